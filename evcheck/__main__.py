@@ -1,0 +1,3 @@
+from evcheck.cli import main
+
+main()

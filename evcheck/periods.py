@@ -1,0 +1,142 @@
+"""Calendar periods as the text names them: "Q2 2025", "July 2025", "H1 2025", "January-July".
+
+Shared vocabulary of the read layer (to infer an article's date) and the extract layer (to link
+figures to periods). Periods are written as in the data tables: 2025-Q2, 2025-07, 2025-H1, 2025,
+2025-01..2025-07.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+
+MONTHS = {
+    name: i
+    for i, names in enumerate(
+        [
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+            ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+            ("october", "oct"), ("november", "nov"), ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+MONTH_RE = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+ORDINAL_QUARTER = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+QUARTER_END_MONTH = {"march": 1, "june": 2, "september": 3, "december": 4}
+
+
+@dataclass(frozen=True)
+class Period:
+    """A named span of time; `code` is the form used in the data tables."""
+
+    code: str
+    start: date
+    end: date
+
+    def shifted_years(self, years: int) -> "Period":
+        return period_from_code(_shift_code(self.code, years))
+
+
+def _shift_code(code: str, years: int) -> str:
+    return re.sub(r"(\d{4})", lambda m: str(int(m.group(1)) + years), code)
+
+
+def month_period(year: int, month: int) -> Period:
+    return Period(f"{year}-{month:02d}", date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1]))
+
+
+def quarter_period(year: int, q: int) -> Period:
+    return Period(f"{year}-Q{q}", date(year, 3 * q - 2, 1), month_period(year, 3 * q).end)
+
+
+def half_period(year: int, h: int) -> Period:
+    return Period(f"{year}-H{h}", date(year, 6 * h - 5, 1), month_period(year, 6 * h).end)
+
+
+def year_period(year: int) -> Period:
+    return Period(str(year), date(year, 1, 1), date(year, 12, 31))
+
+
+def months_range(year: int, first: int, last: int) -> Period:
+    return Period(f"{year}-{first:02d}..{year}-{last:02d}", date(year, first, 1), month_period(year, last).end)
+
+
+def period_from_code(code: str) -> Period:
+    """Parses a data-table period code; raises ValueError on anything else."""
+    if m := re.fullmatch(r"(\d{4})-Q([1-4])", code):
+        return quarter_period(int(m[1]), int(m[2]))
+    if m := re.fullmatch(r"(\d{4})-H([12])", code):
+        return half_period(int(m[1]), int(m[2]))
+    if m := re.fullmatch(r"(\d{4})-(\d{2})", code):
+        if 1 <= int(m[2]) <= 12:
+            return month_period(int(m[1]), int(m[2]))
+    if m := re.fullmatch(r"(\d{4})", code):
+        return year_period(int(m[1]))
+    if m := re.fullmatch(r"(\d{4})-(\d{2})\.\.(\d{4})-(\d{2})", code):
+        if m[1] == m[3] and 1 <= int(m[2]) <= int(m[4]) <= 12:
+            return months_range(int(m[1]), int(m[2]), int(m[4]))
+    raise ValueError(f"not a period: {code!r}")
+
+
+_YEAR = r"((?:19|20)\d{2})"
+PATTERNS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(rf"\bQ([1-4])[\s,/-]*(?:FY)?{_YEAR}\b", re.I), "q"),
+    (re.compile(rf"\b{_YEAR}[\s-]*Q([1-4])\b", re.I), "yq"),
+    (re.compile(rf"\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\s+(?:of\s+)?{_YEAR}\b", re.I), "oq"),
+    (re.compile(rf"\b(March|June|September|December)[\s-]+quarter\s+(?:of\s+)?{_YEAR}\b", re.I), "mq"),
+    (re.compile(rf"\bH([12])[\s,/-]*{_YEAR}\b", re.I), "h"),
+    (re.compile(rf"\b(first|second)\s+half\s+(?:of\s+)?{_YEAR}\b", re.I), "oh"),
+    (re.compile(rf"\b({MONTH_RE})\s*(?:-|–|to|through)\s*({MONTH_RE})[\s,]+(?:of\s+)?{_YEAR}\b", re.I), "mm"),
+    (re.compile(rf"\b({MONTH_RE})[\s,]+(?:of\s+)?{_YEAR}\b", re.I), "m"),
+    (re.compile(rf"\b(?:FY|fiscal\s+|full[- ]year\s+){_YEAR}\b", re.I), "y"),
+]
+
+
+def _month(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")]
+
+
+def _to_period(kind: str, m: re.Match[str]) -> Period | None:
+    g = m.groups()
+    if kind == "q":
+        return quarter_period(int(g[1]), int(g[0]))
+    if kind == "yq":
+        return quarter_period(int(g[0]), int(g[1]))
+    if kind == "oq":
+        return quarter_period(int(g[1]), ORDINAL_QUARTER[g[0].lower()])
+    if kind == "mq":
+        return quarter_period(int(g[1]), QUARTER_END_MONTH[g[0].lower()])
+    if kind == "h":
+        return half_period(int(g[1]), int(g[0]))
+    if kind == "oh":
+        return half_period(int(g[1]), 1 if g[0].lower() == "first" else 2)
+    if kind == "mm":
+        first, last = _month(g[0]), _month(g[1])
+        return months_range(int(g[2]), first, last) if first < last else None
+    if kind == "m":
+        return month_period(int(g[1]), _month(g[0]))
+    if kind == "y":
+        return year_period(int(g[0]))
+    return None
+
+
+def find_periods(text: str) -> list[tuple[int, int, Period]]:
+    """Every explicit period in the text with its span, earliest first, no overlaps."""
+    hits: list[tuple[int, int, Period]] = []
+    taken: list[tuple[int, int]] = []
+    for pattern, kind in PATTERNS:
+        for m in pattern.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            try:
+                period = _to_period(kind, m)
+            except (KeyError, ValueError):
+                period = None
+            if period:
+                hits.append((m.start(), m.end(), period))
+                taken.append((m.start(), m.end()))
+    return sorted(hits, key=lambda h: h[0])

@@ -1,0 +1,46 @@
+"""The `Document`: what the rest of the pipeline sees of one input."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+
+class LineIndex:
+    """Maps 0-based character offsets to 1-based line and column numbers."""
+
+    def __init__(self, text: str):
+        self._starts = [0]
+        pos = text.find("\n")
+        while pos != -1:
+            self._starts.append(pos + 1)
+            pos = text.find("\n", pos + 1)
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        line = bisect.bisect_right(self._starts, offset) - 1
+        return line + 1, offset - self._starts[line] + 1
+
+    def line_start(self, line: int) -> int:
+        return self._starts[line - 1]
+
+
+@dataclass
+class Document:
+    path: str
+    source: str
+    text: str
+    kind: str = "text"
+    date: str | None = None
+    date_source: str | None = None
+    suppressions: dict[int, frozenset[str] | None] = field(default_factory=dict)
+    _lines: LineIndex | None = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        if len(self.text) != len(self.source):
+            raise ValueError("analysis text must keep the source's length")
+
+    @property
+    def lines(self) -> LineIndex:
+        if self._lines is None:
+            self._lines = LineIndex(self.source)
+        return self._lines
