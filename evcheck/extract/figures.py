@@ -1,0 +1,441 @@
+"""The scanner: finds every stated figure in a text.
+
+Numbers are found with their decorations (currency before or after, scale, percent, points,
+unit nouns, hedges), then ranges are merged, and years, dates, model names, footnote markers,
+phone numbers and adjectives such as "50-year" are left out, so that nothing in a relation is a
+number the writer did not state as a quantity.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from evcheck.extract import lexicon as lx
+from evcheck.extract.model import Figure
+from evcheck.extract.sentences import Sentence, split_sentences
+from evcheck.periods import MONTH_RE
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_LETTER_CODES = [c for c in lx.CURRENCY_BEFORE if c[0].isalpha()]
+_SYMBOLS = [c for c in lx.CURRENCY_BEFORE if not c[0].isalpha()]
+_CUR_BEFORE = rf"(?:(?<![A-Za-z])(?:{_alternation(_LETTER_CODES)})(?![a-z])|{_alternation(_SYMBOLS)})"
+_NUM = r"[0-9]{1,3}(?:,[0-9]{2,3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?|\.[0-9]+"
+_SCALE = r"lakh\s+crore|thousand|million|billion|trillion|mln|mn|bln|bn|trn|tn|lakhs|lakh|lac|crores|crore|mil|cr|tr|k|K|m|M|b|B|T"
+
+_CORE = re.compile(
+    rf"(?:(?P<cur>{_CUR_BEFORE})(?P<curgap>[ \u00a0]?)|(?<![\w.]))"
+    rf"(?P<num>{_NUM})"
+    rf"(?:(?P<glue>[ \u00a0]+|-)?(?P<scale>{_SCALE})(?![A-Za-z0-9²³]))?"
+)
+_PERCENT = re.compile(r"[ \u00a0]?(?:%|percent\b|per[ \u00a0]cent\b|pct\b|(?<=\d)pc\b)", re.I)
+_POINTS = re.compile(
+    r"[ \u00a0]?(?P<pp>percentage[- ]points?|percentage[ ]pts?|pp\b|ppts?\b|pts?\b(?!\.\s*[A-Z])|points?\b)"
+    r"|[ \u00a0]?(?P<bp>basis[ -]points?|bps\b|bp\b)",
+    re.I,
+)
+_FOLD = re.compile(r"[ \u00a0-]?fold\b", re.I)
+_TIMES = re.compile(r"[ \u00a0]times\b(?=\s+(?:as|the|higher|larger|bigger|more|greater|that|over|what|its|their|year|compared|from)\b|\s*[,.;)])", re.I)
+_CUR_AFTER = re.compile(rf"[ \u00a0]?(?P<cur>{_alternation(lx.CURRENCY_AFTER)})\b")
+_WORD = re.compile(r"[ \u00a0]+([A-Za-z][A-Za-z'-]*)")
+_PHYSICAL = re.compile(r"[ \u00a0]?" + lx.PHYSICAL_UNITS.pattern)
+_NUMBER_WORD = re.compile(
+    r"(?<![\w-])(?P<w>(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|one hundred|several hundred|half a)"
+    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)[ \u00a0]+(?P<scale>thousand|million|billion|trillion|lakh|crore)\b",
+    re.I,
+)
+_FRACTION = re.compile(
+    rf"(?<![\w-])(?P<w>{_alternation(lx.FRACTIONS)})(?=\s+of\b|\s+(?:the|all|total|overall)\b)",
+    re.I,
+)
+_MULTIPLE_WORD = re.compile(rf"(?<![\w-])(?P<w>{_alternation(lx.MULTIPLE_WORDS)})\b", re.I)
+_PHONE = re.compile(
+    r"\+[0-9][0-9 ().-]{7,}[0-9]|\(?[0-9]{3,4}\)?[ -][0-9]{3,4}-[0-9]{4}\b|\b[0-9]{3}-[0-9]{3,4}-[0-9]{4}\b"
+)
+_FOOTNOTE = re.compile(r"\[[0-9]{1,3}\]")
+_DATE_BEFORE = re.compile(rf"(?:{MONTH_RE})[ \u00a0]$", re.I)
+_DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?[ \u00a0]+(?:of[ \u00a0]+)?(?:{MONTH_RE})\b", re.I)
+_HEDGE_BEFORE = re.compile(rf"(?<![\w])(?P<h>{_alternation(lx.HEDGES)})[ \u00a0]*(?:\(|\b|$)?[ \u00a0]*$", re.I)
+_CHANGE_WORD_BEFORE = re.compile(
+    r"(?:increase|increased|rise|rose|growth|grew|gain|gained|jump|jumped|up|down|decline|declined|drop|dropped|fall|fell|"
+    r"premium|discount|%|percent|cent|points|year|month|quarter|went|gone|goes|go|shot|moved|climbed|edged|crept|inched|"
+    r"risen|grown|fallen|soared|surged)[ \u00a0]+$",
+    re.I,
+)
+_QUALIFIERS = {
+    "new", "energy", "electric", "passenger", "commercial", "confirmed", "additional", "more", "fewer",
+    "battery-powered", "battery", "plug-in", "hybrid", "pure", "fully", "sales", "retail", "firm", "net",
+    "customer", "charging", "overseas", "domestic", "imported", "exported", "locally", "made", "own-brand",
+    "premium", "luxury", "used", "second-hand", "private", "smart", "its", "their", "ordinary", "a-share",
+    "h-share", "class", "swap", "swapping", "fast", "super", "public", "experience", "service", "delivery",
+    "vehicle", "car", "ev", "nev", "auto", "store", "brand", "battery-electric", "light", "heavy", "intelligent",
+    "connected", "company-owned", "direct", "directly-operated", "mainland",
+}
+
+
+@dataclass
+class _Token:
+    start: int
+    end: int
+    num_start: int
+    value: float
+    kind: str
+    unit: str | None
+    half: float
+    scale: str | None = None
+    currency_text: str | None = None
+    is_range: bool = False
+    low_value: float | None = None
+    assumption: str | None = None
+    word: bool = False
+    extra: dict = field(default_factory=dict)
+
+
+def _parse_number(raw: str) -> tuple[float, int, int] | None:
+    """Value, decimals and trailing zeros of a digit string; None when its grouping is not a number's."""
+    if "," in raw:
+        intpart = raw.split(".")[0]
+        groups = intpart.split(",")
+        western = all(len(g) == 3 for g in groups[1:])
+        indian = len(groups[-1]) == 3 and all(len(g) == 2 for g in groups[1:-1]) and len(groups[0]) <= 2
+        if not (western or indian):
+            return None
+    clean = raw.replace(",", "")
+    if clean.startswith("."):
+        clean = "0" + clean
+    decimals = len(clean.split(".")[1]) if "." in clean else 0
+    intdigits = clean.split(".")[0]
+    zeros = len(intdigits) - len(intdigits.rstrip("0")) if decimals == 0 and intdigits.strip("0") else 0
+    return float(clean), decimals, zeros
+
+
+def _scaled(raw: str, multiplier: float) -> float:
+    """value × scale without binary noise: 2.018 million is 2018000.0, not 2017999.9999999998."""
+    return float(Decimal(raw.replace(",", "")) * Decimal(repr(multiplier)))
+
+
+def _half_width(decimals: int, zeros: int, multiplier: float, kind: str, scaled: bool) -> float:
+    """Half of the last stated digit's unit: the rounding the writer may have applied."""
+    if decimals:
+        return 0.5 * 10 ** (-decimals) * multiplier
+    if scaled or kind in ("percent", "points", "multiple"):
+        return 0.5 * multiplier
+    return 500.0 if zeros >= 3 else 0.0
+
+
+def _vehicle_or_count(text: str, pos: int) -> tuple[str | None, int]:
+    """The unit noun after a number ("units", "stores", "orders"), skipping a few qualifiers."""
+    cursor = pos
+    for _ in range(4):
+        m = _WORD.match(text, cursor)
+        if not m:
+            return None, pos
+        word = m.group(1).lower().rstrip("'")
+        if word in lx.VEHICLE_NOUNS and word not in lx._VEHICLE_QUALIFIERS:
+            return "units", m.end()
+        if word in lx.COUNT_SYNONYMS:
+            return lx.COUNT_SYNONYMS[word], m.end()
+        if word in _QUALIFIERS or word in lx._VEHICLE_QUALIFIERS:
+            cursor = m.end()
+            continue
+        return None, pos
+    return None, pos
+
+
+def _currency_context(text: str) -> dict[str, bool]:
+    return {
+        "other_dollars": bool(re.search(r"(?:HK|S|A|AU|C|CA|NZ|NT|R|MX)\$|Hong Kong dollars|Singapore dollars|Australian dollars|Canadian dollars", text)),
+        "japan": bool(re.search(r"\byen\b|\bJapan|\bToyota\b|\bHonda\b|\bNissan\b|\bTokyo\b", text)),
+        "china": bool(re.search(r"\byuan\b|\bRMB\b|\bChina\b|\bChinese\b|\bBeijing\b|\bShanghai\b", text)),
+    }
+
+
+def _currency_code(marker: str, ctx: dict[str, bool], dollar: str) -> tuple[str, str | None]:
+    """ISO code of a currency marker, and the assumption made to get it, if any."""
+    code = lx.CURRENCY_BEFORE.get(marker) or lx.CURRENCY_AFTER.get(marker) or lx.CURRENCY_AFTER.get(marker.lower())
+    if marker in ("$", "dollars", "dollar"):
+        if dollar != "USD":
+            return dollar, f'bare "{marker}" read as {dollar} (configured)'
+        if ctx["other_dollars"]:
+            return "USD", f'bare "{marker}" read as USD; the article also names other dollars'
+        return "USD", None
+    if marker == "¥":
+        if ctx["japan"] and not ctx["china"]:
+            return "JPY", '"¥" read as JPY from context (Japan)'
+        if ctx["japan"] and ctx["china"]:
+            return "CNY", '"¥" read as CNY; the article mentions both China and Japan'
+        return "CNY", '"¥" read as CNY from context'
+    return code or marker, None
+
+
+def _scan_numbers(text: str, masked: list[tuple[int, int]], ctx: dict, dollar: str) -> list[_Token]:
+    tokens: list[_Token] = []
+    for m in _CORE.finditer(text):
+        num_start = m.start("num")
+        if any(s <= num_start < e for s, e in masked):
+            continue
+        parsed = _parse_number(m.group("num"))
+        if parsed is None:
+            continue
+        value, decimals, zeros = parsed
+        cur_marker = m.group("cur")
+        start = m.start() if cur_marker else num_start
+        end = m.end()
+        scale = m.group("scale")
+        glue = m.group("glue") or ""
+        if scale and (scale in lx.GLUED_ONLY and glue and not (cur_marker and glue.strip() == "")):
+            scale = None
+            end = m.end("num")
+        if scale and glue == "-" and scale in lx.GLUED_ONLY:
+            scale = None
+            end = m.end("num")
+        if scale in ("m", "M") and re.match(r"[ \u00a0]*(?:2|²|sq|square)", text[m.end():]):
+            scale = None
+            end = m.end("num")
+        if scale and scale in ("b", "B", "T", "tr", "cr") and not cur_marker:
+            scale = None
+            end = m.end("num")
+        multiplier = lx.SCALES[re.sub(r"\s+", " ", scale)] if scale else 1.0
+        kind, unit = "number", None
+        rest = text[end:]
+        if pm := _PERCENT.match(rest):
+            kind, unit = "percent", "%"
+            end += pm.end()
+        elif (pp := _POINTS.match(rest)) and not cur_marker:
+            kind, unit = "points", "pp"
+            if pp.group("bp"):
+                multiplier = 0.01
+            end += pp.end()
+        elif (fm := _FOLD.match(rest)) and not cur_marker:
+            kind, unit = "multiple", "x"
+            end += fm.end()
+        elif (tm := _TIMES.match(rest)) and not cur_marker and not scale:
+            kind, unit = "multiple", "x"
+            end += len(" times")
+        currency, assumption = None, None
+        if cur_marker:
+            currency, assumption = _currency_code(cur_marker, ctx, dollar)
+            kind = "money" if kind == "number" else kind
+        if kind == "number":
+            if cm := _CUR_AFTER.match(text, end):
+                marker = cm.group("cur")
+                if marker.lower() in ("won", "rand") and not scale:
+                    pass
+                else:
+                    currency, assumption = _currency_code(marker, ctx, dollar)
+                    kind = "money"
+                    end = cm.end()
+        if kind == "number":
+            unit_noun, noun_end = _vehicle_or_count(text, end)
+            if unit_noun:
+                kind, unit = "count", unit_noun
+                end = noun_end
+            elif pm := _PHYSICAL.match(text, end):
+                unit = re.sub(r"\s+", " ", pm.group(0).strip())
+                end = pm.end()
+        if kind == "money":
+            unit = currency
+        after = text[end:end + 12]
+        if kind == "number" and not scale:
+            if re.match(r"-[A-Za-z]", after) or re.match(r"(?:st|nd|rd|th|[A-Za-z])", after):
+                continue
+            if re.match(r"[:/][0-9]", after) or re.match(r"\.[0-9]", after):
+                continue
+            if decimals == 0 and "," not in m.group("num") and re.fullmatch(r"(?:19|20)[0-9]{2}", m.group("num")):
+                continue
+            before = text[max(0, num_start - 12):num_start]
+            if value <= 31 and decimals == 0 and (_DATE_BEFORE.search(before) or _DATE_AFTER.match(after)):
+                continue
+        if not cur_marker:
+            prefix = text[max(0, num_start - 40):num_start]
+            if lx.MODEL_PREFIXES.search(prefix) and kind in ("number", "count") and not scale:
+                continue
+        if re.match(r"-[A-Za-z]", text[end:end + 2]) and kind in ("number", "count") and not scale:
+            continue
+        half = _half_width(decimals, zeros, multiplier, kind, bool(scale))
+        tokens.append(_Token(
+            start=start, end=end, num_start=num_start, value=_scaled(m.group("num"), multiplier), kind=kind, unit=unit,
+            half=half, scale=scale, currency_text=cur_marker, assumption=assumption,
+        ))
+    return tokens
+
+
+def _scan_words(text: str, ctx: dict, dollar: str) -> list[_Token]:
+    """Numbers in words: "two million", "a quarter of", "doubled", "twice"."""
+    tokens: list[_Token] = []
+    for m in _NUMBER_WORD.finditer(text):
+        word = re.sub(r"[- ]+", " ", m.group("w").lower())
+        parts = word.split(" ")
+        if word in lx.NUMBER_WORDS:
+            base = float(lx.NUMBER_WORDS[word])
+        elif len(parts) == 2 and parts[0] in lx.NUMBER_WORDS and parts[1] in lx.NUMBER_WORDS:
+            base = float(lx.NUMBER_WORDS[parts[0]] + lx.NUMBER_WORDS[parts[1]])
+        else:
+            continue
+        multiplier = lx.SCALES[m.group("scale").lower()]
+        end = m.end()
+        kind, unit, currency, assumption = "number", None, None, None
+        if cm := _CUR_AFTER.match(text, end):
+            currency, assumption = _currency_code(cm.group("cur"), ctx, dollar)
+            kind, unit, end = "money", currency, cm.end()
+        else:
+            unit_noun, noun_end = _vehicle_or_count(text, end)
+            if unit_noun:
+                kind, unit, end = "count", unit_noun, noun_end
+        half = 0.5 * multiplier if base >= 1 else 0.05 * multiplier
+        tokens.append(_Token(m.start(), end, m.start(), base * multiplier, kind, unit, half,
+                             scale=m.group("scale").lower(), assumption=assumption, word=True))
+    for m in _FRACTION.finditer(text):
+        before = text[max(0, m.start() - 10):m.start()].lower()
+        if re.search(r"(?:first|second|third|fourth|1st|2nd|3rd|4th|the|last|this|next)\s+$", before):
+            continue
+        value = lx.FRACTIONS[m.group("w").lower()]
+        tokens.append(_Token(m.start(), m.end(), m.start(), value, "percent", "%", value * 0.1, word=True))
+    for m in _MULTIPLE_WORD.finditer(text):
+        word = m.group("w").lower()
+        if word in ("twice", "double", "triple") or word.endswith(" times"):
+            if not re.match(r"\s+(?:as|the|that|its|their|what|a\s+year\s+earlier|higher|more|larger|bigger)\b", text[m.end():]):
+                continue
+        value = float(lx.MULTIPLE_WORDS[word])
+        tokens.append(_Token(m.start(), m.end(), m.start(), value, "multiple", "x", value * 0.05, word=True))
+    return tokens
+
+
+def _merge_ranges(text: str, tokens: list[_Token]) -> list[_Token]:
+    """"60,000-90,000 yuan", "10–15%", "between 5% and 7%" become one range token."""
+    out: list[_Token] = []
+    i = 0
+    while i < len(tokens):
+        a = tokens[i]
+        if i + 1 < len(tokens):
+            b = tokens[i + 1]
+            gap = text[a.end:b.start]
+            between = re.search(r"\bbetween\s+(?:\S+\s+){0,1}$", text[max(0, a.start - 20):a.start], re.I)
+            dash = re.fullmatch(r"[ \u00a0]*[-–—][ \u00a0]*", gap) or (re.fullmatch(r"[ \u00a0]+to[ \u00a0]+", gap) and a.kind == "number" and b.kind != "number" and not re.search(r"\bfrom\s+$", text[max(0, a.start - 6):a.start], re.I))
+            anded = between and re.fullmatch(r"[ \u00a0]+and[ \u00a0]+", gap)
+            if (dash or anded) and not a.word and not b.word and (a.kind == b.kind or a.kind == "number"):
+                low = a.value
+                if a.kind == "number" and b.scale and not a.scale:
+                    low = a.value * lx.SCALES[re.sub(r"\s+", " ", b.scale)]
+                elif a.kind == "number" and b.kind == "money" and not a.scale and b.scale:
+                    low = a.value * lx.SCALES[b.scale]
+                if low <= b.value:
+                    out.append(_Token(a.start, b.end, a.num_start, (low + b.value) / 2, b.kind, b.unit, 0.0,
+                                      scale=b.scale, is_range=True, low_value=low, assumption=b.assumption))
+                    i += 2
+                    continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _negative(text: str, tok: _Token) -> bool:
+    """A minus sign glued to the figure, not a hyphen inside a word or a range."""
+    if tok.start == 0 or text[tok.start - 1] not in "-−":
+        return False
+    return tok.start < 2 or not text[tok.start - 2].isalnum()
+
+
+def _hedge(text: str, tok: _Token) -> str | None:
+    before = text[max(0, tok.start - 30):tok.start]
+    before = re.sub(r"\($", "", before.rstrip(" \u00a0")).rstrip(" \u00a0")
+    m = _HEDGE_BEFORE.search(before + " ")
+    if not m:
+        m = _HEDGE_BEFORE.search(before)
+    if not m:
+        return None
+    hedge = m.group("h").lower()
+    prior = before[:m.start("h")]
+    if hedge in lx.HEDGE_LOWER + lx.HEDGE_UPPER + ("near",) and _CHANGE_WORD_BEFORE.search(prior):
+        return None
+    if hedge == "some" and re.search(r"\b(?:for|of|in)\s+$", prior):
+        return hedge
+    return hedge
+
+
+def _interval(tok: _Token, hedge: str | None, negative: bool) -> tuple[float, float, float, float]:
+    value = -tok.value if negative else tok.value
+    if tok.is_range:
+        return tok.low_value, tok.value * 2 - tok.low_value, tok.low_value, tok.value * 2 - tok.low_value
+    rlow, rhigh = value - tok.half, value + tok.half
+    low, high = rlow, rhigh
+    spread = abs(value)
+    floor = 0.0 if tok.kind in ("money", "count", "number", "multiple") and value >= 0 else -math.inf
+    if hedge in ("nearly", "almost", "just under", "just shy of"):
+        low = min(rlow, value - 0.1 * spread)
+    elif hedge in ("just over", "just above"):
+        high = max(rhigh, value + 0.1 * spread)
+    elif hedge in lx.HEDGE_APPROX:
+        low, high = min(rlow, value - 0.05 * spread), max(rhigh, value + 0.05 * spread)
+    elif hedge in lx.HEDGE_LOWER:
+        high = math.inf
+    elif hedge in lx.HEDGE_UPPER:
+        low = floor
+    return low, high, rlow, rhigh
+
+
+def extract_figures(
+    text: str,
+    *,
+    dollar: str = "USD",
+    sentences: list[Sentence] | None = None,
+    line_col=None,
+) -> list[Figure]:
+    """Every figure in `text`, in order. Spans always slice to the figure's `text`."""
+    if sentences is None:
+        sentences = split_sentences(text)
+    if line_col is None:
+        from evcheck.read.document import LineIndex
+
+        line_col = LineIndex(text).line_col
+    ctx = _currency_context(text)
+    masked = [(m.start(), m.end()) for m in _PHONE.finditer(text)]
+    masked += [(m.start(), m.end()) for m in _FOOTNOTE.finditer(text)]
+    tokens = _scan_numbers(text, masked, ctx, dollar)
+    taken = [(t.start, t.end) for t in tokens]
+    for w in _scan_words(text, ctx, dollar):
+        if not any(w.start < e and s < w.end for s, e in taken):
+            tokens.append(w)
+    tokens.sort(key=lambda t: t.start)
+    tokens = _merge_ranges(text, tokens)
+
+    figures: list[Figure] = []
+    s_index = 0
+    for tok in tokens:
+        while s_index + 1 < len(sentences) and sentences[s_index].end <= tok.start:
+            s_index += 1
+        sentence = sentences[s_index] if sentences else Sentence(0, 0, len(text), 0)
+        negative = _negative(text, tok)
+        start = tok.start - 1 if negative else tok.start
+        hedge = None if tok.is_range else _hedge(text, tok)
+        low, high, rlow, rhigh = _interval(tok, hedge, negative)
+        line, col = line_col(start)
+        figures.append(Figure(
+            id=f"f{len(figures) + 1}",
+            text=text[start:tok.end],
+            start=start,
+            end=tok.end,
+            line=line,
+            col=col,
+            kind=tok.kind,
+            value=-tok.value if negative else tok.value,
+            unit=tok.unit,
+            low=low,
+            high=high,
+            round_low=rlow,
+            round_high=rhigh,
+            hedge="range" if tok.is_range else hedge,
+            scale=tok.scale,
+            sentence=sentence.index,
+            paragraph=sentence.paragraph,
+            is_range=tok.is_range,
+            assumption=tok.assumption,
+        ))
+    return figures

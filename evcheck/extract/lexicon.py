@@ -1,0 +1,118 @@
+"""Words and symbols the extractor recognises: currencies, scales, units, hedges."""
+
+from __future__ import annotations
+
+import re
+
+# Currency markers written before the amount, longest first where prefixes overlap.
+CURRENCY_BEFORE: dict[str, str] = {
+    "US$": "USD", "U.S.$": "USD", "US $": "USD", "USD": "USD", "HK$": "HKD", "HKD": "HKD",
+    "S$": "SGD", "SGD": "SGD", "A$": "AUD", "AU$": "AUD", "AUD": "AUD", "C$": "CAD", "CA$": "CAD",
+    "CAD": "CAD", "NZ$": "NZD", "NZD": "NZD", "R$": "BRL", "BRL": "BRL", "MX$": "MXN", "MXN": "MXN",
+    "NT$": "TWD", "TWD": "TWD", "$": "USD",
+    "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP",
+    "CN¥": "CNY", "RMB": "CNY", "Rmb": "CNY", "rmb": "CNY", "CNY": "CNY", "¥": "CNY", "JP¥": "JPY", "JPY": "JPY",
+    "₩": "KRW", "KRW": "KRW", "₹": "INR", "Rs.": "INR", "Rs": "INR", "INR": "INR",
+    "CHF": "CHF", "SEK": "SEK", "NOK": "NOK", "DKK": "DKK", "PLN": "PLN", "CZK": "CZK",
+    "HUF": "HUF", "TRY": "TRY", "₺": "TRY", "THB": "THB", "฿": "THB", "IDR": "IDR", "Rp": "IDR",
+    "MYR": "MYR", "RM": "MYR", "PHP": "PHP", "₱": "PHP", "ZAR": "ZAR", "ILS": "ILS", "₪": "ILS",
+    "RUB": "RUB", "₽": "RUB", "ISK": "ISK", "RON": "RON", "BGN": "BGN",
+}
+
+# Currency words written after the amount (and its scale).
+CURRENCY_AFTER: dict[str, str] = {
+    "yuan": "CNY", "renminbi": "CNY", "Chinese yuan": "CNY", "RMB": "CNY", "Rmb": "CNY", "CNY": "CNY",
+    "U.S. dollars": "USD", "US dollars": "USD", "American dollars": "USD", "USD": "USD",
+    "Hong Kong dollars": "HKD", "HK dollars": "HKD", "HKD": "HKD", "Singapore dollars": "SGD",
+    "Australian dollars": "AUD", "Canadian dollars": "CAD", "New Zealand dollars": "NZD",
+    "New Taiwan dollars": "TWD", "Taiwan dollars": "TWD",
+    "dollars": "USD", "dollar": "USD",
+    "euros": "EUR", "euro": "EUR", "EUR": "EUR", "pounds sterling": "GBP", "pounds": "GBP",
+    "sterling": "GBP", "GBP": "GBP", "yen": "JPY", "JPY": "JPY", "won": "KRW", "KRW": "KRW",
+    "rupees": "INR", "rupee": "INR", "INR": "INR", "Swiss francs": "CHF", "francs": "CHF", "CHF": "CHF",
+    "Swedish kronor": "SEK", "kronor": "SEK", "SEK": "SEK", "Norwegian kroner": "NOK", "NOK": "NOK",
+    "Danish kroner": "DKK", "DKK": "DKK", "zloty": "PLN", "PLN": "PLN", "koruna": "CZK", "CZK": "CZK",
+    "forint": "HUF", "lira": "TRY", "baht": "THB", "rupiah": "IDR", "ringgit": "MYR", "pesos": "MXN",
+    "reais": "BRL", "rand": "ZAR", "roubles": "RUB", "rubles": "RUB",
+}
+
+DOLLAR_CODES = {"USD", "HKD", "SGD", "AUD", "CAD", "NZD", "TWD", "MXN", "BRL"}
+
+SCALES: dict[str, float] = {
+    "thousand": 1e3, "k": 1e3, "K": 1e3,
+    "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "M": 1e6, "mil": 1e6,
+    "billion": 1e9, "bn": 1e9, "b": 1e9, "B": 1e9, "bln": 1e9,
+    "trillion": 1e12, "tn": 1e12, "trn": 1e12, "tr": 1e12, "T": 1e12,
+    "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7, "lakh crore": 1e12,
+}
+# Scales that must be glued to the digits or follow a currency, never stand apart ("5 m" is metres).
+GLUED_ONLY = {"k", "K", "m", "M", "b", "B", "T", "tr", "cr"}
+
+NUMBER_WORDS: dict[str, int] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "a hundred": 100, "one hundred": 100, "several hundred": 300, "half a": 0.5,
+}
+
+FRACTIONS: dict[str, float] = {
+    "half": 50.0, "a half": 50.0, "one half": 50.0, "a third": 100 / 3, "one third": 100 / 3,
+    "one-third": 100 / 3, "two thirds": 200 / 3, "two-thirds": 200 / 3, "a quarter": 25.0,
+    "one quarter": 25.0, "one-quarter": 25.0, "three quarters": 75.0, "three-quarters": 75.0,
+    "a fifth": 20.0, "one fifth": 20.0, "one-fifth": 20.0, "two fifths": 40.0, "a tenth": 10.0,
+    "one tenth": 10.0, "one-tenth": 10.0,
+}
+
+MULTIPLE_WORDS: dict[str, float] = {
+    "doubled": 2, "doubling": 2, "double": 2, "tripled": 3, "trebled": 3, "tripling": 3, "triple": 3,
+    "quadrupled": 4, "quintupled": 5, "halved": 0.5, "halving": 0.5,
+    "twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfold": 6, "sevenfold": 7,
+    "eightfold": 8, "ninefold": 9, "tenfold": 10, "twice": 2, "two times": 2, "three times": 3,
+    "four times": 4, "five times": 5, "ten times": 10,
+}
+
+VEHICLE_NOUNS = {
+    "unit", "units", "vehicle", "vehicles", "car", "cars", "ev", "evs", "nev", "nevs", "bev", "bevs",
+    "phev", "phevs", "hybrid", "hybrids", "suv", "suvs", "truck", "trucks", "bus", "buses", "van",
+    "vans", "motorcycle", "motorcycles", "deliveries", "registrations", "autos", "automobiles",
+    "sedans", "pickups", "two-wheelers", "three-wheelers", "passenger", "commercial", "electric",
+    "new", "battery-electric", "plug-in", "fully", "pure", "models",
+}
+# A word after the number that is a vehicle noun only when yet another noun follows.
+_VEHICLE_QUALIFIERS = {"passenger", "commercial", "electric", "new", "battery-electric", "plug-in", "fully", "pure"}
+
+COUNT_SYNONYMS: dict[str, str] = {
+    "locations": "stores", "stores": "stores", "store": "stores", "outlets": "stores", "shops": "stores",
+    "showrooms": "stores", "centres": "stores", "centers": "stores", "dealerships": "stores",
+    "dealers": "stores", "branches": "stores",
+    "cities": "cities", "countries": "countries", "markets": "markets",
+    "shares": "shares", "orders": "orders", "employees": "employees", "staff": "employees",
+    "workers": "employees", "jobs": "jobs", "people": "people", "customers": "customers",
+    "users": "users", "chargers": "chargers", "piles": "chargers", "stations": "stations",
+    "plants": "plants", "factories": "plants", "batteries": "batteries", "packs": "batteries",
+    "patents": "patents", "engineers": "employees", "reservations": "orders", "bookings": "orders",
+}
+
+PHYSICAL_UNITS = re.compile(
+    r"(?:m2|m²|sq\.?\s?m|square\s+met(?:re|er)s|sq\.?\s?ft|square\s+feet|hectares|acres|km/h|kph|mph|"
+    r"km|kilomet(?:re|er)s|miles|kWh|MWh|GWh|TWh|kW|MW|GW|hp|horsepower|kg|tonnes|tons|litres|liters|"
+    r"seconds|minutes|hours|days|weeks|months|years|mm|cm)(?![\w])"
+)
+
+HEDGE_APPROX = ("approximately", "approx.", "approx", "about", "around", "roughly", "some", "circa",
+                "an estimated", "estimated", "close to", "near", "nearly", "almost", "just under",
+                "just shy of", "just over", "just above", "~", "c.")
+HEDGE_LOWER = ("more than", "over", "above", "at least", "in excess of", "exceeding", "upwards of",
+               "north of", "no less than", "no fewer than")
+HEDGE_UPPER = ("less than", "fewer than", "under", "below", "up to", "at most", "no more than",
+               "not more than", "south of")
+HEDGES = sorted(HEDGE_APPROX + HEDGE_LOWER + HEDGE_UPPER, key=len, reverse=True)
+
+MODEL_PREFIXES = re.compile(
+    r"(?:\b(?:Model|Series|Class|Type|Mark|Mk|Gen|Generation|Phase|Version|Level|Stage|Tier|No|Number|"
+    r"Seal|Sealion|Atto|Song|Tang|Qin|Han|Dolphin|Chapter|Section|Article|Page|Table|Figure|Fig|Appendix|"
+    r"Route|Gate|Hall|Booth|Room|Floor|Building|Platform|Euro|Formula|Vol|Volume|Issue|Part|Item|Rule|"
+    r"Windows|iPhone|Galaxy|Xiaomi|Redmi|Mi|Pro|Ultra|ID|Li|Zeekr|Aion|Deepal|"
+    r"Avatr|Voyah|Onvo|Firefly|Mona|Polestar|Jetour|Haval|Tank|Ora|Wey|Lynk)\.?\s?#?)$"
+)
