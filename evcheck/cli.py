@@ -1,0 +1,241 @@
+"""The command line: parses options, calls the core, picks a formatter, maps results to an exit code.
+
+Nothing else lives here. Errors a user can cause become one line on stderr and exit code 2.
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+from enum import Enum, IntEnum
+from typing import List, Optional
+
+import typer
+
+try:  # recent Typer carries its own copy of Click
+    from typer._click.exceptions import UsageError
+except ImportError:  # pragma: no cover - older Typer on top of Click
+    from click.exceptions import UsageError
+
+from evcheck import __version__
+from evcheck.errors import EvcheckError
+from evcheck.report import Format
+
+app = typer.Typer(
+    name="evcheck",
+    help="Checks the numbers in automotive and EV market news: growth, sums, shares, points, conversions.",
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+
+class ExitStatus(IntEnum):
+    OK = 0
+    FINDINGS = 1
+    ERROR = 2
+
+
+class FailOn(str, Enum):
+    error = "error"
+    warning = "warning"
+    never = "never"
+
+
+def fail(message: str) -> typer.Exit:
+    typer.echo(f"evcheck: {message}", err=True)
+    return typer.Exit(ExitStatus.ERROR)
+
+
+def user_errors(func):
+    """Turns an EvcheckError raised anywhere below a command into one line and exit 2."""
+
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        try:
+            return func(*args, **kwargs)
+        except EvcheckError as exc:
+            raise fail(str(exc)) from None
+
+    return wrapper
+
+
+def _split(values: Optional[List[str]]) -> set[str] | None:
+    if not values:
+        return None
+    return {v.strip() for item in values for v in item.split(",") if v.strip()}
+
+
+def _check_rules(names: set[str] | None, option: str) -> None:
+    from evcheck.rules import RULES
+
+    unknown = sorted((names or set()) - set(RULES))
+    if unknown:
+        raise EvcheckError(f"{option}: unknown rule {', '.join(unknown)}; rules are {', '.join(RULES)}")
+
+
+def _check_date(value: str | None) -> str | None:
+    if value is None:
+        return None
+    from datetime import date
+
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise EvcheckError(f"--date: {value!r} is not a date (use YYYY-MM-DD)") from None
+
+
+def write_output(text: str, path: str | None) -> None:
+    if path is None or path == "-":
+        sys.stdout.write(text)
+        return
+    from evcheck.output import write_atomic
+
+    write_atomic(path, text)
+
+
+@app.command()
+@user_errors
+def verify(
+    paths: List[str] = typer.Argument(..., help="Files, folders, globs, or - for standard input."),
+    format: Optional[Format] = typer.Option(None, "--format", "-f", help="Output format; rich on a terminal, concise otherwise."),
+    fail_on: FailOn = typer.Option(FailOn.error, "--fail-on", help="Lowest severity that makes the exit code 1."),
+    date: Optional[str] = typer.Option(None, "--date", help="The article date (YYYY-MM-DD), for exchange rates."),
+    dollar: str = typer.Option("USD", "--dollar", help="The currency a bare “$” or “dollars” means."),
+    select: Optional[List[str]] = typer.Option(None, "--select", help="Only these rules (comma-separated)."),
+    ignore: Optional[List[str]] = typer.Option(None, "--ignore", help="Skip these rules (comma-separated)."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Show mismatches only."),
+    output: Optional[str] = typer.Option(None, "--output", "-o", help="Write the report to this file."),
+    include: Optional[List[str]] = typer.Option(None, "--include", help="File patterns to read in folders."),
+    exclude: Optional[List[str]] = typer.Option(None, "--exclude", help="File patterns to skip."),
+) -> None:
+    """Check every figure in the articles and show those that do not add up."""
+    from evcheck.pipeline import Options, verify as run
+    from evcheck.read.files import DEFAULT_INCLUDE, read_paths
+
+    selected, ignored = _split(select), _split(ignore) or set()
+    _check_rules(selected, "--select")
+    _check_rules(ignored, "--ignore")
+    dollar = dollar.upper()
+    from evcheck.extract.lexicon import CURRENCY_AFTER
+
+    if dollar not in set(CURRENCY_AFTER.values()):
+        raise EvcheckError(f"--dollar: unknown currency {dollar!r}")
+    docs, errors = read_paths(
+        paths,
+        include=tuple(_split(include) or DEFAULT_INCLUDE),
+        exclude=tuple(_split(exclude) or ()),
+        date=_check_date(date),
+    )
+    if not docs and errors:
+        if len(errors) == 1:
+            raise fail(str(errors[0]))
+        for e in errors:
+            typer.echo(f"evcheck: {e}", err=True)
+        raise typer.Exit(ExitStatus.ERROR)
+    result = run(docs, Options(dollar=dollar, select=selected, ignore=ignored), errors)
+    fmt = format or (Format.rich if sys.stdout.isatty() and output is None else Format.concise)
+    if fmt is Format.rich and output is None:
+        from rich.console import Console
+
+        from evcheck.report.rich_format import render_to
+
+        render_to(Console(), result, show_ok=not quiet)
+    else:
+        module = __import__(f"evcheck.report.{fmt.value}_format", fromlist=["render"])
+        kwargs = {"show_ok": not quiet} if fmt in (Format.rich, Format.concise) else {}
+        if fmt is Format.concise:
+            kwargs = {"show_ok": False}
+        write_output(module.render(result, **kwargs), output)
+    for e in errors:
+        typer.echo(f"evcheck: {e}", err=True)
+    raise typer.Exit(exit_status(result, fail_on, bool(errors)))
+
+
+def exit_status(result, fail_on: FailOn, input_errors: bool) -> ExitStatus:
+    if input_errors:
+        return ExitStatus.ERROR
+    if fail_on is FailOn.never:
+        return ExitStatus.OK
+    return ExitStatus.FINDINGS if len(result.mismatches(fail_on.value)) else ExitStatus.OK
+
+
+@app.command()
+@user_errors
+def figures(
+    paths: List[str] = typer.Argument(..., help="Files, folders, globs, or - for standard input."),
+    format: str = typer.Option("table", "--format", "-f", help="table, csv, json or parquet."),
+    output: Optional[str] = typer.Option(None, "--output", "-o", help="Write to this file (needed for parquet)."),
+    date: Optional[str] = typer.Option(None, "--date", help="The article date (YYYY-MM-DD)."),
+) -> None:
+    """List the extracted figures as a table (CSV, JSON or Parquet export)."""
+    from evcheck.figures_export import export_figures
+    from evcheck.pipeline import verify as run
+    from evcheck.read.files import read_paths
+
+    docs, errors = read_paths(paths, date=_check_date(date))
+    if not docs:
+        raise fail(str(errors[0]) if errors else "nothing to read")
+    result = run(docs, errors=errors)
+    text = export_figures(result.figures, format, output)
+    if text is not None:
+        write_output(text, output)
+    for e in errors:
+        typer.echo(f"evcheck: {e}", err=True)
+    raise typer.Exit(ExitStatus.ERROR if errors else ExitStatus.OK)
+
+
+@app.command()
+@user_errors
+def rules(name: Optional[str] = typer.Argument(None, help="A rule to explain.")) -> None:
+    """List the rules, or explain one with an example that passes and one that is flagged."""
+    from evcheck.rules import RULES
+
+    if name is None:
+        width = max(len(n) for n in RULES)
+        for rule in RULES.values():
+            typer.echo(f"{rule.name:<{width}}  {rule.summary}")
+        return
+    if name not in RULES:
+        raise EvcheckError(f"unknown rule {name!r}; rules are {', '.join(RULES)}")
+    rule = RULES[name]
+    typer.echo(f"{rule.name}: {rule.summary}\n\n{rule.doc}\n\nFlagged:\n  {rule.flagged}\n\nFine:\n  {rule.fine}")
+
+
+def version_callback(value: bool) -> None:
+    if value:
+        typer.echo(f"evcheck {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(False, "--version", callback=version_callback, is_eager=True, help="Show the version."),
+) -> None:
+    """evcheck: checks the numbers in automotive and EV market news."""
+
+
+def main() -> None:
+    """The process edge: the only place that exits."""
+    try:
+        code = app(standalone_mode=False)
+    except UsageError as exc:
+        typer.echo(f"evcheck: {exc.format_message()}", err=True)
+        sys.exit(ExitStatus.ERROR)
+    except (typer.Abort, KeyboardInterrupt):
+        sys.exit(130)
+    except EvcheckError as exc:
+        typer.echo(f"evcheck: {exc}", err=True)
+        sys.exit(ExitStatus.ERROR)
+    except BrokenPipeError:
+        sys.exit(ExitStatus.OK)
+    except Exception as exc:  # a bug of ours: one line, unless asked for the traceback
+        import os
+
+        if os.environ.get("EVCHECK_DEBUG"):
+            raise
+        typer.echo(f"evcheck: internal error, please report it ({type(exc).__name__}: {exc}); "
+                   "set EVCHECK_DEBUG=1 for the traceback", err=True)
+        sys.exit(ExitStatus.ERROR)
+    sys.exit(code if isinstance(code, int) else 0)

@@ -1,0 +1,41 @@
+"""The figures table in the formats `evcheck figures` offers."""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+
+from evcheck.errors import EvcheckError
+from evcheck.report.values import clean
+
+COLUMNS = ["file", "id", "text", "line", "col", "start", "end", "kind", "value", "unit", "low", "high", "hedge", "scale", "assumption"]
+
+
+def export_figures(figures: pd.DataFrame, fmt: str, output: str | None) -> str | None:
+    """Text for table/csv/json; parquet is written to `output` directly and returns None."""
+    frame = figures[[c for c in COLUMNS if c in figures.columns] + [c for c in ("entity", "metric", "period") if c in figures.columns]]
+    if fmt == "csv":
+        return frame.to_csv(index=False)
+    if fmt == "json":
+        rows = [{k: clean(v) for k, v in row.items()} for row in frame.to_dict("records")]
+        return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
+    if fmt == "parquet":
+        if not output:
+            raise EvcheckError("--format parquet needs --output FILE")
+        try:
+            import pyarrow  # noqa: F401
+        except ImportError:
+            raise EvcheckError("parquet export needs pyarrow: pip install 'evcheck[parquet]'") from None
+        import io
+
+        from evcheck.output import write_atomic
+
+        buf = io.BytesIO()
+        frame.to_parquet(buf, index=False)
+        write_atomic(output, buf.getvalue())
+        return None
+    if fmt == "table":
+        shown = frame.drop(columns=["start", "end", "scale", "assumption"], errors="ignore")
+        return shown.to_string(index=False, max_colwidth=40) + "\n"
+    raise EvcheckError(f"--format: {fmt!r} is not one of table, csv, json, parquet")

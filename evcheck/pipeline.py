@@ -1,0 +1,113 @@
+"""The core: documents in, a `Result` out. It never prints and never exits.
+
+read → extract → relate → tables → rules; reports are written from the `Result` by `report/`.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from evcheck.errors import InputError
+from evcheck.extract import Figure, extract_figures, split_sentences
+from evcheck.read import Document
+from evcheck.relate import Claim, find_claims
+from evcheck.rules import RULES, CheckContext, run_checks
+from evcheck.tables import claims_table, figures_table
+
+SEVERITY_ORDER = {"info": 0, "warning": 1, "error": 2}
+
+
+@dataclass
+class Options:
+    dollar: str = "USD"
+    select: set[str] | None = None
+    ignore: set[str] = field(default_factory=set)
+    use_rates: bool = True
+    reference: pd.DataFrame | None = None
+
+
+@dataclass
+class Result:
+    documents: list[Document]
+    figures: pd.DataFrame
+    claims: pd.DataFrame
+    checks: pd.DataFrame
+    errors: list[InputError]
+
+    def mismatches(self, at_least: str = "warning") -> pd.DataFrame:
+        level = SEVERITY_ORDER[at_least]
+        c = self.checks
+        return c[(c["status"] == "mismatch") & (c["severity"].map(SEVERITY_ORDER) >= level) & ~c["suppressed"]]
+
+    def summary(self) -> dict:
+        c = self.checks[~self.checks["suppressed"]] if len(self.checks) else self.checks
+        status = c["status"].value_counts() if len(c) else {}
+        mism = c[c["status"] == "mismatch"] if len(c) else c
+        sev = mism["severity"].value_counts() if len(mism) else {}
+        return {
+            "files": len(self.documents),
+            "figures": int(len(self.figures)),
+            "checks": int(len(c)),
+            "ok": int(status.get("ok", 0)),
+            "mismatches": int(status.get("mismatch", 0)),
+            "info": int(status.get("info", 0)),
+            "errors": int(sev.get("error", 0)),
+            "warnings": int(sev.get("warning", 0)),
+        }
+
+
+def analyse(doc: Document, dollar: str = "USD") -> tuple[list[Figure], list[Claim]]:
+    sentences = split_sentences(doc.text)
+    figures = extract_figures(doc.text, dollar=dollar, sentences=sentences, line_col=doc.lines.line_col)
+    claims = find_claims(doc.text, figures, sentences)
+    return figures, claims
+
+
+def _suppressed(checks: pd.DataFrame, documents: list[Document]) -> pd.Series:
+    by_path = {d.path: d.suppressions for d in documents}
+    flags = []
+    for path, line, rule in zip(checks["file"], checks["line"], checks["rule"]):
+        rules = by_path.get(path, {}).get(int(line), False) if not (isinstance(line, float) and math.isnan(line)) else False
+        flags.append(rules is None or (rules is not False and rule in rules))
+    return pd.Series(flags, index=checks.index, dtype=bool)
+
+
+def verify(documents: list[Document], options: Options | None = None, errors: list[InputError] | None = None) -> Result:
+    options = options or Options()
+    per_file_figures: dict[str, list[Figure]] = {}
+    per_file_claims: dict[str, list[Claim]] = {}
+    for doc in documents:
+        per_file_figures[doc.path], per_file_claims[doc.path] = analyse(doc, options.dollar)
+    figures = figures_table(per_file_figures)
+    claims = claims_table(per_file_claims, figures)
+    needs_rates = options.use_rates and bool((claims["rule"] == "conversion").any()) if len(claims) else False
+    rates = None
+    if needs_rates:
+        from evcheck.fx import load_rates
+
+        rates = load_rates()
+    ctx = CheckContext(
+        dates={d.path: (d.date, d.date_source) for d in documents},
+        rates=rates,
+        reference=options.reference,
+        figures=figures,
+    )
+    select = set(options.select or RULES) - set(options.ignore)
+    checks = run_checks(claims, ctx, select)
+    checks = order_checks(checks)
+    checks["suppressed"] = _suppressed(checks, documents) if len(checks) else pd.Series(dtype=bool)
+    return Result(documents, figures, claims, checks, list(errors or []))
+
+
+def order_checks(checks: pd.DataFrame) -> pd.DataFrame:
+    """Checks in text order within each file, numbered c1, c2, … per file."""
+    if checks.empty:
+        checks = checks.copy()
+        checks["id"] = pd.Series(dtype=object)
+        return checks
+    checks = checks.sort_values(["file", "start", "rule"], kind="stable").reset_index(drop=True)
+    checks["id"] = "c" + (checks.groupby("file", sort=False).cumcount() + 1).astype(str)
+    return checks

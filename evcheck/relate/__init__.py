@@ -1,0 +1,25 @@
+"""Relate layer: figures → `Claim`s the text makes between them."""
+
+from __future__ import annotations
+
+from evcheck.extract.model import Figure
+from evcheck.extract.sentences import Sentence
+from evcheck.relate.change import find_changes
+from evcheck.relate.context import Context
+from evcheck.relate.conversion import find_conversions
+from evcheck.relate.model import Claim
+from evcheck.relate.parts import find_shares, find_sums
+
+__all__ = ["Claim", "find_claims"]
+
+
+def find_claims(text: str, figures: list[Figure], sentences: list[Sentence]) -> list[Claim]:
+    ctx = Context(text, figures, sentences)
+    conversions = find_conversions(ctx)
+    secondary = {c.roles["converted"] for c in conversions if c.mode == "pair"}
+    secondary |= {fid for c in conversions if c.mode == "stated-rate" for fid in c.figures}
+    changes = find_changes(ctx, secondary)
+    old_ids = {c.roles["old"] for c in changes if "old" in c.roles}
+    sums = find_sums(ctx, secondary, old_ids)
+    shares = find_shares(ctx, secondary, old_ids)
+    return conversions + changes + sums + shares

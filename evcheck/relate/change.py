@@ -1,0 +1,355 @@
+"""Changes over time: growth, implied-prior, points, multiple, difference and direction claims.
+
+All of them need the same thing — a new value, an earlier value and what the text says about the
+change between them — so they share one endpoint finder. A change stated without an earlier value
+becomes an `implied-prior` claim (information, or a reference check later); a value linked to an
+earlier one in a neighbouring sentence only when that sentence says it is from a year before.
+"""
+
+from __future__ import annotations
+
+import re
+
+from evcheck.extract.model import Figure
+from evcheck.relate import context as cx
+from evcheck.relate.context import Context, Place
+from evcheck.relate.model import Claim
+
+_ABS_CHANGE_BEFORE = re.compile(
+    r"(?:(?:net\s+)?(?:addition|increase|rise|gain|growth|decrease|decline|drop|reduction|fall|jump)\s+of|"
+    r"\b(?:added|adding|adds|add|opened|opening|up\s+by|down\s+by|(?:increased|decreased|rose|fell|grew|declined|dropped|jumped)\s+by|,?\s*or)"
+    r")\s*(?:(?:an?|the|another|a\s+further|about|around|roughly|nearly|almost|some)\s+)*$",
+    re.I,
+)
+_ABS_CHANGE_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:more|additional|extra|fewer|new|added)\b", re.I)
+_LOSS = re.compile(r"\b(?:loss|losses|deficit|net\s+loss|operating\s+loss|shortfall|outflow)\b", re.I)
+_MAGNITUDE_DOWN = re.compile(r"\b(?:narrow(?:ed|ing|s)?|shr[aiu]nk|reduced|trimmed|cut|smaller)\b", re.I)
+_MAGNITUDE_UP = re.compile(r"\b(?:widen(?:ed|ing|s)?|deepen(?:ed|ing|s)?|ballooned|bigger|larger|swelled)\b", re.I)
+_IMPROVE = re.compile(r"\bimprov(?:ed|ing|es|e|ement)\b", re.I)
+_WORSEN = re.compile(r"\b(?:worsen(?:ed|ing|s)?|deteriorat(?:ed|ing|es))\b", re.I)
+_AND_RATE = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:[\w-]+\s+){0,4}?(?:and|,)\s*(?:(?:an?|by)\s+)?$", re.I)
+_BACKWARD_OK = re.compile(
+    r"^\s*(?:units?|vehicles?)?\s*(?:\([^)]*\)\s*)?(?:,|;|—|–|-)?\s*(?:(?:which\s+(?:is|was|were|are)|that\s+(?:is|was)|"
+    r"up|down|an?|the|representing|marking|reflecting|rising|falling|increasing|decreasing|growing|climbing|jumping|"
+    r"surging|dropping|declining|gaining|or|with|for|year-on-year|year\s+on\s+year|yoy|y-o-y|on-year|by|nearly|almost|about|"
+    r"around|roughly|some|approximately|just|over|more\s+than|less\s+than|near|notable|significant|strong|robust|"
+    r"modest|slight|sharp|steep|whopping|solid|healthy|massive|an\s+increase\s+of|a\s+rise\s+of|a\s+decline\s+of|"
+    r"a\s+drop\s+of|a\s+gain\s+of|growth\s+of|an\s+annual)\b[\s,]*)*$",
+    re.I,
+)
+
+
+def _direction_words(text: str) -> int:
+    return cx.direction_near(text)
+
+
+def _stated_sign(place: Place) -> int:
+    f = place.figure
+    if f.value < 0:
+        return -1
+    if f.kind == "multiple":
+        return -1 if f.value < 1 else 1
+    sign = cx.direction_near(place.before, place.after)
+    return sign or 1
+
+
+class _Finder:
+    def __init__(self, ctx: Context, secondary: set[str]):
+        self.ctx = ctx
+        self.secondary = secondary
+        self.claims: list[Claim] = []
+        self.used_rates: set[str] = set()
+        self.used_levels: set[str] = set()
+        self.old_ids: set[str] = set()
+        self.new_ids: set[str] = set()
+
+    # ---- endpoints -------------------------------------------------------------------------
+
+    def _candidates(self, places: list[Place], clause: int | None = None) -> list[Place]:
+        return [p for p in places if p.figure.id not in self.secondary and (clause is None or p.clause == clause)]
+
+    def _forward_new(self, places: list[Place], i: int) -> Place | None:
+        rate = places[i]
+        j = i + 1
+        while j < len(places):
+            p = places[j]
+            if p.clause != rate.clause:
+                return None
+            if p.figure.id in self.secondary:
+                j += 1
+                continue
+            if p.figure.kind in ("percent", "multiple") and cx.is_change_rate(p):
+                if _AND_RATE.match(places[j - 1].after) or _AND_RATE.match(p.before):
+                    j += 1
+                    continue
+                return None
+            if cx.is_old_lead(p.before):
+                j += 1
+                continue
+            if cx.is_new_lead(p.before) and (cx.is_quantity(p.figure) or p.figure.kind == "percent"):
+                return p
+            return None
+        return None
+
+    def _backward_new(self, places: list[Place], i: int) -> Place | None:
+        rate = places[i]
+        for j in range(i - 1, -1, -1):
+            p = places[j]
+            if p.clause != rate.clause:
+                return None
+            if p.figure.id in self.secondary:
+                continue
+            if not (cx.is_quantity(p.figure) or (p.figure.kind == "percent" and not cx.is_change_rate(p))):
+                return None
+            if p.figure.id in self.old_ids or cx.is_old_lead(p.before):
+                return None
+            between = self.ctx.text[p.figure.end:rate.figure.start]
+            between = re.sub(r"\([^)]*\)", " ", between)
+            for q in places[j + 1:i]:
+                if q.figure.id in self.secondary:
+                    between = between.replace(q.figure.text, " ")
+            if _BACKWARD_OK.match(between) and len(between) <= 60:
+                return p
+            return None
+        return None
+
+    def _old_in_clause(self, places: list[Place], new: Place, exclude: set[str]) -> Place | None:
+        best = None
+        for p in places:
+            if p.figure.id in exclude or p.figure.id in self.secondary or p is new:
+                continue
+            if p.clause != new.clause and abs(p.index - new.index) > 2:
+                continue
+            if not cx.compatible(p.figure, new.figure):
+                continue
+            if cx.is_old_lead(p.before) or (p.index > new.index and cx.mentions_year_before(" ".join(p.after.split()[:6])) and not cx.is_new_lead(p.before)):
+                if best is None or abs(p.index - new.index) < abs(best.index - new.index):
+                    best = p
+        return best
+
+    def _old_nearby(self, new: Place, rate_low: float, rate_high: float) -> Figure | None:
+        """An earlier value in a neighbouring sentence that says it is from a year before."""
+        f = new.figure
+        this = self.ctx.sentences[f.sentence]
+        for s_index in (f.sentence + 1, f.sentence - 1, f.sentence + 2):
+            if s_index < 0 or s_index >= len(self.ctx.sentences):
+                continue
+            sentence = self.ctx.sentences[s_index]
+            if sentence.paragraph != this.paragraph and abs(s_index - f.sentence) > 1:
+                continue
+            text = self.ctx.sentence_text(s_index)
+            if not cx.mentions_year_before(text):
+                continue
+            for p in self.ctx.by_sentence.get(s_index, []):
+                q = p.figure
+                if q.id in self.secondary or q.id in self.old_ids or q.kind != f.kind or q.unit != f.unit:
+                    continue
+                if cx.is_old_lead(p.before) and s_index > f.sentence:
+                    continue
+                implied_low = f.low / (1 + rate_high / 100) if rate_high > -100 else None
+                implied_high = f.high / (1 + rate_low / 100) if rate_low > -100 else None
+                if not implied_low or not implied_high:
+                    continue
+                if 0.5 * implied_low <= q.value <= 2 * implied_high:
+                    seg_new = cx.segment_of(self.ctx, f)
+                    seg_old = cx.segment_of(self.ctx, q)
+                    if seg_new != seg_old:
+                        continue
+                    return q
+        return None
+
+    # ---- claims ----------------------------------------------------------------------------
+
+    def rates(self) -> None:
+        for s_index, places in sorted(self.ctx.by_sentence.items()):
+            if cx.has_respectively(self.ctx.sentence_text(s_index)):
+                self._respectively(places)
+            for i, p in enumerate(places):
+                f = p.figure
+                if f.id in self.used_rates or f.id in self.secondary:
+                    continue
+                if f.kind == "points":
+                    continue
+                if not (f.kind == "multiple" or (f.kind == "percent" and cx.is_change_rate(p))):
+                    continue
+                new = self._forward_new(places, i) or self._backward_new(places, i)
+                if new is None:
+                    continue
+                sign = _stated_sign(p)
+                basis = cx.basis_after(p.after)
+                if basis == "unspecified":
+                    m = re.match(r"^\s*(?:[\w-]+\s+){0,2}", p.after)
+                    basis = cx.basis_after(p.after[m.end():]) if m else basis
+                if new.figure.kind == "percent":
+                    self._points_from_rate(places, p, new, sign)
+                    continue
+                old = self._old_in_clause(places, new, {f.id})
+                self.used_rates.add(f.id)
+                self.new_ids.add(new.figure.id)
+                if old is None and basis in ("yoy", "unspecified") and f.kind == "percent":
+                    lo, hi = sorted((sign * abs(f.low), sign * abs(f.high)))
+                    linked = self._old_nearby(new, lo, hi)
+                    if linked is not None:
+                        self._add_change(f, new.figure, linked, sign, basis, note="earlier value from a neighbouring sentence")
+                        continue
+                self._add_change(f, new.figure, old.figure if old else None, sign, basis)
+
+    def _add_change(self, rate: Figure, new: Figure, old: Figure | None, sign: int, basis: str, note: str | None = None) -> None:
+        rule = "multiple" if rate.kind == "multiple" else "growth"
+        mode = None
+        if rate.kind == "multiple":
+            mode = "fold" if "fold" in rate.text.lower() else "times"
+        if old is None:
+            self.claims.append(Claim("implied-prior", new.id, {"rate": rate.id, "new": new.id}, sign=sign, basis=basis, mode=mode))
+            return
+        self.old_ids.add(old.id)
+        self.claims.append(Claim(rule, rate.id, {"rate": rate.id, "new": new.id, "old": old.id}, sign=sign, basis=basis, mode=mode, note=note))
+
+    def _points_from_rate(self, places: list[Place], rate: Place, new: Place, sign: int) -> None:
+        old = self._old_in_clause(places, new, {rate.figure.id})
+        self.used_rates.add(rate.figure.id)
+        self.used_levels.add(new.figure.id)
+        roles = {"change": rate.figure.id, "new": new.figure.id}
+        if old is not None:
+            roles["old"] = old.figure.id
+            self.used_levels.add(old.figure.id)
+        self.claims.append(Claim("points", rate.figure.id, roles, sign=sign, mode="percent"))
+
+    def _respectively(self, places: list[Place]) -> None:
+        runs: list[list[Place]] = []
+        for p in places:
+            if p.figure.id in self.secondary:
+                continue
+            if runs and runs[-1][-1].figure.kind == p.figure.kind and re.fullmatch(
+                r"\s*(?:units?|vehicles|yuan|percent|per\s+cent|%)?\s*(?:,\s*and|,|and|&|versus|vs\.?)\s*(?:by\s+|to\s+)?", p.before, re.I
+            ):
+                runs[-1].append(p)
+            else:
+                runs.append([p])
+        runs = [r for r in runs if len(r) >= 2]
+        for qi, qrun in enumerate(runs):
+            if not all(cx.is_quantity(p.figure) for p in qrun) or cx.is_old_lead(qrun[0].before):
+                continue
+            for rrun in runs:
+                if len(rrun) != len(qrun) or rrun[0].figure.kind not in ("percent", "multiple"):
+                    continue
+                if not (cx.is_change_rate(rrun[0]) or cx.is_change_rate(rrun[-1]) or re.search(r"\b(?:increas|ris|grow|gain|declin|drop|fall|fell|up|down)", rrun[0].before, re.I)):
+                    continue
+                olds = next((o for o in runs if o is not qrun and len(o) == len(qrun) and cx.is_old_lead(o[0].before)
+                             and all(cx.compatible(a.figure, b.figure) for a, b in zip(o, qrun))), None)
+                sign = _stated_sign(rrun[0])
+                for k, (q, r) in enumerate(zip(qrun, rrun)):
+                    self.used_rates.add(r.figure.id)
+                    self.new_ids.add(q.figure.id)
+                    old = olds[k].figure if olds else None
+                    self._add_change(r.figure, q.figure, old, sign, cx.basis_after(rrun[-1].after))
+                break
+
+    def levels(self) -> None:
+        """Percent levels and quantities that move "to X from Y" without a stated rate."""
+        for s_index, places in sorted(self.ctx.by_sentence.items()):
+            for p in places:
+                f = p.figure
+                if f.id in self.used_levels or f.id in self.new_ids or f.id in self.secondary:
+                    continue
+                if f.kind == "percent" and cx.is_change_rate(p):
+                    continue
+                if not cx.is_new_lead(p.before) or not (cx.is_quantity(f) or f.kind == "percent"):
+                    continue
+                old = self._old_in_clause(places, p, self.used_rates | self.old_ids)
+                clause_head = self.ctx.clause_text_before(f)
+                change = next((q for q in places if q.clause == p.clause and q.figure.kind == "points"
+                               and q.figure.id not in self.used_rates), None)
+                if f.kind == "percent":
+                    if old is None and change is None:
+                        continue
+                    sign = _level_sign(clause_head, change)
+                    roles = {"new": f.id}
+                    if old is not None:
+                        roles["old"] = old.figure.id
+                        self.old_ids.add(old.figure.id)
+                    if change is not None:
+                        roles["change"] = change.figure.id
+                        self.used_rates.add(change.figure.id)
+                    self.used_levels.add(f.id)
+                    subject = change.figure.id if change is not None else f.id
+                    self.claims.append(Claim("points", subject, roles, sign=sign, mode="pp" if change is not None else None))
+                    if old is not None and change is None and sign:
+                        self.claims.append(Claim("direction", f.id, {"new": f.id, "old": old.figure.id}, sign=sign,
+                                                 note=_direction_word(clause_head)))
+                elif old is not None:
+                    sign = _level_sign(clause_head, None)
+                    self.old_ids.add(old.figure.id)
+                    if sign:
+                        self.claims.append(Claim("direction", f.id, {"new": f.id, "old": old.figure.id}, sign=sign,
+                                                 note=_direction_word(clause_head)))
+
+    def differences(self) -> None:
+        for s_index, places in sorted(self.ctx.by_sentence.items()):
+            for i, p in enumerate(places):
+                f = p.figure
+                if not cx.is_quantity(f) or f.id in self.secondary or f.id in self.new_ids or f.id in self.old_ids:
+                    continue
+                before_ok = _ABS_CHANGE_BEFORE.search(p.before)
+                after_ok = _ABS_CHANGE_AFTER.match(p.after) and not cx.is_new_lead(p.before)
+                if not (before_ok or after_ok):
+                    continue
+                base = None
+                for q in reversed(places[:i]) if not cx.is_new_lead(p.after[-20:]) else []:
+                    if q.figure.id in self.secondary or not cx.compatible(q.figure, f) or q.figure.id in self.old_ids:
+                        continue
+                    if f.unit and q.figure.unit and f.unit != q.figure.unit:
+                        continue
+                    base = q
+                    break
+                if base is None:
+                    for q in places[i + 1:]:
+                        if q.figure.id not in self.secondary and cx.compatible(q.figure, f) and cx.is_new_lead(q.before):
+                            base = q
+                            break
+                if base is None:
+                    continue
+                sign = -1 if re.search(r"\b(?:decrease|decline|drop|reduction|fall|fewer|down|fell|declined|dropped|decreased|closed|lost)\b",
+                                       p.before[-40:] + " " + " ".join(p.after.split()[:3]), re.I) else 1
+                rate = next((q for q in places[max(0, i - 2):i] if q.figure.kind == "percent" and q.figure.id in self.used_rates
+                             and re.match(r"^\s*,?\s*(?:or|,)\s*", q.after)), None)
+                if rate is not None:
+                    sign = _stated_sign(rate)
+                old = self._old_in_clause(places, base, {f.id})
+                roles = {"change": f.id, "new": base.figure.id}
+                if old is not None:
+                    roles["old"] = old.figure.id
+                if rate is not None:
+                    roles["rate"] = rate.figure.id
+                self.claims.append(Claim("difference", f.id, roles, sign=sign))
+
+
+def _direction_word(text: str) -> str | None:
+    tail = " ".join(text.split()[-8:])
+    m = list(re.finditer(rf"\b(?:{cx.UP_WORDS}|{cx.DOWN_WORDS}|narrowed|widened|improved|worsened|deepened)\b", tail, re.I))
+    return m[-1].group(0).lower() if m else None
+
+
+def _level_sign(clause_head: str, change) -> int:
+    """The direction the words give a level's move; losses narrow downwards, margins improve upwards."""
+    tail = " ".join(clause_head.split()[-10:])
+    loss = bool(_LOSS.search(clause_head))
+    if _MAGNITUDE_DOWN.search(tail):
+        return -1
+    if _MAGNITUDE_UP.search(tail):
+        return 1
+    if _IMPROVE.search(tail):
+        return -1 if loss else 1
+    if _WORSEN.search(tail):
+        return 1 if loss else -1
+    if change is not None and change.figure.value < 0:
+        return -1
+    return _direction_words(tail)
+
+
+def find_changes(ctx: Context, secondary: set[str]) -> list[Claim]:
+    finder = _Finder(ctx, secondary)
+    finder.rates()
+    finder.levels()
+    finder.differences()
+    return finder.claims

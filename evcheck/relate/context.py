@@ -1,0 +1,270 @@
+"""What the words around a figure say about it: its role, direction, basis and segment.
+
+Relation finders read figures through a `Context`, which knows the sentence and clause of each
+figure and the words between neighbouring figures. Everything here is plain text inspection,
+shared by all finders so each phrase list lives in one place.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from evcheck.extract.model import Figure
+from evcheck.extract.sentences import Sentence
+
+QUANTITY_KINDS = ("money", "count", "number")
+
+UP_WORDS = (
+    r"up|rose|rise|rises|rising|risen|increase|increased|increases|increasing|grew|grow|grows|growing|grown|growth|"
+    r"gain|gained|gains|gaining|jump|jumped|jumps|jumping|surge|surged|surges|surging|soar|soared|soaring|"
+    r"climb|climbed|climbing|climbs|advance|advanced|expand|expanded|expansion|expanding|improved|improve|"
+    r"improvement|improving|higher|more|boost|boosted|rebound|rebounded|spike|spiked|widened|widening|"
+    r"accelerated|added|adding|upswing|uptick|leap|leapt|leaped|skyrocketed|rocketed|swelled|ballooned|"
+    r"climbing|strengthened"
+)
+DOWN_WORDS = (
+    r"down|fell|fall|falls|falling|fallen|decline|declined|declines|declining|drop|dropped|drops|dropping|"
+    r"decrease|decreased|decreases|decreasing|slid|slide|sliding|slump|slumped|slumping|plunge|plunged|"
+    r"plunging|tumble|tumbled|tumbling|sank|sink|sinking|dip|dipped|dipping|eased|easing|shrank|shrink|"
+    r"shrinking|shrunk|contracted|contraction|contracting|lower|less|fewer|narrowed|narrowing|reduced|"
+    r"reduction|cut|slip|slipped|slipping|retreated|downturn|weakened|deteriorated|worsened|lost|losing|"
+    r"plummeted|crashed|collapsed|slowed"
+)
+_UP = re.compile(rf"\b(?:{UP_WORDS})\b", re.I)
+_DOWN = re.compile(rf"\b(?:{DOWN_WORDS})\b", re.I)
+_CHANGE_NOUN_AFTER = re.compile(
+    r"^\s*(?:\([^)]{0,12}\)\s*)?(?:(?:year[- ]on[- ]year|year[- ]over[- ]year|y-o-y|yoy|on[- ]year|annual|annually|"
+    r"month[- ]on[- ]month|month[- ]over[- ]month|mom|m-o-m|quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|"
+    r"qoq|q-o-q|sequential|sequentially|on[- ]month|on[- ]quarter)\s*(?:\([^)]{0,12}\)\s*)?)?"
+    r"(?:increase|rise|growth|gain|jump|surge|decline|drop|fall|decrease|slump|plunge|dip|slide|contraction|"
+    r"expansion|improvement|rebound|climb|leap|hike|uptick|downturn|higher|lower|more|less|fewer|up|down)\b",
+    re.I,
+)
+_BASIS_AFTER = re.compile(
+    r"^\s*(?:\(?\s*)(?P<b>year[- ]on[- ]year|year[- ]over[- ]year|y-o-y|yoy|on[- ]year|on an annual basis|"
+    r"from a year (?:earlier|ago|before)|(?:compared )?(?:with|to|from|over|on) (?:the same (?:period|month|quarter) (?:of |in )?(?:last|a|the previous|the prior) year|a year (?:earlier|ago|before)|last year)|"
+    r"month[- ]on[- ]month|month[- ]over[- ]month|mom|m-o-m|on[- ]month|from (?:the )?(?:previous|prior|a) month|(?:compared )?(?:with|from|over|on) (?:the )?(?:previous|prior|preceding|last) month|sequential(?:ly)?|"
+    r"quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|qoq|q-o-q|on[- ]quarter|from (?:the )?(?:previous|prior|preceding) quarter|(?:compared )?(?:with|from|over|on) (?:the )?(?:previous|prior|preceding|last) quarter)",
+    re.I,
+)
+_RATE_BEFORE = re.compile(
+    rf"(?:\b(?:{UP_WORDS}|{DOWN_WORDS})\b|\bby|\bof)\s*(?:(?:an?|the|nearly|almost|about|around|roughly|some|approximately|"
+    r"just|over|more than|less than|a near|near|a further|another|an additional)\s+)*$",
+    re.I,
+)
+_LEVEL_BEFORE = re.compile(
+    r"(?:\bto|\bat|\bfrom|\bwas|\bwere|\bis|\bare|\bstood at|\bof|\baccounted for|\baccounting for|\baccount for|"
+    r"\bmade up|\bmaking up|\bshare|\bmargin|\brate|\bpenetration|\bstake|\bratio|\bcomprised|\brepresented|\brepresenting)"
+    r"\s*(?:(?:an?|the|nearly|almost|about|around|roughly|some|approximately|just|over|more than|less than|a near|near)\s+)*$",
+    re.I,
+)
+_GROWTH_OF = re.compile(
+    r"\b(?:increase|rise|growth|gain|jump|surge|decline|drop|fall|decrease|slump|plunge|dip|contraction|expansion|"
+    r"improvement|hike|uptick|climb|leap|reduction|cut)\s+of\s*(?:(?:an?|the|nearly|almost|about|around|roughly|some|approximately|just|over|more than|less than)\s+)*$",
+    re.I,
+)
+_SHARE_CUE = re.compile(
+    r"\b(?:accounted for|accounting for|accounts for|account for|made up|making up|makes up|share of|a share|"
+    r"penetration|market share|proportion|represented|representing|represents|comprised|comprising|"
+    r"of (?:the )?(?:total|overall|all|combined|its total|their total|the market|the country's total))\b",
+    re.I,
+)
+_NEW_LEAD = re.compile(
+    r"(?:\bto|\breaching|\breached|\breach|\breaches|\bhit|\bhitting|\bhits|\btotaling|\btotalling|\btotalled|\btotaled|"
+    r"\bat|\bstood at|\bstanding at|\bcame in at|\bclimbing to|\brising to|\bfalling to)\s*$",
+    re.I,
+)
+_OLD_LEAD = re.compile(
+    r"(?:\bfrom|\bcompared\s+(?:with|to)|\bas\s+against|\bagainst|\bversus|\bvs\.?|\bover|\bthan|\bfrom\s+just|\bup\s+from|\bdown\s+from)"
+    r"\s*(?:(?:a|the|its|their)\s+)?(?:(?:year[- ]earlier|year[- ]ago|prior[- ]year|previous[- ]year|last\s+year'?s|"
+    r"the\s+same\s+(?:period|month|quarter)\s+(?:last|a|the\s+previous)\s+year'?s?|previous|prior|preceding|last\s+(?:month|quarter)'?s|"
+    r"(?:year|month|quarter)[- ]before|earlier)\s+)?(?:(?:level|figure|total|tally|result|number|amount|reading|count)\s+(?:of\s+)?)?$",
+    re.I,
+)
+_YEAR_BEFORE = re.compile(
+    r"\b(?:(?:the|a)\s+year\s+(?:before|earlier|ago)|a\s+year\s+(?:earlier|ago|before)|last\s+year|"
+    r"the\s+(?:previous|prior|preceding)\s+year|year[- ]earlier|year[- ]ago|prior[- ]year|previous[- ]year|"
+    r"(?:the\s+)?same\s+(?:period|month|quarter)\s+(?:of\s+|in\s+)?(?:last|a|the\s+previous|the\s+prior)\s+year|in\s+(?:20\d\d))\b",
+    re.I,
+)
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|and|although|though)\b|\s+(?:while|whereas)\b|:\s|\s[–—]\s", re.I)
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+
+SEGMENTS: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
+    "market": (
+        ("domestic", re.compile(r"\b(?:domestic(?:ally)?|home[- ]market|at home|in China|in the domestic market)\b", re.I)),
+        ("export", re.compile(r"\b(?:exports?|exported|overseas|abroad|foreign)\b", re.I)),
+    ),
+    "segment": (
+        ("passenger", re.compile(r"\bpassenger\b", re.I)),
+        ("commercial", re.compile(r"\bcommercial\b", re.I)),
+    ),
+    "powertrain": (
+        ("bev", re.compile(r"\b(?:BEVs?|battery[- ]electric|pure[- ]electric|all[- ]electric|fully[- ]electric|pure EVs?)\b", re.I)),
+        ("phev", re.compile(r"\b(?:PHEVs?|plug-in hybrids?)\b", re.I)),
+        ("erev", re.compile(r"\b(?:EREVs?|range[- ]extended|extended[- ]range|range[- ]extender)\b", re.I)),
+    ),
+}
+_INCLUDING = re.compile(r"\b(?:including|incl\.?|excluding|excl\.?|with|of which)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """Where a figure sits: its sentence's figures and the words on either side of it."""
+
+    figure: Figure
+    index: int          # position among the sentence's figures
+    clause: int
+    before: str         # text from the previous figure (or sentence start) to this figure
+    after: str          # text from this figure to the next figure (or sentence end)
+
+
+class Context:
+    """Figures of one document, grouped by sentence, with the words between them."""
+
+    def __init__(self, text: str, figures: list[Figure], sentences: list[Sentence]):
+        self.text = text
+        self.figures = [f for f in figures if f.relatable]
+        self.sentences = sentences
+        self.by_sentence: dict[int, list[Place]] = {}
+        self.place: dict[str, Place] = {}
+        grouped: dict[int, list[Figure]] = {}
+        for f in self.figures:
+            grouped.setdefault(f.sentence, []).append(f)
+        for s_index, figs in grouped.items():
+            sentence = sentences[s_index] if sentences else Sentence(0, 0, len(text), 0)
+            places = []
+            clause = 0
+            for i, f in enumerate(figs):
+                prev_end = figs[i - 1].end if i else sentence.start
+                next_start = figs[i + 1].start if i + 1 < len(figs) else sentence.end
+                before = text[prev_end:f.start]
+                if i and _CLAUSE_BREAK.search(before):
+                    clause += 1
+                place = Place(f, i, clause, before, text[f.end:max(f.end, next_start)])
+                places.append(place)
+                self.place[f.id] = place
+            self.by_sentence[s_index] = places
+
+    def sentence_text(self, index: int) -> str:
+        s = self.sentences[index]
+        return self.text[s.start:s.end]
+
+    def clause_text_before(self, figure: Figure) -> str:
+        """The words of the figure's clause up to the figure."""
+        sentence = self.sentences[figure.sentence]
+        head = self.text[sentence.start:figure.start]
+        breaks = list(_CLAUSE_BREAK.finditer(head))
+        return head[breaks[-1].end():] if breaks else head
+
+    def words_after(self, figure: Figure, count: int = 4) -> str:
+        place = self.place[figure.id]
+        return " ".join(place.after.split()[:count])
+
+
+def is_quantity(f: Figure) -> bool:
+    return f.kind in QUANTITY_KINDS
+
+
+def compatible(a: Figure, b: Figure) -> bool:
+    """Two figures measure the same kind of thing, so one can be the other's earlier value."""
+    if a.kind == "money" or b.kind == "money":
+        return a.kind == b.kind and a.unit == b.unit
+    if a.kind in ("count", "number") and b.kind in ("count", "number"):
+        return a.unit == b.unit or a.unit is None or b.unit is None
+    return a.kind == b.kind
+
+
+def direction_near(before: str, after: str = "") -> int:
+    """+1 for words of rising, -1 for falling, 0 when the text says neither."""
+    tail = " ".join(before.split()[-6:])
+    head = " ".join(after.split()[:3])
+    downs = list(_DOWN.finditer(tail))
+    ups = list(_UP.finditer(tail))
+    if downs or ups:
+        last_down = downs[-1].end() if downs else -1
+        last_up = ups[-1].end() if ups else -1
+        return -1 if last_down > last_up else 1
+    if _DOWN.match(head.lower()) or re.match(rf"^\s*(?:\(?[^)]*\)?\s*)?(?:{DOWN_WORDS})\b", head, re.I):
+        return -1
+    if re.match(rf"^\s*(?:\([^)]{{0,12}}\)\s*)?(?:year[- ]on[- ]year\s+|yoy\s+|y-o-y\s+)?(?:{DOWN_WORDS})\b", after, re.I):
+        return -1
+    if re.match(rf"^\s*(?:\([^)]{{0,12}}\)\s*)?(?:year[- ]on[- ]year\s+|yoy\s+|y-o-y\s+)?(?:{UP_WORDS})\b", after, re.I):
+        return 1
+    return 0
+
+
+def basis_after(after: str) -> str:
+    m = _BASIS_AFTER.match(after)
+    if not m:
+        return "unspecified"
+    b = m.group("b").lower()
+    if "month" in b or b in ("mom", "m-o-m") or "sequential" in b:
+        return "mom"
+    if "quarter" in b and "same" not in b or b in ("qoq", "q-o-q"):
+        return "qoq"
+    return "yoy"
+
+
+def is_change_rate(place: Place) -> bool:
+    """A percent that states a change ("up 15%", "a 13% rise"), not a level ("a margin of 26%")."""
+    f = place.figure
+    if f.kind not in ("percent", "multiple"):
+        return False
+    if f.kind == "multiple":
+        return True
+    if _CHANGE_NOUN_AFTER.match(place.after) or _BASIS_AFTER.match(place.after):
+        return True
+    if _SHARE_CUE.search(" ".join(place.before.split()[-4:])):
+        return False
+    if _GROWTH_OF.search(place.before):
+        return True
+    if _LEVEL_BEFORE.search(place.before):
+        return False
+    return bool(_RATE_BEFORE.search(place.before))
+
+
+def is_new_lead(before: str) -> bool:
+    return bool(_NEW_LEAD.search(before))
+
+
+def is_old_lead(before: str) -> bool:
+    return bool(_OLD_LEAD.search(before))
+
+
+def mentions_year_before(text: str) -> bool:
+    return bool(_YEAR_BEFORE.search(text))
+
+
+def is_share_cue(text: str) -> bool:
+    return bool(_SHARE_CUE.search(text))
+
+
+def has_respectively(text: str) -> bool:
+    return bool(_RESPECTIVELY.search(text))
+
+
+def segment_of(ctx: Context, figure: Figure) -> tuple[str, str] | None:
+    """The market segment a quantity belongs to ("domestic" of "market"), from its clause."""
+    head = ctx.clause_text_before(figure)
+    head = re.sub(r"\b(?:including|incl\.?|excluding|excl\.?)\s+\w+(?:\s+\w+)?", " ", head, flags=re.I)
+    tail = re.split(r"[,;()]|\b(?:while|whereas|and|but)\b", ctx.place[figure.id].after, maxsplit=1)[0]
+    tail = " ".join(tail.split()[:3])
+    found = None
+    for family, members in SEGMENTS.items():
+        for label, pattern in members:
+            hits = [m.end() for m in pattern.finditer(head)] + ([10_000] if pattern.search(tail) else [])
+            if hits:
+                pos = max(hits)
+                if found is None or pos > found[2]:
+                    found = (family, label, pos)
+    return (found[0], found[1]) if found else None
+
+
+def says_total(text: str) -> bool:
+    return bool(re.search(r"\b(?:total|overall|in all|combined|altogether|including|incl\.|aggregate)\b", text, re.I))
+
+
+def inside_including(before: str) -> bool:
+    return bool(_INCLUDING.search(before))

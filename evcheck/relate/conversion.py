@@ -1,0 +1,34 @@
+"""Conversion pairs: an amount with its equivalent in another currency, and rates stated in text."""
+
+from __future__ import annotations
+
+import re
+
+from evcheck.relate.context import Context
+from evcheck.relate.model import Claim
+
+_BRACKET_OPEN = re.compile(
+    r"^\s*[(\[]\s*(?:(?:about|around|approximately|roughly|some|nearly|almost|approx\.?|~|c\.|or|equivalent\s+to|equal\s+to|"
+    r"worth|around|over|more\s+than|just\s+over|just\s+under|under|less\s+than)\s+)*$",
+    re.I,
+)
+_OR = re.compile(
+    r"^\s*,?\s*(?:or|which\s+is|equivalent\s+to|equal\s+to|the\s+equivalent\s+of|worth)\s+(?:(?:about|around|approximately|roughly|some|nearly|almost|~)\s+)?$",
+    re.I,
+)
+_RATE_EQUALS = re.compile(r"^\s*(?:=|equals|is\s+equal\s+to|to\s+the|per|:)\s*$", re.I)
+
+
+def find_conversions(ctx: Context) -> list[Claim]:
+    claims: list[Claim] = []
+    for places in ctx.by_sentence.values():
+        for a, b in zip(places, places[1:]):
+            fa, fb = a.figure, b.figure
+            if fa.kind != "money" or fb.kind != "money" or fa.unit == fb.unit:
+                continue
+            gap = a.after
+            if _RATE_EQUALS.match(gap) and abs(fa.value) in (1.0, 100.0, 1000.0):
+                claims.append(Claim("conversion", fb.id, {"amount": fa.id, "converted": fb.id}, mode="stated-rate"))
+            elif _BRACKET_OPEN.match(gap) or _OR.match(gap):
+                claims.append(Claim("conversion", fb.id, {"amount": fa.id, "converted": fb.id}, mode="pair"))
+    return claims

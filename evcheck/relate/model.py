@@ -1,0 +1,30 @@
+"""The `Claim`: a relation the text asserts between figures, to be recomputed by a rule."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Claim:
+    """`roles` names each figure's part (rate, new, old, parts, total, …); `subject` is the figure
+    whose stated value the rule tests. `sign` is the direction the words state (+1 up, -1 down).
+    """
+
+    rule: str
+    subject: str
+    roles: dict[str, str | tuple[str, ...]]
+    sign: int = 0
+    basis: str = "unspecified"
+    mode: str | None = None
+    note: str | None = None
+    extra: dict = field(default_factory=dict, compare=False)
+
+    @property
+    def figures(self) -> tuple[str, ...]:
+        ids: list[str] = []
+        for value in self.roles.values():
+            for fid in (value if isinstance(value, tuple) else (value,)):
+                if fid not in ids:
+                    ids.append(fid)
+        return tuple(ids)

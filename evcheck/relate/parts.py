@@ -1,0 +1,181 @@
+"""Part and whole: sums of segments against their total, and shares of a total."""
+
+from __future__ import annotations
+
+import re
+
+from evcheck.relate import context as cx
+from evcheck.relate.context import Context, Place
+from evcheck.relate.model import Claim
+
+_PARTS_AFTER_TOTAL = re.compile(r"\b(?:including|of\s+which|comprising|consisting\s+of|made\s+up\s+of|split\s+between|split\s+into|with)\b", re.I)
+_TOTAL_AFTER_PARTS = re.compile(r"(?:\b(?:totall?ing|totall?ed|for\s+a\s+(?:combined\s+)?total\s+of|bringing\s+the\s+total\s+to|a\s+total\s+of|"
+                                r"combined|in\s+total|altogether|together)\b)\s*(?:(?:of|to|about|around|some)\s+)*$", re.I)
+_WINDOW = 2
+
+
+def _window(ctx: Context, s_index: int) -> list[Place]:
+    paragraph = ctx.sentences[s_index].paragraph
+    out: list[Place] = []
+    for k in range(s_index - _WINDOW, s_index + _WINDOW + 1):
+        if 0 <= k < len(ctx.sentences) and ctx.sentences[k].paragraph == paragraph:
+            out += ctx.by_sentence.get(k, [])
+    return out
+
+
+def find_sums(ctx: Context, secondary: set[str], old_ids: set[str]) -> list[Claim]:
+    claims: list[Claim] = []
+    seen: set[frozenset[str]] = set()
+    for s_index, places in sorted(ctx.by_sentence.items()):
+        for p in places:
+            f = p.figure
+            if not cx.is_quantity(f) or f.id in secondary or f.id in old_ids:
+                continue
+            claims += _explicit_parts(ctx, places, p, secondary, seen)
+        claims += _segment_parts(ctx, s_index, secondary, old_ids, seen)
+    return claims
+
+
+def _explicit_parts(ctx: Context, places: list[Place], total: Place, secondary: set[str], seen: set) -> list[Claim]:
+    """"2.59 million, including 2.02 million at home and 575,000 abroad" and "A and B, totalling T"."""
+    claims: list[Claim] = []
+    i = total.index
+    after = [q for q in places[i + 1:] if q.figure.id not in secondary]
+    if after and _PARTS_AFTER_TOTAL.search(after[0].before) and len(after[0].before) < 40:
+        parts = [q for q in after if cx.compatible(q.figure, total.figure) and q.figure.kind == total.figure.kind
+                 and q.figure.unit == total.figure.unit]
+        run = []
+        for q in parts:
+            if run and not re.search(r"(?:,|\band\b|;)", q.before):
+                break
+            if cx.is_change_rate(q) or cx.is_old_lead(q.before):
+                break
+            run.append(q)
+        if len(run) >= 2 or (len(run) == 1 and run[0].figure.value > total.figure.value):
+            key = frozenset([total.figure.id] + [q.figure.id for q in run])
+            if key not in seen:
+                seen.add(key)
+                segs = {cx.segment_of(ctx, q.figure) for q in run}
+                mode = "exact" if _complementary(segs, len(run)) else "at-most"
+                claims.append(Claim("sum", total.figure.id, {"parts": tuple(q.figure.id for q in run), "total": total.figure.id}, mode=mode))
+    if _TOTAL_AFTER_PARTS.search(total.before):
+        parts = [q for q in places[:i] if q.figure.id not in secondary and q.figure.kind == total.figure.kind
+                 and q.figure.unit == total.figure.unit and not cx.is_change_rate(q)]
+        if len(parts) >= 2:
+            key = frozenset([total.figure.id] + [q.figure.id for q in parts])
+            if key not in seen:
+                seen.add(key)
+                claims.append(Claim("sum", total.figure.id, {"parts": tuple(q.figure.id for q in parts), "total": total.figure.id}, mode="exact"))
+    return claims
+
+
+def _complementary(segments: set, count: int) -> bool:
+    if None in segments or len(segments) != count:
+        return False
+    families = {s[0] for s in segments}
+    if len(families) != 1:
+        return False
+    family = next(iter(families))
+    labels = {s[1] for s in segments}
+    needed = {label for label, _ in cx.SEGMENTS[family]} - ({"erev"} if family == "powertrain" else set())
+    return needed <= labels
+
+
+def _segment_parts(ctx: Context, s_index: int, secondary: set[str], old_ids: set[str], seen: set) -> list[Claim]:
+    """Domestic and export (or passenger and commercial …) figures near a larger total of their kind."""
+    claims: list[Claim] = []
+    here = [p for p in ctx.by_sentence.get(s_index, []) if cx.is_quantity(p.figure) and p.figure.id not in secondary
+            and p.figure.id not in old_ids and not cx.inside_including(p.before)]
+    labelled = [(p, cx.segment_of(ctx, p.figure)) for p in here]
+    labelled = [(p, s) for p, s in labelled if s is not None]
+    for family, members in cx.SEGMENTS.items():
+        chosen: dict[str, Place] = {}
+        for p, seg in labelled:
+            if seg[0] == family and seg[1] not in chosen:
+                chosen[seg[1]] = p
+        needed = {label for label, _ in members} - ({"erev"} if family == "powertrain" and "erev" not in chosen else set())
+        if not needed <= set(chosen):
+            continue
+        parts = [chosen[label] for label, _ in members if label in chosen]
+        first = parts[0].figure
+        if not all(q.figure.kind == first.kind and q.figure.unit == first.unit for q in parts):
+            continue
+        total = _find_total(ctx, s_index, parts, secondary, old_ids)
+        if total is None:
+            continue
+        key = frozenset([total.figure.id] + [q.figure.id for q in parts])
+        if key in seen:
+            continue
+        seen.add(key)
+        claims.append(Claim("sum", total.figure.id, {"parts": tuple(q.figure.id for q in parts), "total": total.figure.id}, mode="exact"))
+    return claims
+
+
+def _find_total(ctx: Context, s_index: int, parts: list[Place], secondary: set[str], old_ids: set[str]) -> Place | None:
+    part_ids = {q.figure.id for q in parts}
+    biggest = max(q.figure.value for q in parts)
+    kind, unit = parts[0].figure.kind, parts[0].figure.unit
+    candidates = []
+    for q in _window(ctx, s_index):
+        f = q.figure
+        if f.id in part_ids or f.id in secondary or f.id in old_ids or f.kind != kind or f.unit != unit:
+            continue
+        if f.value <= biggest or cx.segment_of(ctx, f) is not None and not cx.says_total(ctx.clause_text_before(f)):
+            continue
+        if f.value > 3 * sum(p.figure.value for p in parts):
+            continue
+        candidates.append((abs(f.sentence - s_index) + (0 if f.sentence <= s_index else 0.5), q))
+    if not candidates:
+        return None
+    return min(candidates, key=lambda c: c[0])[1]
+
+
+def find_shares(ctx: Context, secondary: set[str], old_ids: set[str]) -> list[Claim]:
+    """"NEVs accounted for 48.7% of the 2.593 million vehicles sold; 1.262 million were NEVs"."""
+    claims: list[Claim] = []
+    for s_index, places in sorted(ctx.by_sentence.items()):
+        for p in places:
+            f = p.figure
+            if f.kind != "percent" or cx.is_change_rate(p) or f.id in secondary:
+                continue
+            local = " ".join(p.before.split()[-5:]) + " " + " ".join(p.after.split()[:4])
+            if not cx.is_share_cue(local):
+                continue
+            quantities = [q for q in places if cx.is_quantity(q.figure) and q.figure.id not in secondary and q.figure.id not in old_ids]
+            part, total = _part_and_total(ctx, p, quantities, s_index, secondary, old_ids)
+            if part is None or total is None:
+                continue
+            claims.append(Claim("share", f.id, {"share": f.id, "part": part.figure.id, "total": total.figure.id}))
+    return claims
+
+
+def _part_and_total(ctx, share: Place, quantities: list[Place], s_index: int, secondary, old_ids):
+    of_total = re.match(r"^\s*of\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:total\s+|overall\s+|combined\s+)?(?:of\s+)?$", share.after)
+    total = None
+    if of_total:
+        total = next((q for q in quantities if q.index == share.index + 1), None)
+    others = [q for q in quantities if q is not total]
+    part = None
+    for q in sorted(others, key=lambda q: abs(q.index - share.index)):
+        if total is None or (cx.compatible(q.figure, total.figure) and q.figure.value <= total.figure.high):
+            part = q
+            break
+    if part is None:
+        return None, None
+    if total is None:
+        says = re.search(r"\bof\s+(?:the\s+|its\s+|their\s+)?(?:total|overall|all|combined)\b", share.after[:60], re.I)
+        if not says:
+            return None, None
+        for q in _window(ctx, s_index):
+            f = q.figure
+            if f.sentence >= s_index or f.id in secondary or f.id in old_ids or f.id == part.figure.id:
+                continue
+            if f.kind != part.figure.kind or f.unit != part.figure.unit or f.value <= part.figure.value:
+                continue
+            if cx.segment_of(ctx, f) is None or cx.says_total(ctx.sentence_text(f.sentence)):
+                total = q
+        if total is None:
+            return None, None
+    if not cx.compatible(part.figure, total.figure) or part.figure.kind != total.figure.kind:
+        return None, None
+    return part, total

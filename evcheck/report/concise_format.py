@@ -1,0 +1,23 @@
+"""`path:line:col: severity [rule] message`, one finding a line, for terminals that are not one."""
+
+from __future__ import annotations
+
+from evcheck.pipeline import Result
+
+
+def lines(result: Result, show_ok: bool = False) -> list[str]:
+    out = []
+    checks = result.checks
+    if len(checks):
+        shown = checks[~checks["suppressed"] & ((checks["status"] == "mismatch") | show_ok)]
+        for _, c in shown.iterrows():
+            label = c["severity"] if c["status"] == "mismatch" else c["status"]
+            out.append(f"{c['file']}:{int(c['line'])}:{int(c['col'])}: {label} [{c['rule']}] {c['message']}")
+    s = result.summary()
+    out.append(f"{s['files']} file(s), {s['figures']} figures, {s['checks']} checks: {s['ok']} ok, "
+               f"{s['errors']} error(s), {s['warnings']} warning(s), {s['info']} info")
+    return out
+
+
+def render(result: Result, show_ok: bool = False) -> str:
+    return "\n".join(lines(result, show_ok)) + "\n"

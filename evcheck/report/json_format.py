@@ -1,0 +1,56 @@
+"""The evcheck/1 JSON contract. Keep every field; add, never change."""
+
+from __future__ import annotations
+
+import json
+
+from evcheck.pipeline import Result
+from evcheck.report.values import clean, rounded
+
+SCHEMA = "evcheck/1"
+FIGURE_FIELDS = ("id", "text", "start", "end", "line", "col", "kind", "value", "unit", "low", "high", "hedge")
+EXTRA_FIGURE_FIELDS = ("assumption", "entity", "metric", "period")
+
+
+def _figure(row) -> dict:
+    out = {k: clean(row[k]) for k in FIGURE_FIELDS}
+    for k in ("start", "end", "line", "col"):
+        out[k] = int(out[k])
+    for k in EXTRA_FIGURE_FIELDS:
+        if k in row and clean(row[k]) is not None:
+            out[k] = clean(row[k])
+    return out
+
+
+def _check(row) -> dict:
+    return {
+        "id": row["id"], "rule": row["rule"], "status": row["status"], "severity": row["severity"],
+        "figures": list(row["figures"]), "subject": row["subject"],
+        "stated": rounded(row["stated"]), "expected": rounded(row["expected"]),
+        "expected_low": rounded(row["expected_low"]), "expected_high": rounded(row["expected_high"]),
+        "message": row["message"], "line": int(row["line"]), "col": int(row["col"]),
+    }
+
+
+def document(result: Result) -> dict:
+    figures = result.figures
+    checks = result.checks[~result.checks["suppressed"]] if len(result.checks) else result.checks
+    files = []
+    for doc in result.documents:
+        f = figures[figures["file"] == doc.path]
+        c = checks[checks["file"] == doc.path] if len(checks) else checks
+        files.append({
+            "path": doc.path,
+            "date": doc.date,
+            "date_source": doc.date_source,
+            "figures": [_figure(r) for _, r in f.iterrows()],
+            "checks": [_check(r) for _, r in c.iterrows()],
+        })
+    out = {"schema": SCHEMA, "files": files, "summary": result.summary()}
+    if result.errors:
+        out["input_errors"] = [{"path": e.path, "message": e.reason} for e in result.errors]
+    return out
+
+
+def render(result: Result) -> str:
+    return json.dumps(document(result), ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,28 @@
+"""The rule catalogue: every rule's stable name, summary, doc and examples."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+import pandas as pd
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    summary: str
+    doc: str
+    flagged: str
+    fine: str
+    check: Callable[[pd.DataFrame, "CheckContext"], pd.DataFrame]
+
+
+@dataclass
+class CheckContext:
+    """What a rule may need besides the claims: article dates, rates, reference figures."""
+
+    dates: dict[str, tuple[str | None, str | None]]
+    rates: object | None = None
+    reference: pd.DataFrame | None = None
+    figures: pd.DataFrame | None = None

@@ -1,0 +1,116 @@
+"""conversion: an amount and its equivalent in another currency, against ECB rates and each other."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import numpy as np
+import pandas as pd
+
+from evcheck.rules import wording as w
+from evcheck.rules.catalogue import Rule
+from evcheck.rules.interval import div
+
+WARN_REL = 0.05
+
+
+def rate_window(article_date: str | None, source: str | None) -> tuple[date, date] | None:
+    """Days whose ECB rates a writer may have used: the weeks before a known date, or the weeks after
+    the end of the latest period an undated article mentions (results are converted at period end
+    or on publication)."""
+    if not article_date:
+        return None
+    day = date.fromisoformat(article_date)
+    if source == "inferred":
+        return day - timedelta(days=7), day + timedelta(days=60)
+    return day - timedelta(days=31), day + timedelta(days=3)
+
+
+def _fmt_rate(x: float) -> str:
+    return f"{x:.4g}" if x < 100 else f"{x:,.1f}"
+
+
+def check(claims: pd.DataFrame, ctx) -> pd.DataFrame:
+    quote = claims["amount_unit"].fillna("").to_numpy(str)
+    base = claims["converted_unit"].fillna("").to_numpy(str)
+    i_lo, i_hi = div(claims["amount_low"], claims["amount_high"], claims["converted_low"], claims["converted_high"])
+    r_lo, r_hi = div(claims["amount_round_low"], claims["amount_round_high"], claims["converted_round_low"], claims["converted_round_high"])
+    implied = (claims["amount_value"] / claims["converted_value"]).to_numpy(float)
+    rows = []
+    rates = ctx.rates
+    for i, (_, c) in enumerate(claims.iterrows()):
+        article_date, source = ctx.dates.get(c.file, (None, None))
+        span = rate_window(article_date, source)
+        pair_text = f"{c.amount_text} = {c.converted_text}" if c["mode"] == "stated-rate" else f"{c.amount_text} ({c.converted_text})"
+        said = f"{pair_text} implies {_fmt_rate(implied[i])} {quote[i]} per {base[i]}"
+        if abs(r_hi[i] - r_lo[i]) > 1e-9 * implied[i]:
+            said += f" ({_fmt_rate(r_lo[i])}–{_fmt_rate(r_hi[i])} with the stated rounding)"
+        if rates is None or span is None or not (rates.supports(quote[i]) and rates.supports(base[i])):
+            reason = "no article date" if span is None else f"no ECB rate for {quote[i] if not (rates and rates.supports(quote[i])) else base[i]}"
+            rows.append((c.key, "info", "info", implied[i], np.nan, np.nan, np.nan,
+                         f"{said}; not compared with ECB rates ({reason}) — for information", None))
+            continue
+        win = rates.window(base[i], quote[i], *span)
+        ok_plain = r_lo[i] <= win.high and win.low <= r_hi[i]
+        ok_hedge = i_lo[i] <= win.high and win.low <= i_hi[i]
+        where = f"ECB {_fmt_rate(win.low)}–{_fmt_rate(win.high)} between {win.first} and {win.last}"
+        if win.clamped:
+            where += f" (the article date {article_date} is outside the ECB data; nearest rates used)"
+        if source == "inferred":
+            where += f" (article date inferred: {article_date})"
+        if ok_plain or ok_hedge:
+            end = w.ending("ok", "" if ok_plain else "hedge", c.converted_hedge)
+            rows.append((c.key, "ok", "info", implied[i], win.mid, win.low, win.high, f"{said}; {where} — {end}", None))
+            continue
+        gap = max(r_lo[i] - win.high, win.low - r_hi[i]) / win.mid
+        severity = "warning" if gap <= WARN_REL else "error"
+        should = c.amount_value / win.mid
+        rows.append((c.key, "mismatch", severity, implied[i], win.mid, win.low, win.high,
+                     f"{said}; {where}: {c.amount_text} is about {w.quantity(should, base[i], 3)}, "
+                     f"the text says {c.converted_text} — does not add up", None))
+    flagged = {r[0] for r in rows if r[1] == "mismatch"}
+    rows += _agreement(claims, quote, base, r_lo, r_hi, implied, flagged)
+    return pd.DataFrame(rows, columns=["key", "status", "severity", "stated", "expected", "expected_low",
+                                       "expected_high", "message", "figures"])
+
+
+def _agreement(claims, quote, base, r_lo, r_hi, implied, flagged) -> list[tuple]:
+    """Two conversions between the same currencies in one article must imply one rate."""
+    rows = []
+    seen: dict[tuple, list[int]] = {}
+    for i, (_, c) in enumerate(claims.iterrows()):
+        group = (c.file, quote[i], base[i])
+        earlier = seen.setdefault(group, [])
+        if earlier and c.key not in flagged:
+            lo = max(r_lo[j] for j in earlier)
+            hi = min(r_hi[j] for j in earlier)
+            if lo <= hi:
+                first = claims.iloc[earlier[0]]
+                ok = r_lo[i] <= hi and lo <= r_hi[i]
+                gap = 0.0 if ok else max(r_lo[i] - hi, lo - r_hi[i]) / ((lo + hi) / 2)
+                status = "ok" if ok else "mismatch"
+                severity = "info" if ok else ("warning" if gap <= WARN_REL else "error")
+                message = (f"{c.amount_text} ({c.converted_text}) implies {_fmt_rate(implied[i])} {quote[i]} per {base[i]}; "
+                           f"{first.amount_text} ({first.converted_text}) earlier implies {_fmt_rate(lo)}–{_fmt_rate(hi)} — "
+                           + ("the two conversions agree" if ok else "the two conversions disagree"))
+                figs = tuple(dict.fromkeys(tuple(first.figures) + tuple(c.figures)))
+                rows.append((c.key, status, severity, implied[i], (lo + hi) / 2, lo, hi, message, figs))
+        earlier.append(i)
+    return rows
+
+
+RULE = Rule(
+    name="conversion",
+    summary="A converted amount must match the ECB rate around the article date, and other conversions in the article.",
+    doc=(
+        "What it does: for “116bn yuan ($16.2bn)”, “RMB 6.12 billion or $835.13 million” or a stated rate "
+        "“$1 = 7.0631 yuan”, computes the implied rate with both amounts' rounding and compares it with the "
+        "ECB reference rates (cross rates through EUR) in the weeks around the article date, and with the "
+        "other conversions between the same currencies in the article. A few percent off is a warning; a "
+        "wrong currency or a ×1000 slip is an error.\n"
+        "Why: a conversion done at the wrong rate, or into the wrong currency, is invisible to a reader."
+    ),
+    flagged="On 19 August 2025 Xiaomi reported revenue of 116bn yuan ($18.2bn).",
+    fine="On 19 August 2025 Xiaomi reported revenue of 116bn yuan ($16.2bn).",
+    check=check,
+)

@@ -1,0 +1,73 @@
+"""difference: an absolute change ("a net addition of 100", "or 7,028 more units") against its values."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from evcheck.rules import wording as w
+from evcheck.rules._frame import judge, result
+from evcheck.rules.catalogue import Rule
+from evcheck.rules.interval import signed, sub
+
+
+def check(claims: pd.DataFrame, ctx) -> pd.DataFrame:
+    has_old = claims["old_value"].notna().to_numpy()
+    has_rate = claims["rate_value"].notna().to_numpy()
+    s = np.where(claims["sign"] < 0, -1, 1) * claims["change_value"].abs().to_numpy(float)
+    s_lo, s_hi = signed(claims["sign"], claims["change_low"], claims["change_high"])
+    s_rlo, s_rhi = signed(claims["sign"], claims["change_round_low"], claims["change_round_high"])
+    e_lo, e_hi = sub(claims["new_low"], claims["new_high"], claims["old_low"], claims["old_high"])
+    e_rlo, e_rhi = sub(claims["new_round_low"], claims["new_round_high"], claims["old_round_low"], claims["old_round_high"])
+    e = (claims["new_value"] - claims["old_value"]).to_numpy(float)
+    # With a rate instead of an earlier value: new − new / (1 + r), increasing in both new and r.
+    r_lo, r_hi = signed(claims["sign"], claims["rate_low"], claims["rate_high"])
+    r_rlo, r_rhi = signed(claims["sign"], claims["rate_round_low"], claims["rate_round_high"])
+    r = np.where(claims["sign"] < 0, -1, 1) * claims["rate_value"].abs().to_numpy(float)
+    grow = lambda n, x: n * (x / 100) / (1 + x / 100)  # noqa: E731
+    new = claims["new_value"].to_numpy(float)
+    use_rate = has_rate & ~has_old
+    with np.errstate(invalid="ignore", divide="ignore"):
+        e = np.where(use_rate, grow(new, r), e)
+        e_lo = np.where(use_rate, grow(claims["new_low"].to_numpy(float), r_lo), e_lo)
+        e_hi = np.where(use_rate, grow(claims["new_high"].to_numpy(float), r_hi), e_hi)
+        e_rlo = np.where(use_rate, grow(claims["new_round_low"].to_numpy(float), r_rlo), e_rlo)
+        e_rhi = np.where(use_rate, grow(claims["new_round_high"].to_numpy(float), r_rhi), e_rhi)
+    frame = judge(claims, s, s_lo, s_hi, s_rlo, s_rhi, e, e_lo, e_hi, e_rlo, e_rhi, band_abs=0.0, band_rel=0.02)
+    info = ~has_old & ~has_rate
+    prior = new - s
+    frame.loc[info, "status"] = "info"
+    frame.loc[info, "severity"] = "info"
+    frame["e"] = np.where(info, prior, frame["e"])
+    frame["e_lo"] = np.where(info, claims["new_low"].to_numpy(float) - s_hi, frame["e_lo"])
+    frame["e_hi"] = np.where(info, claims["new_high"].to_numpy(float) - s_lo, frame["e_hi"])
+
+    messages = []
+    for i, ((_, c), (_, v)) in enumerate(zip(claims.iterrows(), frame.iterrows())):
+        unit = c.new_unit or c.change_unit
+        if info[i]:
+            messages.append(f"{c.new_text} after a change of {w.quantity(s[i], unit)} (“{c.change_text}”) implies "
+                            f"{w.quantity(v.e, unit)} before — for information")
+        elif use_rate[i]:
+            messages.append(f"a change of {w.percent(r[i], 1, True)} to {c.new_text} is {w.quantity(v.e, unit)} "
+                            f"({w.span(v.e_lo, v.e_hi, lambda x: w.quantity(x, unit))}); the text says “{c.change_text}” — "
+                            f"{w.ending(v.status, v.why, c.change_hedge)}")
+        else:
+            messages.append(f"{c.old_text} to {c.new_text} is a change of {w.quantity(v.e, unit)}; the text says "
+                            f"“{c.change_text}” — {w.ending(v.status, v.why, c.change_hedge)}")
+    return result(claims, frame, messages)
+
+
+RULE = Rule(
+    name="difference",
+    summary="An absolute change must equal the difference of the values it links.",
+    doc=(
+        "What it does: for “a net addition of 100”, “added 7,028 units”, “or 7,028 more units”, computes "
+        "new − old when the earlier value is given, new − new/(1 + rate) when a rate is given, and otherwise "
+        "the earlier value the change implies (information).\n"
+        "Why: absolute and relative changes written side by side often disagree after an edit."
+    ),
+    flagged="Deliveries rose 10.2%, or 9,028 units, to 75,869.",
+    fine="Deliveries rose 10.2%, or 7,028 units, to 75,869.",
+    check=check,
+)

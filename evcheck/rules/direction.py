@@ -1,0 +1,47 @@
+"""direction: words of rising or falling ("fell", "narrowed", "improved") against the sign of the change."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from evcheck.rules import wording as w
+from evcheck.rules.catalogue import Rule
+from evcheck.rules.interval import sub
+
+
+def check(claims: pd.DataFrame, ctx) -> pd.DataFrame:
+    d_lo, d_hi = sub(claims["new_low"], claims["new_high"], claims["old_low"], claims["old_high"])
+    d = (claims["new_value"] - claims["old_value"]).to_numpy(float)
+    sign = claims["sign"].to_numpy(float)
+    agrees = np.where(sign > 0, d_hi > 0, d_lo < 0)
+    status = np.where(agrees, "ok", "mismatch")
+    severity = np.where(agrees, "info", "error")
+    messages = []
+    for i, (_, c) in enumerate(claims.iterrows()):
+        word = c.note or ("a rise" if sign[i] > 0 else "a fall")
+        moved = "a rise" if d[i] > 0 else "a fall" if d[i] < 0 else "no change"
+        unit = c.new_unit
+        amount = w.points(d[i]) if c.new_kind == "percent" else w.quantity(abs(d[i]), unit)
+        end = "ok" if agrees[i] else f"the text says “{word}”, the wrong direction"
+        messages.append(f"{c.old_text} to {c.new_text} is {moved} ({amount}); “{word}” — {end}"
+                        if agrees[i] else f"{c.old_text} to {c.new_text} is {moved} ({amount}); {end}")
+    return pd.DataFrame({
+        "key": claims["key"].to_numpy(), "status": status, "severity": severity, "stated": sign,
+        "expected": d, "expected_low": d_lo, "expected_high": d_hi, "message": messages,
+    })
+
+
+RULE = Rule(
+    name="direction",
+    summary="Words of rising or falling must match the sign of the change between the two values.",
+    doc=(
+        "What it does: for a value that moved “to X from Y” with a direction word — rose, fell, improved, "
+        "narrowed, widened — checks that the change has that sign. Losses that narrow get smaller; a "
+        "margin that improves gets larger.\n"
+        "Why: “losses narrowed to 700m from 500m” has the direction backwards."
+    ),
+    flagged="The unit's losses narrowed to 700m yuan from 500m yuan.",
+    fine="The unit's losses narrowed to 300m yuan from 500m yuan.",
+    check=check,
+)

@@ -1,0 +1,54 @@
+"""growth: a stated rate of change against the two values the text gives."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from evcheck.rules import wording as w
+from evcheck.rules._frame import judge, result
+from evcheck.rules.catalogue import Rule
+from evcheck.rules.interval import div, signed
+
+
+def recompute(claims: pd.DataFrame) -> pd.DataFrame:
+    s = np.where(claims["sign"] < 0, -1, 1) * claims["rate_value"].abs()
+    s_lo, s_hi = signed(claims["sign"], claims["rate_low"], claims["rate_high"])
+    s_rlo, s_rhi = signed(claims["sign"], claims["rate_round_low"], claims["rate_round_high"])
+    e_lo, e_hi = div(claims["new_low"], claims["new_high"], claims["old_low"], claims["old_high"])
+    e_rlo, e_rhi = div(claims["new_round_low"], claims["new_round_high"], claims["old_round_low"], claims["old_round_high"])
+    e = claims["new_value"] / claims["old_value"]
+    pct = lambda x: (np.asarray(x, dtype=float) - 1) * 100  # noqa: E731
+    return judge(claims, s, s_lo, s_hi, s_rlo, s_rhi, pct(e), pct(e_lo), pct(e_hi), pct(e_rlo), pct(e_rhi),
+                 band_abs=1.0, band_rel=0.1)
+
+
+def check(claims: pd.DataFrame, ctx) -> pd.DataFrame:
+    frame = recompute(claims)
+    messages = []
+    for (_, c), (_, v) in zip(claims.iterrows(), frame.iterrows()):
+        change = f"{c.old_text} to {c.new_text} is a change of {w.percent(v.e, 1, True)}"
+        if v.status == "ok" and v.why:
+            change += f" ({w.span(v.e_lo, v.e_hi, lambda x: w.percent(x, 2, True))} with the stated rounding)"
+        said = f"the text says {w.percent(v.s, 1, True)} (“{c.rate_text}”)"
+        end = w.ending(v.status, v.why, c.rate_hedge)
+        if v.status == "mismatch" and v.wrong_sign:
+            end = "the direction is wrong"
+        messages.append(f"{change}; {said} — {end}")
+    return result(claims, frame, messages)
+
+
+RULE = Rule(
+    name="growth",
+    summary="A stated growth rate must match the change between the two values it links.",
+    doc=(
+        "What it does: recomputes (new / old − 1) from the two values the text gives for a change — in "
+        "one sentence (“rose 15% to 2.593 million from 2.262 million”) or a neighbouring sentence that "
+        "says the earlier value is from a year before — with every number anywhere inside its stated "
+        "rounding, and compares the result with the stated rate and direction.\n"
+        "Why: a wrong base, a wrong year or a slipped digit shows up as a rate that the values cannot give."
+    ),
+    flagged="Sales rose 25% to 2.593 million units, from 2.262 million a year earlier.",
+    fine="Sales rose near 15% to 2.593 million units, from 2.262 million a year earlier.",
+    check=check,
+)

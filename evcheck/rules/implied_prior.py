@@ -1,0 +1,59 @@
+"""implied-prior: the earlier value a rate implies when the text gives only the new one."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from evcheck.rules import wording as w
+from evcheck.rules.catalogue import Rule
+from evcheck.rules.interval import div, signed
+
+
+def implied(claims: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """new / (1 + rate); for multiples new / factor (and new / (1 + factor) for Chinese "-fold")."""
+    is_multiple = claims["rate_kind"].eq("multiple").to_numpy()
+    r_lo, r_hi = signed(claims["sign"], claims["rate_low"], claims["rate_high"])
+    r = np.where(claims["sign"] < 0, -1, 1) * claims["rate_value"].abs().to_numpy(float)
+    f_lo = np.where(is_multiple, claims["rate_low"], 1 + r_lo / 100)
+    f_hi = np.where(is_multiple, claims["rate_high"], 1 + r_hi / 100)
+    f = np.where(is_multiple, claims["rate_value"], 1 + r / 100)
+    lo, hi = div(claims["new_low"], claims["new_high"], f_lo, f_hi)
+    return claims["new_value"].to_numpy(float) / f, lo, hi
+
+
+def check(claims: pd.DataFrame, ctx) -> pd.DataFrame:
+    e, lo, hi = implied(claims)
+    messages = []
+    for (_, c), ev, l, h in zip(claims.iterrows(), e, lo, hi):
+        unit = c.new_unit
+        period = {"yoy": " a year earlier", "mom": " a month earlier", "qoq": " a quarter earlier"}.get(c.basis, " before")
+        if c.rate_kind == "multiple":
+            said = f"“{c.rate_text}”"
+        else:
+            said = f"a change of {w.percent((1 if c.sign >= 0 else -1) * abs(c.rate_value), 1, True)}"
+        messages.append(
+            f"{said} to {c.new_text} implies {w.quantity(ev, unit)}{period} "
+            f"({w.span(l, h, lambda x: w.quantity(x, unit))}) — {w.ending('info', '')}"
+        )
+    return pd.DataFrame({
+        "key": claims["key"].to_numpy(), "status": "info", "severity": "info",
+        "stated": claims["new_value"].to_numpy(float), "expected": e, "expected_low": lo, "expected_high": hi,
+        "message": messages,
+    })
+
+
+RULE = Rule(
+    name="implied-prior",
+    summary="The earlier value a growth rate implies, for comparison with the reference tables.",
+    doc=(
+        "What it does: when the text gives a new value and a rate but no earlier value, computes the "
+        "earlier value the rate implies (new / (1 + rate)), with the rounding of both. It is information "
+        "on its own; the reference rule compares it with known figures.\n"
+        "Why: 81,302 deliveries after 197.7% growth implies about 27,300 a year earlier; if the company "
+        "reported 27,307, the rate is right."
+    ),
+    flagged="(information only: never flagged by itself)",
+    fine="Deliveries stood at 81,302 units, up 197.7% year on year.",
+    check=check,
+)

@@ -1,0 +1,57 @@
+"""Interval arithmetic over columns, and the shared verdict: ok, ok-by-rounding, ok-by-hedge, mismatch.
+
+A stated value is consistent when its interval overlaps the recomputed one, with every input
+anywhere inside its own stated interval. Arithmetic is done twice: with the rounding intervals
+alone and with hedges applied, so a verdict can say which of them the text needed.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+
+def div(a_lo, a_hi, b_lo, b_hi):
+    """[a]/[b] for intervals; NaN where [b] contains zero."""
+    a_lo, a_hi, b_lo, b_hi = (np.asarray(x, dtype=float) for x in (a_lo, a_hi, b_lo, b_hi))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        c = np.stack([a_lo / b_lo, a_lo / b_hi, a_hi / b_lo, a_hi / b_hi])
+        lo, hi = np.nanmin(c, axis=0), np.nanmax(c, axis=0)
+    bad = (b_lo <= 0) & (b_hi >= 0)
+    return np.where(bad, np.nan, lo), np.where(bad, np.nan, hi)
+
+
+def sub(a_lo, a_hi, b_lo, b_hi):
+    return np.asarray(a_lo, dtype=float) - np.asarray(b_hi, dtype=float), np.asarray(a_hi, dtype=float) - np.asarray(b_lo, dtype=float)
+
+
+def signed(sign, lo, hi):
+    """Applies a stated direction to a magnitude interval: "fell 5%" is [-5.5, -4.5]."""
+    sign = np.where(np.asarray(sign) < 0, -1.0, 1.0)
+    lo, hi = np.asarray(lo, dtype=float), np.asarray(hi, dtype=float)
+    a, b = sign * np.abs(lo), sign * np.abs(hi)
+    # open bounds keep their meaning after the flip
+    return np.minimum(a, b), np.maximum(a, b)
+
+
+def verdict(frame: pd.DataFrame, band_abs: float, band_rel: float) -> pd.DataFrame:
+    """Status, severity and why-ok for columns s, s_lo, s_hi, s_rlo, s_rhi, e, e_lo, e_hi, e_rlo, e_rhi."""
+    s = frame["s"].to_numpy(float)
+    e = frame["e"].to_numpy(float)
+    s_lo, s_hi = frame["s_lo"].to_numpy(float), frame["s_hi"].to_numpy(float)
+    s_rlo, s_rhi = frame["s_rlo"].to_numpy(float), frame["s_rhi"].to_numpy(float)
+    e_lo, e_hi = frame["e_lo"].to_numpy(float), frame["e_hi"].to_numpy(float)
+    e_rlo, e_rhi = frame["e_rlo"].to_numpy(float), frame["e_rhi"].to_numpy(float)
+    tiny = 1e-9 * np.maximum(1.0, np.abs(e))
+    plain = (e >= s_rlo - tiny) & (e <= s_rhi + tiny)
+    rounding = (s_rlo <= e_rhi + tiny) & (e_rlo <= s_rhi + tiny)
+    hedged = (s_lo <= e_hi + tiny) & (e_lo <= s_hi + tiny)
+    gap = np.maximum(s_lo - e_hi, e_lo - s_hi)
+    band = np.maximum(band_abs, band_rel * np.abs(e))
+    wrong_sign = (np.sign(s) * np.sign(e) < 0) & (np.abs(s) > band_abs) & (np.abs(e) > band_abs)
+    unknown = np.isnan(e_lo) | np.isnan(e_hi)
+    ok = ~unknown & (plain | rounding | hedged)
+    why = np.select([plain, rounding, hedged], ["", "rounding", "hedge"], default="")
+    status = np.where(unknown, "info", np.where(ok, "ok", "mismatch"))
+    severity = np.where(status == "mismatch", np.where(wrong_sign | (gap > band), "error", "warning"), "info")
+    return pd.DataFrame({"status": status, "severity": severity, "why": why, "wrong_sign": wrong_sign}, index=frame.index)

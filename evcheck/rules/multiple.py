@@ -1,0 +1,46 @@
+"""multiple: "doubled", "nearly tripled", "up 1.2-fold" against the ratio of the endpoints."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from evcheck.rules import wording as w
+from evcheck.rules._frame import choose, judge, result
+from evcheck.rules.catalogue import Rule
+from evcheck.rules.interval import div
+
+
+def check(claims: pd.DataFrame, ctx) -> pd.DataFrame:
+    e_lo, e_hi = div(claims["new_low"], claims["new_high"], claims["old_low"], claims["old_high"])
+    e_rlo, e_rhi = div(claims["new_round_low"], claims["new_round_high"], claims["old_round_low"], claims["old_round_high"])
+    e = (claims["new_value"] / claims["old_value"]).to_numpy(float)
+    args = (claims["rate_value"], claims["rate_low"], claims["rate_high"], claims["rate_round_low"], claims["rate_round_high"])
+    times = judge(claims, *args, e, e_lo, e_hi, e_rlo, e_rhi, band_abs=0.0, band_rel=0.1)
+    # Chinese usage: "up 1.2-fold" is +120%, a ratio of 2.2. Both readings are accepted for "-fold".
+    plus_one = judge(claims, *(a + 1 for a in args), e, e_lo, e_hi, e_rlo, e_rhi, band_abs=0.0, band_rel=0.1)
+    fold = claims["mode"].eq("fold").to_numpy() & (claims["rate_value"].to_numpy(float) < 10)
+    use_plus = fold & (times["status"] != "ok").to_numpy() & (plus_one["status"] == "ok").to_numpy()
+    frame = choose(use_plus, plus_one, times)
+    messages = []
+    for i, ((_, c), (_, v)) in enumerate(zip(claims.iterrows(), frame.iterrows())):
+        ratio = f"{c.old_text} to {c.new_text} is ×{e[i]:.2f}"
+        reading = ""
+        if use_plus[i]:
+            reading = f" (read as an increase of {c.rate_value:g} times, ×{c.rate_value + 1:g}, as in Chinese usage)"
+        messages.append(f"{ratio}; the text says “{c.rate_text}”{reading} — {w.ending(v.status, v.why, c.rate_hedge)}")
+    return result(claims, frame, messages, stated=claims["rate_value"])
+
+
+RULE = Rule(
+    name="multiple",
+    summary="“Doubled”, “tripled”, “up 1.2-fold” must match the ratio of the two values.",
+    doc=(
+        "What it does: compares a stated multiple with new / old. “-fold” is read both ways — ×1.2 and, as "
+        "in Chinese usage, +120% (×2.2) — and passes if either fits; the message says which reading it took.\n"
+        "Why: “doubled” for a 60% rise is a common overstatement."
+    ),
+    flagged="Revenue doubled to 21.3bn yuan from 15.2bn yuan.",
+    fine="Revenue nearly tripled to 21.3bn yuan from 7.4bn yuan.",
+    check=check,
+)

@@ -1,0 +1,40 @@
+"""share: a stated share of a total against part / total."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from evcheck.rules import wording as w
+from evcheck.rules._frame import judge, result
+from evcheck.rules.catalogue import Rule
+from evcheck.rules.interval import div
+
+
+def check(claims: pd.DataFrame, ctx) -> pd.DataFrame:
+    e_lo, e_hi = div(claims["part_low"], claims["part_high"], claims["total_low"], claims["total_high"])
+    e_rlo, e_rhi = div(claims["part_round_low"], claims["part_round_high"], claims["total_round_low"], claims["total_round_high"])
+    e = claims["part_value"] / claims["total_value"] * 100
+    frame = judge(claims, claims["share_value"], claims["share_low"], claims["share_high"],
+                  claims["share_round_low"], claims["share_round_high"],
+                  e, e_lo * 100, e_hi * 100, e_rlo * 100, e_rhi * 100, band_abs=0.5, band_rel=0.03)
+    messages = []
+    for (_, c), (_, v) in zip(claims.iterrows(), frame.iterrows()):
+        head = f"{c.part_text} of {c.total_text} is {w.percent(v.e, 2)}"
+        if v.why:
+            head += f" ({w.span(v.e_lo, v.e_hi, lambda x: w.percent(x, 2))} with the stated rounding)"
+        messages.append(f"{head}; the text says {c.share_text} — {w.ending(v.status, v.why, c.share_hedge)}")
+    return result(claims, frame, messages)
+
+
+RULE = Rule(
+    name="share",
+    summary="A stated share must equal part / total.",
+    doc=(
+        "What it does: when the text gives a share (“accounted for”, “a share of”, “penetration rate”), the "
+        "part and the total, recomputes part / total with their rounding and compares.\n"
+        "Why: shares are often computed against the wrong total (domestic instead of all sales)."
+    ),
+    flagged="NEVs accounted for 58.7% of the 2.593 million vehicles sold, at 1.262 million units.",
+    fine="NEVs accounted for 48.7% of the 2.593 million vehicles sold, at 1.262 million units.",
+    check=check,
+)

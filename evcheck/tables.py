@@ -1,0 +1,67 @@
+"""Tables layer: the figures and claims of all documents as two pandas DataFrames.
+
+Claims are widened so that every role a rule reads (rate, new, old, parts, …) has its own
+value/low/high/round_low/round_high columns; each rule then works on whole columns at once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, fields
+
+import numpy as np
+import pandas as pd
+
+from evcheck.extract.model import Figure
+from evcheck.relate.model import Claim
+
+ROLES = ("rate", "new", "old", "change", "share", "part", "total", "amount", "converted", "parts")
+NUMERIC = ("value", "low", "high", "round_low", "round_high")
+FIGURE_COLUMNS = [f.name for f in fields(Figure)]
+
+
+def figures_table(per_file: dict[str, list[Figure]]) -> pd.DataFrame:
+    rows = [dict(asdict(f), file=path) for path, figs in per_file.items() for f in figs]
+    frame = pd.DataFrame(rows, columns=["file", *FIGURE_COLUMNS])
+    return frame
+
+
+def claims_table(per_file: dict[str, list[Claim]], figures: pd.DataFrame) -> pd.DataFrame:
+    base_rows = []
+    long_rows = []
+    for path, claims in per_file.items():
+        for n, c in enumerate(claims):
+            key = f"{path}\x00{n}"
+            base_rows.append({
+                "key": key, "file": path, "rule": c.rule, "subject": c.subject, "figures": c.figures,
+                "sign": c.sign, "basis": c.basis, "mode": c.mode, "note": c.note, "extra": c.extra,
+            })
+            for role, ids in c.roles.items():
+                for fid in ids if isinstance(ids, tuple) else (ids,):
+                    long_rows.append((key, path, role, fid))
+    base = pd.DataFrame(base_rows, columns=["key", "file", "rule", "subject", "figures", "sign", "basis", "mode", "note", "extra"])
+    if base.empty:
+        for role in ROLES:
+            for col in (*NUMERIC, "text", "hedge", "unit", "id", "kind"):
+                base[f"{role}_{col}"] = pd.Series(dtype=float if col in NUMERIC else object)
+        return base
+    long = pd.DataFrame(long_rows, columns=["key", "file", "role", "id"])
+    long = long.merge(figures[["file", "id", "text", "kind", "unit", "hedge", *NUMERIC]], on=["file", "id"], how="left")
+    agg_numeric = long.groupby(["key", "role"], sort=False)[list(NUMERIC)].sum()
+    agg_text = long.groupby(["key", "role"], sort=False).agg(
+        text=("text", " + ".join),
+        id=("id", lambda s: ",".join(s)),
+        kind=("kind", "first"),
+        unit=("unit", "first"),
+        hedge=("hedge", lambda s: next((h for h in s if isinstance(h, str)), None)),
+    )
+    wide = agg_numeric.join(agg_text).unstack("role")
+    wide.columns = [f"{role}_{col}" for col, role in wide.columns]
+    out = base.merge(wide, left_on="key", right_index=True, how="left")
+    for role in ROLES:
+        for col in (*NUMERIC, "text", "hedge", "unit", "id", "kind"):
+            name = f"{role}_{col}"
+            if name not in out.columns:
+                out[name] = np.nan if col in NUMERIC else None
+    subject = figures[["file", "id", "line", "col", "start", "end", "text", "value", "unit", "assumption"]].rename(
+        columns={"id": "subject", "text": "subject_text", "value": "subject_value", "unit": "subject_unit"})
+    return out.merge(subject, on=["file", "subject"], how="left")
