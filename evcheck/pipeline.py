@@ -90,7 +90,7 @@ def verify(documents: list[Document], options: Options | None = None, errors: li
 
         rates = load_rates()
     ctx = CheckContext(
-        dates={d.path: (d.date, d.date_source) for d in documents},
+        dates={d.path: (d.date, d.date_source, d.period_end) for d in documents},
         rates=rates,
         reference=options.reference,
         figures=figures,

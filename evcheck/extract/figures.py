@@ -130,6 +130,21 @@ def _half_width(decimals: int, zeros: int, multiplier: float, kind: str, scaled:
     return 500.0 if zeros >= 3 else 0.0
 
 
+def _count_noun_after(text: str, pos: int) -> tuple[str | None, int]:
+    cursor = pos
+    for _ in range(2):
+        m = _WORD.match(text, cursor)
+        if not m:
+            break
+        word = m.group(1).lower()
+        if word in lx.COUNT_SYNONYMS:
+            return lx.COUNT_SYNONYMS[word], m.end()
+        if word not in _QUALIFIERS:
+            break
+        cursor = m.end()
+    return None, pos
+
+
 def _vehicle_or_count(text: str, pos: int) -> tuple[str | None, int]:
     """The unit noun after a number ("units", "stores", "orders"), skipping a few qualifiers."""
     cursor = pos
@@ -139,7 +154,9 @@ def _vehicle_or_count(text: str, pos: int) -> tuple[str | None, int]:
             return None, pos
         word = m.group(1).lower().rstrip("'")
         if word in lx.VEHICLE_NOUNS and word not in lx._VEHICLE_QUALIFIERS:
-            return "units", m.end()
+            # "car sales centres", "EV charging stations": the last noun is what is counted
+            later, later_end = _count_noun_after(text, m.end())
+            return (later, later_end) if later else ("units", m.end())
         if word in lx.COUNT_SYNONYMS:
             return lx.COUNT_SYNONYMS[word], m.end()
         if word in _QUALIFIERS or word in lx._VEHICLE_QUALIFIERS:

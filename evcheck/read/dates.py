@@ -50,7 +50,7 @@ def _dateline(head: str) -> date | None:
     return None
 
 
-def _latest_period_end(text: str) -> date | None:
+def latest_period_end(text: str) -> date | None:
     ends = [p.end for _, _, p in find_periods(text)]
     return max(ends) if ends else None
 
@@ -62,7 +62,7 @@ def find_date(text: str, meta: dict, meta_source: str = "front-matter") -> tuple
             return d.isoformat(), meta_source
     head = text.lstrip()[:400]
     if m := _WIRE.search(head):
-        latest = _latest_period_end(text)
+        latest = latest_period_end(text)
         year = latest.year if latest else None
         if year and (d := _safe(year, MONTHS[m[1].lower().rstrip(".")], int(m[2]))):
             if latest and d < latest:
@@ -70,6 +70,6 @@ def find_date(text: str, meta: dict, meta_source: str = "front-matter") -> tuple
             return d.isoformat(), "dateline"
     if d := _dateline(head):
         return d.isoformat(), "dateline"
-    if d := _latest_period_end(text):
+    if d := latest_period_end(text):
         return d.isoformat(), "inferred"
     return None, None

@@ -32,6 +32,7 @@ class Document:
     kind: str = "text"
     date: str | None = None
     date_source: str | None = None
+    period_end: str | None = None
     suppressions: dict[int, frozenset[str] | None] = field(default_factory=dict)
     _lines: LineIndex | None = field(default=None, repr=False)
 

@@ -9,9 +9,9 @@ import sys
 from pathlib import Path
 
 from evcheck.errors import InputError
-from evcheck.read.dates import find_date
+from evcheck.read.dates import find_date, latest_period_end
 from evcheck.read.document import Document
-from evcheck.read.markup import blank_html, blank_markdown, find_suppressions
+from evcheck.read.markup import blank_html, blank_markdown, find_suppressions, join_soft_breaks, looks_hard_wrapped
 
 MAX_BYTES = 10 * 1024 * 1024
 DEFAULT_INCLUDE = ("*.txt", "*.md", "*.markdown", "*.html", "*.htm")
@@ -52,8 +52,10 @@ def read_text(text: str, path: str = "-", kind: str | None = None, date: str | N
     elif kind == "markdown":
         analysed, meta = blank_markdown(text)
     else:
-        analysed, meta = text, {}
+        analysed, meta = (join_soft_breaks(text) if looks_hard_wrapped(text) else text), {}
     doc = Document(path=path, source=text, text=analysed, kind=kind)
+    end = latest_period_end(analysed)
+    doc.period_end = end.isoformat() if end else None
     if date:
         doc.date, doc.date_source = date, "option"
     else:

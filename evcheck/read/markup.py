@@ -52,6 +52,31 @@ def _blank_all(text: str, pattern: re.Pattern[str], first: str = " ") -> str:
     return "".join(parts)
 
 
+_BLOCK_START = re.compile(r"^\s{0,3}(?:[-*+]\s|\d+[.)]\s|#|>|\||```|~~~|<|$)")
+
+
+def join_soft_breaks(text: str, lines_are_blocks=False) -> str:
+    """A line break inside a paragraph is a space; the text keeps its length."""
+    lines = text.split("\n")
+    out = []
+    for i, line in enumerate(lines[:-1]):
+        out.append(line)
+        nxt = lines[i + 1]
+        soft = line.strip() and nxt.strip() and not _BLOCK_START.match(nxt) and not re.match(r"^\s{0,3}#", line)
+        out.append(" " if soft else "\n")
+    out.append(lines[-1])
+    return "".join(out)
+
+
+def looks_hard_wrapped(text: str) -> bool:
+    """Plain text wrapped at a fixed width (wire copy, e-mail) rather than a paragraph per line."""
+    lengths = [len(x) for x in text.split("\n") if x.strip()]
+    if len(lengths) < 4 or "\n\n" not in text:
+        return False
+    lengths.sort()
+    return lengths[len(lengths) // 2] >= 50 and lengths[-1] <= 100
+
+
 def blank_markdown(text: str) -> tuple[str, dict]:
     """Front matter is read for metadata; code, comments, link targets and marks are blanked."""
     meta: dict = {}
@@ -68,6 +93,7 @@ def blank_markdown(text: str) -> tuple[str, dict]:
     text = _blank_all(text, _HTML_COMMENT)
     text = _blank_all(text, _INLINE_CODE)
     text = _blank_all(text, _LINK_TARGET)
+    text = join_soft_breaks(text)
     text = _blank_all(text, _MD_MARKS)
     text = text.replace("|", "\n")
     return text, meta

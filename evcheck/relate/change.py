@@ -33,8 +33,8 @@ _BACKWARD_OK = re.compile(
     r"up|down|an?|the|representing|marking|reflecting|rising|falling|increasing|decreasing|growing|climbing|jumping|"
     r"surging|dropping|declining|gaining|or|with|for|year-on-year|year\s+on\s+year|yoy|y-o-y|on-year|by|nearly|almost|about|"
     r"around|roughly|some|approximately|just|over|more\s+than|less\s+than|near|notable|significant|strong|robust|"
-    r"modest|slight|sharp|steep|whopping|solid|healthy|massive|an\s+increase\s+of|a\s+rise\s+of|a\s+decline\s+of|"
-    r"a\s+drop\s+of|a\s+gain\s+of|growth\s+of|an\s+annual)\b[\s,]*)*$",
+    r"modest|slight|sharp|steep|whopping|solid|healthy|massive|annual|increase|decrease|rise|decline|drop|fall|gain|growth|"
+    r"jump|surge|slump|dip|of)\b[\s,]*)*$",
     re.I,
 )
 
@@ -105,6 +105,7 @@ class _Finder:
                 return None
             between = self.ctx.text[p.figure.end:rate.figure.start]
             between = re.sub(r"\([^)]*\)", " ", between)
+            between = cx.PERIOD_PHRASE.sub(" ", between)
             for q in places[j + 1:i]:
                 if q.figure.id in self.secondary:
                     between = between.replace(q.figure.text, " ")
@@ -113,7 +114,32 @@ class _Finder:
             return None
         return None
 
-    def _old_in_clause(self, places: list[Place], new: Place, exclude: set[str]) -> Place | None:
+    def _parallel_new(self, places: list[Place], i: int) -> Place | None:
+        """"… a decrease of 4.5% from X and an increase of 16.7% from Y": the second rate shares the
+        first one's new value."""
+        if i < 2:
+            return None
+        prev_old, prev_rate = places[i - 1], places[i - 2]
+        if prev_old.figure.id not in self.old_ids or prev_rate.figure.id not in self.used_rates:
+            return None
+        if not re.match(r"^[^.;]{0,60}?\band\b", places[i].before) and not re.match(r"^\s*,", places[i].before):
+            return None
+        for claim in reversed(self.claims):
+            if claim.roles.get("rate") == prev_rate.figure.id and "new" in claim.roles:
+                return self.ctx.place[claim.roles["new"]]
+        return None
+
+    def _old_in_clause(self, places: list[Place], new: Place, exclude: set[str], after: Place | None = None) -> Place | None:
+        """The earlier value: a figure led by "from"/"compared with"/"a year earlier" near the new one,
+        preferring the first one after the rate when the rate is given."""
+        if after is not None:
+            for p in places[after.index + 1:]:
+                if p.figure.id in self.secondary or p.figure.id in exclude:
+                    continue
+                if cx.is_change_rate(p) and p.figure.kind in ("percent", "multiple"):
+                    break
+                if cx.compatible(p.figure, new.figure) and cx.is_old_lead(p.before):
+                    return p
         best = None
         for p in places:
             if p.figure.id in exclude or p.figure.id in self.secondary or p is new:
@@ -172,7 +198,7 @@ class _Finder:
                     continue
                 if not (f.kind == "multiple" or (f.kind == "percent" and cx.is_change_rate(p))):
                     continue
-                new = self._forward_new(places, i) or self._backward_new(places, i)
+                new = self._forward_new(places, i) or self._backward_new(places, i) or self._parallel_new(places, i)
                 if new is None:
                     continue
                 sign = _stated_sign(p)
@@ -183,7 +209,7 @@ class _Finder:
                 if new.figure.kind == "percent":
                     self._points_from_rate(places, p, new, sign)
                     continue
-                old = self._old_in_clause(places, new, {f.id})
+                old = self._old_in_clause(places, new, {f.id} | self.old_ids, after=p)
                 self.used_rates.add(f.id)
                 self.new_ids.add(new.figure.id)
                 if old is None and basis in ("yoy", "unspecified") and f.kind == "percent":
@@ -254,7 +280,7 @@ class _Finder:
                     continue
                 if f.kind == "percent" and cx.is_change_rate(p):
                     continue
-                if not cx.is_new_lead(p.before) or not (cx.is_quantity(f) or f.kind == "percent"):
+                if not cx.is_level_lead(p.before) or not (cx.is_quantity(f) or f.kind == "percent"):
                     continue
                 old = self._old_in_clause(places, p, self.used_rates | self.old_ids)
                 clause_head = self.ctx.clause_text_before(f)

@@ -88,6 +88,13 @@ _YEAR_BEFORE = re.compile(
     r"(?:the\s+)?same\s+(?:period|month|quarter)\s+(?:of\s+|in\s+)?(?:last|a|the\s+previous|the\s+prior)\s+year|in\s+(?:20\d\d))\b",
     re.I,
 )
+PERIOD_PHRASE = re.compile(
+    r"\b(?:in|for|during|of|over|at\s+the\s+end\s+of|as\s+of|by)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:quarter|half|year|month|period|fiscal\s+year|Q[1-4]|H[12]|FY\d{2,4}|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?"
+    r"(?:\s+(?:of\s+)?(?:19|20)\d{2})?(?:\s+(?:19|20)\d{2})?|\b(?:in|for|during)\s+(?:19|20)\d{2}\b|\b(?:this|last)\s+(?:year|month|quarter)\b",
+    re.I,
+)
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|and|although|though)\b|\s+(?:while|whereas)\b|:\s|\s[–—]\s", re.I)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 
@@ -214,12 +221,10 @@ def is_change_rate(place: Place) -> bool:
         return False
     if f.kind == "multiple":
         return True
-    if _CHANGE_NOUN_AFTER.match(place.after) or _BASIS_AFTER.match(place.after):
+    if _CHANGE_NOUN_AFTER.match(place.after) or _BASIS_AFTER.match(place.after) or _GROWTH_OF.search(place.before):
         return True
     if _SHARE_CUE.search(" ".join(place.before.split()[-4:])):
         return False
-    if _GROWTH_OF.search(place.before):
-        return True
     if _LEVEL_BEFORE.search(place.before):
         return False
     return bool(_RATE_BEFORE.search(place.before))
@@ -227,6 +232,14 @@ def is_change_rate(place: Place) -> bool:
 
 def is_new_lead(before: str) -> bool:
     return bool(_NEW_LEAD.search(before))
+
+
+_LEVEL_LEAD = re.compile(r"\b(?:was|were|is|are|of|stood\s+at|came\s+in\s+at|reached|totaled|totalled|amounted\s+to)\s*$", re.I)
+
+
+def is_level_lead(before: str) -> bool:
+    """A level stated outright ("margin was 19.4%"), or reached ("improved to 26.4%")."""
+    return bool(_NEW_LEAD.search(before) or _LEVEL_LEAD.search(before))
 
 
 def is_old_lead(before: str) -> bool:
@@ -248,7 +261,7 @@ def has_respectively(text: str) -> bool:
 def segment_of(ctx: Context, figure: Figure) -> tuple[str, str] | None:
     """The market segment a quantity belongs to ("domestic" of "market"), from its clause."""
     head = ctx.clause_text_before(figure)
-    head = re.sub(r"\b(?:including|incl\.?|excluding|excl\.?)\s+\w+(?:\s+\w+)?", " ", head, flags=re.I)
+    head = re.sub(r"\b(?:including|incl\.?|excluding|excl\.?)\s+\w+(?:\s+\w+)?|\b\w+\s+(?:included|excluded)\b", " ", head, flags=re.I)
     tail = re.split(r"[,;()]|\b(?:while|whereas|and|but)\b", ctx.place[figure.id].after, maxsplit=1)[0]
     tail = " ".join(tail.split()[:3])
     found = None
@@ -263,7 +276,7 @@ def segment_of(ctx: Context, figure: Figure) -> tuple[str, str] | None:
 
 
 def says_total(text: str) -> bool:
-    return bool(re.search(r"\b(?:total|overall|in all|combined|altogether|including|incl\.|aggregate)\b", text, re.I))
+    return bool(re.search(r"\b(?:total|overall|in all|combined|altogether|including|included|incl\.|aggregate)\b", text, re.I))
 
 
 def inside_including(before: str) -> bool:

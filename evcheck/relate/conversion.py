@@ -16,7 +16,8 @@ _OR = re.compile(
     r"^\s*,?\s*(?:or|which\s+is|equivalent\s+to|equal\s+to|the\s+equivalent\s+of|worth)\s+(?:(?:about|around|approximately|roughly|some|nearly|almost|~)\s+)?$",
     re.I,
 )
-_RATE_EQUALS = re.compile(r"^\s*(?:=|equals|is\s+equal\s+to|to\s+the|per|:)\s*$", re.I)
+_RATE_EQUALS = re.compile(r"^\s*(?:=|equals|is\s+equal\s+to|to|to\s+the|per|for\s+(?:every|each)|:)\s*$", re.I)
+_UNIT_AMOUNTS = (1.0, 100.0, 1000.0)
 
 
 def find_conversions(ctx: Context) -> list[Claim]:
@@ -27,8 +28,9 @@ def find_conversions(ctx: Context) -> list[Claim]:
             if fa.kind != "money" or fb.kind != "money" or fa.unit == fb.unit:
                 continue
             gap = a.after
-            if _RATE_EQUALS.match(gap) and abs(fa.value) in (1.0, 100.0, 1000.0):
-                claims.append(Claim("conversion", fb.id, {"amount": fa.id, "converted": fb.id}, mode="stated-rate"))
+            if _RATE_EQUALS.match(gap) and (abs(fa.value) in _UNIT_AMOUNTS or abs(fb.value) in _UNIT_AMOUNTS):
+                one, other = (fa, fb) if abs(fa.value) in _UNIT_AMOUNTS else (fb, fa)
+                claims.append(Claim("conversion", other.id, {"amount": other.id, "converted": one.id}, mode="stated-rate"))
             elif _BRACKET_OPEN.match(gap) or _OR.match(gap):
                 claims.append(Claim("conversion", fb.id, {"amount": fa.id, "converted": fb.id}, mode="pair"))
     return claims

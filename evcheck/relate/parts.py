@@ -154,9 +154,13 @@ def _part_and_total(ctx, share: Place, quantities: list[Place], s_index: int, se
     total = None
     if of_total:
         total = next((q for q in quantities if q.index == share.index + 1), None)
+    if total is None:
+        # "Of the 2.593 million vehicles sold, 1.262 million … accounted for 48.7%"
+        total = next((q for q in quantities if re.search(r"\bof\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:total\s+)?$", q.before, re.I)
+                      and q.index < share.index), None)
     others = [q for q in quantities if q is not total]
     part = None
-    for q in sorted(others, key=lambda q: abs(q.index - share.index)):
+    for q in sorted(others, key=lambda q: (abs(q.index - share.index), -q.index)):
         if total is None or (cx.compatible(q.figure, total.figure) and q.figure.value <= total.figure.high):
             part = q
             break
@@ -166,9 +170,11 @@ def _part_and_total(ctx, share: Place, quantities: list[Place], s_index: int, se
         says = re.search(r"\bof\s+(?:the\s+|its\s+|their\s+)?(?:total|overall|all|combined)\b", share.after[:60], re.I)
         if not says:
             return None, None
-        for q in _window(ctx, s_index):
+        paragraph = ctx.sentences[s_index].paragraph
+        earlier = [q for k in range(s_index) if ctx.sentences[k].paragraph == paragraph for q in ctx.by_sentence.get(k, [])]
+        for q in earlier:
             f = q.figure
-            if f.sentence >= s_index or f.id in secondary or f.id in old_ids or f.id == part.figure.id:
+            if f.id in secondary or f.id in old_ids or f.id == part.figure.id:
                 continue
             if f.kind != part.figure.kind or f.unit != part.figure.unit or f.value <= part.figure.value:
                 continue

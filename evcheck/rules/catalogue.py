@@ -22,7 +22,7 @@ class Rule:
 class CheckContext:
     """What a rule may need besides the claims: article dates, rates, reference figures."""
 
-    dates: dict[str, tuple[str | None, str | None]]
+    dates: dict[str, tuple[str | None, str | None, str | None]]  # date, its source, latest period end
     rates: object | None = None
     reference: pd.DataFrame | None = None
     figures: pd.DataFrame | None = None

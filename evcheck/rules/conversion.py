@@ -14,16 +14,25 @@ from evcheck.rules.interval import div
 WARN_REL = 0.05
 
 
-def rate_window(article_date: str | None, source: str | None) -> tuple[date, date] | None:
-    """Days whose ECB rates a writer may have used: the weeks before a known date, or the weeks after
-    the end of the latest period an undated article mentions (results are converted at period end
-    or on publication)."""
+def rate_window(article_date: str | None, source: str | None, period_end: str | None = None) -> tuple[date, date] | None:
+    """Days whose ECB rates a writer may have used: the weeks before a known date (back to the end
+    of the latest period the article reports, since results are often converted at period-end
+    rates), or the weeks after that period end when the article's date is only inferred."""
     if not article_date:
         return None
     day = date.fromisoformat(article_date)
     if source == "inferred":
         return day - timedelta(days=7), day + timedelta(days=60)
-    return day - timedelta(days=31), day + timedelta(days=3)
+    start = day - timedelta(days=31)
+    if period_end:
+        start = min(start, date.fromisoformat(period_end) - timedelta(days=7))
+    return max(start, day - timedelta(days=200)), day + timedelta(days=3)
+
+
+def pair_text(c) -> str:
+    if c["mode"] == "stated-rate":
+        return f"the stated rate {c.amount_text} per {c.converted_text}"
+    return f"{c.amount_text} ({c.converted_text})"
 
 
 def _fmt_rate(x: float) -> str:
@@ -33,16 +42,22 @@ def _fmt_rate(x: float) -> str:
 def check(claims: pd.DataFrame, ctx) -> pd.DataFrame:
     quote = claims["amount_unit"].fillna("").to_numpy(str)
     base = claims["converted_unit"].fillna("").to_numpy(str)
-    i_lo, i_hi = div(claims["amount_low"], claims["amount_high"], claims["converted_low"], claims["converted_high"])
-    r_lo, r_hi = div(claims["amount_round_low"], claims["amount_round_high"], claims["converted_round_low"], claims["converted_round_high"])
+    # In "RMB7.1636 to US$1.00" the one is exact: only the rate carries rounding.
+    exact_one = claims["mode"].eq("stated-rate").to_numpy()
+    one = claims["converted_value"].to_numpy(float)
+    c_lo = np.where(exact_one, one, claims["converted_low"])
+    c_hi = np.where(exact_one, one, claims["converted_high"])
+    c_rlo = np.where(exact_one, one, claims["converted_round_low"])
+    c_rhi = np.where(exact_one, one, claims["converted_round_high"])
+    i_lo, i_hi = div(claims["amount_low"], claims["amount_high"], c_lo, c_hi)
+    r_lo, r_hi = div(claims["amount_round_low"], claims["amount_round_high"], c_rlo, c_rhi)
     implied = (claims["amount_value"] / claims["converted_value"]).to_numpy(float)
     rows = []
     rates = ctx.rates
     for i, (_, c) in enumerate(claims.iterrows()):
-        article_date, source = ctx.dates.get(c.file, (None, None))
-        span = rate_window(article_date, source)
-        pair_text = f"{c.amount_text} = {c.converted_text}" if c["mode"] == "stated-rate" else f"{c.amount_text} ({c.converted_text})"
-        said = f"{pair_text} implies {_fmt_rate(implied[i])} {quote[i]} per {base[i]}"
+        article_date, source, period_end = ctx.dates.get(c.file, (None, None, None))
+        span = rate_window(article_date, source, period_end)
+        said = f"{pair_text(c)} implies {_fmt_rate(implied[i])} {quote[i]} per {base[i]}"
         if abs(r_hi[i] - r_lo[i]) > 1e-9 * implied[i]:
             said += f" ({_fmt_rate(r_lo[i])}–{_fmt_rate(r_hi[i])} with the stated rounding)"
         if rates is None or span is None or not (rates.supports(quote[i]) and rates.supports(base[i])):
@@ -90,8 +105,8 @@ def _agreement(claims, quote, base, r_lo, r_hi, implied, flagged) -> list[tuple]
                 gap = 0.0 if ok else max(r_lo[i] - hi, lo - r_hi[i]) / ((lo + hi) / 2)
                 status = "ok" if ok else "mismatch"
                 severity = "info" if ok else ("warning" if gap <= WARN_REL else "error")
-                message = (f"{c.amount_text} ({c.converted_text}) implies {_fmt_rate(implied[i])} {quote[i]} per {base[i]}; "
-                           f"{first.amount_text} ({first.converted_text}) earlier implies {_fmt_rate(lo)}–{_fmt_rate(hi)} — "
+                message = (f"{pair_text(c)} implies {_fmt_rate(implied[i])} {quote[i]} per {base[i]}; "
+                           f"{pair_text(first)} earlier implies {_fmt_rate(lo)}–{_fmt_rate(hi)} — "
                            + ("the two conversions agree" if ok else "the two conversions disagree"))
                 figs = tuple(dict.fromkeys(tuple(first.figures) + tuple(c.figures)))
                 rows.append((c.key, status, severity, implied[i], (lo + hi) / 2, lo, hi, message, figs))

@@ -28,6 +28,13 @@ def check(claims: pd.DataFrame, ctx) -> pd.DataFrame:
     for (_, c), ev, l, h in zip(claims.iterrows(), e, lo, hi):
         unit = c.new_unit
         period = {"yoy": " a year earlier", "mom": " a month earlier", "qoq": " a quarter earlier"}.get(c.basis, " before")
+        if c.rate_kind == "multiple" and c["mode"] == "fold":
+            alt = c.new_value / (1 + c.rate_value)
+            messages.append(
+                f"“{c.rate_text}” to {c.new_text} implies {w.quantity(ev, unit)}{period} read as ×{c.rate_value:g}, or "
+                f"{w.quantity(alt, unit)} read as an increase of {c.rate_value:g} times (Chinese usage) — for information"
+            )
+            continue
         if c.rate_kind == "multiple":
             said = f"“{c.rate_text}”"
         else:
