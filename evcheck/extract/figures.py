@@ -242,13 +242,9 @@ def _scan_numbers(text: str, masked: list[tuple[int, int]], ctx: dict, dollar: s
             kind = "money" if kind == "number" else kind
         if kind == "number":
             if cm := _CUR_AFTER.match(text, end):
-                marker = cm.group("cur")
-                if marker.lower() in ("won", "rand") and not scale:
-                    pass
-                else:
-                    currency, assumption = _currency_code(marker, ctx, dollar)
-                    kind = "money"
-                    end = cm.end()
+                currency, assumption = _currency_code(cm.group("cur"), ctx, dollar)
+                kind = "money"
+                end = cm.end()
         if kind == "number":
             unit_noun, noun_end = _vehicle_or_count(text, end)
             if unit_noun:

@@ -112,6 +112,7 @@ def _html_meta(text: str) -> dict:
 def blank_html(text: str) -> tuple[str, dict]:
     """Only visible text survives; block tags become line breaks in the analysis text."""
     meta = _html_meta(text)
+    text = text.replace("\n", " ")
     text = _blank_all(text, _HTML_COMMENT)
     text = _blank_all(text, _SCRIPT)
     text = _blank_all(text, _HEAD, first="\n")
@@ -130,11 +131,10 @@ def blank_html(text: str) -> tuple[str, dict]:
 
     def entity(m: re.Match[str]) -> str:
         ch = html.unescape(m.group(0))
-        if len(ch) != 1:
+        if len(ch) != 1 or ch == "\u00a0":
             ch = " "
-        if ch == "\u00a0":
-            ch = " "
-        return ch + " " * (len(m.group(0)) - 1)
+        # padding goes before the character, so "&euro;80bn" still glues the sign to the number
+        return " " * (len(m.group(0)) - 1) + ch
 
     return _ENTITY.sub(entity, text), meta
 

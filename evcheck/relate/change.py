@@ -83,7 +83,7 @@ class _Finder:
                     j += 1
                     continue
                 return None
-            if cx.is_old_lead(p.before):
+            if cx.is_old_lead(p.before) or re.match(r"^\s*,?\s*or\s+(?:(?:about|around|some|nearly)\s+)?$", p.before, re.I):
                 j += 1
                 continue
             if cx.is_new_lead(p.before) and (cx.is_quantity(p.figure) or p.figure.kind == "percent"):
@@ -93,6 +93,7 @@ class _Finder:
 
     def _backward_new(self, places: list[Place], i: int) -> Place | None:
         rate = places[i]
+        skipped_old = None
         for j in range(i - 1, -1, -1):
             p = places[j]
             if p.clause != rate.clause:
@@ -102,7 +103,13 @@ class _Finder:
             if not (cx.is_quantity(p.figure) or (p.figure.kind == "percent" and not cx.is_change_rate(p))):
                 return None
             if p.figure.id in self.old_ids or cx.is_old_lead(p.before):
+                # "rose to X from Y, an increase of Z%": step over the earlier value once
+                if skipped_old is None and j > 0 and cx.is_new_lead(places[j - 1].before):
+                    skipped_old = p
+                    continue
                 return None
+            if skipped_old is not None:
+                return p if cx.compatible(p.figure, skipped_old.figure) else None
             between = self.ctx.text[p.figure.end:rate.figure.start]
             between = re.sub(r"\([^)]*\)", " ", between)
             between = cx.PERIOD_PHRASE.sub(" ", between)
@@ -117,12 +124,18 @@ class _Finder:
     def _parallel_new(self, places: list[Place], i: int) -> Place | None:
         """"… a decrease of 4.5% from X and an increase of 16.7% from Y": the second rate shares the
         first one's new value."""
-        if i < 2:
+        if i < 1:
             return None
-        prev_old, prev_rate = places[i - 1], places[i - 2]
-        if prev_old.figure.id not in self.old_ids or prev_rate.figure.id not in self.used_rates:
+        prev = places[i - 1]
+        if prev.figure.id in self.old_ids and i >= 2:
+            prev_rate = places[i - 2]
+        elif prev.figure.id in self.used_rates:
+            prev_rate = prev
+        else:
             return None
-        if not re.match(r"^[^.;]{0,60}?\band\b", places[i].before) and not re.match(r"^\s*,", places[i].before):
+        if prev_rate.figure.id not in self.used_rates:
+            return None
+        if not re.match(r"^[^.;]{0,60}?\b(?:and|but|while|whereas)\b", places[i].before) and not re.match(r"^\s*,", places[i].before):
             return None
         for claim in reversed(self.claims):
             if claim.roles.get("rate") == prev_rate.figure.id and "new" in claim.roles:

@@ -234,7 +234,11 @@ def is_new_lead(before: str) -> bool:
     return bool(_NEW_LEAD.search(before))
 
 
-_LEVEL_LEAD = re.compile(r"\b(?:was|were|is|are|of|stood\s+at|came\s+in\s+at|reached|totaled|totalled|amounted\s+to)\s*$", re.I)
+_LEVEL_LEAD = re.compile(
+    r"\b(?:was|were|is|are|of|stood\s+at|came\s+in\s+at|reached|totaled|totalled|amounted\s+to|accounted\s+for|"
+    r"accounting\s+for|made\s+up|making\s+up|share\s+of|took|taking)\s*(?:(?:an?|the)\s+)?$",
+    re.I,
+)
 
 
 def is_level_lead(before: str) -> bool:

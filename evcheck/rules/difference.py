@@ -46,15 +46,15 @@ def check(claims: pd.DataFrame, ctx) -> pd.DataFrame:
     for i, ((_, c), (_, v)) in enumerate(zip(claims.iterrows(), frame.iterrows())):
         unit = c.new_unit or c.change_unit
         if info[i]:
-            messages.append(f"{c.new_text} after a change of {w.quantity(s[i], unit)} (“{c.change_text}”) implies "
+            messages.append(f"{c.new_text} after a change of {w.quantity(s[i], unit)} ({w.quoted(c.change_text, c.change_hedge)}) implies "
                             f"{w.quantity(v.e, unit)} before — for information")
         elif use_rate[i]:
             messages.append(f"a change of {w.percent(r[i], 1, True)} to {c.new_text} is {w.quantity(v.e, unit)} "
-                            f"({w.span(v.e_lo, v.e_hi, lambda x: w.quantity(x, unit))}); the text says “{c.change_text}” — "
+                            f"({w.span(v.e_lo, v.e_hi, lambda x: w.quantity(x, unit))}); the text says {w.quoted(c.change_text, c.change_hedge)} — "
                             f"{w.ending(v.status, v.why, c.change_hedge)}")
         else:
             messages.append(f"{c.old_text} to {c.new_text} is a change of {w.quantity(v.e, unit)}; the text says "
-                            f"“{c.change_text}” — {w.ending(v.status, v.why, c.change_hedge)}")
+                            f"{w.quoted(c.change_text, c.change_hedge)} — {w.ending(v.status, v.why, c.change_hedge)}")
     return result(claims, frame, messages)
 
 

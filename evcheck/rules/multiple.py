@@ -28,7 +28,7 @@ def check(claims: pd.DataFrame, ctx) -> pd.DataFrame:
         reading = ""
         if use_plus[i]:
             reading = f" (read as an increase of {c.rate_value:g} times, ×{c.rate_value + 1:g}, as in Chinese usage)"
-        messages.append(f"{ratio}; the text says “{c.rate_text}”{reading} — {w.ending(v.status, v.why, c.rate_hedge)}")
+        messages.append(f"{ratio}; the text says {w.quoted(c.rate_text, c.rate_hedge)}{reading} — {w.ending(v.status, v.why, c.rate_hedge)}")
     return result(claims, frame, messages, stated=claims["rate_value"])
 
 

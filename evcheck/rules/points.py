@@ -50,13 +50,13 @@ def check(claims: pd.DataFrame, ctx) -> pd.DataFrame:
             if not has_change[i]:
                 messages.append(f"{move} (a relative change of {w.percent(r[i], 1, True)}) — for information")
             elif mixup[i]:
-                messages.append(f"{move}, a relative change of {w.percent(r[i], 1, True)}; the text says “{c.change_text}”, "
+                messages.append(f"{move}, a relative change of {w.percent(r[i], 1, True)}; the text says {w.quoted(c.change_text, c.change_hedge)}, "
                                 "percent where percentage points are meant — percent/point mix-up")
             elif pick_rel[i]:
                 messages.append(f"{move}, a relative change of {w.percent(r[i], 1, True)}; the text says "
                                 f"{w.percent(s[i], 1, True)} — {w.ending(v.status, v.why, c.change_hedge)}")
             else:
-                messages.append(f"{move}; the text says {w.points(s[i])} (“{c.change_text}”) — {w.ending(v.status, v.why, c.change_hedge)}")
+                messages.append(f"{move}; the text says {w.points(s[i])} ({w.quoted(c.change_text, c.change_hedge)}) — {w.ending(v.status, v.why, c.change_hedge)}")
         else:
             messages.append(f"{c.new_text} after a change of {w.points(s[i])} implies {w.percent(v.e, 1)} before — for information")
     return result(claims, frame, messages, stated=np.where(has_change, s, claims["new_value"]))

@@ -19,6 +19,8 @@ def quantity(value: float, unit: str | None = None, digits: int = 4) -> str:
     """2593000 → "2.593 million units"; 1.16e11 CNY → "116bn yuan"; 88e6 USD → "$88m"."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return "?"
+    if not isinstance(unit, str):
+        unit = None
     if math.isinf(value):
         return "∞" if value > 0 else "-∞"
     sign = "-" if value < 0 else ""
@@ -76,3 +78,10 @@ def ending(status: str, why: str, hedge: str | None = None) -> str:
     if status == "info":
         return "for information"
     return "does not add up"
+
+
+def quoted(text: str, hedge: str | None = None) -> str:
+    """The figure as the text states it, hedge included: “near 15%”."""
+    if isinstance(hedge, str) and hedge != "range":
+        return f"“{hedge} {text}”"
+    return f"“{text}”"
