@@ -40,10 +40,9 @@ def claims_table(per_file: dict[str, list[Claim]], figures: pd.DataFrame) -> pd.
                     long_rows.append((key, path, role, fid))
     base = pd.DataFrame(base_rows, columns=["key", "file", "rule", "subject", "figures", "sign", "basis", "mode", "note", "extra"])
     if base.empty:
-        for role in ROLES:
-            for col in (*NUMERIC, "text", "hedge", "unit", "id", "kind"):
-                base[f"{role}_{col}"] = pd.Series(dtype=float if col in NUMERIC else object)
-        return base
+        empty = {f"{role}_{col}": pd.Series(dtype=float if col in NUMERIC else object)
+                 for role in ROLES for col in (*NUMERIC, "text", "hedge", "unit", "id", "kind")}
+        return pd.concat([base, pd.DataFrame(empty)], axis=1)
     long = pd.DataFrame(long_rows, columns=["key", "file", "role", "id"])
     long = long.merge(figures[["file", "id", "text", "kind", "unit", "hedge", *NUMERIC]], on=["file", "id"], how="left")
     agg_numeric = long.groupby(["key", "role"], sort=False)[list(NUMERIC)].sum()
@@ -57,11 +56,11 @@ def claims_table(per_file: dict[str, list[Claim]], figures: pd.DataFrame) -> pd.
     wide = agg_numeric.join(agg_text).unstack("role")
     wide.columns = [f"{role}_{col}" for col, role in wide.columns]
     out = base.merge(wide, left_on="key", right_index=True, how="left")
-    for role in ROLES:
-        for col in (*NUMERIC, "text", "hedge", "unit", "id", "kind"):
-            name = f"{role}_{col}"
-            if name not in out.columns:
-                out[name] = np.nan if col in NUMERIC else None
+    missing = {f"{role}_{col}": (np.nan if col in NUMERIC else None)
+               for role in ROLES for col in (*NUMERIC, "text", "hedge", "unit", "id", "kind")
+               if f"{role}_{col}" not in out.columns}
+    if missing:
+        out = pd.concat([out, pd.DataFrame(missing, index=out.index)], axis=1)
     subject = figures[["file", "id", "line", "col", "start", "end", "text", "value", "unit", "assumption"]].rename(
         columns={"id": "subject", "text": "subject_text", "value": "subject_value", "unit": "subject_unit"})
     return out.merge(subject, on=["file", "subject"], how="left")

@@ -42,8 +42,7 @@ def _explicit_parts(ctx: Context, places: list[Place], total: Place, secondary: 
     i = total.index
     after = [q for q in places[i + 1:] if q.figure.id not in secondary]
     if after and _PARTS_AFTER_TOTAL.search(after[0].before) and len(after[0].before) < 40:
-        parts = [q for q in after if cx.compatible(q.figure, total.figure) and q.figure.kind == total.figure.kind
-                 and q.figure.unit == total.figure.unit]
+        parts = [q for q in after if cx.compatible(q.figure, total.figure)]
         run = []
         for q in parts:
             if run and not re.search(r"(?:,|\band\b|;)", q.before):

@@ -79,9 +79,9 @@ def check(claims: pd.DataFrame, ctx) -> pd.DataFrame:
             continue
         gap = max(r_lo[i] - win.high, win.low - r_hi[i]) / win.mid
         severity = "warning" if gap <= WARN_REL else "error"
-        should = c.amount_value / win.mid
+        should = w.span(c.amount_value / win.high, c.amount_value / win.low, lambda x: w.quantity(x, base[i], 3))
         rows.append((c.key, "mismatch", severity, implied[i], win.mid, win.low, win.high,
-                     f"{said}; {where}: {c.amount_text} is about {w.quantity(should, base[i], 3)}, "
+                     f"{said}; {where}: {c.amount_text} is about {should}, "
                      f"the text says {c.converted_text} — does not add up", None))
     flagged = {r[0] for r in rows if r[1] == "mismatch"}
     rows += _agreement(claims, quote, base, r_lo, r_hi, implied, flagged)

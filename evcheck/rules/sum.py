@@ -15,10 +15,10 @@ def check(claims: pd.DataFrame, ctx) -> pd.DataFrame:
     e = claims["parts_value"].to_numpy(float)
     e_lo, e_hi = claims["parts_low"].to_numpy(float), claims["parts_high"].to_numpy(float)
     e_rlo, e_rhi = claims["parts_round_low"].to_numpy(float), claims["parts_round_high"].to_numpy(float)
-    # "including A and B" need not be exhaustive: the parts may fall short of the total, never exceed it.
-    e_lo = np.where(at_most, np.minimum(e_lo, claims["total_low"]), e_lo)
-    e_rlo = np.where(at_most, np.minimum(e_rlo, claims["total_round_low"]), e_rlo)
-    e = np.where(at_most & (e < claims["total_value"]), claims["total_value"], e)
+    # "including A and B" need not be exhaustive: the total may exceed the parts, never fall short.
+    e_hi = np.where(at_most, np.inf, e_hi)
+    e_rhi = np.where(at_most, np.inf, e_rhi)
+    e = np.where(at_most, np.maximum(e, claims["total_value"].to_numpy(float)), e)
     frame = judge(claims, claims["total_value"], claims["total_low"], claims["total_high"],
                   claims["total_round_low"], claims["total_round_high"], e, e_lo, e_hi, e_rlo, e_rhi,
                   band_abs=0.0, band_rel=0.02)

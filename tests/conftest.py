@@ -1,0 +1,42 @@
+"""Shared fixtures: run the whole pipeline on a text and look at its checks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from evcheck.pipeline import Options, verify
+from evcheck.read.files import read_text
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTICLES = Path(__file__).resolve().parent / "articles"
+SEEDS = ROOT / "seeds"
+SHARED_SEED = ROOT.parent / "shared" / "seeds" / "000_8a40ab85c3bdc723.txt"
+
+
+@pytest.fixture(autouse=True)
+def _cache_in_tmp(tmp_path_factory, monkeypatch):
+    """Keeps the ECB cache out of the user's home during tests."""
+    monkeypatch.setenv("EVCHECK_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "cache"))
+
+
+def run_text(text: str, kind: str = "text", date: str | None = None, **options):
+    doc = read_text(text, "article.txt" if kind == "text" else f"article.{ 'md' if kind == 'markdown' else 'html'}", kind=kind, date=date)
+    return verify([doc], Options(**options))
+
+
+def check_rows(text: str, rule: str | None = None, **kwargs) -> list[dict]:
+    result = run_text(text, **kwargs)
+    rows = result.checks.to_dict("records")
+    return [r for r in rows if rule is None or r["rule"] == rule]
+
+
+@pytest.fixture
+def checks():
+    return check_rows
+
+
+@pytest.fixture
+def run():
+    return run_text

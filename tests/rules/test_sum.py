@@ -1,0 +1,36 @@
+import pytest
+
+TOTAL = "Vehicle sales, exports included, rose to 2.593 million units in July. "
+
+
+def test_domestic_plus_exports_equals_total(checks):
+    found = checks(TOTAL + "Domestic sales rose 13% to 2.018 million units, while exports jumped 23% to 575,000 units.", "sum")
+    assert [c["status"] for c in found] == ["ok"]
+
+
+def test_wrong_part_is_flagged_on_the_total(checks):
+    found = checks(TOTAL + "Domestic sales rose 13% to 2.218 million units, while exports jumped 23% to 575,000 units.", "sum")
+    assert [(c["status"], c["severity"]) for c in found] == [("mismatch", "error")]
+    assert found[0]["subject_text"] == "2.593 million units"
+    assert "2.793 million" in found[0]["message"]
+
+
+@pytest.mark.parametrize("parts", ["2.018 million units, while exports reached 575,000 units",
+                                   "2.0 million units, while exports reached 0.6 million units"])
+def test_rounded_parts_are_not_flagged(checks, parts):
+    found = checks("Sales totalled 2.593 million units in July. Domestic sales were " + parts + ".", "sum")
+    assert [c["status"] for c in found] == ["ok"], found
+
+
+def test_explicit_total_after_parts(checks):
+    found = checks("It delivered 481,166 Model 3 and Model Y cars and 15,933 other models, for a total of 497,099.", "sum")
+    assert [c["status"] for c in found] == ["ok"]
+    found = checks("It delivered 481,166 Model 3 and Model Y cars and 25,933 other models, for a total of 497,099.", "sum")
+    assert [c["status"] for c in found] == ["mismatch"]
+
+
+def test_incomplete_including_list_only_must_not_exceed(checks):
+    ok = checks("The group sold 500,000 cars, including 120,000 in Germany and 80,000 in France.", "sum")
+    assert [c["status"] for c in ok] == ["ok"]
+    bad = checks("The group sold 500,000 cars, including 420,000 in Germany and 180,000 in France.", "sum")
+    assert [c["status"] for c in bad] == ["mismatch"]
