@@ -30,7 +30,7 @@ _NUM = r"[0-9]{1,3}(?:,[0-9]{2,3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?|\.[0-9]+"
 _SCALE = r"lakh\s+crore|thousand|million|billion|trillion|mln|mn|bln|bn|trn|tn|lakhs|lakh|lac|crores|crore|mil|cr|tr|k|K|m|M|b|B|T"
 
 _CORE = re.compile(
-    rf"(?:(?P<cur>{_CUR_BEFORE})(?P<curgap>[ \u00a0]?)|(?<![\w.]))"
+    rf"(?:(?P<cur>{_CUR_BEFORE})(?P<curgap>[ \u00a0]?)|(?<![\w.:/]))"
     rf"(?P<num>{_NUM})"
     rf"(?:(?P<glue>[ \u00a0]+|-)?(?P<scale>{_SCALE})(?![A-Za-z0-9²³]))?"
 )
@@ -333,15 +333,15 @@ def _merge_ranges(text: str, tokens: list[_Token]) -> list[_Token]:
             between = re.search(r"\bbetween\s+(?:\S+\s+){0,1}$", text[max(0, a.start - 20):a.start], re.I)
             dash = re.fullmatch(r"[ \u00a0]*[-–—][ \u00a0]*", gap) or (re.fullmatch(r"[ \u00a0]+to[ \u00a0]+", gap) and a.kind == "number" and b.kind != "number" and not re.search(r"\bfrom\s+$", text[max(0, a.start - 6):a.start], re.I))
             anded = between and re.fullmatch(r"[ \u00a0]+and[ \u00a0]+", gap)
-            if (dash or anded) and not a.word and not b.word and (a.kind == b.kind or a.kind == "number"):
+            money_first = a.kind == "money" and b.kind == "number" and not b.unit
+            if (dash or anded) and not a.word and not b.word and (a.kind == b.kind or a.kind == "number" or money_first):
                 low = a.value
-                if a.kind == "number" and b.scale and not a.scale:
+                if b.scale and not a.scale:
                     low = a.value * lx.SCALES[re.sub(r"\s+", " ", b.scale)]
-                elif a.kind == "number" and b.kind == "money" and not a.scale and b.scale:
-                    low = a.value * lx.SCALES[b.scale]
+                kind, unit = (a.kind, a.unit) if money_first else (b.kind, b.unit)
                 if low <= b.value:
-                    out.append(_Token(a.start, b.end, a.num_start, (low + b.value) / 2, b.kind, b.unit, 0.0,
-                                      scale=b.scale, is_range=True, low_value=low, assumption=b.assumption))
+                    out.append(_Token(a.start, b.end, a.num_start, (low + b.value) / 2, kind, unit, 0.0,
+                                      scale=b.scale, is_range=True, low_value=low, assumption=a.assumption or b.assumption))
                     i += 2
                     continue
         out.append(a)

@@ -259,7 +259,9 @@ class _Finder:
         for p in places:
             if p.figure.id in self.secondary:
                 continue
-            if runs and runs[-1][-1].figure.kind == p.figure.kind and re.fullmatch(
+            last = runs[-1][-1].figure if runs else None
+            same_kind = last is not None and (last.kind == p.figure.kind or (cx.is_quantity(last) and cx.compatible(last, p.figure)))
+            if same_kind and re.fullmatch(
                 r"\s*(?:units?|vehicles|yuan|percent|per\s+cent|%)?\s*(?:,\s*and|,|and|&|versus|vs\.?)\s*(?:by\s+|to\s+)?", p.before, re.I
             ):
                 runs[-1].append(p)

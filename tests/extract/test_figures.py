@@ -1,0 +1,141 @@
+import math
+
+import pytest
+
+from evcheck.extract import extract_figures
+
+
+def only(text):
+    figs = extract_figures(text)
+    assert len(figs) == 1, [(f.text, f.kind) for f in figs]
+    return figs[0]
+
+
+@pytest.mark.parametrize("text,fig_text,value,unit", [
+    ("revenue of 116bn yuan", "116bn yuan", 116e9, "CNY"),
+    ("RMB42.9 billion in sales", "RMB42.9 billion", 42.9e9, "CNY"),
+    ("raised US$6.1bn", "US$6.1bn", 6.1e9, "USD"),
+    ("Rs 32.03 billion in revenue", "Rs 32.03 billion", 32.03e9, "INR"),
+    ("a €33bn plan", "€33bn", 33e9, "EUR"),
+    ("about 4.23 billion U.S. dollars", "4.23 billion U.S. dollars", 4.23e9, "USD"),
+    ("£303 million", "£303 million", 303e6, "GBP"),
+    ("Rs 1,200 crore", "Rs 1,200 crore", 12e9, "INR"),
+    ("₹5 lakh", "₹5 lakh", 5e5, "INR"),
+    ("2.54 trillion won", "2.54 trillion won", 2.54e12, "KRW"),
+    ("1.2 trillion yen", "1.2 trillion yen", 1.2e12, "JPY"),
+    ("HK$3.2bn", "HK$3.2bn", 3.2e9, "HKD"),
+    ("sold 215,500 won worth", "215,500 won", 215_500, "KRW"),
+])
+def test_money_in_every_position(text, fig_text, value, unit):
+    f = only(text)
+    assert (f.text, f.kind, f.unit) == (fig_text, "money", unit)
+    assert math.isclose(f.value, value)
+
+
+@pytest.mark.parametrize("text,value,low,high", [
+    ("2.593 million units", 2_593_000, 2_592_500, 2_593_500),
+    ("116bn yuan", 116e9, 115.5e9, 116.5e9),
+    ("81,302 units", 81_302, 81_302, 81_302),
+    ("575,000 units", 575_000, 574_500, 575_500),
+    ("30.5%", 30.5, 30.45, 30.55),
+    ("15%", 15, 14.5, 15.5),
+])
+def test_stated_precision_interval(text, value, low, high):
+    f = only(text)
+    assert math.isclose(f.value, value)
+    assert math.isclose(f.low, low) and math.isclose(f.high, high)
+
+
+def test_decimal_values_have_no_binary_noise():
+    assert only("2.018 million units").value == 2_018_000.0
+
+
+@pytest.mark.parametrize("text,hedge,open_low,open_high", [
+    ("about 300m yuan", "about", False, False),
+    ("a near 15% rise", "near", False, False),
+    ("over 200,000 orders", "over", False, True),
+    ("more than 5,000 cars", "more than", False, True),
+    ("up to 500,000 units", "up to", False, False),
+    ("less than 3%", "less than", True, False),
+])
+def test_hedges_widen_or_open_the_interval(text, hedge, open_low, open_high):
+    f = only(text)
+    assert f.hedge == hedge
+    assert f.low <= f.round_low and f.high >= f.round_high
+    assert math.isinf(f.low) == open_low and math.isinf(f.high) == open_high
+
+
+def test_hedge_word_after_a_change_is_a_comparison_not_a_hedge():
+    figs = extract_figures("a 10% increase over 2.2 million units")
+    assert figs[1].hedge is None
+
+
+@pytest.mark.parametrize("text,kind,value,unit", [
+    ("5 percentage points", "points", 5, "pp"),
+    ("50 basis points", "points", 0.5, "pp"),
+    ("25bps", "points", 0.25, "pp"),
+    ("1.2 pp", "points", 1.2, "pp"),
+    ("14.7 percent", "percent", 14.7, "%"),
+    ("12 per cent", "percent", 12, "%"),
+    ("1.2-fold", "multiple", 1.2, "x"),
+    ("doubled", "multiple", 2, "x"),
+    ("nearly tripled", "multiple", 3, "x"),
+    ("halved", "multiple", 0.5, "x"),
+    ("two million cars", "count", 2e6, "units"),
+    ("a quarter of sales", "percent", 25, "%"),
+    ("10,74,189 units", "count", 1_074_189, "units"),
+    ("335 locations", "count", 335, "stores"),
+    ("800 million shares", "count", 800e6, "shares"),
+])
+def test_kinds_and_units(text, kind, value, unit):
+    f = only(text)
+    assert (f.kind, f.unit) == (kind, unit)
+    assert math.isclose(f.value, value)
+
+
+@pytest.mark.parametrize("text", [
+    "in 2025", "the SU7 and the YU7", "the Model 3 and Model Y", "ID.4 sales", "on Aug 19, 2025",
+    "call +86 10 1234 5678", "call 400-820-1234", "a 50-year lease", "Q2 2025", "H1 2025",
+    "see note [3]", "at 10:30", "the 3rd largest", "a 7-seater", "Euro 7 rules", "on 19 August",
+])
+def test_non_figures_are_left_out(text):
+    assert extract_figures(text) == []
+
+
+@pytest.mark.parametrize("text,low,high", [
+    ("priced at 60,000-90,000 yuan", 60_000, 90_000),
+    ("growth of 10–15%", 10, 15),
+    ("between 5% and 7%", 5, 7),
+    ("$1-2bn", 1e9, 2e9),
+])
+def test_ranges_are_one_figure_that_never_relates(text, low, high):
+    f = only(text)
+    assert f.is_range and not f.relatable
+    assert (f.low, f.high) == (low, high)
+
+
+def test_negative_numbers():
+    f = only("a margin of -5.2%")
+    assert f.value == -5.2
+
+
+def test_bare_dollar_is_said_to_be_assumed_when_other_dollars_appear():
+    figs = extract_figures("It raised HK$3bn and $5bn.")
+    assert figs[1].unit == "USD" and "bare" in figs[1].assumption
+
+
+def test_yen_sign_reads_from_context():
+    assert only("Toyota said revenue was ¥24.6 trillion.").unit == "JPY"
+    assert only("BYD said revenue was ¥24.6 billion.").unit == "CNY"
+
+
+def test_configured_dollar():
+    f = extract_figures("It raised $5bn.", dollar="HKD")[0]
+    assert f.unit == "HKD" and "configured" in f.assumption
+
+
+def test_spans_line_and_column():
+    text = "First line.\nRevenue was 116bn yuan."
+    f = extract_figures(text)[0]
+    assert text[f.start:f.end] == "116bn yuan"
+    assert (f.line, f.col) == (2, 13)

@@ -1,0 +1,55 @@
+"""Properties of the extractor on any text: it never crashes, and every span is true."""
+
+import math
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from evcheck.extract import extract_figures, split_sentences
+
+PIECES = st.sampled_from([
+    " ", "  ", "\n", "\n\n", ".", ",", "(", ")", "-", "–", "%", " percent", " per cent", "$", "US$", "RMB", "Rs ",
+    "€", "£", "¥", "yuan", " yuan", " dollars", "bn", " billion", " million", "m", "k", " units", " cars",
+    " crore", " lakh", "about ", "over ", "nearly ", "up ", "down ", "rose ", "fell ", " to ", " from ", "fold",
+    "-fold", " times", "doubled", " percentage points", " bps", "Model ", "SU7", "Q2 ", "2025", "July ",
+    "a quarter of ", "two million", "respectively", " and ", " or ", "=", "1", "0", "5", "9", "12", "575,000",
+    "2.593", "81,302", "10,74,189", "1,2,3", ".5", "0.0", "1e9", "+86 10 1234 5678", "[1]", "é", "中", "\t",
+])
+TEXTS = st.lists(PIECES, max_size=40).map("".join) | st.text(max_size=200)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS)
+def test_never_crashes_and_spans_slice_to_their_text(text):
+    figures = extract_figures(text)
+    previous_end = -1
+    for f in figures:
+        assert 0 <= f.start < f.end <= len(text)
+        assert text[f.start:f.end] == f.text
+        assert f.start >= previous_end
+        previous_end = f.end
+        assert f.low <= f.high
+        assert not math.isnan(f.value)
+        assert f.kind in ("money", "count", "percent", "points", "multiple", "number")
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXTS)
+def test_sentences_cover_the_text_in_order(text):
+    sentences = split_sentences(text)
+    last = 0
+    for s in sentences:
+        assert last <= s.start < s.end <= len(text)
+        last = s.end
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=1, max_value=999_999_999), st.sampled_from(["", " million", "bn", "%"]))
+def test_formatted_numbers_are_read_back(n, suffix):
+    text = f"Sales were {n:,}{suffix} in total."
+    figures = extract_figures(text)
+    if 1900 <= n <= 2099 and suffix == "":
+        return
+    assert len(figures) == 1
+    scale = {"": 1, " million": 1e6, "bn": 1e9, "%": 1}[suffix]
+    assert math.isclose(figures[0].value, n * scale)

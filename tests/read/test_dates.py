@@ -1,0 +1,23 @@
+import pytest
+
+from evcheck.read import read_text
+
+
+@pytest.mark.parametrize("text,date,source", [
+    ("BEIJING, Aug 19 (Reuters) - Sales in July 2025 rose 5%.", "2025-08-19", "dateline"),
+    ("AUSTIN, Texas, Oct 2 (Reuters) - Deliveries in the third quarter of 2025 rose.", "2025-10-02", "dateline"),
+    ("NEW DELHI, September 1, 2025 -- Sales rose.", "2025-09-01", "dateline"),
+    ("Published 19 August 2025. Sales rose.", "2025-08-19", "dateline"),
+    ("Updated 2024-08-13: sales rose.", "2024-08-13", "dateline"),
+    ("Xiaomi's Q2 2025 revenue rose; CAAM's July 2025 sales grew.", "2025-07-31", "inferred"),
+    ("Sales in the first half of 2025 rose.", "2025-06-30", "inferred"),
+    ("Sales rose.", None, None),
+])
+def test_article_date(text, date, source):
+    doc = read_text(text)
+    assert (doc.date, doc.date_source) == (date, source)
+
+
+def test_option_wins():
+    doc = read_text("BEIJING, Aug 19 (Reuters) - Sales in July 2025 rose 5%.", date="2025-09-01")
+    assert (doc.date, doc.date_source) == ("2025-09-01", "option")
