@@ -1,0 +1,60 @@
+"""SARIF 2.1.0: one reportingDescriptor per rule, one result per finding with its physical location."""
+
+from __future__ import annotations
+
+import json
+
+from evcheck import __version__
+from evcheck.pipeline import Result
+from evcheck.report.rows import end_position, findings
+from evcheck.rules import RULES
+
+SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+_LEVEL = {"error": "error", "warning": "warning", "info": "note"}
+
+
+def document(result: Result) -> dict:
+    names = list(RULES)
+    rules = [
+        {
+            "id": r.name,
+            "name": r.name.replace("-", " ").title().replace(" ", ""),
+            "shortDescription": {"text": r.summary},
+            "fullDescription": {"text": r.doc},
+            "help": {"text": f"{r.doc}\n\nFlagged: {r.flagged}\nFine: {r.fine}"},
+            "defaultConfiguration": {"level": "error"},
+        }
+        for r in RULES.values()
+    ]
+    results = []
+    for _, row in findings(result).iterrows():
+        end_line, end_col = end_position(result, row)
+        results.append({
+            "ruleId": row["rule"],
+            "ruleIndex": names.index(row["rule"]),
+            "level": _LEVEL[row["severity"]],
+            "message": {"text": row["message"]},
+            "locations": [{
+                "physicalLocation": {
+                    "artifactLocation": {"uri": row["file"].replace("\\", "/")},
+                    "region": {"startLine": int(row["line"]), "startColumn": int(row["col"]),
+                               "endLine": end_line, "endColumn": end_col + 1},
+                }
+            }],
+            "partialFingerprints": {"evcheck/v1": f"{row['rule']}:{row['subject_text']}"},
+        })
+    run = {
+        "tool": {"driver": {"name": "evcheck", "version": __version__, "informationUri": "https://pypi.org/project/evcheck/",
+                            "rules": rules}},
+        "results": results,
+    }
+    if result.errors:
+        run["invocations"] = [{
+            "executionSuccessful": False,
+            "toolExecutionNotifications": [{"level": "error", "message": {"text": f"{e.path}: {e.reason}"}} for e in result.errors],
+        }]
+    return {"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}
+
+
+def render(result: Result) -> str:
+    return json.dumps(document(result), indent=2, ensure_ascii=False) + "\n"

@@ -1,0 +1,123 @@
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from conftest import ARTICLES, SEEDS
+from evcheck.cli import app
+from evcheck.report import Format
+
+runner = CliRunner()
+
+
+def invoke(*args, input=None):
+    return runner.invoke(app, list(args), input=input)
+
+
+def test_verify_seeds_is_clean():
+    r = invoke("verify", str(SEEDS), "-f", "concise")
+    assert r.exit_code == 0, r.output
+    assert "3 file(s)" in r.output
+
+
+def test_findings_give_exit_one_and_concise_lines():
+    r = invoke("verify", str(ARTICLES / "planted-errors.txt"), "-f", "concise")
+    assert r.exit_code == 1
+    lines = [x for x in r.output.splitlines() if "[" in x]
+    assert len(lines) == 9
+    assert lines[0].startswith(str(ARTICLES / "planted-errors.txt") + ":3:")
+
+
+def test_fail_on_warning_and_never():
+    text = "Output rose 15.5% to 2.593 million units from 2.262 million units a year earlier.\n"
+    assert invoke("verify", "-", "-f", "concise", input=text).exit_code == 0
+    assert invoke("verify", "-", "-f", "concise", "--fail-on", "warning", input=text).exit_code == 1
+    bad = "Sales rose 25% to 2.593 million units from 2.262 million units.\n"
+    assert invoke("verify", "-", "--fail-on", "never", "-f", "concise", input=bad).exit_code == 0
+
+
+def test_json_contract():
+    r = invoke("verify", str(SEEDS / "xiaomi-q2-2025-trade-press.txt"), "-f", "json")
+    data = json.loads(r.stdout)
+    assert data["schema"] == "evcheck/1"
+    assert set(data["summary"]) == {"files", "figures", "checks", "ok", "mismatches", "info", "errors", "warnings"}
+    f = data["files"][0]
+    assert set(f) >= {"path", "date", "date_source", "figures", "checks"}
+    fig = f["figures"][0]
+    assert set(fig) >= {"id", "text", "start", "end", "line", "col", "kind", "value", "unit", "low", "high", "hedge"}
+    check = f["checks"][0]
+    assert set(check) >= {"id", "rule", "status", "severity", "figures", "subject", "stated", "expected",
+                          "expected_low", "expected_high", "message", "line", "col"}
+    text = (SEEDS / "xiaomi-q2-2025-trade-press.txt").read_text()
+    for fig in f["figures"]:
+        assert text[fig["start"]:fig["end"]] == fig["text"]
+
+
+@pytest.mark.parametrize("args,content,message", [
+    (["verify", "missing.txt"], None, "no such file"),
+    (["verify", "{dir}/bin.txt"], b"\x00\x01\x02", "binary"),
+    (["verify", "{dir}/latin.txt"], b"caf\xe9 5%", "not UTF-8"),
+    (["verify", "{dir}/empty.txt"], b"", "empty"),
+    (["verify", "{dir}/a.txt", "--select", "nonsense"], b"Sales rose 5%.", "unknown rule"),
+    (["verify", "{dir}/a.txt", "--date", "yesterday"], b"Sales rose 5%.", "not a date"),
+    (["verify", "{dir}/a.txt", "--dollar", "XYZ"], b"Sales rose 5%.", "unknown currency"),
+])
+def test_user_errors_are_one_line_and_exit_two(tmp_path, args, content, message):
+    for name in ("bin.txt", "latin.txt", "empty.txt", "a.txt"):
+        if content is not None and name in " ".join(args):
+            (tmp_path / name).write_bytes(content)
+    r = invoke(*[a.format(dir=tmp_path) for a in args])
+    assert r.exit_code == 2
+    assert message in r.output
+    assert "Traceback" not in r.output
+    assert len([x for x in r.stderr.splitlines() if x.strip()]) == 1
+
+
+def test_one_bad_file_among_good_ones_still_checks_the_rest(tmp_path):
+    (tmp_path / "good.txt").write_text("Sales rose 14.6% to 2.593 million units from 2.262 million units.")
+    (tmp_path / "bad.txt").write_bytes(b"\xff\xfe\x00\x00")
+    r = invoke("verify", str(tmp_path), "-f", "json")
+    assert r.exit_code == 2
+    data = json.loads(r.stdout)
+    assert data["summary"]["files"] == 1 and data["summary"]["ok"] == 1
+    assert data["input_errors"][0]["path"].endswith("bad.txt")
+
+
+def test_output_file_is_written(tmp_path):
+    out = tmp_path / "report.json"
+    r = invoke("verify", str(SEEDS), "-f", "json", "-o", str(out))
+    assert r.exit_code == 0
+    assert json.loads(out.read_text())["summary"]["files"] == 3
+
+
+def test_rules_catalogue():
+    r = invoke("rules")
+    assert r.exit_code == 0
+    for name in ("growth", "implied-prior", "sum", "share", "points", "difference", "multiple", "conversion", "direction"):
+        assert name in r.output
+    r = invoke("rules", "points")
+    assert "Flagged:" in r.output and "Fine:" in r.output
+    assert invoke("rules", "nope").exit_code == 2
+
+
+def test_figures_command_exports(tmp_path):
+    r = invoke("figures", str(SEEDS / "xiaomi-q2-2025-trade-press.txt"), "-f", "csv")
+    assert r.exit_code == 0 and "116bn yuan" in r.output
+    rows = json.loads(invoke("figures", str(SEEDS / "xiaomi-q2-2025-trade-press.txt"), "-f", "json").stdout)
+    assert any(row["text"] == "81,302 units" and row["kind"] == "count" for row in rows)
+    out = tmp_path / "f.parquet"
+    r = invoke("figures", str(SEEDS), "-f", "parquet", "-o", str(out))
+    if r.exit_code == 0:
+        import pandas as pd
+
+        assert len(pd.read_parquet(out)) > 50
+    else:
+        assert "pyarrow" in r.output
+
+
+def test_every_format_choice_has_a_renderer():
+    import importlib
+
+    for fmt in Format:
+        module = importlib.import_module(f"evcheck.report.{fmt.value}_format")
+        assert callable(module.render)
