@@ -203,6 +203,75 @@ def rules(name: Optional[str] = typer.Argument(None, help="A rule to explain."))
     typer.echo(f"{rule.name}: {rule.summary}\n\n{rule.doc}\n\nFlagged:\n  {rule.flagged}\n\nFine:\n  {rule.fine}")
 
 
+class ConvertFormat(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+@app.command()
+@user_errors
+def convert(
+    target: str = typer.Argument(..., help="An article (file or - for stdin), or one amount such as \"116bn yuan\"."),
+    to: str = typer.Option(..., "--to", help="Target currency, an ISO code such as usd, eur, cny."),
+    date: Optional[str] = typer.Option(None, "--date", help="Convert at this date's ECB rate (YYYY-MM-DD)."),
+    format: ConvertFormat = typer.Option(ConvertFormat.table, "--format", "-f", help="table, json or csv."),
+    inline: bool = typer.Option(False, "--inline", help="Print the article with conversions added after each amount."),
+    output: Optional[str] = typer.Option(None, "--output", "-o", help="Write to this file instead of standard output."),
+    in_place: bool = typer.Option(False, "--in-place", help="Rewrite the article itself with inline conversions (atomically)."),
+) -> None:
+    """Convert every money figure of an article, or one amount, to another currency at ECB rates."""
+    import json
+    import os
+
+    from evcheck import convert as conv
+    from evcheck.read.files import read_document
+
+    day = _check_date(date)
+    is_file = target == "-" or os.path.exists(target)
+    if not is_file:
+        if inline or in_place:
+            raise EvcheckError(f"{target}: no such file (--inline and --in-place need an article)")
+        if not any(ch.isdigit() for ch in target):
+            raise EvcheckError(f"{target}: no such file, and not an amount such as '116bn yuan'")
+        c = conv.convert_amount(target, to, day)
+        if format is ConvertFormat.table:
+            text = f"{c.figure.text} = {c.text} (ECB rate {c.rate_text} on {c.rate_date})\n"
+            if c.note:
+                text += f"note: {c.note}\n"
+        else:
+            table = conv.conversions_table([c])
+            text = table.to_csv(index=False) if format is ConvertFormat.csv else json.dumps(
+                table.to_dict("records")[0], ensure_ascii=False, indent=2) + "\n"
+        write_output(text, output)
+        return
+    doc = read_document(target, date=day)
+    conversions = conv.convert_document(doc, to, day)
+    if in_place:
+        if target == "-":
+            raise EvcheckError("--in-place needs a file, not standard input")
+        from evcheck.output import write_atomic
+
+        write_atomic(target, conv.inline(doc, conversions))
+        typer.echo(f"{target}: {len(conversions)} amount(s) converted to {to.upper()}", err=True)
+        return
+    if output and target != "-" and os.path.exists(output) and os.path.samefile(output, target):
+        raise EvcheckError(f"{output} is the input; use --in-place to rewrite it")
+    if inline:
+        write_output(conv.inline(doc, conversions), output)
+        return
+    table = conv.conversions_table(conversions)
+    if format is ConvertFormat.csv:
+        text = table.to_csv(index=False)
+    elif format is ConvertFormat.json:
+        text = json.dumps({"path": doc.path, "date": day or doc.date, "date_source": "option" if day else doc.date_source,
+                           "to": to.upper(), "conversions": table.to_dict("records")}, ensure_ascii=False, indent=2) + "\n"
+    else:
+        shown = table[["line", "col", "text", "converted_text", "rate", "rate_date", "note"]].fillna("")
+        text = shown.to_string(index=False) + "\n" if len(shown) else "no amounts of money in the article\n"
+    write_output(text, output)
+
+
 def version_callback(value: bool) -> None:
     if value:
         typer.echo(f"evcheck {__version__}")

@@ -1,0 +1,119 @@
+"""Converting money figures to another currency at the article's date (ECB reference rates).
+
+The core of `evcheck convert`: a table of conversions for a document or one amount, and the
+article rewritten with conversions added after figures that lack one. Nothing here prints.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import pandas as pd
+
+from evcheck.errors import EvcheckError
+from evcheck.extract import Figure, extract_figures
+from evcheck.fx import Rates, load_rates
+from evcheck.pipeline import analyse
+from evcheck.read import Document
+from evcheck.rules import wording
+
+
+@dataclass(frozen=True)
+class Conversion:
+    figure: Figure
+    target: str
+    value: float
+    rate: float
+    rate_date: date
+    note: str | None
+
+    @property
+    def text(self) -> str:
+        return wording.quantity(self.value, self.target, 3)
+
+    @property
+    def rate_text(self) -> str:
+        """The rate the way desks quote it: "7.179 CNY per USD" rather than "0.1393 USD per CNY"."""
+        if self.rate < 1:
+            return f"{1 / self.rate:.4f} {self.figure.unit} per {self.target}"
+        return f"{self.rate:.4f} {self.target} per {self.figure.unit}"
+
+
+def target_currency(code: str, rates: Rates) -> str:
+    """An ISO code the ECB table knows, case-insensitive; anything else is a user error."""
+    upper = code.strip().upper()
+    if not rates.supports(upper):
+        raise EvcheckError(f"unknown currency {code!r}; supported: {', '.join(rates.currencies)}")
+    return upper
+
+
+def _day(value: str | None, rates: Rates, code: str) -> tuple[date, str | None]:
+    if value:
+        return date.fromisoformat(value), None
+    last = rates.bounds(code)[1]
+    return last, f"no date given: the latest ECB rate ({last}) is used"
+
+
+def convert_figure(figure: Figure, target: str, day: date, rates: Rates, note: str | None = None) -> Conversion:
+    if not rates.supports(figure.unit):
+        raise EvcheckError(f"{figure.text!r}: no ECB rate for {figure.unit}; supported: {', '.join(rates.currencies)}")
+    rate, when, clamped = rates.rate(figure.unit, target, day)
+    notes = [n for n in (note, figure.assumption) if n]
+    if clamped:
+        notes.append(f"{day} is outside the ECB data; the nearest rate ({when}) is used")
+    return Conversion(figure, target, figure.value * rate, rate, when, "; ".join(notes) or None)
+
+
+def convert_amount(text: str, to: str, day: str | None = None) -> Conversion:
+    """`evcheck convert "116bn yuan" --to usd`: exactly one money figure in the text."""
+    rates = load_rates()
+    target = target_currency(to, rates)
+    money = [f for f in extract_figures(text) if f.kind == "money"]
+    if len(money) != 1:
+        raise EvcheckError(f"{text!r}: expected one amount of money such as '116bn yuan' or '$5.5bn'")
+    when, note = _day(day, rates, target)
+    return convert_figure(money[0], target, when, rates, note)
+
+
+def convert_document(doc: Document, to: str, day: str | None = None) -> list[Conversion]:
+    rates = load_rates()
+    target = target_currency(to, rates)
+    figures, _ = analyse(doc)
+    when_text = day or doc.date
+    note = None
+    if when_text:
+        when = date.fromisoformat(when_text)
+        if not day and doc.date_source == "inferred":
+            note = f"article date inferred from the latest period mentioned ({doc.date})"
+    else:
+        when, note = _day(None, rates, target)
+    return [convert_figure(f, target, when, rates, note) for f in figures
+            if f.kind == "money" and f.relatable and rates.supports(f.unit)]
+
+
+def conversions_table(conversions: list[Conversion]) -> pd.DataFrame:
+    return pd.DataFrame([
+        {"id": c.figure.id, "text": c.figure.text, "line": c.figure.line, "col": c.figure.col,
+         "value": c.figure.value, "unit": c.figure.unit, "converted": c.value, "to": c.target,
+         "converted_text": c.text, "rate": c.rate, "rate_date": c.rate_date.isoformat(), "note": c.note}
+        for c in conversions
+    ], columns=["id", "text", "line", "col", "value", "unit", "converted", "to", "converted_text", "rate", "rate_date", "note"])
+
+
+def inline(doc: Document, conversions: list[Conversion]) -> str:
+    """The source with "(≈$16.2bn)" after each amount that is not already given in the target currency."""
+    _, claims = analyse(doc)
+    paired = {fid for c in claims if c.rule == "conversion" for fid in c.figures}
+    source = doc.source
+    out: list[str] = []
+    last = 0
+    for conv in sorted(conversions, key=lambda c: c.figure.end):
+        f = conv.figure
+        if f.unit == conv.target or f.id in paired:
+            continue
+        out.append(source[last:f.end])
+        out.append(f" (≈{conv.text})")
+        last = f.end
+    out.append(source[last:])
+    return "".join(out)
