@@ -8,7 +8,6 @@ Prints, never asserts: speed is measured here, not in the unit tests.
 from __future__ import annotations
 
 import argparse
-import random
 import statistics
 import subprocess
 import sys
@@ -17,37 +16,15 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SENTENCES = [
-    "Sales rose {p:.1f}% year on year to {a:,} units in July 2025, from {b:,} units a year earlier.",
-    "Revenue climbed {p:.1f}% to {m:.1f}bn yuan (${u:.2f}bn) in the second quarter of 2025.",
-    "Domestic sales rose to {d:,} units, while exports reached {e:,} units.",
-    "The gross margin improved to {g1:.1f}% from {g2:.1f}% a year earlier.",
-    "NEVs accounted for {s:.1f}% of total sales, at {n:,} units.",
-    "Deliveries rose {p:.1f}%, or {x:,} units, to {a:,}.",
-    "The company, which has 335 stores in 92 cities, said losses narrowed to about 300m yuan.",
-]
-
-
-def article(rng: random.Random) -> str:
-    b = rng.randint(50_000, 3_000_000)
-    p = rng.uniform(-20, 60)
-    a = round(b * (1 + p / 100))
-    d = round(a * rng.uniform(0.6, 0.9))
-    m = rng.uniform(5, 200)
-    values = dict(p=p, a=a, b=b, m=m, u=m / 7.15, d=d, e=a - d, g1=rng.uniform(10, 30), g2=rng.uniform(5, 25),
-                  s=d / a * 100, n=d, x=a - round(a / (1 + p / 100)))
-    paragraphs = []
-    for _ in range(rng.randint(3, 6)):
-        paragraphs.append(" ".join(rng.sample(SENTENCES, 3)).format(**values))
-    return "BEIJING, Aug 19 (Reuters) - " + "\n\n".join(paragraphs) + "\n"
+sys.path.insert(0, str(ROOT / "tests"))
+from corpus import articles  # noqa: E402  (the tests' generator of consistent articles)
 
 
 def corpus(n: int, folder: Path) -> list[Path]:
-    rng = random.Random(7)
     paths = []
-    for i in range(n):
+    for i, text in enumerate(articles(n)):
         path = folder / f"article-{i:04d}.txt"
-        path.write_text(article(rng), encoding="utf-8")
+        path.write_text(text, encoding="utf-8")
         paths.append(path)
     return paths
 

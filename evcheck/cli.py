@@ -100,42 +100,67 @@ def write_output(text: str, path: str | None) -> None:
 def verify(
     paths: List[str] = typer.Argument(..., help="Files, folders, globs, or - for standard input."),
     format: Optional[Format] = typer.Option(None, "--format", "-f", help="Output format; rich on a terminal, concise otherwise."),
-    fail_on: FailOn = typer.Option(FailOn.error, "--fail-on", help="Lowest severity that makes the exit code 1."),
+    fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", help="Lowest severity that makes the exit code 1 [default: error]."),
     date: Optional[str] = typer.Option(None, "--date", help="The article date (YYYY-MM-DD), for exchange rates."),
-    dollar: str = typer.Option("USD", "--dollar", help="The currency a bare “$” or “dollars” means."),
+    dollar: Optional[str] = typer.Option(None, "--dollar", help="The currency a bare “$” or “dollars” means [default: USD]."),
     select: Optional[List[str]] = typer.Option(None, "--select", help="Only these rules (comma-separated)."),
     ignore: Optional[List[str]] = typer.Option(None, "--ignore", help="Skip these rules (comma-separated)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Show mismatches only."),
     output: Optional[str] = typer.Option(None, "--output", "-o", help="Write the report to this file."),
     include: Optional[List[str]] = typer.Option(None, "--include", help="File patterns to read in folders."),
     exclude: Optional[List[str]] = typer.Option(None, "--exclude", help="File patterns to skip."),
+    config: Optional[str] = typer.Option(None, "--config", help="Read settings from this file, not the nearest evcheck.toml or pyproject.toml."),
+    isolated: bool = typer.Option(False, "--isolated", help="Ignore every configuration file."),
+    baseline: Optional[str] = typer.Option(None, "--baseline", help="Report only findings not in this baseline file."),
+    write_baseline: Optional[str] = typer.Option(None, "--write-baseline", help="Record today's findings in this file."),
 ) -> None:
     """Check every figure in the articles and show those that do not add up."""
+    from evcheck.config import resolve_config
+    from evcheck.extract.lexicon import CURRENCY_AFTER
     from evcheck.pipeline import Options, verify as run
-    from evcheck.read.files import DEFAULT_INCLUDE, read_paths
+    from evcheck.read.files import DEFAULT_INCLUDE, expand_paths, read_document
+    from evcheck.rules import RULES
 
-    selected, ignored = _split(select), _split(ignore) or set()
+    settings = resolve_config(config, isolated, set(RULES))
+    selected = _split(select) or settings.select
+    ignored = _split(ignore) or settings.ignore
     _check_rules(selected, "--select")
     _check_rules(ignored, "--ignore")
-    dollar = dollar.upper()
-    from evcheck.extract.lexicon import CURRENCY_AFTER
-
+    dollar = (dollar or settings.dollar or "USD").upper()
     if dollar not in set(CURRENCY_AFTER.values()):
         raise EvcheckError(f"--dollar: unknown currency {dollar!r}")
-    docs, errors = read_paths(
+    fail_level = fail_on or FailOn(settings.fail_on or "error")
+    day = _check_date(date)
+    files, errors = expand_paths(
         paths,
-        include=tuple(_split(include) or DEFAULT_INCLUDE),
-        exclude=tuple(_split(exclude) or ()),
-        date=_check_date(date),
+        include=tuple(_split(include) or settings.include or DEFAULT_INCLUDE),
+        exclude=tuple(_split(exclude) or ()) + settings.exclude,
     )
-    if not docs and errors:
-        if len(errors) == 1:
-            raise fail(str(errors[0]))
-        for e in errors:
-            typer.echo(f"evcheck: {e}", err=True)
-        raise typer.Exit(ExitStatus.ERROR)
-    result = run(docs, Options(dollar=dollar, select=selected, ignore=ignored), errors)
     fmt = format or (Format.rich if sys.stdout.isatty() and output is None else Format.concise)
+    docs = []
+    for f in files:
+        try:
+            docs.append(read_document(f, date=day))
+        except EvcheckError as exc:
+            errors.append(exc)
+    if not docs and errors:
+        for e in errors[:-1]:
+            typer.echo(f"evcheck: {e}", err=True)
+        raise fail(str(errors[-1]))
+    options = Options(dollar=dollar, select=selected, ignore=ignored, tolerance=settings.tolerance)
+    with _progress(len(docs), fmt) as advance:
+        result = run(docs, options, errors, on_document=lambda _doc: advance())
+    if baseline:
+        from evcheck.baseline import apply_baseline, read_baseline
+
+        known = read_baseline(baseline)
+        if len(result.checks):
+            result.checks["suppressed"] = result.checks["suppressed"] | apply_baseline(result.checks, known)
+    if write_baseline:
+        from evcheck.baseline import write_baseline as record
+
+        count = record(result.checks, write_baseline)
+        typer.echo(f"evcheck: {count} finding(s) recorded in {write_baseline}", err=True)
     if fmt is Format.rich and output is None:
         from rich.console import Console
 
@@ -144,13 +169,35 @@ def verify(
         render_to(Console(), result, show_ok=not quiet)
     else:
         module = __import__(f"evcheck.report.{fmt.value}_format", fromlist=["render"])
-        kwargs = {"show_ok": not quiet} if fmt in (Format.rich, Format.concise) else {}
-        if fmt is Format.concise:
-            kwargs = {"show_ok": False}
+        kwargs = {"show_ok": not quiet} if fmt in (Format.rich, Format.csv) else {}
         write_output(module.render(result, **kwargs), output)
     for e in errors:
         typer.echo(f"evcheck: {e}", err=True)
-    raise typer.Exit(exit_status(result, fail_on, bool(errors)))
+    raise typer.Exit(exit_status(result, fail_level, bool(errors)))
+
+
+class _progress:
+    """A progress bar on a terminal for long runs; nothing at all in machine formats or pipes."""
+
+    def __init__(self, total: int, fmt: Format):
+        self.enabled = total >= 50 and fmt is Format.rich and sys.stderr.isatty()
+        self.total = total
+
+    def __enter__(self):
+        if not self.enabled:
+            return lambda: None
+        from rich.console import Console
+        from rich.progress import Progress
+
+        self._bar = Progress(console=Console(stderr=True), transient=True)
+        self._bar.start()
+        task = self._bar.add_task("checking articles", total=self.total)
+        return lambda: self._bar.advance(task)
+
+    def __exit__(self, *exc):
+        if self.enabled:
+            self._bar.stop()
+        return False
 
 
 def exit_status(result, fail_on: FailOn, input_errors: bool) -> ExitStatus:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from typing import Callable
 
 import pandas as pd
 
@@ -27,6 +28,7 @@ class Options:
     ignore: set[str] = field(default_factory=set)
     use_rates: bool = True
     reference: pd.DataFrame | None = None
+    tolerance: dict[str, float] = field(default_factory=dict)
 
 
 @dataclass
@@ -75,12 +77,20 @@ def _suppressed(checks: pd.DataFrame, documents: list[Document]) -> pd.Series:
     return pd.Series(flags, index=checks.index, dtype=bool)
 
 
-def verify(documents: list[Document], options: Options | None = None, errors: list[InputError] | None = None) -> Result:
+def verify(
+    documents: list[Document],
+    options: Options | None = None,
+    errors: list[InputError] | None = None,
+    on_document: Callable[[Document], None] | None = None,
+) -> Result:
+    """All documents through every layer; `on_document` is told as each one is analysed."""
     options = options or Options()
     per_file_figures: dict[str, list[Figure]] = {}
     per_file_claims: dict[str, list[Claim]] = {}
     for doc in documents:
         per_file_figures[doc.path], per_file_claims[doc.path] = analyse(doc, options.dollar)
+        if on_document is not None:
+            on_document(doc)
     figures = figures_table(per_file_figures)
     claims = claims_table(per_file_claims, figures)
     needs_rates = options.use_rates and bool((claims["rule"] == "conversion").any()) if len(claims) else False
@@ -94,6 +104,7 @@ def verify(documents: list[Document], options: Options | None = None, errors: li
         rates=rates,
         reference=options.reference,
         figures=figures,
+        tolerance=options.tolerance,
     )
     select = set(options.select or RULES) - set(options.ignore)
     checks = run_checks(claims, ctx, select)

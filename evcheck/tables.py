@@ -41,10 +41,10 @@ def claims_table(per_file: dict[str, list[Claim]], figures: pd.DataFrame) -> pd.
     base = pd.DataFrame(base_rows, columns=["key", "file", "rule", "subject", "figures", "sign", "basis", "mode", "note", "extra"])
     if base.empty:
         empty = {f"{role}_{col}": pd.Series(dtype=float if col in NUMERIC else object)
-                 for role in ROLES for col in (*NUMERIC, "text", "hedge", "unit", "id", "kind")}
+                 for role in ROLES for col in (*NUMERIC, "text", "hedge", "unit", "id", "kind", "assumption")}
         return pd.concat([base, pd.DataFrame(empty)], axis=1)
     long = pd.DataFrame(long_rows, columns=["key", "file", "role", "id"])
-    long = long.merge(figures[["file", "id", "text", "kind", "unit", "hedge", *NUMERIC]], on=["file", "id"], how="left")
+    long = long.merge(figures[["file", "id", "text", "kind", "unit", "hedge", "assumption", *NUMERIC]], on=["file", "id"], how="left")
     agg_numeric = long.groupby(["key", "role"], sort=False)[list(NUMERIC)].sum()
     agg_text = long.groupby(["key", "role"], sort=False).agg(
         text=("text", " + ".join),
@@ -52,12 +52,13 @@ def claims_table(per_file: dict[str, list[Claim]], figures: pd.DataFrame) -> pd.
         kind=("kind", "first"),
         unit=("unit", "first"),
         hedge=("hedge", lambda s: next((h for h in s if isinstance(h, str)), None)),
+        assumption=("assumption", lambda s: next((h for h in s if isinstance(h, str)), None)),
     )
     wide = agg_numeric.join(agg_text).unstack("role")
     wide.columns = [f"{role}_{col}" for col, role in wide.columns]
     out = base.merge(wide, left_on="key", right_index=True, how="left")
     missing = {f"{role}_{col}": (np.nan if col in NUMERIC else None)
-               for role in ROLES for col in (*NUMERIC, "text", "hedge", "unit", "id", "kind")
+               for role in ROLES for col in (*NUMERIC, "text", "hedge", "unit", "id", "kind", "assumption")
                if f"{role}_{col}" not in out.columns}
     if missing:
         out = pd.concat([out, pd.DataFrame(missing, index=out.index)], axis=1)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # tests/corpus.py for the scale tests
 
 from evcheck.pipeline import Options, verify
 from evcheck.read.files import read_text

@@ -65,7 +65,8 @@ def find_date(text: str, meta: dict, meta_source: str = "front-matter") -> tuple
         latest = latest_period_end(text)
         year = latest.year if latest else None
         if year and (d := _safe(year, MONTHS[m[1].lower().rstrip(".")], int(m[2]))):
-            if latest and d < latest:
+            # "BEIJING, Jan 5" reporting December 2024 was written in 2025
+            if latest and (latest - d).days > 31:
                 d = _safe(year + 1, d.month, d.day) or d
             return d.isoformat(), "dateline"
     if d := _dateline(head):

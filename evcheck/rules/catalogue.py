@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Callable
 
 import pandas as pd
@@ -26,3 +26,8 @@ class CheckContext:
     rates: object | None = None
     reference: pd.DataFrame | None = None
     figures: pd.DataFrame | None = None
+    tolerance: dict[str, float] = field(default_factory=dict)
+
+    def band(self, rule: str, default: float) -> float:
+        """The warning band of a rule: mismatches inside it are warnings, beyond it errors."""
+        return self.tolerance.get(rule, default)

@@ -29,6 +29,12 @@ def rate_window(article_date: str | None, source: str | None, period_end: str | 
     return max(start, day - timedelta(days=200)), day + timedelta(days=3)
 
 
+def _assumed(c) -> str:
+    """Which currency readings the check rests on ("bare $ read as USD …")."""
+    notes = [n for n in (c.get("amount_assumption"), c.get("converted_assumption")) if isinstance(n, str)]
+    return f" (assumption: {'; '.join(notes)})" if notes else ""
+
+
 def pair_text(c) -> str:
     if c["mode"] == "stated-rate":
         return f"the stated rate {c.amount_text} per {c.converted_text}"
@@ -75,14 +81,17 @@ def check(claims: pd.DataFrame, ctx) -> pd.DataFrame:
             where += f" (article date inferred: {article_date})"
         if ok_plain or ok_hedge:
             end = w.ending("ok", "" if ok_plain else "hedge", c.converted_hedge)
-            rows.append((c.key, "ok", "info", implied[i], win.mid, win.low, win.high, f"{said}; {where} — {end}", None))
+            rows.append((c.key, "ok", "info", implied[i], win.mid, win.low, win.high, f"{said}; {where} — {end}{_assumed(c)}", None))
             continue
         gap = max(r_lo[i] - win.high, win.low - r_hi[i]) / win.mid
-        severity = "warning" if gap <= WARN_REL else "error"
-        should = w.span(c.amount_value / win.high, c.amount_value / win.low, lambda x: w.quantity(x, base[i], 3))
+        severity = "warning" if gap <= ctx.band("conversion", WARN_REL) else "error"
+        lo_amount, hi_amount = c.amount_value / win.high, c.amount_value / win.low
+        should = w.quantity((lo_amount + hi_amount) / 2, base[i], 3)
+        spread = w.span(lo_amount, hi_amount, lambda x: w.quantity(x, base[i], 3))
+        should += f" ({spread} at those rates)" if spread != should else ""
         rows.append((c.key, "mismatch", severity, implied[i], win.mid, win.low, win.high,
                      f"{said}; {where}: {c.amount_text} is about {should}, "
-                     f"the text says {c.converted_text} — does not add up", None))
+                     f"the text says {c.converted_text} — does not add up{_assumed(c)}", None))
     flagged = {r[0] for r in rows if r[1] == "mismatch"}
     rows += _agreement(claims, quote, base, r_lo, r_hi, implied, flagged)
     return pd.DataFrame(rows, columns=["key", "status", "severity", "stated", "expected", "expected_low",

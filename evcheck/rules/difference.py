@@ -33,7 +33,7 @@ def check(claims: pd.DataFrame, ctx) -> pd.DataFrame:
         e_hi = np.where(use_rate, grow(claims["new_high"].to_numpy(float), r_hi), e_hi)
         e_rlo = np.where(use_rate, grow(claims["new_round_low"].to_numpy(float), r_rlo), e_rlo)
         e_rhi = np.where(use_rate, grow(claims["new_round_high"].to_numpy(float), r_rhi), e_rhi)
-    frame = judge(claims, s, s_lo, s_hi, s_rlo, s_rhi, e, e_lo, e_hi, e_rlo, e_rhi, band_abs=0.0, band_rel=0.02)
+    frame = judge(claims, s, s_lo, s_hi, s_rlo, s_rhi, e, e_lo, e_hi, e_rlo, e_rhi, band_abs=0.0, band_rel=ctx.band("difference", 0.02))
     info = ~has_old & ~has_rate
     prior = new - s
     frame.loc[info, "status"] = "info"

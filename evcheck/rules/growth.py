@@ -11,7 +11,7 @@ from evcheck.rules.catalogue import Rule
 from evcheck.rules.interval import div, signed
 
 
-def recompute(claims: pd.DataFrame) -> pd.DataFrame:
+def recompute(claims: pd.DataFrame, band: float = 1.0) -> pd.DataFrame:
     s = np.where(claims["sign"] < 0, -1, 1) * claims["rate_value"].abs()
     s_lo, s_hi = signed(claims["sign"], claims["rate_low"], claims["rate_high"])
     s_rlo, s_rhi = signed(claims["sign"], claims["rate_round_low"], claims["rate_round_high"])
@@ -20,11 +20,11 @@ def recompute(claims: pd.DataFrame) -> pd.DataFrame:
     e = claims["new_value"] / claims["old_value"]
     pct = lambda x: (np.asarray(x, dtype=float) - 1) * 100  # noqa: E731
     return judge(claims, s, s_lo, s_hi, s_rlo, s_rhi, pct(e), pct(e_lo), pct(e_hi), pct(e_rlo), pct(e_rhi),
-                 band_abs=1.0, band_rel=0.1)
+                 band_abs=band, band_rel=0.1)
 
 
 def check(claims: pd.DataFrame, ctx) -> pd.DataFrame:
-    frame = recompute(claims)
+    frame = recompute(claims, ctx.band("growth", 1.0))
     messages = []
     for (_, c), (_, v) in zip(claims.iterrows(), frame.iterrows()):
         change = f"{c.old_text} to {c.new_text} is a change of {w.percent(v.e, 1, True)}"

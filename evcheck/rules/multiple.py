@@ -16,9 +16,10 @@ def check(claims: pd.DataFrame, ctx) -> pd.DataFrame:
     e_rlo, e_rhi = div(claims["new_round_low"], claims["new_round_high"], claims["old_round_low"], claims["old_round_high"])
     e = (claims["new_value"] / claims["old_value"]).to_numpy(float)
     args = (claims["rate_value"], claims["rate_low"], claims["rate_high"], claims["rate_round_low"], claims["rate_round_high"])
-    times = judge(claims, *args, e, e_lo, e_hi, e_rlo, e_rhi, band_abs=0.0, band_rel=0.1)
+    band = ctx.band("multiple", 0.1)
+    times = judge(claims, *args, e, e_lo, e_hi, e_rlo, e_rhi, band_abs=0.0, band_rel=band)
     # Chinese usage: "up 1.2-fold" is +120%, a ratio of 2.2. Both readings are accepted for "-fold".
-    plus_one = judge(claims, *(a + 1 for a in args), e, e_lo, e_hi, e_rlo, e_rhi, band_abs=0.0, band_rel=0.1)
+    plus_one = judge(claims, *(a + 1 for a in args), e, e_lo, e_hi, e_rlo, e_rhi, band_abs=0.0, band_rel=band)
     fold = claims["mode"].eq("fold").to_numpy() & (claims["rate_value"].to_numpy(float) < 10)
     use_plus = fold & (times["status"] != "ok").to_numpy() & (plus_one["status"] == "ok").to_numpy()
     frame = choose(use_plus, plus_one, times)

@@ -21,7 +21,7 @@ def check(claims: pd.DataFrame, ctx) -> pd.DataFrame:
     s = np.where(claims["sign"] < 0, -1, 1) * claims["change_value"].abs().to_numpy(float)
     s_lo, s_hi = signed(claims["sign"], claims["change_low"], claims["change_high"])
     s_rlo, s_rhi = signed(claims["sign"], claims["change_round_low"], claims["change_round_high"])
-    as_points = judge(claims, s, s_lo, s_hi, s_rlo, s_rhi, d, d_lo, d_hi, d_rlo, d_rhi, band_abs=0.2, band_rel=0.05)
+    as_points = judge(claims, s, s_lo, s_hi, s_rlo, s_rhi, d, d_lo, d_hi, d_rlo, d_rhi, band_abs=ctx.band("points", 0.2), band_rel=0.0)
     r_lo, r_hi = div(claims["new_low"], claims["new_high"], claims["old_low"], claims["old_high"])
     r_rlo, r_rhi = div(claims["new_round_low"], claims["new_round_high"], claims["old_round_low"], claims["old_round_high"])
     r = (claims["new_value"] / claims["old_value"] - 1).to_numpy(float) * 100

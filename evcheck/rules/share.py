@@ -16,7 +16,7 @@ def check(claims: pd.DataFrame, ctx) -> pd.DataFrame:
     e = claims["part_value"] / claims["total_value"] * 100
     frame = judge(claims, claims["share_value"], claims["share_low"], claims["share_high"],
                   claims["share_round_low"], claims["share_round_high"],
-                  e, e_lo * 100, e_hi * 100, e_rlo * 100, e_rhi * 100, band_abs=0.5, band_rel=0.03)
+                  e, e_lo * 100, e_hi * 100, e_rlo * 100, e_rhi * 100, band_abs=ctx.band("share", 0.5), band_rel=0.0)
     messages = []
     for (_, c), (_, v) in zip(claims.iterrows(), frame.iterrows()):
         head = f"{c.part_text} of {c.total_text} is {w.percent(v.e, 2)}"

@@ -21,7 +21,7 @@ def check(claims: pd.DataFrame, ctx) -> pd.DataFrame:
     e = np.where(at_most, np.maximum(e, claims["total_value"].to_numpy(float)), e)
     frame = judge(claims, claims["total_value"], claims["total_low"], claims["total_high"],
                   claims["total_round_low"], claims["total_round_high"], e, e_lo, e_hi, e_rlo, e_rhi,
-                  band_abs=0.0, band_rel=0.02)
+                  band_abs=0.0, band_rel=ctx.band("sum", 0.02))
     messages = []
     for (_, c), (_, v) in zip(claims.iterrows(), frame.iterrows()):
         unit = c.total_unit

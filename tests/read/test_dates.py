@@ -11,6 +11,8 @@ from evcheck.read import read_text
     ("Updated 2024-08-13: sales rose.", "2024-08-13", "dateline"),
     ("Xiaomi's Q2 2025 revenue rose; CAAM's July 2025 sales grew.", "2025-07-31", "inferred"),
     ("Sales in the first half of 2025 rose.", "2025-06-30", "inferred"),
+    ("SHANGHAI, Jan 5 (Reuters) - Sales in December 2024 rose.", "2025-01-05", "dateline"),
+    ("BEIJING, Aug 19 (Reuters) - On 19 August 2025 sales rose.", "2025-08-19", "dateline"),
     ("Sales rose.", None, None),
 ])
 def test_article_date(text, date, source):

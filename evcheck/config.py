@@ -1,0 +1,116 @@
+"""Configuration in the repository: `[tool.evcheck]` in pyproject.toml, or evcheck.toml.
+
+Found upward from the working folder, like ruff's. Every key is validated; a bad one is a user
+error that names the key. Command-line options win over the file.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from evcheck.errors import EvcheckError
+
+FAIL_ON = ("error", "warning", "never")
+TOLERANCE_KEYS = ("growth", "sum", "share", "points", "difference", "multiple", "conversion")
+
+
+@dataclass
+class Config:
+    """What a repository may set; `path` is where it came from (None: defaults only)."""
+
+    path: Path | None = None
+    fail_on: str | None = None
+    select: set[str] | None = None
+    ignore: set[str] = field(default_factory=set)
+    dollar: str | None = None
+    data: list[Path] = field(default_factory=list)
+    include: tuple[str, ...] | None = None
+    exclude: tuple[str, ...] = ()
+    tolerance: dict[str, float] = field(default_factory=dict)
+
+
+def find_config(start: Path | None = None) -> Path | None:
+    """The nearest evcheck.toml, or pyproject.toml with a [tool.evcheck] table, from `start` up."""
+    folder = (start or Path.cwd()).resolve()
+    for candidate in (folder, *folder.parents):
+        own = candidate / "evcheck.toml"
+        if own.is_file():
+            return own
+        project = candidate / "pyproject.toml"
+        if project.is_file():
+            try:
+                if "evcheck" in tomllib.loads(project.read_text(encoding="utf-8")).get("tool", {}):
+                    return project
+            except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError):
+                continue
+    return None
+
+
+def _strings(path: Path, key: str, value) -> list[str]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise EvcheckError(f"{path}: key '{key}' must be a list of strings")
+    return value
+
+
+def load_config(path: Path, rule_names: set[str]) -> Config:
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise EvcheckError(f"{path}: no such config file") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise EvcheckError(f"{path}: not valid TOML ({exc})") from None
+    table = raw.get("tool", {}).get("evcheck", {}) if path.name == "pyproject.toml" else raw.get("tool", {}).get("evcheck", raw)
+    if not isinstance(table, dict):
+        raise EvcheckError(f"{path}: [tool.evcheck] must be a table")
+    config = Config(path=path)
+    base = path.parent
+    for key, value in table.items():
+        name = key.replace("_", "-")
+        if name == "fail-on":
+            if value not in FAIL_ON:
+                raise EvcheckError(f"{path}: key '{key}' must be one of {', '.join(FAIL_ON)}, not {value!r}")
+            config.fail_on = value
+        elif name in ("select", "ignore"):
+            names = set(_strings(path, key, value))
+            unknown = sorted(names - rule_names)
+            if unknown:
+                raise EvcheckError(f"{path}: key '{key}' names unknown rule(s) {', '.join(unknown)}")
+            if name == "select":
+                config.select = names
+            else:
+                config.ignore = names
+        elif name == "dollar":
+            if not isinstance(value, str) or len(value) != 3 or not value.isalpha():
+                raise EvcheckError(f"{path}: key 'dollar' must be a currency code such as USD or HKD")
+            config.dollar = value.upper()
+        elif name == "data":
+            config.data = [(base / p) for p in _strings(path, key, value)]
+        elif name == "include":
+            config.include = tuple(_strings(path, key, value))
+        elif name == "exclude":
+            config.exclude = tuple(_strings(path, key, value))
+        elif name == "tolerance":
+            if not isinstance(value, dict):
+                raise EvcheckError(f"{path}: key 'tolerance' must be a table such as {{ growth = 1.0 }}")
+            for rule, band in value.items():
+                if rule not in TOLERANCE_KEYS:
+                    raise EvcheckError(f"{path}: key 'tolerance.{rule}' is not one of {', '.join(TOLERANCE_KEYS)}")
+                if not isinstance(band, (int, float)) or isinstance(band, bool) or band < 0:
+                    raise EvcheckError(f"{path}: key 'tolerance.{rule}' must be a number ≥ 0")
+                config.tolerance[rule] = float(band)
+        else:
+            raise EvcheckError(f"{path}: unknown key '{key}'")
+    return config
+
+
+def resolve_config(explicit: str | None, isolated: bool, rule_names: set[str]) -> Config:
+    if isolated:
+        return Config()
+    if explicit:
+        return load_config(Path(explicit), rule_names)
+    found = find_config()
+    return load_config(found, rule_names) if found else Config()
