@@ -79,7 +79,7 @@ def convert_amount(text: str, to: str, day: str | None = None) -> Conversion:
 def convert_document(doc: Document, to: str, day: str | None = None) -> list[Conversion]:
     rates = load_rates()
     target = target_currency(to, rates)
-    figures, _ = analyse(doc)
+    figures, _, _ = analyse(doc)
     when_text = day or doc.date
     note = None
     if when_text:
@@ -103,7 +103,7 @@ def conversions_table(conversions: list[Conversion]) -> pd.DataFrame:
 
 def inline(doc: Document, conversions: list[Conversion]) -> str:
     """The source with "(≈$16.2bn)" after each amount that is not already given in the target currency."""
-    _, claims = analyse(doc)
+    _, claims, _ = analyse(doc)
     paired = {fid for c in claims if c.rule == "conversion" for fid in c.figures}
     source = doc.source
     out: list[str] = []

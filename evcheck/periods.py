@@ -40,6 +40,9 @@ class Period:
     def shifted_years(self, years: int) -> "Period":
         return period_from_code(_shift_code(self.code, years))
 
+    def __str__(self) -> str:
+        return self.code
+
 
 def _shift_code(code: str, years: int) -> str:
     return re.sub(r"(\d{4})", lambda m: str(int(m.group(1)) + years), code)
@@ -76,6 +79,9 @@ def period_from_code(code: str) -> Period:
             return month_period(int(m[1]), int(m[2]))
     if m := re.fullmatch(r"(\d{4})", code):
         return year_period(int(m[1]))
+    if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", code):
+        day = date(int(m[1]), int(m[2]), int(m[3]))
+        return Period(code, day, day)
     if m := re.fullmatch(r"(\d{4})-(\d{2})\.\.(\d{4})-(\d{2})", code):
         if m[1] == m[3] and 1 <= int(m[2]) <= int(m[4]) <= 12:
             return months_range(int(m[1]), int(m[2]), int(m[4]))
@@ -140,3 +146,69 @@ def find_periods(text: str) -> list[tuple[int, int, Period]]:
                 hits.append((m.start(), m.end(), period))
                 taken.append((m.start(), m.end()))
     return sorted(hits, key=lambda h: h[0])
+
+
+_LOOSE: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"\bQ([1-4])\b(?![\s,/-]*(?:FY)?(?:19|20)\d{2})", re.I), "q"),
+    (re.compile(r"\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\b", re.I), "oq"),
+    (re.compile(r"\b(March|June|September|December)[\s-]+quarter\b", re.I), "mq"),
+    (re.compile(r"\b(?:H([12])\b|(first|second)\s+half\b)", re.I), "h"),
+    (re.compile(rf"\b({MONTH_RE})\s*(?:-|–|to|through)\s*({MONTH_RE})\b", re.I), "mm"),
+    (re.compile(r"\bfirst\s+(two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months\b", re.I), "firstn"),
+    (re.compile(rf"\b(?:in|for|during|of|since|by)\s+({MONTH_RE})(?![\w.]|\s+\d)", re.I), "m"),
+]
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11}
+
+
+def find_all_periods(text: str, default_year: int | None) -> list[tuple[int, int, Period]]:
+    """Explicit periods, and yearless ones ("the second quarter", "July", "H1") given the year of
+    the nearest explicit period before them, or `default_year`."""
+    explicit = find_periods(text)
+    hits = list(explicit)
+    taken = [(s, e) for s, e, _ in explicit]
+    for pattern, kind in _LOOSE:
+        for m in pattern.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            before = [p for s, _, p in explicit if s < m.start()]
+            year = before[-1].end.year if before else default_year
+            if year is None:
+                continue
+            g = m.groups()
+            try:
+                if kind == "q":
+                    period = quarter_period(year, int(g[0]))
+                elif kind == "oq":
+                    period = quarter_period(year, ORDINAL_QUARTER[g[0].lower()])
+                elif kind == "mq":
+                    period = quarter_period(year, QUARTER_END_MONTH[g[0].lower()])
+                elif kind == "h":
+                    period = half_period(year, int(g[0]) if g[0] else (1 if g[1].lower() == "first" else 2))
+                elif kind == "mm":
+                    first, last = _month(g[0]), _month(g[1])
+                    if first >= last:
+                        continue
+                    period = months_range(year, first, last)
+                elif kind == "firstn":
+                    period = months_range(year, 1, _COUNT_WORDS[g[0].lower()])
+                else:
+                    period = month_period(year, _month(g[0]))
+            except (KeyError, ValueError):
+                continue
+            hits.append((m.start(), m.end(), period))
+            taken.append((m.start(), m.end()))
+    return sorted(hits, key=lambda h: h[0])
+
+
+def previous(period: Period, basis: str) -> Period | None:
+    """The period a change compares with: a year earlier, or the previous quarter or month."""
+    code = period.code
+    if basis in ("yoy", "unspecified"):
+        return period.shifted_years(-1)
+    if basis == "qoq" and (m := re.fullmatch(r"(\d{4})-Q([1-4])", code)):
+        y, q = int(m[1]), int(m[2])
+        return quarter_period(y - 1, 4) if q == 1 else quarter_period(y, q - 1)
+    if basis == "mom" and (m := re.fullmatch(r"(\d{4})-(\d{2})", code)):
+        y, mo = int(m[1]), int(m[2])
+        return month_period(y - 1, 12) if mo == 1 else month_period(y, mo - 1)
+    return None

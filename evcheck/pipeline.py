@@ -14,7 +14,9 @@ import pandas as pd
 from evcheck.errors import InputError
 from evcheck.extract import Figure, extract_figures, split_sentences
 from evcheck.read import Document
+from evcheck.data import load_reference
 from evcheck.relate import Claim, find_claims
+from evcheck.relate.links import Link, Vocabulary, link_figures, reference_claims
 from evcheck.rules import RULES, CheckContext, run_checks
 from evcheck.tables import claims_table, figures_table
 
@@ -27,7 +29,7 @@ class Options:
     select: set[str] | None = None
     ignore: set[str] = field(default_factory=set)
     use_rates: bool = True
-    reference: pd.DataFrame | None = None
+    data: list = field(default_factory=list)
     tolerance: dict[str, float] = field(default_factory=dict)
 
 
@@ -61,11 +63,16 @@ class Result:
         }
 
 
-def analyse(doc: Document, dollar: str = "USD") -> tuple[list[Figure], list[Claim]]:
+def analyse(doc: Document, dollar: str = "USD", vocab: Vocabulary | None = None) -> tuple[list[Figure], list[Claim], dict[str, Link]]:
+    """One document through extract and relate; with a vocabulary, figures are also linked."""
     sentences = split_sentences(doc.text)
     figures = extract_figures(doc.text, dollar=dollar, sentences=sentences, line_col=doc.lines.line_col)
     claims = find_claims(doc.text, figures, sentences)
-    return figures, claims
+    links: dict[str, Link] = {}
+    if vocab is not None:
+        links = link_figures(doc.text, figures, sentences, claims, vocab, doc.date)
+        claims = claims + reference_claims(claims, links)
+    return figures, claims, links
 
 
 def _suppressed(checks: pd.DataFrame, documents: list[Document]) -> pd.Series:
@@ -85,13 +92,17 @@ def verify(
 ) -> Result:
     """All documents through every layer; `on_document` is told as each one is analysed."""
     options = options or Options()
+    select = set(options.select or RULES) - set(options.ignore)
+    reference = load_reference(options.data) if "reference" in select else None
+    vocab = Vocabulary(reference.aliases, reference.metrics) if reference is not None else None
     per_file_figures: dict[str, list[Figure]] = {}
     per_file_claims: dict[str, list[Claim]] = {}
+    per_file_links: dict[str, dict[str, Link]] = {}
     for doc in documents:
-        per_file_figures[doc.path], per_file_claims[doc.path] = analyse(doc, options.dollar)
+        per_file_figures[doc.path], per_file_claims[doc.path], per_file_links[doc.path] = analyse(doc, options.dollar, vocab)
         if on_document is not None:
             on_document(doc)
-    figures = figures_table(per_file_figures)
+    figures = figures_table(per_file_figures, per_file_links)
     claims = claims_table(per_file_claims, figures)
     needs_rates = options.use_rates and bool((claims["rule"] == "conversion").any()) if len(claims) else False
     rates = None
@@ -102,11 +113,10 @@ def verify(
     ctx = CheckContext(
         dates={d.path: (d.date, d.date_source, d.period_end) for d in documents},
         rates=rates,
-        reference=options.reference,
+        reference=reference.figures if reference is not None else None,
         figures=figures,
         tolerance=options.tolerance,
     )
-    select = set(options.select or RULES) - set(options.ignore)
     checks = run_checks(claims, ctx, select)
     checks = order_checks(checks)
     checks["suppressed"] = _suppressed(checks, documents) if len(checks) else pd.Series(dtype=bool)

@@ -14,15 +14,24 @@ import pandas as pd
 from evcheck.extract.model import Figure
 from evcheck.relate.model import Claim
 
-ROLES = ("rate", "new", "old", "change", "share", "part", "total", "amount", "converted", "parts")
+ROLES = ("rate", "new", "old", "change", "share", "part", "total", "amount", "converted", "parts", "figure")
 NUMERIC = ("value", "low", "high", "round_low", "round_high")
 FIGURE_COLUMNS = [f.name for f in fields(Figure)]
 
 
-def figures_table(per_file: dict[str, list[Figure]]) -> pd.DataFrame:
-    rows = [dict(asdict(f), file=path) for path, figs in per_file.items() for f in figs]
-    frame = pd.DataFrame(rows, columns=["file", *FIGURE_COLUMNS])
-    return frame
+def figures_table(per_file: dict[str, list[Figure]], links: dict[str, dict] | None = None) -> pd.DataFrame:
+    """One row per figure; entity, metric and period where the text links them."""
+    links = links or {}
+    rows = []
+    for path, figs in per_file.items():
+        linked = links.get(path, {})
+        for f in figs:
+            row = dict(asdict(f), file=path)
+            link = linked.get(f.id)
+            row.update(entity=link.entity if link else None, metric=link.metric if link else None,
+                       period=link.period if link else None)
+            rows.append(row)
+    return pd.DataFrame(rows, columns=["file", *FIGURE_COLUMNS, "entity", "metric", "period"])
 
 
 def claims_table(per_file: dict[str, list[Claim]], figures: pd.DataFrame) -> pd.DataFrame:

@@ -362,7 +362,7 @@ class _Finder:
                     roles["old"] = old.figure.id
                 if rate is not None:
                     roles["rate"] = rate.figure.id
-                self.claims.append(Claim("difference", f.id, roles, sign=sign))
+                self.claims.append(Claim("difference", f.id, roles, sign=sign, basis=cx.basis_after(p.after)))
 
 
 def _direction_word(text: str) -> str | None:

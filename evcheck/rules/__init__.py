@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from evcheck.rules import conversion, difference, direction, growth, implied_prior, multiple, points, share
+from evcheck.rules import conversion, difference, direction, growth, implied_prior, multiple, points, reference, share
 from evcheck.rules import sum as sum_rule
 from evcheck.rules.catalogue import CheckContext, Rule
 
@@ -15,7 +15,7 @@ RULES: dict[str, Rule] = {
     r.name: r
     for r in (
         growth.RULE, implied_prior.RULE, sum_rule.RULE, share.RULE, points.RULE, difference.RULE,
-        multiple.RULE, conversion.RULE, direction.RULE,
+        multiple.RULE, conversion.RULE, direction.RULE, reference.RULE,
     )
 }
 

@@ -1,0 +1,184 @@
+"""Reference tables: known figures, entity aliases and the metric vocabulary.
+
+The bundled tables live in the repository's data/ folder; users add folders of their own, which
+are merged over them (their rows win for a key, and the disagreement is reported).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import math
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from evcheck.errors import EvcheckError
+from evcheck.periods import period_from_code
+
+COLUMNS = ["entity", "metric", "period", "value", "unit", "source", "note", "status"]
+UNITS_OTHER = {"units", "count", "percent"}
+BUNDLED = Path(__file__).resolve().parent.parent / "data"
+
+
+def rounding_half(value: float) -> float:
+    """Half a unit of the last stated digit: 88,900,000,000 is good to ±50,000,000."""
+    if value == 0 or not math.isfinite(value):
+        return 0.0
+    text = repr(abs(value))
+    if "e" in text or "." in text and not text.endswith(".0"):
+        decimals = len(text.split(".")[1]) if "." in text and "e" not in text else 0
+        return 0.5 * 10 ** (-decimals) if decimals else 0.0
+    digits = text.removesuffix(".0")
+    zeros = len(digits) - len(digits.rstrip("0"))
+    return 0.5 * 10 ** zeros if zeros else 0.0
+
+
+def consistent_values(values: list[float]) -> bool:
+    """Whether figures for one key can all be roundings of one true value."""
+    lo = max(v - rounding_half(v) for v in values)
+    hi = min(v + rounding_half(v) for v in values)
+    return lo <= hi + 1e-9 * max(1.0, abs(hi))
+
+
+@dataclass
+class Problem:
+    file: str
+    row: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.row}: {self.message}"
+
+
+def _currencies() -> set[str]:
+    from evcheck.extract.lexicon import CURRENCY_AFTER, CURRENCY_BEFORE
+
+    return set(CURRENCY_BEFORE.values()) | set(CURRENCY_AFTER.values())
+
+
+def read_figures_file(path: Path) -> pd.DataFrame:
+    try:
+        frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+    except (pd.errors.ParserError, UnicodeDecodeError) as exc:
+        raise EvcheckError(f"{path}: not a readable CSV ({exc})") from None
+    frame["file"] = str(path)
+    frame["row"] = range(2, len(frame) + 2)
+    return frame
+
+
+def validate_frame(frame: pd.DataFrame) -> list[Problem]:
+    """Schema, units, periods, values, duplicates and undeclared conflicts, each naming its row."""
+    problems: list[Problem] = []
+    files = frame["file"].unique() if "file" in frame else ["<table>"]
+    missing = [c for c in COLUMNS[:6] if c not in frame.columns]
+    if missing:
+        return [Problem(str(files[0]), 1, f"missing column(s) {', '.join(missing)}")]
+    units = UNITS_OTHER | _currencies()
+    seen: dict[tuple, tuple[str, int]] = {}
+    values: dict[tuple, list[tuple[float, str, int, str]]] = {}
+    for r in frame.itertuples(index=False):
+        where = (r.file, r.row)
+        for col in ("entity", "metric", "period", "value", "unit", "source"):
+            if not str(getattr(r, col)).strip():
+                problems.append(Problem(*where, f"empty {col}"))
+        if r.unit and r.unit not in units:
+            problems.append(Problem(*where, f"unknown unit {r.unit!r} (use units, count, percent or a currency code)"))
+        if r.period:
+            try:
+                period_from_code(r.period)
+            except ValueError:
+                problems.append(Problem(*where, f"bad period {r.period!r} (use 2025-Q2, 2025-07, 2025-H1, 2025, 2025-01..2025-07)"))
+        try:
+            value = float(r.value)
+        except ValueError:
+            problems.append(Problem(*where, f"value {r.value!r} is not a number"))
+            continue
+        key = (r.entity, r.metric, r.period)
+        exact = key + (value,)
+        if exact in seen:
+            problems.append(Problem(*where, f"duplicate of row {seen[exact][1]} ({r.entity} {r.metric} {r.period} = {r.value})"))
+            continue
+        seen[exact] = where
+        values.setdefault(key, []).append((value, r.file, r.row, getattr(r, "status", "") or ""))
+    for key, entries in values.items():
+        if len(entries) > 1 and not consistent_values([e[0] for e in entries]):
+            undeclared = [e for e in entries if e[3] != "disputed"]
+            if undeclared:
+                rows = ", ".join(f"row {e[2]} = {e[0]:g}" for e in entries)
+                problems.append(Problem(undeclared[0][1], undeclared[0][2],
+                                        f"conflicting values for {' '.join(key)}: {rows} (mark them status=disputed if the sources disagree)"))
+    return problems
+
+
+@dataclass
+class Reference:
+    """Known figures and the vocabulary that links text to them."""
+
+    figures: pd.DataFrame
+    aliases: pd.DataFrame
+    metrics: pd.DataFrame
+    conflicts: list[str]
+
+
+def _figure_files(folder: Path) -> list[Path]:
+    return sorted(folder.glob("figures*.csv"))
+
+
+def load_reference(extra: list[Path] | None = None, bundled: Path = BUNDLED) -> Reference:
+    frames, alias_frames, metric_frames = [], [], []
+    folders = ([bundled] if bundled.is_dir() else []) + list(extra or [])
+    for folder in folders:
+        if not folder.is_dir():
+            raise EvcheckError(f"{folder}: data folder not found")
+        frames += [read_figures_file(p) for p in _figure_files(folder)]
+        if (folder / "entities.csv").exists():
+            alias_frames.append(pd.read_csv(folder / "entities.csv", dtype=str, keep_default_na=False))
+        if (folder / "metrics.csv").exists():
+            metric_frames.append(pd.read_csv(folder / "metrics.csv", dtype=str, keep_default_na=False))
+    figures = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=COLUMNS + ["file", "row"])
+    if "status" not in figures:
+        figures["status"] = ""
+    figures["value"] = pd.to_numeric(figures["value"], errors="coerce")
+    conflicts = []
+    if extra and len(figures):
+        user = figures["file"].map(lambda f: not str(f).startswith(str(bundled)))
+        keys = ["entity", "metric", "period"]
+        own = figures[~user].set_index(keys)
+        for r in figures[user].itertuples(index=False):
+            key = (r.entity, r.metric, r.period)
+            if key in own.index:
+                theirs = own.loc[[key], "value"].tolist()
+                if not consistent_values(theirs + [r.value]):
+                    conflicts.append(f"{r.file}:{r.row}: {' '.join(key)} = {r.value:g} overrides the bundled "
+                                     f"{', '.join(f'{v:g}' for v in theirs)}")
+        overridden = figures[user].set_index(keys).index
+        figures = pd.concat([figures[~user & ~figures.set_index(keys).index.isin(overridden)], figures[user]], ignore_index=True)
+    aliases = pd.concat(alias_frames, ignore_index=True).drop_duplicates() if alias_frames else pd.DataFrame(columns=["entity", "alias"])
+    metrics = pd.concat(metric_frames, ignore_index=True).drop_duplicates("metric", keep="last") if metric_frames else pd.DataFrame(columns=["metric", "kind", "terms"])
+    figures["half"] = figures["value"].map(rounding_half)
+    return Reference(figures, aliases, metrics, conflicts)
+
+
+def add_figure(folder: Path, row: dict) -> Path:
+    """Appends one known figure to folder/figures-user.csv, after validating it with the rest."""
+    from evcheck.output import write_atomic
+
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "figures-user.csv"
+    existing = path.read_text(encoding="utf-8") if path.exists() else ""
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=COLUMNS, lineterminator="\n")
+    if not existing:
+        writer.writeheader()
+    writer.writerow({c: row.get(c, "") for c in COLUMNS})
+    candidate = existing + ("" if not existing or existing.endswith("\n") else "\n") + buf.getvalue()
+    frame = pd.read_csv(io.StringIO(candidate), dtype=str, keep_default_na=False)
+    frame["file"] = str(path)
+    frame["row"] = range(2, len(frame) + 2)
+    problems = [p for p in validate_frame(frame) if p.row == len(frame) + 1 or "conflicting" in p.message]
+    if problems:
+        raise EvcheckError(str(problems[0]))
+    write_atomic(str(path), candidate)
+    return path

@@ -1,0 +1,211 @@
+"""Links figures to the entity, metric and period the text gives them, and asks the reference.
+
+A figure is linked only when the text says all three plainly enough: the entity named in its
+sentence or earlier in the paragraph, a metric term in its own stretch of text (after the figure
+before it), and a period in its sentence or paragraph. An earlier value of a change takes its
+partner's entity and metric and the period before. Figures that cannot be linked stay unchecked.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+import pandas as pd
+
+from evcheck.extract.model import Figure
+from evcheck.extract.sentences import Sentence
+from evcheck.periods import Period, find_all_periods, previous
+from evcheck.relate import context as cx
+from evcheck.relate.model import Claim
+
+_STRIP = re.compile(r"\b(?:including|incl\.?|excluding|excl\.?)\s+[\w-]+(?:\s+[\w-]+)?|\b[\w-]+\s+(?:included|excluded)\b", re.I)
+_YEAR_BEFORE_AFTER = re.compile(
+    r"^\W{0,3}(?:\w+\W+){0,2}?(?:(?:the|a)\s+year\s+(?:before|earlier|ago)|a\s+year\s+(?:earlier|ago)|last\s+year|"
+    r"in\s+the\s+same\s+period\s+(?:of\s+)?(?:last|a|the\s+previous)\s+year|the\s+previous\s+year)", re.I)
+_LOSS = re.compile(r"\b(?:loss|losses|deficit)\b", re.I)
+PROFIT_METRICS = {"net_profit", "adjusted_net_profit", "operating_income", "ev_segment_operating_profit",
+                  "ev_segment_adjusted_net_profit"}
+KIND_OF = {"money": "money", "count": "count", "number": "count", "percent": "percent"}
+METRIC_UNITS = {"sales_centres": "stores"}
+
+
+@dataclass(frozen=True)
+class Link:
+    entity: str
+    metric: str
+    period: str
+    negate: bool = False
+
+
+class Vocabulary:
+    """Entity aliases and metric terms, as regular expressions, from the reference tables."""
+
+    def __init__(self, aliases: pd.DataFrame, metrics: pd.DataFrame):
+        pairs = sorted(((a, e) for e, a in zip(aliases["entity"], aliases["alias"]) if a), key=lambda p: -len(p[0]))
+        self.entity_of = {a.lower().replace("’", "'"): e for a, e in pairs}
+        self.aliases = re.compile("|".join(rf"(?<![\w]){re.escape(a)}(?![\w])" for a, _ in pairs)) if pairs else None
+        terms = []
+        for metric, kind, words in zip(metrics["metric"], metrics["kind"], metrics["terms"]):
+            for term in str(words).split("|"):
+                term = term.strip().replace("’", "'")
+                if term:
+                    terms.append((term, metric, kind))
+        terms.sort(key=lambda t: -len(t[0]))
+        self.metric_of = {t.lower(): (m, k) for t, m, k in terms}
+        # one expression per kind, so a longer term of another kind cannot hide a shorter one
+        # a lookahead finds overlapping terms too: "car sales centres" holds "car sales" and "sales centres"
+        self.terms = {
+            kind: re.compile("(?=(?<![\\w])(" + "|".join(re.escape(t) for t, _, k in terms if k == kind) + ")(?![\\w]))", re.I)
+            for kind in {k for _, _, k in terms}
+        }
+
+
+def _norm(text: str) -> str:
+    return text.replace("’", "'")
+
+
+def link_figures(
+    text: str,
+    figures: list[Figure],
+    sentences: list[Sentence],
+    claims: list[Claim],
+    vocab: Vocabulary,
+    article_date: str | None,
+) -> dict[str, Link]:
+    ctx = cx.Context(text, figures, sentences)
+    norm = _norm(text)
+    default_year = date.fromisoformat(article_date).year if article_date else None
+    periods = find_all_periods(norm, default_year)
+    mentions = [(m.start(), m.end(), vocab.entity_of[m.group(0).lower().replace("’", "'")])
+                for m in vocab.aliases.finditer(norm)] if vocab.aliases else []
+    by_id = {f.id: f for f in figures}
+    links: dict[str, Link] = {}
+    respectively = {s.index for s in sentences if cx.has_respectively(text[s.start:s.end])}
+    for f in ctx.figures:
+        if f.kind not in KIND_OF or f.sentence in respectively:
+            continue
+        sentence = sentences[f.sentence]
+        entity = _entity(mentions, f, sentence, sentences)
+        metric = _metric(ctx, vocab, norm, f)
+        period = _period(periods, f, sentence, sentences)
+        if not (entity and metric and period):
+            continue
+        after = text[f.end:sentence.end]
+        if _YEAR_BEFORE_AFTER.match(after):
+            period = period.shifted_years(-1)
+        negate = metric in PROFIT_METRICS and bool(_LOSS.search(ctx.clause_text_before(f)))
+        links[f.id] = Link(entity, metric, period.code, negate)
+    # a part of a sum measures its segment; without a segment word ("domestic", "exports") its
+    # metric term belongs to the whole, so it stays unlinked
+    for c in claims:
+        if c.rule == "sum":
+            for part in c.roles["parts"]:
+                if part in links and cx.segment_of(ctx, by_id[part]) is None:
+                    del links[part]
+    for c in claims:
+        new, old = c.roles.get("new"), c.roles.get("old")
+        if not (isinstance(new, str) and isinstance(old, str)) or new not in links or c.rule not in ("growth", "multiple", "direction", "points"):
+            continue
+        base = links[new]
+        try:
+            from evcheck.periods import period_from_code
+
+            earlier = previous(period_from_code(base.period), c.basis if c.basis != "unspecified" else "yoy")
+        except ValueError:
+            earlier = None
+        if earlier is not None and by_id[old].kind in KIND_OF:
+            links[old] = Link(base.entity, base.metric, earlier.code, base.negate)
+    return links
+
+
+def _entity(mentions, f: Figure, sentence: Sentence, sentences: list[Sentence]) -> str | None:
+    before = [m for m in mentions if m[1] <= f.start]
+    in_sentence = [m for m in before if m[0] >= sentence.start]
+    if in_sentence:
+        return in_sentence[-1][2]
+    paragraph_start = min(s.start for s in sentences if s.paragraph == sentence.paragraph)
+    in_paragraph = [m for m in before if m[0] >= paragraph_start]
+    if in_paragraph:
+        return in_paragraph[-1][2]
+    after = [m for m in mentions if m[0] >= f.end and m[1] <= sentence.end]
+    if after:
+        return after[0][2]
+    return before[-1][2] if before else None
+
+
+def _metric(ctx: cx.Context, vocab: Vocabulary, norm: str, f: Figure) -> str | None:
+    """The metric term nearest before the figure, in its own stretch of text, or just after it."""
+    wanted = KIND_OF[f.kind]
+    pattern = vocab.terms.get(wanted)
+    if pattern is None:
+        return None
+    places = ctx.by_sentence[f.sentence]
+    i = ctx.place[f.id].index
+    start = ctx.sentences[f.sentence].start
+    for j in range(i - 1, -1, -1):
+        prev = places[j].figure
+        if prev.kind in ("percent", "multiple", "points") and f.kind != "percent":
+            continue
+        if prev.kind == "money" and f.kind == "money" and j == i - 1 and re.match(r"^\s*[(\[]", ctx.text[prev.end:f.start]):
+            return None  # the converted side of "116bn yuan ($16.2bn)"
+        start = prev.end
+        break
+    window = _STRIP.sub(lambda m: " " * len(m.group(0)), norm[start:f.start])
+    own = norm[f.start:f.end]
+    tail = own[len(own.split()[0]):] + " " + " ".join(norm[f.end:ctx.sentences[f.sentence].end].split()[:4])
+    found = [(m.end(1), m.group(1)) for m in pattern.finditer(window)]
+    found += [(10_000 + k, m.group(1)) for k, m in enumerate(pattern.finditer(tail))]
+    best = None
+    for pos, term in found:
+        metric, kind = vocab.metric_of[term.lower()]
+        if kind != wanted:
+            continue
+        unit = METRIC_UNITS.get(metric, "units")
+        if f.kind in ("count", "number") and f.unit and f.unit != unit:
+            continue
+        score = (len(term), pos if pos < 10_000 else -pos)
+        if best is None or score > best[0]:
+            best = (score, metric)
+    return best[1] if best else None
+
+
+def _period(periods, f: Figure, sentence: Sentence, sentences: list[Sentence]) -> Period | None:
+    here = [(min(abs(s - f.end), abs(f.start - e)), p) for s, e, p in periods if s >= sentence.start and e <= sentence.end]
+    if here:
+        return min(here, key=lambda h: h[0])[1]
+    paragraph_start = min(s.start for s in sentences if s.paragraph == sentence.paragraph)
+    earlier = [p for s, e, p in periods if paragraph_start <= s and e <= f.start]
+    if earlier:
+        return earlier[-1]
+    before = [p for s, e, p in periods if e <= f.start]
+    return before[-1] if before else None
+
+
+def reference_claims(claims: list[Claim], links: dict[str, Link]) -> list[Claim]:
+    """Claims for the reference rule: each linked figure, and the earlier values that rates and
+    net additions imply."""
+    from evcheck.periods import period_from_code
+
+    changes = {c.roles["change"] for c in claims if c.rule == "difference"}
+    out = []
+    for fid, link in links.items():
+        if fid not in changes:  # "a net addition of 100" is a change, not a level
+            out.append(Claim("reference", fid, {"figure": fid}, mode="value", extra=link.__dict__))
+    for c in claims:
+        new = c.roles.get("new")
+        if not isinstance(new, str) or new not in links:
+            continue
+        if c.rule == "implied-prior" or (c.rule == "difference" and "old" not in c.roles and "rate" not in c.roles):
+            link = links[new]
+            basis = c.basis
+            earlier = previous(period_from_code(link.period), basis if basis != "unspecified" else "yoy")
+            if earlier is None:
+                continue
+            roles = {"rate": c.roles["rate"], "new": new} if c.rule == "implied-prior" else {"change": c.roles["change"], "new": new}
+            mode = "prior-growth" if c.rule == "implied-prior" else "prior-difference"
+            out.append(Claim("reference", new, roles, sign=c.sign, basis=basis, mode=mode,
+                             extra={**link.__dict__, "period": earlier.code}))
+    return out
+

@@ -1,0 +1,118 @@
+"""reference: a figure, or the earlier value a change implies, against the known figures in data/."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from evcheck.rules import wording as w
+from evcheck.rules.catalogue import Rule
+from evcheck.rules.interval import signed
+
+UNIT_OF_KIND = {"count": {"units", "count"}, "number": {"units", "count"}, "percent": {"percent"}}
+
+
+def known(reference: pd.DataFrame) -> pd.DataFrame:
+    """One row per (entity, metric, period): the interval all consistent sources allow, or the span
+    of disputed ones."""
+    ref = reference.assign(lo=reference["value"] - reference["half"], hi=reference["value"] + reference["half"])
+    ref = ref.sort_values("half", kind="stable")  # the most precise source first
+    grouped = ref.groupby(["entity", "metric", "period"], sort=False)
+    out = grouped.agg(
+        ref_lo=("lo", "max"), ref_hi=("hi", "min"), span_lo=("lo", "min"), span_hi=("hi", "max"),
+        ref_value=("value", "first"), ref_unit=("unit", "first"), ref_source=("source", "first"),
+        ref_sources=("source", "nunique"),
+        disputed=("status", lambda s: (s == "disputed").any()),
+    ).reset_index()
+    out["ref_lo"] = np.where(out["disputed"], out["span_lo"], out["ref_lo"])
+    out["ref_hi"] = np.where(out["disputed"], out["span_hi"], out["ref_hi"])
+    return out
+
+
+def check(claims: pd.DataFrame, ctx) -> pd.DataFrame:
+    if ctx.reference is None or claims.empty:
+        return pd.DataFrame(columns=["key", "status", "severity", "stated", "expected", "expected_low", "expected_high", "message"])
+    keys = pd.DataFrame({"key": claims["key"], "entity": [e.get("entity") for e in claims["extra"]],
+                         "metric": [e.get("metric") for e in claims["extra"]], "period": [e.get("period") for e in claims["extra"]],
+                         "negate": [bool(e.get("negate")) for e in claims["extra"]]})
+    merged = claims.merge(keys, on="key").merge(known(ctx.reference), on=["entity", "metric", "period"], how="inner")
+    if merged.empty:
+        return pd.DataFrame(columns=["key", "status", "severity", "stated", "expected", "expected_low", "expected_high", "message"])
+    mode = merged["mode"].to_numpy()
+    flip = np.where(merged["negate"], -1.0, 1.0)
+    is_value = mode == "value"
+    subject_role = np.where(is_value, "figure", "new")
+    s = np.where(is_value, merged["figure_value"], merged["new_value"]) * flip
+    s_lo = np.where(is_value, merged["figure_low"], merged["new_low"]) * flip
+    s_hi = np.where(is_value, merged["figure_high"], merged["new_high"]) * flip
+    s_lo, s_hi = np.minimum(s_lo, s_hi), np.maximum(s_lo, s_hi)
+    r_lo, r_hi = signed(merged["sign"], merged["rate_low"], merged["rate_high"])
+    c_lo, c_hi = signed(merged["sign"], merged["change_low"], merged["change_high"])
+    ref_lo, ref_hi = merged["ref_lo"].to_numpy(float), merged["ref_hi"].to_numpy(float)
+    growth = mode == "prior-growth"
+    multiple = merged["rate_kind"].eq("multiple").to_numpy()
+    with np.errstate(invalid="ignore"):
+        g_lo = np.where(multiple, merged["rate_low"], 1 + r_lo / 100)
+        g_hi = np.where(multiple, merged["rate_high"], 1 + r_hi / 100)
+    e_lo = np.select([is_value, growth], [ref_lo, ref_lo * g_lo], ref_lo + c_lo)
+    e_hi = np.select([is_value, growth], [ref_hi, ref_hi * g_hi], ref_hi + c_hi)
+    e_lo, e_hi = np.minimum(e_lo, e_hi), np.maximum(e_lo, e_hi)
+    e = (e_lo + e_hi) / 2
+    unit_ok = np.array([_unit_ok(k, u, ru) for k, u, ru in zip(
+        np.where(is_value, merged["figure_kind"], merged["new_kind"]),
+        np.where(is_value, merged["figure_unit"], merged["new_unit"]), merged["ref_unit"])])
+    overlap = (s_lo <= e_hi) & (e_lo <= s_hi)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        ratio = np.abs(s / e)
+    plausible = (ratio > 0.5) & (ratio < 2)
+    gap = np.maximum(s_lo - e_hi, e_lo - s_hi) / np.maximum(np.abs(e), 1e-12)
+    status = np.where(~unit_ok | ~plausible, "info", np.where(overlap, "ok", "mismatch"))
+    severity = np.where(status == "mismatch", np.where(gap > ctx.band("reference", 0.02), "error", "warning"), "info")
+    messages = []
+    for i, row in enumerate(merged.itertuples(index=False)):
+        unit = row.ref_unit if row.ref_unit not in ("units", "count", "percent") else None
+        fmt = (lambda x: w.percent(x, 2)) if row.ref_unit == "percent" else (lambda x, u=unit: w.quantity(x, u))
+        what = f"{row.entity} {row.metric.replace('_', ' ')} {row.period}"
+        ref_text = w.span(row.ref_lo, row.ref_hi, fmt) if row.disputed else fmt(row.ref_value)
+        source = f"{row.ref_source}" + (f" and {row.ref_sources - 1} other source(s)" if row.ref_sources > 1 else "")
+        known_text = f"{what} is {ref_text} in the reference ({source})" + ("; its sources disagree" if row.disputed else "")
+        said = getattr(row, f"{subject_role[i]}_text")
+        if mode[i] == "value":
+            head = known_text
+        elif growth[i]:
+            rate = row.rate_text
+            head = f"{known_text}; {rate} on it gives {w.span(e_lo[i], e_hi[i], fmt)}"
+        else:
+            head = f"{known_text}; a change of {row.change_text} on it gives {w.span(e_lo[i], e_hi[i], fmt)}"
+        if status[i] == "info":
+            why = "different units" if not unit_ok[i] else "too far apart to be the same measure"
+            messages.append(f"{head}; the text says {said} — not compared ({why})")
+        else:
+            end = "ok" if status[i] == "ok" else "does not match the reference"
+            messages.append(f"{head}; the text says {said} — {end}")
+    return pd.DataFrame({
+        "key": merged["key"].to_numpy(), "status": status, "severity": severity, "stated": s,
+        "expected": e, "expected_low": e_lo, "expected_high": e_hi, "message": messages,
+    })
+
+
+def _unit_ok(kind, unit, ref_unit) -> bool:
+    if kind == "money":
+        return unit == ref_unit
+    return ref_unit in UNIT_OF_KIND.get(kind, set())
+
+
+RULE = Rule(
+    name="reference",
+    summary="A figure for a known entity, metric and period must match the reference tables in data/.",
+    doc=(
+        "What it does: links each figure to the entity, metric and period the text gives it (“Xiaomi’s "
+        "deliveries for Q2 2025”), and compares it with the known figures in data/ — and the earlier "
+        "values that growth rates and net additions imply with the figures known for the period before. "
+        "The message cites the source. Figures with no known counterpart stay unchecked, never guessed.\n"
+        "Why: a rate can be consistent with the text and still wrong against what the company reported."
+    ),
+    flagged="Xiaomi's vehicle deliveries for Q2 2025 stood at 91,302 units.",
+    fine="Xiaomi's vehicle deliveries for Q2 2025 stood at 81,302 units.",
+    check=check,
+)
