@@ -113,6 +113,7 @@ def verify(
     isolated: bool = typer.Option(False, "--isolated", help="Ignore every configuration file."),
     baseline: Optional[str] = typer.Option(None, "--baseline", help="Report only findings not in this baseline file."),
     write_baseline: Optional[str] = typer.Option(None, "--write-baseline", help="Record today's findings in this file."),
+    data: Optional[List[str]] = typer.Option(None, "--data", help="A folder of your own reference tables, merged over the bundled ones."),
 ) -> None:
     """Check every figure in the articles and show those that do not add up."""
     from evcheck.config import resolve_config
@@ -147,7 +148,10 @@ def verify(
         for e in errors[:-1]:
             typer.echo(f"evcheck: {e}", err=True)
         raise fail(str(errors[-1]))
-    options = Options(dollar=dollar, select=selected, ignore=ignored, tolerance=settings.tolerance)
+    from pathlib import Path
+
+    folders = [Path(d) for d in data or []] + settings.data
+    options = Options(dollar=dollar, select=selected, ignore=ignored, tolerance=settings.tolerance, data=folders)
     with _progress(len(docs), fmt) as advance:
         result = run(docs, options, errors, on_document=lambda _doc: advance())
     if baseline:
@@ -171,6 +175,8 @@ def verify(
         module = __import__(f"evcheck.report.{fmt.value}_format", fromlist=["render"])
         kwargs = {"show_ok": not quiet} if fmt in (Format.rich, Format.csv) else {}
         write_output(module.render(result, **kwargs), output)
+    for note in result.notes:
+        typer.echo(f"evcheck: note: {note}", err=True)
     for e in errors:
         typer.echo(f"evcheck: {e}", err=True)
     raise typer.Exit(exit_status(result, fail_level, bool(errors)))
@@ -317,6 +323,124 @@ def convert(
         shown = table[["line", "col", "text", "converted_text", "rate", "rate_date", "note"]].fillna("")
         text = shown.to_string(index=False) + "\n" if len(shown) else "no amounts of money in the article\n"
     write_output(text, output)
+
+
+data_app = typer.Typer(help="The reference tables: list, show, validate and add known figures.", no_args_is_help=True)
+app.add_typer(data_app, name="data")
+DataOption = typer.Option(None, "--data", help="A folder of your own tables, merged over the bundled ones.")
+
+
+def _reference(data: Optional[List[str]]):
+    from pathlib import Path
+
+    from evcheck.data import load_reference
+
+    return load_reference([Path(d) for d in data or []])
+
+
+def _show_rows(frame, fmt: str) -> None:
+    columns = ["entity", "metric", "period", "value", "unit", "status", "source"]
+    frame = frame[columns]
+    if fmt == "csv":
+        typer.echo(frame.to_csv(index=False), nl=False)
+    elif fmt == "json":
+        import json
+
+        typer.echo(json.dumps(frame.to_dict("records"), ensure_ascii=False, indent=2))
+    else:
+        typer.echo(frame.to_string(index=False, max_colwidth=60) if len(frame) else "no figures match")
+
+
+@data_app.command("list")
+@user_errors
+def data_list(
+    entity: Optional[str] = typer.Option(None, "--entity", help="Only this entity (case-insensitive)."),
+    metric: Optional[str] = typer.Option(None, "--metric", help="Only this metric."),
+    period: Optional[str] = typer.Option(None, "--period", help="Only periods starting with this, e.g. 2025 or 2025-Q2."),
+    format: str = typer.Option("table", "--format", "-f", help="table, csv or json."),
+    data: Optional[List[str]] = DataOption,
+) -> None:
+    """List known figures, filtered by entity, metric and period."""
+    figures = _reference(data).figures
+    if entity:
+        figures = figures[figures["entity"].str.lower() == entity.lower()]
+    if metric:
+        figures = figures[figures["metric"] == metric]
+    if period:
+        figures = figures[figures["period"].str.startswith(period)]
+    _show_rows(figures.sort_values(["entity", "metric", "period"]), format)
+
+
+@data_app.command("show")
+@user_errors
+def data_show(
+    entity: str = typer.Argument(..., help="Entity, e.g. Xiaomi."),
+    metric: str = typer.Argument(..., help="Metric, e.g. deliveries."),
+    period: str = typer.Argument(..., help="Period, e.g. 2024-Q2."),
+    data: Optional[List[str]] = DataOption,
+) -> None:
+    """Every source for one known figure, with its notes."""
+    ref = _reference(data)
+    f = ref.figures
+    rows = f[(f["entity"].str.lower() == entity.lower()) & (f["metric"] == metric) & (f["period"] == period)]
+    if rows.empty:
+        raise EvcheckError(f"no known figure for {entity} {metric} {period}")
+    for r in rows.itertuples(index=False):
+        status = " (disputed)" if r.status == "disputed" else ""
+        typer.echo(f"{r.entity} {r.metric} {r.period} = {r.value:,g} {r.unit}{status}\n  source: {r.source}\n  note: {r.note}\n  file: {r.file}:{r.row}")
+
+
+@data_app.command("validate")
+@user_errors
+def data_validate(
+    files: Optional[List[str]] = typer.Argument(None, help="CSV files or folders to validate; the bundled tables if none."),
+) -> None:
+    """Check schema, units, periods, duplicates and conflicting values; each problem names its row."""
+    from pathlib import Path
+
+    import pandas as pd
+
+    from evcheck.data import BUNDLED, read_figures_file, validate_frame
+
+    paths: list[Path] = []
+    for item in files or [str(BUNDLED)]:
+        p = Path(item)
+        if p.is_dir():
+            paths += sorted(p.glob("figures*.csv"))
+        elif p.is_file():
+            paths.append(p)
+        else:
+            raise EvcheckError(f"{item}: no such file or folder")
+    if not paths:
+        raise EvcheckError("no figures*.csv files to validate")
+    frame = pd.concat([read_figures_file(p) for p in paths], ignore_index=True)
+    problems = validate_frame(frame)
+    for problem in problems:
+        typer.echo(str(problem))
+    typer.echo(f"{len(frame)} figures in {len(paths)} file(s): " + (f"{len(problems)} problem(s)" if problems else "valid"), err=True)
+    raise typer.Exit(ExitStatus.FINDINGS if problems else ExitStatus.OK)
+
+
+@data_app.command("add")
+@user_errors
+def data_add(
+    entity: str = typer.Argument(...),
+    metric: str = typer.Argument(...),
+    period: str = typer.Argument(..., help="2025-Q2, 2025-07, 2025-H1, 2025 or 2025-01..2025-07."),
+    value: float = typer.Argument(...),
+    unit: str = typer.Argument(..., help="units, count, percent or a currency code."),
+    source: str = typer.Option(..., "--source", help="Where the figure was read (an address or citation)."),
+    note: str = typer.Option("", "--note"),
+    folder: str = typer.Option("data", "--to", help="The data folder to append to (figures-user.csv)."),
+) -> None:
+    """Append a known figure, with its source, to a data folder of your own."""
+    from pathlib import Path
+
+    from evcheck.data import add_figure
+
+    path = add_figure(Path(folder), {"entity": entity, "metric": metric, "period": period,
+                                     "value": repr(value).removesuffix(".0"), "unit": unit, "source": source, "note": note})
+    typer.echo(f"added {entity} {metric} {period} = {value:g} {unit} to {path}")
 
 
 def version_callback(value: bool) -> None:

@@ -40,6 +40,7 @@ class Result:
     claims: pd.DataFrame
     checks: pd.DataFrame
     errors: list[InputError]
+    notes: list[str] = field(default_factory=list)
 
     def mismatches(self, at_least: str = "warning") -> pd.DataFrame:
         level = SEVERITY_ORDER[at_least]
@@ -120,7 +121,8 @@ def verify(
     checks = run_checks(claims, ctx, select)
     checks = order_checks(checks)
     checks["suppressed"] = _suppressed(checks, documents) if len(checks) else pd.Series(dtype=bool)
-    return Result(documents, figures, claims, checks, list(errors or []))
+    notes = list(reference.conflicts) if reference is not None else []
+    return Result(documents, figures, claims, checks, list(errors or []), notes)
 
 
 def order_checks(checks: pd.DataFrame) -> pd.DataFrame:

@@ -1,0 +1,66 @@
+"""Linking figures to entity, metric and period, on varied phrasings."""
+
+import pytest
+
+from evcheck.data import load_reference
+from evcheck.extract import extract_figures, split_sentences
+from evcheck.relate import find_claims
+from evcheck.relate.links import Vocabulary, link_figures
+
+
+@pytest.fixture(scope="module")
+def vocab():
+    ref = load_reference()
+    return Vocabulary(ref.aliases, ref.metrics)
+
+
+def links(text, vocab, date="2025-08-19"):
+    sentences = split_sentences(text)
+    figures = extract_figures(text, sentences=sentences)
+    claims = find_claims(text, figures, sentences)
+    found = link_figures(text, figures, sentences, claims, vocab, date)
+    return {f.text: (found[f.id].entity, found[f.id].metric, found[f.id].period) for f in figures if f.id in found}
+
+
+@pytest.mark.parametrize("text,figure,expected", [
+    ("Xiaomi's vehicle deliveries for Q2 2025 stood at 81,302 units.", "81,302 units", ("Xiaomi", "deliveries", "2025-Q2")),
+    ("Xiaomi Corp delivered 81,302 units in the second quarter.", "81,302 units", ("Xiaomi", "deliveries", "2025-Q2")),
+    ("Xiaomi's revenue in the June quarter reached 116bn yuan.", "116bn yuan", ("Xiaomi", "revenue", "2025-Q2")),
+    ("According to the China Association of Automobile Manufacturers, sales rose to 2.593 million units in July 2025.",
+     "2.593 million units", ("CAAM", "vehicle_sales", "2025-07")),
+    ("CAAM said sales in the first half reached 15.653 million units.", "15.653 million units", ("CAAM", "vehicle_sales", "2025-H1")),
+    ("CAAM said H1 exports were 3.083 million units.", "3.083 million units", ("CAAM", "vehicle_exports", "2025-H1")),
+    ("CAAM said sales in January-July totalled 18.269 million units.", "18.269 million units", ("CAAM", "vehicle_sales", "2025-01..2025-07")),
+    ("CAAM data showed NEV sales of 1.262 million units in July.", "1.262 million units", ("CAAM", "nev_sales", "2025-07")),
+])
+def test_entity_metric_period(vocab, text, figure, expected):
+    assert links(text, vocab).get(figure) == expected
+
+
+def test_entity_and_period_carry_across_the_paragraph(vocab):
+    text = "Xiaomi reported results for Q2 2025 on Tuesday. Deliveries came to 81,302 units."
+    assert links(text, vocab)["81,302 units"] == ("Xiaomi", "deliveries", "2025-Q2")
+
+
+def test_earlier_value_takes_the_period_before(vocab):
+    text = "CAAM said vehicle sales rose 14.6% to 2.593 million units in July 2025 from 2.262 million units a year earlier."
+    found = links(text, vocab)
+    assert found["2.262 million units"] == ("CAAM", "vehicle_sales", "2024-07")
+
+
+def test_a_year_earlier_after_a_figure_shifts_its_period(vocab):
+    text = "Xiaomi delivered 81,302 units in Q2 2025, after 27,307 units a year earlier."
+    assert links(text, vocab)["27,307 units"][2] == "2024-Q2"
+
+
+def test_no_link_without_a_metric(vocab):
+    assert "92 cities" not in links("Xiaomi has 335 sales centres in 92 cities in Q2 2025.", vocab)
+
+
+def test_no_link_without_an_entity(vocab):
+    assert links("Deliveries came to 81,302 units in Q2 2025.", vocab) == {}
+
+
+def test_respectively_lists_are_not_linked(vocab):
+    text = "CAAM said NEV output and sales reached 1.243 million units and 1.262 million units in July 2025, respectively."
+    assert links(text, vocab) == {}

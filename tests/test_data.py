@@ -1,0 +1,123 @@
+"""The reference tables, the reference rule and `evcheck data`."""
+
+from __future__ import annotations
+
+import pytest
+from typer.testing import CliRunner
+
+from conftest import SEEDS, run_text
+from evcheck.cli import app
+from evcheck.data import consistent_values, load_reference, rounding_half
+
+runner = CliRunner()
+
+
+def reference_checks(text):
+    rows = run_text(text).checks.to_dict("records")
+    return [r for r in rows if r["rule"] == "reference"]
+
+
+def test_seed_implied_prior_deliveries_match_the_reference():
+    checks = reference_checks((SEEDS / "xiaomi-q2-2025-trade-press.txt").read_text())
+    prior = [c for c in checks if "deliveries 2024-Q2" in c["message"]]
+    assert len(prior) == 1 and prior[0]["status"] == "ok"
+    assert "27,307" in prior[0]["message"] and "cnevpost.com" in prior[0]["message"]
+    revenue = [c for c in checks if "revenue 2024-Q2" in c["message"]]
+    assert revenue and revenue[0]["status"] == "ok"
+
+
+def test_caam_july_2024_total_is_matched():
+    checks = reference_checks((SEEDS / "xiaomi-q2-2025-trade-press.txt").read_text())
+    match = [c for c in checks if "vehicle sales 2024-07" in c["message"]]
+    assert len(match) == 1 and match[0]["status"] == "ok" and match[0]["subject_text"] == "2.262 million units"
+
+
+def test_wrong_delivery_figure_is_flagged_with_its_source():
+    checks = reference_checks("Xiaomi's vehicle deliveries for Q2 2025 stood at 91,302 units.")
+    assert [(c["status"], c["severity"]) for c in checks] == [("mismatch", "error")]
+    assert "81,302" in checks[0]["message"] and "vnnow.net" in checks[0]["message"]
+
+
+def test_wrong_growth_rate_is_flagged_against_last_years_figure():
+    checks = reference_checks("Xiaomi's vehicle deliveries for Q2 2025 stood at 81,302 units, up 157.7% year on year.")
+    prior = [c for c in checks if "2024-Q2" in c["message"]]
+    assert [c["status"] for c in prior] == ["mismatch"]
+
+
+def test_net_addition_is_checked_against_the_previous_quarter():
+    checks = reference_checks("In Q2 2025 Xiaomi's network of sales centres grew to 335 stores, a net addition of 100 stores quarter on quarter.")
+    prior = [c for c in checks if "2025-Q1" in c["message"]]
+    assert [c["status"] for c in prior] == ["ok"]
+
+
+def test_losses_compare_with_negative_profits():
+    checks = reference_checks("In Q2 2025, losses at Xiaomi's EV business narrowed to about 300m yuan.")
+    assert [c["status"] for c in checks] == ["ok"]
+
+
+def test_disputed_figures_say_so():
+    checks = reference_checks("NIO's net loss for Q3 2025 was 3.1bn yuan.")
+    assert checks and "disagree" in checks[0]["message"] and checks[0]["status"] == "ok"
+
+
+def test_unknown_figures_stay_unchecked():
+    assert reference_checks("Xiaomi's deliveries for Q2 2019 stood at 5 units.") == []
+
+
+@pytest.mark.parametrize("value,half", [(88_900_000_000.0, 50_000_000.0), (27_307.0, 0.0), (15.4, 0.05), (2_262_000.0, 500.0)])
+def test_rounding_of_known_figures(value, half):
+    assert rounding_half(value) == half
+
+
+def test_consistent_values():
+    assert consistent_values([88_887_800_000.0, 88_890_000_000.0, 88_900_000_000.0])
+    assert not consistent_values([40_023.0, 41_948.0])
+
+
+def test_bundled_data_validates():
+    r = runner.invoke(app, ["data", "validate"])
+    assert r.exit_code == 0 and "valid" in r.stderr
+
+
+@pytest.mark.parametrize("rows,message", [
+    ("X,sales,2025-07,5,units,s\nX,sales,2025-07,5,units,t\n", "3: duplicate of row 2"),
+    ("X,sales,2025-07,5,bananas,s\n", "2: unknown unit 'bananas'"),
+    ("X,sales,2025-13,5,units,s\n", "2: bad period"),
+    ("X,sales,2025-07,five,units,s\n", "2: value 'five' is not a number"),
+    ("X,sales,2025-07,5,units,s\nX,sales,2025-07,9,units,t\n", "conflicting values"),
+])
+def test_validate_names_the_bad_row(tmp_path, rows, message):
+    path = tmp_path / "figures-mine.csv"
+    path.write_text("entity,metric,period,value,unit,source\n" + rows)
+    r = runner.invoke(app, ["data", "validate", str(path)])
+    assert r.exit_code == 1
+    assert f"{path}:" in r.stdout and message in r.stdout
+
+
+def test_list_show_and_add(tmp_path):
+    r = runner.invoke(app, ["data", "list", "--entity", "xiaomi", "--metric", "deliveries", "--period", "2024-Q2", "-f", "csv"])
+    assert r.exit_code == 0 and "27307" in r.stdout
+    r = runner.invoke(app, ["data", "show", "Xiaomi", "deliveries", "2024-Q2"])
+    assert "cnevpost.com" in r.stdout
+    assert runner.invoke(app, ["data", "show", "Xiaomi", "deliveries", "1999-Q1"]).exit_code == 2
+    folder = tmp_path / "mydata"
+    r = runner.invoke(app, ["data", "add", "Xiaomi", "deliveries", "2025-Q4", "145000", "units", "--source", "https://example.com/q4", "--to", str(folder)])
+    assert r.exit_code == 0
+    r = runner.invoke(app, ["data", "list", "--entity", "Xiaomi", "--period", "2025-Q4", "--data", str(folder), "-f", "csv"])
+    assert "145000" in r.stdout
+    bad = runner.invoke(app, ["data", "add", "Xiaomi", "deliveries", "2025-Q4", "1", "bananas", "--source", "x", "--to", str(folder)])
+    assert bad.exit_code == 2 and "unknown unit" in bad.stderr
+
+
+def test_user_tables_are_merged_over_the_bundled_ones_and_conflicts_reported(tmp_path):
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    (folder / "figures.csv").write_text("entity,metric,period,value,unit,source\nXiaomi,deliveries,2025-Q2,91302,units,my-note\n")
+    ref = load_reference([folder])
+    rows = ref.figures[(ref.figures["entity"] == "Xiaomi") & (ref.figures["metric"] == "deliveries") & (ref.figures["period"] == "2025-Q2")]
+    assert rows["value"].tolist() == [91302]
+    assert ref.conflicts and "overrides" in ref.conflicts[0]
+    article = tmp_path / "a.txt"
+    article.write_text("Xiaomi's vehicle deliveries for Q2 2025 stood at 91,302 units.\n")
+    r = runner.invoke(app, ["verify", str(article), "--data", str(folder), "-f", "concise"])
+    assert r.exit_code == 0 and "note:" in r.stderr and "overrides" in r.stderr
