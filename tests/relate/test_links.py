@@ -49,7 +49,7 @@ def test_earlier_value_takes_the_period_before(vocab):
 
 
 def test_a_year_earlier_after_a_figure_shifts_its_period(vocab):
-    text = "Xiaomi delivered 81,302 units in Q2 2025, after 27,307 units a year earlier."
+    text = "Xiaomi's deliveries were 81,302 units in Q2 2025; deliveries were 27,307 units a year earlier."
     assert links(text, vocab)["27,307 units"][2] == "2024-Q2"
 
 
