@@ -15,14 +15,14 @@ UNIT_OF_KIND = {"count": {"units", "count"}, "number": {"units", "count"}, "perc
 def known(reference: pd.DataFrame) -> pd.DataFrame:
     """One row per (entity, metric, period): the interval all consistent sources allow, or the span
     of disputed ones."""
-    ref = reference.assign(lo=reference["value"] - reference["half"], hi=reference["value"] + reference["half"])
+    ref = reference.assign(lo=reference["value"] - reference["half"], hi=reference["value"] + reference["half"],
+                           disputed=reference["status"].eq("disputed"))
     ref = ref.sort_values("half", kind="stable")  # the most precise source first
     grouped = ref.groupby(["entity", "metric", "period"], sort=False)
     out = grouped.agg(
         ref_lo=("lo", "max"), ref_hi=("hi", "min"), span_lo=("lo", "min"), span_hi=("hi", "max"),
         ref_value=("value", "first"), ref_unit=("unit", "first"), ref_source=("source", "first"),
-        ref_sources=("source", "nunique"),
-        disputed=("status", lambda s: (s == "disputed").any()),
+        ref_sources=("source", "nunique"), disputed=("disputed", "max"),
     ).reset_index()
     out["ref_lo"] = np.where(out["disputed"], out["span_lo"], out["ref_lo"])
     out["ref_hi"] = np.where(out["disputed"], out["span_hi"], out["ref_hi"])
@@ -35,7 +35,8 @@ def check(claims: pd.DataFrame, ctx) -> pd.DataFrame:
     keys = pd.DataFrame({"key": claims["key"], "entity": [e.get("entity") for e in claims["extra"]],
                          "metric": [e.get("metric") for e in claims["extra"]], "period": [e.get("period") for e in claims["extra"]],
                          "negate": [bool(e.get("negate")) for e in claims["extra"]]})
-    merged = claims.merge(keys, on="key").merge(known(ctx.reference), on=["entity", "metric", "period"], how="inner")
+    wanted = ctx.reference.merge(keys[["entity", "metric", "period"]].drop_duplicates(), on=["entity", "metric", "period"])
+    merged = claims.merge(keys, on="key").merge(known(wanted), on=["entity", "metric", "period"], how="inner")
     if merged.empty:
         return pd.DataFrame(columns=["key", "status", "severity", "stated", "expected", "expected_low", "expected_high", "message"])
     mode = merged["mode"].to_numpy()
