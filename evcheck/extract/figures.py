@@ -417,7 +417,11 @@ def extract_figures(
         if not any(w.start < e and s < w.end for s, e in taken):
             tokens.append(w)
     tokens.sort(key=lambda t: t.start)
-    tokens = _merge_ranges(text, tokens)
+    kept: list[_Token] = []
+    for tok in tokens:  # a currency read after one number cannot also open the next
+        if not kept or tok.start >= kept[-1].end:
+            kept.append(tok)
+    tokens = _merge_ranges(text, kept)
 
     figures: list[Figure] = []
     s_index = 0

@@ -109,15 +109,41 @@ def link_figures(
         if not (isinstance(new, str) and isinstance(old, str)) or new not in links or c.rule not in ("growth", "multiple", "direction", "points"):
             continue
         base = links[new]
+        basis = _basis_of_old(text, by_id[old], c)
+        if basis is None:
+            links.pop(old, None)
+            continue
         try:
             from evcheck.periods import period_from_code
 
-            earlier = previous(period_from_code(base.period), c.basis if c.basis != "unspecified" else "yoy")
+            earlier = previous(period_from_code(base.period), basis)
         except ValueError:
             earlier = None
         if earlier is not None and by_id[old].kind in KIND_OF:
             links[old] = Link(base.entity, base.metric, earlier.code, base.negate)
     return links
+
+
+_OLD_BASIS = re.compile(
+    r"^\W{0,3}(?:\w+\W+){0,3}?(?:(?P<q>(?:previous|prior|preceding|last)\s+quarter|quarter\s+(?:earlier|before))|"
+    r"(?P<m>(?:previous|prior|preceding|last)\s+month|month\s+(?:earlier|before))|"
+    r"(?P<y>year\s+(?:earlier|before|ago)|(?:previous|prior|last)\s+year|same\s+(?:period|quarter|month)))", re.I)
+
+
+def _basis_of_old(text: str, old: Figure, claim: Claim) -> str | None:
+    """How far back an earlier value lies: its own words, else the claim's; a level moving "from"
+    an unnamed time is not linked at all."""
+    m = _OLD_BASIS.match(text[old.end:old.end + 60])
+    if m:
+        return "qoq" if m.group("q") else "mom" if m.group("m") else "yoy"
+    if claim.basis != "unspecified":
+        return claim.basis
+    return "yoy" if claim.rule in ("growth", "multiple") else None
+
+
+def _paragraph_start(sentences: list[Sentence], paragraph: int) -> int:
+    starts = [s.start for s in sentences if s.paragraph >= max(paragraph, 0)]
+    return min(starts) if starts else 0
 
 
 def _entity(mentions, f: Figure, sentence: Sentence, sentences: list[Sentence]) -> str | None:
@@ -132,7 +158,13 @@ def _entity(mentions, f: Figure, sentence: Sentence, sentences: list[Sentence]) 
     after = [m for m in mentions if m[0] >= f.end and m[1] <= sentence.end]
     if after:
         return after[0][2]
-    return before[-1][2] if before else None
+    # beyond the paragraph: the entity named last, if in the two paragraphs before, or the only one
+    near = _paragraph_start(sentences, sentence.paragraph - 2)
+    recent = [m for m in before if m[0] >= near]
+    if recent:
+        return recent[-1][2]
+    named = {m[2] for m in mentions}
+    return named.pop() if len(named) == 1 else None
 
 
 def _metric(ctx: cx.Context, vocab: Vocabulary, norm: str, f: Figure) -> str | None:
@@ -179,8 +211,12 @@ def _period(periods, f: Figure, sentence: Sentence, sentences: list[Sentence]) -
     earlier = [p for s, e, p in periods if paragraph_start <= s and e <= f.start]
     if earlier:
         return earlier[-1]
-    before = [p for s, e, p in periods if e <= f.start]
-    return before[-1] if before else None
+    near = _paragraph_start(sentences, sentence.paragraph - 2)
+    recent = [p for s, e, p in periods if near <= s and e <= f.start]
+    if recent:
+        return recent[-1]
+    named = {p.code: p for _, _, p in periods}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def reference_claims(claims: list[Claim], links: dict[str, Link]) -> list[Claim]:

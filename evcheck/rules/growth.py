@@ -30,7 +30,7 @@ def check(claims: pd.DataFrame, ctx) -> pd.DataFrame:
         change = f"{c.old_text} to {c.new_text} is a change of {w.percent(v.e, 1, True)}"
         if v.status == "ok" and v.why:
             change += f" ({w.span(v.e_lo, v.e_hi, lambda x: w.percent(x, 2, True))} with the stated rounding)"
-        said = f"the text says {w.percent(v.s, 1, True)} ({w.quoted(c.rate_text, c.rate_hedge)})"
+        said = f"the text says {v.s:+g}% ({w.quoted(c.rate_text, c.rate_hedge)})"
         end = w.ending(v.status, v.why, c.rate_hedge)
         if v.status == "mismatch" and v.wrong_sign:
             end = "the direction is wrong"
