@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from evcheck.extract.model import Figure
+from evcheck.periods import find_all_periods, previous
 from evcheck.relate import context as cx
 from evcheck.relate.context import Context, Place
 from evcheck.relate.model import Claim
@@ -104,7 +105,7 @@ class _Finder:
                 return None
             if p.figure.id in self.old_ids or cx.is_old_lead(p.before):
                 # "rose to X from Y, an increase of Z%": step over the earlier value once
-                if skipped_old is None and j > 0 and cx.is_new_lead(places[j - 1].before):
+                if skipped_old is None and j > 0 and not cx.is_old_lead(places[j - 1].before):
                     skipped_old = p
                     continue
                 return None
@@ -120,6 +121,25 @@ class _Finder:
                 return p
             return None
         return None
+
+    def _periods_agree(self, new: Figure, old: Figure, basis: str) -> bool:
+        """Whether the months or quarters the text gives the two values fit the stated basis."""
+        if basis not in ("yoy", "mom", "qoq"):
+            return True
+        sentence = self.ctx.sentences[new.sentence]
+        tail_end = min(old.end + 40, sentence.end)
+        found = find_all_periods(self.ctx.text[sentence.start:sentence.end], 2000)
+        old_periods = [p for s, e, p in found if old.end <= sentence.start + s < tail_end]
+        new_periods = [p for s, e, p in found if not (old.end <= sentence.start + s < tail_end)]
+        if not old_periods or not new_periods:
+            return True
+        a, b = new_periods[0], old_periods[0]
+        expected = previous(a, basis)
+        if expected is None or len(a.code) != len(b.code):
+            return True
+        if basis == "yoy":
+            return a.code[4:] == b.code[4:]
+        return expected.code[4:] == b.code[4:]
 
     def _parallel_new(self, places: list[Place], i: int) -> Place | None:
         """"… a decrease of 4.5% from X and an increase of 16.7% from Y": the second rate shares the
@@ -223,6 +243,8 @@ class _Finder:
                     self._points_from_rate(places, p, new, sign)
                     continue
                 old = self._old_in_clause(places, new, {f.id} | self.old_ids, after=p)
+                if old is not None and not self._periods_agree(new.figure, old.figure, basis):
+                    old = None  # "down 5% year on year …, compared with 1.9 million in June"
                 self.used_rates.add(f.id)
                 self.new_ids.add(new.figure.id)
                 if old is None and basis in ("yoy", "unspecified") and f.kind == "percent":
@@ -305,6 +327,8 @@ class _Finder:
                     if old is None and change is None:
                         continue
                     sign = _level_sign(clause_head, change)
+                    if change is not None:
+                        sign = cx.direction_near(change.before, change.after) or sign
                     roles = {"new": f.id}
                     if old is not None:
                         roles["old"] = old.figure.id

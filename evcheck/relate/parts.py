@@ -115,7 +115,9 @@ def _find_total(ctx: Context, s_index: int, parts: list[Place], secondary: set[s
     biggest = max(q.figure.value for q in parts)
     kind, unit = parts[0].figure.kind, parts[0].figure.unit
     candidates = []
-    for q in _window(ctx, s_index):
+    # a breakdown often opens the paragraph after its total ("Total sales were … \n\n Domestic sales …")
+    before = [q for k in range(max(0, s_index - 2), s_index) for q in ctx.by_sentence.get(k, [])]
+    for q in list(dict.fromkeys(_window(ctx, s_index) + before)):
         f = q.figure
         if f.id in part_ids or f.id in secondary or f.id in old_ids or f.kind != kind or f.unit != unit:
             continue

@@ -7,6 +7,8 @@ alone and with hedges applied, so a verdict can say which of them the text neede
 
 from __future__ import annotations
 
+import warnings
+
 import numpy as np
 import pandas as pd
 
@@ -14,7 +16,8 @@ import pandas as pd
 def div(a_lo, a_hi, b_lo, b_hi):
     """[a]/[b] for intervals; NaN where [b] contains zero."""
     a_lo, a_hi, b_lo, b_hi = (np.asarray(x, dtype=float) for x in (a_lo, a_hi, b_lo, b_hi))
-    with np.errstate(divide="ignore", invalid="ignore"):
+    with np.errstate(divide="ignore", invalid="ignore"), warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)  # rows with a missing value stay NaN
         c = np.stack([a_lo / b_lo, a_lo / b_hi, a_hi / b_lo, a_hi / b_hi])
         lo, hi = np.nanmin(c, axis=0), np.nanmax(c, axis=0)
     bad = (b_lo <= 0) & (b_hi >= 0)
