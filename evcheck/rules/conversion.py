@@ -105,7 +105,9 @@ def _agreement(claims, quote, base, r_lo, r_hi, implied, flagged) -> list[tuple]
     for i, (_, c) in enumerate(claims.iterrows()):
         group = (c.file, quote[i], base[i])
         earlier = seen.setdefault(group, [])
-        if earlier and c.key not in flagged:
+        if c.key in flagged:
+            continue  # already wrong against the ECB: no yardstick for the others
+        if earlier:
             lo = max(r_lo[j] for j in earlier)
             hi = min(r_hi[j] for j in earlier)
             if lo <= hi:

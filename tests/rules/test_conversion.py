@@ -38,3 +38,8 @@ def test_stated_rate_is_checked(checks):
 def test_rupees_and_pounds(checks):
     found = checks("Revenue was Rs 32.03 billion (£303 million) in the year.", "conversion", date="2023-07-19")
     assert [c["status"] for c in found] == ["ok"], found
+
+
+def test_a_wrong_pair_does_not_make_a_right_one_disagree(checks):
+    found = checks("Revenue reached 116bn yuan ($18.2bn). The plot cost 635m yuan ($88m).", "conversion", date="2025-08-19")
+    assert [(c["subject_text"], c["status"]) for c in found if c["status"] == "mismatch"] == [("$18.2bn", "mismatch")]
