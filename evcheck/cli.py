@@ -19,7 +19,7 @@ except ImportError:  # pragma: no cover - older Typer on top of Click
 
 from evcheck import __version__
 from evcheck.errors import EvcheckError
-from evcheck.report import Format
+from evcheck.report import Format, renderer
 
 app = typer.Typer(
     name="evcheck",
@@ -172,7 +172,7 @@ def verify(
 
         render_to(Console(), result, show_ok=not quiet)
     else:
-        module = __import__(f"evcheck.report.{fmt.value}_format", fromlist=["render"])
+        module = renderer(fmt)
         kwargs = {"show_ok": not quiet} if fmt in (Format.rich, Format.csv) else {}
         write_output(module.render(result, **kwargs), output)
     for note in result.notes:

@@ -90,7 +90,6 @@ class _Token:
     unit: str | None
     half: float
     scale: str | None = None
-    currency_text: str | None = None
     is_range: bool = False
     low_value: float | None = None
     assumption: str | None = None
@@ -233,7 +232,7 @@ def _scan_numbers(text: str, masked: list[tuple[int, int]], ctx: dict, dollar: s
         elif (fm := _FOLD.match(rest)) and not cur_marker:
             kind, unit = "multiple", "x"
             end += fm.end()
-        elif (tm := _TIMES.match(rest)) and not cur_marker and not scale:
+        elif _TIMES.match(rest) and not cur_marker and not scale:
             kind, unit = "multiple", "x"
             end += len(" times")
         currency, assumption = None, None
@@ -275,7 +274,7 @@ def _scan_numbers(text: str, masked: list[tuple[int, int]], ctx: dict, dollar: s
         half = _half_width(decimals, zeros, multiplier, kind, bool(scale))
         tokens.append(_Token(
             start=start, end=end, num_start=num_start, value=_scaled(m.group("num"), multiplier), kind=kind, unit=unit,
-            half=half, scale=scale, currency_text=cur_marker, assumption=assumption,
+            half=half, scale=scale, assumption=assumption,
         ))
     return tokens
 

@@ -36,8 +36,6 @@ CURRENCY_AFTER: dict[str, str] = {
     "reais": "BRL", "rand": "ZAR", "roubles": "RUB", "rubles": "RUB",
 }
 
-DOLLAR_CODES = {"USD", "HKD", "SGD", "AUD", "CAD", "NZD", "TWD", "MXN", "BRL"}
-
 SCALES: dict[str, float] = {
     "thousand": 1e3, "k": 1e3, "K": 1e3,
     "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "M": 1e6, "mil": 1e6,

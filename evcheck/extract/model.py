@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
 
@@ -37,11 +36,3 @@ class Figure:
     def relatable(self) -> bool:
         """Ranges never enter a relation: they state no single value."""
         return not self.is_range
-
-    @property
-    def open_low(self) -> bool:
-        return math.isinf(self.low)
-
-    @property
-    def open_high(self) -> bool:
-        return math.isinf(self.high)

@@ -55,7 +55,7 @@ def _blank_all(text: str, pattern: re.Pattern[str], first: str = " ") -> str:
 _BLOCK_START = re.compile(r"^\s{0,3}(?:[-*+]\s|\d+[.)]\s|#|>|\||```|~~~|<|$)")
 
 
-def join_soft_breaks(text: str, lines_are_blocks=False) -> str:
+def join_soft_breaks(text: str) -> str:
     """A line break inside a paragraph is a space; the text keeps its length."""
     lines = text.split("\n")
     out = []

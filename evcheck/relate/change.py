@@ -66,9 +66,6 @@ class _Finder:
 
     # ---- endpoints -------------------------------------------------------------------------
 
-    def _candidates(self, places: list[Place], clause: int | None = None) -> list[Place]:
-        return [p for p in places if p.figure.id not in self.secondary and (clause is None or p.clause == clause)]
-
     def _forward_new(self, places: list[Place], i: int) -> Place | None:
         rate = places[i]
         j = i + 1

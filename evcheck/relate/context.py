@@ -165,10 +165,6 @@ class Context:
         breaks = list(_CLAUSE_BREAK.finditer(head))
         return head[breaks[-1].end():] if breaks else head
 
-    def words_after(self, figure: Figure, count: int = 4) -> str:
-        place = self.place[figure.id]
-        return " ".join(place.after.split()[:count])
-
 
 def is_quantity(f: Figure) -> bool:
     return f.kind in QUANTITY_KINDS
