@@ -30,7 +30,7 @@ _IMPROVE = re.compile(r"\bimprov(?:ed|ing|es|e|ement)\b", re.I)
 _WORSEN = re.compile(r"\b(?:worsen(?:ed|ing|s)?|deteriorat(?:ed|ing|es))\b", re.I)
 _AND_RATE = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:[\w-]+\s+){0,4}?(?:and|,)\s*(?:(?:an?|by)\s+)?$", re.I)
 _BACKWARD_OK = re.compile(
-    r"^\s*(?:units?|vehicles?)?\s*(?:\([^)]*\)\s*)?(?:,|;|—|–|-)?\s*(?:(?:which\s+(?:is|was|were|are)|that\s+(?:is|was)|"
+    r"^\s*(?:units?|vehicles?)?\s*(?:\([^)]*\)\s*)?(?:,|;|—|–|-)?\s*(?:(?:which\s+(?:is|was|were|are)|that\s+(?:is|was)|was|were|is|are|"
     r"up|down|an?|the|representing|marking|reflecting|rising|falling|increasing|decreasing|growing|climbing|jumping|"
     r"surging|dropping|declining|gaining|or|with|for|year-on-year|year\s+on\s+year|yoy|y-o-y|on-year|by|nearly|almost|about|"
     r"around|roughly|some|approximately|just|over|more\s+than|less\s+than|near|notable|significant|strong|robust|"

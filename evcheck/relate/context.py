@@ -242,8 +242,16 @@ def is_level_lead(before: str) -> bool:
     return bool(_NEW_LEAD.search(before) or _LEVEL_LEAD.search(before))
 
 
+_OLD_LEAD_PERIOD = re.compile(
+    r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:(?:19|20)\d{2}|year|quarter|month|Q[1-4]|H[12])(?:'s|’s)\s*(?:(?:level|figure|total|tally)\s+of\s+)?$",
+    re.I,
+)
+
+
 def is_old_lead(before: str) -> bool:
-    return bool(_OLD_LEAD.search(before))
+    """"from X", "compared with X", "from the year-ago X", "from Q3 2024's X"."""
+    return bool(_OLD_LEAD.search(before) or _OLD_LEAD_PERIOD.search(before))
 
 
 def mentions_year_before(text: str) -> bool:

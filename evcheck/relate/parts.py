@@ -169,7 +169,8 @@ def _part_and_total(ctx, share: Place, quantities: list[Place], s_index: int, se
         return None, None
     if total is None:
         says = re.search(r"\bof\s+(?:the\s+|its\s+|their\s+)?(?:total|overall|all|combined)\b", share.after[:60], re.I)
-        if not says:
+        penetration = re.search(r"\bpenetration\b", share.before[-40:], re.I)
+        if not (says or penetration):
             return None, None
         paragraph = ctx.sentences[s_index].paragraph
         earlier = [q for k in range(s_index) if ctx.sentences[k].paragraph == paragraph for q in ctx.by_sentence.get(k, [])]
@@ -179,7 +180,9 @@ def _part_and_total(ctx, share: Place, quantities: list[Place], s_index: int, se
                 continue
             if f.kind != part.figure.kind or f.unit != part.figure.unit or f.value <= part.figure.value:
                 continue
-            if cx.segment_of(ctx, f) is None or cx.says_total(ctx.sentence_text(f.sentence)):
+            segment = cx.segment_of(ctx, f)
+            # NEV penetration is measured against the passenger-car market
+            if segment is None or cx.says_total(ctx.sentence_text(f.sentence)) or (penetration and segment == ("segment", "passenger")):
                 total = q
         if total is None:
             return None, None

@@ -76,3 +76,19 @@ def test_years_dates_and_models_never_enter_relations():
 
 def test_ranges_never_enter_relations():
     assert claims("Prices rose 5% to 60,000-90,000 yuan.") == []
+
+
+@pytest.mark.parametrize("text,old", [
+    ("Q3 deliveries of 497,099 were up 7.4% from Q3 2024's 462,890.", "462,890"),
+    ("Deliveries were 497,099, up 7.4% from the year-ago 462,890.", "462,890"),
+])
+def test_earlier_value_named_by_its_period(text, old):
+    growth = [r for rule, r in claims(text) if rule == "growth"]
+    assert [g["old"] for g in growth] == [old]
+
+
+def test_penetration_rate_takes_the_total_from_the_paragraph():
+    text = ("Passenger car retail sales reached 2.24 million units in September. "
+            "NEV retail sales were 1.3 million units, giving a penetration rate of 58.1%.")
+    shares = [r for rule, r in claims(text) if rule == "share"]
+    assert shares == [{"share": "58.1%", "part": "1.3 million units", "total": "2.24 million units"}]
