@@ -97,9 +97,9 @@ def _segment_parts(ctx: Context, s_index: int, secondary: set[str], old_ids: set
             continue
         parts = [chosen[label] for label, _ in members if label in chosen]
         first = parts[0].figure
-        if not all(q.figure.kind == first.kind and q.figure.unit == first.unit for q in parts):
+        if not all(cx.compatible(q.figure, first) for q in parts):
             continue
-        total = _find_total(ctx, s_index, parts, secondary, old_ids)
+        total = _find_total(ctx, s_index, parts, secondary, old_ids, family)
         if total is None:
             continue
         key = frozenset([total.figure.id] + [q.figure.id for q in parts])
@@ -110,16 +110,18 @@ def _segment_parts(ctx: Context, s_index: int, secondary: set[str], old_ids: set
     return claims
 
 
-def _find_total(ctx: Context, s_index: int, parts: list[Place], secondary: set[str], old_ids: set[str]) -> Place | None:
+def _find_total(ctx: Context, s_index: int, parts: list[Place], secondary: set[str], old_ids: set[str], family: str) -> Place | None:
     part_ids = {q.figure.id for q in parts}
     biggest = max(q.figure.value for q in parts)
-    kind, unit = parts[0].figure.kind, parts[0].figure.unit
+    qualifiers = set.union(*(_qualifiers(ctx, q.figure, family) for q in parts))
     candidates = []
     # a breakdown often opens the paragraph after its total ("Total sales were … \n\n Domestic sales …")
     before = [q for k in range(max(0, s_index - 2), s_index) for q in ctx.by_sentence.get(k, [])]
     for q in list(dict.fromkeys(_window(ctx, s_index) + before)):
         f = q.figure
-        if f.id in part_ids or f.id in secondary or f.id in old_ids or f.kind != kind or f.unit != unit:
+        if f.id in part_ids or f.id in secondary or f.id in old_ids or not all(cx.compatible(f, q.figure) for q in parts):
+            continue
+        if _qualifiers(ctx, f, family) != qualifiers:  # NEV exports and NEV domestic sales add up to NEV sales only
             continue
         if f.value <= biggest or cx.segment_of(ctx, f) is not None and not cx.says_total(ctx.clause_text_before(f)):
             continue
@@ -129,6 +131,25 @@ def _find_total(ctx: Context, s_index: int, parts: list[Place], secondary: set[s
     if not candidates:
         return None
     return min(candidates, key=lambda c: c[0])[1]
+
+
+_QUALIFIER = re.compile(r"\b(?:NEVs?|new[- ]energy|electric|EVs?|BEVs?|PHEVs?|hybrids?|passenger|commercial|trucks?|buses|luxury|imported)\b", re.I)
+
+
+_FAMILY_WORDS = {
+    "market": set(),
+    "segment": {"passenger", "commercial", "truck", "buse"},
+    "powertrain": {"bev", "phev", "hybrid", "electric", "ev", "nev", "new energy", "new-energy"},  # BEV + PHEV = NEV
+}
+
+
+def _qualifiers(ctx: Context, figure, family: str) -> set[str]:
+    """What kind of vehicle a quantity counts, from its own clause ("NEV exports", "passenger cars"),
+    leaving out the words that name the segments being added up."""
+    head = ctx.clause_text_before(figure)
+    head = re.sub(r"\b(?:including|incl\.?|excluding|excl\.?)\s+\w+(?:\s+\w+)?|\b\w+\s+(?:included|excluded)\b", " ", head, flags=re.I)
+    words = {m.group(0).lower().rstrip("s") for m in _QUALIFIER.finditer(head + " " + figure.text)}
+    return words - _FAMILY_WORDS[family]
 
 
 def find_shares(ctx: Context, secondary: set[str], old_ids: set[str]) -> list[Claim]:

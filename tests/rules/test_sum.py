@@ -34,3 +34,20 @@ def test_incomplete_including_list_only_must_not_exceed(checks):
     assert [c["status"] for c in ok] == ["ok"]
     bad = checks("The group sold 500,000 cars, including 420,000 in Germany and 180,000 in France.", "sum")
     assert [c["status"] for c in bad] == ["mismatch"]
+
+
+def test_nev_parts_are_not_added_up_to_all_vehicles(checks):
+    text = ("Vehicle sales reached 2.593 million units in July. "
+            "NEV domestic sales were 1.037 million, while NEV exports were 225,000.")
+    assert checks(text, "sum") == []
+
+
+def test_total_of_another_period_is_not_used(checks):
+    text = ("In the first seven months, sales totalled 18.269 million units. "
+            "In July, domestic sales were 2.018 million and exports 575,000.")
+    assert checks(text, "sum") == []
+
+
+def test_powertrains_add_up_to_nev_total(checks):
+    ok = checks("BEV sales rose 20% to 1.1 million, PHEV sales rose 30% to 600,000, and total NEV sales reached 1.7 million.", "sum")
+    assert [c["status"] for c in ok] == ["ok"]
