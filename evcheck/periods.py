@@ -7,6 +7,7 @@ figures to periods). Periods are written as in the data tables: 2025-Q2, 2025-07
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 from dataclasses import dataclass
@@ -133,10 +134,10 @@ def _to_period(kind: str, m: re.Match[str]) -> Period | None:
 def find_periods(text: str) -> list[tuple[int, int, Period]]:
     """Every explicit period in the text with its span, earliest first, no overlaps."""
     hits: list[tuple[int, int, Period]] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text))
     for pattern, kind in PATTERNS:
         for m in pattern.finditer(text):
-            if any(m.start() < e and s < m.end() for s, e in taken):
+            if taken.find(1, m.start(), m.end()) != -1:
                 continue
             try:
                 period = _to_period(kind, m)
@@ -144,7 +145,7 @@ def find_periods(text: str) -> list[tuple[int, int, Period]]:
                 period = None
             if period:
                 hits.append((m.start(), m.end(), period))
-                taken.append((m.start(), m.end()))
+                taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
     return sorted(hits, key=lambda h: h[0])
 
 
@@ -165,13 +166,16 @@ def find_all_periods(text: str, default_year: int | None) -> list[tuple[int, int
     the nearest explicit period before them, or `default_year`."""
     explicit = find_periods(text)
     hits = list(explicit)
-    taken = [(s, e) for s, e, _ in explicit]
+    taken = bytearray(len(text))
+    for s, e, _ in explicit:
+        taken[s:e] = b"\x01" * (e - s)
+    starts = [s for s, _, _ in explicit]
     for pattern, kind in _LOOSE:
         for m in pattern.finditer(text):
-            if any(m.start() < e and s < m.end() for s, e in taken):
+            if taken.find(1, m.start(), m.end()) != -1:
                 continue
-            before = [p for s, _, p in explicit if s < m.start()]
-            year = before[-1].end.year if before else default_year
+            k = bisect.bisect_left(starts, m.start())
+            year = explicit[k - 1][2].end.year if k else default_year
             if year is None:
                 continue
             g = m.groups()
@@ -196,7 +200,7 @@ def find_all_periods(text: str, default_year: int | None) -> list[tuple[int, int
             except (KeyError, ValueError):
                 continue
             hits.append((m.start(), m.end(), period))
-            taken.append((m.start(), m.end()))
+            taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
     return sorted(hits, key=lambda h: h[0])
 
 

@@ -8,6 +8,7 @@ partner's entity and metric and the period before. Figures that cannot be linked
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -77,9 +78,12 @@ def link_figures(
     ctx = cx.Context(text, figures, sentences)
     norm = _norm(text)
     default_year = date.fromisoformat(article_date).year if article_date else None
-    periods = find_all_periods(norm, default_year)
-    mentions = [(m.start(), m.end(), vocab.entity_of[m.group(0).lower().replace("’", "'")])
-                for m in vocab.aliases.finditer(norm)] if vocab.aliases else []
+    periods = Spans(find_all_periods(norm, default_year))
+    mentions = Spans([(m.start(), m.end(), vocab.entity_of[m.group(0).lower().replace("’", "'")])
+                      for m in vocab.aliases.finditer(norm)] if vocab.aliases else [])
+    starts: dict[int, int] = {}
+    for s in sentences:
+        starts.setdefault(s.paragraph, s.start)
     by_id = {f.id: f for f in figures}
     links: dict[str, Link] = {}
     respectively = {s.index for s in sentences if cx.has_respectively(text[s.start:s.end])}
@@ -87,9 +91,9 @@ def link_figures(
         if f.kind not in KIND_OF or f.sentence in respectively:
             continue
         sentence = sentences[f.sentence]
-        entity = _entity(mentions, f, sentence, sentences)
+        entity = _entity(mentions, f, sentence, starts)
         metric = _metric(ctx, vocab, norm, f)
-        period = _period(periods, f, sentence, sentences)
+        period = _period(periods, f, sentence, starts)
         if not (entity and metric and period):
             continue
         after = text[f.end:sentence.end]
@@ -141,29 +145,40 @@ def _basis_of_old(text: str, old: Figure, claim: Claim) -> str | None:
     return "yoy" if claim.rule in ("growth", "multiple") else None
 
 
-def _paragraph_start(sentences: list[Sentence], paragraph: int) -> int:
-    starts = [s.start for s in sentences if s.paragraph >= max(paragraph, 0)]
-    return min(starts) if starts else 0
+class Spans:
+    """Non-overlapping (start, end, value) spans, found by position in logarithmic time."""
+
+    def __init__(self, items: list[tuple[int, int, object]]):
+        self.items = sorted(items, key=lambda t: t[0])
+        self.starts = [t[0] for t in self.items]
+
+    def within(self, lo: int, hi: int) -> list[tuple[int, int, object]]:
+        a, b = bisect.bisect_left(self.starts, lo), bisect.bisect_right(self.starts, hi)
+        return [t for t in self.items[a:b] if t[1] <= hi]
+
+    def values(self) -> set:
+        return {t[2] for t in self.items}
 
 
-def _entity(mentions, f: Figure, sentence: Sentence, sentences: list[Sentence]) -> str | None:
-    before = [m for m in mentions if m[1] <= f.start]
-    in_sentence = [m for m in before if m[0] >= sentence.start]
+def _paragraph_start(starts: dict[int, int], paragraph: int) -> int:
+    return starts.get(max(paragraph, 0), 0)
+
+
+def _entity(mentions: Spans, f: Figure, sentence: Sentence, starts: dict[int, int]) -> str | None:
+    in_sentence = mentions.within(sentence.start, f.start)
     if in_sentence:
         return in_sentence[-1][2]
-    paragraph_start = min(s.start for s in sentences if s.paragraph == sentence.paragraph)
-    in_paragraph = [m for m in before if m[0] >= paragraph_start]
+    in_paragraph = mentions.within(starts[sentence.paragraph], f.start)
     if in_paragraph:
         return in_paragraph[-1][2]
-    after = [m for m in mentions if m[0] >= f.end and m[1] <= sentence.end]
+    after = mentions.within(f.end, sentence.end)
     if after:
         return after[0][2]
     # beyond the paragraph: the entity named last, if in the two paragraphs before, or the only one
-    near = _paragraph_start(sentences, sentence.paragraph - 2)
-    recent = [m for m in before if m[0] >= near]
+    recent = mentions.within(_paragraph_start(starts, sentence.paragraph - 2), f.start)
     if recent:
         return recent[-1][2]
-    named = {m[2] for m in mentions}
+    named = mentions.values()
     return named.pop() if len(named) == 1 else None
 
 
@@ -203,19 +218,18 @@ def _metric(ctx: cx.Context, vocab: Vocabulary, norm: str, f: Figure) -> str | N
     return best[1] if best else None
 
 
-def _period(periods, f: Figure, sentence: Sentence, sentences: list[Sentence]) -> Period | None:
-    here = [(min(abs(s - f.end), abs(f.start - e)), p) for s, e, p in periods if s >= sentence.start and e <= sentence.end]
+def _period(periods: Spans, f: Figure, sentence: Sentence, starts: dict[int, int]) -> Period | None:
+    here = [(min(abs(s - f.end), abs(f.start - e)), p) for s, e, p in periods.within(sentence.start, sentence.end)]
     if here:
         return min(here, key=lambda h: h[0])[1]
-    paragraph_start = min(s.start for s in sentences if s.paragraph == sentence.paragraph)
-    earlier = [p for s, e, p in periods if paragraph_start <= s and e <= f.start]
+    earlier = periods.within(starts[sentence.paragraph], f.start)
     if earlier:
-        return earlier[-1]
-    near = _paragraph_start(sentences, sentence.paragraph - 2)
-    recent = [p for s, e, p in periods if near <= s and e <= f.start]
+        return earlier[-1][2]
+    recent = periods.within(_paragraph_start(starts, sentence.paragraph - 2), f.start)
     if recent:
-        return recent[-1]
-    named = {p.code: p for _, _, p in periods}
+        return recent[-1][2]
+    # beyond that only when the article names one period
+    named = {p.code: p for p in periods.values()}
     return next(iter(named.values())) if len(named) == 1 else None
 
 
