@@ -185,9 +185,10 @@ def verify(
 class _progress:
     """A progress bar on a terminal for long runs; nothing at all in machine formats or pipes."""
 
-    def __init__(self, total: int, fmt: Format):
-        self.enabled = total >= 50 and fmt is Format.rich and sys.stderr.isatty()
+    def __init__(self, total: int, fmt: Format, label: str = "checking articles", minimum: int = 50):
+        self.enabled = total >= minimum and fmt is Format.rich and sys.stderr.isatty()
         self.total = total
+        self.label = label
 
     def __enter__(self):
         if not self.enabled:
@@ -197,7 +198,7 @@ class _progress:
 
         self._bar = Progress(console=Console(stderr=True), transient=True)
         self._bar.start()
-        task = self._bar.add_task("checking articles", total=self.total)
+        task = self._bar.add_task(self.label, total=self.total)
         return lambda: self._bar.advance(task)
 
     def __exit__(self, *exc):
@@ -254,6 +255,50 @@ def rules(name: Optional[str] = typer.Argument(None, help="A rule to explain."))
         raise EvcheckError(f"unknown rule {name!r}; rules are {', '.join(RULES)}")
     rule = RULES[name]
     typer.echo(f"{rule.name}: {rule.summary}\n\n{rule.doc}\n\nFlagged:\n  {rule.flagged}\n\nFine:\n  {rule.fine}")
+
+
+class ScanEngine(str, Enum):
+    processes = "processes"
+    dask = "dask"
+
+
+@app.command()
+@user_errors
+def scan(
+    corpus: str = typer.Argument(..., help="A folder of articles, or a .jsonl, .csv or .parquet file with one article a row."),
+    format: str = typer.Option("csv", "--format", "-f", help="csv, json or parquet (parquet needs --output)."),
+    output: Optional[str] = typer.Option(None, "--output", "-o", help="Write the findings table to this file."),
+    text_column: str = typer.Option("text", "--text-column", help="The column holding the article text."),
+    id_column: str = typer.Option("id", "--id-column", help="The column naming each article."),
+    date_column: str = typer.Option("date", "--date-column", help="The column with each article's date."),
+    jobs: int = typer.Option(0, "--jobs", "-j", help="Worker processes [default: one per core]."),
+    engine: ScanEngine = typer.Option(ScanEngine.processes, "--engine", help="processes on this machine, or dask (a cluster)."),
+    batch_size: int = typer.Option(50, "--batch-size", min=1, help="Articles per batch."),
+    all_checks: bool = typer.Option(False, "--all", help="Every check, not only mismatches."),
+    fail_on: FailOn = typer.Option(FailOn.never, "--fail-on", help="Lowest severity that makes the exit code 1."),
+) -> None:
+    """Check a whole corpus into one findings table, in several processes or on a Dask cluster."""
+    import os
+
+    from evcheck.scan import read_corpus, scan as run_scan
+
+    articles = read_corpus(corpus, text_column, id_column, date_column)
+    if not articles:
+        raise EvcheckError(f"{corpus}: no articles to check")
+    workers = jobs or os.cpu_count() or 1
+    n_batches = -(-len(articles) // batch_size)
+    show = sys.stderr.isatty() and n_batches > 1
+    with _progress(n_batches if show else 0, Format.rich, label="scanning the corpus", minimum=2) as advance:
+        findings = run_scan(articles, workers, engine.value, batch_size, all_checks, on_batch=lambda n: [advance() for _ in range(n)])
+    from evcheck.figures_export import export_table
+
+    text = export_table(findings, format, output)
+    if text is not None:
+        write_output(text, output)
+    mismatches = findings[findings["status"] == "mismatch"]
+    typer.echo(f"evcheck: {len(articles)} article(s), {len(mismatches)} mismatch(es)", err=True)
+    level = {"error": {"error"}, "warning": {"error", "warning"}, "never": set()}[fail_on.value]
+    raise typer.Exit(ExitStatus.FINDINGS if mismatches["severity"].isin(level).any() else ExitStatus.OK)
 
 
 class ConvertFormat(str, Enum):

@@ -13,8 +13,16 @@ COLUMNS = ["file", "id", "text", "line", "col", "start", "end", "kind", "value",
 
 
 def export_figures(figures: pd.DataFrame, fmt: str, output: str | None) -> str | None:
-    """Text for table/csv/json; parquet is written to `output` directly and returns None."""
+    """The figures table as text for table/csv/json; parquet is written to `output` and returns None."""
     frame = figures[[c for c in COLUMNS if c in figures.columns] + [c for c in ("entity", "metric", "period") if c in figures.columns]]
+    if fmt == "table":
+        shown = frame.drop(columns=["start", "end", "scale", "assumption"], errors="ignore")
+        return shown.to_string(index=False, max_colwidth=40) + "\n"
+    return export_table(frame, fmt, output)
+
+
+def export_table(frame: pd.DataFrame, fmt: str, output: str | None) -> str | None:
+    """Any table as csv/json text, or written to `output` as parquet (returns None)."""
     if fmt == "csv":
         return frame.to_csv(index=False)
     if fmt == "json":
@@ -35,7 +43,4 @@ def export_figures(figures: pd.DataFrame, fmt: str, output: str | None) -> str |
         frame.to_parquet(buf, index=False)
         write_atomic(output, buf.getvalue())
         return None
-    if fmt == "table":
-        shown = frame.drop(columns=["start", "end", "scale", "assumption"], errors="ignore")
-        return shown.to_string(index=False, max_colwidth=40) + "\n"
     raise EvcheckError(f"--format: {fmt!r} is not one of table, csv, json, parquet")

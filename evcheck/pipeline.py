@@ -119,18 +119,20 @@ def verify(
         tolerance=options.tolerance,
     )
     checks = run_checks(claims, ctx, select)
-    checks = order_checks(checks)
+    checks = order_checks(checks, [d.path for d in documents])
     checks["suppressed"] = _suppressed(checks, documents) if len(checks) else pd.Series(dtype=bool)
     notes = list(reference.conflicts) if reference is not None else []
     return Result(documents, figures, claims, checks, list(errors or []), notes)
 
 
-def order_checks(checks: pd.DataFrame) -> pd.DataFrame:
-    """Checks in text order within each file, numbered c1, c2, … per file."""
+def order_checks(checks: pd.DataFrame, paths: list[str]) -> pd.DataFrame:
+    """Checks in input order of the files and text order within each, numbered c1, c2, … per file."""
     if checks.empty:
         checks = checks.copy()
         checks["id"] = pd.Series(dtype=object)
         return checks
-    checks = checks.sort_values(["file", "start", "rule"], kind="stable").reset_index(drop=True)
+    rank = {p: i for i, p in enumerate(paths)}
+    checks = checks.assign(_file=checks["file"].map(rank))
+    checks = checks.sort_values(["_file", "start", "rule"], kind="stable").drop(columns="_file").reset_index(drop=True)
     checks["id"] = "c" + (checks.groupby("file", sort=False).cumcount() + 1).astype(str)
     return checks
