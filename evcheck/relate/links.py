@@ -91,10 +91,11 @@ def link_figures(
         if f.kind not in KIND_OF or f.sentence in respectively:
             continue
         sentence = sentences[f.sentence]
-        entity = _entity(mentions, f, sentence, starts)
+        entity, entity_here = _entity(mentions, f, sentence, starts)
         metric = _metric(ctx, vocab, norm, f)
-        period = _period(periods, f, sentence, starts)
-        if not (entity and metric and period):
+        period, period_here = _period(periods, f, sentence, starts, norm)
+        # the figure's own paragraph must name its entity or its period; carried both, it may be anyone's
+        if not (entity and metric and period) or not (entity_here or period_here):
             continue
         after = text[f.end:sentence.end]
         if _YEAR_BEFORE_AFTER.match(after):
@@ -164,22 +165,23 @@ def _paragraph_start(starts: dict[int, int], paragraph: int) -> int:
     return starts.get(max(paragraph, 0), 0)
 
 
-def _entity(mentions: Spans, f: Figure, sentence: Sentence, starts: dict[int, int]) -> str | None:
+def _entity(mentions: Spans, f: Figure, sentence: Sentence, starts: dict[int, int]) -> tuple[str | None, bool]:
+    """The entity and whether the figure's own paragraph names it."""
     in_sentence = mentions.within(sentence.start, f.start)
     if in_sentence:
-        return in_sentence[-1][2]
+        return in_sentence[-1][2], True
     in_paragraph = mentions.within(starts[sentence.paragraph], f.start)
     if in_paragraph:
-        return in_paragraph[-1][2]
+        return in_paragraph[-1][2], True
     after = mentions.within(f.end, sentence.end)
     if after:
-        return after[0][2]
+        return after[0][2], True
     # beyond the paragraph: the entity named last, if in the two paragraphs before, or the only one
     recent = mentions.within(_paragraph_start(starts, sentence.paragraph - 2), f.start)
     if recent:
-        return recent[-1][2]
+        return recent[-1][2], False
     named = mentions.values()
-    return named.pop() if len(named) == 1 else None
+    return (named.pop() if len(named) == 1 else None), False
 
 
 def _metric(ctx: cx.Context, vocab: Vocabulary, norm: str, f: Figure) -> str | None:
@@ -218,19 +220,31 @@ def _metric(ctx: cx.Context, vocab: Vocabulary, norm: str, f: Figure) -> str | N
     return best[1] if best else None
 
 
-def _period(periods: Spans, f: Figure, sentence: Sentence, starts: dict[int, int]) -> Period | None:
+_THE_PERIOD = re.compile(r"\b(?:in|during|for|over|of)\s+the\s+(quarter|month|half|period)\b", re.I)
+_PERIOD_SHAPE = {"quarter": re.compile(r"^\d{4}-Q\d$"), "month": re.compile(r"^\d{4}-\d{2}$"),
+                 "half": re.compile(r"^\d{4}-H\d$"), "period": re.compile(r".")}
+
+
+def _period(periods: Spans, f: Figure, sentence: Sentence, starts: dict[int, int], text: str = "") -> tuple[Period | None, bool]:
+    """The period and whether the figure's own paragraph names it ("in the quarter" names the
+    quarter last mentioned)."""
     here = [(min(abs(s - f.end), abs(f.start - e)), p) for s, e, p in periods.within(sentence.start, sentence.end)]
     if here:
-        return min(here, key=lambda h: h[0])[1]
+        return min(here, key=lambda h: h[0])[1], True
+    if m := _THE_PERIOD.search(text, sentence.start, sentence.end):
+        shape = _PERIOD_SHAPE[m.group(1).lower()]
+        named = [p for _, _, p in periods.within(0, f.start) if shape.match(p.code)]
+        if named:
+            return named[-1], True
     earlier = periods.within(starts[sentence.paragraph], f.start)
     if earlier:
-        return earlier[-1][2]
+        return earlier[-1][2], True
     recent = periods.within(_paragraph_start(starts, sentence.paragraph - 2), f.start)
     if recent:
-        return recent[-1][2]
+        return recent[-1][2], False
     # beyond that only when the article names one period
     named = {p.code: p for p in periods.values()}
-    return next(iter(named.values())) if len(named) == 1 else None
+    return (next(iter(named.values())) if len(named) == 1 else None), False
 
 
 def reference_claims(claims: list[Claim], links: dict[str, Link]) -> list[Claim]:
