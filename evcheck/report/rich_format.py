@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+
 from rich.console import Console, Group
 from rich.panel import Panel
 from rich.table import Table
@@ -65,7 +67,8 @@ def render_to(console: Console, result: Result, show_ok: bool = True) -> None:
 
 
 def render(result: Result, show_ok: bool = True, width: int = 120) -> str:
-    console = Console(record=True, width=width, force_terminal=False, color_system=None)
-    with console.capture():
-        render_to(console, result, show_ok)
-    return console.export_text()
+    """The same report as plain text, for `--format rich -o FILE`."""
+    buffer = io.StringIO()
+    console = Console(file=buffer, width=width, force_terminal=False, color_system=None)
+    render_to(console, result, show_ok)
+    return buffer.getvalue()
