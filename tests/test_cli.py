@@ -121,3 +121,24 @@ def test_every_format_choice_has_a_renderer():
     for fmt in Format:
         module = importlib.import_module(f"evcheck.report.{fmt.value}_format")
         assert callable(module.render)
+
+
+def test_every_command_is_documented():
+    commands = ["verify", "convert", "figures", "rules", "scan", "data list", "data show", "data validate", "data add"]
+    top = invoke("--help").output
+    for command in commands:
+        r = invoke(*command.split(), "--help")
+        assert r.exit_code == 0, command
+        assert len(r.output.split("\n\n")[1].strip()) > 20, command
+        assert command.split()[0] in top
+
+
+def test_version_and_module_entry():
+    import subprocess
+    import sys
+
+    assert "evcheck" in invoke("--version").output
+    run = subprocess.run([sys.executable, "-m", "evcheck", "verify", "missing.txt"], capture_output=True, text=True)
+    assert run.returncode == 2 and run.stderr.strip() == "evcheck: missing.txt: no such file or folder"
+    run = subprocess.run([sys.executable, "-m", "evcheck", "verify", "--bogus"], capture_output=True, text=True)
+    assert run.returncode == 2 and len(run.stderr.strip().splitlines()) == 1 and "Traceback" not in run.stderr
