@@ -21,8 +21,11 @@ from corpus import articles  # noqa: E402  (the tests' generator of consistent a
 
 
 def corpus(n: int, folder: Path) -> list[Path]:
+    """n articles of about 2.5 KB, the size at which quantulum3 takes 0.18 s an article."""
+    pieces = articles(n * 6)
     paths = []
-    for i, text in enumerate(articles(n)):
+    for i in range(n):
+        text = "\n\n".join(p.split("\n\n", 1)[1] if k else p for k, p in enumerate(pieces[i * 6:(i + 1) * 6]))
         path = folder / f"article-{i:04d}.txt"
         path.write_text(text, encoding="utf-8")
         paths.append(path)

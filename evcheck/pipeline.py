@@ -16,6 +16,7 @@ from evcheck.extract import Figure, extract_figures, split_sentences
 from evcheck.read import Document
 from evcheck.data import load_reference
 from evcheck.relate import Claim, find_claims
+from evcheck.relate.context import Context
 from evcheck.relate.links import Link, Vocabulary, link_figures, reference_claims
 from evcheck.rules import RULES, CheckContext, run_checks
 from evcheck.tables import claims_table, figures_table
@@ -68,10 +69,11 @@ def analyse(doc: Document, dollar: str = "USD", vocab: Vocabulary | None = None)
     """One document through extract and relate; with a vocabulary, figures are also linked."""
     sentences = split_sentences(doc.text)
     figures = extract_figures(doc.text, dollar=dollar, sentences=sentences, line_col=doc.lines.line_col)
-    claims = find_claims(doc.text, figures, sentences)
+    ctx = Context(doc.text, figures, sentences)
+    claims = find_claims(doc.text, figures, sentences, ctx)
     links: dict[str, Link] = {}
     if vocab is not None:
-        links = link_figures(doc.text, figures, sentences, claims, vocab, doc.date)
+        links = link_figures(doc.text, figures, sentences, claims, vocab, doc.date, ctx)
         claims = claims + reference_claims(claims, links)
     return figures, claims, links
 

@@ -6,7 +6,7 @@ value/low/high/round_low/round_high columns; each rule then works on whole colum
 
 from __future__ import annotations
 
-from dataclasses import asdict, fields
+from dataclasses import fields
 
 import numpy as np
 import pandas as pd
@@ -26,11 +26,9 @@ def figures_table(per_file: dict[str, list[Figure]], links: dict[str, dict] | No
     for path, figs in per_file.items():
         linked = links.get(path, {})
         for f in figs:
-            row = dict(asdict(f), file=path)
             link = linked.get(f.id)
-            row.update(entity=link.entity if link else None, metric=link.metric if link else None,
-                       period=link.period if link else None)
-            rows.append(row)
+            rows.append((path, *(getattr(f, c) for c in FIGURE_COLUMNS),
+                         link.entity if link else None, link.metric if link else None, link.period if link else None))
     return pd.DataFrame(rows, columns=["file", *FIGURE_COLUMNS, "entity", "metric", "period"])
 
 
@@ -54,16 +52,16 @@ def claims_table(per_file: dict[str, list[Claim]], figures: pd.DataFrame) -> pd.
         return pd.concat([base, pd.DataFrame(empty)], axis=1)
     long = pd.DataFrame(long_rows, columns=["key", "file", "role", "id"])
     long = long.merge(figures[["file", "id", "text", "kind", "unit", "hedge", "assumption", *NUMERIC]], on=["file", "id"], how="left")
-    agg_numeric = long.groupby(["key", "role"], sort=False)[list(NUMERIC)].sum()
-    agg_text = long.groupby(["key", "role"], sort=False).agg(
-        text=("text", " + ".join),
-        id=("id", lambda s: ",".join(s)),
-        kind=("kind", "first"),
-        unit=("unit", "first"),
-        hedge=("hedge", lambda s: next((h for h in s if isinstance(h, str)), None)),
-        assumption=("assumption", lambda s: next((h for h in s if isinstance(h, str)), None)),
-    )
-    wide = agg_numeric.join(agg_text).unstack("role")
+    # one figure a role, except the parts of a sum: those are added up (values) and joined (text)
+    single = long[long["role"] != "parts"].set_index(["key", "role"]).drop(columns="file")
+    parts = long[long["role"] == "parts"]
+    if len(parts):
+        grouped = parts.groupby(["key", "role"], sort=False)
+        summed = grouped[list(NUMERIC)].sum().join(grouped.agg(
+            text=("text", " + ".join), id=("id", ",".join), kind=("kind", "first"), unit=("unit", "first"),
+            hedge=("hedge", "first"), assumption=("assumption", "first")))
+        single = pd.concat([single, summed])
+    wide = single.unstack("role")
     wide.columns = [f"{role}_{col}" for col, role in wide.columns]
     out = base.merge(wide, left_on="key", right_index=True, how="left")
     missing = {f"{role}_{col}": (np.nan if col in NUMERIC else None)

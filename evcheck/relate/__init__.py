@@ -13,8 +13,8 @@ from evcheck.relate.parts import find_shares, find_sums
 __all__ = ["Claim", "find_claims"]
 
 
-def find_claims(text: str, figures: list[Figure], sentences: list[Sentence]) -> list[Claim]:
-    ctx = Context(text, figures, sentences)
+def find_claims(text: str, figures: list[Figure], sentences: list[Sentence], ctx: Context | None = None) -> list[Claim]:
+    ctx = ctx or Context(text, figures, sentences)
     conversions = find_conversions(ctx)
     secondary = {c.roles["converted"] for c in conversions if c.mode == "pair"}
     secondary |= {fid for c in conversions if c.mode == "stated-rate" for fid in c.figures}

@@ -46,7 +46,7 @@ class Vocabulary:
     def __init__(self, aliases: pd.DataFrame, metrics: pd.DataFrame):
         pairs = sorted(((a, e) for e, a in zip(aliases["entity"], aliases["alias"]) if a), key=lambda p: -len(p[0]))
         self.entity_of = {a.lower().replace("’", "'"): e for a, e in pairs}
-        self.aliases = re.compile("|".join(rf"(?<![\w]){re.escape(a)}(?![\w])" for a, _ in pairs)) if pairs else None
+        self.aliases = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(a) for a, _ in pairs) + r")(?!\w)") if pairs else None
         terms = []
         for metric, kind, words in zip(metrics["metric"], metrics["kind"], metrics["terms"]):
             for term in str(words).split("|"):
@@ -74,8 +74,9 @@ def link_figures(
     claims: list[Claim],
     vocab: Vocabulary,
     article_date: str | None,
+    ctx: cx.Context | None = None,
 ) -> dict[str, Link]:
-    ctx = cx.Context(text, figures, sentences)
+    ctx = ctx or cx.Context(text, figures, sentences)
     norm = _norm(text)
     default_year = date.fromisoformat(article_date).year if article_date else None
     periods = Spans(find_all_periods(norm, default_year))

@@ -12,12 +12,12 @@ FIGURE_FIELDS = ("id", "text", "start", "end", "line", "col", "kind", "value", "
 EXTRA_FIGURE_FIELDS = ("assumption", "entity", "metric", "period")
 
 
-def _figure(row) -> dict:
+def _figure(row: dict) -> dict:
     out = {k: clean(row[k]) for k in FIGURE_FIELDS}
     for k in ("start", "end", "line", "col"):
         out[k] = int(out[k])
     for k in EXTRA_FIGURE_FIELDS:
-        if k in row and clean(row[k]) is not None:
+        if clean(row.get(k)) is not None:
             out[k] = clean(row[k])
     return out
 
@@ -33,19 +33,18 @@ def _check(row) -> dict:
 
 
 def document(result: Result) -> dict:
-    figures = result.figures
     checks = result.checks[~result.checks["suppressed"]] if len(result.checks) else result.checks
-    files = []
-    for doc in result.documents:
-        f = figures[figures["file"] == doc.path]
-        c = checks[checks["file"] == doc.path] if len(checks) else checks
-        files.append({
-            "path": doc.path,
-            "date": doc.date,
-            "date_source": doc.date_source,
-            "figures": [_figure(r) for _, r in f.iterrows()],
-            "checks": [_check(r) for _, r in c.iterrows()],
-        })
+    figures_by_file: dict[str, list[dict]] = {}
+    for row in result.figures.to_dict("records"):
+        figures_by_file.setdefault(row["file"], []).append(_figure(row))
+    checks_by_file: dict[str, list[dict]] = {}
+    for row in checks.to_dict("records"):
+        checks_by_file.setdefault(row["file"], []).append(_check(row))
+    files = [
+        {"path": doc.path, "date": doc.date, "date_source": doc.date_source,
+         "figures": figures_by_file.get(doc.path, []), "checks": checks_by_file.get(doc.path, [])}
+        for doc in result.documents
+    ]
     out = {"schema": SCHEMA, "files": files, "summary": result.summary()}
     if result.errors:
         out["input_errors"] = [{"path": e.path, "message": e.reason} for e in result.errors]
