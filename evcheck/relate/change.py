@@ -202,6 +202,10 @@ class _Finder:
                     continue
                 if cx.is_old_lead(p.before) and s_index > f.sentence:
                     continue
+                # the year-before words must be the candidate's own: "2.262 million the year before"
+                own_words = " ".join(p.after.split()[:5]) + " | " + " ".join(p.before.split()[-6:])
+                if not cx.mentions_year_before(own_words):
+                    continue
                 implied_low = f.low / (1 + rate_high / 100) if rate_high > -100 else None
                 implied_high = f.high / (1 + rate_low / 100) if rate_low > -100 else None
                 if not implied_low or not implied_high:
