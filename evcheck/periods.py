@@ -98,6 +98,7 @@ PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\bH([12])[\s,/-]*{_YEAR}\b", re.I), "h"),
     (re.compile(rf"\b(first|second)\s+half\s+(?:of\s+)?{_YEAR}\b", re.I), "oh"),
     (re.compile(rf"\b({MONTH_RE})\s*(?:-|–|to|through)\s*({MONTH_RE})[\s,]+(?:of\s+)?{_YEAR}\b", re.I), "mm"),
+    (re.compile(rf"\bfirst\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})\s+months\s+(?:of\s+)?{_YEAR}\b", re.I), "firstn"),
     (re.compile(rf"\b({MONTH_RE})[\s,]+(?:of\s+)?{_YEAR}\b", re.I), "m"),
     (re.compile(rf"\b(?:FY|fiscal\s+|full[- ]year\s+){_YEAR}\b", re.I), "y"),
 ]
@@ -128,6 +129,9 @@ def _to_period(kind: str, m: re.Match[str]) -> Period | None:
         return month_period(int(g[1]), _month(g[0]))
     if kind == "y":
         return year_period(int(g[0]))
+    if kind == "firstn":
+        count = int(g[0]) if g[0].isdigit() else _COUNT_WORDS[g[0].lower()]
+        return months_range(int(g[1]), 1, count) if 1 < count <= 12 else None
     return None
 
 
@@ -155,7 +159,7 @@ _LOOSE: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(March|June|September|December)[\s-]+quarter\b", re.I), "mq"),
     (re.compile(r"\b(?:H([12])\b|(first|second)\s+half\b)", re.I), "h"),
     (re.compile(rf"\b({MONTH_RE})\s*(?:-|–|to|through)\s*({MONTH_RE})\b", re.I), "mm"),
-    (re.compile(r"\bfirst\s+(two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months\b", re.I), "firstn"),
+    (re.compile(r"\bfirst\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\b", re.I), "firstn"),
     (re.compile(rf"\b(?:in|for|during|of|since|by)\s+({MONTH_RE})(?![\w.]|\s+\d)", re.I), "m"),
 ]
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11}
@@ -194,7 +198,10 @@ def find_all_periods(text: str, default_year: int | None) -> list[tuple[int, int
                         continue
                     period = months_range(year, first, last)
                 elif kind == "firstn":
-                    period = months_range(year, 1, _COUNT_WORDS[g[0].lower()])
+                    count = int(g[0]) if g[0].isdigit() else _COUNT_WORDS[g[0].lower()]
+                    if not 1 < count <= 12:
+                        continue
+                    period = months_range(year, 1, count)
                 else:
                     period = month_period(year, _month(g[0]))
             except (KeyError, ValueError):

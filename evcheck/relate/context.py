@@ -21,7 +21,7 @@ UP_WORDS = (
     r"climb|climbed|climbing|climbs|advance|advanced|expand|expanded|expansion|expanding|improved|improve|"
     r"improvement|improving|higher|more|boost|boosted|rebound|rebounded|spike|spiked|widened|widening|"
     r"accelerated|added|adding|upswing|uptick|leap|leapt|leaped|skyrocketed|rocketed|swelled|ballooned|"
-    r"climbing|strengthened"
+    r"climbing|strengthened|lift|lifts|lifted|lifting|boosting|raised|raising"
 )
 DOWN_WORDS = (
     r"down|fell|fall|falls|falling|fallen|decline|declined|declines|declining|drop|dropped|drops|dropping|"
