@@ -89,18 +89,30 @@ def period_from_code(code: str) -> Period:
     raise ValueError(f"not a period: {code!r}")
 
 
-_YEAR = r"((?:19|20)\d{2})"
+_YEAR = r"(?P<year>(?:19|20)\d{2})"
+_COUNT = r"(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})"
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11}
+
+# Each pattern's groups, the year left aside, are those `_build` reads for its kind.
 PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\bQ([1-4])[\s,/-]*(?:FY)?{_YEAR}\b", re.I), "q"),
-    (re.compile(rf"\b{_YEAR}[\s-]*Q([1-4])\b", re.I), "yq"),
+    (re.compile(rf"\b{_YEAR}[\s-]*Q([1-4])\b", re.I), "q"),
     (re.compile(rf"\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\s+(?:of\s+)?{_YEAR}\b", re.I), "oq"),
     (re.compile(rf"\b(March|June|September|December)[\s-]+quarter\s+(?:of\s+)?{_YEAR}\b", re.I), "mq"),
-    (re.compile(rf"\bH([12])[\s,/-]*{_YEAR}\b", re.I), "h"),
-    (re.compile(rf"\b(first|second)\s+half\s+(?:of\s+)?{_YEAR}\b", re.I), "oh"),
+    (re.compile(rf"\b(?:H([12])|(first|second)\s+half)[\s,/-]*(?:of\s+)?{_YEAR}\b", re.I), "h"),
     (re.compile(rf"\b({MONTH_RE})\s*(?:-|–|to|through)\s*({MONTH_RE})[\s,]+(?:of\s+)?{_YEAR}\b", re.I), "mm"),
-    (re.compile(rf"\bfirst\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})\s+months\s+(?:of\s+)?{_YEAR}\b", re.I), "firstn"),
+    (re.compile(rf"\bfirst\s+{_COUNT}\s+months\s+(?:of\s+)?{_YEAR}\b", re.I), "firstn"),
     (re.compile(rf"\b({MONTH_RE})[\s,]+(?:of\s+)?{_YEAR}\b", re.I), "m"),
     (re.compile(rf"\b(?:FY|fiscal\s+|full[- ]year\s+){_YEAR}\b", re.I), "y"),
+]
+_LOOSE: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"\bQ([1-4])\b(?![\s,/-]*(?:FY)?(?:19|20)\d{2})", re.I), "q"),
+    (re.compile(r"\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\b", re.I), "oq"),
+    (re.compile(r"\b(March|June|September|December)[\s-]+quarter\b", re.I), "mq"),
+    (re.compile(r"\b(?:H([12])\b|(first|second)\s+half\b)", re.I), "h"),
+    (re.compile(rf"\b({MONTH_RE})\s*(?:-|–|to|through)\s*({MONTH_RE})\b", re.I), "mm"),
+    (re.compile(rf"\bfirst\s+{_COUNT}\s+months\b", re.I), "firstn"),
+    (re.compile(rf"\b(?:in|for|during|of|since|by)\s+({MONTH_RE})(?![\w.]|\s+\d)", re.I), "m"),
 ]
 
 
@@ -108,31 +120,32 @@ def _month(name: str) -> int:
     return MONTHS[name.lower().rstrip(".")]
 
 
-def _to_period(kind: str, m: re.Match[str]) -> Period | None:
-    g = m.groups()
+def _build(kind: str, g: tuple, year: int) -> Period | None:
     if kind == "q":
-        return quarter_period(int(g[1]), int(g[0]))
-    if kind == "yq":
-        return quarter_period(int(g[0]), int(g[1]))
+        return quarter_period(year, int(g[0]))
     if kind == "oq":
-        return quarter_period(int(g[1]), ORDINAL_QUARTER[g[0].lower()])
+        return quarter_period(year, ORDINAL_QUARTER[g[0].lower()])
     if kind == "mq":
-        return quarter_period(int(g[1]), QUARTER_END_MONTH[g[0].lower()])
+        return quarter_period(year, QUARTER_END_MONTH[g[0].lower()])
     if kind == "h":
-        return half_period(int(g[1]), int(g[0]))
-    if kind == "oh":
-        return half_period(int(g[1]), 1 if g[0].lower() == "first" else 2)
+        return half_period(year, int(g[0]) if g[0] else (1 if g[1].lower() == "first" else 2))
     if kind == "mm":
         first, last = _month(g[0]), _month(g[1])
-        return months_range(int(g[2]), first, last) if first < last else None
-    if kind == "m":
-        return month_period(int(g[1]), _month(g[0]))
-    if kind == "y":
-        return year_period(int(g[0]))
+        return months_range(year, first, last) if first < last else None
     if kind == "firstn":
         count = int(g[0]) if g[0].isdigit() else _COUNT_WORDS[g[0].lower()]
-        return months_range(int(g[1]), 1, count) if 1 < count <= 12 else None
+        return months_range(year, 1, count) if 1 < count <= 12 else None
+    if kind == "m":
+        return month_period(year, _month(g[0]))
+    if kind == "y":
+        return year_period(year)
     return None
+
+
+def _groups(m: re.Match[str]) -> tuple:
+    """The match's groups without the year."""
+    skip = m.re.groupindex.get("year")
+    return tuple(v for i, v in enumerate(m.groups(), 1) if i != skip)
 
 
 def find_periods(text: str) -> list[tuple[int, int, Period]]:
@@ -144,25 +157,13 @@ def find_periods(text: str) -> list[tuple[int, int, Period]]:
             if taken.find(1, m.start(), m.end()) != -1:
                 continue
             try:
-                period = _to_period(kind, m)
+                period = _build(kind, _groups(m), int(m.group("year")))
             except (KeyError, ValueError):
                 period = None
             if period:
                 hits.append((m.start(), m.end(), period))
                 taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
     return sorted(hits, key=lambda h: h[0])
-
-
-_LOOSE: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"\bQ([1-4])\b(?![\s,/-]*(?:FY)?(?:19|20)\d{2})", re.I), "q"),
-    (re.compile(r"\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\b", re.I), "oq"),
-    (re.compile(r"\b(March|June|September|December)[\s-]+quarter\b", re.I), "mq"),
-    (re.compile(r"\b(?:H([12])\b|(first|second)\s+half\b)", re.I), "h"),
-    (re.compile(rf"\b({MONTH_RE})\s*(?:-|–|to|through)\s*({MONTH_RE})\b", re.I), "mm"),
-    (re.compile(r"\bfirst\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\b", re.I), "firstn"),
-    (re.compile(rf"\b(?:in|for|during|of|since|by)\s+({MONTH_RE})(?![\w.]|\s+\d)", re.I), "m"),
-]
-_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11}
 
 
 def find_all_periods(text: str, default_year: int | None) -> list[tuple[int, int, Period]]:
@@ -182,29 +183,11 @@ def find_all_periods(text: str, default_year: int | None) -> list[tuple[int, int
             year = explicit[k - 1][2].end.year if k else default_year
             if year is None:
                 continue
-            g = m.groups()
             try:
-                if kind == "q":
-                    period = quarter_period(year, int(g[0]))
-                elif kind == "oq":
-                    period = quarter_period(year, ORDINAL_QUARTER[g[0].lower()])
-                elif kind == "mq":
-                    period = quarter_period(year, QUARTER_END_MONTH[g[0].lower()])
-                elif kind == "h":
-                    period = half_period(year, int(g[0]) if g[0] else (1 if g[1].lower() == "first" else 2))
-                elif kind == "mm":
-                    first, last = _month(g[0]), _month(g[1])
-                    if first >= last:
-                        continue
-                    period = months_range(year, first, last)
-                elif kind == "firstn":
-                    count = int(g[0]) if g[0].isdigit() else _COUNT_WORDS[g[0].lower()]
-                    if not 1 < count <= 12:
-                        continue
-                    period = months_range(year, 1, count)
-                else:
-                    period = month_period(year, _month(g[0]))
+                period = _build(kind, m.groups(), year)
             except (KeyError, ValueError):
+                continue
+            if period is None:
                 continue
             hits.append((m.start(), m.end(), period))
             taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
