@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import re
 
+from evcheck.extract.lexicon import HEDGES
 from evcheck.relate.context import Context
 from evcheck.relate.model import Claim
 
-_BRACKET_OPEN = re.compile(
-    r"^\s*[(\[]\s*(?:(?:about|around|approximately|roughly|some|nearly|almost|approx\.?|~|c\.|or|equivalent\s+to|equal\s+to|"
-    r"worth|around|over|more\s+than|just\s+over|just\s+under|under|less\s+than)\s+)*$",
-    re.I,
-)
+_HEDGE = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in HEDGES)
+_BRACKET_OPEN = re.compile(rf"^\s*[(\[]\s*(?:(?:{_HEDGE}|or|equivalent\s+to|equal\s+to|worth)\s*)*$", re.I)
 _OR = re.compile(
-    r"^\s*,?\s*(?:or|which\s+is|equivalent\s+to|equal\s+to|the\s+equivalent\s+of|worth)\s+(?:(?:about|around|approximately|roughly|some|nearly|almost|~)\s+)?$",
+    rf"^\s*,?\s*(?:or|which\s+is|equivalent\s+to|equal\s+to|the\s+equivalent\s+of|worth)\s+(?:(?:{_HEDGE})\s+)?$",
     re.I,
 )
 _RATE_EQUALS = re.compile(r"^\s*(?:=|equals|is\s+equal\s+to|to|to\s+the|per|for\s+(?:every|each)|:)\s*$", re.I)
