@@ -18,7 +18,7 @@ from evcheck.relate.model import Claim
 
 _ABS_CHANGE_BEFORE = re.compile(
     r"(?:(?:net\s+)?(?:addition|increase|rise|gain|growth|decrease|decline|drop|reduction|fall|jump)\s+of|"
-    r"\b(?:added|adding|adds|add|opened|opening|up\s+by|down\s+by|(?:increased|decreased|rose|fell|grew|declined|dropped|jumped)\s+by|,?\s*or)"
+    r"\b(?:added|adding|adds|add|opened|opening|up\s+by|down\s+by|(?:increased|decreased|rose|fell|grew|declined|dropped|jumped)\s+by)"
     r")\s*(?:(?:an?|the|another|a\s+further|about|around|roughly|nearly|almost|some)\s+)*$",
     re.I,
 )
@@ -356,7 +356,9 @@ class _Finder:
                 f = p.figure
                 if not cx.is_quantity(f) or f.id in self.secondary or f.id in self.new_ids or f.id in self.old_ids:
                     continue
-                before_ok = _ABS_CHANGE_BEFORE.search(p.before)
+                # "rose 10.2%, or 7,028 units": an appositive absolute change right after a rate
+                after_rate = i > 0 and places[i - 1].figure.id in self.used_rates and re.fullmatch(r"\s*,?\s*or\s*", p.before)
+                before_ok = _ABS_CHANGE_BEFORE.search(p.before) or after_rate
                 after_ok = _ABS_CHANGE_AFTER.match(p.after) and not cx.is_new_lead(p.before)
                 if not (before_ok or after_ok):
                     continue

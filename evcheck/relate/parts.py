@@ -178,8 +178,7 @@ def _part_and_total(ctx, share: Place, quantities: list[Place], s_index: int, se
         total = next((q for q in quantities if q.index == share.index + 1), None)
     if total is None:
         # "Of the 2.593 million vehicles sold, 1.262 million … accounted for 48.7%"
-        total = next((q for q in quantities if re.search(r"\bof\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:total\s+)?$", q.before, re.I)
-                      and q.index < share.index), None)
+        total = next((q for q in quantities if re.search(r"\bof\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:total\s+)?$", q.before, re.I)), None)
     others = [q for q in quantities if q is not total]
     part = None
     for q in sorted(others, key=lambda q: (abs(q.index - share.index), -q.index)):
@@ -207,6 +206,6 @@ def _part_and_total(ctx, share: Place, quantities: list[Place], s_index: int, se
                 total = q
         if total is None:
             return None, None
-    if not cx.compatible(part.figure, total.figure) or part.figure.kind != total.figure.kind:
+    if not cx.compatible(part.figure, total.figure):
         return None, None
     return part, total

@@ -20,3 +20,7 @@ def test_difference_with_both_values(checks):
     assert [c["status"] for c in ok] == ["ok"]
     bad = checks("The network grew to 335 stores from 235 stores, adding 150 stores.", "difference")
     assert [c["status"] for c in bad] == ["mismatch"]
+
+
+def test_or_without_a_rate_is_not_a_change(checks):
+    assert checks("Two million cars were sold, half of them electric, or 1 million.", "difference") == []

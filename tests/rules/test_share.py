@@ -24,3 +24,10 @@ def test_total_from_an_earlier_sentence_of_the_paragraph(checks):
 def test_market_share_without_a_total_is_not_guessed(checks):
     text = "Tesla sold 50,000 cars. BYD sold 30,000 EVs, giving it a 20% share of the market."
     assert checks(text, "share") == []
+
+
+def test_share_in_words(checks):
+    ok = checks("Electric cars made up a quarter of sales, at 500,000 of the 2.0 million vehicles sold.", "share")
+    assert [c["status"] for c in ok] == ["ok"]
+    bad = checks("Electric cars made up a third of sales, at 500,000 of the 2.0 million vehicles sold.", "share")
+    assert [c["status"] for c in bad] == ["mismatch"]
