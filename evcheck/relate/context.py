@@ -271,7 +271,7 @@ def segment_of(ctx: Context, figure: Figure) -> tuple[str, str] | None:
     head = ctx.clause_text_before(figure)
     head = re.sub(r"\b(?:including|incl\.?|excluding|excl\.?)\s+\w+(?:\s+\w+)?|\b\w+\s+(?:included|excluded)\b", " ", head, flags=re.I)
     tail = re.split(r"[,;()]|\b(?:while|whereas|and|but)\b", ctx.place[figure.id].after, maxsplit=1)[0]
-    tail = " ".join(tail.split()[:3])
+    tail = " ".join(tail.split()[:4])
     found = None
     for family, members in SEGMENTS.items():
         for label, pattern in members:

@@ -51,3 +51,10 @@ def test_total_of_another_period_is_not_used(checks):
 def test_powertrains_add_up_to_nev_total(checks):
     ok = checks("BEV sales rose 20% to 1.1 million, PHEV sales rose 30% to 600,000, and total NEV sales reached 1.7 million.", "sum")
     assert [c["status"] for c in ok] == ["ok"]
+
+
+def test_of_which_with_complementary_segments_is_an_exact_sum(checks):
+    ok = checks("Sales were 2.593 million units, of which 2.018 million were sold at home and 575,000 were exported.", "sum")
+    assert [c["status"] for c in ok] == ["ok"] and "must not exceed" not in ok[0]["message"]
+    short = checks("Sales were 2.593 million units, of which 1.818 million were sold at home and 575,000 were exported.", "sum")
+    assert [c["status"] for c in short] == ["mismatch"]
