@@ -221,9 +221,9 @@ def _scan_numbers(text: str, masked: list[tuple[int, int]], ctx: dict, dollar: s
         multiplier = lx.SCALES[re.sub(r"\s+", " ", scale)] if scale else 1.0
         kind, unit = "number", None
         rest = text[end:]
-        if pm := _PERCENT.match(rest):
+        if pm := _PERCENT.match(text, end):
             kind, unit = "percent", "%"
-            end += pm.end()
+            end = pm.end()
         elif (pp := _POINTS.match(rest)) and not cur_marker:
             kind, unit = "points", "pp"
             if pp.group("bp"):

@@ -66,7 +66,8 @@ MULTIPLE_WORDS: dict[str, float] = {
     "doubled": 2, "doubling": 2, "double": 2, "tripled": 3, "trebled": 3, "tripling": 3, "triple": 3,
     "quadrupled": 4, "quintupled": 5, "halved": 0.5, "halving": 0.5,
     "twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfold": 6, "sevenfold": 7,
-    "eightfold": 8, "ninefold": 9, "tenfold": 10, "twice": 2, "two times": 2, "three times": 3,
+    "eightfold": 8, "ninefold": 9, "tenfold": 10, "two-fold": 2, "three-fold": 3, "four-fold": 4,
+    "five-fold": 5, "ten-fold": 10, "twice": 2, "two times": 2, "three times": 3,
     "four times": 4, "five times": 5, "ten times": 10,
 }
 
