@@ -226,8 +226,20 @@ def is_change_rate(place: Place) -> bool:
     return bool(_RATE_BEFORE.search(place.before))
 
 
+_TRAILING_HEDGE = re.compile(
+    r"(?:\b(?:about|around|roughly|nearly|almost|some|approximately|approx\.|an\s+estimated|estimated|close\s+to|"
+    r"just|over|more\s+than|less\s+than|under|at\s+least|up\s+to|a\s+near|near|an?|the)\s*)+$",
+    re.I,
+)
+
+
+def _lead(before: str) -> str:
+    """The words before a figure without its hedge: "reached about" leads like "reached"."""
+    return _TRAILING_HEDGE.sub("", before.rstrip())
+
+
 def is_new_lead(before: str) -> bool:
-    return bool(_NEW_LEAD.search(before))
+    return bool(_NEW_LEAD.search(before) or _NEW_LEAD.search(_lead(before)))
 
 
 _LEVEL_LEAD = re.compile(
@@ -239,7 +251,7 @@ _LEVEL_LEAD = re.compile(
 
 def is_level_lead(before: str) -> bool:
     """A level stated outright ("margin was 19.4%"), or reached ("improved to 26.4%")."""
-    return bool(_NEW_LEAD.search(before) or _LEVEL_LEAD.search(before))
+    return bool(is_new_lead(before) or _LEVEL_LEAD.search(before) or _LEVEL_LEAD.search(_lead(before)))
 
 
 _OLD_LEAD_PERIOD = re.compile(
@@ -251,7 +263,8 @@ _OLD_LEAD_PERIOD = re.compile(
 
 def is_old_lead(before: str) -> bool:
     """"from X", "compared with X", "from the year-ago X", "from Q3 2024's X"."""
-    return bool(_OLD_LEAD.search(before) or _OLD_LEAD_PERIOD.search(before))
+    bare = _lead(before)
+    return bool(_OLD_LEAD.search(before) or _OLD_LEAD_PERIOD.search(before) or _OLD_LEAD.search(bare))
 
 
 def mentions_year_before(text: str) -> bool:
