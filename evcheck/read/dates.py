@@ -9,7 +9,7 @@ from evcheck.periods import MONTH_RE, MONTHS, find_periods
 
 _META_KEYS = ("date", "published", "pubdate", "publish_date", "article:published_time",
               "og:published_time", "datepublished", "dc.date", "dcterms.date", "sailthru.date")
-_ISO = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)")
+_ISO = re.compile(r"(?<![\d.])((?:19|20)\d{2})([-/])(\d{1,2})\2(\d{1,2})(?![\d.])")
 _DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})\s+({MONTH_RE})\s*,?\s+((?:19|20)\d{{2}})\b", re.I)
 _MONTH_DAY_YEAR = re.compile(rf"\b({MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s+((?:19|20)\d{{2}})\b", re.I)
 _WIRE = re.compile(rf"^[A-Z][A-Z .'-]+,(?:\s+[A-Z][A-Za-z.]+,)?\s+({MONTH_RE})\s+(\d{{1,2}})\s*(?:\([^)]*\))?\s*[-–—]", re.M)
@@ -25,10 +25,7 @@ def parse_date(value: object) -> date | None:
         return None
     m = _ISO.search(value)
     if m:
-        try:
-            return date(int(m[1]), int(m[2]), int(m[3]))
-        except ValueError:
-            return None
+        return _safe(int(m[1]), int(m[3]), int(m[4]))
     return _dateline(value)
 
 
@@ -41,7 +38,7 @@ def _safe(y: int, m: int, d: int) -> date | None:
 
 def _dateline(head: str) -> date | None:
     for m in _ISO.finditer(head):
-        if d := _safe(int(m[1]), int(m[2]), int(m[3])):
+        if d := _safe(int(m[1]), int(m[3]), int(m[4])):
             return d
     if m := _DAY_MONTH_YEAR.search(head):
         return _safe(int(m[3]), MONTHS[m[2].lower().rstrip(".")], int(m[1]))
