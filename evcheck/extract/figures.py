@@ -356,19 +356,16 @@ def _negative(text: str, tok: _Token) -> bool:
 
 
 def _hedge(text: str, tok: _Token) -> str | None:
+    """The hedge word right before a figure ("about", "more than", "(about"), unless it follows a
+    change word and so compares ("an increase over 2.2 million", "15% above")."""
     before = text[max(0, tok.start - 30):tok.start]
     before = re.sub(r"\($", "", before.rstrip(" \u00a0")).rstrip(" \u00a0")
     m = _HEDGE_BEFORE.search(before + " ")
     if not m:
-        m = _HEDGE_BEFORE.search(before)
-    if not m:
         return None
     hedge = m.group("h").lower()
-    prior = before[:m.start("h")]
-    if hedge in lx.HEDGE_LOWER + lx.HEDGE_UPPER + ("near",) and _CHANGE_WORD_BEFORE.search(prior):
+    if hedge in lx.HEDGE_LOWER + lx.HEDGE_UPPER + ("near",) and _CHANGE_WORD_BEFORE.search(before[:m.start("h")]):
         return None
-    if hedge == "some" and re.search(r"\b(?:for|of|in)\s+$", prior):
-        return hedge
     return hedge
 
 
