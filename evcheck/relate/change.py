@@ -40,10 +40,6 @@ _BACKWARD_OK = re.compile(
 )
 
 
-def _direction_words(text: str) -> int:
-    return cx.direction_near(text)
-
-
 def _stated_sign(place: Place) -> int:
     f = place.figure
     if f.value < 0:
@@ -412,7 +408,7 @@ def _level_sign(clause_head: str, change) -> int:
         return 1 if loss else -1
     if change is not None and change.figure.value < 0:
         return -1
-    return _direction_words(tail)
+    return cx.direction_near(tail)
 
 
 def find_changes(ctx: Context, secondary: set[str]) -> list[Claim]:
