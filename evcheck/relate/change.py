@@ -379,6 +379,9 @@ class _Finder:
                              and re.match(r"^\s*,?\s*(?:or|,)\s*", q.after)), None)
                 if rate is not None:
                     sign = _stated_sign(rate)
+                elif i + 1 < len(places) and places[i + 1].figure.kind == "percent" and re.fullmatch(r"\s*(?:units?|vehicles)?\s*,?\s*or\s*", places[i + 1].before):
+                    rate = places[i + 1]  # "increased by 331,000 units, or 14.6%, to 2.593 million"
+                    self.used_rates.add(rate.figure.id)
                 old = self._old_in_clause(places, base, {f.id})
                 roles = {"change": f.id, "new": base.figure.id}
                 if old is not None:

@@ -24,3 +24,12 @@ def test_difference_with_both_values(checks):
 
 def test_or_without_a_rate_is_not_a_change(checks):
     assert checks("Two million cars were sold, half of them electric, or 1 million.", "difference") == []
+
+
+def test_absolute_change_before_its_rate(checks):
+    ok = checks("Sales increased by 331,000 units, or 14.6%, to 2.593 million.", "difference")
+    assert [c["status"] for c in ok] == ["ok"]
+    bad = checks("Sales increased by 431,000 units, or 14.6%, to 2.593 million.", "difference")
+    assert [c["status"] for c in bad] == ["mismatch"]
+    down = checks("Sales fell by 331,000 units, or 11.3%, to 2.593 million.", "difference")
+    assert [c["status"] for c in down] == ["ok"]
