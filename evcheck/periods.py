@@ -191,7 +191,25 @@ def find_all_periods(text: str, default_year: int | None) -> list[tuple[int, int
                 continue
             hits.append((m.start(), m.end(), period))
             taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
-    return sorted(hits, key=lambda h: h[0])
+    hits.sort(key=lambda h: h[0])
+    return _year_to_date(text, hits, taken)
+
+
+_YTD = re.compile(r"\b(?:year[- ]to[- ]date|so\s+far\s+this\s+year|YTD)\b", re.I)
+
+
+def _year_to_date(text: str, hits: list[tuple[int, int, Period]], taken: bytearray) -> list[tuple[int, int, Period]]:
+    """"Year to date" runs from January to the month last named before it."""
+    added = []
+    for m in _YTD.finditer(text):
+        if taken.find(1, m.start(), m.end()) != -1:
+            continue
+        months = [p for s, _, p in hits if s < m.start() and re.fullmatch(r"\d{4}-\d{2}", p.code)]
+        if months:
+            last = months[-1]
+            if last.start.month > 1:
+                added.append((m.start(), m.end(), months_range(last.start.year, 1, last.start.month)))
+    return sorted(hits + added, key=lambda h: h[0])
 
 
 def previous(period: Period, basis: str) -> Period | None:

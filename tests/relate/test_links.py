@@ -64,3 +64,8 @@ def test_no_link_without_an_entity(vocab):
 def test_respectively_lists_are_not_linked(vocab):
     text = "CAAM said NEV output and sales reached 1.243 million units and 1.262 million units in July 2025, respectively."
     assert links(text, vocab) == {}
+
+
+def test_year_to_date_runs_to_the_month_named(vocab):
+    text = "CAAM said sales in July 2025 were 2.593 million units, and year-to-date sales reached 18.269 million units."
+    assert links(text, vocab)["18.269 million units"] == ("CAAM", "vehicle_sales", "2025-01..2025-07")
