@@ -87,13 +87,14 @@ def link_figures(
         starts.setdefault(s.paragraph, s.start)
     by_id = {f.id: f for f in figures}
     links: dict[str, Link] = {}
-    respectively = {s.index for s in sentences if cx.has_respectively(text[s.start:s.end])}
+    respectively = {s.index: _respective_metrics(ctx, vocab, norm, s) for s in sentences
+                    if cx.has_respectively(text[s.start:s.end])}
     for f in ctx.figures:
-        if f.kind not in KIND_OF or f.sentence in respectively:
+        if f.kind not in KIND_OF:
             continue
         sentence = sentences[f.sentence]
         entity, entity_here = _entity(mentions, f, sentence, starts)
-        metric = _metric(ctx, vocab, norm, f)
+        metric = respectively[f.sentence].get(f.id) if f.sentence in respectively else _metric(ctx, vocab, norm, f)
         period, period_here = _period(periods, f, sentence, starts, norm)
         # the figure's own paragraph must name its entity or its period; carried both, it may be anyone's
         if not (entity and metric and period) or not (entity_here or period_here):
@@ -224,6 +225,33 @@ def _metric(ctx: cx.Context, vocab: Vocabulary, norm: str, f: Figure) -> str | N
 _THE_PERIOD = re.compile(r"\b(?:in|during|for|over|of)\s+the\s+(quarter|month|half|period)\b", re.I)
 _PERIOD_SHAPE = {"quarter": re.compile(r"^\d{4}-Q\d$"), "month": re.compile(r"^\d{4}-\d{2}$"),
                  "half": re.compile(r"^\d{4}-H\d$"), "period": re.compile(r".")}
+
+
+_QUALIFIED = {"vehicle_sales": "nev_sales", "vehicle_production": "nev_production", "vehicle_exports": "nev_exports"}
+
+
+def _respective_metrics(ctx: cx.Context, vocab: Vocabulary, norm: str, sentence: Sentence) -> dict[str, str]:
+    """"Output and sales reached 2.591 million and 2.593 million units, respectively": the metric
+    terms before the first quantity pair with the quantities in order, or with none at all."""
+    counts = [p.figure for p in ctx.by_sentence.get(sentence.index, []) if p.figure.kind in ("count", "number")]
+    pattern = vocab.terms.get("count")
+    if len(counts) < 2 or pattern is None:
+        return {}
+    window = _STRIP.sub(lambda m: " " * len(m.group(0)), norm[sentence.start:counts[0].start])
+    found: list[tuple[int, int, str]] = []
+    for m in pattern.finditer(window):  # overlapping matches: keep the longest at each place
+        start, end = m.start(1), m.end(1)
+        if found and start < found[-1][1]:
+            if end - start > found[-1][1] - found[-1][0]:
+                found[-1] = (start, end, m.group(1))
+            continue
+        found.append((start, end, m.group(1)))
+    metrics = [vocab.metric_of[t.lower()][0] for _, _, t in found]
+    if len(metrics) != len(counts):
+        return {}
+    if any(m.startswith("nev_") for m in metrics):  # "NEV output and sales": the qualifier is shared
+        metrics = [_QUALIFIED.get(m, m) for m in metrics]
+    return {f.id: m for f, m in zip(counts, metrics) if not f.unit or f.unit == "units"}
 
 
 def _period(periods: Spans, f: Figure, sentence: Sentence, starts: dict[int, int], text: str = "") -> tuple[Period | None, bool]:

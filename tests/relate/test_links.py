@@ -61,8 +61,14 @@ def test_no_link_without_an_entity(vocab):
     assert links("Deliveries came to 81,302 units in Q2 2025.", vocab) == {}
 
 
-def test_respectively_lists_are_not_linked(vocab):
+def test_respectively_lists_pair_metrics_in_order(vocab):
     text = "CAAM said NEV output and sales reached 1.243 million units and 1.262 million units in July 2025, respectively."
+    assert links(text, vocab) == {"1.243 million units": ("CAAM", "nev_production", "2025-07"),
+                                  "1.262 million units": ("CAAM", "nev_sales", "2025-07")}
+
+
+def test_respectively_lists_with_unmatched_terms_are_not_linked(vocab):
+    text = "CAAM said sales reached 1.243 million units and 1.262 million units in July 2025, respectively."
     assert links(text, vocab) == {}
 
 
