@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from evcheck.extract.lexicon import HEDGES
+from evcheck.periods import find_periods, year_period
 from evcheck.relate.context import Context
 from evcheck.relate.model import Claim
 
@@ -18,9 +19,22 @@ _RATE_EQUALS = re.compile(r"^\s*(?:=|equals|is\s+equal\s+to|to|to\s+the|per|for\
 _UNIT_AMOUNTS = (1.0, 100.0, 1000.0)
 
 
+def _sentence_periods(ctx: Context, s_index: int) -> dict:
+    """The earliest and latest day of the periods a sentence names ("in 2021 it pledged …"), so a
+    conversion of a past amount is also checked against the rates of its own time."""
+    text = ctx.sentence_text(s_index)
+    found = [p for _, _, p in find_periods(text)]
+    found += [year_period(int(y)) for y in re.findall(r"(?<![\d.,$€£¥-])((?:19|20)\d{2})(?![\d%])", text)]
+    if not found:
+        return {}
+    return {"period_start": min(p.start for p in found).isoformat(),
+            "period_end": max(p.end for p in found).isoformat()}
+
+
 def find_conversions(ctx: Context) -> list[Claim]:
     claims: list[Claim] = []
-    for places in ctx.by_sentence.values():
+    for s_index, places in ctx.by_sentence.items():
+        when = _sentence_periods(ctx, s_index) if len(places) > 1 else {}
         for a, b in zip(places, places[1:]):
             fa, fb = a.figure, b.figure
             if fa.kind != "money" or fb.kind != "money" or fa.unit == fb.unit:
@@ -28,7 +42,7 @@ def find_conversions(ctx: Context) -> list[Claim]:
             gap = a.after
             if _RATE_EQUALS.match(gap) and (abs(fa.value) in _UNIT_AMOUNTS or abs(fb.value) in _UNIT_AMOUNTS):
                 one, other = (fa, fb) if abs(fa.value) in _UNIT_AMOUNTS else (fb, fa)
-                claims.append(Claim("conversion", other.id, {"amount": other.id, "converted": one.id}, mode="stated-rate"))
+                claims.append(Claim("conversion", other.id, {"amount": other.id, "converted": one.id}, mode="stated-rate", extra=when))
             elif _BRACKET_OPEN.match(gap) or _OR.match(gap):
-                claims.append(Claim("conversion", fb.id, {"amount": fa.id, "converted": fb.id}, mode="pair"))
+                claims.append(Claim("conversion", fb.id, {"amount": fa.id, "converted": fb.id}, mode="pair", extra=when))
     return claims

@@ -63,6 +63,11 @@ def check(claims: pd.DataFrame, ctx) -> pd.DataFrame:
     for i, (_, c) in enumerate(claims.iterrows()):
         article_date, source, period_end = ctx.dates.get(c.file, (None, None, None))
         span = rate_window(article_date, source, period_end)
+        own = c.extra if isinstance(c.extra, dict) else {}
+        if span is not None and own.get("period_start"):
+            # the sentence names its own time ("in 2021 it pledged …"): its rates count too
+            span = (min(span[0], date.fromisoformat(own["period_start"])),
+                    max(span[1], min(date.fromisoformat(own["period_end"]) + timedelta(days=31), span[1])))
         said = f"{pair_text(c)} implies {_fmt_rate(implied[i])} {quote[i]} per {base[i]}"
         if abs(r_hi[i] - r_lo[i]) > 1e-9 * implied[i]:
             said += f" ({_fmt_rate(r_lo[i])}–{_fmt_rate(r_hi[i])} with the stated rounding)"
@@ -93,20 +98,30 @@ def check(claims: pd.DataFrame, ctx) -> pd.DataFrame:
                      f"{said}; {where}: {c.amount_text} is about {should}, "
                      f"the text says {c.converted_text} — does not add up{_assumed(c)}", None))
     flagged = {r[0] for r in rows if r[1] == "mismatch"}
-    rows += _agreement(claims, quote, base, r_lo, r_hi, implied, flagged)
+    rows += _agreement(claims, quote, base, r_lo, r_hi, implied, flagged, ctx)
     return pd.DataFrame(rows, columns=["key", "status", "severity", "stated", "expected", "expected_low",
                                        "expected_high", "message", "figures"])
 
 
-def _agreement(claims, quote, base, r_lo, r_hi, implied, flagged) -> list[tuple]:
-    """Two conversions between the same currencies in one article must imply one rate."""
+def _historical(c, ctx) -> bool:
+    """A pair whose sentence names a time over a year before the article ("in 2021 …")."""
+    own = c.extra if isinstance(c.extra, dict) else {}
+    article_date = ctx.dates.get(c.file, (None,))[0]
+    if not own.get("period_end") or not article_date:
+        return False
+    return date.fromisoformat(own["period_end"]) < date.fromisoformat(article_date) - timedelta(days=365)
+
+
+def _agreement(claims, quote, base, r_lo, r_hi, implied, flagged, ctx) -> list[tuple]:
+    """Two conversions between the same currencies in one article must imply one rate (amounts
+    of another time aside)."""
     rows = []
     seen: dict[tuple, list[int]] = {}
     for i, (_, c) in enumerate(claims.iterrows()):
         group = (c.file, quote[i], base[i])
         earlier = seen.setdefault(group, [])
-        if c.key in flagged:
-            continue  # already wrong against the ECB: no yardstick for the others
+        if c.key in flagged or _historical(c, ctx):
+            continue  # already wrong against the ECB, or of another time: no yardstick for the others
         if earlier:
             lo = max(r_lo[j] for j in earlier)
             hi = min(r_hi[j] for j in earlier)

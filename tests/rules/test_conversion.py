@@ -43,3 +43,10 @@ def test_rupees_and_pounds(checks):
 def test_a_wrong_pair_does_not_make_a_right_one_disagree(checks):
     found = checks("Revenue reached 116bn yuan ($18.2bn). The plot cost 635m yuan ($88m).", "conversion", date="2025-08-19")
     assert [(c["subject_text"], c["status"]) for c in found if c["status"] == "mismatch"] == [("$18.2bn", "mismatch")]
+
+
+def test_an_amount_of_another_year_is_converted_at_its_own_rates(checks):
+    text = ("BEIJING, Aug 19 (Reuters) - In 2021, Xiaomi pledged to invest 64bn yuan ($10bn) in cars over a decade. "
+            "Its revenue in Q2 2025 reached 116bn yuan ($16.2bn).")
+    found = checks(text, "conversion")
+    assert found and all(c["status"] == "ok" for c in found), [c["message"] for c in found]
