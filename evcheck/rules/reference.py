@@ -52,9 +52,11 @@ def check(claims: pd.DataFrame, ctx) -> pd.DataFrame:
     ref_lo, ref_hi = merged["ref_lo"].to_numpy(float), merged["ref_hi"].to_numpy(float)
     growth = mode == "prior-growth"
     multiple = merged["rate_kind"].eq("multiple").to_numpy()
+    # "up 1.2-fold" is ×1.2 or, in Chinese usage, ×2.2: either reading may stand
+    fold = multiple & merged["rate_text"].fillna("").str.contains("fold", case=False).to_numpy()
     with np.errstate(invalid="ignore"):
         g_lo = np.where(multiple, merged["rate_low"], 1 + r_lo / 100)
-        g_hi = np.where(multiple, merged["rate_high"], 1 + r_hi / 100)
+        g_hi = np.where(fold, merged["rate_high"] + 1, np.where(multiple, merged["rate_high"], 1 + r_hi / 100))
     e_lo = np.select([is_value, growth], [ref_lo, ref_lo * g_lo], ref_lo + c_lo)
     e_hi = np.select([is_value, growth], [ref_hi, ref_hi * g_hi], ref_hi + c_hi)
     e_lo, e_hi = np.minimum(e_lo, e_hi), np.maximum(e_lo, e_hi)
