@@ -23,8 +23,11 @@ def _sentence_periods(ctx: Context, s_index: int) -> dict:
     """The earliest and latest day of the periods a sentence names ("in 2021 it pledged …"), so a
     conversion of a past amount is also checked against the rates of its own time."""
     text = ctx.sentence_text(s_index)
-    found = [p for _, _, p in find_periods(text)]
-    found += [year_period(int(y)) for y in re.findall(r"(?<![\d.,$€£¥-])((?:19|20)\d{2})(?![\d%])", text)]
+    spans = find_periods(text)
+    found = [p for _, _, p in spans]
+    for m in re.finditer(r"(?<![\d.,$€£¥-])((?:19|20)\d{2})(?![\d%])", text):
+        if not any(s <= m.start() < e for s, e, _ in spans):  # "August 2025" is already a month
+            found.append(year_period(int(m.group(1))))
     if not found:
         return {}
     return {"period_start": min(p.start for p in found).isoformat(),
