@@ -19,7 +19,17 @@ from evcheck.periods import period_from_code
 
 COLUMNS = ["entity", "metric", "period", "value", "unit", "source", "note", "status"]
 UNITS_OTHER = {"units", "count", "percent"}
-BUNDLED = Path(__file__).resolve().parent.parent / "data"
+def _bundled() -> Path:
+    """data/ beside the package in a checkout or editable install, else where pip put it."""
+    import sys
+
+    here = Path(__file__).resolve().parent.parent / "data"
+    if here.is_dir():
+        return here
+    return Path(sys.prefix) / "share" / "evcheck" / "data"
+
+
+BUNDLED = _bundled()
 
 
 def rounding_half(value: float) -> float:
