@@ -319,7 +319,6 @@ def convert(
     in_place: bool = typer.Option(False, "--in-place", help="Rewrite the article itself with inline conversions (atomically)."),
 ) -> None:
     """Convert every money figure of an article, or one amount, to another currency at ECB rates."""
-    import json
     import os
 
     from evcheck import convert as conv
@@ -332,16 +331,7 @@ def convert(
             raise EvcheckError(f"{target}: no such file (--inline and --in-place need an article)")
         if not any(ch.isdigit() for ch in target):
             raise EvcheckError(f"{target}: no such file, and not an amount such as '116bn yuan'")
-        c = conv.convert_amount(target, to, day)
-        if format is ConvertFormat.table:
-            text = f"{c.figure.text} = {c.text} (ECB rate {c.rate_text} on {c.rate_date})\n"
-            if c.note:
-                text += f"note: {c.note}\n"
-        else:
-            table = conv.conversions_table([c])
-            text = table.to_csv(index=False) if format is ConvertFormat.csv else json.dumps(
-                table.to_dict("records")[0], ensure_ascii=False, indent=2) + "\n"
-        write_output(text, output)
+        write_output(conv.render_amount(conv.convert_amount(target, to, day), format.value), output)
         return
     doc = read_document(target, date=day)
     conversions = conv.convert_document(doc, to, day)
@@ -358,16 +348,7 @@ def convert(
     if inline:
         write_output(conv.inline(doc, conversions), output)
         return
-    table = conv.conversions_table(conversions)
-    if format is ConvertFormat.csv:
-        text = table.to_csv(index=False)
-    elif format is ConvertFormat.json:
-        text = json.dumps({"path": doc.path, "date": day or doc.date, "date_source": "option" if day else doc.date_source,
-                           "to": to.upper(), "conversions": table.to_dict("records")}, ensure_ascii=False, indent=2) + "\n"
-    else:
-        shown = table[["line", "col", "text", "converted_text", "rate", "rate_date", "note"]].fillna("")
-        text = shown.to_string(index=False) + "\n" if len(shown) else "no amounts of money in the article\n"
-    write_output(text, output)
+    write_output(conv.render_document(doc, conversions, to, day, format.value), output)
 
 
 data_app = typer.Typer(help="The reference tables: list, show, validate and add known figures.", no_args_is_help=True)
@@ -441,28 +422,12 @@ def data_validate(
     files: Optional[List[str]] = typer.Argument(None, help="CSV files or folders to validate; the bundled tables if none."),
 ) -> None:
     """Check schema, units, periods, duplicates and conflicting values; each problem names its row."""
-    from pathlib import Path
+    from evcheck.data import validate_files
 
-    import pandas as pd
-
-    from evcheck.data import BUNDLED, read_figures_file, validate_frame
-
-    paths: list[Path] = []
-    for item in files or [str(BUNDLED)]:
-        p = Path(item)
-        if p.is_dir():
-            paths += sorted(p.glob("figures*.csv"))
-        elif p.is_file():
-            paths.append(p)
-        else:
-            raise EvcheckError(f"{item}: no such file or folder")
-    if not paths:
-        raise EvcheckError("no figures*.csv files to validate")
-    frame = pd.concat([read_figures_file(p) for p in paths], ignore_index=True)
-    problems = validate_frame(frame)
+    problems, n_figures, n_files = validate_files(files)
     for problem in problems:
         typer.echo(str(problem))
-    typer.echo(f"{len(frame)} figures in {len(paths)} file(s): " + (f"{len(problems)} problem(s)" if problems else "valid"), err=True)
+    typer.echo(f"{n_figures} figures in {n_files} file(s): " + (f"{len(problems)} problem(s)" if problems else "valid"), err=True)
     raise typer.Exit(ExitStatus.FINDINGS if problems else ExitStatus.OK)
 
 

@@ -6,6 +6,7 @@ article rewritten with conversions added after figures that lack one. Nothing he
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date
 
@@ -117,3 +118,25 @@ def inline(doc: Document, conversions: list[Conversion]) -> str:
         last = f.end
     out.append(source[last:])
     return "".join(out)
+
+
+def render_amount(c: Conversion, fmt: str) -> str:
+    """One conversion as a line with its rate (table), or as one CSV/JSON record."""
+    if fmt == "table":
+        return f"{c.figure.text} = {c.text} (ECB rate {c.rate_text} on {c.rate_date})\n" + (f"note: {c.note}\n" if c.note else "")
+    table = conversions_table([c])
+    if fmt == "csv":
+        return table.to_csv(index=False)
+    return json.dumps(table.to_dict("records")[0], ensure_ascii=False, indent=2) + "\n"
+
+
+def render_document(doc: Document, conversions: list[Conversion], to: str, day: str | None, fmt: str) -> str:
+    """An article's conversions as a table, CSV or JSON (with the date they were made at)."""
+    table = conversions_table(conversions)
+    if fmt == "csv":
+        return table.to_csv(index=False)
+    if fmt == "json":
+        return json.dumps({"path": doc.path, "date": day or doc.date, "date_source": "option" if day else doc.date_source,
+                           "to": to.upper(), "conversions": table.to_dict("records")}, ensure_ascii=False, indent=2) + "\n"
+    shown = table[["line", "col", "text", "converted_text", "rate", "rate_date", "note"]].fillna("")
+    return shown.to_string(index=False) + "\n" if len(shown) else "no amounts of money in the article\n"

@@ -192,3 +192,21 @@ def add_figure(folder: Path, row: dict) -> Path:
         raise EvcheckError(str(problems[0]))
     write_atomic(str(path), candidate)
     return path
+
+
+def validate_files(items: list[str] | None) -> tuple[list[Problem], int, int]:
+    """Problems in figures CSV files (or folders of them; the bundled tables if none), with the
+    number of figures and files read."""
+    paths: list[Path] = []
+    for item in items or [str(BUNDLED)]:
+        p = Path(item)
+        if p.is_dir():
+            paths += sorted(p.glob("figures*.csv"))
+        elif p.is_file():
+            paths.append(p)
+        else:
+            raise EvcheckError(f"{item}: no such file or folder")
+    if not paths:
+        raise EvcheckError("no figures*.csv files to validate")
+    frame = pd.concat([read_figures_file(p) for p in paths], ignore_index=True)
+    return validate_frame(frame), len(frame), len(paths)
