@@ -106,7 +106,9 @@ def _segment_parts(ctx: Context, s_index: int, secondary: set[str], old_ids: set
         if key in seen:
             continue
         seen.add(key)
-        claims.append(Claim("sum", total.figure.id, {"parts": tuple(q.figure.id for q in parts), "total": total.figure.id}, mode="exact"))
+        far = ctx.sentences[total.figure.sentence].paragraph != ctx.sentences[s_index].paragraph
+        claims.append(Claim("sum", total.figure.id, {"parts": tuple(q.figure.id for q in parts), "total": total.figure.id},
+                            mode="exact", note="total from the paragraph before" if far else None))
     return claims
 
 

@@ -22,6 +22,9 @@ def check(claims: pd.DataFrame, ctx) -> pd.DataFrame:
     frame = judge(claims, claims["total_value"], claims["total_low"], claims["total_high"],
                   claims["total_round_low"], claims["total_round_high"], e, e_lo, e_hi, e_rlo, e_rhi,
                   band_abs=0.0, band_rel=ctx.band("sum", 0.02))
+    # a total found in the paragraph before may be another total: at most a warning
+    far = claims["note"].eq("total from the paragraph before").to_numpy()
+    frame.loc[far & (frame["severity"] == "error").to_numpy(), "severity"] = "warning"
     messages = []
     for (_, c), (_, v) in zip(claims.iterrows(), frame.iterrows()):
         unit = c.total_unit
@@ -33,7 +36,8 @@ def check(claims: pd.DataFrame, ctx) -> pd.DataFrame:
             head = f"{parts} add up to {total}"
             if v.why:
                 head += f" ({w.span(v.e_lo, v.e_hi, lambda x: w.quantity(x, unit))} with the stated rounding)"
-        messages.append(f"{head}; the text says {c.total_text} — {w.ending(v.status, v.why, c.total_hedge)}")
+        where = " (the total is from the paragraph before)" if c.note == "total from the paragraph before" else ""
+        messages.append(f"{head}; the text says {w.quoted(c.total_text, c.total_hedge)}{where} — {w.ending(v.status, v.why, c.total_hedge)}")
     return result(claims, frame, messages)
 
 

@@ -58,3 +58,11 @@ def test_of_which_with_complementary_segments_is_an_exact_sum(checks):
     assert [c["status"] for c in ok] == ["ok"] and "must not exceed" not in ok[0]["message"]
     short = checks("Sales were 2.593 million units, of which 1.818 million were sold at home and 575,000 were exported.", "sum")
     assert [c["status"] for c in short] == ["mismatch"]
+
+
+def test_total_from_the_paragraph_before_is_at_most_a_warning(checks):
+    text = ("Sales fell 18.5% to 259,108 units from 317,959 units a year earlier.\n\n"
+            "Domestic sales rose to 158,726 units, while exports reached 90,066 units.")
+    found = checks(text, "sum")
+    assert [(c["status"], c["severity"]) for c in found] == [("mismatch", "warning")]
+    assert "paragraph before" in found[0]["message"]
