@@ -134,6 +134,23 @@ class _Finder:
             return a.code[4:] == b.code[4:]
         return expected.code[4:] == b.code[4:]
 
+    def _anaphoric_new(self, rate: Place) -> Place | None:
+        """"Sales reached 2.593 million in July. That was up 14.7% from 2.262 million …": the rate
+        of a sentence opening with "that was" belongs to the last quantity of the sentence before."""
+        f = rate.figure
+        sentence = self.ctx.sentences[f.sentence]
+        if rate.index != 0 or f.sentence == 0:
+            return None
+        if not re.match(r"^\s*(?:That|This|It|Which)\s+(?:was|is|represents|represented|marks|marked|amounted\s+to)\b",
+                        self.ctx.text[sentence.start:f.start]):
+            return None
+        earlier = self.ctx.sentences[f.sentence - 1]
+        if earlier.paragraph != sentence.paragraph:
+            return None
+        previous = [p for p in self.ctx.by_sentence.get(earlier.index, []) if cx.is_quantity(p.figure)
+                    and p.figure.id not in self.secondary and p.figure.id not in self.old_ids]
+        return previous[-1] if previous else None
+
     def _parallel_new(self, places: list[Place], i: int) -> Place | None:
         """"… a decrease of 4.5% from X and an increase of 16.7% from Y": the second rate shares the
         first one's new value."""
@@ -228,7 +245,8 @@ class _Finder:
                     continue
                 if not (f.kind == "multiple" or (f.kind == "percent" and cx.is_change_rate(p))):
                     continue
-                new = self._forward_new(places, i) or self._backward_new(places, i) or self._parallel_new(places, i)
+                new = (self._forward_new(places, i) or self._backward_new(places, i) or self._parallel_new(places, i)
+                       or self._anaphoric_new(p))
                 if new is None:
                     continue
                 sign = _stated_sign(p)

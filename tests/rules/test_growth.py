@@ -67,3 +67,10 @@ def test_unrelated_number_in_next_sentence_is_not_linked(checks):
     text = ("Domestic sales rose 13% to 2.018 million units in July. "
             "Total sales were 2.262 million units the year before.")
     assert checks(text, "growth") == []
+
+
+def test_rate_in_the_next_sentence_opening_with_that_was(checks):
+    ok = checks("Sales reached 2.593 million units in July 2025. That was up 14.7% from 2.262 million units a year earlier.")
+    assert [(c["rule"], c["status"]) for c in ok if c["rule"] == "growth"] == [("growth", "ok")]
+    bad = checks("Sales reached 2.593 million units in July 2025. That was up 24.7% from 2.262 million units a year earlier.")
+    assert [(c["rule"], c["status"]) for c in bad if c["rule"] == "growth"] == [("growth", "mismatch")]
