@@ -119,7 +119,7 @@ def verify(
     from evcheck.config import resolve_config
     from evcheck.extract.lexicon import CURRENCY_AFTER
     from evcheck.pipeline import Options, verify as run
-    from evcheck.read.files import DEFAULT_INCLUDE, expand_paths, read_document
+    from evcheck.read.files import DEFAULT_INCLUDE, read_paths
     from evcheck.rules import RULES
 
     settings = resolve_config(config, isolated, set(RULES))
@@ -132,18 +132,13 @@ def verify(
         raise EvcheckError(f"--dollar: unknown currency {dollar!r}")
     fail_level = fail_on or FailOn(settings.fail_on or "error")
     day = _check_date(date)
-    files, errors = expand_paths(
+    docs, errors = read_paths(
         paths,
         include=tuple(_split(include) or settings.include or DEFAULT_INCLUDE),
         exclude=tuple(_split(exclude) or ()) + settings.exclude,
+        date=day,
     )
     fmt = format or (Format.rich if sys.stdout.isatty() and output is None else Format.concise)
-    docs = []
-    for f in files:
-        try:
-            docs.append(read_document(f, date=day))
-        except EvcheckError as exc:
-            errors.append(exc)
     if not docs and errors:
         for e in errors[:-1]:
             typer.echo(f"evcheck: {e}", err=True)

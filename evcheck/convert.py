@@ -28,6 +28,7 @@ class Conversion:
     rate: float
     rate_date: date
     note: str | None
+    paired: bool = False  # the text already gives this amount with a conversion
 
     @property
     def text(self) -> str:
@@ -56,14 +57,15 @@ def _day(value: str | None, rates: Rates, code: str) -> tuple[date, str | None]:
     return last, f"no date given: the latest ECB rate ({last}) is used"
 
 
-def convert_figure(figure: Figure, target: str, day: date, rates: Rates, note: str | None = None) -> Conversion:
+def convert_figure(figure: Figure, target: str, day: date, rates: Rates, note: str | None = None,
+                   paired: bool = False) -> Conversion:
     if not rates.supports(figure.unit):
         raise EvcheckError(f"{figure.text!r}: no ECB rate for {figure.unit}; supported: {', '.join(rates.currencies)}")
     rate, when, clamped = rates.rate(figure.unit, target, day)
     notes = [n for n in (note, figure.assumption) if n]
     if clamped:
         notes.append(f"{day} is outside the ECB data; the nearest rate ({when}) is used")
-    return Conversion(figure, target, figure.value * rate, rate, when, "; ".join(notes) or None)
+    return Conversion(figure, target, figure.value * rate, rate, when, "; ".join(notes) or None, paired)
 
 
 def convert_amount(text: str, to: str, day: str | None = None) -> Conversion:
@@ -80,7 +82,8 @@ def convert_amount(text: str, to: str, day: str | None = None) -> Conversion:
 def convert_document(doc: Document, to: str, day: str | None = None) -> list[Conversion]:
     rates = load_rates()
     target = target_currency(to, rates)
-    figures, _, _ = analyse(doc)
+    figures, claims, _ = analyse(doc)
+    paired = {fid for c in claims if c.rule == "conversion" for fid in c.figures}
     when_text = day or doc.date
     note = None
     if when_text:
@@ -89,7 +92,7 @@ def convert_document(doc: Document, to: str, day: str | None = None) -> list[Con
             note = f"article date inferred from the latest period mentioned ({doc.date})"
     else:
         when, note = _day(None, rates, target)
-    return [convert_figure(f, target, when, rates, note) for f in figures
+    return [convert_figure(f, target, when, rates, note, f.id in paired) for f in figures
             if f.kind == "money" and f.relatable and rates.supports(f.unit)]
 
 
@@ -104,14 +107,12 @@ def conversions_table(conversions: list[Conversion]) -> pd.DataFrame:
 
 def inline(doc: Document, conversions: list[Conversion]) -> str:
     """The source with "(≈$16.2bn)" after each amount that is not already given in the target currency."""
-    _, claims, _ = analyse(doc)
-    paired = {fid for c in claims if c.rule == "conversion" for fid in c.figures}
     source = doc.source
     out: list[str] = []
     last = 0
     for conv in sorted(conversions, key=lambda c: c.figure.end):
         f = conv.figure
-        if f.unit == conv.target or f.id in paired:
+        if f.unit == conv.target or conv.paired:
             continue
         out.append(source[last:f.end])
         out.append(f" (≈{conv.text})")

@@ -117,7 +117,6 @@ def verify(
         dates={d.path: (d.date, d.date_source, d.period_end) for d in documents},
         rates=rates,
         reference=reference.figures if reference is not None else None,
-        figures=figures,
         tolerance=options.tolerance,
     )
     checks = run_checks(claims, ctx, select)

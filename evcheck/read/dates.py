@@ -52,14 +52,17 @@ def latest_period_end(text: str) -> date | None:
     return max(ends) if ends else None
 
 
-def find_date(text: str, meta: dict, meta_source: str = "front-matter") -> tuple[str | None, str | None]:
-    """Returns (ISO date, how it was found): front-matter / html-meta, dateline, inferred."""
+def find_date(text: str, meta: dict, meta_source: str = "front-matter",
+              latest: date | None = None) -> tuple[str | None, str | None]:
+    """Returns (ISO date, how it was found): front-matter / html-meta, dateline, inferred.
+    `latest` is the end of the latest period the text names, when the caller has it already."""
+    if latest is None:
+        latest = latest_period_end(text)
     for key in _META_KEYS:
         if key in meta and (d := parse_date(meta[key])):
             return d.isoformat(), meta_source
     head = text.lstrip()[:400]
     if m := _WIRE.search(head):
-        latest = latest_period_end(text)
         year = latest.year if latest else None
         if year and (d := _safe(year, MONTHS[m[1].lower().rstrip(".")], int(m[2]))):
             # "BEIJING, Jan 5" reporting December 2024 was written in 2025
@@ -68,6 +71,6 @@ def find_date(text: str, meta: dict, meta_source: str = "front-matter") -> tuple
             return d.isoformat(), "dateline"
     if d := _dateline(head):
         return d.isoformat(), "dateline"
-    if d := latest_period_end(text):
-        return d.isoformat(), "inferred"
+    if latest:
+        return latest.isoformat(), "inferred"
     return None, None

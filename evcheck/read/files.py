@@ -59,7 +59,7 @@ def read_text(text: str, path: str = "-", kind: str | None = None, date: str | N
     if date:
         doc.date, doc.date_source = date, "option"
     else:
-        doc.date, doc.date_source = find_date(analysed, meta, "html-meta" if kind == "html" else "front-matter")
+        doc.date, doc.date_source = find_date(analysed, meta, "html-meta" if kind == "html" else "front-matter", end)
     doc.suppressions = find_suppressions(text)
     return doc
 

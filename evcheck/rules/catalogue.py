@@ -25,7 +25,6 @@ class CheckContext:
     dates: dict[str, tuple[str | None, str | None, str | None]]  # date, its source, latest period end
     rates: object | None = None
     reference: pd.DataFrame | None = None
-    figures: pd.DataFrame | None = None
     tolerance: dict[str, float] = field(default_factory=dict)
 
     def band(self, rule: str, default: float) -> float:
