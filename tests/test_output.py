@@ -1,0 +1,69 @@
+"""Writing the files a user names: atomically, through symlinks, never over a read-only file."""
+
+from __future__ import annotations
+
+import os
+import stat
+
+import pytest
+
+from denied import deny_write
+from evcheck.errors import EvcheckError
+from evcheck.output import write_atomic
+
+
+def test_writes_and_keeps_the_mode(tmp_path):
+    target = tmp_path / "a.txt"
+    target.write_text("old")
+    target.chmod(0o640)
+    write_atomic(str(target), "new")
+    assert target.read_text() == "new" and stat.S_IMODE(target.stat().st_mode) == 0o640
+    assert os.listdir(tmp_path) == ["a.txt"]
+
+
+def test_a_read_only_folder_is_a_user_error_and_leaves_no_temporary_file(tmp_path, monkeypatch):
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    deny_write(monkeypatch, folder)
+    with pytest.raises(EvcheckError, match=r"ro/out.json: cannot write \(Permission denied\)"):
+        write_atomic(str(folder / "out.json"), "{}")
+    assert os.listdir(folder) == []
+
+
+def test_a_file_without_a_write_bit_is_not_overwritten(tmp_path):
+    target = tmp_path / "locked.txt"
+    target.write_text("keep me")
+    target.chmod(0o444)
+    with pytest.raises(EvcheckError, match="read-only"):
+        write_atomic(str(target), "replaced")
+    assert target.read_text() == "keep me"
+
+
+def test_a_symlink_is_written_through_to_its_target(tmp_path):
+    real = tmp_path / "real" / "figures.csv"
+    real.parent.mkdir()
+    real.write_text("old\n")
+    link = tmp_path / "link.csv"
+    link.symlink_to(real)
+    write_atomic(str(link), "new\n")
+    assert link.is_symlink() and real.read_text() == "new\n"
+    assert sorted(os.listdir(tmp_path / "real")) == ["figures.csv"]
+
+
+def test_dev_full_is_a_user_error_and_stays_a_device():
+    if not os.path.exists("/dev/full"):
+        pytest.skip("no /dev/full here")
+    with pytest.raises(EvcheckError, match="/dev/full: cannot write .*No space left"):
+        write_atomic("/dev/full", "x" * 10_000)
+    assert stat.S_ISCHR(os.stat("/dev/full").st_mode)
+
+
+def test_text_that_cannot_be_utf8_leaves_no_temporary_file(tmp_path):
+    with pytest.raises(EvcheckError, match="cannot write"):
+        write_atomic(str(tmp_path / "out.csv"), "doc\na\udc80b\n")
+    assert os.listdir(tmp_path) == []
+
+
+def test_a_folder_is_not_a_file(tmp_path):
+    with pytest.raises(EvcheckError, match="is a folder"):
+        write_atomic(str(tmp_path), "x")
