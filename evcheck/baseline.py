@@ -14,6 +14,7 @@ import pandas as pd
 
 from evcheck.errors import EvcheckError
 from evcheck.output import write_atomic
+from evcheck.report.safe import json_text
 
 SCHEMA = "evcheck-baseline/1"
 
@@ -26,7 +27,8 @@ def write_baseline(checks: pd.DataFrame, path: str) -> int:
     shown = checks[(checks["status"] == "mismatch") & ~checks["suppressed"]] if len(checks) else checks
     entries = [{"file": f, "rule": r, "text": t, "message": m}
                for (f, r, t), m in zip(_keys(shown), shown["message"] if len(shown) else [])]
-    write_atomic(path, json.dumps({"schema": SCHEMA, "findings": entries}, ensure_ascii=False, indent=2) + "\n")
+    # json_text: a file name that is not UTF-8 (a lone surrogate) is written as its \u escape
+    write_atomic(path, json_text(json.dumps({"schema": SCHEMA, "findings": entries}, ensure_ascii=False, indent=2)) + "\n")
     return len(entries)
 
 
@@ -35,11 +37,25 @@ def read_baseline(path: str) -> Counter:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise EvcheckError(f"{path}: no such baseline file") from None
+    except IsADirectoryError:
+        raise EvcheckError(f"{path}: is a folder, not a baseline file") from None
+    except OSError as exc:
+        raise EvcheckError(f"{path}: baseline file cannot be read ({exc.strerror or exc})") from None
     except (json.JSONDecodeError, UnicodeDecodeError):
         raise EvcheckError(f"{path}: not an evcheck baseline (invalid JSON)") from None
+    except RecursionError:
+        raise EvcheckError(f"{path}: not an evcheck baseline (JSON nested too deep)") from None
     if not isinstance(data, dict) or data.get("schema") != SCHEMA or not isinstance(data.get("findings"), list):
         raise EvcheckError(f"{path}: not an evcheck baseline (schema {SCHEMA} expected)")
-    return Counter((e.get("file"), e.get("rule"), e.get("text")) for e in data["findings"] if isinstance(e, dict))
+    keys = []
+    for n, entry in enumerate(data["findings"], 1):
+        if not isinstance(entry, dict):
+            continue
+        key = (entry.get("file"), entry.get("rule"), entry.get("text"))
+        if not all(isinstance(k, str) for k in key):  # a key of lists or numbers can match no finding
+            raise EvcheckError(f"{path}: finding {n} is not a baseline entry (file, rule and text must be strings)")
+        keys.append(key)
+    return Counter(keys)
 
 
 def apply_baseline(checks: pd.DataFrame, known: Counter) -> pd.Series:

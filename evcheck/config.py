@@ -6,6 +6,7 @@ error that names the key. Command-line options win over the file.
 
 from __future__ import annotations
 
+import math
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -61,7 +62,13 @@ def load_config(path: Path, rule_names: set[str]) -> Config:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise EvcheckError(f"{path}: no such config file") from None
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+    except IsADirectoryError:
+        raise EvcheckError(f"{path}: is a folder, not a config file") from None
+    except OSError as exc:
+        raise EvcheckError(f"{path}: config file cannot be read ({exc.strerror or exc})") from None
+    except UnicodeDecodeError:
+        raise EvcheckError(f"{path}: not valid TOML (not UTF-8 text)") from None
+    except tomllib.TOMLDecodeError as exc:
         raise EvcheckError(f"{path}: not valid TOML ({exc})") from None
     table = raw.get("tool", {}).get("evcheck", {}) if path.name == "pyproject.toml" else raw.get("tool", {}).get("evcheck", raw)
     if not isinstance(table, dict):
@@ -99,8 +106,9 @@ def load_config(path: Path, rule_names: set[str]) -> Config:
             for rule, band in value.items():
                 if rule not in TOLERANCE_KEYS:
                     raise EvcheckError(f"{path}: key 'tolerance.{rule}' is not one of {', '.join(TOLERANCE_KEYS)}")
-                if not isinstance(band, (int, float)) or isinstance(band, bool) or band < 0:
-                    raise EvcheckError(f"{path}: key 'tolerance.{rule}' must be a number ≥ 0")
+                # TOML has nan and inf; a band of nan would silence every comparison
+                if not isinstance(band, (int, float)) or isinstance(band, bool) or not math.isfinite(band) or band < 0:
+                    raise EvcheckError(f"{path}: key 'tolerance.{rule}' must be a finite number ≥ 0, not {band!r}")
                 config.tolerance[rule] = float(band)
         else:
             raise EvcheckError(f"{path}: unknown key '{key}'")

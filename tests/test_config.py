@@ -1,0 +1,49 @@
+"""Configuration files that cannot be used are user errors naming the file: one line, exit 2."""
+
+from __future__ import annotations
+
+import pytest
+from typer.testing import CliRunner
+
+from denied import deny_read
+from evcheck.cli import app
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def article(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text("Sales rose 14.6% to 2.593 million units from 2.262 million units.\n")
+    return "a.txt"
+
+
+def one_line_error(r, *words):
+    assert r.exit_code == 2, r.output
+    assert r.exception is None or isinstance(r.exception, SystemExit), r.exception
+    assert len(r.stderr.strip().splitlines()) == 1 and "internal error" not in r.stderr
+    for word in words:
+        assert word in r.stderr
+
+
+def test_config_naming_a_folder(article, tmp_path):
+    (tmp_path / "conf").mkdir()
+    one_line_error(runner.invoke(app, ["verify", article, "--config", "conf"]), "conf", "is a folder")
+
+
+def test_config_that_cannot_be_read(article, tmp_path, monkeypatch):
+    (tmp_path / "evcheck.toml").write_text('fail-on = "never"\n')
+    deny_read(monkeypatch, tmp_path / "evcheck.toml")
+    one_line_error(runner.invoke(app, ["verify", article, "--config", "evcheck.toml"]), "evcheck.toml", "Permission denied")
+
+
+def test_config_found_upward_that_cannot_be_read(article, tmp_path, monkeypatch):
+    (tmp_path / "evcheck.toml").write_text('fail-on = "never"\n')
+    deny_read(monkeypatch, tmp_path / "evcheck.toml")
+    one_line_error(runner.invoke(app, ["verify", article]), "evcheck.toml", "cannot be read")
+
+
+@pytest.mark.parametrize("band", ["nan", "inf", "-inf", "-0.5"])
+def test_tolerance_must_be_a_finite_number(article, tmp_path, band):
+    (tmp_path / "evcheck.toml").write_text(f"[tolerance]\ngrowth = {band}\n")
+    one_line_error(runner.invoke(app, ["verify", article]), "tolerance.growth", "finite number")
