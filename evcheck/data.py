@@ -18,7 +18,12 @@ from evcheck.errors import EvcheckError
 from evcheck.periods import period_from_code
 
 COLUMNS = ["entity", "metric", "period", "value", "unit", "source", "note", "status"]
+REQUIRED = COLUMNS[:6]
+ALIAS_COLUMNS = ["entity", "alias"]
+METRIC_COLUMNS = ["metric", "kind", "terms"]
 UNITS_OTHER = {"units", "count", "percent"}
+
+
 def _bundled() -> Path:
     """data/ beside the package in a checkout or editable install, else where pip put it."""
     import sys
@@ -57,6 +62,8 @@ class Problem:
     file: str
     row: int
     message: str
+    # a row that cannot be used (bad value, unit, period); duplicates and disagreements can
+    fatal: bool = True
 
     def __str__(self) -> str:
         return f"{self.file}:{self.row}: {self.message}"
@@ -68,11 +75,34 @@ def _currencies() -> set[str]:
     return set(CURRENCY_BEFORE.values()) | set(CURRENCY_AFTER.values())
 
 
-def read_figures_file(path: Path) -> pd.DataFrame:
+def _first_line(exc: Exception) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+def read_table(path: Path, required: list[str]) -> pd.DataFrame:
+    """A reference CSV as text cells. A file that is not a table with the `required` columns is a
+    user error naming the file: nothing later can use it."""
     try:
         frame = pd.read_csv(path, dtype=str, keep_default_na=False)
-    except (pd.errors.ParserError, UnicodeDecodeError) as exc:
-        raise EvcheckError(f"{path}: not a readable CSV ({exc})") from None
+    except pd.errors.EmptyDataError:
+        raise EvcheckError(f"{path}: empty file (a header row with {', '.join(required)} is needed)") from None
+    except UnicodeDecodeError:
+        raise EvcheckError(f"{path}: not a readable CSV (not UTF-8 text)") from None
+    except pd.errors.ParserError as exc:
+        raise EvcheckError(f"{path}: not a readable CSV ({_first_line(exc)})") from None
+    except IsADirectoryError:
+        raise EvcheckError(f"{path}: is a folder, not a CSV file") from None
+    except OSError as exc:
+        raise EvcheckError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    missing = [c for c in required if c not in frame.columns]
+    if missing:
+        raise EvcheckError(f"{path}: missing column(s) {', '.join(missing)} (the header must name {', '.join(required)})")
+    return frame.fillna("")  # a short row's missing cells are empty, not NaN
+
+
+def read_figures_file(path: Path) -> pd.DataFrame:
+    frame = read_table(path, REQUIRED)
     frame["file"] = str(path)
     frame["row"] = range(2, len(frame) + 2)
     return frame
@@ -82,7 +112,7 @@ def validate_frame(frame: pd.DataFrame) -> list[Problem]:
     """Schema, units, periods, values, duplicates and undeclared conflicts, each naming its row."""
     problems: list[Problem] = []
     files = frame["file"].unique() if "file" in frame else ["<table>"]
-    missing = [c for c in COLUMNS[:6] if c not in frame.columns]
+    missing = [c for c in REQUIRED if c not in frame.columns]
     if missing:
         return [Problem(str(files[0]), 1, f"missing column(s) {', '.join(missing)}")]
     units = UNITS_OTHER | _currencies()
@@ -105,10 +135,13 @@ def validate_frame(frame: pd.DataFrame) -> list[Problem]:
         except ValueError:
             problems.append(Problem(*where, f"value {r.value!r} is not a number"))
             continue
+        if not math.isfinite(value):  # float() takes nan, inf and 1e400 (inf) as numbers
+            problems.append(Problem(*where, f"value {r.value!r} is not a finite number"))
+            continue
         key = (r.entity, r.metric, r.period)
         exact = key + (value,)
         if exact in seen:
-            problems.append(Problem(*where, f"duplicate of row {seen[exact][1]} ({r.entity} {r.metric} {r.period} = {r.value})"))
+            problems.append(Problem(*where, f"duplicate of row {seen[exact][1]} ({r.entity} {r.metric} {r.period} = {r.value})", False))
             continue
         seen[exact] = where
         values.setdefault(key, []).append((value, r.file, r.row, getattr(r, "status", "") or ""))
@@ -118,7 +151,8 @@ def validate_frame(frame: pd.DataFrame) -> list[Problem]:
             if undeclared:
                 rows = ", ".join(f"row {e[2]} = {e[0]:g}" for e in entries)
                 problems.append(Problem(undeclared[0][1], undeclared[0][2],
-                                        f"conflicting values for {' '.join(key)}: {rows} (mark them status=disputed if the sources disagree)"))
+                                        f"conflicting values for {' '.join(key)}: {rows} (mark them status=disputed if the sources disagree)",
+                                        False))
     return problems
 
 
@@ -139,19 +173,23 @@ def _figure_files(folder: Path) -> list[Path]:
 def load_reference(extra: list[Path] | None = None, bundled: Path = BUNDLED) -> Reference:
     frames, alias_frames, metric_frames = [], [], []
     folders = ([bundled] if bundled.is_dir() else []) + list(extra or [])
+    notes: list[str] = []
     for folder in folders:
         if not folder.is_dir():
             raise EvcheckError(f"{folder}: data folder not found")
-        frames += [read_figures_file(p) for p in _figure_files(folder)]
+        own = [read_figures_file(p) for p in _figure_files(folder)]
+        if folder is not bundled and own:
+            notes += _check_user_rows(pd.concat(own, ignore_index=True), folder)
+        frames += own
         if (folder / "entities.csv").exists():
-            alias_frames.append(pd.read_csv(folder / "entities.csv", dtype=str, keep_default_na=False))
+            alias_frames.append(read_table(folder / "entities.csv", ALIAS_COLUMNS))
         if (folder / "metrics.csv").exists():
-            metric_frames.append(pd.read_csv(folder / "metrics.csv", dtype=str, keep_default_na=False))
+            metric_frames.append(read_table(folder / "metrics.csv", METRIC_COLUMNS))
     figures = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=COLUMNS + ["file", "row"])
     if "status" not in figures:
         figures["status"] = ""
     figures["value"] = pd.to_numeric(figures["value"], errors="coerce")
-    conflicts = []
+    conflicts = notes
     if extra and len(figures):
         user = figures["file"].map(lambda f: not str(f).startswith(str(bundled)))
         keys = ["entity", "metric", "period"]
@@ -171,20 +209,55 @@ def load_reference(extra: list[Path] | None = None, bundled: Path = BUNDLED) -> 
     return Reference(figures, aliases, metrics, conflicts)
 
 
+def _check_user_rows(frame: pd.DataFrame, folder: Path) -> list[str]:
+    """A user's row that cannot be used stops the run, naming it; duplicates and disagreements
+    within the user's own tables are only reported."""
+    problems = validate_frame(frame)
+    fatal = [p for p in problems if p.fatal]
+    if fatal:
+        more = f" (and {len(fatal) - 1} more: evcheck data validate {folder})" if len(fatal) > 1 else ""
+        raise EvcheckError(f"{fatal[0]}{more}")
+    return [str(p) for p in problems]
+
+
+def _data_folder(folder: Path) -> None:
+    """`--to` names a folder; it is created when missing, and every reason it cannot be is the user's."""
+    if folder.exists() and not folder.is_dir():
+        raise EvcheckError(f"{folder}: not a folder (--to names a data folder; figures go to figures-user.csv in it)")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise EvcheckError(f"{folder}: cannot create the data folder ({exc.strerror or exc})") from None
+
+
 def add_figure(folder: Path, row: dict) -> Path:
-    """Appends one known figure to folder/figures-user.csv, after validating it with the rest."""
+    """Appends one known figure to folder/figures-user.csv, after validating it with the rest.
+    A broken file is left as it is and named; the new row follows the file's own column order."""
     from evcheck.output import write_atomic
 
-    folder.mkdir(parents=True, exist_ok=True)
+    _data_folder(folder)
     path = folder / "figures-user.csv"
-    existing = path.read_text(encoding="utf-8") if path.exists() else ""
+    try:
+        existing = path.read_bytes().decode("utf-8") if path.exists() else ""
+    except UnicodeDecodeError:
+        raise EvcheckError(f"{path}: not a readable CSV (not UTF-8 text); fix it or add to another folder") from None
+    except OSError as exc:
+        raise EvcheckError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    columns = COLUMNS
+    if existing.strip():
+        header = read_table(path, REQUIRED).columns
+        columns = [c for c in header if c not in ("file", "row")]
     buf = io.StringIO()
-    writer = csv.DictWriter(buf, fieldnames=COLUMNS, lineterminator="\n")
-    if not existing:
+    writer = csv.DictWriter(buf, fieldnames=columns, lineterminator="\n", extrasaction="ignore")
+    if not existing.strip():
+        existing = ""
         writer.writeheader()
-    writer.writerow({c: row.get(c, "") for c in COLUMNS})
+    writer.writerow({c: row.get(c, "") for c in columns})
     candidate = existing + ("" if not existing or existing.endswith("\n") else "\n") + buf.getvalue()
-    frame = pd.read_csv(io.StringIO(candidate), dtype=str, keep_default_na=False)
+    try:
+        frame = pd.read_csv(io.StringIO(candidate), dtype=str, keep_default_na=False).fillna("")
+    except pd.errors.ParserError as exc:
+        raise EvcheckError(f"{path}: not a readable CSV ({_first_line(exc)}); fix it or add to another folder") from None
     frame["file"] = str(path)
     frame["row"] = range(2, len(frame) + 2)
     problems = [p for p in validate_frame(frame) if p.row == len(frame) + 1 or "conflicting" in p.message]
@@ -194,19 +267,29 @@ def add_figure(folder: Path, row: dict) -> Path:
     return path
 
 
+def _table_kind(path: Path) -> list[str]:
+    return {"entities.csv": ALIAS_COLUMNS, "metrics.csv": METRIC_COLUMNS}.get(path.name, REQUIRED)
+
+
 def validate_files(items: list[str] | None) -> tuple[list[Problem], int, int]:
-    """Problems in figures CSV files (or folders of them; the bundled tables if none), with the
-    number of figures and files read."""
+    """Problems in reference CSV files (or folders of them; the bundled tables if none), with the
+    number of figures and files read. Alias and metric tables are checked for their columns."""
     paths: list[Path] = []
     for item in items or [str(BUNDLED)]:
         p = Path(item)
         if p.is_dir():
-            paths += sorted(p.glob("figures*.csv"))
-        elif p.is_file():
+            paths += sorted(p.glob("figures*.csv")) + [p / n for n in ("entities.csv", "metrics.csv") if (p / n).exists()]
+        elif p.exists():
             paths.append(p)
         else:
             raise EvcheckError(f"{item}: no such file or folder")
     if not paths:
-        raise EvcheckError("no figures*.csv files to validate")
-    frame = pd.concat([read_figures_file(p) for p in paths], ignore_index=True)
+        raise EvcheckError("no reference tables (figures*.csv, entities.csv, metrics.csv) to validate")
+    figures = [p for p in paths if _table_kind(p) is REQUIRED]
+    for p in paths:
+        if _table_kind(p) is not REQUIRED:
+            read_table(p, _table_kind(p))
+    if not figures:
+        return [], 0, len(paths)
+    frame = pd.concat([read_figures_file(p) for p in figures], ignore_index=True)
     return validate_frame(frame), len(frame), len(paths)

@@ -121,3 +121,124 @@ def test_user_tables_are_merged_over_the_bundled_ones_and_conflicts_reported(tmp
     article.write_text("Xiaomi's vehicle deliveries for Q2 2025 stood at 91,302 units.\n")
     r = runner.invoke(app, ["verify", str(article), "--data", str(folder), "-f", "concise"])
     assert r.exit_code == 0 and "note:" in r.stderr and "overrides" in r.stderr
+
+
+# ---- hostile tables (issue 13) -------------------------------------------------------------
+
+HEADER = "entity,metric,period,value,unit,source\n"
+ARTICLE = "Xiaomi's vehicle deliveries for Q2 2025 stood at 81,302 units.\n"
+
+
+def one_line_error(r, *words):
+    assert r.exit_code == 2, r.output
+    assert r.exception is None or isinstance(r.exception, SystemExit), r.exception
+    assert len(r.stderr.strip().splitlines()) == 1 and "internal error" not in r.stderr, r.stderr
+    for word in words:
+        assert word in r.stderr
+
+
+@pytest.mark.parametrize("name,content,message", [
+    ("figures.csv", "", "empty file"),
+    ("figures-extra.csv", "\n", "empty file"),
+    ("entities.csv", "", "empty file"),
+    ("entities.csv", "entity,name\nXiaomi,Xiaomi Corp\n", "missing column(s) alias"),
+    ("metrics.csv", "metric\ndeliveries\n", "missing column(s) kind, terms"),
+    ("figures.csv", "entity,metric,value\nX,sales,5\n", "missing column(s) period, unit, source"),
+    ("figures.csv", 'entity,metric\n"unclosed,x\n', "not a readable CSV"),
+    ("figures.csv", "entity,metric\ncaf\xe9\n", "not UTF-8"),
+])
+def test_unusable_tables_are_user_errors_in_data_and_validate(tmp_path, name, content, message):
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    (folder / name).write_bytes(content.encode("latin-1"))
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE)
+    one_line_error(runner.invoke(app, ["verify", str(article), "--data", str(folder)]), f"mine/{name}", message)
+    one_line_error(runner.invoke(app, ["data", "validate", str(folder)]), f"mine/{name}", message)
+    one_line_error(runner.invoke(app, ["data", "list", "--data", str(folder)]), f"mine/{name}", message)
+
+
+@pytest.mark.parametrize("row,message", [
+    ("Xiaomi,deliveries,2025-Q2,81302,units,\n", "2: empty source"),
+    ("Xiaomi,deliveries,2025-13,81302,units,s\n", "2: bad period '2025-13'"),
+    ("Xiaomi,deliveries,2025-Q2,lots,units,s\n", "2: value 'lots' is not a number"),
+    ("Xiaomi,deliveries,2025-Q2,nan,units,s\n", "2: value 'nan' is not a finite number"),
+    ("Xiaomi,deliveries,2025-Q2,inf,units,s\n", "2: value 'inf' is not a finite number"),
+    ("Xiaomi,deliveries,2025-Q2,1e400,units,s\n", "2: value '1e400' is not a finite number"),
+    ("Xiaomi,deliveries,2025-Q2,81302,bananas,s\n", "2: unknown unit 'bananas'"),
+])
+def test_user_rows_that_cannot_be_used_stop_the_run_naming_the_row(tmp_path, row, message):
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    (folder / "figures.csv").write_text(HEADER + row)
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE)
+    one_line_error(runner.invoke(app, ["verify", str(article), "--data", str(folder)]), "figures.csv:" + message)
+    r = runner.invoke(app, ["data", "validate", str(folder)])
+    assert r.exit_code == 1 and message in r.stdout
+
+
+def test_duplicates_in_user_tables_are_notes_not_errors(tmp_path):
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    (folder / "figures.csv").write_text(HEADER + "X,sales,2025-07,5,units,s\nX,sales,2025-07,5,units,t\n")
+    ref = load_reference([folder])
+    assert any("duplicate of row 2" in c for c in ref.conflicts)
+
+
+def add(*args):
+    return runner.invoke(app, ["data", "add", "Xiaomi", "deliveries", "2025-Q4", "145000", "units", "--source", "https://example.com", *args])
+
+
+@pytest.mark.parametrize("content", [b'entity,metric\n"unclosed,x\n', b"entity,metric\n\xff\xfe\x00\n", b"entity,metric\nX,sales\n"])
+def test_add_onto_a_broken_csv_leaves_it_alone(tmp_path, content):
+    (tmp_path / "figures-user.csv").write_bytes(content)
+    one_line_error(add("--to", str(tmp_path)), "figures-user.csv")
+    assert (tmp_path / "figures-user.csv").read_bytes() == content
+
+
+def test_add_to_a_file_instead_of_a_folder(tmp_path):
+    (tmp_path / "notes.txt").write_text("mine")
+    one_line_error(add("--to", str(tmp_path / "notes.txt")), "notes.txt", "not a folder")
+    one_line_error(add("--to", str(tmp_path / "notes.txt" / "sub")), "notes.txt/sub", "cannot create")
+
+
+def test_add_to_a_folder_that_is_not_writable(tmp_path, monkeypatch):
+    from denied import deny_write
+
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    deny_write(monkeypatch, folder)
+    one_line_error(add("--to", str(folder)), "figures-user.csv", "Permission denied")
+    one_line_error(add("--to", str(folder / "sub")), "ro/sub", "Permission denied")
+    assert list(folder.iterdir()) == []
+
+
+def test_add_through_a_symlink_writes_its_target(tmp_path):
+    shared = tmp_path / "shared.csv"
+    shared.write_text(HEADER.rstrip("\n") + ",note,status\n")
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    (folder / "figures-user.csv").symlink_to(shared)
+    assert add("--to", str(folder)).exit_code == 0
+    assert (folder / "figures-user.csv").is_symlink()
+    assert "Xiaomi,deliveries,2025-Q4,145000,units" in shared.read_text()
+
+
+def test_add_keeps_the_files_own_column_order(tmp_path):
+    (tmp_path / "figures-user.csv").write_text("source,entity,metric,period,unit,value\ns,X,sales,2025-07,units,5\n")
+    assert add("--to", str(tmp_path)).exit_code == 0
+    ref = load_reference([tmp_path])
+    rows = ref.figures[ref.figures["file"] == str(tmp_path / "figures-user.csv")]
+    assert rows["value"].tolist() == [5, 145000] and rows["source"].tolist() == ["s", "https://example.com"]
+
+
+def test_data_list_csv_cannot_run_formulas(tmp_path):
+    (tmp_path / "figures.csv").write_text(HEADER + '"=HYPERLINK(""http://evil.example"",""x"")",sales,2025-07,-5,units,@cmd\n')
+    r = runner.invoke(app, ["data", "list", "--data", str(tmp_path), "--metric", "sales", "-f", "csv"])
+    import csv
+    import io
+
+    rows = list(csv.DictReader(io.StringIO(r.stdout)))
+    row = next(x for x in rows if "HYPERLINK" in x["entity"])
+    assert row["entity"].startswith("'=") and row["source"] == "'@cmd" and row["value"] == "-5.0"
