@@ -5,8 +5,10 @@ from __future__ import annotations
 import fnmatch
 import glob
 import os
+import stat
 import sys
 from pathlib import Path
+from typing import Iterator
 
 from evcheck.errors import InputError
 from evcheck.read.dates import find_date, latest_period_end
@@ -18,13 +20,18 @@ DEFAULT_INCLUDE = ("*.txt", "*.md", "*.markdown", "*.html", "*.htm")
 _KIND_BY_SUFFIX = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
 
 
+def _too_large(path: str, size: int) -> InputError:
+    return InputError(path, f"file too large ({size / 1e6:.1f} MB; the limit is {MAX_BYTES // (1024 * 1024)} MB)")
+
+
 def decode(data: bytes, path: str) -> str:
     if not data.strip():
         raise InputError(path, "empty file, nothing to check")
     if len(data) > MAX_BYTES:
-        raise InputError(path, f"file too large ({len(data) / 1e6:.1f} MB; the limit is {MAX_BYTES // (1024 * 1024)} MB)")
-    if b"\x00" in data[:8192]:
-        raise InputError(path, "binary file, not text")
+        raise _too_large(path, len(data))
+    nul = data.find(b"\x00")
+    if nul != -1:
+        raise InputError(path, "binary file, not text" + (f" (NUL byte at offset {nul})" if nul >= 8192 else ""))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -64,20 +71,39 @@ def read_text(text: str, path: str = "-", kind: str | None = None, date: str | N
     return doc
 
 
-def read_document(path: str, date: str | None = None) -> Document:
-    if path == "-":
-        data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode()
-        return read_text(decode(data, "<stdin>"), "-", date=date)
-    p = Path(path)
-    if not p.exists():
-        raise InputError(path, "no such file or folder")
-    if p.is_dir():
-        raise InputError(path, "is a folder")
+def _read_stdin() -> bytes:
+    """At most one byte over the limit: an endless stream is refused, not held in memory."""
+    if hasattr(sys.stdin, "buffer"):
+        return sys.stdin.buffer.read(MAX_BYTES + 1)
+    return sys.stdin.read(MAX_BYTES + 1).encode()
+
+
+def read_bytes(path: str) -> bytes:
+    """A regular file's bytes, its type and size checked before reading: a FIFO would block and
+    /dev/zero never ends."""
     try:
-        data = p.read_bytes()
+        info = os.stat(path)
+    except FileNotFoundError:
+        raise InputError(path, "no such file or folder") from None
     except OSError as exc:
         raise InputError(path, f"cannot be read ({exc.strerror})") from None
-    return read_text(decode(data, path), path, date=date)
+    if stat.S_ISDIR(info.st_mode):
+        raise InputError(path, "is a folder")
+    if not stat.S_ISREG(info.st_mode):
+        raise InputError(path, "not a regular file (a device, FIFO or socket); use - to read standard input")
+    if info.st_size > MAX_BYTES:
+        raise _too_large(path, info.st_size)
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(MAX_BYTES + 1)
+    except OSError as exc:
+        raise InputError(path, f"cannot be read ({exc.strerror})") from None
+
+
+def read_document(path: str, date: str | None = None) -> Document:
+    if path == "-":
+        return read_text(decode(_read_stdin(), "<stdin>"), "-", date=date)
+    return read_text(decode(read_bytes(path), path), path, date=date)
 
 
 def _matches(path: str, patterns: tuple[str, ...]) -> bool:
@@ -85,40 +111,74 @@ def _matches(path: str, patterns: tuple[str, ...]) -> bool:
     return any(fnmatch.fnmatch(name, p) or fnmatch.fnmatch(path, p) for p in patterns)
 
 
+def walk(folder: str, follow_symlinks: bool = False, errors: list[InputError] | None = None) -> Iterator[Path]:
+    """Files under `folder`, hidden ones skipped. Symlinks inside it are not followed unless asked
+    (they may lead anywhere); a subfolder that cannot be listed is reported, not skipped in silence."""
+    def unreadable(exc: OSError) -> None:
+        if errors is not None:
+            errors.append(InputError(str(exc.filename), f"folder cannot be read ({exc.strerror})"))
+
+    seen: set[str] = set()
+    for root, dirs, files in os.walk(folder, onerror=unreadable, followlinks=follow_symlinks):
+        if follow_symlinks:  # a link back up the tree would otherwise be walked forever
+            real = os.path.realpath(root)
+            if real in seen:
+                dirs[:] = []
+                continue
+            seen.add(real)
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        base = Path(root)
+        for name in sorted(files):
+            path = base / name
+            if name.startswith(".") or (not follow_symlinks and path.is_symlink()):
+                continue
+            try:
+                regular = stat.S_ISREG(path.stat().st_mode)
+            except OSError:
+                regular = True  # reading it says why it cannot be read
+            if regular:
+                yield path
+
+
 def expand_paths(
     paths: list[str],
     include: tuple[str, ...] = DEFAULT_INCLUDE,
     exclude: tuple[str, ...] = (),
+    follow_symlinks: bool = False,
 ) -> tuple[list[str], list[InputError]]:
-    """Turns files, folders, globs and '-' into an ordered list of files to read."""
+    """Turns files, folders, globs and '-' into an ordered list of files to read. Paths named
+    on the command line are read even when they are symlinks; links inside folders only on request."""
     found: list[str] = []
     errors: list[InputError] = []
     for raw in paths:
         if raw == "-":
             found.append(raw)
             continue
-        if any(ch in raw for ch in "*?[") and not Path(raw).exists():
+        if any(ch in raw for ch in "*?[") and not os.path.lexists(raw):
             hits = sorted(glob.glob(raw, recursive=True))
-            files = [h for h in hits if Path(h).is_file() and not _matches(h, exclude)]
+            files = [h for h in hits if os.path.isfile(h) and not _matches(h, exclude)]
             if not files:
                 errors.append(InputError(raw, "no file matches this pattern"))
             found.extend(files)
             continue
-        p = Path(raw)
-        if p.is_dir():
+        try:
+            is_dir = stat.S_ISDIR(os.stat(raw).st_mode)
+        except (FileNotFoundError, NotADirectoryError):
+            errors.append(InputError(raw, "no such file or folder"))
+            continue
+        except OSError:
+            is_dir = False  # reading it says why it cannot be read
+        if is_dir:
+            known = len(errors)
             files = sorted(
-                str(f) for f in p.rglob("*")
-                if f.is_file() and _matches(str(f), include) and not _matches(str(f), exclude)
-                and not any(part.startswith(".") for part in f.relative_to(p).parts)
+                str(f) for f in walk(raw, follow_symlinks, errors)
+                if _matches(str(f), include) and not _matches(str(f), exclude)
             )
-            if not files:
+            if not files and len(errors) == known:
                 errors.append(InputError(raw, f"folder has no files to check ({', '.join(include)})"))
             found.extend(files)
-        elif p.exists():
-            if not _matches(raw, exclude):
-                found.append(raw)
-        else:
-            errors.append(InputError(raw, "no such file or folder"))
+        elif not _matches(raw, exclude):
+            found.append(raw)
     seen: set[str] = set()
     unique = [f for f in found if not (f in seen or seen.add(f))]
     return unique, errors
@@ -129,8 +189,9 @@ def read_paths(
     include: tuple[str, ...] = DEFAULT_INCLUDE,
     exclude: tuple[str, ...] = (),
     date: str | None = None,
+    follow_symlinks: bool = False,
 ) -> tuple[list[Document], list[InputError]]:
-    files, errors = expand_paths(paths, include, exclude)
+    files, errors = expand_paths(paths, include, exclude, follow_symlinks)
     docs: list[Document] = []
     for f in files:
         try:
