@@ -43,8 +43,15 @@ class FailOn(str, Enum):
     never = "never"
 
 
+def say(message: str) -> None:
+    """One line on stderr; file names and article text in it cannot drive the terminal."""
+    from evcheck.report.safe import printable
+
+    typer.echo(f"evcheck: {printable(message)}", err=True)
+
+
 def fail(message: str) -> typer.Exit:
-    typer.echo(f"evcheck: {message}", err=True)
+    say(message)
     return typer.Exit(ExitStatus.ERROR)
 
 
@@ -86,13 +93,35 @@ def _check_date(value: str | None) -> str | None:
         raise EvcheckError(f"--date: {value!r} is not a date (use YYYY-MM-DD)") from None
 
 
+class _stdout_errors:
+    """A full disk or a device error on standard output is the user's to fix: one line, exit 2."""
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, kind, exc, tb):
+        if exc is None or isinstance(exc, BrokenPipeError) or not isinstance(exc, OSError):
+            return False
+        raise EvcheckError(f"standard output: cannot write ({exc.strerror or exc})") from None
+
+
+def echo(text: str = "", nl: bool = True) -> None:
+    """A line for standard output, with the same error handling as a report."""
+    write_output(text + ("\n" if nl else ""), None)
+
+
 def write_output(text: str, path: str | None) -> None:
     if path is None or path == "-":
-        sys.stdout.write(text)
+        with _stdout_errors():
+            sys.stdout.write(text)
+            sys.stdout.flush()
         return
     from evcheck.output import write_atomic
 
     write_atomic(path, text)
+
+
+FollowSymlinks = typer.Option(False, "--follow-symlinks", help="Follow symbolic links inside folders (they are skipped by default: they may point outside).")
 
 
 @app.command()
@@ -114,6 +143,7 @@ def verify(
     baseline: Optional[str] = typer.Option(None, "--baseline", help="Report only findings not in this baseline file."),
     write_baseline: Optional[str] = typer.Option(None, "--write-baseline", help="Record today's findings in this file."),
     data: Optional[List[str]] = typer.Option(None, "--data", help="A folder of your own reference tables, merged over the bundled ones."),
+    follow_symlinks: bool = FollowSymlinks,
 ) -> None:
     """Check every figure in the articles and show those that do not add up."""
     from evcheck.config import resolve_config
@@ -137,11 +167,12 @@ def verify(
         include=tuple(_split(include) or settings.include or DEFAULT_INCLUDE),
         exclude=tuple(_split(exclude) or ()) + settings.exclude,
         date=day,
+        follow_symlinks=follow_symlinks,
     )
     fmt = format or (Format.rich if sys.stdout.isatty() and output is None else Format.concise)
     if not docs and errors:
         for e in errors[:-1]:
-            typer.echo(f"evcheck: {e}", err=True)
+            say(str(e))
         raise fail(str(errors[-1]))
     from pathlib import Path
 
@@ -159,21 +190,22 @@ def verify(
         from evcheck.baseline import write_baseline as record
 
         count = record(result.checks, write_baseline)
-        typer.echo(f"evcheck: {count} finding(s) recorded in {write_baseline}", err=True)
+        say(f"{count} finding(s) recorded in {write_baseline}")
     if fmt is Format.rich and output is None:
         from rich.console import Console
 
         from evcheck.report.rich_format import render_to
 
-        render_to(Console(), result, show_ok=not quiet)
+        with _stdout_errors():
+            render_to(Console(), result, show_ok=not quiet)
     else:
         module = renderer(fmt)
         kwargs = {"show_ok": not quiet} if fmt in (Format.rich, Format.csv) else {}
         write_output(module.render(result, **kwargs), output)
     for note in result.notes:
-        typer.echo(f"evcheck: note: {note}", err=True)
+        say(f"note: {note}")
     for e in errors:
-        typer.echo(f"evcheck: {e}", err=True)
+        say(str(e))
     raise typer.Exit(exit_status(result, fail_level, bool(errors)))
 
 
@@ -217,13 +249,14 @@ def figures(
     format: str = typer.Option("table", "--format", "-f", help="table, csv, json or parquet."),
     output: Optional[str] = typer.Option(None, "--output", "-o", help="Write to this file (needed for parquet)."),
     date: Optional[str] = typer.Option(None, "--date", help="The article date (YYYY-MM-DD)."),
+    follow_symlinks: bool = FollowSymlinks,
 ) -> None:
     """List the extracted figures as a table (CSV, JSON or Parquet export)."""
     from evcheck.figures_export import export_figures
     from evcheck.pipeline import verify as run
     from evcheck.read.files import read_paths
 
-    docs, errors = read_paths(paths, date=_check_date(date))
+    docs, errors = read_paths(paths, date=_check_date(date), follow_symlinks=follow_symlinks)
     if not docs:
         raise fail(str(errors[0]) if errors else "nothing to read")
     result = run(docs, errors=errors)
@@ -231,7 +264,7 @@ def figures(
     if text is not None:
         write_output(text, output)
     for e in errors:
-        typer.echo(f"evcheck: {e}", err=True)
+        say(str(e))
     raise typer.Exit(ExitStatus.ERROR if errors else ExitStatus.OK)
 
 
@@ -244,12 +277,12 @@ def rules(name: Optional[str] = typer.Argument(None, help="A rule to explain."))
     if name is None:
         width = max(len(n) for n in RULES)
         for rule in RULES.values():
-            typer.echo(f"{rule.name:<{width}}  {rule.summary}")
+            echo(f"{rule.name:<{width}}  {rule.summary}")
         return
     if name not in RULES:
         raise EvcheckError(f"unknown rule {name!r}; rules are {', '.join(RULES)}")
     rule = RULES[name]
-    typer.echo(f"{rule.name}: {rule.summary}\n\n{rule.doc}\n\nFlagged:\n  {rule.flagged}\n\nFine:\n  {rule.fine}")
+    echo(f"{rule.name}: {rule.summary}\n\n{rule.doc}\n\nFlagged:\n  {rule.flagged}\n\nFine:\n  {rule.fine}")
 
 
 class ScanEngine(str, Enum):
@@ -271,14 +304,17 @@ def scan(
     batch_size: int = typer.Option(50, "--batch-size", min=1, help="Articles per batch."),
     all_checks: bool = typer.Option(False, "--all", help="Every check, not only mismatches."),
     fail_on: FailOn = typer.Option(FailOn.never, "--fail-on", help="Lowest severity that makes the exit code 1."),
+    follow_symlinks: bool = FollowSymlinks,
 ) -> None:
     """Check a whole corpus into one findings table, in several processes or on a Dask cluster."""
     import os
 
     from evcheck.scan import read_corpus, scan as run_scan
 
-    articles = read_corpus(corpus, text_column, id_column, date_column)
+    articles, errors = read_corpus(corpus, text_column, id_column, date_column, follow_symlinks=follow_symlinks)
     if not articles:
+        for e in errors:
+            say(str(e))
         raise EvcheckError(f"{corpus}: no articles to check")
     workers = jobs or os.cpu_count() or 1
     n_batches = -(-len(articles) // batch_size)
@@ -291,7 +327,11 @@ def scan(
     if text is not None:
         write_output(text, output)
     mismatches = findings[findings["status"] == "mismatch"]
-    typer.echo(f"evcheck: {len(articles)} article(s), {len(mismatches)} mismatch(es)", err=True)
+    for e in errors:
+        say(str(e))
+    say(f"{len(articles)} article(s), {len(mismatches)} mismatch(es)" + (f", {len(errors)} input error(s)" if errors else ""))
+    if errors:
+        raise typer.Exit(ExitStatus.ERROR)
     level = {"error": {"error"}, "warning": {"error", "warning"}, "never": set()}[fail_on.value]
     raise typer.Exit(ExitStatus.FINDINGS if mismatches["severity"].isin(level).any() else ExitStatus.OK)
 
@@ -360,16 +400,19 @@ def _reference(data: Optional[List[str]]):
 
 
 def _show_rows(frame, fmt: str) -> None:
+    """User tables may hold anything: CSV cells cannot run as formulas, tables show no controls."""
+    from evcheck.report.safe import csv_frame, json_text, printable_frame
+
     columns = ["entity", "metric", "period", "value", "unit", "status", "source"]
     frame = frame[columns]
     if fmt == "csv":
-        typer.echo(frame.to_csv(index=False), nl=False)
+        echo(csv_frame(frame).to_csv(index=False), nl=False)
     elif fmt == "json":
         import json
 
-        typer.echo(json.dumps(frame.to_dict("records"), ensure_ascii=False, indent=2))
+        echo(json_text(json.dumps(frame.to_dict("records"), ensure_ascii=False, indent=2)))
     else:
-        typer.echo(frame.to_string(index=False, max_colwidth=60) if len(frame) else "no figures match")
+        echo(printable_frame(frame).to_string(index=False, max_colwidth=60) if len(frame) else "no figures match")
 
 
 @data_app.command("list")
@@ -401,6 +444,8 @@ def data_show(
     data: Optional[List[str]] = DataOption,
 ) -> None:
     """Every source for one known figure, with its notes."""
+    from evcheck.report.safe import printable
+
     ref = _reference(data)
     f = ref.figures
     rows = f[(f["entity"].str.lower() == entity.lower()) & (f["metric"] == metric) & (f["period"] == period)]
@@ -408,7 +453,8 @@ def data_show(
         raise EvcheckError(f"no known figure for {entity} {metric} {period}")
     for r in rows.itertuples(index=False):
         status = " (disputed)" if r.status == "disputed" else ""
-        typer.echo(f"{r.entity} {r.metric} {r.period} = {r.value:,g} {r.unit}{status}\n  source: {r.source}\n  note: {r.note}\n  file: {r.file}:{r.row}")
+        echo(printable(f"{r.entity} {r.metric} {r.period} = {r.value:,g} {r.unit}{status}") + f"\n  source: {printable(r.source)}"
+             f"\n  note: {printable(r.note)}\n  file: {printable(r.file)}:{r.row}")
 
 
 @data_app.command("validate")
@@ -420,8 +466,10 @@ def data_validate(
     from evcheck.data import validate_files
 
     problems, n_figures, n_files = validate_files(files)
+    from evcheck.report.safe import printable
+
     for problem in problems:
-        typer.echo(str(problem))
+        echo(printable(str(problem)))
     typer.echo(f"{n_figures} figures in {n_files} file(s): " + (f"{len(problems)} problem(s)" if problems else "valid"), err=True)
     raise typer.Exit(ExitStatus.FINDINGS if problems else ExitStatus.OK)
 
@@ -442,10 +490,11 @@ def data_add(
     from pathlib import Path
 
     from evcheck.data import add_figure
+    from evcheck.report.safe import printable
 
     path = add_figure(Path(folder), {"entity": entity, "metric": metric, "period": period,
                                      "value": repr(value).removesuffix(".0"), "unit": unit, "source": source, "note": note})
-    typer.echo(f"added {entity} {metric} {period} = {value:g} {unit} to {path}")
+    echo(printable(f"added {entity} {metric} {period} = {value:g} {unit} to {path}"))
 
 
 def version_callback(value: bool) -> None:
@@ -461,26 +510,44 @@ def _root(
     """evcheck: checks the numbers in automotive and EV market news."""
 
 
+def _release_stdout() -> None:
+    """After standard output failed (a full disk, /dev/full), point it at /dev/null so the flush at
+    interpreter exit does not fail a second time with a traceback."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
 def main() -> None:
     """The process edge: the only place that exits."""
+    from evcheck.report.safe import printable
+
     try:
         code = app(standalone_mode=False)
+        with _stdout_errors():
+            sys.stdout.flush()
     except UsageError as exc:
-        typer.echo(f"evcheck: {exc.format_message()}", err=True)
+        typer.echo(f"evcheck: {printable(exc.format_message())}", err=True)
         sys.exit(ExitStatus.ERROR)
     except (typer.Abort, KeyboardInterrupt):
         sys.exit(130)
     except EvcheckError as exc:
-        typer.echo(f"evcheck: {exc}", err=True)
+        if str(exc).startswith("standard output:"):
+            _release_stdout()
+        say(str(exc))
         sys.exit(ExitStatus.ERROR)
     except BrokenPipeError:
+        _release_stdout()
         sys.exit(ExitStatus.OK)
     except Exception as exc:  # a bug of ours: one line, unless asked for the traceback
         import os
 
         if os.environ.get("EVCHECK_DEBUG"):
             raise
-        typer.echo(f"evcheck: internal error, please report it ({type(exc).__name__}: {exc}); "
-                   "set EVCHECK_DEBUG=1 for the traceback", err=True)
+        say(f"internal error, please report it ({type(exc).__name__}: {exc}); set EVCHECK_DEBUG=1 for the traceback")
         sys.exit(ExitStatus.ERROR)
     sys.exit(code if isinstance(code, int) else 0)

@@ -7,6 +7,7 @@ import json
 import pandas as pd
 
 from evcheck.errors import EvcheckError
+from evcheck.report.safe import csv_frame, json_text, printable_frame
 from evcheck.report.values import clean
 
 COLUMNS = ["file", "id", "text", "line", "col", "start", "end", "kind", "value", "unit", "low", "high", "hedge", "scale", "assumption"]
@@ -17,17 +18,18 @@ def export_figures(figures: pd.DataFrame, fmt: str, output: str | None) -> str |
     frame = figures[[c for c in COLUMNS if c in figures.columns] + [c for c in ("entity", "metric", "period") if c in figures.columns]]
     if fmt == "table":
         shown = frame.drop(columns=["start", "end", "scale", "assumption"], errors="ignore")
-        return shown.to_string(index=False, max_colwidth=40) + "\n"
+        return printable_frame(shown).to_string(index=False, max_colwidth=40) + "\n"
     return export_table(frame, fmt, output)
 
 
 def export_table(frame: pd.DataFrame, fmt: str, output: str | None) -> str | None:
-    """Any table as csv/json text, or written to `output` as parquet (returns None)."""
+    """Any table as csv/json text, or written to `output` as parquet (returns None). CSV cells that
+    come from file names, corpus ids or article text cannot run as spreadsheet formulas."""
     if fmt == "csv":
-        return frame.to_csv(index=False)
+        return csv_frame(frame).to_csv(index=False)
     if fmt == "json":
         rows = [{k: clean(v) for k, v in row.items()} for row in frame.to_dict("records")]
-        return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
+        return json_text(json.dumps(rows, ensure_ascii=False, indent=2)) + "\n"
     if fmt == "parquet":
         if not output:
             raise EvcheckError("--format parquet needs --output FILE")

@@ -8,6 +8,7 @@ batch's checks land in one pandas table. Nothing here prints; progress is report
 from __future__ import annotations
 
 import json
+import re
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,7 +16,7 @@ from typing import Callable, Iterator
 
 import pandas as pd
 
-from evcheck.errors import EvcheckError
+from evcheck.errors import EvcheckError, InputError
 
 FINDING_COLUMNS = ["doc", "date", "rule", "status", "severity", "line", "col", "text", "stated", "expected",
                    "expected_low", "expected_high", "message"]
@@ -28,8 +29,27 @@ class Article:
     date: str | None = None
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _unicode(value: str) -> str:
+    """A JSON "\\udc80" is a lone surrogate that no file or terminal can take: U+FFFD in its place
+    (one character for one, so offsets hold)."""
+    return _SURROGATE.sub("\ufffd", value)
+
+
+def _cell_problem(text: str) -> str | None:
+    """Why a text cell cannot be checked: the per-file limits hold for each article of a corpus."""
+    from evcheck.read.files import MAX_BYTES
+
+    if len(text) > MAX_BYTES // 4 and len(text.encode("utf-8", "replace")) > MAX_BYTES:
+        return f"text too large (over {MAX_BYTES // (1024 * 1024)} MB)"
+    nul = text.find("\x00")
+    return f"binary text, not an article (NUL at character {nul})" if nul != -1 else None
+
+
 def _rows_from_table(frame: pd.DataFrame, source: str, text_column: str, id_column: str | None,
-                     date_column: str | None) -> Iterator[Article]:
+                     date_column: str | None, errors: list[InputError]) -> Iterator[Article]:
     if text_column not in frame.columns:
         raise EvcheckError(f"{source}: no column {text_column!r} (columns: {', '.join(map(str, frame.columns))}); use --text-column")
     for i, row in enumerate(frame.itertuples(index=False)):
@@ -37,22 +57,31 @@ def _rows_from_table(frame: pd.DataFrame, source: str, text_column: str, id_colu
         text = values.get(text_column)
         if not isinstance(text, str) or not text.strip():
             continue
-        doc = str(values.get(id_column)) if id_column and id_column in values else f"{source}#{i + 1}"
+        doc = _unicode(str(values.get(id_column))) if id_column and id_column in values else f"{source}#{i + 1}"
+        problem = _cell_problem(text)
+        if problem:
+            errors.append(InputError(doc, problem))
+            continue
         date = values.get(date_column) if date_column else None
-        yield Article(doc, text, str(date)[:10] if isinstance(date, str) or hasattr(date, "isoformat") else None)
+        yield Article(doc, _unicode(text), _unicode(str(date)[:10]) if isinstance(date, str) or hasattr(date, "isoformat") else None)
 
 
 def read_corpus(path: str, text_column: str = "text", id_column: str | None = "id",
-                date_column: str | None = "date") -> list[Article]:
-    """Articles of a folder, JSONL, CSV or Parquet corpus."""
+                date_column: str | None = "date", follow_symlinks: bool = False) -> tuple[list[Article], list[InputError]]:
+    """Articles of a folder, JSONL, CSV or Parquet corpus, and the files or rows that could not be
+    read (reported like verify's, while the rest is still checked)."""
     p = Path(path)
-    if not p.exists():
+    try:
+        is_dir = p.is_dir()
+    except OSError as exc:
+        raise EvcheckError(f"{path}: cannot be read ({exc.strerror})") from None
+    if not is_dir and not p.exists():
         raise EvcheckError(f"{path}: no such file or folder")
-    if p.is_dir():
+    if is_dir:
         from evcheck.read.files import read_paths
 
-        docs, _ = read_paths([path])
-        return [Article(d.path, d.source, d.date if d.date_source != "inferred" else None) for d in docs]
+        docs, errors = read_paths([path], follow_symlinks=follow_symlinks)
+        return [Article(d.path, d.source, d.date if d.date_source != "inferred" else None) for d in docs], errors
     suffix = p.suffix.lower()
     try:
         if suffix in (".jsonl", ".ndjson"):
@@ -76,9 +105,15 @@ def read_corpus(path: str, text_column: str = "text", id_column: str | None = "i
             raise EvcheckError(f"{path}: a corpus is a folder, .jsonl, .csv or .parquet file")
     except UnicodeDecodeError:
         raise EvcheckError(f"{path}: not UTF-8 text") from None
+    except pd.errors.EmptyDataError:
+        raise EvcheckError(f"{path}: empty file, no articles") from None
     except (pd.errors.ParserError, ValueError) as exc:
-        raise EvcheckError(f"{path}: cannot be read ({exc})") from None
-    return list(_rows_from_table(frame, p.name, text_column, id_column, date_column))
+        raise EvcheckError(f"{path}: cannot be read ({str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__})") from None
+    except OSError as exc:
+        raise EvcheckError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    errors: list[InputError] = []
+    articles = list(_rows_from_table(frame, p.name, text_column, id_column, date_column, errors))
+    return articles, errors
 
 
 def check_batch(batch: list[Article], all_checks: bool = False) -> pd.DataFrame:

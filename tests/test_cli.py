@@ -142,3 +142,105 @@ def test_version_and_module_entry():
     assert run.returncode == 2 and run.stderr.strip() == "evcheck: missing.txt: no such file or folder"
     run = subprocess.run([sys.executable, "-m", "evcheck", "verify", "--bogus"], capture_output=True, text=True)
     assert run.returncode == 2 and len(run.stderr.strip().splitlines()) == 1 and "Traceback" not in run.stderr
+
+
+# ---- hostile input at the command line (issue 13) ------------------------------------------
+
+WRONG = "Sales rose 25% to 2.593 million units from 2.262 million units a year earlier.\n"
+
+
+def one_line_error(r, *words):
+    assert r.exit_code == 2, r.output
+    assert r.exception is None or isinstance(r.exception, SystemExit), repr(r.exception)
+    assert len(r.stderr.strip().splitlines()) == 1 and "internal error" not in r.stderr, r.stderr
+    for word in words:
+        assert word in r.stderr, r.stderr
+
+
+@pytest.fixture
+def here(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text("On 19 August 2025 the unit lost 300m yuan.\n" + WRONG)
+    return tmp_path
+
+
+def test_output_into_a_read_only_folder(here, monkeypatch):
+    from denied import deny_write
+
+    (here / "ro").mkdir()
+    (here / "ro" / "a.txt").write_text("On 19 August 2025 the unit lost 300m yuan.\n")
+    deny_write(monkeypatch, here / "ro")
+    one_line_error(invoke("verify", "a.txt", "-f", "json", "-o", "ro/r.json"), "ro/r.json", "Permission denied")
+    one_line_error(invoke("figures", "a.txt", "-f", "csv", "-o", "ro/f.csv"), "ro/f.csv", "Permission denied")
+    one_line_error(invoke("convert", "ro/a.txt", "--to", "usd", "--in-place"), "ro/a.txt", "Permission denied")
+    assert sorted(p.name for p in (here / "ro").iterdir()) == ["a.txt"]
+    assert (here / "ro" / "a.txt").read_text() == "On 19 August 2025 the unit lost 300m yuan.\n"
+
+
+def test_a_file_without_a_write_bit_is_not_overwritten(here):
+    (here / "r.json").write_text("keep")
+    (here / "r.json").chmod(0o444)
+    one_line_error(invoke("verify", "a.txt", "-f", "json", "-o", "r.json"), "r.json", "read-only")
+    assert (here / "r.json").read_text() == "keep"
+    (here / "a.txt").chmod(0o444)
+    one_line_error(invoke("convert", "a.txt", "--to", "usd", "--in-place"), "a.txt", "read-only")
+    assert "≈" not in (here / "a.txt").read_text()
+
+
+def test_output_through_a_symlink_writes_its_target(here):
+    (here / "reports").mkdir()
+    (here / "latest.json").symlink_to(here / "reports" / "r.json")
+    assert invoke("verify", "a.txt", "-f", "json", "-o", "latest.json").exit_code == 1
+    assert (here / "latest.json").is_symlink() and json.loads((here / "reports" / "r.json").read_text())["schema"] == "evcheck/1"
+    (here / "article.txt").symlink_to(here / "a.txt")
+    assert invoke("convert", "article.txt", "--to", "usd", "--in-place").exit_code == 0
+    assert (here / "article.txt").is_symlink() and "(≈$41.8m)" in (here / "a.txt").read_text()
+
+
+@pytest.mark.skipif(not __import__("os").path.exists("/dev/full"), reason="no /dev/full here")
+def test_writing_to_dev_full_is_one_line():
+    import subprocess
+    import sys
+
+    article = str(ARTICLES / "planted-errors.txt")
+    one_line_error(invoke("verify", article, "-f", "json", "-o", "/dev/full"), "/dev/full", "No space left")
+    for args in (["verify", article, "-f", "json"], ["verify", article, "-f", "rich"], ["rules"], ["data", "list", "-f", "csv"]):
+        with open("/dev/full", "w") as full:
+            run = subprocess.run([sys.executable, "-m", "evcheck", *args], stdout=full, stderr=subprocess.PIPE, text=True)
+        assert run.returncode == 2, (args, run.stderr)
+        assert run.stderr.strip() == "evcheck: standard output: cannot write (No space left on device)", (args, run.stderr)
+
+
+def test_file_names_with_escapes_reach_stderr_shown_not_sent(here):
+    r = invoke("verify", "gone\x1b]0;pwned\x07.txt")
+    one_line_error(r, "gone\\x1b]0;pwned\\x07.txt: no such file")
+
+
+def test_figures_csv_file_column_cannot_run_as_a_formula(here):
+    (here / "=cmd.txt").write_text(WRONG)
+    (here / "@x.txt").write_text(WRONG)
+    r = invoke("figures", "=cmd.txt", "@x.txt", "-f", "csv")
+    import csv
+    import io
+
+    rows = list(csv.DictReader(io.StringIO(r.stdout)))
+    assert {row["file"] for row in rows} == {"'=cmd.txt", "'@x.txt"}
+    assert all(float(row["value"]) > 0 for row in rows)
+
+
+def test_follow_symlinks_option(here):
+    (here / "outside").mkdir()
+    (here / "outside" / "b.txt").write_text(WRONG)
+    (here / "articles").mkdir()
+    (here / "articles" / "b.txt").symlink_to(here / "outside" / "b.txt")
+    (here / "articles" / "own.txt").write_text("Nothing to check here.\n")
+    assert invoke("verify", "articles", "-f", "concise").exit_code == 0
+    r = invoke("verify", "articles", "-f", "concise", "--follow-symlinks")
+    assert r.exit_code == 1 and "articles/b.txt:1:" in r.stdout
+
+
+@pytest.mark.xfail(reason="decimal.Overflow is raised in evcheck/extract/figures.py (_scaled); the fix belongs there", strict=False)
+def test_a_number_a_million_digits_long_is_not_an_internal_error(here):
+    (here / "long.txt").write_text("Sales rose 5% to " + "9" * 1_000_000 + " units.\n")
+    r = invoke("verify", "long.txt", "-f", "json")
+    assert r.exit_code in (0, 1, 2) and (r.exception is None or isinstance(r.exception, SystemExit)), repr(r.exception)
