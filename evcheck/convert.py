@@ -82,7 +82,8 @@ def convert_amount(text: str, to: str, day: str | None = None) -> Conversion:
 def convert_document(doc: Document, to: str, day: str | None = None) -> list[Conversion]:
     rates = load_rates()
     target = target_currency(to, rates)
-    figures, claims, _ = analyse(doc)
+    a = analyse(doc)
+    figures, claims = a.figures, a.claims
     paired = {fid for c in claims if c.rule == "conversion" for fid in c.figures}
     when_text = day or doc.date
     note = None

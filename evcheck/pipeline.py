@@ -17,7 +17,10 @@ from evcheck.read import Document
 from evcheck.data import load_reference
 from evcheck.relate import Claim, find_claims
 from evcheck.relate.context import Context
-from evcheck.relate.links import Link, Vocabulary, link_figures, reference_claims
+from evcheck.relate.links import Link, Vocabulary, entity_mentions, link_figures, reference_claims
+from evcheck.relate.measure import Measure, read_measures
+from evcheck.relate.measures import measures_rows, measures_table
+from evcheck.relate.joins import join_claims
 from evcheck.rules import RULES, CheckContext, run_checks
 from evcheck.tables import claims_table, figures_table
 
@@ -65,17 +68,31 @@ class Result:
         }
 
 
-def analyse(doc: Document, dollar: str = "USD", vocab: Vocabulary | None = None) -> tuple[list[Figure], list[Claim], dict[str, Link]]:
+@dataclass
+class Analysis:
+    """One document after extract and relate: its figures, the claims its words make, its links
+    to the reference, and the measure of each figure (rows of the measures table)."""
+
+    figures: list[Figure]
+    claims: list[Claim]
+    links: dict[str, Link]
+    measures: dict[str, Measure]
+    measure_rows: list[tuple]
+
+
+def analyse(doc: Document, dollar: str = "USD", vocab: Vocabulary | None = None) -> Analysis:
     """One document through extract and relate; with a vocabulary, figures are also linked."""
     sentences = split_sentences(doc.text)
     figures = extract_figures(doc.text, dollar=dollar, sentences=sentences, line_col=doc.lines.line_col)
     ctx = Context(doc.text, figures, sentences)
     claims = find_claims(doc.text, figures, sentences, ctx)
+    measures = read_measures(ctx, claims, doc.date, entity_mentions(doc.text, vocab))
+    rows = measures_rows(doc.path, ctx.figures, measures, claims)
     links: dict[str, Link] = {}
     if vocab is not None:
         links = link_figures(doc.text, figures, sentences, claims, vocab, doc.date, ctx)
         claims = claims + reference_claims(claims, links)
-    return figures, claims, links
+    return Analysis(figures, claims, links, measures, rows)
 
 
 def _suppressed(checks: pd.DataFrame, documents: list[Document]) -> pd.Series:
@@ -101,10 +118,15 @@ def verify(
     per_file_figures: dict[str, list[Figure]] = {}
     per_file_claims: dict[str, list[Claim]] = {}
     per_file_links: dict[str, dict[str, Link]] = {}
+    rows: list[tuple] = []
     for doc in documents:
-        per_file_figures[doc.path], per_file_claims[doc.path], per_file_links[doc.path] = analyse(doc, options.dollar, vocab)
+        a = analyse(doc, options.dollar, vocab)
+        per_file_figures[doc.path], per_file_claims[doc.path], per_file_links[doc.path] = a.figures, a.claims, a.links
+        rows += a.measure_rows
         if on_document is not None:
             on_document(doc)
+    for path, joined in join_claims(measures_table(rows)).items():
+        per_file_claims[path] = per_file_claims[path] + joined
     figures = figures_table(per_file_figures, per_file_links)
     claims = claims_table(per_file_claims, figures)
     needs_rates = options.use_rates and bool((claims["rule"] == "conversion").any()) if len(claims) else False

@@ -16,13 +16,13 @@ from evcheck.relate import context as cx
 from evcheck.relate.context import Context, Place
 from evcheck.relate.model import Claim
 
-_ABS_CHANGE_BEFORE = re.compile(
+ABS_CHANGE_BEFORE = re.compile(
     r"(?:(?:net\s+)?(?:addition|increase|rise|gain|growth|decrease|decline|drop|reduction|fall|jump)\s+of|"
     r"\b(?:added|adding|adds|add|opened|opening|up\s+by|down\s+by|(?:increased|decreased|rose|fell|grew|declined|dropped|jumped)\s+by)"
     r")\s*(?:(?:an?|the|another|a\s+further|about|around|roughly|nearly|almost|some)\s+)*$",
     re.I,
 )
-_ABS_CHANGE_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:more|additional|extra|fewer|new|added)\b", re.I)
+ABS_CHANGE_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:more|additional|extra|fewer|new|added)\b", re.I)
 _LOSS = re.compile(r"\b(?:loss|losses|deficit|net\s+loss|operating\s+loss|shortfall|outflow)\b", re.I)
 _MAGNITUDE_DOWN = re.compile(r"\b(?:narrow(?:ed|ing|s)?|shr[aiu]nk|reduced|trimmed|cut|smaller)\b", re.I)
 _MAGNITUDE_UP = re.compile(r"\b(?:widen(?:ed|ing|s)?|deepen(?:ed|ing|s)?|ballooned|bigger|larger|swelled)\b", re.I)
@@ -372,8 +372,8 @@ class _Finder:
                     continue
                 # "rose 10.2%, or 7,028 units": an appositive absolute change right after a rate
                 after_rate = i > 0 and places[i - 1].figure.id in self.used_rates and re.fullmatch(r"\s*,?\s*or\s*", p.before)
-                before_ok = _ABS_CHANGE_BEFORE.search(p.before) or after_rate
-                after_ok = _ABS_CHANGE_AFTER.match(p.after) and not cx.is_new_lead(p.before)
+                before_ok = ABS_CHANGE_BEFORE.search(p.before) or after_rate
+                after_ok = ABS_CHANGE_AFTER.match(p.after) and not cx.is_new_lead(p.before)
                 if not (before_ok or after_ok):
                     continue
                 base = None

@@ -271,6 +271,17 @@ def mentions_year_before(text: str) -> bool:
     return bool(_YEAR_BEFORE.search(text))
 
 
+_FORECAST = re.compile(
+    r"\b(?:expects?|expected|expecting|forecasts?|forecasting|projected|projects?|projection|targets?|targeting|"
+    r"guidance|outlook|aims?\s+(?:to|for)|plans?\s+to|estimates?|predicts?|predicted|anticipates?|will|would|could|"
+    r"should|goal|ambition|consensus|we\s+see|is\s+seen|are\s+seen|on\s+track\s+to)\b", re.I)
+
+
+def is_forecast(clause: str) -> bool:
+    """A figure the text expects, targets or forecasts, which no actual value should be joined with."""
+    return bool(_FORECAST.search(clause))
+
+
 def is_share_cue(text: str) -> bool:
     return bool(_SHARE_CUE.search(text))
 

@@ -63,6 +63,14 @@ class Vocabulary:
         }
 
 
+def entity_mentions(text: str, vocab: "Vocabulary | None") -> list[tuple[int, int, str]]:
+    """Where the text names a known entity, in text order."""
+    if vocab is None or vocab.aliases is None:
+        return []
+    norm = _norm(text)
+    return [(m.start(), m.end(), vocab.entity_of[m.group(0).lower().replace("’", "'")]) for m in vocab.aliases.finditer(norm)]
+
+
 def _norm(text: str) -> str:
     return text.replace("’", "'")
 

@@ -1,0 +1,21 @@
+"""Claims found by joining the measures table: one module per relation family reads it."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from evcheck.relate.breakdowns import find_breakdowns
+from evcheck.relate.model import Claim
+from evcheck.relate.rates import find_rates
+from evcheck.relate.shares import find_shares
+
+
+def join_claims(table: pd.DataFrame) -> dict[str, list[Claim]]:
+    out: dict[str, list[Claim]] = {}
+    if table.empty:
+        return out
+    taken_totals = {(f, i) for f, i, t in zip(table["file"], table["id"], table["taken"]) if "sum:total" in t}
+    for found in (find_shares(table), find_breakdowns(table, taken_totals), find_rates(table)):
+        for path, claims in found.items():
+            out.setdefault(path, []).extend(claims)
+    return out

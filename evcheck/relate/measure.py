@@ -1,0 +1,452 @@
+"""The `Measure` of a figure: what it counts, for whom, of which segment, when, and in what role.
+
+Relations are found by joining figures whose measures agree (see `measures.py`), so the words
+that give a figure its measure are read from its own stretch of text first, then its clause,
+its sentence and its paragraph. The vocabulary is data: `data/measures.csv` (what is counted)
+and `data/segments.csv` (battery-electric, exports, a region, …).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from evcheck.extract.model import Figure
+from evcheck.periods import Period, find_all_periods, previous
+from evcheck.relate import context as cx
+from evcheck.relate.change import ABS_CHANGE_AFTER as _ABS_CHANGE_AFTER
+from evcheck.relate.change import ABS_CHANGE_BEFORE as _ABS_CHANGE_BEFORE
+from evcheck.relate.context import Context, Place
+from evcheck.relate.model import Claim
+
+ROLES = ("level", "earlier", "rate", "change", "share", "multiple", "points", "converted")
+
+
+@dataclass(frozen=True, slots=True)
+class Measure:
+    """What a figure measures. `segment` holds one label per family (powertrain, market, class,
+    region); a share also names what it is a share of (`of_metric`, `of_segment`)."""
+
+    entity: str | None
+    metric: str | None
+    segment: frozenset[str]
+    period: str | None
+    role: str
+    basis: str = "unspecified"
+    sign: int = 0
+    of_metric: str | None = None
+    of_segment: frozenset[str] | None = None
+
+    def as_dict(self) -> dict:
+        return {"entity": self.entity, "metric": self.metric, "segment": sorted(self.segment),
+                "period": self.period, "role": self.role}
+
+
+@dataclass(frozen=True)
+class Segment:
+    label: str
+    family: str
+    covers: frozenset[str]
+
+
+class Lexicon:
+    """Measure and segment words from the data folder, as regular expressions."""
+
+    def __init__(self, folder: Path):
+        self.segments: dict[str, Segment] = {}
+        seg_terms: list[tuple[str, str]] = []
+        with open(folder / "segments.csv", encoding="utf-8") as fh:
+            for row in csv.DictReader(fh):
+                covers = frozenset(c for c in (row.get("covers") or "").split("+") if c)
+                self.segments[row["segment"]] = Segment(row["segment"], row["family"], covers)
+                seg_terms += [(t.strip(), row["segment"]) for t in row["terms"].split("|") if t.strip()]
+        self.segment_of = {t.lower(): s for t, s in seg_terms}
+        self.segment_re = _alternation(t for t, _ in seg_terms)
+        metric_terms: list[tuple[str, str, str]] = []
+        with open(folder / "measures.csv", encoding="utf-8") as fh:
+            for row in csv.DictReader(fh):
+                metric_terms += [(t.strip(), row["measure"], row["kind"]) for t in row["terms"].split("|") if t.strip()]
+        self.metric_of = {t.lower(): (m, k) for t, m, k in metric_terms}
+        self.metric_re = {kind: _alternation(t for t, _, k in metric_terms if k == kind) for kind in {k for _, _, k in metric_terms}}
+        self.families: dict[str, set[str]] = {}
+        for s in self.segments.values():
+            self.families.setdefault(s.family, set()).add(s.label)
+
+    def family(self, label: str) -> str:
+        return self.segments[label].family
+
+    def leaves(self, label: str) -> frozenset[str]:
+        """The basic segments a label stands for: "ice" is petrol and diesel."""
+        seg = self.segments[label]
+        if not seg.covers:
+            return frozenset([label])
+        return frozenset().union(*(self.leaves(c) for c in seg.covers if c in self.segments))
+
+
+def _alternation(terms) -> re.Pattern[str]:
+    ordered = sorted(set(terms), key=lambda t: -len(t))
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(t) for t in ordered) + r")(?![\w-])", re.I)
+
+
+@lru_cache(maxsize=4)
+def lexicon(folder: str | None = None) -> Lexicon:
+    from evcheck.data import BUNDLED
+
+    return Lexicon(Path(folder) if folder else BUNDLED)
+
+
+KIND_OF = {"money": "money", "count": "count", "number": "count", "percent": "percent"}
+_STRIP = re.compile(r"\b(?:including|incl\.?|excluding|excl\.?|except|besides|apart\s+from|other\s+than|such\s+as|like)\s+"
+                    r"(?:[\w-]+\s+){0,2}?[\w-]+|\b[\w-]+\s+(?:included|excluded)\b", re.I)
+_OF_TOTAL = re.compile(r"\b(?:of|out\s+of)\s+(?:(?:the|all|a|its|their|total|overall|combined|entire|whole)\s+)*$", re.I)
+_OF_PHRASE = re.compile(r"^\s*(?:of|in)\s+((?:[\w'’-]+\s+){0,5}?[\w'’-]+)(?=\s*(?:[,.;:)]|$|\b(?:at|with|in|on|to|and|from|up|down|compared|versus|against)\b))", re.I)
+_TAIL_STOP = re.compile(r"[,;:()]|\s[–—]\s|\b(?:while|whereas|but|and|from|to|compared|versus|against|up|down|a\s+year|the\s+previous|which)\b", re.I)
+_TOTAL_WORDS = re.compile(r"\b(?:total|overall|all|whole|entire|combined|global|worldwide|group)\b", re.I)
+
+
+class MeasureReader:
+    """Reads the measure of every figure of one document."""
+
+    def __init__(self, ctx: Context, claims: list[Claim], article_date: str | None, entities: list[tuple[int, int, str]],
+                 lex: Lexicon | None = None):
+        self.ctx = ctx
+        self.lex = lex or lexicon()
+        text = ctx.text.replace("’", "'")
+        self.text = text
+        year = int(article_date[:4]) if article_date else None
+        self.periods = _with_years(find_all_periods(text, year if year else 2000), text, year)
+        self.entities = entities
+        self.role_of: dict[str, str] = {}
+        self.partner: dict[str, tuple[str, str]] = {}
+        for c in claims:
+            for role, ids in c.roles.items():
+                for fid in ids if isinstance(ids, tuple) else (ids,):
+                    self.role_of.setdefault(fid, _CLAIM_ROLE.get(role, "level"))
+            if isinstance(c.roles.get("old"), str) and isinstance(c.roles.get("new"), str):
+                self.partner[c.roles["old"]] = (c.roles["new"], c.basis)
+        self.paragraph_start: dict[int, int] = {}
+        for s in ctx.sentences:
+            self.paragraph_start.setdefault(s.paragraph, s.start)
+
+    def read(self) -> dict[str, Measure]:
+        self.periods = [(s, e, _canonical(p)) for s, e, p in self.periods]
+        out: dict[str, Measure] = {}
+        self.roles = {f.id: self.role(self.ctx.place[f.id]) for f in self.ctx.figures}
+        for f in self.ctx.figures:
+            m = self.measure(f)
+            out[f.id] = m
+        for old, (new, basis) in self.partner.items():
+            if old in out and new in out and out[new].period:
+                earlier = previous_code(out[new].period, basis)
+                m = out[old]
+                out[old] = Measure(m.entity or out[new].entity, m.metric or out[new].metric, m.segment or out[new].segment,
+                                   earlier or m.period, "earlier", m.basis, m.sign, m.of_metric, m.of_segment)
+        return out
+
+    # ---- fields ---------------------------------------------------------------------------------
+
+    def measure(self, f: Figure) -> Measure:
+        place = self.ctx.place[f.id]
+        role = self.roles[f.id]
+        segment = self.segment(place)
+        metric = self.metric(place, role)
+        of_metric = of_segment = None
+        if role == "share":
+            of_metric, of_segment = self.share_of(place)
+        if role in ("level", "share", "rate") and cx.is_forecast(self.ctx.clause_text_before(f)):
+            role = "forecast"
+        if role == "level" and metric == "share":
+            role = "share"
+        if role == "share" and self.several(place):
+            segment = frozenset()
+        basis = cx.basis_after(place.after) if role in ("rate", "multiple", "points") else "unspecified"
+        sign = cx.direction_near(place.before, place.after) if role in ("rate", "multiple", "points", "change") else 0
+        period = self.period(place)
+        if role in ("level", "share") and period and _YEAR_BEFORE_AFTER.match(place.after):
+            period = previous_code(period, "yoy")
+            role = "earlier" if role == "level" else role
+        return Measure(self.entity(f), metric, segment, period, role, basis, sign, of_metric, of_segment)
+
+    def role(self, place: Place) -> str:
+        f = place.figure
+        if f.id in self.role_of:
+            return self.role_of[f.id]
+        if f.kind == "multiple":
+            return "multiple"
+        if f.kind == "points":
+            return "points"
+        if f.kind == "percent":
+            if cx.is_change_rate(place):
+                return "rate"
+            head = " ".join(place.before.split()[-5:])
+            return "share" if cx.is_share_cue(head + " " + " ".join(place.after.split()[:4])) or _TOOK.search(head) else "level"
+        if f.kind == "money" and re.match(r"^\s*[(\[]", place.before[-2:]) and place.index > 0:
+            return "converted"
+        if cx.is_old_lead(place.before):
+            return "earlier"
+        if _ABS_CHANGE_BEFORE.search(place.before) or _ABS_CHANGE_AFTER.match(place.after) or _ABS_CHANGE_AFTER.match(f.text[len(f.text.split()[0]):]):
+            return "change"
+        return "level"
+
+    def segment(self, place: Place) -> frozenset[str]:
+        """Segment labels from the figure's own words, else its clause ("Petrol cars accounted for
+        35.5 percent … at 70,135 units"); the words just after the figure win ("575,000 were shipped
+        abroad"). A total named by "of the …" takes only its own words."""
+        f = place.figure
+        stretch = _STRIP.sub(" ", place.before)
+        labels: dict[str, tuple[int, str]] = {}
+        if not _OF_TOTAL.search(stretch):
+            head = _STRIP.sub(" ", self.ctx.clause_text_before(f))
+            for m in self.lex.segment_re.finditer(head):
+                self._take(labels, m, 0)
+        else:
+            for m in self.lex.segment_re.finditer(stretch):
+                self._take(labels, m, 0)
+        tail = place.after
+        stop = _TAIL_STOP.search(tail)
+        tail = tail[:stop.start()] if stop else tail
+        tail = " ".join(tail.split()[:6])
+        for m in self.lex.segment_re.finditer(f.text + " " + tail):
+            self._take(labels, m, 1)
+        return frozenset(label for _, label in labels.values())
+
+    def several(self, place: Place) -> bool:
+        """Whether the clause names two segments of one family before the figure ("Together,
+        North America and Europe made up 76.2%"): a share of their sum, not of either."""
+        head = _STRIP.sub(" ", self.ctx.clause_text_before(place.figure))
+        seen: dict[str, set[str]] = {}
+        for m in self.lex.segment_re.finditer(head):
+            label = self.lex.segment_of[m.group(0).lower()]
+            seen.setdefault(self.lex.family(label), set()).add(label)
+        return any(len(v) > 1 for v in seen.values()) and bool(_TOGETHER.search(head))
+
+    def _take(self, labels: dict[str, tuple[int, str]], m: re.Match[str], rank: int) -> None:
+        label = self.lex.segment_of[m.group(0).lower()]
+        family = self.lex.family(label)
+        key = (rank, m.start())
+        if family not in labels or key >= labels[family][0]:
+            labels[family] = (key, label)  # type: ignore[assignment]
+
+    def metric(self, place: Place, role: str) -> str | None:
+        f = place.figure
+        if role == "share":
+            return "share"
+        if role in ("rate", "multiple"):
+            return self._rate_metric(place)
+        kind = KIND_OF.get(f.kind)
+        pattern = self.lex.metric_re.get(kind or "")
+        if pattern is None:
+            return None
+        tail = " ".join(place.after.split()[:3])
+        if kind != "percent":
+            own = f.text[len(f.text.split()[0]):] if " " in f.text else ""
+            m = pattern.search(own + " " + tail)
+            if m and m.start() < len(own) + 12:
+                return self._metric_of(m, kind)
+        windows = [_STRIP.sub(" ", place.before), _STRIP.sub(" ", self.ctx.clause_text_before(f)),
+                   self.text[self.ctx.sentences[f.sentence].start:f.start]]
+        for w in windows:
+            found = [m for m in pattern.finditer(w) if self._metric_of(m, kind)]
+            if found:
+                return self._metric_of(found[-1], kind)
+        return None
+
+    def _rate_metric(self, place: Place) -> str | None:
+        """A rate measures the change of its subject: "output fell 7.3 percent" is production."""
+        windows = [_STRIP.sub(" ", place.before), _STRIP.sub(" ", self.ctx.clause_text_before(place.figure))]
+        for w in windows:
+            found = [(m.end(), m) for kind in ("count", "money") for m in self.lex.metric_re[kind].finditer(w)]
+            if found:
+                m = max(found, key=lambda t: t[0])[1]
+                return self.lex.metric_of[m.group(0).lower()][0]
+        return None
+
+    def _metric_of(self, m: re.Match[str], kind: str | None) -> str | None:
+        metric, k = self.lex.metric_of[m.group(0).lower()]
+        return metric if k == kind else None
+
+    def share_of(self, place: Place) -> tuple[str | None, frozenset[str] | None]:
+        """What a share is of: "of all new vehicle sales", "of the market", "of the group total"."""
+        m = _OF_PHRASE.match(place.after)
+        if not m:
+            return None, None
+        words = m.group(1)
+        metric = None
+        found = list(self.lex.metric_re["count"].finditer(words))
+        if found:
+            metric = self.lex.metric_of[found[-1].group(0).lower()][0]
+        segs = frozenset(self.lex.segment_of[s.group(0).lower()] for s in self.lex.segment_re.finditer(words))
+        if metric is None and not segs and not _TOTAL_WORDS.search(words):
+            return None, None
+        return metric, segs
+
+    def entity(self, f: Figure) -> str | None:
+        sentence = self.ctx.sentences[f.sentence]
+        lo = self.paragraph_start.get(sentence.paragraph - 1, 0)
+        best = None
+        for s, _, name in self.entities:
+            if s >= f.start:
+                break
+            if s >= lo:
+                best = name
+        return best
+
+    def period(self, place: Place) -> str | None:
+        """The period named in the figure's own stretch, else its sentence, else its paragraph."""
+        f = place.figure
+        sentence = self.ctx.sentences[f.sentence]
+        places = self.ctx.by_sentence[f.sentence]
+        lo = places[place.index - 1].figure.end if place.index else sentence.start
+        hi = places[place.index + 1].figure.start if place.index + 1 < len(places) else sentence.end
+        mine = self.roles.get(f.id) == "earlier"
+        near = [(min(abs(s - f.end), abs(f.start - e)), p) for s, e, p in self.periods
+                if lo <= s and e <= hi and (mine or not self._comparison(s, places))]
+        if near:
+            return min(near, key=lambda n: n[0])[1].code
+        if _RELATIVE.search(self.text, lo, hi):
+            return self._carried(sentence, f)
+        own = [(min(abs(s - f.end), abs(f.start - e)), p) for s, e, p in self.periods
+               if sentence.start <= s and e <= sentence.end and not self._comparison(s, places)]
+        if own:
+            return min(own, key=lambda n: n[0])[1].code
+        return self._carried(sentence, f)
+
+    def _comparison(self, start: int, places: list[Place]) -> bool:
+        """A period that belongs to an earlier value ("down from 31.7 percent in August 2023")
+        or to a comparison ("compared with July 2024") does not date the rest of the sentence."""
+        if _COMPARISON_BEFORE.search(self.text[max(0, start - 30):start]):
+            return True
+        for i, p in enumerate(places):
+            if self.roles.get(p.figure.id) == "earlier" and p.figure.start <= start:
+                nxt = places[i + 1].figure.start if i + 1 < len(places) else 10**9
+                if start < nxt:
+                    return True
+        return False
+
+    def _carried(self, sentence, f: Figure) -> str | None:
+        """A sentence that names no period of its own is about the period its paragraph named
+        before it, else the article's lead period (news reports the newest period first and
+        compares it with older ones, so a comparison period is never carried)."""
+        start = self.paragraph_start.get(sentence.paragraph, 0)
+        before = [p for s, e, p in self.periods if start <= s and e <= sentence.start and not self._compared(s)]
+        if before:
+            return before[0].code
+        return self.lead
+
+    def _compared(self, start: int) -> bool:
+        return bool(_COMPARISON_BEFORE.search(self.text[max(0, start - 30):start]))
+
+    @property
+    def lead(self) -> str | None:
+        if not hasattr(self, "_lead"):
+            named = [p for s, e, p in self.periods if not self._compared(s)]
+            self._lead = named[0].code if named else None
+        return self._lead
+
+
+_COMPARISON_BEFORE = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against|since|over|as\s+against)\s+(?:(?:the|a|its|their)\s+)?"
+                                r"(?:same\s+(?:period|month|quarter)\s+(?:of|in)\s+|(?:level|figure|total)\s+(?:of|in)\s+)?$", re.I)
+
+
+_CLAIM_ROLE = {"old": "earlier", "new": "level", "rate": "rate", "change": "change", "share": "share",
+               "part": "level", "total": "level", "parts": "level", "amount": "level", "converted": "converted",
+               "figure": "level"}
+_TOGETHER = re.compile(r"\b(?:together|combined|jointly|between\s+them|and)\b", re.I)
+_TOOK = re.compile(r"\b(?:took|taking|takes|take|held|holding|captured|claimed|had)\s*(?:(?:an?|the|just|about|around|nearly|almost|some)\s+)*$", re.I)
+
+
+_YEAR_BEFORE_AFTER = re.compile(
+    r"^\W{0,3}(?:[\w-]+\W+){0,2}?(?:(?:the|a)\s+year\s+(?:before|earlier|ago)|a\s+year\s+(?:earlier|ago)|"
+    r"in\s+the\s+same\s+(?:period|month|quarter)\s+(?:of\s+)?(?:last|a|the\s+previous|the\s+prior)\s+year|"
+    r"the\s+(?:previous|prior|preceding)\s+year)", re.I)
+_YEAR = re.compile(r"\b(?:in|for|during|of|over|throughout|across)\s+(?:(?:the\s+)?(?:calendar|fiscal|financial)\s+(?:year\s+)?)?((?:19|20)\d{2})\b(?![-/–]\d)"
+                   r"|\b((?:19|20)\d{2})(?:'s|\s+(?:sales|registrations|deliveries|revenue|figure|total|level))\b", re.I)
+_FULL_YEAR = re.compile(r"\b(?:for|in|over)\s+the\s+(?:full|whole|entire)\s+year\b|\bfull[- ]year\b(?!\s+(?:forecast|guidance|target|outlook))", re.I)
+_ORDINAL_QUARTER = re.compile(r"\bin\s+the\s+(second|third|fourth)\b(?!\s+(?:quarter|half|month|week|place|largest|biggest))", re.I)
+_RELATIVE = re.compile(r"\b(?:last|this)\s+(?:year|month|quarter)\b", re.I)
+_LAST_YEAR = re.compile(r"\b(?:last|this)\s+year\b", re.I)
+
+
+def _with_years(periods: list, text: str, year: int | None) -> list:
+    """Calendar years named on their own ("in 2021", "2020's total"; "last year" given the
+    article's year), beside the months, quarters and halves `periods.py` finds."""
+    from evcheck.periods import quarter_period, year_period
+
+    from evcheck.periods import find_periods
+
+    taken = [(s, e) for s, e, _ in periods]
+    extra = []
+    for m in _YEAR.finditer(text):
+        if not any(s < m.end() and m.start() < e for s, e in taken):
+            extra.append((m.start(), m.end(), year_period(int(m.group(1) or m.group(2)))))
+    explicit = {s for s, _, _ in find_periods(text)}
+    anchors = sorted([(s, p.end.year) for s, _, p in periods if s in explicit] + [(s, p.start.year) for s, _, p in extra])
+    reyeared = []
+    for s, e, p in periods:
+        if s not in explicit:
+            prior = [y for a, y in anchors if a < s]
+            if prior and prior[-1] != p.start.year and re.match(r"^\d{4}", p.code):
+                p = p.shifted_years(prior[-1] - int(p.code[:4]))
+        reyeared.append((s, e, p))
+    periods = reyeared
+    named_years = sorted([(s, p.start.year) for s, _, p in periods] + [(s, p.start.year) for s, _, p in extra])
+    paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n[ \t]*\n", text)]
+    for m in _FULL_YEAR.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        start = max(p for p in paragraph_starts if p <= m.start())
+        lead = [y for s, y in named_years if start <= s < m.start()]
+        prior = [y for s, y in named_years if s < m.start()]
+        y = lead[0] if lead else prior[-1] if prior else year
+        if y:
+            extra.append((m.start(), m.end(), year_period(y)))
+    for m in _ORDINAL_QUARTER.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        first = [(s, p) for s, _, p in periods if s < m.start() and re.fullmatch(r"\d{4}-Q1", p.code) and m.start() - s < 200]
+        if first:
+            n = {"second": 2, "third": 3, "fourth": 4}[m.group(1).lower()]
+            extra.append((m.start(), m.end(), quarter_period(first[-1][1].start.year, n)))
+    if year:
+        for m in _LAST_YEAR.finditer(text):
+            if not any(s < m.end() and m.start() < e for s, e in taken):
+                y = year - 1 if m.group(0).lower().startswith("last") else year
+                extra.append((m.start(), m.end(), year_period(y)))
+    return sorted(periods + extra, key=lambda h: h[0])
+
+
+_SPANS = {("01", "03"): "Q1", ("04", "06"): "Q2", ("07", "09"): "Q3", ("10", "12"): "Q4", ("01", "06"): "H1", ("07", "12"): "H2"}
+
+
+def _canonical(p: Period) -> Period:
+    """One code for one span of time: January to June is the first half."""
+    from evcheck.periods import period_from_code
+
+    m = re.fullmatch(r"(\d{4})-(\d{2})\.\.(\d{4})-(\d{2})", p.code)
+    if not m or m[1] != m[3]:
+        return p
+    if (m[2], m[4]) == ("01", "12"):
+        return period_from_code(m[1])
+    name = _SPANS.get((m[2], m[4]))
+    return period_from_code(f"{m[1]}-{name}") if name else p
+
+
+def previous_code(code: str, basis: str) -> str | None:
+    from evcheck.periods import period_from_code
+
+    try:
+        p = previous(period_from_code(code), basis if basis != "unspecified" else "yoy")
+    except ValueError:
+        return None
+    return p.code if p else None
+
+
+def read_measures(ctx: Context, claims: list[Claim], article_date: str | None,
+                  entities: list[tuple[int, int, str]] | None = None) -> dict[str, Measure]:
+    return MeasureReader(ctx, claims, article_date, entities or []).read()
+
+
+__all__ = ["Measure", "Lexicon", "lexicon", "read_measures", "Period"]

@@ -1,0 +1,60 @@
+"""The measures table: one row per figure of every file, with what it measures.
+
+Relation finders that work by measure (`shares.py`, `breakdowns.py`, `rates.py`) join this table
+with itself: a share with the part and the total of its period, segments with their total, a
+rate with the level it describes. Figures already taken by a claim found in the figure's own
+words keep that role, so a join only adds what the words alone could not pair.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from evcheck.extract.model import Figure
+from evcheck.relate.measure import Measure
+from evcheck.relate.model import Claim
+
+COLUMNS = ["file", "id", "kind", "unit", "value", "low", "high", "start", "sentence", "paragraph",
+           "entity", "metric", "segment", "period", "role", "basis", "sign", "of_metric", "of_segment", "taken"]
+QUANTITY = ("money", "count", "number")
+
+
+def taken_roles(claims: list[Claim]) -> dict[str, set[str]]:
+    """The rules each figure already serves in, as (rule:role) strings."""
+    out: dict[str, set[str]] = {}
+    for c in claims:
+        for role, ids in c.roles.items():
+            for fid in ids if isinstance(ids, tuple) else (ids,):
+                out.setdefault(fid, set()).add(f"{c.rule}:{role}")
+    return out
+
+
+def measures_rows(path: str, figures: list[Figure], measures: dict[str, Measure], claims: list[Claim]) -> list[tuple]:
+    taken = taken_roles(claims)
+    rows = []
+    for f in figures:
+        m = measures.get(f.id)
+        if m is None:
+            continue
+        rows.append((path, f.id, f.kind, f.unit, f.value, f.low, f.high, f.start, f.sentence, f.paragraph,
+                     m.entity, m.metric, m.segment, m.period, m.role, m.basis, m.sign, m.of_metric, m.of_segment,
+                     frozenset(taken.get(f.id, ()))))
+    return rows
+
+
+def measures_table(rows: list[tuple]) -> pd.DataFrame:
+    return pd.DataFrame(rows, columns=COLUMNS)
+
+
+def same_unit(a: pd.DataFrame, b_kind: str, b_unit: str, suffix: str) -> pd.Series:
+    """Money joins money of its currency; counts join counts (a bare number joins either)."""
+    kind, unit = a[f"kind{suffix}"], a[f"unit{suffix}"]
+    money = (a[b_kind] == "money") | (kind == "money")
+    same_money = (a[b_kind] == kind) & (a[b_unit] == unit)
+    counts = a[b_kind].isin(("count", "number")) & kind.isin(("count", "number"))
+    same_count = (a[b_unit] == unit) | a[b_unit].isna() | unit.isna()
+    return (money & same_money) | (~money & counts & same_count)
+
+
+def entity_agrees(a: pd.Series, b: pd.Series) -> pd.Series:
+    return a.isna() | b.isna() | (a == b)

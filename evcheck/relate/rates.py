@@ -1,0 +1,83 @@
+"""Rates found by measure: a rate of change joined with the level it describes.
+
+"Sales reached 2.593 million units in July … Compared with June, output fell 7.3 percent and
+sales dropped 10.7 percent." The rate (sales, July, month on month) joins the level of the same
+metric, segment and period stated before it, and, where the text also gives that measure for
+the period before, the earlier level, making a growth check; otherwise the earlier value the
+rate implies is reported. A rate whose metric the text does not name is left alone.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from evcheck.relate.measure import lexicon, previous_code
+from evcheck.relate.measures import QUANTITY, entity_agrees
+from evcheck.relate.model import Claim
+
+_TAKEN = ("growth:rate", "implied-prior:rate", "multiple:rate", "points:change", "difference:rate")
+
+
+def find_rates(table: pd.DataFrame) -> dict[str, list[Claim]]:
+    out: dict[str, list[Claim]] = {}
+    rates = table[(table["role"] == "rate") & (table["kind"] == "percent") & table["metric"].notna()
+                  & table["period"].notna() & ~table["taken"].map(lambda t: any(r in t for r in _TAKEN))]
+    if rates.empty:
+        return out
+    compared = _compared_in_place(table)
+    rates = rates[~rates["id"].isin(compared)]
+    levels = table[table["kind"].isin(QUANTITY) & (table["role"] == "level") & table["metric"].notna()]
+    keep = ["file", "id", "value", "start", "sentence", "paragraph", "entity", "metric", "segment", "period"]
+    joined = rates.merge(levels[keep], on=["file", "metric", "period"], suffixes=("", "_new"))
+    joined = joined[pd.Series([_same_segment(a, b) for a, b in zip(joined["segment"], joined["segment_new"])],
+                              index=joined.index, dtype=bool)]
+    joined = joined[entity_agrees(joined["entity"], joined["entity_new"])
+                    & (((joined["start_new"] < joined["start"]) & (joined["paragraph_new"] >= joined["paragraph"] - 1))
+                       | (joined["sentence_new"] == joined["sentence"]))]
+    if joined.empty:
+        return out
+    earlier = table[table["kind"].isin(QUANTITY) & table["role"].isin(("earlier", "level")) & table["metric"].notna()]
+    for rid, group in joined.groupby("id", sort=False):
+        group = group.assign(dist=(group["start"] - group["start_new"]).abs()).sort_values("dist")
+        nearest = group[group["sentence_new"] == group.iloc[0]["sentence_new"]]
+        if nearest["value_new"].nunique() != 1:
+            continue
+        new = nearest.iloc[0]
+        sign = int(new["sign"]) or 1
+        basis = new["basis"]
+        before = previous_code(new["period"], basis)
+        old = earlier[(earlier["file"] == new["file"]) & (earlier["metric"] == new["metric"])
+                      & (earlier["segment"] == new["segment_new"]) & (earlier["period"] == before)
+                      & entity_agrees(earlier["entity"], pd.Series(new["entity"], index=earlier.index))]
+        if before is not None and old["value"].nunique() == 1:
+            out.setdefault(new["file"], []).append(
+                Claim("growth", rid, {"rate": rid, "new": new["id_new"], "old": old.iloc[0]["id"]}, sign=sign, basis=basis,
+                      note="rate, level and earlier level joined by measure"))
+        else:
+            out.setdefault(new["file"], []).append(
+                Claim("implied-prior", new["id_new"], {"rate": rid, "new": new["id_new"]}, sign=sign, basis=basis,
+                      note="rate joined to its level by measure"))
+    return out
+
+
+def _compared_in_place(table: pd.DataFrame) -> set[str]:
+    """Rates followed in their sentence by an earlier value ("down 27.3 percent from 633.2 billion
+    won in the first quarter"): the text compares them with that value, not with another period."""
+    out = set()
+    ordered = table.sort_values(["file", "start"])
+    nxt_role = ordered.groupby(["file", "sentence"])["role"].shift(-1)
+    for fid, role, nrole in zip(ordered["id"], ordered["role"], nxt_role):
+        if role == "rate" and nrole == "earlier":
+            out.add(fid)
+    return out
+
+
+def _same_segment(a: frozenset, b: frozenset) -> bool:
+    """Equal segments, where a region named on one side only is the article's scope ("China's
+    vehicle sales"), not a segment."""
+    if a == b:
+        return True
+    lex = lexicon()
+    ra = {x for x in a if lex.family(x) == "region"}
+    rb = {x for x in b if lex.family(x) == "region"}
+    return (not ra or not rb) and a - ra == b - rb

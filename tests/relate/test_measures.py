@@ -1,0 +1,120 @@
+"""Relations found by joining measures: parts far apart, and the near misses that must stay unchecked."""
+
+from __future__ import annotations
+
+from evcheck.extract import extract_figures, split_sentences
+from evcheck.pipeline import Options, verify
+from evcheck.read.files import read_text
+from evcheck.relate import find_claims
+from evcheck.relate.context import Context
+from evcheck.relate.measure import read_measures
+
+
+def checks(text: str, date: str = "2025-06-04"):
+    result = verify([read_text(text, "a.txt", date=date)], Options(use_rates=False))
+    c = result.checks
+    figs = result.figures.set_index("id")["text"]
+    return [(r.rule, r.status, r.severity, tuple(figs[f] for f in r.figures)) for r in c.itertuples()]
+
+
+def of_rule(found, rule):
+    return [f for f in found if f[0] == rule]
+
+
+def measures(text: str, date: str | None = "2025-06-04"):
+    sentences = split_sentences(text)
+    figures = extract_figures(text, sentences=sentences)
+    ctx = Context(text, figures, sentences)
+    found = read_measures(ctx, find_claims(text, figures, sentences, ctx), date)
+    return {f.text: found[f.id] for f in ctx.figures}
+
+
+GERMANY = (
+    "Germany registered 212,400 new cars in May, up 2.1 percent on the year.\n\n"
+    "Petrol models lost ground again. Battery-electric models recorded a 27.5 percent increase, with "
+    "40,110 registrations, lifting their share of the market to {share} percent.\n"
+)
+
+
+def test_measure_of_a_figure_carries_segment_metric_and_period():
+    m = measures(GERMANY.format(share="18.9"))
+    assert m["40,110 registrations"].segment == {"bev"}
+    assert m["40,110 registrations"].metric == "sales"
+    assert m["40,110 registrations"].period == "2025-05"
+    assert m["212,400 new cars"].segment == frozenset()
+    assert m["18.9 percent"].role == "share"
+    assert m["27.5 percent"].role == "rate"
+
+
+def test_share_with_total_two_sentences_back_and_rate_before_value():
+    ok = of_rule(checks(GERMANY.format(share="18.9")), "share")
+    assert ok == [("share", "ok", "info", ("18.9 percent", "40,110 registrations", "212,400 new cars"))]
+    bad = of_rule(checks(GERMANY.format(share="21.9")), "share")
+    assert bad and bad[0][1] == "mismatch" and bad[0][2] == "error"
+
+
+def test_share_rounding_edge_is_not_flagged():
+    # 40,110 / 212,400 = 18.884%: "18.9" and "18.88" pass, "18.8" is a near miss at most a warning
+    assert of_rule(checks(GERMANY.format(share="18.88")), "share")[0][1] == "ok"
+    near = of_rule(checks(GERMANY.format(share="18.8")), "share")[0]
+    assert near[2] != "error"
+
+
+def test_two_totals_that_could_fit_leave_the_share_unchecked():
+    text = ("Carmakers produced 2.591 million vehicles in July, and sales reached 2.593 million.\n\n"
+            "Battery-electric cars accounted for 480,000 units, or 18.5 percent.\n")
+    assert of_rule(checks(text), "share") == []
+
+
+def test_share_of_a_total_never_stated_stays_unchecked():
+    text = ("Battery-electric registrations rose 12 percent to 40,110 in May.\n\n"
+            "Battery-electric cars took 18.9 percent of total new vehicle sales.\n")
+    assert of_rule(checks(text), "share") == []
+
+
+def test_together_two_segments_is_not_a_share_of_either():
+    text = ("Revenue fell 16.4% to 6.88 trillion won in the third quarter. North American plants contributed "
+            "3.02 trillion won, European plants 2.21 trillion won and the rest 1.65 trillion won. "
+            "Together, North America and Europe made up 76.2% of revenue.\n")
+    found = checks(text, "2024-10-24")
+    assert not [f for f in of_rule(found, "share") if "76.2%" in f[3]]
+
+
+REGIONS = (
+    "Global unit sales fell 6.0% to 1.231 million vehicles in the April-June quarter.\n\n"
+    "By region, the company sold 123,000 vehicles in Japan, 416,000 in North America, 347,000 in China, "
+    "{europe} in Europe and 172,000 in other markets.\n"
+)
+
+
+def test_region_list_adds_up_to_a_total_in_another_paragraph():
+    ok = of_rule(checks(REGIONS.format(europe="173,000"), "2024-07-25"), "sum")
+    assert ok and ok[0][1] == "ok"
+    bad = of_rule(checks(REGIONS.format(europe="209,000"), "2024-07-25"), "sum")
+    assert bad and bad[0][1] == "mismatch"
+
+
+def test_segments_of_another_kind_of_vehicle_are_not_a_breakdown():
+    text = ("Domestic sales rose to 207,983 units, while exports reached 25,579 units.\n\n"
+            "Truck sales fell 30.8% to 394,926 units from 570,758 units a year earlier.\n")
+    assert of_rule(checks(text, "2025-08-19"), "sum") == []
+
+
+def test_rate_in_a_later_paragraph_joins_the_level_of_its_metric():
+    text = ("China's vehicle sales reached 2.593 million units in July, the association said.\n\n"
+            "Compared with June, sales dropped 10.7 percent.\n")
+    found = of_rule(checks(text, "2025-08-11"), "implied-prior")
+    assert any("10.7 percent" in f[3] and "2.593 million units" in f[3] for f in found)
+
+
+def test_rate_compared_with_its_own_earlier_value_is_not_joined_elsewhere():
+    text = ("Operating profit more than doubled to 460.6 billion won in the second quarter from 195.6 billion "
+            "won a year earlier. Operating profit was down 27.3 percent from 633.2 billion won in the first quarter.\n")
+    found = checks(text, "2023-07-27")
+    assert not [f for f in found if "27.3 percent" in f[3] and "195.6 billion won" in f[3]]
+
+
+def test_forecast_is_not_joined_with_actual_figures():
+    text = ("The group sold 1.18 million cars in 2024.\n\n"
+            "We expect plug-in hybrids to reach 684,500 units in 2025, or 58% of the year's volume.\n")
+    assert of_rule(checks(text, "2025-01-15"), "share") == []
