@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from evcheck.pipeline import Result
+from evcheck.report.safe import printable
 
 
 def lines(result: Result, show_ok: bool = False) -> list[str]:
@@ -12,7 +13,7 @@ def lines(result: Result, show_ok: bool = False) -> list[str]:
         shown = checks[~checks["suppressed"] & ((checks["status"] == "mismatch") | show_ok)]
         for _, c in shown.iterrows():
             label = c["severity"] if c["status"] == "mismatch" else c["status"]
-            out.append(f"{c['file']}:{int(c['line'])}:{int(c['col'])}: {label} [{c['rule']}] {c['message']}")
+            out.append(f"{printable(c['file'])}:{int(c['line'])}:{int(c['col'])}: {label} [{c['rule']}] {printable(c['message'])}")
     s = result.summary()
     out.append(f"{s['files']} file(s), {s['figures']} figures, {s['checks']} checks: {s['ok']} ok, "
                f"{s['errors']} error(s), {s['warnings']} warning(s), {s['info']} info")

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from evcheck.pipeline import Result
 from evcheck.report.rows import end_position, findings
+from evcheck.report.safe import printable
 
 
 def _data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """A workflow command's message: GitHub's own escapes, then no control character left raw."""
+    return printable(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def _prop(text: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from evcheck.pipeline import Result
+from evcheck.report.safe import json_text
 from evcheck.report.values import clean, rounded
 
 SCHEMA = "evcheck/1"
@@ -52,4 +53,4 @@ def document(result: Result) -> dict:
 
 
 def render(result: Result) -> str:
-    return json.dumps(document(result), ensure_ascii=False, indent=2) + "\n"
+    return json_text(json.dumps(document(result), ensure_ascii=False, indent=2)) + "\n"

@@ -1,4 +1,8 @@
-"""JUnit XML: a test suite per article, a test case per check, a failure per mismatch."""
+"""JUnit XML: a test suite per article, a test case per check, a failure per mismatch.
+
+XML 1.0 cannot hold most control characters at all, so every piece of user text is shown with
+them escaped.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,7 @@ from xml.etree import ElementTree as ET
 
 from evcheck.pipeline import Result
 from evcheck.report.rows import findings
+from evcheck.report.safe import printable as p
 
 
 def render(result: Result) -> str:
@@ -14,24 +19,25 @@ def render(result: Result) -> str:
     total = failures = 0
     for doc in result.documents:
         rows = checks[checks["file"] == doc.path] if len(checks) else checks
-        suite = ET.SubElement(suites, "testsuite", name=doc.path)
+        path = p(doc.path)
+        suite = ET.SubElement(suites, "testsuite", name=path)
         n_fail = 0
         for _, row in rows.iterrows():
             case = ET.SubElement(suite, "testcase", classname=f"evcheck.{row['rule']}",
-                                 name=f"{doc.path}:{int(row['line'])}:{int(row['col'])} {row['subject_text']}",
-                                 file=doc.path, line=str(int(row["line"])))
+                                 name=f"{path}:{int(row['line'])}:{int(row['col'])} {p(row['subject_text'])}",
+                                 file=path, line=str(int(row["line"])))
             if row["status"] == "mismatch":
                 n_fail += 1
-                failure = ET.SubElement(case, "failure", message=row["message"], type=row["severity"])
-                failure.text = row["message"]
+                failure = ET.SubElement(case, "failure", message=p(row["message"]), type=row["severity"])
+                failure.text = p(row["message"])
         suite.set("tests", str(len(rows)))
         suite.set("failures", str(n_fail))
         total += len(rows)
         failures += n_fail
     for err in result.errors:
-        suite = ET.SubElement(suites, "testsuite", name=err.path, tests="1", errors="1")
-        case = ET.SubElement(suite, "testcase", classname="evcheck.input", name=err.path)
-        ET.SubElement(case, "error", message=err.reason)
+        suite = ET.SubElement(suites, "testsuite", name=p(err.path), tests="1", errors="1")
+        case = ET.SubElement(suite, "testcase", classname="evcheck.input", name=p(err.path))
+        ET.SubElement(case, "error", message=p(err.reason))
     suites.set("tests", str(total))
     suites.set("failures", str(failures))
     ET.indent(suites)

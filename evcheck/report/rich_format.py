@@ -1,4 +1,8 @@
-"""Rich output for a terminal: findings by file, mismatches first, with the arithmetic."""
+"""Rich output for a terminal: findings by file, mismatches first, with the arithmetic.
+
+Article text and file names are anyone's to write: they go to Rich only as `Text` (never read as
+markup) and with their control characters shown as escapes (never sent to the terminal).
+"""
 
 from __future__ import annotations
 
@@ -10,6 +14,7 @@ from rich.table import Table
 from rich.text import Text
 
 from evcheck.pipeline import Result
+from evcheck.report.safe import printable
 
 _STYLE = {"error": "bold red", "warning": "yellow", "ok": "green", "info": "cyan"}
 _RANK = {("mismatch", "error"): 0, ("mismatch", "warning"): 1, ("ok", "info"): 3, ("info", "info"): 4}
@@ -22,9 +27,9 @@ def _quote(doc, start: int, end: int) -> Text:
     line_end = len(src) if line_end == -1 else line_end
     a, b = max(line_start, start - 60), min(line_end, end + 60)
     text = Text("…" if a > line_start else "", style="dim")
-    text.append(src[a:start])
-    text.append(src[start:end], style="bold underline")
-    text.append(src[end:b])
+    text.append(printable(src[a:start]))
+    text.append(printable(src[start:end]), style="bold underline")
+    text.append(printable(src[end:b]))
     if b < line_end:
         text.append("…", style="dim")
     return text
@@ -45,17 +50,19 @@ def render_to(console: Console, result: Result, show_ok: bool = True) -> None:
         table.add_column("finding", ratio=1)
         for _, row in ranked:
             label = row["severity"] if row["status"] == "mismatch" else row["status"]
-            body = Group(_quote(doc, int(row["start"]), int(row["end"])), Text(row["message"]))
+            body = Group(_quote(doc, int(row["start"]), int(row["end"])), Text(printable(row["message"])))
             if isinstance(row.get("assumption"), str):
-                body = Group(body, Text(f"assumption: {row['assumption']}", style="dim"))
-            table.add_row(f"{int(row['line'])}:{int(row['col'])}", Text(label, style=_STYLE.get(label, "")), row["rule"], body)
+                body = Group(body, Text(f"assumption: {printable(row['assumption'])}", style="dim"))
+            table.add_row(Text(f"{int(row['line'])}:{int(row['col'])}"), Text(label, style=_STYLE.get(label, "")),
+                          Text(row["rule"]), body)
         n_fig = int((result.figures["file"] == path).sum())
         date = f"{doc.date} ({doc.date_source})" if doc.date else "no date"
-        subtitle = f"{n_fig} figures · {len(c)} checks shown · date {date}"
+        subtitle = Text(printable(f"{n_fig} figures · {len(c)} checks shown · date {date}"))
         content = table if len(c) else Text("no relations to check", style="dim")
-        console.print(Panel(content, title=f"[bold]{path}", subtitle=subtitle, title_align="left", subtitle_align="left"))
+        console.print(Panel(content, title=Text(printable(path), style="bold"), subtitle=subtitle,
+                            title_align="left", subtitle_align="left"))
     for err in result.errors:
-        console.print(Text(f"{err.path}: {err.reason}", style="red"))
+        console.print(Text(printable(f"{err.path}: {err.reason}"), style="red"))
     s = result.summary()
     line = Text.assemble(
         (f"{s['files']} file(s) · {s['figures']} figures · {s['checks']} checks: ", ""),

@@ -7,6 +7,7 @@ import json
 from evcheck import __version__
 from evcheck.pipeline import Result
 from evcheck.report.rows import end_position, findings
+from evcheck.report.safe import json_text
 from evcheck.rules import RULES
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -57,4 +58,4 @@ def document(result: Result) -> dict:
 
 
 def render(result: Result) -> str:
-    return json.dumps(document(result), indent=2, ensure_ascii=False) + "\n"
+    return json_text(json.dumps(document(result), indent=2, ensure_ascii=False)) + "\n"

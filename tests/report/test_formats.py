@@ -53,3 +53,59 @@ def test_github_escapes_what_it_must():
 
     assert _data("50%\nnext") == "50%25%0Anext"
     assert _prop("a,b:c") == "a%2Cb%3Ac"
+
+
+# ---- hostile text and file names (issue 13) ------------------------------------------------
+
+from evcheck.read import read_text  # noqa: E402
+
+HOSTILE_TEXT = "\x1b]0;pwned\x07\x1b[31mSales rose 25% to 2.593 million units from 2.262 million units.\x1b[0m\n"
+HOSTILE_NAMES = ["report [draft].txt", "x[link=https://evil.example]click.txt", "x[/x].txt", "esc\x1b[2Jname\x9b.txt"]
+
+
+@pytest.fixture(scope="module")
+def hostile():
+    return verify([read_text(HOSTILE_TEXT, name) for name in HOSTILE_NAMES])
+
+
+def test_rich_shows_file_names_as_written_never_as_markup(hostile):
+    import io
+
+    from rich.console import Console
+
+    from evcheck.report.rich_format import render_to
+
+    buffer = io.StringIO()
+    render_to(Console(file=buffer, width=200, force_terminal=True, color_system="truecolor"), hostile)
+    out = buffer.getvalue()
+    assert "\x1b]" not in out  # no hyperlink, no window title: Rich's own colours are the only escapes
+    plain = renderer(Format.rich).render(hostile, width=200)
+    for name in ("report [draft].txt", "x[link=https://evil.example]click.txt", "x[/x].txt", "esc\\x1b[2Jname\\x9b.txt"):
+        assert name in plain
+    assert "\\x1b]0;pwned\\x07\\x1b[31mSales rose" in plain and "\x1b" not in plain
+
+
+@pytest.mark.parametrize("fmt", [Format.concise, Format.github, Format.json, Format.sarif, Format.junit, Format.csv])
+def test_no_control_character_reaches_the_output(hostile, fmt):
+    import re
+
+    out = renderer(fmt).render(hostile)
+    assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f]", out), fmt
+    assert "esc" in out
+
+
+def test_junit_with_control_characters_is_still_xml(hostile):
+    from xml.etree import ElementTree as ET
+
+    root = ET.fromstring(renderer(Format.junit).render(hostile).split("\n", 1)[1])
+    assert "esc\\x1b[2Jname\\x9b.txt" in [s.get("name") for s in root.findall("testsuite")]
+
+
+def test_json_keeps_file_names_exact(hostile):
+    data = json.loads(renderer(Format.json).render(hostile))
+    assert [f["path"] for f in data["files"]] == HOSTILE_NAMES
+
+
+def test_github_annotation_file_is_escaped(hostile):
+    out = renderer(Format.github).render(hostile)
+    assert "file=esc\\x1b[2Jname\\x9b.txt," in out and "file=x[/x].txt," in out
