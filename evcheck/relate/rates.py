@@ -37,7 +37,7 @@ def find_rates(table: pd.DataFrame) -> dict[str, list[Claim]]:
     if joined.empty:
         return out
     earlier = table[table["kind"].isin(QUANTITY) & table["role"].isin(("earlier", "level")) & table["metric"].notna()]
-    for rid, group in joined.groupby("id", sort=False):
+    for (_, rid), group in joined.groupby(["file", "id"], sort=False):
         group = group.assign(dist=(group["start"] - group["start_new"]).abs()).sort_values("dist")
         nearest = group[group["sentence_new"] == group.iloc[0]["sentence_new"]]
         if nearest["value_new"].nunique() != 1:

@@ -46,7 +46,7 @@ def find_shares(table: pd.DataFrame) -> dict[str, list[Claim]]:
     parts = parts.assign(near=(parts["sentence_part"] != parts["sentence"]).astype(int),
                          dist=(parts["start_part"] - parts["start"]).abs())
     chosen = []
-    for sid, group in parts.groupby("id", sort=False):
+    for (_, sid), group in parts.groupby(["file", "id"], sort=False):
         group = group.sort_values(["near", "dist"])
         best = group.iloc[0]
         if best["near"] and group["value_part"].nunique() > 1:
@@ -76,7 +76,7 @@ def find_shares(table: pd.DataFrame) -> dict[str, list[Claim]]:
                     & (totals["id_total"] != totals["id_part"])]
     wanted = totals["of_metric"].where(totals["of_metric"].notna(), totals["metric_part"])
     totals = totals[wanted.isna() | totals["metric_total"].isna() | (totals["metric_total"] == wanted)]
-    for sid, group in totals.groupby("id", sort=False):
+    for (_, sid), group in totals.groupby(["file", "id"], sort=False):
         if group["value_total"].nunique() > 1:
             same = group[group["sentence_total"] == group["sentence"]]
             if same["value_total"].nunique() != 1:
