@@ -93,6 +93,10 @@ def _check_date(value: str | None) -> str | None:
         raise EvcheckError(f"--date: {value!r} is not a date (use YYYY-MM-DD)") from None
 
 
+class StdoutError(EvcheckError):
+    """Standard output cannot be written; the process edge also stops the exit-time flush."""
+
+
 class _stdout_errors:
     """A full disk or a device error on standard output is the user's to fix: one line, exit 2."""
 
@@ -102,7 +106,7 @@ class _stdout_errors:
     def __exit__(self, kind, exc, tb):
         if exc is None or isinstance(exc, BrokenPipeError) or not isinstance(exc, OSError):
             return False
-        raise EvcheckError(f"standard output: cannot write ({exc.strerror or exc})") from None
+        raise StdoutError(f"standard output: cannot write ({exc.strerror or exc})") from None
 
 
 def echo(text: str = "", nl: bool = True) -> None:
@@ -536,7 +540,7 @@ def main() -> None:
     except (typer.Abort, KeyboardInterrupt):
         sys.exit(130)
     except EvcheckError as exc:
-        if str(exc).startswith("standard output:"):
+        if isinstance(exc, StdoutError):
             _release_stdout()
         say(str(exc))
         sys.exit(ExitStatus.ERROR)
