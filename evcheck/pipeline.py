@@ -18,7 +18,7 @@ from evcheck.data import load_reference
 from evcheck.relate import Claim, find_claims
 from evcheck.relate.context import Context
 from evcheck.relate.links import Link, Vocabulary, entity_mentions, link_figures, reference_claims
-from evcheck.relate.measure import Measure, read_measures
+from evcheck.relate.measure import Measure, measured_claims
 from evcheck.relate.measures import measures_rows, measures_table
 from evcheck.relate.joins import join_claims
 from evcheck.rules import RULES, CheckContext, run_checks
@@ -86,7 +86,7 @@ def analyse(doc: Document, dollar: str = "USD", vocab: Vocabulary | None = None)
     figures = extract_figures(doc.text, dollar=dollar, sentences=sentences, line_col=doc.lines.line_col)
     ctx = Context(doc.text, figures, sentences)
     claims = find_claims(doc.text, figures, sentences, ctx)
-    measures = read_measures(ctx, claims, doc.date, entity_mentions(doc.text, vocab))
+    claims, measures = measured_claims(ctx, claims, doc.date, entity_mentions(doc.text, vocab))
     rows = measures_rows(doc.path, ctx.figures, measures, claims)
     links: dict[str, Link] = {}
     if vocab is not None:
@@ -125,7 +125,8 @@ def verify(
         rows += a.measure_rows
         if on_document is not None:
             on_document(doc)
-    for path, joined in join_claims(measures_table(rows)).items():
+    texts = {d.path: d.text for d in documents}
+    for path, joined in join_claims(measures_table(rows), texts).items():
         per_file_claims[path] = per_file_claims[path] + joined
     figures = figures_table(per_file_figures, per_file_links)
     claims = claims_table(per_file_claims, figures)

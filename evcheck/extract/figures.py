@@ -348,11 +348,16 @@ def _merge_ranges(text: str, tokens: list[_Token]) -> list[_Token]:
     return out
 
 
-def _negative(text: str, tok: _Token) -> bool:
-    """A minus sign glued to the figure, not a hyphen inside a word or a range."""
-    if tok.start == 0 or text[tok.start - 1] not in "-−":
-        return False
-    return tok.start < 2 or not text[tok.start - 2].isalnum()
+_NEGATIVE_WORD = re.compile(r"(?<![\w-])(?:negative|minus)\s+$", re.I)
+
+
+def _negative(text: str, tok: _Token) -> int:
+    """How many characters before the figure make it negative: a minus sign glued to it (not a
+    hyphen inside a word or a range), or "negative"/"minus" ("negative 5.9%"); 0 when none."""
+    if tok.start and text[tok.start - 1] in "-−" and (tok.start < 2 or not text[tok.start - 2].isalnum()):
+        return 1
+    m = _NEGATIVE_WORD.search(text, max(0, tok.start - 12), tok.start)
+    return tok.start - m.start() if m else 0
 
 
 def _hedge(text: str, tok: _Token) -> str | None:
@@ -425,8 +430,9 @@ def extract_figures(
         while s_index + 1 < len(sentences) and sentences[s_index].end <= tok.start:
             s_index += 1
         sentence = sentences[s_index] if sentences else Sentence(0, 0, len(text), 0)
-        negative = _negative(text, tok)
-        start = tok.start - 1 if negative else tok.start
+        sign_width = _negative(text, tok)
+        negative = sign_width > 0
+        start = tok.start - sign_width
         hedge = None if tok.is_range else _hedge(text, tok)
         low, high, rlow, rhigh = _interval(tok, hedge, negative)
         line, col = line_col(start)

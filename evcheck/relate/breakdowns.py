@@ -81,7 +81,7 @@ def _segment_sums(group: pd.DataFrame, lex: Lexicon, taken_totals: set) -> list[
                 continue
             if r.value <= max(p.high for p in parts) or r.value > 3 * sum(p.value for p in parts):
                 continue  # not larger than a part, or far larger than all of them: another total
-            if r.segment == rest:
+            if lex.scope_free(r.segment) == lex.scope_free(rest) and not (r.segment & labels):
                 candidates.append((r, None))
             else:
                 for c in composite:

@@ -95,7 +95,7 @@ PERIOD_PHRASE = re.compile(
     r"(?:\s+(?:of\s+)?(?:19|20)\d{2})?(?:\s+(?:19|20)\d{2})?|\b(?:in|for|during)\s+(?:19|20)\d{2}\b|\b(?:this|last)\s+(?:year|month|quarter)\b",
     re.I,
 )
-_CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|and|although|though)\b|\s+(?:while|whereas)\b|:\s|\s[–—]\s", re.I)
+CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|and|although|though)\b|\s+(?:while|whereas)\b|:\s|\s[–—]\s", re.I)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 
 SEGMENTS: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
@@ -147,7 +147,7 @@ class Context:
                 prev_end = figs[i - 1].end if i else sentence.start
                 next_start = figs[i + 1].start if i + 1 < len(figs) else sentence.end
                 before = text[prev_end:f.start]
-                if i and _CLAUSE_BREAK.search(before):
+                if i and CLAUSE_BREAK.search(before):
                     clause += 1
                 place = Place(f, i, clause, before, text[f.end:max(f.end, next_start)])
                 places.append(place)
@@ -162,7 +162,7 @@ class Context:
         """The words of the figure's clause up to the figure."""
         sentence = self.sentences[figure.sentence]
         head = self.text[sentence.start:figure.start]
-        breaks = list(_CLAUSE_BREAK.finditer(head))
+        breaks = list(CLAUSE_BREAK.finditer(head))
         return head[breaks[-1].end():] if breaks else head
 
 

@@ -15,13 +15,15 @@ from functools import lru_cache
 from pathlib import Path
 
 from evcheck.extract.model import Figure
-from evcheck.periods import Period, find_all_periods, previous
+from evcheck.periods import Period, previous
 from evcheck.relate import context as cx
 from evcheck.relate.change import ABS_CHANGE_AFTER as _ABS_CHANGE_AFTER
 from evcheck.relate.change import ABS_CHANGE_BEFORE as _ABS_CHANGE_BEFORE
 from evcheck.relate.context import Context, Place
 from evcheck.relate.model import Claim
+from evcheck.relate.timeline import compared, document_periods
 
+SCOPE_FAMILIES = ("region", "name")
 ROLES = ("level", "earlier", "rate", "change", "share", "multiple", "points", "converted")
 
 
@@ -66,9 +68,13 @@ class Lexicon:
         self.segment_of = {t.lower(): s for t, s in seg_terms}
         self.segment_re = _alternation(t for t, _ in seg_terms)
         metric_terms: list[tuple[str, str, str]] = []
+        self.ratio_of: dict[str, tuple[str, str]] = {}
         with open(folder / "measures.csv", encoding="utf-8") as fh:
             for row in csv.DictReader(fh):
                 metric_terms += [(t.strip(), row["measure"], row["kind"]) for t in row["terms"].split("|") if t.strip()]
+                if row.get("ratio"):
+                    num, den = row["ratio"].split("/")
+                    self.ratio_of[row["measure"]] = (num, den)
         self.metric_of = {t.lower(): (m, k) for t, m, k in metric_terms}
         self.metric_re = {kind: _alternation(t for t, _, k in metric_terms if k == kind) for kind in {k for _, _, k in metric_terms}}
         self.families: dict[str, set[str]] = {}
@@ -76,12 +82,21 @@ class Lexicon:
             self.families.setdefault(s.family, set()).add(s.label)
 
     def family(self, label: str) -> str:
-        return self.segments[label].family
+        """Vocabulary labels have their family; a proper name ("name:zeekr") is a segment of the
+        family "name", and "qualified" marks a figure whose clause widens or narrows its scope."""
+        if label in self.segments:
+            return self.segments[label].family
+        return label.split(":", 1)[0] if ":" in label else "scope"
+
+    def scope_free(self, segment: frozenset[str]) -> frozenset[str]:
+        """A segment without its regions and names: on a total they are the article's scope
+        ("Germany registered 212,400 new cars"), not a segment of the market."""
+        return frozenset(x for x in segment if self.family(x) not in SCOPE_FAMILIES)
 
     def leaves(self, label: str) -> frozenset[str]:
         """The basic segments a label stands for: "ice" is petrol and diesel."""
-        seg = self.segments[label]
-        if not seg.covers:
+        seg = self.segments.get(label)
+        if seg is None or not seg.covers:
             return frozenset([label])
         return frozenset().union(*(self.leaves(c) for c in seg.covers if c in self.segments))
 
@@ -117,7 +132,7 @@ class MeasureReader:
         text = ctx.text.replace("’", "'")
         self.text = text
         year = int(article_date[:4]) if article_date else None
-        self.periods = _with_years(find_all_periods(text, year if year else 2000), text, year)
+        self.periods = document_periods(text, article_date)
         self.entities = entities
         self.role_of: dict[str, str] = {}
         self.partner: dict[str, tuple[str, str]] = {}
@@ -138,6 +153,7 @@ class MeasureReader:
         for f in self.ctx.figures:
             m = self.measure(f)
             out[f.id] = m
+        self.own = dict(out)
         for old, (new, basis) in self.partner.items():
             if old in out and new in out and out[new].period:
                 earlier = previous_code(out[new].period, basis)
@@ -187,7 +203,9 @@ class MeasureReader:
             return "converted"
         if cx.is_old_lead(place.before):
             return "earlier"
-        if _ABS_CHANGE_BEFORE.search(place.before) or _ABS_CHANGE_AFTER.match(place.after) or _ABS_CHANGE_AFTER.match(f.text[len(f.text.split()[0]):]):
+        own = f.text[len(f.text.split()[0]):]
+        after = own + place.after
+        if (_ABS_CHANGE_BEFORE.search(place.before) or _ABS_CHANGE_AFTER.match(after)) and not _NEW_THINGS.match(after):
             return "change"
         return "level"
 
@@ -211,7 +229,30 @@ class MeasureReader:
         tail = " ".join(tail.split()[:6])
         for m in self.lex.segment_re.finditer(f.text + " " + tail):
             self._take(labels, m, 1)
-        return frozenset(label for _, label in labels.values())
+        name = self.name(place, tail)
+        if name and "region" not in labels:
+            labels["name"] = ((0, 0), name)
+        found = frozenset(label for _, label in labels.values())
+        if _QUALIFIED.search(self.ctx.clause_text_before(f)):
+            found |= {"qualified"}
+        return found
+
+    def name(self, place: Place, tail: str) -> str | None:
+        """A proper name the figure belongs to: a list label ("Europe: 123,000", "Zeekr 19,902"),
+        a place after it ("sold in Germany"), or the subject of its clause ("Fennec accounted
+        for 27.9 percent")."""
+        f = place.figure
+        label = _LIST_LABEL.search(place.before)
+        if label and _is_name(label.group("name")):
+            return _name_label(label.group("name"))
+        after = _NAME_AFTER.match(tail)
+        if after and _is_name(after.group("name")):
+            return _name_label(after.group("name"))
+        head = _STRIP.sub(" ", self.ctx.clause_text_before(f))
+        subject = _SUBJECT.match(head)
+        if subject and _is_name(subject.group("name")) and not self.lex.segment_re.search(subject.group("name")):
+            return _name_label(subject.group("name"))
+        return None
 
     def several(self, place: Place) -> bool:
         """Whether the clause names two segments of one family before the figure ("Together,
@@ -243,6 +284,9 @@ class MeasureReader:
         tail = " ".join(place.after.split()[:3])
         if kind != "percent":
             own = f.text[len(f.text.split()[0]):] if " " in f.text else ""
+            thing = _OTHER_THING.match(own + place.after)
+            if thing and f.kind in ("count", "number"):
+                return "other:" + thing.group(1).lower()
             m = pattern.search(own + " " + tail)
             if m and m.start() < len(own) + 12:
                 return self._metric_of(m, kind)
@@ -308,8 +352,10 @@ class MeasureReader:
             return min(near, key=lambda n: n[0])[1].code
         if _RELATIVE.search(self.text, lo, hi):
             return self._carried(sentence, f)
+        brk = cx.CLAUSE_BREAK.search(self.text, f.end, sentence.end)
+        clause_end = brk.start() if brk else sentence.end
         own = [(min(abs(s - f.end), abs(f.start - e)), p) for s, e, p in self.periods
-               if sentence.start <= s and e <= sentence.end and not self._comparison(s, places)]
+               if sentence.start <= s and e <= clause_end and not self._comparison(s, places)]
         if own:
             return min(own, key=lambda n: n[0])[1].code
         return self._carried(sentence, f)
@@ -317,7 +363,7 @@ class MeasureReader:
     def _comparison(self, start: int, places: list[Place]) -> bool:
         """A period that belongs to an earlier value ("down from 31.7 percent in August 2023")
         or to a comparison ("compared with July 2024") does not date the rest of the sentence."""
-        if _COMPARISON_BEFORE.search(self.text[max(0, start - 30):start]):
+        if compared(self.text, start):
             return True
         for i, p in enumerate(places):
             if self.roles.get(p.figure.id) == "earlier" and p.figure.start <= start:
@@ -337,7 +383,7 @@ class MeasureReader:
         return self.lead
 
     def _compared(self, start: int) -> bool:
-        return bool(_COMPARISON_BEFORE.search(self.text[max(0, start - 30):start]))
+        return compared(self.text, start)
 
     @property
     def lead(self) -> str | None:
@@ -347,13 +393,53 @@ class MeasureReader:
         return self._lead
 
 
-_COMPARISON_BEFORE = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against|since|over|as\s+against)\s+(?:(?:the|a|its|their)\s+)?"
-                                r"(?:same\s+(?:period|month|quarter)\s+(?:of|in)\s+|(?:level|figure|total)\s+(?:of|in)\s+)?$", re.I)
 
 
 _CLAIM_ROLE = {"old": "earlier", "new": "level", "rate": "rate", "change": "change", "share": "share",
                "part": "level", "total": "level", "parts": "level", "amount": "level", "converted": "converted",
                "figure": "level"}
+_QUALIFIED = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|while)\s+)(?:including|excluding|without|apart\s+from|outside(?:\s+of)?|beyond|adding)\s+"
+                        r"(?:the\s+)?[\w&' -]{2,60},", re.I)
+_NAME = r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:&\s+|and\s+|de\s+|of\s+)?[A-Z0-9][\w&'’.-]*){0,3})"
+_LIST_LABEL = re.compile(r"(?:^|[\n;,:•·*–—-]\s*|\band\s+)(?:the\s+)?" + _NAME + r"\s*(?:[:=]|\s(?:brand|marque|unit|division|plants?|factories|models?)?)\s*(?:(?:about|around|some|nearly|almost|just|over)\s+)?$")
+_NAME_AFTER = re.compile(r"^(?:(?:units|vehicles|cars|registrations|deliveries|sales)\s+)?(?:were\s+|was\s+)?(?:(?:sold|delivered|registered|shipped|exported)\s+)?(?:in|to|into|for|at)\s+(?:the\s+)?" + _NAME + r"\s*$")
+_SUBJECT = re.compile(r"^\s*(?:(?:and|while|but|with)\s+)?(?:the\s+)?" + _NAME + r"(?:'s|’s)?\s+(?:brand\s+|marque\s+|models?\s+|cars?\s+|vehicles\s+|plants?\s+|factories\s+)?"
+                      r"(?:alone\s+)?(?:sold|delivered|registered|shipped|exported|accounted|took|made\s+up|contributed|reached|posted|recorded|had|held|captured|was|were|came|added|totalled|totaled)\b")
+_NOT_NAMES = {
+    "the", "a", "an", "in", "on", "at", "of", "for", "by", "from", "to", "with", "and", "but", "or", "its", "their", "his",
+    "her", "this", "that", "these", "those", "it", "they", "we", "he", "she", "there", "total", "overall", "sales",
+    "deliveries", "registrations", "revenue", "revenues", "exports", "imports", "production", "output", "shipments",
+    "volume", "volumes", "net", "operating", "gross", "new", "market", "share", "demand", "prices", "profit", "income",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "q1", "q2", "q3", "q4", "h1", "h2", "fy", "ytd", "year",
+    "quarter", "month", "half", "first", "second", "third", "fourth", "last", "next", "both", "each", "all", "other",
+    "others", "most", "some", "many", "cars", "vehicles", "units", "models", "electric", "hybrid", "hybrids", "passenger",
+    "commercial", "domestic", "overseas", "foreign", "global", "worldwide", "group", "company", "firm", "carmaker",
+    "automaker", "maker", "brand", "brands", "analysts", "shares", "us", "u.s", "u.s.", "chief", "executive", "ceo",
+    "says", "said", "according", "compared", "against", "versus", "up", "down", "about", "around", "nearly", "almost",
+    "together", "combined", "meanwhile", "however", "also", "still", "just", "only", "including", "excluding", "rest",
+    "remaining", "growth", "loss", "losses", "margin", "margins", "costs", "rmb", "usd", "eur", "gbp", "jpy", "krw",
+    "inr", "cny", "hkd", "rs", "ev", "evs", "nev", "nevs", "bev", "bevs", "phev", "phevs", "hev", "hevs", "ice",
+}
+
+
+def _is_name(text: str) -> bool:
+    words = re.findall(r"[\w&'’.-]+", text)
+    if not words or words[0].lower().strip(".") in _NOT_NAMES or words[-1].lower().strip(".'’s") in _NOT_NAMES:
+        return False
+    return not any(ch.isdigit() for ch in words[0])
+
+
+def _name_label(text: str) -> str:
+    return "name:" + re.sub(r"(?:'s|’s)$", "", re.sub(r"\s+", " ", text.strip())).lower()
+
+
+_OTHER_THING = re.compile(
+    r"^\s*(?:[\w-]+\s+)?(markets?|countries|nations|cities|models?|plants?|factories|dealers?|dealerships?|stores?|showrooms?|"
+    r"employees|jobs|workers|staff|people|customers|years?|months?|weeks?|days?|hours?|brands?|chargers?|charging\s+points|"
+    r"stations?|patents?|engineers|suppliers|shares|seats|kilometres|km|miles|kWh|GWh|MWh|percent)\b", re.I)
+_NEW_THINGS = re.compile(r"^\s*(?:units?\s+)?new\s+(?:cars?|vehicles?|registrations?|passenger|car|energy|models?)\b", re.I)
 _TOGETHER = re.compile(r"\b(?:together|combined|jointly|between\s+them|and)\b", re.I)
 _TOOK = re.compile(r"\b(?:took|taking|takes|take|held|holding|captured|claimed|had)\s*(?:(?:an?|the|just|about|around|nearly|almost|some)\s+)*$", re.I)
 
@@ -362,60 +448,7 @@ _YEAR_BEFORE_AFTER = re.compile(
     r"^\W{0,3}(?:[\w-]+\W+){0,2}?(?:(?:the|a)\s+year\s+(?:before|earlier|ago)|a\s+year\s+(?:earlier|ago)|"
     r"in\s+the\s+same\s+(?:period|month|quarter)\s+(?:of\s+)?(?:last|a|the\s+previous|the\s+prior)\s+year|"
     r"the\s+(?:previous|prior|preceding)\s+year)", re.I)
-_YEAR = re.compile(r"\b(?:in|for|during|of|over|throughout|across)\s+(?:(?:the\s+)?(?:calendar|fiscal|financial)\s+(?:year\s+)?)?((?:19|20)\d{2})\b(?![-/–]\d)"
-                   r"|\b((?:19|20)\d{2})(?:'s|\s+(?:sales|registrations|deliveries|revenue|figure|total|level))\b", re.I)
-_FULL_YEAR = re.compile(r"\b(?:for|in|over)\s+the\s+(?:full|whole|entire)\s+year\b|\bfull[- ]year\b(?!\s+(?:forecast|guidance|target|outlook))", re.I)
-_ORDINAL_QUARTER = re.compile(r"\bin\s+the\s+(second|third|fourth)\b(?!\s+(?:quarter|half|month|week|place|largest|biggest))", re.I)
 _RELATIVE = re.compile(r"\b(?:last|this)\s+(?:year|month|quarter)\b", re.I)
-_LAST_YEAR = re.compile(r"\b(?:last|this)\s+year\b", re.I)
-
-
-def _with_years(periods: list, text: str, year: int | None) -> list:
-    """Calendar years named on their own ("in 2021", "2020's total"; "last year" given the
-    article's year), beside the months, quarters and halves `periods.py` finds."""
-    from evcheck.periods import quarter_period, year_period
-
-    from evcheck.periods import find_periods
-
-    taken = [(s, e) for s, e, _ in periods]
-    extra = []
-    for m in _YEAR.finditer(text):
-        if not any(s < m.end() and m.start() < e for s, e in taken):
-            extra.append((m.start(), m.end(), year_period(int(m.group(1) or m.group(2)))))
-    explicit = {s for s, _, _ in find_periods(text)}
-    anchors = sorted([(s, p.end.year) for s, _, p in periods if s in explicit] + [(s, p.start.year) for s, _, p in extra])
-    reyeared = []
-    for s, e, p in periods:
-        if s not in explicit:
-            prior = [y for a, y in anchors if a < s]
-            if prior and prior[-1] != p.start.year and re.match(r"^\d{4}", p.code):
-                p = p.shifted_years(prior[-1] - int(p.code[:4]))
-        reyeared.append((s, e, p))
-    periods = reyeared
-    named_years = sorted([(s, p.start.year) for s, _, p in periods] + [(s, p.start.year) for s, _, p in extra])
-    paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n[ \t]*\n", text)]
-    for m in _FULL_YEAR.finditer(text):
-        if any(s < m.end() and m.start() < e for s, e in taken):
-            continue
-        start = max(p for p in paragraph_starts if p <= m.start())
-        lead = [y for s, y in named_years if start <= s < m.start()]
-        prior = [y for s, y in named_years if s < m.start()]
-        y = lead[0] if lead else prior[-1] if prior else year
-        if y:
-            extra.append((m.start(), m.end(), year_period(y)))
-    for m in _ORDINAL_QUARTER.finditer(text):
-        if any(s < m.end() and m.start() < e for s, e in taken):
-            continue
-        first = [(s, p) for s, _, p in periods if s < m.start() and re.fullmatch(r"\d{4}-Q1", p.code) and m.start() - s < 200]
-        if first:
-            n = {"second": 2, "third": 3, "fourth": 4}[m.group(1).lower()]
-            extra.append((m.start(), m.end(), quarter_period(first[-1][1].start.year, n)))
-    if year:
-        for m in _LAST_YEAR.finditer(text):
-            if not any(s < m.end() and m.start() < e for s, e in taken):
-                y = year - 1 if m.group(0).lower().startswith("last") else year
-                extra.append((m.start(), m.end(), year_period(y)))
-    return sorted(periods + extra, key=lambda h: h[0])
 
 
 _SPANS = {("01", "03"): "Q1", ("04", "06"): "Q2", ("07", "09"): "Q3", ("10", "12"): "Q4", ("01", "06"): "H1", ("07", "12"): "H2"}
@@ -447,6 +480,50 @@ def previous_code(code: str, basis: str) -> str | None:
 def read_measures(ctx: Context, claims: list[Claim], article_date: str | None,
                   entities: list[tuple[int, int, str]] | None = None) -> dict[str, Measure]:
     return MeasureReader(ctx, claims, article_date, entities or []).read()
+
+
+NEIGHBOUR = "earlier value from a neighbouring sentence"
+
+
+def measured_claims(ctx: Context, claims: list[Claim], article_date: str | None,
+                    entities: list[tuple[int, int, str]] | None = None) -> tuple[list[Claim], dict[str, Measure]]:
+    """The claims whose figures' own measures do not contradict them, with the measures.
+
+    A change whose earlier value came from a neighbouring sentence is kept only when that value
+    measures the same thing one period before: "rose 18.6% in February … to 162,384 units" is
+    not the year-earlier value of "January and February combined reached 351,207"."""
+    reader = MeasureReader(ctx, claims, article_date, entities or [])
+    measures = reader.read()
+    kept = [c for c in claims if not _contradicted(c, reader.own)]
+    if len(kept) == len(claims):
+        return claims, measures
+    return kept, MeasureReader(ctx, kept, article_date, entities or []).read()
+
+
+def _contradicted(claim: Claim, own: dict[str, Measure]) -> bool:
+    if claim.note != NEIGHBOUR:
+        return False
+    new, old = own.get(str(claim.roles.get("new"))), own.get(str(claim.roles.get("old")))
+    if new is None or old is None:
+        return False
+    if new.metric and old.metric and new.metric != old.metric:
+        return True
+    if new.segment != old.segment and old.segment:
+        return True
+    if not (new.period and old.period):
+        return False
+    before = previous_code(new.period, claim.basis)
+    return old.period != new.period and not (before and _within(before, old.period))
+
+
+def _within(inner: str, outer: str) -> bool:
+    from evcheck.periods import period_from_code
+
+    try:
+        a, b = period_from_code(inner), period_from_code(outer)
+    except ValueError:
+        return False
+    return b.start <= a.start and a.end <= b.end
 
 
 __all__ = ["Measure", "Lexicon", "lexicon", "read_measures", "Period"]

@@ -8,10 +8,11 @@ from evcheck.relate import context as cx
 from evcheck.relate.context import Context, Place
 from evcheck.relate.model import Claim
 
-_PARTS_AFTER_TOTAL = re.compile(r"\b(?:including|of\s+which|comprising|consisting\s+of|made\s+up\s+of|split\s+between|split\s+into|with)\b", re.I)
+_PARTS_AFTER_TOTAL = re.compile(r"\b(?:including|of\s+which|comprising|consisting\s+of|made\s+up\s+of|split\s+between|split\s+into|(?<!compared\s)(?<!compares\s)(?<!comparing\s)with)\b", re.I)
 _TOTAL_AFTER_PARTS = re.compile(r"(?:\b(?:totall?ing|totall?ed|for\s+a\s+(?:combined\s+)?total\s+of|bringing\s+the\s+total\s+to|a\s+total\s+of|"
                                 r"combined|in\s+total|altogether|together)\b)\s*(?:(?:of|to|about|around|some)\s+)*$", re.I)
 _WINDOW = 2
+_NEV_TOTAL = re.compile(r"\b(?:NEVs?|new[- ]energy|plug-ins?|plug-in\s+(?:cars|vehicles)|electrified|electric\s+vehicles|EVs?)\b", re.I)
 
 
 def _window(ctx: Context, s_index: int) -> list[Place]:
@@ -125,6 +126,8 @@ def _find_total(ctx: Context, s_index: int, parts: list[Place], secondary: set[s
             continue
         if _qualifiers(ctx, f, family) != qualifiers:  # NEV exports and NEV domestic sales add up to NEV sales only
             continue
+        if family == "powertrain" and not _NEV_TOTAL.search(ctx.clause_text_before(f) + " " + f.text):
+            continue  # BEV + PHEV add up to new-energy vehicles, never to hybrids or all cars
         if f.value <= biggest or cx.segment_of(ctx, f) is not None and not cx.says_total(ctx.clause_text_before(f)):
             continue
         if f.value > 3 * sum(p.figure.value for p in parts):

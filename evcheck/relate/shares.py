@@ -20,9 +20,30 @@ CLASSES = frozenset({"passenger", "commercial"})
 
 
 def _total_segment(seg: frozenset, of_segment) -> frozenset | None:
+    """The segment of the total a share is of: what "of …" names, else the whole (a share names
+    one segment: battery-electric, or one brand)."""
+    core = lexicon().scope_free(seg)
     if isinstance(of_segment, frozenset) and of_segment:
         return of_segment if of_segment < seg else None
-    return frozenset() if len(seg) == 1 else None
+    return frozenset() if len(core) == 1 or (not core and len(seg) == 1) else None
+
+
+def _part_fits(share: frozenset, part: frozenset) -> bool:
+    """The part measures the share's segment; a region or name on the part alone is its scope."""
+    lex = lexicon()
+    core = lex.scope_free(share)
+    return core == lex.scope_free(part) and (share - core) <= part
+
+
+def _total_fits(share: frozenset, wanted: frozenset, total: frozenset) -> bool:
+    """The total has the wanted segment once regions and names are set aside ("Germany registered
+    212,400 new cars"), never the share's own name; "new cars" are passenger cars unless the
+    share is itself of a vehicle class."""
+    lex = lexicon()
+    if (share - lex.scope_free(share)) & total:
+        return False
+    core = lex.scope_free(total)
+    return core == wanted or (not share & CLASSES and core == wanted | {PASSENGER})
 
 
 def find_shares(table: pd.DataFrame) -> dict[str, list[Claim]]:
@@ -38,7 +59,8 @@ def find_shares(table: pd.DataFrame) -> dict[str, list[Claim]]:
     if stated.empty or levels.empty:
         return out
     keep = ["file", "id", "kind", "unit", "value", "low", "high", "start", "sentence", "entity", "metric", "segment", "period"]
-    parts = stated.merge(levels[keep], on=["file", "period", "segment"], suffixes=("", "_part"))
+    parts = stated.merge(levels[keep], on=["file", "period"], suffixes=("", "_part"))
+    parts = parts[pd.Series([_part_fits(a, b) for a, b in zip(parts["segment"], parts["segment_part"])], index=parts.index, dtype=bool)]
     parts = parts[entity_agrees(parts["entity"], parts["entity_part"])
                   & (parts["of_metric"].isna() | parts["metric_part"].isna() | (parts["of_metric"] == parts["metric_part"]))]
     if parts.empty:
@@ -55,21 +77,13 @@ def find_shares(table: pd.DataFrame) -> dict[str, list[Claim]]:
     if not chosen:
         return out
     picked = pd.DataFrame(chosen)
-    segment_levels = set(parts["id_part"])  # a segment's own level is never a total
-    totals_src = levels[~levels["id"].isin(segment_levels)][keep].rename(columns={"segment": "total_segment"})
+    segment_levels = set(zip(parts["file"], parts["id_part"]))  # a segment's own level is never a total
+    is_part = pd.Series([k in segment_levels for k in zip(levels["file"], levels["id"])], index=levels.index, dtype=bool)
+    totals_src = levels[~is_part][keep].rename(columns={"segment": "total_segment"})
     totals = picked.merge(totals_src, on=["file", "period"], suffixes=("", "_total"))
-    exact = totals["total_segment"] == totals["total_segment_total"]
-    # "new cars" are passenger cars, unless the share itself is of a vehicle class
-    # "new cars" are passenger cars, unless the share itself is of a vehicle class; a region on
-    # the total is the article's scope ("in the European Union"), so it fits too, and a second
-    # total that fits this way makes the share ambiguous
-    lex = lexicon()
-    no_class = ~totals["segment"].map(lambda s: bool(s & CLASSES))
-    scope = totals["total_segment_total"].map(lambda s: frozenset(x for x in s if lex.family(x) == "region"))
-    bare = [t - sc - ({PASSENGER} if nc else frozenset()) for t, sc, nc in zip(totals["total_segment_total"], scope, no_class)]
-    loose = pd.Series([b == want for b, want in zip(bare, totals["total_segment"])], index=totals.index)
-    totals = totals.assign(exact=exact)
-    totals = totals[(exact | loose)
+    fits = pd.Series([_total_fits(a, w, t) for a, w, t in zip(totals["segment"], totals["total_segment"], totals["total_segment_total"])],
+                     index=totals.index, dtype=bool)
+    totals = totals[fits
                     & same_unit(totals, "kind_part", "unit_part", "_total")
                     & entity_agrees(totals["entity"], totals["entity_total"])
                     & (totals["value_total"] > totals["high_part"])

@@ -41,7 +41,7 @@ def test_measure_of_a_figure_carries_segment_metric_and_period():
     assert m["40,110 registrations"].segment == {"bev"}
     assert m["40,110 registrations"].metric == "sales"
     assert m["40,110 registrations"].period == "2025-05"
-    assert m["212,400 new cars"].segment == frozenset()
+    assert m["212,400 new cars"].segment == {"name:germany"}  # the article's scope, set aside when totals are joined
     assert m["18.9 percent"].role == "share"
     assert m["27.5 percent"].role == "rate"
 

@@ -1,0 +1,127 @@
+"""The periods an article names, each with its year, for the measures of its figures.
+
+`periods.py` finds months, quarters and halves. Here are added what a measure needs besides:
+bare years ("in 2021", "2020's total"), "the full year", "January and February combined",
+"in the second" after "in the first quarter", and "last year". A period written without its
+year takes the year of the period named before it in its paragraph, unless that one is a
+comparison ("from the same period of 2024") or a forecast ("due to open in 2027"); else the
+article's year, moved back a year when the period would lie after the article's date.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from evcheck.periods import MONTH_RE, MONTHS, Period, find_all_periods, find_periods, months_range, quarter_period, year_period
+from evcheck.relate import context as cx
+
+Span = tuple[int, int, Period]
+
+_YEAR = re.compile(
+    r"\b(?:in|for|during|of|over|throughout|across)\s+(?:(?:the\s+)?(?:calendar|fiscal|financial)\s+(?:year\s+)?)?((?:19|20)\d{2})\b(?![-/–]\d)"
+    r"|\b((?:19|20)\d{2})(?:'s|’s|\s+(?:sales|registrations|deliveries|revenue|figure|total|level|volume))\b", re.I)
+_FULL_YEAR = re.compile(r"\b(?:for|in|over)\s+the\s+(?:full|whole|entire)\s+year\b|\bfull[- ]year\b(?!\s+(?:forecast|guidance|target|outlook))", re.I)
+_ORDINAL_QUARTER = re.compile(r"\bin\s+the\s+(second|third|fourth)\b(?!\s+(?:quarter|half|month|week|place|largest|biggest))", re.I)
+_OF_LAST_YEAR = re.compile(r"\s+(?:of\s+)?last\s+year\b", re.I)
+_LAST_MONTH = re.compile(rf"\blast\s+(?P<m>{MONTH_RE})(?!\s+(?:19|20)\d{{2}})", re.I)
+_LAST_YEAR = re.compile(r"\b(?:last|this)\s+year\b", re.I)
+_MONTH_PAIR = re.compile(rf"\b(?P<a>{MONTH_RE})\s+(?:and|to|through|-|–)\s+(?P<b>{MONTH_RE})(?!\s+(?:19|20)\d{{2}})(?:\s+combined)?\b", re.I)
+_COMPARED = re.compile(
+    r"(?:\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against|since|over|as\s+against)\s+(?:(?:the|a|its|their)\s+)?"
+    r"(?:same\s+(?:period|month|quarter|time)\s+(?:of|in|a\s+year\s+earlier\s+in)\s+|(?:level|figure|total)\s+(?:of|in)\s+)?"
+    r"|\bsame\s+(?:period|month|quarter|time)\s+(?:of|in)\s+)$", re.I)
+
+
+def compared(text: str, start: int) -> bool:
+    """A period that a comparison names ("from the same period of 2024"), not the one reported."""
+    return bool(_COMPARED.search(text[max(0, start - 40):start]))
+
+
+def _overlaps(taken: list[tuple[int, int]], s: int, e: int) -> bool:
+    return any(a < e and s < b for a, b in taken)
+
+
+def document_periods(text: str, article_date: str | None) -> list[Span]:
+    year = int(article_date[:4]) if article_date else None
+    today = date.fromisoformat(article_date) if article_date else None
+    explicit = find_periods(text)
+    explicit_starts = {s for s, _, _ in explicit}
+    found = find_all_periods(text, year or 2000)
+    taken = [(s, e) for s, e, _ in found]
+    years = [(m.start(), m.end(), year_period(int(m.group(1) or m.group(2))))
+             for m in _YEAR.finditer(text) if not _overlaps(taken, m.start(), m.end())]
+    paragraphs = [0] + [m.end() for m in re.finditer(r"\n[ \t]*\n", text)]
+
+    def paragraph_of(pos: int) -> int:
+        return max(p for p in paragraphs if p <= pos)
+
+    anchors = sorted((s, p.end.year) for s, _, p in [*explicit, *years]
+                     if not compared(text, s) and not _forecast(text, s))
+
+    def year_for(pos: int, fallback_start: date | None) -> int | None:
+        start = paragraph_of(pos)
+        before = [y for a, y in anchors if start <= a < pos]
+        if before:
+            return before[-1]
+        if year is None:
+            return 2000
+        if today is not None and fallback_start is not None and fallback_start.replace(year=year) > today:
+            return year - 1
+        return year
+
+    spans: list[Span] = []
+    for s, e, p in found:
+        if s not in explicit_starts and re.match(r"^\d{4}", p.code):
+            last = _OF_LAST_YEAR.match(text, e)
+            if last and year:
+                p = p.shifted_years(year - 1 - p.start.year)  # "October last year"
+                e = last.end()
+            else:
+                y = year_for(s, p.start)
+                if y is not None and y != p.start.year:
+                    p = p.shifted_years(y - p.start.year)
+        spans.append((s, e, p))
+    taken = [(s, e) for s, e, _ in spans + years]
+    extra: list[Span] = list(years)
+    for m in _MONTH_PAIR.finditer(text):
+        a, b = MONTHS[m.group("a").lower().rstrip(".")], MONTHS[m.group("b").lower().rstrip(".")]
+        if a < b:
+            spans = [t for t in spans if not (m.start() <= t[0] and t[1] <= m.end())]
+            y = year_for(m.start(), date(2000, a, 1))
+            if y:
+                extra.append((m.start(), m.end(), months_range(y, a, b)))
+    for m in _FULL_YEAR.finditer(text):
+        if not _overlaps(taken, m.start(), m.end()):
+            start = paragraph_of(m.start())
+            lead = [p.start.year for s, _, p in spans + extra if start <= s < m.start() and not compared(text, s)]
+            y = lead[0] if lead else year_for(m.start(), None)
+            if y:
+                extra.append((m.start(), m.end(), year_period(y)))
+    for m in _ORDINAL_QUARTER.finditer(text):
+        if _overlaps(taken, m.start(), m.end()):
+            continue
+        first = [p for s, _, p in spans if s < m.start() and re.fullmatch(r"\d{4}-Q1", p.code) and m.start() - s < 200]
+        if first:
+            n = {"second": 2, "third": 3, "fourth": 4}[m.group(1).lower()]
+            extra.append((m.start(), m.end(), quarter_period(first[-1].start.year, n)))
+    if year:
+        for m in _LAST_MONTH.finditer(text):
+            month = MONTHS[m.group("m").lower().rstrip(".")]
+            spans = [t for t in spans if not (m.start() <= t[0] and t[1] <= m.end())]
+            extra.append((m.start(), m.end(), _month(year - 1, month)))
+        for m in _LAST_YEAR.finditer(text):
+            if not _overlaps(taken, m.start(), m.end()):
+                extra.append((m.start(), m.end(), year_period(year - 1 if m.group(0).lower().startswith("last") else year)))
+    return sorted(spans + extra, key=lambda h: h[0])
+
+
+def _month(year: int, month: int) -> Period:
+    from evcheck.periods import month_period
+
+    return month_period(year, month)
+
+
+def _forecast(text: str, pos: int) -> bool:
+    line_start = max(text.rfind(".", 0, pos), text.rfind("\n", 0, pos)) + 1
+    return cx.is_forecast(text[line_start:pos])
