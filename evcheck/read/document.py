@@ -34,6 +34,8 @@ class Document:
     date_source: str | None = None
     period_end: str | None = None
     suppressions: dict[int, frozenset[str] | None] = field(default_factory=dict)
+    # what the reader could not use but the article is still checked without (a bad front-matter date)
+    notes: list[str] = field(default_factory=list)
     _lines: LineIndex | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Iterator
 
 from evcheck.errors import InputError
-from evcheck.read.dates import find_date, latest_period_end
+from evcheck.read.dates import dated_periods, find_date, latest_period_end, parse_date
 from evcheck.read.document import Document
 from evcheck.read.markup import blank_html, blank_markdown, find_suppressions, join_soft_breaks, looks_hard_wrapped
 
@@ -52,22 +52,29 @@ def guess_kind(path: str, text: str) -> str:
 
 
 def read_text(text: str, path: str = "-", kind: str | None = None, date: str | None = None) -> Document:
-    """Builds a Document from already decoded text."""
+    """Builds a Document from already decoded text. A `date` that is not a date (a corpus cell, say)
+    is a note, and the text dates the article instead."""
     kind = kind or guess_kind(path, text)
+    notes: list[str] = []
     if kind == "html":
         analysed, meta = blank_html(text)
     elif kind == "markdown":
-        analysed, meta = blank_markdown(text)
+        analysed, meta = blank_markdown(text, notes)
     else:
         analysed, meta = (join_soft_breaks(text) if looks_hard_wrapped(text) else text), {}
     doc = Document(path=path, source=text, text=analysed, kind=kind)
-    end = latest_period_end(analysed)
+    periods = dated_periods(analysed)
+    end = latest_period_end(analysed, periods)
     doc.period_end = end.isoformat() if end else None
-    if date:
-        doc.date, doc.date_source = date, "option"
+    given = parse_date(date) if date else None
+    if date and given is None:
+        notes.append(f"date {date!r} is not a date (YYYY-MM-DD, 1900 to 2099); the article is dated from its text instead")
+    if given:
+        doc.date, doc.date_source = given.isoformat(), "option"
     else:
-        doc.date, doc.date_source = find_date(analysed, meta, "html-meta" if kind == "html" else "front-matter", end)
-    doc.suppressions = find_suppressions(text)
+        doc.date, doc.date_source = find_date(analysed, meta, "html-meta" if kind == "html" else "front-matter", notes, periods)
+    doc.suppressions = find_suppressions(text, analysed)
+    doc.notes = notes
     return doc
 
 

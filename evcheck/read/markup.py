@@ -5,27 +5,27 @@ from __future__ import annotations
 import bisect
 import html
 import re
+from datetime import date
+from html.parser import HTMLParser
 
 import yaml
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*(?:\n|\Z)", re.S)
 _FENCE = re.compile(r"^(```|~~~).*?^\1[^\n]*$", re.S | re.M)
 _INLINE_CODE = re.compile(r"`[^`\n]+`")
-_HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
 _LINK_TARGET = re.compile(r"\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
 _MD_MARKS = re.compile(r"^\s{0,3}(?:#{1,6}|>|[-*+]|\d+\.)\s|\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)|!\[|\[|\]", re.M)
 
-_SCRIPT = re.compile(r"<(script|style|noscript|template|svg)\b.*?</\1\s*>", re.S | re.I)
-_HEAD = re.compile(r"<head\b.*?</head\s*>", re.S | re.I)
-_TAG = re.compile(r"<(/?)([a-zA-Z][\w:-]*)[^>]*>|<![^>]*>")
-_ENTITY = re.compile(r"&(#\d+|#x[0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]{1,31});")
 _BLOCK_TAGS = {
     "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th",
     "table", "section", "article", "header", "footer", "blockquote", "figcaption", "figure",
     "aside", "nav", "main", "pre", "hr", "dd", "dt", "title",
 }
-_META = re.compile(r"<meta\b[^>]*>", re.I)
-_ATTR = re.compile(r"""([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""")
+# elements whose content a reader never sees
+_HIDDEN = {"head", "script", "style", "noscript", "template", "svg", "title"}
+_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+_BAD_CHARREF = re.compile(r"&#(?![0-9]|[xX][0-9a-fA-F])")
+_TAG_OPEN = re.compile(r"<[a-zA-Z/!?]")
 
 _SUPPRESS = re.compile(r"(?:<!--\s*evcheck:\s*ignore(?:\[([\w\s,-]+)\])?\s*-->|\[evcheck:\s*ignore(?:\[([\w\s,-]+)\])?\])")
 
@@ -77,20 +77,53 @@ def looks_hard_wrapped(text: str) -> bool:
     return lengths[len(lengths) // 2] >= 50 and lengths[-1] <= 100
 
 
-def blank_markdown(text: str) -> tuple[str, dict]:
+class _FrontMatterLoader(yaml.SafeLoader):
+    """Safe YAML with dates left as text: "2025-13-45" is then a date we cannot read, which is the
+    user's to hear about, not a ValueError from deep inside the YAML constructor."""
+
+
+_FrontMatterLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def read_front_matter(block: str, notes: list[str] | None = None) -> dict:
+    """The front matter's top-level keys with plain values (text, numbers, dates). Anything YAML
+    cannot read — bad syntax, an impossible date tag, nesting deeper than Python recurses — is a
+    note, and the article is still checked."""
+    def note(reason: str) -> dict:
+        if notes is not None:
+            notes.append(f"front matter ignored: {reason}")
+        return {}
+
+    try:
+        loaded = yaml.load(block, Loader=_FrontMatterLoader)
+    except yaml.YAMLError as exc:
+        problem = getattr(exc, "problem", None) or type(exc).__name__
+        mark = getattr(exc, "problem_mark", None)
+        return note(f"not valid YAML ({problem}{f', line {mark.line + 2}' if mark else ''})")
+    except RecursionError:
+        return note("nested too deep")
+    except (ValueError, OverflowError, TypeError) as exc:  # a !!timestamp or !!int that is not one
+        return note(f"a value cannot be read ({exc})")
+    if not isinstance(loaded, dict):
+        return {}
+    plain = (str, int, float, bool, date, type(None))
+    # a list or mapping is named, not kept: it may refer to itself or nest deeper than Python recurses
+    return {str(k).lower(): v if isinstance(v, plain) else f"(a {'list' if isinstance(v, list) else 'mapping'})"
+            for k, v in loaded.items() if isinstance(k, (str, int, float))}
+
+
+def blank_markdown(text: str, notes: list[str] | None = None) -> tuple[str, dict]:
     """Front matter is read for metadata; code, comments, link targets and marks are blanked."""
     meta: dict = {}
     m = _FRONT_MATTER.match(text)
     if m:
-        try:
-            loaded = yaml.safe_load(m.group(1))
-            if isinstance(loaded, dict):
-                meta = {str(k).lower(): v for k, v in loaded.items()}
-        except yaml.YAMLError:
-            meta = {}
+        meta = read_front_matter(m.group(1), notes)
         text = _blank(text, 0, m.end())
     text = _blank_all(text, _FENCE)
-    text = _blank_all(text, _HTML_COMMENT)
+    text = _without_comments(text)
     text = _blank_all(text, _INLINE_CODE)
     text = _blank_all(text, _LINK_TARGET)
     text = join_soft_breaks(text)
@@ -99,57 +132,129 @@ def blank_markdown(text: str) -> tuple[str, dict]:
     return text, meta
 
 
-def _html_meta(text: str) -> dict:
-    meta: dict = {}
-    for tag in _META.finditer(text):
-        attrs = {a.group(1).lower(): a.group(2) or a.group(3) or a.group(4) or "" for a in _ATTR.finditer(tag.group(0))}
-        key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").lower()
-        if key and "content" in attrs:
-            meta.setdefault(key, attrs["content"])
-    return meta
+class _Visible(HTMLParser):
+    """Finds the visible text of a page with the standard library's parser: its raw data chunks
+    and character references, at their offsets in the source. Attribute values, tags, comments
+    and hidden elements are never text."""
+
+    def __init__(self, source: str):
+        super().__init__(convert_charrefs=False)
+        self.source = source
+        self.out = [" "] * len(source)
+        self.meta: dict = {}
+        self.hidden: list[str] = []
+        self._line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
+
+    def _offset(self) -> int:
+        line, col = self.getpos()
+        return self._line_starts[line - 1] + col
+
+    def handle_starttag(self, tag, attrs):
+        at = self._offset()
+        if tag == "meta":
+            values = {k: v or "" for k, v in attrs}
+            key = (values.get("property") or values.get("name") or values.get("itemprop") or "").lower()
+            if key and "content" in values:
+                self.meta.setdefault(key, values["content"])
+        if tag in _BLOCK_TAGS or tag == "head":
+            self.out[at] = "\n"
+        if tag == "body" and "head" in self.hidden:  # </head> may be left out
+            del self.hidden[self.hidden.index("head"):]
+        if tag in _HIDDEN and tag not in _VOID:
+            self.hidden.append(tag)
+
+    def handle_startendtag(self, tag, attrs):
+        if tag == "meta":
+            self.handle_starttag(tag, attrs)
+        elif tag in _BLOCK_TAGS:
+            self.out[self._offset()] = "\n"
+
+    def handle_endtag(self, tag):
+        if tag in _BLOCK_TAGS:
+            self.out[self._offset()] = "\n"
+        if tag in self.hidden:  # an unclosed <p> inside <svg> must not keep the rest hidden
+            while self.hidden.pop() != tag:
+                pass
+
+    def handle_data(self, data):
+        if self.hidden:
+            return
+        at = self._offset()
+        if "\x00" in data:  # a stray "&#" made harmless in the copy the parser reads
+            data = "".join(s if d == "\x00" else d for d, s in zip(data, self.source[at:at + len(data)]))
+        self.out[at:at + len(data)] = data.replace("\n", " ")
+
+    def _reference(self, raw: str) -> None:
+        if self.hidden:
+            return
+        at = self._offset()
+        if self.source.startswith(";", at + len(raw)):
+            raw += ";"
+        ch = html.unescape(raw)
+        if ch == raw:  # "R&D" names no character
+            self.out[at:at + len(raw)] = raw
+            return
+        if len(ch) != 1 or ch.isspace():
+            ch = " "
+        # padding goes before the character, so "&euro;80bn" still glues the sign to the number
+        self.out[at + len(raw) - 1] = ch
+
+    def handle_entityref(self, name):
+        self._reference(f"&{name}")
+
+    def handle_charref(self, name):
+        self._reference(f"&#{name}")
+
+
+def _without_comments(text: str) -> str:
+    """Comments blanked, an unclosed one to the end as a browser does; found with str.find, so an
+    unclosed comment costs one pass rather than one pass per "<!--"."""
+    parts: list[str] = []
+    last = 0
+    while (start := text.find("<!--", last)) != -1:
+        end = text.find("-->", start + 4)
+        end = len(text) if end == -1 else end + 3
+        parts.append(text[last:start])
+        parts.append(re.sub(r"[^\n]", " ", text[start:end]))
+        last = end
+    parts.append(text[last:])
+    return "".join(parts)
 
 
 def blank_html(text: str) -> tuple[str, dict]:
-    """Only visible text survives; block tags become line breaks in the analysis text."""
-    meta = _html_meta(text)
-    text = text.replace("\n", " ")
-    text = _blank_all(text, _HTML_COMMENT)
-    text = _blank_all(text, _SCRIPT)
-    text = _blank_all(text, _HEAD, first="\n")
-    out: list[str] = []
-    last = 0
-    for m in _TAG.finditer(text):
-        out.append(text[last:m.start()])
-        name = (m.group(2) or "").lower()
-        chunk = re.sub(r"[^\n]", " ", m.group(0))
-        if name in _BLOCK_TAGS:
-            chunk = "\n" + chunk[1:]
-        out.append(chunk)
-        last = m.end()
-    out.append(text[last:])
-    text = "".join(out)
+    """Only visible text survives; block tags become line breaks in the analysis text.
 
-    def entity(m: re.Match[str]) -> str:
-        ch = html.unescape(m.group(0))
-        if len(ch) != 1 or ch == "\u00a0":
-            ch = " "
-        # padding goes before the character, so "&euro;80bn" still glues the sign to the number
-        return " " * (len(m.group(0)) - 1) + ch
-
-    return _ENTITY.sub(entity, text), meta
+    The parser reads a copy of the same length with comments blanked, a stray "&#" made harmless
+    (the 3.11 parser stops at one and would read the rest as text), and nothing after the last ">"
+    that could open a tag (an unclosed tag would be looked for again from every "<" after it)."""
+    fed = _BAD_CHARREF.sub("\x00#", _without_comments(text))
+    last_close = fed.rfind(">")
+    tail = _TAG_OPEN.search(fed, last_close + 1)
+    if tail:
+        fed = fed[:tail.start()] + re.sub(r"[^\n]", " ", fed[tail.start():])
+    parser = _Visible(text)
+    parser.feed(fed)
+    parser.close()
+    return "".join(parser.out), parser.meta
 
 
-def find_suppressions(source: str) -> dict[int, frozenset[str] | None]:
-    """Line number → rules silenced there (None: all). A comment covers its line and the next."""
+def find_suppressions(source: str, text: str | None = None) -> dict[int, frozenset[str] | None]:
+    """Line number → rules silenced there (None: all). A comment on a line of its own covers the
+    next line; one after text on a line covers that line only. `text` is the analysis text (where
+    markup is blank), which tells a line of text from a line of markup."""
     found: dict[int, frozenset[str] | None] = {}
     if "evcheck" not in source:
         return found
+    text = source if text is None else text
     line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
     for m in _SUPPRESS.finditer(source):
         line = bisect.bisect_right(line_starts, m.start())
+        begin = line_starts[line - 1]
+        end = line_starts[line] - 1 if line < len(line_starts) else len(source)
+        alone = not (text[begin:m.start()] + text[m.end():end]).strip()
         names = m.group(1) or m.group(2)
         rules = frozenset(r.strip() for r in names.split(",") if r.strip()) if names else None
-        for target in (line, line + 1):
+        for target in (line, line + 1) if alone else (line,):
             prev = found.get(target, frozenset())
             if rules is None or prev is None:
                 found[target] = None
