@@ -265,6 +265,9 @@ def _scan_numbers(text: str, masked: list[tuple[int, int]], ctx: dict, dollar: s
             before = text[max(0, num_start - 12):num_start]
             if value <= 31 and decimals == 0 and (_DATE_BEFORE.search(before) or _DATE_AFTER.match(after)):
                 continue
+        if (kind == "count" and not scale and decimals == 0 and "," not in m.group("num")
+                and re.fullmatch(r"(?:19|20)[0-9]{2}", m.group("num")) and _YEAR_LEAD.search(text[max(0, num_start - 12):num_start])):
+            continue  # "Orvan's 2024 deliveries", "the 2025 sales": a year naming the deliveries
         if not cur_marker:
             prefix = text[max(0, num_start - 40):num_start]
             if lx.MODEL_PREFIXES.search(prefix) and kind in ("number", "count") and not scale:
@@ -349,6 +352,9 @@ def _merge_ranges(text: str, tokens: list[_Token]) -> list[_Token]:
 
 
 _NEGATIVE_WORD = re.compile(r"(?<![\w-])(?:negative|minus)\s+$", re.I)
+
+
+_YEAR_LEAD = re.compile(r"(?:'s|’s|\bthe|\bits|\btheir|\bour|\bin|\bfor|\bof|\bfrom|\bto|\bsince|\band|^|[.:;(\n]|\bFY)\s*$", re.I)
 
 
 def _negative(text: str, tok: _Token) -> int:

@@ -47,12 +47,14 @@ def find_breakdowns(table: pd.DataFrame, taken_totals: set[tuple[str, str]]) -> 
     lex = lexicon()
     levels = table[table["kind"].isin(QUANTITY) & (table["role"] == "level") & table["period"].notna()
                    & ~table["taken"].map(lambda t: any(r.startswith("sum:") for r in t))]
-    for (path, period), group in levels.groupby(["file", "period"], sort=False):
+    for path, claims in _list_sums(table, levels, taken_totals).items():
+        out.setdefault(path, []).extend(claims)
+    loose = levels[levels["item"].isna()]  # a list's items are summed as a list, never picked from it
+    for (path, period), group in loose.groupby(["file", "period"], sort=False):
         claims = _segment_sums(group, lex, taken_totals)
         if claims:
             out.setdefault(path, []).extend(claims)
-    quarters = _quarter_sums(levels, taken_totals)
-    for path, claims in quarters.items():
+    for path, claims in _period_sums(levels, taken_totals).items():
         out.setdefault(path, []).extend(claims)
     return out
 
@@ -79,7 +81,8 @@ def _segment_sums(group: pd.DataFrame, lex: Lexicon, taken_totals: set) -> list[
                 continue
             if (r.kind == "money") != (kind == "money") or (kind == "money" and r.unit != unit):
                 continue
-            if r.value <= max(p.high for p in parts) or r.value > 3 * sum(p.value for p in parts):
+            whole = sum(p.value for p in parts)
+            if r.value <= max(p.high for p in parts) or not 0.5 * whole <= r.value <= 3 * whole:
                 continue  # not larger than a part, or far larger than all of them: another total
             if lex.scope_free(r.segment) == lex.scope_free(rest) and not (r.segment & labels):
                 candidates.append((r, None))
@@ -94,7 +97,8 @@ def _segment_sums(group: pd.DataFrame, lex: Lexicon, taken_totals: set) -> list[
             continue
         if total_label is not None and not _complete(family, labels, total_label, lex):
             continue  # BEV alone is not a breakdown of NEVs
-        mode = "exact" if _complete(family, labels, total_label, lex) else "at-most"
+        said = all(bool(p.complete) for p in parts)
+        mode = "exact" if _complete(family, labels, total_label, lex) or said else "at-most"
         ordered = sorted(parts, key=lambda p: p.start)
         claims.append(Claim("sum", total.id, {"parts": tuple(p.id for p in ordered), "total": total.id}, mode=mode,
                             note="segments joined by measure"))
@@ -102,30 +106,103 @@ def _segment_sums(group: pd.DataFrame, lex: Lexicon, taken_totals: set) -> list[
     return claims
 
 
-_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
+FLOWS = ("sales", "wholesale", "retail", "production", "revenue", "net_profit", "operating_profit", "gross_profit")
 
 
-def _quarter_sums(levels: pd.DataFrame, taken_totals: set) -> dict[str, list[Claim]]:
-    """The four quarters of a year against the year, for one metric and segment."""
+def _period_sums(levels: pd.DataFrame, taken_totals: set) -> dict[str, list[Claim]]:
+    """Periods that tile a longer one against it, for one flow metric and segment: the quarters
+    against the year, the months against the quarter or the year to date, Q1 + Q2 against H1."""
+    from evcheck.periods import period_from_code
+
     out: dict[str, list[Claim]] = {}
-    q = levels[levels["period"].str.match(r"^\d{4}-Q[1-4]$") & levels["metric"].notna()]
-    if q.empty:
+    lex = lexicon()
+    flows = levels[levels["metric"].isin(FLOWS)]
+    if flows.empty:
         return out
-    q = q.assign(year=q["period"].str[:4])
-    years = levels[levels["period"].str.fullmatch(r"\d{4}") & levels["metric"].notna()]
-    for (path, metric, segment, year), group in q.groupby(["file", "metric", "segment", "year"], sort=False):
-        by_q = group.groupby("period")["value"].nunique()
-        if len(by_q) != 4 or (by_q > 1).any():
+    flows = flows.assign(core=flows["segment"].map(lex.scope_free), money=flows["kind"] == "money")
+    for (path, metric, core, money), group in flows.groupby(["file", "metric", "core", "money"], sort=False):
+        if money and group["unit"].nunique() > 1:
             continue
-        totals = years[(years["file"] == path) & (years["metric"] == metric) & (years["period"] == year)
-                       & (years["segment"] == segment) & (years["kind"].isin(group["kind"].unique()))]
-        if totals["value"].nunique() != 1:
+        spans = {}
+        for code, rows in group.groupby("period"):
+            try:
+                p = period_from_code(code)
+            except ValueError:
+                continue
+            spans[code] = (p.start, p.end, rows)
+        for code, (start, end, rows) in spans.items():
+            if rows["value"].nunique() != 1:
+                continue
+            inner = {c: v for c, v in spans.items() if c != code and start <= v[0] and v[1] <= end
+                     and v[2]["value"].nunique() == 1}
+            tiling = _tile(start, end, inner)
+            if not tiling or len(tiling) < 2:
+                continue
+            total = rows.iloc[0]
+            if (path, total["id"]) in taken_totals:
+                continue
+            parts = [inner[c][2].iloc[0]["id"] for c in tiling]
+            out.setdefault(path, []).append(Claim("sum", total["id"], {"parts": tuple(parts), "total": total["id"]},
+                                                  mode="exact", note="periods joined to the period they make up"))
+            taken_totals.add((path, total["id"]))
+    return out
+
+
+def _tile(start, end, inner: dict) -> list[str] | None:
+    """Periods that follow each other from start to end with no gap and no overlap, the fewest."""
+    from datetime import timedelta
+
+    by_start: dict = {}
+    for code, (s, e, _) in inner.items():
+        by_start.setdefault(s, []).append((e, code))
+    chosen: list[str] = []
+    day = start
+    while day <= end:
+        options = sorted(by_start.get(day, []), reverse=True)
+        options = [(e, c) for e, c in options if e <= end]
+        if not options:
+            return None
+        e, code = options[0]
+        chosen.append(code)
+        day = e + timedelta(days=1)
+    return chosen
+
+
+def _list_sums(table: pd.DataFrame, levels: pd.DataFrame, taken_totals: set) -> dict[str, list[Claim]]:
+    """The items of a list against the one total of their period and metric outside the list."""
+    out: dict[str, list[Claim]] = {}
+    items = table[table["item"].notna() & table["kind"].isin(QUANTITY) & (table["role"] == "level")]
+    if items.empty:
+        return out
+    lex = lexicon()
+    for (path, block), group in items.groupby(["file", items["item"].str.split(":").str[0]], sort=False):
+        if len(group) < 2 or group["period"].nunique() != 1 or group["period"].isna().any():
             continue
-        total = totals.iloc[0]
+        metrics = set(group["metric"].dropna())
+        units = {(k == "money", u if k == "money" else None) for k, u in zip(group["kind"], group["unit"])}
+        if len(metrics) > 1 or len(units) > 1:
+            continue
+        header = group.iloc[0]["of_segment"]
+        wanted = lex.scope_free(header) if isinstance(header, frozenset) else frozenset()
+        money, unit = next(iter(units))
+        pool = levels[(levels["file"] == path) & (levels["period"] == group.iloc[0]["period"]) & ~levels["id"].isin(group["id"])
+                      & levels["item"].isna()]
+        pool = pool[(pool["kind"] == "money") == money]
+        if money:
+            pool = pool[pool["unit"] == unit]
+        if metrics:
+            pool = pool[pool["metric"].isna() | (pool["metric"] == next(iter(metrics)))]
+        biggest, total_of_parts = group["high"].max(), group["value"].sum()
+        pool = pool[(pool["value"] > biggest) & (pool["value"] <= 3 * total_of_parts) & (pool["value"] >= 0.5 * total_of_parts)
+                    & (pool["segment"].map(lex.scope_free) == wanted)]
+        if pool["value"].nunique() != 1:
+            continue
+        total = pool.iloc[0]
         if (path, total["id"]) in taken_totals:
             continue
-        parts = group.sort_values("period").drop_duplicates("period")
+        mode = "exact" if bool(group["complete"].iloc[0]) else "at-most"
+        parts = group.sort_values("start")
         out.setdefault(path, []).append(Claim("sum", total["id"], {"parts": tuple(parts["id"]), "total": total["id"]},
-                                              mode="exact", note="quarters joined to their year"))
+                                              mode=mode, note="list items joined to their total by measure"))
         taken_totals.add((path, total["id"]))
     return out

@@ -21,6 +21,7 @@ from evcheck.relate.change import ABS_CHANGE_AFTER as _ABS_CHANGE_AFTER
 from evcheck.relate.change import ABS_CHANGE_BEFORE as _ABS_CHANGE_BEFORE
 from evcheck.relate.context import Context, Place
 from evcheck.relate.model import Claim
+from evcheck.relate.lists import list_items
 from evcheck.relate.timeline import compared, document_periods
 
 SCOPE_FAMILIES = ("region", "name")
@@ -41,6 +42,9 @@ class Measure:
     sign: int = 0
     of_metric: str | None = None
     of_segment: frozenset[str] | None = None
+    item: str | None = None
+    complete: bool = False
+    versus: str | None = None
 
     def as_dict(self) -> dict:
         return {"entity": self.entity, "metric": self.metric, "segment": sorted(self.segment),
@@ -115,7 +119,8 @@ def lexicon(folder: str | None = None) -> Lexicon:
 
 KIND_OF = {"money": "money", "count": "count", "number": "count", "percent": "percent"}
 _STRIP = re.compile(r"\b(?:including|incl\.?|excluding|excl\.?|except|besides|apart\s+from|other\s+than|such\s+as|like)\s+"
-                    r"(?:[\w-]+\s+){0,2}?[\w-]+|\b[\w-]+\s+(?:included|excluded)\b", re.I)
+                    r"(?:[\w-]+\s+){0,2}?[\w-]+|\b[\w-]+\s+(?:included|excluded)\b"
+                    r"|\b(?:which|that|who)\s+(?:include|includes|included|cover|covers|comprise|comprises|span|spans)\b[^,;]{0,80}", re.I)
 _OF_TOTAL = re.compile(r"\b(?:of|out\s+of)\s+(?:(?:the|all|a|its|their|total|overall|combined|entire|whole)\s+)*$", re.I)
 _OF_PHRASE = re.compile(r"^\s*(?:of|in)\s+((?:[\w'’-]+\s+){0,5}?[\w'’-]+)(?=\s*(?:[,.;:)]|$|\b(?:at|with|in|on|to|and|from|up|down|compared|versus|against)\b))", re.I)
 _TAIL_STOP = re.compile(r"[,;:()]|\s[–—]\s|\b(?:while|whereas|but|and|from|to|compared|versus|against|up|down|a\s+year|the\s+previous|which)\b", re.I)
@@ -145,6 +150,7 @@ class MeasureReader:
         self.paragraph_start: dict[int, int] = {}
         for s in ctx.sentences:
             self.paragraph_start.setdefault(s.paragraph, s.start)
+        self.items = list_items(ctx.text, [(f.id, f.start, f.end) for f in ctx.figures if f.kind in ("money", "count", "number")])
 
     def read(self) -> dict[str, Measure]:
         self.periods = [(s, e, _canonical(p)) for s, e, p in self.periods]
@@ -159,7 +165,7 @@ class MeasureReader:
                 earlier = previous_code(out[new].period, basis)
                 m = out[old]
                 out[old] = Measure(m.entity or out[new].entity, m.metric or out[new].metric, m.segment or out[new].segment,
-                                   earlier or m.period, "earlier", m.basis, m.sign, m.of_metric, m.of_segment)
+                                   earlier or m.period, "earlier", m.basis, m.sign, m.of_metric, m.of_segment, m.item, m.complete)
         return out
 
     # ---- fields ---------------------------------------------------------------------------------
@@ -181,10 +187,28 @@ class MeasureReader:
         basis = cx.basis_after(place.after) if role in ("rate", "multiple", "points") else "unspecified"
         sign = cx.direction_near(place.before, place.after) if role in ("rate", "multiple", "points", "change") else 0
         period = self.period(place)
-        if role in ("level", "share") and period and _YEAR_BEFORE_AFTER.match(place.after):
-            period = previous_code(period, "yoy")
-            role = "earlier" if role == "level" else role
-        return Measure(self.entity(f), metric, segment, period, role, basis, sign, of_metric, of_segment)
+        if period and _YEAR_BEFORE_AFTER.match(place.after):
+            if role in ("level", "share"):
+                period = previous_code(period, "yoy")
+                role = "earlier" if role == "level" else role
+            elif role == "earlier":
+                period = None  # "the year before" what its partner reports: set from the partner
+        if role in ("rate", "multiple", "points"):
+            versus = self._versus(place)
+            if versus:
+                return Measure(self.entity(f), metric, segment, period, role, basis, sign, of_metric, of_segment, versus=versus)
+        item = self.items.get(f.id)
+        if item is not None:
+            named = self._header_period(f, item.header)
+            period = named or period
+            if metric is None and (kind := KIND_OF.get(f.kind)) in self.lex.metric_re:
+                said = [self._metric_of(m, kind) for m in self.lex.metric_re[kind].finditer(item.header)]
+                metric = next((x for x in reversed(said) if x), None)
+            header = frozenset(self.lex.segment_of[m.group(0).lower()] for m in self.lex.segment_re.finditer(item.header))
+            return Measure(self.entity(f), metric, segment, period, role, basis, sign, None, header,
+                           f"{item.block}:{item.label}", item.complete)
+        complete = bool(_BREAKDOWN.search(self.ctx.sentence_text(f.sentence)))
+        return Measure(self.entity(f), metric, segment, period, role, basis, sign, of_metric, of_segment, complete=complete)
 
     def role(self, place: Place) -> str:
         f = place.figure
@@ -229,6 +253,10 @@ class MeasureReader:
         tail = " ".join(tail.split()[:6])
         for m in self.lex.segment_re.finditer(f.text + " " + tail):
             self._take(labels, m, 1)
+        label = _LIST_LABEL.search(place.before)
+        if label:  # "Petrol: 41,862", "- Japan 318,000": the list label names the figure
+            for m in self.lex.segment_re.finditer(label.group("name")):
+                self._take(labels, m, 2)
         name = self.name(place, tail)
         if name and "region" not in labels:
             labels["name"] = ((0, 0), name)
@@ -243,7 +271,7 @@ class MeasureReader:
         for 27.9 percent")."""
         f = place.figure
         label = _LIST_LABEL.search(place.before)
-        if label and _is_name(label.group("name")):
+        if label and _is_name(label.group("name")) and not self.lex.segment_re.search(label.group("name")):
             return _name_label(label.group("name"))
         after = _NAME_AFTER.match(tail)
         if after and _is_name(after.group("name")):
@@ -348,8 +376,8 @@ class MeasureReader:
         mine = self.roles.get(f.id) == "earlier"
         near = [(min(abs(s - f.end), abs(f.start - e)), p) for s, e, p in self.periods
                 if lo <= s and e <= hi and (mine or not self._comparison(s, places))]
-        if near:
-            return min(near, key=lambda n: n[0])[1].code
+        if near:  # the finest period in the figure's own words: "in 2024 were 80,400 in the first quarter"
+            return min(near, key=lambda n: (_granularity(n[1]), n[0]))[1].code
         if _RELATIVE.search(self.text, lo, hi):
             return self._carried(sentence, f)
         brk = cx.CLAUSE_BREAK.search(self.text, f.end, sentence.end)
@@ -371,6 +399,25 @@ class MeasureReader:
                 if start < nxt:
                     return True
         return False
+
+    def _versus(self, place: Place) -> str | None:
+        """The period a rate is compared with when the text names it: "rose 20.2% from the third
+        quarter", "up 14.2% from Q1 2024"."""
+        f = place.figure
+        places = self.ctx.by_sentence[f.sentence]
+        hi = places[place.index + 1].figure.start if place.index + 1 < len(places) else self.ctx.sentences[f.sentence].end
+        for s, e, p in self.periods:
+            if f.end <= s < hi and s - f.end < 60 and compared(self.text, s):
+                return p.code
+        return None
+
+    def _header_period(self, f: Figure, header: str) -> str | None:
+        """The period a list's header names ("By region, 2024 net revenues were:")."""
+        end = self.text.rfind(header, 0, f.start)
+        if not header or end < 0:
+            return None
+        named = [p for s, e, p in self.periods if end <= s and e <= end + len(header) and not self._compared(s)]
+        return named[-1].code if named else None
 
     def _carried(self, sentence, f: Figure) -> str | None:
         """A sentence that names no period of its own is about the period its paragraph named
@@ -398,7 +445,7 @@ class MeasureReader:
 _CLAIM_ROLE = {"old": "earlier", "new": "level", "rate": "rate", "change": "change", "share": "share",
                "part": "level", "total": "level", "parts": "level", "amount": "level", "converted": "converted",
                "figure": "level"}
-_QUALIFIED = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|while)\s+)(?:including|excluding|without|apart\s+from|outside(?:\s+of)?|beyond|adding)\s+"
+_QUALIFIED = re.compile(r"(?:^\W*|[;:]\s*|\b(?:and|but|while)\s+)(?:including|excluding|without|apart\s+from|outside(?:\s+of)?|beyond|adding)\s+"
                         r"(?:the\s+)?[\w&' -]{2,60},", re.I)
 _NAME = r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:&\s+|and\s+|de\s+|of\s+)?[A-Z0-9][\w&'’.-]*){0,3})"
 _LIST_LABEL = re.compile(r"(?:^|[\n;,:•·*–—-]\s*|\band\s+)(?:the\s+)?" + _NAME + r"\s*(?:[:=]|\s(?:brand|marque|unit|division|plants?|factories|models?)?)\s*(?:(?:about|around|some|nearly|almost|just|over)\s+)?$")
@@ -439,6 +486,9 @@ _OTHER_THING = re.compile(
     r"^\s*(?:[\w-]+\s+)?(markets?|countries|nations|cities|models?|plants?|factories|dealers?|dealerships?|stores?|showrooms?|"
     r"employees|jobs|workers|staff|people|customers|years?|months?|weeks?|days?|hours?|brands?|chargers?|charging\s+points|"
     r"stations?|patents?|engineers|suppliers|shares|seats|kilometres|km|miles|kWh|GWh|MWh|percent)\b", re.I)
+_BREAKDOWN = re.compile(r"^\W*(?:By|Broken\s+down\s+by|Split\s+by)\s+(?:sales\s+)?(?:region|market|channel|brand|fuel(?:\s+type)?|"
+                        r"powertrain|segment|customer(?:\s+type)?|destination|country|type)s?\b|\b(?:consisting\s+of|made\s+up\s+of|"
+                        r"split\s+between|of\s+which)\b", re.I)
 _NEW_THINGS = re.compile(r"^\s*(?:units?\s+)?new\s+(?:cars?|vehicles?|registrations?|passenger|car|energy|models?)\b", re.I)
 _TOGETHER = re.compile(r"\b(?:together|combined|jointly|between\s+them|and)\b", re.I)
 _TOOK = re.compile(r"\b(?:took|taking|takes|take|held|holding|captured|claimed|had)\s*(?:(?:an?|the|just|about|around|nearly|almost|some)\s+)*$", re.I)
@@ -465,6 +515,12 @@ def _canonical(p: Period) -> Period:
         return period_from_code(m[1])
     name = _SPANS.get((m[2], m[4]))
     return period_from_code(f"{m[1]}-{name}") if name else p
+
+
+def _granularity(p: Period) -> int:
+    """Month, quarter, half, year, longer: 0 to 4."""
+    days = (p.end - p.start).days
+    return next(i for i, limit in enumerate((31, 92, 184, 366, 10**6)) if days <= limit)
 
 
 def previous_code(code: str, basis: str) -> str | None:

@@ -45,7 +45,7 @@ def find_rates(table: pd.DataFrame) -> dict[str, list[Claim]]:
         new = nearest.iloc[0]
         sign = int(new["sign"]) or 1
         basis = new["basis"]
-        before = previous_code(new["period"], basis)
+        before = new["versus"] if isinstance(new["versus"], str) else previous_code(new["period"], basis)
         old = earlier[(earlier["file"] == new["file"]) & (earlier["metric"] == new["metric"])
                       & (earlier["segment"] == new["segment_new"]) & (earlier["period"] == before)
                       & entity_agrees(earlier["entity"], pd.Series(new["entity"], index=earlier.index))]

@@ -20,7 +20,8 @@ Span = tuple[int, int, Period]
 
 _YEAR = re.compile(
     r"\b(?:in|for|during|of|over|throughout|across)\s+(?:(?:the\s+)?(?:calendar|fiscal|financial)\s+(?:year\s+)?)?((?:19|20)\d{2})\b(?![-/–]\d)"
-    r"|\b((?:19|20)\d{2})(?:'s|’s|\s+(?:sales|registrations|deliveries|revenue|figure|total|level|volume))\b", re.I)
+    r"|\b((?:19|20)\d{2})(?:'s|’s|\s+(?:(?:net|total|group|global|vehicle|car|unit)\s+)?(?:sales|registrations|deliveries|"
+    r"revenues?|shipments|production|output|exports|figures?|total|level|volumes?|results|profit|income))\b", re.I)
 _FULL_YEAR = re.compile(r"\b(?:for|in|over)\s+the\s+(?:full|whole|entire)\s+year\b|\bfull[- ]year\b(?!\s+(?:forecast|guidance|target|outlook))", re.I)
 _ORDINAL_QUARTER = re.compile(r"\bin\s+the\s+(second|third|fourth)\b(?!\s+(?:quarter|half|month|week|place|largest|biggest))", re.I)
 _OF_LAST_YEAR = re.compile(r"\s+(?:of\s+)?last\s+year\b", re.I)

@@ -1,0 +1,104 @@
+"""Lists in an article: bullet lines and "Label: number" lines under a header.
+
+"February sales by brand:\n- Tianhe: 101,530 units\n- Lumo: 24,176 units …" Each line's first
+quantity is an item of the list, named by its label. A list whose header says what it breaks
+down ("by brand", "by fuel type", "by region") or that ends with the rest ("Others: 1,449") is a
+complete breakdown of its total; any other list may only not exceed it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_BY = re.compile(r"\b(?:by|per)\s+(?:brand|brands|marque|make|region|regions|market|markets|country|countries|destination|"
+                 r"destinations|fuel(?:\s+type)?|powertrain|drivetrain|propulsion|segment|segments|channel|channels|model|"
+                 r"models|division|divisions|business|businesses|quarter|month|type|category|customer\s+type|sales\s+channel)\b"
+                 r"|\b(?:breakdown|split|consisting\s+of|made\s+up\s+of|comprising|composed\s+of)\b", re.I)
+_REST = re.compile(r"\b(?:others?|rest|remainder|remaining|elsewhere|other\s+\w+)\b", re.I)
+
+
+@dataclass(frozen=True)
+class ListItem:
+    block: int
+    label: str
+    header: str
+    complete: bool
+
+
+def list_items(text: str, figure_spans: list[tuple[str, int, int]]) -> dict[str, ListItem]:
+    """The list item each figure is, by figure id: the first figure on each list line."""
+    lines = []
+    for m in re.finditer(r"[^\n]*", text):
+        if m.start() < len(text) and (m.end() > m.start()):
+            lines.append((m.start(), m.end()))
+    firsts: dict[int, tuple[str, int]] = {}
+    for fid, start, _ in sorted(figure_spans, key=lambda t: t[1]):
+        line = _line_index(lines, start)
+        if line is not None and line not in firsts:
+            firsts[line] = (fid, start)
+    blocks: list[list[tuple[int, str, str]]] = []
+    prev = None
+    for k, (a, b) in enumerate(lines):
+        if k not in firsts:
+            prev = None if text[a:b].strip() else prev
+            continue
+        fid, start = firsts[k]
+        label = _label(text, a, b, start)
+        if label is None:
+            prev = None
+            continue
+        if prev is not None and prev == k - 1:
+            blocks[-1].append((k, fid, label))
+        else:
+            blocks.append([(k, fid, label)])
+        prev = k
+    out: dict[str, ListItem] = {}
+    for n, block in enumerate(blocks):
+        if len(block) < 2:
+            continue
+        first = block[0][0]
+        header = ""
+        for k in range(first - 1, max(-1, first - 3), -1):
+            a, b = lines[k]
+            if text[a:b].strip():
+                header = text[a:b].strip()
+                break
+        complete = bool(_BY.search(header)) or bool(_REST.search(block[-1][2]))
+        for _, fid, label in block:
+            out[fid] = ListItem(n, label, header, complete)
+    return out
+
+
+def _line_index(lines: list[tuple[int, int]], pos: int) -> int | None:
+    lo, hi = 0, len(lines) - 1
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        a, b = lines[mid]
+        if pos < a:
+            hi = mid - 1
+        elif pos > b:
+            lo = mid + 1
+        else:
+            return mid
+    return None
+
+
+def _label(text: str, a: int, b: int, start: int) -> str | None:
+    """The label of a list line: its words before the first figure, after a bullet, or before a
+    colon ("Petrol: 41,862", "- Lumo: 24,176 units", "• Europe 123,000")."""
+    head = text[a:start]
+    bullet = _BULLET_START.match(head)
+    if bullet:
+        head = head[bullet.end():]
+    elif not _LABELLED_START.match(head):
+        return None
+    label = head.split(":")[0] if ":" in head else head
+    label = re.sub(r"\s+", " ", label).strip(" \t:–—-,")
+    if not label or len(label.split()) > 8 or any(ch.isdigit() for ch in label):
+        return None
+    return label.lower()
+
+
+_BULLET_START = re.compile(r"^[ \t]*(?:[-•*·–]|\d{1,2}[.)])[ \t]+")
+_LABELLED_START = re.compile(r"^[ \t]*[A-Z][^\n:]{0,50}:[ \t]+[^\s]*$|^[ \t]*[A-Z][^\n:]{0,50}:[ \t]*$")
