@@ -1,7 +1,7 @@
 """Reference tables: known figures, entity aliases and the metric vocabulary.
 
-The bundled tables live in the repository's data/ folder; users add folders of their own, which
-are merged over them (their rows win for a key, and the disagreement is reported).
+The bundled tables live in the repository's data/ folder, installed as the package evcheck.bundled;
+users add folders of their own, which are merged over them (their rows win for a key, and the disagreement is reported).
 """
 
 from __future__ import annotations
@@ -24,14 +24,31 @@ METRIC_COLUMNS = ["metric", "kind", "terms"]
 UNITS_OTHER = {"units", "count", "percent"}
 
 
-def _bundled() -> Path:
-    """data/ beside the package in a checkout or editable install, else where pip put it."""
-    import sys
+BUNDLED_TABLES = ("figures.csv", "entities.csv", "metrics.csv", "measures.csv", "segments.csv")
 
-    here = Path(__file__).resolve().parent.parent / "data"
-    if here.is_dir():
-        return here
-    return Path(sys.prefix) / "share" / "evcheck" / "data"
+
+def _bundled() -> Path:
+    """The bundled tables: the package evcheck.bundled (the repository's data/ folder, installed as
+    package data), found with importlib.resources wherever pip put it. An editable install made
+    before that package existed maps only evcheck/, so the checkout's data/ serves there."""
+    from importlib import resources
+
+    try:
+        folder = resources.files("evcheck.bundled")
+    except ModuleNotFoundError:
+        return Path(__file__).resolve().parent.parent / "data"
+    return Path(str(folder))
+
+
+def bundled_folder(folder: Path | None = None) -> Path:
+    """The bundled tables' folder, checked: an install without them must not check against
+    nothing and say all is well."""
+    folder = BUNDLED if folder is None else folder
+    missing = [name for name in BUNDLED_TABLES if not (folder / name).is_file()]
+    if missing:
+        raise EvcheckError(f"the reference tables shipped with evcheck are missing ({', '.join(missing)} "
+                           f"not in {folder}); reinstall evcheck")
+    return folder
 
 
 BUNDLED = _bundled()
@@ -170,28 +187,30 @@ def _figure_files(folder: Path) -> list[Path]:
     return sorted(folder.glob("figures*.csv"))
 
 
-def load_reference(extra: list[Path] | None = None, bundled: Path = BUNDLED) -> Reference:
+def load_reference(extra: list[Path] | None = None, bundled: Path | None = None) -> Reference:
+    """The bundled tables with the user's folders merged over them. Each row carries its
+    `origin` ("bundled" or "user"): where it came from decides which wins, never its path."""
     frames, alias_frames, metric_frames = [], [], []
-    folders = ([bundled] if bundled.is_dir() else []) + list(extra or [])
+    folders = [(bundled_folder(bundled), "bundled")] + [(Path(f), "user") for f in extra or []]
     notes: list[str] = []
-    for folder in folders:
+    for folder, origin in folders:
         if not folder.is_dir():
             raise EvcheckError(f"{folder}: data folder not found")
-        own = [read_figures_file(p) for p in _figure_files(folder)]
-        if folder is not bundled and own:
+        own = [read_figures_file(p).assign(origin=origin) for p in _figure_files(folder)]
+        if origin == "user" and own:
             notes += _check_user_rows(pd.concat(own, ignore_index=True), folder)
         frames += own
         if (folder / "entities.csv").exists():
             alias_frames.append(read_table(folder / "entities.csv", ALIAS_COLUMNS))
         if (folder / "metrics.csv").exists():
             metric_frames.append(read_table(folder / "metrics.csv", METRIC_COLUMNS))
-    figures = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=COLUMNS + ["file", "row"])
+    figures = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=COLUMNS + ["file", "row", "origin"])
     if "status" not in figures:
         figures["status"] = ""
     figures["value"] = pd.to_numeric(figures["value"], errors="coerce")
     conflicts = notes
     if extra and len(figures):
-        user = figures["file"].map(lambda f: not str(f).startswith(str(bundled)))
+        user = figures["origin"] == "user"
         keys = ["entity", "metric", "period"]
         own = figures[~user].set_index(keys)
         for r in figures[user].itertuples(index=False):
@@ -228,6 +247,112 @@ def _data_folder(folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise EvcheckError(f"{folder}: cannot create the data folder ({exc.strerror or exc})") from None
+
+
+def _fold(name: str) -> str:
+    return " ".join(str(name).replace("’", "'").replace("_", " ").lower().split())
+
+
+def _vocabulary(folders: list[Path]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Entity aliases and metrics of the bundled tables and the given folders."""
+    aliases, metrics = [], []
+    for folder in [bundled_folder()] + [f for f in folders if f.is_dir()]:
+        if (folder / "entities.csv").is_file():
+            aliases.append(read_table(folder / "entities.csv", ALIAS_COLUMNS))
+        if (folder / "metrics.csv").is_file():
+            metrics.append(read_table(folder / "metrics.csv", METRIC_COLUMNS))
+    return (pd.concat(aliases, ignore_index=True) if aliases else pd.DataFrame(columns=ALIAS_COLUMNS),
+            pd.concat(metrics, ignore_index=True) if metrics else pd.DataFrame(columns=METRIC_COLUMNS))
+
+
+def entities_named(name: str, aliases: pd.DataFrame, known: list[str] = ()) -> set[str]:
+    """The entities `name` stands for: an entity or any of its aliases, in any case ("Xiaomi Corp")."""
+    key = _fold(name)
+    found = {e for e, a in zip(aliases["entity"], aliases["alias"]) if key in (_fold(e), _fold(a))}
+    return found | {e for e in known if _fold(e) == key}
+
+
+def metrics_named(name: str, metrics: pd.DataFrame, known: list[str] = ()) -> set[str]:
+    """The metrics `name` stands for: a metric ("vehicle sales" for vehicle_sales), or else every
+    metric that has it among its terms ("shipments" for deliveries)."""
+    key = _fold(name)
+    exact = {m for m in list(metrics["metric"]) + list(known) if _fold(m) == key}
+    if exact:
+        return exact
+    return {m for m, terms in zip(metrics["metric"], metrics["terms"]) if key in {_fold(t) for t in str(terms).split("|")}}
+
+
+def select_figures(ref: Reference, entity: str | None = None, metric: str | None = None,
+                   period: str | None = None) -> pd.DataFrame:
+    """Known figures for an entity, metric and period as a user names them: by alias or synonym too."""
+    f = ref.figures
+    if entity:
+        f = f[f["entity"].isin(entities_named(entity, ref.aliases, f["entity"].unique().tolist()))]
+    if metric:
+        f = f[f["metric"].isin(metrics_named(metric, ref.metrics, f["metric"].unique().tolist()))]
+    if period:
+        f = f[f["period"].str.startswith(period)]
+    return f
+
+
+@dataclass
+class Added:
+    path: Path
+    row: dict
+    said: list[str]  # what was read differently from how it was given, or added besides the figure
+
+
+def _add_entity(folder: Path, entity: str) -> None:
+    """A new entity goes into the folder's entities.csv, named by itself, so articles can link to it."""
+    from evcheck.output import write_atomic
+
+    path = folder / "entities.csv"
+    try:
+        existing = path.read_bytes().decode("utf-8") if path.exists() else ""
+    except (UnicodeDecodeError, OSError):
+        raise EvcheckError(f"{path}: cannot be read; add the entity to it by hand") from None
+    if existing.strip():
+        read_table(path, ALIAS_COLUMNS)
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    if not existing.strip():
+        existing = ""
+        writer.writerow(ALIAS_COLUMNS)
+    writer.writerow([entity, entity])
+    write_atomic(str(path), existing + ("" if not existing or existing.endswith("\n") else "\n") + buf.getvalue())
+
+
+def add_known_figure(folder: Path, row: dict, new_entity: bool = False) -> Added:
+    """Appends a figure after reading its entity and metric the way the linker will: an alias is
+    stored as its entity and a synonym as its metric. A figure for an entity or metric the tables
+    do not know would never be used, so it is refused, unless `new_entity` adds the entity too."""
+    aliases, metrics = _vocabulary([folder])
+    said = []
+    entities = entities_named(row["entity"], aliases)
+    if len(entities) > 1:
+        raise EvcheckError(f"{row['entity']!r} names several entities ({', '.join(sorted(entities))}); use one of them")
+    if not entities and not new_entity:
+        raise EvcheckError(f"{row['entity']!r} is not a known entity (entities.csv), so no article would be linked to "
+                           "this figure; add --new-entity to add it to the folder's entities.csv, or use a known name "
+                           "(evcheck data list shows them)")
+    names = metrics_named(row["metric"], metrics)
+    if len(names) != 1:
+        known = ", ".join(sorted(set(metrics["metric"])))
+        raise EvcheckError(f"{row['metric']!r} is " + (f"a term of several metrics ({', '.join(sorted(names))})" if names else
+                           "not a known metric") + f"; metrics are {known} (add one to metrics.csv in the folder)")
+    row = dict(row)
+    if entities and (entity := entities.pop()) != row["entity"]:
+        said.append(f"{row['entity']!r} is stored as {entity!r}")
+        row["entity"] = entity
+    metric = names.pop()
+    if metric != row["metric"]:
+        said.append(f"{row['metric']!r} is stored as the metric {metric!r}")
+        row["metric"] = metric
+    path = add_figure(folder, row)
+    if not entities_named(row["entity"], aliases):
+        _add_entity(folder, row["entity"])
+        said.append(f"{row['entity']!r} added to {folder / 'entities.csv'}")
+    return Added(path, row, said)
 
 
 def add_figure(folder: Path, row: dict) -> Path:
@@ -275,7 +400,7 @@ def validate_files(items: list[str] | None) -> tuple[list[Problem], int, int]:
     """Problems in reference CSV files (or folders of them; the bundled tables if none), with the
     number of figures and files read. Alias and metric tables are checked for their columns."""
     paths: list[Path] = []
-    for item in items or [str(BUNDLED)]:
+    for item in items or [str(bundled_folder())]:
         p = Path(item)
         if p.is_dir():
             paths += sorted(p.glob("figures*.csv")) + [p / n for n in ("entities.csv", "metrics.csv") if (p / n).exists()]
