@@ -68,31 +68,6 @@ def user_errors(func):
     return wrapper
 
 
-def _split(values: Optional[List[str]]) -> set[str] | None:
-    if not values:
-        return None
-    return {v.strip() for item in values for v in item.split(",") if v.strip()}
-
-
-def _check_rules(names: set[str] | None, option: str) -> None:
-    from evcheck.rules import RULES
-
-    unknown = sorted((names or set()) - set(RULES))
-    if unknown:
-        raise EvcheckError(f"{option}: unknown rule {', '.join(unknown)}; rules are {', '.join(RULES)}")
-
-
-def _check_date(value: str | None) -> str | None:
-    if value is None:
-        return None
-    from datetime import date
-
-    try:
-        return date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise EvcheckError(f"--date: {value!r} is not a date (use YYYY-MM-DD)") from None
-
-
 class StdoutError(EvcheckError):
     """Standard output cannot be written; the process edge also stops the exit-time flush."""
 
@@ -126,6 +101,21 @@ def write_output(text: str, path: str | None) -> None:
 
 
 FollowSymlinks = typer.Option(False, "--follow-symlinks", help="Follow symbolic links inside folders (they are skipped by default: they may point outside).")
+ConfigOption = typer.Option(None, "--config", help="Read settings from this file, not the nearest evcheck.toml or pyproject.toml.")
+IsolatedOption = typer.Option(False, "--isolated", help="Ignore every configuration file.")
+DollarOption = typer.Option(None, "--dollar", help="The currency a bare “$” or “dollars” means [default: USD].")
+SelectOption = typer.Option(None, "--select", help="Only these rules (comma-separated).")
+IgnoreOption = typer.Option(None, "--ignore", help="Skip these rules (comma-separated).")
+DataFolders = typer.Option(None, "--data", help="A folder of your own reference tables, merged over the bundled ones.")
+IncludeOption = typer.Option(None, "--include", help="File patterns to read in folders.")
+ExcludeOption = typer.Option(None, "--exclude", help="File patterns to skip.")
+
+
+def say_notes(documents) -> None:
+    """What the reader could not use in an article that is still checked (a bad front-matter date)."""
+    for doc in documents:
+        for note in doc.notes:
+            say(f"note: {doc.path}: {note}")
 
 
 @app.command()
@@ -135,53 +125,37 @@ def verify(
     format: Optional[Format] = typer.Option(None, "--format", "-f", help="Output format; rich on a terminal, concise otherwise."),
     fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", help="Lowest severity that makes the exit code 1 [default: error]."),
     date: Optional[str] = typer.Option(None, "--date", help="The article date (YYYY-MM-DD), for exchange rates."),
-    dollar: Optional[str] = typer.Option(None, "--dollar", help="The currency a bare “$” or “dollars” means [default: USD]."),
-    select: Optional[List[str]] = typer.Option(None, "--select", help="Only these rules (comma-separated)."),
-    ignore: Optional[List[str]] = typer.Option(None, "--ignore", help="Skip these rules (comma-separated)."),
+    dollar: Optional[str] = DollarOption,
+    select: Optional[List[str]] = SelectOption,
+    ignore: Optional[List[str]] = IgnoreOption,
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Show mismatches only."),
-    output: Optional[str] = typer.Option(None, "--output", "-o", help="Write the report to this file."),
-    include: Optional[List[str]] = typer.Option(None, "--include", help="File patterns to read in folders."),
-    exclude: Optional[List[str]] = typer.Option(None, "--exclude", help="File patterns to skip."),
-    config: Optional[str] = typer.Option(None, "--config", help="Read settings from this file, not the nearest evcheck.toml or pyproject.toml."),
-    isolated: bool = typer.Option(False, "--isolated", help="Ignore every configuration file."),
+    output: Optional[str] = typer.Option(None, "--output", "-o", help="Write the report to this file (its format from the extension: .json, .sarif, .xml, .csv, .txt, unless -f says)."),
+    include: Optional[List[str]] = IncludeOption,
+    exclude: Optional[List[str]] = ExcludeOption,
+    config: Optional[str] = ConfigOption,
+    isolated: bool = IsolatedOption,
     baseline: Optional[str] = typer.Option(None, "--baseline", help="Report only findings not in this baseline file."),
     write_baseline: Optional[str] = typer.Option(None, "--write-baseline", help="Record today's findings in this file."),
-    data: Optional[List[str]] = typer.Option(None, "--data", help="A folder of your own reference tables, merged over the bundled ones."),
+    data: Optional[List[str]] = DataFolders,
     follow_symlinks: bool = FollowSymlinks,
 ) -> None:
     """Check every figure in the articles and show those that do not add up."""
-    from evcheck.config import resolve_config
-    from evcheck.extract.lexicon import CURRENCY_AFTER
-    from evcheck.pipeline import Options, verify as run
-    from evcheck.read.files import DEFAULT_INCLUDE, read_paths
-    from evcheck.rules import RULES
+    from evcheck.pipeline import verify as run
+    from evcheck.read.files import read_paths
+    from evcheck.report import format_for_path
+    from evcheck.settings import build_settings
 
-    settings = resolve_config(config, isolated, set(RULES))
-    selected = _split(select) or settings.select
-    ignored = _split(ignore) or settings.ignore
-    _check_rules(selected, "--select")
-    _check_rules(ignored, "--ignore")
-    dollar = (dollar or settings.dollar or "USD").upper()
-    if dollar not in set(CURRENCY_AFTER.values()):
-        raise EvcheckError(f"--dollar: unknown currency {dollar!r}")
-    fail_level = fail_on or FailOn(settings.fail_on or "error")
-    day = _check_date(date)
-    docs, errors = read_paths(
-        paths,
-        include=tuple(_split(include) or settings.include or DEFAULT_INCLUDE),
-        exclude=tuple(_split(exclude) or ()) + settings.exclude,
-        date=day,
-        follow_symlinks=follow_symlinks,
-    )
-    fmt = format or (Format.rich if sys.stdout.isatty() and output is None else Format.concise)
+    s = build_settings(config, isolated, fail_on=fail_on.value if fail_on else None, select=select, ignore=ignore,
+                       dollar=dollar, data=data, include=include, exclude=exclude, date=date,
+                       follow_symlinks=follow_symlinks)
+    fail_level = FailOn(s.fail_level("error"))
+    docs, errors = read_paths(paths, include=s.include, exclude=s.exclude, date=s.date, follow_symlinks=s.follow_symlinks)
+    fmt = format or format_for_path(output) or (Format.rich if sys.stdout.isatty() and output is None else Format.concise)
     if not docs and errors:
         for e in errors[:-1]:
             say(str(e))
         raise fail(str(errors[-1]))
-    from pathlib import Path
-
-    folders = [Path(d) for d in data or []] + settings.data
-    options = Options(dollar=dollar, select=selected, ignore=ignored, tolerance=settings.tolerance, data=folders)
+    options = s.options()
     with _progress(len(docs), fmt) as advance:
         result = run(docs, options, errors, on_document=lambda _doc: advance())
     if baseline:
@@ -208,6 +182,7 @@ def verify(
         write_output(module.render(result, **kwargs), output)
     for note in result.notes:
         say(f"note: {note}")
+    say_notes(result.documents)
     for e in errors:
         say(str(e))
     raise typer.Exit(exit_status(result, fail_level, bool(errors)))
@@ -250,23 +225,36 @@ def exit_status(result, fail_on: FailOn, input_errors: bool) -> ExitStatus:
 @user_errors
 def figures(
     paths: List[str] = typer.Argument(..., help="Files, folders, globs, or - for standard input."),
-    format: str = typer.Option("table", "--format", "-f", help="table, csv, json or parquet."),
+    format: Optional[str] = typer.Option(None, "--format", "-f", help="table, csv, json or parquet [default: from the -o extension, else table]."),
     output: Optional[str] = typer.Option(None, "--output", "-o", help="Write to this file (needed for parquet)."),
     date: Optional[str] = typer.Option(None, "--date", help="The article date (YYYY-MM-DD)."),
+    dollar: Optional[str] = DollarOption,
+    data: Optional[List[str]] = DataFolders,
+    include: Optional[List[str]] = IncludeOption,
+    exclude: Optional[List[str]] = ExcludeOption,
+    config: Optional[str] = ConfigOption,
+    isolated: bool = IsolatedOption,
     follow_symlinks: bool = FollowSymlinks,
 ) -> None:
     """List the extracted figures as a table (CSV, JSON or Parquet export)."""
-    from evcheck.figures_export import export_figures
+    from evcheck.figures_export import export_figures, format_for_path
     from evcheck.pipeline import verify as run
     from evcheck.read.files import read_paths
+    from evcheck.settings import build_settings
 
-    docs, errors = read_paths(paths, date=_check_date(date), follow_symlinks=follow_symlinks)
+    s = build_settings(config, isolated, dollar=dollar, data=data, include=include, exclude=exclude, date=date,
+                       follow_symlinks=follow_symlinks)
+    docs, errors = read_paths(paths, include=s.include, exclude=s.exclude, date=s.date, follow_symlinks=s.follow_symlinks)
     if not docs:
         raise fail(str(errors[0]) if errors else "nothing to read")
-    result = run(docs, errors=errors)
-    text = export_figures(result.figures, format, output)
+    # every rule: a figure's links to the reference do not depend on which checks are reported
+    options = s.options()
+    options.select, options.ignore = None, set()
+    result = run(docs, options, errors=errors)
+    text = export_figures(result.figures, format or format_for_path(output, "table"), output)
     if text is not None:
         write_output(text, output)
+    say_notes(result.documents)
     for e in errors:
         say(str(e))
     raise typer.Exit(ExitStatus.ERROR if errors else ExitStatus.OK)
@@ -298,7 +286,7 @@ class ScanEngine(str, Enum):
 @user_errors
 def scan(
     corpus: str = typer.Argument(..., help="A folder of articles, or a .jsonl, .csv or .parquet file with one article a row."),
-    format: str = typer.Option("csv", "--format", "-f", help="csv, json or parquet (parquet needs --output)."),
+    format: Optional[str] = typer.Option(None, "--format", "-f", help="csv, json or parquet (parquet needs --output) [default: from the -o extension, else csv]."),
     output: Optional[str] = typer.Option(None, "--output", "-o", help="Write the findings table to this file."),
     text_column: str = typer.Option("text", "--text-column", help="The column holding the article text."),
     id_column: str = typer.Option("id", "--id-column", help="The column naming each article."),
@@ -307,15 +295,28 @@ def scan(
     engine: ScanEngine = typer.Option(ScanEngine.processes, "--engine", help="processes on this machine, or dask (a cluster)."),
     batch_size: int = typer.Option(50, "--batch-size", min=1, help="Articles per batch."),
     all_checks: bool = typer.Option(False, "--all", help="Every check, not only mismatches."),
-    fail_on: FailOn = typer.Option(FailOn.never, "--fail-on", help="Lowest severity that makes the exit code 1."),
+    fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", help="Lowest severity that makes the exit code 1 [default: never]."),
+    dollar: Optional[str] = DollarOption,
+    select: Optional[List[str]] = SelectOption,
+    ignore: Optional[List[str]] = IgnoreOption,
+    data: Optional[List[str]] = DataFolders,
+    include: Optional[List[str]] = IncludeOption,
+    exclude: Optional[List[str]] = ExcludeOption,
+    config: Optional[str] = ConfigOption,
+    isolated: bool = IsolatedOption,
     follow_symlinks: bool = FollowSymlinks,
 ) -> None:
     """Check a whole corpus into one findings table, in several processes or on a Dask cluster."""
     import os
 
+    from evcheck.figures_export import format_for_path
     from evcheck.scan import read_corpus, scan as run_scan
+    from evcheck.settings import build_settings
 
-    articles, errors = read_corpus(corpus, text_column, id_column, date_column, follow_symlinks=follow_symlinks)
+    s = build_settings(config, isolated, fail_on=fail_on.value if fail_on else None, select=select, ignore=ignore,
+                       dollar=dollar, data=data, include=include, exclude=exclude, follow_symlinks=follow_symlinks)
+    articles, errors = read_corpus(corpus, text_column, id_column, date_column, follow_symlinks=s.follow_symlinks,
+                                   include=s.include, exclude=s.exclude)
     if not articles:
         for e in errors:
             say(str(e))
@@ -324,10 +325,11 @@ def scan(
     n_batches = -(-len(articles) // batch_size)
     show = sys.stderr.isatty() and n_batches > 1
     with _progress(n_batches if show else 0, Format.rich, label="scanning the corpus", minimum=2) as advance:
-        findings = run_scan(articles, workers, engine.value, batch_size, all_checks, on_batch=lambda n: [advance() for _ in range(n)])
+        findings = run_scan(articles, workers, engine.value, batch_size, all_checks,
+                            on_batch=lambda n: [advance() for _ in range(n)], options=s.options())
     from evcheck.figures_export import export_table
 
-    text = export_table(findings, format, output)
+    text = export_table(findings, format or format_for_path(output, "csv"), output)
     if text is not None:
         write_output(text, output)
     mismatches = findings[findings["status"] == "mismatch"]
@@ -336,7 +338,7 @@ def scan(
     say(f"{len(articles)} article(s), {len(mismatches)} mismatch(es)" + (f", {len(errors)} input error(s)" if errors else ""))
     if errors:
         raise typer.Exit(ExitStatus.ERROR)
-    level = {"error": {"error"}, "warning": {"error", "warning"}, "never": set()}[fail_on.value]
+    level = {"error": {"error"}, "warning": {"error", "warning"}, "never": set()}[s.fail_level("never")]
     raise typer.Exit(ExitStatus.FINDINGS if mismatches["severity"].isin(level).any() else ExitStatus.OK)
 
 
@@ -352,42 +354,54 @@ def convert(
     target: str = typer.Argument(..., help="An article (file or - for stdin), or one amount such as \"116bn yuan\"."),
     to: str = typer.Option(..., "--to", help="Target currency, an ISO code such as usd, eur, cny."),
     date: Optional[str] = typer.Option(None, "--date", help="Convert at this date's ECB rate (YYYY-MM-DD)."),
-    format: ConvertFormat = typer.Option(ConvertFormat.table, "--format", "-f", help="table, json or csv."),
+    format: Optional[ConvertFormat] = typer.Option(None, "--format", "-f", help="table, json or csv [default: from the -o extension, else table]."),
     inline: bool = typer.Option(False, "--inline", help="Print the article with conversions added after each amount."),
     output: Optional[str] = typer.Option(None, "--output", "-o", help="Write to this file instead of standard output."),
     in_place: bool = typer.Option(False, "--in-place", help="Rewrite the article itself with inline conversions (atomically)."),
+    dollar: Optional[str] = DollarOption,
+    config: Optional[str] = ConfigOption,
+    isolated: bool = IsolatedOption,
 ) -> None:
     """Convert every money figure of an article, or one amount, to another currency at ECB rates."""
     import os
 
     from evcheck import convert as conv
+    from evcheck.figures_export import format_for_path
     from evcheck.read.files import read_document
+    from evcheck.settings import build_settings
 
-    day = _check_date(date)
+    if in_place and output:
+        raise UsageError("--in-place rewrites the article itself; it cannot be used with --output")
+    s = build_settings(config, isolated, dollar=dollar, date=date)
+    day = s.date
+    fmt = format.value if format else format_for_path(output, "table", ("table", "json", "csv"))
     is_file = target == "-" or os.path.exists(target)
     if not is_file:
         if inline or in_place:
             raise EvcheckError(f"{target}: no such file (--inline and --in-place need an article)")
         if not any(ch.isdigit() for ch in target):
             raise EvcheckError(f"{target}: no such file, and not an amount such as '116bn yuan'")
-        write_output(conv.render_amount(conv.convert_amount(target, to, day), format.value), output)
+        write_output(conv.render_amount(conv.convert_amount(target, to, day, s.dollar), fmt), output)
         return
     doc = read_document(target, date=day)
-    conversions = conv.convert_document(doc, to, day)
+    conversions = conv.convert_document(doc, to, day, s.dollar)
+    say_notes([doc])
     if in_place:
         if target == "-":
             raise EvcheckError("--in-place needs a file, not standard input")
         from evcheck.output import write_atomic
 
-        write_atomic(target, conv.inline(doc, conversions))
-        typer.echo(f"{target}: {len(conversions)} amount(s) converted to {to.upper()}", err=True)
+        text, added = conv.inline(doc, conversions)
+        if added:
+            write_atomic(target, text)
+        typer.echo(f"{target}: {added} amount(s) converted to {to.upper()}" + ("" if added else "; the file is unchanged"), err=True)
         return
     if output and target != "-" and os.path.exists(output) and os.path.samefile(output, target):
         raise EvcheckError(f"{output} is the input; use --in-place to rewrite it")
     if inline:
-        write_output(conv.inline(doc, conversions), output)
+        write_output(conv.inline(doc, conversions)[0], output)
         return
-    write_output(conv.render_document(doc, conversions, to, day, format.value), output)
+    write_output(conv.render_document(doc, conversions, to, day, fmt), output)
 
 
 data_app = typer.Typer(help="The reference tables: list, show, validate and add known figures.", no_args_is_help=True)
@@ -395,12 +409,12 @@ app.add_typer(data_app, name="data")
 DataOption = typer.Option(None, "--data", help="A folder of your own tables, merged over the bundled ones.")
 
 
-def _reference(data: Optional[List[str]]):
-    from pathlib import Path
-
+def _reference(data: Optional[List[str]], config: Optional[str], isolated: bool):
+    """The reference tables with the folders of the options and of the configuration."""
     from evcheck.data import load_reference
+    from evcheck.settings import build_settings
 
-    return load_reference([Path(d) for d in data or []])
+    return load_reference(list(build_settings(config, isolated, data=data).data))
 
 
 def _show_rows(frame, fmt: str) -> None:
@@ -422,20 +436,18 @@ def _show_rows(frame, fmt: str) -> None:
 @data_app.command("list")
 @user_errors
 def data_list(
-    entity: Optional[str] = typer.Option(None, "--entity", help="Only this entity (case-insensitive)."),
-    metric: Optional[str] = typer.Option(None, "--metric", help="Only this metric."),
+    entity: Optional[str] = typer.Option(None, "--entity", help="Only this entity or an alias of it (case-insensitive)."),
+    metric: Optional[str] = typer.Option(None, "--metric", help="Only this metric, or the metrics a term such as shipments stands for."),
     period: Optional[str] = typer.Option(None, "--period", help="Only periods starting with this, e.g. 2025 or 2025-Q2."),
     format: str = typer.Option("table", "--format", "-f", help="table, csv or json."),
     data: Optional[List[str]] = DataOption,
+    config: Optional[str] = ConfigOption,
+    isolated: bool = IsolatedOption,
 ) -> None:
     """List known figures, filtered by entity, metric and period."""
-    figures = _reference(data).figures
-    if entity:
-        figures = figures[figures["entity"].str.lower() == entity.lower()]
-    if metric:
-        figures = figures[figures["metric"] == metric]
-    if period:
-        figures = figures[figures["period"].str.startswith(period)]
+    from evcheck.data import select_figures
+
+    figures = select_figures(_reference(data, config, isolated), entity, metric, period)
     _show_rows(figures.sort_values(["entity", "metric", "period"]), format)
 
 
@@ -446,13 +458,15 @@ def data_show(
     metric: str = typer.Argument(..., help="Metric, e.g. deliveries."),
     period: str = typer.Argument(..., help="Period, e.g. 2024-Q2."),
     data: Optional[List[str]] = DataOption,
+    config: Optional[str] = ConfigOption,
+    isolated: bool = IsolatedOption,
 ) -> None:
     """Every source for one known figure, with its notes."""
+    from evcheck.data import select_figures
     from evcheck.report.safe import printable
 
-    ref = _reference(data)
-    f = ref.figures
-    rows = f[(f["entity"].str.lower() == entity.lower()) & (f["metric"] == metric) & (f["period"] == period)]
+    rows = select_figures(_reference(data, config, isolated), entity, metric)
+    rows = rows[rows["period"] == period]
     if rows.empty:
         raise EvcheckError(f"no known figure for {entity} {metric} {period}")
     for r in rows.itertuples(index=False):
@@ -489,16 +503,21 @@ def data_add(
     source: str = typer.Option(..., "--source", help="Where the figure was read (an address or citation)."),
     note: str = typer.Option("", "--note"),
     folder: str = typer.Option("data", "--to", help="The data folder to append to (figures-user.csv)."),
+    new_entity: bool = typer.Option(False, "--new-entity", help="The entity is new: add it to the folder's entities.csv too."),
 ) -> None:
     """Append a known figure, with its source, to a data folder of your own."""
     from pathlib import Path
 
-    from evcheck.data import add_figure
+    from evcheck.data import add_known_figure
     from evcheck.report.safe import printable
 
-    path = add_figure(Path(folder), {"entity": entity, "metric": metric, "period": period,
-                                     "value": repr(value).removesuffix(".0"), "unit": unit, "source": source, "note": note})
-    echo(printable(f"added {entity} {metric} {period} = {value:g} {unit} to {path}"))
+    added = add_known_figure(Path(folder), {"entity": entity, "metric": metric, "period": period,
+                                            "value": repr(value).removesuffix(".0"), "unit": unit, "source": source,
+                                            "note": note}, new_entity)
+    r = added.row
+    echo(printable(f"added {r['entity']} {r['metric']} {period} = {value:g} {unit} to {added.path}"))
+    for said in added.said:
+        say(f"note: {said}")
 
 
 def version_callback(value: bool) -> None:

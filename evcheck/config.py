@@ -14,7 +14,6 @@ from pathlib import Path
 from evcheck.errors import EvcheckError
 
 FAIL_ON = ("error", "warning", "never")
-TOLERANCE_KEYS = ("growth", "sum", "share", "points", "difference", "multiple", "conversion")
 
 
 @dataclass
@@ -57,7 +56,16 @@ def _strings(path: Path, key: str, value) -> list[str]:
     return value
 
 
-def load_config(path: Path, rule_names: set[str]) -> Config:
+def _dollar_currencies() -> set[str]:
+    """What a bare "$" may mean: any currency the extractor knows."""
+    from evcheck.extract.lexicon import CURRENCY_AFTER, CURRENCY_BEFORE
+
+    return set(CURRENCY_AFTER.values()) | set(CURRENCY_BEFORE.values())
+
+
+def load_config(path: Path, rule_names: set[str], tolerance_keys: set[str] | None = None) -> Config:
+    """`tolerance_keys` are the rules that take a warning band (every rule when not given)."""
+    tolerance_keys = set(rule_names) if tolerance_keys is None else tolerance_keys
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
@@ -91,9 +99,9 @@ def load_config(path: Path, rule_names: set[str]) -> Config:
             else:
                 config.ignore = names
         elif name == "dollar":
-            if not isinstance(value, str) or len(value) != 3 or not value.isalpha():
-                raise EvcheckError(f"{path}: key 'dollar' must be a currency code such as USD or HKD")
-            config.dollar = value.upper()
+            if not isinstance(value, str) or value.strip().upper() not in _dollar_currencies():
+                raise EvcheckError(f"{path}: key 'dollar' must be a currency code such as USD or HKD, not {value!r}")
+            config.dollar = value.strip().upper()
         elif name == "data":
             config.data = [(base / p) for p in _strings(path, key, value)]
         elif name == "include":
@@ -104,8 +112,8 @@ def load_config(path: Path, rule_names: set[str]) -> Config:
             if not isinstance(value, dict):
                 raise EvcheckError(f"{path}: key 'tolerance' must be a table such as {{ growth = 1.0 }}")
             for rule, band in value.items():
-                if rule not in TOLERANCE_KEYS:
-                    raise EvcheckError(f"{path}: key 'tolerance.{rule}' is not one of {', '.join(TOLERANCE_KEYS)}")
+                if rule not in tolerance_keys:
+                    raise EvcheckError(f"{path}: key 'tolerance.{rule}' is not one of {', '.join(sorted(tolerance_keys))}")
                 # TOML has nan and inf; a band of nan would silence every comparison
                 if not isinstance(band, (int, float)) or isinstance(band, bool) or not math.isfinite(band) or band < 0:
                     raise EvcheckError(f"{path}: key 'tolerance.{rule}' must be a finite number ≥ 0, not {band!r}")
@@ -115,10 +123,11 @@ def load_config(path: Path, rule_names: set[str]) -> Config:
     return config
 
 
-def resolve_config(explicit: str | None, isolated: bool, rule_names: set[str]) -> Config:
+def resolve_config(explicit: str | None, isolated: bool, rule_names: set[str],
+                   tolerance_keys: set[str] | None = None) -> Config:
     if isolated:
         return Config()
     if explicit:
-        return load_config(Path(explicit), rule_names)
+        return load_config(Path(explicit), rule_names, tolerance_keys)
     found = find_config()
-    return load_config(found, rule_names) if found else Config()
+    return load_config(found, rule_names, tolerance_keys) if found else Config()

@@ -7,6 +7,7 @@ article rewritten with conversions added after figures that lack one. Nothing he
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -68,22 +69,38 @@ def convert_figure(figure: Figure, target: str, day: date, rates: Rates, note: s
     return Conversion(figure, target, figure.value * rate, rate, when, "; ".join(notes) or None, paired)
 
 
-def convert_amount(text: str, to: str, day: str | None = None) -> Conversion:
+def convert_amount(text: str, to: str, day: str | None = None, dollar: str = "USD") -> Conversion:
     """`evcheck convert "116bn yuan" --to usd`: exactly one money figure in the text."""
     rates = load_rates()
     target = target_currency(to, rates)
-    money = [f for f in extract_figures(text) if f.kind == "money"]
+    money = [f for f in extract_figures(text, dollar=dollar) if f.kind == "money"]
     if len(money) != 1:
         raise EvcheckError(f"{text!r}: expected one amount of money such as '116bn yuan' or '$5.5bn'")
     when, note = _day(day, rates, target)
     return convert_figure(money[0], target, when, rates, note)
 
 
-def convert_document(doc: Document, to: str, day: str | None = None) -> list[Conversion]:
+_RATE_GAP = re.compile(r"\s*(?:to|=|per|for|against|:)\s*", re.I)
+
+
+def _stated_rates(doc: Document, figures: list[Figure]) -> set[str]:
+    """Figures that state a rate rather than an amount: "RMB7.1636 to US$1.00", "$1 = 7.0631 yuan"."""
+    money = [f for f in figures if f.kind == "money"]
+    ids: set[str] = set()
+    for a, b in zip(money, money[1:]):
+        if a.unit != b.unit and 1.0 in (a.value, b.value) and _RATE_GAP.fullmatch(doc.text[a.end:b.start]):
+            ids |= {a.id, b.id}
+    return ids
+
+
+def convert_document(doc: Document, to: str, day: str | None = None, dollar: str = "USD") -> list[Conversion]:
     rates = load_rates()
     target = target_currency(to, rates)
-    a = analyse(doc)
+    a = analyse(doc, dollar)
     figures, claims = a.figures, a.claims
+    rates_stated = _stated_rates(doc, figures) | {f for c in claims if c.rule == "conversion" and c.mode == "stated-rate"
+                                                  for f in c.figures}
+    figures = [f for f in figures if f.id not in rates_stated]
     paired = {fid for c in claims if c.rule == "conversion" for fid in c.figures}
     when_text = day or doc.date
     note = None
@@ -106,20 +123,52 @@ def conversions_table(conversions: list[Conversion]) -> pd.DataFrame:
     ], columns=["id", "text", "line", "col", "value", "unit", "converted", "to", "converted_text", "rate", "rate_date", "note"])
 
 
-def inline(doc: Document, conversions: list[Conversion]) -> str:
-    """The source with "(≈$16.2bn)" after each amount that is not already given in the target currency."""
+_ADDED = re.compile(r"\s*\(≈")
+_OTHER_DOLLARS = re.compile(r"(?<![A-Za-z])(?:HK|S|A|AU|C|CA|NZ|NT|R|MX)\s?\$")
+_US_DOLLAR_MARK = re.compile(r"\s*(US\s?\$|U\.S\.\s?\$|USD\s?)", re.I)
+
+
+def _dollar_style(doc: Document, conversions: list[Conversion]) -> str | None:
+    """How the article writes US dollars, when not with a bare "$": "US$" where it writes US$
+    (or names other dollars, HK$ or S$, beside which a bare "$" is ambiguous), "USD " where it
+    writes only that."""
+    marks = [m.group(1).replace(" ", "") for c in conversions if c.figure.unit == "USD"
+             if (m := _US_DOLLAR_MARK.match(c.figure.text))]
+    usd = [c for c in conversions if c.figure.unit == "USD"]
+    if any(m.upper() in ("US$", "U.S.$") for m in marks) or _OTHER_DOLLARS.search(doc.source):
+        return "US$"
+    if usd and len(marks) == len(usd):
+        return "USD "
+    return None
+
+
+def _styled(text: str, target: str, style: str | None) -> str:
+    if target == "USD" and style and text.startswith("$"):
+        return style + text[1:]
+    if target == "USD" and style and text.startswith("-$"):
+        return "-" + style + text[2:]
+    return text
+
+
+def inline(doc: Document, conversions: list[Conversion]) -> tuple[str, int]:
+    """The source with "(≈$16.2bn)" after each amount that is not already given in the target
+    currency, and how many were added. An amount already followed by "(≈…)" is left alone, so a
+    second run changes nothing; US dollars are written the way the article writes them."""
     source = doc.source
+    style = _dollar_style(doc, conversions)
     out: list[str] = []
     last = 0
+    added = 0
     for conv in sorted(conversions, key=lambda c: c.figure.end):
         f = conv.figure
-        if f.unit == conv.target or conv.paired:
+        if f.unit == conv.target or conv.paired or _ADDED.match(source, f.end):
             continue
         out.append(source[last:f.end])
-        out.append(f" (≈{conv.text})")
+        out.append(f" (≈{_styled(conv.text, conv.target, style)})")
         last = f.end
+        added += 1
     out.append(source[last:])
-    return "".join(out)
+    return "".join(out), added
 
 
 def render_amount(c: Conversion, fmt: str) -> str:

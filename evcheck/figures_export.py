@@ -13,6 +13,17 @@ from evcheck.report.values import clean
 COLUMNS = ["file", "id", "text", "line", "col", "start", "end", "kind", "value", "unit", "low", "high", "hedge", "scale", "assumption"]
 
 
+def format_for_path(path: str | None, default: str, allowed: tuple[str, ...] = ("table", "csv", "json", "parquet")) -> str:
+    """The table format an output file's name asks for (`-o figures.parquet`), else `default`."""
+    if path and path != "-":
+        from pathlib import PurePath
+
+        suffix = PurePath(path).suffix.lower().lstrip(".")
+        if suffix in allowed and suffix != "table":
+            return suffix
+    return default
+
+
 def export_figures(figures: pd.DataFrame, fmt: str, output: str | None) -> str | None:
     """The figures table as text for table/csv/json; parquet is written to `output` and returns None."""
     frame = figures[[c for c in COLUMNS if c in figures.columns] + [c for c in ("entity", "metric", "period") if c in figures.columns]]

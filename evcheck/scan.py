@@ -67,9 +67,11 @@ def _rows_from_table(frame: pd.DataFrame, source: str, text_column: str, id_colu
 
 
 def read_corpus(path: str, text_column: str = "text", id_column: str | None = "id",
-                date_column: str | None = "date", follow_symlinks: bool = False) -> tuple[list[Article], list[InputError]]:
+                date_column: str | None = "date", follow_symlinks: bool = False,
+                include: tuple[str, ...] | None = None, exclude: tuple[str, ...] = ()) -> tuple[list[Article], list[InputError]]:
     """Articles of a folder, JSONL, CSV or Parquet corpus, and the files or rows that could not be
-    read (reported like verify's, while the rest is still checked)."""
+    read (reported like verify's, while the rest is still checked). `include` and `exclude` choose
+    the files of a folder, as for verify."""
     p = Path(path)
     try:
         is_dir = p.is_dir()
@@ -78,9 +80,9 @@ def read_corpus(path: str, text_column: str = "text", id_column: str | None = "i
     if not is_dir and not p.exists():
         raise EvcheckError(f"{path}: no such file or folder")
     if is_dir:
-        from evcheck.read.files import read_paths
+        from evcheck.read.files import DEFAULT_INCLUDE, read_paths
 
-        docs, errors = read_paths([path], follow_symlinks=follow_symlinks)
+        docs, errors = read_paths([path], include=include or DEFAULT_INCLUDE, exclude=exclude, follow_symlinks=follow_symlinks)
         return [Article(d.path, d.source, d.date if d.date_source != "inferred" else None) for d in docs], errors
     suffix = p.suffix.lower()
     try:
@@ -116,13 +118,14 @@ def read_corpus(path: str, text_column: str = "text", id_column: str | None = "i
     return articles, errors
 
 
-def check_batch(batch: list[Article], all_checks: bool = False) -> pd.DataFrame:
-    """One batch through the whole pipeline; runs in a worker process or on a cluster."""
+def check_batch(batch: list[Article], all_checks: bool = False, options=None) -> pd.DataFrame:
+    """One batch through the whole pipeline; runs in a worker process or on a cluster.
+    `options` (pipeline.Options) carry the run's settings to the worker."""
     from evcheck.pipeline import verify
     from evcheck.read.files import read_text
 
     docs = [read_text(a.text, a.doc, kind=None, date=a.date) for a in batch]
-    result = verify(docs)
+    result = verify(docs, options)
     checks = result.checks
     if not all_checks:
         checks = checks[checks["status"] == "mismatch"]
@@ -137,8 +140,9 @@ def batches(articles: list[Article], size: int) -> list[list[Article]]:
 
 
 def scan(articles: list[Article], jobs: int = 1, engine: str = "processes", batch_size: int = 50,
-         all_checks: bool = False, on_batch: Callable[[int], None] | None = None) -> pd.DataFrame:
-    """The findings of every article, in corpus order."""
+         all_checks: bool = False, on_batch: Callable[[int], None] | None = None, options=None) -> pd.DataFrame:
+    """The findings of every article, in corpus order, checked with `options` (pipeline.Options:
+    the settings of the run, so a configuration applies to a corpus as to one article)."""
     parts = batches(articles, batch_size)
     results: list[pd.DataFrame] = []
     if engine == "dask":
@@ -147,17 +151,17 @@ def scan(articles: list[Article], jobs: int = 1, engine: str = "processes", batc
         except ImportError:
             raise EvcheckError("--engine dask needs Dask: pip install 'dask[bag]' (and distributed for a cluster)") from None
         results = db.from_sequence(parts, npartitions=max(1, min(len(parts), jobs * 4))).map(
-            check_batch, all_checks=all_checks).compute()
+            check_batch, all_checks=all_checks, options=options).compute()
         if on_batch:
             on_batch(len(parts))
     elif jobs <= 1 or len(parts) <= 1:
         for part in parts:
-            results.append(check_batch(part, all_checks))
+            results.append(check_batch(part, all_checks, options))
             if on_batch:
                 on_batch(1)
     else:
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            for frame in pool.map(check_batch, parts, [all_checks] * len(parts)):
+            for frame in pool.map(check_batch, parts, [all_checks] * len(parts), [options] * len(parts)):
                 results.append(frame)
                 if on_batch:
                     on_batch(1)

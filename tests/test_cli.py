@@ -244,3 +244,33 @@ def test_a_number_a_million_digits_long_is_not_an_internal_error(here):
     (here / "long.txt").write_text("Sales rose 5% to " + "9" * 1_000_000 + " units.\n")
     r = invoke("verify", "long.txt", "-f", "json")
     assert r.exit_code in (0, 1, 2) and (r.exception is None or isinstance(r.exception, SystemExit)), repr(r.exception)
+
+
+@pytest.mark.parametrize("name,check", [
+    ("report.json", lambda text: json.loads(text)["schema"] == "evcheck/1"),
+    ("report.sarif", lambda text: json.loads(text)["version"] == "2.1.0"),
+    ("report.xml", lambda text: text.startswith("<?xml") and "<testsuites" in text),
+    ("report.csv", lambda text: text.startswith("file,id,line,col,rule")),
+    ("report.txt", lambda text: ":3:" in text and "error [growth]" in text),
+])
+def test_output_format_follows_the_extension(tmp_path, name, check):
+    """issue 11: `-o report.json` without -f wrote plain text."""
+    out = tmp_path / name
+    r = invoke("verify", str(ARTICLES / "planted-errors.txt"), "-o", str(out))
+    assert r.exit_code == 1 and check(out.read_text())
+    r = invoke("verify", str(ARTICLES / "planted-errors.txt"), "-o", str(out), "-f", "concise")
+    assert "error [growth]" in out.read_text()
+
+
+@pytest.mark.parametrize("name,check", [
+    ("figures.json", lambda text: json.loads(text)[0]["id"] == "f1"),
+    ("figures.csv", lambda text: text.startswith("file,id,text")),
+])
+def test_figures_and_scan_output_format_follows_the_extension(tmp_path, name, check):
+    out = tmp_path / name
+    assert invoke("figures", str(SEEDS / "xiaomi-q2-2025-trade-press.txt"), "-o", str(out)).exit_code == 0
+    assert check(out.read_text())
+    out = tmp_path / ("findings" + out.suffix)
+    assert invoke("scan", str(ARTICLES), "-j", "1", "-o", str(out)).exit_code == 0
+    text = out.read_text()
+    assert json.loads(text)[0]["doc"] if out.suffix == ".json" else text.startswith("doc,date,rule")

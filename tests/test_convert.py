@@ -1,5 +1,6 @@
 import json
 
+import pytest
 from typer.testing import CliRunner
 
 from conftest import SEEDS
@@ -54,3 +55,79 @@ def test_in_place_rewrites_atomically_and_only_on_request(tmp_path):
     assert r.exit_code == 0
     assert article.read_text() == "On 19 August 2025 the unit lost 300m yuan (≈$41.8m).\n"
     assert not list(tmp_path.glob(".*tmp"))
+
+
+NIO = ("On 19 August 2025 NIO said revenue was RMB42.9 billion (US$6.1 billion), translated at RMB7.1636 to US$1.00. "
+       "Net loss was RMB3.1 billion.\n")
+
+
+def test_in_place_twice_adds_each_conversion_once(tmp_path):
+    """issue 11: a second run gave "RMB31.68 billion (≈$4.44bn) (≈$4.44bn)"."""
+    article = tmp_path / "a.txt"
+    article.write_text("On 19 August 2025 the unit lost RMB31.68 billion.\n")
+    for _ in range(2):
+        r = runner.invoke(app, ["convert", str(article), "--to", "usd", "--in-place"])
+        assert r.exit_code == 0
+    assert article.read_text().count("≈") == 1
+    assert "unchanged" in r.stderr
+
+
+def test_in_place_refuses_a_read_only_file(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("On 19 August 2025 the unit lost 300m yuan.\n")
+    article.chmod(0o444)
+    r = runner.invoke(app, ["convert", str(article), "--to", "usd", "--in-place"])
+    assert r.exit_code == 2 and "read-only" in r.stderr
+    assert article.read_text() == "On 19 August 2025 the unit lost 300m yuan.\n"
+
+
+def test_in_place_writes_through_a_symlink(tmp_path):
+    real = tmp_path / "articles" / "a.txt"
+    real.parent.mkdir()
+    real.write_text("On 19 August 2025 the unit lost 300m yuan.\n")
+    link = tmp_path / "link.txt"
+    link.symlink_to(real)
+    r = runner.invoke(app, ["convert", str(link), "--to", "usd", "--in-place"])
+    assert r.exit_code == 0
+    assert link.is_symlink() and "(≈$41.8m)" in real.read_text()
+
+
+def test_in_place_with_output_is_a_usage_error(tmp_path):
+    """issue 11: -o was silently ignored."""
+    article = tmp_path / "a.txt"
+    article.write_text("On 19 August 2025 the unit lost 300m yuan.\n")
+    r = runner.invoke(app, ["convert", str(article), "--to", "usd", "--in-place", "-o", str(tmp_path / "b.txt")])
+    assert r.exit_code == 2 and "--in-place" in r.stderr and "--output" in r.stderr
+    assert article.read_text() == "On 19 August 2025 the unit lost 300m yuan.\n" and not (tmp_path / "b.txt").exists()
+
+
+def test_inline_follows_the_articles_dollar_style_and_leaves_a_stated_rate_alone():
+    """issue 11: a bare "$" in an article that writes US$, and "RMB7.1636 to US$1.00" converted as two amounts."""
+    from evcheck.convert import convert_document, inline
+    from evcheck.read import read_text
+
+    doc = read_text(NIO)
+    text, added = inline(doc, convert_document(doc, "usd"))
+    assert added == 1 and "RMB3.1 billion (≈US$432m)" in text and "(≈$" not in text
+    assert "RMB7.1636 to US$1.00." in text
+    text, _ = inline(doc, convert_document(doc, "eur"))
+    assert "RMB7.1636 to US$1.00." in text and "RMB3.1 billion (≈€" in text
+    doc = read_text("On 19 August 2025 Geely said profit was HK$2 billion and 300m yuan.\n")
+    text, _ = inline(doc, convert_document(doc, "usd"))
+    assert "HK$2 billion (≈US$" in text and "300m yuan (≈US$" in text
+    doc = read_text("On 19 August 2025 sales were $5bn and 300m yuan.\n")
+    assert "300m yuan (≈$41.8m)" in inline(doc, convert_document(doc, "usd"))[0]
+
+
+def test_convert_table_leaves_out_a_stated_rate():
+    r = runner.invoke(app, ["convert", "-", "--to", "eur", "-f", "json"], input=NIO)
+    assert [c["text"] for c in json.loads(r.stdout)["conversions"]] == ["RMB42.9 billion", "US$6.1 billion", "RMB3.1 billion"]
+
+
+@pytest.mark.parametrize("name,check", [
+    ("out.json", lambda text: json.loads(text)["to"] == "USD"),
+    ("out.csv", lambda text: text.startswith("id,text,line,col")),
+])
+def test_convert_output_format_follows_the_extension(tmp_path, name, check):
+    r = runner.invoke(app, ["convert", str(SEED), "--to", "usd", "-o", str(tmp_path / name)])
+    assert r.exit_code == 0 and check((tmp_path / name).read_text())

@@ -242,3 +242,47 @@ def test_data_list_csv_cannot_run_formulas(tmp_path):
     rows = list(csv.DictReader(io.StringIO(r.stdout)))
     row = next(x for x in rows if "HYPERLINK" in x["entity"])
     assert row["entity"].startswith("'=") and row["source"] == "'@cmd" and row["value"] == "-5.0"
+
+
+@pytest.mark.parametrize("args", [
+    ["--entity", "Xiaomi Corp", "--metric", "shipments"],   # an alias and a synonym, as the README names them
+    ["--entity", "xiaomi’s", "--metric", "Deliveries"],
+    ["--entity", "Xiaomi", "--metric", "deliveries"],
+])
+def test_data_list_resolves_aliases_and_synonyms(args):
+    """issue 11: `data list --entity "Xiaomi Corp"` and `--metric shipments` found nothing."""
+    import json
+
+    r = runner.invoke(app, ["data", "list", *args, "--period", "2025-Q2", "-f", "json", "--isolated"])
+    assert r.exit_code == 0, r.output
+    rows = json.loads(r.stdout)
+    assert [(row["entity"], row["metric"], row["value"]) for row in rows] == [("Xiaomi", "deliveries", 81302)]
+
+
+def test_data_show_resolves_aliases_too():
+    r = runner.invoke(app, ["data", "show", "Xiaomi Corporation", "shipments", "2025-Q2", "--isolated"])
+    assert r.exit_code == 0 and "81,302" in r.stdout
+
+
+def test_data_add_for_an_unknown_entity_is_refused_unless_it_is_new(tmp_path):
+    """issue 11: a figure for an entity not in entities.csv was added, and then never used."""
+    folder = tmp_path / "mine"
+    add = ["data", "add", "Xiaomy", "deliveries", "2025-Q4", "145000", "units", "--source", "https://example.com", "--to", str(folder)]
+    r = runner.invoke(app, add)
+    assert r.exit_code == 2 and "'Xiaomy' is not a known entity" in r.stderr and "--new-entity" in r.stderr
+    assert not (folder / "figures-user.csv").exists()
+    r = runner.invoke(app, add + ["--new-entity"])
+    assert r.exit_code == 0, r.output
+    assert (folder / "entities.csv").read_text() == "entity,alias\nXiaomy,Xiaomy\n"
+    checks = run_text("Xiaomy's deliveries for Q4 2025 stood at 99,000 units.", data=[folder]).checks
+    assert [(c["rule"], c["status"]) for c in checks.to_dict("records")] == [("reference", "mismatch")]
+
+
+def test_data_add_stores_an_alias_and_a_synonym_as_the_linker_reads_them(tmp_path):
+    r = runner.invoke(app, ["data", "add", "Xiaomi Corp", "shipments", "2025-Q4", "145000", "units",
+                            "--source", "https://example.com", "--to", str(tmp_path)])
+    assert r.exit_code == 0, r.output
+    assert "Xiaomi,deliveries,2025-Q4,145000" in (tmp_path / "figures-user.csv").read_text()
+    assert "stored as 'Xiaomi'" in r.stderr and "stored as the metric 'deliveries'" in r.stderr
+    r = runner.invoke(app, ["data", "add", "Xiaomi", "happiness", "2025-Q4", "1", "units", "--source", "x", "--to", str(tmp_path)])
+    assert r.exit_code == 2 and "not a known metric" in r.stderr

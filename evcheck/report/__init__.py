@@ -20,3 +20,16 @@ def renderer(fmt: Format):
     import importlib
 
     return importlib.import_module(f"evcheck.report.{fmt.value}_format")
+
+
+_BY_SUFFIX = {".json": Format.json, ".sarif": Format.sarif, ".xml": Format.junit, ".csv": Format.csv,
+              ".txt": Format.concise, ".log": Format.concise}
+
+
+def format_for_path(path: str | None) -> Format | None:
+    """The format an output file's name asks for (`-o report.json`); None when it says nothing."""
+    if not path or path == "-":
+        return None
+    from pathlib import PurePath
+
+    return _BY_SUFFIX.get(PurePath(path).suffix.lower())
