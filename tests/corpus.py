@@ -12,7 +12,7 @@ TEMPLATES = [
     "Of the {a:,} vehicles sold, NEVs accounted for {s:.1f}% at {n:,} units.",
     "Deliveries rose {p:.1f}%, or {x:,} units, to {a:,}.",
     "The company, which has 335 stores in 92 cities, said losses narrowed to about 300m yuan.",
-    "Output and sales reached {a:,} units and {b:,} units, up {p:.1f}% and {q:.1f}% year on year, respectively.",
+    "Output and sales reached {o:,} units and {a:,} units, up {q:.1f}% and {p:.1f}% year on year, respectively.",
     "Quarterly revenue came to {m:.1f}bn yuan (${u:.2f}bn) in the second quarter of 2025.",
     "The penetration rate rose to {g1:.1f}% from {g2:.1f}%, a gain of {gd:.1f} percentage points.",
     "Exports more than doubled to {x2:,} units from {x1:,} units.",
@@ -39,7 +39,7 @@ def article(rng: random.Random, title: str = "") -> str:
     d2 = round(d1 * rng.uniform(0.6, 0.97))
     values = dict(p=p, a=a, b=b, m=m, m0=m0, r=r, d=d, e=a - d, g1=g1, g2=g2, gd=g1 - g2,
                   s=n / a * 100, n=n, x=a - b, q=rng.uniform(1, 40), u=round(m, 1) / 7.16,
-                  x1=x1, x2=x2, d1=d1, d2=d2, dp=(1 - d2 / d1) * 100)
+                  x1=x1, x2=x2, d1=d1, d2=d2, dp=(1 - d2 / d1) * 100, o=round(a * 1.03))
     sentences = rng.sample(TEMPLATES, 4)
     body = "\n\n".join(s.format(**values) for s in sentences)
     return f"BEIJING, Aug 19 (Reuters) - {title}\n\n{body}\n"

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from evcheck.extract import lexicon as lx
+from evcheck.extract.spoken import SPOKEN, spoken
 from evcheck.extract.model import Figure
 from evcheck.extract.sentences import Sentence, split_sentences
 from evcheck.periods import MONTH_RE
@@ -307,6 +308,8 @@ def _scan_words(text: str, ctx: dict, dollar: str) -> list[_Token]:
         half = 0.5 * multiplier if base >= 1 else 0.05 * multiplier
         tokens.append(_Token(m.start(), end, m.start(), base * multiplier, kind, unit, half,
                              scale=m.group("scale").lower(), assumption=assumption, word=True))
+    for m in SPOKEN.finditer(text):
+        tokens.append(_spoken_token(text, m, ctx, dollar))
     for m in _FRACTION.finditer(text):
         before = text[max(0, m.start() - 10):m.start()].lower()
         if re.search(r"(?:first|second|third|fourth|1st|2nd|3rd|4th|the|last|this|next)\s+$", before):
@@ -321,6 +324,30 @@ def _scan_words(text: str, ctx: dict, dollar: str) -> list[_Token]:
         value = float(lx.MULTIPLE_WORDS[word])
         tokens.append(_Token(m.start(), m.end(), m.start(), value, "multiple", "x", value * 0.05, word=True))
     return tokens
+
+
+_SPOKEN_SCALE = re.compile(r"[ -](?P<scale>thousand|million|billion|trillion)\b", re.I)
+_SPOKEN_PERCENT = re.compile(r"[ -](?:percent|per[ -]cent)\b|%", re.I)
+
+
+def _spoken_token(text: str, m: re.Match[str], ctx: dict, dollar: str) -> _Token:
+    """"seventeen-point-eight trillion won", "eight-point-nine percent", "one-point-one billion U.S. dollars"."""
+    value, half = spoken(m)
+    end, scale = m.end(), None
+    if sm := _SPOKEN_SCALE.match(text, end):
+        scale = sm.group("scale").lower()
+        value, half, end = value * lx.SCALES[scale], half * lx.SCALES[scale], sm.end()
+    if not scale and (pm := _SPOKEN_PERCENT.match(text, end)):
+        return _Token(m.start(), pm.end(), m.start(), value, "percent", "%", half, word=True)
+    kind, unit, assumption = "number", None, None
+    if cm := _CUR_AFTER.match(text, end):
+        currency, assumption = _currency_code(cm.group("cur"), ctx, dollar)
+        kind, unit, end = "money", currency, cm.end()
+    else:
+        unit_noun, noun_end = _vehicle_or_count(text, end)
+        if unit_noun:
+            kind, unit, end = "count", unit_noun, noun_end
+    return _Token(m.start(), end, m.start(), value, kind, unit, half, scale=scale, assumption=assumption, word=True)
 
 
 def _merge_ranges(text: str, tokens: list[_Token]) -> list[_Token]:

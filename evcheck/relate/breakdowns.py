@@ -49,7 +49,9 @@ def find_breakdowns(table: pd.DataFrame, taken_totals: set[tuple[str, str]]) -> 
                    & ~table["taken"].map(lambda t: any(r.startswith("sum:") for r in t))]
     for path, claims in _list_sums(table, levels, taken_totals).items():
         out.setdefault(path, []).extend(claims)
-    loose = levels[levels["item"].isna()]  # a list's items are summed as a list, never picked from it
+    shares = table[(table["kind"] == "percent") & (table["metric"] == "share") & table["role"].isin(("share", "level"))
+                   & table["period"].notna()]
+    loose = pd.concat([levels[levels["item"].isna()], shares])  # a list's items are summed as a list, never picked from it
     for (path, period), group in loose.groupby(["file", "period"], sort=False):
         claims = _segment_sums(group, lex, taken_totals)
         if claims:
@@ -59,12 +61,16 @@ def find_breakdowns(table: pd.DataFrame, taken_totals: set[tuple[str, str]]) -> 
     return out
 
 
+def _kind(kind: str) -> str:
+    return kind if kind in ("money", "percent") else "count"
+
+
 def _segment_sums(group: pd.DataFrame, lex: Lexicon, taken_totals: set) -> list[Claim]:
     rows = list(group.itertuples(index=False))
     members: dict[tuple, list] = {}
     for r in rows:
         for family, label, rest in _split(r.segment, lex):
-            members.setdefault((family, rest, r.metric, r.kind if r.kind == "money" else "count", r.unit if r.kind == "money" else None), []).append((label, r))
+            members.setdefault((family, rest, r.metric, _kind(r.kind), r.unit if r.kind == "money" else None), []).append((label, r))
     claims = []
     for (family, rest, metric, kind, unit), found in members.items():
         by_label: dict[str, list] = {}
@@ -79,7 +85,7 @@ def _segment_sums(group: pd.DataFrame, lex: Lexicon, taken_totals: set) -> list[
         for r in rows:
             if r.id in {p.id for p in parts} or (metric is not None and r.metric is not None and r.metric != metric):
                 continue
-            if (r.kind == "money") != (kind == "money") or (kind == "money" and r.unit != unit):
+            if _kind(r.kind) != kind or (kind == "money" and r.unit != unit):
                 continue
             whole = sum(p.value for p in parts)
             if r.value <= max(p.high for p in parts) or not 0.5 * whole <= r.value <= 3 * whole:
@@ -90,6 +96,8 @@ def _segment_sums(group: pd.DataFrame, lex: Lexicon, taken_totals: set) -> list[
                 for c in composite:
                     if r.segment == rest | {c} and lex.leaves(c) >= frozenset().union(*(lex.leaves(x) for x in labels)):
                         candidates.append((r, c))
+        if kind == "percent":
+            candidates = [(r, c) for r, c in candidates if c is not None]  # shares add up to a composite share only
         if not candidates or len({r.value for r, _ in candidates}) != 1:
             continue
         total, total_label = min(candidates, key=lambda t: abs(t[0].start - parts[0].start))

@@ -150,6 +150,7 @@ class MeasureReader:
         self.paragraph_start: dict[int, int] = {}
         for s in ctx.sentences:
             self.paragraph_start.setdefault(s.paragraph, s.start)
+        self._pairs: dict[int, dict[str, str]] = {}
         self.items = list_items(ctx.text, [(f.id, f.start, f.end) for f in ctx.figures if f.kind in ("money", "count", "number")])
 
     def read(self) -> dict[str, Measure]:
@@ -260,10 +261,30 @@ class MeasureReader:
         name = self.name(place, tail)
         if name and "region" not in labels:
             labels["name"] = ((0, 0), name)
+        if not labels:
+            labels = self._antecedent(f)
         found = frozenset(label for _, label in labels.values())
         if _QUALIFIED.search(self.ctx.clause_text_before(f)):
             found |= {"qualified"}
         return found
+
+    def _antecedent(self, f: Figure) -> dict[str, tuple]:
+        """"Battery-electric cars gained ground. Their registrations grew 51.9% to 747,391": a
+        pronoun opening the figure's sentence carries the segment the sentence before opened with."""
+        sentence = self.ctx.sentences[f.sentence]
+        head = self.text[sentence.start:f.start]
+        if f.sentence == 0 or not _PRONOUN.search(head) or self.lex.segment_re.search(head):
+            return {}
+        before = self.ctx.sentences[f.sentence - 1]
+        if before.paragraph != sentence.paragraph:
+            return {}
+        first = next((p.figure.start for p in self.ctx.by_sentence.get(f.sentence - 1, [])), before.end)
+        subject = _STRIP.sub(" ", self.text[before.start:first])
+        labels: dict[str, tuple] = {}
+        for m in self.lex.segment_re.finditer(subject):
+            label = self.lex.segment_of[m.group(0).lower()]
+            labels.setdefault(self.lex.family(label), ((0, m.start()), label))
+        return labels
 
     def name(self, place: Place, tail: str) -> str | None:
         """A proper name the figure belongs to: a list label ("Europe: 123,000", "Zeekr 19,902"),
@@ -303,6 +324,9 @@ class MeasureReader:
         f = place.figure
         if role == "share":
             return "share"
+        paired = self._respective(f)
+        if paired:
+            return paired
         if role in ("rate", "multiple"):
             return self._rate_metric(place)
         kind = KIND_OF.get(f.kind)
@@ -325,6 +349,34 @@ class MeasureReader:
             if found:
                 return self._metric_of(found[-1], kind)
         return None
+
+    def _respective(self, f: Figure) -> str | None:
+        """"Production and sales reached 2.591 million and 2.593 million units, respectively": the
+        metric terms before the first figure pair with the figures of one kind, in order."""
+        if f.sentence not in self._pairs:
+            self._pairs[f.sentence] = self._pair_sentence(f.sentence)
+        return self._pairs[f.sentence].get(f.id)
+
+    def _pair_sentence(self, index: int) -> dict[str, str]:
+        text = self.ctx.sentence_text(index)
+        if not cx.has_respectively(text):
+            return {}
+        places = self.ctx.by_sentence.get(index, [])
+        out: dict[str, str] = {}
+        for kinds, wanted in ((("count", "number"), "count"), (("money",), "money")):
+            figs = [p.figure for p in places if p.figure.kind in kinds]
+            rates = [p.figure for p in places if p.figure.kind == "percent" and cx.is_change_rate(p)]
+            if len(figs) < 2:
+                continue
+            head = self.text[self.ctx.sentences[index].start:figs[0].start]
+            terms = [self.lex.metric_of[m.group(0).lower()] for m in self.lex.metric_re[wanted].finditer(_STRIP.sub(" ", head))]
+            metrics = [m for m, k in terms if k == wanted]
+            if len(metrics) != len(figs) or len(set(metrics)) != len(metrics):
+                continue
+            out.update({f.id: m for f, m in zip(figs, metrics)})
+            if len(rates) == len(figs):
+                out.update({r.id: m for r, m in zip(rates, metrics)})
+        return out
 
     def _rate_metric(self, place: Place) -> str | None:
         """A rate measures the change of its subject: "output fell 7.3 percent" is production."""
@@ -489,6 +541,7 @@ _OTHER_THING = re.compile(
 _BREAKDOWN = re.compile(r"^\W*(?:By|Broken\s+down\s+by|Split\s+by)\s+(?:sales\s+)?(?:region|market|channel|brand|fuel(?:\s+type)?|"
                         r"powertrain|segment|customer(?:\s+type)?|destination|country|type)s?\b|\b(?:consisting\s+of|made\s+up\s+of|"
                         r"split\s+between|of\s+which)\b", re.I)
+_PRONOUN = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:their|they|its|these|those|such\s+(?:cars|vehicles|models))\b", re.I)
 _NEW_THINGS = re.compile(r"^\s*(?:units?\s+)?new\s+(?:cars?|vehicles?|registrations?|passenger|car|energy|models?)\b", re.I)
 _TOGETHER = re.compile(r"\b(?:together|combined|jointly|between\s+them|and)\b", re.I)
 _TOOK = re.compile(r"\b(?:took|taking|takes|take|held|holding|captured|claimed|had)\s*(?:(?:an?|the|just|about|around|nearly|almost|some)\s+)*$", re.I)
@@ -557,6 +610,8 @@ def measured_claims(ctx: Context, claims: list[Claim], article_date: str | None,
 
 
 def _contradicted(claim: Claim, own: dict[str, Measure]) -> bool:
+    if claim.rule == "sum":
+        return _sum_contradicted(claim, own)
     if claim.note != NEIGHBOUR:
         return False
     new, old = own.get(str(claim.roles.get("new"))), own.get(str(claim.roles.get("old")))
@@ -570,6 +625,16 @@ def _contradicted(claim: Claim, own: dict[str, Measure]) -> bool:
         return False
     before = previous_code(new.period, claim.basis)
     return old.period != new.period and not (before and _within(before, old.period))
+
+
+def _sum_contradicted(claim: Claim, own: dict[str, Measure]) -> bool:
+    """Parts that name another metric than their total (domestic sales against output)."""
+    total = own.get(str(claim.roles.get("total")))
+    parts = [own.get(p) for p in claim.roles.get("parts", ())]
+    if total is None or total.metric is None:
+        return False
+    return any(p is not None and p.metric is not None and p.metric != total.metric and not p.metric.startswith("other:")
+               for p in parts)
 
 
 def _within(inner: str, outer: str) -> bool:

@@ -25,7 +25,6 @@ def find_rates(table: pd.DataFrame) -> dict[str, list[Claim]]:
     if rates.empty:
         return out
     compared = _compared_in_place(table)
-    rates = rates[~rates["id"].isin(compared)]
     levels = table[table["kind"].isin(QUANTITY) & (table["role"] == "level") & table["metric"].notna()]
     keep = ["file", "id", "value", "start", "sentence", "paragraph", "entity", "metric", "segment", "period"]
     joined = rates.merge(levels[keep], on=["file", "metric", "period"], suffixes=("", "_new"))
@@ -45,6 +44,13 @@ def find_rates(table: pd.DataFrame) -> dict[str, list[Claim]]:
         new = nearest.iloc[0]
         sign = int(new["sign"]) or 1
         basis = new["basis"]
+        in_place = compared.get((new["file"], rid))
+        if in_place is not None:
+            if _unit(table, new["file"], in_place) == _unit(table, new["file"], new["id_new"]):
+                out.setdefault(new["file"], []).append(
+                    Claim("growth", rid, {"rate": rid, "new": new["id_new"], "old": in_place}, sign=sign, basis=basis,
+                          note="rate and its earlier value joined to the level by measure"))
+            continue
         before = new["versus"] if isinstance(new["versus"], str) else previous_code(new["period"], basis)
         old = earlier[(earlier["file"] == new["file"]) & (earlier["metric"] == new["metric"])
                       & (earlier["segment"] == new["segment_new"]) & (earlier["period"] == before)
@@ -60,16 +66,22 @@ def find_rates(table: pd.DataFrame) -> dict[str, list[Claim]]:
     return out
 
 
-def _compared_in_place(table: pd.DataFrame) -> set[str]:
+def _compared_in_place(table: pd.DataFrame) -> dict[tuple[str, str], str]:
     """Rates followed in their sentence by an earlier value ("down 27.3 percent from 633.2 billion
-    won in the first quarter"): the text compares them with that value, not with another period."""
-    out = set()
+    won in the first quarter"): the text compares them with that value, not with another period.
+    By (file, rate id), the earlier value's id."""
+    out = {}
     ordered = table.sort_values(["file", "start"])
-    nxt_role = ordered.groupby(["file", "sentence"])["role"].shift(-1)
-    for fid, role, nrole in zip(ordered["id"], ordered["role"], nxt_role):
+    nxt = ordered.groupby(["file", "sentence"])[["role", "id"]].shift(-1)
+    for path, fid, role, nrole, nid in zip(ordered["file"], ordered["id"], ordered["role"], nxt["role"], nxt["id"]):
         if role == "rate" and nrole == "earlier":
-            out.add(fid)
+            out[(path, fid)] = nid
     return out
+
+
+def _unit(table: pd.DataFrame, path: str, fid: str) -> tuple:
+    row = table[(table["file"] == path) & (table["id"] == fid)].iloc[0]
+    return ("money", row["unit"]) if row["kind"] == "money" else ("count", None)
 
 
 def _same_segment(a: frozenset, b: frozenset) -> bool:

@@ -29,7 +29,7 @@ _LAST_MONTH = re.compile(rf"\blast\s+(?P<m>{MONTH_RE})(?!\s+(?:19|20)\d{{2}})", 
 _LAST_YEAR = re.compile(r"\b(?:last|this)\s+year\b", re.I)
 _MONTH_PAIR = re.compile(rf"\b(?P<a>{MONTH_RE})\s+(?:and|to|through|-|–)\s+(?P<b>{MONTH_RE})(?!\s+(?:19|20)\d{{2}})(?:\s+combined)?\b", re.I)
 _COMPARED = re.compile(
-    r"(?:\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against|since|over|as\s+against)\s+(?:(?:the|a|its|their)\s+)?"
+    r"(?:\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against|since|as\s+against)\s+(?:(?:the|a|its|their)\s+)?"
     r"(?:same\s+(?:period|month|quarter|time)\s+(?:of|in|a\s+year\s+earlier\s+in)\s+|(?:level|figure|total)\s+(?:of|in)\s+)?"
     r"|\bsame\s+(?:period|month|quarter|time)\s+(?:of|in)\s+)$", re.I)
 
