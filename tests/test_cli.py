@@ -40,7 +40,7 @@ def test_json_contract():
     r = invoke("verify", str(SEEDS / "xiaomi-q2-2025-trade-press.txt"), "-f", "json")
     data = json.loads(r.stdout)
     assert data["schema"] == "evcheck/1"
-    assert set(data["summary"]) == {"files", "figures", "checks", "ok", "mismatches", "info", "errors", "warnings"}
+    assert set(data["summary"]) == {"files", "figures", "checks", "ok", "mismatches", "info", "errors", "warnings", "suppressed"}
     f = data["files"][0]
     assert set(f) >= {"path", "date", "date_source", "figures", "checks"}
     fig = f["figures"][0]
@@ -274,3 +274,17 @@ def test_figures_and_scan_output_format_follows_the_extension(tmp_path, name, ch
     assert invoke("scan", str(ARTICLES), "-j", "1", "-o", str(out)).exit_code == 0
     text = out.read_text()
     assert json.loads(text)[0]["doc"] if out.suffix == ".json" else text.startswith("doc,date,rule")
+
+
+@pytest.mark.parametrize("front", ["date: 2025-13-45", "date: 0001-01-01", "date: 9999-12-31", "a: " + "[" * 3000 + "]" * 3000])
+def test_a_bad_front_matter_is_a_note_and_the_article_is_still_checked(tmp_path, front):
+    """issue 11: these crashed the pipeline (ValueError, OverflowError, RecursionError)."""
+    article = tmp_path / "a.md"
+    article.write_text(f"---\n{front}\n---\nRevenue was 116bn yuan ($16.2bn). Sales rose 25% to 2.593 million units "
+                       "in July 2025 from 2.262 million units a year earlier.\n")
+    r = invoke("verify", str(article), "-f", "json")
+    assert r.exit_code == 1, r.output
+    assert "internal error" not in r.stderr and "note:" in r.stderr and "front matter" in r.stderr
+    data = json.loads(r.stdout)
+    assert data["files"][0]["date"] == "2025-07-31" and "front matter" in data["files"][0]["notes"][0]
+    assert [c["rule"] for c in data["files"][0]["checks"] if c["status"] == "mismatch"] == ["growth"]

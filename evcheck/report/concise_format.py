@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from evcheck.pipeline import Result
+from evcheck.report.rows import suppressed
 from evcheck.report.safe import printable
 
 
@@ -15,8 +16,10 @@ def lines(result: Result, show_ok: bool = False) -> list[str]:
             label = c["severity"] if c["status"] == "mismatch" else c["status"]
             out.append(f"{printable(c['file'])}:{int(c['line'])}:{int(c['col'])}: {label} [{c['rule']}] {printable(c['message'])}")
     s = result.summary()
+    hidden = suppressed(result)
     out.append(f"{s['files']} file(s), {s['figures']} figures, {s['checks']} checks: {s['ok']} ok, "
-               f"{s['errors']} error(s), {s['warnings']} warning(s), {s['info']} info")
+               f"{s['errors']} error(s), {s['warnings']} warning(s), {s['info']} info"
+               + (f", {hidden} suppressed" if hidden else ""))
     return out
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from evcheck.pipeline import Result
+from evcheck.report.rows import suppressed
 from evcheck.report.safe import json_text
 from evcheck.report.values import clean, rounded
 
@@ -41,12 +42,15 @@ def document(result: Result) -> dict:
     checks_by_file: dict[str, list[dict]] = {}
     for row in checks.to_dict("records"):
         checks_by_file.setdefault(row["file"], []).append(_check(row))
-    files = [
-        {"path": doc.path, "date": doc.date, "date_source": doc.date_source,
-         "figures": figures_by_file.get(doc.path, []), "checks": checks_by_file.get(doc.path, [])}
-        for doc in result.documents
-    ]
-    out = {"schema": SCHEMA, "files": files, "summary": result.summary()}
+    files = []
+    for doc in result.documents:
+        entry = {"path": doc.path, "date": doc.date, "date_source": doc.date_source,
+                 "figures": figures_by_file.get(doc.path, []), "checks": checks_by_file.get(doc.path, [])}
+        if doc.notes:  # added field: what the reader could not use (a bad front-matter date)
+            entry["notes"] = list(doc.notes)
+        files.append(entry)
+    # "suppressed" is an added field: findings silenced by a comment or the baseline
+    out = {"schema": SCHEMA, "files": files, "summary": {**result.summary(), "suppressed": suppressed(result)}}
     if result.errors:
         out["input_errors"] = [{"path": e.path, "message": e.reason} for e in result.errors]
     return out

@@ -14,6 +14,7 @@ from rich.table import Table
 from rich.text import Text
 
 from evcheck.pipeline import Result
+from evcheck.report.rows import suppressed
 from evcheck.report.safe import printable
 
 _STYLE = {"error": "bold red", "warning": "yellow", "ok": "green", "info": "cyan"}
@@ -70,6 +71,9 @@ def render_to(console: Console, result: Result, show_ok: bool = True) -> None:
         (" · ", ""), (f"{s['warnings']} warning(s)", "yellow" if s["warnings"] else ""), (" · ", ""),
         (f"{s['info']} info", "cyan"),
     )
+    hidden = suppressed(result)
+    if hidden:
+        line.append(f" · {hidden} suppressed", "dim")
     console.print(line)
 
 

@@ -17,6 +17,15 @@ def findings(result: Result, mismatches_only: bool = True) -> pd.DataFrame:
     return shown
 
 
+def suppressed(result: Result) -> int:
+    """How many findings a suppression comment or the baseline silenced; the summary says so, so
+    silence is never mistaken for a clean article."""
+    checks = result.checks
+    if checks.empty:
+        return 0
+    return int((checks["suppressed"] & (checks["status"] == "mismatch")).sum())
+
+
 def end_position(result: Result, row) -> tuple[int, int]:
     doc = next(d for d in result.documents if d.path == row["file"])
     return doc.lines.line_col(max(int(row["end"]) - 1, int(row["start"])))

@@ -109,3 +109,35 @@ def test_json_keeps_file_names_exact(hostile):
 def test_github_annotation_file_is_escaped(hostile):
     out = renderer(Format.github).render(hostile)
     assert "file=esc\\x1b[2Jname\\x9b.txt," in out and "file=x[/x].txt," in out
+
+
+SILENCED = ("On 19 August 2025 revenue was 116bn yuan ($18.2bn). [evcheck: ignore]\n"
+            "Sales rose 25% to 2.593 million units from 2.262 million units a year earlier.\n")
+
+
+@pytest.fixture(scope="module")
+def silenced():
+    from evcheck.read import read_text
+
+    return verify([read_text(SILENCED, "silenced.txt")])
+
+
+def test_an_end_of_line_suppression_hides_its_own_line_only(silenced):
+    """issue 11: it hid the next line too, so the growth error below went unreported."""
+    from evcheck.report.rows import findings
+
+    shown = findings(silenced)
+    assert shown["rule"].tolist() == ["growth"] and shown["line"].tolist() == [2]
+
+
+def test_every_summary_says_how_many_findings_were_suppressed(silenced):
+    """issue 11: nothing said that findings had been silenced."""
+    assert renderer(Format.concise).render(silenced).splitlines()[-1].endswith(", 1 suppressed")
+    assert renderer(Format.rich).render(silenced, width=160).rstrip().splitlines()[-1].endswith("· 1 suppressed")
+    data = json.loads(renderer(Format.json).render(silenced))
+    assert data["summary"]["suppressed"] == 1 and data["summary"]["errors"] == 1
+
+
+def test_nothing_suppressed_is_said_only_in_json(result):
+    assert "suppressed" not in renderer(Format.concise).render(result)
+    assert json.loads(renderer(Format.json).render(result))["summary"]["suppressed"] == 0
