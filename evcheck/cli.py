@@ -251,7 +251,10 @@ def figures(
     options = s.options()
     options.select, options.ignore = None, set()
     result = run(docs, options, errors=errors)
-    text = export_figures(result.figures, format or format_for_path(output, "table"), output)
+    import shutil
+
+    width = shutil.get_terminal_size((100, 24)).columns if output is None and sys.stdout.isatty() else 100
+    text = export_figures(result.figures, format or format_for_path(output, "table"), output, width=max(width, 60))
     if text is not None:
         write_output(text, output)
     say_notes(result.documents)

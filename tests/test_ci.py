@@ -191,3 +191,17 @@ def test_bad_config_names_the_key(tmp_path, monkeypatch, content, key):
     r = runner.invoke(app, ["verify", "a.txt"])
     assert r.exit_code == 2
     assert key in r.stderr and len(r.stderr.strip().splitlines()) == 1
+
+
+def test_example_workflow_installs_evcheck_from_its_repository():
+    """issue 11: it ran `pip install evcheck`, a name on PyPI that is not this project."""
+    import re
+
+    from conftest import ROOT
+
+    workflow = (ROOT / "examples" / "github-actions.yml").read_text()
+    installs = re.findall(r"pip install (.+)", workflow)
+    assert installs and all("git+https://github.com/your-org/evcheck" in line for line in installs)
+    hook = re.search(r"repo: (\S+)", (ROOT / "README.md").read_text())
+    assert hook and hook.group(1) in installs[0]
+    assert "grep -iE" in workflow  # ARTICLE.TXT is an article too

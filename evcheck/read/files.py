@@ -113,8 +113,11 @@ def read_document(path: str, date: str | None = None) -> Document:
     return read_text(decode(read_bytes(path), path), path, date=date)
 
 
-def _matches(path: str, patterns: tuple[str, ...]) -> bool:
+def _matches(path: str, patterns: tuple[str, ...], any_case: bool = False) -> bool:
+    """Whether a file's name or path matches a glob; `any_case` for file types (ARTICLE.TXT is text)."""
     name = os.path.basename(path)
+    if any_case:
+        name, path, patterns = name.lower(), path.lower(), tuple(p.lower() for p in patterns)
     return any(fnmatch.fnmatch(name, p) or fnmatch.fnmatch(path, p) for p in patterns)
 
 
@@ -177,12 +180,14 @@ def expand_paths(
             is_dir = False  # reading it says why it cannot be read
         if is_dir:
             known = len(errors)
-            files = sorted(
-                str(f) for f in walk(raw, follow_symlinks, errors)
-                if _matches(str(f), include) and not _matches(str(f), exclude)
-            )
+            kinds = [str(f) for f in walk(raw, follow_symlinks, errors) if _matches(str(f), include, any_case=True)]
+            files = sorted(f for f in kinds if not _matches(f, exclude))
             if not files and len(errors) == known:
-                errors.append(InputError(raw, f"folder has no files to check ({', '.join(include)})"))
+                if kinds:
+                    errors.append(InputError(raw, f"every file to check in the folder ({len(kinds)}) is excluded "
+                                                  f"by --exclude or the configuration ({', '.join(exclude)})"))
+                else:
+                    errors.append(InputError(raw, f"folder has no files to check ({', '.join(include)})"))
             found.extend(files)
         elif not _matches(raw, exclude):
             found.append(raw)

@@ -1,3 +1,5 @@
+from pathlib import Path
+
 import pytest
 
 from evcheck.errors import InputError
@@ -165,3 +167,21 @@ def test_an_unreadable_file_in_a_folder_is_reported(tmp_path, monkeypatch):
     deny_read(monkeypatch, tmp_path / "b.txt")
     docs, errors = read_paths([str(tmp_path)])
     assert len(docs) == 1 and errors[0].path.endswith("b.txt") and "Permission denied" in errors[0].reason
+
+
+def test_file_types_are_matched_in_any_case(tmp_path):
+    """issue 11: ARTICLE.TXT and Report.MD were skipped."""
+    for name in ("ARTICLE.TXT", "Report.MD", "page.HTML", "notes.csv"):
+        (tmp_path / name).write_text("Sales rose 5% to 100 units.")
+    docs, errors = read_paths([str(tmp_path)])
+    assert sorted(Path(d.path).name for d in docs) == ["ARTICLE.TXT", "Report.MD", "page.HTML"] and not errors
+    assert {d.kind for d in docs} == {"text", "markdown", "html"}
+
+
+def test_a_folder_that_exclude_empties_says_so(tmp_path):
+    """issue 11: it said "folder has no files to check", which sends the user looking for files."""
+    (tmp_path / "draft-a.txt").write_text("Sales rose 5% to 100 units.")
+    (tmp_path / "draft-b.md").write_text("Sales rose 5% to 100 units.")
+    docs, errors = read_paths([str(tmp_path)], exclude=("draft-*",))
+    assert not docs and len(errors) == 1
+    assert "excluded" in errors[0].reason and "draft-*" in errors[0].reason and "(2)" in errors[0].reason
