@@ -159,3 +159,16 @@ def test_scan_output_into_a_read_only_folder(tmp_path, monkeypatch, corpus_rows)
     r = runner.invoke(app, ["scan", str(path), "-j", "1", "-o", str(tmp_path / "ro" / "f.csv")])
     assert r.exit_code == 2 and "ro/f.csv: cannot write (Permission denied)" in r.stderr
     assert len(r.stderr.strip().splitlines()) == 1 and list((tmp_path / "ro").iterdir()) == []
+
+
+@pytest.mark.parametrize("day", ["0001-01-01", "9999-12-31", "2025-13-45", "soon"])
+def test_a_bad_date_in_the_date_column_does_not_end_the_corpus(tmp_path, day):
+    """issue 11: a bad date in a date column ended the whole corpus with "internal error"; the
+    article is dated from its text instead."""
+    rows = [{"id": "a", "text": "Revenue was 116bn yuan ($18.2bn) in July 2025.", "date": day},
+            {"id": "b", "text": WRONG.strip(), "date": "2025-08-19"}]
+    path = tmp_path / "c.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    r = runner.invoke(app, ["scan", str(path), "-j", "1", "-f", "json"])
+    assert r.exit_code == 0 and "internal error" not in r.stderr
+    assert {f["doc"] for f in json.loads(r.stdout)} == {"a", "b"}
