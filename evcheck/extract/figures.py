@@ -415,6 +415,12 @@ def _interval(tok: _Token, hedge: str | None, negative: bool) -> tuple[float, fl
     low, high = rlow, rhigh
     spread = abs(value)
     floor = 0.0 if tok.kind in ("money", "count", "number", "multiple") and value >= 0 else -math.inf
+    if tok.kind == "multiple" and 0 < value < 1 and hedge:
+        # a fall: "more than halved" is a ratio below one half, "nearly halved" one just above it
+        if hedge in lx.HEDGE_LOWER:
+            return floor, rhigh, rlow, rhigh
+        if hedge in ("nearly", "almost", "just under", "just shy of"):
+            return rlow, max(rhigh, value + 0.1 * spread), rlow, rhigh
     if hedge in ("nearly", "almost", "just under", "just shy of"):
         low = min(rlow, value - 0.1 * spread)
     elif hedge in ("just over", "just above"):

@@ -151,6 +151,7 @@ class MeasureReader:
         for s in ctx.sentences:
             self.paragraph_start.setdefault(s.paragraph, s.start)
         self._pairs: dict[int, dict[str, str]] = {}
+        self.undated: set[str] = set()  # figures whose sentence names no period: theirs is carried
         self.items = list_items(ctx.text, [(f.id, f.start, f.end) for f in ctx.figures if f.kind in ("money", "count", "number")])
 
     def read(self) -> dict[str, Measure]:
@@ -431,6 +432,7 @@ class MeasureReader:
         if near:  # the finest period in the figure's own words: "in 2024 were 80,400 in the first quarter"
             return min(near, key=lambda n: (_granularity(n[1]), n[0]))[1].code
         if _RELATIVE.search(self.text, lo, hi):
+            self.undated.add(f.id)
             return self._carried(sentence, f)
         brk = cx.CLAUSE_BREAK.search(self.text, f.end, sentence.end)
         clause_end = brk.start() if brk else sentence.end
@@ -438,6 +440,7 @@ class MeasureReader:
                if sentence.start <= s and e <= clause_end and not self._comparison(s, places)]
         if own:
             return min(own, key=lambda n: n[0])[1].code
+        self.undated.add(f.id)
         return self._carried(sentence, f)
 
     def _comparison(self, start: int, places: list[Place]) -> bool:
@@ -603,15 +606,16 @@ def measured_claims(ctx: Context, claims: list[Claim], article_date: str | None,
     not the year-earlier value of "January and February combined reached 351,207"."""
     reader = MeasureReader(ctx, claims, article_date, entities or [])
     measures = reader.read()
-    kept = [c for c in claims if not _contradicted(c, reader.own)]
+    dated = {fid: m for fid, m in reader.own.items() if fid not in reader.undated}
+    kept = [c for c in claims if not _contradicted(c, reader.own, dated)]
     if len(kept) == len(claims):
         return claims, measures
     return kept, MeasureReader(ctx, kept, article_date, entities or []).read()
 
 
-def _contradicted(claim: Claim, own: dict[str, Measure]) -> bool:
+def _contradicted(claim: Claim, own: dict[str, Measure], dated: dict[str, Measure]) -> bool:
     if claim.rule == "sum":
-        return _sum_contradicted(claim, own)
+        return _sum_contradicted(claim, own, dated)
     if claim.note != NEIGHBOUR:
         return False
     new, old = own.get(str(claim.roles.get("new"))), own.get(str(claim.roles.get("old")))
@@ -627,11 +631,18 @@ def _contradicted(claim: Claim, own: dict[str, Measure]) -> bool:
     return old.period != new.period and not (before and _within(before, old.period))
 
 
-def _sum_contradicted(claim: Claim, own: dict[str, Measure]) -> bool:
-    """Parts that name another metric than their total (domestic sales against output)."""
+def _sum_contradicted(claim: Claim, own: dict[str, Measure], dated: dict[str, Measure]) -> bool:
+    """Parts of another period or metric than their total (July's domestic sales against July
+    2024's total; domestic sales against output)."""
     total = own.get(str(claim.roles.get("total")))
     parts = [own.get(p) for p in claim.roles.get("parts", ())]
-    if total is None or total.metric is None:
+    if total is None:
+        return False
+    when = dated.get(str(claim.roles.get("total")))
+    if when is not None and when.period and any(
+            (d := dated.get(p)) is not None and d.period and d.period != when.period for p in claim.roles.get("parts", ())):
+        return True
+    if total.metric is None:
         return False
     return any(p is not None and p.metric is not None and p.metric != total.metric and not p.metric.startswith("other:")
                for p in parts)

@@ -20,7 +20,7 @@ _TAKEN = ("growth:rate", "implied-prior:rate", "multiple:rate", "points:change",
 
 def find_rates(table: pd.DataFrame) -> dict[str, list[Claim]]:
     out: dict[str, list[Claim]] = {}
-    rates = table[(table["role"] == "rate") & (table["kind"] == "percent") & table["metric"].notna()
+    rates = table[(((table["role"] == "rate") & (table["kind"] == "percent")) | (table["role"] == "multiple")) & table["metric"].notna()
                   & table["period"].notna() & ~table["taken"].map(lambda t: any(r in t for r in _TAKEN))]
     if rates.empty:
         return out
@@ -45,7 +45,7 @@ def find_rates(table: pd.DataFrame) -> dict[str, list[Claim]]:
         sign = int(new["sign"]) or 1
         basis = new["basis"]
         in_place = compared.get((new["file"], rid))
-        if in_place is not None:
+        if in_place is not None and new["kind"] != "multiple":
             if _unit(table, new["file"], in_place) == _unit(table, new["file"], new["id_new"]):
                 out.setdefault(new["file"], []).append(
                     Claim("growth", rid, {"rate": rid, "new": new["id_new"], "old": in_place}, sign=sign, basis=basis,
@@ -55,10 +55,14 @@ def find_rates(table: pd.DataFrame) -> dict[str, list[Claim]]:
         old = earlier[(earlier["file"] == new["file"]) & (earlier["metric"] == new["metric"])
                       & (earlier["segment"] == new["segment_new"]) & (earlier["period"] == before)
                       & entity_agrees(earlier["entity"], pd.Series(new["entity"], index=earlier.index))]
+        multiple = new["kind"] == "multiple"
         if before is not None and old["value"].nunique() == 1:
             out.setdefault(new["file"], []).append(
-                Claim("growth", rid, {"rate": rid, "new": new["id_new"], "old": old.iloc[0]["id"]}, sign=sign, basis=basis,
+                Claim("multiple" if multiple else "growth", rid, {"rate": rid, "new": new["id_new"], "old": old.iloc[0]["id"]},
+                      sign=sign, basis=basis, mode=("fold" if "fold" in new["text"].lower() else "times") if multiple else None,
                       note="rate, level and earlier level joined by measure"))
+        elif multiple:
+            continue
         else:
             out.setdefault(new["file"], []).append(
                 Claim("implied-prior", new["id_new"], {"rate": rid, "new": new["id_new"]}, sign=sign, basis=basis,
