@@ -35,9 +35,11 @@ def figures_table(per_file: dict[str, list[Figure]], links: dict[str, dict] | No
 def claims_table(per_file: dict[str, list[Claim]], figures: pd.DataFrame) -> pd.DataFrame:
     base_rows = []
     long_rows = []
+    negated: set[tuple[str, str]] = set()
     for path, claims in per_file.items():
         for n, c in enumerate(claims):
             key = f"{path}\x00{n}"
+            negated |= {(key, role) for role in c.extra.get("negative_roles", ())}
             base_rows.append({
                 "key": key, "file": path, "rule": c.rule, "subject": c.subject, "figures": c.figures,
                 "sign": c.sign, "basis": c.basis, "mode": c.mode, "note": c.note, "extra": c.extra,
@@ -52,6 +54,8 @@ def claims_table(per_file: dict[str, list[Claim]], figures: pd.DataFrame) -> pd.
         return pd.concat([base, pd.DataFrame(empty)], axis=1)
     long = pd.DataFrame(long_rows, columns=["key", "file", "role", "id"])
     long = long.merge(figures[["file", "id", "text", "kind", "unit", "hedge", "assumption", *NUMERIC]], on=["file", "id"], how="left")
+    if negated:
+        long = _negate(long, negated)
     # one figure a role, except the parts of a sum: those are added up (values) and joined (text)
     single = long[long["role"] != "parts"].set_index(["key", "role"]).drop(columns="file")
     parts = long[long["role"] == "parts"]
@@ -72,3 +76,14 @@ def claims_table(per_file: dict[str, list[Claim]], figures: pd.DataFrame) -> pd.
     subject = figures[["file", "id", "line", "col", "start", "end", "text", "value", "unit", "assumption"]].rename(
         columns={"id": "subject", "text": "subject_text", "value": "subject_value", "unit": "subject_unit"})
     return out.merge(subject, on=["file", "subject"], how="left")
+
+
+def _negate(long: pd.DataFrame, negated: set[tuple[str, str]]) -> pd.DataFrame:
+    """A loss stated as an amount ("from a loss of 95.8 billion yen") enters a swing as negative."""
+    mask = pd.Series([(k, r) in negated for k, r in zip(long["key"], long["role"])], index=long.index)
+    long = long.copy()
+    long.loc[mask, "value"] = -long.loc[mask, "value"]
+    for lo, hi in (("low", "high"), ("round_low", "round_high")):
+        a, b = long.loc[mask, lo].copy(), long.loc[mask, hi].copy()
+        long.loc[mask, lo], long.loc[mask, hi] = -b, -a
+    return long

@@ -21,8 +21,10 @@ from evcheck.relate.model import Claim
 _COMPLETE = {
     "market": [frozenset({"domestic", "export"})],
     "class": [frozenset({"passenger", "commercial"})],
-    "powertrain": [frozenset({"bev", "phev", "hev", "petrol", "diesel"})],
+    # fuel types are complete only with the rest ("others", "the remaining 7,553 cars"): LPG, gas and
+    # hydrogen cars are too often left out of a list of BEV, PHEV, HEV, petrol and diesel
 }
+REMAINDER = frozenset({"remainder"})
 _OTHER = {"region": "other_region", "powertrain": "other_powertrain"}
 
 
@@ -32,6 +34,9 @@ def _split(segment: frozenset, lex: Lexicon) -> list[tuple[str, str, frozenset]]
 
 
 def _complete(family: str, labels: set[str], total_label: str | None, lex: Lexicon) -> bool:
+    if "remainder" in labels and len(labels) >= 3:
+        return True
+    labels = labels - {"remainder"}
     leaves = frozenset().union(*(lex.leaves(label) for label in labels))
     if total_label is not None:
         return lex.leaves(total_label) <= leaves
@@ -61,6 +66,21 @@ def find_breakdowns(table: pd.DataFrame, taken_totals: set[tuple[str, str]]) -> 
     return out
 
 
+def _one_value(rows: list) -> bool:
+    """One segment stated once, or again at another precision ("9,56,671 units", "9.57 lakh")."""
+    return max(r.low for r in rows) <= min(r.high for r in rows)
+
+
+def _steady(parts: list) -> list:
+    """The parts without one written in another scale than all the others ("7.41 crore" among
+    lakh figures): a scale slip must not hide the total it is a part of."""
+    scales = [p.scale for p in parts]
+    odd = [p for p in parts if scales.count(p.scale) == 1]
+    if len(parts) >= 3 and len(odd) == 1 and len(set(scales)) == 2:
+        return [p for p in parts if p is not odd[0]]
+    return parts
+
+
 def _kind(kind: str) -> str:
     return kind if kind in ("money", "percent") else "count"
 
@@ -69,28 +89,54 @@ def _segment_sums(group: pd.DataFrame, lex: Lexicon, taken_totals: set) -> list[
     rows = list(group.itertuples(index=False))
     members: dict[tuple, list] = {}
     for r in rows:
+        if r.segment == REMAINDER:
+            continue
         for family, label, rest in _split(r.segment, lex):
-            members.setdefault((family, rest, r.metric, _kind(r.kind), r.unit if r.kind == "money" else None), []).append((label, r))
+            members.setdefault((family, rest, _kind(r.kind), r.unit if r.kind == "money" else None), []).append((label, r))
+    for r in rows:  # "the remaining 7,553 cars" completes whichever breakdown its period has
+        if r.segment == REMAINDER:
+            for (family, rest, kind, unit), found in members.items():
+                if not rest and kind == _kind(r.kind):
+                    found.append(("remainder", r))
     claims = []
-    for (family, rest, metric, kind, unit), found in members.items():
+    for (family, rest, kind, unit), found in members.items():
         by_label: dict[str, list] = {}
         for label, r in found:
             by_label.setdefault(label, []).append(r)
-        if len(by_label) < 2 or any(len({x.value for x in rs}) > 1 for rs in by_label.values()):
-            continue  # fewer than two segments, or one segment stated twice with different values
-        parts = [rs[0] for rs in by_label.values()]
+        if len(by_label) < 2:
+            continue
+        # the sentence that lists most of the segments; a segment stated again elsewhere (at another
+        # precision, or with a slip) is taken from there
+        home = max((r.sentence for rs in by_label.values() for r in rs),
+                   key=lambda k: sum(any(r.sentence == k for r in rs) for rs in by_label.values()))
+        listed = {label: [r for r in rs if r.sentence == home] for label, rs in by_label.items()}
+        if all(len(rs) == 1 for rs in listed.values()):
+            parts = [rs[0] for rs in listed.values()]
+        elif all(_one_value(rs) for rs in by_label.values()):
+            parts = [min(rs, key=lambda r: abs(r.sentence - home)) for rs in by_label.values()]
+        else:
+            continue  # one segment stated twice with different values
+        named = {p.metric for p in parts if isinstance(p.metric, str)}
+        if len(named) > 1:
+            continue
+        metric = next(iter(named), None)
         labels = set(by_label)
         composite = [c for c in lex.families.get(family, ()) if lex.segments[c].covers]
         candidates = []
+        steady = _steady(parts)
+        first = min(p.sentence for p in parts)
+        varying = {lex.family(x) for p in parts for x in p.segment}
         for r in rows:
             if r.id in {p.id for p in parts} or (metric is not None and r.metric is not None and r.metric != metric):
                 continue
             if _kind(r.kind) != kind or (kind == "money" and r.unit != unit):
                 continue
-            whole = sum(p.value for p in parts)
-            if r.value <= max(p.high for p in parts) or not 0.5 * whole <= r.value <= 3 * whole:
+            whole = sum(p.value for p in steady)
+            if r.value <= max(p.high for p in steady) or not 0.5 * whole <= r.value <= 3 * whole:
                 continue  # not larger than a part, or far larger than all of them: another total
-            if lex.scope_free(r.segment) == lex.scope_free(rest) and not (r.segment & labels):
+            core, want = lex.scope_free(r.segment), lex.scope_free(rest)
+            broader = core > want and first - 1 <= r.sentence <= first and not {lex.family(x) for x in core - want} & varying
+            if (core == want or broader) and not (r.segment & labels):
                 candidates.append((r, None))
             else:
                 for c in composite:
@@ -106,7 +152,9 @@ def _segment_sums(group: pd.DataFrame, lex: Lexicon, taken_totals: set) -> list[
         if total_label is not None and not _complete(family, labels, total_label, lex):
             continue  # BEV alone is not a breakdown of NEVs
         said = all(bool(p.complete) for p in parts)
-        mode = "exact" if _complete(family, labels, total_label, lex) or said else "at-most"
+        named_here = {x for r in rows for x in r.segment if lex.family(x) == family}
+        whole_family = family != "class" or named_here <= labels  # passenger + commercial, unless two-wheelers are named too
+        mode = "exact" if (_complete(family, labels, total_label, lex) and whole_family) or said else "at-most"
         ordered = sorted(parts, key=lambda p: p.start)
         claims.append(Claim("sum", total.id, {"parts": tuple(p.id for p in ordered), "total": total.id}, mode=mode,
                             note="segments joined by measure"))

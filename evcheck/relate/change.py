@@ -9,6 +9,7 @@ earlier one in a neighbouring sentence only when that sentence says it is from a
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from evcheck.extract.model import Figure
 from evcheck.periods import find_all_periods, previous
@@ -358,11 +359,14 @@ class _Finder:
                         self.claims.append(Claim("direction", f.id, {"new": f.id, "old": old.figure.id}, sign=sign,
                                                  note=_direction_word(clause_head)))
                 elif old is not None:
-                    sign = _level_sign(clause_head, None)
+                    # the direction word may stand before the level or before its earlier value:
+                    # "a net loss of RMB6,055.8 million, which it said had narrowed from RMB4,739.5 million"
+                    between = self.ctx.text[f.end:old.figure.start]
+                    sign = _level_sign(clause_head, None) or _level_sign(clause_head + " " + between, None)
                     self.old_ids.add(old.figure.id)
                     if sign:
                         self.claims.append(Claim("direction", f.id, {"new": f.id, "old": old.figure.id}, sign=sign,
-                                                 note=_direction_word(clause_head)))
+                                                 note=_direction_word(clause_head) or _direction_word(between)))
 
     def differences(self) -> None:
         for s_index, places in sorted(self.ctx.by_sentence.items()):
@@ -437,4 +441,25 @@ def find_changes(ctx: Context, secondary: set[str]) -> list[Claim]:
     finder.rates()
     finder.levels()
     finder.differences()
-    return finder.claims
+    return [_signed(ctx, c) for c in finder.claims]
+
+
+_LOSS_OF = re.compile(r"\b(?:loss|losses|deficit|shortfall)\s+(?:of\s+)?(?:(?:about|around|some|nearly)\s+)?$", re.I)
+_PROFIT_OF = re.compile(r"\b(?:profit|profits|income|surplus|earnings)\s+(?:of\s+)?(?:(?:about|around|some|nearly)\s+)?$", re.I)
+
+
+def _signed(ctx: Context, claim: Claim) -> Claim:
+    """A swing between a loss and a profit: "rose … to 110.1 billion yen, from a loss of 95.8 billion
+    yen" moved by 205.9 billion, so the loss enters the arithmetic as negative."""
+    if claim.rule not in ("difference", "direction") or not isinstance(claim.roles.get("old"), str):
+        return claim
+    new, old = ctx.place.get(claim.roles["new"]), ctx.place.get(claim.roles["old"])
+    if new is None or old is None:
+        return claim
+    new_loss = bool(_LOSS_OF.search(new.before[-40:]))
+    old_loss = bool(_LOSS_OF.search(old.before[-40:]))
+    if old_loss and not new_loss and (_PROFIT_OF.search(new.before[-40:]) or not _LOSS.search(ctx.clause_text_before(new.figure))):
+        return replace(claim, extra={**claim.extra, "negative_roles": ("old",)})
+    if new_loss and not old_loss and _PROFIT_OF.search(old.before[-40:]):
+        return replace(claim, extra={**claim.extra, "negative_roles": ("new",)})
+    return claim

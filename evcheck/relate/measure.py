@@ -243,7 +243,7 @@ class MeasureReader:
         stretch = _STRIP.sub(" ", place.before)
         labels: dict[str, tuple[int, str]] = {}
         if not _OF_TOTAL.search(stretch):
-            head = _STRIP.sub(" ", self.ctx.clause_text_before(f))
+            head = _OF_WHOLE.sub(" ", _STRIP.sub(" ", self.ctx.clause_text_before(f)))
             for m in self.lex.segment_re.finditer(head):
                 self._take(labels, m, 0)
         else:
@@ -262,6 +262,8 @@ class MeasureReader:
         name = self.name(place, tail)
         if name and "region" not in labels:
             labels["name"] = ((0, 0), name)
+        if not labels and _REMAINDER.search(place.before[-30:] + " " + tail):
+            return frozenset({"remainder"})  # "the remaining 7,553 cars": whatever the others leave
         if not labels:
             labels = self._antecedent(f)
         found = frozenset(label for _, label in labels.values())
@@ -545,6 +547,9 @@ _BREAKDOWN = re.compile(r"^\W*(?:By|Broken\s+down\s+by|Split\s+by)\s+(?:sales\s+
                         r"powertrain|segment|customer(?:\s+type)?|destination|country|type)s?\b|\b(?:consisting\s+of|made\s+up\s+of|"
                         r"split\s+between|of\s+which)\b", re.I)
 _PRONOUN = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:their|they|its|these|those|such\s+(?:cars|vehicles|models))\b", re.I)
+_OF_WHOLE = re.compile(r"\b(?:of|out\s+of)\s+(?:(?:the|all|total|overall)\s+)*(?:[\w'-]+\s+){0,4}?(?:sales|registrations|market|deliveries|"
+                       r"volume|volumes|shipments|total|output|production)\b", re.I)  # the whole a share is of
+_REMAINDER = re.compile(r"\b(?:the\s+remaining|the\s+rest|remainder|all\s+others|others|other\s+(?:fuels|types|powertrains|models|brands))\b", re.I)
 _NEW_THINGS = re.compile(r"^\s*(?:units?\s+)?new\s+(?:cars?|vehicles?|registrations?|passenger|car|energy|models?)\b", re.I)
 _TOGETHER = re.compile(r"\b(?:together|combined|jointly|between\s+them|and)\b", re.I)
 _TOOK = re.compile(r"\b(?:took|taking|takes|take|held|holding|captured|claimed|had)\s*(?:(?:an?|the|just|about|around|nearly|almost|some)\s+)*$", re.I)

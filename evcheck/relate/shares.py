@@ -16,7 +16,6 @@ from evcheck.relate.measures import QUANTITY, entity_agrees, same_unit
 from evcheck.relate.model import Claim
 
 PASSENGER = "passenger"
-CLASSES = frozenset({"passenger", "commercial"})
 
 
 def _total_segment(seg: frozenset, of_segment) -> frozenset | None:
@@ -35,7 +34,7 @@ def _part_fits(share: frozenset, part: frozenset) -> bool:
     return core == lex.scope_free(part) and (share - core) <= part
 
 
-def _total_fits(share: frozenset, wanted: frozenset, total: frozenset) -> bool:
+def _total_fits(share: frozenset, wanted: frozenset, total: frozenset, near: bool = False) -> bool:
     """The total has the wanted segment once regions and names are set aside ("Germany registered
     212,400 new cars"), never the share's own name; "new cars" are passenger cars unless the
     share is itself of a vehicle class."""
@@ -43,7 +42,13 @@ def _total_fits(share: frozenset, wanted: frozenset, total: frozenset) -> bool:
     if (share - lex.scope_free(share)) & total:
         return False
     core = lex.scope_free(total)
-    return core == wanted or (not share & CLASSES and core == wanted | {PASSENGER})
+    of_class = any(lex.family(x) == "class" for x in share)
+    if core == wanted or (not of_class and core == wanted | {PASSENGER}):
+        return True
+    # a total stated just before with a qualifier the share's segments do not vary ("256.07 lakh
+    # vehicles in the domestic market", then "three-wheelers for 7.41 lakh, or 2.9 per cent of the total")
+    families = {lex.family(x) for x in share}
+    return near and core > wanted and not {lex.family(x) for x in core - wanted} & families
 
 
 def find_shares(table: pd.DataFrame) -> dict[str, list[Claim]]:
@@ -58,7 +63,7 @@ def find_shares(table: pd.DataFrame) -> dict[str, list[Claim]]:
     levels = table[table["kind"].isin(QUANTITY) & table["role"].isin(("level", "earlier"))]
     if stated.empty or levels.empty:
         return out
-    keep = ["file", "id", "kind", "unit", "value", "low", "high", "start", "sentence", "entity", "metric", "segment", "period"]
+    keep = ["file", "id", "kind", "unit", "scale", "value", "low", "high", "start", "sentence", "entity", "metric", "segment", "period"]
     parts = stated.merge(levels[keep], on=["file", "period"], suffixes=("", "_part"))
     parts = parts[pd.Series([_part_fits(a, b) for a, b in zip(parts["segment"], parts["segment_part"])], index=parts.index, dtype=bool)]
     parts = parts[entity_agrees(parts["entity"], parts["entity_part"])
@@ -81,12 +86,14 @@ def find_shares(table: pd.DataFrame) -> dict[str, list[Claim]]:
     is_part = pd.Series([k in segment_levels for k in zip(levels["file"], levels["id"])], index=levels.index, dtype=bool)
     totals_src = levels[~is_part][keep].rename(columns={"segment": "total_segment"})
     totals = picked.merge(totals_src, on=["file", "period"], suffixes=("", "_total"))
-    fits = pd.Series([_total_fits(a, w, t) for a, w, t in zip(totals["segment"], totals["total_segment"], totals["total_segment_total"])],
+    near = (totals["sentence"] - totals["sentence_total"]).between(0, 1)
+    fits = pd.Series([_total_fits(a, w, t, n) for a, w, t, n in zip(totals["segment"], totals["total_segment"],
+                                                                     totals["total_segment_total"], near)],
                      index=totals.index, dtype=bool)
     totals = totals[fits
                     & same_unit(totals, "kind_part", "unit_part", "_total")
                     & entity_agrees(totals["entity"], totals["entity_total"])
-                    & (totals["value_total"] > totals["high_part"])
+                    & ((totals["value_total"] > totals["high_part"]) | _scale_slip(totals))
                     & (totals["id_total"] != totals["id_part"])]
     wanted = totals["of_metric"].where(totals["of_metric"].notna(), totals["metric_part"])
     totals = totals[wanted.isna() | totals["metric_total"].isna() | (totals["metric_total"] == wanted)]
@@ -103,3 +110,10 @@ def find_shares(table: pd.DataFrame) -> dict[str, list[Claim]]:
             Claim("share", sid, {"share": sid, "part": row["id_part"], "total": row["id_total"]},
                   note="part and total joined by measure"))
     return out
+
+
+def _scale_slip(totals: pd.DataFrame) -> pd.Series:
+    """A part larger than its total only because of its scale word ("7.41 crore" of "256.07 lakh"):
+    kept, so the share check shows the slip."""
+    a, b = totals["scale_part"], totals["scale_total"]
+    return a.notna() & b.notna() & (a != b) & (totals["sentence_part"] == totals["sentence"])
