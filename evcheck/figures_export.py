@@ -9,6 +9,7 @@ import pandas as pd
 from evcheck.errors import EvcheckError
 from evcheck.report.safe import csv_frame, json_text
 from evcheck.report.values import clean
+from evcheck.tables import MEASURE_COLUMNS
 
 COLUMNS = ["file", "id", "text", "line", "col", "start", "end", "kind", "value", "unit", "low", "high", "hedge", "scale", "assumption"]
 
@@ -66,11 +67,14 @@ def figures_text_table(figures: pd.DataFrame, width: int = 100) -> str:
             low, high = plain_number(r.get("low")), plain_number(r.get("high"))
             interval = "" if low == high else f"{low}–{high}" if low and high else f"≥{low}" if low else f"≤{high}" if high else ""
             link = " ".join(_cell(r.get(k)) for k in ("entity", "metric", "period") if _cell(r.get(k)))
+            measure = " ".join(_cell(r.get(k)) for k in ("measure_role", "measure_metric", "measure_segment", "measure_period")
+                               if _cell(r.get(k)))
             cells.append((_cell(r["id"]), f"{int(r['line'])}:{int(r['col'])}", _cell(r["text"]), _cell(r["kind"]),
-                          plain_number(r["value"]), _cell(r["unit"]), interval, _cell(r.get("hedge")), link))
+                          plain_number(r["value"]), _cell(r["unit"]), interval, _cell(r.get("hedge")), measure, link))
         columns = [("id", {"no_wrap": True}), ("where", {"no_wrap": True}), ("text", {"ratio": 3, "min_width": 10}),
                    ("kind", {"no_wrap": True}), ("value", {"justify": "right", "no_wrap": True}),
                    ("unit", {"no_wrap": True}), ("interval", {"no_wrap": True}), ("hedge", {"no_wrap": True}),
+                   ("measures", {"ratio": 3, "min_width": 10, "overflow": "fold"}),
                    ("linked to", {"ratio": 3, "min_width": 10, "overflow": "fold"})]
         used = [i for i in range(len(columns)) if i < 3 or any(c[i] for c in cells)]  # no empty columns
         if width < 100:  # a narrow terminal: the unit says enough of the kind
@@ -88,7 +92,8 @@ def figures_text_table(figures: pd.DataFrame, width: int = 100) -> str:
 
 def export_figures(figures: pd.DataFrame, fmt: str, output: str | None, width: int = 100) -> str | None:
     """The figures table as text for table/csv/json; parquet is written to `output` and returns None."""
-    frame = figures[[c for c in COLUMNS if c in figures.columns] + [c for c in ("entity", "metric", "period") if c in figures.columns]]
+    linked = ("entity", "metric", "period", *MEASURE_COLUMNS)
+    frame = figures[[c for c in COLUMNS if c in figures.columns] + [c for c in linked if c in figures.columns]]
     if fmt == "table":
         return figures_text_table(frame, width)
     return export_table(frame, fmt, output)

@@ -119,16 +119,18 @@ def verify(
     per_file_claims: dict[str, list[Claim]] = {}
     per_file_links: dict[str, dict[str, Link]] = {}
     rows: list[tuple] = []
+    per_file_measures: dict[str, dict[str, Measure]] = {}
     for doc in documents:
         a = analyse(doc, options.dollar, vocab)
         per_file_figures[doc.path], per_file_claims[doc.path], per_file_links[doc.path] = a.figures, a.claims, a.links
+        per_file_measures[doc.path] = a.measures
         rows += a.measure_rows
         if on_document is not None:
             on_document(doc)
     texts = {d.path: d.text for d in documents}
     for path, joined in join_claims(measures_table(rows), texts).items():
         per_file_claims[path] = per_file_claims[path] + joined
-    figures = figures_table(per_file_figures, per_file_links)
+    figures = figures_table(per_file_figures, per_file_links, per_file_measures)
     claims = claims_table(per_file_claims, figures)
     needs_rates = options.use_rates and bool((claims["rule"] == "conversion").any()) if len(claims) else False
     rates = None

@@ -19,17 +19,32 @@ NUMERIC = ("value", "low", "high", "round_low", "round_high")
 FIGURE_COLUMNS = [f.name for f in fields(Figure)]
 
 
-def figures_table(per_file: dict[str, list[Figure]], links: dict[str, dict] | None = None) -> pd.DataFrame:
-    """One row per figure; entity, metric and period where the text links them."""
+MEASURE_COLUMNS = ("measure_entity", "measure_metric", "measure_segment", "measure_period", "measure_role")
+
+
+def figures_table(per_file: dict[str, list[Figure]], links: dict[str, dict] | None = None,
+                  measures: dict[str, dict] | None = None) -> pd.DataFrame:
+    """One row per figure; entity, metric and period where the text links them to the reference,
+    and what the figure measures (measure_*), as the relation finders read it."""
     links = links or {}
+    measures = measures or {}
     rows = []
     for path, figs in per_file.items():
         linked = links.get(path, {})
+        measured = measures.get(path, {})
         for f in figs:
             link = linked.get(f.id)
+            m = measured.get(f.id)
             rows.append((path, *(getattr(f, c) for c in FIGURE_COLUMNS),
-                         link.entity if link else None, link.metric if link else None, link.period if link else None))
-    return pd.DataFrame(rows, columns=["file", *FIGURE_COLUMNS, "entity", "metric", "period"])
+                         link.entity if link else None, link.metric if link else None, link.period if link else None,
+                         *(_measure_cells(m) if m is not None else (None,) * len(MEASURE_COLUMNS))))
+    return pd.DataFrame(rows, columns=["file", *FIGURE_COLUMNS, "entity", "metric", "period", *MEASURE_COLUMNS])
+
+
+def _measure_cells(m) -> tuple:
+    segment = "+".join(sorted(x.split(":", 1)[-1] for x in m.segment)) or None
+    metric = None if m.metric is None or m.metric.startswith("other:") else m.metric
+    return (m.entity, metric, segment, m.period, m.role)
 
 
 def claims_table(per_file: dict[str, list[Claim]], figures: pd.DataFrame) -> pd.DataFrame:

@@ -21,6 +21,11 @@ def _figure(row: dict) -> dict:
     for k in EXTRA_FIGURE_FIELDS:
         if clean(row.get(k)) is not None:
             out[k] = clean(row[k])
+    if clean(row.get("measure_role")) is not None:  # added field: what the figure measures
+        segment = clean(row.get("measure_segment"))
+        out["measure"] = {"entity": clean(row.get("measure_entity")), "metric": clean(row.get("measure_metric")),
+                          "segment": segment.split("+") if segment else [], "period": clean(row.get("measure_period")),
+                          "role": clean(row["measure_role"])}
     return out
 
 

@@ -118,3 +118,30 @@ def test_forecast_is_not_joined_with_actual_figures():
     text = ("The group sold 1.18 million cars in 2024.\n\n"
             "We expect plug-in hybrids to reach 684,500 units in 2025, or 58% of the year's volume.\n")
     assert of_rule(checks(text, "2025-01-15"), "share") == []
+
+
+def test_json_figures_carry_their_measure():
+    from evcheck.report.json_format import document
+
+    result = verify([read_text(GERMANY.format(share="18.9"), "a.txt", date="2025-06-04")], Options(use_rates=False))
+    figures = {f["text"]: f for f in document(result)["files"][0]["figures"]}
+    assert figures["40,110 registrations"]["measure"] == {
+        "entity": None, "metric": "sales", "segment": ["bev"], "period": "2025-05", "role": "level"}
+    assert figures["18.9 percent"]["measure"]["role"] == "share"
+
+
+def test_figures_export_has_measure_columns(tmp_path):
+    import csv
+    import io
+
+    from typer.testing import CliRunner
+
+    from evcheck.cli import app
+
+    path = tmp_path / "a.txt"
+    path.write_text(GERMANY.format(share="18.9"))
+    r = CliRunner().invoke(app, ["figures", str(path), "-f", "csv", "--date", "2025-06-04"])
+    assert r.exit_code == 0, r.output
+    rows = {row["text"]: row for row in csv.DictReader(io.StringIO(r.stdout))}
+    assert rows["40,110 registrations"]["measure_segment"] == "bev"
+    assert rows["212,400 new cars"]["measure_role"] == "level"
