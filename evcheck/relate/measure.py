@@ -120,7 +120,8 @@ def lexicon(folder: str | None = None) -> Lexicon:
 KIND_OF = {"money": "money", "count": "count", "number": "count", "percent": "percent"}
 _STRIP = re.compile(r"\b(?:including|incl\.?|excluding|excl\.?|except|besides|apart\s+from|other\s+than|such\s+as|like)\s+"
                     r"(?:[\w-]+\s+){0,2}?[\w-]+|\b[\w-]+\s+(?:included|excluded)\b"
-                    r"|\b(?:which|that|who)\s+(?:include|includes|included|cover|covers|comprise|comprises|span|spans)\b[^,;]{0,80}", re.I)
+                    r"|\b(?:which|that|who)\s+(?:include|includes|included|cover|covers|comprise|comprises|span|spans)\b[^,;]{0,80}"
+                    r"|\s[-–—]\s[^\n]{1,80}?\s[-–—]\s|\([^()\n]{1,80}\)", re.I)  # an aside names what the subject holds
 _OF_TOTAL = re.compile(r"\b(?:of|out\s+of)\s+(?:(?:the|all|a|its|their|total|overall|combined|entire|whole)\s+)*$", re.I)
 _OF_PHRASE = re.compile(r"^\s*(?:of|in)\s+((?:[\w'’-]+\s+){0,5}?[\w'’-]+)(?=\s*(?:[,.;:)]|$|\b(?:at|with|in|on|to|and|from|up|down|compared|versus|against)\b))", re.I)
 _TAIL_STOP = re.compile(r"[,;:()]|\s[–—]\s|\b(?:while|whereas|but|and|from|to|compared|versus|against|up|down|a\s+year|the\s+previous|which)\b", re.I)
@@ -184,8 +185,9 @@ class MeasureReader:
             role = "forecast"
         if role == "level" and metric == "share":
             role = "share"
-        if role == "share" and self.several(place):
-            segment = frozenset()
+        together = self.several(place) if role == "share" else None
+        if together:
+            segment = together
         basis = cx.basis_after(place.after) if role in ("rate", "multiple", "points") else "unspecified"
         sign = cx.direction_near(place.before, place.after) if role in ("rate", "multiple", "points", "change") else 0
         period = self.period(place)
@@ -227,7 +229,7 @@ class MeasureReader:
             return "share" if cx.is_share_cue(head + " " + " ".join(place.after.split()[:4])) or _TOOK.search(head) else "level"
         if f.kind == "money" and re.match(r"^\s*[(\[]", place.before[-2:]) and place.index > 0:
             return "converted"
-        if cx.is_old_lead(place.before):
+        if cx.is_old_lead(place.before) and not _PHRASAL_OVER.search(place.before):
             return "earlier"
         own = f.text[len(f.text.split()[0]):]
         after = own + place.after
@@ -262,7 +264,7 @@ class MeasureReader:
         name = self.name(place, tail)
         if name and "region" not in labels:
             labels["name"] = ((0, 0), name)
-        if not labels and _REMAINDER.search(place.before[-30:] + " " + tail):
+        if _REMAINDER.search(place.before[-30:] + " " + tail) and not self.lex.segment_re.search(place.before[-30:] + " " + tail):
             return frozenset({"remainder"})  # "the remaining 7,553 cars": whatever the others leave
         if not labels:
             labels = self._antecedent(f)
@@ -306,15 +308,21 @@ class MeasureReader:
             return _name_label(subject.group("name"))
         return None
 
-    def several(self, place: Place) -> bool:
-        """Whether the clause names two segments of one family before the figure ("Together,
-        North America and Europe made up 76.2%"): a share of their sum, not of either."""
-        head = _STRIP.sub(" ", self.ctx.clause_text_before(place.figure))
+    def several(self, place: Place) -> frozenset[str] | None:
+        """The segments a share of their sum names ("Together, North America and Europe made up
+        76.2%", "Together, Lumo and Kestrel made up 27.1%"): two or more of one family, or names."""
+        head = _STRIP.sub(" ", place.before)
+        if not _TOGETHER.search(head):
+            return None
         seen: dict[str, set[str]] = {}
         for m in self.lex.segment_re.finditer(head):
             label = self.lex.segment_of[m.group(0).lower()]
             seen.setdefault(self.lex.family(label), set()).add(label)
-        return any(len(v) > 1 for v in seen.values()) and bool(_TOGETHER.search(head))
+        for labels in seen.values():
+            if len(labels) > 1:
+                return frozenset(labels)
+        names = [_name_label(n) for n in _JOINED_NAMES.findall(head) if _is_name(n) and not self.lex.segment_re.search(n)]
+        return frozenset(names) if len(names) > 1 else None
 
     def _take(self, labels: dict[str, tuple[int, str]], m: re.Match[str], rank: int) -> None:
         label = self.lex.segment_of[m.group(0).lower()]
@@ -528,7 +536,12 @@ _NOT_NAMES = {
 }
 
 
+_MONTH_WORD = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b", re.I)
+
+
 def _is_name(text: str) -> bool:
+    if _MONTH_WORD.search(text):
+        return False
     words = re.findall(r"[\w&'’.-]+", text)
     if not words or words[0].lower().strip(".") in _NOT_NAMES or words[-1].lower().strip(".'’s") in _NOT_NAMES:
         return False
@@ -550,8 +563,10 @@ _PRONOUN = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:their|they|its|these|those|such\s
 _OF_WHOLE = re.compile(r"\b(?:of|out\s+of)\s+(?:(?:the|all|total|overall)\s+)*(?:[\w'-]+\s+){0,4}?(?:sales|registrations|market|deliveries|"
                        r"volume|volumes|shipments|total|output|production)\b", re.I)  # the whole a share is of
 _REMAINDER = re.compile(r"\b(?:the\s+remaining|the\s+rest|remainder|all\s+others|others|other\s+(?:fuels|types|powertrains|models|brands))\b", re.I)
+_PHRASAL_OVER = re.compile(r"\b(?:handed|took|taken|turned|carried|rolled|passed|changed)\s+over\s*$", re.I)
 _NEW_THINGS = re.compile(r"^\s*(?:units?\s+)?new\s+(?:cars?|vehicles?|registrations?|passenger|car|energy|models?)\b", re.I)
-_TOGETHER = re.compile(r"\b(?:together|combined|jointly|between\s+them|and)\b", re.I)
+_TOGETHER = re.compile(r"\b(?:together|combined|jointly|between\s+them)\b", re.I)
+_JOINED_NAMES = re.compile(r"([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2})(?=\s*(?:,|\band\b|\s+(?:made|took|accounted|held|had|were)\b))")
 _TOOK = re.compile(r"\b(?:took|taking|takes|take|held|holding|captured|claimed|had)\s*(?:(?:an?|the|just|about|around|nearly|almost|some)\s+)*$", re.I)
 
 

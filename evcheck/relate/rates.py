@@ -30,14 +30,17 @@ def find_rates(table: pd.DataFrame) -> dict[str, list[Claim]]:
     joined = rates.merge(levels[keep], on=["file", "metric", "period"], suffixes=("", "_new"))
     joined = joined[pd.Series([_same_segment(a, b) for a, b in zip(joined["segment"], joined["segment_new"])],
                               index=joined.index, dtype=bool)]
+    backward = (joined["start_new"] < joined["start"]) & (joined["paragraph_new"] >= joined["paragraph"] - 1)
+    forward = (joined["start_new"] > joined["start"]) & (joined["paragraph_new"] <= joined["paragraph"] + 1)
     joined = joined[entity_agrees(joined["entity"], joined["entity_new"])
-                    & (((joined["start_new"] < joined["start"]) & (joined["paragraph_new"] >= joined["paragraph"] - 1))
-                       | (joined["sentence_new"] == joined["sentence"]))]
+                    & (backward | forward | (joined["sentence_new"] == joined["sentence"]))]
+    joined = joined.assign(after=(~backward & (joined["sentence_new"] != joined["sentence"])).astype(int))
     if joined.empty:
         return out
     earlier = table[table["kind"].isin(QUANTITY) & table["role"].isin(("earlier", "level")) & table["metric"].notna()]
     for (_, rid), group in joined.groupby(["file", "id"], sort=False):
-        group = group.assign(dist=(group["start"] - group["start_new"]).abs()).sort_values("dist")
+        # the level stated before the rate, else the one its own sentence or the next paragraph gives
+        group = group.assign(dist=(group["start"] - group["start_new"]).abs()).sort_values(["after", "dist"])
         nearest = group[group["sentence_new"] == group.iloc[0]["sentence_new"]]
         if nearest["value_new"].nunique() != 1:
             continue
@@ -46,7 +49,7 @@ def find_rates(table: pd.DataFrame) -> dict[str, list[Claim]]:
         basis = new["basis"]
         in_place = compared.get((new["file"], rid))
         if in_place is not None and new["kind"] != "multiple":
-            if _unit(table, new["file"], in_place) == _unit(table, new["file"], new["id_new"]):
+            if not new["after"] and _unit(table, new["file"], in_place) == _unit(table, new["file"], new["id_new"]):
                 out.setdefault(new["file"], []).append(
                     Claim("growth", rid, {"rate": rid, "new": new["id_new"], "old": in_place}, sign=sign, basis=basis,
                           note="rate and its earlier value joined to the level by measure"))

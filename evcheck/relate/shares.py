@@ -117,3 +117,62 @@ def _scale_slip(totals: pd.DataFrame) -> pd.Series:
     kept, so the share check shows the slip."""
     a, b = totals["scale_part"], totals["scale_total"]
     return a.notna() & b.notna() & (a != b) & (totals["sentence_part"] == totals["sentence"])
+
+
+def find_shares_of_sums(table: pd.DataFrame) -> dict[str, list[Claim]]:
+    """"Together, North America and Europe made up 76.2% of revenue": the share of the sum of the
+    named segments' levels in the total of the same period."""
+    out: dict[str, list[Claim]] = {}
+    if table.empty:
+        return out
+    lex = lexicon()
+    levels = table[table["kind"].isin(QUANTITY) & (table["role"] == "level")]
+    stated = table[(table["kind"] == "percent") & (table["metric"] == "share") & (table["segment"].map(len) > 0)
+                   & ~table["taken"].map(lambda t: "share:share" in t)]
+    for s in stated.itertuples(index=False):
+        segment = s.segment
+        if len(segment) == 1 and lex.leaves(next(iter(segment))) != segment:
+            # a composite ("electrified", "NEVs") stated only through its members
+            stated_itself = levels[(levels["file"] == s.file) & (levels["period"] == s.period)
+                                   & (levels["segment"].map(lex.scope_free) == segment)]
+            if len(stated_itself):
+                continue
+            segment = lex.leaves(next(iter(segment)))
+        elif len(segment) < 2:
+            continue
+        s = s._replace(segment=segment)
+        families = {lex.family(x) for x in s.segment}
+        if len(families) != 1:
+            continue
+        family = next(iter(families))
+        here = levels[(levels["file"] == s.file) & (levels["period"] == s.period)]
+        parts = []
+        for label in sorted(s.segment):
+            fit = here[here["segment"].map(lambda seg, label=label: _part_fits(frozenset({label}), seg))]
+            if fit.empty or fit["value"].nunique() != 1:
+                break
+            parts.append(fit.assign(d=(fit["start"] - s.start).abs()).sort_values("d").iloc[0])
+        else:
+            units = {(p["kind"] == "money", p["unit"] if p["kind"] == "money" else None) for p in parts}
+            if len(units) != 1:
+                continue
+            money, unit = next(iter(units))
+            whole = sum(p["value"] for p in parts)
+            named = {p["metric"] for p in parts if isinstance(p["metric"], str)}
+            totals = here[~here["segment"].map(lambda seg: any(lex.family(x) == family for x in seg))
+                          & (here["segment"].map(lex.scope_free) == frozenset())
+                          & ((here["kind"] == "money") == money) & (here["value"] > whole)]
+            if money:
+                totals = totals[totals["unit"] == unit]
+            if named:
+                totals = totals[totals["metric"].isna() | totals["metric"].isin(named)]
+            if isinstance(s.of_metric, str):
+                totals = totals[totals["metric"].isna() | (totals["metric"] == s.of_metric)]
+            if totals["value"].nunique() != 1:
+                continue  # no total, or two that could fit
+            total = totals.iloc[0]
+            out.setdefault(s.file, []).append(
+                Claim("share", s.id, {"share": s.id, "parts": tuple(p["id"] for p in sorted(parts, key=lambda p: p["start"])),
+                                      "total": total["id"]},
+                      note="share of the sum of named segments, joined by measure"))
+    return out

@@ -11,6 +11,7 @@ from evcheck.rules.interval import div
 
 
 def check(claims: pd.DataFrame, ctx) -> pd.DataFrame:
+    claims = _sum_as_part(claims)
     e_lo, e_hi = div(claims["part_low"], claims["part_high"], claims["total_low"], claims["total_high"])
     e_rlo, e_rhi = div(claims["part_round_low"], claims["part_round_high"], claims["total_round_low"], claims["total_round_high"])
     e = claims["part_value"] / claims["total_value"] * 100
@@ -24,6 +25,17 @@ def check(claims: pd.DataFrame, ctx) -> pd.DataFrame:
             head += f" ({w.span(v.e_lo, v.e_hi, lambda x: w.percent(x, 2))} with the stated rounding)"
         messages.append(f"{head}; the text says {c.share_text} — {w.ending(v.status, v.why, c.share_hedge)}")
     return result(claims, frame, messages)
+
+
+def _sum_as_part(claims: pd.DataFrame) -> pd.DataFrame:
+    """A share of several named segments ("Together, petrol and diesel made up 41.2%") has their
+    sum as its part."""
+    if "parts_value" not in claims or not claims["part_value"].isna().any():
+        return claims
+    claims = claims.copy()
+    for col in ("value", "low", "high", "round_low", "round_high", "text"):
+        claims[f"part_{col}"] = claims[f"part_{col}"].where(claims[f"part_{col}"].notna(), claims[f"parts_{col}"])
+    return claims
 
 
 RULE = Rule(

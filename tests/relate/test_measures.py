@@ -72,12 +72,23 @@ def test_share_of_a_total_never_stated_stays_unchecked():
     assert of_rule(checks(text), "share") == []
 
 
-def test_together_two_segments_is_not_a_share_of_either():
-    text = ("Revenue fell 16.4% to 6.88 trillion won in the third quarter. North American plants contributed "
+TOGETHER = ("Revenue fell 16.4% to 6.88 trillion won in the third quarter. North American plants contributed "
             "3.02 trillion won, European plants 2.21 trillion won and the rest 1.65 trillion won. "
-            "Together, North America and Europe made up 76.2% of revenue.\n")
-    found = checks(text, "2024-10-24")
-    assert not [f for f in of_rule(found, "share") if "76.2%" in f[3]]
+            "Together, North America and Europe made up {share}% of revenue.\n")
+
+
+def test_together_two_segments_is_a_share_of_their_sum_not_of_either():
+    found = [f for f in of_rule(checks(TOGETHER.format(share="76.2"), "2024-10-24"), "share") if "76.2%" in f[3]]
+    assert found == [("share", "ok", "info", ("76.2%", "3.02 trillion won", "2.21 trillion won", "6.88 trillion won"))]
+    wrong = [f for f in of_rule(checks(TOGETHER.format(share="66.2"), "2024-10-24"), "share") if "66.2%" in f[3]]
+    assert wrong and wrong[0][1] == "mismatch"
+
+
+def test_together_names_share_of_their_sum():
+    text = ("The group sold 162,384 cars in February. Lumo sold 24,176 units and Kestrel 19,902 units.\n\n"
+            "Together, Lumo and Kestrel made up 27.1% of the group's February sales.\n")
+    found = of_rule(checks(text, "2025-03-03"), "share")
+    assert [f[1] for f in found if "27.1%" in f[3]] == ["ok"]
 
 
 REGIONS = (
