@@ -132,8 +132,10 @@ def _segment_sums(group: pd.DataFrame, lex: Lexicon, taken_totals: set) -> list[
             if _kind(r.kind) != kind or (kind == "money" and r.unit != unit):
                 continue
             whole = sum(p.value for p in steady)
-            if r.value <= max(p.high for p in steady) or not 0.5 * whole <= r.value <= 3 * whole:
-                continue  # not larger than a part, or far larger than all of them: another total
+            if not 0.5 * whole <= r.value <= 3 * whole:
+                continue  # far from the sum of the parts: another total
+            if r.value <= max(p.high for p in steady) and not (_complete(family, labels, None, lex) and len(labels) >= 2):
+                continue  # not larger than a part: a total only where the parts are the whole family
             core, want = lex.scope_free(r.segment), lex.scope_free(rest)
             broader = core > want and first - 1 <= r.sentence <= first and not {lex.family(x) for x in core - want} & varying
             if (core == want or broader) and not (r.segment & labels):

@@ -8,8 +8,10 @@ and `data/segments.csv` (battery-electric, exports, a region, …).
 
 from __future__ import annotations
 
+import bisect
 import csv
 import re
+from datetime import date
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -139,6 +141,7 @@ class MeasureReader:
         self.text = text
         year = int(article_date[:4]) if article_date else None
         self.periods = document_periods(text, article_date)
+        self.today = date.fromisoformat(article_date) if article_date else None
         self.entities = entities
         self.role_of: dict[str, str] = {}
         self.partner: dict[str, tuple[str, str]] = {}
@@ -159,6 +162,8 @@ class MeasureReader:
         self.periods = [(s, e, _canonical(p)) for s, e, p in self.periods]
         out: dict[str, Measure] = {}
         self.roles = {f.id: self.role(self.ctx.place[f.id]) for f in self.ctx.figures}
+        self._by_end = sorted(self.ctx.figures, key=lambda f: f.end)
+        self._ends = [f.end for f in self._by_end]
         for f in self.ctx.figures:
             m = self.measure(f)
             out[f.id] = m
@@ -181,7 +186,7 @@ class MeasureReader:
         of_metric = of_segment = None
         if role == "share":
             of_metric, of_segment = self.share_of(place)
-        if role in ("level", "share", "rate") and cx.is_forecast(self.ctx.clause_text_before(f)):
+        if role in ("level", "share", "rate") and cx.is_forecast(self.ctx.clause_text_before(f)) and self._ahead(place):
             role = "forecast"
         if role == "level" and metric == "share":
             role = "share"
@@ -231,11 +236,29 @@ class MeasureReader:
             return "converted"
         if cx.is_old_lead(place.before) and not _PHRASAL_OVER.search(place.before):
             return "earlier"
+        if f.kind in ("money", "count", "number") and _THRESHOLD.search(place.before):
+            return "bound"  # "topped two million units for the fourth month": a threshold, not a level
         own = f.text[len(f.text.split()[0]):]
         after = own + place.after
         if (_ABS_CHANGE_BEFORE.search(place.before) or _ABS_CHANGE_AFTER.match(after)) and not _NEW_THINGS.match(after):
             return "change"
         return "level"
+
+    def _ahead(self, place: Place) -> bool:
+        """Whether a figure the words expect or forecast lies ahead of the article: an estimate for
+        a month already over ("expected to reach 2.27 million units in December", written in
+        January) is reported like any other level."""
+        if self.today is None:
+            return True
+        code = self.period(place)
+        if code is None:
+            return True
+        from evcheck.periods import period_from_code
+
+        try:
+            return period_from_code(code).end >= self.today
+        except ValueError:
+            return True
 
     def segment(self, place: Place) -> frozenset[str]:
         """Segment labels from the figure's own words, else its clause ("Petrol cars accounted for
@@ -438,7 +461,7 @@ class MeasureReader:
         hi = places[place.index + 1].figure.start if place.index + 1 < len(places) else sentence.end
         mine = self.roles.get(f.id) == "earlier"
         near = [(min(abs(s - f.end), abs(f.start - e)), p) for s, e, p in self.periods
-                if lo <= s and e <= hi and (mine or not self._comparison(s, places))]
+                if lo <= s and e <= hi and (mine or 0 <= s - f.end <= 12 or not self._comparison(s, places))]
         if near:  # the finest period in the figure's own words: "in 2024 were 80,400 in the first quarter"
             return min(near, key=lambda n: (_granularity(n[1]), n[0]))[1].code
         if _RELATIVE.search(self.text, lo, hi):
@@ -495,7 +518,16 @@ class MeasureReader:
         return self.lead
 
     def _compared(self, start: int) -> bool:
-        return compared(self.text, start)
+        """A comparison's period: after "from", "than", … or right after an earlier value
+        ("from 5.07 trillion won in the second quarter of 2022")."""
+        if compared(self.text, start):
+            return True
+        k = bisect.bisect_right(self._ends, start) - 1
+        if k < 0:
+            return False
+        f = self._by_end[k]
+        between = self.text[f.end:start]
+        return self.roles.get(f.id) == "earlier" and len(between) < 40 and not re.search(r"[.;!?]", between)
 
     @property
     def lead(self) -> str | None:
@@ -563,6 +595,8 @@ _PRONOUN = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:their|they|its|these|those|such\s
 _OF_WHOLE = re.compile(r"\b(?:of|out\s+of)\s+(?:(?:the|all|total|overall)\s+)*(?:[\w'-]+\s+){0,4}?(?:sales|registrations|market|deliveries|"
                        r"volume|volumes|shipments|total|output|production)\b", re.I)  # the whole a share is of
 _REMAINDER = re.compile(r"\b(?:the\s+remaining|the\s+rest|remainder|all\s+others|others|other\s+(?:fuels|types|powertrains|models|brands))\b", re.I)
+_THRESHOLD = re.compile(r"\b(?:topped|topping|tops|exceeded|exceeding|exceeds|surpassed|surpassing|passed|crossed|"
+                        r"broke|breaking|cleared|threshold\s+of|mark\s+of|milestone\s+of)\s+(?:the\s+)?$", re.I)
 _PHRASAL_OVER = re.compile(r"\b(?:handed|took|taken|turned|carried|rolled|passed|changed)\s+over\s*$", re.I)
 _NEW_THINGS = re.compile(r"^\s*(?:units?\s+)?new\s+(?:cars?|vehicles?|registrations?|passenger|car|energy|models?)\b", re.I)
 _TOGETHER = re.compile(r"\b(?:together|combined|jointly|between\s+them)\b", re.I)

@@ -12,6 +12,8 @@ _PARTS_AFTER_TOTAL = re.compile(r"\b(?:including|of\s+which|comprising|consistin
 _TOTAL_AFTER_PARTS = re.compile(r"(?:\b(?:totall?ing|totall?ed|for\s+a\s+(?:combined\s+)?total\s+of|bringing\s+the\s+total\s+to|a\s+total\s+of|"
                                 r"combined|in\s+total|altogether|together)\b)\s*(?:(?:of|to|about|around|some)\s+)*$", re.I)
 _WINDOW = 2
+# "comprising", "consisting of", "made up of", "of which … and …" name every part; "including" some
+_WHOLE_BREAKDOWN = re.compile(r"\b(?:of\s+which|comprising|consisting\s+of|made\s+up\s+of|split\s+between|split\s+into|broken\s+down\s+into)\b", re.I)
 _NEV_TOTAL = re.compile(r"\b(?:NEVs?|new[- ]energy|plug-ins?|plug-in\s+(?:cars|vehicles)|electrified|electric\s+vehicles|EVs?)\b", re.I)
 
 
@@ -56,7 +58,8 @@ def _explicit_parts(ctx: Context, places: list[Place], total: Place, secondary: 
             if key not in seen:
                 seen.add(key)
                 segs = {cx.segment_of(ctx, q.figure) for q in run}
-                mode = "exact" if _complementary(segs, len(run)) else "at-most"
+                whole = _WHOLE_BREAKDOWN.search(after[0].before) and len(run) >= 2 and run[-1] is parts[-1]
+                mode = "exact" if _complementary(segs, len(run)) or whole else "at-most"
                 claims.append(Claim("sum", total.figure.id, {"parts": tuple(q.figure.id for q in run), "total": total.figure.id}, mode=mode))
     if _TOTAL_AFTER_PARTS.search(total.before):
         parts = [q for q in places[:i] if q.figure.id not in secondary and q.figure.kind == total.figure.kind

@@ -21,8 +21,9 @@ Span = tuple[int, int, Period]
 _YEAR = re.compile(
     r"\b(?:in|for|during|of|over|throughout|across)\s+(?:(?:the\s+)?(?:calendar|fiscal|financial)\s+(?:year\s+)?)?((?:19|20)\d{2})\b(?![-/–]\d)"
     r"|\b((?:19|20)\d{2})(?:'s|’s|\s+(?:(?:net|total|group|global|vehicle|car|unit)\s+)?(?:sales|registrations|deliveries|"
-    r"revenues?|shipments|production|output|exports|figures?|total|level|volumes?|results|profit|income))\b", re.I)
-_FULL_YEAR = re.compile(r"\b(?:for|in|over)\s+the\s+(?:full|whole|entire)\s+year\b|\bfull[- ]year\b(?!\s+(?:forecast|guidance|target|outlook))", re.I)
+    r"revenues?|shipments|production|output|exports|figures?|total|level|volumes?|results|profit|income|"
+    r"full[- ]year|forecast|guidance|target|outlook))\b", re.I)
+_FULL_YEAR = re.compile(r"\b(?:for|in|over)\s+the\s+(?:full|whole|entire)\s+year\b|\bfull[- ]year\b", re.I)
 _ORDINAL_QUARTER = re.compile(r"\bin\s+the\s+(second|third|fourth)\b(?!\s+(?:quarter|half|month|week|place|largest|biggest))", re.I)
 _OF_LAST_YEAR = re.compile(r"\s+(?:of\s+)?last\s+year\b", re.I)
 _LAST_MONTH = re.compile(rf"\blast\s+(?P<m>{MONTH_RE})(?!\s+(?:19|20)\d{{2}})", re.I)
@@ -31,12 +32,13 @@ _MONTH_PAIR = re.compile(rf"\b(?P<a>{MONTH_RE})\s+(?:and|to|through|-|–)\s+(?P
 _COMPARED = re.compile(
     r"(?:\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against|since|as\s+against)\s+(?:(?:the|a|its|their)\s+)?"
     r"(?:same\s+(?:period|month|quarter|time)\s+(?:of|in|a\s+year\s+earlier\s+in)\s+|(?:level|figure|total)\s+(?:of|in)\s+)?"
-    r"|\bsame\s+(?:period|month|quarter|time)\s+(?:of|in)\s+)$", re.I)
+    r"|\bsame\s+(?:period|month|quarter|time)\s+(?:of|in)\s+"
+    r"|\b(?:from|than|compared\s+(?:with|to)|versus|against)\s+(?:[^\s;]+\s+){1,4}(?:in|during|for|at)\s+(?:the\s+)?)$", re.I)
 
 
 def compared(text: str, start: int) -> bool:
     """A period that a comparison names ("from the same period of 2024"), not the one reported."""
-    return bool(_COMPARED.search(text[max(0, start - 40):start]))
+    return bool(_COMPARED.search(text[max(0, start - 60):start]))
 
 
 def _overlaps(taken: list[tuple[int, int]], s: int, e: int) -> bool:
