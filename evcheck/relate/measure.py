@@ -249,14 +249,14 @@ class MeasureReader:
         a month already over ("expected to reach 2.27 million units in December", written in
         January) is reported like any other level."""
         if self.today is None:
-            return True
+            return bool(_FUTURE.search(self.ctx.clause_text_before(place.figure)))  # undated: only plain future tense
         code = self.period(place)
         if code is None:
             return True
         from evcheck.periods import period_from_code
 
         try:
-            return period_from_code(code).end >= self.today
+            return period_from_code(code).end > self.today
         except ValueError:
             return True
 
@@ -598,6 +598,7 @@ _REMAINDER = re.compile(r"\b(?:the\s+remaining|the\s+rest|remainder|all\s+others
 _THRESHOLD = re.compile(r"\b(?:topped|topping|tops|exceeded|exceeding|exceeds|surpassed|surpassing|passed|crossed|"
                         r"broke|breaking|cleared|threshold\s+of|mark\s+of|milestone\s+of)\s+(?:the\s+)?$", re.I)
 _PHRASAL_OVER = re.compile(r"\b(?:handed|took|taken|turned|carried|rolled|passed|changed)\s+over\s*$", re.I)
+_FUTURE = re.compile(r"\b(?:will|would|next\s+year|this\s+year|target|targets|guidance|outlook|plans?\s+to|aims?\s+to)\b", re.I)
 _NEW_THINGS = re.compile(r"^\s*(?:units?\s+)?new\s+(?:cars?|vehicles?|registrations?|passenger|car|energy|models?)\b", re.I)
 _TOGETHER = re.compile(r"\b(?:together|combined|jointly|between\s+them)\b", re.I)
 _JOINED_NAMES = re.compile(r"([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2})(?=\s*(?:,|\band\b|\s+(?:made|took|accounted|held|had|were)\b))")
