@@ -44,7 +44,7 @@ def figures_table(per_file: dict[str, list[Figure]], links: dict[str, dict] | No
 def _measure_cells(m) -> tuple:
     segment = "+".join(sorted(x.split(":", 1)[-1] for x in m.segment)) or None
     metric = None if m.metric is None or m.metric.startswith("other:") else m.metric
-    return (m.entity, metric, segment, m.period, m.role)
+    return (m.entity, metric, segment, m.period if m.period != "*" else None, m.role)
 
 
 def claims_table(per_file: dict[str, list[Claim]], figures: pd.DataFrame) -> pd.DataFrame:

@@ -418,7 +418,7 @@ def _interval(tok: _Token, hedge: str | None, negative: bool) -> tuple[float, fl
     if tok.kind == "multiple" and 0 < value < 1 and hedge:
         # a fall: "more than halved" is a ratio below one half, "nearly halved" one just above it
         if hedge in lx.HEDGE_LOWER:
-            return floor, rhigh, rlow, rhigh
+            return floor, value, rlow, value
         if hedge in ("nearly", "almost", "just under", "just shy of"):
             return rlow, max(rhigh, value + 0.1 * spread), rlow, rhigh
     if hedge in ("nearly", "almost", "just under", "just shy of"):
@@ -429,8 +429,12 @@ def _interval(tok: _Token, hedge: str | None, negative: bool) -> tuple[float, fl
         low, high = min(rlow, value - 0.05 * spread), max(rhigh, value + 0.05 * spread)
     elif hedge in lx.HEDGE_LOWER:
         high = math.inf
+        if tok.kind == "multiple":
+            low = rlow = value  # "more than doubled" is above ×2: ×1.90 does not qualify
     elif hedge in lx.HEDGE_UPPER:
         low = floor
+        if tok.kind == "multiple":
+            high = rhigh = value
     return low, high, rlow, rhigh
 
 

@@ -210,6 +210,11 @@ def basis_after(after: str) -> str:
     return "yoy"
 
 
+_VERB_JUST_BEFORE = re.compile(
+    r"\b(?:rose|fell|grew|jumped|surged|climbed|declined|dropped|slipped|gained|increased|decreased|edged\s+(?:up|down)|"
+    r"was\s+up|was\s+down|were\s+up|were\s+down|,\s*up|,\s*down)\s+(?:by\s+)?(?:(?:about|around|nearly|almost|some|roughly|just)\s+)?$", re.I)
+
+
 def is_change_rate(place: Place) -> bool:
     """A percent that states a change ("up 15%", "a 13% rise"), not a level ("a margin of 26%")."""
     f = place.figure
@@ -219,6 +224,8 @@ def is_change_rate(place: Place) -> bool:
         return True
     if _CHANGE_NOUN_AFTER.match(place.after) or _BASIS_AFTER.match(place.after) or _GROWTH_OF.search(place.before):
         return True
+    if _VERB_JUST_BEFORE.search(place.before):
+        return True  # "their market share rose 3.1% to 34.6%": the verb, not the share, governs
     if _SHARE_CUE.search(" ".join(place.before.split()[-4:])):
         return False
     if _LEVEL_BEFORE.search(place.before):

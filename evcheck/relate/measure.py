@@ -27,6 +27,7 @@ from evcheck.relate.lists import list_items
 from evcheck.relate.timeline import compared, document_periods
 
 SCOPE_FAMILIES = ("region", "name")
+UNNAMED = "*"  # the one time of an article that names none
 ROLES = ("level", "earlier", "rate", "change", "share", "multiple", "points", "converted")
 
 
@@ -533,7 +534,8 @@ class MeasureReader:
     def lead(self) -> str | None:
         if not hasattr(self, "_lead"):
             named = [p for s, e, p in self.periods if not self._compared(s)]
-            self._lead = named[0].code if named else None
+            # an article that names no period at all reports one time: its figures share it
+            self._lead = named[0].code if named else (UNNAMED if not self.periods else None)
         return self._lead
 
 

@@ -32,7 +32,7 @@ def find_ratios(table: pd.DataFrame, texts: dict[str, str]) -> dict[str, list[Cl
     money = table[(table["kind"] == "money") & table["role"].isin(("level", "earlier")) & table["period"].notna()]
     for m in margins.itertuples(index=False):
         num_metric, den_metric = lex.ratio_of[m.metric]
-        same = money[(money["file"] == m.file) & (money["period"] == m.period)
+        same = money[(money["file"] == m.file) & (money["period"] == m.period) & (money["role"] == m.role)
                      & entity_agrees(money["entity"], pd.Series(m.entity, index=money.index))
                      & (money["segment"].map(lex.scope_free) == lex.scope_free(m.segment))]
         if num_metric == "*":

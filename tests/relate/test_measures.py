@@ -156,3 +156,89 @@ def test_figures_export_has_measure_columns(tmp_path):
     rows = {row["text"]: row for row in csv.DictReader(io.StringIO(r.stdout))}
     assert rows["40,110 registrations"]["measure_segment"] == "bev"
     assert rows["212,400 new cars"]["measure_role"] == "level"
+
+
+def test_quarters_against_the_year():
+    text = ("Deliveries for the full year reached {year} vehicles in 2024.\n\n"
+            "Quarterly deliveries in 2024 were 80,400 in the first quarter, 108,581 in the second, "
+            "152,831 in the third and 158,696 in the fourth.\n")
+    ok = of_rule(checks(text.format(year="500,508"), "2025-03-14"), "sum")
+    assert [f[1] for f in ok] == ["ok"]
+    bad = of_rule(checks(text.format(year="520,508"), "2025-03-14"), "sum")
+    assert [f[1] for f in bad] == ["mismatch"]
+
+
+def test_pronoun_carries_the_segment_of_the_sentence_before():
+    text = ("New car registrations in the EU rose 17.9% in the first half of 2023 to 5,369,718 units.\n\n"
+            "Battery-electric cars continued to gain ground. Their registrations grew 51.9% to 747,391 units, "
+            "and they took {share}% of the market.\n")
+    m = measures(text.format(share="13.9"), "2023-07-19")
+    assert m["747,391 units"].segment == {"bev"}
+    assert [f[1] for f in of_rule(checks(text.format(share="13.9"), "2023-07-19"), "share")] == ["ok"]
+    assert [f[1] for f in of_rule(checks(text.format(share="15.9"), "2023-07-19"), "share")] == ["mismatch"]
+
+
+BRANDS = ("HANGZHOU, March 3 - The group's vehicle sales rose 18.6% in February to 162,384 units.\n\n"
+          "February sales by brand:\n\n- Tianhe: 101,530 units\n- Lumo: 24,176 units\n- Kestrel: {kestrel} units\n"
+          "- Tianhe-Sanwa joint venture: 16,776 units\n")
+
+
+def test_a_list_by_brand_adds_up_to_its_total_in_another_paragraph():
+    assert [f[1] for f in of_rule(checks(BRANDS.format(kestrel="19,902"), "2025-03-03"), "sum")] == ["ok"]
+    assert [f[1] for f in of_rule(checks(BRANDS.format(kestrel="29,902"), "2025-03-03"), "sum")] == ["mismatch"]
+
+
+def test_a_list_that_is_not_a_breakdown_may_only_not_exceed_its_total():
+    text = ("The group's vehicle sales rose 18.6% in February to 162,384 units.\n\n"
+            "Best sellers in February:\n\n- Tianhe: 101,530 units\n- Lumo: 24,176 units\n")
+    assert [f[1] for f in of_rule(checks(text, "2025-03-03"), "sum")] == ["ok"]
+
+
+def test_more_than_doubled_below_two_is_flagged_and_more_than_halved_above_half_too():
+    doubled = of_rule(checks("Sales more than doubled to 19,023 units from 10,011 units.\n", "2024-10-23"), "multiple")
+    assert [f[1] for f in doubled] == ["mismatch"]
+    halved = of_rule(checks("North American shipments fell 36% from 419,123 to 268,011, so volumes have more than halved.\n"
+                            "North American shipments more than halved to 268,011 from 419,123.\n", "2024-10-31"), "multiple")
+    assert halved and all(f[1] == "mismatch" for f in halved)
+
+
+def test_market_share_change_in_percent_for_points_is_a_mix_up():
+    found = of_rule(checks("Their market share rose 3.1% to 34.6% from 31.5%.\n"), "points")
+    assert found and found[0][1:3] == ("mismatch", "error")
+    fine = of_rule(checks("Their market share rose 3.1 percentage points to 34.6% from 31.5%.\n"), "points")
+    assert [f[1] for f in fine] == ["ok"]
+
+
+def test_a_swing_from_loss_to_profit_counts_the_loss_as_negative():
+    text = "Operating profit rose by {change} billion yen to 110.1 billion yen, from a loss of 95.8 billion yen a year earlier.\n"
+    assert [f[1] for f in of_rule(checks(text.format(change="205.9"), "2024-05-10"), "difference")] == ["ok"]
+    assert [f[1] for f in of_rule(checks(text.format(change="14.3"), "2024-05-10"), "difference")] == ["mismatch"]
+
+
+def test_a_margin_is_its_profit_over_the_revenue_of_its_period():
+    text = ("Operating profit fell 20% in the July-September quarter to 1.16 trillion yen.\n\n"
+            "Revenue for the quarter was 11.44 trillion yen and the operating margin was {margin}%.\n")
+    assert [f[1] for f in of_rule(checks(text.format(margin="10.1"), "2024-11-06"), "share")] == ["ok"]
+    assert [f[1] for f in of_rule(checks(text.format(margin="12.1"), "2024-11-06"), "share")] == ["mismatch"]
+
+
+def test_a_scale_slip_in_one_part_is_caught():
+    text = ("In all, the industry sold 256.07 lakh vehicles in the domestic market. Passenger vehicles accounted for "
+            "43.02 lakh, two-wheelers for 196.07 lakh, three-wheelers for 7.41 {scale}, and commercial vehicles for 9.57 lakh.\n")
+    assert [f[1] for f in of_rule(checks(text.format(scale="lakh"), "2024-04-12"), "sum")] == ["ok"]
+    assert [f[1] for f in of_rule(checks(text.format(scale="crore"), "2024-04-12"), "sum")] == ["mismatch"]
+
+
+def test_domestic_and_exports_are_not_added_up_to_output():
+    text = ("Domestic sales rose to 2,167,127 units, while exports reached 718,245 units.\n\n"
+            "Output and sales reached 2,971,933 units and 2,885,372 units, up 18.9% and 15.7% year on year, respectively.\n")
+    found = of_rule(checks(text, "2025-08-19"), "sum")
+    assert [(f[1], f[3][-1]) for f in found] == [("ok", "2,885,372 units")]
+
+
+def test_a_threshold_is_not_a_total():
+    text = ("Retail sales of passenger cars reached 2.27 million units in December.\n\n"
+            "NEV retail sales were about 940,000 units, giving a penetration rate of about 41.4%. "
+            "Monthly retail sales had topped two million units for the fourth month in a row.\n")
+    found = of_rule(checks(text, "2025-01-08"), "share")
+    assert [(f[1], f[3][-1]) for f in found] == [("ok", "2.27 million units")]
