@@ -175,31 +175,32 @@ def _period_sums(levels: pd.DataFrame, taken_totals: set) -> dict[str, list[Clai
     out: dict[str, list[Claim]] = {}
     lex = lexicon()
     flows = levels[levels["metric"].isin(FLOWS)]
-    if flows.empty:
-        return out
-    flows = flows.assign(core=flows["segment"].map(lex.scope_free), money=flows["kind"] == "money")
-    for (path, metric, core, money), group in flows.groupby(["file", "metric", "core", "money"], sort=False):
-        if money and group["unit"].nunique() > 1:
-            continue
+    groups: dict[tuple, dict[str, list[dict]]] = {}
+    for row in flows.to_dict("records"):
+        money = row["kind"] == "money"
+        key = (row["file"], row["metric"], lex.scope_free(row["segment"]), money, row["unit"] if money else None)
+        groups.setdefault(key, {}).setdefault(row["period"], []).append(row)
+    for (path, _metric, _core, _money, _unit), by_period in groups.items():
+        if len(by_period) < 3:
+            continue  # a total and at least two periods that make it up
         spans = {}
-        for code, rows in group.groupby("period"):
+        for code, rows in by_period.items():
+            if len({r["value"] for r in rows}) != 1:
+                continue
             try:
                 p = period_from_code(code)
             except ValueError:
                 continue
             spans[code] = (p.start, p.end, rows)
         for code, (start, end, rows) in spans.items():
-            if rows["value"].nunique() != 1:
-                continue
-            inner = {c: v for c, v in spans.items() if c != code and start <= v[0] and v[1] <= end
-                     and v[2]["value"].nunique() == 1}
-            tiling = _tile(start, end, inner)
+            inner = {c: v for c, v in spans.items() if c != code and start <= v[0] and v[1] <= end}
+            tiling = _tile(start, end, inner) if len(inner) >= 2 else None
             if not tiling or len(tiling) < 2:
                 continue
-            total = rows.iloc[0]
+            total = rows[0]
             if (path, total["id"]) in taken_totals:
                 continue
-            parts = [inner[c][2].iloc[0]["id"] for c in tiling]
+            parts = [inner[c][2][0]["id"] for c in tiling]
             out.setdefault(path, []).append(Claim("sum", total["id"], {"parts": tuple(parts), "total": total["id"]},
                                                   mode="exact", note="periods joined to the period they make up"))
             taken_totals.add((path, total["id"]))

@@ -84,6 +84,7 @@ class Lexicon:
                     self.ratio_of[row["measure"]] = (num, den)
         self.metric_of = {t.lower(): (m, k) for t, m, k in metric_terms}
         self.metric_re = {kind: _alternation(t for t, _, k in metric_terms if k == kind) for kind in {k for _, _, k in metric_terms}}
+        self._scope_free: dict[frozenset[str], frozenset[str]] = {}
         self.families: dict[str, set[str]] = {}
         for s in self.segments.values():
             self.families.setdefault(s.family, set()).add(s.label)
@@ -98,7 +99,10 @@ class Lexicon:
     def scope_free(self, segment: frozenset[str]) -> frozenset[str]:
         """A segment without its regions and names: on a total they are the article's scope
         ("Germany registered 212,400 new cars"), not a segment of the market."""
-        return frozenset(x for x in segment if self.family(x) not in SCOPE_FAMILIES)
+        found = self._scope_free.get(segment)
+        if found is None:
+            found = self._scope_free[segment] = frozenset(x for x in segment if self.family(x) not in SCOPE_FAMILIES)
+        return found
 
     def leaves(self, label: str) -> frozenset[str]:
         """The basic segments a label stands for: "ice" is petrol and diesel."""
@@ -135,13 +139,13 @@ class MeasureReader:
     """Reads the measure of every figure of one document."""
 
     def __init__(self, ctx: Context, claims: list[Claim], article_date: str | None, entities: list[tuple[int, int, str]],
-                 lex: Lexicon | None = None):
+                 lex: Lexicon | None = None, periods: list | None = None):
         self.ctx = ctx
         self.lex = lex or lexicon()
         text = ctx.text.replace("’", "'")
         self.text = text
         year = int(article_date[:4]) if article_date else None
-        self.periods = document_periods(text, article_date)
+        self.periods = periods if periods is not None else document_periods(text, article_date)
         self.today = date.fromisoformat(article_date) if article_date else None
         self.entities = entities
         self.role_of: dict[str, str] = {}
@@ -156,6 +160,7 @@ class MeasureReader:
         for s in ctx.sentences:
             self.paragraph_start.setdefault(s.paragraph, s.start)
         self._pairs: dict[int, dict[str, str]] = {}
+        self._heads: dict[str, str] = {}
         self.undated: set[str] = set()  # figures whose sentence names no period: theirs is carried
         self.items = list_items(ctx.text, [(f.id, f.start, f.end) for f in ctx.figures if f.kind in ("money", "count", "number")])
 
@@ -269,7 +274,7 @@ class MeasureReader:
         stretch = _STRIP.sub(" ", place.before)
         labels: dict[str, tuple[int, str]] = {}
         if not _OF_TOTAL.search(stretch):
-            head = _OF_WHOLE.sub(" ", _STRIP.sub(" ", self.ctx.clause_text_before(f)))
+            head = _OF_WHOLE.sub(" ", self._head(f))
             for m in self.lex.segment_re.finditer(head):
                 self._take(labels, m, 0)
         else:
@@ -296,6 +301,14 @@ class MeasureReader:
         if _QUALIFIED.search(self.ctx.clause_text_before(f)):
             found |= {"qualified"}
         return found
+
+    def _head(self, f: Figure) -> str:
+        """The figure's clause up to it, without its including-phrases and asides (cached: every
+        field of the measure reads it)."""
+        head = self._heads.get(f.id)
+        if head is None:
+            head = self._heads[f.id] = _STRIP.sub(" ", self.ctx.clause_text_before(f))
+        return head
 
     def _antecedent(self, f: Figure) -> dict[str, tuple]:
         """"Battery-electric cars gained ground. Their registrations grew 51.9% to 747,391": a
@@ -326,7 +339,7 @@ class MeasureReader:
         after = _NAME_AFTER.match(tail)
         if after and _is_name(after.group("name")):
             return _name_label(after.group("name"))
-        head = _STRIP.sub(" ", self.ctx.clause_text_before(f))
+        head = self._head(f)
         subject = _SUBJECT.match(head)
         if subject and _is_name(subject.group("name")) and not self.lex.segment_re.search(subject.group("name")):
             return _name_label(subject.group("name"))
@@ -377,7 +390,7 @@ class MeasureReader:
             m = pattern.search(own + " " + tail)
             if m and m.start() < len(own) + 12:
                 return self._metric_of(m, kind)
-        windows = [_STRIP.sub(" ", place.before), _STRIP.sub(" ", self.ctx.clause_text_before(f)),
+        windows = [_STRIP.sub(" ", place.before), self._head(f),
                    self.text[self.ctx.sentences[f.sentence].start:f.start]]
         for w in windows:
             found = [m for m in pattern.finditer(w) if self._metric_of(m, kind)]
@@ -415,7 +428,7 @@ class MeasureReader:
 
     def _rate_metric(self, place: Place) -> str | None:
         """A rate measures the change of its subject: "output fell 7.3 percent" is production."""
-        windows = [_STRIP.sub(" ", place.before), _STRIP.sub(" ", self.ctx.clause_text_before(place.figure))]
+        windows = [_STRIP.sub(" ", place.before), self._head(place.figure)]
         for w in windows:
             found = [(m.end(), m) for kind in ("count", "money") for m in self.lex.metric_re[kind].finditer(w)]
             if found:
@@ -667,7 +680,7 @@ def measured_claims(ctx: Context, claims: list[Claim], article_date: str | None,
     kept = [c for c in claims if not _contradicted(c, reader.own, dated)]
     if len(kept) == len(claims):
         return claims, measures
-    return kept, MeasureReader(ctx, kept, article_date, entities or []).read()
+    return kept, MeasureReader(ctx, kept, article_date, entities or [], periods=reader.periods).read()
 
 
 def _contradicted(claim: Claim, own: dict[str, Measure], dated: dict[str, Measure]) -> bool:

@@ -15,7 +15,6 @@ import re
 import pandas as pd
 
 from evcheck.relate.measure import lexicon
-from evcheck.relate.measures import entity_agrees
 from evcheck.relate.model import Claim
 
 _LOSS = re.compile(r"\b(?:loss|losses|deficit)\b", re.I)
@@ -30,38 +29,45 @@ def find_ratios(table: pd.DataFrame, texts: dict[str, str]) -> dict[str, list[Cl
     if margins.empty:
         return out
     money = table[(table["kind"] == "money") & table["role"].isin(("level", "earlier")) & table["period"].notna()]
-    for m in margins.itertuples(index=False):
-        num_metric, den_metric = lex.ratio_of[m.metric]
-        same = money[(money["file"] == m.file) & (money["period"] == m.period) & (money["role"] == m.role)
-                     & entity_agrees(money["entity"], pd.Series(m.entity, index=money.index))
-                     & (money["segment"].map(lex.scope_free) == lex.scope_free(m.segment))]
+    by_key: dict[tuple, list[dict]] = {}
+    for row in money.to_dict("records"):
+        row["core"] = lex.scope_free(row["segment"])
+        by_key.setdefault((row["file"], row["period"], row["role"]), []).append(row)
+    for m in margins.to_dict("records"):
+        num_metric, den_metric = lex.ratio_of[m["metric"]]
+        core = lex.scope_free(m["segment"])
+        same = [r for r in by_key.get((m["file"], m["period"], m["role"]), [])
+                if r["core"] == core and _agree(r["entity"], m["entity"])]
         if num_metric == "*":
-            before = same[(same["sentence"] == m.sentence) & (same["start"] < m.start) & (same["metric"] != den_metric)]
-            numerator = before.sort_values("start").tail(1)
+            before = [r for r in same if r["sentence"] == m["sentence"] and r["start"] < m["start"] and r["metric"] != den_metric]
+            numerator = max(before, key=lambda r: r["start"]) if before else None
         else:
-            numerator = _nearest(same[same["metric"] == num_metric], m)
-        denominator = _nearest(same[same["metric"] == den_metric], m)
-        if numerator is None or denominator is None or len(numerator) != 1:
+            numerator = _nearest([r for r in same if r["metric"] == num_metric], m)
+        denominator = _nearest([r for r in same if r["metric"] == den_metric], m)
+        if numerator is None or denominator is None:
             continue
-        num, den = numerator.iloc[0], denominator.iloc[0]
-        if num["unit"] != den["unit"] or not 0 < num["value"] < den["value"]:
+        if numerator["unit"] != denominator["unit"] or not 0 < numerator["value"] < denominator["value"]:
             continue
-        text = texts.get(m.file, "")
-        if _LOSS.search(text[max(0, num["start"] - 60):num["start"]]):
+        text = texts.get(m["file"], "")
+        if _LOSS.search(text[max(0, numerator["start"] - 60):numerator["start"]]):
             continue
-        out.setdefault(m.file, []).append(
-            Claim("share", m.id, {"share": m.id, "part": num["id"], "total": den["id"]},
-                  note=f"{m.metric.replace('_', ' ')} = {num_metric if num_metric != '*' else 'profit'} / {den_metric}"))
+        out.setdefault(m["file"], []).append(
+            Claim("share", m["id"], {"share": m["id"], "part": numerator["id"], "total": denominator["id"]},
+                  note=f"{m['metric'].replace('_', ' ')} = {num_metric if num_metric != '*' else 'profit'} / {den_metric}"))
     return out
 
 
-def _nearest(candidates: pd.DataFrame, m) -> pd.DataFrame | None:
+def _agree(a, b) -> bool:
+    return not isinstance(a, str) or not isinstance(b, str) or a == b
+
+
+def _nearest(candidates: list[dict], m: dict) -> dict | None:
     """The candidate of the margin's sentence, else the only value the text gives."""
-    if candidates.empty:
+    if not candidates:
         return None
-    here = candidates[candidates["sentence"] == m.sentence]
-    if len(here) and here["value"].nunique() == 1:
-        return here.head(1)
-    if candidates["value"].nunique() == 1:
-        return candidates.head(1)
+    here = [r for r in candidates if r["sentence"] == m["sentence"]]
+    if here and len({r["value"] for r in here}) == 1:
+        return here[0]
+    if len({r["value"] for r in candidates}) == 1:
+        return candidates[0]
     return None
