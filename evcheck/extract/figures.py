@@ -116,6 +116,9 @@ def _parse_number(raw: str) -> tuple[float, int, int] | None:
     return float(clean), decimals, zeros
 
 
+_MAX_DIGITS = 40
+
+
 def _scaled(raw: str, multiplier: float) -> float:
     """value × scale without binary noise: 2.018 million is 2018000.0, not 2017999.9999999998."""
     return float(Decimal(raw.replace(",", "")) * Decimal(repr(multiplier)))
@@ -198,6 +201,8 @@ def _scan_numbers(text: str, masked: list[tuple[int, int]], ctx: dict, dollar: s
         num_start = m.start("num")
         if any(s <= num_start < e for s, e in masked):
             continue
+        if len(m.group("num")) > _MAX_DIGITS:
+            continue  # no article states a figure this long; it is noise, and too long for a float
         parsed = _parse_number(m.group("num"))
         if parsed is None:
             continue

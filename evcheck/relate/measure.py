@@ -119,9 +119,9 @@ def _alternation(terms) -> re.Pattern[str]:
 
 @lru_cache(maxsize=4)
 def lexicon(folder: str | None = None) -> Lexicon:
-    from evcheck.data import BUNDLED
+    from evcheck.data import bundled_folder
 
-    return Lexicon(Path(folder) if folder else BUNDLED)
+    return Lexicon(Path(folder) if folder else bundled_folder())
 
 
 KIND_OF = {"money": "money", "count": "count", "number": "count", "percent": "percent"}

@@ -142,3 +142,10 @@ def test_spans_line_and_column():
     f = extract_figures(text)[0]
     assert text[f.start:f.end] == "116bn yuan"
     assert (f.line, f.col) == (2, 13)
+
+
+def test_a_digit_run_too_long_for_any_figure_is_not_one():
+    from evcheck.extract import extract_figures
+
+    texts = [f.text for f in extract_figures("Sales rose 5% to " + "9" * 60 + " units, and 1,234 units were exported.")]
+    assert texts == ["5%", "1,234 units"]
