@@ -57,8 +57,13 @@ def find_breakdowns(table: pd.DataFrame, taken_totals: set[tuple[str, str]]) -> 
     shares = table[(table["kind"] == "percent") & (table["metric"] == "share") & table["role"].isin(("share", "level"))
                    & table["period"].notna()]
     loose = pd.concat([levels[levels["item"].isna()], shares])  # a list's items are summed as a list, never picked from it
-    for (path, period), group in loose.groupby(["file", "period"], sort=False):
-        claims = _segment_sums(group, lex, taken_totals)
+    buckets: dict[tuple, list] = {}
+    for row in loose.itertuples(index=False):
+        buckets.setdefault((row.file, row.period), []).append(row)
+    for (path, _period), rows in buckets.items():
+        if len(rows) < 3 or not any(r.segment for r in rows):
+            continue  # two parts and a total at least
+        claims = _segment_sums(rows, lex, taken_totals)
         if claims:
             out.setdefault(path, []).extend(claims)
     for path, claims in _period_sums(levels, taken_totals).items():
@@ -85,8 +90,7 @@ def _kind(kind: str) -> str:
     return kind if kind in ("money", "percent") else "count"
 
 
-def _segment_sums(group: pd.DataFrame, lex: Lexicon, taken_totals: set) -> list[Claim]:
-    rows = list(group.itertuples(index=False))
+def _segment_sums(rows: list, lex: Lexicon, taken_totals: set) -> list[Claim]:
     members: dict[tuple, list] = {}
     for r in rows:
         if r.segment == REMAINDER:

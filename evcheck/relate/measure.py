@@ -148,14 +148,7 @@ class MeasureReader:
         self.periods = periods if periods is not None else document_periods(text, article_date)
         self.today = date.fromisoformat(article_date) if article_date else None
         self.entities = entities
-        self.role_of: dict[str, str] = {}
-        self.partner: dict[str, tuple[str, str]] = {}
-        for c in claims:
-            for role, ids in c.roles.items():
-                for fid in ids if isinstance(ids, tuple) else (ids,):
-                    self.role_of.setdefault(fid, _CLAIM_ROLE.get(role, "level"))
-            if isinstance(c.roles.get("old"), str) and isinstance(c.roles.get("new"), str):
-                self.partner[c.roles["old"]] = (c.roles["new"], c.basis)
+        self._take_claims(claims)
         self.paragraph_start: dict[int, int] = {}
         for s in ctx.sentences:
             self.paragraph_start.setdefault(s.paragraph, s.start)
@@ -164,16 +157,38 @@ class MeasureReader:
         self.undated: set[str] = set()  # figures whose sentence names no period: theirs is carried
         self.items = list_items(ctx.text, [(f.id, f.start, f.end) for f in ctx.figures if f.kind in ("money", "count", "number")])
 
+    def _take_claims(self, claims: list[Claim]) -> None:
+        """The roles the words' own claims give figures, and which earlier value belongs to which."""
+        self.role_of: dict[str, str] = {}
+        self.partner: dict[str, tuple[str, str]] = {}
+        for c in claims:
+            for role, ids in c.roles.items():
+                for fid in ids if isinstance(ids, tuple) else (ids,):
+                    self.role_of.setdefault(fid, _CLAIM_ROLE.get(role, "level"))
+            if isinstance(c.roles.get("old"), str) and isinstance(c.roles.get("new"), str):
+                self.partner[c.roles["old"]] = (c.roles["new"], c.basis)
+
     def read(self) -> dict[str, Measure]:
         self.periods = [(s, e, _canonical(p)) for s, e, p in self.periods]
-        out: dict[str, Measure] = {}
         self.roles = {f.id: self.role(self.ctx.place[f.id]) for f in self.ctx.figures}
         self._by_end = sorted(self.ctx.figures, key=lambda f: f.end)
         self._ends = [f.end for f in self._by_end]
-        for f in self.ctx.figures:
-            m = self.measure(f)
-            out[f.id] = m
-        self.own = dict(out)
+        self.own = {f.id: self.measure(f) for f in self.ctx.figures}
+        return self._partnered()
+
+    def reread(self, claims: list[Claim], changed: set[str]) -> dict[str, Measure]:
+        """The measures again after some claims were dropped: only the figures they held change."""
+        self._take_claims(claims)
+        figures = [f for f in self.ctx.figures if f.id in changed]
+        for f in figures:
+            self.roles[f.id] = self.role(self.ctx.place[f.id])
+        for f in figures:
+            self.own[f.id] = self.measure(f)
+        return self._partnered()
+
+    def _partnered(self) -> dict[str, Measure]:
+        """An earlier value of a change measures what its new value does, a period before."""
+        out = dict(self.own)
         for old, (new, basis) in self.partner.items():
             if old in out and new in out and out[new].period:
                 earlier = previous_code(out[new].period, basis)
@@ -680,7 +695,8 @@ def measured_claims(ctx: Context, claims: list[Claim], article_date: str | None,
     kept = [c for c in claims if not _contradicted(c, reader.own, dated)]
     if len(kept) == len(claims):
         return claims, measures
-    return kept, MeasureReader(ctx, kept, article_date, entities or [], periods=reader.periods).read()
+    changed = {fid for c in claims if c not in kept for fid in c.figures}
+    return kept, reader.reread(kept, changed)
 
 
 def _contradicted(claim: Claim, own: dict[str, Measure], dated: dict[str, Measure]) -> bool:
