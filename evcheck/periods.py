@@ -12,6 +12,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 MONTHS = {
     name: i
@@ -150,6 +151,12 @@ def _groups(m: re.Match[str]) -> tuple:
 
 def find_periods(text: str) -> list[tuple[int, int, Period]]:
     """Every explicit period in the text with its span, earliest first, no overlaps."""
+    return list(_find_periods(text))
+
+
+@lru_cache(maxsize=16)
+def _find_periods(text: str) -> tuple[tuple[int, int, Period], ...]:
+    """One scan per text: the reader, the linker and the measure reader all ask."""
     hits: list[tuple[int, int, Period]] = []
     taken = bytearray(len(text))
     for pattern, kind in PATTERNS:
@@ -163,7 +170,7 @@ def find_periods(text: str) -> list[tuple[int, int, Period]]:
             if period:
                 hits.append((m.start(), m.end(), period))
                 taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
-    return sorted(hits, key=lambda h: h[0])
+    return tuple(sorted(hits, key=lambda h: h[0]))
 
 
 def find_all_periods(text: str, default_year: int | None) -> list[tuple[int, int, Period]]:
