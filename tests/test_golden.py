@@ -51,3 +51,18 @@ def test_every_planted_error_is_caught():
     flagged = result.mismatches("warning")
     assert sorted(flagged["line"].astype(int)) == [3, 5, 7, 9, 11, 13, 15, 17, 19]
     assert set(flagged["rule"]) == {"growth", "sum", "share", "points", "difference", "multiple", "direction", "conversion"}
+
+
+def _findings(result, path: str) -> list[tuple]:
+    checks = result.checks[result.checks["file"] == path]
+    return sorted((c["rule"], c["status"], c["severity"], c["subject_text"], c["message"]) for c in checks.to_dict("records"))
+
+
+def test_each_article_alone_and_in_one_batch_gives_the_same_findings():
+    """Relations are joined over one measures table of every file in a run: a file's findings must
+    not depend on the files checked with it."""
+    documents = [read_document(str(p)) for p in ARTICLES]
+    together = verify(documents)
+    for doc in documents:
+        alone = verify([read_document(doc.path)])
+        assert _findings(alone, doc.path) == _findings(together, doc.path), doc.path
