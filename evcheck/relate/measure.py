@@ -205,12 +205,12 @@ class MeasureReader:
         segment = self.segment(place)
         metric = self.metric(place, role)
         of_metric = of_segment = None
-        if role == "share":
-            of_metric, of_segment = self.share_of(place)
         if role in ("level", "share", "rate") and cx.is_forecast(self.ctx.clause_text_before(f)) and self._ahead(place):
             role = "forecast"
         if role == "level" and metric == "share":
             role = "share"
+        if role == "share" or (role == "forecast" and metric == "share"):
+            of_metric, of_segment = self.share_of(place)
         together = self.several(place) if role == "share" else None
         if together:
             segment = together
@@ -456,11 +456,16 @@ class MeasureReader:
         return metric if k == kind else None
 
     def share_of(self, place: Place) -> tuple[str | None, frozenset[str] | None]:
-        """What a share is of: "of all new vehicle sales", "of the market", "of the group total"."""
+        """What a share is of: "of all new vehicle sales", "of the market", "of the group total",
+        after the figure or in "their share of the group's sales to 60.0%" before it."""
         m = _OF_PHRASE.match(place.after)
-        if not m:
-            return None, None
-        words = m.group(1)
+        if m:
+            words = m.group(1)
+        else:
+            before = _SHARE_OF_BEFORE.search(place.before[-80:])
+            if not before:
+                return None, None
+            words = before.group(1)
         metric = None
         found = list(self.lex.metric_re["count"].finditer(words))
         if found:
@@ -630,6 +635,8 @@ _THRESHOLD = re.compile(r"\b(?:topped|topping|tops|exceeded|exceeding|exceeds|su
 _PHRASAL_OVER = re.compile(r"\b(?:handed|took|taken|turned|carried|rolled|passed|changed)\s+over\s*$", re.I)
 _FUTURE = re.compile(r"\b(?:will|would|next\s+year|this\s+year|target|targets|guidance|outlook|plans?\s+to|aims?\s+to)\b", re.I)
 _NEW_THINGS = re.compile(r"^\s*(?:units?\s+)?new\s+(?:cars?|vehicles?|registrations?|passenger|car|energy|models?)\b", re.I)
+_SHARE_OF_BEFORE = re.compile(r"\b(?:share|proportion|penetration)\s+of\s+((?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+"
+                              r"(?:to|at|was|is|stood\s+at|reached|rose\s+to|fell\s+to|of)\s+(?:(?:about|around|nearly|almost|some|just)\s+)?$", re.I)
 _TOGETHER = re.compile(r"\b(?:together|combined|jointly|between\s+them)\b", re.I)
 _JOINED_NAMES = re.compile(r"([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2})(?=\s*(?:,|\band\b|\s+(?:made|took|accounted|held|had|were)\b))")
 _TOOK = re.compile(r"\b(?:took|taking|takes|take|held|holding|captured|claimed|had)\s*(?:(?:an?|the|just|about|around|nearly|almost|some)\s+)*$", re.I)

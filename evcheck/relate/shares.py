@@ -84,7 +84,7 @@ def find_shares(table: pd.DataFrame) -> dict[str, list[Claim]]:
     picked = pd.DataFrame(chosen)
     segment_levels = set(zip(parts["file"], parts["id_part"]))  # a segment's own level is never a total
     is_part = pd.Series([k in segment_levels for k in zip(levels["file"], levels["id"])], index=levels.index, dtype=bool)
-    totals_src = levels[~is_part][keep].rename(columns={"segment": "total_segment"})
+    totals_src = levels[~is_part & levels["item"].isna()][keep].rename(columns={"segment": "total_segment"})  # a list's item is a part
     totals = picked.merge(totals_src, on=["file", "period"], suffixes=("", "_total"))
     near = (totals["sentence"] - totals["sentence_total"]).between(0, 1)
     fits = pd.Series([_total_fits(a, w, t, n) for a, w, t, n in zip(totals["segment"], totals["total_segment"],
