@@ -129,7 +129,10 @@ def verify(
             on_document(doc)
     texts = {d.path: d.text for d in documents}
     for path, joined in join_claims(measures_table(rows), texts).items():
-        per_file_claims[path] = per_file_claims[path] + joined
+        # a rate the words left with an implied earlier value, now joined to that value, is a growth
+        upgraded = {c.roles["rate"] for c in joined if c.extra.get("supersedes") == "implied-prior"}
+        kept = [c for c in per_file_claims[path] if not (c.rule == "implied-prior" and c.roles.get("rate") in upgraded)]
+        per_file_claims[path] = kept + joined
     figures = figures_table(per_file_figures, per_file_links, per_file_measures)
     claims = claims_table(per_file_claims, figures)
     needs_rates = options.use_rates and bool((claims["rule"] == "conversion").any()) if len(claims) else False

@@ -249,7 +249,7 @@ class MeasureReader:
         if f.kind == "points":
             return "points"
         if f.kind == "percent":
-            if cx.is_change_rate(place):
+            if cx.is_change_rate(place) or self._parallel_rate(place):
                 return "rate"
             head = " ".join(place.before.split()[-5:])
             return "share" if cx.is_share_cue(head + " " + " ".join(place.after.split()[:4])) or _TOOK.search(head) else "level"
@@ -280,6 +280,13 @@ class MeasureReader:
             return period_from_code(code).end > self.today
         except ValueError:
             return True
+
+    def _parallel_rate(self, place: Place) -> bool:
+        """"up 14.2% from Q3 2023 and 6.3% from Q2 2024": a percent after a rate and its base."""
+        if not place.index or not _PARALLEL.match(place.before):
+            return False
+        prev = self.ctx.by_sentence[place.figure.sentence][place.index - 1]
+        return prev.figure.kind == "percent" and cx.is_change_rate(prev)
 
     def segment(self, place: Place) -> frozenset[str]:
         """Segment labels from the figure's own words, else its clause ("Petrol cars accounted for
@@ -494,8 +501,12 @@ class MeasureReader:
         lo = places[place.index - 1].figure.end if place.index else sentence.start
         hi = places[place.index + 1].figure.start if place.index + 1 < len(places) else sentence.end
         mine = self.roles.get(f.id) == "earlier"
+        prev = places[place.index - 1].figure if place.index else None
+        # a period right after another level is that level's; after a rate it dates the whole change
+        prev_end = prev.end if prev is not None and prev.kind in ("money", "count", "number") else -10**9
         near = [(min(abs(s - f.end), abs(f.start - e)), p) for s, e, p in self.periods
-                if lo <= s and e <= hi and (mine or 0 <= s - f.end <= 12 or not self._comparison(s, places))]
+                if lo <= s and e <= hi and not (s < f.start and s - prev_end <= 12)  # the figure before's own period
+                and (mine or self._attached(f, s) or not self._comparison(s, places))]
         if near:  # the finest period in the figure's own words: "in 2024 were 80,400 in the first quarter"
             return min(near, key=lambda n: (_granularity(n[1]), n[0]))[1].code
         if _RELATIVE.search(self.text, lo, hi):
@@ -509,6 +520,12 @@ class MeasureReader:
             return min(own, key=lambda n: n[0])[1].code
         self.undated.add(f.id)
         return self._carried(sentence, f)
+
+    def _attached(self, f: Figure, start: int) -> bool:
+        """A period right after a level names the level's own time ("2.262 million units in July
+        2024"), unless the words between compare ("14.2% from Q3 2023")."""
+        between = self.text[f.end:start]
+        return 0 <= start - f.end <= 12 and not _COMPARING.search(between)
 
     def _comparison(self, start: int, places: list[Place]) -> bool:
         """A period that belongs to an earlier value ("down from 31.7 percent in August 2023")
@@ -637,6 +654,8 @@ _FUTURE = re.compile(r"\b(?:will|would|next\s+year|this\s+year|target|targets|gu
 _NEW_THINGS = re.compile(r"^\s*(?:units?\s+)?new\s+(?:cars?|vehicles?|registrations?|passenger|car|energy|models?)\b", re.I)
 _SHARE_OF_BEFORE = re.compile(r"\b(?:share|proportion|penetration)\s+of\s+((?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+"
                               r"(?:to|at|was|is|stood\s+at|reached|rose\s+to|fell\s+to|of)\s+(?:(?:about|around|nearly|almost|some|just)\s+)?$", re.I)
+_COMPARING = re.compile(r"\b(?:from|than|compared|versus|vs|against|over|since)\b", re.I)
+_PARALLEL = re.compile(r"^\s*(?:(?:from|on|over|against|versus)\s+[^,;.]{1,30}?\s+)?(?:,\s*)?and\s+(?:by\s+)?$", re.I)
 _TOGETHER = re.compile(r"\b(?:together|combined|jointly|between\s+them)\b", re.I)
 _JOINED_NAMES = re.compile(r"([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2})(?=\s*(?:,|\band\b|\s+(?:made|took|accounted|held|had|were)\b))")
 _TOOK = re.compile(r"\b(?:took|taking|takes|take|held|holding|captured|claimed|had)\s*(?:(?:an?|the|just|about|around|nearly|almost|some)\s+)*$", re.I)

@@ -20,8 +20,11 @@ _TAKEN = ("growth:rate", "implied-prior:rate", "multiple:rate", "points:change",
 
 def find_rates(table: pd.DataFrame) -> dict[str, list[Claim]]:
     out: dict[str, list[Claim]] = {}
+    # a rate whose words gave it only an implied earlier value may still find the value of the
+    # period it names ("up 14.2% from Q3 2023 and 6.3% from Q2 2024", the values a sentence later)
+    upgradable = table["taken"].map(lambda t: t == frozenset({"implied-prior:rate"})) & table["versus"].notna()
     rates = table[(((table["role"] == "rate") & (table["kind"] == "percent")) | (table["role"] == "multiple")) & table["metric"].notna()
-                  & table["period"].notna() & ~table["taken"].map(lambda t: any(r in t for r in _TAKEN))]
+                  & table["period"].notna() & (~table["taken"].map(lambda t: any(r in t for r in _TAKEN)) | upgradable)]
     if rates.empty:
         return out
     compared = _compared_in_place(table)
@@ -59,12 +62,13 @@ def find_rates(table: pd.DataFrame) -> dict[str, list[Claim]]:
                       & (earlier["segment"] == new["segment_new"]) & (earlier["period"] == before)
                       & entity_agrees(earlier["entity"], pd.Series(new["entity"], index=earlier.index))]
         multiple = new["kind"] == "multiple"
+        implied = "implied-prior:rate" in new["taken"]
         if before is not None and old["value"].nunique() == 1:
             out.setdefault(new["file"], []).append(
                 Claim("multiple" if multiple else "growth", rid, {"rate": rid, "new": new["id_new"], "old": old.iloc[0]["id"]},
                       sign=sign, basis=basis, mode=("fold" if "fold" in new["text"].lower() else "times") if multiple else None,
-                      note="rate, level and earlier level joined by measure"))
-        elif multiple:
+                      note="rate, level and earlier level joined by measure", extra={"supersedes": "implied-prior"} if implied else {}))
+        elif multiple or implied:
             continue
         else:
             out.setdefault(new["file"], []).append(

@@ -242,3 +242,12 @@ def test_a_threshold_is_not_a_total():
             "Monthly retail sales had topped two million units for the fourth month in a row.\n")
     found = of_rule(checks(text, "2025-01-08"), "share")
     assert [(f[1], f[3][-1]) for f in found] == [("ok", "2.27 million units")]
+
+
+def test_one_value_against_two_earlier_periods():
+    text = ("Revenue of $2.41 billion in the third quarter of 2024 was up {a}% from Q3 2023 and {b}% from Q2 2024. "
+            "Revenue was $2.11 billion in the third quarter of 2023 and $2.27 billion in the second quarter of 2024.\n")
+    ok = of_rule(checks(text.format(a="14.2", b="6.3"), "2024-10-23"), "growth")
+    assert sorted(f[1] for f in ok) == ["ok", "ok"]
+    bad = of_rule(checks(text.format(a="14.2", b="8.3"), "2024-10-23"), "growth")
+    assert sorted(f[1] for f in bad) == ["mismatch", "ok"]
