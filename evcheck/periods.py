@@ -176,6 +176,11 @@ def _find_periods(text: str) -> tuple[tuple[int, int, Period], ...]:
 def find_all_periods(text: str, default_year: int | None) -> list[tuple[int, int, Period]]:
     """Explicit periods, and yearless ones ("the second quarter", "July", "H1") given the year of
     the nearest explicit period before them, or `default_year`."""
+    return list(_find_all_periods(text, default_year))
+
+
+@lru_cache(maxsize=16)
+def _find_all_periods(text: str, default_year: int | None) -> tuple[tuple[int, int, Period], ...]:
     explicit = find_periods(text)
     hits = list(explicit)
     taken = bytearray(len(text))
@@ -199,7 +204,7 @@ def find_all_periods(text: str, default_year: int | None) -> list[tuple[int, int
             hits.append((m.start(), m.end(), period))
             taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
     hits.sort(key=lambda h: h[0])
-    return _year_to_date(text, hits, taken)
+    return tuple(_year_to_date(text, hits, taken))
 
 
 _YTD = re.compile(r"\b(?:year[- ]to[- ]date|so\s+far\s+this\s+year|YTD)\b", re.I)

@@ -301,15 +301,7 @@ def _scan_words(text: str, ctx: dict, dollar: str) -> list[_Token]:
         else:
             continue
         multiplier = lx.SCALES[m.group("scale").lower()]
-        end = m.end()
-        kind, unit, currency, assumption = "number", None, None, None
-        if cm := _CUR_AFTER.match(text, end):
-            currency, assumption = _currency_code(cm.group("cur"), ctx, dollar)
-            kind, unit, end = "money", currency, cm.end()
-        else:
-            unit_noun, noun_end = _vehicle_or_count(text, end)
-            if unit_noun:
-                kind, unit, end = "count", unit_noun, noun_end
+        kind, unit, end, assumption = _unit_after(text, m.end(), ctx, dollar)
         half = 0.5 * multiplier if base >= 1 else 0.05 * multiplier
         tokens.append(_Token(m.start(), end, m.start(), base * multiplier, kind, unit, half,
                              scale=m.group("scale").lower(), assumption=assumption, word=True))
@@ -331,6 +323,18 @@ def _scan_words(text: str, ctx: dict, dollar: str) -> list[_Token]:
     return tokens
 
 
+def _unit_after(text: str, end: int, ctx: dict, dollar: str) -> tuple[str, str | None, int, str | None]:
+    """What a number written in words is of: a currency after it, a count noun, or nothing:
+    (kind, unit, end of the figure, currency assumption)."""
+    if cm := _CUR_AFTER.match(text, end):
+        currency, assumption = _currency_code(cm.group("cur"), ctx, dollar)
+        return "money", currency, cm.end(), assumption
+    unit_noun, noun_end = _vehicle_or_count(text, end)
+    if unit_noun:
+        return "count", unit_noun, noun_end, None
+    return "number", None, end, None
+
+
 _SPOKEN_SCALE = re.compile(r"[ -](?P<scale>thousand|million|billion|trillion)\b", re.I)
 _SPOKEN_PERCENT = re.compile(r"[ -](?:percent|per[ -]cent)\b|%", re.I)
 
@@ -344,14 +348,7 @@ def _spoken_token(text: str, m: re.Match[str], ctx: dict, dollar: str) -> _Token
         value, half, end = value * lx.SCALES[scale], half * lx.SCALES[scale], sm.end()
     if not scale and (pm := _SPOKEN_PERCENT.match(text, end)):
         return _Token(m.start(), pm.end(), m.start(), value, "percent", "%", half, word=True)
-    kind, unit, assumption = "number", None, None
-    if cm := _CUR_AFTER.match(text, end):
-        currency, assumption = _currency_code(cm.group("cur"), ctx, dollar)
-        kind, unit, end = "money", currency, cm.end()
-    else:
-        unit_noun, noun_end = _vehicle_or_count(text, end)
-        if unit_noun:
-            kind, unit, end = "count", unit_noun, noun_end
+    kind, unit, end, assumption = _unit_after(text, end, ctx, dollar)
     return _Token(m.start(), end, m.start(), value, kind, unit, half, scale=scale, assumption=assumption, word=True)
 
 

@@ -14,6 +14,8 @@ from evcheck.extract.model import Figure
 from evcheck.extract.sentences import Sentence
 
 QUANTITY_KINDS = ("money", "count", "number")
+METRIC_KIND = {"money": "money", "count": "count", "number": "count", "percent": "percent"}  # which metric terms fit a figure
+LOSS = re.compile(r"\b(?:loss|losses|deficit)\b", re.I)
 
 UP_WORDS = (
     r"up|rose|rise|rises|rising|risen|increase|increased|increases|increasing|grew|grow|grows|growing|grown|growth|"

@@ -25,10 +25,9 @@ _STRIP = re.compile(r"\b(?:including|incl\.?|excluding|excl\.?)\s+[\w-]+(?:\s+[\
 _YEAR_BEFORE_AFTER = re.compile(
     r"^\W{0,3}(?:\w+\W+){0,2}?(?:(?:the|a)\s+year\s+(?:before|earlier|ago)|a\s+year\s+(?:earlier|ago)|last\s+year|"
     r"in\s+the\s+same\s+period\s+(?:of\s+)?(?:last|a|the\s+previous)\s+year|the\s+previous\s+year)", re.I)
-_LOSS = re.compile(r"\b(?:loss|losses|deficit)\b", re.I)
 PROFIT_METRICS = {"net_profit", "adjusted_net_profit", "operating_income", "ev_segment_operating_profit",
                   "ev_segment_adjusted_net_profit"}
-KIND_OF = {"money": "money", "count": "count", "number": "count", "percent": "percent"}
+KIND_OF = cx.METRIC_KIND
 METRIC_UNITS = {"sales_centres": "stores"}
 
 
@@ -110,7 +109,7 @@ def link_figures(
         after = text[f.end:sentence.end]
         if _YEAR_BEFORE_AFTER.match(after):
             period = period.shifted_years(-1)
-        negate = metric in PROFIT_METRICS and bool(_LOSS.search(ctx.clause_text_before(f)))
+        negate = metric in PROFIT_METRICS and bool(cx.LOSS.search(ctx.clause_text_before(f)))
         links[f.id] = Link(entity, metric, period.code, negate)
     # a part of a sum measures its segment; without a segment word ("domestic", "exports") its
     # metric term belongs to the whole, so it stays unlinked

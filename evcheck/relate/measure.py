@@ -28,7 +28,6 @@ from evcheck.relate.timeline import compared, document_periods
 
 SCOPE_FAMILIES = ("region", "name")
 UNNAMED = "*"  # the one time of an article that names none
-ROLES = ("level", "earlier", "rate", "change", "share", "multiple", "points", "converted")
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,9 +48,6 @@ class Measure:
     complete: bool = False
     versus: str | None = None
 
-    def as_dict(self) -> dict:
-        return {"entity": self.entity, "metric": self.metric, "segment": sorted(self.segment),
-                "period": self.period, "role": self.role}
 
 
 @dataclass(frozen=True)
@@ -124,7 +120,7 @@ def lexicon(folder: str | None = None) -> Lexicon:
     return Lexicon(Path(folder) if folder else bundled_folder())
 
 
-KIND_OF = {"money": "money", "count": "count", "number": "count", "percent": "percent"}
+KIND_OF = cx.METRIC_KIND
 _STRIP = re.compile(r"\b(?:including|incl\.?|excluding|excl\.?|except|besides|apart\s+from|other\s+than|such\s+as|like)\s+"
                     r"(?:[\w-]+\s+){0,2}?[\w-]+|\b[\w-]+\s+(?:included|excluded)\b"
                     r"|\b(?:which|that|who)\s+(?:include|includes|included|cover|covers|comprise|comprises|span|spans)\b[^,;]{0,80}"
@@ -700,10 +696,6 @@ def previous_code(code: str, basis: str) -> str | None:
     return p.code if p else None
 
 
-def read_measures(ctx: Context, claims: list[Claim], article_date: str | None,
-                  entities: list[tuple[int, int, str]] | None = None) -> dict[str, Measure]:
-    return MeasureReader(ctx, claims, article_date, entities or []).read()
-
 
 NEIGHBOUR = "earlier value from a neighbouring sentence"
 
@@ -770,4 +762,4 @@ def _within(inner: str, outer: str) -> bool:
     return b.start <= a.start and a.end <= b.end
 
 
-__all__ = ["Measure", "Lexicon", "lexicon", "read_measures", "Period"]
+__all__ = ["Measure", "Lexicon", "lexicon", "measured_claims"]

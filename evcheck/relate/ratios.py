@@ -10,14 +10,12 @@ one with two revenues that could fit, is left alone.
 
 from __future__ import annotations
 
-import re
-
 import pandas as pd
 
+from evcheck.relate import context as cx
 from evcheck.relate.measure import lexicon
 from evcheck.relate.model import Claim
 
-_LOSS = re.compile(r"\b(?:loss|losses|deficit)\b", re.I)
 
 
 def find_ratios(table: pd.DataFrame, texts: dict[str, str]) -> dict[str, list[Claim]]:
@@ -49,7 +47,7 @@ def find_ratios(table: pd.DataFrame, texts: dict[str, str]) -> dict[str, list[Cl
         if numerator["unit"] != denominator["unit"] or not 0 < numerator["value"] < denominator["value"]:
             continue
         text = texts.get(m["file"], "")
-        if _LOSS.search(text[max(0, numerator["start"] - 60):numerator["start"]]):
+        if cx.LOSS.search(text[max(0, numerator["start"] - 60):numerator["start"]]):
             continue
         out.setdefault(m["file"], []).append(
             Claim("share", m["id"], {"share": m["id"], "part": numerator["id"], "total": denominator["id"]},

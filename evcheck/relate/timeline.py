@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from functools import lru_cache
 
 from evcheck.periods import MONTH_RE, MONTHS, Period, find_all_periods, find_periods, months_range, quarter_period, year_period
 from evcheck.relate import context as cx
@@ -37,16 +36,6 @@ _COMPARED = re.compile(
     r"|\b(?:from|than|compared\s+(?:with|to)|versus|against)\s+(?:[^\s;]+\s+){1,4}(?:in|during|for|at)\s+(?:the\s+)?)$", re.I)
 
 
-@lru_cache(maxsize=8)
-def _explicit(text: str) -> list[Span]:
-    return find_periods(text)
-
-
-@lru_cache(maxsize=8)
-def _all(text: str, year: int) -> list[Span]:
-    return find_all_periods(text, year)
-
-
 def compared(text: str, start: int) -> bool:
     """A period that a comparison names ("from the same period of 2024"), not the one reported."""
     return bool(_COMPARED.search(text[max(0, start - 60):start]))
@@ -59,9 +48,9 @@ def _overlaps(taken: list[tuple[int, int]], s: int, e: int) -> bool:
 def document_periods(text: str, article_date: str | None) -> list[Span]:
     year = int(article_date[:4]) if article_date else None
     today = date.fromisoformat(article_date) if article_date else None
-    explicit = _explicit(text)
+    explicit = find_periods(text)
     explicit_starts = {s for s, _, _ in explicit}
-    found = _all(text, year or 2000)
+    found = find_all_periods(text, year or 2000)
     taken = [(s, e) for s, e, _ in found]
     years = [(m.start(), m.end(), year_period(int(m.group(1) or m.group(2))))
              for m in _YEAR.finditer(text) if not _overlaps(taken, m.start(), m.end())]

@@ -7,7 +7,7 @@ from evcheck.pipeline import Options, verify
 from evcheck.read.files import read_text
 from evcheck.relate import find_claims
 from evcheck.relate.context import Context
-from evcheck.relate.measure import read_measures
+from evcheck.relate.measure import measured_claims
 
 
 def checks(text: str, date: str = "2025-06-04"):
@@ -25,7 +25,7 @@ def measures(text: str, date: str | None = "2025-06-04"):
     sentences = split_sentences(text)
     figures = extract_figures(text, sentences=sentences)
     ctx = Context(text, figures, sentences)
-    found = read_measures(ctx, find_claims(text, figures, sentences, ctx), date)
+    _, found = measured_claims(ctx, find_claims(text, figures, sentences, ctx), date)
     return {f.text: found[f.id] for f in ctx.figures}
 
 
