@@ -8,8 +8,10 @@ escapes (`\\x1b`), never sent, and CSV cells that a spreadsheet would run get a 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-import pandas as pd
+if TYPE_CHECKING:
+    import pandas as pd
 
 # C0 and C1 controls, DEL, line/paragraph separators, bidi overrides (they reorder what is shown),
 # and lone surrogates (a file name that is not UTF-8); the rest of Unicode is text.
@@ -44,6 +46,8 @@ def csv_cell(text: str) -> str:
 
 
 def _text_columns(frame: pd.DataFrame, cell) -> pd.DataFrame:
+    import pandas as pd  # only the table exports need it: `evcheck --help` and errors start without it
+
     out = frame.copy()
     for column in out.columns:
         if pd.api.types.is_object_dtype(out[column]) or pd.api.types.is_string_dtype(out[column]):
