@@ -128,8 +128,10 @@ def verify(
     dollar: Optional[str] = DollarOption,
     select: Optional[List[str]] = SelectOption,
     ignore: Optional[List[str]] = IgnoreOption,
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="Show mismatches only."),
-    output: Optional[str] = typer.Option(None, "--output", "-o", help="Write the report to this file (its format from the extension: .json, .sarif, .xml, .csv, .txt, unless -f says)."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Show mismatches only; a clean article gets one line saying how many checks passed."),
+    all_checks: bool = typer.Option(False, "--all", help="Show every check, passed and for information too (a terminal shows findings only)."),
+    explain: bool = typer.Option(False, "--explain", help="Show each figure with the checks it took part in, or why it has none."),
+    output: Optional[str] = typer.Option(None, "--output", "-o", help="Write the report to this file (its format from the extension: .html, .json, .sarif, .xml, .csv, .txt, unless -f says)."),
     include: Optional[List[str]] = IncludeOption,
     exclude: Optional[List[str]] = ExcludeOption,
     config: Optional[str] = ConfigOption,
@@ -169,16 +171,31 @@ def verify(
 
         count = record(result.checks, write_baseline)
         say(f"{count} finding(s) recorded in {write_baseline}")
-    if fmt is Format.rich and output is None:
+    if explain and output is None and sys.stdout.isatty():
+        from rich.console import Console
+
+        from evcheck.report.explain import render_to as explain_to
+
+        with _stdout_errors():
+            explain_to(Console(), result, with_info=all_checks or not quiet)
+    elif explain:
+        from evcheck.report.explain import render as explain_text
+
+        write_output(explain_text(result, with_info=all_checks or not quiet), output)
+    elif fmt is Format.rich and output is None:
         from rich.console import Console
 
         from evcheck.report.rich_format import render_to
 
         with _stdout_errors():
-            render_to(Console(), result, show_ok=not quiet)
+            render_to(Console(), result, show_ok=all_checks, show_info=all_checks, quiet=quiet)
     else:
         module = renderer(fmt)
-        kwargs = {"show_ok": not quiet} if fmt in (Format.rich, Format.csv) else {}
+        kwargs = {}
+        if fmt is Format.rich:
+            kwargs = {"show_ok": all_checks or not quiet, "quiet": quiet}
+        elif fmt in (Format.csv, Format.concise):
+            kwargs = {"show_ok": all_checks or (fmt is Format.csv and not quiet)}
         write_output(module.render(result, **kwargs), output)
     for note in result.notes:
         say(f"note: {note}")
@@ -219,6 +236,55 @@ def exit_status(result, fail_on: FailOn, input_errors: bool) -> ExitStatus:
     if fail_on is FailOn.never:
         return ExitStatus.OK
     return ExitStatus.FINDINGS if len(result.mismatches(fail_on.value)) else ExitStatus.OK
+
+
+@app.command()
+@user_errors
+def show(
+    paths: List[str] = typer.Argument(..., help="Files, folders, globs, or - for standard input."),
+    output: Optional[str] = typer.Option(None, "--output", "-o", help="Write the review here [default: a new file in the temporary folder]."),
+    date: Optional[str] = typer.Option(None, "--date", help="The article date (YYYY-MM-DD), for exchange rates."),
+    dollar: Optional[str] = DollarOption,
+    select: Optional[List[str]] = SelectOption,
+    ignore: Optional[List[str]] = IgnoreOption,
+    data: Optional[List[str]] = DataFolders,
+    include: Optional[List[str]] = IncludeOption,
+    exclude: Optional[List[str]] = ExcludeOption,
+    config: Optional[str] = ConfigOption,
+    isolated: bool = IsolatedOption,
+    follow_symlinks: bool = FollowSymlinks,
+) -> None:
+    """Write the annotated HTML review of the articles and open it in the browser (or print its path)."""
+    import webbrowser
+    from pathlib import Path
+
+    from evcheck.pipeline import verify as run
+    from evcheck.read.files import read_paths
+    from evcheck.report.html_format import render
+    from evcheck.settings import build_settings
+
+    s = build_settings(config, isolated, select=select, ignore=ignore, dollar=dollar, data=data, include=include,
+                       exclude=exclude, date=date, follow_symlinks=follow_symlinks)
+    docs, errors = read_paths(paths, include=s.include, exclude=s.exclude, date=s.date, follow_symlinks=s.follow_symlinks)
+    if not docs:
+        for e in errors[:-1]:
+            say(str(e))
+        raise fail(str(errors[-1]) if errors else "nothing to read")
+    result = run(docs, s.options(), errors)
+    if output is None:
+        import tempfile
+
+        stem = Path(docs[0].path).stem if len(docs) == 1 and docs[0].path != "-" else "review"
+        output = str(Path(tempfile.mkdtemp(prefix="evcheck-")) / f"{stem}.html")
+    write_output(render(result), output)
+    say_notes(result.documents)
+    for e in errors:
+        say(str(e))
+    if not webbrowser.open(Path(output).resolve().as_uri()):
+        echo(output)  # no browser here: the path, for the user to open
+    else:
+        say(f"opened {output}")
+    raise typer.Exit(ExitStatus.ERROR if errors else ExitStatus.OK)
 
 
 @app.command()

@@ -1,4 +1,8 @@
-"""Report layer: one module per output format, each `render(result) -> str` (rich writes to a console)."""
+"""Report layer: one module per output format, each `render(result) -> str` (rich writes to a console).
+
+`editor` words findings for editors and `review` reads every figure with its checks; the html format
+and `verify --explain` are built on them.
+"""
 
 from __future__ import annotations
 
@@ -13,6 +17,7 @@ class Format(str, Enum):
     github = "github"
     sarif = "sarif"
     junit = "junit"
+    html = "html"
 
 
 def renderer(fmt: Format):
@@ -23,7 +28,7 @@ def renderer(fmt: Format):
 
 
 _BY_SUFFIX = {".json": Format.json, ".sarif": Format.sarif, ".xml": Format.junit, ".csv": Format.csv,
-              ".txt": Format.concise, ".log": Format.concise}
+              ".txt": Format.concise, ".log": Format.concise, ".html": Format.html, ".htm": Format.html}
 
 
 def format_for_path(path: str | None) -> Format | None:

@@ -1,4 +1,5 @@
-"""Rich output for a terminal: findings by file, mismatches first, with the arithmetic.
+"""Rich output for a terminal: findings by file, mismatches first, each led by what is wrong and the
+right value, then the arithmetic. Information rows are shown only when asked (`--all`).
 
 Article text and file names are anyone's to write: they go to Rich only as `Text` (never read as
 markup) and with their control characters shown as escapes (never sent to the terminal).
@@ -14,6 +15,7 @@ from rich.table import Table
 from rich.text import Text
 
 from evcheck.pipeline import Result
+from evcheck.report.editor import RULE_NAMES, date_line, date_warnings, headlines, plain_words, severity_label, short_links
 from evcheck.report.rows import suppressed
 from evcheck.report.safe import printable
 
@@ -21,12 +23,22 @@ _STYLE = {"error": "bold red", "warning": "yellow", "ok": "green", "info": "cyan
 _RANK = {("mismatch", "error"): 0, ("mismatch", "warning"): 1, ("ok", "info"): 3, ("info", "info"): 4}
 
 
+_SNIP = 60
+
+
 def _quote(doc, start: int, end: int) -> Text:
+    """The figure in its line, with up to ~60 characters either side cut at a space, never mid-word."""
     src = doc.source
     line_start = src.rfind("\n", 0, start) + 1
     line_end = src.find("\n", end)
     line_end = len(src) if line_end == -1 else line_end
-    a, b = max(line_start, start - 60), min(line_end, end + 60)
+    a, b = line_start, line_end
+    if start - line_start > _SNIP:
+        space = src.find(" ", start - _SNIP, start)
+        a = space + 1 if space != -1 else start
+    if line_end - end > _SNIP:
+        space = src.rfind(" ", end, end + _SNIP)
+        b = space if space != -1 else end
     text = Text("…" if a > line_start else "", style="dim")
     text.append(printable(src[a:start]))
     text.append(printable(src[start:end]), style="bold underline")
@@ -36,32 +48,74 @@ def _quote(doc, start: int, end: int) -> Text:
     return text
 
 
-def render_to(console: Console, result: Result, show_ok: bool = True) -> None:
+def _shown(checks, show_ok: bool, show_info: bool):
+    """Findings always; ok rows and information rows only when asked: on a terminal they drown findings."""
+    if not len(checks):
+        return checks
+    keep = checks["status"] == "mismatch"
+    if show_ok:
+        keep |= checks["status"] == "ok"
+    if show_info:
+        keep |= checks["status"] == "info"
+    return checks[keep]
+
+
+def _passed(c) -> str:
+    """What a file without findings says: how many checks passed, not that there was nothing."""
+    if not len(c):
+        return "no relations to check"
+    ok, info = int((c["status"] == "ok").sum()), int((c["status"] == "info").sum())
+    return f"no findings: all {ok + info} checks passed ({ok} ok, {info} for information)"
+
+
+def render_to(console: Console, result: Result, show_ok: bool = True, show_info: bool = True, quiet: bool = False) -> None:
+    """Each file in a panel; with `quiet`, only files with findings, and one line for the rest."""
     docs = {d.path: d for d in result.documents}
-    checks = result.checks
+    checks = headlines(result)
+    warnings = dict(date_warnings(result))
+    clean = []
     for path, doc in docs.items():
-        c = checks[(checks["file"] == path) & ~checks["suppressed"]] if len(checks) else checks
-        if not show_ok and len(c):
-            c = c[c["status"] == "mismatch"]
+        every = checks[(checks["file"] == path) & ~checks["suppressed"]] if len(checks) else checks
+        c = _shown(every, show_ok, show_info)
+        findings = int((every["status"] == "mismatch").sum()) if len(every) else 0
+        if quiet and not findings:
+            clean.append(every)
+            continue
         ranked = sorted(c.iterrows(), key=lambda rc: (_RANK.get((rc[1]["status"], rc[1]["severity"]), 2), rc[1]["start"]))
         table = Table(show_header=True, header_style="bold", expand=True, box=None, pad_edge=False)
-        table.add_column("where", no_wrap=True, width=8)
-        table.add_column("", no_wrap=True, width=8)
-        table.add_column("rule", no_wrap=True, width=13)
-        table.add_column("finding", ratio=1)
+        table.add_column("where", no_wrap=True, min_width=5)
+        table.add_column("severity", no_wrap=True, min_width=8)
+        table.add_column("check", min_width=8, max_width=14)
+        table.add_column("finding", ratio=1, min_width=20)
         for _, row in ranked:
-            label = row["severity"] if row["status"] == "mismatch" else row["status"]
-            body = Group(_quote(doc, int(row["start"]), int(row["end"])), Text(printable(row["message"])))
+            label = severity_label(row["status"], row["severity"])
+            parts = [_quote(doc, int(row["start"]), int(row["end"])), Text(printable(short_links(row["headline"])))]
+            arithmetic = plain_words(str(row["message"]))
+            if arithmetic != row["headline"]:
+                parts.append(Text(printable(short_links(arithmetic)), style="dim"))
             if isinstance(row.get("assumption"), str):
-                body = Group(body, Text(f"assumption: {printable(row['assumption'])}", style="dim"))
+                parts.append(Text(f"assumption: {printable(row['assumption'])}", style="dim"))
             table.add_row(Text(f"{int(row['line'])}:{int(row['col'])}"), Text(label, style=_STYLE.get(label, "")),
-                          Text(row["rule"]), body)
+                          Text(RULE_NAMES.get(row["rule"], row["rule"])), Group(*parts))
         n_fig = int((result.figures["file"] == path).sum())
-        date = f"{doc.date} ({doc.date_source})" if doc.date else "no date"
-        subtitle = Text(printable(f"{n_fig} figures · {len(c)} checks shown · date {date}"))
-        content = table if len(c) else Text("no relations to check", style="dim")
-        console.print(Panel(content, title=Text(printable(path), style="bold"), subtitle=subtitle,
-                            title_align="left", subtitle_align="left"))
+        hidden = len(every) - len(c)
+        facts = Text(printable(f"{date_line(doc)} · {n_fig} figures · {len(every)} checks"), style="dim")
+        if hidden:
+            facts.append(f" ({hidden} passed, shown with --all)", style="dim")
+        lines = [facts]
+        if path in warnings:
+            lines.append(Text(printable(f"warning: {warnings[path]}"), style="yellow"))
+        lines.append(table if len(c) else Text(_passed(every), style="green" if len(every) else "dim"))
+        console.print(Panel(Group(*lines), title=Text(printable(path), style="bold"), title_align="left"))
+    if clean:
+        import pandas as pd
+
+        every = pd.concat(clean) if len(clean) > 1 else clean[0]
+        console.print(Text(f"{len(clean)} file(s) without findings: " + _passed(every).removeprefix("no findings: "),
+                           style="green"))
+        for path, warning in warnings.items():
+            if path in {p for c in clean for p in c["file"]}:
+                console.print(Text(printable(f"{path}: warning: {warning}"), style="yellow"))
     for err in result.errors:
         console.print(Text(printable(f"{err.path}: {err.reason}"), style="red"))
     s = result.summary()
@@ -77,9 +131,9 @@ def render_to(console: Console, result: Result, show_ok: bool = True) -> None:
     console.print(line)
 
 
-def render(result: Result, show_ok: bool = True, width: int = 120) -> str:
+def render(result: Result, show_ok: bool = True, width: int = 120, show_info: bool | None = None, quiet: bool = False) -> str:
     """The same report as plain text, for `--format rich -o FILE`."""
     buffer = io.StringIO()
     console = Console(file=buffer, width=width, force_terminal=False, color_system=None)
-    render_to(console, result, show_ok)
+    render_to(console, result, show_ok, show_ok if show_info is None else show_info, quiet)
     return buffer.getvalue()
