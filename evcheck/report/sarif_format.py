@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from urllib.parse import quote
 
 from evcheck import __version__
 from evcheck.pipeline import Result
@@ -37,7 +38,7 @@ def document(result: Result) -> dict:
             "message": {"text": row["message"]},
             "locations": [{
                 "physicalLocation": {
-                    "artifactLocation": {"uri": row["file"].replace("\\", "/")},
+                    "artifactLocation": {"uri": quote(row["file"].replace("\\", "/"))},  # a uri-reference
                     "region": {"startLine": int(row["line"]), "startColumn": int(row["col"]),
                                "endLine": end_line, "endColumn": end_col + 1},
                 }
