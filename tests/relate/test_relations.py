@@ -68,10 +68,17 @@ def test_conversion_pairs(text, pair):
     assert [(r["amount"], r["converted"]) for r in found] == [pair]
 
 
-def test_years_dates_and_models_never_enter_relations():
-    text = "In 2024 the Model 3 sold 2,025 units on Aug 19, up 5% in 2025."
-    for rule, roles in claims(text):
-        assert "2024" not in roles.values() and "3" not in roles.values()
+@pytest.mark.parametrize("text,expected", [
+    # nothing to relate once the years, the date and the model are set aside
+    ("In 2024 the Model 3 sold 2,025 units on Aug 19, up 5% in 2025.", []),
+    ("The Model 3 sold 2,025 units in August 2025, up 5% from 1,929 units on Aug 19, 2024.",
+     [("growth", {"rate": "5%", "new": "2,025 units", "old": "1,929 units"})]),
+    ("In 2024, Model 3 sales rose 5% to 2,025 units from 1,929 units.",
+     [("growth", {"rate": "5%", "new": "2,025 units", "old": "1,929 units"})]),
+])
+def test_years_dates_and_models_never_enter_relations(text, expected):
+    """The claims are compared whole: a loop over the claims asserted nothing when there were none."""
+    assert claims(text) == expected
 
 
 def test_ranges_never_enter_relations():

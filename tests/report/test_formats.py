@@ -33,13 +33,34 @@ def test_concise_is_one_finding_a_line(result):
     assert lines[-2].endswith("planted-errors.txt: warning: article date 2025-08-31 was guessed from the text; give --date if it is wrong")
 
 
+NUMBER_FIELDS = {"figures": ("start", "end", "line", "col", "value", "low", "high"),
+                 "checks": ("stated", "expected", "expected_low", "expected_high", "line", "col")}
+
+
 def test_json_numbers_and_nulls(result):
     data = json.loads(renderer(Format.json).render(result))
     checks = [c for f in data["files"] for c in f["checks"]]
-    assert all(isinstance(c["stated"], (int, float)) for c in checks)
-    at_most = [c for c in checks if c["expected_high"] is None]
-    assert all(c["expected_low"] is not None or c["status"] == "info" for c in at_most)
+    assert len(checks) >= 9 and all(isinstance(c["stated"], (int, float)) for c in checks)
     assert data["summary"]["errors"] == 8 and data["summary"]["warnings"] == 1
+
+
+def test_json_open_intervals_are_null_never_nan_or_infinity():
+    """issue 11: this test once ran its null check over an empty list. "over 2.5 million" has no upper
+    bound: the figure's high is null, and so is the upper end of every interval computed from it."""
+    doc = read_text("Sales rose 15% to over 2.5 million units in July 2025, from 2.262 million units a year earlier.\n\n"
+                    "It took more than 200,000 firm orders.\n", "open.txt", date="2025-08-19")
+    text = renderer(Format.json).render(verify([doc]))
+    assert "NaN" not in text and "Infinity" not in text
+    data = json.loads(text)["files"][0]
+    for part, fields in NUMBER_FIELDS.items():
+        for item in data[part]:
+            for field in fields:
+                assert item[field] is None or isinstance(item[field], (int, float)), (part, field, item)
+    open_figures = [f for f in data["figures"] if f["high"] is None]
+    assert {f["text"] for f in open_figures} == {"2.5 million units", "200,000 firm orders"}
+    assert all(isinstance(f["low"], float) and f["hedge"] in ("over", "more than") for f in open_figures)
+    growth = [c for c in data["checks"] if c["rule"] == "growth"]
+    assert growth and all(c["expected_high"] is None and isinstance(c["expected_low"], float) for c in growth)
 
 
 def test_csv_rows_are_the_mismatches_unless_all_asked(result):
