@@ -2,7 +2,7 @@
 
 import math
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from evcheck.extract import extract_figures, split_sentences
@@ -45,11 +45,10 @@ def test_sentences_cover_the_text_in_order(text):
 
 @settings(max_examples=200, deadline=None)
 @given(st.integers(min_value=1, max_value=999_999_999), st.sampled_from(["", " million", "bn", "%"]))
+@example(2025, "")  # formatted, "2,025" is a count, never the year 2025: no case is skipped
 def test_formatted_numbers_are_read_back(n, suffix):
     text = f"Sales were {n:,}{suffix} in total."
     figures = extract_figures(text)
-    if 1900 <= n <= 2099 and suffix == "":
-        return
     assert len(figures) == 1
     scale = {"": 1, " million": 1e6, "bn": 1e9, "%": 1}[suffix]
     assert math.isclose(figures[0].value, n * scale)
