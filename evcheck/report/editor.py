@@ -209,12 +209,11 @@ def headline(row: dict) -> str:
     """The line an editor reads first. For a finding: what is wrong and the right value. For an
     implied earlier value: that value. Otherwise the rule's message in plain words."""
     build = None
+    rule = str(row.get("rule"))
     if row.get("status") == "mismatch":
-        build = _MISMATCH.get(row.get("rule"))
+        build = _MISMATCH.get(rule)
     elif row.get("status") == "info":
-        build = _INFO.get(row.get("rule"))
-        if row.get("rule") == "difference":
-            build = _earlier_by_difference
+        build = _earlier_by_difference if rule == "difference" else _INFO.get(rule)
     try:
         line = build(row) if build else None
     except (TypeError, ValueError, ZeroDivisionError):  # a field of an unexpected shape: the rule's own words

@@ -45,9 +45,9 @@ def render_to(console: Console, result: Result, with_info: bool = True) -> None:
                                            style="dim"), (0, 0, 0, 6), expand=False))
             if fig.reason:
                 console.print(Padding(Text(printable(f"not checked: {fig.reason}"), style="dim"), (0, 0, 0, 6), expand=False))
-        c = view.counts
-        console.print(Text(f"  {c['figures']} figures: {c['checked']} checked, {c['unchecked']} unchecked; "
-                           f"{c['errors']} error(s), {c['warnings']} warning(s)"))
+        n = view.counts
+        console.print(Text(f"  {n['figures']} figures: {n['checked']} checked, {n['unchecked']} unchecked; "
+                           f"{n['errors']} error(s), {n['warnings']} warning(s)"))
     for err in result.errors:
         console.print(Text(printable(f"{err.path}: {err.reason}"), style="red"))
 

@@ -187,7 +187,7 @@ def _facts(view: DocumentView, has_conversions: bool) -> str:
     warnings = "".join(f'<dd class="warn-note">▲ {_e(w)}</dd>' for w in view.warnings)
     findings = f"{c['errors']} error(s), {c['warnings']} warning(s), {c['ok_checks']} ok, {c['info_checks']} for information"
     rates = f"<dt>Exchange rates</dt><dd>{RATES_SOURCE}</dd>" if has_conversions else ""
-    return (f'<dl class="facts"><dt>Date used</dt><dd>{_e(view.date_line)}</dd>{warnings}{rates}'
+    return (f'<dl class="facts"><dt>Date used</dt><dd>{_e(view.date_line.removeprefix("date "))}</dd>{warnings}{rates}'
             f"<dt>Figures</dt><dd>{c['figures']} found, {c['checked']} checked, {c['unchecked']} unchecked</dd>"
             f"<dt>Findings</dt><dd>{findings}</dd></dl>")
 
@@ -195,8 +195,8 @@ def _facts(view: DocumentView, has_conversions: bool) -> str:
 def _findings(view: DocumentView, prefix: str) -> str:
     shown = [c for c in view.checks if c.label in ("error", "warning")]
     if not shown:
-        passed = sum(1 for c in view.checks if c.label == "ok")
-        what = f"No findings: all {passed} checks passed." if passed else "No findings."
+        ok, info = view.counts["ok_checks"], view.counts["info_checks"]
+        what = f"No findings: all {ok + info} checks passed ({ok} ok, {info} for information)." if ok + info else "No checks."
         return f'<section class="findings" aria-labelledby="{prefix}-findings"><h3 id="{prefix}-findings">Findings</h3><p>{what}</p></section>'
     items = "".join(
         f'<li>{_label(c.label)} <a href="#{prefix}-{c.subject}" data-figure="{prefix}-{c.subject}">line {c.line}, '

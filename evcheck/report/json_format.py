@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from evcheck.pipeline import Result
+from evcheck.report.editor import date_warnings
 from evcheck.report.rows import suppressed
 from evcheck.report.safe import json_text
 from evcheck.report.values import clean, rounded
@@ -48,11 +49,16 @@ def document(result: Result) -> dict:
     for row in checks.to_dict("records"):
         checks_by_file.setdefault(row["file"], []).append(_check(row))
     files = []
+    warnings: dict[str, list[str]] = {}
+    for path, warning in date_warnings(result):
+        warnings.setdefault(path, []).append(warning)
     for doc in result.documents:
-        entry = {"path": doc.path, "date": doc.date, "date_source": doc.date_source,
+        entry: dict[str, object] = {"path": doc.path, "date": doc.date, "date_source": doc.date_source,
                  "figures": figures_by_file.get(doc.path, []), "checks": checks_by_file.get(doc.path, [])}
         if doc.notes:  # added field: what the reader could not use (a bad front-matter date)
             entry["notes"] = list(doc.notes)
+        if doc.path in warnings:  # added field: a guessed date, or conversions unchecked for want of one
+            entry["warnings"] = warnings[doc.path]
         files.append(entry)
     # "suppressed" is an added field: findings silenced by a comment or the baseline
     out = {"schema": SCHEMA, "files": files, "summary": {**result.summary(), "suppressed": suppressed(result)}}

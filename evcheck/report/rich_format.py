@@ -9,13 +9,22 @@ from __future__ import annotations
 
 import io
 
-from rich.console import Console, Group
+from rich.console import Console, Group, RenderableType
+from rich.padding import Padding
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
 from evcheck.pipeline import Result
-from evcheck.report.editor import RULE_NAMES, date_line, date_warnings, headlines, plain_words, severity_label, short_links
+from evcheck.report.editor import (
+    RULE_NAMES,
+    date_line,
+    date_warnings,
+    headlines,
+    plain_words,
+    severity_label,
+    short_links,
+)
 from evcheck.report.rows import suppressed
 from evcheck.report.safe import printable
 
@@ -24,6 +33,7 @@ _RANK = {("mismatch", "error"): 0, ("mismatch", "warning"): 1, ("ok", "info"): 3
 
 
 _SNIP = 60
+_NARROW = 80
 
 
 def _quote(doc, start: int, end: int) -> Text:
@@ -86,7 +96,8 @@ def render_to(console: Console, result: Result, show_ok: bool = True, show_info:
         table.add_column("where", no_wrap=True, min_width=5)
         table.add_column("severity", no_wrap=True, min_width=8)
         table.add_column("check", min_width=8, max_width=14)
-        table.add_column("finding", ratio=1, min_width=20)
+        table.add_column("finding", ratio=1, min_width=20, overflow="fold")  # only a word wider than the column is split
+        stacked: list[RenderableType] = []  # below 80 columns a table leaves too narrow a finding column: one block a finding
         for _, row in ranked:
             label = severity_label(row["status"], row["severity"])
             parts = [_quote(doc, int(row["start"]), int(row["end"])), Text(printable(short_links(row["headline"])))]
@@ -95,18 +106,29 @@ def render_to(console: Console, result: Result, show_ok: bool = True, show_info:
                 parts.append(Text(printable(short_links(arithmetic)), style="dim"))
             if isinstance(row.get("assumption"), str):
                 parts.append(Text(f"assumption: {printable(row['assumption'])}", style="dim"))
-            table.add_row(Text(f"{int(row['line'])}:{int(row['col'])}"), Text(label, style=_STYLE.get(label, "")),
-                          Text(RULE_NAMES.get(row["rule"], row["rule"])), Group(*parts))
+            where, check = f"{int(row['line'])}:{int(row['col'])}", RULE_NAMES.get(row["rule"], row["rule"])
+            if console.width < _NARROW:
+                head = Text.assemble((where, "bold"), "  severity: ", (label, _STYLE.get(label, "")), f"  check: {check}")
+                stacked.append(Padding(Group(head, *parts), (0, 0, 1, 0)))
+            else:
+                table.add_row(Text(where), Text(label, style=_STYLE.get(label, "")), Text(check), Group(*parts))
         n_fig = int((result.figures["file"] == path).sum())
         hidden = len(every) - len(c)
         facts = Text(printable(f"{date_line(doc)} · {n_fig} figures · {len(every)} checks"), style="dim")
         if hidden:
-            facts.append(f" ({hidden} passed, shown with --all)", style="dim")
-        lines = [facts]
+            facts.append(f" ({hidden} without findings, shown with --all)", style="dim")
+        lines: list[RenderableType] = [facts]
         if path in warnings:
             lines.append(Text(printable(f"warning: {warnings[path]}"), style="yellow"))
-        lines.append(table if len(c) else Text(_passed(every), style="green" if len(every) else "dim"))
-        console.print(Panel(Group(*lines), title=Text(printable(path), style="bold"), title_align="left"))
+        if not len(c):
+            lines.append(Text(_passed(every), style="green" if len(every) else "dim"))
+        else:
+            lines.extend(stacked or [table])
+        title: Text | None = Text(printable(path), style="bold")
+        if title is not None and title.cell_len + 6 > console.width:  # too long for the frame, it would be cut
+            lines.insert(0, title)
+            title = None
+        console.print(Panel(Group(*lines), title=title, title_align="left"))
     if clean:
         import pandas as pd
 

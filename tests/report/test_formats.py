@@ -107,7 +107,7 @@ def test_rich_shows_file_names_as_written_never_as_markup(hostile):
     assert "\\x1b]0;pwned\\x07\\x1b[31mSales rose" in plain and "\x1b" not in plain
 
 
-@pytest.mark.parametrize("fmt", [Format.concise, Format.github, Format.json, Format.sarif, Format.junit, Format.csv])
+@pytest.mark.parametrize("fmt", [Format.concise, Format.github, Format.json, Format.sarif, Format.junit, Format.csv, Format.html])
 def test_no_control_character_reaches_the_output(hostile, fmt):
     import re
 
