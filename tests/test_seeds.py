@@ -1,13 +1,20 @@
 """The reference case: every relation of the seed article is found and checked, none is flagged,
-and a 10% change to any checkable number is caught by the check that uses it."""
+and a 10% change to any checkable number is caught by the check that uses it.
+
+The reference article itself is third-party text and stays outside the project. Two articles written
+for the project carry its figures and its phrasings: the seed (a clean trade-press report) and a web
+page (newsletter and advertising lines between the paragraphs, a byline run into the next sentence,
+curly apostrophes, 'stood at … representing … growth', 'a net addition of 100 sales centres quarter
+over quarter', 'surged by 23% to')."""
 
 from __future__ import annotations
 
 import pytest
 
-from conftest import SEEDS, SHARED_SEED, run_text
+from conftest import ARTICLES, SEEDS, run_text
 
 OWN_SEED = SEEDS / "xiaomi-q2-2025-trade-press.txt"
+WEB_PAGE = ARTICLES / "xiaomi-q2-2025-web-page.txt"
 
 
 def found(result):
@@ -43,9 +50,10 @@ def test_own_seed_every_relation_found_none_flagged():
     assert prior["expected_low"] <= 27_307 + 10 and prior["expected_high"] >= 27_300
 
 
-@pytest.mark.skipif(not SHARED_SEED.exists(), reason="the shared seed lies outside the project")
-def test_shared_seed_by_its_path():
-    result = run_text(SHARED_SEED.read_text())
+def test_web_page_every_relation_found_none_flagged():
+    """Was a test of the third-party article by its path outside the project, skipped wherever that
+    path was missing (issue 11)."""
+    result = run_text(WEB_PAGE.read_text())
     got = found(result)
     for key in [k for k in EXPECTED_OWN if k[0] != "share"]:
         if key == ("difference", "100 stores"):
@@ -85,13 +93,14 @@ def test_ten_percent_change_is_caught(before, after, rule):
         assert any(changed.rstrip(".") in t or t in after for t in figure_texts)
 
 
-@pytest.mark.skipif(not SHARED_SEED.exists(), reason="the shared seed lies outside the project")
 @pytest.mark.parametrize("before,after,rule", [
     ("near 15% YoY", "near 25% YoY", "growth"),
     ("2.018 million", "2.220 million", "sum"),
     ("($16.2bn)", "($18.2bn)", "conversion"),
     ("($88m)", "($97m)", "conversion"),
 ])
-def test_shared_seed_changed_numbers_are_caught(before, after, rule):
-    result = run_text(SHARED_SEED.read_text().replace(before, after))
+def test_web_page_changed_numbers_are_caught(before, after, rule):
+    text = WEB_PAGE.read_text()
+    assert text.count(before) == 1
+    result = run_text(text.replace(before, after))
     assert not result.mismatches("warning").query("rule == @rule").empty
