@@ -1,8 +1,10 @@
-"""GitHub Actions workflow commands: annotations on the right file and line."""
+"""GitHub Actions workflow commands: annotations on the right file and line, and a file-level
+note where the article date was guessed or conversions went unchecked for want of one."""
 
 from __future__ import annotations
 
 from evcheck.pipeline import Result
+from evcheck.report.editor import date_warnings
 from evcheck.report.rows import end_position, findings
 from evcheck.report.safe import printable
 
@@ -25,6 +27,10 @@ def render(result: Result) -> str:
             f"::{level} file={_prop(row['file'])},line={int(row['line'])},col={int(row['col'])},"
             f"endLine={end_line},endColumn={end_col + 1},title={_prop('evcheck ' + row['rule'])}::{_data(row['message'])}"
         )
+    for path, warning in date_warnings(result):
+        # a guessed date is a notice (most archives have no dateline); unchecked conversions are a warning
+        level = "notice" if warning.startswith("article date") else "warning"
+        out.append(f"::{level} file={_prop(path)},title=evcheck date::{_data(warning)}")
     for err in result.errors:
         out.append(f"::error file={_prop(err.path)},title=evcheck input::{_data(err.reason)}")
     return "\n".join(out) + ("\n" if out else "")

@@ -9,6 +9,7 @@ from __future__ import annotations
 from xml.etree import ElementTree as ET
 
 from evcheck.pipeline import Result
+from evcheck.report.editor import date_warnings
 from evcheck.report.rows import findings
 from evcheck.report.safe import printable as p
 
@@ -16,6 +17,7 @@ from evcheck.report.safe import printable as p
 def render(result: Result) -> str:
     suites = ET.Element("testsuites", name="evcheck")
     checks = findings(result, mismatches_only=False)
+    warned = dict(date_warnings(result))
     total = failures = 0
     for doc in result.documents:
         rows = checks[checks["file"] == doc.path] if len(checks) else checks
@@ -30,6 +32,12 @@ def render(result: Result) -> str:
                 n_fail += 1
                 failure = ET.SubElement(case, "failure", message=p(row["message"]), type=row["severity"])
                 failure.text = p(row["message"])
+        props = ET.Element("properties")  # the date the article was read at, first as JUnit wants
+        ET.SubElement(props, "property", name="date", value=p(doc.date or ""))
+        ET.SubElement(props, "property", name="date_source", value=p(doc.date_source or ""))
+        suite.insert(0, props)
+        if doc.path in warned:
+            ET.SubElement(suite, "system-err").text = p("warning: " + warned[doc.path])
         suite.set("tests", str(len(rows)))
         suite.set("failures", str(n_fail))
         total += len(rows)

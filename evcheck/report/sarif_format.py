@@ -7,6 +7,7 @@ from urllib.parse import quote
 
 from evcheck import __version__
 from evcheck.pipeline import Result
+from evcheck.report.editor import date_warnings
 from evcheck.report.rows import end_position, findings
 from evcheck.report.safe import json_text
 from evcheck.rules import RULES
@@ -50,11 +51,15 @@ def document(result: Result) -> dict:
                             "rules": rules}},
         "results": results,
     }
-    if result.errors:
-        run["invocations"] = [{
-            "executionSuccessful": False,
-            "toolExecutionNotifications": [{"level": "error", "message": {"text": f"{e.path}: {e.reason}"}} for e in result.errors],
-        }]
+    notes = [{"level": "warning", "message": {"text": f"{path}: {warning}"},
+              "locations": [{"physicalLocation": {"artifactLocation": {"uri": path.replace("\\", "/")}}}]}
+             for path, warning in date_warnings(result)]
+    notes += [{"level": "error", "message": {"text": f"{e.path}: {e.reason}"}} for e in result.errors]
+    if notes:
+        run["invocations"] = [{"executionSuccessful": not result.errors, "toolExecutionNotifications": notes}]
+    # the date each article was read at: rates and periods hang on it
+    run["properties"] = {"articleDates": [{"path": d.path, "date": d.date, "dateSource": d.date_source}
+                                          for d in result.documents]}
     return {"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}
 
 

@@ -156,3 +156,12 @@ def test_missing_date_leaves_conversions_unchecked_and_says_so(fmt):
 def test_guessed_date_is_shown_and_warned(fmt, planted):
     out = renderer(fmt).render(planted)
     assert "2025-08-31" in out and "guessed from the text" in out
+
+
+@pytest.mark.parametrize("fmt", [Format.json, Format.csv, Format.github, Format.sarif, Format.junit])
+def test_machine_formats_carry_the_date_and_its_warning(fmt):
+    result = verify([read_text(NO_DATE, "undated.txt"), read_text("On 19 August 2025 sales rose.\n", "dated.txt")])
+    out = renderer(fmt).render(result)
+    assert "no article date: 1 conversion(s) not compared with ECB rates (give --date)" in out
+    if fmt not in (Format.github, Format.csv):  # annotations name warnings, CSV rows are checks: the others name every date
+        assert "2025-08-19" in out
