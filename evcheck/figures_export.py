@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import pandas as pd
 
@@ -71,7 +72,7 @@ def figures_text_table(figures: pd.DataFrame, width: int = 100) -> str:
                                if _cell(r.get(k)))
             cells.append((_cell(r["id"]), f"{int(r['line'])}:{int(r['col'])}", _cell(r["text"]), _cell(r["kind"]),
                           plain_number(r["value"]), _cell(r["unit"]), interval, _cell(r.get("hedge")), measure, link))
-        columns = [("id", {"no_wrap": True}), ("where", {"no_wrap": True}), ("text", {"ratio": 3, "min_width": 10}),
+        columns: list[tuple[str, dict[str, Any]]] = [("id", {"no_wrap": True}), ("where", {"no_wrap": True}), ("text", {"ratio": 3, "min_width": 10}),
                    ("kind", {"no_wrap": True}), ("value", {"justify": "right", "no_wrap": True}),
                    ("unit", {"no_wrap": True}), ("interval", {"no_wrap": True}), ("hedge", {"no_wrap": True}),
                    ("measures", {"ratio": 3, "min_width": 10, "overflow": "fold"}),

@@ -8,10 +8,10 @@ user error naming where it came from: the option (`--dollar`) or the file and ke
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date as Date
 from pathlib import Path
-from typing import Iterable
 
 from evcheck.errors import EvcheckError
 from evcheck.read.files import DEFAULT_INCLUDE

@@ -46,7 +46,7 @@ SCALES: dict[str, float] = {
 # Scales that must be glued to the digits or follow a currency, never stand apart ("5 m" is metres).
 GLUED_ONLY = {"k", "K", "m", "M", "b", "B", "T", "tr", "cr"}
 
-NUMBER_WORDS: dict[str, int] = {
+NUMBER_WORDS: dict[str, float] = {  # 'half a' is 0.5
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,

@@ -65,8 +65,8 @@ def _safe(y: int, m: int, d: int) -> date | None:
 
 
 def _dateline(head: str) -> date | None:
-    for m in _ISO.finditer(head):
-        if d := _safe(int(m[1]), int(m[3]), int(m[4])):
+    for iso in _ISO.finditer(head):
+        if d := _safe(int(iso[1]), int(iso[3]), int(iso[4])):
             return d
     if m := _DAY_MONTH_YEAR.search(head):
         return _safe(int(m[3]), MONTHS[m[2].lower().rstrip(".")], int(m[1]))
@@ -170,6 +170,6 @@ def find_date(text: str, meta: dict, meta_source: str = "front-matter", notes: l
             return d.isoformat(), "dateline"
     if d := _dateline(head):
         return d.isoformat(), "dateline"
-    if bounds.reported:
+    if bounds.reported and bounds.earliest:
         return bounds.earliest.isoformat(), "inferred"
     return None, None

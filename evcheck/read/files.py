@@ -7,8 +7,8 @@ import glob
 import os
 import stat
 import sys
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 from evcheck.errors import InputError
 from evcheck.read.dates import dated_periods, find_date, latest_period_end, parse_date
@@ -191,9 +191,7 @@ def expand_paths(
             found.extend(files)
         elif not _matches(raw, exclude):
             found.append(raw)
-    seen: set[str] = set()
-    unique = [f for f in found if not (f in seen or seen.add(f))]
-    return unique, errors
+    return list(dict.fromkeys(found)), errors  # each file once, in the order given
 
 
 def read_paths(

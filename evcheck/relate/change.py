@@ -306,7 +306,7 @@ class _Finder:
             else:
                 runs.append([p])
         runs = [r for r in runs if len(r) >= 2]
-        for qi, qrun in enumerate(runs):
+        for qrun in runs:
             if not all(cx.is_quantity(p.figure) for p in qrun) or cx.is_old_lead(qrun[0].before):
                 continue
             for rrun in runs:
@@ -326,7 +326,7 @@ class _Finder:
 
     def levels(self) -> None:
         """Percent levels and quantities that move "to X from Y" without a stated rate."""
-        for s_index, places in sorted(self.ctx.by_sentence.items()):
+        for _, places in sorted(self.ctx.by_sentence.items()):
             for p in places:
                 f = p.figure
                 if f.id in self.used_levels or f.id in self.new_ids or f.id in self.secondary:
@@ -369,7 +369,7 @@ class _Finder:
                                                  note=_direction_word(clause_head) or _direction_word(between)))
 
     def differences(self) -> None:
-        for s_index, places in sorted(self.ctx.by_sentence.items()):
+        for _, places in sorted(self.ctx.by_sentence.items()):
             for i, p in enumerate(places):
                 f = p.figure
                 if not cx.is_quantity(f) or f.id in self.secondary or f.id in self.new_ids or f.id in self.old_ids:

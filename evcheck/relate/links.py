@@ -12,6 +12,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from datetime import date
+from typing import Generic, TypeVar
 
 import pandas as pd
 
@@ -62,7 +63,7 @@ class Vocabulary:
         }
 
 
-def entity_mentions(text: str, vocab: "Vocabulary | None") -> list[tuple[int, int, str]]:
+def entity_mentions(text: str, vocab: Vocabulary | None) -> list[tuple[int, int, str]]:
     """Where the text names a known entity, in text order."""
     if vocab is None or vocab.aliases is None:
         return []
@@ -155,18 +156,21 @@ def _basis_of_old(text: str, old: Figure, claim: Claim) -> str | None:
     return "yoy" if claim.rule in ("growth", "multiple") else None
 
 
-class Spans:
+T = TypeVar("T")
+
+
+class Spans(Generic[T]):
     """Non-overlapping (start, end, value) spans, found by position in logarithmic time."""
 
-    def __init__(self, items: list[tuple[int, int, object]]):
+    def __init__(self, items: list[tuple[int, int, T]]):
         self.items = sorted(items, key=lambda t: t[0])
         self.starts = [t[0] for t in self.items]
 
-    def within(self, lo: int, hi: int) -> list[tuple[int, int, object]]:
+    def within(self, lo: int, hi: int) -> list[tuple[int, int, T]]:
         a, b = bisect.bisect_left(self.starts, lo), bisect.bisect_right(self.starts, hi)
         return [t for t in self.items[a:b] if t[1] <= hi]
 
-    def values(self) -> set:
+    def values(self) -> set[T]:
         return {t[2] for t in self.items}
 
 
@@ -174,7 +178,7 @@ def _paragraph_start(starts: dict[int, int], paragraph: int) -> int:
     return starts.get(max(paragraph, 0), 0)
 
 
-def _entity(mentions: Spans, f: Figure, sentence: Sentence, starts: dict[int, int]) -> tuple[str | None, bool]:
+def _entity(mentions: Spans[str], f: Figure, sentence: Sentence, starts: dict[int, int]) -> tuple[str | None, bool]:
     """The entity and whether the figure's own paragraph names it."""
     in_sentence = mentions.within(sentence.start, f.start)
     if in_sentence:
@@ -261,7 +265,7 @@ def _respective_metrics(ctx: cx.Context, vocab: Vocabulary, norm: str, sentence:
     return {f.id: m for f, m in zip(counts, metrics) if not f.unit or f.unit == "units"}
 
 
-def _period(periods: Spans, f: Figure, sentence: Sentence, starts: dict[int, int], text: str = "") -> tuple[Period | None, bool]:
+def _period(periods: Spans[Period], f: Figure, sentence: Sentence, starts: dict[int, int], text: str = "") -> tuple[Period | None, bool]:
     """The period and whether the figure's own paragraph names it ("in the quarter" names the
     quarter last mentioned)."""
     here = [(min(abs(s - f.end), abs(f.start - e)), p) for s, e, p in periods.within(sentence.start, sentence.end)]
@@ -279,8 +283,8 @@ def _period(periods: Spans, f: Figure, sentence: Sentence, starts: dict[int, int
     if recent:
         return recent[-1][2], False
     # beyond that only when the article names one period
-    named = {p.code: p for p in periods.values()}
-    return (next(iter(named.values())) if len(named) == 1 else None), False
+    by_code = {p.code: p for p in periods.values()}
+    return (next(iter(by_code.values())) if len(by_code) == 1 else None), False
 
 
 def reference_claims(claims: list[Claim], links: dict[str, Link]) -> list[Claim]:

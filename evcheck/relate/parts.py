@@ -46,7 +46,7 @@ def _explicit_parts(ctx: Context, places: list[Place], total: Place, secondary: 
     after = [q for q in places[i + 1:] if q.figure.id not in secondary]
     if after and _PARTS_AFTER_TOTAL.search(after[0].before) and len(after[0].before) < 40:
         parts = [q for q in after if cx.compatible(q.figure, total.figure)]
-        run = []
+        run: list[Place] = []
         for q in parts:
             if run and not re.search(r"(?:,|\band\b|;)", q.before):
                 break
@@ -89,8 +89,7 @@ def _segment_parts(ctx: Context, s_index: int, secondary: set[str], old_ids: set
     claims: list[Claim] = []
     here = [p for p in ctx.by_sentence.get(s_index, []) if cx.is_quantity(p.figure) and p.figure.id not in secondary
             and p.figure.id not in old_ids and not cx.inside_including(p.before)]
-    labelled = [(p, cx.segment_of(ctx, p.figure)) for p in here]
-    labelled = [(p, s) for p, s in labelled if s is not None]
+    labelled = [(p, s) for p in here if (s := cx.segment_of(ctx, p.figure)) is not None]
     for family, members in cx.SEGMENTS.items():
         chosen: dict[str, Place] = {}
         for p, seg in labelled:

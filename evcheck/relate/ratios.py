@@ -17,7 +17,6 @@ from evcheck.relate.measure import lexicon
 from evcheck.relate.model import Claim
 
 
-
 def find_ratios(table: pd.DataFrame, texts: dict[str, str]) -> dict[str, list[Claim]]:
     out: dict[str, list[Claim]] = {}
     lex = lexicon()

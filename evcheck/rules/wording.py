@@ -37,7 +37,7 @@ def quantity(value: float, unit: str | None = None, digits: int = 4) -> str:
             body = f"{v:,.2f}".rstrip("0").rstrip(".") if v < 100 else f"{v:,.0f}"
         if unit in _CURRENCY_SIGN:
             return f"{sign}{_CURRENCY_SIGN[unit]}{body}"
-        return f"{sign}{body} {_CURRENCY_WORD.get(unit, unit)}"
+        return f"{sign}{body} {_CURRENCY_WORD.get(unit or '', unit)}"
     if v >= 1e9:
         body = f"{_sig(v / 1e9, digits)} billion"
     elif v >= 1e6:
