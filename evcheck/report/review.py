@@ -4,8 +4,9 @@ Every figure gets a state — the worst verdict among the checks that test its s
 warning, ok, info), "input" when it only fed other figures' checks, "unchecked" when it took part
 in none — and, when unchecked, the reason the data can honestly give: the relation it was found in
 but not checked, a suppression, or what its measure lacked (a share with no total, a change with
-no level). The relate layer records no reasons of its own, so nothing here goes beyond what the
-figure's measure role and the claims found say.
+no level). The relate layer does not yet record why it left a figure alone ("two totals could
+fit"); when the figures table carries an `unchecked_reason` column, that reason is shown first.
+Otherwise nothing here goes beyond what the figure's measure role and the claims found say.
 """
 
 from __future__ import annotations
@@ -103,6 +104,9 @@ def _measure(row: dict) -> dict | None:
 
 
 def _reason(row: dict, measure: dict | None, claimed_rules: list[str], suppressed_only: bool) -> str:
+    recorded = row.get("unchecked_reason")  # where the relate layer records why it left a figure alone
+    if isinstance(recorded, str) and recorded:
+        return recorded
     if suppressed_only:
         return "its checks are suppressed (a comment in the article or the baseline)"
     if claimed_rules:

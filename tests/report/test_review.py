@@ -91,6 +91,15 @@ def test_a_share_without_its_total_says_total_not_found():
     assert fig.state == "unchecked" and fig.reason == "total not found"
 
 
+def test_a_reason_recorded_by_the_relate_layer_comes_first():
+    result = verify([read_text("In July 2025 NEVs accounted for 48.7% of sales, the group said.\n", "share.txt")])
+    fid = result.figures.loc[result.figures["text"] == "48.7%", "id"].item()
+    result.figures["unchecked_reason"] = [("two totals could fit: left unchecked" if i == fid else None)
+                                          for i in result.figures["id"]]
+    (view,) = review(result)
+    assert view.figure(fid).reason == "two totals could fit: left unchecked"
+
+
 def test_explain_lists_every_figure_with_its_checks_or_reason(seeds):
     text = explain.render(seeds, width=100)
     assert "  date 2025-07-31 (guessed from the text)" in text
