@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from evcheck.extract import lexicon as lx
-from evcheck.extract.spoken import SPOKEN, spoken
+from evcheck.extract.spoken import SPOKEN, VAGUE, VAGUE_BOUNDS, WORD_SCALED, spoken, word_integer
 from evcheck.extract.model import Figure
 from evcheck.extract.sentences import Sentence, split_sentences
 from evcheck.periods import MONTH_RE
@@ -48,7 +48,7 @@ _WORD = re.compile(r"[ \u00a0]+([A-Za-z][A-Za-z'-]*)")
 _PHYSICAL = re.compile(r"[ \u00a0]?" + lx.PHYSICAL_UNITS.pattern)
 _NUMBER_WORD = re.compile(
     r"(?<![\w-])(?P<w>(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
-    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|one hundred|several hundred|half a)"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|one hundred|half a)"
     r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)[ \u00a0]+(?P<scale>thousand|million|billion|trillion|lakh|crore)\b",
     re.I,
 )
@@ -227,7 +227,12 @@ def _scan_numbers(text: str, masked: list[tuple[int, int]], ctx: dict, dollar: s
         multiplier = lx.SCALES[re.sub(r"\s+", " ", scale)] if scale else 1.0
         kind, unit = "number", None
         rest = text[end:]
-        if pm := _PERCENT.match(text, end):
+        paren = (not cur_marker and not scale and num_start and text[num_start - 1] == "(" and text.startswith(")", end)
+                 and _PERCENT.match(text, end + 1))
+        if paren:  # "(5.9)%": an accountant's minus
+            kind, unit = "percent", "%"
+            start, end = num_start - 1, paren.end()
+        elif pm := _PERCENT.match(text, end):
             kind, unit = "percent", "%"
             end = pm.end()
         elif (pp := _POINTS.match(rest)) and not cur_marker:
@@ -283,15 +288,19 @@ def _scan_numbers(text: str, masked: list[tuple[int, int]], ctx: dict, dollar: s
         half = _half_width(decimals, zeros, multiplier, kind, bool(scale))
         tokens.append(_Token(
             start=start, end=end, num_start=num_start, value=_scaled(m.group("num"), multiplier), kind=kind, unit=unit,
-            half=half, scale=scale, assumption=assumption,
+            half=half, scale=scale, assumption=assumption, extra={"negative": True} if paren else {},
         ))
     return tokens
 
 
 def _scan_words(text: str, ctx: dict, dollar: str) -> list[_Token]:
     """Numbers in words: "two million", "a quarter of", "doubled", "twice"."""
-    tokens: list[_Token] = []
+    tokens: list[_Token] = [_composed_token(text, m, ctx, dollar) for m in WORD_SCALED.finditer(text)]
+    tokens += [_vague_token(text, m, ctx, dollar) for m in VAGUE.finditer(text)]
+    composed = [(t.start, t.end) for t in tokens]
     for m in _NUMBER_WORD.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in composed):
+            continue  # "one hundred and fifty thousand" is read whole, never as "fifty thousand"
         word = re.sub(r"[- ]+", " ", m.group("w").lower())
         parts = word.split(" ")
         if word in lx.NUMBER_WORDS:
@@ -321,6 +330,33 @@ def _scan_words(text: str, ctx: dict, dollar: str) -> list[_Token]:
         value = float(lx.MULTIPLE_WORDS[word])
         tokens.append(_Token(m.start(), m.end(), m.start(), value, "multiple", "x", value * 0.05, word=True))
     return tokens
+
+
+def _composed_token(text: str, m: re.Match[str], ctx: dict, dollar: str) -> _Token:
+    """"one hundred and fifty thousand cars": 150,000, rounded to the thousand its scale names;
+    "twelve thousand five hundred": 12,500, rounded to the hundred."""
+    scale = m.group("scale").lower()
+    multiplier = lx.SCALES[scale]
+    value = word_integer(m.group("int")) * multiplier
+    half = 0.5 * multiplier
+    if m.group("rest"):
+        value += word_integer(m.group("rest"))
+        half = 50.0 if m.group("rest").lower().endswith("hundred") else 0.5
+    kind, unit, end, assumption = _unit_after(text, m.end(), ctx, dollar)
+    return _Token(m.start(), end, m.start(), float(value), kind, unit, half, scale=scale, assumption=assumption, word=True)
+
+
+def _vague_token(text: str, m: re.Match[str], ctx: dict, dollar: str) -> _Token:
+    """"several hundred thousand units", "a few thousand cars", "hundreds of thousands of": an open
+    interval that is never an exact figure and enters no relation."""
+    q = re.sub(r"\s+", " ", m.group("q").lower())
+    lo, hi = VAGUE_BOUNDS[q]
+    scale = m.group("scale").lower().rstrip("s")
+    multiplier = lx.SCALES[scale] * (100 if m.group("h") else 1)
+    kind, unit, end, assumption = _unit_after(text, m.end(), ctx, dollar)
+    low, high = lo * multiplier, (hi + 1) * multiplier
+    return _Token(m.start(), end, m.start(), (low + high) / 2, kind, unit, 0.0, scale=scale, is_range=True,
+                  low_value=low, assumption=assumption, word=True, extra={"vague": q})
 
 
 def _unit_after(text: str, end: int, ctx: dict, dollar: str) -> tuple[str, str | None, int, str | None]:
@@ -476,9 +512,11 @@ def extract_figures(
             s_index += 1
         sentence = sentences[s_index] if sentences else Sentence(0, 0, len(text), 0)
         sign_width = _negative(text, tok)
-        negative = sign_width > 0
+        negative = sign_width > 0 or bool(tok.extra.get("negative"))
         start = tok.start - sign_width
         hedge = None if tok.is_range else _hedge(text, tok)
+        if tok.extra.get("vague"):
+            hedge = tok.extra["vague"]  # "several": open, and never in a relation (a range is not relatable)
         low, high, rlow, rhigh = _interval(tok, hedge, negative)
         line, col = line_col(start)
         figures.append(Figure(
@@ -495,7 +533,7 @@ def extract_figures(
             high=high,
             round_low=rlow,
             round_high=rhigh,
-            hedge="range" if tok.is_range else hedge,
+            hedge=hedge if tok.extra.get("vague") else "range" if tok.is_range else hedge,
             scale=tok.scale,
             sentence=sentence.index,
             paragraph=sentence.paragraph,

@@ -45,3 +45,31 @@ def spoken(match: re.Match[str]) -> tuple[float, float]:
     digits = [str(ONES[d.lower()]) for d in re.split(r"[- ]+", match.group("dec"))]
     value = float(f"{base}.{''.join(digits)}")
     return value, 0.5 * 10 ** -len(digits)
+
+
+# ---- whole numbers in words with their scale: "one hundred and fifty thousand" -------------------
+# Composed from the same tables: a number below a thousand ("one hundred and fifty", "twenty-five",
+# "a hundred"), then a scale word. The scanner used to read only the last two words of such a number
+# ("fifty thousand"), so "one hundred and fifty thousand cars" was 50,000.
+_HUNDREDS = rf"(?:(?:{_BELOW_100}|a|an)[- ]hundred(?:[- ](?:and[- ])?{_BELOW_100})?)"
+WORD_SCALED = re.compile(
+    rf"(?<![\w-])(?P<int>{_HUNDREDS}|{_BELOW_100})[- ](?P<scale>thousand|million|billion|trillion|lakh|crore)"
+    rf"(?:[- ](?:and[- ])?(?P<rest>{_HUNDREDS}|{_BELOW_100})(?![- ](?:hundred|thousand|million|billion|trillion|lakh|crore|point)))?(?![\w-])",
+    re.I,
+)
+
+
+def word_integer(words: str) -> int:
+    """The value of a whole number below a thousand written in words ("a hundred and fifty": 150)."""
+    return _integer(re.sub(r"^(?:a|an)(?=[- ]hundred)", "one", words.strip(), flags=re.I))
+
+
+# ---- quantities the words leave open: "several hundred thousand", "a few thousand" ---------------
+# Never an exact figure: an open interval that enters no relation.
+VAGUE = re.compile(
+    r"(?<![\w-])(?P<q>several|a\s+few|a\s+couple\s+of|dozens\s+of|tens\s+of|hundreds\s+of)\s+"
+    r"(?:(?P<h>hundreds?)\s+(?:of\s+)?)?(?P<scale>thousands?|millions?|billions?|lakhs?|crores?)\b(?:\s+of\b)?",
+    re.I,
+)
+VAGUE_BOUNDS = {"several": (3, 9), "a few": (2, 9), "a couple of": (2, 3), "dozens of": (24, 99), "tens of": (20, 99),
+                "hundreds of": (200, 999)}
