@@ -184,7 +184,7 @@ def _detail(view: DocumentView, prefix: str, fig: FigureView) -> str:
 
 def _facts(view: DocumentView, has_conversions: bool) -> str:
     c = view.counts
-    warnings = "".join(f'<dd class="warn-note">▲ {_e(w)}</dd>' for w in view.warnings)
+    warnings = "".join(f'<dt class="warn-note">Warning</dt><dd class="warn-note">▲ {_e(w)}</dd>' for w in view.warnings)
     findings = f"{c['errors']} error(s), {c['warnings']} warning(s), {c['ok_checks']} ok, {c['info_checks']} for information"
     rates = f"<dt>Exchange rates</dt><dd>{RATES_SOURCE}</dd>" if has_conversions else ""
     return (f'<dl class="facts"><dt>Date used</dt><dd>{_e(view.date_line.removeprefix("date "))}</dd>{warnings}{rates}'
