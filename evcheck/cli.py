@@ -362,6 +362,7 @@ def scan(
     date_column: str = typer.Option("date", "--date-column", help="The column with each article's date."),
     jobs: int = typer.Option(0, "--jobs", "-j", help="Worker processes [default: one per core]."),
     engine: ScanEngine = typer.Option(ScanEngine.processes, "--engine", help="processes on this machine, or dask (a cluster)."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="With --engine dask: the address of your Dask scheduler (tcp://host:8786) [default: a local cluster of -j workers]."),
     batch_size: int = typer.Option(50, "--batch-size", min=1, help="Articles per batch."),
     all_checks: bool = typer.Option(False, "--all", help="Every check, not only mismatches."),
     fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", help="Lowest severity that makes the exit code 1 [default: never]."),
@@ -376,39 +377,51 @@ def scan(
     follow_symlinks: bool = FollowSymlinks,
 ) -> None:
     """Check a whole corpus into one findings table, in several processes or on a Dask cluster."""
+    import contextlib
     import os
 
-    from evcheck.figures_export import format_for_path
-    from evcheck.scan import read_corpus, scan as run_scan
+    from evcheck.corpus import Columns, open_corpus
+    from evcheck.findings import FindingsWriter, format_for
+    from evcheck.output import atomic_file
+    from evcheck.scan import scan as run_scan
     from evcheck.settings import build_settings
 
     s = build_settings(config, isolated, fail_on=fail_on.value if fail_on else None, select=select, ignore=ignore,
                        dollar=dollar, data=data, include=include, exclude=exclude, follow_symlinks=follow_symlinks)
-    articles, errors = read_corpus(corpus, text_column, id_column, date_column, follow_symlinks=s.follow_symlinks,
-                                   include=s.include, exclude=s.exclude)
-    if not articles:
-        for e in errors:
+    fmt = format_for(output, format)
+    to_stdout = output in (None, "-")
+    if fmt == "parquet" and to_stdout:
+        raise EvcheckError("--format parquet needs --output FILE")
+    found = open_corpus(corpus, Columns(text_column, id_column or None, date_column or None), batch_size,
+                        include=s.include, exclude=s.exclude, follow_symlinks=s.follow_symlinks)
+    if not found.batches:
+        for e in found.errors[:-1]:
             say(str(e))
-        raise EvcheckError(f"{corpus}: no articles to check")
-    workers = jobs or os.cpu_count() or 1
-    n_batches = -(-len(articles) // batch_size)
-    show = sys.stderr.isatty() and n_batches > 1
-    with _progress(n_batches if show else 0, Format.rich, label="scanning the corpus", minimum=2) as advance:
-        findings = run_scan(articles, workers, engine.value, batch_size, all_checks,
-                            on_batch=lambda n: [advance() for _ in range(n)], options=s.options())
-    from evcheck.figures_export import export_table
-
-    text = export_table(findings, format or format_for_path(output, "csv"), output)
-    if text is not None:
-        write_output(text, output)
-    mismatches = findings[findings["status"] == "mismatch"]
-    for e in errors:
-        say(str(e))
-    say(f"{len(articles)} article(s), {len(mismatches)} mismatch(es)" + (f", {len(errors)} input error(s)" if errors else ""))
-    if errors:
+        raise EvcheckError(str(found.errors[-1]) if found.errors else f"{corpus}: no articles to check")
+    show = sys.stderr.isatty() and len(found.batches) > 1
+    if to_stdout:
+        sys.stdout.flush()
+    # a file is written whole or not at all: a temporary file renamed at the end (Ctrl-C removes it)
+    with (_stdout_errors() if to_stdout else contextlib.nullcontext()), \
+            (contextlib.nullcontext(sys.stdout.buffer) if to_stdout else atomic_file(output)) as sink, \
+            _progress(len(found.batches) if show else 0, Format.rich, label="scanning the corpus", minimum=2) as advance:
+        writer = FindingsWriter(fmt, sink)
+        tally = run_scan(found, writer.write, jobs or os.cpu_count() or 1, engine.value, scheduler, all_checks,
+                         s.options(), on_batch=lambda _n: advance())
+        writer.close()
+    for line in tally.first_problems:
+        say(line)
+    more = tally.input_errors + tally.notes - len(tally.first_problems)
+    if more > 0:
+        say(f"… and {more} more input problem(s), each a row of the findings (rule 'input')")
+    mismatches = sum(tally.mismatches.values())
+    say(f"{tally.articles} article(s) checked, {mismatches} mismatch(es)"
+        + (f", {tally.input_errors} input error(s)" if tally.input_errors else "")
+        + (f", {tally.notes} note(s)" if tally.notes else ""))
+    if tally.input_errors:
         raise typer.Exit(ExitStatus.ERROR)
     level = {"error": {"error"}, "warning": {"error", "warning"}, "never": set()}[s.fail_level("never")]
-    raise typer.Exit(ExitStatus.FINDINGS if mismatches["severity"].isin(level).any() else ExitStatus.OK)
+    raise typer.Exit(ExitStatus.FINDINGS if any(tally.mismatches[sev] for sev in level) else ExitStatus.OK)
 
 
 class ConvertFormat(str, Enum):

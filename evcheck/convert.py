@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+import numpy as np
 import pandas as pd
 
 from evcheck.errors import EvcheckError
@@ -60,9 +61,10 @@ def _day(value: str | None, rates: Rates, code: str) -> tuple[date, str | None]:
 
 def convert_figure(figure: Figure, target: str, day: date, rates: Rates, note: str | None = None,
                    paired: bool = False) -> Conversion:
-    if not rates.supports(figure.unit):
+    unit = figure.unit or ""
+    if not rates.supports(unit):
         raise EvcheckError(f"{figure.text!r}: no ECB rate for {figure.unit}; supported: {', '.join(rates.currencies)}")
-    rate, when, clamped = rates.rate(figure.unit, target, day)
+    rate, when, clamped = rates.rate(unit, target, day)
     notes = [n for n in (note, figure.assumption) if n]
     if clamped:
         notes.append(f"{day} is outside the ECB data; the nearest rate ({when}) is used")
@@ -111,16 +113,42 @@ def convert_document(doc: Document, to: str, day: str | None = None, dollar: str
     else:
         when, note = _day(None, rates, target)
     return [convert_figure(f, target, when, rates, note, f.id in paired) for f in figures
-            if f.kind == "money" and f.relatable and rates.supports(f.unit)]
+            if f.kind == "money" and f.relatable and f.unit and rates.supports(f.unit)]
 
 
 def conversions_table(conversions: list[Conversion]) -> pd.DataFrame:
-    return pd.DataFrame([
+    """One row a conversion; a number too large for a float (inf) is no value, so it is left empty."""
+    table = pd.DataFrame([
         {"id": c.figure.id, "text": c.figure.text, "line": c.figure.line, "col": c.figure.col,
          "value": c.figure.value, "unit": c.figure.unit, "converted": c.value, "to": c.target,
-         "converted_text": c.text, "rate": c.rate, "rate_date": c.rate_date.isoformat(), "note": c.note}
+         "converted_text": c.text if np.isfinite(c.value) else None, "rate": c.rate, "rate_date": c.rate_date.isoformat(), "note": c.note}
         for c in conversions
     ], columns=["id", "text", "line", "col", "value", "unit", "converted", "to", "converted_text", "rate", "rate_date", "note"])
+    for column in ("value", "converted", "rate"):
+        table[column] = table[column].astype("float64").where(lambda v: np.isfinite(v))
+    return table
+
+
+def _json(data) -> str:
+    """JSON with every number finite or null (NaN and Infinity are not JSON) and no raw controls."""
+    from evcheck.report.safe import json_text
+    from evcheck.report.values import clean
+
+    def plain(value):
+        if isinstance(value, dict):
+            return {k: plain(v) for k, v in value.items()}
+        if isinstance(value, list):
+            return [plain(v) for v in value]
+        return clean(value)
+
+    return json_text(json.dumps(plain(data), ensure_ascii=False, indent=2, allow_nan=False)) + "\n"
+
+
+def _csv(table: pd.DataFrame) -> str:
+    """CSV whose cells cannot run as spreadsheet formulas, like every other CSV evcheck writes."""
+    from evcheck.report.safe import csv_frame
+
+    return csv_frame(table).to_csv(index=False)
 
 
 _ADDED = re.compile(r"\s*\(≈")
@@ -177,17 +205,17 @@ def render_amount(c: Conversion, fmt: str) -> str:
         return f"{c.figure.text} = {c.text} (ECB rate {c.rate_text} on {c.rate_date})\n" + (f"note: {c.note}\n" if c.note else "")
     table = conversions_table([c])
     if fmt == "csv":
-        return table.to_csv(index=False)
-    return json.dumps(table.to_dict("records")[0], ensure_ascii=False, indent=2) + "\n"
+        return _csv(table)
+    return _json(table.to_dict("records")[0])
 
 
 def render_document(doc: Document, conversions: list[Conversion], to: str, day: str | None, fmt: str) -> str:
     """An article's conversions as a table, CSV or JSON (with the date they were made at)."""
     table = conversions_table(conversions)
     if fmt == "csv":
-        return table.to_csv(index=False)
+        return _csv(table)
     if fmt == "json":
-        return json.dumps({"path": doc.path, "date": day or doc.date, "date_source": "option" if day else doc.date_source,
-                           "to": to.upper(), "conversions": table.to_dict("records")}, ensure_ascii=False, indent=2) + "\n"
+        return _json({"path": doc.path, "date": day or doc.date, "date_source": "option" if day else doc.date_source,
+                      "to": to.upper(), "conversions": table.to_dict("records")})
     shown = table[["line", "col", "text", "converted_text", "rate", "rate_date", "note"]].fillna("")
     return shown.to_string(index=False) + "\n" if len(shown) else "no amounts of money in the article\n"

@@ -1,171 +1,239 @@
-"""Corpus scans for analytics teams: many articles in, one findings table out.
+"""Corpus scans for analytics teams: many articles in, one findings table out, streamed.
 
-A corpus is a folder of articles, or a JSONL, CSV or Parquet file with one article a row. Rows are
-checked in batches — in this process, in several processes, or on a Dask cluster — and every
-batch's checks land in one pandas table. Nothing here prints; progress is reported to a callback.
+The batches of a corpus (see corpus.py) are checked in this process, in a pool of processes or on
+a Dask cluster. Each worker reads its own batch and sends back only its findings; they come back
+in corpus order, a bounded number in flight, and go to `write` as they come, so memory stays flat
+on any corpus size. Input problems are findings too (rule `input`): an article that cannot be
+checked is a row with status `error`, something of it that was not used one with status `note`.
+Nothing here prints; progress is reported to a callback.
 """
 
 from __future__ import annotations
 
-import json
-import re
-from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
-from pathlib import Path
-from typing import Callable, Iterator
+import contextlib
+from collections import Counter, deque
+from collections.abc import Callable, Generator, Iterable
+from dataclasses import dataclass, field
+from itertools import islice
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
-
+from evcheck.corpus import Batch, Corpus, read_batch, unicode_text
 from evcheck.errors import EvcheckError, InputError
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 FINDING_COLUMNS = ["doc", "date", "rule", "status", "severity", "line", "col", "text", "stated", "expected",
                    "expected_low", "expected_high", "message"]
+INPUT_RULE = "input"
+_CHECK_COLUMNS = ["file", "date", "rule", "status", "severity", "line", "col", "subject_text", "stated", "expected",
+                  "expected_low", "expected_high", "message"]
+
+Finding = tuple  # one row, in FINDING_COLUMNS order
 
 
-@dataclass(frozen=True)
-class Article:
-    doc: str
-    text: str
-    date: str | None = None
+def input_row(doc: str, message: str, error: bool = True) -> Finding:
+    """An input problem as a finding: `error` when the article could not be checked, else a note."""
+    return (unicode_text(doc), None, INPUT_RULE, "error" if error else "note", "error" if error else "info",
+            None, None, None, None, None, None, None, message)
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def _unicode(value: str) -> str:
-    """A JSON "\\udc80" is a lone surrogate that no file or terminal can take: U+FFFD in its place
-    (one character for one, so offsets hold)."""
-    return _SURROGATE.sub("\ufffd", value)
-
-
-def _cell_problem(text: str) -> str | None:
-    """Why a text cell cannot be checked: the per-file limits hold for each article of a corpus."""
-    from evcheck.read.files import MAX_BYTES
-
-    if len(text) > MAX_BYTES // 4 and len(text.encode("utf-8", "replace")) > MAX_BYTES:
-        return f"text too large (over {MAX_BYTES // (1024 * 1024)} MB)"
-    nul = text.find("\x00")
-    return f"binary text, not an article (NUL at character {nul})" if nul != -1 else None
-
-
-def _rows_from_table(frame: pd.DataFrame, source: str, text_column: str, id_column: str | None,
-                     date_column: str | None, errors: list[InputError]) -> Iterator[Article]:
-    if text_column not in frame.columns:
-        raise EvcheckError(f"{source}: no column {text_column!r} (columns: {', '.join(map(str, frame.columns))}); use --text-column")
-    for i, row in enumerate(frame.itertuples(index=False)):
-        values = row._asdict()
-        text = values.get(text_column)
-        if not isinstance(text, str) or not text.strip():
-            continue
-        doc = _unicode(str(values.get(id_column))) if id_column and id_column in values else f"{source}#{i + 1}"
-        problem = _cell_problem(text)
-        if problem:
-            errors.append(InputError(doc, problem))
-            continue
-        date = values.get(date_column) if date_column else None
-        yield Article(doc, _unicode(text), _unicode(str(date)[:10]) if isinstance(date, str) or hasattr(date, "isoformat") else None)
-
-
-def read_corpus(path: str, text_column: str = "text", id_column: str | None = "id",
-                date_column: str | None = "date", follow_symlinks: bool = False,
-                include: tuple[str, ...] | None = None, exclude: tuple[str, ...] = ()) -> tuple[list[Article], list[InputError]]:
-    """Articles of a folder, JSONL, CSV or Parquet corpus, and the files or rows that could not be
-    read (reported like verify's, while the rest is still checked). `include` and `exclude` choose
-    the files of a folder, as for verify."""
-    p = Path(path)
-    try:
-        is_dir = p.is_dir()
-    except OSError as exc:
-        raise EvcheckError(f"{path}: cannot be read ({exc.strerror})") from None
-    if not is_dir and not p.exists():
-        raise EvcheckError(f"{path}: no such file or folder")
-    if is_dir:
-        from evcheck.read.files import DEFAULT_INCLUDE, read_paths
-
-        docs, errors = read_paths([path], include=include or DEFAULT_INCLUDE, exclude=exclude, follow_symlinks=follow_symlinks)
-        return [Article(d.path, d.source, d.date if d.date_source != "inferred" else None) for d in docs], errors
-    suffix = p.suffix.lower()
-    try:
-        if suffix in (".jsonl", ".ndjson"):
-            rows = []
-            with p.open(encoding="utf-8") as fh:
-                for n, line in enumerate(fh, 1):
-                    if line.strip():
-                        try:
-                            rows.append(json.loads(line))
-                        except json.JSONDecodeError:
-                            raise EvcheckError(f"{path}:{n}: not a JSON line") from None
-            frame = pd.DataFrame(rows)
-        elif suffix == ".csv":
-            frame = pd.read_csv(p, dtype=str, keep_default_na=False)
-        elif suffix == ".parquet":
-            try:
-                frame = pd.read_parquet(p)
-            except ImportError:
-                raise EvcheckError("reading Parquet needs pyarrow: pip install 'evcheck[parquet]'") from None
-        else:
-            raise EvcheckError(f"{path}: a corpus is a folder, .jsonl, .csv or .parquet file")
-    except UnicodeDecodeError:
-        raise EvcheckError(f"{path}: not UTF-8 text") from None
-    except pd.errors.EmptyDataError:
-        raise EvcheckError(f"{path}: empty file, no articles") from None
-    except (pd.errors.ParserError, ValueError) as exc:
-        raise EvcheckError(f"{path}: cannot be read ({str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__})") from None
-    except OSError as exc:
-        raise EvcheckError(f"{path}: cannot be read ({exc.strerror or exc})") from None
-    errors: list[InputError] = []
-    articles = list(_rows_from_table(frame, p.name, text_column, id_column, date_column, errors))
-    return articles, errors
-
-
-def check_batch(batch: list[Article], all_checks: bool = False, options=None) -> pd.DataFrame:
-    """One batch through the whole pipeline; runs in a worker process or on a cluster.
-    `options` (pipeline.Options) carry the run's settings to the worker."""
+def check_batch(batch: Batch, all_checks: bool = False, options=None) -> tuple[int, list[Finding]]:
+    """One batch through the whole pipeline, where it is checked (this process, a worker, a Dask
+    worker): how many articles were checked, and the findings in corpus order. `options`
+    (pipeline.Options) carry the run's settings."""
     from evcheck.pipeline import verify
-    from evcheck.read.files import read_text
+    from evcheck.read.files import read_document, read_text
 
-    docs = [read_text(a.text, a.doc, kind=None, date=a.date) for a in batch]
-    result = verify(docs, options)
-    checks = result.checks
-    if not all_checks:
-        checks = checks[checks["status"] == "mismatch"]
-    dates = {d.path: d.date for d in docs}
-    out = checks.rename(columns={"file": "doc", "subject_text": "text"})
-    out = out.assign(date=out["doc"].map(dates))
-    return out.reindex(columns=FINDING_COLUMNS)
-
-
-def batches(articles: list[Article], size: int) -> list[list[Article]]:
-    return [articles[i:i + size] for i in range(0, len(articles), size)]
-
-
-def scan(articles: list[Article], jobs: int = 1, engine: str = "processes", batch_size: int = 50,
-         all_checks: bool = False, on_batch: Callable[[int], None] | None = None, options=None) -> pd.DataFrame:
-    """The findings of every article, in corpus order, checked with `options` (pipeline.Options:
-    the settings of the run, so a configuration applies to a corpus as to one article)."""
-    parts = batches(articles, batch_size)
-    results: list[pd.DataFrame] = []
-    if engine == "dask":
-        try:
-            import dask.bag as db
-        except ImportError:
-            raise EvcheckError("--engine dask needs Dask: pip install 'dask[bag]' (and distributed for a cluster)") from None
-        results = db.from_sequence(parts, npartitions=max(1, min(len(parts), jobs * 4))).map(
-            check_batch, all_checks=all_checks, options=options).compute()
-        if on_batch:
-            on_batch(len(parts))
-    elif jobs <= 1 or len(parts) <= 1:
-        for part in parts:
-            results.append(check_batch(part, all_checks, options))
-            if on_batch:
-                on_batch(1)
+    docs = []
+    slots: list[list[Finding]] = []  # the findings of each row, in order
+    where: dict[str, tuple[int, str]] = {}  # a document's path in the pipeline -> its slot and name
+    if batch.kind == "files":
+        for path in batch.paths:
+            try:
+                doc = read_document(path)
+            except InputError as exc:
+                slots.append([input_row(path, exc.reason)])
+                continue
+            where[doc.path] = (len(slots), unicode_text(path))
+            slots.append([])
+            docs.append(doc)
     else:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            for frame in pool.map(check_batch, parts, [all_checks] * len(parts), [options] * len(parts)):
-                results.append(frame)
-                if on_batch:
-                    on_batch(1)
-    results = [r for r in results if len(r)]
-    if not results:
-        return pd.DataFrame(columns=FINDING_COLUMNS)
-    return pd.concat(results, ignore_index=True)
+        for row in read_batch(batch):
+            slot = [input_row(row.doc, note, error=False) for note in row.notes]
+            slots.append(slot)
+            if row.error or row.text is None:
+                slot.append(input_row(row.doc, row.error or "no text"))
+                continue
+            key = row.doc if row.doc not in where else f"{row.doc}#{len(slots)}"  # ids may repeat
+            where[key] = (len(slots) - 1, row.doc)
+            docs.append(read_text(row.text, key, date=row.date))
+    for doc in docs:
+        index, name = where[doc.path]
+        slots[index].extend(input_row(name, note, error=False) for note in doc.notes)
+    if docs:
+        checks = verify(docs, options).checks
+        if not all_checks:
+            checks = checks[checks["status"] == "mismatch"]
+        if len(checks):
+            dates = {d.path: d.date for d in docs}
+            checks = checks.assign(date=checks["file"].map(dates)).reindex(columns=_CHECK_COLUMNS)
+            for found in checks.itertuples(index=False, name=None):
+                index, name = where[found[0]]
+                slots[index].append((name, *found[1:]))
+    return len(docs), [f for slot in slots for f in slot]
+
+
+def _in_order(submit: Callable[[Batch], Any], get: Callable[[Any], Any], batches: Iterable[Batch],
+              window: int) -> Generator[tuple[Batch, Any], None, None]:
+    """Each batch's result in corpus order, with at most `window` batches in flight: the workers stay
+    busy and results waiting for an earlier one cannot pile up."""
+    pending: deque = deque()
+    it = iter(batches)
+    for b in islice(it, window):
+        pending.append((b, submit(b)))
+    while pending:
+        b, handle = pending.popleft()
+        out = get(handle)
+        following = next(it, None)
+        if following is not None:
+            pending.append((following, submit(following)))
+        yield b, out
+
+
+def _ignore_interrupts() -> None:
+    """Workers leave Ctrl-C to the parent, which stops them: no traceback from every worker."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+Results = Generator[tuple[Batch, tuple[int, list[Finding]]], None, None]
+
+
+def _here(batches: list[Batch], all_checks: bool, options) -> Results:
+    for b in batches:
+        yield b, check_batch(b, all_checks, options)
+
+
+def _processes(batches: list[Batch], jobs: int, all_checks: bool, options) -> Results:
+    import multiprocessing
+
+    pool = multiprocessing.get_context().Pool(jobs, initializer=_ignore_interrupts)
+    try:
+        yield from _in_order(lambda b: pool.apply_async(check_batch, (b, all_checks, options)),
+                             lambda handle: handle.get(), batches, 2 * jobs)
+        pool.close()
+        pool.join()
+    finally:
+        pool.terminate()  # on Ctrl-C or an error: nothing keeps running behind the user's back
+
+
+def _dask(batches: list[Batch], jobs: int, scheduler: str | None, all_checks: bool, options) -> Results:
+    """On the cluster at `scheduler` (tcp://host:8786), or on a LocalCluster of `jobs` worker
+    processes. A cluster's workers read the batches themselves: the corpus path must be one they
+    can open (a shared folder), and evcheck installed where they run."""
+    try:
+        import logging
+
+        from dask.distributed import Client, LocalCluster
+    except ImportError:
+        raise EvcheckError("--engine dask needs Dask: pip install 'evcheck[dask]' (dask[distributed])") from None
+    cluster = None
+    try:
+        if scheduler:
+            try:
+                client = Client(scheduler, timeout="10s")
+            except (OSError, TimeoutError, ValueError) as exc:
+                raise EvcheckError(f"--scheduler {scheduler}: cannot reach the Dask scheduler ({exc})") from None
+        else:
+            # its own log would show worker restarts and shutdown races; failures reach us as exceptions
+            cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None,
+                                   silence_logs=logging.CRITICAL)
+            client = Client(cluster)
+        try:
+            threads = max(1, sum(client.nthreads().values()))
+            yield from _in_order(lambda b: client.submit(check_batch, b, all_checks, options, pure=False),
+                                 lambda future: future.result(), batches, 2 * threads)
+        finally:
+            client.close()
+    finally:
+        if cluster is not None:
+            with contextlib.suppress(Exception):  # closing after Ctrl-C can race the workers' own start
+                cluster.close()
+
+
+def batch_results(corpus: Corpus, jobs: int = 1, engine: str = "processes", scheduler: str | None = None,
+                  all_checks: bool = False, options=None) -> Results:
+    """Each batch of the corpus with its result, in corpus order."""
+    batches = corpus.batches
+    if engine == "dask":
+        return _dask(batches, max(1, jobs), scheduler, all_checks, options)
+    if scheduler:
+        raise EvcheckError("--scheduler is the address of a Dask cluster; use it with --engine dask")
+    if jobs <= 1 or len(batches) <= 1:
+        return _here(batches, all_checks, options)
+    return _processes(batches, min(jobs, len(batches)), all_checks, options)
+
+
+@dataclass
+class Tally:
+    """What a scan found, counted as the findings go by (the findings themselves are not kept)."""
+
+    articles: int = 0
+    mismatches: Counter = field(default_factory=Counter)  # by severity
+    input_errors: int = 0
+    notes: int = 0
+    first_problems: list[str] = field(default_factory=list)  # the first few, to say; all are in the findings
+
+    def add(self, checked: int, findings: list[Finding]) -> None:
+        self.articles += checked
+        for f in findings:
+            if f[2] == INPUT_RULE:
+                error = f[3] == "error"
+                self.input_errors += error
+                self.notes += not error
+                if len(self.first_problems) < 20:
+                    self.first_problems.append(f"{'' if error else 'note: '}{f[0]}: {f[12]}")
+            elif f[3] == "mismatch":
+                self.mismatches[f[4]] += 1
+
+
+def scan(corpus: Corpus, write: Callable[[list[Finding]], None], jobs: int = 1, engine: str = "processes",
+         scheduler: str | None = None, all_checks: bool = False, options=None,
+         on_batch: Callable[[int], None] | None = None) -> Tally:
+    """Every article of the corpus checked with `options` (pipeline.Options: the settings of the run,
+    so a configuration applies to a corpus as to one article); the findings go to `write` in
+    corpus order as they come."""
+    tally = Tally()
+    listed = [input_row(e.path, e.reason) for e in corpus.errors]
+    if listed:
+        write(listed)
+        tally.add(0, listed)
+    with contextlib.closing(batch_results(corpus, jobs, engine, scheduler, all_checks, options)) as results:
+        for batch, (checked, findings) in results:
+            if findings:
+                write(findings)
+            tally.add(checked, findings)
+            if on_batch:
+                on_batch(batch.count)
+    return tally
+
+
+def findings_frame(findings: list[Finding]) -> pd.DataFrame:
+    """Findings as a table with FINDING_COLUMNS (line and col as nullable integers)."""
+    import pandas as pd
+
+    frame = pd.DataFrame(findings, columns=FINDING_COLUMNS)
+    for column in ("line", "col"):
+        frame[column] = pd.array([None if v is None or v != v else int(v) for v in frame[column]], dtype="Int64")
+    for column in ("stated", "expected", "expected_low", "expected_high"):
+        frame[column] = pd.to_numeric(frame[column], errors="coerce").astype("float64")
+    return frame
+
+
+def collect(corpus: Corpus, **options) -> tuple[pd.DataFrame, Tally]:
+    """The whole findings table in memory, for a library user or a test; the CLI streams instead."""
+    found: list[Finding] = []
+    tally = scan(corpus, found.extend, **options)
+    return findings_frame(found), tally

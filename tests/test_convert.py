@@ -131,3 +131,38 @@ def test_convert_table_leaves_out_a_stated_rate():
 def test_convert_output_format_follows_the_extension(tmp_path, name, check):
     r = runner.invoke(app, ["convert", str(SEED), "--to", "usd", "-o", str(tmp_path / name)])
     assert r.exit_code == 0 and check((tmp_path / name).read_text())
+
+
+def test_json_numbers_are_finite_or_null():
+    """issue 11: a number too large for a float became inf, and `convert -f json` wrote NaN and
+    Infinity, which are not JSON."""
+    import dataclasses
+
+    from evcheck.convert import convert_document, render_amount, render_document
+    from evcheck.read import read_text
+
+    doc = read_text("On 19 August 2025 the unit lost 300m yuan.\n")
+    huge = dataclasses.replace(convert_document(doc, "usd")[0], value=float("inf"))
+
+    def strict(text):
+        return json.loads(text, parse_constant=lambda name: pytest.fail(f"{name} is not JSON"))
+
+    row = strict(render_document(doc, [huge], "usd", None, "json"))["conversions"][0]
+    assert row["converted"] is None and row["converted_text"] is None and row["value"] == 300e6
+    assert strict(render_amount(dataclasses.replace(huge, rate=float("nan")), "json"))["rate"] is None
+    csv_text = render_document(doc, [huge], "usd", None, "csv")
+    assert "inf" not in csv_text.lower() and "nan" not in csv_text.lower()
+
+
+def test_csv_cells_cannot_run_as_formulas():
+    """issue 13: `convert -f csv` lacked the formula-injection protection of the other CSV outputs."""
+    import csv
+    import io
+
+    r = runner.invoke(app, ["convert", "-", "--to", "usd", "-f", "csv"],
+                      input="On 19 August 2025 the loss was -300m yuan.\n")
+    row = next(csv.DictReader(io.StringIO(r.stdout)))
+    assert row["text"] == "'-300m yuan" and row["converted_text"] == "'-$41.8m"
+    assert float(row["value"]) == -300e6  # numbers stay numbers
+    r = runner.invoke(app, ["convert", "--to", "usd", "--date", "2025-08-19", "-f", "csv", "--", "-300m yuan"])
+    assert next(csv.DictReader(io.StringIO(r.stdout)))["text"] == "'-300m yuan"

@@ -37,3 +37,40 @@ def test_figures_table_is_readable_and_fits_the_terminal(width):
 def test_figures_command_prints_the_table():
     r = runner.invoke(app, ["figures", str(SEEDS / "xiaomi-q2-2025-trade-press.txt")])
     assert r.exit_code == 0 and "81,302" in r.stdout and "1.16e+11" not in r.stdout
+
+
+def test_parquet_export_for_real(tmp_path):
+    """issue 11: the Parquet export was never run (pyarrow was not in the test extra), and its test
+    passed whether it worked or not. The file must hold what the JSON export holds."""
+    import json
+
+    import pandas as pd
+
+    seed = str(SEEDS / "xiaomi-q2-2025-trade-press.txt")
+    out = tmp_path / "figures.parquet"
+    r = runner.invoke(app, ["figures", seed, "-o", str(out)])  # the format from the extension
+    assert r.exit_code == 0, r.stderr
+    table = pd.read_parquet(out)
+    rows = json.loads(runner.invoke(app, ["figures", seed, "-f", "json"]).stdout)
+    assert len(table) == len(rows) > 20
+    assert table["text"].tolist() == [row["text"] for row in rows]
+    assert table["value"].dtype == "float64"
+    first = table.set_index("text").loc["116bn yuan"]
+    assert (first["value"], first["low"], first["high"], first["unit"]) == (116e9, 115.5e9, 116.5e9, "CNY")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["figures.parquet"]
+
+
+def test_parquet_needs_an_output_file_and_pyarrow(tmp_path, monkeypatch):
+    import sys
+
+    seed = str(SEEDS / "xiaomi-q2-2025-trade-press.txt")
+    r = runner.invoke(app, ["figures", seed, "-f", "parquet"])
+    assert r.exit_code == 2 and "--output" in r.stderr
+    from evcheck.errors import EvcheckError
+    from evcheck.figures_export import export_table
+
+    figures = verify([read_document(seed)]).figures
+    monkeypatch.setitem(sys.modules, "pyarrow", None)  # as when pyarrow is not installed
+    with pytest.raises(EvcheckError, match=r"pip install 'evcheck\[parquet\]'"):
+        export_table(figures, "parquet", str(tmp_path / "f.parquet"))
+    assert not list(tmp_path.iterdir())

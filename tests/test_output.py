@@ -67,3 +67,36 @@ def test_text_that_cannot_be_utf8_leaves_no_temporary_file(tmp_path):
 def test_a_folder_is_not_a_file(tmp_path):
     with pytest.raises(EvcheckError, match="is a folder"):
         write_atomic(str(tmp_path), "x")
+
+
+def test_the_data_is_synced_before_the_rename(tmp_path, monkeypatch):
+    """issue 11: fsync before the rename, so a crash after it cannot leave an empty file."""
+    calls = []
+    real_fsync, real_replace = os.fsync, os.replace
+    monkeypatch.setattr(os, "fsync", lambda fd: (calls.append("fsync"), real_fsync(fd))[1])
+    monkeypatch.setattr(os, "replace", lambda a, b: (calls.append("replace"), real_replace(a, b))[1])
+    write_atomic(str(tmp_path / "out.json"), "{}")
+    assert calls[:2] == ["fsync", "replace"] and (tmp_path / "out.json").read_text() == "{}"
+
+
+@pytest.mark.parametrize("error", [KeyboardInterrupt(), OSError(28, "No space left on device"), ValueError("a bug")])
+def test_an_error_while_writing_keeps_the_old_file_and_no_temporary_one(tmp_path, error):
+    """issue 11/13: whatever stops a write — Ctrl-C, a full disk, a bug — the old file stays whole."""
+    from evcheck.output import atomic_file
+
+    target = tmp_path / "findings.csv"
+    target.write_text("old\n")
+    expected = EvcheckError if isinstance(error, OSError) else type(error)
+    with pytest.raises(expected):
+        with atomic_file(str(target)) as fh:
+            fh.write(b"new, half")
+            raise error
+    assert target.read_text() == "old\n" and os.listdir(tmp_path) == ["findings.csv"]
+
+
+def test_a_stream_written_through_a_device(tmp_path):
+    from evcheck.output import atomic_file
+
+    with atomic_file("/dev/null") as fh:
+        fh.write(b"x")
+    assert stat.S_ISCHR(os.stat("/dev/null").st_mode)

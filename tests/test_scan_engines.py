@@ -1,0 +1,97 @@
+"""scan on a Dask cluster and scan under Ctrl-C: the process edges of a corpus run (issues 11, 12)."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from corpus import articles
+from evcheck.cli import app
+
+runner = CliRunner()
+ROOT = Path(__file__).resolve().parent.parent
+WRONG = "\n\nSales rose 25% to 2.593 million units from 2.262 million units a year earlier.\n"
+
+
+def corpus(path: Path, count: int) -> str:
+    rows = [{"id": f"a{i}", "text": text + (WRONG if i % 97 == 0 else ""), "date": "2025-08-19"}
+            for i, text in enumerate(articles(count))]
+    rows[500 % count]["text"] = ""  # an input error travels through the cluster too
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    return str(path)
+
+
+def test_dask_local_cluster_gives_the_findings_of_two_processes(tmp_path):
+    """issue 12: the Dask engine had never run. Two local workers, 1,000 articles, the same
+    findings as -j 2, byte for byte."""
+    pytest.importorskip("dask.distributed")
+    path = corpus(tmp_path / "c.jsonl", 1000)
+    outputs = {}
+    for name, options in [("processes", ["-j", "2"]), ("dask", ["--engine", "dask", "-j", "2"])]:
+        out = tmp_path / f"{name}.csv"
+        r = runner.invoke(app, ["scan", path, "--all", "--batch-size", "100", "-o", str(out), *options])
+        assert r.exit_code == 2, r.stderr  # the empty text
+        assert "999 article(s) checked" in r.stderr and "1 input error(s)" in r.stderr
+        outputs[name] = out.read_text()
+    assert outputs["dask"] == outputs["processes"]
+    assert outputs["dask"].count("\n") > 1000 and outputs["dask"].count(",growth,mismatch,") == 11
+
+
+def test_dask_on_a_cluster_given_by_address(tmp_path):
+    """--scheduler tcp://…: the user's own cluster (here one the test starts)."""
+    distributed = pytest.importorskip("dask.distributed")
+    path = corpus(tmp_path / "c.jsonl", 120)
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=2, processes=False, dashboard_address=None) as cluster:
+        r = runner.invoke(app, ["scan", path, "--engine", "dask", "--scheduler", cluster.scheduler_address,
+                                "--batch-size", "20", "-f", "json"])
+    local = runner.invoke(app, ["scan", path, "-j", "1", "-f", "json"])
+    assert r.exit_code == local.exit_code == 2
+    assert json.loads(r.stdout) == json.loads(local.stdout)
+    assert [f["doc"] for f in json.loads(r.stdout) if f["rule"] == "growth"] == ["a0", "a97"]
+
+
+def test_dask_engine_without_dask_is_one_line(tmp_path, monkeypatch):
+    """The test that passed on either branch: now dask is made missing, and the message checked."""
+    monkeypatch.setitem(sys.modules, "dask.distributed", None)  # import fails as when not installed
+    path = corpus(tmp_path / "c.jsonl", 3)
+    r = runner.invoke(app, ["scan", path, "--engine", "dask"])
+    assert r.exit_code == 2 and "pip install 'evcheck[dask]'" in r.stderr and len(r.stderr.splitlines()) == 1
+
+
+def test_a_scheduler_without_the_dask_engine_is_a_user_error(tmp_path):
+    r = runner.invoke(app, ["scan", corpus(tmp_path / "c.jsonl", 3), "--scheduler", "tcp://127.0.0.1:8786"])
+    assert r.exit_code == 2 and "--engine dask" in r.stderr
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_ctrl_c_stops_promptly_with_130_and_keeps_the_old_output(tmp_path, jobs):
+    """issue 11: Ctrl-C during scan was ignored; the run completed, wrote everything, exited 0.
+    SIGINT goes to the whole process group, as a terminal sends it."""
+    path = corpus(tmp_path / "c.jsonl", 400)
+    out = tmp_path / "findings.csv"
+    out.write_text("the findings of yesterday\n")
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    proc = subprocess.Popen([sys.executable, "-m", "evcheck", "scan", path, "-j", jobs, "--all", "--batch-size", "10",
+                             "-o", str(out)], cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            start_new_session=True)
+    deadline = time.monotonic() + 60
+    while not list(tmp_path.glob(".findings.csv.*.tmp")) and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)  # the scan has started once its temporary file exists
+    time.sleep(0.5)
+    assert proc.poll() is None, proc.communicate()
+    os.killpg(proc.pid, signal.SIGINT)
+    sent = time.monotonic()
+    _, err = proc.communicate(timeout=30)
+    assert proc.returncode == 130, err
+    assert time.monotonic() - sent < 5
+    assert b"Traceback" not in err
+    assert out.read_text() == "the findings of yesterday\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["c.jsonl", "findings.csv"]
