@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from evcheck.extract import lexicon as lx
-from evcheck.extract.spoken import SPOKEN, VAGUE, VAGUE_BOUNDS, WORD_SCALED, spoken, word_integer
 from evcheck.extract.model import Figure
 from evcheck.extract.sentences import Sentence, split_sentences
+from evcheck.extract.spoken import SPOKEN, VAGUE, VAGUE_BOUNDS, WORD_SCALED, spoken, word_integer
 from evcheck.periods import MONTH_RE
 
 
