@@ -18,6 +18,7 @@ from evcheck.data import load_reference
 from evcheck.relate import Claim, find_claims
 from evcheck.relate.context import Context
 from evcheck.relate.links import Link, Vocabulary, entity_mentions, link_figures, reference_claims
+from evcheck.relate.cells import name_cells, table_figures, with_tables
 from evcheck.relate.measure import Measure, measured_claims
 from evcheck.relate.measures import measures_rows, measures_table
 from evcheck.relate.joins import join_claims
@@ -84,10 +85,12 @@ def analyse(doc: Document, dollar: str = "USD", vocab: Vocabulary | None = None)
     """One document through extract and relate; with a vocabulary, figures are also linked."""
     sentences = split_sentences(doc.text)
     figures = extract_figures(doc.text, dollar=dollar, sentences=sentences, line_col=doc.lines.line_col)
+    figures, cells = table_figures(doc.tables, figures)  # a table cell takes its unit and measure from its headers
     ctx = Context(doc.text, figures, sentences)
     claims = find_claims(doc.text, figures, sentences, ctx)
     claims, measures = measured_claims(ctx, claims, doc.date, entity_mentions(doc.text, vocab))
-    rows = measures_rows(doc.path, ctx.figures, measures, claims)
+    claims, measures = with_tables(claims, measures, cells, ctx.figures)  # cells relate through their table: relate/cells.py
+    rows = measures_rows(doc.path, [f for f in ctx.figures if f.id not in cells], measures, claims)
     links: dict[str, Link] = {}
     if vocab is not None:
         links = link_figures(doc.text, figures, sentences, claims, vocab, doc.date, ctx)
@@ -147,7 +150,7 @@ def verify(
         reference=reference.figures if reference is not None else None,
         tolerance=options.tolerance,
     )
-    checks = run_checks(claims, ctx, select)
+    checks = name_cells(run_checks(claims, ctx, select), claims)  # a table's finding names its row and column
     checks = order_checks(checks, [d.path for d in documents])
     checks["suppressed"] = _suppressed(checks, documents) if len(checks) else pd.Series(dtype=bool)
     notes = list(reference.conflicts) if reference is not None else []

@@ -37,6 +37,7 @@ class Document:
     # what the reader could not use but the article is still checked without (a bad front-matter date)
     notes: list[str] = field(default_factory=list)
     _lines: LineIndex | None = field(default=None, repr=False)
+    _tables: list | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         if len(self.text) != len(self.source):
@@ -47,3 +48,12 @@ class Document:
         if self._lines is None:
             self._lines = LineIndex(self.source)
         return self._lines
+
+    @property
+    def tables(self) -> list:
+        """The tables of the source, read by their structure (`read/tables.py`)."""
+        if self._tables is None:
+            from evcheck.read.tables import find_tables
+
+            self._tables = find_tables(self.source, self.kind)
+        return self._tables

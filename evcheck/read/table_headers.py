@@ -1,0 +1,135 @@
+"""What a table's headers, row labels and caption say: a period, a change or share column, a unit.
+
+Read only from words that leave no doubt: a header "Q2 2025", "Jul 2025", "FY2024", "2024",
+"2Q25", "1H25"; "YoY", "QoQ", "MoM", "% change"; "Share", "% of total"; "RMB million", "US$",
+"(in thousands)", "units", "lakh". Anything else is no period, no rate and no unit.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from evcheck.periods import find_periods, half_period, quarter_period, year_period
+
+_YEAR = re.compile(r"^(?:FY|CY)?\s?'?((?:19|20)\d{2}|\d{2})(?:A|E)?$", re.I)
+_QN = re.compile(r"^([1-4])Q\s?'?(\d{2}|\d{4})$|^Q([1-4])\s?'?(\d{2}|\d{4})$", re.I)
+_HN = re.compile(r"^([12])H\s?'?(\d{2}|\d{4})$|^H([12])\s?'?(\d{2}|\d{4})$", re.I)
+_MONTH_SHORT = re.compile(r"^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*[-' ]?(\d{2})$", re.I)
+_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+
+RATE_WORDS = re.compile(
+    r"\b(?:yoy|y-o-y|y/y|year[- ]on[- ]year|qoq|q-o-q|q/q|quarter[- ]on[- ]quarter|mom|m-o-m|m/m|month[- ]on[- ]month|"
+    r"change|growth|chg|var\.?|variation|increase|inc/dec)\b|[%Δ]\s*(?:change|chg)|^\s*[+-]?\s*%\s*$|^\s*Δ\s*%?\s*$", re.I)
+SHARE_WORDS = re.compile(r"\b(?:share|market\s+share|mix|penetration|% of total|of total|proportion|weight)\b", re.I)
+POINTS_WORDS = re.compile(r"\b(?:pp|ppt|ppts|percentage\s+points?|bps|basis\s+points)\b|\(pp\)", re.I)
+# a Total row is named "Total" alone (or "Grand total", "Industry", "All brands"): "Total revenues" is a metric
+TOTAL_LABEL = re.compile(r"^\W*(?:grand\s+total|total|overall|all\s+(?:brands|vehicles|segments|makers|makes)|industry(?:\s+total)?|"
+                         r"sum|combined)\W*(?:\([^)]*\))?\W*$", re.I)
+SUB_LABEL = re.compile(r"^\W*(?:of\s+which|o/w|incl(?:uding|\.)?|thereof|among\s+(?:them|which)|-\s|–\s|—\s|\u2022)", re.I)
+
+
+def _year(text: str) -> int:
+    y = int(text)
+    return y + 2000 if y < 100 else y
+
+
+@lru_cache(maxsize=4096)
+def header_period(text: str) -> str | None:
+    """The one period a header names, as a period code; None when it names none or several."""
+    t = re.sub(r"\s+", " ", text).strip().strip("*").strip()
+    t = re.sub(r"\((?:RMB|US\$|USD|units|%|[^)]{0,20})\)$", "", t).strip()
+    found = find_periods(t)
+    if len(found) == 1:
+        return found[0][2].code
+    if len(found) > 1:
+        return None
+    for word in t.split(" "):
+        if m := _QN.match(word):
+            q, y = (m[1], m[2]) if m[1] else (m[3], m[4])
+            return quarter_period(_year(y), int(q)).code
+        if m := _HN.match(word):
+            h, y = (m[1], m[2]) if m[1] else (m[3], m[4])
+            return half_period(_year(y), int(h)).code
+        if m := _MONTH_SHORT.match(word):
+            return f"{_year(m[2])}-{_MONTHS.index(m[1].lower()[:3]) + 1:02d}"
+        if (m := _YEAR.match(word)) and (len(m[1]) == 4 or word.upper().startswith(("FY", "CY"))):
+            return year_period(_year(m[1])).code
+    return None
+
+
+@lru_cache(maxsize=4096)
+def rate_basis(text: str) -> str | None:
+    """yoy / qoq / mom when a header names a change column; "unspecified" for a bare "% change"."""
+    t = text.lower()
+    if not RATE_WORDS.search(text) or SHARE_WORDS.search(text):
+        return None
+    if re.search(r"\b(?:qoq|q-o-q|q/q|quarter[- ]on[- ]quarter|sequential)\b", t):
+        return "qoq"
+    if re.search(r"\b(?:mom|m-o-m|m/m|month[- ]on[- ]month)\b", t):
+        return "mom"
+    if re.search(r"\b(?:yoy|y-o-y|y/y|year[- ]on[- ]year)\b", t):
+        return "yoy"
+    return "unspecified"
+
+
+def is_rate_or_share(text: str) -> bool:
+    return bool(rate_basis(text) or SHARE_WORDS.search(text))
+
+
+@dataclass(frozen=True)
+class Unit:
+    kind: str | None  # money | count | percent | None
+    currency: str | None
+    scale: float
+    scale_word: str | None
+
+
+_CURRENCIES = [
+    (re.compile(r"\b(?:RMB|CNY|yuan|renminbi)\b|(?<![A-Z])Rmb\b", re.I), "CNY"),
+    (re.compile(r"US\$|\bUSD\b|\bU\.S\. dollars\b|\bdollars\b|(?<![A-Z\w])\$", re.I), "USD"),
+    (re.compile(r"HK\$|\bHKD\b", re.I), "HKD"),
+    (re.compile(r"₹|\bRs\.?(?=[\s\d)]|$)|\bINR\b|\brupees?\b", re.I), "INR"),
+    (re.compile(r"€|\bEUR\b|\beuros?\b", re.I), "EUR"),
+    (re.compile(r"£|\bGBP\b|\bpounds?\b", re.I), "GBP"),
+    (re.compile(r"\bJPY\b|\byen\b", re.I), "JPY"),
+    (re.compile(r"\bKRW\b|\bwon\b", re.I), "KRW"),
+]
+_SCALES = [
+    (re.compile(r"\blakh\s+crore\b", re.I), 1e12, "lakh crore"),
+    (re.compile(r"\b(?:billions?|bn|bln)\b", re.I), 1e9, "billion"),
+    (re.compile(r"\b(?:millions?|mn|mln|mio)\b|\b(?:RMB|US\$|USD|EUR|€|£)\s?m\b|\$m\b", re.I), 1e6, "million"),
+    (re.compile(r"\b(?:thousands?|'000s?|’000s?|000s)\b|\bin\s+k\b|\(k\)", re.I), 1e3, "thousand"),
+    (re.compile(r"\bcrores?\b|\bcr\b", re.I), 1e7, "crore"),
+    (re.compile(r"\b(?:lakhs?|lacs?)\b", re.I), 1e5, "lakh"),
+]
+_COUNT = re.compile(r"\b(?:units?|vehicles?|cars?|deliveries|registrations|sales\s+volume|volumes?|nos\.?|number)\b", re.I)
+
+
+@lru_cache(maxsize=4096)
+def _unit_words(text: str) -> tuple[str | None, tuple[float, str] | None, bool]:
+    """The currency, the scale and whether units are counted, that one text names."""
+    currency = next((code for pattern, code in _CURRENCIES if pattern.search(text)), None)
+    scale = next(((value, word) for pattern, value, word in _SCALES if pattern.search(text)), None)
+    return currency, scale, bool(_COUNT.search(text))
+
+
+def read_unit(*texts: str) -> Unit:
+    """The unit the first of `texts` that names one gives (a column header before the caption):
+    currency, scale word, or counted units."""
+    currency = scale_word = kind = None
+    scale = 1.0
+    for t in texts:
+        if not t:
+            continue
+        cur, sc, counted = _unit_words(t)
+        if currency is None and cur:
+            currency = cur
+        if scale_word is None and sc:
+            scale, scale_word = sc
+        if kind is None and currency is None and counted:
+            kind = "count"
+    if currency:
+        kind = "money"
+    return Unit(kind, currency, scale, scale_word)

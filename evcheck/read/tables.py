@@ -1,0 +1,402 @@
+"""Tables read by their structure: HTML `<table>`, Markdown pipe tables and plain-text tables whose
+header names a period in every column.
+
+A `Table` keeps each cell's text and its offsets in the source (so a finding points at the cell's
+line and column), the header of each column (the header rows joined, `colspan` and `rowspan`
+spread over the cells they cover), each body row's label and the table's caption (a `<caption>`,
+or the line just above the table: "Unit: RMB million", "(in thousands of units)").
+
+Nothing here decides what a cell measures; `relate/cells.py` does, from these names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One body cell: its text, its span in the source (the text's first and last characters),
+    its row label and its column header."""
+
+    row: int
+    col: int
+    text: str
+    start: int
+    end: int
+    label: str
+    header: str
+
+
+@dataclass
+class Table:
+    index: int
+    kind: str  # html | markdown | text
+    start: int
+    end: int
+    caption: str
+    columns: list[str]  # the header of each column, header rows joined with " "
+    rows: list[list[Cell]] = field(default_factory=list)  # body rows; a row's first cell is its label
+
+    def cells(self):
+        for row in self.rows:
+            yield from row[1:]
+
+
+def find_tables(source: str, kind: str) -> list[Table]:
+    """The tables of one document, in text order."""
+    if kind == "html":
+        found = _html_tables(source)
+    elif kind == "markdown":
+        found = _markdown_tables(source)
+    else:
+        found = _text_tables(source)
+    for i, t in enumerate(found):
+        t.index = i + 1
+    return found
+
+
+# ---- building a grid ------------------------------------------------------------------------------
+
+@dataclass
+class _Raw:
+    text: str
+    start: int
+    end: int
+    header: bool
+    colspan: int = 1
+    rowspan: int = 1
+
+
+def _grid(rows: list[list[_Raw]]) -> list[list[_Raw | None]]:
+    """Rows of raw cells placed on a grid: a cell spanning columns or rows fills every slot it
+    covers (the same object), as a browser lays it out."""
+    grid: list[list[_Raw | None]] = []
+    pending: dict[tuple[int, int], _Raw] = {}
+    for r, raw_row in enumerate(rows):
+        line: list[_Raw | None] = []
+        c = 0
+        cells = iter(raw_row)
+        while True:
+            while (r, c) in pending:
+                line.append(pending.pop((r, c)))
+                c += 1
+            cell = next(cells, None)
+            if cell is None:
+                break
+            for k in range(max(1, min(cell.colspan, 50))):
+                line.append(cell)
+                for down in range(1, max(1, min(cell.rowspan, 200))):
+                    pending[(r + down, c)] = cell
+                c += 1
+        grid.append(line)
+    width = max((len(x) for x in grid), default=0)
+    return [x + [None] * (width - len(x)) for x in grid]
+
+
+def _clean(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _assemble(kind: str, grid: list[list[_Raw | None]], caption: str, start: int, end: int) -> Table | None:
+    """Header rows (those whose every cell is a header, or the first row when it has no number)
+    give the columns; the rest are body rows, each labelled by its first cell."""
+    if len(grid) < 2 or not grid[0] or len(grid[0]) < 2:
+        return None
+    n_head = 0
+    for row in grid:
+        filled = [c for c in row if c is not None]
+        if filled and all(c.header for c in filled):
+            n_head += 1
+        else:
+            break
+    if n_head == 0:
+        first = [c for c in grid[0] if c is not None]
+        if any(_NUMERIC.fullmatch(c.text.strip()) for c in first[1:]):
+            return None  # no header: nothing names the columns
+        n_head = 1
+    if n_head >= len(grid):
+        return None
+    width = len(grid[0])
+    columns = []
+    for k in range(width):
+        parts: list[str] = []
+        for row in grid[:n_head]:
+            cell = row[k]
+            text = _clean(cell.text) if cell is not None else ""
+            if text and (not parts or parts[-1] != text):
+                parts.append(text)
+        columns.append(" ".join(parts))
+    table = Table(0, kind, start, end, _clean(caption), columns)
+    for r, row in enumerate(grid[n_head:]):
+        label_raw = row[0]
+        label = _clean(label_raw.text) if label_raw is not None else ""
+        out = [Cell(r, 0, label, label_raw.start if label_raw else start, label_raw.end if label_raw else start, label, columns[0])]
+        seen: set[int] = {id(label_raw)}
+        for k in range(1, width):
+            raw = row[k]
+            if raw is None or id(raw) in seen:
+                continue  # a cell spanning columns is read once, under its first column
+            seen.add(id(raw))
+            out.append(Cell(r, k, _clean(raw.text), raw.start, raw.end, label, columns[k]))
+        table.rows.append(out)
+    return table
+
+
+_NUMERIC = re.compile(r"[-−+(]?\s*[₹$€£¥]?\s*[0-9][0-9,]*(?:\.[0-9]+)?\s*\)?\s*%?")
+
+
+# ---- HTML ---------------------------------------------------------------------------------------
+
+class _TableParser(HTMLParser):
+    """Collects every outermost <table>: its rows of cells with their text's span in the source."""
+
+    def __init__(self, source: str):
+        super().__init__(convert_charrefs=False)
+        self.source = source
+        self._line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
+        self.tables: list[tuple[int, int, str, list[list[_Raw]]]] = []
+        self._depth = 0
+        self._rows: list[list[_Raw]] = []
+        self._cell: _Raw | None = None
+        self._parts: list[str] = []
+        self._caption: list[str] | None = None
+        self._caption_text = ""
+        self._start = 0
+        self._hidden = 0
+        self._before = ""
+
+    def _offset(self) -> int:
+        line, col = self.getpos()
+        return self._line_starts[line - 1] + col
+
+    def handle_starttag(self, tag, attrs):
+        if tag in ("script", "style", "template", "svg"):
+            self._hidden += 1
+        if tag == "table":
+            self._depth += 1
+            if self._depth == 1:
+                self._rows, self._caption_text, self._start = [], "", self._offset()
+            return
+        if self._depth != 1:
+            return
+        values = {k: v or "" for k, v in attrs}
+        if tag == "tr":
+            self._close_cell()
+            self._rows.append([])
+        elif tag in ("td", "th"):
+            self._close_cell()
+            if not self._rows:
+                self._rows.append([])
+            self._cell = _Raw("", -1, -1, tag == "th", _int(values.get("colspan")), _int(values.get("rowspan")))
+            self._parts = []
+            self._rows[-1].append(self._cell)
+        elif tag == "caption":
+            self._caption = []
+        elif tag == "br" and self._cell is not None:
+            self._parts.append(" ")
+
+    def handle_endtag(self, tag):
+        if tag in ("script", "style", "template", "svg") and self._hidden:
+            self._hidden -= 1
+        if tag == "table" and self._depth:
+            if self._depth == 1:
+                self._close_cell()
+                self.tables.append((self._start, self._offset(), self._caption_text, self._rows))
+            self._depth -= 1
+        elif self._depth == 1 and tag in ("td", "th"):
+            self._close_cell()
+        elif self._depth == 1 and tag == "caption" and self._caption is not None:
+            self._caption_text = "".join(self._caption)
+            self._caption = None
+
+    def _close_cell(self):
+        if self._cell is not None:
+            self._cell.text = "".join(self._parts)
+            self._cell = None
+
+    def _text(self, data: str, at: int, width: int):
+        if self._hidden or self._depth != 1:
+            return
+        if self._caption is not None:
+            self._caption.append(data)
+        elif self._cell is not None:
+            self._parts.append(data)
+            if data.strip():
+                lead = len(data) - len(data.lstrip())
+                if self._cell.start < 0:
+                    self._cell.start = at + lead
+                self._cell.end = at + width - (len(data) - len(data.rstrip()) if width == len(data) else 0)
+
+    def handle_data(self, data):
+        if "\x00" in data:
+            at = self._offset()
+            data = "".join(s if d == "\x00" else d for d, s in zip(data, self.source[at:at + len(data)]))
+        self._text(data, self._offset(), len(data))
+
+    def _reference(self, raw: str):
+        import html as _html
+
+        at = self._offset()
+        width = len(raw) + (1 if self.source.startswith(";", at + len(raw)) else 0)
+        self._text(_html.unescape(raw + ";") if not raw.endswith(";") else _html.unescape(raw), at, width)
+
+    def handle_entityref(self, name):
+        self._reference(f"&{name}")
+
+    def handle_charref(self, name):
+        self._reference(f"&#{name}")
+
+
+def _int(value: str | None) -> int:
+    try:
+        return max(1, int(str(value).strip()))
+    except (TypeError, ValueError):
+        return 1
+
+
+def _html_tables(source: str) -> list[Table]:
+    if "<table" not in source.lower():
+        return []
+    from evcheck.read.markup import _BAD_CHARREF, _TAG_OPEN, _without_comments
+
+    # the copy blank_html reads: comments blanked, a stray "&#" harmless, no unclosed tag at the end
+    fed = _BAD_CHARREF.sub("\x00#", _without_comments(source))
+    tail = _TAG_OPEN.search(fed, fed.rfind(">") + 1)
+    if tail:
+        fed = fed[:tail.start()] + re.sub(r"[^\n]", " ", fed[tail.start():])
+    parser = _TableParser(source)
+    try:
+        parser.feed(fed)
+        parser.close()
+    except Exception:  # noqa: BLE001 — a page the parser cannot read has no table we can trust
+        return []
+    out = []
+    for start, end, caption, rows in parser.tables:
+        rows = [[c if c.start >= 0 else _Raw(c.text, start, start, c.header, c.colspan, c.rowspan) for c in row] for row in rows if row]
+        if not caption:
+            caption = _line_before(source, start, html=True)
+        table = _assemble("html", _grid(rows), caption, start, end)
+        if table is not None:
+            out.append(table)
+    return out
+
+
+def _line_before(source: str, start: int, html: bool = False) -> str:
+    """The text just above a table, when it is short enough to be its caption or unit line."""
+    before = source[max(0, start - 400):start]
+    if html:
+        before = re.sub(r"<[^>]*>", "\n", before)
+    lines = [x.strip() for x in before.split("\n") if x.strip()]
+    if not lines:
+        return ""
+    last = lines[-1]
+    # a title or a unit line, not a sentence of the article ("Cumulative deliveries reached 350,000.")
+    return last if len(last) <= 120 and not re.search(r"[.!?]\W*$", last) else ""
+
+
+# ---- Markdown -----------------------------------------------------------------------------------
+
+_MD_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*$")
+
+
+def _pipe_cells(line: str, offset: int, header: bool) -> list[_Raw]:
+    cells = []
+    bounds = [m.start() for m in re.finditer(r"(?<!\\)\|", line)]
+    edges = ([-1] if not line.lstrip().startswith("|") else []) + bounds + ([len(line)] if not line.rstrip().endswith("|") else [])
+    for a, b in zip(edges, edges[1:]):
+        raw = line[a + 1:b]
+        text = raw.strip()
+        marks = re.match(r"(?:\*\*|__|`|\*|_)*", text).end()  # "**250,000**": the cell is the number
+        closing = len(text) - len(re.search(r"(?:\*\*|__|`|\*|_)*$", text).group(0))
+        lead = len(raw) - len(raw.lstrip()) + marks
+        text = text[marks:max(marks, closing)]
+        s = offset + a + 1 + lead
+        cells.append(_Raw(text, s, s + len(text), header))
+    return cells
+
+
+def _markdown_tables(source: str) -> list[Table]:
+    if "|" not in source:
+        return []
+    lines = source.split("\n")
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    out = []
+    i = 1
+    while i < len(lines):
+        if _MD_SEPARATOR.match(lines[i]) and "|" in lines[i - 1]:
+            rows = [_pipe_cells(lines[i - 1], starts[i - 1], True)]
+            j = i + 1
+            while j < len(lines) and "|" in lines[j] and lines[j].strip():
+                rows.append(_pipe_cells(lines[j], starts[j], False))
+                j += 1
+            caption = _line_before(source, starts[i - 1])
+            table = _assemble("markdown", _grid(rows), caption, starts[i - 1], starts[j - 1] + len(lines[j - 1]))
+            if table is not None:
+                out.append(table)
+            i = j
+        else:
+            i += 1
+    return out
+
+
+# ---- plain text ---------------------------------------------------------------------------------
+
+_GAP = re.compile(r"\t+|\s{2,}")
+_TEXT_NUMBER = re.compile(r"^[-−+(]?[₹$€£¥]?[0-9][0-9,]*(?:\.[0-9]+)?\)?%?$")
+
+
+def _columns_of(line: str, offset: int) -> list[_Raw]:
+    out = []
+    pos = 0
+    for part in _GAP.split(line):
+        at = line.find(part, pos)
+        if part.strip():
+            lead = len(part) - len(part.lstrip())
+            text = part.strip()
+            out.append(_Raw(text, offset + at + lead, offset + at + lead + len(text), False))
+        pos = at + len(part)
+    return out
+
+
+def _text_tables(source: str) -> list[Table]:
+    """A header line whose every column is a period or a change/share heading, then at least two
+    rows of a label and exactly as many numbers, columns separated by tabs or two spaces."""
+    from evcheck.read.table_headers import header_period, is_rate_or_share  # noqa: PLC0415
+
+    lines = source.split("\n")
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    out = []
+    i = 0
+    while i < len(lines) - 2:
+        head = _columns_of(lines[i], starts[i])
+        names = [c.text for c in head]
+        if len(names) >= 2 and _GAP.search(lines[i].strip()) and all(header_period(n) or is_rate_or_share(n) for n in names) \
+                and any(header_period(n) for n in names):
+            rows = []
+            j = i + 1
+            while j < len(lines):
+                cells = _columns_of(lines[j], starts[j])
+                if len(cells) != len(names) + 1 or not all(_TEXT_NUMBER.match(c.text) for c in cells[1:]) \
+                        or _TEXT_NUMBER.match(cells[0].text):
+                    break
+                rows.append(cells)
+                j += 1
+            if len(rows) >= 2:
+                for c in head:
+                    c.header = True
+                label = _Raw("", head[0].start, head[0].start, True)
+                grid = _grid([[label] + head] + rows)
+                table = _assemble("text", grid, _line_before(source, starts[i]), starts[i], starts[j - 1] + len(lines[j - 1]))
+                if table is not None:
+                    out.append(table)
+                i = j
+                continue
+        i += 1
+    return out

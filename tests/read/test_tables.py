@@ -1,0 +1,101 @@
+"""Tables read by structure: HTML (thead, th, colspan, rowspan), Markdown pipes, aligned plain text;
+each cell keeps its span in the source, its row label and its column header."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from evcheck.read.files import read_text
+from evcheck.read.table_headers import header_period, rate_basis, read_unit
+from evcheck.read.tables import find_tables
+
+TABLES = Path(__file__).parents[1] / "relate" / "tables"
+
+
+def grid(table):
+    return [[c.text for c in row] for row in table.rows]
+
+
+def test_html_table_with_rowspan_and_colspan_header():
+    source = (TABLES / "quarterly-results.html").read_text(encoding="utf-8")
+    [t] = find_tables(source, "html")
+    assert t.caption == "Selected financial results (in millions, except for percentages)"
+    assert t.columns == ["", "Q2 2024 RMB", "Q1 2025 RMB", "Q2 2025 RMB", "Q2 2025 US$", "YoY", "QoQ"]
+    assert grid(t)[0] == ["Total revenues", "5,920.3", "5,511.0", "6,180.4", "862.8", "4.4%", "12.1%"]
+    cell = t.rows[0][3]
+    assert source[cell.start:cell.end] == "6,180.4"
+    assert (cell.label, cell.header) == ("Total revenues", "Q2 2025 RMB")
+
+
+def test_html_rowspan_in_the_body_repeats_the_label_cell_once():
+    source = ("<table><tr><th>Segment</th><th>Market</th><th>Jul 2025</th></tr>"
+              "<tr><td rowspan=2>Passenger</td><td>Domestic</td><td>1,700</td></tr>"
+              "<tr><td>Exports</td><td>400</td></tr></table>")
+    [t] = find_tables(source, "html")
+    assert grid(t) == [["Passenger", "Domestic", "1,700"], ["Passenger", "Exports", "400"]]
+    assert t.rows[1][2].header == "Jul 2025"
+
+
+def test_html_entities_and_markup_inside_cells_keep_the_span():
+    source = "<table><tr><th>Item</th><th>Q2 2025</th></tr><tr><td>Revenue</td><td><b>&euro;1,234</b></td></tr></table>"
+    [t] = find_tables(source, "html")
+    cell = t.rows[0][1]
+    assert cell.text == "€1,234"
+    assert source[cell.start:cell.end] == "&euro;1,234"
+
+
+def test_nested_and_headerless_tables():
+    # a layout table with numbers in its first row names no column: it is no table of figures
+    assert find_tables("<table><tr><td>1</td><td>2</td></tr><tr><td>3</td><td>4</td></tr></table>", "html") == []
+    assert find_tables("<p>no table</p>", "html") == []
+
+
+def test_markdown_table_with_caption_and_bold_total():
+    source = (TABLES / "brand-sales.md").read_text(encoding="utf-8")
+    [t] = find_tables(source, "markdown")
+    assert t.caption == "July 2025 new energy vehicle sales by brand (units)"
+    assert t.columns == ["Brand", "Jul 2025", "Jul 2024", "YoY", "Share"]
+    assert grid(t)[-1] == ["Total", "250,000", "221,000", "13.1%", "100.0%"]
+    cell = t.rows[-1][1]
+    assert source[cell.start:cell.end] == "250,000"
+
+
+def test_document_carries_its_tables_with_line_and_column():
+    source = (TABLES / "brand-sales.md").read_text(encoding="utf-8")
+    doc = read_text(source, "b.md")
+    [t] = doc.tables
+    cell = t.rows[2][3]
+    line, col = doc.lines.line_col(cell.start)
+    assert source.split("\n")[line - 1][col - 1:].startswith("-4.1%")
+
+
+def test_plain_text_table_under_a_header_of_periods():
+    source = (TABLES / "india-lakh.txt").read_text(encoding="utf-8")
+    [t] = find_tables(source, "text")
+    assert t.caption == "Domestic sales (in lakh units)"
+    assert t.columns[1:] == ["Sep 2025", "Sep 2024", "YoY"]
+    assert grid(t)[1] == ["Two-wheelers", "21.60", "20.25", "6.7%"]
+
+
+def test_plain_text_rows_under_a_header_that_is_not_periods_are_no_table():
+    text = ("Brand        This month   Last month\nTianhe       101,530      95,000\nLumo         64,176       60,000\n")
+    assert find_tables(text, "text") == []
+    text = "Sales    Jul 2025    Jul 2024\nTianhe 101,530 84,210\nLumo 64,176 55,300\n"  # rows not aligned
+    assert find_tables(text, "text") == []
+
+
+def test_header_words():
+    assert header_period("Q2 2025") == "2025-Q2"
+    assert header_period("2Q25") == "2025-Q2"
+    assert header_period("Jul-25") == "2025-07"
+    assert header_period("FY2024") == "2024"
+    assert header_period("Q1 2025 vs Q2 2025") is None
+    assert header_period("Brand") is None
+    assert rate_basis("YoY") == "yoy" and rate_basis("QoQ %") == "qoq" and rate_basis("% change") == "unspecified"
+    assert rate_basis("Share") is None
+    u = read_unit("RMB million")
+    assert (u.kind, u.currency, u.scale) == ("money", "CNY", 1e6)
+    u = read_unit("", "(in thousands of units)")
+    assert (u.kind, u.scale) == ("count", 1e3)
+    assert read_unit("Sales (lakh units)").scale == 1e5
+    assert read_unit("Rs crore").currency == "INR" and read_unit("Rs crore").scale == 1e7
