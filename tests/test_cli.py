@@ -121,7 +121,7 @@ def test_every_format_choice_has_a_renderer():
 
 
 def test_every_command_is_documented():
-    commands = ["verify", "convert", "figures", "rules", "scan", "data list", "data show", "data validate", "data add"]
+    commands = ["verify", "show", "convert", "figures", "rules", "scan", "data list", "data show", "data validate", "data add"]
     top = invoke("--help").output
     for command in commands:
         r = invoke(*command.split(), "--help")
