@@ -39,7 +39,7 @@ class Period:
     start: date
     end: date
 
-    def shifted_years(self, years: int) -> "Period":
+    def shifted_years(self, years: int) -> Period:
         return period_from_code(_shift_code(self.code, years))
 
     def __str__(self) -> str:

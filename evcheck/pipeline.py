@@ -6,22 +6,22 @@ read → extract → relate → tables → rules; reports are written from the `
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 import pandas as pd
 
+from evcheck.data import load_reference
 from evcheck.errors import InputError
 from evcheck.extract import Figure, extract_figures, split_sentences
 from evcheck.read import Document
-from evcheck.data import load_reference
 from evcheck.relate import Claim, find_claims
-from evcheck.relate.context import Context
-from evcheck.relate.links import Link, Vocabulary, entity_mentions, link_figures, reference_claims
 from evcheck.relate.cells import name_cells, table_figures, with_tables
+from evcheck.relate.context import Context
+from evcheck.relate.joins import join_claims
+from evcheck.relate.links import Link, Vocabulary, entity_mentions, link_figures, reference_claims
 from evcheck.relate.measure import Measure, measured_claims
 from evcheck.relate.measures import measures_rows, measures_table
-from evcheck.relate.joins import join_claims
 from evcheck.rules import RULES, CheckContext, run_checks
 from evcheck.tables import claims_table, figures_table
 

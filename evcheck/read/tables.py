@@ -86,7 +86,7 @@ def _grid(rows: list[list[_Raw]]) -> list[list[_Raw | None]]:
             cell = next(cells, None)
             if cell is None:
                 break
-            for k in range(max(1, min(cell.colspan, 50))):
+            for _ in range(max(1, min(cell.colspan, 50))):
                 line.append(cell)
                 for down in range(1, max(1, min(cell.rowspan, 200))):
                     pending[(r + down, c)] = cell

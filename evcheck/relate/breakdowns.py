@@ -10,8 +10,6 @@ join their year the same way.
 
 from __future__ import annotations
 
-import re
-
 import pandas as pd
 
 from evcheck.relate.measure import Lexicon, lexicon
@@ -99,7 +97,7 @@ def _segment_sums(rows: list, lex: Lexicon, taken_totals: set) -> list[Claim]:
             members.setdefault((family, rest, _kind(r.kind), r.unit if r.kind == "money" else None), []).append((label, r))
     for r in rows:  # "the remaining 7,553 cars" completes whichever breakdown its period has
         if r.segment == REMAINDER:
-            for (family, rest, kind, unit), found in members.items():
+            for (_family, rest, kind, _unit), found in members.items():
                 if not rest and kind == _kind(r.kind):
                     found.append(("remainder", r))
     claims = []
@@ -238,7 +236,7 @@ def _list_sums(table: pd.DataFrame, levels: pd.DataFrame, taken_totals: set) -> 
     if items.empty:
         return out
     lex = lexicon()
-    for (path, block), group in items.groupby(["file", items["item"].str.split(":").str[0]], sort=False):
+    for (path, _block), group in items.groupby(["file", items["item"].str.split(":").str[0]], sort=False):
         if len(group) < 2 or group["period"].nunique() != 1 or group["period"].isna().any():
             continue
         metrics = set(group["metric"].dropna())

@@ -29,7 +29,14 @@ from functools import lru_cache
 from evcheck.extract.model import Figure
 from evcheck.periods import period_from_code, previous
 from evcheck.read.table_headers import (
-    POINTS_WORDS, SHARE_WORDS, SUB_LABEL, TOTAL_LABEL, Unit, header_period, rate_basis, read_unit,
+    POINTS_WORDS,
+    SHARE_WORDS,
+    SUB_LABEL,
+    TOTAL_LABEL,
+    Unit,
+    header_period,
+    rate_basis,
+    read_unit,
 )
 from evcheck.read.tables import Cell, Table
 from evcheck.relate.measure import Measure, lexicon
@@ -307,7 +314,7 @@ def _shares(rows: dict, columns: dict) -> list[Claim]:
     by_col: dict[int, list[CellFigure]] = {}
     for c in levels:
         by_col.setdefault(c.cell.col, []).append(c)
-    for col, cells in columns.items():
+    for cells in columns.values():
         shares = [c for c in cells if c.role == "share"]
         if not shares:
             continue

@@ -11,8 +11,8 @@ from __future__ import annotations
 import bisect
 import csv
 import re
-from datetime import date
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
@@ -22,8 +22,8 @@ from evcheck.relate import context as cx
 from evcheck.relate.change import ABS_CHANGE_AFTER as _ABS_CHANGE_AFTER
 from evcheck.relate.change import ABS_CHANGE_BEFORE as _ABS_CHANGE_BEFORE
 from evcheck.relate.context import Context, Place
-from evcheck.relate.model import Claim
 from evcheck.relate.lists import list_items
+from evcheck.relate.model import Claim
 from evcheck.relate.timeline import compared, document_periods
 
 SCOPE_FAMILIES = ("region", "name")
@@ -140,7 +140,6 @@ class MeasureReader:
         self.lex = lex or lexicon()
         text = ctx.text.replace("’", "'")
         self.text = text
-        year = int(article_date[:4]) if article_date else None
         self.periods = periods if periods is not None else document_periods(text, article_date)
         self.today = date.fromisoformat(article_date) if article_date else None
         self.entities = entities
@@ -541,7 +540,7 @@ class MeasureReader:
         f = place.figure
         places = self.ctx.by_sentence[f.sentence]
         hi = places[place.index + 1].figure.start if place.index + 1 < len(places) else self.ctx.sentences[f.sentence].end
-        for s, e, p in self.periods:
+        for s, _, p in self.periods:
             if f.end <= s < hi and s - f.end < 60 and compared(self.text, s):
                 return p.code
         return None

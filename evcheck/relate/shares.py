@@ -73,7 +73,7 @@ def find_shares(table: pd.DataFrame) -> dict[str, list[Claim]]:
     parts = parts.assign(near=(parts["sentence_part"] != parts["sentence"]).astype(int),
                          dist=(parts["start_part"] - parts["start"]).abs())
     chosen = []
-    for (_, sid), group in parts.groupby(["file", "id"], sort=False):
+    for _, group in parts.groupby(["file", "id"], sort=False):
         group = group.sort_values(["near", "dist"])
         best = group.iloc[0]
         if best["near"] and group["value_part"].nunique() > 1:
@@ -159,7 +159,7 @@ def find_shares_of_sums(table: pd.DataFrame) -> dict[str, list[Claim]]:
             money, unit = next(iter(units))
             whole = sum(p["value"] for p in parts)
             named = {p["metric"] for p in parts if isinstance(p["metric"], str)}
-            totals = here[~here["segment"].map(lambda seg: any(lex.family(x) == family for x in seg))
+            totals = here[~here["segment"].map(lambda seg, family=family: any(lex.family(x) == family for x in seg))
                           & (here["segment"].map(lex.scope_free) == frozenset())
                           & ((here["kind"] == "money") == money) & (here["value"] > whole)]
             if money:

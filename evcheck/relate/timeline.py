@@ -13,7 +13,16 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from evcheck.periods import MONTH_RE, MONTHS, Period, find_all_periods, find_periods, months_range, quarter_period, year_period
+from evcheck.periods import (
+    MONTH_RE,
+    MONTHS,
+    Period,
+    find_all_periods,
+    find_periods,
+    months_range,
+    quarter_period,
+    year_period,
+)
 from evcheck.relate import context as cx
 
 Span = tuple[int, int, Period]

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 import pandas as pd
 
@@ -15,7 +15,7 @@ class Rule:
     doc: str
     flagged: str
     fine: str
-    check: Callable[[pd.DataFrame, "CheckContext"], pd.DataFrame]
+    check: Callable[[pd.DataFrame, CheckContext], pd.DataFrame]
 
 
 @dataclass

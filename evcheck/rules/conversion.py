@@ -92,7 +92,7 @@ def check(claims: pd.DataFrame, ctx) -> pd.DataFrame:
         severity = "warning" if gap <= ctx.band("conversion", WARN_REL) else "error"
         lo_amount, hi_amount = c.amount_value / win.high, c.amount_value / win.low
         should = w.quantity((lo_amount + hi_amount) / 2, base[i], 3)
-        spread = w.span(lo_amount, hi_amount, lambda x: w.quantity(x, base[i], 3))
+        spread = w.span(lo_amount, hi_amount, lambda x, i=i: w.quantity(x, base[i], 3))
         should += f" ({spread} at those rates)" if spread != should else ""
         rows.append((c.key, "mismatch", severity, implied[i], win.mid, win.low, win.high,
                      f"{said}; {where}: {c.amount_text} is about {should}, "

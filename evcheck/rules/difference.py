@@ -50,7 +50,7 @@ def check(claims: pd.DataFrame, ctx) -> pd.DataFrame:
                             f"{w.quantity(v.e, unit)} before — for information")
         elif use_rate[i]:
             messages.append(f"a change of {w.percent(r[i], 1, True)} to {c.new_text} is {w.quantity(v.e, unit)} "
-                            f"({w.span(v.e_lo, v.e_hi, lambda x: w.quantity(x, unit))}); the text says {w.quoted(c.change_text, c.change_hedge)} — "
+                            f"({w.span(v.e_lo, v.e_hi, lambda x, unit=unit: w.quantity(x, unit))}); the text says {w.quoted(c.change_text, c.change_hedge)} — "
                             f"{w.ending(v.status, v.why, c.change_hedge)}")
         else:
             messages.append(f"{c.old_text} to {c.new_text} is a change of {w.quantity(v.e, unit)}; the text says "

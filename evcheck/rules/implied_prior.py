@@ -25,7 +25,7 @@ def implied(claims: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
 def check(claims: pd.DataFrame, ctx) -> pd.DataFrame:
     e, lo, hi = implied(claims)
     messages = []
-    for (_, c), ev, l, h in zip(claims.iterrows(), e, lo, hi):
+    for (_, c), ev, lo_, h in zip(claims.iterrows(), e, lo, hi):
         unit = c.new_unit
         period = {"yoy": " a year earlier", "mom": " a month earlier", "qoq": " a quarter earlier"}.get(c.basis, " before")
         if c.rate_kind == "multiple" and c["mode"] == "fold":
@@ -41,7 +41,7 @@ def check(claims: pd.DataFrame, ctx) -> pd.DataFrame:
             said = f"a change of {w.percent((1 if c.sign >= 0 else -1) * abs(c.rate_value), 1, True)}"
         messages.append(
             f"{said} to {c.new_text} implies {w.quantity(ev, unit)}{period} "
-            f"({w.span(l, h, lambda x: w.quantity(x, unit))}) — {w.ending('info', '')}"
+            f"({w.span(lo_, h, lambda x, unit=unit: w.quantity(x, unit))}) — {w.ending('info', '')}"
         )
     return pd.DataFrame({
         "key": claims["key"].to_numpy(), "status": "info", "severity": "info",

@@ -35,7 +35,7 @@ def check(claims: pd.DataFrame, ctx) -> pd.DataFrame:
         else:
             head = f"{parts} add up to {total}"
             if v.why:
-                head += f" ({w.span(v.e_lo, v.e_hi, lambda x: w.quantity(x, unit))} with the stated rounding)"
+                head += f" ({w.span(v.e_lo, v.e_hi, lambda x, unit=unit: w.quantity(x, unit))} with the stated rounding)"
         where = " (the total is from the paragraph before)" if c.note == "total from the paragraph before" else ""
         messages.append(f"{head}; the text says {w.quoted(c.total_text, c.total_hedge)}{where} — {w.ending(v.status, v.why, c.total_hedge)}")
     return result(claims, frame, messages)
