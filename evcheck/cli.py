@@ -177,11 +177,11 @@ def verify(
         from evcheck.report.explain import render_to as explain_to
 
         with _stdout_errors():
-            explain_to(Console(), result, with_info=all_checks or not quiet)
+            explain_to(Console(), result)
     elif explain:
         from evcheck.report.explain import render as explain_text
 
-        write_output(explain_text(result, with_info=all_checks or not quiet), output)
+        write_output(explain_text(result), output)
     elif fmt is Format.rich and output is None:
         from rich.console import Console
 

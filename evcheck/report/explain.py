@@ -21,8 +21,9 @@ _STYLE = {"error": "bold red", "warning": "yellow", "ok": "green", "info": "cyan
 _WORD = {"input": "input", "unchecked": "unchecked"}
 
 
-def render_to(console: Console, result: Result, with_info: bool = True) -> None:
-    for view in review(result, with_info=with_info):
+def render_to(console: Console, result: Result) -> None:
+    """Every figure, information checks included: leaving them out would show their figures as unchecked."""
+    for view in review(result):
         console.print(Text(printable(view.path), style="bold"))
         console.print(Text(printable(f"  {view.date_line}")))
         for warning in view.warnings:
@@ -52,8 +53,8 @@ def render_to(console: Console, result: Result, with_info: bool = True) -> None:
         console.print(Text(printable(f"{err.path}: {err.reason}"), style="red"))
 
 
-def render(result: Result, with_info: bool = True, width: int = 120) -> str:
+def render(result: Result, width: int = 120) -> str:
     """The same view as plain text, for `--explain -o FILE` and pipes."""
     buffer = io.StringIO()
-    render_to(Console(file=buffer, width=width, force_terminal=False, color_system=None), result, with_info)
+    render_to(Console(file=buffer, width=width, force_terminal=False, color_system=None), result)
     return "".join(line.rstrip() + "\n" for line in buffer.getvalue().splitlines())

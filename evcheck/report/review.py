@@ -122,7 +122,7 @@ def _reason(row: dict, measure: dict | None, claimed_rules: list[str], suppresse
     return reason
 
 
-def review(result: Result, with_info: bool = True) -> list[DocumentView]:
+def review(result: Result) -> list[DocumentView]:
     """One view per document: its figures in text order, each with its checks or why it has none."""
     rows = headlines(result)
     claims = result.claims
@@ -135,7 +135,6 @@ def review(result: Result, with_info: bool = True) -> list[DocumentView]:
                       tuple(c["figures"]), c["subject"], c["headline"], plain_words(str(c["message"])),
                       int(c["line"]), int(c["col"]))
             for c in visible.to_dict("records")
-            if with_info or c["status"] != "info"
         ]
         hidden_ids = set(checks["id"]) - set(visible["id"]) if len(checks) else set()
         suppressed_figures = {f for c in checks[checks["id"].isin(hidden_ids)].to_dict("records") for f in c["figures"]} if hidden_ids else set()
