@@ -29,14 +29,7 @@ from functools import lru_cache
 from evcheck.extract.model import Figure
 from evcheck.periods import period_from_code, previous
 from evcheck.read.table_headers import (
-    POINTS_WORDS,
-    SHARE_WORDS,
-    SUB_LABEL,
-    TOTAL_LABEL,
-    Unit,
-    header_period,
-    rate_basis,
-    read_unit,
+    POINTS_WORDS, SHARE_WORDS, SUB_LABEL, TOTAL_LABEL, Unit, header_period, rate_basis, read_unit,
 )
 from evcheck.read.tables import Cell, Table
 from evcheck.relate.measure import Measure, lexicon
@@ -164,6 +157,8 @@ def table_figures(tables: list[Table], figures: list[Figure]) -> tuple[list[Figu
             if len(cell.text) > len(f.text) + 12:
                 continue  # a sentence in a cell (a layout table): prose, related by its words
             role, basis = _role(cell.header, cell.label)
+            if f.kind == "points" and role in ("rate", "level"):
+                role = "points"  # "+2.0pp" under "YoY": a margin's change in points
             if role == "level" and _MARGIN.search(cell.label) and f.kind in ("number", "percent"):
                 role = "margin"
             unit = read_unit(cell.header, cell.label, t.columns[0], t.caption)
@@ -231,6 +226,37 @@ def _growths(rows: dict, table: int) -> list[Claim]:
             claims.append(_claim("growth", rate.figure.id, {"rate": rate.figure.id, "new": new.figure.id, "old": old.figure.id},
                                  "table: the change column against the row's two periods", rate, sign=sign,
                                  basis=rate.basis if rate.basis != "unspecified" else "yoy"))
+    return claims
+
+
+def _points(rows: dict) -> list[Claim]:
+    """A margin row's change in points ("+2.0pp" under "YoY") against its two periods' margins."""
+    claims = []
+    for cells in rows.values():
+        margins = [c for c in cells if c.role == "margin" and c.period]
+        for change in (c for c in cells if c.role == "points"):
+            if change.basis == "unspecified" and len({m.period for m in margins}) != 2:
+                continue
+            pairs = []
+            for new in margins:
+                if change.period and new.period != change.period:
+                    continue
+                before = previous(period_from_code(new.period), change.basis if change.basis != "unspecified" else "yoy")
+                olds = [o for o in margins if before is not None and o.period == before.code]
+                if len(olds) == 1:
+                    pairs.append((new, olds[0]))
+            if change.basis == "unspecified" and not pairs:
+                ordered = sorted(margins, key=lambda m: period_from_code(m.period).end)
+                pairs = [(ordered[-1], ordered[0])] if len(ordered) == 2 else []
+            if pairs:
+                latest = max(period_from_code(n.period).end for n, _ in pairs)
+                pairs = [(n, o) for n, o in pairs if period_from_code(n.period).end == latest]
+            if len(pairs) != 1:
+                continue
+            new, old = pairs[0]
+            claims.append(_claim("points", change.figure.id, {"new": new.figure.id, "old": old.figure.id, "change": change.figure.id},
+                                 "table: the points column against the row's two margins", change,
+                                 sign=-1 if change.figure.value < 0 else 1, mode="pp"))
     return claims
 
 
@@ -413,6 +439,7 @@ def table_claims(cells: dict[str, CellFigure]) -> list[Claim]:
             rows.setdefault(c.cell.row, []).append(c)
             columns.setdefault(c.cell.col, []).append(c)
         claims += _growths(rows, t)
+        claims += _points(rows)
         claims += _column_sums(columns, t)
         claims += _row_sums(rows)
         claims += _shares(rows, columns)
@@ -429,7 +456,45 @@ def with_tables(claims: list[Claim], measures: dict[str, Measure], cells: dict[s
     if not cells:
         return claims, measures
     kept = [c for c in claims if not any(fid in cells for fid in c.figures)]
-    return kept + table_claims(cells) + restated(figures, measures, cells), {**measures, **cell_measures(cells)}
+    rates = prose_rates(kept, measures, cells)
+    upgraded = {c.roles["rate"] for c in rates}
+    kept = [c for c in kept if not (c.rule == "implied-prior" and c.roles.get("rate") in upgraded)]
+    return kept + table_claims(cells) + restated(figures, measures, cells) + rates, {**measures, **cell_measures(cells)}
+
+
+def prose_rates(claims: list[Claim], measures: dict[str, Measure], cells: dict[str, CellFigure]) -> list[Claim]:
+    """A rate in the prose whose words give it no earlier value ("up 4.4% from the second quarter
+    of 2024") against the table's cells of its measure for the two periods: a growth check in
+    place of the earlier value it only implied."""
+    lex = lexicon()
+    taken = {c.roles.get("rate") for c in claims if c.rule != "implied-prior"}
+    levels = [c for c in cells.values() if c.role == "level" and c.metric and c.period and c.figure.kind != "percent" and not c.sub]
+    out = []
+    for fid, m in measures.items():
+        if fid in cells or fid in taken or m.role != "rate" or not m.metric or not m.period or m.item:
+            continue
+        before = m.versus
+        if before is None:
+            try:
+                p = previous(period_from_code(m.period), m.basis if m.basis != "unspecified" else "yoy")
+            except ValueError:
+                continue
+            before = p.code if p else None
+        if before is None:
+            continue
+
+        def fits(c: CellFigure, period: str) -> bool:
+            return c.metric == m.metric and c.period == period and lex.scope_free(c.segment) == lex.scope_free(m.segment)
+
+        pairs = [(n, o) for n in levels if fits(n, m.period) for o in levels if fits(o, before) and o.unit_key == n.unit_key
+                 and o.cell.row == n.cell.row and o.table == n.table]
+        if len({(n.figure.value, o.figure.value) for n, o in pairs}) != 1:
+            continue  # no cell, or two that could fit (RMB and US$ give one pair each: the first is taken)
+        new, old = pairs[0]
+        out.append(Claim("growth", fid, {"rate": fid, "new": new.figure.id, "old": old.figure.id}, sign=m.sign or 1,
+                         basis=m.basis, note="table: a rate in the text against the table's two periods",
+                         extra={"cell": {"table": new.table, "row": new.cell.label, "column": new.cell.header}}))
+    return out
 
 
 def _unit_key(f: Figure) -> tuple:

@@ -42,7 +42,7 @@ def rules_of(result) -> list[str]:
 # ---- each table as written: every structural relation checked, nothing flagged ---------------------
 
 @pytest.mark.parametrize("name,expected", [
-    ("quarterly-results.html", {"growth": 6, "conversion": 3}),
+    ("quarterly-results.html", {"growth": 6, "conversion": 3, "points": 2}),
     ("brand-sales.md", {"growth": 5, "share": 4, "sum": 2}),
     ("caam-july.html", {"growth": 5, "sum": 4}),
     ("india-lakh.txt", {"growth": 4, "sum": 2}),
@@ -72,6 +72,14 @@ def test_quarterly_results_wrong_yoy_cell():
     result, source = run("quarterly-results.html", ("<td>4.4%</td>", "<td>14.4%</td>"))
     row = _the_error(result, source, "14.4%", "growth")
     assert row["cell"] == {"table": 1, "row": "Total revenues", "column": "YoY"}
+    assert len(mismatches(result)) == 1
+
+
+def test_quarterly_results_margin_change_in_points():
+    # the gross margin went from 14.0% to 15.5% over the quarter: +1.5 pp, not +2.5 pp
+    result, source = run("quarterly-results.html", ("+1.5pp", "+2.5pp"))
+    row = _the_error(result, source, "2.5pp", "points")
+    assert row["cell"] == {"table": 1, "row": "Gross margin", "column": "QoQ"}
     assert len(mismatches(result)) == 1
 
 
@@ -249,3 +257,15 @@ def test_prose_inside_a_layout_table_keeps_its_relations():
     result, _ = run("layout.html", text=html)
     growth = result.checks[result.checks["rule"] == "growth"]
     assert list(growth["status"]) == ["mismatch"]  # 2.262 to 2.593 million is +14.6%, not 25%
+
+
+def test_a_rate_in_the_prose_against_the_tables_two_periods():
+    said = ("Total revenues were RMB 6.18 billion in the second quarter.",
+            "Total revenues were RMB 6.18 billion in the second quarter, up {} from the second quarter of 2024.")
+    result, _ = run("quarterly-results.html", (said[0], said[1].format("4.4%")))
+    assert mismatches(result).empty
+    growth = result.checks[(result.checks["rule"] == "growth") & (result.checks["line"] == 6)]
+    assert len(growth) == 1 and "5,920.3 to 6,180.4" in growth.iloc[0]["message"]
+    assert not (result.checks["rule"] == "implied-prior").any()  # the table gives the earlier value
+    result, source = run("quarterly-results.html", (said[0], said[1].format("14.4%")))
+    _the_error(result, source, "14.4%", "growth")
