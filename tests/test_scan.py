@@ -316,3 +316,10 @@ def test_csv_batches_read_the_rows_the_csv_module_reads(rows, size):
         read = [(r.doc, r.text) for b in corpus.batches for r in read_batch(b) if not r.error]
     expected = [(i, t) for i, t in csv.reader(io.StringIO(buf.getvalue(), newline=""))][1:]
     assert read == [(i if i.strip() else f"c.csv#{n}", t) for n, (i, t) in enumerate(expected, 1) if t.strip()]
+
+
+def test_rows_sharing_an_id_are_each_checked_under_it(tmp_path):
+    """Two rows with one id in one batch: each keeps its own findings (the pipeline keys files by name)."""
+    rows = [{"id": "dup", "text": WRONG}, {"id": "dup", "text": WRONG.replace("25%", "35%")}, {"id": "ok", "text": WRONG}]
+    found = findings(write_jsonl(tmp_path / "c.jsonl", rows))
+    assert found["doc"].tolist() == ["dup", "dup", "ok"] and found["stated"].tolist() == [25.0, 35.0, 25.0]
