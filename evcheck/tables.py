@@ -47,58 +47,124 @@ def _measure_cells(m) -> tuple:
     return (m.entity, metric, segment, m.period if m.period != "*" else None, m.role)
 
 
+ROLE_TEXT = ("text", "hedge", "unit", "id", "kind", "assumption")
+SUBJECT_COLUMNS = {"line": "line", "col": "col", "start": "start", "end": "end", "text": "subject_text",
+                   "value": "subject_value", "unit": "subject_unit", "assumption": "assumption"}
+
+
 def claims_table(per_file: dict[str, list[Claim]], figures: pd.DataFrame) -> pd.DataFrame:
-    base_rows = []
-    long_rows = []
-    negated: set[tuple[str, str]] = set()
+    """One row per claim, with each role's figure in columns `{role}_{field}`."""
+    return claims_frame(claims_columns(per_file, figures))
+
+
+def claims_frame(columns: dict[str, np.ndarray]) -> pd.DataFrame:
+    """The claims table from its columns, one block per dtype: object, not str, for text, since
+    pyarrow-backed strings cost a take per column on every selection; and no frame per column,
+    which cost more than all the rules on a small article."""
+    n = len(columns["key"])
+    blocks = []
+    for kinds in ("O", "f", "iub"):  # columns grouped by kind: text and objects, numbers, integers
+        group = [name for name, values in columns.items() if values.dtype.kind in kinds]
+        if not group:
+            continue
+        block = np.empty((n, len(group)), dtype=object if kinds == "O" else np.result_type(*(columns[g] for g in group)))
+        for k, name in enumerate(group):
+            block[:, k] = columns[name]
+        blocks.append(pd.DataFrame(block, columns=group, dtype=object if kinds == "O" else None, copy=False))
+    return pd.concat(blocks, axis=1)
+
+
+def claims_columns(per_file: dict[str, list[Claim]], figures: pd.DataFrame) -> dict[str, np.ndarray]:
+    """The claims table's columns as arrays (see claims_frame), which the rules also read directly.
+
+    Built by position, not by merge and unstack: a lookup from (file, id) to the figure's row, then
+    one take per column. The parts of a sum are added up (values, NaN as 0) and joined (text);
+    their other fields are the first one given.
+    """
+    at = {key: n for n, key in enumerate(zip(figures["file"].tolist(), figures["id"].tolist()))}
+    numbers = figures[list(NUMERIC)].to_numpy(float) if len(figures) else np.empty((0, len(NUMERIC)))
+    words = {col: figures[col].to_numpy(object) for col in ROLE_TEXT}
+    base: dict[str, list] = {c: [] for c in ("key", "file", "rule", "subject", "figures", "sign", "basis", "mode", "note", "extra")}
+    role_rows = {role: [] for role in ROLES}  # (claim row, figure rows, negated)
+    subject_rows = []
+    n = 0
     for path, claims in per_file.items():
-        for n, c in enumerate(claims):
-            key = f"{path}\x00{n}"
-            negated |= {(key, role) for role in c.extra.get("negative_roles", ())}
-            base_rows.append({
-                "key": key, "file": path, "rule": c.rule, "subject": c.subject, "figures": c.figures,
-                "sign": c.sign, "basis": c.basis, "mode": c.mode, "note": c.note, "extra": c.extra,
-            })
+        for i, c in enumerate(claims):
+            for name, value in (("key", f"{path}\x00{i}"), ("file", path), ("rule", c.rule), ("subject", c.subject),
+                                ("figures", c.figures), ("sign", c.sign), ("basis", c.basis), ("mode", c.mode),
+                                ("note", c.note), ("extra", c.extra)):
+                base[name].append(value)
+            negative = c.extra.get("negative_roles", ())
             for role, ids in c.roles.items():
-                for fid in ids if isinstance(ids, tuple) else (ids,):
-                    long_rows.append((key, path, role, fid))
-    base = pd.DataFrame(base_rows, columns=["key", "file", "rule", "subject", "figures", "sign", "basis", "mode", "note", "extra"])
-    if base.empty:
-        empty = {f"{role}_{col}": pd.Series(dtype=float if col in NUMERIC else object)
-                 for role in ROLES for col in (*NUMERIC, "text", "hedge", "unit", "id", "kind", "assumption")}
-        return pd.concat([base, pd.DataFrame(empty)], axis=1)
-    long = pd.DataFrame(long_rows, columns=["key", "file", "role", "id"])
-    long = long.merge(figures[["file", "id", "text", "kind", "unit", "hedge", "assumption", *NUMERIC]], on=["file", "id"], how="left")
-    if negated:
-        long = _negate(long, negated)
-    # one figure a role, except the parts of a sum: those are added up (values) and joined (text)
-    single = long[long["role"] != "parts"].set_index(["key", "role"]).drop(columns="file")
-    parts = long[long["role"] == "parts"]
-    if len(parts):
-        grouped = parts.groupby(["key", "role"], sort=False)
-        summed = grouped[list(NUMERIC)].sum().join(grouped.agg(
-            text=("text", " + ".join), id=("id", ",".join), kind=("kind", "first"), unit=("unit", "first"),
-            hedge=("hedge", "first"), assumption=("assumption", "first")))
-        single = pd.concat([single, summed])
-    wide = single.unstack("role")
-    wide.columns = [f"{role}_{col}" for col, role in wide.columns]
-    out = base.merge(wide, left_on="key", right_index=True, how="left")
-    missing = {f"{role}_{col}": (np.nan if col in NUMERIC else None)
-               for role in ROLES for col in (*NUMERIC, "text", "hedge", "unit", "id", "kind", "assumption")
-               if f"{role}_{col}" not in out.columns}
-    if missing:
-        out = pd.concat([out, pd.DataFrame(missing, index=out.index)], axis=1)
-    subject = figures[["file", "id", "line", "col", "start", "end", "text", "value", "unit", "assumption"]].rename(
-        columns={"id": "subject", "text": "subject_text", "value": "subject_value", "unit": "subject_unit"})
-    return out.merge(subject, on=["file", "subject"], how="left")
+                ids = ids if isinstance(ids, tuple) else (ids,)
+                role_rows.setdefault(role, []).append((n, [at.get((path, fid), -1) for fid in ids], role in negative, ids))
+            subject_rows.append(at.get((path, c.subject), -1))
+            n += 1
+    columns: dict[str, object] = {name: _objects(values) for name, values in base.items()}
+    for name in ("subject", "basis", "mode", "note"):  # a missing word is NaN, as in the figures table
+        columns[name][np.equal(columns[name], None)] = np.nan
+    columns["sign"] = np.asarray(base["sign"], dtype=np.int64)
+    for role, rows in role_rows.items():
+        columns.update(_role_columns(role, rows, n, numbers, words))
+    subject = np.asarray(subject_rows, dtype=np.intp)
+    for col, name in SUBJECT_COLUMNS.items():
+        columns[name] = _take(figures[col].to_numpy(), subject)
+    return columns
 
 
-def _negate(long: pd.DataFrame, negated: set[tuple[str, str]]) -> pd.DataFrame:
-    """A loss stated as an amount ("from a loss of 95.8 billion yen") enters a swing as negative."""
-    mask = pd.Series([(k, r) in negated for k, r in zip(long["key"], long["role"])], index=long.index)
-    long = long.copy()
-    long.loc[mask, "value"] = -long.loc[mask, "value"]
-    for lo, hi in (("low", "high"), ("round_low", "round_high")):
-        a, b = long.loc[mask, lo].copy(), long.loc[mask, hi].copy()
-        long.loc[mask, lo], long.loc[mask, hi] = -b, -a
-    return long
+def _objects(values: list) -> np.ndarray:
+    out = np.empty(len(values), dtype=object)
+    out[:] = values
+    return out
+
+
+def _take(values: np.ndarray, rows: np.ndarray) -> np.ndarray:
+    """values[rows], NaN where a row is -1 (a figure the table does not hold)."""
+    missing = rows < 0
+    if not missing.any():
+        return values[rows]
+    out = values.astype(float if values.dtype.kind in "iufb" else object)[np.where(missing, 0, rows)] if len(values) else np.full(len(rows), np.nan, dtype=object)
+    out[missing] = np.nan
+    return out
+
+
+def _role_columns(role: str, rows: list, n: int, numbers: np.ndarray, words: dict) -> dict[str, np.ndarray]:
+    num = np.full((n, len(NUMERIC)), np.nan)
+    text = {col: np.full(n, np.nan, dtype=object) for col in ROLE_TEXT}
+    for claim, found, negative, ids in rows:
+        picked = numbers[[f for f in found if f >= 0]]
+        if role == "parts":
+            values = picked.sum(axis=0) if len(picked) else np.zeros(len(NUMERIC))
+            if negative:
+                values = _negated(values)
+            num[claim] = values
+            for col in ROLE_TEXT:
+                cells = [words[col][f] if f >= 0 else np.nan for f in found]
+                if col == "text":
+                    text[col][claim] = " + ".join(cells)
+                elif col == "id":
+                    text[col][claim] = ",".join(ids)
+                else:
+                    text[col][claim] = next((x for x in cells if not _missing(x)), np.nan)
+            continue
+        f = found[0]
+        if f < 0:
+            text["id"][claim] = ids[0]
+            continue
+        num[claim] = _negated(numbers[f]) if negative else numbers[f]
+        for col in ROLE_TEXT:
+            text[col][claim] = words[col][f]
+    out = {f"{role}_{col}": num[:, k] for k, col in enumerate(NUMERIC)}
+    out.update({f"{role}_{col}": values for col, values in text.items()})
+    return out
+
+
+def _negated(values: np.ndarray) -> np.ndarray:
+    """A loss stated as an amount ("from a loss of 95.8 billion yen") enters a swing as negative:
+    value, low, high, round_low, round_high → -value, -high, -low, -round_high, -round_low."""
+    v, lo, hi, rlo, rhi = values
+    return np.array([-v, -hi, -lo, -rhi, -rlo])
+
+
+def _missing(x) -> bool:
+    return x is None or (isinstance(x, float) and x != x)

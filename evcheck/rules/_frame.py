@@ -1,36 +1,181 @@
-"""Builds the stated/expected frame the shared verdict reads."""
+"""What every rule shares: its claims as column arrays, the stated/expected verdict, its output.
+
+The claims table (tables.py) is one pandas DataFrame for all files. `run_checks` takes its columns
+out once as arrays (`ClaimColumns`), and each rule reads its own rows of them (`Columns`): whole
+columns at a time, with no per-rule merge, selection or Series. On an article of a few claims,
+that per-call pandas overhead, not the arithmetic, was most of the time of a check. Only the
+one-line messages are written row by row, from plain lists (`records`).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, NamedTuple
+
 import numpy as np
-import pandas as pd
 
-from evcheck.rules.interval import verdict
+from evcheck.rules.interval import verdict_arrays
 
+if TYPE_CHECKING:
+    import pandas as pd
 
-def judge(claims: pd.DataFrame, s, s_lo, s_hi, s_rlo, s_rhi, e, e_lo, e_hi, e_rlo, e_rhi,
-          band_abs: float, band_rel: float) -> pd.DataFrame:
-    frame = pd.DataFrame(
-        {"s": s, "s_lo": s_lo, "s_hi": s_hi, "s_rlo": s_rlo, "s_rhi": s_rhi,
-         "e": e, "e_lo": e_lo, "e_hi": e_hi, "e_rlo": e_rlo, "e_rhi": e_rhi},
-        index=claims.index,
-    ).astype(float)
-    return frame.join(verdict(frame, band_abs, band_rel))
+FRAME = ("s", "s_lo", "s_hi", "s_rlo", "s_rhi", "e", "e_lo", "e_hi", "e_rlo", "e_rhi")
+OUTPUT = ("row", "status", "severity", "stated", "expected", "expected_low", "expected_high", "message", "figures")
 
 
-def result(claims: pd.DataFrame, frame: pd.DataFrame, messages: list[str], stated=None) -> pd.DataFrame:
-    return pd.DataFrame({
-        "key": claims["key"].to_numpy(),
-        "status": frame["status"].to_numpy(),
-        "severity": frame["severity"].to_numpy(),
-        "stated": np.asarray(frame["s"] if stated is None else stated, dtype=float),
-        "expected": frame["e"].to_numpy(float),
-        "expected_low": frame["e_lo"].to_numpy(float),
-        "expected_high": frame["e_hi"].to_numpy(float),
-        "message": messages,
-    })
+class ClaimColumns:
+    """The claims table as one array per column: the arrays it was built from (tables.claims_columns)
+    when given, else taken out of the frame a dtype block at a time."""
+
+    def __init__(self, claims: pd.DataFrame, arrays: dict[str, np.ndarray] | None = None):
+        self.arrays: dict[str, np.ndarray] = {}
+        if arrays is not None:
+            self.arrays.update(arrays)
+        else:
+            for kind in ("float", "int", "bool", "other"):
+                names = _columns_of(claims, kind)
+                if names:
+                    block = claims[names].to_numpy(dtype=object if kind == "other" else None)
+                    self.arrays.update({name: block[:, k] for k, name in enumerate(names)})
+        self.size = len(claims)
+
+    def rows(self, at: np.ndarray) -> Columns:
+        return Columns(self, np.asarray(at, dtype=np.intp))
 
 
-def choose(mask, where_true: pd.DataFrame, where_false: pd.DataFrame) -> pd.DataFrame:
+def _columns_of(frame: pd.DataFrame, kind: str) -> list[str]:
+    kinds = {"float": "f", "int": "iu", "bool": "b"}
+    if kind == "other":
+        return [c for c, t in frame.dtypes.items() if not (isinstance(t, np.dtype) and t.kind in "fiub")]
+    return [c for c, t in frame.dtypes.items() if isinstance(t, np.dtype) and t.kind in kinds[kind]]
+
+
+class Columns:
+    """One rule's rows of the claims table: `c["new_low"]` is an array, taken on first use."""
+
+    def __init__(self, table: ClaimColumns, at: np.ndarray):
+        self.table = table
+        self.at = at
+        self._taken: dict[str, np.ndarray] = {}
+
+    def __getitem__(self, name: str) -> np.ndarray:
+        taken = self._taken.get(name)
+        if taken is None:
+            taken = self._taken[name] = self.table.arrays[name][self.at]
+        return taken
+
+    def __contains__(self, name: str) -> bool:
+        return name in self.table.arrays
+
+    def __len__(self) -> int:
+        return len(self.at)
+
+    @property
+    def empty(self) -> bool:
+        return len(self.at) == 0
+
+    def replaced(self, **columns: np.ndarray) -> Columns:
+        """The same rows with some columns read another way (a share's part from its parts)."""
+        out = Columns(self.table, self.at)
+        out._taken.update(self._taken, **columns)
+        return out
+
+    def where(self, keep: np.ndarray) -> Columns:
+        """The rows where `keep` holds."""
+        return Columns(self.table, self.at[np.asarray(keep, dtype=bool)])
+
+    def take(self, positions) -> Columns:
+        return Columns(self.table, self.at[np.asarray(positions, dtype=np.intp)])
+
+
+def num(values) -> np.ndarray:
+    return np.asarray(values, dtype=float)
+
+
+def text(values, fill: str = "") -> np.ndarray:
+    """A text column with missing cells as `fill` (pandas' fillna)."""
+    return np.array([v if isinstance(v, str) else fill for v in values], dtype=object)
+
+
+def isna(values) -> np.ndarray:
+    """Missing cells: NaN in a number column, None or NaN in a text column."""
+    values = np.asarray(values)
+    if values.dtype.kind == "f":
+        return np.isnan(values)
+    if values.dtype.kind != "O":
+        return np.zeros(values.shape, dtype=bool)
+    return np.fromiter((v is None or (isinstance(v, float) and v != v) for v in values), dtype=bool, count=len(values))
+
+
+def notna(values) -> np.ndarray:
+    return ~isna(values)
+
+
+def sign_of(sign) -> np.ndarray:
+    """±1 from a claim's stated direction (0, no direction, counts as up)."""
+    return np.where(np.asarray(sign) < 0, -1, 1)
+
+
+class Judged(NamedTuple):
+    """One row of a verdict, as the messages read it."""
+
+    s: float
+    e: float
+    e_lo: float
+    e_hi: float
+    status: str
+    why: str
+    wrong_sign: bool
+
+
+def judge(n: int, s, s_lo, s_hi, s_rlo, s_rhi, e, e_lo, e_hi, e_rlo, e_rhi,
+          band_abs: float, band_rel: float) -> dict[str, np.ndarray]:
+    """The stated and recomputed intervals of n claims, and the verdict on them, as arrays."""
+    frame = {name: np.broadcast_to(np.asarray(x, dtype=float), (n,)).copy()
+             for name, x in zip(FRAME, (s, s_lo, s_hi, s_rlo, s_rhi, e, e_lo, e_hi, e_rlo, e_rhi))}
+    frame.update(verdict_arrays(frame, band_abs, band_rel))
+    return frame
+
+
+def judged(frame: dict[str, np.ndarray]) -> Iterator[Judged]:
+    return map(Judged._make, zip(*(frame[f].tolist() for f in Judged._fields)))
+
+
+def choose(mask, where_true: dict, where_false: dict) -> dict[str, np.ndarray]:
     """Row by row: `where_true` where mask holds, else `where_false`."""
-    return where_false.mask(pd.Series(np.asarray(mask, dtype=bool), index=where_false.index), where_true, axis=0)
+    mask = np.asarray(mask, dtype=bool)
+    return {c: np.where(mask, where_true[c], where_false[c]) for c in where_false}
+
+
+def records(claims: Columns, *columns: str) -> Iterator[tuple]:
+    """The named columns row by row, as tuples of plain values."""
+    return zip(*(claims[c].tolist() for c in columns))
+
+
+class Row(dict):
+    """A claim's cells by name, also as attributes, for the rules whose messages read many of them."""
+
+    __getattr__ = dict.__getitem__
+
+
+def rows(claims: Columns, *columns: str) -> list[Row]:
+    return [Row(zip(columns, values)) for values in records(claims, *columns)]
+
+
+def result(claims: Columns, frame: dict, messages: list[str], stated=None) -> dict[str, object]:
+    """A rule's checks: one per claim, in the claims' order."""
+    return {
+        "row": claims.at,
+        "status": np.asarray(frame["status"], dtype=object),
+        "severity": np.asarray(frame["severity"], dtype=object),
+        "stated": np.asarray(frame["s"] if stated is None else stated, dtype=float),
+        "expected": np.asarray(frame["e"], dtype=float),
+        "expected_low": np.asarray(frame["e_lo"], dtype=float),
+        "expected_high": np.asarray(frame["e_hi"], dtype=float),
+        "message": messages,
+        "figures": [None] * len(claims),
+    }
+
+
+def no_checks() -> dict[str, object]:
+    return {name: [] for name in OUTPUT}

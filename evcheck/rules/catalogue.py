@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-import pandas as pd
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from evcheck.rules._frame import Columns
 
 
 @dataclass(frozen=True)
@@ -15,7 +19,7 @@ class Rule:
     doc: str
     flagged: str
     fine: str
-    check: Callable[[pd.DataFrame, CheckContext], pd.DataFrame]
+    check: Callable[[Columns, CheckContext], dict]  # the rule's claims → its checks (see _frame.result)
 
 
 @dataclass
@@ -26,6 +30,7 @@ class CheckContext:
     rates: object | None = None
     reference: pd.DataFrame | None = None
     tolerance: dict[str, float] = field(default_factory=dict)
+    known: dict[tuple, tuple] | None = None  # the reference's known figures by key (data.Reference.known)
 
     def band(self, rule: str, default: float) -> float:
         """The warning band of a rule: mismatches inside it are warnings, beyond it errors."""

@@ -5,13 +5,16 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import numpy as np
-import pandas as pd
 
 from evcheck.rules import wording as w
+from evcheck.rules._frame import OUTPUT, Columns, text
+from evcheck.rules._frame import rows as claim_rows
 from evcheck.rules.catalogue import Rule
 from evcheck.rules.interval import div
 
 WARN_REL = 0.05
+COLUMNS = ("key", "file", "extra", "mode", "figures", "amount_text", "amount_value", "converted_text", "converted_hedge",
+           "amount_assumption", "converted_assumption")
 
 
 def rate_window(article_date: str | None, source: str | None, period_end: str | None = None) -> tuple[date, date] | None:
@@ -45,22 +48,26 @@ def _fmt_rate(x: float) -> str:
     return f"{x:.4g}" if x < 100 else f"{x:,.1f}"
 
 
-def check(claims: pd.DataFrame, ctx) -> pd.DataFrame:
-    quote = claims["amount_unit"].fillna("").to_numpy(str)
-    base = claims["converted_unit"].fillna("").to_numpy(str)
+def check(claims: Columns, ctx) -> dict:
+    quote = text(claims["amount_unit"]).astype(str)
+    base = text(claims["converted_unit"]).astype(str)
     # In "RMB7.1636 to US$1.00" the one is exact: only the rate carries rounding.
-    exact_one = claims["mode"].eq("stated-rate").to_numpy()
-    one = claims["converted_value"].to_numpy(float)
+    exact_one = claims["mode"] == "stated-rate"
+    one = claims["converted_value"]
     c_lo = np.where(exact_one, one, claims["converted_low"])
     c_hi = np.where(exact_one, one, claims["converted_high"])
     c_rlo = np.where(exact_one, one, claims["converted_round_low"])
     c_rhi = np.where(exact_one, one, claims["converted_round_high"])
     i_lo, i_hi = div(claims["amount_low"], claims["amount_high"], c_lo, c_hi)
     r_lo, r_hi = div(claims["amount_round_low"], claims["amount_round_high"], c_rlo, c_rhi)
-    implied = (claims["amount_value"] / claims["converted_value"]).to_numpy(float)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        implied = claims["amount_value"] / claims["converted_value"]
     rows = []
     rates = ctx.rates
-    for i, (_, c) in enumerate(claims.iterrows()):
+    cells = claim_rows(claims, *COLUMNS)
+    for c, row in zip(cells, claims.at.tolist()):
+        c["row"] = row
+    for i, c in enumerate(cells):
         article_date, source, period_end = ctx.dates.get(c.file, (None, None, None))
         span = rate_window(article_date, source, period_end)
         own = c.extra if isinstance(c.extra, dict) else {}
@@ -73,7 +80,7 @@ def check(claims: pd.DataFrame, ctx) -> pd.DataFrame:
             said += f" ({_fmt_rate(r_lo[i])}–{_fmt_rate(r_hi[i])} with the stated rounding)"
         if rates is None or span is None or not (rates.supports(quote[i]) and rates.supports(base[i])):
             reason = "no article date" if span is None else f"no ECB rate for {quote[i] if not (rates and rates.supports(quote[i])) else base[i]}"
-            rows.append((c.key, "info", "info", implied[i], np.nan, np.nan, np.nan,
+            rows.append((c.row, "info", "info", implied[i], np.nan, np.nan, np.nan,
                          f"{said}; not compared with ECB rates ({reason}) — for information", None))
             continue
         win = rates.window(base[i], quote[i], *span)
@@ -86,7 +93,7 @@ def check(claims: pd.DataFrame, ctx) -> pd.DataFrame:
             where += f" (article date inferred: {article_date})"
         if ok_plain or ok_hedge:
             end = w.ending("ok", "" if ok_plain else "hedge", c.converted_hedge)
-            rows.append((c.key, "ok", "info", implied[i], win.mid, win.low, win.high, f"{said}; {where} — {end}{_assumed(c)}", None))
+            rows.append((c.row, "ok", "info", implied[i], win.mid, win.low, win.high, f"{said}; {where} — {end}{_assumed(c)}", None))
             continue
         gap = max(r_lo[i] - win.high, win.low - r_hi[i]) / win.mid
         severity = "warning" if gap <= ctx.band("conversion", WARN_REL) else "error"
@@ -94,13 +101,12 @@ def check(claims: pd.DataFrame, ctx) -> pd.DataFrame:
         should = w.quantity((lo_amount + hi_amount) / 2, base[i], 3)
         spread = w.span(lo_amount, hi_amount, lambda x, i=i: w.quantity(x, base[i], 3))
         should += f" ({spread} at those rates)" if spread != should else ""
-        rows.append((c.key, "mismatch", severity, implied[i], win.mid, win.low, win.high,
+        rows.append((c.row, "mismatch", severity, implied[i], win.mid, win.low, win.high,
                      f"{said}; {where}: {c.amount_text} is about {should}, "
                      f"the text says {c.converted_text} — does not add up{_assumed(c)}", None))
     flagged = {r[0] for r in rows if r[1] == "mismatch"}
-    rows += _agreement(claims, quote, base, r_lo, r_hi, implied, flagged, ctx)
-    return pd.DataFrame(rows, columns=["key", "status", "severity", "stated", "expected", "expected_low",
-                                       "expected_high", "message", "figures"])
+    rows += _agreement(cells, quote, base, r_lo, r_hi, implied, flagged, ctx)
+    return dict(zip(OUTPUT, map(list, zip(*rows)))) if rows else {name: [] for name in OUTPUT}
 
 
 def _historical(c, ctx) -> bool:
@@ -112,21 +118,21 @@ def _historical(c, ctx) -> bool:
     return date.fromisoformat(own["period_end"]) < date.fromisoformat(article_date) - timedelta(days=365)
 
 
-def _agreement(claims, quote, base, r_lo, r_hi, implied, flagged, ctx) -> list[tuple]:
+def _agreement(cells, quote, base, r_lo, r_hi, implied, flagged, ctx) -> list[tuple]:
     """Two conversions between the same currencies in one article must imply one rate (amounts
     of another time aside)."""
     rows = []
     seen: dict[tuple, list[int]] = {}
-    for i, (_, c) in enumerate(claims.iterrows()):
+    for i, c in enumerate(cells):
         group = (c.file, quote[i], base[i])
         earlier = seen.setdefault(group, [])
-        if c.key in flagged or _historical(c, ctx):
+        if c.row in flagged or _historical(c, ctx):
             continue  # already wrong against the ECB, or of another time: no yardstick for the others
         if earlier:
             lo = max(r_lo[j] for j in earlier)
             hi = min(r_hi[j] for j in earlier)
             if lo <= hi:
-                first = claims.iloc[earlier[0]]
+                first = cells[earlier[0]]
                 ok = r_lo[i] <= hi and lo <= r_hi[i]
                 gap = 0.0 if ok else max(r_lo[i] - hi, lo - r_hi[i]) / ((lo + hi) / 2)
                 status = "ok" if ok else "mismatch"
@@ -135,7 +141,7 @@ def _agreement(claims, quote, base, r_lo, r_hi, implied, flagged, ctx) -> list[t
                            f"{pair_text(first)} earlier implies {_fmt_rate(lo)}–{_fmt_rate(hi)} — "
                            + ("the two conversions agree" if ok else "the two conversions disagree"))
                 figs = tuple(dict.fromkeys(tuple(first.figures) + tuple(c.figures)))
-                rows.append((c.key, status, severity, implied[i], (lo + hi) / 2, lo, hi, message, figs))
+                rows.append((c.row, status, severity, implied[i], (lo + hi) / 2, lo, hi, message, figs))
         earlier.append(i)
     return rows
 

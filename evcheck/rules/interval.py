@@ -10,7 +10,6 @@ from __future__ import annotations
 import warnings
 
 import numpy as np
-import pandas as pd
 
 
 def div(a_lo, a_hi, b_lo, b_hi):
@@ -37,24 +36,26 @@ def signed(sign, lo, hi):
     return np.minimum(a, b), np.maximum(a, b)
 
 
-def verdict(frame: pd.DataFrame, band_abs: float, band_rel: float) -> pd.DataFrame:
-    """Status, severity and why-ok for columns s, s_lo, s_hi, s_rlo, s_rhi, e, e_lo, e_hi, e_rlo, e_rhi."""
-    s = frame["s"].to_numpy(float)
-    e = frame["e"].to_numpy(float)
-    s_lo, s_hi = frame["s_lo"].to_numpy(float), frame["s_hi"].to_numpy(float)
-    s_rlo, s_rhi = frame["s_rlo"].to_numpy(float), frame["s_rhi"].to_numpy(float)
-    e_lo, e_hi = frame["e_lo"].to_numpy(float), frame["e_hi"].to_numpy(float)
-    e_rlo, e_rhi = frame["e_rlo"].to_numpy(float), frame["e_rhi"].to_numpy(float)
-    tiny = 1e-9 * np.maximum(1.0, np.abs(e))
-    plain = (e >= s_rlo - tiny) & (e <= s_rhi + tiny)
-    rounding = (s_rlo <= e_rhi + tiny) & (e_rlo <= s_rhi + tiny)
-    hedged = (s_lo <= e_hi + tiny) & (e_lo <= s_hi + tiny)
-    gap = np.maximum(s_lo - e_hi, e_lo - s_hi)
-    band = np.maximum(band_abs, band_rel * np.abs(e))
-    wrong_sign = (np.sign(s) * np.sign(e) < 0) & (np.abs(s) > band_abs) & (np.abs(e) > band_abs)
+def verdict_arrays(columns, band_abs: float, band_rel: float) -> dict[str, np.ndarray]:
+    """`verdict` over plain arrays: the rules judge their columns without building a frame first."""
+    s = np.asarray(columns["s"], dtype=float)
+    e = np.asarray(columns["e"], dtype=float)
+    s_lo, s_hi = np.asarray(columns["s_lo"], dtype=float), np.asarray(columns["s_hi"], dtype=float)
+    s_rlo, s_rhi = np.asarray(columns["s_rlo"], dtype=float), np.asarray(columns["s_rhi"], dtype=float)
+    e_lo, e_hi = np.asarray(columns["e_lo"], dtype=float), np.asarray(columns["e_hi"], dtype=float)
+    e_rlo, e_rhi = np.asarray(columns["e_rlo"], dtype=float), np.asarray(columns["e_rhi"], dtype=float)
+    with np.errstate(invalid="ignore"):
+        tiny = 1e-9 * np.maximum(1.0, np.abs(e))
+        plain = (e >= s_rlo - tiny) & (e <= s_rhi + tiny)
+        rounding = (s_rlo <= e_rhi + tiny) & (e_rlo <= s_rhi + tiny)
+        hedged = (s_lo <= e_hi + tiny) & (e_lo <= s_hi + tiny)
+        gap = np.maximum(s_lo - e_hi, e_lo - s_hi)
+        band = np.maximum(band_abs, band_rel * np.abs(e))
+        wrong_sign = (np.sign(s) * np.sign(e) < 0) & (np.abs(s) > band_abs) & (np.abs(e) > band_abs)
     unknown = np.isnan(e_lo) | np.isnan(e_hi)
     ok = ~unknown & (plain | rounding | hedged)
     why = np.select([plain, rounding, hedged], ["", "rounding", "hedge"], default="")
     status = np.where(unknown, "info", np.where(ok, "ok", "mismatch"))
     severity = np.where(status == "mismatch", np.where(wrong_sign | (gap > band), "error", "warning"), "info")
-    return pd.DataFrame({"status": status, "severity": severity, "why": why, "wrong_sign": wrong_sign}, index=frame.index)
+    return {"status": status.astype(object), "severity": severity.astype(object), "why": why.astype(object),
+            "wrong_sign": wrong_sign}

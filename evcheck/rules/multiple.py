@@ -2,33 +2,36 @@
 
 from __future__ import annotations
 
-import pandas as pd
+import numpy as np
 
 from evcheck.rules import wording as w
-from evcheck.rules._frame import choose, judge, result
+from evcheck.rules._frame import Columns, choose, judge, judged, records, result
 from evcheck.rules.catalogue import Rule
 from evcheck.rules.interval import div
 
 
-def check(claims: pd.DataFrame, ctx) -> pd.DataFrame:
+def check(claims: Columns, ctx) -> dict:
     e_lo, e_hi = div(claims["new_low"], claims["new_high"], claims["old_low"], claims["old_high"])
     e_rlo, e_rhi = div(claims["new_round_low"], claims["new_round_high"], claims["old_round_low"], claims["old_round_high"])
-    e = (claims["new_value"] / claims["old_value"]).to_numpy(float)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        e = claims["new_value"] / claims["old_value"]
     args = (claims["rate_value"], claims["rate_low"], claims["rate_high"], claims["rate_round_low"], claims["rate_round_high"])
     band = ctx.band("multiple", 0.1)
-    times = judge(claims, *args, e, e_lo, e_hi, e_rlo, e_rhi, band_abs=0.0, band_rel=band)
+    times = judge(len(claims), *args, e, e_lo, e_hi, e_rlo, e_rhi, band_abs=0.0, band_rel=band)
     # Chinese usage: "up 1.2-fold" is +120%, a ratio of 2.2. Both readings are accepted for "-fold".
-    plus_one = judge(claims, *(a + 1 for a in args), e, e_lo, e_hi, e_rlo, e_rhi, band_abs=0.0, band_rel=band)
-    fold = claims["mode"].eq("fold").to_numpy() & (claims["rate_value"].to_numpy(float) < 10)
-    use_plus = fold & (times["status"] != "ok").to_numpy() & (plus_one["status"] == "ok").to_numpy()
+    plus_one = judge(len(claims), *(a + 1 for a in args), e, e_lo, e_hi, e_rlo, e_rhi, band_abs=0.0, band_rel=band)
+    with np.errstate(invalid="ignore"):
+        fold = (claims["mode"] == "fold") & (claims["rate_value"] < 10)
+    use_plus = fold & (times["status"] != "ok") & (plus_one["status"] == "ok")
     frame = choose(use_plus, plus_one, times)
     messages = []
-    for i, ((_, c), (_, v)) in enumerate(zip(claims.iterrows(), frame.iterrows())):
-        ratio = f"{c.old_text} to {c.new_text} is ×{e[i]:.2f}"
+    rows = records(claims, "old_text", "new_text", "rate_value", "rate_text", "rate_hedge")
+    for i, ((old_text, new_text, rate_value, rate_text, rate_hedge), v) in enumerate(zip(rows, judged(frame))):
+        ratio = f"{old_text} to {new_text} is ×{e[i]:.2f}"
         reading = ""
         if use_plus[i]:
-            reading = f" (read as an increase of {c.rate_value:g} times, ×{c.rate_value + 1:g}, as in Chinese usage)"
-        messages.append(f"{ratio}; the text says {w.quoted(c.rate_text, c.rate_hedge)}{reading} — {w.ending(v.status, v.why, c.rate_hedge)}")
+            reading = f" (read as an increase of {rate_value:g} times, ×{rate_value + 1:g}, as in Chinese usage)"
+        messages.append(f"{ratio}; the text says {w.quoted(rate_text, rate_hedge)}{reading} — {w.ending(v.status, v.why, rate_hedge)}")
     return result(claims, frame, messages, stated=claims["rate_value"])
 
 

@@ -2,45 +2,55 @@
 
 from __future__ import annotations
 
+import weakref
+from typing import TYPE_CHECKING, NamedTuple
+
 import numpy as np
-import pandas as pd
 
 from evcheck.rules import wording as w
+from evcheck.rules._frame import Columns, no_checks, records, text
 from evcheck.rules.catalogue import Rule
 from evcheck.rules.interval import signed
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 UNIT_OF_KIND = {"count": {"units", "count"}, "number": {"units", "count"}, "percent": {"percent"}}
 
 
-def known(reference: pd.DataFrame) -> pd.DataFrame:
-    """One row per (entity, metric, period): the interval all consistent sources allow, or the span
-    of disputed ones."""
-    ref = reference.assign(lo=reference["value"] - reference["half"], hi=reference["value"] + reference["half"],
-                           disputed=reference["status"].eq("disputed"))
-    ref = ref.sort_values("half", kind="stable")  # the most precise source first
-    grouped = ref.groupby(["entity", "metric", "period"], sort=False)
-    out = grouped.agg(
-        ref_lo=("lo", "max"), ref_hi=("hi", "min"), span_lo=("lo", "min"), span_hi=("hi", "max"),
-        ref_value=("value", "first"), ref_unit=("unit", "first"), ref_source=("source", "first"),
-        ref_sources=("source", "nunique"), disputed=("disputed", "max"),
-    ).reset_index()
-    out["ref_lo"] = np.where(out["disputed"], out["span_lo"], out["ref_lo"])
-    out["ref_hi"] = np.where(out["disputed"], out["span_hi"], out["ref_hi"])
-    return out
+_known_cache: list = [None, None]  # a weak reference to the last reference table, and its known figures by key
 
 
-def check(claims: pd.DataFrame, ctx) -> pd.DataFrame:
+def known_by_key(reference: pd.DataFrame) -> dict[tuple, tuple]:
+    """The known figures of a reference table by (entity, metric, period), once per table, when
+    the context does not carry them already (data.Reference.known)."""
+    ref, table = _known_cache
+    if ref is not None and ref() is reference:
+        return table
+    from evcheck.data import known_by_key as compute
+
+    table = compute(reference)
+    _known_cache[:] = [weakref.ref(reference), table]
+    return table
+
+
+def check(claims: Columns, ctx) -> dict:
     if ctx.reference is None or claims.empty:
-        return pd.DataFrame(columns=["key", "status", "severity", "stated", "expected", "expected_low", "expected_high", "message"])
-    keys = pd.DataFrame({"key": claims["key"], "entity": [e.get("entity") for e in claims["extra"]],
-                         "metric": [e.get("metric") for e in claims["extra"]], "period": [e.get("period") for e in claims["extra"]],
-                         "negate": [bool(e.get("negate")) for e in claims["extra"]]})
-    wanted = ctx.reference.merge(keys[["entity", "metric", "period"]].drop_duplicates(), on=["entity", "metric", "period"])
-    merged = claims.merge(keys, on="key").merge(known(wanted), on=["entity", "metric", "period"], how="inner")
-    if merged.empty:
-        return pd.DataFrame(columns=["key", "status", "severity", "stated", "expected", "expected_low", "expected_high", "message"])
-    mode = merged["mode"].to_numpy()
-    flip = np.where(merged["negate"], -1.0, 1.0)
+        return no_checks()
+    table = ctx.known if ctx.known is not None else known_by_key(ctx.reference)
+    extras = claims["extra"].tolist()
+    found = [table.get((e.get("entity"), e.get("metric"), e.get("period"))) for e in extras]
+    at = [i for i, f in enumerate(found) if f is not None]
+    if not at:
+        return no_checks()
+    from evcheck.data import KNOWN_COLUMNS  # the reference was loaded, and pandas with it
+    known_cells = {name: np.array(values, dtype=object) for name, values in zip(
+        ("entity", "metric", "period", "negate", *KNOWN_COLUMNS),
+        zip(*((extras[i].get("entity"), extras[i].get("metric"), extras[i].get("period"), bool(extras[i].get("negate")),
+               *found[i]) for i in at)))}
+    merged = claims.take(at).replaced(**known_cells)
+    mode = merged["mode"]
+    flip = np.where(merged["negate"].astype(bool), -1.0, 1.0)
     is_value = mode == "value"
     subject_role = np.where(is_value, "figure", "new")
     s = np.where(is_value, merged["figure_value"], merged["new_value"]) * flip
@@ -49,11 +59,11 @@ def check(claims: pd.DataFrame, ctx) -> pd.DataFrame:
     s_lo, s_hi = np.minimum(s_lo, s_hi), np.maximum(s_lo, s_hi)
     r_lo, r_hi = signed(merged["sign"], merged["rate_low"], merged["rate_high"])
     c_lo, c_hi = signed(merged["sign"], merged["change_low"], merged["change_high"])
-    ref_lo, ref_hi = merged["ref_lo"].to_numpy(float), merged["ref_hi"].to_numpy(float)
+    ref_lo, ref_hi = merged["ref_lo"].astype(float), merged["ref_hi"].astype(float)
     growth = mode == "prior-growth"
-    multiple = merged["rate_kind"].eq("multiple").to_numpy()
+    multiple = merged["rate_kind"] == "multiple"
     # "up 1.2-fold" is ×1.2 or, in Chinese usage, ×2.2: either reading may stand
-    fold = multiple & merged["rate_text"].fillna("").str.contains("fold", case=False).to_numpy()
+    fold = multiple & np.array(["fold" in t.lower() for t in text(merged["rate_text"])], dtype=bool)
     with np.errstate(invalid="ignore"):
         g_lo = np.where(multiple, merged["rate_low"], 1 + r_lo / 100)
         g_hi = np.where(fold, merged["rate_high"] + 1, np.where(multiple, merged["rate_high"], 1 + r_hi / 100))
@@ -72,7 +82,7 @@ def check(claims: pd.DataFrame, ctx) -> pd.DataFrame:
     status = np.where(~unit_ok | ~plausible, "info", np.where(overlap, "ok", "mismatch"))
     severity = np.where(status == "mismatch", np.where(gap > ctx.band("reference", 0.02), "error", "warning"), "info")
     messages = []
-    for i, row in enumerate(merged.itertuples(index=False)):
+    for i, row in enumerate(map(_Row._make, records(merged, *_Row._fields))):
         unit = row.ref_unit if row.ref_unit not in ("units", "count", "percent") else None
         fmt = (lambda x: w.percent(x, 2)) if row.ref_unit == "percent" else (lambda x, u=unit: w.quantity(x, u))
         what = f"{row.entity} {row.metric.replace('_', ' ')} {row.period}"
@@ -93,10 +103,25 @@ def check(claims: pd.DataFrame, ctx) -> pd.DataFrame:
         else:
             end = "ok" if status[i] == "ok" else "does not match the reference"
             messages.append(f"{head}; the text says {said} — {end}")
-    return pd.DataFrame({
-        "key": merged["key"].to_numpy(), "status": status, "severity": severity, "stated": s,
-        "expected": e, "expected_low": e_lo, "expected_high": e_hi, "message": messages,
-    })
+    return {"row": merged.at, "status": status, "severity": severity, "stated": s, "expected": e,
+            "expected_low": e_lo, "expected_high": e_hi, "message": messages, "figures": [None] * len(merged)}
+
+
+class _Row(NamedTuple):
+    ref_unit: str
+    entity: str
+    metric: str
+    period: str
+    ref_lo: float
+    ref_hi: float
+    ref_value: float
+    ref_source: str
+    ref_sources: int
+    disputed: bool
+    rate_text: str
+    change_text: str
+    figure_text: str
+    new_text: str
 
 
 def _unit_ok(kind, unit, ref_unit) -> bool:
