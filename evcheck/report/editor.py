@@ -238,6 +238,21 @@ def headlines(result: Result) -> pd.DataFrame:
     return rows.assign(headline=[headline(r) for r in rows.to_dict("records")])
 
 
+def worded_findings(result: Result, mismatches_only: bool = True) -> pd.DataFrame:
+    """The findings a machine format reports (see rows.findings), each with its `headline`."""
+    rows = headlines(result)
+    if rows.empty:
+        return rows
+    rows = rows[~rows["suppressed"]]
+    return rows[rows["status"] == "mismatch"] if mismatches_only else rows
+
+
+def for_editors(row) -> str:
+    """The headline, then the arithmetic where it says more: for formats with one message field."""
+    arithmetic = plain_words(str(row["message"]))
+    return row["headline"] if arithmetic == row["headline"] else f"{row['headline']}\n{arithmetic}"
+
+
 def date_warnings(result: Result) -> list[tuple[str, str]]:
     """(path, warning) for each article whose date was guessed, or whose conversions went unchecked
     for want of a date: every format says so, since rates and periods hang on that date."""

@@ -4,8 +4,8 @@ note where the article date was guessed or conversions went unchecked for want o
 from __future__ import annotations
 
 from evcheck.pipeline import Result
-from evcheck.report.editor import date_warnings
-from evcheck.report.rows import end_position, findings
+from evcheck.report.editor import date_warnings, for_editors, worded_findings
+from evcheck.report.rows import end_position
 from evcheck.report.safe import printable
 
 
@@ -20,12 +20,12 @@ def _prop(text: str) -> str:
 
 def render(result: Result) -> str:
     out = []
-    for _, row in findings(result).iterrows():
+    for _, row in worded_findings(result).iterrows():
         level = "error" if row["severity"] == "error" else "warning"
         end_line, end_col = end_position(result, row)
         out.append(
             f"::{level} file={_prop(row['file'])},line={int(row['line'])},col={int(row['col'])},"
-            f"endLine={end_line},endColumn={end_col + 1},title={_prop('evcheck ' + row['rule'])}::{_data(row['message'])}"
+            f"endLine={end_line},endColumn={end_col + 1},title={_prop('evcheck ' + row['rule'])}::{_data(for_editors(row))}"
         )
     for path, warning in date_warnings(result):
         # a guessed date is a notice (most archives have no dateline); unchecked conversions are a warning

@@ -9,14 +9,13 @@ from __future__ import annotations
 from xml.etree import ElementTree as ET
 
 from evcheck.pipeline import Result
-from evcheck.report.editor import date_warnings
-from evcheck.report.rows import findings
+from evcheck.report.editor import date_warnings, plain_words, worded_findings
 from evcheck.report.safe import printable as p
 
 
 def render(result: Result) -> str:
     suites = ET.Element("testsuites", name="evcheck")
-    checks = findings(result, mismatches_only=False)
+    checks = worded_findings(result, mismatches_only=False)
     warned = dict(date_warnings(result))
     total = failures = 0
     for doc in result.documents:
@@ -30,8 +29,8 @@ def render(result: Result) -> str:
                                  file=path, line=str(int(row["line"])))
             if row["status"] == "mismatch":
                 n_fail += 1
-                failure = ET.SubElement(case, "failure", message=p(row["message"]), type=row["severity"])
-                failure.text = p(row["message"])
+                failure = ET.SubElement(case, "failure", message=p(row["headline"]), type=row["severity"])
+                failure.text = p(plain_words(str(row["message"])))
         props = ET.Element("properties")  # the date the article was read at, first as JUnit wants
         ET.SubElement(props, "property", name="date", value=p(doc.date or ""))
         ET.SubElement(props, "property", name="date_source", value=p(doc.date_source or ""))

@@ -7,8 +7,8 @@ from urllib.parse import quote
 
 from evcheck import __version__
 from evcheck.pipeline import Result
-from evcheck.report.editor import date_warnings
-from evcheck.report.rows import end_position, findings
+from evcheck.report.editor import date_warnings, for_editors, worded_findings
+from evcheck.report.rows import end_position
 from evcheck.report.safe import json_text
 from evcheck.rules import RULES
 
@@ -30,13 +30,13 @@ def document(result: Result) -> dict:
         for r in RULES.values()
     ]
     results = []
-    for _, row in findings(result).iterrows():
+    for _, row in worded_findings(result).iterrows():
         end_line, end_col = end_position(result, row)
         results.append({
             "ruleId": row["rule"],
             "ruleIndex": names.index(row["rule"]),
             "level": _LEVEL[row["severity"]],
-            "message": {"text": row["message"]},
+            "message": {"text": for_editors(row)},
             "locations": [{
                 "physicalLocation": {
                     "artifactLocation": {"uri": quote(row["file"].replace("\\", "/"))},  # a uri-reference

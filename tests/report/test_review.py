@@ -174,3 +174,17 @@ def test_machine_formats_carry_the_date_and_its_warning(fmt):
     assert "no article date: 1 conversion(s) not compared with ECB rates (give --date)" in out
     if fmt not in (Format.github, Format.csv):  # annotations name warnings, CSV rows are checks: the others name every date
         assert "2025-08-19" in out
+
+
+def test_ci_formats_lead_with_the_headline_then_the_arithmetic(planted):
+    import json as _json
+    from xml.etree import ElementTree as ET
+
+    first = EXPECTED_HEADLINES["growth"]
+    github = renderer(Format.github).render(planted).splitlines()[0]
+    assert github.split("::", 2)[2].startswith(first.replace("%", "%25") + "%0A2.262 million units to 2.593")
+    sarif = _json.loads(renderer(Format.sarif).render(planted))["runs"][0]["results"][0]["message"]["text"]
+    assert sarif.startswith(first + "\n") and "does not add up" in sarif
+    junit = ET.fromstring(renderer(Format.junit).render(planted).split("\n", 1)[1])
+    failure = junit.find(".//failure")
+    assert failure.get("message") == first and "does not add up" in failure.text
