@@ -343,7 +343,9 @@ def rules(name: Optional[str] = typer.Argument(None, help="A rule to explain."))
     if name not in RULES:
         raise EvcheckError(f"unknown rule {name!r}; rules are {', '.join(RULES)}")
     rule = RULES[name]
-    echo(f"{rule.name}: {rule.summary}\n\n{rule.doc}\n\nFlagged:\n  {rule.flagged}\n\nFine:\n  {rule.fine}")
+    band = (f"\n\nWarning band: {rule.default_band:g} — {rule.band}. Set it in evcheck.toml: "
+            f"[tolerance] {rule.name} = …" if rule.default_band is not None else "")
+    echo(f"{rule.name}: {rule.summary}\n\n{rule.doc}{band}\n\nFlagged:\n  {rule.flagged}\n\nFine:\n  {rule.fine}")
 
 
 class ScanEngine(str, Enum):

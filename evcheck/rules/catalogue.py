@@ -20,6 +20,10 @@ class Rule:
     flagged: str
     fine: str
     check: Callable[[Columns, CheckContext], dict]  # the rule's claims → its checks (see _frame.result)
+    # The warning band: a mismatch within it of the recomputed value is a warning, beyond it an
+    # error. `[tolerance] <name> = …` in evcheck.toml sets it; None: the rule has no band to set.
+    default_band: float | None = None
+    band: str = ""  # what the band measures, for `evcheck rules NAME`
 
 
 @dataclass
@@ -33,5 +37,6 @@ class CheckContext:
     known: dict[tuple, tuple] | None = None  # the reference's known figures by key (data.Reference.known)
 
     def band(self, rule: str, default: float) -> float:
-        """The warning band of a rule: mismatches inside it are warnings, beyond it errors."""
+        """The warning band of a rule: mismatches inside it are warnings, beyond it errors. Every
+        rule reads its band here, never a number of its own, so the configuration reaches it."""
         return self.tolerance.get(rule, default)

@@ -12,7 +12,7 @@ from evcheck.rules._frame import rows as claim_rows
 from evcheck.rules.catalogue import Rule
 from evcheck.rules.interval import div
 
-WARN_REL = 0.05
+BAND = 0.05  # of the rate
 COLUMNS = ("key", "file", "extra", "mode", "figures", "amount_text", "amount_value", "converted_text", "converted_hedge",
            "amount_assumption", "converted_assumption")
 
@@ -96,7 +96,7 @@ def check(claims: Columns, ctx) -> dict:
             rows.append((c.row, "ok", "info", implied[i], win.mid, win.low, win.high, f"{said}; {where} — {end}{_assumed(c)}", None))
             continue
         gap = max(r_lo[i] - win.high, win.low - r_hi[i]) / win.mid
-        severity = "warning" if gap <= ctx.band("conversion", WARN_REL) else "error"
+        severity = "warning" if gap <= ctx.band("conversion", BAND) else "error"
         lo_amount, hi_amount = c.amount_value / win.high, c.amount_value / win.low
         should = w.quantity((lo_amount + hi_amount) / 2, base[i], 3)
         spread = w.span(lo_amount, hi_amount, lambda x, i=i: w.quantity(x, base[i], 3))
@@ -136,7 +136,7 @@ def _agreement(cells, quote, base, r_lo, r_hi, implied, flagged, ctx) -> list[tu
                 ok = r_lo[i] <= hi and lo <= r_hi[i]
                 gap = 0.0 if ok else max(r_lo[i] - hi, lo - r_hi[i]) / ((lo + hi) / 2)
                 status = "ok" if ok else "mismatch"
-                severity = "info" if ok else ("warning" if gap <= WARN_REL else "error")
+                severity = "info" if ok else ("warning" if gap <= ctx.band("conversion", BAND) else "error")
                 message = (f"{pair_text(c)} implies {_fmt_rate(implied[i])} {quote[i]} per {base[i]}; "
                            f"{pair_text(first)} earlier implies {_fmt_rate(lo)}–{_fmt_rate(hi)} — "
                            + ("the two conversions agree" if ok else "the two conversions disagree"))
@@ -160,4 +160,6 @@ RULE = Rule(
     flagged="On 19 August 2025 Xiaomi reported revenue of 116bn yuan ($18.2bn).",
     fine="On 19 August 2025 Xiaomi reported revenue of 116bn yuan ($16.2bn).",
     check=check,
+    default_band=BAND,
+    band='the gap between the implied rate and the ECB rates (or another conversion in the article), as a fraction of the rate (0.05: 5%)',
 )

@@ -9,6 +9,8 @@ from evcheck.rules._frame import Columns, judge, judged, notna, records, result,
 from evcheck.rules.catalogue import Rule
 from evcheck.rules.interval import signed, sub
 
+BAND = 0.02  # the default warning band (see RULE.band)
+
 
 def check(claims: Columns, ctx) -> dict:
     has_old = notna(claims["old_value"])
@@ -32,7 +34,7 @@ def check(claims: Columns, ctx) -> dict:
         e_hi = np.where(use_rate, grow(claims["new_high"], r_hi), e_hi)
         e_rlo = np.where(use_rate, grow(claims["new_round_low"], r_rlo), e_rlo)
         e_rhi = np.where(use_rate, grow(claims["new_round_high"], r_rhi), e_rhi)
-    frame = judge(len(claims), s, s_lo, s_hi, s_rlo, s_rhi, e, e_lo, e_hi, e_rlo, e_rhi, band_abs=0.0, band_rel=ctx.band("difference", 0.02))
+    frame = judge(len(claims), s, s_lo, s_hi, s_rlo, s_rhi, e, e_lo, e_hi, e_rlo, e_rhi, band_abs=0.0, band_rel=ctx.band("difference", BAND))
     info = ~has_old & ~has_rate
     prior = new - s
     frame["status"][info] = "info"
@@ -70,4 +72,6 @@ RULE = Rule(
     flagged="Deliveries rose 10.2%, or 9,028 units, to 75,869.",
     fine="Deliveries rose 10.2%, or 7,028 units, to 75,869.",
     check=check,
+    default_band=BAND,
+    band='the gap as a fraction of the recomputed change (0.02: 2%)',
 )

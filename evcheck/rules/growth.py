@@ -9,8 +9,10 @@ from evcheck.rules._frame import Columns, judge, judged, records, result, sign_o
 from evcheck.rules.catalogue import Rule
 from evcheck.rules.interval import div, signed
 
+BAND = 1.0  # percentage points of growth rate (or a tenth of the rate, when larger)
 
-def recompute(claims: Columns, band: float = 1.0) -> dict[str, np.ndarray]:
+
+def recompute(claims: Columns, band: float = BAND) -> dict[str, np.ndarray]:
     s = sign_of(claims["sign"]) * np.abs(claims["rate_value"])
     s_lo, s_hi = signed(claims["sign"], claims["rate_low"], claims["rate_high"])
     s_rlo, s_rhi = signed(claims["sign"], claims["rate_round_low"], claims["rate_round_high"])
@@ -24,7 +26,7 @@ def recompute(claims: Columns, band: float = 1.0) -> dict[str, np.ndarray]:
 
 
 def check(claims: Columns, ctx) -> dict:
-    frame = recompute(claims, ctx.band("growth", 1.0))
+    frame = recompute(claims, ctx.band("growth", BAND))
     messages = []
     for (old_text, new_text, rate_text, rate_hedge), v in zip(
             records(claims, "old_text", "new_text", "rate_text", "rate_hedge"), judged(frame)):
@@ -52,4 +54,6 @@ RULE = Rule(
     flagged="Sales rose 25% to 2.593 million units, from 2.262 million a year earlier.",
     fine="Sales rose near 15% to 2.593 million units, from 2.262 million a year earlier.",
     check=check,
+    default_band=BAND,
+    band='percentage points between the stated and the recomputed rate (or a tenth of the rate, when larger)',
 )

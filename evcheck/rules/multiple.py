@@ -9,6 +9,8 @@ from evcheck.rules._frame import Columns, choose, judge, judged, records, result
 from evcheck.rules.catalogue import Rule
 from evcheck.rules.interval import div
 
+BAND = 0.1  # the default warning band (see RULE.band)
+
 
 def check(claims: Columns, ctx) -> dict:
     e_lo, e_hi = div(claims["new_low"], claims["new_high"], claims["old_low"], claims["old_high"])
@@ -16,7 +18,7 @@ def check(claims: Columns, ctx) -> dict:
     with np.errstate(divide="ignore", invalid="ignore"):
         e = claims["new_value"] / claims["old_value"]
     args = (claims["rate_value"], claims["rate_low"], claims["rate_high"], claims["rate_round_low"], claims["rate_round_high"])
-    band = ctx.band("multiple", 0.1)
+    band = ctx.band("multiple", BAND)
     times = judge(len(claims), *args, e, e_lo, e_hi, e_rlo, e_rhi, band_abs=0.0, band_rel=band)
     # Chinese usage: "up 1.2-fold" is +120%, a ratio of 2.2. Both readings are accepted for "-fold".
     plus_one = judge(len(claims), *(a + 1 for a in args), e, e_lo, e_hi, e_rlo, e_rhi, band_abs=0.0, band_rel=band)
@@ -46,4 +48,6 @@ RULE = Rule(
     flagged="Revenue doubled to 21.3bn yuan from 15.2bn yuan.",
     fine="Revenue nearly tripled to 21.3bn yuan from 7.4bn yuan.",
     check=check,
+    default_band=BAND,
+    band='the gap as a fraction of the ratio of the two values (0.1: 10%)',
 )

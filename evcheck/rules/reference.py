@@ -15,6 +15,8 @@ from evcheck.rules.interval import signed
 if TYPE_CHECKING:
     import pandas as pd
 
+BAND = 0.02  # of the known value
+
 UNIT_OF_KIND = {"count": {"units", "count"}, "number": {"units", "count"}, "percent": {"percent"}}
 
 
@@ -80,7 +82,7 @@ def check(claims: Columns, ctx) -> dict:
     plausible = (ratio > 0.5) & (ratio < 2)
     gap = np.maximum(s_lo - e_hi, e_lo - s_hi) / np.maximum(np.abs(e), 1e-12)
     status = np.where(~unit_ok | ~plausible, "info", np.where(overlap, "ok", "mismatch"))
-    severity = np.where(status == "mismatch", np.where(gap > ctx.band("reference", 0.02), "error", "warning"), "info")
+    severity = np.where(status == "mismatch", np.where(gap > ctx.band("reference", BAND), "error", "warning"), "info")
     messages = []
     for i, row in enumerate(map(_Row._make, records(merged, *_Row._fields))):
         unit = row.ref_unit if row.ref_unit not in ("units", "count", "percent") else None
@@ -143,4 +145,6 @@ RULE = Rule(
     flagged="Xiaomi's vehicle deliveries for Q2 2025 stood at 91,302 units.",
     fine="Xiaomi's vehicle deliveries for Q2 2025 stood at 81,302 units.",
     check=check,
+    default_band=BAND,
+    band='the gap as a fraction of the known value (0.02: 2%)',
 )

@@ -9,6 +9,8 @@ from evcheck.rules._frame import Columns, judge, judged, notna, records, result
 from evcheck.rules.catalogue import Rule
 from evcheck.rules.interval import div
 
+BAND = 0.5  # the default warning band (see RULE.band)
+
 
 def check(claims: Columns, ctx) -> dict:
     claims = _sum_as_part(claims)
@@ -18,7 +20,7 @@ def check(claims: Columns, ctx) -> dict:
         e = claims["part_value"] / claims["total_value"] * 100
     frame = judge(len(claims), claims["share_value"], claims["share_low"], claims["share_high"],
                   claims["share_round_low"], claims["share_round_high"],
-                  e, e_lo * 100, e_hi * 100, e_rlo * 100, e_rhi * 100, band_abs=ctx.band("share", 0.5), band_rel=0.0)
+                  e, e_lo * 100, e_hi * 100, e_rlo * 100, e_rhi * 100, band_abs=ctx.band("share", BAND), band_rel=0.0)
     messages = []
     for (part_text, total_text, share_text, share_hedge), v in zip(
             records(claims, "part_text", "total_text", "share_text", "share_hedge"), judged(frame)):
@@ -50,4 +52,6 @@ RULE = Rule(
     flagged="NEVs accounted for 58.7% of the 2.593 million vehicles sold, at 1.262 million units.",
     fine="NEVs accounted for 48.7% of the 2.593 million vehicles sold, at 1.262 million units.",
     check=check,
+    default_band=BAND,
+    band='percentage points between the stated and the recomputed share',
 )

@@ -8,6 +8,8 @@ from evcheck.rules import wording as w
 from evcheck.rules._frame import Columns, judge, judged, records, result
 from evcheck.rules.catalogue import Rule
 
+BAND = 0.02  # the default warning band (see RULE.band)
+
 
 def check(claims: Columns, ctx) -> dict:
     at_most = claims["mode"] == "at-most"
@@ -20,7 +22,7 @@ def check(claims: Columns, ctx) -> dict:
     e = np.where(at_most, np.maximum(e, claims["total_value"]), e)
     frame = judge(len(claims), claims["total_value"], claims["total_low"], claims["total_high"],
                   claims["total_round_low"], claims["total_round_high"], e, e_lo, e_hi, e_rlo, e_rhi,
-                  band_abs=0.0, band_rel=ctx.band("sum", 0.02))
+                  band_abs=0.0, band_rel=ctx.band("sum", BAND))
     # a total found in the paragraph before may be another total: at most a warning
     far = claims["note"] == "total from the paragraph before"
     frame["severity"] = np.where(far & (frame["severity"] == "error"), "warning", frame["severity"])
@@ -52,4 +54,6 @@ RULE = Rule(
     flagged="Sales reached 2.593 million units. Domestic sales rose to 2.218 million units, while exports rose to 575,000 units.",
     fine="Sales reached 2.593 million units. Domestic sales rose to 2.018 million units, while exports rose to 575,000 units.",
     check=check,
+    default_band=BAND,
+    band="the gap between the parts' sum and the total, as a fraction of the sum (0.02: 2%)",
 )
