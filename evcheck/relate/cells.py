@@ -23,17 +23,29 @@ cell (same metric, segment and period) is checked against it ("revenue of RMB 6.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 
 from evcheck.extract.model import Figure
 from evcheck.periods import period_from_code, previous
 from evcheck.read.table_headers import (
-    POINTS_WORDS, SHARE_WORDS, SUB_LABEL, TOTAL_LABEL, Unit, header_period, rate_basis, read_unit,
+    POINTS_WORDS,
+    SHARE_WORDS,
+    SUB_LABEL,
+    TOTAL_LABEL,
+    Unit,
+    header_period,
+    rate_basis,
+    read_unit,
 )
 from evcheck.read.tables import Cell, Table
 from evcheck.relate.measure import Measure, lexicon
 from evcheck.relate.model import Claim
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 _REST = re.compile(r"^\W*(?:others?|other\s+\w+|rest(?:\s+of\s+\w+)?|remainder|all\s+others)\W*$", re.I)
 _MARGIN = re.compile(r"\b(?:margin|ratio|rate|%|percent|share|penetration)\b", re.I)
@@ -186,7 +198,7 @@ def cell_measures(cells: dict[str, CellFigure], entity: str | None = None) -> di
 
 # ---- relations within a table --------------------------------------------------------------------
 
-def _claim(rule: str, subject: str, roles: dict, note: str, c: CellFigure, **kw) -> Claim:
+def _claim(rule: str, subject: str, roles: dict, note: str, c: CellFigure, **kw: Any) -> Claim:
     return Claim(rule, subject, roles, note=note, extra={"cell": {"table": c.table, "row": c.cell.label, "column": c.cell.header}}, **kw)
 
 
@@ -347,8 +359,8 @@ def _shares(rows: dict, columns: dict) -> list[Claim]:
         period = shares[0].period
         candidates = [k for k, cs in by_col.items() if (period is None or cs[0].period == period) and cs[0].period]
         if period is None and candidates:
-            latest = max(period_from_code(by_col[k][0].period).end for k in candidates)
-            candidates = [k for k in candidates if period_from_code(by_col[k][0].period).end == latest]
+            latest = max(period_from_code(str(by_col[k][0].period)).end for k in candidates)
+            candidates = [k for k in candidates if period_from_code(str(by_col[k][0].period)).end == latest]
         elif not candidates:
             candidates = list(by_col) if len(by_col) == 1 else []
         units = {by_col[k][0].unit_key for k in candidates}
@@ -383,13 +395,13 @@ def _tilings(rows: dict) -> list[Claim]:
         for c in levels:
             by_unit.setdefault(c.unit_key, []).append(c)
         for group in by_unit.values():
-            spans = {}
+            spans: dict[str, tuple] = {}
             for c in group:
                 if c.period in spans:
                     spans = {}
                     break
-                p = period_from_code(c.period)
-                spans[c.period] = (p.start, p.end, c)
+                p = period_from_code(str(c.period))
+                spans[str(c.period)] = (p.start, p.end, c)
             for code, (start, end, whole) in spans.items():
                 inner = sorted((s, e, c) for k, (s, e, c) in spans.items() if k != code and start <= s and e <= end)
                 day, chosen = start, []
@@ -449,7 +461,7 @@ def table_claims(cells: dict[str, CellFigure]) -> list[Claim]:
 
 
 def with_tables(claims: list[Claim], measures: dict[str, Measure], cells: dict[str, CellFigure],
-                figures: list[Figure] = ()) -> tuple[list[Claim], dict[str, Measure]]:
+                figures: Sequence[Figure] = ()) -> tuple[list[Claim], dict[str, Measure]]:
     """The prose claims that hold no cell (words found among a table's lines relate nothing), the
     table's own claims, and prose figures against the cell of their measure; the measures with
     each cell's from its table."""
@@ -483,7 +495,7 @@ def prose_rates(claims: list[Claim], measures: dict[str, Measure], cells: dict[s
         if before is None:
             continue
 
-        def fits(c: CellFigure, period: str) -> bool:
+        def fits(c: CellFigure, period: str, m: Measure = m) -> bool:
             return c.metric == m.metric and c.period == period and lex.scope_free(c.segment) == lex.scope_free(m.segment)
 
         pairs = [(n, o) for n in levels if fits(n, m.period) for o in levels if fits(o, before) and o.unit_key == n.unit_key
@@ -501,7 +513,7 @@ def _unit_key(f: Figure) -> tuple:
     return ("percent",) if f.kind in ("percent", "points") else (("money", f.unit) if f.kind == "money" else ("count",))
 
 
-def restated(figures, measures: dict[str, Measure], cells: dict[str, CellFigure]) -> list[Claim]:
+def restated(figures: Sequence[Figure], measures: dict[str, Measure], cells: dict[str, CellFigure]) -> list[Claim]:
     """A level in the prose with the measure of one table cell (metric, segment, period, unit):
     "Total revenues were RMB 6.18 billion in the second quarter" against the table's 6,180.4
     under "Q2 2025 RMB" (in millions). Where two cells could fit, nothing is checked."""
@@ -528,7 +540,7 @@ def restated(figures, measures: dict[str, Measure], cells: dict[str, CellFigure]
 __all__ = ["CellFigure", "cell_measures", "table_figures", "table_claims", "with_tables"]
 
 
-def name_cells(checks, claims):
+def name_cells(checks: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFrame:
     """The checks with a `cell` column: for a check of a table's relation, the table, row label and
     column header of the cell whose stated value it tests (its line and column are the cell's).
     The message names them too, so every format shows where in the table the finding is."""

@@ -99,3 +99,9 @@ def test_header_words():
     assert (u.kind, u.scale) == ("count", 1e3)
     assert read_unit("Sales (lakh units)").scale == 1e5
     assert read_unit("Rs crore").currency == "INR" and read_unit("Rs crore").scale == 1e7
+
+
+def test_a_markdown_table_pasted_into_plain_text():
+    source = "Sales by brand\n\n| Brand | Jul 2025 |\n|---|---|\n| Tianhe | 101,530 |\n| Lumo | 64,176 |\n"
+    [t] = find_tables(source, "text")
+    assert t.kind == "markdown" and grid(t) == [["Tianhe", "101,530"], ["Lumo", "64,176"]]
