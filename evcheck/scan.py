@@ -38,24 +38,33 @@ def input_row(doc: str, message: str, error: bool = True) -> Finding:
             None, None, None, None, None, None, None, message)
 
 
+def _file_name(path: str) -> str:
+    """A file name as verify shows it: a byte that is not UTF-8 (a lone surrogate) as its escape,
+    which every output format can hold."""
+    from evcheck.report.safe import printable
+
+    return printable(path)
+
+
 def check_batch(batch: Batch, all_checks: bool = False, options=None) -> tuple[int, list[Finding]]:
     """One batch through the whole pipeline, where it is checked (this process, a worker, a Dask
     worker): how many articles were checked, and the findings in corpus order. `options`
     (pipeline.Options) carry the run's settings."""
     from evcheck.pipeline import verify
-    from evcheck.read.files import read_document, read_text
+    from evcheck.read.files import decode, read_bytes, read_text
 
     docs = []
     slots: list[list[Finding]] = []  # the findings of each row, in order
     where: dict[str, tuple[int, str]] = {}  # a document's path in the pipeline -> its slot and name
     if batch.kind == "files":
         for path in batch.paths:
-            try:
-                doc = read_document(path)
+            name = _file_name(path)
+            try:  # read_document, under the name the findings give it (the tables hold no lone surrogate)
+                doc = read_text(decode(read_bytes(path), name), name)
             except InputError as exc:
-                slots.append([input_row(path, exc.reason)])
+                slots.append([input_row(name, exc.reason)])
                 continue
-            where[doc.path] = (len(slots), unicode_text(path))
+            where[doc.path] = (len(slots), name)
             slots.append([])
             docs.append(doc)
     else:
@@ -206,7 +215,7 @@ def scan(corpus: Corpus, write: Callable[[list[Finding]], None], jobs: int = 1, 
     so a configuration applies to a corpus as to one article); the findings go to `write` in
     corpus order as they come."""
     tally = Tally()
-    listed = [input_row(e.path, e.reason) for e in corpus.errors]
+    listed = [input_row(_file_name(e.path), e.reason) for e in corpus.errors]
     if listed:
         write(listed)
         tally.add(0, listed)

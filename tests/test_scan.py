@@ -323,3 +323,15 @@ def test_rows_sharing_an_id_are_each_checked_under_it(tmp_path):
     rows = [{"id": "dup", "text": WRONG}, {"id": "dup", "text": WRONG.replace("25%", "35%")}, {"id": "ok", "text": WRONG}]
     found = findings(write_jsonl(tmp_path / "c.jsonl", rows))
     assert found["doc"].tolist() == ["dup", "dup", "ok"] and found["stated"].tolist() == [25.0, 35.0, 25.0]
+
+
+def test_a_file_name_that_is_not_utf8_is_named_as_verify_names_it(tmp_path):
+    (tmp_path / "caf\udce9.txt").write_text(WRONG)
+    (tmp_path / "empty\udce9.txt").write_text("")
+    for fmt in ("csv", "json", "parquet"):
+        out = tmp_path.parent / f"{tmp_path.name}-findings.{fmt}"
+        r = runner.invoke(app, ["scan", str(tmp_path), "-j", "1", "-o", str(out)])
+        assert r.exit_code == 2, r.stderr
+        docs = (pd.read_parquet(out) if fmt == "parquet" else pd.read_csv(out) if fmt == "csv"
+                else pd.DataFrame(json.loads(out.read_text())))["doc"].str.rsplit("/", n=1).str[1].tolist()
+        assert docs == ["caf\\udce9.txt", "empty\\udce9.txt"], fmt
