@@ -17,6 +17,15 @@ COLUMNS = ("key", "file", "extra", "mode", "figures", "amount_text", "amount_val
            "amount_assumption", "converted_assumption")
 
 
+def shift(day: date, days: int) -> date:
+    """`day` moved by `days`, held at the ends of the calendar: an article dated 0001-01-01 or
+    9999-12-31 has a window too, not an OverflowError."""
+    try:
+        return day + timedelta(days=days)
+    except OverflowError:
+        return date.max if days > 0 else date.min
+
+
 def rate_window(article_date: str | None, source: str | None, period_end: str | None = None) -> tuple[date, date] | None:
     """Days whose ECB rates a writer may have used: the weeks before a known date (back to the end
     of the latest period the article reports, since results are often converted at period-end
@@ -25,11 +34,40 @@ def rate_window(article_date: str | None, source: str | None, period_end: str | 
         return None
     day = date.fromisoformat(article_date)
     if source == "inferred":
-        return day - timedelta(days=7), day + timedelta(days=60)
-    start = day - timedelta(days=31)
+        return shift(day, -7), shift(day, 60)
+    start = shift(day, -31)
     if period_end:
-        start = min(start, date.fromisoformat(period_end) - timedelta(days=7))
-    return max(start, day - timedelta(days=200)), day + timedelta(days=3)
+        start = min(start, shift(date.fromisoformat(period_end), -7))
+    return max(start, shift(day, -200)), shift(day, 3)
+
+
+def windows(article_date: str | None, source: str | None, period_end: str | None, own: dict) -> list[tuple[date, date]]:
+    """The spans of days whose rates a conversion may use: around the article's date, and, when
+    its sentence names a period ("in H1 2024 …"), around that period (its days and the month after,
+    for period-end rates). Two spans, not one from the period to the article: "H1 2024" in an
+    article of August 2025 was checked against 19 months of rates. Spans that touch are one."""
+    span = rate_window(article_date, source, period_end)
+    if span is None:
+        return []
+    if not own.get("period_start"):
+        return [span]
+    start = date.fromisoformat(own["period_start"])
+    end = min(shift(date.fromisoformat(own["period_end"]), 31), span[1])
+    if end < start:
+        return [span]
+    if start <= span[1] and span[0] <= end:
+        return [(min(start, span[0]), max(end, span[1]))]
+    return [span, (start, end)]
+
+
+def _stated_rates(cells, quote, base, r_lo, r_hi, exact_one) -> dict[tuple, int]:
+    """The first rate each article states per currency pair ("RMB7.1817 = US$1.00"): its other
+    conversions between those currencies are checked against it before the ECB's."""
+    found: dict[tuple, int] = {}
+    for i, c in enumerate(cells):
+        if exact_one[i] and r_lo[i] <= r_hi[i]:
+            found.setdefault((c.file, quote[i], base[i]), i)
+    return found
 
 
 def _assumed(c) -> str:
@@ -67,23 +105,44 @@ def check(claims: Columns, ctx) -> dict:
     cells = claim_rows(claims, *COLUMNS)
     for c, row in zip(cells, claims.at.tolist()):
         c["row"] = row
+    stated = _stated_rates(cells, quote, base, r_lo, r_hi, exact_one)
+    by_stated: set[int] = set()
     for i, c in enumerate(cells):
         article_date, source, period_end = ctx.dates.get(c.file, (None, None, None))
-        span = rate_window(article_date, source, period_end)
         own = c.extra if isinstance(c.extra, dict) else {}
-        if span is not None and own.get("period_start"):
-            # the sentence names its own time ("in 2021 it pledged …"): its rates count too
-            span = (min(span[0], date.fromisoformat(own["period_start"])),
-                    max(span[1], min(date.fromisoformat(own["period_end"]) + timedelta(days=31), span[1])))
+        spans = windows(article_date, source, period_end, own)
         said = f"{pair_text(c)} implies {_fmt_rate(implied[i])} {quote[i]} per {base[i]}"
         if abs(r_hi[i] - r_lo[i]) > 1e-9 * implied[i]:
             said += f" ({_fmt_rate(r_lo[i])}–{_fmt_rate(r_hi[i])} with the stated rounding)"
-        if rates is None or span is None or not (rates.supports(quote[i]) and rates.supports(base[i])):
-            reason = "no article date" if span is None else f"no ECB rate for {quote[i] if not (rates and rates.supports(quote[i])) else base[i]}"
+        j = stated.get((c.file, quote[i], base[i]))
+        if j is not None and j != i:
+            # the article's own rate comes first: its conversions follow it, whatever the ECB's were
+            by_stated.add(i)
+            lo, hi = r_lo[j], r_hi[j]
+            ok_plain = r_lo[i] <= hi and lo <= r_hi[i]
+            ok_hedge = i_lo[i] <= hi and lo <= i_hi[i]
+            where = f"the article's own rate, {pair_text(cells[j])}, is {_fmt_rate(implied[j])}"
+            if ok_plain or ok_hedge:
+                end = w.ending("ok", "" if ok_plain else "hedge", c.converted_hedge)
+                rows.append((c.row, "ok", "info", implied[i], implied[j], lo, hi, f"{said}; {where} — {end}{_assumed(c)}",
+                             tuple(dict.fromkeys(tuple(cells[j].figures) + tuple(c.figures)))))
+                continue
+            gap = max(r_lo[i] - hi, lo - r_hi[i]) / implied[j]
+            severity = "warning" if gap <= ctx.band("conversion", BAND) else "error"
+            rows.append((c.row, "mismatch", severity, implied[i], implied[j], lo, hi,
+                         f"{said}; {where}: {c.amount_text} is about {w.quantity(c.amount_value / implied[j], base[i], 3)}, "
+                         f"the text says {c.converted_text} — does not add up{_assumed(c)}",
+                         tuple(dict.fromkeys(tuple(cells[j].figures) + tuple(c.figures)))))
+            continue
+        if rates is None or not spans or not (rates.supports(quote[i]) and rates.supports(base[i])):
+            reason = "no article date" if not spans else f"no ECB rate for {quote[i] if not (rates and rates.supports(quote[i])) else base[i]}"
             rows.append((c.row, "info", "info", implied[i], np.nan, np.nan, np.nan,
                          f"{said}; not compared with ECB rates ({reason}) — for information", None))
             continue
-        win = rates.window(base[i], quote[i], *span)
+        # the window that admits the implied rate, else the nearest: the article's date, or the amount's period
+        found = [rates.window(base[i], quote[i], *span) for span in spans]
+        fits = [(r_lo[i] <= x.high and x.low <= r_hi[i]) or (i_lo[i] <= x.high and x.low <= i_hi[i]) for x in found]
+        win = found[fits.index(True)] if any(fits) else min(found, key=lambda x, i=i: max(r_lo[i] - x.high, x.low - r_hi[i]))
         ok_plain = r_lo[i] <= win.high and win.low <= r_hi[i]
         ok_hedge = i_lo[i] <= win.high and win.low <= i_hi[i]
         where = f"ECB {_fmt_rate(win.low)}–{_fmt_rate(win.high)} between {win.first} and {win.last}"
@@ -105,7 +164,7 @@ def check(claims: Columns, ctx) -> dict:
                      f"{said}; {where}: {c.amount_text} is about {should}, "
                      f"the text says {c.converted_text} — does not add up{_assumed(c)}", None))
     flagged = {r[0] for r in rows if r[1] == "mismatch"}
-    rows += _agreement(cells, quote, base, r_lo, r_hi, implied, flagged, ctx)
+    rows += _agreement(cells, quote, base, r_lo, r_hi, implied, flagged | {cells[i].row for i in by_stated}, ctx)
     return dict(zip(OUTPUT, map(list, zip(*rows)))) if rows else {name: [] for name in OUTPUT}
 
 
@@ -115,7 +174,7 @@ def _historical(c, ctx) -> bool:
     article_date = ctx.dates.get(c.file, (None,))[0]
     if not own.get("period_end") or not article_date:
         return False
-    return date.fromisoformat(own["period_end"]) < date.fromisoformat(article_date) - timedelta(days=365)
+    return date.fromisoformat(own["period_end"]) < shift(date.fromisoformat(article_date), -365)
 
 
 def _agreement(cells, quote, base, r_lo, r_hi, implied, flagged, ctx) -> list[tuple]:

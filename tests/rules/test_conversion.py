@@ -1,3 +1,6 @@
+import pytest
+
+
 def test_yuan_dollar_pair_against_ecb(checks):
     found = checks("Revenue reached 116bn yuan ($16.2bn).", "conversion", date="2025-08-19")
     assert [c["status"] for c in found] == ["ok"]
@@ -50,3 +53,45 @@ def test_an_amount_of_another_year_is_converted_at_its_own_rates(checks):
             "Its revenue in Q2 2025 reached 116bn yuan ($16.2bn).")
     found = checks(text, "conversion")
     assert found and all(c["status"] == "ok" for c in found), [c["message"] for c in found]
+
+
+def test_an_amount_of_a_named_period_uses_that_period_or_the_article_date_not_the_months_between(checks):
+    """issue 11: "H1 2024" in an article of August 2025 was checked against 19 months of rates,
+    so 7.02 yuan a dollar (seen only in the autumn of 2024) passed."""
+    found = checks("In H1 2024, revenue was 70.2bn yuan ($10.0bn).", "conversion", date="2025-08-19")
+    assert [(c["status"], c["severity"]) for c in found] == [("mismatch", "warning")], found
+    assert "2024-01-02 and 2024-07-31" in found[0]["message"]  # the period's own rates, the nearer
+    # a rate of the period itself, and one of the weeks around the article, are both fine
+    for text in ("In H1 2024, revenue was 72.0bn yuan ($10.0bn).", "In H1 2024, revenue was 72.6bn yuan ($10.0bn)."):
+        assert [c["status"] for c in checks(text, "conversion", date="2025-08-19")] == ["ok"], text
+
+
+def test_a_rate_the_article_states_comes_before_the_ecb(checks):
+    """issue 11: an article that states its own rate ("RMB7.1817 = US$1.00") converts at it; its
+    conversions are checked against that rate, and the stated rate itself against the ECB."""
+    text = "Amounts are translated at RMB7.1817 = US$1.00. Revenue was RMB71.82 billion (US$10.0 billion)."
+    rate, pair = checks(text, "conversion", date="2021-06-30")  # the ECB had 6.37-6.48 then
+    assert rate["subject_text"] == "RMB7.1817" and rate["status"] == "mismatch"
+    assert pair["status"] == "ok" and "the article's own rate" in pair["message"], pair["message"]
+    text = text.replace("US$10.0 billion", "US$11.0 billion")  # 6.53: near the ECB, far from its own rate
+    pair = checks(text, "conversion", date="2021-06-30")[1]
+    assert (pair["status"], pair["severity"]) == ("mismatch", "error"), pair["message"]
+    assert "RMB71.82 billion is about $10" in pair["message"]
+
+
+@pytest.mark.parametrize("day", ["0001-01-01", "9999-12-31"])
+def test_article_dates_at_the_ends_of_the_calendar_do_not_overflow(day):
+    """issue 11: 503 fuzzed inputs dated 0001-01-01 or 9999-12-31 raised OverflowError here."""
+    from dataclasses import replace
+
+    from evcheck.pipeline import verify
+    from evcheck.read import read_text
+    from evcheck.rules.conversion import rate_window, windows
+
+    for source in ("front-matter", "inferred"):
+        assert rate_window(day, source, day) is not None
+    assert windows(day, "front-matter", day, {"period_start": "2021-01-01", "period_end": "2021-12-31"})
+    doc = read_text("In 2021, Xiaomi pledged 64bn yuan ($10bn). Revenue reached 116bn yuan ($16.2bn).", "a.txt")
+    for source in ("front-matter", "inferred"):
+        result = verify([replace(doc, date=day, date_source=source, period_end=day)])
+        assert len(result.checks[result.checks["rule"] == "conversion"]) >= 2
