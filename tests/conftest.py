@@ -2,15 +2,26 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
 import pytest
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))  # tests/corpus.py for the scale tests
+from hypothesis import HealthCheck, settings
 
 from evcheck.pipeline import Options, verify
 from evcheck.read.files import read_text
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # tests/corpus.py for the scale tests
+
+# Property tests take their example counts from a profile, not from their decorators: "ci" (chosen by
+# CI=true) keeps the whole suite under two minutes on a 2-core machine, "dev" is hypothesis' own
+# default, and HYPOTHESIS_PROFILE=thorough is for a long hunt before a release. Whatever the profile,
+# a test's explicit `@example`s always run.
+settings.register_profile("dev", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("ci", settings.get_profile("dev"), max_examples=25, print_blob=True)
+settings.register_profile("thorough", settings.get_profile("dev"), max_examples=1000)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if os.environ.get("CI") == "true" else "dev"))
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = Path(__file__).resolve().parent / "articles"
