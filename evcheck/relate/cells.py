@@ -81,6 +81,8 @@ def _decimals(text: str) -> int:
 def _retype(f: Figure, cell: Cell, unit: Unit, role: str) -> Figure | None:
     """The cell's figure in the unit its header gives: "6,180.4" under "RMB million" is
     RMB 6,180,400,000 ± 50,000."""
+    if re.fullmatch(r"\(\s*[^()]*[0-9][^()]*\)", cell.text) and f.value > 0:  # "(1,234.5)", "(4.1)": an accountant's minus
+        f = replace(f, value=-f.value, low=-f.high, high=-f.low, round_low=-f.round_high, round_high=-f.round_low)
     if role in ("rate", "share"):
         if f.kind not in ("percent", "number"):
             return None
@@ -98,8 +100,7 @@ def _retype(f: Figure, cell: Cell, unit: Unit, role: str) -> Figure | None:
         return f  # a margin or a rate in a level column: a level in percent, never summed with amounts
     if f.kind not in ("number", "count", "money") or f.hedge:
         return None
-    if re.fullmatch(r"\(\s*[^()]*[0-9][^()]*\)", cell.text) and f.value > 0:  # "(1,234.5)": an accountant's minus
-        f = replace(f, value=-f.value, low=-f.high, high=-f.low, round_low=-f.round_high, round_high=-f.round_low)
+
     scale = unit.scale if not f.scale else 1.0
     if scale == 1.0 and unit.kind is None:
         return f
@@ -234,6 +235,8 @@ def _growths(rows: dict, table: int) -> list[Claim]:
             if len(pairs) != 1:
                 continue
             new, old = pairs[0]
+            if new.figure.value <= 0 or old.figure.value <= 0:
+                continue  # a loss's change: releases write a narrower loss as + or as −, so nothing is sure
             sign = -1 if rate.figure.value < 0 else 1
             claims.append(_claim("growth", rate.figure.id, {"rate": rate.figure.id, "new": new.figure.id, "old": old.figure.id},
                                  "table: the change column against the row's two periods", rate, sign=sign,
@@ -503,6 +506,8 @@ def prose_rates(claims: list[Claim], measures: dict[str, Measure], cells: dict[s
         if len({(n.figure.value, o.figure.value) for n, o in pairs}) != 1:
             continue  # no cell, or two that could fit (RMB and US$ give one pair each: the first is taken)
         new, old = pairs[0]
+        if new.figure.value <= 0 or old.figure.value <= 0:
+            continue  # a loss's change: its sign is the writer's convention
         out.append(Claim("growth", fid, {"rate": fid, "new": new.figure.id, "old": old.figure.id}, sign=m.sign or 1,
                          basis=m.basis, note="table: a rate in the text against the table's two periods",
                          extra={"cell": {"table": new.table, "row": new.cell.label, "column": new.cell.header}}))

@@ -269,3 +269,13 @@ def test_a_rate_in_the_prose_against_the_tables_two_periods():
     assert not (result.checks["rule"] == "implied-prior").any()  # the table gives the earlier value
     result, source = run("quarterly-results.html", (said[0], said[1].format("14.4%")))
     _the_error(result, source, "14.4%", "growth")
+
+
+def test_accountants_minus_in_cells():
+    md = ("Net loss (RMB million)\n\n| Item | Q2 2025 | Q2 2024 | YoY |\n|---|---:|---:|---:|\n"
+          "| Net income | (1,120.0) | (2,050.0) | (45.4) |\n")
+    result, _ = run("a.md", text=md)
+    # a loss's change is written + or − from one release to the next: the row is left unchecked
+    assert result.checks[result.checks["rule"] == "growth"].empty
+    figs = result.figures.set_index("text")
+    assert figs.loc["1,120.0", "value"] == -1_120_000_000
