@@ -1,13 +1,25 @@
-"""Speed of evcheck: articles per second on a generated corpus, and start-up time.
+"""Speed of evcheck, side by side, every figure measured in this one run.
 
-Run:  python benchmarks/speed.py [--articles 300]
+Run:  python benchmarks/speed.py [--articles 200] [--repeat 5] [--no-scan]
 
-Prints, never asserts: speed is measured here, not in the unit tests.
+Prints, never asserts: speed is measured here, not in the unit tests. On a shared machine the
+ratios (measured pair by pair, in turn) mean more than the absolute times.
+
+- in process, CPU time per article through the whole pipeline (read → report-ready result):
+  one article per `pipeline.verify` call (a pre-commit hook, CI on a pull request) and batches of
+  50 (an archive);
+- `evcheck scan -j 1` and `-j 2` on the same corpus, through the CLI;
+- cold start: `evcheck verify ARTICLE` against `python -c "import pandas"`, and `evcheck --help`;
+- peak memory of the processes above;
+- quantulum3 on the same texts, when it is installed (`pip install -e .[bench]`).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
+import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -19,9 +31,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 from corpus import articles  # noqa: E402  (the tests' generator of consistent articles)
 
+SEED = ROOT / "seeds" / "xiaomi-q2-2025-trade-press.txt"
+
 
 def corpus(n: int, folder: Path) -> list[Path]:
-    """n articles of about 2.5 KB, the size at which quantulum3 takes 0.18 s an article."""
+    """n articles of about 2 KB, the size at which quantulum3 was timed (issue 12)."""
     pieces = articles(n * 6)
     paths = []
     for i in range(n):
@@ -32,49 +46,115 @@ def corpus(n: int, folder: Path) -> list[Path]:
     return paths
 
 
-def timed(cmd: list[str], repeat: int = 5) -> float:
-    runs = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
-        runs.append(time.perf_counter() - start)
-    return statistics.median(runs)
+def run(cmd: list[str]) -> tuple[float, float, float]:
+    """One process: (wall s, CPU s, peak MiB). CPU and memory from the kernel's accounting of it."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, cpu, after.ru_maxrss / 1024  # the largest child so far (Linux: KiB)
+
+
+def paired(a: list[str], b: list[str], repeat: int) -> dict[str, float]:
+    """A and B in turn, after one warm-up each: medians, and the median of the ratios pair by pair."""
+    run(a), run(b)
+    pairs = [(run(a), run(b)) for _ in range(repeat)]
+    med = statistics.median
+    return {
+        "a_wall": med(x[0] for x, _ in pairs), "a_cpu": med(x[1] for x, _ in pairs),
+        "b_wall": med(y[0] for _, y in pairs), "b_cpu": med(y[1] for _, y in pairs),
+        "cpu_ratio": med(x[1] / y[1] for x, y in pairs), "wall_ratio": med(x[0] / y[0] for x, y in pairs),
+    }
+
+
+def in_process(docs: list, batch: int) -> float:
+    """CPU ms per article through `pipeline.verify`, `batch` articles a call."""
+    from evcheck.pipeline import verify
+
+    start = time.process_time()
+    for i in range(0, len(docs), batch):
+        verify(docs[i:i + batch])
+    return (time.process_time() - start) * 1000 / len(docs)
+
+
+def quantulum_ms(texts: list[str]) -> float | None:
+    """quantulum3's CPU ms per article on the same texts, or None when it is not installed."""
+    import warnings
+
+    try:
+        with warnings.catch_warnings():  # "classifier dependencies not installed": its default parser serves
+            warnings.simplefilter("ignore")
+            from quantulum3 import parser
+    except ImportError:
+        return None
+    parser.parse(texts[0])  # its first call loads its models
+    start = time.process_time()
+    for text in texts:
+        parser.parse(text)
+    return (time.process_time() - start) * 1000 / len(texts)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--articles", type=int, default=300)
-    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--articles", type=int, default=200)
+    parser.add_argument("--repeat", type=int, default=5, help="paired runs of each command line")
+    parser.add_argument("--no-scan", action="store_true", help="skip `evcheck scan -j 1/-j 2`")
     args = parser.parse_args()
 
-    from evcheck.pipeline import verify
     from evcheck.read import read_paths
 
+    exe = [sys.executable, "-m", "evcheck"]
     with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp)
+        folder = Path(tmp) / "corpus"
+        folder.mkdir()
         paths = corpus(args.articles, folder)
         size = sum(p.stat().st_size for p in paths) / len(paths)
         docs, _ = read_paths([str(folder)])
-        verify(docs[:5])  # warm the ECB cache and imports
-        start = time.perf_counter()
-        docs, _ = read_paths([str(folder)])
-        result = verify(docs)
-        elapsed = time.perf_counter() - start
-        print(f"corpus: {len(docs)} generated articles, {size / 1024:.1f} KB each")
-        print(f"in process: {len(docs) / elapsed:,.0f} articles/s ({elapsed * 1000 / len(docs):.1f} ms each), "
-              f"{len(result.figures) / elapsed:,.0f} figures/s, {len(result.checks)} checks")
+        print(f"corpus: {len(docs)} generated articles of {size / 1024:.1f} KB; {os.cpu_count()} cores; "
+              f"load average {os.getloadavg()[0]:.1f}")
 
-        exe = [sys.executable, "-m", "evcheck"]
-        one = str(ROOT / "seeds" / "xiaomi-q2-2025-trade-press.txt")
-        t_pandas = timed([sys.executable, "-c", "import pandas"], args.repeat)
-        t_verify = timed(exe + ["verify", one, "-f", "json"], args.repeat)
-        t_no_rates = timed(exe + ["verify", one, "-f", "json", "--ignore", "conversion"], args.repeat)
-        t_help = timed(exe + ["--help"], args.repeat)
-        t_folder = timed(exe + ["verify", str(folder), "-f", "json", "--fail-on", "never"], 1)
-        print(f"start-up: `python -c 'import pandas'` {t_pandas * 1000:.0f} ms; `evcheck --help` {t_help * 1000:.0f} ms")
-        print(f"one article: `evcheck verify` {t_verify * 1000:.0f} ms with conversions against ECB rates, "
-              f"{t_no_rates * 1000:.0f} ms without")
-        print(f"whole corpus by the CLI: {t_folder:.2f} s, {len(docs) / t_folder:,.0f} articles/s")
+        in_process(docs[:5], 1)  # imports, reference tables and rates loaded once, as in a long-lived process
+        one = in_process(docs, 1)
+        batched = in_process(docs, 50)
+        peak_self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print("\nin process (CPU per article, whole pipeline, one core)")
+        print(f"  one article per call   {one:6.1f} ms   {1000 / one:6.0f} articles/s")
+        print(f"  batches of 50          {batched:6.1f} ms   {1000 / batched:6.0f} articles/s   "
+              f"(one per call is {one / batched:.1f}× a batch)")
+        print(f"  peak memory of this process so far: {peak_self:.0f} MiB")
+
+        texts = [p.read_text(encoding="utf-8") for p in paths[:50]]
+        q = quantulum_ms(texts)
+        if q is None:
+            print("  quantulum3: not installed (pip install -e .[bench])")
+        else:
+            print(f"  quantulum3, same texts {q:6.1f} ms   {1000 / q:6.0f} articles/s   "
+                  f"(evcheck's whole pipeline is {q / batched:.1f}× faster in batches, {q / one:.1f}× one per call)")
+
+        if not args.no_scan and shutil.which(sys.executable):
+            print("\nscan through the CLI (wall time of the whole run, start-up included)")
+            walls = {}
+            for jobs in (1, 2):
+                out = Path(tmp) / f"findings-{jobs}.csv"
+                samples = [run(exe + ["scan", str(folder), "-j", str(jobs), "-o", str(out)]) for _ in range(2)]
+                wall, cpu, peak = min(samples)
+                walls[jobs] = wall
+                print(f"  scan -j {jobs}   {wall:6.2f} s   {len(docs) / wall:6.0f} articles/s   "
+                      f"CPU {cpu:6.2f} s   peak {peak:4.0f} MiB (largest process so far)")
+            print(f"  -j 2 is {walls[1] / walls[2]:.2f}× -j 1")
+
+        print(f"\ncold start, {args.repeat} pairs in turn (median; CPU ratios hold better than wall on a busy machine)")
+        verify = paired(exe + ["verify", str(SEED), "-f", "json"], [sys.executable, "-c", "import pandas"], args.repeat)
+        print(f"  evcheck verify ARTICLE     wall {verify['a_wall']:.2f} s  CPU {verify['a_cpu']:.2f} s")
+        print(f"  python -c 'import pandas'  wall {verify['b_wall']:.2f} s  CPU {verify['b_cpu']:.2f} s")
+        print(f"  ratio verify / import pandas: CPU {verify['cpu_ratio']:.2f}×, wall {verify['wall_ratio']:.2f}× (target ≤ 1.2×)")
+        helps = paired(exe + ["--help"], [sys.executable, "-c", "pass"], args.repeat)
+        print(f"  evcheck --help             wall {helps['a_wall']:.2f} s  CPU {helps['a_cpu']:.2f} s "
+              f"(python -c pass: wall {helps['b_wall']:.2f} s, CPU {helps['b_cpu']:.2f} s; target ≤ 0.3 s)")
+        peak_children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        print(f"\npeak memory: this process {peak_self:.0f} MiB; largest command-line run {peak_children:.0f} MiB")
 
 
 if __name__ == "__main__":
