@@ -8,6 +8,7 @@ number the writer did not state as a quantity.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from dataclasses import dataclass, field
@@ -195,11 +196,28 @@ def _currency_code(marker: str, ctx: dict[str, bool], dollar: str) -> tuple[str,
     return code or marker, None
 
 
+def _masks(masked: list[tuple[int, int]]):
+    """Whether an offset lies in one of the spans, in log time: a file of footnotes among numbers
+    would otherwise test every number against every footnote."""
+    spans = sorted(masked)
+    starts = [s for s, _ in spans]
+    reach, furthest = [], -1
+    for _, e in spans:
+        furthest = max(furthest, e)
+        reach.append(furthest)
+
+    def inside(at: int) -> bool:
+        i = bisect.bisect_right(starts, at) - 1
+        return i >= 0 and reach[i] > at
+    return inside
+
+
 def _scan_numbers(text: str, masked: list[tuple[int, int]], ctx: dict, dollar: str) -> list[_Token]:
     tokens: list[_Token] = []
+    is_masked = _masks(masked)
     for m in _CORE.finditer(text):
         num_start = m.start("num")
-        if any(s <= num_start < e for s, e in masked):
+        if is_masked(num_start):
             continue
         if len(m.group("num")) > _MAX_DIGITS:
             continue  # no article states a figure this long; it is noise, and too long for a float
@@ -218,7 +236,7 @@ def _scan_numbers(text: str, masked: list[tuple[int, int]], ctx: dict, dollar: s
         if scale and glue == "-" and scale in lx.GLUED_ONLY:
             scale = None
             end = m.end("num")
-        if scale in ("m", "M") and re.match(r"[ \u00a0]*(?:2|²|sq|square)", text[m.end():]):
+        if scale in ("m", "M") and re.compile(r"[ \u00a0]*(?:2|²|sq|square)").match(text, m.end()):
             scale = None
             end = m.end("num")
         if scale and scale in ("b", "B", "T", "tr", "cr") and not cur_marker:
@@ -226,7 +244,6 @@ def _scan_numbers(text: str, masked: list[tuple[int, int]], ctx: dict, dollar: s
             end = m.end("num")
         multiplier = lx.SCALES[re.sub(r"\s+", " ", scale)] if scale else 1.0
         kind, unit = "number", None
-        rest = text[end:]
         paren = (not cur_marker and not scale and num_start and text[num_start - 1] == "(" and text.startswith(")", end)
                  and _PERCENT.match(text, end + 1))
         if paren:  # "(5.9)%": an accountant's minus
@@ -235,15 +252,15 @@ def _scan_numbers(text: str, masked: list[tuple[int, int]], ctx: dict, dollar: s
         elif pm := _PERCENT.match(text, end):
             kind, unit = "percent", "%"
             end = pm.end()
-        elif (pp := _POINTS.match(rest)) and not cur_marker:
+        elif (pp := _POINTS.match(text, end)) and not cur_marker:
             kind, unit = "points", "pp"
             if pp.group("bp"):
                 multiplier = 0.01
-            end += pp.end()
-        elif (fm := _FOLD.match(rest)) and not cur_marker:
+            end = pp.end()
+        elif (fm := _FOLD.match(text, end)) and not cur_marker:
             kind, unit = "multiple", "x"
-            end += fm.end()
-        elif _TIMES.match(rest) and not cur_marker and not scale:
+            end = fm.end()
+        elif _TIMES.match(text, end) and not cur_marker and not scale:
             kind, unit = "multiple", "x"
             end += len(" times")
         currency, assumption = None, None
@@ -325,7 +342,7 @@ def _scan_words(text: str, ctx: dict, dollar: str) -> list[_Token]:
     for m in _MULTIPLE_WORD.finditer(text):
         word = m.group("w").lower()
         if word in ("twice", "double", "triple") or word.endswith(" times"):
-            if not re.match(r"\s+(?:as|the|that|its|their|what|a\s+year\s+earlier|higher|more|larger|bigger)\b", text[m.end():]):
+            if not re.compile(r"\s+(?:as|the|that|its|their|what|a\s+year\s+earlier|higher|more|larger|bigger)\b").match(text, m.end()):
                 continue
         value = float(lx.MULTIPLE_WORDS[word])
         tokens.append(_Token(m.start(), m.end(), m.start(), value, "multiple", "x", value * 0.05, word=True))

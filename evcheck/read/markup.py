@@ -88,6 +88,19 @@ _FrontMatterLoader.yaml_implicit_resolvers = {
 }
 
 
+_MAX_FLOW_DEPTH = 50
+_BRACKET = re.compile(r"[\[\]{}]")
+
+
+def _flow_depth(block: str) -> int:
+    """How deep brackets nest in the front matter, quotes or not: no real one nests past a few."""
+    depth = deepest = 0
+    for m in _BRACKET.finditer(block):
+        depth = depth + 1 if m.group(0) in "[{" else max(0, depth - 1)
+        deepest = max(deepest, depth)
+    return deepest
+
+
 def read_front_matter(block: str, notes: list[str] | None = None) -> dict:
     """The front matter's top-level keys with plain values (text, numbers, dates). Anything YAML
     cannot read — bad syntax, an impossible date tag, nesting deeper than Python recurses — is a
@@ -97,6 +110,8 @@ def read_front_matter(block: str, notes: list[str] | None = None) -> dict:
             notes.append(f"front matter ignored: {reason}")
         return {}
 
+    if _flow_depth(block) > _MAX_FLOW_DEPTH:  # YAML's scanner takes seconds over "[[[[…", before it recurses too deep
+        return note("nested too deep")
     try:
         loaded = yaml.load(block, Loader=_FrontMatterLoader)
     except yaml.YAMLError as exc:

@@ -36,15 +36,15 @@ DOWN_WORDS = (
 _UP = re.compile(rf"\b(?:{UP_WORDS})\b", re.I)
 _DOWN = re.compile(rf"\b(?:{DOWN_WORDS})\b", re.I)
 _CHANGE_NOUN_AFTER = re.compile(
-    r"^\s*(?:\([^)]{0,12}\)\s*)?(?:(?:year[- ]on[- ]year|year[- ]over[- ]year|y-o-y|yoy|on[- ]year|annual|annually|"
+    r"^\s*+(?:\([^)]{0,12}\)\s*+)?(?:(?:year[- ]on[- ]year|year[- ]over[- ]year|y-o-y|yoy|on[- ]year|annual|annually|"
     r"month[- ]on[- ]month|month[- ]over[- ]month|mom|m-o-m|quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|"
-    r"qoq|q-o-q|sequential|sequentially|on[- ]month|on[- ]quarter)\s*(?:\([^)]{0,12}\)\s*)?)?"
+    r"qoq|q-o-q|sequential|sequentially|on[- ]month|on[- ]quarter)\s*+(?:\([^)]{0,12}\)\s*+)?)?"
     r"(?:increase|rise|growth|gain|jump|surge|decline|drop|fall|decrease|slump|plunge|dip|slide|contraction|"
     r"expansion|improvement|rebound|climb|leap|hike|uptick|downturn|higher|lower|more|less|fewer|up|down)\b",
     re.I,
 )
 _BASIS_AFTER = re.compile(
-    r"^\s*(?:\(?\s*)(?P<b>year[- ]on[- ]year|year[- ]over[- ]year|y-o-y|yoy|on[- ]year|on an annual basis|"
+    r"^\s*+(?:\(\s*+)?(?P<b>year[- ]on[- ]year|year[- ]over[- ]year|y-o-y|yoy|on[- ]year|on an annual basis|"
     r"from a year (?:earlier|ago|before)|(?:compared )?(?:with|to|from|over|on) (?:the same (?:period|month|quarter) (?:of |in )?(?:last|a|the previous|the prior) year|a year (?:earlier|ago|before)|last year)|"
     r"month[- ]on[- ]month|month[- ]over[- ]month|mom|m-o-m|on[- ]month|from (?:the )?(?:previous|prior|a) month|(?:compared )?(?:with|from|over|on) (?:the )?(?:previous|prior|preceding|last) month|sequential(?:ly)?|"
     r"quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|qoq|q-o-q|on[- ]quarter|from (?:the )?(?:previous|prior|preceding) quarter|(?:compared )?(?:with|from|over|on) (?:the )?(?:previous|prior|preceding|last) quarter)",
@@ -52,13 +52,13 @@ _BASIS_AFTER = re.compile(
 )
 _RATE_BEFORE = re.compile(
     rf"(?:\b(?:{UP_WORDS}|{DOWN_WORDS})\b|\bby|\bof)\s*(?:(?:an?|the|nearly|almost|about|around|roughly|some|approximately|"
-    r"just|over|more than|less than|a near|near|a further|another|an additional)\s+)*$",
+    r"just|over|more than|less than|near|a further|another|an additional)\s+)*$",
     re.I,
 )
 _LEVEL_BEFORE = re.compile(
     r"(?:\bto|\bat|\bfrom|\bwas|\bwere|\bis|\bare|\bstood at|\bof|\baccounted for|\baccounting for|\baccount for|"
     r"\bmade up|\bmaking up|\bshare|\bmargin|\brate|\bpenetration|\bstake|\bratio|\bcomprised|\brepresented|\brepresenting)"
-    r"\s*(?:(?:an?|the|nearly|almost|about|around|roughly|some|approximately|just|over|more than|less than|a near|near)\s+)*$",
+    r"\s*(?:(?:an?|the|nearly|almost|about|around|roughly|some|approximately|just|over|more than|less than|near)\s+)*$",
     re.I,
 )
 _GROWTH_OF = re.compile(
@@ -97,7 +97,9 @@ PERIOD_PHRASE = re.compile(
     r"(?:\s+(?:of\s+)?(?:19|20)\d{2})?(?:\s+(?:19|20)\d{2})?|\b(?:in|for|during)\s+(?:19|20)\d{2}\b|\b(?:this|last)\s+(?:year|month|quarter)\b",
     re.I,
 )
-CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|and|although|though)\b|\s+(?:while|whereas)\b|:\s|\s[–—]\s", re.I)
+# " while" is tried from the first space of a run only (or right after ": " or " — "), not from
+# every space of a blanked tag: the matches are the same, without the square of the run's length
+CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|and|although|though)\b|(?:(?<!\s)|(?<=[:–—]\s))\s+(?:while|whereas)\b|:\s|\s[–—]\s", re.I)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 
 SEGMENTS: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
@@ -236,15 +238,19 @@ def is_change_rate(place: Place) -> bool:
 
 
 _TRAILING_HEDGE = re.compile(
-    r"(?:\b(?:about|around|roughly|nearly|almost|some|approximately|approx\.|an\s+estimated|estimated|close\s+to|"
-    r"just|over|more\s+than|less\s+than|under|at\s+least|up\s+to|a\s+near|near|an?|the)\s*)+$",
+    r"(?:\b(?:about|around|roughly|nearly|almost|some|approximately|approx\.|estimated|close\s+to|"
+    r"just|over|more\s+than|less\s+than|under|at\s+least|up\s+to|near|an?|the)\s*)+$",
     re.I,
 )
 
 
 def _lead(before: str) -> str:
-    """The words before a figure without its hedge: "reached about" leads like "reached"."""
-    return _TRAILING_HEDGE.sub("", before.rstrip())
+    """The words before a figure without its hedge: "reached about" leads like "reached". A hedge
+    is a few words: it is looked for in the last 120 characters, as a search from every word of a
+    long run of them would take the square of its length."""
+    before = before.rstrip()
+    cut = max(0, len(before) - 120)
+    return before[:cut] + _TRAILING_HEDGE.sub("", before[cut:])
 
 
 def is_new_lead(before: str) -> bool:
