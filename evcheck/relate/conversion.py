@@ -37,12 +37,14 @@ def _sentence_periods(ctx: Context, s_index: int) -> dict:
 def find_conversions(ctx: Context) -> list[Claim]:
     claims: list[Claim] = []
     for s_index, places in ctx.by_sentence.items():
-        when = _sentence_periods(ctx, s_index) if len(places) > 1 else {}
+        when = None  # the sentence's periods, read only for a sentence with a conversion in it
         for a, b in zip(places, places[1:]):
             fa, fb = a.figure, b.figure
             if fa.kind != "money" or fb.kind != "money" or fa.unit == fb.unit:
                 continue
             gap = a.after
+            if when is None and (_RATE_EQUALS.match(gap) or _BRACKET_OPEN.match(gap) or _OR.match(gap)):
+                when = _sentence_periods(ctx, s_index)
             if _RATE_EQUALS.match(gap) and (abs(fa.value) in _UNIT_AMOUNTS or abs(fb.value) in _UNIT_AMOUNTS):
                 one, other = (fa, fb) if abs(fa.value) in _UNIT_AMOUNTS else (fb, fa)
                 claims.append(Claim("conversion", other.id, {"amount": other.id, "converted": one.id}, mode="stated-rate", extra=when))
