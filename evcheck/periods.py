@@ -106,6 +106,11 @@ PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\b({MONTH_RE})[\s,]+(?:of\s+)?{_YEAR}\b", re.I), "m"),
     (re.compile(rf"\b(?:FY|fiscal\s+|full[- ]year\s+){_YEAR}\b", re.I), "y"),
 ]
+# "January sales had been 188,823", "from July's 2.593 million": a capitalised month that owns a noun
+_NAMED_MONTH = re.compile(
+    r"\b(January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?=['’]s\b|\s+(?:sales|registrations|deliveries|shipments|exports|output|production|volumes?|figures?|totals?|"
+    r"retail|wholesales?|data|numbers)\b)")
 _LOOSE: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bQ([1-4])\b(?![\s,/-]*(?:FY)?(?:19|20)\d{2})", re.I), "q"),
     (re.compile(r"\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\b", re.I), "oq"),
@@ -114,6 +119,7 @@ _LOOSE: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\b({MONTH_RE})\s*(?:-|–|to|through)\s*({MONTH_RE})\b", re.I), "mm"),
     (re.compile(rf"\bfirst\s+{_COUNT}\s+months\b", re.I), "firstn"),
     (re.compile(rf"\b(?:in|for|during|of|since|by)\s+({MONTH_RE})(?![\w.]|\s+\d)", re.I), "m"),
+    (_NAMED_MONTH, "m"),
 ]
 
 

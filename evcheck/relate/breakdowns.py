@@ -37,7 +37,7 @@ def _complete(family: str, labels: set[str], total_label: str | None, lex: Lexic
     labels = labels - {"remainder"}
     leaves = frozenset().union(*(lex.leaves(label) for label in labels))
     if total_label is not None:
-        return lex.leaves(total_label) <= leaves
+        return lex.required_leaves(total_label) <= leaves
     if family in _OTHER and _OTHER[family] in labels and len(labels) >= 3:
         return True
     return any(need <= leaves for need in _COMPLETE.get(family, []))
@@ -64,7 +64,9 @@ def find_breakdowns(table: pd.DataFrame, taken_totals: set[tuple[str, str]]) -> 
         claims = _segment_sums(rows, lex, taken_totals)
         if claims:
             out.setdefault(path, []).extend(claims)
-    for path, claims in _period_sums(levels, taken_totals).items():
+    flows = table[table["kind"].isin(QUANTITY) & (table["role"] == "level") & table["period"].notna()
+                  & ~table["taken"].map(lambda t: "sum:parts" in t)]
+    for path, claims in _period_sums(flows, taken_totals).items():
         out.setdefault(path, []).extend(claims)
     return out
 
@@ -105,7 +107,11 @@ def _segment_sums(rows: list, lex: Lexicon, taken_totals: set) -> list[Claim]:
         by_label: dict[str, list] = {}
         for label, r in found:
             by_label.setdefault(label, []).append(r)
-        if len(by_label) < 2:
+        covering = {c for c in by_label if lex.segments.get(c) and lex.segments[c].covers
+                    and any(x != c and lex.leaves(x) <= lex.leaves(c) for x in by_label)}
+        for c in covering:  # NEVs are the total of BEV and PHEV, never a part beside them
+            del by_label[c]
+        if len(set(by_label) - {"remainder"}) < 2:  # "the remaining 7,553" completes a breakdown, never makes one
             continue
         # the sentence that lists most of the segments; a segment stated again elsewhere (at another
         # precision, or with a slip) is taken from there
@@ -129,7 +135,7 @@ def _segment_sums(rows: list, lex: Lexicon, taken_totals: set) -> list[Claim]:
         first = min(p.sentence for p in parts)
         varying = {lex.family(x) for p in parts for x in p.segment}
         for r in rows:
-            if r.id in {p.id for p in parts} or (metric is not None and r.metric is not None and r.metric != metric):
+            if r.id in {p.id for p in parts} or (metric is not None and isinstance(r.metric, str) and r.metric != metric):
                 continue
             if _kind(r.kind) != kind or (kind == "money" and r.unit != unit):
                 continue
@@ -146,8 +152,11 @@ def _segment_sums(rows: list, lex: Lexicon, taken_totals: set) -> list[Claim]:
                 for c in composite:
                     if r.segment == rest | {c} and lex.leaves(c) >= frozenset().union(*(lex.leaves(x) for x in labels)):
                         candidates.append((r, c))
-        if kind == "percent":
-            candidates = [(r, c) for r, c in candidates if c is not None]  # shares add up to a composite share only
+        if kind == "percent" or any(c is not None for _, c in candidates):
+            # shares add up to a composite share only; BEV and PHEV add up to the NEVs stated beside them
+            candidates = [(r, c) for r, c in candidates if c is not None]
+        if metric is not None and any(r.metric == metric for r, _ in candidates):
+            candidates = [(r, c) for r, c in candidates if r.metric == metric]  # the total that names the parts' metric
         if not candidates or len({r.value for r, _ in candidates}) != 1:
             continue
         total, total_label = min(candidates, key=lambda t: abs(t[0].start - parts[0].start))
@@ -176,7 +185,7 @@ def _period_sums(levels: pd.DataFrame, taken_totals: set) -> dict[str, list[Clai
 
     out: dict[str, list[Claim]] = {}
     lex = lexicon()
-    flows = levels[levels["metric"].isin(FLOWS)]
+    flows = levels[levels["metric"].isin(FLOWS) & levels["item"].isna()]
     groups: dict[tuple, dict[str, list[dict]]] = {}
     for row in flows.to_dict("records"):
         money = row["kind"] == "money"
@@ -188,7 +197,9 @@ def _period_sums(levels: pd.DataFrame, taken_totals: set) -> dict[str, list[Clai
         spans = {}
         for code, rows in by_period.items():
             if len({r["value"] for r in rows}) != 1:
-                continue
+                rows = [r for r in rows if not r["segment"]]  # the brands of a month beside the month's total
+                if len({r["value"] for r in rows}) != 1:
+                    continue
             try:
                 p = period_from_code(code)
             except ValueError:

@@ -55,6 +55,7 @@ class Segment:
     label: str
     family: str
     covers: frozenset[str]
+    optional: frozenset[str] = frozenset()  # members an article may count inside another ("erev?": EREVs among PHEVs)
 
 
 class Lexicon:
@@ -65,8 +66,10 @@ class Lexicon:
         seg_terms: list[tuple[str, str]] = []
         with open(folder / "segments.csv", encoding="utf-8") as fh:
             for row in csv.DictReader(fh):
-                covers = frozenset(c for c in (row.get("covers") or "").split("+") if c)
-                self.segments[row["segment"]] = Segment(row["segment"], row["family"], covers)
+                members = [c for c in (row.get("covers") or "").split("+") if c]
+                covers = frozenset(c.rstrip("?") for c in members)
+                optional = frozenset(c.rstrip("?") for c in members if c.endswith("?"))
+                self.segments[row["segment"]] = Segment(row["segment"], row["family"], covers, optional)
                 seg_terms += [(t.strip(), row["segment"]) for t in row["terms"].split("|") if t.strip()]
         self.segment_of = {t.lower(): s for t, s in seg_terms}
         self.segment_re = _alternation(t for t, _ in seg_terms)
@@ -107,6 +110,14 @@ class Lexicon:
             return frozenset([label])
         return frozenset().union(*(self.leaves(c) for c in seg.covers if c in self.segments))
 
+    def required_leaves(self, label: str) -> frozenset[str]:
+        """The leaves a breakdown must name to add up to the label: NEVs are BEVs and PHEVs,
+        whether or not the article counts EREVs apart."""
+        seg = self.segments.get(label)
+        if seg is None or not seg.covers:
+            return frozenset([label])
+        return frozenset().union(*(self.required_leaves(c) for c in seg.covers - seg.optional if c in self.segments))
+
 
 def _alternation(terms) -> re.Pattern[str]:
     ordered = sorted(set(terms), key=lambda t: -len(t))
@@ -123,7 +134,8 @@ def lexicon(folder: str | None = None) -> Lexicon:
 KIND_OF = cx.METRIC_KIND
 _STRIP = re.compile(r"\b(?:including|incl\.?|excluding|excl\.?|except|besides|apart\s+from|other\s+than|such\s+as|like)\s+"
                     r"(?:[\w-]+\s+){0,2}?[\w-]+|\b[\w-]+\s+(?:included|excluded)\b"
-                    r"|\b(?:which|that|who)\s+(?:include|includes|included|cover|covers|comprise|comprises|span|spans)\b[^,;]{0,80}"
+                    r"|\b(?:which|that|who)\s+(?:include|includes|included|cover|covers|comprise|comprises|span|spans|counts?|counted|excludes?)\b[^,;]{0,80}"
+                    r"|,\s*which\s+[^,;.]{1,100},"
                     r"|\s[-–—]\s[^\n]{1,80}?\s[-–—]\s|\([^()\n]{1,80}\)", re.I)  # an aside names what the subject holds
 _OF_TOTAL = re.compile(r"\b(?:of|out\s+of)\s+(?:(?:the|all|a|its|their|total|overall|combined|entire|whole)\s+)*$", re.I)
 _OF_PHRASE = re.compile(r"^\s*(?:of|in)\s+((?:[\w'’-]+\s+){0,5}?[\w'’-]+)(?=\s*(?:[,.;:)]|$|\b(?:at|with|in|on|to|and|from|up|down|compared|versus|against)\b))", re.I)
@@ -212,7 +224,9 @@ class MeasureReader:
         basis = cx.basis_after(place.after) if role in ("rate", "multiple", "points") else "unspecified"
         sign = cx.direction_near(place.before, place.after) if role in ("rate", "multiple", "points", "change") else 0
         period = self.period(place)
-        if period and _YEAR_BEFORE_AFTER.match(place.after):
+        if period and _SAME_PERIOD_BEFORE.match(self.text, self.ctx.sentences[f.sentence].start, f.start):
+            period = previous_code(self._carried(self.ctx.sentences[f.sentence], f) or period, "yoy") or period
+        elif period and _YEAR_BEFORE_AFTER.match(place.after):
             if role in ("level", "share"):
                 period = previous_code(period, "yoy")
                 role = "earlier" if role == "level" else role
@@ -246,6 +260,9 @@ class MeasureReader:
         if f.kind == "percent":
             if cx.is_change_rate(place) or self._parallel_rate(place):
                 return "rate"
+            if place.index and _OR_OF.search(place.before) and re.match(r"\s*(?:of|out\s+of)\s", place.after) \
+                    and self.ctx.by_sentence[f.sentence][place.index - 1].figure.kind in ("money", "count", "number"):
+                return "share"  # "reached 1.30 million, or 38.2 percent of retail sales"
             head = " ".join(place.before.split()[-5:])
             return "share" if cx.is_share_cue(head + " " + " ".join(place.after.split()[:4])) or _TOOK.search(head) else "level"
         if f.kind == "money" and re.match(r"^\s*[(\[]", place.before[-2:]) and place.index > 0:
@@ -314,6 +331,8 @@ class MeasureReader:
             return frozenset({"remainder"})  # "the remaining 7,553 cars": whatever the others leave
         if not labels:
             labels = self._antecedent(f)
+        if not labels and self.roles.get(f.id) == "share" and _SUBJECTLESS.match(stretch):
+            labels = self._subject(f)
         found = frozenset(label for _, label in labels.values())
         if _QUALIFIED.search(self.ctx.clause_text_before(f)):
             found |= {"qualified"}
@@ -341,6 +360,17 @@ class MeasureReader:
         subject = _STRIP.sub(" ", self.text[before.start:first])
         labels: dict[str, tuple] = {}
         for m in self.lex.segment_re.finditer(subject):
+            label = self.lex.segment_of[m.group(0).lower()]
+            labels.setdefault(self.lex.family(label), ((0, m.start()), label))
+        return labels
+
+    def _subject(self, f: Figure) -> dict[str, tuple]:
+        """"NEV retail sales reached 8.51 million, up 41.0 percent, giving a penetration rate of
+        47.0 percent": a share in a clause without a subject is of its sentence's subject."""
+        sentence = self.ctx.sentences[f.sentence]
+        first = next((p.figure.start for p in self.ctx.by_sentence.get(f.sentence, [])), f.start)
+        labels: dict[str, tuple] = {}
+        for m in self.lex.segment_re.finditer(_STRIP.sub(" ", self.text[sentence.start:first])):
             label = self.lex.segment_of[m.group(0).lower()]
             labels.setdefault(self.lex.family(label), ((0, m.start()), label))
         return labels
@@ -398,7 +428,8 @@ class MeasureReader:
         pattern = self.lex.metric_re.get(kind or "")
         if pattern is None:
             return None
-        tail = " ".join(place.after.split()[:3])
+        stop = _TAIL_STOP.search(place.after)
+        tail = " ".join((place.after[:stop.start()] if stop else place.after).split()[:3])
         if kind != "percent":
             own = f.text[len(f.text.split()[0]):] if " " in f.text else ""
             thing = _OTHER_THING.match(own + place.after)
@@ -461,14 +492,18 @@ class MeasureReader:
         """What a share is of: "of all new vehicle sales", "of the market", "of the group total",
         after the figure or in "their share of the group's sales to 60.0%" before it."""
         m = _OF_PHRASE.match(place.after)
+        lead = _SHARE_WORD.search(self._head(place.figure)[-100:])
+        by = [self.lex.metric_of[x.group(0).lower()][0] for x in self.lex.metric_re["count"].finditer(lead.group(1))] if lead else []
         if m:
             words = m.group(1)
         else:
             before = _SHARE_OF_BEFORE.search(place.before[-80:])
             if not before:
-                return None, None
+                return (by[-1], frozenset()) if by else (None, None)  # "the retail penetration rate reached 52.9%"
             words = before.group(1)
-        metric = None
+            if before.group(0).lower().startswith("penetration"):
+                return (by[-1] if by else None), frozenset()  # "the penetration rate of NEVs": of the whole market
+        metric = by[-1] if by else None
         found = list(self.lex.metric_re["count"].finditer(words))
         if found:
             metric = self.lex.metric_of[found[-1].group(0).lower()][0]
@@ -647,7 +682,8 @@ _THRESHOLD = re.compile(r"\b(?:topped|topping|tops|exceeded|exceeding|exceeds|su
 _PHRASAL_OVER = re.compile(r"\b(?:handed|took|taken|turned|carried|rolled|passed|changed)\s+over\s*$", re.I)
 _FUTURE = re.compile(r"\b(?:will|would|next\s+year|this\s+year|target|targets|guidance|outlook|plans?\s+to|aims?\s+to)\b", re.I)
 _NEW_THINGS = re.compile(r"^\s*(?:units?\s+)?new\s+(?:cars?|vehicles?|registrations?|passenger|car|energy|models?)\b", re.I)
-_SHARE_OF_BEFORE = re.compile(r"\b(?:share|proportion|penetration)\s+of\s+((?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+"
+_SHARE_WORD = re.compile(r"\b((?:[\w'-]+\s+){1,2})(?:market\s+)?(?:share|penetration|proportion)\b", re.I)  # "retail penetration"
+_SHARE_OF_BEFORE = re.compile(r"\b(?:share|proportion|penetration(?:\s+rate)?)\s+of\s+((?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+"
                               r"(?:to|at|was|is|stood\s+at|reached|rose\s+to|fell\s+to|of)\s+(?:(?:about|around|nearly|almost|some|just)\s+)?$", re.I)
 _COMPARING = re.compile(r"\b(?:from|than|compared|versus|vs|against|over|since)\b", re.I)
 _PARALLEL = re.compile(r"^\s*(?:(?:from|on|over|against|versus)\s+[^,;.]{1,30}?\s+)?(?:,\s*)?and\s+(?:by\s+)?$", re.I)
@@ -660,6 +696,12 @@ _YEAR_BEFORE_AFTER = re.compile(
     r"^\W{0,3}(?:[\w-]+\W+){0,2}?(?:(?:the|a)\s+year\s+(?:before|earlier|ago)|a\s+year\s+(?:earlier|ago)|"
     r"in\s+the\s+same\s+(?:period|month|quarter)\s+(?:of\s+)?(?:last|a|the\s+previous|the\s+prior)\s+year|"
     r"the\s+(?:previous|prior|preceding)\s+year)", re.I)
+_OR_OF = re.compile(r"^[^\w]*(?:units|vehicles|cars|\w+\s+(?:units|vehicles|cars))?\s*(?:,\s*|\(\s*)(?:or|i\.e\.|equal\s+to|about|around|some|nearly|almost)?\s*$", re.I)
+_SUBJECTLESS = re.compile(r"^\W*(?:giving|lifting|taking|bringing|pushing|raising|putting|leaving|lowering|cutting|"
+                          r"for|or|equal\s+to|which\s+(?:is|was|made|gave|took|lifted)|a\s+(?:share|penetration))\b", re.I)
+_SAME_PERIOD_BEFORE = re.compile(
+    r"\W*(?:In|For|During|Over)\s+the\s+(?:same|corresponding|comparable)\s+(?:period|quarter|month|half|months)\s+"
+    r"(?:of\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|preceding)\s+year)\b")
 _RELATIVE = re.compile(r"\b(?:last|this)\s+(?:year|month|quarter)\b", re.I)
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import pandas as pd
 
 from evcheck.relate import context as cx
-from evcheck.relate.measure import lexicon
+from evcheck.relate.measure import UNNAMED, lexicon
 from evcheck.relate.model import Claim
 
 
@@ -29,11 +29,11 @@ def find_ratios(table: pd.DataFrame, texts: dict[str, str]) -> dict[str, list[Cl
     by_key: dict[tuple, list[dict]] = {}
     for row in money.to_dict("records"):
         row["core"] = lex.scope_free(row["segment"])
-        by_key.setdefault((row["file"], row["period"], row["role"]), []).append(row)
+        by_key.setdefault(_key(row), []).append(row)
     for m in margins.to_dict("records"):
         num_metric, den_metric = lex.ratio_of[m["metric"]]
         core = lex.scope_free(m["segment"])
-        same = [r for r in by_key.get((m["file"], m["period"], m["role"]), [])
+        same = [r for r in by_key.get(_key(m), [])
                 if r["core"] == core and _agree(r["entity"], m["entity"])]
         if num_metric == "*":
             before = [r for r in same if r["sentence"] == m["sentence"] and r["start"] < m["start"] and r["metric"] != den_metric]
@@ -52,6 +52,12 @@ def find_ratios(table: pd.DataFrame, texts: dict[str, str]) -> dict[str, list[Cl
             Claim("share", m["id"], {"share": m["id"], "part": numerator["id"], "total": denominator["id"]},
                   note=f"{m['metric'].replace('_', ' ')} = {num_metric if num_metric != '*' else 'profit'} / {den_metric}"))
     return out
+
+
+def _key(row: dict) -> tuple:
+    """An earlier value is a level of its period; in an article that names no period, "earlier"
+    is all that tells the two times apart."""
+    return (row["file"], row["period"], row["role"] if row["period"] == UNNAMED else None)
 
 
 def _agree(a, b) -> bool:

@@ -34,6 +34,19 @@ def _part_fits(share: frozenset, part: frozenset) -> bool:
     return core == lex.scope_free(part) and (share - core) <= part
 
 
+def _extras(share: frozenset, part: frozenset) -> frozenset | None:
+    """What a part adds to the share's segment from the article's frame ("New energy passenger
+    vehicles contributed 1.208 million …", then "The penetration rate of NEVs reached 52.9
+    percent"): qualifiers of other families, which the total must then carry too. None where the
+    part does not measure the share's segment."""
+    lex = lexicon()
+    core, part_core = lex.scope_free(share), lex.scope_free(part)
+    if not (core < part_core and (share - core) <= part):
+        return None
+    extra = part_core - core
+    return extra if not {lex.family(x) for x in extra} & {lex.family(x) for x in core} else None
+
+
 def _total_fits(share: frozenset, wanted: frozenset, total: frozenset, near: bool = False) -> bool:
     """The total has the wanted segment once regions and names are set aside ("Germany registered
     212,400 new cars"), never the share's own name; "new cars" are passenger cars unless the
@@ -65,16 +78,21 @@ def find_shares(table: pd.DataFrame) -> dict[str, list[Claim]]:
         return out
     keep = ["file", "id", "kind", "unit", "scale", "value", "low", "high", "start", "sentence", "entity", "metric", "segment", "period"]
     parts = stated.merge(levels[keep], on=["file", "period"], suffixes=("", "_part"))
-    parts = parts[pd.Series([_part_fits(a, b) for a, b in zip(parts["segment"], parts["segment_part"])], index=parts.index, dtype=bool)]
+    extras = [frozenset() if _part_fits(a, b) else _extras(a, b) for a, b in zip(parts["segment"], parts["segment_part"])]
+    parts = parts.assign(extras=extras)
+    parts = parts[parts["extras"].notna()]
+    # a part with the frame's qualifiers stands in the share's sentence or the one before
+    parts = parts[(parts["extras"].map(len) == 0) | (parts["sentence"] - parts["sentence_part"]).between(0, 1)]
     parts = parts[entity_agrees(parts["entity"], parts["entity_part"])
                   & (parts["of_metric"].isna() | parts["metric_part"].isna() | (parts["of_metric"] == parts["metric_part"]))]
     if parts.empty:
         return out
     parts = parts.assign(near=(parts["sentence_part"] != parts["sentence"]).astype(int),
-                         dist=(parts["start_part"] - parts["start"]).abs())
+                         dist=(parts["start_part"] - parts["start"]).abs(), framed=parts["extras"].map(len))
     chosen = []
     for _, group in parts.groupby(["file", "id"], sort=False):
-        group = group.sort_values(["near", "dist"])
+        group = group.sort_values(["framed", "near", "dist"])
+        group = group[group["framed"] == group["framed"].iloc[0]]
         best = group.iloc[0]
         if best["near"] and group["value_part"].nunique() > 1:
             continue  # the segment's level is stated more than once, with different values
@@ -87,8 +105,8 @@ def find_shares(table: pd.DataFrame) -> dict[str, list[Claim]]:
     totals_src = levels[~is_part & levels["item"].isna()][keep].rename(columns={"segment": "total_segment"})  # a list's item is a part
     totals = picked.merge(totals_src, on=["file", "period"], suffixes=("", "_total"))
     near = (totals["sentence"] - totals["sentence_total"]).between(0, 1)
-    fits = pd.Series([_total_fits(a, w, t, n) for a, w, t, n in zip(totals["segment"], totals["total_segment"],
-                                                                     totals["total_segment_total"], near)],
+    fits = pd.Series([_total_fits(a, w | x, t, n) for a, w, t, n, x in zip(totals["segment"], totals["total_segment"],
+                                                                     totals["total_segment_total"], near, totals["extras"])],
                      index=totals.index, dtype=bool)
     totals = totals[fits
                     & same_unit(totals, "kind_part", "unit_part", "_total")
@@ -140,6 +158,7 @@ def find_shares_of_sums(table: pd.DataFrame) -> dict[str, list[Claim]]:
             segment = lex.leaves(next(iter(segment)))
         elif len(segment) < 2:
             continue
+        optional = lex.leaves(next(iter(s.segment))) - lex.required_leaves(next(iter(s.segment))) if len(s.segment) == 1 else frozenset()
         s = s._replace(segment=segment)
         families = {lex.family(x) for x in s.segment}
         if len(families) != 1:
@@ -149,6 +168,8 @@ def find_shares_of_sums(table: pd.DataFrame) -> dict[str, list[Claim]]:
         parts = []
         for label in sorted(s.segment):
             fit = here[here["segment"].map(lambda seg, label=label: _part_fits(frozenset({label}), seg))]
+            if fit.empty and label in optional:
+                continue  # EREVs the article counts among PHEVs
             if fit.empty or fit["value"].nunique() != 1:
                 break
             parts.append(fit.assign(d=(fit["start"] - s.start).abs()).sort_values("d").iloc[0])

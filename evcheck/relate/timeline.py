@@ -37,11 +37,13 @@ _ORDINAL_QUARTER = re.compile(r"\bin\s+the\s+(second|third|fourth)\b(?!\s+(?:qua
 _OF_LAST_YEAR = re.compile(r"\s+(?:of\s+)?last\s+year\b", re.I)
 _LAST_MONTH = re.compile(rf"\blast\s+(?P<m>{MONTH_RE})(?!\s+(?:19|20)\d{{2}})", re.I)
 _LAST_YEAR = re.compile(r"\b(?:last|this)\s+year\b", re.I)
-_MONTH_PAIR = re.compile(rf"\b(?P<a>{MONTH_RE})\s+(?:and|to|through|-|–)\s+(?P<b>{MONTH_RE})(?!\s+(?:19|20)\d{{2}})(?:\s+combined)?\b", re.I)
+_MONTH_PAIR = re.compile(rf"\b(?:(?:from|between)\s+)?(?P<a>{MONTH_RE})\s+(?:and|to|through|-|–)\s+(?P<b>{MONTH_RE})(?!\s+(?:19|20)\d{{2}})(?:\s+combined)?\b", re.I)
 _COMPARED = re.compile(
     r"(?:\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against|since|as\s+against)\s+(?:(?:the|a|its|their)\s+)?"
     r"(?:same\s+(?:period|month|quarter|time)\s+(?:of|in|a\s+year\s+earlier\s+in)\s+|(?:level|figure|total)\s+(?:of|in)\s+)?"
     r"|\bsame\s+(?:period|month|quarter|time)\s+(?:of|in)\s+"
+    r"|\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against|on|over)\s+(?:the\s+|a\s+)?"
+    r"(?:same|corresponding|year-earlier|year-ago|prior-year)\s+(?:period|month|quarter|half|time)\s+"
     r"|\b(?:from|than|compared\s+(?:with|to)|versus|against)\s+(?:[^\s;]+\s+){1,4}(?:in|during|for|at)\s+(?:the\s+)?)$", re.I)
 
 
@@ -99,7 +101,7 @@ def document_periods(text: str, article_date: str | None) -> list[Span]:
     for m in _MONTH_PAIR.finditer(text):
         a, b = MONTHS[m.group("a").lower().rstrip(".")], MONTHS[m.group("b").lower().rstrip(".")]
         if a < b:
-            spans = [t for t in spans if not (m.start() <= t[0] and t[1] <= m.end())]
+            spans = [t for t in spans if not (t[0] < m.end() and m.start() < t[1])]
             y = year_for(m.start(), date(2000, a, 1))
             if y:
                 extra.append((m.start(), m.end(), months_range(y, a, b)))

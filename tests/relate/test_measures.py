@@ -251,3 +251,77 @@ def test_one_value_against_two_earlier_periods():
     assert sorted(f[1] for f in ok) == ["ok", "ok"]
     bad = of_rule(checks(text.format(a="14.2", b="8.3"), "2024-10-23"), "growth")
     assert sorted(f[1] for f in bad) == ["mismatch", "ok"]
+
+
+# ---- constructions added in session 3 (written for these tests; numbers invented) ----------------
+
+NEV_MONTHS = (
+    "Kestrel Motors said its vehicle sales rose 12.0% in February to 120,000 units.\n\n"
+    "Sales for January and February combined reached {combined} vehicles. January sales had been 95,000 units.\n\n"
+    "New energy vehicles made up 70,000 of February's total. Plug-in hybrids accounted for 40,000 units, "
+    "while sales of battery-only models reached {bev}.\n"
+)
+
+
+def test_months_add_up_to_the_months_combined():
+    ok = of_rule(checks(NEV_MONTHS.format(combined="215,000", bev="30,000"), date="2025-03-03"), "sum")
+    assert ("sum", "ok", "info", ("95,000 units", "120,000 units", "215,000 vehicles")) in ok
+    bad = of_rule(checks(NEV_MONTHS.format(combined="225,000", bev="30,000"), date="2025-03-03"), "sum")
+    assert any(f[1] == "mismatch" and "225,000 vehicles" in f[3] for f in bad)
+
+
+def test_bev_and_phev_add_up_to_the_nevs_beside_them_not_to_the_month():
+    ok = of_rule(checks(NEV_MONTHS.format(combined="215,000", bev="30,000"), date="2025-03-03"), "sum")
+    assert ("sum", "ok", "info", ("40,000 units", "30,000", "70,000")) in ok
+    bad = of_rule(checks(NEV_MONTHS.format(combined="215,000", bev="33,000"), date="2025-03-03"), "sum")
+    assert any(f[1] == "mismatch" and f[3][-1] == "70,000" for f in bad)
+    assert not any("120,000 units" == f[3][-1] and "70,000" in f[3] for f in ok)  # NEVs are never a part beside BEVs
+
+
+def test_a_sentence_opening_with_the_same_period_last_year_dates_its_figures_a_year_back():
+    text = ("SEOUL, Oct. 24 - Hanul Motor said its third-quarter operating profit fell 5.9 percent to 3.58 trillion won.\n\n"
+            "Revenue for the July-September period rose 4.6 percent to 42.73 trillion won. In the same period last year, "
+            "revenue was 40.85 trillion won and operating profit 3.81 trillion won.\n\n"
+            "The operating margin came to 8.4 percent, down from {margin} percent a year earlier.\n")
+    m = measures(text.format(margin="9.3"), date="2024-10-24")
+    assert m["40.85 trillion won"].period == "2023-Q3" and m["40.85 trillion won"].metric == "revenue"
+    assert m["3.81 trillion won"].period == "2023-Q3" and m["3.81 trillion won"].metric == "operating_profit"
+    shares = of_rule(checks(text.format(margin="9.3"), date="2024-10-24"), "share")
+    assert ("share", "ok", "info", ("9.3 percent", "3.81 trillion won", "40.85 trillion won")) in shares
+    bad = of_rule(checks(text.format(margin="10.3"), date="2024-10-24"), "share")
+    assert any(f[1] == "mismatch" and f[3][0] == "10.3 percent" for f in bad)
+
+
+def test_an_earlier_margin_in_an_undated_article_is_not_joined_to_this_periods_values():
+    text = ("Operating profit came to 1.2 trillion yen, down 20% from 1.4 trillion yen a year earlier.\n\n"
+            "Revenue rose 5.8% to 12.6 trillion yen.\n\nThe operating margin narrowed to 9.5% from 11.6%.\n")
+    found = of_rule(checks(text, date=None), "share")
+    assert not any(f[3][0] == "11.6%" for f in found)
+
+
+PENETRATION = (
+    "Retail sales of passenger vehicles reached 2.283 million units in October.\n\n"
+    "Wholesale volume, which counts factory shipments as well as exports, was 2.537 million units in October. "
+    "NEV wholesale reached 1.322 million units.\n\n"
+    "New energy passenger vehicles contributed 1.208 million units of October retail sales. "
+    "The retail penetration rate of NEVs reached {rate} percent.\n\n"
+    "From January to October, NEV retail sales reached 8.51 million units, giving a penetration rate of {ytd} percent "
+    "against 18.12 million units in all.\n"
+)
+
+
+def test_penetration_joins_the_part_with_the_frame_of_the_article_and_the_metric_it_names():
+    found = of_rule(checks(PENETRATION.format(rate="52.9", ytd="47.0"), date="2024-11-11"), "share")
+    assert ("share", "ok", "info", ("52.9 percent", "1.208 million units", "2.283 million units")) in found
+    # the wholesale NEVs (1.322 of 2.537 million is 52.1%) are another metric: never the retail penetration
+    assert not any(f[3][0] == "52.9 percent" and "1.322 million units" in f[3] for f in found)
+    bad = of_rule(checks(PENETRATION.format(rate="55.9", ytd="47.0"), date="2024-11-11"), "share")
+    assert any(f[1] == "mismatch" and f[3][0] == "55.9 percent" for f in bad)
+
+
+def test_a_share_after_or_in_a_clause_without_subject():
+    text = ("Retail sales rose to 3.41 million vehicles in the year.\n\n"
+            "Electrified vehicles reached 1.30 million, or {share} percent of retail sales.\n")
+    found = of_rule(checks(text.format(share="38.1"), date="2025-05-13"), "share")
+    assert found and found[0][1] == "ok" and found[0][3] == ("38.1 percent", "1.30 million", "3.41 million vehicles")
+    assert of_rule(checks(text.format(share="41.1"), date="2025-05-13"), "share")[0][1] == "mismatch"
