@@ -73,6 +73,17 @@ def test_file_names_become_valid_uris(validator, tmp_path, monkeypatch, name):
     assert problems(validator, doc) == []
 
 
+def test_a_guessed_date_note_names_its_file_as_a_valid_uri(validator, tmp_path, monkeypatch):
+    """Without --date the article's date is guessed, and a run notification points at the file."""
+    monkeypatch.chdir(tmp_path)
+    Path("my article.txt").write_text((ARTICLES / "planted-errors.txt").read_text())
+    r = runner.invoke(app, ["verify", "-f", "sarif", "my article.txt"])
+    doc = json.loads(r.stdout)
+    notes = doc["runs"][0]["invocations"][0]["toolExecutionNotifications"]
+    assert any(n.get("locations") for n in notes), notes
+    assert problems(validator, doc) == []
+
+
 def test_the_validator_rejects_what_is_not_sarif(validator):
     """The test above can fail: a document the schema forbids is reported."""
     doc = sarif(str(ARTICLES / "planted-errors.txt"))

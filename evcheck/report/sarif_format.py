@@ -52,7 +52,7 @@ def document(result: Result) -> dict:
         "results": results,
     }
     notes = [{"level": "warning", "message": {"text": f"{path}: {warning}"},
-              "locations": [{"physicalLocation": {"artifactLocation": {"uri": path.replace("\\", "/")}}}]}
+              "locations": [{"physicalLocation": {"artifactLocation": {"uri": quote(path.replace("\\", "/"))}}}]}
              for path, warning in date_warnings(result)]
     notes += [{"level": "error", "message": {"text": f"{e.path}: {e.reason}"}} for e in result.errors]
     if notes:
