@@ -221,6 +221,8 @@ class MeasureReader:
         together = self.several(place) if role == "share" else None
         if together:
             segment = together
+        elif role == "share" and _TOGETHER.search(_STRIP.sub(" ", place.before)) and re.search(r"\w\s+and\s+\w", place.before):
+            segment = segment | {"qualified"}  # "Together, EVs and hybrids …" with one of them unread: not hybrids alone
         basis = cx.basis_after(place.after) if role in ("rate", "multiple", "points") else "unspecified"
         sign = cx.direction_near(place.before, place.after) if role in ("rate", "multiple", "points", "change") else 0
         period = self.period(place)
@@ -260,6 +262,8 @@ class MeasureReader:
         if f.kind == "percent":
             if cx.is_change_rate(place) or self._parallel_rate(place):
                 return "rate"
+            if _BENCHMARK_BEFORE.search(place.before[-40:]) or _BENCHMARK_AFTER.match(place.after):
+                return "bound"  # "well below the 33% required of manufacturers": a benchmark, not a share
             if place.index and _OR_OF.search(place.before) and re.match(r"\s*(?:of|out\s+of)\s", place.after) \
                     and self.ctx.by_sentence[f.sentence][place.index - 1].figure.kind in ("money", "count", "number"):
                 return "share"  # "reached 1.30 million, or 38.2 percent of retail sales"
@@ -697,6 +701,9 @@ _YEAR_BEFORE_AFTER = re.compile(
     r"in\s+the\s+same\s+(?:period|month|quarter)\s+(?:of\s+)?(?:last|a|the\s+previous|the\s+prior)\s+year|"
     r"the\s+(?:previous|prior|preceding)\s+year)", re.I)
 _OR_OF = re.compile(r"^[^\w]*(?:units|vehicles|cars|\w+\s+(?:units|vehicles|cars))?\s*(?:,\s*|\(\s*)(?:or|i\.e\.|equal\s+to|about|around|some|nearly|almost)?\s*$", re.I)
+_BENCHMARK_BEFORE = re.compile(r"\b(?:below|above|short\s+of|beyond|exceeding|under|over|toward|towards|missing)\s+(?:the|a|its|their)?\s*"
+                               r"(?:(?:required|targeted|mandated|official|legal|minimum|maximum|statutory)\s+)?$", re.I)
+_BENCHMARK_AFTER = re.compile(r"^\s*(?:required|target|targeted|goal|mandated|threshold|needed|cap|ceiling|quota|minimum)\b", re.I)
 _SUBJECTLESS = re.compile(r"^\W*(?:giving|lifting|taking|bringing|pushing|raising|putting|leaving|lowering|cutting|"
                           r"for|or|equal\s+to|which\s+(?:is|was|made|gave|took|lifted)|a\s+(?:share|penetration))\b", re.I)
 _SAME_PERIOD_BEFORE = re.compile(

@@ -70,6 +70,7 @@ def find_shares(table: pd.DataFrame) -> dict[str, list[Claim]]:
     if table.empty:
         return out
     stated = table[(table["kind"] == "percent") & (table["metric"] == "share") & (table["segment"].map(len) > 0)
+                   & (table["role"] != "bound")
                    & ~table["taken"].map(lambda t: "share:share" in t)]
     stated = stated.assign(total_segment=[_total_segment(s, o) for s, o in zip(stated["segment"], stated["of_segment"])])
     stated = stated[stated["total_segment"].notna() & stated["period"].notna()]
@@ -146,6 +147,7 @@ def find_shares_of_sums(table: pd.DataFrame) -> dict[str, list[Claim]]:
     lex = lexicon()
     levels = table[table["kind"].isin(QUANTITY) & (table["role"] == "level")]
     stated = table[(table["kind"] == "percent") & (table["metric"] == "share") & (table["segment"].map(len) > 0)
+                   & (table["role"] != "bound")
                    & ~table["taken"].map(lambda t: "share:share" in t)]
     for s in stated.itertuples(index=False):
         segment = s.segment

@@ -325,3 +325,18 @@ def test_a_share_after_or_in_a_clause_without_subject():
     found = of_rule(checks(text.format(share="38.1"), date="2025-05-13"), "share")
     assert found and found[0][1] == "ok" and found[0][3] == ("38.1 percent", "1.30 million", "3.41 million vehicles")
     assert of_rule(checks(text.format(share="41.1"), date="2025-05-13"), "share")[0][1] == "mismatch"
+
+
+def test_a_benchmark_percent_is_never_a_share_of_the_level_beside_it():
+    text = ("Year to date, 1,612,880 new cars have been registered. Some 387,100 of them were battery electric, "
+            "giving BEVs a 24.0% share of the market, still well below the 33% required of manufacturers this year.\n")
+    found = of_rule(checks(text, date="2026-10-06"), "share")
+    assert ("share", "ok", "info", ("24.0%", "387,100", "1,612,880 new cars")) in found
+    assert not any(f[3][0] == "33%" for f in found)
+
+
+def test_together_with_a_segment_the_lexicon_cannot_read_leaves_the_share_unchecked():
+    text = ("Daehan sold 1,038,214 vehicles worldwide in the quarter.\n\n"
+            "Electric vehicle sales more than doubled to 71,300 units, and hybrid sales rose 36.5% to 152,410. "
+            "Together, EVs and hybrids accounted for 21.5% of the quarter's sales.\n")
+    assert not any(f[3][0] == "21.5%" for f in of_rule(checks(text, date="2026-10-29"), "share"))
