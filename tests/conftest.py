@@ -23,6 +23,19 @@ settings.register_profile("ci", settings.get_profile("dev"), max_examples=25, pr
 settings.register_profile("thorough", settings.get_profile("dev"), max_examples=1000)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if os.environ.get("CI") == "true" else "dev"))
 
+# With pytest-xdist (addopts), tests that time themselves and tests that start several processes all
+# run on one worker, one after another (`--dist loadgroup`): side by side they would take each other's
+# cores, and a timing test would measure the machine, not the code.
+EXCLUSIVE = ("tests/read/test_markup.py::test_html_reader_time_is_linear", "tests/test_scan_engines.py",
+             "tests/test_in_place_kill.py", "tests/test_scan.py")
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if item.nodeid.startswith(EXCLUSIVE):
+            item.add_marker(pytest.mark.xdist_group("exclusive"))
+
+
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = Path(__file__).resolve().parent / "articles"
 SEEDS = ROOT / "seeds"
