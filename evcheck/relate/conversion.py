@@ -47,7 +47,7 @@ def find_conversions(ctx: Context) -> list[Claim]:
                 when = _sentence_periods(ctx, s_index)
             if _RATE_EQUALS.match(gap) and (abs(fa.value) in _UNIT_AMOUNTS or abs(fb.value) in _UNIT_AMOUNTS):
                 one, other = (fa, fb) if abs(fa.value) in _UNIT_AMOUNTS else (fb, fa)
-                claims.append(Claim("conversion", other.id, {"amount": other.id, "converted": one.id}, mode="stated-rate", extra=when))
+                claims.append(Claim("conversion", other.id, {"amount": other.id, "converted": one.id}, mode="stated-rate", extra=when or {}))
             elif _BRACKET_OPEN.match(gap) or _OR.match(gap):
-                claims.append(Claim("conversion", fb.id, {"amount": fa.id, "converted": fb.id}, mode="pair", extra=when))
+                claims.append(Claim("conversion", fb.id, {"amount": fa.id, "converted": fb.id}, mode="pair", extra=when or {}))
     return claims
