@@ -49,7 +49,7 @@ def test_dask_on_a_cluster_given_by_address(tmp_path):
     """--scheduler tcp://…: the user's own cluster (here one the test starts)."""
     distributed = pytest.importorskip("dask.distributed")
     path = corpus(tmp_path / "c.jsonl", 120)
-    with distributed.LocalCluster(n_workers=1, threads_per_worker=2, processes=False, dashboard_address=None) as cluster:
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=2, processes=False, dashboard_address=":0") as cluster:
         r = runner.invoke(app, ["scan", path, "--engine", "dask", "--scheduler", cluster.scheduler_address,
                                 "--batch-size", "20", "-f", "json"])
     local = runner.invoke(app, ["scan", path, "-j", "1", "-f", "json"])
