@@ -110,7 +110,7 @@ PATTERNS: list[tuple[re.Pattern[str], str]] = [
 _NAMED_MONTH = re.compile(
     r"\b(January|February|March|April|May|June|July|August|September|October|November|December)"
     r"(?=['’]s\b|\s+(?:sales|registrations|deliveries|shipments|exports|output|production|volumes?|figures?|totals?|"
-    r"retail|wholesales?|data|numbers)\b)")
+    r"retail|wholesales?|data|numbers)\b|\s+(?:had\s+(?:been|seen|brought|added|contributed)|saw|brought|added|contributed)\b)")
 _LOOSE: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bQ([1-4])\b(?![\s,/-]*(?:FY)?(?:19|20)\d{2})", re.I), "q"),
     (re.compile(r"\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\b", re.I), "oq"),

@@ -135,7 +135,7 @@ KIND_OF = cx.METRIC_KIND
 _STRIP = re.compile(r"\b(?:including|incl\.?|excluding|excl\.?|except|besides|apart\s+from|other\s+than|such\s+as|like)\s+"
                     r"(?:[\w-]+\s+){0,2}?[\w-]+|\b[\w-]+\s+(?:included|excluded)\b"
                     r"|\b(?:which|that|who)\s+(?:include|includes|included|cover|covers|comprise|comprises|span|spans|counts?|counted|excludes?)\b[^,;]{0,80}"
-                    r"|,\s*which\s+[^,;.]{1,100},"
+                    r"|,\s*which\s+[^,;.]{1,100},|,\s*(?:the|an?|its|their)\s+[^,;.\d]{1,60},"
                     r"|\s[-–—]\s[^\n]{1,80}?\s[-–—]\s|\([^()\n]{1,80}\)", re.I)  # an aside names what the subject holds
 _OF_TOTAL = re.compile(r"\b(?:of|out\s+of)\s+(?:(?:the|all|a|its|their|total|overall|combined|entire|whole)\s+)*$", re.I)
 _OF_PHRASE = re.compile(r"^\s*(?:of|in)\s+((?:[\w'’-]+\s+){0,5}?[\w'’-]+)(?=\s*(?:[,.;:)]|$|\b(?:at|with|in|on|to|and|from|up|down|compared|versus|against)\b))", re.I)
@@ -177,7 +177,9 @@ class MeasureReader:
 
     def read(self) -> dict[str, Measure]:
         self.periods = [(s, e, _canonical(p)) for s, e, p in self.periods]
-        self.roles = {f.id: self.role(self.ctx.place[f.id]) for f in self.ctx.figures}
+        self.roles: dict[str, str] = {}
+        for f in self.ctx.figures:  # in text order: a role may read the role of the figure before
+            self.roles[f.id] = self.role(self.ctx.place[f.id])
         self._by_end = sorted(self.ctx.figures, key=lambda f: f.end)
         self._ends = [f.end for f in self._by_end]
         self.own = {f.id: self.measure(f) for f in self.ctx.figures}
@@ -264,9 +266,10 @@ class MeasureReader:
                 return "rate"
             if _BENCHMARK_BEFORE.search(place.before[-40:]) or _BENCHMARK_AFTER.match(place.after):
                 return "bound"  # "well below the 33% required of manufacturers": a benchmark, not a share
-            if place.index and _OR_OF.search(place.before) and re.match(r"\s*(?:of|out\s+of)\s", place.after) \
-                    and self.ctx.by_sentence[f.sentence][place.index - 1].figure.kind in ("money", "count", "number"):
-                return "share"  # "reached 1.30 million, or 38.2 percent of retail sales"
+            if place.index and _OR_OF.search(place.before) and re.match(r"\s*(?:(?:of|out\s+of)\s|[.;]|$)", place.after):
+                prev = self.ctx.by_sentence[f.sentence][place.index - 1].figure
+                if prev.kind in ("money", "count", "number") and self.roles.get(prev.id) == "level":
+                    return "share"  # "reached 1.30 million, or 38.2 percent of retail sales", "registered 19,870 cars, or 8.2%."
             head = " ".join(place.before.split()[-5:])
             return "share" if cx.is_share_cue(head + " " + " ".join(place.after.split()[:4])) or _TOOK.search(head) else "level"
         if f.kind == "money" and re.match(r"^\s*[(\[]", place.before[-2:]) and place.index > 0:
@@ -387,10 +390,16 @@ class MeasureReader:
         label = _LIST_LABEL.search(place.before)
         if label and _is_name(label.group("name")) and not self.lex.segment_re.search(label.group("name")):
             return _name_label(label.group("name"))
+        beside = _NAME_WITH.search(place.before)
+        if beside and _is_name(beside.group("name")) and not self.lex.segment_re.search(beside.group("name")):
+            return _name_label(beside.group("name"))  # "ahead of BMW with 21,940"
         after = _NAME_AFTER.match(tail)
         if after and _is_name(after.group("name")):
             return _name_label(after.group("name"))
         head = self._head(f)
+        if re.match(r"\W*when\b", head):  # "The Coast 3 almost tripled … from the first quarter, when 4,310 were handed over"
+            sentence = self.ctx.sentences[f.sentence]
+            head = _STRIP.sub(" ", self.text[sentence.start:f.start])
         subject = _SUBJECT.match(head)
         if subject and _is_name(subject.group("name")) and not self.lex.segment_re.search(subject.group("name")):
             return _name_label(subject.group("name"))
@@ -543,6 +552,9 @@ class MeasureReader:
                 and (mine or self._attached(f, s) or not self._comparison(s, places))]
         if near:  # the finest period in the figure's own words: "in 2024 were 80,400 in the first quarter"
             return min(near, key=lambda n: (_granularity(n[1]), n[0]))[1].code
+        when = [p for s, e, p in self.periods if sentence.start <= s and _WHEN.fullmatch(self.text, e, f.start)]
+        if when:  # "2.0% fewer than in May, when 246,520 had been counted"
+            return when[-1].code
         if _RELATIVE.search(self.text, lo, hi):
             self.undated.add(f.id)
             return self._carried(sentence, f)
@@ -632,9 +644,13 @@ _QUALIFIED = re.compile(r"(?:^\W*|[;:]\s*|\b(?:and|but|while)\s+)(?:including|ex
                         r"(?:the\s+)?[\w&' -]{2,60},", re.I)
 _NAME = r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:&\s+|and\s+|de\s+|of\s+)?[A-Z0-9][\w&'’.-]*){0,3})"
 _LIST_LABEL = re.compile(r"(?:^|[\n;,:•·*–—-]\s*|\band\s+)(?:the\s+)?" + _NAME + r"\s*(?:[:=]|\s(?:brand|marque|unit|division|plants?|factories|models?)?)\s*(?:(?:about|around|some|nearly|almost|just|over)\s+)?$")
+_NAME_WITH = re.compile(r"\b(?:ahead\s+of|behind|followed\s+by|than|then|and|before|after)\s+(?:the\s+)?" + _NAME
+                        + r"\s+with\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$")
 _NAME_AFTER = re.compile(r"^(?:(?:units|vehicles|cars|registrations|deliveries|sales)\s+)?(?:were\s+|was\s+)?(?:(?:sold|delivered|registered|shipped|exported)\s+)?(?:in|to|into|for|at)\s+(?:the\s+)?" + _NAME + r"\s*$")
-_SUBJECT = re.compile(r"^\s*(?:(?:and|while|but|with)\s+)?(?:the\s+)?" + _NAME + r"(?:'s|’s)?\s+(?:brand\s+|marque\s+|models?\s+|cars?\s+|vehicles\s+|plants?\s+|factories\s+)?"
-                      r"(?:alone\s+)?(?:sold|delivered|registered|shipped|exported|accounted|took|made\s+up|contributed|reached|posted|recorded|had|held|captured|was|were|came|added|totalled|totaled)\b")
+_SUBJECT = re.compile(r"^\s*(?:(?:[Aa]nd|[Ww]hile|[Bb]ut|[Ww]ith)\s+)?(?:[Tt]he\s+)?" + _NAME + r"(?:'s|’s)?\s+(?:brand\s+|marque\s+|models?\s+|cars?\s+|vehicles\s+|plants?\s+|factories\s+)?"
+                      r"(?:alone\s+)?(?:(?:almost|nearly|more\s+than|roughly|about|also)\s+)?"
+                      r"(?:doubled|tripled|trebled|quadrupled|halved|grew|rose|fell|increased|decreased|climbed|jumped|slipped|dropped|sold|delivered|registered|shipped|exported|accounted|took|made\s+up|contributed|reached|posted|recorded|had|held|captured|was|were|came|added|totalled|totaled|"
+                      r"remained|stayed|led|followed|ranked|finished|ended)\b")
 _NOT_NAMES = {
     "the", "a", "an", "in", "on", "at", "of", "for", "by", "from", "to", "with", "and", "but", "or", "its", "their", "his",
     "her", "this", "that", "these", "those", "it", "they", "we", "he", "she", "there", "total", "overall", "sales",
@@ -706,6 +722,7 @@ _BENCHMARK_BEFORE = re.compile(r"\b(?:below|above|short\s+of|beyond|exceeding|un
 _BENCHMARK_AFTER = re.compile(r"^\s*(?:required|target|targeted|goal|mandated|threshold|needed|cap|ceiling|quota|minimum)\b", re.I)
 _SUBJECTLESS = re.compile(r"^\W*(?:giving|lifting|taking|bringing|pushing|raising|putting|leaving|lowering|cutting|"
                           r"for|or|equal\s+to|which\s+(?:is|was|made|gave|took|lifted)|a\s+(?:share|penetration))\b", re.I)
+_WHEN = re.compile(r"\s*,?\s*when\s+(?:(?:about|around|some|nearly|almost|just|only)\s+)?")
 _SAME_PERIOD_BEFORE = re.compile(
     r"\W*(?:In|For|During|Over)\s+the\s+(?:same|corresponding|comparable)\s+(?:period|quarter|month|half|months)\s+"
     r"(?:of\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|preceding)\s+year)\b")

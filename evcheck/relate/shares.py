@@ -119,9 +119,13 @@ def find_shares(table: pd.DataFrame) -> dict[str, list[Claim]]:
     for (_, sid), group in totals.groupby(["file", "id"], sort=False):
         if group["value_total"].nunique() > 1:
             same = group[group["sentence_total"] == group["sentence"]]
-            if same["value_total"].nunique() != 1:
+            plain = group[~group["total_segment_total"].map(_named)]
+            if same["value_total"].nunique() == 1:
+                group = same
+            elif plain["value_total"].nunique() == 1 and plain["value_total"].iloc[0] == group["value_total"].max():
+                group = plain  # the market beside its brands ("Volkswagen … with 46,820", "ahead of BMW with 21,940")
+            else:
                 continue  # two totals could fit: leave the share unchecked
-            group = same
         if group["metric_total"].dropna().nunique() > 1:
             continue
         row = group.sort_values("start_total").iloc[0]
@@ -129,6 +133,10 @@ def find_shares(table: pd.DataFrame) -> dict[str, list[Claim]]:
             Claim("share", sid, {"share": sid, "part": row["id_part"], "total": row["id_total"]},
                   note="part and total joined by measure"))
     return out
+
+
+def _named(segment: frozenset) -> bool:
+    return any(x.startswith("name:") for x in segment)
 
 
 def _scale_slip(totals: pd.DataFrame) -> pd.Series:

@@ -47,9 +47,14 @@ _COMPARED = re.compile(
     r"|\b(?:from|than|compared\s+(?:with|to)|versus|against)\s+(?:[^\s;]+\s+){1,4}(?:in|during|for|at)\s+(?:the\s+)?)$", re.I)
 
 
+_SENTENCE_BREAK = re.compile(r"(?:.*[.!?][\"'’”)]*\s+|.*\n)", re.S)
+
+
 def compared(text: str, start: int) -> bool:
     """A period that a comparison names ("from the same period of 2024"), not the one reported."""
-    return bool(_COMPARED.search(text[max(0, start - 60):start]))
+    window = text[max(0, start - 60):start]
+    cut = _SENTENCE_BREAK.search(window)
+    return bool(_COMPARED.search(window[cut.end():] if cut else window))  # never across a sentence
 
 
 def _overlaps(taken: list[tuple[int, int]], s: int, e: int) -> bool:

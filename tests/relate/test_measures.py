@@ -340,3 +340,33 @@ def test_together_with_a_segment_the_lexicon_cannot_read_leaves_the_share_unchec
             "Electric vehicle sales more than doubled to 71,300 units, and hybrid sales rose 36.5% to 152,410. "
             "Together, EVs and hybrids accounted for 21.5% of the quarter's sales.\n")
     assert not any(f[3][0] == "21.5%" for f in of_rule(checks(text, date="2026-10-29"), "share"))
+
+
+KBA_JUNE = (
+    "FLENSBURG, July 3 - Germany registered 241,630 new cars in June, {rate}% fewer than in May, when 246,520 had "
+    "been counted.\n\n"
+    "Volkswagen remained the best-selling brand, with 46,820 new cars and a share of 19.4%. Mercedes-Benz followed "
+    "with 22,315, ahead of BMW with 21,940. Skoda, the largest importer brand, registered 19,870 cars, or {skoda}%.\n\n"
+    "For the first half, KBA counted 1,412,560 new registrations, 1.9% more than a year earlier. In the second quarter, "
+    "730,450 cars were registered, after 682,110 in the first three months of the year.\n"
+)
+
+
+def test_a_value_after_when_belongs_to_the_period_before_it():
+    found = of_rule(checks(KBA_JUNE.format(rate="2.0", skoda="8.2"), date="2026-07-03"), "growth")
+    assert any(f[1] == "ok" and set(f[3]) == {"2.0%", "246,520", "241,630 new cars"} for f in found)
+    bad = of_rule(checks(KBA_JUNE.format(rate="3.0", skoda="8.2"), date="2026-07-03"), "growth")
+    assert any(f[1] == "mismatch" and "3.0%" in f[3] for f in bad)
+
+
+def test_brands_named_by_subject_apposition_and_with_are_parts_never_totals():
+    found = of_rule(checks(KBA_JUNE.format(rate="2.0", skoda="8.2"), date="2026-07-03"), "share")
+    assert ("share", "ok", "info", ("19.4%", "46,820 new cars", "241,630 new cars")) in found
+    assert ("share", "ok", "info", ("8.2%", "19,870 cars", "241,630 new cars")) in found
+    bad = of_rule(checks(KBA_JUNE.format(rate="2.0", skoda="9.2"), date="2026-07-03"), "share")
+    assert any(f[1] == "mismatch" and f[3][0] == "9.2%" for f in bad)
+
+
+def test_the_quarters_add_up_to_the_half_named_after_a_sentence_break():
+    found = of_rule(checks(KBA_JUNE.format(rate="2.0", skoda="8.2"), date="2026-07-03"), "sum")
+    assert any(f[1] == "ok" and set(f[3]) == {"730,450 cars", "682,110", "1,412,560 new registrations"} for f in found)
