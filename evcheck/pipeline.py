@@ -26,6 +26,10 @@ from evcheck.relate.measures import measures_rows, measures_table
 from evcheck.rules import RULES, CheckContext, run_checks
 from evcheck.tables import claims_columns, claims_frame, figures_table
 
+# File names are kept as the file system gives them, undecodable bytes as lone surrogates; pandas
+# stores text in Arrow where pyarrow is installed, and Arrow rejects those.
+pd.set_option("mode.string_storage", "python")
+
 SEVERITY_ORDER = {"info": 0, "warning": 1, "error": 2}
 
 
