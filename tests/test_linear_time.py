@@ -110,6 +110,7 @@ def test_work_on_dense_figures_grows_linearly(family):
     assert large / small < 5.0, f"{family}: {small} lines for {n} characters, {large} for {4 * n}"
 
 
+@pytest.mark.xdist_group("exclusive")  # timed: on the worker that runs the timing tests one after another
 @pytest.mark.parametrize("family", BACKTRACKING)
 def test_backtracking_families_take_linear_time(family):
     suffix, make = BACKTRACKING[family]
