@@ -176,7 +176,9 @@ class MeasureReader:
                 self.partner[c.roles["old"]] = (c.roles["new"], c.basis)
 
     def read(self) -> dict[str, Measure]:
-        self.periods = [(s, e, _canonical(p)) for s, e, p in self.periods]
+        self.periods = sorted(((s, e, _canonical(p)) for s, e, p in self.periods), key=lambda t: t[0])
+        self._period_starts = [s for s, _, _ in self.periods]
+        self._entity_starts = [s for s, _, _ in self.entities]
         self.roles: dict[str, str] = {}
         for f in self.ctx.figures:  # in text order: a role may read the role of the figure before
             self.roles[f.id] = self.role(self.ctx.place[f.id])
@@ -528,13 +530,8 @@ class MeasureReader:
     def entity(self, f: Figure) -> str | None:
         sentence = self.ctx.sentences[f.sentence]
         lo = self.paragraph_start.get(sentence.paragraph - 1, 0)
-        best = None
-        for s, _, name in self.entities:
-            if s >= f.start:
-                break
-            if s >= lo:
-                best = name
-        return best
+        k = bisect.bisect_left(self._entity_starts, f.start) - 1  # the last mention before the figure
+        return self.entities[k][2] if k >= 0 and self.entities[k][0] >= lo else None
 
     def period(self, place: Place) -> str | None:
         """The period named in the figure's own stretch, else its sentence, else its paragraph."""
@@ -547,12 +544,12 @@ class MeasureReader:
         prev = places[place.index - 1].figure if place.index else None
         # a period right after another level is that level's; after a rate it dates the whole change
         prev_end = prev.end if prev is not None and prev.kind in ("money", "count", "number") else -10**9
-        near = [(min(abs(s - f.end), abs(f.start - e)), p) for s, e, p in self.periods
+        near = [(min(abs(s - f.end), abs(f.start - e)), p) for s, e, p in self._starting(lo, hi)
                 if lo <= s and e <= hi and not (s < f.start and s - prev_end <= 12)  # the figure before's own period
                 and (mine or self._attached(f, s) or not self._comparison(s, places))]
         if near:  # the finest period in the figure's own words: "in 2024 were 80,400 in the first quarter"
             return min(near, key=lambda n: (_granularity(n[1]), n[0]))[1].code
-        when = [p for s, e, p in self.periods if sentence.start <= s and _WHEN.fullmatch(self.text, e, f.start)]
+        when = [p for s, e, p in self._starting(sentence.start, f.start) if _WHEN.fullmatch(self.text, e, f.start)]
         if when:  # "2.0% fewer than in May, when 246,520 had been counted"
             return when[-1].code
         if _RELATIVE.search(self.text, lo, hi):
@@ -560,12 +557,17 @@ class MeasureReader:
             return self._carried(sentence, f)
         brk = cx.CLAUSE_BREAK.search(self.text, f.end, sentence.end)
         clause_end = brk.start() if brk else sentence.end
-        own = [(min(abs(s - f.end), abs(f.start - e)), p) for s, e, p in self.periods
+        own = [(min(abs(s - f.end), abs(f.start - e)), p) for s, e, p in self._starting(sentence.start, clause_end)
                if sentence.start <= s and e <= clause_end and not self._comparison(s, places)]
         if own:
             return min(own, key=lambda n: n[0])[1].code
         self.undated.add(f.id)
         return self._carried(sentence, f)
+
+    def _starting(self, lo: int, hi: int) -> list:
+        """The periods that start from lo up to hi, found by position: every figure asks, so a scan
+        of all periods per figure would grow with the square of the text."""
+        return self.periods[bisect.bisect_left(self._period_starts, lo):bisect.bisect_right(self._period_starts, hi)]
 
     def _attached(self, f: Figure, start: int) -> bool:
         """A period right after a level names the level's own time ("2.262 million units in July
@@ -591,7 +593,7 @@ class MeasureReader:
         f = place.figure
         places = self.ctx.by_sentence[f.sentence]
         hi = places[place.index + 1].figure.start if place.index + 1 < len(places) else self.ctx.sentences[f.sentence].end
-        for s, _, p in self.periods:
+        for s, _, p in self._starting(f.end, hi):
             if f.end <= s < hi and s - f.end < 60 and compared(self.text, s):
                 return p.code
         return None
@@ -601,7 +603,7 @@ class MeasureReader:
         end = self.text.rfind(header, 0, f.start)
         if not header or end < 0:
             return None
-        named = [p for s, e, p in self.periods if end <= s and e <= end + len(header) and not self._compared(s)]
+        named = [p for s, e, p in self._starting(end, end + len(header)) if e <= end + len(header) and not self._compared(s)]
         return named[-1].code if named else None
 
     def _carried(self, sentence, f: Figure) -> str | None:
@@ -609,7 +611,7 @@ class MeasureReader:
         before it, else the article's lead period (news reports the newest period first and
         compares it with older ones, so a comparison period is never carried)."""
         start = self.paragraph_start.get(sentence.paragraph, 0)
-        before = [p for s, e, p in self.periods if start <= s and e <= sentence.start and not self._compared(s)]
+        before = [p for s, e, p in self._starting(start, sentence.start) if e <= sentence.start and not self._compared(s)]
         if before:
             return before[0].code
         return self.lead
