@@ -47,6 +47,7 @@ class Measure:
     item: str | None = None
     complete: bool = False
     versus: str | None = None
+    whole: bool = False  # a share "of total sales": of the largest level that fits, not of a segment
 
 
 
@@ -253,7 +254,9 @@ class MeasureReader:
             return Measure(self.entity(f), metric, segment, period, role, basis, sign, None, header,
                            f"{item.block}:{item.label}", item.complete)
         complete = bool(_BREAKDOWN.search(self.ctx.sentence_text(f.sentence)))
-        return Measure(self.entity(f), metric, segment, period, role, basis, sign, of_metric, of_segment, complete=complete)
+        whole = role == "share" and bool(_OF_WHOLE_WORDS.match(place.after))
+        return Measure(self.entity(f), metric, segment, period, role, basis, sign, of_metric, of_segment, complete=complete,
+                       whole=whole)
 
     def role(self, place: Place) -> str:
         f = place.figure
@@ -725,6 +728,8 @@ _BENCHMARK_AFTER = re.compile(r"^\s*(?:required|target|targeted|goal|mandated|th
 _SUBJECTLESS = re.compile(r"^\W*(?:giving|lifting|taking|bringing|pushing|raising|putting|leaving|lowering|cutting|"
                           r"for|or|equal\s+to|which\s+(?:is|was|made|gave|took|lifted)|a\s+(?:share|penetration))\b", re.I)
 _WHEN = re.compile(r"\s*,?\s*when\s+(?:(?:about|around|some|nearly|almost|just|only)\s+)?")
+_OF_WHOLE_WORDS = re.compile(r"\s*(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+|the\s+company's\s+|the\s+group's\s+)?"
+                             r"(?:total|overall|all|combined|entire)\b", re.I)
 _SAME_PERIOD_BEFORE = re.compile(
     r"\W*(?:In|For|During|Over)\s+the\s+(?:same|corresponding|comparable)\s+(?:period|quarter|month|half|months)\s+"
     r"(?:of\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|preceding)\s+year)\b")

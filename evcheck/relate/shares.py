@@ -124,6 +124,8 @@ def find_shares(table: pd.DataFrame) -> dict[str, list[Claim]]:
                 group = same
             elif plain["value_total"].nunique() == 1 and plain["value_total"].iloc[0] == group["value_total"].max():
                 group = plain  # the market beside its brands ("Volkswagen … with 46,820", "ahead of BMW with 21,940")
+            elif bool(group["whole"].iloc[0]) and _largest_unqualified(group) is not None:
+                group = _largest_unqualified(group)  # "of total sales": the total the others are parts of
             else:
                 continue  # two totals could fit: leave the share unchecked
         if group["metric_total"].dropna().nunique() > 1:
@@ -133,6 +135,16 @@ def find_shares(table: pd.DataFrame) -> dict[str, list[Claim]]:
             Claim("share", sid, {"share": sid, "part": row["id_part"], "total": row["id_total"]},
                   note="part and total joined by measure"))
     return out
+
+
+def _largest_unqualified(group: pd.DataFrame) -> pd.DataFrame | None:
+    """The largest candidate, where it carries no segment and is stated once at that value."""
+    if group["metric_total"].dropna().nunique() > 1:
+        return None  # sales and production: two wholes could fit
+    top = group[group["value_total"] == group["value_total"].max()]
+    if top["total_segment_total"].map(lambda seg: bool(lexicon().scope_free(seg))).any():
+        return None
+    return top
 
 
 def _named(segment: frozenset) -> bool:

@@ -370,3 +370,24 @@ def test_brands_named_by_subject_apposition_and_with_are_parts_never_totals():
 def test_the_quarters_add_up_to_the_half_named_after_a_sentence_break():
     found = of_rule(checks(KBA_JUNE.format(rate="2.0", skoda="8.2"), date="2026-07-03"), "sum")
     assert any(f[1] == "ok" and set(f[3]) == {"730,450 cars", "682,110", "1,412,560 new registrations"} for f in found)
+
+
+INDIA = (
+    "New Delhi, Oct 1 - Vayu Motors reported a 6.1 per cent increase in total sales at 1,98,214 units in September.\n\n"
+    "Domestic sales stood at 1,71,820 units last month. Sales of compact cars were 1,02,450 units.\n\n"
+    "Exports rose 38.2 per cent to a record 26,394 units. Exports made up {share} per cent of total sales.\n"
+)
+
+
+def test_a_share_of_total_sales_takes_the_largest_unsegmented_level_when_several_could_fit():
+    found = of_rule(checks(INDIA.format(share="13.3"), date="2026-10-01"), "share")
+    assert ("share", "ok", "info", ("13.3 per cent", "26,394 units", "1,98,214 units")) in found
+    bad = of_rule(checks(INDIA.format(share="15.4"), date="2026-10-01"), "share")
+    assert any(f[1] == "mismatch" and f[3][0] == "15.4 per cent" for f in bad)
+
+
+def test_a_share_of_the_total_with_sales_and_production_beside_it_stays_unchecked():
+    text = ("Germany registered 212,417 new cars in May.\n\n"
+            "Plug-in hybrids rose 44.1 percent to 21,386 units, or 10.1 percent of the total.\n\n"
+            "German plants built 356,400 cars in May, and a further 300,000 were on order.\n")
+    assert not any(f[3][-1] == "356,400 cars" for f in of_rule(checks(text, date="2025-06-04"), "share"))
