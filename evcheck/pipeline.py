@@ -147,12 +147,15 @@ def verify(
         if on_document is not None:
             on_document(doc)
     texts = {d.path: d.text for d in documents}
-    for path, joined in join_claims(measures_table(rows), texts).items():
+    reasons: dict[tuple[str, str], str] = {}
+    for path, joined in join_claims(measures_table(rows), texts, reasons).items():
         # a rate the words left with an implied earlier value, now joined to that value, is a growth
         upgraded = {c.roles["rate"] for c in joined if c.extra.get("supersedes") == "implied-prior"}
         kept = [c for c in per_file_claims[path] if not (c.rule == "implied-prior" and c.roles.get("rate") in upgraded)]
         per_file_claims[path] = kept + joined
     figures = figures_table(per_file_figures, per_file_links, per_file_measures)
+    in_claims = {(path, fid) for path, cs in per_file_claims.items() for c in cs for fid in c.figures}
+    figures["unchecked_reason"] = [reasons.get(k) if k not in in_claims else None for k in zip(figures["file"], figures["id"])]
     columns = claims_columns(per_file_claims, figures)
     claims = claims_frame(columns)
     needs_rates = options.use_rates and bool((claims["rule"] == "conversion").any()) if len(claims) else False

@@ -11,12 +11,14 @@ from evcheck.relate.ratios import find_ratios
 from evcheck.relate.shares import find_shares, find_shares_of_sums
 
 
-def join_claims(table: pd.DataFrame, texts: dict[str, str] | None = None) -> dict[str, list[Claim]]:
+def join_claims(table: pd.DataFrame, texts: dict[str, str] | None = None,
+                reasons: dict[tuple[str, str], str] | None = None) -> dict[str, list[Claim]]:
+    """Claims by file; `reasons` gets why a figure was left unchecked on purpose ("two totals could fit")."""
     out: dict[str, list[Claim]] = {}
     if table.empty:
         return out
     taken_totals = {(f, i) for f, i, t in zip(table["file"], table["id"], table["taken"]) if "sum:total" in t}
-    for found in (find_shares(table), find_shares_of_sums(table), find_breakdowns(table, taken_totals), find_rates(table), find_ratios(table, texts or {})):
+    for found in (find_shares(table, reasons), find_shares_of_sums(table, reasons), find_breakdowns(table, taken_totals), find_rates(table), find_ratios(table, texts or {})):
         for path, claims in found.items():
             out.setdefault(path, []).extend(claims)
     return out

@@ -64,8 +64,14 @@ def _total_fits(share: frozenset, wanted: frozenset, total: frozenset, near: boo
     return near and core > wanted and not {lex.family(x) for x in core - wanted} & families
 
 
-def find_shares(table: pd.DataFrame) -> dict[str, list[Claim]]:
-    """Share claims by file, for shares that no claim in their own words has already taken."""
+TWO_TOTALS = "two totals could fit: left unchecked"
+TWO_PARTS = "the segment is stated twice with different values: left unchecked"
+
+
+def find_shares(table: pd.DataFrame, reasons: dict[tuple[str, str], str] | None = None) -> dict[str, list[Claim]]:
+    """Share claims by file, for shares that no claim in their own words has already taken.
+    Where a share is left alone on purpose, `reasons` gets why, by (file, figure id)."""
+    reasons = {} if reasons is None else reasons
     out: dict[str, list[Claim]] = {}
     if table.empty:
         return out
@@ -96,6 +102,7 @@ def find_shares(table: pd.DataFrame) -> dict[str, list[Claim]]:
         group = group[group["framed"] == group["framed"].iloc[0]]
         best = group.iloc[0]
         if best["near"] and group["value_part"].nunique() > 1:
+            reasons[(best["file"], best["id"])] = TWO_PARTS
             continue  # the segment's level is stated more than once, with different values
         chosen.append(best)
     if not chosen:
@@ -127,6 +134,7 @@ def find_shares(table: pd.DataFrame) -> dict[str, list[Claim]]:
             elif bool(group["whole"].iloc[0]) and _largest_unqualified(group) is not None:
                 group = _largest_unqualified(group)  # "of total sales": the total the others are parts of
             else:
+                reasons[(group["file"].iloc[0], sid)] = TWO_TOTALS
                 continue  # two totals could fit: leave the share unchecked
         if group["metric_total"].dropna().nunique() > 1:
             continue
@@ -158,7 +166,7 @@ def _scale_slip(totals: pd.DataFrame) -> pd.Series:
     return a.notna() & b.notna() & (a != b) & (totals["sentence_part"] == totals["sentence"])
 
 
-def find_shares_of_sums(table: pd.DataFrame) -> dict[str, list[Claim]]:
+def find_shares_of_sums(table: pd.DataFrame, reasons: dict[tuple[str, str], str] | None = None) -> dict[str, list[Claim]]:
     """"Together, North America and Europe made up 76.2% of revenue": the share of the sum of the
     named segments' levels in the total of the same period."""
     out: dict[str, list[Claim]] = {}
@@ -212,6 +220,8 @@ def find_shares_of_sums(table: pd.DataFrame) -> dict[str, list[Claim]]:
             if isinstance(s.of_metric, str):
                 totals = totals[totals["metric"].isna() | (totals["metric"] == s.of_metric)]
             if totals["value"].nunique() != 1:
+                if totals["value"].nunique() > 1 and reasons is not None:
+                    reasons[(s.file, s.id)] = TWO_TOTALS
                 continue  # no total, or two that could fit
             total = totals.iloc[0]
             out.setdefault(s.file, []).append(

@@ -391,3 +391,13 @@ def test_a_share_of_the_total_with_sales_and_production_beside_it_stays_unchecke
             "Plug-in hybrids rose 44.1 percent to 21,386 units, or 10.1 percent of the total.\n\n"
             "German plants built 356,400 cars in May, and a further 300,000 were on order.\n")
     assert not any(f[3][-1] == "356,400 cars" for f in of_rule(checks(text, date="2025-06-04"), "share"))
+
+
+def test_a_share_left_alone_because_two_totals_fit_says_so():
+    text = ("Sales reached 2.283 million units in October, the association said.\n\n"
+            "Dealers counted 2.537 million units in October. NEVs made up 1.208 million units, or 52.9 percent of the market.\n")
+    result = verify([read_text(text, "a.txt", date="2024-11-11")], Options(use_rates=False))
+    figures = result.figures.set_index("text")
+    assert figures.loc["52.9 percent", "unchecked_reason"] == "two totals could fit: left unchecked"
+    assert figures["unchecked_reason"].notna().sum() == 1
+    assert not of_rule(checks(text, date="2024-11-11"), "share")
