@@ -81,8 +81,7 @@ def atomic_file(path: str) -> Iterator[BinaryIO]:
             yield fh
             fh.flush()
             os.fsync(fh.fileno())  # the data is on disk before the name points at it
-        if info is not None:
-            os.chmod(tmp, info.st_mode & 0o777)
+        os.chmod(tmp, info.st_mode & 0o777 if info is not None else _new_file_mode())
         os.replace(tmp, target)
         tmp = None
         _sync_folder(folder)
@@ -92,6 +91,14 @@ def atomic_file(path: str) -> Iterator[BinaryIO]:
         if tmp is not None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
+
+
+def _new_file_mode() -> int:
+    """The mode open() would give a new file (0o666 less the umask): mkstemp's 0o600 would make a
+    report that others cannot read."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
 
 
 def _sync_folder(folder: Path) -> None:

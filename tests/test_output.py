@@ -100,3 +100,18 @@ def test_a_stream_written_through_a_device(tmp_path):
     with atomic_file("/dev/null") as fh:
         fh.write(b"x")
     assert stat.S_ISCHR(os.stat("/dev/null").st_mode)
+
+
+def test_a_new_output_file_gets_the_mode_a_plain_open_would_give(tmp_path):
+    import os
+    import stat as st
+
+    from evcheck.output import atomic_file
+
+    mask = os.umask(0o022)
+    try:
+        with atomic_file(str(tmp_path / "report.html")) as fh:
+            fh.write(b"<p>ok</p>")
+    finally:
+        os.umask(mask)
+    assert st.S_IMODE((tmp_path / "report.html").stat().st_mode) == 0o644
