@@ -10,6 +10,7 @@ article's year, moved back a year when the period would lie after the article's 
 
 from __future__ import annotations
 
+import bisect
 import re
 from datetime import date
 
@@ -57,8 +58,19 @@ def compared(text: str, start: int) -> bool:
     return bool(_COMPARED.search(window[cut.end():] if cut else window))  # never across a sentence
 
 
-def _overlaps(taken: list[tuple[int, int]], s: int, e: int) -> bool:
-    return any(a < e and s < b for a, b in taken)
+class _Taken:
+    """Spans of text already read, asked by position: a scan of every span per match grew with the
+    square of the text."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        self.spans = sorted(spans)
+        self.starts = [a for a, _ in self.spans]
+        self.longest = max((b - a for a, b in self.spans), default=0)
+
+    def overlaps(self, s: int, e: int) -> bool:
+        lo = bisect.bisect_left(self.starts, s - self.longest)
+        hi = bisect.bisect_left(self.starts, e)
+        return any(b > s for _, b in self.spans[lo:hi])
 
 
 def document_periods(text: str, article_date: str | None) -> list[Span]:
@@ -67,22 +79,22 @@ def document_periods(text: str, article_date: str | None) -> list[Span]:
     explicit = find_periods(text)
     explicit_starts = {s for s, _, _ in explicit}
     found = find_all_periods(text, year or 2000)
-    taken = [(s, e) for s, e, _ in found]
+    taken = _Taken([(s, e) for s, e, _ in found])
     years = [(m.start(), m.end(), year_period(int(m.group(1) or m.group(2))))
-             for m in _YEAR.finditer(text) if not _overlaps(taken, m.start(), m.end())]
+             for m in _YEAR.finditer(text) if not taken.overlaps(m.start(), m.end())]
     paragraphs = [0] + [m.end() for m in re.finditer(r"\n[ \t]*\n", text)]
 
     def paragraph_of(pos: int) -> int:
-        return max(p for p in paragraphs if p <= pos)
+        return paragraphs[bisect.bisect_right(paragraphs, pos) - 1]
 
     anchors = sorted((s, p.end.year) for s, _, p in [*explicit, *years]
                      if not compared(text, s) and not _forecast(text, s))
+    anchor_starts = [a for a, _ in anchors]
 
     def year_for(pos: int, fallback_start: date | None) -> int | None:
-        start = paragraph_of(pos)
-        before = [y for a, y in anchors if start <= a < pos]
-        if before:
-            return before[-1]
+        k = bisect.bisect_left(anchor_starts, pos) - 1  # the last anchor before pos, in its paragraph
+        if k >= 0 and anchors[k][0] >= paragraph_of(pos):
+            return anchors[k][1]
         if year is None:
             return 2000
         if today is not None and fallback_start is not None and fallback_start.replace(year=year) > today:
@@ -101,36 +113,51 @@ def document_periods(text: str, article_date: str | None) -> list[Span]:
                 if y is not None and y != p.start.year:
                     p = p.shifted_years(y - p.start.year)
         spans.append((s, e, p))
-    taken = [(s, e) for s, e, _ in spans + years]
+    taken = _Taken([(s, e) for s, e, _ in spans + years])
     extra: list[Span] = list(years)
+    pairs = []
     for m in _MONTH_PAIR.finditer(text):
         a, b = MONTHS[m.group("a").lower().rstrip(".")], MONTHS[m.group("b").lower().rstrip(".")]
         if a < b:
-            spans = [t for t in spans if not (t[0] < m.end() and m.start() < t[1])]
+            pairs.append((m.start(), m.end()))
             y = year_for(m.start(), date(2000, a, 1))
             if y:
                 extra.append((m.start(), m.end(), months_range(y, a, b)))
+    if pairs:  # the months inside "January and February combined" give way to it
+        paired = _Taken(pairs)
+        spans = [t for t in spans if not paired.overlaps(t[0], t[1])]
+    pool = sorted((s, p.start.year) for s, _, p in spans + extra)
     for m in _FULL_YEAR.finditer(text):
-        if not _overlaps(taken, m.start(), m.end()):
-            start = paragraph_of(m.start())
-            lead = [p.start.year for s, _, p in spans + extra if start <= s < m.start() and not compared(text, s)]
-            y = lead[0] if lead else year_for(m.start(), None)
+        if not taken.overlaps(m.start(), m.end()):
+            k, lead = bisect.bisect_left(pool, (paragraph_of(m.start()), 0)), None
+            while k < len(pool) and pool[k][0] < m.start():
+                if not compared(text, pool[k][0]):
+                    lead = pool[k][1]
+                    break
+                k += 1
+            y = lead if lead is not None else year_for(m.start(), None)
             if y:
                 extra.append((m.start(), m.end(), year_period(y)))
+                bisect.insort(pool, (m.start(), y))
+    span_starts = [s for s, _, _ in spans]
     for m in _ORDINAL_QUARTER.finditer(text):
-        if _overlaps(taken, m.start(), m.end()):
+        if taken.overlaps(m.start(), m.end()):
             continue
-        first = [p for s, _, p in spans if s < m.start() and re.fullmatch(r"\d{4}-Q1", p.code) and m.start() - s < 200]
+        window = spans[bisect.bisect_left(span_starts, m.start() - 199):bisect.bisect_left(span_starts, m.start())]
+        first = [p for _, _, p in window if re.fullmatch(r"\d{4}-Q1", p.code)]
         if first:
             n = {"second": 2, "third": 3, "fourth": 4}[m.group(1).lower()]
             extra.append((m.start(), m.end(), quarter_period(first[-1].start.year, n)))
     if year:
+        lasts = []
         for m in _LAST_MONTH.finditer(text):
             month = MONTHS[m.group("m").lower().rstrip(".")]
-            spans = [t for t in spans if not (m.start() <= t[0] and t[1] <= m.end())]
+            lasts.append((m.start(), m.end()))
             extra.append((m.start(), m.end(), _month(year - 1, month)))
+        if lasts:  # "last February": the month inside gives way
+            spans = [t for t in spans if not any(a <= t[0] and t[1] <= b for a, b in _within(lasts, t[0]))]
         for m in _LAST_YEAR.finditer(text):
-            if not _overlaps(taken, m.start(), m.end()):
+            if not taken.overlaps(m.start(), m.end()):
                 extra.append((m.start(), m.end(), year_period(year - 1 if m.group(0).lower().startswith("last") else year)))
     return sorted(spans + extra, key=lambda h: h[0])
 
@@ -141,6 +168,13 @@ def _month(year: int, month: int) -> Period:
     return month_period(year, month)
 
 
+def _within(ranges: list[tuple[int, int]], pos: int) -> list[tuple[int, int]]:
+    """The ranges (sorted, not overlapping) that could hold pos."""
+    k = bisect.bisect_right(ranges, (pos, 10**18)) - 1
+    return ranges[k:k + 1] if k >= 0 else []
+
+
 def _forecast(text: str, pos: int) -> bool:
-    line_start = max(text.rfind(".", 0, pos), text.rfind("\n", 0, pos)) + 1
+    lo = max(0, pos - 1000)  # a line of text without a full stop is read back 1,000 characters at most
+    line_start = max(text.rfind(".", lo, pos), text.rfind("\n", lo, pos), lo - 1) + 1
     return cx.is_forecast(text[line_start:pos])
