@@ -115,7 +115,7 @@ _LOOSE: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bQ([1-4])\b(?![\s,/-]*(?:FY)?(?:19|20)\d{2})", re.I), "q"),
     (re.compile(r"\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\b", re.I), "oq"),
     (re.compile(r"\b(March|June|September|December)[\s-]+quarter\b", re.I), "mq"),
-    (re.compile(r"\b(?:H([12])\b|(first|second)\s+half\b)", re.I), "h"),
+    (re.compile(r"\b(?:H([12])\b|(first|second)[\s-]+half\b)", re.I), "h"),
     (re.compile(rf"\b({MONTH_RE})\s*(?:-|–|to|through)\s*({MONTH_RE})\b", re.I), "mm"),
     (re.compile(rf"\bfirst\s+{_COUNT}\s+months\b", re.I), "firstn"),
     (re.compile(rf"\b(?:in|for|during|of|since|by)\s+({MONTH_RE})(?![\w.]|\s+\d)", re.I), "m"),

@@ -448,6 +448,8 @@ class MeasureReader:
             return None
         stop = _TAIL_STOP.search(place.after)
         tail = " ".join((place.after[:stop.start()] if stop else place.after).split()[:3])
+        if kind != "percent" and _PER_UNIT.match(place.after):
+            return "other:per_unit"  # "149,500 yuan per vehicle delivered": a unit value, never a total
         if kind != "percent":
             own = f.text[len(f.text.split()[0]):] if " " in f.text else ""
             thing = _OTHER_THING.match(own + place.after)
@@ -728,6 +730,7 @@ _BENCHMARK_AFTER = re.compile(r"^\s*(?:required|target|targeted|goal|mandated|th
 _SUBJECTLESS = re.compile(r"^\W*(?:giving|lifting|taking|bringing|pushing|raising|putting|leaving|lowering|cutting|"
                           r"for|or|equal\s+to|which\s+(?:is|was|made|gave|took|lifted)|a\s+(?:share|penetration))\b", re.I)
 _WHEN = re.compile(r"\s*,?\s*when\s+(?:(?:about|around|some|nearly|almost|just|only)\s+)?")
+_PER_UNIT = re.compile(r"\s*(?:per|a|for\s+each|each)\s+(?:vehicle|car|unit|sale|customer|share|employee)s?\b", re.I)
 _OF_WHOLE_WORDS = re.compile(r"\s*(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+|the\s+company's\s+|the\s+group's\s+)?"
                              r"(?:total|overall|all|combined|entire)\b", re.I)
 _SAME_PERIOD_BEFORE = re.compile(

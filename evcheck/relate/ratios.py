@@ -73,4 +73,7 @@ def _nearest(candidates: list[dict], m: dict) -> dict | None:
         return here[0]
     if len({r["value"] for r in candidates}) == 1:
         return candidates[0]
+    loose = [r for r in candidates if not isinstance(r.get("item"), str)]  # a list's item is a segment's revenue
+    if loose and len(loose) < len(candidates) and len({r["value"] for r in loose}) == 1:
+        return loose[0]
     return None

@@ -401,3 +401,19 @@ def test_a_share_left_alone_because_two_totals_fit_says_so():
     assert figures.loc["52.9 percent", "unchecked_reason"] == "two totals could fit: left unchecked"
     assert figures["unchecked_reason"].notna().sum() == 1
     assert not of_rule(checks(text, date="2024-11-11"), "share")
+
+
+def test_margins_join_the_revenue_beside_them_not_a_per_vehicle_value_or_a_list_item():
+    text = ("Kaiyue Auto swung to a second-quarter profit.\n\n"
+            "Revenue rose 47.2% to 68.3 billion yuan from 46.4 billion yuan. "
+            "The company's gross margin widened to {margin}%, with gross profit of 13.25 billion yuan.\n\n"
+            "Key Insights\n\n- Kaiyue delivered 412,600 vehicles in the quarter.\n"
+            "- Automotive revenue was 61.7 billion yuan, or roughly 149,500 yuan per vehicle delivered.\n\n"
+            "First-half revenue reached 121.2 billion yuan.\n")
+    m = measures(text.format(margin="19.4"), date="2026-08-27")
+    assert m["149,500 yuan"].metric == "other:per_unit"
+    assert m["121.2 billion yuan"].period == "2026-H1"
+    found = of_rule(checks(text.format(margin="19.4"), date="2026-08-27"), "share")
+    assert ("share", "ok", "info", ("19.4%", "13.25 billion yuan", "68.3 billion yuan")) in found
+    bad = of_rule(checks(text.format(margin="21.4"), date="2026-08-27"), "share")
+    assert any(f[1] == "mismatch" and f[3][0] == "21.4%" for f in bad)
