@@ -23,6 +23,13 @@ settings.register_profile("ci", settings.get_profile("dev"), max_examples=25, pr
 settings.register_profile("thorough", settings.get_profile("dev"), max_examples=1000)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if os.environ.get("CI") == "true" else "dev"))
 
+
+def examples(n: int) -> int:
+    """An example count for a test that needs more (or fewer) than the profile's: n under "dev"
+    (hypothesis' default of 100 examples), scaled by the profile otherwise — a quarter under "ci",
+    ten times under "thorough". A decorator's own max_examples would ignore the profile."""
+    return max(1, round(n * settings.default.max_examples / settings.get_profile("dev").max_examples))
+
 # With pytest-xdist (addopts), tests that time themselves and tests that start several processes all
 # run on one worker, one after another (`--dist loadgroup`): side by side they would take each other's
 # cores, and a timing test would measure the machine, not the code.

@@ -4,6 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conftest import examples
 from evcheck.errors import EvcheckError
 from evcheck.fx import load_rates
 
@@ -54,7 +55,7 @@ def test_cache_is_written_and_reused(tmp_path, monkeypatch):
 CODES = ["USD", "CNY", "EUR", "GBP", "JPY", "KRW", "INR", "HKD"]
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(st.sampled_from(CODES), st.sampled_from(CODES), st.dates(date(2006, 1, 1), date(2026, 10, 1)),
        st.floats(1, 1e13))
 def test_round_trip_returns_the_amount(a, b, day, amount):

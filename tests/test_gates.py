@@ -45,6 +45,9 @@ def test_ci_selects_the_small_hypothesis_profile():
     assert ci.max_examples < dev.max_examples
     expected = os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if os.environ.get("CI") == "true" else "dev")
     assert settings.default.max_examples == settings.get_profile(expected).max_examples
+    from conftest import examples  # the tests that set their own count scale with the profile too
+
+    assert examples(100) == settings.default.max_examples and examples(300) == 3 * settings.default.max_examples
 
 
 def test_no_test_skips_for_want_of_a_file_outside_the_project():

@@ -15,6 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
+from conftest import examples
 from evcheck.cli import app
 from evcheck.report import Format
 
@@ -45,7 +46,7 @@ def no_formula_cells(text: str) -> None:
             assert not cell.startswith(FORMULA) or NUMBER.fullmatch(cell), cell
 
 
-@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(20), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(TEXT, NAME)
 def test_every_format_survives_hostile_text_and_names(text, name):
     with tempfile.TemporaryDirectory() as folder, contextlib.chdir(folder):
@@ -67,7 +68,7 @@ def test_every_format_survives_hostile_text_and_names(text, name):
         no_formula_cells(r.stdout)
 
 
-@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(20), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.tuples(NAME, TEXT), min_size=1, max_size=4))
 def test_scan_survives_hostile_ids_and_text(rows):
     import json

@@ -5,6 +5,7 @@ import math
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from conftest import examples
 from evcheck.extract import extract_figures, split_sentences
 
 PIECES = st.sampled_from([
@@ -18,7 +19,7 @@ PIECES = st.sampled_from([
 TEXTS = st.lists(PIECES, max_size=40).map("".join) | st.text(max_size=200)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(TEXTS)
 def test_never_crashes_and_spans_slice_to_their_text(text):
     figures = extract_figures(text)
@@ -33,7 +34,7 @@ def test_never_crashes_and_spans_slice_to_their_text(text):
         assert f.kind in ("money", "count", "percent", "points", "multiple", "number")
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(TEXTS)
 def test_sentences_cover_the_text_in_order(text):
     sentences = split_sentences(text)
@@ -43,7 +44,7 @@ def test_sentences_cover_the_text_in_order(text):
         last = s.end
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.integers(min_value=1, max_value=999_999_999), st.sampled_from(["", " million", "bn", "%"]))
 @example(2025, "")  # formatted, "2,025" is a count, never the year 2025: no case is skipped
 def test_formatted_numbers_are_read_back(n, suffix):
