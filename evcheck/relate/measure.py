@@ -524,7 +524,7 @@ class MeasureReader:
             if before.group(0).lower().startswith("penetration"):
                 return (by[-1] if by else None), frozenset()  # "the penetration rate of NEVs": of the whole market
         metric = by[-1] if by else None
-        found = list(self.lex.metric_re["count"].finditer(words))
+        found = sorted((m for kind in ("count", "money") for m in self.lex.metric_re[kind].finditer(words)), key=lambda m: m.start())
         if found:
             metric = self.lex.metric_of[found[-1].group(0).lower()][0]
         segs = frozenset(self.lex.segment_of[s.group(0).lower()] for s in self.lex.segment_re.finditer(words))

@@ -10,6 +10,8 @@ one with two revenues that could fit, is left alone.
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from evcheck.relate import context as cx
@@ -51,6 +53,43 @@ def find_ratios(table: pd.DataFrame, texts: dict[str, str]) -> dict[str, list[Cl
         out.setdefault(m["file"], []).append(
             Claim("share", m["id"], {"share": m["id"], "part": numerator["id"], "total": denominator["id"]},
                   note=f"{m['metric'].replace('_', ' ')} = {num_metric if num_metric != '*' else 'profit'} / {den_metric}"))
+    return out
+
+
+_OR_BETWEEN = re.compile(r"\s*(?:,|\()\s*(?:or|about|around|roughly|some|equal\s+to|equivalent\s+to)?\s*")
+
+
+def find_shares_of_metrics(table: pd.DataFrame, texts: dict[str, str]) -> dict[str, list[Claim]]:
+    """"Research spending climbed to 4.9 billion yuan, or 7.2% of revenue": a share of a named
+    metric, of the amount just before it, over that metric's level of the same period."""
+    out: dict[str, list[Claim]] = {}
+    stated = table[(table["kind"] == "percent") & (table["role"] == "share") & (table["segment"].map(len) == 0)
+                   & table["of_metric"].map(lambda x: isinstance(x, str)) & table["period"].notna()
+                   & ~table["taken"].map(lambda t: "share:share" in t)]
+    if stated.empty:
+        return out
+    lex = lexicon()
+    amounts = table[table["kind"].isin(("money", "count", "number"))]
+    for s in stated.to_dict("records"):
+        here = amounts[(amounts["file"] == s["file"]) & (amounts["sentence"] == s["sentence"]) & (amounts["start"] < s["start"])]
+        if here.empty:
+            continue
+        part = here.loc[here["start"].idxmax()]
+        text = texts.get(s["file"], "")
+        if not _OR_BETWEEN.fullmatch(text, part["start"] + len(part["text"]), s["start"]) or part["metric"] == s["of_metric"]:
+            continue
+        whole = amounts[(amounts["file"] == s["file"]) & (amounts["metric"] == s["of_metric"]) & (amounts["period"] == s["period"])
+                        & amounts["role"].isin(("level",)) & (amounts["kind"] == part["kind"])
+                        & (amounts["segment"].map(lambda seg: not lex.scope_free(seg)))]
+        if part["kind"] == "money":
+            whole = whole[whole["unit"] == part["unit"]]
+        whole = whole[whole["value"] > part["value"]]
+        total = _nearest(whole.to_dict("records"), s)
+        if total is None:
+            continue
+        out.setdefault(s["file"], []).append(
+            Claim("share", s["id"], {"share": s["id"], "part": part["id"], "total": total["id"]},
+                  note=f"share of {s['of_metric'].replace('_', ' ')}, joined by measure"))
     return out
 
 

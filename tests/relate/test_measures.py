@@ -417,3 +417,15 @@ def test_margins_join_the_revenue_beside_them_not_a_per_vehicle_value_or_a_list_
     assert ("share", "ok", "info", ("19.4%", "13.25 billion yuan", "68.3 billion yuan")) in found
     bad = of_rule(checks(text.format(margin="21.4"), date="2026-08-27"), "share")
     assert any(f[1] == "mismatch" and f[3][0] == "21.4%" for f in bad)
+
+
+def test_an_amount_or_a_percent_of_a_named_metric():
+    text = ("Revenue rose 47.2% to 68.3 billion yuan in the second quarter.\n\n"
+            "Research spending climbed to 4.9 billion yuan, or {share}% of revenue.\n")
+    found = of_rule(checks(text.format(share="7.2"), date="2026-08-27"), "share")
+    assert ("share", "ok", "info", ("7.2%", "4.9 billion yuan", "68.3 billion yuan")) in found
+    bad = of_rule(checks(text.format(share="9.2"), date="2026-08-27"), "share")
+    assert any(f[1] == "mismatch" and f[3][0] == "9.2%" for f in bad)
+    # the same words with two revenues of the period leave it alone
+    two = text + "\nAutomotive revenue, the bulk of it, was reported at 61.7 billion yuan in the quarter by the group.\n"
+    assert not any(f[3][0] == "7.2%" for f in of_rule(checks(two.format(share="7.2"), date="2026-08-27"), "share"))
