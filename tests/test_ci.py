@@ -22,12 +22,16 @@ PLANTED = {
 
 @pytest.fixture
 def repo(tmp_path, monkeypatch):
-    """200 consistent articles, three of them with one planted error on a known line."""
+    """53 consistent articles (.txt and .md, a000-a199), three of them with one planted error on a
+    known line. Every fourth of the 200 and the three: each test verifies the folder once or more,
+    and 200 articles made this file take a minute of CPU for nothing a file more or less could break."""
     monkeypatch.chdir(tmp_path)
     folder = tmp_path / "articles"
     folder.mkdir()
     for i, text in enumerate(articles(200)):
         name = f"a{i:03d}.md" if i % 10 == 3 else f"a{i:03d}.txt"
+        if i % 4 != 3 and name not in PLANTED:
+            continue
         if name in PLANTED:
             text = text.rstrip("\n") + "\n\n" + PLANTED[name][0] + "\n"
         (folder / name).write_text(text)
@@ -122,7 +126,7 @@ def test_junit_and_csv(repo):
     from xml.etree import ElementTree as ET
 
     root = ET.fromstring(r.stdout.split("\n", 1)[1])
-    assert root.get("failures") == "3" and len(root.findall("testsuite")) == 200
+    assert root.get("failures") == "3" and len(root.findall("testsuite")) == len(list(repo.iterdir())) == 53
     r = runner.invoke(app, ["verify", "articles", "-f", "csv", "-q"])
     rows = r.stdout.strip().splitlines()
     assert rows[0].startswith("file,id,line,col,rule") and len(rows) == 4
