@@ -37,10 +37,20 @@ EXCLUSIVE = ("tests/read/test_markup.py::test_html_reader_time_is_linear", "test
              "tests/test_in_place_kill.py", "tests/test_scan.py")
 
 
+# Modules whose module-scoped fixture costs a second or more (a browser, a build, the labelled dev
+# set scored, the seeds verified): their tests stay on one worker, so the fixture is made once, not
+# once on each worker that happens to get one of them.
+ONE_WORKER = ("tests/test_browser.py", "tests/test_packaging.py", "tests/relate/test_labelled_sets.py",
+              "tests/report/test_html.py", "tests/report/test_formats.py", "tests/report/test_review.py",
+              "tests/test_sarif_schema.py")
+
+
 def pytest_collection_modifyitems(items):
     for item in items:
         if item.nodeid.startswith(EXCLUSIVE):
             item.add_marker(pytest.mark.xdist_group("exclusive"))
+        elif item.nodeid.startswith(ONE_WORKER):
+            item.add_marker(pytest.mark.xdist_group(item.nodeid.split("::")[0]))
 
 
 ROOT = Path(__file__).resolve().parent.parent

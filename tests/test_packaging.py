@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -71,10 +72,18 @@ def test_missing_tables_fail_loudly(installed, tmp_path):
     shutil.copytree(installed, broken)
     (broken / "evcheck" / "bundled" / "figures.csv").unlink()
     (tmp_path / "a.txt").write_text("Xiaomi's deliveries for Q2 2025 stood at 81,302 units.\n")
-    for args in (["verify", "a.txt"], ["data", "list"], ["data", "validate"]):
-        r = run_installed(broken, "-m", "evcheck", *args, cwd=tmp_path)
-        assert r.returncode == 2, (args, r.stdout, r.stderr)
-        assert "figures.csv" in r.stderr and "reinstall evcheck" in r.stderr and "internal error" not in r.stderr
+    commands = (["verify", "a.txt"], ["data", "list"], ["data", "validate"])
+    # one interpreter runs the three through the process edge (evcheck.cli.main, as `python -m evcheck`
+    # does), each followed on stderr by its exit code: one start-up of ~2 s instead of three
+    script = ("import sys\nfrom evcheck.cli import main\nfor args in " + repr(commands) + ":\n"
+              "    sys.argv = ['evcheck', *args]\n    try:\n        main()\n    except SystemExit as exc:\n"
+              "        print(f'--exit {exc.code}--', file=sys.stderr, flush=True)\n")
+    r = run_installed(broken, "-c", script, cwd=tmp_path)
+    parts = re.split(r"--exit (\S+)--\n", r.stderr)
+    assert len(parts) == 2 * len(commands) + 1 and parts[-1] == "", (r.stdout, r.stderr)
+    for args, err, code in zip(commands, parts[0::2], parts[1::2], strict=False):
+        assert code == "2", (args, err)
+        assert "figures.csv" in err and "reinstall evcheck" in err and "internal error" not in err, (args, err)
 
 
 def test_user_tables_are_told_by_origin_not_by_path(tmp_path):
