@@ -226,7 +226,9 @@ class MeasureReader:
         together = self.several(place) if role == "share" else None
         if together:
             segment = together
-        elif role == "share" and _TOGETHER.search(_STRIP.sub(" ", place.before)) and re.search(r"\w\s+and\s+\w", place.before):
+        elif role == "share" and _ELSEWHERE.match(place.after):
+            segment = segment | {"qualified"}  # "or 9.5 percent of all new cars sold there": of a market not stated
+        elif role == "share" and _TOGETHER_LIST.search(place.before):
             segment = segment | {"qualified"}  # "Together, EVs and hybrids …" with one of them unread: not hybrids alone
         basis = cx.basis_after(place.after) if role in ("rate", "multiple", "points") else "unspecified"
         sign = cx.direction_near(place.before, place.after) if role in ("rate", "multiple", "points", "change") else 0
@@ -728,14 +730,18 @@ _BENCHMARK_BEFORE = re.compile(r"\b(?:below|above|short\s+of|beyond|exceeding|un
                                r"(?:(?:required|targeted|mandated|official|legal|minimum|maximum|statutory)\s+)?$", re.I)
 _BENCHMARK_AFTER = re.compile(r"^\s*(?:required|target|targeted|goal|mandated|threshold|needed|cap|ceiling|quota|minimum)\b", re.I)
 _SUBJECTLESS = re.compile(r"^\W*(?:giving|lifting|taking|bringing|pushing|raising|putting|leaving|lowering|cutting|"
-                          r"for|or|equal\s+to|which\s+(?:is|was|made|gave|took|lifted)|a\s+(?:share|penetration))\b", re.I)
+                          r"for|or|equal\s+to|which\s+(?:is|was|made|gave|took|lifted)|a\s+(?:share|penetration)|"
+                          r"when\s+(?:their|its))\b", re.I)
 _WHEN = re.compile(r"\s*,?\s*when\s+(?:(?:about|around|some|nearly|almost|just|only)\s+)?")
 _PER_UNIT = re.compile(r"\s*(?:per|a|for\s+each|each)\s+(?:vehicle|car|unit|sale|customer|share|employee)s?\b", re.I)
 _OF_WHOLE_WORDS = re.compile(r"\s*(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+|the\s+company's\s+|the\s+group's\s+)?"
                              r"(?:total|overall|all|combined|entire)\b", re.I)
 _SAME_PERIOD_BEFORE = re.compile(
-    r"\W*(?:In|For|During|Over)\s+the\s+(?:same|corresponding|comparable)\s+(?:period|quarter|month|half|months)\s+"
-    r"(?:of\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|preceding)\s+year)\b")
+    r"\W*(?:(?:In|For|During|Over)\s+the\s+(?:same|corresponding|comparable)\s+(?:period|quarter|month|half|months)\s+"
+    r"(?:of\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|preceding)\s+year)|"
+    r"A\s+year\s+(?:earlier|ago|before)|(?:In|For)\s+the\s+(?:previous|prior|preceding)\s+year)\b")
+_ELSEWHERE = re.compile(r"[^.;]{0,60}?\b(?:there|in\s+that\s+(?:market|country|region)|in\s+the\s+country|locally)\b", re.I)
+_TOGETHER_LIST = re.compile(r"(?:^|[.;:]\s*)\W*(?:Together|Combined|Between\s+them)\b[^.;]*\s+and\s+", re.I)
 _RELATIVE = re.compile(r"\b(?:last|this)\s+(?:year|month|quarter)\b", re.I)
 
 

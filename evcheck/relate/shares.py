@@ -219,6 +219,10 @@ def find_shares_of_sums(table: pd.DataFrame, reasons: dict[tuple[str, str], str]
                 totals = totals[totals["metric"].isna() | totals["metric"].isin(named)]
             if isinstance(s.of_metric, str):
                 totals = totals[totals["metric"].isna() | (totals["metric"] == s.of_metric)]
+            if isinstance(s.of_segment, frozenset) and lex.scope_free(s.of_segment):
+                # "60.1 percent of Chinese brands' volume": of that segment's level, not of the market
+                totals = here[(here["segment"].map(lex.scope_free) == lex.scope_free(s.of_segment))
+                              & ((here["kind"] == "money") == money) & (here["value"] > whole)]
             if totals["value"].nunique() != 1:
                 if totals["value"].nunique() > 1 and reasons is not None:
                     reasons[(s.file, s.id)] = TWO_TOTALS

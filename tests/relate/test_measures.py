@@ -429,3 +429,28 @@ def test_an_amount_or_a_percent_of_a_named_metric():
     # the same words with two revenues of the period leave it alone
     two = text + "\nAutomotive revenue, the bulk of it, was reported at 61.7 billion yuan in the quarter by the group.\n"
     assert not any(f[3][0] == "7.2%" for f in of_rule(checks(two.format(share="7.2"), date="2026-08-27"), "share"))
+
+
+CHINESE_BRANDS = (
+    "LONDON, April 24 - Chinese-owned brands registered 151,840 new cars across 17 European markets in the first quarter.\n\n"
+    "Registrations in the 17 markets fell 1.8 percent to 2.93 million cars. A year earlier the same markets had "
+    "registered 2.98 million cars.\n\n"
+    "First-quarter registrations by brand:\n- Orvan: 52,306\n- Jinhai: 38,915\n- Others: 60,619\n\n"
+    "Together, Orvan and Jinhai made up {together} percent of Chinese brands' registrations.\n\n"
+    "Britain was their biggest single market with 42,600 registrations, or 9.5 percent of all new cars sold there.\n"
+)
+
+
+def test_a_share_of_a_named_segments_volume_takes_that_segment_as_its_total():
+    m = measures(CHINESE_BRANDS.format(together="60.1"), date="2025-04-24")
+    assert m["151,840 new cars"].segment == {"chinese_brands"}
+    assert m["2.98 million cars"].period == "2024-Q1"  # "A year earlier the same markets had registered"
+    found = of_rule(checks(CHINESE_BRANDS.format(together="60.1"), date="2025-04-24"), "share")
+    assert ("share", "ok", "info", ("60.1 percent", "52,306", "38,915", "151,840 new cars")) in found
+    bad = of_rule(checks(CHINESE_BRANDS.format(together="66.1"), date="2025-04-24"), "share")
+    assert any(f[1] == "mismatch" and f[3][0] == "66.1 percent" for f in bad)
+
+
+def test_a_share_of_the_market_there_is_never_a_share_of_the_article_total():
+    found = of_rule(checks(CHINESE_BRANDS.format(together="60.1"), date="2025-04-24"), "share")
+    assert not any(f[3][0] == "9.5 percent" for f in found)
