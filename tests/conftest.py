@@ -42,7 +42,7 @@ EXCLUSIVE = ("tests/read/test_markup.py::test_html_reader_time_is_linear", "test
 # once on each worker that happens to get one of them.
 ONE_WORKER = ("tests/test_browser.py", "tests/test_packaging.py", "tests/relate/test_labelled_sets.py",
               "tests/report/test_html.py", "tests/report/test_formats.py", "tests/report/test_review.py",
-              "tests/test_sarif_schema.py")
+              "tests/test_sarif_schema.py", "tests/test_golden.py")
 
 
 def pytest_collection_modifyitems(items):

@@ -7,6 +7,7 @@ failure, never a file written on the spot: a test that writes its own expectatio
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import os
@@ -31,8 +32,15 @@ def _number(x) -> float | None:
     return float(f"{float(x):.9g}")
 
 
+@functools.cache
+def alone(path: str):
+    """One article verified by itself, once a worker: the golden, no-false-alarm, planted-error and
+    alone-versus-together tests all look at this same run (they are kept on one xdist worker)."""
+    return verify([read_document(path)])
+
+
 def snapshot(path: Path) -> dict:
-    result = verify([read_document(str(path))])
+    result = alone(str(path))
     doc = result.documents[0]
     figures = [
         {"id": f["id"], "text": f["text"], "kind": f["kind"], "value": _number(f["value"]),
@@ -104,12 +112,12 @@ def test_the_snapshot_pins_values_not_only_statuses():
 
 @pytest.mark.parametrize("path", [p for p in ARTICLES if "planted" not in p.name], ids=lambda p: p.name)
 def test_consistent_articles_raise_no_false_alarm(path):
-    result = verify([read_document(str(path))])
+    result = alone(str(path))
     assert result.mismatches("warning").empty, result.mismatches("warning")["message"].tolist()
 
 
 def test_every_planted_error_is_caught():
-    result = verify([read_document(str(HERE / "articles" / "planted-errors.txt"))])
+    result = alone(str(HERE / "articles" / "planted-errors.txt"))
     flagged = result.mismatches("warning")
     assert sorted(flagged["line"].astype(int)) == [3, 5, 7, 9, 11, 13, 15, 17, 19]
     assert set(flagged["rule"]) == {"growth", "sum", "share", "points", "difference", "multiple", "direction", "conversion"}
@@ -127,5 +135,4 @@ def test_each_article_alone_and_in_one_batch_gives_the_same_findings():
     together = verify(documents)
     assert not together.checks.empty
     for doc in documents:
-        alone = verify([read_document(doc.path)])
-        assert _findings(alone, doc.path) == _findings(together, doc.path), doc.path
+        assert _findings(alone(doc.path), doc.path) == _findings(together, doc.path), doc.path
