@@ -130,15 +130,21 @@ def test_every_command_is_documented():
         assert command.split()[0] in top
 
 
-def test_version_and_module_entry():
+def test_version_and_module_entry(monkeypatch, capsys):
     import subprocess
     import sys
+
+    from evcheck.cli import main
 
     assert "evcheck" in invoke("--version").output
     run = subprocess.run([sys.executable, "-m", "evcheck", "verify", "missing.txt"], capture_output=True, text=True)
     assert run.returncode == 2 and run.stderr.strip() == "evcheck: missing.txt: no such file or folder"
-    run = subprocess.run([sys.executable, "-m", "evcheck", "verify", "--bogus"], capture_output=True, text=True)
-    assert run.returncode == 2 and len(run.stderr.strip().splitlines()) == 1 and "Traceback" not in run.stderr
+    # a usage error at the process edge (main, which `python -m evcheck` runs, as above): in this process
+    monkeypatch.setattr(sys, "argv", ["evcheck", "verify", "--bogus"])
+    with pytest.raises(SystemExit) as exit_:
+        main()
+    err = capsys.readouterr().err
+    assert exit_.value.code == 2 and len(err.strip().splitlines()) == 1 and "Traceback" not in err, err
 
 
 # ---- hostile input at the command line (issue 13) ------------------------------------------
