@@ -136,11 +136,16 @@ def test_quiet_on_clean_articles_says_how_many_checks_passed(seeds):
     assert concise.splitlines()[-1].startswith("no findings: all 57 checks passed; 3 file(s)")
 
 
+@pytest.fixture(scope="module")
+def unwrapped(planted, seeds):
+    """Each result's report at width 2000 (nothing wrapped), rendered once for all the widths below."""
+    return [(result, renderer(Format.rich).render(result, show_ok=True, width=2000)) for result in (planted, seeds)]
+
+
 @pytest.mark.parametrize("width", [50, 60, 80, 120])
-def test_rich_never_cuts_a_word(planted, seeds, width):
+def test_rich_never_cuts_a_word(unwrapped, width):
     """Wrapped to any width, every word on screen is a whole word of the unwrapped report."""
-    for result in (planted, seeds):
-        wide = renderer(Format.rich).render(result, show_ok=True, width=2000)
+    for result, wide in unwrapped:
         words = set(re.sub("[│╭╮╰╯─]", " ", wide).split()) | {"severity:", "check:"}  # the narrow layout's labels
         narrow = renderer(Format.rich).render(result, show_ok=True, width=width)
         cut = [t for t in re.sub("[│╭╮╰╯─]", " ", narrow).split() if t not in words]
