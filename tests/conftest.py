@@ -34,7 +34,8 @@ def examples(n: int) -> int:
 # run on one worker, one after another (`--dist loadgroup`): side by side they would take each other's
 # cores, and a timing test would measure the machine, not the code.
 EXCLUSIVE = ("tests/read/test_markup.py::test_html_reader_time_is_linear", "tests/test_scan_engines.py",
-             "tests/test_in_place_kill.py", "tests/test_scan.py")
+             "tests/test_in_place_kill.py", "tests/test_scan.py",
+             "tests/test_linear_time.py::test_backtracking_families_take_linear_time")
 
 
 # Modules whose module-scoped fixture costs a second or more (a browser, a build, the labelled dev
@@ -45,12 +46,35 @@ ONE_WORKER = ("tests/test_browser.py", "tests/test_packaging.py", "tests/relate/
               "tests/test_sarif_schema.py", "tests/test_golden.py")
 
 
+def _group(nodeid: str) -> str | None:
+    if nodeid.startswith(EXCLUSIVE):
+        return "exclusive"
+    if nodeid.startswith(ONE_WORKER):
+        return nodeid.split("::")[0]
+    return None
+
+
 def pytest_collection_modifyitems(items):
     for item in items:
-        if item.nodeid.startswith(EXCLUSIVE):
-            item.add_marker(pytest.mark.xdist_group("exclusive"))
-        elif item.nodeid.startswith(ONE_WORKER):
-            item.add_marker(pytest.mark.xdist_group(item.nodeid.split("::")[0]))
+        if group := _group(item.nodeid):
+            item.add_marker(pytest.mark.xdist_group(group))
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config, log):
+    """--dist loadgroup, with the groups read from the node ids above. xdist 3.8 tells a group by the
+    "@group" it appends to a node id, and under pytest 9 that rename no longer takes (the id is kept
+    elsewhere), so no test was grouped: the timing tests ran beside the rest, and each worker made
+    the costly module fixtures again."""
+    if config.getvalue("dist") != "loadgroup":
+        return None
+    from xdist.scheduler import LoadGroupScheduling
+
+    class Groups(LoadGroupScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            return _group(nodeid.split("@")[0]) or super()._split_scope(nodeid)
+
+    return Groups(config, log)
 
 
 ROOT = Path(__file__).resolve().parent.parent
