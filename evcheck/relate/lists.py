@@ -15,6 +15,7 @@ _BY = re.compile(r"\b(?:by|per)\s+(?:brand|brands|marque|make|region|regions|mar
                  r"destinations|fuel(?:\s+type)?|powertrain|drivetrain|propulsion|segment|segments|channel|channels|model|"
                  r"models|division|divisions|business|businesses|quarter|month|type|category|customer\s+type|sales\s+channel)\b"
                  r"|\b(?:breakdown|split|consisting\s+of|made\s+up\s+of|comprising|composed\s+of)\b", re.I)
+_NOT_A_NAME = re.compile(r"\b(?:19|20)\d{2}\b|\d[\d,.]*\s*%|\d[\d,]{3,}|\b[QH][1-4]\b")  # "Coast 3 sedan" is a name; "Q1 2025", "1,200" are not
 _REST = re.compile(r"\b(?:others?|rest|remainder|remaining|elsewhere|other\s+\w+)\b", re.I)
 
 
@@ -95,7 +96,7 @@ def _label(text: str, a: int, b: int, start: int) -> str | None:
         return None
     label = head.split(":")[0] if ":" in head else head
     label = re.sub(r"\s+", " ", label).strip(" \t:–—-,")
-    if not label or len(label.split()) > 8 or any(ch.isdigit() for ch in label):
+    if not label or len(label.split()) > 8 or not label[0].isalpha() or _NOT_A_NAME.search(label):
         return None
     return label.lower()
 

@@ -136,7 +136,7 @@ KIND_OF = cx.METRIC_KIND
 _STRIP = re.compile(r"\b(?:including|incl\.?|excluding|excl\.?|except|besides|apart\s+from|other\s+than|such\s+as|like)\s+"
                     r"(?:[\w-]+\s+){0,2}?[\w-]+|\b[\w-]+\s+(?:included|excluded)\b"
                     r"|\b(?:which|that|who)\s+(?:include|includes|included|cover|covers|comprise|comprises|span|spans|counts?|counted|excludes?)\b[^,;]{0,80}"
-                    r"|,\s*which\s+[^,;.]{1,100},|,\s*(?:the|an?|its|their)\s+[^,;.\d]{1,60},"
+                    r"|,\s*which\s+(?:[^,;.]|[,.](?=\d)){1,120},|,\s*(?:the|an?|its|their)\s+[^,;.\d]{1,60},"
                     r"|\s[-–—]\s[^\n]{1,80}?\s[-–—]\s|\([^()\n]{1,80}\)", re.I)  # an aside names what the subject holds
 _OF_TOTAL = re.compile(r"\b(?:of|out\s+of)\s+(?:(?:the|all|a|its|their|total|overall|combined|entire|whole)\s+)*$", re.I)
 _OF_PHRASE = re.compile(r"^\s*(?:of|in)\s+((?:[\w'’-]+\s+){0,5}?[\w'’-]+)(?=\s*(?:[,.;:)]|$|\b(?:at|with|in|on|to|and|from|up|down|compared|versus|against)\b))", re.I)
@@ -163,7 +163,8 @@ class MeasureReader:
         self._pairs: dict[int, dict[str, str]] = {}
         self._heads: dict[str, str] = {}
         self.undated: set[str] = set()  # figures whose sentence names no period: theirs is carried
-        self.items = list_items(ctx.text, [(f.id, f.start, f.end) for f in ctx.figures if f.kind in ("money", "count", "number")])
+        self.items = list_items(ctx.text, [(f.id, f.start, f.end) for f in ctx.figures
+                                           if f.kind in ("money", "count", "number") and not _is_label(ctx.place[f.id])])
 
     def _take_claims(self, claims: list[Claim]) -> None:
         """The roles the words' own claims give figures, and which earlier value belongs to which."""
@@ -205,6 +206,8 @@ class MeasureReader:
             if old in out and new in out and out[new].period:
                 earlier = previous_code(out[new].period, basis)
                 m = out[old]
+                if m.period and m.period != out[new].period and old not in self.undated:
+                    earlier = m.period  # "from 21.3 percent in April": the period the text gives it
                 out[old] = Measure(m.entity or out[new].entity, m.metric or out[new].metric, m.segment or out[new].segment,
                                    earlier or m.period, "earlier", m.basis, m.sign, m.of_metric, m.of_segment, m.item, m.complete)
         return out
@@ -217,8 +220,9 @@ class MeasureReader:
         segment = self.segment(place)
         metric = self.metric(place, role)
         of_metric = of_segment = None
-        if role in ("level", "share", "rate") and cx.is_forecast(self.ctx.clause_text_before(f)) and self._ahead(place):
-            role = "forecast"
+        if role in ("level", "share", "rate") and cx.is_forecast(self.ctx.clause_text_before(f)) and (
+                self._ahead(place) or _CONSENSUS.search(self.ctx.clause_text_before(f))):
+            role = "forecast"  # "Analysts had expected around 37,500 deliveries": an estimate, even for a quarter over
         if role == "level" and metric == "share":
             role = "share"
         if role == "share" or (role == "forecast" and metric == "share"):
@@ -249,6 +253,9 @@ class MeasureReader:
         if item is not None:
             named = self._header_period(f, item.header)
             period = named or period
+            if not segment and not any(r.search(item.label) for r in self.lex.metric_re.values()) \
+                    and not re.search(r"\b(?:of|was|were|is|are|rose|fell|up|down|at|to|from)\b", item.label):
+                segment = frozenset({"name:" + item.label})  # "- Ridge pickup: 4,276": the label names the item
             if metric is None and (kind := KIND_OF.get(f.kind)) in self.lex.metric_re:
                 said = [self._metric_of(m, kind) for m in self.lex.metric_re[kind].finditer(item.header)]
                 metric = next((x for x in reversed(said) if x), None)
@@ -279,6 +286,8 @@ class MeasureReader:
                     return "share"  # "reached 1.30 million, or 38.2 percent of retail sales", "registered 19,870 cars, or 8.2%."
             head = " ".join(place.before.split()[-5:])
             return "share" if cx.is_share_cue(head + " " + " ".join(place.after.split()[:4])) or _TOOK.search(head) else "level"
+        if _is_label(place):
+            return "label"
         if f.kind == "money" and re.match(r"^\s*[(\[]", place.before[-2:]) and place.index > 0:
             return "converted"
         if cx.is_old_lead(place.before) and not _PHRASAL_OVER.search(place.before):
@@ -656,7 +665,9 @@ _LIST_LABEL = re.compile(r"(?:^|[\n;,:•·*–—-]\s*|\band\s+)(?:the\s+)?" + 
 _NAME_WITH = re.compile(r"\b(?:ahead\s+of|behind|followed\s+by|than|then|and|before|after)\s+(?:the\s+)?" + _NAME
                         + r"\s+with\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$")
 _NAME_AFTER = re.compile(r"^(?:(?:units|vehicles|cars|registrations|deliveries|sales)\s+)?(?:were\s+|was\s+)?(?:(?:sold|delivered|registered|shipped|exported)\s+)?(?:in|to|into|for|at)\s+(?:the\s+)?" + _NAME + r"\s*$")
-_SUBJECT = re.compile(r"^\s*(?:(?:[Aa]nd|[Ww]hile|[Bb]ut|[Ww]ith)\s+)?(?:[Tt]he\s+)?" + _NAME + r"(?:'s|’s)?\s+(?:brand\s+|marque\s+|models?\s+|cars?\s+|vehicles\s+|plants?\s+|factories\s+)?"
+_SUBJECT = re.compile(r"^[\s,;]*(?:(?:[Aa]nd|[Ww]hile|[Bb]ut|[Ww]ith|[Ww]hereas)\s+)?(?:[Tt]he\s+)?" + _NAME
+                      + r"(?:'s|’s)?\s+(?:brand\s+|sub-brand\s+|marque\s+|unit\s+|division\s+|subsidiary\s+|models?\s+|"
+                      r"cars?\s+|vehicles\s+|plants?\s+|factories\s+)?"
                       r"(?:alone\s+)?(?:(?:almost|nearly|more\s+than|roughly|about|also)\s+)?"
                       r"(?:doubled|tripled|trebled|quadrupled|halved|grew|rose|fell|increased|decreased|climbed|jumped|slipped|dropped|sold|delivered|registered|shipped|exported|accounted|took|made\s+up|contributed|reached|posted|recorded|had|held|captured|was|were|came|added|totalled|totaled|"
                       r"remained|stayed|led|followed|ranked|finished|ended)\b")
@@ -733,6 +744,17 @@ _SUBJECTLESS = re.compile(r"^\W*(?:giving|lifting|taking|bringing|pushing|raisin
                           r"for|or|equal\s+to|which\s+(?:is|was|made|gave|took|lifted)|a\s+(?:share|penetration)|"
                           r"when\s+(?:their|its))\b", re.I)
 _WHEN = re.compile(r"\s*,?\s*when\s+(?:(?:about|around|some|nearly|almost|just|only)\s+)?")
+def _is_label(place: Place) -> bool:
+    """"the Fennec 01 hatchback", "- Coast 3 sedan: 12,408": a model's name, not a number of anything."""
+    f = place.figure
+    return f.kind in ("count", "number") and (bool(re.fullmatch(r"0\d+", f.text)) or (
+        bool(re.search(r"\b[A-Z][\w-]*\s$", place.before)) and bool(_MODEL_NOUN.match(place.after))))
+
+
+_CONSENSUS = re.compile(r"\b(?:analysts?|economists?)(?:\s+\w+){0,3}?\s+(?:had\s+|have\s+|were\s+)?(?:on\s+average\s+)?"
+                        r"(?:expected|forecast|estimated|predicted|projected|anticipated)\b|\bconsensus\s+(?:of|estimate|forecast)\b", re.I)
+_MODEL_NOUN = re.compile(r"\s*(?:hatchbacks?|sedans?|saloons?|SUVs?|crossovers?|pickups?|coupes?|wagons?|estates?|minivans?|MPVs?|"
+                         r"roadsters?|models?|EVs?|compacts?)\b")
 _PER_UNIT = re.compile(r"\s*(?:per|a|for\s+each|each)\s+(?:vehicle|car|unit|sale|customer|share|employee)s?\b", re.I)
 _OF_WHOLE_WORDS = re.compile(r"\s*(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+|the\s+company's\s+|the\s+group's\s+)?"
                              r"(?:total|overall|all|combined|entire)\b", re.I)

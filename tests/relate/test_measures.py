@@ -454,3 +454,29 @@ def test_a_share_of_a_named_segments_volume_takes_that_segment_as_its_total():
 def test_a_share_of_the_market_there_is_never_a_share_of_the_article_total():
     found = of_rule(checks(CHINESE_BRANDS.format(together="60.1"), date="2025-04-24"), "share")
     assert not any(f[3][0] == "9.5 percent" for f in found)
+
+
+REDWOOD = (
+    "PALO ALTO, July 2 - Redwood Motors delivered 38,614 vehicles in the second quarter, up 18.4% from the first "
+    "three months of the year.\n\n"
+    "Analysts had expected around 37,500 deliveries. The company delivered 33,636 vehicles in the first quarter.\n\n"
+    "Second-quarter deliveries by model:\n- Sequoia S7 SUV: 21,930\n- Coast 3 sedan: {coast}\n- Ridge pickup: 4,276\n\n"
+    "The Sequoia S7 accounted for 56.8% of the quarter's total, but its volume fell 9.6%.\n\n"
+    "A year earlier, in the second quarter of 2024, Redwood delivered 30,333 vehicles.\n"
+)
+
+
+def test_a_model_number_is_a_name_and_the_list_of_models_adds_up_to_the_quarter():
+    m = measures(REDWOOD.format(coast="12,408"), date="2025-07-02")
+    assert m["3"].role == "label"
+    assert m["37,500 deliveries"].role == "forecast"  # the analysts' estimate, although the quarter is over
+    assert m["4,276"].segment == {"name:ridge pickup"}
+    found = of_rule(checks(REDWOOD.format(coast="12,408"), date="2025-07-02"), "sum")
+    assert ("sum", "ok", "info", ("21,930", "12,408", "4,276", "38,614 vehicles")) in found
+    bad = of_rule(checks(REDWOOD.format(coast="13,408"), date="2025-07-02"), "sum")
+    assert any(f[1] == "mismatch" and "13,408" in f[3] for f in bad)
+
+
+def test_a_rate_about_one_model_never_joins_another_models_list_item():
+    found = checks(REDWOOD.format(coast="12,408"), date="2025-07-02")
+    assert not any(f[0] == "growth" and "9.6%" in f[3] and "4,276" in f[3] for f in found)
