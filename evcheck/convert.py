@@ -90,7 +90,7 @@ def _stated_rates(doc: Document, figures: list[Figure]) -> set[str]:
     money = [f for f in figures if f.kind == "money"]
     ids: set[str] = set()
     for a, b in zip(money, money[1:]):
-        if a.unit != b.unit and 1.0 in (a.value, b.value) and _RATE_GAP.fullmatch(doc.text[a.end:b.start]):
+        if a.unit != b.unit and 1.0 in (a.value, b.value) and b.start - a.end <= 40 and _RATE_GAP.fullmatch(doc.text[a.end:b.start]):
             ids |= {a.id, b.id}
     return ids
 
