@@ -563,6 +563,10 @@ class MeasureReader:
         near = [(min(abs(s - f.end), abs(f.start - e)), p) for s, e, p in self._starting(lo, hi)
                 if lo <= s and e <= hi and not (s < f.start and s - prev_end <= 12)  # the figure before's own period
                 and (mine or self._attached(f, s) or not self._comparison(s, places))]
+        owner = [p for s, e, p in self._starting(max(sentence.start, f.start - 40), f.start)
+                 if re.fullmatch(r"['’]s\s+", self.text[e:f.start])]
+        if owner:  # "up 10.2% from August's 374,216 vehicles": the month's own figure
+            return owner[-1].code
         if near:  # the finest period in the figure's own words: "in 2024 were 80,400 in the first quarter"
             return min(near, key=lambda n: (_granularity(n[1]), n[0]))[1].code
         when = [p for s, e, p in self._starting(sentence.start, f.start) if _WHEN.fullmatch(self.text, e, f.start)]

@@ -480,3 +480,13 @@ def test_a_model_number_is_a_name_and_the_list_of_models_adds_up_to_the_quarter(
 def test_a_rate_about_one_model_never_joins_another_models_list_item():
     found = checks(REDWOOD.format(coast="12,408"), date="2025-07-02")
     assert not any(f[0] == "growth" and "9.6%" in f[3] and "4,276" in f[3] for f in found)
+
+
+def test_a_possessive_month_owns_the_figure_after_it():
+    text = ("SHENZHEN, Oct 1 - Huaxing said its vehicle sales rose 21.8% in September to 412,386 units.\n\n"
+            "The figure was also up 10.2% from August's 374,216 vehicles.\n\n"
+            "New energy vehicles accounted for 268,044 of the September total, or {share}%.\n")
+    m = measures(text.format(share="65.0"), date="2026-10-01")
+    assert m["374,216 vehicles"].period == "2026-08"
+    found = of_rule(checks(text.format(share="65.0"), date="2026-10-01"), "share")
+    assert ("share", "ok", "info", ("65.0%", "268,044", "412,386 units")) in found
