@@ -149,3 +149,12 @@ def test_a_digit_run_too_long_for_any_figure_is_not_one():
 
     texts = [f.text for f in extract_figures("Sales rose 5% to " + "9" * 60 + " units, and 1,234 units were exported.")]
     assert texts == ["5%", "1,234 units"]
+
+
+def test_fifths_and_tenths_are_shares_with_the_looseness_of_words():
+    from evcheck.extract import extract_figures, split_sentences
+
+    text = "Plug-in hybrids were about three-fifths of its new energy sales and three-tenths of exports."
+    found = {f.text: f for f in extract_figures(text, sentences=split_sentences(text))}
+    assert found["three-fifths"].value == 60.0 and found["three-fifths"].low < 60.0 < found["three-fifths"].high
+    assert found["three-tenths"].value == 30.0
