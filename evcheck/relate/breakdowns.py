@@ -10,6 +10,7 @@ join their year the same way.
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 from evcheck.relate.measure import Lexicon, lexicon
@@ -48,26 +49,34 @@ def find_breakdowns(table: pd.DataFrame, taken_totals: set[tuple[str, str]]) -> 
     if table.empty:
         return out
     lex = lexicon()
-    levels = table[table["kind"].isin(QUANTITY) & (table["role"] == "level") & table["period"].notna()
-                   & ~table["taken"].map(lambda t: any(r.startswith("sum:") for r in t))]
+    # the masks in one pass over the few rows of a table, not a pandas operation each
+    kind, role, metric = table["kind"].tolist(), table["role"].tolist(), table["metric"].tolist()
+    dated = table["period"].notna().tolist()
+    no_item = table["item"].isna().tolist()
+    taken = table["taken"].tolist()
+    quantity_level = [k in QUANTITY and r == "level" and d for k, r, d in zip(kind, role, dated)]
+    level_mask = np.array([q and not any(x.startswith("sum:") for x in t) for q, t in zip(quantity_level, taken)], dtype=bool)
+    levels = table[level_mask]
     for path, claims in _list_sums(table, levels, taken_totals).items():
         out.setdefault(path, []).extend(claims)
-    shares = table[(table["kind"] == "percent") & (table["metric"] == "share") & table["role"].isin(("share", "level"))
-                   & table["period"].notna()]
-    loose = pd.concat([levels[levels["item"].isna()], shares])  # a list's items are summed as a list, never picked from it
+    share_mask = np.array([k == "percent" and m == "share" and r in ("share", "level") and d
+                           for k, m, r, d in zip(kind, metric, role, dated)], dtype=bool)
+    loose_mask = level_mask & np.array(no_item, dtype=bool)  # a list's items are summed as a list, never picked from it
     buckets: dict[tuple, list] = {}
-    for row in loose.itertuples(index=False):
-        buckets.setdefault((row.file, row.period), []).append(row)
+    if loose_mask.sum() + share_mask.sum() >= 3:  # two parts and a total at least
+        for row in [*table[loose_mask].itertuples(index=False), *table[share_mask].itertuples(index=False)]:
+            buckets.setdefault((row.file, row.period), []).append(row)
     for (path, _period), rows in buckets.items():
         if len(rows) < 3 or not any(r.segment for r in rows):
             continue  # two parts and a total at least
         claims = _segment_sums(rows, lex, taken_totals)
         if claims:
             out.setdefault(path, []).extend(claims)
-    flows = table[table["kind"].isin(QUANTITY) & (table["role"] == "level") & table["period"].notna()
-                  & ~table["taken"].map(lambda t: "sum:parts" in t)]
-    for path, claims in _period_sums(flows, taken_totals).items():
-        out.setdefault(path, []).extend(claims)
+    flow_mask = np.array([q and m in FLOWS and i and "sum:parts" not in t
+                          for q, m, i, t in zip(quantity_level, metric, no_item, taken)], dtype=bool)
+    if flow_mask.sum() >= 3:  # a total and at least two periods that make it up
+        for path, claims in _period_sums(table[flow_mask], taken_totals).items():
+            out.setdefault(path, []).extend(claims)
     return out
 
 
@@ -179,15 +188,14 @@ FLOWS = ("sales", "wholesale", "retail", "production", "revenue", "net_profit", 
 
 
 def _period_sums(levels: pd.DataFrame, taken_totals: set) -> dict[str, list[Claim]]:
-    """Periods that tile a longer one against it, for one flow metric and segment: the quarters
+    """Levels of flow metrics (none a list's item) whose periods tile a longer one against it, for one flow metric and segment: the quarters
     against the year, the months against the quarter or the year to date, Q1 + Q2 against H1."""
     from evcheck.periods import period_from_code
 
     out: dict[str, list[Claim]] = {}
     lex = lexicon()
-    flows = levels[levels["metric"].isin(FLOWS) & levels["item"].isna()]
     groups: dict[tuple, dict[str, list[dict]]] = {}
-    for row in flows.to_dict("records"):
+    for row in levels.to_dict("records"):  # levels of a flow metric, none a list's item
         money = row["kind"] == "money"
         key = (row["file"], row["metric"], lex.scope_free(row["segment"]), money, row["unit"] if money else None)
         groups.setdefault(key, {}).setdefault(row["period"], []).append(row)

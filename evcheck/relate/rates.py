@@ -9,12 +9,14 @@ rate implies is reported. A rate whose metric the text does not name is left alo
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 from evcheck.relate.measure import lexicon, previous_code
 from evcheck.relate.measures import QUANTITY, entity_agrees
 from evcheck.relate.model import Claim
 
+_IMPLIED = frozenset({"implied-prior:rate"})
 _TAKEN = ("growth:rate", "implied-prior:rate", "multiple:rate", "points:change", "difference:rate")
 
 
@@ -22,11 +24,16 @@ def find_rates(table: pd.DataFrame) -> dict[str, list[Claim]]:
     out: dict[str, list[Claim]] = {}
     # a rate whose words gave it only an implied earlier value may still find the value of the
     # period it names ("up 14.2% from Q3 2023 and 6.3% from Q2 2024", the values a sentence later)
-    upgradable = table["taken"].map(lambda t: t == frozenset({"implied-prior:rate"})) & table["versus"].notna()
-    rates = table[(((table["role"] == "rate") & (table["kind"] == "percent")) | (table["role"] == "multiple")) & table["metric"].notna()
-                  & table["period"].notna() & (~table["taken"].map(lambda t: any(r in t for r in _TAKEN)) | upgradable)]
-    if rates.empty:
+    # the mask in one pass over the few rows of a table, not a pandas operation each
+    role, kind, taken = table["role"].tolist(), table["kind"].tolist(), table["taken"].tolist()
+    known = (table["metric"].notna() & table["period"].notna()).tolist()
+    versus = table["versus"].notna().tolist()
+    mask = np.array([((r == "rate" and k == "percent") or r == "multiple") and n
+                     and (not any(x in t for x in _TAKEN) or (t == _IMPLIED and v))
+                     for r, k, n, t, v in zip(role, kind, known, taken, versus)], dtype=bool)
+    if not mask.any():
         return out
+    rates = table[mask]
     compared = _compared_in_place(table)
     levels = table[table["kind"].isin(QUANTITY) & (table["role"] == "level") & table["metric"].notna()]
     keep = ["file", "id", "value", "start", "sentence", "paragraph", "entity", "metric", "segment", "period"]
@@ -82,11 +89,13 @@ def _compared_in_place(table: pd.DataFrame) -> dict[tuple[str, str], str]:
     won in the first quarter"): the text compares them with that value, not with another period.
     By (file, rate id), the earlier value's id."""
     out = {}
-    ordered = table.sort_values(["file", "start"])
-    nxt = ordered.groupby(["file", "sentence"])[["role", "id"]].shift(-1)
-    for path, fid, role, nrole, nid in zip(ordered["file"], ordered["id"], ordered["role"], nxt["role"], nxt["id"]):
-        if role == "rate" and nrole == "earlier":
-            out[(path, fid)] = nid
+    rows = sorted(zip(table["file"], table["start"], table["sentence"], table["role"], table["id"]), key=lambda r: (r[0], r[1]))
+    following: dict[tuple, tuple] = {}  # by (file, sentence), the figure after this one in it
+    for path, _start, sentence, role, fid in reversed(rows):
+        nxt = following.get((path, sentence))
+        if role == "rate" and nxt is not None and nxt[0] == "earlier":
+            out[(path, fid)] = nxt[1]
+        following[(path, sentence)] = (role, fid)
     return out
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 import pandas as pd
 
 from evcheck.relate import context as cx
@@ -22,11 +23,16 @@ from evcheck.relate.model import Claim
 def find_ratios(table: pd.DataFrame, texts: dict[str, str]) -> dict[str, list[Claim]]:
     out: dict[str, list[Claim]] = {}
     lex = lexicon()
-    margins = table[(table["kind"] == "percent") & table["metric"].isin(list(lex.ratio_of))
-                    & table["role"].isin(("level", "earlier")) & table["period"].notna()
-                    & ~table["taken"].map(lambda t: "share:share" in t)]
-    if margins.empty:
+    if table.empty:
         return out
+    # the mask in one pass over the few rows of a table, not a pandas operation each
+    dated = table["period"].notna().tolist()
+    mask = np.array([k == "percent" and m in lex.ratio_of and r in ("level", "earlier") and d and "share:share" not in t
+                     for k, m, r, d, t in zip(table["kind"].tolist(), table["metric"].tolist(), table["role"].tolist(), dated,
+                                              table["taken"].tolist())], dtype=bool)
+    if not mask.any():
+        return out
+    margins = table[mask]
     money = table[(table["kind"] == "money") & table["role"].isin(("level", "earlier")) & table["period"].notna()]
     by_key: dict[tuple, list[dict]] = {}
     for row in money.to_dict("records"):
@@ -63,11 +69,15 @@ def find_shares_of_metrics(table: pd.DataFrame, texts: dict[str, str]) -> dict[s
     """"Research spending climbed to 4.9 billion yuan, or 7.2% of revenue": a share of a named
     metric, of the amount just before it, over that metric's level of the same period."""
     out: dict[str, list[Claim]] = {}
-    stated = table[(table["kind"] == "percent") & (table["role"] == "share") & (table["segment"].map(len) == 0)
-                   & table["of_metric"].map(lambda x: isinstance(x, str)) & table["period"].notna()
-                   & ~table["taken"].map(lambda t: "share:share" in t)]
-    if stated.empty:
+    if table.empty:
         return out
+    dated = table["period"].notna().tolist()
+    mask = np.array([k == "percent" and r == "share" and len(g) == 0 and isinstance(o, str) and d and "share:share" not in t
+                     for k, r, g, o, d, t in zip(table["kind"].tolist(), table["role"].tolist(), table["segment"].tolist(),
+                                                 table["of_metric"].tolist(), dated, table["taken"].tolist())], dtype=bool)
+    if not mask.any():
+        return out
+    stated = table[mask]
     lex = lexicon()
     amounts = table[table["kind"].isin(("money", "count", "number"))]
     for s in stated.to_dict("records"):
