@@ -9,6 +9,7 @@ total is the level of the same period with no segment (212,400). Where two total
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 from evcheck.relate.measure import lexicon
@@ -64,6 +65,14 @@ def _total_fits(share: frozenset, wanted: frozenset, total: frozenset, near: boo
     return near and core > wanted and not {lex.family(x) for x in core - wanted} & families
 
 
+def _stated_shares(table: pd.DataFrame) -> np.ndarray:
+    """The shares of a named segment that no claim in their own words has taken: one pass over the
+    table's few rows, not a pandas operation each."""
+    return np.array([k == "percent" and m == "share" and len(g) > 0 and r != "bound" and "share:share" not in t
+                     for k, m, g, r, t in zip(table["kind"].tolist(), table["metric"].tolist(), table["segment"].tolist(),
+                                              table["role"].tolist(), table["taken"].tolist())], dtype=bool)
+
+
 TWO_TOTALS = "two totals could fit: left unchecked"
 TWO_PARTS = "the segment is stated twice with different values: left unchecked"
 
@@ -75,9 +84,10 @@ def find_shares(table: pd.DataFrame, reasons: dict[tuple[str, str], str] | None 
     out: dict[str, list[Claim]] = {}
     if table.empty:
         return out
-    stated = table[(table["kind"] == "percent") & (table["metric"] == "share") & (table["segment"].map(len) > 0)
-                   & (table["role"] != "bound")
-                   & ~table["taken"].map(lambda t: "share:share" in t)]
+    mask = _stated_shares(table)
+    if not mask.any():
+        return out
+    stated = table[mask]
     stated = stated.assign(total_segment=[_total_segment(s, o) for s, o in zip(stated["segment"], stated["of_segment"])])
     stated = stated[stated["total_segment"].notna() & stated["period"].notna()]
     levels = table[table["kind"].isin(QUANTITY) & table["role"].isin(("level", "earlier"))]
@@ -172,11 +182,12 @@ def find_shares_of_sums(table: pd.DataFrame, reasons: dict[tuple[str, str], str]
     out: dict[str, list[Claim]] = {}
     if table.empty:
         return out
+    mask = _stated_shares(table)
+    if not mask.any():
+        return out
     lex = lexicon()
     levels = table[table["kind"].isin(QUANTITY) & (table["role"] == "level")]
-    stated = table[(table["kind"] == "percent") & (table["metric"] == "share") & (table["segment"].map(len) > 0)
-                   & (table["role"] != "bound")
-                   & ~table["taken"].map(lambda t: "share:share" in t)]
+    stated = table[mask]
     for s in stated.itertuples(index=False):
         segment = s.segment
         if len(segment) == 1 and lex.leaves(next(iter(segment))) != segment:
