@@ -60,3 +60,16 @@ def test_the_example_workflow_installs_evcheck_from_its_repository():
         # a bare name or a version of it comes from PyPI; "evcheck @ git+…" names the repository
         assert not re.search(r"pip install\s+(-\S+\s+)*['\"]?evcheck(?!(\[[^\]]*\])?\s*@)", line), line
     assert any("evcheck @ git+" in line for line in installs), installs
+
+
+def test_the_opening_example_lines_are_what_verify_prints(monkeypatch):
+    """The README's first example shows three findings of the planted-errors article as evcheck
+    prints them today (the messages for editors lead with the right value)."""
+    block = README[README.index("planted-errors.txt:3:20"):]
+    shown = block[:block.index("```")].strip().splitlines()
+    monkeypatch.chdir(ROOT)
+    r = CliRunner().invoke(app, ["verify", "tests/articles/planted-errors.txt", "-f", "concise"])
+    printed = {line.removeprefix("tests/articles/") for line in r.stdout.splitlines()}
+    assert len(shown) == 3
+    for line in shown:
+        assert line in printed
