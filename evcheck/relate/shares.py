@@ -221,8 +221,10 @@ def find_shares_of_sums(table: pd.DataFrame, reasons: dict[tuple[str, str], str]
             money, unit = next(iter(units))
             whole = sum(p["value"] for p in parts)
             named = {p["metric"] for p in parts if isinstance(p["metric"], str)}
+            wanted = lex.scope_free(s.of_segment) if isinstance(s.of_segment, frozenset) else frozenset()
+            # the market, or the segment named ("60.1 percent of Chinese brands' volume"), never a part's family
             totals = here[~here["segment"].map(lambda seg, family=family: any(lex.family(x) == family for x in seg))
-                          & (here["segment"].map(lex.scope_free) == frozenset())
+                          & (here["segment"].map(lex.scope_free) == wanted)
                           & ((here["kind"] == "money") == money) & (here["value"] > whole)]
             if money:
                 totals = totals[totals["unit"] == unit]
@@ -230,10 +232,6 @@ def find_shares_of_sums(table: pd.DataFrame, reasons: dict[tuple[str, str], str]
                 totals = totals[totals["metric"].isna() | totals["metric"].isin(named)]
             if isinstance(s.of_metric, str):
                 totals = totals[totals["metric"].isna() | (totals["metric"] == s.of_metric)]
-            if isinstance(s.of_segment, frozenset) and lex.scope_free(s.of_segment):
-                # "60.1 percent of Chinese brands' volume": of that segment's level, not of the market
-                totals = here[(here["segment"].map(lex.scope_free) == lex.scope_free(s.of_segment))
-                              & ((here["kind"] == "money") == money) & (here["value"] > whole)]
             if totals["value"].nunique() != 1:
                 if totals["value"].nunique() > 1 and reasons is not None:
                     reasons[(s.file, s.id)] = TWO_TOTALS
