@@ -7,6 +7,7 @@ value/low/high/round_low/round_high columns; each rule then works on whole colum
 from __future__ import annotations
 
 from dataclasses import fields
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
@@ -14,16 +15,22 @@ import pandas as pd
 from evcheck.extract.model import Figure
 from evcheck.relate.model import Claim
 
+if TYPE_CHECKING:
+    from evcheck.relate.links import Link
+    from evcheck.relate.measure import Measure
+
 ROLES = ("rate", "new", "old", "change", "share", "part", "total", "amount", "converted", "parts", "figure")
 NUMERIC = ("value", "low", "high", "round_low", "round_high")
 FIGURE_COLUMNS = [f.name for f in fields(Figure)]
 
 
 MEASURE_COLUMNS = ("measure_entity", "measure_metric", "measure_segment", "measure_period", "measure_role")
+# a claim's figures in one role: the claim's row, the figures' rows (-1: not in the table), negated, their ids
+RoleRow = tuple[int, list[int], bool, tuple[str, ...]]
 
 
-def figures_table(per_file: dict[str, list[Figure]], links: dict[str, dict] | None = None,
-                  measures: dict[str, dict] | None = None) -> pd.DataFrame:
+def figures_table(per_file: dict[str, list[Figure]], links: dict[str, dict[str, Link]] | None = None,
+                  measures: dict[str, dict[str, Measure]] | None = None) -> pd.DataFrame:
     """One row per figure; entity, metric and period where the text links them to the reference,
     and what the figure measures (measure_*), as the relation finders read it."""
     links = links or {}
@@ -41,7 +48,7 @@ def figures_table(per_file: dict[str, list[Figure]], links: dict[str, dict] | No
     return pd.DataFrame(rows, columns=["file", *FIGURE_COLUMNS, "entity", "metric", "period", *MEASURE_COLUMNS])
 
 
-def _measure_cells(m) -> tuple:
+def _measure_cells(m: Measure) -> tuple[str | None, ...]:
     segment = "+".join(sorted(x.split(":", 1)[-1] for x in m.segment)) or None
     metric = None if m.metric is None or m.metric.startswith("other:") else m.metric
     return (m.entity, metric, segment, m.period if m.period != "*" else None, m.role)
@@ -85,7 +92,7 @@ def claims_columns(per_file: dict[str, list[Claim]], figures: pd.DataFrame) -> d
     numbers = figures[list(NUMERIC)].to_numpy(float) if len(figures) else np.empty((0, len(NUMERIC)))
     words = {col: figures[col].to_numpy(object) for col in ROLE_TEXT}
     base: dict[str, list] = {c: [] for c in ("key", "file", "rule", "subject", "figures", "sign", "basis", "mode", "note", "extra")}
-    role_rows = {role: [] for role in ROLES}  # (claim row, figure rows, negated)
+    role_rows: dict[str, list[RoleRow]] = {role: [] for role in ROLES}
     subject_rows = []
     n = 0
     for path, claims in per_file.items():
@@ -100,9 +107,9 @@ def claims_columns(per_file: dict[str, list[Claim]], figures: pd.DataFrame) -> d
                 role_rows.setdefault(role, []).append((n, [at.get((path, fid), -1) for fid in ids], role in negative, ids))
             subject_rows.append(at.get((path, c.subject), -1))
             n += 1
-    columns: dict[str, object] = {name: _objects(values) for name, values in base.items()}
+    columns = {name: _objects(values) for name, values in base.items()}
     for name in ("subject", "basis", "mode", "note"):  # a missing word is NaN, as in the figures table
-        columns[name][np.equal(columns[name], None)] = np.nan
+        columns[name][np.array([v is None for v in base[name]], dtype=bool)] = np.nan
     columns["sign"] = np.asarray(base["sign"], dtype=np.int64)
     for role, rows in role_rows.items():
         columns.update(_role_columns(role, rows, n, numbers, words))
@@ -128,7 +135,8 @@ def _take(values: np.ndarray, rows: np.ndarray) -> np.ndarray:
     return out
 
 
-def _role_columns(role: str, rows: list, n: int, numbers: np.ndarray, words: dict) -> dict[str, np.ndarray]:
+def _role_columns(role: str, rows: list[RoleRow], n: int, numbers: np.ndarray,
+                  words: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
     num = np.full((n, len(NUMERIC)), np.nan)
     text = {col: np.full(n, np.nan, dtype=object) for col in ROLE_TEXT}
     for claim, found, negative, ids in rows:
@@ -139,8 +147,8 @@ def _role_columns(role: str, rows: list, n: int, numbers: np.ndarray, words: dic
                 values = _negated(values)
             num[claim] = values
             for col in ROLE_TEXT:
-                cells = [words[col][f] if f >= 0 else np.nan for f in found]
-                if col == "text":
+                cells = [words[col][f] for f in found if f >= 0]
+                if col == "text":  # of the parts the table holds, as their values are
                     text[col][claim] = " + ".join(cells)
                 elif col == "id":
                     text[col][claim] = ",".join(ids)
@@ -166,5 +174,5 @@ def _negated(values: np.ndarray) -> np.ndarray:
     return np.array([-v, -hi, -lo, -rhi, -rlo])
 
 
-def _missing(x) -> bool:
+def _missing(x: object) -> bool:
     return x is None or (isinstance(x, float) and x != x)
