@@ -129,12 +129,12 @@ def conversions_table(conversions: list[Conversion]) -> pd.DataFrame:
     return table
 
 
-def _json(data) -> str:
+def _json(data: object) -> str:
     """JSON with every number finite or null (NaN and Infinity are not JSON) and no raw controls."""
     from evcheck.report.safe import json_text
     from evcheck.report.values import clean
 
-    def plain(value):
+    def plain(value: object) -> object:
         if isinstance(value, dict):
             return {k: plain(v) for k, v in value.items()}
         if isinstance(value, list):

@@ -17,12 +17,16 @@ import json
 import math
 import re
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from evcheck.errors import EvcheckError, InputError
+
+if TYPE_CHECKING:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
 
 KINDS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet"}
 
@@ -97,7 +101,7 @@ def _cell_problem(text: str) -> str | None:
     return f"binary text, not an article (NUL at character {nul})" if nul != -1 else None
 
 
-def _missing(value) -> bool:
+def _missing(value: object) -> bool:
     if value is None:
         return True
     if isinstance(value, float) and math.isnan(value):
@@ -107,13 +111,13 @@ def _missing(value) -> bool:
     return type(value).__name__ in ("NaTType", "NAType")
 
 
-def _name(value) -> str:
+def _name(value: object) -> str:
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     return unicode_text(str(value))
 
 
-def make_row(values: dict, source: str, number: int, columns: Columns, has_id: bool) -> Row:
+def make_row(values: Mapping[str, object], source: str, number: int, columns: Columns, has_id: bool) -> Row:
     """A row's article from its cells; a row without an id is named by its number (`c.jsonl#7`)."""
     fallback = f"{source}#{number}"
     notes: list[str] = []
@@ -172,7 +176,7 @@ def open_corpus(path: str, columns: Columns = Columns(), batch_size: int = 50, i
         raise EvcheckError(f"{path}: cannot be read ({exc.strerror or exc})") from None
 
 
-def _no_text_column(path: str, names) -> EvcheckError:
+def _no_text_column(path: str, names: tuple[str, list[str]]) -> EvcheckError:
     return EvcheckError(f"{path}: no column {names[0]!r} (columns: {', '.join(map(str, names[1]))}); use --text-column")
 
 
@@ -265,7 +269,7 @@ def _csv_batches(fh: BinaryIO, path: str, columns: Columns, size: int) -> list[B
             for a, b, first, n in groups]
 
 
-def _parquet_file(path: str):
+def _parquet_file(path: str) -> pq.ParquetFile:
     try:
         import pyarrow.parquet as pq
     except ImportError:
@@ -366,9 +370,9 @@ class _ParquetCursor(threading.local):
     """The Parquet row group a worker is reading, kept open between its batches: batches come in
     order, so a worker reads on from where it stopped instead of decoding the group again."""
 
-    key: tuple | None = None
-    batches: Iterator = iter(())
-    chunk = None
+    key: tuple[str, int] | None = None
+    batches: Iterator[pa.RecordBatch] = iter(())
+    chunk: pa.RecordBatch | None = None
     chunk_start = 0
 
 

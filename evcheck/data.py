@@ -13,6 +13,7 @@ import io
 import json
 import math
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -323,9 +324,9 @@ def _read_cache(path: Path) -> Reference | None:
     (missing, truncated, of another shape) only means the CSVs are read again."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        frames = [pd.DataFrame(data[name]) for name in ("figures", "aliases", "metrics")]
+        figures, aliases, metrics = (pd.DataFrame(data[name]) for name in ("figures", "aliases", "metrics"))
         known = {tuple(k): tuple(v) for k, v in data["known"]}
-        return Reference(*frames, list(data["conflicts"]), known)
+        return Reference(figures, aliases, metrics, list(data["conflicts"]), known)
     except Exception:  # noqa: BLE001 — whatever is wrong with a cache, the tables are read again
         return None
 
@@ -334,8 +335,8 @@ def _write_cache(path: Path, reference: Reference) -> None:
     """Atomically; a cache folder that cannot be written only means the next run reads the CSVs."""
     import tempfile
 
-    data = {name: {c: getattr(reference, name)[c].tolist() for c in getattr(reference, name).columns}
-            for name in ("figures", "aliases", "metrics")}
+    data: dict[str, object] = {name: {c: getattr(reference, name)[c].tolist() for c in getattr(reference, name).columns}
+                               for name in ("figures", "aliases", "metrics")}
     data.update(conflicts=reference.conflicts, known=[[list(k), list(v)] for k, v in reference.known.items()])
     tmp = None
     try:
@@ -389,14 +390,14 @@ def _vocabulary(folders: list[Path]) -> tuple[pd.DataFrame, pd.DataFrame]:
             pd.concat(metrics, ignore_index=True) if metrics else pd.DataFrame(columns=METRIC_COLUMNS))
 
 
-def entities_named(name: str, aliases: pd.DataFrame, known: list[str] = ()) -> set[str]:
+def entities_named(name: str, aliases: pd.DataFrame, known: Iterable[str] = ()) -> set[str]:
     """The entities `name` stands for: an entity or any of its aliases, in any case ("Xiaomi Corp")."""
     key = _fold(name)
     found = {e for e, a in zip(aliases["entity"], aliases["alias"]) if key in (_fold(e), _fold(a))}
     return found | {e for e in known if _fold(e) == key}
 
 
-def metrics_named(name: str, metrics: pd.DataFrame, known: list[str] = ()) -> set[str]:
+def metrics_named(name: str, metrics: pd.DataFrame, known: Iterable[str] = ()) -> set[str]:
     """The metrics `name` stands for: a metric ("vehicle sales" for vehicle_sales), or else every
     metric that has it among its terms ("shipments" for deliveries)."""
     key = _fold(name)
@@ -422,7 +423,7 @@ def select_figures(ref: Reference, entity: str | None = None, metric: str | None
 @dataclass
 class Added:
     path: Path
-    row: dict
+    row: dict[str, str]
     said: list[str]  # what was read differently from how it was given, or added besides the figure
 
 
@@ -446,7 +447,7 @@ def _add_entity(folder: Path, entity: str) -> None:
     write_atomic(str(path), existing + ("" if not existing or existing.endswith("\n") else "\n") + buf.getvalue())
 
 
-def add_known_figure(folder: Path, row: dict, new_entity: bool = False) -> Added:
+def add_known_figure(folder: Path, row: dict[str, str], new_entity: bool = False) -> Added:
     """Appends a figure after reading its entity and metric the way the linker will: an alias is
     stored as its entity and a synonym as its metric. A figure for an entity or metric the tables
     do not know would never be used, so it is refused, unless `new_entity` adds the entity too."""
@@ -479,7 +480,7 @@ def add_known_figure(folder: Path, row: dict, new_entity: bool = False) -> Added
     return Added(path, row, said)
 
 
-def add_figure(folder: Path, row: dict) -> Path:
+def add_figure(folder: Path, row: dict[str, str]) -> Path:
     """Appends one known figure to folder/figures-user.csv, after validating it with the rest.
     A broken file is left as it is and named; the new row follows the file's own column order."""
     from evcheck.output import write_atomic

@@ -10,16 +10,19 @@ from __future__ import annotations
 
 import json
 import math
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from evcheck.errors import EvcheckError
 from evcheck.scan import FINDING_COLUMNS, Finding, findings_frame
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 FORMATS = ("csv", "json", "parquet")
 _NUMBERS = ("stated", "expected", "expected_low", "expected_high")
 
 
-def _plain(value):
+def _plain(value: object) -> object:
     """A JSON value: None for a missing or non-finite number, Python types for NumPy ones."""
     if value is None:
         return None
@@ -61,7 +64,7 @@ class FindingsWriter:
         elif self.fmt == "parquet":
             self._flush_parquet(final=True)
 
-    def _frame(self, findings: list[Finding]):
+    def _frame(self, findings: list[Finding]) -> pd.DataFrame:
         import numpy as np
 
         frame = findings_frame(findings)

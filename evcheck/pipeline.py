@@ -8,11 +8,12 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
-from evcheck.data import load_reference
+from evcheck.data import Reference, load_reference
 from evcheck.errors import InputError
 from evcheck.extract import Figure, extract_figures, split_sentences
 from evcheck.read import Document
@@ -39,7 +40,7 @@ class Options:
     select: set[str] | None = None
     ignore: set[str] = field(default_factory=set)
     use_rates: bool = True
-    data: list = field(default_factory=list)
+    data: list[Path] = field(default_factory=list)
     tolerance: dict[str, float] = field(default_factory=dict)
 
 
@@ -57,7 +58,7 @@ class Result:
         c = self.checks
         return c[(c["status"] == "mismatch") & (c["severity"].map(SEVERITY_ORDER) >= level) & ~c["suppressed"]]
 
-    def summary(self) -> dict:
+    def summary(self) -> dict[str, int]:
         c = self.checks[~self.checks["suppressed"]] if len(self.checks) else self.checks
         status = c["status"].value_counts() if len(c) else {}
         mism = c[c["status"] == "mismatch"] if len(c) else c
@@ -103,23 +104,28 @@ def analyse(doc: Document, dollar: str = "USD", vocab: Vocabulary | None = None)
     return Analysis(figures, claims, links, measures, rows)
 
 
-_vocab_cache: list = [None, None]  # the last reference tables read, and their vocabulary
+_vocab_cache: list[tuple[Reference, Vocabulary]] = []  # the last reference tables read, with their vocabulary
 
 
-def _vocabulary(reference) -> Vocabulary:
+def _vocabulary(reference: Reference) -> Vocabulary:
     """One compiled vocabulary per reference: load_reference returns the same tables while their
     files are unchanged, and compiling the alias and term patterns cost milliseconds per call."""
-    if _vocab_cache[0] is not reference:
-        _vocab_cache[:] = [reference, Vocabulary(reference.aliases, reference.metrics)]
-    return _vocab_cache[1]
+    if not _vocab_cache or _vocab_cache[0][0] is not reference:
+        _vocab_cache[:] = [(reference, Vocabulary(reference.aliases, reference.metrics))]
+    return _vocab_cache[0][1]
 
 
 def _suppressed(checks: pd.DataFrame, documents: list[Document]) -> pd.Series:
     by_path = {d.path: d.suppressions for d in documents}
     flags = []
     for path, line, rule in zip(checks["file"], checks["line"], checks["rule"]):
-        rules = by_path.get(path, {}).get(int(line), False) if not (isinstance(line, float) and math.isnan(line)) else False
-        flags.append(rules is None or (rules is not False and rule in rules))
+        marks = by_path.get(path, {})
+        at = None if isinstance(line, float) and math.isnan(line) else int(line)
+        if at is None or at not in marks:
+            flags.append(False)
+            continue
+        rules = marks[at]  # None: every rule
+        flags.append(rules is None or rule in rules)
     return pd.Series(flags, index=checks.index, dtype=bool)
 
 

@@ -23,6 +23,9 @@ from evcheck.errors import EvcheckError, InputError
 if TYPE_CHECKING:
     import pandas as pd
 
+    from evcheck.pipeline import Options
+    from evcheck.read import Document
+
 FINDING_COLUMNS = ["doc", "date", "rule", "status", "severity", "line", "col", "text", "stated", "expected",
                    "expected_low", "expected_high", "message"]
 INPUT_RULE = "input"
@@ -46,14 +49,14 @@ def _file_name(path: str) -> str:
     return printable(path)
 
 
-def check_batch(batch: Batch, all_checks: bool = False, options=None) -> tuple[int, list[Finding]]:
+def check_batch(batch: Batch, all_checks: bool = False, options: Options | None = None) -> tuple[int, list[Finding]]:
     """One batch through the whole pipeline, where it is checked (this process, a worker, a Dask
     worker): how many articles were checked, and the findings in corpus order. `options`
     (pipeline.Options) carry the run's settings."""
     from evcheck.pipeline import verify
     from evcheck.read.files import decode, read_bytes, read_text
 
-    docs = []
+    docs: list[Document] = []
     slots: list[list[Finding]] = []  # the findings of each row, in order
     where: dict[str, tuple[int, str]] = {}  # a document's path in the pipeline -> its slot and name
     if batch.kind == "files":
@@ -97,7 +100,7 @@ def _in_order(submit: Callable[[Batch], Any], get: Callable[[Any], Any], batches
               window: int) -> Generator[tuple[Batch, Any], None, None]:
     """Each batch's result in corpus order, with at most `window` batches in flight: the workers stay
     busy and results waiting for an earlier one cannot pile up."""
-    pending: deque = deque()
+    pending: deque[tuple[Batch, Any]] = deque()
     it = iter(batches)
     for b in islice(it, window):
         pending.append((b, submit(b)))
@@ -120,12 +123,12 @@ def _ignore_interrupts() -> None:
 Results = Generator[tuple[Batch, tuple[int, list[Finding]]], None, None]
 
 
-def _here(batches: list[Batch], all_checks: bool, options) -> Results:
+def _here(batches: list[Batch], all_checks: bool, options: Options | None) -> Results:
     for b in batches:
         yield b, check_batch(b, all_checks, options)
 
 
-def _processes(batches: list[Batch], jobs: int, all_checks: bool, options) -> Results:
+def _processes(batches: list[Batch], jobs: int, all_checks: bool, options: Options | None) -> Results:
     import multiprocessing
 
     pool = multiprocessing.get_context().Pool(jobs, initializer=_ignore_interrupts)
@@ -138,7 +141,7 @@ def _processes(batches: list[Batch], jobs: int, all_checks: bool, options) -> Re
         pool.terminate()  # on Ctrl-C or an error: nothing keeps running behind the user's back
 
 
-def _dask(batches: list[Batch], jobs: int, scheduler: str | None, all_checks: bool, options) -> Results:
+def _dask(batches: list[Batch], jobs: int, scheduler: str | None, all_checks: bool, options: Options | None) -> Results:
     """On the cluster at `scheduler` (tcp://host:8786), or on a LocalCluster of `jobs` worker
     processes. A cluster's workers read the batches themselves: the corpus path must be one they
     can open (a shared folder), and evcheck installed where they run."""
@@ -173,7 +176,7 @@ def _dask(batches: list[Batch], jobs: int, scheduler: str | None, all_checks: bo
 
 
 def batch_results(corpus: Corpus, jobs: int = 1, engine: str = "processes", scheduler: str | None = None,
-                  all_checks: bool = False, options=None) -> Results:
+                  all_checks: bool = False, options: Options | None = None) -> Results:
     """Each batch of the corpus with its result, in corpus order."""
     batches = corpus.batches
     if engine == "dask":
@@ -190,7 +193,7 @@ class Tally:
     """What a scan found, counted as the findings go by (the findings themselves are not kept)."""
 
     articles: int = 0
-    mismatches: Counter = field(default_factory=Counter)  # by severity
+    mismatches: Counter[str] = field(default_factory=Counter)  # by severity
     input_errors: int = 0
     notes: int = 0
     first_problems: list[str] = field(default_factory=list)  # the first few, to say; all are in the findings
@@ -209,7 +212,7 @@ class Tally:
 
 
 def scan(corpus: Corpus, write: Callable[[list[Finding]], None], jobs: int = 1, engine: str = "processes",
-         scheduler: str | None = None, all_checks: bool = False, options=None,
+         scheduler: str | None = None, all_checks: bool = False, options: Options | None = None,
          on_batch: Callable[[int], None] | None = None) -> Tally:
     """Every article of the corpus checked with `options` (pipeline.Options: the settings of the run,
     so a configuration applies to a corpus as to one article); the findings go to `write` in
@@ -241,8 +244,10 @@ def findings_frame(findings: list[Finding]) -> pd.DataFrame:
     return frame
 
 
-def collect(corpus: Corpus, **options) -> tuple[pd.DataFrame, Tally]:
+def collect(corpus: Corpus, *, jobs: int = 1, engine: str = "processes", scheduler: str | None = None,
+            all_checks: bool = False, options: Options | None = None,
+            on_batch: Callable[[int], None] | None = None) -> tuple[pd.DataFrame, Tally]:
     """The whole findings table in memory, for a library user or a test; the CLI streams instead."""
     found: list[Finding] = []
-    tally = scan(corpus, found.extend, **options)
+    tally = scan(corpus, found.extend, jobs, engine, scheduler, all_checks, options, on_batch)
     return findings_frame(found), tally
