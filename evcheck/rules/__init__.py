@@ -34,7 +34,7 @@ CLAIM_COLUMNS = ["key", "file", "line", "col", "start", "end", "subject", "subje
 
 
 def run_checks(claims: pd.DataFrame, ctx: CheckContext, select: set[str] | None = None,
-               columns: dict | None = None) -> pd.DataFrame:
+               columns: dict[str, np.ndarray] | None = None) -> pd.DataFrame:
     """Every selected rule over its rows of the claims table, in one pass, into one checks table.
 
     The claims' columns are taken out once (`ClaimColumns`; `columns`, the arrays the table was
@@ -50,7 +50,7 @@ def run_checks(claims: pd.DataFrame, ctx: CheckContext, select: set[str] | None 
     groups: dict[str, list[int]] = {}
     for i, name in enumerate(table.arrays["rule"].tolist()):
         groups.setdefault(name, []).append(i)
-    out: dict[str, list] = {name: [] for name in (*OUTPUT, "rule")}
+    out: dict[str, list[np.ndarray]] = {name: [] for name in (*OUTPUT, "rule")}
     for name, rule in RULES.items():
         if select is not None and name not in select:
             continue
@@ -66,6 +66,6 @@ def run_checks(claims: pd.DataFrame, ctx: CheckContext, select: set[str] | None 
     joined = {column: np.concatenate(parts) for column, parts in out.items()}
     row = joined.pop("row").astype(np.intp)
     figures = [f if isinstance(f, tuple) else cf for f, cf in zip(joined.pop("figures").tolist(), table.arrays["figures"][row])]
-    found = {column: table.arrays[column][row] for column in CLAIM_COLUMNS}
-    found.update(joined, figures=figures)
-    return pd.DataFrame({column: found[column] for column in CHECK_COLUMNS + ["key"]})
+    checks: dict[str, np.ndarray | list[tuple[str, ...]]] = {column: table.arrays[column][row] for column in CLAIM_COLUMNS}
+    checks.update(joined, figures=figures)
+    return pd.DataFrame({column: checks[column] for column in CHECK_COLUMNS + ["key"]})

@@ -9,10 +9,11 @@ one-line messages are written row by row, from plain lists (`records`).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
+from numpy.typing import ArrayLike
 
 from evcheck.rules.interval import verdict_arrays
 
@@ -21,13 +22,15 @@ if TYPE_CHECKING:
 
 FRAME = ("s", "s_lo", "s_hi", "s_rlo", "s_rhi", "e", "e_lo", "e_hi", "e_rlo", "e_rhi")
 OUTPUT = ("row", "status", "severity", "stated", "expected", "expected_low", "expected_high", "message", "figures")
+# A rule's checks: each of OUTPUT as a column, an array or a list, one entry per check.
+Checks = dict[str, np.ndarray | Sequence[object]]
 
 
 class ClaimColumns:
     """The claims table as one array per column: the arrays it was built from (tables.claims_columns)
     when given, else taken out of the frame a dtype block at a time."""
 
-    def __init__(self, claims: pd.DataFrame, arrays: dict[str, np.ndarray] | None = None):
+    def __init__(self, claims: pd.DataFrame, arrays: dict[str, np.ndarray] | None = None) -> None:
         self.arrays: dict[str, np.ndarray] = {}
         if arrays is not None:
             self.arrays.update(arrays)
@@ -39,7 +42,7 @@ class ClaimColumns:
                     self.arrays.update({name: block[:, k] for k, name in enumerate(names)})
         self.size = len(claims)
 
-    def rows(self, at: np.ndarray) -> Columns:
+    def rows(self, at: ArrayLike) -> Columns:
         return Columns(self, np.asarray(at, dtype=np.intp))
 
 
@@ -53,7 +56,7 @@ def _columns_of(frame: pd.DataFrame, kind: str) -> list[str]:
 class Columns:
     """One rule's rows of the claims table: `c["new_low"]` is an array, taken on first use."""
 
-    def __init__(self, table: ClaimColumns, at: np.ndarray):
+    def __init__(self, table: ClaimColumns, at: np.ndarray) -> None:
         self.table = table
         self.at = at
         self._taken: dict[str, np.ndarray] = {}
@@ -80,38 +83,38 @@ class Columns:
         out._taken.update(self._taken, **columns)
         return out
 
-    def where(self, keep: np.ndarray) -> Columns:
+    def where(self, keep: ArrayLike) -> Columns:
         """The rows where `keep` holds."""
         return Columns(self.table, self.at[np.asarray(keep, dtype=bool)])
 
-    def take(self, positions) -> Columns:
+    def take(self, positions: ArrayLike) -> Columns:
         return Columns(self.table, self.at[np.asarray(positions, dtype=np.intp)])
 
 
-def num(values) -> np.ndarray:
+def num(values: ArrayLike) -> np.ndarray:
     return np.asarray(values, dtype=float)
 
 
-def text(values, fill: str = "") -> np.ndarray:
+def text(values: Iterable[object], fill: str = "") -> np.ndarray:
     """A text column with missing cells as `fill` (pandas' fillna)."""
     return np.array([v if isinstance(v, str) else fill for v in values], dtype=object)
 
 
-def isna(values) -> np.ndarray:
+def isna(values: ArrayLike) -> np.ndarray:
     """Missing cells: NaN in a number column, None or NaN in a text column."""
-    values = np.asarray(values)
-    if values.dtype.kind == "f":
-        return np.isnan(values)
-    if values.dtype.kind != "O":
-        return np.zeros(values.shape, dtype=bool)
-    return np.fromiter((v is None or (isinstance(v, float) and v != v) for v in values), dtype=bool, count=len(values))
+    cells = np.asarray(values)
+    if cells.dtype.kind == "f":
+        return np.isnan(cells)
+    if cells.dtype.kind != "O":
+        return np.zeros(cells.shape, dtype=bool)
+    return np.fromiter((v is None or (isinstance(v, float) and v != v) for v in cells), dtype=bool, count=len(cells))
 
 
-def notna(values) -> np.ndarray:
+def notna(values: ArrayLike) -> np.ndarray:
     return ~isna(values)
 
 
-def sign_of(sign) -> np.ndarray:
+def sign_of(sign: ArrayLike) -> np.ndarray:
     """±1 from a claim's stated direction (0, no direction, counts as up)."""
     return np.where(np.asarray(sign) < 0, -1, 1)
 
@@ -128,7 +131,8 @@ class Judged(NamedTuple):
     wrong_sign: bool
 
 
-def judge(n: int, s, s_lo, s_hi, s_rlo, s_rhi, e, e_lo, e_hi, e_rlo, e_rhi,
+def judge(n: int, s: ArrayLike, s_lo: ArrayLike, s_hi: ArrayLike, s_rlo: ArrayLike, s_rhi: ArrayLike,
+          e: ArrayLike, e_lo: ArrayLike, e_hi: ArrayLike, e_rlo: ArrayLike, e_rhi: ArrayLike,
           band_abs: float, band_rel: float) -> dict[str, np.ndarray]:
     """The stated and recomputed intervals of n claims, and the verdict on them, as arrays."""
     frame = {name: np.broadcast_to(np.asarray(x, dtype=float), (n,)).copy()
@@ -141,10 +145,10 @@ def judged(frame: dict[str, np.ndarray]) -> Iterator[Judged]:
     return map(Judged._make, zip(*(frame[f].tolist() for f in Judged._fields)))
 
 
-def choose(mask, where_true: dict, where_false: dict) -> dict[str, np.ndarray]:
+def choose(mask: ArrayLike, where_true: dict[str, np.ndarray], where_false: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
     """Row by row: `where_true` where mask holds, else `where_false`."""
-    mask = np.asarray(mask, dtype=bool)
-    return {c: np.where(mask, where_true[c], where_false[c]) for c in where_false}
+    holds = np.asarray(mask, dtype=bool)
+    return {c: np.where(holds, where_true[c], where_false[c]) for c in where_false}
 
 
 def records(claims: Columns, *columns: str) -> Iterator[tuple]:
@@ -152,17 +156,7 @@ def records(claims: Columns, *columns: str) -> Iterator[tuple]:
     return zip(*(claims[c].tolist() for c in columns))
 
 
-class Row(dict):
-    """A claim's cells by name, also as attributes, for the rules whose messages read many of them."""
-
-    __getattr__ = dict.__getitem__
-
-
-def rows(claims: Columns, *columns: str) -> list[Row]:
-    return [Row(zip(columns, values)) for values in records(claims, *columns)]
-
-
-def result(claims: Columns, frame: dict, messages: list[str], stated=None) -> dict[str, object]:
+def result(claims: Columns, frame: dict[str, np.ndarray], messages: list[str], stated: ArrayLike | None = None) -> Checks:
     """A rule's checks: one per claim, in the claims' order."""
     return {
         "row": claims.at,
@@ -177,5 +171,5 @@ def result(claims: Columns, frame: dict, messages: list[str], stated=None) -> di
     }
 
 
-def no_checks() -> dict[str, object]:
+def no_checks() -> Checks:
     return {name: [] for name in OUTPUT}

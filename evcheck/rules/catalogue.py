@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import pandas as pd
 
-    from evcheck.rules._frame import Columns
+    from evcheck.fx import Rates
+    from evcheck.rules._frame import Checks, Columns
 
 
 @dataclass(frozen=True)
@@ -19,7 +20,7 @@ class Rule:
     doc: str
     flagged: str
     fine: str
-    check: Callable[[Columns, CheckContext], dict]  # the rule's claims → its checks (see _frame.result)
+    check: Callable[[Columns, CheckContext], Checks]  # the rule's claims → its checks (see _frame.result)
     # The warning band: a mismatch within it of the recomputed value is a warning, beyond it an
     # error. `[tolerance] <name> = …` in evcheck.toml sets it; None: the rule has no band to set.
     default_band: float | None = None
@@ -31,7 +32,7 @@ class CheckContext:
     """What a rule may need besides the claims: article dates, rates, reference figures."""
 
     dates: dict[str, tuple[str | None, str | None, str | None]]  # date, its source, latest period end
-    rates: object | None = None
+    rates: Rates | None = None
     reference: pd.DataFrame | None = None
     tolerance: dict[str, float] = field(default_factory=dict)
     known: dict[tuple, tuple] | None = None  # the reference's known figures by key (data.Reference.known)

@@ -3,18 +3,42 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from functools import partial
+from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
 
 from evcheck.rules import wording as w
-from evcheck.rules._frame import OUTPUT, Columns, text
-from evcheck.rules._frame import rows as claim_rows
-from evcheck.rules.catalogue import Rule
+from evcheck.rules._frame import OUTPUT, Checks, Columns, records, text
+from evcheck.rules.catalogue import CheckContext, Rule
 from evcheck.rules.interval import div
 
+if TYPE_CHECKING:
+    from evcheck.fx import RateWindow
+
 BAND = 0.05  # of the rate
-COLUMNS = ("key", "file", "extra", "mode", "figures", "amount_text", "amount_value", "converted_text", "converted_hedge",
-           "amount_assumption", "converted_assumption")
+
+
+class _Pair(NamedTuple):
+    """A conversion claim's cells, as its messages read them; `row` is its row of the claims table."""
+
+    key: str
+    file: str
+    extra: object  # a dict, or NaN
+    mode: object  # a str, or NaN
+    figures: tuple[str, ...]
+    amount_text: str
+    amount_value: float
+    converted_text: str
+    converted_hedge: str | None
+    amount_assumption: object  # a str, or None or NaN
+    converted_assumption: object
+    row: int
+
+
+COLUMNS = _Pair._fields[:-1]
+# one check: row, status, severity, stated, expected, expected_low, expected_high, message, figures
+_Check = tuple[int, str, str, float, float, float, float, str, tuple[str, ...] | None]
 
 
 def shift(day: date, days: int) -> date:
@@ -41,7 +65,8 @@ def rate_window(article_date: str | None, source: str | None, period_end: str | 
     return max(start, shift(day, -200)), shift(day, 3)
 
 
-def windows(article_date: str | None, source: str | None, period_end: str | None, own: dict) -> list[tuple[date, date]]:
+def windows(article_date: str | None, source: str | None, period_end: str | None,
+            own: dict[str, str]) -> list[tuple[date, date]]:
     """The spans of days whose rates a conversion may use: around the article's date, and, when
     its sentence names a period ("in H1 2024 …"), around that period (its days and the month after,
     for period-end rates). Two spans, not one from the period to the article: "H1 2024" in an
@@ -60,24 +85,25 @@ def windows(article_date: str | None, source: str | None, period_end: str | None
     return [span, (start, end)]
 
 
-def _stated_rates(cells, quote, base, r_lo, r_hi, exact_one) -> dict[tuple, int]:
+def _stated_rates(cells: list[_Pair], quote: np.ndarray, base: np.ndarray, r_lo: np.ndarray, r_hi: np.ndarray,
+                  exact_one: np.ndarray) -> dict[tuple[str, str, str], int]:
     """The first rate each article states per currency pair ("RMB7.1817 = US$1.00"): its other
     conversions between those currencies are checked against it before the ECB's."""
-    found: dict[tuple, int] = {}
+    found: dict[tuple[str, str, str], int] = {}
     for i, c in enumerate(cells):
         if exact_one[i] and r_lo[i] <= r_hi[i]:
             found.setdefault((c.file, quote[i], base[i]), i)
     return found
 
 
-def _assumed(c) -> str:
+def _assumed(c: _Pair) -> str:
     """Which currency readings the check rests on ("bare $ read as USD …")."""
-    notes = [n for n in (c.get("amount_assumption"), c.get("converted_assumption")) if isinstance(n, str)]
+    notes = [n for n in (c.amount_assumption, c.converted_assumption) if isinstance(n, str)]
     return f" (assumption: {'; '.join(notes)})" if notes else ""
 
 
-def pair_text(c) -> str:
-    if c["mode"] == "stated-rate":
+def pair_text(c: _Pair) -> str:
+    if c.mode == "stated-rate":
         return f"the stated rate {c.amount_text} per {c.converted_text}"
     return f"{c.amount_text} ({c.converted_text})"
 
@@ -86,7 +112,7 @@ def _fmt_rate(x: float) -> str:
     return f"{x:.4g}" if x < 100 else f"{x:,.1f}"
 
 
-def check(claims: Columns, ctx) -> dict:
+def check(claims: Columns, ctx: CheckContext) -> Checks:
     quote = text(claims["amount_unit"]).astype(str)
     base = text(claims["converted_unit"]).astype(str)
     # In "RMB7.1636 to US$1.00" the one is exact: only the rate carries rounding.
@@ -100,11 +126,9 @@ def check(claims: Columns, ctx) -> dict:
     r_lo, r_hi = div(claims["amount_round_low"], claims["amount_round_high"], c_rlo, c_rhi)
     with np.errstate(divide="ignore", invalid="ignore"):
         implied = claims["amount_value"] / claims["converted_value"]
-    rows = []
+    rows: list[_Check] = []
     rates = ctx.rates
-    cells = claim_rows(claims, *COLUMNS)
-    for c, row in zip(cells, claims.at.tolist()):
-        c["row"] = row
+    cells = [_Pair._make((*values, row)) for values, row in zip(records(claims, *COLUMNS), claims.at.tolist())]
     stated = _stated_rates(cells, quote, base, r_lo, r_hi, exact_one)
     by_stated: set[int] = set()
     for i, c in enumerate(cells):
@@ -142,7 +166,7 @@ def check(claims: Columns, ctx) -> dict:
         # the window that admits the implied rate, else the nearest: the article's date, or the amount's period
         found = [rates.window(base[i], quote[i], *span) for span in spans]
         fits = [(r_lo[i] <= x.high and x.low <= r_hi[i]) or (i_lo[i] <= x.high and x.low <= i_hi[i]) for x in found]
-        win = found[fits.index(True)] if any(fits) else min(found, key=lambda x, i=i: max(r_lo[i] - x.high, x.low - r_hi[i]))
+        win = found[fits.index(True)] if any(fits) else min(found, key=partial(_distance, r_lo[i], r_hi[i]))
         ok_plain = r_lo[i] <= win.high and win.low <= r_hi[i]
         ok_hedge = i_lo[i] <= win.high and win.low <= i_hi[i]
         where = f"ECB {_fmt_rate(win.low)}–{_fmt_rate(win.high)} between {win.first} and {win.last}"
@@ -158,7 +182,7 @@ def check(claims: Columns, ctx) -> dict:
         severity = "warning" if gap <= ctx.band("conversion", BAND) else "error"
         lo_amount, hi_amount = c.amount_value / win.high, c.amount_value / win.low
         should = w.quantity((lo_amount + hi_amount) / 2, base[i], 3)
-        spread = w.span(lo_amount, hi_amount, lambda x, i=i: w.quantity(x, base[i], 3))
+        spread = w.span(lo_amount, hi_amount, partial(w.quantity, unit=base[i], digits=3))
         should += f" ({spread} at those rates)" if spread != should else ""
         rows.append((c.row, "mismatch", severity, implied[i], win.mid, win.low, win.high,
                      f"{said}; {where}: {c.amount_text} is about {should}, "
@@ -168,7 +192,12 @@ def check(claims: Columns, ctx) -> dict:
     return dict(zip(OUTPUT, map(list, zip(*rows)))) if rows else {name: [] for name in OUTPUT}
 
 
-def _historical(c, ctx) -> bool:
+def _distance(lo: float, hi: float, window: RateWindow) -> float:
+    """How far the implied rates [lo, hi] lie from a window's rates: 0 or less where they meet."""
+    return max(lo - window.high, window.low - hi)
+
+
+def _historical(c: _Pair, ctx: CheckContext) -> bool:
     """A pair whose sentence names a time over a year before the article ("in 2021 …")."""
     own = c.extra if isinstance(c.extra, dict) else {}
     article_date = ctx.dates.get(c.file, (None,))[0]
@@ -177,11 +206,12 @@ def _historical(c, ctx) -> bool:
     return date.fromisoformat(own["period_end"]) < shift(date.fromisoformat(article_date), -365)
 
 
-def _agreement(cells, quote, base, r_lo, r_hi, implied, flagged, ctx) -> list[tuple]:
+def _agreement(cells: list[_Pair], quote: np.ndarray, base: np.ndarray, r_lo: np.ndarray, r_hi: np.ndarray,
+               implied: np.ndarray, flagged: set[int], ctx: CheckContext) -> list[_Check]:
     """Two conversions between the same currencies in one article must imply one rate (amounts
     of another time aside)."""
-    rows = []
-    seen: dict[tuple, list[int]] = {}
+    rows: list[_Check] = []
+    seen: dict[tuple[str, str, str], list[int]] = {}
     for i, c in enumerate(cells):
         group = (c.file, quote[i], base[i])
         earlier = seen.setdefault(group, [])

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import weakref
+from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
 
 from evcheck.rules import wording as w
-from evcheck.rules._frame import Columns, no_checks, records, text
-from evcheck.rules.catalogue import Rule
+from evcheck.rules._frame import Checks, Columns, no_checks, records, text
+from evcheck.rules.catalogue import CheckContext, Rule
 from evcheck.rules.interval import signed
 
 if TYPE_CHECKING:
@@ -20,36 +22,37 @@ BAND = 0.02  # of the known value
 UNIT_OF_KIND = {"count": {"units", "count"}, "number": {"units", "count"}, "percent": {"percent"}}
 
 
-_known_cache: list = [None, None]  # a weak reference to the last reference table, and its known figures by key
+# a weak reference to the last reference table, with its known figures by key
+_known_cache: list[tuple[weakref.ref[pd.DataFrame], dict[tuple, tuple]]] = []
 
 
 def known_by_key(reference: pd.DataFrame) -> dict[tuple, tuple]:
     """The known figures of a reference table by (entity, metric, period), once per table, when
     the context does not carry them already (data.Reference.known)."""
-    ref, table = _known_cache
-    if ref is not None and ref() is reference:
-        return table
+    if _known_cache and _known_cache[0][0]() is reference:
+        return _known_cache[0][1]
     from evcheck.data import known_by_key as compute
 
     table = compute(reference)
-    _known_cache[:] = [weakref.ref(reference), table]
+    _known_cache[:] = [(weakref.ref(reference), table)]
     return table
 
 
-def check(claims: Columns, ctx) -> dict:
+def check(claims: Columns, ctx: CheckContext) -> Checks:
     if ctx.reference is None or claims.empty:
         return no_checks()
     table = ctx.known if ctx.known is not None else known_by_key(ctx.reference)
     extras = claims["extra"].tolist()
     found = [table.get((e.get("entity"), e.get("metric"), e.get("period"))) for e in extras]
-    at = [i for i, f in enumerate(found) if f is not None]
+    hits = [(i, f) for i, f in enumerate(found) if f is not None]
+    at = [i for i, _ in hits]
     if not at:
         return no_checks()
     from evcheck.data import KNOWN_COLUMNS  # the reference was loaded, and pandas with it
     known_cells = {name: np.array(values, dtype=object) for name, values in zip(
         ("entity", "metric", "period", "negate", *KNOWN_COLUMNS),
         zip(*((extras[i].get("entity"), extras[i].get("metric"), extras[i].get("period"), bool(extras[i].get("negate")),
-               *found[i]) for i in at)))}
+               *f) for i, f in hits)))}
     merged = claims.take(at).replaced(**known_cells)
     mode = merged["mode"]
     flip = np.where(merged["negate"].astype(bool), -1.0, 1.0)
@@ -86,7 +89,7 @@ def check(claims: Columns, ctx) -> dict:
     messages = []
     for i, row in enumerate(map(_Row._make, records(merged, *_Row._fields))):
         unit = row.ref_unit if row.ref_unit not in ("units", "count", "percent") else None
-        fmt = (lambda x: w.percent(x, 2)) if row.ref_unit == "percent" else (lambda x, u=unit: w.quantity(x, u))
+        fmt: Callable[[float], str] = partial(w.percent, digits=2) if row.ref_unit == "percent" else partial(w.quantity, unit=unit)
         what = f"{row.entity} {row.metric.replace('_', ' ')} {row.period}"
         ref_text = w.span(row.ref_lo, row.ref_hi, fmt) if row.disputed else fmt(row.ref_value)
         source = f"{row.ref_source}" + (f" and {row.ref_sources - 1} other source(s)" if row.ref_sources > 1 else "")
@@ -126,7 +129,7 @@ class _Row(NamedTuple):
     new_text: str
 
 
-def _unit_ok(kind, unit, ref_unit) -> bool:
+def _unit_ok(kind: str, unit: str | None, ref_unit: str) -> bool:
     if kind == "money":
         return unit == ref_unit
     return ref_unit in UNIT_OF_KIND.get(kind, set())
