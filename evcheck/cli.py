@@ -7,19 +7,31 @@ from __future__ import annotations
 
 import functools
 import sys
+from collections.abc import Callable, Iterable
 from enum import Enum, IntEnum
-from typing import List, Optional
+from types import TracebackType
+from typing import TYPE_CHECKING, List, Literal, Optional, ParamSpec, TypeVar
 
 import typer
 
-try:  # recent Typer carries its own copy of Click
+if TYPE_CHECKING:  # checked against the Typer installed with the lint tools, which carries its own Click
     from typer._click.exceptions import UsageError
-except ImportError:  # pragma: no cover - older Typer on top of Click
-    from click.exceptions import UsageError
+else:
+    try:  # recent Typer carries its own copy of Click
+        from typer._click.exceptions import UsageError
+    except ImportError:  # pragma: no cover - older Typer on top of Click
+        from click.exceptions import UsageError
 
 from evcheck import __version__
 from evcheck.errors import EvcheckError
 from evcheck.report import Format, renderer
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from evcheck.data import Reference
+    from evcheck.pipeline import Result
+    from evcheck.read import Document
 
 app = typer.Typer(
     name="evcheck",
@@ -55,11 +67,15 @@ def fail(message: str) -> typer.Exit:
     return typer.Exit(ExitStatus.ERROR)
 
 
-def user_errors(func):
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def user_errors(func: Callable[P, R]) -> Callable[P, R]:
     """Turns an EvcheckError raised anywhere below a command into one line and exit 2."""
 
     @functools.wraps(func)
-    def wrapper(*args, **kwargs):
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
         try:
             return func(*args, **kwargs)
         except EvcheckError as exc:
@@ -75,10 +91,11 @@ class StdoutError(EvcheckError):
 class _stdout_errors:
     """A full disk or a device error on standard output is the user's to fix: one line, exit 2."""
 
-    def __enter__(self):
+    def __enter__(self) -> _stdout_errors:
         return self
 
-    def __exit__(self, kind, exc, tb):
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> Literal[False]:
         if exc is None or isinstance(exc, BrokenPipeError) or not isinstance(exc, OSError):
             return False
         raise StdoutError(f"standard output: cannot write ({exc.strerror or exc})") from None
@@ -111,7 +128,7 @@ IncludeOption = typer.Option(None, "--include", help="File patterns to read in f
 ExcludeOption = typer.Option(None, "--exclude", help="File patterns to skip.")
 
 
-def say_notes(documents) -> None:
+def say_notes(documents: Iterable[Document]) -> None:
     """What the reader could not use in an article that is still checked (a bad front-matter date)."""
     for doc in documents:
         for note in doc.notes:
@@ -191,7 +208,7 @@ def verify(
             render_to(Console(), result, show_ok=all_checks, show_info=all_checks, quiet=quiet)
     else:
         module = renderer(fmt)
-        kwargs = {}
+        kwargs: dict[str, bool] = {}
         if fmt is Format.rich:
             kwargs = {"show_ok": all_checks or not quiet, "quiet": quiet}
         elif fmt in (Format.csv, Format.concise):
@@ -208,12 +225,12 @@ def verify(
 class _progress:
     """A progress bar on a terminal for long runs; nothing at all in machine formats or pipes."""
 
-    def __init__(self, total: int, fmt: Format, label: str = "checking articles", minimum: int = 50):
+    def __init__(self, total: int, fmt: Format, label: str = "checking articles", minimum: int = 50) -> None:
         self.enabled = total >= minimum and fmt is Format.rich and sys.stderr.isatty()
         self.total = total
         self.label = label
 
-    def __enter__(self):
+    def __enter__(self) -> Callable[[], None]:
         if not self.enabled:
             return lambda: None
         from rich.console import Console
@@ -224,13 +241,13 @@ class _progress:
         task = self._bar.add_task(self.label, total=self.total)
         return lambda: self._bar.advance(task)
 
-    def __exit__(self, *exc):
+    def __exit__(self, *exc: object) -> Literal[False]:
         if self.enabled:
             self._bar.stop()
         return False
 
 
-def exit_status(result, fail_on: FailOn, input_errors: bool) -> ExitStatus:
+def exit_status(result: Result, fail_on: FailOn, input_errors: bool) -> ExitStatus:
     if input_errors:
         return ExitStatus.ERROR
     if fail_on is FailOn.never:
@@ -405,7 +422,7 @@ def scan(
         sys.stdout.flush()
     # a file is written whole or not at all: a temporary file renamed at the end (Ctrl-C removes it)
     with (_stdout_errors() if to_stdout else contextlib.nullcontext()), \
-            (contextlib.nullcontext(sys.stdout.buffer) if to_stdout else atomic_file(output)) as sink, \
+            (contextlib.nullcontext(sys.stdout.buffer) if output is None or output == "-" else atomic_file(output)) as sink, \
             _progress(len(found.batches) if show else 0, Format.rich, label="scanning the corpus", minimum=2) as advance:
         writer = FindingsWriter(fmt, sink)
         tally = run_scan(found, writer.write, jobs or os.cpu_count() or 1, engine.value, scheduler, all_checks,
@@ -493,7 +510,7 @@ app.add_typer(data_app, name="data")
 DataOption = typer.Option(None, "--data", help="A folder of your own tables, merged over the bundled ones.")
 
 
-def _reference(data: Optional[List[str]], config: Optional[str], isolated: bool):
+def _reference(data: Optional[List[str]], config: Optional[str], isolated: bool) -> Reference:
     """The reference tables with the folders of the options and of the configuration."""
     from evcheck.data import load_reference
     from evcheck.settings import build_settings
@@ -501,7 +518,7 @@ def _reference(data: Optional[List[str]], config: Optional[str], isolated: bool)
     return load_reference(list(build_settings(config, isolated, data=data).data))
 
 
-def _show_rows(frame, fmt: str) -> None:
+def _show_rows(frame: pd.DataFrame, fmt: str) -> None:
     """User tables may hold anything: CSV cells cannot run as formulas, tables show no controls."""
     from evcheck.report.safe import csv_frame, json_text, printable_frame
 

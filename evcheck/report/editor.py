@@ -12,11 +12,16 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from evcheck.pipeline import Result
 from evcheck.rules.wording import quantity
+
+if TYPE_CHECKING:
+    from evcheck.read import Document
 
 RULE_NAMES = {"growth": "growth", "implied-prior": "implied earlier value", "sum": "sum", "share": "share",
               "points": "percentage points", "difference": "difference", "multiple": "multiple",
@@ -80,7 +85,7 @@ def _pct(value: float, signed: bool = True, digits: int = 1) -> str:
     return f"{value:+.{digits}f}%" if signed else f"{value:.{digits}f}%"
 
 
-def _range(lo: float | None, hi: float | None, fmt) -> str:
+def _range(lo: float | None, hi: float | None, fmt: Callable[[float], str]) -> str:
     if lo is None or hi is None:
         return ""
     a, b = fmt(lo), fmt(hi)
@@ -247,7 +252,7 @@ def worded_findings(result: Result, mismatches_only: bool = True) -> pd.DataFram
     return rows[rows["status"] == "mismatch"] if mismatches_only else rows
 
 
-def for_editors(row) -> str:
+def for_editors(row: pd.Series) -> str:
     """The headline, then the arithmetic where it says more: for formats with one message field."""
     arithmetic = plain_words(str(row["message"]))
     return row["headline"] if arithmetic == row["headline"] else f"{row['headline']}\n{arithmetic}"
@@ -271,10 +276,14 @@ def date_warnings(result: Result) -> list[tuple[str, str]]:
     return out
 
 
-def date_line(doc) -> str:
+# keyed by Document.date_source, which a Document built by hand may leave None
+_DATE_SOURCES: dict[str | None, str] = {
+    "option": "from --date", "front-matter": "from the front matter", "html-meta": "from the HTML metadata",
+    "dateline": "from the dateline", "inferred": "guessed from the text"}
+
+
+def date_line(doc: Document) -> str:
     """The date used and where it came from, as every format shows it."""
     if not doc.date:
         return "date: none found"
-    source = {"option": "from --date", "front-matter": "from the front matter", "html-meta": "from the HTML metadata",
-              "dateline": "from the dateline", "inferred": "guessed from the text"}.get(doc.date_source, doc.date_source)
-    return f"date {doc.date} ({source})"
+    return f"date {doc.date} ({_DATE_SOURCES.get(doc.date_source, doc.date_source)})"
