@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import numpy as np
 
 from evcheck.rules import wording as w
-from evcheck.rules._frame import Columns, judge, judged, notna, records, result, sign_of
-from evcheck.rules.catalogue import Rule
+from evcheck.rules._frame import Checks, Columns, judge, judged, notna, records, result, sign_of
+from evcheck.rules.catalogue import CheckContext, Rule
 from evcheck.rules.interval import signed, sub
 
 BAND = 0.02  # the default warning band (see RULE.band)
 
 
-def check(claims: Columns, ctx) -> dict:
+def check(claims: Columns, ctx: CheckContext) -> Checks:
     has_old = notna(claims["old_value"])
     has_rate = notna(claims["rate_value"])
     s = sign_of(claims["sign"]) * np.abs(claims["change_value"])
@@ -52,7 +54,7 @@ def check(claims: Columns, ctx) -> dict:
                             f"{w.quantity(v.e, unit)} before — for information")
         elif use_rate[i]:
             messages.append(f"a change of {w.percent(r[i], 1, True)} to {new_text} is {w.quantity(v.e, unit)} "
-                            f"({w.span(v.e_lo, v.e_hi, lambda x, unit=unit: w.quantity(x, unit))}); the text says {w.quoted(change_text, change_hedge)} — "
+                            f"({w.span(v.e_lo, v.e_hi, partial(w.quantity, unit=unit))}); the text says {w.quoted(change_text, change_hedge)} — "
                             f"{w.ending(v.status, v.why, change_hedge)}")
         else:
             messages.append(f"{old_text} to {new_text} is a change of {w.quantity(v.e, unit)}; the text says "

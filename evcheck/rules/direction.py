@@ -5,12 +5,12 @@ from __future__ import annotations
 import numpy as np
 
 from evcheck.rules import wording as w
-from evcheck.rules._frame import Columns, records
-from evcheck.rules.catalogue import Rule
+from evcheck.rules._frame import Checks, Columns, records
+from evcheck.rules.catalogue import CheckContext, Rule
 from evcheck.rules.interval import sub
 
 
-def check(claims: Columns, ctx) -> dict:
+def check(claims: Columns, ctx: CheckContext) -> Checks:
     d_lo, d_hi = sub(claims["new_low"], claims["new_high"], claims["old_low"], claims["old_high"])
     d = claims["new_value"] - claims["old_value"]
     sign = claims["sign"].astype(float)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import numpy as np
 
 from evcheck.rules import wording as w
-from evcheck.rules._frame import Columns, judge, judged, records, result, sign_of
-from evcheck.rules.catalogue import Rule
+from evcheck.rules._frame import Checks, Columns, judge, judged, records, result, sign_of
+from evcheck.rules.catalogue import CheckContext, Rule
 from evcheck.rules.interval import div, signed
 
 BAND = 1.0  # percentage points of growth rate (or a tenth of the rate, when larger)
@@ -25,7 +25,7 @@ def recompute(claims: Columns, band: float = BAND) -> dict[str, np.ndarray]:
                  band_abs=band, band_rel=0.1)
 
 
-def check(claims: Columns, ctx) -> dict:
+def check(claims: Columns, ctx: CheckContext) -> Checks:
     frame = recompute(claims, ctx.band("growth", BAND))
     messages = []
     for (old_text, new_text, rate_text, rate_hedge), v in zip(

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import numpy as np
 
 from evcheck.rules import wording as w
-from evcheck.rules._frame import Columns, records, sign_of
-from evcheck.rules.catalogue import Rule
+from evcheck.rules._frame import Checks, Columns, records, sign_of
+from evcheck.rules.catalogue import CheckContext, Rule
 from evcheck.rules.interval import div, signed
 
 
@@ -23,7 +25,7 @@ def implied(claims: Columns) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         return claims["new_value"] / f, lo, hi
 
 
-def check(claims: Columns, ctx) -> dict:
+def check(claims: Columns, ctx: CheckContext) -> Checks:
     e, lo, hi = implied(claims)
     messages = []
     rows = records(claims, "new_unit", "basis", "rate_kind", "mode", "new_value", "rate_value", "rate_text", "new_text", "sign")
@@ -42,7 +44,7 @@ def check(claims: Columns, ctx) -> dict:
             said = f"a change of {w.percent((1 if sign >= 0 else -1) * abs(rate_value), 1, True)}"
         messages.append(
             f"{said} to {new_text} implies {w.quantity(ev, unit)}{period} "
-            f"({w.span(lo_, h, lambda x, unit=unit: w.quantity(x, unit))}) — {w.ending('info', '')}"
+            f"({w.span(lo_, h, partial(w.quantity, unit=unit))}) — {w.ending('info', '')}"
         )
     n = len(claims)
     return {"row": claims.at, "status": ["info"] * n, "severity": ["info"] * n, "stated": claims["new_value"],

@@ -8,11 +8,15 @@ alone and with hedges applied, so a verdict can say which of them the text neede
 from __future__ import annotations
 
 import warnings
+from collections.abc import Mapping
 
 import numpy as np
+from numpy.typing import ArrayLike
+
+Interval = tuple[np.ndarray, np.ndarray]  # lows and highs, one per row
 
 
-def div(a_lo, a_hi, b_lo, b_hi):
+def div(a_lo: ArrayLike, a_hi: ArrayLike, b_lo: ArrayLike, b_hi: ArrayLike) -> Interval:
     """[a]/[b] for intervals; NaN where [b] contains zero."""
     a_lo, a_hi, b_lo, b_hi = (np.asarray(x, dtype=float) for x in (a_lo, a_hi, b_lo, b_hi))
     with np.errstate(divide="ignore", invalid="ignore"), warnings.catch_warnings():
@@ -23,11 +27,11 @@ def div(a_lo, a_hi, b_lo, b_hi):
     return np.where(bad, np.nan, lo), np.where(bad, np.nan, hi)
 
 
-def sub(a_lo, a_hi, b_lo, b_hi):
+def sub(a_lo: ArrayLike, a_hi: ArrayLike, b_lo: ArrayLike, b_hi: ArrayLike) -> Interval:
     return np.asarray(a_lo, dtype=float) - np.asarray(b_hi, dtype=float), np.asarray(a_hi, dtype=float) - np.asarray(b_lo, dtype=float)
 
 
-def signed(sign, lo, hi):
+def signed(sign: ArrayLike, lo: ArrayLike, hi: ArrayLike) -> Interval:
     """Applies a stated direction to a magnitude interval: "fell 5%" is [-5.5, -4.5]."""
     sign = np.where(np.asarray(sign) < 0, -1.0, 1.0)
     lo, hi = np.asarray(lo, dtype=float), np.asarray(hi, dtype=float)
@@ -36,7 +40,7 @@ def signed(sign, lo, hi):
     return np.minimum(a, b), np.maximum(a, b)
 
 
-def verdict_arrays(columns, band_abs: float, band_rel: float) -> dict[str, np.ndarray]:
+def verdict_arrays(columns: Mapping[str, ArrayLike], band_abs: float, band_rel: float) -> dict[str, np.ndarray]:
     """`verdict` over plain arrays: the rules judge their columns without building a frame first."""
     s = np.asarray(columns["s"], dtype=float)
     e = np.asarray(columns["e"], dtype=float)

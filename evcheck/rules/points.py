@@ -5,15 +5,15 @@ from __future__ import annotations
 import numpy as np
 
 from evcheck.rules import wording as w
-from evcheck.rules._frame import Columns, choose, judge, judged, notna, records, result, sign_of
-from evcheck.rules.catalogue import Rule
+from evcheck.rules._frame import Checks, Columns, choose, judge, judged, notna, records, result, sign_of
+from evcheck.rules.catalogue import CheckContext, Rule
 from evcheck.rules.growth import BAND as GROWTH_BAND
 from evcheck.rules.interval import div, signed, sub
 
 BAND = 0.2  # the default warning band (see RULE.band)
 
 
-def check(claims: Columns, ctx) -> dict:
+def check(claims: Columns, ctx: CheckContext) -> Checks:
     n = len(claims)
     has_old = notna(claims["old_value"])
     has_change = notna(claims["change_value"])

@@ -5,14 +5,14 @@ from __future__ import annotations
 import numpy as np
 
 from evcheck.rules import wording as w
-from evcheck.rules._frame import Columns, judge, judged, notna, records, result
-from evcheck.rules.catalogue import Rule
+from evcheck.rules._frame import Checks, Columns, judge, judged, notna, records, result
+from evcheck.rules.catalogue import CheckContext, Rule
 from evcheck.rules.interval import div
 
 BAND = 0.5  # the default warning band (see RULE.band)
 
 
-def check(claims: Columns, ctx) -> dict:
+def check(claims: Columns, ctx: CheckContext) -> Checks:
     claims = _sum_as_part(claims)
     e_lo, e_hi = div(claims["part_low"], claims["part_high"], claims["total_low"], claims["total_high"])
     e_rlo, e_rhi = div(claims["part_round_low"], claims["part_round_high"], claims["total_round_low"], claims["total_round_high"])

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import numpy as np
 
 from evcheck.rules import wording as w
-from evcheck.rules._frame import Columns, judge, judged, records, result
-from evcheck.rules.catalogue import Rule
+from evcheck.rules._frame import Checks, Columns, judge, judged, records, result
+from evcheck.rules.catalogue import CheckContext, Rule
 
 BAND = 0.02  # the default warning band (see RULE.band)
 
 
-def check(claims: Columns, ctx) -> dict:
+def check(claims: Columns, ctx: CheckContext) -> Checks:
     at_most = claims["mode"] == "at-most"
     e = claims["parts_value"]
     e_lo, e_hi = claims["parts_low"], claims["parts_high"]
@@ -35,7 +37,7 @@ def check(claims: Columns, ctx) -> dict:
         else:
             head = f"{parts} add up to {total}"
             if v.why:
-                head += f" ({w.span(v.e_lo, v.e_hi, lambda x, unit=unit: w.quantity(x, unit))} with the stated rounding)"
+                head += f" ({w.span(v.e_lo, v.e_hi, partial(w.quantity, unit=unit))} with the stated rounding)"
         where = " (the total is from the paragraph before)" if note == "total from the paragraph before" else ""
         messages.append(f"{head}; the text says {w.quoted(total_text, total_hedge)}{where} — {w.ending(v.status, v.why, total_hedge)}")
     return result(claims, frame, messages)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 _CURRENCY_WORD = {"CNY": "yuan", "JPY": "yen", "KRW": "won", "INR": "rupees"}
 _CURRENCY_SIGN = {"USD": "$", "EUR": "€", "GBP": "£", "HKD": "HK$", "SGD": "S$", "AUD": "A$", "CAD": "C$"}
@@ -63,7 +64,7 @@ def points(value: float, digits: int = 1) -> str:
     return f"{value:+.{digits}f} pp"
 
 
-def span(lo: float, hi: float, fmt) -> str:
+def span(lo: float, hi: float, fmt: Callable[[float], str]) -> str:
     a, b = fmt(lo), fmt(hi)
     return a if a == b else f"{a} to {b}"
 
