@@ -48,7 +48,7 @@ def find_config(start: Path | None = None) -> Path | None:
     return None
 
 
-def _strings(path: Path, key: str, value) -> list[str]:
+def _strings(path: Path, key: str, value: object) -> list[str]:
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):

@@ -26,7 +26,7 @@ def format_for_path(path: str | None, default: str, allowed: tuple[str, ...] = (
     return default
 
 
-def plain_number(value) -> str:
+def plain_number(value: object) -> str:
     """A value as people write it: 81,302, 30.5, 2.593m, 116bn; blank when there is none (never
     1.16e+11 or NaN)."""
     value = clean(value)
@@ -42,7 +42,7 @@ def plain_number(value) -> str:
     return sign + f"{v:,.{decimals}f}".rstrip("0").rstrip(".")
 
 
-def _cell(value) -> str:
+def _cell(value: object) -> str:
     from evcheck.report.safe import printable
 
     value = clean(value)

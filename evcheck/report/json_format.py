@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
 from evcheck.pipeline import Result
 from evcheck.report.editor import date_warnings
 from evcheck.report.rows import suppressed
 from evcheck.report.safe import json_text
 from evcheck.report.values import clean, rounded
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 SCHEMA = "evcheck/1"
 FIGURE_FIELDS = ("id", "text", "start", "end", "line", "col", "kind", "value", "unit", "low", "high", "hedge")
@@ -18,19 +22,19 @@ EXTRA_FIGURE_FIELDS = ("assumption", "entity", "metric", "period")
 def _figure(row: dict) -> dict:
     out = {k: clean(row[k]) for k in FIGURE_FIELDS}
     for k in ("start", "end", "line", "col"):
-        out[k] = int(out[k])
+        out[k] = int(row[k])
     for k in EXTRA_FIGURE_FIELDS:
         if clean(row.get(k)) is not None:
             out[k] = clean(row[k])
     if clean(row.get("measure_role")) is not None:  # added field: what the figure measures
         segment = clean(row.get("measure_segment"))
         out["measure"] = {"entity": clean(row.get("measure_entity")), "metric": clean(row.get("measure_metric")),
-                          "segment": segment.split("+") if segment else [], "period": clean(row.get("measure_period")),
+                          "segment": segment.split("+") if isinstance(segment, str) and segment else [], "period": clean(row.get("measure_period")),
                           "role": clean(row["measure_role"])}
     return out
 
 
-def _check(row) -> dict:
+def _check(row: pd.Series) -> dict[str, object]:
     return {
         "id": row["id"], "rule": row["rule"], "status": row["status"], "severity": row["severity"],
         "figures": list(row["figures"]), "subject": row["subject"],

@@ -88,7 +88,7 @@ class DocumentView:
         return next(f for f in self.figures if f.id == figure_id)
 
 
-def _clean(value):
+def _clean(value: object) -> object:
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return None
     return value
@@ -99,7 +99,7 @@ def _measure(row: dict) -> dict | None:
         return None
     segment = _clean(row.get("measure_segment"))
     return {"entity": _clean(row.get("measure_entity")), "metric": _clean(row.get("measure_metric")),
-            "segment": segment.split("+") if segment else [], "period": _clean(row.get("measure_period")),
+            "segment": segment.split("+") if isinstance(segment, str) and segment else [], "period": _clean(row.get("measure_period")),
             "role": row["measure_role"]}
 
 

@@ -8,6 +8,7 @@ markup) and with their control characters shown as escapes (never sent to the te
 from __future__ import annotations
 
 import io
+from typing import TYPE_CHECKING
 
 from rich.console import Console, Group, RenderableType
 from rich.padding import Padding
@@ -28,6 +29,11 @@ from evcheck.report.editor import (
 from evcheck.report.rows import suppressed
 from evcheck.report.safe import printable
 
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from evcheck.read import Document
+
 _STYLE = {"error": "bold red", "warning": "yellow", "ok": "green", "info": "cyan"}
 _RANK = {("mismatch", "error"): 0, ("mismatch", "warning"): 1, ("ok", "info"): 3, ("info", "info"): 4}
 
@@ -36,7 +42,7 @@ _SNIP = 60
 _NARROW = 80
 
 
-def _quote(doc, start: int, end: int) -> Text:
+def _quote(doc: Document, start: int, end: int) -> Text:
     """The figure in its line, with up to ~60 characters either side cut at a space, never mid-word."""
     src = doc.source
     line_start = src.rfind("\n", 0, start) + 1
@@ -58,7 +64,7 @@ def _quote(doc, start: int, end: int) -> Text:
     return text
 
 
-def _shown(checks, show_ok: bool, show_info: bool):
+def _shown(checks: pd.DataFrame, show_ok: bool, show_info: bool) -> pd.DataFrame:
     """Findings always; ok rows and information rows only when asked: on a terminal they drown findings."""
     if not len(checks):
         return checks
@@ -70,7 +76,7 @@ def _shown(checks, show_ok: bool, show_info: bool):
     return checks[keep]
 
 
-def _passed(c) -> str:
+def _passed(c: pd.DataFrame) -> str:
     """What a file without findings says: how many checks passed, not that there was nothing."""
     if not len(c):
         return "no relations to check"

@@ -26,6 +26,6 @@ def suppressed(result: Result) -> int:
     return int((checks["suppressed"] & (checks["status"] == "mismatch")).sum())
 
 
-def end_position(result: Result, row) -> tuple[int, int]:
+def end_position(result: Result, row: pd.Series) -> tuple[int, int]:
     doc = next(d for d in result.documents if d.path == row["file"])
     return doc.lines.line_col(max(int(row["end"]) - 1, int(row["start"])))

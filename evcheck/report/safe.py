@@ -8,6 +8,7 @@ escapes (`\\x1b`), never sent, and CSV cells that a spreadsheet would run get a 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -24,7 +25,7 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _NUMBER = re.compile(r"[+-]?(?:\d[\d,]*(?:\.\d+)?|\.\d+)(?:[eE][+-]?\d+)?%?")
 
 
-def _escape(match: re.Match) -> str:
+def _escape(match: re.Match[str]) -> str:
     ch = match.group()
     if ch in _NAMED:
         return _NAMED[ch]
@@ -45,7 +46,7 @@ def csv_cell(text: str) -> str:
     return text
 
 
-def _text_columns(frame: pd.DataFrame, cell) -> pd.DataFrame:
+def _text_columns(frame: pd.DataFrame, cell: Callable[[str], str]) -> pd.DataFrame:
     import pandas as pd  # only the table exports need it: `evcheck --help` and errors start without it
 
     out = frame.copy()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 
-def clean(value):
+def clean(value: object) -> object:
     if value is None:
         return None
     if isinstance(value, float):
@@ -15,7 +15,7 @@ def clean(value):
     return value
 
 
-def rounded(value, digits: int = 4):
+def rounded(value: object, digits: int = 4) -> object:
     value = clean(value)
     if isinstance(value, float):
         return round(value, digits)
