@@ -28,7 +28,10 @@ def _alternation(words) -> str:
 _LETTER_CODES = [c for c in lx.CURRENCY_BEFORE if c[0].isalpha()]
 _SYMBOLS = [c for c in lx.CURRENCY_BEFORE if not c[0].isalpha()]
 _CUR_BEFORE = rf"(?:(?<![A-Za-z])(?:{_alternation(_LETTER_CODES)})(?![a-z])|{_alternation(_SYMBOLS)})"
-_NUM = r"[0-9]{1,3}(?:,[0-9]{2,3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?|\.[0-9]+"
+# digit groups: "81,302", "10,74,189", "110 000" and "1 234 567,8" (a no-break, narrow or thin space
+# between groups of three, read as U+00A0 in the scanner's view), "2.593", ".5"
+_NUM = (r"[0-9]{1,3}(?:,[0-9]{2,3})+(?:\.[0-9]+)?|[0-9]{1,3}(?:\u00a0[0-9]{3})+(?![0-9])(?:[.,][0-9]+)?"
+        r"|[0-9]+(?:\.[0-9]+)?|\.[0-9]+")
 _SCALE = r"lakh\s+crore|thousand|million|billion|trillion|mln|mn|bln|bn|trn|tn|lakhs|lakh|lac|crores|crore|mil|cr|tr|k|K|m|M|b|B|T"
 
 _CORE = re.compile(
@@ -99,8 +102,14 @@ class _Token:
     extra: dict = field(default_factory=dict)
 
 
-def _parse_number(raw: str) -> tuple[float, int, int] | None:
-    """Value, decimals and trailing zeros of a digit string; None when its grouping is not a number's."""
+def _plain(raw: str) -> str | None:
+    """A digit string as Python reads it ("81,302" → "81302", "1 234 567,8" → "1234567.8");
+    None when its grouping is not a number's."""
+    if "\u00a0" in raw:  # groups of three by a space: a comma after them is the decimal mark
+        whole, comma, fraction = raw.partition(",")
+        if comma and len(fraction) == 3:
+            return None  # "1 234,567": a decimal comma, or a thousands comma mixed in; no safe reading
+        return whole.replace("\u00a0", "") + ("." + fraction if comma else "")
     if "," in raw:
         intpart = raw.split(".")[0]
         groups = intpart.split(",")
@@ -108,7 +117,14 @@ def _parse_number(raw: str) -> tuple[float, int, int] | None:
         indian = len(groups[-1]) == 3 and all(len(g) == 2 for g in groups[1:-1]) and len(groups[0]) <= 2
         if not (western or indian):
             return None
-    clean = raw.replace(",", "")
+    return raw.replace(",", "")
+
+
+def _parse_number(raw: str) -> tuple[float, int, int] | None:
+    """Value, decimals and trailing zeros of a digit string; None when its grouping is not a number's."""
+    clean = _plain(raw)
+    if clean is None:
+        return None
     if clean.startswith("."):
         clean = "0" + clean
     decimals = len(clean.split(".")[1]) if "." in clean else 0
@@ -119,10 +135,53 @@ def _parse_number(raw: str) -> tuple[float, int, int] | None:
 
 _MAX_DIGITS = 40
 
+_SPACE_RUN = re.compile(rf"[ {lx.GROUP_SPACES}]{{2,}}")
+_VIEW_GAP = re.compile(rf"[ {lx.GROUP_SPACES}]{{2,}}|[{lx.GROUP_SPACES.replace(chr(0xa0), '')}]")
+
+
+def _one_space(run: str) -> str:
+    """The one character a run of spaces shows: the grouping space in it, if any ("110&nbsp;000" is
+    read as five spaces of padding and a no-break space), else a plain space."""
+    return next((c for c in run if c in lx.GROUP_SPACES), " ")
+
+
+def collapse_spaces(text: str) -> str:
+    """`text` with each run of spaces as one: what a figure's text shows of its span."""
+    return _SPACE_RUN.sub(lambda m: _one_space(m.group(0)), text)
+
+
+class _View:
+    """The text the scanner reads: each run of spaces as one character (the padding the HTML and
+    Markdown readers put before a character reference, "5&nbsp;%", "&euro;80bn", disappears), and
+    every grouping space as U+00A0, so that one pattern reads "110 000" in every spelling. Offsets
+    in the view map back to the text's."""
+
+    def __init__(self, text: str):
+        self.breaks, self.shifts = [0], [0]  # from view offset breaks[i] on, text offset = view offset + shifts[i]
+        parts: list[str] = []
+        last = at = 0
+        for m in _VIEW_GAP.finditer(text):
+            parts.append(text[last:m.start()])
+            at += m.start() - last
+            run = m.group(0)
+            shown = _one_space(run)
+            parts.append("\u00a0" if shown != " " else " ")
+            if len(run) > 1:  # the view's character stands for the one kept; what follows, for what follows the run
+                self.breaks += [at, at + 1]
+                self.shifts += [m.start() + run.index(shown) - at, m.end() - at - 1]
+            at += 1
+            last = m.end()
+        parts.append(text[last:])
+        self.text = "".join(parts) if len(parts) > 1 else text
+
+    def source(self, at: int) -> int:
+        """The text offset of view offset `at`."""
+        return at + self.shifts[bisect.bisect_right(self.breaks, at) - 1]
+
 
 def _scaled(raw: str, multiplier: float) -> float:
     """value × scale without binary noise: 2.018 million is 2018000.0, not 2017999.9999999998."""
-    return float(Decimal(raw.replace(",", "")) * Decimal(repr(multiplier)))
+    return float(Decimal(_plain(raw) or "0") * Decimal(repr(multiplier)))
 
 
 def _half_width(decimals: int, zeros: int, multiplier: float, kind: str, scaled: bool) -> float:
@@ -500,13 +559,18 @@ def extract_figures(
     sentences: list[Sentence] | None = None,
     line_col=None,
 ) -> list[Figure]:
-    """Every figure in `text`, in order. Spans always slice to the figure's `text`."""
+    """Every figure in `text`, in order. A figure's span slices to its `text` with each run of
+    spaces shown as one (`collapse_spaces`): "110&nbsp;000 cars" in HTML is one figure whose span
+    covers the reference and whose text is "110 000 cars"."""
     if sentences is None:
         sentences = split_sentences(text)
     if line_col is None:
         from evcheck.read.document import LineIndex
 
         line_col = LineIndex(text).line_col
+    source = text
+    view = _View(source)
+    text = view.text
     ctx = _currency_context(text)
     masked = [(m.start(), m.end()) for m in _PHONE.finditer(text)]
     masked += [(m.start(), m.end()) for m in _FOOTNOTE.finditer(text)]
@@ -525,12 +589,12 @@ def extract_figures(
     figures: list[Figure] = []
     s_index = 0
     for tok in tokens:
-        while s_index + 1 < len(sentences) and sentences[s_index].end <= tok.start:
+        while s_index + 1 < len(sentences) and sentences[s_index].end <= view.source(tok.start):
             s_index += 1
-        sentence = sentences[s_index] if sentences else Sentence(0, 0, len(text), 0)
+        sentence = sentences[s_index] if sentences else Sentence(0, 0, len(source), 0)
         sign_width = _negative(text, tok)
         negative = sign_width > 0 or bool(tok.extra.get("negative"))
-        start = tok.start - sign_width
+        start, end = view.source(tok.start - sign_width), view.source(tok.end - 1) + 1
         hedge = None if tok.is_range else _hedge(text, tok)
         if tok.extra.get("vague"):
             hedge = tok.extra["vague"]  # "several": open, and never in a relation (a range is not relatable)
@@ -538,9 +602,9 @@ def extract_figures(
         line, col = line_col(start)
         figures.append(Figure(
             id=f"f{len(figures) + 1}",
-            text=text[start:tok.end],
+            text=collapse_spaces(source[start:end]),
             start=start,
-            end=tok.end,
+            end=end,
             line=line,
             col=col,
             kind=tok.kind,

@@ -43,6 +43,11 @@ SCALES: dict[str, float] = {
     "trillion": 1e12, "tn": 1e12, "trn": 1e12, "tr": 1e12, "T": 1e12,
     "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7, "lakh crore": 1e12,
 }
+# Spaces that group digits into one number ("110 000 cars", "1 234 567,8"): no-break, narrow
+# no-break and thin, written as characters or as &nbsp; &#8239; &thinsp;. An ordinary space never
+# groups: "in 2024 110 cars" is a year and a count.
+GROUP_SPACES = "\u00a0\u202f\u2009"
+
 # Scales that must be glued to the digits or follow a currency, never stand apart ("5 m" is metres).
 GLUED_ONLY = {"k", "K", "m", "M", "b", "B", "T", "tr", "cr"}
 

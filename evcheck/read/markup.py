@@ -27,6 +27,12 @@ _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "me
 _BAD_CHARREF = re.compile(r"&#(?![0-9]|[xX][0-9a-fA-F])")
 _TAG_OPEN = re.compile(r"<[a-zA-Z/!?]")
 
+# Spaces kept as they are written, not as a plain space: they group digits ("110&nbsp;000" is
+# one number; extract/lexicon.py GROUP_SPACES). Any other space a reference names is a plain one.
+_GROUP_SPACES = "\u00a0\u202f\u2009"
+# A character reference in Markdown: CommonMark reads one only when it ends with ";".
+_MD_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
 _SUPPRESS = re.compile(r"(?:<!--\s*evcheck:\s*ignore(?:\[([\w\s,-]+)\])?\s*-->|\[evcheck:\s*ignore(?:\[([\w\s,-]+)\])?\])")
 
 
@@ -36,6 +42,19 @@ def _blank(text: str, start: int, end: int, keep_newlines: bool = True, first: s
     if blank and first != " ":
         blank = first + blank[1:]
     return text[:start] + blank + text[end:]
+
+
+def _referenced(raw: str) -> str:
+    """What a character reference ("&nbsp;", "&#8239;", "&euro;") shows, at its length: padding
+    before the characters, so "&euro;80bn" still glues the sign to the number and "110&nbsp;000"
+    keeps its no-break space between the digit groups ("&nbsp000", without the ";", too). A space
+    other than a grouping one is a plain space; a reference that names no character ("R&D") is
+    left as written."""
+    shown = html.unescape(raw)
+    if shown == raw:
+        return raw
+    shown = "".join(" " if c.isspace() and c not in _GROUP_SPACES else c for c in shown)
+    return shown.rjust(len(raw)) if len(shown) <= len(raw) else " " * len(raw)
 
 
 def _blank_all(text: str, pattern: re.Pattern[str], first: str = " ") -> str:
@@ -141,6 +160,7 @@ def blank_markdown(text: str, notes: list[str] | None = None) -> tuple[str, dict
     text = _without_comments(text)
     text = _blank_all(text, _INLINE_CODE)
     text = _blank_all(text, _LINK_TARGET)
+    text = _MD_REFERENCE.sub(lambda m: _referenced(m.group(0)), text)
     text = join_soft_breaks(text)
     text = _blank_all(text, _MD_MARKS)
     text = text.replace("|", "\n")
@@ -205,14 +225,7 @@ class _Visible(HTMLParser):
         at = self._offset()
         if self.source.startswith(";", at + len(raw)):
             raw += ";"
-        ch = html.unescape(raw)
-        if ch == raw:  # "R&D" names no character
-            self.out[at:at + len(raw)] = raw
-            return
-        if len(ch) != 1 or ch.isspace():
-            ch = " "
-        # padding goes before the character, so "&euro;80bn" still glues the sign to the number
-        self.out[at + len(raw) - 1] = ch
+        self.out[at:at + len(raw)] = _referenced(raw)
 
     def handle_entityref(self, name):
         self._reference(f"&{name}")

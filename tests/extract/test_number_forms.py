@@ -38,6 +38,13 @@ CASES = [
     ("the margin moved -1050bp", "-1050bp", -10.5, "pp"),
     ("down 35 basis points", "35 basis points", 0.35, "pp"),
     ("a change of −4.1%", "−4.1%", -4.1, "%"),
+    # digit groups by a no-break, narrow no-break or thin space (issue 11): one number
+    ("Sales were 110\u00a0000 units.", "110\u00a0000 units", 110_000, "units"),
+    ("Sales were 110\u202f000 units.", "110\u202f000 units", 110_000, "units"),
+    ("Sales were 110\u2009000 units.", "110\u2009000 units", 110_000, "units"),
+    ("revenue of 1\u00a0234\u00a0567,8 yuan", "1\u00a0234\u00a0567,8 yuan", 1_234_567.8, "CNY"),
+    ("revenue of €1\u202f234.5 million", "€1\u202f234.5 million", 1_234_500_000, "EUR"),
+    ("in 2024 110\u00a0000 cars were sold", "110\u00a0000 cars", 110_000, "units"),
 ]
 
 
@@ -105,3 +112,40 @@ def test_not_a_figure_in_a_relation(text):
 def test_parentheses_without_percent_stay_positive_in_prose():
     [f] = extract_figures("Sales (2,345 units) fell")
     assert f.value == 2345
+
+
+def test_grouped_number_keeps_its_rounding():
+    """"110 000" is a round figure like "110,000": rounded to the thousand."""
+    [f] = extract_figures("Sales were 110\u00a0000 units.")
+    assert (f.low, f.high) == (109_500, 110_500)
+    [f] = extract_figures("Sales were 110\u00a0001 units.")
+    assert (f.low, f.high) == (110_001, 110_001)
+
+
+# an ordinary space never groups digits; a grouping space only joins groups of exactly three
+NOT_GROUPED = [
+    ("in 2024 110 cars were sold", ["110 cars"]),
+    ("sold 110 000 cars", ["110", "000 cars"]),
+    ("2024\u00a0110 cars", ["110 cars"]),  # four digits before the space: no group, and a year
+    ("sold 12\u00a01234 cars", ["12", "1234 cars"]),
+    ("sold 12\u00a012 cars", ["12", "12 cars"]),
+]
+
+
+@pytest.mark.parametrize("text,surfaces", NOT_GROUPED, ids=[c[0] for c in NOT_GROUPED])
+def test_near_misses_are_not_joined(text, surfaces):
+    assert [f.text for f in extract_figures(text)] == surfaces
+
+
+def test_decimal_comma_after_groups_of_three_digits_is_ambiguous():
+    """"1 234,567": a decimal comma, or a thousands comma mixed in; no reading is safe, so no figure."""
+    assert extract_figures("sold 1\u00a0234,567 units") == []
+
+
+def test_figure_text_shows_a_run_of_spaces_as_one():
+    from evcheck.extract.figures import collapse_spaces
+
+    text = "Sales were 2.5  million   units."
+    [f] = extract_figures(text)
+    assert f.text == "2.5 million units" and f.value == 2_500_000
+    assert text[f.start:f.end] == "2.5  million   units" and collapse_spaces(text[f.start:f.end]) == f.text

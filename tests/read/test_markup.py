@@ -111,3 +111,42 @@ def test_html_reader_time_is_linear(make):
 
     small, large = cost(20_000), cost(320_000)
     assert large < max(small, 1e-3) * 64
+
+
+@pytest.mark.parametrize("ref,char", [
+    ("&nbsp;", "\u00a0"), ("&#160;", "\u00a0"), ("&#xA0;", "\u00a0"), ("&#8239;", "\u202f"),
+    ("&#x202F;", "\u202f"), ("&thinsp;", "\u2009"), ("&#8201;", "\u2009"),
+])
+def test_html_grouping_space_reference_keeps_its_character_after_padding(ref, char):
+    """issue 11: "110&nbsp;000" was read as "110", six spaces, "000": two figures."""
+    src = f"<p>Sales were 110{ref}000 cars.</p>"
+    doc = read_text(src, "a.html")
+    assert len(doc.text) == len(src)
+    at = src.index(ref)
+    assert doc.text[at:at + len(ref)] == " " * (len(ref) - 1) + char
+    assert doc.text.index("110") == src.index("110") and doc.text.index("000 cars") == src.index("000 cars")
+
+
+def test_html_reference_without_semicolon_keeps_the_digits_after_it():
+    src = "<p>Sales were 110&nbsp000 cars.</p>"
+    doc = read_text(src, "a.html")
+    assert len(doc.text) == len(src)
+    assert doc.text.index("\u00a0000 cars") == src.index("000 cars") - 1
+
+
+@pytest.mark.parametrize("ref", ["&ensp;", "&emsp;", "&#32;", "&#9;", "&NewLine;"])
+def test_html_other_space_references_are_plain_spaces(ref):
+    src = f"<p>Sales were 110{ref}000 cars.</p>"
+    doc = read_text(src, "a.html")
+    assert len(doc.text) == len(src)
+    at = src.index(ref)
+    assert doc.text[at:at + len(ref)] == " " * len(ref)
+
+
+def test_markdown_character_references_are_read_in_place_outside_code():
+    src = "Sales were 110&nbsp;000 cars &amp; R&D, `1&nbsp;000` in code.\n"
+    doc = read_text(src, "a.md")
+    assert len(doc.text) == len(src)
+    at = src.index("&nbsp;")
+    assert doc.text[at:at + 6] == "     \u00a0" and doc.text.index("000 cars") == src.index("000 cars")
+    assert "    & R&D" in doc.text and "1&nbsp;000" not in doc.text and "1     \u00a0000" not in doc.text
