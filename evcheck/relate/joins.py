@@ -18,7 +18,7 @@ def join_claims(table: pd.DataFrame, texts: dict[str, str] | None = None,
     if table.empty:
         return out
     taken_totals = {(f, i) for f, i, t in zip(table["file"], table["id"], table["taken"]) if "sum:total" in t}
-    for found in (find_shares(table, reasons), find_shares_of_sums(table, reasons), find_breakdowns(table, taken_totals), find_rates(table), find_ratios(table, texts or {}), find_shares_of_metrics(table, texts or {})):
+    for found in (find_shares(table, reasons), find_shares_of_sums(table, reasons), find_breakdowns(table, taken_totals), find_rates(table, texts), find_ratios(table, texts or {}), find_shares_of_metrics(table, texts or {})):
         for path, claims in found.items():
             out.setdefault(path, []).extend(claims)
     return out

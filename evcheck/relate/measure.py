@@ -236,6 +236,8 @@ class MeasureReader:
             segment = segment | {"qualified"}  # "Together, EVs and hybrids …" with one of them unread: not hybrids alone
         basis = cx.basis_after(place.after) if role in ("rate", "multiple", "points") else "unspecified"
         sign = cx.direction_near(place.before, place.after) if role in ("rate", "multiple", "points", "change") else 0
+        if role == "rate" and f.kind == "percent" and (lead := self._gapped_rate(place)) is not None:
+            sign = cx.direction_near(lead.before, lead.after)
         period = self.period(place)
         if period and _SAME_PERIOD_BEFORE.match(self.text, self.ctx.sentences[f.sentence].start, f.start):
             period = previous_code(self._carried(self.ctx.sentences[f.sentence], f) or period, "yoy") or period
@@ -276,7 +278,7 @@ class MeasureReader:
         if f.kind == "points":
             return "points"
         if f.kind == "percent":
-            if cx.is_change_rate(place) or self._parallel_rate(place):
+            if cx.is_change_rate(place) or self._parallel_rate(place) or self._gapped_rate(place) is not None:
                 return "rate"
             if _BENCHMARK_BEFORE.search(place.before[-40:]) or _BENCHMARK_AFTER.match(place.after):
                 return "bound"  # "well below the 33% required of manufacturers": a benchmark, not a share
@@ -322,6 +324,23 @@ class MeasureReader:
             return False
         prev = self.ctx.by_sentence[place.figure.sentence][place.index - 1]
         return prev.figure.kind == "percent" and cx.is_change_rate(prev)
+
+    def _gapped_rate(self, place: Place) -> Place | None:
+        """"Petrol cars fell 18.6 percent to 58,247 and diesel cars 11.2 percent to 29,188": a percent
+        "to" a value, after a rate "to" a value in its sentence, shares that rate's verb. The place of
+        the rate whose verb it shares, else None."""
+        f = place.figure
+        if place.index < 2 or not _TO_NEXT.match(place.after) or not _GAP.match(place.before):
+            return None
+        places = self.ctx.by_sentence[f.sentence]
+        if place.index + 1 >= len(places) or places[place.index + 1].figure.kind not in ("money", "count", "number"):
+            return None
+        lead = places[place.index - 2]
+        if lead.figure.kind != "percent" or not _TO_NEXT.match(lead.after) or places[place.index - 1].figure.kind == "percent":
+            return None
+        if cx.is_change_rate(lead):
+            return lead
+        return self._gapped_rate(lead)
 
     def segment(self, place: Place) -> frozenset[str]:
         """Segment labels from the figure's own words, else its clause ("Petrol cars accounted for
@@ -731,6 +750,8 @@ _SHARE_OF_BEFORE = re.compile(r"\b(?:share|proportion|penetration(?:\s+rate)?)\s
                               r"(?:to|at|was|is|stood\s+at|reached|rose\s+to|fell\s+to|of)\s+(?:(?:about|around|nearly|almost|some|just)\s+)?$", re.I)
 _COMPARING = re.compile(r"\b(?:from|than|compared|versus|vs|against|over|since)\b", re.I)
 _PARALLEL = re.compile(r"^\s*(?:(?:from|on|over|against|versus)\s+[^,;.]{1,30}?\s+)?(?:,\s*)?and\s+(?:by\s+)?$", re.I)
+_TO_NEXT = re.compile(r"^\s*to\s+(?:a\s+(?:record\s+)?|(?:about|around|some|nearly|almost)\s+)?$", re.I)
+_GAP = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:,\s*(?:and\s+|while\s+)?|and\s+|while\s+)(?:(?:those\s+of\s+)?[\w'’&.-]+\s+){0,5}$", re.I)
 _TOGETHER = re.compile(r"\b(?:together|combined|jointly|between\s+them)\b", re.I)
 _JOINED_NAMES = re.compile(r"([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2})(?=\s*(?:,|\band\b|\s+(?:made|took|accounted|held|had|were)\b))")
 _TOOK = re.compile(r"\b(?:took|taking|takes|take|held|holding|captured|claimed|had)\s*(?:(?:an?|the|just|about|around|nearly|almost|some)\s+)*$", re.I)

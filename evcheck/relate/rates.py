@@ -9,6 +9,8 @@ rate implies is reported. A rate whose metric the text does not name is left alo
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pandas as pd
 
@@ -20,8 +22,9 @@ _IMPLIED = frozenset({"implied-prior:rate"})
 _TAKEN = ("growth:rate", "implied-prior:rate", "multiple:rate", "points:change", "difference:rate")
 
 
-def find_rates(table: pd.DataFrame) -> dict[str, list[Claim]]:
+def find_rates(table: pd.DataFrame, texts: dict[str, str] | None = None) -> dict[str, list[Claim]]:
     out: dict[str, list[Claim]] = {}
+    beside = _beside(table, texts or {})
     # a rate whose words gave it only an implied earlier value may still find the value of the
     # period it names ("up 14.2% from Q3 2023 and 6.3% from Q2 2024", the values a sentence later)
     # the mask in one pass over the few rows of a table, not a pandas operation each
@@ -31,6 +34,23 @@ def find_rates(table: pd.DataFrame) -> dict[str, list[Claim]]:
     mask = np.array([((r == "rate" and k == "percent") or r == "multiple") and n
                      and (not any(x in t for x in _TAKEN) or (t == _IMPLIED and v))
                      for r, k, n, t, v in zip(role, kind, known, taken, versus)], dtype=bool)
+    earlier = table[table["kind"].isin(QUANTITY) & table["role"].isin(("earlier", "level")) & table["metric"].notna()]
+    for (path, rid), lid in beside.items():
+        rate, level = _row(table, path, rid), _row(table, path, lid)
+        sign, basis = int(rate["sign"]) or 1, rate["basis"]
+        before = rate["versus"] if isinstance(rate["versus"], str) else (
+            previous_code(level["period"], basis) if isinstance(level["period"], str) else None)
+        old = earlier[(earlier["file"] == path) & (earlier["metric"] == level["metric"]) & (earlier["segment"] == level["segment"])
+                      & (earlier["period"] == before) & entity_agrees(earlier["entity"], pd.Series(level["entity"], index=earlier.index))]
+        if before is not None and old["value"].nunique() == 1:
+            out.setdefault(path, []).append(
+                Claim("growth", rid, {"rate": rid, "new": lid, "old": old.iloc[0]["id"]}, sign=sign, basis=basis,
+                      note="rate beside its level, and the earlier level, joined by measure"))
+        else:
+            out.setdefault(path, []).append(
+                Claim("implied-prior", lid, {"rate": rid, "new": lid}, sign=sign, basis=basis,
+                      note="rate and its level side by side in one clause"))
+    mask &= np.array([(p, i) not in beside for p, i in zip(table["file"], table["id"])], dtype=bool)
     if not mask.any():
         return out
     rates = table[mask]
@@ -47,7 +67,6 @@ def find_rates(table: pd.DataFrame) -> dict[str, list[Claim]]:
     joined = joined.assign(after=(~backward & (joined["sentence_new"] != joined["sentence"])).astype(int))
     if joined.empty:
         return out
-    earlier = table[table["kind"].isin(QUANTITY) & table["role"].isin(("earlier", "level")) & table["metric"].notna()]
     for (_, rid), group in joined.groupby(["file", "id"], sort=False):
         # the level stated before the rate, else the one its own sentence or the next paragraph gives
         group = group.assign(dist=(group["start"] - group["start_new"]).abs()).sort_values(["after", "dist"])
@@ -82,6 +101,61 @@ def find_rates(table: pd.DataFrame) -> dict[str, list[Claim]]:
                 Claim("implied-prior", new["id_new"], {"rate": rid, "new": new["id_new"]}, sign=sign, basis=basis,
                       note="rate joined to its level by measure"))
     return out
+
+
+_LEVEL_THEN_RATE = re.compile(
+    r"^(?:\s*[\w'’-]+){0,8}\s*,\s*(?:an?\s+(?:(?:year-on-year|annual)\s+)?(?:increase|rise|gain|jump|growth|decline|drop|fall|decrease)\s+of"
+    r"|up|down)\s+(?:by\s+)?$", re.I)
+_RATE_THEN_LEVEL = re.compile(
+    r"^\s*(?:(?:increase|rise|gain|jump|growth|decline|drop|fall|decrease)\s*,?\s*(?:with|to|at)|to)\s+"
+    r"(?:a\s+(?:record\s+)?|(?:about|around|some|nearly|almost)\s+)?$", re.I)
+_VERB = re.compile(r"\b(?:while|whereas|but|and|which|as|rose|fell|grew|jumped|dropped|declined|increased|decreased|was|were|is|are)\b", re.I)
+
+
+def _beside(table: pd.DataFrame, texts: dict[str, str]) -> dict[tuple[str, str], str]:
+    """Rates that no claim has taken, standing beside the level they change in one clause: "Battery-
+    electric models recorded a 27.5 percent increase, with 40,112 registrations", "diesel cars 11.2
+    percent to 29,188", "NEVs made up 1.318 million of those retail sales, an increase of 15.8
+    percent". The level's id by (file, rate id); the rate's own words name no other measure."""
+    out: dict[tuple[str, str], str] = {}
+    if not texts:
+        return out
+    lex = lexicon()
+    compared = _compared_in_place(table)
+    rows = sorted(zip(table["file"], table["start"], table["text"], table["sentence"], table["id"], table["kind"],
+                      table["role"], table["metric"], table["segment"], table["taken"], table["item"]),
+                  key=lambda r: (r[0], r[1]))
+    for a, b in zip(rows, rows[1:]):
+        if a[0] != b[0] or a[3] != b[3] or a[0] not in texts:
+            continue
+        between = texts[a[0]][a[1] + len(a[2]):b[1]]
+        if _is_rate(a) and _is_level(b) and _RATE_THEN_LEVEL.match(between):
+            rate, level = a, b
+        elif _is_level(a) and _is_rate(b) and _LEVEL_THEN_RATE.match(between) and not _VERB.search(between):
+            rate, level = b, a
+        else:
+            continue
+        if (rate[0], rate[4]) in compared:
+            continue  # "up 197.7% from 27,307 units": compared with the value after it
+        if isinstance(rate[7], str) and isinstance(level[7], str) and rate[7] != level[7]:
+            continue
+        if lex.scope_free(rate[8]) and lex.scope_free(rate[8]) != lex.scope_free(level[8]):
+            continue
+        out[(rate[0], rate[4])] = level[4]
+    return out
+
+
+def _is_rate(r: tuple) -> bool:
+    return r[5] == "percent" and r[6] == "rate" and not any(x in r[9] for x in _TAKEN)
+
+
+def _is_level(r: tuple) -> bool:
+    return r[5] in QUANTITY and r[6] == "level" and not ({"implied-prior:new", "growth:new", "multiple:new"} & r[9]) \
+        and not isinstance(r[10], str)
+
+
+def _row(table: pd.DataFrame, path: str, fid: str) -> pd.Series:
+    return table[(table["file"] == path) & (table["id"] == fid)].iloc[0]
 
 
 def _compared_in_place(table: pd.DataFrame) -> dict[tuple[str, str], str]:

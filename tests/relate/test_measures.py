@@ -490,3 +490,29 @@ def test_a_possessive_month_owns_the_figure_after_it():
     assert m["374,216 vehicles"].period == "2026-08"
     found = of_rule(checks(text.format(share="65.0"), date="2026-10-01"), "share")
     assert ("share", "ok", "info", ("65.0%", "268,044", "412,386 units")) in found
+
+
+GAPPED = ("Registrations of petrol cars fell 18.6 percent to 58,247 in May and diesel cars 11.2 percent to 29,188.\n\n"
+          "In May 2024, diesel car registrations had totalled {old}.\n")
+
+
+def test_a_gapped_rate_shares_the_verb_before_it_and_joins_its_level():
+    m = measures(GAPPED.format(old="32,870"))
+    assert m["11.2 percent"].role == "rate" and m["11.2 percent"].sign == -1
+    growth = [f for f in of_rule(checks(GAPPED.format(old="32,870")), "growth") if "11.2 percent" in f[3]]
+    assert growth == [("growth", "ok", "info", ("11.2 percent", "29,188", "32,870"))]
+    wrong = [f for f in of_rule(checks(GAPPED.format(old="36,870")), "growth") if "11.2 percent" in f[3]]
+    assert wrong and wrong[0][1] == "mismatch"
+
+
+def test_a_rate_beside_its_level_in_an_apposition_implies_the_earlier_value():
+    text = "NEVs made up 1.318 million of those retail sales in September, an increase of 15.8 percent from a year earlier.\n"
+    found = of_rule(checks(text, "2025-10-09"), "implied-prior")
+    assert [f[3] for f in found] == [("15.8 percent", "1.318 million")]
+
+
+def test_a_rate_of_another_subject_after_a_level_stays_apart():
+    text = "NEVs made up 1.318 million of those retail sales in September, while exports grew 15.8 percent.\n"
+    assert not [f for f in checks(text, "2025-10-09") if "15.8 percent" in f[3] and "1.318 million" in f[3]]
+    gap = "Petrol cars took 18.6 percent of the market in May and diesel cars 11.2 percent.\n"
+    assert measures(gap)["11.2 percent"].role != "rate"
