@@ -27,6 +27,7 @@ from evcheck.relate.model import Claim
 from evcheck.relate.timeline import compared, document_periods
 
 SCOPE_FAMILIES = ("region", "name")
+JOINT = "joint"  # a level or share of several segments together: never the whole, nor one of them
 UNNAMED = "*"  # the one time of an article that names none
 
 
@@ -141,6 +142,13 @@ _STRIP = re.compile(r"\b(?:including|incl\.?|excluding|excl\.?|except|besides|ap
 _OF_TOTAL = re.compile(r"\b(?:of|out\s+of)\s+(?:(?:the|all|a|its|their|total|overall|combined|entire|whole)\s+)*$", re.I)
 _OF_PHRASE = re.compile(r"^\s*(?:of|in)\s+((?:[\w'’-]+\s+){0,5}?[\w'’-]+)(?=\s*(?:[,.;:)]|$|\b(?:at|with|in|on|to|and|from|up|down|compared|versus|against)\b))", re.I)
 _TAIL_STOP = re.compile(r"[,;:()]|\s[–—]\s|\b(?:while|whereas|but|and|from|to|compared|versus|against|up|down|a\s+year|the\s+previous|which)\b", re.I)
+_PLAIN_OF = re.compile(r"(?:the|all|a|an|its|their|this|that|these|those|total|overall|whole|entire|combined|aggregate|"
+                       r"global|worldwide|world|national|group|group's|company's|firm's|country's|nation's|industry's|market's|"
+                       r"market|industry|sector|segment|new|vehicles?|cars?|units?|volumes?|sold|registered|delivered|"
+                       r"monthly|annual|month's|year's|quarter's|period's|same|period|month|quarter|year|registrations|sales|"
+                       r"first|second|third|fourth|last|half|nine|months|year-to-date|ytd|h[12]|q[1-4]|fy|"
+                       r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+                       r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:'s|’s)?", re.I)
 _TOTAL_WORDS = re.compile(r"\b(?:total|overall|all|whole|entire|combined|global|worldwide|group)\b", re.I)
 
 
@@ -228,8 +236,13 @@ class MeasureReader:
         if role == "share" or (role == "forecast" and metric == "share"):
             of_metric, of_segment = self.share_of(place)
         together = self.several(place) if role == "share" else None
+        of_level = self._or_share_of(place) if role == "share" and not together else None
         if together:
             segment = together
+        elif of_level is not None and self.lex.scope_free(segment) <= of_level:
+            segment = of_level  # "Together, BEVs and PHEVs accounted for 49,880 registrations, or 34.1%": the level's segment
+        elif role in ("level", "earlier") and f.kind in ("money", "count", "number"):
+            segment = self._joint(place, segment)
         elif role == "share" and _ELSEWHERE.match(place.after):
             segment = segment | {"qualified"}  # "or 9.5 percent of all new cars sold there": of a market not stated
         elif role == "share" and _TOGETHER_LIST.search(place.before):
@@ -324,6 +337,24 @@ class MeasureReader:
             return False
         prev = self.ctx.by_sentence[place.figure.sentence][place.index - 1]
         return prev.figure.kind == "percent" and cx.is_change_rate(prev)
+
+    def _joint(self, place: Place, segment: frozenset[str]) -> frozenset[str]:
+        """"Together, Ningtai and Fenghua installed 448.7 GWh", "The three together supplied 138.3 GWh":
+        a level of several segments, never a whole nor one of them."""
+        several = self.several(place)
+        if several or _TOGETHER_LIST.search(place.before) or _TOGETHER_COUNT.search(place.before):
+            return segment | (several or frozenset()) | {JOINT}
+        return segment
+
+    def _or_share_of(self, place: Place) -> frozenset[str] | None:
+        """The segment of the level a share restates ("49,880 registrations, or 34.1%"), else None."""
+        if not place.index or not _OR_OF.search(place.before):
+            return None
+        prev = self.ctx.by_sentence[place.figure.sentence][place.index - 1]
+        if prev.figure.kind not in ("money", "count", "number") or self.roles.get(prev.figure.id) != "level":
+            return None
+        joint = self._joint(prev, self.segment(prev))
+        return joint if JOINT in joint else None
 
     def _gapped_rate(self, place: Place) -> Place | None:
         """"Petrol cars fell 18.6 percent to 58,247 and diesel cars 11.2 percent to 29,188": a percent
@@ -560,6 +591,11 @@ class MeasureReader:
         segs = frozenset(self.lex.segment_of[s.group(0).lower()] for s in self.lex.segment_re.finditer(words))
         if metric is None and not segs and not _TOTAL_WORDS.search(words):
             return None, None
+        rest = self.lex.segment_re.sub(" ", " ".join(x for x in re.split(r"\s+", words) if x))
+        for kind in ("count", "money"):
+            rest = self.lex.metric_re[kind].sub(" ", rest)
+        if any(not _PLAIN_OF.fullmatch(w) for w in re.findall(r"[^\W\d_][\w'’-]*", rest)):
+            segs = segs | {"qualified"}  # "of its scooter sales": a part of the market the lexicon cannot read
         return metric, segs
 
     def entity(self, f: Figure) -> str | None:
@@ -788,6 +824,7 @@ _SAME_PERIOD_BEFORE = re.compile(
     r"(?:of\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|preceding)\s+year)|"
     r"A\s+year\s+(?:earlier|ago|before)|(?:In|For)\s+the\s+(?:previous|prior|preceding)\s+year)\b")
 _ELSEWHERE = re.compile(r"[^.;]{0,60}?\b(?:there|in\s+that\s+(?:market|country|region)|in\s+the\s+country|locally)\b", re.I)
+_TOGETHER_COUNT = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b[^,.;]{0,40}\b(?:together|combined|between\s+them)\b", re.I)
 _TOGETHER_LIST = re.compile(r"(?:^|[.;:]\s*)\W*(?:Together|Combined|Between\s+them)\b[^.;]*\s+and\s+", re.I)
 _RELATIVE = re.compile(r"\b(?:last|this)\s+(?:year|month|quarter)\b", re.I)
 

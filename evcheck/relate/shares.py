@@ -12,7 +12,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from evcheck.relate.measure import lexicon
+from evcheck.relate.measure import JOINT, lexicon
 from evcheck.relate.measures import QUANTITY, entity_agrees, same_unit
 from evcheck.relate.model import Claim
 
@@ -22,7 +22,11 @@ PASSENGER = "passenger"
 def _total_segment(seg: frozenset, of_segment) -> frozenset | None:
     """The segment of the total a share is of: what "of …" names, else the whole (a share names
     one segment: battery-electric, or one brand)."""
-    core = lexicon().scope_free(seg)
+    lex = lexicon()
+    core = lex.scope_free(seg)
+    if JOINT in seg:
+        named = seg - {JOINT}
+        return frozenset() if len(named) >= 2 and len({lex.family(x) for x in named}) == 1 and not of_segment else None
     if isinstance(of_segment, frozenset) and of_segment:
         return of_segment if of_segment < seg else None
     return frozenset() if len(core) == 1 or (not core and len(seg) == 1) else None
@@ -156,9 +160,13 @@ def find_shares(table: pd.DataFrame, reasons: dict[tuple[str, str], str] | None 
 
 
 def _largest_unqualified(group: pd.DataFrame) -> pd.DataFrame | None:
-    """The largest candidate, where it carries no segment and is stated once at that value."""
+    """The largest candidate stated before the share ("of the total" points back), where it
+    carries no segment and is stated once at that value."""
     if group["metric_total"].dropna().nunique() > 1:
         return None  # sales and production: two wholes could fit
+    group = group[group["start_total"] < group["start"]]
+    if group.empty:
+        return None
     top = group[group["value_total"] == group["value_total"].max()]
     if top["total_segment_total"].map(lambda seg: bool(lexicon().scope_free(seg))).any():
         return None

@@ -516,3 +516,44 @@ def test_a_rate_of_another_subject_after_a_level_stays_apart():
     assert not [f for f in checks(text, "2025-10-09") if "15.8 percent" in f[3] and "1.318 million" in f[3]]
     gap = "Petrol cars took 18.6 percent of the market in May and diesel cars 11.2 percent.\n"
     assert measures(gap)["11.2 percent"].role != "rate"
+
+
+SUPPLIERS = ("Batteries installed worldwide totalled 812.6 GWh from January to August.\n\n"
+             "Ningtai Energy remained the largest supplier with 307.2 GWh, a 37.8% share of the market. "
+             "Fenghua Battery came second with 141.5 GWh.\n\n"
+             "Together, Ningtai and Fenghua installed 448.7 GWh, or {share}% of the global total.\n")
+
+
+def test_a_level_of_several_segments_together_is_never_a_total():
+    found = checks(SUPPLIERS.format(share="55.2"), "2026-10-06")
+    assert not [f for f in found if "448.7 GWh" in f[3] and f[0] in ("sum", "share") and f[3][-1] == "448.7 GWh"]
+    assert not [f for f in found if f[1] == "mismatch"]
+    text = "The market took 500,000 cars. The three together supplied 138.3 thousand cars, and Orvan sold 40,000 cars.\n"
+    assert measures(text)["138.3 thousand cars"].segment == {"joint"}
+
+
+def test_a_share_of_two_segments_together_is_of_the_market():
+    text = ("The UK market grew to 146,380 new cars in July. Plug-in hybrids had 17,240 registrations and an 11.8% share. "
+            "Together, BEVs and PHEVs accounted for 49,880 registrations, or {share}% of the market.\n")
+    ok = [f for f in of_rule(checks(text.format(share="34.1"), "2026-08-05"), "share") if f[3][0] == "34.1%"]
+    assert ok == [("share", "ok", "info", ("34.1%", "49,880 registrations", "146,380 new cars"))]
+    bad = [f for f in of_rule(checks(text.format(share="39.1"), "2026-08-05"), "share") if f[3][0] == "39.1%"]
+    assert bad and bad[0][1] == "mismatch"
+    assert not [f for f in checks(text.format(share="34.1"), "2026-08-05") if "34.1%" in f[3] and "17,240 registrations" in f[3]]
+
+
+def test_a_share_of_a_part_the_lexicon_cannot_read_stays_unchecked():
+    text = ("Shakti reported total sales of 5,12,846 units for September. In the home market it dispatched 1,84,320 scooters. "
+            "Its electric brand Vidhi contributed 41,280 units, or 22.4 per cent of its scooter sales.\n")
+    assert not [f for f in of_rule(checks(text, "2026-10-01"), "share") if "22.4 per cent" in f[3]]
+    plain = "Shakti sold 5,12,846 units in September. Vidhi contributed 41,280 units, or 8.0 per cent of its September sales.\n"
+    assert [f[1] for f in of_rule(checks(plain, "2026-10-01"), "share") if "8.0 per cent" in f[3]] == ["ok"]
+
+
+def test_of_the_total_points_back_never_to_a_wider_total_stated_later():
+    text = ("New car registrations in the EU rose 4.6% in August to 742,318 units.\n\n"
+            "Petrol registrations came to 183,390, or {share}% of the total.\n\n"
+            "Across the wider region including the EFTA countries, 1,006,870 new cars were registered in August.\n")
+    found = [f for f in of_rule(checks(text.format(share="24.7"), "2026-09-24"), "share") if f[3][0] == "24.7%"]
+    assert all(f[1] == "ok" and f[3][2] == "742,318 units" for f in found)
+    assert not [f for f in checks(text.format(share="24.7"), "2026-09-24") if f[1] == "mismatch"]
