@@ -10,11 +10,12 @@ import sys
 from collections.abc import Callable, Iterable
 from enum import Enum, IntEnum
 from types import TracebackType
-from typing import TYPE_CHECKING, List, Literal, Optional, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, List, Literal, Optional, ParamSpec, TypeVar, get_args, get_origin
 
 import typer
 
 if TYPE_CHECKING:  # checked against the Typer installed with the lint tools, which carries its own Click
+    from typer._click import Context as ClickContext
     from typer._click.exceptions import UsageError
 else:
     try:  # recent Typer carries its own copy of Click
@@ -33,8 +34,103 @@ if TYPE_CHECKING:
     from evcheck.pipeline import Result
     from evcheck.read import Document
 
+_NOT_PLAIN = object()
+_DIGITS = frozenset("0123456789")
+
+
+def _plain_number(annotation: type, info: object, value: object) -> object:
+    """An int or float option as typer's adapter gives it, or _NOT_PLAIN for anything but a
+    plain decimal inside the option's range."""
+    if isinstance(value, str):
+        digits = value.removeprefix("-")
+        whole, _, fraction = digits.partition(".") if annotation is float else (digits, "", "")
+        if not whole or not set(whole + fraction) <= _DIGITS or (whole != "0" and whole.startswith("0")):
+            return _NOT_PLAIN
+        if annotation is float and "." in digits and not fraction:
+            return _NOT_PLAIN
+        value = annotation(value)
+    elif type(value) is not annotation:
+        return _NOT_PLAIN
+    low, high = getattr(info, "min", None), getattr(info, "max", None)
+    if (low is not None and value < low) or (high is not None and value > high):
+        return _NOT_PLAIN  # typer's adapter says what is wrong with it
+    return value
+
+
+def _plain_value(annotation: object, info: object, value: object) -> object:
+    """`value` coerced as typer's pydantic adapter would, for the plain types this CLI declares:
+    str, int, float, an Enum, a list of str. _NOT_PLAIN for anything else, or anything the adapter
+    would reject or read in a way of its own."""
+    if annotation is str:
+        return value if isinstance(value, str) else _NOT_PLAIN
+    if annotation is int or annotation is float:
+        return _plain_number(annotation, info, value)
+    if isinstance(annotation, type) and issubclass(annotation, Enum):
+        if isinstance(value, annotation):
+            return value
+        if isinstance(value, str) and getattr(info, "case_sensitive", False):
+            return next((m for m in annotation if str(m.value) == value), _NOT_PLAIN)
+        return _NOT_PLAIN
+    if get_origin(annotation) is list and get_args(annotation) == (str,) and isinstance(value, (list, tuple)):
+        return list(value) if all(isinstance(v, str) for v in value) else _NOT_PLAIN
+    return _NOT_PLAIN
+
+
+class PlainCommand(typer.core.TyperCommand):
+    """A command whose options are coerced without pydantic where they are plain.
+
+    Recent Typer coerces every value, defaults included, through a pydantic TypeAdapter built on
+    first use: importing pydantic and building an adapter for each option cost about 0.1 s of every
+    run, as much as all of evcheck's own modules. The values of this CLI's plain types are coerced
+    here as those adapters do (tests/test_cli_startup.py compares the two on every option); any
+    other value, such as a choice that is not one or a number out of range, still goes to Typer's
+    adapter, so the messages are Typer's own. A Typer without that machinery is left as it is."""
+
+    def parse_args(self, ctx: ClickContext, args: list[str]) -> list[str]:
+        for param in self.get_params(ctx):  # with --help, which is Typer's option too
+            _plain_coercion(param)
+        return super().parse_args(ctx, args)
+
+
+class PlainGroup(typer.core.TyperGroup):
+    """The command group, with its options coerced as PlainCommand's are."""
+
+    def parse_args(self, ctx: ClickContext, args: list[str]) -> list[str]:
+        for param in self.get_params(ctx):
+            _plain_coercion(param)
+        return super().parse_args(ctx, args)
+
+
+def _plain_coercion(param: object) -> None:
+    if getattr(param, "_runtime_param", False) is not None or not hasattr(param, "type_descriptor"):
+        return  # already set, or a Typer that coerces through Click's own types
+    plain = _plain_param()
+    if plain is not None:
+        descriptor = param.type_descriptor
+        param._runtime_param = plain(parameter_info=descriptor.parameter_info, annotation=descriptor.annotation)  # type: ignore[attr-defined]
+
+
+@functools.cache
+def _plain_param() -> type | None:
+    """Typer's runtime coercion with the plain values taken first; None for a Typer without it."""
+    try:
+        from typer._coercion import RuntimeParam, build_runtime_param
+    except ImportError:  # pragma: no cover - an older Typer
+        return None
+
+    class Plain(RuntimeParam):
+        def _coerce_value(self, value: object, param: typer.core._TyperParameter, ctx: ClickContext) -> object:
+            plain = _plain_value(self.annotation, self.parameter_info, value)
+            if plain is not _NOT_PLAIN:
+                return plain
+            return build_runtime_param(param.type_descriptor)._coerce_value(value, param=param, ctx=ctx)
+
+    return Plain
+
+
 app = typer.Typer(
     name="evcheck",
+    cls=PlainGroup,
     help="Checks the numbers in automotive and EV market news: growth, sums, shares, points, conversions.",
     add_completion=False,
     no_args_is_help=True,
@@ -135,7 +231,7 @@ def say_notes(documents: Iterable[Document]) -> None:
             say(f"note: {doc.path}: {note}")
 
 
-@app.command()
+@app.command(cls=PlainCommand)
 @user_errors
 def verify(
     paths: List[str] = typer.Argument(..., help="Files, folders, globs, or - for standard input."),
@@ -255,7 +351,7 @@ def exit_status(result: Result, fail_on: FailOn, input_errors: bool) -> ExitStat
     return ExitStatus.FINDINGS if len(result.mismatches(fail_on.value)) else ExitStatus.OK
 
 
-@app.command()
+@app.command(cls=PlainCommand)
 @user_errors
 def show(
     paths: List[str] = typer.Argument(..., help="Files, folders, globs, or - for standard input."),
@@ -304,7 +400,7 @@ def show(
     raise typer.Exit(ExitStatus.ERROR if errors else ExitStatus.OK)
 
 
-@app.command()
+@app.command(cls=PlainCommand)
 @user_errors
 def figures(
     paths: List[str] = typer.Argument(..., help="Files, folders, globs, or - for standard input."),
@@ -346,7 +442,7 @@ def figures(
     raise typer.Exit(ExitStatus.ERROR if errors else ExitStatus.OK)
 
 
-@app.command()
+@app.command(cls=PlainCommand)
 @user_errors
 def rules(name: Optional[str] = typer.Argument(None, help="A rule to explain.")) -> None:
     """List the rules, or explain one with an example that passes and one that is flagged."""
@@ -370,7 +466,7 @@ class ScanEngine(str, Enum):
     dask = "dask"
 
 
-@app.command()
+@app.command(cls=PlainCommand)
 @user_errors
 def scan(
     corpus: str = typer.Argument(..., help="A folder of articles, or a .jsonl, .csv or .parquet file with one article a row."),
@@ -449,7 +545,7 @@ class ConvertFormat(str, Enum):
     csv = "csv"
 
 
-@app.command()
+@app.command(cls=PlainCommand)
 @user_errors
 def convert(
     target: str = typer.Argument(..., help="An article (file or - for stdin), or one amount such as \"116bn yuan\"."),
@@ -505,7 +601,7 @@ def convert(
     write_output(conv.render_document(doc, conversions, to, day, fmt), output)
 
 
-data_app = typer.Typer(help="The reference tables: list, show, validate and add known figures.", no_args_is_help=True)
+data_app = typer.Typer(cls=PlainGroup, help="The reference tables: list, show, validate and add known figures.", no_args_is_help=True)
 app.add_typer(data_app, name="data")
 DataOption = typer.Option(None, "--data", help="A folder of your own tables, merged over the bundled ones.")
 
@@ -534,7 +630,7 @@ def _show_rows(frame: pd.DataFrame, fmt: str) -> None:
         echo(printable_frame(frame).to_string(index=False, max_colwidth=60) if len(frame) else "no figures match")
 
 
-@data_app.command("list")
+@data_app.command("list", cls=PlainCommand)
 @user_errors
 def data_list(
     entity: Optional[str] = typer.Option(None, "--entity", help="Only this entity or an alias of it (case-insensitive)."),
@@ -552,7 +648,7 @@ def data_list(
     _show_rows(figures.sort_values(["entity", "metric", "period"]), format)
 
 
-@data_app.command("show")
+@data_app.command("show", cls=PlainCommand)
 @user_errors
 def data_show(
     entity: str = typer.Argument(..., help="Entity, e.g. Xiaomi."),
@@ -576,7 +672,7 @@ def data_show(
              f"\n  note: {printable(r.note)}\n  file: {printable(r.file)}:{r.row}")
 
 
-@data_app.command("validate")
+@data_app.command("validate", cls=PlainCommand)
 @user_errors
 def data_validate(
     files: Optional[List[str]] = typer.Argument(None, help="CSV files or folders to validate; the bundled tables if none."),
@@ -593,7 +689,7 @@ def data_validate(
     raise typer.Exit(ExitStatus.FINDINGS if problems else ExitStatus.OK)
 
 
-@data_app.command("add")
+@data_app.command("add", cls=PlainCommand)
 @user_errors
 def data_add(
     entity: str = typer.Argument(...),

@@ -1,28 +1,20 @@
 """Rules layer: one module per rule, each a function over the whole claims table.
 
 `run_checks` hands every rule the rows of its claims and stacks the results into one checks table.
+The catalogue (names, docs, bands) needs neither NumPy nor pandas; the rules' code is imported
+when checks first run.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import numpy as np
+from evcheck.rules.catalogue import RULES, CheckContext, Rule
 
-from evcheck.rules import conversion, difference, direction, growth, implied_prior, multiple, points, reference, share
-from evcheck.rules import sum as sum_rule
-from evcheck.rules._frame import OUTPUT, ClaimColumns
-from evcheck.rules.catalogue import CheckContext, Rule
-
-RULES: dict[str, Rule] = {
-    r.name: r
-    for r in (
-        growth.RULE, implied_prior.RULE, sum_rule.RULE, share.RULE, points.RULE, difference.RULE,
-        multiple.RULE, conversion.RULE, direction.RULE, reference.RULE,
-    )
-}
+__all__ = ["RULES", "CHECK_COLUMNS", "CheckContext", "Rule", "run_checks"]
 
 if TYPE_CHECKING:
+    import numpy as np
     import pandas as pd
 
 NUMBERS = ("stated", "expected", "expected_low", "expected_high")
@@ -42,7 +34,10 @@ def run_checks(claims: pd.DataFrame, ctx: CheckContext, select: set[str] | None 
     arrays with the row of the claim each one tests, and the claim's place in the text is attached
     by that row, once for all rules. A frame, a selection and a merge per rule cost more than the
     rules themselves on a small article."""
-    import pandas as pd  # not at import: `evcheck rules` and `--help` read only the catalogue
+    import numpy as np  # not at import: `evcheck rules` and `--help` read only the catalogue
+    import pandas as pd
+
+    from evcheck.rules._frame import OUTPUT, ClaimColumns
 
     if claims.empty:
         return pd.DataFrame(columns=CHECK_COLUMNS + ["key"])

@@ -10,13 +10,11 @@ import numpy as np
 
 from evcheck.rules import wording as w
 from evcheck.rules._frame import OUTPUT, Checks, Columns, records, text
-from evcheck.rules.catalogue import CheckContext, Rule
+from evcheck.rules.catalogue import CheckContext
 from evcheck.rules.interval import div
 
 if TYPE_CHECKING:
     from evcheck.fx import RateWindow
-
-BAND = 0.05  # of the rate
 
 
 class _Pair(NamedTuple):
@@ -152,7 +150,7 @@ def check(claims: Columns, ctx: CheckContext) -> Checks:
                              tuple(dict.fromkeys(tuple(cells[j].figures) + tuple(c.figures)))))
                 continue
             gap = max(r_lo[i] - hi, lo - r_hi[i]) / implied[j]
-            severity = "warning" if gap <= ctx.band("conversion", BAND) else "error"
+            severity = "warning" if gap <= ctx.band("conversion") else "error"
             rows.append((c.row, "mismatch", severity, implied[i], implied[j], lo, hi,
                          f"{said}; {where}: {c.amount_text} is about {w.quantity(c.amount_value / implied[j], base[i], 3)}, "
                          f"the text says {c.converted_text} — does not add up{_assumed(c)}",
@@ -179,7 +177,7 @@ def check(claims: Columns, ctx: CheckContext) -> Checks:
             rows.append((c.row, "ok", "info", implied[i], win.mid, win.low, win.high, f"{said}; {where} — {end}{_assumed(c)}", None))
             continue
         gap = max(r_lo[i] - win.high, win.low - r_hi[i]) / win.mid
-        severity = "warning" if gap <= ctx.band("conversion", BAND) else "error"
+        severity = "warning" if gap <= ctx.band("conversion") else "error"
         lo_amount, hi_amount = c.amount_value / win.high, c.amount_value / win.low
         should = w.quantity((lo_amount + hi_amount) / 2, base[i], 3)
         spread = w.span(lo_amount, hi_amount, partial(w.quantity, unit=base[i], digits=3))
@@ -225,7 +223,7 @@ def _agreement(cells: list[_Pair], quote: np.ndarray, base: np.ndarray, r_lo: np
                 ok = r_lo[i] <= hi and lo <= r_hi[i]
                 gap = 0.0 if ok else max(r_lo[i] - hi, lo - r_hi[i]) / ((lo + hi) / 2)
                 status = "ok" if ok else "mismatch"
-                severity = "info" if ok else ("warning" if gap <= ctx.band("conversion", BAND) else "error")
+                severity = "info" if ok else ("warning" if gap <= ctx.band("conversion") else "error")
                 message = (f"{pair_text(c)} implies {_fmt_rate(implied[i])} {quote[i]} per {base[i]}; "
                            f"{pair_text(first)} earlier implies {_fmt_rate(lo)}–{_fmt_rate(hi)} — "
                            + ("the two conversions agree" if ok else "the two conversions disagree"))
@@ -233,22 +231,3 @@ def _agreement(cells: list[_Pair], quote: np.ndarray, base: np.ndarray, r_lo: np
                 rows.append((c.row, status, severity, implied[i], (lo + hi) / 2, lo, hi, message, figs))
         earlier.append(i)
     return rows
-
-
-RULE = Rule(
-    name="conversion",
-    summary="A converted amount must match the ECB rate around the article date, and other conversions in the article.",
-    doc=(
-        "What it does: for “116bn yuan ($16.2bn)”, “RMB 6.12 billion or $835.13 million” or a stated rate "
-        "“$1 = 7.0631 yuan”, computes the implied rate with both amounts' rounding and compares it with the "
-        "ECB reference rates (cross rates through EUR) in the weeks around the article date, and with the "
-        "other conversions between the same currencies in the article. A few percent off is a warning; a "
-        "wrong currency or a ×1000 slip is an error.\n"
-        "Why: a conversion done at the wrong rate, or into the wrong currency, is invisible to a reader."
-    ),
-    flagged="On 19 August 2025 Xiaomi reported revenue of 116bn yuan ($18.2bn).",
-    fine="On 19 August 2025 Xiaomi reported revenue of 116bn yuan ($16.2bn).",
-    check=check,
-    default_band=BAND,
-    band='the gap between the implied rate and the ECB rates (or another conversion in the article), as a fraction of the rate (0.05: 5%)',
-)

@@ -8,10 +8,8 @@ import numpy as np
 
 from evcheck.rules import wording as w
 from evcheck.rules._frame import Checks, Columns, judge, judged, notna, records, result, sign_of
-from evcheck.rules.catalogue import CheckContext, Rule
+from evcheck.rules.catalogue import CheckContext
 from evcheck.rules.interval import signed, sub
-
-BAND = 0.02  # the default warning band (see RULE.band)
 
 
 def check(claims: Columns, ctx: CheckContext) -> Checks:
@@ -36,7 +34,7 @@ def check(claims: Columns, ctx: CheckContext) -> Checks:
         e_hi = np.where(use_rate, grow(claims["new_high"], r_hi), e_hi)
         e_rlo = np.where(use_rate, grow(claims["new_round_low"], r_rlo), e_rlo)
         e_rhi = np.where(use_rate, grow(claims["new_round_high"], r_rhi), e_rhi)
-    frame = judge(len(claims), s, s_lo, s_hi, s_rlo, s_rhi, e, e_lo, e_hi, e_rlo, e_rhi, band_abs=0.0, band_rel=ctx.band("difference", BAND))
+    frame = judge(len(claims), s, s_lo, s_hi, s_rlo, s_rhi, e, e_lo, e_hi, e_rlo, e_rhi, band_abs=0.0, band_rel=ctx.band("difference"))
     info = ~has_old & ~has_rate
     prior = new - s
     frame["status"][info] = "info"
@@ -60,20 +58,3 @@ def check(claims: Columns, ctx: CheckContext) -> Checks:
             messages.append(f"{old_text} to {new_text} is a change of {w.quantity(v.e, unit)}; the text says "
                             f"{w.quoted(change_text, change_hedge)} — {w.ending(v.status, v.why, change_hedge)}")
     return result(claims, frame, messages)
-
-
-RULE = Rule(
-    name="difference",
-    summary="An absolute change must equal the difference of the values it links.",
-    doc=(
-        "What it does: for “a net addition of 100”, “added 7,028 units”, “or 7,028 more units”, computes "
-        "new − old when the earlier value is given, new − new/(1 + rate) when a rate is given, and otherwise "
-        "the earlier value the change implies (information).\n"
-        "Why: absolute and relative changes written side by side often disagree after an edit."
-    ),
-    flagged="Deliveries rose 10.2%, or 9,028 units, to 75,869.",
-    fine="Deliveries rose 10.2%, or 7,028 units, to 75,869.",
-    check=check,
-    default_band=BAND,
-    band='the gap as a fraction of the recomputed change (0.02: 2%)',
-)

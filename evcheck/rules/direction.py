@@ -6,7 +6,7 @@ import numpy as np
 
 from evcheck.rules import wording as w
 from evcheck.rules._frame import Checks, Columns, records
-from evcheck.rules.catalogue import CheckContext, Rule
+from evcheck.rules.catalogue import CheckContext
 from evcheck.rules.interval import sub
 
 
@@ -28,18 +28,3 @@ def check(claims: Columns, ctx: CheckContext) -> Checks:
                         if agrees[i] else f"{old_text} to {new_text} is {moved} ({amount}); {end}")
     return {"row": claims.at, "status": status, "severity": severity, "stated": sign,
             "expected": d, "expected_low": d_lo, "expected_high": d_hi, "message": messages, "figures": [None] * len(claims)}
-
-
-RULE = Rule(
-    name="direction",
-    summary="Words of rising or falling must match the sign of the change between the two values.",
-    doc=(
-        "What it does: for a value that moved “to X from Y” with a direction word — rose, fell, improved, "
-        "narrowed, widened — checks that the change has that sign. Losses that narrow get smaller; a "
-        "margin that improves gets larger.\n"
-        "Why: “losses narrowed to 700m from 500m” has the direction backwards."
-    ),
-    flagged="The unit's losses narrowed to 700m yuan from 500m yuan.",
-    fine="The unit's losses narrowed to 300m yuan from 500m yuan.",
-    check=check,
-)

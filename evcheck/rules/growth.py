@@ -6,13 +6,11 @@ import numpy as np
 
 from evcheck.rules import wording as w
 from evcheck.rules._frame import Checks, Columns, judge, judged, records, result, sign_of
-from evcheck.rules.catalogue import CheckContext, Rule
+from evcheck.rules.catalogue import CheckContext
 from evcheck.rules.interval import div, signed
 
-BAND = 1.0  # percentage points of growth rate (or a tenth of the rate, when larger)
 
-
-def recompute(claims: Columns, band: float = BAND) -> dict[str, np.ndarray]:
+def recompute(claims: Columns, band: float) -> dict[str, np.ndarray]:
     s = sign_of(claims["sign"]) * np.abs(claims["rate_value"])
     s_lo, s_hi = signed(claims["sign"], claims["rate_low"], claims["rate_high"])
     s_rlo, s_rhi = signed(claims["sign"], claims["rate_round_low"], claims["rate_round_high"])
@@ -26,7 +24,7 @@ def recompute(claims: Columns, band: float = BAND) -> dict[str, np.ndarray]:
 
 
 def check(claims: Columns, ctx: CheckContext) -> Checks:
-    frame = recompute(claims, ctx.band("growth", BAND))
+    frame = recompute(claims, ctx.band("growth"))
     messages = []
     for (old_text, new_text, rate_text, rate_hedge), v in zip(
             records(claims, "old_text", "new_text", "rate_text", "rate_hedge"), judged(frame)):
@@ -39,21 +37,3 @@ def check(claims: Columns, ctx: CheckContext) -> Checks:
             end = "the direction is wrong"
         messages.append(f"{change}; {said} — {end}")
     return result(claims, frame, messages)
-
-
-RULE = Rule(
-    name="growth",
-    summary="A stated growth rate must match the change between the two values it links.",
-    doc=(
-        "What it does: recomputes (new / old − 1) from the two values the text gives for a change — in "
-        "one sentence (“rose 15% to 2.593 million from 2.262 million”) or a neighbouring sentence that "
-        "says the earlier value is from a year before — with every number anywhere inside its stated "
-        "rounding, and compares the result with the stated rate and direction.\n"
-        "Why: a wrong base, a wrong year or a slipped digit shows up as a rate that the values cannot give."
-    ),
-    flagged="Sales rose 25% to 2.593 million units, from 2.262 million a year earlier.",
-    fine="Sales rose near 15% to 2.593 million units, from 2.262 million a year earlier.",
-    check=check,
-    default_band=BAND,
-    band='percentage points between the stated and the recomputed rate (or a tenth of the rate, when larger)',
-)

@@ -8,7 +8,7 @@ import numpy as np
 
 from evcheck.rules import wording as w
 from evcheck.rules._frame import Checks, Columns, records, sign_of
-from evcheck.rules.catalogue import CheckContext, Rule
+from evcheck.rules.catalogue import CheckContext
 from evcheck.rules.interval import div, signed
 
 
@@ -49,19 +49,3 @@ def check(claims: Columns, ctx: CheckContext) -> Checks:
     n = len(claims)
     return {"row": claims.at, "status": ["info"] * n, "severity": ["info"] * n, "stated": claims["new_value"],
             "expected": e, "expected_low": lo, "expected_high": hi, "message": messages, "figures": [None] * n}
-
-
-RULE = Rule(
-    name="implied-prior",
-    summary="The earlier value a growth rate implies, for comparison with the reference tables.",
-    doc=(
-        "What it does: when the text gives a new value and a rate but no earlier value, computes the "
-        "earlier value the rate implies (new / (1 + rate)), with the rounding of both. It is information "
-        "on its own; the reference rule compares it with known figures.\n"
-        "Why: 81,302 deliveries after 197.7% growth implies about 27,300 a year earlier; if the company "
-        "reported 27,307, the rate is right."
-    ),
-    flagged="(information only: never flagged by itself)",
-    fine="Deliveries stood at 81,302 units, up 197.7% year on year.",
-    check=check,
-)

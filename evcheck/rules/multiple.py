@@ -6,10 +6,8 @@ import numpy as np
 
 from evcheck.rules import wording as w
 from evcheck.rules._frame import Checks, Columns, choose, judge, judged, records, result
-from evcheck.rules.catalogue import CheckContext, Rule
+from evcheck.rules.catalogue import CheckContext
 from evcheck.rules.interval import div
-
-BAND = 0.1  # the default warning band (see RULE.band)
 
 
 def check(claims: Columns, ctx: CheckContext) -> Checks:
@@ -19,7 +17,7 @@ def check(claims: Columns, ctx: CheckContext) -> Checks:
         e = claims["new_value"] / claims["old_value"]
     rate, low, high = claims["rate_value"], claims["rate_low"], claims["rate_high"]
     round_low, round_high = claims["rate_round_low"], claims["rate_round_high"]
-    band = ctx.band("multiple", BAND)
+    band = ctx.band("multiple")
     times = judge(len(claims), rate, low, high, round_low, round_high, e, e_lo, e_hi, e_rlo, e_rhi, band_abs=0.0,
                   band_rel=band)
     # Chinese usage: "up 1.2-fold" is +120%, a ratio of 2.2. Both readings are accepted for "-fold".
@@ -38,19 +36,3 @@ def check(claims: Columns, ctx: CheckContext) -> Checks:
             reading = f" (read as an increase of {rate_value:g} times, ×{rate_value + 1:g}, as in Chinese usage)"
         messages.append(f"{ratio}; the text says {w.quoted(rate_text, rate_hedge)}{reading} — {w.ending(v.status, v.why, rate_hedge)}")
     return result(claims, frame, messages, stated=claims["rate_value"])
-
-
-RULE = Rule(
-    name="multiple",
-    summary="“Doubled”, “tripled”, “up 1.2-fold” must match the ratio of the two values.",
-    doc=(
-        "What it does: compares a stated multiple with new / old. “-fold” is read both ways — ×1.2 and, as "
-        "in Chinese usage, +120% (×2.2) — and passes if either fits; the message says which reading it took.\n"
-        "Why: “doubled” for a 60% rise is a common overstatement."
-    ),
-    flagged="Revenue doubled to 21.3bn yuan from 15.2bn yuan.",
-    fine="Revenue nearly tripled to 21.3bn yuan from 7.4bn yuan.",
-    check=check,
-    default_band=BAND,
-    band='the gap as a fraction of the ratio of the two values (0.1: 10%)',
-)

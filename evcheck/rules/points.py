@@ -6,11 +6,8 @@ import numpy as np
 
 from evcheck.rules import wording as w
 from evcheck.rules._frame import Checks, Columns, choose, judge, judged, notna, records, result, sign_of
-from evcheck.rules.catalogue import CheckContext, Rule
-from evcheck.rules.growth import BAND as GROWTH_BAND
+from evcheck.rules.catalogue import CheckContext
 from evcheck.rules.interval import div, signed, sub
-
-BAND = 0.2  # the default warning band (see RULE.band)
 
 
 def check(claims: Columns, ctx: CheckContext) -> Checks:
@@ -24,14 +21,14 @@ def check(claims: Columns, ctx: CheckContext) -> Checks:
     s = sign_of(claims["sign"]) * np.abs(claims["change_value"])
     s_lo, s_hi = signed(claims["sign"], claims["change_low"], claims["change_high"])
     s_rlo, s_rhi = signed(claims["sign"], claims["change_round_low"], claims["change_round_high"])
-    as_points = judge(n, s, s_lo, s_hi, s_rlo, s_rhi, d, d_lo, d_hi, d_rlo, d_rhi, band_abs=ctx.band("points", BAND), band_rel=0.0)
+    as_points = judge(n, s, s_lo, s_hi, s_rlo, s_rhi, d, d_lo, d_hi, d_rlo, d_rhi, band_abs=ctx.band("points"), band_rel=0.0)
     r_lo, r_hi = div(claims["new_low"], claims["new_high"], claims["old_low"], claims["old_high"])
     r_rlo, r_rhi = div(claims["new_round_low"], claims["new_round_high"], claims["old_round_low"], claims["old_round_high"])
     with np.errstate(divide="ignore", invalid="ignore"):
         r = (claims["new_value"] / claims["old_value"] - 1) * 100
     # "margin rose 5%" read as a relative change is a growth rate: the growth band applies to it
     relative = judge(n, s, s_lo, s_hi, s_rlo, s_rhi, r, (r_lo - 1) * 100, (r_hi - 1) * 100,
-                     (r_rlo - 1) * 100, (r_rhi - 1) * 100, band_abs=ctx.band("growth", GROWTH_BAND), band_rel=0.1)
+                     (r_rlo - 1) * 100, (r_rhi - 1) * 100, band_abs=ctx.band("growth"), band_rel=0.1)
 
     pick_rel = as_percent & has_old
     frame = choose(pick_rel, relative, as_points)
@@ -66,20 +63,3 @@ def check(claims: Columns, ctx: CheckContext) -> Checks:
         else:
             messages.append(f"{new_text} after a change of {w.points(s[i])} implies {w.percent(v.e, 1)} before — for information")
     return result(claims, frame, messages, stated=np.where(has_change, s, claims["new_value"]))
-
-
-RULE = Rule(
-    name="points",
-    summary="A change between two percentages is stated in percentage points, and must match their difference.",
-    doc=(
-        "What it does: for a percentage that moves “to X% from Y%”, computes the change in percentage "
-        "points (and basis points), checks a stated points change against it, and flags a change stated "
-        "in percent that only matches the points difference (a percent/point mix-up).\n"
-        "Why: “margin rose 11%” for 15.4% → 26.4% is wrong: the rise is 11 points, or 71%."
-    ),
-    flagged="Gross margin rose 11% to 26.4% from 15.4% a year earlier.",
-    fine="Gross margin rose 11 percentage points to 26.4% from 15.4% a year earlier.",
-    check=check,
-    default_band=BAND,
-    band='percentage points between the stated and the recomputed change; a change stated in percent and read as a relative change takes the growth band',
-)

@@ -11,13 +11,11 @@ import numpy as np
 
 from evcheck.rules import wording as w
 from evcheck.rules._frame import Checks, Columns, no_checks, records, text
-from evcheck.rules.catalogue import CheckContext, Rule
+from evcheck.rules.catalogue import CheckContext
 from evcheck.rules.interval import signed
 
 if TYPE_CHECKING:
     import pandas as pd
-
-BAND = 0.02  # of the known value
 
 UNIT_OF_KIND = {"count": {"units", "count"}, "number": {"units", "count"}, "percent": {"percent"}}
 
@@ -85,7 +83,7 @@ def check(claims: Columns, ctx: CheckContext) -> Checks:
     plausible = (ratio > 0.5) & (ratio < 2)
     gap = np.maximum(s_lo - e_hi, e_lo - s_hi) / np.maximum(np.abs(e), 1e-12)
     status = np.where(~unit_ok | ~plausible, "info", np.where(overlap, "ok", "mismatch"))
-    severity = np.where(status == "mismatch", np.where(gap > ctx.band("reference", BAND), "error", "warning"), "info")
+    severity = np.where(status == "mismatch", np.where(gap > ctx.band("reference"), "error", "warning"), "info")
     messages = []
     for i, row in enumerate(map(_Row._make, records(merged, *_Row._fields))):
         unit = row.ref_unit if row.ref_unit not in ("units", "count", "percent") else None
@@ -133,21 +131,3 @@ def _unit_ok(kind: str, unit: str | None, ref_unit: str) -> bool:
     if kind == "money":
         return unit == ref_unit
     return ref_unit in UNIT_OF_KIND.get(kind, set())
-
-
-RULE = Rule(
-    name="reference",
-    summary="A figure for a known entity, metric and period must match the reference tables in data/.",
-    doc=(
-        "What it does: links each figure to the entity, metric and period the text gives it (“Xiaomi’s "
-        "deliveries for Q2 2025”), and compares it with the known figures in data/ — and the earlier "
-        "values that growth rates and net additions imply with the figures known for the period before. "
-        "The message cites the source. Figures with no known counterpart stay unchecked, never guessed.\n"
-        "Why: a rate can be consistent with the text and still wrong against what the company reported."
-    ),
-    flagged="Xiaomi's vehicle deliveries for Q2 2025 stood at 91,302 units.",
-    fine="Xiaomi's vehicle deliveries for Q2 2025 stood at 81,302 units.",
-    check=check,
-    default_band=BAND,
-    band='the gap as a fraction of the known value (0.02: 2%)',
-)

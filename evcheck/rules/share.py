@@ -6,10 +6,8 @@ import numpy as np
 
 from evcheck.rules import wording as w
 from evcheck.rules._frame import Checks, Columns, judge, judged, notna, records, result
-from evcheck.rules.catalogue import CheckContext, Rule
+from evcheck.rules.catalogue import CheckContext
 from evcheck.rules.interval import div
-
-BAND = 0.5  # the default warning band (see RULE.band)
 
 
 def check(claims: Columns, ctx: CheckContext) -> Checks:
@@ -20,7 +18,7 @@ def check(claims: Columns, ctx: CheckContext) -> Checks:
         e = claims["part_value"] / claims["total_value"] * 100
     frame = judge(len(claims), claims["share_value"], claims["share_low"], claims["share_high"],
                   claims["share_round_low"], claims["share_round_high"],
-                  e, e_lo * 100, e_hi * 100, e_rlo * 100, e_rhi * 100, band_abs=ctx.band("share", BAND), band_rel=0.0)
+                  e, e_lo * 100, e_hi * 100, e_rlo * 100, e_rhi * 100, band_abs=ctx.band("share"), band_rel=0.0)
     messages = []
     for (part_text, total_text, share_text, share_hedge), v in zip(
             records(claims, "part_text", "total_text", "share_text", "share_hedge"), judged(frame)):
@@ -39,19 +37,3 @@ def _sum_as_part(claims: Columns) -> Columns:
         return claims
     return claims.replaced(**{f"part_{col}": np.where(notna(claims[f"part_{col}"]), claims[f"part_{col}"], claims[f"parts_{col}"])
                               for col in ("value", "low", "high", "round_low", "round_high", "text")})
-
-
-RULE = Rule(
-    name="share",
-    summary="A stated share must equal part / total.",
-    doc=(
-        "What it does: when the text gives a share (“accounted for”, “a share of”, “penetration rate”), the "
-        "part and the total, recomputes part / total with their rounding and compares.\n"
-        "Why: shares are often computed against the wrong total (domestic instead of all sales)."
-    ),
-    flagged="NEVs accounted for 58.7% of the 2.593 million vehicles sold, at 1.262 million units.",
-    fine="NEVs accounted for 48.7% of the 2.593 million vehicles sold, at 1.262 million units.",
-    check=check,
-    default_band=BAND,
-    band='percentage points between the stated and the recomputed share',
-)

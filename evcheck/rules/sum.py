@@ -8,9 +8,7 @@ import numpy as np
 
 from evcheck.rules import wording as w
 from evcheck.rules._frame import Checks, Columns, judge, judged, records, result
-from evcheck.rules.catalogue import CheckContext, Rule
-
-BAND = 0.02  # the default warning band (see RULE.band)
+from evcheck.rules.catalogue import CheckContext
 
 
 def check(claims: Columns, ctx: CheckContext) -> Checks:
@@ -24,7 +22,7 @@ def check(claims: Columns, ctx: CheckContext) -> Checks:
     e = np.where(at_most, np.maximum(e, claims["total_value"]), e)
     frame = judge(len(claims), claims["total_value"], claims["total_low"], claims["total_high"],
                   claims["total_round_low"], claims["total_round_high"], e, e_lo, e_hi, e_rlo, e_rhi,
-                  band_abs=0.0, band_rel=ctx.band("sum", BAND))
+                  band_abs=0.0, band_rel=ctx.band("sum"))
     # a total found in the paragraph before may be another total: at most a warning
     far = claims["note"] == "total from the paragraph before"
     frame["severity"] = np.where(far & (frame["severity"] == "error"), "warning", frame["severity"])
@@ -41,21 +39,3 @@ def check(claims: Columns, ctx: CheckContext) -> Checks:
         where = " (the total is from the paragraph before)" if note == "total from the paragraph before" else ""
         messages.append(f"{head}; the text says {w.quoted(total_text, total_hedge)}{where} — {w.ending(v.status, v.why, total_hedge)}")
     return result(claims, frame, messages)
-
-
-RULE = Rule(
-    name="sum",
-    summary="Parts of a whole (domestic + exports, passenger + commercial) must add up to the stated total.",
-    doc=(
-        "What it does: adds up parts that together make a whole — complementary segments such as domestic "
-        "sales and exports, passenger and commercial vehicles, BEVs and PHEVs, or a list after “of which” / "
-        "“including” — and compares the sum with the total, each number within its rounding. A list after "
-        "“including” that is not a complete set is only required not to exceed the total.\n"
-        "Why: a part copied from the wrong month or a dropped digit breaks the sum."
-    ),
-    flagged="Sales reached 2.593 million units. Domestic sales rose to 2.218 million units, while exports rose to 575,000 units.",
-    fine="Sales reached 2.593 million units. Domestic sales rose to 2.018 million units, while exports rose to 575,000 units.",
-    check=check,
-    default_band=BAND,
-    band="the gap between the parts' sum and the total, as a fraction of the sum (0.02: 2%)",
-)
