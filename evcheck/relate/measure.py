@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import csv
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -195,7 +195,15 @@ class MeasureReader:
         self._by_end = sorted(self.ctx.figures, key=lambda f: f.end)
         self._ends = [f.end for f in self._by_end]
         self.own = {f.id: self.measure(f) for f in self.ctx.figures}
+        self._unanchor()
         return self._partnered()
+
+    def _unanchor(self) -> None:
+        """An earlier value that no change claims and whose sentence names no period ("Its
+        installations grew 34.6% from 228.2 GWh"): its period is unknown, not the one carried."""
+        for fid, m in self.own.items():
+            if m.role == "earlier" and fid in self.undated and fid not in self.partner and m.period:
+                self.own[fid] = replace(m, period=None)
 
     def reread(self, claims: list[Claim], changed: set[str]) -> dict[str, Measure]:
         """The measures again after some claims were dropped: only the figures they held change."""
@@ -260,6 +268,9 @@ class MeasureReader:
                 role = "earlier" if role == "level" else role
             elif role == "earlier":
                 period = None  # "the year before" what its partner reports: set from the partner
+        if role == "share" and period and self._moved_from(place) and not _YEAR_BEFORE_AFTER.match(place.after) \
+                and period == self.period(self.ctx.by_sentence[f.sentence][place.index - 1]):
+            period = None  # "35.8% of the market in May, up from 33.9%": the share at a time the text does not name
         if role in ("rate", "multiple", "points"):
             versus = self._versus(place)
             if versus:
@@ -278,7 +289,7 @@ class MeasureReader:
             return Measure(self.entity(f), metric, segment, period, role, basis, sign, None, header,
                            f"{item.block}:{item.label}", item.complete)
         complete = bool(_BREAKDOWN.search(self.ctx.sentence_text(f.sentence)))
-        whole = role == "share" and bool(_OF_WHOLE_WORDS.match(place.after))
+        whole = role == "share" and bool(_OF_WHOLE_WORDS.match(place.after) or _MARKET_SHARE.search(self._head(f)[-60:]))
         return Measure(self.entity(f), metric, segment, period, role, basis, sign, of_metric, of_segment, complete=complete,
                        whole=whole)
 
@@ -311,7 +322,8 @@ class MeasureReader:
             return "bound"  # "topped two million units for the fourth month": a threshold, not a level
         own = f.text[len(f.text.split()[0]):]
         after = own + place.after
-        if (_ABS_CHANGE_BEFORE.search(place.before) or _ABS_CHANGE_AFTER.match(after)) and not _NEW_THINGS.match(after):
+        if (_ABS_CHANGE_BEFORE.search(place.before) or _ABS_CHANGE_AFTER.match(after) or _GAP_TO.search(place.before)) \
+                and not _NEW_THINGS.match(after):
             return "change"
         return "level"
 
@@ -337,6 +349,10 @@ class MeasureReader:
             return False
         prev = self.ctx.by_sentence[place.figure.sentence][place.index - 1]
         return prev.figure.kind == "percent" and cx.is_change_rate(prev)
+
+    def _moved_from(self, place: Place) -> bool:
+        prev = self.ctx.by_sentence[place.figure.sentence][place.index - 1].figure if place.index else None
+        return prev is not None and prev.kind == "percent" and bool(_MOVED_FROM.search(place.before))
 
     def _joint(self, place: Place, segment: frozenset[str]) -> frozenset[str]:
         """"Together, Ningtai and Fenghua installed 448.7 GWh", "The three together supplied 138.3 GWh":
@@ -466,7 +482,7 @@ class MeasureReader:
         if re.match(r"\W*when\b", head):  # "The Coast 3 almost tripled … from the first quarter, when 4,310 were handed over"
             sentence = self.ctx.sentences[f.sentence]
             head = _STRIP.sub(" ", self.text[sentence.start:f.start])
-        subject = _SUBJECT.match(head)
+        subject = _SUBJECT.match(head) or _SUBJECT.match(_OPENER.sub("", head, count=1))  # "Among the largest markets, Germany registered"
         if subject and _is_name(subject.group("name")) and not self.lex.segment_re.search(subject.group("name")):
             return _name_label(subject.group("name"))
         return None
@@ -724,6 +740,12 @@ _LIST_LABEL = re.compile(r"(?:^|[\n;,:•·*–—-]\s*|\band\s+)(?:the\s+)?" + 
 _NAME_WITH = re.compile(r"\b(?:ahead\s+of|behind|followed\s+by|than|then|and|before|after)\s+(?:the\s+)?" + _NAME
                         + r"\s+with\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$")
 _NAME_AFTER = re.compile(r"^(?:(?:units|vehicles|cars|registrations|deliveries|sales)\s+)?(?:were\s+|was\s+)?(?:(?:sold|delivered|registered|shipped|exported)\s+)?(?:in|to|into|for|at)\s+(?:the\s+)?" + _NAME + r"\s*$")
+_MOVED_FROM = re.compile(r"(?:^|[,;(])\s*(?:(?:and|but)\s+)?(?:up|down|rising|falling|rose|fell|climbing|increasing|decreasing|slipping|compared)\s+"
+                         r"(?:from|with)\s+(?:(?:a|the|its|their)\s+)?$", re.I)
+_GAP_TO = re.compile(r"\b(?:gap|lead|difference)\s+(?:between\s+[^,.;]{1,60}?\s+)?(?:has\s+|had\s+)?(?:widened|narrowed|grew|shrank|"
+                     r"stood|was|is|came|rose|fell|increased|decreased)\s+(?:to|at)\s+(?:about|around|some|nearly|almost|just)?\s*$", re.I)
+_OPENER = re.compile(r"^\W*(?:among|in|of|for|by|at|on|across|within|elsewhere|meanwhile|separately|overall|of\s+those|"
+                     r"according\s+to)\b[^,;.]{0,60},", re.I)
 _SUBJECT = re.compile(r"^[\s,;]*(?:(?:[Aa]nd|[Ww]hile|[Bb]ut|[Ww]ith|[Ww]hereas)\s+)?(?:[Tt]he\s+)?" + _NAME
                       + r"(?:'s|’s)?\s+(?:brand\s+|sub-brand\s+|marque\s+|unit\s+|division\s+|subsidiary\s+|models?\s+|"
                       r"cars?\s+|vehicles\s+|plants?\s+|factories\s+)?"
@@ -818,7 +840,8 @@ _MODEL_NOUN = re.compile(r"\s*(?:hatchbacks?|sedans?|saloons?|SUVs?|crossovers?|
                          r"roadsters?|models?|EVs?|compacts?)\b")
 _PER_UNIT = re.compile(r"\s*(?:per|a|for\s+each|each)\s+(?:vehicle|car|unit|sale|customer|share|employee)s?\b", re.I)
 _OF_WHOLE_WORDS = re.compile(r"\s*(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+|the\s+company's\s+|the\s+group's\s+)?"
-                             r"(?:total|overall|all|combined|entire)\b", re.I)
+                             r"(?:total|overall|all|combined|entire|market\b(?!\s+(?:for|of|in)\b))\b", re.I)
+_MARKET_SHARE = re.compile(r"\bmarket\s+share\s+(?:\w+\s+){0,3}$", re.I)
 _SAME_PERIOD_BEFORE = re.compile(
     r"\W*(?:(?:In|For|During|Over)\s+the\s+(?:same|corresponding|comparable)\s+(?:period|quarter|month|half|months)\s+"
     r"(?:of\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|preceding)\s+year)|"

@@ -66,7 +66,7 @@ def _total_fits(share: frozenset, wanted: frozenset, total: frozenset, near: boo
     # a total stated just before with a qualifier the share's segments do not vary ("256.07 lakh
     # vehicles in the domestic market", then "three-wheelers for 7.41 lakh, or 2.9 per cent of the total")
     families = {lex.family(x) for x in share}
-    return near and core > wanted and not {lex.family(x) for x in core - wanted} & families
+    return near and core > wanted and not {lex.family(x) for x in core - wanted} & families and not {JOINT, "qualified"} & core
 
 
 def _stated_shares(table: pd.DataFrame) -> np.ndarray:
@@ -145,7 +145,7 @@ def find_shares(table: pd.DataFrame, reasons: dict[tuple[str, str], str] | None 
                 group = same
             elif plain["value_total"].nunique() == 1 and plain["value_total"].iloc[0] == group["value_total"].max():
                 group = plain  # the market beside its brands ("Volkswagen … with 46,820", "ahead of BMW with 21,940")
-            elif bool(group["whole"].iloc[0]) and _largest_unqualified(group) is not None:
+            elif (bool(group["whole"].iloc[0]) or _unnamed(group.iloc[0])) and _largest_unqualified(group) is not None:
                 group = _largest_unqualified(group)  # "of total sales": the total the others are parts of
             else:
                 reasons[(group["file"].iloc[0], sid)] = TWO_TOTALS
@@ -167,10 +167,25 @@ def _largest_unqualified(group: pd.DataFrame) -> pd.DataFrame | None:
     group = group[group["start_total"] < group["start"]]
     if group.empty:
         return None
+    wanted = group["of_metric"].iloc[0]
+    if isinstance(wanted, str) and (group["metric_total"] == wanted).any():
+        named = group[group["metric_total"] == wanted]  # "of total new vehicle sales": the figures that are sales
+        if (group[group["metric_total"].isna()]["value_total"] > named["value_total"].max()).any():
+            return None  # a larger whole of no stated metric ("Dealers counted 2.537 million") could be meant
+        group = named
+    top_value = group["value_total"].max()
+    unnamed = group[group["metric_total"].isna()]
+    if (unnamed["value_total"] != top_value).any() or group[group["value_total"] == top_value]["metric_total"].isna().all():
+        return None  # a figure of no stated metric ("Dealers counted 2.537 million"): another whole could be meant
     top = group[group["value_total"] == group["value_total"].max()]
     if top["total_segment_total"].map(lambda seg: bool(lexicon().scope_free(seg))).any():
         return None
     return top
+
+
+def _unnamed(share: pd.Series) -> bool:
+    """A share whose words name no total ("giving them a share of 9.4%"): of the market, as "of the total" is."""
+    return not isinstance(share["of_metric"], str) and not (isinstance(share["of_segment"], frozenset) and share["of_segment"])
 
 
 def _named(segment: frozenset) -> bool:

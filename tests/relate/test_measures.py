@@ -557,3 +557,40 @@ def test_of_the_total_points_back_never_to_a_wider_total_stated_later():
     found = [f for f in of_rule(checks(text.format(share="24.7"), "2026-09-24"), "share") if f[3][0] == "24.7%"]
     assert all(f[1] == "ok" and f[3][2] == "742,318 units" for f in found)
     assert not [f for f in checks(text.format(share="24.7"), "2026-09-24") if f[1] == "mismatch"]
+
+
+ACEA = ("New car registrations in the EU rose 4.6% in August to 742,318 units.\n\n"
+        "Hybrid-electric cars remained the most popular choice, with 265,742 units and {hev}% of the market, up from 33.9%. "
+        "Plug-in hybrids accounted for 69,781 units, giving them a share of {phev}%.\n\n"
+        "Among the largest markets, Germany registered 198,614 new cars and Spain 86,240.\n\n"
+        "Across the wider region including the EFTA countries, 1,006,870 new cars were registered in August.\n")
+
+
+def test_shares_of_the_market_take_the_total_stated_before_them():
+    found = {f[3][0]: f for f in of_rule(checks(ACEA.format(hev="35.8", phev="9.4"), "2026-09-24"), "share")}
+    assert found["35.8%"] == ("share", "ok", "info", ("35.8%", "265,742 units", "742,318 units"))
+    assert found["9.4%"][1:] == ("ok", "info", ("9.4%", "69,781 units", "742,318 units"))
+    assert "33.9%" not in found  # "up from 33.9%": the share at a time the text does not name
+    bad = {f[3][0]: f for f in of_rule(checks(ACEA.format(hev="35.8", phev="7.4"), "2026-09-24"), "share")}
+    assert bad["7.4%"][1] == "mismatch"
+
+
+def test_a_subject_after_an_opening_phrase_names_its_figure():
+    m = measures("Among the largest markets, Germany registered 198,614 new cars in August, and Spain 86,240.\n", "2026-09-24")
+    assert m["198,614 new cars"].segment == {"name:germany"}
+
+
+def test_a_gap_between_two_figures_is_a_difference_never_a_total():
+    text = ("Ningtai supplied 307.2 GWh and Fenghua 141.5 GWh in the first eight months. "
+            "The gap between the two leaders widened to 165.7 GWh. Sunwon had 78.3 GWh, for a share of 9.6%.\n")
+    m = measures(text, "2026-10-06")
+    assert m["165.7 GWh"].role == "change"
+    assert not [f for f in checks(text, "2026-10-06") if "165.7 GWh" in f[3] and f[0] == "share"]
+
+
+def test_an_earlier_value_with_no_period_of_its_own_joins_nothing_of_the_current_period():
+    text = ("Batteries installed came to 812.6 GWh from January to August.\n\n"
+            "Its installations grew 34.6% from 228.2 GWh. Fenghua came second with 141.5 GWh and a 17.4% share.\n")
+    m = measures(text, "2026-10-06")
+    assert m["228.2 GWh"].role == "earlier" and m["228.2 GWh"].period is None
+    assert not [f for f in checks(text, "2026-10-06") if "228.2 GWh" in f[3] and f[0] == "share"]
