@@ -7,7 +7,6 @@ error that names the key. Command-line options win over the file.
 from __future__ import annotations
 
 import math
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -41,11 +40,25 @@ def find_config(start: Path | None = None) -> Path | None:
         project = candidate / "pyproject.toml"
         if project.is_file():
             try:
-                if "evcheck" in tomllib.loads(project.read_text(encoding="utf-8")).get("tool", {}):
+                text = project.read_text(encoding="utf-8")
+            except (UnicodeDecodeError, OSError):
+                continue
+            if not _may_name_evcheck(text):
+                continue  # most projects' pyproject.toml: not parsed at all (tomllib costs milliseconds to load)
+            import tomllib
+
+            try:
+                if "evcheck" in tomllib.loads(text).get("tool", {}):
                     return project
-            except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError):
+            except tomllib.TOMLDecodeError:
                 continue
     return None
+
+
+def _may_name_evcheck(text: str) -> bool:
+    """Whether a TOML text can hold a key `evcheck`: it spells the word, or has an escape that could
+    spell it in a quoted key."""
+    return "evcheck" in text or "\\u" in text or "\\U" in text
 
 
 def _strings(path: Path, key: str, value: object) -> list[str]:
@@ -65,6 +78,8 @@ def _dollar_currencies() -> set[str]:
 
 def load_config(path: Path, rule_names: set[str], tolerance_keys: set[str] | None = None) -> Config:
     """`tolerance_keys` are the rules that take a warning band (every rule when not given)."""
+    import tomllib
+
     tolerance_keys = set(rule_names) if tolerance_keys is None else tolerance_keys
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))

@@ -57,6 +57,7 @@ class Rates:
         self.table = table
         self.codes = codes
         self._col = {c: i for i, c in enumerate(codes)}
+        self._crosses: dict[tuple[str, str], tuple[np.ndarray, np.ndarray]] = {}
 
     @property
     def currencies(self) -> list[str]:
@@ -79,10 +80,18 @@ class Rates:
         return _EPOCH + timedelta(int(days[0])), _EPOCH + timedelta(int(days[-1]))
 
     def _cross(self, base: str, quote: str) -> tuple[np.ndarray, np.ndarray]:
-        bdays, bvals = self._series(base)
-        qdays, qvals = self._series(quote)
-        common, bi, qi = np.intersect1d(bdays, qdays, return_indices=True)
-        return common, qvals[qi] / bvals[bi]
+        """The days both currencies have a rate, and `quote` per `base` on each; kept per pair, as
+        intersecting the two histories cost more than the rest of a conversion check."""
+        cross = self._crosses.get((base, quote))
+        if cross is None:
+            bdays, bvals = self._series(base)
+            qdays, qvals = self._series(quote)
+            common, bi, qi = np.intersect1d(bdays, qdays, return_indices=True)
+            cross = (common, qvals[qi] / bvals[bi])
+            for array in cross:
+                array.flags.writeable = False  # shared by every later call
+            self._crosses[(base, quote)] = cross
+        return cross
 
     def window(self, base: str, quote: str, start: date, end: date) -> RateWindow:
         """Units of `quote` per one `base` over [start, end]; the nearest day when outside the data."""
@@ -133,9 +142,9 @@ _RATES: Rates | None = None
 
 
 def _digest(days: np.ndarray, table: np.ndarray, codes: list[str]) -> str:
-    h = hashlib.sha256()
-    h.update(np.ascontiguousarray(days, dtype=np.int32).tobytes())
-    h.update(np.ascontiguousarray(table, dtype=np.float64).tobytes())
+    h = hashlib.sha256()  # the arrays' own buffers: the same bytes as tobytes(), without a copy
+    h.update(np.ascontiguousarray(days, dtype=np.int32).data)
+    h.update(np.ascontiguousarray(table, dtype=np.float64).data)
     h.update(",".join(codes).encode())
     return h.hexdigest()
 

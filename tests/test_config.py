@@ -47,3 +47,18 @@ def test_config_found_upward_that_cannot_be_read(article, tmp_path, monkeypatch)
 def test_tolerance_must_be_a_finite_number(article, tmp_path, band):
     (tmp_path / "evcheck.toml").write_text(f"[tolerance]\ngrowth = {band}\n")
     one_line_error(runner.invoke(app, ["verify", article]), "tolerance.growth", "finite number")
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ('[project]\nname = "x"\n', False),
+    ('[project\n', False),  # not TOML, and no evcheck: skipped, as a broken pyproject.toml always was
+    ('[tool.evcheck]\nfail-on = "never"\n', True),
+    ('[tool]\nevcheck = { fail-on = "never" }\n', True),
+    ('[tool."\\u0065vcheck"]\nfail-on = "never"\n', True),  # the key spelled with an escape
+    ('[tool.ruff]\n# evcheck is not configured here\n', False),
+])
+def test_pyproject_is_parsed_only_when_it_may_configure_evcheck(tmp_path, text, found):
+    from evcheck.config import find_config
+
+    (tmp_path / "pyproject.toml").write_text(text)
+    assert (find_config(tmp_path) == tmp_path / "pyproject.toml") is found

@@ -7,17 +7,17 @@ conversions left unchecked for want of one get a `path: warning:` line before th
 from __future__ import annotations
 
 from evcheck.pipeline import Result
-from evcheck.report.editor import date_warnings, headlines, severity_label
+from evcheck.report.editor import date_warnings, severity_label, worded_rows
 from evcheck.report.rows import suppressed
 from evcheck.report.safe import printable
 
 
 def lines(result: Result, show_ok: bool = False) -> list[str]:
     out = []
-    checks = headlines(result)
+    checks = result.checks
     if len(checks):
-        shown = checks[~checks["suppressed"] & ((checks["status"] == "mismatch") | show_ok)]
-        for _, c in shown.iterrows():
+        shown = ~checks["suppressed"].to_numpy(dtype=bool) & ((checks["status"].to_numpy() == "mismatch") | show_ok)
+        for c in worded_rows(result, shown):  # only the rows shown are worded
             label = severity_label(c["status"], c["severity"])
             out.append(f"{printable(c['file'])}:{int(c['line'])}:{int(c['col'])}: {label} [{c['rule']}] {printable(c['headline'])}")
     for path, warning in date_warnings(result):

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any
 
+import numpy as np
 import pandas as pd
+from numpy.typing import ArrayLike
 
 from evcheck.pipeline import Result
 from evcheck.rules.wording import quantity
@@ -55,14 +57,35 @@ def severity_label(status: str, severity: str) -> str:
     return severity if status == "mismatch" else status
 
 
-def with_roles(result: Result) -> pd.DataFrame:
-    """The checks with the text, value and unit of each role of their claim, where the claim is known."""
+def worded_rows(result: Result, keep: ArrayLike | None = None) -> list[dict[str, Any]]:
+    """The checks (those where `keep` holds, or all) as plain rows in their order, each with the
+    text, value and unit of every role of its claim (NaN where the claim is not known) and its
+    `headline`. A claim's row is found by its key, not by a merge: on an article of a few checks a
+    merge and a frame cost more than the words themselves."""
     checks = result.checks
-    if checks.empty or "key" not in checks.columns or "key" not in result.claims.columns:
-        return checks
-    cols = ["key", "mode", "note", *[c for c in _ROLE_COLUMNS if c in result.claims.columns]]
-    roles = result.claims[cols].rename(columns={"mode": "claim_mode", "note": "claim_note"})
-    return checks.merge(roles, on="key", how="left")
+    if checks.empty:
+        return []
+    if keep is not None:
+        checks = checks.take(np.flatnonzero(np.asarray(keep, dtype=bool)))
+    names = list(checks.columns)
+    rows = [dict(zip(names, cells)) for cells in checks.to_numpy(dtype=object).tolist()]
+    claims = result.claims
+    if "key" in checks.columns and "key" in claims.columns and rows:
+        position = {key: i for i, key in enumerate(claims["key"].tolist())}
+        found = [position.get(row["key"], -1) for row in rows]
+        wanted = [(claims.columns.get_loc(c), _CLAIM_NAMES.get(c, c)) for c in ("mode", "note", *_ROLE_COLUMNS)
+                  if c in claims.columns]
+        cells = iter(claims.take([i for i in found if i >= 0]).to_numpy(dtype=object).tolist())
+        for row, i in zip(rows, found):
+            claim = next(cells) if i >= 0 else None
+            for k, name in wanted:
+                row[name] = claim[k] if claim is not None else np.nan
+    for row in rows:
+        row["headline"] = headline(row)
+    return rows
+
+
+_CLAIM_NAMES = {"mode": "claim_mode", "note": "claim_note"}
 
 
 def _num(row: dict, name: str) -> float | None:
@@ -236,23 +259,23 @@ def _earlier_by_difference(row: dict) -> str | None:
 
 
 def headlines(result: Result) -> pd.DataFrame:
-    """The checks with a `headline` column (and each role's text, value and unit)."""
-    rows = with_roles(result)
-    if rows.empty:
-        return rows.assign(headline=pd.Series(dtype=object))
-    return rows.assign(headline=[headline(r) for r in rows.to_dict("records")])
+    """The checks with a `headline` column."""
+    checks = result.checks
+    return checks.assign(headline=pd.Series([r["headline"] for r in worded_rows(result)], index=checks.index, dtype=object))
 
 
-def worded_findings(result: Result, mismatches_only: bool = True) -> pd.DataFrame:
-    """The findings a machine format reports (see rows.findings), each with its `headline`."""
-    rows = headlines(result)
-    if rows.empty:
-        return rows
-    rows = rows[~rows["suppressed"]]
-    return rows[rows["status"] == "mismatch"] if mismatches_only else rows
+def worded_findings(result: Result, mismatches_only: bool = True) -> list[dict[str, Any]]:
+    """The findings a machine format reports (see rows.findings) as worded rows (see worded_rows)."""
+    checks = result.checks
+    if checks.empty:
+        return []
+    keep = ~checks["suppressed"].to_numpy(dtype=bool)
+    if mismatches_only:
+        keep &= checks["status"].to_numpy() == "mismatch"
+    return worded_rows(result, keep)
 
 
-def for_editors(row: pd.Series) -> str:
+def for_editors(row: Mapping[str, Any]) -> str:
     """The headline, then the arithmetic where it says more: for formats with one message field."""
     arithmetic = plain_words(str(row["message"]))
     return row["headline"] if arithmetic == row["headline"] else f"{row['headline']}\n{arithmetic}"

@@ -20,7 +20,7 @@ def _prop(text: str) -> str:
 
 def render(result: Result) -> str:
     out = []
-    for _, row in worded_findings(result).iterrows():
+    for row in worded_findings(result):
         level = "error" if row["severity"] == "error" else "warning"
         end_line, end_col = end_position(result, row)
         out.append(

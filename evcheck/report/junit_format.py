@@ -19,11 +19,11 @@ def render(result: Result) -> str:
     warned = dict(date_warnings(result))
     total = failures = 0
     for doc in result.documents:
-        rows = checks[checks["file"] == doc.path] if len(checks) else checks
+        rows = [row for row in checks if row["file"] == doc.path]
         path = p(doc.path)
         suite = ET.SubElement(suites, "testsuite", name=path)
         n_fail = 0
-        for _, row in rows.iterrows():
+        for row in rows:
             case = ET.SubElement(suite, "testcase", classname=f"evcheck.{row['rule']}",
                                  name=f"{path}:{int(row['line'])}:{int(row['col'])} {p(row['subject_text'])}",
                                  file=path, line=str(int(row["line"])))

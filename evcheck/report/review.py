@@ -15,7 +15,7 @@ import math
 from dataclasses import dataclass, field
 
 from evcheck.pipeline import Result
-from evcheck.report.editor import RULE_NAMES, date_line, date_warnings, headlines, plain_words, severity_label
+from evcheck.report.editor import RULE_NAMES, date_line, date_warnings, plain_words, severity_label, worded_rows
 
 STATES = ("error", "warning", "ok", "info", "input", "unchecked")
 STATE_RANK = {s: i for i, s in enumerate(STATES)}
@@ -124,20 +124,20 @@ def _reason(row: dict, measure: dict | None, claimed_rules: list[str], suppresse
 
 def review(result: Result) -> list[DocumentView]:
     """One view per document: its figures in text order, each with its checks or why it has none."""
-    rows = headlines(result)
+    rows = worded_rows(result)
     claims = result.claims
     views = []
     for doc in result.documents:
-        checks = rows[rows["file"] == doc.path] if len(rows) else rows
-        visible = checks[~checks["suppressed"]] if len(checks) else checks
+        checks = [c for c in rows if c["file"] == doc.path]
+        visible = [c for c in checks if not c["suppressed"]]
         check_views = [
             CheckView(c["id"], c["rule"], RULE_NAMES.get(c["rule"], c["rule"]), severity_label(c["status"], c["severity"]),
                       tuple(c["figures"]), c["subject"], c["headline"], plain_words(str(c["message"])),
                       int(c["line"]), int(c["col"]))
-            for c in visible.to_dict("records")
+            for c in visible
         ]
-        hidden_ids = set(checks["id"]) - set(visible["id"]) if len(checks) else set()
-        suppressed_figures = {f for c in checks[checks["id"].isin(hidden_ids)].to_dict("records") for f in c["figures"]} if hidden_ids else set()
+        hidden_ids = {c["id"] for c in checks} - {c["id"] for c in visible}
+        suppressed_figures = {f for c in checks if c["id"] in hidden_ids for f in c["figures"]}
         doc_claims = claims[claims["file"] == doc.path] if len(claims) else claims
         claimed: dict[str, list[str]] = {}
         for c in doc_claims.to_dict("records"):

@@ -21,10 +21,10 @@ from evcheck.report.editor import (
     RULE_NAMES,
     date_line,
     date_warnings,
-    headlines,
     plain_words,
     severity_label,
     short_links,
+    worded_rows,
 )
 from evcheck.report.rows import suppressed
 from evcheck.report.safe import printable
@@ -64,16 +64,14 @@ def _quote(doc: Document, start: int, end: int) -> Text:
     return text
 
 
-def _shown(checks: pd.DataFrame, show_ok: bool, show_info: bool) -> pd.DataFrame:
+def _shown(checks: pd.DataFrame, show_ok: bool, show_info: bool) -> pd.Series:
     """Findings always; ok rows and information rows only when asked: on a terminal they drown findings."""
-    if not len(checks):
-        return checks
     keep = checks["status"] == "mismatch"
     if show_ok:
         keep |= checks["status"] == "ok"
     if show_info:
         keep |= checks["status"] == "info"
-    return checks[keep]
+    return keep
 
 
 def _passed(c: pd.DataFrame) -> str:
@@ -87,24 +85,25 @@ def _passed(c: pd.DataFrame) -> str:
 def render_to(console: Console, result: Result, show_ok: bool = True, show_info: bool = True, quiet: bool = False) -> None:
     """Each file in a panel; with `quiet`, only files with findings, and one line for the rest."""
     docs = {d.path: d for d in result.documents}
-    checks = headlines(result)
+    checks = result.checks
     warnings = dict(date_warnings(result))
     clean = []
     for path, doc in docs.items():
-        every = checks[(checks["file"] == path) & ~checks["suppressed"]] if len(checks) else checks
-        c = _shown(every, show_ok, show_info)
+        mine = (checks["file"] == path) & ~checks["suppressed"] if len(checks) else None
+        every = checks[mine] if mine is not None else checks
         findings = int((every["status"] == "mismatch").sum()) if len(every) else 0
         if quiet and not findings:
             clean.append(every)
             continue
-        ranked = sorted(c.iterrows(), key=lambda rc: (_RANK.get((rc[1]["status"], rc[1]["severity"]), 2), rc[1]["start"]))
+        c = worded_rows(result, mine & _shown(checks, show_ok, show_info)) if mine is not None else []
+        ranked = sorted(c, key=lambda row: (_RANK.get((row["status"], row["severity"]), 2), row["start"]))
         table = Table(show_header=True, header_style="bold", expand=True, box=None, pad_edge=False)
         table.add_column("where", no_wrap=True, min_width=5)
         table.add_column("severity", no_wrap=True, min_width=8)
         table.add_column("check", min_width=8, max_width=14)
         table.add_column("finding", ratio=1, min_width=20, overflow="fold")  # only a word wider than the column is split
         stacked: list[RenderableType] = []  # below 80 columns a table leaves too narrow a finding column: one block a finding
-        for _, row in ranked:
+        for row in ranked:
             label = severity_label(row["status"], row["severity"])
             parts = [_quote(doc, int(row["start"]), int(row["end"])), Text(printable(short_links(row["headline"])))]
             arithmetic = plain_words(str(row["message"]))

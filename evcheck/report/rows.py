@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
+import numpy as np
 import pandas as pd
 
 from evcheck.pipeline import Result
@@ -23,9 +27,9 @@ def suppressed(result: Result) -> int:
     checks = result.checks
     if checks.empty:
         return 0
-    return int((checks["suppressed"] & (checks["status"] == "mismatch")).sum())
+    return int(np.count_nonzero(checks["suppressed"].to_numpy(dtype=bool) & (checks["status"].to_numpy() == "mismatch")))
 
 
-def end_position(result: Result, row: pd.Series) -> tuple[int, int]:
+def end_position(result: Result, row: Mapping[str, Any]) -> tuple[int, int]:
     doc = next(d for d in result.documents if d.path == row["file"])
     return doc.lines.line_col(max(int(row["end"]) - 1, int(row["start"])))

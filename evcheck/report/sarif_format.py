@@ -30,7 +30,7 @@ def document(result: Result) -> dict:
         for r in RULES.values()
     ]
     results = []
-    for _, row in worded_findings(result).iterrows():
+    for row in worded_findings(result):
         end_line, end_col = end_position(result, row)
         results.append({
             "ruleId": row["rule"],

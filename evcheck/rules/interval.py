@@ -7,7 +7,6 @@ alone and with hedges applied, so a verdict can say which of them the text neede
 
 from __future__ import annotations
 
-import warnings
 from collections.abc import Mapping
 
 import numpy as np
@@ -19,11 +18,13 @@ Interval = tuple[np.ndarray, np.ndarray]  # lows and highs, one per row
 def div(a_lo: ArrayLike, a_hi: ArrayLike, b_lo: ArrayLike, b_hi: ArrayLike) -> Interval:
     """[a]/[b] for intervals; NaN where [b] contains zero."""
     a_lo, a_hi, b_lo, b_hi = (np.asarray(x, dtype=float) for x in (a_lo, a_hi, b_lo, b_hi))
-    with np.errstate(divide="ignore", invalid="ignore"), warnings.catch_warnings():
-        warnings.simplefilter("ignore", RuntimeWarning)  # rows with a missing value stay NaN
-        c = np.stack([a_lo / b_lo, a_lo / b_hi, a_hi / b_lo, a_hi / b_hi])
-        lo, hi = np.nanmin(c, axis=0), np.nanmax(c, axis=0)
-    bad = (b_lo <= 0) & (b_hi >= 0)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        q = a_lo / b_lo, a_lo / b_hi, a_hi / b_lo, a_hi / b_hi
+        # fmin/fmax in turn, as nanmin/nanmax reduce: a NaN candidate is skipped, and a row whose four
+        # are all NaN (a missing value) stays NaN, without nanmin's warning
+        lo = np.fmin(np.fmin(np.fmin(q[0], q[1]), q[2]), q[3])
+        hi = np.fmax(np.fmax(np.fmax(q[0], q[1]), q[2]), q[3])
+        bad = (b_lo <= 0) & (b_hi >= 0)
     return np.where(bad, np.nan, lo), np.where(bad, np.nan, hi)
 
 
@@ -58,7 +59,7 @@ def verdict_arrays(columns: Mapping[str, ArrayLike], band_abs: float, band_rel: 
         wrong_sign = (np.sign(s) * np.sign(e) < 0) & (np.abs(s) > band_abs) & (np.abs(e) > band_abs)
     unknown = np.isnan(e_lo) | np.isnan(e_hi)
     ok = ~unknown & (plain | rounding | hedged)
-    why = np.select([plain, rounding, hedged], ["", "rounding", "hedge"], default="")
+    why = np.where(plain, "", np.where(rounding, "rounding", np.where(hedged, "hedge", "")))
     status = np.where(unknown, "info", np.where(ok, "ok", "mismatch"))
     severity = np.where(status == "mismatch", np.where(wrong_sign | (gap > band), "error", "warning"), "info")
     return {"status": status.astype(object), "severity": severity.astype(object), "why": why.astype(object),
