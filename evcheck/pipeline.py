@@ -18,7 +18,7 @@ from evcheck.errors import InputError
 from evcheck.extract import Figure, extract_figures, split_sentences
 from evcheck.read import Document
 from evcheck.relate import Claim, find_claims
-from evcheck.relate.cells import name_cells, table_figures, with_tables
+from evcheck.relate.cells import mark_cells, name_cells, prose_joins, table_figures, with_tables
 from evcheck.relate.context import Context
 from evcheck.relate.joins import join_claims
 from evcheck.relate.links import Link, Vocabulary, entity_mentions, link_figures, reference_claims
@@ -95,8 +95,8 @@ def analyse(doc: Document, dollar: str = "USD", vocab: Vocabulary | None = None)
     ctx = Context(doc.text, figures, sentences)
     claims = find_claims(doc.text, figures, sentences, ctx)
     claims, measures = measured_claims(ctx, claims, doc.date, entity_mentions(doc.text, vocab))
-    claims, measures = with_tables(claims, measures, cells, ctx.figures)  # cells relate through their table: relate/cells.py
-    rows = measures_rows(doc.path, [f for f in ctx.figures if f.id not in cells], measures, claims)
+    claims, measures = with_tables(claims, measures, cells, ctx=ctx)  # cells relate through their table: relate/cells.py
+    rows = mark_cells(measures_rows(doc.path, ctx.figures, measures, claims), cells)  # cells join the prose, never each other
     links: dict[str, Link] = {}
     if vocab is not None:
         links = link_figures(doc.text, figures, sentences, claims, vocab, doc.date, ctx)
@@ -154,7 +154,8 @@ def verify(
             on_document(doc)
     texts = {d.path: d.text for d in documents}
     reasons: dict[tuple[str, str], str] = {}
-    for path, joined in join_claims(measures_table(rows), texts, reasons).items():
+    table = measures_table(rows)
+    for path, joined in prose_joins(join_claims(table, texts, reasons), table).items():
         # a rate the words left with an implied earlier value, now joined to that value, is a growth
         upgraded = {c.roles["rate"] for c in joined if c.extra.get("supersedes") == "implied-prior"}
         kept = [c for c in per_file_claims[path] if not (c.rule == "implied-prior" and c.roles.get("rate") in upgraded)]
@@ -177,7 +178,7 @@ def verify(
         known=reference.known if reference is not None else None,
         tolerance=options.tolerance,
     )
-    checks = name_cells(run_checks(claims, ctx, select, columns), claims)  # a table's finding names its row and column
+    checks = name_cells(run_checks(claims, ctx, select, columns), claims, figures, documents)  # a table's finding names its cell
     checks = order_checks(checks, [d.path for d in documents])
     checks["suppressed"] = _suppressed(checks, documents) if len(checks) else pd.Series(dtype=bool)
     notes = list(reference.conflicts) if reference is not None else []

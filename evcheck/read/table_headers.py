@@ -78,6 +78,23 @@ def is_rate_or_share(text: str) -> bool:
     return bool(rate_basis(text) or SHARE_WORDS.search(text))
 
 
+_MEASURE_WORDS = re.compile(
+    r"\b(?:sales|deliveries|registrations|revenues?|turnover|production|output|exports?|imports?|wholesale|retail|"
+    r"volumes?|units|shipments|orders|(?:net|operating|gross)\s+(?:income|profit|loss)|profit|loss|ebitda|margin|"
+    r"vehicles|cars|installations|penetration)\b", re.I)
+
+
+def is_measure(text: str) -> bool:
+    """A column header that names what its column counts, a unit, or a change or share of it
+    ("Deliveries", "Revenue (RMB bn)", "YoY"), and no period: a column of a table whose rows are periods."""
+    if len(text) > 40 or header_period(text):
+        return False
+    if is_rate_or_share(text) or _MEASURE_WORDS.search(text):
+        return True
+    unit = read_unit(text)
+    return unit.kind is not None or unit.scale_word is not None
+
+
 @dataclass(frozen=True)
 class Unit:
     kind: str | None  # money | count | percent | None

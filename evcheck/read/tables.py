@@ -366,7 +366,8 @@ def _columns_of(line: str, offset: int) -> list[_Raw]:
 
 def _text_tables(source: str) -> list[Table]:
     """A header line whose every column is a period or a change/share heading, then at least two
-    rows of a label and exactly as many numbers, columns separated by tabs or two spaces."""
+    rows of a label and exactly as many numbers, columns separated by tabs or two spaces; or a
+    header line of measures ("Deliveries", "YoY"), then at least two rows each labelled by a period."""
     from evcheck.read.table_headers import header_period, is_rate_or_share  # noqa: PLC0415
 
     lines = source.split("\n")
@@ -380,24 +381,76 @@ def _text_tables(source: str) -> list[Table]:
         names = [c.text for c in head]
         if len(names) >= 2 and _GAP.search(lines[i].strip()) and all(header_period(n) or is_rate_or_share(n) for n in names) \
                 and any(header_period(n) for n in names):
-            rows = []
+            rows: list[list[_Raw | None]] = []
             j = i + 1
             while j < len(lines):
                 cells = _columns_of(lines[j], starts[j])
                 if len(cells) != len(names) + 1 or not all(_TEXT_NUMBER.match(c.text) for c in cells[1:]) \
                         or _TEXT_NUMBER.match(cells[0].text):
                     break
-                rows.append(cells)
+                rows.append([*cells])
                 j += 1
             if len(rows) >= 2:
-                for c in head:
-                    c.header = True
-                label = _Raw("", head[0].start, head[0].start, True)
-                grid = _grid([[label] + head] + rows)
-                table = _assemble("text", grid, _line_before(source, starts[i]), starts[i], starts[j - 1] + len(lines[j - 1]))
+                table = _text_table(source, starts, lines, i, j, head, rows, labelled=False)
                 if table is not None:
                     out.append(table)
                 i = j
                 continue
+        period_rows = _period_rows(lines, starts, i, head) if len(names) >= 2 and _GAP.search(lines[i].strip()) else None
+        if period_rows is not None:
+            rows, labelled = period_rows
+            j = i + 1 + len(rows)
+            table = _text_table(source, starts, lines, i, j, head, rows, labelled)
+            if table is not None:
+                out.append(table)
+            i = j
+            continue
         i += 1
     return out
+
+
+def _period_rows(lines: list[str], starts: list[int], i: int, head: list[_Raw]) -> tuple[list[list[_Raw | None]], bool] | None:
+    """Rows under a header of measures, each labelled by a period, its numbers placed under the
+    header they stand beneath (an earlier period's change column may be empty): the rows on the
+    header's grid, and whether the header names the label column too ("Quarter   Deliveries   QoQ")."""
+    from evcheck.read.table_headers import header_period, is_measure  # noqa: PLC0415
+
+    names = [c.text for c in head]
+    if any(header_period(n) for n in names):
+        return None
+    bounds = [(c.start - starts[i], c.end - starts[i]) for c in head]
+    rows: list[list[_Raw | None]] = []
+    labelled: bool | None = None
+    j = i + 1
+    while j < len(lines):
+        cells = _columns_of(lines[j], starts[j])
+        if len(cells) < 2 or not header_period(cells[0].text) or not all(_TEXT_NUMBER.match(c.text) for c in cells[1:]):
+            break
+        # the label stands under the header's first name when the header names the label column
+        first = 1 if bounds[0][0] <= cells[0].end - starts[j] and cells[0].start - starts[j] < bounds[0][1] else 0
+        if labelled is not None and bool(first) != labelled:
+            break
+        labelled = bool(first)
+        placed: list[_Raw | None] = [cells[0]] + [None] * (len(head) - first)
+        for c in cells[1:]:
+            a, b = c.start - starts[j], c.end - starts[j]
+            under = [k for k, (ha, hb) in enumerate(bounds) if k >= first and a < hb + 2 and ha - 2 < b]
+            if len(under) != 1 or placed[under[0] - first + 1] is not None:
+                return None  # a number under no header, or under two: the columns leave doubt
+            placed[under[0] - first + 1] = c
+        rows.append(placed)
+        j += 1
+    if len(rows) < 2 or labelled is None or not all(is_measure(n) for n in names[1 if labelled else 0:]):
+        return None
+    return rows, labelled
+
+
+def _text_table(source: str, starts: list[int], lines: list[str], i: int, j: int, head: list[_Raw],
+                rows: list[list[_Raw | None]], labelled: bool) -> Table | None:
+    """Lines i to j - 1 as a table: the header line (with a blank label column unless `labelled`), then its rows."""
+    for c in head:
+        c.header = True
+    top: list[_Raw | None] = [*head] if labelled else [_Raw("", head[0].start, head[0].start, True), *head]
+    width = len(top)
+    grid = [top, *(row + [None] * (width - len(row)) for row in rows)]
+    return _assemble("text", grid, _line_before(source, starts[i]), starts[i], starts[j - 1] + len(lines[j - 1]))

@@ -1,23 +1,31 @@
 """Tables: cells become figures with measures, and the table's own relations become claims.
 
 A cell's measure comes from its row label and its column header (`read/table_headers.py`): a
-period ("Q2 2025", "Jul 2024"), a change column ("YoY", "QoQ", "% change"), a share column
-("Share"), and a unit from the header, the label or the caption ("RMB million", "US$",
-"in thousands", "lakh units"). Relations are read from the table's structure, never guessed:
+period ("Q2 2025", "Jul 2024"; in a table whose rows are periods, the row's), a segment and a
+metric (the row label's, and the header's qualifiers: "NEV wholesale, Sep"), a change column
+("YoY", "QoQ", "% change"), a share column ("Share"), and a unit from the header, the label or
+the caption ("RMB million", "US$", "in thousands", "lakh units"). Where no header names a period
+and the table has one column of levels, the period is the one the prose around it gives.
+Relations among a table's cells are read from its structure, never guessed:
 
 - a row's change column against that row's values for the two periods the header names
-  ("YoY" under Q2 2025 and Q2 2024 columns);
+  ("YoY" under Q2 2025 and Q2 2024 columns), or, where the rows are periods, against the row of
+  the period it compares with; a row with one level and a change only implies its earlier value;
 - a column's segments against its Total row (and a row's segment columns against a Total column),
   exact when the segments cover their family (passenger and commercial, domestic and exports,
   brands with "Others"), otherwise "may not exceed";
 - a share column against the row's value over the Total row's value in the latest period;
-- periods that tile a longer one against it (quarters against the year, in a row).
+- periods that tile a longer one against it (quarters against the year, in a row or a column).
 
 A header that leaves any doubt (two candidate periods, a fiscal year against months, two units)
 leaves its cells out. Prose claims that the words found among cells (a table flattened into
-lines) are dropped: cells relate through the table only. A prose figure with the measure of a
-cell (same metric, segment and period) is checked against it ("revenue of RMB 6.2bn" against
-6,180.4 in an RMB million table).
+lines) are dropped. Cells join the measures table (`mark_cells`), so the finders by measure
+relate them to the prose (a prose share whose part is a row, a prose total of a share column),
+but a join among cells alone is dropped (`prose_joins`). Here too the prose meets the table: a
+prose figure with the measure of one cell is checked against it (rule `restated`: "revenue of
+RMB 6.2bn" against 6,180.4 in an RMB million table), a prose rate against the cells of its two
+periods, a prose share of a row's name against that row's measure, and prose that names rows by
+count ("the five makers in the table", "the top three brands") against those rows.
 """
 
 from __future__ import annotations
@@ -41,11 +49,14 @@ from evcheck.read.table_headers import (
     read_unit,
 )
 from evcheck.read.tables import Cell, Table
+from evcheck.relate.context import Context
 from evcheck.relate.measure import Measure, lexicon
 from evcheck.relate.model import Claim
 
 if TYPE_CHECKING:
     import pandas as pd
+
+    from evcheck.read import Document
 
 _REST = re.compile(r"^\W*(?:others?|other\s+\w+|rest(?:\s+of\s+\w+)?|remainder|all\s+others)\W*$", re.I)
 _MARGIN = re.compile(r"\b(?:margin|ratio|rate|%|percent|share|penetration)\b", re.I)
@@ -62,15 +73,30 @@ class CellFigure:
     role: str  # level | rate | share | points
     period: str | None
     basis: str
-    unit_key: tuple
+    unit_key: tuple[str, ...]
     total: bool
     sub: bool
     metric: str | None
-    segment: frozenset
+    segment: frozenset[str]  # the row label's
+    frame: frozenset[str] = frozenset()  # the column header's qualifiers: "NEV wholesale, Sep" counts NEVs
+    context: str | None = None  # the period the prose around the table gives, where the header names none
+    by_period: bool = False  # a cell of a table whose rows are periods
 
     @property
     def where(self) -> str:
         return f"table {self.table}, row “{self.cell.label}”, column “{self.cell.header}”"
+
+    @property
+    def when(self) -> str | None:
+        """The cell's period: its header's or row's, else the one the prose around the table gives."""
+        return self.period or self.context
+
+    @property
+    def place(self) -> dict[str, object]:
+        """Where the cell is, as a finding's `cell` field gives it: the table, its row and column, and
+        the cell's line and column in the source."""
+        return {"table": self.table, "row": self.cell.label, "column": self.cell.header,
+                "line": self.figure.line, "col": self.figure.col}
 
 
 def _decimals(text: str) -> int:
@@ -133,7 +159,7 @@ def _role(header: str, label: str) -> tuple[str, str]:
 
 
 @lru_cache(maxsize=4096)
-def _segment(label: str) -> tuple[frozenset, str | None]:
+def _segment(label: str) -> tuple[frozenset[str], str | None]:
     lex = lexicon()
     words = re.sub(r"\([^)]*\)", " ", label)
     found = {lex.segment_of[m.group(0).lower()] for m in lex.segment_re.finditer(words)}
@@ -146,6 +172,30 @@ def _segment(label: str) -> tuple[frozenset, str | None]:
     if _REST.match(words):
         found = {"remainder"}
     return frozenset(found), metric
+
+
+@lru_cache(maxsize=4096)
+def _qualifiers(header: str) -> tuple[frozenset[str], str | None]:
+    """The segment and metric a column header names besides its period ("NEV wholesale, Sep":
+    NEVs, wholesale), from the vocabulary only: a header's other words ("RMB", "Units") name nothing."""
+    lex = lexicon()
+    words = re.sub(r"\([^)]*\)", " ", _strip_period(header))
+    found = frozenset(lex.segment_of[m.group(0).lower()] for m in lex.segment_re.finditer(words))
+    metric = None
+    for kind_re in lex.metric_re.values():
+        for m in kind_re.finditer(words):
+            metric = lex.metric_of.get(m.group(0).lower(), (None, None))[0] or metric
+    return found, metric
+
+
+def _period_rows(t: Table) -> bool:
+    """A table whose rows are periods ("Q2 2025", "Jul 2024", a Total row at most) and whose value
+    columns name none: each cell's period is its row's."""
+    if any(header_period(h) for h in t.columns[1:]):
+        return False
+    labels = [row[0].label for row in t.rows if row]
+    dated = [lb for lb in labels if header_period(lb)]
+    return len(dated) >= 2 and all(header_period(lb) or TOTAL_LABEL.match(lb) for lb in labels)
 
 
 def table_figures(tables: list[Table], figures: list[Figure]) -> tuple[list[Figure], dict[str, CellFigure]]:
@@ -161,6 +211,7 @@ def table_figures(tables: list[Table], figures: list[Figure]) -> tuple[list[Figu
     cells: dict[str, CellFigure] = {}
     for t in tables:
         caption_metric = _segment(t.caption)[1] or _segment(t.columns[0])[1]
+        by_period = _period_rows(t)
         for cell in t.cells():
             lo, hi = bisect.bisect_left(starts, cell.start), bisect.bisect_right(starts, cell.end)
             own = [f for f in ordered[lo:hi] if f.end <= cell.end + 1]
@@ -178,32 +229,43 @@ def table_figures(tables: list[Table], figures: list[Figure]) -> tuple[list[Figu
             new = _retype(f, cell, unit, "level" if role == "margin" else role)
             if new is None:
                 continue
-            segment, metric = _segment(cell.label)
-            key = ("percent",) if new.kind in ("percent", "points") else (("money", new.unit) if new.kind == "money" else ("count",))
-            cells[f.id] = CellFigure(t.index, cell, new, role, header_period(cell.header), basis, key,
+            segment: frozenset[str]
+            metric: str | None
+            if by_period:
+                segment, metric, period = frozenset(), None, header_period(cell.label)
+            else:
+                segment, metric = _segment(cell.label)
+                period = header_period(cell.header)
+            frame, header_metric = _qualifiers(cell.header) if role in ("level", "margin") else (frozenset(), None)
+            cells[f.id] = CellFigure(t.index, cell, new, role, period, basis, _unit_key(new),
                                      bool(TOTAL_LABEL.match(cell.label)), bool(SUB_LABEL.match(cell.label)),
-                                     metric or caption_metric, segment)
+                                     metric or header_metric or caption_metric, segment, frame, by_period=by_period)
             by_id[f.id] = new
     return [by_id[f.id] for f in figures], cells
 
 
 def cell_measures(cells: dict[str, CellFigure], entity: str | None = None) -> dict[str, Measure]:
-    """Each cell's measure, as the measures table and the JSON 'measure' object show it."""
+    """Each cell's measure, as the measures table and the JSON 'measure' object show it: the row
+    label's segment with the column header's qualifiers, the metric, the period (the header's, the
+    row's, or the prose's), the role. A cell other than a Total row is an item of its table, never a
+    total for the prose; each is its own item, so no finder sums a table's column as a list."""
     out = {}
     for fid, c in cells.items():
         role = {"margin": "level", "points": "points"}.get(c.role, c.role)
-        out[fid] = Measure(entity, c.metric, c.segment, c.period, role, c.basis if c.role == "rate" else "unspecified",
-                           item=f"table{c.table}:{c.cell.label}")
+        share = c.role == "share"
+        out[fid] = Measure(entity, "share" if share else c.metric, c.segment | c.frame, c.when, role,
+                           c.basis if c.role == "rate" else "unspecified", of_metric=c.metric if share else None,
+                           item=None if c.total else f"table{c.table}.{c.cell.row}.{c.cell.col}:{c.cell.label}")
     return out
 
 
 # ---- relations within a table --------------------------------------------------------------------
 
-def _claim(rule: str, subject: str, roles: dict, note: str, c: CellFigure, **kw: Any) -> Claim:
-    return Claim(rule, subject, roles, note=note, extra={"cell": {"table": c.table, "row": c.cell.label, "column": c.cell.header}}, **kw)
+def _claim(rule: str, subject: str, roles: dict[str, str | tuple[str, ...]], note: str, c: CellFigure, **kw: Any) -> Claim:
+    return Claim(rule, subject, roles, note=note, extra={"cell": c.place}, **kw)
 
 
-def _growths(rows: dict, table: int) -> list[Claim]:
+def _growths(rows: dict[int, list[CellFigure]]) -> list[Claim]:
     claims = []
     for cells in rows.values():
         levels = [c for c in cells if c.role == "level" and c.period]
@@ -213,7 +275,7 @@ def _growths(rows: dict, table: int) -> list[Claim]:
                 if rate.period and new.period != rate.period:
                     continue
                 try:
-                    before = previous(period_from_code(new.period), rate.basis)
+                    before = previous(period_from_code(str(new.period)), rate.basis)
                 except ValueError:
                     continue
                 if before is None:
@@ -227,8 +289,8 @@ def _growths(rows: dict, table: int) -> list[Claim]:
                     continue  # "% change" between which two columns: only a two-period table says
             if not pairs:
                 continue
-            latest = max(period_from_code(n.period).end for n, _ in pairs)
-            pairs = [(n, o) for n, o in pairs if period_from_code(n.period).end == latest]
+            latest = max(period_from_code(str(n.period)).end for n, _ in pairs)
+            pairs = [(n, o) for n, o in pairs if period_from_code(str(n.period)).end == latest]
             if len({n.unit_key for n, _ in pairs}) > 1:
                 # the same change in RMB and in US$: the currency of the earlier column decides
                 pairs = pairs[:1]
@@ -244,7 +306,7 @@ def _growths(rows: dict, table: int) -> list[Claim]:
     return claims
 
 
-def _points(rows: dict) -> list[Claim]:
+def _points(rows: dict[int, list[CellFigure]]) -> list[Claim]:
     """A margin row's change in points ("+2.0pp" under "YoY") against its two periods' margins."""
     claims = []
     for cells in rows.values():
@@ -256,16 +318,16 @@ def _points(rows: dict) -> list[Claim]:
             for new in margins:
                 if change.period and new.period != change.period:
                     continue
-                before = previous(period_from_code(new.period), change.basis if change.basis != "unspecified" else "yoy")
+                before = previous(period_from_code(str(new.period)), change.basis if change.basis != "unspecified" else "yoy")
                 olds = [o for o in margins if before is not None and o.period == before.code]
                 if len(olds) == 1:
                     pairs.append((new, olds[0]))
             if change.basis == "unspecified" and not pairs:
-                ordered = sorted(margins, key=lambda m: period_from_code(m.period).end)
+                ordered = sorted(margins, key=lambda m: period_from_code(str(m.period)).end)
                 pairs = [(ordered[-1], ordered[0])] if len(ordered) == 2 else []
             if pairs:
-                latest = max(period_from_code(n.period).end for n, _ in pairs)
-                pairs = [(n, o) for n, o in pairs if period_from_code(n.period).end == latest]
+                latest = max(period_from_code(str(n.period)).end for n, _ in pairs)
+                pairs = [(n, o) for n, o in pairs if period_from_code(str(n.period)).end == latest]
             if len(pairs) != 1:
                 continue
             new, old = pairs[0]
@@ -316,7 +378,7 @@ def _sum_claims(members: list[CellFigure], total: CellFigure, note: str) -> list
     return claims
 
 
-def _column_sums(columns: dict, table: int) -> list[Claim]:
+def _column_sums(columns: dict[int, list[CellFigure]]) -> list[Claim]:
     claims = []
     for cells in columns.values():
         totals = [c for c in cells if c.total and c.role == "level"]
@@ -326,7 +388,7 @@ def _column_sums(columns: dict, table: int) -> list[Claim]:
     return claims
 
 
-def _row_sums(rows: dict) -> list[Claim]:
+def _row_sums(rows: dict[int, list[CellFigure]]) -> list[Claim]:
     """A Total column: the row's segment columns of its period against it."""
     claims = []
     for cells in rows.values():
@@ -348,7 +410,7 @@ def _strip_period(header: str) -> str:
                   " ", header).strip()
 
 
-def _shares(rows: dict, columns: dict) -> list[Claim]:
+def _shares(rows: dict[int, list[CellFigure]], columns: dict[int, list[CellFigure]]) -> list[Claim]:
     """A share column: the row's level in the latest period over the Total row's."""
     claims = []
     levels = [c for cells in rows.values() for c in cells if c.role == "level" and c.figure.kind != "percent"]
@@ -386,14 +448,15 @@ def _shares(rows: dict, columns: dict) -> list[Claim]:
     return claims
 
 
-def _tilings(rows: dict) -> list[Claim]:
-    """Quarters (or months) of a row against the year (or span) they make up, in one unit."""
+def _tilings(groups: dict[int, list[CellFigure]]) -> list[Claim]:
+    """Quarters (or months) of a row (of a column, where the rows are periods) against the year (or
+    span) they make up, in one unit."""
     from datetime import timedelta
 
     claims = []
-    for cells in rows.values():
+    for cells in groups.values():
         levels = [c for c in cells if c.role == "level" and c.period and c.figure.kind != "percent"
-                  and not re.search(r"\bFY", c.cell.header, re.I)]  # a fiscal year need not be the calendar year
+                  and not re.search(r"\bFY", c.cell.label if c.by_period else c.cell.header, re.I)]  # a fiscal year need not be the calendar year
         by_unit: dict[tuple, list[CellFigure]] = {}
         for c in levels:
             by_unit.setdefault(c.unit_key, []).append(c)
@@ -414,11 +477,12 @@ def _tilings(rows: dict) -> list[Claim]:
                         day = e + timedelta(days=1)
                 if len(chosen) >= 2 and day == end + timedelta(days=1) and len(chosen) == len(inner):
                     claims.append(_claim("sum", whole.figure.id, {"parts": tuple(c.figure.id for c in chosen), "total": whole.figure.id},
-                                         "table: the periods of a row against the period they make up", whole, mode="exact"))
+                                         f"table: the periods of a {'column' if whole.by_period else 'row'} against the period they make up",
+                                         whole, mode="exact"))
     return claims
 
 
-def _conversions(rows: dict) -> list[Claim]:
+def _conversions(rows: dict[int, list[CellFigure]]) -> list[Claim]:
     """One amount in two currency columns of one period ("Q2 2025 RMB", "Q2 2025 US$"): a conversion."""
     claims = []
     for cells in rows.values():
@@ -436,8 +500,75 @@ def _conversions(rows: dict) -> list[Claim]:
                 when = {"period_start": p.start.isoformat(), "period_end": p.end.isoformat()}
             claims.append(Claim("conversion", converted.figure.id, {"amount": amount.figure.id, "converted": converted.figure.id},
                                 mode="pair", note="table: one amount in two currency columns",
-                                extra={**when, "cell": {"table": converted.table, "row": converted.cell.label,
-                                                        "column": converted.cell.header}}))
+                                extra={**when, "cell": converted.place}))
+    return claims
+
+
+def _before(new: CellFigure, basis: str, column: list[CellFigure]) -> str | None:
+    """The period a change column compares the row's period with: the one its basis names, or, for
+    a bare "Change", the other period where the column has exactly two."""
+    if basis == "unspecified":
+        periods = sorted({str(c.period) for c in column}, key=lambda code: period_from_code(code).end)
+        return periods[0] if len(periods) == 2 and new.period == periods[1] else None
+    try:
+        p = previous(period_from_code(str(new.period)), basis)
+    except ValueError:
+        return None
+    return p.code if p else None
+
+
+def _level_left_of(rate: CellFigure, levels: list[CellFigure]) -> CellFigure | None:
+    """In a table whose rows are periods, the level a change column changes: the nearest level
+    column to its left, in the rate's row."""
+    left = [c for c in levels if c.cell.row == rate.cell.row and c.cell.col < rate.cell.col]
+    return max(left, key=lambda c: c.cell.col) if left else None
+
+
+def _period_growths(members: list[CellFigure]) -> list[Claim]:
+    """Rows that are periods: a row's change against the level column beside it, in this row and in
+    the row of the period it compares with ("Q2 2025 … +19.8% QoQ" against the Q1 2025 row)."""
+    claims = []
+    levels = [c for c in members if c.role == "level" and c.period and c.figure.kind != "percent"]
+    for rate in (c for c in members if c.role == "rate" and c.period):
+        new = _level_left_of(rate, levels)
+        if new is None:
+            continue
+        column = [c for c in levels if c.cell.col == new.cell.col and c.unit_key == new.unit_key]
+        before = _before(new, rate.basis, column)
+        olds = [c for c in column if c.period == before] if before else []
+        if len(olds) != 1 or new.figure.value <= 0 or olds[0].figure.value <= 0:
+            continue  # no earlier row, or a loss (its change's sign is the writer's convention)
+        claims.append(_claim("growth", rate.figure.id, {"rate": rate.figure.id, "new": new.figure.id, "old": olds[0].figure.id},
+                             "table: the change column against the row of the period it compares with", rate,
+                             sign=-1 if rate.figure.value < 0 else 1, basis=rate.basis if rate.basis != "unspecified" else "yoy"))
+    return claims
+
+
+def _implied_priors(members: list[CellFigure], found: list[Claim]) -> list[Claim]:
+    """A row with one level and a change column, and no column (or row) of the period it compares
+    with ("| Xinyuan Auto | 402,118 | +9.6% |"): the earlier value the change implies, as
+    information. A row with levels of two periods, or of two units, states its change otherwise."""
+    used = {c.roles.get("rate") for c in found}
+    levels = [c for c in members if c.role == "level" and c.figure.kind not in ("percent", "points")]
+    claims = []
+    for rate in (c for c in members if c.role == "rate" and c.figure.id not in used):
+        if rate.by_period:
+            new = _level_left_of(rate, levels)
+            column = [c for c in levels if new is not None and c.cell.col == new.cell.col]
+            if new is None or _before(new, rate.basis, column) in {c.period for c in column}:
+                continue
+        else:
+            row = [c for c in levels if c.cell.row == rate.cell.row]
+            if len(row) != 1:
+                continue
+            new = row[0]
+            if rate.period and new.period and rate.period != new.period:
+                continue
+        if new.figure.value <= 0:
+            continue  # a loss's change: its sign is the writer's convention
+        claims.append(_claim("implied-prior", new.figure.id, {"rate": rate.figure.id, "new": new.figure.id},
+                             "table: a level and its change column, with no earlier value", new,
+                             sign=-1 if rate.figure.value < 0 else 1, basis=rate.basis))
     return claims
 
 
@@ -447,41 +578,242 @@ def table_claims(cells: dict[str, CellFigure]) -> list[Claim]:
     for c in cells.values():
         by_table.setdefault(c.table, []).append(c)
     claims: list[Claim] = []
-    for t, members in by_table.items():
+    for members in by_table.values():
         rows: dict[int, list[CellFigure]] = {}
         columns: dict[int, list[CellFigure]] = {}
         for c in sorted(members, key=lambda c: (c.cell.row, c.cell.col)):
             rows.setdefault(c.cell.row, []).append(c)
             columns.setdefault(c.cell.col, []).append(c)
-        claims += _growths(rows, t)
-        claims += _points(rows)
-        claims += _column_sums(columns, t)
-        claims += _row_sums(rows)
-        claims += _shares(rows, columns)
-        claims += _tilings(rows)
-        claims += _conversions(rows)
+        if members[0].by_period:  # rows are periods: a change compares rows, the periods of a column tile
+            found = _period_growths(members) + _row_sums(rows) + _tilings(columns) + _conversions(rows)
+        else:
+            found = (_growths(rows) + _points(rows) + _column_sums(columns) + _row_sums(rows) + _shares(rows, columns)
+                     + _tilings(rows) + _conversions(rows))
+        claims += found + _implied_priors(members, found)
     return claims
 
 
 def with_tables(claims: list[Claim], measures: dict[str, Measure], cells: dict[str, CellFigure],
-                figures: Sequence[Figure] = ()) -> tuple[list[Claim], dict[str, Measure]]:
+                figures: Sequence[Figure] = (), ctx: Context | None = None) -> tuple[list[Claim], dict[str, Measure]]:
     """The prose claims that hold no cell (words found among a table's lines relate nothing), the
-    table's own claims, and prose figures against the cell of their measure; the measures with
-    each cell's from its table."""
+    table's own claims, and prose figures against the cells of their measure; the measures with
+    each cell's from its table, and a prose share of one row's measure with the row's frame."""
     if not cells:
         return claims, measures
+    cells = in_context(cells, measures)
+    measures = framed_shares(measures, cells, figures or (ctx.figures if ctx is not None else ()))
     kept = [c for c in claims if not any(fid in cells for fid in c.figures)]
     rates = prose_rates(kept, measures, cells)
     upgraded = {c.roles["rate"] for c in rates}
     kept = [c for c in kept if not (c.rule == "implied-prior" and c.roles.get("rate") in upgraded)]
-    return kept + table_claims(cells) + restated(figures, measures, cells) + rates, {**measures, **cell_measures(cells)}
+    named = rows_named(ctx, measures, cells) if ctx is not None else []
+    return (kept + table_claims(cells) + restated(figures or (ctx.figures if ctx is not None else ()), measures, cells)
+            + rates + named), {**measures, **cell_measures(cells)}
+
+
+def _names(segment: frozenset[str]) -> frozenset[str]:
+    return frozenset(x for x in segment if x.startswith("name:"))
+
+
+def _aliases(cells: dict[str, CellFigure], measures: dict[str, Measure]) -> dict[str, str]:
+    """A row's name as the prose writes it: the row "Xinyuan Auto" is the prose's "Xinyuan" where
+    that name is the first word(s) of this row's label and of no other row's."""
+    prose = {x for fid, m in measures.items() if fid not in cells for x in _names(m.segment)}
+    rows = {x for c in cells.values() for x in _names(c.segment)}
+    out = {}
+    for name in rows - prose:
+        words = name[5:].split()
+        shorter = [p for p in prose if 0 < len(p[5:].split()) < len(words) and words[:len(p[5:].split())] == p[5:].split()]
+        if len(shorter) != 1:
+            continue
+        lead = shorter[0][5:].split()
+        if sum(r[5:].split()[:len(lead)] == lead for r in rows) == 1:
+            out[name] = shorter[0]
+    return out
+
+
+def _latest(codes: Sequence[str]) -> str | None:
+    try:
+        return max(codes, key=lambda code: period_from_code(code).end) if codes else None
+    except ValueError:
+        return None
+
+
+def in_context(cells: dict[str, CellFigure], measures: dict[str, Measure]) -> dict[str, CellFigure]:
+    """The cells with what the prose around the table adds: the period, where no header names one
+    and the table has one column of levels (its change and share columns take the latest level
+    column's period); a change or share column's frame and metric, its row's levels'; and a row's
+    name as the prose writes it."""
+    alias = _aliases(cells, measures)
+    by_table: dict[int, list[tuple[str, CellFigure]]] = {}
+    for fid, c in cells.items():
+        by_table.setdefault(c.table, []).append((fid, c))
+    out = {}
+    for members in by_table.values():
+        levels = [c for _, c in members if c.role in ("level", "margin")]
+        dated = _latest([str(c.period) for c in levels if c.period])
+        undated = {c.cell.col for c in levels if not c.period}
+        for fid, c in members:
+            context = None
+            if not c.period and not c.by_period:
+                m = measures.get(fid)
+                read = m.period if m is not None else None
+                if c.role in ("level", "margin"):
+                    context = read if dated is None and len(undated) == 1 else None
+                else:
+                    context = dated if dated is not None else (read if len(undated) == 1 else None)
+            frame, metric = c.frame, c.metric
+            if c.role not in ("level", "margin"):
+                row = [x for x in levels if x.cell.row == c.cell.row]
+                if len({x.frame for x in row}) == 1:
+                    frame = row[0].frame
+                if metric is None and len({x.metric for x in row}) == 1:
+                    metric = row[0].metric
+            segment = frozenset(alias.get(x, x) for x in c.segment)
+            out[fid] = replace(c, segment=segment, context=context, frame=frame, metric=metric)
+    return out
+
+
+def framed_shares(measures: dict[str, Measure], cells: dict[str, CellFigure], figures: Sequence[Figure]) -> dict[str, Measure]:
+    """A share in the prose of a name that is one row of a table ("Xinyuan alone had a 25.7 percent
+    share", below a table of NEV wholesale by maker) is a share of the row's measure: of NEV
+    wholesale, not of the whole market. Only where the share names nothing it is of, and the row
+    has one level of the share's period."""
+    percent = {f.id for f in figures if f.kind == "percent"}
+    levels = [c for c in cells.values() if c.role == "level" and c.figure.kind in ("money", "count", "number") and _names(c.segment)]
+    if not levels:
+        return measures
+    out = dict(measures)
+    for fid, m in measures.items():
+        if fid in cells or fid not in percent or m.role != "share" or m.of_segment or m.of_metric:
+            continue
+        names = _names(m.segment)
+        if len(names) != 1:
+            continue
+        found = {(c.frame, c.metric) for c in levels if names <= c.segment and c.when == m.period}
+        if len(found) != 1:
+            continue
+        frame, metric = next(iter(found))
+        if frame or metric:
+            out[fid] = replace(m, segment=m.segment | frame, of_segment=frame or None, of_metric=metric)
+    return out
+
+
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_N = r"two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-9]"
+_IN_TABLE = re.compile(
+    rf"\b(?:the|these|those|all)\s+(?P<n>{_N})\s+(?:[\w-]+\s+){{0,2}}?(?:(?:in|on|from|of|listed\s+in|shown\s+in)\s+the\s+"
+    rf"(?:above\s+)?table|(?:listed|shown)\s+above|above)\b|\bthe\s+table['’]s\s+(?P<m>{_N})\b", re.I)
+_TOP = re.compile(rf"\bthe\s+(?:top[- ](?P<n>{_N})|(?P<m>{_N})\s+(?:largest|biggest|leading))\b", re.I)
+_THESE = re.compile(rf"^\W*(?:together,?\s+)?(?:the|these|those|all)\s+(?P<n>{_N})\s+(?:[\w-]+\s+){{0,2}}?[\w-]+\b", re.I)
+_SHARE_OF = re.compile(r"^\s*(?:percent|per\s+cent|%)?\s*(?:share\s+)?of\b", re.I)
+
+
+def _count(m: re.Match[str]) -> int:
+    word = (m.group("n") or m.group("m")).lower()
+    return _COUNTS.get(word) or int(word)
+
+
+def rows_named(ctx: Context, measures: dict[str, Measure], cells: dict[str, CellFigure]) -> list[Claim]:
+    """Prose about rows of the table above it, by count: "The five makers in the table accounted for
+    58.2 percent of NEV wholesale" (the sum of the column's five rows over the total the prose gives
+    for the column's measure; "The four countries …" in the first sentence below a table of four),
+    "Together, the top three brands sold 37,917 cars in the half" (the three largest of the column
+    of that period). The count must be the table's own; where two columns or two totals could fit,
+    nothing is checked."""
+    spans: dict[int, tuple[int, int]] = {}
+    for c in cells.values():
+        a, b = spans.get(c.table, (c.cell.start, c.cell.end))
+        spans[c.table] = (min(a, c.cell.start), max(b, c.cell.end))
+    by_id = {f.id: f for f in ctx.figures if f.id not in cells}
+    # the first sentence with a figure after each table: "The four countries accounted for 64.6%" right
+    # below a table of four countries names its rows without saying "in the table"
+    below = {t: min((k for k, places in ctx.by_sentence.items() if places[0].figure.start >= end), default=-1)
+             for t, (_, end) in spans.items()}
+    claims = []
+    for s in ctx.sentences:
+        above = [t for t, (_, end) in spans.items() if end <= s.start]
+        if not above:
+            continue
+        table = max(above, key=lambda t: spans[t][1])
+        text = ctx.text[s.start:s.end]
+        found = _IN_TABLE.search(text) or (_THESE.search(text) if below[table] == s.index else None)
+        top = None if found else _TOP.search(text)
+        hit = found or top
+        if hit is None:
+            continue
+        after = [p.figure for p in ctx.by_sentence.get(s.index, []) if p.figure.start >= s.start + hit.end() and p.figure.id not in cells]
+        if not after:
+            continue
+        f = after[0]
+        m = measures.get(f.id)
+        if m is None or not m.period:
+            continue
+        share = f.kind == "percent"
+        if share and not (m.role == "share" or _SHARE_OF.match(ctx.text[f.end:f.end + 40])):
+            continue
+        if not share and (f.kind not in ("money", "count", "number") or m.role != "level" or _YEAR.match(f.text)):
+            continue
+        claim = _rows_claim(f, m, [c for c in cells.values() if c.table == table], _count(hit), top is not None, measures, by_id)
+        if claim is not None:
+            claims.append(claim)
+    return claims
+
+
+def _rows_claim(f: Figure, m: Measure, members: list[CellFigure], n: int, top: bool,
+                measures: dict[str, Measure], prose: dict[str, Figure]) -> Claim | None:
+    share = f.kind == "percent"
+    columns: dict[int, list[CellFigure]] = {}
+    for c in members:
+        if c.role == "level" and c.figure.kind in ("money", "count", "number") and c.when == m.period \
+                and (share or c.unit_key == _unit_key(f)) and (share or not m.metric or not c.metric or c.metric == m.metric):
+            columns.setdefault(c.cell.col, []).append(c)
+    if len(columns) != 1:
+        return None
+    column = next(iter(columns.values()))
+    rows = [c for c in column if not (c.total or c.sub or "remainder" in c.segment)]
+    if top:
+        ranked = sorted(rows, key=lambda c: -c.figure.value)
+        if not 2 <= n < len(ranked) or ranked[n - 1].figure.value == ranked[n].figure.value:
+            return None
+        rows = ranked[:n]
+    elif n != len(rows):
+        return None  # "the five makers in the table" of a table of six
+    parts = tuple(c.figure.id for c in sorted(rows, key=lambda c: c.figure.start))
+    where = rows[0]
+    if not share:
+        return Claim("sum", f.id, {"parts": parts, "total": f.id}, mode="exact", note="table: the rows the text names, added up",
+                     extra={"cell": where.place})
+    lex = lexicon()
+    wanted = lex.scope_free(where.frame or (m.of_segment if isinstance(m.of_segment, frozenset) else frozenset()))
+    metric = m.of_metric or where.metric
+    whole = sum(c.figure.value for c in rows)
+    totals = [c.figure for c in column if c.total]
+    for fid, t in measures.items():
+        if fid not in prose or t.role != "level" or t.period != m.period or lex.scope_free(t.segment) != wanted or _names(t.segment):
+            continue
+        if metric and t.metric and t.metric != metric:
+            continue
+        totals.append(prose[fid])
+    totals = [t for t in totals if _unit_key(t) == where.unit_key and t.value > whole]
+    if len({t.value for t in totals}) != 1:
+        return None
+    return Claim("share", f.id, {"share": f.id, "parts": parts, "total": totals[0].id},
+                 note="table: the share of the rows the text names", extra={"cell": where.place})
+
+
+def _same_segment(c: CellFigure, segment: frozenset[str]) -> bool:
+    """The prose's segment is the cell's (row label and column qualifiers), regions and names on
+    the prose's side alone being its scope; a row of one name is never the prose's market."""
+    lex = lexicon()
+    mine = c.segment | c.frame
+    return lex.scope_free(mine) == lex.scope_free(segment) and _names(mine) <= _names(segment)
 
 
 def prose_rates(claims: list[Claim], measures: dict[str, Measure], cells: dict[str, CellFigure]) -> list[Claim]:
     """A rate in the prose whose words give it no earlier value ("up 4.4% from the second quarter
     of 2024") against the table's cells of its measure for the two periods: a growth check in
     place of the earlier value it only implied."""
-    lex = lexicon()
     taken = {c.roles.get("rate") for c in claims if c.rule != "implied-prior"}
     levels = [c for c in cells.values() if c.role == "level" and c.metric and c.period and c.figure.kind != "percent" and not c.sub]
     out = []
@@ -499,7 +831,7 @@ def prose_rates(claims: list[Claim], measures: dict[str, Measure], cells: dict[s
             continue
 
         def fits(c: CellFigure, period: str, m: Measure = m) -> bool:
-            return c.metric == m.metric and c.period == period and lex.scope_free(c.segment) == lex.scope_free(m.segment)
+            return c.metric == m.metric and c.period == period and _same_segment(c, m.segment)
 
         pairs = [(n, o) for n in levels if fits(n, m.period) for o in levels if fits(o, before) and o.unit_key == n.unit_key
                  and o.cell.row == n.cell.row and o.table == n.table]
@@ -510,49 +842,96 @@ def prose_rates(claims: list[Claim], measures: dict[str, Measure], cells: dict[s
             continue  # a loss's change: its sign is the writer's convention
         out.append(Claim("growth", fid, {"rate": fid, "new": new.figure.id, "old": old.figure.id}, sign=m.sign or 1,
                          basis=m.basis, note="table: a rate in the text against the table's two periods",
-                         extra={"cell": {"table": new.table, "row": new.cell.label, "column": new.cell.header}}))
+                         extra={"cell": new.place}))
     return out
 
 
-def _unit_key(f: Figure) -> tuple:
-    return ("percent",) if f.kind in ("percent", "points") else (("money", f.unit) if f.kind == "money" else ("count",))
+def _unit_key(f: Figure) -> tuple[str, ...]:
+    return ("percent",) if f.kind in ("percent", "points") else (("money", str(f.unit)) if f.kind == "money" else ("count",))
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d(?![\d,.])")  # "2025 Deliveries" in a headline: a year read as a count
 
 
 def restated(figures: Sequence[Figure], measures: dict[str, Measure], cells: dict[str, CellFigure]) -> list[Claim]:
     """A level in the prose with the measure of one table cell (metric, segment, period, unit):
     "Total revenues were RMB 6.18 billion in the second quarter" against the table's 6,180.4
     under "Q2 2025 RMB" (in millions). Where two cells could fit, nothing is checked."""
-    lex = lexicon()
-    levels = [c for c in cells.values() if c.role == "level" and c.metric and c.period and c.figure.kind != "percent"]
+    levels = [c for c in cells.values() if c.role == "level" and c.metric and c.when and c.figure.kind != "percent" and not c.sub]
     claims = []
     for f in figures:
         m = measures.get(f.id)
         if f.id in cells or m is None or m.role != "level" or not m.metric or not m.period or not f.relatable:
             continue
-        if f.kind not in ("money", "count") or m.item:
+        if f.kind not in ("money", "count") or m.item or _YEAR.match(f.text):
             continue
-        fits = [c for c in levels if c.metric == m.metric and c.period == m.period and c.unit_key == _unit_key(f)
-                and lex.scope_free(c.segment) == lex.scope_free(m.segment) and not c.sub]
+        fits = [c for c in levels if c.metric == m.metric and c.when == m.period and c.unit_key == _unit_key(f)
+                and _same_segment(c, m.segment)]
         if len({c.figure.value for c in fits}) != 1:
             continue
         cell = fits[0]
-        claims.append(Claim("sum", f.id, {"parts": (cell.figure.id,), "total": f.id}, mode="exact",
-                            note="table: the text restates a table cell",
-                            extra={"cell": {"table": cell.table, "row": cell.cell.label, "column": cell.cell.header}}))
+        claims.append(Claim("restated", f.id, {"figure": f.id, "part": cell.figure.id}, mode="exact",
+                            note="table: the text restates a table cell", extra={"cell": cell.place}))
     return claims
 
 
-__all__ = ["CellFigure", "cell_measures", "table_figures", "table_claims", "with_tables"]
+CELL = "table:cell"  # in the measures table's `taken`: the figure is a table cell
 
 
-def name_cells(checks: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFrame:
+def mark_cells(rows: list[tuple], cells: dict[str, CellFigure]) -> list[tuple]:
+    """Rows of the measures table (measures.COLUMNS; `taken` last) with each cell's marked, so the
+    joins can tell a relation among a table's own cells from one with the prose."""
+    return [(*r[:-1], r[-1] | {CELL}) if r[1] in cells else r for r in rows]
+
+
+def prose_joins(found: dict[str, list[Claim]], table: pd.DataFrame) -> dict[str, list[Claim]]:
+    """The claims the joins by measure found, without those among a table's own cells: the table's
+    structure states those (table_claims), and a join would only guess them."""
+    if table.empty:
+        return found
+    marked = {(f, i) for f, i, t in zip(table["file"], table["id"], table["taken"]) if CELL in t}
+    if not marked:
+        return found
+    return {path: [c for c in claims if not all((path, fid) in marked for fid in c.figures)] for path, claims in found.items()}
+
+
+__all__ = ["CELL", "CellFigure", "cell_measures", "mark_cells", "prose_joins", "table_figures", "table_claims", "with_tables"]
+
+
+def name_cells(checks: pd.DataFrame, claims: pd.DataFrame, figures: pd.DataFrame | None = None,
+               documents: Sequence[Document] = ()) -> pd.DataFrame:
     """The checks with a `cell` column: for a check of a table's relation, the table, row label and
-    column header of the cell whose stated value it tests (its line and column are the cell's).
-    The message names them too, so every format shows where in the table the finding is."""
+    column header of the cell whose stated value it tests, and the cell's line and column; for a
+    check that joined the prose to a table (a share whose part is a row), the first cell among its
+    figures. The message names the table, row and column too, so every format shows where in the
+    table the finding is."""
     if checks.empty or "key" not in checks.columns:
         return checks.assign(cell=None) if "cell" not in checks.columns else checks
     cell_of = {k: (e or {}).get("cell") for k, e in zip(claims["key"], claims["extra"])}
     cells = [cell_of.get(k) for k in checks["key"]]
+    if figures is not None and documents and any(c is None for c in cells):
+        found = _cells_of_figures(figures, documents)
+        cells = [c if c is not None else next((found[(path, fid)] for fid in ids if (path, fid) in found), None)
+                 for c, path, ids in zip(cells, checks["file"], checks["figures"])]
     messages = [m if not c else f"{m} [table {c['table']}: row “{c['row']}”, column “{c['column']}”]"
                 for m, c in zip(checks["message"], cells)]
     return checks.assign(cell=cells, message=messages)
+
+
+def _cells_of_figures(figures: pd.DataFrame, documents: Sequence[Document]) -> dict[tuple[str, str], dict[str, object]]:
+    """The table cell each figure stands in, by (file, figure id), as a finding's `cell` gives it."""
+    import bisect
+
+    out: dict[tuple[str, str], dict[str, object]] = {}
+    for doc in documents:
+        spans = sorted((c.start, c.end, t.index, c) for t in doc.tables for c in t.cells())
+        if not spans:
+            continue
+        starts = [s for s, _, _, _ in spans]
+        mine = figures[figures["file"] == doc.path]
+        for fid, text, start, line, col in zip(mine["id"], mine["text"], mine["start"], mine["line"], mine["col"]):
+            k = bisect.bisect_right(starts, int(start)) - 1
+            if k >= 0 and spans[k][0] <= start < spans[k][1] and len(spans[k][3].text) <= len(str(text)) + 12:
+                _, _, table, cell = spans[k]  # a figure that is its cell, not a sentence in a layout table
+                out[(doc.path, str(fid))] = {"table": table, "row": cell.label, "column": cell.header, "line": int(line), "col": int(col)}
+    return out

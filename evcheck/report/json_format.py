@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING
+from typing import Any
 
 from evcheck.pipeline import Result
 from evcheck.report.editor import date_warnings
 from evcheck.report.rows import suppressed
 from evcheck.report.safe import json_text
 from evcheck.report.values import clean, rounded
-
-if TYPE_CHECKING:
-    import pandas as pd
 
 SCHEMA = "evcheck/1"
 FIGURE_FIELDS = ("id", "text", "start", "end", "line", "col", "kind", "value", "unit", "low", "high", "hedge")
@@ -34,14 +31,31 @@ def _figure(row: dict) -> dict:
     return out
 
 
-def _check(row: pd.Series) -> dict[str, object]:
-    return {
+CELL_FIELDS = ("table", "row", "column", "line", "col")
+
+
+def _check(row: dict[str, Any]) -> dict[str, object]:
+    out: dict[str, object] = {
         "id": row["id"], "rule": row["rule"], "status": row["status"], "severity": row["severity"],
         "figures": list(row["figures"]), "subject": row["subject"],
         "stated": rounded(row["stated"]), "expected": rounded(row["expected"]),
         "expected_low": rounded(row["expected_low"]), "expected_high": rounded(row["expected_high"]),
         "message": row["message"], "line": int(row["line"]), "col": int(row["col"]),
     }
+    cell = row.get("cell")
+    if isinstance(cell, dict):  # added field: the table cell a check of a table's relation is about
+        out["cell"] = _cell(cell)
+    return out
+
+
+def _cell(cell: dict[str, object]) -> dict[str, object]:
+    """The table (1, 2, … in the file's order), the cell's row label and column header, and the
+    cell's 1-based line and column in the source."""
+    out: dict[str, Any] = {k: clean(cell.get(k)) for k in CELL_FIELDS}
+    for k in ("table", "line", "col"):
+        if out[k] is not None:
+            out[k] = int(out[k])
+    return out
 
 
 def document(result: Result) -> dict:

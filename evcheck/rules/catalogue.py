@@ -212,5 +212,24 @@ RULES: dict[str, Rule] = {
         default_band=0.02,
         band='the gap as a fraction of the known value (0.02: 2%)',
     ),
+    Rule(
+        name="restated",
+        summary="A figure in the text that restates a table cell must agree with the cell.",
+        doc=(
+            "What it does: when the text states a figure with the measure of one table cell (the same metric, "
+            "segment, period and unit; the row and column headers give the cell's), compares the two, each "
+            "within its rounding and the table's unit line (\"RMB 6.18 billion\" against 6,180.4 in an "
+            "\"RMB million\" table). Where two cells could fit, nothing is checked.\n"
+            "Why: the prose of a release is written from its tables, and a digit slipped in the copy (6.81 for "
+            "6.18) leaves the article contradicting its own table."
+        ),
+        flagged=("Total revenues were RMB 6.81 billion in the second quarter of 2025.\n\n"
+                 "Results (RMB million)\n\n| Item | Q2 2025 |\n|---|---:|\n| Total revenues | 6,180.4 |\n"),
+        fine=("Total revenues were RMB 6.18 billion in the second quarter of 2025.\n\n"
+              "Results (RMB million)\n\n| Item | Q2 2025 |\n|---|---:|\n| Total revenues | 6,180.4 |\n"),
+        module="restated",
+        default_band=0.02,
+        band="the gap between the text's figure and the table's cell, as a fraction of the cell (0.02: 2%)",
+    ),
     )
 }

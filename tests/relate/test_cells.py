@@ -35,6 +35,11 @@ def where(source: str, needle: str, nth: int = 0) -> tuple[int, int]:
     return line, at - (source.rfind("\n", 0, at) + 1) + 1
 
 
+def named(cell: dict) -> dict:
+    """A finding's cell without its place in the source: the table, the row and the column."""
+    return {k: v for k, v in cell.items() if k not in ("line", "col")}
+
+
 def rules_of(result) -> list[str]:
     return sorted(result.checks["rule"])
 
@@ -71,7 +76,7 @@ def test_quarterly_results_wrong_yoy_cell():
     # the revenue row's YoY says +14.4%; RMB 5,920.3m to RMB 6,180.4m is +4.4%
     result, source = run("quarterly-results.html", ("<td>4.4%</td>", "<td>14.4%</td>"))
     row = _the_error(result, source, "14.4%", "growth")
-    assert row["cell"] == {"table": 1, "row": "Total revenues", "column": "YoY"}
+    assert named(row["cell"]) == {"table": 1, "row": "Total revenues", "column": "YoY"}
     assert len(mismatches(result)) == 1
 
 
@@ -79,7 +84,7 @@ def test_quarterly_results_margin_change_in_points():
     # the gross margin went from 14.0% to 15.5% over the quarter: +1.5 pp, not +2.5 pp
     result, source = run("quarterly-results.html", ("+1.5pp", "+2.5pp"))
     row = _the_error(result, source, "2.5pp", "points")
-    assert row["cell"] == {"table": 1, "row": "Gross margin", "column": "QoQ"}
+    assert named(row["cell"]) == {"table": 1, "row": "Gross margin", "column": "QoQ"}
     assert len(mismatches(result)) == 1
 
 
@@ -94,7 +99,7 @@ def test_quarterly_results_us_dollar_cell_that_is_not_the_rmb_cell_converted():
     result, source = run("quarterly-results.html", ("<td>862.8</td>", "<td>826.8</td>"))
     found = mismatches(result)
     assert list(found["rule"]) == ["conversion"]
-    assert found.iloc[0]["cell"] == {"table": 1, "row": "Total revenues", "column": "Q2 2025 US$"}
+    assert named(found.iloc[0]["cell"]) == {"table": 1, "row": "Total revenues", "column": "Q2 2025 US$"}
     assert (int(found.iloc[0]["line"]), int(found.iloc[0]["col"])) == where(source, "826.8")
 
 
@@ -217,18 +222,19 @@ def test_a_change_column_with_no_periods_in_the_header_is_left_alone():
 
 def test_a_total_revenues_row_is_a_metric_not_a_total():
     result, _ = run("quarterly-results.html")
-    sums = result.checks[result.checks["rule"] == "sum"]
-    assert not any(" + " in m for m in sums["message"])  # only the prose restating a cell
+    assert result.checks[result.checks["rule"] == "sum"].empty  # "Total revenues" is no Total row: nothing is summed
 
 
 def test_prose_against_the_table_cell_of_its_measure():
     result, source = run("quarterly-results.html")
-    sums = result.checks[result.checks["rule"] == "sum"]
-    assert len(sums) == 1 and sums.iloc[0]["status"] == "ok"
-    assert sums.iloc[0]["cell"] == {"table": 1, "row": "Total revenues", "column": "Q2 2025 RMB"}
+    said = result.checks[result.checks["rule"] == "restated"]
+    assert len(said) == 1 and said.iloc[0]["status"] == "ok"
+    assert named(said.iloc[0]["cell"]) == {"table": 1, "row": "Total revenues", "column": "Q2 2025 RMB"}
+    assert "restates the table's cell" in said.iloc[0]["message"]
     # the prose slips a digit: RMB 6.81 billion against the table's 6,180.4 (RMB million)
     result, source = run("quarterly-results.html", ("RMB 6.18 billion", "RMB 6.81 billion"))
-    _the_error(result, source, "RMB 6.81 billion", "sum")
+    row = _the_error(result, source, "RMB 6.81 billion", "restated")
+    assert "does not match the table" in row["message"]
 
 
 def test_the_message_names_the_row_and_the_column():
@@ -279,3 +285,192 @@ def test_accountants_minus_in_cells():
     assert result.checks[result.checks["rule"] == "growth"].empty
     figs = result.figures.set_index("text")
     assert figs.loc["1,120.0", "value"] == -1_120_000_000
+
+
+# ---- cells in the measures table: the prose joins them, they never join each other --------------------
+
+MAKERS = """---
+date: 2026-06-09
+---
+
+Passenger car makers shipped 1.92 million units in May. NEV wholesale volume was 1.104 million units, and NEV retail sales were 0.987 million units.
+
+NEV wholesale leaders in May:
+
+| Maker | NEV wholesale, May | YoY |
+|---|---|---|
+| Hexing Auto | 301,220 | +12.4% |
+| Baiyun Motors | 142,800 | +20.5% |
+| Lanqiao Auto | 98,415 | -3.1% |
+| Qingshan | 60,065 | +44.0% |
+
+The four makers in the table accounted for 54.6 percent of NEV wholesale. Hexing alone had a 27.3 percent share.
+"""
+
+
+def test_a_prose_share_of_a_row_is_of_the_columns_measure():
+    # "Hexing" is the row "Hexing Auto"; the share is of NEV wholesale (the column), not of the retail or all makers' total
+    result, _ = run("m.md", text=MAKERS)
+    shares = result.checks[(result.checks["rule"] == "share") & result.checks["subject_text"].eq("27.3 percent")]
+    assert list(shares["status"]) == ["ok"] and "301,220 of 1.104 million units" in shares.iloc[0]["message"]
+    assert named(shares.iloc[0]["cell"]) == {"table": 1, "row": "Hexing Auto", "column": "NEV wholesale, May"}
+    result, source = run("m.md", text=MAKERS.replace("27.3 percent", "29.3 percent"))
+    _the_error(result, source, "29.3 percent", "share")
+
+
+def test_a_prose_share_of_the_rows_in_the_table():
+    result, _ = run("m.md", text=MAKERS)
+    shares = result.checks[(result.checks["rule"] == "share") & result.checks["subject_text"].eq("54.6 percent")]
+    assert list(shares["status"]) == ["ok"]
+    assert "301,220 + 142,800 + 98,415 + 60,065 of 1.104 million units" in shares.iloc[0]["message"]
+    result, source = run("m.md", text=MAKERS.replace("54.6 percent", "64.6 percent"))
+    _the_error(result, source, "64.6 percent", "share")
+
+
+def test_the_first_sentence_below_a_table_names_its_rows_by_count():
+    below = MAKERS.replace("The four makers in the table accounted", "The four makers accounted")
+    result, _ = run("m.md", text=below)
+    assert list(result.checks[result.checks["subject_text"].eq("54.6 percent")]["status"]) == ["ok"]
+    # further down, "the four makers" may be any four: only "in the table" names the table's rows
+    later = below.replace("The four makers accounted", "Exports rose. The four makers accounted")
+    result, _ = run("m.md", text=later.replace("Exports rose.", "Exports rose to 210,000 units."))
+    assert not result.checks["subject_text"].eq("54.6 percent").any()
+
+
+def test_a_count_of_rows_that_is_not_the_tables_is_left_alone():
+    # "the five makers" of a table of four: which five is not said
+    result, _ = run("m.md", text=MAKERS.replace("The four makers", "The five makers"))
+    assert not result.checks["subject_text"].eq("54.6 percent").any()
+    # a name that is the first word of two rows is neither
+    two = MAKERS.replace("| Qingshan |", "| Hexing Lianhe |")
+    result, _ = run("m.md", text=two)
+    assert not result.checks["subject_text"].eq("27.3 percent").any()
+
+
+def test_each_row_with_a_level_and_a_change_only_implies_its_earlier_value():
+    result, _ = run("m.md", text=MAKERS)
+    implied = result.checks[result.checks["rule"] == "implied-prior"]
+    assert len(implied) == 4 and set(implied["status"]) == {"info"}
+    row = implied[implied["message"].str.contains("-3.1%")].iloc[0]
+    assert "98,415 implies 101,563 a year earlier" in row["message"]
+    assert named(row["cell"]) == {"table": 1, "row": "Lanqiao Auto", "column": "NEV wholesale, May"}
+    # rows that give the earlier period check the change instead: no implied value
+    result, _ = run("brand-sales.md")
+    assert not (result.checks["rule"] == "implied-prior").any()
+
+
+def test_cells_are_never_joined_to_each_other_by_measure():
+    # a share column and no Total row: the cells alone state no share, and no finder guesses one
+    md = ("Sales by brand, July 2025 (units)\n\n| Brand | Jul 2025 | Share |\n|---|---:|---:|\n"
+          "| Tianhe | 101,530 | 40.6% |\n| Lumo | 64,176 | 25.7% |\n| Qiyuan | 48,902 | 19.6% |\n")
+    result, _ = run("a.md", text=md)
+    assert result.checks.empty or set(result.checks["rule"]) <= {"implied-prior"}
+    # the prose gives the total: each share column cell is checked against it
+    result, source = run("a.md", text="Sales were 250,000 units in July 2025.\n\n" + md)
+    shares = result.checks[result.checks["rule"] == "share"]
+    assert len(shares) == 3 and set(shares["status"]) == {"ok"}
+    result, source = run("a.md", text="Sales were 250,000 units in July 2025.\n\n" + md.replace("25.7%", "27.5%"))
+    _the_error(result, source, "27.5%", "share")
+
+
+TOP = """---
+date: 2026-07-28
+---
+
+| Brand | H1 2025 | H1 2026 |
+|---|---:|---:|
+| Oriel | 14,210 | 18,932 |
+| Kestra | 9,806 | 8,115 |
+| Tamar | 5,420 | 9,870 |
+| Saol | 3,115 | 4,602 |
+
+Together, the top three brands sold 36,917 cars in the first half of 2026.
+"""
+
+
+def test_the_top_rows_of_a_column_against_the_sum_the_text_gives():
+    result, _ = run("t.md", text=TOP)
+    sums = result.checks[result.checks["rule"] == "sum"]
+    assert list(sums["status"]) == ["ok"] and "18,932 + 8,115 + 9,870" in sums.iloc[0]["message"]
+    result, source = run("t.md", text=TOP.replace("36,917", "37,917"))
+    _the_error(result, source, "37,917", "sum")
+    # a period the table has no column for, and a tie at the cut: unchecked
+    result, _ = run("t.md", text=TOP.replace("first half of 2026", "first half of 2024"))
+    assert result.checks[result.checks["rule"] == "sum"].empty
+    result, _ = run("t.md", text=TOP.replace("| 4,602 |", "| 8,115 |"))  # Kestra and Saol tie for third
+    assert result.checks[result.checks["rule"] == "sum"].empty
+
+
+# ---- tables whose rows are periods ----------------------------------------------------------------
+
+PERIOD_ROWS = """---
+date: 2026-04-10
+---
+
+Quarterly deliveries (units)
+
+| Quarter | Deliveries | QoQ | YoY |
+|---|---:|---:|---:|
+| Q1 2025 | 61,155 | | |
+| Q4 2025 | 72,130 | | |
+| Q1 2026 | 86,412 | +19.8% | +41.3% |
+"""
+
+PERIOD_TEXT = """Lanting deliveries, April 10, 2026
+
+Month        Sales       MoM
+Jan 2026     26,105
+Feb 2026     29,840     14.3%
+Mar 2026     31,367      5.1%
+Q1 2026      87,312
+"""
+
+
+def test_rows_that_are_periods_compare_rows():
+    result, _ = run("p.md", text=PERIOD_ROWS)
+    growth = result.checks[result.checks["rule"] == "growth"]
+    assert list(growth["status"]) == ["ok", "ok"]
+    assert any("72,130 to 86,412" in m for m in growth["message"]) and any("61,155 to 86,412" in m for m in growth["message"])
+    result, source = run("p.md", text=PERIOD_ROWS.replace("+41.3%", "+14.3%"))
+    row = _the_error(result, source, "14.3%", "growth")
+    assert named(row["cell"]) == {"table": 1, "row": "Q1 2026", "column": "YoY"}
+
+
+def test_plain_text_rows_that_are_periods():
+    result, _ = run("p.txt", text=PERIOD_TEXT)
+    assert mismatches(result).empty
+    assert (result.checks["rule"] == "growth").sum() == 2
+    sums = result.checks[result.checks["rule"] == "sum"]  # the months against their quarter, down the column
+    assert list(sums["status"]) == ["ok"] and "26,105 + 29,840 + 31,367" in sums.iloc[0]["message"]
+    result, source = run("p.txt", text=PERIOD_TEXT.replace(" 5.1%", "15.1%"))
+    _the_error(result, source, "15.1%", "growth")
+
+
+def test_period_rows_near_misses():
+    # a bare "Change" with three periods in the column: which two it compares is not said
+    md = PERIOD_ROWS.replace("| QoQ | YoY |", "| Change | Note |").replace("| +19.8% | +41.3% |", "| +19.8% | |")
+    result, _ = run("p.md", text=md)
+    assert result.checks[result.checks["rule"] == "growth"].empty
+    # a header that names periods is no table of period rows; rows that are not periods are no table
+    text = "Brand        Sales       YoY\nTianhe       101,530     20.6%\nLumo         64,176      16.1%\n"
+    result, _ = run("b.txt", text=text)
+    assert result.checks.empty
+
+
+def test_flattened_period_rows_raise_no_error():
+    flat = "Quarterly deliveries\nQuarter\nDeliveries\nQoQ\nQ4 2025\n72,130\nQ1 2026\n86,412\n+29.8%\n"
+    result, _ = run("flat.txt", text=flat)
+    assert mismatches(result).empty
+
+
+def test_json_findings_name_the_cell():
+    import json
+
+    from evcheck.report import json_format
+
+    result, source = run("quarterly-results.html", ("<td>4.4%</td>", "<td>14.4%</td>"))
+    doc = json.loads(json_format.render(result))
+    found = [c for c in doc["files"][0]["checks"] if c["status"] == "mismatch"]
+    line, col = where(source, "14.4%")
+    assert found[0]["cell"] == {"table": 1, "row": "Total revenues", "column": "YoY", "line": line, "col": col}
+    assert all("cell" not in c for c in json.loads(json_format.render(run("flat.txt", text=FLAT)[0]))["files"][0]["checks"])

@@ -14,7 +14,7 @@ from evcheck.settings import tolerance_keys
 
 def test_the_catalogue_declares_each_band_and_the_keys_follow_it():
     banded = {name for name, rule in RULES.items() if rule.default_band is not None}
-    assert banded == {"growth", "sum", "share", "points", "difference", "multiple", "conversion", "reference"}
+    assert banded == {"growth", "sum", "share", "points", "difference", "multiple", "conversion", "reference", "restated"}
     assert tolerance_keys(RULES) == banded  # implied-prior is information, direction is always an error
     assert all(rule.band for rule in RULES.values() if rule.default_band is not None)
 
