@@ -276,6 +276,7 @@ class SetScore:
     false_alarms: list[str] = field(default_factory=list)
     uncovered: list[str] = field(default_factory=list)
     uncaught_mutants: list[str] = field(default_factory=list)
+    stray: list[str] = field(default_factory=list)  # error findings that touch no planted error: false alarms to a reader
 
     def kind(self, name: str) -> KindScore:
         return self.kinds.setdefault(name, KindScore())
@@ -332,6 +333,8 @@ def score_article(article: Article, checks: list[Check], score: SetScore) -> lis
         if relation.kind in MUTATED_KINDS and len(spans) == len(relation.numbers):
             mutable.append(Mutant(article, relation, spans[-1]))
     score.error_findings += sum(c.error for c in checks)
+    score.stray += [f"{article.id}: {c.message[:160]}" for c in checks
+                    if c.error and not any(c.touches(s) for s in bad_spans)]
     return mutable
 
 
@@ -379,7 +382,7 @@ def combine(scores: list[SetScore], name: str = "all sets") -> SetScore:
         total.seconds += s.seconds
         for kind, counts in s.kinds.items():
             total.kind(kind).add(counts)
-        for attr in ("unread", "missed", "false_alarms", "uncovered", "uncaught_mutants"):
+        for attr in ("unread", "missed", "false_alarms", "uncovered", "uncaught_mutants", "stray"):
             getattr(total, attr).extend(f"{s.name}/{line}" for line in getattr(s, attr))
     return total
 
@@ -408,7 +411,7 @@ def table_rows(score: SetScore) -> list[tuple[str, ...]]:
 def summary_line(score: SetScore) -> str:
     t = score.total
     parts = [f"coverage {t.covered}/{t.relations}", f"labelled errors caught {t.errors_caught}/{t.errors}",
-             f"false alarms {t.false_alarms} (error findings {score.error_findings})"]
+             f"false alarms {t.false_alarms} (error findings {score.error_findings}, {len(score.stray)} on no planted error)"]
     if score.mutated:
         parts.append(f"mutants caught {t.mutants_caught}/{t.mutants}")
     return "; ".join(parts)
@@ -439,7 +442,7 @@ def render_markdown(score: SetScore) -> str:
 
 
 def render_detail(score: SetScore, markdown: bool = False) -> str:
-    groups = (("MISSED", score.missed), ("FALSE ALARM", score.false_alarms),
+    groups = (("MISSED", score.missed), ("FALSE ALARM", score.false_alarms), ("STRAY ERROR", score.stray),
               ("UNCOVERED", score.uncovered), ("UNCAUGHT MUTANT", score.uncaught_mutants))
     if markdown:
         return "\n".join(f"- {name.lower()}: {line}" for name, lines in groups for line in lines)

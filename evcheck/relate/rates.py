@@ -10,6 +10,7 @@ rate implies is reported. A rate whose metric the text does not name is left alo
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -24,6 +25,8 @@ _TAKEN = ("growth:rate", "implied-prior:rate", "multiple:rate", "points:change",
 
 def find_rates(table: pd.DataFrame, texts: dict[str, str] | None = None) -> dict[str, list[Claim]]:
     out: dict[str, list[Claim]] = {}
+    for path, claims in _stated_priors(table).items():
+        out.setdefault(path, []).extend(claims)
     beside = _beside(table, texts or {})
     # a rate whose words gave it only an implied earlier value may still find the value of the
     # period it names ("up 14.2% from Q3 2023 and 6.3% from Q2 2024", the values a sentence later)
@@ -34,17 +37,17 @@ def find_rates(table: pd.DataFrame, texts: dict[str, str] | None = None) -> dict
     mask = np.array([((r == "rate" and k == "percent") or r == "multiple") and n
                      and (not any(x in t for x in _TAKEN) or (t == _IMPLIED and v))
                      for r, k, n, t, v in zip(role, kind, known, taken, versus)], dtype=bool)
-    earlier = table[table["kind"].isin(QUANTITY) & table["role"].isin(("earlier", "level")) & table["metric"].notna()]
+    quantities = _quantities(table) if beside else []
     for (path, rid), lid in beside.items():
         rate, level = _row(table, path, rid), _row(table, path, lid)
         sign, basis = int(rate["sign"]) or 1, rate["basis"]
         before = rate["versus"] if isinstance(rate["versus"], str) else (
             previous_code(level["period"], basis) if isinstance(level["period"], str) else None)
-        old = earlier[(earlier["file"] == path) & (earlier["metric"] == level["metric"]) & (earlier["segment"] == level["segment"])
-                      & (earlier["period"] == before) & entity_agrees(earlier["entity"], pd.Series(level["entity"], index=earlier.index))]
-        if before is not None and old["value"].nunique() == 1:
+        new = next(q for q in quantities if q.file == path and q.id == lid) if isinstance(level["period"], str) else None
+        olds = _earlier_of(new, before, quantities) if new is not None and before is not None else []
+        if len({q.value for q in olds}) == 1:
             out.setdefault(path, []).append(
-                Claim("growth", rid, {"rate": rid, "new": lid, "old": old.iloc[0]["id"]}, sign=sign, basis=basis,
+                Claim("growth", rid, {"rate": rid, "new": lid, "old": olds[0].id}, sign=sign, basis=basis,
                       note="rate beside its level, and the earlier level, joined by measure"))
         else:
             out.setdefault(path, []).append(
@@ -56,8 +59,10 @@ def find_rates(table: pd.DataFrame, texts: dict[str, str] | None = None) -> dict
     rates = table[mask]
     compared = _compared_in_place(table)
     levels = table[table["kind"].isin(QUANTITY) & (table["role"] == "level") & table["metric"].notna()]
-    keep = ["file", "id", "value", "start", "sentence", "paragraph", "entity", "metric", "segment", "period"]
+    keep = ["file", "id", "value", "start", "sentence", "paragraph", "entity", "metric", "segment", "period", "item"]
     joined = rates.merge(levels[keep], on=["file", "metric", "period"], suffixes=("", "_new"))
+    # a list's item belongs to its list: a rate elsewhere never takes it ("18,702 in July" for a quarter's rate)
+    joined = joined[joined["item_new"].isna() | (joined["sentence_new"] == joined["sentence"])]
     joined = joined[pd.Series([_same_segment(a, b) for a, b in zip(joined["segment"], joined["segment_new"])],
                               index=joined.index, dtype=bool)]
     backward = (joined["start_new"] < joined["start"]) & (joined["paragraph_new"] >= joined["paragraph"] - 1)
@@ -67,6 +72,7 @@ def find_rates(table: pd.DataFrame, texts: dict[str, str] | None = None) -> dict
     joined = joined.assign(after=(~backward & (joined["sentence_new"] != joined["sentence"])).astype(int))
     if joined.empty:
         return out
+    earlier = table[table["kind"].isin(QUANTITY) & table["role"].isin(("earlier", "level")) & table["metric"].notna()]
     for (_, rid), group in joined.groupby(["file", "id"], sort=False):
         # the level stated before the rate, else the one its own sentence or the next paragraph gives
         group = group.assign(dist=(group["start"] - group["start_new"]).abs()).sort_values(["after", "dist"])
@@ -101,6 +107,64 @@ def find_rates(table: pd.DataFrame, texts: dict[str, str] | None = None) -> dict
                 Claim("implied-prior", new["id_new"], {"rate": rid, "new": new["id_new"]}, sign=sign, basis=basis,
                       note="rate joined to its level by measure"))
     return out
+
+
+def _stated_priors(table: pd.DataFrame) -> dict[str, list[Claim]]:
+    """A rate whose words only implied its earlier value, where the article states that value
+    elsewhere ("Exports climbed 37.2 per cent to 51,643 units" … "In September 2025, Shakti had
+    exported 38,912 units"): the level of the same segment and unit a year (or the rate's basis)
+    before, stated once, makes a growth check in place of the implied one."""
+    out: dict[str, list[Claim]] = {}
+    rates = [r for r in table.itertuples(index=False) if r.taken == _IMPLIED and r.kind == "percent" and r.role == "rate"
+             and not isinstance(r.versus, str)]
+    if not rates:
+        return out
+    quantities = _quantities(table)
+    for rate in rates:
+        news = [q for q in quantities if q.file == rate.file and q.sentence == rate.sentence and "implied-prior:new" in q.taken]
+        if len(news) != 1:
+            continue
+        new = news[0]
+        before = previous_code(new.period, rate.basis)
+        olds = _earlier_of(new, before, quantities) if before is not None else []
+        if len({q.value for q in olds}) != 1:
+            continue
+        sign = int(rate.sign) or 1
+        out.setdefault(rate.file, []).append(
+            Claim("growth", rate.id, {"rate": rate.id, "new": new.id, "old": olds[0].id}, sign=sign, basis=rate.basis,
+                  note="rate and its level, with the earlier level the article states elsewhere",
+                  extra={"supersedes": "implied-prior"}))
+    return out
+
+
+_OLD_TAKEN = frozenset({"growth:old", "multiple:old", "points:old", "difference:old"})
+
+
+def _quantities(table: pd.DataFrame) -> list:
+    return [r for r in table.itertuples(index=False) if r.kind in QUANTITY and isinstance(r.period, str)]
+
+
+def _earlier_of(new: Any, before: str, quantities: list) -> list:
+    """The levels of `new`'s segment (its names among theirs) and unit in the period `before`, none
+    a list's item nor another change's earlier value. Nothing for a level of no segment: the
+    market's earlier value is the words' own business (change.py), and a level whose segment the
+    text does not let us read would otherwise find the market's."""
+    lex = lexicon()
+    core = lex.scope_free(new.segment)
+    names = {x for x in new.segment if x.startswith("name:")}
+    if not core and not names:
+        return []
+    return [q for q in quantities if q.file == new.file and q.period == before and q.role in ("level", "earlier")
+            and q.id != new.id and not isinstance(q.item, str) and lex.scope_free(q.segment) == core
+            and _same_kind(q, new) and names <= {x for x in q.segment if x.startswith("name:")}
+            and (not isinstance(q.metric, str) or not isinstance(new.metric, str) or q.metric == new.metric)
+            and (q.entity is None or new.entity is None or q.entity == new.entity) and not (q.taken & _OLD_TAKEN)]
+
+
+def _same_kind(a: Any, b: Any) -> bool:
+    if a.kind == "money" or b.kind == "money":
+        return a.kind == b.kind and a.unit == b.unit
+    return not (isinstance(a.unit, str) and isinstance(b.unit, str) and a.unit != b.unit)
 
 
 _LEVEL_THEN_RATE = re.compile(

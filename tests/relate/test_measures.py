@@ -594,3 +594,36 @@ def test_an_earlier_value_with_no_period_of_its_own_joins_nothing_of_the_current
     m = measures(text, "2026-10-06")
     assert m["228.2 GWh"].role == "earlier" and m["228.2 GWh"].period is None
     assert not [f for f in checks(text, "2026-10-06") if "228.2 GWh" in f[3] and f[0] == "share"]
+
+
+SHAKTI = ("Shakti Motocorp reported total sales of 5,12,846 units for September.\n\n"
+          "Domestic sales rose 7.3 per cent to 4,61,203 units. Exports climbed {rate} per cent to 51,643 units.\n\n"
+          "In September 2025, Shakti had sold 4,29,878 units in the domestic market and exported 38,912 units.\n")
+
+
+def test_a_rate_finds_the_earlier_value_the_article_states_elsewhere():
+    found = {f[3][0]: f for f in of_rule(checks(SHAKTI.format(rate="32.7"), "2026-10-01"), "growth")}
+    assert found["32.7 per cent"] == ("growth", "ok", "info", ("32.7 per cent", "51,643 units", "38,912 units"))
+    assert found["7.3 per cent"][1:3] == ("ok", "info")
+    bad = {f[3][0]: f for f in of_rule(checks(SHAKTI.format(rate="37.2"), "2026-10-01"), "growth")}
+    assert bad["37.2 per cent"][1] == "mismatch"
+
+
+def test_a_level_of_no_segment_never_takes_the_markets_earlier_value():
+    text = ("New car registrations fell 11.1 percent in September to 119,413 vehicles. A year earlier, buyers had "
+            "registered 134,316 new cars.\n\nRegistrations of Stellantis brands dropped 12.6 percent to 33,129, and "
+            "those of the Renault group 16.2 percent to 32,587.\n")
+    assert not [f for f in checks(text, "2023-10-02") if "134,316 new cars" in f[3] and f[3][0] != "11.1 percent"]
+    listed = ("Retail sales reached 2.283 million units in October.\n\nOctober retail sales by segment:\n"
+              "- Domestic Chinese brands: 1.452 million units, up 28.5 percent\n"
+              "- Mainstream joint-venture brands: 0.583 million units, down 11.5 percent\n"
+              "- Luxury brands: 0.284 million units, down 5.3 percent\n\n"
+              "Retail sales had been 2.051 million units in October last year.\n")
+    assert not [f for f in checks(listed, "2024-11-11") if "2.051 million units" in f[3] and "1.452 million units" in f[3]]
+
+
+def test_a_rate_in_prose_never_takes_a_list_item_of_another_sentence():
+    text = ("- Monthly deliveries were 18,702 in July, 20,318 in August and 22,835 in September 2024.\n\n"
+            "- Vehicle sales were RMB15.21 billion, an increase of 10.7% from the second quarter of 2024.\n\n"
+            "The Company delivered 54,170 vehicles in the second quarter of 2024.\n")
+    assert not [f for f in checks(text, "2024-11-20") if "18,702" in f[3] and "10.7%" in f[3]]
