@@ -10,6 +10,8 @@ join their year the same way.
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pandas as pd
 
@@ -24,6 +26,8 @@ _COMPLETE = {
     # hydrogen cars are too often left out of a list of BEV, PHEV, HEV, petrol and diesel
 }
 REMAINDER = frozenset({"remainder"})
+_FINANCIAL_LABEL = re.compile(r"\b(?:ebitda|ebit|profit|loss|income|revenues?|margin|cash\s+flow|capex|expenses?|costs?|earnings|"
+                              r"turnover|ebitda\s+margin|eps|dividend|debt|assets)\b", re.I)
 _OTHER = {"region": "other_region", "powertrain": "other_powertrain"}
 
 
@@ -258,6 +262,9 @@ def _list_sums(table: pd.DataFrame, levels: pd.DataFrame, taken_totals: set) -> 
     for (path, _block), group in items.groupby(["file", items["item"].str.split(":").str[0]], sort=False):
         if len(group) < 2 or group["period"].nunique() != 1 or group["period"].isna().any():
             continue
+        said = {m.group(0).lower().rstrip("s") for i in group["item"] for m in _FINANCIAL_LABEL.finditer(str(i).split(":", 1)[-1])}
+        if len(said) > 1:
+            continue  # "- Gross profit: …", "- EBITDA: …": a list of measures, not the parts of one
         metrics = set(group["metric"].dropna())
         units = {(k == "money", u if k == "money" else None) for k, u in zip(group["kind"], group["unit"])}
         if len(metrics) > 1 or len(units) > 1:

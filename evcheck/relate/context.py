@@ -33,6 +33,8 @@ DOWN_WORDS = (
     r"reduction|cut|slip|slipped|slipping|retreated|downturn|weakened|deteriorated|worsened|lost|losing|"
     r"plummeted|crashed|collapsed|slowed"
 )
+_PHRASAL_UP = re.compile(r"\b(?:made|make|makes|making|add|adds|added|adding|sum|sums|summed|set|sets|setting|took|take|takes|taking|"
+                         r"took\s+\w+|made\s+\w+)\s+up\b", re.I)  # "made up 41.2 percent": a part, not a rise
 _UP = re.compile(rf"\b(?:{UP_WORDS})\b", re.I)
 _DOWN = re.compile(rf"\b(?:{DOWN_WORDS})\b", re.I)
 _CHANGE_NOUN_AFTER = re.compile(
@@ -136,7 +138,7 @@ class Context:
 
     def __init__(self, text: str, figures: list[Figure], sentences: list[Sentence]):
         self.text = text
-        self.figures = [f for f in figures if f.relatable]
+        self.figures = [f for f in figures if f.relatable and not _quoted_name(text, f)]
         self.sentences = sentences
         self.by_sentence: dict[int, list[Place]] = {}
         self.place: dict[str, Place] = {}
@@ -170,6 +172,11 @@ class Context:
         return head[breaks[-1].end():] if breaks else head
 
 
+def _quoted_name(text: str, f: Figure) -> bool:
+    """The "76" number plate: a bare number in quotes names something; it counts nothing."""
+    return f.kind == "number" and 0 < f.start and f.end < len(text) and text[f.start - 1] in "\"“" and text[f.end] in "\"”"
+
+
 def is_quantity(f: Figure) -> bool:
     return f.kind in QUANTITY_KINDS
 
@@ -185,8 +192,8 @@ def compatible(a: Figure, b: Figure) -> bool:
 
 def direction_near(before: str, after: str = "") -> int:
     """+1 for words of rising, -1 for falling, 0 when the text says neither."""
-    tail = " ".join(before.split()[-6:])
-    head = " ".join(after.split()[:3])
+    tail = _PHRASAL_UP.sub(" ", " ".join(before.split()[-6:]))
+    head = _PHRASAL_UP.sub(" ", " ".join(after.split()[:3]))
     downs = list(_DOWN.finditer(tail))
     ups = list(_UP.finditer(tail))
     if downs or ups:

@@ -253,7 +253,8 @@ class MeasureReader:
             segment = self._joint(place, segment)
         elif role == "share" and _ELSEWHERE.match(place.after):
             segment = segment | {"qualified"}  # "or 9.5 percent of all new cars sold there": of a market not stated
-        elif role == "share" and _TOGETHER_LIST.search(place.before):
+        elif role == "share" and _TOGETHER_LIST.search(place.before) and not (
+                len(segment) == 1 and self.lex.leaves(next(iter(segment))) != segment):  # "petrol and diesel" read as ICE
             segment = segment | {"qualified"}  # "Together, EVs and hybrids …" with one of them unread: not hybrids alone
         basis = cx.basis_after(place.after) if role in ("rate", "multiple", "points") else "unspecified"
         sign = cx.direction_near(place.before, place.after) if role in ("rate", "multiple", "points", "change") else 0

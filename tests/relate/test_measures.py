@@ -627,3 +627,28 @@ def test_a_rate_in_prose_never_takes_a_list_item_of_another_sentence():
             "- Vehicle sales were RMB15.21 billion, an increase of 10.7% from the second quarter of 2024.\n\n"
             "The Company delivered 54,170 vehicles in the second quarter of 2024.\n")
     assert not [f for f in checks(text, "2024-11-20") if "18,702" in f[3] and "10.7%" in f[3]]
+
+
+def test_made_up_is_a_part_never_a_rise():
+    text = ("Germany registered 212,417 new cars in May. Petrol cars fell 18.6 percent to 58,247 and diesel cars 11.2 percent "
+            "to 29,188. Together, petrol and diesel cars made up {share} percent of registrations, against 49.8 percent in May last year.\n")
+    found = checks(text.format(share="41.2"), "2025-06-04")
+    assert not [f for f in found if f[0] == "direction"]
+    share = [f for f in of_rule(found, "share") if f[3][0] == "41.2 percent"]
+    assert share == [("share", "ok", "info", ("41.2 percent", "58,247", "29,188", "212,417 new cars"))]
+    bad = [f for f in of_rule(checks(text.format(share="28.8"), "2025-06-04"), "share") if f[3][0] == "28.8 percent"]
+    assert bad and bad[0][1] == "mismatch"
+
+
+def test_a_number_in_quotes_is_a_name():
+    text = ('Britain\'s new car market grew 2.8% in September because of the new "76" number plate, with 318,426 cars '
+            "registered. That compares with 309,753 units in September 2025.\n")
+    assert not [f for f in checks(text, "2026-10-06") if "76" in f[3]]
+
+
+def test_a_list_of_different_financial_measures_is_no_breakdown():
+    text = ("Vidyut reported a net loss of Rs 298 crore for the April-June quarter.\n\n"
+            "- Revenue: Rs 1,284 crore\n- Gross profit: Rs 277 crore\n- EBITDA: loss of Rs 112 crore\n")
+    assert not of_rule(checks(text, "2026-08-13"), "sum")
+    parts = ("Revenues were RMB21.84 billion in the quarter.\n\n- Vehicle revenue: RMB20.16 billion\n- Other revenue: RMB1.68 billion\n")
+    assert [f[1] for f in of_rule(checks(parts, "2025-08-20"), "sum")] == ["ok"]
