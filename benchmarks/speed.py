@@ -9,7 +9,8 @@ ratios (measured pair by pair, in turn) mean more than the absolute times.
   one article per `pipeline.verify` call (a pre-commit hook, CI on a pull request) and batches of
   50 (an archive);
 - `evcheck scan -j 1` and `-j 2` on the same corpus, through the CLI;
-- cold start: `evcheck verify ARTICLE` against `python -c "import pandas"`, and `evcheck --help`;
+- cold start: `evcheck verify ARTICLE` against `python -c "import pandas"`, `evcheck --help` and
+  `evcheck rules` (bytecode cached, as after an install);
 - peak memory of the processes above;
 - quantulum3 on the same texts, when it is installed (`pip install -e .[bench]`).
 """
@@ -46,11 +47,17 @@ def corpus(n: int, folder: Path) -> list[Path]:
     return paths
 
 
+# Commands run as after an install: Python may cache their bytecode (the warm-up run writes it), as
+# pip does at install time; an environment with PYTHONDONTWRITEBYTECODE would otherwise compile
+# evcheck's modules from source on every start and time that instead.
+CHILD_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
 def run(cmd: list[str]) -> tuple[float, float, float]:
     """One process: (wall s, CPU s, peak MiB). CPU and memory from the kernel's accounting of it."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False, env=CHILD_ENV)
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
@@ -69,14 +76,21 @@ def paired(a: list[str], b: list[str], repeat: int) -> dict[str, float]:
     }
 
 
-def in_process(docs: list, batch: int) -> float:
-    """CPU ms per article through `pipeline.verify`, `batch` articles a call."""
+def in_process(docs: list, batch: int) -> tuple[float, float]:
+    """CPU ms per article through `pipeline.verify`, `batch` articles a call, and for the concise
+    report of each call (what `evcheck verify` prints in a pipe), timed call by call."""
     from evcheck.pipeline import verify
+    from evcheck.report import concise_format
 
-    start = time.process_time()
+    checking = reporting = 0.0
     for i in range(0, len(docs), batch):
-        verify(docs[i:i + batch])
-    return (time.process_time() - start) * 1000 / len(docs)
+        start = time.process_time()
+        result = verify(docs[i:i + batch])
+        middle = time.process_time()
+        concise_format.render(result)
+        checking += middle - start
+        reporting += time.process_time() - middle
+    return checking * 1000 / len(docs), reporting * 1000 / len(docs)
 
 
 def quantulum_ms(texts: list[str]) -> float | None:
@@ -116,11 +130,12 @@ def main() -> None:
               f"load average {os.getloadavg()[0]:.1f}")
 
         in_process(docs[:5], 1)  # imports, reference tables and rates loaded once, as in a long-lived process
-        one = in_process(docs, 1)
-        batched = in_process(docs, 50)
+        one, report = in_process(docs, 1)
+        batched, _ = in_process(docs, 50)
         peak_self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print("\nin process (CPU per article, whole pipeline, one core)")
         print(f"  one article per call   {one:6.1f} ms   {1000 / one:6.0f} articles/s")
+        print(f"  its concise report     {report:6.1f} ms   (written call by call, as `evcheck verify` does)")
         print(f"  batches of 50          {batched:6.1f} ms   {1000 / batched:6.0f} articles/s   "
               f"(one per call is {one / batched:.1f}× a batch)")
         print(f"  peak memory of this process so far: {peak_self:.0f} MiB")
@@ -153,6 +168,9 @@ def main() -> None:
         helps = paired(exe + ["--help"], [sys.executable, "-c", "pass"], args.repeat)
         print(f"  evcheck --help             wall {helps['a_wall']:.2f} s  CPU {helps['a_cpu']:.2f} s "
               f"(python -c pass: wall {helps['b_wall']:.2f} s, CPU {helps['b_cpu']:.2f} s; target ≤ 0.3 s)")
+        rules = paired(exe + ["rules"], exe + ["--help"], args.repeat)
+        print(f"  evcheck rules              wall {rules['a_wall']:.2f} s  CPU {rules['a_cpu']:.2f} s "
+              f"({rules['cpu_ratio']:.2f}× --help: neither loads pandas, NumPy or pydantic)")
         peak_children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
         print(f"\npeak memory: this process {peak_self:.0f} MiB; largest command-line run {peak_children:.0f} MiB")
 
