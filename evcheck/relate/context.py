@@ -65,7 +65,8 @@ _LEVEL_BEFORE = re.compile(
 )
 _GROWTH_OF = re.compile(
     r"\b(?:increase|rise|growth|gain|jump|surge|decline|drop|fall|decrease|slump|plunge|dip|contraction|expansion|"
-    r"improvement|hike|uptick|climb|leap|reduction|cut)\s+of\s*(?:(?:an?|the|nearly|almost|about|around|roughly|some|approximately|just|over|more than|less than)\s+)*$",
+    r"improvement|hike|uptick|climb|leap|reduction|cut)\s+(?:of|in\s+[^,;.%\d]{1,40}?\s+(?:was|were|is|came\s+to|stood\s+at|reached))\s*"
+    r"(?:(?:an?|the|nearly|almost|about|around|roughly|some|approximately|just|over|more than|less than)\s+)*$",
     re.I,
 )
 _SHARE_CUE = re.compile(

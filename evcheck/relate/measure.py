@@ -77,8 +77,11 @@ class Lexicon:
         self.segment_re = _alternation(t for t, _ in seg_terms)
         metric_terms: list[tuple[str, str, str]] = []
         self.ratio_of: dict[str, tuple[str, str]] = {}
+        self.within: dict[str, str] = {}  # a narrower measure's broader one: retail and wholesale volumes are sales
         with open(folder / "measures.csv", encoding="utf-8") as fh:
             for row in csv.DictReader(fh):
+                if row.get("within"):
+                    self.within[row["measure"]] = row["within"]
                 metric_terms += [(t.strip(), row["measure"], row["kind"]) for t in row["terms"].split("|") if t.strip()]
                 if row.get("ratio"):
                     num, den = row["ratio"].split("/")
@@ -136,6 +139,7 @@ def lexicon(folder: str | None = None) -> Lexicon:
 KIND_OF = cx.METRIC_KIND
 _STRIP = re.compile(r"\b(?:including|incl\.?|excluding|excl\.?|except|besides|apart\s+from|other\s+than|such\s+as|like)\s+"
                     r"(?:[\w-]+\s+){0,2}?[\w-]+|\b[\w-]+\s+(?:included|excluded)\b"
+                    r"|(?:,\s*)?\b(?:which|that)\s+(?:include|includes|included|comprise|comprises|cover|covers)\s+[^;.]{0,120}?\s(?:and|or)\s+[^,;.]{1,50}"
                     r"|\b(?:which|that|who)\s+(?:include|includes|included|cover|covers|comprise|comprises|span|spans|counts?|counted|excludes?)\b[^,;]{0,80}"
                     r"|,\s*which\s+(?:[^,;.]|[,.](?=\d)){1,120},|,\s*(?:the|an?|its|their)\s+[^,;.\d]{1,60},"
                     r"|\s[-–—]\s[^\n]{1,80}?\s[-–—]\s|\([^()\n]{1,80}\)", re.I)  # an aside names what the subject holds
@@ -243,6 +247,8 @@ class MeasureReader:
             role = "share"
         if role == "share" or (role == "forecast" and metric == "share"):
             of_metric, of_segment = self.share_of(place)
+            if of_metric is None and of_segment is None and (lead := self._gapped_share(place)) is not None:
+                of_metric, of_segment = self.share_of(lead)  # "took 56.8% of NEV retail, plug-in hybrids 26.8%"
         together = self.several(place) if role == "share" else None
         of_level = self._or_share_of(place) if role == "share" and not together else None
         if together:
@@ -257,6 +263,8 @@ class MeasureReader:
                 len(segment) == 1 and self.lex.leaves(next(iter(segment))) != segment):  # "petrol and diesel" read as ICE
             segment = segment | {"qualified"}  # "Together, EVs and hybrids …" with one of them unread: not hybrids alone
         basis = cx.basis_after(place.after) if role in ("rate", "multiple", "points") else "unspecified"
+        if basis == "unspecified" and role == "rate" and (said := _BASIS_BEFORE.search(place.before)):
+            basis = "mom" if said.group(1).lower().startswith("month") else "yoy"  # "The month-on-month rise in NEV retail was 13.1%"
         sign = cx.direction_near(place.before, place.after) if role in ("rate", "multiple", "points", "change") else 0
         if role == "rate" and f.kind == "percent" and (lead := self._gapped_rate(place)) is not None:
             sign = cx.direction_near(lead.before, lead.after)
@@ -351,6 +359,17 @@ class MeasureReader:
         prev = self.ctx.by_sentence[place.figure.sentence][place.index - 1]
         return prev.figure.kind == "percent" and cx.is_change_rate(prev)
 
+    def _gapped_share(self, place: Place) -> Place | None:
+        """The share whose verb and of-phrase a gapped share shares ("Pure electrics took 56.8% of
+        NEV retail, plug-in hybrids 26.8% and extended-range models the remaining 16.4%")."""
+        places = self.ctx.by_sentence[place.figure.sentence]
+        i = place.index
+        while i > 0 and _SHARE_GAP.match(places[i].before) and places[i - 1].figure.kind == "percent":
+            i -= 1
+            if _OF_PHRASE.match(places[i].after):
+                return places[i]
+        return None
+
     def _moved_from(self, place: Place) -> bool:
         prev = self.ctx.by_sentence[place.figure.sentence][place.index - 1].figure if place.index else None
         return prev is not None and prev.kind == "percent" and bool(_MOVED_FROM.search(place.before))
@@ -408,6 +427,8 @@ class MeasureReader:
         stop = _TAIL_STOP.search(tail)
         tail = tail[:stop.start()] if stop else tail
         tail = " ".join(tail.split()[:6])
+        if f.kind == "percent" and re.match(r"\s*(?:of|out\s+of)\s", tail) and self.lex.segment_re.search(self._head(f)):
+            tail = ""  # "Pure electrics took 56.8% of NEV retail": the of-phrase names the total, the head the share
         for m in self.lex.segment_re.finditer(f.text + " " + tail):
             self._take(labels, m, 1)
         label = _LIST_LABEL.search(place.before)
@@ -417,11 +438,13 @@ class MeasureReader:
         name = self.name(place, tail)
         if name and "region" not in labels:
             labels["name"] = ((0, 0), name)
-        if _REMAINDER.search(place.before[-30:] + " " + tail) and not self.lex.segment_re.search(place.before[-30:] + " " + tail):
+        if _REMAINDER.search(place.before[-30:] + " " + tail) and not self.lex.segment_re.search(
+                _CLAUSE_TAIL.split(place.before[-80:])[-1] + " " + tail):
             return frozenset({"remainder"})  # "the remaining 7,553 cars": whatever the others leave
         if not labels:
             labels = self._antecedent(f)
-        if not labels and self.roles.get(f.id) == "share" and _SUBJECTLESS.match(stretch):
+        if not labels and (self.roles.get(f.id) == "share" or f.kind == "percent" and self.roles.get(f.id) == "level") and (
+                _SUBJECTLESS.match(stretch) or _SUBJECTLESS.match(stretch.rsplit(",", 1)[-1])):
             labels = self._subject(f)
         found = frozenset(label for _, label in labels.values())
         if _QUALIFIED.search(self.ctx.clause_text_before(f)):
@@ -745,6 +768,8 @@ _MOVED_FROM = re.compile(r"(?:^|[,;(])\s*(?:(?:and|but)\s+)?(?:up|down|rising|fa
                          r"(?:from|with)\s+(?:(?:a|the|its|their)\s+)?$", re.I)
 _GAP_TO = re.compile(r"\b(?:gap|lead|difference)\s+(?:between\s+[^,.;]{1,60}?\s+)?(?:has\s+|had\s+)?(?:widened|narrowed|grew|shrank|"
                      r"stood|was|is|came|rose|fell|increased|decreased)\s+(?:to|at)\s+(?:about|around|some|nearly|almost|just)?\s*$", re.I)
+_BASIS_BEFORE = re.compile(r"\b(month[- ]on[- ]month|month[- ]over[- ]month|year[- ]on[- ]year|year[- ]over[- ]year)\s+"
+                           r"(?:rise|increase|growth|gain|jump|decline|drop|fall|decrease|change)\b[^,;.%\d]{0,50}$", re.I)
 _OPENER = re.compile(r"^\W*(?:among|in|of|for|by|at|on|across|within|elsewhere|meanwhile|separately|overall|of\s+those|"
                      r"according\s+to)\b[^,;.]{0,60},", re.I)
 _SUBJECT = re.compile(r"^[\s,;]*(?:(?:[Aa]nd|[Ww]hile|[Bb]ut|[Ww]ith|[Ww]hereas)\s+)?(?:[Tt]he\s+)?" + _NAME
@@ -798,6 +823,8 @@ _BREAKDOWN = re.compile(r"^\W*(?:By|Broken\s+down\s+by|Split\s+by)\s+(?:sales\s+
 _PRONOUN = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:their|they|its|these|those|such\s+(?:cars|vehicles|models))\b", re.I)
 _OF_WHOLE = re.compile(r"\b(?:of|out\s+of)\s+(?:(?:the|all|total|overall)\s+)*(?:[\w'-]+\s+){0,4}?(?:sales|registrations|market|deliveries|"
                        r"volume|volumes|shipments|total|output|production)\b", re.I)  # the whole a share is of
+_SHARE_GAP = re.compile(r"^(?:\s*(?:of|in)\s+[^,;.]{1,40}?)?\s*(?:,\s*(?:and\s+)?|and\s+)(?:[\w'’&.-]+\s+){1,5}$", re.I)
+_CLAUSE_TAIL = re.compile(r"[,;:]\s*|\band\s+")
 _REMAINDER = re.compile(r"\b(?:the\s+remaining|the\s+rest|remainder|all\s+others|others|other\s+(?:fuels|types|powertrains|models|brands))\b", re.I)
 _THRESHOLD = re.compile(r"\b(?:topped|topping|tops|exceeded|exceeding|exceeds|surpassed|surpassing|passed|crossed|"
                         r"broke|breaking|cleared|threshold\s+of|mark\s+of|milestone\s+of)\s+(?:the\s+)?$", re.I)
@@ -825,7 +852,7 @@ _BENCHMARK_BEFORE = re.compile(r"\b(?:below|above|short\s+of|beyond|exceeding|un
                                r"(?:(?:required|targeted|mandated|official|legal|minimum|maximum|statutory)\s+)?$", re.I)
 _BENCHMARK_AFTER = re.compile(r"^\s*(?:required|target|targeted|goal|mandated|threshold|needed|cap|ceiling|quota|minimum)\b", re.I)
 _SUBJECTLESS = re.compile(r"^\W*(?:giving|lifting|taking|bringing|pushing|raising|putting|leaving|lowering|cutting|"
-                          r"for|or|equal\s+to|which\s+(?:is|was|made|gave|took|lifted)|a\s+(?:share|penetration)|"
+                          r"for|or|equal\s+to|which\s+(?:is|was|made|gave|took|lifted)|an?\s+(?:[\w-]+\s+){0,2}?(?:share|penetration)|"
                           r"when\s+(?:their|its))\b", re.I)
 _WHEN = re.compile(r"\s*,?\s*when\s+(?:(?:about|around|some|nearly|almost|just|only)\s+)?")
 def _is_label(place: Place) -> bool:

@@ -28,7 +28,11 @@ def _total_segment(seg: frozenset, of_segment) -> frozenset | None:
         named = seg - {JOINT}
         return frozenset() if len(named) >= 2 and len({lex.family(x) for x in named}) == 1 and not of_segment else None
     if isinstance(of_segment, frozenset) and of_segment:
-        return of_segment if of_segment < seg else None
+        if of_segment < seg:
+            return of_segment
+        members = frozenset().union(*(lex.leaves(x) for x in of_segment))
+        inside = core and len(of_segment) == 1 and members != of_segment and all(lex.leaves(x) <= members for x in core)
+        return of_segment if inside else None  # "Pure electrics took 56.8% of NEV retail": BEVs within the NEVs
     return frozenset() if len(core) == 1 or (not core and len(seg) == 1) else None
 
 
@@ -104,8 +108,11 @@ def find_shares(table: pd.DataFrame, reasons: dict[tuple[str, str], str] | None 
     parts = parts[parts["extras"].notna()]
     # a part with the frame's qualifiers stands in the share's sentence or the one before
     parts = parts[(parts["extras"].map(len) == 0) | (parts["sentence"] - parts["sentence_part"]).between(0, 1)]
+    lex = lexicon()
+    broader = parts["of_metric"].map(lambda m: lex.within.get(m) if isinstance(m, str) else None)
     parts = parts[entity_agrees(parts["entity"], parts["entity_part"])
-                  & (parts["of_metric"].isna() | parts["metric_part"].isna() | (parts["of_metric"] == parts["metric_part"]))]
+                  & (parts["of_metric"].isna() | parts["metric_part"].isna() | (parts["of_metric"] == parts["metric_part"])
+                     | (parts["metric_part"] == broader))]  # "sold 702,000 units" as a part "of NEV retail"
     if parts.empty:
         return out
     parts = parts.assign(near=(parts["sentence_part"] != parts["sentence"]).astype(int),
@@ -123,7 +130,9 @@ def find_shares(table: pd.DataFrame, reasons: dict[tuple[str, str], str] | None 
         return out
     picked = pd.DataFrame(chosen)
     segment_levels = set(zip(parts["file"], parts["id_part"]))  # a segment's own level is never a total
-    is_part = pd.Series([k in segment_levels for k in zip(levels["file"], levels["id"])], index=levels.index, dtype=bool)
+    # (a composite's level, the NEVs' 1.236 million, is a part of the market and the total of its members alike)
+    is_part = pd.Series([k in segment_levels and not lex.scope_free(g) for k, g in zip(zip(levels["file"], levels["id"]), levels["segment"])],
+                        index=levels.index, dtype=bool)
     totals_src = levels[~is_part & levels["item"].isna()][keep].rename(columns={"segment": "total_segment"})  # a list's item is a part
     totals = picked.merge(totals_src, on=["file", "period"], suffixes=("", "_total"))
     near = (totals["sentence"] - totals["sentence_total"]).between(0, 1)
@@ -138,6 +147,9 @@ def find_shares(table: pd.DataFrame, reasons: dict[tuple[str, str], str] | None 
     wanted = totals["of_metric"].where(totals["of_metric"].notna(), totals["metric_part"])
     totals = totals[wanted.isna() | totals["metric_total"].isna() | (totals["metric_total"] == wanted)]
     for (_, sid), group in totals.groupby(["file", "id"], sort=False):
+        named = group[group["metric_total"] == group["of_metric"]]
+        if group["value_total"].nunique() > 1 and group["of_metric"].iloc[0] != "sales" and named["value_total"].nunique() == 1:
+            group = named  # "56.8% of NEV retail": the NEVs' retail figure, not their wholesale one of no stated metric
         if group["value_total"].nunique() > 1:
             same = group[group["sentence_total"] == group["sentence"]]
             plain = group[~group["total_segment_total"].map(_named)]

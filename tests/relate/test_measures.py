@@ -652,3 +652,35 @@ def test_a_list_of_different_financial_measures_is_no_breakdown():
     assert not of_rule(checks(text, "2026-08-13"), "sum")
     parts = ("Revenues were RMB21.84 billion in the quarter.\n\n- Vehicle revenue: RMB20.16 billion\n- Other revenue: RMB1.68 billion\n")
     assert [f[1] for f in of_rule(checks(parts, "2025-08-20"), "sum")] == ["ok"]
+
+
+CPCA = ("Retail sales of passenger cars in China rose to 2.064 million units in August.\n\n"
+        "New energy vehicles (NEVs), which include battery-electric cars, plug-in hybrids and extended-range electrics "
+        "(EREVs), accounted for 1.236 million of the retail total, giving a retail penetration rate of 59.9%.\n\n"
+        "By powertrain, battery-electric models sold 702,000 units, plug-in hybrids 331,000 and EREVs 203,000. "
+        "Pure electrics thus took {bev}% of NEV retail, plug-in hybrids 26.8% and extended-range models the remaining 16.4%.\n\n"
+        "Wholesale volumes reached 2.531 million units. NEVs made up 1.452 million of that, a wholesale penetration of {whole}%.\n")
+
+
+def test_shares_of_a_composite_and_gapped_shares_take_the_named_total():
+    m = measures(CPCA.format(bev="56.8", whole="57.4"), "2026-09-08")
+    assert m["1.236 million"].segment == {"nev"}  # "which include …, … and EREVs" is an aside
+    assert m["56.8%"].segment == {"bev"} and m["16.4%"].segment == {"erev"}
+    assert (m["26.8%"].of_metric, m["26.8%"].of_segment) == ("retail", {"nev"})
+    found = {f[3][0]: f for f in of_rule(checks(CPCA.format(bev="56.8", whole="57.4"), "2026-09-08"), "share")}
+    assert found["56.8%"] == ("share", "ok", "info", ("56.8%", "702,000 units", "1.236 million"))
+    assert found["16.4%"][1] == "ok" and found["16.4%"][3][1:] == ("203,000", "1.236 million")
+    assert found["57.4%"][3][1:] == ("1.452 million", "2.531 million units") and found["57.4%"][1] == "ok"
+    bad = {f[3][0]: f for f in of_rule(checks(CPCA.format(bev="58.6", whole="54.7"), "2026-09-08"), "share")}
+    assert bad["58.6%"][1] == "mismatch" and bad["54.7%"][1] == "mismatch"
+
+
+def test_a_month_on_month_rise_named_before_its_figure_is_a_rate():
+    text = ("NEV retail sales reached 1.236 million units in August. In July, NEV retail sales had been 1.093 million units.\n\n"
+            "In August, the month-on-month rise in NEV retail was {rate}%.\n")
+    m = measures(text.format(rate="13.1"), "2026-09-08")
+    assert m["13.1%"].role == "rate" and m["13.1%"].basis == "mom"
+    ok = [f for f in of_rule(checks(text.format(rate="13.1"), "2026-09-08"), "growth") if f[3][0] == "13.1%"]
+    assert ok == [("growth", "ok", "info", ("13.1%", "1.236 million units", "1.093 million units"))]
+    bad = [f for f in of_rule(checks(text.format(rate="31.1"), "2026-09-08"), "growth") if f[3][0] == "31.1%"]
+    assert bad and bad[0][1] == "mismatch"
