@@ -445,7 +445,7 @@ class MeasureReader:
             labels = self._antecedent(f)
         if not labels and (self.roles.get(f.id) == "share" or f.kind == "percent" and self.roles.get(f.id) == "level") and (
                 _SUBJECTLESS.match(stretch) or _SUBJECTLESS.match(stretch.rsplit(",", 1)[-1])):
-            labels = self._subject(f)
+            labels = self._subject(f) or self._antecedent(f)
         found = frozenset(label for _, label in labels.values())
         if _QUALIFIED.search(self.ctx.clause_text_before(f)):
             found |= {"qualified"}
@@ -464,10 +464,14 @@ class MeasureReader:
         pronoun opening the figure's sentence carries the segment the sentence before opened with."""
         sentence = self.ctx.sentences[f.sentence]
         head = self.text[sentence.start:f.start]
-        if f.sentence == 0 or not _PRONOUN.search(head) or self.lex.segment_re.search(head):
+        if f.sentence == 0 or self.lex.segment_re.search(head):
             return {}
         before = self.ctx.sentences[f.sentence - 1]
         if before.paragraph != sentence.paragraph:
+            return {}
+        topic = not self.ctx.by_sentence.get(f.sentence - 1) and bool(
+            _TOPIC_OPENING.match(head) or _POSSESSIVE.search(self.ctx.sentence_text(f.sentence)))
+        if not (_PRONOUN.search(head) or topic):
             return {}
         first = next((p.figure.start for p in self.ctx.by_sentence.get(f.sentence - 1, [])), before.end)
         subject = _STRIP.sub(" ", self.text[before.start:first])
@@ -475,6 +479,8 @@ class MeasureReader:
         for m in self.lex.segment_re.finditer(subject):
             label = self.lex.segment_of[m.group(0).lower()]
             labels.setdefault(self.lex.family(label), ((0, m.start()), label))
+        if topic and len({self.lex.segment_of[m.group(0).lower()] for m in self.lex.segment_re.finditer(subject)}) != 1:
+            return {}  # "Battery-electric cars were again the fastest-growing segment. Registrations rose …": one topic only
         return labels
 
     def _subject(self, f: Figure) -> dict[str, tuple]:
@@ -820,6 +826,9 @@ _OTHER_THING = re.compile(
 _BREAKDOWN = re.compile(r"^\W*(?:By|Broken\s+down\s+by|Split\s+by)\s+(?:sales\s+)?(?:region|market|channel|brand|fuel(?:\s+type)?|"
                         r"powertrain|segment|customer(?:\s+type)?|destination|country|type)s?\b|\b(?:consisting\s+of|made\s+up\s+of|"
                         r"split\s+between|of\s+which)\b", re.I)
+_TOPIC_OPENING = re.compile(r"^\W*(?:registrations|sales|deliveries|volumes?|output|production|shipments|exports|demand)\s+"
+                            r"(?:rose|fell|grew|jumped|climbed|increased|decreased|declined|dropped|slipped|were|was|reached|came|totall?ed|stood)\b", re.I)
+_POSSESSIVE = re.compile(r"\b(?:their|its)\s+(?:market\s+)?(?:share|penetration|sales|registrations|deliveries)\b", re.I)
 _PRONOUN = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:their|they|its|these|those|such\s+(?:cars|vehicles|models))\b", re.I)
 _OF_WHOLE = re.compile(r"\b(?:of|out\s+of)\s+(?:(?:the|all|total|overall)\s+)*(?:[\w'-]+\s+){0,4}?(?:sales|registrations|market|deliveries|"
                        r"volume|volumes|shipments|total|output|production)\b", re.I)  # the whole a share is of

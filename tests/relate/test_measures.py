@@ -684,3 +684,23 @@ def test_a_month_on_month_rise_named_before_its_figure_is_a_rate():
     assert ok == [("growth", "ok", "info", ("13.1%", "1.236 million units", "1.093 million units"))]
     bad = [f for f in of_rule(checks(text.format(rate="31.1"), "2026-09-08"), "growth") if f[3][0] == "31.1%"]
     assert bad and bad[0][1] == "mismatch"
+
+
+TOPIC = ("New car registrations in the EU rose 4.6% in August to 742,318 units.\n\n"
+         "Battery-electric cars were again the fastest-growing segment. Registrations rose 29.4% to 165,530, "
+         "lifting their market share to {share}% from 18.0% a year earlier.\n")
+
+
+def test_a_topic_sentence_without_figures_names_the_figures_after_it():
+    m = measures(TOPIC.format(share="22.3"), "2026-09-24")
+    assert m["165,530"].segment == {"bev"} and m["22.3%"].segment == {"bev"}
+    found = [f for f in of_rule(checks(TOPIC.format(share="22.3"), "2026-09-24"), "share") if f[3][0] == "22.3%"]
+    assert found == [("share", "ok", "info", ("22.3%", "165,530", "742,318 units"))]
+    bad = [f for f in of_rule(checks(TOPIC.format(share="25.3"), "2026-09-24"), "share") if f[3][0] == "25.3%"]
+    assert bad and bad[0][1] == "mismatch"
+
+
+def test_a_sentence_naming_two_segments_is_no_topic():
+    text = ("New car registrations in the EU rose 4.6% in August to 742,318 units.\n\n"
+            "Battery-electric cars and plug-in hybrids were again the fastest-growing segments. Registrations rose 29.4% to 165,530.\n")
+    assert measures(text, "2026-09-24")["165,530"].segment == frozenset()
