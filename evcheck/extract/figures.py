@@ -11,8 +11,10 @@ from __future__ import annotations
 import bisect
 import math
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import TypedDict
 
 from evcheck.extract import lexicon as lx
 from evcheck.extract.model import Figure
@@ -21,7 +23,7 @@ from evcheck.extract.spoken import SPOKEN, VAGUE, VAGUE_BOUNDS, WORD_SCALED, spo
 from evcheck.periods import MONTH_RE
 
 
-def _alternation(words) -> str:
+def _alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
@@ -85,6 +87,11 @@ _QUALIFIERS = {
 }
 
 
+class _Extra(TypedDict, total=False):
+    negative: bool  # "(5.2)": a number in brackets is negative
+    vague: str  # "several", "a few": the words that make the figure open
+
+
 @dataclass
 class _Token:
     start: int
@@ -99,7 +106,7 @@ class _Token:
     low_value: float | None = None
     assumption: str | None = None
     word: bool = False
-    extra: dict = field(default_factory=dict)
+    extra: _Extra = field(default_factory=lambda: _Extra())
 
 
 def _plain(raw: str) -> str | None:
@@ -255,12 +262,13 @@ def _currency_code(marker: str, ctx: dict[str, bool], dollar: str) -> tuple[str,
     return code or marker, None
 
 
-def _masks(masked: list[tuple[int, int]]):
+def _masks(masked: list[tuple[int, int]]) -> Callable[[int], bool]:
     """Whether an offset lies in one of the spans, in log time: a file of footnotes among numbers
     would otherwise test every number against every footnote."""
     spans = sorted(masked)
     starts = [s for s, _ in spans]
-    reach, furthest = [], -1
+    reach: list[int] = []
+    furthest = -1
     for _, e in spans:
         furthest = max(furthest, e)
         reach.append(furthest)
@@ -271,7 +279,7 @@ def _masks(masked: list[tuple[int, int]]):
     return inside
 
 
-def _scan_numbers(text: str, masked: list[tuple[int, int]], ctx: dict, dollar: str) -> list[_Token]:
+def _scan_numbers(text: str, masked: list[tuple[int, int]], ctx: dict[str, bool], dollar: str) -> list[_Token]:
     tokens: list[_Token] = []
     is_masked = _masks(masked)
     for m in _CORE.finditer(text):
@@ -369,7 +377,7 @@ def _scan_numbers(text: str, masked: list[tuple[int, int]], ctx: dict, dollar: s
     return tokens
 
 
-def _scan_words(text: str, ctx: dict, dollar: str) -> list[_Token]:
+def _scan_words(text: str, ctx: dict[str, bool], dollar: str) -> list[_Token]:
     """Numbers in words: "two million", "a quarter of", "doubled", "twice"."""
     tokens: list[_Token] = [_composed_token(text, m, ctx, dollar) for m in WORD_SCALED.finditer(text)]
     tokens += [_vague_token(text, m, ctx, dollar) for m in VAGUE.finditer(text)]
@@ -408,7 +416,7 @@ def _scan_words(text: str, ctx: dict, dollar: str) -> list[_Token]:
     return tokens
 
 
-def _composed_token(text: str, m: re.Match[str], ctx: dict, dollar: str) -> _Token:
+def _composed_token(text: str, m: re.Match[str], ctx: dict[str, bool], dollar: str) -> _Token:
     """"one hundred and fifty thousand cars": 150,000, rounded to the thousand its scale names;
     "twelve thousand five hundred": 12,500, rounded to the hundred."""
     scale = m.group("scale").lower()
@@ -422,7 +430,7 @@ def _composed_token(text: str, m: re.Match[str], ctx: dict, dollar: str) -> _Tok
     return _Token(m.start(), end, m.start(), float(value), kind, unit, half, scale=scale, assumption=assumption, word=True)
 
 
-def _vague_token(text: str, m: re.Match[str], ctx: dict, dollar: str) -> _Token:
+def _vague_token(text: str, m: re.Match[str], ctx: dict[str, bool], dollar: str) -> _Token:
     """"several hundred thousand units", "a few thousand cars", "hundreds of thousands of": an open
     interval that is never an exact figure and enters no relation."""
     q = re.sub(r"\s+", " ", m.group("q").lower())
@@ -435,7 +443,7 @@ def _vague_token(text: str, m: re.Match[str], ctx: dict, dollar: str) -> _Token:
                   low_value=low, assumption=assumption, word=True, extra={"vague": q})
 
 
-def _unit_after(text: str, end: int, ctx: dict, dollar: str) -> tuple[str, str | None, int, str | None]:
+def _unit_after(text: str, end: int, ctx: dict[str, bool], dollar: str) -> tuple[str, str | None, int, str | None]:
     """What a number written in words is of: a currency after it, a count noun, or nothing:
     (kind, unit, end of the figure, currency assumption)."""
     if cm := _CUR_AFTER.match(text, end):
@@ -451,7 +459,7 @@ _SPOKEN_SCALE = re.compile(r"[ -](?P<scale>thousand|million|billion|trillion)\b"
 _SPOKEN_PERCENT = re.compile(r"[ -](?:percent|per[ -]cent)\b|%", re.I)
 
 
-def _spoken_token(text: str, m: re.Match[str], ctx: dict, dollar: str) -> _Token:
+def _spoken_token(text: str, m: re.Match[str], ctx: dict[str, bool], dollar: str) -> _Token:
     """"seventeen-point-eight trillion won", "eight-point-nine percent", "one-point-one billion U.S. dollars"."""
     value, half = spoken(m)
     end, scale = m.end(), None
@@ -524,6 +532,7 @@ def _hedge(text: str, tok: _Token) -> str | None:
 def _interval(tok: _Token, hedge: str | None, negative: bool) -> tuple[float, float, float, float]:
     value = -tok.value if negative else tok.value
     if tok.is_range:
+        assert tok.low_value is not None, "a range token is made with its low end"
         return tok.low_value, tok.value * 2 - tok.low_value, tok.low_value, tok.value * 2 - tok.low_value
     rlow, rhigh = value - tok.half, value + tok.half
     low, high = rlow, rhigh
@@ -557,7 +566,7 @@ def extract_figures(
     *,
     dollar: str = "USD",
     sentences: list[Sentence] | None = None,
-    line_col=None,
+    line_col: Callable[[int], tuple[int, int]] | None = None,
 ) -> list[Figure]:
     """Every figure in `text`, in order. A figure's span slices to its `text` with each run of
     spaces shown as one (`collapse_spaces`): "110&nbsp;000 cars" in HTML is one figure whose span

@@ -176,7 +176,7 @@ class _Visible(HTMLParser):
         super().__init__(convert_charrefs=False)
         self.source = source
         self.out = [" "] * len(source)
-        self.meta: dict = {}
+        self.meta: dict[str, str] = {}
         self.hidden: list[str] = []
         self._line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
 
@@ -184,7 +184,7 @@ class _Visible(HTMLParser):
         line, col = self.getpos()
         return self._line_starts[line - 1] + col
 
-    def handle_starttag(self, tag, attrs):
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         at = self._offset()
         if tag == "meta":
             values = {k: v or "" for k, v in attrs}
@@ -198,20 +198,20 @@ class _Visible(HTMLParser):
         if tag in _HIDDEN and tag not in _VOID:
             self.hidden.append(tag)
 
-    def handle_startendtag(self, tag, attrs):
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "meta":
             self.handle_starttag(tag, attrs)
         elif tag in _BLOCK_TAGS:
             self.out[self._offset()] = "\n"
 
-    def handle_endtag(self, tag):
+    def handle_endtag(self, tag: str) -> None:
         if tag in _BLOCK_TAGS:
             self.out[self._offset()] = "\n"
         if tag in self.hidden:  # an unclosed <p> inside <svg> must not keep the rest hidden
             while self.hidden.pop() != tag:
                 pass
 
-    def handle_data(self, data):
+    def handle_data(self, data: str) -> None:
         if self.hidden:
             return
         at = self._offset()
@@ -227,10 +227,10 @@ class _Visible(HTMLParser):
             raw += ";"
         self.out[at:at + len(raw)] = _referenced(raw)
 
-    def handle_entityref(self, name):
+    def handle_entityref(self, name: str) -> None:
         self._reference(f"&{name}")
 
-    def handle_charref(self, name):
+    def handle_charref(self, name: str) -> None:
         self._reference(f"&#{name}")
 
 

@@ -11,6 +11,8 @@ join their year the same way.
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
+from typing import Protocol
 
 import numpy as np
 import pandas as pd
@@ -31,7 +33,25 @@ _FINANCIAL_LABEL = re.compile(r"\b(?:ebitda|ebit|profit|loss|income|revenues?|ma
 _OTHER = {"region": "other_region", "powertrain": "other_powertrain"}
 
 
-def _split(segment: frozenset, lex: Lexicon) -> list[tuple[str, str, frozenset]]:
+class _Row(Protocol):
+    """A row of the measures table (`itertuples`), as far as a breakdown of segments reads it."""
+
+    file: str
+    id: str
+    kind: str
+    unit: str | None
+    value: float
+    low: float
+    high: float
+    scale: str | None
+    start: int
+    sentence: int
+    segment: frozenset[str]
+    metric: object  # the measure's name, or missing (None or NaN)
+    complete: object  # whether the words say the parts are the whole
+
+
+def _split(segment: frozenset[str], lex: Lexicon) -> list[tuple[str, str, frozenset[str]]]:
     """(family, label, rest) for each label of a segment."""
     return [(lex.family(label), label, segment - {label}) for label in segment]
 
@@ -66,7 +86,7 @@ def find_breakdowns(table: pd.DataFrame, taken_totals: set[tuple[str, str]]) -> 
     share_mask = np.array([k == "percent" and m == "share" and r in ("share", "level") and d
                            for k, m, r, d in zip(kind, metric, role, dated)], dtype=bool)
     loose_mask = level_mask & np.array(no_item, dtype=bool)  # a list's items are summed as a list, never picked from it
-    buckets: dict[tuple, list] = {}
+    buckets: dict[tuple[str, str], list[_Row]] = {}
     if loose_mask.sum() + share_mask.sum() >= 3:  # two parts and a total at least
         for row in [*table[loose_mask].itertuples(index=False), *table[share_mask].itertuples(index=False)]:
             buckets.setdefault((row.file, row.period), []).append(row)
@@ -84,12 +104,12 @@ def find_breakdowns(table: pd.DataFrame, taken_totals: set[tuple[str, str]]) -> 
     return out
 
 
-def _one_value(rows: list) -> bool:
+def _one_value(rows: list[_Row]) -> bool:
     """One segment stated once, or again at another precision ("9,56,671 units", "9.57 lakh")."""
     return max(r.low for r in rows) <= min(r.high for r in rows)
 
 
-def _steady(parts: list) -> list:
+def _steady(parts: list[_Row]) -> list[_Row]:
     """The parts without one written in another scale than all the others ("7.41 crore" among
     lakh figures): a scale slip must not hide the total it is a part of."""
     scales = [p.scale for p in parts]
@@ -103,8 +123,8 @@ def _kind(kind: str) -> str:
     return kind if kind in ("money", "percent") else "count"
 
 
-def _segment_sums(rows: list, lex: Lexicon, taken_totals: set) -> list[Claim]:
-    members: dict[tuple, list] = {}
+def _segment_sums(rows: list[_Row], lex: Lexicon, taken_totals: set[tuple[str, str]]) -> list[Claim]:
+    members: dict[tuple[str, frozenset[str], str, str | None], list[tuple[str, _Row]]] = {}
     for r in rows:
         if r.segment == REMAINDER:
             continue
@@ -115,9 +135,9 @@ def _segment_sums(rows: list, lex: Lexicon, taken_totals: set) -> list[Claim]:
             for (_family, rest, kind, _unit), found in members.items():
                 if not rest and kind == _kind(r.kind):
                     found.append(("remainder", r))
-    claims = []
+    claims: list[Claim] = []
     for (family, rest, kind, unit), found in members.items():
-        by_label: dict[str, list] = {}
+        by_label: dict[str, list[_Row]] = {}
         for label, r in found:
             by_label.setdefault(label, []).append(r)
         covering = {c for c in by_label if lex.segments.get(c) and lex.segments[c].covers
@@ -143,7 +163,7 @@ def _segment_sums(rows: list, lex: Lexicon, taken_totals: set) -> list[Claim]:
         metric = next(iter(named), None)
         labels = set(by_label)
         composite = [c for c in lex.families.get(family, ()) if lex.segments[c].covers]
-        candidates = []
+        candidates: list[tuple[_Row, str | None]] = []
         steady = _steady(parts)
         first = min(p.sentence for p in parts)
         varying = {lex.family(x) for p in parts for x in p.segment}
@@ -191,7 +211,7 @@ def _segment_sums(rows: list, lex: Lexicon, taken_totals: set) -> list[Claim]:
 FLOWS = ("sales", "wholesale", "retail", "production", "revenue", "net_profit", "operating_profit", "gross_profit")
 
 
-def _period_sums(levels: pd.DataFrame, taken_totals: set) -> dict[str, list[Claim]]:
+def _period_sums(levels: pd.DataFrame, taken_totals: set[tuple[str, str]]) -> dict[str, list[Claim]]:
     """Levels of flow metrics (none a list's item) whose periods tile a longer one against it, for one flow metric and segment: the quarters
     against the year, the months against the quarter or the year to date, Q1 + Q2 against H1."""
     from evcheck.periods import period_from_code
@@ -232,11 +252,9 @@ def _period_sums(levels: pd.DataFrame, taken_totals: set) -> dict[str, list[Clai
     return out
 
 
-def _tile(start, end, inner: dict) -> list[str] | None:
+def _tile(start: date, end: date, inner: dict[str, tuple[date, date, list[dict]]]) -> list[str] | None:
     """Periods that follow each other from start to end with no gap and no overlap, the fewest."""
-    from datetime import timedelta
-
-    by_start: dict = {}
+    by_start: dict[date, list[tuple[date, str]]] = {}
     for code, (s, e, _) in inner.items():
         by_start.setdefault(s, []).append((e, code))
     chosen: list[str] = []
@@ -252,7 +270,7 @@ def _tile(start, end, inner: dict) -> list[str] | None:
     return chosen
 
 
-def _list_sums(table: pd.DataFrame, levels: pd.DataFrame, taken_totals: set) -> dict[str, list[Claim]]:
+def _list_sums(table: pd.DataFrame, levels: pd.DataFrame, taken_totals: set[tuple[str, str]]) -> dict[str, list[Claim]]:
     """The items of a list against the one total of their period and metric outside the list."""
     out: dict[str, list[Claim]] = {}
     items = table[table["item"].notna() & table["kind"].isin(QUANTITY) & (table["role"] == "level")]

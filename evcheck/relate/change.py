@@ -170,7 +170,9 @@ class _Finder:
             return None
         for claim in reversed(self.claims):
             if claim.roles.get("rate") == prev_rate.figure.id and "new" in claim.roles:
-                return self.ctx.place[claim.roles["new"]]
+                new_id = claim.roles["new"]
+                if isinstance(new_id, str):  # a change's new value is one figure
+                    return self.ctx.place[new_id]
         return None
 
     def _old_in_clause(self, places: list[Place], new: Place, exclude: set[str], after: Place | None = None) -> Place | None:
@@ -286,7 +288,7 @@ class _Finder:
         old = self._old_in_clause(places, new, {rate.figure.id})
         self.used_rates.add(rate.figure.id)
         self.used_levels.add(new.figure.id)
-        roles = {"change": rate.figure.id, "new": new.figure.id}
+        roles: dict[str, str | tuple[str, ...]] = {"change": rate.figure.id, "new": new.figure.id}
         if old is not None:
             roles["old"] = old.figure.id
             self.used_levels.add(old.figure.id)
@@ -345,7 +347,7 @@ class _Finder:
                     sign = _level_sign(clause_head, change)
                     if change is not None:
                         sign = cx.direction_near(change.before, change.after) or sign
-                    roles = {"new": f.id}
+                    roles: dict[str, str | tuple[str, ...]] = {"new": f.id}
                     if old is not None:
                         roles["old"] = old.figure.id
                         self.old_ids.add(old.figure.id)
@@ -405,7 +407,7 @@ class _Finder:
                     rate = places[i + 1]  # "increased by 331,000 units, or 14.6%, to 2.593 million"
                     self.used_rates.add(rate.figure.id)
                 old = self._old_in_clause(places, base, {f.id})
-                roles = {"change": f.id, "new": base.figure.id}
+                roles: dict[str, str | tuple[str, ...]] = {"change": f.id, "new": base.figure.id}
                 if old is not None:
                     roles["old"] = old.figure.id
                 if rate is not None:
@@ -419,7 +421,7 @@ def _direction_word(text: str) -> str | None:
     return m[-1].group(0).lower() if m else None
 
 
-def _level_sign(clause_head: str, change) -> int:
+def _level_sign(clause_head: str, change: Place | None) -> int:
     """The direction the words give a level's move; losses narrow downwards, margins improve upwards."""
     tail = " ".join(clause_head.split()[-10:])
     loss = bool(_LOSS.search(clause_head))
@@ -451,9 +453,10 @@ _PROFIT_OF = re.compile(r"\b(?:profit|profits|income|surplus|earnings)\s+(?:of\s
 def _signed(ctx: Context, claim: Claim) -> Claim:
     """A swing between a loss and a profit: "rose … to 110.1 billion yen, from a loss of 95.8 billion
     yen" moved by 205.9 billion, so the loss enters the arithmetic as negative."""
-    if claim.rule not in ("difference", "direction") or not isinstance(claim.roles.get("old"), str):
+    new_id, old_id = claim.roles.get("new"), claim.roles.get("old")
+    if claim.rule not in ("difference", "direction") or not isinstance(old_id, str) or not isinstance(new_id, str):
         return claim
-    new, old = ctx.place.get(claim.roles["new"]), ctx.place.get(claim.roles["old"])
+    new, old = ctx.place.get(new_id), ctx.place.get(old_id)
     if new is None or old is None:
         return claim
     new_loss = bool(_LOSS_OF.search(new.before[-40:]))

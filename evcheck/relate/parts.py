@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from evcheck.extract.model import Figure
 from evcheck.relate import context as cx
 from evcheck.relate.context import Context, Place
 from evcheck.relate.model import Claim
@@ -150,7 +151,7 @@ _FAMILY_WORDS = {
 }
 
 
-def _qualifiers(ctx: Context, figure, family: str) -> set[str]:
+def _qualifiers(ctx: Context, figure: Figure, family: str) -> set[str]:
     """What kind of vehicle a quantity counts, from its own clause ("NEV exports", "passenger cars"),
     leaving out the words that name the segments being added up."""
     head = ctx.clause_text_before(figure)
@@ -178,7 +179,8 @@ def find_shares(ctx: Context, secondary: set[str], old_ids: set[str]) -> list[Cl
     return claims
 
 
-def _part_and_total(ctx, share: Place, quantities: list[Place], s_index: int, secondary, old_ids):
+def _part_and_total(ctx: Context, share: Place, quantities: list[Place], s_index: int, secondary: set[str],
+                    old_ids: set[str]) -> tuple[Place, Place] | tuple[None, None]:
     of_total = re.match(r"^\s*of\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:total\s+|overall\s+|combined\s+)?(?:of\s+)?$", share.after)
     total = None
     if of_total:

@@ -109,7 +109,7 @@ def _key(row: dict) -> tuple:
     return (row["file"], row["period"], row["role"] if row["period"] == UNNAMED else None)
 
 
-def _agree(a, b) -> bool:
+def _agree(a: object, b: object) -> bool:
     return not isinstance(a, str) or not isinstance(b, str) or a == b
 
 

@@ -14,6 +14,7 @@ import html
 import re
 
 from evcheck import __version__
+from evcheck.extract.lexicon import GROUP_SPACES
 from evcheck.pipeline import Result
 from evcheck.report.review import DocumentView, FigureView, measure_words, review
 from evcheck.report.safe import printable
@@ -39,9 +40,20 @@ def _body_text(text: str) -> str:
     return html.escape(text, quote=False)
 
 
+# The HTML reader pads a reference to a no-break, narrow or thin space (GROUP_SPACES) with plain
+# spaces, keeping offsets: "110&nbsp;000" is "110", five spaces, U+00A0, "000".
+_GAP = re.compile(f"[ \t{GROUP_SPACES}]{{2,}}")
+
+
+def _one_space(run: str) -> str:
+    """What a run of spaces shows: the no-break, narrow or thin space in it, if any, else a plain one."""
+    return next((c for c in run if c in GROUP_SPACES), " ")
+
+
 def _display_gaps(text: str) -> str:
-    """Blanked markup (HTML and front matter are spaces in the analysis text) collapsed for reading."""
-    text = re.sub(r"[ \t]{2,}", " ", text)
+    """Blanked markup (HTML and front matter are spaces in the analysis text) collapsed for reading,
+    and so the padding before a character reference ("Orvan&nbsp;Motors" shows one space)."""
+    text = _GAP.sub(lambda m: _one_space(m.group()), text)
     return re.sub(r"\n[ \t]*(?:\n[ \t]*){2,}", "\n\n", text)
 
 
@@ -148,7 +160,8 @@ def _article(view: DocumentView, prefix: str) -> str:
             continue
         related = sorted({f"{prefix}-{g}" for cid in fig.checks for g in view.check(cid).figures} - {f"{prefix}-{fig.id}"})
         out.append(_body_text(_display_gaps(text[pos:fig.start])))
-        out.append(_figure_button(prefix, fig, related, _body_text(text[fig.start:fig.end])))
+        # the figure's text, not its span: the span holds the reader's padding ("110&nbsp;000")
+        out.append(_figure_button(prefix, fig, related, _body_text(fig.text)))
         pos = fig.end
     out.append(_body_text(_display_gaps(text[pos:])))
     return "".join(out).strip("\n")
