@@ -704,3 +704,13 @@ def test_a_sentence_naming_two_segments_is_no_topic():
     text = ("New car registrations in the EU rose 4.6% in August to 742,318 units.\n\n"
             "Battery-electric cars and plug-in hybrids were again the fastest-growing segments. Registrations rose 29.4% to 165,530.\n")
     assert measures(text, "2026-09-24")["165,530"].segment == frozenset()
+
+
+def test_a_percent_followed_by_share_is_a_share():
+    text = ("The UK market grew to 146,380 new cars in July.\n\n"
+            "Plug-in hybrids continued their run, with 17,240 registrations and an {share}% share.\n")
+    assert measures(text.format(share="11.8"), "2026-08-05")["11.8%"].role == "share"
+    assert [f[1] for f in of_rule(checks(text.format(share="11.8"), "2026-08-05"), "share")] == ["ok"]
+    assert [f[1] for f in of_rule(checks(text.format(share="13.8"), "2026-08-05"), "share")] == ["mismatch"]
+    near = "The group bought back 2.1 million shares in July, and its 5% share buyback continues.\n"
+    assert measures(near, "2026-08-05")["5%"].role != "share"
