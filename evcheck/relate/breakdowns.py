@@ -28,6 +28,7 @@ _COMPLETE = {
     # hydrogen cars are too often left out of a list of BEV, PHEV, HEV, petrol and diesel
 }
 REMAINDER = frozenset({"remainder"})
+PER_UNIT = "other:per_unit"
 _FINANCIAL_LABEL = re.compile(r"\b(?:ebitda|ebit|profit|loss|income|revenues?|margin|cash\s+flow|capex|expenses?|costs?|earnings|"
                               r"turnover|ebitda\s+margin|eps|dividend|debt|assets)\b", re.I)
 _OTHER = {"region": "other_region", "powertrain": "other_powertrain"}
@@ -78,7 +79,8 @@ def find_breakdowns(table: pd.DataFrame, taken_totals: set[tuple[str, str]]) -> 
     dated = table["period"].notna().tolist()
     no_item = table["item"].isna().tolist()
     taken = table["taken"].tolist()
-    quantity_level = [k in QUANTITY and r == "level" and d for k, r, d in zip(kind, role, dated)]
+    # a unit value (a price, an average) is never a part of a sum
+    quantity_level = [k in QUANTITY and r == "level" and d and m != PER_UNIT for k, r, d, m in zip(kind, role, dated, metric)]
     level_mask = np.array([q and not any(x.startswith("sum:") for x in t) for q, t in zip(quantity_level, taken)], dtype=bool)
     levels = table[level_mask]
     for path, claims in _list_sums(table, levels, taken_totals).items():
@@ -155,6 +157,10 @@ def _segment_sums(rows: list[_Row], lex: Lexicon, taken_totals: set[tuple[str, s
             parts = [rs[0] for rs in listed.values()]
         elif all(_one_value(rs) for rs in by_label.values()):
             parts = [min(rs, key=lambda r: abs(r.sentence - home)) for rs in by_label.values()]
+        elif all(len([r for r in rs if abs(r.sentence - home) <= 1]) == 1 for rs in by_label.values()):
+            # "Domestic sales rose … to 4,61,203 units. Exports climbed … to 51,643 units.": the segments stated
+            # together; another "domestic" figure paragraphs away measures something the words did not say
+            parts = [next(r for r in rs if abs(r.sentence - home) <= 1) for rs in by_label.values()]
         else:
             continue  # one segment stated twice with different values
         named = {p.metric for p in parts if isinstance(p.metric, str)}

@@ -559,6 +559,8 @@ class MeasureReader:
         tail = " ".join((place.after[:stop.start()] if stop else place.after).split()[:3])
         if kind != "percent" and _PER_UNIT.match(place.after):
             return "other:per_unit"  # "149,500 yuan per vehicle delivered": a unit value, never a total
+        if f.kind == "money" and _AVERAGE_PRICE.search(self._head(f)[-80:]):
+            return "other:per_unit"  # "The average used BEV sold for £21,640", "prices fall below £22,000": never summed
         if kind != "percent":
             own = f.text[len(f.text.split()[0]):] if " " in f.text else ""
             thing = _OTHER_THING.match(own + place.after)
@@ -828,6 +830,7 @@ _OTHER_THING = re.compile(
 _BREAKDOWN = re.compile(r"^\W*(?:By|Broken\s+down\s+by|Split\s+by)\s+(?:sales\s+)?(?:region|market|channel|brand|fuel(?:\s+type)?|"
                         r"powertrain|segment|customer(?:\s+type)?|destination|country|type)s?\b|\b(?:consisting\s+of|made\s+up\s+of|"
                         r"split\s+between|of\s+which)\b", re.I)
+_AVERAGE_PRICE = re.compile(r"\b(?:average|mean|median|typical)\b|\bprices?\b|\bpriced\b|\bASP\b|\bselling\s+price", re.I)
 _SHARE_AFTER = re.compile(r"^\s*(?:market\s+|retail\s+|wholesale\s+)?(?:share|penetration)\b(?!\s+(?:price|prices|buyback|capital))", re.I)
 _TOPIC_OPENING = re.compile(r"^\W*(?:registrations|sales|deliveries|volumes?|output|production|shipments|exports|demand)\s+"
                             r"(?:rose|fell|grew|jumped|climbed|increased|decreased|declined|dropped|slipped|were|was|reached|came|totall?ed|stood)\b", re.I)

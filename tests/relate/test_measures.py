@@ -714,3 +714,19 @@ def test_a_percent_followed_by_share_is_a_share():
     assert [f[1] for f in of_rule(checks(text.format(share="13.8"), "2026-08-05"), "share")] == ["mismatch"]
     near = "The group bought back 2.1 million shares in July, and its 5% share buyback continues.\n"
     assert measures(near, "2026-08-05")["5%"].role != "share"
+
+
+def test_segments_stated_together_add_up_though_one_is_named_again_far_away():
+    text = ("Shakti reported total sales of {total} units for September 2026.\n\n"
+            "Domestic sales rose 7.3 per cent to 4,61,203 units. Exports climbed 37.2 per cent to 51,643 units.\n\n"
+            "In the home market it dispatched 1,84,320 scooters. Its electric brand contributed 41,280 units.\n")
+    ok = of_rule(checks(text.format(total="5,12,846"), "2026-10-01"), "sum")
+    assert ok == [("sum", "ok", "info", ("4,61,203 units", "51,643 units", "5,12,846 units"))]
+    assert of_rule(checks(text.format(total="5,21,846"), "2026-10-01"), "sum")[0][1] == "mismatch"
+
+
+def test_prices_and_averages_are_never_parts_of_a_sum():
+    text = ("Used electric car sales surge as prices fall below £22,000.\n\n"
+            "The average used BEV sold for £21,640 in the quarter. The average used petrol car rose to £16,910.\n")
+    assert not of_rule(checks(text, "2026-10-01"), "sum")
+    assert measures(text, "2026-10-01")["£21,640"].metric == "other:per_unit"
