@@ -16,7 +16,7 @@ _BELOW_100 = rf"(?:(?:{_TENS})(?:[- ](?:{_DIGIT}))?|{_ONES})"
 _INTEGER = rf"(?:(?:{_BELOW_100})[- ]hundred(?:[- ](?:and[- ])?{_BELOW_100})?|{_BELOW_100}|\d{{1,3}})"
 SPOKEN = re.compile(
     rf"(?<![\w-])(?P<int>{_INTEGER})(?:(?P<point>[- ]point[- ](?P<dec>(?:{_DIGIT})(?:[- ](?:{_DIGIT}))*))|(?P<half>[- ]and[- ]a[- ]half))"
-    rf"(?![\w-])",
+    rf"(?!\w)(?!-(?!(?:thousand|million|billion|trillion|percent|per[- ]cent)\b))",  # "one-point-three-trillion won" too
     re.I,
 )
 

@@ -18,14 +18,16 @@ Relations among a table's cells are read from its structure, never guessed:
 - periods that tile a longer one against it (quarters against the year, in a row or a column).
 
 A header that leaves any doubt (two candidate periods, a fiscal year against months, two units)
-leaves its cells out. Prose claims that the words found among cells (a table flattened into
-lines) are dropped. Cells join the measures table (`mark_cells`), so the finders by measure
-relate them to the prose (a prose share whose part is a row, a prose total of a share column),
-but a join among cells alone is dropped (`prose_joins`). Here too the prose meets the table: a
-prose figure with the measure of one cell is checked against it (rule `restated`: "revenue of
-RMB 6.2bn" against 6,180.4 in an RMB million table), a prose rate against the cells of its two
-periods, a prose share of a row's name against that row's measure, and prose that names rows by
-count ("the five makers in the table", "the top three brands") against those rows.
+leaves its cells out. Prose claims that the words found among cells (a table flattened into lines)
+are dropped. Text that is a table flattened with no structure left to read (a run of labels and
+numbers, `flattened`) is no table: its figures take no measure, so no join guesses one. Cells join
+the measures table (`mark_cells`), so the finders by measure relate them to the prose (a prose
+share whose part is a row, a prose total of a share column), but a join among cells alone is
+dropped (`prose_joins`). Here too the prose meets the table: a prose figure with the measure of one
+cell is checked against it (rule `restated`: "revenue of RMB 6.2bn" against 6,180.4 in an RMB
+million table), a prose rate against the cells of its two periods, a prose share of a row's name
+against that row's measure, and prose that names rows by count ("the five makers in the table",
+"the top three brands") against those rows.
 """
 
 from __future__ import annotations
@@ -198,6 +200,25 @@ def _period_rows(t: Table) -> bool:
     return len(dated) >= 2 and all(header_period(lb) or TOTAL_LABEL.match(lb) for lb in labels)
 
 
+def _caption_frame(t: Table) -> frozenset[str]:
+    """The segment a table's caption or its label column's header names for every cell ("Vehicle
+    exports (in thousands of units)": exports, so its Total is no total of all sales), unless the
+    caption names the rows' own segments ("Sales of passenger and commercial vehicles")."""
+    found = _qualifiers(t.caption)[0] | _qualifiers(t.columns[0] if t.columns else "")[0]
+    if not found:
+        return found
+    rows = {x for row in t.rows if row for x in _segment(row[0].label)[0]}
+    return frozenset() if found & rows else found
+
+
+def _beyond(frame: frozenset[str], segment: frozenset[str]) -> frozenset[str]:
+    """The caption's segments a row's own does not already lie within ("NEV sales by type": a BEV
+    row is within the NEVs, so it stays BEVs)."""
+    lex = lexicon()
+    inside = frozenset().union(*(lex.leaves(x) for x in segment)) if segment else frozenset()
+    return frozenset(x for x in frame if not (inside and inside <= lex.leaves(x)))
+
+
 def table_figures(tables: list[Table], figures: list[Figure]) -> tuple[list[Figure], dict[str, CellFigure]]:
     """The figures with those inside table cells retyped by their headers, and what each such
     cell measures, by figure id."""
@@ -211,6 +232,7 @@ def table_figures(tables: list[Table], figures: list[Figure]) -> tuple[list[Figu
     cells: dict[str, CellFigure] = {}
     for t in tables:
         caption_metric = _segment(t.caption)[1] or _segment(t.columns[0])[1]
+        caption_frame = _caption_frame(t)
         by_period = _period_rows(t)
         for cell in t.cells():
             lo, hi = bisect.bisect_left(starts, cell.start), bisect.bisect_right(starts, cell.end)
@@ -237,6 +259,8 @@ def table_figures(tables: list[Table], figures: list[Figure]) -> tuple[list[Figu
                 segment, metric = _segment(cell.label)
                 period = header_period(cell.header)
             frame, header_metric = _qualifiers(cell.header) if role in ("level", "margin") else (frozenset(), None)
+            if role in ("level", "margin"):
+                frame |= _beyond(caption_frame, segment)
             cells[f.id] = CellFigure(t.index, cell, new, role, period, basis, _unit_key(new),
                                      bool(TOTAL_LABEL.match(cell.label)), bool(SUB_LABEL.match(cell.label)),
                                      metric or header_metric or caption_metric, segment, frame, by_period=by_period)
@@ -593,11 +617,50 @@ def table_claims(cells: dict[str, CellFigure]) -> list[Claim]:
     return claims
 
 
+# a gap between two cells of a flattened table: nothing, or a short label (no punctuation of a sentence)
+_CELL_GAP = re.compile(r"[ \t\u00a0]*(?:\n[ \t]*)*(?:[A-Za-z][\w&'’/-]*(?:[ \t]+[A-Za-z0-9][\w&'’/-]*){0,4}[ \t]*(?:\n[ \t]*)*)?")
+
+
+def flattened(text: str, figures: Sequence[Figure], cells: Sequence[str] = (), least: int = 6) -> set[str]:
+    """The figures of a table flattened into text (scraped cells that follow each other as lines,
+    or one run of labels and numbers): at least `least` bare numbers in a row ("101,530", "20.6%";
+    a figure with a word, "3,72,458 units", is prose's) with nothing but a short label between two
+    of them, and at least half of them with nothing at all; a cell of a table read by its
+    structure ends a run. Their measures would only be guessed from a caption or the nearest words,
+    so they join nothing by measure."""
+    ordered = sorted(figures, key=lambda f: f.start)
+    found: set[str] = set()
+    run: list[Figure] = []
+
+    def close() -> None:
+        if len(run) < least:
+            return
+        gaps = [text[a.end:b.start] for a, b in zip(run, run[1:])]
+        if 2 * sum(not g.strip() for g in gaps) >= len(gaps):
+            found.update(f.id for f in run)
+
+    for f in ordered:
+        if f.id in cells or any(ch.isspace() for ch in f.text):
+            close()
+            run = []
+            continue
+        gap = text[run[-1].end:f.start] if run else ""
+        if run and not (len(gap) <= 48 and _CELL_GAP.fullmatch(gap)):
+            close()
+            run = []
+        run.append(f)
+    close()
+    return found
+
+
 def with_tables(claims: list[Claim], measures: dict[str, Measure], cells: dict[str, CellFigure],
                 figures: Sequence[Figure] = (), ctx: Context | None = None) -> tuple[list[Claim], dict[str, Measure]]:
     """The prose claims that hold no cell (words found among a table's lines relate nothing), the
     table's own claims, and prose figures against the cells of their measure; the measures with
     each cell's from its table, and a prose share of one row's measure with the row's frame."""
+    flat = flattened(ctx.text, ctx.figures, tuple(cells)) if ctx is not None else set()
+    if flat:  # a table flattened into a run of labels and numbers: its figures measure nothing a join could use
+        measures = {fid: m for fid, m in measures.items() if fid not in flat}
     if not cells:
         return claims, measures
     cells = in_context(cells, measures)

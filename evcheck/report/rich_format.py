@@ -8,7 +8,8 @@ markup) and with their control characters shown as escapes (never sent to the te
 from __future__ import annotations
 
 import io
-from typing import TYPE_CHECKING
+import re
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console, Group, RenderableType
 from rich.padding import Padding
@@ -64,6 +65,29 @@ def _quote(doc: Document, start: int, end: int) -> Text:
     return text
 
 
+# relate/cells.py ends a message of a table's check with its cell: "[table 1: row “Lumo”, column “Share”]"
+_CELL_SUFFIX = re.compile(r" \[table \d+: row “[^\]]*”, column “[^\]]*”\]$")
+_CELL_STYLE = "bold"
+
+
+def _cell_lines(doc: Document, row: dict[str, Any]) -> list[Text]:
+    """What the finding quotes: the figure in its line, and for a check of a table cell, the table,
+    row and column that hold it, on a line of their own (an HTML table's line would only show
+    markup, so there the cell's name and text stand for it)."""
+    start, end = int(row["start"]), int(row["end"])
+    cell = row.get("cell")
+    if not isinstance(cell, dict):
+        return [_quote(doc, start, end)]
+    at_cell = (cell.get("line"), cell.get("col")) == (int(row["line"]), int(row["col"]))
+    name = f"table {cell['table']}, row “{cell['row']}”, column “{cell['column']}”"
+    if not at_cell:
+        return [_quote(doc, start, end), Text(printable(f"against {name}"), style=_CELL_STYLE)]
+    if doc.kind == "html":
+        said = row.get("subject_text")
+        return [Text(printable(f"{name}: {said if isinstance(said, str) else doc.source[start:end]}"), style=_CELL_STYLE)]
+    return [Text(printable(name), style=_CELL_STYLE), _quote(doc, start, end)]
+
+
 def _shown(checks: pd.DataFrame, show_ok: bool, show_info: bool) -> pd.Series:
     """Findings always; ok rows and information rows only when asked: on a terminal they drown findings."""
     keep = checks["status"] == "mismatch"
@@ -105,9 +129,12 @@ def render_to(console: Console, result: Result, show_ok: bool = True, show_info:
         stacked: list[RenderableType] = []  # below 80 columns a table leaves too narrow a finding column: one block a finding
         for row in ranked:
             label = severity_label(row["status"], row["severity"])
-            parts = [_quote(doc, int(row["start"]), int(row["end"])), Text(printable(short_links(row["headline"])))]
-            arithmetic = plain_words(str(row["message"]))
-            if arithmetic != row["headline"]:
+            quoted = _cell_lines(doc, row)
+            named = any(q.style == _CELL_STYLE for q in quoted)  # the cell is named on its own line: not again at the end of a message
+            headline = _CELL_SUFFIX.sub("", str(row["headline"])) if named else str(row["headline"])
+            parts = [*quoted, Text(printable(short_links(headline)))]
+            arithmetic = plain_words(_CELL_SUFFIX.sub("", str(row["message"])) if named else str(row["message"]))
+            if arithmetic != headline:
                 parts.append(Text(printable(short_links(arithmetic)), style="dim"))
             if isinstance(row.get("assumption"), str):
                 parts.append(Text(f"assumption: {printable(row['assumption'])}", style="dim"))

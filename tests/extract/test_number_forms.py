@@ -31,6 +31,10 @@ CASES = [
     ("twelve-and-a-half billion U.S. dollars", "twelve-and-a-half billion U.S. dollars", 1.25e10, "USD"),
     ("687-thousand units", "687-thousand units", 687_000, "units"),
     ("eight-point-nine percent", "eight-point-nine percent", 8.9, "%"),
+    # ... hyphenated through to the scale or the percent, as some transcripts write them
+    ("one-point-three-trillion won", "one-point-three-trillion won", 1.3e12, "KRW"),
+    ("twelve-and-a-half-billion U.S. dollars", "twelve-and-a-half-billion U.S. dollars", 1.25e10, "USD"),
+    ("eight-point-nine-percent", "eight-point-nine-percent", 8.9, "%"),
     # negatives and basis points
     ("an operating margin of negative 5.9%", "negative 5.9%", -5.9, "%"),
     ("a margin of minus 3%", "minus 3%", -3, "%"),
@@ -101,6 +105,7 @@ NOT_FIGURES = [
     "in 1H25",
     "call +86 10 1234 5678",
     "see note [3]",
+    "a one-point-three-liter engine",  # a spoken number hyphened to a word that is no scale: a name, no figure
 ]
 
 

@@ -213,6 +213,89 @@ def test_flattened_table_with_cells_on_one_line_raises_no_error():
     assert mismatches(result).empty
 
 
+BRAND_ROWS = [("Tianhe", "101,530", "84,210", "20.6%", "40.6%"), ("Lumo", "64,176", "55,300", "16.1%", "25.7%"),
+              ("Qiyuan", "48,902", "51,004", "-4.1%", "19.6%"), ("Others", "35,392", "30,486", "16.1%", "14.2%"),
+              ("Total", "250,000", "221,000", "13.1%", "100.0%")]
+BRAND_HEAD = ("Brand", "Jul 2025", "Jul 2024", "YoY", "Share")
+
+
+@pytest.mark.parametrize("layout", ["cells", "rows", "paragraph"])
+def test_a_flattened_table_under_its_caption_raises_no_error(layout):
+    # the caption's words ("new energy vehicle sales") once gave every cell a measure, and a join by
+    # measure read "Others 35,392 30,486 16.1%" as a share of 30,486 in 35,392 (86.14%): a false error
+    if layout == "cells":
+        body = "\n".join(BRAND_HEAD + tuple(x for row in BRAND_ROWS for x in row))
+    elif layout == "rows":
+        body = "\n".join(" ".join(row) for row in [BRAND_HEAD, *BRAND_ROWS])
+    else:
+        body = " ".join(BRAND_HEAD + tuple(x for row in BRAND_ROWS for x in row))
+    text = ("---\ndate: 2025-08-12\n---\nJuly 2025 new energy vehicle sales by brand (units)\n" + body
+            + "\n\nTianhe sold 101,530 units in July, up 20.6% from 84,210 units a year earlier.\n")
+    result, _ = run("flat.txt", text=text)
+    assert mismatches(result).empty, mismatches(result)["message"].tolist()
+    # the prose below it is still checked by its words: a slip there is caught
+    result, source = run("flat.txt", text=text.replace("up 20.6% from", "up 30.6% from"))
+    _the_error(result, source, "30.6%", "growth")
+
+
+def test_what_is_a_flattened_table():
+    from evcheck.extract import extract_figures
+    from evcheck.relate.cells import flattened
+
+    def found(text):
+        return [f.text for f in extract_figures(text) if f.id in flattened(text, extract_figures(text))]
+
+    run_of_cells = "Tianhe 101,530 84,210 20.6% 40.6% Lumo 64,176 55,300 16.1% 25.7%"
+    assert found(run_of_cells) == ["101,530", "84,210", "20.6%", "40.6%", "64,176", "55,300", "16.1%", "25.7%"]
+    assert found(run_of_cells.replace(" ", "\n")) == found(run_of_cells)
+    # near misses: prose, a list with commas, a run of five figures, labels between every two figures
+    assert found("Tianhe sold 101,530 units, up 20.6% from 84,210, and took 40.6% of the 250,000 units sold.") == []
+    assert found("Tianhe 101,530, Lumo 64,176, Qiyuan 48,902, Others 35,392, Total 250,000, up 13.1% from 221,000.") == []
+    assert found("Tianhe 101,530 84,210 20.6% 40.6%") == []
+    assert found("Tianhe 101,530 Lumo 64,176 Qiyuan 48,902 Others 35,392 Total 250,000 Exports 12,000") == []
+    # a figure with its unit word is prose's, even right below a run of cells
+    assert "3,72,458 units" not in found(run_of_cells + "\n\nPassenger vehicle makers sold 3,72,458 units in the month.")
+    # ... and a table read by its structure is no flattened table: the sentence below it still restates a cell
+    source = (TABLES / "india-lakh.txt").read_text(encoding="utf-8").replace("units in the month", "units in the domestic market")
+    result, _ = run("india-lakh.txt", text=source)
+    said = result.checks[result.checks["rule"] == "restated"]
+    assert list(said["status"]) == ["ok"] and named(said.iloc[0]["cell"])["row"] == "Passenger vehicles"
+
+
+EXPORTS = """---
+date: 2025-08-12
+---
+Vehicle sales in China reached 2.593 million units in July, CAAM said.
+
+{caption}
+
+| Segment | Jul 2025 | Jul 2024 | YoY |
+|---|---:|---:|---:|
+| Passenger vehicles | 495.2 | 410.0 | 20.8% |
+| Commercial vehicles | 79.7 | 66.2 | 20.4% |
+| Total | 574.9 | 476.2 | 20.7% |
+"""
+
+
+def test_a_caption_that_names_a_segment_frames_every_cell():
+    # "Vehicle export sales": the Total row is all exports, not all sales; the prose's 2.593 million was
+    # once "restated" against it, a false error
+    exports = EXPORTS.format(caption="Vehicle export sales (in thousands of units)")
+    result, _ = run("e.md", text=exports)
+    assert mismatches(result).empty and not (result.checks["rule"] == "restated").any()
+    assert (result.checks["rule"] == "sum").sum() == 2  # the structure is still checked
+    # prose of the caption's segment restates its cell, and a slip there is caught
+    said = exports.replace("Vehicle sales in China reached 2.593 million units", "Passenger vehicle sales abroad were 495,200 units")
+    result, _ = run("e.md", text=said)
+    assert list(result.checks[result.checks["rule"] == "restated"]["status"]) == ["ok"]
+    result, source = run("e.md", text=said.replace("495,200 units", "459,200 units"))
+    _the_error(result, source, "459,200 units", "restated")
+    # near miss: a caption that names the rows' own segments frames nothing, and the Total is all sales
+    both = EXPORTS.format(caption="Sales of passenger and commercial vehicles (in thousands of units)").replace("2.593 million", "574,900")
+    result, _ = run("e.md", text=both)
+    assert list(result.checks[result.checks["rule"] == "restated"]["status"]) == ["ok"]
+
+
 def test_a_change_column_with_no_periods_in_the_header_is_left_alone():
     md = ("| Brand | This month | Last year | Change |\n|---|---|---|---|\n"
           "| Tianhe | 101,530 | 84,210 | 40.0% |\n| Lumo | 64,176 | 55,300 | 16.1% |\n")
@@ -474,3 +557,25 @@ def test_json_findings_name_the_cell():
     line, col = where(source, "14.4%")
     assert found[0]["cell"] == {"table": 1, "row": "Total revenues", "column": "YoY", "line": line, "col": col}
     assert all("cell" not in c for c in json.loads(json_format.render(run("flat.txt", text=FLAT)[0]))["files"][0]["checks"])
+
+
+def test_the_rich_view_names_the_row_and_the_column():
+    from evcheck.report import rich_format
+
+    # an HTML cell: its name and text stand for the line of markup
+    result, _ = run("quarterly-results.html", ("<td>4.4%</td>", "<td>14.4%</td>"))
+    text = rich_format.render(result, show_ok=False, width=160)
+    assert "table 1, row “Total revenues”, column “YoY”: 14.4%" in text
+    assert "</td>" not in text and text.count("row “Total revenues”") == 1  # named once, not again after the arithmetic
+    # a Markdown cell: the name, then the row as written
+    result, _ = run("brand-sales.md", ("| 25.7% |", "| 27.5% |"))
+    lines = [ln.strip(" │") for ln in rich_format.render(result, show_ok=False, width=160).splitlines()]
+    at = next(i for i, ln in enumerate(lines) if "table 1, row “Lumo”, column “Share”" in ln)
+    assert "| Lumo | 64,176 | 55,300 | 16.1% | 27.5% |" in lines[at + 1]
+    # prose against a cell: the prose as written, then the cell it was compared with
+    result, _ = run("quarterly-results.html", ("RMB 6.18 billion", "RMB 6.81 billion"))
+    text = rich_format.render(result, show_ok=False, width=160)
+    assert "against table 1, row “Total revenues”, column “Q2 2025 RMB”" in text and "RMB 6.81 billion" in text
+    # a finding in prose with no table: quoted as before, no cell named
+    result, _ = run("flat.txt", text=FLAT.replace("14.9%", "41.9%"))
+    assert "table 1" not in rich_format.render(result, width=160)
