@@ -1,0 +1,479 @@
+"""Differences found by measure: an amount that states the difference of two levels of one measure.
+
+Three constructions, all read from the measures table:
+
+- A *swing* between a level and its earlier level: "swung to a net loss of $800 million from a
+  profit of $2.4 billion, a $3.2 billion swing"; "Net profit came to 503.6 billion yen, compared
+  with a net loss of 118.2 billion yen. That is an improvement of 621.8 billion yen"; "the swing to net
+  income, a turnaround of $326 million" with the two net incomes paragraphs before. The
+  change joins the two amounts of its own sentence (or, after "That is …", of the sentence before)
+  of which one is led as the earlier; else, where the change names its metric, the one level of
+  that metric in its period and the one earlier level a period before. A loss enters the
+  arithmetic as negative, and the words give the direction: a loss that narrows improves.
+- A *gap* between two levels of one measure and period, of two segments or names: "The gap
+  between the two leaders widened to 165.7 GWh" (the two named levels of its paragraph); "the
+  premium for a used electric car over a petrol one to £4,730, from £6,470 a year earlier" (the
+  petrol level and the one other powertrain's level of that period; the earlier premium joins
+  the two earlier levels).
+- An amount *less an item it includes*: "The figure includes 356.2 billion won of production
+  credits. Excluding the credits, its operating profit would have been 56.4 billion won" is the
+  operating profit of that period stated before (412.6 billion won) less the credits.
+
+Figures that claims from the words already took keep their role; where two pairs could fit, the
+figure stays unchecked.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import NamedTuple
+
+import pandas as pd
+
+from evcheck.relate.measure import JOINT, lexicon, previous_code
+from evcheck.relate.measures import QUANTITY
+from evcheck.relate.model import Claim
+
+CHANGE_NEW = frozenset({"growth:new", "implied-prior:new", "multiple:new", "difference:new", "direction:new", "points:new"})
+CHANGE_OLD = frozenset({"growth:old", "multiple:old", "difference:old", "direction:old", "points:old"})
+_FREE = frozenset({"conversion:amount"})  # a figure converted into another currency may still be a change
+_NOT_LEVELS = ("converted", "label", "forecast", "bound", "share", "rate", "multiple", "points")
+
+SWING = "change, level and earlier level joined by measure"
+EXCLUDED = "amount less an item it includes, joined by measure"
+GAP = "difference of two levels joined by measure"
+
+
+class Fig(NamedTuple):
+    """One row of the measures table, as the finders read it."""
+
+    file: str
+    id: str
+    text: str
+    kind: str
+    unit: str | None
+    value: float
+    low: float
+    high: float
+    start: int
+    sentence: int
+    paragraph: int
+    entity: str | None
+    metric: str | None
+    segment: frozenset[str]
+    period: str | None
+    role: str
+    basis: str
+    sign: int
+    item: str | None
+    versus: str | None
+    taken: frozenset[str]
+
+    @property
+    def quantity(self) -> bool:
+        return self.kind in QUANTITY and self.role not in _NOT_LEVELS
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+def _text(x: object) -> str | None:
+    return x if isinstance(x, str) else None
+
+
+_FIELDS = ("file", "id", "text", "kind", "unit", "value", "low", "high", "start", "sentence", "paragraph", "entity", "metric",
+           "segment", "period", "role", "basis", "sign", "item", "versus", "taken")
+
+
+def figures_of(table: pd.DataFrame, path: str) -> list[Fig]:
+    """The rows of one file, in text order (read as one object array: a column selection per field,
+    or itertuples, cost more than the finders' own work)."""
+    columns = list(table.columns)
+    at = [columns.index(c) for c in _FIELDS]
+    out = []
+    for row in table.to_numpy(dtype=object).tolist():
+        if row[at[0]] != path:
+            continue
+        f, i, tx, k, u, v, lo, hi, s, se, pa, e, m, sg, pe, r, b, sn, it, vs, tk = (row[a] for a in at)
+        out.append(Fig(f, i, tx, k, _text(u), float(v), float(lo), float(hi), int(s), int(se), int(pa), _text(e), _text(m),
+                       sg if isinstance(sg, frozenset) else frozenset(), _text(pe), str(r), str(b or "unspecified"),
+                       int(sn or 0), _text(it), _text(vs), tk if isinstance(tk, frozenset) else frozenset()))
+    return sorted(out, key=lambda f: f.start)
+
+
+def metric_of(f: Fig) -> str | None:
+    """The figure's metric; "6,011 a year earlier" is read as a count of years by measure.py, which
+    is no metric of the figure."""
+    return None if f.metric == "other:year" else f.metric
+
+
+def agree(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b
+
+
+def names(segment: frozenset[str]) -> frozenset[str]:
+    return frozenset(x for x in segment if x.startswith("name:"))
+
+
+def same_unit(a: Fig, b: Fig) -> bool:
+    """Money of one currency; counts of one unit (a bare number joins a count)."""
+    if a.kind == "money" or b.kind == "money":
+        return a.kind == b.kind and a.unit == b.unit
+    return a.unit is None or b.unit is None or a.unit == b.unit
+
+
+def lead_words(text: str, figs: list[Fig]) -> str:
+    """The article's words before its first figure (headline, dateline, opening words), lowercased:
+    where it names its subject."""
+    return text[:figs[0].start if figs else 0].lower()
+
+
+def own_names(f: Fig, of: Fig, lead: str) -> bool:
+    """Whether `f` names no one but `of` does, or the article's subject ("Aurelia delivered …")."""
+    return all(n in of.segment or n[5:] in lead for n in names(f.segment))
+
+
+def _free(f: Fig) -> bool:
+    """Whether no claim from the words gave the figure a role (a conversion is no relation of change)."""
+    return f.taken <= _FREE
+
+
+# ---- the words ------------------------------------------------------------------------------------
+
+_HEDGE = r"(?:(?:about|around|roughly|nearly|almost|some|approximately|just\s+over|more\s+than|over)\s+)?"
+_SWING_BEFORE = re.compile(
+    r"\b(?:swing|turnaround|turn-around|reversal|improvement|deterioration)\s+(?:of\s+)?(?:(?:an?|the)\s+)?" + _HEDGE + r"$"
+    r"|\b(?:narrow(?:ed|ing)|widen(?:ed|ing)|improv(?:ed|ing)|deteriorat(?:ed|ing)|worsen(?:ed|ing))\s+by\s+" + _HEDGE + r"$",
+    re.I)
+_SWING_AFTER = re.compile(r"\s*(?:swing|turnaround|improvement|deterioration)\b", re.I)
+_EARLIER_LEAD = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:(?:a|an|the|its)\s+)?"
+                           r"(?:[\w-]+\s+){0,3}?(?:of\s+)?" + _HEDGE + r"$", re.I)
+_LOSS = re.compile(r"\b(?:loss|losses|deficit|lost|lose|in\s+the\s+red)\b", re.I)  # "negative 5.9%" is a signed value
+_PROFIT = re.compile(r"\b(?:profit|profits|income|earnings|earned|earn|surplus|in\s+the\s+black)\b", re.I)
+_BETTER = re.compile(r"\b(?:improv\w*|narrow\w*|turnaround|turn-around|turned\s+around|reduc\w*|shr[aiu]nk\w*|trimmed|better)\b", re.I)
+_WORSE = re.compile(r"\b(?:deteriorat\w*|widen\w*|deepen\w*|worsen\w*|ballooned|swelled|worse)\b", re.I)
+_ANAPHORA = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?:That|This|It|Which)(?:'s|’s|\s+(?:is|was|represents|represented|marks|marked|"
+                       r"amounts\s+to|amounted\s+to))\b[^.!?\n]*$")
+_MAYBE = ("swing", "turnaround", "turn-around", "reversal", "improv", "deteriorat", "narrow", "widen", "worsen", "exclud",
+          "stripping", "leaving out", "gap", "difference", "premium", "lead", "advantage")  # words each construction needs
+
+
+def _cue_positions(text: str) -> list[int]:
+    """Where the words any construction here needs occur, sorted (plain finds: a pattern tried at
+    every position of the text cost more than the rest of the finder)."""
+    lowered = text.lower()
+    out = []
+    for word in _MAYBE:
+        at = lowered.find(word)
+        while at >= 0:
+            out.append(at)
+            at = lowered.find(word, at + 1)
+    return sorted(out)
+
+
+_EXCLUDING = re.compile(r"(?:^|[;:]\s*|,\s*|\n)\W*(?:excluding|stripping\s+out|leaving\s+out)\s+(?P<what>[^,;]{1,100}),\s*[^,;]*$", re.I)
+_INCLUDED = re.compile(r"\b(?:includ(?:ed|es|ing)|contained|contains)\b[^.;,]{0,60}$", re.I)
+_APPOSITIVE = re.compile(r"(?![^.;]*\b(?:while|whereas|but|and|although|though|as)\b)[^.;]{0,80}?(?:,|\s[—–-])\s*"
+                         r"(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?|(?:narrowing|widening|improving|deteriorating)\s+by\s+)?" + _HEDGE, re.I)
+_GAP_WORDS = re.compile(r"\b(?:gap|difference|premium|lead|advantage)\s+(?:between|for|of|over)\b", re.I)
+_STOP = r"(?=\s+(?:to|at|of|was|is|stood|widened|narrowed|rose|fell|grew|shrank|came|has|had|remained)\b|\s*[,;]|$)"
+_OVER = re.compile(r"\b(?:premium|lead|gap|advantage)\s+(?:for|of)\s+(?P<x>[^,;.]{1,60}?)\s+over\s+(?P<y>[^,;.]{1,60}?)" + _STOP, re.I)
+_BETWEEN = re.compile(r"\b(?:gap|difference)\s+between\s+(?P<x>[^,;.]{1,60}?)\s+and\s+(?P<y>[^,;.]{1,60}?)" + _STOP, re.I)
+_BARE_OVER = re.compile(r"\b(?:premium|lead|advantage)\s+over\s+(?P<y>[^,;.]{1,60}?)" + _STOP, re.I)
+_TWO = re.compile(r"\b(?:gap|difference)\s+between\s+the\s+(?:two|top\s+two)\s+(?:leaders|leading\s+\w+|largest(?:\s+\w+)?|"
+                  r"biggest(?:\s+\w+)?)" + _STOP, re.I)
+
+
+def _head(text: str, start: int) -> str:
+    """The text of a figure's sentence up to it."""
+    cut = max(text.rfind("\n", 0, start), *(text.rfind(p, 0, start) for p in (". ", "! ", "? ")))
+    return text[cut + 1:start]
+
+
+def _before(text: str, f: Fig, figs: list[Fig]) -> str:
+    """The words between the figure before in its sentence (or its sentence's start) and the figure."""
+    prev = [q.end for q in figs if q.sentence == f.sentence and q.end <= f.start]
+    head = _head(text, f.start)
+    lo = max(prev[-1] if prev else 0, f.start - len(head))
+    return text[lo:f.start]
+
+
+def _is_change(text: str, f: Fig, figs: list[Fig]) -> bool:
+    return f.role == "change" or bool(_SWING_BEFORE.search(_before(text, f, figs)[-60:])
+                                      or _SWING_AFTER.match(text, f.end, f.end + 40))
+
+
+def _is_loss(text: str, f: Fig, figs: list[Fig]) -> bool:
+    """A loss stated as an amount ("a net loss of 52.3 billion won", "when it lost 520 million
+    yuan"): the last word of profit or loss between it and the figure before it in its sentence."""
+    window = _before(text, f, figs)
+    losses, profits = list(_LOSS.finditer(window)), list(_PROFIT.finditer(window))
+    return bool(losses) and (not profits or losses[-1].start() > profits[-1].start())
+
+
+# ---- the finder ------------------------------------------------------------------------------------
+
+
+def joined_ids(claimed: dict[str, list[Claim]] | None, path: str) -> set[str]:
+    """The figures that claims found before (by the other joins) hold in one file."""
+    return {fid for c in (claimed or {}).get(path, ()) for fid in c.figures}
+
+
+def find_differences(table: pd.DataFrame, texts: dict[str, str] | None = None,
+                     claimed: dict[str, list[Claim]] | None = None) -> dict[str, list[Claim]]:
+    """Difference claims by file, for changes and gaps whose own words found no levels; a figure
+    that `claimed` (the other joins' claims) already holds keeps its role there."""
+    out: dict[str, list[Claim]] = {}
+    if table.empty or not texts:
+        return out
+    # the candidates first, in one pass over plain lists: an amount whose words around it could state
+    # a difference (most articles have none, and then no row is read)
+    wanted: dict[str, set[str]] = {}
+    cues: dict[str, list[int]] = {}
+    for p, i, k, r, t, start, tx in zip(table["file"].tolist(), table["id"].tolist(), table["kind"].tolist(),
+                                        table["role"].tolist(), table["taken"].tolist(), table["start"].tolist(),
+                                        table["text"].tolist()):
+        if k in QUANTITY and r in ("change", "level", "earlier") and t <= _FREE and p in texts:
+            if p not in cues:
+                cues[p] = _cue_positions(texts[p])
+            j = bisect.bisect_left(cues[p], int(start) - 240)
+            if r == "change" or (j < len(cues[p]) and cues[p][j] <= int(start) + len(tx) + 40):
+                wanted.setdefault(p, set()).add(i)
+    for path in sorted(wanted):
+        text = texts[path]
+        figs = figures_of(table, path)
+        held = joined_ids(claimed, path)
+        for c in figs:
+            if c.id not in wanted[path] or c.id in held:
+                continue
+            claim = None
+            excluding = _EXCLUDING.search(_head(text, c.start))
+            if excluding is not None:
+                claim = _excluded(text, c, figs, c.start - len(_head(text, c.start)) + excluding.start("what"),
+                                  c.start - len(_head(text, c.start)) + excluding.end("what"))
+            elif _GAP_WORDS.search(_head(text, c.start)):
+                claim = _gap(text, c, figs)
+            elif _is_change(text, c, figs):
+                claim = _swing(text, c, figs)
+            if claim is not None:
+                out.setdefault(path, []).append(claim)
+    return out
+
+
+def _pair(text: str, c: Fig, figs: list[Fig], sentence: int) -> tuple[Fig, Fig] | None:
+    """The level and the earlier level in one sentence before the change: the two amounts of the
+    change's unit there, one of them led as the earlier ("from a profit of", "compared with")."""
+    found = [q for q in figs if q.sentence == sentence and q.quantity and q.id != c.id and q.start < c.start
+             and same_unit(q, c)]
+    if len(found) != 2:
+        return None
+    led = [q.role == "earlier" or bool(_EARLIER_LEAD.search(_before(text, q, figs)[-60:])) for q in found]
+    if led.count(True) != 1:
+        return None
+    new, old = (found[1], found[0]) if led[0] else (found[0], found[1])
+    if not agree(metric_of(new), metric_of(old)) or not agree(metric_of(c), metric_of(new)):
+        return None
+    if sentence == c.sentence and not _APPOSITIVE.fullmatch(text, found[1].end, c.start):
+        return None  # "… from $2.1 billion, while costs rose by $50 million": another subject's change
+    return new, old
+
+
+def _swing(text: str, c: Fig, figs: list[Fig]) -> Claim | None:
+    own = [q for q in figs if q.sentence == c.sentence and q.quantity and q.id != c.id and same_unit(q, c)
+           and not _is_change(text, q, figs)]  # "The $166 million improvement …, a turnaround of $326 million": two changes
+    pair = _pair(text, c, figs, c.sentence)
+    far = False
+    if pair is None and not own and _ANAPHORA.search(_head(text, c.start)):
+        prev = [q for q in figs if q.sentence == c.sentence - 1 and q.paragraph == c.paragraph]
+        pair = _pair(text, c, figs, c.sentence - 1) if prev else None
+    if pair is None and len([q for q in own if q.start < c.start]) <= 1:
+        pair = _by_metric(c, figs, [q for q in own if q.start < c.start], lead_words(text, figs))
+        far = pair is not None
+    if pair is None:
+        return None
+    new, old = pair
+    if not (_free(c) and new.role == "level" and old.role in ("level", "earlier")):
+        return None
+    signed = _signed(text, c, new, old, figs)
+    if signed is None:
+        return None
+    sign, negative = signed
+    if far:  # a join across paragraphs: the amounts must at least be of the size the words state
+        e = (-new.value if "new" in negative else new.value) - (-old.value if "old" in negative else old.value)
+        if not (c.value / 2 <= abs(e) <= c.value * 2):
+            return None
+    extra = {"negative_roles": negative} if negative else {}
+    return Claim("difference", c.id, {"change": c.id, "new": new.id, "old": old.id}, sign=sign, basis=c.basis,
+                 note=SWING, extra=extra)
+
+
+def _by_metric(c: Fig, figs: list[Fig], own: list[Fig], lead: str) -> tuple[Fig, Fig] | None:
+    """"The $326 million turnaround in net income": the one level of the change's metric in its
+    period and the one earlier level of that metric (a period before, or stated beside the level)."""
+    metric = metric_of(c)
+    if metric is None or metric.startswith("other:") or c.period is None:
+        return None
+    lex = lexicon()
+    core = lex.scope_free(c.segment)
+    levels = [q for q in figs if q.quantity and q.id != c.id and q.role == "level" and metric_of(q) == metric
+              and q.period == c.period and same_unit(q, c) and lex.scope_free(q.segment) == core and agree(q.entity, c.entity)
+              and own_names(q, c, lead)]
+    if own and [q.id for q in levels] != [own[0].id]:
+        return None
+    if len({q.value for q in levels}) != 1:
+        return None
+    new = levels[0]
+    before = c.versus or previous_code(c.period, c.basis)
+    olds = [q for q in figs if q.quantity and q.id not in (c.id, new.id) and metric_of(q) in (metric, None) and same_unit(q, new)
+            and agree(q.entity, new.entity) and lex.scope_free(q.segment) in (core, frozenset()) and own_names(q, new, lead)
+            and ((q.period == before and before is not None and metric_of(q) == metric and q.role in ("level", "earlier"))
+                 or (q.period is None and q.role == "earlier" and q.sentence == new.sentence and q.start > new.start))]
+    if len({q.value for q in olds}) != 1:
+        return None
+    return new, olds[0]
+
+
+def _signed(text: str, c: Fig, new: Fig, old: Fig, figs: list[Fig]) -> tuple[int, tuple[str, ...]] | None:
+    """The direction the words give the change, and the amounts that are losses. A swing between a
+    profit and a loss goes the way of the newer one; between two losses or two profits the words
+    say it ("improvement", "narrowed", "deterioration"; a loss that narrows improves)."""
+    said_new, said_old = _is_loss(text, new, figs), _is_loss(text, old, figs)
+    if old.role == "earlier" and new.sentence == old.sentence and not _PROFIT.search(_before(text, old, figs)):
+        said_old = said_old or (said_new and new.value > 0)  # "Operating loss of $152 million, narrowed from $318 million": one metric
+    negative = tuple(r for r, f, said in (("new", new, said_new), ("old", old, said_old)) if said and f.value > 0)
+    loss_new, loss_old = new.value < 0 or said_new, old.value < 0 or said_old
+    words = _before(text, c, figs)[-80:] + " " + text[c.end:c.end + 40]
+    better, worse = bool(_BETTER.search(words)), bool(_WORSE.search(words))
+    if loss_new != loss_old:
+        return (-1 if loss_new else 1), negative
+    if better != worse:
+        return (1 if better else -1), negative
+    if c.sign:
+        return (-c.sign if loss_new else c.sign), negative  # a loss that rose worsened
+    return None
+
+
+# ---- gaps ------------------------------------------------------------------------------------------
+
+
+def _labels(words: str, candidates: list[Fig]) -> set[str]:
+    """The segments and names a phrase names: "a used electric car" none, "a petrol one" petrol."""
+    lex = lexicon()
+    found = {lex.segment_of[m.group(0).lower()] for m in lex.segment_re.finditer(words)}
+    lowered = words.lower()
+    for q in candidates:
+        for n in names(q.segment):
+            first = n[5:].split()[0] if n[5:].split() else ""
+            if first and re.search(r"\b" + re.escape(first) + r"\b", lowered):
+                found.add(n)
+    return found
+
+
+def _gap(text: str, c: Fig, figs: list[Fig]) -> Claim | None:
+    head = _head(text, c.start)
+    current = c if c.role != "earlier" else None
+    if current is None:  # "to £4,730, from £6,470 a year earlier": the earlier gap of the gap stated first
+        firsts = [q for q in figs if q.sentence == c.sentence and q.quantity and q.id != c.id and q.start < c.start
+                  and same_unit(q, c) and q.role != "earlier"]
+        if len(firsts) != 1 or not _free(firsts[0]):
+            return None
+        current = firsts[0]
+        head = _head(text, current.start)
+    if current.period is None:
+        return None
+    levels = [q for q in figs if q.quantity and q.role == "level" and q.id not in (c.id, current.id) and q.period == current.period
+              and same_unit(q, current) and agree(metric_of(q), metric_of(current)) and JOINT not in q.segment
+              and "remainder" not in q.segment and q.sentence != current.sentence]
+    ends = _ends(head, current, levels, figs)
+    if ends is None:
+        return None
+    a, b = ends
+    if c is not current:
+        a_old, b_old = _earlier_of(a, figs), _earlier_of(b, figs)
+        if a_old is None or b_old is None:
+            return None
+        a, b = a_old, b_old
+    return Claim("difference", c.id, {"change": c.id, "new": a.id, "old": b.id}, sign=1, basis=c.basis, note=GAP)
+
+
+def _ends(head: str, c: Fig, levels: list[Fig], figs: list[Fig]) -> tuple[Fig, Fig] | None:
+    """The two levels a gap is between, the one it is "of" or "for" first."""
+    lex = lexicon()
+    if _TWO.search(head):
+        return _two(c, levels)
+    m = _OVER.search(head) or _BETWEEN.search(head)
+    if m is not None:
+        x, y = _labels(m.group("x"), levels), _labels(m.group("y"), levels)
+    else:
+        bare = _BARE_OVER.search(head)
+        if bare is None:
+            return None
+        x, y = set(), _labels(bare.group("y"), levels)
+    if len(y) != 1 or len(x) > 1 or x == y:
+        return None
+    (label_y,) = y
+    ys = [q for q in levels if label_y in q.segment]
+    if x:
+        (label_x,) = x
+        xs = [q for q in levels if label_x in q.segment]
+    else:  # "the premium over petrol models": over the one other level of petrol's family
+        family = lex.family(label_y)
+        xs = [q for q in levels if label_y not in q.segment and any(lex.family(s) == family for s in q.segment)]
+    if len({q.value for q in xs}) != 1 or len({q.value for q in ys}) != 1:
+        return None
+    return xs[0], ys[0]
+
+
+def _two(c: Fig, levels: list[Fig]) -> tuple[Fig, Fig] | None:
+    """"The gap between the two leaders": the two named levels of the gap's paragraph before it."""
+    named = [q for q in levels if q.paragraph == c.paragraph and q.start < c.start and names(q.segment)]
+    if len(named) != 2 or names(named[0].segment) == names(named[1].segment):
+        return None
+    big, small = sorted(named, key=lambda q: -q.value)
+    return big, small  # a gap between two has no direction: the larger less the smaller
+
+
+def _earlier_of(level: Fig, figs: list[Fig]) -> Fig | None:
+    """The earlier value of a level: stated after it in its sentence as an earlier value ("down 6.8%
+    from £23,220"), else the level of its measure a year before."""
+    lex = lexicon()
+    core = lex.scope_free(level.segment)
+    beside = [q for q in figs if q.quantity and q.role == "earlier" and q.sentence == level.sentence and q.start > level.start
+              and same_unit(q, level) and lex.scope_free(q.segment) in (core, frozenset())
+              and agree(metric_of(q), metric_of(level))]
+    if not beside and level.period is not None:
+        before = previous_code(level.period, "yoy")
+        beside = [q for q in figs if q.quantity and q.role in ("level", "earlier") and q.period == before and q.id != level.id
+                  and same_unit(q, level) and lex.scope_free(q.segment) == core and agree(metric_of(q), metric_of(level))]
+    return beside[0] if len({q.value for q in beside}) == 1 else None
+
+
+# ---- an amount less an item it includes -----------------------------------------------------------
+
+
+def _excluded(text: str, z: Fig, figs: list[Fig], lo: int, hi: int) -> Claim | None:
+    """"The quarterly figure included 111 billion won from the production credit. Excluding the
+    credit, operating profit would have been 349.6 billion won": the level of that metric and
+    period stated before, less the item it included (named in the excluding phrase itself, or
+    after "included" in the sentence or the one before), is the amount without it."""
+    metric = metric_of(z)
+    if z.role != "level" or metric is None or metric.startswith("other:") or z.period is None:
+        return None
+    named = [q for q in figs if q.quantity and lo <= q.start < hi and same_unit(q, z)]
+    if not named:
+        named = [q for q in figs if q.quantity and q.start < z.start and z.sentence - 1 <= q.sentence <= z.sentence
+                 and q.paragraph == z.paragraph and same_unit(q, z) and _INCLUDED.search(_before(text, q, figs))]
+    if len(named) != 1 or not _free(named[0]):
+        return None
+    item = named[0]
+    lex = lexicon()
+    core = lex.scope_free(z.segment) - {"qualified"}
+    wholes = [q for q in figs if q.quantity and q.role == "level" and q.start < item.start and metric_of(q) == metric
+              and q.period == z.period and same_unit(q, z) and "qualified" not in q.segment
+              and lex.scope_free(q.segment) == core and not _is_change(text, q, figs)]
+    if len({q.value for q in wholes}) != 1 or _is_loss(text, wholes[-1], figs):
+        return None
+    sign = -1 if _is_loss(text, z, figs) else 1  # "would have posted an operating loss of 17.7 billion won"
+    return Claim("difference", z.id, {"change": z.id, "new": wholes[-1].id, "old": item.id}, sign=sign, note=EXCLUDED)

@@ -1,0 +1,142 @@
+"""Multiples found by measure: "more than doubled", "almost tripled", "eightfold" joined with the
+level and the earlier level of the measure they describe, where the words leave them apart.
+
+"Our EREV lineup more than doubled its deliveries year over year" … "In the second quarter of
+2025, Aurelia delivered 48,415 BEVs and 19,870 EREVs", with the current 38,188 EREVs in a list
+above: the multiple (EREVs, the quarter) joins the one level of its segment and period and the one
+earlier level of that segment a period before (the multiple's basis, or the period its words
+compare with). A multiple of no segment (the whole) joins only a level and an earlier value that
+its words pin down: the level in the multiple's own sentence ("NEV exports were 264,000 units, …
+and more than doubled from 118,000 units"), or a level stated together with its earlier value
+("Kaiyue delivered 412,600 vehicles in the quarter, up from 189,300 a year earlier"). Where two
+levels or two earlier levels could fit, or a figure already serves a change of its own, the
+multiple stays unchecked: a wrong pairing is worse than a missing check.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+
+from evcheck.relate.differences import (
+    CHANGE_NEW,
+    CHANGE_OLD,
+    Fig,
+    agree,
+    figures_of,
+    joined_ids,
+    lead_words,
+    metric_of,
+    names,
+    own_names,
+    same_unit,
+)
+from evcheck.relate.measure import lexicon, previous_code
+from evcheck.relate.model import Claim
+
+NOTE = "multiple, its level and earlier level joined by measure"
+
+
+def find_multiples(table: pd.DataFrame, texts: dict[str, str] | None = None,
+                   claimed: dict[str, list[Claim]] | None = None) -> dict[str, list[Claim]]:
+    """Multiple claims by file, for multiples whose own words found no level and earlier value; a
+    multiple that `claimed` (the other joins' claims, rates.py's among them) holds stays theirs."""
+    out: dict[str, list[Claim]] = {}
+    if table.empty:
+        return out
+    # the few candidate rows first, in one pass over plain lists: most articles have none
+    kinds = table["kind"].tolist()
+    if "multiple" not in kinds:
+        return out
+    roles, taken, periods, files = table["role"].tolist(), table["taken"].tolist(), table["period"].tolist(), table["file"].tolist()
+    paths = {files[n] for n, k in enumerate(kinds)
+             if k == "multiple" and roles[n] == "multiple" and not taken[n] and isinstance(periods[n], str)}
+    for path in sorted(paths):
+        figs = figures_of(table, path)
+        held = joined_ids(claimed, path)
+        for m in figs:
+            if m.kind == "multiple" and m.role == "multiple" and not m.taken and isinstance(m.period, str) and m.id not in held:
+                claim = _joined(m, figs, lead_words((texts or {}).get(path, ""), figs))
+                if claim is not None:
+                    out.setdefault(path, []).append(claim)
+    return out
+
+
+def _joined(m: Fig, figs: list[Fig], lead: str) -> Claim | None:
+    lex = lexicon()
+    period = m.period
+    assert period is not None
+    before = m.versus if isinstance(m.versus, str) else previous_code(period, m.basis)
+    if before is None or not m.value > 0:
+        return None
+    core = lex.scope_free(m.segment)
+    whole = not core and not names(m.segment)
+    levels = [q for q in figs if q.quantity and q.role == "level" and q.period == period and not (q.taken & CHANGE_NEW)
+              and agree(metric_of(m), metric_of(q)) and lex.scope_free(q.segment) == core
+              and names(m.segment) <= names(q.segment) and own_names(q, m, lead) and agree(m.entity, q.entity)]
+    pairs: dict[tuple[float, float], tuple[Fig, Fig]] = {}
+    beside = _in_sentence(m, before, figs)
+    if beside is not None:  # "NEV exports were 264,000 units, …, and more than doubled from 118,000 units"
+        levels = []
+        pairs[(beside[0].value, beside[1].value)] = beside
+    for new in levels:
+        for old in _earlier(new, m, before, figs, lead):
+            if whole and new.sentence != m.sentence and old.sentence != new.sentence:
+                continue  # the whole's level and earlier value, pinned down by neither the multiple's words nor each other's
+            key = (new.value, old.value)
+            best = pairs.get(key)
+            if best is None or _distance(m, new, old) < _distance(m, *best):
+                pairs[key] = (new, old)
+    if len(pairs) != 1:
+        return None
+    new, old = next(iter(pairs.values()))
+    if not old.value > 0 or not m.value / 2 <= new.value / old.value <= m.value * 2:
+        return None  # ×14 for "more than doubled": two figures of different things, not a wrong word
+    mode = "fold" if "fold" in m.text.lower() else "times"
+    return Claim("multiple", m.id, {"rate": m.id, "new": new.id, "old": old.id}, sign=m.sign or (1 if m.value >= 1 else -1),
+                 basis=m.basis, mode=mode, note=NOTE)
+
+
+def _in_sentence(m: Fig, before: str, figs: list[Fig]) -> tuple[Fig, Fig] | None:
+    """The level and earlier value the multiple's own sentence gives it: the one amount before it
+    and the one earlier value after it, of one unit and measure."""
+    lex = lexicon()
+    own = [q for q in figs if q.sentence == m.sentence and q.quantity]
+    lead, after = [q for q in own if q.start < m.start], [q for q in own if q.start > m.start]
+    if len(lead) != 1 or len(after) != 1:
+        return None
+    new, old = lead[0], after[0]
+    if new.role != "level" or old.role != "earlier" or new.taken & CHANGE_NEW or old.taken & CHANGE_OLD:
+        return None
+    if old.period not in (before, None) or not same_unit(new, old) or not agree(metric_of(new), metric_of(old)):
+        return None
+    if not agree(metric_of(m), metric_of(new)) or not lex.scope_free(m.segment) <= lex.scope_free(new.segment):
+        return None
+    return new, old
+
+
+def _earlier(new: Fig, m: Fig, before: str, figs: list[Fig], lead: str) -> list[Fig]:
+    """The earlier values of `new`'s measure: a period before, of its segment (names may add the
+    article's subject, named before its first figure: "Aurelia delivered 19,870 EREVs", never a
+    rival's "Li Auto delivered 19,870 EREVs"); or an earlier value the text gives no period, stated
+    in the level's or the multiple's sentence ("up from 189,300 a year earlier")."""
+    lex = lexicon()
+    core = lex.scope_free(new.segment)
+    out = []
+    for q in figs:
+        if not q.quantity or q.id == new.id or q.role not in ("level", "earlier") or q.taken & CHANGE_OLD:
+            continue
+        if not same_unit(q, new) or not agree(metric_of(q), metric_of(new)) or not agree(q.entity, new.entity):
+            continue
+        beside = q.role == "earlier" and q.sentence in (new.sentence, m.sentence) and q.start > min(new.start, m.start)
+        dated = (q.period == before and lex.scope_free(q.segment) == core and names(new.segment) <= names(q.segment)
+                 and own_names(q, new, lead))
+        undated = q.period is None and beside and (lex.scope_free(q.segment) in (core, frozenset()))
+        if dated or undated:
+            out.append(q)
+    return out
+
+
+def _distance(m: Fig, new: Fig, old: Fig) -> float:
+    return math.fsum((abs(new.start - m.start), abs(old.start - m.start)))

@@ -1,0 +1,193 @@
+"""Differences and multiples found by joining measures (relate/differences.py, relate/multiples.py):
+for each construction a relation that passes, one that is flagged, and a near miss left unchecked."""
+
+from __future__ import annotations
+
+from relate.test_measures import checks, of_rule
+
+# ---- a swing between a profit and a loss ---------------------------------------------------------
+
+SWING = ("Kestrel Motors swung to a net profit of 110.1 billion yen in the year to March from a loss of 95.8 billion "
+         "yen a year earlier, {tail}.\n")
+
+
+def test_swing_from_a_loss_to_a_profit_in_one_sentence():
+    ok = of_rule(checks(SWING.format(tail="a turnaround of 205.9 billion yen")), "difference")
+    assert ok == [("difference", "ok", "info", ("205.9 billion yen", "110.1 billion yen", "95.8 billion yen"))]
+    bad = of_rule(checks(SWING.format(tail="a turnaround of 250.9 billion yen")), "difference")
+    assert [(b[1], b[2]) for b in bad] == [("mismatch", "error")]
+
+
+def test_swing_of_another_subject_stays_unchecked():
+    text = SWING.format(tail="while its rival Orvan reported a turnaround of 205.9 billion yen")
+    assert of_rule(checks(text), "difference") == []
+
+
+def test_swing_to_a_loss_goes_down():
+    text = ("The carmaker swung to a net loss of $800 million from a profit of $2.4 billion in the second quarter of "
+            "2019, a ${swing} billion swing.\n")
+    assert of_rule(checks(text.format(swing="3.2")), "difference")[0][1:3] == ("ok", "info")
+    assert of_rule(checks(text.format(swing="1.6")), "difference")[0][1:3] == ("mismatch", "error")
+
+
+# ---- "That is an improvement of …": the sentence before ------------------------------------------
+
+THAT = ("Net profit attributable to owners came to 503.6 billion yen in the fiscal year, compared with a net loss of "
+        "118.2 billion yen{more}. That is an improvement of {change} billion yen.\n")
+
+
+def test_improvement_stated_in_the_next_sentence():
+    ok = of_rule(checks(THAT.format(more="", change="621.8")), "difference")
+    assert ok == [("difference", "ok", "info", ("621.8 billion yen", "503.6 billion yen", "118.2 billion yen"))]
+    bad = of_rule(checks(THAT.format(more="", change="521.8")), "difference")
+    assert [(b[1], b[2]) for b in bad] == [("mismatch", "error")]
+
+
+def test_improvement_after_a_sentence_of_several_pairs_stays_unchecked():
+    more = ", while operating profit rose to 612.0 billion yen from 10.2 billion yen"
+    assert of_rule(checks(THAT.format(more=more, change="621.8")), "difference") == []
+
+
+# ---- a change that names its metric, the levels paragraphs away ----------------------------------
+
+FAR = ("Vidyut Electric reported results for the April-June quarter.\n\n"
+       "- Net loss: Rs 112 crore, against a loss of Rs {old} crore a year earlier\n"
+       "- Revenue: Rs 1,284 crore\n\n"
+       "Chief financial officer Harish Kamath said the net loss narrowed by Rs 175 crore thanks to lower cell costs.\n")
+
+
+def test_change_of_a_named_metric_joins_its_levels_elsewhere():
+    ok = of_rule(checks(FAR.format(old="287"), date="2026-08-13"), "difference")
+    assert ok == [("difference", "ok", "info", ("Rs 175 crore", "Rs 112 crore", "Rs 287 crore"))]
+    bad = of_rule(checks(FAR.format(old="278"), date="2026-08-13"), "difference")
+    assert [(b[1], b[2]) for b in bad] == [("mismatch", "error")]
+
+
+def test_change_of_a_named_metric_with_two_earlier_levels_stays_unchecked():
+    text = FAR.format(old="287") + "\nIn the April-June quarter of 2025 the net loss had been Rs 301 crore on a reported basis.\n"
+    assert of_rule(checks(text, date="2026-08-13"), "difference") == []
+
+
+def test_change_far_from_levels_of_another_size_stays_unchecked():
+    # Rs 1,750 crore is no change of 112 against 287: two figures of different things, not a wrong word
+    text = FAR.format(old="287").replace("Rs 175 crore", "Rs 1,750 crore")
+    assert of_rule(checks(text, date="2026-08-13"), "difference") == []
+
+
+# ---- a gap between two named levels -------------------------------------------------------------
+
+LEADERS = ("Battery installations worldwide totalled 812.6 GWh from January to August.\n\n"
+           "Ningtai Energy remained the largest supplier with 307.2 GWh. Fenghua Battery came second with 141.5 GWh.{third} "
+           "The gap between the two leaders widened to {gap} GWh.\n")
+
+
+def test_gap_between_the_two_leaders():
+    ok = of_rule(checks(LEADERS.format(third="", gap="165.7"), date="2026-10-06"), "difference")
+    assert ok == [("difference", "ok", "info", ("165.7 GWh", "307.2 GWh", "141.5 GWh"))]
+    bad = of_rule(checks(LEADERS.format(third="", gap="156.7"), date="2026-10-06"), "difference")
+    assert [(b[1], b[2]) for b in bad] == [("mismatch", "error")]
+
+
+def test_gap_between_the_two_leaders_of_three_named_stays_unchecked():
+    text = LEADERS.format(third=" Sunwon Energy ranked third with 78.3 GWh.", gap="165.7")
+    assert of_rule(checks(text, date="2026-10-06"), "difference") == []
+
+
+PREMIUM = ("LONDON, 14 October 2026 - Used car prices moved again in the third quarter.\n\n"
+           "The average used BEV sold for £21,640 in the quarter, down 6.8% from £23,220 in the third quarter of 2025. "
+           "Over the same period the average used petrol car rose to £16,910 from £16,480.{hybrid}\n\n"
+           "That narrowed the premium for a used electric car over a petrol one to £4,730, from £{earlier} a year earlier.\n")
+
+
+def test_premium_of_one_level_over_another_now_and_a_year_earlier():
+    found = of_rule(checks(PREMIUM.format(hybrid="", earlier="6,740"), date="2026-10-14"), "difference")
+    assert sorted(f[3] for f in found) == [("£4,730", "£21,640", "£16,910"), ("£6,740", "£23,220", "£16,480")]
+    assert {f[1] for f in found} == {"ok"}
+    bad = of_rule(checks(PREMIUM.format(hybrid="", earlier="6,470"), date="2026-10-14"), "difference")
+    assert [(b[1], b[2], b[3]) for b in bad if b[1] != "ok"] == [("mismatch", "error", ("£6,470", "£23,220", "£16,480"))]
+
+
+def test_premium_over_petrol_with_two_other_powertrains_stays_unchecked():
+    hybrid = " The average used hybrid sold for £19,480, up from £18,950."
+    assert of_rule(checks(PREMIUM.format(hybrid=hybrid, earlier="6,740"), date="2026-10-14"), "difference") == []
+
+
+# ---- an amount less an item it includes ---------------------------------------------------------
+
+CREDIT = ("SEOUL, July 28 - Hanbit Energy said its operating profit for the April-June quarter rose to 412.6 billion won.\n\n"
+          "The figure includes 356.2 billion won of production credits{second}. Excluding the credits, its operating "
+          "profit would have been {net} billion won.\n")
+
+
+def test_amount_excluding_an_item_it_includes():
+    ok = of_rule(checks(CREDIT.format(second="", net="56.4"), date="2026-07-28"), "difference")
+    assert ok == [("difference", "ok", "info", ("56.4 billion won", "412.6 billion won", "356.2 billion won"))]
+    bad = of_rule(checks(CREDIT.format(second="", net="65.4"), date="2026-07-28"), "difference")
+    assert [(b[1], b[2]) for b in bad] == [("mismatch", "error")]
+
+
+def test_excluding_with_two_items_included_stays_unchecked():
+    text = CREDIT.format(second=" and includes 12.1 billion won of one-off gains", net="56.4")
+    assert of_rule(checks(text, date="2026-07-28"), "difference") == []
+
+
+# ---- a multiple whose level and earlier level sit in other sentences -----------------------------
+
+AURELIA = ("Aurelia Auto today announced its results for the second quarter of 2026.\n\n"
+           "- Deliveries consisted of 58,230 battery electric vehicles (BEVs) and {erev} extended-range electric vehicles (EREVs).\n\n"
+           "\"Our EREV range {verb} its deliveries year over year, while BEV deliveries rose 20.3%,\" said the chief executive. In the second "
+           "quarter of 2025, Aurelia delivered 48,415 BEVs and 19,870 EREVs.{again}\n")
+
+
+def test_multiple_joins_level_and_earlier_level_of_its_segment():
+    ok = of_rule(checks(AURELIA.format(erev="57,120", verb="almost tripled", again=""), date="2026-08-26"), "multiple")
+    assert ok == [("multiple", "ok", "info", ("tripled", "57,120", "19,870"))]
+
+
+def test_multiple_hedge_bounds_both_ways():
+    # ×1.92 is close to, but not, "more than doubled"
+    bad = of_rule(checks(AURELIA.format(erev="38,188", verb="more than doubled", again=""), date="2026-08-26"), "multiple")
+    assert [(b[1], b[2], b[3]) for b in bad] == [("mismatch", "warning", ("doubled", "38,188", "19,870"))]  # within the band
+    worse = of_rule(checks(AURELIA.format(erev="38,188", verb="more than tripled", again=""), date="2026-08-26"), "multiple")
+    assert [(b[1], b[2]) for b in worse] == [("mismatch", "error")]
+
+
+def test_multiple_with_two_earlier_levels_of_its_segment_stays_unchecked():
+    again = " Restated for the merger, second-quarter 2025 EREV deliveries were 21,330."
+    text = AURELIA.format(erev="57,120", verb="almost tripled", again=again)
+    assert of_rule(checks(text, date="2026-08-26"), "multiple") == []
+
+
+def test_multiple_never_takes_a_rivals_earlier_level():
+    text = AURELIA.format(erev="57,120", verb="almost tripled", again="").replace("Aurelia delivered", "Kestrel Motors delivered")
+    assert of_rule(checks(text, date="2026-08-26"), "multiple") == []
+
+
+BRANDS = ("HANGZHOU, March 3 - Tianhe Automobile Group said its vehicle sales rose 18.6% in February from a year earlier "
+          "to 162,384 units.\n\n"
+          "February sales by brand:\n\n- Tianhe: 101,530 units\n- Lumo: 24,176 units\n\n"
+          "The premium brand, which sells only battery-electric cars, more than doubled its volume; it had delivered "
+          "11,290 cars in February last year.\n")
+
+
+def test_multiple_of_no_segment_never_takes_a_level_its_words_do_not_pin():
+    # the multiple names no brand the measures can read: the group's 162,384 is not its level
+    assert of_rule(checks(BRANDS, date="2025-03-03"), "multiple") == []
+
+
+EXPORTS = ("BEIJING, Oct 13 - China's vehicle exports rose in September, the CAAM said.\n\n"
+           "Carmakers shipped 651,000 vehicles abroad in September. {subject} were 264,000 units, accounting for 40.6 "
+           "percent of total exports, and {verb} from 118,000 units in September last year.\n")
+
+
+def test_multiple_in_its_own_sentence_with_a_share_between():
+    ok = of_rule(checks(EXPORTS.format(subject="NEV exports", verb="more than doubled"), date="2026-10-13"), "multiple")
+    assert ok == [("multiple", "ok", "info", ("doubled", "264,000 units", "118,000 units"))]
+    bad = of_rule(checks(EXPORTS.format(subject="NEV exports", verb="more than tripled"), date="2026-10-13"), "multiple")
+    assert [(b[1], b[2]) for b in bad] == [("mismatch", "error")]
+
+
+def test_multiple_of_a_narrower_segment_than_its_sentence_level_stays_unchecked():
+    # all exports were 264,000 units; the NEVs among them are what more than doubled
+    text = EXPORTS.format(subject="Exports of passenger cars", verb="NEV exports more than doubled")
+    assert of_rule(checks(text, date="2026-10-13"), "multiple") == []
