@@ -33,6 +33,7 @@ DOWN_WORDS = (
     r"reduction|cut|slip|slipped|slipping|retreated|downturn|weakened|deteriorated|worsened|lost|losing|"
     r"plummeted|crashed|collapsed|slowed"
 )
+_PHRASAL_UP_END = re.compile(r"\b(?:made|make|makes|making)\s+up\s+(?:(?:about|around|nearly|almost|some|just|only|roughly)\s+)?$", re.I)
 _PHRASAL_UP = re.compile(r"\b(?:made|make|makes|making|add|adds|added|adding|sum|sums|summed|set|sets|setting|took|take|takes|taking|"
                          r"took\s+\w+|made\s+\w+)\s+up\b", re.I)  # "made up 41.2 percent": a part, not a rise
 _UP = re.compile(rf"\b(?:{UP_WORDS})\b", re.I)
@@ -236,6 +237,8 @@ def is_change_rate(place: Place) -> bool:
         return True
     if _CHANGE_NOUN_AFTER.match(place.after) or _BASIS_AFTER.match(place.after) or _GROWTH_OF.search(place.before):
         return True
+    if _PHRASAL_UP_END.search(place.before):
+        return False  # "they now make up 3.6% of the used market": a part, not a rise
     if _VERB_JUST_BEFORE.search(place.before):
         return True  # "their market share rose 3.1% to 34.6%": the verb, not the share, governs
     if _SHARE_CUE.search(" ".join(place.before.split()[-4:])):

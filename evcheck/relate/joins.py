@@ -8,6 +8,7 @@ from evcheck.relate.breakdowns import find_breakdowns
 from evcheck.relate.differences import find_differences
 from evcheck.relate.model import Claim
 from evcheck.relate.multiples import find_multiples
+from evcheck.relate.points import find_points
 from evcheck.relate.rates import find_rates
 from evcheck.relate.ratios import find_ratios, find_shares_of_metrics
 from evcheck.relate.shares import find_shares, find_shares_of_sums
@@ -20,7 +21,9 @@ def join_claims(table: pd.DataFrame, texts: dict[str, str] | None = None,
     if table.empty:
         return out
     taken_totals = {(f, i) for f, i, t in zip(table["file"], table["id"], table["taken"]) if "sum:total" in t}
-    for found in (find_shares(table, reasons), find_shares_of_sums(table, reasons), find_breakdowns(table, taken_totals), find_rates(table, texts), find_ratios(table, texts or {}), find_shares_of_metrics(table, texts or {})):
+    for found in (find_shares(table, reasons), find_shares_of_sums(table, reasons), find_breakdowns(table, taken_totals),
+                  find_rates(table, texts), find_ratios(table, texts or {}), find_shares_of_metrics(table, texts or {}),
+                  find_points(table, texts)):
         for path, claims in found.items():
             out.setdefault(path, []).extend(claims)
     for found in (find_differences(table, texts, out), find_multiples(table, texts, out)):  # last: what the others joined stays theirs

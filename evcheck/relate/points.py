@@ -1,0 +1,75 @@
+"""Points found by measure: a change in percentage points joined with the two shares it is the change of.
+
+"Battery electric vehicles rose 25.3% to 32,640 units, taking 22.3% of the market. A year earlier,
+26,050 BEVs had been registered, an 18.6% share, so July's share was up 3.7 percentage points." The
+change (BEVs) joins the share of its segment and the share of the same segment a period before,
+stated within two sentences of it, each once. "35.8% of the market, up from 33.9%, or 1.9 points":
+in one sentence, the share after "from" or "against" is the earlier one.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pandas as pd
+
+from evcheck.relate import context as cx
+from evcheck.relate.measure import lexicon, previous_code
+from evcheck.relate.model import Claim
+
+_OLD_CUE = re.compile(r"\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?)\s*(?:(?:a|the|just)\s+)?$", re.I)
+
+
+def find_points(table: pd.DataFrame, texts: dict[str, str] | None = None) -> dict[str, list[Claim]]:
+    out: dict[str, list[Claim]] = {}
+    rows = list(table.itertuples(index=False))
+    changes = [r for r in rows if r.kind == "points" and not any(t.startswith("points:") for t in r.taken)]
+    if not changes:
+        return out
+    texts = texts or {}
+    lex = lexicon()
+    shares = [r for r in rows if r.kind == "percent" and r.role in ("share", "earlier", "level")
+              and (r.metric == "share" or not isinstance(r.metric, str)) and not any(t.startswith("points:") for t in r.taken)]
+    for p in changes:
+        near = [s for s in shares if s.file == p.file and p.sentence - 2 <= s.sentence <= p.sentence]
+        core = lex.scope_free(p.segment)
+        pair = _by_period(near, core, p, lex) or _in_sentence(near, p, texts.get(p.file, ""), lex)
+        if pair is None:
+            continue
+        new, old = pair
+        sign = int(p.sign) or _sign_between(texts.get(p.file, ""), new, p) or (1 if new.value > old.value else -1 if new.value < old.value else 0)
+        if not sign:
+            continue
+        out.setdefault(p.file, []).append(
+            Claim("points", p.id, {"new": new.id, "old": old.id, "change": p.id}, sign=sign, mode="pp",
+                  note="change in points joined to the two shares by measure"))
+    return out
+
+
+def _by_period(near: list, core: frozenset, p: Any, lex: Any) -> tuple[Any, Any] | None:
+    """The share of the change's segment and the same segment's share a period before, each stated once."""
+    if not core:
+        return None
+    mine = [s for s in near if lex.scope_free(s.segment) == core and isinstance(s.period, str)]
+    pairs = {(n.value, o.value): (n, o) for n in mine for o in mine
+             if o.period == previous_code(n.period, p.basis if p.basis != "unspecified" else "yoy")}
+    return next(iter(pairs.values())) if len(pairs) == 1 else None
+
+
+def _in_sentence(near: list, p: Any, text: str, lex: Any) -> tuple[Any, Any] | None:
+    """"35.8% of the market, up from 33.9%, or 1.9 points": two percents in the change's sentence,
+    before it, the second after "from" or "against"."""
+    here = sorted((s for s in near if s.sentence == p.sentence and s.start < p.start), key=lambda s: s.start)
+    if len(here) != 2 or not text:
+        return None
+    new, old = here
+    if not _OLD_CUE.search(text[new.start + len(new.text):old.start]):
+        return None
+    if lex.scope_free(new.segment) != lex.scope_free(old.segment) and lex.scope_free(old.segment):
+        return None
+    return new, old
+
+
+def _sign_between(text: str, new: Any, p: Any) -> int:
+    return cx.direction_near(text[new.start + len(new.text):p.start]) if text else 0

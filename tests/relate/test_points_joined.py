@@ -1,0 +1,38 @@
+"""Points by measure: a change in percentage points joined with the two shares it changes, and its near misses."""
+
+from __future__ import annotations
+
+from tests.relate.test_measures import checks, measures, of_rule
+
+SMMT = ("The UK market grew to 146,380 new cars in July.\n\n"
+        "Battery electric vehicles rose 25.3% to 32,640 units, taking 22.3% of the market. A year earlier, 26,050 BEVs "
+        "had been registered, an 18.6% share, so July's share was up {pp} percentage points.\n")
+
+
+def test_a_change_in_points_joins_the_shares_of_its_segment_in_two_periods():
+    found = [f for f in of_rule(checks(SMMT.format(pp="3.7"), "2026-08-05"), "points") if "3.7 percentage points" in f[3]]
+    assert [(f[1], set(f[3])) for f in found] == [("ok", {"22.3%", "18.6%", "3.7 percentage points"})]
+    bad = [f for f in of_rule(checks(SMMT.format(pp="4.7"), "2026-08-05"), "points") if "4.7 percentage points" in f[3]]
+    assert bad and bad[0][1] == "mismatch"
+
+
+def test_up_from_in_one_sentence_and_an_unsigned_change():
+    text = ("Hybrid-electric cars remained the most popular choice in August, with 265,742 units and 35.8% of the market, "
+            "up from 33.9%, or {pp} points.\n")
+    found = [f for f in of_rule(checks(text.format(pp="1.9"), "2026-09-24"), "points") if "1.9 points" in f[3]]
+    assert found and found[0][1] == "ok"
+    bad = [f for f in of_rule(checks(text.format(pp="2.9"), "2026-09-24"), "points") if "2.9 points" in f[3]]
+    assert bad and bad[0][1] == "mismatch"
+
+
+def test_make_up_is_a_share_and_its_points_are_checked():
+    text = ("Transactions jumped 48.6% to 71,380, and they now make up 3.6% of the used market, up from 2.5% a year ago, "
+            "a rise of {pp} percentage points.\n")
+    assert measures(text.format(pp="1.1"), "2026-10-01")["3.6%"].role != "rate"
+    found = [f for f in of_rule(checks(text.format(pp="1.1"), "2026-10-01"), "points") if "1.1 percentage points" in f[3]]
+    assert found and found[0][1] == "ok"
+
+
+def test_points_of_another_segment_stay_unchecked():
+    text = ("BEVs took 22.3% of the market in July, against 18.6% a year earlier. Plug-in hybrids gained 1.2 percentage points.\n")
+    assert not [f for f in checks(text, "2026-08-05") if "1.2 percentage points" in f[3]]
