@@ -70,8 +70,8 @@ _FOOTNOTE = re.compile(r"\[[0-9]{1,3}\]")
 _DATE_BEFORE = re.compile(rf"(?:{MONTH_RE})[ \u00a0]$", re.I)
 _DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?[ \u00a0]+(?:of[ \u00a0]+)?(?:{MONTH_RE})\b", re.I)
 _HEDGE_BEFORE = re.compile(rf"(?<![\w])(?P<h>{_alternation(lx.HEDGES)})[ \u00a0]*(?:\(|\b|$)?[ \u00a0]*$", re.I)
-_CHANGE_WORD_BEFORE = re.compile(
-    r"(?:increase|increased|rise|rose|growth|grew|gain|gained|jump|jumped|up|down|decline|declined|drop|dropped|fall|fell|"
+_CHANGE_WORD_BEFORE = re.compile(  # a whole word: "lineup more than doubled" keeps its hedge
+    r"(?<![A-Za-z])(?:increase|increased|rise|rose|growth|grew|gain|gained|jump|jumped|up|down|decline|declined|drop|dropped|fall|fell|"
     r"premium|discount|%|percent|cent|points|year|month|quarter|went|gone|goes|go|shot|moved|climbed|edged|crept|inched|"
     r"risen|grown|fallen|soared|surged)[ \u00a0]+$",
     re.I,

@@ -730,3 +730,11 @@ def test_prices_and_averages_are_never_parts_of_a_sum():
             "The average used BEV sold for £21,640 in the quarter. The average used petrol car rose to £16,910.\n")
     assert not of_rule(checks(text, "2026-10-01"), "sum")
     assert measures(text, "2026-10-01")["£21,640"].metric == "other:per_unit"
+
+
+def test_a_hedge_after_a_word_ending_in_up_is_kept():
+    from evcheck.extract import extract_figures, split_sentences
+
+    text = "Our EREV lineup more than doubled its deliveries year over year.\n"
+    doubled = [f for f in extract_figures(text, sentences=split_sentences(text)) if f.kind == "multiple"]
+    assert doubled and doubled[0].hedge == "more than"
