@@ -246,7 +246,11 @@ def headline(row: dict) -> str:
         line = build(row) if build else None
     except (TypeError, ValueError, ZeroDivisionError):  # a field of an unexpected shape: the rule's own words
         line = None
-    return line or plain_words(str(row.get("message", "")))
+    line = line or plain_words(str(row.get("message", "")))
+    cell = row.get("cell")
+    if isinstance(cell, dict) and cell.get("row") is not None:  # a table's finding names its row and column
+        line += f" [table {cell.get('table')}: row “{cell.get('row')}”, column “{cell.get('column')}”]"
+    return line
 
 
 def _earlier_by_difference(row: dict) -> str | None:
