@@ -100,7 +100,7 @@ def analyse(doc: Document, dollar: str = "USD", vocab: Vocabulary | None = None)
     links: dict[str, Link] = {}
     if vocab is not None:
         links = link_figures(doc.text, figures, sentences, claims, vocab, doc.date, ctx)
-        claims = claims + reference_claims(claims, links)
+        claims = claims + reference_claims(claims, links, measures)
     return Analysis(figures, claims, links, measures, rows)
 
 

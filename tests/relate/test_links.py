@@ -75,3 +75,25 @@ def test_respectively_lists_with_unmatched_terms_are_not_linked(vocab):
 def test_year_to_date_runs_to_the_month_named(vocab):
     text = "CAAM said sales in July 2025 were 2.593 million units, and year-to-date sales reached 18.269 million units."
     assert links(text, vocab)["18.269 million units"] == ("CAAM", "vehicle_sales", "2025-01..2025-07")
+
+
+def _reference_checks(text: str, date: str) -> list:
+    from evcheck.pipeline import verify
+    from evcheck.read.files import read_text
+
+    result = verify([read_text(text, "a.txt", date=date)])
+    figs = result.figures.set_index("id")["text"]
+    return [(r.status, tuple(figs[f] for f in r.figures)) for r in result.checks.itertuples() if r.rule == "reference"]
+
+
+def test_a_threshold_or_a_figure_of_another_period_is_never_looked_up():
+    text = ("BEIJING, Aug 19 - Xiaomi handed over 81,302 vehicles in April-June. It was the third quarter in a row in which "
+            "deliveries topped 65,000.\n\nGross margin for the smart EV segment improved to 26.4% from 23.2% in the first quarter.\n")
+    found = _reference_checks(text, "2025-08-19")
+    assert not [f for f in found if "65,000" in f[1] or "26.4%" in f[1]]
+
+
+def test_a_value_of_its_own_period_is_still_checked_against_the_reference():
+    text = "BEIJING, Nov 18 - Xiaomi delivered 100,000 vehicles in the third quarter of 2025.\n"
+    found = _reference_checks(text, "2025-11-18")
+    assert ("mismatch", ("100,000 vehicles",)) in found
