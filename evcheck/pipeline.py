@@ -100,7 +100,8 @@ def analyse(doc: Document, dollar: str = "USD", vocab: Vocabulary | None = None)
     links: dict[str, Link] = {}
     if vocab is not None:
         links = link_figures(doc.text, figures, sentences, claims, vocab, doc.date, ctx)
-        claims = claims + reference_claims(claims, links, measures)
+        percents = frozenset(f.id for f in figures if f.kind == "percent")
+        claims = claims + reference_claims(claims, links, measures, percents)
     return Analysis(figures, claims, links, measures, rows)
 
 

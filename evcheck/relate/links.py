@@ -287,11 +287,12 @@ def _period(periods: Spans[Period], f: Figure, sentence: Sentence, starts: dict[
     return (next(iter(by_code.values())) if len(by_code) == 1 else None), False
 
 
-def reference_claims(claims: list[Claim], links: dict[str, Link], measures: dict[str, Any] | None = None) -> list[Claim]:
+def reference_claims(claims: list[Claim], links: dict[str, Link], measures: dict[str, Any] | None = None,
+                     percents: frozenset[str] = frozenset()) -> list[Claim]:
     """Claims for the reference rule: each linked figure, and the earlier values that rates and
-    net additions imply. A figure whose measure is a threshold, a forecast or a change, or whose
-    measure gives it another period than the link does ("improved to 26.4% from 23.2% in the first
-    quarter"), is left unchecked: two readings fit."""
+    net additions imply. A figure whose measure is a threshold, a forecast or a change, or a
+    percentage (in `percents`) whose measure gives it another period than the link does ("improved
+    to 26.4% from 23.2% in the first quarter"), is left unchecked: two readings fit."""
     from evcheck.periods import period_from_code
 
     changes = {c.roles["change"] for c in claims if c.rule == "difference"}
@@ -299,7 +300,8 @@ def reference_claims(claims: list[Claim], links: dict[str, Link], measures: dict
     out = []
     for fid, link in links.items():
         m = measures.get(fid)
-        if m is not None and (m.role in ("bound", "forecast", "change") or (m.period and link.period and m.period != link.period)):
+        if m is not None and (m.role in ("bound", "forecast", "change")
+                              or (fid in percents and m.period and link.period and m.period != link.period)):
             continue  # "deliveries topped 65,000": a threshold, never a value to look up
         if fid not in changes:  # "a net addition of 100" is a change, not a level
             out.append(Claim("reference", fid, {"figure": fid}, mode="value", extra=link.__dict__))
