@@ -11,12 +11,14 @@ from __future__ import annotations
 import bisect
 import csv
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
 from evcheck.extract.model import Figure
+from evcheck.extract.sentences import Sentence
 from evcheck.periods import Period, previous
 from evcheck.relate import context as cx
 from evcheck.relate.change import ABS_CHANGE_AFTER as _ABS_CHANGE_AFTER
@@ -124,7 +126,7 @@ class Lexicon:
         return frozenset().union(*(self.required_leaves(c) for c in seg.covers - seg.optional if c in self.segments))
 
 
-def _alternation(terms) -> re.Pattern[str]:
+def _alternation(terms: Iterable[str]) -> re.Pattern[str]:
     ordered = sorted(set(terms), key=lambda t: -len(t))
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(t) for t in ordered) + r")(?![\w-])", re.I)
 
@@ -186,8 +188,9 @@ class MeasureReader:
             for role, ids in c.roles.items():
                 for fid in ids if isinstance(ids, tuple) else (ids,):
                     self.role_of.setdefault(fid, _CLAIM_ROLE.get(role, "level"))
-            if isinstance(c.roles.get("old"), str) and isinstance(c.roles.get("new"), str):
-                self.partner[c.roles["old"]] = (c.roles["new"], c.basis)
+            old, new = c.roles.get("old"), c.roles.get("new")
+            if isinstance(old, str) and isinstance(new, str):
+                self.partner[old] = (new, c.basis)
 
     def read(self) -> dict[str, Measure]:
         self.periods = sorted(((s, e, _canonical(p)) for s, e, p in self.periods), key=lambda t: t[0])
@@ -223,8 +226,9 @@ class MeasureReader:
         """An earlier value of a change measures what its new value does, a period before."""
         out = dict(self.own)
         for old, (new, basis) in self.partner.items():
-            if old in out and new in out and out[new].period:
-                earlier = previous_code(out[new].period, basis)
+            period = out[new].period if new in out else None
+            if old in out and period:
+                earlier = previous_code(period, basis)
                 m = out[old]
                 if m.period and m.period != out[new].period and old not in self.undated:
                     earlier = m.period  # "from 21.3 percent in April": the period the text gives it
@@ -263,8 +267,8 @@ class MeasureReader:
                 len(segment) == 1 and self.lex.leaves(next(iter(segment))) != segment):  # "petrol and diesel" read as ICE
             segment = segment | {"qualified"}  # "Together, EVs and hybrids …" with one of them unread: not hybrids alone
         basis = cx.basis_after(place.after) if role in ("rate", "multiple", "points") else "unspecified"
-        if basis == "unspecified" and role == "rate" and (said := _BASIS_BEFORE.search(place.before)):
-            basis = "mom" if said.group(1).lower().startswith("month") else "yoy"  # "The month-on-month rise in NEV retail was 13.1%"
+        if basis == "unspecified" and role == "rate" and (stated_basis := _BASIS_BEFORE.search(place.before)):
+            basis = "mom" if stated_basis.group(1).lower().startswith("month") else "yoy"  # "The month-on-month rise in NEV retail was 13.1%"
         sign = cx.direction_near(place.before, place.after) if role in ("rate", "multiple", "points", "change") else 0
         if role == "rate" and f.kind == "percent" and (lead := self._gapped_rate(place)) is not None:
             sign = cx.direction_near(lead.before, lead.after)
@@ -417,7 +421,7 @@ class MeasureReader:
         abroad"). A total named by "of the …" takes only its own words."""
         f = place.figure
         stretch = _STRIP.sub(" ", place.before)
-        labels: dict[str, tuple[int, str]] = {}
+        labels: dict[str, tuple[tuple[int, int], str]] = {}
         if not _OF_TOTAL.search(stretch):
             head = _OF_WHOLE.sub(" ", self._head(f))
             for m in self.lex.segment_re.finditer(head):
@@ -535,12 +539,12 @@ class MeasureReader:
         names = [_name_label(n) for n in _JOINED_NAMES.findall(head) if _is_name(n) and not self.lex.segment_re.search(n)]
         return frozenset(names) if len(names) > 1 else None
 
-    def _take(self, labels: dict[str, tuple[int, str]], m: re.Match[str], rank: int) -> None:
+    def _take(self, labels: dict[str, tuple[tuple[int, int], str]], m: re.Match[str], rank: int) -> None:
         label = self.lex.segment_of[m.group(0).lower()]
         family = self.lex.family(label)
         key = (rank, m.start())
         if family not in labels or key >= labels[family][0]:
-            labels[family] = (key, label)  # type: ignore[assignment]
+            labels[family] = (key, label)
 
     def metric(self, place: Place, role: str) -> str | None:
         f = place.figure
@@ -731,7 +735,7 @@ class MeasureReader:
         named = [p for s, e, p in self._starting(end, end + len(header)) if e <= end + len(header) and not self._compared(s)]
         return named[-1].code if named else None
 
-    def _carried(self, sentence, f: Figure) -> str | None:
+    def _carried(self, sentence: Sentence, f: Figure) -> str | None:
         """A sentence that names no period of its own is about the period its paragraph named
         before it, else the article's lead period (news reports the newest period first and
         compares it with older ones, so a comparison period is never carried)."""

@@ -19,7 +19,7 @@ from evcheck.relate.model import Claim
 PASSENGER = "passenger"
 
 
-def _total_segment(seg: frozenset, of_segment) -> frozenset | None:
+def _total_segment(seg: frozenset, of_segment: object) -> frozenset | None:
     """The segment of the total a share is of: what "of …" names, else the whole (a share names
     one segment: battery-electric, or one brand)."""
     lex = lexicon()
