@@ -253,6 +253,8 @@ class MeasureReader:
             of_metric, of_segment = self.share_of(place)
             if of_metric is None and of_segment is None and (lead := self._gapped_share(place)) is not None:
                 of_metric, of_segment = self.share_of(lead)  # "took 56.8% of NEV retail, plug-in hybrids 26.8%"
+            elif of_metric is None and of_segment is None and (part_of := self._part_of(place)) is not None and part_of < segment:
+                of_segment = part_of  # "Private buyers accounted for 7,930 of the BEVs, or 24.3%": a share of the BEVs
         together = self.several(place) if role == "share" else None
         of_level = self._or_share_of(place) if role == "share" and not together else None
         if together:
@@ -364,6 +366,17 @@ class MeasureReader:
             return False
         prev = self.ctx.by_sentence[place.figure.sentence][place.index - 1]
         return prev.figure.kind == "percent" and cx.is_change_rate(prev)
+
+    def _part_of(self, place: Place) -> frozenset[str] | None:
+        """The segment a share's level is a part of, where the level says so ("7,930 of the BEVs, or 24.3%")."""
+        if not place.index or not re.search(r",\s*(?:or|i\.e\.)\s*$", place.before):
+            return None
+        prev = self.ctx.by_sentence[place.figure.sentence][place.index - 1]
+        said = _OF_SEGMENT.match(prev.after)
+        if prev.figure.kind not in ("count", "number") or said is None:
+            return None
+        found = frozenset(self.lex.segment_of[m.group(0).lower()] for m in self.lex.segment_re.finditer(said.group(1)))
+        return found if len(found) == 1 else None
 
     def _gapped_share(self, place: Place) -> Place | None:
         """The share whose verb and of-phrase a gapped share shares ("Pure electrics took 56.8% of
@@ -842,6 +855,7 @@ _POSSESSIVE = re.compile(r"\b(?:their|its)\s+(?:market\s+)?(?:share|penetration|
 _PRONOUN = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:their|they|its|these|those|such\s+(?:cars|vehicles|models))\b", re.I)
 _OF_WHOLE = re.compile(r"\b(?:of|out\s+of)\s+(?:(?:the|all|total|overall)\s+)*(?:[\w'-]+\s+){0,4}?(?:sales|registrations|market|deliveries|"
                        r"volume|volumes|shipments|total|output|production)\b", re.I)  # the whole a share is of
+_OF_SEGMENT = re.compile(r"^\s*(?:units?\s+|vehicles\s+|cars\s+)?of\s+(?:the|its|their|all)\s+((?:[\w'’-]+\s*){1,3}?)\s*[,(]", re.I)
 _SHARE_GAP = re.compile(r"^(?:\s*(?:of|in)\s+[^,;.]{1,40}?)?\s*(?:,\s*(?:and\s+)?|and\s+)(?:[\w'’&.-]+\s+){1,5}$", re.I)
 _CLAUSE_TAIL = re.compile(r"[,;:]\s*|\band\s+")
 _REMAINDER = re.compile(r"\b(?:the\s+remaining|the\s+rest|remainder|all\s+others|others|other\s+(?:fuels|types|powertrains|models|brands))\b", re.I)

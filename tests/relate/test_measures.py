@@ -738,3 +738,16 @@ def test_a_hedge_after_a_word_ending_in_up_is_kept():
     text = "Our EREV lineup more than doubled its deliveries year over year.\n"
     doubled = [f for f in extract_figures(text, sentences=split_sentences(text)) if f.kind == "multiple"]
     assert doubled and doubled[0].hedge == "more than"
+
+
+def test_n_of_the_segment_or_a_percent_is_a_share_of_that_segment():
+    text = ("Battery electric vehicles rose 25.3% to 32,640 units in July, taking 22.3% of the 146,380 registrations. "
+            "Private buyers accounted for 7,930 of the BEVs, or {share}%, with the rest going to fleets.\n")
+    ok = [f for f in of_rule(checks(text.format(share="24.3"), "2026-08-05"), "share") if f[3][0] == "24.3%"]
+    assert ok == [("share", "ok", "info", ("24.3%", "7,930", "32,640 units"))]
+    bad = [f for f in of_rule(checks(text.format(share="34.3"), "2026-08-05"), "share") if f[3][0] == "34.3%"]
+    assert bad and bad[0][1] == "mismatch"
+    # the named segment must be one the share is within: "Utility vehicles made up 98,407 of its domestic sales"
+    other = ("Domestic sales rose to 1,52,318 vehicles in September. Utility vehicles made up 98,407 of its domestic sales, "
+             "or 64.6 per cent.\n")
+    assert not [f for f in checks(other, "2026-10-01") if f[1] == "mismatch"]
