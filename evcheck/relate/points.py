@@ -9,7 +9,6 @@ in one sentence, the share after "from" or "against" is the earlier one.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 import pandas as pd
@@ -17,8 +16,6 @@ import pandas as pd
 from evcheck.relate import context as cx
 from evcheck.relate.measure import lexicon, previous_code
 from evcheck.relate.model import Claim
-
-_OLD_CUE = re.compile(r"\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?)\s*(?:(?:a|the|just)\s+)?$", re.I)
 
 
 def find_points(table: pd.DataFrame, texts: dict[str, str] | None = None) -> dict[str, list[Claim]]:
@@ -64,7 +61,7 @@ def _in_sentence(near: list, p: Any, text: str, lex: Any) -> tuple[Any, Any] | N
     if len(here) != 2 or not text:
         return None
     new, old = here
-    if not _OLD_CUE.search(text[new.start + len(new.text):old.start]):
+    if not cx.is_old_lead(text[new.start + len(new.text):old.start]):
         return None
     if lex.scope_free(new.segment) != lex.scope_free(old.segment) and lex.scope_free(old.segment):
         return None
