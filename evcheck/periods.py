@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from evcheck.cache import regex
+
 MONTHS = {
     name: i
     for i, names in enumerate(
@@ -96,29 +98,29 @@ _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7
 
 # Each pattern's groups, the year left aside, are those `_build` reads for its kind.
 PATTERNS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(rf"\bQ([1-4])[\s,/-]*(?:FY)?{_YEAR}\b", re.I), "q"),
-    (re.compile(rf"\b{_YEAR}[\s-]*Q([1-4])\b", re.I), "q"),
-    (re.compile(rf"\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\s+(?:of\s+)?{_YEAR}\b", re.I), "oq"),
-    (re.compile(rf"\b(March|June|September|December)[\s-]+quarter\s+(?:of\s+)?{_YEAR}\b", re.I), "mq"),
-    (re.compile(rf"\b(?:H([12])|(first|second)\s+half)[\s,/-]*(?:of\s+)?{_YEAR}\b", re.I), "h"),
-    (re.compile(rf"\b({MONTH_RE})\s*(?:-|–|to|through)\s*({MONTH_RE})[\s,]+(?:of\s+)?{_YEAR}\b", re.I), "mm"),
-    (re.compile(rf"\bfirst\s+{_COUNT}\s+months\s+(?:of\s+)?{_YEAR}\b", re.I), "firstn"),
-    (re.compile(rf"\b({MONTH_RE})[\s,]+(?:of\s+)?{_YEAR}\b", re.I), "m"),
-    (re.compile(rf"\b(?:FY|fiscal\s+|full[- ]year\s+){_YEAR}\b", re.I), "y"),
+    (regex(rf"\bQ([1-4])[\s,/-]*(?:FY)?{_YEAR}\b", re.I), "q"),
+    (regex(rf"\b{_YEAR}[\s-]*Q([1-4])\b", re.I), "q"),
+    (regex(rf"\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\s+(?:of\s+)?{_YEAR}\b", re.I), "oq"),
+    (regex(rf"\b(March|June|September|December)[\s-]+quarter\s+(?:of\s+)?{_YEAR}\b", re.I), "mq"),
+    (regex(rf"\b(?:H([12])|(first|second)\s+half)[\s,/-]*(?:of\s+)?{_YEAR}\b", re.I), "h"),
+    (regex(rf"\b({MONTH_RE})\s*(?:-|–|to|through)\s*({MONTH_RE})[\s,]+(?:of\s+)?{_YEAR}\b", re.I), "mm"),
+    (regex(rf"\bfirst\s+{_COUNT}\s+months\s+(?:of\s+)?{_YEAR}\b", re.I), "firstn"),
+    (regex(rf"\b({MONTH_RE})[\s,]+(?:of\s+)?{_YEAR}\b", re.I), "m"),
+    (regex(rf"\b(?:FY|fiscal\s+|full[- ]year\s+){_YEAR}\b", re.I), "y"),
 ]
 # "January sales had been 188,823", "from July's 2.593 million": a capitalised month that owns a noun
-_NAMED_MONTH = re.compile(
+_NAMED_MONTH = regex(
     r"\b(January|February|March|April|May|June|July|August|September|October|November|December)"
     r"(?=['’]s\b|\s+(?:sales|registrations|deliveries|shipments|exports|output|production|volumes?|figures?|totals?|"
     r"retail|wholesales?|data|numbers)\b|\s+(?:had\s+(?:been|seen|brought|added|contributed)|saw|brought|added|contributed)\b)")
 _LOOSE: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"\bQ([1-4])\b(?![\s,/-]*(?:FY)?(?:19|20)\d{2})", re.I), "q"),
-    (re.compile(r"\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\b", re.I), "oq"),
-    (re.compile(r"\b(March|June|September|December)[\s-]+quarter\b", re.I), "mq"),
-    (re.compile(r"\b(?:H([12])\b|(first|second)[\s-]+half\b)", re.I), "h"),
-    (re.compile(rf"\b({MONTH_RE})\s*(?:-|–|to|through)\s*({MONTH_RE})\b", re.I), "mm"),
-    (re.compile(rf"\bfirst\s+{_COUNT}\s+months\b", re.I), "firstn"),
-    (re.compile(rf"\b(?:in|for|during|of|since|by)\s+({MONTH_RE})(?![\w.]|\s+\d)", re.I), "m"),
+    (regex(r"\bQ([1-4])\b(?![\s,/-]*(?:FY)?(?:19|20)\d{2})", re.I), "q"),
+    (regex(r"\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\b", re.I), "oq"),
+    (regex(r"\b(March|June|September|December)[\s-]+quarter\b", re.I), "mq"),
+    (regex(r"\b(?:H([12])\b|(first|second)[\s-]+half\b)", re.I), "h"),
+    (regex(rf"\b({MONTH_RE})\s*(?:-|–|to|through)\s*({MONTH_RE})\b", re.I), "mm"),
+    (regex(rf"\bfirst\s+{_COUNT}\s+months\b", re.I), "firstn"),
+    (regex(rf"\b(?:in|for|during|of|since|by)\s+({MONTH_RE})(?![\w.]|\s+\d)", re.I), "m"),
     (_NAMED_MONTH, "m"),
 ]
 
@@ -213,7 +215,7 @@ def _find_all_periods(text: str, default_year: int | None) -> tuple[tuple[int, i
     return tuple(_year_to_date(text, hits, taken))
 
 
-_YTD = re.compile(r"\b(?:year[- ]to[- ]date|so\s+far\s+this\s+year|YTD)\b", re.I)
+_YTD = regex(r"\b(?:year[- ]to[- ]date|so\s+far\s+this\s+year|YTD)\b", re.I)
 
 
 def _year_to_date(text: str, hits: list[tuple[int, int, Period]], taken: bytearray) -> list[tuple[int, int, Period]]:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TypedDict
 
+from evcheck.cache import regex
 from evcheck.extract import lexicon as lx
 from evcheck.extract.model import Figure
 from evcheck.extract.sentences import Sentence, split_sentences
@@ -36,41 +37,41 @@ _NUM = (r"[0-9]{1,3}(?:,[0-9]{2,3})+(?:\.[0-9]+)?|[0-9]{1,3}(?:\u00a0[0-9]{3})+(
         r"|[0-9]+(?:\.[0-9]+)?|\.[0-9]+")
 _SCALE = r"lakh\s+crore|thousand|million|billion|trillion|mln|mn|bln|bn|trn|tn|lakhs|lakh|lac|crores|crore|mil|cr|tr|k|K|m|M|b|B|T"
 
-_CORE = re.compile(
+_CORE = regex(
     rf"(?:(?P<cur>{_CUR_BEFORE})(?P<curgap>[ \u00a0]?)|(?<![\w.:/]))"
     rf"(?P<num>{_NUM})"
     rf"(?:(?P<glue>[ \u00a0]+|-)?(?P<scale>{_SCALE})(?![A-Za-z0-9²³]))?"
 )
-_PERCENT = re.compile(r"[ \u00a0]?(?:%|percent\b|per[ \u00a0]cent\b|pct\b|(?<=\d)pc\b)", re.I)
-_POINTS = re.compile(
+_PERCENT = regex(r"[ \u00a0]?(?:%|percent\b|per[ \u00a0]cent\b|pct\b|(?<=\d)pc\b)", re.I)
+_POINTS = regex(
     r"[ \u00a0]?(?P<pp>percentage[- ]points?|percentage[ ]pts?|pp\b|ppts?\b|pts?\b(?!\.\s*[A-Z])|points?\b)"
     r"|[ \u00a0]?(?P<bp>basis[ -]points?|bps\b|bp\b)",
     re.I,
 )
-_FOLD = re.compile(r"[ \u00a0-]?fold\b", re.I)
-_TIMES = re.compile(r"[ \u00a0]times\b(?=\s+(?:as|the|higher|larger|bigger|more|greater|that|over|what|its|their|year|compared|from)\b|\s*[,.;)])", re.I)
-_CUR_AFTER = re.compile(rf"[ \u00a0]?(?P<cur>{_alternation(lx.CURRENCY_AFTER)})\b")
-_WORD = re.compile(r"[ \u00a0]+([A-Za-z][A-Za-z'-]*)")
-_PHYSICAL = re.compile(r"[ \u00a0]?" + lx.PHYSICAL_UNITS.pattern)
-_NUMBER_WORD = re.compile(
+_FOLD = regex(r"[ \u00a0-]?fold\b", re.I)
+_TIMES = regex(r"[ \u00a0]times\b(?=\s+(?:as|the|higher|larger|bigger|more|greater|that|over|what|its|their|year|compared|from)\b|\s*[,.;)])", re.I)
+_CUR_AFTER = regex(rf"[ \u00a0]?(?P<cur>{_alternation(lx.CURRENCY_AFTER)})\b")
+_WORD = regex(r"[ \u00a0]+([A-Za-z][A-Za-z'-]*)")
+_PHYSICAL = regex(r"[ \u00a0]?" + lx.PHYSICAL_UNITS.pattern)
+_NUMBER_WORD = regex(
     r"(?<![\w-])(?P<w>(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
     r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|one hundred|half a)"
     r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)[ \u00a0]+(?P<scale>thousand|million|billion|trillion|lakh|crore)\b",
     re.I,
 )
-_FRACTION = re.compile(
+_FRACTION = regex(
     rf"(?<![\w-])(?P<w>{_alternation(lx.FRACTIONS)})(?=\s+of\b|\s+(?:the|all|total|overall)\b)",
     re.I,
 )
-_MULTIPLE_WORD = re.compile(rf"(?<![\w-])(?P<w>{_alternation(lx.MULTIPLE_WORDS)})\b", re.I)
-_PHONE = re.compile(
+_MULTIPLE_WORD = regex(rf"(?<![\w-])(?P<w>{_alternation(lx.MULTIPLE_WORDS)})\b", re.I)
+_PHONE = regex(
     r"\+[0-9][0-9 ().-]{7,}[0-9]|\(?[0-9]{3,4}\)?[ -][0-9]{3,4}-[0-9]{4}\b|\b[0-9]{3}-[0-9]{3,4}-[0-9]{4}\b"
 )
-_FOOTNOTE = re.compile(r"\[[0-9]{1,3}\]")
-_DATE_BEFORE = re.compile(rf"(?:{MONTH_RE})[ \u00a0]$", re.I)
-_DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?[ \u00a0]+(?:of[ \u00a0]+)?(?:{MONTH_RE})\b", re.I)
-_HEDGE_BEFORE = re.compile(rf"(?<![\w])(?P<h>{_alternation(lx.HEDGES)})[ \u00a0]*(?:\(|\b|$)?[ \u00a0]*$", re.I)
-_CHANGE_WORD_BEFORE = re.compile(  # a whole word: "lineup more than doubled" keeps its hedge
+_FOOTNOTE = regex(r"\[[0-9]{1,3}\]")
+_DATE_BEFORE = regex(rf"(?:{MONTH_RE})[ \u00a0]$", re.I)
+_DATE_AFTER = regex(rf"^(?:st|nd|rd|th)?[ \u00a0]+(?:of[ \u00a0]+)?(?:{MONTH_RE})\b", re.I)
+_HEDGE_BEFORE = regex(rf"(?<![\w])(?P<h>{_alternation(lx.HEDGES)})[ \u00a0]*(?:\(|\b|$)?[ \u00a0]*$", re.I)
+_CHANGE_WORD_BEFORE = regex(  # a whole word: "lineup more than doubled" keeps its hedge
     r"(?<![A-Za-z])(?:increase|increased|rise|rose|growth|grew|gain|gained|jump|jumped|up|down|decline|declined|drop|dropped|fall|fell|"
     r"premium|discount|%|percent|cent|points|year|month|quarter|went|gone|goes|go|shot|moved|climbed|edged|crept|inched|"
     r"risen|grown|fallen|soared|surged)[ \u00a0]+$",
@@ -142,8 +143,8 @@ def _parse_number(raw: str) -> tuple[float, int, int] | None:
 
 _MAX_DIGITS = 40
 
-_SPACE_RUN = re.compile(rf"[ {lx.GROUP_SPACES}]{{2,}}")
-_VIEW_GAP = re.compile(rf"[ {lx.GROUP_SPACES}]{{2,}}|[{lx.GROUP_SPACES.replace(chr(0xa0), '')}]")
+_SPACE_RUN = regex(rf"[ {lx.GROUP_SPACES}]{{2,}}")
+_VIEW_GAP = regex(rf"[ {lx.GROUP_SPACES}]{{2,}}|[{lx.GROUP_SPACES.replace(chr(0xa0), '')}]")
 
 
 def _one_space(run: str) -> str:
@@ -455,8 +456,8 @@ def _unit_after(text: str, end: int, ctx: dict[str, bool], dollar: str) -> tuple
     return "number", None, end, None
 
 
-_SPOKEN_SCALE = re.compile(r"[ -](?P<scale>thousand|million|billion|trillion)\b", re.I)
-_SPOKEN_PERCENT = re.compile(r"[ -](?:percent|per[ -]cent)\b|%", re.I)
+_SPOKEN_SCALE = regex(r"[ -](?P<scale>thousand|million|billion|trillion)\b", re.I)
+_SPOKEN_PERCENT = regex(r"[ -](?:percent|per[ -]cent)\b|%", re.I)
 
 
 def _spoken_token(text: str, m: re.Match[str], ctx: dict[str, bool], dollar: str) -> _Token:
@@ -500,10 +501,10 @@ def _merge_ranges(text: str, tokens: list[_Token]) -> list[_Token]:
     return out
 
 
-_NEGATIVE_WORD = re.compile(r"(?<![\w-])(?:negative|minus)\s+$", re.I)
+_NEGATIVE_WORD = regex(r"(?<![\w-])(?:negative|minus)\s+$", re.I)
 
 
-_YEAR_LEAD = re.compile(r"(?:'s|’s|\bthe|\bits|\btheir|\bour|\bin|\bfor|\bof|\bfrom|\bto|\bsince|\band|^|[.:;(\n]|\bFY)\s*$", re.I)
+_YEAR_LEAD = regex(r"(?:'s|’s|\bthe|\bits|\btheir|\bour|\bin|\bfor|\bof|\bfrom|\bto|\bsince|\band|^|[.:;(\n]|\bFY)\s*$", re.I)
 
 
 def _negative(text: str, tok: _Token) -> int:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import re
+from evcheck.cache import regex
 
 # Currency markers written before the amount, longest first where prefixes overlap.
 CURRENCY_BEFORE: dict[str, str] = {
@@ -99,7 +99,7 @@ COUNT_SYNONYMS: dict[str, str] = {
     "patents": "patents", "engineers": "employees", "reservations": "orders", "bookings": "orders",
 }
 
-PHYSICAL_UNITS = re.compile(
+PHYSICAL_UNITS = regex(
     r"(?:m2|m²|sq\.?\s?m|square\s+met(?:re|er)s|sq\.?\s?ft|square\s+feet|hectares|acres|km/h|kph|mph|"
     r"km|kilomet(?:re|er)s|miles|kWh|MWh|GWh|TWh|kW|MW|GW|hp|horsepower|kg|tonnes|tons|litres|liters|"
     r"seconds|minutes|hours|days|weeks|months|years|mm|cm)(?![\w])"
@@ -114,7 +114,7 @@ HEDGE_UPPER = ("less than", "fewer than", "under", "below", "up to", "at most", 
                "not more than", "south of")
 HEDGES = sorted(HEDGE_APPROX + HEDGE_LOWER + HEDGE_UPPER, key=len, reverse=True)
 
-MODEL_PREFIXES = re.compile(
+MODEL_PREFIXES = regex(
     r"(?:\b(?:Model|Series|Class|Type|Mark|Mk|Gen|Generation|Phase|Version|Level|Stage|Tier|No|Number|"
     r"Seal|Sealion|Atto|Song|Tang|Qin|Han|Dolphin|Chapter|Section|Article|Page|Table|Figure|Fig|Appendix|"
     r"Route|Gate|Hall|Booth|Room|Floor|Building|Platform|Euro|Formula|Vol|Volume|Issue|Part|Item|Rule|"

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from evcheck.cache import regex
+
 _ABBREVIATIONS = {
     "u.s", "u.k", "e.u", "corp", "inc", "co", "ltd", "plc", "mr", "mrs", "ms", "dr", "prof", "st",
     "rs", "no", "approx", "e.g", "i.e", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
@@ -12,10 +14,10 @@ _ABBREVIATIONS = {
     "a.m", "ca", "c", "nos", "hk", "u.s.a",
 }
 # possessive, and only from the first mark of a run: a run of dots is tried once, not from every dot
-_END = re.compile(r"(?<![.!?])[.!?]++[\"'”’)\]]*+(?=\s++[\"'“‘(\[]?[A-Z0-9£$€¥₹])|\n")
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
-_LAST_WORD = re.compile(r"[\w.]+$")
-_NUMBER = re.compile(r"\d+(?:[.,]\d{3}(?!\d))*(?:\.\d+)?")
+_END = regex(r"(?<![.!?])[.!?]++[\"'”’)\]]*+(?=\s++[\"'“‘(\[]?[A-Z0-9£$€¥₹])|\n")
+_PARAGRAPH_BREAK = regex(r"\n[ \t]*\n")
+_LAST_WORD = regex(r"[\w.]+$")
+_NUMBER = regex(r"\d+(?:[.,]\d{3}(?!\d))*(?:\.\d+)?")
 # No sentence of an article is this long or holds this many numbers (the longest of the labelled
 # sets and the golden articles: 367 characters, 8 figures). A longer run of text — a list without
 # stops, "1,1,1,…", a blanked data: URI — is cut into sentences of at most this size, so that all

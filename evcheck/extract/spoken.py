@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from evcheck.cache import regex
+
 ONES = {"zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
         "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
         "seventeen": 17, "eighteen": 18, "nineteen": 19}
@@ -14,7 +16,7 @@ _ONES = "|".join(sorted(ONES, key=len, reverse=True))
 _TENS = "|".join(TENS)
 _BELOW_100 = rf"(?:(?:{_TENS})(?:[- ](?:{_DIGIT}))?|{_ONES})"
 _INTEGER = rf"(?:(?:{_BELOW_100})[- ]hundred(?:[- ](?:and[- ])?{_BELOW_100})?|{_BELOW_100}|\d{{1,3}})"
-SPOKEN = re.compile(
+SPOKEN = regex(
     rf"(?<![\w-])(?P<int>{_INTEGER})(?:(?P<point>[- ]point[- ](?P<dec>(?:{_DIGIT})(?:[- ](?:{_DIGIT}))*))|(?P<half>[- ]and[- ]a[- ]half))"
     rf"(?!\w)(?!-(?!(?:thousand|million|billion|trillion|percent|per[- ]cent)\b))",  # "one-point-three-trillion won" too
     re.I,
@@ -52,7 +54,7 @@ def spoken(match: re.Match[str]) -> tuple[float, float]:
 # "a hundred"), then a scale word. The scanner used to read only the last two words of such a number
 # ("fifty thousand"), so "one hundred and fifty thousand cars" was 50,000.
 _HUNDREDS = rf"(?:(?:{_BELOW_100}|a|an)[- ]hundred(?:[- ](?:and[- ])?{_BELOW_100})?)"
-WORD_SCALED = re.compile(
+WORD_SCALED = regex(
     rf"(?<![\w-])(?P<int>{_HUNDREDS}|{_BELOW_100})[- ](?P<scale>thousand|million|billion|trillion|lakh|crore)"
     rf"(?:[- ](?:and[- ])?(?P<rest>{_HUNDREDS}|{_BELOW_100})(?![- ](?:hundred|thousand|million|billion|trillion|lakh|crore|point)))?(?![\w-])",
     re.I,
@@ -66,7 +68,7 @@ def word_integer(words: str) -> int:
 
 # ---- quantities the words leave open: "several hundred thousand", "a few thousand" ---------------
 # Never an exact figure: an open interval that enters no relation.
-VAGUE = re.compile(
+VAGUE = regex(
     r"(?<![\w-])(?P<q>several|a\s+few|a\s+couple\s+of|dozens\s+of|tens\s+of|hundreds\s+of)\s+"
     r"(?:(?P<h>hundreds?)\s+(?:of\s+)?)?(?P<scale>thousands?|millions?|billions?|lakhs?|crores?)\b(?:\s+of\b)?",
     re.I,

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from evcheck.cache import regex
 from evcheck.periods import MONTH_RE, MONTHS, Period, find_periods
 
 # The years the period grammar reads (19xx, 20xx): a date outside them is a typo or a fuzzer's,
@@ -19,20 +20,20 @@ EARLIEST, LATEST = date(1900, 1, 1), date(2099, 12, 31)
 
 _META_KEYS = ("date", "published", "pubdate", "publish_date", "article:published_time",
               "og:published_time", "datepublished", "dc.date", "dcterms.date", "sailthru.date")
-_ISO = re.compile(r"(?<![\d.])((?:19|20)\d{2})([-/])(\d{1,2})\2(\d{1,2})(?![\d.])")
-_DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})\s+({MONTH_RE})\s*,?\s+((?:19|20)\d{{2}})\b", re.I)
-_MONTH_DAY_YEAR = re.compile(rf"\b({MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s+((?:19|20)\d{{2}})\b", re.I)
-_WIRE = re.compile(rf"^[A-Z][A-Z .'-]+,(?:\s+[A-Z][A-Za-z.]+,)?\s+({MONTH_RE})\s+(\d{{1,2}})\s*(?:\([^)]*\))?\s*[-–—]", re.M)
+_ISO = regex(r"(?<![\d.])((?:19|20)\d{2})([-/])(\d{1,2})\2(\d{1,2})(?![\d.])")
+_DAY_MONTH_YEAR = regex(rf"\b(\d{{1,2}})\s+({MONTH_RE})\s*,?\s+((?:19|20)\d{{2}})\b", re.I)
+_MONTH_DAY_YEAR = regex(rf"\b({MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s+((?:19|20)\d{{2}})\b", re.I)
+_WIRE = regex(rf"^[A-Z][A-Z .'-]+,(?:\s+[A-Z][A-Za-z.]+,)?\s+({MONTH_RE})\s+(\d{{1,2}})\s*(?:\([^)]*\))?\s*[-–—]", re.M)
 
 # The clause before a period, up to it: within one sentence (a point inside a number does not end it).
 _CLAUSE = r"(?:[^.,;:!?\n]|[.,](?=\d)){0,60}$"
-_COMPARED = re.compile(
+_COMPARED = regex(
     r"\b(?:compared\s+(?:with|to)|as\s+against|against|versus|vs\.?|relative\s+to|year[- ]ago|"
     r"same\s+(?:period|month|quarter|time)|a\s+year\s+(?:earlier|ago|before)|from|"
     r"(?<!more\s)(?<!less\s)(?<!fewer\s)than)\b" + _CLAUSE, re.I)
 # "to 2.5 million from 2.1 million in July 2025": the period belongs to both values, not to the old one
-_TO_FROM = re.compile(r"\bto\s+(?:[^.;!?\n]|\.(?=\d))*?\d(?:[^.;!?\n]|\.(?=\d))*?\bfrom\b" + _CLAUSE, re.I)
-_FORECAST = re.compile(
+_TO_FROM = regex(r"\bto\s+(?:[^.;!?\n]|\.(?=\d))*?\d(?:[^.;!?\n]|\.(?=\d))*?\bfrom\b" + _CLAUSE, re.I)
+_FORECAST = regex(
     r"\b(?:forecast(?:s|ed|ing)?|expect(?:s|ed|ing|ations?)?|project(?:s|ed|ions?)|predict(?:s|ed|ions?)?|"
     r"guidance|outlook|target(?:s|ed|ing)?|aim(?:s|ed|ing)?|plan(?:s|ned|ning)?|will|would|"
     r"anticipate(?:s|d)?|sees|seen)\b" + _CLAUSE, re.I)

@@ -3,18 +3,23 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import html
 import re
 from datetime import date
 from html.parser import HTMLParser
+from typing import TYPE_CHECKING
 
-import yaml
+from evcheck.cache import regex
 
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*(?:\n|\Z)", re.S)
-_FENCE = re.compile(r"^(```|~~~).*?^\1[^\n]*$", re.S | re.M)
-_INLINE_CODE = re.compile(r"`[^`\n]+`")
-_LINK_TARGET = re.compile(r"\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
-_MD_MARKS = re.compile(r"^\s{0,3}(?:#{1,6}|>|[-*+]|\d+\.)\s|\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)|!\[|\[|\]", re.M)
+if TYPE_CHECKING:
+    import yaml
+
+_FRONT_MATTER = regex(r"\A---[ \t]*\n(.*?\n)---[ \t]*(?:\n|\Z)", re.S)
+_FENCE = regex(r"^(```|~~~).*?^\1[^\n]*$", re.S | re.M)
+_INLINE_CODE = regex(r"`[^`\n]+`")
+_LINK_TARGET = regex(r"\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
+_MD_MARKS = regex(r"^\s{0,3}(?:#{1,6}|>|[-*+]|\d+\.)\s|\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)|!\[|\[|\]", re.M)
 
 _BLOCK_TAGS = {
     "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th",
@@ -24,16 +29,16 @@ _BLOCK_TAGS = {
 # elements whose content a reader never sees
 _HIDDEN = {"head", "script", "style", "noscript", "template", "svg", "title"}
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
-_BAD_CHARREF = re.compile(r"&#(?![0-9]|[xX][0-9a-fA-F])")
-_TAG_OPEN = re.compile(r"<[a-zA-Z/!?]")
+_BAD_CHARREF = regex(r"&#(?![0-9]|[xX][0-9a-fA-F])")
+_TAG_OPEN = regex(r"<[a-zA-Z/!?]")
 
 # Spaces kept as they are written, not as a plain space: they group digits ("110&nbsp;000" is
 # one number; extract/lexicon.py GROUP_SPACES). Any other space a reference names is a plain one.
 _GROUP_SPACES = "\u00a0\u202f\u2009"
 # A character reference in Markdown: CommonMark reads one only when it ends with ";".
-_MD_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_MD_REFERENCE = regex(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
-_SUPPRESS = re.compile(r"(?:<!--\s*evcheck:\s*ignore(?:\[([\w\s,-]+)\])?\s*-->|\[evcheck:\s*ignore(?:\[([\w\s,-]+)\])?\])")
+_SUPPRESS = regex(r"(?:<!--\s*evcheck:\s*ignore(?:\[([\w\s,-]+)\])?\s*-->|\[evcheck:\s*ignore(?:\[([\w\s,-]+)\])?\])")
 
 
 def _blank(text: str, start: int, end: int, keep_newlines: bool = True, first: str = " ") -> str:
@@ -71,7 +76,7 @@ def _blank_all(text: str, pattern: re.Pattern[str], first: str = " ") -> str:
     return "".join(parts)
 
 
-_BLOCK_START = re.compile(r"^\s{0,3}(?:[-*+]\s|\d+[.)]\s|#|>|\||```|~~~|<|$)")
+_BLOCK_START = regex(r"^\s{0,3}(?:[-*+]\s|\d+[.)]\s|#|>|\||```|~~~|<|$)")
 
 
 def join_soft_breaks(text: str) -> str:
@@ -96,19 +101,25 @@ def looks_hard_wrapped(text: str) -> bool:
     return lengths[len(lengths) // 2] >= 50 and lengths[-1] <= 100
 
 
-class _FrontMatterLoader(yaml.SafeLoader):
+@functools.cache
+def _front_matter_loader() -> type[yaml.SafeLoader]:
     """Safe YAML with dates left as text: "2025-13-45" is then a date we cannot read, which is the
-    user's to hear about, not a ValueError from deep inside the YAML constructor."""
+    user's to hear about, not a ValueError from deep inside the YAML constructor. Built on first
+    use: importing PyYAML costs every start about 15 ms, and most articles have no front matter."""
+    import yaml
 
+    class FrontMatterLoader(yaml.SafeLoader):
+        pass
 
-_FrontMatterLoader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
+    FrontMatterLoader.yaml_implicit_resolvers = {
+        first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
+    return FrontMatterLoader
 
 
 _MAX_FLOW_DEPTH = 50
-_BRACKET = re.compile(r"[\[\]{}]")
+_BRACKET = regex(r"[\[\]{}]")
 
 
 def _flow_depth(block: str) -> int:
@@ -131,8 +142,11 @@ def read_front_matter(block: str, notes: list[str] | None = None) -> dict:
 
     if _flow_depth(block) > _MAX_FLOW_DEPTH:  # YAML's scanner takes seconds over "[[[[…", before it recurses too deep
         return note("nested too deep")
+    loader = _front_matter_loader()
+    import yaml
+
     try:
-        loaded = yaml.load(block, Loader=_FrontMatterLoader)
+        loaded = yaml.load(block, Loader=loader)
     except yaml.YAMLError as exc:
         problem = getattr(exc, "problem", None) or type(exc).__name__
         mark = getattr(exc, "problem_mark", None)

@@ -11,23 +11,24 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from evcheck.cache import regex
 from evcheck.periods import find_periods, half_period, quarter_period, year_period
 
-_YEAR = re.compile(r"^(?:FY|CY)?\s?'?((?:19|20)\d{2}|\d{2})(?:A|E)?$", re.I)
-_QN = re.compile(r"^([1-4])Q\s?'?(\d{2}|\d{4})$|^Q([1-4])\s?'?(\d{2}|\d{4})$", re.I)
-_HN = re.compile(r"^([12])H\s?'?(\d{2}|\d{4})$|^H([12])\s?'?(\d{2}|\d{4})$", re.I)
-_MONTH_SHORT = re.compile(r"^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*[-' ]?(\d{2})$", re.I)
+_YEAR = regex(r"^(?:FY|CY)?\s?'?((?:19|20)\d{2}|\d{2})(?:A|E)?$", re.I)
+_QN = regex(r"^([1-4])Q\s?'?(\d{2}|\d{4})$|^Q([1-4])\s?'?(\d{2}|\d{4})$", re.I)
+_HN = regex(r"^([12])H\s?'?(\d{2}|\d{4})$|^H([12])\s?'?(\d{2}|\d{4})$", re.I)
+_MONTH_SHORT = regex(r"^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*[-' ]?(\d{2})$", re.I)
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 
-RATE_WORDS = re.compile(
+RATE_WORDS = regex(
     r"\b(?:yoy|y-o-y|y/y|year[- ]on[- ]year|qoq|q-o-q|q/q|quarter[- ]on[- ]quarter|mom|m-o-m|m/m|month[- ]on[- ]month|"
     r"change|growth|chg|var\.?|variation|increase|inc/dec)\b|[%Δ]\s*(?:change|chg)|^\s*[+-]?\s*%\s*$|^\s*Δ\s*%?\s*$", re.I)
-SHARE_WORDS = re.compile(r"\b(?:share|market\s+share|mix|penetration|% of total|of total|proportion|weight)\b", re.I)
-POINTS_WORDS = re.compile(r"\b(?:pp|ppt|ppts|percentage\s+points?|bps|basis\s+points)\b|\(pp\)", re.I)
+SHARE_WORDS = regex(r"\b(?:share|market\s+share|mix|penetration|% of total|of total|proportion|weight)\b", re.I)
+POINTS_WORDS = regex(r"\b(?:pp|ppt|ppts|percentage\s+points?|bps|basis\s+points)\b|\(pp\)", re.I)
 # a Total row is named "Total" alone (or "Grand total", "Industry", "All brands"): "Total revenues" is a metric
-TOTAL_LABEL = re.compile(r"^\W*(?:grand\s+total|total|overall|all\s+(?:brands|vehicles|segments|makers|makes)|industry(?:\s+total)?|"
+TOTAL_LABEL = regex(r"^\W*(?:grand\s+total|total|overall|all\s+(?:brands|vehicles|segments|makers|makes)|industry(?:\s+total)?|"
                          r"sum|combined)\W*(?:\([^)]*\))?\W*$", re.I)
-SUB_LABEL = re.compile(r"^\W*(?:of\s+which|o/w|incl(?:uding|\.)?|thereof|among\s+(?:them|which)|-\s|–\s|—\s|\u2022)", re.I)
+SUB_LABEL = regex(r"^\W*(?:of\s+which|o/w|incl(?:uding|\.)?|thereof|among\s+(?:them|which)|-\s|–\s|—\s|\u2022)", re.I)
 
 
 def _year(text: str) -> int:
@@ -78,7 +79,7 @@ def is_rate_or_share(text: str) -> bool:
     return bool(rate_basis(text) or SHARE_WORDS.search(text))
 
 
-_MEASURE_WORDS = re.compile(
+_MEASURE_WORDS = regex(
     r"\b(?:sales|deliveries|registrations|revenues?|turnover|production|output|exports?|imports?|wholesale|retail|"
     r"volumes?|units|shipments|orders|(?:net|operating|gross)\s+(?:income|profit|loss)|profit|loss|ebitda|margin|"
     r"vehicles|cars|installations|penetration)\b", re.I)
@@ -104,24 +105,24 @@ class Unit:
 
 
 _CURRENCIES = [
-    (re.compile(r"\b(?:RMB|CNY|yuan|renminbi)\b|(?<![A-Z])Rmb\b", re.I), "CNY"),
-    (re.compile(r"US\$|\bUSD\b|\bU\.S\. dollars\b|\bdollars\b|(?<![A-Z\w])\$", re.I), "USD"),
-    (re.compile(r"HK\$|\bHKD\b", re.I), "HKD"),
-    (re.compile(r"₹|\bRs\.?(?=[\s\d)]|$)|\bINR\b|\brupees?\b", re.I), "INR"),
-    (re.compile(r"€|\bEUR\b|\beuros?\b", re.I), "EUR"),
-    (re.compile(r"£|\bGBP\b|\bpounds?\b", re.I), "GBP"),
-    (re.compile(r"\bJPY\b|\byen\b", re.I), "JPY"),
-    (re.compile(r"\bKRW\b|\bwon\b", re.I), "KRW"),
+    (regex(r"\b(?:RMB|CNY|yuan|renminbi)\b|(?<![A-Z])Rmb\b", re.I), "CNY"),
+    (regex(r"US\$|\bUSD\b|\bU\.S\. dollars\b|\bdollars\b|(?<![A-Z\w])\$", re.I), "USD"),
+    (regex(r"HK\$|\bHKD\b", re.I), "HKD"),
+    (regex(r"₹|\bRs\.?(?=[\s\d)]|$)|\bINR\b|\brupees?\b", re.I), "INR"),
+    (regex(r"€|\bEUR\b|\beuros?\b", re.I), "EUR"),
+    (regex(r"£|\bGBP\b|\bpounds?\b", re.I), "GBP"),
+    (regex(r"\bJPY\b|\byen\b", re.I), "JPY"),
+    (regex(r"\bKRW\b|\bwon\b", re.I), "KRW"),
 ]
 _SCALES = [
-    (re.compile(r"\blakh\s+crore\b", re.I), 1e12, "lakh crore"),
-    (re.compile(r"\b(?:billions?|bn|bln)\b", re.I), 1e9, "billion"),
-    (re.compile(r"\b(?:millions?|mn|mln|mio)\b|\b(?:RMB|US\$|USD|EUR|€|£)\s?m\b|\$m\b", re.I), 1e6, "million"),
-    (re.compile(r"\b(?:thousands?|'000s?|’000s?|000s)\b|\bin\s+k\b|\(k\)", re.I), 1e3, "thousand"),
-    (re.compile(r"\bcrores?\b|\bcr\b", re.I), 1e7, "crore"),
-    (re.compile(r"\b(?:lakhs?|lacs?)\b", re.I), 1e5, "lakh"),
+    (regex(r"\blakh\s+crore\b", re.I), 1e12, "lakh crore"),
+    (regex(r"\b(?:billions?|bn|bln)\b", re.I), 1e9, "billion"),
+    (regex(r"\b(?:millions?|mn|mln|mio)\b|\b(?:RMB|US\$|USD|EUR|€|£)\s?m\b|\$m\b", re.I), 1e6, "million"),
+    (regex(r"\b(?:thousands?|'000s?|’000s?|000s)\b|\bin\s+k\b|\(k\)", re.I), 1e3, "thousand"),
+    (regex(r"\bcrores?\b|\bcr\b", re.I), 1e7, "crore"),
+    (regex(r"\b(?:lakhs?|lacs?)\b", re.I), 1e5, "lakh"),
 ]
-_COUNT = re.compile(r"\b(?:units?|vehicles?|cars?|deliveries|registrations|sales\s+volume|volumes?|nos\.?|number)\b", re.I)
+_COUNT = regex(r"\b(?:units?|vehicles?|cars?|deliveries|registrations|sales\s+volume|volumes?|nos\.?|number)\b", re.I)
 
 
 @lru_cache(maxsize=4096)

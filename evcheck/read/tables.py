@@ -16,6 +16,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
+from evcheck.cache import regex
+
 
 @dataclass(frozen=True)
 class Cell:
@@ -146,7 +148,7 @@ def _assemble(kind: str, grid: list[list[_Raw | None]], caption: str, start: int
     return table
 
 
-_NUMERIC = re.compile(r"[-−+(]?\s*[₹$€£¥]?\s*[0-9][0-9,]*(?:\.[0-9]+)?\s*\)?\s*%?")
+_NUMERIC = regex(r"[-−+(]?\s*[₹$€£¥]?\s*[0-9][0-9,]*(?:\.[0-9]+)?\s*\)?\s*%?")
 
 
 # ---- HTML ---------------------------------------------------------------------------------------
@@ -300,7 +302,7 @@ def _line_before(source: str, start: int, html: bool = False) -> str:
 
 # ---- Markdown -----------------------------------------------------------------------------------
 
-_MD_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*$")
+_MD_SEPARATOR = regex(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*$")
 
 
 def _pipe_cells(line: str, offset: int, header: bool) -> list[_Raw]:
@@ -347,8 +349,8 @@ def _markdown_tables(source: str) -> list[Table]:
 
 # ---- plain text ---------------------------------------------------------------------------------
 
-_GAP = re.compile(r"\t+|\s{2,}")
-_TEXT_NUMBER = re.compile(r"^[-−+(]?[₹$€£¥]?[0-9][0-9,]*(?:\.[0-9]+)?\)?%?$")
+_GAP = regex(r"\t+|\s{2,}")
+_TEXT_NUMBER = regex(r"^[-−+(]?[₹$€£¥]?[0-9][0-9,]*(?:\.[0-9]+)?\)?%?$")
 
 
 def _columns_of(line: str, offset: int) -> list[_Raw]:

@@ -1,0 +1,116 @@
+"""What evcheck keeps in the user cache folder, and its compiled regular expressions.
+
+Everything here can be rebuilt, so a cache that is missing, damaged or from another version is
+rebuilt, never trusted: the rates and the reference tables check digests (fx.py, data.py), and so do
+the patterns.
+
+Patterns: `re` compiles a pattern in pure Python, and the lexicon patterns of the extractor and the
+read layer cost about 25 ms of every start, as much as checking an article. `regex` keeps each
+pattern's compiled program — the codes `re` hands to its C engine — in one file per Python version,
+and builds the Pattern from those codes; a pattern the file lacks is compiled as `re` compiles it
+and the file is rewritten when the process ends. Only patterns fixed in the source go through it:
+the file would otherwise grow with every article.
+"""
+
+from __future__ import annotations
+
+import atexit
+import hashlib
+import marshal
+import os
+import re
+import sys
+from pathlib import Path
+
+
+def folder() -> Path:
+    base = os.environ.get("EVCHECK_CACHE_DIR") or os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "evcheck"
+
+
+Key = tuple[str, int]
+# what _sre.compile takes after the pattern: flags, code, groups, groupindex, indexgroup
+Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+
+_programs: dict[Key, Program] | None = None  # read from the file on first use
+_added: dict[Key, Program] = {}
+_used: set[Key] = set()
+_MAX_KEPT = 2000  # past this, stale patterns of older versions are dropped on the next write
+
+try:
+    import _sre
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+
+    _NAME = f"re-{sys.implementation.cache_tag}-{sys.hexversion:x}-{_sre.MAGIC}-{_sre.CODESIZE}.marshal"
+except (ImportError, AttributeError):  # another implementation: re.compile as it is
+    _sre = None
+
+
+def regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """re.compile(pattern, flags), from the compiled program cached by an earlier run if there is one."""
+    if _sre is None:
+        return re.compile(pattern, flags)
+    key = (pattern, int(flags))
+    program = _load().get(key) or _added.get(key)
+    try:
+        if program is None:
+            program = _program(pattern, int(flags))
+            _added[key] = program
+        _used.add(key)
+        return _sre.compile(pattern, *program)
+    except Exception:  # noqa: BLE001 — `re` internals of another version: compile as re does
+        return re.compile(pattern, flags)
+
+
+def _program(pattern: str, flags: int) -> Program:
+    """What re._compiler.compile computes before it calls _sre.compile (Python 3.11–3.13)."""
+    parsed = _parser.parse(pattern, flags)
+    code = [int(c) for c in _compiler._code(parsed, flags)]
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, i in groupindex.items():
+        indexgroup[i] = name
+    return int(flags | parsed.state.flags), code, parsed.state.groups - 1, groupindex, tuple(indexgroup)
+
+
+def _load() -> dict[Key, Program]:
+    global _programs
+    if _programs is None:
+        _programs = {}
+        try:
+            data = (folder() / _NAME).read_bytes()
+            if hashlib.sha256(data[32:]).digest() == data[:32]:
+                loaded = marshal.loads(data[32:])
+                if isinstance(loaded, dict):
+                    _programs = loaded
+        except Exception:  # noqa: BLE001 — whatever is wrong with the file, patterns are compiled again
+            pass
+        atexit.register(_save)
+    return _programs
+
+
+def _save() -> None:
+    """Atomically, and only when this process compiled a pattern the file lacked."""
+    import tempfile
+
+    if not _added:
+        return
+    kept = dict(_programs or {})
+    if len(kept) + len(_added) > _MAX_KEPT:
+        kept = {k: v for k, v in kept.items() if k in _used}
+    kept.update(_added)
+    payload = marshal.dumps(kept)
+    target = folder() / _NAME
+    tmp = None
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".marshal.tmp")
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(hashlib.sha256(payload).digest() + payload)
+        os.replace(tmp, target)
+        tmp = None
+    except OSError:
+        pass
+    finally:
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
