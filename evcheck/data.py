@@ -313,10 +313,10 @@ CACHE_FORMAT = 1  # bump when what the cache holds changes
 
 
 def _cache_path(key: tuple) -> Path:
-    from evcheck.fx import _cache_dir
+    from evcheck.cache import folder
 
     digest = hashlib.sha256(repr((CACHE_FORMAT, pd.__version__, key)).encode()).hexdigest()
-    return _cache_dir() / f"reference-{digest[:24]}.json"
+    return folder() / f"reference-{digest[:24]}.json"
 
 
 def _read_cache(path: Path) -> Reference | None:

@@ -18,14 +18,10 @@ from pathlib import Path
 
 import numpy as np
 
+from evcheck.cache import folder as _cache_dir
 from evcheck.errors import EvcheckError
 
 _EPOCH = date(1970, 1, 1)
-
-
-def _cache_dir() -> Path:
-    base = os.environ.get("EVCHECK_CACHE_DIR") or os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "evcheck"
 
 
 def _source_zip() -> Path:
