@@ -135,10 +135,16 @@ def judge(n: int, s: ArrayLike, s_lo: ArrayLike, s_hi: ArrayLike, s_rlo: ArrayLi
           e: ArrayLike, e_lo: ArrayLike, e_hi: ArrayLike, e_rlo: ArrayLike, e_rhi: ArrayLike,
           band_abs: float, band_rel: float) -> dict[str, np.ndarray]:
     """The stated and recomputed intervals of n claims, and the verdict on them, as arrays."""
-    frame = {name: np.broadcast_to(np.asarray(x, dtype=float), (n,)).copy()
-             for name, x in zip(FRAME, (s, s_lo, s_hi, s_rlo, s_rhi, e, e_lo, e_hi, e_rlo, e_rhi))}
+    frame = {name: _filled(x, n) for name, x in zip(FRAME, (s, s_lo, s_hi, s_rlo, s_rhi, e, e_lo, e_hi, e_rlo, e_rhi))}
     frame.update(verdict_arrays(frame, band_abs, band_rel))
     return frame
+
+
+def _filled(x: ArrayLike, n: int) -> np.ndarray:
+    """x as n floats of its own: a copy of a column, or a number repeated (np.broadcast_to and a
+    copy did the same at several times the cost, ten times a verdict)."""
+    column = np.asarray(x, dtype=float)
+    return column.copy() if column.shape == (n,) else np.full(n, column, dtype=float)
 
 
 def judged(frame: dict[str, np.ndarray]) -> Iterator[Judged]:
