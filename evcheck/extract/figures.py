@@ -304,13 +304,13 @@ def _scan_numbers(text: str, masked: list[tuple[int, int]], ctx: dict[str, bool]
         if scale and glue == "-" and scale in lx.GLUED_ONLY:
             scale = None
             end = m.end("num")
-        if scale in ("m", "M") and re.compile(r"[ \u00a0]*(?:2|²|sq|square)").match(text, m.end()):
+        if scale in ("m", "M") and _AREA.match(text, m.end()):
             scale = None
             end = m.end("num")
         if scale and scale in ("b", "B", "T", "tr", "cr") and not cur_marker:
             scale = None
             end = m.end("num")
-        multiplier = lx.SCALES[re.sub(r"\s+", " ", scale)] if scale else 1.0
+        multiplier = lx.SCALES[_SPACES.sub(" ", scale)] if scale else 1.0
         kind, unit = "number", None
         paren = (not cur_marker and not scale and num_start and text[num_start - 1] == "(" and text.startswith(")", end)
                  and _PERCENT.match(text, end + 1))
@@ -346,29 +346,29 @@ def _scan_numbers(text: str, masked: list[tuple[int, int]], ctx: dict[str, bool]
                 kind, unit = "count", unit_noun
                 end = noun_end
             elif pm := _PHYSICAL.match(text, end):
-                unit = re.sub(r"\s+", " ", pm.group(0).strip())
+                unit = _SPACES.sub(" ", pm.group(0).strip())
                 end = pm.end()
         if kind == "money":
             unit = currency
         after = text[end:end + 12]
         if kind == "number" and not scale:
-            if re.match(r"-[A-Za-z]", after) or re.match(r"(?:st|nd|rd|th|[A-Za-z])", after):
+            if _HYPHEN_WORD.match(after) or _LETTER_AFTER.match(after):
                 continue
-            if re.match(r"[:/][0-9]", after) or re.match(r"\.[0-9]", after):
+            if _TIME_OR_RATIO.match(after) or _DOT_DIGIT.match(after):
                 continue
-            if decimals == 0 and "," not in m.group("num") and re.fullmatch(r"(?:19|20)[0-9]{2}", m.group("num")):
+            if decimals == 0 and "," not in m.group("num") and _YEAR.fullmatch(m.group("num")):
                 continue
             before = text[max(0, num_start - 12):num_start]
             if value <= 31 and decimals == 0 and (_DATE_BEFORE.search(before) or _DATE_AFTER.match(after)):
                 continue
         if (kind == "count" and not scale and decimals == 0 and "," not in m.group("num")
-                and re.fullmatch(r"(?:19|20)[0-9]{2}", m.group("num")) and _YEAR_LEAD.search(text[max(0, num_start - 12):num_start])):
+                and _YEAR.fullmatch(m.group("num")) and _YEAR_LEAD.search(text[max(0, num_start - 12):num_start])):
             continue  # "Orvan's 2024 deliveries", "the 2025 sales": a year naming the deliveries
         if not cur_marker:
             prefix = text[max(0, num_start - 40):num_start]
             if lx.MODEL_PREFIXES.search(prefix) and kind in ("number", "count") and not scale:
                 continue
-        if re.match(r"-[A-Za-z]", text[end:end + 2]) and kind in ("number", "count") and not scale:
+        if _HYPHEN_WORD.match(text, end) and kind in ("number", "count") and not scale:
             continue
         half = _half_width(decimals, zeros, multiplier, kind, bool(scale))
         tokens.append(_Token(
@@ -501,6 +501,15 @@ def _merge_ranges(text: str, tokens: list[_Token]) -> list[_Token]:
     return out
 
 
+# the scanner's small tests, compiled once rather than looked up in re's cache per number
+_AREA = regex(r"[ \u00a0]*(?:2|²|sq|square)")
+_SPACES = regex(r"\s+")
+_HYPHEN_WORD = regex(r"-[A-Za-z]")
+_LETTER_AFTER = regex(r"(?:st|nd|rd|th|[A-Za-z])")
+_TIME_OR_RATIO = regex(r"[:/][0-9]")
+_DOT_DIGIT = regex(r"\.[0-9]")
+_YEAR = regex(r"(?:19|20)[0-9]{2}")
+_OPEN_PAREN_END = regex(r"\($")
 _NEGATIVE_WORD = regex(r"(?<![\w-])(?:negative|minus)\s+$", re.I)
 
 
@@ -520,7 +529,7 @@ def _hedge(text: str, tok: _Token) -> str | None:
     """The hedge word right before a figure ("about", "more than", "(about"), unless it follows a
     change word and so compares ("an increase over 2.2 million", "15% above")."""
     before = text[max(0, tok.start - 30):tok.start]
-    before = re.sub(r"\($", "", before.rstrip(" \u00a0")).rstrip(" \u00a0")
+    before = _OPEN_PAREN_END.sub("", before.rstrip(" \u00a0")).rstrip(" \u00a0")
     m = _HEDGE_BEFORE.search(before + " ")
     if not m:
         return None
