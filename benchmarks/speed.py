@@ -10,7 +10,7 @@ ratios (measured pair by pair, in turn) mean more than the absolute times.
   50 (an archive);
 - `evcheck scan -j 1` and `-j 2` on the same corpus, through the CLI;
 - cold start: `evcheck verify ARTICLE` against `python -c "import pandas"`, `evcheck --help` and
-  `evcheck rules` (bytecode cached, as after an install);
+  `evcheck rules` (bytecode and compiled patterns cached, as after a first run);
 - peak memory of the processes above;
 - quantulum3 on the same texts, when it is installed (`pip install -e .[bench]`).
 """
@@ -49,7 +49,8 @@ def corpus(n: int, folder: Path) -> list[Path]:
 
 # Commands run as after an install: Python may cache their bytecode (the warm-up run writes it), as
 # pip does at install time; an environment with PYTHONDONTWRITEBYTECODE would otherwise compile
-# evcheck's modules from source on every start and time that instead.
+# evcheck's modules from source on every start and time that instead. The warm-up run also writes
+# the compiled patterns to the user cache folder (evcheck/cache.py), as any first run does.
 CHILD_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
 
