@@ -116,9 +116,9 @@ _NAMED_MONTH = regex(
 _LOOSE: list[tuple[re.Pattern[str], str]] = [
     (regex(r"\bQ([1-4])\b(?![\s,/-]*(?:FY)?(?:19|20)\d{2})", re.I), "q"),
     (regex(r"\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\b", re.I), "oq"),
+    (regex(rf"\b({MONTH_RE})\s*(?:-|–|to|through)\s*({MONTH_RE})\b", re.I), "mm"),  # before "June quarter": "the April-June quarter"
     (regex(r"\b(March|June|September|December)[\s-]+quarter\b", re.I), "mq"),
     (regex(r"\b(?:H([12])\b|(first|second)[\s-]+half\b)", re.I), "h"),
-    (regex(rf"\b({MONTH_RE})\s*(?:-|–|to|through)\s*({MONTH_RE})\b", re.I), "mm"),
     (regex(rf"\bfirst\s+{_COUNT}\s+months\b", re.I), "firstn"),
     (regex(rf"\b(?:in|for|during|of|since|by)\s+({MONTH_RE})(?![\w.]|\s+\d)", re.I), "m"),
     (_NAMED_MONTH, "m"),

@@ -177,6 +177,7 @@ class MeasureReader:
         self._pairs: dict[int, dict[str, str]] = {}
         self._heads: dict[str, str] = {}
         self.undated: set[str] = set()  # figures whose sentence names no period: theirs is carried
+        self.year_before: set[str] = set()  # earlier values the words date a year before ("in the same month last year")
         self.items = list_items(ctx.text, [(f.id, f.start, f.end) for f in ctx.figures
                                            if f.kind in ("money", "count", "number") and not _is_label(ctx.place[f.id])])
 
@@ -209,7 +210,7 @@ class MeasureReader:
         """An earlier value that no change claims and whose sentence names no period ("Its
         installations grew 34.6% from 228.2 GWh"): its period is unknown, not the one carried."""
         for fid, m in self.own.items():
-            if m.role == "earlier" and fid in self.undated and fid not in self.partner and m.period:
+            if m.role == "earlier" and fid in self.undated and fid not in self.partner and fid not in self.year_before and m.period:
                 self.own[fid] = replace(m, period=None)
 
     def reread(self, claims: list[Claim], changed: set[str]) -> dict[str, Measure]:
@@ -281,8 +282,12 @@ class MeasureReader:
             if role in ("level", "share"):
                 period = previous_code(period, "yoy")
                 role = "earlier" if role == "level" else role
-            elif role == "earlier":
+                self.year_before.add(f.id)
+            elif role == "earlier" and f.id in self.partner:
                 period = None  # "the year before" what its partner reports: set from the partner
+            elif role == "earlier":
+                period = previous_code(period, "yoy")  # "in the same month last year": a year before its sentence's month
+                self.year_before.add(f.id)
         if role == "share" and period and self._moved_from(place) and not _YEAR_BEFORE_AFTER.match(place.after) \
                 and period == self.period(self.ctx.by_sentence[f.sentence][place.index - 1]):
             period = None  # "35.8% of the market in May, up from 33.9%": the share at a time the text does not name
@@ -292,8 +297,8 @@ class MeasureReader:
                 return Measure(self.entity(f), metric, segment, period, role, basis, sign, of_metric, of_segment, versus=versus)
         item = self.items.get(f.id)
         if item is not None:
-            named = self._header_period(f, item.header)
-            period = named or period
+            if f.id in self.undated:  # "Monthly deliveries were 29,115 in April": the item's own month first
+                period = self._header_period(f, item.header) or period
             if not segment and not any(r.search(item.label) for r in self.lex.metric_re.values()) \
                     and not re.search(r"\b(?:of|was|were|is|are|rose|fell|up|down|at|to|from)\b", item.label):
                 segment = frozenset({"name:" + item.label})  # "- Ridge pickup: 4,276": the label names the item
@@ -682,8 +687,10 @@ class MeasureReader:
         prev = places[place.index - 1].figure if place.index else None
         # a period right after another level is that level's; after a rate it dates the whole change
         prev_end = prev.end if prev is not None and prev.kind in ("money", "count", "number") else -10**9
+        nxt = places[place.index + 1].figure if place.index + 1 < len(places) else None
         near = [(min(abs(s - f.end), abs(f.start - e)), p) for s, e, p in self._starting(lo, hi)
                 if lo <= s and e <= hi and not (s < f.start and s - prev_end <= 12)  # the figure before's own period
+                and not self._opens_next(f, s, e, nxt)
                 and (mine or self._attached(f, s) or not self._comparison(s, places))]
         owner = [p for s, e, p in self._starting(max(sentence.start, f.start - 40), f.start)
                  if re.fullmatch(r"['’]s\s+", self.text[e:f.start])]
@@ -700,11 +707,19 @@ class MeasureReader:
         brk = cx.CLAUSE_BREAK.search(self.text, f.end, sentence.end)
         clause_end = brk.start() if brk else sentence.end
         own = [(min(abs(s - f.end), abs(f.start - e)), p) for s, e, p in self._starting(sentence.start, clause_end)
-               if sentence.start <= s and e <= clause_end and not self._comparison(s, places)]
+               if sentence.start <= s and e <= clause_end and not self._comparison(s, places)
+               and not self._opens_next(f, s, e, nxt)]
         if own:
             return min(own, key=lambda n: n[0])[1].code
         self.undated.add(f.id)
         return self._carried(sentence, f)
+
+    def _opens_next(self, f: Figure, start: int, end: int, nxt: Figure | None) -> bool:
+        """A period after a conjunction, a few words before the next figure, is that figure's:
+        "1,95,040 units and August sales 1,99,610", "11.24 lakh, with the April-June quarter contributing 5.31 lakh"."""
+        if nxt is None or not f.end <= start or end > nxt.start:
+            return False
+        return bool(_NEXT_OPENS.fullmatch(self.text, f.end, start)) and bool(_TO_NEXT.fullmatch(self.text, end, nxt.start))
 
     def _starting(self, lo: int, hi: int) -> list:
         """The periods that start from lo up to hi, found by position: every figure asks, so a scan
@@ -910,6 +925,8 @@ _SAME_PERIOD_BEFORE = re.compile(
 _ELSEWHERE = re.compile(r"[^.;]{0,60}?\b(?:there|in\s+that\s+(?:market|country|region)|in\s+the\s+country|locally)\b", re.I)
 _TOGETHER_COUNT = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b[^,.;]{0,40}\b(?:together|combined|between\s+them)\b", re.I)
 _TOGETHER_LIST = re.compile(r"(?:^|[.;:]\s*)\W*(?:Together|Combined|Between\s+them)\b[^.;]*\s+and\s+", re.I)
+_NEXT_OPENS = re.compile(r"[^,;.]{0,12}?(?:,\s*(?:(?:and|with|while|whereas)\s+)?|\b(?:and|with|while|whereas)\s+)(?:(?:the|its|their|in|for)\s+)*", re.I)
+_TO_NEXT = re.compile(r"['’]?s?\s+(?:[a-z-]+\s+){0,3}(?:(?:of|at|to|was|were|stood\s+at|came\s+to|totall?ed)\s+)?", re.I)
 _RELATIVE = re.compile(r"\b(?:last|this)\s+(?:year|month|quarter)\b", re.I)
 
 

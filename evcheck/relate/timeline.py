@@ -37,6 +37,7 @@ _FULL_YEAR = re.compile(r"\b(?:for|in|over)\s+the\s+(?:full|whole|entire)\s+year
 _ORDINAL_QUARTER = re.compile(r"\bin\s+the\s+(second|third|fourth)\b(?!\s+(?:quarter|half|month|week|place|largest|biggest))", re.I)
 _OF_LAST_YEAR = re.compile(r"\s+(?:of\s+)?last\s+year\b", re.I)
 _LAST_MONTH = re.compile(rf"\blast\s+(?P<m>{MONTH_RE})(?!\s+(?:19|20)\d{{2}})", re.I)
+_SAME_BEFORE = re.compile(r"\b(?:same|corresponding|comparable)\s+(?:period|month|quarter|half|months|week)\s+(?:of\s+)?$", re.I)
 _LAST_YEAR = re.compile(r"\b(?:last|this)\s+year\b", re.I)
 _MONTH_PAIR = re.compile(rf"\b(?:(?:from|between)\s+)?(?P<a>{MONTH_RE})\s+(?:and|to|through|-|–)\s+(?P<b>{MONTH_RE})(?!\s+(?:19|20)\d{{2}})(?:\s+combined)?\b", re.I)
 _COMPARED = re.compile(
@@ -157,6 +158,8 @@ def document_periods(text: str, article_date: str | None) -> list[Span]:
         if lasts:  # "last February": the month inside gives way
             spans = [t for t in spans if not any(a <= t[0] and t[1] <= b for a, b in _within(lasts, t[0]))]
         for m in _LAST_YEAR.finditer(text):
+            if _SAME_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+                continue  # "in the same month last year": a year before the month the sentence reports, not all of it
             if not taken.overlaps(m.start(), m.end()):
                 extra.append((m.start(), m.end(), year_period(year - 1 if m.group(0).lower().startswith("last") else year)))
     return sorted(spans + extra, key=lambda h: h[0])

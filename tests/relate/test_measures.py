@@ -751,3 +751,50 @@ def test_n_of_the_segment_or_a_percent_is_a_share_of_that_segment():
     other = ("Domestic sales rose to 1,52,318 vehicles in September. Utility vehicles made up 98,407 of its domestic sales, "
              "or 64.6 per cent.\n")
     assert not [f for f in checks(other, "2026-10-01") if f[1] == "mismatch"]
+
+
+def test_a_period_that_opens_the_next_figures_clause_is_that_figures():
+    m = measures("July sales had been 1,95,040 units and August sales 1,99,610 units. For the first half of the fiscal "
+                 "(April-September), total sales stood at 11.24 lakh units, with the April-June quarter contributing "
+                 "5.31 lakh units.", "2026-10-01")
+    assert m["1,95,040 units"].period == "2026-07"
+    assert m["1,99,610 units"].period == "2026-08"
+    assert m["11.24 lakh units"].period == "2026-04..2026-09"
+    assert m["5.31 lakh units"].period == "2026-Q2"
+
+
+def test_a_period_after_its_own_figure_stays_with_it():
+    m = measures("Monthly deliveries were 29,115 in April, 32,470 in May and 34,833 in June.", "2026-08-26")
+    assert [m[k].period for k in ("29,115", "32,470", "34,833")] == ["2026-04", "2026-05", "2026-06"]
+    near = measures("Revenue was 5 billion yuan, and a record for the third quarter.", "2026-10-01")
+    assert near["5 billion yuan"].period == "2026-Q3"  # no figure after it: the period is the revenue's
+
+
+def test_a_list_items_own_month_wins_over_its_header():
+    text = ("Operating Highlights for the Second Quarter of 2026\n\n"
+            "- Vehicle deliveries were 96,418 in the second quarter.\n"
+            "- Monthly deliveries were 29,115 in April, 32,470 in May and 34,833 in June.\n")
+    m = measures(text, "2026-08-26")
+    assert m["29,115"].period == "2026-04"
+    assert m["96,418"].period == "2026-Q2"
+
+
+def test_the_same_month_last_year_is_a_year_before_the_month_reported():
+    m = measures("Vayu sold 1,98,214 units in September. The company had sold 1,86,818 units in the same month last year.",
+                 "2026-10-01")
+    assert m["1,86,818 units"].period == "2025-09"
+    assert m["1,86,818 units"].role == "earlier"
+
+
+def test_quarters_and_months_of_a_fiscal_half_add_up():
+    text = ("In the July-September quarter, the company sold 5.93 lakh units. July sales had been 1,95,040 units and "
+            "August sales 1,99,610 units, and September sales 1,98,214 units. For the first half of the fiscal "
+            "(April-September), total sales stood at {h1} lakh units, with the April-June quarter contributing 5.31 lakh units.")
+
+    def sums(h1):
+        return [(status, figs) for rule, status, _, figs in checks(text.format(h1=h1), "2026-10-01")
+                if rule == "sum" and f"{h1} lakh units" in figs]
+
+    assert sums("11.24") == [("ok", ("5.31 lakh units", "5.93 lakh units", "11.24 lakh units"))]
+    assert [s for s, _ in sums("11.42")] == ["mismatch"]
+    assert [s for s, _ in sums("11.25")] == ["ok"]  # 5.31 + 5.93 to half a thousand each: 11.25 lies within the rounding
