@@ -111,7 +111,7 @@ PATTERNS: list[tuple[re.Pattern[str], str]] = [
 # "January sales had been 188,823", "from July's 2.593 million": a capitalised month that owns a noun
 _NAMED_MONTH = regex(
     r"\b(January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"(?=['’]s\b|\s+(?:sales|registrations|deliveries|shipments|exports|output|production|volumes?|figures?|totals?|"
+    r"(?=['’]s\b|\s+alone\b|\s+(?:sales|registrations|deliveries|shipments|exports|output|production|volumes?|figures?|totals?|"
     r"retail|wholesales?|data|numbers)\b|\s+(?:had\s+(?:been|seen|brought|added|contributed)|saw|brought|added|contributed)\b)")
 _LOOSE: list[tuple[re.Pattern[str], str]] = [
     (regex(r"\bQ([1-4])\b(?![\s,/-]*(?:FY)?(?:19|20)\d{2})", re.I), "q"),

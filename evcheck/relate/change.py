@@ -25,6 +25,7 @@ ABS_CHANGE_BEFORE = re.compile(
 )
 ABS_CHANGE_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:more|additional|extra|fewer|new|added)\b", re.I)
 _LOSS = re.compile(r"\b(?:loss|losses|deficit|net\s+loss|operating\s+loss|shortfall|outflow)\b", re.I)
+_LOSS_OF = re.compile(r"\blo(?:ss|sses)\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$", re.I)  # "a loss of 1.1 points" of share
 _MAGNITUDE_DOWN = re.compile(r"\b(?:narrow(?:ed|ing|s)?|shr[aiu]nk|reduced|trimmed|cut|smaller)\b", re.I)
 _MAGNITUDE_UP = re.compile(r"\b(?:widen(?:ed|ing|s)?|deepen(?:ed|ing|s)?|ballooned|bigger|larger|swelled)\b", re.I)
 _IMPROVE = re.compile(r"\bimprov(?:ed|ing|es|e|ement)\b", re.I)
@@ -149,7 +150,8 @@ class _Finder:
         if earlier.paragraph != sentence.paragraph:
             return None
         previous = [p for p in self.ctx.by_sentence.get(earlier.index, []) if cx.is_quantity(p.figure)
-                    and p.figure.id not in self.secondary and p.figure.id not in self.old_ids]
+                    and p.figure.id not in self.secondary and p.figure.id not in self.old_ids
+                    and not cx.is_old_lead(p.before)]  # "compared with 3.37 trillion won a year earlier" is not what "It" is
         return previous[-1] if previous else None
 
     def _parallel_new(self, places: list[Place], i: int) -> Place | None:
@@ -178,17 +180,21 @@ class _Finder:
     def _old_in_clause(self, places: list[Place], new: Place, exclude: set[str], after: Place | None = None) -> Place | None:
         """The earlier value: a figure led by "from"/"compared with"/"a year earlier" near the new one,
         preferring the first one after the rate when the rate is given."""
+        stop = len(places)
         if after is not None:
             for p in places[after.index + 1:]:
                 if p.figure.id in self.secondary or p.figure.id in exclude:
                     continue
-                if cx.is_change_rate(p) and p.figure.kind in ("percent", "multiple"):
+                if p.figure.kind == "percent" and (cx.is_change_rate(p) or new.figure.kind != "percent"):
+                    stop = p.index  # "up 58.8% year on year and 12.9% from $3.42 billion": that earlier value is the next rate's
                     break
+                if p.figure.kind == "multiple":
+                    break  # "rose 97.5 percent to 238,000 units, nearly doubling from 120,000": one change, said twice
                 if cx.compatible(p.figure, new.figure) and cx.is_old_lead(p.before):
                     return p
         best = None
         for p in places:
-            if p.figure.id in exclude or p.figure.id in self.secondary or p is new:
+            if p.figure.id in exclude or p.figure.id in self.secondary or p is new or p.index > stop:
                 continue
             if p.clause != new.clause and abs(p.index - new.index) > 2:
                 continue
@@ -346,7 +352,7 @@ class _Finder:
                         continue
                     sign = _level_sign(clause_head, change)
                     if change is not None:
-                        sign = cx.direction_near(change.before, change.after) or sign
+                        sign = cx.direction_near(change.before, change.after) or (-1 if _LOSS_OF.search(change.before) else 0) or sign
                     roles: dict[str, str | tuple[str, ...]] = {"new": f.id}
                     if old is not None:
                         roles["old"] = old.figure.id

@@ -356,8 +356,8 @@ class MeasureReader:
         if self.today is None:
             return bool(_FUTURE.search(self.ctx.clause_text_before(place.figure)))  # undated: only plain future tense
         code = self.period(place)
-        if code is None:
-            return True
+        if code is None or (place.figure.id in self.undated and _EXPECT_TO.search(self.ctx.clause_text_before(place.figure))):
+            return True  # "expect the festive season to take monthly volumes past 1.5 lakh": no period of its own
         from evcheck.periods import period_from_code
 
         try:
@@ -392,6 +392,10 @@ class MeasureReader:
             i -= 1
             if _OF_PHRASE.match(places[i].after):
                 return places[i]
+        if i >= 2 and re.fullmatch(r",?\s*+(?:or|an?)?", places[i].before.strip()) and cx.is_quantity(places[i - 1].figure) \
+                and places[i - 2].figure.kind == "percent" and _OF_PHRASE.match(places[i - 2].after) \
+                and re.match(r"^[^;.]*\band\b", places[i - 1].before):
+            return places[i - 2]  # "Aoxin delivered 18,240, 29.7% of the segment, and Jiangnan sold 12,905, or 21.0%"
         return None
 
     def _moved_from(self, place: Place) -> bool:
@@ -442,7 +446,10 @@ class MeasureReader:
         labels: dict[str, tuple[tuple[int, int], str]] = {}
         if not _OF_TOTAL.search(stretch):
             head = _OF_WHOLE.sub(" ", self._head(f))
+            outdone = _OUTDO.search(head)
             for m in self.lex.segment_re.finditer(head):
+                if outdone and m.start() >= outdone.end() and self.lex.family(self.lex.segment_of[m.group(0).lower()]) in labels:
+                    continue  # "PHEVs still outsell pure EVs here, taking 7.2%": the share is the subject's
                 self._take(labels, m, 0)
         else:
             for m in self.lex.segment_re.finditer(stretch):
@@ -537,8 +544,10 @@ class MeasureReader:
             sentence = self.ctx.sentences[f.sentence]
             head = _STRIP.sub(" ", self.text[sentence.start:f.start])
         subject = _SUBJECT.match(head) or _SUBJECT.match(_OPENER.sub("", head, count=1))  # "Among the largest markets, Germany registered"
-        if subject and _is_name(subject.group("name")) and not self.lex.segment_re.search(subject.group("name")):
-            return _name_label(subject.group("name"))
+        named = _trimmed(subject.group("name")) if subject else ""
+        if subject and _is_name(named) and not self.lex.segment_re.search(named) \
+                and not self.lex.segment_re.match(subject.string, subject.start("name")):  # "Plug-in cars (BEV + PHEV) came to"
+            return _name_label(named)
         return None
 
     def several(self, place: Place) -> frozenset[str] | None:
@@ -661,6 +670,8 @@ class MeasureReader:
         if found:
             metric = self.lex.metric_of[found[-1].group(0).lower()][0]
         segs = frozenset(self.lex.segment_of[s.group(0).lower()] for s in self.lex.segment_re.finditer(words))
+        if metric is None and not segs and _ANAPHORIC_WHOLE.match(words):
+            return None, frozenset({"qualified"})  # "53.3% of the segment": a whole named before, which the words do not say
         if metric is None and not segs and not _TOTAL_WORDS.search(words):
             return None, None
         rest = self.lex.segment_re.sub(" ", " ".join(x for x in re.split(r"\s+", words) if x))
@@ -693,7 +704,7 @@ class MeasureReader:
                 and not self._opens_next(f, s, e, nxt)
                 and (mine or self._attached(f, s) or not self._comparison(s, places))]
         owner = [p for s, e, p in self._starting(max(sentence.start, f.start - 40), f.start)
-                 if re.fullmatch(r"['’]s\s+", self.text[e:f.start])]
+                 if re.fullmatch(r"['’]s\s+|\s*\(\s*", self.text[e:f.start])]  # "September 2025 (142,830 units)"
         if owner:  # "up 10.2% from August's 374,216 vehicles": the month's own figure
             return owner[-1].code
         if near:  # the finest period in the figure's own words: "in 2024 were 80,400 in the first quarter"
@@ -719,7 +730,7 @@ class MeasureReader:
         "1,95,040 units and August sales 1,99,610", "11.24 lakh, with the April-June quarter contributing 5.31 lakh"."""
         if nxt is None or not f.end <= start or end > nxt.start:
             return False
-        return bool(_NEXT_OPENS.fullmatch(self.text, f.end, start)) and bool(_TO_NEXT.fullmatch(self.text, end, nxt.start))
+        return bool(_NEXT_OPENS.fullmatch(self.text, f.end, start)) and bool(_ON_TO_NEXT.fullmatch(self.text, end, nxt.start))
 
     def _starting(self, lo: int, hi: int) -> list:
         """The periods that start from lo up to hi, found by position: every figure asks, so a scan
@@ -730,6 +741,8 @@ class MeasureReader:
         """A period right after a level names the level's own time ("2.262 million units in July
         2024"), unless the words between compare ("14.2% from Q3 2023")."""
         between = self.text[f.end:start]
+        if f.kind == "percent" and re.fullmatch(r"\s*on\s+(?:the\s+)?", between):
+            return False  # "down 3.2% on September 2025": the period compared with
         return 0 <= start - f.end <= 12 and not _COMPARING.search(between)
 
     def _comparison(self, start: int, places: list[Place]) -> bool:
@@ -788,7 +801,7 @@ class MeasureReader:
     @property
     def lead(self) -> str | None:
         if not hasattr(self, "_lead"):
-            named = [p for s, e, p in self.periods if not self._compared(s)]
+            named = [p for s, e, p in self.periods if not self._compared(s) and not _is_day(self.text, s, e)]
             # an article that names no period at all reports one time: its figures share it
             self._lead = named[0].code if named else (UNNAMED if not self.periods else None)
         return self._lead
@@ -839,6 +852,8 @@ _NOT_NAMES = {
 }
 
 
+_ANAPHORIC_WHOLE = re.compile(r"(?:the|this|that|its|their)\s+(?:segment|category|class|niche|sub-?segment|group|bracket|market\s+segment)\b", re.I)
+_OUTDO = re.compile(r"\b(?:outs[eo]l\w*|outpac\w*|overt(?:ook|ake|aken|aking)|ahead\s+of|more\s+than|than)\b", re.I)
 _MONTH_WORD = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b", re.I)
 
 
@@ -849,6 +864,14 @@ def _is_name(text: str) -> bool:
     if not words or words[0].lower().strip(".") in _NOT_NAMES or words[-1].lower().strip(".'’s") in _NOT_NAMES:
         return False
     return not any(ch.isdigit() for ch in words[0])
+
+
+def _trimmed(name: str) -> str:
+    """A maker's name without a trailing common word: "Sarthi EV was third" is Sarthi's."""
+    words = name.split()
+    while len(words) > 1 and words[-1].lower().strip(".'’s") in ("ev", "evs", "motors", "auto", "mobility", "group"):
+        words.pop()
+    return " ".join(words)
 
 
 def _name_label(text: str) -> str:
@@ -877,6 +900,7 @@ _REMAINDER = re.compile(r"\b(?:the\s+remaining|the\s+rest|remainder|all\s+others
 _THRESHOLD = re.compile(r"\b(?:topped|topping|tops|exceeded|exceeding|exceeds|surpassed|surpassing|passed|crossed|"
                         r"broke|breaking|cleared|threshold\s+of|mark\s+of|milestone\s+of)\s+(?:the\s+)?$", re.I)
 _PHRASAL_OVER = re.compile(r"\b(?:handed|took|taken|turned|carried|rolled|passed|changed)\s+over\s*$", re.I)
+_EXPECT_TO = re.compile(r"\b(?:expects?|expected|forecasts?|predicts?|projects?|sees)\b[^.;]*\bto\s+\w+", re.I)
 _FUTURE = re.compile(r"\b(?:will|would|next\s+year|this\s+year|target|targets|guidance|outlook|plans?\s+to|aims?\s+to)\b", re.I)
 _NEW_THINGS = re.compile(r"^\s*(?:units?\s+)?new\s+(?:cars?|vehicles?|registrations?|passenger|car|energy|models?)\b", re.I)
 _SHARE_WORD = re.compile(r"\b((?:[\w'-]+\s+){1,2})(?:market\s+)?(?:share|penetration|proportion)\b", re.I)  # "retail penetration"
@@ -903,9 +927,20 @@ _SUBJECTLESS = re.compile(r"^\W*(?:giving|lifting|taking|bringing|pushing|raisin
                           r"for|or|equal\s+to|which\s+(?:is|was|made|gave|took|lifted)|an?\s+(?:[\w-]+\s+){0,2}?(?:share|penetration)|"
                           r"when\s+(?:their|its))\b", re.I)
 _WHEN = re.compile(r"\s*,?\s*when\s+(?:(?:about|around|some|nearly|almost|just|only)\s+)?")
+def _is_day(text: str, start: int, end: int) -> bool:
+    """"Bangkok, 20 July 2026", "Oct. 28, 2026": a dateline's day, not the period the article reports."""
+    return bool(re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\s+$", text[max(0, start - 6):start])
+                or re.match(r"\s*\d{1,2}(?:st|nd|rd|th)?\b,?", text[end:end + 6])) and bool(re.search(r"\d{4}", text[start:end + 8]))
+
+
 def _is_label(place: Place) -> bool:
     """"the Fennec 01 hatchback", "- Coast 3 sedan: 12,408": a model's name, not a number of anything."""
     f = place.figure
+    if f.kind in ("count", "number") and re.search(r"\b(?:one|1)\s+(?:in|out\s+of)\s+$", place.before, re.I):
+        return True  # "one in 28 used cars": a ratio, not a number of cars
+    if f.kind == "number" and re.fullmatch(r"\d{1,2}", f.text) and (name := re.search(r"\b([A-Z][a-z][\w-]*)\s$", place.before)) \
+            and not _MONTH_WORD.fullmatch(name.group(1)) and re.match(r"\s*(?:[,.;)]|(?:and|or|with|in)\b|$)", place.after):
+        return True  # "competes with Hyundai's Ioniq 5 and Kia's EV6"
     return f.kind in ("count", "number") and (bool(re.fullmatch(r"0\d+", f.text)) or (
         bool(re.search(r"\b[A-Z][\w-]*\s$", place.before)) and bool(_MODEL_NOUN.match(place.after))))
 
@@ -926,7 +961,7 @@ _ELSEWHERE = re.compile(r"[^.;]{0,60}?\b(?:there|in\s+that\s+(?:market|country|r
 _TOGETHER_COUNT = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b[^,.;]{0,40}\b(?:together|combined|between\s+them)\b", re.I)
 _TOGETHER_LIST = re.compile(r"(?:^|[.;:]\s*)\W*(?:Together|Combined|Between\s+them)\b[^.;]*\s+and\s+", re.I)
 _NEXT_OPENS = re.compile(r"[^,;.]{0,12}?(?:,\s*(?:(?:and|with|while|whereas)\s+)?|\b(?:and|with|while|whereas)\s+)(?:(?:the|its|their|in|for)\s+)*", re.I)
-_TO_NEXT = re.compile(r"['’]?s?\s+(?:[a-z-]+\s+){0,3}(?:(?:of|at|to|was|were|stood\s+at|came\s+to|totall?ed)\s+)?", re.I)
+_ON_TO_NEXT = re.compile(r"['’]?s?\s++(?:[a-z-]++\s++){0,3}", re.I)
 _RELATIVE = re.compile(r"\b(?:last|this)\s+(?:year|month|quarter)\b", re.I)
 
 

@@ -151,7 +151,8 @@ def find_shares(table: pd.DataFrame, reasons: dict[tuple[str, str], str] | None 
         if group["value_total"].nunique() > 1 and group["of_metric"].iloc[0] != "sales" and named["value_total"].nunique() == 1:
             group = named  # "56.8% of NEV retail": the NEVs' retail figure, not their wholesale one of no stated metric
         if group["value_total"].nunique() > 1:
-            same = group[group["sentence_total"] == group["sentence"]]
+            other = pd.Series([_other_name(a, t) for a, t in zip(group["segment"], group["total_segment_total"])], index=group.index, dtype=bool)
+            same = group[(group["sentence_total"] == group["sentence"]) & ~other]
             plain = group[~group["total_segment_total"].map(_named)]
             if same["value_total"].nunique() == 1:
                 group = same
@@ -169,6 +170,11 @@ def find_shares(table: pd.DataFrame, reasons: dict[tuple[str, str], str] | None 
             Claim("share", sid, {"share": sid, "part": row["id_part"], "total": row["id_total"]},
                   note="part and total joined by measure"))
     return out
+
+
+def _other_name(share: frozenset, total: frozenset) -> bool:
+    """"Aoxin alone delivered 18,240 …, and Jiangnan Auto sold 12,905, or 21.0%": another maker's level."""
+    return any(x.startswith("name:") for x in share) and any(x.startswith("name:") for x in total - share)
 
 
 def _largest_unqualified(group: pd.DataFrame) -> pd.DataFrame | None:

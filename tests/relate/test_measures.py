@@ -798,3 +798,86 @@ def test_quarters_and_months_of_a_fiscal_half_add_up():
     assert sums("11.24") == [("ok", ("5.31 lakh units", "5.93 lakh units", "11.24 lakh units"))]
     assert [s for s, _ in sums("11.42")] == ["mismatch"]
     assert [s for s, _ in sums("11.25")] == ["ok"]  # 5.31 + 5.93 to half a thousand each: 11.25 lies within the rounding
+
+
+def test_a_loss_of_points_is_a_fall():
+    said = "Sorel's 31,620 cars gave it a share of 22.9%, down from 24.0%, a loss of {pp} points."
+    assert ("points", "ok") in [(r, s) for r, s, _, _ in checks(said.format(pp="1.1"), "2026-10-01")]
+    assert ("points", "mismatch") in [(r, s) for r, s, _, _ in checks(said.format(pp="1.6"), "2026-10-01")]
+
+
+def test_it_is_the_reported_value_not_the_one_compared_with():
+    text = ("Operating profit for the January-March period came to 3.12 trillion won, compared with 3.37 trillion won "
+            "a year earlier. It was up {rate} percent from 2.77 trillion won in the fourth quarter of last year.")
+    growth = [(s, f) for r, s, _, f in checks(text.format(rate="12.6"), "2026-04-23") if r == "growth"]
+    assert ("ok", ("12.6 percent", "3.12 trillion won", "2.77 trillion won")) in growth
+    bad = [(s, f) for r, s, _, f in checks(text.format(rate="21.6"), "2026-04-23") if r == "growth"]
+    assert ("mismatch", ("21.6 percent", "3.12 trillion won", "2.77 trillion won")) in bad
+
+
+def test_an_earlier_value_after_a_second_rate_is_that_rates():
+    found = checks("* Revenue: $3.86 billion, up 58.8% year on year and 12.9% from $3.42 billion in Q2\n", "2026-10-28")
+    assert not [f for r, _, _, f in found if r == "growth" and "58.8%" in f]
+
+
+def test_a_composite_named_by_its_members_is_their_total():
+    text = ("Passenger-car registrations reached 598,420 units in January-June. June alone brought 116,230 registrations.\n\n"
+            "Plug-in cars (BEV + PHEV) came to {total} units, or 13.3% of the market. That splits into 36,910 "
+            "battery-electric cars and 42,950 plug-in hybrids, so PHEVs still outsell pure EVs here, taking 7.2% of the "
+            "market on their own. BEVs managed a 6.2% share.")
+    m = measures(text.format(total="79,860"), "2026-07-01")
+    assert m["79,860 units"].segment == frozenset({"plugin"})
+    assert m["116,230 registrations"].period == "2026-06"
+    assert m["7.2%"].segment == frozenset({"phev"})
+    sums = [(s, f) for r, s, _, f in checks(text.format(total="79,860"), "2026-07-01") if r == "sum"]
+    assert ("ok", ("36,910 battery-electric cars", "42,950 plug-in hybrids", "79,860 units")) in sums
+    bad = [s for r, s, _, f in checks(text.format(total="78,860"), "2026-07-01") if r == "sum" and "78,860 units" in f]
+    assert bad == ["mismatch"]
+
+
+def test_a_share_of_the_segment_names_no_whole_it_can_be_joined_to():
+    text = ("Registrations reached 598,420 units in the first half, and 36,910 were battery-electric. "
+            "The four named brands together account for 19,685 of the BEVs, which is 53.3% of the segment.")
+    assert not [f for r, _, _, f in checks(text, "2026-07-01") if r == "share" and "53.3%" in f]
+
+
+def test_another_makers_level_in_the_same_sentence_is_not_the_total():
+    text = ("India's electric two-wheeler registrations rose to 1,18,240 units in July.\n\n"
+            "Sarthi EV was third with 21,560 units (18.2% share), while Tejas Mobility posted 17,935 units, a {share}% share.")
+    m = measures(text.format(share="15.2"), "2026-08-02")
+    assert m["21,560 units"].segment == frozenset({"name:sarthi"})
+    shares = [(s, f) for r, s, _, f in checks(text.format(share="15.2"), "2026-08-02") if r == "share"]
+    assert ("ok", ("15.2%", "17,935 units", "1,18,240 units")) in shares
+    assert not [f for _, f in shares if "21,560 units" in f and "17,935 units" in f]
+
+
+def test_a_dateline_day_is_not_the_period_the_article_reports():
+    text = ("Bangkok, 20 July 2026\n\nThe first-half numbers for 2026 are out. Total new-vehicle sales fell 4.1% in "
+            "January-June, to 298,460 units. Battery-electric vehicles: 61,380 were sold in the first half.\n\n"
+            "Aoxin alone delivered 18,240 electric cars, 29.7% of the segment, and Jiangnan Auto sold 12,905, or 21.0%.")
+    m = measures(text, "2026-07-20")
+    assert m["18,240 electric cars"].period == "2026-H1"
+    assert m["21.0%"].of_segment == frozenset({"qualified"})  # of the segment, as the share before it says
+    assert not [f for r, _, _, f in checks(text, "2026-07-20") if r == "share" and "21.0%" in f]
+
+
+def test_one_in_n_and_a_model_number_are_not_quantities():
+    text = ("A total of 1,987,420 used cars changed hands between July and September. Monthly volumes were 672,310 in July, "
+            "641,205 in August and 673,905 in September. Roughly one in 28 used cars sold in the quarter was fully electric. "
+            "Its compact E3 competes with Hyundai's Ioniq 5 and Kia's EV6.")
+    found = checks(text, "2026-10-14")
+    assert ("sum", "ok", "info", ("672,310", "641,205", "673,905", "1,987,420 used cars")) in found
+    assert not [f for _, _, _, f in found if "28 used cars" in f or "5" in f]
+
+
+def test_a_rate_on_a_named_period_compares_with_the_value_in_brackets():
+    text = ("The French market contracted in September, with 138,260 new registrations, down {rate}% on September 2025 "
+            "(142,830 units).")
+    assert ("growth", "ok") in [(r, s) for r, s, _, _ in checks(text.format(rate="3.2"), "2026-10-01")]
+    assert ("growth", "mismatch") in [(r, s) for r, s, _, _ in checks(text.format(rate="4.2"), "2026-10-01")]
+
+
+def test_an_expected_level_without_a_period_is_a_forecast():
+    m = measures("E2W registrations rose to 1,18,240 units in July. Executives expect the festive season to take monthly "
+                 "volumes past 1.5 lakh units for the first time.", "2026-08-02")
+    assert m["1.5 lakh units"].role == "forecast"
