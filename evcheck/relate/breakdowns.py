@@ -17,6 +17,7 @@ from typing import Protocol
 import numpy as np
 import pandas as pd
 
+from evcheck.cache import regex
 from evcheck.relate.measure import Lexicon, lexicon
 from evcheck.relate.measures import QUANTITY
 from evcheck.relate.model import Claim
@@ -29,7 +30,7 @@ _COMPLETE = {
 }
 REMAINDER = frozenset({"remainder"})
 PER_UNIT = "other:per_unit"
-_FINANCIAL_LABEL = re.compile(r"\b(?:ebitda|ebit|profit|loss|income|revenues?|margin|cash\s+flow|capex|expenses?|costs?|earnings|"
+_FINANCIAL_LABEL = regex(r"\b(?:ebitda|ebit|profit|loss|income|revenues?|margin|cash\s+flow|capex|expenses?|costs?|earnings|"
                               r"turnover|ebitda\s+margin|eps|dividend|debt|assets)\b", re.I)
 _OTHER = {"region": "other_region", "powertrain": "other_powertrain"}
 

@@ -38,6 +38,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from evcheck.cache import regex
 from evcheck.extract.model import Figure
 from evcheck.periods import period_from_code, previous
 from evcheck.read.table_headers import (
@@ -60,8 +61,8 @@ if TYPE_CHECKING:
 
     from evcheck.read import Document
 
-_REST = re.compile(r"^\W*(?:others?|other\s+\w+|rest(?:\s+of\s+\w+)?|remainder|all\s+others)\W*$", re.I)
-_MARGIN = re.compile(r"\b(?:margin|ratio|rate|%|percent|share|penetration)\b", re.I)
+_REST = regex(r"^\W*(?:others?|other\s+\w+|rest(?:\s+of\s+\w+)?|remainder|all\s+others)\W*$", re.I)
+_MARGIN = regex(r"\b(?:margin|ratio|rate|%|percent|share|penetration)\b", re.I)
 _COMPLETE = [frozenset({"domestic", "export"}), frozenset({"passenger", "commercial"})]
 
 
@@ -618,7 +619,7 @@ def table_claims(cells: dict[str, CellFigure]) -> list[Claim]:
 
 
 # a gap between two cells of a flattened table: nothing, or a short label (no punctuation of a sentence)
-_CELL_GAP = re.compile(r"[ \t\u00a0]*(?:\n[ \t]*)*(?:[A-Za-z][\w&'’/-]*(?:[ \t]+[A-Za-z0-9][\w&'’/-]*){0,4}[ \t]*(?:\n[ \t]*)*)?")
+_CELL_GAP = regex(r"[ \t\u00a0]*(?:\n[ \t]*)*(?:[A-Za-z][\w&'’/-]*(?:[ \t]+[A-Za-z0-9][\w&'’/-]*){0,4}[ \t]*(?:\n[ \t]*)*)?")
 
 
 def flattened(text: str, figures: Sequence[Figure], cells: Sequence[str] = (), least: int = 6) -> set[str]:
@@ -764,12 +765,12 @@ def framed_shares(measures: dict[str, Measure], cells: dict[str, CellFigure], fi
 
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _N = r"two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-9]"
-_IN_TABLE = re.compile(
+_IN_TABLE = regex(
     rf"\b(?:the|these|those|all)\s+(?P<n>{_N})\s+(?:[\w-]+\s+){{0,2}}?(?:(?:in|on|from|of|listed\s+in|shown\s+in)\s+the\s+"
     rf"(?:above\s+)?table|(?:listed|shown)\s+above|above)\b|\bthe\s+table['’]s\s+(?P<m>{_N})\b", re.I)
-_TOP = re.compile(rf"\bthe\s+(?:top[- ](?P<n>{_N})|(?P<m>{_N})\s+(?:largest|biggest|leading))\b", re.I)
-_THESE = re.compile(rf"^\W*(?:together,?\s+)?(?:the|these|those|all)\s+(?P<n>{_N})\s+(?:[\w-]+\s+){{0,2}}?[\w-]+\b", re.I)
-_SHARE_OF = re.compile(r"^\s*(?:percent|per\s+cent|%)?\s*(?:share\s+)?of\b", re.I)
+_TOP = regex(rf"\bthe\s+(?:top[- ](?P<n>{_N})|(?P<m>{_N})\s+(?:largest|biggest|leading))\b", re.I)
+_THESE = regex(rf"^\W*(?:together,?\s+)?(?:the|these|those|all)\s+(?P<n>{_N})\s+(?:[\w-]+\s+){{0,2}}?[\w-]+\b", re.I)
+_SHARE_OF = regex(r"^\s*(?:percent|per\s+cent|%)?\s*(?:share\s+)?of\b", re.I)
 
 
 def _count(m: re.Match[str]) -> int:
@@ -913,7 +914,7 @@ def _unit_key(f: Figure) -> tuple[str, ...]:
     return ("percent",) if f.kind in ("percent", "points") else (("money", str(f.unit)) if f.kind == "money" else ("count",))
 
 
-_YEAR = re.compile(r"(?:19|20)\d\d(?![\d,.])")  # "2025 Deliveries" in a headline: a year read as a count
+_YEAR = regex(r"(?:19|20)\d\d(?![\d,.])")  # "2025 Deliveries" in a headline: a year read as a count
 
 
 def restated(figures: Sequence[Figure], measures: dict[str, Measure], cells: dict[str, CellFigure]) -> list[Claim]:

@@ -11,27 +11,28 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from evcheck.cache import regex
 from evcheck.extract.model import Figure
 from evcheck.periods import find_all_periods, previous
 from evcheck.relate import context as cx
 from evcheck.relate.context import Context, Place
 from evcheck.relate.model import Claim
 
-ABS_CHANGE_BEFORE = re.compile(
+ABS_CHANGE_BEFORE = regex(
     r"(?:(?:net\s+)?(?:addition|increase|rise|gain|growth|decrease|decline|drop|reduction|fall|jump)\s+of|"
     r"\b(?:added|adding|adds|add|opened|opening|up\s+by|down\s+by|(?:increased|decreased|rose|fell|grew|declined|dropped|jumped)\s+by)"
     r")\s*(?:(?:an?|the|another|a\s+further|about|around|roughly|nearly|almost|some)\s+)*$",
     re.I,
 )
-ABS_CHANGE_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:more|additional|extra|fewer|new|added)\b", re.I)
-_LOSS = re.compile(r"\b(?:loss|losses|deficit|net\s+loss|operating\s+loss|shortfall|outflow)\b", re.I)
-_LOSS_OF = re.compile(r"\blo(?:ss|sses)\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$", re.I)  # "a loss of 1.1 points" of share
-_MAGNITUDE_DOWN = re.compile(r"\b(?:narrow(?:ed|ing|s)?|shr[aiu]nk|reduced|trimmed|cut|smaller)\b", re.I)
-_MAGNITUDE_UP = re.compile(r"\b(?:widen(?:ed|ing|s)?|deepen(?:ed|ing|s)?|ballooned|bigger|larger|swelled)\b", re.I)
-_IMPROVE = re.compile(r"\bimprov(?:ed|ing|es|e|ement)\b", re.I)
-_WORSEN = re.compile(r"\b(?:worsen(?:ed|ing|s)?|deteriorat(?:ed|ing|es))\b", re.I)
-_AND_RATE = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:[\w-]+\s+){0,4}?(?:and|,)\s*(?:(?:an?|by)\s+)?$", re.I)
-_BACKWARD_OK = re.compile(
+ABS_CHANGE_AFTER = regex(r"^\s*(?:\w+\s+){0,2}?(?:more|additional|extra|fewer|new|added)\b", re.I)
+_LOSS = regex(r"\b(?:loss|losses|deficit|net\s+loss|operating\s+loss|shortfall|outflow)\b", re.I)
+_LOSS_OF = regex(r"\blo(?:ss|sses)\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$", re.I)  # "a loss of 1.1 points" of share
+_MAGNITUDE_DOWN = regex(r"\b(?:narrow(?:ed|ing|s)?|shr[aiu]nk|reduced|trimmed|cut|smaller)\b", re.I)
+_MAGNITUDE_UP = regex(r"\b(?:widen(?:ed|ing|s)?|deepen(?:ed|ing|s)?|ballooned|bigger|larger|swelled)\b", re.I)
+_IMPROVE = regex(r"\bimprov(?:ed|ing|es|e|ement)\b", re.I)
+_WORSEN = regex(r"\b(?:worsen(?:ed|ing|s)?|deteriorat(?:ed|ing|es))\b", re.I)
+_AND_RATE = regex(r"^\s*(?:\([^)]*\)\s*)?(?:[\w-]+\s+){0,4}?(?:and|,)\s*(?:(?:an?|by)\s+)?$", re.I)
+_BACKWARD_OK = regex(
     r"^\s*(?:units?|vehicles?)?\s*(?:\([^)]*\)\s*)?(?:,|;|—|–|-)?\s*(?:(?:which\s+(?:is|was|were|are)|that\s+(?:is|was)|was|were|is|are|"
     r"up|down|an?|the|representing|marking|reflecting|rising|falling|increasing|decreasing|growing|climbing|jumping|"
     r"surging|dropping|declining|gaining|or|with|for|year-on-year|year\s+on\s+year|yoy|y-o-y|on-year|by|nearly|almost|about|"
@@ -452,8 +453,8 @@ def find_changes(ctx: Context, secondary: set[str]) -> list[Claim]:
     return [_signed(ctx, c) for c in finder.claims]
 
 
-_LOSS_OF = re.compile(r"\b(?:loss|losses|deficit|shortfall)\s+(?:of\s+)?(?:(?:about|around|some|nearly)\s+)?$", re.I)
-_PROFIT_OF = re.compile(r"\b(?:profit|profits|income|surplus|earnings)\s+(?:of\s+)?(?:(?:about|around|some|nearly)\s+)?$", re.I)
+_LOSS_OF = regex(r"\b(?:loss|losses|deficit|shortfall)\s+(?:of\s+)?(?:(?:about|around|some|nearly)\s+)?$", re.I)
+_PROFIT_OF = regex(r"\b(?:profit|profits|income|surplus|earnings)\s+(?:of\s+)?(?:(?:about|around|some|nearly)\s+)?$", re.I)
 
 
 def _signed(ctx: Context, claim: Claim) -> Claim:

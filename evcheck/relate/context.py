@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from evcheck.cache import regex
 from evcheck.extract.model import Figure
 from evcheck.extract.sentences import Sentence
 
 QUANTITY_KINDS = ("money", "count", "number")
 METRIC_KIND = {"money": "money", "count": "count", "number": "count", "percent": "percent"}  # which metric terms fit a figure
-LOSS = re.compile(r"\b(?:loss|losses|deficit)\b", re.I)
+LOSS = regex(r"\b(?:loss|losses|deficit)\b", re.I)
 
 UP_WORDS = (
     r"up|rose|rise|rises|rising|risen|increase|increased|increases|increasing|grew|grow|grows|growing|grown|growth|"
@@ -33,12 +34,12 @@ DOWN_WORDS = (
     r"reduction|cut|slip|slipped|slipping|retreated|downturn|weakened|deteriorated|worsened|lost|losing|"
     r"plummeted|crashed|collapsed|slowed"
 )
-_PHRASAL_UP_END = re.compile(r"\b(?:made|make|makes|making)\s+up\s+(?:(?:about|around|nearly|almost|some|just|only|roughly)\s+)?$", re.I)
-_PHRASAL_UP = re.compile(r"\b(?:made|make|makes|making|add|adds|added|adding|sum|sums|summed|set|sets|setting|took|take|takes|taking|"
+_PHRASAL_UP_END = regex(r"\b(?:made|make|makes|making)\s+up\s+(?:(?:about|around|nearly|almost|some|just|only|roughly)\s+)?$", re.I)
+_PHRASAL_UP = regex(r"\b(?:made|make|makes|making|add|adds|added|adding|sum|sums|summed|set|sets|setting|took|take|takes|taking|"
                          r"took\s+\w+|made\s+\w+)\s+up\b", re.I)  # "made up 41.2 percent": a part, not a rise
-_UP = re.compile(rf"\b(?:{UP_WORDS})\b", re.I)
-_DOWN = re.compile(rf"\b(?:{DOWN_WORDS})\b", re.I)
-_CHANGE_NOUN_AFTER = re.compile(
+_UP = regex(rf"\b(?:{UP_WORDS})\b", re.I)
+_DOWN = regex(rf"\b(?:{DOWN_WORDS})\b", re.I)
+_CHANGE_NOUN_AFTER = regex(
     r"^\s*+(?:\([^)]{0,12}\)\s*+)?(?:(?:year[- ]on[- ]year|year[- ]over[- ]year|y-o-y|yoy|on[- ]year|annual|annually|"
     r"month[- ]on[- ]month|month[- ]over[- ]month|mom|m-o-m|quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|"
     r"qoq|q-o-q|sequential|sequentially|on[- ]month|on[- ]quarter)\s*+(?:\([^)]{0,12}\)\s*+)?)?"
@@ -46,55 +47,55 @@ _CHANGE_NOUN_AFTER = re.compile(
     r"expansion|improvement|rebound|climb|leap|hike|uptick|downturn|higher|lower|more|less|fewer|up|down)\b",
     re.I,
 )
-_BASIS_AFTER = re.compile(
+_BASIS_AFTER = regex(
     r"^\s*+(?:\(\s*+)?(?P<b>year[- ]on[- ]year|year[- ]over[- ]year|y-o-y|yoy|on[- ]year|on an annual basis|"
     r"from a year (?:earlier|ago|before)|(?:compared )?(?:with|to|from|over|on) (?:the same (?:period|month|quarter) (?:of |in )?(?:last|a|the previous|the prior) year|a year (?:earlier|ago|before)|last year)|"
     r"month[- ]on[- ]month|month[- ]over[- ]month|mom|m-o-m|on[- ]month|from (?:the )?(?:previous|prior|a) month|(?:compared )?(?:with|from|over|on) (?:the )?(?:previous|prior|preceding|last) month|sequential(?:ly)?|"
     r"quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|qoq|q-o-q|on[- ]quarter|from (?:the )?(?:previous|prior|preceding) quarter|(?:compared )?(?:with|from|over|on) (?:the )?(?:previous|prior|preceding|last) quarter)",
     re.I,
 )
-_RATE_BEFORE = re.compile(
+_RATE_BEFORE = regex(
     rf"(?:\b(?:{UP_WORDS}|{DOWN_WORDS})\b|\bby|\bof)\s*(?:(?:an?|the|nearly|almost|about|around|roughly|some|approximately|"
     r"just|over|more than|less than|near|a further|another|an additional)\s+)*$",
     re.I,
 )
-_LEVEL_BEFORE = re.compile(
+_LEVEL_BEFORE = regex(
     r"(?:\bto|\bat|\bfrom|\bwas|\bwere|\bis|\bare|\bstood at|\bof|\baccounted for|\baccounting for|\baccount for|"
     r"\bmade up|\bmaking up|\bshare|\bmargin|\brate|\bpenetration|\bstake|\bratio|\bcomprised|\brepresented|\brepresenting)"
     r"\s*(?:(?:an?|the|nearly|almost|about|around|roughly|some|approximately|just|over|more than|less than|near)\s+)*$",
     re.I,
 )
-_GROWTH_OF = re.compile(
+_GROWTH_OF = regex(
     r"\b(?:increase|rise|growth|gain|jump|surge|decline|drop|fall|decrease|slump|plunge|dip|contraction|expansion|"
     r"improvement|hike|uptick|climb|leap|reduction|cut)\s+(?:of|in\s+[^,;.%\d]{1,40}?\s+(?:was|were|is|came\s+to|stood\s+at|reached))\s*"
     r"(?:(?:an?|the|nearly|almost|about|around|roughly|some|approximately|just|over|more than|less than)\s+)*$",
     re.I,
 )
-_SHARE_CUE = re.compile(
+_SHARE_CUE = regex(
     r"\b(?:accounted for|accounting for|accounts for|account for|made up|making up|makes up|share of|a share|"
     r"penetration|market share|proportion|represented|representing|represents|comprised|comprising|"
     r"of (?:the )?(?:total|overall|all|combined|its total|their total|the market|the country's total))\b",
     re.I,
 )
-_NEW_LEAD = re.compile(
+_NEW_LEAD = regex(
     r"(?:\bto|\breaching|\breached|\breach|\breaches|\bhit|\bhitting|\bhits|\btotaling|\btotalling|\btotalled|\btotaled|"
     r"\bat|\bstood at|\bstanding at|\bcame in at|\bclimbing to|\brising to|\bfalling to)\s*$",
     re.I,
 )
-_OLD_LEAD = re.compile(
+_OLD_LEAD = regex(
     r"(?:\bfrom|\bcompared\s+(?:with|to)|\bas\s+against|\bagainst|\bversus|\bvs\.?|\bover|\bthan|\bfrom\s+just|\bup\s+from|\bdown\s+from)"
     r"\s*(?:(?:a|the|its|their)\s+)?(?:(?:year[- ]earlier|year[- ]ago|prior[- ]year|previous[- ]year|last\s+year'?s|"
     r"the\s+same\s+(?:period|month|quarter)\s+(?:last|a|the\s+previous)\s+year'?s?|previous|prior|preceding|last\s+(?:month|quarter)'?s|"
     r"(?:year|month|quarter)[- ]before|earlier)\s+)?(?:(?:level|figure|total|tally|result|number|amount|reading|count)\s+(?:of\s+)?)?$",
     re.I,
 )
-_YEAR_BEFORE = re.compile(
+_YEAR_BEFORE = regex(
     r"\b(?:(?:the|a)\s+year\s+(?:before|earlier|ago)|a\s+year\s+(?:earlier|ago|before)|last\s+year|"
     r"the\s+(?:previous|prior|preceding)\s+year|year[- ]earlier|year[- ]ago|prior[- ]year|previous[- ]year|"
     r"(?:the\s+)?same\s+(?:period|month|quarter)\s+(?:of\s+|in\s+)?(?:last|a|the\s+previous|the\s+prior)\s+year|in\s+(?:20\d\d))\b",
     re.I,
 )
-PERIOD_PHRASE = re.compile(
+PERIOD_PHRASE = regex(
     r"\b(?:in|for|during|of|over|at\s+the\s+end\s+of|as\s+of|by)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:quarter|half|year|month|period|fiscal\s+year|Q[1-4]|H[12]|FY\d{2,4}|January|February|March|April|May|June|July|"
     r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?"
@@ -103,25 +104,25 @@ PERIOD_PHRASE = re.compile(
 )
 # " while" is tried from the first space of a run only (or right after ": " or " — "), not from
 # every space of a blanked tag: the matches are the same, without the square of the run's length
-CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|and|although|though)\b|(?:(?<!\s)|(?<=[:–—]\s))\s+(?:while|whereas)\b|:\s|\s[–—]\s", re.I)
-_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+CLAUSE_BREAK = regex(r";|,\s+(?:while|whereas|but|and|although|though)\b|(?:(?<!\s)|(?<=[:–—]\s))\s+(?:while|whereas)\b|:\s|\s[–—]\s", re.I)
+_RESPECTIVELY = regex(r"\brespectively\b", re.I)
 
 SEGMENTS: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
     "market": (
-        ("domestic", re.compile(r"\b(?:domestic(?:ally)?|home[- ]market|at home|in China|in the domestic market)\b", re.I)),
-        ("export", re.compile(r"\b(?:exports?|exported|overseas|abroad|foreign)\b", re.I)),
+        ("domestic", regex(r"\b(?:domestic(?:ally)?|home[- ]market|at home|in China|in the domestic market)\b", re.I)),
+        ("export", regex(r"\b(?:exports?|exported|overseas|abroad|foreign)\b", re.I)),
     ),
     "segment": (
-        ("passenger", re.compile(r"\bpassenger\b", re.I)),
-        ("commercial", re.compile(r"\bcommercial\b", re.I)),
+        ("passenger", regex(r"\bpassenger\b", re.I)),
+        ("commercial", regex(r"\bcommercial\b", re.I)),
     ),
     "powertrain": (
-        ("bev", re.compile(r"\b(?:BEVs?|battery[- ]electric|pure[- ]electric|all[- ]electric|fully[- ]electric|pure EVs?)\b", re.I)),
-        ("phev", re.compile(r"\b(?:PHEVs?|plug-in hybrids?)\b", re.I)),
-        ("erev", re.compile(r"\b(?:EREVs?|range[- ]extended|extended[- ]range|range[- ]extender)\b", re.I)),
+        ("bev", regex(r"\b(?:BEVs?|battery[- ]electric|pure[- ]electric|all[- ]electric|fully[- ]electric|pure EVs?)\b", re.I)),
+        ("phev", regex(r"\b(?:PHEVs?|plug-in hybrids?)\b", re.I)),
+        ("erev", regex(r"\b(?:EREVs?|range[- ]extended|extended[- ]range|range[- ]extender)\b", re.I)),
     ),
 }
-_INCLUDING = re.compile(r"\b(?:including|incl\.?|excluding|excl\.?|with|of which)\s+(?:\w+\s+){0,2}$", re.I)
+_INCLUDING = regex(r"\b(?:including|incl\.?|excluding|excl\.?|with|of which)\s+(?:\w+\s+){0,2}$", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,7 +224,7 @@ def basis_after(after: str) -> str:
     return "yoy"
 
 
-_VERB_JUST_BEFORE = re.compile(
+_VERB_JUST_BEFORE = regex(
     r"\b(?:rose|fell|grew|jumped|surged|climbed|declined|dropped|slipped|gained|increased|decreased|edged\s+(?:up|down)|"
     r"was\s+up|was\s+down|were\s+up|were\s+down|,\s*up|,\s*down)\s+(?:by\s+)?(?:(?:about|around|nearly|almost|some|roughly|just)\s+)?$", re.I)
 
@@ -248,7 +249,7 @@ def is_change_rate(place: Place) -> bool:
     return bool(_RATE_BEFORE.search(place.before))
 
 
-_TRAILING_HEDGE = re.compile(
+_TRAILING_HEDGE = regex(
     r"(?:\b(?:about|around|roughly|nearly|almost|some|approximately|approx\.|estimated|close\s+to|"
     r"just|over|more\s+than|less\s+than|under|at\s+least|up\s+to|near|an?|the)\s*)+$",
     re.I,
@@ -268,7 +269,7 @@ def is_new_lead(before: str) -> bool:
     return bool(_NEW_LEAD.search(before) or _NEW_LEAD.search(_lead(before)))
 
 
-_LEVEL_LEAD = re.compile(
+_LEVEL_LEAD = regex(
     r"\b(?:was|were|is|are|of|stood\s+at|came\s+in\s+at|reached|totaled|totalled|amounted\s+to|accounted\s+for|"
     r"accounting\s+for|made\s+up|making\s+up|share\s+of|took|taking)\s*(?:(?:an?|the)\s+)?$",
     re.I,
@@ -280,7 +281,7 @@ def is_level_lead(before: str) -> bool:
     return bool(is_new_lead(before) or _LEVEL_LEAD.search(before) or _LEVEL_LEAD.search(_lead(before)))
 
 
-_OLD_LEAD_PERIOD = re.compile(
+_OLD_LEAD_PERIOD = regex(
     r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:(?:19|20)\d{2}|year|quarter|month|Q[1-4]|H[12])(?:'s|’s)\s*(?:(?:level|figure|total|tally)\s+of\s+)?$",
     re.I,
@@ -297,7 +298,7 @@ def mentions_year_before(text: str) -> bool:
     return bool(_YEAR_BEFORE.search(text))
 
 
-_FORECAST = re.compile(
+_FORECAST = regex(
     r"\b(?:expects?|expected|expecting|forecasts?|forecasting|projected|projects?|projection|targets?|targeting|"
     r"guidance|outlook|aims?\s+(?:to|for)|plans?\s+to|estimates?|predicts?|predicted|anticipates?|will|would|could|"
     r"should|goal|ambition|consensus|we\s+see|is\s+seen|are\s+seen|on\s+track\s+to)\b", re.I)

@@ -4,18 +4,19 @@ from __future__ import annotations
 
 import re
 
+from evcheck.cache import regex
 from evcheck.extract.lexicon import HEDGES
 from evcheck.periods import find_periods, year_period
 from evcheck.relate.context import Context
 from evcheck.relate.model import Claim
 
 _HEDGE = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in HEDGES)
-_BRACKET_OPEN = re.compile(rf"^\s*[(\[]\s*(?:(?:{_HEDGE}|or|equivalent\s+to|equal\s+to|worth)\s*)*$", re.I)
-_OR = re.compile(
+_BRACKET_OPEN = regex(rf"^\s*[(\[]\s*(?:(?:{_HEDGE}|or|equivalent\s+to|equal\s+to|worth)\s*)*$", re.I)
+_OR = regex(
     rf"^\s*,?\s*(?:or|which\s+is|equivalent\s+to|equal\s+to|the\s+equivalent\s+of|worth)\s+(?:(?:{_HEDGE})\s+)?$",
     re.I,
 )
-_RATE_EQUALS = re.compile(r"^\s*(?:=|equals|is\s+equal\s+to|to|to\s+the|per|for\s+(?:every|each)|:)\s*$", re.I)
+_RATE_EQUALS = regex(r"^\s*(?:=|equals|is\s+equal\s+to|to|to\s+the|per|for\s+(?:every|each)|:)\s*$", re.I)
 _UNIT_AMOUNTS = (1.0, 100.0, 1000.0)
 
 

@@ -31,6 +31,7 @@ from typing import NamedTuple
 
 import pandas as pd
 
+from evcheck.cache import regex
 from evcheck.relate.measure import JOINT, lexicon, previous_code
 from evcheck.relate.measures import QUANTITY
 from evcheck.relate.model import Claim
@@ -143,18 +144,18 @@ def _free(f: Fig) -> bool:
 # ---- the words ------------------------------------------------------------------------------------
 
 _HEDGE = r"(?:(?:about|around|roughly|nearly|almost|some|approximately|just\s+over|more\s+than|over)\s+)?"
-_SWING_BEFORE = re.compile(
+_SWING_BEFORE = regex(
     r"\b(?:swing|turnaround|turn-around|reversal|improvement|deterioration)\s+(?:of\s+)?(?:(?:an?|the)\s+)?" + _HEDGE + r"$"
     r"|\b(?:narrow(?:ed|ing)|widen(?:ed|ing)|improv(?:ed|ing)|deteriorat(?:ed|ing)|worsen(?:ed|ing))\s+by\s+" + _HEDGE + r"$",
     re.I)
-_SWING_AFTER = re.compile(r"\s*(?:swing|turnaround|improvement|deterioration)\b", re.I)
-_EARLIER_LEAD = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:(?:a|an|the|its)\s+)?"
+_SWING_AFTER = regex(r"\s*(?:swing|turnaround|improvement|deterioration)\b", re.I)
+_EARLIER_LEAD = regex(r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:(?:a|an|the|its)\s+)?"
                            r"(?:[\w-]+\s+){0,3}?(?:of\s+)?" + _HEDGE + r"$", re.I)
-_LOSS = re.compile(r"\b(?:loss|losses|deficit|lost|lose|in\s+the\s+red)\b", re.I)  # "negative 5.9%" is a signed value
-_PROFIT = re.compile(r"\b(?:profit|profits|income|earnings|earned|earn|surplus|in\s+the\s+black)\b", re.I)
-_BETTER = re.compile(r"\b(?:improv\w*|narrow\w*|turnaround|turn-around|turned\s+around|reduc\w*|shr[aiu]nk\w*|trimmed|better)\b", re.I)
-_WORSE = re.compile(r"\b(?:deteriorat\w*|widen\w*|deepen\w*|worsen\w*|ballooned|swelled|worse)\b", re.I)
-_ANAPHORA = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?:That|This|It|Which)(?:'s|’s|\s+(?:is|was|represents|represented|marks|marked|"
+_LOSS = regex(r"\b(?:loss|losses|deficit|lost|lose|in\s+the\s+red)\b", re.I)  # "negative 5.9%" is a signed value
+_PROFIT = regex(r"\b(?:profit|profits|income|earnings|earned|earn|surplus|in\s+the\s+black)\b", re.I)
+_BETTER = regex(r"\b(?:improv\w*|narrow\w*|turnaround|turn-around|turned\s+around|reduc\w*|shr[aiu]nk\w*|trimmed|better)\b", re.I)
+_WORSE = regex(r"\b(?:deteriorat\w*|widen\w*|deepen\w*|worsen\w*|ballooned|swelled|worse)\b", re.I)
+_ANAPHORA = regex(r"(?:^|[.!?]\s+|\n)\s*(?:That|This|It|Which)(?:'s|’s|\s+(?:is|was|represents|represented|marks|marked|"
                        r"amounts\s+to|amounted\s+to))\b[^.!?\n]*$")
 _MAYBE = ("swing", "turnaround", "turn-around", "reversal", "improv", "deteriorat", "narrow", "widen", "worsen", "exclud",
           "stripping", "leaving out", "gap", "difference", "premium", "lead", "advantage")  # words each construction needs
@@ -173,16 +174,16 @@ def _cue_positions(text: str) -> list[int]:
     return sorted(out)
 
 
-_EXCLUDING = re.compile(r"(?:^|[;:]\s*|,\s*|\n)\W*(?:excluding|stripping\s+out|leaving\s+out)\s+(?P<what>[^,;]{1,100}),\s*[^,;]*$", re.I)
-_INCLUDED = re.compile(r"\b(?:includ(?:ed|es|ing)|contained|contains)\b[^.;,]{0,60}$", re.I)
-_APPOSITIVE = re.compile(r"(?![^.;]*\b(?:while|whereas|but|and|although|though|as)\b)[^.;]{0,80}?(?:,|\s[—–-])\s*"
+_EXCLUDING = regex(r"(?:^|[;:]\s*|,\s*|\n)\W*(?:excluding|stripping\s+out|leaving\s+out)\s+(?P<what>[^,;]{1,100}),\s*[^,;]*$", re.I)
+_INCLUDED = regex(r"\b(?:includ(?:ed|es|ing)|contained|contains)\b[^.;,]{0,60}$", re.I)
+_APPOSITIVE = regex(r"(?![^.;]*\b(?:while|whereas|but|and|although|though|as)\b)[^.;]{0,80}?(?:,|\s[—–-])\s*"
                          r"(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?|(?:narrowing|widening|improving|deteriorating)\s+by\s+)?" + _HEDGE, re.I)
-_GAP_WORDS = re.compile(r"\b(?:gap|difference|premium|lead|advantage)\s+(?:between|for|of|over)\b", re.I)
+_GAP_WORDS = regex(r"\b(?:gap|difference|premium|lead|advantage)\s+(?:between|for|of|over)\b", re.I)
 _STOP = r"(?=\s+(?:to|at|of|was|is|stood|widened|narrowed|rose|fell|grew|shrank|came|has|had|remained)\b|\s*[,;]|$)"
-_OVER = re.compile(r"\b(?:premium|lead|gap|advantage)\s+(?:for|of)\s+(?P<x>[^,;.]{1,60}?)\s+over\s+(?P<y>[^,;.]{1,60}?)" + _STOP, re.I)
-_BETWEEN = re.compile(r"\b(?:gap|difference)\s+between\s+(?P<x>[^,;.]{1,60}?)\s+and\s+(?P<y>[^,;.]{1,60}?)" + _STOP, re.I)
-_BARE_OVER = re.compile(r"\b(?:premium|lead|advantage)\s+over\s+(?P<y>[^,;.]{1,60}?)" + _STOP, re.I)
-_TWO = re.compile(r"\b(?:gap|difference)\s+between\s+the\s+(?:two|top\s+two)\s+(?:leaders|leading\s+\w+|largest(?:\s+\w+)?|"
+_OVER = regex(r"\b(?:premium|lead|gap|advantage)\s+(?:for|of)\s+(?P<x>[^,;.]{1,60}?)\s+over\s+(?P<y>[^,;.]{1,60}?)" + _STOP, re.I)
+_BETWEEN = regex(r"\b(?:gap|difference)\s+between\s+(?P<x>[^,;.]{1,60}?)\s+and\s+(?P<y>[^,;.]{1,60}?)" + _STOP, re.I)
+_BARE_OVER = regex(r"\b(?:premium|lead|advantage)\s+over\s+(?P<y>[^,;.]{1,60}?)" + _STOP, re.I)
+_TWO = regex(r"\b(?:gap|difference)\s+between\s+the\s+(?:two|top\s+two)\s+(?:leaders|leading\s+\w+|largest(?:\s+\w+)?|"
                   r"biggest(?:\s+\w+)?)" + _STOP, re.I)
 
 

@@ -16,14 +16,15 @@ from typing import Any, Generic, TypeVar
 
 import pandas as pd
 
+from evcheck.cache import regex
 from evcheck.extract.model import Figure
 from evcheck.extract.sentences import Sentence
 from evcheck.periods import Period, find_all_periods, previous
 from evcheck.relate import context as cx
 from evcheck.relate.model import Claim
 
-_STRIP = re.compile(r"\b(?:including|incl\.?|excluding|excl\.?)\s+[\w-]+(?:\s+[\w-]+)?|\b[\w-]+\s+(?:included|excluded)\b", re.I)
-_YEAR_BEFORE_AFTER = re.compile(
+_STRIP = regex(r"\b(?:including|incl\.?|excluding|excl\.?)\s+[\w-]+(?:\s+[\w-]+)?|\b[\w-]+\s+(?:included|excluded)\b", re.I)
+_YEAR_BEFORE_AFTER = regex(
     r"^\W{0,3}(?:\w+\W+){0,2}?(?:(?:the|a)\s+year\s+(?:before|earlier|ago)|a\s+year\s+(?:earlier|ago)|last\s+year|"
     r"in\s+the\s+same\s+period\s+(?:of\s+)?(?:last|a|the\s+previous)\s+year|the\s+previous\s+year)", re.I)
 PROFIT_METRICS = {"net_profit", "adjusted_net_profit", "operating_income", "ev_segment_operating_profit",
@@ -46,7 +47,7 @@ class Vocabulary:
     def __init__(self, aliases: pd.DataFrame, metrics: pd.DataFrame):
         pairs = sorted(((a, e) for e, a in zip(aliases["entity"], aliases["alias"]) if a), key=lambda p: -len(p[0]))
         self.entity_of = {a.lower().replace("’", "'"): e for a, e in pairs}
-        self.aliases = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(a) for a, _ in pairs) + r")(?!\w)") if pairs else None
+        self.aliases = regex(r"(?<!\w)(?:" + "|".join(re.escape(a) for a, _ in pairs) + r")(?!\w)") if pairs else None
         terms = []
         for metric, kind, words in zip(metrics["metric"], metrics["kind"], metrics["terms"]):
             for term in str(words).split("|"):
@@ -58,7 +59,7 @@ class Vocabulary:
         # one expression per kind, so a longer term of another kind cannot hide a shorter one
         # a lookahead finds overlapping terms too: "car sales centres" holds "car sales" and "sales centres"
         self.terms = {
-            kind: re.compile("(?=(?<![\\w])(" + "|".join(re.escape(t) for t, _, k in terms if k == kind) + ")(?![\\w]))", re.I)
+            kind: regex("(?=(?<![\\w])(" + "|".join(re.escape(t) for t, _, k in terms if k == kind) + ")(?![\\w]))", re.I)
             for kind in {k for _, _, k in terms}
         }
 
@@ -139,7 +140,7 @@ def link_figures(
     return links
 
 
-_OLD_BASIS = re.compile(
+_OLD_BASIS = regex(
     r"^\W{0,3}(?:\w+\W+){0,3}?(?:(?P<q>(?:previous|prior|preceding|last)\s+quarter|quarter\s+(?:earlier|before))|"
     r"(?P<m>(?:previous|prior|preceding|last)\s+month|month\s+(?:earlier|before))|"
     r"(?P<y>year\s+(?:earlier|before|ago)|(?:previous|prior|last)\s+year|same\s+(?:period|quarter|month)))", re.I)
@@ -233,8 +234,8 @@ def _metric(ctx: cx.Context, vocab: Vocabulary, norm: str, f: Figure) -> str | N
     return best[1] if best else None
 
 
-_THE_PERIOD = re.compile(r"\b(?:in|during|for|over|of)\s+the\s+(quarter|month|half|period)\b", re.I)
-_PERIOD_SHAPE = {"quarter": re.compile(r"^\d{4}-Q\d$"), "month": re.compile(r"^\d{4}-\d{2}$"),
+_THE_PERIOD = regex(r"\b(?:in|during|for|over|of)\s+the\s+(quarter|month|half|period)\b", re.I)
+_PERIOD_SHAPE = {"quarter": regex(r"^\d{4}-Q\d$"), "month": regex(r"^\d{4}-\d{2}$"),
                  "half": re.compile(r"^\d{4}-H\d$"), "period": re.compile(r".")}
 
 

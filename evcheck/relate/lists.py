@@ -11,12 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_BY = re.compile(r"\b(?:by|per)\s+(?:brand|brands|marque|make|region|regions|market|markets|country|countries|destination|"
+from evcheck.cache import regex
+
+_BY = regex(r"\b(?:by|per)\s+(?:brand|brands|marque|make|region|regions|market|markets|country|countries|destination|"
                  r"destinations|fuel(?:\s+type)?|powertrain|drivetrain|propulsion|segment|segments|channel|channels|model|"
                  r"models|division|divisions|business|businesses|quarter|month|type|category|customer\s+type|sales\s+channel)\b"
                  r"|\b(?:breakdown|split|consisting\s+of|made\s+up\s+of|comprising|composed\s+of)\b", re.I)
-_NOT_A_NAME = re.compile(r"\b(?:19|20)\d{2}\b|\d[\d,.]*\s*%|\d[\d,]{3,}|\b[QH][1-4]\b")  # "Coast 3 sedan" is a name; "Q1 2025", "1,200" are not
-_REST = re.compile(r"\b(?:others?|rest|remainder|remaining|elsewhere|other\s+\w+)\b", re.I)
+_NOT_A_NAME = regex(r"\b(?:19|20)\d{2}\b|\d[\d,.]*\s*%|\d[\d,]{3,}|\b[QH][1-4]\b")  # "Coast 3 sedan" is a name; "Q1 2025", "1,200" are not
+_REST = regex(r"\b(?:others?|rest|remainder|remaining|elsewhere|other\s+\w+)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -101,5 +103,5 @@ def _label(text: str, a: int, b: int, start: int) -> str | None:
     return label.lower()
 
 
-_BULLET_START = re.compile(r"^[ \t]*(?:[-•*·–]|\d{1,2}[.)])[ \t]+")
-_LABELLED_START = re.compile(r"^[ \t]*[A-Z][^\n:]{0,50}:[ \t]+[^\s]*$|^[ \t]*[A-Z][^\n:]{0,50}:[ \t]*$")
+_BULLET_START = regex(r"^[ \t]*(?:[-•*·–]|\d{1,2}[.)])[ \t]+")
+_LABELLED_START = regex(r"^[ \t]*[A-Z][^\n:]{0,50}:[ \t]+[^\s]*$|^[ \t]*[A-Z][^\n:]{0,50}:[ \t]*$")

@@ -4,18 +4,19 @@ from __future__ import annotations
 
 import re
 
+from evcheck.cache import regex
 from evcheck.extract.model import Figure
 from evcheck.relate import context as cx
 from evcheck.relate.context import Context, Place
 from evcheck.relate.model import Claim
 
-_PARTS_AFTER_TOTAL = re.compile(r"\b(?:including|of\s+which|comprising|consisting\s+of|made\s+up\s+of|split\s+between|split\s+into|(?<!compared\s)(?<!compares\s)(?<!comparing\s)with)\b", re.I)
-_TOTAL_AFTER_PARTS = re.compile(r"(?:\b(?:totall?ing|totall?ed|for\s+a\s+(?:combined\s+)?total\s+of|bringing\s+the\s+total\s+to|a\s+total\s+of|"
+_PARTS_AFTER_TOTAL = regex(r"\b(?:including|of\s+which|comprising|consisting\s+of|made\s+up\s+of|split\s+between|split\s+into|(?<!compared\s)(?<!compares\s)(?<!comparing\s)with)\b", re.I)
+_TOTAL_AFTER_PARTS = regex(r"(?:\b(?:totall?ing|totall?ed|for\s+a\s+(?:combined\s+)?total\s+of|bringing\s+the\s+total\s+to|a\s+total\s+of|"
                                 r"combined|in\s+total|altogether|together)\b)\s*(?:(?:of|to|about|around|some)\s+)*$", re.I)
 _WINDOW = 2
 # "comprising", "consisting of", "made up of", "of which … and …" name every part; "including" some
-_WHOLE_BREAKDOWN = re.compile(r"\b(?:of\s+which|comprising|consisting\s+of|made\s+up\s+of|split\s+between|split\s+into|broken\s+down\s+into)\b", re.I)
-_NEV_TOTAL = re.compile(r"\b(?:NEVs?|new[- ]energy|plug-ins?|plug-in\s+(?:cars|vehicles)|electrified|electric\s+vehicles|EVs?)\b", re.I)
+_WHOLE_BREAKDOWN = regex(r"\b(?:of\s+which|comprising|consisting\s+of|made\s+up\s+of|split\s+between|split\s+into|broken\s+down\s+into)\b", re.I)
+_NEV_TOTAL = regex(r"\b(?:NEVs?|new[- ]energy|plug-ins?|plug-in\s+(?:cars|vehicles)|electrified|electric\s+vehicles|EVs?)\b", re.I)
 
 
 def _window(ctx: Context, s_index: int) -> list[Place]:
@@ -141,7 +142,7 @@ def _find_total(ctx: Context, s_index: int, parts: list[Place], secondary: set[s
     return min(candidates, key=lambda c: c[0])[1]
 
 
-_QUALIFIER = re.compile(r"\b(?:NEVs?|new[- ]energy|electric|EVs?|BEVs?|PHEVs?|hybrids?|passenger|commercial|trucks?|buses|luxury|imported)\b", re.I)
+_QUALIFIER = regex(r"\b(?:NEVs?|new[- ]energy|electric|EVs?|BEVs?|PHEVs?|hybrids?|passenger|commercial|trucks?|buses|luxury|imported)\b", re.I)
 
 
 _FAMILY_WORDS = {

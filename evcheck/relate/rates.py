@@ -15,6 +15,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from evcheck.cache import regex
 from evcheck.relate.measure import lexicon, previous_code
 from evcheck.relate.measures import QUANTITY, entity_agrees
 from evcheck.relate.model import Claim
@@ -167,13 +168,13 @@ def _same_kind(a: Any, b: Any) -> bool:
     return not (isinstance(a.unit, str) and isinstance(b.unit, str) and a.unit != b.unit)
 
 
-_LEVEL_THEN_RATE = re.compile(
+_LEVEL_THEN_RATE = regex(
     r"^(?:\s*[\w'’-]+){0,8}\s*,\s*(?:an?\s+(?:(?:year-on-year|annual)\s+)?(?:increase|rise|gain|jump|growth|decline|drop|fall|decrease)\s+of"
     r"|up|down)\s+(?:by\s+)?$", re.I)
-_RATE_THEN_LEVEL = re.compile(
+_RATE_THEN_LEVEL = regex(
     r"^\s*(?:(?:increase|rise|gain|jump|growth|decline|drop|fall|decrease)\s*,?\s*(?:with|to|at)|to)\s+"
     r"(?:a\s+(?:record\s+)?|(?:about|around|some|nearly|almost)\s+)?$", re.I)
-_VERB = re.compile(r"\b(?:while|whereas|but|and|which|as|rose|fell|grew|jumped|dropped|declined|increased|decreased|was|were|is|are)\b", re.I)
+_VERB = regex(r"\b(?:while|whereas|but|and|which|as|rose|fell|grew|jumped|dropped|declined|increased|decreased|was|were|is|are)\b", re.I)
 
 
 def _beside(table: pd.DataFrame, texts: dict[str, str]) -> dict[tuple[str, str], str]:

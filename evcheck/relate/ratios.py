@@ -10,11 +10,10 @@ one with two revenues that could fit, is left alone.
 
 from __future__ import annotations
 
-import re
-
 import numpy as np
 import pandas as pd
 
+from evcheck.cache import regex
 from evcheck.relate import context as cx
 from evcheck.relate.measure import UNNAMED, lexicon
 from evcheck.relate.model import Claim
@@ -62,7 +61,7 @@ def find_ratios(table: pd.DataFrame, texts: dict[str, str]) -> dict[str, list[Cl
     return out
 
 
-_OR_BETWEEN = re.compile(r"\s*(?:,|\()\s*(?:or|about|around|roughly|some|equal\s+to|equivalent\s+to)?\s*")
+_OR_BETWEEN = regex(r"\s*(?:,|\()\s*(?:or|about|around|roughly|some|equal\s+to|equivalent\s+to)?\s*")
 
 
 def find_shares_of_metrics(table: pd.DataFrame, texts: dict[str, str]) -> dict[str, list[Claim]]:

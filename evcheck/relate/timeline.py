@@ -14,6 +14,7 @@ import bisect
 import re
 from datetime import date
 
+from evcheck.cache import regex
 from evcheck.periods import (
     MONTH_RE,
     MONTHS,
@@ -28,19 +29,19 @@ from evcheck.relate import context as cx
 
 Span = tuple[int, int, Period]
 
-_YEAR = re.compile(
+_YEAR = regex(
     r"\b(?:in|for|during|of|over|throughout|across)\s+(?:(?:the\s+)?(?:calendar|fiscal|financial)\s+(?:year\s+)?)?((?:19|20)\d{2})\b(?![-/–]\d)"
     r"|\b((?:19|20)\d{2})(?:'s|’s|\s+(?:(?:net|total|group|global|vehicle|car|unit)\s+)?(?:sales|registrations|deliveries|"
     r"revenues?|shipments|production|output|exports|figures?|total|level|volumes?|results|profit|income|"
     r"full[- ]year|forecast|guidance|target|outlook))\b", re.I)
-_FULL_YEAR = re.compile(r"\b(?:for|in|over)\s+the\s+(?:full|whole|entire)\s+year\b|\bfull[- ]year\b", re.I)
-_ORDINAL_QUARTER = re.compile(r"\bin\s+the\s+(second|third|fourth)\b(?!\s+(?:quarter|half|month|week|place|largest|biggest))", re.I)
-_OF_LAST_YEAR = re.compile(r"\s+(?:of\s+)?last\s+year\b", re.I)
-_LAST_MONTH = re.compile(rf"\blast\s+(?P<m>{MONTH_RE})(?!\s+(?:19|20)\d{{2}})", re.I)
-_SAME_BEFORE = re.compile(r"\b(?:same|corresponding|comparable)\s+(?:period|month|quarter|half|months|week)\s+(?:of\s+)?$", re.I)
-_LAST_YEAR = re.compile(r"\b(?:last|this)\s+year\b", re.I)
-_MONTH_PAIR = re.compile(rf"\b(?:(?:from|between)\s+)?(?P<a>{MONTH_RE})\s+(?:and|to|through|-|–)\s+(?P<b>{MONTH_RE})(?!\s+(?:19|20)\d{{2}})(?:\s+combined)?\b", re.I)
-_COMPARED = re.compile(
+_FULL_YEAR = regex(r"\b(?:for|in|over)\s+the\s+(?:full|whole|entire)\s+year\b|\bfull[- ]year\b", re.I)
+_ORDINAL_QUARTER = regex(r"\bin\s+the\s+(second|third|fourth)\b(?!\s+(?:quarter|half|month|week|place|largest|biggest))", re.I)
+_OF_LAST_YEAR = regex(r"\s+(?:of\s+)?last\s+year\b", re.I)
+_LAST_MONTH = regex(rf"\blast\s+(?P<m>{MONTH_RE})(?!\s+(?:19|20)\d{{2}})", re.I)
+_SAME_BEFORE = regex(r"\b(?:same|corresponding|comparable)\s+(?:period|month|quarter|half|months|week)\s+(?:of\s+)?$", re.I)
+_LAST_YEAR = regex(r"\b(?:last|this)\s+year\b", re.I)
+_MONTH_PAIR = regex(rf"\b(?:(?:from|between)\s+)?(?P<a>{MONTH_RE})\s+(?:and|to|through|-|–)\s+(?P<b>{MONTH_RE})(?!\s+(?:19|20)\d{{2}})(?:\s+combined)?\b", re.I)
+_COMPARED = regex(
     r"(?:\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against|since|as\s+against)\s+(?:(?:the|a|its|their)\s+)?"
     r"(?:same\s+(?:period|month|quarter|time)\s+(?:of|in|a\s+year\s+earlier\s+in)\s+|(?:level|figure|total)\s+(?:of|in)\s+)?"
     r"|\bsame\s+(?:period|month|quarter|time)\s+(?:of|in)\s+"
@@ -50,7 +51,7 @@ _COMPARED = re.compile(
     r"|\b(?:from|than|compared\s+(?:with|to)|versus|against)\s+(?:[^\s;]+\s+){1,4}(?:in|during|for|at)\s+(?:the\s+)?)$", re.I)
 
 
-_SENTENCE_BREAK = re.compile(r"(?:.*[.!?][\"'’”)]*\s+|.*\n)", re.S)
+_SENTENCE_BREAK = regex(r"(?:.*[.!?][\"'’”)]*\s+|.*\n)", re.S)
 
 
 def compared(text: str, start: int) -> bool:
