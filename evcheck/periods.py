@@ -120,7 +120,7 @@ _LOOSE: list[tuple[re.Pattern[str], str]] = [
     (regex(r"\b(March|June|September|December)[\s-]+quarter\b", re.I), "mq"),
     (regex(r"\b(?:H([12])\b|(first|second)[\s-]+half\b)", re.I), "h"),
     (regex(rf"\bfirst\s+{_COUNT}\s+months\b", re.I), "firstn"),
-    (regex(rf"\b(?:in|for|during|of|since|by)\s+({MONTH_RE})(?![\w.]|\s+\d)", re.I), "m"),
+    (regex(rf"\b(?:in|for|during|of|since|by|closed|ended|finished)\s+({MONTH_RE})(?![\w.]|\s+\d)", re.I), "m"),
     (_NAMED_MONTH, "m"),
 ]
 

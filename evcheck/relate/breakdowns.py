@@ -164,6 +164,13 @@ def _segment_sums(rows: list[_Row], lex: Lexicon, taken_totals: set[tuple[str, s
             parts = [next(r for r in rs if abs(r.sentence - home) <= 1) for rs in by_label.values()]
         else:
             continue  # one segment stated twice with different values
+        remaining = [p for p in parts if p.segment == REMAINDER]
+        if remaining and any(abs(p.sentence - remaining[0].sentence) > 1 for p in parts):
+            # "The remaining 1,511 ran on LPG" completes the segments listed beside it, not a BEV figure paragraphs away
+            parts = [p for p in parts if p.segment != REMAINDER]
+            by_label.pop("remainder", None)
+            if len(parts) < 2:
+                continue
         named = {p.metric for p in parts if isinstance(p.metric, str)}
         if len(named) > 1:
             continue

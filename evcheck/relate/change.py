@@ -26,7 +26,8 @@ ABS_CHANGE_BEFORE = regex(
 )
 ABS_CHANGE_AFTER = regex(r"^\s*(?:\w+\s+){0,2}?(?:more|additional|extra|fewer|new|added)\b", re.I)
 _LOSS = regex(r"\b(?:loss|losses|deficit|net\s+loss|operating\s+loss|shortfall|outflow)\b", re.I)
-_LOSS_OF = regex(r"\blo(?:ss|sses)\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$", re.I)  # "a loss of 1.1 points" of share
+_ON_THE = regex(r"\s*on\s+(?:the\s+)?", re.I)
+_COMPARES = regex(r"\s*(?:That|This|It)\s+(?:compares|compared)\s+(?:with|to)\b")
 _MAGNITUDE_DOWN = regex(r"\b(?:narrow(?:ed|ing|s)?|shr[aiu]nk|reduced|trimmed|cut|smaller)\b", re.I)
 _MAGNITUDE_UP = regex(r"\b(?:widen(?:ed|ing|s)?|deepen(?:ed|ing|s)?|ballooned|bigger|larger|swelled)\b", re.I)
 _IMPROVE = regex(r"\bimprov(?:ed|ing|es|e|ement)\b", re.I)
@@ -38,7 +39,7 @@ _BACKWARD_OK = regex(
     r"surging|dropping|declining|gaining|or|with|for|year-on-year|year\s+on\s+year|yoy|y-o-y|on-year|by|nearly|almost|about|"
     r"around|roughly|some|approximately|just|over|more\s+than|less\s+than|near|notable|significant|strong|robust|"
     r"modest|slight|sharp|steep|whopping|solid|healthy|massive|annual|increase|decrease|rise|decline|drop|fall|gain|growth|"
-    r"jump|surge|slump|dip|of)\b[\s,]*)*$",
+    r"jump|surge|slump|dip|of|registered|sold|delivered|shipped|exported|produced|built)\b[\s,]*)*$",
     re.I,
 )
 
@@ -142,10 +143,16 @@ class _Finder:
         of a sentence opening with "that was" belongs to the last quantity of the sentence before."""
         f = rate.figure
         sentence = self.ctx.sentences[f.sentence]
-        if rate.index != 0 or f.sentence == 0:
+        if f.sentence == 0:
             return None
-        if not re.match(r"^\s*(?:That|This|It|Which)\s+(?:was|is|represents|represented|marks|marked|amounted\s+to)\b",
-                        self.ctx.text[sentence.start:f.start]):
+        opening = self.ctx.text[sentence.start:f.start]
+        compares = _COMPARES.match(opening)
+        places = self.ctx.by_sentence[f.sentence]
+        if compares:  # "That compares with 144,860 in April 2025, an increase of 2.8%": the change of the sentence before
+            if not all(cx.is_old_lead(p.before) for p in places[:rate.index] if cx.is_quantity(p.figure)):
+                return None
+        elif rate.index != 0 or not re.match(
+                r"^\s*(?:That|This|It|Which)\s+(?:was|is|represents|represented|marks|marked|amounted\s+to)\b", opening):
             return None
         earlier = self.ctx.sentences[f.sentence - 1]
         if earlier.paragraph != sentence.paragraph:
@@ -191,8 +198,9 @@ class _Finder:
                     break
                 if p.figure.kind == "multiple":
                     break  # "rose 97.5 percent to 238,000 units, nearly doubling from 120,000": one change, said twice
-                if cx.compatible(p.figure, new.figure) and cx.is_old_lead(p.before):
-                    return p
+                if cx.compatible(p.figure, new.figure) and (cx.is_old_lead(p.before) or (
+                        p.index == after.index + 1 and _ON_THE.fullmatch(p.before))):
+                    return p  # "a rise of 34.7% on the 39,170 of May 2025"
         best = None
         for p in places:
             if p.figure.id in exclude or p.figure.id in self.secondary or p is new or p.index > stop:
@@ -223,8 +231,8 @@ class _Finder:
                 q = p.figure
                 if q.id in self.secondary or q.id in self.old_ids or q.kind != f.kind or q.unit != f.unit:
                     continue
-                if cx.is_old_lead(p.before) and s_index > f.sentence:
-                    continue
+                if cx.is_old_lead(p.before) and s_index > f.sentence and not _COMPARES.match(text):
+                    continue  # the next sentence's own comparison, unless it opens "That compares with 8.23 trillion won"
                 # the year-before words must be the candidate's own: "2.262 million the year before"
                 own_words = " ".join(p.after.split()[:5]) + " | " + " ".join(p.before.split()[-6:])
                 if not cx.mentions_year_before(own_words):

@@ -83,7 +83,7 @@ _NEW_LEAD = regex(
     re.I,
 )
 _OLD_LEAD = regex(
-    r"(?:\bfrom|\bcompared\s+(?:with|to)|\bas\s+against|\bagainst|\bversus|\bvs\.?|\bover|\bthan|\bfrom\s+just|\bup\s+from|\bdown\s+from)"
+    r"(?:\bfrom|\bcompar(?:ed|es|e|ing)\s+(?:with|to)|\bas\s+against|\bagainst|\bversus|\bvs\.?|\bover|\bthan|\bfrom\s+just|\bup\s+from|\bdown\s+from)"
     r"\s*(?:(?:a|the|its|their)\s+)?(?:(?:year[- ]earlier|year[- ]ago|prior[- ]year|previous[- ]year|last\s+year'?s|"
     r"the\s+same\s+(?:period|month|quarter)\s+(?:last|a|the\s+previous)\s+year'?s?|previous|prior|preceding|last\s+(?:month|quarter)'?s|"
     r"(?:year|month|quarter)[- ]before|earlier)\s+)?(?:(?:level|figure|total|tally|result|number|amount|reading|count)\s+(?:of\s+)?)?$",
@@ -176,8 +176,20 @@ class Context:
 
 
 def _quoted_name(text: str, f: Figure) -> bool:
-    """The "76" number plate: a bare number in quotes names something; it counts nothing."""
-    return f.kind == "number" and 0 < f.start and f.end < len(text) and text[f.start - 1] in "\"“" and text[f.end] in "\"”"
+    """The "76" number plate: a bare number in quotes names something; it counts nothing. So does
+    a model's number after its name ("Hyundai's Ioniq 5 and Kia's EV6", "the ID.Ost 4 with 702 units")."""
+    if f.kind != "number":
+        return False
+    if 0 < f.start and f.end < len(text) and text[f.start - 1] in "\"“" and text[f.end] in "\"”":
+        return True
+    return bool(re.fullmatch(r"\d{1,2}", f.text)) and bool(_MODEL_NAME_BEFORE.search(text, max(0, f.start - 30), f.start)) \
+        and bool(_MODEL_NAME_AFTER.match(text, f.end))
+
+
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MODEL_NAME_BEFORE = regex(rf"(?<![\w.])(?!{_MONTHS}\b)(?!(?:Top|Group|Phase|Level|Stage|Tier|Category|Class|Euro|Chapter|Section)\b)"
+                           r"(?:[A-Z][\w-]*\.)?[A-Z][a-z][\w-]*\s$")
+_MODEL_NAME_AFTER = regex(r"\s*(?:[,.;)]|(?:and|or|with|in|is|was|has)\b|$)")
 
 
 def is_quantity(f: Figure) -> bool:

@@ -195,7 +195,8 @@ class MeasureReader:
                 self.partner[old] = (new, c.basis)
 
     def read(self) -> dict[str, Measure]:
-        self.periods = sorted(((s, e, _canonical(p)) for s, e, p in self.periods), key=lambda t: t[0])
+        self.periods = sorted(((s, e, _canonical(p)) for s, e, p in self.periods if not _is_day(self.text, s, e)),
+                              key=lambda t: t[0])  # "ROME, 4 May 2026 - The market closed April with 148,920": a day, not a period
         self._period_starts = [s for s, _, _ in self.periods]
         self._entity_starts = [s for s, _, _ in self.entities]
         self.roles: dict[str, str] = {}
@@ -467,7 +468,7 @@ class MeasureReader:
         if label:  # "Petrol: 41,862", "- Japan 318,000": the list label names the figure
             for m in self.lex.segment_re.finditer(label.group("name")):
                 self._take(labels, m, 2)
-        name = self.name(place, tail)
+        name = self.name(place, tail) or self._owner(f)
         if name and "region" not in labels:
             labels["name"] = ((0, 0), name)
         if _REMAINDER.search(place.before[-30:] + " " + tail) and not self.lex.segment_re.search(
@@ -550,6 +551,19 @@ class MeasureReader:
                 and not self.lex.segment_re.match(subject.string, subject.start("name")):  # "Plug-in cars (BEV + PHEV) came to"
             return _name_label(named)
         return None
+
+    def _owner(self, f: Figure) -> str | None:
+        """"Hansa-Wagen remained the largest brand with 49,480 new cars. Its battery-electric
+        registrations reached 15,540": "its" is the maker the sentence before named."""
+        sentence = self.ctx.sentences[f.sentence]
+        if f.sentence == 0 or not _POSSESSIVE_OPENING.match(self.text, sentence.start, f.start):
+            return None
+        before = self.ctx.sentences[f.sentence - 1]
+        places = self.ctx.by_sentence.get(f.sentence - 1, [])
+        if before.paragraph != sentence.paragraph or not places:
+            return None
+        first = places[0]
+        return self.name(first, first.after)
 
     def several(self, place: Place) -> frozenset[str] | None:
         """The segments a share of their sum names ("Together, North America and Europe made up
@@ -802,7 +816,7 @@ class MeasureReader:
     @property
     def lead(self) -> str | None:
         if not hasattr(self, "_lead"):
-            named = [p for s, e, p in self.periods if not self._compared(s) and not _is_day(self.text, s, e)]
+            named = [p for s, e, p in self.periods if not self._compared(s)]
             # an article that names no period at all reports one time: its figures share it
             self._lead = named[0].code if named else (UNNAMED if not self.periods else None)
         return self._lead
@@ -854,6 +868,7 @@ _NOT_NAMES = {
 
 
 _ANAPHORIC_WHOLE = regex(r"(?:the|this|that|its|their)\s+(?:segment|category|class|niche|sub-?segment|group|bracket|market\s+segment)\b", re.I)
+_POSSESSIVE_OPENING = regex(r"\s*(?:Its|Their)\s")
 _OUTDO = regex(r"\b(?:outs[eo]l\w*|outpac\w*|overt(?:ook|ake|aken|aking)|ahead\s+of|more\s+than|than)\b", re.I)
 _MONTH_WORD = regex(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b", re.I)
 
@@ -903,7 +918,7 @@ _THRESHOLD = regex(r"\b(?:topped|topping|tops|exceeded|exceeding|exceeds|surpass
 _PHRASAL_OVER = regex(r"\b(?:handed|took|taken|turned|carried|rolled|passed|changed)\s+over\s*$", re.I)
 _EXPECT_TO = regex(r"\b(?:expects?|expected|forecasts?|predicts?|projects?|sees)\b[^.;]*\bto\s+\w+", re.I)
 _FUTURE = regex(r"\b(?:will|would|next\s+year|this\s+year|target|targets|guidance|outlook|plans?\s+to|aims?\s+to)\b", re.I)
-_NEW_THINGS = regex(r"^\s*(?:units?\s+)?new\s+(?:cars?|vehicles?|registrations?|passenger|car|energy|models?)\b", re.I)
+_NEW_THINGS = regex(r"^\s*(?:units?\s+)?new\s+(?:[\w-]+\s+){0,2}?(?:cars?|vehicles?|registrations?|passenger|car|energy|models?)\b", re.I)
 _SHARE_WORD = regex(r"\b((?:[\w'-]+\s+){1,2})(?:market\s+)?(?:share|penetration|proportion)\b", re.I)  # "retail penetration"
 _SHARE_OF_BEFORE = regex(r"\b(?:share|proportion|penetration(?:\s+rate)?)\s+of\s+((?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+"
                               r"(?:to|at|was|is|stood\s+at|reached|rose\s+to|fell\s+to|of)\s+(?:(?:about|around|nearly|almost|some|just)\s+)?$", re.I)
@@ -939,9 +954,6 @@ def _is_label(place: Place) -> bool:
     f = place.figure
     if f.kind in ("count", "number") and re.search(r"\b(?:one|1)\s+(?:in|out\s+of)\s+$", place.before, re.I):
         return True  # "one in 28 used cars": a ratio, not a number of cars
-    if f.kind == "number" and re.fullmatch(r"\d{1,2}", f.text) and (name := re.search(r"\b([A-Z][a-z][\w-]*)\s$", place.before)) \
-            and not _MONTH_WORD.fullmatch(name.group(1)) and re.match(r"\s*(?:[,.;)]|(?:and|or|with|in)\b|$)", place.after):
-        return True  # "competes with Hyundai's Ioniq 5 and Kia's EV6"
     return f.kind in ("count", "number") and (bool(re.fullmatch(r"0\d+", f.text)) or (
         bool(re.search(r"\b[A-Z][\w-]*\s$", place.before)) and bool(_MODEL_NOUN.match(place.after))))
 

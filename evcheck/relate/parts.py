@@ -108,8 +108,8 @@ def _segment_parts(ctx: Context, s_index: int, secondary: set[str], old_ids: set
         if total is None:
             continue
         key = frozenset([total.figure.id] + [q.figure.id for q in parts])
-        if key in seen:
-            continue
+        if any(key <= k for k in seen):
+            continue  # "153,899, of which 52,780 …, 24,915 … and 76,204 …": the words' whole breakdown, not two of its parts
         seen.add(key)
         far = ctx.sentences[total.figure.sentence].paragraph != ctx.sentences[s_index].paragraph
         claims.append(Claim("sum", total.figure.id, {"parts": tuple(q.figure.id for q in parts), "total": total.figure.id},
@@ -197,6 +197,10 @@ def _part_and_total(ctx: Context, share: Place, quantities: list[Place], s_index
             break
     if part is None:
         return None, None
+    before_part = ctx.by_sentence[s_index][part.index - 1].figure if part.index else None
+    based = before_part is not None and before_part.kind == "multiple" and re.fullmatch(r"\s*(?:that\s+of\s+)?(?:the\s+)?", part.before)
+    if total is None and (cx.is_old_lead(part.before) or based):
+        return None, None  # "more than double the 14,880 of the second quarter of 2025, and they made up 4.4%": not what "they" are
     if total is None:
         says = re.search(r"\bof\s+(?:the\s+|its\s+|their\s+)?(?:total|overall|all|combined)\b", share.after[:60], re.I)
         penetration = re.search(r"\bpenetration\b", share.before[-40:], re.I)

@@ -46,6 +46,7 @@ _COMPARED = regex(
     r"(?:same\s+(?:period|month|quarter|time)\s+(?:of|in|a\s+year\s+earlier\s+in)\s+|(?:level|figure|total)\s+(?:of|in)\s+)?"
     r"|\bsame\s+(?:period|month|quarter|time)\s+(?:of|in)\s+"
     r"|(?:%|\bper\s*cent|\bpercent)\s+on\s+(?:the\s+|a\s+)?"  # "up 7.2% on the first half of 2025"
+    r"|\b(?:double|doubled|twice|triple|tripled|treble|trebled|half|times)\s+(?:that\s+of\s+|the\s+)?(?:[^\s;]+\s+){0,3}?(?:of|in|for)\s+(?:the\s+)?"
     r"|\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against|on|over)\s+(?:the\s+|a\s+)?"
     r"(?:same|corresponding|year-earlier|year-ago|prior-year)\s+(?:period|month|quarter|half|time)\s+"
     r"|\b(?:from|than|compared\s+(?:with|to)|versus|against)\s+(?:[^\s;]+\s+){1,4}(?:in|during|for|at)\s+(?:the\s+)?)$", re.I)

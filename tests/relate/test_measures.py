@@ -881,3 +881,41 @@ def test_an_expected_level_without_a_period_is_a_forecast():
     m = measures("E2W registrations rose to 1,18,240 units in July. Executives expect the festive season to take monthly "
                  "volumes past 1.5 lakh units for the first time.", "2026-08-02")
     assert m["1.5 lakh units"].role == "forecast"
+
+
+def test_that_compares_with_is_the_earlier_value_of_the_sentence_before():
+    text = ("ROME, 4 May 2026 - The Italian market closed April with 148,920 registrations, according to UNRAE. "
+            "That compares with 144,860 in April 2025, an increase of {rate}%.")
+    m = measures(text.format(rate="2.8"), "2026-05-04")
+    assert m["148,920 registrations"].period == "2026-04"  # the dateline's day is no period
+    assert ("growth", "ok", ("2.8%", "148,920 registrations", "144,860")) in [
+        (r, s, f) for r, s, _, f in checks(text.format(rate="2.8"), "2026-05-04")]
+    assert ("growth", "mismatch") in [(r, s) for r, s, _, _ in checks(text.format(rate="3.8"), "2026-05-04")]
+
+
+def test_the_base_of_a_multiple_is_not_what_they_made_up():
+    text = ("U.S. sales rose 4.8% in the second quarter to 706,420 vehicles. Its electric vehicles had their best quarter "
+            "yet: 31,260 were sold, more than double the 14,880 of the second quarter of 2025, and they made up 4.4% of its total.")
+    assert not [f for r, _, _, f in checks(text, "2026-07-01") if r == "share" and "14,880" in f]
+
+
+def test_a_model_number_is_no_part_of_a_sum():
+    text = "Registrations reached 12,400 in August. The most registered single model was the Hansa-Wagen ID.Ost 4 with 702 units."
+    assert not [f for r, _, _, f in checks(text, "2026-09-01") if "4" in f]
+
+
+def test_a_remainder_completes_the_segments_beside_it_only():
+    text = ("New car registrations in Germany rose 4.6% in May to 251,340 vehicles.\n\n"
+            "Some 52,780 new battery-electric cars (BEVs) were registered, a rise of {rate}% on the 39,170 of May 2025.\n\n"
+            "Electrified cars as a whole came to 153,899 registrations, of which 52,780 battery-electric, 24,915 plug-in "
+            "hybrids and 76,204 full and mild hybrids.\n\n"
+            "Petrol cars accounted for 62,310 registrations, or 24.8%, while diesel fell 11.8% to 33,620, a 13.4% share. "
+            "The remaining 1,511 ran on LPG, natural gas or hydrogen.\n\n"
+            "Hansa-Wagen remained the largest brand with 49,480 new cars. Its battery-electric registrations reached 15,540.")
+    found = checks(text.format(rate="34.7"), "2026-06-03")
+    assert not [c for c in found if c[1] == "mismatch"]
+    assert ("sum", "ok", "info", ("52,780", "24,915 plug-in hybrids", "76,204", "153,899 registrations")) in found
+    assert ("growth", "ok", "info", ("34.7%", "52,780 new battery-electric cars", "39,170")) in found
+    m = measures(text.format(rate="34.7"), "2026-06-03")
+    assert m["15,540"].segment == frozenset({"bev", "name:hansa-wagen"})  # "Its": the maker the sentence before named
+    assert ("growth", "mismatch") in [(r, s) for r, s, _, _ in checks(text.format(rate="43.7"), "2026-06-03")]
