@@ -11,7 +11,7 @@ from evcheck.relate.multiples import find_multiples
 from evcheck.relate.points import find_points
 from evcheck.relate.rates import find_rates
 from evcheck.relate.ratios import find_ratios, find_shares_of_metrics
-from evcheck.relate.shares import find_shares, find_shares_of_sums
+from evcheck.relate.shares import find_restated_shares, find_shares, find_shares_of_sums
 
 
 def join_claims(table: pd.DataFrame, texts: dict[str, str] | None = None,
@@ -26,6 +26,9 @@ def join_claims(table: pd.DataFrame, texts: dict[str, str] | None = None,
                   find_points(table, texts)):
         for path, claims in found.items():
             out.setdefault(path, []).extend(claims)
+    claimed = {(path, share) for path, cs in out.items() for c in cs if c.rule == "share" and isinstance(share := c.roles.get("share"), str)}
+    for path, claims in find_restated_shares(table, claimed, reasons).items():
+        out.setdefault(path, []).extend(claims)
     for found in (find_differences(table, texts, out), find_multiples(table, texts, out)):  # last: what the others joined stays theirs
         for path, claims in found.items():
             out.setdefault(path, []).extend(claims)

@@ -52,6 +52,7 @@ class Measure:
     complete: bool = False
     versus: str | None = None
     whole: bool = False  # a share "of total sales": of the largest level that fits, not of a segment
+    restates: str | None = None  # the level a share restates ("31.46 GWh, giving it a 43.8 percent share"): its part
 
 
 
@@ -312,8 +313,19 @@ class MeasureReader:
                            f"{item.block}:{item.label}", item.complete)
         complete = bool(_BREAKDOWN.search(self.ctx.sentence_text(f.sentence)))
         whole = role == "share" and bool(_OF_WHOLE_WORDS.match(place.after) or _MARKET_SHARE.search(self._head(f)[-60:]))
+        restates = self._restated(place) if role == "share" and not together else None
         return Measure(self.entity(f), metric, segment, period, role, basis, sign, of_metric, of_segment, complete=complete,
-                       whole=whole)
+                       whole=whole, restates=restates)
+
+    def _restated(self, place: Place) -> str | None:
+        """The level just before a share that the share restates as a part of its whole: "installations
+        of 31.46 GWh, giving it a 43.8 percent share", "4.73 GWh, or 6.6 percent", "(3.37 GWh, 4.7 percent)"."""
+        if not place.index:
+            return None
+        prev = self.ctx.by_sentence[place.figure.sentence][place.index - 1]
+        if prev.figure.kind not in ("money", "count", "number") or self.roles.get(prev.figure.id) != "level":
+            return None
+        return prev.figure.id if _RESTATING.fullmatch(place.before) else None
 
     def role(self, place: Place) -> str:
         f = place.figure
@@ -330,7 +342,7 @@ class MeasureReader:
                 return "share"  # "with 17,240 registrations and an 11.8% share"
             if _BENCHMARK_BEFORE.search(place.before[-40:]) or _BENCHMARK_AFTER.match(place.after):
                 return "bound"  # "well below the 33% required of manufacturers": a benchmark, not a share
-            if place.index and _OR_OF.search(place.before) and re.match(r"\s*(?:(?:of|out\s+of)\s|[.;]|$)", place.after):
+            if place.index and _OR_OF.search(place.before) and re.match(r"\s*(?:(?:of|out\s+of)\s|[.;,)]|$)", place.after):
                 prev = self.ctx.by_sentence[f.sentence][place.index - 1].figure
                 if prev.kind in ("money", "count", "number") and self.roles.get(prev.id) == "level":
                     return "share"  # "reached 1.30 million, or 38.2 percent of retail sales", "registered 19,870 cars, or 8.2%."
@@ -450,6 +462,8 @@ class MeasureReader:
             head = _OF_WHOLE.sub(" ", self._head(f))
             outdone = _OUTDO.search(head)
             for m in self.lex.segment_re.finditer(head):
+                if _in_name(head, m):
+                    continue  # "Zhongrui New Energy ranked third": a maker's name, not new-energy vehicles
                 if outdone and m.start() >= outdone.end() and self.lex.family(self.lex.segment_of[m.group(0).lower()]) in labels:
                     continue  # "PHEVs still outsell pure EVs here, taking 7.2%": the share is the subject's
                 self._take(labels, m, 0)
@@ -522,7 +536,10 @@ class MeasureReader:
         sentence = self.ctx.sentences[f.sentence]
         first = next((p.figure.start for p in self.ctx.by_sentence.get(f.sentence, [])), f.start)
         labels: dict[str, tuple] = {}
-        for m in self.lex.segment_re.finditer(_STRIP.sub(" ", self.text[sentence.start:first])):
+        opening = _STRIP.sub(" ", self.text[sentence.start:first])
+        for m in self.lex.segment_re.finditer(opening):
+            if _in_name(opening, m):
+                continue
             label = self.lex.segment_of[m.group(0).lower()]
             labels.setdefault(self.lex.family(label), ((0, m.start()), label))
         return labels
@@ -882,6 +899,14 @@ def _is_name(text: str) -> bool:
     return not any(ch.isdigit() for ch in words[0])
 
 
+def _in_name(text: str, m: re.Match[str]) -> bool:
+    """A segment word inside a proper name: capitalised, not an acronym, after a capitalised word."""
+    words = m.group(0).split()
+    if len(words) < 2 or not all(w[:1].isupper() and not w.isupper() for w in words):
+        return False
+    return bool(re.search(r"\b[A-Z][\w-]*\s+$", text[max(0, m.start() - 30):m.start()]))
+
+
 def _trimmed(name: str) -> str:
     """A maker's name without a trailing common word: "Sarthi EV was third" is Sarthi's."""
     words = name.split()
@@ -935,6 +960,9 @@ _YEAR_BEFORE_AFTER = regex(
     r"^\W{0,3}(?:[\w-]+\W+){0,2}?(?:(?:the|a)\s+year\s+(?:before|earlier|ago)|a\s+year\s+(?:earlier|ago)|"
     r"in\s+the\s+same\s+(?:period|month|quarter)\s+(?:of\s+)?(?:last|a|the\s+previous|the\s+prior)\s+year|"
     r"the\s+(?:previous|prior|preceding)\s+year)", re.I)
+_RESTATING = regex(r"\s*+(?:units|vehicles|cars)?\s*+(?:of\s++(?:the|that|this)\s++total\s*+)?[,(]\s*+"
+                   r"(?:(?:or|giving\s+(?:it|them|the\s+\w+)|for|with|accounting\s+for|representing|equal\s+to|which\s+is)\s+)?"
+                   r"(?:an?\s+)?(?:(?:market\s+)?share\s+of\s+)?(?:(?:about|around|some|nearly|almost|roughly)\s+)?", re.I)
 _OR_OF = regex(r"^[^\w]*(?:units|vehicles|cars|\w+\s+(?:units|vehicles|cars))?\s*(?:,\s*|\(\s*)(?:or|i\.e\.|equal\s+to|about|around|some|nearly|almost)?\s*$", re.I)
 _BENCHMARK_BEFORE = regex(r"\b(?:below|above|short\s+of|beyond|exceeding|under|over|toward|towards|missing)\s+(?:the|a|its|their)?\s*"
                                r"(?:(?:required|targeted|mandated|official|legal|minimum|maximum|statutory)\s+)?$", re.I)

@@ -919,3 +919,24 @@ def test_a_remainder_completes_the_segments_beside_it_only():
     m = measures(text.format(rate="34.7"), "2026-06-03")
     assert m["15,540"].segment == frozenset({"bev", "name:hansa-wagen"})  # "Its": the maker the sentence before named
     assert ("growth", "mismatch") in [(r, s) for r, s, _, _ in checks(text.format(rate="43.7"), "2026-06-03")]
+
+
+BATTERIES = ("Power battery installations in China's EV market reached 71.8 GWh in July, up 38.4 percent year-on-year.\n\n"
+             "LFP batteries were installed in 58.3 GWh of that total, accounting for 81.2 percent, while ternary batteries "
+             "accounted for 13.4 GWh, or 18.7 percent.\n\n"
+             "Tianheng Energy again led the table with installations of 31.46 GWh, giving it a {share} percent share.\n\n"
+             "Zhongrui New Energy ranked third with 4.73 GWh, or 6.6 percent, followed by Xinyuan Power (3.37 GWh, 4.7 percent).\n\n"
+             "Separately, China produced 136.4 GWh of batteries in July.")
+
+
+def test_a_share_that_restates_the_level_before_it_is_of_the_periods_whole():
+    found = checks(BATTERIES.format(share="43.8"), "2026-08-11")
+    shares = {f: s for r, s, _, f in found if r == "share"}
+    assert shares[("43.8 percent", "31.46 GWh", "71.8 GWh")] == "ok"
+    assert shares[("18.7 percent", "13.4 GWh", "71.8 GWh")] == "ok"
+    assert shares[("4.7 percent", "3.37 GWh", "71.8 GWh")] == "ok"
+    assert shares[("6.6 percent", "4.73 GWh", "71.8 GWh")] == "ok"  # "Zhongrui New Energy" is a name, not NEVs
+    bad = {f: s for r, s, _, f in checks(BATTERIES.format(share="45.8"), "2026-08-11") if r == "share"}
+    assert bad[("45.8 percent", "31.46 GWh", "71.8 GWh")] == "mismatch"
+    edge = {f: s for r, s, _, f in checks(BATTERIES.format(share="43.85"), "2026-08-11") if r == "share"}
+    assert edge[("43.85 percent", "31.46 GWh", "71.8 GWh")] == "ok"  # 31.46 of 71.75..71.85 reaches 43.85
