@@ -191,6 +191,9 @@ class _Finder:
         stop = len(places)
         if after is not None:
             for p in places[after.index + 1:]:
+                if p.clause != after.clause:
+                    stop = p.index  # "rose 8.1% to 4,982 units, while HGV registrations fell to 312 from 348"
+                    break
                 if p.figure.id in self.secondary or p.figure.id in exclude:
                     continue
                 if p.figure.kind == "percent" and (cx.is_change_rate(p) or new.figure.kind != "percent"):

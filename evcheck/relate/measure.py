@@ -354,6 +354,8 @@ class MeasureReader:
             return "converted"
         if cx.is_old_lead(place.before) and not _PHRASAL_OVER.search(place.before):
             return "earlier"
+        if _COMPARATIVE_LABEL.search(place.before):
+            return "earlier"  # "(August 2025: 131,880 vehicles)"
         if f.kind in ("money", "count", "number") and _THRESHOLD.search(place.before):
             return "bound"  # "topped two million units for the fourth month": a threshold, not a level
         own = f.text[len(f.text.split()[0]):]
@@ -735,6 +737,10 @@ class MeasureReader:
                 if lo <= s and e <= hi and not (s < f.start and s - prev_end <= 12)  # the figure before's own period
                 and not self._opens_next(f, s, e, nxt)
                 and (mine or self._attached(f, s) or not self._comparison(s, places))]
+        if _COMPARATIVE_LABEL.search(place.before):  # "(August 2025: 71,208 units)": the label's period
+            labelled = [p for s, e, p in self._starting(max(sentence.start, f.start - 30), f.start) if e <= f.start]
+            if labelled:
+                return labelled[-1].code
         owner = [p for s, e, p in self._starting(max(sentence.start, f.start - 40), f.start)
                  if re.fullmatch(r"['’]s\s+|\s*\(\s*", self.text[e:f.start])]  # "September 2025 (142,830 units)"
         if owner:  # "up 10.2% from August's 374,216 vehicles": the month's own figure
@@ -775,6 +781,8 @@ class MeasureReader:
         between = self.text[f.end:start]
         if f.kind == "percent" and re.fullmatch(r"\s*on\s+(?:the\s+)?", between):
             return False  # "down 3.2% on September 2025": the period compared with
+        if "(" in between and compared(self.text, start):
+            return False  # "96,412 units (August 2025: 71,208 units)": the comparative's period
         return 0 <= start - f.end <= 12 and not _COMPARING.search(between)
 
     def _comparison(self, start: int, places: list[Place]) -> bool:
@@ -963,6 +971,7 @@ _YEAR_BEFORE_AFTER = regex(
 _RESTATING = regex(r"\s*+(?:units|vehicles|cars)?\s*+(?:of\s++(?:the|that|this)\s++total\s*+)?[,(]\s*+"
                    r"(?:(?:or|giving\s+(?:it|them|the\s+\w+)|for|with|accounting\s+for|representing|equal\s+to|which\s+is)\s+)?"
                    r"(?:an?\s+)?(?:(?:market\s+)?share\s+of\s+)?(?:(?:about|around|some|nearly|almost|roughly)\s+)?", re.I)
+_COMPARATIVE_LABEL = regex(r"\(\s*(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s*:\s*$|\(\s*(?:Q[1-4]|H[12]|FY)\s*(?:19|20)?\d\d\s*:\s*$")
 _OR_OF = regex(r"^[^\w]*(?:units|vehicles|cars|\w+\s+(?:units|vehicles|cars))?\s*(?:,\s*|\(\s*)(?:or|i\.e\.|equal\s+to|about|around|some|nearly|almost)?\s*$", re.I)
 _BENCHMARK_BEFORE = regex(r"\b(?:below|above|short\s+of|beyond|exceeding|under|over|toward|towards|missing)\s+(?:the|a|its|their)?\s*"
                                r"(?:(?:required|targeted|mandated|official|legal|minimum|maximum|statutory)\s+)?$", re.I)

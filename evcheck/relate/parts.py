@@ -197,9 +197,7 @@ def _part_and_total(ctx: Context, share: Place, quantities: list[Place], s_index
             break
     if part is None:
         return None, None
-    before_part = ctx.by_sentence[s_index][part.index - 1].figure if part.index else None
-    based = before_part is not None and before_part.kind == "multiple" and re.fullmatch(r"\s*(?:that\s+of\s+)?(?:the\s+)?", part.before)
-    if total is None and (cx.is_old_lead(part.before) or based):
+    if total is None and _compared_with(ctx, part):
         return None, None  # "more than double the 14,880 of the second quarter of 2025, and they made up 4.4%": not what "they" are
     if total is None:
         says = re.search(r"\bof\s+(?:the\s+|its\s+|their\s+)?(?:total|overall|all|combined)\b", share.after[:60], re.I)
@@ -210,8 +208,8 @@ def _part_and_total(ctx: Context, share: Place, quantities: list[Place], s_index
         earlier = [q for k in range(s_index) if ctx.sentences[k].paragraph == paragraph for q in ctx.by_sentence.get(k, [])]
         for q in earlier:
             f = q.figure
-            if f.id in secondary or f.id in old_ids or f.id == part.figure.id:
-                continue
+            if f.id in secondary or f.id in old_ids or f.id == part.figure.id or _compared_with(ctx, q):
+                continue  # "roughly twice the 634 million euros we booked the year before" is no total of this year's
             if f.kind != part.figure.kind or f.unit != part.figure.unit or f.value <= part.figure.value:
                 continue
             segment = cx.segment_of(ctx, f)
@@ -223,3 +221,11 @@ def _part_and_total(ctx: Context, share: Place, quantities: list[Place], s_index
     if not cx.compatible(part.figure, total.figure):
         return None, None
     return part, total
+
+
+def _compared_with(ctx: Context, q: Place) -> bool:
+    """A value the text compares with: "from 5,000", "compared with 5,000", "more than double the 14,880"."""
+    if cx.is_old_lead(q.before):
+        return True
+    before = ctx.by_sentence[q.figure.sentence][q.index - 1].figure if q.index else None
+    return before is not None and before.kind == "multiple" and bool(re.fullmatch(r"\s*(?:that\s+of\s+)?(?:the\s+)?", q.before))

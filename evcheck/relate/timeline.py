@@ -52,12 +52,15 @@ _COMPARED = regex(
     r"|\b(?:from|than|compared\s+(?:with|to)|versus|against)\s+(?:[^\s;]+\s+){1,4}(?:in|during|for|at)\s+(?:the\s+)?)$", re.I)
 
 
+_LABEL_AFTER = regex(r"[^():\n]{2,30}:\s")
 _SENTENCE_BREAK = regex(r"(?:.*[.!?][\"'’”)]*\s+|.*\n)", re.S)
 
 
 def compared(text: str, start: int) -> bool:
     """A period that a comparison names ("from the same period of 2024"), not the one reported."""
     window = text[max(0, start - 60):start]
+    if window.endswith("(") and _LABEL_AFTER.match(text, start, start + 40):
+        return True  # "142,306 vehicles in August 2026 (August 2025: 131,880 vehicles)": the filing's comparative
     cut = _SENTENCE_BREAK.search(window)
     return bool(_COMPARED.search(window[cut.end():] if cut else window))  # never across a sentence
 

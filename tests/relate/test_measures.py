@@ -940,3 +940,28 @@ def test_a_share_that_restates_the_level_before_it_is_of_the_periods_whole():
     assert bad[("45.8 percent", "31.46 GWh", "71.8 GWh")] == "mismatch"
     edge = {f: s for r, s, _, f in checks(BATTERIES.format(share="43.85"), "2026-08-11") if r == "share"}
     assert edge[("43.85 percent", "31.46 GWh", "71.8 GWh")] == "ok"  # 31.46 of 71.75..71.85 reaches 43.85
+
+
+def test_an_earlier_value_in_the_next_clause_is_that_clauses():
+    text = "LCV registrations rose {rate}% to 4,982 units, while HGV registrations fell to 312 from 348."
+    assert not [f for r, _, _, f in checks(text.format(rate="8.1"), "2026-02-02") if r == "growth"]
+
+
+def test_the_value_a_multiple_is_of_is_no_total():
+    text = ("Revenue was 1.27 billion euros, roughly twice the 634 million euros we booked the year before. "
+            "Software and services brought in 96 million euros, about {share}% of the total.")
+    assert ("share", "ok", "info", ("7.6%", "96 million euros", "1.27 billion euros")) in checks(text.format(share="7.6"), "2026-03-24")
+    assert ("share", "mismatch") in [(r, s) for r, s, _, _ in checks(text.format(share="9.6"), "2026-03-24")]
+
+
+def test_a_filings_comparative_in_brackets_is_the_earlier_value():
+    text = ("1. The Group sold 142,306 vehicles in August 2026 (August 2025: 131,880 vehicles).\n\n"
+            "2. Sales of new energy vehicles were 96,412 units (August 2025: 71,208 units). NEVs accounted for "
+            "{share}% of the Group's total sales for the month (August 2025: 54.0%).")
+    m = measures(text.format(share="67.7"), "2026-09-04")
+    assert (m["131,880 vehicles"].role, m["131,880 vehicles"].period) == ("earlier", "2025-08")
+    assert (m["71,208 units"].role, m["71,208 units"].period) == ("earlier", "2025-08")
+    assert m["96,412 units"].period == "2026-08"
+    shares = [(s, f) for r, s, _, f in checks(text.format(share="67.7"), "2026-09-04") if r == "share"]
+    assert shares == [("ok", ("67.7%", "96,412 units", "142,306 vehicles"))]
+    assert ("share", "mismatch") in [(r, s) for r, s, _, _ in checks(text.format(share="73.7"), "2026-09-04")]
