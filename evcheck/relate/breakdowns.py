@@ -12,14 +12,12 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
-from typing import Protocol
 
 import numpy as np
-import pandas as pd
 
 from evcheck.cache import regex
 from evcheck.relate.measure import Lexicon, lexicon
-from evcheck.relate.measures import QUANTITY
+from evcheck.relate.measures import QUANTITY, Records, Row
 from evcheck.relate.model import Claim
 
 _COMPLETE = {
@@ -33,24 +31,6 @@ PER_UNIT = "other:per_unit"
 _FINANCIAL_LABEL = regex(r"\b(?:ebitda|ebit|profit|loss|income|revenues?|margin|cash\s+flow|capex|expenses?|costs?|earnings|"
                               r"turnover|ebitda\s+margin|eps|dividend|debt|assets)\b", re.I)
 _OTHER = {"region": "other_region", "powertrain": "other_powertrain"}
-
-
-class _Row(Protocol):
-    """A row of the measures table (`itertuples`), as far as a breakdown of segments reads it."""
-
-    file: str
-    id: str
-    kind: str
-    unit: str | None
-    value: float
-    low: float
-    high: float
-    scale: str | None
-    start: int
-    sentence: int
-    segment: frozenset[str]
-    metric: object  # the measure's name, or missing (None or NaN)
-    complete: object  # whether the words say the parts are the whole
 
 
 def _split(segment: frozenset[str], lex: Lexicon) -> list[tuple[str, str, frozenset[str]]]:
@@ -70,49 +50,42 @@ def _complete(family: str, labels: set[str], total_label: str | None, lex: Lexic
     return any(need <= leaves for need in _COMPLETE.get(family, []))
 
 
-def find_breakdowns(table: pd.DataFrame, taken_totals: set[tuple[str, str]]) -> dict[str, list[Claim]]:
+def find_breakdowns(records: Records, taken_totals: set[tuple[str, str]]) -> dict[str, list[Claim]]:
     out: dict[str, list[Claim]] = {}
-    if table.empty:
+    rows = records.rows
+    if not rows:
         return out
     lex = lexicon()
-    # the masks in one pass over the few rows of a table, not a pandas operation each
-    kind, role, metric = table["kind"].tolist(), table["role"].tolist(), table["metric"].tolist()
-    dated = table["period"].notna().tolist()
-    no_item = table["item"].isna().tolist()
-    taken = table["taken"].tolist()
     # a unit value (a price, an average) is never a part of a sum
-    quantity_level = [k in QUANTITY and r == "level" and d and m != PER_UNIT for k, r, d, m in zip(kind, role, dated, metric)]
-    level_mask = np.array([q and not any(x.startswith("sum:") for x in t) for q, t in zip(quantity_level, taken)], dtype=bool)
-    levels = table[level_mask]
-    for path, claims in _list_sums(table, levels, taken_totals).items():
+    quantity_levels = [r for r in rows if r.kind in QUANTITY and r.role == "level" and isinstance(r.period, str) and r.metric != PER_UNIT]
+    levels = [r for r in quantity_levels if not any(x.startswith("sum:") for x in r.taken)]
+    for path, claims in _list_sums(rows, levels, taken_totals).items():
         out.setdefault(path, []).extend(claims)
-    share_mask = np.array([k == "percent" and m == "share" and r in ("share", "level") and d
-                           for k, m, r, d in zip(kind, metric, role, dated)], dtype=bool)
-    loose_mask = level_mask & np.array(no_item, dtype=bool)  # a list's items are summed as a list, never picked from it
-    buckets: dict[tuple[str, str], list[_Row]] = {}
-    if loose_mask.sum() + share_mask.sum() >= 3:  # two parts and a total at least
-        for row in [*table[loose_mask].itertuples(index=False), *table[share_mask].itertuples(index=False)]:
+    shares = [r for r in rows if r.kind == "percent" and r.metric == "share" and r.role in ("share", "level") and isinstance(r.period, str)]
+    loose = [r for r in levels if not isinstance(r.item, str)]  # a list's items are summed as a list, never picked from it
+    buckets: dict[tuple[str, str | float], list[Row]] = {}
+    if len(loose) + len(shares) >= 3:  # two parts and a total at least
+        for row in [*loose, *shares]:
             buckets.setdefault((row.file, row.period), []).append(row)
-    for (path, _period), rows in buckets.items():
-        if len(rows) < 3 or not any(r.segment for r in rows):
+    for (path, _period), group in buckets.items():
+        if len(group) < 3 or not any(r.segment for r in group):
             continue  # two parts and a total at least
-        claims = _segment_sums(rows, lex, taken_totals)
+        claims = _segment_sums(group, lex, taken_totals)
         if claims:
             out.setdefault(path, []).extend(claims)
-    flow_mask = np.array([q and m in FLOWS and i and "sum:parts" not in t
-                          for q, m, i, t in zip(quantity_level, metric, no_item, taken)], dtype=bool)
-    if flow_mask.sum() >= 3:  # a total and at least two periods that make it up
-        for path, claims in _period_sums(table[flow_mask], taken_totals).items():
+    flows = [r for r in quantity_levels if r.metric in FLOWS and not isinstance(r.item, str) and "sum:parts" not in r.taken]
+    if len(flows) >= 3:  # a total and at least two periods that make it up
+        for path, claims in _period_sums(flows, taken_totals).items():
             out.setdefault(path, []).extend(claims)
     return out
 
 
-def _one_value(rows: list[_Row]) -> bool:
+def _one_value(rows: list[Row]) -> bool:
     """One segment stated once, or again at another precision ("9,56,671 units", "9.57 lakh")."""
     return max(r.low for r in rows) <= min(r.high for r in rows)
 
 
-def _steady(parts: list[_Row]) -> list[_Row]:
+def _steady(parts: list[Row]) -> list[Row]:
     """The parts without one written in another scale than all the others ("7.41 crore" among
     lakh figures): a scale slip must not hide the total it is a part of."""
     scales = [p.scale for p in parts]
@@ -126,8 +99,8 @@ def _kind(kind: str) -> str:
     return kind if kind in ("money", "percent") else "count"
 
 
-def _segment_sums(rows: list[_Row], lex: Lexicon, taken_totals: set[tuple[str, str]]) -> list[Claim]:
-    members: dict[tuple[str, frozenset[str], str, str | None], list[tuple[str, _Row]]] = {}
+def _segment_sums(rows: list[Row], lex: Lexicon, taken_totals: set[tuple[str, str]]) -> list[Claim]:
+    members: dict[tuple[str, frozenset[str], str, str | float | None], list[tuple[str, Row]]] = {}
     for r in rows:
         if r.segment == REMAINDER:
             continue
@@ -140,7 +113,7 @@ def _segment_sums(rows: list[_Row], lex: Lexicon, taken_totals: set[tuple[str, s
                     found.append(("remainder", r))
     claims: list[Claim] = []
     for (family, rest, kind, unit), found in members.items():
-        by_label: dict[str, list[_Row]] = {}
+        by_label: dict[str, list[Row]] = {}
         for label, r in found:
             by_label.setdefault(label, []).append(r)
         covering = {c for c in by_label if lex.segments.get(c) and lex.segments[c].covers
@@ -177,7 +150,7 @@ def _segment_sums(rows: list[_Row], lex: Lexicon, taken_totals: set[tuple[str, s
         metric = next(iter(named), None)
         labels = set(by_label)
         composite = [c for c in lex.families.get(family, ()) if lex.segments[c].covers]
-        candidates: list[tuple[_Row, str | None]] = []
+        candidates: list[tuple[Row, str | None]] = []
         steady = _steady(parts)
         first = min(p.sentence for p in parts)
         varying = {lex.family(x) for p in parts for x in p.segment}
@@ -225,26 +198,26 @@ def _segment_sums(rows: list[_Row], lex: Lexicon, taken_totals: set[tuple[str, s
 FLOWS = ("sales", "wholesale", "retail", "production", "revenue", "net_profit", "operating_profit", "gross_profit")
 
 
-def _period_sums(levels: pd.DataFrame, taken_totals: set[tuple[str, str]]) -> dict[str, list[Claim]]:
+def _period_sums(levels: list[Row], taken_totals: set[tuple[str, str]]) -> dict[str, list[Claim]]:
     """Levels of flow metrics (none a list's item) whose periods tile a longer one against it, for one flow metric and segment: the quarters
     against the year, the months against the quarter or the year to date, Q1 + Q2 against H1."""
     from evcheck.periods import period_from_code
 
     out: dict[str, list[Claim]] = {}
     lex = lexicon()
-    groups: dict[tuple, dict[str, list[dict]]] = {}
-    for row in levels.to_dict("records"):  # levels of a flow metric, none a list's item
-        money = row["kind"] == "money"
-        key = (row["file"], row["metric"], lex.scope_free(row["segment"]), money, row["unit"] if money else None)
-        groups.setdefault(key, {}).setdefault(row["period"], []).append(row)
+    groups: dict[tuple, dict[str, list[Row]]] = {}
+    for row in levels:  # levels of a flow metric, none a list's item
+        money = row.kind == "money"
+        key = (row.file, row.metric, lex.scope_free(row.segment), money, row.unit if money else None)
+        groups.setdefault(key, {}).setdefault(str(row.period), []).append(row)
     for (path, _metric, _core, _money, _unit), by_period in groups.items():
         if len(by_period) < 3:
             continue  # a total and at least two periods that make it up
         spans = {}
         for code, rows in by_period.items():
-            if len({r["value"] for r in rows}) != 1:
-                rows = [r for r in rows if not r["segment"]]  # the brands of a month beside the month's total
-                if len({r["value"] for r in rows}) != 1:
+            if len({r.value for r in rows}) != 1:
+                rows = [r for r in rows if not r.segment]  # the brands of a month beside the month's total
+                if len({r.value for r in rows}) != 1:
                     continue
             try:
                 p = period_from_code(code)
@@ -257,16 +230,16 @@ def _period_sums(levels: pd.DataFrame, taken_totals: set[tuple[str, str]]) -> di
             if not tiling or len(tiling) < 2:
                 continue
             total = rows[0]
-            if (path, total["id"]) in taken_totals:
+            if (path, total.id) in taken_totals:
                 continue
-            parts = [inner[c][2][0]["id"] for c in tiling]
-            out.setdefault(path, []).append(Claim("sum", total["id"], {"parts": tuple(parts), "total": total["id"]},
+            parts = [inner[c][2][0].id for c in tiling]
+            out.setdefault(path, []).append(Claim("sum", total.id, {"parts": tuple(parts), "total": total.id},
                                                   mode="exact", note="periods joined to the period they make up"))
-            taken_totals.add((path, total["id"]))
+            taken_totals.add((path, total.id))
     return out
 
 
-def _tile(start: date, end: date, inner: dict[str, tuple[date, date, list[dict]]]) -> list[str] | None:
+def _tile(start: date, end: date, inner: dict[str, tuple[date, date, list[Row]]]) -> list[str] | None:
     """Periods that follow each other from start to end with no gap and no overlap, the fewest."""
     by_start: dict[date, list[tuple[date, str]]] = {}
     for code, (s, e, _) in inner.items():
@@ -284,44 +257,45 @@ def _tile(start: date, end: date, inner: dict[str, tuple[date, date, list[dict]]
     return chosen
 
 
-def _list_sums(table: pd.DataFrame, levels: pd.DataFrame, taken_totals: set[tuple[str, str]]) -> dict[str, list[Claim]]:
+def _list_sums(rows: list[Row], levels: list[Row], taken_totals: set[tuple[str, str]]) -> dict[str, list[Claim]]:
     """The items of a list against the one total of their period and metric outside the list."""
     out: dict[str, list[Claim]] = {}
-    items = table[table["item"].notna() & table["kind"].isin(QUANTITY) & (table["role"] == "level")]
-    if items.empty:
+    lists: dict[tuple[str, str], list[Row]] = {}
+    for r in rows:
+        if isinstance(r.item, str) and r.kind in QUANTITY and r.role == "level":
+            lists.setdefault((r.file, r.item.split(":")[0]), []).append(r)
+    if not lists:
         return out
     lex = lexicon()
-    for (path, _block), group in items.groupby(["file", items["item"].str.split(":").str[0]], sort=False):
-        if len(group) < 2 or group["period"].nunique() != 1 or group["period"].isna().any():
+    for (path, _block), group in lists.items():
+        if len(group) < 2 or any(not isinstance(r.period, str) for r in group) or len({r.period for r in group}) != 1:
             continue
-        said = {m.group(0).lower().rstrip("s") for i in group["item"] for m in _FINANCIAL_LABEL.finditer(str(i).split(":", 1)[-1])}
+        said = {m.group(0).lower().rstrip("s") for r in group for m in _FINANCIAL_LABEL.finditer(str(r.item).split(":", 1)[-1])}
         if len(said) > 1:
             continue  # "- Gross profit: …", "- EBITDA: …": a list of measures, not the parts of one
-        metrics = set(group["metric"].dropna())
-        units = {(k == "money", u if k == "money" else None) for k, u in zip(group["kind"], group["unit"])}
+        metrics = {r.metric for r in group if isinstance(r.metric, str)}
+        units = {(r.kind == "money", r.unit if r.kind == "money" else None) for r in group}
         if len(metrics) > 1 or len(units) > 1:
             continue
-        header = group.iloc[0]["of_segment"]
+        header = group[0].of_segment
         wanted = lex.scope_free(header) if isinstance(header, frozenset) else frozenset()
         money, unit = next(iter(units))
-        pool = levels[(levels["file"] == path) & (levels["period"] == group.iloc[0]["period"]) & ~levels["id"].isin(group["id"])
-                      & levels["item"].isna()]
-        pool = pool[(pool["kind"] == "money") == money]
-        if money:
-            pool = pool[pool["unit"] == unit]
-        if metrics:
-            pool = pool[pool["metric"].isna() | (pool["metric"] == next(iter(metrics)))]
-        biggest, total_of_parts = group["high"].max(), group["value"].sum()
-        pool = pool[(pool["value"] > biggest) & (pool["value"] <= 3 * total_of_parts) & (pool["value"] >= 0.5 * total_of_parts)
-                    & (pool["segment"].map(lex.scope_free) == wanted)]
-        if pool["value"].nunique() != 1:
+        metric = next(iter(metrics), None)
+        ids = {r.id for r in group}
+        # summed as pandas sums (numpy's pairwise order), as the bounds were first written
+        biggest, total_of_parts = max(r.high for r in group), float(np.sum([r.value for r in group]))
+        pool = [r for r in levels if r.file == path and r.period == group[0].period and r.id not in ids and not isinstance(r.item, str)
+                and (r.kind == "money") == money and (not money or r.unit == unit)
+                and (metric is None or not isinstance(r.metric, str) or r.metric == metric)
+                and biggest < r.value <= 3 * total_of_parts and r.value >= 0.5 * total_of_parts and lex.scope_free(r.segment) == wanted]
+        if len({r.value for r in pool}) != 1:
             continue
-        total = pool.iloc[0]
-        if (path, total["id"]) in taken_totals:
+        total = pool[0]
+        if (path, total.id) in taken_totals:
             continue
-        mode = "exact" if bool(group["complete"].iloc[0]) else "at-most"
-        parts = group.sort_values("start")
-        out.setdefault(path, []).append(Claim("sum", total["id"], {"parts": tuple(parts["id"]), "total": total["id"]},
+        mode = "exact" if bool(group[0].complete) else "at-most"
+        parts = sorted(group, key=lambda r: r.start)
+        out.setdefault(path, []).append(Claim("sum", total.id, {"parts": tuple(p.id for p in parts), "total": total.id},
                                               mode=mode, note="list items joined to their total by measure"))
-        taken_totals.add((path, total["id"]))
+        taken_totals.add((path, total.id))
     return out

@@ -29,11 +29,9 @@ import bisect
 import re
 from typing import NamedTuple
 
-import pandas as pd
-
 from evcheck.cache import regex
 from evcheck.relate.measure import JOINT, lexicon, previous_code
-from evcheck.relate.measures import QUANTITY
+from evcheck.relate.measures import QUANTITY, Records, Row
 from evcheck.relate.model import Claim
 
 CHANGE_NEW = frozenset({"growth:new", "implied-prior:new", "multiple:new", "difference:new", "direction:new", "points:new"})
@@ -84,23 +82,14 @@ def _text(x: object) -> str | None:
     return x if isinstance(x, str) else None
 
 
-_FIELDS = ("file", "id", "text", "kind", "unit", "value", "low", "high", "start", "sentence", "paragraph", "entity", "metric",
-           "segment", "period", "role", "basis", "sign", "item", "versus", "taken")
-
-
-def figures_of(table: pd.DataFrame, path: str) -> list[Fig]:
-    """The rows of one file, in text order (read as one object array: a column selection per field,
-    or itertuples, cost more than the finders' own work)."""
-    columns = list(table.columns)
-    at = [columns.index(c) for c in _FIELDS]
-    out = []
-    for row in table.to_numpy(dtype=object).tolist():
-        if row[at[0]] != path:
-            continue
-        f, i, tx, k, u, v, lo, hi, s, se, pa, e, m, sg, pe, r, b, sn, it, vs, tk = (row[a] for a in at)
-        out.append(Fig(f, i, tx, k, _text(u), float(v), float(lo), float(hi), int(s), int(se), int(pa), _text(e), _text(m),
-                       sg if isinstance(sg, frozenset) else frozenset(), _text(pe), str(r), str(b or "unspecified"),
-                       int(sn or 0), _text(it), _text(vs), tk if isinstance(tk, frozenset) else frozenset()))
+def figures_of(rows: list[Row]) -> list[Fig]:
+    """The rows of one file, in text order."""
+    out = [Fig(r.file, r.id, r.text, r.kind, _text(r.unit), float(r.value), float(r.low), float(r.high), int(r.start),
+               int(r.sentence), int(r.paragraph), _text(r.entity), _text(r.metric),
+               r.segment if isinstance(r.segment, frozenset) else frozenset(), _text(r.period), str(r.role),
+               str(r.basis or "unspecified"), int(r.sign or 0), _text(r.item), _text(r.versus),
+               r.taken if isinstance(r.taken, frozenset) else frozenset())
+           for r in rows]
     return sorted(out, key=lambda f: f.start)
 
 
@@ -222,29 +211,28 @@ def joined_ids(claimed: dict[str, list[Claim]] | None, path: str) -> set[str]:
     return {fid for c in (claimed or {}).get(path, ()) for fid in c.figures}
 
 
-def find_differences(table: pd.DataFrame, texts: dict[str, str] | None = None,
+def find_differences(records: Records, texts: dict[str, str] | None = None,
                      claimed: dict[str, list[Claim]] | None = None) -> dict[str, list[Claim]]:
     """Difference claims by file, for changes and gaps whose own words found no levels; a figure
     that `claimed` (the other joins' claims) already holds keeps its role there."""
     out: dict[str, list[Claim]] = {}
-    if table.empty or not texts:
+    if not records.rows or not texts:
         return out
     # the candidates first, in one pass over plain lists: an amount whose words around it could state
     # a difference (most articles have none, and then no row is read)
     wanted: dict[str, set[str]] = {}
     cues: dict[str, list[int]] = {}
-    for p, i, k, r, t, start, tx in zip(table["file"].tolist(), table["id"].tolist(), table["kind"].tolist(),
-                                        table["role"].tolist(), table["taken"].tolist(), table["start"].tolist(),
-                                        table["text"].tolist()):
-        if k in QUANTITY and r in ("change", "level", "earlier") and t <= _FREE and p in texts:
+    for row in records.rows:
+        p = row.file
+        if row.kind in QUANTITY and row.role in ("change", "level", "earlier") and row.taken <= _FREE and p in texts:
             if p not in cues:
                 cues[p] = _cue_positions(texts[p])
-            j = bisect.bisect_left(cues[p], int(start) - 240)
-            if r == "change" or (j < len(cues[p]) and cues[p][j] <= int(start) + len(tx) + 40):
-                wanted.setdefault(p, set()).add(i)
+            j = bisect.bisect_left(cues[p], int(row.start) - 240)
+            if row.role == "change" or (j < len(cues[p]) and cues[p][j] <= int(row.start) + len(row.text) + 40):
+                wanted.setdefault(p, set()).add(row.id)
     for path in sorted(wanted):
         text = texts[path]
-        figs = figures_of(table, path)
+        figs = figures_of(records.by_file[path])
         held = joined_ids(claimed, path)
         for c in figs:
             if c.id not in wanted[path] or c.id in held:

@@ -6,6 +6,7 @@ import pandas as pd
 
 from evcheck.relate.breakdowns import find_breakdowns
 from evcheck.relate.differences import find_differences
+from evcheck.relate.measures import Records
 from evcheck.relate.model import Claim
 from evcheck.relate.multiples import find_multiples
 from evcheck.relate.points import find_points
@@ -20,16 +21,17 @@ def join_claims(table: pd.DataFrame, texts: dict[str, str] | None = None,
     out: dict[str, list[Claim]] = {}
     if table.empty:
         return out
-    taken_totals = {(f, i) for f, i, t in zip(table["file"], table["id"], table["taken"]) if "sum:total" in t}
-    for found in (find_shares(table, reasons), find_shares_of_sums(table, reasons), find_breakdowns(table, taken_totals),
-                  find_rates(table, texts), find_ratios(table, texts or {}), find_shares_of_metrics(table, texts or {}),
-                  find_points(table, texts)):
+    records = Records(table)
+    taken_totals = {(r.file, r.id) for r in records.rows if "sum:total" in r.taken}
+    for found in (find_shares(table, reasons), find_shares_of_sums(table, reasons), find_breakdowns(records, taken_totals),
+                  find_rates(records, texts), find_ratios(records, texts or {}), find_shares_of_metrics(records, texts or {}),
+                  find_points(records, texts)):
         for path, claims in found.items():
             out.setdefault(path, []).extend(claims)
     claimed = {(path, share) for path, cs in out.items() for c in cs if c.rule == "share" and isinstance(share := c.roles.get("share"), str)}
     for path, claims in find_restated_shares(table, claimed, reasons).items():
         out.setdefault(path, []).extend(claims)
-    for found in (find_differences(table, texts, out), find_multiples(table, texts, out)):  # last: what the others joined stays theirs
+    for found in (find_differences(records, texts, out), find_multiples(records, texts, out)):  # last: what the others joined stays theirs
         for path, claims in found.items():
             out.setdefault(path, []).extend(claims)
     return out

@@ -8,6 +8,8 @@ words keep that role, so a join only adds what the words alone could not pair.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import pandas as pd
 
 from evcheck.extract.model import Figure
@@ -44,6 +46,53 @@ def measures_rows(path: str, figures: list[Figure], measures: dict[str, Measure]
 
 def measures_table(rows: list[tuple]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=COLUMNS)
+
+
+class Row(NamedTuple):
+    """One row of the measures table as the joins read it: a text the table holds none of is NaN
+    there (`str | float`), as pandas gives it, or None in a column of none but None."""
+
+    file: str
+    id: str
+    text: str
+    scale: str | float
+    kind: str
+    unit: str | float
+    value: float
+    low: float
+    high: float
+    start: int
+    sentence: int
+    paragraph: int
+    entity: str | float | None
+    metric: str | float
+    segment: frozenset[str]
+    period: str | float
+    role: str
+    basis: str
+    sign: int
+    of_metric: str | float | None
+    of_segment: frozenset[str] | None
+    item: str | float | None
+    complete: bool
+    versus: str | float | None
+    whole: bool
+    taken: frozenset[str]
+
+
+class Records:
+    """The measures table read once for all the joins of a call: its rows in order, by file, and by
+    (file, id). Each join then filters a few plain rows, where a mask, an `itertuples` or a
+    `to_dict` of its own cost a millisecond or more on the table's 26 columns."""
+
+    def __init__(self, table: pd.DataFrame):
+        frame = table if list(table.columns) == COLUMNS else table[COLUMNS]
+        self.rows = [Row._make(r) for r in frame.to_numpy(dtype=object).tolist()]
+        self.by_file: dict[str, list[Row]] = {}
+        self.by_key: dict[tuple[str, str], Row] = {}
+        for r in self.rows:
+            self.by_file.setdefault(r.file, []).append(r)
+            self.by_key.setdefault((r.file, r.id), r)
 
 
 def same_unit(a: pd.DataFrame, b_kind: str, b_unit: str, suffix: str) -> pd.Series:

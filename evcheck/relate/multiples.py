@@ -17,8 +17,6 @@ from __future__ import annotations
 
 import math
 
-import pandas as pd
-
 from evcheck.relate.differences import (
     CHANGE_NEW,
     CHANGE_OLD,
@@ -33,27 +31,20 @@ from evcheck.relate.differences import (
     same_unit,
 )
 from evcheck.relate.measure import lexicon, previous_code
+from evcheck.relate.measures import Records
 from evcheck.relate.model import Claim
 
 NOTE = "multiple, its level and earlier level joined by measure"
 
 
-def find_multiples(table: pd.DataFrame, texts: dict[str, str] | None = None,
+def find_multiples(records: Records, texts: dict[str, str] | None = None,
                    claimed: dict[str, list[Claim]] | None = None) -> dict[str, list[Claim]]:
     """Multiple claims by file, for multiples whose own words found no level and earlier value; a
     multiple that `claimed` (the other joins' claims, rates.py's among them) holds stays theirs."""
     out: dict[str, list[Claim]] = {}
-    if table.empty:
-        return out
-    # the few candidate rows first, in one pass over plain lists: most articles have none
-    kinds = table["kind"].tolist()
-    if "multiple" not in kinds:
-        return out
-    roles, taken, periods, files = table["role"].tolist(), table["taken"].tolist(), table["period"].tolist(), table["file"].tolist()
-    paths = {files[n] for n, k in enumerate(kinds)
-             if k == "multiple" and roles[n] == "multiple" and not taken[n] and isinstance(periods[n], str)}
+    paths = {r.file for r in records.rows if r.kind == "multiple" and r.role == "multiple" and not r.taken and isinstance(r.period, str)}
     for path in sorted(paths):
-        figs = figures_of(table, path)
+        figs = figures_of(records.by_file[path])
         held = joined_ids(claimed, path)
         for m in figs:
             if m.kind == "multiple" and m.role == "multiple" and not m.taken and isinstance(m.period, str) and m.id not in held:

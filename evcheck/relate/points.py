@@ -11,16 +11,15 @@ from __future__ import annotations
 
 from typing import Any
 
-import pandas as pd
-
 from evcheck.relate import context as cx
 from evcheck.relate.measure import lexicon, previous_code
+from evcheck.relate.measures import Records
 from evcheck.relate.model import Claim
 
 
-def find_points(table: pd.DataFrame, texts: dict[str, str] | None = None) -> dict[str, list[Claim]]:
+def find_points(records: Records, texts: dict[str, str] | None = None) -> dict[str, list[Claim]]:
     out: dict[str, list[Claim]] = {}
-    rows = list(table.itertuples(index=False))
+    rows = records.rows
     changes = [r for r in rows if r.kind == "points" and not any(t.startswith("points:") for t in r.taken)]
     if not changes:
         return out
