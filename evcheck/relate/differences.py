@@ -232,7 +232,7 @@ def find_differences(records: Records, texts: dict[str, str] | None = None,
                 wanted.setdefault(p, set()).add(row.id)
     for path in sorted(wanted):
         text = texts[path]
-        figs = figures_of(records.by_file[path])
+        figs = figures_of(records.in_text_order[path])
         held = joined_ids(claimed, path)
         for c in figs:
             if c.id not in wanted[path] or c.id in held:

@@ -44,7 +44,7 @@ def find_multiples(records: Records, texts: dict[str, str] | None = None,
     out: dict[str, list[Claim]] = {}
     paths = {r.file for r in records.rows if r.kind == "multiple" and r.role == "multiple" and not r.taken and isinstance(r.period, str)}
     for path in sorted(paths):
-        figs = figures_of(records.by_file[path])
+        figs = figures_of(records.in_text_order[path])
         held = joined_ids(claimed, path)
         for m in figs:
             if m.kind == "multiple" and m.role == "multiple" and not m.taken and isinstance(m.period, str) and m.id not in held:

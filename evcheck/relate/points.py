@@ -13,7 +13,7 @@ from typing import Any
 
 from evcheck.relate import context as cx
 from evcheck.relate.measure import lexicon, previous_code
-from evcheck.relate.measures import Records
+from evcheck.relate.measures import Records, Row
 from evcheck.relate.model import Claim
 
 
@@ -25,10 +25,13 @@ def find_points(records: Records, texts: dict[str, str] | None = None) -> dict[s
         return out
     texts = texts or {}
     lex = lexicon()
-    shares = [r for r in rows if r.kind == "percent" and r.role in ("share", "earlier", "level")
-              and (r.metric == "share" or not isinstance(r.metric, str)) and not any(t.startswith("points:") for t in r.taken)]
+    shares: dict[str, list[Row]] = {}
+    for r in rows:
+        if r.kind == "percent" and r.role in ("share", "earlier", "level") and (r.metric == "share" or not isinstance(r.metric, str)) \
+                and not any(t.startswith("points:") for t in r.taken):
+            shares.setdefault(r.file, []).append(r)
     for p in changes:
-        near = [s for s in shares if s.file == p.file and p.sentence - 2 <= s.sentence <= p.sentence]
+        near = [s for s in shares.get(p.file, ()) if p.sentence - 2 <= s.sentence <= p.sentence]
         core = lex.scope_free(p.segment)
         pair = _by_period(near, core, p, lex) or _in_sentence(near, p, texts.get(p.file, ""), lex)
         if pair is None:

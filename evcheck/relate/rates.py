@@ -23,17 +23,17 @@ _TAKEN = ("growth:rate", "implied-prior:rate", "multiple:rate", "points:change",
 def find_rates(records: Records, texts: dict[str, str] | None = None) -> dict[str, list[Claim]]:
     out: dict[str, list[Claim]] = {}
     rows = records.rows
-    for path, claims in _stated_priors(rows).items():
+    quantities = {path: _quantities(of_file) for path, of_file in records.by_file.items()}
+    for path, claims in _stated_priors(rows, quantities).items():
         out.setdefault(path, []).extend(claims)
-    beside = _beside(rows, texts or {})
-    quantities = _quantities(rows) if beside else []
+    beside = _beside(records, texts or {})
     for (path, rid), lid in beside.items():
         rate, level = records.by_key[(path, rid)], records.by_key[(path, lid)]
         sign, basis = int(rate.sign) or 1, rate.basis
         before = rate.versus if isinstance(rate.versus, str) else (
             previous_code(level.period, basis) if isinstance(level.period, str) else None)
-        new = next(q for q in quantities if q.file == path and q.id == lid) if isinstance(level.period, str) else None
-        olds = _earlier_of(new, before, quantities) if new is not None and before is not None else []
+        new = next(q for q in quantities[path] if q.id == lid) if isinstance(level.period, str) else None
+        olds = _earlier_of(new, before, quantities[path]) if new is not None and before is not None else []
         if len({q.value for q in olds}) == 1:
             out.setdefault(path, []).append(
                 Claim("growth", rid, {"rate": rid, "new": lid, "old": olds[0].id}, sign=sign, basis=basis,
@@ -50,7 +50,7 @@ def find_rates(records: Records, texts: dict[str, str] | None = None) -> dict[st
              and (r.file, r.id) not in beside]
     if not rates:
         return out
-    compared = _compared_in_place(rows)
+    compared = _compared_in_place(records)
     levels: dict[tuple[str, str, str], list[Row]] = {}
     for r in rows:
         if r.kind in QUANTITY and r.role == "level" and isinstance(r.metric, str) and isinstance(r.period, str):
@@ -115,7 +115,7 @@ def _placed(rate: Row, level: Row) -> int | None:
     return int(not backward and not same_sentence)
 
 
-def _stated_priors(rows: list[Row]) -> dict[str, list[Claim]]:
+def _stated_priors(rows: list[Row], quantities: dict[str, list[Row]]) -> dict[str, list[Claim]]:
     """A rate whose words only implied its earlier value, where the article states that value
     elsewhere ("Exports climbed 37.2 per cent to 51,643 units" … "In September 2025, Shakti had
     exported 38,912 units"): the level of the same segment and unit a year (or the rate's basis)
@@ -123,16 +123,13 @@ def _stated_priors(rows: list[Row]) -> dict[str, list[Claim]]:
     out: dict[str, list[Claim]] = {}
     rates = [r for r in rows if r.taken == _IMPLIED and r.kind == "percent" and r.role == "rate"
              and not isinstance(r.versus, str)]
-    if not rates:
-        return out
-    quantities = _quantities(rows)
     for rate in rates:
-        news = [q for q in quantities if q.file == rate.file and q.sentence == rate.sentence and "implied-prior:new" in q.taken]
+        news = [q for q in quantities[rate.file] if q.sentence == rate.sentence and "implied-prior:new" in q.taken]
         if len(news) != 1:
             continue
         new = news[0]
         before = previous_code(str(new.period), rate.basis)
-        olds = _earlier_of(new, before, quantities) if before is not None else []
+        olds = _earlier_of(new, before, quantities[rate.file]) if before is not None else []
         if len({q.value for q in olds}) != 1:
             continue
         sign = int(rate.sign) or 1
@@ -182,7 +179,7 @@ _RATE_THEN_LEVEL = regex(
 _VERB = regex(r"\b(?:while|whereas|but|and|which|as|rose|fell|grew|jumped|dropped|declined|increased|decreased|was|were|is|are)\b", re.I)
 
 
-def _beside(rows: list[Row], texts: dict[str, str]) -> dict[tuple[str, str], str]:
+def _beside(records: Records, texts: dict[str, str]) -> dict[tuple[str, str], str]:
     """Rates that no claim has taken, standing beside the level they change in one clause: "Battery-
     electric models recorded a 27.5 percent increase, with 40,112 registrations", "diesel cars 11.2
     percent to 29,188", "NEVs made up 1.318 million of those retail sales, an increase of 15.8
@@ -191,10 +188,10 @@ def _beside(rows: list[Row], texts: dict[str, str]) -> dict[tuple[str, str], str
     if not texts:
         return out
     lex = lexicon()
-    compared = _compared_in_place(rows)
-    ordered = sorted(rows, key=lambda r: (r.file, r.start))
-    for a, b in zip(ordered, ordered[1:]):
-        if a.file != b.file or a.sentence != b.sentence or a.file not in texts:
+    compared = _compared_in_place(records)
+    pairs = ((a, b) for ordered in records.in_text_order.values() for a, b in zip(ordered, ordered[1:]))
+    for a, b in pairs:
+        if a.sentence != b.sentence or a.file not in texts:
             continue
         between = texts[a.file][a.start + len(a.text):b.start]
         if _is_rate(a) and _is_level(b) and _RATE_THEN_LEVEL.match(between):
@@ -222,13 +219,13 @@ def _is_level(r: Row) -> bool:
         and not isinstance(r.item, str)
 
 
-def _compared_in_place(rows: list[Row]) -> dict[tuple[str, str], str]:
+def _compared_in_place(records: Records) -> dict[tuple[str, str], str]:
     """Rates followed in their sentence by an earlier value ("down 27.3 percent from 633.2 billion
     won in the first quarter"): the text compares them with that value, not with another period.
     By (file, rate id), the earlier value's id."""
     out = {}
     following: dict[tuple, tuple] = {}  # by (file, sentence), the figure after this one in it
-    for r in reversed(sorted(rows, key=lambda r: (r.file, r.start))):
+    for r in (r for ordered in records.in_text_order.values() for r in reversed(ordered)):
         nxt = following.get((r.file, r.sentence))
         if r.role == "rate" and nxt is not None and nxt[0] == "earlier":
             out[(r.file, r.id)] = nxt[1]
