@@ -63,7 +63,7 @@ def find_breakdowns(records: Records, taken_totals: set[tuple[str, str]]) -> dic
         out.setdefault(path, []).extend(claims)
     shares = [r for r in rows if r.kind == "percent" and r.metric == "share" and r.role in ("share", "level") and isinstance(r.period, str)]
     loose = [r for r in levels if not isinstance(r.item, str)]  # a list's items are summed as a list, never picked from it
-    buckets: dict[tuple[str, str | float], list[Row]] = {}
+    buckets: dict[tuple[str, str | float | None], list[Row]] = {}
     if len(loose) + len(shares) >= 3:  # two parts and a total at least
         for row in [*loose, *shares]:
             buckets.setdefault((row.file, row.period), []).append(row)
@@ -267,6 +267,9 @@ def _list_sums(rows: list[Row], levels: list[Row], taken_totals: set[tuple[str, 
     if not lists:
         return out
     lex = lexicon()
+    candidates: dict[tuple[str, str | float | None], list[Row]] = {}  # a total: a level of the list's file and period
+    for r in levels:
+        candidates.setdefault((r.file, r.period), []).append(r)
     for (path, _block), group in lists.items():
         if len(group) < 2 or any(not isinstance(r.period, str) for r in group) or len({r.period for r in group}) != 1:
             continue
@@ -284,7 +287,7 @@ def _list_sums(rows: list[Row], levels: list[Row], taken_totals: set[tuple[str, 
         ids = {r.id for r in group}
         # summed as pandas sums (numpy's pairwise order), as the bounds were first written
         biggest, total_of_parts = max(r.high for r in group), float(np.sum([r.value for r in group]))
-        pool = [r for r in levels if r.file == path and r.period == group[0].period and r.id not in ids and not isinstance(r.item, str)
+        pool = [r for r in candidates.get((path, group[0].period), []) if r.id not in ids and not isinstance(r.item, str)
                 and (r.kind == "money") == money and (not money or r.unit == unit)
                 and (metric is None or not isinstance(r.metric, str) or r.metric == metric)
                 and biggest < r.value <= 3 * total_of_parts and r.value >= 0.5 * total_of_parts and lex.scope_free(r.segment) == wanted]

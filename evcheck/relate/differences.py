@@ -178,7 +178,10 @@ _TWO = regex(r"\b(?:gap|difference)\s+between\s+the\s+(?:two|top\s+two)\s+(?:lea
 
 def _head(text: str, start: int) -> str:
     """The text of a figure's sentence up to it."""
-    cut = max(text.rfind("\n", 0, start), *(text.rfind(p, 0, start) for p in (". ", "! ", "? ")))
+    line = text.rfind("\n", 0, start)
+    # a sentence end is looked for after the line's start only: "! " or "? " in no sentence of a long
+    # text sent each search back to the text's start
+    cut = max(line, *(text.rfind(p, max(line, 0), start) for p in (". ", "! ", "? ")))
     return text[cut + 1:start]
 
 

@@ -55,9 +55,9 @@ class Row(NamedTuple):
     file: str
     id: str
     text: str
-    scale: str | float
+    scale: str | float | None
     kind: str
-    unit: str | float
+    unit: str | float | None
     value: float
     low: float
     high: float
@@ -65,9 +65,9 @@ class Row(NamedTuple):
     sentence: int
     paragraph: int
     entity: str | float | None
-    metric: str | float
+    metric: str | float | None
     segment: frozenset[str]
-    period: str | float
+    period: str | float | None
     role: str
     basis: str
     sign: int
@@ -82,8 +82,9 @@ class Row(NamedTuple):
 
 class Records:
     """The measures table read once for all the joins of a call: its rows in order, by file, by file
-    in text order (files in sorted order), and by (file, id). Each join then filters a few plain rows, where a mask, an `itertuples` or a
-    `to_dict` of its own cost a millisecond or more on the table's 26 columns."""
+    in text order (files in sorted order), and by (file, id). Each join then filters a few plain
+    rows, where a mask, an `itertuples` or a `to_dict` of its own cost a millisecond or more on the
+    table's 26 columns."""
 
     def __init__(self, table: pd.DataFrame):
         frame = table if list(table.columns) == COLUMNS else table[COLUMNS]

@@ -55,7 +55,10 @@ def find_rates(records: Records, texts: dict[str, str] | None = None) -> dict[st
     for r in rows:
         if r.kind in QUANTITY and r.role == "level" and isinstance(r.metric, str) and isinstance(r.period, str):
             levels.setdefault((r.file, r.metric, r.period), []).append(r)
-    earlier = [r for r in rows if r.kind in QUANTITY and r.role in ("earlier", "level") and isinstance(r.metric, str)]
+    earlier: dict[tuple[str, str, str | float | None], list[Row]] = {}
+    for r in rows:
+        if r.kind in QUANTITY and r.role in ("earlier", "level") and isinstance(r.metric, str):
+            earlier.setdefault((r.file, r.metric, r.period), []).append(r)
     for rate in rates:
         rid = rate.id
         joined = [(level, after) for level in levels.get((rate.file, str(rate.metric), str(rate.period)), [])
@@ -78,8 +81,8 @@ def find_rates(records: Records, texts: dict[str, str] | None = None) -> dict[st
                           note="rate and its earlier value joined to the level by measure"))
             continue
         before = rate.versus if isinstance(rate.versus, str) else previous_code(str(rate.period), basis)
-        old = [r for r in earlier if r.file == rate.file and r.metric == rate.metric and r.segment == level.segment
-               and r.period == before and _agree(r.entity, rate.entity)]
+        old = [r for r in earlier.get((rate.file, str(rate.metric), before), [])
+               if r.segment == level.segment and _agree(r.entity, rate.entity)]
         multiple = rate.kind == "multiple"
         implied = "implied-prior:rate" in rate.taken
         if before is not None and len({r.value for r in old}) == 1:

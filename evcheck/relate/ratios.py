@@ -64,16 +64,21 @@ def find_shares_of_metrics(records: Records, texts: dict[str, str]) -> dict[str,
     if not stated:
         return out
     lex = lexicon()
+    in_sentence: dict[tuple[str, int], list[Row]] = {}
+    of_metric: dict[tuple[str, object, object], list[Row]] = {}
+    for r in records.rows:
+        if r.kind in QUANTITY:
+            in_sentence.setdefault((r.file, r.sentence), []).append(r)
+            of_metric.setdefault((r.file, r.metric, r.period), []).append(r)
     for s in stated:
-        amounts = [r for r in records.by_file[s.file] if r.kind in QUANTITY]
-        here = [r for r in amounts if r.sentence == s.sentence and r.start < s.start]
+        here = [r for r in in_sentence.get((s.file, s.sentence), []) if r.start < s.start]
         if not here:
             continue
         part = max(here, key=lambda r: r.start)
         text = texts.get(s.file, "")
         if not _OR_BETWEEN.fullmatch(text, part.start + len(part.text), s.start) or part.metric == s.of_metric:
             continue
-        whole = [r for r in amounts if r.metric == s.of_metric and r.period == s.period and r.role == "level"
+        whole = [r for r in of_metric.get((s.file, s.of_metric, s.period), []) if r.role == "level"
                  and r.kind == part.kind and not lex.scope_free(r.segment) and (part.kind != "money" or r.unit == part.unit)
                  and r.value > part.value]
         total = _nearest(whole, s)
