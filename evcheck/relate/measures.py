@@ -77,6 +77,7 @@ class Row(NamedTuple):
     complete: bool
     versus: str | float | None
     whole: bool
+    restates: str | float | None
     taken: frozenset[str]
 
 
@@ -84,7 +85,7 @@ class Records:
     """The measures table read once for all the joins of a call: its rows in order, by file, by file
     in text order (files in sorted order), and by (file, id). Each join then filters a few plain
     rows, where a mask, an `itertuples` or a `to_dict` of its own cost a millisecond or more on the
-    table's 26 columns."""
+    table's 27 columns."""
 
     def __init__(self, table: pd.DataFrame):
         frame = table if list(table.columns) == COLUMNS else table[COLUMNS]
