@@ -398,6 +398,14 @@ def _text_tables(source: str) -> list[Table]:
                     out.append(table)
                 i = j
                 continue
+        labelled_rows = _labelled_rows(lines, starts, i, head) if len(names) >= 3 and _GAP.search(lines[i].strip()) else None
+        if labelled_rows is not None:
+            j = i + 1 + len(labelled_rows)
+            table = _text_table(source, starts, lines, i, j, head, labelled_rows, labelled=True)
+            if table is not None:
+                out.append(table)
+            i = j
+            continue
         period_rows = _period_rows(lines, starts, i, head) if len(names) >= 2 and _GAP.search(lines[i].strip()) else None
         if period_rows is not None:
             rows, labelled = period_rows
@@ -409,6 +417,34 @@ def _text_tables(source: str) -> list[Table]:
             continue
         i += 1
     return out
+
+
+def _labelled_rows(lines: list[str], starts: list[int], i: int, head: list[_Raw]) -> list[list[_Raw | None]] | None:
+    """Rows under a header that names its label column and periods among the others ("Fuel type
+    Jan 2026   Jan 2025   Change   Share"), each a label and numbers placed under the header they
+    stand beneath; a row may leave a column empty ("Consolidation  -143  -131      -38")."""
+    from evcheck.read.table_headers import header_period  # noqa: PLC0415
+
+    names = [c.text for c in head]
+    if header_period(names[0]) or _TEXT_NUMBER.match(names[0]) or not any(header_period(n) for n in names[1:]):
+        return None
+    bounds = [(c.start - starts[i], c.end - starts[i]) for c in head]
+    rows: list[list[_Raw | None]] = []
+    j = i + 1
+    while j < len(lines):
+        cells = _columns_of(lines[j], starts[j])
+        if len(cells) < 2 or _TEXT_NUMBER.match(cells[0].text) or not all(_TEXT_NUMBER.match(c.text) for c in cells[1:]):
+            break
+        placed: list[_Raw | None] = [cells[0]] + [None] * (len(head) - 1)
+        for c in cells[1:]:
+            a, b = c.start - starts[j], c.end - starts[j]
+            under = [k for k, (ha, hb) in enumerate(bounds) if k >= 1 and a < hb + 2 and ha - 2 < b]
+            if len(under) != 1 or placed[under[0]] is not None:
+                return None  # a number under no header, or under two: the columns leave doubt
+            placed[under[0]] = c
+        rows.append(placed)
+        j += 1
+    return rows if len(rows) >= 2 else None
 
 
 def _period_rows(lines: list[str], starts: list[int], i: int, head: list[_Raw]) -> tuple[list[list[_Raw | None]], bool] | None:

@@ -934,6 +934,8 @@ def restated(figures: Sequence[Figure], measures: dict[str, Measure], cells: dic
         if len({c.figure.value for c in fits}) != 1:
             continue
         cell = fits[0]
+        if not 0.5 * abs(cell.figure.value) <= abs(f.value) <= 2 * abs(cell.figure.value):
+            continue  # "fell 12.4% to 4,310 units" of used imports beside the table's 32,637 new cars: another thing measured
         claims.append(Claim("restated", f.id, {"figure": f.id, "part": cell.figure.id}, mode="exact",
                             note="table: the text restates a table cell", extra={"cell": cell.place}))
     return claims

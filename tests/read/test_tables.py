@@ -105,3 +105,30 @@ def test_a_markdown_table_pasted_into_plain_text():
     source = "Sales by brand\n\n| Brand | Jul 2025 |\n|---|---|\n| Tianhe | 101,530 |\n| Lumo | 64,176 |\n"
     [t] = find_tables(source, "text")
     assert t.kind == "markdown" and grid(t) == [["Tianhe", "101,530"], ["Lumo", "64,176"]]
+
+
+ALIGNED = (
+    "New car registrations by fuel type, January\n\n"
+    "  Fuel type         Jan 2026   Jan 2025   Change    Share\n"
+    "  Petrol              11,452     12,604    -9.1%    35.1%\n"
+    "  Plug-in hybrid       1,604      1,318   +21.7%     4.9%\n"
+    "  Total               13,056     13,922    -6.2%   100.0%\n\n"
+    "Segment               H1 2026   H1 2025   Change   Adj. EBIT   Margin\n"
+    "Powertrain Solutions    3,412     3,688    -7.5%         184     5.4%\n"
+    "Consolidation            -143      -131                  -38\n"
+    "Group                   3,269     3,557    -8.1%         146     4.5%\n"
+)
+
+
+def test_aligned_text_table_whose_header_names_its_label_column():
+    first, second = find_tables(ALIGNED, "text")
+    assert first.columns == ["Fuel type", "Jan 2026", "Jan 2025", "Change", "Share"]
+    assert first.caption == "New car registrations by fuel type, January"
+    assert [[c.text for c in r] for r in first.rows][1] == ["Plug-in hybrid", "1,604", "1,318", "+21.7%", "4.9%"]
+    consolidation = second.rows[1]
+    assert [(c.header, c.text) for c in consolidation[1:]] == [("H1 2026", "-143"), ("H1 2025", "-131"), ("Adj. EBIT", "-38")]
+
+
+def test_prose_with_wide_gaps_is_no_table():
+    text = "Sales  by  region  were  strong.\nEurope  rose  12%  and  Asia  4%.\nAmerica  fell  3%.\n"
+    assert find_tables(text, "text") == []

@@ -965,3 +965,25 @@ def test_a_filings_comparative_in_brackets_is_the_earlier_value():
     shares = [(s, f) for r, s, _, f in checks(text.format(share="67.7"), "2026-09-04") if r == "share"]
     assert shares == [("ok", ("67.7%", "96,412 units", "142,306 vehicles"))]
     assert ("share", "mismatch") in [(r, s) for r, s, _, _ in checks(text.format(share="73.7"), "2026-09-04")]
+
+
+IRISH = ("Dublin, Monday 2 February 2026\n\n"
+         "A total of 32,637 new cars were registered last month, up from 32,329 in January 2025.\n\n"
+         "New car registrations by fuel type, January\n\n"
+         "  Fuel type         Jan 2026   Jan 2025   Change    Share\n"
+         "  Petrol              11,452     12,604    {petrol}    35.1%\n"
+         "  Electric             6,876      5,519   +24.6%    21.1%\n"
+         "  Total               32,637     32,329    +1.0%   100.0%\n\n"
+         "Imports of used cars fell 12.4% to 4,310 units in January.\n")
+
+
+def test_an_aligned_table_with_a_labelled_header_is_checked_like_any_table():
+    found = checks(IRISH.format(petrol="-9.1%"), "2026-02-02")
+    growth = {f: s for r, s, _, f in found if r == "growth"}
+    assert growth[("-9.1%", "11,452", "12,604")] == "ok"
+    assert growth[("24.6%", "6,876", "5,519")] == "ok"
+    assert not [c for c in found if c[1] == "mismatch"]  # 4,310 used imports restate no cell of new cars
+    bad = [(r, s, f) for r, s, _, f in checks(IRISH.format(petrol="-7.1%"), "2026-02-02") if s == "mismatch"]
+    assert bad and bad[0][2][0] == "-7.1%"
+    edge = checks(IRISH.format(petrol="-9.14%"), "2026-02-02")  # 11,452 / 12,604 - 1 = -9.140%
+    assert not [c for c in edge if c[1] == "mismatch"]
