@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import os
 import re
 import tomllib
@@ -55,3 +56,25 @@ def test_no_test_skips_for_want_of_a_file_outside_the_project():
     for path in (ROOT / "tests").rglob("*.py"):
         text = path.read_text()
         assert not re.search(r"skip(if)?\([^)]*(SHARED|\.\./shared|parent\s*/\s*\"shared\")", text), path
+
+
+def test_no_module_binds_one_top_level_name_twice():
+    """A pattern defined twice silently serves the later definition to every caller of the first
+    (ruff's F811 sees only imports and functions): each module-level name is bound once."""
+    twice = []
+    for path in sorted((ROOT / "evcheck").rglob("*.py")):
+        seen: dict[str, int] = {}
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.Assign):
+                names = [t.id for t in node.targets if isinstance(t, ast.Name)]
+            elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+                names = [node.target.id]
+            elif isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+                names = [node.name]
+            else:
+                continue
+            for name in names:
+                if name in seen:
+                    twice.append(f"{path.relative_to(ROOT)}: {name} (lines {seen[name]} and {node.lineno})")
+                seen[name] = node.lineno
+    assert not twice, "\n".join(twice)

@@ -987,3 +987,11 @@ def test_an_aligned_table_with_a_labelled_header_is_checked_like_any_table():
     assert bad and bad[0][2][0] == "-7.1%"
     edge = checks(IRISH.format(petrol="-9.14%"), "2026-02-02")  # 11,452 / 12,604 - 1 = -9.140%
     assert not [c for c in edge if c[1] == "mismatch"]
+
+
+def test_a_share_restating_its_level_after_i_e():
+    text = ("2,684,310 used passenger cars changed owners between January and June.\n\n"
+            "Diesel cars represented 1,180,420 transactions, or 44.0% of the market. Petrol models followed closely "
+            "with 1,161,850 resales, i.e. {share}%.")
+    assert ("share", "ok", "info", ("43.3%", "1,161,850", "2,684,310 used passenger cars")) in checks(text.format(share="43.3"), "2026-07-02")
+    assert ("share", "mismatch") in [(r, s) for r, s, _, _ in checks(text.format(share="45.3"), "2026-07-02")]
