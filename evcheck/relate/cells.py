@@ -161,6 +161,16 @@ def _role(header: str, label: str) -> tuple[str, str]:
     return "level", "unspecified"
 
 
+_ELECTRIC_ROW = regex(r"\W*(?:electric|fully\s+electric|electric\s+(?:cars?|vehicles?)|EVs?|battery)\W*$", re.I)
+
+
+def _fuel_rows(t: Table) -> bool:
+    """Rows that name fuel types, a plug-in hybrid among them: there "Electric" can only be battery-electric."""
+    lex = lexicon()
+    labels = [x for row in t.rows if row for x in _segment(row[0].label)[0] if lex.family(x) == "powertrain"]
+    return "phev" in labels and len(set(labels)) >= 2
+
+
 @lru_cache(maxsize=4096)
 def _segment(label: str) -> tuple[frozenset[str], str | None]:
     lex = lexicon()
@@ -235,6 +245,7 @@ def table_figures(tables: list[Table], figures: list[Figure]) -> tuple[list[Figu
         caption_metric = _segment(t.caption)[1] or _segment(t.columns[0])[1]
         caption_frame = _caption_frame(t)
         by_period = _period_rows(t)
+        fuel_rows = _fuel_rows(t)
         for cell in t.cells():
             lo, hi = bisect.bisect_left(starts, cell.start), bisect.bisect_right(starts, cell.end)
             own = [f for f in ordered[lo:hi] if f.end <= cell.end + 1]
@@ -259,6 +270,8 @@ def table_figures(tables: list[Table], figures: list[Figure]) -> tuple[list[Figu
             else:
                 segment, metric = _segment(cell.label)
                 period = header_period(cell.header)
+                if fuel_rows and _ELECTRIC_ROW.match(cell.label):
+                    segment = frozenset({"bev"})  # "Electric" among "Petrol", "Hybrid", "Plug-in hybrid": battery-electric
             frame, header_metric = _qualifiers(cell.header) if role in ("level", "margin") else (frozenset(), None)
             if role in ("level", "margin"):
                 frame |= _beyond(caption_frame, segment)

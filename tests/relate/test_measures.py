@@ -995,3 +995,17 @@ def test_a_share_restating_its_level_after_i_e():
             "with 1,161,850 resales, i.e. {share}%.")
     assert ("share", "ok", "info", ("43.3%", "1,161,850", "2,684,310 used passenger cars")) in checks(text.format(share="43.3"), "2026-07-02")
     assert ("share", "mismatch") in [(r, s) for r, s, _, _ in checks(text.format(share="45.3"), "2026-07-02")]
+
+
+def test_a_fuel_type_tables_electric_row_and_a_total_row_named_after_its_segment():
+    fuels = IRISH.replace("  Total ", "  Plug-in hybrid        9,219      9,100   +1.3%      6.1%\n  Total ")
+    ok = [(s, f) for r, s, _, f in checks(fuels.format(petrol="-9.1%").replace("32,637     32,329",
+                                                                                "27,547     27,223"), "2026-02-02") if r == "sum"]
+    assert ("ok", ("11,452", "6,876", "9,219", "27,547")) in ok  # "Electric" beside a plug-in hybrid row is battery-electric
+    bad = [(s, f) for r, s, _, f in checks(fuels.format(petrol="-9.1%").replace("32,637     32,329",
+                                                                                 "27,447     27,223"), "2026-02-02") if r == "sum"]
+    assert ("mismatch", ("11,452", "6,876", "9,219", "27,447")) in bad  # no diesel row: the parts may only not exceed it
+    brands = ("| Brand | H1 2026 | H1 2025 | Change |\n|---|---:|---:|---:|\n| Aoxin | 6,412 | 2,180 | +194.1% |\n"
+              "| Kanto | 4,105 | 3,760 | +9.2% |\n| Others | 17,225 | 15,120 | +13.9% |\n| **Total BEV** | **{total}** | **21,060** | **+32.0%** |\n")
+    assert ("sum", "ok") in [(r, s) for r, s, _, _ in checks(brands.format(total="27,742"), "2026-07-01")]
+    assert ("sum", "mismatch") in [(r, s) for r, s, _, _ in checks(brands.format(total="28,742"), "2026-07-01")]
