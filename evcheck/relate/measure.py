@@ -579,10 +579,15 @@ class MeasureReader:
             return None
         before = self.ctx.sentences[f.sentence - 1]
         places = self.ctx.by_sentence.get(f.sentence - 1, [])
-        if before.paragraph != sentence.paragraph or not places:
+        if before.paragraph != sentence.paragraph:
             return None
-        first = places[0]
-        return self.name(first, first.after)
+        if places:
+            first = places[0]
+            return self.name(first, first.after)
+        opening = _STRIP.sub(" ", self.text[before.start:before.end])  # "Bijli Motors, which overtook Vayu in March, extended its lead."
+        subject = re.match(r"\s*(?:The\s+)?" + _NAME + r"(?:,|\s+(?:again\s+|also\s+|still\s+)?(?:extended|kept|held|led|remained|came|ranked|was|is))", opening)
+        named = _trimmed(subject.group("name")) if subject else ""
+        return _name_label(named) if subject and _is_name(named) and not self.lex.segment_re.search(named) else None
 
     def several(self, place: Place) -> frozenset[str] | None:
         """The segments a share of their sum names ("Together, North America and Europe made up
@@ -735,7 +740,7 @@ class MeasureReader:
         nxt = places[place.index + 1].figure if place.index + 1 < len(places) else None
         near = [(min(abs(s - f.end), abs(f.start - e)), p) for s, e, p in self._starting(lo, hi)
                 if lo <= s and e <= hi and not (s < f.start and s - prev_end <= 12)  # the figure before's own period
-                and not self._opens_next(f, s, e, nxt)
+                and not self._opens_next(f, s, e, nxt) and not (e <= f.start and self._aside(s, e))
                 and (mine or self._attached(f, s) or not self._comparison(s, places))]
         if _COMPARATIVE_LABEL.search(place.before):  # "(August 2025: 71,208 units)": the label's period
             labelled = [p for s, e, p in self._starting(max(sentence.start, f.start - 30), f.start) if e <= f.start]
@@ -756,7 +761,7 @@ class MeasureReader:
         brk = cx.CLAUSE_BREAK.search(self.text, f.end, sentence.end)
         clause_end = brk.start() if brk else sentence.end
         own = [(min(abs(s - f.end), abs(f.start - e)), p) for s, e, p in self._starting(sentence.start, clause_end)
-               if sentence.start <= s and e <= clause_end and not self._comparison(s, places)
+               if sentence.start <= s and e <= clause_end and not self._comparison(s, places) and not self._aside(s, e)
                and not self._opens_next(f, s, e, nxt)]
         if own:
             return min(own, key=lambda n: n[0])[1].code
@@ -821,10 +826,16 @@ class MeasureReader:
         before it, else the article's lead period (news reports the newest period first and
         compares it with older ones, so a comparison period is never carried)."""
         start = self.paragraph_start.get(sentence.paragraph, 0)
-        before = [p for s, e, p in self._starting(start, sentence.start) if e <= sentence.start and not self._compared(s)]
+        before = [p for s, e, p in self._starting(start, sentence.start) if e <= sentence.start and not self._compared(s)
+                  and not self._aside(s, e)]
         if before:
             return before[0].code
         return self.lead
+
+    def _aside(self, start: int, end: int) -> bool:
+        """A period inside an aside that dates something else: "Bijli Motors, which overtook Vayu
+        Electric in March, extended its lead", "Vayu Electric, the market leader for most of FY2026, registered"."""
+        return bool(_ASIDE_OPEN.search(self.text, max(0, start - 80), start)) and bool(_ASIDE_CLOSE.match(self.text, end))
 
     def _compared(self, start: int) -> bool:
         """A comparison's period: after "from", "than", … or right after an earlier value
@@ -893,7 +904,9 @@ _NOT_NAMES = {
 
 
 _ANAPHORIC_WHOLE = regex(r"(?:the|this|that|its|their)\s+(?:segment|category|class|niche|sub-?segment|group|bracket|market\s+segment)\b", re.I)
-_POSSESSIVE_OPENING = regex(r"\s*(?:Its|Their)\s")
+_POSSESSIVE_OPENING = regex(r"\s*(?:Its|Their|It|They)\s")
+_ASIDE_OPEN = regex(r",\s*(?:which|who|whose|the|a|an)\b[^,;.()]*$", re.I)
+_ASIDE_CLOSE = regex(r"[^,;.()]{0,40},")
 _OUTDO = regex(r"\b(?:outs[eo]l\w*|outpac\w*|overt(?:ook|ake|aken|aking)|ahead\s+of|more\s+than|than)\b", re.I)
 _MONTH_WORD = regex(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b", re.I)
 
@@ -918,7 +931,7 @@ def _in_name(text: str, m: re.Match[str]) -> bool:
 def _trimmed(name: str) -> str:
     """A maker's name without a trailing common word: "Sarthi EV was third" is Sarthi's."""
     words = name.split()
-    while len(words) > 1 and words[-1].lower().strip(".'’s") in ("ev", "evs", "motors", "auto", "mobility", "group"):
+    while len(words) > 1 and re.sub(r"['’]s$", "", words[-1].lower().rstrip(".")) in ("ev", "evs", "motors", "auto", "mobility", "group"):
         words.pop()
     return " ".join(words)
 

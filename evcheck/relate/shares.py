@@ -294,13 +294,13 @@ def find_restated_shares(table: pd.DataFrame, claimed: set[tuple[str, str]],
     out: dict[str, list[Claim]] = {}
     if table.empty or "restates" not in table:
         return out
-    reasons = reasons or {}
+    reasons = {} if reasons is None else reasons
     lex = lexicon()
     rows = table.to_dict("records")
     by_id = {(r["file"], r["id"]): r for r in rows}
     for s in rows:
         key = (s["file"], s["id"])
-        if s["kind"] != "percent" or s["role"] != "share" or not isinstance(s["restates"], str) or key in claimed or key in reasons:
+        if s["kind"] != "percent" or s["role"] != "share" or not isinstance(s["restates"], str) or key in claimed or reasons.get(key) == TWO_PARTS:
             continue
         if any(t.startswith("share:") for t in s["taken"]) or lex.scope_free(s["segment"]) or not isinstance(s["period"], str):
             continue
@@ -322,6 +322,7 @@ def find_restated_shares(table: pd.DataFrame, claimed: set[tuple[str, str]],
             continue
         top = max(r["value"] for r in wholes)
         tops = sorted((r for r in wholes if r["value"] == top), key=lambda r: r["start"])
+        reasons.pop(key, None)  # two totals could fit a share of its segment; the level it restates has one whole before it
         out.setdefault(s["file"], []).append(
             Claim("share", s["id"], {"share": s["id"], "part": part["id"], "total": tops[0]["id"]},
                   note="the level a share restates, of the period's whole"))

@@ -842,7 +842,7 @@ def test_a_share_of_the_segment_names_no_whole_it_can_be_joined_to():
 
 
 def test_another_makers_level_in_the_same_sentence_is_not_the_total():
-    text = ("India's electric two-wheeler registrations rose to 1,18,240 units in July.\n\n"
+    text = ("Registrations on the Vahan portal rose to 1,18,240 units in July.\n\n"
             "Sarthi EV was third with 21,560 units (18.2% share), while Tejas Mobility posted 17,935 units, a {share}% share.")
     m = measures(text.format(share="15.2"), "2026-08-02")
     assert m["21,560 units"].segment == frozenset({"name:sarthi"})
@@ -1009,3 +1009,15 @@ def test_a_fuel_type_tables_electric_row_and_a_total_row_named_after_its_segment
               "| Kanto | 4,105 | 3,760 | +9.2% |\n| Others | 17,225 | 15,120 | +13.9% |\n| **Total BEV** | **{total}** | **21,060** | **+32.0%** |\n")
     assert ("sum", "ok") in [(r, s) for r, s, _, _ in checks(brands.format(total="27,742"), "2026-07-01")]
     assert ("sum", "mismatch") in [(r, s) for r, s, _, _ in checks(brands.format(total="28,742"), "2026-07-01")]
+
+
+def test_a_period_in_an_aside_dates_the_aside_only():
+    text = ("Registrations on the Vahan portal rose to 1,18,240 units in July.\n\n"
+            "Bijli Motors, which overtook Vayu Electric in March, extended its lead. It registered 29,810 units for a "
+            "{share}% market share. Vayu Electric, the market leader for most of FY2026, registered 24,120 units.")
+    m = measures(text.format(share="25.2"), "2026-08-02")
+    assert m["29,810 units"].period == "2026-07"
+    assert m["29,810 units"].segment == frozenset({"name:bijli"})  # "It": the maker the sentence before opened with
+    assert m["24,120 units"].period == "2026-07"
+    assert ("share", "ok", "info", ("25.2%", "29,810 units", "1,18,240 units")) in checks(text.format(share="25.2"), "2026-08-02")
+    assert ("share", "mismatch") in [(r, s) for r, s, _, _ in checks(text.format(share="27.2"), "2026-08-02")]
