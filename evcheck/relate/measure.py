@@ -943,7 +943,8 @@ def _name_label(text: str) -> str:
 _OTHER_THING = regex(
     r"^\s*(?:[\w-]+\s+)?(markets?|countries|nations|cities|models?|plants?|factories|dealers?|dealerships?|stores?|showrooms?|"
     r"employees|jobs|workers|staff|people|customers|years?|months?|weeks?|days?|hours?|brands?|chargers?|charging\s+points|"
-    r"stations?|patents?|engineers|suppliers|shares|seats|kilometres|km|miles|kWh|GWh|MWh|percent)\b", re.I)
+    r"stations?|patents?|engineers|suppliers|shares|seats|kilometres|km|miles|kWh|GWh|MWh|percent)\b"
+    r"(?!\s+(?:earlier|ago|before|later|previously|on|over|prior)\b)", re.I)  # "674,070 a year earlier" counts no years
 _BREAKDOWN = regex(r"^\W*(?:By|Broken\s+down\s+by|Split\s+by)\s+(?:sales\s+)?(?:region|market|channel|brand|fuel(?:\s+type)?|"
                         r"powertrain|segment|customer(?:\s+type)?|destination|country|type)s?\b|\b(?:consisting\s+of|made\s+up\s+of|"
                         r"split\s+between|of\s+which)\b", re.I)

@@ -136,6 +136,9 @@ def _stated_priors(rows: list[Row], quantities: dict[str, list[Row]]) -> dict[st
         if len({q.value for q in olds}) != 1:
             continue
         sign = int(rate.sign) or 1
+        implied = new.value / (1 + sign * abs(rate.value) / 100) if sign * abs(rate.value) > -100 else 0
+        if not implied or not 0.5 <= olds[0].value / implied <= 2:
+            continue  # "rose 4.4% to 9,870" (buses) against "74,200 a year earlier" (trucks): another thing measured
         out.setdefault(rate.file, []).append(
             Claim("growth", rate.id, {"rate": rate.id, "new": new.id, "old": olds[0].id}, sign=sign, basis=rate.basis,
                   note="rate and its level, with the earlier level the article states elsewhere",

@@ -1021,3 +1021,11 @@ def test_a_period_in_an_aside_dates_the_aside_only():
     assert m["24,120 units"].period == "2026-07"
     assert ("share", "ok", "info", ("25.2%", "29,810 units", "1,18,240 units")) in checks(text.format(share="25.2"), "2026-08-02")
     assert ("share", "mismatch") in [(r, s) for r, s, _, _ in checks(text.format(share="27.2"), "2026-08-02")]
+
+
+def test_a_year_earlier_counts_no_years_and_a_far_prior_of_another_vehicle_is_not_joined():
+    m = measures("U.S. sales rose 4.8% in the second quarter to 706,420 vehicles, from 674,070 a year earlier.", "2026-07-01")
+    assert m["674,070"].metric in (None, "sales")
+    text = ("A total of 68,410 new trucks were registered across the bloc, down 7.8% from 74,200 a year earlier.\n\n"
+            "The bus market told a different story. New bus and coach registrations rose {rate}% to 9,870 units.")
+    assert not [f for _, _, _, f in checks(text.format(rate="4.4"), "2026-04-23") if "74,200" in f and "9,870 units" in f]
