@@ -196,8 +196,8 @@ def _largest_unqualified(group: pd.DataFrame) -> pd.DataFrame | None:
     if (unnamed["value_total"] != top_value).any() or group[group["value_total"] == top_value]["metric_total"].isna().all():
         return None  # a figure of no stated metric ("Dealers counted 2.537 million"): another whole could be meant
     top = group[group["value_total"] == group["value_total"].max()]
-    if top["total_segment_total"].map(lambda seg: bool(lexicon().scope_free(seg))).any():
-        return None
+    if top["total_segment_total"].map(lambda seg: bool(lexicon().scope_free(seg) - {PASSENGER})).any():
+        return None  # "11,482 new passenger cars" is the market a share of "new cars" is of; NEVs or exports are not
     return top
 
 

@@ -1029,3 +1029,19 @@ def test_a_year_earlier_counts_no_years_and_a_far_prior_of_another_vehicle_is_no
     text = ("A total of 68,410 new trucks were registered across the bloc, down 7.8% from 74,200 a year earlier.\n\n"
             "The bus market told a different story. New bus and coach registrations rose {rate}% to 9,870 units.")
     assert not [f for _, _, _, f in checks(text.format(rate="4.4"), "2026-04-23") if "74,200" in f and "9,870 units" in f]
+
+
+def test_a_tables_share_column_takes_the_passenger_car_market_stated_in_the_prose():
+    text = ("OSLO, 1 September 2026 - Norwegians registered 11,482 new passenger cars in August.\n\n"
+            "The five best-selling brands in August:\n\n"
+            "Brand          Aug 2026   Aug 2025   Change    Share\n"
+            "Hansa-Wagen       1,842      1,611   +14.3%    {share}\n"
+            "Kanto             1,395      1,502    -7.1%    12.1%\n\n"
+            "Together the top two accounted for 3,237 registrations.\n")
+    shares = {f: s for r, s, _, f in checks(text.format(share="16.0%"), "2026-09-01") if r == "share"}
+    assert shares[("16.0%", "1,842", "11,482 new passenger cars")] == "ok"
+    assert shares[("12.1%", "1,395", "11,482 new passenger cars")] == "ok"
+    bad = {f: s for r, s, _, f in checks(text.format(share="18.0%"), "2026-09-01") if r == "share"}
+    assert bad[("18.0%", "1,842", "11,482 new passenger cars")] == "mismatch"
+    edge = {f: s for r, s, _, f in checks(text.format(share="16%"), "2026-09-01") if r == "share"}
+    assert edge[("16%", "1,842", "11,482 new passenger cars")] == "ok"  # 1,842 / 11,482 = 16.04%, to a whole percent
