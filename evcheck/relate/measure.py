@@ -644,7 +644,12 @@ class MeasureReader:
         for w in windows:
             found = [m for m in pattern.finditer(w) if self._metric_of(m, kind)]
             if found:
-                return self._metric_of(found[-1], kind)
+                last = self._metric_of(found[-1], kind)
+                if len(found) > 1 and found[-2].end() + 1 >= found[-1].start():
+                    first = self._metric_of(found[-2], kind)
+                    if first and self.lex.within.get(first) == last:
+                        return first  # "NEV wholesale sales": wholesale, the narrower of the two
+                return last
         return None
 
     def _respective(self, f: Figure) -> str | None:

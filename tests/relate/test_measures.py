@@ -1045,3 +1045,9 @@ def test_a_tables_share_column_takes_the_passenger_car_market_stated_in_the_pros
     assert bad[("18.0%", "1,842", "11,482 new passenger cars")] == "mismatch"
     edge = {f: s for r, s, _, f in checks(text.format(share="16%"), "2026-09-01") if r == "share"}
     assert edge[("16%", "1,842", "11,482 new passenger cars")] == "ok"  # 1,842 / 11,482 = 16.04%, to a whole percent
+
+
+def test_wholesale_sales_are_wholesale():
+    m = measures("Passenger NEV wholesale sales by manufacturers reached 1,402,000 units in September.", "2026-10-10")
+    assert m["1,402,000 units"].metric == "wholesale"
+    assert measures("NEV sales reached 1,402,000 units in September.", "2026-10-10")["1,402,000 units"].metric == "sales"
