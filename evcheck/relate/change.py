@@ -26,6 +26,8 @@ ABS_CHANGE_BEFORE = regex(
 )
 ABS_CHANGE_AFTER = regex(r"^\s*(?:\w+\s+){0,2}?(?:more|additional|extra|fewer|new|added)\b", re.I)
 _LOSS = regex(r"\b(?:loss|losses|deficit|net\s+loss|operating\s+loss|shortfall|outflow)\b", re.I)
+_CHANGE_OF = regex(r"\b(?:improvement|deterioration|increase|rise|gain|decrease|decline|drop|reduction|fall|jump|swing|turnaround)"
+                   r"\s+of\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$", re.I)
 _ON_THE = regex(r"\s*on\s+(?:the\s+)?", re.I)
 _COMPARES = regex(r"\s*(?:That|This|It)\s+(?:compares|compared)\s+(?:with|to)\b")
 _MAGNITUDE_DOWN = regex(r"\b(?:narrow(?:ed|ing|s)?|shr[aiu]nk|reduced|trimmed|cut|smaller)\b", re.I)
@@ -355,6 +357,8 @@ class _Finder:
                     continue
                 if not cx.is_level_lead(p.before) or not (cx.is_quantity(f) or f.kind == "percent"):
                     continue
+                if cx.is_quantity(f) and _CHANGE_OF.search(p.before):
+                    continue  # "an improvement of $370 million from the $1.71 billion loss": the change, not the new level
                 old = self._old_in_clause(places, p, self.used_rates | self.old_ids)
                 clause_head = self.ctx.clause_text_before(f)
                 change = next((q for q in places if q.clause == p.clause and q.figure.kind == "points"

@@ -1051,3 +1051,10 @@ def test_wholesale_sales_are_wholesale():
     m = measures("Passenger NEV wholesale sales by manufacturers reached 1,402,000 units in September.", "2026-10-10")
     assert m["1,402,000 units"].metric == "wholesale"
     assert measures("NEV sales reached 1,402,000 units in September.", "2026-10-10")["1,402,000 units"].metric == "sales"
+
+
+def test_an_improvement_of_an_amount_is_the_change_not_the_new_level():
+    text = ("Meridian's electric-vehicle unit lost $1.34 billion in the first quarter, an improvement of $370 million from "
+            "the $1.71 billion loss a year earlier.")
+    assert not [c for c in checks(text, "2026-07-27") if c[1] == "mismatch"]
+    assert not [f for r, _, _, f in checks(text, "2026-07-27") if r == "direction" and "$370 million" in f]
