@@ -20,12 +20,34 @@ import marshal
 import os
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 
 def folder() -> Path:
     base = os.environ.get("EVCHECK_CACHE_DIR") or os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "evcheck"
+
+
+def write_atomically(target: Path, write: Callable[[BinaryIO], object], errors: tuple[type[Exception], ...] = (OSError,)) -> None:
+    """A cache file replaced whole or not at all; a cache that cannot be written only means the next
+    run rebuilds it, so `errors` are swallowed and the temporary file removed."""
+    import tempfile
+
+    tmp = None
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=target.suffix + ".tmp")
+        with os.fdopen(fd, "wb") as fh:
+            write(fh)
+        os.replace(tmp, target)
+        tmp = None
+    except errors:
+        pass
+    finally:
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
 
 
 Key = tuple[str, int]
@@ -91,8 +113,6 @@ def _load() -> dict[Key, Program]:
 
 def _save() -> None:
     """Atomically, and only when this process compiled a pattern the file lacked."""
-    import tempfile
-
     if not _added:
         return
     kept = dict(_programs or {})
@@ -100,17 +120,4 @@ def _save() -> None:
         kept = {k: v for k, v in kept.items() if k in _used}
     kept.update(_added)
     payload = marshal.dumps(kept)
-    target = folder() / _NAME
-    tmp = None
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".marshal.tmp")
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(hashlib.sha256(payload).digest() + payload)
-        os.replace(tmp, target)
-        tmp = None
-    except OSError:
-        pass
-    finally:
-        if tmp is not None:
-            Path(tmp).unlink(missing_ok=True)
+    write_atomically(folder() / _NAME, lambda fh: fh.write(hashlib.sha256(payload).digest() + payload))

@@ -12,7 +12,6 @@ import hashlib
 import io
 import json
 import math
-import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -333,24 +332,12 @@ def _read_cache(path: Path) -> Reference | None:
 
 def _write_cache(path: Path, reference: Reference) -> None:
     """Atomically; a cache folder that cannot be written only means the next run reads the CSVs."""
-    import tempfile
-
     data: dict[str, object] = {name: {c: getattr(reference, name)[c].tolist() for c in getattr(reference, name).columns}
                                for name in ("figures", "aliases", "metrics")}
     data.update(conflicts=reference.conflicts, known=[[list(k), list(v)] for k, v in reference.known.items()])
-    tmp = None
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".json.tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(data, fh)
-        os.replace(tmp, path)
-        tmp = None
-    except (OSError, TypeError, ValueError):
-        pass
-    finally:
-        if tmp is not None:
-            Path(tmp).unlink(missing_ok=True)
+    from evcheck.cache import write_atomically
+
+    write_atomically(path, lambda fh: fh.write(json.dumps(data).encode("utf-8")), errors=(OSError, TypeError, ValueError))
 
 
 def _check_user_rows(frame: pd.DataFrame, folder: Path) -> list[str]:

@@ -11,7 +11,6 @@ loaded until a command needs a rate.
 from __future__ import annotations
 
 import hashlib
-import os
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -19,6 +18,7 @@ from pathlib import Path
 import numpy as np
 
 from evcheck.cache import folder as _cache_dir
+from evcheck.cache import write_atomically
 from evcheck.errors import EvcheckError
 
 _EPOCH = date(1970, 1, 1)
@@ -163,22 +163,8 @@ def _read_cache(cache: Path, source: str) -> Rates | None:
 
 def _write_cache(cache: Path, source: str, days: np.ndarray, table: np.ndarray, codes: list[str]) -> None:
     """Atomically; a cache folder that cannot be written only means the next run parses again."""
-    import tempfile
-
-    tmp = None
-    try:
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=cache.parent, suffix=".npz.tmp")
-        with os.fdopen(fd, "wb") as fh:
-            np.savez(fh, days=days, table=table, codes=np.asarray(codes), source=np.asarray(source),
-                     digest=np.asarray(_digest(days, table, codes)))
-        os.replace(tmp, cache)
-        tmp = None
-    except OSError:
-        pass
-    finally:
-        if tmp is not None:
-            Path(tmp).unlink(missing_ok=True)
+    write_atomically(cache, lambda fh: np.savez(fh, days=days, table=table, codes=np.asarray(codes), source=np.asarray(source),
+                                                digest=np.asarray(_digest(days, table, codes))))
 
 
 def load_rates() -> Rates:

@@ -141,7 +141,7 @@ class Context:
 
     def __init__(self, text: str, figures: list[Figure], sentences: list[Sentence]):
         self.text = text
-        self.figures = [f for f in figures if f.relatable and not _quoted_name(text, f)]
+        self.figures = [f for f in figures if f.relatable and not _counts_nothing(text, f)]
         self.sentences = sentences
         self.by_sentence: dict[int, list[Place]] = {}
         self.place: dict[str, Place] = {}
@@ -175,9 +175,12 @@ class Context:
         return head[breaks[-1].end():] if breaks else head
 
 
-def _quoted_name(text: str, f: Figure) -> bool:
+def _counts_nothing(text: str, f: Figure) -> bool:
     """The "76" number plate: a bare number in quotes names something; it counts nothing. So does
-    a model's number after its name ("Hyundai's Ioniq 5 and Kia's EV6", "the ID.Ost 4 with 702 units")."""
+    a model's number after its name ("Hyundai's Ioniq 5 and Kia's EV6", "the ID.Ost 4 with 702 units"),
+    and "one in 28 used cars" is a ratio, not a number of cars."""
+    if f.kind in ("count", "number") and _ONE_IN.search(text, max(0, f.start - 20), f.start):
+        return True
     if f.kind != "number":
         return False
     if 0 < f.start and f.end < len(text) and text[f.start - 1] in "\"“" and text[f.end] in "\"”":
@@ -189,6 +192,7 @@ def _quoted_name(text: str, f: Figure) -> bool:
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _MODEL_NAME_BEFORE = regex(rf"(?<![\w.])(?!{_MONTHS}\b)(?!(?:Top|Group|Phase|Level|Stage|Tier|Category|Class|Euro|Chapter|Section)\b)"
                            r"(?:[A-Z][\w-]*\.)?[A-Z][a-z][\w-]*\s$")
+_ONE_IN = regex(r"\b(?:one|1)\s+(?:in|out\s+of)\s+$", re.I)
 _MODEL_NAME_AFTER = regex(r"\s*(?:[,.;)]|(?:and|or|with|in|is|was|has)\b|$)")
 
 

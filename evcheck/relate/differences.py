@@ -93,12 +93,6 @@ def figures_of(rows: list[Row]) -> list[Fig]:
     return sorted(out, key=lambda f: f.start)
 
 
-def metric_of(f: Fig) -> str | None:
-    """The figure's metric; "6,011 a year earlier" is read as a count of years by measure.py, which
-    is no metric of the figure."""
-    return None if f.metric == "other:year" else f.metric
-
-
 def agree(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b
 
@@ -265,7 +259,7 @@ def _pair(text: str, c: Fig, figs: list[Fig], sentence: int) -> tuple[Fig, Fig] 
     if led.count(True) != 1:
         return None
     new, old = (found[1], found[0]) if led[0] else (found[0], found[1])
-    if not agree(metric_of(new), metric_of(old)) or not agree(metric_of(c), metric_of(new)):
+    if not agree(new.metric, old.metric) or not agree(c.metric, new.metric):
         return None
     if sentence == c.sentence and not _APPOSITIVE.fullmatch(text, found[1].end, c.start):
         return None  # "… from $2.1 billion, while costs rose by $50 million": another subject's change
@@ -304,12 +298,12 @@ def _swing(text: str, c: Fig, figs: list[Fig]) -> Claim | None:
 def _by_metric(c: Fig, figs: list[Fig], own: list[Fig], lead: str) -> tuple[Fig, Fig] | None:
     """"The $326 million turnaround in net income": the one level of the change's metric in its
     period and the one earlier level of that metric (a period before, or stated beside the level)."""
-    metric = metric_of(c)
+    metric = c.metric
     if metric is None or metric.startswith("other:") or c.period is None:
         return None
     lex = lexicon()
     core = lex.scope_free(c.segment)
-    levels = [q for q in figs if q.quantity and q.id != c.id and q.role == "level" and metric_of(q) == metric
+    levels = [q for q in figs if q.quantity and q.id != c.id and q.role == "level" and q.metric == metric
               and q.period == c.period and same_unit(q, c) and lex.scope_free(q.segment) == core and agree(q.entity, c.entity)
               and own_names(q, c, lead)]
     if own and [q.id for q in levels] != [own[0].id]:
@@ -318,9 +312,9 @@ def _by_metric(c: Fig, figs: list[Fig], own: list[Fig], lead: str) -> tuple[Fig,
         return None
     new = levels[0]
     before = c.versus or previous_code(c.period, c.basis)
-    olds = [q for q in figs if q.quantity and q.id not in (c.id, new.id) and metric_of(q) in (metric, None) and same_unit(q, new)
+    olds = [q for q in figs if q.quantity and q.id not in (c.id, new.id) and q.metric in (metric, None) and same_unit(q, new)
             and agree(q.entity, new.entity) and lex.scope_free(q.segment) in (core, frozenset()) and own_names(q, new, lead)
-            and ((q.period == before and before is not None and metric_of(q) == metric and q.role in ("level", "earlier"))
+            and ((q.period == before and before is not None and q.metric == metric and q.role in ("level", "earlier"))
                  or (q.period is None and q.role == "earlier" and q.sentence == new.sentence and q.start > new.start))]
     if len({q.value for q in olds}) != 1:
         return None
@@ -376,7 +370,7 @@ def _gap(text: str, c: Fig, figs: list[Fig]) -> Claim | None:
     if current.period is None:
         return None
     levels = [q for q in figs if q.quantity and q.role == "level" and q.id not in (c.id, current.id) and q.period == current.period
-              and same_unit(q, current) and agree(metric_of(q), metric_of(current)) and JOINT not in q.segment
+              and same_unit(q, current) and agree(q.metric, current.metric) and JOINT not in q.segment
               and "remainder" not in q.segment and q.sentence != current.sentence]
     ends = _ends(head, current, levels, figs)
     if ends is None:
@@ -434,11 +428,11 @@ def _earlier_of(level: Fig, figs: list[Fig]) -> Fig | None:
     core = lex.scope_free(level.segment)
     beside = [q for q in figs if q.quantity and q.role == "earlier" and q.sentence == level.sentence and q.start > level.start
               and same_unit(q, level) and lex.scope_free(q.segment) in (core, frozenset())
-              and agree(metric_of(q), metric_of(level))]
+              and agree(q.metric, level.metric)]
     if not beside and level.period is not None:
         before = previous_code(level.period, "yoy")
         beside = [q for q in figs if q.quantity and q.role in ("level", "earlier") and q.period == before and q.id != level.id
-                  and same_unit(q, level) and lex.scope_free(q.segment) == core and agree(metric_of(q), metric_of(level))]
+                  and same_unit(q, level) and lex.scope_free(q.segment) == core and agree(q.metric, level.metric)]
     return beside[0] if len({q.value for q in beside}) == 1 else None
 
 
@@ -450,7 +444,7 @@ def _excluded(text: str, z: Fig, figs: list[Fig], lo: int, hi: int) -> Claim | N
     credit, operating profit would have been 349.6 billion won": the level of that metric and
     period stated before, less the item it included (named in the excluding phrase itself, or
     after "included" in the sentence or the one before), is the amount without it."""
-    metric = metric_of(z)
+    metric = z.metric
     if z.role != "level" or metric is None or metric.startswith("other:") or z.period is None:
         return None
     named = [q for q in figs if q.quantity and lo <= q.start < hi and same_unit(q, z)]
@@ -462,7 +456,7 @@ def _excluded(text: str, z: Fig, figs: list[Fig], lo: int, hi: int) -> Claim | N
     item = named[0]
     lex = lexicon()
     core = lex.scope_free(z.segment) - {"qualified"}
-    wholes = [q for q in figs if q.quantity and q.role == "level" and q.start < item.start and metric_of(q) == metric
+    wholes = [q for q in figs if q.quantity and q.role == "level" and q.start < item.start and q.metric == metric
               and q.period == z.period and same_unit(q, z) and "qualified" not in q.segment
               and lex.scope_free(q.segment) == core and not _is_change(text, q, figs)]
     if len({q.value for q in wholes}) != 1 or _is_loss(text, wholes[-1], figs):

@@ -1009,8 +1009,6 @@ def _is_day(text: str, start: int, end: int) -> bool:
 def _is_label(place: Place) -> bool:
     """"the Fennec 01 hatchback", "- Coast 3 sedan: 12,408": a model's name, not a number of anything."""
     f = place.figure
-    if f.kind in ("count", "number") and re.search(r"\b(?:one|1)\s+(?:in|out\s+of)\s+$", place.before, re.I):
-        return True  # "one in 28 used cars": a ratio, not a number of cars
     return f.kind in ("count", "number") and (bool(re.fullmatch(r"0\d+", f.text)) or (
         bool(re.search(r"\b[A-Z][\w-]*\s$", place.before)) and bool(_MODEL_NOUN.match(place.after))))
 

@@ -25,7 +25,6 @@ from evcheck.relate.differences import (
     figures_of,
     joined_ids,
     lead_words,
-    metric_of,
     names,
     own_names,
     same_unit,
@@ -64,7 +63,7 @@ def _joined(m: Fig, figs: list[Fig], lead: str) -> Claim | None:
     core = lex.scope_free(m.segment)
     whole = not core and not names(m.segment)
     levels = [q for q in figs if q.quantity and q.role == "level" and q.period == period and not (q.taken & CHANGE_NEW)
-              and agree(metric_of(m), metric_of(q)) and lex.scope_free(q.segment) == core
+              and agree(m.metric, q.metric) and lex.scope_free(q.segment) == core
               and names(m.segment) <= names(q.segment) and own_names(q, m, lead) and agree(m.entity, q.entity)]
     pairs: dict[tuple[float, float], tuple[Fig, Fig]] = {}
     beside = _in_sentence(m, before, figs)
@@ -100,9 +99,9 @@ def _in_sentence(m: Fig, before: str, figs: list[Fig]) -> tuple[Fig, Fig] | None
     new, old = lead[0], after[0]
     if new.role != "level" or old.role != "earlier" or new.taken & CHANGE_NEW or old.taken & CHANGE_OLD:
         return None
-    if old.period not in (before, None) or not same_unit(new, old) or not agree(metric_of(new), metric_of(old)):
+    if old.period not in (before, None) or not same_unit(new, old) or not agree(new.metric, old.metric):
         return None
-    if not agree(metric_of(m), metric_of(new)) or not lex.scope_free(m.segment) <= lex.scope_free(new.segment):
+    if not agree(m.metric, new.metric) or not lex.scope_free(m.segment) <= lex.scope_free(new.segment):
         return None
     return new, old
 
@@ -118,7 +117,7 @@ def _earlier(new: Fig, m: Fig, before: str, figs: list[Fig], lead: str) -> list[
     for q in figs:
         if not q.quantity or q.id == new.id or q.role not in ("level", "earlier") or q.taken & CHANGE_OLD:
             continue
-        if not same_unit(q, new) or not agree(metric_of(q), metric_of(new)) or not agree(q.entity, new.entity):
+        if not same_unit(q, new) or not agree(q.metric, new.metric) or not agree(q.entity, new.entity):
             continue
         beside = q.role == "earlier" and q.sentence in (new.sentence, m.sentence) and q.start > min(new.start, m.start)
         dated = (q.period == before and lex.scope_free(q.segment) == core and names(new.segment) <= names(q.segment)

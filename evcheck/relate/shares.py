@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 
 from evcheck.relate.measure import JOINT, lexicon
-from evcheck.relate.measures import QUANTITY, entity_agrees, same_unit
+from evcheck.relate.measures import QUANTITY, Records, Row, entity_agrees, same_unit
 from evcheck.relate.model import Claim
 
 PASSENGER = "passenger"
@@ -285,51 +285,47 @@ def find_shares_of_sums(table: pd.DataFrame, reasons: dict[tuple[str, str], str]
     return out
 
 
-def find_restated_shares(table: pd.DataFrame, claimed: set[tuple[str, str]],
+def find_restated_shares(records: Records, claimed: set[tuple[str, str]],
                          reasons: dict[tuple[str, str], str] | None = None) -> dict[str, list[Claim]]:
     """Shares that restate the level before them, of no segment the lexicon reads ("Tianheng … led with
     installations of 31.46 GWh, giving it a 43.8 percent share", "Zhongrui … 4.73 GWh, or 6.6 percent").
     The part is that level; the whole is the period's largest level of its unit and metric, with no
     segment (a region or name aside) stated before the share."""
     out: dict[str, list[Claim]] = {}
-    if table.empty or "restates" not in table:
-        return out
     reasons = {} if reasons is None else reasons
     lex = lexicon()
-    rows = table.to_dict("records")
-    by_id = {(r["file"], r["id"]): r for r in rows}
-    for s in rows:
-        key = (s["file"], s["id"])
-        if s["kind"] != "percent" or s["role"] != "share" or not isinstance(s["restates"], str) or key in claimed or reasons.get(key) == TWO_PARTS:
+    for s in records.rows:
+        key = (s.file, s.id)
+        if s.kind != "percent" or s.role != "share" or not isinstance(s.restates, str) or key in claimed or reasons.get(key) == TWO_PARTS:
             continue
-        if any(t.startswith("share:") for t in s["taken"]) or lex.scope_free(s["segment"]) or not isinstance(s["period"], str):
+        if any(t.startswith("share:") for t in s.taken) or lex.scope_free(s.segment) or not isinstance(s.period, str):
             continue
-        if isinstance(s["of_segment"], frozenset) and s["of_segment"]:
+        if isinstance(s.of_segment, frozenset) and s.of_segment:
             continue  # of a named segment or of something the lexicon cannot read
-        part = by_id.get((s["file"], s["restates"]))
-        if part is None or lex.scope_free(part["segment"]) or JOINT in part["segment"]:
+        part = records.by_key.get((s.file, s.restates))
+        if part is None or lex.scope_free(part.segment) or JOINT in part.segment:
             continue
-        wanted = s["of_metric"] if isinstance(s["of_metric"], str) else part["metric"] if isinstance(part["metric"], str) else None
-        wholes = [r for r in rows if r["file"] == s["file"] and r["period"] == s["period"] and r["role"] == "level"
-                  and r["kind"] in QUANTITY and r["id"] != part["id"] and _same_kind(r, part)
-                  and not lex.scope_free(r["segment"]) and not isinstance(r["item"], str) and JOINT not in r["segment"]
-                  and not _named(r["segment"]) and (wanted is None or not isinstance(r["metric"], str) or r["metric"] == wanted)
-                  and r["value"] > part["high"]]
-        if isinstance(s["of_metric"], str) and len({r["value"] for r in wholes if r["metric"] == s["of_metric"]}) > 1:
+        wanted = s.of_metric if isinstance(s.of_metric, str) else part.metric if isinstance(part.metric, str) else None
+        wholes = [r for r in records.by_file[s.file] if r.period == s.period and r.role == "level"
+                  and r.kind in QUANTITY and r.id != part.id and _same_kind(r, part)
+                  and not lex.scope_free(r.segment) and not isinstance(r.item, str) and JOINT not in r.segment
+                  and not _named(r.segment) and (wanted is None or not isinstance(r.metric, str) or r.metric == wanted)
+                  and r.value > part.high]
+        if isinstance(s.of_metric, str) and len({r.value for r in wholes if r.metric == s.of_metric}) > 1:
             continue  # "4.9 billion yuan, or 7.2% of revenue" beside two revenues of the quarter: two wholes could fit
-        wholes = [r for r in wholes if r["start"] < s["start"]]  # the whole a share points back to
+        wholes = [r for r in wholes if r.start < s.start]  # the whole a share points back to
         if not wholes:
             continue
-        top = max(r["value"] for r in wholes)
-        tops = sorted((r for r in wholes if r["value"] == top), key=lambda r: r["start"])
+        top = max(r.value for r in wholes)
+        total = min((r for r in wholes if r.value == top), key=lambda r: r.start)
         reasons.pop(key, None)  # two totals could fit a share of its segment; the level it restates has one whole before it
-        out.setdefault(s["file"], []).append(
-            Claim("share", s["id"], {"share": s["id"], "part": part["id"], "total": tops[0]["id"]},
+        out.setdefault(s.file, []).append(
+            Claim("share", s.id, {"share": s.id, "part": part.id, "total": total.id},
                   note="the level a share restates, of the period's whole"))
     return out
 
 
-def _same_kind(a: dict, b: dict) -> bool:
-    if a["kind"] == "money" or b["kind"] == "money":
-        return a["kind"] == b["kind"] and a["unit"] == b["unit"]
-    return a["unit"] == b["unit"] or not isinstance(a["unit"], str) or not isinstance(b["unit"], str)
+def _same_kind(a: Row, b: Row) -> bool:
+    if a.kind == "money" or b.kind == "money":
+        return a.kind == b.kind and a.unit == b.unit
+    return a.unit == b.unit or not isinstance(a.unit, str) or not isinstance(b.unit, str)
