@@ -205,7 +205,9 @@ class MeasureReader:
             self.roles[f.id] = self.role(self.ctx.place[f.id])
         self._by_end = sorted(self.ctx.figures, key=lambda f: f.end)
         self._ends = [f.end for f in self._by_end]
-        self.own = {f.id: self.measure(f) for f in self.ctx.figures}
+        self.own: dict[str, Measure] = {}
+        for f in self.ctx.figures:  # in text order: "of them" reads the measure of a figure before
+            self.own[f.id] = self.measure(f)
         self._unanchor()
         return self._partnered()
 
@@ -492,6 +494,9 @@ class MeasureReader:
             return frozenset({"remainder"})  # "the remaining 7,553 cars": whatever the others leave
         if not labels:
             labels = self._antecedent(f)
+        elif f.kind in ("count", "number") and (_OF_THEM_AFTER.match(place.after) or _OF_THEM_OPENING.match(self._head(f))):
+            for family, referred in self._referent(f).items():
+                labels.setdefault(family, ((3, 0), referred))  # "Arvel alone registered 9,870 of them": Arvel's BEVs
         if not labels and (self.roles.get(f.id) == "share" or f.kind == "percent" and self.roles.get(f.id) == "level") and (
                 _SUBJECTLESS.match(stretch) or _SUBJECTLESS.match(stretch.rsplit(",", 1)[-1])):
             labels = self._subject(f) or self._antecedent(f)
@@ -499,6 +504,20 @@ class MeasureReader:
         if _QUALIFIED.search(self.ctx.clause_text_before(f)):
             found |= {"qualified"}
         return found
+
+    def _referent(self, f: Figure) -> dict[str, str]:
+        """What "of them" / "of these" points back to: the segment of the nearest figure before, in
+        its sentence or the one before in its paragraph, that measures a segment."""
+        here = self.ctx.sentences[f.sentence]
+        for g in reversed([g for g in self.ctx.figures if g.start < f.start]):
+            if g.sentence < f.sentence - 1 or self.ctx.sentences[g.sentence].paragraph != here.paragraph:
+                return {}
+            if g.id not in self.own:
+                continue
+            core = self.lex.scope_free(self.own[g.id].segment)
+            if core:
+                return {self.lex.family(x): x for x in core}
+        return {}
 
     def _head(self, f: Figure) -> str:
         """The figure's clause up to it, without its including-phrases and asides (cached: every
@@ -832,10 +851,18 @@ class MeasureReader:
         compares it with older ones, so a comparison period is never carried)."""
         start = self.paragraph_start.get(sentence.paragraph, 0)
         before = [p for s, e, p in self._starting(start, sentence.start) if e <= sentence.start and not self._compared(s)
-                  and not self._aside(s, e)]
+                  and not self._aside(s, e) and not self._looking_back(s, e)]
         if before:
             return before[0].code
         return self.lead
+
+    def _looking_back(self, start: int, end: int) -> bool:
+        """A year-ago period after a figure of its sentence ("Their share stood at 17.5% in September
+        last year, so …") dates that figure; the next sentences go on with the paragraph's own time."""
+        if not (_LAST_YEAR_END.search(self.text, start, end) or _YEAR_BEFORE_AFTER.match(self.text, end)):
+            return False
+        k = bisect.bisect_right(self._ends, start) - 1
+        return k >= 0 and self.ctx.sentences[self._by_end[k].sentence].start <= start < self.ctx.sentences[self._by_end[k].sentence].end
 
     def _aside(self, start: int, end: int) -> bool:
         """A period inside an aside that dates something else: "Bijli Motors, which overtook Vayu
@@ -903,15 +930,18 @@ _NOT_NAMES = {
     "automaker", "maker", "brand", "brands", "analysts", "shares", "us", "u.s", "u.s.", "chief", "executive", "ceo",
     "says", "said", "according", "compared", "against", "versus", "up", "down", "about", "around", "nearly", "almost",
     "together", "combined", "meanwhile", "however", "also", "still", "just", "only", "including", "excluding", "rest",
-    "remaining", "growth", "loss", "losses", "margin", "margins", "costs", "rmb", "usd", "eur", "gbp", "jpy", "krw",
+    "remaining", "after", "before", "when", "while", "since", "despite", "although", "though", "unlike", "growth", "loss", "losses", "margin", "margins", "costs", "rmb", "usd", "eur", "gbp", "jpy", "krw",
     "inr", "cny", "hkd", "rs", "ev", "evs", "nev", "nevs", "bev", "bevs", "phev", "phevs", "hev", "hevs", "ice",
 }
 
 
 _ANAPHORIC_WHOLE = regex(r"(?:the|this|that|its|their)\s+(?:segment|category|class|niche|sub-?segment|group|bracket|market\s+segment)\b", re.I)
 _POSSESSIVE_OPENING = regex(r"\s*(?:Its|Their|It|They)\s")
+_OF_THEM_AFTER = regex(r"\s+of\s+(?:them|these|those)\b", re.I)
+_OF_THEM_OPENING = regex(r"^\W*(?:of|among)\s+(?:them|these|those)\b", re.I)
+_LAST_YEAR_END = regex(r"\blast\s+year$", re.I)
 _ASIDE_OPEN = regex(r",\s*(?:which|who|whose|the|a|an)\b[^,;.()]*$", re.I)
-_ASIDE_CLOSE = regex(r"[^,;.()]{0,40},")
+_ASIDE_CLOSE = regex(r"[^,;.()\d]{0,40},")  # never the comma inside "346,690"
 _OUTDO = regex(r"\b(?:outs[eo]l\w*|outpac\w*|overt(?:ook|ake|aken|aking)|ahead\s+of|more\s+than|than)\b", re.I)
 _MONTH_WORD = regex(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b", re.I)
 
@@ -989,7 +1019,11 @@ _YEAR_BEFORE_AFTER = regex(
     r"the\s+(?:previous|prior|preceding)\s+year)", re.I)
 _RESTATING = regex(r"\s*+(?:units|vehicles|cars)?\s*+(?:of\s++(?:the|that|this)\s++total\s*+)?[,(]\s*+"
                    r"(?:(?:or|giving\s+(?:it|them|the\s+\w+)|for|with|accounting\s+for|representing|equal\s+to|which\s+is)\s+)?"
-                   r"(?:an?\s+)?(?:(?:market\s+)?share\s+of\s+)?(?:(?:about|around|some|nearly|almost|roughly)\s+)?", re.I)
+                   r"(?:an?\s+)?(?:(?:market\s+)?share\s+of\s+)?(?:(?:about|around|some|nearly|almost|roughly)\s+)?"
+                   # "registered 65,525 cars and made up 47.4% of", "33,905 registrations, took", "31,620 cars gave it a share of"
+                   r"|,?\s*+(?:and\s+)?(?:made\s+up|took|taking|captured|capturing|claimed|claiming|accounted\s+for|"
+                   r"gave\s+(?:it|them)\s+a\s+(?:market\s+)?share\s+of|giving\s+(?:it|them)\s+a\s+(?:market\s+)?share\s+of)\s+"
+                   r"(?:(?:about|around|some|nearly|almost|roughly)\s+)?", re.I)
 _COMPARATIVE_LABEL = regex(r"\(\s*(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s*:\s*$|\(\s*(?:Q[1-4]|H[12]|FY)\s*(?:19|20)?\d\d\s*:\s*$")
 _OR_OF = regex(r"^[^\w]*(?:units|vehicles|cars|\w+\s+(?:units|vehicles|cars))?\s*(?:,\s*|\(\s*)(?:or|i\.e\.|equal\s+to|about|around|some|nearly|almost)?\s*$"
                r"|^[^\w]*[\w-]+,\s*i\.e\.\s*$", re.I)  # "1,161,850 resales, i.e. 43.3%"

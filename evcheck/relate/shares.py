@@ -182,7 +182,8 @@ def _largest_unqualified(group: pd.DataFrame) -> pd.DataFrame | None:
     carries no segment and is stated once at that value."""
     if group["metric_total"].dropna().nunique() > 1:
         return None  # sales and production: two wholes could fit
-    group = group[group["start_total"] < group["start"]]
+    group = group[(group["start_total"] < group["start"])
+                  & ~group["total_segment_total"].map(lambda seg: JOINT in seg)]  # a maker's level is a part
     if group.empty:
         return None
     wanted = group["of_metric"].iloc[0]
@@ -192,7 +193,7 @@ def _largest_unqualified(group: pd.DataFrame) -> pd.DataFrame | None:
             return None  # a larger whole of no stated metric ("Dealers counted 2.537 million") could be meant
         group = named
     top_value = group["value_total"].max()
-    unnamed = group[group["metric_total"].isna()]
+    unnamed = group[group["metric_total"].isna() & ~group["total_segment_total"].map(_named)]  # a maker's level is no whole
     if (unnamed["value_total"] != top_value).any() or group[group["value_total"] == top_value]["metric_total"].isna().all():
         return None  # a figure of no stated metric ("Dealers counted 2.537 million"): another whole could be meant
     top = group[group["value_total"] == group["value_total"].max()]
@@ -303,8 +304,8 @@ def find_restated_shares(records: Records, claimed: set[tuple[str, str]],
         if isinstance(s.of_segment, frozenset) and s.of_segment:
             continue  # of a named segment or of something the lexicon cannot read
         part = records.by_key.get((s.file, s.restates))
-        if part is None or lex.scope_free(part.segment) or JOINT in part.segment:
-            continue
+        if part is None or lex.scope_free(part.segment - {JOINT}):
+            continue  # a joint level of names ("Together, Arvel and Sorel registered 65,525 cars and made up 47.4%") is one part
         wanted = s.of_metric if isinstance(s.of_metric, str) else part.metric if isinstance(part.metric, str) else None
         wholes = [r for r in records.by_file[s.file] if r.period == s.period and r.role == "level"
                   and r.kind in QUANTITY and r.id != part.id and _same_kind(r, part)

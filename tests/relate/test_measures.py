@@ -1058,3 +1058,57 @@ def test_an_improvement_of_an_amount_is_the_change_not_the_new_level():
             "the $1.71 billion loss a year earlier.")
     assert not [c for c in checks(text, "2026-07-27") if c[1] == "mismatch"]
     assert not [f for r, _, _, f in checks(text, "2026-07-27") if r == "direction" and "$370 million" in f]
+
+
+FRANCE = (
+    "PARIS, 1 October 2026 - The French passenger-car market contracted in September, with 138,260 new registrations.\n\n"
+    "Together, Groupe Arvel and Sorel Automobiles registered 65,525 cars and made up {joint} of the market.\n\n"
+    "Arvel, the larger of the two with 33,905 registrations, took {arvel} of the market. Sorel's 31,620 cars gave it a "
+    "share of 22.9%.\n\n"
+    "Battery-electric cars advanced, with 28,790 registrations, or 20.8% of the total. Their share stood at 17.5% in "
+    "September last year. Arvel alone registered 9,870 of them, i.e. {of_them} of all electric cars sold in the month.\n"
+)
+
+
+def _shares(text, date="2026-10-01"):
+    return {f: s for r, s, _, f in checks(text, date) if r == "share"}
+
+
+def test_a_share_after_its_level_and_a_share_verb_restates_that_level():
+    ok = _shares(FRANCE.format(joint="47.4%", arvel="24.5%", of_them="34.3%"))
+    assert ok[("47.4%", "65,525 cars", "138,260 new registrations")] == "ok"  # a joint level of two names is one part
+    assert ok[("24.5%", "33,905 registrations", "138,260 new registrations")] == "ok"
+    assert ok[("22.9%", "31,620 cars", "138,260 new registrations")] == "ok"
+    assert ok[("20.8%", "28,790 registrations", "138,260 new registrations")] == "ok"  # makers' levels are no whole
+    bad = _shares(FRANCE.format(joint="49.4%", arvel="26.5%", of_them="34.3%"))
+    assert bad[("49.4%", "65,525 cars", "138,260 new registrations")] == "mismatch"
+    assert bad[("26.5%", "33,905 registrations", "138,260 new registrations")] == "mismatch"
+    edge = _shares(FRANCE.format(joint="47%", arvel="24.52%", of_them="34.3%"))  # 47.39%, 24.522%
+    assert edge[("47%", "65,525 cars", "138,260 new registrations")] == "ok"
+    assert edge[("24.52%", "33,905 registrations", "138,260 new registrations")] == "ok"
+
+
+def test_of_them_measures_the_segment_before_and_a_year_ago_period_is_not_carried():
+    m = measures(FRANCE.format(joint="47.4%", arvel="24.5%", of_them="34.3%"), "2026-10-01")
+    assert m["9,870"].segment == {"bev", "name:arvel"}
+    assert m["9,870"].period == "2026-09"  # "in September last year" dated only the 17.5% of its sentence
+    assert m["17.5%"].period == "2025-09"
+    assert _shares(FRANCE.format(joint="47.4%", arvel="24.5%", of_them="34.3%"))[("34.3%", "9,870", "28,790 registrations")] == "ok"
+    assert _shares(FRANCE.format(joint="47.4%", arvel="24.5%", of_them="36.3%"))[("36.3%", "9,870", "28,790 registrations")] == "mismatch"
+    # "Arvel's BEVs" and "Sorel" are no breakdown of Arvel's 33,905
+    found = checks(FRANCE.format(joint="47.4%", arvel="24.5%", of_them="34.3%"), "2026-10-01")
+    assert not [f for r, _, _, f in found if r == "sum" and "33,905 registrations" in f]
+
+
+def test_a_month_after_adjectives_and_a_quarter_after_a_clause_comma_are_periods():
+    text = ("After 121,480 registrations in July and 86,950 in a traditionally quiet August, the third quarter ended at "
+            "346,690 cars, down 1.3% on the third quarter of 2025.")
+    m = measures(text, "2026-10-01")
+    assert m["86,950"].period == "2026-08"
+    assert m["346,690 cars"].period == "2026-Q3"  # the comma inside 346,690 closes no aside
+    assert measures("It rose in a month that may matter, to 4,100 units in 2026.", "2026-10-01")["4,100 units"].period == "2026"
+
+
+def test_a_capitalised_conjunction_opening_a_sentence_is_no_name():
+    m = measures("After 121,480 registrations in July the market slowed.", "2026-10-01")
+    assert not any(x.startswith("name:") for x in m["121,480 registrations"].segment)
