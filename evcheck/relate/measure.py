@@ -251,7 +251,7 @@ class MeasureReader:
         metric = self.metric(place, role)
         of_metric = of_segment = None
         if role in ("level", "share", "rate") and cx.is_forecast(self.ctx.clause_text_before(f)) and (
-                self._ahead(place) or _CONSENSUS.search(self.ctx.clause_text_before(f))):
+                self._ahead(place) or _CONSENSUS.search(self.ctx.clause_text_before(f)) or _TARGET_OF.search(place.before)):
             role = "forecast"  # "Analysts had expected around 37,500 deliveries": an estimate, even for a quarter over
         if role == "level" and metric == "share":
             role = "share"
@@ -645,7 +645,7 @@ class MeasureReader:
         if pattern is None:
             return None
         stop = _TAIL_STOP.search(place.after)
-        tail = " ".join((place.after[:stop.start()] if stop else place.after).split()[:3])
+        tail = " ".join((place.after[:stop.start()] if stop else place.after).split()[:4])  # "of adjusted operating income"
         if kind != "percent" and _PER_UNIT.match(place.after):
             return "other:per_unit"  # "149,500 yuan per vehicle delivered": a unit value, never a total
         if f.kind == "money" and _AVERAGE_PRICE.search(self._head(f)[-80:]):
@@ -786,11 +786,32 @@ class MeasureReader:
         clause_end = brk.start() if brk else sentence.end
         own = [(min(abs(s - f.end), abs(f.start - e)), p) for s, e, p in self._starting(sentence.start, clause_end)
                if sentence.start <= s and e <= clause_end and not self._comparison(s, places) and not self._aside(s, e)
-               and not self._opens_next(f, s, e, nxt)]
+               and not self._opens_next(f, s, e, nxt) and not self._anothers(f, s)]
         if own:
             return min(own, key=lambda n: n[0])[1].code
         self.undated.add(f.id)
         return self._carried(sentence, f)
+
+    def _secondary(self, start: int) -> bool:
+        """A period that is the own time of a figure after the first amount of its sentence ("Jinling sold
+        1,126,480 vehicles in the period, with 614,180 in the second quarter"): the paragraph is not about it."""
+        k = bisect.bisect_right(self._ends, start) - 1
+        if k < 0:
+            return False
+        g = self._by_end[k]
+        if g.kind not in ("money", "count", "number") or not 0 <= start - g.end <= 12 or re.search(r"[.;!?\n]", self.text[g.end:start]):
+            return False
+        return any(p.figure.kind in ("money", "count", "number") and p.figure.start < g.start for p in self.ctx.by_sentence[g.sentence])
+
+    def _anothers(self, f: Figure, start: int) -> bool:
+        """A period right after another amount is that amount's own ("…, after SEK 42.3 billion in
+        the first nine months combined"), not the time of a figure earlier in the clause."""
+        k = bisect.bisect_right(self._ends, start) - 1
+        if k < 0:
+            return False
+        g = self._by_end[k]
+        return g.id != f.id and g.start > f.end and g.kind in ("money", "count", "number") and 0 <= start - g.end <= 12 \
+            and g.sentence == f.sentence
 
     def _opens_next(self, f: Figure, start: int, end: int, nxt: Figure | None) -> bool:
         """A period after a conjunction, a few words before the next figure, is that figure's:
@@ -851,7 +872,7 @@ class MeasureReader:
         compares it with older ones, so a comparison period is never carried)."""
         start = self.paragraph_start.get(sentence.paragraph, 0)
         before = [p for s, e, p in self._starting(start, sentence.start) if e <= sentence.start and not self._compared(s)
-                  and not self._aside(s, e) and not self._looking_back(s, e)]
+                  and not self._aside(s, e) and not self._looking_back(s, e) and not self._secondary(s)]
         if before:
             return before[0].code
         return self.lead
@@ -1062,7 +1083,8 @@ _SAME_PERIOD_BEFORE = regex(
 _ELSEWHERE = regex(r"[^.;]{0,60}?\b(?:there|in\s+that\s+(?:market|country|region)|in\s+the\s+country|locally)\b", re.I)
 _TOGETHER_COUNT = regex(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b[^,.;]{0,40}\b(?:together|combined|between\s+them)\b", re.I)
 _TOGETHER_LIST = regex(r"(?:^|[.;:]\s*)\W*(?:Together|Combined|Between\s+them)\b[^.;]*\s+and\s+", re.I)
-_NEXT_OPENS = regex(r"[^,;.]{0,12}?(?:,\s*(?:(?:and|with|while|whereas)\s+)?|\b(?:and|with|while|whereas)\s+)(?:(?:the|its|their|in|for)\s+)*", re.I)
+_TARGET_OF = regex(r"\b(?:target|goal|guidance|ambition|objective)\s+of\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$", re.I)
+_NEXT_OPENS = regex(r"[^,;.]{0,12}?(?:,\s*(?:(?:and|with|while|whereas|meaning|so|implying)\s+)?|\b(?:and|with|while|whereas)\s+)(?:(?:the|its|their|in|for)\s+)*", re.I)
 _ON_TO_NEXT = regex(r"['’]?s?\s++(?:[a-z-]++\s++){0,3}", re.I)
 _RELATIVE = regex(r"\b(?:last|this)\s+(?:year|month|quarter)\b", re.I)
 

@@ -52,6 +52,8 @@ _COMPARED = regex(
     r"|\b(?:from|than|compared\s+(?:with|to)|versus|against)\s+(?:[^\s;]+\s+){1,4}(?:in|during|for|at)\s+(?:the\s+)?)$", re.I)
 
 
+_AHEAD_AFTER = regex(r"[\w\s-]{0,40}?\b(?:forecast|guidance|target|outlook|expectations?|estimates?|plans?|goal)\b", re.I)
+_LEADING_PREPOSITION = regex(r"(?:in|during|for|over|throughout|across)\s+(?:the\s+)?", re.I)
 _LABEL_AFTER = regex(r"[^():\n]{2,30}:\s")
 _SENTENCE_BREAK = regex(r"(?:.*[.!?][\"'’”)]*\s+|.*\n)", re.S)
 
@@ -62,7 +64,10 @@ def compared(text: str, start: int) -> bool:
     if window.endswith("(") and _LABEL_AFTER.match(text, start, start + 40):
         return True  # "142,306 vehicles in August 2026 (August 2025: 131,880 vehicles)": the filing's comparative
     cut = _SENTENCE_BREAK.search(window)
-    return bool(_COMPARED.search(window[cut.end():] if cut else window))  # never across a sentence
+    if _COMPARED.search(window[cut.end():] if cut else window):  # never across a sentence
+        return True
+    lead = _LEADING_PREPOSITION.match(text, start)  # a span that opens with its preposition: "from 535.6 billion in 2024"
+    return lead is not None and compared(text, lead.end())
 
 
 class _Taken:
@@ -98,13 +103,19 @@ def document_periods(text: str, article_date: str | None) -> list[Span]:
                      if not compared(text, s) and not _forecast(text, s))
     anchor_starts = [a for a, _ in anchors]
 
-    def year_for(pos: int, fallback_start: date | None) -> int | None:
+    def year_for(pos: int, fallback_start: date | None, fallback_end: date | None = None) -> int | None:
+        """The year of a period written without one. With no year before it in its paragraph, the
+        article's, unless the period would not have begun by the article's date, or (a quarter, a
+        half, a full year) would not be over: "Net sales for the full year amounted to …" in February."""
         k = bisect.bisect_left(anchor_starts, pos) - 1  # the last anchor before pos, in its paragraph
         if k >= 0 and anchors[k][0] >= paragraph_of(pos):
             return anchors[k][1]
         if year is None:
             return 2000
         if today is not None and fallback_start is not None and fallback_start.replace(year=year) > today:
+            return year - 1
+        if today is not None and fallback_end is not None and fallback_end.replace(year=year) > today \
+                and not _forecast(text, pos) and not _AHEAD_AFTER.match(text, pos):
             return year - 1
         return year
 
@@ -116,7 +127,8 @@ def document_periods(text: str, article_date: str | None) -> list[Span]:
                 p = p.shifted_years(year - 1 - p.start.year)  # "October last year"
                 e = last.end()
             else:
-                y = year_for(s, p.start)
+                longer = p.end.month != p.start.month or p.end.year != p.start.year
+                y = year_for(s, p.start, p.end if longer and p.start.year == p.end.year else None)
                 if y is not None and y != p.start.year:
                     p = p.shifted_years(y - p.start.year)
         spans.append((s, e, p))
@@ -142,7 +154,7 @@ def document_periods(text: str, article_date: str | None) -> list[Span]:
                     lead = pool[k][1]
                     break
                 k += 1
-            y = lead if lead is not None else year_for(m.start(), None)
+            y = lead if lead is not None else year_for(m.start(), None, date(2000, 12, 31))
             if y:
                 extra.append((m.start(), m.end(), year_period(y)))
                 bisect.insort(pool, (m.start(), y))

@@ -1112,3 +1112,43 @@ def test_a_month_after_adjectives_and_a_quarter_after_a_clause_comma_are_periods
 def test_a_capitalised_conjunction_opening_a_sentence_is_no_name():
     m = measures("After 121,480 registrations in July the market slowed.", "2026-10-01")
     assert not any(x.startswith("name:") for x in m["121,480 registrations"].segment)
+
+
+TRUCKS = (
+    "GOTHENBURG, 5 February 2026 - Nordhav Trucks reported lower sales for 2025.\n\n"
+    "Net sales for the full year amounted to SEK 512.6 billion, a decrease of 4.3% from SEK 535.6 billion in 2024. By "
+    "quarter, net sales were SEK 124.8 billion in the first quarter, SEK 131.5 billion in the second, SEK 118.9 billion "
+    "in the third and SEK {q4} billion in the fourth.\n\n"
+    "Adjusted operating income fell to SEK 58.4 billion, corresponding to an adjusted operating margin of {margin}.\n\n"
+    "The fourth quarter contributed SEK 16.1 billion of adjusted operating income, for a quarterly margin of 11.7%, "
+    "after SEK 42.3 billion in the first nine months combined.\n"
+)
+
+
+def test_a_full_year_and_quarters_not_over_at_the_date_are_last_years_and_net_sales_are_revenue():
+    m = measures(TRUCKS.format(q4="137.4", margin="11.4%"), "2026-02-05")
+    assert m["SEK 512.6 billion"].period == "2025" and m["SEK 512.6 billion"].metric == "revenue"
+    assert m["SEK 124.8 billion"].period == "2025-Q1"  # "in 2024" after "from" compares: it dates nothing after it
+    assert m["SEK 16.1 billion"].metric == "operating_profit"  # "of adjusted operating income" after the amount
+    assert m["11.7%"].period == "2025-Q4"  # "in the first nine months" is the next amount's own period
+    found = checks(TRUCKS.format(q4="137.4", margin="11.4%"), "2026-02-05")
+    assert ("sum", "ok") in [(r, s) for r, s, _, f in found if "SEK 512.6 billion" in f and "SEK 124.8 billion" in f]
+    assert ("share", "ok") in [(r, s) for r, s, _, f in found if f[:2] == ("11.4%", "SEK 58.4 billion")]
+    assert ("share", "ok") in [(r, s) for r, s, _, f in found if f[:2] == ("11.7%", "SEK 16.1 billion")]
+    bad = checks(TRUCKS.format(q4="147.4", margin="12.4%"), "2026-02-05")
+    assert ("sum", "mismatch") in [(r, s) for r, s, _, f in bad if "SEK 512.6 billion" in f]
+    assert ("share", "mismatch") in [(r, s) for r, s, _, f in bad if f[:2] == ("12.4%", "SEK 58.4 billion")]
+    edge = checks(TRUCKS.format(q4="137.4", margin="11%"), "2026-02-05")  # 58.4 / 512.6 = 11.39%
+    assert ("share", "ok") in [(r, s) for r, s, _, f in edge if f[:2] == ("11%", "SEK 58.4 billion")]
+
+
+def test_a_full_year_target_is_this_years_and_a_target_of_an_amount_is_no_level():
+    text = ("Jinling sold 1,126,480 vehicles in the first half, with 614,180 in the second quarter. New energy vehicles "
+            "accounted for 634,920 of the total, or 56.4 per cent.\n\n"
+            "He kept the group's full-year sales target of 2.6mn vehicles, meaning first-half sales represent 43.3 per cent of the goal.")
+    m = measures(text, "2026-08-20")
+    assert m["2.6mn vehicles"].role == "forecast" and m["2.6mn vehicles"].period == "2026"
+    assert m["634,920"].period == "2026-H1"  # the second quarter is 614,180's own period, not the paragraph's
+    shares = {f: s for r, s, _, f in checks(text, "2026-08-20") if r == "share"}
+    assert shares.get(("56.4 per cent", "634,920", "1,126,480 vehicles")) == "ok"
+    assert not [f for f in shares if "2.6mn vehicles" in f and "634,920" in f]
