@@ -22,7 +22,7 @@ from evcheck.relate.model import Claim
 
 _COMPLETE = {
     "market": [frozenset({"domestic", "export"})],
-    "class": [frozenset({"passenger", "commercial"})],
+    "class": [frozenset({"passenger", "truck", "bus", "van"})],  # passenger and commercial vehicles, by their leaves
     # fuel types are complete only with the rest ("others", "the remaining 7,553 cars"): LPG, gas and
     # hydrogen cars are too often left out of a list of BEV, PHEV, HEV, petrol and diesel
 }
@@ -145,8 +145,8 @@ def _segment_sums(rows: list[Row], lex: Lexicon, taken_totals: set[tuple[str, st
             if len(parts) < 2:
                 continue
         named = {p.metric for p in parts if isinstance(p.metric, str)}
-        if len(named) > 1:
-            continue
+        if len(named) > 1 or any(m.startswith("other:") for m in named) and any(not isinstance(p.metric, str) for p in parts):
+            continue  # "104.2 g/km" is never summed with vehicles
         metric = next(iter(named), None)
         labels = set(by_label)
         composite = [c for c in lex.families.get(family, ()) if lex.segments[c].covers]

@@ -63,7 +63,7 @@ if TYPE_CHECKING:
 
 _REST = regex(r"^\W*(?:others?|other\s+\w+|rest(?:\s+of\s+\w+)?|remainder|all\s+others)\W*$", re.I)
 _MARGIN = regex(r"\b(?:margin|ratio|rate|%|percent|share|penetration)\b", re.I)
-_COMPLETE = [frozenset({"domestic", "export"}), frozenset({"passenger", "commercial"})]
+_COMPLETE = [frozenset({"domestic", "export"}), frozenset({"passenger", "truck", "bus", "van"})]  # passenger + commercial, by leaves
 
 
 @dataclass(frozen=True)

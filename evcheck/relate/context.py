@@ -233,6 +233,8 @@ def basis_after(after: str) -> str:
     if not m:
         return "unspecified"
     b = m.group("b").lower()
+    if "same" in b or "year" in b and "month" not in b.split("year")[-1]:
+        return "yoy"  # "compared with the same month of the previous year"
     if "month" in b or b in ("mom", "m-o-m") or "sequential" in b:
         return "mom"
     if "quarter" in b and "same" not in b or b in ("qoq", "q-o-q"):
@@ -254,6 +256,9 @@ def is_change_rate(place: Place) -> bool:
         return True
     if _CHANGE_NOUN_AFTER.match(place.after) or _BASIS_AFTER.match(place.after) or _GROWTH_OF.search(place.before):
         return True
+    if _SIGNED.search(place.before) or _SIGN_WORD.match(f.text) and _COMPARED_AFTER.match(place.after) \
+            and not _SIGNED_LEVEL.search(place.before):
+        return True  # "+3.9 per cent compared with May 2025": a signed percent is a change
     if _PHRASAL_UP_END.search(place.before):
         return False  # "they now make up 3.6% of the used market": a part, not a rise
     if _VERB_JUST_BEFORE.search(place.before):
@@ -297,9 +302,16 @@ def is_level_lead(before: str) -> bool:
     return bool(is_new_lead(before) or _LEVEL_LEAD.search(before) or _LEVEL_LEAD.search(_lead(before)))
 
 
+_SIGN_WORD = regex(r"(?:minus|plus)\s", re.I)  # "minus 3.1 per cent compared with May 2025", not "a margin of minus 16.1 per cent"
+_COMPARED_AFTER = regex(r"\s*(?:compared|on\s|from\s|versus|vs\.?|against|year|over\s)", re.I)
+_SIGNED_LEVEL = regex(r"\b(?:to|from|of|at|was|were|is|are|stood)\s*$", re.I)  # "improved to minus 16.1 per cent from …"
+_SIGNED = regex(r"(?<![\w+])\+$")
 _OLD_LEAD_PERIOD = regex(
     r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:(?:19|20)\d{2}|year|quarter|month|Q[1-4]|H[12])(?:'s|’s)\s*(?:(?:level|figure|total|tally)\s+of\s+)?$",
+    r"(?:(?:19|20)\d{2}|year|quarter|month|Q[1-4]|H[12])(?:'s|’s)\s*(?:(?:level|figure|total|tally)\s+of\s+)?$"
+    # "compared with the same month of the previous year (228,900)": the compared period's figure in brackets
+    r"|\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?"
+    r"(?:(?:19|20)\d{2}|year|quarter|month|half)\s*\(\s*$",
     re.I,
 )
 

@@ -20,7 +20,7 @@ from pathlib import Path
 from evcheck.cache import regex
 from evcheck.extract.model import Figure
 from evcheck.extract.sentences import Sentence
-from evcheck.periods import Period, previous
+from evcheck.periods import Period, period_from_code, previous
 from evcheck.relate import context as cx
 from evcheck.relate.change import ABS_CHANGE_AFTER as _ABS_CHANGE_AFTER
 from evcheck.relate.change import ABS_CHANGE_BEFORE as _ABS_CHANGE_BEFORE
@@ -174,8 +174,11 @@ class MeasureReader:
         self.entities = entities
         self._take_claims(claims)
         self.paragraph_start: dict[int, int] = {}
-        for s in ctx.sentences:
+        self.paragraph_opening_end: dict[int, int] = {}  # where each paragraph's first sentence with a figure ends
+        for i, s in enumerate(ctx.sentences):
             self.paragraph_start.setdefault(s.paragraph, s.start)
+            if ctx.by_sentence.get(i):
+                self.paragraph_opening_end.setdefault(s.paragraph, s.end)
         self._pairs: dict[int, dict[str, str]] = {}
         self._heads: dict[str, str] = {}
         self.undated: set[str] = set()  # figures whose sentence names no period: theirs is carried
@@ -261,6 +264,8 @@ class MeasureReader:
                 of_metric, of_segment = self.share_of(lead)  # "took 56.8% of NEV retail, plug-in hybrids 26.8%"
             elif of_metric is None and of_segment is None and (part_of := self._part_of(place)) is not None and part_of < segment:
                 of_segment = part_of  # "Private buyers accounted for 7,930 of the BEVs, or 24.3%": a share of the BEVs
+            elif of_metric is None and of_segment is None and (header := self._item_header(place)):
+                of_segment = header  # "… for new passenger cars:" then "- Battery-electric (BEV): 52,180, a share of 21.8 per cent"
         together = self.several(place) if role == "share" else None
         of_level = self._or_share_of(place) if role == "share" and not together else None
         if together:
@@ -376,7 +381,6 @@ class MeasureReader:
         code = self.period(place)
         if code is None or (place.figure.id in self.undated and _EXPECT_TO.search(self.ctx.clause_text_before(place.figure))):
             return True  # "expect the festive season to take monthly volumes past 1.5 lakh": no period of its own
-        from evcheck.periods import period_from_code
 
         try:
             return period_from_code(code).end > self.today
@@ -492,6 +496,10 @@ class MeasureReader:
         if _REMAINDER.search(place.before[-30:] + " " + tail) and not self.lex.segment_re.search(
                 _CLAUSE_TAIL.split(place.before[-80:])[-1] + " " + tail):
             return frozenset({"remainder"})  # "the remaining 7,553 cars": whatever the others leave
+        if not labels and f.kind in ("count", "number") and _WITH_OPENING.fullmatch(self.text, self.ctx.sentences[f.sentence].start, f.start):
+            subject = _WITH_SUBJECT.match(self.text, f.end)  # "With 239,410 new registrations, passenger cars recorded …"
+            for m in self.lex.segment_re.finditer(subject.group(1) if subject else ""):
+                self._take(labels, m, 1)
         if not labels:
             labels = self._antecedent(f)
         elif f.kind in ("count", "number") and (_OF_THEM_AFTER.match(place.after) or _OF_THEM_OPENING.match(self._head(f))):
@@ -639,7 +647,7 @@ class MeasureReader:
         if paired:
             return paired
         if role in ("rate", "multiple"):
-            return self._rate_metric(place)
+            return self._unit_beside(place) or self._rate_metric(place)
         kind = KIND_OF.get(f.kind)
         pattern = self.lex.metric_re.get(kind or "")
         if pattern is None:
@@ -654,9 +662,12 @@ class MeasureReader:
             own = f.text[len(f.text.split()[0]):] if " " in f.text else ""
             thing = _OTHER_THING.match(own + place.after)
             if thing and f.kind in ("count", "number"):
-                return "other:" + thing.group(1).lower()
+                return "other:" + _unit_name(thing.group(1))
             m = pattern.search(own + " " + tail)
             if m and m.start() < len(own) + 12:
+                return self._metric_of(m, kind)
+            passive = _PASSIVE_VERB.match(own + place.after)  # "299,900 motor vehicles were newly registered"
+            if passive and (m := pattern.fullmatch(passive.group(1))):
                 return self._metric_of(m, kind)
         windows = [_STRIP.sub(" ", place.before), self._head(f),
                    self.text[self.ctx.sentences[f.sentence].start:f.start]]
@@ -669,6 +680,27 @@ class MeasureReader:
                     if first and self.lex.within.get(first) == last:
                         return first  # "NEV wholesale sales": wholesale, the narrower of the two
                 return last
+        return None
+
+    def _item_header(self, place: Place) -> frozenset[str] | None:
+        """The segments a list's header names, for a share in an item after the item's level."""
+        places = self.ctx.by_sentence[place.figure.sentence][:place.index]
+        item = next((self.items[p.figure.id] for p in places if p.figure.id in self.items), None)
+        if item is None:
+            return None
+        found = frozenset(self.lex.segment_of[m.group(0).lower()] for m in self.lex.segment_re.finditer(item.header))
+        return found or None
+
+    def _unit_beside(self, place: Place) -> str | None:
+        """A rate between two amounts of a physical unit measures that unit ("averaged 176.2 g/km, a
+        4.2% decrease from 183.9 g/km"), whatever the sentence counts."""
+        places = self.ctx.by_sentence[place.figure.sentence]
+        for k in (place.index - 1, place.index + 1):
+            if 0 <= k < len(places) and places[k].figure.kind in ("count", "number"):
+                g = places[k].figure
+                thing = _OTHER_THING.match((g.text[len(g.text.split()[0]):] if " " in g.text else "") + places[k].after)
+                if thing and thing.group(1).lower() in _PHYSICAL_UNITS:
+                    return "other:" + _unit_name(thing.group(1))
         return None
 
     def _respective(self, f: Figure) -> str | None:
@@ -736,6 +768,9 @@ class MeasureReader:
         if metric is None and not segs and _ANAPHORIC_WHOLE.match(words):
             return None, frozenset({"qualified"})  # "53.3% of the segment": a whole named before, which the words do not say
         if metric is None and not segs and not _TOTAL_WORDS.search(words):
+            if m and m.group(0).lstrip().lower().startswith("of") and any(
+                    not _PLAIN_OF.fullmatch(w) for w in re.findall(r"[^\W\d_][\w'’-]*", words)):
+                return None, frozenset({"qualified"})  # "40.5% of imports": a whole the lexicon cannot read
             return None, None
         rest = self.lex.segment_re.sub(" ", " ".join(x for x in re.split(r"\s+", words) if x))
         for kind in ("count", "money"):
@@ -872,10 +907,22 @@ class MeasureReader:
         compares it with older ones, so a comparison period is never carried)."""
         start = self.paragraph_start.get(sentence.paragraph, 0)
         before = [p for s, e, p in self._starting(start, sentence.start) if e <= sentence.start and not self._compared(s)
-                  and not self._aside(s, e) and not self._looking_back(s, e) and not self._secondary(s)]
+                  and not self._aside(s, e) and not self._looking_back(s, e) and not self._secondary(s)
+                  and not (s >= self.paragraph_opening_end.get(sentence.paragraph, 0) and self._older_than_lead(p))]
         if before:
             return before[0].code
         return self.lead
+
+    def _older_than_lead(self, p: Period) -> bool:
+        """A period over before the article's lead period begins: past the paragraph's opening sentence it
+        is a comparison ("- BEV: 52,180 … In May 2025 the share was 18.0 per cent"), not the paragraph's time."""
+        lead = self.lead
+        if not lead or lead == UNNAMED:
+            return False
+        try:
+            return p.end < period_from_code(lead).start
+        except ValueError:
+            return False
 
     def _looking_back(self, start: int, end: int) -> bool:
         """A year-ago period after a figure of its sentence ("Their share stood at 17.5% in September
@@ -919,7 +966,7 @@ _CLAIM_ROLE = {"old": "earlier", "new": "level", "rate": "rate", "change": "chan
 _QUALIFIED = regex(r"(?:^\W*|[;:]\s*|\b(?:and|but|while)\s+)(?:including|excluding|without|apart\s+from|outside(?:\s+of)?|beyond|adding)\s+"
                         r"(?:the\s+)?[\w&' -]{2,60},", re.I)
 _NAME = r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:&\s+|and\s+|de\s+|of\s+)?[A-Z0-9][\w&'’.-]*){0,3})"
-_LIST_LABEL = regex(r"(?:^|[\n;,:•·*–—-]\s*|\band\s+)(?:the\s+)?" + _NAME + r"\s*(?:[:=]|\s(?:brand|marque|unit|division|plants?|factories|models?)?)\s*(?:(?:about|around|some|nearly|almost|just|over)\s+)?$")
+_LIST_LABEL = regex(r"(?:^|[\n;,:•·*–—-]\s*|\band\s+)(?:the\s+)?" + _NAME + r"(?:\s*\(\s*[A-Z]{2,6}\s*\))?\s*(?:[:=]|\s(?:brand|marque|unit|division|plants?|factories|models?)?)\s*(?:(?:about|around|some|nearly|almost|just|over)\s+)?$")
 _NAME_WITH = regex(r"\b(?:ahead\s+of|behind|followed\s+by|than|then|and|before|after)\s+(?:the\s+)?" + _NAME
                         + r"\s+with\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$")
 _NAME_AFTER = regex(r"^(?:(?:units|vehicles|cars|registrations|deliveries|sales)\s+)?(?:were\s+|was\s+)?(?:(?:sold|delivered|registered|shipped|exported)\s+)?(?:in|to|into|for|at)\s+(?:the\s+)?" + _NAME + r"\s*$")
@@ -958,6 +1005,9 @@ _NOT_NAMES = {
 
 _ANAPHORIC_WHOLE = regex(r"(?:the|this|that|its|their)\s+(?:segment|category|class|niche|sub-?segment|group|bracket|market\s+segment)\b", re.I)
 _POSSESSIVE_OPENING = regex(r"\s*(?:Its|Their|It|They)\s")
+_PASSIVE_VERB = regex(r"\s*(?:[\w-]+\s+){0,3}?(?:were|was|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
+_WITH_OPENING = regex(r"\W*With\s+(?:(?:about|around|some|nearly|almost|just|over|more\s+than)\s+)?")
+_WITH_SUBJECT = regex(r"[^,;.]{0,40},\s*((?:[\w-]+\s+){0,3}[\w-]+)")
 _OF_THEM_AFTER = regex(r"\s+of\s+(?:them|these|those)\b", re.I)
 _OF_THEM_OPENING = regex(r"^\W*(?:of|among)\s+(?:them|these|those)\b", re.I)
 _LAST_YEAR_END = regex(r"\blast\s+year$", re.I)
@@ -999,8 +1049,20 @@ def _name_label(text: str) -> str:
 _OTHER_THING = regex(
     r"^\s*(?:[\w-]+\s+)?(markets?|countries|nations|cities|models?|plants?|factories|dealers?|dealerships?|stores?|showrooms?|"
     r"employees|jobs|workers|staff|people|customers|years?|months?|weeks?|days?|hours?|brands?|chargers?|charging\s+points|"
-    r"stations?|patents?|engineers|suppliers|shares|seats|kilometres|km|miles|kWh|GWh|MWh|percent)\b"
+    r"stations?|patents?|engineers|suppliers|shares|seats|kilometres|km|miles|kWh|GWh|MWh|percent|"
+    r"t|tonnes?|tons?|kg|g/km|grams?\s+per\s+kilomet(?:re|er)|kW|hp|mph|km/h|litres?|mpg)(?![\w/])"
     r"(?!\s+(?:earlier|ago|before|later|previously|on|over|prior)\b)", re.I)  # "674,070 a year earlier" counts no years
+_PHYSICAL_UNITS = {"t", "kg", "g/km", "kw", "hp", "mph", "km/h", "litre", "mpg", "kwh", "gwh", "mwh"}
+_UNIT_NAMES = {"tonne": "t", "tonnes": "t", "ton": "t", "tons": "t", "litres": "litre", "grams per kilometre": "g/km",
+               "grams per kilometer": "g/km", "gram per kilometre": "g/km"}
+
+
+def _unit_name(word: str) -> str:
+    """One name per unit: "101.8 grams per kilometre" and "108.5 g/km" measure the same thing."""
+    word = " ".join(word.lower().split())
+    return _UNIT_NAMES.get(word, word)
+
+
 _BREAKDOWN = regex(r"^\W*(?:By|Broken\s+down\s+by|Split\s+by)\s+(?:sales\s+)?(?:region|market|channel|brand|fuel(?:\s+type)?|"
                         r"powertrain|segment|customer(?:\s+type)?|destination|country|type)s?\b|\b(?:consisting\s+of|made\s+up\s+of|"
                         r"split\s+between|of\s+which)\b", re.I)
@@ -1021,7 +1083,9 @@ _THRESHOLD = regex(r"\b(?:topped|topping|tops|exceeded|exceeding|exceeds|surpass
 _PHRASAL_OVER = regex(r"\b(?:handed|took|taken|turned|carried|rolled|passed|changed)\s+over\s*$", re.I)
 _EXPECT_TO = regex(r"\b(?:expects?|expected|forecasts?|predicts?|projects?|sees)\b[^.;]*\bto\s+\w+", re.I)
 _FUTURE = regex(r"\b(?:will|would|next\s+year|this\s+year|target|targets|guidance|outlook|plans?\s+to|aims?\s+to)\b", re.I)
-_NEW_THINGS = regex(r"^\s*(?:units?\s+)?new\s+(?:[\w-]+\s+){0,2}?(?:cars?|vehicles?|registrations?|passenger|car|energy|models?)\b", re.I)
+_NEW_THINGS = regex(r"^\s*(?:(?:million|billion|thousand|lakh|crore|mn|bn)\s+)?(?:units?\s+)?new\s+(?:[\w-]+\s+){0,2}?"
+                    r"(?:cars?|vehicles?|registrations?|passenger|car|energy|models?|vans?|trucks?|lorry|lorries|bus|buses|coaches|"
+                    r"motorcycles?|scooters?|two-wheelers?|EVs?|BEVs?|PHEVs?|electric|plug-ins?|hybrids?|SUVs?|pickups?)\b", re.I)
 _SHARE_WORD = regex(r"\b((?:[\w'-]+\s+){1,2})(?:market\s+)?(?:share|penetration|proportion)\b", re.I)  # "retail penetration"
 _SHARE_OF_BEFORE = regex(r"\b(?:share|proportion|penetration(?:\s+rate)?)\s+of\s+((?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+"
                               r"(?:to|at|was|is|stood\s+at|reached|rose\s+to|fell\s+to|of)\s+(?:(?:about|around|nearly|almost|some|just)\s+)?$", re.I)
@@ -1094,7 +1158,6 @@ _SPANS = {("01", "03"): "Q1", ("04", "06"): "Q2", ("07", "09"): "Q3", ("10", "12
 
 def _canonical(p: Period) -> Period:
     """One code for one span of time: January to June is the first half."""
-    from evcheck.periods import period_from_code
 
     m = re.fullmatch(r"(\d{4})-(\d{2})\.\.(\d{4})-(\d{2})", p.code)
     if not m or m[1] != m[3]:
@@ -1112,7 +1175,6 @@ def _granularity(p: Period) -> int:
 
 
 def previous_code(code: str, basis: str) -> str | None:
-    from evcheck.periods import period_from_code
 
     try:
         p = previous(period_from_code(code), basis if basis != "unspecified" else "yoy")
@@ -1178,7 +1240,6 @@ def _sum_contradicted(claim: Claim, own: dict[str, Measure], dated: dict[str, Me
 
 
 def _within(inner: str, outer: str) -> bool:
-    from evcheck.periods import period_from_code
 
     try:
         a, b = period_from_code(inner), period_from_code(outer)

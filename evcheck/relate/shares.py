@@ -32,7 +32,9 @@ def _total_segment(seg: frozenset, of_segment: object) -> frozenset | None:
             return of_segment
         members = frozenset().union(*(lex.leaves(x) for x in of_segment))
         inside = core and len(of_segment) == 1 and members != of_segment and all(lex.leaves(x) <= members for x in core)
-        return of_segment if inside else None  # "Pure electrics took 56.8% of NEV retail": BEVs within the NEVs
+        across = core and not {lex.family(x) for x in core} & {lex.family(x) for x in of_segment} and "qualified" not in of_segment
+        # "Pure electrics took 56.8% of NEV retail": BEVs within the NEVs; BEVs "of new passenger cars": of another family
+        return of_segment if inside or across else None
     return frozenset() if len(core) == 1 or (not core and len(seg) == 1) else None
 
 
@@ -199,6 +201,10 @@ def _largest_unqualified(group: pd.DataFrame) -> pd.DataFrame | None:
     top = group[group["value_total"] == group["value_total"].max()]
     if top["total_segment_total"].map(lambda seg: bool(lexicon().scope_free(seg) - {PASSENGER})).any():
         return None  # "11,482 new passenger cars" is the market a share of "new cars" is of; NEVs or exports are not
+    cars = group[group["total_segment_total"].map(lambda seg: lexicon().scope_free(seg) == {PASSENGER})]
+    powertrain = any(lexicon().family(x) == "powertrain" for x in group["segment"].iloc[0])
+    if powertrain and len(cars) and not top["total_segment_total"].map(lambda seg: PASSENGER in seg).all():
+        return None  # a plug-in hybrid share of all 299,900 motor vehicles or of the 239,410 passenger cars: either could be meant
     return top
 
 

@@ -1152,3 +1152,78 @@ def test_a_full_year_target_is_this_years_and_a_target_of_an_amount_is_no_level(
     shares = {f: s for r, s, _, f in checks(text, "2026-08-20") if r == "share"}
     assert shares.get(("56.4 per cent", "634,920", "1,126,480 vehicles")) == "ok"
     assert not [f for f in shares if "2.6mn vehicles" in f and "634,920" in f]
+
+
+KBA = (
+    "In May 2026, a total of 299,900 motor vehicles were newly registered in Germany, +3.9 per cent compared with "
+    "May 2025 ({prior}).\n\n"
+    "With 239,410 new registrations, passenger cars recorded an increase of +4.6 per cent compared with the same month "
+    "of the previous year (228,900).\n\n"
+    "Broken down by type of drive, the following picture emerged for new passenger cars:\n"
+    "- Battery-electric (BEV): 52,180 new registrations, a share of {bev} per cent. In May 2025 the share was 18.0 per cent.\n"
+    "- Hybrid (all types): 91,870, share 38.4 per cent.\n\n"
+    "The number of newly registered lorries (all weight classes, including vans up to 3.5 t) was 27,960, minus 3.1 per "
+    "cent compared with May 2025 (28,850). Of these, 2,390 had a battery-electric drive. The average CO2 emissions of "
+    "new cars were 104.2 g/km.\n"
+)
+
+
+def test_a_signed_percent_compared_with_a_bracketed_earlier_figure_is_a_growth_check():
+    m = measures(KBA.format(prior="288,610", bev="21.8"), "2026-06-03")
+    assert m["3.9 per cent"].role == "rate"
+    assert m["288,610"].role == "earlier" and m["228,900"].role == "earlier"
+    assert m["minus 3.1 per cent"].role == "rate"
+    assert m["239,410 new registrations"].segment == {"passenger"}  # "With 239,410 …, passenger cars recorded"
+    found = checks(KBA.format(prior="288,610", bev="21.8"), "2026-06-03")
+    growth = {f: s for r, s, _, f in found if r == "growth"}
+    assert "ok" in [s for f, s in growth.items() if "239,410 new registrations" in f and "228,900" in f]
+    assert "ok" in [s for f, s in growth.items() if "27,960" in f and "28,850" in f]
+    bad = {f: s for r, s, _, f in checks(KBA.format(prior="278,610", bev="21.8"), "2026-06-03") if r == "growth"}
+    assert "mismatch" in [s for f, s in bad.items() if "288,610" not in f and "278,610" in f]
+
+
+def test_a_list_items_share_is_of_the_segment_its_header_names_and_earlier_items_date_nothing():
+    m = measures(KBA.format(prior="288,610", bev="21.8"), "2026-06-03")
+    assert m["52,180 new registrations"].segment == {"bev"}  # "Battery-electric (BEV):" labels the item
+    assert m["91,870"].period == "2026-05"  # "In May 2025 the share was 18.0 per cent" dates only its own sentence
+    shares = {f: s for r, s, _, f in checks(KBA.format(prior="288,610", bev="21.8"), "2026-06-03") if r == "share"}
+    assert shares[("21.8 per cent", "52,180 new registrations", "239,410 new registrations")] == "ok"
+    bad = {f: s for r, s, _, f in checks(KBA.format(prior="288,610", bev="23.8"), "2026-06-03") if r == "share"}
+    assert bad[("23.8 per cent", "52,180 new registrations", "239,410 new registrations")] == "mismatch"
+    edge = {f: s for r, s, _, f in checks(KBA.format(prior="288,610", bev="21.80"), "2026-06-03") if r == "share"}
+    assert edge[("21.80 per cent", "52,180 new registrations", "239,410 new registrations")] == "ok"  # 21.7952%
+
+
+def test_amounts_in_physical_units_are_never_vehicles_and_trucks_are_not_buses():
+    m = measures(KBA.format(prior="288,610", bev="21.8"), "2026-06-03")
+    assert m["3.5"].metric == "other:t" and m["104.2"].metric == "other:g/km"
+    assert m["27,960"].segment == {"truck"}
+    found = checks(KBA.format(prior="288,610", bev="21.8"), "2026-06-03")
+    assert not [f for r, _, _, f in found if r == "sum" and ("104.2" in f or "3.5" in f or "2,390" in f)]
+    text = "The 1.48 million new vans registered in 2025 averaged 176.2 g/km, a {r}% decrease from 101.8 grams per kilometre."
+    m = measures(text.format(r="4.2"), "2026-06-25")
+    assert m["1.48 million new vans"].role == "level" and m["1.48 million new vans"].segment == {"van"}
+    assert m["176.2"].metric == m["101.8"].metric == m["4.2%"].metric == "other:g/km"
+
+
+def test_a_share_of_a_whole_the_lexicon_cannot_read_is_left_unchecked():
+    text = ("The Port of Haldern handled 1,418,600 new vehicles in the first half of 2026.\n\n"
+            "Imports into Europe made up the largest flow, at 612,300 units. Vehicles built in China reached 247,800 units, "
+            "or 40.5% of imports.")
+    assert not [f for r, _, _, f in checks(text, "2026-08-05") if r == "share"]
+    assert measures(text, "2026-08-05")["40.5%"].of_segment == {"qualified"}
+
+
+def test_a_margin_of_minus_a_percent_is_a_level():
+    text = "The EBITDA margin improved to minus 16.1 per cent from minus 43.1 per cent, an improvement of 27 percentage points."
+    m = measures(text, "2026-08-05")
+    assert m["minus 16.1 per cent"].role != "rate" and m["minus 43.1 per cent"].role != "rate"
+
+
+def test_a_powertrain_share_between_all_vehicles_and_passenger_cars_is_left_unchecked():
+    text = KBA.format(prior="288,610", bev="21.8").replace(
+        "share 38.4 per cent.", "share 38.4 per cent, among them 25,340 plug-in hybrids ({phev} per cent).")
+    assert not [f for r, _, _, f in checks(text.format(phev="10.6"), "2026-06-03") if r == "share" and "25,340 plug-in hybrids" in f
+                and "299,900" in f]
+    m = measures(text.format(phev="10.6"), "2026-06-03")
+    assert m["299,900"].metric == "sales"  # "299,900 motor vehicles were newly registered"
