@@ -242,7 +242,14 @@ def _currency_context(text: str) -> dict[str, bool]:
         "other_dollars": bool(re.search(r"(?:HK|S|A|AU|C|CA|NZ|NT|R|MX)\$|Hong Kong dollars|Singapore dollars|Australian dollars|Canadian dollars", text)),
         "japan": bool(re.search(r"\byen\b|\bJapan|\bToyota\b|\bHonda\b|\bNissan\b|\bTokyo\b", text)),
         "china": bool(re.search(r"\byuan\b|\bRMB\b|\bChina\b|\bChinese\b|\bBeijing\b|\bShanghai\b", text)),
+        # which country the article is about, where it names both: "yen" and "yuan" count twice
+        "mostly_japan": _cues(text, r"\bJapan|\bToyota\b|\bHonda\b|\bNissan\b|\bTokyo\b", r"\byen\b")
+        > _cues(text, r"\bRMB\b|\bChina\b|\bChinese\b|\bBeijing\b|\bShanghai\b", r"\byuan\b"),
     }
+
+
+def _cues(text: str, names: str, currency: str) -> int:
+    return len(re.findall(names, text)) + 2 * len(re.findall(currency, text))
 
 
 def _currency_code(marker: str, ctx: dict[str, bool], dollar: str) -> tuple[str, str | None]:
@@ -257,6 +264,8 @@ def _currency_code(marker: str, ctx: dict[str, bool], dollar: str) -> tuple[str,
     if marker == "¥":
         if ctx["japan"] and not ctx["china"]:
             return "JPY", '"¥" read as JPY from context (Japan)'
+        if ctx["japan"] and ctx["china"] and ctx["mostly_japan"]:
+            return "JPY", '"¥" read as JPY; the article mentions both Japan and China, Japan more'
         if ctx["japan"] and ctx["china"]:
             return "CNY", '"¥" read as CNY; the article mentions both China and Japan'
         return "CNY", '"¥" read as CNY from context'

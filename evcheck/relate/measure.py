@@ -31,6 +31,7 @@ from evcheck.relate.timeline import compared, document_periods
 
 SCOPE_FAMILIES = ("region", "name")
 JOINT = "joint"  # a level or share of several segments together: never the whole, nor one of them
+VALUATION = "valuation"  # "8 times forward earnings": a price multiple, never a quantity
 UNNAMED = "*"  # the one time of an article that names none
 
 
@@ -963,7 +964,7 @@ class MeasureReader:
 _CLAIM_ROLE = {"old": "earlier", "new": "level", "rate": "rate", "change": "change", "share": "share",
                "part": "level", "total": "level", "parts": "level", "amount": "level", "converted": "converted",
                "figure": "level"}
-_QUALIFIED = regex(r"(?:^\W*|[;:]\s*|\b(?:and|but|while)\s+)(?:including|excluding|without|apart\s+from|outside(?:\s+of)?|beyond|adding)\s+"
+_QUALIFIED = regex(r"(?:^\W*|[;:]\s*|\b(?:and|but|while)\s+)(?:including|excluding|without|apart\s+from|outside(?:\s+of)?|beyond|adding|counting)\s+"
                         r"(?:the\s+)?[\w&' -]{2,60},", re.I)
 _NAME = r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:&\s+|and\s+|de\s+|of\s+)?[A-Z0-9][\w&'’.-]*){0,3})"
 _LIST_LABEL = regex(r"(?:^|[\n;,:•·*–—-]\s*|\band\s+)(?:the\s+)?" + _NAME + r"(?:\s*\(\s*[A-Z]{2,6}\s*\))?\s*(?:[:=]|\s(?:brand|marque|unit|division|plants?|factories|models?)?)\s*(?:(?:about|around|some|nearly|almost|just|over)\s+)?$")
@@ -1050,7 +1051,8 @@ _OTHER_THING = regex(
     r"^\s*(?:[\w-]+\s+)?(markets?|countries|nations|cities|models?|plants?|factories|dealers?|dealerships?|stores?|showrooms?|"
     r"employees|jobs|workers|staff|people|customers|years?|months?|weeks?|days?|hours?|brands?|chargers?|charging\s+points|"
     r"stations?|patents?|engineers|suppliers|shares|seats|kilometres|km|miles|kWh|GWh|MWh|percent|"
-    r"t|tonnes?|tons?|kg|g/km|grams?\s+per\s+kilomet(?:re|er)|kW|hp|mph|km/h|litres?|mpg)(?![\w/])"
+    r"t|tonnes?|tons?|kg|g/km|grams?\s+per\s+kilomet(?:re|er)|kW|hp|mph|km/h|litres?|mpg|"
+    r"times\s+(?:(?:forward|trailing|expected|forecast|estimated)\s+)?(?:earnings|profits?|sales|revenue|EBITDA|book(?:\s+value)?))(?![\w/])"
     r"(?!\s+(?:earlier|ago|before|later|previously|on|over|prior)\b)", re.I)  # "674,070 a year earlier" counts no years
 _PHYSICAL_UNITS = {"t", "kg", "g/km", "kw", "hp", "mph", "km/h", "litre", "mpg", "kwh", "gwh", "mwh"}
 _UNIT_NAMES = {"tonne": "t", "tonnes": "t", "ton": "t", "tons": "t", "litres": "litre", "grams per kilometre": "g/km",
@@ -1060,7 +1062,7 @@ _UNIT_NAMES = {"tonne": "t", "tonnes": "t", "ton": "t", "tons": "t", "litres": "
 def _unit_name(word: str) -> str:
     """One name per unit: "101.8 grams per kilometre" and "108.5 g/km" measure the same thing."""
     word = " ".join(word.lower().split())
-    return _UNIT_NAMES.get(word, word)
+    return VALUATION if word.startswith("times") else _UNIT_NAMES.get(word, word)
 
 
 _BREAKDOWN = regex(r"^\W*(?:By|Broken\s+down\s+by|Split\s+by)\s+(?:sales\s+)?(?:region|market|channel|brand|fuel(?:\s+type)?|"
@@ -1205,6 +1207,8 @@ def measured_claims(ctx: Context, claims: list[Claim], article_date: str | None,
 
 
 def _contradicted(claim: Claim, own: dict[str, Measure], dated: dict[str, Measure]) -> bool:
+    if any((m := own.get(fid)) is not None and m.metric == "other:" + VALUATION for fid in claim.figures):
+        return True  # "trade at around 8 times forward earnings, against roughly 11 times for Toyota": no level of anything
     if claim.rule == "sum":
         return _sum_contradicted(claim, own, dated)
     if claim.note != NEIGHBOUR:

@@ -132,6 +132,13 @@ def test_yen_sign_reads_from_context():
     assert only("BYD said revenue was ¥24.6 billion.").unit == "CNY"
 
 
+def test_yen_sign_in_an_article_naming_japan_and_china_follows_the_country_named_more():
+    japan = extract_figures("Kurosaki's revenue rose to ¥18.61 trillion, more yen than Toyota made. China took a tenth of its sales.")
+    assert japan[0].unit == "JPY" and "Japan more" in japan[0].assumption
+    china = extract_figures("Revenue was ¥8.3 billion, in yuan. Chinese buyers rule; the Shanghai plant exports to Japan.")
+    assert china[0].unit == "CNY" and "both" in china[0].assumption
+
+
 def test_configured_dollar():
     f = extract_figures("It raised $5bn.", dollar="HKD")[0]
     assert f.unit == "HKD" and "configured" in f.assumption

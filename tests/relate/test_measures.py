@@ -1227,3 +1227,13 @@ def test_a_powertrain_share_between_all_vehicles_and_passenger_cars_is_left_unch
                 and "299,900" in f]
     m = measures(text.format(phev="10.6"), "2026-06-03")
     assert m["299,900"].metric == "sales"  # "299,900 motor vehicles were newly registered"
+
+
+def test_valuation_multiples_are_no_levels_and_a_counting_phrase_qualifies_its_total():
+    text = ("The group's shares fell 4.2% on Wednesday and trade at around 8 times forward earnings, against roughly 11 "
+            "times for Toyota.")
+    assert not [c for c in checks(text, "2026-05-14") if c[0] in ("growth", "direction")]
+    text = ("Of the 10.74 million new cars registered in the EU in 2025, 2.105 million were battery-electric, a share of "
+            "19.6%. Plug-in hybrids numbered 1.02 million, or 9.5%.\n\nCounting those plug-ins and the remaining 85,000 "
+            "fuel-cell cars, zero- and low-emission vehicles reached 3.21 million, or 29.9% of registrations.")
+    assert not [c for c in checks(text, "2026-06-25") if c[0] == "sum" and c[1] == "mismatch"]
