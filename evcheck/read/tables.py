@@ -54,8 +54,8 @@ def find_tables(source: str, kind: str) -> list[Table]:
         found = _html_tables(source)
     elif kind == "markdown":
         found = _markdown_tables(source)
-    else:  # plain text may hold a pasted Markdown table as well as aligned columns
-        found = sorted(_markdown_tables(source) + _text_tables(source), key=lambda t: t.start)
+    else:  # plain text may hold a pasted Markdown table, a pipe-delimited block, or aligned columns
+        found = sorted(_markdown_tables(source) + _delimited_tables(source) + _text_tables(source), key=lambda t: t.start)
     for i, t in enumerate(found):
         t.index = i + 1
     return found
@@ -339,6 +339,36 @@ def _markdown_tables(source: str) -> list[Table]:
                 j += 1
             caption = _line_before(source, starts[i - 1])
             table = _assemble("markdown", _grid(rows), caption, starts[i - 1], starts[j - 1] + len(lines[j - 1]))
+            if table is not None:
+                out.append(table)
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def _delimited_tables(source: str) -> list[Table]:
+    """A "machine-readable" block pasted into a release: a header line of names, then at least two
+    rows with as many "|" each and no Markdown separator line ("country|q1_2026|q1_2025|change_pct")."""
+    if "|" not in source:
+        return []
+    lines = source.split("\n")
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    out = []
+    i = 0
+    while i < len(lines):
+        bars = lines[i].count("|")
+        j = i + 1
+        while j < len(lines) and bars and lines[j].count("|") == bars and lines[j].strip():
+            j += 1
+        block = lines[i:j]
+        if bars and j - i >= 3 and not any(_MD_SEPARATOR.match(x) for x in block) and not any(
+                x.strip().startswith("|") for x in block) and not any(_TEXT_NUMBER.match(c.strip()) for c in block[0].split("|")):
+            head = [_Raw(c.text.replace("_", " "), c.start, c.end, True) for c in _pipe_cells(lines[i], starts[i], True)]
+            rows = [head] + [_pipe_cells(lines[k], starts[k], False) for k in range(i + 1, j)]
+            table = _assemble("text", _grid(rows), _line_before(source, starts[i]), starts[i], starts[j - 1] + len(lines[j - 1]))
             if table is not None:
                 out.append(table)
             i = j

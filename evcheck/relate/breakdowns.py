@@ -166,6 +166,8 @@ def _segment_sums(rows: list[Row], lex: Lexicon, taken_totals: set[tuple[str, st
                 continue  # not larger than a part: a total only where the parts are the whole family
             core, want = lex.scope_free(r.segment), lex.scope_free(rest)
             broader = core > want and first - 1 <= r.sentence <= first and not {lex.family(x) for x in core - want} & varying
+            if family == "name" and any(x.startswith("name:") for x in r.segment):
+                continue  # "Britain's 10,290 …, while Germany registered 7,410, France 9,940": one maker or country is no total of others
             if (core == want or broader) and not (r.segment & labels):
                 candidates.append((r, None))
             else:

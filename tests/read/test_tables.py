@@ -132,3 +132,19 @@ def test_aligned_text_table_whose_header_names_its_label_column():
 def test_prose_with_wide_gaps_is_no_table():
     text = "Sales  by  region  were  strong.\nEurope  rose  12%  and  Asia  4%.\nAmerica  fell  3%.\n"
     assert find_tables(text, "text") == []
+
+
+def test_a_pipe_delimited_block_pasted_into_a_release_is_a_table():
+    source = ("The machine-readable data block below can be pasted into a spreadsheet.\n\n"
+              "country|q1_2026|q1_2025|change_pct\nFrance|101,480|98,310|+3.2\nGermany|69,920|72,060|-3.0\n"
+              "TOTAL|171,400|170,370|+0.6\n\nFrance alone accounted for 59.2%.\n")
+    [t] = find_tables(source, "text")
+    assert t.columns == ["country", "q1 2026", "q1 2025", "change pct"]  # snake case read as words: "q1 2026" is a quarter
+    assert header_period(t.columns[1]) == "2026-Q1" and rate_basis(t.columns[3]) == "unspecified"
+    assert grid(t)[2] == ["TOTAL", "171,400", "170,370", "+0.6"]
+    assert source[t.rows[0][1].start:t.rows[0][1].end] == "101,480"
+
+
+def test_lines_with_a_pipe_in_prose_or_a_numeric_first_line_are_no_delimited_table():
+    assert find_tables("Sales | up\nExports | down\n", "text") == []  # two lines are no table
+    assert find_tables("2025|2024\n1,200|1,100\n1,300|1,000\n", "text") == []  # no header of names

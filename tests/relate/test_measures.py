@@ -1237,3 +1237,18 @@ def test_valuation_multiples_are_no_levels_and_a_counting_phrase_qualifies_its_t
             "19.6%. Plug-in hybrids numbered 1.02 million, or 9.5%.\n\nCounting those plug-ins and the remaining 85,000 "
             "fuel-cell cars, zero- and low-emission vehicles reached 3.21 million, or 29.9% of registrations.")
     assert not [c for c in checks(text, "2026-06-25") if c[0] == "sum" and c[1] == "mismatch"]
+
+
+def test_a_pipe_delimited_table_checks_and_one_countrys_level_is_no_total_of_others():
+    text = ("Figures are for vans up to 3.5 tonnes.\n\ncountry|q1_2026|q1_2025|change_pct\nFrance|101,480|98,310|+3.2\n"
+            "Germany|69,920|72,060|{de}\nTOTAL|171,400|170,370|+0.6\n\n"
+            "Britain's 10,290 battery-electric vans gave it the highest electric share, while Germany registered 7,410, "
+            "France 9,940 and Spain 2,870.\n")
+    found = checks(text.format(de="-3.0"), "2026-04-07")
+    assert ("growth", "ok") in [(r, s) for r, s, _, f in found if "69,920" in f and "72,060" in f]
+    assert ("sum", "ok") in [(r, s) for r, s, _, f in found if "171,400" in f]
+    assert not [f for r, _, _, f in found if r == "sum" and "10,290 battery-electric vans" in f]
+    bad = checks(text.format(de="-5.0"), "2026-04-07")
+    assert ("growth", "mismatch") in [(r, s) for r, s, _, f in bad if "69,920" in f and "72,060" in f]
+    edge = checks(text.format(de="-2.97"), "2026-04-07")  # 69,920 / 72,060 - 1 = -2.970%
+    assert ("growth", "ok") in [(r, s) for r, s, _, f in edge if "69,920" in f and "72,060" in f]
