@@ -1252,3 +1252,12 @@ def test_a_pipe_delimited_table_checks_and_one_countrys_level_is_no_total_of_oth
     assert ("growth", "mismatch") in [(r, s) for r, s, _, f in bad if "69,920" in f and "72,060" in f]
     edge = checks(text.format(de="-2.97"), "2026-04-07")  # 69,920 / 72,060 - 1 = -2.970%
     assert ("growth", "ok") in [(r, s) for r, s, _, f in edge if "69,920" in f and "72,060" in f]
+
+
+def test_orders_are_a_measure_of_their_own():
+    text = ("Order intake for trucks rose 19.3 percent year on year to 21,840 vehicles in the third quarter. Orders for "
+            "battery-electric trucks reached 2,730, which is {share} percent of all truck orders. Deliveries were 24,100.")
+    m = measures(text.format(share="12.5"), "2026-10-20")
+    assert m["21,840 vehicles"].metric == m["2,730"].metric == "orders"
+    assert m["24,100"].metric == "sales"
+    assert not [f for r, _, _, f in checks(text.format(share="12.5"), "2026-10-20") if "24,100" in f and r == "share"]
