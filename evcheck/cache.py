@@ -9,7 +9,11 @@ read layer cost about 25 ms of every start, as much as checking an article. `reg
 pattern's compiled program — the codes `re` hands to its C engine — in one file per Python version,
 and builds the Pattern from those codes; a pattern the file lacks is compiled as `re` compiles it
 and the file is rewritten when the process ends. Only patterns fixed in the source go through it:
-the file would otherwise grow with every article.
+the file would otherwise grow with every article. Each program's codes are kept as bytes and made a
+list only when its pattern is asked for, and a rewrite keeps the programs of other processes only
+while they take no more room than the ones this process used: the file is read whole at every
+start, and at 16 MB of patterns left by older versions and data it cost more than checking an
+article.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ import marshal
 import os
 import re
 import sys
+from array import array
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
@@ -51,20 +56,23 @@ def write_atomically(target: Path, write: Callable[[BinaryIO], object], errors: 
 
 
 Key = tuple[str, int]
-# what _sre.compile takes after the pattern: flags, code, groups, groupindex, indexgroup
-Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+# what _sre.compile takes after the pattern — flags, code, groups, groupindex, indexgroup — with the
+# code as the bytes of an array of _sre.CODESIZE-byte items: marshal reads one bytes object many
+# times faster than a list of as many ints
+Program = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 
 _programs: dict[Key, Program] | None = None  # read from the file on first use
 _added: dict[Key, Program] = {}
 _used: set[Key] = set()
-_MAX_KEPT = 2000  # past this, stale patterns of older versions are dropped on the next write
 
 try:
     import _sre
     from re import _compiler, _parser  # type: ignore[attr-defined]
 
-    _NAME = f"re-{sys.implementation.cache_tag}-{sys.hexversion:x}-{_sre.MAGIC}-{_sre.CODESIZE}.marshal"
-except (ImportError, AttributeError):  # another implementation: re.compile as it is
+    _CODE = next(t for t in "IL" if array(t).itemsize == _sre.CODESIZE)
+    _OLD_NAME = f"re-{sys.implementation.cache_tag}-{sys.hexversion:x}-{_sre.MAGIC}-{_sre.CODESIZE}.marshal"
+    _NAME = _OLD_NAME.replace(".marshal", "-bytes.marshal")
+except (ImportError, AttributeError, StopIteration):  # another implementation: re.compile as it is
     _sre = None
 
 
@@ -79,7 +87,8 @@ def regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
             program = _program(pattern, int(flags))
             _added[key] = program
         _used.add(key)
-        return _sre.compile(pattern, *program)
+        out_flags, code, groups, groupindex, indexgroup = program
+        return _sre.compile(pattern, out_flags, array(_CODE, code).tolist(), groups, groupindex, indexgroup)
     except Exception:  # noqa: BLE001 — `re` internals of another version: compile as re does
         return re.compile(pattern, flags)
 
@@ -87,7 +96,7 @@ def regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
 def _program(pattern: str, flags: int) -> Program:
     """What re._compiler.compile computes before it calls _sre.compile (Python 3.11–3.13)."""
     parsed = _parser.parse(pattern, flags)
-    code = [int(c) for c in _compiler._code(parsed, flags)]
+    code = array(_CODE, [int(c) for c in _compiler._code(parsed, flags)]).tobytes()
     groupindex = dict(parsed.state.groupdict)
     indexgroup: list[str | None] = [None] * parsed.state.groups
     for name, i in groupindex.items():
@@ -115,9 +124,21 @@ def _save() -> None:
     """Atomically, and only when this process compiled a pattern the file lacked."""
     if not _added:
         return
-    kept = dict(_programs or {})
-    if len(kept) + len(_added) > _MAX_KEPT:
-        kept = {k: v for k, v in kept.items() if k in _used}
-    kept.update(_added)
-    payload = marshal.dumps(kept)
+    payload = marshal.dumps(_kept(_programs or {}, _added, _used))
     write_atomically(folder() / _NAME, lambda fh: fh.write(hashlib.sha256(payload).digest() + payload))
+    try:  # the file of the earlier layout, codes as lists of ints, which nothing reads any more
+        (folder() / _OLD_NAME).unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
+def _kept(programs: dict[Key, Program], added: dict[Key, Program], used: set[Key]) -> dict[Key, Program]:
+    """What a rewrite keeps: the programs this process used or added, and the others (another
+    command's patterns, or those of an older version or of other data) only while they take no more
+    room than those, so that the file read at every start stays about the size of what a run uses."""
+    kept = {k: v for k, v in programs.items() if k in used}
+    kept.update(added)
+    others = {k: v for k, v in programs.items() if k not in kept}
+    if sum(len(v[1]) for v in others.values()) <= sum(len(v[1]) for v in kept.values()):
+        kept.update(others)
+    return kept

@@ -63,3 +63,33 @@ def test_a_damaged_cache_file_is_compiled_around(fresh, monkeypatch):
     monkeypatch.setattr(cache, "_added", {})
     _same(cache.regex(pattern, flags), re.compile(pattern, flags))
     assert cache._programs == {} and (pattern, int(flags)) in cache._added  # compiled again, to be rewritten
+
+
+def _program(size: int) -> cache.Program:
+    return (0, bytes(size), 0, {}, (None,))
+
+
+def test_a_rewrite_keeps_other_processes_patterns_only_while_they_take_no_more_room():
+    used = {("used", 0): _program(400)}
+    added = {("added", 0): _program(100)}
+    small = {("another command's", 0): _program(300)}
+    large = {("an older version's", 0): _program(700)}
+    assert cache._kept({**used, **small}, added, set(used)) == {**used, **added, **small}
+    assert cache._kept({**used, **small, **large}, added, set(used)) == {**used, **added}  # 1000 bytes against 500
+
+
+@pytest.mark.skipif(cache._sre is None, reason="re internals of another implementation")
+def test_a_rewrite_removes_the_file_of_the_earlier_layout(fresh):
+    old = fresh / "evcheck" / cache._OLD_NAME
+    old.parent.mkdir()
+    old.write_bytes(b"codes as lists of ints")
+    cache.regex(*PATTERNS[1])
+    cache._save()
+    assert not old.exists() and (fresh / "evcheck" / cache._NAME).exists()
+
+
+@pytest.mark.skipif(cache._sre is None, reason="re internals of another implementation")
+def test_programs_are_stored_as_bytes(fresh):
+    pattern, flags = PATTERNS[0]
+    cache.regex(pattern, flags)
+    assert isinstance(cache._added[(pattern, int(flags))][1], bytes)
