@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -127,6 +128,40 @@ _LOOSE: list[tuple[re.Pattern[str], str]] = [
 ]
 
 
+# Where a period can begin. Every match of a pattern led by a month's name begins where one of
+# _MONTH_START's does, and every match of one led by "first", "second", …, "H1" where one of
+# _ORDINAL_START's does (each is the pattern's own start, `\b` and its first words, as a lookahead,
+# case-insensitive). So one search for those places and a match tried at each (`_matches`) find what
+# each pattern's search of the whole text finds, at a fraction of the cost: six month patterns
+# searched every text, about half of the time of its periods.
+_MONTH_START = regex(rf"\b(?={MONTH_RE})", re.I)
+_ORDINAL_START = regex(r"\b(?=first|second|third|fourth|1st|2nd|3rd|4th|H[12])", re.I)
+_LEAD: dict[re.Pattern[str], re.Pattern[str]] = {
+    **{p: _MONTH_START for p in (PATTERNS[3][0], PATTERNS[5][0], PATTERNS[7][0], _LOOSE[2][0], _LOOSE[3][0], _NAMED_MONTH)},
+    **{p: _ORDINAL_START for p in (PATTERNS[2][0], PATTERNS[4][0], PATTERNS[6][0], _LOOSE[1][0], _LOOSE[4][0], _LOOSE[5][0])},
+}
+
+
+def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """pattern.finditer(text): where the pattern has a lead, tried only where the lead matches (the
+    next try after a match begins at its end, as finditer's does; no pattern here matches empty)."""
+    lead = _LEAD.get(pattern)
+    if lead is None:
+        yield from pattern.finditer(text)
+        return
+    end = 0
+    for p in _starts(text)[lead]:
+        if p >= end and (m := pattern.match(text, p)):
+            yield m
+            end = m.end()
+
+
+@lru_cache(maxsize=16)
+def _starts(text: str) -> dict[re.Pattern[str], list[int]]:
+    """Where each lead matches in the text, once for the explicit and the yearless periods."""
+    return {lead: [m.start() for m in lead.finditer(text)] for lead in (_MONTH_START, _ORDINAL_START)}
+
+
 def _month(name: str) -> int:
     return MONTHS[name.lower().rstrip(".")]
 
@@ -170,7 +205,7 @@ def _find_periods(text: str) -> tuple[tuple[int, int, Period], ...]:
     hits: list[tuple[int, int, Period]] = []
     taken = bytearray(len(text))
     for pattern, kind in PATTERNS:
-        for m in pattern.finditer(text):
+        for m in _matches(pattern, text):
             if taken.find(1, m.start(), m.end()) != -1:
                 continue
             try:
@@ -198,7 +233,7 @@ def _find_all_periods(text: str, default_year: int | None) -> tuple[tuple[int, i
         taken[s:e] = b"\x01" * (e - s)
     starts = [s for s, _, _ in explicit]
     for pattern, kind in _LOOSE:
-        for m in pattern.finditer(text):
+        for m in _matches(pattern, text):
             if taken.find(1, m.start(), m.end()) != -1:
                 continue
             k = bisect.bisect_left(starts, m.start())

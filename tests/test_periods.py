@@ -1,0 +1,51 @@
+"""evcheck.periods: the patterns led by a month's name or an ordinal are tried only where their
+lead matches, and find exactly what a search of the whole text finds."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from conftest import examples
+from evcheck import periods
+from evcheck.periods import find_all_periods, find_periods
+
+PIECES = st.sampled_from([
+    " ", "  ", "\n", ",", ".", "-", "–", " to ", " through ", " of ", "'s", " sales", " alone", " saw", "in ",
+    "for ", "ended ", "January", "JULY", "july", "Jan.", "Sept", "Sept.", "September", "May", "Mayor", "June",
+    "December", "march", "Q2", "q4", "H1", "h2", "first", "First", "second", "third", "4th", "1st", " quarter",
+    " half", " months", "six", "11", "FY", "fiscal ", "full-year ", "2024", "2025", "1999", "20255", "year-to-date",
+    "YTD", "ſeptember", "\u212a", "x", "é", "\u00a0",
+])
+TEXTS = st.lists(PIECES, max_size=30).map("".join) | st.text(max_size=80)
+
+
+def _found(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
+    return [(m.span(), m.groups()) for m in pattern.finditer(text)]
+
+
+@settings(max_examples=examples(300), deadline=None)
+@given(TEXTS)
+@example("the April-June quarter of 2025 and the first half of 2024; July sales, H2 2023, in March")
+@example("Sept. 2024 and ſeptember 2025; first six months of 2025, the March quarter 2024")
+def test_led_patterns_find_what_a_whole_text_search_finds(text):
+    periods._starts.cache_clear()
+    for pattern, _ in periods.PATTERNS + periods._LOOSE:
+        assert [(m.span(), m.groups()) for m in periods._matches(pattern, text)] == _found(pattern, text)
+
+
+@pytest.mark.parametrize(("text", "explicit", "every"), [
+    ("Sales in the April-June quarter of 2025 rose; July deliveries and H1 2025 too, year to date.",
+     [(19, 39, "2025-Q2"), (66, 73, "2025-H1")],
+     [(19, 39, "2025-Q2"), (46, 50, "2025-07"), (66, 73, "2025-H1"), (79, 91, "2025-01..2025-07")]),
+    ("Deliveries in the first six months of 2025, the March quarter 2024, Sept. 2024 and July alone; Q3, YTD.",
+     [(18, 42, "2025-01..2025-06"), (48, 66, "2024-Q1"), (68, 78, "2024-09")],
+     [(18, 42, "2025-01..2025-06"), (48, 66, "2024-Q1"), (68, 78, "2024-09"), (83, 87, "2024-07"),
+      (95, 97, "2024-Q3"), (99, 102, "2024-01..2024-07")]),
+])
+def test_periods_of_a_text(text, explicit, every):
+    assert [(s, e, p.code) for s, e, p in find_periods(text)] == explicit
+    assert [(s, e, p.code) for s, e, p in find_all_periods(text, 2024)] == every
