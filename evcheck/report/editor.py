@@ -73,12 +73,14 @@ def worded_rows(result: Result, keep: ArrayLike | None = None) -> list[dict[str,
     if "key" in checks.columns and "key" in claims.columns and rows:
         position = {key: i for i, key in enumerate(claims["key"].tolist())}
         found = [position.get(row["key"], -1) for row in rows]
-        wanted = [(claims.columns.get_loc(c), _CLAIM_NAMES.get(c, c)) for c in ("mode", "note", *_ROLE_COLUMNS)
-                  if c in claims.columns]
-        cells = iter(claims.take([i for i in found if i >= 0]).to_numpy(dtype=object).tolist())
+        wanted = [c for c in ("mode", "note", *_ROLE_COLUMNS) if c in claims.columns]
+        names = [_CLAIM_NAMES.get(c, c) for c in wanted]
+        # only the rows and the columns worded: the claims table has some 140 columns
+        taken = claims.iloc[[i for i in found if i >= 0], [claims.columns.get_loc(c) for c in wanted]]
+        cells = iter(taken.to_numpy(dtype=object).tolist())
         for row, i in zip(rows, found):
             claim = next(cells) if i >= 0 else None
-            for k, name in wanted:
+            for k, name in enumerate(names):
                 row[name] = claim[k] if claim is not None else np.nan
     for row in rows:
         row["headline"] = headline(row)
