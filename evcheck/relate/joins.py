@@ -12,7 +12,7 @@ from evcheck.relate.multiples import find_multiples
 from evcheck.relate.points import find_points
 from evcheck.relate.rates import find_rates
 from evcheck.relate.ratios import find_ratios, find_shares_of_metrics
-from evcheck.relate.shares import find_restated_shares, find_shares, find_shares_of_sums
+from evcheck.relate.shares import find_restated_shares, find_shares, find_shares_of_figures, find_shares_of_sums
 
 
 def join_claims(table: pd.DataFrame, texts: dict[str, str] | None = None,
@@ -28,6 +28,12 @@ def join_claims(table: pd.DataFrame, texts: dict[str, str] | None = None,
                   find_points(records, texts)):
         for path, claims in found.items():
             out.setdefault(path, []).extend(claims)
+    named = find_shares_of_figures(records, texts)  # the whole the words name by its figure wins over any joined one
+    by_figure = {(path, c.roles["share"]) for path, cs in named.items() for c in cs}
+    for path in list(out):
+        out[path] = [c for c in out[path] if not (c.rule == "share" and (path, c.roles.get("share")) in by_figure)]
+    for path, claims in named.items():
+        out.setdefault(path, []).extend(claims)
     claimed = {(path, share) for path, cs in out.items() for c in cs if c.rule == "share" and isinstance(share := c.roles.get("share"), str)}
     for path, claims in find_restated_shares(records, claimed, reasons).items():
         out.setdefault(path, []).extend(claims)

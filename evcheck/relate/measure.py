@@ -54,6 +54,7 @@ class Measure:
     versus: str | None = None
     whole: bool = False  # a share "of total sales": of the largest level that fits, not of a segment
     restates: str | None = None  # the level a share restates ("31.46 GWh, giving it a 43.8 percent share"): its part
+    of_figure: str | None = None  # the whole a share names by its figure ("9.6% of the 181,460 used cars sold")
 
 
 
@@ -322,8 +323,19 @@ class MeasureReader:
         complete = bool(_BREAKDOWN.search(self.ctx.sentence_text(f.sentence)))
         whole = role == "share" and bool(_OF_WHOLE_WORDS.match(place.after) or _MARKET_SHARE.search(self._head(f)[-60:]))
         restates = self._restated(place) if role == "share" and not together else None
+        of_figure = self._of_figure(place) if role == "share" else None
         return Measure(self.entity(f), metric, segment, period, role, basis, sign, of_metric, of_segment, complete=complete,
-                       whole=whole, restates=restates)
+                       whole=whole, restates=restates, of_figure=of_figure)
+
+    def _of_figure(self, place: Place) -> str | None:
+        """The quantity a share is "of" by its figure: "That was 9.6% of the 181,460 used cars sold in total"."""
+        places = self.ctx.by_sentence[place.figure.sentence]
+        if place.index + 1 >= len(places):
+            return None
+        nxt = places[place.index + 1].figure
+        if nxt.kind not in ("money", "count", "number") or not _OF_FIGURE.fullmatch(self.text, place.figure.end, nxt.start):
+            return None
+        return nxt.id
 
     def _restated(self, place: Place) -> str | None:
         """The level just before a share that the share restates as a part of its whole: "installations
@@ -346,6 +358,8 @@ class MeasureReader:
         if f.kind == "percent":
             if cx.is_change_rate(place) or self._parallel_rate(place) or self._gapped_rate(place) is not None:
                 return "rate"
+            if self._of_figure(place) is not None and not _BENCHMARK_BEFORE.search(place.before[-40:]):
+                return "share"  # "That was 9.6% of the 181,460 used cars sold"
             if _SHARE_AFTER.match(place.after) and not _BENCHMARK_BEFORE.search(place.before[-40:]):
                 return "share"  # "with 17,240 registrations and an 11.8% share"
             if _BENCHMARK_BEFORE.search(place.before[-40:]) or _BENCHMARK_AFTER.match(place.after):
@@ -999,6 +1013,7 @@ _NOT_NAMES = {
     "automaker", "maker", "brand", "brands", "analysts", "shares", "us", "u.s", "u.s.", "chief", "executive", "ceo",
     "says", "said", "according", "compared", "against", "versus", "up", "down", "about", "around", "nearly", "almost",
     "together", "combined", "meanwhile", "however", "also", "still", "just", "only", "including", "excluding", "rest",
+    "dealers", "buyers", "customers", "drivers", "households", "consumers", "manufacturers", "carmakers", "automakers",
     "remaining", "after", "before", "when", "while", "since", "despite", "although", "though", "unlike", "growth", "loss", "losses", "margin", "margins", "costs", "rmb", "usd", "eur", "gbp", "jpy", "krw",
     "inr", "cny", "hkd", "rs", "ev", "evs", "nev", "nevs", "bev", "bevs", "phev", "phevs", "hev", "hevs", "ice",
 }
@@ -1007,6 +1022,7 @@ _NOT_NAMES = {
 _ANAPHORIC_WHOLE = regex(r"(?:the|this|that|its|their)\s+(?:segment|category|class|niche|sub-?segment|group|bracket|market\s+segment)\b", re.I)
 _POSSESSIVE_OPENING = regex(r"\s*(?:Its|Their|It|They)\s")
 _PASSIVE_VERB = regex(r"\s*(?:[\w-]+\s+){0,3}?(?:were|was|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
+_OF_FIGURE = regex(r"\s*+(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+|all\s+(?:the\s+)?|a\s+total\s+of\s+)?")
 _WITH_OPENING = regex(r"\W*With\s+(?:(?:about|around|some|nearly|almost|just|over|more\s+than)\s+)?")
 _WITH_SUBJECT = regex(r"[^,;.]{0,40},\s*((?:[\w-]+\s+){0,3}[\w-]+)")
 _OF_THEM_AFTER = regex(r"\s+of\s+(?:them|these|those)\b", re.I)
@@ -1048,7 +1064,7 @@ def _name_label(text: str) -> str:
 
 
 _OTHER_THING = regex(
-    r"^\s*(?:[\w-]+\s+)?(markets?|countries|nations|cities|models?|plants?|factories|dealers?|dealerships?|stores?|showrooms?|"
+    r"^\s*(?:(?!(?:and|or|but)\b)[\w-]+\s+)?(markets?|countries|nations|cities|models?|plants?|factories|dealers?|dealerships?|stores?|showrooms?|"
     r"employees|jobs|workers|staff|people|customers|years?|months?|weeks?|days?|hours?|brands?|chargers?|charging\s+points|"
     r"stations?|patents?|engineers|suppliers|shares|seats|kilometres|km|miles|kWh|GWh|MWh|percent|"
     r"t|tonnes?|tons?|kg|g/km|grams?\s+per\s+kilomet(?:re|er)|kW|hp|mph|km/h|litres?|mpg|"
@@ -1106,7 +1122,8 @@ _YEAR_BEFORE_AFTER = regex(
     r"the\s+(?:previous|prior|preceding)\s+year)", re.I)
 _RESTATING = regex(r"\s*+(?:units|vehicles|cars)?\s*+(?:of\s++(?:the|that|this)\s++total\s*+)?[,(]\s*+"
                    r"(?:(?:or|giving\s+(?:it|them|the\s+\w+)|for|with|accounting\s+for|representing|equal\s+to|which\s+is)\s+)?"
-                   r"(?:an?\s+)?(?:(?:market\s+)?share\s+of\s+)?(?:(?:about|around|some|nearly|almost|roughly)\s+)?"
+                   r"(?:an?\s+)?(?:(?:market\s+|conversion\s+|sell-through\s+|take-up\s+)?(?:share|rate|ratio)\s+of\s+)?"
+                   r"(?:(?:about|around|some|nearly|almost|roughly)\s+)?"
                    # "registered 65,525 cars and made up 47.4% of", "33,905 registrations, took", "31,620 cars gave it a share of"
                    r"|,?\s*+(?:and\s+)?(?:made\s+up|took|taking|captured|capturing|claimed|claiming|accounted\s+for|"
                    r"gave\s+(?:it|them)\s+a\s+(?:market\s+)?share\s+of|giving\s+(?:it|them)\s+a\s+(?:market\s+)?share\s+of)\s+"

@@ -17,7 +17,7 @@ from evcheck.relate.measure import Measure
 from evcheck.relate.model import Claim
 
 COLUMNS = ["file", "id", "text", "scale", "kind", "unit", "value", "low", "high", "start", "sentence", "paragraph",
-           "entity", "metric", "segment", "period", "role", "basis", "sign", "of_metric", "of_segment", "item", "complete", "versus", "whole", "restates", "taken"]
+           "entity", "metric", "segment", "period", "role", "basis", "sign", "of_metric", "of_segment", "item", "complete", "versus", "whole", "restates", "of_figure", "taken"]
 QUANTITY = ("money", "count", "number")
 
 
@@ -40,7 +40,7 @@ def measures_rows(path: str, figures: list[Figure], measures: dict[str, Measure]
             continue
         rows.append((path, f.id, f.text, f.scale, f.kind, f.unit, f.value, f.low, f.high, f.start, f.sentence, f.paragraph,
                      m.entity, m.metric, m.segment, m.period, m.role, m.basis, m.sign, m.of_metric, m.of_segment,
-                     m.item, m.complete, m.versus, m.whole, m.restates, frozenset(taken.get(f.id, ()))))
+                     m.item, m.complete, m.versus, m.whole, m.restates, m.of_figure, frozenset(taken.get(f.id, ()))))
     return rows
 
 
@@ -78,6 +78,7 @@ class Row(NamedTuple):
     versus: str | float | None
     whole: bool
     restates: str | float | None
+    of_figure: str | float | None
     taken: frozenset[str]
 
 

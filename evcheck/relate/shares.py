@@ -9,9 +9,12 @@ total is the level of the same period with no segment (212,400). Where two total
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pandas as pd
 
+from evcheck.cache import regex
 from evcheck.relate.measure import JOINT, lexicon
 from evcheck.relate.measures import QUANTITY, Records, Row, entity_agrees, same_unit
 from evcheck.relate.model import Claim
@@ -336,3 +339,43 @@ def _same_kind(a: Row, b: Row) -> bool:
     if a.kind == "money" or b.kind == "money":
         return a.kind == b.kind and a.unit == b.unit
     return a.unit == b.unit or not isinstance(a.unit, str) or not isinstance(b.unit, str)
+
+
+_ANAPHOR = regex(r"^\W*(?:(?:But|And|Yet|So)\s+)?(?:that|this|it|these|those|which|they)\b", re.I)
+
+
+def find_shares_of_figures(records: Records, texts: dict[str, str] | None = None) -> dict[str, list[Claim]]:
+    """Shares whose words name their whole by its figure ("… only 6.2% of its 9.84 million vehicles",
+    "That was 9.6% of the 181,460 used cars sold in total"). The part is the level the share restates,
+    else the amount before it in its clause, else, where the sentence opens with "That"/"This"/"It",
+    the last amount of the sentence before; of the whole's kind and smaller than it."""
+    out: dict[str, list[Claim]] = {}
+    for s in records.rows:
+        if s.kind != "percent" or s.role != "share" or not isinstance(s.of_figure, str) or any(t.startswith("share:") for t in s.taken):
+            continue
+        total = records.by_key.get((s.file, s.of_figure))
+        if total is None or total.role != "level":
+            continue
+        fits = [r for r in records.in_text_order[s.file] if r.start < s.start and r.kind in QUANTITY and r.role == "level"
+                and r.id != total.id and _same_kind(r, total) and r.high < total.value and not isinstance(r.item, str)]
+        part = records.by_key.get((s.file, s.restates)) if isinstance(s.restates, str) else None
+        if part is None:
+            here = [r for r in fits if r.sentence == s.sentence]
+            before = [r for r in fits if r.sentence == s.sentence - 1]
+            text = (texts or {}).get(s.file, "")
+            opening = text[_sentence_start(text, s.start):s.start] if text else ""
+            if here:
+                part = here[-1]
+            elif before and _ANAPHOR.match(opening):
+                part = before[-1]
+        if part is None or part.id == total.id or not _same_kind(part, total) or part.high >= total.value:
+            continue
+        out.setdefault(s.file, []).append(
+            Claim("share", s.id, {"share": s.id, "part": part.id, "total": total.id},
+                  note="a share of the whole its words name by figure"))
+    return out
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    cut = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), text.rfind("? ", 0, pos), text.rfind("! ", 0, pos))
+    return cut + 1 if cut >= 0 else 0

@@ -1261,3 +1261,22 @@ def test_orders_are_a_measure_of_their_own():
     assert m["21,840 vehicles"].metric == m["2,730"].metric == "orders"
     assert m["24,100"].metric == "sales"
     assert not [f for r, _, _, f in checks(text.format(share="12.5"), "2026-10-20") if "24,100" in f and r == "share"]
+
+
+def test_a_share_of_a_whole_named_by_its_figure_takes_the_amount_the_sentence_points_back_to():
+    text = ("Dealers sold 17,420 used battery-electric cars in August. That was {a}% of the 181,460 used cars sold in total.\n\n"
+            "Kurosaki sold 612,000 battery-electric cars. But that is still only {b}% of its 9.84 million vehicles.\n\n"
+            "Sellers offered 78,700 vehicles in April. Buyers took home 48,320, a conversion rate of {c}%.")
+    shares = {f: s for r, s, _, f in checks(text.format(a="9.6", b="6.2", c="61.4"), "2026-09-10") if r == "share"}
+    assert shares[("9.6%", "17,420 used battery-electric cars", "181,460 used cars")] == "ok"
+    assert shares[("6.2%", "612,000 battery-electric cars", "9.84 million vehicles")] == "ok"
+    assert shares[("61.4%", "48,320", "78,700 vehicles")] == "ok"
+    bad = {f: s for r, s, _, f in checks(text.format(a="11.6", b="8.2", c="64.1"), "2026-09-10") if r == "share"}
+    assert set(bad.values()) == {"mismatch"} and len(bad) == 3
+    edge = {f: s for r, s, _, f in checks(text.format(a="9.60", b="6.22", c="61.40"), "2026-09-10") if r == "share"}
+    assert set(edge.values()) == {"ok"}  # 9.600%, 6.220%, 61.398%
+
+
+def test_a_share_of_a_figure_with_no_amount_to_point_back_to_is_left_unchecked():
+    text = "Registrations were strong in August. Only 9.6% of the 181,460 used cars sold were electric."
+    assert not [f for r, _, _, f in checks(text, "2026-09-10") if r == "share"]
