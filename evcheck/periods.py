@@ -125,6 +125,7 @@ _LOOSE: list[tuple[re.Pattern[str], str]] = [
     (_NAMED_MONTH, "m"),
     # "86,950 in a traditionally quiet August": a month after its adjectives, capitalised as a month is
     (regex(rf"\b(?:in|during)\s+an?\s+(?:[a-z]+\s+){{1,2}}(?-i:({MONTH_RE}))(?![\w.]|\s+\d)", re.I), "m"),
+    (regex(rf"\bafter\s+{_COUNT}\s+months\b", re.I), "firstn"),  # "After nine months, deliveries add up to 57,140"
 ]
 
 

@@ -73,7 +73,7 @@ def find_breakdowns(records: Records, taken_totals: set[tuple[str, str]]) -> dic
         claims = _segment_sums(group, lex, taken_totals)
         if claims:
             out.setdefault(path, []).extend(claims)
-    flows = [r for r in quantity_levels if r.metric in FLOWS and not isinstance(r.item, str) and "sum:parts" not in r.taken]
+    flows = [r for r in _with_inherited_metric(quantity_levels) if r.metric in FLOWS and not isinstance(r.item, str) and "sum:parts" not in r.taken]
     if len(flows) >= 3:  # a total and at least two periods that make it up
         for path, claims in _period_sums(flows, taken_totals).items():
             out.setdefault(path, []).extend(claims)
@@ -200,6 +200,38 @@ def _segment_sums(rows: list[Row], lex: Lexicon, taken_totals: set[tuple[str, st
 FLOWS = ("sales", "wholesale", "retail", "production", "revenue", "net_profit", "operating_profit", "gross_profit")
 
 
+def _with_inherited_metric(levels: list[Row]) -> list[Row]:
+    """Levels whose words name no metric take the one flow metric of the amounts of their kind and segment
+    in their sentence or the next or last of their paragraph ("Together with the 38.74 trillion won booked in the first three months, revenue for
+    the first half came to 80.12 trillion won")."""
+    out = []
+    for r in levels:
+        if isinstance(r.metric, str):
+            out.append(r)
+            continue
+        near = {q.metric for q in levels if q.file == r.file and isinstance(q.metric, str) and q.metric in FLOWS
+                and abs(q.sentence - r.sentence) <= 1 and q.paragraph == r.paragraph and q.segment == r.segment
+                and (q.kind == "money") == (r.kind == "money") and (r.kind != "money" or q.unit == r.unit)
+                and _on_one_axis(str(q.period), str(r.period))}
+        out.append(r._replace(metric=next(iter(near))) if len(near) == 1 else r)
+    return out
+
+
+def _on_one_axis(a: str, b: str) -> bool:
+    """Two different periods one tiling could hold: one inside the other, or two of one length (a
+    quarter and the half it makes up, the first quarter and the second), never the same period."""
+    from evcheck.periods import period_from_code
+
+    if a == b:
+        return False
+    try:
+        p, q = period_from_code(a), period_from_code(b)
+    except ValueError:
+        return False
+    inside = p.start <= q.start and q.end <= p.end or q.start <= p.start and p.end <= q.end
+    return inside or abs((p.end - p.start).days - (q.end - q.start).days) <= 3
+
+
 def _period_sums(levels: list[Row], taken_totals: set[tuple[str, str]]) -> dict[str, list[Claim]]:
     """Levels of flow metrics (none a list's item) whose periods tile a longer one against it, for one flow metric and segment: the quarters
     against the year, the months against the quarter or the year to date, Q1 + Q2 against H1."""
@@ -227,7 +259,9 @@ def _period_sums(levels: list[Row], taken_totals: set[tuple[str, str]]) -> dict[
                 continue
             spans[code] = (p.start, p.end, rows)
         for code, (start, end, rows) in spans.items():
-            inner = {c: v for c, v in spans.items() if c != code and start <= v[0] and v[1] <= end}
+            # a part stands before its total or just after it, not sections later (another maker's quarter in a factbox)
+            inner = {c: v for c, v in spans.items() if c != code and start <= v[0] and v[1] <= end
+                     and v[2][0].sentence <= rows[0].sentence + 3}
             tiling = _tile(start, end, inner) if len(inner) >= 2 else None
             if not tiling or len(tiling) < 2:
                 continue

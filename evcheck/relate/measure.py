@@ -812,10 +812,12 @@ class MeasureReader:
         # a period right after another level is that level's; after a rate it dates the whole change
         prev_end = prev.end if prev is not None and prev.kind in ("money", "count", "number") else -10**9
         nxt = places[place.index + 1].figure if place.index + 1 < len(places) else None
-        near = [(min(abs(s - f.end), abs(f.start - e)), p) for s, e, p in self._starting(lo, hi)
-                if lo <= s and e <= hi and not (s < f.start and s - prev_end <= 12)  # the figure before's own period
+        spans = [(s, e, p) for s, e, p in self._starting(lo, hi)
+                if lo <= s and e <= hi and not (s < f.start and (s - prev_end <= 12 or _PARTICIPLE_IN.fullmatch(self.text, max(prev_end, 0), s)))
+                # the figure before's own period ("the 38.74 trillion won booked in the first three months")
                 and not self._opens_next(f, s, e, nxt) and not (e <= f.start and self._aside(s, e))
                 and (mine or self._attached(f, s) or not self._comparison(s, places))]
+        near = [(min(abs(s - f.end), abs(f.start - e)), p) for s, e, p in spans]
         if _COMPARATIVE_LABEL.search(place.before):  # "(August 2025: 71,208 units)": the label's period
             labelled = [p for s, e, p in self._starting(max(sentence.start, f.start - 30), f.start) if e <= f.start]
             if labelled:
@@ -824,6 +826,9 @@ class MeasureReader:
                  if re.fullmatch(r"['’]s\s+|\s*\(\s*", self.text[e:f.start])]  # "September 2025 (142,830 units)"
         if owner:  # "up 10.2% from August's 374,216 vehicles": the month's own figure
             return owner[-1].code
+        attached = [(s - f.end, p) for s, e, p in spans if s >= f.end and self._attached(f, s)]
+        if attached:  # "187,410 vehicles in April-June, already published in July": the period the figure owns
+            return min(attached, key=lambda n: n[0])[1].code
         if near:  # the finest period in the figure's own words: "in 2024 were 80,400 in the first quarter"
             return min(near, key=lambda n: (_granularity(n[1]), n[0]))[1].code
         when = [p for s, e, p in self._starting(sentence.start, f.start) if _WHEN.fullmatch(self.text, e, f.start)]
@@ -1013,6 +1018,7 @@ _NOT_NAMES = {
     "automaker", "maker", "brand", "brands", "analysts", "shares", "us", "u.s", "u.s.", "chief", "executive", "ceo",
     "says", "said", "according", "compared", "against", "versus", "up", "down", "about", "around", "nearly", "almost",
     "together", "combined", "meanwhile", "however", "also", "still", "just", "only", "including", "excluding", "rest",
+    "shipped", "delivered", "sold", "registered", "exported", "produced", "installed", "reported", "posted", "recorded",
     "dealers", "buyers", "customers", "drivers", "households", "consumers", "manufacturers", "carmakers", "automakers",
     "remaining", "after", "before", "when", "while", "since", "despite", "although", "though", "unlike", "growth", "loss", "losses", "margin", "margins", "costs", "rmb", "usd", "eur", "gbp", "jpy", "krw",
     "inr", "cny", "hkd", "rs", "ev", "evs", "nev", "nevs", "bev", "bevs", "phev", "phevs", "hev", "hevs", "ice",
@@ -1023,6 +1029,7 @@ _ANAPHORIC_WHOLE = regex(r"(?:the|this|that|its|their)\s+(?:segment|category|cla
 _POSSESSIVE_OPENING = regex(r"\s*(?:Its|Their|It|They)\s")
 _PASSIVE_VERB = regex(r"\s*(?:[\w-]+\s+){0,3}?(?:were|was|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
 _OF_FIGURE = regex(r"\s*+(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+|all\s+(?:the\s+)?|a\s+total\s+of\s+)?")
+_PARTICIPLE_IN = regex(r"\s*+(?:[a-z]+ed|sold|built|made|seen)\s+(?:in|during|over)\s+(?:the\s+)?")
 _WITH_OPENING = regex(r"\W*With\s+(?:(?:about|around|some|nearly|almost|just|over|more\s+than)\s+)?")
 _WITH_SUBJECT = regex(r"[^,;.]{0,40},\s*((?:[\w-]+\s+){0,3}[\w-]+)")
 _OF_THEM_AFTER = regex(r"\s+of\s+(?:them|these|those)\b", re.I)

@@ -1280,3 +1280,31 @@ def test_a_share_of_a_whole_named_by_its_figure_takes_the_amount_the_sentence_po
 def test_a_share_of_a_figure_with_no_amount_to_point_back_to_is_left_unchecked():
     text = "Registrations were strong in August. Only 9.6% of the 181,460 used cars sold were electric."
     assert not [f for r, _, _, f in checks(text, "2026-09-10") if r == "share"]
+
+
+def test_quarters_and_halves_whose_amounts_name_no_metric_add_up_to_the_half():
+    text = ("SEOUL, July 28 (Yonhap) -- Daeseong Motor said its second-quarter revenue rose 6.8 percent to 41.38 trillion won. "
+            "Together with the 38.74 trillion won booked in the first three months, revenue for the first half came to {h1} trillion won.")
+    m = measures(text.format(h1="80.12"), "2026-07-28")
+    assert m["38.74 trillion won"].period == "2026-Q1" and m["80.12 trillion won"].period == "2026-H1"
+    assert ("sum", "ok") in [(r, s) for r, s, _, f in checks(text.format(h1="80.12"), "2026-07-28") if "80.12 trillion won" in f]
+    assert ("sum", "mismatch") in [(r, s) for r, s, _, f in checks(text.format(h1="81.12"), "2026-07-28") if "81.12 trillion won" in f]
+    assert ("sum", "ok") in [(r, s) for r, s, _, f in checks(text.format(h1="80.1"), "2026-07-28") if "80.1 trillion won" in f]
+
+
+def test_a_period_right_after_its_amount_wins_and_after_n_months_is_a_period():
+    text = ("Hengyue delivered 187,410 vehicles in April-June, already published in July.\n\n"
+            "After nine months, deliveries add up to 57,140 vehicles.")
+    m = measures(text, "2026-10-22")
+    assert m["187,410 vehicles"].period == "2026-Q2"
+    assert m["57,140 vehicles"].period == "2026-01..2026-09"
+
+
+def test_another_sections_quarter_is_no_part_of_a_total():
+    text = ("AOXIN AUTO\n- Third-quarter exports came to 95,485 units. With 146,145 shipped in the first half, Jan-Sept "
+            "exports reached 241,630.\n- The third quarter made up 39.5% of its exports so far this year.\n\n"
+            "JIANGNAN AUTO\n- Sold 52,000 cars at home in September.\n- Its dealers added 40 showrooms.\n- Sales in Europe were 3,100.\n\n"
+            "BAIHE MOTORS\n- Shipped 14,260 vehicles abroad in the third quarter, up 44.5% from 9,870 in the second quarter.")
+    found = checks(text, "2026-10-14")
+    assert not [f for r, _, _, f in found if r == "sum" and "14,260 vehicles" in f]
+    assert not any(x.startswith("name:") for x in measures(text, "2026-10-14")["14,260 vehicles"].segment)
