@@ -378,6 +378,9 @@ class MeasureReader:
             return "earlier"
         if _COMPARATIVE_LABEL.search(place.before):
             return "earlier"  # "(August 2025: 131,880 vehicles)"
+        if f.kind in ("money", "count", "number") and place.index and _PERCENT_AGAINST.fullmatch(place.before) \
+                and self.ctx.by_sentence[f.sentence][place.index - 1].figure.kind == "percent":
+            return "earlier"  # "8.7% below the £23,505 recorded in August 2025"
         if f.kind in ("money", "count", "number") and _THRESHOLD.search(place.before):
             return "bound"  # "topped two million units for the fourth month": a threshold, not a level
         own = f.text[len(f.text.split()[0]):]
@@ -1030,6 +1033,7 @@ _POSSESSIVE_OPENING = regex(r"\s*(?:Its|Their|It|They)\s")
 _PASSIVE_VERB = regex(r"\s*(?:[\w-]+\s+){0,3}?(?:were|was|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
 _OF_FIGURE = regex(r"\s*+(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+|all\s+(?:the\s+)?|a\s+total\s+of\s+)?")
 _PARTICIPLE_IN = regex(r"\s*+(?:[a-z]+ed|sold|built|made|seen)\s+(?:in|during|over)\s+(?:the\s+)?")
+_PERCENT_AGAINST = regex(r"\s*(?:below|above|under|over)\s+(?:the\s+|its\s+|their\s+)?", re.I)
 _WITH_OPENING = regex(r"\W*With\s+(?:(?:about|around|some|nearly|almost|just|over|more\s+than)\s+)?")
 _WITH_SUBJECT = regex(r"[^,;.]{0,40},\s*((?:[\w-]+\s+){0,3}[\w-]+)")
 _OF_THEM_AFTER = regex(r"\s+of\s+(?:them|these|those)\b", re.I)

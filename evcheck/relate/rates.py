@@ -42,6 +42,8 @@ def find_rates(records: Records, texts: dict[str, str] | None = None) -> dict[st
             out.setdefault(path, []).append(
                 Claim("implied-prior", lid, {"rate": rid, "new": lid}, sign=sign, basis=basis,
                       note="rate and its level side by side in one clause"))
+    for path, claims in _compared_amounts(records, beside, out).items():
+        out.setdefault(path, []).extend(claims)
     # a rate whose words gave it only an implied earlier value may still find the value of the
     # period it names ("up 14.2% from Q3 2023 and 6.3% from Q2 2024", the values a sentence later)
     rates = [r for r in rows if ((r.role == "rate" and r.kind == "percent") or r.role == "multiple")
@@ -223,6 +225,35 @@ def _is_rate(r: Row) -> bool:
 def _is_level(r: Row) -> bool:
     return r.kind in QUANTITY and r.role == "level" and not ({"implied-prior:new", "growth:new", "multiple:new"} & r.taken) \
         and not isinstance(r.item, str)
+
+
+def _compared_amounts(records: Records, beside: dict[tuple[str, str], str], found: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
+    """"Australians bought 101,845 new vehicles in July, 3.6 per cent fewer than the 105,648 delivered in July
+    last year": a rate between the amount its sentence states before it and the earlier value right after it,
+    where the words name no metric to join by; the two of one kind and unit, the earlier smaller than ten times."""
+    out: dict[str, list[Claim]] = {}
+    done = {(path, c.subject) for path, cs in found.items() for c in cs}
+    for (path, rid), old_id in _compared_in_place(records).items():
+        rate, old = records.by_key[(path, rid)], records.by_key[(path, old_id)]
+        if rate.kind != "percent" or any(x in rate.taken for x in _TAKEN) or (path, rid) in beside or (path, rid) in done:
+            continue
+        if isinstance(rate.metric, str) and any(isinstance(q.metric, str) and q.metric == rate.metric and q.role == "level"
+                                                and q.period == rate.period for q in records.by_file[path]):
+            continue  # the measure's own level is the one the joins by metric take
+        before = [q for q in records.in_text_order[path] if q.sentence == rate.sentence and q.start < rate.start]
+        while len(before) >= 2 and before[-2].kind == "percent" and before[-1].kind in QUANTITY:
+            before = before[:-2]  # "rose to 204.7, 1.8% above March's 201.1 and 3.2% higher than the 198.4": past the first base
+        if not before or before[-1].kind not in QUANTITY or before[-1].role != "level":
+            continue
+        new = before[-1]
+        if _unit(new) != _unit(old) or not (isinstance(new.metric, float) or not isinstance(new.metric, str) or not isinstance(old.metric, str)
+                                             or new.metric == old.metric):
+            continue
+        if not 0 < old.value < 10 * new.value or not 0 < new.value < 10 * old.value:
+            continue
+        out.setdefault(path, []).append(Claim("growth", rid, {"rate": rid, "new": new.id, "old": old_id}, sign=int(rate.sign) or 1,
+                                              basis=rate.basis, note="rate between the amount before it and the value it is compared with"))
+    return out
 
 
 def _compared_in_place(records: Records) -> dict[tuple[str, str], str]:

@@ -1308,3 +1308,30 @@ def test_another_sections_quarter_is_no_part_of_a_total():
     found = checks(text, "2026-10-14")
     assert not [f for r, _, _, f in found if r == "sum" and "14,260 vehicles" in f]
     assert not any(x.startswith("name:") for x in measures(text, "2026-10-14")["14,260 vehicles"].segment)
+
+
+def test_a_rate_between_the_amount_before_it_and_the_value_it_is_compared_with():
+    text = ("Australians bought 101,845 new vehicles in July, according to the latest VFACTS figures, {r} per cent fewer "
+            "than the 105,648 delivered in July last year.")
+    ok = checks(text.format(r="3.6"), "2026-08-05")
+    assert ("growth", "ok") in [(r, s) for r, s, _, f in ok if "101,845 new vehicles" in f and "105,648" in f]
+    bad = checks(text.format(r="4.6"), "2026-08-05")
+    assert ("growth", "mismatch") in [(r, s) for r, s, _, f in bad if "105,648" in f]
+    edge = checks(text.format(r="3.60"), "2026-08-05")  # 101,845 / 105,648 - 1 = -3.5997%
+    assert ("growth", "ok") in [(r, s) for r, s, _, f in edge if "105,648" in f]
+
+
+def test_a_second_comparison_in_a_sentence_is_of_the_first_amount_not_the_first_base():
+    text = ("The index rose to 204.7 in April, 1.8% above March's 201.1 and {r}% higher than the 198.4 of April 2025.\n\n"
+            "That was up 15.1% on the first quarter's 162,880 and 54.2% more than the 121,560 of a year earlier.")
+    found = checks(text.format(r="3.2"), "2026-05-05")
+    assert not [f for r, s, _, f in found if s == "mismatch"]
+    assert ("growth", "ok") in [(r, s) for r, s, _, f in found if "204.7" in f and "198.4" in f]
+    assert not [f for r, _, _, f in found if "162,880" in f and "121,560" in f]
+    assert ("growth", "mismatch") in [(r, s) for r, s, _, f in checks(text.format(r="5.2"), "2026-05-05") if "198.4" in f]
+
+
+def test_a_percent_below_an_amount_makes_that_amount_the_earlier_value():
+    m = measures("The average price fell to £21,460 in August, and 8.7% below the £23,505 recorded in August 2025.", "2026-09-05")
+    assert m["8.7%"].role == "rate" and m["£23,505"].role == "earlier"
+    assert measures("Prices fell below £22,000 in August.", "2026-09-05")["£22,000"].role != "earlier"
