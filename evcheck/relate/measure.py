@@ -1119,7 +1119,8 @@ _SHARE_WORD = regex(r"\b((?:[\w'-]+\s+){1,2})(?:market\s+)?(?:share|penetration|
 _SHARE_OF_BEFORE = regex(r"\b(?:share|proportion|penetration(?:\s+rate)?)\s+of\s+((?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+"
                               r"(?:to|at|was|is|stood\s+at|reached|rose\s+to|fell\s+to|of)\s+(?:(?:about|around|nearly|almost|some|just)\s+)?$", re.I)
 _COMPARING = regex(r"\b(?:from|than|compared|versus|vs|against|over|since)\b", re.I)
-_PARALLEL = regex(r"^\s*(?:(?:from|on|over|against|versus)\s+[^,;.]{1,30}?\s+)?(?:,\s*)?and\s+(?:by\s+)?$", re.I)
+_PARALLEL = regex(r"^\s*(?:(?:from|on|over|against|versus)\s+[^,;.]{1,30}?\s+|(?:year[- ]on[- ]year|year[- ]over[- ]year|yoy|on[- ]year|"
+                  r"from\s+a\s+year\s+(?:earlier|ago)|sequentially|quarter[- ]on[- ]quarter|month[- ]on[- ]month)\s+)?(?:,\s*)?and\s+(?:by\s+)?$", re.I)
 _TO_NEXT = regex(r"^\s*to\s+(?:a\s+(?:record\s+)?|(?:about|around|some|nearly|almost)\s+)?$", re.I)
 _GAP = regex(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:,\s*(?:and\s+|while\s+)?|and\s+|while\s+)(?:(?:those\s+of\s+)?[\w'’&.-]+\s+){0,5}$", re.I)
 _TOGETHER = regex(r"\b(?:together|combined|jointly|between\s+them)\b", re.I)

@@ -233,16 +233,28 @@ def _compared_amounts(records: Records, beside: dict[tuple[str, str], str], foun
     where the words name no metric to join by; the two of one kind and unit, the earlier smaller than ten times."""
     out: dict[str, list[Claim]] = {}
     done = {(path, c.subject) for path, cs in found.items() for c in cs}
-    for (path, rid), old_id in _compared_in_place(records).items():
+    pairs = dict(_compared_in_place(records))
+    for path, ordered in records.in_text_order.items():
+        for new, old, rate in zip(ordered, ordered[1:], ordered[2:]):
+            # "sold 142,306 vehicles in August 2026 (August 2025: 131,880 vehicles), representing an increase of 7.9%"
+            if rate.kind == "percent" and rate.role == "rate" and new.role == "level" and old.role == "earlier" \
+                    and new.sentence == old.sentence == rate.sentence and rate.start - old.start - len(old.text) <= 60:
+                pairs.setdefault((path, rate.id), old.id)
+    for (path, rid), old_id in pairs.items():
         rate, old = records.by_key[(path, rid)], records.by_key[(path, old_id)]
         if rate.kind != "percent" or any(x in rate.taken for x in _TAKEN) or (path, rid) in beside or (path, rid) in done:
             continue
         if isinstance(rate.metric, str) and any(isinstance(q.metric, str) and q.metric == rate.metric and q.role == "level"
                                                 and q.period == rate.period for q in records.by_file[path]):
             continue  # the measure's own level is the one the joins by metric take
-        before = [q for q in records.in_text_order[path] if q.sentence == rate.sentence and q.start < rate.start]
-        while len(before) >= 2 and before[-2].kind == "percent" and before[-1].kind in QUANTITY:
-            before = before[:-2]  # "rose to 204.7, 1.8% above March's 201.1 and 3.2% higher than the 198.4": past the first base
+        before = [q for q in records.in_text_order[path] if q.sentence == rate.sentence and q.start < rate.start and q.id != old_id]
+        while before:  # past the comparisons before this one, to the amount they all compare
+            if before[-1].kind == "percent" and before[-1].role == "rate":
+                before = before[:-1]  # "$3.86 billion, up 58.8% year on year and 12.9% from $3.42 billion"
+            elif len(before) >= 2 and before[-2].kind == "percent" and before[-1].kind in QUANTITY:
+                before = before[:-2]  # "rose to 204.7, 1.8% above March's 201.1 and 3.2% higher than the 198.4"
+            else:
+                break
         if not before or before[-1].kind not in QUANTITY or before[-1].role != "level":
             continue
         new = before[-1]

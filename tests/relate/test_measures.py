@@ -1335,3 +1335,20 @@ def test_a_percent_below_an_amount_makes_that_amount_the_earlier_value():
     m = measures("The average price fell to £21,460 in August, and 8.7% below the £23,505 recorded in August 2025.", "2026-09-05")
     assert m["8.7%"].role == "rate" and m["£23,505"].role == "earlier"
     assert measures("Prices fell below £22,000 in August.", "2026-09-05")["£22,000"].role != "earlier"
+
+
+def test_a_filings_comparative_and_the_increase_it_represents_make_a_growth_check():
+    text = ("The board announces that the Group sold 142,306 vehicles in August 2026 (August 2025: 131,880 vehicles), "
+            "representing an increase of {a}%. Sales of new energy vehicles (\"NEVs\") were 96,412 units (August 2025: "
+            "71,208 units), representing an increase of 35.4%.")
+    ok = checks(text.format(a="7.9"), "2026-09-03")
+    assert ("growth", "ok") in [(r, s) for r, s, _, f in ok if "131,880 vehicles" in f and "142,306 vehicles" in f]
+    assert ("growth", "ok") in [(r, s) for r, s, _, f in ok if "96,412 units" in f and "71,208 units" in f]
+    bad = checks(text.format(a="9.7"), "2026-09-03")
+    assert ("growth", "mismatch") in [(r, s) for r, s, _, f in bad if "131,880 vehicles" in f]
+
+
+def test_a_second_rate_after_a_basis_word_is_parallel():
+    text = "Revenue came to $3.86 billion in the third quarter, up 58.8% year on year and {r}% from $3.42 billion in Q2."
+    assert ("growth", "ok") in [(r, s) for r, s, _, f in checks(text.format(r="12.9"), "2026-10-30") if "$3.42 billion" in f]
+    assert ("growth", "mismatch") in [(r, s) for r, s, _, f in checks(text.format(r="19.2"), "2026-10-30") if "$3.42 billion" in f]
