@@ -245,7 +245,58 @@ def find_differences(records: Records, texts: dict[str, str] | None = None,
                 claim = _swing(text, c, figs)
             if claim is not None:
                 out.setdefault(path, []).append(claim)
+    for path, claims in _against_references(records, texts, claimed, out).items():
+        out.setdefault(path, []).extend(claims)
     return out
+
+
+_ABOVE = r"above|over|more\s+than|higher\s+than|ahead\s+of|longer\s+than|greater\s+than"
+_BELOW = r"below|under|less\s+than|lower\s+than|fewer\s+than|behind|shorter\s+than"
+# "89.7 g/km, 5.5 g/km under its target of 95.2 g/km"; "$1,940 below the average for all new vehicles ($49,800)"
+_REFERENCE_AFTER = regex(rf"\s*(?:[^\s\d,]+\s+)?(?P<dir>{_ABOVE}|{_BELOW})\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,6}}?(?:of\s+|\(\s*)", re.I)
+# "94.1 g/km against a specific target of 92.8 g/km, 1.3 g/km above its target"; "…, 2.5 days longer"
+_REFERENCE_BEFORE = regex(rf"\s*(?:[^\s\d,]+\s+)?(?P<dir>{_ABOVE}|{_BELOW}|longer|shorter|more|fewer|higher|lower)\b(?:\s+(?:its|the|their)\s+[\w-]+)?\s*[.;,)]", re.I)
+_AGAINST = regex(r"\b(?:against|compared\s+(?:with|to)|versus|vs\.?|target\s+of|from)\b[^.;]{0,40}$", re.I)
+
+
+def _against_references(records: Records, texts: dict[str, str], claimed: dict[str, list[Claim]] | None,
+                        found: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
+    """An amount's distance from a reference in one sentence, the three of one unit: "averaged 89.7 g/km,
+    5.5 g/km under its target of 95.2 g/km" (amount, difference, reference), or "recorded 94.1 g/km against a
+    specific target of 92.8 g/km, 1.3 g/km above its target" (amount, reference, difference)."""
+    out: dict[str, list[Claim]] = {}
+    for path, ordered in records.in_text_order.items():
+        text = texts.get(path)
+        if not text:
+            continue
+        held = joined_ids(claimed, path) | joined_ids(found, path)
+        rows = [r for r in ordered if r.kind in QUANTITY and r.role in ("level", "earlier", "change", "forecast", "converted")]
+        for a, b, c in zip(rows, rows[1:], rows[2:]):
+            if not a.sentence == b.sentence == c.sentence or {a.id, b.id, c.id} & held or a.taken - _FREE or c.taken - _FREE:
+                continue
+            if not _one_unit(a, b, c):
+                continue
+            if (said := _REFERENCE_AFTER.fullmatch(text, b.start + len(b.text), c.start)) and "," in text[a.start + len(a.text):b.start]:
+                first, gap, ref = a, b, c  # amount, difference, reference
+            elif (said := _REFERENCE_BEFORE.match(text, c.start + len(c.text))) and _AGAINST.search(text, a.start + len(a.text), b.start):
+                first, gap, ref = a, c, b  # amount, reference, difference
+            else:
+                continue
+            if not gap.value < max(first.value, ref.value):
+                continue
+            up = re.fullmatch(rf"(?:{_ABOVE}|longer|more|higher)", " ".join(said.group("dir").lower().split())) is not None
+            out.setdefault(path, []).append(Claim("difference", gap.id, {"change": gap.id, "new": first.id, "old": ref.id},
+                                                  sign=1 if up else -1, note="an amount's distance from a reference in one sentence"))
+            held |= {first.id, gap.id, ref.id}
+    return out
+
+
+def _one_unit(*rows: Row) -> bool:
+    """One currency, or counts of one physical unit ("g/km", "days") or of none."""
+    kinds = {("money", r.unit) if r.kind == "money" else ("count", None) for r in rows}
+    units = {r.metric if isinstance(r.metric, str) and r.metric.startswith("other:") and r.metric != "other:per_unit" else None
+             for r in rows}
+    return len(kinds) == 1 and len(units) == 1
 
 
 def _pair(text: str, c: Fig, figs: list[Fig], sentence: int) -> tuple[Fig, Fig] | None:

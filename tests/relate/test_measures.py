@@ -1352,3 +1352,26 @@ def test_a_second_rate_after_a_basis_word_is_parallel():
     text = "Revenue came to $3.86 billion in the third quarter, up 58.8% year on year and {r}% from $3.42 billion in Q2."
     assert ("growth", "ok") in [(r, s) for r, s, _, f in checks(text.format(r="12.9"), "2026-10-30") if "$3.42 billion" in f]
     assert ("growth", "mismatch") in [(r, s) for r, s, _, f in checks(text.format(r="19.2"), "2026-10-30") if "$3.42 billion" in f]
+
+
+REFERENCES = (
+    "Cars waited an average of 11.4 days at the terminals, compared with 8.9 days a year ago, {days} days longer.\n\n"
+    "The Castellan Group averaged 89.7 g/km, {under} g/km under its target of 95.2 g/km. The Norvane pool recorded "
+    "94.1 g/km against a specific target of 92.8 g/km, 1.3 g/km above its target.\n\n"
+    "$47,860: average transaction price of a new EV in September, $1,940 below the average for all new vehicles ($49,800).\n"
+)
+
+
+def test_an_amounts_distance_from_a_reference_in_one_sentence():
+    ok = [(r, s, f) for r, s, _, f in checks(REFERENCES.format(days="2.5", under="5.5"), "2026-10-05") if r == "difference"]
+    assert len(ok) == 4 and {s for _, s, _ in ok} == {"ok"}
+    bad = {f: s for r, s, _, f in checks(REFERENCES.format(days="3.5", under="4.5"), "2026-10-05") if r == "difference"}
+    assert [s for f, s in bad.items() if "3.5 days" in f] == ["mismatch"]
+    assert [s for f, s in bad.items() if "4.5" in f] == ["mismatch"]
+    edge = {f: s for r, s, _, f in checks(REFERENCES.format(days="2.50", under="5.50"), "2026-10-05") if r == "difference"}
+    assert set(edge.values()) == {"ok"}
+
+
+def test_amounts_of_different_units_are_no_distance():
+    text = "The plant built 4,100 cars a month, 3.5 t heavier than before, above its target of 3,900."
+    assert not [f for r, _, _, f in checks(text, "2026-10-05") if r == "difference"]
