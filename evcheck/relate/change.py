@@ -20,7 +20,8 @@ from evcheck.relate.model import Claim
 
 ABS_CHANGE_BEFORE = regex(
     r"(?:(?:net\s+)?(?:addition|increase|rise|gain|growth|decrease|decline|drop|reduction|fall|jump)\s+of|"
-    r"\b(?:added|adding|adds|add|opened|opening|up\s+by|down\s+by|(?:increased|decreased|rose|fell|grew|declined|dropped|jumped)\s+by)"
+    r"\b(?:added|adding|adds|add|opened|opening|up\s+by|down\s+by|(?:increased|decreased|rose|fell|grew|declined|dropped|jumped|"
+    r"narrowed|narrowing|narrows|widened|widening|widens|shrank|shrunk)\s+by)"
     r")\s*(?:(?:an?|the|another|a\s+further|about|around|roughly|nearly|almost|some)\s+)*$",
     re.I,
 )
@@ -419,7 +420,8 @@ class _Finder:
                             break
                 if base is None:
                     continue
-                sign = -1 if re.search(r"\b(?:decrease|decline|drop|reduction|fall|fewer|down|fell|declined|dropped|decreased|closed|lost)\b",
+                sign = -1 if re.search(r"\b(?:decrease|decline|drop|reduction|fall|fewer|down|fell|declined|dropped|decreased|closed|lost|"
+                                       r"narrowed|narrowing|narrows|shrank|shrunk)\b",
                                        p.before[-40:] + " " + " ".join(p.after.split()[:3]), re.I) else 1
                 rate = next((q for q in places[max(0, i - 2):i] if q.figure.kind == "percent" and q.figure.id in self.used_rates
                              and re.match(r"^\s*,?\s*(?:or|,)\s*", q.after)), None)

@@ -1375,3 +1375,11 @@ def test_an_amounts_distance_from_a_reference_in_one_sentence():
 def test_amounts_of_different_units_are_no_distance():
     text = "The plant built 4,100 cars a month, 3.5 t heavier than before, above its target of 3,900."
     assert not [f for r, _, _, f in checks(text, "2026-10-05") if r == "difference"]
+
+
+def test_a_loss_that_narrowed_by_an_amount_is_checked_as_the_fall_it_is():
+    text = "Operating performance improved sharply. The EBITDA loss narrowed by Rs {c} crore to Rs 212 crore, from Rs 398 crore a year earlier."
+    assert ("difference", "ok") in [(r, s) for r, s, _, f in checks(text.format(c="186"), "2026-08-05")]
+    assert ("difference", "mismatch") in [(r, s) for r, s, _, f in checks(text.format(c="168"), "2026-08-05")]
+    m = measures(text.format(c="186"), "2026-08-05")
+    assert m["Rs 186 crore"].role == "change"
