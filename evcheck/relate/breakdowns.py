@@ -80,6 +80,10 @@ def find_breakdowns(records: Records, taken_totals: set[tuple[str, str]]) -> dic
     return out
 
 
+def _whole_of(row: Row) -> frozenset[str]:
+    return row.of_segment if isinstance(row.of_segment, frozenset) else frozenset()
+
+
 def _one_value(rows: list[Row]) -> bool:
     """One segment stated once, or again at another precision ("9,56,671 units", "9.57 lakh")."""
     return max(r.low for r in rows) <= min(r.high for r in rows)
@@ -177,6 +181,10 @@ def _segment_sums(rows: list[Row], lex: Lexicon, taken_totals: set[tuple[str, st
         if kind == "percent" or any(c is not None for _, c in candidates):
             # shares add up to a composite share only; BEV and PHEV add up to the NEVs stated beside them
             candidates = [(r, c) for r, c in candidates if c is not None]
+        if kind == "percent":
+            # shares of one whole only: "56.8% of NEV retail" and its kin add up to 100, not to the NEVs' 59.9% of all retail
+            wholes = {_whole_of(p) for p in parts}
+            candidates = [(r, c) for r, c in candidates if wholes == {_whole_of(r)}]
         if metric is not None and any(r.metric == metric for r, _ in candidates):
             candidates = [(r, c) for r, c in candidates if r.metric == metric]  # the total that names the parts' metric
         if not candidates or len({r.value for r, _ in candidates}) != 1:

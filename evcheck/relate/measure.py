@@ -913,6 +913,8 @@ class MeasureReader:
         hi = places[place.index + 1].figure.start if place.index + 1 < len(places) else self.ctx.sentences[f.sentence].end
         for s, _, p in self._starting(f.end, hi):
             if f.end <= s < hi and s - f.end < 60 and compared(self.text, s):
+                if _SAME_SPAN_OF.search(self.text, max(0, s - 30), s):
+                    return None  # "up 2.1% on the same period of 2025": the rate's own period a year before, not all of 2025
                 return p.code
         return None
 
@@ -1034,6 +1036,7 @@ _PASSIVE_VERB = regex(r"\s*(?:[\w-]+\s+){0,3}?(?:were|was|have\s+been|had\s+been
 _OF_FIGURE = regex(r"\s*+(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+|all\s+(?:the\s+)?|a\s+total\s+of\s+)?")
 _PARTICIPLE_IN = regex(r"\s*+(?:[a-z]+ed|sold|built|made|seen)\s+(?:in|during|over)\s+(?:the\s+)?")
 _PERCENT_AGAINST = regex(r"\s*(?:below|above|under|over)\s+(?:the\s+|its\s+|their\s+)?", re.I)
+_SAME_SPAN_OF = regex(r"\bsame\s+(?:period|months|time|stretch)\s+(?:(?:of|in)\s+)?$", re.I)
 _WITH_OPENING = regex(r"\W*With\s+(?:(?:about|around|some|nearly|almost|just|over|more\s+than)\s+)?")
 _WITH_SUBJECT = regex(r"[^,;.]{0,40},\s*((?:[\w-]+\s+){0,3}[\w-]+)")
 _OF_THEM_AFTER = regex(r"\s+of\s+(?:them|these|those)\b", re.I)

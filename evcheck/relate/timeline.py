@@ -54,6 +54,7 @@ _COMPARED = regex(
 
 _AHEAD_AFTER = regex(r"[\w\s-]{0,40}?\b(?:forecast|guidance|target|outlook|expectations?|estimates?|plans?|goal)\b", re.I)
 _LEADING_PREPOSITION = regex(r"(?:in|during|for|over|throughout|across)\s+(?:the\s+)?", re.I)
+_SENTENCE_END = regex(r"[.!?](?=\s)")
 _LABEL_AFTER = regex(r"[^():\n]{2,30}:\s")
 _SENTENCE_BREAK = regex(r"(?:.*[.!?][\"'’”)]*\s+|.*\n)", re.S)
 
@@ -197,5 +198,6 @@ def _within(ranges: list[tuple[int, int]], pos: int) -> list[tuple[int, int]]:
 
 def _forecast(text: str, pos: int) -> bool:
     lo = max(0, pos - 1000)  # a line of text without a full stop is read back 1,000 characters at most
-    line_start = max(text.rfind(".", lo, pos), text.rfind("\n", lo, pos), lo - 1) + 1
+    stops = [m.end() for m in _SENTENCE_END.finditer(text, lo, pos)]  # "2.9 million" holds no sentence end
+    line_start = max(stops[-1] if stops else lo, text.rfind("\n", lo, pos) + 1)
     return cx.is_forecast(text[line_start:pos])

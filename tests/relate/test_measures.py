@@ -1383,3 +1383,19 @@ def test_a_loss_that_narrowed_by_an_amount_is_checked_as_the_fall_it_is():
     assert ("difference", "mismatch") in [(r, s) for r, s, _, f in checks(text.format(c="168"), "2026-08-05")]
     m = measures(text.format(c="186"), "2026-08-05")
     assert m["Rs 186 crore"].role == "change"
+
+
+def test_a_full_year_forecast_after_a_decimal_amount_is_this_years_and_the_same_period_of_a_year_is_not_that_year():
+    text = ("Over the first five months of the year, 1,198,460 new cars were registered, up 2.1% on the same period of 2025.\n\n"
+            "The industry association said it expected about 2.9 million registrations for the full year.")
+    m = measures(text, "2026-06-03")
+    assert m["2.9 million registrations"].period == "2026" and m["2.9 million registrations"].role == "forecast"
+    assert m["2.1%"].versus is None  # the rate's own five months a year before, not the year 2025
+    assert not [c for c in checks(text, "2026-06-03") if c[1] == "mismatch"]
+
+
+def test_shares_of_one_whole_never_add_up_to_a_share_of_another():
+    text = ("New energy vehicles accounted for 1.236 million of the retail total, giving a retail penetration rate of 59.9%.\n\n"
+            "By powertrain, battery-electric models sold 702,000 units, plug-in hybrids 331,000 and EREVs 203,000. Pure "
+            "electrics thus took 56.8% of NEV retail, plug-in hybrids 26.8% and extended-range models the remaining 16.4%.")
+    assert not [f for r, _, _, f in checks(text, "2026-09-10") if r == "sum" and "59.9%" in f]
