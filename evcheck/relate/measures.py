@@ -99,16 +99,3 @@ class Records:
         self.in_text_order = {path: sorted(rows, key=lambda r: r.start)
                               for path, rows in sorted(self.by_file.items(), key=lambda item: item[0])}
 
-
-def same_unit(a: pd.DataFrame, b_kind: str, b_unit: str, suffix: str) -> pd.Series:
-    """Money joins money of its currency; counts join counts (a bare number joins either)."""
-    kind, unit = a[f"kind{suffix}"], a[f"unit{suffix}"]
-    money = (a[b_kind] == "money") | (kind == "money")
-    same_money = (a[b_kind] == kind) & (a[b_unit] == unit)
-    counts = a[b_kind].isin(("count", "number")) & kind.isin(("count", "number"))
-    same_count = (a[b_unit] == unit) | a[b_unit].isna() | unit.isna()
-    return (money & same_money) | (~money & counts & same_count)
-
-
-def entity_agrees(a: pd.Series, b: pd.Series) -> pd.Series:
-    return a.isna() | b.isna() | (a == b)

@@ -9,14 +9,17 @@ total is the level of the same period with no segment (212,400). Where two total
 
 from __future__ import annotations
 
+import math
 import re
+from collections.abc import Iterable
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
 
 from evcheck.cache import regex
 from evcheck.relate.measure import JOINT, lexicon
-from evcheck.relate.measures import QUANTITY, Records, Row, entity_agrees, same_unit
+from evcheck.relate.measures import QUANTITY, Records, Row
 from evcheck.relate.model import Claim
 
 PASSENGER = "passenger"
@@ -90,89 +93,133 @@ TWO_TOTALS = "two totals could fit: left unchecked"
 TWO_PARTS = "the segment is stated twice with different values: left unchecked"
 
 
-def find_shares(table: pd.DataFrame, reasons: dict[tuple[str, str], str] | None = None) -> dict[str, list[Claim]]:
+def _missing(x: object) -> bool:
+    """None or NaN, as pandas' `isna` reads a cell of the measures table."""
+    return x is None or (isinstance(x, float) and x != x)
+
+
+def _eq(a: object, b: object) -> bool:
+    """`==` as pandas compares two cells: a missing one equals nothing."""
+    return not _missing(a) and not _missing(b) and a == b
+
+
+def _distinct(values: Iterable[float]) -> int:
+    """`nunique`: the number of distinct values, NaN left out."""
+    return len({v for v in values if v == v})
+
+
+def _largest(values: Iterable[float]) -> float:
+    """`max` as pandas takes it: NaN left out, NaN when nothing is left."""
+    return max((v for v in values if v == v), default=math.nan)
+
+
+class _Part(NamedTuple):
+    """A stated share with a level of its segment and period that could be its part."""
+
+    share: Row
+    part: Row
+    extras: frozenset
+    total_segment: frozenset
+
+    @property
+    def rank(self) -> tuple[int, int, int]:
+        """(framed, near, dist): the part with the frame's fewest qualifiers, in the share's
+        sentence, nearest."""
+        return len(self.extras), int(self.part.sentence != self.share.sentence), abs(self.part.start - self.share.start)
+
+
+class _Total(NamedTuple):
+    """A chosen share and part with a level that could be their total."""
+
+    share: Row
+    part: Row
+    total: Row
+
+
+def find_shares(records: Records, reasons: dict[tuple[str, str], str] | None = None) -> dict[str, list[Claim]]:
     """Share claims by file, for shares that no claim in their own words has already taken.
-    Where a share is left alone on purpose, `reasons` gets why, by (file, figure id)."""
+    Where a share is left alone on purpose, `reasons` gets why, by (file, figure id).
+
+    Plain rows of the measures table: levels by (file, period), candidates by share, where a merge,
+    a `groupby` and a sort of pandas frames cost more than the few rows they held."""
     reasons = {} if reasons is None else reasons
     out: dict[str, list[Claim]] = {}
-    if table.empty:
+    stated = []
+    for s in records.rows:
+        if s.kind == "percent" and s.metric == "share" and len(s.segment) > 0 and s.role != "bound" and "share:share" not in s.taken:
+            wanted = _total_segment(s.segment, s.of_segment)
+            if wanted is not None and not _missing(s.period):
+                stated.append((s, wanted))
+    levels = [r for r in records.rows if r.kind in QUANTITY and r.role in ("level", "earlier")]
+    if not stated or not levels:
         return out
-    mask = _stated_shares(table)
-    if not mask.any():
-        return out
-    stated = table[mask]
-    stated = stated.assign(total_segment=[_total_segment(s, o) for s, o in zip(stated["segment"], stated["of_segment"])])
-    stated = stated[stated["total_segment"].notna() & stated["period"].notna()]
-    levels = table[table["kind"].isin(QUANTITY) & table["role"].isin(("level", "earlier"))]
-    if stated.empty or levels.empty:
-        return out
-    keep = ["file", "id", "kind", "unit", "scale", "value", "low", "high", "start", "sentence", "entity", "metric", "segment", "period"]
-    parts = stated.merge(levels[keep], on=["file", "period"], suffixes=("", "_part"))
-    extras = [frozenset() if _part_fits(a, b) else _extras(a, b) for a, b in zip(parts["segment"], parts["segment_part"])]
-    parts = parts.assign(extras=extras)
-    parts = parts[parts["extras"].notna()]
-    # a part with the frame's qualifiers stands in the share's sentence or the one before
-    parts = parts[(parts["extras"].map(len) == 0) | (parts["sentence"] - parts["sentence_part"]).between(0, 1)]
+    by_period: dict[tuple[str, object], list[Row]] = {}
+    for r in levels:
+        if not _missing(r.period):
+            by_period.setdefault((r.file, r.period), []).append(r)
     lex = lexicon()
-    broader = parts["of_metric"].map(lambda m: lex.within.get(m) if isinstance(m, str) else None)
-    parts = parts[entity_agrees(parts["entity"], parts["entity_part"])
-                  & (parts["of_metric"].isna() | parts["metric_part"].isna() | (parts["of_metric"] == parts["metric_part"])
-                     | (parts["metric_part"] == broader))]  # "sold 702,000 units" as a part "of NEV retail"
-    if parts.empty:
+    candidates: dict[tuple[str, str], list[_Part]] = {}
+    for s, wanted in stated:
+        broader = lex.within.get(s.of_metric) if isinstance(s.of_metric, str) else None
+        for p in by_period.get((s.file, s.period), ()):
+            extras = frozenset() if _part_fits(s.segment, p.segment) else _extras(s.segment, p.segment)
+            if extras is None:
+                continue
+            if extras and not 0 <= s.sentence - p.sentence <= 1:
+                continue  # a part with the frame's qualifiers stands in the share's sentence or the one before
+            if not (_missing(s.entity) or _missing(p.entity) or s.entity == p.entity):
+                continue
+            if not (_missing(s.of_metric) or _missing(p.metric) or s.of_metric == p.metric or _eq(p.metric, broader)):
+                continue  # "sold 702,000 units" as a part "of NEV retail"
+            candidates.setdefault((s.file, s.id), []).append(_Part(s, p, extras, wanted))
+    if not candidates:
         return out
-    parts = parts.assign(near=(parts["sentence_part"] != parts["sentence"]).astype(int),
-                         dist=(parts["start_part"] - parts["start"]).abs(), framed=parts["extras"].map(len))
     chosen = []
-    for _, group in parts.groupby(["file", "id"], sort=False):
-        group = group.sort_values(["framed", "near", "dist"])
-        group = group[group["framed"] == group["framed"].iloc[0]]
-        best = group.iloc[0]
-        if best["near"] and group["value_part"].nunique() > 1:
-            reasons[(best["file"], best["id"])] = TWO_PARTS
+    for (path, sid), group in candidates.items():
+        best = min(group, key=lambda c: c.rank)  # the first of the best, as a stable sort leaves it
+        framed = [c for c in group if len(c.extras) == len(best.extras)]
+        if best.rank[1] and _distinct(c.part.value for c in framed) > 1:
+            reasons[(path, sid)] = TWO_PARTS
             continue  # the segment's level is stated more than once, with different values
         chosen.append(best)
     if not chosen:
         return out
-    picked = pd.DataFrame(chosen)
-    segment_levels = set(zip(parts["file"], parts["id_part"]))  # a segment's own level is never a total
+    segment_levels = {(c.part.file, c.part.id) for group in candidates.values() for c in group}  # a segment's own level is never a total
     # (a composite's level, the NEVs' 1.236 million, is a part of the market and the total of its members alike)
-    is_part = pd.Series([k in segment_levels and not lex.scope_free(g) for k, g in zip(zip(levels["file"], levels["id"]), levels["segment"])],
-                        index=levels.index, dtype=bool)
-    totals_src = levels[~is_part & levels["item"].isna()][keep].rename(columns={"segment": "total_segment"})  # a list's item is a part
-    totals = picked.merge(totals_src, on=["file", "period"], suffixes=("", "_total"))
-    near = (totals["sentence"] - totals["sentence_total"]).between(0, 1)
-    fits = pd.Series([_total_fits(a, w | x, t, n) for a, w, t, n, x in zip(totals["segment"], totals["total_segment"],
-                                                                     totals["total_segment_total"], near, totals["extras"])],
-                     index=totals.index, dtype=bool)
-    totals = totals[fits
-                    & same_unit(totals, "kind_part", "unit_part", "_total")
-                    & entity_agrees(totals["entity"], totals["entity_total"])
-                    & ((totals["value_total"] > totals["high_part"]) | _scale_slip(totals))
-                    & (totals["id_total"] != totals["id_part"])]
-    wanted = totals["of_metric"].where(totals["of_metric"].notna(), totals["metric_part"])
-    totals = totals[wanted.isna() | totals["metric_total"].isna() | (totals["metric_total"] == wanted)]
-    for (_, sid), group in totals.groupby(["file", "id"], sort=False):
-        named = group[group["metric_total"] == group["of_metric"]]
-        if group["value_total"].nunique() > 1 and group["of_metric"].iloc[0] != "sales" and named["value_total"].nunique() == 1:
-            group = named  # "56.8% of NEV retail": the NEVs' retail figure, not their wholesale one of no stated metric
-        if group["value_total"].nunique() > 1:
-            other = pd.Series([_other_name(a, t) for a, t in zip(group["segment"], group["total_segment_total"])], index=group.index, dtype=bool)
-            same = group[(group["sentence_total"] == group["sentence"]) & ~other]
-            plain = group[~group["total_segment_total"].map(_named)]
-            if same["value_total"].nunique() == 1:
-                group = same
-            elif plain["value_total"].nunique() == 1 and plain["value_total"].iloc[0] == group["value_total"].max():
-                group = plain  # the market beside its brands ("Volkswagen … with 46,820", "ahead of BMW with 21,940")
-            elif (bool(group["whole"].iloc[0]) or _unnamed(group.iloc[0])) and _largest_unqualified(group) is not None:
-                group = _largest_unqualified(group)  # "of total sales": the total the others are parts of
-            else:
-                reasons[(group["file"].iloc[0], sid)] = TWO_TOTALS
-                continue  # two totals could fit: leave the share unchecked
-        if group["metric_total"].dropna().nunique() > 1:
+    wholes: dict[tuple[str, object], list[Row]] = {}
+    for r in levels:
+        if ((r.file, r.id) not in segment_levels or lex.scope_free(r.segment)) and _missing(r.item) and not _missing(r.period):
+            wholes.setdefault((r.file, r.period), []).append(r)  # a list's item is a part
+    for c in chosen:
+        s, p = c.share, c.part
+        wanted_metric = p.metric if _missing(s.of_metric) else s.of_metric
+        fits = [_Total(s, p, t) for t in wholes.get((s.file, s.period), ())
+                if _total_fits(s.segment, c.total_segment | c.extras, t.segment, 0 <= s.sentence - t.sentence <= 1)
+                and _same_unit(p, t) and (_missing(s.entity) or _missing(t.entity) or s.entity == t.entity)
+                and (t.value > p.high or _scale_slip(s, p, t)) and t.id != p.id
+                and (_missing(wanted_metric) or _missing(t.metric) or t.metric == wanted_metric)]
+        if not fits:
             continue
-        row = group.sort_values("start_total").iloc[0]
-        out.setdefault(row["file"], []).append(
-            Claim("share", sid, {"share": sid, "part": row["id_part"], "total": row["id_total"]},
+        named = [g for g in fits if _eq(g.total.metric, s.of_metric)]
+        if _distinct(g.total.value for g in fits) > 1 and s.of_metric != "sales" and _distinct(g.total.value for g in named) == 1:
+            fits = named  # "56.8% of NEV retail": the NEVs' retail figure, not their wholesale one of no stated metric
+        if _distinct(g.total.value for g in fits) > 1:
+            same = [g for g in fits if g.total.sentence == s.sentence and not _other_name(s.segment, g.total.segment)]
+            plain = [g for g in fits if not _named(g.total.segment)]
+            if _distinct(g.total.value for g in same) == 1:
+                fits = same
+            elif _distinct(g.total.value for g in plain) == 1 and plain[0].total.value == _largest(g.total.value for g in fits):
+                fits = plain  # the market beside its brands ("Volkswagen … with 46,820", "ahead of BMW with 21,940")
+            elif (bool(s.whole) or _unnamed(s)) and (largest := _largest_unqualified(fits)) is not None:
+                fits = largest  # "of total sales": the total the others are parts of
+            else:
+                reasons[(s.file, s.id)] = TWO_TOTALS
+                continue  # two totals could fit: leave the share unchecked
+        if len({g.total.metric for g in fits if not _missing(g.total.metric)}) > 1:
+            continue
+        total = min(fits, key=lambda g: g.total.start).total
+        out.setdefault(s.file, []).append(
+            Claim("share", s.id, {"share": s.id, "part": p.id, "total": total.id},
                   note="part and total joined by measure"))
     return out
 
@@ -182,49 +229,57 @@ def _other_name(share: frozenset, total: frozenset) -> bool:
     return any(x.startswith("name:") for x in share) and any(x.startswith("name:") for x in total - share)
 
 
-def _largest_unqualified(group: pd.DataFrame) -> pd.DataFrame | None:
+def _largest_unqualified(group: list[_Total]) -> list[_Total] | None:
     """The largest candidate stated before the share ("of the total" points back), where it
     carries no segment and is stated once at that value."""
-    if group["metric_total"].dropna().nunique() > 1:
+    if len({g.total.metric for g in group if not _missing(g.total.metric)}) > 1:
         return None  # sales and production: two wholes could fit
-    group = group[(group["start_total"] < group["start"])
-                  & ~group["total_segment_total"].map(lambda seg: JOINT in seg)]  # a maker's level is a part
-    if group.empty:
+    group = [g for g in group if g.total.start < g.share.start and JOINT not in g.total.segment]  # a maker's level is a part
+    if not group:
         return None
-    wanted = group["of_metric"].iloc[0]
-    if isinstance(wanted, str) and (group["metric_total"] == wanted).any():
-        named = group[group["metric_total"] == wanted]  # "of total new vehicle sales": the figures that are sales
-        if (group[group["metric_total"].isna()]["value_total"] > named["value_total"].max()).any():
+    wanted = group[0].share.of_metric
+    if isinstance(wanted, str) and any(_eq(g.total.metric, wanted) for g in group):
+        named = [g for g in group if _eq(g.total.metric, wanted)]  # "of total new vehicle sales": the figures that are sales
+        most = _largest(g.total.value for g in named)
+        if any(g.total.value > most for g in group if _missing(g.total.metric)):
             return None  # a larger whole of no stated metric ("Dealers counted 2.537 million") could be meant
         group = named
-    top_value = group["value_total"].max()
-    unnamed = group[group["metric_total"].isna() & ~group["total_segment_total"].map(_named)]  # a maker's level is no whole
-    if (unnamed["value_total"] != top_value).any() or group[group["value_total"] == top_value]["metric_total"].isna().all():
+    top_value = _largest(g.total.value for g in group)
+    unnamed = [g for g in group if _missing(g.total.metric) and not _named(g.total.segment)]  # a maker's level is no whole
+    if any(g.total.value != top_value for g in unnamed) or all(_missing(g.total.metric) for g in group if g.total.value == top_value):
         return None  # a figure of no stated metric ("Dealers counted 2.537 million"): another whole could be meant
-    top = group[group["value_total"] == group["value_total"].max()]
-    if top["total_segment_total"].map(lambda seg: bool(lexicon().scope_free(seg) - {PASSENGER})).any():
+    top = [g for g in group if g.total.value == top_value]
+    lex = lexicon()
+    if any(lex.scope_free(g.total.segment) - {PASSENGER} for g in top):
         return None  # "11,482 new passenger cars" is the market a share of "new cars" is of; NEVs or exports are not
-    cars = group[group["total_segment_total"].map(lambda seg: lexicon().scope_free(seg) == {PASSENGER})]
-    powertrain = any(lexicon().family(x) == "powertrain" for x in group["segment"].iloc[0])
-    if powertrain and len(cars) and not top["total_segment_total"].map(lambda seg: PASSENGER in seg).all():
+    cars = [g for g in group if lex.scope_free(g.total.segment) == {PASSENGER}]
+    powertrain = any(lex.family(x) == "powertrain" for x in group[0].share.segment)
+    if powertrain and cars and not all(PASSENGER in g.total.segment for g in top):
         return None  # a plug-in hybrid share of all 299,900 motor vehicles or of the 239,410 passenger cars: either could be meant
     return top
 
 
-def _unnamed(share: pd.Series) -> bool:
+def _unnamed(share: Row) -> bool:
     """A share whose words name no total ("giving them a share of 9.4%"): of the market, as "of the total" is."""
-    return not isinstance(share["of_metric"], str) and not (isinstance(share["of_segment"], frozenset) and share["of_segment"])
+    return not isinstance(share.of_metric, str) and not (isinstance(share.of_segment, frozenset) and share.of_segment)
 
 
 def _named(segment: frozenset) -> bool:
     return any(x.startswith("name:") for x in segment)
 
 
-def _scale_slip(totals: pd.DataFrame) -> pd.Series:
+def _same_unit(part: Row, total: Row) -> bool:
+    """Money joins money of its currency; counts join counts (a bare number joins either)."""
+    if part.kind == "money" or total.kind == "money":
+        return part.kind == total.kind and _eq(part.unit, total.unit)
+    return (part.kind in ("count", "number") and total.kind in ("count", "number")
+            and (_missing(part.unit) or _missing(total.unit) or part.unit == total.unit))
+
+
+def _scale_slip(share: Row, part: Row, total: Row) -> bool:
     """A part larger than its total only because of its scale word ("7.41 crore" of "256.07 lakh"):
     kept, so the share check shows the slip."""
-    a, b = totals["scale_part"], totals["scale_total"]
-    return a.notna() & b.notna() & (a != b) & (totals["sentence_part"] == totals["sentence"])
+    return not _missing(part.scale) and not _missing(total.scale) and part.scale != total.scale and part.sentence == share.sentence
 
 
 def find_shares_of_sums(table: pd.DataFrame, reasons: dict[tuple[str, str], str] | None = None) -> dict[str, list[Claim]]:
