@@ -34,6 +34,8 @@ _COMPARES = regex(r"\s*(?:That|This|It)\s+(?:compares|compared)\s+(?:with|to)\b"
 _MAGNITUDE_DOWN = regex(r"\b(?:narrow(?:ed|ing|s)?|shr[aiu]nk|reduced|trimmed|cut|smaller)\b", re.I)
 _MAGNITUDE_UP = regex(r"\b(?:widen(?:ed|ing|s)?|deepen(?:ed|ing|s)?|ballooned|bigger|larger|swelled)\b", re.I)
 _IMPROVE = regex(r"\bimprov(?:ed|ing|es|e|ement)\b", re.I)
+_FALL_WORD = regex(r"\b(?:decrease|decline|drop|reduction|fall|fewer|down|fell|declined|dropped|decreased|closed|lost|"
+                   r"narrowed|narrowing|narrows|shrank|shrunk)\b", re.I)
 _WORSEN = regex(r"\b(?:worsen(?:ed|ing|s)?|deteriorat(?:ed|ing|es))\b", re.I)
 _AND_RATE = regex(r"^\s*(?:\([^)]*\)\s*)?(?:[\w-]+\s+){0,4}?(?:and|,)\s*(?:(?:an?|by)\s+)?$", re.I)
 _BACKWARD_OK = regex(
@@ -420,9 +422,7 @@ class _Finder:
                             break
                 if base is None:
                     continue
-                sign = -1 if re.search(r"\b(?:decrease|decline|drop|reduction|fall|fewer|down|fell|declined|dropped|decreased|closed|lost|"
-                                       r"narrowed|narrowing|narrows|shrank|shrunk)\b",
-                                       p.before[-40:] + " " + " ".join(p.after.split()[:3]), re.I) else 1
+                sign = -1 if _FALL_WORD.search(p.before[-40:] + " " + " ".join(p.after.split()[:3])) else 1
                 rate = next((q for q in places[max(0, i - 2):i] if q.figure.kind == "percent" and q.figure.id in self.used_rates
                              and re.match(r"^\s*,?\s*(?:or|,)\s*", q.after)), None)
                 if rate is not None:
@@ -439,9 +439,12 @@ class _Finder:
                 self.claims.append(Claim("difference", f.id, roles, sign=sign, basis=cx.basis_after(p.after)))
 
 
+_DIRECTION_WORD = regex(rf"\b(?:{cx.UP_WORDS}|{cx.DOWN_WORDS}|narrowed|widened|improved|worsened|deepened)\b", re.I)
+
+
 def _direction_word(text: str) -> str | None:
     tail = " ".join(text.split()[-8:])
-    m = list(re.finditer(rf"\b(?:{cx.UP_WORDS}|{cx.DOWN_WORDS}|narrowed|widened|improved|worsened|deepened)\b", tail, re.I))
+    m = list(_DIRECTION_WORD.finditer(tail))
     return m[-1].group(0).lower() if m else None
 
 
