@@ -23,7 +23,7 @@ def join_claims(table: pd.DataFrame, texts: dict[str, str] | None = None,
         return out
     records = Records(table)
     taken_totals = {(r.file, r.id) for r in records.rows if "sum:total" in r.taken}
-    for found in (find_shares(records, reasons), find_shares_of_sums(table, reasons), find_breakdowns(records, taken_totals),
+    for found in (find_shares(records, reasons), find_shares_of_sums(records, reasons), find_breakdowns(records, taken_totals),
                   find_rates(records, texts), find_ratios(records, texts or {}), find_shares_of_metrics(records, texts or {}),
                   find_points(records, texts)):
         for path, claims in found.items():

@@ -14,9 +14,6 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
-import numpy as np
-import pandas as pd
-
 from evcheck.cache import regex
 from evcheck.relate.measure import JOINT, lexicon
 from evcheck.relate.measures import QUANTITY, Records, Row
@@ -81,12 +78,9 @@ def _total_fits(share: frozenset, wanted: frozenset, total: frozenset, near: boo
     return near and core > wanted and not {lex.family(x) for x in core - wanted} & families and not {JOINT, "qualified"} & core
 
 
-def _stated_shares(table: pd.DataFrame) -> np.ndarray:
-    """The shares of a named segment that no claim in their own words has taken: one pass over the
-    table's few rows, not a pandas operation each."""
-    return np.array([k == "percent" and m == "share" and len(g) > 0 and r != "bound" and "share:share" not in t
-                     for k, m, g, r, t in zip(table["kind"].tolist(), table["metric"].tolist(), table["segment"].tolist(),
-                                              table["role"].tolist(), table["taken"].tolist())], dtype=bool)
+def _stated_share(r: Row) -> bool:
+    """A share of a named segment that no claim in its own words has taken."""
+    return r.kind == "percent" and r.metric == "share" and len(r.segment) > 0 and r.role != "bound" and "share:share" not in r.taken
 
 
 TWO_TOTALS = "two totals could fit: left unchecked"
@@ -146,7 +140,7 @@ def find_shares(records: Records, reasons: dict[tuple[str, str], str] | None = N
     out: dict[str, list[Claim]] = {}
     stated = []
     for s in records.rows:
-        if s.kind == "percent" and s.metric == "share" and len(s.segment) > 0 and s.role != "bound" and "share:share" not in s.taken:
+        if _stated_share(s):
             wanted = _total_segment(s.segment, s.of_segment)
             if wanted is not None and not _missing(s.period):
                 stated.append((s, wanted))
@@ -282,70 +276,60 @@ def _scale_slip(share: Row, part: Row, total: Row) -> bool:
     return not _missing(part.scale) and not _missing(total.scale) and part.scale != total.scale and part.sentence == share.sentence
 
 
-def find_shares_of_sums(table: pd.DataFrame, reasons: dict[tuple[str, str], str] | None = None) -> dict[str, list[Claim]]:
+def find_shares_of_sums(records: Records, reasons: dict[tuple[str, str], str] | None = None) -> dict[str, list[Claim]]:
     """"Together, North America and Europe made up 76.2% of revenue": the share of the sum of the
     named segments' levels in the total of the same period."""
     out: dict[str, list[Claim]] = {}
-    if table.empty:
-        return out
-    mask = _stated_shares(table)
-    if not mask.any():
+    stated = [r for r in records.rows if _stated_share(r)]
+    if not stated:
         return out
     lex = lexicon()
-    levels = table[table["kind"].isin(QUANTITY) & (table["role"] == "level")]
-    stated = table[mask]
-    for s in stated.itertuples(index=False):
+    levels = [r for r in records.rows if r.kind in QUANTITY and r.role == "level"]
+    for s in stated:
+        here = [r for r in levels if r.file == s.file and _eq(r.period, s.period)]
         segment = s.segment
         if len(segment) == 1 and lex.leaves(next(iter(segment))) != segment:
             # a composite ("electrified", "NEVs") stated only through its members
-            stated_itself = levels[(levels["file"] == s.file) & (levels["period"] == s.period)
-                                   & (levels["segment"].map(lex.scope_free) == segment)]
-            if len(stated_itself):
+            if any(lex.scope_free(r.segment) == segment for r in here):
                 continue
             segment = lex.leaves(next(iter(segment)))
         elif len(segment) < 2:
             continue
         optional = lex.leaves(next(iter(s.segment))) - lex.required_leaves(next(iter(s.segment))) if len(s.segment) == 1 else frozenset()
-        s = s._replace(segment=segment)
-        families = {lex.family(x) for x in s.segment}
+        families = {lex.family(x) for x in segment}
         if len(families) != 1:
             continue
         family = next(iter(families))
-        here = levels[(levels["file"] == s.file) & (levels["period"] == s.period)]
         parts = []
-        for label in sorted(s.segment):
-            fit = here[here["segment"].map(lambda seg, label=label: _part_fits(frozenset({label}), seg))]
-            if fit.empty and label in optional:
+        for label in sorted(segment):
+            fit = [r for r in here if _part_fits(frozenset({label}), r.segment)]
+            if not fit and label in optional:
                 continue  # EREVs the article counts among PHEVs
-            if fit.empty or fit["value"].nunique() != 1:
+            if not fit or _distinct(r.value for r in fit) != 1:
                 break
-            parts.append(fit.assign(d=(fit["start"] - s.start).abs()).sort_values("d").iloc[0])
+            parts.append(min(fit, key=lambda r: abs(r.start - s.start)))
         else:
-            units = {(p["kind"] == "money", p["unit"] if p["kind"] == "money" else None) for p in parts}
+            units = {(p.kind == "money", p.unit if p.kind == "money" else None) for p in parts}
             if len(units) != 1:
                 continue
             money, unit = next(iter(units))
-            whole = sum(p["value"] for p in parts)
-            named = {p["metric"] for p in parts if isinstance(p["metric"], str)}
+            whole = sum(p.value for p in parts)
+            named = {p.metric for p in parts if isinstance(p.metric, str)}
             wanted = lex.scope_free(s.of_segment) if isinstance(s.of_segment, frozenset) else frozenset()
             # the market, or the segment named ("60.1 percent of Chinese brands' volume"), never a part's family
-            totals = here[~here["segment"].map(lambda seg, family=family: any(lex.family(x) == family for x in seg))
-                          & (here["segment"].map(lex.scope_free) == wanted)
-                          & ((here["kind"] == "money") == money) & (here["value"] > whole)]
-            if money:
-                totals = totals[totals["unit"] == unit]
-            if named:
-                totals = totals[totals["metric"].isna() | totals["metric"].isin(named)]
-            if isinstance(s.of_metric, str):
-                totals = totals[totals["metric"].isna() | (totals["metric"] == s.of_metric)]
-            if totals["value"].nunique() != 1:
-                if totals["value"].nunique() > 1 and reasons is not None:
+            totals = [r for r in here if not any(lex.family(x) == family for x in r.segment)
+                      and lex.scope_free(r.segment) == wanted and (r.kind == "money") == money and r.value > whole
+                      and (not money or _eq(r.unit, unit))
+                      and (not named or _missing(r.metric) or r.metric in named)
+                      and (not isinstance(s.of_metric, str) or _missing(r.metric) or r.metric == s.of_metric)]
+            found = _distinct(r.value for r in totals)
+            if found != 1:
+                if found > 1 and reasons is not None:
                     reasons[(s.file, s.id)] = TWO_TOTALS
                 continue  # no total, or two that could fit
-            total = totals.iloc[0]
             out.setdefault(s.file, []).append(
-                Claim("share", s.id, {"share": s.id, "parts": tuple(p["id"] for p in sorted(parts, key=lambda p: p["start"])),
-                                      "total": total["id"]},
+                Claim("share", s.id, {"share": s.id, "parts": tuple(p.id for p in sorted(parts, key=lambda p: p.start)),
+                                      "total": totals[0].id},
                       note="share of the sum of named segments, joined by measure"))
     return out
 
