@@ -742,12 +742,31 @@ def _release_stdout() -> None:
         pass
 
 
+def _for_run(argv: list[str]) -> typer.Typer:
+    """The app with only the command (or group of commands) the first argument names, where it names
+    one: Typer builds the Click command of every registered command at each start (about 10 ms), and
+    a run needs one. Its parsing, help and messages are that command's own. No argument, an option
+    first or a name that is no command keep them all, so the group's help and "No such command" stay
+    as they are."""
+    import copy
+
+    name = argv[1] if len(argv) > 1 else ""
+    commands = [c for c in app.registered_commands
+                if c.callback is not None and (c.name or typer.main.get_command_name(c.callback.__name__)) == name]
+    groups = [g for g in app.registered_groups if g.name == name]  # "data" and its own commands
+    if not commands and not groups:
+        return app
+    run = copy.copy(app)
+    run.registered_commands, run.registered_groups = commands, groups
+    return run
+
+
 def main() -> None:
     """The process edge: the only place that exits."""
     from evcheck.report.safe import printable
 
     try:
-        code = app(standalone_mode=False)
+        code = _for_run(sys.argv)(standalone_mode=False)
         with _stdout_errors():
             sys.stdout.flush()
     except UsageError as exc:

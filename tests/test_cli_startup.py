@@ -111,3 +111,26 @@ def test_plain_value_leaves_the_unusual_to_typer():
     assert _plain_value(Case, None, "A") is _NOT_PLAIN  # case-insensitive choices are Typer's to normalise
     assert _plain_value(bool, None, "yes") is _NOT_PLAIN
     assert _plain_value(list[str], None, ("a",)) == ["a"]
+
+
+def test_a_run_builds_only_the_command_it_names():
+    from evcheck.cli import _for_run
+
+    assert list(typer.main.get_command(_for_run(["evcheck", "rules", "share"])).commands) == ["rules"]
+    assert list(typer.main.get_command(_for_run(["evcheck", "data", "list"])).commands) == ["data"]
+    for argv in (["evcheck"], ["evcheck", "--help"], ["evcheck", "--version"], ["evcheck", "bogus"], ["evcheck", "Verify"]):
+        assert _for_run(argv) is app  # the group's help and "No such command" need every command
+    assert len(typer.main.get_command(app).commands) > 1  # the app itself is left whole
+
+
+def test_a_command_built_alone_helps_as_in_the_whole_app():
+    from typer.testing import CliRunner
+
+    from evcheck.cli import _for_run
+
+    runner = CliRunner()
+    for name in typer.main.get_command(app).commands:
+        for args in ([name, "--help"], [name, "--bogus"], [name, "list", "--help"]):
+            whole = runner.invoke(app, args)
+            alone = runner.invoke(_for_run(["evcheck", *args]), args)
+            assert (alone.exit_code, alone.stdout, alone.stderr) == (whole.exit_code, whole.stdout, whole.stderr), args
