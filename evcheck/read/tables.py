@@ -321,13 +321,19 @@ def _pipe_cells(line: str, offset: int, header: bool) -> list[_Raw]:
     return cells
 
 
-def _markdown_tables(source: str) -> list[Table]:
-    if "|" not in source:
-        return []
+def _lines(source: str) -> tuple[list[str], list[int]]:
+    """The source's lines and where each starts."""
     lines = source.split("\n")
     starts = [0]
     for line in lines[:-1]:
         starts.append(starts[-1] + len(line) + 1)
+    return lines, starts
+
+
+def _markdown_tables(source: str) -> list[Table]:
+    if "|" not in source:
+        return []
+    lines, starts = _lines(source)
     out = []
     i = 1
     while i < len(lines):
@@ -352,10 +358,7 @@ def _delimited_tables(source: str) -> list[Table]:
     rows with as many "|" each and no Markdown separator line ("country|q1_2026|q1_2025|change_pct")."""
     if "|" not in source:
         return []
-    lines = source.split("\n")
-    starts = [0]
-    for line in lines[:-1]:
-        starts.append(starts[-1] + len(line) + 1)
+    lines, starts = _lines(source)
     out = []
     i = 0
     while i < len(lines):
@@ -402,10 +405,7 @@ def _text_tables(source: str) -> list[Table]:
     header line of measures ("Deliveries", "YoY"), then at least two rows each labelled by a period."""
     from evcheck.read.table_headers import header_period, is_rate_or_share  # noqa: PLC0415
 
-    lines = source.split("\n")
-    starts = [0]
-    for line in lines[:-1]:
-        starts.append(starts[-1] + len(line) + 1)
+    lines, starts = _lines(source)
     out = []
     i = 0
     while i < len(lines) - 2:

@@ -704,9 +704,9 @@ class MeasureReader:
             return "other:per_unit"  # "The average used BEV sold for £21,640", "prices fall below £22,000": never summed
         if kind != "percent":
             own = f.text[len(f.text.split()[0]):] if " " in f.text else ""
-            thing = _OTHER_THING.match(own + place.after)
+            thing = _thing(f, place.after)
             if thing and f.kind in ("count", "number"):
-                return "other:" + _unit_name(thing.group(1))
+                return "other:" + thing
             m = pattern.search(own + " " + tail)
             if m and m.start() < len(own) + 12:
                 return self._metric_of(m, kind)
@@ -741,10 +741,9 @@ class MeasureReader:
         places = self.ctx.by_sentence[place.figure.sentence]
         for k in (place.index - 1, place.index + 1):
             if 0 <= k < len(places) and places[k].figure.kind in ("count", "number"):
-                g = places[k].figure
-                thing = _OTHER_THING.match((g.text[len(g.text.split()[0]):] if " " in g.text else "") + places[k].after)
-                if thing and thing.group(1).lower() in _PHYSICAL_UNITS:
-                    return "other:" + _unit_name(thing.group(1))
+                thing = _thing(places[k].figure, places[k].after)
+                if thing in _PHYSICAL_UNITS:
+                    return "other:" + thing
         return None
 
     def _respective(self, f: Figure) -> str | None:
@@ -879,23 +878,28 @@ class MeasureReader:
     def _secondary(self, start: int) -> bool:
         """A period that is the own time of a figure after the first amount of its sentence ("Jinling sold
         1,126,480 vehicles in the period, with 614,180 in the second quarter"): the paragraph is not about it."""
-        k = bisect.bisect_right(self._ends, start) - 1
-        if k < 0:
-            return False
-        g = self._by_end[k]
-        if g.kind not in ("money", "count", "number") or not 0 <= start - g.end <= 12 or re.search(r"[.;!?\n]", self.text[g.end:start]):
-            return False
-        return any(p.figure.kind in ("money", "count", "number") and p.figure.start < g.start for p in self.ctx.by_sentence[g.sentence])
+        g = self._amount_owning(start)
+        return g is not None and any(p.figure.kind in ("money", "count", "number") and p.figure.start < g.start
+                                     for p in self.ctx.by_sentence[g.sentence])
 
     def _anothers(self, f: Figure, start: int) -> bool:
         """A period right after another amount is that amount's own ("…, after SEK 42.3 billion in
         the first nine months combined"), not the time of a figure earlier in the clause."""
+        g = self._amount_owning(start)
+        return g is not None and g.id != f.id and g.start > f.end and g.sentence == f.sentence
+
+    def _figure_before(self, start: int) -> Figure | None:
         k = bisect.bisect_right(self._ends, start) - 1
-        if k < 0:
-            return False
-        g = self._by_end[k]
-        return g.id != f.id and g.start > f.end and g.kind in ("money", "count", "number") and 0 <= start - g.end <= 12 \
-            and g.sentence == f.sentence
+        return self._by_end[k] if k >= 0 else None
+
+    def _amount_owning(self, start: int) -> Figure | None:
+        """The amount a period starting at `start` stands right after in its sentence ("614,180 in the
+        second quarter"), whose own time it is; else None."""
+        g = self._figure_before(start)
+        if g is None or g.kind not in ("money", "count", "number") or not 0 <= start - g.end <= 12 \
+                or re.search(r"[.;!?\n]", self.text[g.end:start]):
+            return None
+        return g
 
     def _opens_next(self, f: Figure, start: int, end: int, nxt: Figure | None) -> bool:
         """A period after a conjunction, a few words before the next figure, is that figure's:
@@ -980,8 +984,8 @@ class MeasureReader:
         last year, so …") dates that figure; the next sentences go on with the paragraph's own time."""
         if not (_LAST_YEAR_END.search(self.text, start, end) or _YEAR_BEFORE_AFTER.match(self.text, end)):
             return False
-        k = bisect.bisect_right(self._ends, start) - 1
-        return k >= 0 and self.ctx.sentences[self._by_end[k].sentence].start <= start < self.ctx.sentences[self._by_end[k].sentence].end
+        g = self._figure_before(start)
+        return g is not None and self.ctx.sentences[g.sentence].start <= start < self.ctx.sentences[g.sentence].end
 
     def _aside(self, start: int, end: int) -> bool:
         """A period inside an aside that dates something else: "Bijli Motors, which overtook Vayu
@@ -993,10 +997,9 @@ class MeasureReader:
         ("from 5.07 trillion won in the second quarter of 2022")."""
         if compared(self.text, start):
             return True
-        k = bisect.bisect_right(self._ends, start) - 1
-        if k < 0:
+        f = self._figure_before(start)
+        if f is None:
             return False
-        f = self._by_end[k]
         between = self.text[f.end:start]
         return self.roles.get(f.id) == "earlier" and len(between) < 40 and not re.search(r"[.;!?]", between)
 
@@ -1113,6 +1116,14 @@ _OTHER_THING = regex(
 _PHYSICAL_UNITS = {"t", "kg", "g/km", "kw", "hp", "mph", "km/h", "litre", "mpg", "kwh", "gwh", "mwh"}
 _UNIT_NAMES = {"tonne": "t", "tonnes": "t", "ton": "t", "tons": "t", "litres": "litre", "grams per kilometre": "g/km",
                "grams per kilometer": "g/km", "gram per kilometre": "g/km"}
+
+
+def _thing(f: Figure, after: str) -> str | None:
+    """What a number counts when the words after it say ("41,300 tonnes", "12 plants", "8 times
+    forward earnings"), in one name per unit, else None."""
+    own = f.text[len(f.text.split()[0]):] if " " in f.text else ""
+    thing = _OTHER_THING.match(own + after)
+    return _unit_name(thing.group(1)) if thing else None
 
 
 def _unit_name(word: str) -> str:

@@ -258,8 +258,7 @@ def _compared_amounts(records: Records, beside: dict[tuple[str, str], str], foun
         if not before or before[-1].kind not in QUANTITY or before[-1].role != "level":
             continue
         new = before[-1]
-        if _unit(new) != _unit(old) or not (isinstance(new.metric, float) or not isinstance(new.metric, str) or not isinstance(old.metric, str)
-                                             or new.metric == old.metric):
+        if _unit(new) != _unit(old) or isinstance(new.metric, str) and isinstance(old.metric, str) and new.metric != old.metric:
             continue
         if not 0 < old.value < 10 * new.value or not 0 < new.value < 10 * old.value:
             continue

@@ -1399,3 +1399,8 @@ def test_shares_of_one_whole_never_add_up_to_a_share_of_another():
             "By powertrain, battery-electric models sold 702,000 units, plug-in hybrids 331,000 and EREVs 203,000. Pure "
             "electrics thus took 56.8% of NEV retail, plug-in hybrids 26.8% and extended-range models the remaining 16.4%.")
     assert not [f for r, _, _, f in checks(text, "2026-09-10") if r == "sum" and "59.9%" in f]
+
+
+def test_a_rate_between_two_amounts_in_tonnes_measures_tonnes():
+    m = measures("Recurra processed 41,300 tonnes of black mass in 2025, up 12.0% from 36,875 tonnes.", "2026-03-01")
+    assert m["12.0%"].metric == m["41,300 tonnes"].metric == "other:t"
