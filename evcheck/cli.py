@@ -5,12 +5,13 @@ Nothing else lives here. Errors a user can cause become one line on stderr and e
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import sys
 from collections.abc import Callable, Iterable
 from enum import Enum, IntEnum
 from types import TracebackType
-from typing import TYPE_CHECKING, List, Literal, Optional, ParamSpec, TypeVar, get_args, get_origin
+from typing import TYPE_CHECKING, List, Literal, NoReturn, Optional, ParamSpec, TypeVar, get_args, get_origin
 
 import typer
 
@@ -143,6 +144,7 @@ class ExitStatus(IntEnum):
     OK = 0
     FINDINGS = 1
     ERROR = 2
+    INTERRUPTED = 130  # 128 + SIGINT, as shells report it; Typer returns it for a KeyboardInterrupt
 
 
 class FailOn(str, Enum):
@@ -761,19 +763,35 @@ def _for_run(argv: list[str]) -> typer.Typer:
     return run
 
 
+def _exit_interrupted() -> NoReturn:
+    """Exit 130 for Ctrl-C, whatever the interrupt landed in. Python 3.11 marks an interrupt raised
+    inside exec'd source (dataclasses and namedtuples are made that way, so any import can be
+    running one) as unhandled for good: sys.exit(130) would end in the process killing itself with
+    SIGINT, seen by a calling program as -2 rather than 130. The cleanup is done by then: the
+    finally blocks of the output files and of the pools have run."""
+    import os
+
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(Exception):
+            stream.flush()
+    os._exit(ExitStatus.INTERRUPTED)
+
+
 def main() -> None:
     """The process edge: the only place that exits."""
     from evcheck.report.safe import printable
 
     try:
         code = _for_run(sys.argv)(standalone_mode=False)
+        if code == ExitStatus.INTERRUPTED:
+            _exit_interrupted()
         with _stdout_errors():
             sys.stdout.flush()
     except UsageError as exc:
         typer.echo(f"evcheck: {printable(exc.format_message())}", err=True)
         sys.exit(ExitStatus.ERROR)
     except (typer.Abort, KeyboardInterrupt):
-        sys.exit(130)
+        _exit_interrupted()
     except EvcheckError as exc:
         if isinstance(exc, StdoutError):
             _release_stdout()

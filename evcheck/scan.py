@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import contextlib
 from collections import Counter, deque
-from collections.abc import Callable, Generator, Iterable
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import TYPE_CHECKING, Any
@@ -114,10 +114,26 @@ def _in_order(submit: Callable[[Batch], Any], get: Callable[[Any], Any], batches
 
 
 def _ignore_interrupts() -> None:
-    """Workers leave Ctrl-C to the parent, which stops them: no traceback from every worker."""
+    """Workers leave Ctrl-C to the parent, which stops them: no traceback from every worker. They
+    start with it held (see `_interrupts_held`), so one that arrives before this runs is dropped."""
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
+@contextlib.contextmanager
+def _interrupts_held() -> Iterator[None]:
+    """Ctrl-C held while the pool forks: one that landed inside a fork was swallowed by an at-fork
+    hook (the scan ran on) or reached a worker before it ignored interrupts. Held, it reaches the
+    parent as KeyboardInterrupt once the pool exists; the pool's threads keep it held for good."""
+    import signal
+
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, before)
 
 
 Results = Generator[tuple[Batch, tuple[int, list[Finding]]], None, None]
@@ -131,14 +147,17 @@ def _here(batches: list[Batch], all_checks: bool, options: Options | None) -> Re
 def _processes(batches: list[Batch], jobs: int, all_checks: bool, options: Options | None) -> Results:
     import multiprocessing
 
-    pool = multiprocessing.get_context().Pool(jobs, initializer=_ignore_interrupts)
+    pool = None
     try:
+        with _interrupts_held():
+            pool = multiprocessing.get_context().Pool(jobs, initializer=_ignore_interrupts)
         yield from _in_order(lambda b: pool.apply_async(check_batch, (b, all_checks, options)),
                              lambda handle: handle.get(), batches, 2 * jobs)
         pool.close()
         pool.join()
     finally:
-        pool.terminate()  # on Ctrl-C or an error: nothing keeps running behind the user's back
+        if pool is not None:
+            pool.terminate()  # on Ctrl-C or an error: nothing keeps running behind the user's back
 
 
 def _dask(batches: list[Batch], jobs: int, scheduler: str | None, all_checks: bool, options: Options | None) -> Results:

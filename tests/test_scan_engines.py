@@ -108,3 +108,41 @@ def test_ctrl_c_stops_promptly_with_130_and_keeps_the_old_output(tmp_path, jobs)
     assert b"Traceback" not in err
     assert out.read_text() == "the findings of yesterday\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["c.jsonl", "findings.csv"]
+
+
+def test_an_interrupt_inside_execd_source_still_exits_130(tmp_path):
+    """The CI run that failed with -2 and no output: the interrupt landed while an import made a
+    dataclass (exec'd source), and Python 3.11 then turned sys.exit(130) into a death by SIGINT.
+    Here the interrupt is raised in exec'd source on purpose, run as `python -m` like the scan."""
+    probe = tmp_path / "probe"
+    probe.mkdir()
+    (probe / "__init__.py").write_text("")
+    (probe / "__main__.py").write_text(
+        "import typer\nimport evcheck.cli as cli\napp = typer.Typer()\n\n"
+        "@app.command()\ndef boom() -> None:\n    exec('raise KeyboardInterrupt')\n\n"
+        "cli._for_run = lambda argv: typer.main.get_command(app)\ncli.main()\n")
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(ROOT), str(tmp_path)]))
+    done = subprocess.run([sys.executable, "-m", "probe"], cwd=tmp_path, env=env, capture_output=True, timeout=60)
+    assert done.returncode == 130, done
+    assert done.stderr == b""
+
+
+def test_the_pool_starts_with_interrupts_held_and_its_workers_ignore_them():
+    """A Ctrl-C that landed inside the pool's fork was swallowed by an at-fork hook (the scan ran on
+    and exited 2) or reached a worker before it ignored interrupts. The workers' start-up ignores it
+    and lets signals through again; the parent holds it only while forking."""
+    from evcheck import scan
+
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, set())
+    with scan._interrupts_held():
+        assert signal.SIGINT in signal.pthread_sigmask(signal.SIG_BLOCK, set())
+    assert signal.pthread_sigmask(signal.SIG_BLOCK, set()) == before
+    handler = signal.getsignal(signal.SIGINT)
+    try:
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+        scan._ignore_interrupts()
+        assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN
+        assert signal.SIGINT not in signal.pthread_sigmask(signal.SIG_BLOCK, set())
+    finally:
+        signal.signal(signal.SIGINT, handler)
+        signal.pthread_sigmask(signal.SIG_SETMASK, before)
