@@ -73,6 +73,18 @@ def months_range(year: int, first: int, last: int) -> Period:
     return Period(f"{year}-{first:02d}..{year}-{last:02d}", date(year, first, 1), month_period(year, last).end)
 
 
+def months_named(year: int, first: int, last: int) -> Period:
+    """A run of months counted back from its last ("the six months to June"), under the one code of
+    the quarter, half or year it may be: the first half that "first-half revenue" names."""
+    if first == 1 and last == 12:
+        return year_period(year)
+    if last - first == 5 and first in (1, 7):
+        return half_period(year, 1 if first == 1 else 2)
+    if last - first == 2 and first % 3 == 1:
+        return quarter_period(year, (first + 2) // 3)
+    return months_range(year, first, last)
+
+
 def period_from_code(code: str) -> Period:
     """Parses a data-table period code; raises ValueError on anything else."""
     if m := re.fullmatch(r"(\d{4})-Q([1-4])", code):
@@ -106,6 +118,7 @@ PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (regex(rf"\b(?:H([12])|(first|second)\s+half)[\s,/-]*(?:of\s+)?{_YEAR}\b", re.I), "h"),
     (regex(rf"\b({MONTH_RE})\s*(?:-|–|to|through)\s*({MONTH_RE})[\s,]+(?:of\s+)?{_YEAR}\b", re.I), "mm"),
     (regex(rf"\bfirst\s+{_COUNT}\s+months\s+(?:of\s+)?{_YEAR}\b", re.I), "firstn"),
+    (regex(rf"\b{_COUNT}\s+months\s+(?:to|ended|ending|through)\s+({MONTH_RE})(?:\s+\d{{1,2}})?[\s,]+{_YEAR}\b", re.I), "nto"),
     (regex(rf"\b({MONTH_RE})[\s,]+(?:of\s+)?{_YEAR}\b", re.I), "m"),
     (regex(rf"\b(?:FY|fiscal\s+|full[- ]year\s+){_YEAR}\b", re.I), "y"),
 ]
@@ -121,6 +134,7 @@ _LOOSE: list[tuple[re.Pattern[str], str]] = [
     (regex(r"\b(March|June|September|December)[\s-]+quarter\b", re.I), "mq"),
     (regex(r"\b(?:H([12])\b|(first|second)[\s-]+half\b)", re.I), "h"),
     (regex(rf"\bfirst\s+{_COUNT}\s+months\b", re.I), "firstn"),
+    (regex(rf"\b{_COUNT}\s+months\s+(?:to|ended|ending|through)\s+(?:the\s+end\s+of\s+)?({MONTH_RE})\b(?!\s+\d)", re.I), "nto"),
     (regex(rf"\b(?:in|for|during|of|since|by|closed|ended|finished)\s+({MONTH_RE})(?![\w.]|\s+\d)", re.I), "m"),
     (_NAMED_MONTH, "m"),
     # "86,950 in a traditionally quiet August": a month after its adjectives, capitalised as a month is
@@ -138,7 +152,7 @@ _LOOSE: list[tuple[re.Pattern[str], str]] = [
 _MONTH_START = regex(rf"\b(?={MONTH_RE})", re.I)
 _ORDINAL_START = regex(r"\b(?=first|second|third|fourth|1st|2nd|3rd|4th|H[12])", re.I)
 _LEAD: dict[re.Pattern[str], re.Pattern[str]] = {
-    **{p: _MONTH_START for p in (PATTERNS[3][0], PATTERNS[5][0], PATTERNS[7][0], _LOOSE[2][0], _LOOSE[3][0], _NAMED_MONTH)},
+    **{p: _MONTH_START for p in (PATTERNS[3][0], PATTERNS[5][0], PATTERNS[8][0], _LOOSE[2][0], _LOOSE[3][0], _NAMED_MONTH)},
     **{p: _ORDINAL_START for p in (PATTERNS[2][0], PATTERNS[4][0], PATTERNS[6][0], _LOOSE[1][0], _LOOSE[4][0], _LOOSE[5][0])},
 }
 
@@ -182,6 +196,9 @@ def _build(kind: str, g: tuple, year: int) -> Period | None:
     if kind == "firstn":
         count = int(g[0]) if g[0].isdigit() else _COUNT_WORDS[g[0].lower()]
         return months_range(year, 1, count) if 1 < count <= 12 else None
+    if kind == "nto":  # "the six months to June": within one calendar year only
+        count, last = int(g[0]) if g[0].isdigit() else _COUNT_WORDS[g[0].lower()], _month(g[1])
+        return months_named(year, last - count + 1, last) if 1 < count <= last else None
     if kind == "m":
         return month_period(year, _month(g[0]))
     if kind == "y":

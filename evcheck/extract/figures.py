@@ -364,6 +364,7 @@ def _scan_numbers(text: str, masked: list[tuple[int, int]], ctx: dict[str, bool]
                 end = noun_end
             elif pm := _PHYSICAL.match(text, end):
                 unit = _SPACES.sub(" ", pm.group(0).strip())
+                unit = lx.UNIT_SYMBOLS.get(unit, unit)
                 end = pm.end()
         if kind == "money":
             unit = currency

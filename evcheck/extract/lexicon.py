@@ -101,9 +101,15 @@ COUNT_SYNONYMS: dict[str, str] = {
 
 PHYSICAL_UNITS = regex(
     r"(?:m2|m²|sq\.?\s?m|square\s+met(?:re|er)s|sq\.?\s?ft|square\s+feet|hectares|acres|km/h|kph|mph|"
-    r"km|kilomet(?:re|er)s|miles|kWh|MWh|GWh|TWh|kW|MW|GW|hp|horsepower|kg|tonnes|tons|litres|liters|"
+    r"km|kilomet(?:re|er)s|miles|kWh|MWh|GWh|TWh|kW|MW|GW|(?:kilo|mega|giga|tera)watt[- ]hours?|(?:kilo|mega|giga)watts?|"
+    r"hp|horsepower|kg|tonnes|tons|litres|liters|"
     r"seconds|minutes|hours|days|weeks|months|years|mm|cm)(?![\w])"
 )
+
+UNIT_SYMBOLS = {f"{prefix}watt{joint}hour{plural}": f"{symbol}Wh" for prefix, symbol in
+                (("kilo", "k"), ("mega", "M"), ("giga", "G"), ("tera", "T")) for joint in "- " for plural in ("", "s")}
+UNIT_SYMBOLS |= {f"{prefix}watt{plural}": f"{symbol}W" for prefix, symbol in (("kilo", "k"), ("mega", "M"), ("giga", "G"))
+                 for plural in ("", "s")}  # "812.6 gigawatt-hours" is the 812.6 GWh a share of GWh is of
 
 HEDGE_APPROX = ("approximately", "approx.", "approx", "about", "around", "roughly", "some", "circa",
                 "an estimated", "estimated", "close to", "near", "nearly", "almost", "just under",

@@ -107,6 +107,10 @@ def _decimals(text: str) -> int:
     return len(m.group(1)) if m else 0
 
 
+_RATIO_HEADER = regex(r"\bratio\b|\b(?:%|per\s*cent|percent)\s+of\s+(?:the\s+)?(?:previous|prior|last)\s+year\b", re.I)
+_SIGNED = regex(r"\s*[+\-−–]")
+
+
 def _retype(f: Figure, cell: Cell, unit: Unit, role: str) -> Figure | None:
     """The cell's figure in the unit its header gives: "6,180.4" under "RMB million" is
     RMB 6,180,400,000 ± 50,000."""
@@ -117,8 +121,11 @@ def _retype(f: Figure, cell: Cell, unit: Unit, role: str) -> Figure | None:
             return None
         d = _decimals(cell.text)
         half = 0.5 * 10 ** -d
-        return replace(f, kind="percent", unit="%", low=f.value - half, high=f.value + half,
-                       round_low=f.value - half, round_high=f.value + half)
+        value = f.value
+        if role == "rate" and _RATIO_HEADER.search(cell.header) and not _SIGNED.match(cell.text):
+            value -= 100  # "YoY ratio 101.4%" (this year over last, Japanese style): a rise of 1.4%
+        return replace(f, kind="percent", unit="%", value=value, low=value - half, high=value + half,
+                       round_low=value - half, round_high=value + half)
     if role == "points":
         if f.kind not in ("points", "number", "percent"):
             return None
@@ -947,8 +954,9 @@ def restated(figures: Sequence[Figure], measures: dict[str, Measure], cells: dic
         if len({c.figure.value for c in fits}) != 1:
             continue
         cell = fits[0]
-        if not 0.5 * abs(cell.figure.value) <= abs(f.value) <= 2 * abs(cell.figure.value):
-            continue  # "fell 12.4% to 4,310 units" of used imports beside the table's 32,637 new cars: another thing measured
+        if not 0.6 * abs(cell.figure.value) <= abs(f.value) <= 1.6 * abs(cell.figure.value):
+            continue  # "fell 12.4% to 4,310 units" of used imports beside the table's 32,637 new cars, the half's 812,400
+            # beside the quarter's 459,890: another thing measured, not a slip in restating the cell
         claims.append(Claim("restated", f.id, {"figure": f.id, "part": cell.figure.id}, mode="exact",
                             note="table: the text restates a table cell", extra={"cell": cell.place}))
     return claims

@@ -317,10 +317,29 @@ def _pair(text: str, c: Fig, figs: list[Fig], sentence: int) -> tuple[Fig, Fig] 
     return new, old
 
 
+_FROM_AFTER = regex(r"\s*(?:from|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:(?:a|an|the|its|their)\s+)?"
+                   r"(?:(?:year-earlier|year-ago|previous|prior|net|operating)\s+)?(?:(?:loss|profit)\s+of\s+)?" + _HEDGE + r"$", re.I)
+
+
+def _around(text: str, c: Fig, figs: list[Fig]) -> tuple[Fig, Fig] | None:
+    """The level before the change and the earlier one right after it, in its sentence: "lost $1.34
+    billion, an improvement of $370 million from the $1.71 billion loss a year earlier"."""
+    before = [q for q in figs if q.sentence == c.sentence and q.quantity and q.start < c.start and same_unit(q, c)]
+    after = [q for q in figs if q.sentence == c.sentence and q.quantity and q.start > c.start and same_unit(q, c)]
+    if len(before) != 1 or not after:
+        return None
+    new, old = before[0], after[0]
+    if not _FROM_AFTER.fullmatch(text, c.end, old.start) or not _APPOSITIVE.fullmatch(text, new.end, c.start):
+        return None
+    if not agree(new.metric, old.metric) or not agree(c.metric, new.metric):
+        return None
+    return new, old
+
+
 def _swing(text: str, c: Fig, figs: list[Fig]) -> Claim | None:
     own = [q for q in figs if q.sentence == c.sentence and q.quantity and q.id != c.id and same_unit(q, c)
            and not _is_change(text, q, figs)]  # "The $166 million improvement …, a turnaround of $326 million": two changes
-    pair = _pair(text, c, figs, c.sentence)
+    pair = _pair(text, c, figs, c.sentence) or _around(text, c, figs)
     far = False
     if pair is None and not own and _ANAPHORA.search(_head(text, c.start)):
         prev = [q for q in figs if q.sentence == c.sentence - 1 and q.paragraph == c.paragraph]

@@ -23,18 +23,19 @@ def join_claims(table: pd.DataFrame, texts: dict[str, str] | None = None,
         return out
     records = Records(table)
     taken_totals = {(r.file, r.id) for r in records.rows if "sum:total" in r.taken}
-    for found in (find_shares(records, reasons), find_shares_of_sums(records, reasons), find_breakdowns(records, taken_totals),
+    for found in (find_shares(records, reasons, texts), find_shares_of_sums(records, reasons), find_breakdowns(records, taken_totals),
                   find_rates(records, texts), find_ratios(records, texts or {}), find_shares_of_metrics(records, texts or {}),
                   find_points(records, texts)):
         for path, claims in found.items():
             out.setdefault(path, []).extend(claims)
     named = find_shares_of_figures(records, texts)  # the whole the words name by its figure wins over any joined one
-    by_figure = {(path, c.roles["share"]) for path, cs in named.items() for c in cs}
+    by_figure = {(r.file, r.id) for r in records.rows if isinstance(r.of_figure, str)}  # found or not: another whole is wrong
     for path in list(out):
         out[path] = [c for c in out[path] if not (c.rule == "share" and (path, c.roles.get("share")) in by_figure)]
     for path, claims in named.items():
         out.setdefault(path, []).extend(claims)
     claimed = {(path, share) for path, cs in out.items() for c in cs if c.rule == "share" and isinstance(share := c.roles.get("share"), str)}
+    claimed |= by_figure
     for path, claims in find_restated_shares(records, claimed, reasons).items():
         out.setdefault(path, []).extend(claims)
     for found in (find_differences(records, texts, out), find_multiples(records, texts, out)):  # last: what the others joined stays theirs

@@ -55,6 +55,7 @@ class Measure:
     whole: bool = False  # a share "of total sales": of the largest level that fits, not of a segment
     restates: str | None = None  # the level a share restates ("31.46 GWh, giving it a 43.8 percent share"): its part
     of_figure: str | None = None  # the whole a share names by its figure ("9.6% of the 181,460 used cars sold")
+    of_market: bool = False  # a share whose words name the market ("of the market", "market share"): never of a maker's total
 
 
 
@@ -169,7 +170,8 @@ def lexicon(folder: str | None = None) -> Lexicon:
 
 
 KIND_OF = cx.METRIC_KIND
-_STRIP = regex(r"\b(?:including|incl\.?|excluding|excl\.?|except|besides|apart\s+from|other\s+than|such\s+as|like)\s+"
+_STRIP = regex(r"\b(?:including|excluding|such\s+as)\s+[^,;.()\d]{1,40}(?:,\s*[^,;.()\d]{1,40}){1,4},?\s+(?:and|or)\s+[\w-]+(?:\s+[\w-]+)?\b|"
+               r"\b(?:including|incl\.?|excluding|excl\.?|except|besides|apart\s+from|other\s+than|such\s+as|like)\s+"
                     r"(?:[\w-]+\s+){0,2}?[\w-]+|\b[\w-]+\s+(?:included|excluded)\b"
                     r"|(?:,\s*)?\b(?:which|that)\s+(?:include|includes|included|comprise|comprises|cover|covers)\s+[^;.]{0,120}?\s(?:and|or)\s+[^,;.]{1,50}"
                     r"|\b(?:which|that|who)\s+(?:include|includes|included|cover|covers|comprise|comprises|span|spans|counts?|counted|excludes?)\b[^,;]{0,80}"
@@ -314,6 +316,9 @@ class MeasureReader:
         if role == "rate" and f.kind == "percent" and (lead := self._gapped_rate(place)) is not None:
             sign = cx.direction_near(lead.before, lead.after)
         period = self.period(place)
+        if period and role == "level" and (_RUNNING_AFTER.match(place.after) or (
+                _RUNNING_TOTAL.search(self.ctx.clause_text_before(f)) and _AT_A_POINT.match(place.after))):
+            period = None  # "Cumulative sales reached 301,370 by the end of 2025": a running total, no flow of 2025
         if period and _SAME_PERIOD_BEFORE.match(self.text, self.ctx.sentences[f.sentence].start, f.start):
             period = previous_code(self._carried(self.ctx.sentences[f.sentence], f) or period, "yoy") or period
         elif period and _YEAR_BEFORE_AFTER.match(place.after):
@@ -350,8 +355,10 @@ class MeasureReader:
         whole = role == "share" and bool(_OF_WHOLE_WORDS.match(place.after) or _MARKET_SHARE.search(self._head(f)[-60:]))
         restates = self._restated(place) if role == "share" and not together else None
         of_figure = self._of_figure(place) if role == "share" else None
+        of_market = role == "share" and bool(_OF_MARKET.match(place.after) or _MARKET_SHARE.search(self._head(f)[-60:])
+                                             or _PENETRATION.search(self._head(f)[-60:] + " " + place.after[:30]))
         return Measure(self.entity(f), metric, segment, period, role, basis, sign, of_metric, of_segment, complete=complete,
-                       whole=whole, restates=restates, of_figure=of_figure)
+                       whole=whole, restates=restates, of_figure=of_figure, of_market=of_market)
 
     def _of_figure(self, place: Place) -> str | None:
         """The quantity a share is "of" by its figure: "That was 9.6% of the 181,460 used cars sold in total"."""
@@ -820,6 +827,10 @@ class MeasureReader:
             rest = self.lex.metric_re[kind].sub(" ", rest)
         if any(not _PLAIN_OF.fullmatch(w) for w in re.findall(r"[^\W\d_][\w'’-]*", rest)):
             segs = segs | {"qualified"}  # "of its scooter sales": a part of the market the lexicon cannot read
+        if m and _OWNED.search(words) and (where := _IN_WHERE.match(place.after, m.end())):
+            # "9.8 percent of the company's sales in Europe": of a region's whole, or of one the lexicon cannot read
+            segs = segs | (frozenset(self.lex.segment_of[x.group(0).lower()] for x in self.lex.segment_re.finditer(where.group(1)))
+                           or frozenset({"qualified"}))
         return metric, segs
 
     def entity(self, f: Figure) -> str | None:
@@ -1121,6 +1132,8 @@ _UNIT_NAMES = {"tonne": "t", "tonnes": "t", "ton": "t", "tons": "t", "litres": "
 def _thing(f: Figure, after: str) -> str | None:
     """What a number counts when the words after it say ("41,300 tonnes", "12 plants", "8 times
     forward earnings"), in one name per unit, else None."""
+    if isinstance(f.unit, str) and f.unit.lower() in _PHYSICAL_UNITS:
+        return f.unit.lower()  # "812.6 gigawatt-hours", read as GWh
     own = f.text[len(f.text.split()[0]):] if " " in f.text else ""
     thing = _OTHER_THING.match(own + after)
     return _unit_name(thing.group(1)) if thing else None
@@ -1172,7 +1185,8 @@ _YEAR_BEFORE_AFTER = regex(
     r"^\W{0,3}(?:[\w-]+\W+){0,2}?(?:(?:the|a)\s+year\s+(?:before|earlier|ago)|a\s+year\s+(?:earlier|ago)|"
     r"in\s+the\s+same\s+(?:period|month|quarter)\s+(?:of\s+)?(?:last|a|the\s+previous|the\s+prior)\s+year|"
     r"the\s+(?:previous|prior|preceding)\s+year)", re.I)
-_RESTATING = regex(r"\s*+(?:units|vehicles|cars)?\s*+(?:of\s++(?:the|that|this)\s++total\s*+)?[,(]\s*+"
+_RESTATING = regex(r"\s*+(?:units|vehicles|cars)?\s*+(?:of\s++(?:the|that|this)\s++total\s*+|of\s++(?:them|these|those)\s*+"
+                   r"|of\s++(?:the|its|their|our)\s++(?:[\w'-]++\s++){0,2}?[\w'-]++\s*+)?[,(]\s*+"
                    r"(?:(?:or|giving\s+(?:it|them|the\s+\w+)|for|with|accounting\s+for|representing|equal\s+to|which\s+is)\s+)?"
                    r"(?:an?\s+)?(?:(?:market\s+|conversion\s+|sell-through\s+|take-up\s+)?(?:share|rate|ratio)\s+of\s+)?"
                    r"(?:(?:about|around|some|nearly|almost|roughly)\s+)?"
@@ -1211,6 +1225,14 @@ _PER_UNIT = regex(r"\s*(?:per|a|for\s+each|each)\s+(?:vehicle|car|unit|sale|cust
 _OF_WHOLE_WORDS = regex(r"\s*(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+|the\s+company's\s+|the\s+group's\s+)?"
                              r"(?:total|overall|all|combined|entire|market\b(?!\s+(?:for|of|in)\b))\b", re.I)
 _MARKET_SHARE = regex(r"\bmarket\s+share\s+(?:\w+\s+){0,3}$", re.I)
+_RUNNING_TOTAL = regex(r"\b(?:cumulative|all-time|lifetime)\b[^.;]{0,60}$", re.I)
+_AT_A_POINT = regex(r"\s*(?:[\w-]+\s+){0,3}?(?:(?:by|at)\s+the\s+end\s+of|as\s+(?:of|at))\b", re.I)
+_RUNNING_AFTER = regex(r"\s*(?:[\w-]+\s+){0,4}?(?:to\s+date\b|since\s+(?:its|their|the\s+\w+'s)\s+(?:launch|debut|introduction)\b)", re.I)
+_OWNED = regex(r"\b(?:its|their|(?:the\s+)?(?:company|group|brand|firm|maker|carmaker)'s)\b", re.I)
+_IN_WHERE = regex(r"\s+in\s+(?!(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|"
+                  r"December|Q[1-4]|H[12]|FY|First|Second|Third|Fourth)\b)((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
+_OF_MARKET = regex(r"\s*(?:of|in)\s+(?:[\w'-]+\s+){0,3}?(?:market|industry|nationwide|national\s+\w+)\b", re.I)
+_PENETRATION = regex(r"\bpenetration\b", re.I)
 _SAME_PERIOD_BEFORE = regex(
     r"\W*(?:(?:In|For|During|Over)\s+the\s+(?:same|corresponding|comparable)\s+(?:period|quarter|month|half|months)\s+"
     r"(?:of\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|preceding)\s+year)|"
@@ -1280,6 +1302,11 @@ def _contradicted(claim: Claim, own: dict[str, Measure], dated: dict[str, Measur
         return True  # "trade at around 8 times forward earnings, against roughly 11 times for Toyota": no level of anything
     if claim.rule == "sum":
         return _sum_contradicted(claim, own, dated)
+    if claim.rule == "share":
+        share, total = own.get(str(claim.roles.get("share"))), own.get(str(claim.roles.get("total")))
+        # "11,240 cars, 12.4% of all Vela sales worldwide" against Europe's 41,870: of a whole the words
+        # name and the lexicon cannot read, never of a segment's level
+        return share is not None and total is not None and "qualified" in (share.of_segment or ()) and bool(total.segment)
     if claim.note != NEIGHBOUR:
         return False
     new, old = own.get(str(claim.roles.get("new"))), own.get(str(claim.roles.get("old")))

@@ -17,7 +17,7 @@ from evcheck.relate.measure import Measure
 from evcheck.relate.model import Claim
 
 COLUMNS = ["file", "id", "text", "scale", "kind", "unit", "value", "low", "high", "start", "sentence", "paragraph",
-           "entity", "metric", "segment", "period", "role", "basis", "sign", "of_metric", "of_segment", "item", "complete", "versus", "whole", "restates", "of_figure", "taken"]
+           "entity", "metric", "segment", "period", "role", "basis", "sign", "of_metric", "of_segment", "item", "complete", "versus", "whole", "restates", "of_figure", "of_market", "taken"]
 QUANTITY = ("money", "count", "number")
 
 
@@ -40,7 +40,7 @@ def measures_rows(path: str, figures: list[Figure], measures: dict[str, Measure]
             continue
         rows.append((path, f.id, f.text, f.scale, f.kind, f.unit, f.value, f.low, f.high, f.start, f.sentence, f.paragraph,
                      m.entity, m.metric, m.segment, m.period, m.role, m.basis, m.sign, m.of_metric, m.of_segment,
-                     m.item, m.complete, m.versus, m.whole, m.restates, m.of_figure, frozenset(taken.get(f.id, ()))))
+                     m.item, m.complete, m.versus, m.whole, m.restates, m.of_figure, m.of_market, frozenset(taken.get(f.id, ()))))
     return rows
 
 
@@ -79,6 +79,7 @@ class Row(NamedTuple):
     whole: bool
     restates: str | float | None
     of_figure: str | float | None
+    of_market: bool
     taken: frozenset[str]
 
 
@@ -86,7 +87,7 @@ class Records:
     """The measures table read once for all the joins of a call: its rows in order, by file, by file
     in text order (files in sorted order), and by (file, id). Each join then filters a few plain
     rows, where a mask, an `itertuples` or a `to_dict` of its own cost a millisecond or more on the
-    table's 27 columns."""
+    table's 28 columns."""
 
     def __init__(self, table: pd.DataFrame):
         frame = table if list(table.columns) == COLUMNS else table[COLUMNS]

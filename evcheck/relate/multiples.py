@@ -90,13 +90,19 @@ def _joined(m: Fig, figs: list[Fig], lead: str) -> Claim | None:
 
 def _in_sentence(m: Fig, before: str, figs: list[Fig]) -> tuple[Fig, Fig] | None:
     """The level and earlier value the multiple's own sentence gives it: the one amount before it
-    and the one earlier value after it, of one unit and measure."""
+    and the one earlier value after it, of one unit and measure; or, after a multiple that opens its
+    sentence's figures, the two amounts that follow ("BEV sales have almost tripled: 61,380 were
+    sold in the first half, against 21,950 a year earlier"), which measure what it says."""
     lex = lexicon()
     own = [q for q in figs if q.sentence == m.sentence and q.quantity]
     lead, after = [q for q in own if q.start < m.start], [q for q in own if q.start > m.start]
-    if len(lead) != 1 or len(after) != 1:
+    if len(lead) == 1 and len(after) == 1:
+        new, old = lead[0], after[0]
+    elif not lead and len(after) == 2 and not lex.scope_free(after[0].segment) and not lex.scope_free(after[1].segment):
+        new, old = after
+        new = new._replace(segment=new.segment | lex.scope_free(m.segment))
+    else:
         return None
-    new, old = lead[0], after[0]
     if new.role != "level" or old.role != "earlier" or new.taken & CHANGE_NEW or old.taken & CHANGE_OLD:
         return None
     if old.period not in (before, None) or not same_unit(new, old) or not agree(new.metric, old.metric):

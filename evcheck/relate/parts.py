@@ -13,6 +13,7 @@ from evcheck.relate.model import Claim
 _PARTS_AFTER_TOTAL = regex(r"\b(?:including|of\s+which|comprising|consisting\s+of|made\s+up\s+of|split\s+between|split\s+into|(?<!compared\s)(?<!compares\s)(?<!comparing\s)with)\b", re.I)
 _TOTAL_AFTER_PARTS = regex(r"(?:\b(?:totall?ing|totall?ed|for\s+a\s+(?:combined\s+)?total\s+of|bringing\s+the\s+total\s+to|a\s+total\s+of|"
                                 r"combined|in\s+total|altogether|together)\b)\s*(?:(?:of|to|about|around|some)\s+)*$", re.I)
+_RIGHT_WITH = regex(r"\s*(?:[\w-]+\s+)?,?\s*with\b", re.I)  # "2.59 million vehicles, with 2.02 million at home"
 _WINDOW = 2
 # "comprising", "consisting of", "made up of", "of which … and …" name every part; "including" some
 _WHOLE_BREAKDOWN = regex(r"\b(?:of\s+which|comprising|consisting\s+of|made\s+up\s+of|split\s+between|split\s+into|broken\s+down\s+into)\b", re.I)
@@ -46,7 +47,10 @@ def _explicit_parts(ctx: Context, places: list[Place], total: Place, secondary: 
     claims: list[Claim] = []
     i = total.index
     after = [q for q in places[i + 1:] if q.figure.id not in secondary]
-    if after and _PARTS_AFTER_TOTAL.search(after[0].before) and len(after[0].before) < 40:
+    cue = _PARTS_AFTER_TOTAL.search(after[0].before) if after else None
+    if cue and cue.group(0).lower() == "with" and not _RIGHT_WITH.match(after[0].before):
+        cue = None  # "… $11 billion, and we ended the quarter with $21.4 billion of cash": another clause's amount
+    if after and cue and len(after[0].before) < 40:
         parts = [q for q in after if cx.compatible(q.figure, total.figure)]
         run: list[Place] = []
         for q in parts:
@@ -55,7 +59,7 @@ def _explicit_parts(ctx: Context, places: list[Place], total: Place, secondary: 
             if cx.is_change_rate(q) or cx.is_old_lead(q.before):
                 break
             run.append(q)
-        if len(run) >= 2 or (len(run) == 1 and run[0].figure.value > total.figure.value):
+        if len(run) >= 2 or (len(run) == 1 and run[0].figure.value > total.figure.value and cue.group(0).lower() != "with"):
             key = frozenset([total.figure.id] + [q.figure.id for q in run])
             if key not in seen:
                 seen.add(key)
@@ -105,7 +109,7 @@ def _segment_parts(ctx: Context, s_index: int, secondary: set[str], old_ids: set
         if not all(cx.compatible(q.figure, first) for q in parts):
             continue
         total = _find_total(ctx, s_index, parts, secondary, old_ids, family)
-        if total is None:
+        if total is None or _more_follow(ctx, s_index, parts):
             continue
         key = frozenset([total.figure.id] + [q.figure.id for q in parts])
         if any(key <= k for k in seen):
@@ -115,6 +119,24 @@ def _segment_parts(ctx: Context, s_index: int, secondary: set[str], old_ids: set
         claims.append(Claim("sum", total.figure.id, {"parts": tuple(q.figure.id for q in parts), "total": total.figure.id},
                             mode="exact", note="total from the paragraph before" if far else None))
     return claims
+
+
+_REST = regex(r"\b(?:remaining|rest|others?|balance)\b[^.;\d]{0,40}$", re.I)
+
+
+def _more_follow(ctx: Context, s_index: int, parts: list[Place]) -> bool:
+    """"Passenger cars accounted for 40,110 units … light commercial vehicles for 12,460. Medium and
+    heavy trucks and buses made up the remaining 1,750 units": the breakdown goes on past its members."""
+    last = max(q.figure.start for q in parts)
+    paragraph = ctx.sentences[s_index].paragraph
+    for k in (s_index, s_index + 1):
+        if k >= len(ctx.sentences) or ctx.sentences[k].paragraph != paragraph:
+            continue
+        for q in ctx.by_sentence.get(k, []):
+            if q.figure.start > last and cx.is_quantity(q.figure) and cx.compatible(q.figure, parts[0].figure) \
+                    and _REST.search(ctx.clause_text_before(q.figure)):
+                return True
+    return False
 
 
 def _find_total(ctx: Context, s_index: int, parts: list[Place], secondary: set[str], old_ids: set[str], family: str) -> Place | None:
@@ -180,6 +202,10 @@ def find_shares(ctx: Context, secondary: set[str], old_ids: set[str]) -> list[Cl
     return claims
 
 
+_RESTATES = regex(r"\s*(?:[\w-]+\s+){0,2}?[,(]\s*(?:or|i\.e\.|representing|equal\s+to|which\s+is)?\s*"
+                  r"(?:(?:about|around|some|nearly|almost|roughly)\s+)?", re.I)
+
+
 def _part_and_total(ctx: Context, share: Place, quantities: list[Place], s_index: int, secondary: set[str],
                     old_ids: set[str]) -> tuple[Place, Place] | tuple[None, None]:
     of_total = re.match(r"^\s*of\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:total\s+|overall\s+|combined\s+)?(?:of\s+)?$", share.after)
@@ -191,7 +217,8 @@ def _part_and_total(ctx: Context, share: Place, quantities: list[Place], s_index
         total = next((q for q in quantities if re.search(r"\bof\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:total\s+)?$", q.before, re.I)), None)
     others = [q for q in quantities if q is not total]
     part = None
-    for q in sorted(others, key=lambda q: (abs(q.index - share.index), -q.index)):
+    restating = bool(_RESTATES.fullmatch(share.before))  # "£5.41bn, or 47.6% of the total, followed by … £3.02bn"
+    for q in sorted(others, key=lambda q: (abs(q.index - share.index), q.index if restating else -q.index)):
         if total is None or (cx.compatible(q.figure, total.figure) and q.figure.value <= total.figure.high):
             part = q
             break
@@ -206,6 +233,7 @@ def _part_and_total(ctx: Context, share: Place, quantities: list[Place], s_index
             return None, None
         paragraph = ctx.sentences[s_index].paragraph
         earlier = [q for k in range(s_index) if ctx.sentences[k].paragraph == paragraph for q in ctx.by_sentence.get(k, [])]
+        fitting = []
         for q in earlier:
             f = q.figure
             if f.id in secondary or f.id in old_ids or f.id == part.figure.id or _compared_with(ctx, q):
@@ -215,9 +243,11 @@ def _part_and_total(ctx: Context, share: Place, quantities: list[Place], s_index
             segment = cx.segment_of(ctx, f)
             # NEV penetration is measured against the passenger-car market
             if segment is None or cx.says_total(ctx.sentence_text(f.sentence)) or (penetration and segment == ("segment", "passenger")):
-                total = q
-        if total is None:
-            return None, None
+                fitting.append(q)
+        nearest = [q for q in fitting if q.figure.sentence == s_index - 1] or fitting
+        if len({q.figure.value for q in nearest}) != 1:
+            return None, None  # "$812 million … and $426 million … the remaining $222 million, or 15.2% of the total": which?
+        total = nearest[-1]
     if not cx.compatible(part.figure, total.figure):
         return None, None
     return part, total

@@ -33,7 +33,8 @@ def find_points(records: Records, texts: dict[str, str] | None = None) -> dict[s
     for p in changes:
         near = [s for s in shares.get(p.file, ()) if p.sentence - 2 <= s.sentence <= p.sentence]
         core = lex.scope_free(p.segment)
-        pair = _by_period(near, core, p, lex) or _in_sentence(near, p, texts.get(p.file, ""), lex)
+        text = texts.get(p.file, "")
+        pair = _by_period(near, core, p, lex) or _in_sentence(near, p, text, lex) or _from_earlier(near, core, p, text, lex)
         if pair is None:
             continue
         new, old = pair
@@ -66,6 +67,30 @@ def _in_sentence(near: list, p: Any, text: str, lex: Any) -> tuple[Any, Any] | N
     if not cx.is_old_lead(text[new.start + len(new.text):old.start]):
         return None
     if lex.scope_free(new.segment) != lex.scope_free(old.segment) and lex.scope_free(old.segment):
+        return None
+    return new, old
+
+
+def _from_earlier(near: list, core: frozenset, p: Any, text: str, lex: Any) -> tuple[Any, Any] | None:
+    """The earlier share after "from" or "against" in the change's sentence, before or after the
+    change, and the last share before it, in that sentence or the one before: "with 36.7% of the
+    market, down 2.7 points from 39.4%", "a 43.8 percent share. That was down from 44.9 percent in
+    June, a loss of 1.1 points". One such earlier share in the sentence, of the new one's segment."""
+    if not text:
+        return None
+    ordered = sorted(near, key=lambda s: s.start)
+    olds = [s for s in ordered if s.sentence == p.sentence and cx.is_old_lead(text[max(0, s.start - 40):s.start])]
+    if len(olds) != 1:
+        return None
+    old = olds[0]
+    before = [s for s in ordered if s.start < old.start and s.start < p.start]
+    if not before:
+        return None
+    new = before[-1]
+    if old.start > p.start and new.sentence != p.sentence:
+        return None  # "… 45%. Its share fell 2 points from 47%": the change and its earlier share speak of another
+    new_core, old_core = lex.scope_free(new.segment), lex.scope_free(old.segment)
+    if old_core and new_core != old_core or core and new_core and new_core != core:
         return None
     return new, old
 

@@ -85,6 +85,8 @@ def find_rates(records: Records, texts: dict[str, str] | None = None) -> dict[st
         before = rate.versus if isinstance(rate.versus, str) else previous_code(str(rate.period), basis)
         old = [r for r in earlier.get((rate.file, str(rate.metric), before), [])
                if r.segment == level.segment and _agree(r.entity, rate.entity)]
+        if rate.kind == "multiple" and not level.segment:  # the whole's earlier value beside a multiple, in the level's or the
+            old = [r for r in old if r.paragraph in (level.paragraph, rate.paragraph)]  # multiple's paragraph, as multiples.py asks
         multiple = rate.kind == "multiple"
         implied = "implied-prior:rate" in rate.taken
         if before is not None and len({r.value for r in old}) == 1:

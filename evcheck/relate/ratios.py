@@ -80,8 +80,8 @@ def find_shares_of_metrics(records: Records, texts: dict[str, str]) -> dict[str,
             continue
         whole = [r for r in of_metric.get((s.file, s.of_metric, s.period), []) if r.role == "level"
                  and r.kind == part.kind and not lex.scope_free(r.segment) and (part.kind != "money" or r.unit == part.unit)
-                 and r.value > part.value]
-        total = _nearest(whole, s)
+                 and r.value > part.value and not (s.of_market and any(x.startswith("name:") for x in r.segment))]
+        total = _nearest(whole, s)  # "or 2.1% of the market" is never of the maker's own sales
         if total is None:
             continue
         out.setdefault(s.file, []).append(

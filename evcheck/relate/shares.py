@@ -68,6 +68,9 @@ def _total_fits(share: frozenset, wanted: frozenset, total: frozenset, near: boo
     lex = lexicon()
     if (share - lex.scope_free(share)) & total:
         return False
+    regions = {x for x in share if lex.family(x) == "region"}
+    if regions and {x for x in total if lex.family(x) == "region"} - regions:
+        return False  # China's share is never of North America's 27,360
     core = lex.scope_free(total)
     of_class = any(lex.family(x) == "class" for x in share)
     if core == wanted or (not of_class and core == wanted | {PASSENGER}):
@@ -130,7 +133,8 @@ class _Total(NamedTuple):
     total: Row
 
 
-def find_shares(records: Records, reasons: dict[tuple[str, str], str] | None = None) -> dict[str, list[Claim]]:
+def find_shares(records: Records, reasons: dict[tuple[str, str], str] | None = None,
+                texts: dict[str, str] | None = None) -> dict[str, list[Claim]]:
     """Share claims by file, for shares that no claim in their own words has already taken.
     Where a share is left alone on purpose, `reasons` gets why, by (file, figure id).
 
@@ -202,7 +206,8 @@ def find_shares(records: Records, reasons: dict[tuple[str, str], str] | None = N
             plain = [g for g in fits if not _named(g.total.segment)]
             if _distinct(g.total.value for g in same) == 1:
                 fits = same
-            elif _distinct(g.total.value for g in plain) == 1 and plain[0].total.value == _largest(g.total.value for g in fits):
+            elif _distinct(g.total.value for g in plain) == 1 and plain[0].total.value == _largest(g.total.value for g in fits) \
+                    and all(g.total.start < s.start for g in plain):  # never a "1,000,000" in a later paragraph
                 fits = plain  # the market beside its brands ("Volkswagen … with 46,820", "ahead of BMW with 21,940")
             elif (bool(s.whole) or _unnamed(s)) and (largest := _largest_unqualified(fits)) is not None:
                 fits = largest  # "of total sales": the total the others are parts of
@@ -212,10 +217,25 @@ def find_shares(records: Records, reasons: dict[tuple[str, str], str] | None = N
         if len({g.total.metric for g in fits if not _missing(g.total.metric)}) > 1:
             continue
         total = min(fits, key=lambda g: g.total.start).total
+        rows = _rows_named_after(s, records, (texts or {}).get(s.file, ""))
+        if rows:  # "57.3% of registered vehicles" under a table with a "Registered vehicles" row: that row, not the Total
+            if len({r.value for r in rows}) != 1 or not (rows[0].value > p.high and _same_unit(p, rows[0])):
+                continue
+            total = rows[0]
         out.setdefault(s.file, []).append(
             Claim("share", s.id, {"share": s.id, "part": p.id, "total": total.id},
                   note="part and total joined by measure"))
     return out
+
+
+def _rows_named_after(share: Row, records: Records, text: str) -> list[Row]:
+    """The levels of the share's period in a table row whose label the words after the share name."""
+    if not text:
+        return []
+    after = " ".join(text[share.start + len(share.text):share.start + len(share.text) + 60].lower().split())
+    return [r for r in records.by_file[share.file] if isinstance(r.item, str) and r.period == share.period and r.role == "level"
+            and r.kind in QUANTITY and len(label := r.item.split(":", 1)[-1].strip().lower()) >= 4
+            and re.search(rf"^\W*(?:of|in)\s+(?:the\s+|all\s+)?{re.escape(label)}\b", after)]
 
 
 def _other_name(share: frozenset, total: frozenset) -> bool:
@@ -355,14 +375,16 @@ def find_restated_shares(records: Records, claimed: set[tuple[str, str]],
         if part is None or lex.scope_free(part.segment - {JOINT}):
             continue  # a joint level of names ("Together, Arvel and Sorel registered 65,525 cars and made up 47.4%") is one part
         wanted = s.of_metric if isinstance(s.of_metric, str) else part.metric if isinstance(part.metric, str) else None
-        wholes = [r for r in records.by_file[s.file] if r.period == s.period and r.role == "level"
-                  and r.kind in QUANTITY and r.id != part.id and _same_kind(r, part)
-                  and not lex.scope_free(r.segment) and not isinstance(r.item, str) and JOINT not in r.segment
-                  and not _named(r.segment) and (wanted is None or not isinstance(r.metric, str) or r.metric == wanted)
-                  and r.value > part.high]
+        fitting = [r for r in records.by_file[s.file] if r.period == s.period and r.role == "level"
+                   and r.kind in QUANTITY and r.id != part.id and _same_kind(r, part)
+                   and not lex.scope_free(r.segment) and not isinstance(r.item, str) and JOINT not in r.segment
+                   and (wanted is None or not isinstance(r.metric, str) or r.metric == wanted) and r.value > part.high]
+        wholes = [r for r in fitting if not _named(r.segment)]
         if isinstance(s.of_metric, str) and len({r.value for r in wholes if r.metric == s.of_metric}) > 1:
             continue  # "4.9 billion yuan, or 7.2% of revenue" beside two revenues of the quarter: two wholes could fit
         wholes = [r for r in wholes if r.start < s.start]  # the whole a share points back to
+        if not wholes and not s.of_market and not _named(part.segment):
+            wholes = _owners_total([r for r in fitting if r.start < s.start])
         if not wholes:
             continue
         top = max(r.value for r in wholes)
@@ -372,6 +394,14 @@ def find_restated_shares(records: Records, claimed: set[tuple[str, str]],
             Claim("share", s.id, {"share": s.id, "part": part.id, "total": total.id},
                   note="the level a share restates, of the period's whole"))
     return out
+
+
+def _owners_total(named: list[Row]) -> list[Row]:
+    """"Cascade Motors delivered 58,420 vehicles … accounted for 31,200 of the quarter's deliveries, or
+    53.4%": with no unnamed whole before it, a share that does not name the market is of the one
+    maker's total stated before it; two makers' totals could both be meant."""
+    names = {frozenset(x for x in r.segment if x.startswith("name:")) for r in named}
+    return named if len(names) == 1 and all(names) else []
 
 
 def _same_kind(a: Row, b: Row) -> bool:

@@ -89,6 +89,9 @@ def test_hedge_word_after_a_change_is_a_comparison_not_a_hedge():
     ("10,74,189 units", "count", 1_074_189, "units"),
     ("335 locations", "count", 335, "stores"),
     ("800 million shares", "count", 800e6, "shares"),
+    ("812.6 gigawatt-hours", "number", 812.6, "GWh"),  # spelled out, the unit of "307.2 GWh" beside it
+    ("1 terawatt hour", "number", 1, "TWh"),
+    ("350 kilowatts", "number", 350, "kW"),
 ])
 def test_kinds_and_units(text, kind, value, unit):
     f = only(text)
