@@ -251,7 +251,9 @@ def headline(row: dict) -> str:
     line = line or plain_words(str(row.get("message", "")))
     cell = row.get("cell")
     if isinstance(cell, dict) and cell.get("row") is not None:  # a table's finding names its row and column
-        line += f" [table {cell.get('table')}: row “{cell.get('row')}”, column “{cell.get('column')}”]"
+        suffix = f" [table {cell.get('table')}: row “{cell.get('row')}”, column “{cell.get('column')}”]"
+        if not line.endswith(suffix):  # the rule's own message (name_cells) may carry it already
+            line += suffix
     return line
 
 
