@@ -420,6 +420,12 @@ def _sum_claims(members: list[CellFigure], total: CellFigure, note: str) -> list
         ordered = sorted(items, key=lambda c: c.figure.start)
         claims.append(_claim("sum", total.figure.id, {"parts": tuple(c.figure.id for c in ordered), "total": total.figure.id},
                              note, total, mode=mode))
+    if not claims and families and len({p.cell.label.strip().lower() for p in parts}) == len(parts):
+        # rows the lexicon reads as one class and a name ("Mopeds", "Motorcycles up to 125cc", "… over 500cc"):
+        # each its own row above the Total, together at most the Total
+        ordered = sorted(parts, key=lambda c: c.figure.start)
+        claims.append(_claim("sum", total.figure.id, {"parts": tuple(c.figure.id for c in ordered), "total": total.figure.id},
+                             note, total, mode="at-most"))
     return claims
 
 

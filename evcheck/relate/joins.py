@@ -36,7 +36,7 @@ def join_claims(table: pd.DataFrame, texts: dict[str, str] | None = None,
         out.setdefault(path, []).extend(claims)
     claimed = {(path, share) for path, cs in out.items() for c in cs if c.rule == "share" and isinstance(share := c.roles.get("share"), str)}
     claimed |= by_figure
-    for path, claims in find_restated_shares(records, claimed, reasons).items():
+    for path, claims in find_restated_shares(records, claimed, reasons, texts).items():
         out.setdefault(path, []).extend(claims)
     for found in (find_differences(records, texts, out), find_multiples(records, texts, out)):  # last: what the others joined stays theirs
         for path, claims in found.items():

@@ -355,7 +355,8 @@ def find_shares_of_sums(records: Records, reasons: dict[tuple[str, str], str] | 
 
 
 def find_restated_shares(records: Records, claimed: set[tuple[str, str]],
-                         reasons: dict[tuple[str, str], str] | None = None) -> dict[str, list[Claim]]:
+                         reasons: dict[tuple[str, str], str] | None = None,
+                         texts: dict[str, str] | None = None) -> dict[str, list[Claim]]:
     """Shares that restate the level before them, of no segment the lexicon reads ("Tianheng … led with
     installations of 31.46 GWh, giving it a 43.8 percent share", "Zhongrui … 4.73 GWh, or 6.6 percent").
     The part is that level; the whole is the period's largest level of its unit and metric, with no
@@ -365,13 +366,14 @@ def find_restated_shares(records: Records, claimed: set[tuple[str, str]],
     lex = lexicon()
     for s in records.rows:
         key = (s.file, s.id)
-        if s.kind != "percent" or s.role != "share" or not isinstance(s.restates, str) or key in claimed or reasons.get(key) == TWO_PARTS:
+        restates = s.restates if isinstance(s.restates, str) else _said_before(s, records, (texts or {}).get(s.file, ""))
+        if s.kind != "percent" or s.role != "share" or restates is None or key in claimed or reasons.get(key) == TWO_PARTS:
             continue
         if any(t.startswith("share:") for t in s.taken) or lex.scope_free(s.segment) or not isinstance(s.period, str):
             continue
         if isinstance(s.of_segment, frozenset) and s.of_segment:
             continue  # of a named segment or of something the lexicon cannot read
-        part = records.by_key.get((s.file, s.restates))
+        part = records.by_key.get((s.file, restates))
         if part is None or lex.scope_free(part.segment - {JOINT}):
             continue  # a joint level of names ("Together, Arvel and Sorel registered 65,525 cars and made up 47.4%") is one part
         wanted = s.of_metric if isinstance(s.of_metric, str) else part.metric if isinstance(part.metric, str) else None
@@ -394,6 +396,22 @@ def find_restated_shares(records: Records, claimed: set[tuple[str, str]],
             Claim("share", s.id, {"share": s.id, "part": part.id, "total": total.id},
                   note="the level a share restates, of the period's whole"))
     return out
+
+
+def _said_before(share: Row, records: Records, text: str) -> str | None:
+    """"Brands from China sold 318,900 vehicles, 21.8% more than the 261,800 … That gave them 21.1% of
+    the market": a share whose sentence opens with "That"/"This" and has no amount before it restates
+    the first level of the sentence before, in its paragraph, when that sentence has one level."""
+    if not text or share.kind != "percent" or share.role != "share":
+        return None
+    if not _ANAPHOR.match(text[_sentence_start(text, share.start):share.start]):
+        return None
+    rows = records.in_text_order[share.file]
+    if any(r.sentence == share.sentence and r.start < share.start and r.kind in QUANTITY for r in rows):
+        return None
+    levels = [r for r in rows if r.sentence == share.sentence - 1 and r.paragraph == share.paragraph
+              and r.kind in QUANTITY and r.role == "level" and r.period == share.period]
+    return levels[0].id if len(levels) == 1 else None
 
 
 def _owners_total(named: list[Row]) -> list[Row]:

@@ -579,3 +579,23 @@ def test_the_rich_view_names_the_row_and_the_column():
     # a finding in prose with no table: quoted as before, no cell named
     result, _ = run("flat.txt", text=FLAT.replace("14.9%", "41.9%"))
     assert "table 1" not in rich_format.render(result, width=160)
+
+
+TWO_WHEELERS = ("Registrations by segment, April-June (units)\n\n"
+                "Segment                      Q2 2026    Q2 2025   Change\n"
+                "Mopeds (up to 50cc)           58,120     61,400    -5.3%\n"
+                "Motorcycles up to 125cc      139,870    131,020    +6.8%\n"
+                "Motorcycles over 125cc       {big}    201,660    +2.1%\n"
+                "Total                        403,890    394,080    +2.5%\n")
+
+
+def test_rows_the_lexicon_reads_as_one_class_are_at_most_their_total_row():
+    """Three rows of "motorcycles" the lexicon cannot tell apart, and a name: each its own row above
+    the Total, so together they may not exceed it (an at-most sum: the rows may not be all of it)."""
+    result, source = run("two-wheelers.txt", text=TWO_WHEELERS.format(big="205,900"))
+    sums = result.checks[result.checks["rule"] == "sum"]
+    assert len(sums) == 2 and (sums["status"] == "ok").all()
+    bad, _ = run("two-wheelers.txt", text=TWO_WHEELERS.format(big="265,900"))
+    assert "sum" in set(mismatches(bad)["rule"])
+    near, _ = run("two-wheelers.txt", text=TWO_WHEELERS.format(big="205,900").replace("403,890", "403,889"))
+    assert "sum" in set(mismatches(near)["rule"])  # the rows add to exactly 403,890: one more than the Total

@@ -1580,3 +1580,20 @@ def test_a_share_of_the_sales_in_a_region_is_not_of_the_whole():
     assert not [f for r, _, _, f in checks(text, "2024-10-28") if r == "share"]
     m = measures(text, "2024-10-28")
     assert m["9.8 percent"].of_segment == frozenset({"europe"})
+
+
+BRANDS_FROM_CHINA = ("Sales of new light vehicles rose 3.4% to 1,512,400 units last year.\n\n"
+                  "Brands from China sold 318,900 vehicles, 21.8% more than the 261,800 they sold in 2024. "
+                  "That gave them {share}% of the market.\n")
+
+
+def test_a_share_opening_with_that_restates_the_level_of_the_sentence_before():
+    assert ("share", "ok", "info", ("21.1%", "318,900 vehicles", "1,512,400 units")) in checks(BRANDS_FROM_CHINA.format(share="21.1"), "2026-01-06")
+    assert ("share", "mismatch") in [(r, s) for r, s, _, _ in checks(BRANDS_FROM_CHINA.format(share="23.1"), "2026-01-06")]
+    assert ("share", "ok") in [(r, s) for r, s, _, _ in checks(BRANDS_FROM_CHINA.format(share="21.09"), "2026-01-06")]  # 21.085%
+
+
+def test_a_share_opening_with_that_after_two_levels_stays_unchecked():
+    text = ("Sales of new light vehicles rose 3.4% to 1,512,400 units last year.\n\n"
+            "Brands from China sold 318,900 vehicles and Korean brands 201,300. That gave them 21.1% of the market.\n")
+    assert not [f for r, _, _, f in checks(text, "2026-01-06") if r == "share"]
