@@ -388,6 +388,9 @@ def _family(c: CellFigure) -> str:
     return next(iter(fams)) if len(fams) == 1 else "mixed"
 
 
+_BARE_TOTAL = regex(r"\W*(?:total|all|overall|grand\s+total|market)\W*", re.I)  # "Total", not "Total revenues"
+
+
 def _sum_claims(members: list[CellFigure], total: CellFigure, note: str) -> list[Claim]:
     """Segments against their total, by family: a table listing passenger and commercial, then
     domestic and exports, holds two breakdowns of one total."""
@@ -420,7 +423,8 @@ def _sum_claims(members: list[CellFigure], total: CellFigure, note: str) -> list
         ordered = sorted(items, key=lambda c: c.figure.start)
         claims.append(_claim("sum", total.figure.id, {"parts": tuple(c.figure.id for c in ordered), "total": total.figure.id},
                              note, total, mode=mode))
-    if not claims and families and len({p.cell.label.strip().lower() for p in parts}) == len(parts):
+    if not claims and families and len({p.cell.label.strip().lower() for p in parts}) == len(parts) \
+            and _BARE_TOTAL.fullmatch(total.cell.label) and all(p.metric == total.metric for p in parts):
         # rows the lexicon reads as one class and a name ("Mopeds", "Motorcycles up to 125cc", "… over 500cc"):
         # each its own row above the Total, together at most the Total
         ordered = sorted(parts, key=lambda c: c.figure.start)
