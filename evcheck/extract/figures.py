@@ -52,6 +52,7 @@ _FOLD = regex(r"[ \u00a0-]?fold\b", re.I)
 _TIMES = regex(r"[ \u00a0]times\b(?=\s+(?:as|the|higher|larger|bigger|more|greater|that|over|what|its|their|year|compared|from)\b|\s*[,.;)])", re.I)
 _CUR_AFTER = regex(rf"[ \u00a0]?(?P<cur>{_alternation(lx.CURRENCY_AFTER)})\b")
 _WORD = regex(r"[ \u00a0]+([A-Za-z][A-Za-z'-]*)")
+_CLAUSE_NUMBER = regex(r"\d{1,2}(?:\.\d{1,2}){1,3}\.?[ \t]+[A-Z]")
 _PHYSICAL = regex(r"[ \u00a0]?" + lx.PHYSICAL_UNITS.pattern)
 _NUMBER_WORD = regex(
     r"(?<![\w-])(?P<w>(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
@@ -357,6 +358,8 @@ def _scan_numbers(text: str, masked: list[tuple[int, int]], ctx: dict[str, bool]
                 currency, assumption = _currency_code(cm.group("cur"), ctx, dollar)
                 kind = "money"
                 end = cm.end()
+        if kind == "number" and not scale and (num_start == 0 or text[num_start - 1] == "\n") and _CLAUSE_NUMBER.match(text, num_start):
+            continue  # "3.4 Motorcycles (heading 87.11) …": a numbered paragraph of a report
         if kind == "number":
             unit_noun, noun_end = _vehicle_or_count(text, end)
             if unit_noun:
@@ -376,6 +379,7 @@ def _scan_numbers(text: str, masked: list[tuple[int, int]], ctx: dict[str, bool]
                 continue
             if decimals == 0 and "," not in m.group("num") and _YEAR.fullmatch(m.group("num")):
                 continue
+
             before = text[max(0, num_start - 12):num_start]
             if value <= 31 and decimals == 0 and (_DATE_BEFORE.search(before) or _DATE_AFTER.match(after)):
                 continue

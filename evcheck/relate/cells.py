@@ -156,8 +156,14 @@ def _retype(f: Figure, cell: Cell, unit: Unit, role: str) -> Figure | None:
                    round_low=value - half, round_high=value + half, scale=f.scale or unit.scale_word)
 
 
+_AMOUNT_CHANGE = regex(r"[$€£¥]\s*(?:m|mn|bn|million|billion)?\s*change|\bchange\s*\(\s*(?:[$€£¥]|units|abs|absolute|amount)"
+                       r"|\babs(?:olute|\.)?\s*change|\bchange\s+in\s+(?:units|amount)", re.I)
+
+
 @lru_cache(maxsize=4096)
 def _role(header: str, label: str) -> tuple[str, str]:
+    if _AMOUNT_CHANGE.search(header):
+        return "change", "unspecified"  # "$ Change" beside "% Change": an amount, never a rate
     if POINTS_WORDS.search(header):
         return "points", rate_basis(header) or "unspecified"
     basis = rate_basis(header)

@@ -114,8 +114,8 @@ class _Finder:
                     continue
                 return None
             if skipped_old is not None:
-                if ABS_CHANGE_BEFORE.search(p.before) or _BARE_CHANGE.search(p.before):
-                    continue  # "fell to £631, down £43 from £674, a decline of 6.4%": the change is no level
+                if ABS_CHANGE_BEFORE.search(p.before) or _BARE_CHANGE.search(p.before) or _MORE_THAN_AFTER.match(p.after):
+                    continue  # "fell to £631, down £43 from £674, a decline of 6.4%", "770 fewer than the 2,640": the change is no level
                 return p if cx.compatible(p.figure, skipped_old.figure) else None
             between = self.ctx.text[p.figure.end:rate.figure.start]
             between = re.sub(r"\([^)]*\)", " ", between)
@@ -389,6 +389,12 @@ class _Finder:
                     if old is not None and change is None and sign:
                         self.claims.append(Claim("direction", f.id, {"new": f.id, "old": old.figure.id}, sign=sign,
                                                  note=_direction_word(clause_head)))
+                elif old is not None and any(cx.is_quantity(q.figure) and f.end <= q.figure.start < old.figure.start
+                                             and cx.compatible(q.figure, old.figure) and q.figure.unit == old.figure.unit
+                                             and not q.before.rstrip().endswith("(")
+                                             and not (ABS_CHANGE_BEFORE.search(q.before) or _BARE_CHANGE.search(q.before))
+                                             for q in places):
+                    continue  # "887 vessels with a capacity of 5.62 million CEU, 3.7% more than the 5.42 million CEU": the nearer amount's
                 elif old is not None:
                     # the direction word may stand before the level or before its earlier value:
                     # "a net loss of RMB6,055.8 million, which it said had narrowed from RMB4,739.5 million"

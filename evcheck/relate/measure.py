@@ -178,7 +178,7 @@ _STRIP = regex(r"\b(?:including|excluding|such\s+as)\s+[^,;.()\d]{1,40}(?:,\s*[^
                     r"|,\s*which\s+(?:[^,;.]|[,.](?=\d)){1,120},|,\s*(?:the|an?|its|their)\s+[^,;.\d]{1,60},"
                     r"|\s[-–—]\s[^\n]{1,80}?\s[-–—]\s|\([^()\n]{1,80}\)", re.I)  # an aside names what the subject holds
 _OF_TOTAL = regex(r"\b(?:of|out\s+of)\s+(?:(?:the|all|a|its|their|total|overall|combined|entire|whole)\s+)*$", re.I)
-_OF_PHRASE = regex(r"^\s*(?:of|in)\s+((?:[\w'’-]+\s+){0,5}?[\w'’-]+)(?=\s*(?:[,.;:)]|$|\b(?:at|with|in|on|to|and|from|up|down|compared|versus|against)\b))", re.I)
+_OF_PHRASE = regex(r"^\s*(?:(?:market\s+)?share\s+of\s+|(?:of|in)\s+)((?:[\w'’-]+\s+){0,5}?[\w'’-]+)(?=\s*(?:[,.;:)]|$|\b(?:at|with|in|on|to|and|from|up|down|compared|versus|against)\b))", re.I)
 _TAIL_STOP = regex(r"[,;:()]|\s[–—]\s|\b(?:while|whereas|but|and|from|to|compared|versus|against|up|down|a\s+year|the\s+previous|which)\b", re.I)
 _PLAIN_OF = regex(r"(?:the|all|a|an|its|their|this|that|these|those|total|overall|whole|entire|combined|aggregate|"
                        r"global|worldwide|world|national|group|group's|company's|firm's|country's|nation's|industry's|market's|"
@@ -296,12 +296,19 @@ class MeasureReader:
                 of_segment = part_of  # "Private buyers accounted for 7,930 of the BEVs, or 24.3%": a share of the BEVs
             elif of_metric is None and of_segment is None and (header := self._item_header(place)):
                 of_segment = header  # "… for new passenger cars:" then "- Battery-electric (BEV): 52,180, a share of 21.8 per cent"
+        if role == "share" and not of_segment and (opener := _OF_OPENER.match(self.ctx.sentence_text(f.sentence))):
+            # "Of the BEVs shipped to dealers, 3,910 were imported …, 60.3 percent of the total": the BEVs' total
+            named = frozenset(self.lex.segment_of[x.group(0).lower()] for x in self.lex.segment_re.finditer(opener.group(1)))
+            if named or not _TOTAL_OPENER.search(opener.group(1)):  # "Of the August total, 11,196 were fully electric": the whole
+                of_segment = named or frozenset({"qualified"})
         together = self.several(place) if role == "share" else None
         of_level = self._or_share_of(place) if role == "share" and not together else None
         if together:
             segment = together
         elif of_level is not None and self.lex.scope_free(segment) <= of_level:
             segment = of_level  # "Together, BEVs and PHEVs accounted for 49,880 registrations, or 34.1%": the level's segment
+        elif role in ("level", "earlier") and f.kind in ("money", "count", "number") and _WHOLE_OF_BEFORE.search(place.before):
+            segment = segment - self.lex.scope_free(segment)  # "132 electric vehicles in a fleet of 627": the fleet, not its EVs
         elif role in ("level", "earlier") and f.kind in ("money", "count", "number"):
             segment = self._joint(place, segment)
         elif role == "share" and _ELSEWHERE.match(place.after):
@@ -378,6 +385,8 @@ class MeasureReader:
         prev = self.ctx.by_sentence[place.figure.sentence][place.index - 1]
         if prev.figure.kind not in ("money", "count", "number") or self.roles.get(prev.figure.id) != "level":
             return None
+        if _WHOLE_OF_BEFORE.search(prev.before):
+            return None  # "132 electric vehicles in a fleet of 627, or 21.1%": the whole, not the part restated
         return prev.figure.id if _RESTATING.fullmatch(place.before) else None
 
     def role(self, place: Place) -> str:
@@ -397,7 +406,8 @@ class MeasureReader:
                 return "share"  # "with 17,240 registrations and an 11.8% share"
             if _BENCHMARK_BEFORE.search(place.before[-40:]) or _BENCHMARK_AFTER.match(place.after):
                 return "bound"  # "well below the 33% required of manufacturers": a benchmark, not a share
-            if place.index and _OR_OF.search(place.before) and re.match(r"\s*(?:(?:of|out\s+of)\s|[.;,)]|$)", place.after):
+            if place.index and _OR_OF.search(place.before) and re.match(r"\s*(?:(?:of|out\s+of)\s|[.;,)]|$)", place.after) \
+                    and not _COMPARATIVE_AFTER.match(place.after):  # "PLN 18,450,000, or 11.4%, lower": a difference in percent
                 prev = self.ctx.by_sentence[f.sentence][place.index - 1].figure
                 if prev.kind in ("money", "count", "number") and self.roles.get(prev.id) == "level":
                     return "share"  # "reached 1.30 million, or 38.2 percent of retail sales", "registered 19,870 cars, or 8.2%."
@@ -411,6 +421,8 @@ class MeasureReader:
             return "earlier"
         if _COMPARATIVE_LABEL.search(place.before):
             return "earlier"  # "(August 2025: 131,880 vehicles)"
+        if f.kind in ("money", "count", "number") and _GAP_AFTER.match(f.text[len(f.text.split()[0]):] + place.after):
+            return "change"  # "19,842 pcs …, 14,526 pcs ahead of second-placed Hyundai": a gap, not a level
         if f.kind in ("money", "count", "number") and place.index and _PERCENT_AGAINST.fullmatch(place.before) \
                 and self.ctx.by_sentence[f.sentence][place.index - 1].figure.kind == "percent":
             return "earlier"  # "8.7% below the £23,505 recorded in August 2025"
@@ -799,6 +811,9 @@ class MeasureReader:
         """What a share is of: "of all new vehicle sales", "of the market", "of the group total",
         after the figure or in "their share of the group's sales to 60.0%" before it."""
         m = _OF_PHRASE.match(place.after)
+        if m and "share" in m.group(0).lower() and not _ANAPHORIC_WHOLE.match(m.group(1)) \
+                and all(_PLAIN_OF.fullmatch(w) for w in re.findall(r"[^\W\d_][\w'’-]*", m.group(1))):
+            m = None  # "a 37.6% share of the market": as before, of the whole; "a 31.0% share of the segment" names one
         lead = _SHARE_WORD.search(self._head(place.figure)[-100:])
         by = [self.lex.metric_of[x.group(0).lower()][0] for x in self.lex.metric_re["count"].finditer(lead.group(1))] if lead else []
         if m:
@@ -1165,7 +1180,7 @@ _THRESHOLD = regex(r"\b(?:topped|topping|tops|exceeded|exceeding|exceeds|surpass
 _PHRASAL_OVER = regex(r"\b(?:handed|took|taken|turned|carried|rolled|passed|changed)\s+over\s*$", re.I)
 _EXPECT_TO = regex(r"\b(?:expects?|expected|forecasts?|predicts?|projects?|sees)\b[^.;]*\bto\s+\w+", re.I)
 _FUTURE = regex(r"\b(?:will|would|next\s+year|this\s+year|target|targets|guidance|outlook|plans?\s+to|aims?\s+to)\b", re.I)
-_NEW_THINGS = regex(r"^\s*(?:(?:million|billion|thousand|lakh|crore|mn|bn)\s+)?(?:units?\s+)?new\s+(?:[\w-]+\s+){0,2}?"
+_NEW_THINGS = regex(r"^\s*(?:(?:million|billion|thousand|lakh|crore|mn|bn)\s+)?(?:(?:units?|pcs|pieces|items)\s+(?:of\s+)?)?new\s+(?:[\w-]+\s+){0,2}?"
                     r"(?:cars?|vehicles?|registrations?|passenger|car|energy|models?|vans?|trucks?|lorry|lorries|bus|buses|coaches|"
                     r"motorcycles?|scooters?|two-wheelers?|EVs?|BEVs?|PHEVs?|electric|plug-ins?|hybrids?|SUVs?|pickups?)\b", re.I)
 _SHARE_WORD = regex(r"\b((?:[\w'-]+\s+){1,2})(?:market\s+)?(?:share|penetration|proportion)\b", re.I)  # "retail penetration"
@@ -1231,6 +1246,11 @@ _RUNNING_AFTER = regex(r"\s*(?:[\w-]+\s+){0,4}?(?:to\s+date\b|since\s+(?:its|the
 _OWNED = regex(r"\b(?:its|their|(?:the\s+)?(?:company|group|brand|firm|maker|carmaker)'s)\b", re.I)
 _IN_WHERE = regex(r"\s+in\s+(?!(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|"
                   r"December|Q[1-4]|H[12]|FY|First|Second|Third|Fourth)\b)((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
+_TOTAL_OPENER = regex(r"\b(?:total|market|registrations|sales|deliveries|new\s+cars|all)\b", re.I)
+_WHOLE_OF_BEFORE = regex(r"\b(?:(?:fleet|pool|population|workforce|portfolio)\s+of|out\s+of)\s+(?:about\s+|some\s+)?$", re.I)
+_GAP_AFTER = regex(r"\s*(?:[\w-]+\s+)?(?:ahead\s+of|behind|more\s+than|fewer\s+than|less\s+than)\b", re.I)
+_COMPARATIVE_AFTER = regex(r"\s*,?\s*(?:lower|higher|less|more|cheaper|dearer|below|above|smaller|larger|bigger)\b", re.I)
+_OF_OPENER = regex(r"^\W*Of\s+(?:the|these|those|its|their|all)\s+([^,\d]{1,80}),")
 _OF_MARKET = regex(r"\s*(?:of|in)\s+(?:[\w'-]+\s+){0,3}?(?:market|industry|nationwide|national\s+\w+)\b", re.I)
 _PENETRATION = regex(r"\bpenetration\b", re.I)
 _SAME_PERIOD_BEFORE = regex(

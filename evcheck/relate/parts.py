@@ -13,6 +13,9 @@ from evcheck.relate.model import Claim
 _PARTS_AFTER_TOTAL = regex(r"\b(?:including|of\s+which|comprising|consisting\s+of|made\s+up\s+of|split\s+between|split\s+into|(?<!compared\s)(?<!compares\s)(?<!comparing\s)with)\b", re.I)
 _TOTAL_AFTER_PARTS = regex(r"(?:\b(?:totall?ing|totall?ed|for\s+a\s+(?:combined\s+)?total\s+of|bringing\s+the\s+total\s+to|a\s+total\s+of|"
                                 r"combined|in\s+total|altogether|together)\b)\s*(?:(?:of|to|about|around|some)\s+)*$", re.I)
+_GAP_AFTER = regex(r"\s*(?:[\w-]+\s+){0,2}?(?:ahead\s+of|behind|more\s+than|fewer\s+than|less\s+than|higher\s+than|lower\s+than)\b", re.I)
+_TARGET_BEFORE = regex(r"\b(?:target|goal|aim|ambition|objective|requirement|mandate|quota|threshold|cap|minimum|maximum)s?\b"
+                       r"(?:\s+\w+){0,3}\s*(?:of\s+)?(?:an?\s+|the\s+)?(?:about\s+|around\s+)?$", re.I)
 _RIGHT_WITH = regex(r"\s*(?:[\w-]+\s+)?,?\s*with\b", re.I)  # "2.59 million vehicles, with 2.02 million at home"
 _WINDOW = 2
 # "comprising", "consisting of", "made up of", "of which … and …" name every part; "including" some
@@ -50,6 +53,8 @@ def _explicit_parts(ctx: Context, places: list[Place], total: Place, secondary: 
     cue = _PARTS_AFTER_TOTAL.search(after[0].before) if after else None
     if cue and cue.group(0).lower() == "with" and not _RIGHT_WITH.match(after[0].before):
         cue = None  # "… $11 billion, and we ended the quarter with $21.4 billion of cash": another clause's amount
+    if cx.is_old_lead(total.before):
+        cue = None  # "fell by $29.3 million, from $841.9 million, made up of $26.1 million … and $3.2 million": the earlier value
     if after and cue and len(after[0].before) < 40:
         parts = [q for q in after if cx.compatible(q.figure, total.figure)]
         run: list[Place] = []
@@ -192,9 +197,10 @@ def find_shares(ctx: Context, secondary: set[str], old_ids: set[str]) -> list[Cl
             if f.kind != "percent" or cx.is_change_rate(p) or f.id in secondary:
                 continue
             local = " ".join(p.before.split()[-5:]) + " " + " ".join(p.after.split()[:4])
-            if not cx.is_share_cue(local):
-                continue
-            quantities = [q for q in places if cx.is_quantity(q.figure) and q.figure.id not in secondary and q.figure.id not in old_ids]
+            if not cx.is_share_cue(local) or _TARGET_BEFORE.search(p.before[-40:]):
+                continue  # "the 2030 target of a 60% ZE share": a goal, not a share of the figures beside it
+            quantities = [q for q in places if cx.is_quantity(q.figure) and q.figure.id not in secondary and q.figure.id not in old_ids
+                          and not _GAP_AFTER.match(q.after)]  # "14,526 pcs ahead of second-placed Hyundai": a gap, no part
             part, total = _part_and_total(ctx, p, quantities, s_index, secondary, old_ids)
             if part is None or total is None:
                 continue

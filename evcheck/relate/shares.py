@@ -437,6 +437,7 @@ def find_shares_of_figures(records: Records, texts: dict[str, str] | None = None
     else the amount before it in its clause, else, where the sentence opens with "That"/"This"/"It",
     the last amount of the sentence before; of the whole's kind and smaller than it."""
     out: dict[str, list[Claim]] = {}
+    wholes = {r.of_figure for r in records.rows if isinstance(r.of_figure, str)}  # "a 7.6% share of a van market of 1,478,900"
     for s in records.rows:
         if s.kind != "percent" or s.role != "share" or not isinstance(s.of_figure, str) or any(t.startswith("share:") for t in s.taken):
             continue
@@ -444,7 +445,8 @@ def find_shares_of_figures(records: Records, texts: dict[str, str] | None = None
         if total is None or total.role != "level":
             continue
         fits = [r for r in records.in_text_order[s.file] if r.start < s.start and r.kind in QUANTITY and r.role == "level"
-                and r.id != total.id and _same_kind(r, total) and r.high < total.value and not isinstance(r.item, str)]
+                and r.id != total.id and _same_kind(r, total) and r.high < total.value and not isinstance(r.item, str)
+                and (_missing(r.period) or _missing(total.period) or r.period == total.period) and r.id not in wholes]
         part = records.by_key.get((s.file, s.restates)) if isinstance(s.restates, str) else None
         if part is None:
             here = [r for r in fits if r.sentence == s.sentence]

@@ -168,3 +168,9 @@ def test_fifths_and_tenths_are_shares_with_the_looseness_of_words():
     found = {f.text: f for f in extract_figures(text, sentences=split_sentences(text))}
     assert found["three-fifths"].value == 60.0 and found["three-fifths"].low < 60.0 < found["three-fifths"].high
     assert found["three-tenths"].value == 30.0
+
+
+def test_a_numbered_paragraph_is_no_figure():
+    """A report's "3.4 Motorcycles (heading 87.11), of which 38,950 units …" once made 3.4 the total of 38,950."""
+    figs = extract_figures("3.4 Motorcycles (heading 87.11), of which 38,950 units were imported.\n3.5 Goods vehicles fell 4.2%.\n")
+    assert [f.text for f in figs if f.kind in ("number", "count")] == ["38,950 units"]

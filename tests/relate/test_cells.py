@@ -599,3 +599,15 @@ def test_rows_the_lexicon_reads_as_one_class_are_at_most_their_total_row():
     assert "sum" in set(mismatches(bad)["rule"])
     near, _ = run("two-wheelers.txt", text=TWO_WHEELERS.format(big="205,900").replace("403,890", "403,889"))
     assert "sum" in set(mismatches(near)["rule"])  # the rows add to exactly 403,890: one more than the Total
+
+
+def test_an_amount_change_column_is_never_a_rate():
+    text = ("Revenue by product line\n\n"
+            "(in millions, except percentages)         2025       2024     $ Change   % Change\n"
+            "Networked charging systems               318.4      277.0         41.4      {pct}\n"
+            "Subscriptions                            141.4      112.6         28.8      25.6%\n")
+    result, _ = run("mdna.txt", text=text.format(pct="14.9%"))
+    assert not len(mismatches(result))
+    assert set(result.checks["rule"]) >= {"growth"}
+    bad, _ = run("mdna.txt", text=text.format(pct="19.9%"))
+    assert "growth" in set(mismatches(bad)["rule"])

@@ -1597,3 +1597,77 @@ def test_a_share_opening_with_that_after_two_levels_stays_unchecked():
     text = ("Sales of new light vehicles rose 3.4% to 1,512,400 units last year.\n\n"
             "Brands from China sold 318,900 vehicles and Korean brands 201,300. That gave them 21.1% of the market.\n")
     assert not [f for r, _, _, f in checks(text, "2026-01-06") if r == "share"]
+
+
+# ---- false alarms of a second blind set (tests/labelled/vault) ----
+
+
+def test_an_amount_more_than_an_earlier_value_belongs_to_the_nearer_amount():
+    text = ("The car carrier fleet stood at 912 vessels with a capacity of {now} million CEU on 1 April, "
+            "3.7% more than the 5.42 million CEU a year earlier.\n")
+    found = checks(text.format(now="5.62"), "2026-04-07")
+    assert not [c for c in found if c[1] == "mismatch"]
+    assert ("growth", "mismatch") in [(r, s) for r, s, _, _ in checks(text.format(now="5.92"), "2026-04-07")]
+
+
+def test_the_earlier_value_before_made_up_of_is_no_total():
+    text = ("The pool balance fell by $29.3 million during the month, from $841.9 million, made up of $26.1 million "
+            "of principal collections and $3.2 million of charge-offs.\n")
+    assert not [c for c in checks(text, "2025-12-15") if c[1] == "mismatch"]
+
+
+def test_a_target_share_is_no_share_of_the_amounts_beside_it():
+    text = ("The programme has committed 410 million for 2,050 buses since 2021, an average of 200,000 per bus, "
+            "and the 2030 target of a 60% zero-emission share of the fleet is unchanged.\n")
+    assert not [f for r, _, _, f in checks(text, "2026-08-24") if r == "share"]
+
+
+def test_a_share_of_the_segment_is_not_of_the_market():
+    text = ("Turkey's car market grew to 103,550 vehicles in September. Electric cars took 15,870 of them.\n\n"
+            "Togg sold 4,920 of the electric cars, a 31.0% share of the segment.\n")
+    assert not [f for r, _, _, f in checks(text, "2025-10-02") if r == "share" and "103,550 vehicles" in f]
+
+
+def test_a_share_of_a_figure_takes_a_part_of_that_figures_period():
+    text = ("That gave electric vans a 7.6% share of a van market of 1,478,900 units in 2025, up 2.1 percentage points "
+            "from 5.5% of 1,532,300 in 2024.\n")
+    assert not [f for r, _, _, f in checks(text, "2026-06-18") if r == "share" and "1,478,900 units" in f and "5.5%" in f]
+
+
+def test_of_the_segment_opening_the_sentence_is_the_whole_of_the_total():
+    text = ("Dealers received 61,850 cars in January, 6,480 of them battery-electric.\n\n"
+            "Of the BEVs shipped to dealers, 3,910 were imported, 60.3 percent of the total, while the other 2,570 "
+            "were assembled locally.\n")
+    assert not [f for r, _, _, f in checks(text, "2026-02-12") if r == "share" and "61,850 cars" in f]
+    m = measures(text, "2026-02-12")
+    assert m["60.3 percent"].of_segment == frozenset({"bev"})
+    whole = measures("Norway registered 11,482 new cars in August.\n\nOf the August total, 11,196 were fully electric, "
+                     "giving battery-electric cars a market share of 97.5 percent.\n", "2026-09-02")
+    assert not whole["97.5 percent"].of_segment  # "Of the August total": the whole itself
+
+
+# ---- false alarms of a third blind set (tests/labelled/crate) ----
+
+
+def test_an_amount_ahead_of_a_rival_is_a_gap_not_the_leaders_part():
+    text = ("In the first quarter, 58,412 pcs of new passenger cars were registered.\n\n"
+            "Skoda remained the leader with 19,842 pcs and a share of {share} per cent, 14,526 pcs ahead of Hyundai.\n")
+    assert ("share", "ok", "info", ("34.0 per cent", "19,842", "58,412")) in checks(text.format(share="34.0"), "2026-04-02")
+    assert ("share", "mismatch") in [(r, s) for r, s, _, _ in checks(text.format(share="24.9"), "2026-04-02")]
+
+
+def test_the_amount_of_a_fleet_of_is_the_whole_not_the_part():
+    text = "At 30 September 2024 the council had 132 electric vehicles in a fleet of 627, or {share}%.\n"
+    assert not [c for c in checks(text.format(share="21.1"), "2025-10-20") if c[1] == "mismatch"]
+    assert not [c for c in checks(text.format(share="24.1"), "2025-10-20") if c[0] == "share" and "627" in c[3][1:2]]
+
+
+def test_or_a_percent_lower_is_a_difference_in_percent_not_a_share():
+    text = "The highest tender was PLN 161,250,000, so the winning price is PLN 18,450,000, or 11.4%, lower.\n"
+    assert not [f for r, _, _, f in checks(text, "2026-05-12") if r == "share"]
+
+
+def test_a_rate_after_an_amount_fewer_than_the_earlier_one_is_of_the_level():
+    text = "We ended the year with 1,870 units in stock, 770 fewer than the 2,640 a year earlier and {rate}% lower.\n"
+    assert ("growth", "ok", "info", ("29.2%", "1,870 units", "2,640")) in checks(text.format(rate="29.2"), "2026-02-10")
+    assert ("growth", "mismatch") in [(r, s) for r, s, _, _ in checks(text.format(rate="39.2"), "2026-02-10")]
