@@ -85,8 +85,10 @@ def months_named(year: int, first: int, last: int) -> Period:
     return months_range(year, first, last)
 
 
+@lru_cache(maxsize=1024)
 def period_from_code(code: str) -> Period:
-    """Parses a data-table period code; raises ValueError on anything else."""
+    """Parses a data-table period code; raises ValueError on anything else. Cached: the measures
+    and the joins ask for the same few codes thousands of times an article, and a Period is frozen."""
     if m := re.fullmatch(r"(\d{4})-Q([1-4])", code):
         return quarter_period(int(m[1]), int(m[2]))
     if m := re.fullmatch(r"(\d{4})-H([12])", code):

@@ -77,6 +77,12 @@ _WORD_THEN_SCALE = regex(  # WORD_SCALED, _NUMBER_WORD and VAGUE: a word, spaces
     r"[^\W\d_][-\s]+(?:thousand|million|billion|trillion|lakh|crore)", re.I)
 _SPOKEN_JOIN = regex(r"[- ]point[- ]|[- ]and[- ]a[- ]half", re.I)  # SPOKEN: "-point-", " and a half"
 _PHONE_PART = regex(r"\+[0-9]|[0-9]-[0-9]{4}")  # _PHONE: "+49…", "…555-0100"
+# _merge_ranges, at every pair of neighbouring numbers: "between 5% and 7%", "10–15%", "5,000 to 6,000 units"
+_BETWEEN_BEFORE = regex(r"\bbetween\s+(?:\S+\s+){0,1}$", re.I)
+_DASH_GAP = regex(r"[ \u00a0]*[-–—][ \u00a0]*")
+_TO_GAP = regex(r"[ \u00a0]+to[ \u00a0]+")
+_FROM_BEFORE = regex(r"\bfrom\s+$", re.I)
+_AND_GAP = regex(r"[ \u00a0]+and[ \u00a0]+")
 _DATE_BEFORE = regex(rf"(?:{MONTH_RE})[ \u00a0]$", re.I)
 _DATE_AFTER = regex(rf"^(?:st|nd|rd|th)?[ \u00a0]+(?:of[ \u00a0]+)?(?:{MONTH_RE})\b", re.I)
 _HEDGE_BEFORE = regex(rf"(?<![\w])(?P<h>{_alternation(lx.HEDGES)})[ \u00a0]*(?:\(|\b|$)?[ \u00a0]*$", re.I)
@@ -510,9 +516,9 @@ def _merge_ranges(text: str, tokens: list[_Token]) -> list[_Token]:
         if i + 1 < len(tokens):
             b = tokens[i + 1]
             gap = text[a.end:b.start]
-            between = re.search(r"\bbetween\s+(?:\S+\s+){0,1}$", text[max(0, a.start - 20):a.start], re.I)
-            dash = re.fullmatch(r"[ \u00a0]*[-–—][ \u00a0]*", gap) or (re.fullmatch(r"[ \u00a0]+to[ \u00a0]+", gap) and a.kind == "number" and b.kind != "number" and not re.search(r"\bfrom\s+$", text[max(0, a.start - 6):a.start], re.I))
-            anded = between and re.fullmatch(r"[ \u00a0]+and[ \u00a0]+", gap)
+            between = _BETWEEN_BEFORE.search(text[max(0, a.start - 20):a.start])
+            dash = _DASH_GAP.fullmatch(gap) or (_TO_GAP.fullmatch(gap) and a.kind == "number" and b.kind != "number" and not _FROM_BEFORE.search(text[max(0, a.start - 6):a.start]))
+            anded = between and _AND_GAP.fullmatch(gap)
             money_first = a.kind == "money" and b.kind == "number" and not b.unit
             if (dash or anded) and not a.word and not b.word and (a.kind == b.kind or a.kind == "number" or money_first):
                 low = a.value

@@ -357,11 +357,16 @@ def has_respectively(text: str) -> bool:
     return bool(_RESPECTIVELY.search(text))
 
 
+# segment_of, at every quantity a breakdown reads: its clause without "including …", its words up to the next break
+_INCLUDED_WORDS = regex(r"\b(?:including|incl\.?|excluding|excl\.?)\s+\w+(?:\s+\w+)?|\b\w+\s+(?:included|excluded)\b", re.I)
+_TAIL_BREAK = regex(r"[,;()]|\b(?:while|whereas|and|but)\b")
+
+
 def segment_of(ctx: Context, figure: Figure) -> tuple[str, str] | None:
     """The market segment a quantity belongs to ("domestic" of "market"), from its clause."""
     head = ctx.clause_text_before(figure)
-    head = re.sub(r"\b(?:including|incl\.?|excluding|excl\.?)\s+\w+(?:\s+\w+)?|\b\w+\s+(?:included|excluded)\b", " ", head, flags=re.I)
-    tail = re.split(r"[,;()]|\b(?:while|whereas|and|but)\b", ctx.place[figure.id].after, maxsplit=1)[0]
+    head = _INCLUDED_WORDS.sub(" ", head)
+    tail = _TAIL_BREAK.split(ctx.place[figure.id].after, maxsplit=1)[0]
     tail = " ".join(tail.split()[:4])
     found = None
     for family, members in SEGMENTS.items():

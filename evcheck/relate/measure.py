@@ -350,7 +350,7 @@ class MeasureReader:
             if f.id in self.undated:  # "Monthly deliveries were 29,115 in April": the item's own month first
                 period = self._header_period(f, item.header) or period
             if not segment and not any(r.search(item.label) for r in self.lex.metric_re.values()) \
-                    and not re.search(r"\b(?:of|was|were|is|are|rose|fell|up|down|at|to|from)\b", item.label):
+                    and not _CLAUSE_WORD.search(item.label):
                 segment = frozenset({"name:" + item.label})  # "- Ridge pickup: 4,276": the label names the item
             if metric is None and (kind := KIND_OF.get(f.kind)) in self.lex.metric_re:
                 said = [self._metric_of(m, kind) for m in self.lex.metric_re[kind].finditer(item.header)]
@@ -406,7 +406,7 @@ class MeasureReader:
                 return "share"  # "with 17,240 registrations and an 11.8% share"
             if _BENCHMARK_BEFORE.search(place.before[-40:]) or _BENCHMARK_AFTER.match(place.after):
                 return "bound"  # "well below the 33% required of manufacturers": a benchmark, not a share
-            if place.index and _OR_OF.search(place.before) and re.match(r"\s*(?:(?:of|out\s+of)\s|[.;,)]|$)", place.after) \
+            if place.index and _OR_OF.search(place.before) and _OF_OR_STOP_AFTER.match(place.after) \
                     and not _COMPARATIVE_AFTER.match(place.after):  # "PLN 18,450,000, or 11.4%, lower": a difference in percent
                 prev = self.ctx.by_sentence[f.sentence][place.index - 1].figure
                 if prev.kind in ("money", "count", "number") and self.roles.get(prev.id) == "level":
@@ -415,7 +415,7 @@ class MeasureReader:
             return "share" if cx.is_share_cue(head + " " + " ".join(place.after.split()[:4])) or _TOOK.search(head) else "level"
         if _is_label(place):
             return "label"
-        if f.kind == "money" and re.match(r"^\s*[(\[]", place.before[-2:]) and place.index > 0:
+        if f.kind == "money" and _BRACKET_OPENING.match(place.before[-2:]) and place.index > 0:
             return "converted"
         if cx.is_old_lead(place.before) and not _PHRASAL_OVER.search(place.before):
             return "earlier"
@@ -459,7 +459,7 @@ class MeasureReader:
 
     def _part_of(self, place: Place) -> frozenset[str] | None:
         """The segment a share's level is a part of, where the level says so ("7,930 of the BEVs, or 24.3%")."""
-        if not place.index or not re.search(r",\s*(?:or|i\.e\.)\s*$", place.before):
+        if not place.index or not _COMMA_OR_END.search(place.before):
             return None
         prev = self.ctx.by_sentence[place.figure.sentence][place.index - 1]
         said = _OF_SEGMENT.match(prev.after)
@@ -477,9 +477,9 @@ class MeasureReader:
             i -= 1
             if _OF_PHRASE.match(places[i].after):
                 return places[i]
-        if i >= 2 and re.fullmatch(r",?\s*+(?:or|an?)?", places[i].before.strip()) and cx.is_quantity(places[i - 1].figure) \
+        if i >= 2 and _GAPPED_OR.fullmatch(places[i].before.strip()) and cx.is_quantity(places[i - 1].figure) \
                 and places[i - 2].figure.kind == "percent" and _OF_PHRASE.match(places[i - 2].after) \
-                and re.match(r"^[^;.]*\band\b", places[i - 1].before):
+                and _AND_IN_CLAUSE.match(places[i - 1].before):
             return places[i - 2]  # "Aoxin delivered 18,240, 29.7% of the segment, and Jiangnan sold 12,905, or 21.0%"
         return None
 
@@ -545,7 +545,7 @@ class MeasureReader:
         stop = _TAIL_STOP.search(tail)
         tail = tail[:stop.start()] if stop else tail
         tail = " ".join(tail.split()[:6])
-        if f.kind == "percent" and re.match(r"\s*(?:of|out\s+of)\s", tail) and self.lex.segment_re.search(self._head(f)):
+        if f.kind == "percent" and _OF_OPENING.match(tail) and self.lex.segment_re.search(self._head(f)):
             tail = ""  # "Pure electrics took 56.8% of NEV retail": the of-phrase names the total, the head the share
         for m in self.lex.segment_re.finditer(f.text + " " + tail):
             self._take(labels, m, 1)
@@ -651,7 +651,7 @@ class MeasureReader:
         if after and _is_name(after.group("name")):
             return _name_label(after.group("name"))
         head = self._head(f)
-        if re.match(r"\W*when\b", head):  # "The Coast 3 almost tripled … from the first quarter, when 4,310 were handed over"
+        if _WHEN_OPENING.match(head):  # "The Coast 3 almost tripled … from the first quarter, when 4,310 were handed over"
             sentence = self.ctx.sentences[f.sentence]
             head = _STRIP.sub(" ", self.text[sentence.start:f.start])
         subject = _SUBJECT.match(head) or _SUBJECT.match(_OPENER.sub("", head, count=1))  # "Among the largest markets, Germany registered"
@@ -675,7 +675,7 @@ class MeasureReader:
             first = places[0]
             return self.name(first, first.after)
         opening = _STRIP.sub(" ", self.text[before.start:before.end])  # "Bijli Motors, which overtook Vayu in March, extended its lead."
-        subject = re.match(r"\s*(?:The\s+)?" + _NAME + r"(?:,|\s+(?:again\s+|also\s+|still\s+)?(?:extended|kept|held|led|remained|came|ranked|was|is))", opening)
+        subject = _LEAD_SUBJECT.match(opening)
         named = _trimmed(subject.group("name")) if subject else ""
         return _name_label(named) if subject and _is_name(named) and not self.lex.segment_re.search(named) else None
 
@@ -834,13 +834,13 @@ class MeasureReader:
             return None, frozenset({"qualified"})  # "53.3% of the segment": a whole named before, which the words do not say
         if metric is None and not segs and not _TOTAL_WORDS.search(words):
             if m and m.group(0).lstrip().lower().startswith("of") and any(
-                    not _PLAIN_OF.fullmatch(w) for w in re.findall(r"[^\W\d_][\w'’-]*", words)):
+                    not _PLAIN_OF.fullmatch(w) for w in _WORD.findall(words)):
                 return None, frozenset({"qualified"})  # "40.5% of imports": a whole the lexicon cannot read
             return None, None
-        rest = self.lex.segment_re.sub(" ", " ".join(x for x in re.split(r"\s+", words) if x))
+        rest = self.lex.segment_re.sub(" ", " ".join(x for x in _SPACES.split(words) if x))
         for kind in ("count", "money"):
             rest = self.lex.metric_re[kind].sub(" ", rest)
-        if any(not _PLAIN_OF.fullmatch(w) for w in re.findall(r"[^\W\d_][\w'’-]*", rest)):
+        if any(not _PLAIN_OF.fullmatch(w) for w in _WORD.findall(rest)):
             segs = segs | {"qualified"}  # "of its scooter sales": a part of the market the lexicon cannot read
         if m and _OWNED.search(words) and (where := _IN_WHERE.match(place.after, m.end())):
             # "9.8 percent of the company's sales in Europe": of a region's whole, or of one the lexicon cannot read
@@ -877,7 +877,7 @@ class MeasureReader:
             if labelled:
                 return labelled[-1].code
         owner = [p for s, e, p in self._starting(max(sentence.start, f.start - 40), f.start)
-                 if re.fullmatch(r"['’]s\s+|\s*\(\s*", self.text[e:f.start])]  # "September 2025 (142,830 units)"
+                 if _POSSESSIVE_OR_BRACKET.fullmatch(self.text, e, f.start)]  # "September 2025 (142,830 units)"
         if owner:  # "up 10.2% from August's 374,216 vehicles": the month's own figure
             return owner[-1].code
         attached = [(s - f.end, p) for s, e, p in spans if s >= f.end and self._attached(f, s)]
@@ -923,7 +923,7 @@ class MeasureReader:
         second quarter"), whose own time it is; else None."""
         g = self._figure_before(start)
         if g is None or g.kind not in ("money", "count", "number") or not 0 <= start - g.end <= 12 \
-                or re.search(r"[.;!?\n]", self.text[g.end:start]):
+                or _BREAK_OR_NEWLINE.search(self.text, g.end, start):
             return None
         return g
 
@@ -943,7 +943,7 @@ class MeasureReader:
         """A period right after a level names the level's own time ("2.262 million units in July
         2024"), unless the words between compare ("14.2% from Q3 2023")."""
         between = self.text[f.end:start]
-        if f.kind == "percent" and re.fullmatch(r"\s*on\s+(?:the\s+)?", between):
+        if f.kind == "percent" and _ON_THE.fullmatch(between):
             return False  # "down 3.2% on September 2025": the period compared with
         if "(" in between and compared(self.text, start):
             return False  # "96,412 units (August 2025: 71,208 units)": the comparative's period
@@ -1027,7 +1027,7 @@ class MeasureReader:
         if f is None:
             return False
         between = self.text[f.end:start]
-        return self.roles.get(f.id) == "earlier" and len(between) < 40 and not re.search(r"[.;!?]", between)
+        return self.roles.get(f.id) == "earlier" and len(between) < 40 and not _STOP_MARK.search(between)
 
     @property
     def lead(self) -> str | None:
@@ -1106,7 +1106,7 @@ _MONTH_WORD = regex(r"\b(?:January|February|March|April|May|June|July|August|Sep
 def _is_name(text: str) -> bool:
     if _MONTH_WORD.search(text):
         return False
-    words = re.findall(r"[\w&'’.-]+", text)
+    words = _NAME_WORD.findall(text)
     if not words or words[0].lower().strip(".") in _NOT_NAMES or words[-1].lower().strip(".'’s") in _NOT_NAMES:
         return False
     return not any(ch.isdigit() for ch in words[0])
@@ -1117,19 +1117,19 @@ def _in_name(text: str, m: re.Match[str]) -> bool:
     words = m.group(0).split()
     if len(words) < 2 or not all(w[:1].isupper() and not w.isupper() for w in words):
         return False
-    return bool(re.search(r"\b[A-Z][\w-]*\s+$", text[max(0, m.start() - 30):m.start()]))
+    return bool(_CAPITAL_WORD_BEFORE.search(text[max(0, m.start() - 30):m.start()]))
 
 
 def _trimmed(name: str) -> str:
     """A maker's name without a trailing common word: "Sarthi EV was third" is Sarthi's."""
     words = name.split()
-    while len(words) > 1 and re.sub(r"['’]s$", "", words[-1].lower().rstrip(".")) in ("ev", "evs", "motors", "auto", "mobility", "group"):
+    while len(words) > 1 and _POSSESSIVE_END.sub("", words[-1].lower().rstrip(".")) in ("ev", "evs", "motors", "auto", "mobility", "group"):
         words.pop()
     return " ".join(words)
 
 
 def _name_label(text: str) -> str:
-    return "name:" + re.sub(r"(?:'s|’s)$", "", re.sub(r"\s+", " ", text.strip())).lower()
+    return "name:" + _POSSESSIVE_END.sub("", _SPACES.sub(" ", text.strip())).lower()
 
 
 _OTHER_THING = regex(
@@ -1221,15 +1221,15 @@ _SUBJECTLESS = regex(r"^\W*(?:giving|lifting|taking|bringing|pushing|raising|put
 _WHEN = regex(r"\s*,?\s*when\s+(?:(?:about|around|some|nearly|almost|just|only)\s+)?")
 def _is_day(text: str, start: int, end: int) -> bool:
     """"Bangkok, 20 July 2026", "Oct. 28, 2026": a dateline's day, not the period the article reports."""
-    return bool(re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\s+$", text[max(0, start - 6):start])
-                or re.match(r"\s*\d{1,2}(?:st|nd|rd|th)?\b,?", text[end:end + 6])) and bool(re.search(r"\d{4}", text[start:end + 8]))
+    return bool(_DAY_BEFORE.search(text[max(0, start - 6):start])
+                or _DAY_AFTER.match(text[end:end + 6])) and bool(_YEAR_DIGITS.search(text[start:end + 8]))
 
 
 def _is_label(place: Place) -> bool:
     """"the Fennec 01 hatchback", "- Coast 3 sedan: 12,408": a model's name, not a number of anything."""
     f = place.figure
-    return f.kind in ("count", "number") and (bool(re.fullmatch(r"0\d+", f.text)) or (
-        bool(re.search(r"\b[A-Z][\w-]*\s$", place.before)) and bool(_MODEL_NOUN.match(place.after))))
+    return f.kind in ("count", "number") and (bool(_LEADING_ZERO.fullmatch(f.text)) or (
+        bool(_CAPITAL_WORD_JUST_BEFORE.search(place.before)) and bool(_MODEL_NOUN.match(place.after))))
 
 
 _CONSENSUS = regex(r"\b(?:analysts?|economists?)(?:\s+\w+){0,3}?\s+(?:had\s+|have\s+|were\s+)?(?:on\s+average\s+)?"
@@ -1272,7 +1272,7 @@ _SPANS = {("01", "03"): "Q1", ("04", "06"): "Q2", ("07", "09"): "Q3", ("10", "12
 def _canonical(p: Period) -> Period:
     """One code for one span of time: January to June is the first half."""
 
-    m = re.fullmatch(r"(\d{4})-(\d{2})\.\.(\d{4})-(\d{2})", p.code)
+    m = _MONTH_RANGE_CODE.fullmatch(p.code)
     if not m or m[1] != m[3]:
         return p
     if (m[2], m[4]) == ("01", "12"):
@@ -1366,6 +1366,34 @@ def _within(inner: str, outer: str) -> bool:
     except ValueError:
         return False
     return b.start <= a.start and a.end <= b.end
+
+
+# Patterns the fields read figure by figure, built once from the compiled-pattern cache (cache.py)
+# instead of looked up in `re`'s own cache on every call and compiled by `re` in every process.
+_CLAUSE_WORD = regex(r"\b(?:of|was|were|is|are|rose|fell|up|down|at|to|from)\b")  # a list label that reads as a clause
+_OF_OR_STOP_AFTER = regex(r"\s*(?:(?:of|out\s+of)\s|[.;,)]|$)")
+_BRACKET_OPENING = regex(r"^\s*[(\[]")
+_COMMA_OR_END = regex(r",\s*(?:or|i\.e\.)\s*$")
+_GAPPED_OR = regex(r",?\s*+(?:or|an?)?")
+_AND_IN_CLAUSE = regex(r"^[^;.]*\band\b")
+_OF_OPENING = regex(r"\s*(?:of|out\s+of)\s")
+_WHEN_OPENING = regex(r"\W*when\b")
+_LEAD_SUBJECT = regex(r"\s*(?:The\s+)?" + _NAME + r"(?:,|\s+(?:again\s+|also\s+|still\s+)?(?:extended|kept|held|led|remained|came|ranked|was|is))")
+_WORD = regex(r"[^\W\d_][\w'’-]*")
+_SPACES = regex(r"\s+")
+_POSSESSIVE_OR_BRACKET = regex(r"['’]s\s+|\s*\(\s*")
+_BREAK_OR_NEWLINE = regex(r"[.;!?\n]")
+_STOP_MARK = regex(r"[.;!?]")
+_ON_THE = regex(r"\s*on\s+(?:the\s+)?")
+_NAME_WORD = regex(r"[\w&'’.-]+")
+_CAPITAL_WORD_BEFORE = regex(r"\b[A-Z][\w-]*\s+$")
+_CAPITAL_WORD_JUST_BEFORE = regex(r"\b[A-Z][\w-]*\s$")
+_POSSESSIVE_END = regex(r"['’]s$")
+_DAY_BEFORE = regex(r"\b\d{1,2}(?:st|nd|rd|th)?\s+$")
+_DAY_AFTER = regex(r"\s*\d{1,2}(?:st|nd|rd|th)?\b,?")
+_YEAR_DIGITS = regex(r"\d{4}")
+_LEADING_ZERO = regex(r"0\d+")
+_MONTH_RANGE_CODE = regex(r"(\d{4})-(\d{2})\.\.(\d{4})-(\d{2})")
 
 
 __all__ = ["Measure", "Lexicon", "lexicon", "measured_claims"]
