@@ -93,7 +93,7 @@ SIZES = {"10k": 10_000, "100k": 100_000, "1m": 1_000_000, "10m": 10_000_000}
 STAGES = {
     "extract": ["split_sentences", "extract_figures"],
     "relate": ["Context", "find_claims", "measured_claims", "entity_mentions", "measures_rows", "link_figures",
-               "reference_claims", "join_claims", "measures_table"],
+               "reference_claims", "join_claims"],
     "rules": ["figures_table", "claims_table", "run_checks", "order_checks", "_suppressed"],
 }
 

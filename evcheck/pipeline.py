@@ -23,7 +23,7 @@ from evcheck.relate.context import Context
 from evcheck.relate.joins import join_claims
 from evcheck.relate.links import Link, Vocabulary, entity_mentions, link_figures, reference_claims
 from evcheck.relate.measure import Measure, measured_claims
-from evcheck.relate.measures import measures_rows, measures_table
+from evcheck.relate.measures import Records, measures_rows
 from evcheck.rules import RULES, CheckContext, run_checks
 from evcheck.tables import claims_columns, claims_frame, figures_table
 
@@ -163,8 +163,8 @@ def verify(
             on_document(doc)
     texts = {d.path: d.text for d in documents}
     reasons: dict[tuple[str, str], str] = {}
-    table = measures_table(rows)
-    for path, joined in prose_joins(join_claims(table, texts, reasons), table).items():
+    records = Records.of_rows(rows)
+    for path, joined in prose_joins(join_claims(records, texts, reasons), records).items():
         # a rate the words left with an implied earlier value, now joined to that value, is a growth
         upgraded = {c.roles["rate"] for c in joined if c.extra.get("supersedes") == "implied-prior"}
         kept = [c for c in per_file_claims[path] if not (c.rule == "implied-prior" and c.roles.get("rate") in upgraded)]

@@ -54,6 +54,7 @@ from evcheck.read.table_headers import (
 from evcheck.read.tables import Cell, Table
 from evcheck.relate.context import Context
 from evcheck.relate.measure import Measure, lexicon
+from evcheck.relate.measures import Records
 from evcheck.relate.model import Claim
 
 if TYPE_CHECKING:
@@ -987,12 +988,10 @@ def mark_cells(rows: list[tuple], cells: dict[str, CellFigure]) -> list[tuple]:
     return [(*r[:-1], r[-1] | {CELL}) if r[1] in cells else r for r in rows]
 
 
-def prose_joins(found: dict[str, list[Claim]], table: pd.DataFrame) -> dict[str, list[Claim]]:
+def prose_joins(found: dict[str, list[Claim]], records: Records) -> dict[str, list[Claim]]:
     """The claims the joins by measure found, without those among a table's own cells: the table's
     structure states those (table_claims), and a join would only guess them."""
-    if table.empty:
-        return found
-    marked = {(f, i) for f, i, t in zip(table["file"], table["id"], table["taken"]) if CELL in t}
+    marked = {(r.file, r.id) for r in records.rows if CELL in r.taken}
     if not marked:
         return found
     return {path: [c for c in claims if not all((path, fid) in marked for fid in c.figures)] for path, claims in found.items()}

@@ -15,13 +15,13 @@ from evcheck.relate.ratios import find_ratios, find_shares_of_metrics
 from evcheck.relate.shares import find_restated_shares, find_shares, find_shares_of_figures, find_shares_of_sums
 
 
-def join_claims(table: pd.DataFrame, texts: dict[str, str] | None = None,
+def join_claims(table: pd.DataFrame | Records, texts: dict[str, str] | None = None,
                 reasons: dict[tuple[str, str], str] | None = None) -> dict[str, list[Claim]]:
     """Claims by file; `reasons` gets why a figure was left unchecked on purpose ("two totals could fit")."""
     out: dict[str, list[Claim]] = {}
-    if table.empty:
+    records = table if isinstance(table, Records) else Records(table)
+    if not records.rows:
         return out
-    records = Records(table)
     taken_totals = {(r.file, r.id) for r in records.rows if "sum:total" in r.taken}
     for found in (find_shares(records, reasons, texts), find_shares_of_sums(records, reasons), find_breakdowns(records, taken_totals),
                   find_rates(records, texts), find_ratios(records, texts or {}), find_shares_of_metrics(records, texts or {}),
