@@ -94,7 +94,7 @@ STAGES = {
     "extract": ["split_sentences", "extract_figures"],
     "relate": ["Context", "find_claims", "measured_claims", "entity_mentions", "measures_rows", "link_figures",
                "reference_claims", "join_claims"],
-    "rules": ["figures_table", "claims_table", "run_checks", "order_checks", "_suppressed"],
+    "rules": ["figures_table", "claims_table", "check_columns", "order_checks", "_suppressed"],
 }
 
 

@@ -6,9 +6,10 @@ read → extract → relate → tables → rules; reports are written from the `
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -24,7 +25,7 @@ from evcheck.relate.joins import join_claims
 from evcheck.relate.links import Link, Vocabulary, entity_mentions, link_figures, reference_claims
 from evcheck.relate.measure import Measure, measured_claims
 from evcheck.relate.measures import Records, measures_rows
-from evcheck.rules import RULES, CheckContext, run_checks
+from evcheck.rules import CHECK_COLUMNS, RULES, CheckContext, check_columns
 from evcheck.tables import claims_columns, claims_frame, figures_table
 
 # File names are kept as the file system gives them, undecodable bytes as lone surrogates; pandas
@@ -122,10 +123,11 @@ def _vocabulary(reference: Reference) -> Vocabulary:
     return _vocab_cache[0][1]
 
 
-def _suppressed(checks: pd.DataFrame, documents: list[Document]) -> pd.Series:
+def _suppressed(checks: Mapping[str, Any], documents: list[Document]) -> np.ndarray:
+    """Whether a suppression comment covers each check, from its file, line and rule columns."""
     by_path = {d.path: d.suppressions for d in documents}
     if not any(by_path.values()):  # no suppression comment in any document: nothing to look up
-        return pd.Series(np.zeros(len(checks), dtype=bool), index=checks.index)
+        return np.zeros(len(checks["file"]), dtype=bool)
     flags = []
     for path, line, rule in zip(checks["file"], checks["line"], checks["rule"]):
         marks = by_path.get(path, {})
@@ -135,7 +137,7 @@ def _suppressed(checks: pd.DataFrame, documents: list[Document]) -> pd.Series:
             continue
         rules = marks[at]  # None: every rule
         flags.append(rules is None or rule in rules)
-    return pd.Series(flags, index=checks.index, dtype=bool)
+    return np.array(flags, dtype=bool)
 
 
 def verify(
@@ -187,31 +189,40 @@ def verify(
         known=reference.known if reference is not None else None,
         tolerance=options.tolerance,
     )
-    checks = name_cells(run_checks(claims, ctx, select, columns), claims, figures, documents)  # a table's finding names its cell
-    checks = order_checks(checks, [d.path for d in documents])
-    checks["suppressed"] = _suppressed(checks, documents) if len(checks) else pd.Series(dtype=bool)
+    found = check_columns(claims, ctx, select, columns)
+    if found is None:
+        checks = no_checks()
+    else:  # completed as columns, then one frame
+        found = order_checks(name_cells(found, claims, figures, documents), [d.path for d in documents])  # a table's finding names its cell
+        checks = pd.DataFrame({**found, "suppressed": _suppressed(found, documents)})
     notes = list(reference.conflicts) if reference is not None else []
     return Result(documents, figures, claims, checks, list(errors or []), notes)
 
 
-def order_checks(checks: pd.DataFrame, paths: list[str]) -> pd.DataFrame:
-    """Checks in input order of the files and text order within each, numbered c1, c2, … per file."""
-    if checks.empty:
-        checks = checks.copy()
-        checks["id"] = pd.Series(dtype=object)
-        return checks
+def no_checks() -> pd.DataFrame:
+    """The checks table of a run that checked nothing, with every column of one that did."""
+    checks = pd.DataFrame(columns=CHECK_COLUMNS + ["key"]).assign(cell=None)
+    checks["id"] = pd.Series(dtype=object)
+    checks["suppressed"] = pd.Series(dtype=bool)
+    return checks
+
+
+def order_checks(checks: dict[str, Any], paths: list[str]) -> dict[str, Any]:
+    """The checks' columns in input order of the files and text order within each, numbered c1, c2, …
+    per file (an `id` column)."""
     # one stable lexsort on plain arrays: a sort_values and a groupby cost milliseconds a call
     rank = {p: i for i, p in enumerate(paths)}
-    files = checks["file"].tolist()
-    rules = checks["rule"].tolist()
+    files = list(checks["file"])
+    rules = list(checks["rule"])
     rule_rank = {name: i for i, name in enumerate(sorted(set(rules)))}
-    order = np.lexsort((np.array([rule_rank[r] for r in rules]), checks["start"].to_numpy(dtype=float),
+    order = np.lexsort((np.array([rule_rank[r] for r in rules]), np.asarray(checks["start"], dtype=float),
                         np.array([rank.get(f, len(rank)) for f in files])))
-    checks = checks.take(order).reset_index(drop=True)
+    ordered = {name: values[order] if isinstance(values, np.ndarray) else [values[i] for i in order]
+               for name, values in checks.items()}
     seen: dict[str, int] = {}
     ids = []
     for f in (files[i] for i in order):
         seen[f] = seen.get(f, 0) + 1
         ids.append(f"c{seen[f]}")
-    checks["id"] = ids
-    return checks
+    ordered["id"] = ids
+    return ordered

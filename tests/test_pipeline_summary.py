@@ -35,7 +35,7 @@ def test_summary_of_no_checks():
 def test_checks_of_documents_without_suppression_comments_are_not_suppressed():
     plain = read_text("Sales rose 5%.\n", "a.txt")
     flags = _suppressed(CHECKS, [plain])
-    assert flags.dtype == bool and flags.index.equals(CHECKS.index) and not flags.any()
+    assert flags.dtype == bool and len(flags) == len(CHECKS) and not flags.any()
 
 
 def test_a_suppression_comment_flags_its_line_and_rule():

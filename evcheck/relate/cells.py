@@ -1000,15 +1000,13 @@ def prose_joins(found: dict[str, list[Claim]], records: Records) -> dict[str, li
 __all__ = ["CELL", "CellFigure", "cell_measures", "mark_cells", "prose_joins", "table_figures", "table_claims", "with_tables"]
 
 
-def name_cells(checks: pd.DataFrame, claims: pd.DataFrame, figures: pd.DataFrame | None = None,
-               documents: Sequence[Document] = ()) -> pd.DataFrame:
-    """The checks with a `cell` column: for a check of a table's relation, the table, row label and
-    column header of the cell whose stated value it tests, and the cell's line and column; for a
-    check that joined the prose to a table (a share whose part is a row), the first cell among its
-    figures. The message names the table, row and column too, so every format shows where in the
-    table the finding is."""
-    if checks.empty or "key" not in checks.columns:
-        return checks.assign(cell=None) if "cell" not in checks.columns else checks
+def name_cells(checks: dict[str, Any], claims: pd.DataFrame, figures: pd.DataFrame | None = None,
+               documents: Sequence[Document] = ()) -> dict[str, Any]:
+    """The checks' columns (rules.check_columns) with a `cell` column: for a check of a table's
+    relation, the table, row label and column header of the cell whose stated value it tests, and
+    the cell's line and column; for a check that joined the prose to a table (a share whose part is
+    a row), the first cell among its figures. The message names the table, row and column too, so
+    every format shows where in the table the finding is."""
     cell_of = {k: (e or {}).get("cell") for k, e in zip(claims["key"], claims["extra"])}
     cells = [cell_of.get(k) for k in checks["key"]]
     if figures is not None and documents and any(c is None for c in cells):
@@ -1017,7 +1015,7 @@ def name_cells(checks: pd.DataFrame, claims: pd.DataFrame, figures: pd.DataFrame
                  for c, path, ids in zip(cells, checks["file"], checks["figures"])]
     messages = [m if not c else f"{m} [table {c['table']}: row “{c['row']}”, column “{c['column']}”]"
                 for m, c in zip(checks["message"], cells)]
-    return checks.assign(cell=cells, message=messages)
+    return {**checks, "cell": cells, "message": messages}
 
 
 def _cells_of_figures(figures: pd.DataFrame, documents: Sequence[Document]) -> dict[tuple[str, str], dict[str, object]]:

@@ -1,6 +1,6 @@
 """What every rule shares: its claims as column arrays, the stated/expected verdict, its output.
 
-The claims table (tables.py) is one pandas DataFrame for all files. `run_checks` takes its columns
+The claims table (tables.py) is one pandas DataFrame for all files. `check_columns` takes its columns
 out once as arrays (`ClaimColumns`), and each rule reads its own rows of them (`Columns`): whole
 columns at a time, with no per-rule merge, selection or Series. On an article of a few claims,
 that per-call pandas overhead, not the arithmetic, was most of the time of a check. Only the
