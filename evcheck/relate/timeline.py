@@ -59,8 +59,26 @@ _LABEL_AFTER = regex(r"[^():\n]{2,30}:\s")
 _SENTENCE_BREAK = regex(r"(?:.*[.!?][\"'’”)]*\s+|.*\n)", re.S)
 
 
+# the text `compared` was last asked about, with its answers by start: one pair, replaced whole, so a
+# thread that reads it never takes the answers of another thread's text
+_last_asked: list[tuple[str | None, dict[int, bool]]] = [(None, {})]
+
+
 def compared(text: str, start: int) -> bool:
-    """A period that a comparison names ("from the same period of 2024"), not the one reported."""
+    """A period that a comparison names ("from the same period of 2024"), not the one reported.
+    Remembered for the text last asked about: the measure of every figure near a period asks
+    again, about four times a period."""
+    asked, answers = _last_asked[0]
+    if asked is not text:
+        answers = {}
+        _last_asked[0] = (text, answers)
+    found = answers.get(start)
+    if found is None:
+        found = answers[start] = _compared(text, start)
+    return found
+
+
+def _compared(text: str, start: int) -> bool:
     window = text[max(0, start - 60):start]
     if window.endswith("(") and _LABEL_AFTER.match(text, start, start + 40):
         return True  # "142,306 vehicles in August 2026 (August 2025: 131,880 vehicles)": the filing's comparative
