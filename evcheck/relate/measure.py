@@ -211,6 +211,7 @@ class MeasureReader:
                 self.paragraph_opening_end.setdefault(s.paragraph, s.end)
         self._pairs: dict[int, dict[str, str]] = {}
         self._heads: dict[str, str] = {}
+        self._stripped: dict[str, str] = {}  # words without their asides, by the words (see _strip)
         self.undated: set[str] = set()  # figures whose sentence names no period: theirs is carried
         self.year_before: set[str] = set()  # earlier values the words date a year before ("in the same month last year")
         self.items = list_items(ctx.text, [(f.id, f.start, f.end) for f in ctx.figures
@@ -527,7 +528,7 @@ class MeasureReader:
         35.5 percent … at 70,135 units"); the words just after the figure win ("575,000 were shipped
         abroad"). A total named by "of the …" takes only its own words."""
         f = place.figure
-        stretch = _STRIP.sub(" ", place.before)
+        stretch = self._strip(place.before)
         labels: dict[str, tuple[tuple[int, int], str]] = {}
         if not _OF_TOTAL.search(stretch):
             head = _OF_WHOLE.sub(" ", self._head(f))
@@ -590,12 +591,20 @@ class MeasureReader:
                 return {self.lex.family(x): x for x in core}
         return {}
 
+    def _strip(self, words: str) -> str:
+        """The words without their including-phrases and asides, kept by the words: a figure's own
+        words, its clause and the sentence before are read for its segment, its name and its metric."""
+        found = self._stripped.get(words)
+        if found is None:
+            found = self._stripped[words] = _STRIP.sub(" ", words)
+        return found
+
     def _head(self, f: Figure) -> str:
         """The figure's clause up to it, without its including-phrases and asides (cached: every
         field of the measure reads it)."""
         head = self._heads.get(f.id)
         if head is None:
-            head = self._heads[f.id] = _STRIP.sub(" ", self.ctx.clause_text_before(f))
+            head = self._heads[f.id] = self._strip(self.ctx.clause_text_before(f))
         return head
 
     def _antecedent(self, f: Figure) -> dict[str, tuple]:
@@ -613,7 +622,7 @@ class MeasureReader:
         if not (_PRONOUN.search(head) or topic):
             return {}
         first = next((p.figure.start for p in self.ctx.by_sentence.get(f.sentence - 1, [])), before.end)
-        subject = _STRIP.sub(" ", self.text[before.start:first])
+        subject = self._strip(self.text[before.start:first])
         labels: dict[str, tuple] = {}
         for m in self.lex.segment_re.finditer(subject):
             label = self.lex.segment_of[m.group(0).lower()]
@@ -628,7 +637,7 @@ class MeasureReader:
         sentence = self.ctx.sentences[f.sentence]
         first = next((p.figure.start for p in self.ctx.by_sentence.get(f.sentence, [])), f.start)
         labels: dict[str, tuple] = {}
-        opening = _STRIP.sub(" ", self.text[sentence.start:first])
+        opening = self._strip(self.text[sentence.start:first])
         for m in self.lex.segment_re.finditer(opening):
             if _in_name(opening, m):
                 continue
@@ -653,7 +662,7 @@ class MeasureReader:
         head = self._head(f)
         if _WHEN_OPENING.match(head):  # "The Coast 3 almost tripled … from the first quarter, when 4,310 were handed over"
             sentence = self.ctx.sentences[f.sentence]
-            head = _STRIP.sub(" ", self.text[sentence.start:f.start])
+            head = self._strip(self.text[sentence.start:f.start])
         subject = _SUBJECT.match(head) or _SUBJECT.match(_OPENER.sub("", head, count=1))  # "Among the largest markets, Germany registered"
         named = _trimmed(subject.group("name")) if subject else ""
         if subject and _is_name(named) and not self.lex.segment_re.search(named) \
@@ -674,7 +683,7 @@ class MeasureReader:
         if places:
             first = places[0]
             return self.name(first, first.after)
-        opening = _STRIP.sub(" ", self.text[before.start:before.end])  # "Bijli Motors, which overtook Vayu in March, extended its lead."
+        opening = self._strip(self.text[before.start:before.end])  # "Bijli Motors, which overtook Vayu in March, extended its lead."
         subject = _LEAD_SUBJECT.match(opening)
         named = _trimmed(subject.group("name")) if subject else ""
         return _name_label(named) if subject and _is_name(named) and not self.lex.segment_re.search(named) else None
@@ -682,7 +691,7 @@ class MeasureReader:
     def several(self, place: Place) -> frozenset[str] | None:
         """The segments a share of their sum names ("Together, North America and Europe made up
         76.2%", "Together, Lumo and Kestrel made up 27.1%"): two or more of one family, or names."""
-        head = _STRIP.sub(" ", place.before)
+        head = self._strip(place.before)
         if not _TOGETHER.search(head):
             return None
         seen: dict[str, set[str]] = {}
@@ -732,7 +741,7 @@ class MeasureReader:
             passive = _PASSIVE_VERB.match(own + place.after)  # "299,900 motor vehicles were newly registered"
             if passive and (m := pattern.fullmatch(passive.group(1))):
                 return self._metric_of(m, kind)
-        windows = [_STRIP.sub(" ", place.before), self._head(f),
+        windows = [self._strip(place.before), self._head(f),
                    self.text[self.ctx.sentences[f.sentence].start:f.start]]
         for w in windows:
             found = [m for m in pattern.finditer(w) if self._metric_of(m, kind)]
@@ -784,7 +793,7 @@ class MeasureReader:
             if len(figs) < 2:
                 continue
             head = self.text[self.ctx.sentences[index].start:figs[0].start]
-            terms = [self.lex.metric_of[m.group(0).lower()] for m in self.lex.metric_re[wanted].finditer(_STRIP.sub(" ", head))]
+            terms = [self.lex.metric_of[m.group(0).lower()] for m in self.lex.metric_re[wanted].finditer(self._strip(head))]
             metrics = [m for m, k in terms if k == wanted]
             if len(metrics) != len(figs) or len(set(metrics)) != len(metrics):
                 continue
@@ -795,7 +804,7 @@ class MeasureReader:
 
     def _rate_metric(self, place: Place) -> str | None:
         """A rate measures the change of its subject: "output fell 7.3 percent" is production."""
-        windows = [_STRIP.sub(" ", place.before), self._head(place.figure)]
+        windows = [self._strip(place.before), self._head(place.figure)]
         for w in windows:
             found = [(m.end(), m) for kind in ("count", "money") for m in self.lex.metric_re[kind].finditer(w)]
             if found:
