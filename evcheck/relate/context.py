@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from evcheck.cache import regex
 from evcheck.extract.model import Figure
@@ -140,6 +141,8 @@ class Context:
     """Figures of one document, grouped by sentence, with the words between them."""
 
     def __init__(self, text: str, figures: list[Figure], sentences: list[Sentence]):
+        for kept in (_lead, is_new_lead, is_old_lead, has_respectively):  # a new document: their answers go
+            kept.cache_clear()
         self.text = text
         self.figures = [f for f in figures if f.relatable and not _counts_nothing(text, f)]
         self.sentences = sentences
@@ -289,6 +292,7 @@ _TRAILING_HEDGE = regex(
 )
 
 
+@cache  # the words before a figure are read by many relations: answers kept until the next Context
 def _lead(before: str) -> str:
     """The words before a figure without its hedge: "reached about" leads like "reached". A hedge
     is a few words: it is looked for in the last 120 characters, as a search from every word of a
@@ -298,6 +302,7 @@ def _lead(before: str) -> str:
     return before[:cut] + _TRAILING_HEDGE.sub("", before[cut:])
 
 
+@cache  # as _lead
 def is_new_lead(before: str) -> bool:
     return bool(_NEW_LEAD.search(before) or _NEW_LEAD.search(_lead(before)))
 
@@ -328,6 +333,7 @@ _OLD_LEAD_PERIOD = regex(
 )
 
 
+@cache  # as _lead
 def is_old_lead(before: str) -> bool:
     """"from X", "compared with X", "from the year-ago X", "from Q3 2024's X"."""
     bare = _lead(before)
@@ -353,6 +359,7 @@ def is_share_cue(text: str) -> bool:
     return bool(_SHARE_CUE.search(text))
 
 
+@cache  # as _lead
 def has_respectively(text: str) -> bool:
     return bool(_RESPECTIVELY.search(text))
 
