@@ -141,7 +141,7 @@ class Context:
     """Figures of one document, grouped by sentence, with the words between them."""
 
     def __init__(self, text: str, figures: list[Figure], sentences: list[Sentence]):
-        for kept in (_lead, is_new_lead, is_old_lead, has_respectively):  # a new document: their answers go
+        for kept in (_lead, is_new_lead, is_old_lead, has_respectively, _states_change):  # a new document: their answers go
             kept.cache_clear()
         self.text = text
         self.figures = [f for f in figures if f.relatable and not _counts_nothing(text, f)]
@@ -264,25 +264,30 @@ _VERB_JUST_BEFORE = regex(
 
 def is_change_rate(place: Place) -> bool:
     """A percent that states a change ("up 15%", "a 13% rise"), not a level ("a margin of 26%")."""
-    f = place.figure
-    if f.kind not in ("percent", "multiple"):
+    if place.figure.kind not in ("percent", "multiple"):
         return False
-    if f.kind == "multiple":
+    return _states_change(place.figure.kind, place.figure.text, place.before, place.after)
+
+
+@cache  # the relations ask about each percent five times over: answers kept until the next Context
+def _states_change(kind: str, text: str, before: str, after: str) -> bool:
+    """is_change_rate, from what it reads of the place: the figure's kind and text, the words around it."""
+    if kind == "multiple":
         return True
-    if _CHANGE_NOUN_AFTER.match(place.after) or _BASIS_AFTER.match(place.after) or _GROWTH_OF.search(place.before):
+    if _CHANGE_NOUN_AFTER.match(after) or _BASIS_AFTER.match(after) or _GROWTH_OF.search(before):
         return True
-    if _SIGNED.search(place.before) or _SIGN_WORD.match(f.text) and _COMPARED_AFTER.match(place.after) \
-            and not _SIGNED_LEVEL.search(place.before):
+    if _SIGNED.search(before) or _SIGN_WORD.match(text) and _COMPARED_AFTER.match(after) \
+            and not _SIGNED_LEVEL.search(before):
         return True  # "+3.9 per cent compared with May 2025": a signed percent is a change
-    if _PHRASAL_UP_END.search(place.before):
+    if _PHRASAL_UP_END.search(before):
         return False  # "they now make up 3.6% of the used market": a part, not a rise
-    if _VERB_JUST_BEFORE.search(place.before):
+    if _VERB_JUST_BEFORE.search(before):
         return True  # "their market share rose 3.1% to 34.6%": the verb, not the share, governs
-    if _SHARE_CUE.search(" ".join(place.before.split()[-4:])):
+    if _SHARE_CUE.search(" ".join(before.split()[-4:])):
         return False
-    if _LEVEL_BEFORE.search(place.before):
+    if _LEVEL_BEFORE.search(before):
         return False
-    return bool(_RATE_BEFORE.search(place.before))
+    return bool(_RATE_BEFORE.search(before))
 
 
 _TRAILING_HEDGE = regex(
