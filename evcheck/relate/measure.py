@@ -212,6 +212,7 @@ class MeasureReader:
         self._pairs: dict[int, dict[str, str]] = {}
         self._heads: dict[str, str] = {}
         self._stripped: dict[str, str] = {}  # words without their asides, by the words (see _strip)
+        self._breakdown_in: dict[int, bool] = {}  # by sentence (see _breaks_down)
         self.undated: set[str] = set()  # figures whose sentence names no period: theirs is carried
         self.year_before: set[str] = set()  # earlier values the words date a year before ("in the same month last year")
         self.items = list_items(ctx.text, [(f.id, f.start, f.end) for f in ctx.figures
@@ -359,7 +360,7 @@ class MeasureReader:
             header = frozenset(self.lex.segment_of[m.group(0).lower()] for m in self.lex.segment_re.finditer(item.header))
             return Measure(self.entity(f), metric, segment, period, role, basis, sign, None, header,
                            f"{item.block}:{item.label}", item.complete)
-        complete = bool(_BREAKDOWN.search(self.ctx.sentence_text(f.sentence)))
+        complete = self._breaks_down(f.sentence)
         whole = role == "share" and bool(_OF_WHOLE_WORDS.match(place.after) or _MARKET_SHARE.search(self._head(f)[-60:]))
         restates = self._restated(place) if role == "share" and not together else None
         of_figure = self._of_figure(place) if role == "share" else None
@@ -590,6 +591,13 @@ class MeasureReader:
             if core:
                 return {self.lex.family(x): x for x in core}
         return {}
+
+    def _breaks_down(self, sentence: int) -> bool:
+        """Whether the sentence gives a breakdown ("By region, …", "of which …"): asked by each of its figures."""
+        found = self._breakdown_in.get(sentence)
+        if found is None:
+            found = self._breakdown_in[sentence] = bool(_BREAKDOWN.search(self.ctx.sentence_text(sentence)))
+        return found
 
     def _strip(self, words: str) -> str:
         """The words without their including-phrases and asides, kept by the words: a figure's own
