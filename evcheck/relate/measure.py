@@ -400,7 +400,8 @@ class MeasureReader:
         if f.kind == "points":
             return "points"
         if f.kind == "percent":
-            if cx.is_change_rate(place) or self._parallel_rate(place) or self._gapped_rate(place) is not None:
+            if cx.is_change_rate(place) or self._parallel_rate(place) or self._gapped_rate(place) is not None \
+                    or _FURTHER_THAN.match(place.after):  # "went 11.1% further than last year's Arden": a comparison
                 return "rate"
             if self._of_figure(place) is not None and not _BENCHMARK_BEFORE.search(place.before[-40:]):
                 return "share"  # "That was 9.6% of the 181,460 used cars sold"
@@ -1265,6 +1266,7 @@ _IN_WHERE = regex(r"\s+in\s+(?!(?:the\s+)?(?:January|February|March|April|May|Ju
                   r"December|Q[1-4]|H[12]|FY|First|Second|Third|Fourth)\b)((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
 _TOTAL_OPENER = regex(r"\b(?:total|market|registrations|sales|deliveries|new\s+cars|all)\b", re.I)
 _WHOLE_OF_BEFORE = regex(r"\b(?:(?:fleet|pool|population|workforce|portfolio)\s+of|out\s+of)\s+(?:about\s+|some\s+)?$", re.I)
+_FURTHER_THAN = regex(r"\s*(?:further|farther|longer|shorter|faster|slower|cheaper|dearer|heavier|lighter)\s+than\b", re.I)
 _GAP_AFTER = regex(r"\s*(?:[\w-]+\s+)?(?:ahead\s+of|behind|more\s+than|fewer\s+than|less\s+than)\b", re.I)
 _COMPARATIVE_AFTER = regex(r"\s*,?\s*(?:lower|higher|less|more|cheaper|dearer|below|above|smaller|larger|bigger)\b", re.I)
 _OF_OPENER = regex(r"^\W*Of\s+(?:the|these|those|its|their|all)\s+([^,\d]{1,80}),")

@@ -1671,3 +1671,11 @@ def test_a_rate_after_an_amount_fewer_than_the_earlier_one_is_of_the_level():
     text = "We ended the year with 1,870 units in stock, 770 fewer than the 2,640 a year earlier and {rate}% lower.\n"
     assert ("growth", "ok", "info", ("29.2%", "1,870 units", "2,640")) in checks(text.format(rate="29.2"), "2026-02-10")
     assert ("growth", "mismatch") in [(r, s) for r, s, _, _ in checks(text.format(rate="39.2"), "2026-02-10")]
+
+
+def test_a_percent_further_than_another_car_is_a_comparison_not_a_share():
+    text = ("The Strand GT kept the highest share of its range, 650 km in the test.\n\n"
+            "The Arden E5 kept a large share of its range and went 11.1% further than last year's Arden, which "
+            "managed 398 km on the same loop.\n")
+    assert not [f for r, _, _, f in checks(text, "2026-02-10") if r == "share"]
+    assert measures(text, "2026-02-10")["11.1%"].role == "rate"
