@@ -430,7 +430,7 @@ class _Finder:
                         if q.figure.id not in self.secondary and cx.compatible(q.figure, f) and cx.is_new_lead(q.before):
                             base = q
                             break
-                if base is None:
+                if base is None or _other_things(p, base):
                     continue
                 sign = -1 if _FALL_WORD.search(p.before[-40:] + " " + " ".join(p.after.split()[:3])) else 1
                 rate = next((q for q in places[max(0, i - 2):i] if q.figure.kind == "percent" and q.figure.id in self.used_rates
@@ -447,6 +447,21 @@ class _Finder:
                 if rate is not None:
                     roles["rate"] = rate.figure.id
                 self.claims.append(Claim("difference", f.id, roles, sign=sign, basis=cx.basis_after(p.after)))
+
+
+_ADDED_THING = regex(r"\s*(?:\w+\s+){0,2}?(?:more|additional|extra|fewer|new|added)\s+"
+                     r"(?!(?:than|per|of|for|in|at|to|on|from|a|an|the|each|every|and|or|this|that|last|a\s+year)\b)([a-z][\w-]*)", re.I)
+_NOUN_AFTER = regex(r"\s*([a-z][\w-]*)", re.I)
+
+
+def _other_things(change: Place, base: Place) -> bool:
+    """"182 branches, 64 of them at airports, and installed 420 additional charging points": the
+    amount added counts another thing than the amount before it, so it is no change of it."""
+    added = _ADDED_THING.match(change.after)
+    own = base.figure.text.split()[1:] or [m.group(1) for m in [_NOUN_AFTER.match(base.after)] if m]
+    if not added or not own:
+        return False
+    return added.group(1).lower().rstrip("s") != own[0].lower().rstrip("s")
 
 
 _DIRECTION_WORD = regex(rf"\b(?:{cx.UP_WORDS}|{cx.DOWN_WORDS}|narrowed|widened|improved|worsened|deepened)\b", re.I)

@@ -1679,3 +1679,11 @@ def test_a_percent_further_than_another_car_is_a_comparison_not_a_share():
             "managed 398 km on the same loop.\n")
     assert not [f for r, _, _, f in checks(text, "2026-02-10") if r == "share"]
     assert measures(text, "2026-02-10")["11.1%"].role == "rate"
+
+
+def test_an_amount_of_other_things_added_is_no_change_of_the_amount_before():
+    text = ("The company operates from 182 branches, 64 of them at airports, and installed 420 additional charging "
+            "points during the quarter.\n")
+    assert not [c for c in checks(text, "2025-10-15") if c[0] == "difference"]
+    same = "The network grew to 412 stores after it added 35 more stores in the quarter.\n"
+    assert [r for r, _, _, _ in checks(same, "2026-07-01")].count("difference") == 1  # stores added to stores: kept
