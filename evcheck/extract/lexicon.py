@@ -123,7 +123,7 @@ HEDGES = sorted(HEDGE_APPROX + HEDGE_LOWER + HEDGE_UPPER, key=len, reverse=True)
 MODEL_PREFIXES = regex(
     r"(?:\b(?:Model|Series|Class|Type|Mark|Mk|Gen|Generation|Phase|Version|Level|Stage|Tier|No|Number|"
     r"Seal|Sealion|Atto|Song|Tang|Qin|Han|Dolphin|Chapter|Section|Article|Page|Table|Figure|Fig|Appendix|"
-    r"Route|Gate|Hall|Booth|Room|Floor|Building|Platform|Euro|Formula|Vol|Volume|Issue|Part|Item|Rule|[Hh]eading|HS|CN|"
+    r"Route|Gate|Hall|Booth|Room|Floor|Building|Platform|Euro|Formula|Vol|Volume|Issue|Part|Item|Rule|[Hh]eading|HS|CN|Resolution|Motion|Proposal|"
     r"Windows|iPhone|Galaxy|Xiaomi|Redmi|Mi|Pro|Ultra|ID|Li|Zeekr|Aion|Deepal|"
     r"Avatr|Voyah|Onvo|Firefly|Mona|Polestar|Jetour|Haval|Tank|Ora|Wey|Lynk)\.?\s?#?)$"
 )

@@ -26,6 +26,7 @@ ABS_CHANGE_BEFORE = regex(
     re.I,
 )
 _BARE_CHANGE = regex(r"\b(?:up|down)\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$", re.I)
+_TO_BEFORE = regex(r"\bto\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$", re.I)
 _MORE_THAN_AFTER = regex(r"\s*(?:[\w-]+\s+){0,2}?(?:more|fewer|less|higher|lower)\s+than\b", re.I)
 ABS_CHANGE_AFTER = regex(r"^\s*(?:\w+\s+){0,2}?(?:more|additional|extra|fewer|new|added)\b", re.I)
 _LOSS = regex(r"\b(?:loss|losses|deficit|net\s+loss|operating\s+loss|shortfall|outflow)\b", re.I)
@@ -373,6 +374,8 @@ class _Finder:
                 if f.kind == "percent":
                     if old is None and change is None:
                         continue
+                    if old is not None and old.figure.start < f.start and not _TO_BEFORE.search(p.before):
+                        continue  # "fell from 91.46%, a drop of 17.08 points, following … an award of 350% of salary"
                     sign = _level_sign(clause_head, change)
                     if change is not None:
                         sign = cx.direction_near(change.before, change.after) or (-1 if _LOSS_OF.search(change.before) else 0) or sign

@@ -208,6 +208,7 @@ def find_shares(ctx: Context, secondary: set[str], old_ids: set[str]) -> list[Cl
     return claims
 
 
+_NEW_CLAUSE = regex(r"[,;]\s*(?:leaving|with|while|whereas|but|and)\b", re.I)
 _RESTATES = regex(r"\s*(?:[\w-]+\s+){0,2}?[,(]\s*(?:or|i\.e\.|representing|equal\s+to|which\s+is)?\s*"
                   r"(?:(?:about|around|some|nearly|almost|roughly)\s+)?", re.I)
 
@@ -221,7 +222,8 @@ def _part_and_total(ctx: Context, share: Place, quantities: list[Place], s_index
     if total is None:
         # "Of the 2.593 million vehicles sold, 1.262 million … accounted for 48.7%"
         total = next((q for q in quantities if re.search(r"\bof\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:total\s+)?$", q.before, re.I)), None)
-    others = [q for q in quantities if q is not total]
+    others = [q for q in quantities if q is not total and not (
+        q.index > share.index and _NEW_CLAUSE.search(ctx.text[share.figure.end:q.figure.start]))]  # ", leaving $4.0 million unspent"
     part = None
     restating = bool(_RESTATES.fullmatch(share.before))  # "£5.41bn, or 47.6% of the total, followed by … £3.02bn"
     for q in sorted(others, key=lambda q: (abs(q.index - share.index), q.index if restating else -q.index)):

@@ -170,6 +170,11 @@ def test_fifths_and_tenths_are_shares_with_the_looseness_of_words():
     assert found["three-tenths"].value == 30.0
 
 
+def test_a_resolutions_number_is_no_figure():
+    figs = extract_figures("Votes on Resolution 2 were lodged in respect of 944,224,590 shares, equal to 74.22% of the voting rights.\n")
+    assert [f.text for f in figs] == ["944,224,590 shares", "74.22%"]
+
+
 def test_a_numbered_paragraph_is_no_figure():
     """A report's "3.4 Motorcycles (heading 87.11), of which 38,950 units …" once made 3.4 the total of 38,950."""
     figs = extract_figures("3.4 Motorcycles (heading 87.11), of which 38,950 units were imported.\n3.5 Goods vehicles fell 4.2%.\n")

@@ -1687,3 +1687,18 @@ def test_an_amount_of_other_things_added_is_no_change_of_the_amount_before():
     assert not [c for c in checks(text, "2025-10-15") if c[0] == "difference"]
     same = "The network grew to 412 stores after it added 35 more stores in the quarter.\n"
     assert [r for r, _, _, _ in checks(same, "2026-07-01")].count("difference") == 1  # stores added to stores: kept
+
+
+def test_an_amount_in_a_clause_after_the_share_is_no_part_of_it():
+    text = ("Rebate payments totalled $26.0 million in the year. Against an appropriation of $30.0 million, this "
+            "represents 86.7% of the budget, leaving $4.0 million unspent.\n")
+    assert not [c for c in checks(text, "2026-05-01") if c[1] == "mismatch"]
+
+
+def test_a_percent_after_the_earlier_share_and_its_change_in_another_clause_is_not_the_new_share():
+    text = ("Support for the remuneration report fell from 91.46% at the 2025 meeting, a drop of 17.08 percentage "
+            "points, following a new plan with a maximum award of 350% of salary.\n")
+    assert not [c for c in checks(text, "2026-05-20") if c[0] == "points"]
+    moved = "The share rose from 31.4% in May to {new}% in June, a gain of 1.8 percentage points.\n"
+    assert ("points", "ok") in [(r, s) for r, s, _, _ in checks(moved.format(new="33.2"), "2026-07-01")]
+    assert ("points", "mismatch") in [(r, s) for r, s, _, _ in checks(moved.format(new="34.2"), "2026-07-01")]
