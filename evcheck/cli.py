@@ -779,7 +779,13 @@ def _exit_interrupted() -> NoReturn:
 
 def main() -> None:
     """The process edge: the only place that exits."""
+    import signal
+
     from evcheck.report.safe import printable
+
+    # Ctrl-C works even when the program that started us left SIGINT blocked (a blocked signal
+    # stays blocked across exec, and the scan then ran to its end under Ctrl-C)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
     try:
         code = _for_run(sys.argv)(standalone_mode=False)

@@ -146,3 +146,23 @@ def test_the_pool_starts_with_interrupts_held_and_its_workers_ignore_them():
     finally:
         signal.signal(signal.SIGINT, handler)
         signal.pthread_sigmask(signal.SIG_SETMASK, before)
+
+
+def test_ctrl_c_stops_a_scan_started_with_interrupts_blocked(tmp_path):
+    """A full test run once saw `scan -j 1` ignore Ctrl-C and finish (exit 2, nothing on stderr): a
+    SIGINT blocked in the starting process stays blocked across exec. The CLI unblocks it."""
+    path = corpus(tmp_path / "c.jsonl", 3200)
+    out = tmp_path / "findings.csv"
+    out.write_text("the findings of yesterday\n")
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    proc = subprocess.Popen([sys.executable, "-m", "evcheck", "scan", path, "-j", "1", "--batch-size", "10", "-o", str(out)],
+                            cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
+                            preexec_fn=lambda: signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT}))
+    deadline = time.monotonic() + 60
+    while not list(tmp_path.glob(".findings.csv.*.tmp")) and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert proc.poll() is None, proc.communicate()
+    os.killpg(proc.pid, signal.SIGINT)
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130, err
+    assert out.read_text() == "the findings of yesterday\n"
