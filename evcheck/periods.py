@@ -73,18 +73,6 @@ def months_range(year: int, first: int, last: int) -> Period:
     return Period(f"{year}-{first:02d}..{year}-{last:02d}", date(year, first, 1), month_period(year, last).end)
 
 
-def months_named(year: int, first: int, last: int) -> Period:
-    """A run of months counted back from its last ("the six months to June"), under the one code of
-    the quarter, half or year it may be: the first half that "first-half revenue" names."""
-    if first == 1 and last == 12:
-        return year_period(year)
-    if last - first == 5 and first in (1, 7):
-        return half_period(year, 1 if first == 1 else 2)
-    if last - first == 2 and first % 3 == 1:
-        return quarter_period(year, (first + 2) // 3)
-    return months_range(year, first, last)
-
-
 @lru_cache(maxsize=1024)
 def period_from_code(code: str) -> Period:
     """Parses a data-table period code; raises ValueError on anything else. Cached: the measures
@@ -200,7 +188,7 @@ def _build(kind: str, g: tuple, year: int) -> Period | None:
         return months_range(year, 1, count) if 1 < count <= 12 else None
     if kind == "nto":  # "the six months to June": within one calendar year only
         count, last = int(g[0]) if g[0].isdigit() else _COUNT_WORDS[g[0].lower()], _month(g[1])
-        return months_named(year, last - count + 1, last) if 1 < count <= last else None
+        return months_range(year, last - count + 1, last) if 1 < count <= last else None
     if kind == "m":
         return month_period(year, _month(g[0]))
     if kind == "y":

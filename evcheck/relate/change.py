@@ -27,7 +27,8 @@ ABS_CHANGE_BEFORE = regex(
 )
 _BARE_CHANGE = regex(r"\b(?:up|down)\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$", re.I)
 _TO_BEFORE = regex(r"\bto\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$", re.I)
-_MORE_THAN_AFTER = regex(r"\s*(?:[\w-]+\s+){0,2}?(?:more|fewer|less|higher|lower)\s+than\b", re.I)
+# "$410 million more than the $1.05 billion", "14,526 pcs ahead of Hyundai": an amount that is a gap, not a level
+GAP_AFTER = regex(r"\s*(?:[\w-]+\s+){0,2}?(?:ahead\s+of|behind|(?:more|fewer|less|higher|lower)\s+than)\b", re.I)
 ABS_CHANGE_AFTER = regex(r"^\s*(?:\w+\s+){0,2}?(?:more|additional|extra|fewer|new|added)\b", re.I)
 _LOSS = regex(r"\b(?:loss|losses|deficit|net\s+loss|operating\s+loss|shortfall|outflow)\b", re.I)
 _CHANGE_OF = regex(r"\b(?:improvement|deterioration|increase|rise|gain|decrease|decline|drop|reduction|fall|jump|swing|turnaround)"
@@ -115,7 +116,7 @@ class _Finder:
                     continue
                 return None
             if skipped_old is not None:
-                if ABS_CHANGE_BEFORE.search(p.before) or _BARE_CHANGE.search(p.before) or _MORE_THAN_AFTER.match(p.after):
+                if ABS_CHANGE_BEFORE.search(p.before) or _BARE_CHANGE.search(p.before) or GAP_AFTER.match(p.after):
                     continue  # "fell to £631, down £43 from £674, a decline of 6.4%", "770 fewer than the 2,640": the change is no level
                 return p if cx.compatible(p.figure, skipped_old.figure) else None
             between = self.ctx.text[p.figure.end:rate.figure.start]
@@ -365,7 +366,7 @@ class _Finder:
                     continue
                 if not cx.is_level_lead(p.before) or not (cx.is_quantity(f) or f.kind == "percent"):
                     continue
-                if cx.is_quantity(f) and (_CHANGE_OF.search(p.before) or _MORE_THAN_AFTER.match(p.after)):
+                if cx.is_quantity(f) and (_CHANGE_OF.search(p.before) or GAP_AFTER.match(p.after)):
                     continue  # "an improvement of $370 million from the $1.71 billion loss", "$410 million more than the $1.05 billion": the change
                 old = self._old_in_clause(places, p, self.used_rates | self.old_ids)
                 clause_head = self.ctx.clause_text_before(f)

@@ -24,6 +24,7 @@ from evcheck.periods import Period, period_from_code, previous
 from evcheck.relate import context as cx
 from evcheck.relate.change import ABS_CHANGE_AFTER as _ABS_CHANGE_AFTER
 from evcheck.relate.change import ABS_CHANGE_BEFORE as _ABS_CHANGE_BEFORE
+from evcheck.relate.change import GAP_AFTER
 from evcheck.relate.context import Context, Place
 from evcheck.relate.lists import list_items
 from evcheck.relate.model import Claim
@@ -424,7 +425,7 @@ class MeasureReader:
             return "earlier"
         if _COMPARATIVE_LABEL.search(place.before):
             return "earlier"  # "(August 2025: 131,880 vehicles)"
-        if f.kind in ("money", "count", "number") and _GAP_AFTER.match(f.text[len(f.text.split()[0]):] + place.after):
+        if f.kind in ("money", "count", "number") and GAP_AFTER.match(f.text[len(f.text.split()[0]):] + place.after):
             return "change"  # "19,842 pcs …, 14,526 pcs ahead of second-placed Hyundai": a gap, not a level
         if f.kind in ("money", "count", "number") and place.index and _PERCENT_AGAINST.fullmatch(place.before) \
                 and self.ctx.by_sentence[f.sentence][place.index - 1].figure.kind == "percent":
@@ -1267,7 +1268,6 @@ _IN_WHERE = regex(r"\s+in\s+(?!(?:the\s+)?(?:January|February|March|April|May|Ju
 _TOTAL_OPENER = regex(r"\b(?:total|market|registrations|sales|deliveries|new\s+cars|all)\b", re.I)
 _WHOLE_OF_BEFORE = regex(r"\b(?:(?:fleet|pool|population|workforce|portfolio)\s+of|out\s+of)\s+(?:about\s+|some\s+)?$", re.I)
 _FURTHER_THAN = regex(r"\s*(?:further|farther|longer|shorter|faster|slower|cheaper|dearer|heavier|lighter)\s+than\b", re.I)
-_GAP_AFTER = regex(r"\s*(?:[\w-]+\s+)?(?:ahead\s+of|behind|more\s+than|fewer\s+than|less\s+than)\b", re.I)
 _COMPARATIVE_AFTER = regex(r"\s*,?\s*(?:lower|higher|less|more|cheaper|dearer|below|above|smaller|larger|bigger)\b", re.I)
 _OF_OPENER = regex(r"^\W*Of\s+(?:the|these|those|its|their|all)\s+([^,\d]{1,80}),")
 _OF_MARKET = regex(r"\s*(?:of|in)\s+(?:[\w'-]+\s+){0,3}?(?:market|industry|nationwide|national\s+\w+)\b", re.I)

@@ -7,13 +7,13 @@ import re
 from evcheck.cache import regex
 from evcheck.extract.model import Figure
 from evcheck.relate import context as cx
+from evcheck.relate.change import GAP_AFTER
 from evcheck.relate.context import Context, Place
 from evcheck.relate.model import Claim
 
 _PARTS_AFTER_TOTAL = regex(r"\b(?:including|of\s+which|comprising|consisting\s+of|made\s+up\s+of|split\s+between|split\s+into|(?<!compared\s)(?<!compares\s)(?<!comparing\s)with)\b", re.I)
 _TOTAL_AFTER_PARTS = regex(r"(?:\b(?:totall?ing|totall?ed|for\s+a\s+(?:combined\s+)?total\s+of|bringing\s+the\s+total\s+to|a\s+total\s+of|"
                                 r"combined|in\s+total|altogether|together)\b)\s*(?:(?:of|to|about|around|some)\s+)*$", re.I)
-_GAP_AFTER = regex(r"\s*(?:[\w-]+\s+){0,2}?(?:ahead\s+of|behind|more\s+than|fewer\s+than|less\s+than|higher\s+than|lower\s+than)\b", re.I)
 _TARGET_BEFORE = regex(r"\b(?:target|goal|aim|ambition|objective|requirement|mandate|quota|threshold|cap|minimum|maximum)s?\b"
                        r"(?:\s+\w+){0,3}\s*(?:of\s+)?(?:an?\s+|the\s+)?(?:about\s+|around\s+)?$", re.I)
 _RIGHT_WITH = regex(r"\s*(?:[\w-]+\s+)?,?\s*with\b", re.I)  # "2.59 million vehicles, with 2.02 million at home"
@@ -200,7 +200,7 @@ def find_shares(ctx: Context, secondary: set[str], old_ids: set[str]) -> list[Cl
             if not cx.is_share_cue(local) or _TARGET_BEFORE.search(p.before[-40:]):
                 continue  # "the 2030 target of a 60% ZE share": a goal, not a share of the figures beside it
             quantities = [q for q in places if cx.is_quantity(q.figure) and q.figure.id not in secondary and q.figure.id not in old_ids
-                          and not _GAP_AFTER.match(q.after)]  # "14,526 pcs ahead of second-placed Hyundai": a gap, no part
+                          and not GAP_AFTER.match(q.after)]  # "14,526 pcs ahead of second-placed Hyundai": a gap, no part
             part, total = _part_and_total(ctx, p, quantities, s_index, secondary, old_ids)
             if part is None or total is None:
                 continue
