@@ -110,7 +110,7 @@ PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (regex(rf"\bfirst\s+{_COUNT}\s+months\s+(?:of\s+)?{_YEAR}\b", re.I), "firstn"),
     (regex(rf"\b{_COUNT}\s+months\s+(?:to|ended|ending|through)\s+({MONTH_RE})(?:\s+\d{{1,2}})?[\s,]+{_YEAR}\b", re.I), "nto"),
     (regex(rf"\b({MONTH_RE})[\s,]+(?:of\s+)?{_YEAR}\b", re.I), "m"),
-    (regex(rf"\b(?:FY|fiscal\s+|full[- ]year\s+){_YEAR}\b", re.I), "y"),
+    (regex(rf"\b(?:FY|CY|fiscal\s+|full[- ]year\s+){_YEAR}\b", re.I), "y"),
 ]
 # "January sales had been 188,823", "from July's 2.593 million": a capitalised month that owns a noun
 _NAMED_MONTH = regex(

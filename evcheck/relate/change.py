@@ -375,6 +375,13 @@ class _Finder:
                 if f.kind == "percent":
                     if old is None and change is None:
                         continue
+                    if old is None and cx.SAME_PERIOD_BEFORE.match(self.ctx.sentence_text(f.sentence)):
+                        # "… shrank to 7.6 percent. A year earlier it was 9.1 percent, so the margin has narrowed by
+                        # 1.5 percentage points": the earlier share, after the new one its sentence looks back from
+                        new = self._level_before(f)
+                        if new is None or change is None:
+                            continue
+                        old, f = p, new.figure
                     if old is not None and old.figure.start < f.start and not _TO_BEFORE.search(p.before):
                         continue  # "fell from 91.46%, a drop of 17.08 points, following … an award of 350% of salary"
                     sign = _level_sign(clause_head, change)
@@ -399,6 +406,9 @@ class _Finder:
                                              and not (ABS_CHANGE_BEFORE.search(q.before) or _BARE_CHANGE.search(q.before))
                                              for q in places):
                     continue  # "887 vessels with a capacity of 5.62 million CEU, 3.7% more than the 5.42 million CEU": the nearer amount's
+                elif old is not None and sum(f.end <= q.figure.start < old.figure.start and q.figure.kind == "percent"
+                                             and cx.is_change_rate(q) for q in places) > 1:
+                    continue  # "£1,230, so EV premiums have fallen 11.9%, …, which fell 7.3% from £742": the second rate's earlier value
                 elif old is not None:
                     # the direction word may stand before the level or before its earlier value:
                     # "a net loss of RMB6,055.8 million, which it said had narrowed from RMB4,739.5 million"
@@ -408,6 +418,14 @@ class _Finder:
                     if sign:
                         self.claims.append(Claim("direction", f.id, {"new": f.id, "old": old.figure.id}, sign=sign,
                                                  note=_direction_word(clause_head) or _direction_word(between)))
+
+    def _level_before(self, f: Figure) -> Place | None:
+        """The last percent level of the sentence before, in the paragraph, that no claim has taken."""
+        if f.sentence == 0 or self.ctx.sentences[f.sentence - 1].paragraph != self.ctx.sentences[f.sentence].paragraph:
+            return None
+        levels = [q for q in self.ctx.by_sentence.get(f.sentence - 1, []) if q.figure.kind == "percent"
+                  and not cx.is_change_rate(q) and q.figure.id not in self.used_levels | self.old_ids | self.secondary]
+        return levels[-1] if levels else None
 
     def differences(self) -> None:
         for _, places in sorted(self.ctx.by_sentence.items()):

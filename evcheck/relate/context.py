@@ -391,6 +391,13 @@ def segment_of(ctx: Context, figure: Figure) -> tuple[str, str] | None:
     return (found[0], found[1]) if found else None
 
 
+# "In the same period last year", "A year earlier": a sentence about the earlier period
+SAME_PERIOD_BEFORE = regex(
+    r"\W*(?:(?:In|For|During|Over)\s+the\s+(?:same|corresponding|comparable)\s+(?:period|quarter|month|half|months)\s+"
+    r"(?:of\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|preceding)\s+year)|"
+    r"A\s+year\s+(?:earlier|ago|before)|(?:In|For)\s+the\s+(?:previous|prior|preceding)\s+year)\b")
+
+
 def says_total(text: str) -> bool:
     return bool(re.search(r"\b(?:total|overall|in all|combined|altogether|including|included|incl\.|aggregate)\b", text, re.I))
 

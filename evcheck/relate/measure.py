@@ -297,6 +297,8 @@ class MeasureReader:
                 of_metric, of_segment = self.share_of(lead)  # "took 56.8% of NEV retail, plug-in hybrids 26.8%"
             elif of_metric is None and of_segment is None and (part_of := self._part_of(place)) is not None and part_of < segment:
                 of_segment = part_of  # "Private buyers accounted for 7,930 of the BEVs, or 24.3%": a share of the BEVs
+            elif of_metric is None and of_segment is None and (whole_of := self._part_said_of(place)) is not None:
+                of_metric, of_segment = whole_of  # "3,002 of our electric cars, or 48.9%": of what its part is of
             elif of_metric is None and of_segment is None and (header := self._item_header(place)):
                 of_segment = header  # "… for new passenger cars:" then "- Battery-electric (BEV): 52,180, a share of 21.8 per cent"
         if role == "share" and not of_segment and (opener := _OF_OPENER.match(self.ctx.sentence_text(f.sentence))):
@@ -329,7 +331,10 @@ class MeasureReader:
         if period and role == "level" and (_RUNNING_AFTER.match(place.after) or (
                 _RUNNING_TOTAL.search(self.ctx.clause_text_before(f)) and _AT_A_POINT.match(place.after))):
             period = None  # "Cumulative sales reached 301,370 by the end of 2025": a running total, no flow of 2025
-        if period and _SAME_PERIOD_BEFORE.match(self.text, self.ctx.sentences[f.sentence].start, f.start):
+        if period and cx.SAME_PERIOD_BEFORE.match(self.text, self.ctx.sentences[f.sentence].start, f.start) and not (
+                role in ("rate", "points", "change", "multiple")
+                and _SO_CLAUSE.search(self.text, self.ctx.sentences[f.sentence].start, f.start)):
+            # "A year ago their share stood at 19.6%, …, so the segment has gained 4.7 points": the change is to now
             period = previous_code(self._carried(self.ctx.sentences[f.sentence], f) or period, "yoy") or period
         elif period and _YEAR_BEFORE_AFTER.match(place.after):
             if role in ("level", "share"):
@@ -344,6 +349,8 @@ class MeasureReader:
         if role == "share" and period and self._moved_from(place) and not _YEAR_BEFORE_AFTER.match(place.after) \
                 and period == self.period(self.ctx.by_sentence[f.sentence][place.index - 1]):
             period = None  # "35.8% of the market in May, up from 33.9%": the share at a time the text does not name
+        if role == "share" and period and self._beside_earlier(place):
+            period = None  # "compared with 14,105 BEVs and an 8.9% share in CY2024": the comparison's share, not this period's
         if role in ("rate", "multiple", "points"):
             versus = self._versus(place)
             if versus:
@@ -491,6 +498,23 @@ class MeasureReader:
         prev = self.ctx.by_sentence[place.figure.sentence][place.index - 1].figure if place.index else None
         return prev is not None and prev.kind == "percent" and bool(_MOVED_FROM.search(place.before))
 
+    def _part_said_of(self, place: Place) -> tuple[str | None, frozenset[str]] | None:
+        """What the level a share restates is said to be "of": the share's whole."""
+        restated = self._restated(place)
+        if restated is None:
+            return None
+        part = self.ctx.place[restated]
+        if not _OF_AFTER.match(part.after):
+            return None
+        metric, segment = self.share_of(part)
+        return None if metric is None and segment is None else (metric, segment or frozenset())
+
+    def _beside_earlier(self, place: Place) -> bool:
+        """A figure joined by "and" to the earlier value right before it stands in the same comparison."""
+        prev = self.ctx.by_sentence[place.figure.sentence][place.index - 1].figure if place.index else None
+        return prev is not None and self.roles.get(prev.id) == "earlier" \
+            and bool(_AND_BESIDE.fullmatch(self.text, prev.end, place.figure.start))
+
     def _joint(self, place: Place, segment: frozenset[str]) -> frozenset[str]:
         """"Together, Ningtai and Fenghua installed 448.7 GWh", "The three together supplied 138.3 GWh":
         a level of several segments, never a whole nor one of them."""
@@ -542,6 +566,10 @@ class MeasureReader:
                 if outdone and m.start() >= outdone.end() and self.lex.family(self.lex.segment_of[m.group(0).lower()]) in labels:
                     continue  # "PHEVs still outsell pure EVs here, taking 7.2%": the share is the subject's
                 self._take(labels, m, 0)
+            if rel := _RELATIVE_END.search(head):  # "…, more than hybrid premiums, which slipped 4.1%": the relative clause's noun
+                for m in self.lex.segment_re.finditer(rel.group(1)):
+                    seg = self.lex.segment_of[m.group(0).lower()]
+                    labels[self.lex.family(seg)] = ((0, len(head) + m.start()), seg)
         else:
             for m in self.lex.segment_re.finditer(stretch):
                 self._take(labels, m, 0)
@@ -627,6 +655,12 @@ class MeasureReader:
         before = self.ctx.sentences[f.sentence - 1]
         if before.paragraph != sentence.paragraph:
             return {}
+        if _SHARE_PRONOUN.search(head):  # "… the 1,316 plug-in cars accounted for 24.3%. A year ago their share stood at 19.6%"
+            shares = [p.figure.id for p in self.ctx.by_sentence.get(f.sentence - 1, [])
+                      if self.roles.get(p.figure.id) == "share" and p.figure.id in self.own]
+            core = self.lex.scope_free(self.own[shares[-1]].segment) if shares else frozenset()
+            if core:
+                return {self.lex.family(x): ((0, 0), x) for x in core}
         topic = not self.ctx.by_sentence.get(f.sentence - 1) and bool(
             _TOPIC_OPENING.match(head) or _POSSESSIVE.search(self.ctx.sentence_text(f.sentence)))
         if not (_PRONOUN.search(head) or topic):
@@ -974,7 +1008,7 @@ class MeasureReader:
         if compared(self.text, start):
             return True
         for i, p in enumerate(places):
-            if self.roles.get(p.figure.id) == "earlier" and p.figure.start <= start:
+            if (self.roles.get(p.figure.id) == "earlier" or self._beside_earlier(p)) and p.figure.start <= start:
                 nxt = places[i + 1].figure.start if i + 1 < len(places) else 10**9
                 if start < nxt:
                     return True
@@ -1069,6 +1103,11 @@ _LIST_LABEL = regex(r"(?:^|[\n;,:•·*–—-]\s*|\band\s+)(?:the\s+)?" + _NAME
 _NAME_WITH = regex(r"\b(?:ahead\s+of|behind|followed\s+by|than|then|and|before|after)\s+(?:the\s+)?" + _NAME
                         + r"\s+with\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$")
 _NAME_AFTER = regex(r"^(?:(?:units|vehicles|cars|registrations|deliveries|sales)\s+)?(?:were\s+|was\s+)?(?:(?:sold|delivered|registered|shipped|exported)\s+)?(?:in|to|into|for|at)\s+(?:the\s+)?" + _NAME + r"\s*$")
+_OF_AFTER = regex(r"\s*of\s+(?!(?:them|those|these|it|this|that|which)\b)", re.I)  # "made up 61,300 of them": the whole before
+_RELATIVE_END = regex(r"([^,;]+),\s*which\s+(?:[a-z]+\s+){1,3}$")
+_SHARE_PRONOUN = regex(r"\b(?:their|its)\s+(?:market\s+)?share\b", re.I)
+_SO_CLAUSE = regex(r"[,;]\s*(?:so|thus|meaning|which\s+means)\b", re.I)
+_AND_BESIDE = regex(r"\s*,?\s*and\s+(?:an?|the|its|their)?\s*", re.I)
 _MOVED_FROM = regex(r"(?:^|[,;(])\s*(?:(?:and|but)\s+)?(?:up|down|rising|falling|rose|fell|climbing|increasing|decreasing|slipping|compared)\s+"
                          r"(?:from|with)\s+(?:(?:a|the|its|their)\s+)?$", re.I)
 _GAP_TO = regex(r"\b(?:gap|lead|difference)\s+(?:between\s+[^,.;]{1,60}?\s+)?(?:has\s+|had\s+)?(?:widened|narrowed|grew|shrank|"
@@ -1272,10 +1311,6 @@ _COMPARATIVE_AFTER = regex(r"\s*,?\s*(?:lower|higher|less|more|cheaper|dearer|be
 _OF_OPENER = regex(r"^\W*Of\s+(?:the|these|those|its|their|all)\s+([^,\d]{1,80}),")
 _OF_MARKET = regex(r"\s*(?:of|in)\s+(?:[\w'-]+\s+){0,3}?(?:market|industry|nationwide|national\s+\w+)\b", re.I)
 _PENETRATION = regex(r"\bpenetration\b", re.I)
-_SAME_PERIOD_BEFORE = regex(
-    r"\W*(?:(?:In|For|During|Over)\s+the\s+(?:same|corresponding|comparable)\s+(?:period|quarter|month|half|months)\s+"
-    r"(?:of\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|preceding)\s+year)|"
-    r"A\s+year\s+(?:earlier|ago|before)|(?:In|For)\s+the\s+(?:previous|prior|preceding)\s+year)\b")
 _ELSEWHERE = regex(r"[^.;]{0,60}?\b(?:there|in\s+that\s+(?:market|country|region)|in\s+the\s+country|locally)\b", re.I)
 _TOGETHER_COUNT = regex(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b[^,.;]{0,40}\b(?:together|combined|between\s+them)\b", re.I)
 _TOGETHER_LIST = regex(r"(?:^|[.;:]\s*)\W*(?:Together|Combined|Between\s+them)\b[^.;]*\s+and\s+", re.I)

@@ -20,6 +20,7 @@ _RIGHT_WITH = regex(r"\s*(?:[\w-]+\s+)?,?\s*with\b", re.I)  # "2.59 million vehi
 _WINDOW = 2
 # "comprising", "consisting of", "made up of", "of which … and …" name every part; "including" some
 _WHOLE_BREAKDOWN = regex(r"\b(?:of\s+which|comprising|consisting\s+of|made\s+up\s+of|split\s+between|split\s+into|broken\s+down\s+into)\b", re.I)
+_TOGETHER = regex(r"\btogether\b", re.I)
 _NEV_TOTAL = regex(r"\b(?:NEVs?|new[- ]energy|plug-ins?|plug-in\s+(?:cars|vehicles)|electrified|electric\s+vehicles|EVs?)\b", re.I)
 
 
@@ -159,8 +160,11 @@ def _find_total(ctx: Context, s_index: int, parts: list[Place], secondary: set[s
             continue
         if family == "powertrain" and not _NEV_TOTAL.search(ctx.clause_text_before(f) + " " + f.text):
             continue  # BEV + PHEV add up to new-energy vehicles, never to hybrids or all cars
-        if f.value <= biggest or cx.segment_of(ctx, f) is not None and not cx.says_total(ctx.clause_text_before(f)):
+        if f.value <= biggest or cx.segment_of(ctx, f) is not None and not (cx.says_total(ctx.clause_text_before(f))
+                                                                             or _TOGETHER.search(ctx.clause_text_before(f))):
             continue
+        if f.sentence != s_index and cx.SAME_PERIOD_BEFORE.match(ctx.sentence_text(f.sentence)):
+            continue  # "A year ago …, when 955 plug-in cars were sold": the earlier period's total
         if f.value > 3 * sum(p.figure.value for p in parts):
             continue
         candidates.append((abs(f.sentence - s_index) + (0 if f.sentence <= s_index else 0.5), q))

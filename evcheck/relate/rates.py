@@ -251,7 +251,7 @@ def _compared_amounts(records: Records, beside: dict[tuple[str, str], str], foun
             continue  # the measure's own level is the one the joins by metric take
         before = [q for q in records.in_text_order[path] if q.sentence == rate.sentence and q.start < rate.start and q.id != old_id]
         while before:  # past the comparisons before this one, to the amount they all compare
-            if before[-1].kind == "percent" and before[-1].role == "rate":
+            if before[-1].kind == "percent" and before[-1].role == "rate" and before[-1].segment == rate.segment:
                 before = before[:-1]  # "$3.86 billion, up 58.8% year on year and 12.9% from $3.42 billion"
             elif len(before) >= 2 and before[-2].kind == "percent" and before[-1].kind in QUANTITY:
                 before = before[:-2]  # "rose to 204.7, 1.8% above March's 201.1 and 3.2% higher than the 198.4"

@@ -37,7 +37,9 @@ def _total_segment(seg: frozenset, of_segment: object) -> frozenset | None:
         inside = core and len(of_segment) == 1 and members != of_segment and all(lex.leaves(x) <= members for x in core)
         across = core and not {lex.family(x) for x in core} & {lex.family(x) for x in of_segment} and "qualified" not in of_segment
         # "Pure electrics took 56.8% of NEV retail": BEVs within the NEVs; BEVs "of new passenger cars": of another family
-        return of_segment if inside or across else None
+        named_only = not core and bool(lex.scope_free(of_segment)) and not of_segment & seg and "qualified" not in of_segment
+        # "Utility vehicles made up … of its domestic sales": a name's share of a segment
+        return of_segment if inside or across or named_only else None
     return frozenset() if len(core) == 1 or (not core and len(seg) == 1) else None
 
 

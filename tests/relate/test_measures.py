@@ -1702,3 +1702,64 @@ def test_a_percent_after_the_earlier_share_and_its_change_in_another_clause_is_n
     moved = "The share rose from 31.4% in May to {new}% in June, a gain of 1.8 percentage points.\n"
     assert ("points", "ok") in [(r, s) for r, s, _, _ in checks(moved.format(new="33.2"), "2026-07-01")]
     assert ("points", "mismatch") in [(r, s) for r, s, _, _ in checks(moved.format(new="34.2"), "2026-07-01")]
+
+
+def test_an_earlier_value_belongs_to_the_second_rate_not_to_the_level_before_both():
+    text = ("Last winter the typical diesel quote was £1,410, so diesel premiums have dropped 9.6%, more than "
+            "hybrid premiums, which slipped {rate}% from £905.\n")
+    found = checks(text.format(rate="4.1"), "2026-02-01")
+    assert not [c for c in found if c[1] == "mismatch"]
+    assert not [c for c in found if "£1,410" in c[3] and "£905" in c[3]]
+    single = "The average quote was £1,410 last winter, down {rate}% from £1,560.\n"
+    assert ("direction", "ok") in [(r, s) for r, s, _, _ in checks(single.format(rate="9.6"), "2026-02-01")]
+
+
+def test_a_share_beside_an_earlier_value_is_the_comparison_s_share():
+    text = ("New registrations totaled 96,250 in CY2025, up 3.1% from 93,360 in CY2024. Hydrogen and battery "
+            "models (BEVs) accounted for 11,260 of them, or {share}% of new registrations, compared with 9,880 "
+            "BEVs and a 10.6% share in CY2024.\n")
+    found = checks(text.format(share="11.7"), "2026-01-20")
+    assert ("share", "ok") in [(r, s) for r, s, _, _ in found]
+    assert not [c for c in found if c[1] == "mismatch"]  # 10.6% is 9,880 of 93,360, never of 96,250
+    assert ("share", "mismatch") in [(r, s) for r, s, _, _ in checks(text.format(share="12.7"), "2026-01-20")]
+    assert measures(text.format(share="11.7"), "2026-01-20")["10.6%"].period is None
+
+
+def test_cy_names_a_calendar_year():
+    m = measures("Output reached 41,200 units in CY2025.\n", "2026-01-20")
+    assert m["41,200 units"].period == "2025"
+
+
+def test_a_share_restating_a_part_of_a_named_whole_takes_no_larger_whole():
+    text = ("At the end of December we had 9,410 cars on the road for our customers. Of those 9,410 cars, 5,205 are "
+            "fully electric. Kia (1,240 cars), Tesla (1,013) and Volkswagen (912) together account for 3,165 of our "
+            "electric cars, or {share}%.\n")
+    found = checks(text.format(share="60.8"), "2026-01-20")
+    assert not [c for c in found if c[1] == "mismatch"]  # 3,165 of 9,410 is 33.6%: not the whole the words name
+    domestic = ("It sold 84,200 vehicles in the domestic market and exported 11,900. SUVs made up 50,270 of its "
+                "domestic sales, or {share} per cent.\n")
+    assert ("share", "ok") in [(r, s) for r, s, _, _ in checks(domestic.format(share="59.7"), "2025-10-01")]
+    assert ("share", "mismatch") in [(r, s) for r, s, _, _ in checks(domestic.format(share="62.7"), "2025-10-01")]
+
+
+def test_a_total_of_the_year_before_is_no_total_of_this_month_s_parts():
+    text = ("Dealers registered 7,020 cars in June, 6.3% more than the 6,604 of June last year. Battery-electric "
+            "cars reached 905 units and plug-in hybrids 811, so that together the {total} plug-in cars took 24.4% "
+            "of the month's registrations. A year ago their share stood at 20.4%, when 1,347 plug-in cars were "
+            "sold, so the segment has gained 4.0 points.\n")
+    found = checks(text.format(total="1,716"), "2025-07-01")
+    assert not [c for c in found if c[1] == "mismatch"]
+    assert ("sum", "ok") in [(r, s) for r, s, _, _ in found]
+    assert ("sum", "mismatch") in [(r, s) for r, s, _, _ in checks(text.format(total="1,736"), "2025-07-01")]
+    statuses = {(r, f): s for r, s, _, f in found}
+    assert statuses.get(("share", ("20.4%", "1,347 plug-in cars", "6,604"))) == "ok"  # the share a year ago, of that year's total
+    assert statuses.get(("points", ("24.4%", "20.4%", "4.0 points"))) == "ok"
+
+
+def test_points_after_a_sentence_looking_back_join_the_new_level_before_it():
+    text = ("The operating margin shrank to 6.2 percent. A year earlier it was 8.0 percent, so the margin has "
+            "narrowed by {change} percentage points.\n")
+    assert ("points", "ok") in [(r, s) for r, s, _, _ in checks(text.format(change="1.8"), "2025-10-30")]
+    assert ("points", "mismatch") in [(r, s) for r, s, _, _ in checks(text.format(change="2.8"), "2025-10-30")]
+    edge = "The margin shrank to 6.2 percent. A year earlier it was 8.0 percent, so it narrowed by about 2 points.\n"
+    assert not [c for c in checks(edge, "2025-10-30") if c[1] == "mismatch"]
