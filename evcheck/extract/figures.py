@@ -252,22 +252,31 @@ def _vehicle_or_count(text: str, pos: int) -> tuple[str | None, int]:
     return None, pos
 
 
-def _currency_context(text: str) -> dict[str, bool]:
+def _currency_context(text: str) -> dict[str, object]:
     return {
         "other_dollars": bool(re.search(r"(?:HK|S|A|AU|C|CA|NZ|NT|R|MX)\$|Hong Kong dollars|Singapore dollars|Australian dollars|Canadian dollars", text)),
         "japan": bool(re.search(r"\byen\b|\bJapan|\bToyota\b|\bHonda\b|\bNissan\b|\bTokyo\b", text)),
         "china": bool(re.search(r"\byuan\b|\bRMB\b|\bChina\b|\bChinese\b|\bBeijing\b|\bShanghai\b", text)),
         # which country the article is about, where it names both: "yen" and "yuan" count twice
+        "pesos": _peso_country(text),
         "mostly_japan": _cues(text, r"\bJapan|\bToyota\b|\bHonda\b|\bNissan\b|\bTokyo\b", r"\byen\b")
         > _cues(text, r"\bRMB\b|\bChina\b|\bChinese\b|\bBeijing\b|\bShanghai\b", r"\byuan\b"),
     }
+
+
+def _peso_country(text: str) -> str | None:
+    """The peso the article is about: the country named most, where one is named most."""
+    counts = sorted(((len(re.findall(cue, text)), code) for code, cue in lx.PESO_COUNTRIES.items()), reverse=True)
+    if not counts[0][0] or counts[0][0] == counts[1][0]:
+        return None
+    return counts[0][1]
 
 
 def _cues(text: str, names: str, currency: str) -> int:
     return len(re.findall(names, text)) + 2 * len(re.findall(currency, text))
 
 
-def _currency_code(marker: str, ctx: dict[str, bool], dollar: str) -> tuple[str, str | None]:
+def _currency_code(marker: str, ctx: dict[str, object], dollar: str) -> tuple[str, str | None]:
     """ISO code of a currency marker, and the assumption made to get it, if any."""
     code = lx.CURRENCY_BEFORE.get(marker) or lx.CURRENCY_AFTER.get(marker) or lx.CURRENCY_AFTER.get(marker.lower())
     if marker in ("$", "dollars", "dollar"):
@@ -284,6 +293,11 @@ def _currency_code(marker: str, ctx: dict[str, bool], dollar: str) -> tuple[str,
         if ctx["japan"] and ctx["china"]:
             return "CNY", '"¥" read as CNY; the article mentions both China and Japan'
         return "CNY", '"¥" read as CNY from context'
+    if code == "MXN" and marker.lower() == "pesos":
+        country = ctx["pesos"]
+        if not isinstance(country, str):
+            return "MXN", '"pesos" read as MXN; the article names no country of the peso'
+        return country, f'"pesos" read as {country} from context' if country != "MXN" else None
     return code or marker, None
 
 
@@ -304,7 +318,7 @@ def _masks(masked: list[tuple[int, int]]) -> Callable[[int], bool]:
     return inside
 
 
-def _scan_numbers(text: str, masked: list[tuple[int, int]], ctx: dict[str, bool], dollar: str) -> list[_Token]:
+def _scan_numbers(text: str, masked: list[tuple[int, int]], ctx: dict[str, object], dollar: str) -> list[_Token]:
     tokens: list[_Token] = []
     is_masked = _masks(masked)
     for m in _CORE.finditer(text):
@@ -406,7 +420,7 @@ def _scan_numbers(text: str, masked: list[tuple[int, int]], ctx: dict[str, bool]
     return tokens
 
 
-def _scan_words(text: str, ctx: dict[str, bool], dollar: str) -> list[_Token]:
+def _scan_words(text: str, ctx: dict[str, object], dollar: str) -> list[_Token]:
     """Numbers in words: "two million", "a quarter of", "doubled", "twice"."""
     scaled = _WORD_THEN_SCALE.search(text) is not None
     tokens: list[_Token] = [_composed_token(text, m, ctx, dollar) for m in _scan(WORD_SCALED, text, scaled)]
@@ -451,7 +465,7 @@ def _scan(pattern: re.Pattern[str], text: str, may_match: bool) -> Iterable[re.M
     return pattern.finditer(text) if may_match else ()
 
 
-def _composed_token(text: str, m: re.Match[str], ctx: dict[str, bool], dollar: str) -> _Token:
+def _composed_token(text: str, m: re.Match[str], ctx: dict[str, object], dollar: str) -> _Token:
     """"one hundred and fifty thousand cars": 150,000, rounded to the thousand its scale names;
     "twelve thousand five hundred": 12,500, rounded to the hundred."""
     scale = m.group("scale").lower()
@@ -465,7 +479,7 @@ def _composed_token(text: str, m: re.Match[str], ctx: dict[str, bool], dollar: s
     return _Token(m.start(), end, m.start(), float(value), kind, unit, half, scale=scale, assumption=assumption, word=True)
 
 
-def _vague_token(text: str, m: re.Match[str], ctx: dict[str, bool], dollar: str) -> _Token:
+def _vague_token(text: str, m: re.Match[str], ctx: dict[str, object], dollar: str) -> _Token:
     """"several hundred thousand units", "a few thousand cars", "hundreds of thousands of": an open
     interval that is never an exact figure and enters no relation."""
     q = re.sub(r"\s+", " ", m.group("q").lower())
@@ -478,7 +492,7 @@ def _vague_token(text: str, m: re.Match[str], ctx: dict[str, bool], dollar: str)
                   low_value=low, assumption=assumption, word=True, extra={"vague": q})
 
 
-def _unit_after(text: str, end: int, ctx: dict[str, bool], dollar: str) -> tuple[str, str | None, int, str | None]:
+def _unit_after(text: str, end: int, ctx: dict[str, object], dollar: str) -> tuple[str, str | None, int, str | None]:
     """What a number written in words is of: a currency after it, a count noun, or nothing:
     (kind, unit, end of the figure, currency assumption)."""
     if cm := _CUR_AFTER.match(text, end):
@@ -494,7 +508,7 @@ _SPOKEN_SCALE = regex(r"[ -](?P<scale>thousand|million|billion|trillion)\b", re.
 _SPOKEN_PERCENT = regex(r"[ -](?:percent|per[ -]cent)\b|%", re.I)
 
 
-def _spoken_token(text: str, m: re.Match[str], ctx: dict[str, bool], dollar: str) -> _Token:
+def _spoken_token(text: str, m: re.Match[str], ctx: dict[str, object], dollar: str) -> _Token:
     """"seventeen-point-eight trillion won", "eight-point-nine percent", "one-point-one billion U.S. dollars"."""
     value, half = spoken(m)
     end, scale = m.end(), None

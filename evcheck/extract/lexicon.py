@@ -36,6 +36,13 @@ CURRENCY_AFTER: dict[str, str] = {
     "reais": "BRL", "rand": "ZAR", "roubles": "RUB", "rubles": "RUB",
 }
 
+# "pesos" are the currency of the country the article is about
+PESO_COUNTRIES: dict[str, str] = {
+    "CLP": r"\bChile(?:an|ans)?\b|\bSantiago\b", "MXN": r"\bMexic(?:o|an|ans)\b", "ARS": r"\bArgentin(?:a|e|ian|ians)\b|\bBuenos\s+Aires\b",
+    "COP": r"\bColombia(?:n|ns)?\b|\bBogot[aá]\b", "PHP": r"\bPhilippines?\b|\bFilipinos?\b|\bManila\b",
+    "UYU": r"\bUruguay(?:an)?\b", "DOP": r"\bDominican\s+Republic\b",
+}
+
 SCALES: dict[str, float] = {
     "thousand": 1e3, "k": 1e3, "K": 1e3,
     "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "M": 1e6, "mil": 1e6,

@@ -428,7 +428,9 @@ def _text_tables(source: str) -> list[Table]:
                     out.append(table)
                 i = j
                 continue
-        labelled_rows = _labelled_rows(lines, starts, i, head) if len(names) >= 3 and _GAP.search(lines[i].strip()) else None
+        labelled_rows = _labelled_rows(lines, starts, i, head) if len(names) >= 2 and _GAP.search(lines[i].strip()) else None
+        if labelled_rows is not None and len(names) == 2 and len(labelled_rows) < 3:
+            labelled_rows = None  # a label and one period's column: three rows at least make it a table
         if labelled_rows is not None:
             j = i + 1 + len(labelled_rows)
             table = _text_table(source, starts, lines, i, j, head, labelled_rows, labelled=True)

@@ -16,7 +16,8 @@ from datetime import date, timedelta
 import numpy as np
 
 from evcheck.cache import regex
-from evcheck.relate.measure import Lexicon, lexicon
+from evcheck.relate.cells import CELL
+from evcheck.relate.measure import JOINT, Lexicon, lexicon
 from evcheck.relate.measures import QUANTITY, Records, Row
 from evcheck.relate.model import Claim
 
@@ -38,11 +39,27 @@ def _split(segment: frozenset[str], lex: Lexicon) -> list[tuple[str, str, frozen
     return [(lex.family(label), label, segment - {label}) for label in segment]
 
 
+def _joint_member(segment: frozenset[str], lex: Lexicon) -> tuple[str, str, frozenset[str]] | None:
+    """(family, label, rest) of a level of several segments of one family ("Trucks and buses made up the
+    remaining 1,750 units"): one member of a breakdown, labelled by its segments joined with "+"."""
+    if JOINT not in segment:
+        return None
+    named = lex.scope_free(segment - {JOINT})
+    families = {lex.family(x) for x in named}
+    if len(named) < 2 or len(families) != 1:
+        return None
+    return next(iter(families)), "+".join(sorted(named)), segment - named - {JOINT}
+
+
+def _leaves(label: str, lex: Lexicon) -> frozenset[str]:
+    return frozenset().union(*(lex.leaves(x) for x in label.split("+")))
+
+
 def _complete(family: str, labels: set[str], total_label: str | None, lex: Lexicon) -> bool:
     if "remainder" in labels and len(labels) >= 3:
         return True
     labels = labels - {"remainder"}
-    leaves = frozenset().union(*(lex.leaves(label) for label in labels))
+    leaves = frozenset().union(*(_leaves(label, lex) for label in labels))
     if total_label is not None:
         return lex.required_leaves(total_label) <= leaves
     if family in _OTHER and _OTHER[family] in labels and len(labels) >= 3:
@@ -108,6 +125,10 @@ def _segment_sums(rows: list[Row], lex: Lexicon, taken_totals: set[tuple[str, st
     for r in rows:
         if r.segment == REMAINDER:
             continue
+        if (joint := _joint_member(r.segment, lex)) is not None:
+            family, label, rest = joint
+            members.setdefault((family, rest, _kind(r.kind), r.unit if r.kind == "money" else None), []).append((label, r))
+            continue
         for family, label, rest in _split(r.segment, lex):
             members.setdefault((family, rest, _kind(r.kind), r.unit if r.kind == "money" else None), []).append((label, r))
     for r in rows:  # "the remaining 7,553 cars" completes whichever breakdown its period has
@@ -121,9 +142,11 @@ def _segment_sums(rows: list[Row], lex: Lexicon, taken_totals: set[tuple[str, st
         for label, r in found:
             by_label.setdefault(label, []).append(r)
         covering = {c for c in by_label if lex.segments.get(c) and lex.segments[c].covers
-                    and any(x != c and lex.leaves(x) <= lex.leaves(c) for x in by_label)}
+                    and any(x != c and _leaves(x, lex) <= lex.leaves(c) for x in by_label)}
         for c in covering:  # NEVs are the total of BEV and PHEV, never a part beside them
             del by_label[c]
+        for c in [c for c in by_label if "+" in c and any(x in by_label for x in c.split("+"))]:
+            del by_label[c]  # "Together, BEVs and PHEVs …" beside the BEVs and the PHEVs: their subtotal, no part
         if len(set(by_label) - {"remainder"}) < 2:  # "the remaining 7,553" completes a breakdown, never makes one
             continue
         # the sentence that lists most of the segments; a segment stated again elsewhere (at another
@@ -148,6 +171,8 @@ def _segment_sums(rows: list[Row], lex: Lexicon, taken_totals: set[tuple[str, st
             by_label.pop("remainder", None)
             if len(parts) < 2:
                 continue
+        if len({CELL in p.taken for p in parts}) > 1:
+            continue  # a table states its own breakdown: its rows are never summed with amounts of the prose
         named = {p.metric for p in parts if isinstance(p.metric, str)}
         if len(named) > 1 or any(m.startswith("other:") for m in named) and any(not isinstance(p.metric, str) for p in parts):
             continue  # "104.2 g/km" is never summed with vehicles
@@ -176,7 +201,7 @@ def _segment_sums(rows: list[Row], lex: Lexicon, taken_totals: set[tuple[str, st
                 candidates.append((r, None))
             else:
                 for c in composite:
-                    if r.segment == rest | {c} and lex.leaves(c) >= frozenset().union(*(lex.leaves(x) for x in labels)):
+                    if r.segment == rest | {c} and lex.leaves(c) >= frozenset().union(*(_leaves(x, lex) for x in labels)):
                         candidates.append((r, c))
         if kind == "percent" or any(c is not None for _, c in candidates):
             # shares add up to a composite share only; BEV and PHEV add up to the NEVs stated beside them
@@ -198,6 +223,9 @@ def _segment_sums(rows: list[Row], lex: Lexicon, taken_totals: set[tuple[str, st
         named_here = {x for r in rows for x in r.segment if lex.family(x) == family}
         whole_family = family != "class" or named_here <= labels  # passenger + commercial, unless two-wheelers are named too
         mode = "exact" if (_complete(family, labels, total_label, lex) and whole_family) or said else "at-most"
+        if mode == "at-most" and total.paragraph > max(p.paragraph for p in parts) and JOINT not in total.segment \
+                and family != "name":
+            continue  # "BYD … registered 9,874 vehicles" paragraphs after a breakdown is another figure, not its total
         ordered = sorted(parts, key=lambda p: p.start)
         claims.append(Claim("sum", total.id, {"parts": tuple(p.id for p in ordered), "total": total.id}, mode=mode,
                             note="segments joined by measure"))

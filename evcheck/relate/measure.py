@@ -274,8 +274,8 @@ class MeasureReader:
                 m = out[old]
                 if m.period and m.period != out[new].period and old not in self.undated:
                     earlier = m.period  # "from 21.3 percent in April": the period the text gives it
-                out[old] = Measure(m.entity or out[new].entity, m.metric or out[new].metric, m.segment or out[new].segment,
-                                   earlier or m.period, "earlier", m.basis, m.sign, m.of_metric, m.of_segment, m.item, m.complete)
+                out[old] = replace(m, entity=m.entity or out[new].entity, metric=m.metric or out[new].metric,
+                                   segment=m.segment or out[new].segment, period=earlier or m.period, role="earlier")
         return out
 
     # ---- fields ---------------------------------------------------------------------------------
@@ -370,7 +370,7 @@ class MeasureReader:
                            f"{item.block}:{item.label}", item.complete)
         complete = self._breaks_down(f.sentence)
         whole = role == "share" and bool(_OF_WHOLE_WORDS.match(place.after) or _MARKET_SHARE.search(self._head(f)[-60:]))
-        restates = self._restated(place) if role == "share" and not together else None
+        restates = self._restated(place) if (role == "share" or metric == "share") and not together else None
         of_figure = self._of_figure(place) if role == "share" else None
         of_market = role == "share" and bool(_OF_MARKET.match(place.after) or _MARKET_SHARE.search(self._head(f)[-60:])
                                              or _PENETRATION.search(self._head(f)[-60:] + " " + place.after[:30]))
@@ -521,7 +521,24 @@ class MeasureReader:
         several = self.several(place)
         if several or _TOGETHER_LIST.search(place.before) or _TOGETHER_COUNT.search(place.before):
             return segment | (several or frozenset()) | {JOINT}
+        if "remainder" not in segment and (pair := self._joined_subject(place)) is not None:
+            return segment | pair | {JOINT}
         return segment
+
+    def _joined_subject(self, place: Place) -> frozenset[str] | None:
+        """"Hybrids of all types and pure battery-electric models reached 19,558 registrations": a sentence
+        whose subject joins two segments of one family by "and" states their sum."""
+        if place.index:
+            return None
+        opening = self._strip(place.before)
+        found = list(self.lex.segment_re.finditer(opening))
+        if len(found) != 2 or found[0].start() > 20 or not _AND_JOINS.fullmatch(opening, found[0].end(), found[1].start()):
+            return None
+        labels = [self.lex.segment_of[m.group(0).lower()] for m in found]
+        if labels[0] == labels[1] or self.lex.family(labels[0]) != self.lex.family(labels[1]) \
+                or self.lex.family(labels[0]) in SCOPE_FAMILIES:
+            return None
+        return frozenset(labels)
 
     def _or_share_of(self, place: Place) -> frozenset[str] | None:
         """The segment of the level a share restates ("49,880 registrations, or 34.1%"), else None."""
@@ -1105,6 +1122,7 @@ _NAME_WITH = regex(r"\b(?:ahead\s+of|behind|followed\s+by|than|then|and|before|a
 _NAME_AFTER = regex(r"^(?:(?:units|vehicles|cars|registrations|deliveries|sales)\s+)?(?:were\s+|was\s+)?(?:(?:sold|delivered|registered|shipped|exported)\s+)?(?:in|to|into|for|at)\s+(?:the\s+)?" + _NAME + r"\s*$")
 _OF_AFTER = regex(r"\s*of\s+(?!(?:them|those|these|it|this|that|which)\b)", re.I)  # "made up 61,300 of them": the whole before
 _RELATIVE_END = regex(r"([^,;]+),\s*which\s+(?:[a-z]+\s+){1,3}$")
+_AND_JOINS = regex(r"(?:\s+[\w-]+){0,3}?\s+and\s+(?:[\w-]+\s+){0,2}?", re.I)
 _SHARE_PRONOUN = regex(r"\b(?:their|its)\s+(?:market\s+)?share\b", re.I)
 _SO_CLAUSE = regex(r"[,;]\s*(?:so|thus|meaning|which\s+means)\b", re.I)
 _AND_BESIDE = regex(r"\s*,?\s*and\s+(?:an?|the|its|their)?\s*", re.I)

@@ -115,7 +115,7 @@ def _segment_parts(ctx: Context, s_index: int, secondary: set[str], old_ids: set
         if not all(cx.compatible(q.figure, first) for q in parts):
             continue
         total = _find_total(ctx, s_index, parts, secondary, old_ids, family)
-        if total is None or _more_follow(ctx, s_index, parts):
+        if total is None or _more_follow(ctx, s_index, parts) or _listed_beside(ctx, s_index, parts, total):
             continue
         key = frozenset([total.figure.id] + [q.figure.id for q in parts])
         if any(key <= k for k in seen):
@@ -125,6 +125,19 @@ def _segment_parts(ctx: Context, s_index: int, secondary: set[str], old_ids: set
         claims.append(Claim("sum", total.figure.id, {"parts": tuple(q.figure.id for q in parts), "total": total.figure.id},
                             mode="exact", note="total from the paragraph before" if far else None))
     return claims
+
+
+_LIST_GOES_ON = regex(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:[\w-]+\s+){0,4}?(?:for\s+|with\s+)?$", re.I)
+
+
+def _listed_beside(ctx: Context, s_index: int, parts: list[Place], total: Place) -> bool:
+    """"Passenger cars added 10,214, pickups 5,168 and commercial vehicles 1,797", "612 of them, plug-in
+    hybrids for 388 and hybrids for 863": the list names more members than the breakdown adds up."""
+    ids = {q.figure.id for q in parts} | {total.figure.id}
+    first = min(q.figure.start for q in parts)
+    return any(q.figure.id not in ids and q.figure.start > first and cx.is_quantity(q.figure)
+               and cx.compatible(q.figure, parts[0].figure) and _LIST_GOES_ON.match(q.before)
+               for q in ctx.by_sentence.get(s_index, []))
 
 
 _REST = regex(r"\b(?:remaining|rest|others?|balance)\b[^.;\d]{0,40}$", re.I)

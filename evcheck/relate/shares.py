@@ -169,6 +169,8 @@ def find_shares(records: Records, reasons: dict[tuple[str, str], str] | None = N
                 continue  # a part with the frame's qualifiers stands in the share's sentence or the one before
             if not (_missing(s.entity) or _missing(p.entity) or s.entity == p.entity):
                 continue
+            if isinstance(s.restates, str) and p.id != s.restates:
+                continue  # "the group sold 13,387 units, a share of 6.8%": of that level, never another of the segment
             if not (_missing(s.of_metric) or _missing(p.metric) or s.of_metric == p.metric or _eq(p.metric, broader)):
                 continue  # "sold 702,000 units" as a part "of NEV retail"
             candidates.setdefault((s.file, s.id), []).append(_Part(s, p, extras, wanted))

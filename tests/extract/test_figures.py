@@ -179,3 +179,14 @@ def test_a_numbered_paragraph_is_no_figure():
     """A report's "3.4 Motorcycles (heading 87.11), of which 38,950 units …" once made 3.4 the total of 38,950."""
     figs = extract_figures("3.4 Motorcycles (heading 87.11), of which 38,950 units were imported.\n3.5 Goods vehicles fell 4.2%.\n")
     assert [f.text for f in figs if f.kind in ("number", "count")] == ["38,950 units"]
+
+
+def test_pesos_are_the_currency_of_the_country_the_article_is_about():
+    chile = extract_figures("Sales in Chile rose. The average price of an EV is now 18.9 million pesos.")
+    assert [f.unit for f in chile if f.kind == "money"] == ["CLP"]
+    manila = extract_figures("Philippine dealers sold more. Prices start at 1.2 million pesos in Manila.")
+    assert [f.unit for f in manila if f.kind == "money"] == ["PHP"]
+    mexico = extract_figures("Mexican buyers paid 450,000 pesos on average.")
+    assert [f.unit for f in mexico if f.kind == "money"] == ["MXN"]
+    [bare] = [f for f in extract_figures("The car costs 450,000 pesos.") if f.kind == "money"]
+    assert bare.unit == "MXN" and "no country" in (bare.assumption or "")

@@ -148,3 +148,14 @@ def test_a_pipe_delimited_block_pasted_into_a_release_is_a_table():
 def test_lines_with_a_pipe_in_prose_or_a_numeric_first_line_are_no_delimited_table():
     assert find_tables("Sales | up\nExports | down\n", "text") == []  # two lines are no table
     assert find_tables("2025|2024\n1,200|1,100\n1,300|1,000\n", "text") == []  # no header of names
+
+
+def test_a_text_table_of_one_period_column_under_a_named_label_column():
+    text = ("Including heavy vehicles, the count looks like this:\n\n"
+            "Segment               June 2025\nCars                    168,250\nLight commercials        41,870\n"
+            "Trucks                   10,640\nTotal                   220,760\n")
+    [t] = find_tables(text, "text")
+    assert t.columns == ["Segment", "June 2025"]
+    assert grid(t)[-1] == ["Total", "220,760"]
+    two_rows = "Segment               June 2025\nCars                    168,250\nTotal                   168,250\n"
+    assert find_tables(two_rows, "text") == []  # a label and one column: three rows at least

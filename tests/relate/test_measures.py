@@ -1763,3 +1763,41 @@ def test_points_after_a_sentence_looking_back_join_the_new_level_before_it():
     assert ("points", "mismatch") in [(r, s) for r, s, _, _ in checks(text.format(change="2.8"), "2025-10-30")]
     edge = "The margin shrank to 6.2 percent. A year earlier it was 8.0 percent, so it narrowed by about 2 points.\n"
     assert not [c for c in checks(edge, "2025-10-30") if c[1] == "mismatch"]
+
+
+def test_a_breakdown_whose_list_names_more_members_is_not_summed():
+    text = ("Sales reached 29,486 units in October. SUVs remained the largest segment with 12,307 units. "
+            "Passenger cars added 10,214, pickups 5,168 and commercial vehicles 1,797.\n")
+    assert not [c for c in checks(text, "2025-11-06") if c[0] == "sum" and c[1] == "mismatch"]
+    more = ("Electrified vehicles totalled 1,863 units. Battery-electric cars accounted for 612 of them, plug-in "
+            "hybrids for 388 and hybrids for 863.\n")
+    assert not [c for c in checks(more, "2025-11-06") if c[0] == "sum" and c[1] == "mismatch"]
+    two = "NEV sales totalled {total} units: battery-electric cars 612 and plug-in hybrids 388.\n"
+    assert ("sum", "ok") in [(r, s) for r, s, _, _ in checks(two.format(total="1,000"), "2025-11-06")]
+    assert ("sum", "mismatch") in [(r, s) for r, s, _, _ in checks(two.format(total="1,100"), "2025-11-06")]
+
+
+def test_a_subject_joining_two_segments_states_their_sum():
+    m = measures("Hybrids of all types and pure battery-electric models reached 19,558 registrations in June.\n",
+                 "2025-07-02")
+    assert m["19,558 registrations"].segment >= {"hev", "bev", "joint"}
+    text = ("Hybrids of all types and pure battery-electric models reached 19,558 registrations in June. "
+            "Battery-electric registrations came to 6,412. Pure electric registrations were up {rate}% from June 2024's 3,978.\n")
+    assert not [c for c in checks(text.format(rate="61.2"), "2025-07-02") if c[1] == "mismatch"]
+    assert ("growth", "mismatch") in [(r, s) for r, s, _, _ in checks(text.format(rate="71.2"), "2025-07-02")]
+
+
+def test_a_share_restating_the_level_before_it_is_of_that_level_only():
+    text = ("Registrations reached 210,120 units in June. Hybrids and battery-electric models reached 19,558 "
+            "registrations, or 9.3% of the market. A year earlier the group sold 13,387 units, a share of 6.8%, so "
+            "electrified models have gained 2.5 percentage points in twelve months. In June 2024 the market itself "
+            "had stood at 196,870 units. Battery-electric registrations were 6,412, up 61.2% from June 2024's 3,978.\n")
+    found = checks(text, "2025-07-02")
+    assert not [c for c in found if c[1] == "mismatch"]  # 6.8% is never 3,978 of 13,387
+    assert ("points", "ok") in [(r, s) for r, s, _, _ in found]
+
+
+def test_a_breakdown_takes_no_total_of_another_passage_paragraphs_later():
+    text = ("Of the electrified total, battery-electric cars contributed 6,412, plug-in hybrids 7,930 and full and "
+            "mild hybrids 5,216.\n\nBYD, which started assembling cars this month, registered 9,874 vehicles.\n")
+    assert not [c for c in checks(text, "2025-07-02") if c[0] == "sum"]
