@@ -93,7 +93,7 @@ _OLD_LEAD = regex(
 _YEAR_BEFORE = regex(
     r"\b(?:(?:the|a)\s+year\s+(?:before|earlier|ago)|a\s+year\s+(?:earlier|ago|before)|last\s+year|"
     r"the\s+(?:previous|prior|preceding)\s+year|year[- ]earlier|year[- ]ago|prior[- ]year|previous[- ]year|"
-    r"(?:the\s+)?same\s+(?:period|month|quarter)\s+(?:of\s+|in\s+)?(?:last|a|the\s+previous|the\s+prior)\s+year|in\s+(?:20\d\d))\b",
+    r"(?:the\s+)?same\s+(?:period|month|quarter)\s+(?:of\s+|in\s+)?(?:last|a|the\s+previous|the\s+prior)\s+year|in\s+(?:20\d\d)(?![/–-]\d))\b",
     re.I,
 )
 PERIOD_PHRASE = regex(

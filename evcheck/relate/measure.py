@@ -186,6 +186,7 @@ _PLAIN_OF = regex(r"(?:the|all|a|an|its|their|this|that|these|those|total|overal
                        r"market|industry|sector|segment|new|vehicles?|cars?|units?|volumes?|sold|registered|delivered|"
                        r"monthly|annual|month's|year's|quarter's|period's|same|period|month|quarter|year|registrations|sales|"
                        r"first|second|third|fourth|last|half|nine|months|year-to-date|ytd|h[12]|q[1-4]|fy|"
+                       r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)-months?|half-year|full-year|"
                        r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
                        r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:'s|’s)?", re.I)
 _TOTAL_WORDS = regex(r"\b(?:total|overall|all|whole|entire|combined|global|worldwide|group)\b", re.I)
@@ -297,7 +298,7 @@ class MeasureReader:
                 of_metric, of_segment = self.share_of(lead)  # "took 56.8% of NEV retail, plug-in hybrids 26.8%"
             elif of_metric is None and of_segment is None and (part_of := self._part_of(place)) is not None and part_of < segment:
                 of_segment = part_of  # "Private buyers accounted for 7,930 of the BEVs, or 24.3%": a share of the BEVs
-            elif of_metric is None and of_segment is None and (whole_of := self._part_said_of(place)) is not None:
+            elif of_metric is None and not of_segment and (whole_of := self._part_said_of(place)) is not None:
                 of_metric, of_segment = whole_of  # "3,002 of our electric cars, or 48.9%": of what its part is of
             elif of_metric is None and of_segment is None and (header := self._item_header(place)):
                 of_segment = header  # "… for new passenger cars:" then "- Battery-electric (BEV): 52,180, a share of 21.8 per cent"

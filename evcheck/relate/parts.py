@@ -70,7 +70,8 @@ def _explicit_parts(ctx: Context, places: list[Place], total: Place, secondary: 
             if key not in seen:
                 seen.add(key)
                 segs = {cx.segment_of(ctx, q.figure) for q in run}
-                whole = _WHOLE_BREAKDOWN.search(after[0].before) and len(run) >= 2 and run[-1] is parts[-1]
+                whole = _WHOLE_BREAKDOWN.search(after[0].before) and len(run) >= 2 and run[-1] is parts[-1] \
+                    and not _MEMBER_WITHOUT_FIGURE.match(run[-1].after)
                 mode = "exact" if _complementary(segs, len(run)) or whole else "at-most"
                 claims.append(Claim("sum", total.figure.id, {"parts": tuple(q.figure.id for q in run), "total": total.figure.id}, mode=mode))
     if _TOTAL_AFTER_PARTS.search(total.before):
@@ -127,6 +128,8 @@ def _segment_parts(ctx: Context, s_index: int, secondary: set[str], old_ids: set
     return claims
 
 
+# "split between plug-in hybrids (164), ordinary hybrids (139), diesel cars (121) and petrol cars": one more member, unstated
+_MEMBER_WITHOUT_FIGURE = regex(r"\s*\)?\s*(?:,\s*(?:and|or)?|\s+(?:and|or))\s+[^\d.;,]{2,40}(?:[.;]|$)", re.I)
 _LIST_GOES_ON = regex(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:[\w-]+\s+){0,4}?(?:for\s+|with\s+)?$", re.I)
 
 
@@ -225,6 +228,8 @@ def find_shares(ctx: Context, secondary: set[str], old_ids: set[str]) -> list[Cl
     return claims
 
 
+# "Of the 2.593 million vehicles sold", "Of the group's 27,260 employees"
+_OF_THE_TOTAL_BEFORE = regex(r"\bof\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w-]+['’]s\s+)?(?:total\s+)?$", re.I)
 _NEW_CLAUSE = regex(r"[,;]\s*(?:leaving|with|while|whereas|but|and)\b", re.I)
 _RESTATES = regex(r"\s*(?:[\w-]+\s+){0,2}?[,(]\s*(?:or|i\.e\.|representing|equal\s+to|which\s+is)?\s*"
                   r"(?:(?:about|around|some|nearly|almost|roughly)\s+)?", re.I)
@@ -238,7 +243,7 @@ def _part_and_total(ctx: Context, share: Place, quantities: list[Place], s_index
         total = next((q for q in quantities if q.index == share.index + 1), None)
     if total is None:
         # "Of the 2.593 million vehicles sold, 1.262 million … accounted for 48.7%"
-        total = next((q for q in quantities if re.search(r"\bof\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:total\s+)?$", q.before, re.I)), None)
+        total = next((q for q in quantities if _OF_THE_TOTAL_BEFORE.search(q.before)), None)
     others = [q for q in quantities if q is not total and not (
         q.index > share.index and _NEW_CLAUSE.search(ctx.text[share.figure.end:q.figure.start]))]  # ", leaving $4.0 million unspent"
     part = None

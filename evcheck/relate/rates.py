@@ -77,12 +77,24 @@ def find_rates(records: Records, texts: dict[str, str] | None = None) -> dict[st
         basis = rate.basis
         in_place = compared.get((rate.file, rid))
         if in_place is not None and rate.kind != "multiple":
+            if any(r.kind in QUANTITY and r.role == "level" and not isinstance(r.metric, str) and r.period == rate.period
+                   and r.segment == level.segment and level.start < r.start < rate.start and r.paragraph == rate.paragraph
+                   for r in records.by_file[rate.file]):
+                continue  # "Cars accounted for 194,810 units … Car output was down 21.4% from 247,850": a nearer level could be it
             if not after and _unit(records.by_key[(rate.file, in_place)]) == _unit(level):
                 out.setdefault(rate.file, []).append(
                     Claim("growth", rid, {"rate": rid, "new": level.id, "old": in_place}, sign=sign, basis=basis,
                           note="rate and its earlier value joined to the level by measure"))
             continue
         before = rate.versus if isinstance(rate.versus, str) else previous_code(str(rate.period), basis)
+        if basis == "unspecified" and not isinstance(rate.versus, str):
+            # "Car sales jump 21% in September" over "up 21.4% from August": the headline restates the rate it rounds
+            text = (texts or {}).get(rate.file, "")
+            rounded = [r for r in records.by_file[rate.file] if r.id != rid and r.role == "rate" and r.metric == rate.metric
+                       and r.period == rate.period and r.segment == rate.segment and r.kind == rate.kind
+                       and r.low <= rate.high and rate.low <= r.high]
+            if any(_compared_period(r) not in (None, before) or _FROM_MONTH.match(text, r.start + len(r.text)) for r in rounded):
+                continue  # "Car sales jump 21% in September" over "up 21.4% from August": the headline restates that rate
         old = [r for r in earlier.get((rate.file, str(rate.metric), before), [])
                if r.segment == level.segment and _agree(r.entity, rate.entity)]
         if rate.kind == "multiple" and not level.segment:  # the whole's earlier value beside a multiple, in the level's or the
@@ -267,6 +279,17 @@ def _compared_amounts(records: Records, beside: dict[tuple[str, str], str], foun
         out.setdefault(path, []).append(Claim("growth", rid, {"rate": rid, "new": new.id, "old": old_id}, sign=int(rate.sign) or 1,
                                               basis=rate.basis, note="rate between the amount before it and the value it is compared with"))
     return out
+
+
+_FROM_MONTH = regex(r"\s*(?:from|over|on|against|than|compared\s+with)\s+(?:January|February|March|April|May|June|July|August|"
+                    r"September|October|November|December)\b(?!\s+\d)")
+
+
+def _compared_period(rate: Row) -> str | None:
+    """The period a rate's words compare with: the one they name, else the one a stated basis gives."""
+    if isinstance(rate.versus, str):
+        return rate.versus
+    return previous_code(str(rate.period), rate.basis) if rate.basis != "unspecified" else None
 
 
 def _compared_in_place(records: Records) -> dict[tuple[str, str], str]:

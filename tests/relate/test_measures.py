@@ -1801,3 +1801,60 @@ def test_a_breakdown_takes_no_total_of_another_passage_paragraphs_later():
     text = ("Of the electrified total, battery-electric cars contributed 6,412, plug-in hybrids 7,930 and full and "
             "mild hybrids 5,216.\n\nBYD, which started assembling cars this month, registered 9,874 vehicles.\n")
     assert not [c for c in checks(text, "2025-07-02") if c[0] == "sum"]
+
+
+def test_a_breakdown_with_a_member_left_without_a_figure_is_an_at_most_sum():
+    text = ("The remaining {total} cars were split between plug-in hybrids (164), ordinary hybrids (139), diesel cars "
+            "(121) and petrol cars.\n")
+    assert not [c for c in checks(text.format(total="471"), "2025-09-01") if c[1] == "mismatch"]
+    assert ("sum", "mismatch") in [(r, s) for r, s, _, _ in checks(text.format(total="401"), "2025-09-01")]
+    whole = "The remaining {total} cars were split between plug-in hybrids (164), ordinary hybrids (139) and diesel cars (121).\n"
+    assert ("sum", "mismatch") in [(r, s) for r, s, _, _ in checks(whole.format(total="471"), "2025-09-01")]
+
+
+def test_a_headline_rate_rounding_a_rate_from_last_month_is_not_joined_a_year_back():
+    text = ("Car sales jump 21% in September as registration-fee cut returns\n\nHANOI, October 14, 2025 - Members of the "
+            "association sold 32,460 vehicles of all types in September, up 21.4% from August and 14.1% higher than a "
+            "year earlier.\n\nIn August, members had sold 26,740 vehicles.\n\nVinFast said on Monday it delivered 13,840 "
+            "electric cars in September. Its deliveries more than doubled from the 6,120 it handed over in September last year.\n")
+    found = checks(text, "2025-10-14")
+    assert not [c for c in found if c[1] == "mismatch"]
+    assert ("multiple", "ok") in [(r, s) for r, s, _, _ in found]
+
+
+def test_a_rate_of_a_fiscal_year_ahead_is_no_earlier_value():
+    text = ("Benefit-in-kind on electric company cars is 3% in 2025/26 and rises to 4% in April, then to 5% in 2027/28, "
+            "7% in 2028/29 and 9% in 2029/30. The ZEV mandate requires 33% of each manufacturer's new-car sales to be "
+            "zero-emission in 2026.\n")
+    assert not [c for c in checks(text, "2026-01-15") if c[1] == "mismatch"]
+
+
+def test_a_rate_compared_with_another_thing_s_is_no_earlier_value():
+    text = "The purchase tax on electric cars, now 45%, will rise to 55% in January, compared with 83% for petrol cars.\n"
+    assert not [c for c in checks(text, "2026-09-10") if c[1] == "mismatch"]
+    moved = "The tax rose to {new}% in January, compared with 45% a year earlier, a rise of 10 percentage points.\n"
+    assert ("points", "mismatch") in [(r, s) for r, s, _, _ in checks(moved.format(new="57"), "2026-02-10")]
+
+
+def test_a_share_of_the_total_after_a_part_of_a_named_group_is_not_of_the_market():
+    text = ("Israel's vehicle importers delivered 21,870 new vehicles in August, 26.3% more than in August 2025.\n\n"
+            "Private cars accounted for 18,460 of the deliveries and commercial vehicles for the remaining 3,410.\n\n"
+            "Leasing companies and fleets bought 7,940 of the private cars, 43.0% of the total, as several large "
+            "leasing firms renewed their fleets.\n")
+    assert not [c for c in checks(text, "2026-09-10") if c[1] == "mismatch"]
+
+
+def test_of_a_possessive_total_opening_the_sentence_is_the_share_s_total():
+    text = ("Furlough hours reached 9.2 million, up 50% from 6.1 million. Of the group's 27,260 employees, 11,430 were "
+            "affected at least once, {share}% of the total.\n")
+    assert ("share", "ok") in [(r, s) for r, s, _, _ in checks(text.format(share="41.9"), "2026-10-07")]
+    assert ("share", "mismatch") in [(r, s) for r, s, _, _ in checks(text.format(share="45.9"), "2026-10-07")]
+
+
+def test_a_rate_with_a_nearer_level_of_no_metric_is_left_unchecked():
+    text = ("Stellantis built 318,300 vehicles at its Italian plants between January and September, down 16.5% from "
+            "381,260 a year earlier. Cars accounted for 194,810 units and light commercial vehicles for 123,490. "
+            "Car output was down 21.4% from 247,850 in the first nine months of 2025.\n")
+    found = checks(text, "2026-10-07")
+    assert not [c for c in found if c[1] == "mismatch"]
+    assert ("growth", "ok") in [(r, s) for r, s, _, _ in found]  # the 16.5% of all vehicles still joins
