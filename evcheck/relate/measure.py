@@ -1278,7 +1278,8 @@ _YEAR_BEFORE_AFTER = regex(
     r"in\s+the\s+same\s+(?:period|month|quarter)\s+(?:of\s+)?(?:last|a|the\s+previous|the\s+prior)\s+year|"
     r"the\s+(?:previous|prior|preceding)\s+year)", re.I)
 _RESTATING = regex(r"\s*+(?:units|vehicles|cars)?\s*+(?:of\s++(?:the|that|this)\s++total\s*+|of\s++(?:them|these|those)\s*+"
-                   r"|of\s++(?:the|its|their|our)\s++(?:[\w'-]++\s++){0,2}?[\w'-]++\s*+)?[,(]\s*+"
+                   r"|of\s++(?:the|its|their|our)\s++(?:[\w'-]++\s++){0,2}?[\w'-]++\s*+)?"
+                   r"(?:(?:are|were|was|is)\s++(?:[a-z-]++\s++)?[a-z-]++\s*+)?[,(]\s*+"  # "80,950 of them are electric, a share of"
                    r"(?:(?:or|giving\s+(?:it|them|the\s+\w+)|for|with|accounting\s+for|representing|equal\s+to|which\s+is)\s+)?"
                    r"(?:an?\s+)?(?:(?:market\s+|conversion\s+|sell-through\s+|take-up\s+)?(?:share|rate|ratio)\s+of\s+)?"
                    r"(?:(?:about|around|some|nearly|almost|roughly)\s+)?"
@@ -1324,7 +1325,7 @@ _OWNED = regex(r"\b(?:its|their|(?:the\s+)?(?:company|group|brand|firm|maker|car
 _IN_WHERE = regex(r"\s+in\s+(?!(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|"
                   r"December|Q[1-4]|H[12]|FY|First|Second|Third|Fourth)\b)((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
 _TOTAL_OPENER = regex(r"\b(?:total|market|registrations|sales|deliveries|new\s+cars|all)\b", re.I)
-_WHOLE_OF_BEFORE = regex(r"\b(?:(?:fleet|pool|population|workforce|portfolio)\s+of|out\s+of)\s+(?:about\s+|some\s+)?$", re.I)
+_WHOLE_OF_BEFORE = regex(r"\b(?:(?:fleet|pool|population|workforce|portfolio)\s+of|out\s+of|among)\s+(?:about\s+|some\s+)?$", re.I)
 _FURTHER_THAN = regex(r"\s*(?:further|farther|longer|shorter|faster|slower|cheaper|dearer|heavier|lighter)\s+than\b", re.I)
 _COMPARATIVE_AFTER = regex(r"\s*,?\s*(?:lower|higher|less|more|cheaper|dearer|below|above|smaller|larger|bigger)\b", re.I)
 _OF_OPENER = regex(r"^\W*Of\s+(?:the|these|those|its|their|all)\s+([^,\d]{1,80}),")

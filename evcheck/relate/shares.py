@@ -378,6 +378,13 @@ def find_restated_shares(records: Records, claimed: set[tuple[str, str]],
         if isinstance(s.of_segment, frozenset) and s.of_segment:
             continue  # of a named segment or of something the lexicon cannot read
         part = records.by_key.get((s.file, restates))
+        if part is not None and JOINT not in part.segment and lex.scope_free(part.segment):
+            if (whole := _container(s, part, records)) is not None:
+                reasons.pop(key, None)
+                out.setdefault(s.file, []).append(
+                    Claim("share", s.id, {"share": s.id, "part": part.id, "total": whole.id},
+                          note="the level a share restates, of the whole its segment is in"))
+            continue
         if part is None or lex.scope_free(part.segment - {JOINT}):
             continue  # a joint level of names ("Together, Arvel and Sorel registered 65,525 cars and made up 47.4%") is one part
         wanted = s.of_metric if isinstance(s.of_metric, str) else part.metric if isinstance(part.metric, str) else None
@@ -402,6 +409,21 @@ def find_restated_shares(records: Records, claimed: set[tuple[str, str]],
     return out
 
 
+def _container(share: Row, part: Row, records: Records) -> Row | None:
+    """"12,418 new passenger cars were registered in August. Of these, 11,947 were fully electric. That
+    gives electric cars a share of 96.2 per cent": a share restating a level of a segment, of the level
+    stated before it whose segment holds that one with one qualifier fewer, where one value fits."""
+    lex = lexicon()
+    inner = lex.scope_free(part.segment)
+    wanted = share.of_metric if isinstance(share.of_metric, str) else part.metric if isinstance(part.metric, str) else None
+    found = [r for r in records.by_file[share.file] if r.period == share.period and r.role == "level" and r.kind in QUANTITY
+             and r.start < part.start and _same_kind(r, part) and r.value > part.high and not isinstance(r.item, str)
+             and JOINT not in r.segment and not _named(r.segment) and lex.scope_free(r.segment) < inner
+             and len(inner - lex.scope_free(r.segment)) == 1
+             and (wanted is None or not isinstance(r.metric, str) or r.metric == wanted)]
+    return found[-1] if len({r.value for r in found}) == 1 else None
+
+
 def _said_before(share: Row, records: Records, text: str) -> str | None:
     """"Brands from China sold 318,900 vehicles, 21.8% more than the 261,800 … That gave them 21.1% of
     the market": a share whose sentence opens with "That"/"This" and has no amount before it restates
@@ -413,8 +435,8 @@ def _said_before(share: Row, records: Records, text: str) -> str | None:
     rows = records.in_text_order[share.file]
     if any(r.sentence == share.sentence and r.start < share.start and r.kind in QUANTITY for r in rows):
         return None
-    levels = [r for r in rows if r.sentence == share.sentence - 1 and r.paragraph == share.paragraph
-              and r.kind in QUANTITY and r.role == "level" and r.period == share.period]
+    levels = [r for r in rows if r.sentence == share.sentence - 1 and r.paragraph >= share.paragraph - 1
+              and r.kind in QUANTITY and r.role == "level" and r.period == share.period]  # "That" points across a paragraph break too
     return levels[0].id if len(levels) == 1 else None
 
 

@@ -1858,3 +1858,24 @@ def test_a_rate_with_a_nearer_level_of_no_metric_is_left_unchecked():
     found = checks(text, "2026-10-07")
     assert not [c for c in found if c[1] == "mismatch"]
     assert ("growth", "ok") in [(r, s) for r, s, _, _ in found]  # the 16.5% of all vehicles still joins
+
+
+def test_that_gives_a_share_restates_a_segment_s_level_across_a_paragraph_break():
+    text = ("Figures show that 12,418 new passenger cars were registered in August. Of these, 11,947 were fully "
+            "electric.\n\nThat gives electric cars a share of {share} per cent.\n")
+    assert ("share", "ok") in [(r, s) for r, s, _, _ in checks(text.format(share="96.2"), "2025-09-01")]
+    assert ("share", "mismatch") in [(r, s) for r, s, _, _ in checks(text.format(share="94.2"), "2025-09-01")]
+    edge = text.format(share="96.25").replace("96.25", "about 96")
+    assert not [c for c in checks(edge, "2025-09-01") if c[1] == "mismatch"]
+
+
+def test_a_share_after_of_them_are_restates_that_level():
+    text = "So far this year, 84,630 new cars have been registered, and 80,950 of them are electric, a share of {share} per cent.\n"
+    assert ("share", "ok") in [(r, s) for r, s, _, _ in checks(text.format(share="95.7"), "2025-09-01")]
+    assert ("share", "mismatch") in [(r, s) for r, s, _, _ in checks(text.format(share="93.7"), "2025-09-01")]
+
+
+def test_a_share_after_among_a_whole_does_not_restate_the_whole():
+    text = ("This year's fleets hold 96,480 vehicles. Last year's benchmark counted 19,210 battery-electric vehicles "
+            "among 94,050, a share of 20.4%.\n")
+    assert not [c for c in checks(text, "2026-01-15") if c[1] == "mismatch"]
