@@ -212,6 +212,15 @@ def _segment_sums(rows: list[Row], lex: Lexicon, taken_totals: set[tuple[str, st
             candidates = [(r, c) for r, c in candidates if wholes == {_whole_of(r)}]
         if metric is not None and any(r.metric == metric for r, _ in candidates):
             candidates = [(r, c) for r, c in candidates if r.metric == metric]  # the total that names the parts' metric
+        if len({r.value for r, _ in candidates}) > 1:
+            # "Members sold 32,460 vehicles … Passenger cars made up 24,180 units of the total, commercial vehicles
+            # 7,920 and special-purpose vehicles the remaining 360": the whole just before the list it breaks down
+            # never a row of a list, nor one the parts exceed: the tie-break must not make the finding
+            opening = min(p.start for p in parts)
+            least = sum(p.low for p in parts)
+            restated = {(r.file, r.restates) for r in rows if isinstance(r.restates, str)}  # "It took 231,400, 56.1% of the group total"
+            candidates = [(r, c) for r, c in candidates if first - 1 <= r.sentence <= first and r.start < opening
+                          and not isinstance(r.item, str) and r.high >= least and (r.file, r.id) not in restated]
         if not candidates or len({r.value for r, _ in candidates}) != 1:
             continue
         total, total_label = min(candidates, key=lambda t: abs(t[0].start - parts[0].start))

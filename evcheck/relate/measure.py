@@ -1159,6 +1159,8 @@ _NOT_NAMES = {
     "dealers", "buyers", "customers", "drivers", "households", "consumers", "manufacturers", "carmakers", "automakers",
     "remaining", "after", "before", "when", "while", "since", "despite", "although", "though", "unlike", "growth", "loss", "losses", "margin", "margins", "costs", "rmb", "usd", "eur", "gbp", "jpy", "krw",
     "inr", "cny", "hkd", "rs", "ev", "evs", "nev", "nevs", "bev", "bevs", "phev", "phevs", "hev", "hevs", "ice",
+    "private", "public", "corporate", "business", "fleet", "fleets", "leasing", "light", "medium", "heavy", "importers",
+    "retail", "wholesale", "used", "imported", "local", "locally",
 }
 
 

@@ -1879,3 +1879,26 @@ def test_a_share_after_among_a_whole_does_not_restate_the_whole():
     text = ("This year's fleets hold 96,480 vehicles. Last year's benchmark counted 19,210 battery-electric vehicles "
             "among 94,050, a share of 20.4%.\n")
     assert not [c for c in checks(text, "2026-01-15") if c[1] == "mismatch"]
+
+
+def test_a_list_breaking_down_the_whole_just_before_it_adds_up_to_that_whole():
+    text = ("Members sold {total} vehicles of all types in September, up 21.4% from August. Passenger cars made up "
+            "24,180 units of the total, commercial vehicles 7,920 and special-purpose vehicles the remaining 360. "
+            "Sales of locally assembled vehicles rose to 17,830 units.\n")
+    assert ("sum", "ok") in [(r, s) for r, s, _, _ in checks(text.format(total="32,460"), "2025-10-14")]
+    assert ("sum", "mismatch") in [(r, s) for r, s, _, _ in checks(text.format(total="33,460"), "2025-10-14")]
+
+
+def test_private_cars_are_passenger_cars_and_no_name():
+    text = ("Importers delivered {total} new vehicles in August.\n\nPrivate cars accounted for 18,460 of the deliveries "
+            "and commercial vehicles for the remaining 3,410.\n\nChinese brands accounted for 8,350 of the private "
+            "cars, or 45.2%.\n")
+    found = checks(text.format(total="21,870"), "2026-09-10")
+    assert ("sum", "ok") in [(r, s) for r, s, _, _ in found] and ("share", "ok") in [(r, s) for r, s, _, _ in found]
+    assert ("sum", "mismatch") in [(r, s) for r, s, _, _ in checks(text.format(total="22,870"), "2026-09-10")]
+
+
+def test_a_level_restated_as_a_share_of_the_group_is_no_whole_of_the_list_after_it():
+    text = ("We delivered 412,600 vehicles in 2025. Europe remains home. It took 231,400 of our vehicles last year, "
+            "56.1% of the group total. China was 104,700, up 41%. North America was 58,300 and the rest of the world 18,200.\n")
+    assert not [c for c in checks(text, "2026-03-10") if c[1] == "mismatch"]
