@@ -1902,3 +1902,11 @@ def test_a_level_restated_as_a_share_of_the_group_is_no_whole_of_the_list_after_
     text = ("We delivered 412,600 vehicles in 2025. Europe remains home. It took 231,400 of our vehicles last year, "
             "56.1% of the group total. China was 104,700, up 41%. North America was 58,300 and the rest of the world 18,200.\n")
     assert not [c for c in checks(text, "2026-03-10") if c[1] == "mismatch"]
+
+
+def test_a_new_vehicle_count_is_a_level_and_light_and_medium_commercials_are_classes():
+    text = ("Dealers and importers reported {total} new-vehicle sales last month. Passenger cars made up 38,910 of them, "
+            "light commercials such as bakkies 12,760, medium commercials 690 and heavy trucks and buses 1,960.\n")
+    assert ("sum", "ok") in [(r, s) for r, s, _, _ in checks(text.format(total="54,320"), "2025-12-06")]
+    assert ("sum", "mismatch") in [(r, s) for r, s, _, _ in checks(text.format(total="55,320"), "2025-12-06")]
+    assert measures(text.format(total="54,320"), "2025-12-06")["54,320"].role == "level"
