@@ -1280,11 +1280,11 @@ _YEAR_BEFORE_AFTER = regex(
     r"in\s+the\s+same\s+(?:period|month|quarter)\s+(?:of\s+)?(?:last|a|the\s+previous|the\s+prior)\s+year|"
     r"the\s+(?:previous|prior|preceding)\s+year)", re.I)
 _RESTATING = regex(r"\s*+(?:units|vehicles|cars)?\s*+(?:of\s++(?:the|that|this)\s++total\s*+|of\s++(?:them|these|those)\s*+"
-                   r"|of\s++(?:the|its|their|our)\s++(?:[\w'-]++\s++){0,2}?[\w'-]++\s*+)?"
+                   r"|of\s++(?:the|its|their|our|those|these)\s++(?:[\w'-]++\s++){0,2}?[\w'-]++\s*+)?"
                    r"(?:(?:are|were|was|is)\s++(?:[a-z-]++\s++)?[a-z-]++\s*+)?[,(]\s*+"  # "80,950 of them are electric, a share of"
                    r"(?:(?:or|giving\s+(?:it|them|the\s+\w+)|for|with|accounting\s+for|representing|equal\s+to|which\s+is)\s+)?"
                    r"(?:an?\s+)?(?:(?:market\s+|conversion\s+|sell-through\s+|take-up\s+)?(?:share|rate|ratio)\s+of\s+)?"
-                   r"(?:(?:about|around|some|nearly|almost|roughly)\s+)?"
+                   r"(?:(?:about|around|some|nearly|almost|roughly|less\s+than|more\s+than|just\s+over|just\s+under)\s+)?"
                    # "registered 65,525 cars and made up 47.4% of", "33,905 registrations, took", "31,620 cars gave it a share of"
                    r"|,?\s*+(?:and\s+)?(?:made\s+up|took|taking|captured|capturing|claimed|claiming|accounted\s+for|"
                    r"gave\s+(?:it|them)\s+a\s+(?:market\s+)?share\s+of|giving\s+(?:it|them)\s+a\s+(?:market\s+)?share\s+of)\s+"

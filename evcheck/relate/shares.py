@@ -373,13 +373,22 @@ def find_restated_shares(records: Records, claimed: set[tuple[str, str]],
         restates = s.restates if isinstance(s.restates, str) else _said_before(s, records, (texts or {}).get(s.file, ""))
         if s.kind != "percent" or s.role != "share" or restates is None or key in claimed or reasons.get(key) == TWO_PARTS:
             continue
-        if any(t.startswith("share:") for t in s.taken) or lex.scope_free(s.segment) or not isinstance(s.period, str):
-            continue
-        if isinstance(s.of_segment, frozenset) and s.of_segment:
-            continue  # of a named segment or of something the lexicon cannot read
+        text = (texts or {}).get(s.file, "")
+        of_the_segment = s.of_segment == frozenset({"qualified"}) and bool(_OF_THE_SEGMENT.match(text, s.start + len(s.text)))
         part = records.by_key.get((s.file, restates))
+        if of_the_segment and (part is None or JOINT in part.segment or not lex.scope_free(part.segment)
+                               or lex.scope_free(s.segment) - lex.scope_free(part.segment)):
+            continue  # "186 of those passenger cars, … 0.5% of the segment": the whole its part's segment is in, or nothing
+        if any(t.startswith("share:") for t in s.taken) or (lex.scope_free(s.segment) and not of_the_segment) \
+                or not isinstance(s.period, str):
+            continue
+        if isinstance(s.of_segment, frozenset) and s.of_segment and not of_the_segment:
+            continue  # of a named segment or of something the lexicon cannot read
         if part is not None and JOINT not in part.segment and lex.scope_free(part.segment):
-            if (whole := _container(s, part, records)) is not None:
+            whole = _container(s, part, records)
+            if whole is not None and of_the_segment and not lex.scope_free(whole.segment):
+                whole = None  # "of the segment" is never the whole market ("Electric passenger vehicles made up 18,930 units")
+            if whole is not None:
                 reasons.pop(key, None)
                 out.setdefault(s.file, []).append(
                     Claim("share", s.id, {"share": s.id, "part": part.id, "total": whole.id},
@@ -407,6 +416,9 @@ def find_restated_shares(records: Records, claimed: set[tuple[str, str]],
             Claim("share", s.id, {"share": s.id, "part": part.id, "total": total.id},
                   note="the level a share restates, of the period's whole"))
     return out
+
+
+_OF_THE_SEGMENT = regex(r"\s*of\s+(?:the|this|that|its|their)\s+(?:segment|category|class)\b", re.I)
 
 
 def _container(share: Row, part: Row, records: Records) -> Row | None:

@@ -1910,3 +1910,13 @@ def test_a_new_vehicle_count_is_a_level_and_light_and_medium_commercials_are_cla
     assert ("sum", "ok") in [(r, s) for r, s, _, _ in checks(text.format(total="54,320"), "2025-12-06")]
     assert ("sum", "mismatch") in [(r, s) for r, s, _, _ in checks(text.format(total="55,320"), "2025-12-06")]
     assert measures(text.format(total="54,320"), "2025-12-06")["54,320"].role == "level"
+
+
+def test_a_share_of_the_segment_is_of_the_segment_its_part_is_in():
+    text = ("Dealers reported 54,320 new-vehicle sales last month. Passenger cars made up 38,910 of them. Battery-electric "
+            "cars accounted for only {part} of those passenger cars, which is less than 0.5% of the segment.\n")
+    assert ("share", "ok") in [(r, s) for r, s, _, _ in checks(text.format(part="186"), "2025-12-06")]
+    assert ("share", "mismatch") in [(r, s) for r, s, _, _ in checks(text.format(part="286"), "2025-12-06")]
+    unread = ("Q1 closes above 10.8 lakh units. Domestic sales of passenger vehicles stood at 3,68,412 units in June "
+              "2026. Electric passenger vehicles made up 18,930 units, or 5.1% of the segment.\n")
+    assert not [c for c in checks(unread, "2026-07-10") if c[1] == "mismatch"]  # never of the whole market
