@@ -1259,7 +1259,7 @@ _THRESHOLD = regex(r"\b(?:topped|topping|tops|exceeded|exceeding|exceeds|surpass
 _PHRASAL_OVER = regex(r"\b(?:handed|took|taken|turned|carried|rolled|passed|changed)\s+over\s*$", re.I)
 _EXPECT_TO = regex(r"\b(?:expects?|expected|forecasts?|predicts?|projects?|sees)\b[^.;]*\bto\s+\w+", re.I)
 _FUTURE = regex(r"\b(?:will|would|next\s+year|this\s+year|target|targets|guidance|outlook|plans?\s+to|aims?\s+to)\b", re.I)
-_NEW_THINGS = regex(r"^\s*(?:(?:million|billion|thousand|lakh|crore|mn|bn)\s+)?(?:(?:units?|pcs|pieces|items)\s+(?:of\s+)?)?new[\s-]+(?:[\w-]+\s+){0,2}?"
+_NEW_THINGS = regex(r"^\s*(?:(?:million|billion|thousand|lakh|crore|mn|bn)\s+)?(?:(?:units?|pcs|pieces|items)\s+(?:of\s+)?)?(?:(?:are|were|is|was)\s+)?new[\s-]+(?:[\w-]+\s+){0,2}?"
                     r"(?:cars?|vehicles?|registrations?|passenger|car|energy|models?|vans?|trucks?|lorry|lorries|bus|buses|coaches|"
                     r"motorcycles?|scooters?|two-wheelers?|EVs?|BEVs?|PHEVs?|electric|plug-ins?|hybrids?|SUVs?|pickups?)\b", re.I)
 _SHARE_WORD = regex(r"\b((?:[\w'-]+\s+){1,2})(?:market\s+)?(?:share|penetration|proportion)\b", re.I)  # "retail penetration"

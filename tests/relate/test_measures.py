@@ -1920,3 +1920,12 @@ def test_a_share_of_the_segment_is_of_the_segment_its_part_is_in():
     unread = ("Q1 closes above 10.8 lakh units. Domestic sales of passenger vehicles stood at 3,68,412 units in June "
               "2026. Electric passenger vehicles made up 18,930 units, or 5.1% of the segment.\n")
     assert not [c for c in checks(unread, "2026-07-10") if c[1] == "mismatch"]  # never of the whole market
+
+
+def test_a_count_that_are_new_energy_vehicles_is_a_level_not_a_change():
+    text = ("Chengdu now has 31,420 cruising taxis, of which 28,960 are new energy vehicles (NEVs), giving an NEV "
+            "penetration of {share}%. Drivers received a one-off subsidy of 20,000 yuan per vehicle. The city paid out "
+            "93 million yuan in such subsidies.\n")
+    assert ("share", "ok") in [(r, s) for r, s, _, _ in checks(text.format(share="92.2"), "2026-04-10")]
+    assert ("share", "mismatch") in [(r, s) for r, s, _, _ in checks(text.format(share="90.2"), "2026-04-10")]
+    assert not [f for r, _, _, f in checks(text.format(share="92.2"), "2026-04-10") if "20,000 yuan" in f]
