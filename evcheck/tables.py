@@ -7,6 +7,7 @@ value/low/high/round_low/round_high columns; each rule then works on whole colum
 from __future__ import annotations
 
 from dataclasses import fields
+from functools import lru_cache
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
@@ -69,18 +70,37 @@ def claims_table(per_file: dict[str, list[Claim]], figures: pd.DataFrame) -> pd.
 def claims_frame(columns: dict[str, np.ndarray]) -> pd.DataFrame:
     """The claims table from its columns, one block per dtype: object, not str, for text, since
     pyarrow-backed strings cost a take per column on every selection; and no frame per column,
-    which cost more than all the rules on a small article."""
+    which cost more than all the rules on a small article. The blocks are handed to pandas as
+    they are where it can take them (pandas 3): three frames and a concat of them cost
+    three times as much on a small article."""
     n = len(columns["key"])
     blocks = []
+    names: list[str] = []
     for kinds in ("O", "f", "iub"):  # columns grouped by kind: text and objects, numbers, integers
         group = [name for name, values in columns.items() if values.dtype.kind in kinds]
         if not group:
             continue
-        block = np.empty((n, len(group)), dtype=object if kinds == "O" else np.result_type(*(columns[g] for g in group)))
+        block = np.empty((len(group), n), dtype=object if kinds == "O" else np.result_type(*(columns[g] for g in group)))
         for k, name in enumerate(group):
-            block[:, k] = columns[name]
-        blocks.append(pd.DataFrame(block, columns=group, dtype=object if kinds == "O" else None, copy=False))
-    return pd.concat(blocks, axis=1)
+            block[k] = columns[name]
+        blocks.append((block, np.arange(len(names), len(names) + len(group))))
+        names += group
+    if _from_blocks is None:
+        return pd.concat([pd.DataFrame(block.T, columns=names[at[0]:at[-1] + 1], dtype=object if block.dtype == object else None,
+                                       copy=False) for block, at in blocks], axis=1)
+    return _from_blocks(blocks, index=pd.RangeIndex(n), columns=_column_index(tuple(names)))
+
+
+try:
+    from pandas.api.internals import create_dataframe_from_blocks as _from_blocks
+except ImportError:  # pandas 2
+    _from_blocks = None
+
+
+@lru_cache(maxsize=8)
+def _column_index(names: tuple[str, ...]) -> pd.Index:
+    """The claims table's column labels: the same few sets every call, and an Index is immutable."""
+    return pd.Index(names)
 
 
 def claims_columns(per_file: dict[str, list[Claim]], figures: pd.DataFrame) -> dict[str, np.ndarray]:

@@ -24,3 +24,20 @@ def test_a_single_role_not_in_the_figures_table_is_missing():
     row = claims.iloc[0]
     assert math.isnan(row["old_value"]) and row["old_id"] == "f99"
     assert row["new_text"] == "10 units"
+
+
+def test_the_claims_table_is_the_same_from_blocks_and_from_frames(monkeypatch):
+    """pandas 3 takes the blocks as they are; pandas 2 builds a frame per block: one table either way."""
+    import pandas as pd
+
+    from evcheck import tables
+    from evcheck.tables import claims_columns, claims_frame
+
+    figs = extract_figures("Sales rose 14.7% to 2.593 million units from 2.262 million, of which 575,000 units were exports.")
+    claims = {"a.txt": [Claim("growth", figs[1].id, {"rate": figs[0].id, "new": figs[1].id, "old": figs[2].id}),
+                        Claim("sum", figs[1].id, {"total": figs[1].id, "parts": (figs[3].id,)})]}
+    columns = claims_columns(claims, figures_table({"a.txt": figs}))
+    built = claims_frame(columns)
+    monkeypatch.setattr(tables, "_from_blocks", None)
+    pd.testing.assert_frame_equal(built, claims_frame(columns), check_exact=True)
+    assert list(built.columns[:3]) == ["key", "file", "rule"] and built["rate_value"].dtype == float
