@@ -149,7 +149,11 @@ _LEAD: dict[re.Pattern[str], re.Pattern[str]] = {
 
 def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """pattern.finditer(text): where the pattern has a lead, tried only where the lead matches (the
-    next try after a match begins at its end, as finditer's does; no pattern here matches empty)."""
+    next try after a match begins at its end, as finditer's does; no pattern here matches empty); a
+    pattern that needs words the text lacks (`_NEEDS`) is not tried at all."""
+    needs = _NEEDS.get(pattern)
+    if needs is not None and (low := _lowered(text)) is not None and not any(w in low for w in needs):
+        return
     lead = _LEAD.get(pattern)
     if lead is None:
         yield from pattern.finditer(text)
@@ -161,10 +165,74 @@ def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
             end = m.end()
 
 
+def led_matches(pattern: re.Pattern[str], text: str, leads: tuple[str, ...] = (), needs: tuple[str, ...] = ()) -> Iterator[re.Match[str]]:
+    """pattern.finditer(text) for a pattern none of whose matches is empty: nothing when the text lacks
+    every word of `needs`, and with `leads`, the words (lower case) every match begins with, tried only
+    where one of them is. A search of the whole text tries the pattern at every character; these
+    patterns cost more that way than all the rest of reading the periods."""
+    low = _lowered(text)
+    if low is None:
+        yield from pattern.finditer(text)
+        return
+    if needs and not any(w in low for w in needs):
+        return
+    if not leads:
+        yield from pattern.finditer(text)
+        return
+    end = 0
+    for p in _found(low, leads):
+        if p >= end and (m := pattern.match(text, p)):
+            yield m
+            end = m.end()
+
+
+def _found(low: str, words: tuple[str, ...]) -> list[int]:
+    """Where any of the words begins in `low`, in order."""
+    at = set()
+    for word in words:
+        k = low.find(word)
+        while k != -1:
+            at.add(k)
+            k = low.find(word, k + 1)
+    return sorted(at)
+
+
+@lru_cache(maxsize=16)
+def _lowered(text: str) -> str | None:
+    """The text in lower case, where a word's presence in it says whether a case-insensitive pattern
+    can find the word in the text; None where it cannot say: a character that `re` matches to a Latin
+    letter regardless of case (`_CASE_FOLDS`), or one that changes length in lower case."""
+    low = text.lower()
+    return low if len(low) == len(text) and not any(c in text for c in _CASE_FOLDS) else None
+
+
 @lru_cache(maxsize=16)
 def _starts(text: str) -> dict[re.Pattern[str], list[int]]:
-    """Where each lead matches in the text, once for the explicit and the yearless periods."""
-    return {lead: [m.start() for m in lead.finditer(text)] for lead in (_MONTH_START, _ORDINAL_START)}
+    """Where each lead matches in the text, once for the explicit and the yearless periods: tried only
+    where the lower-cased text holds one of the words a lead can open with (`_LEAD_WORDS`), found by
+    `str.find`; a search of the whole text tried each lead at every character, half the time of all
+    the periods. A text `_lowered` cannot speak for is searched as before."""
+    low = _lowered(text)
+    if low is None:
+        return {lead: [m.start() for m in lead.finditer(text)] for lead in (_MONTH_START, _ORDINAL_START)}
+    return {lead: [k for k in _found(low, words) if lead.match(text, k)] for lead, words in _LEAD_WORDS.items()}
+
+
+# The words each lead opens with, lower-cased: every match of _MONTH_START begins with a month's first
+# three letters, every match of _ORDINAL_START with an ordinal or "h1"/"h2".
+MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")  # every month's name begins so
+_LEAD_WORDS = {
+    _MONTH_START: MONTH_WORDS,
+    _ORDINAL_START: ("first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th", "h1", "h2"),
+}
+_CASE_FOLDS = "\u0130\u0131\u017f\u212a"  # İ ı ſ K: `re` with IGNORECASE matches them to i, i, s, k
+# Words (lower case) without one of which a pattern cannot match: most texts name no "months", no "Q1"
+# and no fiscal year, and each such search of the whole text cost as much as a lead's.
+_NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
+    PATTERNS[0][0]: ("q1", "q2", "q3", "q4"), PATTERNS[1][0]: ("q1", "q2", "q3", "q4"), PATTERNS[7][0]: ("months",),
+    PATTERNS[9][0]: ("fy", "fiscal", "full"), _LOOSE[0][0]: ("q1", "q2", "q3", "q4"), _LOOSE[6][0]: ("months",),
+    _LOOSE[7][0]: MONTH_WORDS, _LOOSE[9][0]: MONTH_WORDS, _LOOSE[10][0]: ("months",),
+}
 
 
 def _month(name: str) -> int:

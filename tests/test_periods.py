@@ -1,5 +1,6 @@
 """evcheck.periods: the patterns led by a month's name or an ordinal are tried only where their
-lead matches, and find exactly what a search of the whole text finds."""
+lead matches, and those that need a word only in a text that holds it, and find exactly what a
+search of the whole text finds."""
 
 from __future__ import annotations
 
@@ -18,7 +19,8 @@ PIECES = st.sampled_from([
     "for ", "ended ", "January", "JULY", "july", "Jan.", "Sept", "Sept.", "September", "May", "Mayor", "June",
     "December", "march", "Q2", "q4", "H1", "h2", "first", "First", "second", "third", "4th", "1st", " quarter",
     " half", " months", "six", "11", "FY", "fiscal ", "full-year ", "2024", "2025", "1999", "20255", "year-to-date",
-    "YTD", "ſeptember", "\u212a", "x", "é", "\u00a0",
+    "YTD", "ſeptember", "\u212a", "x", "é", "\u00a0", "\u0130", "\u0131", "after ", "Months", "MONTHS", "Fy",
+    "FULL-YEAR ", "fiſcal ", "Q1", "firſt", "\u0130n ", "Dec", "mar",
 ])
 TEXTS = st.lists(PIECES, max_size=30).map("".join) | st.text(max_size=80)
 
