@@ -17,10 +17,12 @@ from datetime import date
 from evcheck.cache import regex
 from evcheck.periods import (
     MONTH_RE,
+    MONTH_WORDS,
     MONTHS,
     Period,
     find_all_periods,
     find_periods,
+    led_matches,
     months_range,
     quarter_period,
     year_period,
@@ -50,6 +52,16 @@ _COMPARED = regex(
     r"|\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against|on|over)\s+(?:the\s+|a\s+)?"
     r"(?:same|corresponding|year-earlier|year-ago|prior-year)\s+(?:period|month|quarter|half|time)\s+"
     r"|\b(?:from|than|compared\s+(?:with|to)|versus|against)\s+(?:[^\s;]+\s+){1,4}(?:in|during|for|at|of)\s+(?:the\s+)?)$", re.I)
+
+
+# For `led_matches`: the words (lower case) every match of a pattern begins with, tried only there, or
+# those one of which every match holds. Say them again here when a pattern above changes.
+_YEAR_LEADS = ("in", "for", "during", "of", "over", "throughout", "across", "19", "20")
+_MONTH_PAIR_LEADS = ("from", "between", *MONTH_WORDS)
+_LAST_MONTH_LEADS = ("last",)
+_LAST_YEAR_LEADS = ("last", "this")
+_FULL_YEAR_NEEDS = ("full", "whole", "entire")
+_ORDINAL_QUARTER_NEEDS = ("second", "third", "fourth")
 
 
 _AHEAD_AFTER = regex(r"[\w\s-]{0,40}?\b(?:forecast|guidance|target|outlook|expectations?|estimates?|plans?|goal)\b", re.I)
@@ -112,7 +124,7 @@ def document_periods(text: str, article_date: str | None) -> list[Span]:
     found = find_all_periods(text, year or 2000)
     taken = _Taken([(s, e) for s, e, _ in found])
     years = [(m.start(), m.end(), year_period(int(m.group(1) or m.group(2))))
-             for m in _YEAR.finditer(text) if not taken.overlaps(m.start(), m.end())]
+             for m in led_matches(_YEAR, text, _YEAR_LEADS) if not taken.overlaps(m.start(), m.end())]
     paragraphs = [0] + [m.end() for m in re.finditer(r"\n[ \t]*\n", text)]
 
     def paragraph_of(pos: int) -> int:
@@ -154,7 +166,7 @@ def document_periods(text: str, article_date: str | None) -> list[Span]:
     taken = _Taken([(s, e) for s, e, _ in spans + years])
     extra: list[Span] = list(years)
     pairs = []
-    for m in _MONTH_PAIR.finditer(text):
+    for m in led_matches(_MONTH_PAIR, text, _MONTH_PAIR_LEADS):
         a, b = MONTHS[m.group("a").lower().rstrip(".")], MONTHS[m.group("b").lower().rstrip(".")]
         if a < b:
             pairs.append((m.start(), m.end()))
@@ -165,7 +177,7 @@ def document_periods(text: str, article_date: str | None) -> list[Span]:
         paired = _Taken(pairs)
         spans = [t for t in spans if not paired.overlaps(t[0], t[1])]
     pool = sorted((s, p.start.year) for s, _, p in spans + extra)
-    for m in _FULL_YEAR.finditer(text):
+    for m in led_matches(_FULL_YEAR, text, needs=_FULL_YEAR_NEEDS):
         if not taken.overlaps(m.start(), m.end()):
             k, lead = bisect.bisect_left(pool, (paragraph_of(m.start()), 0)), None
             while k < len(pool) and pool[k][0] < m.start():
@@ -178,7 +190,7 @@ def document_periods(text: str, article_date: str | None) -> list[Span]:
                 extra.append((m.start(), m.end(), year_period(y)))
                 bisect.insort(pool, (m.start(), y))
     span_starts = [s for s, _, _ in spans]
-    for m in _ORDINAL_QUARTER.finditer(text):
+    for m in led_matches(_ORDINAL_QUARTER, text, needs=_ORDINAL_QUARTER_NEEDS):
         if taken.overlaps(m.start(), m.end()):
             continue
         window = spans[bisect.bisect_left(span_starts, m.start() - 199):bisect.bisect_left(span_starts, m.start())]
@@ -188,13 +200,13 @@ def document_periods(text: str, article_date: str | None) -> list[Span]:
             extra.append((m.start(), m.end(), quarter_period(first[-1].start.year, n)))
     if year:
         lasts = []
-        for m in _LAST_MONTH.finditer(text):
+        for m in led_matches(_LAST_MONTH, text, _LAST_MONTH_LEADS):
             month = MONTHS[m.group("m").lower().rstrip(".")]
             lasts.append((m.start(), m.end()))
             extra.append((m.start(), m.end(), _month(year - 1, month)))
         if lasts:  # "last February": the month inside gives way
             spans = [t for t in spans if not any(a <= t[0] and t[1] <= b for a, b in _within(lasts, t[0]))]
-        for m in _LAST_YEAR.finditer(text):
+        for m in led_matches(_LAST_YEAR, text, _LAST_YEAR_LEADS):
             if _SAME_BEFORE.search(text, max(0, m.start() - 30), m.start()):
                 continue  # "in the same month last year": a year before the month the sentence reports, not all of it
             if not taken.overlaps(m.start(), m.end()):
