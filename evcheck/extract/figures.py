@@ -22,9 +22,12 @@ from evcheck.extract.model import Figure
 from evcheck.extract.sentences import Sentence, split_sentences
 from evcheck.extract.spoken import SPOKEN, VAGUE, VAGUE_BOUNDS, WORD_SCALED, spoken, word_integer
 from evcheck.periods import MONTH_RE
+from evcheck.words import alternation
 
 
 def _alternation(words: Iterable[str]) -> str:
+    """Case-sensitive word lists (currency codes and symbols); those of case-insensitive patterns are
+    grouped by their letters (evcheck.words)."""
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
@@ -61,10 +64,10 @@ _NUMBER_WORD = regex(
     re.I,
 )
 _FRACTION = regex(
-    rf"(?<![\w-])(?P<w>{_alternation(lx.FRACTIONS)})(?=\s+of\b|\s+(?:the|all|total|overall)\b)",
+    rf"(?<![\w-])(?P<w>{alternation(lx.FRACTIONS)})(?=\s+of\b|\s+(?:the|all|total|overall)\b)",
     re.I,
 )
-_MULTIPLE_WORD = regex(rf"(?<![\w-])(?P<w>{_alternation(lx.MULTIPLE_WORDS)})\b", re.I)
+_MULTIPLE_WORD = regex(rf"(?<![\w-])(?P<w>{alternation(lx.MULTIPLE_WORDS)})\b", re.I)
 _PHONE = regex(
     r"\+[0-9][0-9 ().-]{7,}[0-9]|\(?[0-9]{3,4}\)?[ -][0-9]{3,4}-[0-9]{4}\b|\b[0-9]{3}-[0-9]{3,4}-[0-9]{4}\b"
 )
@@ -85,7 +88,7 @@ _FROM_BEFORE = regex(r"\bfrom\s+$", re.I)
 _AND_GAP = regex(r"[ \u00a0]+and[ \u00a0]+")
 _DATE_BEFORE = regex(rf"(?:{MONTH_RE})[ \u00a0]$", re.I)
 _DATE_AFTER = regex(rf"^(?:st|nd|rd|th)?[ \u00a0]+(?:of[ \u00a0]+)?(?:{MONTH_RE})\b", re.I)
-_HEDGE_BEFORE = regex(rf"(?<![\w])(?P<h>{_alternation(lx.HEDGES)})[ \u00a0]*(?:\(|\b|$)?[ \u00a0]*$", re.I)
+_HEDGE_BEFORE = regex(rf"(?<![\w])(?P<h>{alternation(lx.HEDGES)})[ \u00a0]*(?:\(|\b|$)?[ \u00a0]*$", re.I)
 _CHANGE_WORD_BEFORE = regex(  # a whole word: "lineup more than doubled" keeps its hedge
     r"(?<![A-Za-z])(?:increase|increased|rise|rose|growth|grew|gain|gained|jump|jumped|up|down|decline|declined|drop|dropped|fall|fell|"
     r"premium|discount|%|percent|cent|points|year|month|quarter|went|gone|goes|go|shot|moved|climbed|edged|crept|inched|"

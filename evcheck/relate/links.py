@@ -22,6 +22,7 @@ from evcheck.extract.sentences import Sentence
 from evcheck.periods import Period, find_all_periods, previous
 from evcheck.relate import context as cx
 from evcheck.relate.model import Claim
+from evcheck.words import alternation
 
 _STRIP = regex(r"\b(?:including|incl\.?|excluding|excl\.?)\s+[\w-]+(?:\s+[\w-]+)?|\b[\w-]+\s+(?:included|excluded)\b", re.I)
 _YEAR_BEFORE_AFTER = regex(
@@ -58,8 +59,9 @@ class Vocabulary:
         self.metric_of = {t.lower(): (m, k) for t, m, k in terms}
         # one expression per kind, so a longer term of another kind cannot hide a shorter one
         # a lookahead finds overlapping terms too: "car sales centres" holds "car sales" and "sales centres"
+        # the terms grouped by their letters (evcheck.words): a plain list was tried whole at every character
         self.terms = {
-            kind: regex("(?=(?<![\\w])(" + "|".join(re.escape(t) for t, _, k in terms if k == kind) + ")(?![\\w]))", re.I)
+            kind: regex("(?=(?<![\\w])(" + alternation(t for t, _, k in terms if k == kind) + ")(?![\\w]))", re.I)
             for kind in {k for _, _, k in terms}
         }
 

@@ -29,6 +29,7 @@ from evcheck.relate.context import Context, Place
 from evcheck.relate.lists import list_items
 from evcheck.relate.model import Claim
 from evcheck.relate.timeline import compared, document_periods
+from evcheck.words import trie as _trie
 
 SCOPE_FAMILIES = ("region", "name")
 JOINT = "joint"  # a level or share of several segments together: never the whole, nor one of them
@@ -138,29 +139,6 @@ def _alternation(terms: Iterable[str]) -> re.Pattern[str]:
     ordered = sorted(set(terms), key=lambda t: (-len(t), t))
     body = _trie(ordered) if all(t.isascii() for t in ordered) else "(?:" + "|".join(re.escape(t) for t in ordered) + ")"
     return regex(r"(?<![\w-])" + body + r"(?![\w-])", re.I)
-
-
-def _trie(ordered: list[str]) -> str:
-    """The alternation of `ordered` with the terms that share a first letter behind that letter, and so
-    on down ("battery(?:\\ electric|\\-electric)"), where the engine would try every term at every word.
-
-    It matches what the plain alternation matches: terms that part at an ASCII character never both fit
-    at one place (no character matches two of them, whatever its case), and of those that fit, each the
-    start of the next, the longest is still tried first: a term that ends at a node comes after every
-    longer one."""
-    groups: dict[str, list[str]] = {}
-    ends = False
-    for t in ordered:
-        if t:
-            groups.setdefault(t[0].lower(), []).append(t)
-        else:
-            ends = True
-    alternatives = [re.escape(g[0][0]) + _trie([t[1:] for t in g]) for g in groups.values()]
-    if ends and alternatives:
-        alternatives.append("")
-    if len(alternatives) == 1:
-        return alternatives[0]
-    return "(?:" + "|".join(alternatives) + ")" if alternatives else ""
 
 
 @lru_cache(maxsize=4)

@@ -1,0 +1,45 @@
+"""Word lists as regular expressions: one alternative of many terms, the longest that fits first.
+
+A plain alternation makes `re` try every term at every place of the text; grouped by their letters
+("battery(?:\\ electric|\\-electric)") the terms are tried only as far as the text agrees with them.
+The lexicons of the extractor, the measure reader and the linker are built this way.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+
+def alternation(terms: Iterable[str]) -> str:
+    """The terms as one alternative for a case-insensitive pattern, the longest that fits tried first:
+    grouped by their letters (`trie`) when all are ASCII, else listed longest first. Equal lengths go in
+    alphabetical order, so every process builds the same pattern (and finds it in the pattern cache)."""
+    ordered = sorted(set(terms), key=lambda t: (-len(t), t))
+    if all(t.isascii() for t in ordered):
+        return trie(ordered)
+    return "(?:" + "|".join(re.escape(t) for t in ordered) + ")"
+
+
+def trie(ordered: list[str]) -> str:
+    """The alternation of `ordered` (longest first) with the terms that share a first letter behind that
+    letter, and so on down ("battery(?:\\ electric|\\-electric)"), where the engine would try every term
+    at every word. Letters are grouped regardless of case: for patterns compiled with re.I only.
+
+    It matches what the plain alternation matches: terms that part at an ASCII character never both fit
+    at one place (no character matches two of them, whatever its case), and of those that fit, each the
+    start of the next, the longest is still tried first: a term that ends at a node comes after every
+    longer one."""
+    groups: dict[str, list[str]] = {}
+    ends = False
+    for t in ordered:
+        if t:
+            groups.setdefault(t[0].lower(), []).append(t)
+        else:
+            ends = True
+    alternatives = [re.escape(g[0][0]) + trie([t[1:] for t in g]) for g in groups.values()]
+    if ends and alternatives:
+        alternatives.append("")
+    if len(alternatives) == 1:
+        return alternatives[0]
+    return "(?:" + "|".join(alternatives) + ")" if alternatives else ""
