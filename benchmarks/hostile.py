@@ -58,6 +58,8 @@ FAMILIES: dict[str, tuple[str, Callable[[int], str]]] = {
     "footnotes": (".txt", lambda n: _fill("Sales were ", "5%[1] 6,000[2] units ", "in all.\n", n)),
     "years": (".txt", lambda n: _repeat("In Q2 2025 and July 2024 and H1 2023, sales rose 5% year on year. ", n)),
     "respectively": (".txt", lambda n: _fill("Sales were ", "2.1 million units and ", "2.5 million units, up 13.3 percent and 14.7 percent respectively.\n", n)),
+    # one long word between a level and a rate: relate/rates.py's words before a comma once split it every way
+    "long-word": (".txt", lambda n: _fill("Sales were 10,000 units ", "a", " 5% up.\n", n)),
     # HTML
     "html-img": (".html", lambda n: _fill('<p>Share rose to 5% <img src="data:image/png;base64,', "QUFB", '"> in July.</p>\n', n)),
     "html-unclosed-tag": (".html", lambda n: _fill("<p>Sales rose 5% to 10 units ", "<b class=x ", "in July.</p>\n", n)),

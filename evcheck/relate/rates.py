@@ -192,8 +192,11 @@ def _same_kind(a: Row, b: Row) -> bool:
     return not (isinstance(a.unit, str) and isinstance(b.unit, str) and a.unit != b.unit)
 
 
+# the words before the comma possessive: each is taken whole, as it has to be before "\s*,"; with
+# "\s*" able to match nothing, `re` otherwise tried every split of every word into up to eight, and a
+# clause of one long word without a comma took seconds (52 letters: a minute)
 _LEVEL_THEN_RATE = regex(
-    r"^(?:\s*[\w'’-]+){0,8}\s*,\s*(?:an?\s+(?:(?:year-on-year|annual)\s+)?(?:increase|rise|gain|jump|growth|decline|drop|fall|decrease)\s+of"
+    r"^(?:\s*+[\w'’-]++){0,8}\s*,\s*(?:an?\s+(?:(?:year-on-year|annual)\s+)?(?:increase|rise|gain|jump|growth|decline|drop|fall|decrease)\s+of"
     r"|up|down)\s+(?:by\s+)?$", re.I)
 _RATE_THEN_LEVEL = regex(
     r"^\s*(?:(?:increase|rise|gain|jump|growth|decline|drop|fall|decrease)\s*,?\s*(?:with|to|at)|to)\s+"
