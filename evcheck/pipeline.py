@@ -26,7 +26,7 @@ from evcheck.relate.links import Link, Vocabulary, entity_mentions, link_figures
 from evcheck.relate.measure import Measure, measured_claims
 from evcheck.relate.measures import Records, measures_rows
 from evcheck.rules import CHECK_COLUMNS, RULES, CheckContext, check_columns
-from evcheck.tables import claims_columns, claims_frame, figures_table
+from evcheck.tables import claims_columns, claims_frame, figures_table, frame_of
 
 # File names are kept as the file system gives them, undecodable bytes as lone surrogates; pandas
 # stores text in Arrow where pyarrow is installed, and Arrow rejects those.
@@ -194,7 +194,7 @@ def verify(
         checks = no_checks()
     else:  # completed as columns, then one frame
         found = order_checks(name_cells(found, claims, figures, documents), [d.path for d in documents])  # a table's finding names its cell
-        checks = pd.DataFrame({**found, "suppressed": _suppressed(found, documents)})
+        checks = frame_of({**found, "suppressed": _suppressed(found, documents)})
     notes = list(reference.conflicts) if reference is not None else []
     return Result(documents, figures, claims, checks, list(errors or []), notes)
 

@@ -41,3 +41,29 @@ def test_the_claims_table_is_the_same_from_blocks_and_from_frames(monkeypatch):
     monkeypatch.setattr(tables, "_from_blocks", None)
     pd.testing.assert_frame_equal(built, claims_frame(columns), check_exact=True)
     assert list(built.columns[:3]) == ["key", "file", "rule"] and built["rate_value"].dtype == float
+
+
+def test_a_frame_built_from_typed_blocks_is_the_frame_pandas_infers(monkeypatch):
+    """frame_of hands pandas typed blocks where the values show their type, and leaves any other
+    mixture (ints with None, bools with None, numbers with text) to pandas: the same frame either way."""
+    import numpy as np
+    import pandas as pd
+
+    from evcheck import tables
+    from evcheck.tables import frame_of
+
+    columns = {
+        "file": ("a.txt", "b.txt", "a.txt"), "start": (1, 20, 300), "value": (1.5, float("nan"), 3.0),
+        "is_range": (False, True, False), "unit": ("CNY", None, "units"), "subject": np.array(["f1", np.nan, "f3"], dtype=object),
+        "hedge": (None, None, None), "figures": (("f1", "f2"), ("f3",), ()), "cell": ({"table": 1}, None, None),
+        "stated": np.array([1.0, 2.0, np.nan]), "line": np.array([1, 2, 3]),
+    }
+    mixtures = [{"n": (1, None, 2)}, {"b": (True, None, False)}, {"x": (1, "a", 2.5)}, {"i": (1, 2.5, 3)}]
+    for case in [columns, *({**columns, **m} for m in mixtures)]:
+        expected = pd.DataFrame({k: list(v) if isinstance(v, tuple) else v for k, v in case.items()})
+        built = frame_of(case)
+        pd.testing.assert_frame_equal(built, expected, check_exact=True)
+        assert [type(x) for x in built["unit"].tolist()] == [type(x) for x in expected["unit"].tolist()]
+    monkeypatch.setattr(tables, "_from_blocks", None)  # pandas 2
+    pd.testing.assert_frame_equal(frame_of(columns), pd.DataFrame({k: list(v) if isinstance(v, tuple) else v
+                                                                  for k, v in columns.items()}), check_exact=True)
