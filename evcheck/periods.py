@@ -199,6 +199,11 @@ def _found(low: str, words: tuple[str, ...]) -> list[int]:
 
 @lru_cache(maxsize=16)
 def _lowered(text: str) -> str | None:
+    """`lowered`, kept for the few texts asked about again and again (an article's whole text)."""
+    return lowered(text)
+
+
+def lowered(text: str) -> str | None:
     """The text in lower case, where a word's presence in it says whether a case-insensitive pattern
     can find the word in the text; None where it cannot say: a character that `re` matches to a Latin
     letter regardless of case (`_CASE_FOLDS`), or one that changes length in lower case."""

@@ -14,6 +14,7 @@ from functools import cache
 from evcheck.cache import regex
 from evcheck.extract.model import Figure
 from evcheck.extract.sentences import Sentence
+from evcheck.periods import lowered
 
 QUANTITY_KINDS = ("money", "count", "number")
 METRIC_KIND = {"money": "money", "count": "count", "number": "count", "percent": "percent"}  # which metric terms fit a figure
@@ -122,6 +123,13 @@ SEGMENTS: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
         ("phev", regex(r"\b(?:PHEVs?|plug-in hybrids?)\b", re.I)),
         ("erev", regex(r"\b(?:EREVs?|range[- ]extended|extended[- ]range|range[- ]extender)\b", re.I)),
     ),
+}
+# Words (lower case) one of which every match of a segment's pattern holds (see periods.lowered).
+# Say them again here when a pattern above changes.
+SEGMENT_NEEDS = {
+    "domestic": ("domestic", "home", "china"), "export": ("export", "overseas", "abroad", "foreign"),
+    "passenger": ("passenger",), "commercial": ("commercial",), "bev": ("bev", "electric", "pure"),
+    "phev": ("phev", "plug-in"), "erev": ("erev", "range"),
 }
 _INCLUDING = regex(r"\b(?:including|incl\.?|excluding|excl\.?|with|of which)\s+(?:\w+\s+){0,2}$", re.I)
 
@@ -380,9 +388,12 @@ def segment_of(ctx: Context, figure: Figure) -> tuple[str, str] | None:
     head = _INCLUDED_WORDS.sub(" ", head)
     tail = _TAIL_BREAK.split(ctx.place[figure.id].after, maxsplit=1)[0]
     tail = " ".join(tail.split()[:4])
+    words = lowered(head + " " + tail)  # most clauses name no segment: their patterns are not run
     found = None
     for family, members in SEGMENTS.items():
         for label, pattern in members:
+            if words is not None and not any(w in words for w in SEGMENT_NEEDS[label]):
+                continue
             hits = [m.end() for m in pattern.finditer(head)] + ([10_000] if pattern.search(tail) else [])
             if hits:
                 pos = max(hits)
