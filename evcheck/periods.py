@@ -232,10 +232,12 @@ _LEAD_WORDS = {
 }
 _CASE_FOLDS = "\u0130\u0131\u017f\u212a"  # İ ı ſ K: `re` with IGNORECASE matches them to i, i, s, k
 # Words (lower case) without one of which a pattern cannot match: most texts name no "months", no "Q1"
-# and no fiscal year, and each such search of the whole text cost as much as a lead's.
+# and no fiscal year, and each such search of the whole text cost as much as a lead's. Say them again
+# here when a pattern above changes ("CY" next to "FY" needs "cy"); tests/test_periods.py checks them
+# on generated text, with the words of every pattern among its pieces.
 _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     PATTERNS[0][0]: ("q1", "q2", "q3", "q4"), PATTERNS[1][0]: ("q1", "q2", "q3", "q4"), PATTERNS[7][0]: ("months",),
-    PATTERNS[9][0]: ("fy", "fiscal", "full"), _LOOSE[0][0]: ("q1", "q2", "q3", "q4"), _LOOSE[6][0]: ("months",),
+    PATTERNS[9][0]: ("fy", "cy", "fiscal", "full"), _LOOSE[0][0]: ("q1", "q2", "q3", "q4"), _LOOSE[6][0]: ("months",),
     _LOOSE[7][0]: MONTH_WORDS, _LOOSE[9][0]: MONTH_WORDS, _LOOSE[10][0]: ("months",),
 }
 
