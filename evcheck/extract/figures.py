@@ -262,7 +262,7 @@ def _currency_context(text: str) -> dict[str, object]:
         "other_dollars": bool(re.search(r"(?:HK|S|A|AU|C|CA|NZ|NT|R|MX)\$|Hong Kong dollars|Singapore dollars|Australian dollars|Canadian dollars", text)),
         "japan": japan,
         "china": china,
-        "pesos": _peso_country(text),
+        "pesos": _peso_country(text) if "pesos" in text.lower() else None,  # read only for "pesos": seven scans spared
         # which country the article is about, where it names both: "yen" and "yuan" count twice (read
         # only then: four more scans of the whole text for every article cost as much as the rest)
         "mostly_japan": japan and china and _cues(text, r"\bJapan|\bToyota\b|\bHonda\b|\bNissan\b|\bTokyo\b", r"\byen\b")
