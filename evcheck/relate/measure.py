@@ -776,8 +776,8 @@ class MeasureReader:
             if thing and f.kind in ("count", "number"):
                 return "other:" + thing
             m = pattern.search(own + " " + tail)
-            if m and m.start() < len(own) + 12:
-                return self._metric_of(m, kind)
+            if m and m.start() < len(own) + 12 and not _NEXT_ONES.fullmatch(place.after):
+                return self._metric_of(m, kind)  # never "$96 million on revenue of $912 million": that is the next one's
             passive = _PASSIVE_VERB.match(own + place.after)  # "299,900 motor vehicles were newly registered"
             if passive and (m := pattern.fullmatch(passive.group(1))):
                 return self._metric_of(m, kind)
@@ -1102,6 +1102,7 @@ _NAME_AFTER = regex(r"^(?:(?:units|vehicles|cars|registrations|deliveries|sales)
 _OF_AFTER = regex(r"\s*of\s+(?!(?:them|those|these|it|this|that|which)\b)", re.I)  # "made up 61,300 of them": the whole before
 _RELATIVE_END = regex(r"([^,;]+),\s*which\s+(?:[a-z]+\s+){1,3}$")
 _AND_JOINS = regex(r"(?:\s+[\w-]+){0,3}?\s+and\s+(?:[\w-]+\s+){0,2}?", re.I)
+_NEXT_ONES = regex(r"\s*(?:on|from|against|versus|vs\.?)\s+(?:[\w-]+\s+){0,2}?(?:of\s+)?", re.I)
 _SHARE_PRONOUN = regex(r"\b(?:their|its)\s+(?:market\s+)?share\b", re.I)
 _SO_CLAUSE = regex(r"[,;]\s*(?:so|thus|meaning|which\s+means)\b", re.I)
 _AND_BESIDE = regex(r"\s*,?\s*and\s+(?:an?|the|its|their)?\s*", re.I)

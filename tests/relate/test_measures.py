@@ -1929,3 +1929,13 @@ def test_a_count_that_are_new_energy_vehicles_is_a_level_not_a_change():
     assert ("share", "ok") in [(r, s) for r, s, _, _ in checks(text.format(share="92.2"), "2026-04-10")]
     assert ("share", "mismatch") in [(r, s) for r, s, _, _ in checks(text.format(share="90.2"), "2026-04-10")]
     assert not [f for r, _, _, f in checks(text.format(share="92.2"), "2026-04-10") if "20,000 yuan" in f]
+
+
+def test_a_metric_named_on_the_next_amount_is_not_this_one_s():
+    text = ("Gross profit was $96 million on revenue of $912 million in the fourth quarter, a gross margin of 10.5%. "
+            "Revenue nearly doubled from $478 million in the fourth quarter of 2024.\n")
+    m = measures(text, "2026-03-01")
+    assert (m["$96 million"].metric, m["$912 million"].metric) == ("gross_profit", "revenue")
+    assert ("multiple", "ok") in [(r, s) for r, s, _, _ in checks(text, "2026-03-01")]
+    tripled = text.replace("nearly doubled", "nearly tripled")
+    assert ("multiple", "mismatch") in [(r, s) for r, s, _, _ in checks(tripled, "2026-03-01")]
