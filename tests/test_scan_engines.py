@@ -78,6 +78,13 @@ def test_a_scheduler_without_the_dask_engine_is_a_user_error(tmp_path):
     assert r.exit_code == 2 and "--engine dask" in r.stderr
 
 
+def _as_from_a_terminal() -> None:
+    """The scan starts as a command typed at a terminal does: with Ctrl-C's default action. A test run
+    started in the background (`cmd &` in a script) hands its children SIGINT ignored, as the shell
+    does for every background job; evcheck keeps that, like any Unix program, so the test sets it."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_ctrl_c_stops_promptly_with_130_and_keeps_the_old_output(tmp_path, jobs):
     """issue 11: Ctrl-C during scan was ignored; the run completed, wrote everything, exited 0.
@@ -89,7 +96,7 @@ def test_ctrl_c_stops_promptly_with_130_and_keeps_the_old_output(tmp_path, jobs)
     launched = time.monotonic()
     proc = subprocess.Popen([sys.executable, "-m", "evcheck", "scan", path, "-j", jobs, "--all", "--batch-size", "10",
                              "-o", str(out)], cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            start_new_session=True)
+                            start_new_session=True, preexec_fn=_as_from_a_terminal)
     deadline = launched + 60
     while not list(tmp_path.glob(".findings.csv.*.tmp")) and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.05)  # the scan has started once its temporary file exists
@@ -157,7 +164,7 @@ def test_ctrl_c_stops_a_scan_started_with_interrupts_blocked(tmp_path):
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     proc = subprocess.Popen([sys.executable, "-m", "evcheck", "scan", path, "-j", "1", "--batch-size", "10", "-o", str(out)],
                             cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
-                            preexec_fn=lambda: signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT}))
+                            preexec_fn=lambda: (_as_from_a_terminal(), signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})))
     deadline = time.monotonic() + 60
     while not list(tmp_path.glob(".findings.csv.*.tmp")) and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.05)
