@@ -288,6 +288,9 @@ class _Finder:
                     m = re.match(r"^\s*(?:[\w-]+\s+){0,2}", p.after)
                     basis = cx.basis_after(p.after[m.end():]) if m else basis
                 if new.figure.kind == "percent":
+                    compared = places[i + 1] if i + 1 < len(places) else None
+                    if compared is not None and cx.is_quantity(compared.figure) and cx.is_old_lead(compared.before):
+                        continue  # "up 6.8% from the 36,420 sold …, … the repo rate to 6.75%": a rate of an amount
                     self._points_from_rate(places, p, new, sign)
                     continue
                 old = self._old_in_clause(places, new, {f.id} | self.old_ids, after=p)

@@ -1939,3 +1939,11 @@ def test_a_metric_named_on_the_next_amount_is_not_this_one_s():
     assert ("multiple", "ok") in [(r, s) for r, s, _, _ in checks(text, "2026-03-01")]
     tripled = text.replace("nearly doubled", "nearly tripled")
     assert ("multiple", "mismatch") in [(r, s) for r, s, _, _ in checks(tripled, "2026-03-01")]
+
+
+def test_a_rate_compared_with_an_amount_is_no_change_of_a_percent_level_after_it():
+    text = ("Passenger-car sales were up 6.8% from the 36,420 sold in November last year, helped by two interest-rate "
+            "cuts this year that brought the repo rate to 6.75%.\n")
+    assert not [f for r, _, _, f in checks(text, "2025-12-06") if r == "points"]
+    share = "Their market share rose {rate}% to 34.6% from 31.5%.\n"
+    assert ("points", "mismatch") in [(r, s) for r, s, _, _ in checks(share.format(rate="3.1"), "2025-12-06")]
