@@ -1004,7 +1004,7 @@ class MeasureReader:
         if compared(self.text, start):
             return True
         for i, p in enumerate(places):
-            if (self.roles.get(p.figure.id) == "earlier" or self._beside_earlier(p)) and p.figure.start <= start:
+            if p.figure.start <= start and (self.roles.get(p.figure.id) == "earlier" or self._beside_earlier(p)):
                 nxt = places[i + 1].figure.start if i + 1 < len(places) else 10**9
                 if start < nxt:
                     return True

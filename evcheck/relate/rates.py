@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from evcheck.cache import regex
+from evcheck.periods import MONTH_RE
 from evcheck.relate.measure import lexicon, previous_code
 from evcheck.relate.measures import QUANTITY, Records, Row
 from evcheck.relate.model import Claim
@@ -88,7 +89,6 @@ def find_rates(records: Records, texts: dict[str, str] | None = None) -> dict[st
             continue
         before = rate.versus if isinstance(rate.versus, str) else previous_code(str(rate.period), basis)
         if basis == "unspecified" and not isinstance(rate.versus, str):
-            # "Car sales jump 21% in September" over "up 21.4% from August": the headline restates the rate it rounds
             text = (texts or {}).get(rate.file, "")
             rounded = [r for r in records.by_file[rate.file] if r.id != rid and r.role == "rate" and r.metric == rate.metric
                        and r.period == rate.period and r.segment == rate.segment and r.kind == rate.kind
@@ -284,8 +284,7 @@ def _compared_amounts(records: Records, beside: dict[tuple[str, str], str], foun
     return out
 
 
-_FROM_MONTH = regex(r"\s*(?:from|over|on|against|than|compared\s+with)\s+(?:January|February|March|April|May|June|July|August|"
-                    r"September|October|November|December)\b(?!\s+\d)")
+_FROM_MONTH = regex(rf"\s*(?:from|over|on|against|than|compared\s+with)\s+{MONTH_RE}(?![\w.])(?!\s+\d)")
 
 
 def _compared_period(rate: Row) -> str | None:
