@@ -363,6 +363,7 @@ def _list_sums(rows: list[Row], levels: list[Row], taken_totals: set[tuple[str, 
             continue
         header = group[0].of_segment
         wanted = lex.scope_free(header) if isinstance(header, frozenset) else frozenset()
+        shared = frozenset.intersection(*(lex.scope_free(r.segment) for r in group))
         money, unit = next(iter(units))
         metric = next(iter(metrics), None)
         ids = {r.id for r in group}
@@ -371,7 +372,12 @@ def _list_sums(rows: list[Row], levels: list[Row], taken_totals: set[tuple[str, 
         pool = [r for r in candidates.get((path, group[0].period), []) if r.id not in ids and not isinstance(r.item, str)
                 and (r.kind == "money") == money and (not money or r.unit == unit)
                 and (metric is None or not isinstance(r.metric, str) or r.metric == metric)
-                and biggest < r.value <= 3 * total_of_parts and r.value >= 0.5 * total_of_parts and lex.scope_free(r.segment) == wanted]
+                and biggest < r.value <= 3 * total_of_parts and r.value >= 0.5 * total_of_parts
+                and lex.scope_free(r.segment) in (wanted, wanted | shared)]
+        # "- Class 8: 10,420 trucks" is of the trucks delivered, not the backlog's 31,600 units: the total that
+        # measures what every item measures, and names the items' metric, where one does
+        pool = [r for r in pool if lex.scope_free(r.segment) == wanted | shared] or pool
+        pool = [r for r in pool if r.metric == metric] if metric is not None and any(r.metric == metric for r in pool) else pool
         if len({r.value for r in pool}) != 1:
             continue
         total = pool[0]

@@ -372,6 +372,8 @@ class _Finder:
                     continue
                 if cx.is_quantity(f) and (_CHANGE_OF.search(p.before) or GAP_AFTER.match(p.after)):
                     continue  # "an improvement of $370 million from the $1.71 billion loss", "$410 million more than the $1.05 billion": the change
+                if cx.is_quantity(f) and p.index and places[p.index - 1].figure.kind == "percent" and _SHARES_WHOLE.match(p.before):
+                    continue  # "21,300 electric vehicles, 4.2% of our fleet of 507,100, down from 58,600": the share's whole is an aside
                 old = self._old_in_clause(places, p, self.used_rates | self.old_ids)
                 clause_head = self.ctx.clause_text_before(f)
                 change = next((q for q in places if q.clause == p.clause and q.figure.kind == "points"
@@ -493,6 +495,9 @@ def _other_things(change: Place, base: Place) -> bool:
 
 
 _DIRECTION_WORD = regex(rf"\b(?:{cx.UP_WORDS}|{cx.DOWN_WORDS}|narrowed|widened|improved|worsened|deepened)\b", re.I)
+
+
+_SHARES_WHOLE = regex(r"\s*of\s+(?:the\s+|our\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,4}?(?:of\s+)?$", re.I)
 
 
 def _direction_word(text: str) -> str | None:

@@ -31,7 +31,7 @@ from typing import NamedTuple
 
 from evcheck.cache import regex
 from evcheck.relate.measure import JOINT, lexicon, previous_code
-from evcheck.relate.measures import QUANTITY, Records, Row
+from evcheck.relate.measures import QUANTITY, Records, Row, units_agree
 from evcheck.relate.model import Claim
 
 CHANGE_NEW = frozenset({"growth:new", "implied-prior:new", "multiple:new", "difference:new", "direction:new", "points:new"})
@@ -105,7 +105,8 @@ def same_unit(a: Fig, b: Fig) -> bool:
     """Money of one currency; counts of one unit (a bare number joins a count)."""
     if a.kind == "money" or b.kind == "money":
         return a.kind == b.kind and a.unit == b.unit
-    return a.unit is None or b.unit is None or a.unit == b.unit
+    return units_agree(a.unit, b.unit)
+
 
 
 def lead_words(text: str, figs: list[Fig]) -> str:

@@ -602,6 +602,10 @@ class MeasureReader:
         found = frozenset(label for _, label in labels.values())
         if _QUALIFIED.search(self.ctx.clause_text_before(f)):
             found |= {"qualified"}
+        line = max(self.ctx.sentences[f.sentence].start, self.text.rfind("\n", 0, f.start) + 1)  # a heading may open the sentence
+        opener = _OF_WHOLE_OPENER.match(self.text, line, f.start)
+        if opener and not self.lex.segment_re.search(opener.group("what")) and not _TOTAL_OPENER.search(opener.group("what")):
+            found |= {"qualified"}  # "Of home charging energy, 124.3 GWh …": a part of a whole the lexicon cannot read
         return found
 
     def _referent(self, f: Figure) -> dict[str, str]:
@@ -651,6 +655,11 @@ class MeasureReader:
         before = self.ctx.sentences[f.sentence - 1]
         if before.paragraph != sentence.paragraph:
             return {}
+        if _THAT_NUMBER.match(head):  # "We delivered 412 battery-electric trucks. … That number has almost tripled from 146"
+            levels = [p.figure.id for p in self.ctx.by_sentence.get(f.sentence - 1, [])
+                      if self.roles.get(p.figure.id) == "level" and p.figure.id in self.own and cx.is_quantity(p.figure)]
+            core = self.lex.scope_free(self.own[levels[-1]].segment) if len(levels) == 1 else frozenset()
+            return {self.lex.family(x): ((0, 0), x) for x in core}
         if _SHARE_PRONOUN.search(head):  # "… the 1,316 plug-in cars accounted for 24.3%. A year ago their share stood at 19.6%"
             shares = [p.figure.id for p in self.ctx.by_sentence.get(f.sentence - 1, [])
                       if self.roles.get(p.figure.id) == "share" and p.figure.id in self.own]
@@ -1226,6 +1235,9 @@ _SHARE_AFTER = regex(r"^\s*(?:market\s+|retail\s+|wholesale\s+)?(?:share|penetra
 _TOPIC_OPENING = regex(r"^\W*(?:registrations|sales|deliveries|volumes?|output|production|shipments|exports|demand)\s+"
                             r"(?:rose|fell|grew|jumped|climbed|increased|decreased|declined|dropped|slipped|were|was|reached|came|totall?ed|stood)\b", re.I)
 _POSSESSIVE = regex(r"\b(?:their|its)\s+(?:market\s+)?(?:share|penetration|sales|registrations|deliveries)\b", re.I)
+_OF_WHOLE_OPENER = regex(r"\W*(?:of|out\s+of)\s+(?!(?:them|those|these|which|this|that|it)\b)"
+                   r"(?:the\s+|its\s+|their\s+|our\s+)?(?P<what>[^,;:\d]{2,50}),", re.I)
+_THAT_NUMBER = regex(r"^\W*(?:that|this|the\s+latter)\s+(?:number|figure|total|count|volume)\b", re.I)
 _PRONOUN = regex(r"^\W*(?:\w+\s+){0,2}?(?:their|they|its|these|those|such\s+(?:cars|vehicles|models))\b", re.I)
 _OF_WHOLE = regex(r"\b(?:of|out\s+of)\s+(?:(?:the|all|total|overall)\s+)*(?:[\w'-]+\s+){0,4}?(?:sales|registrations|market|deliveries|"
                        r"volume|volumes|shipments|total|output|production)\b", re.I)  # the whole a share is of

@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 import pandas as pd
 
+from evcheck.extract.lexicon import PHYSICAL_UNITS
 from evcheck.extract.model import Figure
 from evcheck.relate.measure import Measure
 from evcheck.relate.model import Claim
@@ -65,6 +66,15 @@ def _as_frame_gives(columns: list[tuple]) -> list[tuple] | None:
             return None
         out.append(values)
     return out
+
+
+def units_agree(a: object, b: object) -> bool:
+    """One unit, or a bare number beside a count of things ("18,940 people, up from 18,315"); a bare
+    number is never a quantity of a physical unit ("124.3 GWh, or 41.6%" is no share of "24,860")."""
+    a, b = (u if isinstance(u, str) else None for u in (a, b))
+    if a is None or b is None:
+        return not PHYSICAL_UNITS.fullmatch(a or b or "")
+    return a == b
 
 
 class Row(NamedTuple):

@@ -78,6 +78,9 @@ def _joined(m: Fig, figs: list[Fig], lead: str) -> Claim | None:
             best = pairs.get(key)
             if best is None or _distance(m, new, old) < _distance(m, *best):
                 pairs[key] = (new, old)
+    pinned = _pinned_earlier(m, figs)
+    if pinned is not None:  # "Energy-storage shipments have more than doubled from 1.02 GWh": that value, or none
+        pairs = {k: v for k, v in pairs.items() if v[1].id == pinned.id}
     if len(pairs) != 1:
         return None
     new, old = next(iter(pairs.values()))
@@ -86,6 +89,13 @@ def _joined(m: Fig, figs: list[Fig], lead: str) -> Claim | None:
     mode = "fold" if "fold" in m.text.lower() else "times"
     return Claim("multiple", m.id, {"rate": m.id, "new": new.id, "old": old.id}, sign=m.sign or (1 if m.value >= 1 else -1),
                  basis=m.basis, mode=mode, note=NOTE)
+
+
+def _pinned_earlier(m: Fig, figs: list[Fig]) -> Fig | None:
+    """The earlier value the multiple's own words compare with: the next figure of its sentence,
+    when that is an earlier value ("more than doubled from 1.02 GWh")."""
+    after = next((q for q in figs if q.sentence == m.sentence and q.start > m.start), None)
+    return after if after is not None and after.quantity and after.role == "earlier" else None
 
 
 def _in_sentence(m: Fig, before: str, figs: list[Fig]) -> tuple[Fig, Fig] | None:

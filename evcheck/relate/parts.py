@@ -20,6 +20,8 @@ _RIGHT_WITH = regex(r"\s*(?:[\w-]+\s+)?,?\s*with\b", re.I)  # "2.59 million vehi
 _WINDOW = 2
 # "comprising", "consisting of", "made up of", "of which … and …" name every part; "including" some
 _WHOLE_BREAKDOWN = regex(r"\b(?:of\s+which|comprising|consisting\s+of|made\s+up\s+of|split\s+between|split\s+into|broken\s+down\s+into)\b", re.I)
+# "carried out 1,998,620 tests: 1,486,240 initial tests and 512,380 retests": a colon after the total opens its parts
+_COLON_BREAKDOWN = regex(r"\s*(?:[\w-]+\s+){0,4}?[\w-]*\s*:\s*", re.I)
 _TOGETHER = regex(r"\btogether\b", re.I)
 _NEV_TOTAL = regex(r"\b(?:NEVs?|new[- ]energy|plug-ins?|plug-in\s+(?:cars|vehicles)|electrified|electric\s+vehicles|EVs?)\b", re.I)
 
@@ -52,6 +54,8 @@ def _explicit_parts(ctx: Context, places: list[Place], total: Place, secondary: 
     i = total.index
     after = [q for q in places[i + 1:] if q.figure.id not in secondary]
     cue = _PARTS_AFTER_TOTAL.search(after[0].before) if after else None
+    colon = _COLON_BREAKDOWN.fullmatch(after[0].before) if after and not cue else None
+    cue = cue or colon
     if cue and cue.group(0).lower() == "with" and not _RIGHT_WITH.match(after[0].before):
         cue = None  # "… $11 billion, and we ended the quarter with $21.4 billion of cash": another clause's amount
     if cx.is_old_lead(total.before):
@@ -65,13 +69,13 @@ def _explicit_parts(ctx: Context, places: list[Place], total: Place, secondary: 
             if cx.is_change_rate(q) or cx.is_old_lead(q.before):
                 break
             run.append(q)
-        if len(run) >= 2 or (len(run) == 1 and run[0].figure.value > total.figure.value and cue.group(0).lower() != "with"):
+        if len(run) >= 2 or (len(run) == 1 and run[0].figure.value > total.figure.value and not colon and cue.group(0).lower() != "with"):
             key = frozenset([total.figure.id] + [q.figure.id for q in run])
             if key not in seen:
                 seen.add(key)
                 segs = {cx.segment_of(ctx, q.figure) for q in run}
-                whole = _WHOLE_BREAKDOWN.search(after[0].before) and len(run) >= 2 and run[-1] is parts[-1] \
-                    and not _MEMBER_WITHOUT_FIGURE.match(run[-1].after)
+                named = _WHOLE_BREAKDOWN.search(after[0].before) or colon and re.search(r"\band\b", run[-1].before)
+                whole = named and len(run) >= 2 and run[-1] is parts[-1] and not _MEMBER_WITHOUT_FIGURE.match(run[-1].after)
                 mode = "exact" if _complementary(segs, len(run)) or whole else "at-most"
                 claims.append(Claim("sum", total.figure.id, {"parts": tuple(q.figure.id for q in run), "total": total.figure.id}, mode=mode))
     if _TOTAL_AFTER_PARTS.search(total.before):
@@ -228,8 +232,10 @@ def find_shares(ctx: Context, secondary: set[str], old_ids: set[str]) -> list[Cl
     return claims
 
 
-# "Of the 2.593 million vehicles sold", "Of the group's 27,260 employees"
-_OF_THE_TOTAL_BEFORE = regex(r"\bof\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w-]+['’]s\s+)?(?:total\s+)?$", re.I)
+# "Of the 2.593 million vehicles sold", "Of the group's 27,260 employees", "1.262 million of the 2.593 million": an
+# "of" that opens its clause or follows the part, never "a quarterly record of $712 million"
+_OF_THE_TOTAL_BEFORE = regex(r"(?:^|[,;:(]|^\s*(?:[\w-]+\s+){0,2}?)\s*of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w-]+['’]s\s+)?(?:total\s+)?$", re.I)
+_SHARE_OF_WHOLE = regex(r"\s*(?:(?:market\s+)?share\s+)?of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?", re.I)
 _NEW_CLAUSE = regex(r"[,;]\s*(?:leaving|with|while|whereas|but|and)\b", re.I)
 _RESTATES = regex(r"\s*(?:[\w-]+\s+){0,2}?[,(]\s*(?:or|i\.e\.|representing|equal\s+to|which\s+is)?\s*"
                   r"(?:(?:about|around|some|nearly|almost|roughly)\s+)?", re.I)
@@ -243,7 +249,7 @@ def _part_and_total(ctx: Context, share: Place, quantities: list[Place], s_index
         total = next((q for q in quantities if q.index == share.index + 1), None)
     if total is None:
         # "Of the 2.593 million vehicles sold, 1.262 million … accounted for 48.7%"
-        total = next((q for q in quantities if _OF_THE_TOTAL_BEFORE.search(q.before)), None)
+        total = next((q for q in quantities if _of_the_total(q, ctx.by_sentence[s_index], share)), None)
     others = [q for q in quantities if q is not total and not (
         q.index > share.index and _NEW_CLAUSE.search(ctx.text[share.figure.end:q.figure.start]))]  # ", leaving $4.0 million unspent"
     part = None
@@ -281,6 +287,20 @@ def _part_and_total(ctx: Context, share: Place, quantities: list[Place], s_index
     if not cx.compatible(part.figure, total.figure):
         return None, None
     return part, total
+
+
+def _of_the_total(q: Place, places: list[Place], share: Place) -> bool:
+    """An "of" before the figure names it the whole where it opens the sentence or clause, where
+    the part stands just before it ("1.262 million of the 2.593 million") or the share itself ("a 7.1%
+    share of a market of 539,400"), never another share ("from 5.5% of 1,532,300": that share's whole)."""
+    if q.index and places[q.index - 1] is share and _SHARE_OF_WHOLE.fullmatch(q.before):
+        return True
+    m = _OF_THE_TOTAL_BEFORE.search(q.before)
+    if m is None:
+        return False
+    if m.group(0).lstrip()[:1] in (",", ";", ":", "(") or re.match(r"\s*of\b", m.group(0), re.I):
+        return q.index == 0 or places[q.index - 1].figure.kind != "percent"  # "Of the group's 27,260 employees"
+    return q.index > 0 and places[q.index - 1].figure.kind != "percent"
 
 
 def _compared_with(ctx: Context, q: Place) -> bool:

@@ -14,7 +14,7 @@ import re
 from evcheck.cache import regex
 from evcheck.periods import MONTH_RE
 from evcheck.relate.measure import lexicon, previous_code
-from evcheck.relate.measures import QUANTITY, Records, Row
+from evcheck.relate.measures import QUANTITY, Records, Row, units_agree
 from evcheck.relate.model import Claim
 
 _IMPLIED = frozenset({"implied-prior:rate"})
@@ -189,7 +189,7 @@ def _earlier_of(new: Row, before: str, quantities: list[Row]) -> list[Row]:
 def _same_kind(a: Row, b: Row) -> bool:
     if a.kind == "money" or b.kind == "money":
         return a.kind == b.kind and a.unit == b.unit
-    return not (isinstance(a.unit, str) and isinstance(b.unit, str) and a.unit != b.unit)
+    return units_agree(a.unit, b.unit)
 
 
 # the words before the comma possessive: each is taken whole, as it has to be before "\s*,"; with

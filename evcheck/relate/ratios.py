@@ -13,7 +13,7 @@ from __future__ import annotations
 from evcheck.cache import regex
 from evcheck.relate import context as cx
 from evcheck.relate.measure import UNNAMED, lexicon
-from evcheck.relate.measures import QUANTITY, Records, Row
+from evcheck.relate.measures import QUANTITY, Records, Row, units_agree
 from evcheck.relate.model import Claim
 
 
@@ -79,7 +79,7 @@ def find_shares_of_metrics(records: Records, texts: dict[str, str]) -> dict[str,
         if not _OR_BETWEEN.fullmatch(text, part.start + len(part.text), s.start) or part.metric == s.of_metric:
             continue
         whole = [r for r in of_metric.get((s.file, s.of_metric, s.period), []) if r.role == "level"
-                 and r.kind == part.kind and not lex.scope_free(r.segment) and (part.kind != "money" or r.unit == part.unit)
+                 and r.kind == part.kind and not lex.scope_free(r.segment) and (r.unit == part.unit if part.kind == "money" else units_agree(r.unit, part.unit))
                  and r.value > part.value and not (s.of_market and any(x.startswith("name:") for x in r.segment))]
         total = _nearest(whole, s)  # "or 2.1% of the market" is never of the maker's own sales
         if total is None:

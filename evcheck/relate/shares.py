@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from evcheck.cache import regex
 from evcheck.relate.measure import JOINT, lexicon
-from evcheck.relate.measures import QUANTITY, Records, Row
+from evcheck.relate.measures import QUANTITY, Records, Row, units_agree
 from evcheck.relate.model import Claim
 
 PASSENGER = "passenger"
@@ -40,6 +40,8 @@ def _total_segment(seg: frozenset, of_segment: object) -> frozenset | None:
         named_only = not core and bool(lex.scope_free(of_segment)) and not of_segment & seg and "qualified" not in of_segment
         # "Utility vehicles made up … of its domestic sales": a name's share of a segment
         return of_segment if inside or across or named_only else None
+    if core == {"qualified"}:
+        return None  # "Of home charging energy, 124.3 GWh, or 41.6%": of a whole the lexicon cannot read
     return frozenset() if len(core) == 1 or (not core and len(seg) == 1) else None
 
 
@@ -291,7 +293,7 @@ def _same_unit(part: Row, total: Row) -> bool:
     if part.kind == "money" or total.kind == "money":
         return part.kind == total.kind and _eq(part.unit, total.unit)
     return (part.kind in ("count", "number") and total.kind in ("count", "number")
-            and (_missing(part.unit) or _missing(total.unit) or part.unit == total.unit))
+            and units_agree(part.unit, total.unit))
 
 
 def _scale_slip(share: Row, part: Row, total: Row) -> bool:
@@ -427,6 +429,8 @@ def _container(share: Row, part: Row, records: Records) -> Row | None:
     stated before it whose segment holds that one with one qualifier fewer, where one value fits."""
     lex = lexicon()
     inner = lex.scope_free(part.segment)
+    if "qualified" in inner:
+        return None  # "Of home charging energy, 124.3 GWh, or 41.6%": a part of a whole the lexicon cannot read
     wanted = share.of_metric if isinstance(share.of_metric, str) else part.metric if isinstance(part.metric, str) else None
     found = [r for r in records.by_file[share.file] if r.period == share.period and r.role == "level" and r.kind in QUANTITY
              and r.start < part.start and _same_kind(r, part) and r.value > part.high and not isinstance(r.item, str)
@@ -463,7 +467,7 @@ def _owners_total(named: list[Row]) -> list[Row]:
 def _same_kind(a: Row, b: Row) -> bool:
     if a.kind == "money" or b.kind == "money":
         return a.kind == b.kind and a.unit == b.unit
-    return a.unit == b.unit or not isinstance(a.unit, str) or not isinstance(b.unit, str)
+    return units_agree(a.unit, b.unit)
 
 
 _ANAPHOR = regex(r"^\W*(?:(?:But|And|Yet|So)\s+)?(?:that|this|it|these|those|which|they)\b", re.I)

@@ -1947,3 +1947,82 @@ def test_a_rate_compared_with_an_amount_is_no_change_of_a_percent_level_after_it
     assert not [f for r, _, _, f in checks(text, "2025-12-06") if r == "points"]
     share = "Their market share rose {rate}% to 34.6% from 31.5%.\n"
     assert ("points", "mismatch") in [(r, s) for r, s, _, _ in checks(share.format(rate="3.1"), "2025-12-06")]
+
+
+# --- session 9: readings from primary documents ---------------------------------------------
+
+def test_an_of_phrase_inside_the_subject_is_no_share_s_total():
+    text = ("Service revenue hit a quarterly high of $514 million and now makes up about {share}% of group revenue; "
+            "licensing brought in $96 million.")
+    assert not of_rule(checks(text.format(share="12")), "share")  # 96 / 514 is no share the words make
+    # the whole named where the "of" opens the clause: "Of the 2,400 buses sold, 1,380 …"
+    ok = "Of the 2,400 buses sold, 1,380 were electric, {share}% of the total."
+    assert of_rule(checks(ok.format(share="57.5")), "share")[0][1] == "ok"
+    assert of_rule(checks(ok.format(share="67.5")), "share")[0][1] == "mismatch"
+
+
+def test_a_share_of_a_market_named_by_its_figure_and_never_another_share_s_whole():
+    text = ("A year earlier its 41,200 cars gave it a {share}% share of a market of 612,000, "
+            "up from 5.9% of 598,000 in 2024.")
+    assert of_rule(checks(text.format(share="6.7")), "share")[0][1:3] == ("ok", "info")
+    bad = of_rule(checks(text.format(share="8.7")), "share")
+    assert bad and bad[0][1] == "mismatch" and bad[0][3] == ("8.7%", "41,200 cars", "612,000")
+
+
+def test_a_bare_number_is_never_the_whole_of_a_physical_quantity():
+    text = ("Depots drew 310.5 GWh in the half year, and 18,240 charge points were connected by June.\n\n"
+            "Smart charging\nOf depot energy, 96.4 GWh, or 31.0%, was shifted to the night.")
+    found = of_rule(checks(text, "2026-07-10"), "share")
+    assert all("18,240" not in f[3] for f in found)
+    assert all(f[1] != "mismatch" for f in found)
+
+
+def test_a_part_of_a_whole_the_lexicon_cannot_read_is_not_of_the_period_s_whole():
+    text = ("The network delivered 702.0 GWh in the half year. Workplace chargers supplied 240.0 GWh.\n\n"
+            "Of workplace energy, 120.0 GWh, or {share}%, came from on-site solar.")
+    assert measures(text)["120.0 GWh"].segment == {"qualified"}
+    assert not [f for f in of_rule(checks(text.format(share="50.0"), "2026-07-10"), "share") if "702.0 GWh" in f[3]]
+    # an of-phrase that names the whole ("Of July's total") leaves the figure a part of the market
+    whole = "Car sales reached 2.4 million in July. Of July's total, 1.9 million were sold at home and 500,000 abroad."
+    assert not measures(whole, "2025-08-10")["1.9 million"].segment & {"qualified"}
+
+
+def test_a_colon_after_a_total_opens_its_complete_breakdown():
+    text = "In 2025 the centres carried out 1,204,300 inspections: 948,100 first inspections and {re} re-inspections."
+    assert of_rule(checks(text.format(re="256,200"), "2026-03-01"), "sum")[0][1:3] == ("ok", "info")
+    bad = of_rule(checks(text.format(re="265,200"), "2026-03-01"), "sum")
+    assert bad and bad[0][1] == "mismatch"
+    # one figure after a colon is no breakdown: "1 bus: 4 depots" must never be read as parts
+    assert not of_rule(checks("Lot 2 covers 1 route: 4 depots serve it.", "2026-03-01"), "sum")
+
+
+def test_a_list_s_total_measures_what_its_items_measure():
+    text = ("Second Quarter 2025 Update\n\nWe shipped 9,310 buses in the quarter.\n\nShipments by length\n"
+            "- Articulated: 6,020 buses\n- Standard: {b} buses\n\nOur order book stood at 15,900 units on June 30, up from 14,200.")
+    found = of_rule(checks(text.format(b="3,290"), "2025-07-20"), "sum")
+    assert found and found[0][3][-1] == "9,310 buses"
+    assert all("15,900 units" not in f[3] for f in found)
+
+
+def test_that_number_takes_the_segment_of_the_level_before_it():
+    text = ("Second Quarter 2025 Update\n\nWe delivered 2,140 trucks in the quarter. We delivered 318 battery-electric "
+            "trucks, mostly to ports. "
+            "That number has almost {word} from 109 a year ago.")
+    ok = of_rule(checks(text.format(word="tripled"), "2025-07-20"), "multiple")
+    assert ok and ok[0][1] == "ok" and "318 battery-electric trucks" in ok[0][3]
+    bad = of_rule(checks(text.format(word="quadrupled"), "2025-07-20"), "multiple")
+    assert bad and bad[0][1] == "mismatch"
+
+
+def test_a_multiple_compared_with_its_own_earlier_value_joins_nothing_else():
+    text = ("In August the company shipped 11.60 GWh of cells, 41.2% more than the 8.21 GWh shipped in August 2024. "
+            "Storage shipments have more than doubled from 1.31 GWh a year earlier.")
+    found = of_rule(checks(text, "2025-09-10"), "multiple")
+    assert all("8.21 GWh" not in f[3] for f in found)
+
+
+def test_a_share_s_whole_in_an_aside_is_not_what_moved():
+    text = ("We ended the year with 18,700 electric cars, 3.9% of our fleet of 480,000, down from 52,300 "
+            "at the end of 2024.")
+    found = of_rule(checks(text, "2026-02-20"), "direction")
+    assert all("480,000" not in f[3] for f in found)
