@@ -26,7 +26,7 @@ ABS_CHANGE_BEFORE = regex(
     re.I,
 )
 _BARE_CHANGE = regex(r"\b(?:up|down)\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$", re.I)
-_FOR_OTHERS = regex(r"\s*(?:for|on)\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:cars|vehicles|models|vans|trucks|buyers|drivers|owners)\b", re.I)
+FOR_OTHERS = regex(r"\s*(?:for|on)\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:cars|vehicles|models|vans|trucks|buyers|drivers|owners)\b", re.I)
 _TO_BEFORE = regex(r"\bto\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$", re.I)
 # "$410 million more than the $1.05 billion", "14,526 pcs ahead of Hyundai": an amount that is a gap, not a level
 GAP_AFTER = regex(r"\s*(?:[\w-]+\s+){0,2}?(?:ahead\s+of|behind|(?:more|fewer|less|higher|lower)\s+than)\b", re.I)
@@ -388,7 +388,7 @@ class _Finder:
                         if new is None or change is None:
                             continue
                         old, f = p, new.figure
-                    if old is not None and _FOR_OTHERS.match(old.after) and not _FOR_OTHERS.match(p.after):
+                    if old is not None and FOR_OTHERS.match(old.after) and not FOR_OTHERS.match(p.after):
                         continue  # "will rise to 55% in January, compared with 83% for petrol cars": another thing's level
                     if old is not None and old.figure.start < f.start and not _TO_BEFORE.search(p.before):
                         continue  # "fell from 91.46%, a drop of 17.08 points, following … an award of 350% of salary"

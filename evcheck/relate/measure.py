@@ -24,7 +24,7 @@ from evcheck.periods import Period, period_from_code, previous
 from evcheck.relate import context as cx
 from evcheck.relate.change import ABS_CHANGE_AFTER as _ABS_CHANGE_AFTER
 from evcheck.relate.change import ABS_CHANGE_BEFORE as _ABS_CHANGE_BEFORE
-from evcheck.relate.change import GAP_AFTER
+from evcheck.relate.change import FOR_OTHERS, GAP_AFTER
 from evcheck.relate.context import Context, Place
 from evcheck.relate.lists import list_items
 from evcheck.relate.model import Claim
@@ -407,8 +407,9 @@ class MeasureReader:
             return "label"
         if f.kind == "money" and _BRACKET_OPENING.match(place.before[-2:]) and place.index > 0:
             return "converted"
-        if cx.is_old_lead(place.before) and not _PHRASAL_OVER.search(place.before):
-            return "earlier"
+        if cx.is_old_lead(place.before) and not _PHRASAL_OVER.search(place.before) \
+                and not (_AGAINST_BEFORE.search(place.before) and FOR_OTHERS.match(place.after)):
+            return "earlier"  # but "EUR 191 million …, against EUR 127 million for new cars" is another thing's level
         if _COMPARATIVE_LABEL.search(place.before):
             return "earlier"  # "(August 2025: 131,880 vehicles)"
         if f.kind in ("money", "count", "number") and GAP_AFTER.match(f.text[len(f.text.split()[0]):] + place.after):
@@ -1281,7 +1282,8 @@ _RESTATING = regex(r"\s*+(?:units|vehicles|cars)?\s*+(?:of\s++(?:the|that|this)\
                    r"gave\s+(?:it|them)\s+a\s+(?:market\s+)?share\s+of|giving\s+(?:it|them)\s+a\s+(?:market\s+)?share\s+of)\s+"
                    r"(?:(?:about|around|some|nearly|almost|roughly)\s+)?", re.I)
 _COMPARATIVE_LABEL = regex(r"\(\s*(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s*:\s*$|\(\s*(?:Q[1-4]|H[12]|FY)\s*(?:19|20)?\d\d\s*:\s*$")
-_OR_OF = regex(r"^[^\w]*(?:units|vehicles|cars|\w+\s+(?:units|vehicles|cars))?\s*(?:,\s*|\(\s*)(?:or|i\.e\.|equal\s+to|about|around|some|nearly|almost)?\s*$"
+_AGAINST_BEFORE = regex(r"\b(?:against|versus|vs\.?|compared\s+with|compared\s+to)\s+(?:the\s+)?$", re.I)
+_OR_OF = regex(r"^[^\w]*(?:units|vehicles|cars|\w+\s+(?:units|vehicles|cars))?(?:\s+(?:in|during|for)\s+(?:the\s+)?[A-Za-z-]+(?:\s+(?:19|20)\d{2})?)?\s*(?:,\s*|\(\s*)(?:or|i\.e\.|equal\s+to|about|around|some|nearly|almost)?\s*$"
                r"|^[^\w]*[\w-]+,\s*i\.e\.\s*$", re.I)  # "1,161,850 resales, i.e. 43.3%"
 _BENCHMARK_BEFORE = regex(r"\b(?:below|above|short\s+of|beyond|exceeding|under|over|toward|towards|missing)\s+(?:the|a|its|their)?\s*"
                                r"(?:(?:required|targeted|mandated|official|legal|minimum|maximum|statutory)\s+)?$", re.I)

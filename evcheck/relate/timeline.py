@@ -65,7 +65,7 @@ _ORDINAL_QUARTER_NEEDS = ("second", "third", "fourth")
 
 
 _AHEAD_AFTER = regex(r"[\w\s-]{0,40}?\b(?:forecast|guidance|target|outlook|expectations?|estimates?|plans?|goal)\b", re.I)
-_LEADING_PREPOSITION = regex(r"(?:in|during|for|over|throughout|across)\s+(?:the\s+)?", re.I)
+_LEADING_PREPOSITION = regex(r"(?:in|of|during|for|over|throughout|across)\s+(?:the\s+)?", re.I)
 _SENTENCE_END = regex(r"[.!?](?=\s)")
 _LABEL_AFTER = regex(r"[^():\n]{2,30}:\s")
 _SENTENCE_BREAK = regex(r"(?:.*[.!?][\"'’”)]*\s+|.*\n)", re.S)
@@ -211,7 +211,20 @@ def document_periods(text: str, article_date: str | None) -> list[Span]:
                 continue  # "in the same month last year": a year before the month the sentence reports, not all of it
             if not taken.overlaps(m.start(), m.end()):
                 extra.append((m.start(), m.end(), year_period(year - 1 if m.group(0).lower().startswith("last") else year)))
-    return sorted(spans + extra, key=lambda h: h[0])
+    return sorted((h for h in spans + extra if not _in_a_title(text, h[0], h[1])), key=lambda h: h[0])
+
+
+# "the Securities Exchange Act of 1934", "Directive 2000/53/EC", "Regulation (EU) 2019/631": a law's name, no time
+_TITLE_BEFORE = regex(r"\b(?:Act|Acts|Code|Law|Directive|Regulation(?:\s+\((?:EU|EC)\))?|Standard|Ordinance|Decree|No\.?)\s+(?:of\s+)?$", re.I)
+_TITLE_AFTER = regex(r"/\d+/(?:EC|EU|EEC)\b|/\d{3,}\b")  # never a fiscal year's "2025/26"
+
+
+def _in_a_title(text: str, start: int, end: int) -> bool:
+    year = re.search(r"(?:19|20)\d{2}", text[start:end])
+    if year is None:
+        return False
+    at = start + year.start()
+    return bool(_TITLE_BEFORE.search(text, max(0, at - 40), at)) or bool(_TITLE_AFTER.match(text, start + year.end()))
 
 
 def _month(year: int, month: int) -> Period:

@@ -2026,3 +2026,30 @@ def test_a_share_s_whole_in_an_aside_is_not_what_moved():
             "at the end of 2024.")
     found = of_rule(checks(text, "2026-02-20"), "direction")
     assert all("480,000" not in f[3] for f in found)
+
+
+def test_a_year_in_a_law_s_name_is_no_period():
+    text = ("FORM 6-K\nREPORT PURSUANT TO THE SECURITIES EXCHANGE ACT OF 1934\n\n"
+            "Results for the third quarter of 2025\n\nHighlights\n- Revenue of $812 million, up 9.1% from $744 million")
+    m = measures(text, "2025-11-05")
+    assert m["$812 million"].period == "2025-Q3"
+    # a fiscal year written "2025/26" is still a period, a directive's "2000/53/EC" is not
+    directive = "Under Directive 2000/53/EC, 68,400 vehicles were treated in 2024."
+    assert measures(directive, "2025-06-01")["68,400 vehicles"].period == "2024"
+
+
+def test_a_share_after_a_level_and_its_month_restates_it():
+    text = ("Car loans totalled EUR 420 million in May.\n\n"
+            "Green loans amounted to EUR 96 million in May, {share}% of car loans.")
+    m = measures(text.format(share="22.9"), "2026-07-01")
+    assert m["22.9%"].role == "share"
+    # a value compared "against … for new cars" is another thing's level, not an earlier value
+    other = "Used-car loans were EUR 260 million, or 61.9% of the total, against EUR 160 million for new cars."
+    assert measures(other, "2026-07-01")["EUR 160 million"].role == "level"
+
+
+def test_the_same_period_of_an_earlier_year_dates_no_later_figure():
+    text = ("Between January and May, car loans amounted to EUR 1,980 million, 6.1% more than in the same "
+            "period of 2025. In the first four months of the year they had reached EUR 1,560 million.")
+    m = measures(text, "2026-07-01")
+    assert m["EUR 1,560 million"].period == "2026-01..2026-04"
