@@ -10,6 +10,8 @@ one with two revenues that could fit, is left alone.
 
 from __future__ import annotations
 
+import re
+
 from evcheck.cache import regex
 from evcheck.relate import context as cx
 from evcheck.relate.measure import UNNAMED, lexicon
@@ -38,9 +40,11 @@ def find_ratios(records: Records, texts: dict[str, str]) -> dict[str, list[Claim
             numerator = max(before, key=lambda r: r.start) if before else None
         else:
             numerator = _nearest([r for r in same if r.metric == num_metric], m)
-        denominator = _nearest([r for r in same if r.metric == den_metric], m)
+        denominator = _nearest([r for r in same if r.metric == den_metric], m, texts.get(m.file, ""))
         if numerator is None or denominator is None:
             continue
+        if _NEGATIVE.search(m.text) or _NEGATIVE.search(texts.get(m.file, ""), max(0, m.start - 20), m.start) or m.value <= 0:
+            continue  # "EBITDA margin: negative 8.7 per cent": a loss's margin
         if numerator.unit != denominator.unit or not 0 < numerator.value < denominator.value:
             continue
         text = texts.get(m.file, "")
@@ -52,6 +56,9 @@ def find_ratios(records: Records, texts: dict[str, str]) -> dict[str, list[Claim
     return out
 
 
+# "Consolidated revenue was", "Total revenue rose 8% to", "Group revenues of": the words name the whole, in the figure's sentence
+_WHOLE_BEFORE = regex(r"\b(?:consolidated|total|group|overall|company-wide|combined)\s+(?:net\s+)?(?:revenues?|sales|turnover)\b[^.;\d]{0,40}$", re.I)
+_NEGATIVE = regex(r"\b(?:negative|minus)\s+(?:\d|$)|^-", re.I)
 _OR_BETWEEN = regex(r"\s*(?:,|\()\s*(?:or|about|around|roughly|some|equal\s+to|equivalent\s+to)?\s*")
 
 
@@ -81,7 +88,7 @@ def find_shares_of_metrics(records: Records, texts: dict[str, str]) -> dict[str,
         whole = [r for r in of_metric.get((s.file, s.of_metric, s.period), []) if r.role == "level"
                  and r.kind == part.kind and not lex.scope_free(r.segment) and (r.unit == part.unit if part.kind == "money" else units_agree(r.unit, part.unit))
                  and r.value > part.value and not (s.of_market and any(x.startswith("name:") for x in r.segment))]
-        total = _nearest(whole, s)  # "or 2.1% of the market" is never of the maker's own sales
+        total = _nearest(whole, s, text)  # "or 2.1% of the market" is never of the maker's own sales
         if total is None:
             continue
         out.setdefault(s.file, []).append(
@@ -100,10 +107,15 @@ def _agree(a: object, b: object) -> bool:
     return not isinstance(a, str) or not isinstance(b, str) or a == b
 
 
-def _nearest(candidates: list[Row], m: Row) -> Row | None:
-    """The candidate of the margin's sentence, else the only value the text gives."""
+def _nearest(candidates: list[Row], m: Row, text: str = "") -> Row | None:
+    """The candidate of the margin's sentence, else the only value the text gives, else the one
+    whose words call it the whole ("Consolidated revenue was $4.82 billion" beside "Parts revenue
+    reached … $712 million")."""
     if not candidates:
         return None
+    whole = [r for r in candidates if _WHOLE_BEFORE.search(text, max(0, r.start - 60), r.start)] if text else []
+    if len({r.value for r in whole}) == 1 and len({r.value for r in candidates}) > 1 and not any(r.sentence == m.sentence for r in candidates):
+        return whole[0]
     here = [r for r in candidates if r.sentence == m.sentence]
     if here and len({r.value for r in here}) == 1:
         return here[0]

@@ -2053,3 +2053,32 @@ def test_the_same_period_of_an_earlier_year_dates_no_later_figure():
             "period of 2025. In the first four months of the year they had reached EUR 1,560 million.")
     m = measures(text, "2026-07-01")
     assert m["EUR 1,560 million"].period == "2026-01..2026-04"
+
+
+def test_a_margin_is_of_the_revenue_the_words_call_the_whole():
+    text = ("Consolidated revenue was $3.10 billion. Service revenue reached a record $640 million.\n\n"
+            "Operating income was $372 million, an operating margin of {m}%.")
+    ok = of_rule(checks(text.format(m="12.0"), "2025-08-01"), "share")
+    assert ok and ok[0][1] == "ok" and ok[0][3] == ("12.0%", "$372 million", "$3.10 billion")
+    assert of_rule(checks(text.format(m="14.0"), "2025-08-01"), "share")[0][1] == "mismatch"
+    # without a whole named, two revenues leave the margin unchecked
+    plain = text.replace("Consolidated revenue", "Revenue").replace("Service revenue", "Revenue from services")
+    assert not [f for f in of_rule(checks(plain.format(m="12.0"), "2025-08-01"), "share") if "$372 million" in f[3]]
+
+
+def test_an_ebitda_margin_is_ebitda_over_revenue_and_a_negative_one_is_left_alone():
+    text = "Toll revenue was EUR 96.4 million in the quarter. EBITDA reached EUR 78.5 million, equivalent to {m}% of toll revenue."
+    ok = of_rule(checks(text.format(m="81.4"), "2026-04-20"), "share")
+    assert ok and ok[0][1] == "ok"
+    assert of_rule(checks(text.format(m="71.4"), "2026-04-20"), "share")[0][1] == "mismatch"
+    loss = ("Revenue from operations rose to Rs 1,284 crore.\n- EBITDA: loss of Rs 112 crore\n"
+            "- EBITDA margin: negative 8.7 per cent\n\nThe improvement of Rs 175 crore in EBITDA came from lower cell costs.")
+    assert not [f for f in checks(loss, "2026-08-01") if f[1] == "mismatch"]
+
+
+def test_a_period_after_above_or_below_is_the_one_compared_with():
+    text = "Traffic report, first quarter 2026\n\nToll revenue was EUR 96.4 million, 6.1% above the first quarter of 2025."
+    assert measures(text, "2026-04-20")["EUR 96.4 million"].period == "2026-Q1"
+    # "4.2% below May's 219,410" never makes May's value its own earlier value
+    may = "Registrations reached 210,120 units in June, up 6.7% from a year earlier but 4.2% below May's 219,410."
+    assert not [f for f in checks(may, "2025-07-02") if f[1] == "mismatch"]
