@@ -86,8 +86,12 @@ _DASH_GAP = regex(r"[ \u00a0]*[-–—][ \u00a0]*")
 _TO_GAP = regex(r"[ \u00a0]+to[ \u00a0]+")
 _FROM_BEFORE = regex(r"\bfrom\s+$", re.I)
 _AND_GAP = regex(r"[ \u00a0]+and[ \u00a0]+")
-_DATE_BEFORE = regex(rf"(?:{MONTH_RE})[ \u00a0]$", re.I)
-_DATE_AFTER = regex(rf"^(?:st|nd|rd|th)?[ \u00a0]+(?:of[ \u00a0]+)?(?:{MONTH_RE})\b", re.I)
+# "November 9", "in the week of November 3-9", "3-9 November": days of a date, never figures
+_DATE_BEFORE = regex(rf"(?:{MONTH_RE})[ \u00a0](?:\d{{1,2}}(?:st|nd|rd|th)?[ \u00a0]?[-–][ \u00a0]?)?$", re.I)
+_DATE_AFTER = regex(rf"^(?:st|nd|rd|th)?(?:[ \u00a0]?[-–][ \u00a0]?\d{{1,2}}(?:st|nd|rd|th)?)?[ \u00a0]+(?:of[ \u00a0]+)?(?:{MONTH_RE})\b", re.I)
+_BODY_AFTER = regex(r"[ \u00a0](?:SUV|sedan|saloon|hatchback|MPV|crossover|pickup|coupe|coupé|wagon|estate|roadster)\b(?!s)")
+_NAME_BEFORE = regex(r"(?<![.!?:]\s)\b[A-Z][a-z]+[ \u00a0]$")  # a capitalised word that does not open its sentence
+_WEEK_BEFORE = regex(r"\b(?:[Ww]eek|[Ww]k\.?|KW|CW)[ \u00a0]?$")  # "in week 45", "KW 45": a week's number
 _HEDGE_BEFORE = regex(rf"(?<![\w])(?P<h>{alternation(lx.HEDGES)})[ \u00a0]*(?:\(|\b|$)?[ \u00a0]*$", re.I)
 _CHANGE_WORD_BEFORE = regex(  # a whole word: "lineup more than doubled" keeps its hedge
     r"(?<![A-Za-z])(?:increase|increased|rise|rose|growth|grew|gain|gained|jump|jumped|up|down|decline|declined|drop|dropped|fall|fell|"
@@ -406,9 +410,14 @@ def _scan_numbers(text: str, masked: list[tuple[int, int]], ctx: dict[str, objec
             if decimals == 0 and "," not in m.group("num") and _YEAR.fullmatch(m.group("num")):
                 continue
 
-            before = text[max(0, num_start - 12):num_start]
+            before = text[max(0, num_start - 16):num_start]
             if value <= 31 and decimals == 0 and (_DATE_BEFORE.search(before) or _DATE_AFTER.match(after)):
                 continue
+            if value <= 53 and decimals == 0 and _WEEK_BEFORE.search(before):
+                continue
+        if kind in ("number", "count") and not scale and decimals == 0 and value < 1000 and "," not in m.group("num") \
+                and _BODY_AFTER.match(text, num_start + len(m.group("num"))) and _NAME_BEFORE.search(text, max(0, num_start - 20), num_start):
+            continue  # "led by the Terra 9 SUV": a model's name
         if (kind == "count" and not scale and decimals == 0 and "," not in m.group("num")
                 and _YEAR.fullmatch(m.group("num")) and _YEAR_LEAD.search(text[max(0, num_start - 12):num_start])):
             continue  # "Orvan's 2024 deliveries", "the 2025 sales": a year naming the deliveries

@@ -295,7 +295,8 @@ def _period_sums(levels: list[Row], taken_totals: set[tuple[str, str]]) -> dict[
         spans = {}
         for code, rows in by_period.items():
             if len({r.value for r in rows}) != 1:
-                rows = [r for r in rows if not r.segment]  # the brands of a month beside the month's total
+                # the brands of a month beside the month's total, never a member of a breakdown ("By brand, … sold 148,300 units")
+                rows = [r for r in rows if not r.segment and not r.complete]
                 if len({r.value for r in rows}) != 1:
                     continue
             try:

@@ -392,6 +392,9 @@ class MeasureReader:
                 return "rate"
             if self._of_figure(place) is not None and not _BENCHMARK_BEFORE.search(place.before[-40:]):
                 return "share"  # "That was 9.6% of the 181,460 used cars sold"
+            if place.index and self.ctx.by_sentence[f.sentence][place.index - 1].figure.kind == "points" \
+                    and _POINTS_AGAINST.fullmatch(place.before):
+                return "earlier"  # "a 29.2% share, 4.3 points above their 24.9% share in July last year"
             if _SHARE_AFTER.match(place.after) and not _BENCHMARK_BEFORE.search(place.before[-40:]):
                 return "share"  # "with 17,240 registrations and an 11.8% share"
             if _BENCHMARK_BEFORE.search(place.before[-40:]) or _BENCHMARK_AFTER.match(place.after):
@@ -954,7 +957,7 @@ class MeasureReader:
         clause_end = brk.start() if brk else sentence.end
         own = [(min(abs(s - f.end), abs(f.start - e)), p) for s, e, p in self._starting(sentence.start, clause_end)
                if sentence.start <= s and e <= clause_end and not self._comparison(s, places) and not self._aside(s, e)
-               and not self._opens_next(f, s, e, nxt) and not self._anothers(f, s)]
+               and not self._opens_next(f, s, e, nxt) and not self._anothers(f, s) and not self._bracketed(s, f)]
         if own:
             return min(own, key=lambda n: n[0])[1].code
         self.undated.add(f.id)
@@ -1076,6 +1079,15 @@ class MeasureReader:
         """A period inside an aside that dates something else: "Bijli Motors, which overtook Vayu
         Electric in March, extended its lead", "Vayu Electric, the market leader for most of FY2026, registered"."""
         return bool(_ASIDE_OPEN.search(self.text, max(0, start - 80), start)) and bool(_ASIDE_CLOSE.match(self.text, end))
+
+    def _bracketed(self, start: int, f: Figure) -> bool:
+        """A period inside brackets the figure stands outside: "17.46 lakh units (5,41,060 in July, …
+        and September's 6,12,480), 14.9% more than …" dates the months, not the rate."""
+        opening = self.text.rfind("(", self.ctx.sentences[f.sentence].start, start)
+        if opening < 0 or ")" in self.text[opening:start]:
+            return False
+        closing = self.text.find(")", start)
+        return closing >= 0 and not opening < f.start < closing
 
     def _compared(self, start: int) -> bool:
         """A comparison's period: after "from", "than", … or right after an earlier value
@@ -1282,6 +1294,7 @@ _RESTATING = regex(r"\s*+(?:units|vehicles|cars)?\s*+(?:of\s++(?:the|that|this)\
                    r"gave\s+(?:it|them)\s+a\s+(?:market\s+)?share\s+of|giving\s+(?:it|them)\s+a\s+(?:market\s+)?share\s+of)\s+"
                    r"(?:(?:about|around|some|nearly|almost|roughly)\s+)?", re.I)
 _COMPARATIVE_LABEL = regex(r"\(\s*(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s*:\s*$|\(\s*(?:Q[1-4]|H[12]|FY)\s*(?:19|20)?\d\d\s*:\s*$")
+_POINTS_AGAINST = regex(r"\s*(?:above|below|higher\s+than|lower\s+than|up\s+from|down\s+from|over|under)\s+(?:the\s+|its\s+|their\s+|a\s+)?", re.I)
 _AGAINST_BEFORE = regex(r"\b(?:against|versus|vs\.?|compared\s+with|compared\s+to)\s+(?:the\s+)?$", re.I)
 _OR_OF = regex(r"^[^\w]*(?:units|vehicles|cars|\w+\s+(?:units|vehicles|cars))?(?:\s+(?:in|during|for)\s+(?:the\s+)?[A-Za-z-]+(?:\s+(?:19|20)\d{2})?)?"
                r"\s*(?:,\s*|\(\s*)(?:or|i\.e\.|equal\s+to|equivalent\s+to|about|around|some|nearly|almost)?\s*$"

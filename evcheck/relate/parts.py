@@ -133,7 +133,7 @@ def _segment_parts(ctx: Context, s_index: int, secondary: set[str], old_ids: set
 
 
 # "split between plug-in hybrids (164), ordinary hybrids (139), diesel cars (121) and petrol cars": one more member, unstated
-_MEMBER_WITHOUT_FIGURE = regex(r"\s*\)?\s*(?:,\s*(?:and|or)?|\s+(?:and|or))\s+[^\d.;,]{2,40}(?:[.;]|$)", re.I)
+_MEMBER_WITHOUT_FIGURE = regex(r"[^\d.;,]{0,25}?\s*\)?\s*(?:,\s*(?:and|or)?|\s+(?:and|or))\s+[^\d.;,]{2,40}(?:[.;]|$)", re.I)  # "…, 290,120 in May and June's total"
 _LIST_GOES_ON = regex(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:[\w-]+\s+){0,4}?(?:for\s+|with\s+)?$", re.I)
 
 

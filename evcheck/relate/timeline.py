@@ -42,7 +42,7 @@ _OF_LAST_YEAR = regex(r"\s+(?:of\s+)?last\s+year\b", re.I)
 _LAST_MONTH = regex(rf"\blast\s+(?P<m>{MONTH_RE})(?!\s+(?:19|20)\d{{2}})", re.I)
 _SAME_BEFORE = regex(r"\b(?:same|corresponding|comparable)\s+(?:period|month|quarter|half|months|week)\s+(?:of\s+)?$", re.I)
 _LAST_YEAR = regex(r"\b(?:last|this)\s+year\b", re.I)
-_MONTH_PAIR = regex(rf"\b(?:(?:from|between)\s+)?(?P<a>{MONTH_RE})\s+(?:and|to|through|-|–)\s+(?P<b>{MONTH_RE})(?!\s+(?:19|20)\d{{2}})(?:\s+combined)?\b", re.I)
+_MONTH_PAIR = regex(rf"\b(?:(?:from|between)\s+)?(?P<a>{MONTH_RE})\s+(?:and|to|through|-|–)\s+(?P<b>{MONTH_RE})(?!\s+(?:19|20)\d{{2}}|['’]s\b)(?:\s+combined)?\b", re.I)
 _COMPARED = regex(
     r"(?:\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against|since|as\s+against|above|below)\s+(?:(?:the|a|its|their)\s+)?"
     r"(?:same\s+(?:period|month|quarter|time)\s+(?:of|in|a\s+year\s+earlier\s+in)\s+|(?:level|figure|total)\s+(?:of|in)\s+)?"
@@ -51,7 +51,7 @@ _COMPARED = regex(
     r"|\b(?:double|doubled|twice|triple|tripled|treble|trebled|half|times)\s+(?:that\s+of\s+|the\s+)?(?:[^\s;]+\s+){0,3}?(?:of|in|for)\s+(?:the\s+)?"
     r"|\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against|on|over)\s+(?:the\s+|a\s+)?"
     r"(?:same|corresponding|year-earlier|year-ago|prior-year)\s+(?:period|month|quarter|half|time)\s+"
-    r"|\b(?:from|than|compared\s+(?:with|to)|versus|against)\s+(?:[^\s;]+\s+){1,4}(?:in|during|for|at|of)\s+(?:the\s+)?)$", re.I)
+    r"|\b(?:from|than|compared\s+(?:with|to)|versus|against|above|below)\s+(?:[^\s;]+\s+){1,4}(?:in|during|for|at|of)\s+(?:the\s+)?)$", re.I)
 
 
 # For `led_matches`: the words (lower case) every match of a pattern begins with, tried only there, or

@@ -468,7 +468,7 @@ REDWOOD = (
 
 def test_a_model_number_is_a_name_and_the_list_of_models_adds_up_to_the_quarter():
     m = measures(REDWOOD.format(coast="12,408"), date="2025-07-02")
-    assert m["3"].role == "label"
+    assert "3" not in m  # "Coast 3 sedan": a model's name, not read as a figure at all
     assert m["37,500 deliveries"].role == "forecast"  # the analysts' estimate, although the quarter is over
     assert m["4,276"].segment == {"name:ridge pickup"}
     found = of_rule(checks(REDWOOD.format(coast="12,408"), date="2025-07-02"), "sum")
@@ -2082,3 +2082,47 @@ def test_a_period_after_above_or_below_is_the_one_compared_with():
     # "4.2% below May's 219,410" never makes May's value its own earlier value
     may = "Registrations reached 210,120 units in June, up 6.7% from a year earlier but 4.2% below May's 219,410."
     assert not [f for f in checks(may, "2025-07-02") if f[1] == "mismatch"]
+
+
+def test_days_of_a_date_week_numbers_and_model_names_are_no_figures():
+    found = [f.text for f in extract_figures(
+        "Registrations came in at 268,400 in the week of November 3-9, up 4.6 percent from 256,600 in week 44, "
+        "led by the Terra 9 SUV.")]
+    assert found == ["268,400", "4.6 percent", "256,600"]
+    # a count of SUVs is still a count, and a day after a month still a date
+    assert [f.text for f in extract_figures("They sold 9 SUVs on November 3.")] == ["9 SUVs"]
+
+
+def test_a_breakdown_with_a_member_named_but_not_given_is_at_most():
+    text = ("The group sold 312,640 vehicles in June.\n\n"
+            "Second-quarter sales totaled 871,210 units: 268,450 in April, 290,120 in May and June's total.")
+    sums = of_rule(checks(text, "2026-07-08"), "sum")
+    assert all(s[1] != "mismatch" for s in sums)
+    # and the months of the quarter, June's total among them, add up
+    assert any(s[3] == ("268,450", "290,120", "312,640 vehicles", "871,210 units") and s[1] == "ok" for s in sums)
+
+
+def test_a_member_of_a_breakdown_is_never_the_month_s_total():
+    text = ("Dongling Group sold 312,640 vehicles in June.\n\nBy brand, the passenger-car arm sold 148,300 units, "
+            "the truck arm 61,240 and the bus arm 103,100.\n\n"
+            "Second-quarter sales totaled 871,210 units, with 268,450 in April and 290,120 in May.")
+    sums = of_rule(checks(text, "2026-07-08"), "sum")
+    assert not [s for s in sums if "148,300 units" in s[3] and "871,210 units" in s[3]]
+
+
+def test_a_period_in_brackets_dates_the_bracket_not_the_rate_after_it():
+    text = ("July-September dispatches came to 17.46 lakh units (5,41,060 in July, 5,92,710 in August and "
+            "September's 6,12,480), {r}% more than the 15.2 lakh shipped in the same quarter last year.")
+    m = measures(text.format(r="14.9"), "2026-10-01")
+    assert m["14.9%"].period == "2026-Q3"
+    found = of_rule(checks(text.format(r="14.9"), "2026-10-01"), "growth")
+    assert found and found[0][1] == "ok" and "17.46 lakh units" in found[0][3]
+
+
+def test_a_share_points_above_an_earlier_share_in_a_past_month():
+    text = ("Colombia registered 21,380 new vehicles in July.\n\nChinese brands sold 6,240 vehicles for a {s}% share, "
+            "4.3 points above their 24.9% share in July last year.")
+    m = measures(text.format(s="29.2"), "2026-08-05")
+    assert m["29.2%"].period == "2026-07" and m["24.9%"].role == "earlier"
+    assert of_rule(checks(text.format(s="29.2"), "2026-08-05"), "share")[0][1] == "ok"
+    assert of_rule(checks(text.format(s="29.2"), "2026-08-05"), "points")[0][1] == "ok"
