@@ -224,7 +224,21 @@ class MeasureReader:
         for f in self.ctx.figures:  # in text order: "of them" reads the measure of a figure before
             self.own[f.id] = self.measure(f)
         self._unanchor()
+        self._earlier_shares()
         return self._partnered()
+
+    def _earlier_shares(self) -> None:
+        """"… 2,01,120 units, a 6.4% share of the segment, up 0.5 percentage point from 5.9% in October
+        last year": the share a points change starts from is of what the share it ends at is of."""
+        for places in self.ctx.by_sentence.values():
+            for i, p in enumerate(places[2:], start=2):
+                new, change = places[i - 2].figure, places[i - 1].figure
+                if p.figure.kind != "percent" or change.kind != "points" or self.own[new.id].role != "share" \
+                        or not _POINTS_AGAINST.fullmatch(p.before):
+                    continue
+                share, m = self.own[new.id], self.own[p.figure.id]
+                self.own[p.figure.id] = replace(m, role="earlier", segment=share.segment, of_metric=share.of_metric,
+                                                of_segment=share.of_segment, whole=share.whole, of_market=share.of_market)
 
     def _unanchor(self) -> None:
         """An earlier value that no change claims and whose sentence names no period ("Its
@@ -1294,7 +1308,7 @@ _RESTATING = regex(r"\s*+(?:units|vehicles|cars)?\s*+(?:of\s++(?:the|that|this)\
                    r"gave\s+(?:it|them)\s+a\s+(?:market\s+)?share\s+of|giving\s+(?:it|them)\s+a\s+(?:market\s+)?share\s+of)\s+"
                    r"(?:(?:about|around|some|nearly|almost|roughly)\s+)?", re.I)
 _COMPARATIVE_LABEL = regex(r"\(\s*(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s*:\s*$|\(\s*(?:Q[1-4]|H[12]|FY)\s*(?:19|20)?\d\d\s*:\s*$")
-_POINTS_AGAINST = regex(r"\s*(?:above|below|higher\s+than|lower\s+than|up\s+from|down\s+from|over|under)\s+(?:the\s+|its\s+|their\s+|a\s+)?", re.I)
+_POINTS_AGAINST = regex(r"\s*(?:above|below|higher\s+than|lower\s+than|up\s+from|down\s+from|from|over|under)\s+(?:the\s+|its\s+|their\s+|a\s+)?", re.I)
 _AGAINST_BEFORE = regex(r"\b(?:against|versus|vs\.?|compared\s+with|compared\s+to)\s+(?:the\s+)?$", re.I)
 _OR_OF = regex(r"^[^\w]*(?:units|vehicles|cars|\w+\s+(?:units|vehicles|cars))?(?:\s+(?:in|during|for)\s+(?:the\s+)?[A-Za-z-]+(?:\s+(?:19|20)\d{2})?)?"
                r"\s*(?:,\s*|\(\s*)(?:or|i\.e\.|equal\s+to|equivalent\s+to|about|around|some|nearly|almost)?\s*$"

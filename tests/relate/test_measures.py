@@ -2126,3 +2126,35 @@ def test_a_share_points_above_an_earlier_share_in_a_past_month():
     assert m["29.2%"].period == "2026-07" and m["24.9%"].role == "earlier"
     assert of_rule(checks(text.format(s="29.2"), "2026-08-05"), "share")[0][1] == "ok"
     assert of_rule(checks(text.format(s="29.2"), "2026-08-05"), "points")[0][1] == "ok"
+
+
+FADA_STYLE = (
+    "Vehicle retail for October 2026\n\n"
+    "Category      Oct'26       Oct'25\n"
+    "2W         31,42,560    26,87,430\n"
+    "3W          1,24,310     1,19,870\n"
+    "PV          5,18,940     4,72,350\n"
+    "TRAC        1,02,440       97,520\n"
+    "CV          1,01,820     1,04,960\n"
+    "Total      {total}    34,82,130\n\n"
+    "Electric two-wheelers sold 2,01,120 units, a 6.4% share of the segment, up 0.5 percentage point from 5.9% "
+    "in October last year.\n"
+)
+
+
+def test_indian_category_abbreviations_and_tractors_are_classes_of_a_complete_table():
+    ok = of_rule(checks(FADA_STYLE.format(total="39,90,070"), "2026-11-06"), "sum")
+    assert ok and all(f[1] == "ok" for f in ok) and len(ok[0][3]) == 6  # five classes and the Total
+    bad = of_rule(checks(FADA_STYLE.format(total="38,90,070"), "2026-11-06"), "sum")
+    assert any(f[1] == "mismatch" for f in bad)
+    # the five classes are the whole market, so a Total above their sum is wrong too
+    above = of_rule(checks(FADA_STYLE.format(total="40,90,070"), "2026-11-06"), "sum")
+    assert any(f[1] == "mismatch" for f in above)
+
+
+def test_the_share_a_points_change_starts_from_is_of_what_the_new_share_is_of():
+    m = measures(FADA_STYLE.format(total="39,90,070"), "2026-11-06")
+    assert m["5.9%"].role == "earlier" and m["5.9%"].of_segment == m["6.4%"].of_segment
+    found = checks(FADA_STYLE.format(total="39,90,070"), "2026-11-06")
+    assert not [f for f in of_rule(found, "share") if "5.9%" in f[3]]  # never last year's 2W row over last year's total
+    assert ("points", "ok", "info", ("6.4%", "5.9%", "0.5 percentage point")) in found
