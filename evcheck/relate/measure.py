@@ -732,7 +732,7 @@ class MeasureReader:
             head = self._strip(self.text[sentence.start:f.start])
         subject = _SUBJECT.match(head) or _SUBJECT.match(_OPENER.sub("", head, count=1))  # "Among the largest markets, Germany registered"
         named = _trimmed(subject.group("name")) if subject else ""
-        if subject and _is_name(named) and not self.lex.segment_re.search(named) \
+        if subject and _is_name(named) and not self._reads_segment(named) \
                 and not self.lex.segment_re.match(subject.string, subject.start("name")):  # "Plug-in cars (BEV + PHEV) came to"
             return _name_label(named)
         return None
@@ -754,6 +754,10 @@ class MeasureReader:
         subject = _LEAD_SUBJECT.match(opening)
         named = _trimmed(subject.group("name")) if subject else ""
         return _name_label(named) if subject and _is_name(named) and not self.lex.segment_re.search(named) else None
+
+    def _reads_segment(self, name: str) -> bool:
+        """Whether a segment word stands in a name other than as part of it ("Meridian Motors India")."""
+        return any(not _in_name(name, m) for m in self.lex.segment_re.finditer(name))
 
     def several(self, place: Place) -> frozenset[str] | None:
         """The segments a share of their sum names ("Together, North America and Europe made up
@@ -1150,7 +1154,8 @@ _BASIS_BEFORE = regex(r"\b(month[- ]on[- ]month|month[- ]over[- ]month|year[- ]o
                            r"(?:rise|increase|growth|gain|jump|decline|drop|fall|decrease|change)\b[^,;.%\d]{0,50}$", re.I)
 _OPENER = regex(r"^\W*(?:among|in|of|for|by|at|on|across|within|elsewhere|meanwhile|separately|overall|of\s+those|"
                      r"according\s+to)\b[^,;.]{0,60},", re.I)
-_SUBJECT = regex(r"^[\s,;]*(?:(?:[Aa]nd|[Ww]hile|[Bb]ut|[Ww]ith|[Ww]hereas)\s+)?(?:[Tt]he\s+)?" + _NAME
+_SUBJECT = regex(r"^[\s,;]*(?:(?:[Aa]nd|[Ww]hile|[Bb]ut|[Ww]ith|[Ww]hereas)\s+)?(?:[Tt]he\s+)?"
+                      r"(?:(?:[Mm]arket\s+leader|[Ll]eader|[Rr]ival|[Rr]unner-up|[Nn]ewcomer|[Cc]hallenger|[Ss]econd-placed|[Tt]hird-placed)\s+)?" + _NAME
                       + r"(?:'s|’s)?\s+(?:brand\s+|sub-brand\s+|marque\s+|unit\s+|division\s+|subsidiary\s+|models?\s+|"
                       r"cars?\s+|vehicles\s+|plants?\s+|factories\s+)?"
                       r"(?:alone\s+)?(?:(?:almost|nearly|more\s+than|roughly|about|also)\s+)?"
@@ -1209,8 +1214,10 @@ def _is_name(text: str) -> bool:
 def _in_name(text: str, m: re.Match[str]) -> bool:
     """A segment word inside a proper name: capitalised, not an acronym, after a capitalised word."""
     words = m.group(0).split()
-    if len(words) < 2 or not all(w[:1].isupper() and not w.isupper() for w in words):
+    if not all(w[:1].isupper() and not w.isupper() for w in words):
         return False
+    if len(words) < 2:  # "Meridian Motors India exported": a company's country arm
+        return bool(_CORPORATE_WORD_BEFORE.search(text[max(0, m.start() - 30):m.start()]))
     return bool(_CAPITAL_WORD_BEFORE.search(text[max(0, m.start() - 30):m.start()]))
 
 
@@ -1484,6 +1491,7 @@ _STOP_MARK = regex(r"[.;!?]")
 _ON_THE = regex(r"\s*on\s+(?:the\s+)?")
 _NAME_WORD = regex(r"[\w&'’.-]+")
 _CAPITAL_WORD_BEFORE = regex(r"\b[A-Z][\w-]*\s+$")
+_CORPORATE_WORD_BEFORE = regex(r"\b[A-Z][\w-]*\s+(?:Motors?|Auto|Automotive|Automobiles?|Group|Cars|Mobility|Industries)\s+$")
 _CAPITAL_WORD_JUST_BEFORE = regex(r"\b[A-Z][\w-]*\s$")
 _POSSESSIVE_END = regex(r"['’]s$")
 _DAY_BEFORE = regex(r"\b\d{1,2}(?:st|nd|rd|th)?\s+$")

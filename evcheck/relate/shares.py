@@ -223,6 +223,8 @@ def find_shares(records: Records, reasons: dict[tuple[str, str], str] | None = N
         if len({g.total.metric for g in fits if not _missing(g.total.metric)}) > 1:
             continue
         total = min(fits, key=lambda g: g.total.start).total
+        if not _scope_of_article(total.segment - s.segment - p.segment, records, s.file, (texts or {}).get(s.file, "")):
+            continue  # "Market leader Vayu Motors shipped 1,98,420 units" is no whole of India's exports to Africa
         rows = _rows_named_after(s, records, (texts or {}).get(s.file, ""))
         if rows:  # "57.3% of registered vehicles" under a table with a "Registered vehicles" row: that row, not the Total
             if len({r.value for r in rows}) != 1 or not (rows[0].value > p.high and _same_unit(p, rows[0])):
@@ -232,6 +234,27 @@ def find_shares(records: Records, reasons: dict[tuple[str, str], str] | None = N
             Claim("share", s.id, {"share": s.id, "part": p.id, "total": total.id},
                   note="part and total joined by measure"))
     return out
+
+
+_SENTENCE_END = regex(r"[.!?](?:\s|$)|\n")
+
+
+def _opening(records: Records, path: str, text: str) -> str:
+    """The article's opening words, to the end of the sentence of its first amount (never a "Channel
+    9" in a transcript's header), lowercased: where it names its subject or scope."""
+    first = min((r.start for r in records.by_file[path] if r.kind in QUANTITY and r.value >= 100), default=0)
+    end = _SENTENCE_END.search(text, first)
+    return text[:end.start() if end else len(text)].lower()
+
+
+def _scope_of_article(names: frozenset, records: Records, path: str, text: str) -> bool:
+    """A whole's own name is the article's scope ("Germany registered 212,400 new cars") when the
+    opening words name it; a maker named only further on is one maker among others."""
+    named = [x[len("name:"):] for x in names if x.startswith("name:")]
+    if not named or not text:
+        return True
+    opening = _opening(records, path, text)
+    return all(n.split()[0] in opening for n in named)
 
 
 def _rows_named_after(share: Row, records: Records, text: str) -> list[Row]:
@@ -408,7 +431,7 @@ def find_restated_shares(records: Records, claimed: set[tuple[str, str]],
             continue  # "4.9 billion yuan, or 7.2% of revenue" beside two revenues of the quarter: two wholes could fit
         wholes = [r for r in wholes if r.start < s.start]  # the whole a share points back to
         if not wholes and not s.of_market and not _named(part.segment):
-            wholes = _owners_total([r for r in fitting if r.start < s.start])
+            wholes = _owners_total([r for r in fitting if r.start < s.start], _opening(records, s.file, text))
         if not wholes:
             continue
         top = max(r.value for r in wholes)
@@ -456,12 +479,17 @@ def _said_before(share: Row, records: Records, text: str) -> str | None:
     return levels[0].id if len(levels) == 1 else None
 
 
-def _owners_total(named: list[Row]) -> list[Row]:
+def _owners_total(named: list[Row], lead: str) -> list[Row]:
     """"Cascade Motors delivered 58,420 vehicles … accounted for 31,200 of the quarter's deliveries, or
     53.4%": with no unnamed whole before it, a share that does not name the market is of the one
-    maker's total stated before it; two makers' totals could both be meant."""
+    maker's total stated before it, when that maker is the article's subject, named in its opening
+    words (never the market leader of a story about a country's exports); two makers' totals could
+    both be meant."""
     names = {frozenset(x for x in r.segment if x.startswith("name:")) for r in named}
-    return named if len(names) == 1 and all(names) else []
+    if len(names) != 1 or not all(names):
+        return []
+    owner = next(iter(next(iter(names))))[len("name:"):]
+    return named if owner.split()[0] in lead else []
 
 
 def _same_kind(a: Row, b: Row) -> bool:

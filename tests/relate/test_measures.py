@@ -2158,3 +2158,27 @@ def test_the_share_a_points_change_starts_from_is_of_what_the_new_share_is_of():
     found = checks(FADA_STYLE.format(total="39,90,070"), "2026-11-06")
     assert not [f for f in of_rule(found, "share") if "5.9%" in f[3]]  # never last year's 2W row over last year's total
     assert ("points", "ok", "info", ("6.4%", "5.9%", "0.5 percentage point")) in found
+
+
+EXPORTS = (
+    "India's car exports hit record in first half\n\n"
+    "India's passenger vehicle exports rose 18.3% to a record 4.72 lakh units in the first half, SIAM said.\n\n"
+    "Market leader Vayu Motors shipped 1,98,420 units. Kavya Automotive followed with 94,310 units. Meridian Motors "
+    "India exported 61,870 units, up 27%.\n\n"
+    "Africa remained the largest destination with 1.46 lakh units, or 30.9% of the total.\n"
+)
+
+
+def test_a_maker_named_after_its_title_or_with_its_country_arm_is_that_maker():
+    m = measures(EXPORTS, "2026-10-15")
+    assert m["1,98,420 units"].segment == {"name:vayu"}
+    assert "name:meridian motors india" in m["61,870 units"].segment
+    assert "india" not in m["61,870 units"].segment
+
+
+def test_a_share_of_the_total_is_a_maker_s_only_when_the_article_is_about_that_maker():
+    found = of_rule(checks(EXPORTS, "2026-10-15"), "share")
+    assert not [f for f in found if "1,98,420 units" in f[3]]  # Africa's 1.46 lakh is no share of Vayu's exports
+    maker = ("Cascade Motors sells more hybrids\n\nCascade Motors delivered 58,420 vehicles in the quarter. Hybrids "
+             "accounted for 31,200 of the quarter's deliveries, or {s}%.")
+    assert of_rule(checks(maker.format(s="53.4"), "2025-07-10"), "share")[0][1] == "ok"
