@@ -634,6 +634,18 @@ def _interval(tok: _Token, hedge: str | None, negative: bool) -> tuple[float, fl
     return low, high, rlow, rhigh
 
 
+# "to 1.92 billion euros from 1.01 billion": the amount compared with takes the currency the words leave out
+_COMPARED_WITH = regex(r"\s*(?:,\s*)?(?:up\s+|down\s+)?(?:from|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+|a\s+)?")
+
+
+def _elided_currencies(text: str, tokens: list[_Token]) -> list[_Token]:
+    for before, tok in zip(tokens, tokens[1:]):
+        if tok.kind == "number" and tok.unit is None and tok.scale and before.kind == "money" and before.scale \
+                and _COMPARED_WITH.fullmatch(text, before.end, tok.num_start):
+            tok.kind, tok.unit, tok.assumption = "money", before.unit, before.assumption
+    return tokens
+
+
 def extract_figures(
     text: str,
     *,
@@ -666,7 +678,7 @@ def extract_figures(
     for tok in tokens:  # a currency read after one number cannot also open the next
         if not kept or tok.start >= kept[-1].end:
             kept.append(tok)
-    tokens = _merge_ranges(text, kept)
+    tokens = _elided_currencies(text, _merge_ranges(text, kept))
 
     figures: list[Figure] = []
     s_index = 0

@@ -381,9 +381,11 @@ class _Finder:
                 if f.kind == "percent":
                     if old is None and change is None:
                         continue
-                    if old is None and cx.SAME_PERIOD_BEFORE.match(self.ctx.sentence_text(f.sentence)):
+                    looked_back = change is not None and change.figure.start < f.start and bool(_WHEN_EARLIER.search(p.before))
+                    if old is None and (cx.SAME_PERIOD_BEFORE.match(self.ctx.sentence_text(f.sentence)) or looked_back):
                         # "… shrank to 7.6 percent. A year earlier it was 9.1 percent, so the margin has narrowed by
-                        # 1.5 percentage points": the earlier share, after the new one its sentence looks back from
+                        # 1.5 percentage points": the earlier share, after the new one its sentence looks back from;
+                        # "… a 36.9% share. The share was 20.2 points higher than in August 2025, when it stood at 30.7%"
                         new = self._level_before(f)
                         if new is None or change is None:
                             continue
@@ -404,7 +406,8 @@ class _Finder:
                         self.used_rates.add(change.figure.id)
                     self.used_levels.add(f.id)
                     subject = change.figure.id if change is not None else f.id
-                    self.claims.append(Claim("points", subject, roles, sign=sign, mode="pp" if change is not None else None))
+                    self.claims.append(Claim("points", subject, roles, sign=sign, mode="pp" if change is not None else None,
+                                             note=LOOKED_BACK if old is not None and looked_back else None))
                     if old is not None and change is None and sign:
                         self.claims.append(Claim("direction", f.id, {"new": f.id, "old": old.figure.id}, sign=sign,
                                                  note=_direction_word(clause_head)))
@@ -497,6 +500,8 @@ def _other_things(change: Place, base: Place) -> bool:
 _DIRECTION_WORD = regex(rf"\b(?:{cx.UP_WORDS}|{cx.DOWN_WORDS}|narrowed|widened|improved|worsened|deepened)\b", re.I)
 
 
+LOOKED_BACK = "a share the sentence before gave, against its earlier value in a when-clause"
+_WHEN_EARLIER = regex(r"\bwhen\s+(?:it|they|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:stood|was|were|had\s+been|came)\s+(?:at\s+|to\s+)?$", re.I)
 _SHARES_WHOLE = regex(r"\s*of\s+(?:the\s+|our\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,4}?(?:of\s+)?$", re.I)
 
 

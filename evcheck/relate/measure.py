@@ -24,7 +24,7 @@ from evcheck.periods import Period, period_from_code, previous
 from evcheck.relate import context as cx
 from evcheck.relate.change import ABS_CHANGE_AFTER as _ABS_CHANGE_AFTER
 from evcheck.relate.change import ABS_CHANGE_BEFORE as _ABS_CHANGE_BEFORE
-from evcheck.relate.change import FOR_OTHERS, GAP_AFTER
+from evcheck.relate.change import FOR_OTHERS, GAP_AFTER, LOOKED_BACK
 from evcheck.relate.context import Context, Place
 from evcheck.relate.lists import list_items
 from evcheck.relate.model import Claim
@@ -204,6 +204,8 @@ class MeasureReader:
         self.partner: dict[str, tuple[str, str]] = {}
         for c in claims:
             for role, ids in c.roles.items():
+                if c.note == LOOKED_BACK and role == "new":
+                    continue  # "giving them a 36.9% share. … 20.2 points higher than …, when it stood at": still a share
                 for fid in ids if isinstance(ids, tuple) else (ids,):
                     self.role_of.setdefault(fid, _CLAIM_ROLE.get(role, "level"))
             old, new = c.roles.get("old"), c.roles.get("new")
@@ -929,10 +931,19 @@ class MeasureReader:
         return metric, segs
 
     def entity(self, f: Figure) -> str | None:
+        """The last company named before the figure, in its paragraph or the one before; where its
+        own sentence names none and several were named before it ("Hyundai Motor sold 53,240 …, Kia
+        44,320 …, KG Mobility 4,810" then "… when domestic sales totaled 125,140"), none of them."""
         sentence = self.ctx.sentences[f.sentence]
         lo = self.paragraph_start.get(sentence.paragraph - 1, 0)
         k = bisect.bisect_left(self._entity_starts, f.start) - 1  # the last mention before the figure
-        return self.entities[k][2] if k >= 0 and self.entities[k][0] >= lo else None
+        if k < 0 or self.entities[k][0] < lo:
+            return None
+        if self.entities[k][0] < sentence.start:
+            first = bisect.bisect_left(self._entity_starts, lo)
+            if len({e for _, _, e in self.entities[first:k + 1]}) > 1:
+                return None
+        return self.entities[k][2]
 
     def period(self, place: Place) -> str | None:
         """The period named in the figure's own stretch, else its sentence, else its paragraph."""
@@ -963,11 +974,11 @@ class MeasureReader:
         attached = [(s - f.end, p) for s, e, p in spans if s >= f.end and self._attached(f, s)]
         if attached:  # "187,410 vehicles in April-June, already published in July": the period the figure owns
             return min(attached, key=lambda n: n[0])[1].code
+        when = [p for s, e, p in self._starting(sentence.start, f.start) if _WHEN.fullmatch(self.text, e, f.start)]
+        if when:  # "2.0% fewer than in May, when 246,520 had been counted", "…September 2025, when domestic sales totaled"
+            return when[-1].code
         if near:  # the finest period in the figure's own words: "in 2024 were 80,400 in the first quarter"
             return min(near, key=lambda n: (_granularity(n[1]), n[0]))[1].code
-        when = [p for s, e, p in self._starting(sentence.start, f.start) if _WHEN.fullmatch(self.text, e, f.start)]
-        if when:  # "2.0% fewer than in May, when 246,520 had been counted"
-            return when[-1].code
         if _RELATIVE.search(self.text, lo, hi):
             self.undated.add(f.id)
             return self._carried(sentence, f)
@@ -1326,7 +1337,9 @@ _BENCHMARK_AFTER = regex(r"^\s*(?:required|target|targeted|goal|mandated|thresho
 _SUBJECTLESS = regex(r"^\W*(?:giving|lifting|taking|bringing|pushing|raising|putting|leaving|lowering|cutting|"
                           r"for|or|equal\s+to|which\s+(?:is|was|made|gave|took|lifted)|an?\s+(?:[\w-]+\s+){0,2}?(?:share|penetration)|"
                           r"when\s+(?:their|its))\b", re.I)
-_WHEN = regex(r"\s*,?\s*when\s+(?:(?:about|around|some|nearly|almost|just|only)\s+)?")
+# "… than in September 2025, when 246,520 had been counted", "…, when domestic sales totaled 125,140 units"
+_WHEN = regex(r"\s*,?\s*when\s+(?:(?:[\w-]+\s+){0,3}?(?:totall?ed|stood\s+at|were|was|reached|came\s+to|amounted\s+to|numbered|hit)\s+)?"
+              r"(?:(?:about|around|some|nearly|almost|just|only)\s+)?")
 def _is_day(text: str, start: int, end: int) -> bool:
     """"Bangkok, 20 July 2026", "Oct. 28, 2026": a dateline's day, not the period the article reports."""
     return bool(_DAY_BEFORE.search(text[max(0, start - 6):start])

@@ -185,7 +185,7 @@ def _earlier_of(new: Row, before: str, quantities: list[Row]) -> list[Row]:
             and q.id != new.id and not isinstance(q.item, str) and lex.scope_free(q.segment) == core
             and _same_kind(q, new) and names <= {x for x in q.segment if x.startswith("name:")}
             and (not isinstance(q.metric, str) or not isinstance(new.metric, str) or q.metric == new.metric)
-            and (q.entity is None or new.entity is None or q.entity == new.entity) and not (q.taken & _OLD_TAKEN)]
+            and _agree(q.entity, new.entity) and not (q.taken & _OLD_TAKEN)]
 
 
 def _same_kind(a: Row, b: Row) -> bool:

@@ -44,7 +44,7 @@ _SAME_BEFORE = regex(r"\b(?:same|corresponding|comparable)\s+(?:period|month|qua
 _LAST_YEAR = regex(r"\b(?:last|this)\s+year\b", re.I)
 _MONTH_PAIR = regex(rf"\b(?:(?:from|between)\s+)?(?P<a>{MONTH_RE})\s+(?:and|to|through|-|–)\s+(?P<b>{MONTH_RE})(?!\s+(?:19|20)\d{{2}}|['’]s\b)(?:\s+combined)?\b", re.I)
 _COMPARED = regex(
-    r"(?:\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against|since|as\s+against|above|below)\s+(?:(?:the|a|its|their)\s+)?"
+    r"(?:\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against|since|as\s+against|above|below)\s+(?:(?:in|during)\s+)?(?:(?:the|a|its|their)\s+)?"
     r"(?:same\s+(?:period|month|quarter|time)\s+(?:of|in|a\s+year\s+earlier\s+in)\s+|(?:level|figure|total)\s+(?:of|in)\s+)?"
     r"|\bsame\s+(?:period|month|quarter|time)\s+(?:of|in)\s+"
     r"|(?:%|\bper\s*cent|\bpercent)\s+on\s+(?:the\s+|a\s+)?"  # "up 7.2% on the first half of 2025"

@@ -2182,3 +2182,35 @@ def test_a_share_of_the_total_is_a_maker_s_only_when_the_article_is_about_that_m
     maker = ("Cascade Motors sells more hybrids\n\nCascade Motors delivered 58,420 vehicles in the quarter. Hybrids "
              "accounted for 31,200 of the quarter's deliveries, or {s}%.")
     assert of_rule(checks(maker.format(s="53.4"), "2025-07-10"), "share")[0][1] == "ok"
+
+
+def test_a_share_against_its_earlier_value_in_a_when_clause():
+    text = ("Battery-electric cars bucked the trend. Their registrations rose 12.5% to 10,260, giving them a 36.9% share "
+            "of the market. The fully electric share was {pp} percentage points higher than in August 2025, when it "
+            "stood at 30.7%.")
+    ok = of_rule(checks(text.format(pp="6.2"), "2026-09-05"), "points")
+    assert ok and ok[0][1:3] == ("ok", "info") and ok[0][3] == ("36.9%", "30.7%", "6.2 percentage points")
+    bad = of_rule(checks(text.format(pp="20.2"), "2026-09-05"), "points")
+    assert bad and bad[0][1] == "mismatch"
+    assert measures(text.format(pp="6.2"), "2026-09-05")["36.9%"].role == "share"  # still a share of the market
+
+
+def test_an_amount_compared_with_takes_the_currency_the_words_leave_out():
+    found = [(f.text, f.kind, f.unit) for f in extract_figures("Free cash flow more than doubled to 1.92 billion euros from 1.01 billion.")]
+    assert found[-1] == ("1.01 billion", "money", "EUR")
+    text = "Free cash flow {w} to 1.92 billion euros from 0.91 billion, the CFO said."
+    assert of_rule(checks(text.format(w="more than doubled"), "2026-07-30"), "multiple")[0][1] == "ok"
+    assert of_rule(checks(text.format(w="more than tripled"), "2026-07-30"), "multiple")[0][1] == "mismatch"
+    # a count after an amount keeps its own unit
+    assert extract_figures("Revenue was $5.1 billion and 4.2 billion vehicles were sold.")[1].kind == "count"
+
+
+def test_an_earlier_value_dated_by_a_when_clause_two_paragraphs_later():
+    text = ("Car sales in September 2026\n\nDomestic sales climbed {r} percent on-year to 142,860 units. Hyundai Motor "
+            "sold 53,240 cars at home and Kia "
+            "44,320.\n\nThe increase came despite the holiday, which fell in late September this year and left two fewer "
+            "working days than in September 2025, when domestic sales totaled 125,140 units.")
+    m = measures(text.format(r="14.2"), "2026-10-15")
+    assert m["125,140 units"].period == "2025-09"
+    assert of_rule(checks(text.format(r="14.2"), "2026-10-15"), "growth")[0][1] == "ok"
+    assert of_rule(checks(text.format(r="12.4"), "2026-10-15"), "growth")[0][1] == "mismatch"
