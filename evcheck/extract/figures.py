@@ -405,7 +405,7 @@ def _scan_numbers(text: str, masked: list[tuple[int, int]], ctx: dict[str, objec
         if kind == "number" and not scale:
             if _HYPHEN_WORD.match(after) or _LETTER_AFTER.match(after):
                 continue
-            if _TIME_OR_RATIO.match(after) or _DOT_DIGIT.match(after):
+            if _TIME_OR_RATIO.match(after) or _DOT_DIGIT.match(after) or _CLOCK_AFTER.match(after):
                 continue
             if decimals == 0 and "," not in m.group("num") and _YEAR.fullmatch(m.group("num")):
                 continue
@@ -570,6 +570,7 @@ _SPACES = regex(r"\s+")
 _HYPHEN_WORD = regex(r"-[A-Za-z]")
 _LETTER_AFTER = regex(r"(?:st|nd|rd|th|[A-Za-z])")
 _TIME_OR_RATIO = regex(r"[:/][0-9]")
+_CLOCK_AFTER = regex(r"[ \u00a0](?:GMT|UTC|BST|CET|CEST|IST|JST|KST|EST|EDT|ET|HKT|SGT)\b")  # "by 1010 GMT": a time
 _DOT_DIGIT = regex(r"\.[0-9]")
 _YEAR = regex(r"(?:19|20)[0-9]{2}")
 _OPEN_PAREN_END = regex(r"\($")

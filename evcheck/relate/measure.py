@@ -1147,7 +1147,7 @@ _QUALIFIED = regex(r"(?:^\W*|[;:]\s*|\b(?:and|but|while)\s+)(?:including|excludi
                         r"(?:the\s+)?[\w&' -]{2,60},", re.I)
 _NAME = r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:&\s+|and\s+|de\s+|of\s+)?[A-Z0-9][\w&'’.-]*){0,3})"
 _LIST_LABEL = regex(r"(?:^|[\n;,:•·*–—-]\s*|\band\s+)(?:the\s+)?" + _NAME + r"(?:\s*\(\s*[A-Z]{2,6}\s*\))?\s*(?:[:=]|\s(?:brand|marque|unit|division|plants?|factories|models?)?)\s*(?:(?:about|around|some|nearly|almost|just|over)\s+)?$")
-_NAME_WITH = regex(r"\b(?:ahead\s+of|behind|followed\s+by|than|then|and|before|after)\s+(?:the\s+)?" + _NAME
+_NAME_WITH = regex(r"(?:\b(?:ahead\s+of|behind|followed\s+by|than|then|and|before|after)|,)\s+(?:the\s+)?" + _NAME
                         + r"\s+with\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$")
 _NAME_AFTER = regex(r"^(?:(?:units|vehicles|cars|registrations|deliveries|sales)\s+)?(?:were\s+|was\s+)?(?:(?:sold|delivered|registered|shipped|exported)\s+)?(?:in|to|into|for|at)\s+(?:the\s+)?" + _NAME + r"\s*$")
 _OF_AFTER = regex(r"\s*of\s+(?!(?:them|those|these|it|this|that|which)\b)", re.I)  # "made up 61,300 of them": the whole before
@@ -1166,7 +1166,7 @@ _BASIS_BEFORE = regex(r"\b(month[- ]on[- ]month|month[- ]over[- ]month|year[- ]o
 _OPENER = regex(r"^\W*(?:among|in|of|for|by|at|on|across|within|elsewhere|meanwhile|separately|overall|of\s+those|"
                      r"according\s+to)\b[^,;.]{0,60},", re.I)
 _SUBJECT = regex(r"^[\s,;]*(?:(?:[Aa]nd|[Ww]hile|[Bb]ut|[Ww]ith|[Ww]hereas)\s+)?(?:[Tt]he\s+)?"
-                      r"(?:(?:[Mm]arket\s+leader|[Ll]eader|[Rr]ival|[Rr]unner-up|[Nn]ewcomer|[Cc]hallenger|[Ss]econd-placed|[Tt]hird-placed)\s+)?" + _NAME
+                      r"(?:(?:(?:[Mm]arket|[Bb]rand|[Ss]egment|[Ss]ales)\s+leader|[Ll]eader|[Rr]ival|[Rr]unner-up|[Nn]ewcomer|[Cc]hallenger|[Ss]econd-placed|[Tt]hird-placed)\s+)?" + _NAME
                       + r"(?:'s|’s)?\s+(?:brand\s+|sub-brand\s+|marque\s+|unit\s+|division\s+|subsidiary\s+|models?\s+|"
                       r"cars?\s+|vehicles\s+|plants?\s+|factories\s+)?"
                       r"(?:alone\s+)?(?:(?:almost|nearly|more\s+than|roughly|about|also)\s+)?"
@@ -1467,13 +1467,26 @@ def _sum_contradicted(claim: Claim, own: dict[str, Measure], dated: dict[str, Me
     if total is None:
         return False
     when = dated.get(str(claim.roles.get("total")))
-    if when is not None and when.period and any(
-            (d := dated.get(p)) is not None and d.period and d.period != when.period for p in claim.roles.get("parts", ())):
-        return True
+    periods = [d.period if (d := dated.get(p)) is not None else None for p in claim.roles.get("parts", ())]
+    if when is not None and when.period and any(p and p != when.period for p in periods) \
+            and not _tiles([p for p in periods if p], when.period):
+        return True  # but "912,600 units …: 290,400 in the first quarter, 303,800 in the second and 318,400 in the third"
     if total.metric is None:
         return False
     return any(p is not None and p.metric is not None and p.metric != total.metric and not p.metric.startswith("other:")
                for p in parts)
+
+
+def _tiles(codes: list[str], whole: str) -> bool:
+    """Periods that follow one another from the whole's first day to its last."""
+    try:
+        spans = sorted((period_from_code(c) for c in codes), key=lambda p: p.start)
+        outer = period_from_code(whole)
+    except ValueError:
+        return False
+    if len(spans) < 2 or spans[0].start != outer.start or spans[-1].end != outer.end:
+        return False
+    return all((b.start - a.end).days == 1 for a, b in zip(spans, spans[1:]))
 
 
 def _within(inner: str, outer: str) -> bool:

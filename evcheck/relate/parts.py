@@ -22,6 +22,7 @@ _WINDOW = 2
 _WHOLE_BREAKDOWN = regex(r"\b(?:of\s+which|comprising|consisting\s+of|made\s+up\s+of|split\s+between|split\s+into|broken\s+down\s+into)\b", re.I)
 # "carried out 1,998,620 tests: 1,486,240 initial tests and 512,380 retests": a colon after the total opens its parts
 _COLON_BREAKDOWN = regex(r"\s*(?:[\w-]+\s+){0,4}?[\w-]*\s*:\s*", re.I)
+_RATE_THEN_COLON = regex(r"[^.;:\d]{0,40}:\s*")
 _TOGETHER = regex(r"\btogether\b", re.I)
 _NEV_TOTAL = regex(r"\b(?:NEVs?|new[- ]energy|plug-ins?|plug-in\s+(?:cars|vehicles)|electrified|electric\s+vehicles|EVs?)\b", re.I)
 
@@ -53,6 +54,8 @@ def _explicit_parts(ctx: Context, places: list[Place], total: Place, secondary: 
     claims: list[Claim] = []
     i = total.index
     after = [q for q in places[i + 1:] if q.figure.id not in secondary]
+    if len(after) > 1 and cx.is_change_rate(after[0]) and _RATE_THEN_COLON.fullmatch(after[1].before):
+        after = after[1:]  # "totaled 912,600 units, down 19.4% from a year earlier: 290,400 in the first quarter, …"
     cue = _PARTS_AFTER_TOTAL.search(after[0].before) if after else None
     colon = _COLON_BREAKDOWN.fullmatch(after[0].before) if after and not cue else None
     cue = cue or colon
@@ -66,7 +69,7 @@ def _explicit_parts(ctx: Context, places: list[Place], total: Place, secondary: 
         for q in parts:
             if run and not re.search(r"(?:,|\band\b|;)", q.before):
                 break
-            if cx.is_change_rate(q) or cx.is_old_lead(q.before):
+            if cx.is_change_rate(q) or cx.is_old_lead(q.before) and not (colon and q is after[0]):
                 break
             run.append(q)
         if len(run) >= 2 or (len(run) == 1 and run[0].figure.value > total.figure.value and not colon and cue.group(0).lower() != "with"):

@@ -2214,3 +2214,27 @@ def test_an_earlier_value_dated_by_a_when_clause_two_paragraphs_later():
     assert m["125,140 units"].period == "2025-09"
     assert of_rule(checks(text.format(r="14.2"), "2026-10-15"), "growth")[0][1] == "ok"
     assert of_rule(checks(text.format(r="12.4"), "2026-10-15"), "growth")[0][1] == "mismatch"
+
+
+def test_index_names_and_clock_times_are_no_figures():
+    found = [f.text for f in extract_figures("The shares rose 3.1% to 14.82 euros by 1010 GMT, topping the STOXX 600 autos index.")]
+    assert found == ["3.1%", "14.82 euros"]
+
+
+def test_quarters_after_a_rate_and_a_colon_add_up_to_the_nine_months():
+    text = ("EV sales in the third quarter of 2026\n\nThrough the first nine months, EV sales totaled {t} units, down 19.4% "
+            "from a year earlier: 290,400 in the first quarter, 303,800 in the second and 318,400 in the third.")
+    ok = of_rule(checks(text.format(t="912,600"), "2026-10-13"), "sum")
+    assert ok and ok[0][1] == "ok" and ok[0][3] == ("290,400", "303,800", "318,400", "912,600 units")
+    assert of_rule(checks(text.format(t="921,600"), "2026-10-13"), "sum")[0][1] == "mismatch"
+
+
+def test_brands_ranked_after_a_leader_and_the_rest_add_up_to_the_segment():
+    text = ("US EV sales in the third quarter of 2026\n\nAmericans bought an estimated 318,400 electric vehicles in the "
+            "third quarter.\n\nBrand leader Voltara sold 141,200 EVs. It was followed by Halcyon with 46,300, Brightway "
+            "with 38,900 and Aurex with 27,500; all other brands together sold {rest}.")
+    m = measures(text.format(rest="64,500"), "2026-10-13")
+    assert m["141,200 EVs"].segment == {"name:voltara"} and m["38,900"].segment == {"name:brightway"}
+    ok = of_rule(checks(text.format(rest="64,500"), "2026-10-13"), "sum")
+    assert ok and ok[0][1] == "ok" and len(ok[0][3]) == 6
+    assert of_rule(checks(text.format(rest="94,500"), "2026-10-13"), "sum")[0][1] == "mismatch"  # "an estimated" total is loose
