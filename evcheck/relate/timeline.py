@@ -32,7 +32,7 @@ from evcheck.relate import context as cx
 Span = tuple[int, int, Period]
 
 _YEAR = regex(
-    r"\b(?:in|for|during|of|over|throughout|across)\s+(?:(?:the\s+)?(?:calendar|fiscal|financial)\s+(?:year\s+)?)?((?:19|20)\d{2})\b(?![-/–]\d)"
+    r"\b(?:in|for|during|of|over|throughout|across|since)\s+(?:(?:the\s+)?(?:calendar|fiscal|financial)\s+(?:year\s+)?)?((?:19|20)\d{2})\b(?![-/–]\d)"
     r"|\b((?:19|20)\d{2})(?:'s|’s|\s+(?:(?:net|total|group|global|vehicle|car|unit)\s+)?(?:sales|registrations|deliveries|"
     r"revenues?|shipments|production|output|exports|figures?|total|level|volumes?|results|profit|income|"
     r"full[- ]year|forecast|guidance|target|outlook))\b", re.I)
@@ -56,7 +56,7 @@ _COMPARED = regex(
 
 # For `led_matches`: the words (lower case) every match of a pattern begins with, tried only there, or
 # those one of which every match holds. Say them again here when a pattern above changes.
-_YEAR_LEADS = ("in", "for", "during", "of", "over", "throughout", "across", "19", "20")
+_YEAR_LEADS = ("in", "for", "during", "of", "over", "throughout", "across", "since", "19", "20")
 _MONTH_PAIR_LEADS = ("from", "between", *MONTH_WORDS)
 _LAST_MONTH_LEADS = ("last",)
 _LAST_YEAR_LEADS = ("last", "this")
@@ -65,7 +65,7 @@ _ORDINAL_QUARTER_NEEDS = ("second", "third", "fourth")
 
 
 _AHEAD_AFTER = regex(r"[\w\s-]{0,40}?\b(?:forecast|guidance|target|outlook|expectations?|estimates?|plans?|goal)\b", re.I)
-_LEADING_PREPOSITION = regex(r"(?:in|of|during|for|over|throughout|across)\s+(?:the\s+)?", re.I)
+_LEADING_PREPOSITION = regex(r"(?:in|of|during|for|over|throughout|across|since)\s+(?:the\s+)?", re.I)
 _SENTENCE_END = regex(r"[.!?](?=\s)")
 _LABEL_AFTER = regex(r"[^():\n]{2,30}:\s")
 _SENTENCE_BREAK = regex(r"(?:.*[.!?][\"'’”)]*\s+|.*\n)", re.S)

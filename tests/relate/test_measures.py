@@ -2238,3 +2238,15 @@ def test_brands_ranked_after_a_leader_and_the_rest_add_up_to_the_segment():
     ok = of_rule(checks(text.format(rest="64,500"), "2026-10-13"), "sum")
     assert ok and ok[0][1] == "ok" and len(ok[0][3]) == 6
     assert of_rule(checks(text.format(rest="94,500"), "2026-10-13"), "sum")[0][1] == "mismatch"  # "an estimated" total is loose
+
+
+def test_a_year_after_since_is_a_period_compared_with():
+    text = ("Sales of new passenger cars in Portugal rose 4.4% in May to 21,640 units.\n\nBattery electric cars accounted for 5,380 "
+            "registrations, representing {s}% of the passenger car market.\n\nThe association said the market was on "
+            "track for its best year since 2019, when 223,400 were sold.")
+    m = measures(text.format(s="24.9"), "2026-06-02")
+    assert m["223,400"].period == "2019"
+    assert of_rule(checks(text.format(s="24.9"), "2026-06-02"), "share")[0][1] == "ok"
+    # "the highest for an April since 2021" dates nothing of April's
+    april = "Buyers took home 48,320 in April, a conversion rate of 61.4%, the highest for an April since 2021."
+    assert measures(april, "2026-05-10")["48,320"].period == "2026-04"
