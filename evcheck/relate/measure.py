@@ -915,9 +915,9 @@ class MeasureReader:
         if metric is None and not segs and _ANAPHORIC_WHOLE.match(words):
             return None, frozenset({"qualified"})  # "53.3% of the segment": a whole named before, which the words do not say
         if metric is None and not segs and not _TOTAL_WORDS.search(words):
-            if m and m.group(0).lstrip().lower().startswith("of") and any(
+            if (not m or m.group(0).lstrip().lower().startswith("of")) and any(
                     not _PLAIN_OF.fullmatch(w) for w in _WORD.findall(words)):
-                return None, frozenset({"qualified"})  # "40.5% of imports": a whole the lexicon cannot read
+                return None, frozenset({"qualified"})  # "40.5% of imports", "That network's share of fast ports: 56.2%"
             return None, None
         rest = self.lex.segment_re.sub(" ", " ".join(x for x in _SPACES.split(words) if x))
         for kind in ("count", "money"):
@@ -1299,8 +1299,9 @@ _NEW_THINGS = regex(r"^\s*(?:(?:million|billion|thousand|lakh|crore|mn|bn)\s+)?(
                     r"(?:cars?|vehicles?|registrations?|passenger|car|energy|models?|vans?|trucks?|lorry|lorries|bus|buses|coaches|"
                     r"motorcycles?|scooters?|two-wheelers?|EVs?|BEVs?|PHEVs?|electric|plug-ins?|hybrids?|SUVs?|pickups?)\b", re.I)
 _SHARE_WORD = regex(r"\b((?:[\w'-]+\s+){1,2})(?:market\s+)?(?:share|penetration|proportion)\b", re.I)  # "retail penetration"
-_SHARE_OF_BEFORE = regex(r"\b(?:share|proportion|penetration(?:\s+rate)?)\s+of\s+((?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+"
-                              r"(?:to|at|was|is|stood\s+at|reached|rose\s+to|fell\s+to|of)\s+(?:(?:about|around|nearly|almost|some|just)\s+)?$", re.I)
+_SHARE_OF_BEFORE = regex(r"\b(?:share|proportion|penetration(?:\s+rate)?)\s+of\s+((?:[\w'’-]+\s+){0,5}?[\w'’-]+)"
+                              r"(?:\s+(?:to|at|was|is|stood\s+at|reached|rose\s+to|fell\s+to|of)\s+|\s*:\s*)"
+                              r"(?:(?:about|around|nearly|almost|some|just)\s+)?$", re.I)  # "… share of fast ports: 56.2%"
 _COMPARING = regex(r"\b(?:from|than|compared|versus|vs|against|over|since)\b", re.I)
 _PARALLEL = regex(r"^\s*(?:(?:from|on|over|against|versus)\s+[^,;.]{1,30}?\s+|(?:year[- ]on[- ]year|year[- ]over[- ]year|yoy|on[- ]year|"
                   r"from\s+a\s+year\s+(?:earlier|ago)|sequentially|quarter[- ]on[- ]quarter|month[- ]on[- ]month)\s+)?(?:,\s*)?and\s+(?:by\s+)?$", re.I)

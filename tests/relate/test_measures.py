@@ -2250,3 +2250,11 @@ def test_a_year_after_since_is_a_period_compared_with():
     # "the highest for an April since 2021" dates nothing of April's
     april = "Buyers took home 48,320 in April, a conversion rate of 61.4%, the highest for an April since 2021."
     assert measures(april, "2026-05-10")["48,320"].period == "2026-04"
+
+
+def test_a_share_label_naming_a_whole_the_lexicon_cannot_read_joins_no_other_whole():
+    text = ("Public charging ports, end of Q3: 248,630\n\nBY SPEED\nDC fast ports: 61,340\nLevel 2 ports: 187,290\n\n"
+            "Fast ports on the largest single network: 34,470\nThat network's share of fast ports: 56.2%\n")
+    m = measures(text, "2026-10-20")
+    assert m["56.2%"].of_segment == {"qualified"}
+    assert not [f for f in of_rule(checks(text, "2026-10-20"), "share") if "248,630" in f[3]]
