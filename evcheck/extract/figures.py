@@ -421,16 +421,15 @@ def _scan_numbers(text: str, masked: list[tuple[int, int]], ctx: dict[str, objec
         if (kind == "count" and not scale and decimals == 0 and "," not in m.group("num")
                 and _YEAR.fullmatch(m.group("num")) and _YEAR_LEAD.search(text[max(0, num_start - 12):num_start])):
             continue  # "Orvan's 2024 deliveries", "the 2025 sales": a year naming the deliveries
-        if not cur_marker:
-            prefix = text[max(0, num_start - 40):num_start]
-            if lx.MODEL_PREFIXES.search(prefix) and kind in ("number", "count") and not scale:
-                continue
+        if not cur_marker and not scale and kind in ("number", "count") and lx.MODEL_PREFIXES.search(text, max(0, num_start - 40), num_start):
+            continue
         if _HYPHEN_WORD.match(text, end) and kind in ("number", "count") and not scale:
             continue
         half = _half_width(decimals, zeros, multiplier, kind, bool(scale))
         tokens.append(_Token(
-            start=start, end=end, num_start=num_start, value=_scaled(m.group("num"), multiplier), kind=kind, unit=unit,
-            half=half, scale=scale, assumption=assumption, extra={"negative": True} if paren else {},
+            # unscaled, the digits' own float: what the exact product gives, where the product is exact
+            start=start, end=end, num_start=num_start, value=value if multiplier == 1.0 and len(m.group("num")) <= 20 else _scaled(m.group("num"), multiplier),
+            kind=kind, unit=unit, half=half, scale=scale, assumption=assumption, extra={"negative": True} if paren else {},
         ))
     return tokens
 
