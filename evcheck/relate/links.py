@@ -100,15 +100,25 @@ def link_figures(
     links: dict[str, Link] = {}
     respectively = {s.index: _respective_metrics(ctx, vocab, norm, s) for s in sentences
                     if cx.has_respectively(text[s.start:s.end])}
+    # what a figure falls back on when nothing near it names one: the only entity, the only period
+    named = mentions.values()
+    only_entity = next(iter(named)) if len(named) == 1 else None
+    by_code = {p.code: p for p in periods.values()}
+    only_period = next(iter(by_code.values())) if len(by_code) == 1 else None
     for f in ctx.figures:
         if f.kind not in KIND_OF:
             continue
+        # a link needs all three; each is looked for only while the ones before it were found
         sentence = sentences[f.sentence]
-        entity, entity_here = _entity(mentions, f, sentence, starts)
-        metric = respectively[f.sentence].get(f.id) if f.sentence in respectively else _metric(ctx, vocab, norm, f)
-        period, period_here = _period(periods, f, sentence, starts, norm)
+        entity, entity_here = _entity(mentions, f, sentence, starts, only_entity)
+        if not entity:
+            continue
+        period, period_here = _period(periods, f, sentence, starts, norm, only_period)
         # the figure's own paragraph must name its entity or its period; carried both, it may be anyone's
-        if not (entity and metric and period) or not (entity_here or period_here):
+        if not period or not (entity_here or period_here):
+            continue
+        metric = respectively[f.sentence].get(f.id) if f.sentence in respectively else _metric(ctx, vocab, norm, f)
+        if not metric:
             continue
         after = text[f.end:sentence.end]
         if _YEAR_BEFORE_AFTER.match(after):
@@ -181,8 +191,10 @@ def _paragraph_start(starts: dict[int, int], paragraph: int) -> int:
     return starts.get(max(paragraph, 0), 0)
 
 
-def _entity(mentions: Spans[str], f: Figure, sentence: Sentence, starts: dict[int, int]) -> tuple[str | None, bool]:
-    """The entity and whether the figure's own paragraph names it."""
+def _entity(mentions: Spans[str], f: Figure, sentence: Sentence, starts: dict[int, int],
+            only: str | None) -> tuple[str | None, bool]:
+    """The entity and whether the figure's own paragraph names it; beyond the paragraphs before it,
+    `only`, the one entity the article names, if it names one."""
     in_sentence = mentions.within(sentence.start, f.start)
     if in_sentence:
         return in_sentence[-1][2], True
@@ -196,8 +208,7 @@ def _entity(mentions: Spans[str], f: Figure, sentence: Sentence, starts: dict[in
     recent = mentions.within(_paragraph_start(starts, sentence.paragraph - 2), f.start)
     if recent:
         return recent[-1][2], False
-    named = mentions.values()
-    return (named.pop() if len(named) == 1 else None), False
+    return only, False
 
 
 def _metric(ctx: cx.Context, vocab: Vocabulary, norm: str, f: Figure) -> str | None:
@@ -268,9 +279,11 @@ def _respective_metrics(ctx: cx.Context, vocab: Vocabulary, norm: str, sentence:
     return {f.id: m for f, m in zip(counts, metrics) if not f.unit or f.unit == "units"}
 
 
-def _period(periods: Spans[Period], f: Figure, sentence: Sentence, starts: dict[int, int], text: str = "") -> tuple[Period | None, bool]:
+def _period(periods: Spans[Period], f: Figure, sentence: Sentence, starts: dict[int, int], text: str,
+            only: Period | None) -> tuple[Period | None, bool]:
     """The period and whether the figure's own paragraph names it ("in the quarter" names the
-    quarter last mentioned)."""
+    quarter last mentioned); beyond the paragraphs before it, `only`, the one period the article
+    names, if it names one."""
     here = [(min(abs(s - f.end), abs(f.start - e)), p) for s, e, p in periods.within(sentence.start, sentence.end)]
     if here:
         return min(here, key=lambda h: h[0])[1], True
@@ -285,9 +298,7 @@ def _period(periods: Spans[Period], f: Figure, sentence: Sentence, starts: dict[
     recent = periods.within(_paragraph_start(starts, sentence.paragraph - 2), f.start)
     if recent:
         return recent[-1][2], False
-    # beyond that only when the article names one period
-    by_code = {p.code: p for p in periods.values()}
-    return (next(iter(by_code.values())) if len(by_code) == 1 else None), False
+    return only, False  # beyond that only when the article names one period
 
 
 def reference_claims(claims: list[Claim], links: dict[str, Link], measures: dict[str, Any] | None = None,
