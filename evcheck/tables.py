@@ -190,8 +190,8 @@ def claims_columns(per_file: dict[str, list[Claim]], figures: pd.DataFrame) -> d
     for role, rows in role_rows.items():
         columns.update(_role_columns(role, rows, n, numbers, words))
     subject = np.asarray(subject_rows, dtype=np.intp)
-    for col, name in SUBJECT_COLUMNS.items():
-        columns[name] = _take(figures[col].to_numpy(), subject)
+    for col, name in SUBJECT_COLUMNS.items():  # the text columns as taken out for the roles: once, not twice
+        columns[name] = _take(words[col] if col in words else figures[col].to_numpy(), subject)
     return columns
 
 
@@ -215,9 +215,9 @@ def _role_columns(role: str, rows: list[RoleRow], n: int, numbers: np.ndarray,
                   words: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
     num = np.full((n, len(NUMERIC)), np.nan)
     text = {col: np.full(n, np.nan, dtype=object) for col in ROLE_TEXT}
-    for claim, found, negative, ids in rows:
-        picked = numbers[[f for f in found if f >= 0]]
-        if role == "parts":
+    if role == "parts":
+        for claim, found, negative, ids in rows:
+            picked = numbers[[f for f in found if f >= 0]]
             values = picked.sum(axis=0) if len(picked) else np.zeros(len(NUMERIC))
             if negative:
                 values = _negated(values)
@@ -230,14 +230,20 @@ def _role_columns(role: str, rows: list[RoleRow], n: int, numbers: np.ndarray,
                     text[col][claim] = ",".join(ids)
                 else:
                     text[col][claim] = next((x for x in cells if not _missing(x)), np.nan)
-            continue
-        f = found[0]
-        if f < 0:
-            text["id"][claim] = ids[0]
-            continue
-        num[claim] = _negated(numbers[f]) if negative else numbers[f]
+    elif rows:  # one figure a claim: its row of each column, taken for all the claims at once
+        claim_at = np.fromiter((r[0] for r in rows), dtype=np.intp, count=len(rows))
+        figure_at = np.fromiter((r[1][0] for r in rows), dtype=np.intp, count=len(rows))
+        for claim, f, ids in zip(claim_at.tolist(), figure_at.tolist(), (r[3] for r in rows)):
+            if f < 0:
+                text["id"][claim] = ids[0]  # a figure the table does not hold keeps its id only
+        held = figure_at >= 0
+        kept, at = claim_at[held], figure_at[held]
+        num[kept] = numbers[at]
+        flip = held & np.fromiter((r[2] for r in rows), dtype=bool, count=len(rows))
+        if flip.any():
+            num[claim_at[flip]] = _negated_rows(numbers[figure_at[flip]])
         for col in ROLE_TEXT:
-            text[col][claim] = words[col][f]
+            text[col][kept] = words[col][at]
     out = {f"{role}_{col}": num[:, k] for k, col in enumerate(NUMERIC)}
     out.update({f"{role}_{col}": values for col, values in text.items()})
     return out
@@ -248,6 +254,11 @@ def _negated(values: np.ndarray) -> np.ndarray:
     value, low, high, round_low, round_high → -value, -high, -low, -round_high, -round_low."""
     v, lo, hi, rlo, rhi = values
     return np.array([-v, -hi, -lo, -rhi, -rlo])
+
+
+def _negated_rows(rows: np.ndarray) -> np.ndarray:
+    """_negated of each row."""
+    return -rows[:, [0, 2, 1, 4, 3]]
 
 
 def _missing(x: object) -> bool:
