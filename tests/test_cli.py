@@ -147,6 +147,43 @@ def test_version_and_module_entry(monkeypatch, capsys):
     assert exit_.value.code == 2 and len(err.strip().splitlines()) == 1 and "Traceback" not in err, err
 
 
+def test_the_process_edge_leaves_the_cycle_collector_as_it_found_it(monkeypatch, capsys):
+    """A command runs with the collector off, scan's batches with it on, and main() leaves it as it was."""
+    import gc
+    import sys
+
+    from evcheck.cli import cycle_collector, main
+
+    assert gc.isenabled()
+    with cycle_collector(enabled=False):
+        assert not gc.isenabled()
+        with cycle_collector(enabled=True):
+            assert gc.isenabled()
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    monkeypatch.setattr(sys, "argv", ["evcheck", "verify", "--bogus"])
+    with pytest.raises(SystemExit):
+        main()
+    capsys.readouterr()
+    assert gc.isenabled()
+
+
+def test_the_process_edge_still_runs_the_exit_handlers(tmp_path):
+    """main() runs the command with the cycle collector off and sets the heap aside from it at exit;
+    the exit handlers still run before the process ends: a run with an empty cache folder leaves
+    its compiled patterns there, and the report and the exit code are whole."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "EVCHECK_CACHE_DIR": str(tmp_path)}
+    run = subprocess.run([sys.executable, "-m", "evcheck", "verify", str(ARTICLES / "planted-errors.txt"), "-f", "json"],
+                         capture_output=True, text=True, env=env)
+    assert run.returncode == 1, run.stderr
+    assert json.loads(run.stdout)["summary"]["mismatches"] > 0
+    assert list((tmp_path / "evcheck").glob("re-*.marshal")), sorted(p.name for p in tmp_path.rglob("*"))
+
+
 # ---- hostile input at the command line (issue 13) ------------------------------------------
 
 WRONG = "Sales rose 25% to 2.593 million units from 2.262 million units a year earlier.\n"
