@@ -203,10 +203,13 @@ class _View:
             last = m.end()
         parts.append(text[last:])
         self.text = "".join(parts) if len(parts) > 1 else text
+        # no run of spaces and no grouping space but U+00A0: the view is the text, offset for offset,
+        # and no span of it has a run of spaces for collapse_spaces to close up
+        self.plain = len(parts) == 1
 
     def source(self, at: int) -> int:
         """The text offset of view offset `at`."""
-        return at + self.shifts[bisect.bisect_right(self.breaks, at) - 1]
+        return at if self.plain else at + self.shifts[bisect.bisect_right(self.breaks, at) - 1]
 
 
 def _scaled(raw: str, multiplier: float) -> float:
@@ -544,9 +547,9 @@ def _merge_ranges(text: str, tokens: list[_Token]) -> list[_Token]:
         if i + 1 < len(tokens):
             b = tokens[i + 1]
             gap = text[a.end:b.start]
-            between = _BETWEEN_BEFORE.search(text[max(0, a.start - 20):a.start])
             dash = _DASH_GAP.fullmatch(gap) or (_TO_GAP.fullmatch(gap) and a.kind == "number" and b.kind != "number" and not _FROM_BEFORE.search(text[max(0, a.start - 6):a.start]))
-            anded = between and _AND_GAP.fullmatch(gap)
+            # "between" is looked for only where the gap is an "and": most neighbours have neither
+            anded = not dash and _AND_GAP.fullmatch(gap) and _BETWEEN_BEFORE.search(text[max(0, a.start - 20):a.start])
             money_first = a.kind == "money" and b.kind == "number" and not b.unit
             if (dash or anded) and not a.word and not b.word and (a.kind == b.kind or a.kind == "number" or money_first):
                 low = a.value
@@ -696,7 +699,7 @@ def extract_figures(
         line, col = line_col(start)
         figures.append(Figure(
             id=f"f{len(figures) + 1}",
-            text=collapse_spaces(source[start:end]),
+            text=source[start:end] if view.plain else collapse_spaces(source[start:end]),
             start=start,
             end=end,
             line=line,
