@@ -46,7 +46,40 @@ def find_sums(ctx: Context, secondary: set[str], old_ids: set[str]) -> list[Clai
                 continue
             claims += _explicit_parts(ctx, places, p, secondary, seen)
         claims += _segment_parts(ctx, s_index, secondary, old_ids, seen)
+        claims += _breakdown_of_previous(ctx, s_index, places, secondary, seen)
     return claims
+
+
+# "Eco-friendly models accounted for 241,600 units, or 23.0 percent of the total. They were made up of 158,900
+# hybrids, 64,300 EVs and 18,400 plug-in hybrids": the sentence breaks down the amount the one before stated
+_THEY_CONSIST = regex(r"\W*(?:They|These|Those|It|This|The\s+total|That\s+total)\s+(?:were\s+|was\s+)?"
+                      r"(?:made\s+up\s+of|consisted\s+of|comprised|split\s+into|broken\s+down\s+into|divided\s+into)\s")
+
+
+def _breakdown_of_previous(ctx: Context, s_index: int, places: list[Place], secondary: set[str], seen: set) -> list[Claim]:
+    sentence = ctx.sentences[s_index]
+    if not places or s_index == 0 or not _THEY_CONSIST.match(ctx.text, sentence.start, places[0].figure.start):
+        return []
+    before = ctx.sentences[s_index - 1]
+    levels = [q for q in ctx.by_sentence.get(s_index - 1, []) if cx.is_quantity(q.figure) and not cx.is_change_rate(q)
+              and q.figure.id not in secondary and not cx.is_old_lead(q.before)]
+    if before.paragraph != sentence.paragraph or len(levels) != 1:
+        return []  # the one amount the sentence before stated, or none
+    total = levels[0]
+    run: list[Place] = []
+    for q in places:
+        if q.figure.id in secondary or not cx.compatible(q.figure, total.figure) or cx.is_change_rate(q):
+            break
+        if run and not re.fullmatch(r"[^\d.;]{0,30}?(?:,|\band)\s*(?:[^\d.;]{0,20})", q.before):
+            break
+        run.append(q)
+    key = frozenset([total.figure.id] + [q.figure.id for q in run])
+    if len(run) < 2 or key in seen or any(q.figure.value > total.figure.high for q in run):
+        return []
+    seen.add(key)
+    whole = bool(re.search(r"\band\b", run[-1].before)) and not _MEMBER_WITHOUT_FIGURE.match(run[-1].after)
+    return [Claim("sum", total.figure.id, {"parts": tuple(q.figure.id for q in run), "total": total.figure.id},
+                  mode="exact" if whole else "at-most")]
 
 
 def _explicit_parts(ctx: Context, places: list[Place], total: Place, secondary: set[str], seen: set) -> list[Claim]:
@@ -224,7 +257,9 @@ def find_shares(ctx: Context, secondary: set[str], old_ids: set[str]) -> list[Cl
             if f.kind != "percent" or cx.is_change_rate(p) or f.id in secondary:
                 continue
             local = " ".join(p.before.split()[-5:]) + " " + " ".join(p.after.split()[:4])
-            if not cx.is_share_cue(local) or _TARGET_BEFORE.search(p.before[-40:]):
+            of_the_n = p.index > 0 and places[0].index == 0 and _OF_THE_N.match(places[0].before) is not None \
+                and p.index == 1 and _WERE_AFTER.match(p.after) is not None  # "Of the 15,230 cars …, 58.9% were fully electric"
+            if not (cx.is_share_cue(local) or of_the_n) or _TARGET_BEFORE.search(p.before[-40:]):
                 continue  # "the 2030 target of a 60% ZE share": a goal, not a share of the figures beside it
             quantities = [q for q in places if cx.is_quantity(q.figure) and q.figure.id not in secondary and q.figure.id not in old_ids
                           and not GAP_AFTER.match(q.after)]  # "14,526 pcs ahead of second-placed Hyundai": a gap, no part
@@ -238,6 +273,8 @@ def find_shares(ctx: Context, secondary: set[str], old_ids: set[str]) -> list[Cl
 # "Of the 2.593 million vehicles sold", "Of the group's 27,260 employees", "1.262 million of the 2.593 million": an
 # "of" that opens its clause or follows the part, never "a quarterly record of $712 million"
 _OF_THE_TOTAL_BEFORE = regex(r"(?:^|[,;:(]|^\s*(?:[\w-]+\s+){0,2}?)\s*of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w-]+['’]s\s+)?(?:total\s+)?$", re.I)
+_OF_THE_N = regex(r"\W*(?:Of|Out\s+of)\s+(?:the|its|their|all|our)\s+$", re.I)
+_WERE_AFTER = regex(r"\s*(?:were|was|are|is)\b", re.I)
 _SHARE_OF_WHOLE = regex(r"\s*(?:(?:market\s+)?share\s+)?of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?", re.I)
 _NEW_CLAUSE = regex(r"[,;]\s*(?:leaving|with|while|whereas|but|and)\b", re.I)
 _RESTATES = regex(r"\s*(?:[\w-]+\s+){0,2}?[,(]\s*(?:or|i\.e\.|representing|equal\s+to|which\s+is)?\s*"

@@ -2258,3 +2258,19 @@ def test_a_share_label_naming_a_whole_the_lexicon_cannot_read_joins_no_other_who
     m = measures(text, "2026-10-20")
     assert m["56.2%"].of_segment == {"qualified"}
     assert not [f for f in of_rule(checks(text, "2026-10-20"), "share") if "248,630" in f[3]]
+
+
+def test_a_sentence_that_breaks_down_the_amount_of_the_sentence_before():
+    text = ("Eco-friendly models accounted for {t} units, or 23.0 percent of the total. They were made up of 158,900 "
+            "hybrids, 64,300 EVs and 18,400 plug-in hybrids.")
+    ok = of_rule(checks(text.format(t="241,600"), "2026-10-05"), "sum")
+    assert ok and ok[0][1] == "ok" and ok[0][3][-1] == "241,600 units"
+    assert of_rule(checks(text.format(t="251,600"), "2026-10-05"), "sum")[0][1] == "mismatch"
+
+
+def test_of_the_n_then_a_percent_that_were_is_a_share_of_n():
+    text = "Of the 15,230 cars registered by companies, {s}% were fully electric, or 8,970 cars."
+    assert of_rule(checks(text.format(s="58.9"), "2026-09-05"), "share")[0][1] == "ok"
+    assert of_rule(checks(text.format(s="68.9"), "2026-09-05"), "share")[0][1] == "mismatch"
+    # a rate after the opener is no share: "Of the 15,230 cars, 12% more were …" names no part
+    assert not of_rule(checks("Of the 15,230 cars registered, sales rose 12% on the year.", "2026-09-05"), "share")
