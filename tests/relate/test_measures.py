@@ -2274,3 +2274,12 @@ def test_of_the_n_then_a_percent_that_were_is_a_share_of_n():
     assert of_rule(checks(text.format(s="68.9"), "2026-09-05"), "share")[0][1] == "mismatch"
     # a rate after the opener is no share: "Of the 15,230 cars, 12% more were …" names no part
     assert not of_rule(checks("Of the 15,230 cars registered, sales rose 12% on the year.", "2026-09-05"), "share")
+
+
+def test_a_signed_percent_after_an_amount_is_its_change():
+    text = ("Headline figures, January-June 2026\n* PTW registrations: 812,460 units\n* Motorcycles: 694,380 units, +2.7%\n"
+            "* Mopeds: 118,080 units, -9.6%\n")
+    m = measures(text, "2026-07-22")
+    assert m["-9.6%"].role == "rate" and m["2.7%"].role == "rate"
+    # a negative margin stays a level of its margin
+    assert measures("EBIT margin: -2.3% in the quarter.", "2026-07-22")["-2.3%"].role != "rate"
