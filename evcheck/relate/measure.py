@@ -916,6 +916,8 @@ class MeasureReader:
             metric = self.lex.metric_of[found[-1].group(0).lower()][0]
         segs = frozenset(self.lex.segment_of[s.group(0).lower()] for s in self.lex.segment_re.finditer(words))
         if metric is None and not segs and _ANAPHORIC_WHOLE.match(words):
+            if _THE_GROUP.match(words) and self._named_group():
+                return None, frozenset()  # "or 30.9 percent of the group total" in a story about Dongling Automobile Group
             return None, frozenset({"qualified"})  # "53.3% of the segment": a whole named before, which the words do not say
         if metric is None and not segs and not _TOTAL_WORDS.search(words):
             if (not m or m.group(0).lstrip().lower().startswith("of")) and any(
@@ -932,6 +934,11 @@ class MeasureReader:
             segs = segs | (frozenset(self.lex.segment_of[x.group(0).lower()] for x in self.lex.segment_re.finditer(where.group(1)))
                            or frozenset({"qualified"}))
         return metric, segs
+
+    def _named_group(self) -> bool:
+        """Whether the article's opening words, before its first figure, name a company "… Group"."""
+        first = self.ctx.figures[0].start if self.ctx.figures else 0
+        return bool(_COMPANY_GROUP.search(self.text, 0, first))
 
     def entity(self, f: Figure) -> str | None:
         """The last company named before the figure, in its paragraph or the one before; where its
@@ -1292,7 +1299,8 @@ _OF_WHOLE = regex(r"\b(?:of|out\s+of)\s+(?:(?:the|all|total|overall)\s+)*(?:[\w'
 _OF_SEGMENT = regex(r"^\s*(?:units?\s+|vehicles\s+|cars\s+)?of\s+(?:the|its|their|all)\s+((?:[\w'’-]+\s*){1,3}?)\s*[,(]", re.I)
 _SHARE_GAP = regex(r"^(?:\s*(?:of|in)\s+[^,;.]{1,40}?)?\s*(?:,\s*(?:and\s+)?|and\s+)(?:[\w'’&.-]+\s+){1,5}$", re.I)
 _CLAUSE_TAIL = regex(r"[,;:]\s*|\band\s+")
-_REMAINDER = regex(r"\b(?:the\s+remaining|the\s+rest|remainder|all\s+others|others|other\s+(?:fuels|types|powertrains|models|brands))\b", re.I)
+# "the remaining 7,553", "all other brands together sold 64,500"; never "the electrified models of the other brands, reached"
+_REMAINDER = regex(r"\b(?:the\s+remaining|the\s+rest|remainder|all\s+others|others|(?<!of the )other\s+(?:fuels|types|powertrains|models|brands))\b", re.I)
 _THRESHOLD = regex(r"\b(?:topped|topping|tops|exceeded|exceeding|exceeds|surpassed|surpassing|passed|crossed|"
                         r"broke|breaking|cleared|threshold\s+of|mark\s+of|milestone\s+of)\s+(?:the\s+)?$", re.I)
 _PHRASAL_OVER = regex(r"\b(?:handed|took|taken|turned|carried|rolled|passed|changed)\s+over\s*$", re.I)
@@ -1331,6 +1339,8 @@ _RESTATING = regex(r"\s*+(?:units|vehicles|cars)?\s*+(?:of\s++(?:the|that|this)\
                    r"(?:(?:about|around|some|nearly|almost|roughly)\s+)?", re.I)
 _COMPARATIVE_LABEL = regex(r"\(\s*(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s*:\s*$|\(\s*(?:Q[1-4]|H[12]|FY)\s*(?:19|20)?\d\d\s*:\s*$")
 _POINTS_AGAINST = regex(r"\s*(?:above|below|higher\s+than|lower\s+than|up\s+from|down\s+from|from|over|under)\s+(?:the\s+|its\s+|their\s+|a\s+)?", re.I)
+_THE_GROUP = regex(r"(?:the|its)\s+group(?:'s|’s)?\b", re.I)
+_COMPANY_GROUP = regex(r"\b[A-Z][\w&-]+(?:\s+[A-Z][\w&-]+)*\s+Group\b")
 _SIGNED_AFTER_AMOUNT = regex(r"\s*(?:units|vehicles|cars)?\s*[,(]\s*")
 _AGAINST_BEFORE = regex(r"\b(?:against|versus|vs\.?|compared\s+with|compared\s+to)\s+(?:the\s+)?$", re.I)
 _OR_OF = regex(r"^[^\w]*(?:units|vehicles|cars|\w+\s+(?:units|vehicles|cars))?(?:\s+(?:in|during|for)\s+(?:the\s+)?[A-Za-z-]+(?:\s+(?:19|20)\d{2})?)?"

@@ -2283,3 +2283,21 @@ def test_a_signed_percent_after_an_amount_is_its_change():
     assert m["-9.6%"].role == "rate" and m["2.7%"].role == "rate"
     # a negative margin stays a level of its margin
     assert measures("EBIT margin: -2.3% in the quarter.", "2026-07-22")["-2.3%"].role != "rate"
+
+
+GROUP = (
+    "Dongling Group's June sales rise 8.9%\n\nDongling Automobile Group, the state-owned carmaker, sold 312,640 vehicles "
+    "in June.\n\nSales of new energy vehicles, which include Ranxin and the electrified models of the other brands, reached "
+    "96,470 units, or {s} percent of the group total.\n"
+)
+
+
+def test_the_group_total_in_a_story_about_a_group_is_its_whole():
+    m = measures(GROUP.format(s="30.9"), "2026-07-08")
+    assert m["96,470 units"].segment == {"nev"}  # "the other brands" inside the relative clause is no remainder
+    assert of_rule(checks(GROUP.format(s="30.9"), "2026-07-08"), "share")[0][1] == "ok"
+    assert of_rule(checks(GROUP.format(s="35.9"), "2026-07-08"), "share")[0][1] == "mismatch"
+    # "the group" of six start-ups is a whole named before, not the market
+    startups = ("China EV registrations in week 45\n\nNEV registrations came in at 268,400 in the week. Together, the six "
+                "startups registered 45,990 vehicles. Lanyu alone accounted for 14,820, or 32.2 percent of the group total.")
+    assert not [f for f in of_rule(checks(startups, "2026-11-11"), "share") if "268,400" in f[3]]
