@@ -424,6 +424,9 @@ class MeasureReader:
                 if prev.kind in ("money", "count", "number") and self.roles.get(prev.id) == "level":
                     return "share"  # "reached 1.30 million, or 38.2 percent of retail sales", "registered 19,870 cars, or 8.2%."
             head = " ".join(place.before.split()[-5:])
+            if _OF_A_WHOLE_AFTER.match(place.after) and not _BENCHMARK_BEFORE.search(place.before[-40:]) \
+                    and not _MARGIN_BEFORE.search(place.before[-60:]):
+                return "share"  # "giving overseas markets 13.2 percent of the group's June volume"
             return "share" if cx.is_share_cue(head + " " + " ".join(place.after.split()[:4])) or _TOOK.search(head) else "level"
         if _is_label(place):
             return "label"
@@ -1341,6 +1344,9 @@ _COMPARATIVE_LABEL = regex(r"\(\s*(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s*:\s*$|\(\s*
 _POINTS_AGAINST = regex(r"\s*(?:above|below|higher\s+than|lower\s+than|up\s+from|down\s+from|from|over|under)\s+(?:the\s+|its\s+|their\s+|a\s+)?", re.I)
 _THE_GROUP = regex(r"(?:the|its)\s+group(?:'s|’s)?\b", re.I)
 _COMPANY_GROUP = regex(r"\b[A-Z][\w&-]+(?:\s+[A-Z][\w&-]+)*\s+Group\b")
+_OF_A_WHOLE_AFTER = regex(r"\s*of\s+(?:the|its|their|all)\s+(?:[\w'’-]+\s+){0,3}?(?:sales|registrations|market|deliveries|volume|"
+                           r"shipments|total|output|production|exports|retail|wholesale)\b", re.I)
+_MARGIN_BEFORE = regex(r"\b(?:margin|rate|ratio|yield|tax|tariff|duty|interest|discount|stake)\b[^.;]*$", re.I)
 _SIGNED_AFTER_AMOUNT = regex(r"\s*(?:units|vehicles|cars)?\s*[,(]\s*")
 _AGAINST_BEFORE = regex(r"\b(?:against|versus|vs\.?|compared\s+with|compared\s+to)\s+(?:the\s+)?$", re.I)
 _OR_OF = regex(r"^[^\w]*(?:units|vehicles|cars|\w+\s+(?:units|vehicles|cars))?(?:\s+(?:in|during|for)\s+(?:the\s+)?[A-Za-z-]+(?:\s+(?:19|20)\d{2})?)?"

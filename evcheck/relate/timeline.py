@@ -68,7 +68,7 @@ _AHEAD_AFTER = regex(r"[\w\s-]{0,40}?\b(?:forecast|guidance|target|outlook|expec
 _LEADING_PREPOSITION = regex(r"(?:in|of|during|for|over|throughout|across|since)\s+(?:the\s+)?", re.I)
 _SENTENCE_END = regex(r"[.!?](?=\s)")
 _LABEL_AFTER = regex(r"[^():\n]{2,30}:\s")
-_SENTENCE_BREAK = regex(r"(?:.*[.!?][\"'’”)]*\s+|.*\n)", re.S)
+_SENTENCE_BREAK = regex(r".*(?:[.!?][\"'’”)]*\s+|\n)", re.S)  # to the last break: "… fastest.\n\n2. FIRST HALF\n\n"
 
 
 # the text `compared` was last asked about, with its answers by start: one pair, replaced whole, so a

@@ -2301,3 +2301,14 @@ def test_the_group_total_in_a_story_about_a_group_is_its_whole():
     startups = ("China EV registrations in week 45\n\nNEV registrations came in at 268,400 in the week. Together, the six "
                 "startups registered 45,990 vehicles. Lanyu alone accounted for 14,820, or 32.2 percent of the group total.")
     assert not [f for f in of_rule(checks(startups, "2026-11-11"), "share") if "268,400" in f[3]]
+
+
+def test_a_percent_of_a_named_whole_is_a_share_and_a_heading_word_is_no_comparison():
+    text = ("Exports more than doubled to 41,380 units from 18,760, giving overseas markets 13.2 percent of the "
+            "group's June volume.")
+    assert measures(text, "2026-07-08")["13.2 percent"].role == "share"
+    assert measures("The margin was 13.2 percent of the quarter's sales.", "2026-07-08")["13.2 percent"].role != "share"
+    heading = ("Motorcycle classes grew fastest.\n\n2. FIRST HALF\n\nFor January-June the market reached 812,400 units, "
+               "3.1% more than the 787,900 of the first half of 2025.")
+    m = measures(heading, "2026-07-16")
+    assert m["812,400 units"].period == "2026-H1"  # "HALF" of the heading is no "half the … of" comparison
