@@ -2312,3 +2312,11 @@ def test_a_percent_of_a_named_whole_is_a_share_and_a_heading_word_is_no_comparis
                "3.1% more than the 787,900 of the first half of 2025.")
     m = measures(heading, "2026-07-16")
     assert m["812,400 units"].period == "2026-H1"  # "HALF" of the heading is no "half the … of" comparison
+
+
+def test_a_year_that_brought_growth_dates_the_rate_of_its_clause():
+    text = "BEV sales in 2023 were 87,200, so 2024 brought growth of just 4.7%."
+    m = measures(text, "2025-09-01")
+    assert m["4.7%"].period == "2024" and m["87,200"].period == "2023"
+    found = checks("Buyers took 33,410 BEVs in 2022 and 91,290 in 2024.\n\n" + text, "2025-09-01")
+    assert not [f for f in found if f[1] == "mismatch"]  # never 33,410 (2022) to 87,200 (2023) as the 4.7%
