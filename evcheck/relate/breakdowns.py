@@ -226,6 +226,11 @@ def _segment_sums(rows: list[Row], lex: Lexicon, taken_totals: set[tuple[str, st
         total, total_label = min(candidates, key=lambda t: abs(t[0].start - parts[0].start))
         if (total.file, total.id) in taken_totals:
             continue
+        later = [p for p in parts if p.paragraph > total.paragraph]
+        if family == "name" and later and len([p for p in parts if p.start < total.start]) >= 2:
+            # "1. Shenzhen … 5. Chongqing …", "Together, the top five registered 183,080 NEVs", then "Outside the top
+            # five, Beijing ranked sixth with 24,870": a name after the total its list led up to is none of its parts
+            parts = [p for p in parts if p not in later]
         if total_label is not None and not _complete(family, labels, total_label, lex):
             continue  # BEV alone is not a breakdown of NEVs
         said = all(bool(p.complete) for p in parts)

@@ -628,11 +628,29 @@ class MeasureReader:
         found = frozenset(label for _, label in labels.values())
         if _QUALIFIED.search(self.ctx.clause_text_before(f)):
             found |= {"qualified"}
+        if self._unread_part(place, found):
+            found |= {"qualified"}  # "The ten largest cities accounted for 341,900 of those NEVs": a part of the NEVs
         line = max(self.ctx.sentences[f.sentence].start, self.text.rfind("\n", 0, f.start) + 1)  # a heading may open the sentence
         opener = _OF_WHOLE_OPENER.match(self.text, line, f.start)
         if opener and not self.lex.segment_re.search(opener.group("what")) and not _TOTAL_OPENER.search(opener.group("what")):
             found |= {"qualified"}  # "Of home charging energy, 124.3 GWh …": a part of a whole the lexicon cannot read
         return found
+
+    def _unread_part(self, place: Place, found: frozenset[str]) -> bool:
+        """An amount "of those NEVs" (or its share "or 28.8%") whose subject the lexicon cannot read: a
+        part of the NEVs, never the NEVs themselves."""
+        f = place.figure
+        if f.kind == "percent" and not place.index:
+            return False  # "Together they made up 61.2% of the market": the share's own whole, no part
+        of = place if f.kind != "percent" else self.ctx.by_sentence[f.sentence][place.index - 1]
+        said = _OF_THOSE.match(of.after)
+        if said is None or not (found - {"qualified"}) or of is not place and not _COMMA_OR_END.search(place.before):
+            return False
+        subject = _PART_VERB.search(self._head(of.figure))
+        if subject is None:
+            return False
+        words = [w for w in _WORD.findall(subject.group("subj")) if not _PLAIN_OF.fullmatch(w) and not _PRONOUN_WORD.fullmatch(w)]
+        return bool(words) and not self.lex.segment_re.search(subject.group("subj")) and not _CAPITALISED.search(subject.group("subj"))
 
     def _referent(self, f: Figure) -> dict[str, str]:
         """What "of them" / "of these" points back to: the segment of the nearest figure before, in
@@ -1299,7 +1317,7 @@ _THAT_NUMBER = regex(r"^\W*(?:that|this|the\s+latter)\s+(?:number|figure|total|c
 _PRONOUN = regex(r"^\W*(?:\w+\s+){0,2}?(?:their|they|its|these|those|such\s+(?:cars|vehicles|models))\b", re.I)
 _OF_WHOLE = regex(r"\b(?:of|out\s+of)\s+(?:(?:the|all|total|overall)\s+)*(?:[\w'-]+\s+){0,4}?(?:sales|registrations|market|deliveries|"
                        r"volume|volumes|shipments|total|output|production)\b", re.I)  # the whole a share is of
-_OF_SEGMENT = regex(r"^\s*(?:units?\s+|vehicles\s+|cars\s+)?of\s+(?:the|its|their|all)\s+((?:[\w'’-]+\s*){1,3}?)\s*[,(]", re.I)
+_OF_SEGMENT = regex(r"^\s*(?:units?\s+|vehicles\s+|cars\s+)?of\s+(?:the|its|their|all|those|these)\s+((?:[\w'’-]+\s*){1,3}?)\s*[,(]", re.I)
 _SHARE_GAP = regex(r"^(?:\s*(?:of|in)\s+[^,;.]{1,40}?)?\s*(?:,\s*(?:and\s+)?|and\s+)(?:[\w'’&.-]+\s+){1,5}$", re.I)
 _CLAUSE_TAIL = regex(r"[,;:]\s*|\band\s+")
 # "the remaining 7,553", "all other brands together sold 64,500"; never "the electrified models of the other brands, reached"
@@ -1347,6 +1365,10 @@ _COMPANY_GROUP = regex(r"\b[A-Z][\w&-]+(?:\s+[A-Z][\w&-]+)*\s+Group\b")
 _OF_A_WHOLE_AFTER = regex(r"\s*of\s+(?:the|its|their|all)\s+(?:[\w'’-]+\s+){0,3}?(?:sales|registrations|market|deliveries|volume|"
                            r"shipments|total|output|production|exports|retail|wholesale)\b", re.I)
 _MARGIN_BEFORE = regex(r"\b(?:margin|rate|ratio|yield|tax|tariff|duty|interest|discount|stake)\b[^.;]*$", re.I)
+_OF_THOSE = regex(r"\s*(?:units?\s+|vehicles\s+|cars\s+)?of\s+(?:those|these|the|all)\s+(?:[\w'’-]+\s*){1,3}?\s*(?:[,(.;]|$)", re.I)
+_PART_VERB = regex(r"(?P<subj>[^,;:]{3,80}?)\s+(?:accounted\s+for|made\s+up|took|registered|sold|bought|contributed)\s+(?:about\s+|some\s+|nearly\s+)?$", re.I)
+_PRONOUN_WORD = regex(r"(?:they|it|these|those|together|alone|which|who|that|this|we|our|its|their)", re.I)
+_CAPITALISED = regex(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]")
 _SIGNED_AFTER_AMOUNT = regex(r"\s*(?:units|vehicles|cars)?\s*[,(]\s*")
 _AGAINST_BEFORE = regex(r"\b(?:against|versus|vs\.?|compared\s+with|compared\s+to)\s+(?:the\s+)?$", re.I)
 _OR_OF = regex(r"^[^\w]*(?:units|vehicles|cars|\w+\s+(?:units|vehicles|cars))?(?:\s+(?:in|during|for)\s+(?:the\s+)?[A-Za-z-]+(?:\s+(?:19|20)\d{2})?)?"

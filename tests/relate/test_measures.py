@@ -2320,3 +2320,30 @@ def test_a_year_that_brought_growth_dates_the_rate_of_its_clause():
     assert m["4.7%"].period == "2024" and m["87,200"].period == "2023"
     found = checks("Buyers took 33,410 BEVs in 2022 and 91,290 in 2024.\n\n" + text, "2025-09-01")
     assert not [f for f in found if f[1] == "mismatch"]  # never 33,410 (2022) to 87,200 (2023) as the 4.7%
+
+
+CITIES = (
+    "China city NEV ranking, August 2026\n\nNationwide, 1.186 million NEVs were insured for the first time in August, out "
+    "of 2.145 million new passenger cars. The ten largest cities accounted for 341,900 of those NEVs, or {s}%.\n\n"
+    "1. Shenzhen: 41,360 NEVs.\n\n2. Shanghai: 39,820 NEVs.\n\n3. Hangzhou: 37,150 NEVs.\n\n4. Chengdu: 34,210 NEVs.\n\n"
+    "5. Chongqing: 30,540 NEVs.\n\nTogether, the top five registered 183,080 NEVs.\n\nOutside the top five\n\n"
+    "Beijing ranked sixth with 24,870 NEVs.\n"
+)
+
+
+def test_an_amount_of_those_nevs_with_an_unread_subject_is_a_part_of_the_nevs():
+    m = measures(CITIES.format(s="28.8"), "2026-09-10")
+    assert m["341,900"].segment == {"nev", "qualified"}
+    ok = of_rule(checks(CITIES.format(s="28.8"), "2026-09-10"), "share")
+    assert ("share", "ok", "info", ("28.8%", "341,900", "1.186 million NEVs")) in ok
+    assert any(f[1] == "mismatch" and "1.186 million NEVs" in f[3] for f in of_rule(checks(CITIES.format(s="38.8"), "2026-09-10"), "share"))
+    # "Together they made up 61.2% of the market" is the share's own whole, no part of anything
+    together = ("Electrified cars came to 153,899 registrations, of which 52,780 battery-electric, 24,915 plug-in hybrids "
+                "and 76,204 hybrids. Together they made up 61.2% of the market.")
+    assert "qualified" not in measures(together, "2026-06-03")["61.2%"].segment
+
+
+def test_a_name_after_the_total_its_list_led_up_to_is_none_of_its_parts():
+    sums = of_rule(checks(CITIES.format(s="28.8"), "2026-09-10"), "sum")
+    assert sums and all("24,870 NEVs" not in f[3] for f in sums)
+    assert ("sum", "ok", "info", ("41,360 NEVs", "39,820 NEVs", "37,150 NEVs", "34,210 NEVs", "30,540 NEVs", "183,080 NEVs")) in sums
