@@ -644,7 +644,7 @@ class MeasureReader:
             return False  # "Together they made up 61.2% of the market": the share's own whole, no part
         of = place if f.kind != "percent" else self.ctx.by_sentence[f.sentence][place.index - 1]
         said = _OF_THOSE.match(of.after)
-        if said is None or not (found - {"qualified"}) or of is not place and not _COMMA_OR_END.search(place.before):
+        if said is None or not self.lex.scope_free(found - {"qualified"}) or of is not place and not _COMMA_OR_END.search(place.before):
             return False
         subject = _PART_VERB.search(self._head(of.figure))
         if subject is None:
@@ -1365,7 +1365,7 @@ _COMPANY_GROUP = regex(r"\b[A-Z][\w&-]+(?:\s+[A-Z][\w&-]+)*\s+Group\b")
 _OF_A_WHOLE_AFTER = regex(r"\s*of\s+(?:the|its|their|all)\s+(?:[\w'’-]+\s+){0,3}?(?:sales|registrations|market|deliveries|volume|"
                            r"shipments|total|output|production|exports|retail|wholesale)\b", re.I)
 _MARGIN_BEFORE = regex(r"\b(?:margin|rate|ratio|yield|tax|tariff|duty|interest|discount|stake)\b[^.;]*$", re.I)
-_OF_THOSE = regex(r"\s*(?:units?\s+|vehicles\s+|cars\s+)?of\s+(?:those|these|the|all)\s+(?:[\w'’-]+\s*){1,3}?\s*(?:[,(.;]|$)", re.I)
+_OF_THOSE = regex(r"\s*(?:units?\s+|vehicles\s+|cars\s+)?of\s+(?:those|these|the)\s+(?:[\w'’-]+\s*){1,3}?\s*(?:[,(.;]|$)", re.I)
 _PART_VERB = regex(r"(?P<subj>[^,;:]{3,80}?)\s+(?:accounted\s+for|made\s+up|took|registered|sold|bought|contributed)\s+(?:about\s+|some\s+|nearly\s+)?$", re.I)
 _PRONOUN_WORD = regex(r"(?:they|it|these|those|together|alone|which|who|that|this|we|our|its|their)", re.I)
 _CAPITALISED = regex(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]")
