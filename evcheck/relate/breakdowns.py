@@ -184,8 +184,9 @@ def _segment_sums(rows: list[Row], lex: Lexicon, taken_totals: set[tuple[str, st
         first = min(p.sentence for p in parts)
         varying = {lex.family(x) for p in parts for x in p.segment}
         for r in rows:
-            if r.id in {p.id for p in parts} or (metric is not None and isinstance(r.metric, str) and r.metric != metric):
-                continue
+            if r.id in {p.id for p in parts} or (metric is not None and isinstance(r.metric, str) and r.metric != metric
+                                                 and metric != lex.within.get(r.metric)):
+                continue  # "Global retail sales … 2.38 million": a total of retail sales sums parts "sold" there
             if _kind(r.kind) != kind or (kind == "money" and r.unit != unit):
                 continue
             whole = sum(p.value for p in steady)

@@ -2347,3 +2347,12 @@ def test_a_name_after_the_total_its_list_led_up_to_is_none_of_its_parts():
     sums = of_rule(checks(CITIES.format(s="28.8"), "2026-09-10"), "sum")
     assert sums and all("24,870 NEVs" not in f[3] for f in sums)
     assert ("sum", "ok", "info", ("41,360 NEVs", "39,820 NEVs", "37,150 NEVs", "34,210 NEVs", "30,540 NEVs", "183,080 NEVs")) in sums
+
+
+def test_regions_sold_add_up_to_the_retail_sales_they_break_down():
+    text = ("Global retail sales rose 1.6% to {t} million vehicles in the first quarter of 2026. Japan accounted for 0.51 "
+            "million, North America for 0.73 million, Asia for 0.62 million and Europe for 0.29 million, with 0.23 million "
+            "sold in other regions.")
+    ok = of_rule(checks(text.format(t="2.38"), "2026-05-10"), "sum")
+    assert ok and ok[0][1] == "ok" and len(ok[0][3]) == 6
+    assert of_rule(checks(text.format(t="2.58"), "2026-05-10"), "sum")[0][1] == "mismatch"
