@@ -157,7 +157,7 @@ _STRIP = regex(r"\b(?:including|excluding|such\s+as)\s+[^,;.()\d]{1,40}(?:,\s*[^
                     r"|,\s*which\s+(?:[^,;.]|[,.](?=\d)){1,120},|,\s*(?:the|an?|its|their)\s+[^,;.\d]{1,60},"
                     r"|\s[-–—]\s[^\n]{1,80}?\s[-–—]\s|\([^()\n]{1,80}\)", re.I)  # an aside names what the subject holds
 _OF_TOTAL = regex(r"\b(?:of|out\s+of)\s+(?:(?:the|all|a|its|their|total|overall|combined|entire|whole)\s+)*$", re.I)
-_OF_PHRASE = regex(r"^\s*(?:(?:market\s+)?share\s+of\s+|(?:of|in)\s+)((?:[\w'’-]+\s+){0,5}?[\w'’-]+)(?=\s*(?:[,.;:)]|$|\b(?:at|with|in|on|to|and|from|up|down|compared|versus|against)\b))", re.I)
+_OF_PHRASE = regex(r"^\s*(?:(?:market\s+)?share\s+of\s+|(?:of|in)\s+)((?:[\w'’-]+\s+){0,5}?[\w'’-]+)(?=\s*(?:[,.;:)]|$|\b(?:at|with|in|on|to|and|from|up|down|compared|versus|against|was|were|is|are|went|had)\b))", re.I)
 _TAIL_STOP = regex(r"[,;:()]|\s[–—]\s|\b(?:while|whereas|but|and|from|to|compared|versus|against|up|down|a\s+year|the\s+previous|which)\b", re.I)
 _PLAIN_OF = regex(r"(?:the|all|a|an|its|their|this|that|these|those|total|overall|whole|entire|combined|aggregate|"
                        r"global|worldwide|world|national|group|group's|company's|firm's|country's|nation's|industry's|market's|"

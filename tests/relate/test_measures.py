@@ -2356,3 +2356,12 @@ def test_regions_sold_add_up_to_the_retail_sales_they_break_down():
     ok = of_rule(checks(text.format(t="2.38"), "2026-05-10"), "sum")
     assert ok and ok[0][1] == "ok" and len(ok[0][3]) == 6
     assert of_rule(checks(text.format(t="2.58"), "2026-05-10"), "sum")[0][1] == "mismatch"
+
+
+def test_a_share_of_the_month_s_output_that_was_shipped_abroad():
+    text = ("Factories built 342,180 light vehicles in August.\n\nExports dropped 6.1 percent to 286,940 units, meaning "
+            "roughly {s} percent of the month's output was shipped abroad.")
+    m = measures(text.format(s="84"), "2026-09-08")
+    assert m["84 percent"].of_metric == "production"  # "was shipped abroad" ends the of-phrase, it names no whole
+    assert of_rule(checks(text.format(s="84"), "2026-09-08"), "share")[0][1] == "ok"
+    assert of_rule(checks(text.format(s="74"), "2026-09-08"), "share")[0][1] == "mismatch"
