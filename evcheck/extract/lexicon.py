@@ -133,5 +133,5 @@ MODEL_PREFIXES = regex(
     r"Route|Gate|Hall|Booth|Room|Floor|Building|Platform|Euro|Formula|Vol|Volume|Issue|Part|Item|Rule|[Hh]eading|HS|CN|Resolution|Motion|Proposal|"
     r"Windows|iPhone|Galaxy|Xiaomi|Redmi|Mi|Pro|Ultra|ID|Li|Zeekr|Aion|Deepal|"
     r"Avatr|Voyah|Onvo|Firefly|Mona|Polestar|Jetour|Haval|Tank|Ora|Wey|Lynk|"
-    r"STOXX|Stoxx|S&P|FTSE|Nikkei|DAX|CAC|Nifty|NIFTY|KOSPI|Kospi|Sensex|SENSEX|CSI|Russell|MSCI|TOPIX|Topix|ASX|IBEX|MIB)\.?\s?#?)$"
+    r"STOXX|Stoxx|S&P|FTSE|Nikkei|DAX|CAC|Nifty|NIFTY|KOSPI|Kospi|Sensex|SENSEX|CSI|Russell|MSCI|TOPIX|Topix|ASX|IBEX|MIB|EV)\.?\s?#?)$"
 )

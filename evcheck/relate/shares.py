@@ -147,9 +147,14 @@ def find_shares(records: Records, reasons: dict[tuple[str, str], str] | None = N
     reasons = {} if reasons is None else reasons
     out: dict[str, list[Claim]] = {}
     stated = []
+    lex = lexicon()
     for s in records.rows:
         if _stated_share(s):
             wanted = _total_segment(s.segment, s.of_segment)
+            if wanted is None and isinstance(s.restates, str) and isinstance(s.of_segment, frozenset) and s.of_segment \
+                    and "qualified" not in s.of_segment and lex.scope_free(s.segment) == s.of_segment:
+                wanted = s.of_segment  # "Exports of eco-friendly vehicles amounted to $2.48 billion, accounting for 40.5 percent
+                # of total car exports": the amount it restates is a part of the exports the words leave unread
             if wanted is not None and not _missing(s.period):
                 stated.append((s, wanted))
     levels = [r for r in records.rows if r.kind in QUANTITY and r.role in ("level", "earlier")]

@@ -2365,3 +2365,11 @@ def test_a_share_of_the_month_s_output_that_was_shipped_abroad():
     assert m["84 percent"].of_metric == "production"  # "was shipped abroad" ends the of-phrase, it names no whole
     assert of_rule(checks(text.format(s="84"), "2026-09-08"), "share")[0][1] == "ok"
     assert of_rule(checks(text.format(s="74"), "2026-09-08"), "share")[0][1] == "mismatch"
+
+
+def test_a_share_of_the_segment_its_restated_part_is_in_and_a_programme_number():
+    text = ("Korea's auto exports rose 9.3 percent on-year to $6.12 billion in September 2026.\n\nExports of eco-friendly "
+            "vehicles amounted to $2.48 billion, accounting for {s} percent of total car exports.")
+    assert of_rule(checks(text.format(s="40.5"), "2026-10-01"), "share")[0][1] == "ok"
+    assert of_rule(checks(text.format(s="45.5"), "2026-10-01"), "share")[0][1] == "mismatch"
+    assert [f.text for f in extract_figures("Progress of the EV 3.5 Measure: 78,940 cars.")] == ["78,940 cars"]
