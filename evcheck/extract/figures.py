@@ -38,7 +38,7 @@ _CUR_BEFORE = rf"(?:(?<![A-Za-z])(?:{_alternation(_LETTER_CODES)})(?![a-z])|{_al
 # between groups of three, read as U+00A0 in the scanner's view), "2.593", ".5"
 _NUM = (r"[0-9]{1,3}(?:,[0-9]{2,3})+(?:\.[0-9]+)?|[0-9]{1,3}(?:\u00a0[0-9]{3})+(?![0-9])(?:[.,][0-9]+)?"
         r"|[0-9]+(?:\.[0-9]+)?|\.[0-9]+")
-_SCALE = r"lakh\s+crore|thousand|million|billion|trillion|mln|mn|bln|bn|trn|tn|lakhs|lakh|lac|crores|crore|mil|cr|tr|k|K|m|M|b|B|T"
+_SCALE = r"lakh\s+crore|thousand|million|billion|trillion|mln|mn|bln|bil|bn|trn|tn|lakhs|lakh|lac|crores|crore|mil|cr|tr|k|K|m|M|b|B|T"
 
 _CORE = regex(
     rf"(?:(?P<cur>{_CUR_BEFORE})(?P<curgap>[ \u00a0]?)|(?<![\w.:/]))"

@@ -46,7 +46,7 @@ PESO_COUNTRIES: dict[str, str] = {
 SCALES: dict[str, float] = {
     "thousand": 1e3, "k": 1e3, "K": 1e3,
     "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "M": 1e6, "mil": 1e6,
-    "billion": 1e9, "bn": 1e9, "b": 1e9, "B": 1e9, "bln": 1e9,
+    "billion": 1e9, "bn": 1e9, "b": 1e9, "B": 1e9, "bln": 1e9, "bil": 1e9,
     "trillion": 1e12, "tn": 1e12, "trn": 1e12, "tr": 1e12, "T": 1e12,
     "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7, "lakh crore": 1e12,
 }

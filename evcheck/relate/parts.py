@@ -47,7 +47,47 @@ def find_sums(ctx: Context, secondary: set[str], old_ids: set[str]) -> list[Clai
             claims += _explicit_parts(ctx, places, p, secondary, seen)
         claims += _segment_parts(ctx, s_index, secondary, old_ids, seen)
         claims += _breakdown_of_previous(ctx, s_index, places, secondary, seen)
+        claims += _list_to_the_remainder(ctx, s_index, places, secondary, old_ids, seen)
     return claims
+
+
+# "The automotive division contributed RM4.12bil of the quarter's revenue, heavy equipment RM520mil and property
+# and other businesses the remaining RM230mil": a list that ends with "the remaining" is the whole of something
+_THE_REMAINING = regex(r"\bthe\s+(?:remaining|rest|balance)\s*(?:of\s+)?$", re.I)
+
+
+def _list_to_the_remainder(ctx: Context, s_index: int, places: list[Place], secondary: set[str], old_ids: set[str],
+                           seen: set) -> list[Claim]:
+    """The list's whole: the one amount of its unit stated in the sentence or the two before it in its
+    paragraph or the one before, that no segment, comparison or change qualifies; none where two could fit."""
+    amounts = [q for q in places if cx.is_quantity(q.figure) and q.figure.id not in secondary and not cx.is_change_rate(q)]
+    if len(amounts) < 3 or not _THE_REMAINING.search(amounts[-1].before):
+        return []
+    run = amounts[-1:]
+    for q in reversed(amounts[:-1]):
+        if not cx.compatible(q.figure, run[0].figure) or not re.search(r"(?:,|\band\b)", run[-1].before):
+            break
+        run.append(q)
+    run.reverse()
+    if len(run) < 3 or cx.is_old_lead(run[0].before):
+        return []
+    paragraph = ctx.sentences[s_index].paragraph
+    window = [q for k in range(max(0, s_index - 3), s_index) if ctx.sentences[k].paragraph >= paragraph - 1
+              for q in ctx.by_sentence.get(k, [])]
+    parts_sum = sum(q.figure.value for q in run)
+    totals = [q for q in window if cx.is_quantity(q.figure) and cx.compatible(q.figure, run[0].figure)
+              and q.figure.id not in secondary and q.figure.id not in old_ids and not cx.is_old_lead(q.before)
+              and not cx.is_change_rate(q) and cx.segment_of(ctx, q.figure) is None
+              and max(p.figure.value for p in run) < q.figure.value <= 3 * parts_sum]
+    if len({q.figure.value for q in totals}) != 1:
+        return []
+    total = totals[-1]
+    key = frozenset([total.figure.id] + [q.figure.id for q in run])
+    if key in seen:
+        return []
+    seen.add(key)
+    return [Claim("sum", total.figure.id, {"parts": tuple(q.figure.id for q in run), "total": total.figure.id},
+                  mode="exact", note="a list to its remainder, against the amount stated before it")]
 
 
 # "Eco-friendly models accounted for 241,600 units, or 23.0 percent of the total. They were made up of 158,900

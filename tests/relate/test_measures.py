@@ -2373,3 +2373,16 @@ def test_a_share_of_the_segment_its_restated_part_is_in_and_a_programme_number()
     assert of_rule(checks(text.format(s="40.5"), "2026-10-01"), "share")[0][1] == "ok"
     assert of_rule(checks(text.format(s="45.5"), "2026-10-01"), "share")[0][1] == "mismatch"
     assert [f.text for f in extract_figures("Progress of the EV 3.5 Measure: 78,940 cars.")] == ["78,940 cars"]
+
+
+def test_a_list_ending_with_the_remaining_adds_up_to_the_amount_before_it():
+    text = ("In a filing, the group said revenue grew 11.6% to RM{t}bil from RM4.36bil.\n\nThe automotive division "
+            "contributed RM4.12bil of the quarter's revenue, heavy equipment RM520mil and property and other businesses "
+            "the remaining RM230mil.")
+    assert [f.text for f in extract_figures("to RM4.87bil from RM4.36bil")] == ["RM4.87bil", "RM4.36bil"]
+    ok = of_rule(checks(text.format(t="4.87"), "2026-08-28"), "sum")
+    assert ok and ok[0][1] == "ok" and ok[0][3] == ("RM4.12bil", "RM520mil", "RM230mil", "RM4.87bil")
+    assert of_rule(checks(text.format(t="4.97"), "2026-08-28"), "sum")[0][1] == "mismatch"
+    # the amount before it must be the only one that could be the whole
+    two = text.replace("In a filing,", "Orders reached RM5.10bil. In a filing,")
+    assert not of_rule(checks(two.format(t="4.87"), "2026-08-28"), "sum")
