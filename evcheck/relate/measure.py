@@ -1315,8 +1315,9 @@ _OF_WHOLE_OPENER = regex(r"\W*(?:of|out\s+of)\s+(?!(?:them|those|these|which|thi
                    r"(?:the\s+|its\s+|their\s+|our\s+)?(?P<what>[^,;:\d]{2,50}),", re.I)
 _THAT_NUMBER = regex(r"^\W*(?:that|this|the\s+latter)\s+(?:number|figure|total|count|volume)\b", re.I)
 _PRONOUN = regex(r"^\W*(?:\w+\s+){0,2}?(?:their|they|its|these|those|such\s+(?:cars|vehicles|models))\b", re.I)
-_OF_WHOLE = regex(r"\b(?:of|out\s+of)\s+(?:(?:the|all|total|overall)\s+)*(?:[\w'-]+\s+){0,4}?(?:sales|registrations|market|deliveries|"
-                       r"volume|volumes|shipments|total|output|production)\b", re.I)  # the whole a share is of
+_WHOLE_NOUNS = r"sales|registrations|market|deliveries|volume|volumes|shipments|total|output|production"
+_OF_WHOLE = regex(r"\b(?:of|out\s+of)\s+(?:(?:the|all|total|overall)\s+)*(?:[\w'-]+\s+){0,4}?(?:" + _WHOLE_NOUNS + r")\b",
+                  re.I)  # the whole a share is of
 _OF_SEGMENT = regex(r"^\s*(?:units?\s+|vehicles\s+|cars\s+)?of\s+(?:the|its|their|all|those|these)\s+((?:[\w'’-]+\s*){1,3}?)\s*[,(]", re.I)
 _SHARE_GAP = regex(r"^(?:\s*(?:of|in)\s+[^,;.]{1,40}?)?\s*(?:,\s*(?:and\s+)?|and\s+)(?:[\w'’&.-]+\s+){1,5}$", re.I)
 _CLAUSE_TAIL = regex(r"[,;:]\s*|\band\s+")
@@ -1362,8 +1363,7 @@ _COMPARATIVE_LABEL = regex(r"\(\s*(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s*:\s*$|\(\s*
 _POINTS_AGAINST = regex(r"\s*(?:above|below|higher\s+than|lower\s+than|up\s+from|down\s+from|from|over|under)\s+(?:the\s+|its\s+|their\s+|a\s+)?", re.I)
 _THE_GROUP = regex(r"(?:the|its)\s+group(?:'s|’s)?\b", re.I)
 _COMPANY_GROUP = regex(r"\b[A-Z][\w&-]+(?:\s+[A-Z][\w&-]+)*\s+Group\b")
-_OF_A_WHOLE_AFTER = regex(r"\s*of\s+(?:the|its|their|all)\s+(?:[\w'’-]+\s+){0,3}?(?:sales|registrations|market|deliveries|volume|"
-                           r"shipments|total|output|production|exports|retail|wholesale)\b", re.I)
+_OF_A_WHOLE_AFTER = regex(r"\s*of\s+(?:the|its|their|all)\s+(?:[\w'’-]+\s+){0,3}?(?:" + _WHOLE_NOUNS + r"|exports|retail|wholesale)\b", re.I)
 _MARGIN_BEFORE = regex(r"\b(?:margin|rate|ratio|yield|tax|tariff|duty|interest|discount|stake)\b[^.;]*$", re.I)
 _OF_THOSE = regex(r"\s*(?:units?\s+|vehicles\s+|cars\s+)?of\s+(?:those|these|the)\s+(?:[\w'’-]+\s*){1,3}?\s*(?:[,(.;]|$)", re.I)
 _PART_VERB = regex(r"(?P<subj>[^,;:]{3,80}?)\s+(?:accounted\s+for|made\s+up|took|registered|sold|bought|contributed)\s+(?:about\s+|some\s+|nearly\s+)?$", re.I)

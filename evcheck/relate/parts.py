@@ -378,9 +378,9 @@ def _of_the_total(q: Place, places: list[Place], share: Place) -> bool:
     m = _OF_THE_TOTAL_BEFORE.search(q.before)
     if m is None:
         return False
-    if m.group(0).lstrip()[:1] in (",", ";", ":", "(") or re.match(r"\s*of\b", m.group(0), re.I):
-        return q.index == 0 or places[q.index - 1].figure.kind != "percent"  # "Of the group's 27,260 employees"
-    return q.index > 0 and places[q.index - 1].figure.kind != "percent"
+    if q.index == 0:  # "Of the group's 27,260 employees": only an "of" that opens the sentence or clause
+        return m.group(0).lstrip()[:1] in (",", ";", ":", "(") or bool(re.match(r"\s*of\b", m.group(0), re.I))
+    return places[q.index - 1].figure.kind != "percent"
 
 
 def _compared_with(ctx: Context, q: Place) -> bool:

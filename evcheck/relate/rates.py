@@ -96,7 +96,7 @@ def find_rates(records: Records, texts: dict[str, str] | None = None) -> dict[st
             if any(_compared_period(r) not in (None, before) or _FROM_MONTH.match(text, r.start + len(r.text)) for r in rounded):
                 continue  # "Car sales jump 21% in September" over "up 21.4% from August": the headline restates that rate
         old = [r for r in earlier.get((rate.file, str(rate.metric), before), [])
-               if r.segment == level.segment and _agree(r.entity, rate.entity) and r.id != level.id]
+               if r.segment == level.segment and _agree(r.entity, rate.entity)]
         if rate.kind == "multiple" and not level.segment:  # the whole's earlier value beside a multiple, in the level's or the
             old = [r for r in old if r.paragraph in (level.paragraph, rate.paragraph)]  # multiple's paragraph, as multiples.py asks
         multiple = rate.kind == "multiple"
