@@ -165,8 +165,9 @@ def _segment_sums(rows: list[Row], lex: Lexicon, taken_totals: set[tuple[str, st
         else:
             continue  # one segment stated twice with different values
         remaining = [p for p in parts if p.segment == REMAINDER]
-        if remaining and any(abs(p.sentence - remaining[0].sentence) > 1 for p in parts):
-            # "The remaining 1,511 ran on LPG" completes the segments listed beside it, not a BEV figure paragraphs away
+        if remaining and any(abs(p.sentence - remaining[0].sentence) > 1 or p.sentence > remaining[0].sentence for p in parts):
+            # "The remaining 1,511 ran on LPG" completes the segments listed beside it, not a BEV figure paragraphs away;
+            # "made up the rest, 2,532" points back, never to a list of channels that starts after it
             parts = [p for p in parts if p.segment != REMAINDER]
             by_label.pop("remainder", None)
             if len(parts) < 2:

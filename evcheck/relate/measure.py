@@ -416,8 +416,8 @@ class MeasureReader:
                 return "earlier"  # "a 29.2% share, 4.3 points above their 24.9% share in July last year"
             if _SHARE_AFTER.match(place.after) and not _BENCHMARK_BEFORE.search(place.before[-40:]):
                 return "share"  # "with 17,240 registrations and an 11.8% share"
-            if _BENCHMARK_BEFORE.search(place.before[-40:]) or _BENCHMARK_AFTER.match(place.after):
-                return "bound"  # "well below the 33% required of manufacturers": a benchmark, not a share
+            if _BENCHMARK_BEFORE.search(place.before[-40:]) or _BENCHMARK_AFTER.match(place.after) or _LEVY_AFTER.match(place.after):
+                return "bound"  # "well below the 33% required of manufacturers", "the 15 percent tariff": no share
             if place.index and _OR_OF.search(place.before) and _OF_OR_STOP_AFTER.match(place.after) \
                     and not _COMPARATIVE_AFTER.match(place.after):  # "PLN 18,450,000, or 11.4%, lower": a difference in percent
                 prev = self.ctx.by_sentence[f.sentence][place.index - 1].figure
@@ -606,6 +606,9 @@ class MeasureReader:
         label = _LIST_LABEL.search(place.before)
         if label:  # "Petrol: 41,862", "- Japan 318,000": the list label names the figure
             for m in self.lex.segment_re.finditer(label.group("name")):
+                self._take(labels, m, 2)
+        if bracket := _BRACKET_LABEL.search(place.before):  # "ahead of petrol cars (21,944)": the noun the bracket follows
+            for m in self.lex.segment_re.finditer(bracket.group("words")):
                 self._take(labels, m, 2)
         name = self.name(place, tail) or self._owner(f)
         if name and "region" not in labels:
@@ -830,8 +833,8 @@ class MeasureReader:
         if kind != "percent":
             own = f.text[len(f.text.split()[0]):] if " " in f.text else ""
             thing = _thing(f, place.after)
-            if thing and f.kind in ("count", "number"):
-                return "other:" + thing
+            if thing and f.kind in ("count", "number") and not (thing in ("model", "models") and f.value >= 1000):
+                return "other:" + thing  # but "sold 48,900 battery-powered models" counts vehicles
             m = pattern.search(own + " " + tail)
             if m and m.start() < len(own) + 12 and not _NEXT_ONES.fullmatch(place.after):
                 return self._metric_of(m, kind)  # never "$96 million on revenue of $912 million": that is the next one's
@@ -1240,6 +1243,7 @@ _OF_THEM_OPENING = regex(r"^\W*(?:of|among)\s+(?:them|these|those)\b", re.I)
 _LAST_YEAR_END = regex(r"\blast\s+year$", re.I)
 _ASIDE_OPEN = regex(r",\s*(?:which|who|whose|the|a|an)\b[^,;.()]*$", re.I)
 _ASIDE_CLOSE = regex(r"[^,;.()\d]{0,40},")  # never the comma inside "346,690"
+_BRACKET_LABEL = regex(r"(?P<words>(?:[\w'’-]+\s+){0,2}[\w'’-]+)\s*\(\s*$")
 _OUTDO = regex(r"\b(?:outs[eo]l\w*|outpac\w*|overt(?:ook|ake|aken|aking)|ahead\s+of|more\s+than|than)\b", re.I)
 _MONTH_WORD = regex(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b", re.I)
 
@@ -1332,7 +1336,7 @@ _NEW_THINGS = regex(r"^\s*(?:(?:million|billion|thousand|lakh|crore|mn|bn)\s+)?(
                     r"(?:cars?|vehicles?|registrations?|passenger|car|energy|models?|vans?|trucks?|lorry|lorries|bus|buses|coaches|"
                     r"motorcycles?|scooters?|two-wheelers?|EVs?|BEVs?|PHEVs?|electric|plug-ins?|hybrids?|SUVs?|pickups?)\b", re.I)
 _SHARE_WORD = regex(r"\b((?:[\w'-]+\s+){1,2})(?:market\s+)?(?:share|penetration|proportion)\b", re.I)  # "retail penetration"
-_SHARE_OF_BEFORE = regex(r"\b(?:share|proportion|penetration(?:\s+rate)?)\s+of\s+((?:[\w'’-]+\s+){0,5}?[\w'’-]+)"
+_SHARE_OF_BEFORE = regex(r"\b(?:share|proportion|penetration(?:\s+rate)?)\s+of\s+((?:(?:[A-Z]\.){2,}\s*|[\w'’-]+\s+){0,5}?[\w'’-]+)"
                               r"(?:\s+(?:to|at|was|is|stood\s+at|reached|rose\s+to|fell\s+to|of)\s+|\s*:\s*)"
                               r"(?:(?:about|around|nearly|almost|some|just)\s+)?$", re.I)  # "… share of fast ports: 56.2%"
 _COMPARING = regex(r"\b(?:from|than|compared|versus|vs|against|over|since)\b", re.I)
@@ -1363,7 +1367,8 @@ _COMPARATIVE_LABEL = regex(r"\(\s*(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s*:\s*$|\(\s*
 _POINTS_AGAINST = regex(r"\s*(?:above|below|higher\s+than|lower\s+than|up\s+from|down\s+from|from|over|under)\s+(?:the\s+|its\s+|their\s+|a\s+)?", re.I)
 _THE_GROUP = regex(r"(?:the|its)\s+group(?:'s|’s)?\b", re.I)
 _COMPANY_GROUP = regex(r"\b[A-Z][\w&-]+(?:\s+[A-Z][\w&-]+)*\s+Group\b")
-_OF_A_WHOLE_AFTER = regex(r"\s*of\s+(?:the|its|their|all)\s+(?:[\w'’-]+\s+){0,3}?(?:" + _WHOLE_NOUNS + r"|exports|retail|wholesale)\b", re.I)
+_OF_A_WHOLE_AFTER = regex(r"\s*of\s+(?:(?:the|its|their|all)\s+(?:[\w'’-]+\s+){0,3}?|(?:[\w-]+\s+){0,3}?)(?:" + _WHOLE_NOUNS
+                          + r"|exports|retail|wholesale)\b", re.I)  # "8.7% of passenger car registrations", never "of last year's total"
 _MARGIN_BEFORE = regex(r"\b(?:margin|rate|ratio|yield|tax|tariff|duty|interest|discount|stake)\b[^.;]*$", re.I)
 _OF_THOSE = regex(r"\s*(?:units?\s+|vehicles\s+|cars\s+)?of\s+(?:those|these|the)\s+(?:[\w'’-]+\s*){1,3}?\s*(?:[,(.;]|$)", re.I)
 _PART_VERB = regex(r"(?P<subj>[^,;:]{3,80}?)\s+(?:accounted\s+for|made\s+up|took|registered|sold|bought|contributed)\s+(?:about\s+|some\s+|nearly\s+)?$", re.I)
@@ -1376,6 +1381,7 @@ _OR_OF = regex(r"^[^\w]*(?:units|vehicles|cars|\w+\s+(?:units|vehicles|cars))?(?
                r"|^[^\w]*[\w-]+,\s*i\.e\.\s*$", re.I)  # "1,161,850 resales, i.e. 43.3%"
 _BENCHMARK_BEFORE = regex(r"\b(?:below|above|short\s+of|beyond|exceeding|under|over|toward|towards|missing)\s+(?:the|a|its|their)?\s*"
                                r"(?:(?:required|targeted|mandated|official|legal|minimum|maximum|statutory)\s+)?$", re.I)
+_LEVY_AFTER = regex(r"^[\s-]*(?:tariffs?|tax|taxes|duty|duties|levy|levies|VAT|GST|surcharge|discount|rebate|stake|commission|interest)\b", re.I)
 _BENCHMARK_AFTER = regex(r"^\s*(?:required|target|targeted|goal|mandated|threshold|needed|cap|ceiling|quota|minimum)\b", re.I)
 _SUBJECTLESS = regex(r"^\W*(?:giving|lifting|taking|bringing|pushing|raising|putting|leaving|lowering|cutting|"
                           r"for|or|equal\s+to|which\s+(?:is|was|made|gave|took|lifted)|an?\s+(?:[\w-]+\s+){0,2}?(?:share|penetration)|"
@@ -1559,7 +1565,7 @@ _BREAK_OR_NEWLINE = regex(r"[.;!?\n]")
 _STOP_MARK = regex(r"[.;!?]")
 _ON_THE = regex(r"\s*on\s+(?:the\s+)?")
 _NAME_WORD = regex(r"[\w&'’.-]+")
-_CAPITAL_WORD_BEFORE = regex(r"\b[A-Z][\w-]*\s+$")
+_CAPITAL_WORD_BEFORE = regex(r"\b(?!(?:The|A|An|In|To|For|From|Of|At|By|On|And|But|With|While)\s)[A-Z][\w-]*\s+$")
 _CORPORATE_WORD_BEFORE = regex(r"\b[A-Z][\w-]*\s+(?:Motors?|Auto|Automotive|Automobiles?|Group|Cars|Mobility|Industries)\s+$")
 _CAPITAL_WORD_JUST_BEFORE = regex(r"\b[A-Z][\w-]*\s$")
 _POSSESSIVE_END = regex(r"['’]s$")

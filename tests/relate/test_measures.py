@@ -2386,3 +2386,61 @@ def test_a_list_ending_with_the_remaining_adds_up_to_the_amount_before_it():
     # the amount before it must be the only one that could be the whole
     two = text.replace("In a filing,", "Orders reached RM5.10bil. In a filing,")
     assert not of_rule(checks(two.format(t="4.87"), "2026-08-28"), "sum")
+
+
+SPAIN_FUELS = ("Madrid, 2 October 2026 - Registrations of new passenger cars rose 8.1% in September to {t} units.\n\n"
+               "Hybrids led with 36,870 units, ahead of petrol cars (21,944) and diesel cars (3,118). Other fuels made up "
+               "the rest, 2,068.\n\nBy channel, private buyers registered 39,846 cars and rental companies 14,770.")
+
+
+def test_a_bracketed_figure_belongs_to_the_noun_before_its_bracket():
+    m = measures(SPAIN_FUELS.format(t="64,000"), "2026-10-02")
+    assert m["21,944"].segment == {"petrol"} and m["3,118"].segment == {"diesel"}
+    assert of_rule(checks(SPAIN_FUELS.format(t="64,000"), "2026-10-02"), "sum")[0][1] == "ok"
+    assert of_rule(checks(SPAIN_FUELS.format(t="65,000"), "2026-10-02"), "sum")[0][1] == "mismatch"
+
+
+def test_the_rest_completes_the_list_before_it_never_one_that_starts_after_it():
+    sums = of_rule(checks(SPAIN_FUELS.format(t="64,000"), "2026-10-02"), "sum")
+    assert all("39,846 cars" not in f[3] for f in sums)  # the channels follow "the rest": no sum of them with it
+    alone = SPAIN_FUELS.replace("Hybrids led with 36,870 units, ahead of petrol cars (21,944) and diesel cars (3,118). ", "")
+    assert not [f for f in of_rule(checks(alone.format(t="64,000"), "2026-10-02"), "sum") if f[1] == "mismatch"]
+
+
+def test_a_percent_of_a_whole_without_an_article_is_a_share_but_not_of_last_year_s_total():
+    text = ("Registrations of new passenger cars reached 82,416 units in September 2026. Battery-electric cars, 8,611 "
+            "units, were {s}% of passenger car registrations.")
+    assert of_rule(checks(text.format(s="10.4"), "2026-10-01"), "share")[0][1] == "ok"
+    assert of_rule(checks(text.format(s="8.7"), "2026-10-01"), "share")[0][1] == "mismatch"
+    other_year = ("Last year 31,640 battery-electric cars were registered, out of 564,980 new cars. In the first quarter of "
+                  "2026, 11,870 battery-electric cars were registered, already 37.5% of last year's total.")
+    assert not [f for f in of_rule(checks(other_year, "2026-04-10"), "share") if f[1] == "mismatch"]
+
+
+def test_thousands_of_models_sold_are_vehicles_a_dozen_models_are_not():
+    text = ("Harlan sold 48,900 battery-powered models in the third quarter of 2026, almost triple the 17,300 of a year "
+            "earlier, and it plans to launch 12 new models by 2028.")
+    m = measures(text, "2026-10-28")
+    assert m["48,900 battery-powered models"].metric == "sales"
+    assert m["12 new models"].metric == "other:models"
+
+
+US_SALES = ("DETROIT, Oct 28 - Harlan delivered 612,400 vehicles in the United States in the third quarter, up {r}% from "
+            "588,700.")
+
+
+def test_the_united_states_is_a_region_not_a_maker_s_name():
+    assert measures(US_SALES.format(r="4.0"), "2026-10-28")["612,400 vehicles"].segment == {"us"}
+    assert of_rule(checks(US_SALES.format(r="4.0"), "2026-10-28"), "growth")[0][1] == "ok"
+    assert of_rule(checks(US_SALES.format(r="5.0"), "2026-10-28"), "growth")[0][1] == "mismatch"
+    took = "Mexican plants exported 3.41 million vehicles in 2025. The United States took 2.71 million of those vehicles."
+    segment = measures(took, "2026-01-20")["2.71 million"].segment
+    assert "us" in segment and not any(x.startswith("name:") for x in segment)
+
+
+def test_a_tariff_rate_is_never_a_share():
+    text = ("Korea's car exports rose 9.4 percent to $6.52 billion in May 2026. Shipments to the United States fell 6.2 "
+            "percent to $2.84 billion, or {s} percent of the total, as the 15 percent tariff continued to weigh.")
+    found = of_rule(checks(text.format(s="43.6"), "2026-06-01"), "share")
+    assert [f[1] for f in found] == ["ok"]
+    assert [f[1] for f in of_rule(checks(text.format(s="45.6"), "2026-06-01"), "share")] == ["mismatch"]
