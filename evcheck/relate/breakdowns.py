@@ -67,7 +67,7 @@ def _complete(family: str, labels: set[str], total_label: str | None, lex: Lexic
     return any(need <= leaves for need in _COMPLETE.get(family, []))
 
 
-def find_breakdowns(records: Records, taken_totals: set[tuple[str, str]]) -> dict[str, list[Claim]]:
+def find_breakdowns(records: Records, taken_totals: set[tuple[str, str]], texts: dict[str, str] | None = None) -> dict[str, list[Claim]]:
     out: dict[str, list[Claim]] = {}
     rows = records.rows
     if not rows:
@@ -87,7 +87,7 @@ def find_breakdowns(records: Records, taken_totals: set[tuple[str, str]]) -> dic
     for (path, _period), group in buckets.items():
         if len(group) < 3 or not any(r.segment for r in group):
             continue  # two parts and a total at least
-        claims = _segment_sums(group, lex, taken_totals)
+        claims = _segment_sums(group, lex, taken_totals, (texts or {}).get(path, ""))
         if claims:
             out.setdefault(path, []).extend(claims)
     flows = [r for r in _with_inherited_metric(quantity_levels) if r.metric in FLOWS and not isinstance(r.item, str) and "sum:parts" not in r.taken]
@@ -95,6 +95,19 @@ def find_breakdowns(records: Records, taken_totals: set[tuple[str, str]]) -> dic
         for path, claims in _period_sums(flows, taken_totals).items():
             out.setdefault(path, []).extend(claims)
     return out
+
+
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_COUNTED = regex(r"\b(?:the|these|those|all)\s+(two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,3}?"
+                 r"(?:together|combined|between\s+them|in\s+all|jointly)\b[^.;\d]{0,60}$", re.I)
+
+
+def _counted(text: str, total: Row) -> int | None:
+    """How many members the words before a joint total count ("The four countries together accounted for")."""
+    if not text:
+        return None
+    m = _COUNTED.search(text, max(0, total.start - 120), total.start)
+    return _NUMBER_WORDS[m.group(1).lower()] if m else None
 
 
 def _whole_of(row: Row) -> frozenset[str]:
@@ -120,7 +133,7 @@ def _kind(kind: str) -> str:
     return kind if kind in ("money", "percent") else "count"
 
 
-def _segment_sums(rows: list[Row], lex: Lexicon, taken_totals: set[tuple[str, str]]) -> list[Claim]:
+def _segment_sums(rows: list[Row], lex: Lexicon, taken_totals: set[tuple[str, str]], text: str = "") -> list[Claim]:
     members: dict[tuple[str, frozenset[str], str, str | float | None], list[tuple[str, Row]]] = {}
     for r in rows:
         if r.segment == REMAINDER:
@@ -184,7 +197,11 @@ def _segment_sums(rows: list[Row], lex: Lexicon, taken_totals: set[tuple[str, st
         steady = _steady(parts)
         first = min(p.sentence for p in parts)
         varying = {lex.family(x) for p in parts for x in p.segment}
+        last = max(p.sentence for p in parts)
         for r in rows:
+            if JOINT in r.segment and 0 <= r.sentence - last <= 1 and _counted(text, r) == len(parts) and r.value > max(p.high for p in parts):
+                candidates.append((r, None))  # "Germany …, Spain …, France … and Italy …. The four countries together accounted for 492,136"
+                continue
             if r.id in {p.id for p in parts} or (metric is not None and isinstance(r.metric, str) and r.metric != metric
                                                  and metric != lex.within.get(r.metric)):
                 continue  # "Global retail sales … 2.38 million": a total of retail sales sums parts "sold" there
@@ -197,7 +214,8 @@ def _segment_sums(rows: list[Row], lex: Lexicon, taken_totals: set[tuple[str, st
                 continue  # not larger than a part: a total only where the parts are the whole family
             core, want = lex.scope_free(r.segment), lex.scope_free(rest)
             broader = core > want and first - 1 <= r.sentence <= first and not {lex.family(x) for x in core - want} & varying
-            if family == "name" and any(x.startswith("name:") for x in r.segment):
+            if family == "name" and (any(x.startswith("name:") for x in r.segment) or r.paragraph > parts[0].paragraph
+                                     and any(lex.family(x) == "region" for x in r.segment - rest)):
                 continue  # "Britain's 10,290 …, while Germany registered 7,410, France 9,940": one maker or country is no total of others
             if (core == want or broader) and not (r.segment & labels):
                 candidates.append((r, None))
@@ -214,6 +232,9 @@ def _segment_sums(rows: list[Row], lex: Lexicon, taken_totals: set[tuple[str, st
             candidates = [(r, c) for r, c in candidates if wholes == {_whole_of(r)}]
         if metric is not None and any(r.metric == metric for r, _ in candidates):
             candidates = [(r, c) for r, c in candidates if r.metric == metric]  # the total that names the parts' metric
+        together = [(r, c) for r, c in candidates if JOINT in r.segment]
+        if len({r.value for r, _ in candidates}) > 1 and len({r.value for r, _ in together}) == 1:
+            candidates = together  # "The four countries together accounted for 492,136": that sum, not the EU total
         if len({r.value for r, _ in candidates}) > 1:
             # "Members sold 32,460 vehicles … Passenger cars made up 24,180 units of the total, commercial vehicles
             # 7,920 and special-purpose vehicles the remaining 360": the whole just before the list it breaks down
@@ -235,7 +256,7 @@ def _segment_sums(rows: list[Row], lex: Lexicon, taken_totals: set[tuple[str, st
             parts = [p for p in parts if p not in later]
         if total_label is not None and not _complete(family, labels, total_label, lex):
             continue  # BEV alone is not a breakdown of NEVs
-        said = all(bool(p.complete) for p in parts)
+        said = all(bool(p.complete) for p in parts) or _counted(text, total) == len(parts)
         named_here = {x for r in rows for x in r.segment if lex.family(x) == family}
         whole_family = family != "class" or named_here <= labels  # passenger + commercial, unless two-wheelers are named too
         mode = "exact" if (_complete(family, labels, total_label, lex) and whole_family) or said else "at-most"

@@ -42,6 +42,7 @@ _IMPROVE = regex(r"\bimprov(?:ed|ing|es|e|ement)\b", re.I)
 _FALL_WORD = regex(r"\b(?:decrease|decline|drop|reduction|fall|fewer|down|fell|declined|dropped|decreased|closed|lost|"
                    r"narrowed|narrowing|narrows|shrank|shrunk)\b", re.I)
 _WORSEN = regex(r"\b(?:worsen(?:ed|ing|s)?|deteriorat(?:ed|ing|es))\b", re.I)
+_CLAUSE_AFTER_OLD = regex(r",|\b(?:which|who|that|helped|thanks|after|while|when)\b", re.I)
 _AND_RATE = regex(r"^\s*(?:\([^)]*\)\s*)?(?:[\w-]+\s+){0,4}?(?:and|,)\s*(?:(?:an?|by)\s+)?$", re.I)
 _BACKWARD_OK = regex(
     r"^\s*(?:units?|vehicles?)?\s*(?:\([^)]*\)\s*)?(?:,|;|—|–|-)?\s*(?:(?:which\s+(?:is|was|were|are)|that\s+(?:is|was)|was|were|is|are|"
@@ -95,6 +96,9 @@ class _Finder:
                 j += 1
                 continue
             if cx.is_new_lead(p.before) and (cx.is_quantity(p.figure) or p.figure.kind == "percent"):
+                if j > i + 1 and cx.is_old_lead(places[j - 1].before) \
+                        and _CLAUSE_AFTER_OLD.search(self.ctx.text, places[j - 1].figure.end, p.figure.start):
+                    return None  # "almost tripled from 2,790 …, helped by the hatchback, which went on sale at 89,800 yuan"
                 return p
             return None
         return None

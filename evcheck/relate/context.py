@@ -51,8 +51,8 @@ _CHANGE_NOUN_AFTER = regex(
 )
 _BASIS_AFTER = regex(
     r"^\s*+(?:\(\s*+)?(?P<b>year[- ]on[- ]year|year[- ]over[- ]year|y-o-y|yoy|on[- ]year|on an annual basis|"
-    r"from a year (?:earlier|ago|before)|(?:compared )?(?:with|to|from|over|on) (?:the same (?:period|month|quarter) (?:of |in )?(?:last|a|the previous|the prior) year|a year (?:earlier|ago|before)|last year)|"
-    r"month[- ]on[- ]month|month[- ]over[- ]month|mom|m-o-m|on[- ]month|from (?:the )?(?:previous|prior|a) month|(?:compared )?(?:with|from|over|on) (?:the )?(?:previous|prior|preceding|last) month|sequential(?:ly)?|"
+    r"from a year (?:earlier|ago|before)|(?:compared )?(?:with|to|from|over|on|than) (?:the same (?:period|month|quarter) (?:of |in )?(?:last|a|the previous|the prior) year|a year (?:earlier|ago|before)|last year)|"
+    r"month[- ]on[- ]month|month[- ]over[- ]month|mom|m-o-m|on[- ]month|from (?:the )?(?:previous|prior|a) month|(?:compared )?(?:with|from|over|on|than) (?:the )?(?:previous|prior|preceding|last) month|sequential(?:ly)?|"
     r"quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|qoq|q-o-q|on[- ]quarter|from (?:the )?(?:previous|prior|preceding) quarter|(?:compared )?(?:with|from|over|on) (?:the )?(?:previous|prior|preceding|last) quarter)",
     re.I,
 )

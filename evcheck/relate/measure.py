@@ -213,8 +213,10 @@ class MeasureReader:
                 self.partner[old] = (new, c.basis)
 
     def read(self) -> dict[str, Measure]:
-        self.periods = sorted(((s, e, _canonical(p)) for s, e, p in self.periods if not _is_day(self.text, s, e)),
-                              key=lambda t: t[0])  # "ROME, 4 May 2026 - The market closed April with 148,920": a day, not a period
+        self.periods = sorted(((s, e, _canonical(p)) for s, e, p in self.periods if not _is_day(self.text, s, e)
+                               and not _EVENT_BEFORE.search(self.text, max(0, s - 40), s)),
+                              key=lambda t: t[0])  # "ROME, 4 May 2026 - The market closed April with 148,920": a day, not a period;
+        # "the label launched in March 2025", "which went on sale in June": the date of an event, never a figure's time
         self._period_starts = [s for s, _, _ in self.periods]
         self._entity_starts = [s for s, _, _ in self.entities]
         self.roles: dict[str, str] = {}
@@ -317,6 +319,8 @@ class MeasureReader:
                 len(segment) == 1 and self.lex.leaves(next(iter(segment))) != segment):  # "petrol and diesel" read as ICE
             segment = segment | {"qualified"}  # "Together, EVs and hybrids …" with one of them unread: not hybrids alone
         basis = cx.basis_after(place.after) if role in ("rate", "multiple", "points") else "unspecified"
+        if basis == "unspecified" and role == "rate" and (comparative := _COMPARATIVE_WORD.match(place.after)):
+            basis = cx.basis_after(place.after[comparative.end():])  # "61.4% higher than a year earlier"
         if basis == "unspecified" and role == "rate" and (stated_basis := _BASIS_BEFORE.search(place.before)):
             basis = "mom" if stated_basis.group(1).lower().startswith("month") else "yoy"  # "The month-on-month rise in NEV retail was 13.1%"
         sign = cx.direction_near(place.before, place.after) if role in ("rate", "multiple", "points", "change") else 0
@@ -613,7 +617,7 @@ class MeasureReader:
         name = self.name(place, tail) or self._owner(f)
         if name and "region" not in labels:
             labels["name"] = ((0, 0), name)
-        if _REMAINDER.search(place.before[-30:] + " " + tail) and not self.lex.segment_re.search(
+        if _REMAINDER.search(_CLAUSE_TAIL.split(place.before[-60:])[-1] + " " + tail) and not self.lex.segment_re.search(
                 _CLAUSE_TAIL.split(place.before[-80:])[-1] + " " + tail):
             return frozenset({"remainder"})  # "the remaining 7,553 cars": whatever the others leave
         if not labels and f.kind in ("count", "number") and _WITH_OPENING.fullmatch(self.text, self.ctx.sentences[f.sentence].start, f.start):
@@ -752,6 +756,8 @@ class MeasureReader:
         beside = _NAME_WITH.search(place.before)
         if beside and _is_name(beside.group("name")) and not self.lex.segment_re.search(beside.group("name")):
             return _name_label(beside.group("name"))  # "ahead of BMW with 21,940"
+        if beside and _LISTED_AT.search(beside.group(0)):
+            return None  # "…, and Ola Electric at 14,920": one of a list, never the clause's subject
         after = _NAME_AFTER.match(tail)
         if after and _is_name(after.group("name")):
             return _name_label(after.group("name"))
@@ -910,6 +916,12 @@ class MeasureReader:
             if found:
                 m = max(found, key=lambda t: t[0])[1]
                 return self.lex.metric_of[m.group(0).lower()][0]
+        f = place.figure
+        if f.sentence and _THAT_NUMBER.match(self.text[self.ctx.sentences[f.sentence].start:f.start]):
+            levels = [self.own[p.figure.id].metric for p in self.ctx.by_sentence.get(f.sentence - 1, [])
+                      if p.figure.id in self.own and self.roles.get(p.figure.id) == "level" and cx.is_quantity(p.figure)]
+            if len(set(levels)) == 1:
+                return levels[0]  # "Lanyu delivered 48,260 vehicles in September. The figure was 61.4% higher": deliveries
         return None
 
     def _metric_of(self, m: re.Match[str], kind: str | None) -> str | None:
@@ -1182,7 +1194,8 @@ _QUALIFIED = regex(r"(?:^\W*|[;:]\s*|\b(?:and|but|while)\s+)(?:including|excludi
 _NAME = r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:&\s+|and\s+|de\s+|of\s+)?[A-Z0-9][\w&'’.-]*){0,3})"
 _LIST_LABEL = regex(r"(?:^|[\n;,:•·*–—-]\s*|\band\s+)(?:the\s+)?" + _NAME + r"(?:\s*\(\s*[A-Z]{2,6}\s*\))?\s*(?:[:=]|\s(?:brand|marque|unit|division|plants?|factories|models?)?)\s*(?:(?:about|around|some|nearly|almost|just|over)\s+)?$")
 _NAME_WITH = regex(r"(?:\b(?:ahead\s+of|behind|followed\s+by|than|then|and|before|after)|,)\s+(?:the\s+)?" + _NAME
-                        + r"\s+with\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$")
+                        + r"\s+(?:with|at)\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$")  # "followed by Bajaj Auto at 31,260"
+_LISTED_AT = regex(r"^(?:,|and\b|followed\s+by\b).*\sat\s+\S*$", re.S)
 _NAME_AFTER = regex(r"^(?:(?:units|vehicles|cars|registrations|deliveries|sales)\s+)?(?:were\s+|was\s+)?(?:(?:sold|delivered|registered|shipped|exported)\s+)?(?:in|to|into|for|at)\s+(?:the\s+)?" + _NAME + r"\s*$")
 _OF_AFTER = regex(r"\s*of\s+(?!(?:them|those|these|it|this|that|which)\b)", re.I)  # "made up 61,300 of them": the whole before
 _RELATIVE_END = regex(r"([^,;]+),\s*which\s+(?:[a-z]+\s+){1,3}$")
@@ -1206,6 +1219,7 @@ _SUBJECT = regex(r"^[\s,;]*(?:(?:[Aa]nd|[Ww]hile|[Bb]ut|[Ww]ith|[Ww]hereas)\s+)?
                       r"(?:alone\s+)?(?:(?:almost|nearly|more\s+than|roughly|about|also)\s+)?"
                       r"(?:doubled|tripled|trebled|quadrupled|halved|grew|rose|fell|increased|decreased|climbed|jumped|slipped|dropped|sold|delivered|registered|shipped|exported|accounted|took|made\s+up|contributed|reached|posted|recorded|had|held|captured|was|were|came|added|totalled|totaled|"
                       r"remained|stayed|led|followed|ranked|finished|ended)\b")
+_BRAND_ENDINGS = {"electric", "auto", "motors", "motor", "mobility", "energy", "group"}
 _NOT_NAMES = {
     "the", "a", "an", "in", "on", "at", "of", "for", "by", "from", "to", "with", "and", "but", "or", "its", "their", "his",
     "her", "this", "that", "these", "those", "it", "they", "we", "he", "she", "there", "total", "overall", "sales",
@@ -1233,6 +1247,9 @@ _ANAPHORIC_WHOLE = regex(r"(?:the|this|that|its|their)\s+(?:segment|category|cla
 _POSSESSIVE_OPENING = regex(r"\s*(?:Its|Their|It|They)\s")
 _PASSIVE_VERB = regex(r"\s*(?:[\w-]+\s+){0,3}?(?:were|was|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
 _OF_FIGURE = regex(r"\s*+(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+|all\s+(?:the\s+)?|a\s+total\s+of\s+)?")
+_COMPARATIVE_WORD = regex(r"\s*(?:higher|lower|more|fewer|less|greater|bigger|smaller|larger|up|down)\b", re.I)
+_EVENT_BEFORE = regex(r"\b(?:launched|introduced|founded|established|unveiled|debuted|went\s+on\s+sale|opened|listed|"
+                      r"set\s+up|incorporated|acquired|announced|took\s+office|was\s+appointed)\s+(?:(?:in|on|since)\s+(?:early\s+|late\s+|mid-)?)?$", re.I)
 _PARTICIPLE_IN = regex(r"\s*+(?:[a-z]+ed|sold|built|made|seen)\s+(?:in|during|over)\s+(?:the\s+)?")
 _PERCENT_AGAINST = regex(r"\s*(?:below|above|under|over)\s+(?:the\s+|its\s+|their\s+)?", re.I)
 _SAME_SPAN_OF = regex(r"\bsame\s+(?:period|months|time|stretch)\s+(?:(?:of|in)\s+)?$", re.I)
@@ -1252,7 +1269,9 @@ def _is_name(text: str) -> bool:
     if _MONTH_WORD.search(text):
         return False
     words = _NAME_WORD.findall(text)
-    if not words or words[0].lower().strip(".") in _NOT_NAMES or words[-1].lower().strip(".'’s") in _NOT_NAMES:
+    last = words[-1].lower().strip(".'’s") if words else ""
+    if not words or words[0].lower().strip(".") in _NOT_NAMES or last in _NOT_NAMES and not (
+            len(words) > 1 and words[-1][:1].isupper() and last in _BRAND_ENDINGS):  # "Ola Electric", "Li Auto"
         return False
     return not any(ch.isdigit() for ch in words[0])
 
@@ -1317,7 +1336,7 @@ _TOPIC_OPENING = regex(r"^\W*(?:registrations|sales|deliveries|volumes?|output|p
 _POSSESSIVE = regex(r"\b(?:their|its)\s+(?:market\s+)?(?:share|penetration|sales|registrations|deliveries)\b", re.I)
 _OF_WHOLE_OPENER = regex(r"\W*(?:of|out\s+of)\s+(?!(?:them|those|these|which|this|that|it)\b)"
                    r"(?:the\s+|its\s+|their\s+|our\s+)?(?P<what>[^,;:\d]{2,50}),", re.I)
-_THAT_NUMBER = regex(r"^\W*(?:that|this|the\s+latter)\s+(?:number|figure|total|count|volume)\b", re.I)
+_THAT_NUMBER = regex(r"^\W*(?:(?:that|this|the\s+latter)\s+(?:number|figure|total|count|volume)|the\s+(?:figure|number|tally))\b", re.I)
 _PRONOUN = regex(r"^\W*(?:\w+\s+){0,2}?(?:their|they|its|these|those|such\s+(?:cars|vehicles|models))\b", re.I)
 _WHOLE_NOUNS = r"sales|registrations|market|deliveries|volume|volumes|shipments|total|output|production"
 _OF_WHOLE = regex(r"\b(?:of|out\s+of)\s+(?:(?:the|all|total|overall)\s+)*(?:[\w'-]+\s+){0,4}?(?:" + _WHOLE_NOUNS + r")\b",
@@ -1328,7 +1347,8 @@ _CLAUSE_TAIL = regex(r"[,;:]\s*|\band\s+")
 # "the remaining 7,553", "all other brands together sold 64,500"; never "the electrified models of the other brands, reached"
 _REMAINDER = regex(r"\b(?:the\s+remaining|the\s+rest|remainder|all\s+others|others|(?<!of the )other\s+(?:fuels|types|powertrains|models|brands))\b", re.I)
 _THRESHOLD = regex(r"\b(?:topped|topping|tops|exceeded|exceeding|exceeds|surpassed|surpassing|passed|crossed|"
-                        r"broke|breaking|cleared|threshold\s+of|mark\s+of|milestone\s+of)\s+(?:the\s+)?$", re.I)
+                        r"broke|breaking|cleared|threshold\s+of|mark\s+of|milestone\s+of|in\s+a\s+row\s+(?:above|below|over|under)|"
+                        r"(?:stayed|remained|held|stays|remains|holding|staying)\s+(?:above|below|over|under))\s+(?:the\s+)?$", re.I)
 _PHRASAL_OVER = regex(r"\b(?:handed|took|taken|turned|carried|rolled|passed|changed)\s+over\s*$", re.I)
 _EXPECT_TO = regex(r"\b(?:expects?|expected|forecasts?|predicts?|projects?|sees)\b[^.;]*\bto\s+\w+", re.I)
 _FUTURE = regex(r"\b(?:will|would|next\s+year|this\s+year|target|targets|guidance|outlook|plans?\s+to|aims?\s+to)\b", re.I)

@@ -96,14 +96,14 @@ def find_rates(records: Records, texts: dict[str, str] | None = None) -> dict[st
             if any(_compared_period(r) not in (None, before) or _FROM_MONTH.match(text, r.start + len(r.text)) for r in rounded):
                 continue  # "Car sales jump 21% in September" over "up 21.4% from August": the headline restates that rate
         old = [r for r in earlier.get((rate.file, str(rate.metric), before), [])
-               if r.segment == level.segment and _agree(r.entity, rate.entity)]
+               if r.segment == level.segment and _agree(r.entity, rate.entity) and not _owned_by_other_rate(r, rate, level, records)]
         if rate.kind == "multiple" and not level.segment:  # the whole's earlier value beside a multiple, in the level's or the
             old = [r for r in old if r.paragraph in (level.paragraph, rate.paragraph)]  # multiple's paragraph, as multiples.py asks
         multiple = rate.kind == "multiple"
         implied = "implied-prior:rate" in rate.taken
         if before == rate.period:
             continue  # "4.2% below May's 219,410" read as May's own rate: the period it compares with is not its own
-        if before is not None and len({r.value for r in old}) == 1:
+        if before is not None and len({r.value for r in old}) == 1 and (multiple or _near_implied(level, old[0], rate)):
             out.setdefault(rate.file, []).append(
                 Claim("multiple" if multiple else "growth", rid, {"rate": rid, "new": level.id, "old": old[0].id},
                       sign=sign, basis=basis, mode=("fold" if "fold" in rate.text.lower() else "times") if multiple else None,
@@ -115,6 +115,28 @@ def find_rates(records: Records, texts: dict[str, str] | None = None) -> dict[st
                 Claim("implied-prior", level.id, {"rate": rid, "new": level.id}, sign=sign, basis=basis,
                       note="rate joined to its level by measure"))
     return out
+
+
+def _near_implied(new: Row, old: Row, rate: Row) -> bool:
+    """An earlier value joined by measure alone lies within a factor of 1.5 of the one the rate implies: a
+    misstated rate stays near, while "kei sales slumped to only 117,140" is not what "Registered-vehicle
+    sales rose 3.0%" started from."""
+    change = (int(rate.sign) or 1) * abs(rate.value) / 100
+    if change <= -1:
+        return False
+    implied = new.value / (1 + change)
+    return implied > 0 and 2 / 3 <= old.value / implied <= 1.5
+
+
+def _owned_by_other_rate(old: Row, rate: Row, level: Row, records: Records) -> bool:
+    """An earlier value in a sentence with a change rate of its own, away from the level, is that rate's
+    ("Pipit's deliveries have almost tripled from 2,790"), never the earlier value of a rate sentences away;
+    beside the level ("sales of 5,12,846 units, a rise of 9.4 per cent over the 4,68,790") a headline's rate
+    shares it."""
+    return old.sentence not in (rate.sentence, level.sentence) and any(
+        r.sentence == old.sentence and r.id != rate.id and (r.role == "multiple" or r.role == "rate" and r.kind == "percent")
+        and not (r.kind == rate.kind and r.low <= rate.high and rate.low <= r.high)  # a headline restating that rate shares it
+        for r in records.by_file[old.file])
 
 
 def _placed(rate: Row, level: Row) -> int | None:

@@ -2444,3 +2444,73 @@ def test_a_tariff_rate_is_never_a_share():
     found = of_rule(checks(text.format(s="43.6"), "2026-06-01"), "share")
     assert [f[1] for f in found] == ["ok"]
     assert [f[1] for f in of_rule(checks(text.format(s="45.6"), "2026-06-01"), "share")] == ["mismatch"]
+
+
+LANYU = ("Hefei, October 1, 2026 - Lanyu Auto delivered 48,260 vehicles in September, a record and the second month in a row "
+         "above 40,000. The figure was {r}% higher than a year earlier.\n\nPremium sub-brand Aurex delivered 12,655, and the "
+         "rest came from Pipit, the compact label launched in March 2025, at 8,125.\n\nPipit's deliveries have almost tripled "
+         "from 2,790 in September 2025, helped by the Pipit 3 hatchback, which went on sale in June at 89,800 yuan. Aurex "
+         "and Pipit together accounted for 20,780 units, or {s}% of the month's deliveries.")
+
+
+def test_the_date_of_an_event_never_dates_a_figure():
+    m = measures(LANYU.format(r="61.4", s="43.1"), "2026-10-01")
+    assert m["12,655"].period == "2026-09" and m["20,780 units"].period == "2026-09"
+    assert of_rule(checks(LANYU.format(r="61.4", s="43.1"), "2026-10-01"), "share")[0][1] == "ok"
+    assert of_rule(checks(LANYU.format(r="61.4", s="53.1"), "2026-10-01"), "share")[0][1] == "mismatch"
+    # near miss: the event's own sentence still has its period where no figure is an event's
+    assert measures("Sales launched in March reached 5,000 units in September 2026.", "2026-10-01")["5,000 units"].period == "2026-09"
+
+
+def test_a_multiple_from_a_stated_value_takes_no_price_from_a_later_clause():
+    found = checks(LANYU.format(r="61.4", s="43.1"), "2026-10-01")
+    assert all("89,800 yuan" not in f[3] for f in found)
+
+
+def test_the_figure_higher_than_a_year_earlier_measures_the_level_before_it():
+    m = measures(LANYU.format(r="61.4", s="43.1"), "2026-10-01")
+    assert m["61.4%"].metric == "sales" and m["61.4%"].basis == "yoy"
+    assert m["40,000"].role == "bound"  # "the second month in a row above 40,000": a threshold, no level
+    prior = of_rule(checks(LANYU.format(r="61.4", s="43.1"), "2026-10-01"), "implied-prior")
+    assert ("implied-prior", "info", "info", ("61.4%", "48,260 vehicles")) in prior
+    # "almost tripled from 2,790" is that multiple's earlier value, never the whole's a year earlier
+    assert not [f for f in checks(LANYU.format(r="61.4", s="43.1"), "2026-10-01") if f[1] == "mismatch"]
+
+
+TWO_WHEELERS = ("TVS Motor remained the largest maker with 33,870 registrations in September 2026, followed by Bajaj Auto at "
+                "31,260, Ather Energy at 29,410 and Ola Electric at 14,920. Other brands together registered 20,630 units.")
+
+
+def test_makers_listed_with_at_take_their_own_names_and_other_brands_are_the_remainder():
+    m = measures(TWO_WHEELERS, "2026-10-02")
+    assert m["31,260"].segment == {"name:bajaj auto"} and m["14,920"].segment == {"name:ola electric"}
+    assert m["20,630 units"].segment == {"remainder"}
+
+
+COUNTRIES = ("Among the largest markets, Germany registered 198,614 new cars in August 2026 and Spain 86,240. France fell 3.1% "
+             "to 102,377, while Italy posted 104,905. The {n} countries together accounted for {t} registrations.")
+
+
+def test_the_four_countries_together_are_the_sum_of_the_four_named_before():
+    ok = of_rule(checks(COUNTRIES.format(n="four", t="492,136"), "2026-09-24"), "sum")
+    assert ok and ok[0][1] == "ok" and ok[0][3][-1] == "492,136 registrations"
+    assert of_rule(checks(COUNTRIES.format(n="four", t="482,136"), "2026-09-24"), "sum")[0][1] == "mismatch"
+    assert not of_rule(checks(COUNTRIES.format(n="five", t="512,136"), "2026-09-24"), "sum")  # a fifth is not named
+
+
+def test_a_region_s_total_paragraphs_after_two_makers_is_not_their_sum():
+    text = ("Market leader Umfula Motors sold 12,840 vehicles in August 2026, 3,110 ahead of Cape Auto Holdings at 9,730.\n\n"
+            "Exports fell 6.3% to 33,980 units. Shipments to the European Union came to 21,890 units.")
+    assert not [f for f in checks(text, "2026-09-01") if f[1] == "mismatch"]
+
+
+def test_a_headline_rate_never_takes_the_earlier_value_of_another_change():
+    text = ("Stellantis Italy output down 16.5% in nine months\n\nCar production falls 21.4%\n\nROME, OCT 7 - Stellantis "
+            "built 318,300 vehicles at its Italian plants between January and September, down 16.5% from 381,260 a year "
+            "earlier.\n\nCars accounted for 194,810 units and vans for 123,490. Car output was down 21.4% from 247,850 in "
+            "the first nine months of 2025.")
+    assert not [f for f in checks(text, "2026-10-07") if f[1] == "mismatch"]
+    kei = ("Dealers sold 342,150 new vehicles in May 2025. Registered vehicles accounted for 215,870 of them, with the "
+           "remaining 126,280 being kei models.\n\nRegistered-vehicle sales rose 3.0% from a year earlier.\n\nThe segment's "
+           "7.8% jump flatters it. In May last year, kei sales slumped to only 117,140.")
+    assert not [f for f in checks(kei, "2025-06-02") if f[1] == "mismatch"]
