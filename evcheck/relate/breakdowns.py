@@ -210,7 +210,7 @@ def _segment_sums(rows: list[Row], lex: Lexicon, taken_totals: set[tuple[str, st
             whole = sum(p.value for p in steady)
             if not 0.5 * whole <= r.value <= 3 * whole:
                 continue  # far from the sum of the parts: another total
-            if r.value <= max(p.high for p in steady) and not (_complete(family, labels, None, lex) and len(labels) >= 2):
+            if r.value <= max(p.high for p in steady) and (family == "name" or not (_complete(family, labels, None, lex) and len(labels) >= 2)):
                 continue  # not larger than a part: a total only where the parts are the whole family
             core, want = lex.scope_free(r.segment), lex.scope_free(rest)
             broader = core > want and first - 1 <= r.sentence <= first and not {lex.family(x) for x in core - want} & varying

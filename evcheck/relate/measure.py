@@ -611,14 +611,18 @@ class MeasureReader:
         if label:  # "Petrol: 41,862", "- Japan 318,000": the list label names the figure
             for m in self.lex.segment_re.finditer(label.group("name")):
                 self._take(labels, m, 2)
+            if not self.lex.segment_re.search(label.group("name")) and label.start() > 0:
+                # "Hybrids made up 141,200 of them, EVs 48,900": a member the lexicon cannot read is none of the others
+                labels = {family: taken for family, taken in labels.items()
+                          if taken[0][0] > 0 or self.lex.family(taken[1]) not in ("powertrain", "class", "channel", "origin")}
         if bracket := _BRACKET_LABEL.search(place.before):  # "ahead of petrol cars (21,944)": the noun the bracket follows
             for m in self.lex.segment_re.finditer(bracket.group("words")):
                 self._take(labels, m, 2)
         name = self.name(place, tail) or self._owner(f)
         if name and "region" not in labels:
             labels["name"] = ((0, 0), name)
-        if _REMAINDER.search(_CLAUSE_TAIL.split(place.before[-60:])[-1] + " " + tail) and not self.lex.segment_re.search(
-                _CLAUSE_TAIL.split(place.before[-80:])[-1] + " " + tail):
+        if _REMAINDER.search(_CLAUSE_TAIL.split(place.before[-60:].rstrip(" ,:"))[-1] + " " + tail) and not self.lex.segment_re.search(
+                _CLAUSE_TAIL.split(place.before[-80:].rstrip(" ,:"))[-1] + " " + tail):  # "private buyers accounting for the rest, 156,880"
             return frozenset({"remainder"})  # "the remaining 7,553 cars": whatever the others leave
         if not labels and f.kind in ("count", "number") and _WITH_OPENING.fullmatch(self.text, self.ctx.sentences[f.sentence].start, f.start):
             subject = _WITH_SUBJECT.match(self.text, f.end)  # "With 239,410 new registrations, passenger cars recorded …"

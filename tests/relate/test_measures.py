@@ -2514,3 +2514,22 @@ def test_a_headline_rate_never_takes_the_earlier_value_of_another_change():
            "remaining 126,280 being kei models.\n\nRegistered-vehicle sales rose 3.0% from a year earlier.\n\nThe segment's "
            "7.8% jump flatters it. In May last year, kei sales slumped to only 117,140.")
     assert not [f for f in checks(kei, "2025-06-02") if f[1] == "mismatch"]
+
+
+KOREA_BRANDS = ("Sales in the domestic market reached 398,600 vehicles in the third quarter of 2026.\n\nHyundai Motor sold "
+                "168,300 cars at home and Kia 137,900, while KG Mobility sold 12,400, Renault Korea 14,800 and GM Korea "
+                "4,700. Imported brands accounted for the rest, 60,500.\n\nEco-friendly vehicles accounted for 197,700 of "
+                "the domestic total. Hybrids made up 141,200 of them, EVs 48,900 and hydrogen cars 1,350.")
+
+
+def test_the_rest_before_a_comma_and_a_list_member_the_lexicon_cannot_read():
+    m = measures(KOREA_BRANDS, "2026-10-15")
+    assert m["60,500"].segment == {"remainder"}  # "accounted for the rest, 60,500"
+    assert "hev" not in m["48,900"].segment  # "EVs 48,900" is not one of the hybrids before it
+    private = measures("Fleet registrations were 171,410 in September 2026, with private buyers accounting for the rest, "
+                       "156,880 cars.", "2026-10-06")
+    assert private["156,880 cars"].segment == {"private"}  # the rest that the words name
+
+
+def test_makers_never_add_up_to_a_total_smaller_than_one_of_them():
+    assert not [f for f in checks(KOREA_BRANDS, "2026-10-15") if f[1] == "mismatch"]
