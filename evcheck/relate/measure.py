@@ -633,6 +633,11 @@ class MeasureReader:
         elif f.kind in ("count", "number") and (_OF_THEM_AFTER.match(place.after) or _OF_THEM_OPENING.match(self._head(f))):
             for family, referred in self._referent(f).items():
                 labels.setdefault(family, ((3, 0), referred))  # "Arvel alone registered 9,870 of them": Arvel's BEVs
+        if not labels and f.kind == "percent" and place.index and _POSSESSIVE_SHARE_CLAUSE.search(place.before):
+            prev = self.ctx.by_sentence[f.sentence][place.index - 1].figure  # "NEVs made up 226,000 of them; their share of exports"
+            if cx.is_quantity(prev) and prev.id in self.own:
+                labels = {self.lex.family(x): ((0, 0), x) for x in self.lex.scope_free(self.own[prev.id].segment) | (
+                    self.own[prev.id].segment & frozenset(self.lex.families.get("market", ())))}
         if not labels and (self.roles.get(f.id) == "share" or f.kind == "percent" and self.roles.get(f.id) == "level") and (
                 _SUBJECTLESS.match(stretch) or _SUBJECTLESS.match(stretch.rsplit(",", 1)[-1])):
             labels = self._subject(f) or self._antecedent(f)
@@ -948,12 +953,15 @@ class MeasureReader:
             if not before:
                 return (by[-1], frozenset()) if by else (None, None)  # "the retail penetration rate reached 52.9%"
             words = before.group(1)
-            if before.group(0).lower().startswith("penetration"):
+            if before.group(0).lower().startswith("penetration") and not _PENETRATION_IN.match(before.group(0)):
                 return (by[-1] if by else None), frozenset()  # "the penetration rate of NEVs": of the whole market
         metric = by[-1] if by else None
         found = sorted((m for kind in ("count", "money") for m in self.lex.metric_re[kind].finditer(words)), key=lambda m: m.start())
         if found:
             metric = self.lex.metric_of[found[-1].group(0).lower()][0]
+            if len(found) > 1 and found[-2].end() + 1 >= found[-1].start() \
+                    and self.lex.within.get(narrower := self.lex.metric_of[found[-2].group(0).lower()][0]) == metric:
+                metric = narrower  # "in the retail market": retail, the narrower of the two
         segs = frozenset(self.lex.segment_of[s.group(0).lower()] for s in self.lex.segment_re.finditer(words))
         if metric is None and not segs and _ANAPHORIC_WHOLE.match(words):
             if _THE_GROUP.match(words) and self._named_group():
@@ -1343,7 +1351,7 @@ _OF_WHOLE_OPENER = regex(r"\W*(?:of|out\s+of)\s+(?!(?:them|those|these|which|thi
 _THAT_NUMBER = regex(r"^\W*(?:(?:that|this|the\s+latter)\s+(?:number|figure|total|count|volume)|the\s+(?:figure|number|tally))\b", re.I)
 _PRONOUN = regex(r"^\W*(?:\w+\s+){0,2}?(?:their|they|its|these|those|such\s+(?:cars|vehicles|models))\b", re.I)
 _WHOLE_NOUNS = r"sales|registrations|market|deliveries|volume|volumes|shipments|total|output|production"
-_OF_WHOLE = regex(r"\b(?:of|out\s+of)\s+(?:(?:the|all|total|overall)\s+)*(?:[\w'-]+\s+){0,4}?(?:" + _WHOLE_NOUNS + r")\b",
+_OF_WHOLE = regex(r"\b(?:of|out\s+of)\s+(?:(?:the|all|total|overall)\s+)*(?:[\w'-]+\s+){0,4}?(?:" + _WHOLE_NOUNS + r"|exports|imports)\b",
                   re.I)  # the whole a share is of
 _OF_SEGMENT = regex(r"^\s*(?:units?\s+|vehicles\s+|cars\s+)?of\s+(?:the|its|their|all|those|these)\s+((?:[\w'’-]+\s*){1,3}?)\s*[,(]", re.I)
 _SHARE_GAP = regex(r"^(?:\s*(?:of|in)\s+[^,;.]{1,40}?)?\s*(?:,\s*(?:and\s+)?|and\s+)(?:[\w'’&.-]+\s+){1,5}$", re.I)
@@ -1360,7 +1368,9 @@ _NEW_THINGS = regex(r"^\s*(?:(?:million|billion|thousand|lakh|crore|mn|bn)\s+)?(
                     r"(?:cars?|vehicles?|registrations?|passenger|car|energy|models?|vans?|trucks?|lorry|lorries|bus|buses|coaches|"
                     r"motorcycles?|scooters?|two-wheelers?|EVs?|BEVs?|PHEVs?|electric|plug-ins?|hybrids?|SUVs?|pickups?)\b", re.I)
 _SHARE_WORD = regex(r"\b((?:[\w'-]+\s+){1,2})(?:market\s+)?(?:share|penetration|proportion)\b", re.I)  # "retail penetration"
-_SHARE_OF_BEFORE = regex(r"\b(?:share|proportion|penetration(?:\s+rate)?)\s+of\s+((?:(?:[A-Z]\.){2,}\s*|[\w'’-]+\s+){0,5}?[\w'’-]+)"
+_POSSESSIVE_SHARE_CLAUSE = regex(r";\s*(?:their|its)\s+(?:market\s+)?share\b[^;,]*$", re.I)
+_PENETRATION_IN = regex(r"penetration(?:\s+rate)?\s+in\b", re.I)  # "NEV penetration in the retail market": of retail
+_SHARE_OF_BEFORE = regex(r"\b(?:share|proportion|penetration(?:\s+rate)?)\s+(?:of|in)\s+((?:(?:[A-Z]\.){2,}\s*|[\w'’-]+\s+){0,5}?[\w'’-]+)"
                               r"(?:\s+(?:to|at|was|is|stood\s+at|reached|rose\s+to|fell\s+to|of)\s+|\s*:\s*)"
                               r"(?:(?:about|around|nearly|almost|some|just)\s+)?$", re.I)  # "… share of fast ports: 56.2%"
 _COMPARING = regex(r"\b(?:from|than|compared|versus|vs|against|over|since)\b", re.I)

@@ -2533,3 +2533,26 @@ def test_the_rest_before_a_comma_and_a_list_member_the_lexicon_cannot_read():
 
 def test_makers_never_add_up_to_a_total_smaller_than_one_of_them():
     assert not [f for f in checks(KOREA_BRANDS, "2026-10-15") if f[1] == "mismatch"]
+
+
+CPCA_RETAIL = ("China's passenger car retail sales rose 7.4% year-on-year in September 2026 to 2.381 million units. Manufacturers' "
+               "wholesale volume came in at 2.746 million.\n\nRetail sales of new energy vehicles (NEVs) reached 1.342 million "
+               "units. NEV penetration in the retail market reached {p}%.\n\nExports climbed 12.3% to 548,000 units from "
+               "487,900 a year ago. NEVs made up 226,000 of them; their share of exports was {e}%.")
+
+
+def test_penetration_in_the_retail_market_is_a_share_of_retail():
+    m = measures(CPCA_RETAIL.format(p="56.4", e="41.2"), "2026-10-09")
+    assert m["56.4%"].of_metric == "retail"
+    assert of_rule(checks(CPCA_RETAIL.format(p="56.4", e="41.2"), "2026-10-09"), "share")[0][1:] == ("ok", "info", ("56.4%", "1.342 million units", "2.381 million units"))
+    assert of_rule(checks(CPCA_RETAIL.format(p="48.9", e="41.2"), "2026-10-09"), "share")[0][1] == "mismatch"
+    # near miss: without "retail", retail and wholesale could both be the whole
+    both = CPCA_RETAIL.replace("NEV penetration in the retail market", "NEV penetration")
+    assert all(f[3][-1] != "2.746 million" for f in of_rule(checks(both.format(p="56.4", e="41.2"), "2026-10-09"), "share"))
+
+
+def test_their_share_after_a_semicolon_is_the_share_of_the_part_before_it():
+    found = of_rule(checks(CPCA_RETAIL.format(p="56.4", e="41.2"), "2026-10-09"), "share")
+    assert ("share", "ok", "info", ("41.2%", "226,000", "548,000 units")) in found
+    assert ("share", "mismatch", "error", ("46.2%", "226,000", "548,000 units")) in of_rule(
+        checks(CPCA_RETAIL.format(p="56.4", e="46.2"), "2026-10-09"), "share")
