@@ -335,6 +335,9 @@ class MeasureReader:
                 and _SO_CLAUSE.search(self.text, self.ctx.sentences[f.sentence].start, f.start)):
             # "A year ago their share stood at 19.6%, …, so the segment has gained 4.7 points": the change is to now
             period = previous_code(self._carried(self.ctx.sentences[f.sentence], f) or period, "yoy") or period
+        elif period and role == "earlier" and _YEAR_EARLIER_POSSESSIVE.search(place.before):
+            period = previous_code(period, "yoy")  # "4,420 more than a year earlier's 1,68,930": that year's level
+            self.year_before.add(f.id)
         elif period and _YEAR_BEFORE_AFTER.match(place.after):
             if role in ("level", "share"):
                 period = previous_code(period, "yoy")
@@ -436,6 +439,8 @@ class MeasureReader:
             return "label"
         if f.kind == "money" and _BRACKET_OPENING.match(place.before[-2:]) and place.index > 0:
             return "converted"
+        if f.kind in ("money", "count", "number") and _YEAR_EARLIER_POSSESSIVE.search(place.before):
+            return "earlier"  # "4,420 more than a year earlier's 1,68,930"
         if cx.is_old_lead(place.before) and not _PHRASAL_OVER.search(place.before) \
                 and not (_AGAINST_BEFORE.search(place.before) and FOR_OTHERS.match(place.after)):
             return "earlier"  # but "EUR 191 million …, against EUR 127 million for new cars" is another thing's level
@@ -1231,6 +1236,8 @@ _SUBJECT = regex(r"^[\s,;]*(?:(?:[Aa]nd|[Ww]hile|[Bb]ut|[Ww]ith|[Ww]hereas)\s+)?
                       r"(?:alone\s+)?(?:(?:almost|nearly|more\s+than|roughly|about|also)\s+)?"
                       r"(?:doubled|tripled|trebled|quadrupled|halved|grew|rose|fell|increased|decreased|climbed|jumped|slipped|dropped|sold|delivered|registered|shipped|exported|accounted|took|made\s+up|contributed|reached|posted|recorded|had|held|captured|was|were|came|added|totalled|totaled|"
                       r"remained|stayed|led|followed|ranked|finished|ended)\b")
+_COMMON_NAME_ENDINGS = {"ev", "evs", "motors", "motor", "auto", "mobility", "group", "co", "corp", "inc", "ltd", "plc", "company",
+                        "corporation"}  # "Daeyang Motor Co. sold …" and "Daeyang sold …" are one maker
 _BRAND_ENDINGS = {"electric", "auto", "motors", "motor", "mobility", "energy", "group"}
 _NOT_NAMES = {
     "the", "a", "an", "in", "on", "at", "of", "for", "by", "from", "to", "with", "and", "but", "or", "its", "their", "his",
@@ -1259,6 +1266,7 @@ _ANAPHORIC_WHOLE = regex(r"(?:the|this|that|its|their)\s+(?:segment|category|cla
 _POSSESSIVE_OPENING = regex(r"\s*(?:Its|Their|It|They)\s")
 _PASSIVE_VERB = regex(r"\s*(?:[\w-]+\s+){0,3}?(?:were|was|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
 _OF_FIGURE = regex(r"\s*+(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+|all\s+(?:the\s+)?|a\s+total\s+of\s+)?")
+_YEAR_EARLIER_POSSESSIVE = regex(r"\b(?:(?:a|one|the)\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+previous\s+year|the\s+prior\s+year)['’]s\s+$", re.I)
 _COMPARATIVE_WORD = regex(r"\s*(?:higher|lower|more|fewer|less|greater|bigger|smaller|larger|up|down)\b", re.I)
 _EVENT_BEFORE = regex(r"\b(?:launched|introduced|founded|established|unveiled|debuted|went\s+on\s+sale|opened|listed|"
                       r"set\s+up|incorporated|acquired|announced|took\s+office|was\s+appointed)\s+(?:(?:in|on|since)\s+(?:early\s+|late\s+|mid-)?)?$", re.I)
@@ -1301,7 +1309,7 @@ def _in_name(text: str, m: re.Match[str]) -> bool:
 def _trimmed(name: str) -> str:
     """A maker's name without a trailing common word: "Sarthi EV was third" is Sarthi's."""
     words = name.split()
-    while len(words) > 1 and _POSSESSIVE_END.sub("", words[-1].lower().rstrip(".")) in ("ev", "evs", "motors", "auto", "mobility", "group"):
+    while len(words) > 1 and _POSSESSIVE_END.sub("", words[-1].lower().rstrip(".,")) in _COMMON_NAME_ENDINGS:
         words.pop()
     return " ".join(words)
 

@@ -2556,3 +2556,24 @@ def test_their_share_after_a_semicolon_is_the_share_of_the_part_before_it():
     assert ("share", "ok", "info", ("41.2%", "226,000", "548,000 units")) in found
     assert ("share", "mismatch", "error", ("46.2%", "226,000", "548,000 units")) in of_rule(
         checks(CPCA_RETAIL.format(p="56.4", e="46.2"), "2026-10-09"), "share")
+
+
+MARUTI = ("New Delhi, October 14, 2026 - Passenger vehicle dispatches rose 6.8 per cent to 3,96,420 units in September.\n\n"
+          "Market leader Maruti Suzuki dispatched 1,72,350 passenger vehicles in the domestic market, {d} more than a year "
+          "earlier's 1,68,930, giving it a 43.5 per cent share of industry PV wholesales.")
+
+
+def test_a_year_earlier_s_level_is_the_earlier_value_of_a_difference():
+    m = measures(MARUTI.format(d="3,420"), "2026-10-14")
+    assert m["1,68,930"].role == "earlier" and m["1,68,930"].period == "2025-09"
+    assert of_rule(checks(MARUTI.format(d="3,420"), "2026-10-14"), "difference")[0][1] == "ok"
+    assert of_rule(checks(MARUTI.format(d="4,420"), "2026-10-14"), "difference")[0][1] == "mismatch"
+    # the share restates this year's level, never the year-earlier one after it
+    assert of_rule(checks(MARUTI.format(d="3,420"), "2026-10-14"), "share")[0][3][1] == "1,72,350 passenger vehicles"
+
+
+def test_a_maker_s_name_with_motor_co_is_the_maker():
+    text = ("Daeyang Motor Co. sold 312,480 vehicles worldwide in September 2026. For the third quarter, Daeyang sold "
+            "884,050 vehicles.")
+    m = measures(text, "2026-10-01")
+    assert m["312,480 vehicles"].segment == m["884,050 vehicles"].segment == {"name:daeyang"}
