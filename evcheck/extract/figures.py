@@ -270,6 +270,7 @@ def _currency_context(text: str) -> dict[str, object]:
         "japan": japan,
         "china": china,
         "pesos": _peso_country(text) if "pesos" in text.lower() else None,  # read only for "pesos": seven scans spared
+        "rupees": _country_of(text, lx.RUPEE_COUNTRIES) if "Rs" in text or "rupee" in text.lower() else None,
         # which country the article is about, where it names both: "yen" and "yuan" count twice (read
         # only then: four more scans of the whole text for every article cost as much as the rest)
         "mostly_japan": japan and china and _cues(text, r"\bJapan|\bToyota\b|\bHonda\b|\bNissan\b|\bTokyo\b", r"\byen\b")
@@ -279,7 +280,12 @@ def _currency_context(text: str) -> dict[str, object]:
 
 def _peso_country(text: str) -> str | None:
     """The peso the article is about: the country named most, where one is named most."""
-    counts = sorted(((len(re.findall(cue, text)), code) for code, cue in lx.PESO_COUNTRIES.items()), reverse=True)
+    return _country_of(text, lx.PESO_COUNTRIES)
+
+
+def _country_of(text: str, cues: dict[str, str]) -> str | None:
+    """The currency of the country named most among `cues`, where one is named most."""
+    counts = sorted(((len(re.findall(cue, text)), code) for code, cue in cues.items()), reverse=True)
     if not counts[0][0] or counts[0][0] == counts[1][0]:
         return None
     return counts[0][1]
@@ -306,6 +312,11 @@ def _currency_code(marker: str, ctx: dict[str, object], dollar: str) -> tuple[st
         if ctx["japan"] and ctx["china"]:
             return "CNY", '"¥" read as CNY; the article mentions both China and Japan'
         return "CNY", '"¥" read as CNY from context'
+    if code == "INR" and marker.lower().rstrip(".") in ("rs", "rupees", "rupee"):
+        country = ctx["rupees"]
+        if isinstance(country, str) and country != "INR":
+            return country, f'"{marker}" read as {country} from context'
+        return "INR", None
     if code == "MXN" and marker.lower() == "pesos":
         country = ctx["pesos"]
         if not isinstance(country, str):

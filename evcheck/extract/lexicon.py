@@ -43,6 +43,13 @@ PESO_COUNTRIES: dict[str, str] = {
     "UYU": r"\bUruguay(?:an)?\b", "DOP": r"\bDominican\s+Republic\b",
 }
 
+# "Rs" and "rupees" are the currency of the country the article is about
+RUPEE_COUNTRIES: dict[str, str] = {
+    "INR": r"\bIndia(?:n|ns)?\b|\bNew\s+Delhi\b|\bMumbai\b|\bSIAM\b|\bFADA\b",
+    "PKR": r"\bPakistan(?:i|is)?\b|\bKarachi\b|\bLahore\b|\bIslamabad\b|\bPAMA\b",
+    "LKR": r"\bSri\s+Lank(?:a|an|ans)\b|\bColombo\b", "NPR": r"\bNepal(?:i|ese)?\b|\bKathmandu\b",
+}
+
 SCALES: dict[str, float] = {
     "thousand": 1e3, "k": 1e3, "K": 1e3,
     "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "M": 1e6, "mil": 1e6,

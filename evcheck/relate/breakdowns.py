@@ -249,6 +249,8 @@ def _segment_sums(rows: list[Row], lex: Lexicon, taken_totals: set[tuple[str, st
         total, total_label = min(candidates, key=lambda t: abs(t[0].start - parts[0].start))
         if (total.file, total.id) in taken_totals:
             continue
+        if family == "name" and kind != "percent" and any(p.low > total.high > 0 for p in parts):
+            continue  # BYD's 1.14mn is no part of the 502,600 the five start-ups delivered: one part beyond the total is another thing
         later = [p for p in parts if p.paragraph > total.paragraph]
         if family == "name" and later and len([p for p in parts if p.start < total.start]) >= 2:
             # "1. Shenzhen … 5. Chongqing …", "Together, the top five registered 183,080 NEVs", then "Outside the top

@@ -764,9 +764,9 @@ class MeasureReader:
         a place after it ("sold in Germany"), or the subject of its clause ("Fennec accounted
         for 27.9 percent")."""
         f = place.figure
-        label = _LIST_LABEL.search(place.before)
+        label = _LIST_LABEL.search(place.before) or _LIST_LABEL.search(_RELATIVE_ASIDE_END.sub(" ", place.before))
         if label and _is_name(label.group("name")) and not self.lex.segment_re.search(label.group("name")):
-            return _name_label(label.group("name"))
+            return _name_label(label.group("name"))  # "and Xiaomi, which only began selling cars last year, 81,300"
         beside = _NAME_WITH.search(place.before)
         if beside and _is_name(beside.group("name")) and not self.lex.segment_re.search(beside.group("name")):
             return _name_label(beside.group("name"))  # "ahead of BMW with 21,940"
@@ -1023,7 +1023,7 @@ class MeasureReader:
         spans = [(s, e, p) for s, e, p in self._starting(lo, hi)
                 if lo <= s and e <= hi and not (s < f.start and (s - prev_end <= 12 or _PARTICIPLE_IN.fullmatch(self.text, max(prev_end, 0), s)))
                 # the figure before's own period ("the 38.74 trillion won booked in the first three months")
-                and not self._opens_next(f, s, e, nxt) and not (e <= f.start and self._aside(s, e))
+                and not self._opens_next(f, s, e, nxt) and not ((e <= f.start or nxt is not None and e <= nxt.start) and self._aside(s, e))
                 and (mine or self._attached(f, s) or not self._comparison(s, places))]
         near = [(min(abs(s - f.end), abs(f.start - e)), p) for s, e, p in spans]
         if _COMPARATIVE_LABEL.search(place.before):  # "(August 2025: 71,208 units)": the label's period
@@ -1040,6 +1040,12 @@ class MeasureReader:
         when = [p for s, e, p in self._starting(sentence.start, f.start) if _WHEN.fullmatch(self.text, e, f.start)]
         if when:  # "2.0% fewer than in May, when 246,520 had been counted", "…September 2025, when domestic sales totaled"
             return when[-1].code
+        clause = _WHEN_CLAUSE.search(self.text, sentence.start, f.start)
+        if clause:  # "… in the second quarter of 2024 (13.2%), when 69,620 new ZEVs were registered out of 527,400"
+            dated = [p for s, e, p in self._starting(sentence.start, clause.start()) if _WHEN.match(self.text, e) and
+                     _WHEN.match(self.text, e).end() >= clause.start() + 5]
+            if dated:
+                return dated[-1].code
         if near:  # the finest period in the figure's own words: "in 2024 were 80,400 in the first quarter"
             return min(near, key=lambda n: (_granularity(n[1]), n[0]))[1].code
         if _RELATIVE.search(self.text, lo, hi):
@@ -1212,6 +1218,7 @@ _NAME = r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:&\s+|and\s+|de\s+|of\s+)?[A-Z0-9][\
 _LIST_LABEL = regex(r"(?:^|[\n;,:•·*–—-]\s*|\band\s+)(?:the\s+)?" + _NAME + r"(?:\s*\(\s*[A-Z]{2,6}\s*\))?\s*(?:[:=]|\s(?:brand|marque|unit|division|plants?|factories|models?)?)\s*(?:(?:about|around|some|nearly|almost|just|over)\s+)?$")
 _NAME_WITH = regex(r"(?:\b(?:ahead\s+of|behind|followed\s+by|than|then|and|before|after)|,)\s+(?:the\s+)?" + _NAME
                         + r"\s+(?:with|at)\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$")  # "followed by Bajaj Auto at 31,260"
+_RELATIVE_ASIDE_END = regex(r",\s*(?:which|who|whose)\b[^,;.()]*,\s*$", re.I)
 _LISTED_AT = regex(r"^(?:,|and\b|followed\s+by\b).*\sat\s+\S*$", re.S)
 _NAME_AFTER = regex(r"^(?:(?:units|vehicles|cars|registrations|deliveries|sales)\s+)?(?:were\s+|was\s+)?(?:(?:sold|delivered|registered|shipped|exported)\s+)?(?:in|to|into|for|at)\s+(?:the\s+)?" + _NAME + r"\s*$")
 _OF_AFTER = regex(r"\s*of\s+(?!(?:them|those|these|it|this|that|which)\b)", re.I)  # "made up 61,300 of them": the whole before
@@ -1374,7 +1381,9 @@ _EXPECT_TO = regex(r"\b(?:expects?|expected|forecasts?|predicts?|projects?|sees)
 _FUTURE = regex(r"\b(?:will|would|next\s+year|this\s+year|target|targets|guidance|outlook|plans?\s+to|aims?\s+to)\b", re.I)
 _NEW_THINGS = regex(r"^\s*(?:(?:million|billion|thousand|lakh|crore|mn|bn)\s+)?(?:(?:units?|pcs|pieces|items)\s+(?:of\s+)?)?(?:(?:are|were|is|was)\s+)?new[\s-]+(?:[\w-]+\s+){0,2}?"
                     r"(?:cars?|vehicles?|registrations?|passenger|car|energy|models?|vans?|trucks?|lorry|lorries|bus|buses|coaches|"
-                    r"motorcycles?|scooters?|two-wheelers?|EVs?|BEVs?|PHEVs?|electric|plug-ins?|hybrids?|SUVs?|pickups?)\b", re.I)
+                    r"motorcycles?|scooters?|two-wheelers?|EVs?|BEVs?|PHEVs?|ZEVs?|NEVs?|electric|plug-ins?|hybrids?|SUVs?|pickups?)\b"
+                    r"|^\s*new[\s-]+(?:[\w-]+\s+){1,2}?(?:were|was|have\s+been|had\s+been)\s+(?:registered|sold|delivered|produced|built)\b",
+                    re.I)  # "69,620 new ZEVs were registered": a level
 _SHARE_WORD = regex(r"\b((?:[\w'-]+\s+){1,2})(?:market\s+)?(?:share|penetration|proportion)\b", re.I)  # "retail penetration"
 _POSSESSIVE_SHARE_CLAUSE = regex(r";\s*(?:their|its)\s+(?:market\s+)?share\b[^;,]*$", re.I)
 _PENETRATION_IN = regex(r"penetration(?:\s+rate)?\s+in\b", re.I)  # "NEV penetration in the retail market": of retail
@@ -1429,7 +1438,8 @@ _SUBJECTLESS = regex(r"^\W*(?:giving|lifting|taking|bringing|pushing|raising|put
                           r"for|or|equal\s+to|which\s+(?:is|was|made|gave|took|lifted)|an?\s+(?:[\w-]+\s+){0,2}?(?:share|penetration)|"
                           r"when\s+(?:their|its))\b", re.I)
 # "… than in September 2025, when 246,520 had been counted", "…, when domestic sales totaled 125,140 units"
-_WHEN = regex(r"\s*,?\s*when\s+(?:(?:[\w-]+\s+){0,3}?(?:totall?ed|stood\s+at|were|was|reached|came\s+to|amounted\s+to|numbered|hit)\s+)?"
+_WHEN_CLAUSE = regex(r"\bwhen\s+[^;.()\d]*\d[^;.()]*$")
+_WHEN = regex(r"\s*(?:\([^()]{0,20}\))?\s*,?\s*when\s+(?:(?:[\w-]+\s+){0,3}?(?:totall?ed|stood\s+at|were|was|reached|came\s+to|amounted\s+to|numbered|hit)\s+)?"
               r"(?:(?:about|around|some|nearly|almost|just|only)\s+)?")
 def _is_day(text: str, start: int, end: int) -> bool:
     """"Bangkok, 20 July 2026", "Oct. 28, 2026": a dateline's day, not the period the article reports."""
@@ -1493,6 +1503,15 @@ def _granularity(p: Period) -> int:
     """Month, quarter, half, year, longer: 0 to 4."""
     days = (p.end - p.start).days
     return next(i for i, limit in enumerate((31, 92, 184, 366, 10**6)) if days <= limit)
+
+
+_AS_MANY = regex(r"\s+as\s+(?:many|much|large|big|high|fast|often|long)\b", re.I)
+
+
+def compares_others(text: str, end: int) -> bool:
+    """"BYD still sold more than twice as many": a multiple of another thing in the same period, never
+    a change of one thing over time."""
+    return bool(text) and bool(_AS_MANY.match(text, end))
 
 
 def previous_code(code: str, basis: str) -> str | None:

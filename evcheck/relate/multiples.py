@@ -29,7 +29,7 @@ from evcheck.relate.differences import (
     own_names,
     same_unit,
 )
-from evcheck.relate.measure import lexicon, previous_code
+from evcheck.relate.measure import compares_others, lexicon, previous_code
 from evcheck.relate.measures import Records
 from evcheck.relate.model import Claim
 
@@ -45,8 +45,10 @@ def find_multiples(records: Records, texts: dict[str, str] | None = None,
     for path in sorted(paths):
         figs = figures_of(records.in_text_order[path])
         held = joined_ids(claimed, path)
+        text = (texts or {}).get(path, "")
         for m in figs:
-            if m.kind == "multiple" and m.role == "multiple" and not m.taken and isinstance(m.period, str) and m.id not in held:
+            if m.kind == "multiple" and m.role == "multiple" and not m.taken and isinstance(m.period, str) and m.id not in held \
+                    and not compares_others(text, m.start + len(m.text)):
                 claim = _joined(m, figs, lead_words((texts or {}).get(path, ""), figs))
                 if claim is not None:
                     out.setdefault(path, []).append(claim)

@@ -13,7 +13,7 @@ import re
 
 from evcheck.cache import regex
 from evcheck.periods import MONTH_RE
-from evcheck.relate.measure import lexicon, previous_code
+from evcheck.relate.measure import compares_others, lexicon, previous_code
 from evcheck.relate.measures import QUANTITY, Records, Row, units_agree
 from evcheck.relate.model import Claim
 
@@ -50,7 +50,7 @@ def find_rates(records: Records, texts: dict[str, str] | None = None) -> dict[st
     rates = [r for r in rows if ((r.role == "rate" and r.kind == "percent") or r.role == "multiple")
              and isinstance(r.metric, str) and isinstance(r.period, str)
              and (not any(x in r.taken for x in _TAKEN) or (r.taken == _IMPLIED and isinstance(r.versus, str)))
-             and (r.file, r.id) not in beside]
+             and (r.file, r.id) not in beside and not compares_others((texts or {}).get(r.file, ""), r.start + len(r.text))]
     if not rates:
         return out
     compared = _compared_in_place(records)

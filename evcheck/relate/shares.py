@@ -92,6 +92,7 @@ def _stated_share(r: Row) -> bool:
 
 TWO_TOTALS = "two totals could fit: left unchecked"
 TWO_PARTS = "the segment is stated twice with different values: left unchecked"
+FAR_WHOLE = "the only whole that fits gives a share far from the stated one: another whole is meant, left unchecked"
 
 
 def _missing(x: object) -> bool:
@@ -235,6 +236,9 @@ def find_shares(records: Records, reasons: dict[tuple[str, str], str] | None = N
             if len({r.value for r in rows}) != 1 or not (rows[0].value > p.high and _same_unit(p, rows[0])):
                 continue
             total = rows[0]
+        if not _near_stated(s, p, total):
+            reasons[(s.file, s.id)] = FAR_WHOLE
+            continue  # "21,480 …, or 46.8% of the national total" is no share of all 512,640 vehicles (4.2%)
         out.setdefault(s.file, []).append(
             Claim("share", s.id, {"share": s.id, "part": p.id, "total": total.id},
                   note="part and total joined by measure"))
@@ -322,6 +326,16 @@ def _same_unit(part: Row, total: Row) -> bool:
         return part.kind == total.kind and _eq(part.unit, total.unit)
     return (part.kind in ("count", "number") and total.kind in ("count", "number")
             and units_agree(part.unit, total.unit))
+
+
+def _near_stated(share: Row, part: Row, total: Row) -> bool:
+    """A whole the words do not name by its figure is only taken where the share it gives lies within a
+    factor of 1.5 of the stated one: a slip of a digit or a mix-up of wholes stays near, while a share
+    eleven times the one computed names another whole. A scale slip is kept, to show it."""
+    if _scale_slip(share, part, total) or not total.value or not share.value:
+        return True
+    ratio = (part.value / total.value * 100) / share.value
+    return 1 / 1.5 <= ratio <= 1.5
 
 
 def _scale_slip(share: Row, part: Row, total: Row) -> bool:

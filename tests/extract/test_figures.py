@@ -190,3 +190,12 @@ def test_pesos_are_the_currency_of_the_country_the_article_is_about():
     assert [f.unit for f in mexico if f.kind == "money"] == ["MXN"]
     [bare] = [f for f in extract_figures("The car costs 450,000 pesos.") if f.kind == "money"]
     assert bare.unit == "MXN" and "no country" in (bare.assumption or "")
+
+
+def test_rupees_are_the_currency_of_the_country_the_article_is_about():
+    karachi = extract_figures("KARACHI: Pakistan's car sales rose. The government collected Rs142.6bn ($502 million) in taxes.")
+    [pkr] = [f for f in karachi if f.kind == "money" and f.unit != "USD"]
+    assert pkr.unit == "PKR" and "PKR" in (pkr.assumption or "")
+    india = extract_figures("New Delhi: Indian buyers paid Rs 8.2 lakh on average; Pakistan's market is smaller.")
+    assert [f.unit for f in india if f.kind == "money"] == ["INR"]
+    assert [f.unit for f in extract_figures("The scooter costs Rs 95,000.") if f.kind == "money"] == ["INR"]

@@ -2577,3 +2577,38 @@ def test_a_maker_s_name_with_motor_co_is_the_maker():
             "884,050 vehicles.")
     m = measures(text, "2026-10-01")
     assert m["312,480 vehicles"].segment == m["884,050 vehicles"].segment == {"name:daeyang"}
+
+
+STATCAN = ("New motor vehicle registrations totalled 512,640 in the second quarter of 2025.\n\nZero-emission vehicles "
+           "accounted for 9.0% of new motor vehicles registered in the second quarter. This was 4.2 percentage points "
+           "lower than in the second quarter of 2024 (13.2%), when 69,620 new ZEVs were registered out of 527,400 new "
+           "motor vehicles.\n\nQuebec recorded 21,480 new ZEV registrations, or {s}% of the national total.")
+
+
+def test_figures_in_a_when_clause_take_its_period_and_new_things_registered_are_levels():
+    m = measures(STATCAN.format(s="46.8"), "2025-09-17")
+    assert m["69,620"].role == "level" and m["69,620"].period == "2024-Q2" and m["527,400"].period == "2024-Q2"
+
+
+def test_a_share_far_from_the_one_its_only_fitting_whole_gives_is_left_unchecked():
+    assert not of_rule(checks(STATCAN.format(s="46.8"), "2025-09-17"), "share")  # 4.2% of all vehicles: another whole
+    near = ("Registrations totalled 512,640 in the second quarter of 2025. Quebec recorded 21,480 of them, or {s}% of the "
+            "national total.")
+    assert of_rule(checks(near.format(s="4.2"), "2025-09-17"), "share")[0][1] == "ok"
+    assert of_rule(checks(near.format(s="5.2"), "2025-09-17"), "share")[0][1] == "mismatch"  # a slip stays near: flagged
+
+
+STARTUPS = ("BYD sold 1.14mn vehicles in the three months to June 2025, up 16.3 per cent from 980,300 a year earlier.\n\n"
+            "Five of the most closely watched start-ups delivered 502,600 vehicles between them. BYD still sold more than "
+            "twice as many.\n\nLeapmotor delivered 134,900. Li Auto's deliveries fell 2.4 per cent to 111,100 from 113,800. "
+            "Nio delivered 72,100 and Xiaomi, which only began selling cars last year, 81,300.")
+
+
+def test_twice_as_many_compares_two_things_never_one_over_time():
+    found = checks(STARTUPS, "2025-07-03")
+    assert not of_rule(found, "multiple") and not [f for f in found if f[1] == "mismatch"]
+
+
+def test_a_name_before_a_relative_clause_owns_the_figure_after_it():
+    m = measures(STARTUPS, "2025-07-03")
+    assert m["81,300"].segment == {"name:xiaomi"} and m["72,100"].period == "2025-Q2"
