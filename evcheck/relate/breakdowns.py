@@ -213,7 +213,10 @@ def _segment_sums(rows: list[Row], lex: Lexicon, taken_totals: set[tuple[str, st
             if r.value <= max(p.high for p in steady) and (family == "name" or not (_complete(family, labels, None, lex) and len(labels) >= 2)):
                 continue  # not larger than a part: a total only where the parts are the whole family
             core, want = lex.scope_free(r.segment), lex.scope_free(rest)
-            broader = core > want and first - 1 <= r.sentence <= first and not {lex.family(x) for x in core - want} & varying
+            broader = core > want and first - 1 <= r.sentence <= first and not {lex.family(x) for x in core - want} & varying \
+                and (family != "name" or not any(q.sentence == r.sentence and q.id != r.id and q.file == r.file for q in rows))
+            # "The five largest markets registered 563,730 motorcycles", then the five; but BYD's and Tesla's
+            # registrations are no parts of the hybrids listed with petrol cars just before them
             if family == "name" and (any(x.startswith("name:") for x in r.segment) or r.paragraph > parts[0].paragraph
                                      and any(lex.family(x) == "region" for x in r.segment - rest)):
                 continue  # "Britain's 10,290 …, while Germany registered 7,410, France 9,940": one maker or country is no total of others

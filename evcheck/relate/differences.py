@@ -242,6 +242,8 @@ def find_differences(records: Records, texts: dict[str, str] | None = None,
                                   c.start - len(_head(text, c.start)) + excluding.end("what"))
             elif _GAP_WORDS.search(_head(text, c.start)):
                 claim = _gap(text, c, figs)
+            elif (ahead := _AHEAD_BY.search(_head(text, c.start))) is not None:
+                claim = _ahead_by(c, figs, ahead)
             elif _is_change(text, c, figs):
                 claim = _swing(text, c, figs)
             if claim is not None:
@@ -453,6 +455,31 @@ def _gap(text: str, c: Fig, figs: list[Fig]) -> Claim | None:
             return None
         a, b = a_old, b_old
     return Claim("difference", c.id, {"change": c.id, "new": a.id, "old": b.id}, sign=1, basis=c.basis, note=GAP)
+
+
+_AHEAD_BY = regex(r"\b(?P<dir>ahead\s+of|behind|outsold|outsell(?:ing|s)?|beat(?:ing|s)?|trail(?:ed|ing|s)?)\s+"
+                  r"(?P<y>(?:[\w&'’.-]+\s+){1,4}?)by\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$", re.I)
+
+
+def _ahead_by(c: Fig, figs: list[Fig], m: re.Match[str]) -> Claim | None:
+    """"BYD …, with 812 registrations, ahead of Tesla by 432 units. Tesla registered 389": the gap's own
+    maker's level less the named rival's, each stated once in the gap's sentence or the next."""
+    own = names(c.segment)
+    if c.period is None or len(own) != 1:
+        return None
+    levels = [q for q in figs if q.quantity and q.role == "level" and q.id != c.id and q.period == c.period and same_unit(q, c)
+              and agree(q.metric, c.metric) and JOINT not in q.segment and "remainder" not in q.segment
+              and abs(q.sentence - c.sentence) <= 1]
+    rival = _labels(m.group("y"), levels)
+    if len(rival) != 1 or rival == own:
+        return None
+    xs = [q for q in levels if own <= q.segment]
+    ys = [q for q in levels if rival <= q.segment]
+    if len({q.value for q in xs}) != 1 or len({q.value for q in ys}) != 1:
+        return None
+    behind = m.group("dir").lower().startswith(("behind", "trail"))
+    new, old = (ys[0], xs[0]) if behind else (xs[0], ys[0])
+    return Claim("difference", c.id, {"change": c.id, "new": new.id, "old": old.id}, sign=1, basis=c.basis, note=GAP)
 
 
 def _ends(head: str, c: Fig, levels: list[Fig], figs: list[Fig]) -> tuple[Fig, Fig] | None:

@@ -1042,8 +1042,8 @@ class MeasureReader:
             return when[-1].code
         clause = _WHEN_CLAUSE.search(self.text, sentence.start, f.start)
         if clause:  # "… in the second quarter of 2024 (13.2%), when 69,620 new ZEVs were registered out of 527,400"
-            dated = [p for s, e, p in self._starting(sentence.start, clause.start()) if _WHEN.match(self.text, e) and
-                     _WHEN.match(self.text, e).end() >= clause.start() + 5]
+            dated = [p for s, e, p in self._starting(sentence.start, clause.start())
+                     if (w := _WHEN.match(self.text, e)) is not None and w.end() >= clause.start() + 5]
             if dated:
                 return dated[-1].code
         if near:  # the finest period in the figure's own words: "in 2024 were 80,400 in the first quarter"
@@ -1230,14 +1230,17 @@ _SO_CLAUSE = regex(r"[,;]\s*(?:so|thus|meaning|which\s+means)\b", re.I)
 _AND_BESIDE = regex(r"\s*,?\s*and\s+(?:an?|the|its|their)?\s*", re.I)
 _MOVED_FROM = regex(r"(?:^|[,;(])\s*(?:(?:and|but)\s+)?(?:up|down|rising|falling|rose|fell|climbing|increasing|decreasing|slipping|compared)\s+"
                          r"(?:from|with)\s+(?:(?:a|the|its|their)\s+)?$", re.I)
-_GAP_TO = regex(r"\b(?:gap|lead|difference)\s+(?:between\s+[^,.;]{1,60}?\s+)?(?:has\s+|had\s+)?(?:widened|narrowed|grew|shrank|"
+_GAP_TO = regex(r"\b(?:ahead\s+of|behind|outsold|outsell(?:ing|s)?|trail(?:ed|ing|s)?|beat(?:ing|s)?)\s+(?:[\w&'’.-]+\s+){1,4}?by\s+"
+                 r"(?:(?:about|around|some|nearly|almost|just)\s+)?$"  # "ahead of Tesla by 432 units"
+                 r"|\b(?:gap|lead|difference)\s+(?:between\s+[^,.;]{1,60}?\s+)?(?:has\s+|had\s+)?(?:widened|narrowed|grew|shrank|"
                      r"stood|was|is|came|rose|fell|increased|decreased)\s+(?:to|at)\s+(?:about|around|some|nearly|almost|just)?\s*$", re.I)
 _BASIS_BEFORE = regex(r"\b(month[- ]on[- ]month|month[- ]over[- ]month|year[- ]on[- ]year|year[- ]over[- ]year)\s+"
                            r"(?:rise|increase|growth|gain|jump|decline|drop|fall|decrease|change)\b[^,;.%\d]{0,50}$", re.I)
 _OPENER = regex(r"^\W*(?:among|in|of|for|by|at|on|across|within|elsewhere|meanwhile|separately|overall|of\s+those|"
                      r"according\s+to)\b[^,;.]{0,60},", re.I)
 _SUBJECT = regex(r"^[\s,;]*(?:(?:[Aa]nd|[Ww]hile|[Bb]ut|[Ww]ith|[Ww]hereas)\s+)?(?:[Tt]he\s+)?"
-                      r"(?:(?:(?:[Mm]arket|[Bb]rand|[Ss]egment|[Ss]ales)\s+leader|[Ll]eader|[Rr]ival|[Rr]unner-up|[Nn]ewcomer|[Cc]hallenger|[Ss]econd-placed|[Tt]hird-placed)\s+)?" + _NAME
+                      r"(?:(?:(?:[Mm]arket|[Bb]rand|[Ss]egment|[Ss]ales)\s+leader|[Ll]eader|[Rr]ival|[Rr]unner-up|[Nn]ewcomer|[Cc]hallenger|[Ss]econd-placed|[Tt]hird-placed)\s+|"
+                      r"(?:[A-Z][\w-]*\s+)?(?:carmaker|automaker|car\s+maker|EV\s+maker|maker|manufacturer|start-up|startup)\s+)?" + _NAME
                       + r"(?:'s|’s)?\s+(?:brand\s+|sub-brand\s+|marque\s+|unit\s+|division\s+|subsidiary\s+|models?\s+|"
                       r"cars?\s+|vehicles\s+|plants?\s+|factories\s+)?"
                       r"(?:alone\s+)?(?:(?:almost|nearly|more\s+than|roughly|about|also)\s+)?"

@@ -82,6 +82,10 @@ def _list_to_the_remainder(ctx: Context, s_index: int, places: list[Place], seco
     if len({q.figure.value for q in totals}) != 1:
         return []
     total = totals[-1]
+    if any(q.figure.start > total.figure.start and cx.is_quantity(q.figure) and cx.compatible(q.figure, run[0].figure)
+           and q.figure.id not in secondary and not cx.is_change_rate(q) and cx.segment_of(ctx, q.figure) is not None
+           and q.figure.value < total.figure.value for q in window):
+        return []  # "Of these, 1,752 were fully electric. Hybrids accounted for 1,202 …, the remaining 32": a part before the list
     key = frozenset([total.figure.id] + [q.figure.id for q in run])
     if key in seen:
         return []

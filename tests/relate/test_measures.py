@@ -2612,3 +2612,24 @@ def test_twice_as_many_compares_two_things_never_one_over_time():
 def test_a_name_before_a_relative_clause_owns_the_figure_after_it():
     m = measures(STARTUPS, "2025-07-03")
     assert m["81,300"].segment == {"name:xiaomi"} and m["72,100"].period == "2025-Q2"
+
+
+LTA = ("SINGAPORE - A total of 3,846 new cars were registered in September 2025, up 12.4 per cent from 3,422 a year "
+       "earlier.\n\nOf these, 1,752 were fully electric. Petrol-electric hybrids accounted for 1,202 and pure petrol cars "
+       "for 860, with diesel and other fuel types making up the remaining 32.\n\nChinese carmaker BYD was again the "
+       "top-selling brand, with 812 registrations, ahead of Tesla by {gap} units. Tesla registered 389 cars.")
+
+
+def test_a_list_to_the_remaining_after_a_part_stated_before_it_is_not_the_whole_breakdown():
+    sums = of_rule(checks(LTA.format(gap="423"), "2025-10-10"), "sum")
+    assert [(f[1], len(f[3])) for f in sums] == [("ok", 5)]  # the electric 1,752 with the three listed after it
+
+
+def test_ahead_of_a_rival_by_a_gap_is_the_difference_of_their_levels():
+    m = measures(LTA.format(gap="423"), "2025-10-10")
+    assert m["812 registrations"].segment == {"name:byd"} and m["423 units"].role == "change"
+    assert of_rule(checks(LTA.format(gap="423"), "2025-10-10"), "difference")[0][1] == "ok"
+    assert of_rule(checks(LTA.format(gap="432"), "2025-10-10"), "difference")[0][1] == "mismatch"
+    # near miss: a rival whose level is not stated leaves the gap unchecked
+    unstated = LTA.replace(" Tesla registered 389 cars.", "")
+    assert not of_rule(checks(unstated.format(gap="432"), "2025-10-10"), "difference")
