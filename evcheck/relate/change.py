@@ -42,6 +42,9 @@ _IMPROVE = regex(r"\bimprov(?:ed|ing|es|e|ement)\b", re.I)
 _FALL_WORD = regex(r"\b(?:decrease|decline|drop|reduction|fall|fewer|down|fell|declined|dropped|decreased|closed|lost|"
                    r"narrowed|narrowing|narrows|shrank|shrunk)\b", re.I)
 _WORSEN = regex(r"\b(?:worsen(?:ed|ing|s)?|deteriorat(?:ed|ing|es))\b", re.I)
+_UP_TO_LIMIT = regex(r"\b(?:up|down)\s+to\s+(?:about\s+)?[^\s\d]*\d[\w.,]*", re.I)
+_RELATIVE_BETWEEN = regex(r"\b(?:said|says|according\s+to|told)\b", re.I)
+_WITH_MORE_THAN = regex(r"\s*(?:[\w-]+\s+){0,2}?(?:with|of|for|having|at|by)\s+(?:more|fewer|less)\s+than\b", re.I)
 _CLAUSE_AFTER_OLD = regex(r",|\b(?:which|who|that|helped|thanks|after|while|when)\b", re.I)
 _AND_RATE = regex(r"^\s*(?:\([^)]*\)\s*)?(?:[\w-]+\s+){0,4}?(?:and|,)\s*(?:(?:an?|by)\s+)?$", re.I)
 _BACKWARD_OK = regex(
@@ -121,6 +124,8 @@ class _Finder:
                     continue
                 return None
             if skipped_old is not None:
+                if _RELATIVE_BETWEEN.search(self.ctx.text, skipped_old.figure.end, rate.figure.start):
+                    return None  # "to 18% from 28% …, which the company said boosted bookings by over 30%": another thing's rate
                 if ABS_CHANGE_BEFORE.search(p.before) or _BARE_CHANGE.search(p.before) or GAP_AFTER.match(p.after):
                     continue  # "fell to £631, down £43 from £674, a decline of 6.4%", "770 fewer than the 2,640": the change is no level
                 return p if cx.compatible(p.figure, skipped_old.figure) else None
@@ -451,7 +456,7 @@ class _Finder:
                 # "rose 10.2%, or 7,028 units": an appositive absolute change right after a rate
                 after_rate = i > 0 and places[i - 1].figure.id in self.used_rates and re.fullmatch(r"\s*,?\s*or\s*", p.before)
                 before_ok = ABS_CHANGE_BEFORE.search(p.before) or after_rate
-                after_ok = ABS_CHANGE_AFTER.match(p.after) and not cx.is_new_lead(p.before)
+                after_ok = ABS_CHANGE_AFTER.match(p.after) and not cx.is_new_lead(p.before) and not _WITH_MORE_THAN.match(p.after)
                 if not (before_ok or after_ok):
                     continue
                 base = None
@@ -517,6 +522,7 @@ def _direction_word(text: str) -> str | None:
 
 def _level_sign(clause_head: str, change: Place | None) -> int:
     """The direction the words give a level's move; losses narrow downwards, margins improve upwards."""
+    clause_head = _UP_TO_LIMIT.sub(" ", clause_head)  # "engines up to 350cc": a limit, no direction
     tail = " ".join(clause_head.split()[-10:])
     loss = bool(_LOSS.search(clause_head))
     if _MAGNITUDE_DOWN.search(tail):

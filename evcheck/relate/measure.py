@@ -382,6 +382,10 @@ class MeasureReader:
     def _of_figure(self, place: Place) -> str | None:
         """The quantity a share is "of" by its figure: "That was 9.6% of the 181,460 used cars sold in total"."""
         places = self.ctx.by_sentence[place.figure.sentence]
+        if place.index == 2 and cx.is_quantity(whole := places[0].figure) and cx.is_quantity(places[1].figure) \
+                and _OF_N_OPENING.search(self.text[self.ctx.sentences[place.figure.sentence].start:whole.start]) \
+                and _RESTATING.fullmatch(place.before) and whole.value > places[1].figure.high:
+            return whole.id  # "Of the 412 fleet managers surveyed in April and May, 237, or 57.5%, said …"
         if place.index + 1 >= len(places):
             return None
         nxt = places[place.index + 1].figure
@@ -439,6 +443,8 @@ class MeasureReader:
             return "label"
         if f.kind == "money" and _BRACKET_OPENING.match(place.before[-2:]) and place.index > 0:
             return "converted"
+        if f.kind in ("money", "count", "number") and _MORE_THAN_BOUND.search(place.before):
+            return "bound"  # "the 97 fleets with more than 500 vehicles": a class boundary, no level
         if f.kind in ("money", "count", "number") and _YEAR_EARLIER_POSSESSIVE.search(place.before):
             return "earlier"  # "4,420 more than a year earlier's 1,68,930"
         if cx.is_old_lead(place.before) and not _PHRASAL_OVER.search(place.before) \
@@ -446,7 +452,8 @@ class MeasureReader:
             return "earlier"  # but "EUR 191 million …, against EUR 127 million for new cars" is another thing's level
         if _COMPARATIVE_LABEL.search(place.before):
             return "earlier"  # "(August 2025: 131,880 vehicles)"
-        if f.kind in ("money", "count", "number") and GAP_AFTER.match(f.text[len(f.text.split()[0]):] + place.after):
+        if f.kind in ("money", "count", "number") and GAP_AFTER.match(f.text[len(f.text.split()[0]):] + place.after) \
+                and not _WITH_MORE_THAN.match(f.text[len(f.text.split()[0]):] + place.after):
             return "change"  # "19,842 pcs …, 14,526 pcs ahead of second-placed Hyundai": a gap, not a level
         if f.kind in ("money", "count", "number") and place.index and _PERCENT_AGAINST.fullmatch(place.before) \
                 and self.ctx.by_sentence[f.sentence][place.index - 1].figure.kind == "percent":
@@ -456,7 +463,7 @@ class MeasureReader:
         own = f.text[len(f.text.split()[0]):]
         after = own + place.after
         if (_ABS_CHANGE_BEFORE.search(place.before) or _ABS_CHANGE_AFTER.match(after) or _GAP_TO.search(place.before)) \
-                and not _NEW_THINGS.match(after):
+                and not _NEW_THINGS.match(after) and not _WITH_MORE_THAN.match(after):
             return "change"
         return "level"
 
@@ -1275,6 +1282,9 @@ _NOT_NAMES = {
 _ANAPHORIC_WHOLE = regex(r"(?:the|this|that|its|their)\s+(?:segment|category|class|niche|sub-?segment|group|bracket|market\s+segment)\b", re.I)
 _POSSESSIVE_OPENING = regex(r"\s*(?:Its|Their|It|They)\s")
 _PASSIVE_VERB = regex(r"\s*(?:[\w-]+\s+){0,3}?(?:were|was|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
+_WITH_MORE_THAN = regex(r"\s*(?:[\w-]+\s+){0,2}?(?:with|of|for|having|at|by)\s+(?:more|fewer|less)\s+than\b", re.I)  # "97 fleets with more than 500"
+_MORE_THAN_BOUND = regex(r"\b(?:with|having|of|for)\s+(?:more|fewer|less)\s+than\s+(?:about\s+)?$", re.I)
+_OF_N_OPENING = regex(r"(?:^|\s[-–—]+\s)\W*(?:Of|Out\s+of)\s+(?:the\s+|all\s+(?:the\s+)?)?$")  # after a dateline's dash too
 _OF_FIGURE = regex(r"\s*+(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+|all\s+(?:the\s+)?|a\s+total\s+of\s+)?")
 _YEAR_EARLIER_POSSESSIVE = regex(r"\b(?:(?:a|one|the)\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+previous\s+year|the\s+prior\s+year)['’]s\s+$", re.I)
 _COMPARATIVE_WORD = regex(r"\s*(?:higher|lower|more|fewer|less|greater|bigger|smaller|larger|up|down)\b", re.I)

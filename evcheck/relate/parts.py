@@ -56,6 +56,9 @@ def find_sums(ctx: Context, secondary: set[str], old_ids: set[str]) -> list[Clai
 _THE_REMAINING = regex(r"\bthe\s+(?:remaining|rest|balance)\s*(?:of\s+)?$", re.I)
 
 
+_PART_OF_AFTER = regex(r"\s*(?:units\s+|vehicles\s+|cars\s+)?of\s+(?:the|all|its|their|total)\b", re.I)
+
+
 def _list_to_the_remainder(ctx: Context, s_index: int, places: list[Place], secondary: set[str], old_ids: set[str],
                            seen: set) -> list[Claim]:
     """The list's whole: the one amount of its unit stated in the sentence or the two before it in its
@@ -77,8 +80,8 @@ def _list_to_the_remainder(ctx: Context, s_index: int, places: list[Place], seco
     parts_sum = sum(q.figure.value for q in run)
     totals = [q for q in window if cx.is_quantity(q.figure) and cx.compatible(q.figure, run[0].figure)
               and q.figure.id not in secondary and q.figure.id not in old_ids and not cx.is_old_lead(q.before)
-              and not cx.is_change_rate(q) and cx.segment_of(ctx, q.figure) is None
-              and max(p.figure.value for p in run) < q.figure.value <= 3 * parts_sum]
+              and not cx.is_change_rate(q) and cx.segment_of(ctx, q.figure) is None and not _PART_OF_AFTER.match(q.after)
+              and max(p.figure.value for p in run) < q.figure.value <= 3 * parts_sum]  # "22,400 of the orders" is a part
     if len({q.figure.value for q in totals}) != 1:
         return []
     total = totals[-1]

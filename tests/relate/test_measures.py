@@ -2633,3 +2633,35 @@ def test_ahead_of_a_rival_by_a_gap_is_the_difference_of_their_levels():
     # near miss: a rival whose level is not stated leaves the gap unchecked
     unstated = LTA.replace(" Tesla registered 389 cars.", "")
     assert not of_rule(checks(unstated.format(gap="432"), "2025-10-10"), "difference")
+
+
+SURVEY = ("CHICAGO, June 11, 2025 - Of the 412 fleet managers surveyed in April and May, 237, or {s}%, said their fleet "
+          "included at least one battery-electric vehicle.\n\n- Large fleets lead: 81 of the 97 fleets with more than 500 "
+          "vehicles run EVs (83.5%).")
+
+
+def test_of_the_n_opening_a_sentence_is_the_whole_of_the_share_after_its_part():
+    m = measures(SURVEY.format(s="57.5"), "2025-06-11")
+    assert m["57.5%"].of_figure is not None
+    assert of_rule(checks(SURVEY.format(s="57.5"), "2025-06-11"), "share")[0][1:] == ("ok", "info", ("57.5%", "237", "412"))
+    assert of_rule(checks(SURVEY.format(s="60.9"), "2025-06-11"), "share")[0][1] == "mismatch"
+
+
+def test_fleets_with_more_than_500_vehicles_state_a_class_not_a_change():
+    m = measures(SURVEY.format(s="57.5"), "2025-06-11")
+    assert m["97"].role == "level" and m["500 vehicles"].role == "bound"
+    assert not [f for f in checks(SURVEY.format(s="57.5"), "2025-06-11") if f[1] == "mismatch"]
+
+
+def test_a_part_of_the_orders_is_never_the_whole_of_the_list_after_it():
+    text = ("Order intake of 41,800 units in the second quarter of 2025 beat consensus.\n\nEurope supplied 22,400 of the "
+            "orders. North America added 11,900 and South America 4,300, with the rest of the world making up the "
+            "remaining 3,200.")
+    assert not [f for f in of_rule(checks(text, "2025-07-20"), "sum") if "22,400" == f[3][-1]]
+
+
+def test_a_tax_cut_to_a_limit_and_a_rate_the_company_said_of_bookings_make_no_change():
+    text = ("Vardhan's sales rose 12% in the quarter to September 2025. The government cut the GST on two-wheelers with "
+            "engines up to 350cc to 18% from 28% with effect from September 22, which the company said boosted bookings "
+            "by over 30% in the first week of Navratri.")
+    assert not [f for f in checks(text, "2025-10-30") if f[1] == "mismatch"]
