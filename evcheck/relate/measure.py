@@ -443,6 +443,8 @@ class MeasureReader:
             return "label"
         if f.kind == "money" and _BRACKET_OPENING.match(place.before[-2:]) and place.index > 0:
             return "converted"
+        if f.kind in ("money", "count", "number") and self._range_end(place):
+            return "bound"  # "EV sales of 280,000 to 310,000 in the fourth quarter": either end of a range, no level
         if f.kind in ("money", "count", "number") and _MORE_THAN_BOUND.search(place.before):
             return "bound"  # "the 97 fleets with more than 500 vehicles": a class boundary, no level
         if f.kind in ("money", "count", "number") and _YEAR_EARLIER_POSSESSIVE.search(place.before):
@@ -466,6 +468,24 @@ class MeasureReader:
                 and not _NEW_THINGS.match(after) and not _WITH_MORE_THAN.match(after):
             return "change"
         return "level"
+
+    def _range_end(self, place: Place) -> bool:
+        """Either figure of "280,000 to 310,000", "between 128,000 and 133,000", "$12-13 billion" (never "from X to Y")."""
+        places = self.ctx.by_sentence[place.figure.sentence]
+        f = place.figure
+        if place.index + 1 < len(places):
+            nxt = places[place.index + 1].figure
+            if nxt.kind == f.kind and nxt.unit == f.unit and _RANGE_JOIN.fullmatch(self.text, f.end, nxt.start) \
+                    and not cx.is_old_lead(place.before) and not _RANGE_FROM.search(place.before) \
+                    and ("and" not in self.text[f.end:nxt.start] or _RANGE_BETWEEN.search(place.before)):
+                return True
+        if place.index:
+            prev = places[place.index - 1]
+            if prev.figure.kind == f.kind and prev.figure.unit == f.unit and _RANGE_JOIN.fullmatch(self.text, prev.figure.end, f.start) \
+                    and not cx.is_old_lead(prev.before) and not _RANGE_FROM.search(prev.before) \
+                    and ("and" not in self.text[prev.figure.end:f.start] or _RANGE_BETWEEN.search(prev.before)):
+                return True
+        return False
 
     def _ahead(self, place: Place) -> bool:
         """Whether a figure the words expect or forecast lies ahead of the article: an estimate for
@@ -1283,6 +1303,10 @@ _ANAPHORIC_WHOLE = regex(r"(?:the|this|that|its|their)\s+(?:segment|category|cla
 _POSSESSIVE_OPENING = regex(r"\s*(?:Its|Their|It|They)\s")
 _PASSIVE_VERB = regex(r"\s*(?:[\w-]+\s+){0,3}?(?:were|was|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
 _WITH_MORE_THAN = regex(r"\s*(?:[\w-]+\s+){0,2}?(?:with|of|for|having|at|by)\s+(?:more|fewer|less)\s+than\b", re.I)  # "97 fleets with more than 500"
+_RANGE_JOIN = regex(r"\s*(?:units|vehicles|cars)?\s*(?:to|and|-|–)\s*")
+_RANGE_FROM = regex(r"\b(?:from|rose|fell|grew|increased|decreased|jumped|dropped|climbed|declined|up|down|widened|narrowed)\s+"
+                    r"(?:[\w'’]+\s+){0,2}?$", re.I)  # "almost tripled from November's 6,214 to 17,651": a change, no range
+_RANGE_BETWEEN = regex(r"(?<!split\s)(?<!divided\s)(?<!shared\s)\bbetween\s+$", re.I)
 _MORE_THAN_BOUND = regex(r"\b(?:with|having|of|for)\s+(?:more|fewer|less)\s+than\s+(?:about\s+)?$", re.I)
 _OF_N_OPENING = regex(r"(?:^|\s[-–—]+\s)\W*(?:Of|Out\s+of)\s+(?:the\s+|all\s+(?:the\s+)?)?$")  # after a dateline's dash too
 _OF_FIGURE = regex(r"\s*+(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+|all\s+(?:the\s+)?|a\s+total\s+of\s+)?")

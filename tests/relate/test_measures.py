@@ -2665,3 +2665,15 @@ def test_a_tax_cut_to_a_limit_and_a_rate_the_company_said_of_bookings_make_no_ch
             "engines up to 350cc to 18% from 28% with effect from September 22, which the company said boosted bookings "
             "by over 30% in the first week of Navratri.")
     assert not [f for f in checks(text, "2025-10-30") if f[1] == "mismatch"]
+
+
+def test_either_end_of_a_range_is_a_bound_but_from_x_to_y_is_a_change():
+    text = ("Deliveries for the third quarter of 2026 came to 135,080 vehicles, above the company's guidance of 128,000 to "
+            "133,000. Cox expects sales of 280,000 to 310,000 in the fourth quarter. Registrations almost tripled "
+            "from November's 6,214 to 17,651, split between 9,930 battery-electric cars and 7,721 plug-in hybrids.")
+    m = measures(text, "2026-10-01")
+    assert m["128,000"].role == m["133,000"].role == "bound"
+    assert m["280,000"].role == m["310,000"].role == "bound"
+    assert "bound" not in (m["6,214"].role, m["17,651"].role)  # from one value to another: a change
+    split = [v.role for k, v in m.items() if k.startswith(("9,930", "7,721"))]
+    assert split == ["level", "level"]  # split between two parts: no range
