@@ -218,6 +218,7 @@ class MeasureReader:
                               key=lambda t: t[0])  # "ROME, 4 May 2026 - The market closed April with 148,920": a day, not a period;
         # "the label launched in March 2025", "which went on sale in June": the date of an event, never a figure's time
         self._period_starts = [s for s, _, _ in self.periods]
+        self._sentence_starts = [s.start for s in self.ctx.sentences]
         self._entity_starts = [s for s, _, _ in self.entities]
         self.roles: dict[str, str] = {}
         for f in self.ctx.figures:  # in text order: a role may read the role of the figure before
@@ -335,6 +336,11 @@ class MeasureReader:
                 and _SO_CLAUSE.search(self.text, self.ctx.sentences[f.sentence].start, f.start)):
             # "A year ago their share stood at 19.6%, …, so the segment has gained 4.7 points": the change is to now
             period = previous_code(self._carried(self.ctx.sentences[f.sentence], f) or period, "yoy") or period
+        elif period and role in ("level", "earlier") and f.kind in ("money", "count", "number") \
+                and (same := _SAME_PERIOD_OF_YEAR.match(f.text[len(f.text.split()[0]):] + place.after)) and place.index \
+                and (now := self.period(self.ctx.by_sentence[f.sentence][0])) and now[:4].isdigit() \
+                and int(same.group(1)) == int(now[:4]) - 1 and (before := previous_code(now, "yoy")):
+            period = before  # "58,412 … in the first quarter of 2026, … compared with 54,950 pcs in the same period of 2025": 2025-Q1
         elif period and role == "earlier" and _YEAR_EARLIER_POSSESSIVE.search(place.before):
             period = previous_code(period, "yoy")  # "4,420 more than a year earlier's 1,68,930": that year's level
             self.year_before.add(f.id)
@@ -624,7 +630,11 @@ class MeasureReader:
                 if outdone and m.start() >= outdone.end() and self.lex.family(self.lex.segment_of[m.group(0).lower()]) in labels:
                     continue  # "PHEVs still outsell pure EVs here, taking 7.2%": the share is the subject's
                 self._take(labels, m, 0)
-            if rel := _RELATIVE_END.search(head):  # "…, more than hybrid premiums, which slipped 4.1%": the relative clause's noun
+            if of_rel := _OF_NOUN_WHICH.search(self._head(f)):  # "9.1% of the light-vehicle market, which totalled 236,040": that noun's
+                labels = {}
+                for m in self.lex.segment_re.finditer(of_rel.group(1)):
+                    self._take(labels, m, 0)
+            elif rel := _RELATIVE_END.search(head):  # "…, more than hybrid premiums, which slipped 4.1%": the relative clause's noun
                 for m in self.lex.segment_re.finditer(rel.group(1)):
                     seg = self.lex.segment_of[m.group(0).lower()]
                     labels[self.lex.family(seg)] = ((0, len(head) + m.start()), seg)
@@ -1073,6 +1083,10 @@ class MeasureReader:
                      if (w := _WHEN.match(self.text, e)) is not None and w.end() >= clause.start() + 5]
             if dated:
                 return dated[-1].code
+            if _YEAR_EARLIER_COMMA.search(self.text, sentence.start, clause.start()):
+                # "rose 4.4% on a year earlier, when Fenabrave counted 226,100 units": that year's time
+                now = self._carried(sentence, f)
+                return previous_code(now, "yoy") if now and now != UNNAMED else None
         if near:  # the finest period in the figure's own words: "in 2024 were 80,400 in the first quarter"
             return min(near, key=lambda n: (_granularity(n[1]), n[0]))[1].code
         if _RELATIVE.search(self.text, lo, hi):
@@ -1176,10 +1190,18 @@ class MeasureReader:
         start = self.paragraph_start.get(sentence.paragraph, 0)
         before = [p for s, e, p in self._starting(start, sentence.start) if e <= sentence.start and not self._compared(s)
                   and not self._aside(s, e) and not self._looking_back(s, e) and not self._secondary(s)
-                  and not (s >= self.paragraph_opening_end.get(sentence.paragraph, 0) and self._older_than_lead(p))]
+                  and not ((s >= self.paragraph_opening_end.get(sentence.paragraph, 0) or self._flashback(s)) and self._older_than_lead(p))]
         if before:
             return before[0].code
         return self.lead
+
+    def _flashback(self, start: int) -> bool:
+        """"In August 2024, 18,065 electrified vehicles had been sold": an older period in a sentence told in
+        the past perfect looks back from the article's time, and its paragraph goes on in that time."""
+        starts = self._sentence_starts
+        k = bisect.bisect_right(starts, start) - 1
+        end = self.ctx.sentences[k].end if k >= 0 else start + 200
+        return bool(_PLUPERFECT.search(self.text, start, end))
 
     def _older_than_lead(self, p: Period) -> bool:
         """A period over before the article's lead period begins: past the paragraph's opening sentence it
@@ -1249,6 +1271,11 @@ _RELATIVE_ASIDE_END = regex(r",\s*(?:which|who|whose)\b[^,;.()]*,\s*$", re.I)
 _LISTED_AT = regex(r"^(?:,|and\b|followed\s+by\b).*\sat\s+\S*$", re.S)
 _NAME_AFTER = regex(r"^(?:(?:units|vehicles|cars|registrations|deliveries|sales)\s+)?(?:were\s+|was\s+)?(?:(?:sold|delivered|registered|shipped|exported)\s+)?(?:in|to|into|for|at)\s+(?:the\s+)?" + _NAME + r"\s*$")
 _OF_AFTER = regex(r"\s*of\s+(?!(?:them|those|these|it|this|that|which)\b)", re.I)  # "made up 61,300 of them": the whole before
+_SAME_PERIOD_OF_YEAR = regex(r"\s*(?:[\w-]+\s+){0,2}?in\s+the\s+(?:same|corresponding|comparable)\s+(?:period|quarter|month|months|half)\s+"
+                              r"(?:of|in|last)\s+((?:19|20)\d{2})\b", re.I)
+_YEAR_EARLIER_COMMA = regex(r"\b(?:a|one)\s+year\s+(?:earlier|ago|before)\s*,\s*$", re.I)
+_PLUPERFECT = regex(r"\bhad\s+(?:been|already|also|only|just)\b|\bhad\s+(?:sold|delivered|registered|reached|totalled|totaled|risen|fallen)\b", re.I)
+_OF_NOUN_WHICH = regex(r"\d\S*\s+of\s+((?:the|all|its|their)\s+[^,;\d]{2,40}),\s*which\s+(?:totall?ed|reached|was|stood\s+at|came\s+to|amounted\s+to)\s+$", re.I)
 _RELATIVE_END = regex(r"([^,;]+),\s*which\s+(?:[a-z]+\s+){1,3}$")
 _AND_JOINS = regex(r"(?:\s+[\w-]+){0,3}?\s+and\s+(?:[\w-]+\s+){0,2}?", re.I)
 _NEXT_ONES = regex(r"\s*(?:on|from|against|versus|vs\.?)\s+(?:[\w-]+\s+){0,2}?(?:of\s+)?", re.I)
@@ -1475,7 +1502,7 @@ _SUBJECTLESS = regex(r"^\W*(?:giving|lifting|taking|bringing|pushing|raising|put
                           r"for|or|equal\s+to|which\s+(?:is|was|made|gave|took|lifted)|an?\s+(?:[\w-]+\s+){0,2}?(?:share|penetration)|"
                           r"when\s+(?:their|its))\b", re.I)
 # "… than in September 2025, when 246,520 had been counted", "…, when domestic sales totaled 125,140 units"
-_WHEN_CLAUSE = regex(r"\bwhen\s+[^;.()\d]*\d[^;.()]*$")
+_WHEN_CLAUSE = regex(r"\bwhen\s+(?:(?!,\s*(?:and|but|while|whereas)\b)[^;.()])*$")  # to the clause's end
 _WHEN = regex(r"\s*(?:\([^()]{0,20}\))?\s*,?\s*when\s+(?:(?:[\w-]+\s+){0,3}?(?:totall?ed|stood\s+at|were|was|reached|came\s+to|amounted\s+to|numbered|hit)\s+)?"
               r"(?:(?:about|around|some|nearly|almost|just|only)\s+)?")
 def _is_day(text: str, start: int, end: int) -> bool:

@@ -2677,3 +2677,33 @@ def test_either_end_of_a_range_is_a_bound_but_from_x_to_y_is_a_change():
     assert "bound" not in (m["6,214"].role, m["17,651"].role)  # from one value to another: a change
     split = [v.role for k, v in m.items() if k.startswith(("9,930", "7,721"))]
     assert split == ["level", "level"]  # split between two parts: no range
+
+
+ABVE = ("Brasília, 10 September 2025 - Sales of electrified light vehicles grew 18.9% in August compared with the same "
+        "month last year, reaching 21,480 units.\n\nIn August 2024, 18,065 electrified vehicles had been sold. With the "
+        "result, electrified models represented 9.1% of the light-vehicle market, which totalled 236,040 units in the "
+        "month. Light-vehicle sales as a whole rose 4.4% on a year earlier, when Fenabrave counted 226,100 units and the "
+        "electrified share was {s}%.")
+
+
+def test_a_past_perfect_flashback_dates_only_its_own_sentence():
+    m = measures(ABVE.format(s="8.0"), "2025-09-10")
+    assert m["18,065"].period == "2024-08" and m["236,040 units"].period == "2025-08"
+    assert m["236,040 units"].segment == frozenset()  # "of the light-vehicle market, which totalled": the market's
+
+
+def test_a_when_clause_after_a_year_earlier_is_that_year_s():
+    m = measures(ABVE.format(s="8.0"), "2025-09-10")
+    assert m["226,100 units"].period == "2024-08" and m["8.0%"].period == "2024-08"
+    assert of_rule(checks(ABVE.format(s="8.0"), "2025-09-10"), "share")[0][1:] == ("ok", "info", ("8.0%", "18,065", "226,100 units"))
+    assert of_rule(checks(ABVE.format(s="9.0"), "2025-09-10"), "share")[0][1] == "mismatch"
+    # near miss: the when-clause ends at ", and": the margin after it is the quarter's own
+    later = measures("Operating profit was down 27.3 percent from 633.2 billion won in the first quarter of 2023, when the "
+                     "company had booked one-off gains, and the operating margin was 5.3 percent.", "2023-07-27")
+    assert later["5.3 percent"].period != later["633.2 billion won"].period or later["633.2 billion won"].role == "earlier"
+
+
+def test_the_same_period_of_last_year_is_that_quarter_not_the_year():
+    text = ("In the first quarter of 2026, 58,412 pcs of new passenger cars were registered, an increase of 6.3 per cent "
+            "compared with 54,950 pcs in the same period of 2025.")
+    assert measures(text, "2026-04-10")["54,950"].period == "2025-Q1"
