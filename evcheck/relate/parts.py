@@ -19,7 +19,7 @@ _TARGET_BEFORE = regex(r"\b(?:target|goal|aim|ambition|objective|requirement|man
 _RIGHT_WITH = regex(r"\s*(?:[\w-]+\s+)?,?\s*with\b", re.I)  # "2.59 million vehicles, with 2.02 million at home"
 _WINDOW = 2
 # "comprising", "consisting of", "made up of", "of which … and …" name every part; "including" some
-_WHOLE_BREAKDOWN = regex(r"\b(?:of\s+which|comprising|consisting\s+of|made\s+up\s+of|split\s+between|split\s+into|broken\s+down\s+into)\b", re.I)
+_WHOLE_BREAKDOWN = regex(r"\b(?:comprising|consisting\s+of|made\s+up\s+of|split\s+between|split\s+into|broken\s+down\s+into)\b", re.I)
 # "carried out 1,998,620 tests: 1,486,240 initial tests and 512,380 retests": a colon after the total opens its parts
 _COLON_BREAKDOWN = regex(r"\s*(?:[\w-]+\s+){0,4}?[\w-]*\s*:\s*", re.I)
 _RATE_THEN_COLON = regex(r"[^.;:\d]{0,40}:\s*")
@@ -159,7 +159,10 @@ def _explicit_parts(ctx: Context, places: list[Place], total: Place, secondary: 
                 segs = {cx.segment_of(ctx, q.figure) for q in run}
                 named = _WHOLE_BREAKDOWN.search(after[0].before) or colon and re.search(r"\band\b", run[-1].before)
                 whole = named and len(run) >= 2 and run[-1] is parts[-1] and not _MEMBER_WITHOUT_FIGURE.match(run[-1].after)
-                mode = "exact" if _complementary(segs, len(run)) or whole else "at-most"
+                complementary = _complementary(segs, len(run)) and not (
+                    cx.segment_of(ctx, total.figure) is None and {s[0] for s in segs if s} == {"powertrain"})
+                # BEVs and plug-in hybrids make up the NEVs, never the whole market ("25,310 registrations, of which …")
+                mode = "exact" if complementary or whole else "at-most"
                 claims.append(Claim("sum", total.figure.id, {"parts": tuple(q.figure.id for q in run), "total": total.figure.id}, mode=mode))
     if _TOTAL_AFTER_PARTS.search(total.before):
         parts = [q for q in places[:i] if q.figure.id not in secondary and q.figure.kind == total.figure.kind

@@ -2707,3 +2707,22 @@ def test_the_same_period_of_last_year_is_that_quarter_not_the_year():
     text = ("In the first quarter of 2026, 58,412 pcs of new passenger cars were registered, an increase of 6.3 per cent "
             "compared with 54,950 pcs in the same period of 2025.")
     assert measures(text, "2026-04-10")["54,950"].period == "2025-Q1"
+
+
+NAAMSA = ("GQEBERHA, 2 October 2025 - South Africa's vehicle exports jumped 12.7% year on year in September to {t} "
+          "units.\n\nThe European Union took 25,340 of the vehicles shipped. The United Kingdom took 5,410 and the United "
+          "States 1,870, while the rest, 6,340 units, went to other markets.")
+
+
+def test_the_united_kingdom_is_a_destination_and_south_africa_no_african_market():
+    m = measures(NAAMSA.format(t="38,960"), "2025-10-02")
+    assert m["5,410"].segment == {"uk"} and "middle_east_africa" not in m["38,960 units"].segment
+    assert of_rule(checks(NAAMSA.format(t="38,960"), "2025-10-02"), "sum")[0][1] == "ok"
+    assert of_rule(checks(NAAMSA.format(t="39,960"), "2025-10-02"), "sum")[0][1] == "mismatch"
+
+
+def test_of_which_two_powertrains_of_the_whole_market_is_a_partial_breakdown():
+    text = "* 25,310 registrations in Sweden in October 2025, of which BEVs 10,540 (41.6%) and plug-in hybrids 6,020."
+    assert [f[1] for f in of_rule(checks(text, "2025-11-03"), "sum")] in ([], ["ok"])
+    nev = "NEV sales reached 1.20 million in October 2025, of which BEVs 0.81 million and plug-in hybrids 0.52 million."
+    assert [f[1] for f in of_rule(checks(nev, "2025-11-03"), "sum")] == ["mismatch"]  # of the NEVs they are all of them
