@@ -15,6 +15,7 @@ from evcheck.cache import regex
 from evcheck.extract.model import Figure
 from evcheck.extract.sentences import Sentence
 from evcheck.periods import lowered
+from evcheck.prefilter import guarded
 
 QUANTITY_KINDS = ("money", "count", "number")
 METRIC_KIND = {"money": "money", "count": "count", "number": "count", "percent": "percent"}  # which metric terms fit a figure
@@ -84,13 +85,13 @@ _NEW_LEAD = regex(
     r"\bat|\bstood at|\bstanding at|\bcame in at|\bclimbing to|\brising to|\bfalling to)\s*$",
     re.I,
 )
-_OLD_LEAD = regex(
+_OLD_LEAD = guarded(regex(
     r"(?:\((?:\s*[A-Z][a-z]+)?\s*(?:19|20)\d\d\s*:|\bfrom|\bcompar(?:ed|es|e|ing)\s+(?:with|to)|\bas\s+against|\bagainst|\bversus|\bvs\.?|\bover|\bthan|\bfrom\s+just|\bup\s+from|\bdown\s+from)"
     r"\s*(?:(?:a|the|its|their)\s+)?(?:(?:year[- ]earlier|year[- ]ago|prior[- ]year|previous[- ]year|last\s+year'?s|"
     r"the\s+same\s+(?:period|month|quarter)\s+(?:last|a|the\s+previous)\s+year'?s?|previous|prior|preceding|last\s+(?:month|quarter)'?s|"
     r"(?:year|month|quarter)[- ]before|earlier)\s+)?(?:(?:level|figure|total|tally|result|number|amount|reading|count)\s+(?:of\s+)?)?$",
     re.I,
-)
+))
 _YEAR_BEFORE = regex(
     r"\b(?:(?:the|a)\s+year\s+(?:before|earlier|ago)|a\s+year\s+(?:earlier|ago|before)|last\s+year|"
     r"the\s+(?:previous|prior|preceding)\s+year|year[- ]earlier|year[- ]ago|prior[- ]year|previous[- ]year|"
@@ -107,7 +108,7 @@ PERIOD_PHRASE = regex(
 # " while" is tried from the first space of a run only (or right after ": " or " — "), not from
 # every space of a blanked tag: the matches are the same, without the square of the run's length
 CLAUSE_BREAK = regex(r";|,\s+(?:while|whereas|but|and|although|though)\b|(?:(?<!\s)|(?<=[:–—]\s))\s+(?:while|whereas)\b|:\s|\s[–—]\s", re.I)
-_RESPECTIVELY = regex(r"\brespectively\b", re.I)
+_RESPECTIVELY = guarded(regex(r"\brespectively\b", re.I))
 
 SEGMENTS: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
     "market": (
@@ -227,7 +228,7 @@ def compatible(a: Figure, b: Figure) -> bool:
 
 
 # built once from the compiled-pattern cache, not by `re` in every process on first use (about 4 ms)
-_DOWN_OPENING = regex(rf"^\s*(?:\(?[^)]*\)?\s*)?(?:{DOWN_WORDS})\b", re.I)
+_DOWN_OPENING = guarded(regex(rf"^\s*(?:\(?[^)]*\)?\s*)?(?:{DOWN_WORDS})\b", re.I))
 _DOWN_AFTER = regex(rf"^\s*(?:\([^)]{{0,12}}\)\s*)?(?:year[- ]on[- ]year\s+|yoy\s+|y-o-y\s+)?(?:{DOWN_WORDS})\b", re.I)
 _UP_AFTER = regex(rf"^\s*(?:\([^)]{{0,12}}\)\s*)?(?:year[- ]on[- ]year\s+|yoy\s+|y-o-y\s+)?(?:{UP_WORDS})\b", re.I)
 
@@ -357,10 +358,10 @@ def mentions_year_before(text: str) -> bool:
     return bool(_YEAR_BEFORE.search(text))
 
 
-_FORECAST = regex(
+_FORECAST = guarded(regex(
     r"\b(?:expects?|expected|expecting|forecasts?|forecasting|projected|projects?|projection|targets?|targeting|"
     r"guidance|outlook|aims?\s+(?:to|for)|plans?\s+to|estimates?|predicts?|predicted|anticipates?|will|would|could|"
-    r"should|goal|ambition|consensus|we\s+see|is\s+seen|are\s+seen|on\s+track\s+to)\b", re.I)
+    r"should|goal|ambition|consensus|we\s+see|is\s+seen|are\s+seen|on\s+track\s+to)\b", re.I))
 
 
 def is_forecast(clause: str) -> bool:
@@ -378,7 +379,7 @@ def has_respectively(text: str) -> bool:
 
 
 # segment_of, at every quantity a breakdown reads: its clause without "including …", its words up to the next break
-_INCLUDED_WORDS = regex(r"\b(?:including|incl\.?|excluding|excl\.?)\s+\w+(?:\s+\w+)?|\b\w+\s+(?:included|excluded)\b", re.I)
+_INCLUDED_WORDS = guarded(regex(r"\b(?:including|incl\.?|excluding|excl\.?)\s+\w+(?:\s+\w+)?|\b\w+\s+(?:included|excluded)\b", re.I))
 _TAIL_BREAK = regex(r"[,;()]|\b(?:while|whereas|and|but)\b")
 
 

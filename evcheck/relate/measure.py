@@ -21,6 +21,7 @@ from evcheck.cache import regex
 from evcheck.extract.model import Figure
 from evcheck.extract.sentences import Sentence
 from evcheck.periods import Period, period_from_code, previous
+from evcheck.prefilter import guarded
 from evcheck.relate import context as cx
 from evcheck.relate.change import ABS_CHANGE_AFTER as _ABS_CHANGE_AFTER
 from evcheck.relate.change import ABS_CHANGE_BEFORE as _ABS_CHANGE_BEFORE
@@ -158,7 +159,7 @@ _STRIP = regex(r"\b(?:including|excluding|such\s+as)\s+[^,;.()\d]{1,40}(?:,\s*[^
                     r"|\s[-–—]\s[^\n]{1,80}?\s[-–—]\s|\([^()\n]{1,80}\)", re.I)  # an aside names what the subject holds
 _OF_TOTAL = regex(r"\b(?:of|out\s+of)\s+(?:(?:the|all|a|its|their|total|overall|combined|entire|whole)\s+)*$", re.I)
 _OF_PHRASE = regex(r"^\s*(?:(?:market\s+)?share\s+of\s+|(?:of|in)\s+)((?:[\w'’-]+\s+){0,5}?[\w'’-]+)(?=\s*(?:[,.;:)]|$|\b(?:at|with|in|on|to|and|from|up|down|compared|versus|against|was|were|is|are|went|had)\b))", re.I)
-_TAIL_STOP = regex(r"[,;:()]|\s[–—]\s|\b(?:while|whereas|but|and|from|to|compared|versus|against|up|down|a\s+year|the\s+previous|which)\b", re.I)
+_TAIL_STOP = guarded(regex(r"[,;:()]|\s[–—]\s|\b(?:while|whereas|but|and|from|to|compared|versus|against|up|down|a\s+year|the\s+previous|which)\b", re.I))
 _PLAIN_OF = regex(r"(?:the|all|a|an|its|their|this|that|these|those|total|overall|whole|entire|combined|aggregate|"
                        r"global|worldwide|world|national|group|group's|company's|firm's|country's|nation's|industry's|market's|"
                        r"market|industry|sector|segment|new|vehicles?|cars?|units?|volumes?|sold|registered|delivered|"
@@ -1177,15 +1178,15 @@ class MeasureReader:
 _CLAIM_ROLE = {"old": "earlier", "new": "level", "rate": "rate", "change": "change", "share": "share",
                "part": "level", "total": "level", "parts": "level", "amount": "level", "converted": "converted",
                "figure": "level"}
-_QUALIFIED = regex(r"(?:^\W*|[;:]\s*|\b(?:and|but|while)\s+)(?:including|excluding|without|apart\s+from|outside(?:\s+of)?|beyond|adding|counting)\s+"
-                        r"(?:the\s+)?[\w&' -]{2,60},", re.I)
+_QUALIFIED = guarded(regex(r"(?:^\W*|[;:]\s*|\b(?:and|but|while)\s+)(?:including|excluding|without|apart\s+from|outside(?:\s+of)?|beyond|adding|counting)\s+"
+                        r"(?:the\s+)?[\w&' -]{2,60},", re.I))
 _NAME = r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:&\s+|and\s+|de\s+|of\s+)?[A-Z0-9][\w&'’.-]*){0,3})"
 _LIST_LABEL = regex(r"(?:^|[\n;,:•·*–—-]\s*|\band\s+)(?:the\s+)?" + _NAME + r"(?:\s*\(\s*[A-Z]{2,6}\s*\))?\s*(?:[:=]|\s(?:brand|marque|unit|division|plants?|factories|models?)?)\s*(?:(?:about|around|some|nearly|almost|just|over)\s+)?$")
-_NAME_WITH = regex(r"(?:\b(?:ahead\s+of|behind|followed\s+by|than|then|and|before|after)|,)\s+(?:the\s+)?" + _NAME
-                        + r"\s+with\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$")
+_NAME_WITH = guarded(regex(r"(?:\b(?:ahead\s+of|behind|followed\s+by|than|then|and|before|after)|,)\s+(?:the\s+)?" + _NAME
+                        + r"\s+with\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$"))
 _NAME_AFTER = regex(r"^(?:(?:units|vehicles|cars|registrations|deliveries|sales)\s+)?(?:were\s+|was\s+)?(?:(?:sold|delivered|registered|shipped|exported)\s+)?(?:in|to|into|for|at)\s+(?:the\s+)?" + _NAME + r"\s*$")
 _OF_AFTER = regex(r"\s*of\s+(?!(?:them|those|these|it|this|that|which)\b)", re.I)  # "made up 61,300 of them": the whole before
-_RELATIVE_END = regex(r"([^,;]+),\s*which\s+(?:[a-z]+\s+){1,3}$")
+_RELATIVE_END = guarded(regex(r"([^,;]+),\s*which\s+(?:[a-z]+\s+){1,3}$"))
 _AND_JOINS = regex(r"(?:\s+[\w-]+){0,3}?\s+and\s+(?:[\w-]+\s+){0,2}?", re.I)
 _NEXT_ONES = regex(r"\s*(?:on|from|against|versus|vs\.?)\s+(?:[\w-]+\s+){0,2}?(?:of\s+)?", re.I)
 _SHARE_PRONOUN = regex(r"\b(?:their|its)\s+(?:market\s+)?share\b", re.I)
@@ -1243,8 +1244,8 @@ _OF_THEM_OPENING = regex(r"^\W*(?:of|among)\s+(?:them|these|those)\b", re.I)
 _LAST_YEAR_END = regex(r"\blast\s+year$", re.I)
 _ASIDE_OPEN = regex(r",\s*(?:which|who|whose|the|a|an)\b[^,;.()]*$", re.I)
 _ASIDE_CLOSE = regex(r"[^,;.()\d]{0,40},")  # never the comma inside "346,690"
-_BRACKET_LABEL = regex(r"(?P<words>(?:[\w'’-]+\s+){0,2}[\w'’-]+)\s*\(\s*$")
-_OUTDO = regex(r"\b(?:outs[eo]l\w*|outpac\w*|overt(?:ook|ake|aken|aking)|ahead\s+of|more\s+than|than)\b", re.I)
+_BRACKET_LABEL = guarded(regex(r"(?P<words>(?:[\w'’-]+\s+){0,2}[\w'’-]+)\s*\(\s*$"))
+_OUTDO = guarded(regex(r"\b(?:outs[eo]l\w*|outpac\w*|overt(?:ook|ake|aken|aking)|ahead\s+of|more\s+than|than)\b", re.I))
 _MONTH_WORD = regex(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b", re.I)
 
 
@@ -1320,13 +1321,13 @@ _OF_WHOLE_OPENER = regex(r"\W*(?:of|out\s+of)\s+(?!(?:them|those|these|which|thi
 _THAT_NUMBER = regex(r"^\W*(?:that|this|the\s+latter)\s+(?:number|figure|total|count|volume)\b", re.I)
 _PRONOUN = regex(r"^\W*(?:\w+\s+){0,2}?(?:their|they|its|these|those|such\s+(?:cars|vehicles|models))\b", re.I)
 _WHOLE_NOUNS = r"sales|registrations|market|deliveries|volume|volumes|shipments|total|output|production"
-_OF_WHOLE = regex(r"\b(?:of|out\s+of)\s+(?:(?:the|all|total|overall)\s+)*(?:[\w'-]+\s+){0,4}?(?:" + _WHOLE_NOUNS + r")\b",
-                  re.I)  # the whole a share is of
+_OF_WHOLE = guarded(regex(r"\b(?:of|out\s+of)\s+(?:(?:the|all|total|overall)\s+)*(?:[\w'-]+\s+){0,4}?(?:" + _WHOLE_NOUNS + r")\b",
+                  re.I))  # the whole a share is of
 _OF_SEGMENT = regex(r"^\s*(?:units?\s+|vehicles\s+|cars\s+)?of\s+(?:the|its|their|all|those|these)\s+((?:[\w'’-]+\s*){1,3}?)\s*[,(]", re.I)
 _SHARE_GAP = regex(r"^(?:\s*(?:of|in)\s+[^,;.]{1,40}?)?\s*(?:,\s*(?:and\s+)?|and\s+)(?:[\w'’&.-]+\s+){1,5}$", re.I)
 _CLAUSE_TAIL = regex(r"[,;:]\s*|\band\s+")
 # "the remaining 7,553", "all other brands together sold 64,500"; never "the electrified models of the other brands, reached"
-_REMAINDER = regex(r"\b(?:the\s+remaining|the\s+rest|remainder|all\s+others|others|(?<!of the )other\s+(?:fuels|types|powertrains|models|brands))\b", re.I)
+_REMAINDER = guarded(regex(r"\b(?:the\s+remaining|the\s+rest|remainder|all\s+others|others|(?<!of the )other\s+(?:fuels|types|powertrains|models|brands))\b", re.I))
 _THRESHOLD = regex(r"\b(?:topped|topping|tops|exceeded|exceeding|exceeds|surpassed|surpassing|passed|crossed|"
                         r"broke|breaking|cleared|threshold\s+of|mark\s+of|milestone\s+of)\s+(?:the\s+)?$", re.I)
 _PHRASAL_OVER = regex(r"\b(?:handed|took|taken|turned|carried|rolled|passed|changed)\s+over\s*$", re.I)
@@ -1335,7 +1336,7 @@ _FUTURE = regex(r"\b(?:will|would|next\s+year|this\s+year|target|targets|guidanc
 _NEW_THINGS = regex(r"^\s*(?:(?:million|billion|thousand|lakh|crore|mn|bn)\s+)?(?:(?:units?|pcs|pieces|items)\s+(?:of\s+)?)?(?:(?:are|were|is|was)\s+)?new[\s-]+(?:[\w-]+\s+){0,2}?"
                     r"(?:cars?|vehicles?|registrations?|passenger|car|energy|models?|vans?|trucks?|lorry|lorries|bus|buses|coaches|"
                     r"motorcycles?|scooters?|two-wheelers?|EVs?|BEVs?|PHEVs?|electric|plug-ins?|hybrids?|SUVs?|pickups?)\b", re.I)
-_SHARE_WORD = regex(r"\b((?:[\w'-]+\s+){1,2})(?:market\s+)?(?:share|penetration|proportion)\b", re.I)  # "retail penetration"
+_SHARE_WORD = guarded(regex(r"\b((?:[\w'-]+\s+){1,2})(?:market\s+)?(?:share|penetration|proportion)\b", re.I))  # "retail penetration"
 _SHARE_OF_BEFORE = regex(r"\b(?:share|proportion|penetration(?:\s+rate)?)\s+of\s+((?:(?:[A-Z]\.){2,}\s*|[\w'’-]+\s+){0,5}?[\w'’-]+)"
                               r"(?:\s+(?:to|at|was|is|stood\s+at|reached|rose\s+to|fell\s+to|of)\s+|\s*:\s*)"
                               r"(?:(?:about|around|nearly|almost|some|just)\s+)?$", re.I)  # "… share of fast ports: 56.2%"
@@ -1424,7 +1425,7 @@ _OF_OPENER = regex(r"^\W*Of\s+(?:the|these|those|its|their|all)\s+([^,\d]{1,80})
 _OF_MARKET = regex(r"\s*(?:of|in)\s+(?:[\w'-]+\s+){0,3}?(?:market|industry|nationwide|national\s+\w+)\b", re.I)
 _PENETRATION = regex(r"\bpenetration\b", re.I)
 _ELSEWHERE = regex(r"[^.;]{0,60}?\b(?:there|in\s+that\s+(?:market|country|region)|in\s+the\s+country|locally)\b", re.I)
-_TOGETHER_COUNT = regex(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b[^,.;]{0,40}\b(?:together|combined|between\s+them)\b", re.I)
+_TOGETHER_COUNT = guarded(regex(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b[^,.;]{0,40}\b(?:together|combined|between\s+them)\b", re.I))
 _TOGETHER_LIST = regex(r"(?:^|[.;:]\s*)\W*(?:Together|Combined|Between\s+them)\b[^.;]*\s+and\s+", re.I)
 _TARGET_OF = regex(r"\b(?:target|goal|guidance|ambition|objective)\s+of\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$", re.I)
 _NEXT_OPENS = regex(r"[^,;.]{0,12}?(?:,\s*(?:(?:and|with|while|whereas|meaning|so|implying)\s+)?|\b(?:and|with|while|whereas)\s+)(?:(?:the|its|their|in|for)\s+)*", re.I)
