@@ -29,18 +29,46 @@ except ImportError:  # another implementation: patterns go unguarded
 _ZERO_WIDTH = ("AT", "ASSERT", "ASSERT_NOT")  # they take no character: the text on either side is adjacent
 _REPEATS = ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
 _SMALL_SET = 8  # a class of at most so many characters ("[-–—]") is a choice of one-character words
+CAPITAL = "\0[A-Z]"  # the "word" of a class of capital letters: any ASCII capital letter
+_MOST = 3  # needs checked per alternative, the most telling first
+
+Need = frozenset[str]  # words one of which the match holds
 
 
-def needed_words(pattern: str, flags: int = 0) -> frozenset[str] | None:
+def needed_words(pattern: str, flags: int = 0) -> Need | None:
     """Words one of which every match of the pattern holds, lower-cased for a case-insensitive
     pattern; None where the pattern has no such words (or they cannot be read)."""
+    needs = needs_of(pattern, flags)
+    if not needs:
+        return None
+    return frozenset().union(*(alternative[0] for alternative in needs))
+
+
+def needs_of(pattern: str, flags: int = 0) -> list[tuple[Need, ...]] | None:
+    """What a match of the pattern holds, alternative by alternative of its top level: for each, the
+    sets of words the match holds one word of each (`x|y, z` holds "x" or "y", and a ","). None where
+    one alternative needs nothing (or the pattern cannot be read)."""
     if _parser is None or flags & re.VERBOSE:
         return None
     try:
         parsed = _parser.parse(pattern, flags)
     except Exception:  # noqa: BLE001 — whatever `re` makes of it, no guard
         return None
-    return _sequence(list(parsed), bool((flags | parsed.state.flags) & re.IGNORECASE))
+    fold = bool((flags | parsed.state.flags) & re.IGNORECASE)
+    items = list(parsed)
+    alternatives = [list(sub) for sub in items[0][1][1]] if len(items) == 1 and str(items[0][0]) == "BRANCH" else [items]
+    needs = []
+    for alternative in alternatives:
+        found = _needs(alternative, fold)
+        if not found:
+            return None
+        needs.append(tuple(sorted(set(found), key=_telling, reverse=True)[:_MOST]))
+    return needs
+
+
+def _telling(need: Need) -> tuple[int, int]:
+    """How much a need says: the shortest of its words, the longer the better; then the fewer words."""
+    return min(len(w) for w in need), -len(need)
 
 
 def _char(code: int, fold: bool) -> str | None:
@@ -52,21 +80,14 @@ def _char(code: int, fold: bool) -> str | None:
     return None  # a non-ASCII letter in a case-insensitive pattern: its other cases are not worth the risk
 
 
-def _best(choices: list[frozenset[str]]) -> frozenset[str] | None:
-    """Of several sets of words each of which the match must hold one of, the most telling: the one
-    whose shortest word is longest, then the one of fewest words."""
-    if not choices:
-        return None
-    return max(choices, key=lambda s: (min(len(w) for w in s), -len(s)))
-
-
-def _sequence(items: list[tuple[Any, Any]], fold: bool) -> frozenset[str] | None:
-    choices: list[frozenset[str]] = []
+def _needs(items: list[tuple[Any, Any]], fold: bool) -> list[Need]:
+    """Every set of words a match of the sequence holds one of."""
+    found: list[Need] = []
     run: list[str] = []
 
     def close() -> None:
         if run:
-            choices.append(frozenset(["".join(run)]))
+            found.append(frozenset(["".join(run)]))
             run.clear()
 
     for op, av in items:
@@ -81,14 +102,20 @@ def _sequence(items: list[tuple[Any, Any]], fold: bool) -> frozenset[str] | None
         if name in _ZERO_WIDTH:
             continue  # the run goes on: "\bfrom" holds "from"
         close()
-        found = _item(name, av, fold)
-        if found:
-            choices.append(found)
+        need = _item(name, av, fold)
+        if need:
+            found.append(need)
     close()
-    return _best(choices)
+    return found
 
 
-def _item(name: str, av: Any, fold: bool) -> frozenset[str] | None:
+def _sequence(items: list[tuple[Any, Any]], fold: bool) -> Need | None:
+    """The most telling need of a sequence."""
+    found = _needs(items, fold)
+    return max(found, key=_telling) if found else None
+
+
+def _item(name: str, av: Any, fold: bool) -> Need | None:
     if name == "SUBPATTERN":
         _, add, remove, sub = av
         if (add | remove) & re.IGNORECASE:
@@ -108,6 +135,8 @@ def _item(name: str, av: Any, fold: bool) -> frozenset[str] | None:
         low, _, sub = av
         return _sequence(list(sub), fold) if low >= 1 else None
     if name == "IN":
+        if not fold and [(str(op), code) for op, code in av] == [("RANGE", (ord("A"), ord("Z")))]:
+            return frozenset([CAPITAL])  # "[A-Z]": a capital letter
         chars = set()
         for op, code in av:
             if str(op) != "LITERAL" or (c := _char(code, fold)) is None:
@@ -117,51 +146,71 @@ def _item(name: str, av: Any, fold: bool) -> frozenset[str] | None:
     return None
 
 
+def _words(need: Need) -> tuple[str, ...]:
+    """A need's words to look for, shortest first; a word that holds another adds nothing to it
+    ("declined" holds "decline")."""
+    return tuple(sorted((w for w in need if not any(v != w and v in w for v in need)), key=lambda w: (len(w), w)))
+
+
 class Guarded:
     """A compiled pattern with the methods the readers call, answered without a search where the
-    text holds none of `words`. Everything else is the pattern's own."""
+    text holds no alternative's needs. Everything else is the pattern's own."""
 
-    __slots__ = ("pattern", "words", "_may")
+    __slots__ = ("pattern", "needs", "words", "_fold", "_may")
 
-    def __init__(self, pattern: re.Pattern[str], words: frozenset[str]):
+    def __init__(self, pattern: re.Pattern[str], needs: list[tuple[Need, ...]]):
         self.pattern = pattern
-        # a word that holds another adds nothing to the guard: "declined" holds "decline"
-        self.words = tuple(sorted((w for w in words if not any(v != w and v in w for v in words)), key=lambda w: (len(w), w)))
-        fold = bool(pattern.flags & re.IGNORECASE) and any(w.lower() != w.upper() for w in words)
-        self._may: Callable[[str], bool] = self._may_folded if fold else self._may_plain
+        self.needs = tuple(tuple(_words(need) for need in alternative) for alternative in needs)
+        self.words = frozenset(w for alternative in self.needs for need in alternative for w in need if w != CAPITAL)
+        self._fold = bool(pattern.flags & re.IGNORECASE) and any(w.lower() != w.upper() for w in self.words)
+        one = len(self.needs) == 1 and len(self.needs[0]) == 1 and CAPITAL not in self.needs[0][0]
+        self._may: Callable[[str], bool] = self._may_one if one else self._may_all
 
-    def _may_plain(self, text: str) -> bool:
-        for w in self.words:  # a loop, not any() over a generator: this runs for every word of every article
-            if w in text:
-                return True
-        return False
-
-    def _may_folded(self, text: str) -> bool:
+    def _lower(self, text: str) -> str | None:
+        if not self._fold:
+            return text
         if text.isascii():  # known without a scan: ASCII lower-cases letter for letter
-            low = text.lower()
-        elif (folded := lowered(text)) is not None:
-            low = folded
-        else:
+            return text.lower()
+        return lowered(text)
+
+    def _may_one(self, text: str) -> bool:
+        low = self._lower(text)
+        if low is None:
             return True
-        for w in self.words:
+        for w in self.needs[0][0]:  # a loop, not any() over a generator: this runs for every word of every article
             if w in low:
                 return True
         return False
 
+    def _may_all(self, text: str) -> bool:
+        low = self._lower(text)
+        if low is None:
+            return True
+        for alternative in self.needs:
+            for need in alternative:
+                for w in need:
+                    if w in low if w != CAPITAL else text != text.lower():  # a capital letter changes in lower case
+                        break
+                else:
+                    break  # this need is not met: nor is the alternative
+            else:
+                return True
+        return False
+
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.pattern.search(string, pos, endpos) if self._may(string) else None
+        return self.pattern.search(string, pos, endpos) if self._may(_part(string, pos, endpos)) else None
 
     def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.pattern.match(string, pos, endpos) if self._may(string) else None
+        return self.pattern.match(string, pos, endpos) if self._may(_part(string, pos, endpos)) else None
 
     def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.pattern.fullmatch(string, pos, endpos) if self._may(string) else None
+        return self.pattern.fullmatch(string, pos, endpos) if self._may(_part(string, pos, endpos)) else None
 
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-        return self.pattern.finditer(string, pos, endpos) if self._may(string) else iter(())
+        return self.pattern.finditer(string, pos, endpos) if self._may(_part(string, pos, endpos)) else iter(())
 
     def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
-        return self.pattern.findall(string, pos, endpos) if self._may(string) else []
+        return self.pattern.findall(string, pos, endpos) if self._may(_part(string, pos, endpos)) else []
 
     def sub(self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0) -> str:
         return self.pattern.sub(repl, string, count) if self._may(string) else string
@@ -174,9 +223,15 @@ class Guarded:
         return self.pattern.flags
 
 
+def _part(string: str, pos: int, endpos: int) -> str:
+    """What a match from pos to endpos can take its words from: a search of a sentence of the whole
+    text is guarded by the sentence, not by the text."""
+    return string if pos <= 0 and endpos >= len(string) else string[max(pos, 0):endpos]
+
+
 def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """The pattern guarded by the words every match of it holds; the pattern itself where it has none."""
-    words = needed_words(pattern.pattern, pattern.flags)
-    if not words:
+    needs = needs_of(pattern.pattern, pattern.flags)
+    if not needs:
         return pattern
-    return Guarded(pattern, words)  # type: ignore[return-value]  # the methods of a Pattern the readers use
+    return Guarded(pattern, needs)  # type: ignore[return-value]  # the methods of a Pattern the readers use

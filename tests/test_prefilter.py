@@ -12,9 +12,9 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from conftest import examples
-from evcheck.prefilter import Guarded, guarded, needed_words
+from evcheck.prefilter import CAPITAL, Guarded, guarded, needed_words, needs_of
 
-MODULES = ["evcheck.relate.measure", "evcheck.relate.context", "evcheck.relate.change", "evcheck.relate.timeline",
+MODULES = ["evcheck.relate.measure", "evcheck.relate.context", "evcheck.relate.change", "evcheck.relate.timeline", "evcheck.relate.parts",
            "evcheck.extract.figures"]
 
 
@@ -38,11 +38,26 @@ GUARDED = _guarded()
     (r"(?:up|down)?\s*by", 0, {"by"}),  # what is optional is needed by no match
     (r"(?i:From)\s+(\d+)", 0, None),  # a flag changed inside: unread
     (r"\d+|per\s*cent", 0, None),  # one alternative needs no word: the pattern needs none
-    (r"[A-Z]\w+", 0, None),
+    (r"[A-Z]\w+", 0, {CAPITAL}),  # a capital letter
+    (r"[A-Z]\w+", re.I, None),
     (r"İstanbul", re.I, {"stanbul"}),  # a non-ASCII letter in a case-insensitive pattern is left out
 ])
 def test_needed_words(pattern, flags, words):
     assert needed_words(pattern, flags) == (frozenset(words) if words is not None else None)
+
+
+def test_each_alternative_needs_all_it_holds():
+    needs = needs_of(r";|,\s+(?:while|but|and)\b|:\s", 0)
+    assert needs == [(frozenset({";"}),), (frozenset({"while", "but", "and"}), frozenset({","})), (frozenset({":"}),)]
+    g = Guarded(re.compile(r";|,\s+(?:while|but|and)\b|:\s"), needs)
+    assert g._may("up 5%, and") and g._may("a; b") and not g._may("sales and output") and not g._may("1,234 units")
+
+
+def test_a_search_from_pos_to_endpos_is_guarded_by_that_part():
+    g = guarded(re.compile(r"\bwhich\b"))
+    text = "Sales, which rose. Output fell 5%."
+    assert g.search(text, 19) is None and g.search(text, 0, 18).start() == 7
+    assert g.search(text, 7, 12).span() == (7, 12) and g.search(text, 8) is None
 
 
 def test_a_pattern_that_needs_no_word_is_left_as_it_is():

@@ -1308,14 +1308,14 @@ def _unit_name(word: str) -> str:
     return VALUATION if word.startswith("times") else _UNIT_NAMES.get(word, word)
 
 
-_BREAKDOWN = regex(r"^\W*(?:By|Broken\s+down\s+by|Split\s+by)\s+(?:sales\s+)?(?:region|market|channel|brand|fuel(?:\s+type)?|"
+_BREAKDOWN = guarded(regex(r"^\W*(?:By|Broken\s+down\s+by|Split\s+by)\s+(?:sales\s+)?(?:region|market|channel|brand|fuel(?:\s+type)?|"
                         r"powertrain|segment|customer(?:\s+type)?|destination|country|type)s?\b|\b(?:consisting\s+of|made\s+up\s+of|"
-                        r"split\s+between|of\s+which)\b", re.I)
-_AVERAGE_PRICE = regex(r"\b(?:average|mean|median|typical)\b|\bprices?\b|\bpriced\b|\bASP\b|\bselling\s+price", re.I)
+                        r"split\s+between|of\s+which)\b", re.I))
+_AVERAGE_PRICE = guarded(regex(r"\b(?:average|mean|median|typical)\b|\bprices?\b|\bpriced\b|\bASP\b|\bselling\s+price", re.I))
 _SHARE_AFTER = regex(r"^\s*(?:market\s+|retail\s+|wholesale\s+)?(?:share|penetration)\b(?!\s+(?:price|prices|buyback|capital))", re.I)
 _TOPIC_OPENING = regex(r"^\W*(?:registrations|sales|deliveries|volumes?|output|production|shipments|exports|demand)\s+"
                             r"(?:rose|fell|grew|jumped|climbed|increased|decreased|declined|dropped|slipped|were|was|reached|came|totall?ed|stood)\b", re.I)
-_POSSESSIVE = regex(r"\b(?:their|its)\s+(?:market\s+)?(?:share|penetration|sales|registrations|deliveries)\b", re.I)
+_POSSESSIVE = guarded(regex(r"\b(?:their|its)\s+(?:market\s+)?(?:share|penetration|sales|registrations|deliveries)\b", re.I))
 _OF_WHOLE_OPENER = regex(r"\W*(?:of|out\s+of)\s+(?!(?:them|those|these|which|this|that|it)\b)"
                    r"(?:the\s+|its\s+|their\s+|our\s+)?(?P<what>[^,;:\d]{2,50}),", re.I)
 _THAT_NUMBER = regex(r"^\W*(?:that|this|the\s+latter)\s+(?:number|figure|total|count|volume)\b", re.I)
@@ -1328,8 +1328,8 @@ _SHARE_GAP = regex(r"^(?:\s*(?:of|in)\s+[^,;.]{1,40}?)?\s*(?:,\s*(?:and\s+)?|and
 _CLAUSE_TAIL = regex(r"[,;:]\s*|\band\s+")
 # "the remaining 7,553", "all other brands together sold 64,500"; never "the electrified models of the other brands, reached"
 _REMAINDER = guarded(regex(r"\b(?:the\s+remaining|the\s+rest|remainder|all\s+others|others|(?<!of the )other\s+(?:fuels|types|powertrains|models|brands))\b", re.I))
-_THRESHOLD = regex(r"\b(?:topped|topping|tops|exceeded|exceeding|exceeds|surpassed|surpassing|passed|crossed|"
-                        r"broke|breaking|cleared|threshold\s+of|mark\s+of|milestone\s+of)\s+(?:the\s+)?$", re.I)
+_THRESHOLD = guarded(regex(r"\b(?:topped|topping|tops|exceeded|exceeding|exceeds|surpassed|surpassing|passed|crossed|"
+                        r"broke|breaking|cleared|threshold\s+of|mark\s+of|milestone\s+of)\s+(?:the\s+)?$", re.I))
 _PHRASAL_OVER = regex(r"\b(?:handed|took|taken|turned|carried|rolled|passed|changed)\s+over\s*$", re.I)
 _EXPECT_TO = regex(r"\b(?:expects?|expected|forecasts?|predicts?|projects?|sees)\b[^.;]*\bto\s+\w+", re.I)
 _FUTURE = regex(r"\b(?:will|would|next\s+year|this\s+year|target|targets|guidance|outlook|plans?\s+to|aims?\s+to)\b", re.I)
@@ -1345,7 +1345,7 @@ _PARALLEL = regex(r"^\s*(?:(?:from|on|over|against|versus)\s+[^,;.]{1,30}?\s+|(?
                   r"from\s+a\s+year\s+(?:earlier|ago)|sequentially|quarter[- ]on[- ]quarter|month[- ]on[- ]month)\s+)?(?:,\s*)?and\s+(?:by\s+)?$", re.I)
 _TO_NEXT = regex(r"^\s*to\s+(?:a\s+(?:record\s+)?|(?:about|around|some|nearly|almost)\s+)?$", re.I)
 _GAP = regex(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:,\s*(?:and\s+|while\s+)?|and\s+|while\s+)(?:(?:those\s+of\s+)?[\w'’&.-]+\s+){0,5}$", re.I)
-_TOGETHER = regex(r"\b(?:together|combined|jointly|between\s+them)\b", re.I)
+_TOGETHER = guarded(regex(r"\b(?:together|combined|jointly|between\s+them)\b", re.I))
 _JOINED_NAMES = regex(r"([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2})(?=\s*(?:,|\band\b|\s+(?:made|took|accounted|held|had|were)\b))")
 _TOOK = regex(r"\b(?:took|taking|takes|take|held|holding|captured|claimed|had)\s*(?:(?:an?|the|just|about|around|nearly|almost|some)\s+)*$", re.I)
 
@@ -1411,14 +1411,14 @@ _PER_UNIT = regex(r"\s*(?:per|a|for\s+each|each)\s+(?:vehicle|car|unit|sale|cust
 _OF_WHOLE_WORDS = regex(r"\s*(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+|the\s+company's\s+|the\s+group's\s+)?"
                              r"(?:total|overall|all|combined|entire|market\b(?!\s+(?:for|of|in)\b))\b", re.I)
 _MARKET_SHARE = regex(r"\bmarket\s+share\s+(?:\w+\s+){0,3}$", re.I)
-_RUNNING_TOTAL = regex(r"\b(?:cumulative|all-time|lifetime)\b[^.;]{0,60}$", re.I)
+_RUNNING_TOTAL = guarded(regex(r"\b(?:cumulative|all-time|lifetime)\b[^.;]{0,60}$", re.I))
 _AT_A_POINT = regex(r"\s*(?:[\w-]+\s+){0,3}?(?:(?:by|at)\s+the\s+end\s+of|as\s+(?:of|at))\b", re.I)
 _RUNNING_AFTER = regex(r"\s*(?:[\w-]+\s+){0,4}?(?:to\s+date\b|since\s+(?:its|their|the\s+\w+'s)\s+(?:launch|debut|introduction)\b)", re.I)
 _OWNED = regex(r"\b(?:its|their|(?:the\s+)?(?:company|group|brand|firm|maker|carmaker)'s)\b", re.I)
 _IN_WHERE = regex(r"\s+in\s+(?!(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|"
                   r"December|Q[1-4]|H[12]|FY|First|Second|Third|Fourth)\b)((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
 _TOTAL_OPENER = regex(r"\b(?:total|market|registrations|sales|deliveries|new\s+cars|all)\b", re.I)
-_WHOLE_OF_BEFORE = regex(r"\b(?:(?:fleet|pool|population|workforce|portfolio)\s+of|out\s+of|among)\s+(?:about\s+|some\s+)?$", re.I)
+_WHOLE_OF_BEFORE = guarded(regex(r"\b(?:(?:fleet|pool|population|workforce|portfolio)\s+of|out\s+of|among)\s+(?:about\s+|some\s+)?$", re.I))
 _FURTHER_THAN = regex(r"\s*(?:further|farther|longer|shorter|faster|slower|cheaper|dearer|heavier|lighter)\s+than\b", re.I)
 _COMPARATIVE_AFTER = regex(r"\s*,?\s*(?:lower|higher|less|more|cheaper|dearer|below|above|smaller|larger|bigger)\b", re.I)
 _OF_OPENER = regex(r"^\W*Of\s+(?:the|these|those|its|their|all)\s+([^,\d]{1,80}),")
