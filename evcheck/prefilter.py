@@ -156,7 +156,7 @@ class Guarded:
     """A compiled pattern with the methods the readers call, answered without a search where the
     text holds no alternative's needs. Everything else is the pattern's own."""
 
-    __slots__ = ("pattern", "needs", "words", "_fold", "_may")
+    __slots__ = ("pattern", "needs", "words", "_one", "_fold", "_may")
 
     def __init__(self, pattern: re.Pattern[str], needs: list[tuple[Need, ...]]):
         self.pattern = pattern
@@ -164,28 +164,39 @@ class Guarded:
         self.words = frozenset(w for alternative in self.needs for need in alternative for w in need if w != CAPITAL)
         self._fold = bool(pattern.flags & re.IGNORECASE) and any(w.lower() != w.upper() for w in self.words)
         one = len(self.needs) == 1 and len(self.needs[0]) == 1 and CAPITAL not in self.needs[0][0]
-        self._may: Callable[[str], bool] = self._may_one if one else self._may_all
+        self._one = self.needs[0][0] if one else ()
+        self._may: Callable[[str, int, int], bool] = self._may_one if one else self._may_all
 
-    def _lower(self, text: str) -> str | None:
-        if not self._fold:
-            return text
-        if text.isascii():  # known without a scan: ASCII lower-cases letter for letter
-            return text.lower()
-        return lowered(text)
+    # The checks run for every figure of every article, so they are written out: no helper calls,
+    # no any() over a generator. A search from pos to endpos (a sentence of the whole text) is
+    # guarded by that part: what a match takes its words from.
 
-    def _may_one(self, text: str) -> bool:
-        low = self._lower(text)
-        if low is None:
-            return True
-        for w in self.needs[0][0]:  # a loop, not any() over a generator: this runs for every word of every article
-            if w in low:
+    def _may_one(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
+        if pos > 0 or endpos < len(text):
+            text = text[max(pos, 0):endpos]
+        if self._fold:
+            if text.isascii():  # known without a scan: ASCII lower-cases letter for letter
+                text = text.lower()
+            elif (low := lowered(text)) is not None:
+                text = low
+            else:
+                return True
+        for w in self._one:
+            if w in text:
                 return True
         return False
 
-    def _may_all(self, text: str) -> bool:
-        low = self._lower(text)
-        if low is None:
-            return True
+    def _may_all(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
+        if pos > 0 or endpos < len(text):
+            text = text[max(pos, 0):endpos]
+        low = text
+        if self._fold:
+            if text.isascii():
+                low = text.lower()
+            elif (folded := lowered(text)) is not None:
+                low = folded
+            else:
+                return True
         for alternative in self.needs:
             for need in alternative:
                 for w in need:
@@ -198,35 +209,29 @@ class Guarded:
         return False
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.pattern.search(string, pos, endpos) if self._may(_part(string, pos, endpos)) else None
+        return self.pattern.search(string, pos, endpos) if self._may(string, pos, endpos) else None
 
     def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.pattern.match(string, pos, endpos) if self._may(_part(string, pos, endpos)) else None
+        return self.pattern.match(string, pos, endpos) if self._may(string, pos, endpos) else None
 
     def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.pattern.fullmatch(string, pos, endpos) if self._may(_part(string, pos, endpos)) else None
+        return self.pattern.fullmatch(string, pos, endpos) if self._may(string, pos, endpos) else None
 
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-        return self.pattern.finditer(string, pos, endpos) if self._may(_part(string, pos, endpos)) else iter(())
+        return self.pattern.finditer(string, pos, endpos) if self._may(string, pos, endpos) else iter(())
 
     def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
-        return self.pattern.findall(string, pos, endpos) if self._may(_part(string, pos, endpos)) else []
+        return self.pattern.findall(string, pos, endpos) if self._may(string, pos, endpos) else []
 
     def sub(self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0) -> str:
-        return self.pattern.sub(repl, string, count) if self._may(string) else string
+        return self.pattern.sub(repl, string, count) if self._may(string, 0, sys.maxsize) else string
 
     def split(self, string: str, maxsplit: int = 0) -> list[str | Any]:
-        return self.pattern.split(string, maxsplit) if self._may(string) else [string]
+        return self.pattern.split(string, maxsplit) if self._may(string, 0, sys.maxsize) else [string]
 
     @property
     def flags(self) -> int:
         return self.pattern.flags
-
-
-def _part(string: str, pos: int, endpos: int) -> str:
-    """What a match from pos to endpos can take its words from: a search of a sentence of the whole
-    text is guarded by the sentence, not by the text."""
-    return string if pos <= 0 and endpos >= len(string) else string[max(pos, 0):endpos]
 
 
 def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:

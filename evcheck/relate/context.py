@@ -16,6 +16,7 @@ from evcheck.extract.model import Figure
 from evcheck.extract.sentences import Sentence
 from evcheck.periods import lowered
 from evcheck.prefilter import guarded
+from evcheck.words import alternation
 
 QUANTITY_KINDS = ("money", "count", "number")
 METRIC_KIND = {"money": "money", "count": "count", "number": "count", "percent": "percent"}  # which metric terms fit a figure
@@ -40,8 +41,10 @@ DOWN_WORDS = (
 _PHRASAL_UP_END = regex(r"\b(?:made|make|makes|making)\s+up\s+(?:(?:about|around|nearly|almost|some|just|only|roughly)\s+)?$", re.I)
 _PHRASAL_UP = regex(r"\b(?:made|make|makes|making|add|adds|added|adding|sum|sums|summed|set|sets|setting|took|take|takes|taking|"
                          r"took\s+\w+|made\s+\w+)\s+up\b", re.I)  # "made up 41.2 percent": a part, not a rise
-_UP = guarded(regex(rf"\b(?:{UP_WORDS})\b", re.I))
-_DOWN = guarded(regex(rf"\b(?:{DOWN_WORDS})\b", re.I))
+# the words grouped by their letters (words.alternation): the same matches, as between word boundaries only
+# one of these words fits at a place, found without trying each word at every letter
+_UP = regex(rf"\b{alternation(UP_WORDS.split('|'))}\b", re.I)
+_DOWN = regex(rf"\b{alternation(DOWN_WORDS.split('|'))}\b", re.I)
 _CHANGE_NOUN_AFTER = regex(
     r"^\s*+(?:\([^)]{0,12}\)\s*+)?(?:(?:year[- ]on[- ]year|year[- ]over[- ]year|y-o-y|yoy|on[- ]year|annual|annually|"
     r"month[- ]on[- ]month|month[- ]over[- ]month|mom|m-o-m|quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|"
@@ -393,8 +396,12 @@ def segment_of(ctx: Context, figure: Figure) -> tuple[str, str] | None:
     found = None
     for family, members in SEGMENTS.items():
         for label, pattern in members:
-            if words is not None and not any(w in words for w in SEGMENT_NEEDS[label]):
-                continue
+            if words is not None:  # a loop, not any() over a generator: every quantity of every article asks
+                for w in SEGMENT_NEEDS[label]:
+                    if w in words:
+                        break
+                else:
+                    continue
             hits = [m.end() for m in pattern.finditer(head)] + ([10_000] if pattern.search(tail) else [])
             if hits:
                 pos = max(hits)
