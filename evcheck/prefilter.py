@@ -33,6 +33,7 @@ CAPITAL = "\0[A-Z]"  # the "word" of a class of capital letters: any ASCII capit
 _MOST = 3  # needs checked per alternative, the most telling first
 
 Need = frozenset[str]  # words one of which the match holds
+Needs = tuple[tuple[Need, int], ...]  # what one alternative holds: for each need, how many times (characters only)
 
 
 def needed_words(pattern: str, flags: int = 0) -> Need | None:
@@ -41,13 +42,14 @@ def needed_words(pattern: str, flags: int = 0) -> Need | None:
     needs = needs_of(pattern, flags)
     if not needs:
         return None
-    return frozenset().union(*(alternative[0] for alternative in needs))
+    return frozenset().union(*(alternative[0][0] for alternative in needs))
 
 
-def needs_of(pattern: str, flags: int = 0) -> list[tuple[Need, ...]] | None:
+def needs_of(pattern: str, flags: int = 0) -> list[Needs] | None:
     """What a match of the pattern holds, alternative by alternative of its top level: for each, the
-    sets of words the match holds one word of each (`x|y, z` holds "x" or "y", and a ","). None where
-    one alternative needs nothing (or the pattern cannot be read)."""
+    sets of words the match holds one word of each (`x|y, z` holds "x" or "y", and a ","), with how
+    many times a set of characters is needed (", the …," holds two commas). None where one
+    alternative needs nothing (or the pattern cannot be read)."""
     if _parser is None or flags & re.VERBOSE:
         return None
     try:
@@ -62,13 +64,16 @@ def needs_of(pattern: str, flags: int = 0) -> list[tuple[Need, ...]] | None:
         found = _needs(alternative, fold)
         if not found:
             return None
-        needs.append(tuple(sorted(set(found), key=_telling, reverse=True)[:_MOST]))
+        times = {need: (found.count(need) if all(len(w) == 1 for w in need) and CAPITAL not in need else 1)
+                 for need in found}
+        needs.append(tuple(sorted(times.items(), key=lambda t: _telling(t[0], t[1]), reverse=True)[:_MOST]))
     return needs
 
 
-def _telling(need: Need) -> tuple[int, int]:
-    """How much a need says: the shortest of its words, the longer the better; then the fewer words."""
-    return min(len(w) for w in need), -len(need)
+def _telling(need: Need, times: int = 1) -> tuple[int, int]:
+    """How much a need says: the shortest of its words, the longer the better (two commas say as much
+    as one two-letter word); then the fewer words."""
+    return min(len(w) for w in need) + times - 1, -len(need)
 
 
 def _char(code: int, fold: bool) -> str | None:
@@ -158,13 +163,14 @@ class Guarded:
 
     __slots__ = ("pattern", "needs", "words", "_one", "_fold", "_may")
 
-    def __init__(self, pattern: re.Pattern[str], needs: list[tuple[Need, ...]]):
+    def __init__(self, pattern: re.Pattern[str], needs: list[Needs]):
         self.pattern = pattern
-        self.needs = tuple(tuple(_words(need) for need in alternative) for alternative in needs)
-        self.words = frozenset(w for alternative in self.needs for need in alternative for w in need if w != CAPITAL)
+        self.needs = tuple(tuple((_words(need), times) for need, times in alternative) for alternative in needs)
+        self.words = frozenset(w for alternative in self.needs for need, _ in alternative for w in need if w != CAPITAL)
         self._fold = bool(pattern.flags & re.IGNORECASE) and any(w.lower() != w.upper() for w in self.words)
-        one = len(self.needs) == 1 and len(self.needs[0]) == 1 and CAPITAL not in self.needs[0][0]
-        self._one = self.needs[0][0] if one else ()
+        one = len(self.needs) == 1 and len(self.needs[0]) == 1 and self.needs[0][0][1] == 1 \
+            and CAPITAL not in self.needs[0][0][0]
+        self._one = self.needs[0][0][0] if one else ()
         self._may: Callable[[str, int, int], bool] = self._may_one if one else self._may_all
 
     # The checks run for every figure of every article, so they are written out: no helper calls,
@@ -198,12 +204,19 @@ class Guarded:
             else:
                 return True
         for alternative in self.needs:
-            for need in alternative:
+            for need, times in alternative:
+                if times > 1:  # characters, each a place of its own: counted
+                    found = 0
+                    for w in need:
+                        found += low.count(w)
+                    if found < times:
+                        break  # this need is not met: nor is the alternative
+                    continue
                 for w in need:
                     if w in low if w != CAPITAL else text != text.lower():  # a capital letter changes in lower case
                         break
                 else:
-                    break  # this need is not met: nor is the alternative
+                    break
             else:
                 return True
         return False

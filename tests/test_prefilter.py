@@ -48,9 +48,18 @@ def test_needed_words(pattern, flags, words):
 
 def test_each_alternative_needs_all_it_holds():
     needs = needs_of(r";|,\s+(?:while|but|and)\b|:\s", 0)
-    assert needs == [(frozenset({";"}),), (frozenset({"while", "but", "and"}), frozenset({","})), (frozenset({":"}),)]
+    assert needs == [((frozenset({";"}), 1),), ((frozenset({"while", "but", "and"}), 1), (frozenset({","}), 1)),
+                     ((frozenset({":"}), 1),)]
     g = Guarded(re.compile(r";|,\s+(?:while|but|and)\b|:\s"), needs)
     assert g._may("up 5%, and") and g._may("a; b") and not g._may("sales and output") and not g._may("1,234 units")
+
+
+def test_characters_needed_twice_are_counted():
+    pattern = re.compile(r",\s*(?:the|its)\s+[^,;.\d]{1,60},|\([^()\n]{1,80}\)", re.I)
+    g = guarded(pattern)
+    assert isinstance(g, Guarded) and ((",",), 2) in g.needs[0]
+    assert not g._may("Of the 1234 vehicles sold, the NEVs accounted for") and g._may("sold, the NEVs, and")
+    assert g.sub(" ", "sales, the best ever, rose") == pattern.sub(" ", "sales, the best ever, rose") == "sales  rose"
 
 
 def test_a_search_from_pos_to_endpos_is_guarded_by_that_part():
