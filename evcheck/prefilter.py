@@ -14,11 +14,15 @@ A case-insensitive pattern is guarded with the lower-cased text, where the lower
 
 from __future__ import annotations
 
+import atexit
+import hashlib
+import marshal
 import re
 import sys
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from evcheck.cache import folder, write_atomically
 from evcheck.periods import lowered
 
 try:
@@ -249,7 +253,52 @@ class Guarded:
 
 def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """The pattern guarded by the words every match of it holds; the pattern itself where it has none."""
-    needs = needs_of(pattern.pattern, pattern.flags)
+    needs = _kept_needs(pattern.pattern, pattern.flags)
     if not needs:
         return pattern
     return Guarded(pattern, needs)  # type: ignore[return-value]  # the methods of a Pattern the readers use
+
+
+# Reading the needs parses each pattern, about 8 ms of every start for the readers' patterns: they are
+# kept in the user cache folder beside the compiled patterns (cache.py), one file per Python version,
+# checked by its digest and rewritten at exit when this process read a pattern the file lacked.
+_NEEDS_NAME = f"prefilter-{sys.implementation.cache_tag}-{sys.hexversion:x}.marshal"
+_kept: dict[tuple[str, int], list[Needs] | None] | None = None
+_added: dict[tuple[str, int], list[Needs] | None] = {}
+
+
+def _kept_needs(pattern: str, flags: int) -> list[Needs] | None:
+    global _kept
+    if _kept is None:
+        _kept = _load()
+    key = (pattern, int(flags))
+    if key in _kept:
+        return _kept[key]
+    if key not in _added:
+        if not _added:
+            atexit.register(_save)
+        _added[key] = needs_of(pattern, flags)
+    return _added[key]
+
+
+def _reader() -> bytes:
+    """The code that reads the needs: needs kept by other code are read again."""
+    return hashlib.sha256(b"".join(marshal.dumps(f.__code__) for f in (needs_of, _needs, _sequence, _item, _char,
+                                                                     _telling))).digest()
+
+
+def _load() -> dict[tuple[str, int], list[Needs] | None]:
+    try:
+        data = (folder() / _NEEDS_NAME).read_bytes()
+        if hashlib.sha256(data[32:]).digest() == data[:32]:
+            reader, loaded = marshal.loads(data[32:])
+            if reader == _reader() and isinstance(loaded, dict):
+                return loaded
+    except Exception:  # noqa: BLE001 — whatever is wrong with the file, the needs are read again
+        pass
+    return {}
+
+
+def _save() -> None:
+    payload = marshal.dumps((_reader(), {**(_kept or {}), **_added}))
+    write_atomically(folder() / _NEEDS_NAME, lambda fh: fh.write(hashlib.sha256(payload).digest() + payload))

@@ -119,3 +119,25 @@ def test_guarded_patterns_on_the_labelled_articles():
         for _, g in GUARDED:
             for piece in pieces:
                 _same(g, piece)
+
+
+def test_needs_are_kept_in_the_cache_folder_and_read_back(tmp_path, monkeypatch):
+    from evcheck import prefilter
+
+    monkeypatch.setenv("EVCHECK_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(prefilter, "_kept", None)
+    monkeypatch.setattr(prefilter, "_added", {})
+    pattern = re.compile(r"\b(?:while|whereas)\b|,\s*which\b", re.I)
+    first = guarded(pattern)
+    assert (pattern.pattern, pattern.flags) in prefilter._added
+    prefilter._save()
+    monkeypatch.setattr(prefilter, "_kept", None)
+    monkeypatch.setattr(prefilter, "_added", {})
+    again = guarded(pattern)
+    assert not prefilter._added and isinstance(again, Guarded) and isinstance(first, Guarded)
+    assert again.needs == first.needs
+    # a damaged file is read as none: the needs are read from the pattern again
+    (path,) = (tmp_path / "evcheck").glob("prefilter-*.marshal")
+    path.write_bytes(b"\0" * 40)
+    monkeypatch.setattr(prefilter, "_kept", None)
+    assert guarded(pattern).needs == first.needs and (pattern.pattern, pattern.flags) in prefilter._added
