@@ -193,6 +193,7 @@ class MeasureReader:
         self._pairs: dict[int, dict[str, str]] = {}
         self._heads: dict[str, str] = {}
         self._stripped: dict[str, str] = {}  # words without their asides, by the words (see _strip)
+        self._labels: dict[str, re.Match[str] | None] = {}  # list labels, by the words (see _list_label)
         self._breakdown_in: dict[int, bool] = {}  # by sentence (see _breaks_down)
         self.undated: set[str] = set()  # figures whose sentence names no period: theirs is carried
         self.year_before: set[str] = set()  # earlier values the words date a year before ("in the same month last year")
@@ -604,7 +605,7 @@ class MeasureReader:
             tail = ""  # "Pure electrics took 56.8% of NEV retail": the of-phrase names the total, the head the share
         for m in self.lex.segment_re.finditer(f.text + " " + tail):
             self._take(labels, m, 1)
-        label = _LIST_LABEL.search(place.before)
+        label = self._list_label(place.before)
         if label:  # "Petrol: 41,862", "- Japan 318,000": the list label names the figure
             for m in self.lex.segment_re.finditer(label.group("name")):
                 self._take(labels, m, 2)
@@ -685,6 +686,12 @@ class MeasureReader:
             found = self._stripped[words] = _STRIP.sub(" ", words)
         return found
 
+    def _list_label(self, words: str) -> re.Match[str] | None:
+        """_LIST_LABEL.search(words), kept by the words: a figure's segment and its name both ask."""
+        if words not in self._labels:
+            self._labels[words] = _LIST_LABEL.search(words)
+        return self._labels[words]
+
     def _head(self, f: Figure) -> str:
         """The figure's clause up to it, without its including-phrases and asides (cached: every
         field of the measure reads it)."""
@@ -747,7 +754,7 @@ class MeasureReader:
         a place after it ("sold in Germany"), or the subject of its clause ("Fennec accounted
         for 27.9 percent")."""
         f = place.figure
-        label = _LIST_LABEL.search(place.before)
+        label = self._list_label(place.before)
         if label and _is_name(label.group("name")) and not self.lex.segment_re.search(label.group("name")):
             return _name_label(label.group("name"))
         beside = _NAME_WITH.search(place.before)
@@ -1432,7 +1439,7 @@ _TOGETHER_LIST = regex(r"(?:^|[.;:]\s*)\W*(?:Together|Combined|Between\s+them)\b
 _TARGET_OF = regex(r"\b(?:target|goal|guidance|ambition|objective)\s+of\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$", re.I)
 _NEXT_OPENS = regex(r"[^,;.]{0,12}?(?:,\s*(?:(?:and|with|while|whereas|meaning|so|implying)\s+)?|\b(?:and|with|while|whereas)\s+)(?:(?:the|its|their|in|for)\s+)*", re.I)
 _ON_TO_NEXT = regex(r"['’]?s?\s++(?:[a-z-]++\s++){0,3}", re.I)
-_RELATIVE = regex(r"\b(?:last|this)\s+(?:year|month|quarter)\b", re.I)
+_RELATIVE = guarded(regex(r"\b(?:last|this)\s+(?:year|month|quarter)\b", re.I))
 
 
 _SPANS = {("01", "03"): "Q1", ("04", "06"): "Q2", ("07", "09"): "Q3", ("10", "12"): "Q4", ("01", "06"): "H1", ("07", "12"): "H2"}
