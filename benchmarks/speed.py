@@ -18,6 +18,7 @@ ratios (measured pair by pair, in turn) mean more than the absolute times.
 from __future__ import annotations
 
 import argparse
+import math
 import os
 import resource
 import shutil
@@ -150,16 +151,21 @@ def main() -> None:
                   f"(evcheck's whole pipeline is {q / batched:.1f}× faster in batches, {q / one:.1f}× one per call)")
 
         if not args.no_scan and shutil.which(sys.executable):
-            print("\nscan through the CLI (wall time of the whole run, start-up included)")
-            walls = {}
-            for jobs in (1, 2):
-                out = Path(tmp) / f"findings-{jobs}.csv"
-                samples = [run(exe + ["scan", str(folder), "-j", str(jobs), "-o", str(out)]) for _ in range(2)]
-                wall, cpu, peak = min(samples)
-                walls[jobs] = wall
-                print(f"  scan -j {jobs}   {wall:6.2f} s   {len(docs) / wall:6.0f} articles/s   "
-                      f"CPU {cpu:6.2f} s   peak {peak:4.0f} MiB (largest process so far)")
-            print(f"  -j 2 is {walls[1] / walls[2]:.2f}× -j 1")
+            # batches small enough that each of two workers gets several: with the default 50, a corpus of
+            # 40 articles is one batch and `-j 2` has nothing to share out
+            batch = min(50, max(1, math.ceil(len(docs) / 8)))
+            print(f"\nscan through the CLI, batches of {batch} (wall time of the whole run, start-up included; "
+                  f"{args.repeat} pairs in turn, median)")
+            load_before = os.getloadavg()[0]
+            out = Path(tmp) / "findings.csv"
+            scans = paired(*(exe + ["scan", str(folder), "-j", str(jobs), "--batch-size", str(batch), "-o", str(out)]
+                             for jobs in (1, 2)), args.repeat)
+            for jobs, side in ((1, "a"), (2, "b")):
+                wall = scans[f"{side}_wall"]
+                print(f"  scan -j {jobs}   {wall:6.2f} s   {len(docs) / wall:6.0f} articles/s   CPU {scans[f'{side}_cpu']:6.2f} s")
+            print(f"  -j 2 is {1 / scans['wall_ratio']:.2f}× -j 1 (wall); the two processes spend "
+                  f"{1 / scans['cpu_ratio']:.2f}× the CPU of one (the second one's start-up); "
+                  f"load average {load_before:.1f} → {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
 
         print(f"\ncold start, {args.repeat} pairs in turn (median; CPU ratios hold better than wall on a busy machine)")
         verify = paired(exe + ["verify", str(SEED), "-f", "json"], [sys.executable, "-c", "import pandas"], args.repeat)

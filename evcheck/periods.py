@@ -282,7 +282,7 @@ def find_periods(text: str) -> list[tuple[int, int, Period]]:
     return list(_find_periods(text))
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=64)
 def _find_periods(text: str) -> tuple[tuple[int, int, Period], ...]:
     """One scan per text: the reader, the linker and the measure reader all ask."""
     hits: list[tuple[int, int, Period]] = []

@@ -22,6 +22,7 @@ from evcheck.extract.model import Figure
 from evcheck.extract.sentences import Sentence, split_sentences
 from evcheck.extract.spoken import SPOKEN, VAGUE, VAGUE_BOUNDS, WORD_SCALED, spoken, word_integer
 from evcheck.periods import MONTH_RE
+from evcheck.prefilter import guarded
 from evcheck.words import alternation
 
 
@@ -76,8 +77,8 @@ _FOOTNOTE = regex(r"\[[0-9]{1,3}\]")
 # none of it, the scan finds nothing and is skipped. The scans of numbers in words cost more than
 # reading the digits (about 1.5 ms of a 2 KB article), and most articles write none; these searches
 # cost a tenth of that.
-_WORD_THEN_SCALE = regex(  # WORD_SCALED, _NUMBER_WORD and VAGUE: a word, spaces or a hyphen, a scale word
-    r"[^\W\d_][-\s]+(?:thousand|million|billion|trillion|lakh|crore)", re.I)
+_WORD_THEN_SCALE = guarded(regex(  # WORD_SCALED, _NUMBER_WORD and VAGUE: a word, spaces or a hyphen, a scale word
+    r"[^\W\d_][-\s]+(?:thousand|million|billion|trillion|lakh|crore)", re.I))
 _SPOKEN_JOIN = regex(r"[- ]point[- ]|[- ]and[- ]a[- ]half", re.I)  # SPOKEN: "-point-", " and a half"
 _PHONE_PART = regex(r"\+[0-9]|[0-9]-[0-9]{4}")  # _PHONE: "+49…", "…555-0100"
 # _merge_ranges, at every pair of neighbouring numbers: "between 5% and 7%", "10–15%", "5,000 to 6,000 units"

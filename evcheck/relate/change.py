@@ -14,17 +14,18 @@ from dataclasses import replace
 from evcheck.cache import regex
 from evcheck.extract.model import Figure
 from evcheck.periods import find_all_periods, previous
+from evcheck.prefilter import guarded
 from evcheck.relate import context as cx
 from evcheck.relate.context import Context, Place
 from evcheck.relate.model import Claim
 
-ABS_CHANGE_BEFORE = regex(
+ABS_CHANGE_BEFORE = guarded(regex(
     r"(?:(?:net\s+)?(?:addition|increase|rise|gain|growth|decrease|decline|drop|reduction|fall|jump)\s+of|"
     r"\b(?:added|adding|adds|add|opened|opening|up\s+by|down\s+by|(?:increased|decreased|rose|fell|grew|declined|dropped|jumped|"
     r"narrowed|narrowing|narrows|widened|widening|widens|shrank|shrunk)\s+by)"
     r")\s*(?:(?:an?|the|another|a\s+further|about|around|roughly|nearly|almost|some)\s+)*$",
     re.I,
-)
+))
 _BARE_CHANGE = regex(r"\b(?:up|down)\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$", re.I)
 FOR_OTHERS = regex(r"\s*(?:for|on)\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:cars|vehicles|models|vans|trucks|buyers|drivers|owners)\b", re.I)
 _TO_BEFORE = regex(r"\bto\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$", re.I)

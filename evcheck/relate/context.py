@@ -15,6 +15,8 @@ from evcheck.cache import regex
 from evcheck.extract.model import Figure
 from evcheck.extract.sentences import Sentence
 from evcheck.periods import lowered
+from evcheck.prefilter import guarded
+from evcheck.words import alternation
 
 QUANTITY_KINDS = ("money", "count", "number")
 METRIC_KIND = {"money": "money", "count": "count", "number": "count", "percent": "percent"}  # which metric terms fit a figure
@@ -39,8 +41,10 @@ DOWN_WORDS = (
 _PHRASAL_UP_END = regex(r"\b(?:made|make|makes|making)\s+up\s+(?:(?:about|around|nearly|almost|some|just|only|roughly)\s+)?$", re.I)
 _PHRASAL_UP = regex(r"\b(?:made|make|makes|making|add|adds|added|adding|sum|sums|summed|set|sets|setting|took|take|takes|taking|"
                          r"took\s+\w+|made\s+\w+)\s+up\b", re.I)  # "made up 41.2 percent": a part, not a rise
-_UP = regex(rf"\b(?:{UP_WORDS})\b", re.I)
-_DOWN = regex(rf"\b(?:{DOWN_WORDS})\b", re.I)
+# the words grouped by their letters (words.alternation): the same matches, as between word boundaries only
+# one of these words fits at a place, found without trying each word at every letter
+_UP = regex(rf"\b{alternation(UP_WORDS.split('|'))}\b", re.I)
+_DOWN = regex(rf"\b{alternation(DOWN_WORDS.split('|'))}\b", re.I)
 _CHANGE_NOUN_AFTER = regex(
     r"^\s*+(?:\([^)]{0,12}\)\s*+)?(?:(?:year[- ]on[- ]year|year[- ]over[- ]year|y-o-y|yoy|on[- ]year|annual|annually|"
     r"month[- ]on[- ]month|month[- ]over[- ]month|mom|m-o-m|quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|"
@@ -56,41 +60,41 @@ _BASIS_AFTER = regex(
     r"quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|qoq|q-o-q|on[- ]quarter|from (?:the )?(?:previous|prior|preceding) quarter|(?:compared )?(?:with|from|over|on) (?:the )?(?:previous|prior|preceding|last) quarter)",
     re.I,
 )
-_RATE_BEFORE = regex(
+_RATE_BEFORE = guarded(regex(
     rf"(?:\b(?:{UP_WORDS}|{DOWN_WORDS})\b|\bby|\bof)\s*(?:(?:an?|the|nearly|almost|about|around|roughly|some|approximately|"
     r"just|over|more than|less than|near|a further|another|an additional)\s+)*$",
     re.I,
-)
+))
 _LEVEL_BEFORE = regex(
     r"(?:\bto|\bat|\bfrom|\bwas|\bwere|\bis|\bare|\bstood at|\bof|\baccounted for|\baccounting for|\baccount for|"
     r"\bmade up|\bmaking up|\bshare|\bmargin|\brate|\bpenetration|\bstake|\bratio|\bcomprised|\brepresented|\brepresenting)"
     r"\s*(?:(?:an?|the|nearly|almost|about|around|roughly|some|approximately|just|over|more than|less than|near)\s+)*$",
     re.I,
 )
-_GROWTH_OF = regex(
+_GROWTH_OF = guarded(regex(
     r"\b(?:increase|rise|growth|gain|jump|surge|decline|drop|fall|decrease|slump|plunge|dip|contraction|expansion|"
     r"improvement|hike|uptick|climb|leap|reduction|cut)\s+(?:of|in\s+[^,;.%\d]{1,40}?\s+(?:was|were|is|came\s+to|stood\s+at|reached))\s*"
     r"(?:(?:an?|the|nearly|almost|about|around|roughly|some|approximately|just|over|more than|less than)\s+)*$",
     re.I,
-)
+))
 _SHARE_CUE = regex(
     r"\b(?:accounted for|accounting for|accounts for|account for|made up|making up|makes up|share of|a share|"
     r"penetration|market share|proportion|represented|representing|represents|comprised|comprising|"
     r"of (?:the )?(?:total|overall|all|combined|its total|their total|the market|the country's total))\b",
     re.I,
 )
-_NEW_LEAD = regex(
+_NEW_LEAD = guarded(regex(
     r"(?:\bto|\breaching|\breached|\breach|\breaches|\bhit|\bhitting|\bhits|\btotaling|\btotalling|\btotalled|\btotaled|"
     r"\bat|\bstood at|\bstanding at|\bcame in at|\bclimbing to|\brising to|\bfalling to)\s*$",
     re.I,
-)
-_OLD_LEAD = regex(
+))
+_OLD_LEAD = guarded(regex(
     r"(?:\((?:\s*[A-Z][a-z]+)?\s*(?:19|20)\d\d\s*:|\bfrom|\bcompar(?:ed|es|e|ing)\s+(?:with|to)|\bas\s+against|\bagainst|\bversus|\bvs\.?|\bover|\bthan|\bfrom\s+just|\bup\s+from|\bdown\s+from)"
     r"\s*(?:(?:a|the|its|their)\s+)?(?:(?:year[- ](?:earlier|ago)(?:['’]s)?|prior[- ]year|previous[- ]year|last\s+year['’]?s|"
     r"the\s+same\s+(?:period|month|quarter)\s+(?:last|a|the\s+previous)\s+year'?s?|previous|prior|preceding|last\s+(?:month|quarter)'?s|"
     r"(?:year|month|quarter)[- ]before|earlier)\s+)?(?:(?:level|figure|total|tally|result|number|amount|reading|count)\s+(?:of\s+)?)?$",
     re.I,
-)
+))
 _YEAR_BEFORE = regex(
     r"\b(?:(?:the|a)\s+year\s+(?:before|earlier|ago)|a\s+year\s+(?:earlier|ago|before)|last\s+year|"
     r"the\s+(?:previous|prior|preceding)\s+year|year[- ]earlier|year[- ]ago|prior[- ]year|previous[- ]year|"
@@ -106,8 +110,8 @@ PERIOD_PHRASE = regex(
 )
 # " while" is tried from the first space of a run only (or right after ": " or " — "), not from
 # every space of a blanked tag: the matches are the same, without the square of the run's length
-CLAUSE_BREAK = regex(r";|,\s+(?:while|whereas|but|and|although|though)\b|(?:(?<!\s)|(?<=[:–—]\s))\s+(?:while|whereas)\b|:\s|\s[–—]\s", re.I)
-_RESPECTIVELY = regex(r"\brespectively\b", re.I)
+CLAUSE_BREAK = guarded(regex(r";|,\s+(?:while|whereas|but|and|although|though)\b|(?:(?<!\s)|(?<=[:–—]\s))\s+(?:while|whereas)\b|:\s|\s[–—]\s", re.I))
+_RESPECTIVELY = guarded(regex(r"\brespectively\b", re.I))
 
 SEGMENTS: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
     "market": (
@@ -131,7 +135,7 @@ SEGMENT_NEEDS = {
     "passenger": ("passenger",), "commercial": ("commercial",), "bev": ("bev", "electric", "pure"),
     "phev": ("phev", "plug-in"), "erev": ("erev", "range"),
 }
-_INCLUDING = regex(r"\b(?:including|incl\.?|excluding|excl\.?|with|of which)\s+(?:\w+\s+){0,2}$", re.I)
+_INCLUDING = guarded(regex(r"\b(?:including|incl\.?|excluding|excl\.?|with|of which)\s+(?:\w+\s+){0,2}$", re.I))
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,7 +231,7 @@ def compatible(a: Figure, b: Figure) -> bool:
 
 
 # built once from the compiled-pattern cache, not by `re` in every process on first use (about 4 ms)
-_DOWN_OPENING = regex(rf"^\s*(?:\(?[^)]*\)?\s*)?(?:{DOWN_WORDS})\b", re.I)
+_DOWN_OPENING = guarded(regex(rf"^\s*(?:\(?[^)]*\)?\s*)?(?:{DOWN_WORDS})\b", re.I))
 _DOWN_AFTER = regex(rf"^\s*(?:\([^)]{{0,12}}\)\s*)?(?:year[- ]on[- ]year\s+|yoy\s+|y-o-y\s+)?(?:{DOWN_WORDS})\b", re.I)
 _UP_AFTER = regex(rf"^\s*(?:\([^)]{{0,12}}\)\s*)?(?:year[- ]on[- ]year\s+|yoy\s+|y-o-y\s+)?(?:{UP_WORDS})\b", re.I)
 
@@ -336,14 +340,14 @@ _SIGN_WORD = regex(r"(?:minus|plus)\s", re.I)  # "minus 3.1 per cent compared wi
 _COMPARED_AFTER = regex(r"\s*(?:compared|on\s|from\s|versus|vs\.?|against|year|over\s)", re.I)
 _SIGNED_LEVEL = regex(r"\b(?:to|from|of|at|was|were|is|are|stood)\s*$", re.I)  # "improved to minus 16.1 per cent from …"
 _SIGNED = regex(r"(?<![\w+])\+$")
-_OLD_LEAD_PERIOD = regex(
+_OLD_LEAD_PERIOD = guarded(regex(
     r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:(?:19|20)\d{2}|year|quarter|month|Q[1-4]|H[12])(?:'s|’s)\s*(?:(?:level|figure|total|tally)\s+of\s+)?$"
     # "compared with the same month of the previous year (228,900)": the compared period's figure in brackets
     r"|\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?"
     r"(?:(?:19|20)\d{2}|year|quarter|month|half)\s*\(\s*$",
     re.I,
-)
+))
 
 
 @cache  # as _lead
@@ -357,10 +361,10 @@ def mentions_year_before(text: str) -> bool:
     return bool(_YEAR_BEFORE.search(text))
 
 
-_FORECAST = regex(
+_FORECAST = guarded(regex(
     r"\b(?:expects?|expected|expecting|forecasts?|forecasting|projected|projects?|projection|targets?|targeting|"
     r"guidance|outlook|aims?\s+(?:to|for)|plans?\s+to|estimates?|predicts?|predicted|anticipates?|will|would|could|"
-    r"should|goal|ambition|consensus|we\s+see|is\s+seen|are\s+seen|on\s+track\s+to)\b", re.I)
+    r"should|goal|ambition|consensus|we\s+see|is\s+seen|are\s+seen|on\s+track\s+to)\b", re.I))
 
 
 def is_forecast(clause: str) -> bool:
@@ -378,7 +382,7 @@ def has_respectively(text: str) -> bool:
 
 
 # segment_of, at every quantity a breakdown reads: its clause without "including …", its words up to the next break
-_INCLUDED_WORDS = regex(r"\b(?:including|incl\.?|excluding|excl\.?)\s+\w+(?:\s+\w+)?|\b\w+\s+(?:included|excluded)\b", re.I)
+_INCLUDED_WORDS = guarded(regex(r"\b(?:including|incl\.?|excluding|excl\.?)\s+\w+(?:\s+\w+)?|\b\w+\s+(?:included|excluded)\b", re.I))
 _TAIL_BREAK = regex(r"[,;()]|\b(?:while|whereas|and|but)\b")
 
 
@@ -392,8 +396,12 @@ def segment_of(ctx: Context, figure: Figure) -> tuple[str, str] | None:
     found = None
     for family, members in SEGMENTS.items():
         for label, pattern in members:
-            if words is not None and not any(w in words for w in SEGMENT_NEEDS[label]):
-                continue
+            if words is not None:  # a loop, not any() over a generator: every quantity of every article asks
+                for w in SEGMENT_NEEDS[label]:
+                    if w in words:
+                        break
+                else:
+                    continue
             hits = [m.end() for m in pattern.finditer(head)] + ([10_000] if pattern.search(tail) else [])
             if hits:
                 pos = max(hits)

@@ -21,6 +21,7 @@ from evcheck.cache import regex
 from evcheck.extract.model import Figure
 from evcheck.extract.sentences import Sentence
 from evcheck.periods import Period, period_from_code, previous
+from evcheck.prefilter import guarded
 from evcheck.relate import context as cx
 from evcheck.relate.change import ABS_CHANGE_AFTER as _ABS_CHANGE_AFTER
 from evcheck.relate.change import ABS_CHANGE_BEFORE as _ABS_CHANGE_BEFORE
@@ -149,13 +150,13 @@ def lexicon(folder: str | None = None) -> Lexicon:
 
 
 KIND_OF = cx.METRIC_KIND
-_STRIP = regex(r"\b(?:including|excluding|such\s+as)\s+[^,;.()\d]{1,40}(?:,\s*[^,;.()\d]{1,40}){1,4},?\s+(?:and|or)\s+[\w-]+(?:\s+[\w-]+)?\b|"
+_STRIP = guarded(regex(r"\b(?:including|excluding|such\s+as)\s+[^,;.()\d]{1,40}(?:,\s*[^,;.()\d]{1,40}){1,4},?\s+(?:and|or)\s+[\w-]+(?:\s+[\w-]+)?\b|"
                r"\b(?:including|incl\.?|excluding|excl\.?|except|besides|apart\s+from|other\s+than|such\s+as|like)\s+"
                     r"(?:[\w-]+\s+){0,2}?[\w-]+|\b[\w-]+\s+(?:included|excluded)\b"
                     r"|(?:,\s*)?\b(?:which|that)\s+(?:include|includes|included|comprise|comprises|cover|covers)\s+[^;.]{0,120}?\s(?:and|or)\s+[^,;.]{1,50}"
                     r"|\b(?:which|that|who)\s+(?:include|includes|included|cover|covers|comprise|comprises|span|spans|counts?|counted|excludes?)\b[^,;]{0,80}"
                     r"|,\s*which\s+(?:[^,;.]|[,.](?=\d)){1,120},|,\s*(?:the|an?|its|their)\s+[^,;.\d]{1,60},"
-                    r"|\s[-–—]\s[^\n]{1,80}?\s[-–—]\s|\([^()\n]{1,80}\)", re.I)  # an aside names what the subject holds
+                    r"|\s[-–—]\s[^\n]{1,80}?\s[-–—]\s|\([^()\n]{1,80}\)", re.I))  # an aside names what the subject holds
 _OF_TOTAL = regex(r"\b(?:of|out\s+of)\s+(?:(?:the|all|a|its|their|total|overall|combined|entire|whole)\s+)*$", re.I)
 _OF_PHRASE = regex(r"^\s*(?:(?:market\s+)?share\s+of\s+|(?:of|in)\s+)((?:[\w'’-]+\s+){0,5}?[\w'’-]+)(?=\s*(?:[,.;:)]|$|\b(?:at|with|in|on|to|and|from|up|down|compared|versus|against|was|were|is|are|went|had)\b))", re.I)
 _TAIL_STOP = regex(r"[,;:()]|\s[–—]\s|\b(?:while|whereas|but|and|from|to|compared|versus|against|up|down|a\s+year|the\s+previous|which)\b", re.I)
@@ -192,6 +193,7 @@ class MeasureReader:
         self._pairs: dict[int, dict[str, str]] = {}
         self._heads: dict[str, str] = {}
         self._stripped: dict[str, str] = {}  # words without their asides, by the words (see _strip)
+        self._labels: dict[str, re.Match[str] | None] = {}  # list labels, by the words (see _list_label)
         self._breakdown_in: dict[int, bool] = {}  # by sentence (see _breaks_down)
         self.undated: set[str] = set()  # figures whose sentence names no period: theirs is carried
         self.year_before: set[str] = set()  # earlier values the words date a year before ("in the same month last year")
@@ -649,7 +651,7 @@ class MeasureReader:
             tail = ""  # "Pure electrics took 56.8% of NEV retail": the of-phrase names the total, the head the share
         for m in self.lex.segment_re.finditer(f.text + " " + tail):
             self._take(labels, m, 1)
-        label = _LIST_LABEL.search(place.before)
+        label = self._list_label(place.before)
         if label:  # "Petrol: 41,862", "- Japan 318,000": the list label names the figure
             for m in self.lex.segment_re.finditer(label.group("name")):
                 self._take(labels, m, 2)
@@ -739,6 +741,12 @@ class MeasureReader:
             found = self._stripped[words] = _STRIP.sub(" ", words)
         return found
 
+    def _list_label(self, words: str) -> re.Match[str] | None:
+        """_LIST_LABEL.search(words), kept by the words: a figure's segment and its name both ask."""
+        if words not in self._labels:
+            self._labels[words] = _LIST_LABEL.search(words)
+        return self._labels[words]
+
     def _head(self, f: Figure) -> str:
         """The figure's clause up to it, without its including-phrases and asides (cached: every
         field of the measure reads it)."""
@@ -801,7 +809,7 @@ class MeasureReader:
         a place after it ("sold in Germany"), or the subject of its clause ("Fennec accounted
         for 27.9 percent")."""
         f = place.figure
-        label = _LIST_LABEL.search(place.before) or _LIST_LABEL.search(_RELATIVE_ASIDE_END.sub(" ", place.before))
+        label = self._list_label(place.before) or self._list_label(_RELATIVE_ASIDE_END.sub(" ", place.before))
         if label and _is_name(label.group("name")) and not self.lex.segment_re.search(label.group("name")):
             return _name_label(label.group("name"))  # "and Xiaomi, which only began selling cars last year, 81,300"
         beside = _NAME_WITH.search(place.before)
@@ -816,7 +824,9 @@ class MeasureReader:
         if _WHEN_OPENING.match(head):  # "The Coast 3 almost tripled … from the first quarter, when 4,310 were handed over"
             sentence = self.ctx.sentences[f.sentence]
             head = self._strip(self.text[sentence.start:f.start])
-        subject = _SUBJECT.match(head) or _SUBJECT.match(_OPENER.sub("", head, count=1))  # "Among the largest markets, Germany registered"
+        subject = _SUBJECT.match(head)
+        if subject is None and (opened := _OPENER.sub("", head, count=1)) != head:
+            subject = _SUBJECT.match(opened)  # "Among the largest markets, Germany registered"
         named = _trimmed(subject.group("name")) if subject else ""
         if subject and _is_name(named) and not self._reads_segment(named) \
                 and not self.lex.segment_re.match(subject.string, subject.start("name")):  # "Plug-in cars (BEV + PHEV) came to"
@@ -1261,12 +1271,12 @@ class MeasureReader:
 _CLAIM_ROLE = {"old": "earlier", "new": "level", "rate": "rate", "change": "change", "share": "share",
                "part": "level", "total": "level", "parts": "level", "amount": "level", "converted": "converted",
                "figure": "level"}
-_QUALIFIED = regex(r"(?:^\W*|[;:]\s*|\b(?:and|but|while)\s+)(?:including|excluding|without|apart\s+from|outside(?:\s+of)?|beyond|adding|counting)\s+"
-                        r"(?:the\s+)?[\w&' -]{2,60},", re.I)
+_QUALIFIED = guarded(regex(r"(?:^\W*|[;:]\s*|\b(?:and|but|while)\s+)(?:including|excluding|without|apart\s+from|outside(?:\s+of)?|beyond|adding|counting)\s+"
+                        r"(?:the\s+)?[\w&' -]{2,60},", re.I))
 _NAME = r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:&\s+|and\s+|de\s+|of\s+)?[A-Z0-9][\w&'’.-]*){0,3})"
 _LIST_LABEL = regex(r"(?:^|[\n;,:•·*–—-]\s*|\band\s+)(?:the\s+)?" + _NAME + r"(?:\s*\(\s*[A-Z]{2,6}\s*\))?\s*(?:[:=]|\s(?:brand|marque|unit|division|plants?|factories|models?)?)\s*(?:(?:about|around|some|nearly|almost|just|over)\s+)?$")
-_NAME_WITH = regex(r"(?:\b(?:ahead\s+of|behind|followed\s+by|than|then|and|before|after)|,)\s+(?:the\s+)?" + _NAME
-                        + r"\s+(?:with|at)\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$")  # "followed by Bajaj Auto at 31,260"
+_NAME_WITH = guarded(regex(r"(?:\b(?:ahead\s+of|behind|followed\s+by|than|then|and|before|after)|,)\s+(?:the\s+)?" + _NAME
+                        + r"\s+(?:with|at)\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$"))  # "followed by Bajaj Auto at 31,260"
 _RELATIVE_ASIDE_END = regex(r",\s*(?:which|who|whose)\b[^,;.()]*,\s*$", re.I)
 _LISTED_AT = regex(r"^(?:,|and\b|followed\s+by\b).*\sat\s+\S*$", re.S)
 _NAME_AFTER = regex(r"^(?:(?:units|vehicles|cars|registrations|deliveries|sales)\s+)?(?:were\s+|was\s+)?(?:(?:sold|delivered|registered|shipped|exported)\s+)?(?:in|to|into|for|at)\s+(?:the\s+)?" + _NAME + r"\s*$")
@@ -1276,7 +1286,7 @@ _SAME_PERIOD_OF_YEAR = regex(r"\s*(?:[\w-]+\s+){0,2}?in\s+the\s+(?:same|correspo
 _YEAR_EARLIER_COMMA = regex(r"\b(?:a|one)\s+year\s+(?:earlier|ago|before)\s*,\s*$", re.I)
 _PLUPERFECT = regex(r"\bhad\s+(?:been|already|also|only|just)\b|\bhad\s+(?:sold|delivered|registered|reached|totalled|totaled|risen|fallen)\b", re.I)
 _OF_NOUN_WHICH = regex(r"\d\S*\s+of\s+((?:the|all|its|their)\s+[^,;\d]{2,40}),\s*which\s+(?:totall?ed|reached|was|stood\s+at|came\s+to|amounted\s+to)\s+$", re.I)
-_RELATIVE_END = regex(r"([^,;]+),\s*which\s+(?:[a-z]+\s+){1,3}$")
+_RELATIVE_END = guarded(regex(r"([^,;]+),\s*which\s+(?:[a-z]+\s+){1,3}$"))
 _AND_JOINS = regex(r"(?:\s+[\w-]+){0,3}?\s+and\s+(?:[\w-]+\s+){0,2}?", re.I)
 _NEXT_ONES = regex(r"\s*(?:on|from|against|versus|vs\.?)\s+(?:[\w-]+\s+){0,2}?(?:of\s+)?", re.I)
 _SHARE_PRONOUN = regex(r"\b(?:their|its)\s+(?:market\s+)?share\b", re.I)
@@ -1351,8 +1361,8 @@ _OF_THEM_OPENING = regex(r"^\W*(?:of|among)\s+(?:them|these|those)\b", re.I)
 _LAST_YEAR_END = regex(r"\blast\s+year$", re.I)
 _ASIDE_OPEN = regex(r",\s*(?:which|who|whose|the|a|an)\b[^,;.()]*$", re.I)
 _ASIDE_CLOSE = regex(r"[^,;.()\d]{0,40},")  # never the comma inside "346,690"
-_BRACKET_LABEL = regex(r"(?P<words>(?:[\w'’-]+\s+){0,2}[\w'’-]+)\s*\(\s*$")
-_OUTDO = regex(r"\b(?:outs[eo]l\w*|outpac\w*|overt(?:ook|ake|aken|aking)|ahead\s+of|more\s+than|than)\b", re.I)
+_BRACKET_LABEL = guarded(regex(r"(?P<words>(?:[\w'’-]+\s+){0,2}[\w'’-]+)\s*\(\s*$"))
+_OUTDO = guarded(regex(r"\b(?:outs[eo]l\w*|outpac\w*|overt(?:ook|ake|aken|aking)|ahead\s+of|more\s+than|than)\b", re.I))
 _MONTH_WORD = regex(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b", re.I)
 
 
@@ -1417,14 +1427,14 @@ def _unit_name(word: str) -> str:
     return VALUATION if word.startswith("times") else _UNIT_NAMES.get(word, word)
 
 
-_BREAKDOWN = regex(r"^\W*(?:By|Broken\s+down\s+by|Split\s+by)\s+(?:sales\s+)?(?:region|market|channel|brand|fuel(?:\s+type)?|"
+_BREAKDOWN = guarded(regex(r"^\W*(?:By|Broken\s+down\s+by|Split\s+by)\s+(?:sales\s+)?(?:region|market|channel|brand|fuel(?:\s+type)?|"
                         r"powertrain|segment|customer(?:\s+type)?|destination|country|type)s?\b|\b(?:consisting\s+of|made\s+up\s+of|"
-                        r"split\s+between)\b", re.I)  # "of which BEVs 10,540 and plug-in hybrids 6,020" often names only some parts
-_AVERAGE_PRICE = regex(r"\b(?:average|mean|median|typical)\b|\bprices?\b|\bpriced\b|\bASP\b|\bselling\s+price", re.I)
+                        r"split\s+between)\b", re.I))  # "of which BEVs 10,540 and plug-in hybrids 6,020" often names only some parts
+_AVERAGE_PRICE = guarded(regex(r"\b(?:average|mean|median|typical)\b|\bprices?\b|\bpriced\b|\bASP\b|\bselling\s+price", re.I))
 _SHARE_AFTER = regex(r"^\s*(?:market\s+|retail\s+|wholesale\s+)?(?:share|penetration)\b(?!\s+(?:price|prices|buyback|capital))", re.I)
 _TOPIC_OPENING = regex(r"^\W*(?:registrations|sales|deliveries|volumes?|output|production|shipments|exports|demand)\s+"
                             r"(?:rose|fell|grew|jumped|climbed|increased|decreased|declined|dropped|slipped|were|was|reached|came|totall?ed|stood)\b", re.I)
-_POSSESSIVE = regex(r"\b(?:their|its)\s+(?:market\s+)?(?:share|penetration|sales|registrations|deliveries)\b", re.I)
+_POSSESSIVE = guarded(regex(r"\b(?:their|its)\s+(?:market\s+)?(?:share|penetration|sales|registrations|deliveries)\b", re.I))
 _OF_WHOLE_OPENER = regex(r"\W*(?:of|out\s+of)\s+(?!(?:them|those|these|which|this|that|it)\b)"
                    r"(?:the\s+|its\s+|their\s+|our\s+)?(?P<what>[^,;:\d]{2,50}),", re.I)
 _THAT_NUMBER = regex(r"^\W*(?:(?:that|this|the\s+latter)\s+(?:number|figure|total|count|volume)|the\s+(?:figure|number|tally))\b", re.I)
@@ -1436,10 +1446,10 @@ _OF_SEGMENT = regex(r"^\s*(?:units?\s+|vehicles\s+|cars\s+)?of\s+(?:the|its|thei
 _SHARE_GAP = regex(r"^(?:\s*(?:of|in)\s+[^,;.]{1,40}?)?\s*(?:,\s*(?:and\s+)?|and\s+)(?:[\w'’&.-]+\s+){1,5}$", re.I)
 _CLAUSE_TAIL = regex(r"[,;:]\s*|\band\s+")
 # "the remaining 7,553", "all other brands together sold 64,500"; never "the electrified models of the other brands, reached"
-_REMAINDER = regex(r"\b(?:the\s+remaining|the\s+rest|remainder|all\s+others|others|(?<!of the )other\s+(?:fuels|types|powertrains|models|brands))\b", re.I)
-_THRESHOLD = regex(r"\b(?:topped|topping|tops|exceeded|exceeding|exceeds|surpassed|surpassing|passed|crossed|"
+_REMAINDER = guarded(regex(r"\b(?:the\s+remaining|the\s+rest|remainder|all\s+others|others|(?<!of the )other\s+(?:fuels|types|powertrains|models|brands))\b", re.I))
+_THRESHOLD = guarded(regex(r"\b(?:topped|topping|tops|exceeded|exceeding|exceeds|surpassed|surpassing|passed|crossed|"
                         r"broke|breaking|cleared|threshold\s+of|mark\s+of|milestone\s+of|in\s+a\s+row\s+(?:above|below|over|under)|"
-                        r"(?:stayed|remained|held|stays|remains|holding|staying)\s+(?:above|below|over|under))\s+(?:the\s+)?$", re.I)
+                        r"(?:stayed|remained|held|stays|remains|holding|staying)\s+(?:above|below|over|under))\s+(?:the\s+)?$", re.I))
 _PHRASAL_OVER = regex(r"\b(?:handed|took|taken|turned|carried|rolled|passed|changed)\s+over\s*$", re.I)
 _EXPECT_TO = regex(r"\b(?:expects?|expected|forecasts?|predicts?|projects?|sees)\b[^.;]*\bto\s+\w+", re.I)
 _FUTURE = regex(r"\b(?:will|would|next\s+year|this\s+year|target|targets|guidance|outlook|plans?\s+to|aims?\s+to)\b", re.I)
@@ -1448,7 +1458,7 @@ _NEW_THINGS = regex(r"^\s*(?:(?:million|billion|thousand|lakh|crore|mn|bn)\s+)?(
                     r"motorcycles?|scooters?|two-wheelers?|EVs?|BEVs?|PHEVs?|ZEVs?|NEVs?|electric|plug-ins?|hybrids?|SUVs?|pickups?)\b"
                     r"|^\s*new[\s-]+(?:[\w-]+\s+){1,2}?(?:were|was|have\s+been|had\s+been)\s+(?:registered|sold|delivered|produced|built)\b",
                     re.I)  # "69,620 new ZEVs were registered": a level
-_SHARE_WORD = regex(r"\b((?:[\w'-]+\s+){1,2})(?:market\s+)?(?:share|penetration|proportion)\b", re.I)  # "retail penetration"
+_SHARE_WORD = guarded(regex(r"\b((?:[\w'-]+\s+){1,2})(?:market\s+)?(?:share|penetration|proportion)\b", re.I))  # "retail penetration"
 _POSSESSIVE_SHARE_CLAUSE = regex(r";\s*(?:their|its)\s+(?:market\s+)?share\b[^;,]*$", re.I)
 _PENETRATION_IN = regex(r"penetration(?:\s+rate)?\s+in\b", re.I)  # "NEV penetration in the retail market": of retail
 _SHARE_OF_BEFORE = regex(r"\b(?:share|proportion|penetration(?:\s+rate)?)\s+(?:of|in)\s+((?:(?:[A-Z]\.){2,}\s*|[\w'’-]+\s+){0,5}?[\w'’-]+)"
@@ -1459,7 +1469,7 @@ _PARALLEL = regex(r"^\s*(?:(?:from|on|over|against|versus)\s+[^,;.]{1,30}?\s+|(?
                   r"from\s+a\s+year\s+(?:earlier|ago)|sequentially|quarter[- ]on[- ]quarter|month[- ]on[- ]month)\s+)?(?:,\s*)?and\s+(?:by\s+)?$", re.I)
 _TO_NEXT = regex(r"^\s*to\s+(?:a\s+(?:record\s+)?|(?:about|around|some|nearly|almost)\s+)?$", re.I)
 _GAP = regex(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:,\s*(?:and\s+|while\s+)?|and\s+|while\s+)(?:(?:those\s+of\s+)?[\w'’&.-]+\s+){0,5}$", re.I)
-_TOGETHER = regex(r"\b(?:together|combined|jointly|between\s+them)\b", re.I)
+_TOGETHER = guarded(regex(r"\b(?:together|combined|jointly|between\s+them)\b", re.I))
 _JOINED_NAMES = regex(r"([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2})(?=\s*(?:,|\band\b|\s+(?:made|took|accounted|held|had|were)\b))")
 _TOOK = regex(r"\b(?:took|taking|takes|take|held|holding|captured|claimed|had)\s*(?:(?:an?|the|just|about|around|nearly|almost|some)\s+)*$", re.I)
 
@@ -1526,26 +1536,26 @@ _PER_UNIT = regex(r"\s*(?:per|a|for\s+each|each)\s+(?:vehicle|car|unit|sale|cust
 _OF_WHOLE_WORDS = regex(r"\s*(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+|the\s+company's\s+|the\s+group's\s+)?"
                              r"(?:total|overall|all|combined|entire|market\b(?!\s+(?:for|of|in)\b))\b", re.I)
 _MARKET_SHARE = regex(r"\bmarket\s+share\s+(?:\w+\s+){0,3}$", re.I)
-_RUNNING_TOTAL = regex(r"\b(?:cumulative|all-time|lifetime)\b[^.;]{0,60}$", re.I)
+_RUNNING_TOTAL = guarded(regex(r"\b(?:cumulative|all-time|lifetime)\b[^.;]{0,60}$", re.I))
 _AT_A_POINT = regex(r"\s*(?:[\w-]+\s+){0,3}?(?:(?:by|at)\s+the\s+end\s+of|as\s+(?:of|at))\b", re.I)
 _RUNNING_AFTER = regex(r"\s*(?:[\w-]+\s+){0,4}?(?:to\s+date\b|since\s+(?:its|their|the\s+\w+'s)\s+(?:launch|debut|introduction)\b)", re.I)
 _OWNED = regex(r"\b(?:its|their|(?:the\s+)?(?:company|group|brand|firm|maker|carmaker)'s)\b", re.I)
 _IN_WHERE = regex(r"\s+in\s+(?!(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|"
                   r"December|Q[1-4]|H[12]|FY|First|Second|Third|Fourth)\b)((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
 _TOTAL_OPENER = regex(r"\b(?:total|market|registrations|sales|deliveries|new\s+cars|all)\b", re.I)
-_WHOLE_OF_BEFORE = regex(r"\b(?:(?:fleet|pool|population|workforce|portfolio)\s+of|out\s+of|among)\s+(?:about\s+|some\s+)?$", re.I)
+_WHOLE_OF_BEFORE = guarded(regex(r"\b(?:(?:fleet|pool|population|workforce|portfolio)\s+of|out\s+of|among)\s+(?:about\s+|some\s+)?$", re.I))
 _FURTHER_THAN = regex(r"\s*(?:further|farther|longer|shorter|faster|slower|cheaper|dearer|heavier|lighter)\s+than\b", re.I)
 _COMPARATIVE_AFTER = regex(r"\s*,?\s*(?:lower|higher|less|more|cheaper|dearer|below|above|smaller|larger|bigger)\b", re.I)
 _OF_OPENER = regex(r"^\W*Of\s+(?:the|these|those|its|their|all)\s+([^,\d]{1,80}),")
 _OF_MARKET = regex(r"\s*(?:of|in)\s+(?:[\w'-]+\s+){0,3}?(?:market|industry|nationwide|national\s+\w+)\b", re.I)
 _PENETRATION = regex(r"\bpenetration\b", re.I)
 _ELSEWHERE = regex(r"[^.;]{0,60}?\b(?:there|in\s+that\s+(?:market|country|region)|in\s+the\s+country|locally)\b", re.I)
-_TOGETHER_COUNT = regex(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b[^,.;]{0,40}\b(?:together|combined|between\s+them)\b", re.I)
+_TOGETHER_COUNT = guarded(regex(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b[^,.;]{0,40}\b(?:together|combined|between\s+them)\b", re.I))
 _TOGETHER_LIST = regex(r"(?:^|[.;:]\s*)\W*(?:Together|Combined|Between\s+them)\b[^.;]*\s+and\s+", re.I)
 _TARGET_OF = regex(r"\b(?:target|goal|guidance|ambition|objective)\s+of\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$", re.I)
 _NEXT_OPENS = regex(r"[^,;.]{0,12}?(?:,\s*(?:(?:and|with|while|whereas|meaning|so|implying)\s+)?|\b(?:and|with|while|whereas)\s+)(?:(?:the|its|their|in|for)\s+)*", re.I)
 _ON_TO_NEXT = regex(r"['’]?s?\s++(?:[a-z-]++\s++){0,3}", re.I)
-_RELATIVE = regex(r"\b(?:last|this)\s+(?:year|month|quarter)\b", re.I)
+_RELATIVE = guarded(regex(r"\b(?:last|this)\s+(?:year|month|quarter)\b", re.I))
 
 
 _SPANS = {("01", "03"): "Q1", ("04", "06"): "Q2", ("07", "09"): "Q3", ("10", "12"): "Q4", ("01", "06"): "H1", ("07", "12"): "H2"}

@@ -6,14 +6,15 @@ import re
 
 from evcheck.cache import regex
 from evcheck.extract.model import Figure
+from evcheck.prefilter import guarded
 from evcheck.relate import context as cx
 from evcheck.relate.change import GAP_AFTER
 from evcheck.relate.context import Context, Place
 from evcheck.relate.model import Claim
 
 _PARTS_AFTER_TOTAL = regex(r"\b(?:including|of\s+which|comprising|consisting\s+of|made\s+up\s+of|split\s+between|split\s+into|(?<!compared\s)(?<!compares\s)(?<!comparing\s)with)\b", re.I)
-_TOTAL_AFTER_PARTS = regex(r"(?:\b(?:totall?ing|totall?ed|for\s+a\s+(?:combined\s+)?total\s+of|bringing\s+the\s+total\s+to|a\s+total\s+of|"
-                                r"combined|in\s+total|altogether|together)\b)\s*(?:(?:of|to|about|around|some)\s+)*$", re.I)
+_TOTAL_AFTER_PARTS = guarded(regex(r"(?:\b(?:totall?ing|totall?ed|for\s+a\s+(?:combined\s+)?total\s+of|bringing\s+the\s+total\s+to|a\s+total\s+of|"
+                                r"combined|in\s+total|altogether|together)\b)\s*(?:(?:of|to|about|around|some)\s+)*$", re.I))
 _TARGET_BEFORE = regex(r"\b(?:target|goal|aim|ambition|objective|requirement|mandate|quota|threshold|cap|minimum|maximum)s?\b"
                        r"(?:\s+\w+){0,3}\s*(?:of\s+)?(?:an?\s+|the\s+)?(?:about\s+|around\s+)?$", re.I)
 _RIGHT_WITH = regex(r"\s*(?:[\w-]+\s+)?,?\s*with\b", re.I)  # "2.59 million vehicles, with 2.02 million at home"

@@ -27,6 +27,7 @@ from evcheck.periods import (
     quarter_period,
     year_period,
 )
+from evcheck.prefilter import guarded
 from evcheck.relate import context as cx
 
 Span = tuple[int, int, Period]
@@ -43,7 +44,7 @@ _LAST_MONTH = regex(rf"\blast\s+(?P<m>{MONTH_RE})(?!\s+(?:19|20)\d{{2}})", re.I)
 _SAME_BEFORE = regex(r"\b(?:same|corresponding|comparable)\s+(?:period|month|quarter|half|months|week)\s+(?:of\s+)?$", re.I)
 _LAST_YEAR = regex(r"\b(?:last|this)\s+year\b", re.I)
 _MONTH_PAIR = regex(rf"\b(?:(?:from|between)\s+)?(?P<a>{MONTH_RE})\s+(?:and|to|through|-|–)\s+(?P<b>{MONTH_RE})(?!\s+(?:19|20)\d{{2}}|['’]s\b)(?:\s+combined)?\b", re.I)
-_COMPARED = regex(
+_COMPARED = guarded(regex(
     r"(?:\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against|since|as\s+against|above|below)\s+(?:(?:in|during)\s+)?(?:(?:the|a|its|their)\s+)?"
     r"(?:same\s+(?:period|month|quarter|time)\s+(?:of|in|a\s+year\s+earlier\s+in)\s+|(?:level|figure|total)\s+(?:of|in)\s+)?"
     r"|\bsame\s+(?:period|month|quarter|time)\s+(?:of|in)\s+"
@@ -51,7 +52,7 @@ _COMPARED = regex(
     r"|\b(?:double|doubled|twice|triple|tripled|treble|trebled|half|times)\s+(?:that\s+of\s+|the\s+)?(?:[^\s;]+\s+){0,3}?(?:of|in|for)\s+(?:the\s+)?"
     r"|\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against|on|over)\s+(?:the\s+|a\s+)?"
     r"(?:same|corresponding|year-earlier|year-ago|prior-year)\s+(?:period|month|quarter|half|time)\s+"
-    r"|\b(?:from|than|compared\s+(?:with|to)|versus|against|above|below)\s+(?:[^\s;]+\s+){1,4}(?:in|during|for|at|of)\s+(?:the\s+)?)$", re.I)
+    r"|\b(?:from|than|compared\s+(?:with|to)|versus|against|above|below)\s+(?:[^\s;]+\s+){1,4}(?:in|during|for|at|of)\s+(?:the\s+)?)$", re.I))
 
 
 # For `led_matches`: the words (lower case) every match of a pattern begins with, tried only there, or
@@ -68,7 +69,7 @@ _AHEAD_AFTER = regex(r"[\w\s-]{0,40}?\b(?:forecast|guidance|target|outlook|expec
 _LEADING_PREPOSITION = regex(r"(?:in|of|during|for|over|throughout|across|since)\s+(?:the\s+)?", re.I)
 _SENTENCE_END = regex(r"[.!?](?=\s)")
 _LABEL_AFTER = regex(r"[^():\n]{2,30}:\s")
-_SENTENCE_BREAK = regex(r".*(?:[.!?][\"'’”)]*\s+|\n)", re.S)  # to the last break: "… fastest.\n\n2. FIRST HALF\n\n"
+_SENTENCE_BREAK = guarded(regex(r".*(?:[.!?][\"'’”)]*\s+|\n)", re.S))  # to the last break: "… fastest.\n\n2. FIRST HALF\n\n"
 
 
 # the text `compared` was last asked about, with its answers by start: one pair, replaced whole, so a
