@@ -457,7 +457,8 @@ class _Finder:
                 # "rose 10.2%, or 7,028 units": an appositive absolute change right after a rate
                 after_rate = i > 0 and places[i - 1].figure.id in self.used_rates and re.fullmatch(r"\s*,?\s*or\s*", p.before)
                 before_ok = ABS_CHANGE_BEFORE.search(p.before) or after_rate
-                after_ok = ABS_CHANGE_AFTER.match(p.after) and not cx.is_new_lead(p.before) and not _WITH_MORE_THAN.match(p.after)
+                after_ok = ABS_CHANGE_AFTER.match(p.after) and not cx.is_new_lead(p.before) and not _WITH_MORE_THAN.match(p.after) \
+                    and not cx.is_old_lead(p.before)  # "32.2% more than the 7,460 added in the first quarter": the earlier value
                 if not (before_ok or after_ok):
                     continue
                 base = None

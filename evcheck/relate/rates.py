@@ -103,7 +103,8 @@ def find_rates(records: Records, texts: dict[str, str] | None = None) -> dict[st
         implied = "implied-prior:rate" in rate.taken
         if before == rate.period:
             continue  # "4.2% below May's 219,410" read as May's own rate: the period it compares with is not its own
-        if before is not None and len({r.value for r in old}) == 1 and (multiple or _near_implied(level, old[0], rate)):
+        if before is not None and len({r.value for r in old}) == 1 and (
+                _near_multiple(level, old[0], rate) if multiple else _near_implied(level, old[0], rate)):
             out.setdefault(rate.file, []).append(
                 Claim("multiple" if multiple else "growth", rid, {"rate": rid, "new": level.id, "old": old[0].id},
                       sign=sign, basis=basis, mode=("fold" if "fold" in rate.text.lower() else "times") if multiple else None,
@@ -126,6 +127,12 @@ def _near_implied(new: Row, old: Row, rate: Row) -> bool:
         return False
     implied = new.value / (1 + change)
     return implied > 0 and 2 / 3 <= old.value / implied <= 1.5
+
+
+def _near_multiple(new: Row, old: Row, rate: Row) -> bool:
+    """A multiple joined by measure alone to two values within a factor of 2 of its own (as multiples.py
+    asks): x5.49 for "nearly doubled" is two figures of different things, not a wrong word."""
+    return old.value > 0 and rate.value > 0 and rate.value / 2 <= new.value / old.value <= rate.value * 2
 
 
 def _owned_by_other_rate(old: Row, rate: Row, level: Row, records: Records) -> bool:

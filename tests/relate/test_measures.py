@@ -2726,3 +2726,20 @@ def test_of_which_two_powertrains_of_the_whole_market_is_a_partial_breakdown():
     assert [f[1] for f in of_rule(checks(text, "2025-11-03"), "sum")] in ([], ["ok"])
     nev = "NEV sales reached 1.20 million in October 2025, of which BEVs 0.81 million and plug-in hybrids 0.52 million."
     assert [f[1] for f in of_rule(checks(nev, "2025-11-03"), "sum")] == ["mismatch"]  # of the NEVs they are all of them
+
+
+def test_more_than_the_n_added_before_is_an_earlier_value_not_a_change():
+    text = ("Germany's public charging network grew to 172,890 charge points on 1 July 2025.\n\nThe second quarter added "
+            "9,860 charge points net, 32.2% more than the 7,460 added in the first quarter, lifting the total from "
+            "163,030 on 1 April.")
+    m = measures(text, "2025-07-15")
+    assert m["7,460"].role == "earlier"
+    assert not [f for f in checks(text, "2025-07-15") if f[1] == "mismatch"]
+
+
+def test_a_multiple_joined_by_measure_needs_values_within_twice_its_own():
+    text = ("KARACHI: Car sales rose to 37,830 units in the first quarter of FY26 (July-September 2025).\n\nBy engine size, "
+            "cars above 1000cc accounted for 18,940 units, the 1000cc category for 9,310 and cars below 1000cc for 9,580. "
+            "Sales of 1000cc cars nearly doubled from 4,870 a year earlier.\n\nSales in the same quarter of FY25 had been "
+            "26,716 units.")
+    assert not [f for f in checks(text, "2025-10-10") if f[1] == "mismatch"]
