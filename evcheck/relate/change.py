@@ -45,7 +45,7 @@ _FALL_WORD = regex(r"\b(?:decrease|decline|drop|reduction|fall|fewer|down|fell|d
 _WORSEN = regex(r"\b(?:worsen(?:ed|ing|s)?|deteriorat(?:ed|ing|es))\b", re.I)
 _UP_TO_LIMIT = regex(r"\b(?:up|down)\s+to\s+(?:about\s+)?[^\s\d]*\d[\w.,]*", re.I)
 _RELATIVE_BETWEEN = regex(r"\b(?:said|says|according\s+to|told)\b", re.I)
-_WITH_MORE_THAN = regex(r"\s*(?:[\w-]+\s+){0,2}?(?:with|of|for|having|at|by)\s+(?:more|fewer|less)\s+than\b", re.I)
+WITH_MORE_THAN = regex(r"\s*(?:[\w-]+\s+){0,2}?(?:with|of|for|having|at|by)\s+(?:more|fewer|less)\s+than\b", re.I)  # "97 fleets with more than 500"
 _CLAUSE_AFTER_OLD = regex(r",|\b(?:which|who|that|helped|thanks|after|while|when)\b", re.I)
 _AND_RATE = regex(r"^\s*(?:\([^)]*\)\s*)?(?:[\w-]+\s+){0,4}?(?:and|,)\s*(?:(?:an?|by)\s+)?$", re.I)
 _BACKWARD_OK = regex(
@@ -457,7 +457,7 @@ class _Finder:
                 # "rose 10.2%, or 7,028 units": an appositive absolute change right after a rate
                 after_rate = i > 0 and places[i - 1].figure.id in self.used_rates and re.fullmatch(r"\s*,?\s*or\s*", p.before)
                 before_ok = ABS_CHANGE_BEFORE.search(p.before) or after_rate
-                after_ok = ABS_CHANGE_AFTER.match(p.after) and not cx.is_new_lead(p.before) and not _WITH_MORE_THAN.match(p.after) \
+                after_ok = ABS_CHANGE_AFTER.match(p.after) and not cx.is_new_lead(p.before) and not WITH_MORE_THAN.match(p.after) \
                     and not cx.is_old_lead(p.before)  # "32.2% more than the 7,460 added in the first quarter": the earlier value
                 if not (before_ok or after_ok):
                     continue

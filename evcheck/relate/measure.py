@@ -25,7 +25,7 @@ from evcheck.prefilter import guarded
 from evcheck.relate import context as cx
 from evcheck.relate.change import ABS_CHANGE_AFTER as _ABS_CHANGE_AFTER
 from evcheck.relate.change import ABS_CHANGE_BEFORE as _ABS_CHANGE_BEFORE
-from evcheck.relate.change import FOR_OTHERS, GAP_AFTER, LOOKED_BACK
+from evcheck.relate.change import FOR_OTHERS, GAP_AFTER, LOOKED_BACK, WITH_MORE_THAN
 from evcheck.relate.context import Context, Place
 from evcheck.relate.lists import list_items
 from evcheck.relate.model import Claim
@@ -462,38 +462,31 @@ class MeasureReader:
             return "earlier"  # but "EUR 191 million …, against EUR 127 million for new cars" is another thing's level
         if _COMPARATIVE_LABEL.search(place.before):
             return "earlier"  # "(August 2025: 131,880 vehicles)"
-        if f.kind in ("money", "count", "number") and GAP_AFTER.match(f.text[len(f.text.split()[0]):] + place.after) \
-                and not _WITH_MORE_THAN.match(f.text[len(f.text.split()[0]):] + place.after):
+        after = f.text[len(f.text.split()[0]):] + place.after
+        if f.kind in ("money", "count", "number") and GAP_AFTER.match(after) and not WITH_MORE_THAN.match(after):
             return "change"  # "19,842 pcs …, 14,526 pcs ahead of second-placed Hyundai": a gap, not a level
         if f.kind in ("money", "count", "number") and place.index and _PERCENT_AGAINST.fullmatch(place.before) \
                 and self.ctx.by_sentence[f.sentence][place.index - 1].figure.kind == "percent":
             return "earlier"  # "8.7% below the £23,505 recorded in August 2025"
         if f.kind in ("money", "count", "number") and _THRESHOLD.search(place.before):
             return "bound"  # "topped two million units for the fourth month": a threshold, not a level
-        own = f.text[len(f.text.split()[0]):]
-        after = own + place.after
         if (_ABS_CHANGE_BEFORE.search(place.before) or _ABS_CHANGE_AFTER.match(after) or _GAP_TO.search(place.before)) \
-                and not _NEW_THINGS.match(after) and not _WITH_MORE_THAN.match(after):
+                and not _NEW_THINGS.match(after) and not WITH_MORE_THAN.match(after):
             return "change"
         return "level"
 
     def _range_end(self, place: Place) -> bool:
         """Either figure of "280,000 to 310,000", "between 128,000 and 133,000", "$12-13 billion" (never "from X to Y")."""
         places = self.ctx.by_sentence[place.figure.sentence]
-        f = place.figure
-        if place.index + 1 < len(places):
-            nxt = places[place.index + 1].figure
-            if nxt.kind == f.kind and nxt.unit == f.unit and _RANGE_JOIN.fullmatch(self.text, f.end, nxt.start) \
-                    and not cx.is_old_lead(place.before) and not _RANGE_FROM.search(place.before) \
-                    and ("and" not in self.text[f.end:nxt.start] or _RANGE_BETWEEN.search(place.before)):
-                return True
-        if place.index:
-            prev = places[place.index - 1]
-            if prev.figure.kind == f.kind and prev.figure.unit == f.unit and _RANGE_JOIN.fullmatch(self.text, prev.figure.end, f.start) \
-                    and not cx.is_old_lead(prev.before) and not _RANGE_FROM.search(prev.before) \
-                    and ("and" not in self.text[prev.figure.end:f.start] or _RANGE_BETWEEN.search(prev.before)):
-                return True
-        return False
+        return (place.index + 1 < len(places) and self._range(place, places[place.index + 1].figure)) \
+            or (place.index > 0 and self._range(places[place.index - 1], place.figure))
+
+    def _range(self, low: Place, high: Figure) -> bool:
+        f = low.figure
+        between = self.text[f.end:high.start]
+        return high.kind == f.kind and high.unit == f.unit and bool(_RANGE_JOIN.fullmatch(between)) \
+            and not cx.is_old_lead(low.before) and not _RANGE_FROM.search(low.before) \
+            and ("and" not in between or bool(_RANGE_BETWEEN.search(low.before)))
 
     def _ahead(self, place: Place) -> bool:
         """Whether a figure the words expect or forecast lies ahead of the article: an estimate for
@@ -1339,7 +1332,6 @@ _NOT_NAMES = {
 _ANAPHORIC_WHOLE = regex(r"(?:the|this|that|its|their)\s+(?:segment|category|class|niche|sub-?segment|group|bracket|market\s+segment)\b", re.I)
 _POSSESSIVE_OPENING = regex(r"\s*(?:Its|Their|It|They)\s")
 _PASSIVE_VERB = regex(r"\s*(?:[\w-]+\s+){0,3}?(?:were|was|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
-_WITH_MORE_THAN = regex(r"\s*(?:[\w-]+\s+){0,2}?(?:with|of|for|having|at|by)\s+(?:more|fewer|less)\s+than\b", re.I)  # "97 fleets with more than 500"
 _RANGE_JOIN = regex(r"\s*(?:units|vehicles|cars)?\s*(?:to|and|-|–)\s*")
 _RANGE_FROM = regex(r"\b(?:from|rose|fell|grew|increased|decreased|jumped|dropped|climbed|declined|up|down|widened|narrowed)\s+"
                     r"(?:[\w'’]+\s+){0,2}?$", re.I)  # "almost tripled from November's 6,214 to 17,651": a change, no range

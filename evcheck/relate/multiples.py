@@ -49,7 +49,7 @@ def find_multiples(records: Records, texts: dict[str, str] | None = None,
         for m in figs:
             if m.kind == "multiple" and m.role == "multiple" and not m.taken and isinstance(m.period, str) and m.id not in held \
                     and not compares_others(text, m.start + len(m.text)):
-                claim = _joined(m, figs, lead_words((texts or {}).get(path, ""), figs))
+                claim = _joined(m, figs, lead_words(text, figs))
                 if claim is not None:
                     out.setdefault(path, []).append(claim)
     return out
