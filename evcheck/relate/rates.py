@@ -180,11 +180,14 @@ def _stated_priors(rows: list[Row], quantities: dict[str, list[Row]]) -> dict[st
         new = news[0]
         before = previous_code(str(new.period), rate.basis)
         olds = _earlier_of(new, before, quantities[rate.file]) if before is not None else []
+        whole = not olds and before is not None
+        if whole:
+            olds = _whole_earlier_of(new, before, quantities[rate.file])
         if len({q.value for q in olds}) != 1:
             continue
         sign = int(rate.sign) or 1
         implied = new.value / (1 + sign * abs(rate.value) / 100) if sign * abs(rate.value) > -100 else 0
-        if not implied or not 0.5 <= olds[0].value / implied <= 2:
+        if not implied or not (2 / 3 if whole else 0.5) <= olds[0].value / implied <= (1.5 if whole else 2):
             continue  # "rose 4.4% to 9,870" (buses) against "74,200 a year earlier" (trucks): another thing measured
         out.setdefault(rate.file, []).append(
             Claim("growth", rate.id, {"rate": rate.id, "new": new.id, "old": olds[0].id}, sign=sign, basis=rate.basis,
@@ -215,6 +218,31 @@ def _earlier_of(new: Row, before: str, quantities: list[Row]) -> list[Row]:
             and _same_kind(q, new) and names <= {x for x in q.segment if x.startswith("name:")}
             and (not isinstance(q.metric, str) or not isinstance(new.metric, str) or q.metric == new.metric)
             and _agree(q.entity, new.entity) and not (q.taken & _OLD_TAKEN)]
+
+
+def _whole_earlier_of(new: Row, before: str, quantities: list[Row]) -> list[Row]:
+    """The earlier value of a total that names no segment ("Sagami Motor's worldwide production fell
+    6.2% … to 812,430 vehicles" … "In September last year, the company built 866,150 vehicles"): the
+    level of the same metric and unit in the period `before`, naming no segment either, where the new
+    level is the largest of its metric and period (a total, not a part the lexicon cannot read) and
+    the earlier one the largest of its own, in no sentence with another level of that metric and the new
+    one's period ("Sales fell to 2.1 million units, down from 2.3 million units" is that sentence's comparison)."""
+    lex = lexicon()
+    if not isinstance(new.metric, str) or lex.scope_free(new.segment) or any(x.startswith("name:") for x in new.segment):
+        return []
+    peers = [q for q in quantities if q.file == new.file and q.period == new.period and q.metric == new.metric
+             and q.role == "level" and _same_kind(q, new)]
+    if any(q.value > new.value for q in peers):
+        return []
+    others = [p for p in peers if p.id != new.id]
+    olds = [q for q in quantities if q.file == new.file and q.period == before and q.role in ("level", "earlier")
+            and q.metric == new.metric and _same_kind(q, new) and not isinstance(q.item, str)
+            and not (q.taken & _OLD_TAKEN) and _agree(q.entity, new.entity)
+            and not any(p.sentence == q.sentence for p in others)]
+    wholes = [q for q in olds if not lex.scope_free(q.segment) and not any(x.startswith("name:") for x in q.segment)]
+    if not wholes or any(q.value > max(w.value for w in wholes) for q in olds):
+        return []
+    return wholes
 
 
 def _same_kind(a: Row, b: Row) -> bool:

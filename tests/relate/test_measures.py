@@ -2743,3 +2743,17 @@ def test_a_multiple_joined_by_measure_needs_values_within_twice_its_own():
             "Sales of 1000cc cars nearly doubled from 4,870 a year earlier.\n\nSales in the same quarter of FY25 had been "
             "26,716 units.")
     assert not [f for f in checks(text, "2025-10-10") if f[1] == "mismatch"]
+
+
+SAGAMI = ("TOKYO, Oct 30 (Reuters) - Sagami Motor's worldwide production fell {r}% in September from a year earlier to "
+          "812,430 vehicles, the Japanese automaker said on Thursday.\n\nDomestic production rose 3.1% to 268,950 vehicles, "
+          "helped by firm demand for hybrids.\n\nIn September last year, the company built 866,150 vehicles worldwide.")
+
+
+def test_a_total_s_earlier_value_stated_paragraphs_later_makes_a_growth_check():
+    assert of_rule(checks(SAGAMI.format(r="6.2"), "2025-10-30"), "growth")[0][1:] == ("ok", "info", ("6.2%", "812,430 vehicles", "866,150 vehicles"))
+    assert of_rule(checks(SAGAMI.format(r="8.1"), "2025-10-30"), "growth")[0][1] == "mismatch"
+    # near miss: a part the lexicon cannot read is no total, and the market's earlier value is not its own
+    part = ("Sales of compact crossovers rose 5.0% in September from a year earlier to 100,000 vehicles, the association "
+            "said.\n\nTotal sales reached 210,000 vehicles.\n\nIn September last year, 120,000 vehicles were sold.")
+    assert not of_rule(checks(part, "2025-10-30"), "growth")
