@@ -153,8 +153,9 @@ KIND_OF = cx.METRIC_KIND
 _STRIP = guarded(regex(r"\b(?:including|excluding|such\s+as)\s+[^,;.()\d]{1,40}(?:,\s*[^,;.()\d]{1,40}){1,4},?\s+(?:and|or)\s+[\w-]+(?:\s+[\w-]+)?\b|"
                r"\b(?:including|incl\.?|excluding|excl\.?|except|besides|apart\s+from|other\s+than|such\s+as|like)\s+"
                     r"(?:[\w-]+\s+){0,2}?[\w-]+|\b[\w-]+\s+(?:included|excluded)\b"
-                    r"|(?:,\s*)?\b(?:which|that)\s+(?:include|includes|included|comprise|comprises|cover|covers)\s+[^;.]{0,120}?\s(?:and|or)\s+[^,;.]{1,50}"
+                    r"|(?:,\s*)?\b(?:which|that)\s+(?:include|includes|included|comprise|comprises|cover|covers|takes?\s+in|took\s+in|groups?|spans?)\s+[^;.]{0,120}?\s(?:and|or)\s+[^,;.]{1,50}"
                     r"|\b(?:which|that|who)\s+(?:include|includes|included|cover|covers|comprise|comprises|span|spans|counts?|counted|excludes?)\b[^,;]{0,80}"
+                    r"|,\s*(?:the|an?)\s+[\w -]{1,40}?\b(?:which|that)\s+(?:include|includes|comprises|covers|takes\s+in|groups|spans)\s+[^;.]{0,120}?\s(?:and|or)\s+[^,;.]{1,50},"
                     r"|,\s*which\s+(?:[^,;.]|[,.](?=\d)){1,120},|,\s*(?:the|an?|its|their)\s+[^,;.\d]{1,60},"
                     r"|\s[-–—]\s[^\n]{1,80}?\s[-–—]\s|\([^()\n]{1,80}\)", re.I))  # an aside names what the subject holds
 _OF_TOTAL = regex(r"\b(?:of|out\s+of)\s+(?:(?:the|all|a|its|their|total|overall|combined|entire|whole)\s+)*$", re.I)
@@ -168,6 +169,7 @@ _PLAIN_OF = regex(r"(?:the|all|a|an|its|their|this|that|these|those|total|overal
                        r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)-months?|half-year|full-year|"
                        r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
                        r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:'s|’s)?", re.I)
+_LIST_JOIN = regex(r"(?:\s+(?:cars|vehicles|models|sales|registrations))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.I)
 _TOTAL_WORDS = regex(r"\b(?:total|overall|all|whole|entire|combined|global|worldwide|group)\b", re.I)
 
 
@@ -195,6 +197,7 @@ class MeasureReader:
         self._stripped: dict[str, str] = {}  # words without their asides, by the words (see _strip)
         self._labels: dict[str, re.Match[str] | None] = {}  # list labels, by the words (see _list_label)
         self._breakdown_in: dict[int, bool] = {}  # by sentence (see _breaks_down)
+        self._named: dict[str, frozenset[str]] = {}  # by family, the labels the article names (see _mentioned)
         self.undated: set[str] = set()  # figures whose sentence names no period: theirs is carried
         self.year_before: set[str] = set()  # earlier values the words date a year before ("in the same month last year")
         self.items = list_items(ctx.text, [(f.id, f.start, f.end) for f in ctx.figures
@@ -616,6 +619,7 @@ class MeasureReader:
         f = place.figure
         stretch = self._strip(place.before)
         labels: dict[str, tuple[tuple[int, int], str]] = {}
+        joint: frozenset[str] = frozenset()
         if not _OF_TOTAL.search(stretch):
             head = _OF_WHOLE.sub(" ", self._head(f))
             outdone = _OUTDO.search(head)
@@ -625,6 +629,11 @@ class MeasureReader:
                 if outdone and m.start() >= outdone.end() and self.lex.family(self.lex.segment_of[m.group(0).lower()]) in labels:
                     continue  # "PHEVs still outsell pure EVs here, taking 7.2%": the share is the subject's
                 self._take(labels, m, 0)
+            listed = self._listed(head)
+            if listed is not None and labels.get(listed[0], ((0, -1), ""))[1] in listed[1]:
+                del labels[listed[0]]
+                if listed[1] != self._mentioned(listed[0]):
+                    joint = listed[1]  # "sales of petrol and diesel cars fell": their sum, never the last one named
             if of_rel := _OF_NOUN_WHICH.search(self._head(f)):  # "9.1% of the light-vehicle market, which totalled 236,040": that noun's
                 labels = {}
                 for m in self.lex.segment_re.finditer(of_rel.group(1)):
@@ -679,6 +688,8 @@ class MeasureReader:
                 _SUBJECTLESS.match(stretch) or _SUBJECTLESS.match(stretch.rsplit(",", 1)[-1])):
             labels = self._subject(f) or self._antecedent(f)
         found = frozenset(label for _, label in labels.values())
+        if joint and not any(self.lex.family(x) in (self.lex.family(y) for y in joint) for x in found):
+            found |= joint | {JOINT}
         if _QUALIFIED.search(self.ctx.clause_text_before(f)):
             found |= {"qualified"}
         if self._unread_part(place, found):
@@ -687,6 +698,33 @@ class MeasureReader:
         opener = _OF_WHOLE_OPENER.match(self.text, line, f.start)
         if opener and not self.lex.segment_re.search(opener.group("what")) and not _TOTAL_OPENER.search(opener.group("what")):
             found |= {"qualified"}  # "Of home charging energy, 124.3 GWh …": a part of a whole the lexicon cannot read
+        return found
+
+    def _listed(self, head: str) -> tuple[str, frozenset[str]] | None:
+        """The family and labels of a list of two or more segments of one family that ends the head's
+        last segment word, with words after it ("sales of passenger cars, buses and trucks rose 34.7%"),
+        else None."""
+        found = [m for m in self.lex.segment_re.finditer(head) if not _in_name(head, m)]
+        if len(found) < 2:
+            return None
+        run = [found[-1]]
+        for m in reversed(found[:-1]):
+            if not _LIST_JOIN.fullmatch(head, m.end(), run[-1].start()):
+                break
+            run.append(m)
+        labels = frozenset(self.lex.segment_of[m.group(0).lower()] for m in run)
+        families = {self.lex.family(x) for x in labels}
+        if len(run) < 2 or len(labels) != len(run) or len(families) != 1 or families & set(SCOPE_FAMILIES) \
+                or any(ch.isdigit() for ch in head[run[-1].start():]) or not _WORD.search(head, found[-1].end()):
+            return None  # "sold 4,29,878 in the domestic market and exported 38,912": two figures; "trucks and buses 1,960": an item
+        return families.pop(), labels
+
+    def _mentioned(self, family: str) -> frozenset[str]:
+        """Every label of the family the article names anywhere: a list of all of them is the whole."""
+        found = self._named.get(family)
+        if found is None:
+            labels = {self.lex.segment_of[m.group(0).lower()] for m in self.lex.segment_re.finditer(self.text)}
+            found = self._named[family] = frozenset(x for x in labels if self.lex.family(x) == family)
         return found
 
     def _unread_part(self, place: Place, found: frozenset[str]) -> bool:

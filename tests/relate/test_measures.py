@@ -2757,3 +2757,26 @@ def test_a_total_s_earlier_value_stated_paragraphs_later_makes_a_growth_check():
     part = ("Sales of compact crossovers rose 5.0% in September from a year earlier to 100,000 vehicles, the association "
             "said.\n\nTotal sales reached 210,000 vehicles.\n\nIn September last year, 120,000 vehicles were sold.")
     assert not of_rule(checks(part, "2025-10-30"), "growth")
+
+
+AMIC = ("Cairo - Thursday 18 September 2025\n\nEgypt's vehicle market extended its recovery in August, with sales of "
+        "passenger cars, buses and trucks rising {r}% year-on-year, the council said.\n\nTotal sales reached 12,846 "
+        "vehicles in August, compared with 9,537 in the same month last year.\n\nPassenger cars remained the largest "
+        "segment with 9,912 units. Bus sales came to 1,348 units, while truck sales reached 1,586.")
+
+
+def test_a_list_of_every_segment_the_article_names_is_the_whole():
+    m = measures(AMIC.format(r="34.7"), "2025-09-18")
+    assert m["34.7%"].segment == frozenset()  # not the trucks, the last one named
+    assert of_rule(checks(AMIC.format(r="34.7"), "2025-09-18"), "growth")[0][1] == "ok"
+    assert of_rule(checks(AMIC.format(r="43.7"), "2025-09-18"), "growth")[0][1] == "mismatch"
+    # near miss: a list of some of them is their sum, never the last one nor the whole
+    some = AMIC.replace("passenger cars, buses and trucks", "buses and trucks")
+    assert measures(some.format(r="34.7"), "2025-09-18")["34.7%"].segment >= {"bus", "truck"}
+    assert not of_rule(checks(some.format(r="34.7"), "2025-09-18"), "growth")
+
+
+def test_an_aside_that_takes_in_segments_names_what_the_subject_holds():
+    text = ("Electrified vehicles, a category that takes in hybrids, plug-in hybrids and battery-electric cars, made up "
+            "47.6% of sales, or 402,150 vehicles.")
+    assert measures(text, "2025-10-30")["47.6%"].segment == {"electrified"}
