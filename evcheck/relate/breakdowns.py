@@ -55,8 +55,19 @@ def _leaves(label: str, lex: Lexicon) -> frozenset[str]:
     return frozenset().union(*(lex.leaves(x) for x in label.split("+")))
 
 
+def _one_and_the_rest(by_label: dict[str, list[Row]]) -> bool:
+    """"Domestic production rose 3.1% to 268,950, while plants outside Japan built the remaining 543,480":
+    one segment and the rest, stated once each in one sentence, the rest after it, break the whole down."""
+    if set(by_label) == {"remainder"} or len(by_label) != 2 or "remainder" not in by_label \
+            or any(len(rs) != 1 for rs in by_label.values()):
+        return False
+    rest = by_label["remainder"][0]
+    named = next(rs[0] for label, rs in by_label.items() if label != "remainder")
+    return named.sentence == rest.sentence and named.start < rest.start
+
+
 def _complete(family: str, labels: set[str], total_label: str | None, lex: Lexicon) -> bool:
-    if "remainder" in labels and len(labels) >= 3:
+    if "remainder" in labels and len(labels) >= 2:
         return True
     labels = labels - {"remainder"}
     leaves = frozenset().union(*(_leaves(label, lex) for label in labels))
@@ -160,8 +171,8 @@ def _segment_sums(rows: list[Row], lex: Lexicon, taken_totals: set[tuple[str, st
             del by_label[c]
         for c in [c for c in by_label if "+" in c and any(x in by_label for x in c.split("+"))]:
             del by_label[c]  # "Together, BEVs and PHEVs …" beside the BEVs and the PHEVs: their subtotal, no part
-        if len(set(by_label) - {"remainder"}) < 2:  # "the remaining 7,553" completes a breakdown, never makes one
-            continue
+        if len(set(by_label) - {"remainder"}) < 2 and not _one_and_the_rest(by_label):
+            continue  # "the remaining 7,553" completes a breakdown, never makes one
         # the sentence that lists most of the segments; a segment stated again elsewhere (at another
         # precision, or with a slip) is taken from there
         home = max((r.sentence for rs in by_label.values() for r in rs),

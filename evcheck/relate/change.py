@@ -31,7 +31,8 @@ FOR_OTHERS = regex(r"\s*(?:for|on)\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:car
 _TO_BEFORE = regex(r"\bto\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$", re.I)
 # "$410 million more than the $1.05 billion", "14,526 pcs ahead of Hyundai": an amount that is a gap, not a level
 GAP_AFTER = regex(r"\s*(?:[\w-]+\s+){0,2}?(?:ahead\s+of|behind|(?:more|fewer|less|higher|lower)\s+than)\b", re.I)
-ABS_CHANGE_AFTER = regex(r"^\s*(?:\w+\s+){0,2}?(?:more|additional|extra|fewer|new|added)\b", re.I)
+# "13,052 were brand new", "were new": a level's description, never an amount added
+ABS_CHANGE_AFTER = regex(r"^\s*(?:\w+\s+){0,2}?(?:more|additional|extra|fewer|(?<!brand\s)(?<!were\s)(?<!was\s)new|added)\b", re.I)
 _LOSS = regex(r"\b(?:loss|losses|deficit|net\s+loss|operating\s+loss|shortfall|outflow)\b", re.I)
 _CHANGE_OF = regex(r"\b(?:improvement|deterioration|increase|rise|gain|decrease|decline|drop|reduction|fall|jump|swing|turnaround)"
                    r"\s+of\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$", re.I)

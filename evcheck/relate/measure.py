@@ -197,6 +197,7 @@ class MeasureReader:
         self._stripped: dict[str, str] = {}  # words without their asides, by the words (see _strip)
         self._labels: dict[str, re.Match[str] | None] = {}  # list labels, by the words (see _list_label)
         self._breakdown_in: dict[int, bool] = {}  # by sentence (see _breaks_down)
+        self._cited: frozenset[str] | None = None  # see _sources
         self._named: dict[str, frozenset[str]] = {}  # by family, the labels the article names (see _mentioned)
         self.undated: set[str] = set()  # figures whose sentence names no period: theirs is carried
         self.year_before: set[str] = set()  # earlier values the words date a year before ("in the same month last year")
@@ -667,15 +668,21 @@ class MeasureReader:
         name = self.name(place, tail) or self._owner(f)
         if name and "region" not in labels:
             labels["name"] = ((0, 0), name)
-        if _REMAINDER.search(_CLAUSE_TAIL.split(place.before[-60:].rstrip(" ,:"))[-1] + " " + tail) and not self.lex.segment_re.search(
-                _CLAUSE_TAIL.split(place.before[-80:].rstrip(" ,:"))[-1] + " " + tail):  # "private buyers accounting for the rest, 156,880"
+        if _REMAINDER.search(_CLAUSE_TAIL.split(place.before[-60:].rstrip(" ,:"))[-1] + " " + tail) and not any(
+                not _negated(m, self.lex.family(self.lex.segment_of[m.group(0).lower()])) for m in self.lex.segment_re.finditer(
+                _CLAUSE_TAIL.split(place.before[-80:].rstrip(" ,:"))[-1] + " " + tail)):  # "private buyers accounting for the rest, 156,880"
             return frozenset({"remainder"})  # "the remaining 7,553 cars": whatever the others leave
         if not labels and f.kind in ("count", "number") and _WITH_OPENING.fullmatch(self.text, self.ctx.sentences[f.sentence].start, f.start):
             subject = _WITH_SUBJECT.match(self.text, f.end)  # "With 239,410 new registrations, passenger cars recorded …"
             for m in self.lex.segment_re.finditer(subject.group(1) if subject else ""):
                 self._take(labels, m, 1)
+        part_of = False
         if not labels:
             labels = self._antecedent(f)
+            if not labels and f.kind in ("count", "number") and _OF_THEM_OPENING.match(
+                    self.text[self.ctx.sentences[f.sentence].start:f.start]):
+                labels = {family: ((3, 0), referred) for family, referred in self._referent(f).items()}
+                part_of = bool(labels)  # "Of these, 13,052 were brand new": a part of them the lexicon cannot read
         elif f.kind in ("count", "number") and (_OF_THEM_AFTER.match(place.after) or _OF_THEM_OPENING.match(self._head(f))):
             for family, referred in self._referent(f).items():
                 labels.setdefault(family, ((3, 0), referred))  # "Arvel alone registered 9,870 of them": Arvel's BEVs
@@ -692,7 +699,7 @@ class MeasureReader:
             found |= joint | {JOINT}
         if _QUALIFIED.search(self.ctx.clause_text_before(f)):
             found |= {"qualified"}
-        if self._unread_part(place, found):
+        if part_of or self._unread_part(place, found):
             found |= {"qualified"}  # "The ten largest cities accounted for 341,900 of those NEVs": a part of the NEVs
         line = max(self.ctx.sentences[f.sentence].start, self.text.rfind("\n", 0, f.start) + 1)  # a heading may open the sentence
         opener = _OF_WHOLE_OPENER.match(self.text, line, f.start)
@@ -838,7 +845,18 @@ class MeasureReader:
     def name(self, place: Place, tail: str) -> str | None:
         """A proper name the figure belongs to: a list label ("Europe: 123,000", "Zeekr 19,902"),
         a place after it ("sold in Germany"), or the subject of its clause ("Fennec accounted
-        for 27.9 percent")."""
+        for 27.9 percent"); never a body that reports the figures ("ELSTAT had recorded 20,117")."""
+        found = self._name(place, tail)
+        return None if found is not None and found in self._sources() else found
+
+    def _sources(self) -> frozenset[str]:
+        """The bodies the article cites by an acronym it defines ("the Hellenic Statistical Authority
+        (ELSTAT)"): their names and acronyms, as name labels."""
+        if self._cited is None:
+            self._cited = frozenset(_name_label(n) for m in _SOURCE_BODY.finditer(self.text) for n in m.groups())
+        return self._cited
+
+    def _name(self, place: Place, tail: str) -> str | None:
         f = place.figure
         label = self._list_label(place.before) or self._list_label(_RELATIVE_ASIDE_END.sub(" ", place.before))
         if label and _is_name(label.group("name")) and not self.lex.segment_re.search(label.group("name")):
@@ -905,6 +923,8 @@ class MeasureReader:
     def _take(self, labels: dict[str, tuple[tuple[int, int], str]], m: re.Match[str], rank: int) -> None:
         label = self.lex.segment_of[m.group(0).lower()]
         family = self.lex.family(label)
+        if _negated(m, family):
+            return
         key = (rank, m.start())
         if family not in labels or key >= labels[family][0]:
             labels[family] = (key, label)
@@ -1407,6 +1427,13 @@ def _is_name(text: str) -> bool:
     return not any(ch.isdigit() for ch in words[0])
 
 
+def _negated(m: re.Match[str], family: str) -> bool:
+    """A segment word the words before it negate: "plants outside Japan built the remaining 543,480"
+    is not Japan, "used cars imported from abroad" no export."""
+    before = _NEGATING.search(m.string, max(0, m.start() - 20), m.start())
+    return before is not None and (before.group(1).lower() != "from" or family == "market")
+
+
 def _in_name(text: str, m: re.Match[str]) -> bool:
     """A segment word inside a proper name: capitalised, not an acronym, after a capitalised word."""
     words = m.group(0).split()
@@ -1435,7 +1462,7 @@ _OTHER_THING = regex(
     r"stations?|patents?|engineers|suppliers|shares|seats|kilometres|km|miles|kWh|GWh|MWh|percent|"
     r"t|tonnes?|tons?|kg|g/km|grams?\s+per\s+kilomet(?:re|er)|kW|hp|mph|km/h|litres?|mpg|"
     r"times\s+(?:(?:forward|trailing|expected|forecast|estimated)\s+)?(?:earnings|profits?|sales|revenue|EBITDA|book(?:\s+value)?))(?![\w/])"
-    r"(?!\s+(?:earlier|ago|before|later|previously|on|over|prior)\b)", re.I)  # "674,070 a year earlier" counts no years
+    r"(?!\s+(?:earlier|ago|before|later|previously|on|over|prior|new)\b)", re.I)  # "674,070 a year earlier" counts no years; "brand new"
 _PHYSICAL_UNITS = {"t", "kg", "g/km", "kw", "hp", "mph", "km/h", "litre", "mpg", "kwh", "gwh", "mwh"}
 _UNIT_NAMES = {"tonne": "t", "tonnes": "t", "ton": "t", "tons": "t", "litres": "litre", "grams per kilometre": "g/km",
                "grams per kilometer": "g/km", "gram per kilometre": "g/km"}
@@ -1476,6 +1503,11 @@ _OF_SEGMENT = regex(r"^\s*(?:units?\s+|vehicles\s+|cars\s+)?of\s+(?:the|its|thei
 _SHARE_GAP = regex(r"^(?:\s*(?:of|in)\s+[^,;.]{1,40}?)?\s*(?:,\s*(?:and\s+)?|and\s+)(?:[\w'’&.-]+\s+){1,5}$", re.I)
 _CLAUSE_TAIL = regex(r"[,;:]\s*|\band\s+")
 # "the remaining 7,553", "all other brands together sold 64,500"; never "the electrified models of the other brands, reached"
+_SOURCE_BODY = regex(
+    r"\b((?:[A-Z][\w'’&-]*\s+(?:(?:of|for|and|the)\s+)*){0,7}?(?:Authority|Association|Council|Office|Agency|Institute|"
+    r"Federation|Society|Ministry|Bureau|Administration|Commission|Chamber|Board|Directorate|Union|Organi[sz]ation|Statistics)"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*){1,4})?)\s*\(([A-Z][A-Za-z]{1,9})\)")
+_NEGATING = regex(r"\b(outside|beyond|from)\s+(?:of\s+)?(?:the\s+)?$", re.I)
 _REMAINDER = guarded(regex(r"\b(?:the\s+remaining|the\s+rest|remainder|all\s+others|others|(?<!of the )other\s+(?:fuels|types|powertrains|models|brands))\b", re.I))
 _THRESHOLD = guarded(regex(r"\b(?:topped|topping|tops|exceeded|exceeding|exceeds|surpassed|surpassing|passed|crossed|"
                         r"broke|breaking|cleared|threshold\s+of|mark\s+of|milestone\s+of|in\s+a\s+row\s+(?:above|below|over|under)|"

@@ -193,7 +193,8 @@ def _segment_parts(ctx: Context, s_index: int, secondary: set[str], old_ids: set
     claims: list[Claim] = []
     here = [p for p in ctx.by_sentence.get(s_index, []) if cx.is_quantity(p.figure) and p.figure.id not in secondary
             and p.figure.id not in old_ids and not cx.inside_including(p.before)]
-    labelled = [(p, s) for p in here if (s := cx.segment_of(ctx, p.figure)) is not None]
+    labelled = [(p, s) for p in here if (s := cx.segment_of(ctx, p.figure)) is not None
+                and not _REST_OF.search(ctx.clause_text_before(p.figure))]  # "the rest of the overseas output": a part of a part
     for family, members in cx.SEGMENTS.items():
         chosen: dict[str, Place] = {}
         for p, seg in labelled:
@@ -235,6 +236,7 @@ def _listed_beside(ctx: Context, s_index: int, parts: list[Place], total: Place)
 
 
 _REST = regex(r"\b(?:remaining|rest|others?|balance)\b[^.;\d]{0,40}$", re.I)
+_REST_OF = regex(r"\b(?:rest|remainder|balance)\s+of\s+(?!(?:the\s+)?(?:total|market|it|them)\b)", re.I)
 
 
 def _more_follow(ctx: Context, s_index: int, parts: list[Place]) -> bool:

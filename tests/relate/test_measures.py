@@ -2780,3 +2780,32 @@ def test_an_aside_that_takes_in_segments_names_what_the_subject_holds():
     text = ("Electrified vehicles, a category that takes in hybrids, plug-in hybrids and battery-electric cars, made up "
             "47.6% of sales, or 402,150 vehicles.")
     assert measures(text, "2025-10-30")["47.6%"].segment == {"electrified"}
+
+
+OUTSIDE = ("TOKYO, Oct 30 - Sagami Motor's worldwide production fell 6.2% in September to 812,430 vehicles.\n\nDomestic "
+           "production rose 3.1% to 268,950 vehicles, while plants outside Japan built the remaining {r}.")
+
+
+def test_one_segment_and_the_rest_outside_it_break_the_whole_down():
+    m = measures(OUTSIDE.format(r="543,480"), "2025-10-30")
+    assert m["543,480"].segment == {"remainder"}  # not Japan: outside it
+    assert of_rule(checks(OUTSIDE.format(r="543,480"), "2025-10-30"), "sum")[0][1] == "ok"
+    assert of_rule(checks(OUTSIDE.format(r="563,480"), "2025-10-30"), "sum")[0][1] == "mismatch"
+    # near miss: the rest before the one segment points back to something else
+    back = ("Sagami Motor's worldwide production fell 6.2% in September to 812,430 vehicles.\n\nPlants in Mexico built the "
+            "rest of the overseas output, 98,000 vehicles, while domestic production rose 3.1% to 268,950 vehicles.")
+    assert not of_rule(checks(back, "2025-10-30"), "sum")
+
+
+ELSTAT = ("Athens, October 10, 2025\n\nIn total, 21,486 passenger cars, new and used, received licences in September. Of "
+          "these, 13,052 were brand new, while used cars imported from abroad came to 8,434, or 39.3 percent of the "
+          "total.\n\nIn September 2024, the Hellenic Statistical Authority (ELSTAT) had recorded 20,117 licences for "
+          "passenger cars.")
+
+
+def test_of_these_brand_new_is_a_part_of_them_and_from_abroad_no_export():
+    m = measures(ELSTAT, "2025-10-10")
+    assert m["13,052"].role == "level" and m["13,052"].segment == {"passenger", "qualified"}  # no 13,052 "brands" added
+    assert "export" not in m["8,434"].segment
+    assert not any(x.startswith("name:") for x in m["20,117"].segment)  # ELSTAT reports it; no segment of its own
+    assert not [f for f in checks(ELSTAT, "2025-10-10") if f[1] == "mismatch"]  # 8,434 is never 39.3% of 13,052
