@@ -55,6 +55,18 @@ def _leaves(label: str, lex: Lexicon) -> frozenset[str]:
     return frozenset().union(*(lex.leaves(x) for x in label.split("+")))
 
 
+def _unread_member(rows: list[Row], parts: list[Row], total: Row, family: str, lex: Lexicon) -> bool:
+    """A level in the parts' sentences, of their kind and metric and smaller than the total, that names no
+    segment of the family: a member of the list the lexicon cannot read, so the parts are not all of it."""
+    ids = {p.id for p in parts} | {total.id}
+    sentences = {(p.file, p.sentence) for p in parts}
+    metrics = {p.metric for p in parts if isinstance(p.metric, str)}
+    return any((r.file, r.sentence) in sentences and r.id not in ids and r.role == "level" and _kind(r.kind) == _kind(total.kind)
+               and r.period == total.period and r.value < total.value and not isinstance(r.item, str)
+               and (not isinstance(r.metric, str) or not metrics or r.metric in metrics)
+               and not any(lex.family(x) == family for x in r.segment) and r.segment != REMAINDER for r in rows)
+
+
 def _one_and_the_rest(by_label: dict[str, list[Row]]) -> bool:
     """"Domestic production rose 3.1% to 268,950, while plants outside Japan built the remaining 543,480":
     one segment and the rest, stated once each in one sentence, the rest after it, break the whole down."""
@@ -276,6 +288,8 @@ def _segment_sums(rows: list[Row], lex: Lexicon, taken_totals: set[tuple[str, st
         named_here = {x for r in rows for x in r.segment if lex.family(x) == family}
         whole_family = family != "class" or named_here <= labels  # passenger + commercial, unless two-wheelers are named too
         mode = "exact" if (_complete(family, labels, total_label, lex) and whole_family) or said else "at-most"
+        if mode == "exact" and not said and _unread_member(rows, parts, total, family, lex):
+            mode = "at-most"  # "In the Americas the group delivered 104,870; Europe took 221,380": a member the lexicon cannot read
         if mode == "at-most" and total.paragraph > max(p.paragraph for p in parts) and JOINT not in total.segment \
                 and family != "name":
             continue  # "BYD … registered 9,874 vehicles" paragraphs after a breakdown is another figure, not its total

@@ -30,7 +30,7 @@ import re
 from typing import NamedTuple
 
 from evcheck.cache import regex
-from evcheck.relate.measure import JOINT, lexicon, previous_code
+from evcheck.relate.measure import GAP_VERBS, JOINT, lexicon, previous_code
 from evcheck.relate.measures import QUANTITY, Records, Row, units_agree
 from evcheck.relate.model import Claim
 
@@ -457,25 +457,29 @@ def _gap(text: str, c: Fig, figs: list[Fig]) -> Claim | None:
     return Claim("difference", c.id, {"change": c.id, "new": a.id, "old": b.id}, sign=1, basis=c.basis, note=GAP)
 
 
-_AHEAD_BY = regex(r"\b(?P<dir>ahead\s+of|behind|outsold|outsell(?:ing|s)?|beat(?:ing|s)?|trail(?:ed|ing|s)?)\s+"
+_AHEAD_BY = regex(rf"\b(?P<dir>{GAP_VERBS})\s+"
                   r"(?P<y>(?:[\w&'’.-]+\s+){1,4}?)by\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$", re.I)
 
 
 def _ahead_by(c: Fig, figs: list[Fig], m: re.Match[str]) -> Claim | None:
     """"BYD …, with 812 registrations, ahead of Tesla by 432 units. Tesla registered 389": the gap's own
     maker's level less the named rival's, each stated once in the gap's sentence or the next."""
-    own = names(c.segment)
+    lex = lexicon()
+    own = names(c.segment) or frozenset(x for x in c.segment if lex.family(x) == "region")
     if c.period is None or len(own) != 1:
         return None
     levels = [q for q in figs if q.quantity and q.role == "level" and q.id != c.id and q.period == c.period and same_unit(q, c)
-              and agree(q.metric, c.metric) and JOINT not in q.segment and "remainder" not in q.segment
-              and abs(q.sentence - c.sentence) <= 1]
+              and agree(q.metric, c.metric) and JOINT not in q.segment and "remainder" not in q.segment]
     rival = _labels(m.group("y"), levels)
     if len(rival) != 1 or rival == own:
         return None
-    xs = [q for q in levels if own <= q.segment]
-    ys = [q for q in levels if rival <= q.segment]
-    if len({q.value for q in xs}) != 1 or len({q.value for q in ys}) != 1:
+    for near in (lambda q: abs(q.sentence - c.sentence) <= 1,  # "Europe thus outpaced China by 75,170": their
+                 lambda q: q.start < c.start and c.paragraph - 1 <= q.paragraph):  # levels stated in the paragraph before
+        xs = [q for q in levels if own <= q.segment and near(q)]
+        ys = [q for q in levels if rival <= q.segment and near(q)]
+        if len({q.value for q in xs}) == 1 and len({q.value for q in ys}) == 1:
+            break
+    else:
         return None
     behind = m.group("dir").lower().startswith(("behind", "trail"))
     new, old = (ys[0], xs[0]) if behind else (xs[0], ys[0])

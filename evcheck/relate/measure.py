@@ -429,6 +429,8 @@ class MeasureReader:
             if f.text[:1] in "+-−" and place.index and cx.is_quantity(self.ctx.by_sentence[f.sentence][place.index - 1].figure) \
                     and _SIGNED_AFTER_AMOUNT.fullmatch(place.before):
                 return "rate"  # "* Mopeds (L1e-L2e): 118,080 units, -9.6%": a signed percent after an amount is its change
+            if _CROSSED.search(place.before):
+                return "bound"  # "its share fell below 40% for the first time": a line crossed, no change of 40%
             if cx.is_change_rate(place) or self._parallel_rate(place) or self._gapped_rate(place) is not None \
                     or _FURTHER_THAN.match(place.after):  # "went 11.1% further than last year's Arden": a comparison
                 return "rate"
@@ -1034,7 +1036,19 @@ class MeasureReader:
                       if p.figure.id in self.own and self.roles.get(p.figure.id) == "level" and cx.is_quantity(p.figure)]
             if len(set(levels)) == 1:
                 return levels[0]  # "Lanyu delivered 48,260 vehicles in September. The figure was 61.4% higher": deliveries
-        return None
+        return self._carried_metric(f)
+
+    def _carried_metric(self, f: Figure) -> str | None:
+        """"… handed 512,640 cars to customers, a decline of 2.3 percent. Europe, its largest region, grew by
+        4.7 percent": a rate whose sentence names no metric measures the one metric of the sentence before it
+        in its paragraph."""
+        if not f.sentence or self.ctx.sentences[f.sentence - 1].paragraph != self.ctx.sentences[f.sentence].paragraph \
+                or self.lex.metric_re["count"].search(self.ctx.sentence_text(f.sentence)) \
+                or self.lex.metric_re["money"].search(self.ctx.sentence_text(f.sentence)):
+            return None
+        metrics = {self.own[p.figure.id].metric for p in self.ctx.by_sentence.get(f.sentence - 1, [])
+                   if p.figure.id in self.own and self.roles.get(p.figure.id) in ("level", "rate")}
+        return metrics.pop() if len(metrics) == 1 and None not in metrics else None
 
     def _metric_of(self, m: re.Match[str], kind: str | None) -> str | None:
         metric, k = self.lex.metric_of[m.group(0).lower()]
@@ -1345,7 +1359,10 @@ _SO_CLAUSE = regex(r"[,;]\s*(?:so|thus|meaning|which\s+means)\b", re.I)
 _AND_BESIDE = regex(r"\s*,?\s*and\s+(?:an?|the|its|their)?\s*", re.I)
 _MOVED_FROM = regex(r"(?:^|[,;(])\s*(?:(?:and|but)\s+)?(?:up|down|rising|falling|rose|fell|climbing|increasing|decreasing|slipping|compared)\s+"
                          r"(?:from|with)\s+(?:(?:a|the|its|their)\s+)?$", re.I)
-_GAP_TO = regex(r"\b(?:ahead\s+of|behind|outsold|outsell(?:ing|s)?|trail(?:ed|ing|s)?|beat(?:ing|s)?)\s+(?:[\w&'’.-]+\s+){1,4}?by\s+"
+# a lead of one over another, "by" the gap: "ahead of Tesla by 432 units", "Europe thus outpaced China by 75,170"
+GAP_VERBS = (r"ahead\s+of|behind|outsold|outsell(?:ing|s)?|trail(?:ed|ing|s)?|beat(?:ing|s)?|outpac(?:ed|ing|es)|"
+             r"outstrip(?:ped|ping|s)|outperform(?:ed|ing|s)?")
+_GAP_TO = regex(rf"\b(?:{GAP_VERBS})\s+(?:[\w&'’.-]+\s+){{1,4}}?by\s+"
                  r"(?:(?:about|around|some|nearly|almost|just)\s+)?$"  # "ahead of Tesla by 432 units"
                  r"|\b(?:gap|lead|difference)\s+(?:between\s+[^,.;]{1,60}?\s+)?(?:has\s+|had\s+)?(?:widened|narrowed|grew|shrank|"
                      r"stood|was|is|came|rose|fell|increased|decreased)\s+(?:to|at)\s+(?:about|around|some|nearly|almost|just)?\s*$", re.I)
@@ -1509,9 +1526,13 @@ _SOURCE_BODY = regex(
     r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*){1,4})?)\s*\(([A-Z][A-Za-z]{1,9})\)")
 _NEGATING = regex(r"\b(outside|beyond|from)\s+(?:of\s+)?(?:the\s+)?$", re.I)
 _REMAINDER = guarded(regex(r"\b(?:the\s+remaining|the\s+rest|remainder|all\s+others|others|(?<!of the )other\s+(?:fuels|types|powertrains|models|brands))\b", re.I))
+_CROSSED = regex(r"\b(?:fell|dropped|slipped|sank|dipped|rose|climbed|jumped|went|moved|edged|falls|rises|falling|rising)\s+"
+                 r"(?:back\s+)?(?:below|above|under|over|past|beyond)\s+(?:the\s+)?$", re.I)
 _THRESHOLD = guarded(regex(r"\b(?:topped|topping|tops|exceeded|exceeding|exceeds|surpassed|surpassing|passed|crossed|"
                         r"broke|breaking|cleared|threshold\s+of|mark\s+of|milestone\s+of|in\s+a\s+row\s+(?:above|below|over|under)|"
-                        r"(?:stayed|remained|held|stays|remains|holding|staying)\s+(?:above|below|over|under))\s+(?:the\s+)?$", re.I))
+                        r"(?:stayed|remained|held|stays|remains|holding|staying)\s+(?:above|below|over|under)|"
+                        r"(?:fell|dropped|slipped|sank|dipped|rose|climbed|jumped|went|moved|edged)\s+(?:back\s+)?(?:below|above|under|over|past|beyond))"
+                        r"\s+(?:the\s+)?$", re.I))
 _PHRASAL_OVER = regex(r"\b(?:handed|took|taken|turned|carried|rolled|passed|changed)\s+over\s*$", re.I)
 _EXPECT_TO = regex(r"\b(?:expects?|expected|forecasts?|predicts?|projects?|sees)\b[^.;]*\bto\s+\w+", re.I)
 _FUTURE = regex(r"\b(?:will|would|next\s+year|this\s+year|target|targets|guidance|outlook|plans?\s+to|aims?\s+to)\b", re.I)

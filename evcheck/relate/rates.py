@@ -35,6 +35,8 @@ def find_rates(records: Records, texts: dict[str, str] | None = None) -> dict[st
             previous_code(level.period, basis) if isinstance(level.period, str) else None)
         new = next(q for q in quantities[path] if q.id == lid) if isinstance(level.period, str) else None
         olds = _earlier_of(new, before, quantities[path]) if new is not None and before is not None else []
+        if not olds and new is not None and before is not None:
+            olds = [q for q in _whole_earlier_of(new, before, quantities[path]) if _near_whole(new, q, rate)]
         if len({q.value for q in olds}) == 1:
             out.setdefault(path, []).append(
                 Claim("growth", rid, {"rate": rid, "new": lid, "old": olds[0].id}, sign=sign, basis=basis,
@@ -62,10 +64,14 @@ def find_rates(records: Records, texts: dict[str, str] | None = None) -> dict[st
     for r in rows:
         if r.kind in QUANTITY and r.role in ("earlier", "level") and isinstance(r.metric, str):
             earlier.setdefault((r.file, r.metric, r.period), []).append(r)
+    lex = lexicon()
+    placed = {(r.file, x) for r in rows if r.kind in QUANTITY and r.role == "level" for x in r.segment if lex.family(x) == "region"}
     for rate in rates:
         rid = rate.id
+        own = {x for x in rate.segment if lex.family(x) == "region" and (rate.file, x) in placed}
         joined = [(level, after) for level in levels.get((rate.file, str(rate.metric), str(rate.period)), [])
-                  if (after := _placed(rate, level)) is not None]
+                  if (after := _placed(rate, level)) is not None and own <= level.segment]
+        # "Europe … grew by 4.7 percent" where Europe has a level of its own: a region's rate, never the group's
         if not joined:
             continue
         # the level stated before the rate, else the one its own sentence or the next paragraph gives
@@ -182,12 +188,12 @@ def _stated_priors(rows: list[Row], quantities: dict[str, list[Row]]) -> dict[st
         olds = _earlier_of(new, before, quantities[rate.file]) if before is not None else []
         whole = not olds and before is not None
         if whole:
-            olds = _whole_earlier_of(new, before, quantities[rate.file])
+            olds = [q for q in _whole_earlier_of(new, before, quantities[rate.file]) if _near_whole(new, q, rate)]
         if len({q.value for q in olds}) != 1:
             continue
         sign = int(rate.sign) or 1
         implied = new.value / (1 + sign * abs(rate.value) / 100) if sign * abs(rate.value) > -100 else 0
-        if not implied or not (2 / 3 if whole else 0.5) <= olds[0].value / implied <= (1.5 if whole else 2):
+        if not implied or not 0.5 <= olds[0].value / implied <= 2:
             continue  # "rose 4.4% to 9,870" (buses) against "74,200 a year earlier" (trucks): another thing measured
         out.setdefault(rate.file, []).append(
             Claim("growth", rate.id, {"rate": rate.id, "new": new.id, "old": olds[0].id}, sign=sign, basis=rate.basis,
@@ -243,6 +249,11 @@ def _whole_earlier_of(new: Row, before: str, quantities: list[Row]) -> list[Row]
     if not wholes or any(q.value > max(w.value for w in wholes) for q in olds):
         return []
     return wholes
+
+
+def _near_whole(new: Row, old: Row, rate: Row) -> bool:
+    """A total's earlier value joined by measure alone lies within x1.5 of the one its rate implies."""
+    return rate.kind == "percent" and _near_implied(new, old, rate)
 
 
 def _same_kind(a: Row, b: Row) -> bool:

@@ -2809,3 +2809,35 @@ def test_of_these_brand_new_is_a_part_of_them_and_from_abroad_no_export():
     assert "export" not in m["8,434"].segment
     assert not any(x.startswith("name:") for x in m["20,117"].segment)  # ELSTAT reports it; no segment of its own
     assert not [f for f in checks(ELSTAT, "2025-10-10") if f[1] == "mismatch"]  # 8,434 is never 39.3% of 13,052
+
+
+FALKENRIED = ("MUNICH (dpa-AFX) - Between July and September the group handed 512,640 cars to customers worldwide, a decline "
+              "of 2.3 percent, the company said on Thursday (9 October). Europe, its largest region, grew by 4.7 percent.\n\n"
+              "In China, deliveries fell 11.6 percent to 146,210 vehicles. In the {a} the group delivered 104,870 vehicles; "
+              "Europe took 221,380. The rest of the world accounted for 40,180.\n\nEurope thus outpaced China by {g} "
+              "vehicles.\n\nA year earlier the group had delivered 524,700 vehicles in the third quarter.")
+
+
+def test_outpaced_by_is_the_gap_between_two_regions_levels_stated_before():
+    ok = checks(FALKENRIED.format(a="Americas", g="75,170"), "2025-10-09")
+    assert of_rule(ok, "difference")[0][1] == "ok" and of_rule(ok, "sum")[0][1] == "ok"
+    assert of_rule(checks(FALKENRIED.format(a="Americas", g="57,170"), "2025-10-09"), "difference")[0][1] == "mismatch"
+
+
+def test_a_rate_takes_the_metric_of_the_sentence_before_but_a_region_s_rate_never_joins_the_group():
+    text = FALKENRIED.format(a="Americas", g="75,170")
+    m = measures(text, "2025-10-09")
+    assert m["4.7 percent"].metric == "sales" and m["512,640 cars"].metric == "sales"
+    found = checks(text, "2025-10-09")
+    assert of_rule(found, "growth")[0][1:] == ("ok", "info", ("2.3 percent", "512,640 cars", "524,700 vehicles"))
+    assert not [f for f in found if "4.7 percent" in f[3] and f[1] != "info"]  # Europe's rate is no group's
+    # near miss: a share falling below a line is no change of it
+    line = ("A total of 32,637 new cars were registered last month, up from 32,329 in January 2025. Petrol remained the most "
+            "popular fuel type, but its share fell below 40% for the first time in a January.")
+    assert measures(line, "2026-02-03")["40%"].role == "bound"
+    assert not [f for f in checks(line, "2026-02-03") if f[1] == "mismatch"]
+
+
+def test_a_list_member_the_lexicon_cannot_read_leaves_the_sum_at_most():
+    nordics = checks(FALKENRIED.format(a="Nordics", g="75,170"), "2025-10-09")
+    assert [f[1] for f in of_rule(nordics, "sum")] in ([], ["ok"])  # 146,210 + 221,380 + 40,180 is no whole of 512,640
