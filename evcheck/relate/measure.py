@@ -160,7 +160,7 @@ _STRIP = guarded(regex(r"\b(?:including|excluding|such\s+as)\s+[^,;.()\d]{1,40}(
                     r"|\s[-–—]\s[^\n]{1,80}?\s[-–—]\s|\([^()\n]{1,80}\)", re.I))  # an aside names what the subject holds
 _OF_TOTAL = regex(r"\b(?:of|out\s+of)\s+(?:(?:the|all|a|its|their|total|overall|combined|entire|whole)\s+)*$", re.I)
 _OF_PHRASE = regex(r"^\s*(?:(?:market\s+)?share\s+of\s+|(?:of|in)\s+)((?:[\w'’-]+\s+){0,5}?[\w'’-]+)(?=\s*(?:[,.;:)]|$|\b(?:at|with|in|on|to|and|from|up|down|compared|versus|against|was|were|is|are|went|had)\b))", re.I)
-_TAIL_STOP = regex(r"[,;:()]|\s[–—]\s|\b(?:while|whereas|but|and|from|to|compared|versus|against|up|down|a\s+year|the\s+previous|which)\b", re.I)
+_TAIL_STOP = regex(r"[,;:()]|\s[–—]\s|\b(?:while|whereas|but|and|from|to|compared|versus|against|up|down|a\s+year|the\s+previous|which|as|after|amid|because|since|despite|thanks|helped|driven)\b", re.I)
 _PLAIN_OF = regex(r"(?:the|all|a|an|its|their|this|that|these|those|total|overall|whole|entire|combined|aggregate|"
                        r"global|worldwide|world|national|group|group's|company's|firm's|country's|nation's|industry's|market's|"
                        r"market|industry|sector|segment|new|vehicles?|cars?|units?|volumes?|sold|registered|delivered|"
@@ -236,6 +236,7 @@ class MeasureReader:
             self.own[f.id] = self.measure(f)
         self._unanchor()
         self._earlier_shares()
+        self._parts_of_own_segment()
         return self._partnered()
 
     def _earlier_shares(self) -> None:
@@ -250,6 +251,16 @@ class MeasureReader:
                 share, m = self.own[new.id], self.own[p.figure.id]
                 self.own[p.figure.id] = replace(m, role="earlier", segment=share.segment, of_metric=share.of_metric,
                                                 of_segment=share.of_segment, whole=share.whole, of_market=share.of_market)
+
+    def _parts_of_own_segment(self) -> None:
+        """"Electric two-wheelers accounted for 2,01,340 units, or 6.7% of two-wheeler retail": a level whose
+        share is of its own segment is a part of that segment the lexicon cannot read, never the segment."""
+        for fid, m in list(self.own.items()):
+            part = self.own.get(m.restates) if m.role == "share" and m.restates else None
+            if part is not None and m.of_segment and (core := self.lex.scope_free(part.segment)) \
+                    and self.lex.scope_free(m.of_segment) == core:
+                self.own[m.restates] = replace(part, segment=part.segment | {"qualified"})
+                self.own[fid] = replace(m, segment=m.segment | {"qualified"})
 
     def _unanchor(self) -> None:
         """An earlier value that no change claims and whose sentence names no period ("Its
@@ -280,6 +291,22 @@ class MeasureReader:
                     earlier = m.period  # "from 21.3 percent in April": the period the text gives it
                 out[old] = replace(m, entity=m.entity or out[new].entity, metric=m.metric or out[new].metric,
                                    segment=m.segment or out[new].segment, period=earlier or m.period, role="earlier")
+        return self._one_series(out)
+
+    def _one_series(self, out: dict[str, Measure]) -> dict[str, Measure]:
+        """An article that counts one narrower series of a metric and the metric itself, never both for one
+        segment and period, counts one thing: FADA's "Dealers registered 40,52,380 vehicles" is the retail its
+        "retail rose 21.3%" is. Where it names two narrower series (retail and wholesale), each keeps its own."""
+        named = {m.metric for m in out.values() if m.metric} | {m.of_metric for m in out.values() if m.of_metric}
+        for broad in {self.lex.within[x] for x in named if x in self.lex.within} & named:
+            narrower = [x for x in named if self.lex.within.get(x) == broad]
+            if len(narrower) != 1:
+                continue
+            levels = {(m.metric, m.segment, m.period) for m in out.values() if m.role == "level" and m.metric in (broad, narrower[0])}
+            if any((broad, seg, period) in levels for metric, seg, period in levels if metric == narrower[0]):
+                continue  # retail and sales of one segment and period: two series
+            out = {fid: replace(m, metric=narrower[0] if m.metric == broad else m.metric,
+                                of_metric=narrower[0] if m.of_metric == broad else m.of_metric) for fid, m in out.items()}
         return out
 
     # ---- fields ---------------------------------------------------------------------------------
@@ -1475,11 +1502,14 @@ def _name_label(text: str) -> str:
 
 _OTHER_THING = regex(
     r"^\s*(?:(?!(?:and|or|but)\b)[\w-]+\s+)?(markets?|countries|nations|cities|models?|plants?|factories|dealers?|dealerships?|stores?|showrooms?|"
-    r"employees|jobs|workers|staff|people|customers|years?|months?|weeks?|days?|hours?|brands?|chargers?|charging\s+points|"
+    r"(?:transport\s+)?offices|outlets|branches|RTOs|"
+    r"employees|jobs|workers|staff|people|customers|"
+    r"(?:years?|months?|weeks?|days?|hours?)(?!\s+(?:earlier|ago|before|later|previously|on|over|prior)\b)|"
+    r"brands?(?!\s+new\b)|chargers?|charging\s+points|"
     r"stations?|patents?|engineers|suppliers|shares|seats|kilometres|km|miles|kWh|GWh|MWh|percent|"
     r"t|tonnes?|tons?|kg|g/km|grams?\s+per\s+kilomet(?:re|er)|kW|hp|mph|km/h|litres?|mpg|"
-    r"times\s+(?:(?:forward|trailing|expected|forecast|estimated)\s+)?(?:earnings|profits?|sales|revenue|EBITDA|book(?:\s+value)?))(?![\w/])"
-    r"(?!\s+(?:earlier|ago|before|later|previously|on|over|prior|new)\b)", re.I)  # "674,070 a year earlier" counts no years; "brand new"
+    r"times\s+(?:(?:forward|trailing|expected|forecast|estimated)\s+)?(?:earnings|profits?|sales|revenue|EBITDA|book(?:\s+value)?))(?![\w/])",
+    re.I)  # "674,070 a year earlier" counts no years; "13,052 were brand new" no brands
 _PHYSICAL_UNITS = {"t", "kg", "g/km", "kw", "hp", "mph", "km/h", "litre", "mpg", "kwh", "gwh", "mwh"}
 _UNIT_NAMES = {"tonne": "t", "tonnes": "t", "ton": "t", "tons": "t", "litres": "litre", "grams per kilometre": "g/km",
                "grams per kilometer": "g/km", "gram per kilometre": "g/km"}

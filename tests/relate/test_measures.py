@@ -2841,3 +2841,27 @@ def test_a_rate_takes_the_metric_of_the_sentence_before_but_a_region_s_rate_neve
 def test_a_list_member_the_lexicon_cannot_read_leaves_the_sum_at_most():
     nordics = checks(FALKENRIED.format(a="Nordics", g="75,170"), "2025-10-09")
     assert [f[1] for f in of_rule(nordics, "sum")] in ([], ["ok"])  # 146,210 + 221,380 + 40,180 is no whole of 512,640
+
+
+FADA = ("By Our Auto Bureau | New Delhi | November 7, 2025\n\nAutomobile retail sales in India rose {r}% during this year's "
+        "42-day festive period, the Federation of Automobile Dealers Associations (FADA) said on Friday.\n\nDealers "
+        "registered 40,52,380 vehicles across all categories during the period, according to FADA's data compiled from "
+        "1,380 of the 1,503 regional transport offices on the Vahan portal.\n\nTwo-wheeler retail rose 22.4% to 30,14,760 "
+        "units, taking 74.4% of all vehicles sold. Electric two-wheelers accounted for 2,01,340 units, or 6.7% of "
+        "two-wheeler retail.\n\nPassenger vehicle retail stood at 7,08,450 units. Three-wheeler retail stood at 1,72,330 "
+        "units. Commercial vehicle sales rose 15.1% to 1,09,870 units as fleet operators added trucks, and tractor retail "
+        "came in at {t} units.\n\nLast year's festive period had recorded retail of 33,40,910 units.")
+
+
+def test_one_series_of_sales_is_the_retail_the_article_counts():
+    m = measures(FADA.format(r="21.3", t="46,970"), "2025-11-07")
+    assert m["40,52,380 vehicles"].metric == "retail" and m["1,503"].metric != "retail"  # offices, not vehicles
+    assert m["1,09,870 units"].segment == {"commercial"}  # not the fleets nor the trucks of its "as" clause
+    assert m["2,01,340 units"].segment == {"two_wheeler", "qualified"}  # a part of two-wheelers, never them
+    found = checks(FADA.format(r="21.3", t="46,970"), "2025-11-07")
+    assert of_rule(found, "growth")[-1][1:] == ("ok", "info", ("21.3%", "40,52,380 vehicles", "33,40,910 units"))
+    assert [f[1] for f in of_rule(found, "sum")] == ["ok"] and {f[1] for f in of_rule(found, "share")} == {"ok"}
+    assert [f[1] for f in of_rule(checks(FADA.format(r="21.3", t="64,970"), "2025-11-07"), "sum")] == ["mismatch"]
+    # near miss: an article that counts retail and wholesale keeps its sales apart from both
+    both = FADA.format(r="21.3", t="46,970") + " Wholesale dispatches reached 41,20,000 units."
+    assert measures(both, "2025-11-07")["40,52,380 vehicles"].metric == "sales"
