@@ -241,7 +241,7 @@ def find_differences(records: Records, texts: dict[str, str] | None = None,
                 claim = _excluded(text, c, figs, c.start - len(_head(text, c.start)) + excluding.start("what"),
                                   c.start - len(_head(text, c.start)) + excluding.end("what"))
             elif _GAP_WORDS.search(_head(text, c.start)):
-                claim = _gap(text, c, figs)
+                claim = _gap(text, c, figs) or (_lead_of(c, figs) if _LEAD_OF.search(_head(text, c.start)) else None)
             elif (ahead := _AHEAD_BY.search(_head(text, c.start))) is not None:
                 claim = _ahead_by(c, figs, ahead)
             elif _is_change(text, c, figs):
@@ -459,6 +459,21 @@ def _gap(text: str, c: Fig, figs: list[Fig]) -> Claim | None:
 
 _AHEAD_BY = regex(rf"\b(?P<dir>{GAP_VERBS})\s+"
                   r"(?P<y>(?:[\w&'’.-]+\s+){1,4}?)by\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$", re.I)
+
+
+_LEAD_OF = regex(r"\b(?:a|its|their|his|her)\s+lead\s+of\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$", re.I)
+
+
+def _lead_of(c: Fig, figs: list[Fig]) -> Claim | None:
+    """"Toyota kept first place with 2,614 units, followed by Hyundai with 1,509, giving the Japanese maker a
+    lead of 1,105 units": the gap between the two makers' levels its sentence states before it, the larger
+    first."""
+    named = [q for q in figs if q.sentence == c.sentence and q.start < c.start and q.quantity and q.role == "level"
+             and q.period == c.period and same_unit(q, c) and len(names(q.segment)) == 1]
+    if len(named) != 2 or names(named[0].segment) == names(named[1].segment):
+        return None
+    big, small = sorted(named, key=lambda q: -q.value)
+    return Claim("difference", c.id, {"change": c.id, "new": big.id, "old": small.id}, sign=1, basis=c.basis, note=GAP)
 
 
 def _ahead_by(c: Fig, figs: list[Fig], m: re.Match[str]) -> Claim | None:

@@ -169,6 +169,7 @@ _PLAIN_OF = regex(r"(?:the|all|a|an|its|their|this|that|these|those|total|overal
                        r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)-months?|half-year|full-year|"
                        r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
                        r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:'s|’s)?", re.I)
+_BODY_AND_CLASS = {"body", "class"}
 _LIST_JOIN = regex(r"(?:\s+(?:cars|vehicles|models|sales|registrations))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.I)
 _TOTAL_WORDS = regex(r"\b(?:total|overall|all|whole|entire|combined|global|worldwide|group)\b", re.I)
 
@@ -610,9 +611,9 @@ class MeasureReader:
         if len(found) != 2 or found[0].start() > 20 or not _AND_JOINS.fullmatch(opening, found[0].end(), found[1].start()):
             return None
         labels = [self.lex.segment_of[m.group(0).lower()] for m in found]
-        if labels[0] == labels[1] or self.lex.family(labels[0]) != self.lex.family(labels[1]) \
-                or self.lex.family(labels[0]) in SCOPE_FAMILIES:
-            return None
+        families = {self.lex.family(x) for x in labels}
+        if labels[0] == labels[1] or len(families) > 1 and families != _BODY_AND_CLASS or families & set(SCOPE_FAMILIES):
+            return None  # but "Trucks and SUVs accounted for 445,480 of them": a class and a body type together
         return frozenset(labels)
 
     def _or_share_of(self, place: Place) -> frozenset[str] | None:
@@ -1391,6 +1392,7 @@ GAP_VERBS = (r"ahead\s+of|behind|outsold|outsell(?:ing|s)?|trail(?:ed|ing|s)?|be
              r"outstrip(?:ped|ping|s)|outperform(?:ed|ing|s)?")
 _GAP_TO = regex(rf"\b(?:{GAP_VERBS})\s+(?:[\w&'’.-]+\s+){{1,4}}?by\s+"
                  r"(?:(?:about|around|some|nearly|almost|just)\s+)?$"  # "ahead of Tesla by 432 units"
+                 r"|\b(?:a|its|their|his|her)\s+lead\s+of\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$"  # "giving the maker a lead of 1,105"
                  r"|\b(?:gap|lead|difference)\s+(?:between\s+[^,.;]{1,60}?\s+)?(?:has\s+|had\s+)?(?:widened|narrowed|grew|shrank|"
                      r"stood|was|is|came|rose|fell|increased|decreased)\s+(?:to|at)\s+(?:about|around|some|nearly|almost|just)?\s*$", re.I)
 _BASIS_BEFORE = regex(r"\b(month[- ]on[- ]month|month[- ]over[- ]month|year[- ]on[- ]year|year[- ]over[- ]year)\s+"
@@ -1404,7 +1406,7 @@ _SUBJECT = regex(r"^[\s,;]*(?:(?:[Aa]nd|[Ww]hile|[Bb]ut|[Ww]ith|[Ww]hereas)\s+)?
                       r"cars?\s+|vehicles\s+|plants?\s+|factories\s+)?"
                       r"(?:alone\s+)?(?:(?:almost|nearly|more\s+than|roughly|about|also)\s+)?"
                       r"(?:doubled|tripled|trebled|quadrupled|halved|grew|rose|fell|increased|decreased|climbed|jumped|slipped|dropped|sold|delivered|registered|shipped|exported|accounted|took|made\s+up|contributed|reached|posted|recorded|had|held|captured|was|were|came|added|totalled|totaled|"
-                      r"remained|stayed|led|followed|ranked|finished|ended)\b")
+                      r"remained|stayed|led|followed|ranked|finished|ended|kept|topped|retained|placed|secured|claimed|booked|logged)\b")
 _COMMON_NAME_ENDINGS = {"ev", "evs", "motors", "motor", "auto", "mobility", "group", "co", "corp", "inc", "ltd", "plc", "company",
                         "corporation"}  # "Daeyang Motor Co. sold …" and "Daeyang sold …" are one maker
 _BRAND_ENDINGS = {"electric", "auto", "motors", "motor", "mobility", "energy", "group"}
@@ -1614,7 +1616,8 @@ _PRONOUN_WORD = regex(r"(?:they|it|these|those|together|alone|which|who|that|thi
 _CAPITALISED = regex(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]")
 _SIGNED_AFTER_AMOUNT = regex(r"\s*(?:units|vehicles|cars)?\s*[,(]\s*")
 _AGAINST_BEFORE = regex(r"\b(?:against|versus|vs\.?|compared\s+with|compared\s+to)\s+(?:the\s+)?$", re.I)
-_OR_OF = regex(r"^[^\w]*(?:units|vehicles|cars|\w+\s+(?:units|vehicles|cars))?(?:\s+(?:in|during|for)\s+(?:the\s+)?[A-Za-z-]+(?:\s+(?:19|20)\d{2})?)?"
+_OR_OF = regex(r"^\s*of\s+(?:them|these|those)\s*,\s*or\s*$|"  # "Trucks and SUVs accounted for 445,480 of them, or 91.3%"
+               r"^[^\w]*(?:units|vehicles|cars|\w+\s+(?:units|vehicles|cars))?(?:\s+(?:in|during|for)\s+(?:the\s+)?[A-Za-z-]+(?:\s+(?:19|20)\d{2})?)?"
                r"\s*(?:,\s*|\(\s*)(?:or|i\.e\.|equal\s+to|equivalent\s+to|about|around|some|nearly|almost)?\s*$"
                r"|^[^\w]*[\w-]+,\s*i\.e\.\s*$", re.I)  # "1,161,850 resales, i.e. 43.3%"
 _BENCHMARK_BEFORE = regex(r"\b(?:below|above|short\s+of|beyond|exceeding|under|over|toward|towards|missing)\s+(?:the|a|its|their)?\s*"

@@ -444,7 +444,8 @@ def find_restated_shares(records: Records, claimed: set[tuple[str, str]],
         fitting = [r for r in records.by_file[s.file] if r.period == s.period and r.role == "level"
                    and r.kind in QUANTITY and r.id != part.id and _same_kind(r, part)
                    and not lex.scope_free(r.segment) and not isinstance(r.item, str) and JOINT not in r.segment
-                   and (wanted is None or not isinstance(r.metric, str) or r.metric == wanted) and r.value > part.high]
+                   and (wanted is None or not isinstance(r.metric, str) or r.metric == wanted) and r.value > part.high
+                   and not _other_thing(r, part)]
         wholes = [r for r in fitting if not _named(r.segment)]
         if isinstance(s.of_metric, str) and len({r.value for r in wholes if r.metric == s.of_metric}) > 1:
             continue  # "4.9 billion yuan, or 7.2% of revenue" beside two revenues of the quarter: two wholes could fit
@@ -478,8 +479,14 @@ def _container(share: Row, part: Row, records: Records) -> Row | None:
              and r.start < part.start and _same_kind(r, part) and r.value > part.high and not isinstance(r.item, str)
              and JOINT not in r.segment and not _named(r.segment) and lex.scope_free(r.segment) < inner
              and len(inner - lex.scope_free(r.segment)) == 1
-             and (wanted is None or not isinstance(r.metric, str) or r.metric == wanted)]
+             and (wanted is None or not isinstance(r.metric, str) or r.metric == wanted) and not _other_thing(r, part)]
     return found[-1] if len({r.value for r in found}) == 1 else None
+
+
+def _other_thing(whole: Row, part: Row) -> bool:
+    """A whole that counts another thing than vehicles ("14,260 rapid chargers") is no whole of a part
+    that does not count the same ("1,160 of them, 58%" of the 2,000 drivers polled)."""
+    return isinstance(whole.metric, str) and whole.metric.startswith("other:") and whole.metric != part.metric
 
 
 def _said_before(share: Row, records: Records, text: str) -> str | None:

@@ -2865,3 +2865,30 @@ def test_one_series_of_sales_is_the_retail_the_article_counts():
     # near miss: an article that counts retail and wholesale keeps its sales apart from both
     both = FADA.format(r="21.3", t="46,970") + " Wholesale dispatches reached 41,20,000 units."
     assert measures(both, "2025-11-07")["40,52,380 vehicles"].metric == "sales"
+
+
+PERU = ("LIMA, Aug 12 (EFE) - Sales of new light vehicles in Peru rose 12.6% in July compared with the same month last year, "
+        "reaching 15,842 units.\n\nSUVs remained the preferred body type, with 8,214 units, equivalent to 51.8% of "
+        "light-vehicle sales. Brands of Chinese origin placed 6,015 light vehicles.\n\nToyota kept first place in the brand "
+        "ranking with 2,614 units, followed by Hyundai with 1,509, giving the Japanese maker a lead of {g} units.")
+
+
+def test_suvs_are_a_body_type_and_a_lead_of_n_is_the_gap_between_the_two_named():
+    m = measures(PERU.format(g="1,105"), "2025-08-12")
+    assert m["8,214 units"].segment == {"suv"} and m["6,015 light vehicles"].segment == {"chinese_brands"}
+    assert m["2,614 units"].segment == {"name:toyota"} and m["1,105 units"].role == "change"
+    trucks = measures("Its sales fell 2.6% to 487,930. Trucks and SUVs accounted for 445,480 of them, or 91.3%.", "2025-07-02")
+    assert trucks["445,480"].segment == {"truck", "suv", "joint"} == trucks["91.3%"].segment  # together, not trucks that are SUVs
+
+
+def test_a_whole_that_counts_another_thing_is_no_whole_of_a_part():
+    text = ("Our probe found 1,930 of the country's 14,260 rapid chargers were out of order last week.\n\nA poll of 2,000 EV "
+            "drivers for this paper found 1,160 of them, or 58%, had been shocked by a charging bill.")
+    assert not [f for f in checks(text, "2025-09-01") if f[1] == "mismatch"]  # 1,160 is never 58% of 14,260 chargers
+
+
+def test_a_lead_of_n_is_the_gap_between_the_two_makers_of_its_sentence():
+    assert of_rule(checks(PERU.format(g="1,105"), "2025-08-12"), "difference")[0][1] == "ok"
+    assert of_rule(checks(PERU.format(g="1,150"), "2025-08-12"), "difference")[0][1] == "mismatch"
+    three = PERU.format(g="1,105").replace("followed by Hyundai with 1,509", "followed by Hyundai with 1,509 and Kia with 1,200")
+    assert not of_rule(checks(three, "2025-08-12"), "difference")  # a lead over which of the two: unchecked
