@@ -53,6 +53,7 @@ _POINTS = regex(
     re.I,
 )
 _FOLD = regex(r"[ \u00a0-]?fold\b", re.I)
+_GROUPED = regex(r"\d[,\u00a0\u202f ]\d{3}")
 _TIMES = regex(r"[ \u00a0]times\b(?=\s+(?:as|the|higher|larger|bigger|more|greater|that|over|what|its|their|year|compared|from)\b|\s*[,.;)])", re.I)
 _CUR_AFTER = regex(rf"[ \u00a0]?(?P<cur>{_alternation(lx.CURRENCY_AFTER)})\b")
 _WORD = regex(r"[ \u00a0]+([A-Za-z][A-Za-z'-]*)")
@@ -391,7 +392,8 @@ def _scan_numbers(text: str, masked: list[tuple[int, int]], ctx: dict[str, objec
         elif (fm := _FOLD.match(text, end)) and not cur_marker:
             kind, unit = "multiple", "x"
             end = fm.end()
-        elif _TIMES.match(text, end) and not cur_marker and not scale:
+        elif _TIMES.match(text, end) and not cur_marker and not scale and not _GROUPED.search(m.group("num")):
+            # but "changed hands 134,950 times": a count of times, no multiple
             kind, unit = "multiple", "x"
             end += len(" times")
         currency, assumption = None, None

@@ -54,7 +54,7 @@ _CHANGE_NOUN_AFTER = regex(
     re.I,
 )
 _BASIS_AFTER = regex(
-    r"^\s*+(?:\(\s*+)?(?P<b>year[- ]on[- ]year|year[- ]over[- ]year|y-o-y|yoy|on[- ]year|on an annual basis|"
+    r"^\s*+(?:\(\s*+)?(?P<b>year[- ]on[- ]year|year[- ]over[- ]year|y-o-y|yoy|y/y|m/m|q/q|on[- ]year|on an annual basis|"
     r"from a year (?:earlier|ago|before)|(?:compared )?(?:with|to|from|over|on|than) (?:the same (?:period|month|quarter) (?:of |in )?(?:last|a|the previous|the prior) year|a year (?:earlier|ago|before)|last year)|"
     r"month[- ]on[- ]month|month[- ]over[- ]month|mom|m-o-m|on[- ]month|from (?:the )?(?:previous|prior|a) month|(?:compared )?(?:with|from|over|on|than) (?:the )?(?:previous|prior|preceding|last) month|sequential(?:ly)?|"
     r"quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|qoq|q-o-q|on[- ]quarter|from (?:the )?(?:previous|prior|preceding) quarter|(?:compared )?(?:with|from|over|on) (?:the )?(?:previous|prior|preceding|last) quarter)",
@@ -262,9 +262,9 @@ def basis_after(after: str) -> str:
     b = m.group("b").lower()
     if "same" in b or "year" in b and "month" not in b.split("year")[-1]:
         return "yoy"  # "compared with the same month of the previous year"
-    if "month" in b or b in ("mom", "m-o-m") or "sequential" in b:
+    if "month" in b or b in ("mom", "m-o-m", "m/m") or "sequential" in b:
         return "mom"
-    if "quarter" in b and "same" not in b or b in ("qoq", "q-o-q"):
+    if "quarter" in b and "same" not in b or b in ("qoq", "q-o-q", "q/q"):
         return "qoq"
     return "yoy"
 

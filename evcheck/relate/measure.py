@@ -1504,7 +1504,7 @@ def _name_label(text: str) -> str:
 
 _OTHER_THING = regex(
     r"^\s*(?:(?!(?:and|or|but)\b)[\w-]+\s+)?(markets?|countries|nations|cities|models?|plants?|factories|dealers?|dealerships?|stores?|showrooms?|"
-    r"(?:transport\s+)?offices|outlets|branches|RTOs|"
+    r"(?:transport\s+)?offices|outlets|branches|sites|RTOs|"
     r"employees|jobs|workers|staff|people|customers|"
     r"(?:years?|months?|weeks?|days?|hours?)(?!\s+(?:earlier|ago|before|later|previously|on|over|prior)\b)|"
     r"brands?(?!\s+new\b)|chargers?|charging\s+points|"
@@ -1543,7 +1543,9 @@ _TOPIC_OPENING = regex(r"^\W*(?:registrations|sales|deliveries|volumes?|output|p
 _POSSESSIVE = guarded(regex(r"\b(?:their|its)\s+(?:market\s+)?(?:share|penetration|sales|registrations|deliveries)\b", re.I))
 _OF_WHOLE_OPENER = regex(r"\W*(?:of|out\s+of)\s+(?!(?:them|those|these|which|this|that|it)\b)"
                    r"(?:the\s+|its\s+|their\s+|our\s+)?(?P<what>[^,;:\d]{2,50}),", re.I)
-_THAT_NUMBER = regex(r"^\W*(?:(?:that|this|the\s+latter)\s+(?:number|figure|total|count|volume)|the\s+(?:figure|number|tally))\b", re.I)
+_THAT_NUMBER = regex(r"^\W*(?:(?:that|this|the\s+latter)\s+(?:number|figure|total|count|volume)|the\s+(?:figure|number|tally)|"
+                     r"(?:that|this)\s+(?:was|is|marks|marked|represents|represented)\s+(?:an?\s+)?(?:rise|increase|gain|jump|"
+                     r"growth|fall|drop|decline|decrease)\s+of)\b", re.I)  # "That was a rise of 2.9%": of the level before
 _PRONOUN = regex(r"^\W*(?:\w+\s+){0,2}?(?:their|they|its|these|those|such\s+(?:cars|vehicles|models))\b", re.I)
 _WHOLE_NOUNS = r"sales|registrations|market|deliveries|volume|volumes|shipments|total|output|production"
 _OF_WHOLE = regex(r"\b(?:of|out\s+of)\s+(?:(?:the|all|total|overall)\s+)*(?:[\w'-]+\s+){0,4}?(?:" + _WHOLE_NOUNS + r"|exports|imports)\b",

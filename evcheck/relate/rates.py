@@ -101,8 +101,10 @@ def find_rates(records: Records, texts: dict[str, str] | None = None) -> dict[st
                        and r.low <= rate.high and rate.low <= r.high]
             if any(_compared_period(r) not in (None, before) or _FROM_MONTH.match(text, r.start + len(r.text)) for r in rounded):
                 continue  # "Car sales jump 21% in September" over "up 21.4% from August": the headline restates that rate
+        scope = _scope_region(rate.file, placed)
         old = [r for r in earlier.get((rate.file, str(rate.metric), before), [])
-               if r.segment == level.segment and _agree(r.entity, rate.entity) and not _owned_by_other_rate(r, rate, level, records)]
+               if r.segment - scope == level.segment - scope and _agree(r.entity, rate.entity)
+               and not _owned_by_other_rate(r, rate, level, records)]
         if rate.kind == "multiple" and not level.segment:  # the whole's earlier value beside a multiple, in the level's or the
             old = [r for r in old if r.paragraph in (level.paragraph, rate.paragraph)]  # multiple's paragraph, as multiples.py asks
         multiple = rate.kind == "multiple"
@@ -122,6 +124,13 @@ def find_rates(records: Records, texts: dict[str, str] | None = None) -> dict[st
                 Claim("implied-prior", level.id, {"rate": rid, "new": level.id}, sign=sign, basis=basis,
                       note="rate joined to its level by measure"))
     return out
+
+
+def _scope_region(path: str, placed: set[tuple[str, str]]) -> frozenset[str]:
+    """The one region the levels of an article name, if they name one only: the article's scope ("The UK used
+    car market … 1,983,460 cars" … "total transactions had come to 1,927,530"), not a segment of it."""
+    regions = frozenset(x for p, x in placed if p == path)
+    return regions if len(regions) == 1 else frozenset()
 
 
 def _near_implied(new: Row, old: Row, rate: Row) -> bool:

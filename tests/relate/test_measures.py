@@ -2892,3 +2892,26 @@ def test_a_lead_of_n_is_the_gap_between_the_two_makers_of_its_sentence():
     assert of_rule(checks(PERU.format(g="1,150"), "2025-08-12"), "difference")[0][1] == "mismatch"
     three = PERU.format(g="1,105").replace("followed by Hyundai with 1,509", "followed by Hyundai with 1,509 and Kia with 1,200")
     assert not of_rule(checks(three, "2025-08-12"), "difference")  # a lead over which of the two: unchecked
+
+
+SMMT = ("News | 12 November 2025\n\nThe UK used car market grew between July and September, with 1,983,460 cars changing "
+        "hands, according to the SMMT.\n\nThat was a rise of {r}%, the busiest third quarter since before the pandemic.\n\nHybrids changed "
+        "hands 134,950 times and plug-in hybrids 39,070 times.\n\nIn the third quarter of 2024, total transactions had come "
+        "to 1,927,530. Hale Motor Group runs 14 sites across the Midlands.")
+
+
+def test_that_was_a_rise_of_measures_the_level_before_in_the_article_s_one_region():
+    m = measures(SMMT.format(r="2.9"), "2025-11-12")
+    assert m["2.9%"].metric == "sales" and m["39,070"].role == "level"  # transactions, no multiple
+    assert m["14"].metric != "sales"  # sites
+    assert of_rule(checks(SMMT.format(r="2.9"), "2025-11-12"), "growth")[0][1:] == ("ok", "info", ("2.9%", "1,983,460 cars", "1,927,530"))
+    assert of_rule(checks(SMMT.format(r="3.9"), "2025-11-12"), "growth")[0][1] == "mismatch"
+
+
+def test_m_m_and_y_y_give_the_basis():
+    text = ("10:31 *CHINA SEPT EV BATTERY INSTALLATIONS 71.8 GWH: CABIA\n10:31 *CHINA SEPT INSTALLATIONS UP 31.7% Y/Y, UP "
+            "14.9% M/M\n\nBEIJING - Installations of power batteries reached 71.8 gigawatt-hours in September. The volume "
+            "compared with 54.5 GWh in September last year and 62.5 GWh in August.")
+    m = measures(text, "2025-10-13")
+    assert m["31.7%"].basis == "yoy" and m["14.9%"].basis == "mom"
+    assert not [f for f in checks(text, "2025-10-13") if f[1] == "mismatch"]
