@@ -170,6 +170,10 @@ _PLAIN_OF = regex(r"(?:the|all|a|an|its|their|this|that|these|those|total|overal
                        r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
                        r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:'s|’s)?", re.I)
 _BODY_AND_CLASS = {"body", "class"}
+# the words before "N of them" that name no part of them: who sold them, how, when
+_OF_THEM_SUBJECT = regex(r"\b(?:in\s+volume|in\s+units|in\s+all|in\s+total|altogether|overall|dealers|buyers|customers|motorists|"
+                         r"they|we|sold|bought|registered|delivered|shipped|about|around|some|nearly|almost|roughly|an\s+estimated|"
+                         r"estimated|last\s+month|this\s+month|in\s+the\s+month|there\s+were)\b|[,\s]+", re.I)
 _LIST_JOIN = regex(r"(?:\s+(?:cars|vehicles|models|sales|registrations))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.I)
 _TOTAL_WORDS = regex(r"\b(?:total|overall|all|whole|entire|combined|global|worldwide|group)\b", re.I)
 
@@ -713,6 +717,10 @@ class MeasureReader:
                     self.text[self.ctx.sentences[f.sentence].start:f.start]):
                 labels = {family: ((3, 0), referred) for family, referred in self._referent(f).items()}
                 part_of = bool(labels)  # "Of these, 13,052 were brand new": a part of them the lexicon cannot read
+            elif not labels and f.kind in ("count", "number") and _OF_THEM_AFTER.match(place.after) \
+                    and not _WORD.search(_OF_THEM_SUBJECT.sub("", self._head(f))):
+                labels = {family: ((3, 0), referred) for family, referred in self._referent(f).items()}
+                # "In volume, dealers sold about 14,600 of them": all of them, the zero-emission vehicles
         elif f.kind in ("count", "number") and (_OF_THEM_AFTER.match(place.after) or _OF_THEM_OPENING.match(self._head(f))):
             for family, referred in self._referent(f).items():
                 labels.setdefault(family, ((3, 0), referred))  # "Arvel alone registered 9,870 of them": Arvel's BEVs

@@ -2915,3 +2915,16 @@ def test_m_m_and_y_y_give_the_basis():
     m = measures(text, "2025-10-13")
     assert m["31.7%"].basis == "yoy" and m["14.9%"].basis == "mom"
     assert not [f for f in checks(text, "2025-10-13") if f[1] == "mismatch"]
+
+
+def test_n_of_them_sold_by_dealers_are_all_of_them_and_a_month_at_a_value_is_that_month():
+    text = ("Zero-emission vehicles took an estimated 8.5 per cent of the market in September, down 4.8 percentage points "
+            "from 13.3 per cent a year earlier. In volume, dealers sold about 14,600 of them, compared with 23,900 a year "
+            "earlier, a decline of 38.9 per cent.\n\nDealers sold 172,400 new light vehicles in September, down 4.1 per cent "
+            "from 179,800. July sales had come in at 181,300 and August at 172,200.")
+    m = measures(text, "2025-10-03")
+    assert m["14,600"].segment == m["8.5 per cent"].segment and m["172,200"].period == "2025-08"
+    assert of_rule(checks(text, "2025-10-03"), "share")[-1][1:] == ("ok", "info", ("13.3 per cent", "23,900", "179,800"))
+    # near miss: a maker's "N of them" is a part of them, never all of them
+    part = text.replace("In volume, dealers sold about 14,600 of them", "Tesla alone sold 4,600 of them")
+    assert measures(part, "2025-10-03")["4,600"].segment != m["8.5 per cent"].segment
