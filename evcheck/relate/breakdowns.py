@@ -23,6 +23,7 @@ from evcheck.relate.model import Claim
 
 _COMPLETE = {
     "market": [frozenset({"domestic", "export"})],
+    "source": [frozenset({"local", "imported"})],  # made in the country or brought in
     "class": [frozenset({"passenger", "truck", "bus", "van"})],  # passenger and commercial vehicles, by their leaves
     # fuel types are complete only with the rest ("others", "the remaining 7,553 cars"): LPG, gas and
     # hydrogen cars are too often left out of a list of BEV, PHEV, HEV, petrol and diesel
@@ -258,7 +259,8 @@ def _segment_sums(rows: list[Row], lex: Lexicon, taken_totals: set[tuple[str, st
             candidates = [(r, c) for r, c in candidates if wholes == {_whole_of(r)}]
         if metric is not None and any(r.metric == metric for r, _ in candidates):
             candidates = [(r, c) for r, c in candidates if r.metric == metric]  # the total that names the parts' metric
-        together = [(r, c) for r, c in candidates if JOINT in r.segment]
+        together = [(r, c) for r, c in candidates if JOINT in r.segment and 0 <= r.sentence - last <= 1]
+        # "Together with the VAMA members' total, … 46,300" paragraphs later is another sum, not this list's
         if len({r.value for r, _ in candidates}) > 1 and len({r.value for r, _ in together}) == 1:
             candidates = together  # "The four countries together accounted for 492,136": that sum, not the EU total
         if len({r.value for r, _ in candidates}) > 1:

@@ -1000,6 +1000,7 @@ class MeasureReader:
         windows = [self._strip(place.before), self._head(f),
                    self.text[self.ctx.sentences[f.sentence].start:f.start]]
         for w in windows:
+            w = self._unsourced(w)
             found = [m for m in pattern.finditer(w) if self._metric_of(m, kind)]
             if found:
                 last = self._metric_of(found[-1], kind)
@@ -1009,6 +1010,14 @@ class MeasureReader:
                         return first  # "NEV wholesale sales": wholesale, the narrower of the two
                 return last
         return None
+
+    def _unsourced(self, words: str) -> str:
+        """The words without where the vehicles were made: "Sales of locally assembled vehicles rose to 17,830"
+        counts sales, and "assembled" there names no production."""
+        if "ally" not in words and "made" not in words and "built" not in words:
+            return words
+        return self.lex.segment_re.sub(
+            lambda m: " " if self.lex.family(self.lex.segment_of[m.group(0).lower()]) == "source" else m.group(0), words)
 
     def _item_header(self, place: Place) -> frozenset[str] | None:
         """The segments a list's header names, for a share in an item after the item's level."""

@@ -2928,3 +2928,24 @@ def test_n_of_them_sold_by_dealers_are_all_of_them_and_a_month_at_a_value_is_tha
     # near miss: a maker's "N of them" is a part of them, never all of them
     part = text.replace("In volume, dealers sold about 14,600 of them", "Tesla alone sold 4,600 of them")
     assert measures(part, "2025-10-03")["4,600"].segment != m["8.5 per cent"].segment
+
+
+VAMA = ("HANOI, October 14, 2025 - Members of the association sold 32,460 vehicles of all types in September.\n\nSales of "
+        "locally assembled vehicles rose to 17,830 units, while imported vehicles came to {i}.\n\nVinFast delivered 13,840 "
+        "cars in September. Together with the members' total, that brings the month's combined count to 46,300 vehicles.")
+
+
+def test_locally_assembled_and_imported_vehicles_break_the_sales_down():
+    m = measures(VAMA.format(i="14,630"), "2025-10-14")
+    assert m["17,830 units"].segment == {"local"} and m["17,830 units"].metric == "sales"  # assembled there, sold here
+    assert m["14,630"].segment == {"imported"}
+    assert [f[1:] for f in of_rule(checks(VAMA.format(i="14,630"), "2025-10-14"), "sum")] in (
+        [], [("ok", "info", ("17,830 units", "14,630", "32,460 vehicles"))])  # never against the combined 46,300
+    assert "mismatch" not in [f[1] for f in checks(VAMA.format(i="14,630"), "2025-10-14")]
+    taipei = ("New passenger car registrations fell 13.8 percent year-on-year to 31,260 units last month.\n\nDomestically made "
+              "vehicles accounted for 16,930 registrations and imported vehicles for {i}, or 45.8 percent of the total.")
+    assert of_rule(checks(taipei.format(i="14,330"), "2025-10-09"), "sum")[0][1] == "ok"
+    assert of_rule(checks(taipei.format(i="14,830"), "2025-10-09"), "sum")[0][1] == "mismatch"
+    # near miss: a country that "imported" cars names the measure, not imported ones among others
+    assert "imported" not in measures("Saudi Arabia imported 321,380 passenger cars in the first half of 2025.",
+                                      "2025-09-14")["321,380 passenger cars"].segment
