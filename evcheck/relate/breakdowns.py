@@ -29,6 +29,7 @@ _COMPLETE = {
     # hydrogen cars are too often left out of a list of BEV, PHEV, HEV, petrol and diesel
 }
 REMAINDER = frozenset({"remainder"})
+_TOTAL_ONLY = frozenset({"sum:total"})
 PER_UNIT = "other:per_unit"
 _FINANCIAL_LABEL = regex(r"\b(?:ebitda|ebit|profit|loss|income|revenues?|margin|cash\s+flow|capex|expenses?|costs?|earnings|"
                               r"turnover|ebitda\s+margin|eps|dividend|debt|assets)\b", re.I)
@@ -99,7 +100,8 @@ def find_breakdowns(records: Records, taken_totals: set[tuple[str, str]], texts:
     lex = lexicon()
     # a unit value (a price, an average) is never a part of a sum
     quantity_levels = [r for r in rows if r.kind in QUANTITY and r.role == "level" and isinstance(r.period, str) and r.metric != PER_UNIT]
-    levels = [r for r in quantity_levels if not any(x.startswith("sum:") for x in r.taken)]
+    levels = [r for r in quantity_levels if not any(x.startswith("sum:") for x in r.taken) or r.taken & _TOTAL_ONLY]
+    # a total the words broke down already may be broken down again by another family (see _segment_sums)
     for path, claims in _list_sums(rows, levels, taken_totals).items():
         out.setdefault(path, []).extend(claims)
     shares = [r for r in rows if r.kind == "percent" and r.metric == "share" and r.role in ("share", "level") and isinstance(r.period, str)]
@@ -275,8 +277,8 @@ def _segment_sums(rows: list[Row], lex: Lexicon, taken_totals: set[tuple[str, st
         if not candidates or len({r.value for r, _ in candidates}) != 1:
             continue
         total, total_label = min(candidates, key=lambda t: abs(t[0].start - parts[0].start))
-        if (total.file, total.id) in taken_totals:
-            continue
+        if (total.file, total.id) in taken_totals and not (all(bool(p.complete) for p in parts) and total.sentence == first - 1):
+            continue  # but "… delivered 48,316 vehicles. Deliveries consisted of 30,842 BEVs and 17,474 EREVs": a second breakdown
         if family == "name" and kind != "percent" and any(p.low > total.high > 0 for p in parts):
             continue  # BYD's 1.14mn is no part of the 502,600 the five start-ups delivered: one part beyond the total is another thing
         later = [p for p in parts if p.paragraph > total.paragraph]

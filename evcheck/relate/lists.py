@@ -16,7 +16,7 @@ from evcheck.cache import regex
 _BY = regex(r"\b(?:by|per)\s+(?:brand|brands|marque|make|region|regions|market|markets|country|countries|destination|"
                  r"destinations|fuel(?:\s+type)?|powertrain|drivetrain|propulsion|segment|segments|channel|channels|model|"
                  r"models|division|divisions|business|businesses|quarter|month|type|category|customer\s+type|sales\s+channel)\b"
-                 r"|\b(?:breakdown|split|consisting\s+of|made\s+up\s+of|comprising|composed\s+of)\b", re.I)
+                 r"|\b(?:breakdown|split|consisting\s+of|consisted\s+of|consists\s+of|made\s+up\s+of|comprising|composed\s+of)\b", re.I)
 _NOT_A_NAME = regex(r"\b(?:19|20)\d{2}\b|\d[\d,.]*\s*%|\d[\d,]{3,}|\b[QH][1-4]\b")  # "Coast 3 sedan" is a name; "Q1 2025", "1,200" are not
 _REST = regex(r"\b(?:others?|rest|remainder|remaining|elsewhere|other\s+\w+)\b", re.I)
 

@@ -20,7 +20,7 @@ _TARGET_BEFORE = regex(r"\b(?:target|goal|aim|ambition|objective|requirement|man
 _RIGHT_WITH = regex(r"\s*(?:[\w-]+\s+)?,?\s*with\b", re.I)  # "2.59 million vehicles, with 2.02 million at home"
 _WINDOW = 2
 # "comprising", "consisting of", "made up of" name every part; "including" and "of which … and …" some
-_WHOLE_BREAKDOWN = regex(r"\b(?:comprising|consisting\s+of|made\s+up\s+of|split\s+between|split\s+into|broken\s+down\s+into)\b", re.I)
+_WHOLE_BREAKDOWN = regex(r"\b(?:comprising|consist(?:ing|ed|s)\s+of|made\s+up\s+of|split\s+between|split\s+into|broken\s+down\s+into)\b", re.I)
 # "carried out 1,998,620 tests: 1,486,240 initial tests and 512,380 retests": a colon after the total opens its parts
 _COLON_BREAKDOWN = regex(r"\s*(?:[\w-]+\s+){0,4}?[\w-]*\s*:\s*", re.I)
 _RATE_THEN_COLON = regex(r"[^.;:\d]{0,40}:\s*")

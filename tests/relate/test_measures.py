@@ -2949,3 +2949,17 @@ def test_locally_assembled_and_imported_vehicles_break_the_sales_down():
     # near miss: a country that "imported" cars names the measure, not imported ones among others
     assert "imported" not in measures("Saudi Arabia imported 321,380 passenger cars in the first half of 2025.",
                                       "2025-09-14")["321,380 passenger cars"].segment
+
+
+YUNHAI = ("HANGZHOU, China, Nov. 1, 2025 /PRNewswire/ -- The Company delivered 48,316 vehicles in October 2025. Deliveries "
+          "consisted of 30,842 battery electric vehicles (BEVs) and {e} extended-range electric vehicles (EREVs).\n\nOverseas "
+          "deliveries reached 9,217 vehicles in October, with customers in China taking the remaining 39,099.")
+
+
+def test_a_total_broken_down_by_market_is_broken_down_again_by_what_it_consisted_of():
+    found = checks(YUNHAI.format(e="17,474"), "2025-11-01")
+    assert [f[1] for f in of_rule(found, "sum")] == ["ok", "ok"]
+    assert "mismatch" in [f[1] for f in of_rule(checks(YUNHAI.format(e="17,744"), "2025-11-01"), "sum")]
+    # near miss: without "consisted of", two powertrains beside a total broken down by market are not all of it
+    loose = YUNHAI.format(e="17,474").replace("Deliveries consisted of", "Deliveries included")
+    assert "mismatch" not in [f[1] for f in checks(loose.replace("17,474", "16,474"), "2025-11-01")]
