@@ -20,6 +20,7 @@ import pandas as pd
 from evcheck.data import Reference, load_reference
 from evcheck.errors import InputError
 from evcheck.extract import Figure, extract_figures, split_sentences
+from evcheck.prefilter import forget
 from evcheck.read import Document
 from evcheck.relate import Claim, find_claims
 from evcheck.relate.cells import mark_cells, name_cells, prose_joins, table_figures, with_tables
@@ -99,6 +100,7 @@ class Analysis:
 
 def analyse(doc: Document, dollar: str = "USD", vocab: Vocabulary | None = None) -> Analysis:
     """One document through extract and relate; with a vocabulary, figures are also linked."""
+    forget()  # the patterns' answers kept for the document before
     sentences = split_sentences(doc.text)
     figures = extract_figures(doc.text, dollar=dollar, sentences=sentences, line_col=doc.lines.line_col)
     figures, cells = table_figures(doc.tables, figures)  # a table cell takes its unit and measure from its headers

@@ -165,7 +165,7 @@ class Guarded:
     """A compiled pattern with the methods the readers call, answered without a search where the
     text holds no alternative's needs. Everything else is the pattern's own."""
 
-    __slots__ = ("pattern", "needs", "words", "_one", "_fold", "_may")
+    __slots__ = ("pattern", "needs", "words", "_one", "_fold", "_may", "_seen")
 
     def __init__(self, pattern: re.Pattern[str], needs: list[Needs]):
         self.pattern = pattern
@@ -176,6 +176,8 @@ class Guarded:
             and CAPITAL not in self.needs[0][0][0]
         self._one = self.needs[0][0][0] if one else ()
         self._may: Callable[[str, int, int], bool] = self._may_one if one else self._may_all
+        self._seen: dict[tuple[Any, ...], Any] = {}
+        _GUARDED.append(self)
 
     # The checks run for every figure of every article, so they are written out: no helper calls,
     # no any() over a generator. A search from pos to endpos (a sentence of the whole text) is
@@ -225,23 +227,49 @@ class Guarded:
                 return True
         return False
 
+    # A document asks many patterns the same question again (the same words before two figures, the
+    # same clause read for a figure's segment and for its metric): each answer is kept until the next
+    # document (`forget`). Matches never change, so a kept one serves as well as a new one.
+
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.pattern.search(string, pos, endpos) if self._may(string, pos, endpos) else None
+        key = ("search", string, pos, endpos)
+        found = self._seen.get(key, _UNSEEN)
+        if found is _UNSEEN:
+            found = self._seen[key] = self.pattern.search(string, pos, endpos) if self._may(string, pos, endpos) else None
+        return found
 
     def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.pattern.match(string, pos, endpos) if self._may(string, pos, endpos) else None
+        key = ("match", string, pos, endpos)
+        found = self._seen.get(key, _UNSEEN)
+        if found is _UNSEEN:
+            found = self._seen[key] = self.pattern.match(string, pos, endpos) if self._may(string, pos, endpos) else None
+        return found
 
     def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.pattern.fullmatch(string, pos, endpos) if self._may(string, pos, endpos) else None
+        key = ("fullmatch", string, pos, endpos)
+        found = self._seen.get(key, _UNSEEN)
+        if found is _UNSEEN:
+            found = self._seen[key] = self.pattern.fullmatch(string, pos, endpos) if self._may(string, pos, endpos) else None
+        return found
 
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-        return self.pattern.finditer(string, pos, endpos) if self._may(string, pos, endpos) else iter(())
+        key = ("finditer", string, pos, endpos)
+        found = self._seen.get(key, _UNSEEN)
+        if found is _UNSEEN:
+            found = self._seen[key] = tuple(self.pattern.finditer(string, pos, endpos)) if self._may(string, pos, endpos) else ()
+        return iter(found)
 
     def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
         return self.pattern.findall(string, pos, endpos) if self._may(string, pos, endpos) else []
 
     def sub(self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0) -> str:
-        return self.pattern.sub(repl, string, count) if self._may(string, 0, sys.maxsize) else string
+        if not isinstance(repl, str):  # a function may answer differently each time: never kept
+            return self.pattern.sub(repl, string, count) if self._may(string, 0, sys.maxsize) else string
+        key = ("sub", string, repl, count)
+        found = self._seen.get(key, _UNSEEN)
+        if found is _UNSEEN:
+            found = self._seen[key] = self.pattern.sub(repl, string, count) if self._may(string, 0, sys.maxsize) else string
+        return found
 
     def split(self, string: str, maxsplit: int = 0) -> list[str | Any]:
         return self.pattern.split(string, maxsplit) if self._may(string, 0, sys.maxsize) else [string]
@@ -249,6 +277,16 @@ class Guarded:
     @property
     def flags(self) -> int:
         return self.pattern.flags
+
+
+_UNSEEN = object()
+_GUARDED: list[Guarded] = []
+
+
+def forget() -> None:
+    """Drop the answers kept for the last document: the next one asks about other words."""
+    for g in _GUARDED:
+        g._seen.clear()
 
 
 def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
