@@ -20,6 +20,7 @@ import pandas as pd
 from evcheck.data import Reference, load_reference
 from evcheck.errors import InputError
 from evcheck.extract import Figure, extract_figures, split_sentences
+from evcheck.prefilter import forget
 from evcheck.read import Document
 from evcheck.relate import Claim, find_claims
 from evcheck.relate.cells import mark_cells, name_cells, prose_joins, table_figures, with_tables
@@ -99,17 +100,19 @@ class Analysis:
 
 def analyse(doc: Document, dollar: str = "USD", vocab: Vocabulary | None = None) -> Analysis:
     """One document through extract and relate; with a vocabulary, figures are also linked."""
+    forget()  # the patterns' answers kept for the document before
     sentences = split_sentences(doc.text)
     figures = extract_figures(doc.text, dollar=dollar, sentences=sentences, line_col=doc.lines.line_col)
     figures, cells = table_figures(doc.tables, figures)  # a table cell takes its unit and measure from its headers
     ctx = Context(doc.text, figures, sentences)
     claims = find_claims(doc.text, figures, sentences, ctx)
-    claims, measures = measured_claims(ctx, claims, doc.date, entity_mentions(doc.text, vocab))
+    mentioned = entity_mentions(doc.text, vocab)
+    claims, measures = measured_claims(ctx, claims, doc.date, mentioned)
     claims, measures = with_tables(claims, measures, cells, ctx=ctx)  # cells relate through their table: relate/cells.py
     rows = mark_cells(measures_rows(doc.path, ctx.figures, measures, claims), cells)  # cells join the prose, never each other
     links: dict[str, Link] = {}
     if vocab is not None:
-        links = link_figures(doc.text, figures, sentences, claims, vocab, doc.date, ctx)
+        links = link_figures(doc.text, figures, sentences, claims, vocab, doc.date, ctx, mentioned)
         percents = frozenset(f.id for f in figures if f.kind == "percent")
         claims = claims + reference_claims(claims, links, measures, percents)
     return Analysis(figures, claims, links, measures, rows)

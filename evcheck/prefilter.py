@@ -22,7 +22,7 @@ import sys
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from evcheck.cache import folder, write_atomically
+from evcheck.cache import folder, regex, write_atomically
 from evcheck.periods import lowered
 
 try:
@@ -165,7 +165,7 @@ class Guarded:
     """A compiled pattern with the methods the readers call, answered without a search where the
     text holds no alternative's needs. Everything else is the pattern's own."""
 
-    __slots__ = ("pattern", "needs", "words", "_one", "_fold", "_may")
+    __slots__ = ("pattern", "needs", "words", "_one", "_fold", "_may", "_seen", "_alternatives", "_narrowed")
 
     def __init__(self, pattern: re.Pattern[str], needs: list[Needs]):
         self.pattern = pattern
@@ -175,13 +175,19 @@ class Guarded:
         one = len(self.needs) == 1 and len(self.needs[0]) == 1 and self.needs[0][0][1] == 1 \
             and CAPITAL not in self.needs[0][0][0]
         self._one = self.needs[0][0][0] if one else ()
-        self._may: Callable[[str, int, int], bool] = self._may_one if one else self._may_all
+        self._seen: dict[tuple[Any, ...], Any] = {}
+        alternatives = _top_level(pattern.pattern) if len(self.needs) > 1 and not pattern.groups else []
+        self._alternatives = alternatives if len(alternatives) == len(self.needs) else []
+        self._narrowed: dict[tuple[int, ...], re.Pattern[str]] = {}
+        self._may: Callable[[str, int, int], re.Pattern[str] | None] = \
+            self._may_one if one else self._may_some if self._alternatives else self._may_all
+        _GUARDED.append(self)
 
     # The checks run for every figure of every article, so they are written out: no helper calls,
     # no any() over a generator. A search from pos to endpos (a sentence of the whole text) is
     # guarded by that part: what a match takes its words from.
 
-    def _may_one(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
+    def _may_one(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Pattern[str] | None:
         if pos > 0 or endpos < len(text):
             text = text[max(pos, 0):endpos]
         if self._fold:
@@ -190,13 +196,13 @@ class Guarded:
             elif (low := lowered(text)) is not None:
                 text = low
             else:
-                return True
+                return self.pattern
         for w in self._one:
             if w in text:
-                return True
-        return False
+                return self.pattern
+        return None
 
-    def _may_all(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
+    def _may_all(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Pattern[str] | None:
         if pos > 0 or endpos < len(text):
             text = text[max(pos, 0):endpos]
         low = text
@@ -206,7 +212,7 @@ class Guarded:
             elif (folded := lowered(text)) is not None:
                 low = folded
             else:
-                return True
+                return self.pattern
         for alternative in self.needs:
             for need, times in alternative:
                 if times > 1:  # characters, each a place of its own: counted
@@ -222,33 +228,139 @@ class Guarded:
                 else:
                     break
             else:
-                return True
-        return False
+                return self.pattern
+        return None
+
+    def _may_some(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Pattern[str] | None:
+        """`_may_all` for a pattern of alternatives without groups: where the text holds the needs of
+        fewer than all, the pattern of those alternatives. An alternative that cannot match anywhere in
+        the text takes nothing from the others, so the fewer find what all find; `re` tried each of the
+        asides' eight alternatives at every character of a clause whose words held the needs of one."""
+        if pos > 0 or endpos < len(text):
+            text = text[max(pos, 0):endpos]
+        low = text
+        if self._fold:
+            if text.isascii():
+                low = text.lower()
+            elif (folded := lowered(text)) is not None:
+                low = folded
+            else:
+                return self.pattern
+        held = []
+        for k, alternative in enumerate(self.needs):
+            for need, times in alternative:
+                if times > 1:
+                    found = 0
+                    for w in need:
+                        found += low.count(w)
+                    if found < times:
+                        break
+                    continue
+                for w in need:
+                    if w in low if w != CAPITAL else text != text.lower():
+                        break
+                else:
+                    break
+            else:
+                held.append(k)
+        if not held:
+            return None
+        if len(held) == len(self.needs):
+            return self.pattern
+        key = tuple(held)
+        narrowed = self._narrowed.get(key)
+        if narrowed is None:
+            narrowed = self._narrowed[key] = regex("|".join(self._alternatives[k] for k in held), self.pattern.flags)
+        return narrowed
+
+    # A document asks many patterns the same question again (the same words before two figures, the
+    # same clause read for a figure's segment and for its metric): each answer is kept until the next
+    # document (`forget`). Matches never change, so a kept one serves as well as a new one.
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.pattern.search(string, pos, endpos) if self._may(string, pos, endpos) else None
+        key = ("search", string, pos, endpos)
+        found = self._seen.get(key, _UNSEEN)
+        if found is _UNSEEN:
+            found = self._seen[key] = None if (p := self._may(string, pos, endpos)) is None else p.search(string, pos, endpos)
+        return found
 
     def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.pattern.match(string, pos, endpos) if self._may(string, pos, endpos) else None
+        key = ("match", string, pos, endpos)
+        found = self._seen.get(key, _UNSEEN)
+        if found is _UNSEEN:
+            found = self._seen[key] = None if (p := self._may(string, pos, endpos)) is None else p.match(string, pos, endpos)
+        return found
 
     def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.pattern.fullmatch(string, pos, endpos) if self._may(string, pos, endpos) else None
+        key = ("fullmatch", string, pos, endpos)
+        found = self._seen.get(key, _UNSEEN)
+        if found is _UNSEEN:
+            found = self._seen[key] = None if (p := self._may(string, pos, endpos)) is None else p.fullmatch(string, pos, endpos)
+        return found
 
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-        return self.pattern.finditer(string, pos, endpos) if self._may(string, pos, endpos) else iter(())
+        key = ("finditer", string, pos, endpos)
+        found = self._seen.get(key, _UNSEEN)
+        if found is _UNSEEN:
+            found = self._seen[key] = () if (p := self._may(string, pos, endpos)) is None else tuple(p.finditer(string, pos, endpos))
+        return iter(found)
 
     def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
-        return self.pattern.findall(string, pos, endpos) if self._may(string, pos, endpos) else []
+        return [] if (p := self._may(string, pos, endpos)) is None else p.findall(string, pos, endpos)
 
     def sub(self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0) -> str:
-        return self.pattern.sub(repl, string, count) if self._may(string, 0, sys.maxsize) else string
+        if not isinstance(repl, str):  # a function may answer differently each time: never kept
+            return string if (p := self._may(string, 0, sys.maxsize)) is None else p.sub(repl, string, count)
+        key = ("sub", string, repl, count)
+        found = self._seen.get(key, _UNSEEN)
+        if found is _UNSEEN:
+            found = self._seen[key] = string if (p := self._may(string, 0, sys.maxsize)) is None else p.sub(repl, string, count)
+        return found
 
     def split(self, string: str, maxsplit: int = 0) -> list[str | Any]:
-        return self.pattern.split(string, maxsplit) if self._may(string, 0, sys.maxsize) else [string]
+        return [string] if (p := self._may(string, 0, sys.maxsize)) is None else p.split(string, maxsplit)
 
     @property
     def flags(self) -> int:
         return self.pattern.flags
+
+
+def _top_level(pattern: str) -> list[str]:
+    """The pattern's alternatives at its top level, as written; [] where a flag is set for the whole
+    pattern inside it ("(?i)…"), which the alternatives after the first would lose."""
+    if re.match(r"\(\?[aiLmsux]+\)", pattern):
+        return []
+    parts, depth, start, i, n = [], 0, 0, 0, len(pattern)
+    while i < n:
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":  # a class: "]" first in it, or after "^", is a character
+            i += 2 if pattern.startswith("[^", i) else 1
+            if i < n and pattern[i] == "]":
+                i += 1
+            while i < n and pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return parts + [pattern[start:]]
+
+
+_UNSEEN = object()
+_GUARDED: list[Guarded] = []
+
+
+def forget() -> None:
+    """Drop the answers kept for the last document: the next one asks about other words."""
+    for g in _GUARDED:
+        g._seen.clear()
 
 
 def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:

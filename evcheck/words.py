@@ -37,9 +37,27 @@ def trie(ordered: list[str]) -> str:
             groups.setdefault(t[0].lower(), []).append(t)
         else:
             ends = True
-    alternatives = [re.escape(g[0][0]) + trie([t[1:] for t in g]) for g in groups.values()]
+    branch = len(groups) + ends > 1  # a choice at this letter: `re` tries the alternatives one by one
+    alternatives = [(_letter(g[0][0]) if branch else re.escape(g[0][0])) + trie([t[1:] for t in g]) for g in groups.values()]
     if ends and alternatives:
         alternatives.append("")
     if len(alternatives) == 1:
         return alternatives[0]
     return "(?:" + "|".join(alternatives) + ")" if alternatives else ""
+
+
+# What `re` takes for an ASCII letter under IGNORECASE besides its two cases (tests/test_words.py
+# checks this against every code point).
+_MORE_CASES = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
+def _letter(c: str) -> str:
+    """An alternative's first character, matching what it matches under IGNORECASE. A letter is written
+    as the class of its cases with IGNORECASE off, "(?-i:[Bb])": `re` passes over an alternative that
+    opens with a plain class or character when the text's character is not in it, but enters one that
+    opens with a case-folded letter and folds the text's character to try it, which at every word of
+    a text, for each of twenty-odd letters, was most of a word list's search."""
+    if c.lower() == c.upper():
+        return re.escape(c)
+    low = c.lower()
+    return "(?-i:[" + low.upper() + low + _MORE_CASES.get(low, "") + "])"

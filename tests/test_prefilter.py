@@ -141,3 +141,19 @@ def test_needs_are_kept_in_the_cache_folder_and_read_back(tmp_path, monkeypatch)
     path.write_bytes(b"\0" * 40)
     monkeypatch.setattr(prefilter, "_kept", None)
     assert guarded(pattern).needs == first.needs and (pattern.pattern, pattern.flags) in prefilter._added
+
+
+def test_the_top_level_alternatives_are_read_as_written():
+    from evcheck.prefilter import _top_level
+
+    assert _top_level(r"a|b(?:c|d)|[|\]]x|\||[^]|]y") == ["a", "b(?:c|d)", r"[|\]]x", r"\|", "[^]|]y"]
+    assert _top_level(r"(?i)a|b") == []
+
+
+def test_only_the_alternatives_whose_needs_the_text_holds_are_searched():
+    pattern = re.compile(r"\bwhich\s+\w+|\([^()]*\)|,\s*the\s+\w+,", re.I)
+    g = guarded(pattern)
+    assert isinstance(g, Guarded)
+    text = "Sales (domestic) rose, the best month, and"
+    assert g.sub(" ", text) == pattern.sub(" ", text) and g._may(text, 0, len(text)) is not pattern
+    assert g._may("Which of them (all) rose, the most,", 0, 40) is pattern and g._may("rose", 0, 4) is None

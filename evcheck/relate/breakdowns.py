@@ -312,12 +312,16 @@ def _with_inherited_metric(levels: list[Row]) -> list[Row]:
     in their sentence or the next or last of their paragraph ("Together with the 38.74 trillion won booked in the first three months, revenue for
     the first half came to 80.12 trillion won")."""
     out = []
+    by_paragraph: dict[tuple, list[Row]] = {}  # the levels a level may inherit from: asking every level of a batch grew with its square
+    for q in levels:
+        if isinstance(q.metric, str) and q.metric in FLOWS:
+            by_paragraph.setdefault((q.file, q.paragraph), []).append(q)
     for r in levels:
         if isinstance(r.metric, str):
             out.append(r)
             continue
-        near = {q.metric for q in levels if q.file == r.file and isinstance(q.metric, str) and q.metric in FLOWS
-                and abs(q.sentence - r.sentence) <= 1 and q.paragraph == r.paragraph and q.segment == r.segment
+        near = {q.metric for q in by_paragraph.get((r.file, r.paragraph), ())
+                if abs(q.sentence - r.sentence) <= 1 and q.segment == r.segment
                 and (q.kind == "money") == (r.kind == "money") and (r.kind != "money" or q.unit == r.unit)
                 and _on_one_axis(str(q.period), str(r.period))}
         out.append(r._replace(metric=next(iter(near))) if len(near) == 1 else r)

@@ -86,13 +86,15 @@ def link_figures(
     vocab: Vocabulary,
     article_date: str | None,
     ctx: cx.Context | None = None,
+    mentioned: list[tuple[int, int, str]] | None = None,
 ) -> dict[str, Link]:
+    """Each figure's entity, metric and period in the reference; `mentioned` holds the text's
+    `entity_mentions` where the caller has them already."""
     ctx = ctx or cx.Context(text, figures, sentences)
     norm = _norm(text)
     default_year = date.fromisoformat(article_date).year if article_date else None
     periods = Spans(find_all_periods(norm, default_year))
-    mentions = Spans([(m.start(), m.end(), vocab.entity_of[m.group(0).lower().replace("’", "'")])
-                      for m in vocab.aliases.finditer(norm)] if vocab.aliases else [])
+    mentions = Spans(mentioned if mentioned is not None else entity_mentions(text, vocab))
     starts: dict[int, int] = {}
     for s in sentences:
         starts.setdefault(s.paragraph, s.start)

@@ -836,11 +836,10 @@ class MeasureReader:
         pronoun opening the figure's sentence carries the segment the sentence before opened with."""
         sentence = self.ctx.sentences[f.sentence]
         head = self.text[sentence.start:f.start]
-        if f.sentence == 0 or self.lex.segment_re.search(head):
+        if f.sentence == 0 or self.ctx.sentences[f.sentence - 1].paragraph != sentence.paragraph \
+                or self.lex.segment_re.search(head):  # the cheap test first
             return {}
         before = self.ctx.sentences[f.sentence - 1]
-        if before.paragraph != sentence.paragraph:
-            return {}
         if _THAT_NUMBER.match(head):  # "We delivered 412 battery-electric trucks. … That number has almost tripled from 146"
             levels = [p.figure.id for p in self.ctx.by_sentence.get(f.sentence - 1, [])
                       if self.roles.get(p.figure.id) == "level" and p.figure.id in self.own and cx.is_quantity(p.figure)]
@@ -1565,8 +1564,8 @@ _THAT_NUMBER = regex(r"^\W*(?:(?:that|this|the\s+latter)\s+(?:number|figure|tota
                      r"growth|fall|drop|decline|decrease)\s+of)\b", re.I)  # "That was a rise of 2.9%": of the level before
 _PRONOUN = regex(r"^\W*(?:\w+\s+){0,2}?(?:their|they|its|these|those|such\s+(?:cars|vehicles|models))\b", re.I)
 _WHOLE_NOUNS = r"sales|registrations|market|deliveries|volume|volumes|shipments|total|output|production"
-_OF_WHOLE = regex(r"\b(?:of|out\s+of)\s+(?:(?:the|all|total|overall)\s+)*(?:[\w'-]+\s+){0,4}?(?:" + _WHOLE_NOUNS + r"|exports|imports)\b",
-                  re.I)  # the whole a share is of
+_OF_WHOLE = guarded(regex(r"\b(?:of|out\s+of)\s+(?:(?:the|all|total|overall)\s+)*(?:[\w'-]+\s+){0,4}?(?:" + _WHOLE_NOUNS + r"|exports|imports)\b",
+                          re.I))  # the whole a share is of
 _OF_SEGMENT = regex(r"^\s*(?:units?\s+|vehicles\s+|cars\s+)?of\s+(?:the|its|their|all|those|these)\s+((?:[\w'’-]+\s*){1,3}?)\s*[,(]", re.I)
 _SHARE_GAP = regex(r"^(?:\s*(?:of|in)\s+[^,;.]{1,40}?)?\s*(?:,\s*(?:and\s+)?|and\s+)(?:[\w'’&.-]+\s+){1,5}$", re.I)
 _CLAUSE_TAIL = regex(r"[,;:]\s*|\band\s+")

@@ -31,7 +31,8 @@ def test_the_pattern_does_not_depend_on_the_order_of_the_terms():
 
 def test_terms_that_share_their_start_are_grouped_behind_it():
     pattern = _alternation(["battery electric", "battery-electric", "BEV", "bus"]).pattern
-    assert pattern == r"(?<![\w-])b(?:attery(?:\ electric|\-electric)|EV|us)(?![\w-])"
+    # a letter where the terms part is a class of its cases, which re passes over at a glance (evcheck.words)
+    assert pattern == r"(?<![\w-])b(?:(?-i:[Aa])ttery(?:\ electric|\-electric)|(?-i:[Ee])V|(?-i:[Uu])s)(?![\w-])"
 
 
 def test_the_longest_term_that_fits_wins():
