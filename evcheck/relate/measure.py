@@ -261,10 +261,11 @@ class MeasureReader:
         """"Electric two-wheelers accounted for 2,01,340 units, or 6.7% of two-wheeler retail": a level whose
         share is of its own segment is a part of that segment the lexicon cannot read, never the segment."""
         for fid, m in list(self.own.items()):
-            part = self.own.get(m.restates) if m.role == "share" and m.restates else None
-            if part is not None and m.of_segment and (core := self.lex.scope_free(part.segment)) \
+            restated = m.restates if m.role == "share" else None
+            part = self.own.get(restated) if restated else None
+            if restated and part is not None and m.of_segment and (core := self.lex.scope_free(part.segment)) \
                     and self.lex.scope_free(m.of_segment) == core:
-                self.own[m.restates] = replace(part, segment=part.segment | {"qualified"})
+                self.own[restated] = replace(part, segment=part.segment | {"qualified"})
                 self.own[fid] = replace(m, segment=m.segment | {"qualified"})
 
     def _unanchor(self) -> None:

@@ -195,8 +195,7 @@ def _stated_priors(rows: list[Row], quantities: dict[str, list[Row]]) -> dict[st
         new = news[0]
         before = previous_code(str(new.period), rate.basis)
         olds = _earlier_of(new, before, quantities[rate.file]) if before is not None else []
-        whole = not olds and before is not None
-        if whole:
+        if not olds and before is not None:
             olds = [q for q in _whole_earlier_of(new, before, quantities[rate.file]) if _near_whole(new, q, rate)]
         if len({q.value for q in olds}) != 1:
             continue
