@@ -167,7 +167,8 @@ _STOP = r"(?=\s+(?:to|at|of|was|is|stood|widened|narrowed|rose|fell|grew|shrank|
 _OVER = regex(r"\b(?:premium|lead|gap|advantage)\s+(?:for|of)\s+(?P<x>[^,;.]{1,60}?)\s+over\s+(?P<y>[^,;.]{1,60}?)" + _STOP, re.I)
 _BETWEEN = regex(r"\b(?:gap|difference)\s+between\s+(?P<x>[^,;.]{1,60}?)\s+and\s+(?P<y>[^,;.]{1,60}?)" + _STOP, re.I)
 _BARE_OVER = regex(r"\b(?:premium|lead|advantage)\s+over\s+(?P<y>[^,;.]{1,60}?)" + _STOP, re.I)
-_TWO = regex(r"\b(?:gap|difference)\s+between\s+the\s+(?:two|top\s+two)\s+(?:leaders|leading\s+\w+|largest(?:\s+\w+)?|"
+_TWO = regex(r"\b(?:gap|difference)\s+(?:of\s+[\d,.]+\s+(?:units?\s+)?)?between\s+the\s+(?:two|top\s+two)\s+(?:leaders|leading\s+\w+|largest(?:\s+\w+)?|"
+             r"(?:[\w-]+\s+)?(?:brands|makers|carmakers|automakers|companies|manufacturers|marques|rivals)|"
                   r"biggest(?:\s+\w+)?)" + _STOP, re.I)
 
 
@@ -244,6 +245,8 @@ def find_differences(records: Records, texts: dict[str, str] | None = None,
                 claim = _gap(text, c, figs) or (_lead_of(c, figs) if _LEAD_OF.search(_head(text, c.start)) else None)
             elif (ahead := _AHEAD_BY.search(_head(text, c.start))) is not None:
                 claim = _ahead_by(c, figs, ahead)
+            elif (after := _AHEAD_AFTER.match(text, c.start + len(c.text))) is not None:
+                claim = _ahead_of(text, c, figs, after)
             elif _is_change(text, c, figs):
                 claim = _swing(text, c, figs)
             if claim is not None:
@@ -461,7 +464,39 @@ _AHEAD_BY = regex(rf"\b(?P<dir>{GAP_VERBS})\s+"
                   r"(?P<y>(?:[\w&'’.-]+\s+){1,4}?)by\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$", re.I)
 
 
-_LEAD_OF = regex(r"\b(?:a|its|their|his|her)\s+lead\s+of\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$", re.I)
+_LEAD_OF = regex(r"\b(?:a|its|their|his|her)\s+(?:lead|gap|difference|margin)\s+of\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$", re.I)
+
+
+_AHEAD_AFTER = regex(r"\s*(?:units?|vehicles|cars|registrations|sales)?\s*(?P<dir>ahead\s+of|behind)\s+"
+                     r"(?P<y>(?:[\w&'’.-]+\s+){0,3}?[\w&'’.-]+)(?P<rel>\s*,\s*which\s+(?:sold|registered|delivered|recorded|had|"
+                     r"managed|shipped|exported)\s+(?:about\s+|around\s+|some\s+)?)?", re.I)
+
+
+def _ahead_of(text: str, c: Fig, figs: list[Fig], m: re.Match[str]) -> Claim | None:
+    """"Chery topped the ranking with 1,642 units, 437 units ahead of Toyota, which sold 1,205", "Germany …
+    58,920 registrations, 22,450 ahead of France, which registered 36,470": the level just before the gap in
+    its sentence less the rival's, named in the words after it or by the figure their relative clause gives."""
+    if c.period is None:
+        return None
+    here = sorted((q for q in figs if q.sentence == c.sentence and q.quantity and q.id != c.id and same_unit(q, c)),
+                  key=lambda q: q.start)
+    before = [q for q in here if q.start < c.start]
+    if not before or before[-1].role != "level" or before[-1].period != c.period:
+        return None
+    own = before[-1]
+    rival: Fig | None = None
+    if m.group("rel"):
+        rival = next((q for q in here if q.start == m.end()), None)
+    else:
+        levels = [q for q in figs if q.quantity and q.role == "level" and q.id not in (c.id, own.id) and q.period == c.period
+                  and same_unit(q, c) and abs(q.sentence - c.sentence) <= 1 and JOINT not in q.segment]
+        labels = _labels(m.group("y"), levels)
+        found = [q for q in levels if labels and labels <= q.segment]
+        rival = found[0] if len(labels) == 1 and len({q.value for q in found}) == 1 else None
+    if rival is None or rival.role != "level" or rival.period != c.period:
+        return None
+    new, old = (rival, own) if m.group("dir").lower().startswith("behind") else (own, rival)
+    return Claim("difference", c.id, {"change": c.id, "new": new.id, "old": old.id}, sign=1, basis=c.basis, note=GAP)
 
 
 def _lead_of(c: Fig, figs: list[Fig]) -> Claim | None:

@@ -2963,3 +2963,22 @@ def test_a_total_broken_down_by_market_is_broken_down_again_by_what_it_consisted
     # near miss: without "consisted of", two powertrains beside a total broken down by market are not all of it
     loose = YUNHAI.format(e="17,474").replace("Deliveries consisted of", "Deliveries included")
     assert "mismatch" not in [f[1] for f in checks(loose.replace("17,474", "16,474"), "2025-11-01")]
+
+
+def test_n_ahead_of_a_rival_is_the_gap_to_the_level_the_rival_s_clause_gives():
+    text = "Cairo, 18 September 2025\n\nChery topped the brand ranking in August with 1,642 units, {g} units ahead of Toyota, which sold 1,205."
+    assert of_rule(checks(text.format(g="437"), "2025-09-18"), "difference")[0][1] == "ok"
+    assert of_rule(checks(text.format(g="473"), "2025-09-18"), "difference")[0][1] == "mismatch"
+    trucks = ("Germany remained the largest truck market in September with 58,920 registrations, {g} ahead of France, which "
+              "registered 36,470.")
+    assert of_rule(checks(trucks.format(g="22,450"), "2025-10-20"), "difference")[0][1] == "ok"
+    # near miss: a rival whose level the text does not give leaves the gap unchecked
+    bare = "Chery topped the brand ranking in August with 1,642 units, 437 units ahead of Toyota."
+    assert not of_rule(checks(bare, "2025-09-18"), "difference")
+
+
+def test_a_gap_between_the_two_brands_and_a_difference_of_n_after_two_makers():
+    pama = ("KARACHI: Indus Motor Company sold 7,240 units in the quarter and Honda Atlas Cars 6,110, a gap of {g} units "
+            "between the two Japanese brands.")
+    assert of_rule(checks(pama.format(g="1,130"), "2025-10-10"), "difference")[0][1] == "ok"
+    assert of_rule(checks(pama.format(g="1,310"), "2025-10-10"), "difference")[0][1] == "mismatch"
