@@ -243,6 +243,8 @@ def find_differences(records: Records, texts: dict[str, str] | None = None,
                                   c.start - len(_head(text, c.start)) + excluding.end("what"))
             elif _GAP_WORDS.search(_head(text, c.start)):
                 claim = _gap(text, c, figs) or (_lead_of(c, figs) if _LEAD_OF.search(_head(text, c.start)) else None)
+            elif _BEAT_CONSENSUS.search(_head(text, c.start)):
+                claim = _beat_consensus(c, figs)
             elif (ahead := _AHEAD_BY.search(_head(text, c.start))) is not None:
                 claim = _ahead_by(c, figs, ahead)
             elif (after := _AHEAD_AFTER.match(text, c.start + len(c.text))) is not None:
@@ -465,6 +467,32 @@ _AHEAD_BY = regex(rf"\b(?P<dir>{GAP_VERBS})\s+"
 
 
 _LEAD_OF = regex(r"\b(?:a|its|their|his|her)\s+(?:lead|gap|difference|margin)\s+of\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$", re.I)
+
+
+_BEAT_CONSENSUS = regex(r"\b(?P<dir>beat|beating|exceeded|topped|missed|missing|fell\s+short\s+of|undershot)\s+(?:the\s+|analysts'\s+|Wall\s+Street\s+)?"
+                        r"(?:consensus|estimates?|expectations|forecasts?|guidance)\s+by\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$", re.I)
+
+
+def _beat_consensus(c: Fig, figs: list[Fig]) -> Claim | None:
+    """"Analysts had on average expected 139,500 deliveries …, meaning Meridian beat the consensus by 2,816
+    vehicles": the gap between the level the article states for the estimate's metric and period and the one
+    estimate in the gap's sentence or the one before."""
+    estimates = [q for q in figs if q.role == "forecast" and q.kind in QUANTITY and _same_money(q, c) and 0 <= c.sentence - q.sentence <= 1
+                 and q.start < c.start]
+    if len(estimates) != 1 or estimates[0].period is None:
+        return None
+    estimate = estimates[0]
+    actual = [q for q in figs if q.role == "level" and q.quantity and q.id != c.id and q.period == estimate.period
+              and _same_money(q, c) and agree(q.metric, estimate.metric) and not lexicon().scope_free(q.segment) and q.start < c.start
+              and estimate.paragraph - 1 <= q.paragraph <= estimate.paragraph and not isinstance(q.item, str)]
+    if len({q.value for q in actual}) != 1:
+        return None
+    return Claim("difference", c.id, {"change": c.id, "new": actual[0].id, "old": estimate.id}, sign=1, basis=c.basis, note=GAP)
+
+
+def _same_money(a: Fig, b: Fig) -> bool:
+    """Money of one currency, or counts whatever noun they are counted in ("139,500 deliveries", "2,816 vehicles")."""
+    return a.unit == b.unit if a.kind == "money" or b.kind == "money" else True
 
 
 _AHEAD_AFTER = regex(r"\s*(?:units?|vehicles|cars|registrations|sales)?\s*(?P<dir>ahead\s+of|behind)\s+"

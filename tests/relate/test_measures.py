@@ -2982,3 +2982,15 @@ def test_a_gap_between_the_two_brands_and_a_difference_of_n_after_two_makers():
             "between the two Japanese brands.")
     assert of_rule(checks(pama.format(g="1,130"), "2025-10-10"), "difference")[0][1] == "ok"
     assert of_rule(checks(pama.format(g="1,310"), "2025-10-10"), "difference")[0][1] == "mismatch"
+
+
+def test_beating_the_consensus_by_n_is_the_gap_between_the_level_and_the_estimate():
+    text = ("AUSTIN, Texas, Oct 2 (Reuters) - Meridian Motors Inc delivered 142,316 vehicles in the third quarter, beating "
+            "Wall Street estimates.\n\nAnalysts had on average expected 139,500 deliveries, according to a company-compiled "
+            "consensus, meaning Meridian beat the consensus by {g} vehicles.")
+    assert of_rule(checks(text.format(g="2,816"), "2025-10-02"), "difference")[0][1] == "ok"
+    assert of_rule(checks(text.format(g="2,186"), "2025-10-02"), "difference")[0][1] == "mismatch"
+    # near miss: two estimates before the gap, and which one it beat is not said
+    two = text.format(g="2,816").replace("Analysts had on average expected 139,500 deliveries",
+                                         "Analysts had expected 139,500 deliveries and the company had guided to 138,000 deliveries")
+    assert not of_rule(checks(two, "2025-10-02"), "difference")
