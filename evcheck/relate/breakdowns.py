@@ -71,13 +71,15 @@ def _unread_member(rows: list[Row], parts: list[Row], total: Row, family: str, l
 
 def _one_and_the_rest(by_label: dict[str, list[Row]]) -> bool:
     """"Domestic production rose 3.1% to 268,950, while plants outside Japan built the remaining 543,480":
-    one segment and the rest, stated once each in one sentence, the rest after it, break the whole down."""
+    one segment and the rest, stated once each in one sentence (or the rest in the next one of its
+    paragraph), the rest after it, break the whole down."""
     if set(by_label) == {"remainder"} or len(by_label) != 2 or "remainder" not in by_label \
             or any(len(rs) != 1 for rs in by_label.values()):
         return False
     rest = by_label["remainder"][0]
     named = next(rs[0] for label, rs in by_label.items() if label != "remainder")
-    return named.sentence == rest.sentence and named.start < rest.start
+    return named.start < rest.start and (named.sentence == rest.sentence
+                                         or rest.sentence == named.sentence + 1 and rest.paragraph == named.paragraph)
 
 
 def _complete(family: str, labels: set[str], total_label: str | None, lex: Lexicon) -> bool:

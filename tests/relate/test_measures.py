@@ -2994,3 +2994,13 @@ def test_beating_the_consensus_by_n_is_the_gap_between_the_level_and_the_estimat
     two = text.format(g="2,816").replace("Analysts had on average expected 139,500 deliveries",
                                          "Analysts had expected 139,500 deliveries and the company had guided to 138,000 deliveries")
     assert not of_rule(checks(two, "2025-10-02"), "difference")
+
+
+def test_the_remaining_n_in_the_next_sentence_completes_one_segment():
+    text = ("Passenger car registrations reached 48,900 in October 2025. Private buyers registered 30,120 of the cars. The "
+            "remaining {r} went to other owners.")
+    assert [f[1] for f in of_rule(checks(text.format(r="18,780"), "2025-11-05"), "sum")] == ["ok"]
+    assert [f[1] for f in of_rule(checks(text.format(r="17,780"), "2025-11-05"), "sum")] == ["mismatch"]
+    # near miss: the rest a paragraph later points back to something else
+    later = text.format(r="18,780").replace(" The remaining", "\n\nThe remaining")
+    assert not of_rule(checks(later, "2025-11-05"), "sum")
