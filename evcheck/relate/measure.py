@@ -205,6 +205,7 @@ class MeasureReader:
         self._cited: frozenset[str] | None = None  # see _sources
         self._named: dict[str, frozenset[str]] = {}  # by family, the labels the article names (see _mentioned)
         self._segment_words: dict[str, list[re.Match[str]]] = {}  # by the words (see _unnamed_segments)
+        self._breaks_after: dict[int, tuple[int, re.Match[str] | None]] = {}  # by sentence (see _break_after)
         self._carried_in: dict[int, str | None] = {}  # by sentence start, while the roles stand (see _carried)
         self.undated: set[str] = set()  # figures whose sentence names no period: theirs is carried
         self.year_before: set[str] = set()  # earlier values the words date a year before ("in the same month last year")
@@ -1222,7 +1223,7 @@ class MeasureReader:
         if _RELATIVE.search(self.text, lo, hi):
             self.undated.add(f.id)
             return self._carried(sentence, f)
-        brk = cx.CLAUSE_BREAK.search(self.text, f.end, sentence.end)
+        brk = self._break_after(f.sentence, f.end)
         clause_end = brk.start() if brk else sentence.end
         own = [(min(abs(s - f.end), abs(f.start - e)), p) for s, e, p in self._starting(sentence.start, clause_end)
                if sentence.start <= s and e <= clause_end and not self._comparison(s, places) and not self._aside(s, e)
@@ -1231,6 +1232,17 @@ class MeasureReader:
             return min(own, key=lambda n: n[0])[1].code
         self.undated.add(f.id)
         return self._carried(sentence, f)
+
+    def _break_after(self, index: int, pos: int) -> re.Match[str] | None:
+        """The first clause break of the sentence from pos on. A search from pos tries each place from
+        pos on, and what a place holds does not hang on pos: the last search's break, when none came before
+        pos, is this one's too (or none, when it found none), so the figures of a sentence share one scan."""
+        kept = self._breaks_after.get(index)
+        if kept is not None and kept[0] <= pos and (kept[1] is None or kept[1].start() >= pos):
+            return kept[1]
+        found = cx.CLAUSE_BREAK.search(self.text, pos, self.ctx.sentences[index].end)
+        self._breaks_after[index] = (pos, found)
+        return found
 
     def _secondary(self, start: int) -> bool:
         """A period that is the own time of a figure after the first amount of its sentence ("Jinling sold
