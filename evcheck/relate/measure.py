@@ -204,6 +204,9 @@ class MeasureReader:
         self._breakdown_in: dict[int, bool] = {}  # by sentence (see _breaks_down)
         self._cited: frozenset[str] | None = None  # see _sources
         self._named: dict[str, frozenset[str]] = {}  # by family, the labels the article names (see _mentioned)
+        self._segment_words: dict[str, list[re.Match[str]]] = {}  # by the words (see _unnamed_segments)
+        self._breaks_after: dict[int, tuple[int, re.Match[str] | None]] = {}  # by sentence (see _break_after)
+        self._carried_in: dict[int, str | None] = {}  # by sentence start, while the roles stand (see _carried)
         self.undated: set[str] = set()  # figures whose sentence names no period: theirs is carried
         self.year_before: set[str] = set()  # earlier values the words date a year before ("in the same month last year")
         self.items = list_items(ctx.text, [(f.id, f.start, f.end) for f in ctx.figures
@@ -232,6 +235,7 @@ class MeasureReader:
         self._sentence_starts = [s.start for s in self.ctx.sentences]
         self._entity_starts = [s for s, _, _ in self.entities]
         self.roles: dict[str, str] = {}
+        self._carried_in.clear()
         for f in self.ctx.figures:  # in text order: a role may read the role of the figure before
             self.roles[f.id] = self.role(self.ctx.place[f.id])
         self._by_end = sorted(self.ctx.figures, key=lambda f: f.end)
@@ -281,6 +285,7 @@ class MeasureReader:
         figures = [f for f in self.ctx.figures if f.id in changed]
         for f in figures:
             self.roles[f.id] = self.role(self.ctx.place[f.id])
+        self._carried_in.clear()  # the roles changed: which periods are carried reads them
         for f in figures:
             self.own[f.id] = self.measure(f)
         return self._partnered()
@@ -659,9 +664,7 @@ class MeasureReader:
         if not _OF_TOTAL.search(stretch):
             head = _OF_WHOLE.sub(" ", self._head(f))
             outdone = _OUTDO.search(head)
-            for m in self.lex.segment_re.finditer(head):
-                if _in_name(head, m):
-                    continue  # "Zhongrui New Energy ranked third": a maker's name, not new-energy vehicles
+            for m in self._unnamed_segments(head):  # "Zhongrui New Energy ranked third": a maker's name, not new-energy vehicles
                 if outdone and m.start() >= outdone.end() and self.lex.family(self.lex.segment_of[m.group(0).lower()]) in labels:
                     continue  # "PHEVs still outsell pure EVs here, taking 7.2%": the share is the subject's
                 self._take(labels, m, 0)
@@ -750,7 +753,7 @@ class MeasureReader:
         """The family and labels of a list of two or more segments of one family that ends the head's
         last segment word, with words after it ("sales of passenger cars, buses and trucks rose 34.7%"),
         else None."""
-        found = [m for m in self.lex.segment_re.finditer(head) if not _in_name(head, m)]
+        found = self._unnamed_segments(head)
         if len(found) < 2:
             return None
         run = [found[-1]]
@@ -764,6 +767,14 @@ class MeasureReader:
                 or any(ch.isdigit() for ch in head[run[-1].start():]) or not _WORD.search(head, found[-1].end()):
             return None  # "sold 4,29,878 in the domestic market and exported 38,912": two figures; "trucks and buses 1,960": an item
         return families.pop(), labels
+
+    def _unnamed_segments(self, head: str) -> list[re.Match[str]]:
+        """The lexicon's segment words in the head that stand in no proper name, kept by the words: a
+        figure's segment and its list (_listed) both read them."""
+        found = self._segment_words.get(head)
+        if found is None:
+            found = self._segment_words[head] = [m for m in self.lex.segment_re.finditer(head) if not _in_name(head, m)]
+        return found
 
     def _mentioned(self, family: str) -> frozenset[str]:
         """Every label of the family the article names anywhere: a list of all of them is the whole."""
@@ -1212,7 +1223,7 @@ class MeasureReader:
         if _RELATIVE.search(self.text, lo, hi):
             self.undated.add(f.id)
             return self._carried(sentence, f)
-        brk = cx.CLAUSE_BREAK.search(self.text, f.end, sentence.end)
+        brk = self._break_after(f.sentence, f.end)
         clause_end = brk.start() if brk else sentence.end
         own = [(min(abs(s - f.end), abs(f.start - e)), p) for s, e, p in self._starting(sentence.start, clause_end)
                if sentence.start <= s and e <= clause_end and not self._comparison(s, places) and not self._aside(s, e)
@@ -1221,6 +1232,17 @@ class MeasureReader:
             return min(own, key=lambda n: n[0])[1].code
         self.undated.add(f.id)
         return self._carried(sentence, f)
+
+    def _break_after(self, index: int, pos: int) -> re.Match[str] | None:
+        """The first clause break of the sentence from pos on. A search from pos tries each place from
+        pos on, and what a place holds does not hang on pos: the last search's break, when none came before
+        pos, is this one's too (or none, when it found none), so the figures of a sentence share one scan."""
+        kept = self._breaks_after.get(index)
+        if kept is not None and kept[0] <= pos and (kept[1] is None or kept[1].start() >= pos):
+            return kept[1]
+        found = cx.CLAUSE_BREAK.search(self.text, pos, self.ctx.sentences[index].end)
+        self._breaks_after[index] = (pos, found)
+        return found
 
     def _secondary(self, start: int) -> bool:
         """A period that is the own time of a figure after the first amount of its sentence ("Jinling sold
@@ -1306,7 +1328,14 @@ class MeasureReader:
     def _carried(self, sentence: Sentence, f: Figure) -> str | None:
         """A sentence that names no period of its own is about the period its paragraph named
         before it, else the article's lead period (news reports the newest period first and
-        compares it with older ones, so a comparison period is never carried)."""
+        compares it with older ones, so a comparison period is never carried). Kept by sentence: every
+        undated figure of it asks, and only the roles (kept until they change) could change the answer."""
+        if sentence.start in self._carried_in:
+            return self._carried_in[sentence.start]
+        found = self._carried_in[sentence.start] = self._carried_period(sentence)
+        return found
+
+    def _carried_period(self, sentence: Sentence) -> str | None:
         start = self.paragraph_start.get(sentence.paragraph, 0)
         before = [p for s, e, p in self._starting(start, sentence.start) if e <= sentence.start and not self._compared(s)
                   and not self._aside(s, e) and not self._looking_back(s, e) and not self._secondary(s)
