@@ -278,24 +278,19 @@ class Guarded:
     # document (`forget`). Matches never change, so a kept one serves as well as a new one.
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        key = ("search", string, pos, endpos)
-        found = self._seen.get(key, _UNSEEN)
-        if found is _UNSEEN:
-            found = self._seen[key] = None if (p := self._may(string, pos, endpos)) is None else p.search(string, pos, endpos)
-        return found
+        return self._kept("search", string, pos, endpos)
 
     def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        key = ("match", string, pos, endpos)
-        found = self._seen.get(key, _UNSEEN)
-        if found is _UNSEEN:
-            found = self._seen[key] = None if (p := self._may(string, pos, endpos)) is None else p.match(string, pos, endpos)
-        return found
+        return self._kept("match", string, pos, endpos)
 
     def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        key = ("fullmatch", string, pos, endpos)
+        return self._kept("fullmatch", string, pos, endpos)
+
+    def _kept(self, how: str, string: str, pos: int, endpos: int) -> re.Match[str] | None:
+        key = (how, string, pos, endpos)
         found = self._seen.get(key, _UNSEEN)
         if found is _UNSEEN:
-            found = self._seen[key] = None if (p := self._may(string, pos, endpos)) is None else p.fullmatch(string, pos, endpos)
+            found = self._seen[key] = None if (p := self._may(string, pos, endpos)) is None else getattr(p, how)(string, pos, endpos)
         return found
 
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:

@@ -29,7 +29,6 @@ _COMPLETE = {
     # hydrogen cars are too often left out of a list of BEV, PHEV, HEV, petrol and diesel
 }
 REMAINDER = frozenset({"remainder"})
-_TOTAL_ONLY = frozenset({"sum:total"})
 PER_UNIT = "other:per_unit"
 _FINANCIAL_LABEL = regex(r"\b(?:ebitda|ebit|profit|loss|income|revenues?|margin|cash\s+flow|capex|expenses?|costs?|earnings|"
                               r"turnover|ebitda\s+margin|eps|dividend|debt|assets)\b", re.I)
@@ -73,8 +72,7 @@ def _one_and_the_rest(by_label: dict[str, list[Row]]) -> bool:
     """"Domestic production rose 3.1% to 268,950, while plants outside Japan built the remaining 543,480":
     one segment and the rest, stated once each in one sentence (or the rest in the next one of its
     paragraph), the rest after it, break the whole down."""
-    if set(by_label) == {"remainder"} or len(by_label) != 2 or "remainder" not in by_label \
-            or any(len(rs) != 1 for rs in by_label.values()):
+    if len(by_label) != 2 or "remainder" not in by_label or any(len(rs) != 1 for rs in by_label.values()):
         return False
     rest = by_label["remainder"][0]
     named = next(rs[0] for label, rs in by_label.items() if label != "remainder")
@@ -102,7 +100,7 @@ def find_breakdowns(records: Records, taken_totals: set[tuple[str, str]], texts:
     lex = lexicon()
     # a unit value (a price, an average) is never a part of a sum
     quantity_levels = [r for r in rows if r.kind in QUANTITY and r.role == "level" and isinstance(r.period, str) and r.metric != PER_UNIT]
-    levels = [r for r in quantity_levels if not any(x.startswith("sum:") for x in r.taken) or r.taken & _TOTAL_ONLY]
+    levels = [r for r in quantity_levels if not any(x.startswith("sum:") for x in r.taken) or "sum:total" in r.taken]
     # a total the words broke down already may be broken down again by another family (see _segment_sums)
     for path, claims in _list_sums(rows, levels, taken_totals).items():
         out.setdefault(path, []).extend(claims)

@@ -169,7 +169,7 @@ _BETWEEN = regex(r"\b(?:gap|difference)\s+between\s+(?P<x>[^,;.]{1,60}?)\s+and\s
 _BARE_OVER = regex(r"\b(?:premium|lead|advantage)\s+over\s+(?P<y>[^,;.]{1,60}?)" + _STOP, re.I)
 _TWO = regex(r"\b(?:gap|difference)\s+(?:of\s+[\d,.]+\s+(?:units?\s+)?)?between\s+the\s+(?:two|top\s+two)\s+(?:leaders|leading\s+\w+|largest(?:\s+\w+)?|"
              r"(?:[\w-]+\s+)?(?:brands|makers|carmakers|automakers|companies|manufacturers|marques|rivals)|"
-                  r"biggest(?:\s+\w+)?)" + _STOP, re.I)
+             r"biggest(?:\s+\w+)?)" + _STOP, re.I)
 
 
 def _head(text: str, start: int) -> str:
@@ -477,22 +477,17 @@ def _beat_consensus(c: Fig, figs: list[Fig]) -> Claim | None:
     """"Analysts had on average expected 139,500 deliveries …, meaning Meridian beat the consensus by 2,816
     vehicles": the gap between the level the article states for the estimate's metric and period and the one
     estimate in the gap's sentence or the one before."""
-    estimates = [q for q in figs if q.role == "forecast" and q.kind in QUANTITY and _same_money(q, c) and 0 <= c.sentence - q.sentence <= 1
+    estimates = [q for q in figs if q.role == "forecast" and q.kind in QUANTITY and same_unit(q, c) and 0 <= c.sentence - q.sentence <= 1
                  and q.start < c.start]
     if len(estimates) != 1 or estimates[0].period is None:
         return None
     estimate = estimates[0]
     actual = [q for q in figs if q.role == "level" and q.quantity and q.id != c.id and q.period == estimate.period
-              and _same_money(q, c) and agree(q.metric, estimate.metric) and not lexicon().scope_free(q.segment) and q.start < c.start
+              and same_unit(q, c) and agree(q.metric, estimate.metric) and not lexicon().scope_free(q.segment) and q.start < c.start
               and estimate.paragraph - 1 <= q.paragraph <= estimate.paragraph and not isinstance(q.item, str)]
     if len({q.value for q in actual}) != 1:
         return None
     return Claim("difference", c.id, {"change": c.id, "new": actual[0].id, "old": estimate.id}, sign=1, basis=c.basis, note=GAP)
-
-
-def _same_money(a: Fig, b: Fig) -> bool:
-    """Money of one currency, or counts whatever noun they are counted in ("139,500 deliveries", "2,816 vehicles")."""
-    return a.unit == b.unit if a.kind == "money" or b.kind == "money" else True
 
 
 _AHEAD_AFTER = regex(r"\s*(?:units?|vehicles|cars|registrations|sales)?\s*(?P<dir>ahead\s+of|behind)\s+"

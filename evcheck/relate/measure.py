@@ -85,6 +85,8 @@ class Lexicon:
                 seg_terms += [(t.strip(), row["segment"]) for t in row["terms"].split("|") if t.strip()]
         self.segment_of = {t.lower(): s for t, s in seg_terms}
         self.segment_re = _alternation(t for t, _ in seg_terms)
+        # where vehicles were made ("locally assembled"): words that name no metric of the figure
+        self.source_re = guarded(_alternation(t for t, s in seg_terms if self.segments[s].family == "source"))
         metric_terms: list[tuple[str, str, str]] = []
         self.ratio_of: dict[str, tuple[str, str]] = {}
         self.within: dict[str, str] = {}  # a narrower measure's broader one: retail and wholesale volumes are sales
@@ -1025,10 +1027,7 @@ class MeasureReader:
     def _unsourced(self, words: str) -> str:
         """The words without where the vehicles were made: "Sales of locally assembled vehicles rose to 17,830"
         counts sales, and "assembled" there names no production."""
-        if "ally" not in words and "made" not in words and "built" not in words:
-            return words
-        return self.lex.segment_re.sub(
-            lambda m: " " if self.lex.family(self.lex.segment_of[m.group(0).lower()]) == "source" else m.group(0), words)
+        return self.lex.source_re.sub(" ", words)
 
     def _item_header(self, place: Place) -> frozenset[str] | None:
         """The segments a list's header names, for a share in an item after the item's level."""
@@ -1606,12 +1605,14 @@ _SOURCE_BODY = regex(
     r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*){1,4})?)\s*\(([A-Z][A-Za-z]{1,9})\)")
 _NEGATING = regex(r"\b(outside|beyond|from)\s+(?:of\s+)?(?:the\s+)?$", re.I)
 _REMAINDER = guarded(regex(r"\b(?:the\s+remaining|the\s+rest|remainder|all\s+others|others|(?<!of the )other\s+(?:fuels|types|powertrains|models|brands))\b", re.I))
-_CROSSED = regex(r"\b(?:fell|dropped|slipped|sank|dipped|rose|climbed|jumped|went|moved|edged|falls|rises|falling|rising)\s+"
-                 r"(?:back\s+)?(?:below|above|under|over|past|beyond)\s+(?:the\s+)?$", re.I)
+# a line crossed: "its share fell below 40%", "sales rose past 100,000"
+_CROSSING = (r"(?:fell|dropped|slipped|sank|dipped|rose|climbed|jumped|went|moved|edged{more})\s+(?:back\s+)?"
+             r"(?:below|above|under|over|past|beyond)")
+_CROSSED = regex(r"\b" + _CROSSING.format(more="|falls|rises|falling|rising") + r"\s+(?:the\s+)?$", re.I)
 _THRESHOLD = guarded(regex(r"\b(?:topped|topping|tops|exceeded|exceeding|exceeds|surpassed|surpassing|passed|crossed|"
                         r"broke|breaking|cleared|threshold\s+of|mark\s+of|milestone\s+of|in\s+a\s+row\s+(?:above|below|over|under)|"
                         r"(?:stayed|remained|held|stays|remains|holding|staying)\s+(?:above|below|over|under)|"
-                        r"(?:fell|dropped|slipped|sank|dipped|rose|climbed|jumped|went|moved|edged)\s+(?:back\s+)?(?:below|above|under|over|past|beyond))"
+                        + _CROSSING.format(more="") + r")"
                         r"\s+(?:the\s+)?$", re.I))
 _PHRASAL_OVER = regex(r"\b(?:handed|took|taken|turned|carried|rolled|passed|changed)\s+over\s*$", re.I)
 _EXPECT_TO = regex(r"\b(?:expects?|expected|forecasts?|predicts?|projects?|sees)\b[^.;]*\bto\s+\w+", re.I)
