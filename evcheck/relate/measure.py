@@ -1775,7 +1775,7 @@ def measured_claims(ctx: Context, claims: list[Claim], article_date: str | None,
     reader = MeasureReader(ctx, claims, article_date, entities or [])
     measures = reader.read()
     dated = {fid: m for fid, m in reader.own.items() if fid not in reader.undated}
-    kept = [c for c in claims if not _contradicted(c, reader.own, dated)]
+    kept = [c for c in claims if not _contradicted(c, reader.own, dated) and not _adds_another_thing(c, reader.own, ctx)]
     if len(kept) == len(claims):
         return claims, measures
     changed = {fid for c in claims if c not in kept for fid in c.figures}
@@ -1805,6 +1805,19 @@ def _contradicted(claim: Claim, own: dict[str, Measure], dated: dict[str, Measur
         return False
     before = previous_code(new.period, claim.basis)
     return old.period != new.period and not (before and _within(before, old.period))
+
+
+def _adds_another_thing(claim: Claim, own: dict[str, Measure], ctx: Context) -> bool:
+    """"Sales more than doubled, to 706 from 318, after the government added 40 stations": the amount
+    added counts another thing than the bare level its sentence measures. A level naming its own thing
+    ("335 car sales centres, a net addition of 100 stores") is left to the words."""
+    if claim.rule != "difference":
+        return False
+    change, level = own.get(str(claim.roles.get("change"))), own.get(str(new_id := claim.roles.get("new")))
+    if change is None or level is None or not change.metric or not level.metric or change.metric == level.metric:
+        return False
+    place = ctx.place.get(str(new_id))
+    return change.metric.startswith("other:") and place is not None and " " not in place.figure.text.strip()
 
 
 def _sum_contradicted(claim: Claim, own: dict[str, Measure], dated: dict[str, Measure]) -> bool:

@@ -340,7 +340,7 @@ def _compared_amounts(records: Records, beside: dict[tuple[str, str], str], foun
         if rate.kind != "percent" or any(x in rate.taken for x in _TAKEN) or (path, rid) in beside or (path, rid) in done:
             continue
         if isinstance(rate.metric, str) and any(isinstance(q.metric, str) and q.metric == rate.metric and q.role == "level"
-                                                and q.period == rate.period for q in records.by_file[path]):
+                                                and q.period == rate.period and q.segment == rate.segment for q in records.by_file[path]):
             continue  # the measure's own level is the one the joins by metric take
         before = [q for q in records.in_text_order[path] if q.sentence == rate.sentence and q.start < rate.start and q.id != old_id]
         while before:  # past the comparisons before this one, to the amount they all compare

@@ -3004,3 +3004,34 @@ def test_the_remaining_n_in_the_next_sentence_completes_one_segment():
     # near miss: the rest a paragraph later points back to something else
     later = text.format(r="18,780").replace(" The remaining", "\n\nThe remaining")
     assert not of_rule(checks(later, "2025-11-05"), "sum")
+
+
+def test_an_amount_added_of_another_thing_is_no_change_of_the_sales_beside_it():
+    text = ("Norway's hydrogen car sales rose to {n} from 212 last year, after the operator opened 25 stations along "
+            "the coast.")
+    assert not [f for f in checks(text.format(n="341"), "2025-09-01") if f[1] == "mismatch"]
+    # flagged: a change of the sales themselves in the same words is still checked
+    own = "Hydrogen car sales rose to 341 from 212 last year, after dealers added {c} units."
+    assert of_rule(checks(own.format(c="129"), "2025-09-01"), "difference")[0][1] == "ok"
+    assert of_rule(checks(own.format(c="192"), "2025-09-01"), "difference")[0][1] == "mismatch"
+
+
+TALLINN = ("Estonia's new car sales rose 8% in October to 9,420 units.\n\nLocal assembly continued to grow, with 2,100 units, "
+           "or 22.3% of the market. The Paldiski plant alone has a capacity of 60,000 vehicles a year.\n\nToyota led the "
+           "market with 1,845 cars, a {s} share.")
+
+
+def test_a_plant_s_capacity_is_no_whole_for_a_brand_s_share():
+    def toyota(share):
+        return [(f[1], f[3][2]) for f in of_rule(checks(TALLINN.format(s=share), "2025-11-04"), "share") if "1,845 cars" in f[3]]
+    assert toyota("19.6%") == [("ok", "9,420 units")]
+    assert toyota("21.6%") == [("mismatch", "9,420 units")]
+    # rounding edge: 1,845 of 9,420 is 19.59%, which "20%" rounds
+    assert toyota("20%") == [("ok", "9,420 units")]
+
+
+def test_a_capacity_compared_with_a_year_earlier_is_its_own_growth():
+    text = ("The ro-ro fleet stood at 412 ships with a capacity of 2.91 million CEU in March, {r} more than the 2.64 million "
+            "CEU a year earlier.")
+    assert of_rule(checks(text.format(r="10.2%"), "2025-04-10"), "growth")[0][1] == "ok"
+    assert of_rule(checks(text.format(r="12.0%"), "2025-04-10"), "growth")[0][1] == "mismatch"
