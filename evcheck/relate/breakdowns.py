@@ -11,6 +11,7 @@ join their year the same way.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from datetime import date, timedelta
 
 import numpy as np
@@ -359,10 +360,15 @@ def _period_sums(levels: list[Row], taken_totals: set[tuple[str, str]]) -> dict[
         if len(by_period) < 3:
             continue  # a total and at least two periods that make it up
         spans = {}
+        alone = Counter(rows[0].segment for rows in by_period.values() if len({r.value for r in rows}) == 1)
+        usual = alone.most_common(1)[0][0] if alone else None
         for code, rows in by_period.items():
             if len({r.value for r in rows}) != 1:
-                # the brands of a month beside the month's total, never a member of a breakdown ("By brand, … sold 148,300 units")
-                rows = [r for r in rows if not r.segment and not r.complete]
+                # the month of the maker the other periods name ("Daeyang sold 884,050 … with 289,940 in July, 281,630 in
+                # August and the September figure above"), not its home sales; else the month's total beside its brands,
+                # never a member of a breakdown ("By brand, … sold 148,300 units")
+                same = [r for r in rows if usual and r.segment == usual]
+                rows = same or [r for r in rows if not r.segment and not r.complete]
                 if len({r.value for r in rows}) != 1:
                     continue
             try:

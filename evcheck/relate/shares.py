@@ -476,11 +476,14 @@ def _container(share: Row, part: Row, records: Records) -> Row | None:
         return None  # "Of home charging energy, 124.3 GWh, or 41.6%": a part of a whole the lexicon cannot read
     wanted = share.of_metric if isinstance(share.of_metric, str) else part.metric if isinstance(part.metric, str) else None
     found = [r for r in records.by_file[share.file] if r.period == share.period and r.role == "level" and r.kind in QUANTITY
-             and r.start < part.start and _same_kind(r, part) and r.value > part.high and not isinstance(r.item, str)
+             and r.start < part.start and _same_kind(r, part) and r.value > part.high
              and JOINT not in r.segment and not _named(r.segment) and lex.scope_free(r.segment) < inner
              and len(inner - lex.scope_free(r.segment)) == 1
              and (wanted is None or not isinstance(r.metric, str) or r.metric == wanted) and not _other_thing(r, part)]
-    return found[-1] if len({r.value for r in found}) == 1 else None
+    if len({r.value for r in found}) != 1:
+        return None  # "* Motorcycles: 694,380 units" and "The five largest markets registered 563,730 motorcycles": either
+    found = [r for r in found if not isinstance(r.item, str)]  # a list's member counts against another whole, never is one
+    return found[-1] if found else None
 
 
 def _other_thing(whole: Row, part: Row) -> bool:

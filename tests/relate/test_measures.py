@@ -3035,3 +3035,21 @@ def test_a_capacity_compared_with_a_year_earlier_is_its_own_growth():
             "CEU a year earlier.")
     assert of_rule(checks(text.format(r="10.2%"), "2025-04-10"), "growth")[0][1] == "ok"
     assert of_rule(checks(text.format(r="12.0%"), "2025-04-10"), "growth")[0][1] == "mismatch"
+
+
+def test_the_month_a_quarter_sums_is_the_maker_s_not_its_home_sales():
+    text = ("Hanbit Motor sold 251,300 vehicles worldwide in June. In Korea, the company sold 41,020 vehicles.\n\n"
+            "For the second quarter, Hanbit sold {q} vehicles, with 238,410 in April, 244,950 in May and the June figure above.")
+    assert of_rule(checks(text.format(q="734,660"), "2026-07-01"), "sum")[0][1] == "ok"
+    assert of_rule(checks(text.format(q="743,660"), "2026-07-01"), "sum")[0][1] == "mismatch"
+    # rounding edge: "734,700" in hundreds still holds 734,660
+    assert "mismatch" not in [f[1] for f in of_rule(checks(text.format(q="734.7 thousand"), "2026-07-01"), "sum")]
+
+
+def test_a_share_of_the_segment_with_two_levels_of_the_segment_is_left_unchecked():
+    text = ("Headline figures\n* PTW registrations: 640,300 units\n* Motorcycles (L3e-L7e): 541,200 units, +2.1%\n\n"
+            "The four largest markets registered 402,810 motorcycles between them.\n\n"
+            "Battery-electric motorcycles totalled 17,320 units, {s} of the segment.")
+    assert "mismatch" not in [f[1] for f in checks(text.format(s="3.2%"), "2026-07-20")]
+    assert "mismatch" not in [f[1] for f in checks(text.format(s="4.3%"), "2026-07-20")]
+
