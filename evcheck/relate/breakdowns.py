@@ -295,9 +295,10 @@ def _segment_sums(rows: list[Row], lex: Lexicon, taken_totals: set[tuple[str, st
         mode = "exact" if (_complete(family, labels, total_label, lex) and whole_family) or said else "at-most"
         if mode == "exact" and not said and _unread_member(rows, parts, total, family, lex):
             mode = "at-most"  # "In the Americas the group delivered 104,870; Europe took 221,380": a member the lexicon cannot read
-        if mode == "at-most" and total.paragraph > max(p.paragraph for p in parts) and JOINT not in total.segment \
-                and family != "name":
-            continue  # "BYD … registered 9,874 vehicles" paragraphs after a breakdown is another figure, not its total
+        if (mode == "at-most" or said and not _counted(text, total)) and total.paragraph > max(p.paragraph for p in parts) \
+                and JOINT not in total.segment and family != "name":
+            continue  # "BYD … registered 9,874 vehicles" paragraphs after a breakdown is another figure, not its total; nor is
+            # "By destination, the US took $2.91 billion" after "By type, hybrids brought in $1.37 billion, EVs …"
         ordered = sorted(parts, key=lambda p: p.start)
         claims.append(Claim("sum", total.id, {"parts": tuple(p.id for p in ordered), "total": total.id}, mode=mode,
                             note="segments joined by measure"))

@@ -30,7 +30,7 @@ import re
 from typing import NamedTuple
 
 from evcheck.cache import regex
-from evcheck.relate.measure import GAP_VERBS, JOINT, lexicon, previous_code
+from evcheck.relate.measure import ELECTRIC, GAP_VERBS, JOINT, Lexicon, document_lexicon, lexicon, previous_code
 from evcheck.relate.measures import QUANTITY, Records, Row, units_agree
 from evcheck.relate.model import Claim
 
@@ -246,7 +246,7 @@ def find_differences(records: Records, texts: dict[str, str] | None = None,
             elif _BEAT_CONSENSUS.search(_head(text, c.start)):
                 claim = _beat_consensus(c, figs)
             elif (ahead := _AHEAD_BY.search(_head(text, c.start))) is not None:
-                claim = _ahead_by(c, figs, ahead)
+                claim = _ahead_by(text, c, figs, ahead)
             elif (after := _AHEAD_AFTER.match(text, c.start + len(c.text))) is not None:
                 claim = _ahead_of(text, c, figs, after)
             elif _is_change(text, c, figs):
@@ -422,10 +422,13 @@ def _signed(text: str, c: Fig, new: Fig, old: Fig, figs: list[Fig]) -> tuple[int
 # ---- gaps ------------------------------------------------------------------------------------------
 
 
-def _labels(words: str, candidates: list[Fig]) -> set[str]:
-    """The segments and names a phrase names: "a used electric car" none, "a petrol one" petrol."""
-    lex = lexicon()
+def _labels(words: str, candidates: list[Fig], lex: Lexicon) -> set[str]:
+    """The segments and names a phrase names: "a used electric car" what the article reads "electric" as,
+    "a petrol one" petrol."""
     found = {lex.segment_of[m.group(0).lower()] for m in lex.segment_re.finditer(words)}
+    if ELECTRIC in found and not any(ELECTRIC in q.segment for q in candidates):
+        # "the premium for a used electric car over a petrol one" where only battery-electric cars have a level
+        found = found - {ELECTRIC} | _one({x for q in candidates for x in q.segment if x in ("bev", "plugin")})
     lowered = words.lower()
     for q in candidates:
         for n in names(q.segment):
@@ -433,6 +436,10 @@ def _labels(words: str, candidates: list[Fig]) -> set[str]:
             if first and re.search(r"\b" + re.escape(first) + r"\b", lowered):
                 found.add(n)
     return found
+
+
+def _one(labels: set[str]) -> set[str]:
+    return labels if len(labels) == 1 else set()
 
 
 def _gap(text: str, c: Fig, figs: list[Fig]) -> Claim | None:
@@ -450,7 +457,7 @@ def _gap(text: str, c: Fig, figs: list[Fig]) -> Claim | None:
     levels = [q for q in figs if q.quantity and q.role == "level" and q.id not in (c.id, current.id) and q.period == current.period
               and same_unit(q, current) and agree(q.metric, current.metric) and JOINT not in q.segment
               and "remainder" not in q.segment and q.sentence != current.sentence]
-    ends = _ends(head, current, levels, figs)
+    ends = _ends(head, current, levels, figs, document_lexicon(text))
     if ends is None:
         return None
     a, b = ends
@@ -513,7 +520,7 @@ def _ahead_of(text: str, c: Fig, figs: list[Fig], m: re.Match[str]) -> Claim | N
     else:
         levels = [q for q in figs if q.quantity and q.role == "level" and q.id not in (c.id, own.id) and q.period == c.period
                   and same_unit(q, c) and abs(q.sentence - c.sentence) <= 1 and JOINT not in q.segment]
-        labels = _labels(m.group("y"), levels)
+        labels = _labels(m.group("y"), levels, document_lexicon(text))
         found = [q for q in levels if labels and labels <= q.segment]
         rival = found[0] if len(labels) == 1 and len({q.value for q in found}) == 1 else None
     if rival is None or rival.role != "level" or rival.period != c.period:
@@ -534,7 +541,7 @@ def _lead_of(c: Fig, figs: list[Fig]) -> Claim | None:
     return Claim("difference", c.id, {"change": c.id, "new": big.id, "old": small.id}, sign=1, basis=c.basis, note=GAP)
 
 
-def _ahead_by(c: Fig, figs: list[Fig], m: re.Match[str]) -> Claim | None:
+def _ahead_by(text: str, c: Fig, figs: list[Fig], m: re.Match[str]) -> Claim | None:
     """"BYD …, with 812 registrations, ahead of Tesla by 432 units. Tesla registered 389": the gap's own
     maker's level less the named rival's, each stated once in the gap's sentence or the next."""
     lex = lexicon()
@@ -543,7 +550,7 @@ def _ahead_by(c: Fig, figs: list[Fig], m: re.Match[str]) -> Claim | None:
         return None
     levels = [q for q in figs if q.quantity and q.role == "level" and q.id != c.id and q.period == c.period and same_unit(q, c)
               and agree(q.metric, c.metric) and JOINT not in q.segment and "remainder" not in q.segment]
-    rival = _labels(m.group("y"), levels)
+    rival = _labels(m.group("y"), levels, document_lexicon(text))
     if len(rival) != 1 or rival == own:
         return None
     for near in (lambda q: abs(q.sentence - c.sentence) <= 1,  # "Europe thus outpaced China by 75,170": their
@@ -559,19 +566,18 @@ def _ahead_by(c: Fig, figs: list[Fig], m: re.Match[str]) -> Claim | None:
     return Claim("difference", c.id, {"change": c.id, "new": new.id, "old": old.id}, sign=1, basis=c.basis, note=GAP)
 
 
-def _ends(head: str, c: Fig, levels: list[Fig], figs: list[Fig]) -> tuple[Fig, Fig] | None:
+def _ends(head: str, c: Fig, levels: list[Fig], figs: list[Fig], lex: Lexicon) -> tuple[Fig, Fig] | None:
     """The two levels a gap is between, the one it is "of" or "for" first."""
-    lex = lexicon()
     if _TWO.search(head):
         return _two(c, levels)
     m = _OVER.search(head) or _BETWEEN.search(head)
     if m is not None:
-        x, y = _labels(m.group("x"), levels), _labels(m.group("y"), levels)
+        x, y = _labels(m.group("x"), levels, lex), _labels(m.group("y"), levels, lex)
     else:
         bare = _BARE_OVER.search(head)
         if bare is None:
             return None
-        x, y = set(), _labels(bare.group("y"), levels)
+        x, y = set(), _labels(bare.group("y"), levels, lex)
     if len(y) != 1 or len(x) > 1 or x == y:
         return None
     (label_y,) = y

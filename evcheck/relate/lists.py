@@ -96,7 +96,7 @@ def _label(text: str, a: int, b: int, start: int) -> str | None:
         head = head[bullet.end():]
     elif not _LABELLED_START.match(head):
         return None
-    label = head.split(":")[0] if ":" in head else head
+    label = head.split(":")[0] if ":" in head else head.rstrip(" \t.") if head.rstrip().endswith("...") else head
     label = re.sub(r"\s+", " ", label).strip(" \t:–—-,")
     if not label or len(label.split()) > 8 or not label[0].isalpha() or _NOT_A_NAME.search(label):
         return None
@@ -104,4 +104,5 @@ def _label(text: str, a: int, b: int, start: int) -> str | None:
 
 
 _BULLET_START = regex(r"^[ \t]*(?:[-•*·–]|\d{1,2}[.)])[ \t]+")
-_LABELLED_START = regex(r"^[ \t]*[A-Z][^\n:]{0,50}:[ \t]+[^\s]*$|^[ \t]*[A-Z][^\n:]{0,50}:[ \t]*$")
+_LABELLED_START = regex(r"^[ \t]*[A-Z][^\n:]{0,50}:[ \t]+[^\s]*$|^[ \t]*[A-Z][^\n:]{0,50}:[ \t]*$"
+                        r"|^[ \t]*[A-Z][^\n:.]{0,50}?[ \t]*\.{3,}[ \t]*$")  # "Kenya .......... 58,417": a dot leader

@@ -9,6 +9,7 @@ and `data/segments.csv` (battery-electric, exports, a region, …).
 from __future__ import annotations
 
 import bisect
+import copy
 import csv
 import re
 from collections.abc import Iterable
@@ -101,9 +102,27 @@ class Lexicon:
         self.metric_of = {t.lower(): (m, k) for t, m, k in metric_terms}
         self.metric_re = {kind: _alternation(t for t, _, k in metric_terms if k == kind) for kind in {k for _, _, k in metric_terms}}
         self._scope_free: dict[frozenset[str], frozenset[str]] = {}
+        self._readings: dict[str | None, Lexicon] = {}
+        self.electric_terms = frozenset(t for t, s in self.segment_of.items() if s == ELECTRIC)
         self.families: dict[str, set[str]] = {}
         for s in self.segments.values():
             self.families.setdefault(s.family, set()).add(s.label)
+
+    def reading_electric(self, label: str | None) -> Lexicon:
+        """The lexicon with "electric"/"EV" read as `label`, or not read at all (None): see `_electric_reading`."""
+        if label == ELECTRIC:
+            return self
+        found = self._readings.get(label)
+        if found is None:
+            found = copy.copy(self)
+            terms = {t for t, s in self.segment_of.items() if s == ELECTRIC}
+            if label is None:
+                found.segment_re = _alternation(t for t, s in self.segment_of.items() if s != ELECTRIC)
+            else:
+                found.segment_of = {t: label if t in terms else s for t, s in self.segment_of.items()}
+            found._readings = {}
+            self._readings[label] = found
+        return found
 
     def family(self, label: str) -> str:
         """Vocabulary labels have their family; a proper name ("name:zeekr") is a segment of the
@@ -151,6 +170,13 @@ def lexicon(folder: str | None = None) -> Lexicon:
     return Lexicon(Path(folder) if folder else bundled_folder())
 
 
+@lru_cache(maxsize=4)
+def document_lexicon(text: str) -> Lexicon:
+    """The lexicon as one article reads it: "electric" as that article uses the word."""
+    lex = lexicon()
+    return lex.reading_electric(_electric_reading(text.replace("’", "'"), lex) if lex.electric_terms else None)
+
+
 KIND_OF = cx.METRIC_KIND
 _STRIP = guarded(regex(r"\b(?:including|excluding|such\s+as)\s+[^,;.()\d]{1,40}(?:,\s*[^,;.()\d]{1,40}){1,4},?\s+(?:and|or)\s+[\w-]+(?:\s+[\w-]+)?\b|"
                r"\b(?:including|incl\.?|excluding|excl\.?|except|besides|apart\s+from|other\s+than|such\s+as|like)\s+"
@@ -189,6 +215,8 @@ class MeasureReader:
         self.lex = lex or lexicon()
         text = ctx.text.replace("’", "'")
         self.text = text
+        self.electric = _electric_reading(text, self.lex) if self.lex.electric_terms else None
+        self.lex = self.lex.reading_electric(self.electric)  # as `document_lexicon`, for the lexicon given
         self.periods = periods if periods is not None else document_periods(text, article_date)
         self.today = date.fromisoformat(article_date) if article_date else None
         self.entities = entities
@@ -328,6 +356,8 @@ class MeasureReader:
         place = self.ctx.place[f.id]
         role = self.roles[f.id]
         segment = self.segment(place)
+        if self.electric in segment and f.unit and _ENERGY_UNIT.fullmatch(f.unit):
+            segment = segment - {self.electric}  # "installations in China's EV market reached 71.8 GWh": batteries, not cars
         metric = self.metric(place, role)
         of_metric = of_segment = None
         if role in ("level", "share", "rate") and cx.is_forecast(self.ctx.clause_text_before(f)) and (
@@ -514,8 +544,8 @@ class MeasureReader:
         if f.kind in ("money", "count", "number") and place.index and _PERCENT_AGAINST.fullmatch(place.before) \
                 and self.ctx.by_sentence[f.sentence][place.index - 1].figure.kind == "percent":
             return "earlier"  # "8.7% below the £23,505 recorded in August 2025"
-        if f.kind in ("money", "count", "number") and _THRESHOLD.search(place.before):
-            return "bound"  # "topped two million units for the fourth month": a threshold, not a level
+        if f.kind in ("money", "count", "number") and (_THRESHOLD.search(place.before) or _CROSSED.search(place.before)):
+            return "bound"  # "topped two million units for the fourth month", "as prices fall below £22,000": a threshold
         if (_ABS_CHANGE_BEFORE.search(place.before) or _ABS_CHANGE_AFTER.match(after) or _GAP_TO.search(place.before)) \
                 and not _NEW_THINGS.match(after) and not WITH_MORE_THAN.match(after):
             return "change"
@@ -690,7 +720,7 @@ class MeasureReader:
         stop = _TAIL_STOP.search(tail)
         tail = tail[:stop.start()] if stop else tail
         tail = " ".join(tail.split()[:6])
-        if f.kind == "percent" and _OF_OPENING.match(tail) and self.lex.segment_re.search(self._head(f)):
+        if f.kind == "percent" and _OF_OPENING.match(tail):
             tail = ""  # "Pure electrics took 56.8% of NEV retail": the of-phrase names the total, the head the share
         for m in self.lex.segment_re.finditer(f.text + " " + tail):
             self._take(labels, m, 1)
@@ -974,7 +1004,9 @@ class MeasureReader:
     def _take(self, labels: dict[str, tuple[tuple[int, int], str]], m: re.Match[str], rank: int) -> None:
         label = self.lex.segment_of[m.group(0).lower()]
         family = self.lex.family(label)
-        if _negated(m, family):
+        if _negated(m, family) or m.group(0).lower() in self.lex.electric_terms and (
+                _ELECTRIC_THING.match(m.string, m.end()) or m.group(0)[:1].isupper()
+                and _BRAND_BEFORE.search(m.string, max(0, m.start() - 30), m.start())):
             return
         key = (rank, m.start())
         if family not in labels or key >= labels[family][0]:
@@ -1414,7 +1446,7 @@ _QUALIFIED = guarded(regex(r"(?:^\W*|[;:]\s*|\b(?:and|but|while)\s+)(?:including
 _NAME = r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:&\s+|and\s+|de\s+|of\s+)?[A-Z0-9][\w&'’.-]*){0,3})"
 _LIST_LABEL = regex(r"(?:^|[\n;,:•·*–—-]\s*|\band\s+)(?:the\s+)?" + _NAME
                     + r"(?:\s*\(\s*(?:[A-Z]{2,6}|[A-Z]\w{1,4}-[A-Z]\w{1,4})\s*\))?"  # "Motorcycles (L3e-L7e): 694,380 units"
-                    + r"\s*(?:[:=]|\s(?:brand|marque|unit|division|plants?|factories|models?)?)\s*(?:(?:about|around|some|nearly|almost|just|over)\s+)?$")
+                    + r"\s*(?:[:=]|\s?\.{3,}|\s(?:brand|marque|unit|division|plants?|factories|models?)?)\s*(?:(?:about|around|some|nearly|almost|just|over)\s+)?$")
 _NAME_WITH = guarded(regex(r"(?:\b(?:ahead\s+of|behind|followed\s+by|than|then|and|before|after)|,)\s+(?:the\s+)?" + _NAME
                         + r"\s+(?:with|at)\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$"))  # "followed by Bajaj Auto at 31,260"
 _RELATIVE_ASIDE_END = regex(r",\s*(?:which|who|whose)\b[^,;.()]*,\s*$", re.I)
@@ -1520,6 +1552,52 @@ def _is_name(text: str) -> bool:
     return not any(ch.isdigit() for ch in words[0])
 
 
+ELECTRIC = "ev"
+# "EV battery installations", "EV makers", "electric-vehicle charging points": what serves electric cars, not them
+_ELECTRIC_THING = regex(r"[\s-]*(?:batter(?:y|ies)|cells?|charg\w*|makers?|manufacturers?|start-?ups?|tax|credits?|subsid\w*|"
+                        r"incentives?|rebates?|policy|policies|targets?|mandates?|infrastructure|components?|supply|supplier|"
+                        r"platforms?|transition|push|industry|sector|strategy|plans?|investment|production\s+capacity|grants?|schemes?|"
+                        r"programmes?|programs?|funds?|bonus|loans?|tariffs?|dut(?:y|ies)|levy|quotas?)\b", re.I)
+_PLUG_IN_KIN = {"phev", "plugin", "nev", "erev"}  # where "electric" may take in plug-in hybrids
+_ELECTRIC_WITH_PLUGINS = regex(r"\b(?:EVs?|electric\s+(?:vehicles?|cars?))\b[^.;]{0,40}?\b(?:includ\w*|incl\.|compris\w*|cover\w*)"
+                               r"[^.;]{0,40}?\b(?:plug-in|PHEVs?)|\b(?:EVs?|electric\s+(?:vehicles?|cars?))\s*\(\s*(?:BEVs?|battery[- ]electric)"
+                               r"[^)]{0,30}(?:PHEVs?|plug-in)", re.I)
+# "Sarthi EV was third", "Ola Electric": a maker's name ends in the word (not "The EV market", "German EV sales")
+_BRAND_BEFORE = regex(r"\b(?!(?:The|A|An|Its|Their|Our|His|Her|New|Used|All|Pure|Fully|Battery|Plug-in|Total|Global|Annual)\b)"
+                      r"[A-Z][\w&'-]*(?<!an)(?<!ese)(?<!ish)(?<!ic)(?<!'s)\s+$")
+_ENERGY_UNIT = regex(r"[kMGT]?Wh|gigawatt-hours?|megawatt-hours?|kilowatt-hours?", re.I)
+_SHARE_WORDS = regex(r"\b(?:share|accounted|accounting|accounts?\s+for|made\s+up|making\s+up|makes\s+up|took|taking|"
+                     r"represented|representing|penetration|proportion|"
+                     r"of\s+(?:the\s+)?(?:total|all|overall|whole|market|new|sales|registrations|deliveries)\b)", re.I)
+_PERCENT = regex(r"\d\s*(?:%|per\s*cent|percent)", re.I)
+
+
+def _electric_reading(text: str, lex: Lexicon) -> str | None:
+    """What "electric" and "EV" count in an article. Nothing apart where the article never sets electric cars
+    apart from something larger, by another powertrain or a share ("Redwood delivered 38,614 electric vehicles
+    … 33,636 vehicles in the first quarter": the article is about them). All plug-ins where it says so
+    ("electric vehicles, which include BEVs and PHEVs"). Battery-electric cars where it names no plug-in
+    hybrid, NEV or plug-in total ("Electric cars took 22.4%" beside petrol, diesel and hybrids). Else a
+    segment of their own: beside plug-in hybrids "EVs" may be battery-electric cars or all plug-ins."""
+    apart, others = False, set()
+    for m in lex.segment_re.finditer(text):
+        label = lex.segment_of[m.group(0).lower()]
+        if label != ELECTRIC:
+            if lex.family(label) == "powertrain":
+                apart = True
+                others.add(label)
+        elif not apart and not _ELECTRIC_THING.match(text, m.end()):
+            start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+            ends = [e for e in (text.find(". ", m.end()), text.find("\n", m.end())) if e >= 0]
+            sentence = text[start:min(ends) if ends else len(text)]
+            apart = any(_SHARE_WORDS.search(sentence, max(0, pct.start() - 60), pct.end() + 40) for pct in _PERCENT.finditer(sentence))
+    if not apart:
+        return None
+    if _ELECTRIC_WITH_PLUGINS.search(text):
+        return "plugin"
+    return ELECTRIC if others & _PLUG_IN_KIN else "bev"
+
+
 def _negated(m: re.Match[str], family: str) -> bool:
     """A segment word the words before it negate: "plants outside Japan built the remaining 543,480"
     is not Japan, "used cars imported from abroad" no export."""
@@ -1610,7 +1688,7 @@ _REMAINDER = guarded(regex(r"\b(?:the\s+remaining|the\s+rest|remainder|all\s+oth
 # a line crossed: "its share fell below 40%", "sales rose past 100,000"
 _CROSSING = (r"(?:fell|dropped|slipped|sank|dipped|rose|climbed|jumped|went|moved|edged{more})\s+(?:back\s+)?"
              r"(?:below|above|under|over|past|beyond)")
-_CROSSED = regex(r"\b" + _CROSSING.format(more="|falls|rises|falling|rising") + r"\s+(?:the\s+)?$", re.I)
+_CROSSED = regex(r"\b" + _CROSSING.format(more="|falls|fall|rises|rise|falling|rising|drop|drops|dip|dips|slip|slips|climb|climbs") + r"\s+(?:the\s+)?$", re.I)
 _THRESHOLD = guarded(regex(r"\b(?:topped|topping|tops|exceeded|exceeding|exceeds|surpassed|surpassing|passed|crossed|"
                         r"broke|breaking|cleared|threshold\s+of|mark\s+of|milestone\s+of|in\s+a\s+row\s+(?:above|below|over|under)|"
                         r"(?:stayed|remained|held|stays|remains|holding|staying)\s+(?:above|below|over|under)|"
@@ -1717,7 +1795,7 @@ _OF_MARKET = regex(r"\s*(?:of|in)\s+(?:[\w'-]+\s+){0,3}?(?:market|industry|natio
 _PENETRATION = regex(r"\bpenetration\b", re.I)
 _ELSEWHERE = regex(r"[^.;]{0,60}?\b(?:there|in\s+that\s+(?:market|country|region)|in\s+the\s+country|locally)\b", re.I)
 _TOGETHER_COUNT = guarded(regex(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b[^,.;]{0,40}\b(?:together|combined|between\s+them)\b", re.I))
-_TOGETHER_LIST = regex(r"(?:^|[.;:]\s*)\W*(?:Together|Combined|Between\s+them)\b[^.;]*\s+and\s+", re.I)
+_TOGETHER_LIST = regex(r"(?:^|[.;:]\s*)\W*(?:(?:Taken|Put|Added)\s+)?(?:Together|Combined|Between\s+them)\b[^.;]*\s+and\s+", re.I)
 _TARGET_OF = regex(r"\b(?:target|goal|guidance|ambition|objective)\s+of\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$", re.I)
 _NEXT_OPENS = regex(r"[^,;.]{0,12}?(?:,\s*(?:(?:and|with|while|whereas|meaning|so|implying)\s+)?|\b(?:and|with|while|whereas)\s+)(?:(?:the|its|their|in|for)\s+)*", re.I)
 _ON_TO_NEXT = regex(r"['’]?s?\s++(?:[a-z-]++\s++){0,3}", re.I)

@@ -187,7 +187,7 @@ def find_shares(records: Records, reasons: dict[tuple[str, str], str] | None = N
     chosen = []
     for (path, sid), group in candidates.items():
         best = min(group, key=lambda c: c.rank)  # the first of the best, as a stable sort leaves it
-        framed = [c for c in group if len(c.extras) == len(best.extras)]
+        framed = [c for c in group if len(c.extras) == len(best.extras) and _same_unit(c.part, best.part)]
         if best.rank[1] and _distinct(c.part.value for c in framed) > 1:
             reasons[(path, sid)] = TWO_PARTS
             continue  # the segment's level is stated more than once, with different values
@@ -415,21 +415,28 @@ def find_restated_shares(records: Records, claimed: set[tuple[str, str]],
     for s in records.rows:
         key = (s.file, s.id)
         restates = s.restates if isinstance(s.restates, str) else _said_before(s, records, (texts or {}).get(s.file, ""))
-        if s.kind != "percent" or s.role != "share" or restates is None or key in claimed or reasons.get(key) == TWO_PARTS:
-            continue
+        if s.kind != "percent" or s.role != "share" or restates is None or key in claimed \
+                or reasons.get(key) == TWO_PARTS and isinstance(s.restates, str):
+            continue  # but "Of these, 11,947 were fully electric. That gives electric cars a share of 96.2 per cent": that one
         text = (texts or {}).get(s.file, "")
         of_the_segment = s.of_segment == frozenset({"qualified"}) and bool(_OF_THE_SEGMENT.match(text, s.start + len(s.text)))
         part = records.by_key.get((s.file, restates))
         if of_the_segment and (part is None or JOINT in part.segment or not lex.scope_free(part.segment)
                                or lex.scope_free(s.segment) - lex.scope_free(part.segment)):
             continue  # "186 of those passenger cars, … 0.5% of the segment": the whole its part's segment is in, or nothing
-        if any(t.startswith("share:") for t in s.taken) or (lex.scope_free(s.segment) and not of_the_segment) \
+        # a share of what its own words name: of the market ("That raised their share of new cars to 20.4%"), never
+        # "of the total" ("They registered 7,190 BEVs, or 82.4% of the total": the BEVs' total), nor of a level whose
+        # subject is a pronoun for something the lexicon did not read
+        own_part = part is not None and (lex.scope_free(s.segment) < lex.scope_free(part.segment) or lex.scope_free(s.segment)
+                                         == lex.scope_free(part.segment) and s.of_market is True and not _PRONOUN_SUBJECT.match(
+                                             text[_sentence_start(text, part.start):part.start]))
+        if any(t.startswith("share:") for t in s.taken) or (lex.scope_free(s.segment) and not of_the_segment and not own_part) \
                 or not isinstance(s.period, str):
             continue
         if isinstance(s.of_segment, frozenset) and s.of_segment and not of_the_segment:
             continue  # of a named segment or of something the lexicon cannot read
         if part is not None and JOINT not in part.segment and lex.scope_free(part.segment):
-            whole = _container(s, part, records)
+            whole = _container(s, part, records, named=of_the_segment and _named(part.segment))
             if whole is not None and of_the_segment and not lex.scope_free(whole.segment):
                 whole = None  # "of the segment" is never the whole market ("Electric passenger vehicles made up 18,930 units")
             if whole is not None:
@@ -463,13 +470,15 @@ def find_restated_shares(records: Records, claimed: set[tuple[str, str]],
     return out
 
 
-_OF_THE_SEGMENT = regex(r"\s*of\s+(?:the|this|that|its|their)\s+(?:segment|category|class)\b", re.I)
+_OF_THE_SEGMENT = regex(r"\s*(?:(?:market\s+)?share\s+)?of\s+(?:the|this|that|its|their)\s+(?:segment|category|class)\b", re.I)
 
 
-def _container(share: Row, part: Row, records: Records) -> Row | None:
+def _container(share: Row, part: Row, records: Records, named: bool = False) -> Row | None:
     """"12,418 new passenger cars were registered in August. Of these, 11,947 were fully electric. That
     gives electric cars a share of 96.2 per cent": a share restating a level of a segment, of the level
-    stated before it whose segment holds that one with one qualifier fewer, where one value fits."""
+    stated before it whose segment holds that one with one qualifier fewer, where one value fits. A maker's
+    share "of the segment" is of the segment's own level ("Voltara sold 141,200 EVs, a 44.3% share of the
+    segment": of the 318,400 EVs)."""
     lex = lexicon()
     inner = lex.scope_free(part.segment)
     if "qualified" in inner:
@@ -477,8 +486,9 @@ def _container(share: Row, part: Row, records: Records) -> Row | None:
     wanted = share.of_metric if isinstance(share.of_metric, str) else part.metric if isinstance(part.metric, str) else None
     found = [r for r in records.by_file[share.file] if r.period == share.period and r.role == "level" and r.kind in QUANTITY
              and r.start < part.start and _same_kind(r, part) and r.value > part.high
-             and JOINT not in r.segment and not _named(r.segment) and lex.scope_free(r.segment) < inner
-             and len(inner - lex.scope_free(r.segment)) == 1
+             and JOINT not in r.segment and not _named(r.segment)
+             and (lex.scope_free(r.segment) == inner if named else lex.scope_free(r.segment) < inner
+                  and len(inner - lex.scope_free(r.segment)) == 1)
              and (wanted is None or not isinstance(r.metric, str) or r.metric == wanted) and not _other_thing(r, part)]
     if len({r.value for r in found}) != 1:
         return None  # "* Motorcycles: 694,380 units" and "The five largest markets registered 563,730 motorcycles": either
@@ -527,6 +537,7 @@ def _same_kind(a: Row, b: Row) -> bool:
     return units_agree(a.unit, b.unit)
 
 
+_PRONOUN_SUBJECT = regex(r"^\W*(?:they|these|those|it)\s+[a-z]+\s*$", re.I)
 _ANAPHOR = regex(r"^\W*(?:(?:But|And|Yet|So)\s+)?(?:that|this|it|these|those|which|they)\b", re.I)
 
 

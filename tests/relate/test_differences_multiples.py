@@ -107,9 +107,16 @@ def test_premium_of_one_level_over_another_now_and_a_year_earlier():
     assert [(b[1], b[2], b[3]) for b in bad if b[1] != "ok"] == [("mismatch", "error", ("£6,470", "£23,220", "£16,480"))]
 
 
-def test_premium_over_petrol_with_two_other_powertrains_stays_unchecked():
+def test_premium_of_an_electric_car_beside_a_hybrid_is_the_battery_electric_one():
     hybrid = " The average used hybrid sold for £19,480, up from £18,950."
-    assert of_rule(checks(PREMIUM.format(hybrid=hybrid, earlier="6,740"), date="2026-10-14"), "difference") == []
+    found = of_rule(checks(PREMIUM.format(hybrid=hybrid, earlier="6,740"), date="2026-10-14"), "difference")
+    assert sorted(f[3] for f in found) == [("£4,730", "£21,640", "£16,910"), ("£6,740", "£23,220", "£16,480")]
+    plug_in = " The average used plug-in hybrid sold for £19,480, up from £18,950."
+    found = of_rule(checks(PREMIUM.format(hybrid=plug_in, earlier="6,470"), date="2026-10-14"), "difference")
+    assert sorted(f[1] for f in found) == ["mismatch", "ok"]  # only battery-electric cars have a level "electric" can be
+    # near miss: a premium over the others names no one level
+    others = PREMIUM.format(hybrid=hybrid, earlier="6,740").replace("over a petrol one", "over the others")
+    assert of_rule(checks(others, date="2026-10-14"), "difference") == []
 
 
 # ---- an amount less an item it includes ---------------------------------------------------------

@@ -337,9 +337,15 @@ def test_a_benchmark_percent_is_never_a_share_of_the_level_beside_it():
 
 def test_together_with_a_segment_the_lexicon_cannot_read_leaves_the_share_unchecked():
     text = ("Daehan sold 1,038,214 vehicles worldwide in the quarter.\n\n"
-            "Electric vehicle sales more than doubled to 71,300 units, and hybrid sales rose 36.5% to 152,410. "
-            "Together, EVs and hybrids accounted for 21.5% of the quarter's sales.\n")
-    assert not any(f[3][0] == "21.5%" for f in of_rule(checks(text, date="2026-10-29"), "share"))
+            "Electric vehicle sales more than doubled to 71,300 units, and {other} sales rose 36.5% to 152,410. "
+            "Together, EVs and {other}s accounted for {s} of the quarter's sales.\n")
+    assert not any(f[3][0] == "21.5%" for f in of_rule(checks(text.format(other="hydrogen car", s="21.5%"), date="2026-10-29"),
+                                                         "share"))
+    # EVs beside hybrids are battery-electric: the two together are a share of the quarter's sales
+    assert [f[1] for f in of_rule(checks(text.format(other="hybrid", s="21.5%"), date="2026-10-29"), "share")
+            if f[3][0] == "21.5%"] == ["ok"]
+    assert [f[1] for f in of_rule(checks(text.format(other="hybrid", s="25.1%"), date="2026-10-29"), "share")
+            if f[3][0] == "25.1%"] == ["mismatch"]
 
 
 KBA_JUNE = (
@@ -2857,7 +2863,7 @@ def test_one_series_of_sales_is_the_retail_the_article_counts():
     m = measures(FADA.format(r="21.3", t="46,970"), "2025-11-07")
     assert m["40,52,380 vehicles"].metric == "retail" and m["1,503"].metric != "retail"  # offices, not vehicles
     assert m["1,09,870 units"].segment == {"commercial"}  # not the fleets nor the trucks of its "as" clause
-    assert m["2,01,340 units"].segment == {"two_wheeler", "qualified"}  # a part of two-wheelers, never them
+    assert m["2,01,340 units"].segment == {"two_wheeler", "bev"}  # electric two-wheelers, a part of them
     found = checks(FADA.format(r="21.3", t="46,970"), "2025-11-07")
     assert of_rule(found, "growth")[-1][1:] == ("ok", "info", ("21.3%", "40,52,380 vehicles", "33,40,910 units"))
     assert [f[1] for f in of_rule(found, "sum")] == ["ok"] and {f[1] for f in of_rule(found, "share")} == {"ok"}
@@ -3053,3 +3059,85 @@ def test_a_share_of_the_segment_with_two_levels_of_the_segment_is_left_unchecked
     assert "mismatch" not in [f[1] for f in checks(text.format(s="3.2%"), "2026-07-20")]
     assert "mismatch" not in [f[1] for f in checks(text.format(s="4.3%"), "2026-07-20")]
 
+
+
+OSLO = ("OSLO, 3 March 2026 - New car registrations in Norway rose 12.4% to 10,512 in February.\n\nElectric cars "
+        "accounted for 9,430 of them, a share of {s}.\n\nSales of electric vehicles rose 18.0% from 7,992 a year earlier.")
+
+
+def test_electric_cars_are_a_segment_where_the_article_sets_them_apart():
+    found = checks(OSLO.format(s="89.7%"), "2026-03-03")
+    assert not [f for f in found if f[1] == "mismatch"]  # the market's 12.4% is never a change from the EVs' 7,992
+    assert [f[1] for f in of_rule(found, "share")] == ["ok"]
+    assert [f[1] for f in of_rule(checks(OSLO.format(s="87.9%"), "2026-03-03"), "share")] == ["mismatch"]
+    # rounding edge: 9,430 of 10,512 is 89.71%, which "90%" rounds
+    assert [f[1] for f in of_rule(checks(OSLO.format(s="90%"), "2026-03-03"), "share")] == ["ok"]
+
+
+def test_electric_cars_beside_every_other_powertrain_complete_the_market():
+    text = ("LONDON, 5 June 2026 - UK new car registrations fell 2.1% to 150,320 in May. Electric cars took a {s} share, "
+            "with 33,672 sold, while plug-in hybrids accounted for 13,530, or 9.0%.\n\nPetrol cars made up 80,110 and "
+            "diesel 8,420; hybrids accounted for the remaining 14,588.")
+    found = checks(text.format(s="22.4%"), "2026-06-05")
+    assert [f[1] for f in of_rule(found, "sum")] == ["ok"] and [f[1] for f in of_rule(found, "share")] == ["ok", "ok"]
+    assert "mismatch" in [f[1] for f in of_rule(checks(text.format(s="24.2%"), "2026-06-05"), "share")]
+
+
+def test_electric_vehicles_an_article_says_include_plug_in_hybrids_are_all_plug_ins():
+    text = ("Global sales of electric vehicles, which include BEVs and PHEVs, reached {t} million in the nine months. Of "
+            "those, 9.04 million were battery-electric and 5.17 million plug-in hybrids.")
+    assert [f[1] for f in of_rule(checks(text.format(t="14.21"), "2026-10-15"), "sum")] == ["ok"]
+    assert [f[1] for f in of_rule(checks(text.format(t="14.71"), "2026-10-15"), "sum")] == ["mismatch"]
+
+
+def test_an_electric_maker_s_article_is_about_electric_cars_throughout():
+    text = ("FREMONT, July 2 - Cobalt Motors delivered 38,614 electric vehicles in the second quarter, up {r} from the first "
+            "quarter.\n\nThe company delivered 33,636 vehicles in the first quarter.")
+    assert [f[1] for f in of_rule(checks(text.format(r="14.8%"), "2026-07-02"), "growth")] == ["ok"]
+    assert [f[1] for f in of_rule(checks(text.format(r="18.4%"), "2026-07-02"), "growth")] == ["mismatch"]
+
+
+def test_battery_installations_in_the_ev_market_are_batteries_not_electric_cars():
+    text = ("Power battery installations in China's EV market reached 71.8 GWh in July.\n\nLFP batteries were installed in "
+            "58.3 GWh of that total, accounting for {s} percent.")
+    assert [f[1] for f in of_rule(checks(text.format(s="81.2"), "2026-08-11"), "share")] == ["ok"]
+    assert [f[1] for f in of_rule(checks(text.format(s="85.2"), "2026-08-11"), "share")] == ["mismatch"]
+
+
+def test_prices_that_fall_below_an_amount_cross_it_and_state_no_level():
+    text = ("Used electric car sales surge as prices fall below £22,000\n\nThe average used BEV sold for £21,640 in the "
+            "quarter, down from £23,220 a year earlier. The average used petrol car rose to £16,910 from £16,480.\n\nThat "
+            "narrowed the premium for a used electric car over a petrol one to £4,730, from {p} a year earlier.")
+    assert "mismatch" not in [f[1] for f in checks(text.format(p="£6,740"), "2026-10-14")]
+    assert "mismatch" in [f[1] for f in of_rule(checks(text.format(p="£6,470"), "2026-10-14"), "difference")]
+
+
+def test_a_maker_s_share_of_the_segment_is_of_the_segment_s_own_level():
+    text = ("Americans bought an estimated 318,400 electric vehicles in the third quarter. EVs took 7.9% of all new-vehicle "
+            "sales.\n\nBrand leader Voltara sold 141,200 EVs, giving it a {s} share of the segment.")
+    assert [f[1] for f in of_rule(checks(text.format(s="44.3%"), "2026-10-10"), "share") if "141,200 EVs" in f[3]] == ["ok"]
+    assert [f[1] for f in of_rule(checks(text.format(s="34.3%"), "2026-10-10"), "share") if "141,200 EVs" in f[3]] \
+        == ["mismatch"]
+
+
+def test_a_half_of_a_fiscal_year_is_that_year_s_half():
+    found = measures("TOKYO - Japan exported 812,436 used cars in the first half of fiscal 2026.\n\nIn the first half of "
+                     "fiscal 2025 the total stood at 767,913 units.", "2026-10-30")
+    assert (found["812,436 used cars"].period, found["767,913 units"].period) == ("2026-H1", "2025-H1")
+
+
+def test_that_gives_a_share_of_the_one_level_the_sentence_before_states():
+    text = ("96 of every 100 new cars in August were electric\n\nFigures show that 12,418 new passenger cars were "
+            "registered in August. Of these, 11,947 were fully electric.\n\nThat gives electric cars a share of {s} per cent.")
+    assert [f[1] for f in of_rule(checks(text.format(s="96.2"), "2025-09-01"), "share")] == ["ok"]
+    assert [f[1] for f in of_rule(checks(text.format(s="92.6"), "2025-09-01"), "share")] == ["mismatch"]
+
+
+def test_a_share_of_a_level_whose_subject_is_an_unread_pronoun_is_left_alone():
+    text = ("Registrations of new battery electric vehicles rose to 8,730 units in July. Registrations of new cars fell to "
+            "50,360 units.\n\nChinese brands dominated the segment. They registered 7,190 BEVs, or 82.4% of the total.")
+    assert "mismatch" not in [f[1] for f in checks(text, "2025-08-20")]
+    kba = ("New car registrations reached 241,630 in August 2026.\n\nBattery-electric registrations climbed 21.3% to 49,210. "
+           "That raised their share of new cars to {s}.")
+    assert [f[1] for f in of_rule(checks(kba.format(s="20.4%"), "2026-09-03"), "share")] == ["ok"]
+    assert [f[1] for f in of_rule(checks(kba.format(s="24.0%"), "2026-09-03"), "share")] == ["mismatch"]
