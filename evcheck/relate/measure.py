@@ -544,7 +544,8 @@ class MeasureReader:
         if f.kind in ("money", "count", "number") and place.index and _PERCENT_AGAINST.fullmatch(place.before) \
                 and self.ctx.by_sentence[f.sentence][place.index - 1].figure.kind == "percent":
             return "earlier"  # "8.7% below the £23,505 recorded in August 2025"
-        if f.kind in ("money", "count", "number") and (_THRESHOLD.search(place.before) or _CROSSED.search(place.before)):
+        if f.kind in ("money", "count", "number") and (_THRESHOLD.search(place.before) or _CROSSED.search(place.before)
+                                                        or f.unit and _LIMIT_OF.search(place.before)):
             return "bound"  # "topped two million units for the fourth month", "as prices fall below £22,000": a threshold
         if (_ABS_CHANGE_BEFORE.search(place.before) or _ABS_CHANGE_AFTER.match(after) or _GAP_TO.search(place.before)) \
                 and not _NEW_THINGS.match(after) and not WITH_MORE_THAN.match(after):
@@ -1074,12 +1075,12 @@ class MeasureReader:
         """A rate between two amounts of a physical unit measures that unit ("averaged 176.2 g/km, a
         4.2% decrease from 183.9 g/km"), whatever the sentence counts."""
         places = self.ctx.by_sentence[place.figure.sentence]
-        for k in (place.index - 1, place.index + 1):
-            if 0 <= k < len(places) and places[k].figure.kind in ("count", "number"):
-                thing = _thing(places[k].figure, places[k].after)
-                if thing in _PHYSICAL_UNITS:
-                    return "other:" + thing
-        return None
+        things = [_thing(places[k].figure, places[k].after) for k in (place.index - 1, place.index + 1)
+                  if 0 <= k < len(places) and places[k].figure.kind in ("count", "number")]
+        physical = [t for t in things if t in _PHYSICAL_UNITS]
+        if physical and len(set(things)) == 1:
+            return "other:" + physical[0]
+        return None  # "23,846 vans (up to 3.5 tonnes) …, 3.9% more than the 22,951": vans on the other side
 
     def _respective(self, f: Figure) -> str | None:
         """"Production and sales reached 2.591 million and 2.593 million units, respectively": the
@@ -1559,12 +1560,14 @@ _ELECTRIC_THING = regex(r"[\s-]*(?:batter(?:y|ies)|cells?|charg\w*|makers?|manuf
                         r"platforms?|transition|push|industry|sector|strategy|plans?|investment|production\s+capacity|grants?|schemes?|"
                         r"programmes?|programs?|funds?|bonus|loans?|tariffs?|dut(?:y|ies)|levy|quotas?)\b", re.I)
 _PLUG_IN_KIN = {"phev", "plugin", "nev", "erev"}  # where "electric" may take in plug-in hybrids
+_FUEL_CELL = regex(r"\b(?:fuel[- ]cells?|hydrogen|FCEVs?)\b", re.I)  # and where "zero-emission" may take in fuel cells
 _ELECTRIC_WITH_PLUGINS = regex(r"\b(?:EVs?|electric\s+(?:vehicles?|cars?))\b[^.;]{0,40}?\b(?:includ\w*|incl\.|compris\w*|cover\w*)"
                                r"[^.;]{0,40}?\b(?:plug-in|PHEVs?)|\b(?:EVs?|electric\s+(?:vehicles?|cars?))\s*\(\s*(?:BEVs?|battery[- ]electric)"
                                r"[^)]{0,30}(?:PHEVs?|plug-in)", re.I)
 # "Sarthi EV was third", "Ola Electric": a maker's name ends in the word (not "The EV market", "German EV sales")
 _BRAND_BEFORE = regex(r"\b(?!(?:The|A|An|Its|Their|Our|His|Her|New|Used|All|Pure|Fully|Battery|Plug-in|Total|Global|Annual)\b)"
                       r"[A-Z][\w&'-]*(?<!an)(?<!ese)(?<!ish)(?<!ic)(?<!'s)\s+$")
+_LIMIT_OF = regex(r"\((?:up\s+to|under|below|over|above|from)\s+$", re.I)  # "vans (up to 3.5 tonnes)": a class's limit
 _ENERGY_UNIT = regex(r"[kMGT]?Wh|gigawatt-hours?|megawatt-hours?|kilowatt-hours?", re.I)
 _SHARE_WORDS = regex(r"\b(?:share|accounted|accounting|accounts?\s+for|made\s+up|making\s+up|makes\s+up|took|taking|"
                      r"represented|representing|penetration|proportion|"
@@ -1577,8 +1580,9 @@ def _electric_reading(text: str, lex: Lexicon) -> str | None:
     apart from something larger, by another powertrain or a share ("Redwood delivered 38,614 electric vehicles
     … 33,636 vehicles in the first quarter": the article is about them). All plug-ins where it says so
     ("electric vehicles, which include BEVs and PHEVs"). Battery-electric cars where it names no plug-in
-    hybrid, NEV or plug-in total ("Electric cars took 22.4%" beside petrol, diesel and hybrids). Else a
-    segment of their own: beside plug-in hybrids "EVs" may be battery-electric cars or all plug-ins."""
+    hybrid, NEV, plug-in total or fuel cell ("Electric cars took 22.4%" beside petrol, diesel and hybrids).
+    Else a segment of their own: beside plug-in hybrids "EVs" may be battery-electric cars or all plug-ins,
+    beside fuel-cell buses "zero-emission buses" take them in."""
     apart, others = False, set()
     for m in lex.segment_re.finditer(text):
         label = lex.segment_of[m.group(0).lower()]
@@ -1595,7 +1599,7 @@ def _electric_reading(text: str, lex: Lexicon) -> str | None:
         return None
     if _ELECTRIC_WITH_PLUGINS.search(text):
         return "plugin"
-    return ELECTRIC if others & _PLUG_IN_KIN else "bev"
+    return ELECTRIC if others & _PLUG_IN_KIN or _FUEL_CELL.search(text) else "bev"
 
 
 def _negated(m: re.Match[str], family: str) -> bool:

@@ -88,7 +88,9 @@ def find_rates(records: Records, texts: dict[str, str] | None = None) -> dict[st
                    and r.segment == level.segment and level.start < r.start < rate.start and r.paragraph == rate.paragraph
                    for r in records.by_file[rate.file]):
                 continue  # "Cars accounted for 194,810 units … Car output was down 21.4% from 247,850": a nearer level could be it
-            if not after and _unit(records.by_key[(rate.file, in_place)]) == _unit(level):
+            stated = records.by_key[(rate.file, in_place)]
+            if not after and _unit(stated) == _unit(level) and not _other_things(stated, level):
+                # but "23,846 new light commercial vehicles (up to 3.5 tonnes) …, 3.9% more than the 22,951": vehicles
                 out.setdefault(rate.file, []).append(
                     Claim("growth", rid, {"rate": rid, "new": level.id, "old": in_place}, sign=sign, basis=basis,
                           note="rate and its earlier value joined to the level by measure"))
@@ -317,6 +319,12 @@ def _is_rate(r: Row) -> bool:
     return r.kind == "percent" and r.role == "rate" and not any(x in r.taken for x in _TAKEN)
 
 
+def _other_things(a: Row, b: Row) -> bool:
+    """Two amounts of which one counts another thing than the other (tonnes, not vehicles)."""
+    return isinstance(a.metric, str) and isinstance(b.metric, str) and a.metric != b.metric \
+        and (a.metric.startswith("other:") or b.metric.startswith("other:"))
+
+
 def _is_level(r: Row) -> bool:
     return r.kind in QUANTITY and r.role == "level" and not ({"implied-prior:new", "growth:new", "multiple:new"} & r.taken) \
         and not isinstance(r.item, str)
@@ -342,7 +350,8 @@ def _compared_amounts(records: Records, beside: dict[tuple[str, str], str], foun
         if isinstance(rate.metric, str) and any(isinstance(q.metric, str) and q.metric == rate.metric and q.role == "level"
                                                 and q.period == rate.period and q.segment == rate.segment for q in records.by_file[path]):
             continue  # the measure's own level is the one the joins by metric take
-        before = [q for q in records.in_text_order[path] if q.sentence == rate.sentence and q.start < rate.start and q.id != old_id]
+        before = [q for q in records.in_text_order[path] if q.sentence == rate.sentence and q.start < rate.start and q.id != old_id
+                  and q.role != "bound"]  # "23,846 new light commercial vehicles (up to 3.5 tonnes)": the vans
         while before:  # past the comparisons before this one, to the amount they all compare
             if before[-1].kind == "percent" and before[-1].role == "rate" and before[-1].segment == rate.segment:
                 before = before[:-1]  # "$3.86 billion, up 58.8% year on year and 12.9% from $3.42 billion"

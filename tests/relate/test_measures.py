@@ -3141,3 +3141,21 @@ def test_a_share_of_a_level_whose_subject_is_an_unread_pronoun_is_left_alone():
            "That raised their share of new cars to {s}.")
     assert [f[1] for f in of_rule(checks(kba.format(s="20.4%"), "2026-09-03"), "share")] == ["ok"]
     assert [f[1] for f in of_rule(checks(kba.format(s="24.0%"), "2026-09-03"), "share")] == ["mismatch"]
+
+
+def test_a_class_s_weight_limit_is_no_level_a_rate_compares():
+    text = ("A total of 18,420 new light commercial vehicles (up to 3.5 tonnes) were registered in October, {r} more than "
+            "the 17,610 a year earlier.")
+    assert [f[1] for f in of_rule(checks(text.format(r="4.6%"), "2026-11-05"), "growth")] == ["ok"]
+    assert [f[1] for f in of_rule(checks(text.format(r="6.4%"), "2026-11-05"), "growth")] == ["mismatch"]
+    # rounding edge: 18,420 / 17,610 is +4.60%, which "5%" rounds
+    assert [f[1] for f in of_rule(checks(text.format(r="5%"), "2026-11-05"), "growth")] == ["ok"]
+
+
+def test_zero_emission_beside_fuel_cells_is_no_battery_electric_share():
+    text = ("European city-bus registrations reached 8,210 in the half year. Zero-emission buses accounted for 5,130 of "
+            "them, a 62.5% share: 4,870 battery-electric buses and 260 fuel-cell buses; battery-electric models alone took "
+            "59.3% of the market. A year earlier zero-emission models had taken 55.0% of registrations, so their share rose "
+            "{p} percentage points.")
+    # near miss: the battery-electric 59.3% is no end of the zero-emission models' 7.5-point rise
+    assert not [f for f in checks(text.format(p="7.5"), "2026-07-20") if f[1] == "mismatch"]
