@@ -638,7 +638,7 @@ def _interval(tok: _Token, hedge: str | None, negative: bool) -> tuple[float, fl
         low = min(rlow, value - 0.1 * spread)
     elif hedge in ("just over", "just above"):
         high = max(rhigh, value + 0.1 * spread)
-    elif hedge in lx.HEDGE_APPROX:
+    elif hedge in lx.HEDGE_APPROX and hedge not in lx.HEDGE_SOURCE:
         low, high = min(rlow, value - 0.05 * spread), max(rhigh, value + 0.05 * spread)
     elif hedge in lx.HEDGE_LOWER:
         high = math.inf

@@ -128,6 +128,8 @@ UNIT_SYMBOLS |= {f"{prefix}watt{plural}": f"{symbol}W" for prefix, symbol in (("
 HEDGE_APPROX = ("approximately", "approx.", "approx", "about", "around", "roughly", "some", "circa",
                 "an estimated", "estimated", "close to", "near", "nearly", "almost", "just under",
                 "just shy of", "just over", "just above", "~", "c.")
+# "an estimated 318,462": the figure is someone's estimate, stated to the unit; only its rounding is slack
+HEDGE_SOURCE = ("an estimated", "estimated")
 HEDGE_LOWER = ("more than", "over", "above", "at least", "in excess of", "exceeding", "upwards of",
                "north of", "no less than", "no fewer than")
 HEDGE_UPPER = ("less than", "fewer than", "under", "below", "up to", "at most", "no more than",

@@ -74,7 +74,7 @@ def ending(status: str, why: str, hedge: str | None = None) -> str:
         if why == "rounding":
             return "ok within rounding"
         if why == "hedge":
-            return f"ok thanks to the hedge “{hedge}”" if hedge else "ok thanks to a hedge"
+            return f"ok thanks to the hedge “{hedge}”" if isinstance(hedge, str) and hedge else "ok thanks to a hedge"
         return "ok"
     if status == "info":
         return "for information"

@@ -3159,3 +3159,27 @@ def test_zero_emission_beside_fuel_cells_is_no_battery_electric_share():
             "{p} percentage points.")
     # near miss: the battery-electric 59.3% is no end of the zero-emission models' 7.5-point rise
     assert not [f for f in checks(text.format(p="7.5"), "2026-07-20") if f[1] == "mismatch"]
+
+
+def test_even_as_opens_a_clause_with_its_own_subject():
+    text = ("Detroit - Oct. 14, 2026\n\nEV sales rose 9.4% to 318,462 from 291,035, Cox said, even as the overall new-vehicle "
+            "market slipped {r} to 4.02 million from 4.091 million. That left EVs with 7.9% of new-vehicle sales.")
+    found = checks(text.format(r="1.6%"), "2026-10-14")
+    assert ("ok", ("1.6%", "4.02 million", "4.091 million")) in [(f[1], f[3]) for f in of_rule(found, "growth")]
+    assert ("mismatch", ("2.6%", "4.02 million", "4.091 million")) in [
+        (f[1], f[3]) for f in of_rule(checks(text.format(r="2.6%"), "2026-10-14"), "growth")]
+    assert m_segment(text.format(r="1.6%"), "4.02 million") == frozenset()
+
+
+def m_segment(text, figure, date="2026-10-14"):
+    return measures(text, date)[figure].segment
+
+
+def test_an_estimated_figure_to_the_unit_is_exact_but_a_round_one_is_approximate():
+    text = "Americans bought an estimated {n} new electric vehicles in the quarter, up 8.6% from {o} a year earlier."
+    assert [f[1] for f in of_rule(checks(text.format(n="318,462", o="293,243"), "2026-10-14"), "growth")] == ["ok"]
+    # flagged: 291,035 to 318,462 is +9.4%, which "an estimated" no longer hides
+    assert [f[1] for f in of_rule(checks(text.format(n="318,462", o="291,035"), "2026-10-14"), "growth")] == ["mismatch"]
+    # rounding edge: "about 318,000" stays approximate
+    about = text.replace("an estimated", "about")
+    assert [f[1] for f in of_rule(checks(about.format(n="318,000", o="291,035"), "2026-10-14"), "growth")] == ["ok"]

@@ -74,3 +74,8 @@ def test_rate_in_the_next_sentence_opening_with_that_was(checks):
     assert [(c["rule"], c["status"]) for c in ok if c["rule"] == "growth"] == [("growth", "ok")]
     bad = checks("Sales reached 2.593 million units in July 2025. That was up 24.7% from 2.262 million units a year earlier.")
     assert [(c["rule"], c["status"]) for c in bad if c["rule"] == "growth"] == [("growth", "mismatch")]
+
+
+def test_a_hedge_on_the_level_is_named_as_a_hedge_not_as_a_missing_word(checks):
+    c = one(checks, "Sales rose 11% to about 2.6 million units from 2.262 million units a year earlier.")
+    assert c["status"] == "ok" and "thanks to a hedge" in c["message"] and "nan" not in c["message"]
