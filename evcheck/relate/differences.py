@@ -30,7 +30,8 @@ import re
 from typing import NamedTuple
 
 from evcheck.cache import regex
-from evcheck.relate.measure import ELECTRIC, GAP_VERBS, JOINT, Lexicon, document_lexicon, lexicon, previous_code
+from evcheck.relate.electric import ELECTRIC
+from evcheck.relate.measure import GAP_VERBS, JOINT, Lexicon, document_lexicon, lexicon, previous_code
 from evcheck.relate.measures import QUANTITY, Records, Row, units_agree
 from evcheck.relate.model import Claim
 

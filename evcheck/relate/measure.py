@@ -28,6 +28,7 @@ from evcheck.relate.change import ABS_CHANGE_AFTER as _ABS_CHANGE_AFTER
 from evcheck.relate.change import ABS_CHANGE_BEFORE as _ABS_CHANGE_BEFORE
 from evcheck.relate.change import FOR_OTHERS, GAP_AFTER, LOOKED_BACK, WITH_MORE_THAN
 from evcheck.relate.context import Context, Place
+from evcheck.relate.electric import ELECTRIC, counts_energy, electric_reading, names_electric_cars
 from evcheck.relate.lists import list_items
 from evcheck.relate.model import Claim
 from evcheck.relate.timeline import compared, document_periods
@@ -109,7 +110,7 @@ class Lexicon:
             self.families.setdefault(s.family, set()).add(s.label)
 
     def reading_electric(self, label: str | None) -> Lexicon:
-        """The lexicon with "electric"/"EV" read as `label`, or not read at all (None): see `_electric_reading`."""
+        """The lexicon with "electric"/"EV" read as `label`, or not read at all (None): see `electric.py`."""
         if label == ELECTRIC:
             return self
         found = self._readings.get(label)
@@ -174,7 +175,7 @@ def lexicon(folder: str | None = None) -> Lexicon:
 def document_lexicon(text: str) -> Lexicon:
     """The lexicon as one article reads it: "electric" as that article uses the word."""
     lex = lexicon()
-    return lex.reading_electric(_electric_reading(text.replace("’", "'"), lex) if lex.electric_terms else None)
+    return lex.reading_electric(electric_reading(text.replace("’", "'"), lex) if lex.electric_terms else None)
 
 
 KIND_OF = cx.METRIC_KIND
@@ -215,7 +216,7 @@ class MeasureReader:
         self.lex = lex or lexicon()
         text = ctx.text.replace("’", "'")
         self.text = text
-        self.electric = _electric_reading(text, self.lex) if self.lex.electric_terms else None
+        self.electric = electric_reading(text, self.lex) if self.lex.electric_terms else None
         self.lex = self.lex.reading_electric(self.electric)  # as `document_lexicon`, for the lexicon given
         self.periods = periods if periods is not None else document_periods(text, article_date)
         self.today = date.fromisoformat(article_date) if article_date else None
@@ -356,7 +357,7 @@ class MeasureReader:
         place = self.ctx.place[f.id]
         role = self.roles[f.id]
         segment = self.segment(place)
-        if self.electric in segment and f.unit and _ENERGY_UNIT.fullmatch(f.unit):
+        if self.electric in segment and f.unit and counts_energy(f.unit):
             segment = segment - {self.electric}  # "installations in China's EV market reached 71.8 GWh": batteries, not cars
         metric = self.metric(place, role)
         of_metric = of_segment = None
@@ -1005,9 +1006,7 @@ class MeasureReader:
     def _take(self, labels: dict[str, tuple[tuple[int, int], str]], m: re.Match[str], rank: int) -> None:
         label = self.lex.segment_of[m.group(0).lower()]
         family = self.lex.family(label)
-        if _negated(m, family) or m.group(0).lower() in self.lex.electric_terms and (
-                _ELECTRIC_THING.match(m.string, m.end()) or m.group(0)[:1].isupper()
-                and _BRAND_BEFORE.search(m.string, max(0, m.start() - 30), m.start())):
+        if _negated(m, family) or m.group(0).lower() in self.lex.electric_terms and not names_electric_cars(m):
             return
         key = (rank, m.start())
         if family not in labels or key >= labels[family][0]:
@@ -1553,53 +1552,7 @@ def _is_name(text: str) -> bool:
     return not any(ch.isdigit() for ch in words[0])
 
 
-ELECTRIC = "ev"
-# "EV battery installations", "EV makers", "electric-vehicle charging points": what serves electric cars, not them
-_ELECTRIC_THING = regex(r"[\s-]*(?:batter(?:y|ies)|cells?|charg\w*|makers?|manufacturers?|start-?ups?|tax|credits?|subsid\w*|"
-                        r"incentives?|rebates?|policy|policies|targets?|mandates?|infrastructure|components?|supply|supplier|"
-                        r"platforms?|transition|push|industry|sector|strategy|plans?|investment|production\s+capacity|grants?|schemes?|"
-                        r"programmes?|programs?|funds?|bonus|loans?|tariffs?|dut(?:y|ies)|levy|quotas?)\b", re.I)
-_PLUG_IN_KIN = {"phev", "plugin", "nev", "erev"}  # where "electric" may take in plug-in hybrids
-_FUEL_CELL = regex(r"\b(?:fuel[- ]cells?|hydrogen|FCEVs?)\b", re.I)  # and where "zero-emission" may take in fuel cells
-_ELECTRIC_WITH_PLUGINS = regex(r"\b(?:EVs?|electric\s+(?:vehicles?|cars?))\b[^.;]{0,40}?\b(?:includ\w*|incl\.|compris\w*|cover\w*)"
-                               r"[^.;]{0,40}?\b(?:plug-in|PHEVs?)|\b(?:EVs?|electric\s+(?:vehicles?|cars?))\s*\(\s*(?:BEVs?|battery[- ]electric)"
-                               r"[^)]{0,30}(?:PHEVs?|plug-in)", re.I)
-# "Sarthi EV was third", "Ola Electric": a maker's name ends in the word (not "The EV market", "German EV sales")
-_BRAND_BEFORE = regex(r"\b(?!(?:The|A|An|Its|Their|Our|His|Her|New|Used|All|Pure|Fully|Battery|Plug-in|Total|Global|Annual)\b)"
-                      r"[A-Z][\w&'-]*(?<!an)(?<!ese)(?<!ish)(?<!ic)(?<!'s)\s+$")
 _LIMIT_OF = regex(r"\((?:up\s+to|under|below|over|above|from)\s+$", re.I)  # "vans (up to 3.5 tonnes)": a class's limit
-_ENERGY_UNIT = regex(r"[kMGT]?Wh|gigawatt-hours?|megawatt-hours?|kilowatt-hours?", re.I)
-_SHARE_WORDS = regex(r"\b(?:share|accounted|accounting|accounts?\s+for|made\s+up|making\s+up|makes\s+up|took|taking|"
-                     r"represented|representing|penetration|proportion|"
-                     r"of\s+(?:the\s+)?(?:total|all|overall|whole|market|new|sales|registrations|deliveries)\b)", re.I)
-_PERCENT = regex(r"\d\s*(?:%|per\s*cent|percent)", re.I)
-
-
-def _electric_reading(text: str, lex: Lexicon) -> str | None:
-    """What "electric" and "EV" count in an article. Nothing apart where the article never sets electric cars
-    apart from something larger, by another powertrain or a share ("Redwood delivered 38,614 electric vehicles
-    … 33,636 vehicles in the first quarter": the article is about them). All plug-ins where it says so
-    ("electric vehicles, which include BEVs and PHEVs"). Battery-electric cars where it names no plug-in
-    hybrid, NEV, plug-in total or fuel cell ("Electric cars took 22.4%" beside petrol, diesel and hybrids).
-    Else a segment of their own: beside plug-in hybrids "EVs" may be battery-electric cars or all plug-ins,
-    beside fuel-cell buses "zero-emission buses" take them in."""
-    apart, others = False, set()
-    for m in lex.segment_re.finditer(text):
-        label = lex.segment_of[m.group(0).lower()]
-        if label != ELECTRIC:
-            if lex.family(label) == "powertrain":
-                apart = True
-                others.add(label)
-        elif not apart and not _ELECTRIC_THING.match(text, m.end()):
-            start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
-            ends = [e for e in (text.find(". ", m.end()), text.find("\n", m.end())) if e >= 0]
-            sentence = text[start:min(ends) if ends else len(text)]
-            apart = any(_SHARE_WORDS.search(sentence, max(0, pct.start() - 60), pct.end() + 40) for pct in _PERCENT.finditer(sentence))
-    if not apart:
-        return None
-    if _ELECTRIC_WITH_PLUGINS.search(text):
-        return "plugin"
-    return ELECTRIC if others & _PLUG_IN_KIN or _FUEL_CELL.search(text) else "bev"
 
 
 def _negated(m: re.Match[str], family: str) -> bool:

@@ -1,0 +1,73 @@
+"""What "electric", "EV" and "zero-emission" count in one article.
+
+The words are in data/segments.csv (segment `ev`); which segment they name depends on the article,
+so the measure reader asks `electric_reading` once per text and reads with the lexicon it gives
+(`Lexicon.reading_electric`)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from evcheck.cache import regex
+
+if TYPE_CHECKING:
+    from evcheck.relate.measure import Lexicon
+
+ELECTRIC = "ev"
+# "EV battery installations", "EV makers", "electric-vehicle charging points": what serves electric cars, not them
+_ELECTRIC_THING = regex(r"[\s-]*(?:batter(?:y|ies)|cells?|charg\w*|makers?|manufacturers?|start-?ups?|tax|credits?|subsid\w*|"
+                        r"incentives?|rebates?|policy|policies|targets?|mandates?|infrastructure|components?|supply|supplier|"
+                        r"platforms?|transition|push|industry|sector|strategy|plans?|investment|production\s+capacity|grants?|schemes?|"
+                        r"programmes?|programs?|funds?|bonus|loans?|tariffs?|dut(?:y|ies)|levy|quotas?)\b", re.I)
+_PLUG_IN_KIN = {"phev", "plugin", "nev", "erev"}  # where "electric" may take in plug-in hybrids
+_FUEL_CELL = regex(r"\b(?:fuel[- ]cells?|hydrogen|FCEVs?)\b", re.I)  # and where "zero-emission" may take in fuel cells
+_ELECTRIC_WITH_PLUGINS = regex(r"\b(?:EVs?|electric\s+(?:vehicles?|cars?))\b[^.;]{0,40}?\b(?:includ\w*|incl\.|compris\w*|cover\w*)"
+                               r"[^.;]{0,40}?\b(?:plug-in|PHEVs?)|\b(?:EVs?|electric\s+(?:vehicles?|cars?))\s*\(\s*(?:BEVs?|battery[- ]electric)"
+                               r"[^)]{0,30}(?:PHEVs?|plug-in)", re.I)
+# "Sarthi EV was third", "Ola Electric": a maker's name ends in the word (not "The EV market", "German EV sales")
+_BRAND_BEFORE = regex(r"\b(?!(?:The|A|An|Its|Their|Our|His|Her|New|Used|All|Pure|Fully|Battery|Plug-in|Total|Global|Annual)\b)"
+                      r"[A-Z][\w&'-]*(?<!an)(?<!ese)(?<!ish)(?<!ic)(?<!'s)\s+$")
+_ENERGY_UNIT = regex(r"[kMGT]?Wh|gigawatt-hours?|megawatt-hours?|kilowatt-hours?", re.I)
+_SHARE_WORDS = regex(r"\b(?:share|accounted|accounting|accounts?\s+for|made\s+up|making\s+up|makes\s+up|took|taking|"
+                     r"represented|representing|penetration|proportion|"
+                     r"of\s+(?:the\s+)?(?:total|all|overall|whole|market|new|sales|registrations|deliveries)\b)", re.I)
+_PERCENT = regex(r"\d\s*(?:%|per\s*cent|percent)", re.I)
+
+
+def electric_reading(text: str, lex: Lexicon) -> str | None:
+    """What "electric" and "EV" count in an article. Nothing apart where the article never sets electric cars
+    apart from something larger, by another powertrain or a share ("Redwood delivered 38,614 electric vehicles
+    … 33,636 vehicles in the first quarter": the article is about them). All plug-ins where it says so
+    ("electric vehicles, which include BEVs and PHEVs"). Battery-electric cars where it names no plug-in
+    hybrid, NEV, plug-in total or fuel cell ("Electric cars took 22.4%" beside petrol, diesel and hybrids).
+    Else a segment of their own: beside plug-in hybrids "EVs" may be battery-electric cars or all plug-ins,
+    beside fuel-cell buses "zero-emission buses" take them in."""
+    apart, others = False, set()
+    for m in lex.segment_re.finditer(text):
+        label = lex.segment_of[m.group(0).lower()]
+        if label != ELECTRIC:
+            if lex.family(label) == "powertrain":
+                apart = True
+                others.add(label)
+        elif not apart and not _ELECTRIC_THING.match(text, m.end()):
+            start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+            ends = [e for e in (text.find(". ", m.end()), text.find("\n", m.end())) if e >= 0]
+            sentence = text[start:min(ends) if ends else len(text)]
+            apart = any(_SHARE_WORDS.search(sentence, max(0, pct.start() - 60), pct.end() + 40) for pct in _PERCENT.finditer(sentence))
+    if not apart:
+        return None
+    if _ELECTRIC_WITH_PLUGINS.search(text):
+        return "plugin"
+    return ELECTRIC if others & _PLUG_IN_KIN or _FUEL_CELL.search(text) else "bev"
+
+
+def names_electric_cars(m: re.Match[str]) -> bool:
+    """Whether an electric word found in a text names electric cars, not what serves them nor a maker."""
+    return not (_ELECTRIC_THING.match(m.string, m.end()) or m.group(0)[:1].isupper()
+                and _BRAND_BEFORE.search(m.string, max(0, m.start() - 30), m.start()))
+
+
+def counts_energy(unit: str) -> bool:
+    """GWh and its kin: battery installations "in the EV market" count energy, not electric cars."""
+    return bool(_ENERGY_UNIT.fullmatch(unit))
