@@ -18,6 +18,7 @@ import numpy as np
 
 from evcheck.cache import regex
 from evcheck.relate.cells import CELL
+from evcheck.relate.electric import ELECTRIC, ELECTRIC_KIN
 from evcheck.relate.measure import JOINT, Lexicon, lexicon
 from evcheck.relate.measures import QUANTITY, Records, Row
 from evcheck.relate.model import Claim
@@ -185,6 +186,8 @@ def _segment_sums(rows: list[Row], lex: Lexicon, taken_totals: set[tuple[str, st
                     and any(x != c and _leaves(x, lex) <= lex.leaves(c) for x in by_label)}
         for c in covering:  # NEVs are the total of BEV and PHEV, never a part beside them
             del by_label[c]
+        if ELECTRIC in by_label and set(by_label) & ELECTRIC_KIN:
+            del by_label[ELECTRIC]  # "Electric cars accounted for 9,430 … plug-in hybrids took 612": EVs may be their total
         for c in [c for c in by_label if "+" in c and any(x in by_label for x in c.split("+"))]:
             del by_label[c]  # "Together, BEVs and PHEVs …" beside the BEVs and the PHEVs: their subtotal, no part
         if len(set(by_label) - {"remainder"}) < 2 and not _one_and_the_rest(by_label):

@@ -3183,3 +3183,12 @@ def test_an_estimated_figure_to_the_unit_is_exact_but_a_round_one_is_approximate
     # rounding edge: "about 318,000" stays approximate
     about = text.replace("an estimated", "about")
     assert [f[1] for f in of_rule(checks(about.format(n="318,000", o="291,035"), "2026-10-14"), "growth")] == ["ok"]
+
+
+def test_electric_cars_beside_battery_electric_and_plug_in_levels_are_no_part_beside_them():
+    text = ("OSLO, 3 March 2026 - New car registrations in Norway reached {t} in February.\n\nElectric cars accounted for "
+            "9,430 of them. Plug-in hybrids took 612 and battery-electric cars 8,818.")
+    # "electric" may be the plug-ins' total here: never a part summed beside them
+    assert not [f for f in checks(text.format(t="10,512"), "2026-03-03") if f[1] == "mismatch"]
+    # flagged: the two plug-in kinds still make at most the market
+    assert [f[1] for f in of_rule(checks(text.format(t="9,112"), "2026-03-03"), "sum")] == ["mismatch"]
