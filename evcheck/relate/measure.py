@@ -1864,6 +1864,8 @@ def _sum_contradicted(claim: Claim, own: dict[str, Measure], dated: dict[str, Me
     parts = [own.get(p) for p in claim.roles.get("parts", ())]
     if total is None:
         return False
+    if total.role == "earlier" and all(p is not None and p.role == "level" for p in parts):
+        return True  # "EV sales rose 12.1% from 1.222 million. Battery-electric models accounted for 812,000 …": this year's parts
     when = dated.get(str(claim.roles.get("total")))
     periods = [d.period if (d := dated.get(p)) is not None else None for p in claim.roles.get("parts", ())]
     if when is not None and when.period and any(p and p != when.period for p in periods) \

@@ -3192,3 +3192,14 @@ def test_electric_cars_beside_battery_electric_and_plug_in_levels_are_no_part_be
     assert not [f for f in checks(text.format(t="10,512"), "2026-03-03") if f[1] == "mismatch"]
     # flagged: the two plug-in kinds still make at most the market
     assert [f[1] for f in of_rule(checks(text.format(t="9,112"), "2026-03-03"), "sum")] == ["mismatch"]
+
+
+def test_a_year_earlier_value_is_no_total_of_this_year_s_parts():
+    text = ("SHANGHAI, Nov 9 (Wire) - China's passenger car retail sales reached 2.31 million units in October.\n\nEV sales "
+            "rose 12.1% from 1.222 million a year earlier. Battery-electric models accounted for 812,000 units and plug-in "
+            "hybrids for 558,000.")
+    assert not [f for f in checks(text, "2026-11-09") if f[1] == "mismatch"]
+    # flagged: a total of this year the parts are said to make still is one
+    stated = text.replace("for 558,000.", "for 558,000, together {t}.")
+    assert [f[1] for f in of_rule(checks(stated.format(t="1.37 million"), "2026-11-09"), "sum")] == ["ok"]
+    assert [f[1] for f in of_rule(checks(stated.format(t="1.47 million"), "2026-11-09"), "sum")] == ["mismatch"]
