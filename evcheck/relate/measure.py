@@ -1521,7 +1521,9 @@ _RANGE_FROM = regex(r"\b(?:from|rose|fell|grew|increased|decreased|jumped|droppe
 _RANGE_BETWEEN = regex(r"(?<!split\s)(?<!divided\s)(?<!shared\s)\bbetween\s+$", re.I)
 _MORE_THAN_BOUND = regex(r"\b(?:with|having|of|for)\s+(?:more|fewer|less)\s+than\s+(?:about\s+)?$", re.I)
 _OF_N_OPENING = regex(r"(?:^|\s[-–—]+\s)\W*(?:Of|Out\s+of)\s+(?:the\s+|all\s+(?:the\s+)?)?$")  # after a dateline's dash too
-_OF_FIGURE = regex(r"\s*+(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+|all\s+(?:the\s+)?|a\s+total\s+of\s+)?")
+# "9.6% of the 181,460 used cars", "37.6% of a market of 24,570 cars", "6.9% of total two-wheeler sales of 17,45,600"
+_OF_FIGURE = regex(r"\s*+(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+|all\s+(?:the\s+)?|a\s+total\s+of\s+|"
+                   r"(?:(?:a|an|the|its|their|total|all)\s+)?(?:[a-z][\w'’-]*\s+){1,4}?(?:of|totall?ing)\s+)?")
 _YEAR_EARLIER_POSSESSIVE = regex(r"\b(?:(?:a|one|the)\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+previous\s+year|the\s+prior\s+year)['’]s\s+$", re.I)
 _COMPARATIVE_WORD = regex(r"\s*(?:higher|lower|more|fewer|less|greater|bigger|smaller|larger|up|down)\b", re.I)
 _EVENT_BEFORE = regex(r"\b(?:launched|introduced|founded|established|unveiled|debuted|went\s+on\s+sale|opened|listed|"

@@ -3203,3 +3203,15 @@ def test_a_year_earlier_value_is_no_total_of_this_year_s_parts():
     stated = text.replace("for 558,000.", "for 558,000, together {t}.")
     assert [f[1] for f in of_rule(checks(stated.format(t="1.37 million"), "2026-11-09"), "sum")] == ["ok"]
     assert [f[1] for f in of_rule(checks(stated.format(t="1.47 million"), "2026-11-09"), "sum")] == ["mismatch"]
+
+
+def test_a_share_of_a_named_whole_of_n_is_of_that_figure():
+    text = ("AMSTERDAM, 3 July 2026 - Dutch registrations of fully electric cars rose 18.5% to 9,240 in June, taking {s} "
+            "of a market of 24,570 cars.")
+    assert [f[1] for f in of_rule(checks(text.format(s="37.6%"), "2026-07-03"), "share")] == ["ok"]
+    assert [f[1] for f in of_rule(checks(text.format(s="36.7%"), "2026-07-03"), "share")] == ["mismatch"]
+    india = ("Electric two-wheeler sales rose 28% to 1,20,450 units in September, taking {s} of total two-wheeler sales of "
+             "17,45,600 units.")
+    assert [f[1] for f in of_rule(checks(india.format(s="6.9%"), "2026-10-04"), "share")] == ["ok"]
+    # rounding edge: 1,20,450 of 17,45,600 is 6.90%, which "7%" rounds
+    assert [f[1] for f in of_rule(checks(india.format(s="7%"), "2026-10-04"), "share")] == ["ok"]
