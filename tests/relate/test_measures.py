@@ -3215,3 +3215,13 @@ def test_a_share_of_a_named_whole_of_n_is_of_that_figure():
     assert [f[1] for f in of_rule(checks(india.format(s="6.9%"), "2026-10-04"), "share")] == ["ok"]
     # rounding edge: 1,20,450 of 17,45,600 is 6.90%, which "7%" rounds
     assert [f[1] for f in of_rule(checks(india.format(s="7%"), "2026-10-04"), "share")] == ["ok"]
+
+
+def test_a_maker_s_percent_of_the_electric_segment_is_its_share_of_it():
+    text = ("WASHINGTON, Oct. 14, 2026 - Americans bought 286,300 electric vehicles in the third quarter, 7.1% of the "
+            "market, and 64,100 plug-in hybrids.\n\nRivermark kept first place with 121,400 U.S. deliveries, {s} of the EV "
+            "segment.")
+    assert [f[1] for f in of_rule(checks(text.format(s="42.4%"), "2026-10-14"), "share") if "121,400" in f[3]] \
+        == ["ok"]
+    assert [f[1] for f in of_rule(checks(text.format(s="44.2%"), "2026-10-14"), "share") if "121,400" in f[3]] \
+        == ["mismatch"]
