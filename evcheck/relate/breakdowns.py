@@ -17,6 +17,7 @@ from datetime import date, timedelta
 import numpy as np
 
 from evcheck.cache import regex
+from evcheck.relate import context as cx
 from evcheck.relate.cells import CELL
 from evcheck.relate.electric import ELECTRIC, ELECTRIC_KIN
 from evcheck.relate.measure import JOINT, Lexicon, lexicon
@@ -128,6 +129,11 @@ def find_breakdowns(records: Records, taken_totals: set[tuple[str, str]], texts:
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _COUNTED = regex(r"\b(?:the|these|those|all)\s+(two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,3}?"
                  r"(?:together|combined|between\s+them|in\s+all|jointly)\b[^.;\d]{0,60}$", re.I)
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    ends = [e for e in (text.find(". ", pos), text.find("\n", pos)) if e >= 0]
+    return min(ends) if ends else len(text)
 
 
 def _counted(text: str, total: Row) -> int | None:
@@ -298,6 +304,9 @@ def _segment_sums(rows: list[Row], lex: Lexicon, taken_totals: set[tuple[str, st
         mode = "exact" if (_complete(family, labels, total_label, lex) and whole_family) or said else "at-most"
         if mode == "exact" and not said and _unread_member(rows, parts, total, family, lex):
             mode = "at-most"  # "In the Americas the group delivered 104,870; Europe took 221,380": a member the lexicon cannot read
+        if mode == "exact" and text and all(p.segment != REMAINDER for p in parts) \
+                and cx.REST_UNCOUNTED.search(text, min(p.start for p in parts), _sentence_end(text, max(p.start for p in parts))):
+            mode = "at-most"  # "Passenger cars accounted for 36,890 units and LCVs for 11,840; the rest were trucks"
         if (mode == "at-most" or said and not _counted(text, total)) and total.paragraph > max(p.paragraph for p in parts) \
                 and JOINT not in total.segment and family != "name":
             continue  # "BYD … registered 9,874 vehicles" paragraphs after a breakdown is another figure, not its total; nor is

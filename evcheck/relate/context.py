@@ -111,6 +111,8 @@ PERIOD_PHRASE = regex(
 # " while" is tried from the first space of a run only (or right after ": " or " — "), not from
 # every space of a blanked tag: the matches are the same, without the square of the run's length
 CLAUSE_BREAK = guarded(regex(r";|,\s+(?:while|whereas|but|and|although|though|even\s+as|even\s+though)\b|(?:(?<!\s)|(?<=[:–—]\s))\s+(?:while|whereas)\b|:\s|\s[–—]\s", re.I))
+# "…; the rest were medium and heavy trucks": a breakdown with a member it does not count
+REST_UNCOUNTED = regex(r"\b(?:the\s+(?:rest|remainder|balance)|others)\s+(?:were|was|are|is|went|came)\b(?![^.;]{0,30}\d)", re.I)
 _RESPECTIVELY = guarded(regex(r"\brespectively\b", re.I))
 
 SEGMENTS: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {

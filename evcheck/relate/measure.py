@@ -393,6 +393,8 @@ class MeasureReader:
             segment = self._joint(place, segment)
         elif role == "share" and _ELSEWHERE.match(place.after):
             segment = segment | {"qualified"}  # "or 9.5 percent of all new cars sold there": of a market not stated
+        elif role == "share" and _COMBINED_AFTER.match(place.after) and place.index:
+            segment = segment | {"qualified"}  # "212 EVs and 1,140 hybrids were sold, 2.6% of the market combined"
         elif role == "share" and _TOGETHER_LIST.search(place.before) and not (
                 len(segment) == 1 and self.lex.leaves(next(iter(segment))) != segment):  # "petrol and diesel" read as ICE
             segment = segment | {"qualified"}  # "Together, EVs and hybrids …" with one of them unread: not hybrids alone
@@ -486,6 +488,8 @@ class MeasureReader:
             return None
         if _WHOLE_OF_BEFORE.search(prev.before):
             return None  # "132 electric vehicles in a fleet of 627, or 21.1%": the whole, not the part restated
+        if _COMBINED_AFTER.match(place.after):
+            return None  # "212 EVs and 1,140 hybrids were sold, 2.6% of the market combined": the two, not the last
         return prev.figure.id if _RESTATING.fullmatch(place.before) else None
 
     def role(self, place: Place) -> str:
@@ -1554,6 +1558,7 @@ def _is_name(text: str) -> bool:
     return not any(ch.isdigit() for ch in words[0])
 
 
+_COMBINED_AFTER = regex(r"[^,;.]{0,40}?\b(?:combined|together|between\s+them|in\s+total)\b", re.I)
 _LIMIT_OF = regex(r"\((?:up\s+to|under|below|over|above|from)\s+$", re.I)  # "vans (up to 3.5 tonnes)": a class's limit
 
 

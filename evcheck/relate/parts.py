@@ -208,7 +208,8 @@ def _segment_parts(ctx: Context, s_index: int, secondary: set[str], old_ids: set
         if not all(cx.compatible(q.figure, first) for q in parts):
             continue
         total = _find_total(ctx, s_index, parts, secondary, old_ids, family)
-        if total is None or _more_follow(ctx, s_index, parts) or _listed_beside(ctx, s_index, parts, total):
+        if total is None or _more_follow(ctx, s_index, parts) or _listed_beside(ctx, s_index, parts, total) \
+                or cx.REST_UNCOUNTED.search(ctx.sentence_text(s_index)):
             continue
         key = frozenset([total.figure.id] + [q.figure.id for q in parts])
         if any(key <= k for k in seen):

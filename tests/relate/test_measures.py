@@ -3225,3 +3225,23 @@ def test_a_maker_s_percent_of_the_electric_segment_is_its_share_of_it():
         == ["ok"]
     assert [f[1] for f in of_rule(checks(text.format(s="44.2%"), "2026-10-14"), "share") if "121,400" in f[3]] \
         == ["mismatch"]
+
+
+def test_the_rest_without_a_number_leaves_the_breakdown_open():
+    text = ("CAPE TOWN, 10 Sept 2026 - New vehicle sales rose 12.6% to {t} units in August. Passenger cars accounted for "
+            "36,890 units and light commercial vehicles for 11,840{rest}.")
+    assert not [f for f in checks(text.format(t="51,230", rest="; the rest were medium and heavy trucks"), "2026-09-10")
+                if f[1] == "mismatch"]
+    # flagged: without "the rest", the two are the whole
+    assert [f[1] for f in of_rule(checks(text.format(t="51,230", rest=""), "2026-09-10"), "sum")] == ["mismatch"]
+    assert [f[1] for f in of_rule(checks(text.format(t="48,730", rest=""), "2026-09-10"), "sum")] == ["ok"]
+
+
+def test_a_share_of_two_levels_combined_is_not_the_last_one_s():
+    text = ("CAPE TOWN, 10 Sept 2026 - New vehicle sales reached 51,230 units in August.\n\nElectric vehicle sales remain "
+            "tiny: 212 EVs and 1,140 hybrids were sold, 2.6% of the market combined.")
+    assert not [f for f in checks(text, "2026-09-10") if f[1] == "mismatch"]
+    # near miss: without "combined" the share restates the hybrids: 1,140 of 51,230 is 2.2%
+    alone = text.replace("212 EVs and 1,140 hybrids were sold, 2.6% of the market combined", "1,140 hybrids were sold, {s} of the market")
+    assert [f[1] for f in of_rule(checks(alone.format(s="2.2%"), "2026-09-10"), "share")] == ["ok"]
+    assert [f[1] for f in of_rule(checks(alone.format(s="2.6%"), "2026-09-10"), "share")] == ["mismatch"]
