@@ -701,6 +701,8 @@ class MeasureReader:
         joint: frozenset[str] = frozenset()
         if not _OF_TOTAL.search(stretch):
             head = _OF_WHOLE.sub(" ", self._head(f))
+            if place.index and (item := _GAPPED_ITEM.search(place.before)) and self.lex.segment_re.search(item.group(1)):
+                head = item.group(1)  # "SUVs accounted for 57,420 sales, light commercial vehicles for 22,890": the item's own
             outdone = _OUTDO.search(head)
             for m in self._unnamed_segments(head):  # "Zhongrui New Energy ranked third": a maker's name, not new-energy vehicles
                 if outdone and m.start() >= outdone.end() and self.lex.family(self.lex.segment_of[m.group(0).lower()]) in labels:
@@ -1558,6 +1560,9 @@ def _is_name(text: str) -> bool:
     return not any(ch.isdigit() for ch in words[0])
 
 
+# "SUVs accounted for 57,420, light commercial vehicles for 22,890": an item of a gapped list, its verb left out
+_GAPPED_ITEM = regex(r"(?:,\s*(?:and\s+)?|\s+and\s+)((?:(?!(?:which|of|them|accounted|made|took|were|was|is|are|had|has|"
+                     r"compared|up|down|an?|the)\b)[\w'’-]+\s+){1,5}?)(?:for|at|with)\s+(?:(?:about|around|some|nearly)\s+)?$", re.I)
 _COMBINED_AFTER = regex(r"[^,;.]{0,40}?\b(?:combined|together|between\s+them|in\s+total)\b", re.I)
 _LIMIT_OF = regex(r"\((?:up\s+to|under|below|over|above|from)\s+$", re.I)  # "vans (up to 3.5 tonnes)": a class's limit
 
@@ -1874,6 +1879,8 @@ def _sum_contradicted(claim: Claim, own: dict[str, Measure], dated: dict[str, Me
         return False
     if total.role == "earlier" and all(p is not None and p.role == "level" for p in parts):
         return True  # "EV sales rose 12.1% from 1.222 million. Battery-electric models accounted for 812,000 …": this year's parts
+    if _outside_total(total, parts):
+        return True  # "SUVs accounted for 57,420 sales, light commercial vehicles for 22,890 and passenger cars for 15,120"
     when = dated.get(str(claim.roles.get("total")))
     periods = [d.period if (d := dated.get(p)) is not None else None for p in claim.roles.get("parts", ())]
     if when is not None and when.period and any(p and p != when.period for p in periods) \
@@ -1883,6 +1890,22 @@ def _sum_contradicted(claim: Claim, own: dict[str, Measure], dated: dict[str, Me
         return False
     return any(p is not None and p.metric is not None and p.metric != total.metric and not p.metric.startswith("other:")
                for p in parts)
+
+
+def _outside_total(total: Measure, parts: list[Measure | None]) -> bool:
+    """A total of a segment its parts are not in, nor make up: the SUVs' 57,420 is no sum of passenger cars
+    and vans."""
+    lex = lexicon()
+    core = lex.scope_free(total.segment) - {JOINT, "qualified", "remainder"}
+    if not core or JOINT in total.segment or any(p is None for p in parts):
+        return False
+    if not all(p is not None and lex.scope_free(p.segment) - {JOINT, "qualified", "remainder"} for p in parts):
+        return False  # makers' or regions' levels: their segment may be the total's, unsaid
+    for label in core:
+        inside = [p for p in parts if p is not None and (label in p.segment or p.segment & lex.leaves(label) - {label})]
+        if not inside:
+            return True
+    return False
 
 
 def _tiles(codes: list[str], whole: str) -> bool:

@@ -3245,3 +3245,17 @@ def test_a_share_of_two_levels_combined_is_not_the_last_one_s():
     alone = text.replace("212 EVs and 1,140 hybrids were sold, 2.6% of the market combined", "1,140 hybrids were sold, {s} of the market")
     assert [f[1] for f in of_rule(checks(alone.format(s="2.2%"), "2026-09-10"), "share")] == ["ok"]
     assert [f[1] for f in of_rule(checks(alone.format(s="2.6%"), "2026-09-10"), "share")] == ["mismatch"]
+
+
+def test_a_gapped_list_s_items_are_their_own_segments_never_the_first_one_s():
+    text = ("SYDNEY, 3 Nov 2026 - New vehicle sales fell 2.8% in October to {t}. SUVs accounted for 57,420 sales, light "
+            "commercial vehicles for 22,890 and passenger cars for 15,120{rest}.")
+    found = measures(text.format(t="97,330", rest=", with heavy commercial vehicles making up the rest"), "2026-11-03")
+    assert found["22,890"].segment == {"van"} and found["15,120"].segment == {"passenger"}
+    # the SUVs' 57,420 is no total of passenger cars and vans
+    assert not [f for f in checks(text.format(t="97,330", rest=", with heavy commercial vehicles making up the rest"),
+                                  "2026-11-03") if f[1] == "mismatch"]
+    # near miss: "of which NEVs accounted for 131,000" keeps the exports' segment
+    exports = measures("Passenger vehicle exports were 456,000 units in October, of which NEVs accounted for 131,000.",
+                       "2026-11-08")
+    assert {"export", "nev"} <= exports["131,000"].segment
