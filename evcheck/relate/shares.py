@@ -42,6 +42,9 @@ def _total_segment(seg: frozenset, of_segment: object) -> frozenset | None:
         return of_segment if inside or across or named_only else None
     if core == {"qualified"}:
         return None  # "Of home charging energy, 124.3 GWh, or 41.6%": of a whole the lexicon cannot read
+    classes = {x for x in core if lex.family(x) == "class"}
+    if len(core) == 2 and len(classes) == 1 and "qualified" not in core:
+        return frozenset(classes)  # "11,840 new passenger cars, of which 11,420 were fully electric, giving EVs a 96.5% share"
     return frozenset() if len(core) == 1 or (not core and len(seg) == 1) else None
 
 

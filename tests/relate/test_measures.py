@@ -3259,3 +3259,12 @@ def test_a_gapped_list_s_items_are_their_own_segments_never_the_first_one_s():
     exports = measures("Passenger vehicle exports were 456,000 units in October, of which NEVs accounted for 131,000.",
                        "2026-11-08")
     assert {"export", "nev"} <= exports["131,000"].segment
+
+
+def test_a_share_of_a_segment_within_a_class_is_of_that_class():
+    text = ("OSLO, 1 Dec 2026 - Norway registered 11,840 new passenger cars in November, of which 11,420 were fully "
+            "electric, giving EVs a {s} share.")
+    assert [f[1] for f in of_rule(checks(text.format(s="96.5%"), "2026-12-01"), "share")] == ["ok"]
+    assert [f[1] for f in of_rule(checks(text.format(s="95.6%"), "2026-12-01"), "share")] == ["mismatch"]
+    # rounding edge: 11,420 of 11,840 is 96.45%, which "96%" rounds
+    assert [f[1] for f in of_rule(checks(text.format(s="96%"), "2026-12-01"), "share")] == ["ok"]
