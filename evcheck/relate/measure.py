@@ -188,7 +188,7 @@ _STRIP = guarded(regex(r"\b(?:including|excluding|such\s+as)\s+[^,;.()\d]{1,40}(
                     r"|,\s*which\s+(?:[^,;.]|[,.](?=\d)){1,120},|,\s*(?:the|an?|its|their)\s+[^,;.\d]{1,60},"
                     r"|\s[-–—]\s[^\n]{1,80}?\s[-–—]\s|\([^()\n]{1,80}\)", re.I))  # an aside names what the subject holds
 _OF_TOTAL = regex(r"\b(?:of|out\s+of)\s+(?:(?:the|all|a|its|their|total|overall|combined|entire|whole)\s+)*$", re.I)
-_OF_PHRASE = regex(r"^\s*(?:(?:market\s+)?share\s+of\s+|(?:of|in)\s+)((?:[\w'’-]+\s+){0,5}?[\w'’-]+)(?=\s*(?:[,.;:)]|$|\b(?:at|with|in|on|to|and|from|up|down|compared|versus|against|was|were|is|are|went|had)\b))", re.I)
+_OF_PHRASE = regex(r"^\s*(?:(?:market\s+)?share\s+of\s+|(?:of|in)\s+)((?:[\w'’-]+\s+){0,5}?[\w'’-]+)(?=\s*(?:[,.;:)]|$|\b(?:at|with|in|on|to|and|from|up|down|compared|versus|against|was|were|is|are|went|had|that|which)\b))", re.I)
 _TAIL_STOP = regex(r"[,;:()]|\s[–—]\s|\b(?:while|whereas|but|and|from|to|compared|versus|against|up|down|a\s+year|the\s+previous|which|as|after|amid|because|since|despite|thanks|helped|driven)\b", re.I)
 _PLAIN_OF = regex(r"(?:the|all|a|an|its|their|this|that|these|those|total|overall|whole|entire|combined|aggregate|"
                        r"global|worldwide|world|national|group|group's|company's|firm's|country's|nation's|industry's|market's|"
@@ -713,9 +713,10 @@ class MeasureReader:
                 del labels[listed[0]]
                 if listed[1] != self._mentioned(listed[0]):
                     joint = listed[1]  # "sales of petrol and diesel cars fell": their sum, never the last one named
-            if of_rel := _OF_NOUN_WHICH.search(self._head(f)):  # "9.1% of the light-vehicle market, which totalled 236,040": that noun's
+            if of_rel := _OF_NOUN_WHICH.search(self._head(f)) or _OF_NOUN_THAT_MOVED.search(self._head(f)):
+                # "9.1% of the light-vehicle market, which totalled 236,040": that noun's; so is the 3.0% of "a market that grew 3.0%"
                 labels = {}
-                for m in self.lex.segment_re.finditer(of_rel.group(1)):
+                for m in self.lex.segment_re.finditer(of_rel.group(1) or of_rel.group(2) or ""):
                     self._take(labels, m, 0)
             elif rel := _RELATIVE_END.search(head):  # "…, more than hybrid premiums, which slipped 4.1%": the relative clause's noun
                 for m in self.lex.segment_re.finditer(rel.group(1)):
@@ -1463,7 +1464,12 @@ _SAME_PERIOD_OF_YEAR = regex(r"\s*(?:[\w-]+\s+){0,2}?in\s+the\s+(?:same|correspo
                               r"(?:of|in|last)\s+((?:19|20)\d{2})\b", re.I)
 _YEAR_EARLIER_COMMA = regex(r"\b(?:a|one)\s+year\s+(?:earlier|ago|before)\s*,\s*$", re.I)
 _PLUPERFECT = regex(r"\bhad\s+(?:been|already|also|only|just)\b|\bhad\s+(?:sold|delivered|registered|reached|totalled|totaled|risen|fallen)\b", re.I)
-_OF_NOUN_WHICH = regex(r"\d\S*\s+of\s+((?:the|all|its|their)\s+[^,;\d]{2,40}),\s*which\s+(?:totall?ed|reached|was|stood\s+at|came\s+to|amounted\s+to)\s+$", re.I)
+# "9.1% of the light-vehicle market, which totalled 236,040", "21.4% of a market that grew 3.0% to 239,300": that noun's
+_OF_NOUN_WHICH = regex(r"\d\S*\s+of\s+(?:((?:the|all|its|their)\s+[^,;\d]{2,40}),\s*which\s+(?:totall?ed|reached|was|stood\s+at|"
+                       r"came\s+to|amounted\s+to)|((?:the|a|an)\s+[^,;\d]{2,40}?)\s+that\s+(?:grew|rose|fell|shrank|declined|"
+                       r"increased|climbed|slipped|dropped)\s+(?:by\s+)?\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+to)\s+$", re.I)
+_OF_NOUN_THAT_MOVED = regex(r"\d\S*\s+of\s+((?:the|a|an)\s+[^,;\d]{2,40}?)\s+that\s+"
+                            r"(?:grew|rose|fell|shrank|declined|increased|climbed|slipped|dropped)\s+(?:by\s+)?$", re.I)
 _RELATIVE_END = guarded(regex(r"([^,;]+),\s*which\s+(?:[a-z]+\s+){1,3}$"))
 _AND_JOINS = regex(r"(?:\s+[\w-]+){0,3}?\s+and\s+(?:[\w-]+\s+){0,2}?", re.I)
 _NEXT_ONES = regex(r"\s*(?:on|from|against|versus|vs\.?)\s+(?:[\w-]+\s+){0,2}?(?:of\s+)?", re.I)

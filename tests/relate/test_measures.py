@@ -3268,3 +3268,11 @@ def test_a_share_of_a_segment_within_a_class_is_of_that_class():
     assert [f[1] for f in of_rule(checks(text.format(s="95.6%"), "2026-12-01"), "share")] == ["mismatch"]
     # rounding edge: 11,420 of 11,840 is 96.45%, which "96%" rounds
     assert [f[1] for f in of_rule(checks(text.format(s="96%"), "2026-12-01"), "share")] == ["ok"]
+
+
+def test_a_share_of_a_market_that_grew_to_n_is_of_n():
+    text = ("BERLIN, 4 Dec 2026 - German registrations of battery-electric cars rose 24.3% to 51,200 in November, taking "
+            "{s} of a market that grew 3.0% to 239,300.")
+    assert [f[1] for f in of_rule(checks(text.format(s="21.4%"), "2026-12-04"), "share")] == ["ok"]
+    assert [f[1] for f in of_rule(checks(text.format(s="24.1%"), "2026-12-04"), "share")] == ["mismatch"]
+    assert measures(text.format(s="21.4%"), "2026-12-04")["239,300"].segment == frozenset()  # the market, not its BEVs
