@@ -30,7 +30,7 @@ import re
 from typing import NamedTuple
 
 from evcheck.cache import regex
-from evcheck.relate.electric import ELECTRIC
+from evcheck.relate.electric import ELECTRIC, READINGS
 from evcheck.relate.measure import GAP_VERBS, JOINT, Lexicon, document_lexicon, lexicon, previous_code
 from evcheck.relate.measures import QUANTITY, Records, Row, units_agree
 from evcheck.relate.model import Claim
@@ -429,7 +429,7 @@ def _labels(words: str, candidates: list[Fig], lex: Lexicon) -> set[str]:
     found = {lex.segment_of[m.group(0).lower()] for m in lex.segment_re.finditer(words)}
     if ELECTRIC in found and not any(ELECTRIC in q.segment for q in candidates):
         # "the premium for a used electric car over a petrol one" where only battery-electric cars have a level
-        found = found - {ELECTRIC} | _one({x for q in candidates for x in q.segment if x in ("bev", "plugin")})
+        found = found - {ELECTRIC} | _one({x for q in candidates for x in q.segment if x in READINGS})
     lowered = words.lower()
     for q in candidates:
         for n in names(q.segment):

@@ -22,6 +22,7 @@ _ELECTRIC_THING = regex(r"[\s-]*(?:batter(?:y|ies)|cells?|charg\w*|makers?|manuf
                         r"programmes?|programs?|funds?|bonus|loans?|tariffs?|dut(?:y|ies)|levy|quotas?)\b", re.I)
 _PLUG_IN_KIN = {"phev", "plugin", "nev", "erev"}  # where "electric" may take in plug-in hybrids
 ELECTRIC_KIN = frozenset(_PLUG_IN_KIN | {"bev"})  # what "EVs" of their own may be made of, or be
+READINGS = ("bev", "plugin")  # what an article may say "electric" is, besides a segment of its own
 _FUEL_CELL = regex(r"\b(?:fuel[- ]cells?|hydrogen|FCEVs?)\b", re.I)  # and where "zero-emission" may take in fuel cells
 _ELECTRIC_WITH_PLUGINS = regex(r"\b(?:EVs?|electric\s+(?:vehicles?|cars?))\b[^.;]{0,40}?\b(?:includ\w*|incl\.|compris\w*|cover\w*)"
                                r"[^.;]{0,40}?\b(?:plug-in|PHEVs?)|\b(?:EVs?|electric\s+(?:vehicles?|cars?))\s*\(\s*(?:BEVs?|battery[- ]electric)"
@@ -58,9 +59,10 @@ def electric_reading(text: str, lex: Lexicon) -> str | None:
             apart = any(_SHARE_WORDS.search(sentence, max(0, pct.start() - 60), pct.end() + 40) for pct in _PERCENT.finditer(sentence))
     if not apart:
         return None
+    battery_electric, plug_ins = READINGS
     if _ELECTRIC_WITH_PLUGINS.search(text):
-        return "plugin"
-    return ELECTRIC if others & _PLUG_IN_KIN or _FUEL_CELL.search(text) else "bev"
+        return plug_ins
+    return ELECTRIC if others & _PLUG_IN_KIN or _FUEL_CELL.search(text) else battery_electric
 
 
 def names_electric_cars(m: re.Match[str]) -> bool:

@@ -105,6 +105,7 @@ class Lexicon:
         self._scope_free: dict[frozenset[str], frozenset[str]] = {}
         self._readings: dict[str | None, Lexicon] = {}
         self.electric_terms = frozenset(t for t, s in self.segment_of.items() if s == ELECTRIC)
+        self.electric: str | None = ELECTRIC  # what this lexicon reads "electric" as (see `reading_electric`)
         self.families: dict[str, set[str]] = {}
         for s in self.segments.values():
             self.families.setdefault(s.family, set()).add(s.label)
@@ -116,14 +117,18 @@ class Lexicon:
         found = self._readings.get(label)
         if found is None:
             found = copy.copy(self)
-            terms = {t for t, s in self.segment_of.items() if s == ELECTRIC}
             if label is None:
                 found.segment_re = _alternation(t for t, s in self.segment_of.items() if s != ELECTRIC)
             else:
-                found.segment_of = {t: label if t in terms else s for t, s in self.segment_of.items()}
+                found.segment_of = {t: label if t in self.electric_terms else s for t, s in self.segment_of.items()}
+            found.electric = label
             found._readings = {}
             self._readings[label] = found
         return found
+
+    def reading(self, text: str) -> Lexicon:
+        """The lexicon as one article reads it: "electric" as that article uses the word."""
+        return self.reading_electric(electric_reading(text, self) if self.electric_terms else None)
 
     def family(self, label: str) -> str:
         """Vocabulary labels have their family; a proper name ("name:zeekr") is a segment of the
@@ -174,8 +179,7 @@ def lexicon(folder: str | None = None) -> Lexicon:
 @lru_cache(maxsize=4)
 def document_lexicon(text: str) -> Lexicon:
     """The lexicon as one article reads it: "electric" as that article uses the word."""
-    lex = lexicon()
-    return lex.reading_electric(electric_reading(text.replace("’", "'"), lex) if lex.electric_terms else None)
+    return lexicon().reading(text.replace("’", "'"))
 
 
 KIND_OF = cx.METRIC_KIND
@@ -216,8 +220,7 @@ class MeasureReader:
         self.lex = lex or lexicon()
         text = ctx.text.replace("’", "'")
         self.text = text
-        self.electric = electric_reading(text, self.lex) if self.lex.electric_terms else None
-        self.lex = self.lex.reading_electric(self.electric)  # as `document_lexicon`, for the lexicon given
+        self.lex = self.lex.reading(text)
         self.periods = periods if periods is not None else document_periods(text, article_date)
         self.today = date.fromisoformat(article_date) if article_date else None
         self.entities = entities
@@ -357,8 +360,8 @@ class MeasureReader:
         place = self.ctx.place[f.id]
         role = self.roles[f.id]
         segment = self.segment(place)
-        if self.electric in segment and f.unit and counts_energy(f.unit):
-            segment = segment - {self.electric}  # "installations in China's EV market reached 71.8 GWh": batteries, not cars
+        if self.lex.electric in segment and f.unit and counts_energy(f.unit):
+            segment = segment - {self.lex.electric}  # "installations in China's EV market reached 71.8 GWh": batteries, not cars
         metric = self.metric(place, role)
         of_metric = of_segment = None
         if role in ("level", "share", "rate") and cx.is_forecast(self.ctx.clause_text_before(f)) and (
@@ -713,8 +716,7 @@ class MeasureReader:
                 del labels[listed[0]]
                 if listed[1] != self._mentioned(listed[0]):
                     joint = listed[1]  # "sales of petrol and diesel cars fell": their sum, never the last one named
-            if of_rel := _OF_NOUN_WHICH.search(self._head(f)) or _OF_NOUN_THAT_MOVED.search(self._head(f)):
-                # "9.1% of the light-vehicle market, which totalled 236,040": that noun's; so is the 3.0% of "a market that grew 3.0%"
+            if of_rel := _OF_NOUN_WHICH.search(self._head(f)):  # "9.1% of the light-vehicle market, which totalled 236,040": that noun's
                 labels = {}
                 for m in self.lex.segment_re.finditer(of_rel.group(1) or of_rel.group(2) or ""):
                     self._take(labels, m, 0)
@@ -1464,12 +1466,10 @@ _SAME_PERIOD_OF_YEAR = regex(r"\s*(?:[\w-]+\s+){0,2}?in\s+the\s+(?:same|correspo
                               r"(?:of|in|last)\s+((?:19|20)\d{2})\b", re.I)
 _YEAR_EARLIER_COMMA = regex(r"\b(?:a|one)\s+year\s+(?:earlier|ago|before)\s*,\s*$", re.I)
 _PLUPERFECT = regex(r"\bhad\s+(?:been|already|also|only|just)\b|\bhad\s+(?:sold|delivered|registered|reached|totalled|totaled|risen|fallen)\b", re.I)
-# "9.1% of the light-vehicle market, which totalled 236,040", "21.4% of a market that grew 3.0% to 239,300": that noun's
+# "9.1% of the light-vehicle market, which totalled 236,040", "21.4% of a market that grew 3.0% to 239,300" (its 3.0% too)
 _OF_NOUN_WHICH = regex(r"\d\S*\s+of\s+(?:((?:the|all|its|their)\s+[^,;\d]{2,40}),\s*which\s+(?:totall?ed|reached|was|stood\s+at|"
                        r"came\s+to|amounted\s+to)|((?:the|a|an)\s+[^,;\d]{2,40}?)\s+that\s+(?:grew|rose|fell|shrank|declined|"
-                       r"increased|climbed|slipped|dropped)\s+(?:by\s+)?\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+to)\s+$", re.I)
-_OF_NOUN_THAT_MOVED = regex(r"\d\S*\s+of\s+((?:the|a|an)\s+[^,;\d]{2,40}?)\s+that\s+"
-                            r"(?:grew|rose|fell|shrank|declined|increased|climbed|slipped|dropped)\s+(?:by\s+)?$", re.I)
+                       r"increased|climbed|slipped|dropped)(?:\s+by)?(?:\s+\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+to)?)\s+$", re.I)
 _RELATIVE_END = guarded(regex(r"([^,;]+),\s*which\s+(?:[a-z]+\s+){1,3}$"))
 _AND_JOINS = regex(r"(?:\s+[\w-]+){0,3}?\s+and\s+(?:[\w-]+\s+){0,2}?", re.I)
 _NEXT_ONES = regex(r"\s*(?:on|from|against|versus|vs\.?)\s+(?:[\w-]+\s+){0,2}?(?:of\s+)?", re.I)

@@ -427,12 +427,7 @@ def find_restated_shares(records: Records, claimed: set[tuple[str, str]],
         if of_the_segment and (part is None or JOINT in part.segment or not lex.scope_free(part.segment)
                                or lex.scope_free(s.segment) - lex.scope_free(part.segment)):
             continue  # "186 of those passenger cars, … 0.5% of the segment": the whole its part's segment is in, or nothing
-        # a share of what its own words name: of the market ("That raised their share of new cars to 20.4%"), never
-        # "of the total" ("They registered 7,190 BEVs, or 82.4% of the total": the BEVs' total), nor of a level whose
-        # subject is a pronoun for something the lexicon did not read
-        own_part = part is not None and (lex.scope_free(s.segment) < lex.scope_free(part.segment) or lex.scope_free(s.segment)
-                                         == lex.scope_free(part.segment) and s.of_market is True and not _PRONOUN_SUBJECT.match(
-                                             text[_sentence_start(text, part.start):part.start]))
+        own_part = part is not None and _own_part(s, part, text)
         if any(t.startswith("share:") for t in s.taken) or (lex.scope_free(s.segment) and not of_the_segment and not own_part) \
                 or not isinstance(s.period, str):
             continue
@@ -474,6 +469,17 @@ def find_restated_shares(records: Records, claimed: set[tuple[str, str]],
 
 
 _OF_THE_SEGMENT = regex(r"\s*(?:(?:market\s+)?share\s+)?of\s+(?:the|this|that|its|their)\s+(?:segment|category|class)\b", re.I)
+
+
+def _own_part(share: Row, part: Row, text: str) -> bool:
+    """A share of a segment restating a level of that segment: its part names one qualifier more ("Of these,
+    11,947 were fully electric. That gives electric cars a share"), or the share names the market ("That
+    raised their share of new cars to 20.4%"), never "of the total" ("They registered 7,190 BEVs, or 82.4% of
+    the total": the BEVs' total) nor of a level whose subject is a pronoun for something the lexicon did not read."""
+    lex = lexicon()
+    own, its = lex.scope_free(share.segment), lex.scope_free(part.segment)
+    return own < its or own == its and share.of_market is True \
+        and not _PRONOUN_SUBJECT.match(text[_sentence_start(text, part.start):part.start])
 
 
 def _container(share: Row, part: Row, records: Records, named: bool = False) -> Row | None:
