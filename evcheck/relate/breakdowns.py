@@ -32,6 +32,7 @@ _COMPLETE = {
     # hydrogen cars are too often left out of a list of BEV, PHEV, HEV, petrol and diesel
 }
 REMAINDER = frozenset({"remainder"})
+QUALIFIED = frozenset({"qualified"})
 PER_UNIT = "other:per_unit"
 _FINANCIAL_LABEL = regex(r"\b(?:ebitda|ebit|profit|loss|income|revenues?|margin|cash\s+flow|capex|expenses?|costs?|earnings|"
                               r"turnover|ebitda\s+margin|eps|dividend|debt|assets)\b", re.I)
@@ -69,6 +70,14 @@ def _unread_member(rows: list[Row], parts: list[Row], total: Row, family: str, l
                and r.period == total.period and r.value < total.value and not isinstance(r.item, str)
                and (not isinstance(r.metric, str) or not metrics or r.metric in metrics)
                and not any(lex.family(x) == family for x in r.segment) and r.segment != REMAINDER for r in rows)
+
+
+def _unread_between(rows: list[Row], parts: list[Row], rest: Row) -> list[Row]:
+    """"Motorcycles accounted for 412, heavy equipment for 139 and other categories for the remaining 40": the
+    members the lexicon cannot read between a part and the remainder of its sentence are parts too."""
+    opening = min((p.start for p in parts if p.sentence == rest.sentence and p is not rest), default=rest.start)
+    return [r for r in rows if r.sentence == rest.sentence and r.file == rest.file and opening < r.start < rest.start
+            and r.segment == QUALIFIED and r.role == "level" and _kind(r.kind) == _kind(rest.kind) and r.period == rest.period]
 
 
 def _one_and_the_rest(by_label: dict[str, list[Row]]) -> bool:
@@ -177,6 +186,8 @@ def _segment_sums(rows: list[Row], lex: Lexicon, taken_totals: set[tuple[str, st
             members.setdefault((family, rest, _kind(r.kind), r.unit if r.kind == "money" else None), []).append((label, r))
             continue
         for family, label, rest in _split(r.segment, lex):
+            if label == "qualified":
+                continue  # "heavy equipment for 139": a member the lexicon cannot read, of no family it knows
             members.setdefault((family, rest, _kind(r.kind), r.unit if r.kind == "money" else None), []).append((label, r))
     for r in rows:  # "the remaining 7,553 cars" completes whichever breakdown its period has
         if r.segment == REMAINDER:
@@ -214,10 +225,12 @@ def _segment_sums(rows: list[Row], lex: Lexicon, taken_totals: set[tuple[str, st
         else:
             continue  # one segment stated twice with different values
         remaining = [p for p in parts if p.segment == REMAINDER]
+        if remaining:
+            parts += _unread_between(rows, parts, remaining[0])
         if remaining and any(abs(p.sentence - remaining[0].sentence) > 1 or p.sentence > remaining[0].sentence for p in parts):
             # "The remaining 1,511 ran on LPG" completes the segments listed beside it, not a BEV figure paragraphs away;
             # "made up the rest, 2,532" points back, never to a list of channels that starts after it
-            parts = [p for p in parts if p.segment != REMAINDER]
+            parts = [p for p in parts if p.segment not in (REMAINDER, QUALIFIED)]
             by_label.pop("remainder", None)
             if len(parts) < 2:
                 continue
@@ -230,6 +243,7 @@ def _segment_sums(rows: list[Row], lex: Lexicon, taken_totals: set[tuple[str, st
         labels = set(by_label)
         composite = [c for c in lex.families.get(family, ()) if lex.segments[c].covers]
         candidates: list[tuple[Row, str | None]] = []
+        cars: list[tuple[Row, str | None]] = []
         steady = _steady(parts)
         first = min(p.sentence for p in parts)
         varying = {lex.family(x) for p in parts for x in p.segment}
@@ -256,12 +270,20 @@ def _segment_sums(rows: list[Row], lex: Lexicon, taken_totals: set[tuple[str, st
             if family == "name" and (any(x.startswith("name:") for x in r.segment) or r.paragraph > parts[0].paragraph
                                      and any(lex.family(x) == "region" for x in r.segment - rest)):
                 continue  # "Britain's 10,290 …, while Germany registered 7,410, France 9,940": one maker or country is no total of others
-            if (core == want or broader) and not (r.segment & labels):
+            if family == "powertrain" and core == want | {"passenger"} and not (r.segment & labels):
+                cars.append((r, None))  # "5,418 new passenger cars": the cars that fuels break down, where no plainer total fits
+            elif (core == want or broader) and not (r.segment & labels):
                 candidates.append((r, None))
             else:
                 for c in composite:
                     if r.segment == rest | {c} and lex.leaves(c) >= frozenset().union(*(_leaves(x, lex) for x in labels)):
                         candidates.append((r, c))
+        if remaining and any(p.segment == REMAINDER for p in parts):  # "the remaining 72" is of a total stated before it
+            unread = any(p.segment == QUALIFIED for p in parts)  # and with members the lexicon cannot read, one whose words
+            # name what it counts: "Pick-ups numbered 1,950. Motorcycles accounted for 520, machinery for 285 …" is no total
+            candidates = [(r, c) for r, c in candidates if r.start < remaining[0].start and (isinstance(r.metric, str) or not unread)]
+            cars = [(r, c) for r, c in cars if r.start < remaining[0].start and (isinstance(r.metric, str) or not unread)]
+        candidates = candidates or cars
         if kind == "percent" or any(c is not None for _, c in candidates):
             # shares add up to a composite share only; BEV and PHEV add up to the NEVs stated beside them
             candidates = [(r, c) for r, c in candidates if c is not None]

@@ -702,10 +702,15 @@ class MeasureReader:
         stretch = self._strip(place.before)
         labels: dict[str, tuple[tuple[int, int], str]] = {}
         joint: frozenset[str] = frozenset()
+        unread_item = False
         if not _OF_TOTAL.search(stretch):
             head = _OF_WHOLE.sub(" ", self._head(f))
-            if place.index and (item := _GAPPED_ITEM.search(place.before)) and self.lex.segment_re.search(item.group(1)):
-                head = item.group(1)  # "SUVs accounted for 57,420 sales, light commercial vehicles for 22,890": the item's own
+            if place.index and (item := _GAPPED_ITEM.search(place.before)):
+                # "SUVs accounted for 57,420 sales, light commercial vehicles for 22,890": the item's own; "Motorcycles
+                # accounted for 412, heavy equipment for 139": not motorcycles; but ", accounting for 48.9 percent"
+                unread_item = not self.lex.segment_re.search(item.group(1)) and not _VERB_FORM.search(item.group(1))
+                if unread_item or self.lex.segment_re.search(item.group(1)):
+                    head = item.group(1)
             outdone = _OUTDO.search(head)
             for m in self._unnamed_segments(head):  # "Zhongrui New Energy ranked third": a maker's name, not new-energy vehicles
                 if outdone and m.start() >= outdone.end() and self.lex.family(self.lex.segment_of[m.group(0).lower()]) in labels:
@@ -758,6 +763,8 @@ class MeasureReader:
             for m in self.lex.segment_re.finditer(subject.group(1) if subject else ""):
                 self._take(labels, m, 1)
         part_of = False
+        if unread_item and not labels:
+            return frozenset({"qualified"})
         if not labels:
             labels = self._antecedent(f)
             if not labels and f.kind in ("count", "number") and _OF_THEM_OPENING.match(
@@ -1063,7 +1070,17 @@ class MeasureReader:
                     if first and self.lex.within.get(first) == last:
                         return first  # "NEV wholesale sales": wholesale, the narrower of the two
                 return last
+        if role in ("level", "earlier") and kind == "count" and _CALLED_TOTAL.search(self._head(f)[-40:]):
+            return self._totals_metric(f)
         return None
+
+    def _totals_metric(self, f: Figure) -> str | None:
+        """"7,412 new vehicles registered" then "July's total had been 6,583 vehicles": a total whose words name no
+        metric counts what the totals before it count, where they all count one thing."""
+        kind = KIND_OF.get(f.kind)
+        metrics = {m.metric for fid, m in self.own.items() if m.role == "level" and not self.lex.scope_free(m.segment)
+                   and m.metric and KIND_OF.get(self.ctx.place[fid].figure.kind) == kind}
+        return metrics.pop() if len(metrics) == 1 else None
 
     def _unsourced(self, words: str) -> str:
         """The words without where the vehicles were made: "Sales of locally assembled vehicles rose to 17,830"
@@ -1465,6 +1482,8 @@ _OF_AFTER = regex(r"\s*of\s+(?!(?:them|those|these|it|this|that|which)\b)", re.I
 _SAME_PERIOD_OF_YEAR = regex(r"\s*(?:[\w-]+\s+){0,2}?in\s+the\s+(?:same|corresponding|comparable)\s+(?:period|quarter|month|months|half)\s+"
                               r"(?:of|in|last)\s+((?:19|20)\d{2})\b", re.I)
 _YEAR_EARLIER_COMMA = regex(r"\b(?:a|one)\s+year\s+(?:earlier|ago|before)\s*,\s*$", re.I)
+# "July's total had been 6,583 vehicles", "the total came to …": a total, of what the article's totals count
+_CALLED_TOTAL = regex(r"\b(?:total|tally)\s+(?:had\s+been|has\s+been|was|stood\s+at|came\s+to|amounted\s+to)\s*$", re.I)
 _PLUPERFECT = regex(r"\bhad\s+(?:been|already|also|only|just)\b|\bhad\s+(?:sold|delivered|registered|reached|totalled|totaled|risen|fallen)\b", re.I)
 # "9.1% of the light-vehicle market, which totalled 236,040", "21.4% of a market that grew 3.0% to 239,300" (its 3.0% too)
 _OF_NOUN_WHICH = regex(r"\d\S*\s+of\s+(?:((?:the|all|its|their)\s+[^,;\d]{2,40}),\s*which\s+(?:totall?ed|reached|was|stood\s+at|"
@@ -1569,6 +1588,9 @@ def _is_name(text: str) -> bool:
 # "SUVs accounted for 57,420, light commercial vehicles for 22,890": an item of a gapped list, its verb left out
 _GAPPED_ITEM = regex(r"(?:,\s*(?:and\s+)?|\s+and\s+)((?:(?!(?:which|of|them|accounted|made|took|were|was|is|are|had|has|"
                      r"compared|up|down|an?|the)\b)[\w'’-]+\s+){1,5}?)(?:for|at|with)\s+(?:(?:about|around|some|nearly)\s+)?$", re.I)
+_VERB_FORM = regex(r"\b(?:\w+ing|\w+ed|responsible|good|enough|room|space|way|credit|blame|account|when|where|while|whereas|after|"
+                   r"before|since|as|if|stood|came|rose|fell|grew|hit|sold|made|took|put|went|set|held|was|were|is|are|been|had|has|"
+                   r"its|their|his|her|it|they|we|this|that)\b", re.I)
 _COMBINED_AFTER = regex(r"[^,;.]{0,40}?\b(?:combined|together|between\s+them|in\s+total)\b", re.I)
 _LIMIT_OF = regex(r"\((?:up\s+to|under|below|over|above|from)\s+$", re.I)  # "vans (up to 3.5 tonnes)": a class's limit
 
@@ -1887,6 +1909,10 @@ def _sum_contradicted(claim: Claim, own: dict[str, Measure], dated: dict[str, Me
         return True  # "EV sales rose 12.1% from 1.222 million. Battery-electric models accounted for 812,000 …": this year's parts
     if _outside_total(total, parts):
         return True  # "SUVs accounted for 57,420 sales, light commercial vehicles for 22,890 and passenger cars for 15,120"
+    if total.metric is None and not total.segment and any(p is not None and "qualified" in p.segment for p in parts) \
+            and any(p is not None and p.segment == {"remainder"} for p in parts):
+        return True  # "Buses numbered 1,950. Motorcycles accounted for 520, machinery for 285 and others for the remaining 175":
+        # a list with members the lexicon cannot read is of a total whose words say what it counts
     when = dated.get(str(claim.roles.get("total")))
     periods = [d.period if (d := dated.get(p)) is not None else None for p in claim.roles.get("parts", ())]
     if when is not None and when.period and any(p and p != when.period for p in periods) \

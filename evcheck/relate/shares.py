@@ -127,10 +127,13 @@ class _Part(NamedTuple):
     total_segment: frozenset
 
     @property
-    def rank(self) -> tuple[int, int, int]:
-        """(framed, near, dist): the part with the frame's fewest qualifiers, in the share's
-        sentence, nearest."""
-        return len(self.extras), int(self.part.sentence != self.share.sentence), abs(self.part.start - self.share.start)
+    def rank(self) -> tuple[int, int, int, int]:
+        """(framed, within, near, dist): the part with the frame's fewest qualifiers, in the share's
+        sentence, nearest; a qualifier the share's whole names is no frame but where the part must lie
+        ("291 were private cars", then "Electric cars thus took 5.7% of private vehicle registrations")."""
+        within = self.extras & self.total_segment
+        return (len(self.extras - within), -len(within), int(self.part.sentence != self.share.sentence),
+                abs(self.part.start - self.share.start))
 
 
 class _Total(NamedTuple):
@@ -191,7 +194,7 @@ def find_shares(records: Records, reasons: dict[tuple[str, str], str] | None = N
     for (path, sid), group in candidates.items():
         best = min(group, key=lambda c: c.rank)  # the first of the best, as a stable sort leaves it
         framed = [c for c in group if len(c.extras) == len(best.extras) and _same_unit(c.part, best.part)]
-        if best.rank[1] and _distinct(c.part.value for c in framed) > 1:
+        if best.rank[2] and _distinct(c.part.value for c in framed) > 1:
             reasons[(path, sid)] = TWO_PARTS
             continue  # the segment's level is stated more than once, with different values
         chosen.append(best)

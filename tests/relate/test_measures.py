@@ -3276,3 +3276,63 @@ def test_a_share_of_a_market_that_grew_to_n_is_of_n():
     assert [f[1] for f in of_rule(checks(text.format(s="21.4%"), "2026-12-04"), "share")] == ["ok"]
     assert [f[1] for f in of_rule(checks(text.format(s="24.1%"), "2026-12-04"), "share")] == ["mismatch"]
     assert measures(text.format(s="21.4%"), "2026-12-04")["239,300"].segment == frozenset()  # the market, not its BEVs
+
+
+BULLETIN = ("Muscat, 9 September 2026\n\n"
+            "New vehicle registrations in Oman rose {mom}% month-on-month in August, the statistics centre said.\n\n"
+            "A total of 9,240 new vehicles were registered in August. Private vehicles accounted for 6,310 of them. "
+            "That was 310 more than in July, when 6,000 private vehicles were registered.\n\n"
+            "Quad bikes numbered 1,950. Motorcycles accounted for 520, construction machinery for {machinery} and other "
+            "categories for the remaining 175.\n\n"
+            "July's total had been 8,400 vehicles, the lowest this year.\n\n"
+            "Some 402 electric vehicles were registered in August, of which 377 were private cars and the remaining 25 "
+            "buses. Electric cars thus took {ev_share}% of private vehicle registrations.")
+
+
+def test_a_total_naming_no_metric_counts_what_the_totals_before_it_count():
+    m = measures(BULLETIN.format(mom="10.0", machinery="285", ev_share="6.0"), "2026-09-09")
+    assert m["8,400 vehicles"].metric == "sales"  # "July's total had been 8,400 vehicles"
+    assert m["6,000 private vehicles"].segment == {"passenger"}  # never the 9,240 vehicles of all categories
+    ok = of_rule(checks(BULLETIN.format(mom="10.0", machinery="285", ev_share="6.0"), "2026-09-09"), "growth")
+    assert [(s, f) for _, s, _, f in ok] == [("ok", ("10.0%", "9,240 new vehicles", "8,400 vehicles"))]
+    bad = of_rule(checks(BULLETIN.format(mom="12.0", machinery="285", ev_share="6.0"), "2026-09-09"), "growth")
+    assert [s for _, s, _, _ in bad] == ["mismatch"]
+    # 9,240 / 8,400 = 1.1000: "10%" at the rounding edge passes
+    edge = of_rule(checks(BULLETIN.format(mom="10", machinery="285", ev_share="6.0"), "2026-09-09"), "growth")
+    assert [s for _, s, _, _ in edge] == ["ok"]
+
+
+def test_a_member_the_lexicon_cannot_read_is_none_of_the_others():
+    m = measures(BULLETIN.format(mom="10.0", machinery="285", ev_share="6.0"), "2026-09-09")
+    assert m["285"].segment == {"qualified"}  # "construction machinery for 285": not motorcycles
+    assert m["520"].segment == {"two_wheeler"}
+    found = checks(BULLETIN.format(mom="10.0", machinery="285", ev_share="6.0"), "2026-09-09")
+    assert not [f for r, s, _, f in found if r == "sum" and "520" in f and s != "ok"]  # never 285 + 175 against 520
+    assert not [f for r, _, _, f in found if r == "sum" and f[-1] in ("520", "1,950")]  # quad bikes are no total either
+
+
+def test_unread_members_between_a_part_and_the_remainder_join_the_sum():
+    text = ("Dealers sold 4,100 vehicles in March. Passenger cars accounted for 2,600, pick-ups for 900, "
+            "farm machinery for {machinery} and other types for the remaining 150.")
+    ok = of_rule(checks(text.format(machinery="450"), "2026-04-02"), "sum")
+    assert ok == [("sum", "ok", "info", ("2,600", "900", "450", "150", "4,100 vehicles"))]
+    bad = of_rule(checks(text.format(machinery="540"), "2026-04-02"), "sum")
+    assert [s for _, s, _, _ in bad] == ["mismatch"]
+
+
+def test_a_share_of_a_class_takes_the_part_within_that_class():
+    ok = of_rule(checks(BULLETIN.format(mom="10.0", machinery="285", ev_share="6.0"), "2026-09-09"), "share")
+    assert ("share", "ok", "info", ("6.0%", "377", "6,310")) in ok  # 377 / 6,310 = 5.97%, never 402 / 6,310 = 6.37%
+    bad = of_rule(checks(BULLETIN.format(mom="10.0", machinery="285", ev_share="7.0"), "2026-09-09"), "share")
+    assert ("share", "mismatch", "error", ("7.0%", "377", "6,310")) in bad
+
+
+def test_fuel_types_add_up_to_the_passenger_cars_where_no_plainer_total_fits():
+    text = ("Car sales in the region closed May with 3,010 new passenger cars registered.\n\n"
+            "Hybrids led with 1,500 registrations, ahead of petrol (900) and diesel (420); the remaining {rest} were "
+            "LPG cars.\n\n"
+            "Used-car transfers rose to 7,100 in May.")
+    ok = of_rule(checks(text.format(rest="190"), "2026-06-02"), "sum")
+    assert ok == [("sum", "ok", "info", ("1,500 registrations", "900", "420", "190", "3,010 new passenger cars"))]
+    bad = of_rule(checks(text.format(rest="290"), "2026-06-02"), "sum")
+    assert [(s, f[-1]) for _, s, _, f in bad] == [("mismatch", "3,010 new passenger cars")]  # never the 7,100 after the list
