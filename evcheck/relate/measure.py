@@ -462,6 +462,9 @@ class MeasureReader:
         whole = role == "share" and bool(_OF_WHOLE_WORDS.match(place.after) or _MARKET_SHARE.search(self._head(f)[-60:]))
         restates = self._restated(place) if (role == "share" or metric == "share") and not together else None
         of_figure = self._of_figure(place) if role == "share" else None
+        if of_figure and (first := self._coordinated_share(place)) is not None:
+            segment = self.own[first].segment  # "giving it 58.6% of the 65,210 electric two-wheelers … and 19.3% of all 198,470
+            # scooters": the second share is of the same subject, never of the electric two-wheelers the first one is of
         of_market = role == "share" and bool(_OF_MARKET.match(place.after) or _MARKET_SHARE.search(self._head(f)[-60:])
                                              or _PENETRATION.search(self._head(f)[-60:] + " " + place.after[:30]))
         return Measure(self.entity(f), metric, segment, period, role, basis, sign, of_metric, of_segment, complete=complete,
@@ -480,6 +483,16 @@ class MeasureReader:
         if nxt.kind not in ("money", "count", "number") or not _OF_FIGURE.fullmatch(self.text, place.figure.end, nxt.start):
             return None
         return nxt.id
+
+    def _coordinated_share(self, place: Place) -> str | None:
+        """The share before the one at `place` when the two are coordinated, each of its own figure: "58.6% of the
+        65,210 electric two-wheelers registered there and 19.3% of all 198,470 scooters"."""
+        places = self.ctx.by_sentence[place.figure.sentence]
+        if place.index < 2 or not _AND_NEXT_SHARE.fullmatch(place.before):
+            return None
+        first, whole = places[place.index - 2].figure, places[place.index - 1].figure
+        m = self.own.get(first.id)
+        return first.id if m is not None and m.role == "share" and m.of_figure == whole.id else None
 
     def _restated(self, place: Place) -> str | None:
         """The level just before a share that the share restates as a part of its whole: "installations
@@ -730,6 +743,9 @@ class MeasureReader:
                     seg = self.lex.segment_of[m.group(0).lower()]
                     labels[self.lex.family(seg)] = ((0, len(head) + m.start()), seg)
         else:
+            if said := _SHARE_SAID.search(stretch):
+                stretch = stretch[said.end():]  # "electric models still accounted for nearly one in five of the 32,640 new cars":
+                # the subject is the part's, never the whole's
             for m in self.lex.segment_re.finditer(stretch):
                 self._take(labels, m, 0)
         tail = place.after
@@ -1588,6 +1604,9 @@ def _is_name(text: str) -> bool:
 # "SUVs accounted for 57,420, light commercial vehicles for 22,890": an item of a gapped list, its verb left out
 _GAPPED_ITEM = regex(r"(?:,\s*(?:and\s+)?|\s+and\s+)((?:(?!(?:which|of|them|accounted|made|took|were|was|is|are|had|has|"
                      r"compared|up|down|an?|the)\b)[\w'’-]+\s+){1,5}?)(?:for|at|with)\s+(?:(?:about|around|some|nearly)\s+)?$", re.I)
+_SHARE_SAID = regex(r".*\b(?:accounted\s+for|accounting\s+for|made\s+up|making\s+up|represented|representing|"
+                    r"one\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten)|(?:a|one)\s+(?:half|third|quarter|fifth|tenth))\b", re.I | re.S)
+_AND_NEXT_SHARE = regex(r"[^,;.\d]{0,40}?\s(?:and|while|but)\s+$", re.I)
 _VERB_FORM = regex(r"\b(?:\w+ing|\w+ed|responsible|good|enough|room|space|way|credit|blame|account|when|where|while|whereas|after|"
                    r"before|since|as|if|stood|came|rose|fell|grew|hit|sold|made|took|put|went|set|held|was|were|is|are|been|had|has|"
                    r"its|their|his|her|it|they|we|this|that)\b", re.I)
@@ -1867,6 +1886,11 @@ def _contradicted(claim: Claim, own: dict[str, Measure], dated: dict[str, Measur
         return _sum_contradicted(claim, own, dated)
     if claim.rule == "share":
         share, total = own.get(str(claim.roles.get("share"))), own.get(str(claim.roles.get("total")))
+        part = claim.roles.get("part")
+        if share is not None and any(m is not share and m.role == "share" and m.of_figure == part and m.segment == share.segment
+                                     for m in own.values()):
+            return True  # "58.6% of the 65,210 electric two-wheelers … and 19.3% of all 198,470 scooters": the first share's whole
+            # is no part of the second
         # "11,240 cars, 12.4% of all Vela sales worldwide" against Europe's 41,870: of a whole the words
         # name and the lexicon cannot read, never of a segment's level
         return share is not None and total is not None and "qualified" in (share.of_segment or ()) and bool(total.segment)

@@ -73,6 +73,14 @@ def _list_to_the_remainder(ctx: Context, s_index: int, places: list[Place], seco
             break
         run.append(q)
     run.reverse()
+    if len(run) == len(amounts) and _OF_THE_N.match(run[0].before) and run[0].index == 0:
+        # "Of the 6,418 new electric cars, 5,110 were fully electric and the remaining 1,308 plug-in hybrids": the whole first
+        key = frozenset(q.figure.id for q in run)
+        if key in seen or any(q.figure.value >= run[0].figure.value for q in run[1:]):
+            return []
+        seen.add(key)
+        return [Claim("sum", run[0].figure.id, {"parts": tuple(q.figure.id for q in run[1:]), "total": run[0].figure.id},
+                      mode="exact", note="a list to its remainder, of the whole that opens its sentence")]
     if len(run) < 3 or cx.is_old_lead(run[0].before):
         return []
     paragraph = ctx.sentences[s_index].paragraph

@@ -3336,3 +3336,31 @@ def test_fuel_types_add_up_to_the_passenger_cars_where_no_plainer_total_fits():
     assert ok == [("sum", "ok", "info", ("1,500 registrations", "900", "420", "190", "3,010 new passenger cars"))]
     bad = of_rule(checks(text.format(rest="290"), "2026-06-02"), "sum")
     assert [(s, f[-1]) for _, s, _, f in bad] == [("mismatch", "3,010 new passenger cars")]  # never the 7,100 after the list
+
+
+def test_a_second_coordinated_share_is_of_the_same_subject():
+    text = ("Ridelane sold 12,400 scooters in Vietnam in the quarter, giving it 41.3% of the 30,020 electric "
+            "two-wheelers registered there and {second}% of all 96,500 scooters registered, petrol models included.")
+    found = of_rule(checks(text.format(second="12.8"), "2026-10-02"), "share")
+    assert ("share", "ok", "info", ("12.8%", "12,400", "96,500")) in found  # 12,400 / 96,500 = 12.85%
+    assert not [f for _, s, _, f in found if s != "ok"]  # never 30,020 / 96,500 = 31.1%
+    bad = of_rule(checks(text.format(second="18.2"), "2026-10-02"), "share")
+    assert ("share", "mismatch", "error", ("18.2%", "12,400", "96,500")) in bad
+    edge = of_rule(checks(text.format(second="12.85"), "2026-10-02"), "share")  # 12,400 / 96,500 = 12.8497%
+    assert ("share", "ok", "info", ("12.85%", "12,400", "96,500")) in edge
+
+
+def test_a_list_to_its_remainder_is_of_the_whole_that_opens_its_sentence():
+    text = ("Motorists registered 4,212 new electric cars in the half year, nearly a fifth of the 21,300 new cars "
+            "registered.\n\nOf the 4,212 new electric cars, {bev} were fully electric and the remaining 1,020 plug-in hybrids.")
+    ok = of_rule(checks(text.format(bev="3,192"), "2026-07-10"), "sum")
+    assert ok == [("sum", "ok", "info", ("3,192", "1,020 plug-in hybrids", "4,212 new electric cars"))]
+    bad = of_rule(checks(text.format(bev="3,912"), "2026-07-10"), "sum")
+    assert [(s, f[-1]) for _, s, _, f in bad] == [("mismatch", "4,212 new electric cars")]  # never against the 21,300
+
+
+def test_the_whole_after_a_share_verb_takes_none_of_the_subjects_segment():
+    text = ("Motorists registered 4,212 new electric cars in the half year. Battery-electric models accounted for nearly "
+            "one in five of the 21,300 new cars registered over the six months.")
+    m = measures(text, "2026-07-10")
+    assert m["21,300 new cars"].segment == frozenset()  # all new cars, not the battery-electric ones
