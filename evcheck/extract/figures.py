@@ -268,6 +268,7 @@ def _currency_context(text: str) -> dict[str, object]:
     japan = bool(re.search(r"\byen\b|\bJapan|\bToyota\b|\bHonda\b|\bNissan\b|\bTokyo\b", text))
     china = bool(re.search(r"\byuan\b|\bRMB\b|\bChina\b|\bChinese\b|\bBeijing\b|\bShanghai\b", text))
     return {
+        "nigeria": bool(re.search(r"\bNigeria|\bnaira\b|\bLagos\b|\bAbuja\b", text)),
         "other_dollars": bool(re.search(r"(?:HK|S|A|AU|C|CA|NZ|NT|R|MX)\$|Hong Kong dollars|Singapore dollars|Australian dollars|Canadian dollars", text)),
         "japan": japan,
         "china": china,
@@ -397,6 +398,8 @@ def _scan_numbers(text: str, masked: list[tuple[int, int]], ctx: dict[str, objec
             kind, unit = "multiple", "x"
             end += len(" times")
         currency, assumption = None, None
+        if cur_marker == "N" and not (scale and ctx["nigeria"]):
+            continue  # "N95", "the N2 motorway": a naira amount is "N84.62 billion" in a story about Nigeria
         if cur_marker:
             currency, assumption = _currency_code(cur_marker, ctx, dollar)
             kind = "money" if kind == "number" else kind

@@ -17,6 +17,12 @@ CURRENCY_BEFORE: dict[str, str] = {
     "HUF": "HUF", "TRY": "TRY", "₺": "TRY", "THB": "THB", "฿": "THB", "IDR": "IDR", "Rp": "IDR",
     "MYR": "MYR", "RM": "MYR", "PHP": "PHP", "₱": "PHP", "ZAR": "ZAR", "ILS": "ILS", "₪": "ILS",
     "RUB": "RUB", "₽": "RUB", "ISK": "ISK", "RON": "RON", "BGN": "BGN",
+    "₦": "NGN", "NGN": "NGN", "N": "NGN",  # a bare "N" only in an article about Nigeria, and only before an amount with a scale
+    "QR": "QAR", "QAR": "QAR", "SAR": "SAR", "AED": "AED", "JD": "JOD", "JOD": "JOD", "KD": "KWD", "KWD": "KWD",
+    "OMR": "OMR", "BHD": "BHD", "EGP": "EGP", "E£": "EGP", "MAD": "MAD", "TND": "TND", "ETB": "ETB", "KES": "KES", "KSh": "KES",
+    "GHS": "GHS", "GH₵": "GHS", "₵": "GHS", "₡": "CRC", "CRC": "CRC", "UZS": "UZS", "KZT": "KZT", "₸": "KZT", "UAH": "UAH",
+    "₴": "UAH", "VND": "VND", "BDT": "BDT", "Tk": "BDT", "৳": "BDT", "PKR": "PKR", "LKR": "LKR", "NPR": "NPR",
+    "CLP": "CLP", "COP": "COP", "ARS": "ARS", "UYU": "UYU", "PEN": "PEN",
 }
 
 # Currency words written after the amount (and its scale).
@@ -34,6 +40,11 @@ CURRENCY_AFTER: dict[str, str] = {
     "Danish kroner": "DKK", "DKK": "DKK", "zloty": "PLN", "PLN": "PLN", "koruna": "CZK", "CZK": "CZK",
     "forint": "HUF", "lira": "TRY", "baht": "THB", "rupiah": "IDR", "ringgit": "MYR", "pesos": "MXN",
     "reais": "BRL", "rand": "ZAR", "roubles": "RUB", "rubles": "RUB",
+    "naira": "NGN", "Qatari riyals": "QAR", "Saudi riyals": "SAR", "UAE dirhams": "AED", "Moroccan dirhams": "MAD",
+    "Jordanian dinars": "JOD", "Kuwaiti dinars": "KWD", "Egyptian pounds": "EGP", "birr": "ETB", "Kenyan shillings": "KES",
+    "cedis": "GHS", "colones": "CRC", "soums": "UZS", "soum": "UZS", "tenge": "KZT", "hryvnias": "UAH", "hryvnia": "UAH",
+    "dong": "VND", "taka": "BDT", "lei": "RON", "leva": "BGN", "krónur": "ISK", "kronur": "ISK", "Icelandic krónur": "ISK",
+    "Pakistani rupees": "PKR", "Sri Lankan rupees": "LKR", "Nepali rupees": "NPR",
 }
 
 # "pesos" are the currency of the country the article is about

@@ -199,3 +199,32 @@ def test_rupees_are_the_currency_of_the_country_the_article_is_about():
     india = extract_figures("New Delhi: Indian buyers paid Rs 8.2 lakh on average; Pakistan's market is smaller.")
     assert [f.unit for f in india if f.kind == "money"] == ["INR"]
     assert [f.unit for f in extract_figures("The scooter costs Rs 95,000.") if f.kind == "money"] == ["INR"]
+
+
+def test_naira_written_with_a_bare_n_only_in_a_story_about_nigeria():
+    lagos = extract_figures("Lagos-based Ikeja Motors reported revenue of N84.62 billion (about $57.9 million), "
+                            "compared with N61.35 billion, and N5.9bn in profit.")
+    assert [(f.text, f.unit) for f in lagos if f.kind == "money"] == [
+        ("N84.62 billion", "NGN"), ("$57.9 million", "USD"), ("N61.35 billion", "NGN"), ("N5.9bn", "NGN")]
+    assert [f.unit for f in extract_figures("In Abuja the sedan costs ₦42 million.") if f.kind == "money"] == ["NGN"]
+    # no scale, or no Nigeria: a mask, a road, a model
+    assert not [f for f in extract_figures("Nigeria's dealers stock N95 masks.") if f.kind == "money"]
+    assert not [f for f in extract_figures("The N2 motorway carried N12 billion worth of goods.") if f.kind == "money"]
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Kahramaa will spend QR 45 million this year.", "QAR"),
+    ("Revenue rose to JD 3.63 million.", "JOD"),
+    ("Imports were worth 14.6 billion birr.", "ETB"),
+    ("Buyers spent ₡14.5 billion on electric cars.", "CRC"),
+    ("Output was worth 41.3 trillion soums.", "UZS"),
+    ("The plant cost 4.2 billion lei.", "RON"),
+    ("Duties came to Tk 412 crore.", "BDT"),
+    ("Sales reached 96,400 million dong.", "VND"),
+    ("The importer paid 1.8 billion tenge.", "KZT"),
+    ("The ministry set aside 320 million Kenyan shillings.", "KES"),
+    ("The tax raised 2.1 billion Egyptian pounds.", "EGP"),
+    ("Leasing firms bought cars worth 18,400 million krónur.", "ISK"),
+])
+def test_currencies_of_markets_beyond_the_ecb_list(text, unit):
+    assert [f.unit for f in extract_figures(text) if f.kind == "money"] == [unit]
