@@ -27,6 +27,8 @@ _FUEL_CELL = regex(r"\b(?:fuel[- ]cells?|hydrogen|FCEVs?)\b", re.I)  # and where
 _ELECTRIC_WITH_PLUGINS = regex(r"\b(?:EVs?|electric\s+(?:vehicles?|cars?))\b[^.;]{0,40}?\b(?:includ\w*|incl\.|compris\w*|cover\w*)"
                                r"[^.;]{0,40}?\b(?:plug-in|PHEVs?)|\b(?:EVs?|electric\s+(?:vehicles?|cars?))\s*\(\s*(?:BEVs?|battery[- ]electric)"
                                r"[^)]{0,30}(?:PHEVs?|plug-in)", re.I)
+_ELECTRIC_BESIDE_PLUGINS = regex(r"\b(?:electric|EVs?)\s+(?:(?:cars?|vehicles?|models?)\s+)?(?:and|or)\s+(?:plug-in\s+hybrids?|PHEVs?)\b"
+                                 r"|\b(?:plug-in\s+hybrids?|PHEVs?)\s+(?:(?:cars?|vehicles?|models?)\s+)?(?:and|or)\s+(?:fully\s+)?electric\b", re.I)
 # "Sarthi EV was third", "Ola Electric": a maker's name ends in the word (not "The EV market", "German EV sales")
 _BRAND_BEFORE = regex(r"\b(?!(?:The|A|An|Its|Their|Our|His|Her|New|Used|All|Pure|Fully|Battery|Plug-in|Total|Global|Annual)\b)"
                       r"[A-Z][\w&'-]*(?<!an)(?<!ese)(?<!ish)(?<!ic)(?<!'s)\s+$")
@@ -62,6 +64,8 @@ def electric_reading(text: str, lex: Lexicon) -> str | None:
     battery_electric, plug_ins = READINGS
     if _ELECTRIC_WITH_PLUGINS.search(text):
         return plug_ins
+    if _ELECTRIC_BESIDE_PLUGINS.search(text) and not _FUEL_CELL.search(text):
+        return battery_electric  # "owners of electric and plug-in hybrid cars": set against plug-in hybrids, electric is battery-only
     return ELECTRIC if others & _PLUG_IN_KIN or _FUEL_CELL.search(text) else battery_electric
 
 

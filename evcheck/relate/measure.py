@@ -461,6 +461,8 @@ class MeasureReader:
         complete = self._breaks_down(f.sentence)
         whole = role == "share" and bool(_OF_WHOLE_WORDS.match(place.after) or _MARKET_SHARE.search(self._head(f)[-60:]))
         restates = self._restated(place) if (role == "share" or metric == "share") and not together else None
+        if restates and not segment and restates in self.own and restates not in self.items:
+            segment = self.own[restates].segment  # "762 electric cars had been registered, a share of 31.6%": the cars' share
         of_figure = self._of_figure(place) if role == "share" else None
         if of_figure and (first := self._coordinated_share(place)) is not None:
             segment = self.own[first].segment  # "giving it 58.6% of the 65,210 electric two-wheelers … and 19.3% of all 198,470
@@ -1740,7 +1742,8 @@ _YEAR_BEFORE_AFTER = regex(
     r"the\s+(?:previous|prior|preceding)\s+year)", re.I)
 _RESTATING = regex(r"\s*+(?:units|vehicles|cars)?\s*+(?:of\s++(?:the|that|this)\s++total\s*+|of\s++(?:them|these|those)\s*+"
                    r"|of\s++(?:the|its|their|our|those|these)\s++(?:[\w'-]++\s++){0,2}?[\w'-]++\s*+)?"
-                   r"(?:(?:are|were|was|is)\s++(?:[a-z-]++\s++)?[a-z-]++\s*+)?[,(]\s*+"  # "80,950 of them are electric, a share of"
+                   r"(?:(?:are|were|was|is|had\s+been|have\s+been|has\s+been)\s++(?:[a-z-]++\s++)?[a-z-]++\s*+)?[,(]\s*+"
+                   # "80,950 of them are electric, a share of", "762 electric cars had been registered, a share of"
                    r"(?:(?:or|giving\s+(?:it|them|the\s+\w+)|for|with|accounting\s+for|representing|equal\s+to|which\s+is)\s+)?"
                    r"(?:an?\s+)?(?:(?:market\s+|conversion\s+|sell-through\s+|take-up\s+)?(?:share|rate|ratio)\s+of\s+)?"
                    r"(?:(?:about|around|some|nearly|almost|roughly|less\s+than|more\s+than|just\s+over|just\s+under)\s+)?"

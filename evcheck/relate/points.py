@@ -9,8 +9,10 @@ in one sentence, the share after "from" or "against" is the earlier one.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
+from evcheck.cache import regex
 from evcheck.relate import context as cx
 from evcheck.relate.measure import lexicon, previous_code
 from evcheck.relate.measures import Records, Row
@@ -34,7 +36,8 @@ def find_points(records: Records, texts: dict[str, str] | None = None) -> dict[s
         near = [s for s in shares.get(p.file, ()) if p.sentence - 2 <= s.sentence <= p.sentence]
         core = lex.scope_free(p.segment)
         text = texts.get(p.file, "")
-        pair = _by_period(near, core, p, lex) or _in_sentence(near, p, text, lex) or _from_earlier(near, core, p, text, lex)
+        pair = _by_period(near, core, p, lex) or _in_sentence(near, p, text, lex) or _from_earlier(near, core, p, text, lex) \
+            or _the_one_share(near, core, p, text, lex)
         if pair is None:
             continue
         new, old = pair
@@ -55,6 +58,24 @@ def _by_period(near: list, core: frozenset, p: Any, lex: Any) -> tuple[Any, Any]
     pairs = {(n.value, o.value): (n, o) for n in mine for o in mine
              if o.period == previous_code(n.period, p.basis if p.basis != "unspecified" else "yoy")}
     return next(iter(pairs.values())) if len(pairs) == 1 else None
+
+
+_THE_SHARE = regex(r"\W*(?:The|That|This|Their|Its)\s+(?:market\s+)?share\b", re.I)
+
+
+def _the_one_share(near: list, core: frozenset, p: Any, text: str, lex: Any) -> tuple[Any, Any] | None:
+    """"… 24.9% of the total. In May 2025, 762 electric cars had been registered, a share of 31.6%. The share has
+    therefore dropped by 7.6 percentage points": a change whose sentence opens with "the share" and names no
+    segment is of the one segment whose share the sentences before give now and a period before."""
+    if core or not text or not _THE_SHARE.match(text, _sentence_start(text, p.start), p.start):
+        return None
+    segments = {lex.scope_free(s.segment) for s in near if s.sentence < p.sentence and lex.scope_free(s.segment)}
+    found = [pair for seg in segments if (pair := _by_period(near, seg, p, lex)) is not None]
+    return found[0] if len(found) == 1 else None
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    return max(text.rfind(". ", 0, pos) + 2, text.rfind("\n", 0, pos) + 1, 0)
 
 
 def _in_sentence(near: list, p: Any, text: str, lex: Any) -> tuple[Any, Any] | None:

@@ -17,6 +17,8 @@ from evcheck.relate.measure import compares_others, lexicon, previous_code
 from evcheck.relate.measures import QUANTITY, Records, Row, units_agree
 from evcheck.relate.model import Claim
 
+PASSENGER = "passenger"
+
 _IMPLIED = frozenset({"implied-prior:rate"})
 _TAKEN = ("growth:rate", "implied-prior:rate", "multiple:rate", "points:change", "difference:rate")
 
@@ -69,8 +71,13 @@ def find_rates(records: Records, texts: dict[str, str] | None = None) -> dict[st
     for rate in rates:
         rid = rate.id
         own = {x for x in rate.segment if lex.family(x) == "region" and (rate.file, x) in placed}
-        joined = [(level, after) for level in levels.get((rate.file, str(rate.metric), str(rate.period)), [])
-                  if (after := _placed(rate, level)) is not None and own <= level.segment]
+        candidates = levels.get((rate.file, str(rate.metric), str(rate.period)), [])
+        joined = [(level, after) for level in candidates if (after := _placed(rate, level)) is not None and own <= level.segment]
+        if not joined and not rate.segment and all({x for x in level.segment if lex.family(x) != "region"} for level in candidates):
+            # "New car sales in Iceland rose 15.5% in May" then "2,786 new passenger cars": where no level names no segment,
+            # the passenger cars are the market the rate measures
+            joined = [(level, after) for level in candidates if lex.scope_free(level.segment) == {PASSENGER}
+                      and (after := _placed(rate, level._replace(segment=level.segment - {PASSENGER}))) is not None]
         # "Europe … grew by 4.7 percent" where Europe has a level of its own: a region's rate, never the group's
         if not joined:
             continue

@@ -20,6 +20,7 @@ from evcheck.relate.measures import QUANTITY, Records, Row, units_agree
 from evcheck.relate.model import Claim
 
 PASSENGER = "passenger"
+REMAINDER = frozenset({"remainder"})
 
 
 def _total_segment(seg: frozenset, of_segment: object) -> frozenset | None:
@@ -206,6 +207,7 @@ def find_shares(records: Records, reasons: dict[tuple[str, str], str] | None = N
     for r in levels:
         if ((r.file, r.id) not in segment_levels or lex.scope_free(r.segment)) and _missing(r.item) and not _missing(r.period):
             wholes.setdefault((r.file, r.period), []).append(r)  # a list's item is a part
+    restated = {(r.file, r.restates) for r in records.rows if isinstance(r.restates, str)}
     for c in chosen:
         s, p = c.share, c.part
         wanted_metric = p.metric if _missing(s.of_metric) else s.of_metric
@@ -216,6 +218,12 @@ def find_shares(records: Records, reasons: dict[tuple[str, str], str] | None = N
                 and (_missing(wanted_metric) or _missing(t.metric) or t.metric == wanted_metric)]
         if not fits:
             continue
+        if (bool(s.whole) or _unnamed(s)) and len(fits) > 1:
+            wholes_only = [g for g in fits if (g.total.file, g.total.id) not in restated and g.total.segment != REMAINDER]
+            # "of the total": never "Rental companies accounted for 1,512 of them, or 54.3%", nor the rest, nor "private buyers
+            # for the remaining 1,050" where a total of no such qualifier fits
+            plainest = [g for g in wholes_only if lex.scope_free(g.total.segment) - {PASSENGER} <= c.total_segment | c.extras]
+            fits = plainest or wholes_only or fits
         named = [g for g in fits if _eq(g.total.metric, s.of_metric)]
         if _distinct(g.total.value for g in fits) > 1 and s.of_metric != "sales" and _distinct(g.total.value for g in named) == 1:
             fits = named  # "56.8% of NEV retail": the NEVs' retail figure, not their wholesale one of no stated metric

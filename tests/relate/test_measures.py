@@ -3364,3 +3364,45 @@ def test_the_whole_after_a_share_verb_takes_none_of_the_subjects_segment():
             "one in five of the 21,300 new cars registered over the six months.")
     m = measures(text, "2026-07-10")
     assert m["21,300 new cars"].segment == frozenset()  # all new cars, not the battery-electric ones
+
+
+ESTONIA_MAY = ("Tallinn, 4 June 2026\n\n"
+           "New car sales in Estonia rose {growth}% in May, driven by leasing companies.\n\n"
+           "A total of 2,150 new passenger cars were registered in the month, compared with 1,950 in May last year. Leasing "
+           "companies accounted for 1,100 of them, or 51.2%, and private buyers for the remaining 1,050.\n\n"
+           "Battery-electric cars made up 430 registrations, 20.0% of the total. In May 2025, 468 electric cars had been "
+           "registered, a share of 24.0%. The share has therefore dropped by {points} percentage points in a year.\n\n"
+           "Owners of electric and plug-in hybrid cars pay a registration fee of 50 euros.")
+
+
+def test_a_rate_of_the_market_finds_the_passenger_cars_a_paragraph_later():
+    ok = of_rule(checks(ESTONIA_MAY.format(growth="10.3", points="4.0"), "2026-06-04"), "growth")
+    assert ("growth", "ok", "info", ("10.3%", "2,150 new passenger cars", "1,950")) in ok  # 2,150 / 1,950 = +10.26%
+    bad = of_rule(checks(ESTONIA_MAY.format(growth="13.0", points="4.0"), "2026-06-04"), "growth")
+    assert ("growth", "mismatch", "error", ("13.0%", "2,150 new passenger cars", "1,950")) in bad
+    edge = of_rule(checks(ESTONIA_MAY.format(growth="10.26", points="4.0"), "2026-06-04"), "growth")  # counts are exact: 10.2564%
+    assert [s for _, s, _, f in edge if f[0] == "10.26%"] == ["ok"]
+
+
+def test_a_share_of_the_total_is_never_of_a_restated_part_nor_of_the_rest():
+    found = of_rule(checks(ESTONIA_MAY.format(growth="10.3", points="4.0"), "2026-06-04"), "share")
+    assert ("share", "ok", "info", ("20.0%", "430 registrations", "2,150 new passenger cars")) in found
+    bad = of_rule(checks(ESTONIA_MAY.format(growth="10.3", points="4.0").replace("20.0%", "25.0%"), "2026-06-04"), "share")
+    assert ("share", "mismatch", "error", ("25.0%", "430 registrations", "2,150 new passenger cars")) in bad
+
+
+def test_electric_beside_plug_in_hybrids_is_battery_electric_and_the_share_restated_carries_it():
+    m = measures(ESTONIA_MAY.format(growth="10.3", points="4.0"), "2026-06-04")
+    assert m["468 electric cars"].segment == {"bev"}
+    assert m["24.0%"].segment == {"bev"} and m["24.0%"].period == "2025-05"  # "had been registered, a share of 24.0%"
+    found = of_rule(checks(ESTONIA_MAY.format(growth="10.3", points="4.0"), "2026-06-04"), "share")
+    assert ("share", "ok", "info", ("24.0%", "468 electric cars", "1,950")) in found
+
+
+def test_the_share_opening_a_sentence_is_the_one_segment_whose_shares_come_before():
+    ok = of_rule(checks(ESTONIA_MAY.format(growth="10.3", points="4.0"), "2026-06-04"), "points")
+    assert ok == [("points", "ok", "info", ("20.0%", "24.0%", "4.0 percentage points"))]
+    bad = of_rule(checks(ESTONIA_MAY.format(growth="10.3", points="6.0"), "2026-06-04"), "points")
+    assert [s for _, s, _, _ in bad] == ["mismatch"]
+    no_subject = ESTONIA_MAY.format(growth="10.3", points="4.0").replace("The share has therefore dropped", "Prices have dropped")
+    assert not of_rule(checks(no_subject, "2026-06-04"), "points")  # not a share's change: left unchecked
