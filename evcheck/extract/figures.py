@@ -58,6 +58,8 @@ _TIMES = regex(r"[ \u00a0]times\b(?=\s+(?:as|the|higher|larger|bigger|more|great
 _CUR_AFTER = regex(rf"[ \u00a0]?(?P<cur>{_alternation(lx.CURRENCY_AFTER)})\b")
 _WORD = regex(r"[ \u00a0]+([A-Za-z][A-Za-z'-]*)")
 _CLAUSE_NUMBER = regex(r"\d{1,2}(?:\.\d{1,2}){1,3}\.?[ \t]+[A-Z]")
+_SPAN_UNITS = {"days", "weeks", "months", "years"}
+_SPAN_BEFORE = regex(r"\b(?:first|last|past|previous|next|coming|following|final|opening|latest|same)\s+$", re.I)
 _PHYSICAL = regex(r"[ \u00a0]?" + lx.PHYSICAL_UNITS.pattern)
 _NUMBER_WORD = regex(
     r"(?<![\w-])(?P<w>(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
@@ -418,6 +420,8 @@ def _scan_numbers(text: str, masked: list[tuple[int, int]], ctx: dict[str, objec
             elif pm := _PHYSICAL.match(text, end):
                 unit = _SPACES.sub(" ", pm.group(0).strip())
                 unit = lx.UNIT_SYMBOLS.get(unit, unit)
+                if unit in _SPAN_UNITS and _SPAN_BEFORE.search(text, max(0, num_start - 24), num_start):
+                    continue  # "in the first 11 months of the fiscal year", "over the past 12 months": a period, no amount
                 end = pm.end()
         if kind == "money":
             unit = currency

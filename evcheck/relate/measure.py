@@ -1738,8 +1738,9 @@ _TOOK = regex(r"\b(?:took|taking|takes|take|held|holding|captured|claimed|had)\s
 
 _YEAR_BEFORE_AFTER = regex(
     r"^\W{0,3}(?:[\w-]+\W+){0,2}?(?:(?:the|a)\s+year\s+(?:before|earlier|ago)|a\s+year\s+(?:earlier|ago)|"
-    r"in\s+the\s+same\s+(?:period|month|quarter)\s+(?:of\s+)?(?:last|a|the\s+previous|the\s+prior)\s+year|"
-    r"the\s+(?:previous|prior|preceding)\s+year)", re.I)
+    r"in\s+the\s+(?:same|corresponding|comparable)\s+(?:period|month|quarter|half|months)\s+(?:of\s+)?(?:last|a|the\s+previous|"
+    r"the\s+prior|the\s+preceding)\s+(?:fiscal\s+|financial\s+)?year|"
+    r"the\s+(?:previous|prior|preceding)\s+(?:fiscal\s+|financial\s+)?year)", re.I)
 _RESTATING = regex(r"\s*+(?:units|vehicles|cars)?\s*+(?:of\s++(?:the|that|this)\s++total\s*+|of\s++(?:them|these|those)\s*+"
                    r"|of\s++(?:the|its|their|our|those|these)\s++(?:[\w'-]++\s++){0,2}?[\w'-]++\s*+)?"
                    r"(?:(?:are|were|was|is|had\s+been|have\s+been|has\s+been)\s++(?:[a-z-]++\s++)?[a-z-]++\s*+)?[,(]\s*+"

@@ -283,7 +283,7 @@ def _same_kind(a: Row, b: Row) -> bool:
 # "\s*" able to match nothing, `re` otherwise tried every split of every word into up to eight, and a
 # clause of one long word without a comma took seconds (52 letters: a minute)
 _LEVEL_THEN_RATE = regex(
-    r"^(?:\s*+[\w'’-]++){0,8}\s*,\s*(?:an?\s+(?:(?:year-on-year|annual)\s+)?(?:increase|rise|gain|jump|growth|decline|drop|fall|decrease)\s+of"
+    r"^(?:\s*+[\w'’-]++){0,12}\s*,\s*(?:an?\s+(?:(?:year-on-year|annual)\s+)?(?:increase|rise|gain|jump|growth|decline|drop|fall|decrease)\s+of"
     r"|up|down)\s+(?:by\s+)?$", re.I)
 _RATE_THEN_LEVEL = regex(
     r"^\s*(?:(?:increase|rise|gain|jump|growth|decline|drop|fall|decrease)\s*,?\s*(?:with|to|at)|to)\s+"
@@ -308,8 +308,10 @@ def _beside(records: Records, texts: dict[str, str]) -> dict[tuple[str, str], st
         between = texts[a.file][a.start + len(a.text):b.start]
         if _is_rate(a) and _is_level(b) and _RATE_THEN_LEVEL.match(between):
             rate, level = a, b
-        elif _is_level(a) and _is_rate(b) and _LEVEL_THEN_RATE.match(between) and not _VERB.search(between):
-            rate, level = b, a
+        elif _is_level(a) and _is_rate(b) and _LEVEL_THEN_RATE.match(between) and not _VERB.search(between) and (
+                not isinstance(b.metric, str) or len(between.split()) <= 9):
+            rate, level = b, a  # a long stretch between them ("… 27,384 electric vehicles in the first 11 months of the current
+            # fiscal year, up 58.3 percent") only where no metric lets the measure join find the level
         else:
             continue
         if (rate.file, rate.id) in compared:

@@ -3406,3 +3406,19 @@ def test_the_share_opening_a_sentence_is_the_one_segment_whose_shares_come_befor
     assert [s for _, s, _, _ in bad] == ["mismatch"]
     no_subject = ESTONIA_MAY.format(growth="10.3", points="4.0").replace("The share has therefore dropped", "Prices have dropped")
     assert not of_rule(checks(no_subject, "2026-06-04"), "points")  # not a share's change: left unchecked
+
+
+def test_a_rate_after_a_long_period_phrase_and_the_corresponding_period_of_the_previous_fiscal_year():
+    text = ("NAIROBI, June 18 (Xinhua) -- Kenya imported 14,620 electric vehicles in the first 11 months of the current "
+            "fiscal year, up {rate} percent from the same period a year earlier, the authority said.\n\n"
+            "The figure compares with 9,860 electric vehicles imported in the corresponding period of the previous fiscal "
+            "year, the authority said in a statement.\n\n"
+            "Electric vehicles accounted for 31.2 percent of all 46,860 vehicles imported during the period.")
+    m = measures(text.format(rate="48.3"), "2026-06-18")
+    assert "11 months" not in m  # "in the first 11 months": a period, no amount
+    ok = of_rule(checks(text.format(rate="48.3"), "2026-06-18"), "growth")  # 14,620 / 9,860 = +48.28%
+    assert ok == [("growth", "ok", "info", ("48.3 percent", "14,620 electric vehicles", "9,860 electric vehicles"))]
+    bad = of_rule(checks(text.format(rate="58.3"), "2026-06-18"), "growth")
+    assert [s for _, s, _, _ in bad] == ["mismatch"]
+    assert not of_rule(checks(text.format(rate="48.2"), "2026-06-18"), "growth")[0][1] == "ok"  # 48.28 is outside 48.15..48.25
+    assert of_rule(checks(text.format(rate="48.28"), "2026-06-18"), "growth")[0][1] == "ok"
