@@ -91,6 +91,7 @@ _TO_GAP = regex(r"[ \u00a0]+to[ \u00a0]+")
 _FROM_BEFORE = regex(r"\bfrom\s+$", re.I)
 _AND_GAP = regex(r"[ \u00a0]+and[ \u00a0]+")
 # "November 9", "in the week of November 3-9", "3-9 November": days of a date, never figures
+_DOTTED_DATE = regex(r"(?<![\d.,])\d{1,2}\.[ \u00a0]?\d{1,2}\.[ \u00a0]?(?:19|20)\d{2}(?![\d.,]\d)")
 _DATE_BEFORE = regex(rf"(?:{MONTH_RE})[ \u00a0](?:\d{{1,2}}(?:st|nd|rd|th)?[ \u00a0]?[-–][ \u00a0]?)?$", re.I)
 _DATE_AFTER = regex(rf"^(?:st|nd|rd|th)?(?:[ \u00a0]?[-–][ \u00a0]?\d{{1,2}}(?:st|nd|rd|th)?)?[ \u00a0]+(?:of[ \u00a0]+)?(?:{MONTH_RE})\b", re.I)
 _BODY_AFTER = regex(r"[ \u00a0](?:SUV|sedan|saloon|hatchback|MPV|crossover|pickup|coupe|coupé|wagon|estate|roadster)\b(?!s)")
@@ -692,6 +693,8 @@ def extract_figures(
     ctx = _currency_context(text)
     masked = [(m.start(), m.end()) for m in _scan(_PHONE, text, _PHONE_PART.search(text) is not None)]
     masked += [(m.start(), m.end()) for m in _FOOTNOTE.finditer(text)]
+    if ". 20" in text or ".20" in text:
+        masked += [(m.start(), m.end()) for m in _DOTTED_DATE.finditer(text)]  # "Published: 23. 7. 2026": a date
     tokens = _scan_numbers(text, masked, ctx, dollar)
     taken = [(t.start, t.end) for t in tokens]
     for w in _scan_words(text, ctx, dollar):

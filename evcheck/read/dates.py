@@ -23,6 +23,7 @@ _META_KEYS = ("date", "published", "pubdate", "publish_date", "article:published
 _ISO = regex(r"(?<![\d.])((?:19|20)\d{2})([-/])(\d{1,2})\2(\d{1,2})(?![\d.])")
 _DAY_MONTH_YEAR = regex(rf"\b(\d{{1,2}})\s+({MONTH_RE})\s*,?\s+((?:19|20)\d{{2}})\b", re.I)
 _MONTH_DAY_YEAR = regex(rf"\b({MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s+((?:19|20)\d{{2}})\b", re.I)
+_DOTTED = regex(r"(?<![\d.,])(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2})(?![\d.,]\d)")
 _WIRE = regex(rf"^[A-Z][A-Z .'-]+,(?:\s+[A-Z][A-Za-z.]+,)?\s+({MONTH_RE})\s+(\d{{1,2}})\s*(?:\([^)]*\))?\s*[-–—]", re.M)
 
 # The clause before a period, up to it: within one sentence (a point inside a number does not end it).
@@ -68,6 +69,9 @@ def _safe(y: int, m: int, d: int) -> date | None:
 def _dateline(head: str) -> date | None:
     for iso in _ISO.finditer(head):
         if d := _safe(int(iso[1]), int(iso[3]), int(iso[4])):
+            return d
+    if m := _DOTTED.search(head):  # "Published: 23. 7. 2026", "23.07.2026": day, month, year
+        if d := _safe(int(m[3]), int(m[2]), int(m[1])):
             return d
     if m := _DAY_MONTH_YEAR.search(head):
         return _safe(int(m[3]), MONTHS[m[2].lower().rstrip(".")], int(m[1]))

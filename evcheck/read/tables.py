@@ -384,6 +384,7 @@ def _delimited_tables(source: str) -> list[Table]:
 
 _GAP = regex(r"\t+|\s{2,}")
 _TEXT_NUMBER = regex(r"^[-−+(]?[₹$€£¥]?[0-9][0-9,]*(?:\.[0-9]+)?\)?%?$")
+_EMPTY_CELL = regex(r"^(?:[-–—]|n/?a|n\.a\.)$", re.I)
 
 
 def _columns_of(line: str, offset: int) -> list[_Raw]:
@@ -465,10 +466,14 @@ def _labelled_rows(lines: list[str], starts: list[int], i: int, head: list[_Raw]
     j = i + 1
     while j < len(lines):
         cells = _columns_of(lines[j], starts[j])
-        if len(cells) < 2 or _TEXT_NUMBER.match(cells[0].text) or not all(_TEXT_NUMBER.match(c.text) for c in cells[1:]):
+        if len(cells) < 2 or _TEXT_NUMBER.match(cells[0].text) or not all(_TEXT_NUMBER.match(c.text) or _EMPTY_CELL.match(c.text)
+                                                                           for c in cells[1:]) \
+                or all(_EMPTY_CELL.match(c.text) for c in cells[1:]):
             break
         placed: list[_Raw | None] = [cells[0]] + [None] * (len(head) - 1)
         for c in cells[1:]:
+            if _EMPTY_CELL.match(c.text):
+                continue  # "Volvo Kosice   2,118   -": no output a year earlier, an empty cell
             a, b = c.start - starts[j], c.end - starts[j]
             under = [k for k, (ha, hb) in enumerate(bounds) if k >= 1 and a < hb + 2 and ha - 2 < b]
             if len(under) != 1 or placed[under[0]] is not None:

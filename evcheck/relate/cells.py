@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING, Any
 
 from evcheck.cache import regex
 from evcheck.extract.model import Figure
-from evcheck.periods import period_from_code, previous
+from evcheck.periods import find_periods, period_from_code, previous
 from evcheck.read.table_headers import (
     POINTS_WORDS,
     SHARE_WORDS,
@@ -53,7 +53,7 @@ from evcheck.read.table_headers import (
 )
 from evcheck.read.tables import Cell, Table
 from evcheck.relate.context import Context
-from evcheck.relate.measure import Measure, lexicon
+from evcheck.relate.measure import Measure, canonical_period, lexicon
 from evcheck.relate.measures import Records
 from evcheck.relate.model import Claim
 
@@ -225,6 +225,20 @@ def _period_rows(t: Table) -> bool:
     return len(dated) >= 2 and all(header_period(lb) or TOTAL_LABEL.match(lb) for lb in labels)
 
 
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# the part of each year a table's year columns count: "Output by plant, January-June (cars)", "Sales, first nine months"
+_SPAN_IN_CAPTION = regex(rf"\b(?:{_MONTH}\s*(?:-|–|—|to)\s*{_MONTH}|first\s+(?:half|quarter|(?:three|six|nine|\d{{1,2}})\s+months)|H[12]|Q[1-4])(?![\w-])",
+                         re.I)
+
+
+def _year_span(span: str, year: str) -> str:
+    """The code of a caption's part of one year ("January-June" of 2026 is 2026-H1); the year where it reads as none."""
+    found = find_periods(f"{span} {year}")
+    if len(found) != 1:
+        return year
+    return canonical_period(found[0][2]).code
+
+
 def _caption_frame(t: Table) -> frozenset[str]:
     """The segment a table's caption or its label column's header names for every cell ("Vehicle
     exports (in thousands of units)": exports, so its Total is no total of all sales), unless the
@@ -260,6 +274,7 @@ def table_figures(tables: list[Table], figures: list[Figure]) -> tuple[list[Figu
         caption_frame = _caption_frame(t)
         by_period = _period_rows(t)
         fuel_rows = _fuel_rows(t)
+        span = m.group(0) if (m := _SPAN_IN_CAPTION.search(t.caption)) else None
         for cell in t.cells():
             lo, hi = bisect.bisect_left(starts, cell.start), bisect.bisect_right(starts, cell.end)
             own = [f for f in ordered[lo:hi] if f.end <= cell.end + 1]
@@ -284,6 +299,8 @@ def table_figures(tables: list[Table], figures: list[Figure]) -> tuple[list[Figu
             else:
                 segment, metric = _segment(cell.label)
                 period = header_period(cell.header)
+                if period and len(period) == 4 and span:
+                    period = _year_span(span, period)  # "Output by plant, January-June" over "2026   2025": the first halves
                 if fuel_rows and _ELECTRIC_ROW.match(cell.label):
                     segment = frozenset({"bev"})  # "Electric" among "Petrol", "Hybrid", "Plug-in hybrid": battery-electric
             frame, header_metric = _qualifiers(cell.header) if role in ("level", "margin") else (frozenset(), None)
@@ -717,18 +734,23 @@ def _names(segment: frozenset[str]) -> frozenset[str]:
 
 
 def _aliases(cells: dict[str, CellFigure], measures: dict[str, Measure]) -> dict[str, str]:
-    """A row's name as the prose writes it: the row "Xinyuan Auto" is the prose's "Xinyuan" where
-    that name is the first word(s) of this row's label and of no other row's."""
+    """A row's name as the prose writes it: the row "Xinyuan Auto" is the prose's "Xinyuan", the row
+    "Volkswagen Bratislava" the prose's "Bratislava", where that name is the first or the last word(s)
+    of this row's label and of no other row's."""
     prose = {x for fid, m in measures.items() if fid not in cells for x in _names(m.segment)}
     rows = {x for c in cells.values() for x in _names(c.segment)}
+
+    def ends(words: list[str], part: list[str]) -> bool:
+        return 0 < len(part) < len(words) and (words[:len(part)] == part or words[-len(part):] == part)
+
     out = {}
     for name in rows - prose:
         words = name[5:].split()
-        shorter = [p for p in prose if 0 < len(p[5:].split()) < len(words) and words[:len(p[5:].split())] == p[5:].split()]
+        shorter = [p for p in prose if ends(words, p[5:].split())]
         if len(shorter) != 1:
             continue
-        lead = shorter[0][5:].split()
-        if sum(r[5:].split()[:len(lead)] == lead for r in rows) == 1:
+        part = shorter[0][5:].split()
+        if sum(ends(r[5:].split(), part) for r in rows) == 1:
             out[name] = shorter[0]
     return out
 
@@ -917,6 +939,7 @@ def prose_rates(claims: list[Claim], measures: dict[str, Measure], cells: dict[s
     place of the earlier value it only implied."""
     taken = {c.roles.get("rate") for c in claims if c.rule != "implied-prior"}
     levels = [c for c in cells.values() if c.role == "level" and c.metric and c.period and c.figure.kind != "percent" and not c.sub]
+    row_names = frozenset(x for c in levels for x in _names(c.segment))
     out = []
     for fid, m in measures.items():
         if fid in cells or fid in taken or m.role != "rate" or not m.metric or not m.period or m.item:
@@ -931,8 +954,10 @@ def prose_rates(claims: list[Claim], measures: dict[str, Measure], cells: dict[s
         if before is None:
             continue
 
-        def fits(c: CellFigure, period: str, m: Measure = m) -> bool:
-            return c.metric == m.metric and c.period == period and _same_segment(c, m.segment)
+        named = _names(m.segment) & row_names  # "Kia's output fell 4.6%" beside a "Kia Zilina" row: that row, never the Total
+
+        def fits(c: CellFigure, period: str, m: Measure = m, named: frozenset[str] = named) -> bool:
+            return c.metric == m.metric and c.period == period and _same_segment(c, m.segment) and named <= c.segment
 
         pairs = [(n, o) for n in levels if fits(n, m.period) for o in levels if fits(o, before) and o.unit_key == n.unit_key
                  and o.cell.row == n.cell.row and o.table == n.table]

@@ -197,6 +197,7 @@ _TAIL_STOP = regex(r"[,;:()]|\s[–—]\s|\b(?:while|whereas|but|and|from|to|com
 _PLAIN_OF = regex(r"(?:the|all|a|an|its|their|this|that|these|those|total|overall|whole|entire|combined|aggregate|"
                        r"global|worldwide|world|national|group|group's|company's|firm's|country's|nation's|industry's|market's|"
                        r"market|industry|sector|segment|new|vehicles?|cars?|units?|volumes?|sold|registered|delivered|"
+                       r"made|built|produced|assembled|manufactured|in|there|country|nationwide|"  # "of all cars made in the country"
                        r"monthly|annual|month's|year's|quarter's|period's|same|period|month|quarter|year|registrations|sales|"
                        r"first|second|third|fourth|last|half|nine|months|year-to-date|ytd|h[12]|q[1-4]|fy|"
                        r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)-months?|half-year|full-year|"
@@ -261,7 +262,7 @@ class MeasureReader:
                 self.partner[old] = (new, c.basis)
 
     def read(self) -> dict[str, Measure]:
-        self.periods = sorted(((s, e, _canonical(p)) for s, e, p in self.periods if not _is_day(self.text, s, e)
+        self.periods = sorted(((s, e, canonical_period(p)) for s, e, p in self.periods if not _is_day(self.text, s, e)
                                and not _EVENT_BEFORE.search(self.text, max(0, s - 40), s)),
                               key=lambda t: t[0])  # "ROME, 4 May 2026 - The market closed April with 148,920": a day, not a period;
         # "the label launched in March 2025", "which went on sale in June": the date of an event, never a figure's time
@@ -1532,8 +1533,10 @@ _SUBJECT = regex(r"^[\s,;]*(?:(?:[Aa]nd|[Ww]hile|[Bb]ut|[Ww]ith|[Ww]hereas)\s+)?
                       r"(?:[A-Z][\w-]*\s+)?(?:carmaker|automaker|car\s+maker|EV\s+maker|maker|manufacturer|start-up|startup)\s+)?" + _NAME
                       + r"(?:'s|’s)?\s+(?:brand\s+|sub-brand\s+|marque\s+|unit\s+|division\s+|subsidiary\s+|models?\s+|"
                       r"cars?\s+|vehicles\s+|plants?\s+|factories\s+)?"
-                      r"(?:alone\s+)?(?:(?:almost|nearly|more\s+than|roughly|about|also)\s+)?"
-                      r"(?:doubled|tripled|trebled|quadrupled|halved|grew|rose|fell|increased|decreased|climbed|jumped|slipped|dropped|sold|delivered|registered|shipped|exported|accounted|took|made\s+up|contributed|reached|posted|recorded|had|held|captured|was|were|came|added|totalled|totaled|"
+                      r"(?:(?<=s\s)(?:output|production|sales|registrations|deliveries|exports|imports|shipments|revenue|volumes?)\s+)?"
+                      r"(?:alone\s+)?(?:(?:almost|nearly|more\s+than|roughly|about|also|thus|therefore|again|still)\s+)?"
+                      r"(?:doubled|tripled|trebled|quadrupled|halved|grew|rose|fell|increased|decreased|climbed|jumped|slipped|dropped|sold|delivered|registered|shipped|exported|accounted|"
+                      r"produced|built|assembled|manufactured|took|made\s+up|contributed|reached|posted|recorded|had|held|captured|was|were|came|added|totalled|totaled|"
                       r"remained|stayed|led|followed|ranked|finished|ended|kept|topped|retained|placed|secured|claimed|booked|logged)\b")
 _COMMON_NAME_ENDINGS = {"ev", "evs", "motors", "motor", "auto", "mobility", "group", "co", "corp", "inc", "ltd", "plc", "company",
                         "corporation"}  # "Daeyang Motor Co. sold …" and "Daeyang sold …" are one maker
@@ -1826,7 +1829,7 @@ _RELATIVE = guarded(regex(r"\b(?:last|this)\s+(?:year|month|quarter)\b", re.I))
 _SPANS = {("01", "03"): "Q1", ("04", "06"): "Q2", ("07", "09"): "Q3", ("10", "12"): "Q4", ("01", "06"): "H1", ("07", "12"): "H2"}
 
 
-def _canonical(p: Period) -> Period:
+def canonical_period(p: Period) -> Period:
     """One code for one span of time: January to June is the first half."""
 
     m = _MONTH_RANGE_CODE.fullmatch(p.code)

@@ -228,3 +228,8 @@ def test_naira_written_with_a_bare_n_only_in_a_story_about_nigeria():
 ])
 def test_currencies_of_markets_beyond_the_ecb_list(text, unit):
     assert [f.unit for f in extract_figures(text) if f.kind == "money"] == [unit]
+
+
+def test_a_date_written_with_dots_is_no_figure():
+    figs = extract_figures("Published: 23. 7. 2026 | Economy | Output rose 1.8% to 507,455 cars. Prices rose 2.5% in 2026.")
+    assert [f.text for f in figs] == ["1.8%", "507,455 cars", "2.5%"]

@@ -16,6 +16,8 @@ from evcheck.read import read_text
     ("Sales in the first half of 2025 rose.", "2025-06-30", "inferred"),
     ("SHANGHAI, Jan 5 (Reuters) - Sales in December 2024 rose.", "2025-01-05", "dateline"),
     ("BEIJING, Aug 19 (Reuters) - On 19 August 2025 sales rose.", "2025-08-19", "dateline"),
+    ("Published: 23. 7. 2026 | Economy. Output in the first half of 2026 rose.", "2026-07-23", "dateline"),
+    ("BRNO 04.08.2026 - Sales in July 2026 rose.", "2026-08-04", "dateline"),
     ("Sales rose.", None, None),
 ])
 def test_article_date(text, date, source):

@@ -3422,3 +3422,33 @@ def test_a_rate_after_a_long_period_phrase_and_the_corresponding_period_of_the_p
     assert [s for _, s, _, _ in bad] == ["mismatch"]
     assert not of_rule(checks(text.format(rate="48.2"), "2026-06-18"), "growth")[0][1] == "ok"  # 48.28 is outside 48.15..48.25
     assert of_rule(checks(text.format(rate="48.28"), "2026-06-18"), "growth")[0][1] == "ok"
+
+
+PLANTS = ("Czech car output slips\n\n"
+          "PRAGUE - Czech factories built 610,230 passenger cars in the first six months of 2026, according to the "
+          "industry association.\n\n"
+          "Output by plant, January-June (cars)\n\n"
+          "Plant                   2026       2025\n"
+          "Skoda Mlada Boleslav  301,400    298,100\n"
+          "Hyundai Nosovice      150,210    {hyundai_2025}\n"
+          "Toyota Kolin          118,300    121,950\n"
+          "Skoda Kvasiny          40,320          -\n"
+          "Total                 610,230    {total_2025}\n\n"
+          "Hyundai's output fell {rate}% as demand for its estate models cooled.")
+
+
+def test_a_text_table_with_an_empty_cell_sums_to_its_total_row_and_its_caption_gives_the_half():
+    text = PLANTS.format(hyundai_2025="158,760", total_2025="578,810", rate="5.4")
+    sums = of_rule(checks(text, "2026-07-20"), "sum")
+    assert ("sum", "ok", "info", ("301,400", "150,210", "118,300", "40,320", "610,230")) in sums
+    assert ("sum", "ok", "info", ("298,100", "158,760", "121,950", "578,810")) in sums
+    bad = of_rule(checks(PLANTS.format(hyundai_2025="158,760", total_2025="557,810", rate="5.4"), "2026-07-20"), "sum")
+    assert ("sum", "mismatch", "error", ("298,100", "158,760", "121,950", "557,810")) in bad  # the parts exceed the total
+
+
+def test_a_makers_rate_in_prose_is_checked_against_its_row_never_the_total():
+    # the prose's "first six months of 2026" meets the "January-June" table's 2026 and 2025 columns as halves
+    ok = of_rule(checks(PLANTS.format(hyundai_2025="158,760", total_2025="578,810", rate="5.4"), "2026-07-20"), "growth")
+    assert ok == [("growth", "ok", "info", ("5.4%", "150,210", "158,760"))]  # 150,210 / 158,760 = -5.39%
+    bad = of_rule(checks(PLANTS.format(hyundai_2025="158,760", total_2025="578,810", rate="4.5"), "2026-07-20"), "growth")
+    assert [(s, f[1:]) for _, s, _, f in bad] == [("mismatch", ("150,210", "158,760"))]
