@@ -197,7 +197,7 @@ _TAIL_STOP = regex(r"[,;:()]|\s[–—]\s|\b(?:while|whereas|but|and|from|to|com
 _PLAIN_OF = regex(r"(?:the|all|a|an|its|their|this|that|these|those|total|overall|whole|entire|combined|aggregate|"
                        r"global|worldwide|world|national|group|group's|company's|firm's|country's|nation's|industry's|market's|"
                        r"market|industry|sector|segment|new|vehicles?|cars?|units?|volumes?|sold|registered|delivered|"
-                       r"made|built|produced|assembled|manufactured|in|there|country|nationwide|"  # "of all cars made in the country"
+                       r"made|built|produced|assembled|manufactured|in|there|country|nationwide|regional|region's|"  # "of all cars made in the country"
                        r"monthly|annual|month's|year's|quarter's|period's|same|period|month|quarter|year|registrations|sales|"
                        r"first|second|third|fourth|last|half|nine|months|year-to-date|ytd|h[12]|q[1-4]|fy|"
                        r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)-months?|half-year|full-year|"
@@ -234,6 +234,7 @@ class MeasureReader:
                 self.paragraph_opening_end.setdefault(s.paragraph, s.end)
         self._pairs: dict[int, dict[str, str]] = {}
         self._heads: dict[str, str] = {}
+        self._scope: str | None = None
         self._stripped: dict[str, str] = {}  # words without their asides, by the words (see _strip)
         self._labels: dict[str, re.Match[str] | None] = {}  # list labels, by the words (see _list_label)
         self._breakdown_in: dict[int, bool] = {}  # by sentence (see _breaks_down)
@@ -805,6 +806,14 @@ class MeasureReader:
         if not labels and (self.roles.get(f.id) == "share" or f.kind == "percent" and self.roles.get(f.id) == "level") and (
                 _SUBJECTLESS.match(stretch) or _SUBJECTLESS.match(stretch.rsplit(",", 1)[-1])):
             labels = self._subject(f) or self._antecedent(f)
+        if f.sentence and _ELLIPTIC_POSSESSIVE.match(self._head(f)) and not self.lex.scope_free(
+                frozenset(label for _, label in labels.values())):
+            carried = {self.lex.scope_free(self.own[p.figure.id].segment) for p in self.ctx.by_sentence.get(f.sentence - 1, [])
+                       if p.figure.id in self.own and self.roles.get(p.figure.id) in ("level", "rate", "multiple")}
+            if len(carried) == 1 and (core := carried.pop()) and \
+                    self.ctx.sentences[f.sentence - 1].paragraph == self.ctx.sentences[f.sentence].paragraph:
+                for x in core:  # "Serbia's BEV registrations more than doubled … Croatia's rose 37.8%": Croatia's BEV registrations
+                    labels.setdefault(self.lex.family(x), ((4, 0), x))
         found = frozenset(label for _, label in labels.values())
         if joint and not any(self.lex.family(x) in (self.lex.family(y) for y in joint) for x in found):
             found |= joint | {JOINT}
@@ -991,14 +1000,32 @@ class MeasureReader:
         if _WHEN_OPENING.match(head):  # "The Coast 3 almost tripled … from the first quarter, when 4,310 were handed over"
             sentence = self.ctx.sentences[f.sentence]
             head = self._strip(self.text[sentence.start:f.start])
+        if f.kind == "multiple" and not place.index:
+            head = head + f.text  # "Serbia's BEV registrations more than doubled": the verb is the figure
         subject = _SUBJECT.match(head)
         if subject is None and (opened := _OPENER.sub("", head, count=1)) != head:
             subject = _SUBJECT.match(opened)  # "Among the largest markets, Germany registered"
         named = _trimmed(subject.group("name")) if subject else ""
         if subject and _is_name(named) and not self._reads_segment(named) \
                 and not self.lex.segment_re.match(subject.string, subject.start("name")):  # "Plug-in cars (BEV + PHEV) came to"
-            return _name_label(named)
+            owner = _name_label(named)
+            if owner == self._scope_owner():
+                return None  # "Canada's new-vehicle sales rose 1.4 per cent": the country the article is about, its scope
+            return owner
         return None
+
+    def _scope_owner(self) -> str | None:
+        """The owner a possessive opens one of the article's first three sentences with figures with ("Canada's
+        new-vehicle sales rose …"): the article's scope, never a segment of it."""
+        if self._scope is None:
+            self._scope = ""
+            for index in sorted({f.sentence for f in self.ctx.figures})[:3] if self.ctx.sentences else ():
+                sentence = self.ctx.sentences[index]  # the headline may come first: "Car output slips 1.9% in July"
+                m = _SCOPE_POSSESSIVE.match(self._strip(self.text[sentence.start:sentence.end]))
+                if m and _is_name(_trimmed(m.group("name"))):
+                    self._scope = _name_label(_trimmed(m.group("name")))
+                    break
+        return self._scope or None
 
     def _owner(self, f: Figure) -> str | None:
         """"Hansa-Wagen remained the largest brand with 49,480 new cars. Its battery-electric
@@ -1179,7 +1206,7 @@ class MeasureReader:
                 or self.lex.metric_re["money"].search(self.ctx.sentence_text(f.sentence)):
             return None
         metrics = {self.own[p.figure.id].metric for p in self.ctx.by_sentence.get(f.sentence - 1, [])
-                   if p.figure.id in self.own and self.roles.get(p.figure.id) in ("level", "rate")}
+                   if p.figure.id in self.own and self.roles.get(p.figure.id) in ("level", "rate", "multiple")}
         return metrics.pop() if len(metrics) == 1 and None not in metrics else None
 
     def _metric_of(self, m: re.Match[str], kind: str | None) -> str | None:
@@ -1533,7 +1560,7 @@ _SUBJECT = regex(r"^[\s,;]*(?:(?:[Aa]nd|[Ww]hile|[Bb]ut|[Ww]ith|[Ww]hereas)\s+)?
                       r"(?:[A-Z][\w-]*\s+)?(?:carmaker|automaker|car\s+maker|EV\s+maker|maker|manufacturer|start-up|startup)\s+)?" + _NAME
                       + r"(?:'s|’s)?\s+(?:brand\s+|sub-brand\s+|marque\s+|unit\s+|division\s+|subsidiary\s+|models?\s+|"
                       r"cars?\s+|vehicles\s+|plants?\s+|factories\s+)?"
-                      r"(?:(?<=s\s)(?:output|production|sales|registrations|deliveries|exports|imports|shipments|revenue|volumes?)\s+)?"
+                      r"(?:(?<=s\s)(?:[\w-]+\s+)?(?:output|production|sales|registrations|deliveries|exports|imports|shipments|revenue|volumes?)\s+)?"
                       r"(?:alone\s+)?(?:(?:almost|nearly|more\s+than|roughly|about|also|thus|therefore|again|still)\s+)?"
                       r"(?:doubled|tripled|trebled|quadrupled|halved|grew|rose|fell|increased|decreased|climbed|jumped|slipped|dropped|sold|delivered|registered|shipped|exported|accounted|"
                       r"produced|built|assembled|manufactured|took|made\s+up|contributed|reached|posted|recorded|had|held|captured|was|were|came|added|totalled|totaled|"
@@ -2002,7 +2029,11 @@ _GAPPED_OR = regex(r",?\s*+(?:or|an?)?")
 _AND_IN_CLAUSE = regex(r"^[^;.]*\band\b")
 _OF_OPENING = regex(r"\s*(?:of|out\s+of)\s")
 _WHEN_OPENING = regex(r"\W*when\b")
-_LEAD_SUBJECT = regex(r"\s*(?:The\s+)?" + _NAME + r"(?:,|\s+(?:again\s+|also\s+|still\s+)?(?:extended|kept|held|led|remained|came|ranked|was|is))")
+_ELLIPTIC_POSSESSIVE = regex(r"\W*" + _NAME + r"['’]s\s+(?:also\s+|only\s+)?(?:rose|fell|grew|increased|decreased|climbed|jumped|"
+                             r"dropped|slipped|declined|was\s+up|was\s+down)\s+(?:by\s+)?$")
+_SCOPE_POSSESSIVE = regex(r"\W*(?:[A-Z]+(?:\s+[A-Z]+)*\s*[-—–]\s*)?" + _NAME + r"['’]s\s")
+_LEAD_SUBJECT = regex(r"\s*(?:The\s+)?" + _NAME + r"(?:,|\s+(?:again\s+|also\s+|still\s+)?(?:extended|kept|held|led|remained|came|ranked|was|is|"
+                      r"extends|keeps|holds|leads|remains|comes|ranks|stays|stayed))")
 _WORD = regex(r"[^\W\d_][\w'’-]*")
 _SPACES = regex(r"\s+")
 _POSSESSIVE_OR_BRACKET = regex(r"['’]s\s+|\s*\(\s*")

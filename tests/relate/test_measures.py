@@ -3452,3 +3452,41 @@ def test_a_makers_rate_in_prose_is_checked_against_its_row_never_the_total():
     assert ok == [("growth", "ok", "info", ("5.4%", "150,210", "158,760"))]  # 150,210 / 158,760 = -5.39%
     bad = of_rule(checks(PLANTS.format(hyundai_2025="158,760", total_2025="578,810", rate="4.5"), "2026-07-20"), "growth")
     assert [(s, f[1:]) for _, s, _, f in bad] == [("mismatch", ("150,210", "158,760"))]
+
+
+CAUCASUS = ("ANALYSIS | Electric cars in the South Caucasus\n\n"
+            "By Nino Beridze | 20 October 2026\n\n"
+            "Across the three markets we track, 6,000 new battery-electric cars (BEVs) were registered between January and "
+            "September.\n\n"
+            "BEV registrations, January-September\n\n"
+            "Country        2026      2025\n"
+            "Georgia       3,300     2,500\n"
+            "Armenia       1,900     1,520\n"
+            "Azerbaijan      800       {aze_2025}\n"
+            "Total         6,000     {total_2025}\n\n"
+            "Georgia remains the leader. Its 3,300 BEVs were {share}% of the regional total.\n\n"
+            "Azerbaijan's BEV registrations {multiple}. Armenia's rose {rate}%, helped by lower import duties.")
+
+
+def test_rows_named_in_the_prose_by_its_pronoun_possessive_and_ellipsis():
+    text = CAUCASUS.format(aze_2025="380", total_2025="4,400", share="55.0", multiple="more than doubled", rate="25.0")
+    found = checks(text, "2026-10-20")
+    assert ("share", "ok", "info", ("55.0%", "3,300 BEVs", "6,000 new battery-electric cars")) in found  # "Its": Georgia's
+    assert ("multiple", "ok", "info", ("doubled", "800", "380")) in found  # 800 / 380 = ×2.11
+    assert ("growth", "ok", "info", ("25.0%", "1,900", "1,520")) in found  # "Armenia's rose": Armenia's BEV registrations
+    bad = checks(CAUCASUS.format(aze_2025="380", total_2025="4,400", share="55.0", multiple="almost tripled", rate="52.0"),
+                 "2026-10-20")
+    assert [s for r, s, _, f in bad if r in ("multiple", "growth") and f[1:] in (("800", "380"), ("1,900", "1,520"))] \
+        == ["mismatch", "mismatch"]
+    # rounding edge: 1,900 / 1,520 = +25.0% exactly; "25%" passes too
+    edge = checks(CAUCASUS.format(aze_2025="380", total_2025="4,400", share="55.0", multiple="more than doubled", rate="25"),
+                  "2026-10-20")
+    assert ("growth", "ok", "info", ("25%", "1,900", "1,520")) in edge
+
+
+def test_the_country_a_lead_opens_with_is_the_scope_not_a_segment():
+    text = ("TORONTO — Canada's new-vehicle sales rose {rate} per cent in August, according to estimates released Wednesday.\n\n"
+            "The consultancy estimated sales at 168,400 units for the month. It put sales in August 2024 at 161,770 units.")
+    assert of_rule(checks(text.format(rate="4.1"), "2025-09-03"), "growth") == [
+        ("growth", "ok", "info", ("4.1 per cent", "168,400 units", "161,770 units"))]
+    assert [s for _, s, _, _ in of_rule(checks(text.format(rate="1.4"), "2025-09-03"), "growth")] == ["mismatch"]
