@@ -346,8 +346,8 @@ _OLD_LEAD_PERIOD = guarded(regex(
     r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:(?:19|20)\d{2}|year|quarter|month|Q[1-4]|H[12])(?:'s|’s)\s*(?:(?:level|figure|total|tally)\s+of\s+)?$"
     # "compared with the same month of the previous year (228,900)": the compared period's figure in brackets
-    r"|\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?"
-    r"(?:(?:19|20)\d{2}|year|quarter|month|half)\s*\(\s*$",
+    r"|\b(?:compared\s+(?:with|to)|against|versus|vs\.?|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?"
+    r"(?:(?:19|20)\d{2}|year|quarter|month|half)\s*\(\s*$",  # "down 1.9% on the same period last year (119,690)"
     re.I,
 ))
 

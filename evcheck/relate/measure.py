@@ -722,7 +722,9 @@ class MeasureReader:
         unread_item = False
         if not _OF_TOTAL.search(stretch):
             head = _OF_WHOLE.sub(" ", self._head(f))
-            if place.index and (item := _GAPPED_ITEM.search(place.before)):
+            if place.index and _NEW_PREDICATE.match(place.before):
+                head = place.before  # "carmakers had exported 33,150 vehicles and produced 235,000": its own verb, no exports
+            elif place.index and (item := _GAPPED_ITEM.search(place.before)):
                 # "SUVs accounted for 57,420 sales, light commercial vehicles for 22,890": the item's own; "Motorcycles
                 # accounted for 412, heavy equipment for 139": not motorcycles; but ", accounting for 48.9 percent"
                 unread_item = not self.lex.segment_re.search(item.group(1)) and not _VERB_FORM.search(item.group(1))
@@ -1638,6 +1640,9 @@ _GAPPED_ITEM = regex(r"(?:,\s*(?:and\s+)?|\s+and\s+)((?:(?!(?:which|of|them|acco
                      r"compared|up|down|an?|the)\b)[\w'’-]+\s+){1,5}?)(?:for|at|with)\s+(?:(?:about|around|some|nearly)\s+)?$", re.I)
 _SHARE_SAID = regex(r".*\b(?:accounted\s+for|accounting\s+for|made\s+up|making\s+up|represented|representing|"
                     r"one\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten)|(?:a|one)\s+(?:half|third|quarter|fifth|tenth))\b", re.I | re.S)
+_NEW_PREDICATE = regex(r"\s*(?:units|vehicles|cars)?\s*,?\s*(?:and|but|while)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?"
+                       r"(?:produced|built|assembled|manufactured|sold|delivered|registered|shipped|exported|imported|made)\s+"
+                       r"(?:(?:about|around|some|nearly|almost|roughly)\s+)?$", re.I)
 _AND_NEXT_SHARE = regex(r"[^,;.\d]{0,40}?\s(?:and|while|but)\s+$", re.I)
 _VERB_FORM = regex(r"\b(?:\w+ing|\w+ed|responsible|good|enough|room|space|way|credit|blame|account|when|where|while|whereas|after|"
                    r"before|since|as|if|stood|came|rose|fell|grew|hit|sold|made|took|put|went|set|held|was|were|is|are|been|had|has|"

@@ -3490,3 +3490,29 @@ def test_the_country_a_lead_opens_with_is_the_scope_not_a_segment():
     assert of_rule(checks(text.format(rate="4.1"), "2025-09-03"), "growth") == [
         ("growth", "ok", "info", ("4.1 per cent", "168,400 units", "161,770 units"))]
     assert [s for _, s, _, _ in of_rule(checks(text.format(rate="1.4"), "2025-09-03"), "growth")] == ["mismatch"]
+
+
+def test_two_rates_in_one_sentence_each_find_the_earlier_value_stated_later():
+    text = ("SANTIAGO, Nov 6 - Chile's vehicle production rose {prod}% in October from a year earlier to 25,430 units, "
+            "while sales of new vehicles fell 3.1% to 22,180.\n\n"
+            "Exports jumped {exp}% to 4,690 vehicles. In October 2025, carmakers had exported 3,315 vehicles and produced "
+            "23,500.")
+    found = of_rule(checks(text.format(prod="8.2", exp="41.5"), "2026-11-06"), "growth")
+    assert ("growth", "ok", "info", ("8.2%", "25,430 units", "23,500")) in found  # 25,430 / 23,500 = +8.21%
+    assert ("growth", "ok", "info", ("41.5%", "4,690 vehicles", "3,315 vehicles")) in found  # "and produced 23,500": no export
+    bad = of_rule(checks(text.format(prod="6.2", exp="41.5"), "2026-11-06"), "growth")
+    assert ("growth", "mismatch", "error", ("6.2%", "25,430 units", "23,500")) in bad
+    # "respectively": the nearest level is not each rate's own
+    resp = ("BEIJING, Aug 11 - Production and sales reached 2.591 million units and 2.593 million units in July, up 13.3 "
+            "percent and 14.7 percent year on year, respectively. Sales in July last year were 2.262 million units.")
+    assert not [f for r, s, _, f in checks(resp, "2025-08-11") if r == "growth" and f[0] == "13.3 percent"]
+
+
+def test_an_earlier_value_in_brackets_after_on_a_period():
+    text = ("Year to date, registrations stand at 117,420, down {ytd}% on the same period last year (119,690).\n\n"
+            "Used car imports for August were 5,210, up 3.6% on August 2025 (5,029).")
+    found = of_rule(checks(text.format(ytd="1.9"), "2026-09-02"), "growth")
+    assert ("growth", "ok", "info", ("1.9%", "117,420", "119,690")) in found
+    assert ("growth", "ok", "info", ("3.6%", "5,210", "5,029")) in found
+    bad = of_rule(checks(text.format(ytd="4.9"), "2026-09-02"), "growth")
+    assert ("growth", "mismatch", "error", ("4.9%", "117,420", "119,690")) in bad
