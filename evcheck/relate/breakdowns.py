@@ -32,6 +32,7 @@ _COMPLETE = {
     # hydrogen cars are too often left out of a list of BEV, PHEV, HEV, petrol and diesel
 }
 REMAINDER = frozenset({"remainder"})
+_BODY_AND_CLASS = frozenset({"body", "class"})
 QUALIFIED = frozenset({"qualified"})
 PER_UNIT = "other:per_unit"
 _FINANCIAL_LABEL = regex(r"\b(?:ebitda|ebit|profit|loss|income|revenues?|margin|cash\s+flow|capex|expenses?|costs?|earnings|"
@@ -247,6 +248,8 @@ def _segment_sums(rows: list[Row], lex: Lexicon, taken_totals: set[tuple[str, st
         steady = _steady(parts)
         first = min(p.sentence for p in parts)
         varying = {lex.family(x) for p in parts for x in p.segment}
+        if varying & _BODY_AND_CLASS:
+            varying |= _BODY_AND_CLASS  # SUVs are no frame for passenger cars and trucks: a body type is a kind of vehicle too
         last = max(p.sentence for p in parts)
         for r in rows:
             if JOINT in r.segment and 0 <= r.sentence - last <= 1 and _counted(text, r) == len(parts) and r.value > max(p.high for p in parts):

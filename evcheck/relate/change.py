@@ -30,10 +30,13 @@ _BARE_CHANGE = regex(r"\b(?:up|down)\s+(?:(?:about|around|some|nearly|almost|rou
 FOR_OTHERS = regex(r"\s*(?:for|on)\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:cars|vehicles|models|vans|trucks|buyers|drivers|owners)\b", re.I)
 _TO_BEFORE = regex(r"\bto\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$", re.I)
 # "$410 million more than the $1.05 billion", "14,526 pcs ahead of Hyundai": an amount that is a gap, not a level
-GAP_AFTER = regex(r"\s*(?:[\w-]+\s+){0,2}?(?:ahead\s+of|behind|(?:more|fewer|less|higher|lower)\s+than)\b", re.I)
+GAP_AFTER = regex(r"\s*(?:[\w-]+\s+){0,2}?(?:ahead\b|behind|(?:more|fewer|less|higher|lower)\s+than)\b", re.I)
 # "13,052 were brand new", "were new": a level's description, never an amount added
 ABS_CHANGE_AFTER = regex(r"^\s*(?:\w+\s+){0,2}?(?:more|additional|extra|fewer|(?<!brand\s)(?<!were\s)(?<!was\s)new|added)\b", re.I)
 _LOSS = regex(r"\b(?:loss|losses|deficit|net\s+loss|operating\s+loss|shortfall|outflow)\b", re.I)
+_HEDGED_THAN = regex(r"\b(?:more|less|fewer)\s+than\s+(?:about\s+|around\s+)?$", re.I)
+_COMPARED_THAN = regex(r"(?:\d[\d,.]*|\b(?:units?|vehicles|cars|sales|registrations))\s*(?:[\w%-]+\s+){0,2}?(?:more|less|fewer)\s+than\s+"
+                       r"(?:about\s+|around\s+)?$", re.I)
 _CHANGE_OF = regex(r"\b(?:improvement|deterioration|increase|rise|gain|decrease|decline|drop|reduction|fall|jump|swing|turnaround)"
                    r"\s+of\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$", re.I)
 _ON_THE = regex(r"\s*on\s+(?:the\s+)?", re.I)
@@ -386,6 +389,8 @@ class _Finder:
                 if cx.is_quantity(f) and p.index and places[p.index - 1].figure.kind == "percent" and _SHARES_WHOLE.match(p.before):
                     continue  # "21,300 electric vehicles, 4.2% of our fleet of 507,100, down from 58,600": the share's whole is an aside
                 old = self._old_in_clause(places, p, self.used_rates | self.old_ids)
+                if old is not None and _HEDGED_THAN.search(old.before) and not _COMPARED_THAN.search(old.before):
+                    old = None  # "312 sites …, and aims to install more than 5,000 fast chargers": a hedge, no comparison
                 clause_head = self.ctx.clause_text_before(f)
                 change = next((q for q in places if q.clause == p.clause and q.figure.kind == "points"
                                and q.figure.id not in self.used_rates), None)

@@ -516,8 +516,11 @@ def _ahead_of(text: str, c: Fig, figs: list[Fig], m: re.Match[str]) -> Claim | N
         return None
     own = before[-1]
     rival: Fig | None = None
+    after = next((q for q in here if q.start >= m.end()), None)
     if m.group("rel"):
         rival = next((q for q in here if q.start == m.end()), None)
+    elif m.group("y").endswith(("'s", "’s")) and after is not None and not text[m.end():after.start].strip(" ,"):
+        rival = after  # "3,034 ahead of Volkswagen's 9,870": the rival's own figure follows its name
     else:
         levels = [q for q in figs if q.quantity and q.role == "level" and q.id not in (c.id, own.id) and q.period == c.period
                   and same_unit(q, c) and abs(q.sentence - c.sentence) <= 1 and JOINT not in q.segment]

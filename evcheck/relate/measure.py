@@ -103,7 +103,7 @@ class Lexicon:
         self.metric_of = {t.lower(): (m, k) for t, m, k in metric_terms}
         self.metric_re = {kind: _alternation(t for t, _, k in metric_terms if k == kind) for kind in {k for _, _, k in metric_terms}}
         self._scope_free: dict[frozenset[str], frozenset[str]] = {}
-        self._readings: dict[str | None, Lexicon] = {}
+        self._readings: dict[str | None, Lexicon] = {}  # by the electric reading, or "-label" without a segment
         self.electric_terms = frozenset(t for t, s in self.segment_of.items() if s == ELECTRIC)
         self.electric: str | None = ELECTRIC  # what this lexicon reads "electric" as (see `reading_electric`)
         self.families: dict[str, set[str]] = {}
@@ -127,8 +127,22 @@ class Lexicon:
         return found
 
     def reading(self, text: str) -> Lexicon:
-        """The lexicon as one article reads it: "electric" as that article uses the word."""
-        return self.reading_electric(electric_reading(text, self) if self.electric_terms else None)
+        """The lexicon as one article reads it: "electric" as that article uses the word, and used cars set apart
+        only where the article is not about them ("UK used-car sales rose 2.9%": its figures are all used cars)."""
+        found = self.reading_electric(electric_reading(text, self) if self.electric_terms else None)
+        return found.without(USED) if USED in self.segments and _USED_TOPIC.search(text[:_TOPIC_SPAN]) else found
+
+    def without(self, label: str) -> Lexicon:
+        """The lexicon with one segment's words read as no segment."""
+        key = "-" + label
+        found = self._readings.get(key)
+        if found is None:
+            found = copy.copy(self)
+            found.segment_re = _alternation(t for t, s in self.segment_of.items()
+                                            if s != label and not (self.electric is None and s == ELECTRIC))
+            found._readings = {}
+            self._readings[key] = found
+        return found
 
     def family(self, label: str) -> str:
         """Vocabulary labels have their family; a proper name ("name:zeekr") is a segment of the
@@ -183,6 +197,9 @@ def document_lexicon(text: str) -> Lexicon:
 
 
 KIND_OF = cx.METRIC_KIND
+USED = "used"
+_TOPIC_SPAN = 160  # the headline, or the opening of the lead: what the article is about
+_USED_TOPIC = regex(r"\b(?:used[- ](?:car|vehicle|EV|electric)s?|second-?hand|pre-owned)\b", re.I)
 _STRIP = guarded(regex(r"\b(?:including|excluding|such\s+as)\s+[^,;.()\d]{1,40}(?:,\s*[^,;.()\d]{1,40}){1,4},?\s+(?:and|or)\s+[\w-]+(?:\s+[\w-]+)?\b|"
                r"\b(?:including|incl\.?|excluding|excl\.?|except|besides|apart\s+from|other\s+than|such\s+as|like)\s+"
                     r"(?:[\w-]+\s+){0,2}?[\w-]+|\b[\w-]+\s+(?:included|excluded)\b"
@@ -760,6 +777,10 @@ class MeasureReader:
         tail = " ".join(tail.split()[:6])
         if f.kind == "percent" and _OF_OPENING.match(tail):
             tail = ""  # "Pure electrics took 56.8% of NEV retail": the of-phrase names the total, the head the share
+        own = list(self.lex.segment_re.finditer(f.text))
+        if own and place.index and _LIST_NEXT.search(place.before):
+            # "15,406 were SUVs, 7,950 passenger cars, 6,236 pickups": a list's item names its own segment, never the one before
+            labels = {family: taken for family, taken in labels.items() if taken[0][0] > 0}
         for m in self.lex.segment_re.finditer(f.text + " " + tail):
             self._take(labels, m, 1)
         label = self._list_label(place.before)
@@ -990,6 +1011,10 @@ class MeasureReader:
         label = self._list_label(place.before) or self._list_label(_RELATIVE_ASIDE_END.sub(" ", place.before))
         if label and _is_name(label.group("name")) and not self.lex.segment_re.search(label.group("name")):
             return _name_label(label.group("name"))  # "and Xiaomi, which only began selling cars last year, 81,300"
+        owned = _POSSESSIVE_JUST_BEFORE.search(place.before)
+        if owned and _is_name(owned.group("name")) and not self.lex.segment_re.search(owned.group("name")) \
+                and _name_label(owned.group("name")) != self._scope_owner():
+            return _name_label(owned.group("name"))  # "3,034 ahead of Volkswagen's 9,870": Volkswagen's
         beside = _NAME_WITH.search(place.before)
         if beside and _is_name(beside.group("name")) and not self.lex.segment_re.search(beside.group("name")):
             return _name_label(beside.group("name"))  # "ahead of BMW with 21,940"
@@ -1523,6 +1548,7 @@ _LIST_LABEL = regex(r"(?:^|[\n;,:•·*–—-]\s*|\band\s+)(?:the\s+)?" + _NAME
                     + r"\s*(?:[:=]|\s?\.{3,}|\s(?:brand|marque|unit|division|plants?|factories|models?)?)\s*(?:(?:about|around|some|nearly|almost|just|over)\s+)?$")
 _NAME_WITH = guarded(regex(r"(?:\b(?:ahead\s+of|behind|followed\s+by|than|then|and|before|after)|,)\s+(?:the\s+)?" + _NAME
                         + r"\s+(?:with|at)\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$"))  # "followed by Bajaj Auto at 31,260"
+_POSSESSIVE_JUST_BEFORE = regex(r"(?:^|[\s(,;])" + _NAME + r"['’]s\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$")
 _RELATIVE_ASIDE_END = regex(r",\s*(?:which|who|whose)\b[^,;.()]*,\s*$", re.I)
 _LISTED_AT = regex(r"^(?:,|and\b|followed\s+by\b).*\sat\s+\S*$", re.S)
 _NAME_AFTER = regex(r"^(?:(?:units|vehicles|cars|registrations|deliveries|sales)\s+)?(?:were\s+|was\s+)?(?:(?:sold|delivered|registered|shipped|exported)\s+)?(?:in|to|into|for|at)\s+(?:the\s+)?" + _NAME + r"\s*$")
@@ -1643,6 +1669,7 @@ _SHARE_SAID = regex(r".*\b(?:accounted\s+for|accounting\s+for|made\s+up|making\s
 _NEW_PREDICATE = regex(r"\s*(?:units|vehicles|cars)?\s*,?\s*(?:and|but|while)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?"
                        r"(?:produced|built|assembled|manufactured|sold|delivered|registered|shipped|exported|imported|made)\s+"
                        r"(?:(?:about|around|some|nearly|almost|roughly)\s+)?$", re.I)
+_LIST_NEXT = regex(r"^\s*(?:[\w-]+\s+){0,3}?(?:[\w-]+)?\s*,\s*(?:and\s+)?$|^\s*(?:[\w-]+\s+){0,2}?[\w-]+\s+and\s+$")
 _AND_NEXT_SHARE = regex(r"[^,;.\d]{0,40}?\s(?:and|while|but)\s+$", re.I)
 _VERB_FORM = regex(r"\b(?:\w+ing|\w+ed|responsible|good|enough|room|space|way|credit|blame|account|when|where|while|whereas|after|"
                    r"before|since|as|if|stood|came|rose|fell|grew|hit|sold|made|took|put|went|set|held|was|were|is|are|been|had|has|"
@@ -1663,8 +1690,9 @@ def _in_name(text: str, m: re.Match[str]) -> bool:
     words = m.group(0).split()
     if not all(w[:1].isupper() and not w.isupper() for w in words):
         return False
-    if len(words) < 2:  # "Meridian Motors India exported": a company's country arm
-        return bool(_CORPORATE_WORD_BEFORE.search(text[max(0, m.start() - 30):m.start()]))
+    if len(words) < 2:  # "Meridian Motors India exported", "Isuzu East Africa retained": a company's country arm
+        before = text[max(0, m.start() - 40):m.start()]
+        return bool(_CORPORATE_WORD_BEFORE.search(before) or _TWO_CAPITAL_WORDS_BEFORE.search(before))
     return bool(_CAPITAL_WORD_BEFORE.search(text[max(0, m.start() - 30):m.start()]))
 
 
@@ -2047,6 +2075,8 @@ _STOP_MARK = regex(r"[.;!?]")
 _ON_THE = regex(r"\s*on\s+(?:the\s+)?")
 _NAME_WORD = regex(r"[\w&'’.-]+")
 _CAPITAL_WORD_BEFORE = regex(r"\b(?!(?:The|A|An|In|To|For|From|Of|At|By|On|And|But|With|While)\s)[A-Z][\w-]*\s+$")
+_TWO_CAPITAL_WORDS_BEFORE = regex(r"\b(?!(?:The|A|An|In|To|For|From|Of|At|By|On|And|But|With|While|Across|Both)\s)[A-Z][\w-]*\s+"
+                                  r"(?!(?:And|Or|Of)\s)[A-Z][a-z][\w-]*\s+$")
 _CORPORATE_WORD_BEFORE = regex(r"\b[A-Z][\w-]*\s+(?:Motors?|Auto|Automotive|Automobiles?|Group|Cars|Mobility|Industries)\s+$")
 _CAPITAL_WORD_JUST_BEFORE = regex(r"\b[A-Z][\w-]*\s$")
 _POSSESSIVE_END = regex(r"['’]s$")

@@ -34,9 +34,10 @@ Span = tuple[int, int, Period]
 
 _YEAR = regex(
     r"\b(?:in|for|during|of|over|throughout|across|since)\s+(?:(?:the\s+)?(?:calendar|fiscal|financial)\s+(?:year\s+)?)?((?:19|20)\d{2})\b(?![-/–]\d)"
-    r"|\b((?:19|20)\d{2})(?:'s|’s|\s+(?:(?:net|total|group|global|vehicle|car|unit)\s+)?(?:sales|registrations|deliveries|"
+    r"|\b((?:19|20)\d{2})(?:'s|’s|[ \t]+(?:(?:net|total|group|global|vehicle|car|unit)[ \t]+)?(?:sales|registrations|deliveries|"
     r"revenues?|shipments|production|output|exports|figures?|total|level|volumes?|results|profit|income|"
-    r"full[- ]year|forecast|guidance|target|outlook)|\s+(?:brought|saw))\b", re.I)  # "so 2024 brought growth of just 4.7%"
+    r"full[- ]year|forecast|guidance|target|outlook)|[ \t]+(?:brought|saw))\b", re.I)  # "so 2024 brought growth of just 4.7%"
+# (never across a line break: "Updated Friday, July 10, 2026" above "Sales of new vehicles in Kenya rose …" names no year's sales)
 _FULL_YEAR = regex(r"\b(?:for|in|over)\s+the\s+(?:full|whole|entire)\s+year\b|\bfull[- ]year\b", re.I)
 _ORDINAL_QUARTER = regex(r"\bin\s+the\s+(second|third|fourth)\b(?!\s+(?:quarter|half|month|week|place|largest|biggest))", re.I)
 _OF_LAST_YEAR = regex(r"\s+(?:of\s+)?last\s+year\b", re.I)

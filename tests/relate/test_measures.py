@@ -3516,3 +3516,63 @@ def test_an_earlier_value_in_brackets_after_on_a_period():
     assert ("growth", "ok", "info", ("3.6%", "5,210", "5,029")) in found
     bad = of_rule(checks(text.format(ytd="4.9"), "2026-09-02"), "growth")
     assert ("growth", "mismatch", "error", ("4.9%", "117,420", "119,690")) in bad
+
+
+UGANDA = ("Business | Motoring\n"
+          "New vehicle sales rise as truck demand picks up\n"
+          "By Grace Namutebi | Published Thursday, July 9, 2026 | Updated Friday, July 10, 2026\n\n"
+          "Sales of new vehicles in Uganda rose in the first half of the year, industry data shows.\n\n"
+          "Dealers sold 3,200 new vehicles between January and June, compared with 2,900 in the same period last year.\n\n"
+          "Toyota Uganda Central retained the top spot with 1,280 units, a {share}pc share. Isuzu followed on 900, leaving "
+          "the leader {gap} units ahead.")
+
+
+def test_a_byline_year_is_no_period_and_a_makers_regional_arm_is_a_name():
+    text = UGANDA.format(share="40.0", gap="380")
+    m = measures(text, "2026-07-10")
+    assert m["3,200 new vehicles"].period == "2026-H1" and m["2,900"].period == "2025-H1"  # never the byline's 2026
+    assert m["1,280 units"].segment == {"name:toyota uganda central"}  # "Central" is no region here
+    assert m["380 units"].role == "change"  # "leaving the leader 380 units ahead": a gap, no level
+    found = checks(text, "2026-07-10")
+    assert ("share", "ok", "info", ("40.0pc", "1,280 units", "3,200 new vehicles")) in found
+    bad = checks(UGANDA.format(share="45.0", gap="380"), "2026-07-10")
+    assert ("share", "mismatch", "error", ("45.0pc", "1,280 units", "3,200 new vehicles")) in bad
+
+
+def test_a_list_item_names_its_own_segment_and_a_body_type_is_no_total_of_classes():
+    text = ("Sales of new light and medium vehicles fell to 33,418 units in May. Of May's sales, 15,406 were SUVs, 7,950 "
+            "passenger cars, 6,236 pickups and the remaining 3,826 commercial vehicles.")
+    m = measures(text, "2026-06-10")
+    assert m["7,950 passenger cars"].segment == {"passenger"} and m["6,236 pickups"].segment == {"van"}
+    found = checks(text, "2026-06-10")
+    assert not [f for r, s, _, f in found if r == "sum" and s != "ok"]
+    assert not [f for r, _, _, f in found if r == "sum" and f[-1] == "15,406"]  # the SUVs are no total of cars and pickups
+
+
+def test_a_rivals_possessive_figure_is_the_rivals_own():
+    text = "Toyota registered 12,904 cars, {gap} ahead of Volkswagen's 9,870. Volkswagen led the electric segment with 2,840."
+    assert of_rule(checks(text.format(gap="3,034"), "2026-08-05"), "difference") == [
+        ("difference", "ok", "info", ("3,034", "12,904 cars", "9,870"))]
+    assert [s for _, s, _, _ in of_rule(checks(text.format(gap="3,304"), "2026-08-05"), "difference")] == ["mismatch"]
+    assert measures(text.format(gap="3,034"), "2026-08-05")["9,870"].segment == {"name:volkswagen"}
+
+
+def test_used_cars_are_set_apart_unless_the_article_is_about_them():
+    text = ("Latvian first registrations dip in the third quarter\n\n"
+            "New car registrations in Latvia reached 5,412 in the third quarter, the road traffic safety directorate said "
+            "in its quarterly statistical note on Monday.\n\nUsed cars imported from abroad accounted "
+            "for 11,806 first registrations.\n\n"
+            "Owners in Riga registered 3,104 of the quarter's new cars, {share}% of the national total.")
+    m = measures(text.format(share="57.4"), "2026-10-05")
+    assert m["11,806"].segment == {"used"}
+    assert not [f for r, s, _, f in checks(text.format(share="57.4"), "2026-10-05") if r == "share" and "11,806" in f]
+    about_used = "UK used-car sales rose 2.9% to 1,983,460 in the third quarter, from 1,927,530."
+    assert "used" not in measures(about_used, "2025-11-12")["1,983,460"].segment
+    assert of_rule(checks(about_used, "2025-11-12"), "growth")[0][1] == "ok"
+
+
+def test_more_than_a_target_is_a_hedge_no_comparison():
+    text = ("The operator now runs 1,284 fast chargers at 312 sites in 26 cities, and aims to install more than 5,000 fast "
+            "chargers by 2030. Its rival sold 412 more chargers than the 298 it sold last year.")
+    found = checks(text, "2026-11-24")
+    assert not [f for r, _, _, f in found if r == "direction" and "5,000 fast chargers" in f]
