@@ -1555,7 +1555,8 @@ _NAME_AFTER = regex(r"^(?:(?:units|vehicles|cars|registrations|deliveries|sales)
 _OF_AFTER = regex(r"\s*of\s+(?!(?:them|those|these|it|this|that|which)\b)", re.I)  # "made up 61,300 of them": the whole before
 _SAME_PERIOD_OF_YEAR = regex(r"\s*(?:[\w-]+\s+){0,2}?in\s+the\s+(?:same|corresponding|comparable)\s+(?:period|quarter|month|months|half)\s+"
                               r"(?:of|in|last)\s+((?:19|20)\d{2})\b", re.I)
-_YEAR_EARLIER_COMMA = regex(r"\b(?:a|one)\s+year\s+(?:earlier|ago|before)\s*,\s*$", re.I)
+_YEAR_EARLIER_COMMA = regex(r"\b(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year|"
+                            r"the\s+year\s+before|last\s+year)\s*,\s*$", re.I)  # "…, 7.4% more than in the previous year, when 209,890"
 # "July's total had been 6,583 vehicles", "the total came to …": a total, of what the article's totals count
 _CALLED_TOTAL = regex(r"\b(?:total|tally)\s+(?:had\s+been|has\s+been|was|stood\s+at|came\s+to|amounted\s+to)\s*$", re.I)
 _PLUPERFECT = regex(r"\bhad\s+(?:been|already|also|only|just)\b|\bhad\s+(?:sold|delivered|registered|reached|totalled|totaled|risen|fallen)\b", re.I)

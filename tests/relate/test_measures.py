@@ -3576,3 +3576,14 @@ def test_more_than_a_target_is_a_hedge_no_comparison():
             "chargers by 2030. Its rival sold 412 more chargers than the 298 it sold last year.")
     found = checks(text, "2026-11-24")
     assert not [f for r, _, _, f in found if r == "direction" and "5,000 fast chargers" in f]
+
+
+def test_when_after_the_previous_year_dates_the_earlier_value():
+    text = ("Lisbon, 20 March 2026\n\n1. According to ACAP, 225,460 new passenger cars were registered in Portugal in 2025, "
+            "{rate}% more than in the previous year, when 209,890 were registered.")
+    m = measures(text.format(rate="7.4"), "2026-03-20")
+    assert m["209,890"].period == "2024"
+    assert of_rule(checks(text.format(rate="7.4"), "2026-03-20"), "growth") == [
+        ("growth", "ok", "info", ("7.4%", "225,460 new passenger cars", "209,890"))]  # +7.42%
+    assert [s for _, s, _, _ in of_rule(checks(text.format(rate="4.7"), "2026-03-20"), "growth")] == ["mismatch"]
+    assert of_rule(checks(text.format(rate="7.42"), "2026-03-20"), "growth")[0][1] == "ok"
