@@ -3587,3 +3587,11 @@ def test_when_after_the_previous_year_dates_the_earlier_value():
         ("growth", "ok", "info", ("7.4%", "225,460 new passenger cars", "209,890"))]  # +7.42%
     assert [s for _, s, _, _ in of_rule(checks(text.format(rate="4.7"), "2026-03-20"), "growth")] == ["mismatch"]
     assert of_rule(checks(text.format(rate="7.42"), "2026-03-20"), "growth")[0][1] == "ok"
+
+
+def test_commercials_are_commercial_vehicles():
+    text = ("New vehicle registrations reached 12,684 in October. Commercials accounted for 4,272 of them, or {share}%.")
+    assert measures(text.format(share="33.7"), "2026-11-03")["4,272"].segment == {"commercial"}
+    assert of_rule(checks(text.format(share="33.7"), "2026-11-03"), "share") == [
+        ("share", "ok", "info", ("33.7%", "4,272", "12,684"))]  # 4,272 / 12,684 = 33.68%
+    assert of_rule(checks(text.format(share="37.3"), "2026-11-03"), "share")[0][1] == "mismatch"
