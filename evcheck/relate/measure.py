@@ -428,6 +428,8 @@ class MeasureReader:
         sign = cx.direction_near(place.before, place.after) if role in ("rate", "multiple", "points", "change") else 0
         if role == "rate" and f.kind == "percent" and (lead := self._gapped_rate(place)) is not None:
             sign = cx.direction_near(lead.before, lead.after)
+        if role == "rate" and f.text[:1] in "-−–+" and not sign:
+            sign = 1 if f.text[0] == "+" else -1  # "Automobiles: 245,310 (Q3 2025: 271,880), -9.8%": the figure's own sign
         period = self.period(place)
         if period and role == "level" and (_RUNNING_AFTER.match(place.after) or (
                 _RUNNING_TOTAL.search(self.ctx.clause_text_before(f)) and _AT_A_POINT.match(place.after))):
@@ -1828,7 +1830,7 @@ _OF_THOSE = regex(r"\s*(?:units?\s+|vehicles\s+|cars\s+)?of\s+(?:those|these|the
 _PART_VERB = regex(r"(?P<subj>[^,;:]{3,80}?)\s+(?:accounted\s+for|made\s+up|took|registered|sold|bought|contributed)\s+(?:about\s+|some\s+|nearly\s+)?$", re.I)
 _PRONOUN_WORD = regex(r"(?:they|it|these|those|together|alone|which|who|that|this|we|our|its|their)", re.I)
 _CAPITALISED = regex(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]")
-_SIGNED_AFTER_AMOUNT = regex(r"\s*(?:units|vehicles|cars)?\s*[,(]\s*")
+_SIGNED_AFTER_AMOUNT = regex(r"\s*(?:units|vehicles|cars)?\s*\)?\s*[,(]\s*")  # "245,310 (Q3 2025: 271,880), -9.8%"
 _AGAINST_BEFORE = regex(r"\b(?:against|versus|vs\.?|compared\s+with|compared\s+to)\s+(?:the\s+)?$", re.I)
 _OR_OF = regex(r"^[^\w]*(?:units|vehicles|cars|\w+\s+(?:units|vehicles|cars))?(?:\s+(?:in|during|for)\s+(?:the\s+)?[A-Za-z-]+(?:\s+(?:19|20)\d{2})?)?"
                r"\s*(?:,\s*|\(\s*)(?:or|i\.e\.|equal\s+to|equivalent\s+to|about|around|some|nearly|almost)?\s*$"

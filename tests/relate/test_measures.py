@@ -3595,3 +3595,16 @@ def test_commercials_are_commercial_vehicles():
     assert of_rule(checks(text.format(share="33.7"), "2026-11-03"), "share") == [
         ("share", "ok", "info", ("33.7%", "4,272", "12,684"))]  # 4,272 / 12,684 = 33.68%
     assert of_rule(checks(text.format(share="37.3"), "2026-11-03"), "share")[0][1] == "mismatch"
+
+
+def test_a_signed_rate_after_a_bracketed_comparison_keeps_its_own_sign():
+    text = ("Car and light commercial vehicle sales in Turkey totalled 312,540 units in the third quarter of 2026.\n\n"
+            "- Cars: 245,310 (Q3 2025: 271,880), {cars}\n"
+            "- Light commercial vehicles: 67,230 (Q3 2025: 68,580), -2.0%\n")
+    found = of_rule(checks(text.format(cars="-9.8%"), "2026-10-08"), "growth")
+    assert ("growth", "ok", "info", ("-9.8%", "245,310", "271,880")) in found  # -9.77%
+    assert ("growth", "ok", "info", ("-2.0%", "67,230", "68,580")) in found
+    flipped = of_rule(checks(text.format(cars="+9.8%"), "2026-10-08"), "growth")
+    assert [s for _, s, _, f in flipped if f[1:] == ("245,310", "271,880")] == ["mismatch"]
+    edge = of_rule(checks(text.format(cars="-9.77%"), "2026-10-08"), "growth")
+    assert ("growth", "ok", "info", ("-9.77%", "245,310", "271,880")) in edge
