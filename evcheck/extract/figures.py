@@ -271,7 +271,7 @@ def _currency_context(text: str) -> dict[str, object]:
     japan = bool(re.search(r"\byen\b|\bJapan|\bToyota\b|\bHonda\b|\bNissan\b|\bTokyo\b", text))
     china = bool(re.search(r"\byuan\b|\bRMB\b|\bChina\b|\bChinese\b|\bBeijing\b|\bShanghai\b", text))
     return {
-        "nigeria": bool(re.search(r"\bNigeria|\bnaira\b|\bLagos\b|\bAbuja\b", text)),
+        "nigeria": any(word in text for word in ("Nigeria", "naira", "Lagos", "Abuja")),  # a bare "N" is naira there
         "other_dollars": bool(re.search(r"(?:HK|S|A|AU|C|CA|NZ|NT|R|MX)\$|Hong Kong dollars|Singapore dollars|Australian dollars|Canadian dollars", text)),
         "japan": japan,
         "china": china,

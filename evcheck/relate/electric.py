@@ -64,7 +64,7 @@ def electric_reading(text: str, lex: Lexicon) -> str | None:
     battery_electric, plug_ins = READINGS
     if _ELECTRIC_WITH_PLUGINS.search(text):
         return plug_ins
-    if _ELECTRIC_BESIDE_PLUGINS.search(text) and not _FUEL_CELL.search(text):
+    if ("lug-in" in text or "PHEV" in text) and _ELECTRIC_BESIDE_PLUGINS.search(text) and not _FUEL_CELL.search(text):
         return battery_electric  # "owners of electric and plug-in hybrid cars": set against plug-in hybrids, electric is battery-only
     return ELECTRIC if others & _PLUG_IN_KIN or _FUEL_CELL.search(text) else battery_electric
 

@@ -768,8 +768,9 @@ class MeasureReader:
                     seg = self.lex.segment_of[m.group(0).lower()]
                     labels[self.lex.family(seg)] = ((0, len(head) + m.start()), seg)
         else:
-            if said := _SHARE_SAID.search(stretch):
-                stretch = stretch[said.end():]  # "electric models still accounted for nearly one in five of the 32,640 new cars":
+            said = list(_SHARE_SAID.finditer(stretch))
+            if said:
+                stretch = stretch[said[-1].end():]  # "electric models still accounted for nearly one in five of the 32,640 new cars":
                 # the subject is the part's, never the whole's
             for m in self.lex.segment_re.finditer(stretch):
                 self._take(labels, m, 0)
@@ -779,8 +780,7 @@ class MeasureReader:
         tail = " ".join(tail.split()[:6])
         if f.kind == "percent" and _OF_OPENING.match(tail):
             tail = ""  # "Pure electrics took 56.8% of NEV retail": the of-phrase names the total, the head the share
-        own = list(self.lex.segment_re.finditer(f.text))
-        if own and place.index and _LIST_NEXT.search(place.before):
+        if place.index and len(place.before) < 48 and _LIST_NEXT.search(place.before) and self.lex.segment_re.search(f.text):
             # "15,406 were SUVs, 7,950 passenger cars, 6,236 pickups": a list's item names its own segment, never the one before
             labels = {family: taken for family, taken in labels.items() if taken[0][0] > 0}
         for m in self.lex.segment_re.finditer(f.text + " " + tail):
@@ -831,7 +831,7 @@ class MeasureReader:
         if not labels and (self.roles.get(f.id) == "share" or f.kind == "percent" and self.roles.get(f.id) == "level") and (
                 _SUBJECTLESS.match(stretch) or _SUBJECTLESS.match(stretch.rsplit(",", 1)[-1])):
             labels = self._subject(f) or self._antecedent(f)
-        if f.sentence and _ELLIPTIC_POSSESSIVE.match(self._head(f)) and not self.lex.scope_free(
+        if f.sentence and _has_possessive(self._head(f)) and _ELLIPTIC_POSSESSIVE.match(self._head(f)) and not self.lex.scope_free(
                 frozenset(label for _, label in labels.values())):
             carried = {self.lex.scope_free(self.own[p.figure.id].segment) for p in self.ctx.by_sentence.get(f.sentence - 1, [])
                        if p.figure.id in self.own and self.roles.get(p.figure.id) in ("level", "rate", "multiple")}
@@ -1013,7 +1013,7 @@ class MeasureReader:
         label = self._list_label(place.before) or self._list_label(_RELATIVE_ASIDE_END.sub(" ", place.before))
         if label and _is_name(label.group("name")) and not self.lex.segment_re.search(label.group("name")):
             return _name_label(label.group("name"))  # "and Xiaomi, which only began selling cars last year, 81,300"
-        owned = _POSSESSIVE_JUST_BEFORE.search(place.before)
+        owned = _POSSESSIVE_JUST_BEFORE.search(place.before) if _has_possessive(place.before[-60:]) else None
         if owned and _is_name(owned.group("name")) and not self.lex.segment_re.search(owned.group("name")) \
                 and _name_label(owned.group("name")) != self._scope_owner():
             return _name_label(owned.group("name"))  # "3,034 ahead of Volkswagen's 9,870": Volkswagen's
@@ -1667,8 +1667,8 @@ def _is_name(text: str) -> bool:
 # "SUVs accounted for 57,420, light commercial vehicles for 22,890": an item of a gapped list, its verb left out
 _GAPPED_ITEM = regex(r"(?:,\s*(?:and\s+)?|\s+and\s+)((?:(?!(?:which|of|them|accounted|made|took|were|was|is|are|had|has|"
                      r"compared|up|down|an?|the)\b)[\w'’-]+\s+){1,5}?)(?:for|at|with)\s+(?:(?:about|around|some|nearly)\s+)?$", re.I)
-_SHARE_SAID = regex(r".*\b(?:accounted\s+for|accounting\s+for|made\s+up|making\s+up|represented|representing|"
-                    r"one\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten)|(?:a|one)\s+(?:half|third|quarter|fifth|tenth))\b", re.I | re.S)
+_SHARE_SAID = regex(r"\b(?:accounted\s+for|accounting\s+for|made\s+up|making\s+up|represented|representing|"
+                    r"one\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten)|(?:a|one)\s+(?:half|third|quarter|fifth|tenth))\b", re.I)
 _NEW_PREDICATE = regex(r"\s*(?:units|vehicles|cars)?\s*,?\s*(?:and|but|while)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?"
                        r"(?:produced|built|assembled|manufactured|sold|delivered|registered|shipped|exported|imported|made)\s+"
                        r"(?:(?:about|around|some|nearly|almost|roughly)\s+)?$", re.I)
@@ -1688,6 +1688,11 @@ def _negated(m: re.Match[str], family: str) -> bool:
     return before is not None and (before.group(1).lower() != "from" or family == "market")
 
 
+def _has_possessive(text: str) -> bool:
+    """A cheap test before the possessive patterns, which try a proper name at every capital."""
+    return "'s" in text or "’s" in text
+
+
 def _in_name(text: str, m: re.Match[str]) -> bool:
     """A segment word inside a proper name: capitalised, not an acronym, after a capitalised word."""
     words = m.group(0).split()
@@ -1695,7 +1700,12 @@ def _in_name(text: str, m: re.Match[str]) -> bool:
         return False
     if len(words) < 2:  # "Meridian Motors India exported", "Isuzu East Africa retained": a company's country arm
         before = text[max(0, m.start() - 40):m.start()]
-        return bool(_CORPORATE_WORD_BEFORE.search(before) or _TWO_CAPITAL_WORDS_BEFORE.search(before))
+        if not before.endswith(" ") or not before.rstrip()[-1:].isalpha():
+            return False
+        last = before.split()[-2:]
+        return bool(len(last) == 2 and last[1][:1].isupper() and _CORPORATE_WORD_BEFORE.search(before)
+                    or len(last) == 2 and last[0][:1].isupper() and last[1][:1].isupper() and last[1][1:2].islower()
+                    and last[0] not in _NOT_FIRST_OF_NAME and last[1] not in ("And", "Or", "Of"))
     return bool(_CAPITAL_WORD_BEFORE.search(text[max(0, m.start() - 30):m.start()]))
 
 
@@ -2078,8 +2088,8 @@ _STOP_MARK = regex(r"[.;!?]")
 _ON_THE = regex(r"\s*on\s+(?:the\s+)?")
 _NAME_WORD = regex(r"[\w&'’.-]+")
 _CAPITAL_WORD_BEFORE = regex(r"\b(?!(?:The|A|An|In|To|For|From|Of|At|By|On|And|But|With|While)\s)[A-Z][\w-]*\s+$")
-_TWO_CAPITAL_WORDS_BEFORE = regex(r"\b(?!(?:The|A|An|In|To|For|From|Of|At|By|On|And|But|With|While|Across|Both)\s)[A-Z][\w-]*\s+"
-                                  r"(?!(?:And|Or|Of)\s)[A-Z][a-z][\w-]*\s+$")
+_NOT_FIRST_OF_NAME = frozenset({"The", "A", "An", "In", "To", "For", "From", "Of", "At", "By", "On", "And", "But", "With", "While",
+                                "Across", "Both"})
 _CORPORATE_WORD_BEFORE = regex(r"\b[A-Z][\w-]*\s+(?:Motors?|Auto|Automotive|Automobiles?|Group|Cars|Mobility|Industries)\s+$")
 _CAPITAL_WORD_JUST_BEFORE = regex(r"\b[A-Z][\w-]*\s$")
 _POSSESSIVE_END = regex(r"['’]s$")
