@@ -20,7 +20,7 @@ from evcheck.cache import regex
 from evcheck.relate import context as cx
 from evcheck.relate.cells import CELL
 from evcheck.relate.electric import ELECTRIC, ELECTRIC_KIN
-from evcheck.relate.measure import JOINT, Lexicon, lexicon
+from evcheck.relate.measure import JOINT, PASSENGER, QUALIFIED, REMAINDER, Lexicon, lexicon
 from evcheck.relate.measures import QUANTITY, Records, Row
 from evcheck.relate.model import Claim
 
@@ -31,9 +31,7 @@ _COMPLETE = {
     # fuel types are complete only with the rest ("others", "the remaining 7,553 cars"): LPG, gas and
     # hydrogen cars are too often left out of a list of BEV, PHEV, HEV, petrol and diesel
 }
-REMAINDER = frozenset({"remainder"})
 _BODY_AND_CLASS = frozenset({"body", "class"})
-QUALIFIED = frozenset({"qualified"})
 PER_UNIT = "other:per_unit"
 _FINANCIAL_LABEL = regex(r"\b(?:ebitda|ebit|profit|loss|income|revenues?|margin|cash\s+flow|capex|expenses?|costs?|earnings|"
                               r"turnover|ebitda\s+margin|eps|dividend|debt|assets)\b", re.I)
@@ -79,6 +77,11 @@ def _unread_between(rows: list[Row], parts: list[Row], rest: Row) -> list[Row]:
     opening = min((p.start for p in parts if p.sentence == rest.sentence and p is not rest), default=rest.start)
     return [r for r in rows if r.sentence == rest.sentence and r.file == rest.file and opening < r.start < rest.start
             and r.segment == QUALIFIED and r.role == "level" and _kind(r.kind) == _kind(rest.kind) and r.period == rest.period]
+
+
+def _whole_of_rest(total: Row, rest: Row, unread: bool) -> bool:
+    """A total a remainder can be of: stated before it, and naming what it counts where members are unread."""
+    return total.start < rest.start and (isinstance(total.metric, str) or not unread)
 
 
 def _one_and_the_rest(by_label: dict[str, list[Row]]) -> bool:
@@ -273,7 +276,7 @@ def _segment_sums(rows: list[Row], lex: Lexicon, taken_totals: set[tuple[str, st
             if family == "name" and (any(x.startswith("name:") for x in r.segment) or r.paragraph > parts[0].paragraph
                                      and any(lex.family(x) == "region" for x in r.segment - rest)):
                 continue  # "Britain's 10,290 …, while Germany registered 7,410, France 9,940": one maker or country is no total of others
-            if family == "powertrain" and core == want | {"passenger"} and not (r.segment & labels):
+            if family == "powertrain" and core == want | {PASSENGER} and not (r.segment & labels):
                 cars.append((r, None))  # "5,418 new passenger cars": the cars that fuels break down, where no plainer total fits
             elif (core == want or broader) and not (r.segment & labels):
                 candidates.append((r, None))
@@ -284,8 +287,8 @@ def _segment_sums(rows: list[Row], lex: Lexicon, taken_totals: set[tuple[str, st
         if remaining and any(p.segment == REMAINDER for p in parts):  # "the remaining 72" is of a total stated before it
             unread = any(p.segment == QUALIFIED for p in parts)  # and with members the lexicon cannot read, one whose words
             # name what it counts: "Pick-ups numbered 1,950. Motorcycles accounted for 520, machinery for 285 …" is no total
-            candidates = [(r, c) for r, c in candidates if r.start < remaining[0].start and (isinstance(r.metric, str) or not unread)]
-            cars = [(r, c) for r, c in cars if r.start < remaining[0].start and (isinstance(r.metric, str) or not unread)]
+            candidates = [(r, c) for r, c in candidates if _whole_of_rest(r, remaining[0], unread)]
+            cars = [(r, c) for r, c in cars if _whole_of_rest(r, remaining[0], unread)]
         candidates = candidates or cars
         if kind == "percent" or any(c is not None for _, c in candidates):
             # shares add up to a composite share only; BEV and PHEV add up to the NEVs stated beside them

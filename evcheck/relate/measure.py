@@ -36,6 +36,9 @@ from evcheck.words import trie as _trie
 
 SCOPE_FAMILIES = ("region", "name")
 JOINT = "joint"  # a level or share of several segments together: never the whole, nor one of them
+PASSENGER = "passenger"  # passenger cars: where nothing plainer is stated, the market "new cars" means
+REMAINDER = frozenset({"remainder"})  # "the remaining 40": whatever the others leave
+QUALIFIED = frozenset({"qualified"})  # a part of something the lexicon cannot read ("heavy equipment for 139")
 VALUATION = "valuation"  # "8 times forward earnings": a price multiple, never a quantity
 UNNAMED = "*"  # the one time of an article that names none
 
@@ -809,7 +812,7 @@ class MeasureReader:
                 self._take(labels, m, 1)
         part_of = False
         if unread_item and not labels:
-            return frozenset({"qualified"})
+            return QUALIFIED
         if not labels:
             labels = self._antecedent(f)
             if not labels and f.kind in ("count", "number") and _OF_THEM_OPENING.match(
@@ -1700,12 +1703,14 @@ def _in_name(text: str, m: re.Match[str]) -> bool:
         return False
     if len(words) < 2:  # "Meridian Motors India exported", "Isuzu East Africa retained": a company's country arm
         before = text[max(0, m.start() - 40):m.start()]
-        if not before.endswith(" ") or not before.rstrip()[-1:].isalpha():
-            return False
         last = before.split()[-2:]
-        return bool(len(last) == 2 and last[1][:1].isupper() and _CORPORATE_WORD_BEFORE.search(before)
-                    or len(last) == 2 and last[0][:1].isupper() and last[1][:1].isupper() and last[1][1:2].islower()
-                    and last[0] not in _NOT_FIRST_OF_NAME and last[1] not in ("And", "Or", "Of"))
+        if len(last) < 2 or not before.endswith(" ") or not last[1][-1:].isalpha() or not last[1][:1].isupper():
+            return False
+        if _CORPORATE_WORD_BEFORE.search(before):
+            return True
+        first, second = last  # two capitalised words of a name, the second no acronym: "Isuzu East"
+        return first[:1].isupper() and second[1:2].islower() and first not in _NOT_FIRST_OF_NAME \
+            and second not in ("And", "Or", "Of")
     return bool(_CAPITAL_WORD_BEFORE.search(text[max(0, m.start() - 30):m.start()]))
 
 
@@ -2014,7 +2019,7 @@ def _sum_contradicted(claim: Claim, own: dict[str, Measure], dated: dict[str, Me
     if _outside_total(total, parts):
         return True  # "SUVs accounted for 57,420 sales, light commercial vehicles for 22,890 and passenger cars for 15,120"
     if total.metric is None and not total.segment and any(p is not None and "qualified" in p.segment for p in parts) \
-            and any(p is not None and p.segment == {"remainder"} for p in parts):
+            and any(p is not None and p.segment == REMAINDER for p in parts):
         return True  # "Buses numbered 1,950. Motorcycles accounted for 520, machinery for 285 and others for the remaining 175":
         # a list with members the lexicon cannot read is of a total whose words say what it counts
     when = dated.get(str(claim.roles.get("total")))

@@ -75,12 +75,9 @@ def _list_to_the_remainder(ctx: Context, s_index: int, places: list[Place], seco
     run.reverse()
     if len(run) == len(amounts) and _OF_THE_N.match(run[0].before) and run[0].index == 0:
         # "Of the 6,418 new electric cars, 5,110 were fully electric and the remaining 1,308 plug-in hybrids": the whole first
-        key = frozenset(q.figure.id for q in run)
-        if key in seen or any(q.figure.value >= run[0].figure.value for q in run[1:]):
+        if any(q.figure.value >= run[0].figure.value for q in run[1:]):
             return []
-        seen.add(key)
-        return [Claim("sum", run[0].figure.id, {"parts": tuple(q.figure.id for q in run[1:]), "total": run[0].figure.id},
-                      mode="exact", note="a list to its remainder, of the whole that opens its sentence")]
+        return _list_sum(run[0], run[1:], seen, "a list to its remainder, of the whole that opens its sentence")
     if len(run) < 3 or cx.is_old_lead(run[0].before):
         return []
     paragraph = ctx.sentences[s_index].paragraph
@@ -98,12 +95,17 @@ def _list_to_the_remainder(ctx: Context, s_index: int, places: list[Place], seco
            and q.figure.id not in secondary and not cx.is_change_rate(q) and cx.segment_of(ctx, q.figure) is not None
            and q.figure.value < total.figure.value for q in window):
         return []  # "Of these, 1,752 were fully electric. Hybrids accounted for 1,202 …, the remaining 32": a part before the list
-    key = frozenset([total.figure.id] + [q.figure.id for q in run])
+    return _list_sum(total, run, seen, "a list to its remainder, against the amount stated before it")
+
+
+def _list_sum(total: Place, parts: list[Place], seen: set, note: str) -> list[Claim]:
+    """The exact sum of a list to its remainder, once for its figures."""
+    key = frozenset([total.figure.id] + [q.figure.id for q in parts])
     if key in seen:
         return []
     seen.add(key)
-    return [Claim("sum", total.figure.id, {"parts": tuple(q.figure.id for q in run), "total": total.figure.id},
-                  mode="exact", note="a list to its remainder, against the amount stated before it")]
+    return [Claim("sum", total.figure.id, {"parts": tuple(q.figure.id for q in parts), "total": total.figure.id},
+                  mode="exact", note=note)]
 
 
 # "Eco-friendly models accounted for 241,600 units, or 23.0 percent of the total. They were made up of 158,900

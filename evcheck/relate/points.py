@@ -17,6 +17,7 @@ from evcheck.relate import context as cx
 from evcheck.relate.measure import lexicon, previous_code
 from evcheck.relate.measures import Records, Row
 from evcheck.relate.model import Claim
+from evcheck.relate.shares import sentence_start
 
 
 def find_points(records: Records, texts: dict[str, str] | None = None) -> dict[str, list[Claim]]:
@@ -67,15 +68,11 @@ def _the_one_share(near: list, core: frozenset, p: Any, text: str, lex: Any) -> 
     """"… 24.9% of the total. In May 2025, 762 electric cars had been registered, a share of 31.6%. The share has
     therefore dropped by 7.6 percentage points": a change whose sentence opens with "the share" and names no
     segment is of the one segment whose share the sentences before give now and a period before."""
-    if core or not text or not _THE_SHARE.match(text, _sentence_start(text, p.start), p.start):
+    if core or not text or not _THE_SHARE.match(text, sentence_start(text, p.start), p.start):
         return None
     segments = {lex.scope_free(s.segment) for s in near if s.sentence < p.sentence and lex.scope_free(s.segment)}
     found = [pair for seg in segments if (pair := _by_period(near, seg, p, lex)) is not None]
     return found[0] if len(found) == 1 else None
-
-
-def _sentence_start(text: str, pos: int) -> int:
-    return max(text.rfind(". ", 0, pos) + 2, text.rfind("\n", 0, pos) + 1, 0)
 
 
 def _in_sentence(near: list, p: Any, text: str, lex: Any) -> tuple[Any, Any] | None:

@@ -13,11 +13,9 @@ import re
 
 from evcheck.cache import regex
 from evcheck.periods import MONTH_RE
-from evcheck.relate.measure import compares_others, lexicon, previous_code
+from evcheck.relate.measure import PASSENGER, compares_others, lexicon, previous_code
 from evcheck.relate.measures import QUANTITY, Records, Row, units_agree
 from evcheck.relate.model import Claim
-
-PASSENGER = "passenger"
 
 _IMPLIED = frozenset({"implied-prior:rate"})
 _TAKEN = ("growth:rate", "implied-prior:rate", "multiple:rate", "points:change", "difference:rate")
@@ -200,7 +198,8 @@ def _stated_priors(rows: list[Row], quantities: dict[str, list[Row]]) -> dict[st
     for rate in rates:
         news = [q for q in quantities[rate.file] if q.sentence == rate.sentence and "implied-prior:new" in q.taken]
         if len(news) > 1:  # "production rose 8.2% … to 254,300 units, … while sales … fell 3.1% to 221,800": each rate's own
-            news = [q for q in news if _agree(q.metric, rate.metric) and lexicon().scope_free(q.segment) == lexicon().scope_free(rate.segment)]
+            lex = lexicon()
+            news = [q for q in news if _agree(q.metric, rate.metric) and lex.scope_free(q.segment) == lex.scope_free(rate.segment)]
             # never "production and sales reached 2.591 million units and 2.593 million units, up 13.3 percent and 14.7 percent"'s other
             others = [r.start for r in rates if r.file == rate.file and r.sentence == rate.sentence and r.id != rate.id]
             news = [q for q in news if not any(min(q.start, rate.start) < o < max(q.start, rate.start) for o in others)]

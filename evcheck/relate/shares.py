@@ -15,12 +15,9 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from evcheck.cache import regex
-from evcheck.relate.measure import JOINT, lexicon
+from evcheck.relate.measure import JOINT, PASSENGER, REMAINDER, lexicon
 from evcheck.relate.measures import QUANTITY, Records, Row, units_agree
 from evcheck.relate.model import Claim
-
-PASSENGER = "passenger"
-REMAINDER = frozenset({"remainder"})
 
 
 def _total_segment(seg: frozenset, of_segment: object) -> frozenset | None:
@@ -490,7 +487,7 @@ def _own_part(share: Row, part: Row, text: str) -> bool:
     lex = lexicon()
     own, its = lex.scope_free(share.segment), lex.scope_free(part.segment)
     return own < its or own == its and share.of_market is True \
-        and not _PRONOUN_SUBJECT.match(text[_sentence_start(text, part.start):part.start])
+        and not _PRONOUN_SUBJECT.match(text[sentence_start(text, part.start):part.start])
 
 
 def _container(share: Row, part: Row, records: Records, named: bool = False) -> Row | None:
@@ -528,7 +525,7 @@ def _said_before(share: Row, records: Records, text: str) -> str | None:
     the first level of the sentence before, in its paragraph, when that sentence has one level."""
     if not text or share.kind != "percent" or share.role != "share":
         return None
-    if not _ANAPHOR.match(text[_sentence_start(text, share.start):share.start]):
+    if not _ANAPHOR.match(text[sentence_start(text, share.start):share.start]):
         return None
     rows = records.in_text_order[share.file]
     if any(r.sentence == share.sentence and r.start < share.start and r.kind in QUANTITY for r in rows):
@@ -582,7 +579,7 @@ def find_shares_of_figures(records: Records, texts: dict[str, str] | None = None
             here = [r for r in fits if r.sentence == s.sentence]
             before = [r for r in fits if r.sentence == s.sentence - 1]
             text = (texts or {}).get(s.file, "")
-            opening = text[_sentence_start(text, s.start):s.start] if text else ""
+            opening = text[sentence_start(text, s.start):s.start] if text else ""
             if here:
                 part = here[-1]
             elif before and _ANAPHOR.match(opening):
@@ -595,6 +592,7 @@ def find_shares_of_figures(records: Records, texts: dict[str, str] | None = None
     return out
 
 
-def _sentence_start(text: str, pos: int) -> int:
+def sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding `pos` starts, by its stop (or line break) before."""
     cut = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), text.rfind("? ", 0, pos), text.rfind("! ", 0, pos))
     return cut + 1 if cut >= 0 else 0
