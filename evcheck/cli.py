@@ -784,6 +784,20 @@ def cycle_collector(enabled: bool) -> Iterator[None]:
         gc.enable() if was else gc.disable()
 
 
+def interrupted_within(exc: BaseException) -> bool:
+    """Whether a Ctrl-C lies under an exception: one that lands while a class is made (a dataclass of a
+    module imported late) reaches us wrapped ("RuntimeError: Error calling __set_name__ on 'Field'
+    instance …"), and is an interrupt, not a bug of ours."""
+    seen: set[int] = set()
+    at: BaseException | None = exc
+    while at is not None and id(at) not in seen:
+        if isinstance(at, KeyboardInterrupt):
+            return True
+        seen.add(id(at))
+        at = at.__cause__ or at.__context__
+    return False
+
+
 def _exit_interrupted() -> NoReturn:
     """Exit 130 for Ctrl-C, whatever the interrupt landed in. Python 3.11 marks an interrupt raised
     inside exec'd source (dataclasses and namedtuples are made that way, so any import can be
@@ -842,6 +856,8 @@ def main() -> None:
     except Exception as exc:  # a bug of ours: one line, unless asked for the traceback
         import os
 
+        if interrupted_within(exc):
+            _exit_interrupted()
         if os.environ.get("EVCHECK_DEBUG"):
             raise
         say(f"internal error, please report it ({type(exc).__name__}: {exc}); set EVCHECK_DEBUG=1 for the traceback")

@@ -327,3 +327,26 @@ def test_a_bad_front_matter_is_a_note_and_the_article_is_still_checked(tmp_path,
     data = json.loads(r.stdout)
     assert data["files"][0]["date"] == "2025-07-31" and "front matter" in data["files"][0]["notes"][0]
     assert [c["rule"] for c in data["files"][0]["checks"] if c["status"] == "mismatch"] == ["growth"]
+
+
+def test_an_interrupt_wrapped_by_class_creation_is_an_interrupt():
+    """A Ctrl-C during a late import reaches the process edge as "RuntimeError: Error calling __set_name__":
+    exit 130 (seen once in CI, scan -j 2), never "internal error"."""
+    from evcheck.cli import interrupted_within
+
+    try:
+        try:
+            raise KeyboardInterrupt
+        except KeyboardInterrupt as inner:
+            raise RuntimeError("Error calling __set_name__ on 'Field' instance 'rows' in 'Table'") from inner
+    except RuntimeError as wrapped:
+        assert interrupted_within(wrapped)
+    try:
+        try:
+            raise KeyboardInterrupt
+        except KeyboardInterrupt:
+            raise ValueError("raised while handling it")  # noqa: B904 (an implicit context, as the class machinery leaves)
+    except ValueError as chained:
+        assert interrupted_within(chained)
+    assert not interrupted_within(RuntimeError("a bug of ours"))
+    assert not interrupted_within(ValueError("no interrupt"))
