@@ -126,7 +126,7 @@ _LOOSE: list[tuple[re.Pattern[str], str]] = [
     (regex(r"\b(?:H([12])\b|(first|second)[\s-]+half\b)", re.I), "h"),
     (regex(rf"\bfirst\s+{_COUNT}\s+months\b", re.I), "firstn"),
     (regex(rf"\b{_COUNT}\s+months\s+(?:to|ended|ending|through)\s+(?:the\s+end\s+of\s+)?({MONTH_RE})\b(?!\s+\d)", re.I), "nto"),
-    (regex(rf"\b(?:in|for|during|of|since|by|closed|ended|finished)\s+({MONTH_RE})(?![\w.]|\s+\d)", re.I), "m"),
+    (regex(rf"\b(?:in|for|during|of|since|by|closed|ended|finished|on)\s+({MONTH_RE})(?![\w.]|\s+\d)", re.I), "m"),
     (_NAMED_MONTH, "m"),
     # "86,950 in a traditionally quiet August": a month after its adjectives, capitalised as a month is
     (regex(rf"\b(?:in|during)\s+an?\s+(?:[a-z]+\s+){{1,2}}(?-i:({MONTH_RE}))(?![\w.]|\s+\d)", re.I), "m"),

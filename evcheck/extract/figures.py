@@ -44,7 +44,7 @@ _SCALE = r"lakh\s+crore|thousand|million|billion|trillion|mln|mn|bln|bil|bn|trn|
 _CORE = regex(
     rf"(?:(?P<cur>{_CUR_BEFORE})(?P<curgap>[ \u00a0]?)|(?<![\w.:/]))"
     rf"(?P<num>{_NUM})"
-    rf"(?:(?P<glue>[ \u00a0]+|-)?(?P<scale>{_SCALE})(?![A-Za-z0-9²³]))?"
+    rf"(?:(?P<glue>[ \u00a0]+|-)?(?P<scale>{_SCALE})(?![A-Za-z0-9])(?!(?<=\b[A-Za-z])[²³]))?"
 )
 _PERCENT = regex(r"[ \u00a0]?(?:%|percent\b|per[ \u00a0]cent\b|pct\b|(?<=\d)pc\b)", re.I)
 _POINTS = regex(
@@ -75,6 +75,7 @@ _MULTIPLE_WORD = regex(rf"(?<![\w-])(?P<w>{alternation(lx.MULTIPLE_WORDS)})\b", 
 _PHONE = regex(
     r"\+[0-9][0-9 ().-]{7,}[0-9]|\(?[0-9]{3,4}\)?[ -][0-9]{3,4}-[0-9]{4}\b|\b[0-9]{3}-[0-9]{3,4}-[0-9]{4}\b"
 )
+_MARKER_AFTER = regex(r"[¹²³⁴⁵⁶⁷⁸⁹⁰†‡*]{1,3}(?=\s)")
 _FOOTNOTE = regex(r"\[[0-9]{1,3}\]")
 # What every match of a whole-text scan must contain, with the scan's own flags: when a text holds
 # none of it, the scan finds nothing and is skipped. The scans of numbers in words cost more than
@@ -247,8 +248,10 @@ def _count_noun_after(text: str, pos: int) -> tuple[str | None, int]:
 
 
 def _vehicle_or_count(text: str, pos: int) -> tuple[str | None, int]:
-    """The unit noun after a number ("units", "stores", "orders"), skipping a few qualifiers."""
-    cursor = pos
+    """The unit noun after a number ("units", "stores", "orders"), skipping a few qualifiers and a
+    footnote marker glued to the number ("17,846¹ units")."""
+    marker = _MARKER_AFTER.match(text, pos)
+    cursor = marker.end() if marker else pos
     for _ in range(4):
         m = _WORD.match(text, cursor)
         if not m:
@@ -271,7 +274,7 @@ def _currency_context(text: str) -> dict[str, object]:
     japan = bool(re.search(r"\byen\b|\bJapan|\bToyota\b|\bHonda\b|\bNissan\b|\bTokyo\b", text))
     china = bool(re.search(r"\byuan\b|\bRMB\b|\bChina\b|\bChinese\b|\bBeijing\b|\bShanghai\b", text))
     return {
-        "nigeria": any(word in text for word in ("Nigeria", "naira", "Lagos", "Abuja")),  # a bare "N" is naira there
+        "gated": {marker: any(word in text for word in words) for marker, words in lx.GATED_MARKERS.items()},
         "other_dollars": bool(re.search(r"(?:HK|S|A|AU|C|CA|NZ|NT|R|MX)\$|Hong Kong dollars|Singapore dollars|Australian dollars|Canadian dollars", text)),
         "japan": japan,
         "china": china,
@@ -401,7 +404,7 @@ def _scan_numbers(text: str, masked: list[tuple[int, int]], ctx: dict[str, objec
             kind, unit = "multiple", "x"
             end += len(" times")
         currency, assumption = None, None
-        if cur_marker == "N" and not (scale and ctx["nigeria"]):
+        if cur_marker in lx.GATED_MARKERS and not (scale and ctx["gated"][cur_marker]):  # type: ignore[index]
             continue  # "N95", "the N2 motorway": a naira amount is "N84.62 billion" in a story about Nigeria
         if cur_marker:
             currency, assumption = _currency_code(cur_marker, ctx, dollar)
@@ -601,7 +604,9 @@ _OPEN_PAREN_END = regex(r"\($")
 _NEGATIVE_WORD = regex(r"(?<![\w-])(?:negative|minus)\s+$", re.I)
 
 
-_YEAR_LEAD = regex(r"(?:'s|’s|\bthe|\bits|\btheir|\bour|\bin|\bfor|\bof|\bfrom|\bto|\bsince|\band|^|[.:;(\n]|\bFY)\s*$", re.I)
+_YEAR_LEAD = regex(r"(?:'s|’s|\bthe|\bits|\btheir|\bour|\bin|\bfor|\bof|\bfrom|\bto|\bsince|\band|^|[.:;(\n]|\bFY"
+                   r"|\b(?:quarter|half|year|Q[1-4]|H[12]|January|February|March|April|May|June|July|August|September|October|"
+                   r"November|December))\s*$", re.I)  # "second-quarter 2026 deliveries"
 
 
 def _negative(text: str, tok: _Token) -> int:

@@ -23,6 +23,18 @@ CURRENCY_BEFORE: dict[str, str] = {
     "GHS": "GHS", "GH₵": "GHS", "₵": "GHS", "₡": "CRC", "CRC": "CRC", "UZS": "UZS", "KZT": "KZT", "₸": "KZT", "UAH": "UAH",
     "₴": "UAH", "VND": "VND", "BDT": "BDT", "Tk": "BDT", "৳": "BDT", "PKR": "PKR", "LKR": "LKR", "NPR": "NPR",
     "CLP": "CLP", "COP": "COP", "ARS": "ARS", "UYU": "UYU", "PEN": "PEN",
+    "TT$": "TTD", "TTD": "TTD", "FJ$": "FJD", "F$": "FJD", "FJD": "FJD", "TZS": "TZS", "TSh": "TZS", "UGX": "UGX", "USh": "UGX",
+    "XOF": "XOF", "XAF": "XAF", "AMD": "AMD", "֏": "AMD", "MNT": "MNT", "₮": "MNT", "BWP": "BWP", "KHR": "KHR", "៛": "KHR",
+    "MUR": "MUR", "RWF": "RWF", "FRw": "RWF", "ZMW": "ZMW", "MWK": "MWK", "JMD": "JMD", "J$": "JMD",
+    # bare letters that are a currency only in an article about its country, and only before an amount with a scale
+    "P": "BWP", "BD": "BHD", "RO": "OMR",
+}
+
+# Bare markers read as a currency only where the article names the country (and only with a scale):
+# "N84.62 billion" in a story about Nigeria, but "N95" masks and "the N2 motorway" anywhere.
+GATED_MARKERS: dict[str, tuple[str, ...]] = {
+    "N": ("Nigeria", "naira", "Lagos", "Abuja"), "P": ("Botswana", "pula", "Gaborone"),
+    "BD": ("Bahrain", "Manama"), "RO": ("Oman", "Muscat"),
 }
 
 # Currency words written after the amount (and its scale).
@@ -45,6 +57,10 @@ CURRENCY_AFTER: dict[str, str] = {
     "cedis": "GHS", "colones": "CRC", "soums": "UZS", "soum": "UZS", "tenge": "KZT", "hryvnias": "UAH", "hryvnia": "UAH",
     "dong": "VND", "taka": "BDT", "lei": "RON", "leva": "BGN", "krónur": "ISK", "kronur": "ISK", "Icelandic krónur": "ISK",
     "Pakistani rupees": "PKR", "Sri Lankan rupees": "LKR", "Nepali rupees": "NPR",
+    "Tanzanian shillings": "TZS", "Ugandan shillings": "UGX", "CFA francs": "XOF", "drams": "AMD", "dram": "AMD",
+    "tugriks": "MNT", "tugrik": "MNT", "togrog": "MNT", "pula": "BWP", "riels": "KHR", "riel": "KHR", "Omani rials": "OMR",
+    "Bahraini dinars": "BHD", "Rwandan francs": "RWF", "Fijian dollars": "FJD", "Trinidad and Tobago dollars": "TTD",
+    "Mauritian rupees": "MUR", "kwacha": "ZMW", "Jamaican dollars": "JMD",
 }
 
 # "pesos" are the currency of the country the article is about
@@ -59,6 +75,7 @@ RUPEE_COUNTRIES: dict[str, str] = {
     "INR": r"\bIndia(?:n|ns)?\b|\bNew\s+Delhi\b|\bMumbai\b|\bSIAM\b|\bFADA\b",
     "PKR": r"\bPakistan(?:i|is)?\b|\bKarachi\b|\bLahore\b|\bIslamabad\b|\bPAMA\b",
     "LKR": r"\bSri\s+Lank(?:a|an|ans)\b|\bColombo\b", "NPR": r"\bNepal(?:i|ese)?\b|\bKathmandu\b",
+    "MUR": r"\bMauriti(?:us|an|ans)\b|\bPort\s+Louis\b",
 }
 
 SCALES: dict[str, float] = {

@@ -452,6 +452,22 @@ def _text_tables(source: str) -> list[Table]:
     return out
 
 
+def _split_label(cells: list[_Raw], bounds: list[tuple[int, int]], line_start: int) -> list[_Raw]:
+    """A label run into its first number by one space ("Motorcycles and three-wheelers 41,306    38,772"):
+    the number is a cell where it stands under a value column's header."""
+    label = cells[0]
+    cut = label.text.rfind(" ")
+    if cut < 0 or not _TEXT_NUMBER.match(tail := label.text[cut + 1:]):
+        return cells
+    a = label.start + cut + 1 - line_start
+    b = a + len(tail)
+    if not any(k >= 1 and a < hb + 2 and ha - 2 < b for k, (ha, hb) in enumerate(bounds)):
+        return cells
+    head = label.text[:cut].rstrip()
+    return [_Raw(head, label.start, label.start + len(head), False),
+            _Raw(tail, label.start + cut + 1, label.end, False), *cells[1:]]
+
+
 def _labelled_rows(lines: list[str], starts: list[int], i: int, head: list[_Raw]) -> list[list[_Raw | None]] | None:
     """Rows under a header that names its label column and periods among the others ("Fuel type
     Jan 2026   Jan 2025   Change   Share"), each a label and numbers placed under the header they
@@ -470,6 +486,7 @@ def _labelled_rows(lines: list[str], starts: list[int], i: int, head: list[_Raw]
                                                                            for c in cells[1:]) \
                 or all(_EMPTY_CELL.match(c.text) for c in cells[1:]):
             break
+        cells = _split_label(cells, bounds, starts[j])
         placed: list[_Raw | None] = [cells[0]] + [None] * (len(head) - 1)
         for c in cells[1:]:
             if _EMPTY_CELL.match(c.text):

@@ -317,6 +317,11 @@ def _segment_sums(rows: list[Row], lex: Lexicon, taken_totals: set[tuple[str, st
         total, total_label = min(candidates, key=lambda t: abs(t[0].start - parts[0].start))
         if (total.file, total.id) in taken_totals and not (all(bool(p.complete) for p in parts) and total.sentence == first - 1):
             continue  # but "… delivered 48,316 vehicles. Deliveries consisted of 30,842 BEVs and 17,474 EREVs": a second breakdown
+        if all(bool(p.complete) for p in parts) and any(
+                r.file == total.file and r.complete and r.sentence in {p.sentence for p in parts} and r.id not in {p.id for p in parts} | {total.id}
+                and _kind(r.kind) == kind and r.period == parts[0].period for r in rows):
+            continue  # "By brand, the passenger-car arm … sold 148,300 units, Dongling Commercial Vehicle 61,240, the joint venture
+            # … 54,900 and … Ranxin 48,200": two of the four members of the breakdown are no sum of the whole
         if family == "name" and kind != "percent" and any(p.low > total.high > 0 for p in parts):
             continue  # BYD's 1.14mn is no part of the 502,600 the five start-ups delivered: one part beyond the total is another thing
         later = [p for p in parts if p.paragraph > total.paragraph]
@@ -393,23 +398,30 @@ def _period_sums(levels: list[Row], taken_totals: set[tuple[str, str]]) -> dict[
     out: dict[str, list[Claim]] = {}
     lex = lexicon()
     groups: dict[tuple, dict[str, list[Row]]] = {}
+    other_classes = {row.file for row in levels for x in row.segment if x != PASSENGER and lex.family(x) == "class"}
     for row in levels:  # levels of a flow metric, none a list's item
         money = row.kind == "money"
-        key = (row.file, row.metric, lex.scope_free(row.segment), money, row.unit if money else None)
+        core = lex.scope_free(row.segment)
+        if row.file not in other_classes:
+            core = core - {PASSENGER}  # "the passenger-car market … 138,260" is the market where no other class is counted
+        key = (row.file, row.metric, core, money, row.unit if money else None)
         groups.setdefault(key, {}).setdefault(str(row.period), []).append(row)
     for (path, _metric, _core, _money, _unit), by_period in groups.items():
         if len(by_period) < 3:
             continue  # a total and at least two periods that make it up
         spans = {}
-        alone = Counter(rows[0].segment for rows in by_period.values() if len({r.value for r in rows}) == 1)
+        alone = Counter(rows[0].segment - {PASSENGER} for rows in by_period.values() if len({r.value for r in rows}) == 1)
         usual = alone.most_common(1)[0][0] if alone else None
         for code, rows in by_period.items():
             if len({r.value for r in rows}) != 1:
                 # the month of the maker the other periods name ("Daeyang sold 884,050 … with 289,940 in July, 281,630 in
                 # August and the September figure above"), not its home sales; else the month's total beside its brands,
                 # never a member of a breakdown ("By brand, … sold 148,300 units")
-                same = [r for r in rows if usual and r.segment == usual]
-                rows = same or [r for r in rows if not r.segment and not r.complete]
+                same = [r for r in rows if usual and r.segment - {PASSENGER} == usual]
+                rows = same or [r for r in rows if not r.segment - {PASSENGER} and not r.complete]
+                cars = [r for r in rows if PASSENGER in r.segment]
+                if len({r.value for r in cars}) == 1 and cars[0].value == max(r.value for r in rows):
+                    rows = cars  # "the passenger-car market … 138,260" beside "Arvel … with 33,905 registrations": the market's
                 if len({r.value for r in rows}) != 1:
                     continue
             try:

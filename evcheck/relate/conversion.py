@@ -16,7 +16,14 @@ _OR = regex(
     rf"^\s*,?\s*(?:or|which\s+is|equivalent\s+to|equal\s+to|the\s+equivalent\s+of|worth)\s+(?:(?:{_HEDGE})\s+)?$",
     re.I,
 )
+# the equivalent a few words on, where nothing else is counted between: "P1.38 billion of it (about US$103 million)",
+# "TT$187.4 million in 2025, or US$27.6 million at a rate of", "MNT 412.6 billion in duties and taxes, about 115 million US dollars"
+_BRACKET_LATER = regex(rf"^[^.;:()\[\]]{{1,80}}?[(\[]\s*(?:(?:{_HEDGE}|or|equivalent\s+to|equal\s+to|worth)\s*)+$", re.I)
+_COMMA_LATER = regex(rf"^\s+(?:[\w'’-]+\s+){{1,8}}?[\w'’-]+\s*,\s*(?:or\s+(?:(?:{_HEDGE})\s+)?|(?:{_HEDGE})\s+|"
+                     r"(?:equivalent|equal)\s+to\s+|the\s+equivalent\s+of\s+)$", re.I)
+_ENDS_THERE = regex(r"^\s*(?:[.;,)\]]|at\s|$)")
 _RATE_EQUALS = regex(r"^\s*(?:=|equals|is\s+equal\s+to|to|to\s+the|per|for\s+(?:every|each)|:)\s*$", re.I)
+_AMOUNT_WORD = regex(r"\b(?:against|versus|compared|from|than|while|whereas|but|rose|fell|up|down|increase|decrease)\b", re.I)
 _UNIT_AMOUNTS = (1.0, 100.0, 1000.0)
 
 
@@ -51,4 +58,7 @@ def find_conversions(ctx: Context) -> list[Claim]:
                 claims.append(Claim("conversion", other.id, {"amount": other.id, "converted": one.id}, mode="stated-rate", extra=when or {}))
             elif _BRACKET_OPEN.match(gap) or _OR.match(gap):
                 claims.append(Claim("conversion", fb.id, {"amount": fa.id, "converted": fb.id}, mode="pair", extra=when or {}))
+            elif (_BRACKET_LATER.match(gap) or _COMMA_LATER.match(gap) and _ENDS_THERE.match(b.after)) and not _AMOUNT_WORD.search(gap):
+                claims.append(Claim("conversion", fb.id, {"amount": fa.id, "converted": fb.id}, mode="pair",
+                                    extra=_sentence_periods(ctx, s_index)))
     return claims

@@ -213,6 +213,7 @@ _STRIP = guarded(regex(r"\b(?:including|excluding|such\s+as)\s+[^,;.()\d]{1,40}(
                     r"|\s[-–—]\s[^\n]{1,80}?\s[-–—]\s|\([^()\n]{1,80}\)", re.I))  # an aside names what the subject holds
 _OF_TOTAL = regex(r"\b(?:of|out\s+of)\s+(?:(?:the|all|a|its|their|total|overall|combined|entire|whole)\s+)*$", re.I)
 _OF_PHRASE = regex(r"^\s*(?:(?:market\s+)?share\s+of\s+|(?:of|in)\s+)((?:[\w'’-]+\s+){0,5}?[\w'’-]+)(?=\s*(?:[,.;:)]|$|\b(?:at|with|in|on|to|and|from|up|down|compared|versus|against|was|were|is|are|went|had|that|which)\b))", re.I)
+_IN_PERIOD = regex(r"\s*in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:19|20)\d{2}$", re.I)
 _TAIL_STOP = regex(r"[,;:()]|\s[–—]\s|\b(?:while|whereas|but|and|from|to|compared|versus|against|up|down|a\s+year|the\s+previous|which|as|after|amid|because|since|despite|thanks|helped|driven)\b", re.I)
 _PLAIN_OF = regex(r"(?:the|all|a|an|its|their|this|that|these|those|total|overall|whole|entire|combined|aggregate|"
                        r"global|worldwide|world|national|group|group's|company's|firm's|country's|nation's|industry's|market's|"
@@ -488,6 +489,9 @@ class MeasureReader:
         if restates and not segment and restates in self.own and restates not in self.items:
             segment = self.own[restates].segment  # "762 electric cars had been registered, a share of 31.6%": the cars' share
         of_figure = self._of_figure(place) if role == "share" else None
+        if role == "share" and of_figure is None and restates and not whole and of_metric is None and not of_segment:
+            of_figure = self._whole_of_them(restates)  # "The other 1,229 were new, and member dealers sold 1,054 of them,
+            # a share of 85.8 per cent": of the 1,229; but "641,200 of them were in stock, 22.4% of all new vehicles" names its own
         if of_figure and (first := self._coordinated_share(place)) is not None:
             segment = self.own[first].segment  # "giving it 58.6% of the 65,210 electric two-wheelers … and 19.3% of all 198,470
             # scooters": the second share is of the same subject, never of the electric two-wheelers the first one is of
@@ -510,6 +514,21 @@ class MeasureReader:
             return None
         return nxt.id
 
+    def _whole_of_them(self, part_id: str) -> str | None:
+        """The level "of them" points back to, after the part a share restates: the nearest level before
+        it, in its sentence or the one before in its paragraph ("Leasing companies accounted for 1,100 of
+        them" after "2,150 new passenger cars were registered …, compared with 1,950 in May last year")."""
+        part = self.ctx.place[part_id]
+        if not _OF_THEM_ALONE.match(part.after):  # never "341,900 of those NEVs": the NEVs, whatever came last
+            return None
+        here = self.ctx.sentences[part.figure.sentence]
+        for g in reversed([g for g in self.ctx.figures if g.start < part.figure.start]):
+            if g.sentence < part.figure.sentence - 1 or self.ctx.sentences[g.sentence].paragraph != here.paragraph:
+                return None
+            if cx.is_quantity(g) and self.roles.get(g.id) == "level" and g.value > part.figure.value:
+                return g.id
+        return None
+
     def _coordinated_share(self, place: Place) -> str | None:
         """The share before the one at `place` when the two are coordinated, each of its own figure: "58.6% of the
         65,210 electric two-wheelers registered there and 19.3% of all 198,470 scooters"."""
@@ -524,7 +543,7 @@ class MeasureReader:
         """The level just before a share that the share restates as a part of its whole: "installations
         of 31.46 GWh, giving it a 43.8 percent share", "4.73 GWh, or 6.6 percent", "(3.37 GWh, 4.7 percent)"."""
         if not place.index:
-            return None
+            return self._restated_before(place)
         prev = self.ctx.by_sentence[place.figure.sentence][place.index - 1]
         if prev.figure.kind not in ("money", "count", "number") or self.roles.get(prev.figure.id) != "level":
             return None
@@ -533,6 +552,20 @@ class MeasureReader:
         if _COMBINED_AFTER.match(place.after):
             return None  # "212 EVs and 1,140 hybrids were sold, 2.6% of the market combined": the two, not the last
         return prev.figure.id if _RESTATING.fullmatch(place.before) else None
+
+    def _restated_before(self, place: Place) -> str | None:
+        """The one level of the sentence before that "That is 12.4 percent of new passenger cars" restates,
+        in its paragraph: "1,046 new battery-electric passenger cars were registered, up from 603 a year earlier"."""
+        f = place.figure
+        sentence = self.ctx.sentences[f.sentence]
+        if not f.sentence or not _THAT_IS.fullmatch(self.text, sentence.start, f.start):
+            return None
+        before = self.ctx.sentences[f.sentence - 1]
+        if before.paragraph != sentence.paragraph:
+            return None
+        levels = [p.figure.id for p in self.ctx.by_sentence.get(f.sentence - 1, [])
+                  if p.figure.kind in ("money", "count", "number") and self.roles.get(p.figure.id) == "level"]
+        return levels[0] if len(levels) == 1 else None
 
     def role(self, place: Place) -> str:
         f = place.figure
@@ -1150,6 +1183,22 @@ class MeasureReader:
                 return last
         if role in ("level", "earlier") and kind == "count" and _CALLED_TOTAL.search(self._head(f)[-40:]):
             return self._totals_metric(f)
+        if role in ("level", "earlier") and kind == "count" and _OF_THEM_AFTER.match(place.after) \
+                and self.lex.scope_free(self.segment(place)):
+            return self._referent_metric(f)  # "Battery-electric cars accounted for 45,318 of them": of the cars registered,
+            # but "Leasing companies accounted for 1,100 of them" is a part the lexicon cannot read, never the market
+        return None
+
+    def _referent_metric(self, f: Figure) -> str | None:
+        """The metric of what "of them" points back to: the nearest count before, in its sentence or
+        the one before in its paragraph, that names one."""
+        here = self.ctx.sentences[f.sentence]
+        for g in reversed([g for g in self.ctx.figures if g.start < f.start]):
+            if g.sentence < f.sentence - 1 or self.ctx.sentences[g.sentence].paragraph != here.paragraph:
+                return None
+            m = self.own.get(g.id)
+            if m is not None and m.role in ("level", "earlier") and isinstance(m.metric, str) and cx.is_quantity(g):
+                return m.metric
         return None
 
     def _totals_metric(self, f: Figure) -> str | None:
@@ -1252,6 +1301,8 @@ class MeasureReader:
         if m and "share" in m.group(0).lower() and not _ANAPHORIC_WHOLE.match(m.group(1)) \
                 and all(_PLAIN_OF.fullmatch(w) for w in re.findall(r"[^\W\d_][\w'’-]*", m.group(1))):
             m = None  # "a 37.6% share of the market": as before, of the whole; "a 31.0% share of the segment" names one
+        if m and _IN_PERIOD.match(m.group(0)):
+            m = None  # "The battery-electric share of the passenger-car market therefore reached 20.1% in 2025": a time, not a whole
         lead = _SHARE_WORD.search(self._head(place.figure)[-100:])
         by = [self.lex.metric_of[x.group(0).lower()][0] for x in self.lex.metric_re["count"].finditer(lead.group(1))] if lead else []
         if m:
@@ -1579,7 +1630,7 @@ _MOVED_FROM = regex(r"(?:^|[,;(])\s*(?:(?:and|but)\s+)?(?:up|down|rising|falling
                          r"(?:from|with)\s+(?:(?:a|the|its|their)\s+)?$", re.I)
 # a lead of one over another, "by" the gap: "ahead of Tesla by 432 units", "Europe thus outpaced China by 75,170"
 GAP_VERBS = (r"ahead\s+of|behind|outsold|outsell(?:ing|s)?|trail(?:ed|ing|s)?|beat(?:ing|s)?|outpac(?:ed|ing|es)|"
-             r"outstrip(?:ped|ping|s)|outperform(?:ed|ing|s)?")
+             r"outstrip(?:ped|ping|s)|outperform(?:ed|ing|s)?|exceed(?:ed|ing|s)?|outnumber(?:ed|ing|s)?|surpass(?:ed|es|ing)?")
 _GAP_TO = regex(rf"\b(?:{GAP_VERBS})\s+(?:[\w&'’.-]+\s+){{1,4}}?by\s+"
                  r"(?:(?:about|around|some|nearly|almost|just)\s+)?$"  # "ahead of Tesla by 432 units"
                  r"|\b(?:a|its|their|his|her)\s+lead\s+of\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$"  # "giving the maker a lead of 1,105"
@@ -1646,6 +1697,7 @@ _PERCENT_AGAINST = regex(r"\s*(?:below|above|under|over)\s+(?:the\s+|its\s+|thei
 _SAME_SPAN_OF = regex(r"\bsame\s+(?:period|months|time|stretch)\s+(?:(?:of|in)\s+)?$", re.I)
 _WITH_OPENING = regex(r"\W*With\s+(?:(?:about|around|some|nearly|almost|just|over|more\s+than)\s+)?")
 _WITH_SUBJECT = regex(r"[^,;.]{0,40},\s*((?:[\w-]+\s+){0,3}[\w-]+)")
+_OF_THEM_ALONE = regex(r"\s+of\s+(?:them\b|(?:these|those)\s*[,.;:)])", re.I)
 _OF_THEM_AFTER = regex(r"\s+of\s+(?:them|these|those)\b", re.I)
 _OF_THEM_OPENING = regex(r"^\W*(?:of|among)\s+(?:them|these|those)\b", re.I)
 _LAST_YEAR_END = regex(r"\blast\s+year$", re.I)
@@ -1805,7 +1857,7 @@ _SHARE_WORD = guarded(regex(r"\b((?:[\w'-]+\s+){1,2})(?:market\s+)?(?:share|pene
 _POSSESSIVE_SHARE_CLAUSE = regex(r";\s*(?:their|its)\s+(?:market\s+)?share\b[^;,]*$", re.I)
 _PENETRATION_IN = regex(r"penetration(?:\s+rate)?\s+in\b", re.I)  # "NEV penetration in the retail market": of retail
 _SHARE_OF_BEFORE = regex(r"\b(?:share|proportion|penetration(?:\s+rate)?)\s+(?:of|in)\s+((?:(?:[A-Z]\.){2,}\s*|[\w'’-]+\s+){0,5}?[\w'’-]+)"
-                              r"(?:\s+(?:to|at|was|is|stood\s+at|reached|rose\s+to|fell\s+to|of)\s+|\s*:\s*)"
+                              r"(?:\s+(?:(?:therefore|thus|then|now|also|already|finally)\s+)?(?:to|at|was|is|stood\s+at|reached|rose\s+to|fell\s+to|of)\s+|\s*:\s*)"
                               r"(?:(?:about|around|nearly|almost|some|just)\s+)?$", re.I)  # "… share of fast ports: 56.2%"
 _COMPARING = regex(r"\b(?:from|than|compared|versus|vs|against|over|since)\b", re.I)
 _PARALLEL = regex(r"^\s*(?:(?:from|on|over|against|versus)\s+[^,;.]{1,30}?\s+|(?:year[- ]on[- ]year|year[- ]over[- ]year|yoy|on[- ]year|"
@@ -1822,6 +1874,8 @@ _YEAR_BEFORE_AFTER = regex(
     r"in\s+the\s+(?:same|corresponding|comparable)\s+(?:period|month|quarter|half|months)\s+(?:of\s+)?(?:last|a|the\s+previous|"
     r"the\s+prior|the\s+preceding)\s+(?:fiscal\s+|financial\s+)?year|"
     r"the\s+(?:previous|prior|preceding)\s+(?:fiscal\s+|financial\s+)?year)", re.I)
+_THAT_IS = regex(r"\s*(?:That|This)\s+(?:is|was|represents|represented|amounts\s+to|amounted\s+to|equals|equalled|equaled|makes|made)"
+                 r"\s+(?:(?:about|around|nearly|almost|some|roughly)\s+)?(?:a\s+share\s+of\s+)?", re.I)
 _RESTATING = regex(r"\s*+(?:units|vehicles|cars)?\s*+(?:of\s++(?:the|that|this)\s++total\s*+|of\s++(?:them|these|those)\s*+"
                    r"|of\s++(?:the|its|their|our|those|these)\s++(?:[\w'-]++\s++){0,2}?[\w'-]++\s*+)?"
                    r"(?:(?:are|were|was|is|had\s+been|have\s+been|has\s+been)\s++(?:[a-z-]++\s++)?[a-z-]++\s*+)?[,(]\s*+"
@@ -1838,7 +1892,7 @@ _POINTS_AGAINST = regex(r"\s*(?:above|below|higher\s+than|lower\s+than|up\s+from
 _THE_GROUP = regex(r"(?:the|its)\s+group(?:'s|’s)?\b", re.I)
 _COMPANY_GROUP = regex(r"\b[A-Z][\w&-]+(?:\s+[A-Z][\w&-]+)*\s+Group\b")
 _OF_A_WHOLE_AFTER = regex(r"\s*of\s+(?:(?:the|its|their|all)\s+(?:[\w'’-]+\s+){0,3}?|(?:[\w-]+\s+){0,3}?)(?:" + _WHOLE_NOUNS
-                          + r"|exports|retail|wholesale|segment|category)\b", re.I)  # "8.7% of passenger car registrations",
+                          + r"|exports|retail|wholesale|segment|category|cars|vehicles)\b", re.I)  # "8.7% of passenger car registrations",
 # "18.4% of the electric segment", never "of last year's total"
 _MARGIN_BEFORE = regex(r"\b(?:margin|rate|ratio|yield|tax|tariff|duty|interest|discount|stake)\b[^.;]*$", re.I)
 _OF_THOSE = regex(r"\s*(?:units?\s+|vehicles\s+|cars\s+)?of\s+(?:those|these|the)\s+(?:[\w'’-]+\s*){1,3}?\s*(?:[,(.;]|$)", re.I)

@@ -80,7 +80,7 @@ def _joined(m: Fig, figs: list[Fig], lead: str) -> Claim | None:
             best = pairs.get(key)
             if best is None or _distance(m, new, old) < _distance(m, *best):
                 pairs[key] = (new, old)
-    pinned = _pinned_earlier(m, figs)
+    pinned = _pinned_earlier(m, figs, before)
     if pinned is not None:  # "Energy-storage shipments have more than doubled from 1.02 GWh": that value, or none
         pairs = {k: v for k, v in pairs.items() if v[1].id == pinned.id}
     if len(pairs) != 1:
@@ -93,11 +93,14 @@ def _joined(m: Fig, figs: list[Fig], lead: str) -> Claim | None:
                  basis=m.basis, mode=mode, note=NOTE)
 
 
-def _pinned_earlier(m: Fig, figs: list[Fig]) -> Fig | None:
+def _pinned_earlier(m: Fig, figs: list[Fig], before: str) -> Fig | None:
     """The earlier value the multiple's own words compare with: the next figure of its sentence,
-    when that is an earlier value ("more than doubled from 1.02 GWh")."""
+    when that is an earlier value ("more than doubled from 1.02 GWh") or the level of the period
+    compared with ("more than double the 486 brought in during 2024")."""
     after = next((q for q in figs if q.sentence == m.sentence and q.start > m.start), None)
-    return after if after is not None and after.quantity and after.role == "earlier" else None
+    if after is None or not after.quantity:
+        return None
+    return after if after.role == "earlier" or after.role == "level" and after.period == before else None
 
 
 def _in_sentence(m: Fig, before: str, figs: list[Fig]) -> tuple[Fig, Fig] | None:

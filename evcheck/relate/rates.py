@@ -112,6 +112,11 @@ def find_rates(records: Records, texts: dict[str, str] | None = None) -> dict[st
         old = [r for r in earlier.get((rate.file, str(rate.metric), before), [])
                if r.segment - scope == level.segment - scope and _agree(r.entity, rate.entity)
                and not _owned_by_other_rate(r, rate, level, records)]
+        if not old:  # "Battery-electric cars accounted for 45,318 of them [new passenger cars]" then "41,296 battery-electric
+            # registrations": the powertrain's cars in a passenger-car article, said once with the market and once without
+            old = [r for r in earlier.get((rate.file, str(rate.metric), before), [])
+                   if _cars_of_powertrain(r.segment - scope, level.segment - scope) and _agree(r.entity, rate.entity)
+                   and not _owned_by_other_rate(r, rate, level, records)]
         if rate.kind == "multiple" and not level.segment:  # the whole's earlier value beside a multiple, in the level's or the
             old = [r for r in old if r.paragraph in (level.paragraph, rate.paragraph)]  # multiple's paragraph, as multiples.py asks
         multiple = rate.kind == "multiple"
@@ -131,6 +136,13 @@ def find_rates(records: Records, texts: dict[str, str] | None = None) -> dict[st
                 Claim("implied-prior", level.id, {"rate": rid, "new": level.id}, sign=sign, basis=basis,
                       note="rate joined to its level by measure"))
     return out
+
+
+def _cars_of_powertrain(a: frozenset, b: frozenset) -> bool:
+    """One powertrain's level with the passenger cars named on one side only."""
+    lex = lexicon()
+    core = (a | b) - {PASSENGER}
+    return a ^ b == {PASSENGER} and bool(core) and all(lex.family(x) == "powertrain" for x in core)
 
 
 def _scope_region(path: str, placed: set[tuple[str, str]]) -> frozenset[str]:
@@ -241,11 +253,13 @@ def _earlier_of(new: Row, before: str, quantities: list[Row]) -> list[Row]:
     names = {x for x in new.segment if x.startswith("name:")}
     if not core and not names:
         return []
-    return [q for q in quantities if q.file == new.file and q.period == before and q.role in ("level", "earlier")
-            and q.id != new.id and not isinstance(q.item, str) and lex.scope_free(q.segment) == core
+    fits = [q for q in quantities if q.file == new.file and q.period == before and q.role in ("level", "earlier")
+            and q.id != new.id and not isinstance(q.item, str)
             and _same_kind(q, new) and names <= {x for x in q.segment if x.startswith("name:")}
             and (not isinstance(q.metric, str) or not isinstance(new.metric, str) or q.metric == new.metric)
             and _agree(q.entity, new.entity) and not (q.taken & _OLD_TAKEN)]
+    same = [q for q in fits if lex.scope_free(q.segment) == core]
+    return same or [q for q in fits if _cars_of_powertrain(lex.scope_free(q.segment), core)]
 
 
 def _whole_earlier_of(new: Row, before: str, quantities: list[Row]) -> list[Row]:
@@ -323,7 +337,8 @@ def _beside(records: Records, texts: dict[str, str]) -> dict[tuple[str, str], st
             continue  # "up 197.7% from 27,307 units": compared with the value after it
         if isinstance(rate.metric, str) and isinstance(level.metric, str) and rate.metric != level.metric:
             continue
-        if lex.scope_free(rate.segment) and lex.scope_free(rate.segment) != lex.scope_free(level.segment):
+        if lex.scope_free(rate.segment) and lex.scope_free(rate.segment) != lex.scope_free(level.segment) \
+                and not _cars_of_powertrain(lex.scope_free(rate.segment), lex.scope_free(level.segment)):
             continue
         out[(rate.file, rate.id)] = level.id
     return out

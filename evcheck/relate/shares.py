@@ -177,7 +177,7 @@ def find_shares(records: Records, reasons: dict[tuple[str, str], str] | None = N
             extras = frozenset() if _part_fits(s.segment, p.segment) else _extras(s.segment, p.segment)
             if extras is None:
                 continue
-            if extras and not 0 <= s.sentence - p.sentence <= 1:
+            if extras and not extras <= wanted and not 0 <= s.sentence - p.sentence <= 1:
                 continue  # a part with the frame's qualifiers stands in the share's sentence or the one before
             if not (_missing(s.entity) or _missing(p.entity) or s.entity == p.entity):
                 continue
@@ -315,7 +315,8 @@ def _largest_unqualified(group: list[_Total]) -> list[_Total] | None:
     lex = lexicon()
     if any(lex.scope_free(g.total.segment) - {PASSENGER} for g in top):
         return None  # "11,482 new passenger cars" is the market a share of "new cars" is of; NEVs or exports are not
-    cars = [g for g in group if lex.scope_free(g.total.segment) == {PASSENGER}]
+    cars = [g for g in group if lex.scope_free(g.total.segment) == {PASSENGER} and not g.total.complete]  # but "By brand, the
+    # passenger-car arm … sold 148,300 units": a member of a breakdown, no market
     powertrain = any(lex.family(x) == "powertrain" for x in group[0].share.segment)
     if powertrain and cars and not all(PASSENGER in g.total.segment for g in top):
         return None  # a plug-in hybrid share of all 299,900 motor vehicles or of the 239,410 passenger cars: either could be meant
@@ -395,6 +396,8 @@ def find_shares_of_sums(records: Records, reasons: dict[tuple[str, str], str] | 
             whole = sum(p.value for p in parts)
             named = {p.metric for p in parts if isinstance(p.metric, str)}
             wanted = lex.scope_free(s.of_segment) if isinstance(s.of_segment, frozenset) else frozenset()
+            if "qualified" in wanted:
+                continue  # "20.9 per cent of imports": a whole the lexicon cannot read is no other unread level ("9,842 were new")
             # the market, or the segment named ("60.1 percent of Chinese brands' volume"), never a part's family
             totals = [r for r in here if not any(lex.family(x) == family for x in r.segment)
                       and lex.scope_free(r.segment) == wanted and (r.kind == "money") == money and r.value > whole
@@ -456,7 +459,7 @@ def find_restated_shares(records: Records, claimed: set[tuple[str, str]],
         wanted = s.of_metric if isinstance(s.of_metric, str) else part.metric if isinstance(part.metric, str) else None
         fitting = [r for r in records.by_file[s.file] if r.period == s.period and r.role == "level"
                    and r.kind in QUANTITY and r.id != part.id and _same_kind(r, part)
-                   and not lex.scope_free(r.segment) and not isinstance(r.item, str) and JOINT not in r.segment
+                   and not lex.scope_free(r.segment) - {PASSENGER} and not isinstance(r.item, str) and JOINT not in r.segment
                    and (wanted is None or not isinstance(r.metric, str) or r.metric == wanted) and r.value > part.high
                    and not _other_thing(r, part)]
         wholes = [r for r in fitting if not _named(r.segment)]

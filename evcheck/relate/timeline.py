@@ -40,6 +40,7 @@ _YEAR = regex(
 # (never across a line break: "Updated Friday, July 10, 2026" above "Sales of new vehicles in Kenya rose …" names no year's sales)
 _FULL_YEAR = regex(r"\b(?:for|in|over)\s+the\s+(?:full|whole|entire)\s+year\b|\bfull[- ]year\b", re.I)
 _ORDINAL_QUARTER = regex(r"\bin\s+the\s+(second|third|fourth)\b(?!\s+(?:quarter|half|month|week|place|largest|biggest))", re.I)
+_PREVIOUS_MONTH = regex(r"(?<!\bthe\s)\blast\s+month\b", re.I)  # but "the last month of the year"
 _OF_LAST_YEAR = regex(r"\s+(?:of\s+)?last\s+year\b", re.I)
 _LAST_MONTH = regex(rf"\blast\s+(?P<m>{MONTH_RE})(?!\s+(?:19|20)\d{{2}})", re.I)
 _SAME_BEFORE = regex(r"\b(?:same|corresponding|comparable)\s+(?:period|month|quarter|half|months|week)\s+(?:of\s+)?$", re.I)
@@ -208,6 +209,11 @@ def document_periods(text: str, article_date: str | None) -> list[Span]:
             extra.append((m.start(), m.end(), _month(year - 1, month)))
         if lasts:  # "last February": the month inside gives way
             spans = [t for t in spans if not any(a <= t[0] and t[1] <= b for a, b in _within(lasts, t[0]))]
+        if today is not None:
+            before = (today.year, today.month - 1) if today.month > 1 else (today.year - 1, 12)
+            for m in led_matches(_PREVIOUS_MONTH, text, _LAST_MONTH_LEADS):
+                if not taken.overlaps(m.start(), m.end()):
+                    extra.append((m.start(), m.end(), _month(*before)))  # "12,684 new vehicles were registered last month"
         for m in led_matches(_LAST_YEAR, text, _LAST_YEAR_LEADS):
             if _SAME_BEFORE.search(text, max(0, m.start() - 30), m.start()):
                 continue  # "in the same month last year": a year before the month the sentence reports, not all of it

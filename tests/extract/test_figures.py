@@ -201,6 +201,23 @@ def test_rupees_are_the_currency_of_the_country_the_article_is_about():
     assert [f.unit for f in extract_figures("The scooter costs Rs 95,000.") if f.kind == "money"] == ["INR"]
 
 
+def test_pula_dinars_and_rials_written_as_bare_letters_only_in_their_countries():
+    gaborone = extract_figures("In Botswana, Kgalagadi accounted for P1.38 billion of it and Tlokweng for P642 million.")
+    assert [(f.text, f.unit) for f in gaborone if f.kind == "money"] == [("P1.38 billion", "BWP"), ("P642 million", "BWP")]
+    assert [f.unit for f in extract_figures("Bahrain's largest dealer earned BD 118.5 million.") if f.kind == "money"] == ["BHD"]
+    assert [f.unit for f in extract_figures("Oman's duty take was RO 3.1 million.") if f.kind == "money"] == ["OMR"]
+    assert not [f for f in extract_figures("The P1 hypercar and the RO 2 trim sold 1,200 units.") if f.kind == "money"]
+    assert not [f for f in extract_figures("Revenue of P1.38 billion was booked.") if f.kind == "money"]  # no Botswana named
+
+
+def test_a_footnote_marker_glued_to_a_figure_keeps_its_scale_and_noun():
+    found = extract_figures("Imports reached 17,846¹ units. That was 18.3 per cent more than the Rs 14.2 billion² recorded "
+                            "a year earlier in Mauritius. Electric models made up 2,904† of them; 318* cars were electric.")
+    assert [(f.value, f.unit) for f in found if f.kind != "percent"] == [
+        (17846.0, "units"), (14.2e9, "MUR"), (2904.0, None), (318.0, "units")]
+    assert [(f.text, f.unit) for f in extract_figures("The plant covers 12,000 m² of land.")] == [("12,000 m²", "m²")]
+
+
 def test_naira_written_with_a_bare_n_only_in_a_story_about_nigeria():
     lagos = extract_figures("Lagos-based Ikeja Motors reported revenue of N84.62 billion (about $57.9 million), "
                             "compared with N61.35 billion, and N5.9bn in profit.")
@@ -223,6 +240,14 @@ def test_naira_written_with_a_bare_n_only_in_a_story_about_nigeria():
     ("Sales reached 96,400 million dong.", "VND"),
     ("The importer paid 1.8 billion tenge.", "KZT"),
     ("The ministry set aside 320 million Kenyan shillings.", "KES"),
+    ("Revenue forgone was TT$187.4 million.", "TTD"),
+    ("Dealers paid TZS 486.3 billion in duties.", "TZS"),
+    ("The court awarded UGX 4.32 billion.", "UGX"),
+    ("The works cost XOF 186.7 billion.", "XOF"),
+    ("Customs collected MNT 412.6 billion.", "MNT"),
+    ("Duty forgone came to F$8.4 million.", "FJD"),
+    ("The imports were worth some 5.03 trillion riel.", "KHR"),
+    ("The fund paid out 2.1 billion drams.", "AMD"),
     ("The tax raised 2.1 billion Egyptian pounds.", "EGP"),
     ("Leasing firms bought cars worth 18,400 million krónur.", "ISK"),
 ])

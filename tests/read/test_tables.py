@@ -159,3 +159,15 @@ def test_a_text_table_of_one_period_column_under_a_named_label_column():
     assert grid(t)[-1] == ["Total", "220,760"]
     two_rows = "Segment               June 2025\nCars                    168,250\nTotal                   168,250\n"
     assert find_tables(two_rows, "text") == []  # a label and one column: three rows at least
+
+
+def test_a_label_run_into_its_first_number_by_one_space_gives_up_the_number():
+    text = ("Table A: First registrations by category, January-April\n\n"
+            "   Category                        2026       2025\n"
+            "   Passenger cars                 9,846      9,210\n"
+            "   Motorcycles and three-wheelers 41,306    38,772\n"
+            "   Total                          51,152     47,982\n")
+    [t] = find_tables(text, "text")
+    assert [[c.text for c in r] for r in t.rows][1] == ["Motorcycles and three-wheelers", "41,306", "38,772"]
+    single = "   Category          2026       2025\n   Model 3           9,846      9,210\n   Model Y          12,100     11,010\n"
+    assert [[c.text for c in r] for r in find_tables(single, "text")[0].rows][0] == ["Model 3", "9,846", "9,210"]

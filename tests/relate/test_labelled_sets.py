@@ -45,6 +45,6 @@ def test_dev_set_coverage_at_least_ninety_percent(dev):
     assert total.covered / total.relations >= 0.90, dev.uncovered
 
 
-@pytest.mark.parametrize("name", ["newsroom", "markets", "fjord", "tundra", "moraine", "talus", "kame", "tor", "drumlin", "col", "arete", "nunatak"])
+@pytest.mark.parametrize("name", ["newsroom", "markets", "fjord", "tundra", "moraine", "talus", "kame", "tor", "drumlin", "col", "arete", "nunatak", "couloir"])
 def test_issue_sets_no_false_alarm(name):
     assert accuracy.score(accuracy.load_set(LABELLED / name)).false_alarms == []

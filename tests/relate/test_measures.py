@@ -3608,3 +3608,101 @@ def test_a_signed_rate_after_a_bracketed_comparison_keeps_its_own_sign():
     assert [s for _, s, _, f in flipped if f[1:] == ("245,310", "271,880")] == ["mismatch"]
     edge = of_rule(checks(text.format(cars="-9.77%"), "2026-10-08"), "growth")
     assert ("growth", "ok", "info", ("-9.77%", "245,310", "271,880")) in edge
+
+
+def test_part_of_them_takes_the_metric_of_the_cars_it_is_part_of():
+    text = ("Lisbon, 17 March 2026\n\n1. According to ACAP, 225,460 new passenger cars were registered in Portugal in 2025. "
+            "Battery-electric cars accounted for 45,318 of them, up {rate}% on 2024.\n\n"
+            "2. The battery-electric share of the passenger-car market therefore reached {share}% in 2025. In 2024 there "
+            "were 41,296 battery-electric registrations.")
+    m = measures(text.format(rate="9.7", share="20.1"), "2026-03-17")
+    assert m["45,318"].metric == "sales" and m["20.1%"].of_segment == {"passenger"}
+    found = checks(text.format(rate="9.7", share="20.1"), "2026-03-17")
+    assert ("growth", "ok", "info", ("9.7%", "45,318", "41,296 battery-electric registrations")) in found  # +9.74%
+    assert ("share", "ok", "info", ("20.1%", "45,318", "225,460 new passenger cars")) in found  # 20.10%
+    wrong = checks(text.format(rate="7.9", share="21.0"), "2026-03-17")
+    assert [s for _, s, _, _ in of_rule(wrong, "growth")] == ["mismatch"]
+    assert [s for _, s, _, _ in of_rule(wrong, "share")] == ["mismatch"]
+    edge = checks(text.format(rate="9.74", share="20.10"), "2026-03-17")  # +9.739%, 20.101%
+    assert [s for _, s, _, _ in of_rule(edge, "growth") + of_rule(edge, "share")] == ["ok", "ok"]
+
+
+def test_last_month_is_the_month_before_the_article():
+    text = ("Wellington, Tuesday 4 August 2026\n\nFigures from the Motor Industry Association show 12,684 new vehicles were "
+            "registered last month, up {rate} percent on July last year, when 11,230 were registered.")
+    m = measures(text.format(rate="13"), "2026-08-04")
+    assert m["12,684 new vehicles"].period == "2026-07" and m["11,230"].period == "2025-07"
+    assert of_rule(checks(text.format(rate="13"), "2026-08-04"), "growth")[0][1] == "ok"  # +12.95%
+    assert of_rule(checks(text.format(rate="15"), "2026-08-04"), "growth")[0][1] == "mismatch"
+    assert of_rule(checks(text.format(rate="12.9"), "2026-08-04"), "growth")[0][1] == "ok"  # 12.948 rounds to 12.9
+    assert measures("Tokyo, 2 March 2026\n\nIn the last month of the year, sales reached 41,230 cars.",
+                    "2026-03-02")["41,230 cars"].period != "2026-02"
+
+
+def test_that_is_a_share_restates_the_one_level_of_the_sentence_before():
+    text = ("Wellington, 4 August 2026\n\nLast month 8,436 new passenger cars were registered.\n\n"
+            "Of them, 1,046 were battery-electric, up from 603 a year earlier. That is {share} percent of new passenger cars.")
+    assert measures(text.format(share="12.4"), "2026-08-04")["12.4 percent"].restates is not None
+    assert of_rule(checks(text.format(share="12.4"), "2026-08-04"), "share") == [
+        ("share", "ok", "info", ("12.4 percent", "1,046", "8,436 new passenger cars"))]  # 12.399%
+    assert of_rule(checks(text.format(share="14.2"), "2026-08-04"), "share")[0][1] == "mismatch"
+    two = ("Wellington, 4 August 2026\n\nLast month 8,436 new passenger cars were registered.\n\n"
+           "Of them, 1,046 were battery-electric and 2,310 were hybrids. That is 12.4 percent of new passenger cars.")
+    assert not of_rule(checks(two, "2026-08-04"), "share")  # two levels before: which one "That" is, the words do not say
+
+
+def test_a_year_naming_the_quarter_deliveries_is_no_figure():
+    text = ("Frequently asked questions: second-quarter 2026 deliveries\nPublished 8 July 2026\n\n"
+            "We delivered 46,820 electric cars between April and June. With 36,204 deliveries in the first quarter, "
+            "first-half deliveries came to {h1}.")
+    m = measures(text.format(h1="83,024"), "2026-07-08")
+    assert "2026 deliveries" not in m
+    assert of_rule(checks(text.format(h1="83,024"), "2026-07-08"), "sum")[0][1] == "ok"
+    assert of_rule(checks(text.format(h1="83,240"), "2026-07-08"), "sum")[0][1] == "mismatch"
+
+
+def test_months_of_a_passenger_car_market_add_up_to_its_quarter():
+    text = ("PARIS, 1 October 2026 - The French passenger-car market contracted again in September, with 138,260 new "
+            "registrations. Arvel, the larger of the two groups with 33,905 registrations, took 24.5% of the market.\n\n"
+            "After 121,480 registrations in July and 86,950 in a quiet August, the third quarter ended at {q3} cars.")
+    found = checks(text.format(q3="346,690"), "2026-10-01")
+    assert of_rule(found, "sum") == [("sum", "ok", "info", ("121,480 registrations", "86,950", "138,260 new registrations",
+                                                            "346,690 cars"))]
+    assert ("share", "ok", "info", ("24.5%", "33,905 registrations", "138,260 new registrations")) in found
+    assert of_rule(checks(text.format(q3="364,690"), "2026-10-01"), "sum")[0][1] == "mismatch"
+
+
+def test_two_members_of_a_four_brand_breakdown_are_no_sum_of_the_whole():
+    text = ("Dongling Automobile Group sold 312,640 vehicles in June. By brand, the passenger-car arm Dongling Auto sold "
+            "148,300 units, Dongling Commercial Vehicle 61,240, the joint venture Dongling-Hartmann 54,900 and the premium "
+            "electric brand Ranxin 48,200.")
+    assert not of_rule(checks(text, "2026-07-02"), "sum")
+
+
+def test_a_share_of_them_is_of_the_level_them_points_back_to():
+    text = ("Dar es Salaam, 9 June 2026\n\nTotal registrations were 55,751 in January-April, and passenger cars numbered "
+            "9,846. Used imports were 8,617 of the passenger cars. The other 1,229 were new, and member dealers sold 1,054 of "
+            "them, a share of {s} per cent.")  # never of the 55,751 registrations
+    assert of_rule(checks(text.format(s="85.8"), "2026-06-09"), "share") == [
+        ("share", "ok", "info", ("85.8 per cent", "1,054", "1,229"))]  # 85.76%
+    assert of_rule(checks(text.format(s="58.8"), "2026-06-09"), "share")[0][1] == "mismatch"
+    assert of_rule(checks(text.format(s="85.76"), "2026-06-09"), "share")[0][1] == "ok"
+    named = ("Detroit, 12 November 2026\n\nInventory stood at 2.86 million units at the start of November. The three groups "
+             "held 1.19 million vehicles together. Full-size pickups remain the biggest block: 641,200 of them were in stock, "
+             "22.4% of all new vehicles on dealer lots.")
+    assert ("share", "ok", "info", ("22.4%", "641,200", "2.86 million units")) in of_rule(checks(named, "2026-11-12"), "share")
+
+
+def test_more_than_double_the_level_of_the_year_compared_is_pinned_to_it():
+    text = ("Port of Spain, 18 March 2026\n\n24,159 motor vehicles were imported in 2025, an increase of 6.3 per cent over "
+            "the 22,718 imported in 2024. Of last year's figure, 9,842 were new and the remainder foreign-used. New-vehicle "
+            "imports rose 19.7 per cent from 8,224.\n\nOf all the vehicles imported last year, 1,137 were fully electric. "
+            "That is 4.7 per cent of the total. It is also more than double the 486 brought in during 2024.")
+    assert not of_rule(checks(text, "2026-03-18"), "multiple")  # never 22,718 to 24,159 for "more than double"
+
+
+def test_a_joint_share_of_an_unread_whole_is_of_no_other_unread_level():
+    text = ("Port of Spain, 18 March 2026\n\n24,159 motor vehicles were imported in 2025. Of last year's figure, 9,842 were "
+            "new and the remainder foreign-used. Of all the vehicles imported last year, 1,137 were fully electric. A further "
+            "3,905 were hybrids, so hybrids and electric vehicles together made up 20.9 per cent of imports.")
+    assert not [f for f in of_rule(checks(text, "2026-03-18"), "share") if "9,842" in f[3]]

@@ -59,6 +59,11 @@ def test_parallel_rates_share_the_new_value():
 @pytest.mark.parametrize("text,pair", [
     ("RMB42.9 billion (US$6.1 billion)", ("RMB42.9 billion", "US$6.1 billion")),
     ("Rs 32.03 billion (£303 million)", ("Rs 32.03 billion", "£303 million")),
+    ("In Botswana, Kgalagadi accounted for P1.38 billion of it (about US$103 million).", ("P1.38 billion", "US$103 million")),
+    ("Revenue forgone was TT$187.4 million in 2025, or US$27.6 million at a rate of TT$6.78 to the US dollar.",
+     ("TT$187.4 million", "US$27.6 million")),
+    ("Customs collected MNT 412.6 billion in duties and taxes on the vehicles, about 115 million US dollars.",
+     ("MNT 412.6 billion", "115 million US dollars")),
     ("2.5 billion yuan (about 350 million U.S. dollars)", ("2.5 billion yuan", "350 million U.S. dollars")),
     ("RMB 6.12 billion or $835.13 million", ("RMB 6.12 billion", "$835.13 million")),
     ("$1 = 7.0631 yuan", ("7.0631 yuan", "$1")),
@@ -66,6 +71,13 @@ def test_parallel_rates_share_the_new_value():
 def test_conversion_pairs(text, pair):
     found = [r for rule, r in claims(text) if rule == "conversion"]
     assert [(r["amount"], r["converted"]) for r in found] == [pair]
+
+
+def test_an_amount_a_few_words_before_another_is_no_conversion_of_it():
+    text = "Revenue was €5.2 billion in Europe, while sales in the US rose to $2.1 billion."
+    assert not [r for rule, r in claims(text) if rule == "conversion"]
+    assert not [r for rule, r in claims("Germany spent €4.1 billion on grants (against $2.2 billion in the US).")
+                if rule == "conversion"]
 
 
 @pytest.mark.parametrize("text,expected", [
