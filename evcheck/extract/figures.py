@@ -75,6 +75,7 @@ _MULTIPLE_WORD = regex(rf"(?<![\w-])(?P<w>{alternation(lx.MULTIPLE_WORDS)})\b", 
 _PHONE = regex(
     r"\+[0-9][0-9 ().-]{7,}[0-9]|\(?[0-9]{3,4}\)?[ -][0-9]{3,4}-[0-9]{4}\b|\b[0-9]{3}-[0-9]{3,4}-[0-9]{4}\b"
 )
+_RATE_SIGN = regex(r"\s*=")
 _MARKER_AFTER = regex(r"[¹²³⁴⁵⁶⁷⁸⁹⁰†‡*]{1,3}(?=\s)")
 _FOOTNOTE = regex(r"\[[0-9]{1,3}\]")
 # What every match of a whole-text scan must contain, with the scan's own flags: when a text holds
@@ -404,8 +405,10 @@ def _scan_numbers(text: str, masked: list[tuple[int, int]], ctx: dict[str, objec
             kind, unit = "multiple", "x"
             end += len(" times")
         currency, assumption = None, None
-        if cur_marker in lx.GATED_MARKERS and not (scale and ctx["gated"][cur_marker]):  # type: ignore[index]
-            continue  # "N95", "the N2 motorway": a naira amount is "N84.62 billion" in a story about Nigeria
+        if cur_marker in lx.GATED_MARKERS and not (ctx["gated"][cur_marker] and (  # type: ignore[index]
+                scale or _RATE_SIGN.search(text, max(0, m.start() - 4), m.start()) or _RATE_SIGN.match(text, end))):
+            continue  # "N95", "the N2 motorway": a naira amount is "N84.62 billion" in a story about Nigeria, and a rate's
+            # side has no scale ("US$1 = BD 0.376")
         if cur_marker:
             currency, assumption = _currency_code(cur_marker, ctx, dollar)
             kind = "money" if kind == "number" else kind

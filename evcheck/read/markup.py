@@ -79,6 +79,15 @@ def _blank_all(text: str, pattern: re.Pattern[str], first: str = " ") -> str:
 _BLOCK_START = regex(r"^\s{0,3}(?:[-*+]\s|\d+[.)]\s|#|>|\||```|~~~|<|$)")
 
 
+_COLUMN_GAP = regex(r"\S {2,}[-+−(]?[$€£]?\d")
+
+
+def _table_row(line: str, nxt: str) -> bool:
+    """Either line is a row of an aligned table (two column gaps), or both have one: no soft break between them."""
+    a, b = len(_COLUMN_GAP.findall(line)), len(_COLUMN_GAP.findall(nxt))
+    return a >= 2 or b >= 2 or bool(a and b)
+
+
 def join_soft_breaks(text: str) -> str:
     """A line break inside a paragraph is a space; the text keeps its length."""
     lines = text.split("\n")
@@ -86,7 +95,8 @@ def join_soft_breaks(text: str) -> str:
     for i, line in enumerate(lines[:-1]):
         out.append(line)
         nxt = lines[i + 1]
-        soft = line.strip() and nxt.strip() and not _BLOCK_START.match(nxt) and not re.match(r"^\s{0,3}#", line)
+        soft = line.strip() and nxt.strip() and not _BLOCK_START.match(nxt) and not re.match(r"^\s{0,3}#", line) \
+            and not _table_row(line, nxt)
         out.append(" " if soft else "\n")
     out.append(lines[-1])
     return "".join(out)

@@ -472,10 +472,11 @@ def _labelled_rows(lines: list[str], starts: list[int], i: int, head: list[_Raw]
     """Rows under a header that names its label column and periods among the others ("Fuel type
     Jan 2026   Jan 2025   Change   Share"), each a label and numbers placed under the header they
     stand beneath; a row may leave a column empty ("Consolidation  -143  -131      -38")."""
-    from evcheck.read.table_headers import header_period  # noqa: PLC0415
+    from evcheck.read.table_headers import header_period, is_measure  # noqa: PLC0415
 
     names = [c.text for c in head]
-    if header_period(names[0]) or _TEXT_NUMBER.match(names[0]) or not any(header_period(n) for n in names[1:]):
+    measures = all(is_measure(n) for n in names[1:]) and not is_measure(names[0])  # "Dealer group   Units   Share"
+    if header_period(names[0]) or _TEXT_NUMBER.match(names[0]) or not (any(header_period(n) for n in names[1:]) or measures):
         return None
     bounds = [(c.start - starts[i], c.end - starts[i]) for c in head]
     rows: list[list[_Raw | None]] = []
@@ -498,7 +499,7 @@ def _labelled_rows(lines: list[str], starts: list[int], i: int, head: list[_Raw]
             placed[under[0]] = c
         rows.append(placed)
         j += 1
-    return rows if len(rows) >= 2 else None
+    return rows if len(rows) >= (3 if measures else 2) else None
 
 
 def _period_rows(lines: list[str], starts: list[int], i: int, head: list[_Raw]) -> tuple[list[list[_Raw | None]], bool] | None:

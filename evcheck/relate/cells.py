@@ -33,7 +33,7 @@ against that row's measure, and prose that names rows by count ("the five makers
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -721,7 +721,7 @@ def with_tables(claims: list[Claim], measures: dict[str, Measure], cells: dict[s
     cells = in_context(cells, measures)
     measures = framed_shares(measures, cells, figures or (ctx.figures if ctx is not None else ()))
     kept = [c for c in claims if not any(fid in cells for fid in c.figures)]
-    rates = prose_rates(kept, measures, cells)
+    rates = prose_rates(kept, measures, cells, ctx)
     upgraded = {c.roles["rate"] for c in rates}
     kept = [c for c in kept if not (c.rule == "implied-prior" and c.roles.get("rate") in upgraded)]
     named = rows_named(ctx, measures, cells) if ctx is not None else []
@@ -933,7 +933,8 @@ def _same_segment(c: CellFigure, segment: frozenset[str]) -> bool:
     return lex.scope_free(mine) == lex.scope_free(segment) and _names(mine) <= _names(segment)
 
 
-def prose_rates(claims: list[Claim], measures: dict[str, Measure], cells: dict[str, CellFigure]) -> list[Claim]:
+def prose_rates(claims: list[Claim], measures: dict[str, Measure], cells: dict[str, CellFigure],
+                ctx: Context | None = None) -> list[Claim]:
     """A rate in the prose whose words give it no earlier value ("up 4.4% from the second quarter
     of 2024") against the table's cells of its measure for the two periods: a growth check in
     place of the earlier value it only implied."""
@@ -966,10 +967,22 @@ def prose_rates(claims: list[Claim], measures: dict[str, Measure], cells: dict[s
         new, old = pairs[0]
         if new.figure.value <= 0 or old.figure.value <= 0:
             continue  # a loss's change: its sign is the writer's convention
+        if ctx is not None and _names_other_row(ctx, fid, new, cells.values()):
+            continue  # "After-sales and parts contributed 21.1% of revenue and grew 11.5%": that row's rate, not Revenue's
         out.append(Claim("growth", fid, {"rate": fid, "new": new.figure.id, "old": old.figure.id}, sign=m.sign or 1,
                          basis=m.basis, note="table: a rate in the text against the table's two periods",
                          extra={"cell": new.place}))
     return out
+
+
+def _names_other_row(ctx: Context, fid: str, row: CellFigure, cells: Iterable[CellFigure]) -> bool:
+    """Whether the rate's sentence, before it, names another row of the table by its label."""
+    place = ctx.place.get(fid)
+    if place is None:
+        return False
+    before = ctx.text[ctx.sentences[place.figure.sentence].start:place.figure.start].lower()
+    labels = {c.cell.label.strip().lower() for c in cells if c.table == row.table and c.cell.row != row.cell.row}
+    return any(len(label) > 3 and label in before for label in labels)
 
 
 def _unit_key(f: Figure) -> tuple[str, ...]:

@@ -489,14 +489,17 @@ class MeasureReader:
         if restates and not segment and restates in self.own and restates not in self.items:
             segment = self.own[restates].segment  # "762 electric cars had been registered, a share of 31.6%": the cars' share
         of_figure = self._of_figure(place) if role == "share" else None
-        if role == "share" and of_figure is None and restates and not whole and of_metric is None and not of_segment:
+        of_market = role == "share" and bool(_OF_MARKET.match(place.after) or _MARKET_SHARE.search(self._head(f)[-60:])
+                                             or _PENETRATION.search(self._head(f)[-60:] + " " + place.after[:30]))
+        if role == "share" and of_figure is None and restates and (
+                not (whole or of_market or of_segment and of_segment != QUALIFIED) or _OBJECT_OF.search(self.ctx.place[restates].before)):
             of_figure = self._whole_of_them(restates)  # "The other 1,229 were new, and member dealers sold 1,054 of them,
-            # a share of 85.8 per cent": of the 1,229; but "641,200 of them were in stock, 22.4% of all new vehicles" names its own
+            # a share of 85.8 per cent": of the 1,229; "Argentina … took 18,904 of them, or 45.8% of all vehicles shipped":
+            # of the exports before; but in "Full-size pickups remain the biggest single block: 641,200 of them were in
+            # stock, 22.4% of all new vehicles", "them" are the pickups, and the share names its own whole
         if of_figure and (first := self._coordinated_share(place)) is not None:
             segment = self.own[first].segment  # "giving it 58.6% of the 65,210 electric two-wheelers … and 19.3% of all 198,470
             # scooters": the second share is of the same subject, never of the electric two-wheelers the first one is of
-        of_market = role == "share" and bool(_OF_MARKET.match(place.after) or _MARKET_SHARE.search(self._head(f)[-60:])
-                                             or _PENETRATION.search(self._head(f)[-60:] + " " + place.after[:30]))
         return Measure(self.entity(f), metric, segment, period, role, basis, sign, of_metric, of_segment, complete=complete,
                        whole=whole, restates=restates, of_figure=of_figure, of_market=of_market)
 
@@ -1697,6 +1700,8 @@ _PERCENT_AGAINST = regex(r"\s*(?:below|above|under|over)\s+(?:the\s+|its\s+|thei
 _SAME_SPAN_OF = regex(r"\bsame\s+(?:period|months|time|stretch)\s+(?:(?:of|in)\s+)?$", re.I)
 _WITH_OPENING = regex(r"\W*With\s+(?:(?:about|around|some|nearly|almost|just|over|more\s+than)\s+)?")
 _WITH_SUBJECT = regex(r"[^,;.]{0,40},\s*((?:[\w-]+\s+){0,3}[\w-]+)")
+_OBJECT_OF = regex(r"\b(?:accounted\s+for|made\s+up|took|registered|sold|bought|contributed|delivered|represented|comprised)"
+                   r"\s+(?:(?:about|some|nearly|almost|around)\s+)?$", re.I)
 _OF_THEM_ALONE = regex(r"\s+of\s+(?:them\b|(?:these|those)\s*[,.;:)])", re.I)
 _OF_THEM_AFTER = regex(r"\s+of\s+(?:them|these|those)\b", re.I)
 _OF_THEM_OPENING = regex(r"^\W*(?:of|among)\s+(?:them|these|those)\b", re.I)
@@ -1936,7 +1941,7 @@ _PER_UNIT = regex(r"\s*(?:per|a|for\s+each|each)\s+(?:vehicle|car|unit|sale|cust
 _OF_WHOLE_WORDS = regex(r"\s*(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+|the\s+company's\s+|the\s+group's\s+)?"
                              r"(?:total|overall|all|combined|entire|market\b(?!\s+(?:for|of|in)\b))\b", re.I)
 _MARKET_SHARE = regex(r"\bmarket\s+share\s+(?:\w+\s+){0,3}$", re.I)
-_RUNNING_TOTAL = guarded(regex(r"\b(?:cumulative|all-time|lifetime)\b[^.;]{0,60}$", re.I))
+_RUNNING_TOTAL = guarded(regex(r"\b(?:cumulative|all-time|lifetime)\b[^.;]{0,100}$", re.I))
 _AT_A_POINT = regex(r"\s*(?:[\w-]+\s+){0,3}?(?:(?:by|at)\s+the\s+end\s+of|as\s+(?:of|at))\b", re.I)
 _RUNNING_AFTER = regex(r"\s*(?:[\w-]+\s+){0,4}?(?:to\s+date\b|since\s+(?:its|their|the\s+\w+'s)\s+(?:launch|debut|introduction)\b)", re.I)
 _OWNED = regex(r"\b(?:its|their|(?:the\s+)?(?:company|group|brand|firm|maker|carmaker)'s)\b", re.I)

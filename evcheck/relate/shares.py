@@ -534,7 +534,8 @@ def _said_before(share: Row, records: Records, text: str) -> str | None:
     if any(r.sentence == share.sentence and r.start < share.start and r.kind in QUANTITY for r in rows):
         return None
     levels = [r for r in rows if r.sentence == share.sentence - 1 and r.paragraph >= share.paragraph - 1
-              and r.kind in QUANTITY and r.role == "level" and r.period == share.period]  # "That" points across a paragraph break too
+              and r.kind in QUANTITY and r.role == "level" and r.period == share.period  # "That" points across a paragraph break too
+              and not _WHOLE_BEFORE.search(text, max(0, r.start - 40), r.start)]  # but "in a market of 33,940 units" is the whole
     return levels[0].id if len(levels) == 1 else None
 
 
@@ -558,6 +559,7 @@ def _same_kind(a: Row, b: Row) -> bool:
 
 
 _PRONOUN_SUBJECT = regex(r"^\W*(?:they|these|those|it)\s+[a-z]+\s*$", re.I)
+_WHOLE_BEFORE = regex(r"\b(?:market|fleet|industry|total)\s+of\s+(?:(?:about|around|some|nearly|almost)\s+)?$", re.I)
 _ANAPHOR = regex(r"^\W*(?:(?:But|And|Yet|So)\s+)?(?:that|this|it|these|those|which|they)\b", re.I)
 
 

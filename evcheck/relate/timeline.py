@@ -38,6 +38,7 @@ _YEAR = regex(
     r"revenues?|shipments|production|output|exports|figures?|total|level|volumes?|results|profit|income|"
     r"full[- ]year|forecast|guidance|target|outlook)|[ \t]+(?:brought|saw))\b", re.I)  # "so 2024 brought growth of just 4.7%"
 # (never across a line break: "Updated Friday, July 10, 2026" above "Sales of new vehicles in Kenya rose …" names no year's sales)
+_YEAR_SUBJECT = regex(r"(?:^|(?<=[.!?]\s)|(?<=\n))((?:19|20)\d{2})[ \t]+(?:was|were)\b", re.M)  # never "the Peugeot 2008 was"
 _FULL_YEAR = regex(r"\b(?:for|in|over)\s+the\s+(?:full|whole|entire)\s+year\b|\bfull[- ]year\b", re.I)
 _ORDINAL_QUARTER = regex(r"\bin\s+the\s+(second|third|fourth)\b(?!\s+(?:quarter|half|month|week|place|largest|biggest))", re.I)
 _PREVIOUS_MONTH = regex(r"(?<!\bthe\s)\blast\s+month\b", re.I)  # but "the last month of the year"
@@ -54,7 +55,8 @@ _COMPARED = guarded(regex(
     r"|\b(?:double|doubled|twice|triple|tripled|treble|trebled|half|times)\s+(?:that\s+of\s+|the\s+)?(?:[^\s;]+\s+){0,3}?(?:of|in|for)\s+(?:the\s+)?"
     r"|\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against|on|over)\s+(?:the\s+|a\s+)?"
     r"(?:same|corresponding|year-earlier|year-ago|prior-year)\s+(?:period|month|quarter|half|time)\s+"
-    r"|\b(?:from|than|compared\s+(?:with|to)|versus|against|above|below)\s+(?:[^\s;]+\s+){1,4}(?:in|during|for|at|of)\s+(?:the\s+)?)$", re.I))
+    r"|\b(?:from|than|compared\s+(?:with|to)|versus|against|above|below)\s+(?:[^\s;]+\s+){1,4}(?:in|during|for|at|of)\s+(?:the\s+)?"
+    r"|\bsince\s+(?:[^\s;]+\s+){1,8}?in\s+)$", re.I))  # "our highest since the acquisition of the Lexus franchise in 2014"
 
 
 # For `led_matches`: the words (lower case) every match of a pattern begins with, tried only there, or
@@ -128,6 +130,8 @@ def document_periods(text: str, article_date: str | None) -> list[Span]:
     taken = _Taken([(s, e) for s, e, _ in found])
     years = [(m.start(), m.end(), year_period(int(m.group(1) or m.group(2))))
              for m in led_matches(_YEAR, text, _YEAR_LEADS) if not taken.overlaps(m.start(), m.end())]
+    years += [(m.start(), m.end(), year_period(int(m.group(1)))) for m in led_matches(_YEAR_SUBJECT, text, ("19", "20"))
+              if not taken.overlaps(m.start(), m.end())]  # "2025 was the best year in the Company's history"
     paragraphs = [0] + [m.end() for m in re.finditer(r"\n[ \t]*\n", text)]
 
     def paragraph_of(pos: int) -> int:

@@ -1,6 +1,7 @@
 import pytest
 
 from evcheck.read import read_text
+from evcheck.read.markup import join_soft_breaks
 
 
 def test_markdown_front_matter_code_and_marks_are_blanked_in_place():
@@ -150,3 +151,12 @@ def test_markdown_character_references_are_read_in_place_outside_code():
     at = src.index("&nbsp;")
     assert doc.text[at:at + 6] == "     \u00a0" and doc.text.index("000 cars") == src.index("000 cars")
     assert "    & R&D" in doc.text and "1&nbsp;000" not in doc.text and "1     \u00a0000" not in doc.text
+
+
+def test_rows_of_an_aligned_table_in_wrapped_text_keep_their_line_breaks():
+    text = ("Revenue                        118,462     104,977\n"
+            "  Vehicle sales                 93,518      82,604\n"
+            "The company said it would pay\na dividend of 10 fils.")
+    joined = join_soft_breaks(text)
+    assert joined.split("\n")[:2] == text.split("\n")[:2]
+    assert "would pay a dividend" in joined and len(joined) == len(text)

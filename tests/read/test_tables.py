@@ -171,3 +171,17 @@ def test_a_label_run_into_its_first_number_by_one_space_gives_up_the_number():
     assert [[c.text for c in r] for r in t.rows][1] == ["Motorcycles and three-wheelers", "41,306", "38,772"]
     single = "   Category          2026       2025\n   Model 3           9,846      9,210\n   Model Y          12,100     11,010\n"
     assert [[c.text for c in r] for r in find_tables(single, "text")[0].rows][0] == ["Model 3", "9,846", "9,210"]
+
+
+def test_rows_of_names_under_a_header_of_measures_are_a_table():
+    text = ("Table 1: New light-vehicle retail sales by dealer group, 2025\n"
+            "Dealer group                  Units     Share\n"
+            "Kgalagadi                     2,946     21.4%\n"
+            "Tlokweng                      1,783     13.0%\n"
+            "Other dealers (31 groups)     9,038     65.6%\n"
+            "Total                        13,767    100.0%\n")
+    [t] = find_tables(text, "text")
+    assert t.columns == ["Dealer group", "Units", "Share"]
+    assert [[c.text for c in r] for r in t.rows][0] == ["Kgalagadi", "2,946", "21.4%"]
+    two = "Brand        Units     Share\nKgalagadi    2,946     21.4%\nTotal       13,767    100.0%\n"
+    assert find_tables(two, "text") == []  # two rows: too little to call a table

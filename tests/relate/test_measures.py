@@ -3706,3 +3706,59 @@ def test_a_joint_share_of_an_unread_whole_is_of_no_other_unread_level():
             "new and the remainder foreign-used. Of all the vehicles imported last year, 1,137 were fully electric. A further "
             "3,905 were hybrids, so hybrids and electric vehicles together made up 20.9 per cent of imports.")
     assert not [f for f in of_rule(checks(text, "2026-03-18"), "share") if "9,842" in f[3]]
+
+
+DEALER_TABLE = ("Gaborone, 29 January 2026\n\nTable 1: New light-vehicle retail sales by dealer group, 2025\n"
+                "Dealer group                  Units     Share\n"
+                "Kgalagadi                     2,946     {k}%\n"
+                "Tlokweng                      1,783     13.0%\n"
+                "Other dealers (31 groups)     9,038     65.6%\n"
+                "Total                        {total}    100.0%\n")
+
+
+def test_a_table_of_names_under_units_and_share_checks_each_share_and_the_total():
+    found = checks(DEALER_TABLE.format(k="21.4", total="13,767"), "2026-01-29")
+    assert ("share", "ok", "info", ("21.4%", "2,946", "13,767")) in found  # 21.399%
+    assert [s for r, s, _, _ in found if r == "sum"] == ["ok"]
+    bad = checks(DEALER_TABLE.format(k="24.1", total="13,767"), "2026-01-29")
+    assert ("share", "mismatch", "error", ("24.1%", "2,946", "13,767")) in bad
+    assert [s for r, s, _, _ in checks(DEALER_TABLE.format(k="21.4", total="13,676"), "2026-01-29") if r == "sum"] == ["mismatch"]
+    assert ("share", "ok", "info", ("21.40%", "2,946", "13,767")) in checks(DEALER_TABLE.format(k="21.40", total="13,767"), "2026-01-29")
+
+
+def test_a_year_after_since_is_no_period_for_the_paragraphs_after_it():
+    text = ("Manama, 26 February 2026\n\nDear Shareholders,\n\n2025 was the best year in our history. We delivered 6,418 "
+            "vehicles, in a market of 33,940 units. That gives us a market share of 18.9%, our highest since the "
+            "acquisition of the Lexus franchise in 2014.\n\nMargins. The gross margin reached 18.4% (2024: 18.2%).")
+    m = measures(text, "2026-02-26")
+    assert m["6,418 vehicles"].period == "2025" and m["18.4%"].period == "2025"
+    assert ("share", "ok", "info", ("18.9%", "6,418 vehicles", "33,940 units")) in checks(text, "2026-02-26")
+
+
+def test_a_rate_stated_in_bare_dinars_checks_the_conversion_before_it():
+    text = ("Manama, 26 February 2026\n\nRevenue in Bahrain rose to BD 118.5 million (US${usd} million; translated at "
+            "US$1 = BD 0.376).")
+    assert of_rule(checks(text.format(usd="315.2"), "2026-02-26"), "conversion")[0][1] == "ok"  # 0.37595
+    assert of_rule(checks(text.format(usd="351.2"), "2026-02-26"), "conversion")[0][1] == "mismatch"
+
+
+def test_a_rate_whose_sentence_names_another_row_is_not_the_total_rows_rate():
+    text = ("Manama, 26 February 2026\n\nFINANCIAL HIGHLIGHTS\n\n"
+            "                                  2025        2024\n"
+            "Revenue                        118,462     104,977\n"
+            "  Vehicle sales                 93,518      82,604\n"
+            "  After-sales and parts         24,944      22,373\n\n"
+            "Revenue rose 12.8% in 2025. After-sales and parts contributed 21.1% of revenue and grew {r}%.")
+    found = of_rule(checks(text.format(r="11.5"), "2026-02-26"), "growth")
+    assert ("growth", "ok", "info", ("12.8%", "118,462", "104,977")) in found  # +12.85%
+    assert not [f for f in found if f[3][0] == "11.5%"]  # never 104,977 to 118,462 for the after-sales rate
+
+
+def test_cumulative_deliveries_since_a_year_are_a_running_total():
+    text = ("Hefei, 1 November 2025\n\nThe Company delivered 48,316 vehicles in October 2025, an increase of {r}% over "
+            "the previous month. Deliveries in the first nine months totaled 308,589 vehicles, with September alone "
+            "accounting for 43,449.\n\nCumulative deliveries since the Company's first "
+            "vehicle was handed over in 2021 reached 812,460 as of October 31, 2025.")
+    assert measures(text.format(r="11.2"), "2025-11-01")["812,460"].period is None
+    assert of_rule(checks(text.format(r="11.2"), "2025-11-01"), "growth")[0][1] == "ok"  # +11.20%
+    assert of_rule(checks(text.format(r="12.1"), "2025-11-01"), "growth")[0][1] == "mismatch"
