@@ -77,6 +77,7 @@ _PHONE = regex(
 )
 _RATE_SIGN = regex(r"\s*=")
 _MARKER_AFTER = regex(r"[¹²³⁴⁵⁶⁷⁸⁹⁰†‡*]{1,3}(?=\s)")
+_DURATION = regex(r"(?<![\w.,])\d{1,2}['’]\d{2}(?:\"|”|'')?(?![\w%])")
 _FOOTNOTE = regex(r"\[[0-9]{1,3}\]")
 # What every match of a whole-text scan must contain, with the scan's own flags: when a text holds
 # none of it, the scan finds nothing and is skipped. The scans of numbers in words cost more than
@@ -113,7 +114,7 @@ _QUALIFIERS = {
     "premium", "luxury", "used", "second-hand", "private", "smart", "its", "their", "ordinary", "a-share",
     "h-share", "class", "swap", "swapping", "fast", "super", "public", "experience", "service", "delivery",
     "vehicle", "car", "ev", "nev", "auto", "store", "brand", "battery-electric", "light", "heavy", "intelligent",
-    "connected", "company-owned", "direct", "directly-operated", "mainland",
+    "connected", "company-owned", "direct", "directly-operated", "mainland", "motor", "foreign-used",
 }
 
 
@@ -701,6 +702,8 @@ def extract_figures(
     ctx = _currency_context(text)
     masked = [(m.start(), m.end()) for m in _scan(_PHONE, text, _PHONE_PART.search(text) is not None)]
     masked += [(m.start(), m.end()) for m in _FOOTNOTE.finditer(text)]
+    if "'" in text or "’" in text:
+        masked += [(m.start(), m.end()) for m in _DURATION.finditer(text)]  # "DUR: 1'54\"", "Total duration: 2'10"
     if ". 20" in text or ".20" in text:
         masked += [(m.start(), m.end()) for m in _DOTTED_DATE.finditer(text)]  # "Published: 23. 7. 2026": a date
     tokens = _scan_numbers(text, masked, ctx, dollar)

@@ -464,6 +464,9 @@ def _tile(start: date, end: date, inner: dict[str, tuple[date, date, list[Row]]]
     return chosen
 
 
+_TOTAL_ITEM = regex(r"(?:grand\s+)?total(?:\s+(?:sales|registrations|units|vehicles|cars|imports|exports|deliveries))?", re.I)
+
+
 def _list_sums(rows: list[Row], levels: list[Row], taken_totals: set[tuple[str, str]]) -> dict[str, list[Claim]]:
     """The items of a list against the one total of their period and metric outside the list."""
     out: dict[str, list[Claim]] = {}
@@ -479,6 +482,18 @@ def _list_sums(rows: list[Row], levels: list[Row], taken_totals: set[tuple[str, 
         candidates.setdefault((r.file, r.period), []).append(r)
     for (path, _block), group in lists.items():
         if len(group) < 2 or any(not isinstance(r.period, str) for r in group) or len({r.period for r in group}) != 1:
+            continue
+        group = sorted(group, key=lambda r: r.start)
+        closing = group[-1] if len(group) > 2 and _TOTAL_ITEM.fullmatch(str(group[-1].item).split(":", 1)[-1]) \
+            and not any(isinstance(r.item, str) and r.item.split(":")[0] == _block and r.file == path and r.start > group[-1].start
+                        for r in rows) else None  # the list's last line, a plain total: never "Total plug-in (BEV + PHEV)"
+        if closing is not None:  # "JAPAN ...... 6,214" … "TOTAL ...... 12,547": the list's own total line
+            parts = group[:-1]
+            if len({(r.kind == "money", r.unit if r.kind == "money" else None) for r in group}) == 1 \
+                    and len({r.metric for r in group if isinstance(r.metric, str)}) <= 1 and (path, closing.id) not in taken_totals:
+                out.setdefault(path, []).append(Claim("sum", closing.id, {"parts": tuple(p.id for p in parts), "total": closing.id},
+                                                      mode="exact", note="list items and the list's total line"))
+                taken_totals.add((path, closing.id))
             continue
         said = {m.group(0).lower().rstrip("s") for r in group for m in _FINANCIAL_LABEL.finditer(str(r.item).split(":", 1)[-1])}
         if len(said) > 1:

@@ -63,6 +63,9 @@ _BACKWARD_OK = regex(
 )
 
 
+_RATE_FROM = regex(r"\s*(?:from|on|over|compared\s+with|against)\s+(?:an?\s+|the\s+)?")
+
+
 def _stated_sign(place: Place) -> int:
     f = place.figure
     if f.value < 0:
@@ -331,6 +334,17 @@ class _Finder:
         self.old_ids.add(old.id)
         self.claims.append(Claim(rule, rate.id, {"rate": rate.id, "new": new.id, "old": old.id}, sign=sign, basis=basis, mode=mode, note=note))
 
+    def _percent_between(self, places: list[Place], new: Figure, old: Place) -> Place | None:
+        """The percent between a share and its earlier share that changes the one into the other: "took 20.6% of the
+        market, up 3.5% from 17.1%"."""
+        between = [q for q in places if new.start < q.figure.start < old.figure.start]
+        if len(between) != 1 or between[0].figure.kind != "percent" or between[0].figure.id in self.used_rates:
+            return None
+        q = between[0]
+        if not _RATE_FROM.fullmatch(self.ctx.text[q.figure.end:old.figure.start]) or not cx.direction_near(q.before, q.after):
+            return None
+        return q
+
     def _points_from_rate(self, places: list[Place], rate: Place, new: Place, sign: int) -> None:
         old = self._old_in_clause(places, new, {rate.figure.id})
         self.used_rates.add(rate.figure.id)
@@ -417,14 +431,20 @@ class _Finder:
                     if old is not None:
                         roles["old"] = old.figure.id
                         self.old_ids.add(old.figure.id)
+                    relative = self._percent_between(places, f, old) if change is None and old is not None else None
+                    if relative is not None:  # "took 20.6% of the market, up 3.5% from 17.1%": a percent for the points
+                        roles["change"] = relative.figure.id
+                        self.used_rates.add(relative.figure.id)
+                        sign = cx.direction_near(relative.before, relative.after) or sign
                     if change is not None:
                         roles["change"] = change.figure.id
                         self.used_rates.add(change.figure.id)
                     self.used_levels.add(f.id)
-                    subject = change.figure.id if change is not None else f.id
-                    self.claims.append(Claim("points", subject, roles, sign=sign, mode="pp" if change is not None else None,
+                    subject = change.figure.id if change is not None else relative.figure.id if relative is not None else f.id
+                    self.claims.append(Claim("points", subject, roles, sign=sign,
+                                             mode="pp" if change is not None else "percent" if relative is not None else None,
                                              note=LOOKED_BACK if old is not None and looked_back else None))
-                    if old is not None and change is None and sign:
+                    if old is not None and change is None and relative is None and sign:
                         self.claims.append(Claim("direction", f.id, {"new": f.id, "old": old.figure.id}, sign=sign,
                                                  note=_direction_word(clause_head)))
                 elif old is not None and any(cx.is_quantity(q.figure) and f.end <= q.figure.start < old.figure.start

@@ -16,7 +16,9 @@ multiple stays unchecked: a wrong pairing is worse than a missing check.
 from __future__ import annotations
 
 import math
+import re
 
+from evcheck.cache import regex
 from evcheck.relate.differences import (
     CHANGE_NEW,
     CHANGE_OLD,
@@ -48,11 +50,23 @@ def find_multiples(records: Records, texts: dict[str, str] | None = None,
         text = (texts or {}).get(path, "")
         for m in figs:
             if m.kind == "multiple" and m.role == "multiple" and not m.taken and isinstance(m.period, str) and m.id not in held \
-                    and not compares_others(text, m.start + len(m.text)):
+                    and not compares_others(text, m.start + len(m.text)) and not _of_a_thing_named(text, m, figs):
                 claim = _joined(m, figs, lead_words(text, figs))
                 if claim is not None:
                     out.setdefault(path, []).append(claim)
     return out
+
+
+_THE_THING = regex(r"\s+(?:the|that\s+of)\s+(?!(?:level|figure|total|number|volume|amount|sales|deliveries|registrations|output|"
+                   r"production|exports|imports|revenue|previous|prior|year|month|quarter|same)s?\b)[a-z]", re.I)
+
+
+def _of_a_thing_named(text: str, m: Fig, figs: list[Fig]) -> bool:
+    """"Cars more than ten years old pay three times the standard excise": a multiple of a thing its words
+    name, with no amount after it in its sentence, is no change between two figures of the article."""
+    if not text or not _THE_THING.match(text, m.start + len(m.text)):
+        return False
+    return not any(q.sentence == m.sentence and q.start > m.start and q.quantity for q in figs)
 
 
 def _joined(m: Fig, figs: list[Fig], lead: str) -> Claim | None:

@@ -94,8 +94,10 @@ def find_rates(records: Records, texts: dict[str, str] | None = None) -> dict[st
                    for r in records.by_file[rate.file]):
                 continue  # "Cars accounted for 194,810 units … Car output was down 21.4% from 247,850": a nearer level could be it
             stated = records.by_key[(rate.file, in_place)]
-            if not after and _unit(stated) == _unit(level) and not _other_things(stated, level):
-                # but "23,846 new light commercial vehicles (up to 3.5 tonnes) …, 3.9% more than the 22,951": vehicles
+            if not after and _unit(stated) == _unit(level) and not _other_things(stated, level) \
+                    and (rate.kind == "multiple" or _near_implied(level, stated, rate)):
+                # but "23,846 new light commercial vehicles (up to 3.5 tonnes) …, 3.9% more than the 22,951": vehicles; and
+                # "New-vehicle imports rose 19.7 per cent from 8,224" is no rate of all 24,159 imports (8,224 x 1.197 = 9,844)
                 out.setdefault(rate.file, []).append(
                     Claim("growth", rid, {"rate": rid, "new": level.id, "old": in_place}, sign=sign, basis=basis,
                           note="rate and its earlier value joined to the level by measure"))

@@ -466,6 +466,8 @@ def find_restated_shares(records: Records, claimed: set[tuple[str, str]],
         if isinstance(s.of_metric, str) and len({r.value for r in wholes if r.metric == s.of_metric}) > 1:
             continue  # "4.9 billion yuan, or 7.2% of revenue" beside two revenues of the quarter: two wholes could fit
         wholes = [r for r in wholes if r.start < s.start]  # the whole a share points back to
+        if isinstance(s.of_metric, str) and s.of_metric != "sales" and any(r.metric == s.of_metric for r in wholes):
+            wholes = [r for r in wholes if r.metric == s.of_metric]  # "40.5% of imports": the imports, not all 1,418,600 handled
         if not wholes and not s.of_market and not _named(part.segment):
             wholes = _owners_total([r for r in fitting if r.start < s.start], _opening(records, s.file, text))
         if not wholes:

@@ -1232,7 +1232,7 @@ def test_a_powertrain_share_between_all_vehicles_and_passenger_cars_is_left_unch
     assert not [f for r, _, _, f in checks(text.format(phev="10.6"), "2026-06-03") if r == "share" and "25,340 plug-in hybrids" in f
                 and "299,900" in f]
     m = measures(text.format(phev="10.6"), "2026-06-03")
-    assert m["299,900"].metric == "sales"  # "299,900 motor vehicles were newly registered"
+    assert m["299,900 motor vehicles"].metric == "sales"  # "299,900 motor vehicles were newly registered"
 
 
 def test_valuation_multiples_are_no_levels_and_a_counting_phrase_qualifies_its_total():
@@ -2593,7 +2593,7 @@ STATCAN = ("New motor vehicle registrations totalled 512,640 in the second quart
 
 def test_figures_in_a_when_clause_take_its_period_and_new_things_registered_are_levels():
     m = measures(STATCAN.format(s="46.8"), "2025-09-17")
-    assert m["69,620"].role == "level" and m["69,620"].period == "2024-Q2" and m["527,400"].period == "2024-Q2"
+    assert m["69,620"].role == "level" and m["69,620"].period == "2024-Q2" and m["527,400 new motor vehicles"].period == "2024-Q2"
 
 
 def test_a_share_far_from_the_one_its_only_fitting_whole_gives_is_left_unchecked():
@@ -3762,3 +3762,53 @@ def test_cumulative_deliveries_since_a_year_are_a_running_total():
     assert measures(text.format(r="11.2"), "2025-11-01")["812,460"].period is None
     assert of_rule(checks(text.format(r="11.2"), "2025-11-01"), "growth")[0][1] == "ok"  # +11.20%
     assert of_rule(checks(text.format(r="12.1"), "2025-11-01"), "growth")[0][1] == "mismatch"
+
+
+def test_a_list_closed_by_its_total_line_adds_up_to_it():
+    text = ("Ulaanbaatar, 21 April 2026\n\n[GFX FULL SCREEN: WHERE OUR CARS COME FROM, Q1 2026]\n"
+            "JAPAN ............. 6,214\nSOUTH KOREA ....... 3,075\nCHINA ............. 2,846\nOTHER ............. 412\n"
+            "TOTAL ............. {total}\n[/GFX]\n")
+    assert of_rule(checks(text.format(total="12,547"), "2026-04-21"), "sum") == [
+        ("sum", "ok", "info", ("6,214", "3,075", "2,846", "412", "12,547"))]
+    assert of_rule(checks(text.format(total="12,457"), "2026-04-21"), "sum")[0][1] == "mismatch"
+    kpi = ("Generated: 2026-11-06\n\nKPI SUMMARY\nNew light-duty registrations ........... 18,426\n"
+           "Battery electric (BEV) ..................  2,187\nPlug-in hybrid (PHEV) ...................    964\n"
+           "Total plug-in (BEV + PHEV) ..............  3,151\nPlug-in share of new registrations ......  17.1%\n")
+    assert not [f for f in of_rule(checks(kpi, "2026-11-06"), "sum") if "18,426" in f[3]]  # a qualified total, no list's
+
+
+def test_durations_in_a_broadcast_script_are_no_figures():
+    text = ("Tuesday 4 August 2026\nTotal duration: 2'10\nITEM 1 | DUR: 0'55\n\n12,684 new vehicles were registered last "
+            "month.\n\n[END OF ITEM - NEXT: ITEM 5, WEATHER, 1'10\"]")
+    assert [f for f in measures(text, "2026-08-04")] == ["1", "12,684 new vehicles", "5"]
+
+
+def test_three_times_a_thing_named_in_words_is_no_multiple_of_two_figures():
+    text = ("Ulaanbaatar, 21 April 2026\n\nImporters brought in 1,164 electric cars, almost three times the 402 of a year "
+            "earlier.\n\nSince January, cars more than ten years old pay three times the standard excise.")
+    found = of_rule(checks(text, "2026-04-21"), "multiple")
+    assert found == [("multiple", "ok", "info", ("three times", "1,164 electric cars", "402"))]  # x2.90
+    own = ("Beijing, 12 August 2026\n\nAurelia delivered 38,188 EREVs in the second quarter of 2026. \"Our EREV lineup more "
+           "than doubled its deliveries year over year,\" said the chief executive. In the second quarter of 2025, Aurelia "
+           "delivered 19,870 EREVs.")
+    assert [s for _, s, _, _ in of_rule(checks(own, "2026-08-12"), "multiple")] == ["mismatch"]  # x1.92 is not more than double
+
+
+def test_imports_are_a_flow_and_a_rate_far_from_its_stated_base_is_no_rate_of_the_total():
+    text = ("Port of Spain, 18 March 2026\n\n24,159 motor vehicles were imported in 2025, an increase of 6.3 per cent over "
+            "the 22,718 imported in 2024. Of last year's figure, 9,842 were new and the remainder foreign-used. New-vehicle "
+            "imports rose 19.7 per cent from 8,224.\n\nOf all the vehicles imported last year, 1,137 were fully electric. "
+            "That is {s} per cent of the total.")
+    found = checks(text.format(s="4.7"), "2026-03-18")
+    assert ("share", "ok", "info", ("4.7 per cent", "1,137", "24,159 motor vehicles")) in found  # 4.71%
+    assert not [f for f in of_rule(found, "growth") if f[3][0] == "19.7 per cent"]  # 8,224 x 1.197 is 9,844, not 24,159
+    assert of_rule(checks(text.format(s="5.2"), "2026-03-18"), "share")[0][1] == "mismatch"
+
+
+def test_a_share_up_a_percent_from_its_earlier_share_is_checked_as_a_relative_change():
+    text = "London, 5 March 2025\n\nBattery-electric vehicles took 20.6% of the market, up {c}% from 17.1% in February last year."
+    mixup = of_rule(checks(text.format(c="3.5"), "2025-03-05"), "points")
+    assert [(s, f) for _, s, _, f in mixup] == [("mismatch", ("20.6%", "17.1%", "3.5%"))]  # 3.5 points, a relative +20.5%
+    assert [s for _, s, _, _ in of_rule(checks(text.format(c="20.5"), "2025-03-05"), "points")] == ["ok"]  # +20.47%
+    assert [s for _, s, _, _ in of_rule(checks(text.format(c="20.47"), "2025-03-05"), "points")] == ["ok"]
+    assert not of_rule(checks(text.format(c="20.5"), "2025-03-05"), "direction")
