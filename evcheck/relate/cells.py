@@ -62,6 +62,7 @@ if TYPE_CHECKING:
 
     from evcheck.read import Document
 
+_REST_ROW = regex(r"^\W*(?:others?|rest|remainder|all\s+other)\b", re.I)  # "Other dealers (31 groups)"
 _REST = regex(r"^\W*(?:others?|other\s+\w+|rest(?:\s+of\s+\w+)?|remainder|all\s+others)\W*$", re.I)
 _MARGIN = regex(r"\b(?:margin|ratio|rate|%|percent|share|penetration)\b", re.I)
 _COMPLETE = [frozenset({"domestic", "export"}), frozenset({"passenger", "truck", "bus", "van"})]  # passenger + commercial, by leaves
@@ -85,6 +86,8 @@ class CellFigure:
     frame: frozenset[str] = frozenset()  # the column header's qualifiers: "NEV wholesale, Sep" counts NEVs
     context: str | None = None  # the period the prose around the table gives, where the header names none
     by_period: bool = False  # a cell of a table whose rows are periods
+    internal: bool = False  # a cell of a plain-text table whose columns name measures, no period ("Dealer group  Units
+    # Share"): its rows may overlap, so they are summed only where the table shows itself whole
 
     @property
     def where(self) -> str:
@@ -275,6 +278,7 @@ def table_figures(tables: list[Table], figures: list[Figure]) -> tuple[list[Figu
         by_period = _period_rows(t)
         fuel_rows = _fuel_rows(t)
         span = m.group(0) if (m := _SPAN_IN_CAPTION.search(t.caption)) else None
+        internal = t.kind == "text" and not by_period and not any(header_period(h) for h in t.columns[1:])
         for cell in t.cells():
             lo, hi = bisect.bisect_left(starts, cell.start), bisect.bisect_right(starts, cell.end)
             own = [f for f in ordered[lo:hi] if f.end <= cell.end + 1]
@@ -308,7 +312,8 @@ def table_figures(tables: list[Table], figures: list[Figure]) -> tuple[list[Figu
                 frame |= _beyond(caption_frame, segment)
             cells[f.id] = CellFigure(t.index, cell, new, role, period, basis, _unit_key(new),
                                      bool(TOTAL_LABEL.match(cell.label)), bool(SUB_LABEL.match(cell.label)),
-                                     metric or header_metric or caption_metric, segment, frame, by_period=by_period)
+                                     metric or header_metric or caption_metric, segment, frame, by_period=by_period,
+                                     internal=internal)
             by_id[f.id] = new
     return [by_id[f.id] for f in figures], cells
 
@@ -457,12 +462,26 @@ def _sum_claims(members: list[CellFigure], total: CellFigure, note: str) -> list
     return claims
 
 
+def _shares_confirm(total: CellFigure, cells: list[CellFigure], shares_by_row: dict[int, CellFigure]) -> bool:
+    """Whether most rows' stated shares are their level over the Total row's: the rows are parts of that whole."""
+    if total.figure.value <= 0:
+        return False
+    pairs = [(shares_by_row[c.cell.row], c) for c in cells if c is not total and c.cell.row in shares_by_row]
+    fitting = sum(1 for s, c in pairs if s.figure.low - 0.05 <= 100 * c.figure.value / total.figure.value <= s.figure.high + 0.05)
+    return len(pairs) >= 2 and 2 * fitting > len(pairs)
+
+
 def _column_sums(columns: dict[int, list[CellFigure]]) -> list[Claim]:
     claims = []
+    shares_by_row = {c.cell.row: c for cells in columns.values() for c in cells if c.role == "share"}
     for cells in columns.values():
         totals = [c for c in cells if c.total and c.role == "level"]
         if len(totals) != 1 or totals[0].figure.kind == "percent":
             continue
+        if totals[0].internal and not (any(_REST_ROW.match(c.cell.label) for c in cells if c is not totals[0])
+                                       and _shares_confirm(totals[0], cells, shares_by_row)):
+            continue  # rows of names under "Units": a sum only where a row of the rest says the list is whole and the
+            # share column says the Total row is its whole (most shares fit it); rows may overlap otherwise
         claims += _sum_claims([c for c in cells if c is not totals[0]], totals[0], "table: the rows of a column against its Total row")
     return claims
 
@@ -518,10 +537,8 @@ def _shares(rows: dict[int, list[CellFigure]], columns: dict[int, list[CellFigur
             continue
         total = totals[0]
         by_row = {c.cell.row: c for c in level_col}
-        for s in shares:
-            part = by_row.get(s.cell.row)
-            if part is None or s.total or part.total:
-                continue
+        pairs = [(s, part) for s in shares if (part := by_row.get(s.cell.row)) is not None and not s.total and not part.total]
+        for s, part in pairs:
             claims.append(_claim("share", s.figure.id, {"share": s.figure.id, "part": part.figure.id, "total": total.figure.id},
                                  "table: the share column against the row over the Total row", s))
     return claims
