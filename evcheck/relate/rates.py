@@ -16,6 +16,7 @@ from evcheck.periods import MONTH_RE
 from evcheck.relate.measure import PASSENGER, compares_others, lexicon, previous_code
 from evcheck.relate.measures import QUANTITY, Records, Row, units_agree
 from evcheck.relate.model import Claim
+from evcheck.relate.shares import sentence_start
 
 _IMPLIED = frozenset({"implied-prior:rate"})
 _TAKEN = ("growth:rate", "implied-prior:rate", "multiple:rate", "points:change", "difference:rate")
@@ -45,7 +46,7 @@ def find_rates(records: Records, texts: dict[str, str] | None = None) -> dict[st
             out.setdefault(path, []).append(
                 Claim("implied-prior", lid, {"rate": rid, "new": lid}, sign=sign, basis=basis,
                       note="rate and its level side by side in one clause"))
-    for path, claims in _compared_amounts(records, beside, out).items():
+    for path, claims in _compared_amounts(records, beside, out, texts or {}).items():
         out.setdefault(path, []).extend(claims)
     # a rate whose words gave it only an implied earlier value may still find the value of the
     # period it names ("up 14.2% from Q3 2023 and 6.3% from Q2 2024", the values a sentence later)
@@ -361,7 +362,8 @@ def _is_level(r: Row) -> bool:
         and not isinstance(r.item, str)
 
 
-def _compared_amounts(records: Records, beside: dict[tuple[str, str], str], found: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
+def _compared_amounts(records: Records, beside: dict[tuple[str, str], str], found: dict[str, list[Claim]],
+                      texts: dict[str, str]) -> dict[str, list[Claim]]:
     """"Australians bought 101,845 new vehicles in July, 3.6 per cent fewer than the 105,648 delivered in July
     last year": a rate between the amount its sentence states before it and the earlier value right after it,
     where the words name no metric to join by; the two of one kind and unit, the earlier smaller than ten times."""
@@ -390,9 +392,18 @@ def _compared_amounts(records: Records, beside: dict[tuple[str, str], str], foun
                 before = before[:-2]  # "rose to 204.7, 1.8% above March's 201.1 and 3.2% higher than the 198.4"
             else:
                 break
+        carried = False
+        if not before and path in texts and _ANAPHOR_OPENING.match(texts[path], sentence_start(texts[path], rate.start), rate.start):
+            # "Cambodia imported vehicles worth $1.25 billion …" then "The value was up 10.5 percent from $1.13 billion"
+            before = [q for q in records.in_text_order[path] if q.sentence == rate.sentence - 1 and q.kind in QUANTITY
+                      and q.role == "level" and _unit(q) == _unit(old)]
+            before = before if len(before) == 1 else []
+            carried = True
         if not before or before[-1].kind not in QUANTITY or before[-1].role != "level":
             continue
         new = before[-1]
+        if carried and not _near_implied(new, old, rate):
+            continue
         if _unit(new) != _unit(old) or isinstance(new.metric, str) and isinstance(old.metric, str) and new.metric != old.metric:
             continue
         if not 0 < old.value < 10 * new.value or not 0 < new.value < 10 * old.value:
@@ -402,6 +413,8 @@ def _compared_amounts(records: Records, beside: dict[tuple[str, str], str], foun
     return out
 
 
+_ANAPHOR_OPENING = regex(r"\W*(?:The\s+(?:value|total|figure|amount|sum|number)|That|This|It)\s+(?:was|is|had|has|rose|fell|grew|"
+                         r"increased|decreased|jumped|dropped|climbed|declined)\b[^,;]*$", re.I)
 _FROM_MONTH = regex(rf"\s*(?:from|over|on|against|than|compared\s+with)\s+{MONTH_RE}(?![\w.])(?!\s+\d)")
 
 

@@ -3824,3 +3824,15 @@ def test_imported_cars_among_sales_stay_sales_and_a_names_table_sums_only_when_s
              "Others         1,337\nTotal          2,510\n")
     assert not of_rule(checks(table, "2026-06-04"), "sum")  # no share column says the Total row is the rows' whole
     assert of_rule(checks(DEALER_TABLE.format(k="21.4", total="13,676"), "2026-01-29"), "sum") == []  # its shares disagree
+
+
+def test_the_value_up_a_rate_from_an_amount_is_the_amount_of_the_sentence_before():
+    text = ("Phnom Penh, 17 November 2026\n\nCambodia imported vehicles worth $1.25 billion in the first ten months of 2026.\n\n"
+            "The value was up {r} percent from $1.13 billion in January-October 2025.")
+    assert of_rule(checks(text.format(r="10.5"), "2026-11-17"), "growth") == [
+        ("growth", "ok", "info", ("10.5 percent", "$1.25 billion", "$1.13 billion"))]  # +10.6%, 9.69 to 11.56 by rounding
+    assert of_rule(checks(text.format(r="13.5"), "2026-11-17"), "growth")[0][1] == "mismatch"
+    far = text.format(r="10.5").replace("$1.13 billion", "$0.43 billion")
+    assert not of_rule(checks(far, "2026-11-17"), "growth")  # +191%: another value than the one before
+    two = text.format(r="10.5").replace("worth $1.25 billion", "worth $1.25 billion and parts worth $0.31 billion")
+    assert not of_rule(checks(two, "2026-11-17"), "growth")  # two amounts before: which one, the words do not say
