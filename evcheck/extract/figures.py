@@ -12,7 +12,7 @@ import bisect
 import math
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import TypedDict
 
@@ -506,6 +506,33 @@ def _scan_words(text: str, ctx: dict[str, object], dollar: str) -> list[_Token]:
     return tokens
 
 
+_PER_UNIT_WORD = regex(r"\s+(?:to|per|against)\s+(?:the\s+|one\s+|a\s+|each\s+|every\s+)?"
+                       r"(?P<word>(?:(?:US|U\.S\.|American)\s+)?dollar|euro|pound\s+sterling)\b(?!\s*[\d$])", re.I)
+_ASSUMED_RATE = regex(r"\b(?:assum\w*|forecast\w*|expect\w*|budget\w*|based\s+on|guidance|plan\w*)\b[^.;]*$", re.I)
+_RATE_DIGITS = regex(r"[\d,]+(?:\.(\d+))?")
+_UNIT_WORD_CURRENCY = {"dollar": "USD", "euro": "EUR", "pound sterling": "GBP"}
+
+
+def _unit_rates(text: str, tokens: list[_Token]) -> list[_Token]:
+    """A rate stated against one unit of a currency in words ("at a rate of TT$6.78 to the US dollar", "388 drams
+    per dollar"): the unit is an exact amount of one, so the rate is checked as "RMB7.1817 = US$1.00" is."""
+    out: list[_Token] = []
+    for i, tok in enumerate(tokens):
+        out.append(tok)
+        if tok.kind != "money" or not (m := _PER_UNIT_WORD.match(text, tok.end)):
+            continue
+        word = re.sub(r"\s+", " ", m.group("word").lower())
+        unit = _UNIT_WORD_CURRENCY[word.split(" ", 1)[-1] if word.endswith("dollar") else word]
+        if unit == tok.unit or (i + 1 < len(tokens) and tokens[i + 1].start < m.end()) \
+                or _ASSUMED_RATE.search(text, max(0, tok.start - 80), tok.start):
+            continue  # but "assumes an exchange rate of 145 yen to the dollar": a forecast's premise, no conversion's
+        if not tok.half and not tok.scale and (digits := _RATE_DIGITS.match(text, tok.num_start)):
+            decimals = len(digits.group(1) or "")  # "388 drams per dollar" is a rate rounded to its last digit, no count
+            out[-1] = replace(tok, half=0.5 * 10 ** -decimals)
+        out.append(_Token(m.start("word"), m.end("word"), m.start("word"), 1.0, "money", unit, 0.0, word=True))
+    return out
+
+
 def _scan(pattern: re.Pattern[str], text: str, may_match: bool) -> Iterable[re.Match[str]]:
     """pattern.finditer(text), or nothing when a cheaper search has shown that it finds nothing."""
     return pattern.finditer(text) if may_match else ()
@@ -717,6 +744,8 @@ def extract_figures(
         if not kept or tok.start >= kept[-1].end:
             kept.append(tok)
     tokens = _elided_currencies(text, _merge_ranges(text, kept))
+    if " dollar" in text or " euro" in text or " pound" in text:
+        tokens = _unit_rates(text, tokens)
 
     figures: list[Figure] = []
     s_index = 0

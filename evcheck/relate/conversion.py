@@ -55,10 +55,16 @@ def find_conversions(ctx: Context) -> list[Claim]:
                 when = _sentence_periods(ctx, s_index)
             if _RATE_EQUALS.match(gap) and (abs(fa.value) in _UNIT_AMOUNTS or abs(fb.value) in _UNIT_AMOUNTS):
                 one, other = (fa, fb) if abs(fa.value) in _UNIT_AMOUNTS else (fb, fa)
-                claims.append(Claim("conversion", other.id, {"amount": other.id, "converted": one.id}, mode="stated-rate", extra=when or {}))
+                worded = not any(ch.isdigit() for ch in one.text)  # "TT$6.78 to the US dollar": binds its own sentence only
+                claims.append(Claim("conversion", other.id, {"amount": other.id, "converted": one.id}, mode="stated-rate",
+                                    extra={**(when or {}), "sentence": s_index, **({"worded": True} if worded else {})}))
             elif _BRACKET_OPEN.match(gap) or _OR.match(gap):
-                claims.append(Claim("conversion", fb.id, {"amount": fa.id, "converted": fb.id}, mode="pair", extra=when or {}))
+                claims.append(Claim("conversion", fb.id, {"amount": fa.id, "converted": fb.id}, mode="pair",
+                                    extra={**(when or {}), "sentence": s_index}))
             elif (_BRACKET_LATER.match(gap) or _COMMA_LATER.match(gap) and _ENDS_THERE.match(b.after)) and not _AMOUNT_WORD.search(gap):
                 claims.append(Claim("conversion", fb.id, {"amount": fa.id, "converted": fb.id}, mode="pair",
-                                    extra=_sentence_periods(ctx, s_index)))
-    return claims
+                                    extra={**_sentence_periods(ctx, s_index), "sentence": s_index}))
+    paired = {c.extra["sentence"] for c in claims if c.mode == "pair"}
+    # a rate in words stands for the conversion of its own sentence, never alone ("A weaker won, which averaged 1,452 won
+    # per dollar in the quarter" describes the currency, and an average is no day's rate)
+    return [c for c in claims if not c.extra.get("worded") or c.extra["sentence"] in paired]

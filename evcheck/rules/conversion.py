@@ -94,6 +94,12 @@ def _stated_rates(cells: list[_Pair], quote: np.ndarray, base: np.ndarray, r_lo:
     return found
 
 
+def _right_after(pair: _Pair, rate: _Pair) -> bool:
+    """Whether the rate is stated in the pair's own sentence."""
+    a, b = pair.extra, rate.extra
+    return isinstance(a, dict) and isinstance(b, dict) and a.get("sentence") is not None and a.get("sentence") == b.get("sentence")
+
+
 def _assumed(c: _Pair) -> str:
     """Which currency readings the check rests on ("bare $ read as USD …")."""
     notes = [n for n in (c.amount_assumption, c.converted_assumption) if isinstance(n, str)]
@@ -137,22 +143,32 @@ def check(claims: Columns, ctx: CheckContext) -> Checks:
         if abs(r_hi[i] - r_lo[i]) > 1e-9 * implied[i]:
             said += f" ({_fmt_rate(r_lo[i])}–{_fmt_rate(r_hi[i])} with the stated rounding)"
         j = stated.get((c.file, quote[i], base[i]))
+        inverse = j is None and (j := stated.get((c.file, base[i], quote[i]))) is not None and _right_after(c, cells[j])
+        # "$612.4 million, or AMD 237.6 billion at … 388 drams per dollar": the pair written the other way round from the
+        # rate stated right after it; a rate stated elsewhere the other way round may be another conversion's
+        if inverse is False and j is not None and stated.get((c.file, quote[i], base[i])) is None:
+            j = None
+        rate_extra = cells[j].extra if j is not None else None
+        if j is not None and isinstance(rate_extra, dict) and rate_extra.get("worded") and not _right_after(c, cells[j]):
+            j = None  # "A weaker won, which averaged 1,452 won per dollar": a rate in words rules its own sentence only
         if j is not None and j != i:
             # the article's own rate comes first: its conversions follow it, whatever the ECB's were
             by_stated.add(i)
-            lo, hi = r_lo[j], r_hi[j]
+            lo, hi = (1 / r_hi[j], 1 / r_lo[j]) if inverse else (r_lo[j], r_hi[j])
+            own_rate = 1 / implied[j] if inverse else implied[j]
             ok_plain = r_lo[i] <= hi and lo <= r_hi[i]
             ok_hedge = i_lo[i] <= hi and lo <= i_hi[i]
-            where = f"the article's own rate, {pair_text(cells[j])}, is {_fmt_rate(implied[j])}"
+            where = f"the article's own rate, {pair_text(cells[j])}, is {_fmt_rate(implied[j])}" + (
+                f", {_fmt_rate(own_rate)} {quote[i]} per {base[i]}" if inverse else "")
             if ok_plain or ok_hedge:
                 end = w.ending("ok", "" if ok_plain else "hedge", c.converted_hedge)
-                rows.append((c.row, "ok", "info", implied[i], implied[j], lo, hi, f"{said}; {where} — {end}{_assumed(c)}",
+                rows.append((c.row, "ok", "info", implied[i], own_rate, lo, hi, f"{said}; {where} — {end}{_assumed(c)}",
                              tuple(dict.fromkeys(tuple(cells[j].figures) + tuple(c.figures)))))
                 continue
-            gap = max(r_lo[i] - hi, lo - r_hi[i]) / implied[j]
+            gap = max(r_lo[i] - hi, lo - r_hi[i]) / own_rate
             severity = "warning" if gap <= ctx.band("conversion") else "error"
-            rows.append((c.row, "mismatch", severity, implied[i], implied[j], lo, hi,
-                         f"{said}; {where}: {c.amount_text} is about {w.quantity(c.amount_value / implied[j], base[i], 3)}, "
+            rows.append((c.row, "mismatch", severity, implied[i], own_rate, lo, hi,
+                         f"{said}; {where}: {c.amount_text} is about {w.quantity(c.amount_value / own_rate, base[i], 3)}, "
                          f"the text says {c.converted_text} — does not add up{_assumed(c)}",
                          tuple(dict.fromkeys(tuple(cells[j].figures) + tuple(c.figures)))))
             continue

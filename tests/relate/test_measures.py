@@ -3836,3 +3836,21 @@ def test_the_value_up_a_rate_from_an_amount_is_the_amount_of_the_sentence_before
     assert not of_rule(checks(far, "2026-11-17"), "growth")  # +191%: another value than the one before
     two = text.format(r="10.5").replace("worth $1.25 billion", "worth $1.25 billion and parts worth $0.31 billion")
     assert not of_rule(checks(two, "2026-11-17"), "growth")  # two amounts before: which one, the words do not say
+
+
+def test_a_rate_stated_against_one_dollar_in_words_checks_the_conversion_either_way_round():
+    trinidad = ("Port of Spain, 18 March 2026\n\nThe revenue forgone was TT$187.4 million in 2025, or US${usd} million at a "
+                "rate of TT$6.78 to the US dollar.")
+    assert of_rule(checks(trinidad.format(usd="27.6"), "2026-03-18"), "conversion")[0][1] == "ok"  # 6.790, 6.776-6.804
+    assert of_rule(checks(trinidad.format(usd="29.6"), "2026-03-18"), "conversion")[0][1] == "mismatch"
+    armenia = ("Yerevan, 22 April 2026\n\nThe customs value was ${usd} million, or AMD 237.6 billion at the average rate of "
+               "388 drams per dollar.")
+    assert of_rule(checks(armenia.format(usd="612.4"), "2026-04-22"), "conversion")[0][1] == "ok"  # 387.98 drams, 388 rounded
+    assert of_rule(checks(armenia.format(usd="621.4"), "2026-04-22"), "conversion")[0][1] == "mismatch"
+    assert [f.text for f in extract_figures("Prices rose 5 per dollar spent.")] == ["5"]
+    assumed = ("Tokyo, 6 November 2025\n\nOperating profit fell to 824.6 billion yen ($5.37 billion). The company assumes an "
+               "exchange rate of 145 yen to the dollar for the second half.")
+    assert [s for _, s, _, _ in of_rule(checks(assumed, "2025-11-06"), "conversion")] in (["ok"], ["info"])  # never 145
+    elsewhere = ("Perth, 29 October 2026\n\nThe company raised A$25 million (US$17.7 million) in the quarter.\n\nThe realised "
+                 "price is converted at the quarter's average exchange rate of A$1.00 = US$0.656.")
+    assert all(s != "mismatch" for _, s, _, _ in of_rule(checks(elsewhere, "2026-10-29"), "conversion"))

@@ -60,7 +60,7 @@ def test_parallel_rates_share_the_new_value():
     ("RMB42.9 billion (US$6.1 billion)", ("RMB42.9 billion", "US$6.1 billion")),
     ("Rs 32.03 billion (£303 million)", ("Rs 32.03 billion", "£303 million")),
     ("In Botswana, Kgalagadi accounted for P1.38 billion of it (about US$103 million).", ("P1.38 billion", "US$103 million")),
-    ("Revenue forgone was TT$187.4 million in 2025, or US$27.6 million at a rate of TT$6.78 to the US dollar.",
+    ("Revenue forgone was TT$187.4 million in 2025, or US$27.6 million at the year's average rate.",
      ("TT$187.4 million", "US$27.6 million")),
     ("Customs collected MNT 412.6 billion in duties and taxes on the vehicles, about 115 million US dollars.",
      ("MNT 412.6 billion", "115 million US dollars")),
