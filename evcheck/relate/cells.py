@@ -984,8 +984,9 @@ def prose_rates(claims: list[Claim], measures: dict[str, Measure], cells: dict[s
         new, old = pairs[0]
         if new.figure.value <= 0 or old.figure.value <= 0:
             continue  # a loss's change: its sign is the writer's convention
-        if ctx is not None and _names_other_row(ctx, fid, new, cells.values()):
+        if ctx is not None and not lexicon().scope_free(m.segment) and _names_other_row(ctx, fid, new, cells.values()):
             continue  # "After-sales and parts contributed 21.1% of revenue and grew 11.5%": that row's rate, not Revenue's
+            # (a rate that names its own segment, "and light commercial vehicles 5.5 per cent", is its row's)
         out.append(Claim("growth", fid, {"rate": fid, "new": new.figure.id, "old": old.figure.id}, sign=m.sign or 1,
                          basis=m.basis, note="table: a rate in the text against the table's two periods",
                          extra={"cell": new.place}))

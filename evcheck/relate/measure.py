@@ -430,7 +430,8 @@ class MeasureReader:
         if basis == "unspecified" and role == "rate" and (stated_basis := _BASIS_BEFORE.search(place.before)):
             basis = "mom" if stated_basis.group(1).lower().startswith("month") else "yoy"  # "The month-on-month rise in NEV retail was 13.1%"
         sign = cx.direction_near(place.before, place.after) if role in ("rate", "multiple", "points", "change") else 0
-        if role == "rate" and f.kind == "percent" and (lead := self._gapped_rate(place)) is not None:
+        if role == "rate" and f.kind == "percent" and ((lead := self._gapped_rate(place)) is not None
+                                                       or (lead := self._elliptic_rate(place)) is not None):
             sign = cx.direction_near(lead.before, lead.after)
         if role == "rate" and f.text[:1] in "-−–+" and not sign:
             sign = 1 if f.text[0] == "+" else -1  # "Automobiles: 245,310 (Q3 2025: 271,880), -9.8%": the figure's own sign
@@ -585,6 +586,7 @@ class MeasureReader:
             if _CROSSED.search(place.before):
                 return "bound"  # "its share fell below 40% for the first time": a line crossed, no change of 40%
             if cx.is_change_rate(place) or self._parallel_rate(place) or self._gapped_rate(place) is not None \
+                    or self._elliptic_rate(place) is not None \
                     or _FURTHER_THAN.match(place.after):  # "went 11.1% further than last year's Arden": a comparison
                 return "rate"
             if self._of_figure(place) is not None and not _BENCHMARK_BEFORE.search(place.before[-40:]):
@@ -751,6 +753,14 @@ class MeasureReader:
             return None
         joint = self._joint(prev, self.segment(prev))
         return joint if JOINT in joint else None
+
+    def _elliptic_rate(self, place: Place) -> Place | None:
+        """"Passenger cars were up 6.9 per cent and light commercial vehicles 5.5 per cent.": a percent ending its
+        sentence after "and" and a few words, the one before it a change rate, shares that rate's verb."""
+        if not place.index or not _ELLIPTIC_AND.fullmatch(place.before) or not _CLAUSE_END.match(place.after):
+            return None
+        lead = self.ctx.by_sentence[place.figure.sentence][place.index - 1]
+        return lead if lead.figure.kind == "percent" and cx.is_change_rate(lead) else None
 
     def _gapped_rate(self, place: Place) -> Place | None:
         """"Petrol cars fell 18.6 percent to 58,247 and diesel cars 11.2 percent to 29,188": a percent
@@ -1702,6 +1712,8 @@ _WITH_OPENING = regex(r"\W*With\s+(?:(?:about|around|some|nearly|almost|just|ove
 _WITH_SUBJECT = regex(r"[^,;.]{0,40},\s*((?:[\w-]+\s+){0,3}[\w-]+)")
 _OBJECT_OF = regex(r"\b(?:accounted\s+for|made\s+up|took|registered|sold|bought|contributed|delivered|represented|comprised)"
                    r"\s+(?:(?:about|some|nearly|almost|around)\s+)?$", re.I)
+_ELLIPTIC_AND = regex(r"\s*,?\s*(?:and|while|whereas)\s+(?:[A-Za-z][\w'’-]*\s+){1,5}", re.I)
+_CLAUSE_END = regex(r"\s*(?:[.;]|$)")
 _OF_THEM_ALONE = regex(r"\s+of\s+(?:them\b|(?:these|those)\s*[,.;:)])", re.I)
 _OF_THEM_AFTER = regex(r"\s+of\s+(?:them|these|those)\b", re.I)
 _OF_THEM_OPENING = regex(r"^\W*(?:of|among)\s+(?:them|these|those)\b", re.I)

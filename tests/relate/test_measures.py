@@ -3854,3 +3854,19 @@ def test_a_rate_stated_against_one_dollar_in_words_checks_the_conversion_either_
     elsewhere = ("Perth, 29 October 2026\n\nThe company raised A$25 million (US$17.7 million) in the quarter.\n\nThe realised "
                  "price is converted at the quarter's average exchange rate of A$1.00 = US$0.656.")
     assert all(s != "mismatch" for _, s, _, _ in of_rule(checks(elsewhere, "2026-10-29"), "conversion"))
+
+
+def test_a_second_rate_after_and_shares_the_first_ones_verb():
+    text = ("Dar es Salaam, 9 June 2026\n\nTable A: First registrations by category, January-April\n\n"
+            "   Category                        2026       2025\n"
+            "   Passenger cars                 9,846      9,210\n"
+            "   Light commercial vehicles      3,117      2,954\n"
+            "   Total                         12,963     12,164\n\n"
+            "Total registrations rose 6.6 per cent. Passenger cars were up 6.9 per cent and light commercial vehicles {r} "
+            "per cent.")
+    m = measures(text.format(r="5.5"), "2026-06-09")
+    assert m["5.5 per cent"].role == "rate" and m["5.5 per cent"].sign == 1
+    found = of_rule(checks(text.format(r="5.5"), "2026-06-09"), "growth")
+    assert ("growth", "ok", "info", ("5.5 per cent", "3,117", "2,954")) in found  # +5.52%
+    assert ("growth", "mismatch", "error", ("8.5 per cent", "3,117", "2,954")) in of_rule(checks(text.format(r="8.5"), "2026-06-09"), "growth")
+    assert measures("Sales rose 6.9 per cent, and the tax stays at 5.5 per cent of the price.", "2026-06-09")["5.5 per cent"].role != "rate"
