@@ -12,7 +12,7 @@ import bisect
 import copy
 import csv
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
@@ -525,13 +525,19 @@ class MeasureReader:
         part = self.ctx.place[part_id]
         if not _OF_THEM_ALONE.match(part.after):  # never "341,900 of those NEVs": the NEVs, whatever came last
             return None
-        here = self.ctx.sentences[part.figure.sentence]
-        for g in reversed([g for g in self.ctx.figures if g.start < part.figure.start]):
-            if g.sentence < part.figure.sentence - 1 or self.ctx.sentences[g.sentence].paragraph != here.paragraph:
-                return None
+        for g in self._back_to_sentence_before(part.figure):
             if cx.is_quantity(g) and self.roles.get(g.id) == "level" and g.value > part.figure.value:
                 return g.id
         return None
+
+    def _back_to_sentence_before(self, f: Figure) -> Iterator[Figure]:
+        """The figures before `f`, nearest first, in its sentence and the one before in its paragraph: where
+        "of them" and "that" point back to."""
+        here = self.ctx.sentences[f.sentence]
+        for g in reversed([g for g in self.ctx.figures if g.start < f.start]):
+            if g.sentence < f.sentence - 1 or self.ctx.sentences[g.sentence].paragraph != here.paragraph:
+                return
+            yield g
 
     def _coordinated_share(self, place: Place) -> str | None:
         """The share before the one at `place` when the two are coordinated, each of its own figure: "58.6% of the
@@ -955,10 +961,7 @@ class MeasureReader:
     def _referent(self, f: Figure) -> dict[str, str]:
         """What "of them" / "of these" points back to: the segment of the nearest figure before, in
         its sentence or the one before in its paragraph, that measures a segment."""
-        here = self.ctx.sentences[f.sentence]
-        for g in reversed([g for g in self.ctx.figures if g.start < f.start]):
-            if g.sentence < f.sentence - 1 or self.ctx.sentences[g.sentence].paragraph != here.paragraph:
-                return {}
+        for g in self._back_to_sentence_before(f):
             if g.id not in self.own:
                 continue
             core = self.lex.scope_free(self.own[g.id].segment)
@@ -1205,10 +1208,7 @@ class MeasureReader:
     def _referent_metric(self, f: Figure) -> str | None:
         """The metric of what "of them" points back to: the nearest count before, in its sentence or
         the one before in its paragraph, that names one."""
-        here = self.ctx.sentences[f.sentence]
-        for g in reversed([g for g in self.ctx.figures if g.start < f.start]):
-            if g.sentence < f.sentence - 1 or self.ctx.sentences[g.sentence].paragraph != here.paragraph:
-                return None
+        for g in self._back_to_sentence_before(f):
             m = self.own.get(g.id)
             if m is not None and m.role in ("level", "earlier") and isinstance(m.metric, str) and cx.is_quantity(g):
                 return m.metric
