@@ -395,8 +395,7 @@ def _compared_amounts(records: Records, beside: dict[tuple[str, str], str], foun
         carried = False
         if not before and path in texts and _ANAPHOR_OPENING.match(texts[path], sentence_start(texts[path], rate.start), rate.start):
             # "Cambodia imported vehicles worth $1.25 billion …" then "The value was up 10.5 percent from $1.13 billion"
-            before = [q for q in records.in_text_order[path] if q.sentence == rate.sentence - 1 and q.kind in QUANTITY
-                      and q.role == "level" and _unit(q) == _unit(old)]
+            before = _last_levels(records.in_text_order[path], rate.sentence, _unit(old))
             before = before if len(before) == 1 else []
             carried = True
         if not before or before[-1].kind not in QUANTITY or before[-1].role != "level":
@@ -413,8 +412,19 @@ def _compared_amounts(records: Records, beside: dict[tuple[str, str], str], foun
     return out
 
 
-_ANAPHOR_OPENING = regex(r"\W*(?:The\s+(?:value|total|figure|amount|sum|number)|That|This|It)\s+(?:was|is|had|has|rose|fell|grew|"
+_ANAPHOR_OPENING = regex(r"\W*(?:(?:The|That|This)\s+(?:value|total|figure|amount|sum|number)|That|This|It)\s+(?:was|is|had|has|rose|fell|grew|"
                          r"increased|decreased|jumped|dropped|climbed|declined)\b[^,;]*$", re.I)
+def _last_levels(ordered: list[Row], sentence: int, unit: object) -> list[Row]:
+    """The levels of one unit in the nearest sentence before that states any figure, past at most three
+    without one ("Mongolians brought in 12,547 vehicles …", "Oyunchimeg reports.", "The figures … show the
+    boom is not slowing.", "That total was up 14.8 per cent from 10,929")."""
+    earlier = [q for q in ordered if sentence - 4 <= q.sentence < sentence]
+    if not earlier:
+        return []
+    last = max(q.sentence for q in earlier)
+    return [q for q in earlier if q.sentence == last and q.kind in QUANTITY and q.role == "level" and _unit(q) == unit]
+
+
 _FROM_MONTH = regex(rf"\s*(?:from|over|on|against|than|compared\s+with)\s+{MONTH_RE}(?![\w.])(?!\s+\d)")
 
 

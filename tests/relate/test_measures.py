@@ -3838,6 +3838,20 @@ def test_the_value_up_a_rate_from_an_amount_is_the_amount_of_the_sentence_before
     assert not of_rule(checks(two, "2026-11-17"), "growth")  # two amounts before: which one, the words do not say
 
 
+def test_that_total_up_a_rate_from_a_value_is_the_level_of_the_last_sentence_with_figures():
+    text = ("Ulaanbaatar, 21 April 2026\n\nMongolians brought in 12,547 vehicles in the first three months of the year. "
+            "Oyunchimeg reports.\n\nThe customs figures show the boom is not slowing. That total was up {r} per cent "
+            "from 10,929 in the first quarter of last year.")
+    assert of_rule(checks(text.format(r="14.8"), "2026-04-21"), "growth") == [
+        ("growth", "ok", "info", ("14.8 per cent", "12,547 vehicles", "10,929"))]  # +14.81%, 14.75 to 14.85
+    assert of_rule(checks(text.format(r="13.8"), "2026-04-21"), "growth")[0][1] == "mismatch"
+    far = ("Ulaanbaatar, 21 April 2026\n\nMongolians brought in 12,547 vehicles in the first three months. It was a "
+           "record. The queues grew. Officials were pleased. Dealers agreed. That total was up 14.8 per cent from 10,929 a year earlier.")
+    assert not of_rule(checks(far, "2026-04-21"), "growth")  # four sentences without a figure: too far back to carry
+    other = text.format(r="14.8").replace("The customs figures show", "The 412 trucks show")
+    assert not of_rule(checks(other, "2026-04-21"), "growth")  # the nearest figure before is another thing's
+
+
 def test_a_rate_stated_against_one_dollar_in_words_checks_the_conversion_either_way_round():
     trinidad = ("Port of Spain, 18 March 2026\n\nThe revenue forgone was TT$187.4 million in 2025, or US${usd} million at a "
                 "rate of TT$6.78 to the US dollar.")
