@@ -485,7 +485,8 @@ class MeasureReader:
             return Measure(self.entity(f), metric, segment, period, role, basis, sign, None, header,
                            f"{item.block}:{item.label}", item.complete)
         complete = self._breaks_down(f.sentence)
-        whole = role == "share" and bool(_OF_WHOLE_WORDS.match(place.after) or _MARKET_SHARE.search(self._head(f)[-60:]))
+        whole = role == "share" and bool(_OF_WHOLE_WORDS.match(place.after) or _MARKET_SHARE.search(self._head(f)[-60:])
+                                         or _SHARE_OF_WHOLE_BEFORE.search(place.before[-80:]))
         restates = self._restated(place) if (role == "share" or metric == "share") and not together else None
         if restates and not segment and restates in self.own and restates not in self.items:
             segment = self.own[restates].segment  # "762 electric cars had been registered, a share of 31.6%": the cars' share
@@ -1336,7 +1337,7 @@ class MeasureReader:
                 metric = narrower  # "in the retail market": retail, the narrower of the two
         segs = frozenset(self.lex.segment_of[s.group(0).lower()] for s in self.lex.segment_re.finditer(words))
         if metric is None and not segs and _ANAPHORIC_WHOLE.match(words):
-            if _THE_GROUP.match(words) and self._named_group():
+            if _THE_GROUP.match(words) and (self._named_group() or _GROUP_TOTAL.match(words)):
                 return None, frozenset()  # "or 30.9 percent of the group total" in a story about Dongling Automobile Group
             return None, frozenset({"qualified"})  # "53.3% of the segment": a whole named before, which the words do not say
         if metric is None and not segs and not _TOTAL_WORDS.search(words):
@@ -1906,6 +1907,7 @@ _RESTATING = regex(r"\s*+(?:units|vehicles|cars)?\s*+(?:of\s++(?:the|that|this)\
                    r"(?:(?:about|around|some|nearly|almost|roughly)\s+)?", re.I)
 _COMPARATIVE_LABEL = regex(r"\(\s*(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s*:\s*$|\(\s*(?:Q[1-4]|H[12]|FY)\s*(?:19|20)?\d\d\s*:\s*$")
 _POINTS_AGAINST = regex(r"\s*(?:above|below|higher\s+than|lower\s+than|up\s+from|down\s+from|from|over|under)\s+(?:the\s+|its\s+|their\s+|a\s+)?", re.I)
+_GROUP_TOTAL = regex(r"(?:the|its)\s+group(?:'s|’s)?\s+total\b", re.I)  # "43% of the group total": its whole, whatever its name
 _THE_GROUP = regex(r"(?:the|its)\s+group(?:'s|’s)?\b", re.I)
 _COMPANY_GROUP = regex(r"\b[A-Z][\w&-]+(?:\s+[A-Z][\w&-]+)*\s+Group\b")
 _OF_A_WHOLE_AFTER = regex(r"\s*of\s+(?:(?:the|its|their|all)\s+(?:[\w'’-]+\s+){0,3}?|(?:[\w-]+\s+){0,3}?)(?:" + _WHOLE_NOUNS
@@ -1950,8 +1952,11 @@ _CONSENSUS = regex(r"\b(?:analysts?|economists?)(?:\s+\w+){0,3}?\s+(?:had\s+|hav
 _MODEL_NOUN = regex(r"\s*(?:hatchbacks?|sedans?|saloons?|SUVs?|crossovers?|pickups?|coupes?|wagons?|estates?|minivans?|MPVs?|"
                          r"roadsters?|models?|EVs?|compacts?)\b")
 _PER_UNIT = regex(r"\s*(?:per|a|for\s+each|each)\s+(?:vehicle|car|unit|sale|customer|share|employee)s?\b", re.I)
-_OF_WHOLE_WORDS = regex(r"\s*(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+|the\s+company's\s+|the\s+group's\s+)?"
+_OF_WHOLE_WORDS = regex(r"\s*(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+|the\s+company's\s+|the\s+group(?:'s|’s)?\s+)?"
                              r"(?:total|overall|all|combined|entire|market\b(?!\s+(?:for|of|in)\b))\b", re.I)
+# "taking the export share of total volume to 12.6 per cent": the whole, named before the figure
+_SHARE_OF_WHOLE_BEFORE = regex(r"\bshare\s+of\s+(?:the\s+|its\s+|their\s+)?(?:total|overall|all|entire|combined)\s+"
+                               r"(?:[\w'’-]+\s+){0,2}?(?:to|at|was|is|stood\s+at|reached|of)\s+(?:(?:about|around|nearly|almost|some|just)\s+)?$", re.I)
 _MARKET_SHARE = regex(r"\bmarket\s+share\s+(?:\w+\s+){0,3}$", re.I)
 _RUNNING_TOTAL = guarded(regex(r"\b(?:cumulative|all-time|lifetime)\b[^.;]{0,100}$", re.I))
 _AT_A_POINT = regex(r"\s*(?:[\w-]+\s+){0,3}?(?:(?:by|at)\s+the\s+end\s+of|as\s+(?:of|at))\b", re.I)

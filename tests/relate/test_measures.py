@@ -3852,6 +3852,23 @@ def test_that_total_up_a_rate_from_a_value_is_the_level_of_the_last_sentence_wit
     assert not of_rule(checks(other, "2026-04-21"), "growth")  # the nearest figure before is another thing's
 
 
+def test_a_share_of_total_volume_named_before_it_and_of_the_group_total_are_of_the_whole():
+    volume = ("Pune, 27 October 2023\n\nThe company sold 5,52,055 vehicles in the quarter. Domestic sales stood at 4,82,731 "
+              "units and exports at a record 69,324 units, taking the export share of total volume to {s} per cent.\n\n"
+              "Its order book stood at about 2.9 lakh vehicles, of which roughly 1.2 lakh were for CNG models.")
+    assert of_rule(checks(volume.format(s="12.6"), "2023-10-27"), "share") == [
+        ("share", "ok", "info", ("12.6 per cent", "69,324 units", "5,52,055 vehicles"))]  # 12.557%, 12.55 to 12.65
+    assert of_rule(checks(volume.format(s="12.5"), "2023-10-27"), "share")[0][1] == "mismatch"  # 12.45..12.55 misses 12.557
+    group = ("Amsterdam, 31 October 2024\n\nShipments fell 20% to 1,148,000 vehicles. Of those, 496,000 were shipped in "
+             "Enlarged Europe and 652,000 elsewhere. Enlarged Europe therefore accounted for {s}% of the group total.")
+    assert of_rule(checks(group.format(s="43"), "2024-10-31"), "share")[0][1] == "ok"  # 43.2%
+    assert of_rule(checks(group.format(s="53"), "2024-10-31"), "share")[0][1] == "mismatch"
+    built = ("Amsterdam, 31 October 2024\n\nThe group shipped 1,148,000 vehicles in the quarter{b}. Enlarged Europe "
+             "accounted for 496,000 units. Enlarged Europe therefore accounted for 43% of the group total.")
+    assert of_rule(checks(built.format(b=""), "2024-10-31"), "share")[0][1] == "ok"
+    assert not of_rule(checks(built.format(b=" and built 1,210,000"), "2024-10-31"), "share")  # shipped or built: either total
+
+
 def test_a_rate_stated_against_one_dollar_in_words_checks_the_conversion_either_way_round():
     trinidad = ("Port of Spain, 18 March 2026\n\nThe revenue forgone was TT$187.4 million in 2025, or US${usd} million at a "
                 "rate of TT$6.78 to the US dollar.")
