@@ -106,7 +106,8 @@ PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (regex(rf"\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\s+(?:of\s+)?{_YEAR}\b", re.I), "oq"),
     (regex(rf"\b(March|June|September|December)[\s-]+quarter\s+(?:of\s+)?{_YEAR}\b", re.I), "mq"),
     (regex(rf"\b(?:H([12])|(first|second)\s+half)[\s,/-]*(?:of\s+)?(?:(?:the\s+)?fiscal\s+(?:year\s+)?|FY\s*)?{_YEAR}\b", re.I), "h"),
-    (regex(rf"\b({MONTH_RE})\s*(?:-|–|to|through)\s*({MONTH_RE})[\s,]+(?:of\s+)?{_YEAR}\b", re.I), "mm"),
+    (regex(rf"\b({MONTH_RE})\s*(?:-|–|to|through)\s*({MONTH_RE})(?:\s+(?:quarter|period|months))?[\s,]+(?:of\s+)?{_YEAR}\b",
+           re.I), "mm"),  # "the April-June period of 2023"
     (regex(rf"\bfirst\s+{_COUNT}\s+months\s+(?:of\s+)?{_YEAR}\b", re.I), "firstn"),
     (regex(rf"\b{_COUNT}\s+months\s+(?:to|ended|ending|through)\s+({MONTH_RE})(?:\s+\d{{1,2}})?[\s,]+{_YEAR}\b", re.I), "nto"),
     (regex(rf"\b({MONTH_RE})[\s,]+(?:of\s+)?{_YEAR}\b", re.I), "m"),

@@ -47,6 +47,9 @@ def test_led_patterns_find_what_a_whole_text_search_finds(text):
      [(18, 42, "2025-01..2025-06"), (48, 66, "2024-Q1"), (68, 78, "2024-09")],
      [(18, 42, "2025-01..2025-06"), (48, 66, "2024-Q1"), (68, 78, "2024-09"), (83, 87, "2024-07"),
       (95, 97, "2024-Q3"), (99, 102, "2024-01..2024-07")]),
+    ("Operating profit in the April-June period of 2023 was 4.237 trillion won, and in October-December months 2022 less.",
+     [(24, 49, "2023-04..2023-06"), (81, 109, "2022-10..2022-12")],
+     [(24, 49, "2023-04..2023-06"), (81, 109, "2022-10..2022-12")]),
 ])
 def test_periods_of_a_text(text, explicit, every):
     assert [(s, e, p.code) for s, e, p in find_periods(text)] == explicit
