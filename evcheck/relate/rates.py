@@ -50,16 +50,16 @@ def find_rates(records: Records, texts: dict[str, str] | None = None) -> dict[st
         out.setdefault(path, []).extend(claims)
     # a rate whose words gave it only an implied earlier value may still find the value of the
     # period it names ("up 14.2% from Q3 2023 and 6.3% from Q2 2024", the values a sentence later)
-    rates = [r for r in rows if ((r.role == "rate" and r.kind == "percent") or r.role == "multiple")
+    rates = [r for r in rows if ((r.role == "rate" and r.kind == "percent") or r.role == "multiple" or _forecast_rate(r))
              and isinstance(r.metric, str) and isinstance(r.period, str)
-             and (not any(x in r.taken for x in _TAKEN) or (r.taken == _IMPLIED and isinstance(r.versus, str)))
+             and (not any(x in r.taken for x in _TAKEN) or (r.taken == _IMPLIED and (isinstance(r.versus, str) or r.role == "forecast")))
              and (r.file, r.id) not in beside and not compares_others((texts or {}).get(r.file, ""), r.start + len(r.text))]
     if not rates:
         return out
     compared = _compared_in_place(records)
     levels: dict[tuple[str, str, str], list[Row]] = {}
     for r in rows:
-        if r.kind in QUANTITY and r.role == "level" and isinstance(r.metric, str) and isinstance(r.period, str):
+        if r.kind in QUANTITY and r.role in ("level", "forecast") and isinstance(r.metric, str) and isinstance(r.period, str):
             levels.setdefault((r.file, r.metric, r.period), []).append(r)
     earlier: dict[tuple[str, str, str | float | None], list[Row]] = {}
     for r in rows:
@@ -70,7 +70,8 @@ def find_rates(records: Records, texts: dict[str, str] | None = None) -> dict[st
     for rate in rates:
         rid = rate.id
         own = {x for x in rate.segment if lex.family(x) == "region" and (rate.file, x) in placed}
-        candidates = levels.get((rate.file, str(rate.metric), str(rate.period)), [])
+        # "targets sales of 1.65 million vehicles in 2023, up about 15%": a forecast's rate is of the forecast level
+        candidates = [q for q in levels.get((rate.file, str(rate.metric), str(rate.period)), []) if (q.role == "forecast") == (rate.role == "forecast")]
         joined = [(level, after) for level in candidates if (after := _placed(rate, level)) is not None and own <= level.segment]
         if not joined and not rate.segment and all({x for x in level.segment if lex.family(x) != "region"} for level in candidates):
             # "New car sales in Iceland rose 15.5% in May" then "2,786 new passenger cars": where no level names no segment,
@@ -141,6 +142,11 @@ def find_rates(records: Records, texts: dict[str, str] | None = None) -> dict[st
     return out
 
 
+def _forecast_rate(r: Row) -> bool:
+    """A rate in a forecast or target ("up about 15%"), never a forecast share."""
+    return r.role == "forecast" and r.kind == "percent" and r.metric != "share"
+
+
 def _cars_of_powertrain(a: frozenset, b: frozenset) -> bool:
     """One powertrain's level with the passenger cars named on one side only."""
     lex = lexicon()
@@ -176,8 +182,9 @@ def _owned_by_other_rate(old: Row, rate: Row, level: Row, records: Records) -> b
     """An earlier value in a sentence with a change rate of its own, away from the level, is that rate's
     ("Pipit's deliveries have almost tripled from 2,790"), never the earlier value of a rate sentences away;
     beside the level ("sales of 5,12,846 units, a rise of 9.4 per cent over the 4,68,790") a headline's rate
-    shares it."""
-    return old.sentence not in (rate.sentence, level.sentence) and any(
+    shares it. A level with a rate of its own is that period's value, which a later period's rate may start from
+    ("sold 1,432,988 vehicles last year, up 7.9% from 1,328,029" … "targets 1.65 million in 2023, up about 15%")."""
+    return old.role != "level" and old.sentence not in (rate.sentence, level.sentence) and any(
         r.sentence == old.sentence and r.id != rate.id and (r.role == "multiple" or r.role == "rate" and r.kind == "percent")
         and not (r.kind == rate.kind and r.low <= rate.high and rate.low <= r.high)  # a headline restating that rate shares it
         for r in records.by_file[old.file])

@@ -3869,6 +3869,19 @@ def test_a_share_of_total_volume_named_before_it_and_of_the_group_total_are_of_t
     assert not of_rule(checks(built.format(b=" and built 1,210,000"), "2024-10-31"), "share")  # shipped or built: either total
 
 
+def test_a_target_up_a_rate_starts_from_the_last_period_stated_with_its_own_rate():
+    text = ("Hangzhou, 20 March 2023\n\nThe carmaker sold 1,432,988 vehicles last year, up 7.9% from 1,328,029.\n\n"
+            "{b} delivered 71,941 vehicles, almost 12 times the 6,007 of its first year. The group targets sales of {t} million vehicles in 2023, up about {r}%.")
+    assert ("growth", "ok", "info", ("15%", "1.65 million vehicles", "1,432,988 vehicles")) in of_rule(
+        checks(text.format(b="Zeekr", t="1.65", r="15"), "2023-03-20"), "growth")  # +15.1%
+    assert ("growth", "mismatch") in [c[:2] for c in of_rule(checks(text.format(b="Zeekr", t="1.65", r="25"), "2023-03-20"), "growth")]
+    assert ("growth", "ok") in [c[:2] for c in of_rule(checks(text.format(b="Zeekr", t="1.56", r="9"), "2023-03-20"), "growth")]  # +8.9%
+    unnamed = text.format(b="Its premium brand", t="1.65", r="15")
+    assert len(of_rule(checks(unnamed, "2023-03-20"), "growth")) == 1  # 71,941 vehicles of last year too: which one, unsaid
+    share = text.format(b="Zeekr", t="1.65", r="15").replace("up about 15%", "with electric models about 15%")
+    assert len(of_rule(checks(share, "2023-03-20"), "growth")) == 1  # a share of the target, no rate of it
+
+
 def test_a_rate_stated_against_one_dollar_in_words_checks_the_conversion_either_way_round():
     trinidad = ("Port of Spain, 18 March 2026\n\nThe revenue forgone was TT$187.4 million in 2025, or US${usd} million at a "
                 "rate of TT$6.78 to the US dollar.")
