@@ -50,6 +50,9 @@ def test_led_patterns_find_what_a_whole_text_search_finds(text):
     ("Operating profit in the April-June period of 2023 was 4.237 trillion won, and in October-December months 2022 less.",
      [(24, 49, "2023-04..2023-06"), (81, 109, "2022-10..2022-12")],
      [(24, 49, "2023-04..2023-06"), (81, 109, "2022-10..2022-12")]),
+    ("January had brought 112,403 registrations and February 128,691, with a May 2,000 later and June 30 a date.",
+     [],
+     [(0, 7, "2024-01"), (46, 54, "2024-02"), (71, 74, "2024-05")]),
 ])
 def test_periods_of_a_text(text, explicit, every):
     assert [(s, e, p.code) for s, e, p in find_periods(text)] == explicit

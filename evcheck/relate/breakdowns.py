@@ -141,7 +141,10 @@ def find_breakdowns(records: Records, taken_totals: set[tuple[str, str]], texts:
 
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _COUNTED = regex(r"\b(?:the|these|those|all)\s+(two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,3}?"
-                 r"(?:together|combined|between\s+them|in\s+all|jointly)\b[^.;\d]{0,60}$", re.I)
+                 r"(?:together|combined|between\s+them|in\s+all|jointly)\b[^.;\d]{0,60}$|"
+                 r"\b(?:together|combined|between\s+them),?\s+(?:the|these|those|all)\s+(two|three|four|five|six|seven|eight|nine|ten)"
+                 r"\s+(?:[\w-]+\s+){1,3}?(?:[a-z]+ed|had|made|sold|took|accounted\s+for|came\s+to|numbered)\s+"
+                 r"(?:(?:about|around|some)\s+)?$", re.I)  # "Together, the five markets registered 494,146 cars"
 
 
 def _sentence_end(text: str, pos: int) -> int:
@@ -154,7 +157,7 @@ def _counted(text: str, total: Row) -> int | None:
     if not text:
         return None
     m = _COUNTED.search(text, max(0, total.start - 120), total.start)
-    return _NUMBER_WORDS[m.group(1).lower()] if m else None
+    return _NUMBER_WORDS[(m.group(1) or m.group(2)).lower()] if m else None
 
 
 def _whole_of(row: Row) -> frozenset[str]:

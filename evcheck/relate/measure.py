@@ -1418,6 +1418,9 @@ class MeasureReader:
                 # "rose 4.4% on a year earlier, when Fenabrave counted 226,100 units": that year's time
                 now = self._carried(sentence, f)
                 return previous_code(now, "yoy") if now and now != UNNAMED else None
+        running = [p for s, e, p in spans if e <= f.start and _RUNNING_NOUN.fullmatch(self.text, s, f.start)]
+        if running:  # "With July added, the year-to-date total comes to 1,621,480": the span the total names, not July
+            return running[-1].code
         if near:  # the finest period in the figure's own words: "in 2024 were 80,400 in the first quarter"
             return min(near, key=lambda n: (_granularity(n[1]), n[0]))[1].code
         if _RELATIVE.search(self.text, lo, hi):
@@ -1972,6 +1975,8 @@ _OF_OPENER = regex(r"^\W*Of\s+(?:the|these|those|its|their|all)\s+([^,\d]{1,80})
 _OF_MARKET = regex(r"\s*(?:of|in)\s+(?:[\w'-]+\s+){0,3}?(?:market|industry|nationwide|national\s+\w+)\b", re.I)
 _PENETRATION = regex(r"\bpenetration\b", re.I)
 _ELSEWHERE = regex(r"[^.;]{0,60}?\b(?:there|in\s+that\s+(?:market|country|region)|in\s+the\s+country|locally)\b", re.I)
+_RUNNING_NOUN = regex(r"(?:year[- ]to[- ]date|YTD)\s+(?:total|tally|figure|count|volume|sales|registrations|deliveries)\s+"
+                      r"(?:[\w-]+\s+){0,3}?(?:of\s+|to\s+|at\s+|was\s+|is\s+|stood\s+at\s+|reached\s+)(?:(?:about|around|some)\s+)?", re.I)
 _TOGETHER_COUNT = guarded(regex(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b[^,.;]{0,40}\b(?:together|combined|between\s+them)\b", re.I))
 _TOGETHER_LIST = regex(r"(?:^|[.;:]\s*)\W*(?:(?:Taken|Put|Added)\s+)?(?:Together|Combined|Between\s+them)\b[^.;]*\s+and\s+", re.I)
 _TARGET_OF = regex(r"\b(?:target|goal|guidance|ambition|objective)\s+of\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$", re.I)

@@ -212,7 +212,8 @@ def find_shares(records: Records, reasons: dict[tuple[str, str], str] | None = N
                 if _total_fits(s.segment, c.total_segment | c.extras, t.segment, 0 <= s.sentence - t.sentence <= 1)
                 and _same_unit(p, t) and (_missing(s.entity) or _missing(t.entity) or s.entity == t.entity)
                 and (t.value > p.high or _scale_slip(s, p, t)) and t.id != p.id
-                and (_missing(wanted_metric) or _missing(t.metric) or t.metric == wanted_metric)]
+                and (_missing(wanted_metric) or _missing(t.metric) or t.metric == wanted_metric)
+                and (_named(p.segment) or not _members_total(t, (texts or {}).get(s.file, "")))]
         if not fits:
             continue
         if (bool(s.whole) or _unnamed(s)) and len(fits) > 1:
@@ -321,6 +322,19 @@ def _largest_unqualified(group: list[_Total]) -> list[_Total] | None:
     if powertrain and cars and not all(PASSENGER in g.total.segment for g in top):
         return None  # a plug-in hybrid share of all 299,900 motor vehicles or of the 239,410 passenger cars: either could be meant
     return top
+
+
+_COUNT_WORD = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+_MEMBERS_TOGETHER = regex(rf"(?:\b(?:together|combined|between\s+them),?\s+(?:the|these|those|all)\s+{_COUNT_WORD}\s|"
+                          rf"\b(?:the|these|those|all)\s+{_COUNT_WORD}\s+(?:[\w-]+\s+){{0,3}}?(?:together|combined|between\s+them)\b)"
+                          r"[^.;\d]{0,60}$", re.I)
+
+
+def _members_total(total: Row, text: str) -> bool:
+    """"Together, the five markets registered 494,146 cars": the sum of named members, a whole for one of
+    them ("Aoxin alone accounting for 38.1 percent of that"), never for a segment of one unnamed market
+    ("Battery-electric cars reached 29,430 …, 18.6 percent of the market" under "FRANCE")."""
+    return bool(text) and bool(_MEMBERS_TOGETHER.search(text, max(0, total.start - 100), total.start))
 
 
 def _unnamed(share: Row) -> bool:
@@ -448,6 +462,8 @@ def find_restated_shares(records: Records, claimed: set[tuple[str, str]],
             whole = _container(s, part, records, named=of_the_segment and _named(part.segment))
             if whole is not None and of_the_segment and not lex.scope_free(whole.segment):
                 whole = None  # "of the segment" is never the whole market ("Electric passenger vehicles made up 18,930 units")
+            if whole is not None and not _named(part.segment) and _members_total(whole, text):
+                whole = None
             if whole is not None:
                 reasons.pop(key, None)
                 out.setdefault(s.file, []).append(
@@ -465,7 +481,8 @@ def find_restated_shares(records: Records, claimed: set[tuple[str, str]],
         wholes = [r for r in fitting if not _named(r.segment)]
         if isinstance(s.of_metric, str) and len({r.value for r in wholes if r.metric == s.of_metric}) > 1:
             continue  # "4.9 billion yuan, or 7.2% of revenue" beside two revenues of the quarter: two wholes could fit
-        wholes = [r for r in wholes if r.start < s.start]  # the whole a share points back to
+        wholes = [r for r in wholes if r.start < s.start and (_named(part.segment) or not _members_total(r, text))]  # the whole
+        # a share points back to
         if isinstance(s.of_metric, str) and s.of_metric != "sales" and any(r.metric == s.of_metric for r in wholes):
             wholes = [r for r in wholes if r.metric == s.of_metric]  # "40.5% of imports": the imports, not all 1,418,600 handled
         if not wholes and not s.of_market and not _named(part.segment):

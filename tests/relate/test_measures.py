@@ -3882,6 +3882,33 @@ def test_a_target_up_a_rate_starts_from_the_last_period_stated_with_its_own_rate
     assert len(of_rule(checks(share, "2023-03-20"), "growth")) == 1  # a share of the target, no rate of it
 
 
+def test_together_the_five_markets_is_the_sum_of_the_list_and_no_whole_of_a_share():
+    text = ("PARIS, April 2, 2026\n\nNew passenger-car registrations in March, by country:\n\n  France      158,214\n"
+            "  Italy       172,860\n  Spain       121,735\n  Sweden       28,431\n  Norway       12,906\n\n"
+            "Together, the five markets registered {t} cars last month.\n\nFRANCE\n\nBattery-electric cars reached 29,430 "
+            "in March. That gave them 18.6 percent of the market.")
+    assert ("sum", "ok", "info", ("158,214", "172,860", "121,735", "28,431", "12,906", "494,146 cars")) in checks(
+        text.format(t="494,146"), "2026-04-02")
+    assert [c[:2] for c in of_rule(checks(text.format(t="494,416"), "2026-04-02"), "sum")] == [("sum", "mismatch")]
+    assert not of_rule(checks(text.format(t="494,146"), "2026-04-02"), "share")  # 5.96% of the five: France's share, unread
+
+
+def test_a_table_of_fuels_takes_the_month_of_new_cars_stated_before_it_as_its_whole():
+    text = ("Flensburg, 5 August 2026\n\nThe authority counted 240,815 newly registered passenger cars in July.\n\n"
+            "| Fuel type | Cars | Share |\n|---|---|---|\n| Petrol | 64,812 | {p}% |\n| Diesel | 30,405 | 12.6% |\n"
+            "| Battery electric | 44,875 | 18.6% |\n| Other | 100,723 | 41.8% |\n\n"
+            "In the first half of the year, 1,380,665 new cars had been registered. With July added, the year-to-date total "
+            "comes to {ytd}, of which 296,318 were battery-electric cars, a share of 18.3 percent.\n\n"
+            "The used-car market was quieter. Changes of ownership fell 2.0 percent to 572,114.")
+    found = checks(text.format(p="26.9", ytd="1,621,480"), "2026-08-05")
+    assert ("share", "ok", "info", ("26.9%", "64,812", "240,815")) in found  # 26.91%; once the year to date and the used
+    # cars' changes of ownership were other wholes of July, two totals could fit
+    assert ("sum", "ok", "info", ("1,380,665 new cars", "240,815", "1,621,480")) in found  # the half and July: the year to date
+    assert ("share", "ok", "info", ("18.3 percent", "296,318", "1,621,480")) in found
+    assert ("share", "mismatch", "error", ("27.9%", "64,812", "240,815")) in checks(text.format(p="27.9", ytd="1,621,480"), "2026-08-05")
+    assert ("sum", "mismatch") in [c[:2] for c in checks(text.format(p="26.9", ytd="1,612,480"), "2026-08-05")]
+
+
 def test_a_rate_stated_against_one_dollar_in_words_checks_the_conversion_either_way_round():
     trinidad = ("Port of Spain, 18 March 2026\n\nThe revenue forgone was TT$187.4 million in 2025, or US${usd} million at a "
                 "rate of TT$6.78 to the US dollar.")
