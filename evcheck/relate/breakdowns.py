@@ -262,7 +262,7 @@ def _segment_sums(rows: list[Row], lex: Lexicon, taken_totals: set[tuple[str, st
                 candidates.append((r, None))  # "Germany …, Spain …, France … and Italy …. The four countries together accounted for 492,136"
                 continue
             if r.id in {p.id for p in parts} or (metric is not None and isinstance(r.metric, str) and r.metric != metric
-                                                 and metric != lex.within.get(r.metric)):
+                                                 and metric != lex.within.get(r.metric) and r.metric != lex.within.get(metric)):
                 continue  # "Global retail sales … 2.38 million": a total of retail sales sums parts "sold" there
             if _kind(r.kind) != kind or (kind == "money" and r.unit != unit):
                 continue

@@ -366,8 +366,11 @@ class MeasureReader:
         segment and period, counts one thing: FADA's "Dealers registered 40,52,380 vehicles" is the retail its
         "retail rose 21.3%" is. Where it names two narrower series (retail and wholesale), each keeps its own."""
         named = {m.metric for m in out.values() if m.metric} | {m.of_metric for m in out.values() if m.of_metric}
+        pattern = self.lex.metric_re.get("count")
+        said = {self.lex.metric_of[m.group(0).lower()][0] for m in pattern.finditer(self.text)} if pattern is not None else set()
         for broad in {self.lex.within[x] for x in named if x in self.lex.within} & named:
-            narrower = [x for x in named if self.lex.within.get(x) == broad]
+            # "Wholesale figures … told a different story. Carmakers shipped 2.566 million": a second series the words name
+            narrower = [x for x in named | said if self.lex.within.get(x) == broad]
             if len(narrower) != 1:
                 continue
             levels = {(m.metric, m.segment, m.period) for m in out.values() if m.role == "level" and m.metric in (broad, narrower[0])}
@@ -1690,6 +1693,7 @@ _NOT_NAMES = {
     "inr", "cny", "hkd", "rs", "ev", "evs", "nev", "nevs", "bev", "bevs", "phev", "phevs", "hev", "hevs", "ice",
     "private", "public", "corporate", "business", "fleet", "fleets", "leasing", "light", "medium", "heavy", "importers",
     "retail", "wholesale", "used", "imported", "local", "locally", "ebitda", "ebit", "ebita", "capex", "eps",
+    "retailers", "wholesalers", "distributors", "exporters", "owners", "motorists", "shoppers", "factories", "plants",
 }
 
 

@@ -102,7 +102,8 @@ def find_rates(records: Records, texts: dict[str, str] | None = None) -> dict[st
                 # "New-vehicle imports rose 19.7 per cent from 8,224" is no rate of all 24,159 imports (8,224 x 1.197 = 9,844)
                 out.setdefault(rate.file, []).append(
                     Claim("growth", rid, {"rate": rid, "new": level.id, "old": in_place}, sign=sign, basis=basis,
-                          note="rate and its earlier value joined to the level by measure"))
+                          note="rate and its earlier value joined to the level by measure",
+                          extra={"supersedes": "implied-prior"} if "implied-prior:rate" in rate.taken else {}))
             continue
         before = rate.versus if isinstance(rate.versus, str) else previous_code(str(rate.period), basis)
         if basis == "unspecified" and not isinstance(rate.versus, str):
@@ -450,9 +451,11 @@ def _compared_in_place(records: Records) -> dict[tuple[str, str], str]:
     following: dict[tuple, tuple] = {}  # by (file, sentence), the figure after this one in it
     for r in (r for ordered in records.in_text_order.values() for r in reversed(ordered)):
         nxt = following.get((r.file, r.sentence))
-        if r.role == "rate" and nxt is not None and nxt[0] == "earlier":
+        # "up 10.2% from July's 1.945 million": the month's own level, of the period the rate compares with
+        if r.role == "rate" and nxt is not None and (nxt[0] == "earlier" or nxt[0] == "level" and isinstance(r.versus, str)
+                                                     and nxt[2] == r.versus != r.period and nxt[3] in QUANTITY):
             out[(r.file, r.id)] = nxt[1]
-        following[(r.file, r.sentence)] = (r.role, r.id)
+        following[(r.file, r.sentence)] = (r.role, r.id, r.period, r.kind)
     return out
 
 

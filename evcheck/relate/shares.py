@@ -212,7 +212,8 @@ def find_shares(records: Records, reasons: dict[tuple[str, str], str] | None = N
                 if _total_fits(s.segment, c.total_segment | c.extras, t.segment, 0 <= s.sentence - t.sentence <= 1)
                 and _same_unit(p, t) and (_missing(s.entity) or _missing(t.entity) or s.entity == t.entity)
                 and (t.value > p.high or _scale_slip(s, p, t)) and t.id != p.id
-                and (_missing(wanted_metric) or _missing(t.metric) or t.metric == wanted_metric)
+                and (_missing(wanted_metric) or _missing(t.metric) or t.metric == wanted_metric
+                     or t.metric == lex.within.get(str(wanted_metric)))  # "Total sales … 14.62 lakh": dispatches are sales
                 and (_named(p.segment) or not _members_total(t, (texts or {}).get(s.file, "")))]
         if not fits:
             continue

@@ -3909,6 +3909,30 @@ def test_a_table_of_fuels_takes_the_month_of_new_cars_stated_before_it_as_its_wh
     assert ("sum", "mismatch") in [c[:2] for c in checks(text.format(p="26.9", ytd="1,612,480"), "2026-08-05")]
 
 
+def test_retail_and_wholesale_named_in_one_report_stay_two_series():
+    text = ("BEIJING, Sept 8 (Wire) - Retailers sold 2.143 million passenger vehicles last month. That was up {r}% from "
+            "July's 1.945 million.\n\nNEVs accounted for {s}% of retail sales, or 1.284 million units.\n\nWholesale "
+            "figures, which count shipments from factories, told a different story. Carmakers shipped 2.566 million "
+            "passenger vehicles, of which 1.497 million were NEVs, giving the segment a 58.3% share.")
+    found = checks(text.format(r="10.2", s="59.9"), "2026-09-08")
+    assert ("growth", "ok", "info", ("10.2%", "2.143 million passenger vehicles", "1.945 million")) in found
+    assert ("share", "ok", "info", ("59.9%", "1.284 million units", "2.143 million passenger vehicles")) in found  # 59.92%
+    assert ("share", "ok", "info", ("58.3%", "1.497 million", "2.566 million passenger vehicles")) in found
+    assert not [c for c in found if c[0] == "implied-prior"]  # the growth check supersedes it
+    wrong = checks(text.format(r="12.2", s="50.9"), "2026-09-08")
+    assert ("growth", "mismatch") in [c[:2] for c in wrong] and ("share", "mismatch") in [c[:2] for c in wrong]
+    fjord = ("Sao Paulo, 8 July 2026\n\nRegistrations reached 210,120 units in June, up 6.7% from a year earlier but 4.2% "
+             "below May's 219,410.")
+    assert not [c for c in checks(fjord, "2026-07-08") if c[0] == "growth" and c[1] == "mismatch"]  # never May against itself
+    dispatches = ("Pune, 5 November 2025\n\nTotal sales for the quarter stood at {t} lakh units. Domestic dispatches accounted "
+                  "for 11.87 lakh units, while exports contributed 2.75 lakh units.\n\nRegistrations on the Vahan portal, "
+                  "which track retail sales, stood at 9.94 lakh units for the quarter.")
+    assert ("sum", "ok") in [c[:2] for c in checks(dispatches.format(t="14.62"), "2025-11-05")]  # dispatches are sales too
+    assert ("sum", "mismatch") in [c[:2] for c in checks(dispatches.format(t="15.62"), "2025-11-05")]
+    unnamed = text.format(r="10.2", s="59.9").replace("Retailers sold", "The industry sold")
+    assert not [c for c in checks(unnamed, "2026-09-08") if c[0] == "share" and c[3][0] == "59.9%"]  # sold or shipped: either
+
+
 def test_a_rate_stated_against_one_dollar_in_words_checks_the_conversion_either_way_round():
     trinidad = ("Port of Spain, 18 March 2026\n\nThe revenue forgone was TT$187.4 million in 2025, or US${usd} million at a "
                 "rate of TT$6.78 to the US dollar.")
