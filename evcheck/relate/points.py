@@ -61,6 +61,7 @@ def _by_period(near: list, core: frozenset, p: Any, lex: Any) -> tuple[Any, Any]
     return next(iter(pairs.values())) if len(pairs) == 1 else None
 
 
+_THEIR_SHARE = regex(r"\W*(?:Their|Its)\s+(?:(?:retail|wholesale|market)\s+)?(?:share|penetration(?:\s+rate)?)\b", re.I)
 _THE_SHARE = regex(r"\W*(?:The|That|This|Their|Its)\s+(?:market\s+)?share\b", re.I)
 
 
@@ -105,8 +106,10 @@ def _from_earlier(near: list, core: frozenset, p: Any, text: str, lex: Any) -> t
     if not before:
         return None
     new = before[-1]
-    if old.start > p.start and new.sentence != p.sentence:
-        return None  # "… 45%. Its share fell 2 points from 47%": the change and its earlier share speak of another
+    if old.start > p.start and new.sentence != p.sentence and not (lex.scope_free(new.segment) and not core
+                                                                   and _THEIR_SHARE.match(text, sentence_start(text, p.start), p.start)):
+        return None  # "… 45%. Its share fell 2 points from 47%": the change and its earlier share speak of another; but "NEVs …
+        # accounted for 59.9% … Their retail penetration rate was up 6.3 percentage points from 53.6%": the segment's share
     new_core, old_core = lex.scope_free(new.segment), lex.scope_free(old.segment)
     if old_core and new_core != old_core or core and new_core and new_core != core:
         return None

@@ -3933,6 +3933,16 @@ def test_retail_and_wholesale_named_in_one_report_stay_two_series():
     assert not [c for c in checks(unnamed, "2026-09-08") if c[0] == "share" and c[3][0] == "59.9%"]  # sold or shipped: either
 
 
+def test_their_penetration_up_points_from_a_share_takes_the_segments_share_two_sentences_back():
+    text = ("BEIJING, Sept 8 - Retailers sold 2.143 million passenger vehicles last month.\n\nNEVs accounted for 59.9% of "
+            "retail sales, or 1.284 million units. Of those, 752,000 were battery-electric and 532,000 plug-in hybrids. "
+            "Their retail penetration rate was up {p} percentage points from 53.6% in August last year.")
+    assert ("points", "ok", "info", ("59.9%", "53.6%", "6.3 percentage points")) in checks(text.format(p="6.3"), "2026-09-08")
+    assert ("points", "mismatch") in [c[:2] for c in checks(text.format(p="5.3"), "2026-09-08")]
+    other = ("Oslo, 2 May 2026\n\nThe market share of used imports was 45%. Its share fell 2 points from 47% in April.")
+    assert not [c for c in checks(other, "2026-05-02") if c[0] == "points"]  # 45% names no segment: whose share, unsaid
+
+
 def test_a_rate_stated_against_one_dollar_in_words_checks_the_conversion_either_way_round():
     trinidad = ("Port of Spain, 18 March 2026\n\nThe revenue forgone was TT$187.4 million in 2025, or US${usd} million at a "
                 "rate of TT$6.78 to the US dollar.")
