@@ -844,6 +844,8 @@ _N = r"two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-9]"
 _IN_TABLE = regex(
     rf"\b(?:the|these|those|all)\s+(?P<n>{_N})\s+(?:[\w-]+\s+){{0,2}}?(?:(?:in|on|from|of|listed\s+in|shown\s+in)\s+the\s+"
     rf"(?:above\s+)?table|(?:listed|shown)\s+above|above)\b|\bthe\s+table['’]s\s+(?P<m>{_N})\b", re.I)
+# "Together they sold 2,664,123 vehicles" as the first sentence with a figure below a table: all its rows
+_ALL_ROWS = regex(r"^\W*(?:together|combined|between\s+them|in\s+all),?\s+(?:they|these|those)\s+(?:[a-z]+ed|sold|made|took|had)\b", re.I)
 _TOP = regex(rf"\bthe\s+(?:top[- ](?P<n>{_N})|(?P<m>{_N})\s+(?:largest|biggest|leading))\b", re.I)
 _THESE = regex(rf"^\W*(?:together,?\s+)?(?:the|these|those|all)\s+(?P<n>{_N})\s+(?:[\w-]+\s+){{0,2}}?[\w-]+\b", re.I)
 _SHARE_OF = regex(r"^\s*(?:percent|per\s+cent|%)?\s*(?:share\s+)?of\b", re.I)
@@ -878,9 +880,12 @@ def rows_named(ctx: Context, measures: dict[str, Measure], cells: dict[str, Cell
         table = max(above, key=lambda t: spans[t][1])
         text = ctx.text[s.start:s.end]
         found = _IN_TABLE.search(text) or (_THESE.search(text) if below[table] == s.index else None)
-        top = None if found else _TOP.search(text)
-        hit = found or top
+        every = _ALL_ROWS.search(text) if not found and below[table] == s.index else None
+        top = None if found or every else _TOP.search(text)
+        hit = found or every or top
         if hit is None:
+            if (claim := _named_rows(ctx, s, text, measures, [c for c in cells.values() if c.table == table], cells)) is not None:
+                claims.append(claim)
             continue
         after = [p.figure for p in ctx.by_sentence.get(s.index, []) if p.figure.start >= s.start + hit.end() and p.figure.id not in cells]
         if not after:
@@ -894,13 +899,60 @@ def rows_named(ctx: Context, measures: dict[str, Measure], cells: dict[str, Cell
             continue
         if not share and (f.kind not in ("money", "count", "number") or m.role != "level" or _YEAR.match(f.text)):
             continue
-        claim = _rows_claim(f, m, [c for c in cells.values() if c.table == table], _count(hit), top is not None, measures, by_id)
+        claim = _rows_claim(f, m, [c for c in cells.values() if c.table == table], None if every else _count(hit), top is not None,
+                            measures, by_id)
         if claim is not None:
             claims.append(claim)
     return claims
 
 
-def _rows_claim(f: Figure, m: Measure, members: list[CellFigure], n: int, top: bool,
+_NAME = r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*"
+# "GM, Toyota and Ford together sold 1,867,538 vehicles", "Hyundai Motor America and Kia America, both owned by …, sold a
+# combined 440,765": rows of the table above named one by one
+_NAMED_ROWS = regex(rf"\W*(?P<names>{_NAME}(?:\s*,\s*{_NAME})*\s+and\s+{_NAME})(?:\s*,[^,.;]{{1,80}},)?\s+"
+                    r"(?:(?:together|jointly)\s+(?:sold|registered|delivered|shipped)|(?:sold|registered|delivered|shipped)\s+a\s+combined)\s+$")
+
+
+def _row_keys(label: str) -> set[str]:
+    """What prose calls a row: its label, its first word, or the initials of its first two words ("GM")."""
+    words = [w for w in re.findall(r"[A-Za-z][\w&'’-]*", label)]
+    keys = {label.strip().lower()}
+    if words:
+        keys.add(words[0].lower())
+    if len(words) >= 2 and words[0][:1].isupper() and words[1][:1].isupper():
+        keys.add((words[0][0] + words[1][0]).lower())
+    return keys
+
+
+def _named_rows(ctx: Context, s: Any, text: str, measures: dict[str, Measure], members: list[CellFigure],
+                cells: dict[str, CellFigure]) -> Claim | None:
+    places = [p for p in ctx.by_sentence.get(s.index, []) if p.figure.id not in cells]
+    if not places:
+        return None
+    f = places[0].figure
+    m = _NAMED_ROWS.match(ctx.text, s.start, f.start)
+    meas = measures.get(f.id)
+    if m is None or meas is None or meas.role != "level" or not meas.period or f.kind not in ("count", "number", "money"):
+        return None
+    if lexicon().scope_free(meas.segment) - {"joint"}:
+        return None  # "Toyota and Honda's hybrids together sold": a segment of the rows, never the rows
+    names = [n.strip().lower() for n in re.split(r"\s*,\s*|\s+and\s+", m.group("names")) if n.strip()]
+    rows = [c for c in members if c.role == "level" and c.figure.kind in ("money", "count", "number") and c.when == meas.period
+            and c.unit_key == _unit_key(f) and not (c.total or c.sub)]
+    if len({c.cell.col for c in rows}) != 1:
+        return None
+    picked = []
+    for name in names:
+        fits = [c for c in rows if name in _row_keys(c.cell.label)]
+        if len(fits) != 1 or fits[0] in picked:
+            return None  # a name the table does not hold once: another total
+        picked.append(fits[0])
+    parts = tuple(c.figure.id for c in sorted(picked, key=lambda c: c.figure.start))
+    return Claim("sum", f.id, {"parts": parts, "total": f.id}, mode="exact", note="table: the rows the text names, added up",
+                 extra={"cell": picked[0].place})
+
+
+def _rows_claim(f: Figure, m: Measure, members: list[CellFigure], n: int | None, top: bool,
                 measures: dict[str, Measure], prose: dict[str, Figure]) -> Claim | None:
     share = f.kind == "percent"
     columns: dict[int, list[CellFigure]] = {}
@@ -912,7 +964,9 @@ def _rows_claim(f: Figure, m: Measure, members: list[CellFigure], n: int, top: b
         return None
     column = next(iter(columns.values()))
     rows = [c for c in column if not (c.total or c.sub or "remainder" in c.segment)]
-    if top:
+    if n is None:
+        pass  # "Together they sold 2,664,123 vehicles" right below the table: every row
+    elif top:
         ranked = sorted(rows, key=lambda c: -c.figure.value)
         if not 2 <= n < len(ranked) or ranked[n - 1].figure.value == ranked[n].figure.value:
             return None

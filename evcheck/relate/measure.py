@@ -558,6 +558,12 @@ class MeasureReader:
         of 31.46 GWh, giving it a 43.8 percent share", "4.73 GWh, or 6.6 percent", "(3.37 GWh, 4.7 percent)"."""
         if not place.index:
             return self._restated_before(place)
+        if _AND_PREDICATE.fullmatch(place.before):
+            # "NEV exports jumped 30.6% to 248,000 from 172,000, the association said, and made up 44.1% of the total":
+            # the subject's level now, the one level of the sentence
+            levels = [p.figure.id for p in self.ctx.by_sentence[place.figure.sentence][:place.index]
+                      if p.figure.kind in ("money", "count", "number") and self.roles.get(p.figure.id) == "level"]
+            return levels[0] if len(levels) == 1 else None
         prev = self.ctx.by_sentence[place.figure.sentence][place.index - 1]
         if prev.figure.kind not in ("money", "count", "number") or self.roles.get(prev.figure.id) != "level":
             return None
@@ -1901,6 +1907,9 @@ _YEAR_BEFORE_AFTER = regex(
     r"the\s+(?:previous|prior|preceding)\s+(?:fiscal\s+|financial\s+)?year)", re.I)
 _THAT_IS = regex(r"\s*(?:That|This)\s+(?:is|was|represents|represented|amounts\s+to|amounted\s+to|equals|equalled|equaled|makes|made)"
                  r"\s+(?:(?:about|around|nearly|almost|some|roughly)\s+)?(?:a\s+share\s+of\s+)?", re.I)
+_AND_PREDICATE = regex(r"\s*(?:units|vehicles|cars)?\s*(?:,\s*(?:the\s+[\w\s'’-]{1,40}?\s+(?:said|says|reported)\s*,\s*)?)?and\s+(?:so\s+)?"
+                       r"(?:made\s+up|accounted\s+for|took|represented|comprised)\s+(?:(?:about|around|some|nearly|almost|just\s+over)\s+)?",
+                       re.I)
 _RESTATING = regex(r"\s*+(?:units|vehicles|cars)?\s*+(?:of\s++(?:the|that|this)\s++total\s*+|of\s++(?:them|these|those)\s*+"
                    r"|of\s++(?:the|its|their|our|those|these)\s++(?:[\w'-]++\s++){0,2}?[\w'-]++\s*+)?"
                    r"(?:(?:are|were|was|is|had\s+been|have\s+been|has\s+been)\s++(?:[a-z-]++\s++)?[a-z-]++\s*+)?[,(]\s*+"

@@ -509,6 +509,8 @@ def _own_part(share: Row, part: Row, text: str) -> bool:
     the total": the BEVs' total) nor of a level whose subject is a pronoun for something the lexicon did not read."""
     lex = lexicon()
     own, its = lex.scope_free(share.segment), lex.scope_free(part.segment)
+    if own == its and len(own) >= 2 and share.whole is True:
+        return True  # "NEV exports jumped … to 248,000 …, and made up 44.1% of the total": of one qualifier fewer (_container)
     return own < its or own == its and share.of_market is True \
         and not _PRONOUN_SUBJECT.match(text[sentence_start(text, part.start):part.start])
 
@@ -527,13 +529,22 @@ def _container(share: Row, part: Row, records: Records, named: bool = False) -> 
     found = [r for r in records.by_file[share.file] if r.period == share.period and r.role == "level" and r.kind in QUANTITY
              and r.start < part.start and _same_kind(r, part) and r.value > part.high
              and JOINT not in r.segment and not _named(r.segment)
-             and (lex.scope_free(r.segment) == inner if named else lex.scope_free(r.segment) < inner
-                  and len(inner - lex.scope_free(r.segment)) == 1)
+             and (lex.scope_free(r.segment) == inner if named else _one_fewer(lex.scope_free(r.segment), inner))
              and (wanted is None or not isinstance(r.metric, str) or r.metric == wanted) and not _other_thing(r, part)]
+    here = [r for r in found if r.paragraph == share.paragraph]
+    if len({r.value for r in found}) > 1 and len({r.value for r in here}) == 1:
+        found = here  # "Passenger vehicle exports climbed … to 562,000 … NEV exports jumped … to 248,000 …, and made up 44.1% of
+        # the total": the exports of the paragraph, not the NEVs' retail paragraphs up
     if len({r.value for r in found}) != 1:
         return None  # "* Motorcycles: 694,380 units" and "The five largest markets registered 563,730 motorcycles": either
     found = [r for r in found if not isinstance(r.item, str)]  # a list's member counts against another whole, never is one
     return found[-1] if found else None
+
+
+def _one_fewer(outer: frozenset, inner: frozenset) -> bool:
+    """The outer segment holds the inner one with one qualifier fewer, the passenger cars of an export figure
+    ("562,000 passenger vehicle exports") aside."""
+    return any(o < inner and len(inner - o) == 1 for o in (outer, outer - {PASSENGER}))
 
 
 def _other_thing(whole: Row, part: Row) -> bool:

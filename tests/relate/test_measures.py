@@ -3943,6 +3943,41 @@ def test_their_penetration_up_points_from_a_share_takes_the_segments_share_two_s
     assert not [c for c in checks(other, "2026-05-02") if c[0] == "points"]  # 45% names no segment: whose share, unsaid
 
 
+def test_and_made_up_a_share_of_the_total_restates_the_subjects_level_of_the_paragraphs_whole():
+    text = ("BEIJING, Sept 8 - NEVs accounted for 1.284 million retail sales in August.\n\nEXPORTS\n\nPassenger vehicle "
+            "exports climbed 15.4% to 562,000 from 487,000 a year ago. NEV exports jumped 44.2% to 248,000 from 172,000, the "
+            "association said, and made up {s}% of the total.")
+    assert ("share", "ok", "info", ("44.1%", "248,000", "562,000")) in checks(text.format(s="44.1"), "2026-09-08")  # 44.13%
+    assert ("share", "mismatch") in [c[:2] for c in checks(text.format(s="41.4"), "2026-09-08")]
+    apart = text.format(s="44.1").replace("\n\nEXPORTS\n\nPassenger vehicle exports climbed 15.4% to 562,000 from 487,000 a "
+                                          "year ago. NEV", " Passenger vehicle exports climbed 15.4% to 562,000 from 487,000 a "
+                                          "year ago.\n\nNEV")
+    assert not [c for c in checks(apart, "2026-09-08") if c[0] == "share"]  # the NEVs' or the exports' total: neither is near
+
+
+US_TABLE = ("DETROIT, Oct. 2, 2026 - Sales totaled about 4.08 million for the July-September quarter.\n\n"
+            "  Automaker                     Q3 sales    Change\n"
+            "  General Motors                 706,418     +4.2%\n"
+            "  Toyota Motor North America     621,903     +3.1%\n"
+            "  Ford                           548,217     -2.1%\n"
+            "  Honda                          346,820     -4.8%\n"
+            "  Hyundai Motor America          232,655     +5.9%\n"
+            "  Kia America                    208,110     +3.4%\n\n"
+            "Together they sold {all} vehicles, or 65.3% of the industry total.\n\n"
+            "{three} together sold {top} vehicles. Hyundai Motor America and Kia America, both owned by Hyundai Motor Group, "
+            "sold a combined 440,765 vehicles.")
+
+
+def test_together_they_below_a_table_sums_its_rows_and_named_rows_sum_to_their_total():
+    ok = checks(US_TABLE.format(all="2,664,123", three="GM, Toyota and Ford", top="1,876,538"), "2026-10-02")
+    assert [c[:2] for c in ok if c[0] == "sum"] == [("sum", "ok")] * 3  # all six, the three named, the two named
+    assert ("share", "ok", "info", ("65.3%", "2,664,123 vehicles", "4.08 million")) in ok  # 65.30%
+    bad = checks(US_TABLE.format(all="2,646,123", three="GM, Toyota and Ford", top="1,867,538"), "2026-10-02")
+    assert [c[:2] for c in bad if c[0] == "sum"].count(("sum", "mismatch")) == 2
+    other = checks(US_TABLE.format(all="2,664,123", three="GM, Toyota and Stellantis", top="1,867,538"), "2026-10-02")
+    assert len([c for c in other if c[0] == "sum"]) == 2  # Stellantis is no row: that total is not the rows'
+
+
 def test_a_rate_stated_against_one_dollar_in_words_checks_the_conversion_either_way_round():
     trinidad = ("Port of Spain, 18 March 2026\n\nThe revenue forgone was TT$187.4 million in 2025, or US${usd} million at a "
                 "rate of TT$6.78 to the US dollar.")
