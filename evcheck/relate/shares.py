@@ -532,9 +532,10 @@ def _container(share: Row, part: Row, records: Records, named: bool = False) -> 
              and (lex.scope_free(r.segment) == inner if named else _one_fewer(lex.scope_free(r.segment), inner))
              and (wanted is None or not isinstance(r.metric, str) or r.metric == wanted) and not _other_thing(r, part)]
     here = [r for r in found if r.paragraph == share.paragraph]
-    if len({r.value for r in found}) > 1 and len({r.value for r in here}) == 1:
+    if len(inner) >= 2 and len({r.value for r in found}) > 1 and len({r.value for r in here}) == 1:
         found = here  # "Passenger vehicle exports climbed … to 562,000 … NEV exports jumped … to 248,000 …, and made up 44.1% of
-        # the total": the exports of the paragraph, not the NEVs' retail paragraphs up
+        # the total": of two qualifiers, the one dropped is the one whose whole the paragraph gives (the exports), not the
+        # NEVs' retail paragraphs up; but one qualifier has one whole, and two of them leave the share unchecked
     if len({r.value for r in found}) != 1:
         return None  # "* Motorcycles: 694,380 units" and "The five largest markets registered 563,730 motorcycles": either
     found = [r for r in found if not isinstance(r.item, str)]  # a list's member counts against another whole, never is one
