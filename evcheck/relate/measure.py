@@ -642,6 +642,8 @@ class MeasureReader:
         after = f.text[len(f.text.split()[0]):] + place.after
         if f.kind in ("money", "count", "number") and GAP_AFTER.match(after) and not WITH_MORE_THAN.match(after):
             return "change"  # "19,842 pcs …, 14,526 pcs ahead of second-placed Hyundai": a gap, not a level
+        if f.kind in ("money", "count", "number") and _LEAD_BEFORE.search(place.before[-80:]):
+            return "change"  # "Its lead over France was 14,646 cars": a gap, never a level nor a whole
         if f.kind in ("money", "count", "number") and place.index and _PERCENT_AGAINST.fullmatch(place.before) \
                 and self.ctx.by_sentence[f.sentence][place.index - 1].figure.kind == "percent":
             return "earlier"  # "8.7% below the £23,505 recorded in August 2025"
@@ -1907,6 +1909,8 @@ _YEAR_BEFORE_AFTER = regex(
     r"the\s+(?:previous|prior|preceding)\s+(?:fiscal\s+|financial\s+)?year)", re.I)
 _THAT_IS = regex(r"\s*(?:That|This)\s+(?:is|was|represents|represented|amounts\s+to|amounted\s+to|equals|equalled|equaled|makes|made)"
                  r"\s+(?:(?:about|around|nearly|almost|some|roughly)\s+)?(?:a\s+share\s+of\s+)?", re.I)
+_LEAD_BEFORE = regex(r"\b(?:lead|gap|advantage|deficit)\s+(?:over|on|to|behind)\s+[^.;\d]{1,40}?\s+(?:was|is|stood\s+at|came\s+to|"
+                     r"widened\s+to|narrowed\s+to|grew\s+to|shrank\s+to|of)\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$", re.I)
 _AND_PREDICATE = regex(r"\s*(?:units|vehicles|cars)?\s*(?:,\s*(?:the\s+[\w\s'’-]{1,40}?\s+(?:said|says|reported)\s*,\s*)?)?and\s+(?:so\s+)?"
                        r"(?:made\s+up|accounted\s+for|took|represented|comprised)\s+(?:(?:about|around|some|nearly|almost|just\s+over)\s+)?",
                        re.I)

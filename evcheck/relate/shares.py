@@ -205,13 +205,15 @@ def find_shares(records: Records, reasons: dict[tuple[str, str], str] | None = N
         if ((r.file, r.id) not in segment_levels or lex.scope_free(r.segment)) and _missing(r.item) and not _missing(r.period):
             wholes.setdefault((r.file, r.period), []).append(r)  # a list's item is a part
     restated = {(r.file, r.restates) for r in records.rows if isinstance(r.restates, str)}
+    # "Spanish registrations rose 11.3 percent to 121,735" beside a list's "Spain  121,735": one member's level, no whole
+    members = {(r.file, r.period, r.value) for r in levels if isinstance(r.item, str) and _named(r.segment)}
     for c in chosen:
         s, p = c.share, c.part
         wanted_metric = p.metric if _missing(s.of_metric) else s.of_metric
         fits = [_Total(s, p, t) for t in wholes.get((s.file, s.period), ())
                 if _total_fits(s.segment, c.total_segment | c.extras, t.segment, 0 <= s.sentence - t.sentence <= 1)
                 and _same_unit(p, t) and (_missing(s.entity) or _missing(t.entity) or s.entity == t.entity)
-                and (t.value > p.high or _scale_slip(s, p, t)) and t.id != p.id
+                and (t.value > p.high or _scale_slip(s, p, t)) and t.id != p.id and (t.file, t.period, t.value) not in members
                 and (_missing(wanted_metric) or _missing(t.metric) or t.metric == wanted_metric
                      or t.metric == lex.within.get(str(wanted_metric)))  # "Total sales … 14.62 lakh": dispatches are sales
                 and (_named(p.segment) or not _members_total(t, (texts or {}).get(s.file, "")))]

@@ -3978,6 +3978,14 @@ def test_together_they_below_a_table_sums_its_rows_and_named_rows_sum_to_their_t
     assert len([c for c in other if c[0] == "sum"]) == 2  # Stellantis is no row: that total is not the rows'
 
 
+def test_a_lead_over_another_is_a_gap_never_a_whole():
+    text = ("ROME, April 2, 2026\n\nItaly remained the largest of the five markets. Its lead over France was {lead} cars.\n\n"
+            "Fully electric cars reached 11,925, {s} percent of sales.")
+    assert not [c for c in checks(text.format(lead="14,646", s="80.4"), "2026-04-02") if c[0] == "share"]  # 81.4% of a gap
+    level = text.format(lead="14,646", s="6.9").replace("Its lead over France was 14,646 cars", "It registered 172,830 cars")
+    assert ("share", "ok", "info", ("6.9 percent", "11,925", "172,830 cars")) in checks(level, "2026-04-02")  # 6.90%
+
+
 def test_a_rate_stated_against_one_dollar_in_words_checks_the_conversion_either_way_round():
     trinidad = ("Port of Spain, 18 March 2026\n\nThe revenue forgone was TT$187.4 million in 2025, or US${usd} million at a "
                 "rate of TT$6.78 to the US dollar.")
