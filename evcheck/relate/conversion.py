@@ -64,7 +64,31 @@ def find_conversions(ctx: Context) -> list[Claim]:
             elif (_BRACKET_LATER.match(gap) or _COMMA_LATER.match(gap) and _ENDS_THERE.match(b.after)) and not _AMOUNT_WORD.search(gap):
                 claims.append(Claim("conversion", fb.id, {"amount": fa.id, "converted": fb.id}, mode="pair",
                                     extra={**_sentence_periods(ctx, s_index), "sentence": s_index}))
+    claims += _in_other_terms(ctx)
     paired = {c.extra["sentence"] for c in claims if c.mode == "pair"}
     # a rate in words stands for the conversion of its own sentence, never alone ("A weaker won, which averaged 1,452 won
     # per dollar in the quarter" describes the currency, and an average is no day's rate)
     return [c for c in claims if not c.extra.get("worded") or c.extra["sentence"] in paired]
+
+
+_IN_TERMS = regex(r"\W*(?:In\s+(?:US\s+|U\.S\.\s+)?(?:dollar|euro|sterling|yen|yuan)\s+terms|In\s+(?:US\s+)?dollars|"
+                  r"Converted\s+(?:in)?to\s+(?:US\s+)?(?:dollars|euros))\b[^.;\d]{0,80}$", re.I)
+_COMPARED_LEAD = regex(r"\b(?:compared\s+with|compared\s+to|against|versus|vs\.?|from|than|after|before)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+
+
+def _in_other_terms(ctx: Context) -> list[Claim]:
+    """"Sahyadri … reported a net profit of Rs 3,214 crore …, compared with Rs 2,641 crore …" then "In dollar terms, the
+    quarter's profit works out to $363 million": the one amount of the sentence it opens on, converted, against the first
+    amount of the sentence before, where any other amount there is what that one is compared with."""
+    claims = []
+    for s_index, places in ctx.by_sentence.items():
+        money = [p for p in places if p.figure.kind == "money"]
+        if len(money) != 1 or not s_index or not _IN_TERMS.match(ctx.text, ctx.sentences[s_index].start, money[0].figure.start):
+            continue
+        converted = money[0].figure
+        before = [p for p in ctx.by_sentence.get(s_index - 1, []) if p.figure.kind == "money" and p.figure.unit != converted.unit]
+        if not before or any(not _COMPARED_LEAD.search(p.before) for p in before[1:]):
+            continue
+        claims.append(Claim("conversion", converted.id, {"amount": before[0].figure.id, "converted": converted.id}, mode="pair",
+                            extra={**_sentence_periods(ctx, s_index - 1), "sentence": s_index}))
+    return claims

@@ -3986,6 +3986,30 @@ def test_a_lead_over_another_is_a_gap_never_a_whole():
     assert ("share", "ok", "info", ("6.9 percent", "11,925", "172,830 cars")) in checks(level, "2026-04-02")  # 6.90%
 
 
+def test_in_dollar_terms_converts_the_first_amount_of_the_sentence_before():
+    text = ("Paris, 30 October 2024\n\nThe group reported revenue of €10.0 billion for the quarter, compared with €9.1 billion "
+            "a year earlier.\n\nIn dollar terms, the quarter's revenue works out to ${usd} billion.")
+    found = [c for c in checks(text.format(usd="10.8"), "2024-10-30") if c[0] == "conversion"]
+    assert [c[3] for c in found] == [("€10.0 billion", "$10.8 billion")]  # checked against the ECB rates when they are on
+    two = text.format(usd="10.8").replace("compared with €9.1 billion a year earlier", "and €9.1 billion of it in Europe")
+    assert not [c for c in checks(two, "2024-10-30") if c[0] == "conversion"]  # which of the two, the words do not say
+
+
+def test_in_dollar_terms_is_flagged_against_the_reference_rates(tmp_path):
+    import json
+
+    from typer.testing import CliRunner
+
+    from evcheck.cli import app
+
+    path = tmp_path / "a.txt"
+    path.write_text("Paris, 30 October 2024\n\nThe group reported revenue of €10.0 billion for the quarter.\n\n"
+                    "In dollar terms, the quarter's revenue works out to $12.4 billion.\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["verify", str(path), "--date", "2024-10-30", "--format", "json"])
+    statuses = [(c["rule"], c["status"]) for f in json.loads(result.stdout)["files"] for c in f["checks"]]
+    assert ("conversion", "mismatch") in statuses  # $1.24 per euro against the ECB's 1.08 or so
+
+
 def test_a_rate_stated_against_one_dollar_in_words_checks_the_conversion_either_way_round():
     trinidad = ("Port of Spain, 18 March 2026\n\nThe revenue forgone was TT$187.4 million in 2025, or US${usd} million at a "
                 "rate of TT$6.78 to the US dollar.")
