@@ -12,7 +12,13 @@ from evcheck.relate.multiples import find_multiples
 from evcheck.relate.points import find_points
 from evcheck.relate.rates import find_rates
 from evcheck.relate.ratios import find_ratios, find_shares_of_metrics
-from evcheck.relate.shares import find_restated_shares, find_shares, find_shares_of_figures, find_shares_of_sums
+from evcheck.relate.shares import (
+    find_restated_shares,
+    find_shares,
+    find_shares_of_figures,
+    find_shares_of_sums,
+    find_table_wholes,
+)
 
 
 def join_claims(table: pd.DataFrame | Records, texts: dict[str, str] | None = None,
@@ -37,6 +43,8 @@ def join_claims(table: pd.DataFrame | Records, texts: dict[str, str] | None = No
     claimed = {(path, share) for path, cs in out.items() for c in cs if c.rule == "share" and isinstance(share := c.roles.get("share"), str)}
     claimed |= by_figure
     for path, claims in find_restated_shares(records, claimed, reasons, texts).items():
+        out.setdefault(path, []).extend(claims)
+    for path, claims in find_table_wholes(records, out).items():
         out.setdefault(path, []).extend(claims)
     for found in (find_differences(records, texts, out), find_multiples(records, texts, out)):  # last: what the others joined stays theirs
         for path, claims in found.items():

@@ -635,3 +635,41 @@ def sentence_start(text: str, pos: int) -> int:
     """Where the sentence holding `pos` starts, by its stop (or line break) before."""
     cut = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), text.rfind("? ", 0, pos), text.rfind("! ", 0, pos))
     return cut + 1 if cut >= 0 else 0
+
+
+_CELL = regex(r"^(table\d+)\.(\d+)\.(\d+):")
+
+
+def find_table_wholes(records: Records, found: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
+    """A table with a share column and no Total row, whose every share joined one level of the prose as its whole
+    ("The authority counted 240,815 newly registered passenger cars" above "| Petrol | 64,812 | 26.9% |" …): where the
+    shares add up to 100 within their rounding, the rows of the level column are that whole's complete breakdown."""
+    out: dict[str, list[Claim]] = {}
+    for path, claims in found.items():
+        by_key = {r.id: r for r in records.by_file.get(path, [])}
+        wholes: dict[tuple[str, str], set[str]] = {}
+        shares: dict[tuple[str, str], list[Row]] = {}
+        for c in claims:
+            share, part, total = (by_key.get(str(c.roles.get(k))) for k in ("share", "part", "total"))
+            if c.rule != "share" or share is None or part is None or total is None or isinstance(total.item, str):
+                continue
+            m = _CELL.match(str(part.item)) if isinstance(part.item, str) else None
+            if m is None or not isinstance(share.item, str):
+                continue
+            key = (m.group(1), m.group(3))
+            wholes.setdefault(key, set()).add(total.id)
+            shares.setdefault(key, []).append(share)
+        for (table, col), ids in wholes.items():
+            rows = [r for r in records.by_file.get(path, []) if isinstance(r.item, str) and (m := _CELL.match(r.item))
+                    and m.group(1) == table and m.group(3) == col and r.kind in QUANTITY]
+            stated = shares[(table, col)]
+            if len(ids) != 1 or len(rows) < 2 or len(stated) != len(rows):
+                continue  # every row's share of one whole, or nothing
+            low, high = sum(s.low for s in stated), sum(s.high for s in stated)
+            if not low - 0.5 <= 100 <= high + 0.5:
+                continue  # shares of a whole the rows do not exhaust
+            total = next(iter(ids))
+            out.setdefault(path, []).append(
+                Claim("sum", total, {"parts": tuple(r.id for r in sorted(rows, key=lambda r: r.start)), "total": total}, mode="exact",
+                      note="table: rows whose shares add up to 100% against the whole each share was joined to"))
+    return out

@@ -3907,6 +3907,12 @@ def test_a_table_of_fuels_takes_the_month_of_new_cars_stated_before_it_as_its_wh
     assert ("share", "ok", "info", ("18.3 percent", "296,318", "1,621,480")) in found
     assert ("share", "mismatch", "error", ("27.9%", "64,812", "240,815")) in checks(text.format(p="27.9", ytd="1,621,480"), "2026-08-05")
     assert ("sum", "mismatch") in [c[:2] for c in checks(text.format(p="26.9", ytd="1,612,480"), "2026-08-05")]
+    rows = ("sum", "ok", "info", ("64,812", "30,405", "44,875", "100,723", "240,815"))
+    assert rows in found  # the shares add up to 99.9%: the rows break down the whole each share was joined to
+    slip = text.format(p="26.9", ytd="1,621,480").replace("| 44,875 |", "| 48,475 |")
+    assert ("sum", "mismatch") in [c[:2] for c in checks(slip, "2026-08-05") if c[3][:2] == ("64,812", "30,405")]
+    partial = text.format(p="26.9", ytd="1,621,480").replace("| Other | 100,723 | 41.8% |\n", "")
+    assert not [c for c in checks(partial, "2026-08-05") if c[0] == "sum" and c[3][0] == "64,812"]  # 58.1%: rows of a part
 
 
 def test_retail_and_wholesale_named_in_one_report_stay_two_series():
