@@ -668,8 +668,8 @@ def find_table_wholes(records: Records, found: dict[str, list[Claim]]) -> dict[s
             low, high = sum(s.low for s in stated), sum(s.high for s in stated)
             if not low - 0.5 <= 100 <= high + 0.5:
                 continue  # shares of a whole the rows do not exhaust
-            total = next(iter(ids))
+            whole = next(iter(ids))
             out.setdefault(path, []).append(
-                Claim("sum", total, {"parts": tuple(r.id for r in sorted(rows, key=lambda r: r.start)), "total": total}, mode="exact",
+                Claim("sum", whole, {"parts": tuple(r.id for r in sorted(rows, key=lambda r: r.start)), "total": whole}, mode="exact",
                       note="table: rows whose shares add up to 100% against the whole each share was joined to"))
     return out
