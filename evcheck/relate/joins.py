@@ -17,6 +17,7 @@ from evcheck.relate.shares import (
     find_shares,
     find_shares_of_figures,
     find_shares_of_sums,
+    find_shares_together_with,
     find_table_wholes,
 )
 
@@ -31,7 +32,7 @@ def join_claims(table: pd.DataFrame | Records, texts: dict[str, str] | None = No
     taken_totals = {(r.file, r.id) for r in records.rows if "sum:total" in r.taken}
     for found in (find_shares(records, reasons, texts), find_shares_of_sums(records, reasons), find_breakdowns(records, taken_totals, texts),
                   find_rates(records, texts), find_ratios(records, texts or {}), find_shares_of_metrics(records, texts or {}),
-                  find_points(records, texts)):
+                  find_points(records, texts), find_shares_together_with(records, texts or {})):
         for path, claims in found.items():
             out.setdefault(path, []).extend(claims)
     named = find_shares_of_figures(records, texts)  # the whole the words name by its figure wins over any joined one

@@ -673,3 +673,43 @@ def find_table_wholes(records: Records, found: dict[str, list[Claim]]) -> dict[s
                 Claim("sum", whole, {"parts": tuple(r.id for r in sorted(rows, key=lambda r: r.start)), "total": whole}, mode="exact",
                       note="table: rows whose shares add up to 100% against the whole each share was joined to"))
     return out
+
+
+# "Together with Geely's 201,600, the two groups took 40.5% of NEV retail sales": the level named here and the one
+# the sentence before gives its subject, over the whole the share names
+_TOGETHER_WITH = regex(r"\W*Together\s+with\s+[^,.;\d]{1,60}?\s*$")
+_THE_TWO = regex(r"\s*(?:units|vehicles|cars)?\s*,\s*the\s+two\s+(?:[\w-]+\s+)?(?:took|made\s+up|accounted\s+for|held|had|captured|"
+                 r"represented)\s+(?:(?:a\s+combined|about|around|nearly|almost)\s+)?$", re.I)
+
+
+def find_shares_together_with(records: Records, texts: dict[str, str]) -> dict[str, list[Claim]]:
+    out: dict[str, list[Claim]] = {}
+    lex = lexicon()
+    for path, ordered in records.in_text_order.items():
+        text = texts.get(path, "")
+        for k, s in enumerate(ordered):
+            if not text or s.kind != "percent" or s.role != "share" or k == 0 or not isinstance(s.period, str):
+                continue
+            here = ordered[k - 1]
+            if here.sentence != s.sentence or here.kind not in QUANTITY or here.role != "level" \
+                    or not _TOGETHER_WITH.fullmatch(text, sentence_start(text, here.start), here.start) \
+                    or not _THE_TWO.fullmatch(text, here.start + len(here.text), s.start):
+                continue
+            before = [r for r in ordered if r.sentence == s.sentence - 1 and r.kind in QUANTITY and r.role == "level"]
+            named = [r for r in before if _named(r.segment)]
+            if len(named) != 1 or not _same_unit(named[0], here) or named[0].period != s.period:
+                continue  # the subject the sentence before gives, once
+            wanted = lex.scope_free(s.of_segment) if isinstance(s.of_segment, frozenset) else frozenset()
+            if "qualified" in wanted:
+                continue
+            whole = sum(r.value for r in (named[0], here))
+            totals = [r for r in records.by_file[path] if r.role == "level" and r.kind in QUANTITY and r.period == s.period
+                      and not _named(r.segment) and not isinstance(r.item, str) and lex.scope_free(r.segment) == wanted
+                      and _same_unit(r, here) and r.value > whole and r.start < s.start
+                      and (not isinstance(s.of_metric, str) or _missing(r.metric) or r.metric == s.of_metric)]
+            if len({r.value for r in totals}) != 1:
+                continue  # no whole, or two that could fit
+            out.setdefault(path, []).append(
+                Claim("share", s.id, {"share": s.id, "parts": (named[0].id, here.id), "total": totals[-1].id},
+                      note="share of two levels together, the one before named by its sentence"))
+    return out

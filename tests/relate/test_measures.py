@@ -4016,6 +4016,17 @@ def test_in_dollar_terms_is_flagged_against_the_reference_rates(tmp_path):
     assert ("conversion", "mismatch") in statuses  # $1.24 per euro against the ECB's 1.08 or so
 
 
+def test_together_with_anothers_level_the_two_took_a_share_of_the_whole_named():
+    text = ("BEIJING, Sept 8 - NEVs accounted for 1.284 million units of retail sales in August.\n\nBYD remained the biggest "
+            "NEV seller, with retail sales of 318,400 units. Together with Geely's 201,600, the two groups took {s}% of NEV "
+            "retail sales.")
+    assert ("share", "ok", "info", ("40.5%", "318,400 units", "201,600", "1.284 million units")) in checks(
+        text.format(s="40.5"), "2026-09-08")  # 40.50%
+    assert ("share", "mismatch") in [c[:2] for c in checks(text.format(s="44.5"), "2026-09-08")]
+    two = text.format(s="40.5").replace("with retail sales of 318,400 units", "with 318,400 units, ahead of Tesla's 61,000")
+    assert not [c for c in checks(two, "2026-09-08") if c[0] == "share" and c[3][0] == "40.5%"]  # BYD or Tesla: unsaid
+
+
 def test_a_rate_stated_against_one_dollar_in_words_checks_the_conversion_either_way_round():
     trinidad = ("Port of Spain, 18 March 2026\n\nThe revenue forgone was TT$187.4 million in 2025, or US${usd} million at a "
                 "rate of TT$6.78 to the US dollar.")
