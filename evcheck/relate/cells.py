@@ -53,7 +53,7 @@ from evcheck.read.table_headers import (
 )
 from evcheck.read.tables import Cell, Table
 from evcheck.relate.context import Context
-from evcheck.relate.measure import Measure, canonical_period, lexicon
+from evcheck.relate.measure import JOINT, Measure, canonical_period, lexicon
 from evcheck.relate.measures import Records
 from evcheck.relate.model import Claim
 
@@ -884,7 +884,7 @@ def rows_named(ctx: Context, measures: dict[str, Measure], cells: dict[str, Cell
         top = None if found or every else _TOP.search(text)
         hit = found or every or top
         if hit is None:
-            if (claim := _named_rows(ctx, s, text, measures, [c for c in cells.values() if c.table == table], cells)) is not None:
+            if (claim := _named_rows(ctx, s, measures, [c for c in cells.values() if c.table == table], cells)) is not None:
                 claims.append(claim)
             continue
         after = [p.figure for p in ctx.by_sentence.get(s.index, []) if p.figure.start >= s.start + hit.end() and p.figure.id not in cells]
@@ -915,7 +915,7 @@ _NAMED_ROWS = regex(rf"\W*(?P<names>{_NAME}(?:\s*,\s*{_NAME})*\s+and\s+{_NAME})(
 
 def _row_keys(label: str) -> set[str]:
     """What prose calls a row: its label, its first word, or the initials of its first two words ("GM")."""
-    words = [w for w in re.findall(r"[A-Za-z][\w&'’-]*", label)]
+    words = re.findall(r"[A-Za-z][\w&'’-]*", label)
     keys = {label.strip().lower()}
     if words:
         keys.add(words[0].lower())
@@ -924,8 +924,9 @@ def _row_keys(label: str) -> set[str]:
     return keys
 
 
-def _named_rows(ctx: Context, s: Any, text: str, measures: dict[str, Measure], members: list[CellFigure],
+def _named_rows(ctx: Context, s: Any, measures: dict[str, Measure], members: list[CellFigure],
                 cells: dict[str, CellFigure]) -> Claim | None:
+    """The sum of the rows a sentence names one by one, against its first figure: each name one row, all of one column."""
     places = [p for p in ctx.by_sentence.get(s.index, []) if p.figure.id not in cells]
     if not places:
         return None
@@ -934,7 +935,7 @@ def _named_rows(ctx: Context, s: Any, text: str, measures: dict[str, Measure], m
     meas = measures.get(f.id)
     if m is None or meas is None or meas.role != "level" or not meas.period or f.kind not in ("count", "number", "money"):
         return None
-    if lexicon().scope_free(meas.segment) - {"joint"}:
+    if lexicon().scope_free(meas.segment) - {JOINT}:
         return None  # "Toyota and Honda's hybrids together sold": a segment of the rows, never the rows
     names = [n.strip().lower() for n in re.split(r"\s*,\s*|\s+and\s+", m.group("names")) if n.strip()]
     rows = [c for c in members if c.role == "level" and c.figure.kind in ("money", "count", "number") and c.when == meas.period
@@ -964,14 +965,12 @@ def _rows_claim(f: Figure, m: Measure, members: list[CellFigure], n: int | None,
         return None
     column = next(iter(columns.values()))
     rows = [c for c in column if not (c.total or c.sub or "remainder" in c.segment)]
-    if n is None:
-        pass  # "Together they sold 2,664,123 vehicles" right below the table: every row
-    elif top:
+    if n is not None and top:  # without a count ("Together they sold …" right below the table): every row
         ranked = sorted(rows, key=lambda c: -c.figure.value)
         if not 2 <= n < len(ranked) or ranked[n - 1].figure.value == ranked[n].figure.value:
             return None
         rows = ranked[:n]
-    elif n != len(rows):
+    elif n is not None and n != len(rows):
         return None  # "the five makers in the table" of a table of six
     parts = tuple(c.figure.id for c in sorted(rows, key=lambda c: c.figure.start))
     where = rows[0]

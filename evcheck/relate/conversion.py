@@ -7,6 +7,7 @@ import re
 from evcheck.cache import regex
 from evcheck.extract.lexicon import HEDGES
 from evcheck.periods import find_periods, year_period
+from evcheck.relate import context as cx
 from evcheck.relate.context import Context
 from evcheck.relate.model import Claim
 
@@ -73,7 +74,6 @@ def find_conversions(ctx: Context) -> list[Claim]:
 
 _IN_TERMS = regex(r"\W*(?:In\s+(?:US\s+|U\.S\.\s+)?(?:dollar|euro|sterling|yen|yuan)\s+terms|In\s+(?:US\s+)?dollars|"
                   r"Converted\s+(?:in)?to\s+(?:US\s+)?(?:dollars|euros))\b[^.;\d]{0,80}$", re.I)
-_COMPARED_LEAD = regex(r"\b(?:compared\s+with|compared\s+to|against|versus|vs\.?|from|than|after|before)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 
 
 def _in_other_terms(ctx: Context) -> list[Claim]:
@@ -87,7 +87,7 @@ def _in_other_terms(ctx: Context) -> list[Claim]:
             continue
         converted = money[0].figure
         before = [p for p in ctx.by_sentence.get(s_index - 1, []) if p.figure.kind == "money" and p.figure.unit != converted.unit]
-        if not before or any(not _COMPARED_LEAD.search(p.before) for p in before[1:]):
+        if not before or any(not cx.is_old_lead(p.before) for p in before[1:]):
             continue
         claims.append(Claim("conversion", converted.id, {"amount": before[0].figure.id, "converted": converted.id}, mode="pair",
                             extra={**_sentence_periods(ctx, s_index - 1), "sentence": s_index}))

@@ -366,11 +366,12 @@ class MeasureReader:
         segment and period, counts one thing: FADA's "Dealers registered 40,52,380 vehicles" is the retail its
         "retail rose 21.3%" is. Where it names two narrower series (retail and wholesale), each keeps its own."""
         named = {m.metric for m in out.values() if m.metric} | {m.of_metric for m in out.values() if m.of_metric}
-        pattern = self.lex.metric_re.get("count")
-        said = {self.lex.metric_of[m.group(0).lower()][0] for m in pattern.finditer(self.text)} if pattern is not None else set()
-        for broad in {self.lex.within[x] for x in named if x in self.lex.within} & named:
+        broads = {self.lex.within[x] for x in named if x in self.lex.within} & named
+        if broads and (pattern := self.lex.metric_re.get("count")) is not None:
             # "Wholesale figures … told a different story. Carmakers shipped 2.566 million": a second series the words name
-            narrower = [x for x in named | said if self.lex.within.get(x) == broad]
+            named |= {self.lex.metric_of[m.group(0).lower()][0] for m in pattern.finditer(self.text)}
+        for broad in broads:
+            narrower = [x for x in named if self.lex.within.get(x) == broad]
             if len(narrower) != 1:
                 continue
             levels = {(m.metric, m.segment, m.period) for m in out.values() if m.role == "level" and m.metric in (broad, narrower[0])}
@@ -642,8 +643,6 @@ class MeasureReader:
         after = f.text[len(f.text.split()[0]):] + place.after
         if f.kind in ("money", "count", "number") and GAP_AFTER.match(after) and not WITH_MORE_THAN.match(after):
             return "change"  # "19,842 pcs …, 14,526 pcs ahead of second-placed Hyundai": a gap, not a level
-        if f.kind in ("money", "count", "number") and _LEAD_BEFORE.search(place.before[-80:]):
-            return "change"  # "Its lead over France was 14,646 cars": a gap, never a level nor a whole
         if f.kind in ("money", "count", "number") and place.index and _PERCENT_AGAINST.fullmatch(place.before) \
                 and self.ctx.by_sentence[f.sentence][place.index - 1].figure.kind == "percent":
             return "earlier"  # "8.7% below the £23,505 recorded in August 2025"
@@ -1663,7 +1662,10 @@ _GAP_TO = regex(rf"\b(?:{GAP_VERBS})\s+(?:[\w&'’.-]+\s+){{1,4}}?by\s+"
                  r"(?:(?:about|around|some|nearly|almost|just)\s+)?$"  # "ahead of Tesla by 432 units"
                  r"|\b(?:a|its|their|his|her)\s+lead\s+of\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$"  # "giving the maker a lead of 1,105"
                  r"|\b(?:gap|lead|difference)\s+(?:between\s+[^,.;]{1,60}?\s+)?(?:has\s+|had\s+)?(?:widened|narrowed|grew|shrank|"
-                     r"stood|was|is|came|rose|fell|increased|decreased)\s+(?:to|at)\s+(?:about|around|some|nearly|almost|just)?\s*$", re.I)
+                     r"stood|was|is|came|rose|fell|increased|decreased)\s+(?:to|at)\s+(?:about|around|some|nearly|almost|just)?\s*$"
+                 r"|\b(?:lead|gap|advantage|deficit)\s+(?:over|on|to|behind)\s+[^.;\d]{1,40}?\s+(?:was|is|stood\s+at|came\s+to|"
+                     r"widened\s+to|narrowed\s+to|grew\s+to|shrank\s+to|of)\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$",
+                 re.I)  # "Its lead over France was 14,646 cars": a gap, never a level nor a whole
 _BASIS_BEFORE = regex(r"\b(month[- ]on[- ]month|month[- ]over[- ]month|year[- ]on[- ]year|year[- ]over[- ]year)\s+"
                            r"(?:rise|increase|growth|gain|jump|decline|drop|fall|decrease|change)\b[^,;.%\d]{0,50}$", re.I)
 _OPENER = regex(r"^\W*(?:among|in|of|for|by|at|on|across|within|elsewhere|meanwhile|separately|overall|of\s+those|"
@@ -1909,8 +1911,6 @@ _YEAR_BEFORE_AFTER = regex(
     r"the\s+(?:previous|prior|preceding)\s+(?:fiscal\s+|financial\s+)?year)", re.I)
 _THAT_IS = regex(r"\s*(?:That|This)\s+(?:is|was|represents|represented|amounts\s+to|amounted\s+to|equals|equalled|equaled|makes|made)"
                  r"\s+(?:(?:about|around|nearly|almost|some|roughly)\s+)?(?:a\s+share\s+of\s+)?", re.I)
-_LEAD_BEFORE = regex(r"\b(?:lead|gap|advantage|deficit)\s+(?:over|on|to|behind)\s+[^.;\d]{1,40}?\s+(?:was|is|stood\s+at|came\s+to|"
-                     r"widened\s+to|narrowed\s+to|grew\s+to|shrank\s+to|of)\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$", re.I)
 _AND_PREDICATE = regex(r"\s*(?:units|vehicles|cars)?\s*(?:,\s*(?:the\s+[\w\s'’-]{1,40}?\s+(?:said|says|reported)\s*,\s*)?)?and\s+(?:so\s+)?"
                        r"(?:made\s+up|accounted\s+for|took|represented|comprised)\s+(?:(?:about|around|some|nearly|almost|just\s+over)\s+)?",
                        re.I)

@@ -422,6 +422,8 @@ def _compared_amounts(records: Records, beside: dict[tuple[str, str], str], foun
 
 _ANAPHOR_OPENING = regex(r"\W*(?:(?:The|That|This)\s+(?:value|total|figure|amount|sum|number)|That|This|It)\s+(?:was|is|had|has|rose|fell|grew|"
                          r"increased|decreased|jumped|dropped|climbed|declined)\b[^,;]*$", re.I)
+
+
 def _last_levels(ordered: list[Row], sentence: int, unit: object) -> list[Row]:
     """The levels of one unit in the nearest sentence before that states any figure, past at most three
     without one ("Mongolians brought in 12,547 vehicles …", "Oyunchimeg reports.", "The figures … show the

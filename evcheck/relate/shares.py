@@ -646,11 +646,10 @@ def find_table_wholes(records: Records, found: dict[str, list[Claim]]) -> dict[s
     shares add up to 100 within their rounding, the rows of the level column are that whole's complete breakdown."""
     out: dict[str, list[Claim]] = {}
     for path, claims in found.items():
-        by_key = {r.id: r for r in records.by_file.get(path, [])}
         wholes: dict[tuple[str, str], set[str]] = {}
         shares: dict[tuple[str, str], list[Row]] = {}
         for c in claims:
-            share, part, total = (by_key.get(str(c.roles.get(k))) for k in ("share", "part", "total"))
+            share, part, total = (records.by_key.get((path, str(c.roles.get(k)))) for k in ("share", "part", "total"))
             if c.rule != "share" or share is None or part is None or total is None or isinstance(total.item, str):
                 continue
             m = _CELL.match(str(part.item)) if isinstance(part.item, str) else None
