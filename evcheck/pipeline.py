@@ -11,6 +11,7 @@ import threading
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -103,7 +104,7 @@ def analyse(doc: Document, dollar: str = "USD", vocab: Vocabulary | None = None)
     forget()  # the patterns' answers kept for the document before
     sentences = split_sentences(doc.text)
     figures = extract_figures(doc.text, dollar=dollar, sentences=sentences, line_col=doc.lines.line_col)
-    figures, cells = table_figures(doc.tables, figures)  # a table cell takes its unit and measure from its headers
+    figures, cells = table_figures(doc.tables, figures, date.fromisoformat(doc.date) if doc.date else None)  # a table cell takes its unit and measure from its headers
     ctx = Context(doc.text, figures, sentences)
     claims = find_claims(doc.text, figures, sentences, ctx)
     mentioned = entity_mentions(doc.text, vocab)

@@ -36,6 +36,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from evcheck.cache import regex
@@ -218,14 +219,35 @@ def _qualifiers(header: str) -> tuple[frozenset[str], str | None]:
     return found, metric
 
 
-def _period_rows(t: Table) -> bool:
-    """A table whose rows are periods ("Q2 2025", "Jul 2024", a Total row at most) and whose value
-    columns name none: each cell's period is its row's."""
+def _row_periods(t: Table, today: date | None = None) -> dict[str, str] | None:
+    """Each row's period, for a table whose rows are periods ("Q2 2025", "Jul 2024", a Total row at
+    most) and whose value columns name none: each cell's period is its row's. None for any other table.
+
+    Rows that name months without a year ("January" … "May", "Jan-May") are dated as the article's
+    latest such months: this year where the last of them has begun by the article's date, last year
+    otherwise; only when they run in calendar order and the caption names no other year."""
     if any(header_period(h) for h in t.columns[1:]):
-        return False
+        return None
     labels = [row[0].label for row in t.rows if row]
-    dated = [lb for lb in labels if header_period(lb)]
-    return len(dated) >= 2 and all(header_period(lb) or TOTAL_LABEL.match(lb) for lb in labels)
+    periods = {lb: p for lb in labels if (p := header_period(lb))}
+    if len(periods) >= 2 and all(lb in periods or TOTAL_LABEL.match(lb) for lb in labels):
+        return periods
+    if periods or today is None or len(labels) < 2 or not all(_YEARLESS_MONTHS.fullmatch(lb.strip().strip("*").strip()) or TOTAL_LABEL.match(lb) for lb in labels):
+        return None
+    years = {m.group(0) for m in _CAPTION_YEAR.finditer(t.caption)}
+    if len(years) > 1:
+        return None
+    months = [lb for lb in labels if not TOTAL_LABEL.match(lb)]
+    lasts = [period_from_code(p).end.month for lb in months if (p := header_period(f"{lb.strip().strip('*').strip()} 2000"))]
+    if len(lasts) != len(months) or lasts != sorted(lasts):
+        return None
+    year = int(years.pop()) if years else (today.year if lasts[-1] <= today.month else today.year - 1)
+    dated = {lb: p for lb in months if (p := header_period(f"{lb.strip().strip('*').strip()} {year}"))}
+    return dated if len(dated) == len(months) else None
+
+
+_YEARLESS_MONTHS = regex(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s*(?:-|–|to)\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)?", re.I)
+_CAPTION_YEAR = regex(r"\b(?:19|20)\d{2}\b")
 
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -261,9 +283,9 @@ def _beyond(frame: frozenset[str], segment: frozenset[str]) -> frozenset[str]:
     return frozenset(x for x in frame if not (inside and inside <= lex.leaves(x)))
 
 
-def table_figures(tables: list[Table], figures: list[Figure]) -> tuple[list[Figure], dict[str, CellFigure]]:
+def table_figures(tables: list[Table], figures: list[Figure], today: date | None = None) -> tuple[list[Figure], dict[str, CellFigure]]:
     """The figures with those inside table cells retyped by their headers, and what each such
-    cell measures, by figure id."""
+    cell measures, by figure id; `today`, the article's date, dates rows that name months only."""
     if not tables:
         return figures, {}
     import bisect
@@ -275,7 +297,8 @@ def table_figures(tables: list[Table], figures: list[Figure]) -> tuple[list[Figu
     for t in tables:
         caption_metric = _segment(t.caption)[1] or _segment(t.columns[0])[1]
         caption_frame = _caption_frame(t)
-        by_period = _period_rows(t)
+        row_periods = _row_periods(t, today)
+        by_period = row_periods is not None
         fuel_rows = _fuel_rows(t)
         span = m.group(0) if (m := _SPAN_IN_CAPTION.search(t.caption)) else None
         internal = t.kind == "text" and not by_period and not any(header_period(h) for h in t.columns[1:])
@@ -299,7 +322,7 @@ def table_figures(tables: list[Table], figures: list[Figure]) -> tuple[list[Figu
             segment: frozenset[str]
             metric: str | None
             if by_period:
-                segment, metric, period = frozenset(), None, header_period(cell.label)
+                segment, metric, period = frozenset(), None, row_periods.get(cell.label) if row_periods else None
             else:
                 segment, metric = _segment(cell.label)
                 period = header_period(cell.header)

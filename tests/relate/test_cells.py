@@ -611,3 +611,44 @@ def test_an_amount_change_column_is_never_a_rate():
     assert set(result.checks["rule"]) >= {"growth"}
     bad, _ = run("mdna.txt", text=text.format(pct="19.9%"))
     assert "growth" in set(mismatches(bad)["rule"])
+
+
+MONTH_ROWS = """Qilin Auto's deliveries so far this year:
+
+| Month | Deliveries |
+|---|---|
+| January | 301,245 |
+| February | 248,906 |
+| March | 352,871 |
+| April | 359,603 |
+| May | 386,214 |
+| Jan-May | 1,648,839 |
+"""
+
+
+def _dated(text: str, day: str):
+    return verify([read_text(text, "m.md", date=day)], Options(use_rates=False))
+
+
+def test_rows_that_name_months_without_a_year_add_up_to_their_span():
+    sums = _dated(MONTH_ROWS, "2026-06-01").checks
+    sums = sums[sums["rule"] == "sum"]
+    assert list(sums["status"]) == ["ok"] and "301,245 + 248,906 + 352,871 + 359,603 + 386,214" in sums.iloc[0]["message"]
+    wrong = _dated(MONTH_ROWS.replace("1,648,839", "1,684,839"), "2026-06-01").checks
+    assert list(wrong[wrong["rule"] == "sum"]["status"]) == ["mismatch"]
+    # the months are this year's where the last of them has begun, last year's otherwise
+    result = _dated(MONTH_ROWS + "\nIn May 2026 Qilin Auto delivered 386,214 vehicles.\n", "2026-06-01")
+    assert "restated" in set(result.checks["rule"])
+    result = _dated(MONTH_ROWS + "\nIn May 2026 Qilin Auto delivered 386,214 vehicles.\n", "2026-04-20")
+    assert "restated" not in set(result.checks["rule"])
+
+
+def test_month_rows_near_misses():
+    # months out of calendar order, or a caption naming two years: not one run of months
+    shuffled = MONTH_ROWS.replace("| March | 352,871 |\n", "").replace("| May | 386,214 |", "| May | 386,214 |\n| March | 352,871 |")
+    assert _dated(shuffled, "2026-06-01").checks.query("rule == 'sum'").empty
+    two_years = MONTH_ROWS.replace("so far this year", "in 2025 and 2026")
+    assert _dated(two_years, "2026-06-01").checks.query("rule == 'sum'").empty
+    # rows that are months among rows that are not
+    mixed = MONTH_ROWS.replace("| April |", "| Aurora 7 |")
+    assert _dated(mixed, "2026-06-01").checks.query("rule == 'sum'").empty
