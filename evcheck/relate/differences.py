@@ -211,6 +211,14 @@ def joined_ids(claimed: dict[str, list[Claim]] | None, path: str) -> set[str]:
     return {fid for c in (claimed or {}).get(path, ()) for fid in c.figures}
 
 
+def _only_parts(claimed: dict[str, list[Claim]] | None, path: str) -> set[str]:
+    """The figures that claims before hold only as a share's part: "operating profit would have been 64.4
+    billion won, a margin of just 0.9 percent" is a margin's profit and what is left after the credits alike."""
+    claims = (claimed or {}).get(path, ())
+    parts = {c.roles["part"] for c in claims if c.rule == "share" and isinstance(c.roles.get("part"), str)}
+    return parts - {fid for c in claims for role, fid in c.roles.items() if not (c.rule == "share" and role == "part") and fid in parts}
+
+
 def find_differences(records: Records, texts: dict[str, str] | None = None,
                      claimed: dict[str, list[Claim]] | None = None) -> dict[str, list[Claim]]:
     """Difference claims by file, for changes and gaps whose own words found no levels; a figure
@@ -233,7 +241,7 @@ def find_differences(records: Records, texts: dict[str, str] | None = None,
     for path in sorted(wanted):
         text = texts[path]
         figs = figures_of(records.in_text_order[path])
-        held = joined_ids(claimed, path)
+        held = joined_ids(claimed, path) - _only_parts(claimed, path)
         for c in figs:
             if c.id not in wanted[path] or c.id in held:
                 continue

@@ -1181,8 +1181,8 @@ class MeasureReader:
             return None
         stop = _TAIL_STOP.search(place.after)
         tail = " ".join((place.after[:stop.start()] if stop else place.after).split()[:4])  # "of adjusted operating income"
-        if kind != "percent" and _PER_UNIT.match(place.after):
-            return "other:per_unit"  # "149,500 yuan per vehicle delivered": a unit value, never a total
+        if kind != "percent" and (_PER_UNIT.match(place.after) or _PER_CURRENCY.match(self.text, f.end)):
+            return "other:per_unit"  # "149,500 yuan per vehicle delivered", "at 1,450 won per dollar": a unit value, never a total
         if f.kind == "money" and _AVERAGE_PRICE.search(self._head(f)[-80:]):
             return "other:per_unit"  # "The average used BEV sold for £21,640", "prices fall below £22,000": never summed
         if kind != "percent":
@@ -1972,6 +1972,7 @@ _CONSENSUS = regex(r"\b(?:analysts?|economists?)(?:\s+\w+){0,3}?\s+(?:had\s+|hav
 _MODEL_NOUN = regex(r"\s*(?:hatchbacks?|sedans?|saloons?|SUVs?|crossovers?|pickups?|coupes?|wagons?|estates?|minivans?|MPVs?|"
                          r"roadsters?|models?|EVs?|compacts?)\b")
 _PER_UNIT = regex(r"\s*(?:per|a|for\s+each|each)\s+(?:vehicle|car|unit|sale|customer|share|employee)s?\b", re.I)
+_PER_CURRENCY = regex(r"\s*(?:per|a|to\s+the|against\s+the)\s+(?:U\.?S\.?\s+)?(?:dollar|euro|yuan|renminbi|yen|won|pound|rupee)\b", re.I)
 _OF_WHOLE_WORDS = regex(r"\s*(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+|the\s+company's\s+|the\s+group(?:'s|’s)?\s+)?"
                              r"(?:total|overall|all|combined|entire|market\b(?!\s+(?:for|of|in)\b))\b", re.I)
 # "taking the export share of total volume to 12.6 per cent": the whole, named before the figure

@@ -40,7 +40,12 @@ def find_ratios(records: Records, texts: dict[str, str]) -> dict[str, list[Claim
             numerator = max(before, key=lambda r: r.start) if before else None
         else:
             numerator = _nearest([r for r in same if r.metric == num_metric], m)
-        denominator = _nearest([r for r in same if r.metric == den_metric], m, texts.get(m.file, ""))
+        revenue = [r for r in same if r.metric == den_metric]
+        if not revenue and core == _QUALIFIED and numerator is not None:
+            # "Excluding the credits, operating profit would have been 64.4 billion won, a margin of just 0.9 percent":
+            # the profit is adjusted, the revenue it is a margin of is not
+            revenue = [r for r, r_core in by_key.get(_key(m), []) if not r_core and r.metric == den_metric and _agree(r.entity, m.entity)]
+        denominator = _nearest(revenue, m, texts.get(m.file, ""))
         if numerator is None or denominator is None:
             continue
         if _NEGATIVE.search(m.text) or _NEGATIVE.search(texts.get(m.file, ""), max(0, m.start - 20), m.start) or m.value <= 0:
@@ -58,6 +63,7 @@ def find_ratios(records: Records, texts: dict[str, str]) -> dict[str, list[Claim
 
 # "Consolidated revenue was", "Total revenue rose 8% to", "Group revenues of": the words name the whole, in the figure's sentence
 _WHOLE_BEFORE = regex(r"\b(?:consolidated|total|group|overall|company-wide|combined)\s+(?:net\s+)?(?:revenues?|sales|turnover)\b[^.;\d]{0,40}$", re.I)
+_QUALIFIED = frozenset({"qualified"})
 _NEGATIVE = regex(r"\b(?:negative|minus)\s+(?:\d|$)|^-", re.I)
 _OR_BETWEEN = regex(r"\s*(?:,|\()\s*(?:or|about|around|roughly|some|equal\s+to|equivalent\s+to)?\s*")
 

@@ -4059,3 +4059,28 @@ def test_a_second_rate_after_and_shares_the_first_ones_verb():
     assert ("growth", "ok", "info", ("5.5 per cent", "3,117", "2,954")) in found  # +5.52%
     assert ("growth", "mismatch", "error", ("8.5 per cent", "3,117", "2,954")) in of_rule(checks(text.format(r="8.5"), "2026-06-09"), "growth")
     assert measures("Sales rose 6.9 per cent, and the tax stays at 5.5 per cent of the price.", "2026-06-09")["5.5 per cent"].role != "rate"
+
+
+HANUL = ("SEOUL, July 24 -- Hanul Energy posted an operating profit of 412.6 billion won ($284.6 million at 1,450 won per dollar) "
+         "for the April-June period. The result includes 348.2 billion won in production tax credits. Excluding the credits, "
+         "operating profit would have been 64.4 billion won, a margin of just {adjusted} percent.\n\n"
+         "Revenue came to 6.84 trillion won. The operating margin was {margin} percent.\n")
+
+
+def test_an_exchange_rate_is_no_amount_of_the_metric_and_an_adjusted_profit_has_its_margin():
+    found = checks(HANUL.format(adjusted="0.9", margin="6.0"), "2026-07-24")
+    shares = of_rule(found, "share")
+    assert sorted((f[1], f[3][0]) for f in shares) == [("ok", "0.9 percent"), ("ok", "6.0 percent")]
+    assert [f[1] for f in of_rule(found, "difference")] == ["ok"]  # the adjusted profit is also what the credits leave
+    bad = of_rule(checks(HANUL.format(adjusted="0.9", margin="7.0"), "2026-07-24"), "share")
+    assert sorted((f[1], f[3][0]) for f in bad) == [("mismatch", "7.0 percent"), ("ok", "0.9 percent")]
+    bad = of_rule(checks(HANUL.format(adjusted="1.9", margin="6.0"), "2026-07-24"), "share")
+    assert sorted((f[1], f[3][0]) for f in bad) == [("mismatch", "1.9 percent"), ("ok", "6.0 percent")]
+
+
+def test_a_rate_per_dollar_is_a_unit_value_and_a_qualified_margin_needs_a_plain_revenue():
+    m = measures(HANUL.format(adjusted="0.9", margin="6.0"), "2026-07-24")
+    assert m["1,450 won"].metric == "other:per_unit"
+    # the revenue is itself adjusted, or none is stated: no margin to check
+    text = HANUL.format(adjusted="0.9", margin="6.0").replace("Revenue came to 6.84 trillion won. ", "")
+    assert of_rule(checks(text, "2026-07-24"), "share") == []
