@@ -1402,7 +1402,8 @@ class MeasureReader:
                 if lo <= s and e <= hi and not (s < f.start and (s - prev_end <= 12 or _PARTICIPLE_IN.fullmatch(self.text, max(prev_end, 0), s)))
                 # the figure before's own period ("the 38.74 trillion won booked in the first three months")
                 and not self._opens_next(f, s, e, nxt) and not ((e <= f.start or nxt is not None and e <= nxt.start) and self._aside(s, e))
-                and (mine or self._attached(f, s) or not self._comparison(s, places))]
+                and (mine or self._attached(f, s) or not self._comparison(s, places))
+                and not (mine and s >= f.end and "," in self.text[f.end:s])]  # "from 7.1%, the company said, within its full-year guidance"
         near = [(min(abs(s - f.end), abs(f.start - e)), p) for s, e, p in spans]
         if _COMPARATIVE_LABEL.search(place.before):  # "(August 2025: 71,208 units)": the label's period
             labelled = [p for s, e, p in self._starting(max(sentence.start, f.start - 30), f.start) if e <= f.start]

@@ -17,6 +17,7 @@ from evcheck.relate import context as cx
 from evcheck.relate.measure import UNNAMED, lexicon
 from evcheck.relate.measures import QUANTITY, Records, Row, units_agree
 from evcheck.relate.model import Claim
+from evcheck.relate.shares import sentence_start
 
 
 def find_ratios(records: Records, texts: dict[str, str]) -> dict[str, list[Claim]]:
@@ -37,6 +38,11 @@ def find_ratios(records: Records, texts: dict[str, str]) -> dict[str, list[Claim
         same = [r for r, r_core in by_key.get(_key(m), []) if r_core == core and _agree(r.entity, m.entity)]
         if num_metric == "*":
             before = [r for r in same if r.sentence == m.sentence and r.start < m.start and r.metric != den_metric]
+            if not before and _THAT_PUT.match(texts.get(m.file, ""), sentence_start(texts.get(m.file, ""), m.start), m.start):
+                # "Adjusted operating income dropped 17.5% to €2.31 billion … That put the adjusted operating margin at 6.0%"
+                told = [r for r in records.in_text_order[m.file] if r.sentence < m.sentence]
+                last = max((r.sentence for r in told), default=-1)
+                before = [r for r in same if r.sentence == last == m.sentence - 1 and r.metric != den_metric]
             numerator = max(before, key=lambda r: r.start) if before else None
         else:
             numerator = _nearest([r for r in same if r.metric == num_metric], m)
@@ -63,6 +69,8 @@ def find_ratios(records: Records, texts: dict[str, str]) -> dict[str, list[Claim
 
 # "Consolidated revenue was", "Total revenue rose 8% to", "Group revenues of": the words name the whole, in the figure's sentence
 _WHOLE_BEFORE = regex(r"\b(?:consolidated|total|group|overall|company-wide|combined)\s+(?:net\s+)?(?:revenues?|sales|turnover)\b[^.;\d]{0,40}$", re.I)
+_THAT_PUT = regex(r"\W*(?:That|This|It)\s+(?:put|puts|left|leaves|took|takes|brought|brings|lifted|cut|pushed|gave|gives|means|meant)\s+"
+                  r"(?:the\s+|its\s+|their\s+)?[\w -]{0,30}\bmargin\b(?:(?!\.\s)[^;]){0,80}$")
 _QUALIFIED = frozenset({"qualified"})
 _NEGATIVE = regex(r"\b(?:negative|minus)\s+(?:\d|$)|^-", re.I)
 _OR_BETWEEN = regex(r"\s*(?:,|\()\s*(?:or|about|around|roughly|some|equal\s+to|equivalent\s+to)?\s*")

@@ -4084,3 +4084,25 @@ def test_a_rate_per_dollar_is_a_unit_value_and_a_qualified_margin_needs_a_plain_
     # the revenue is itself adjusted, or none is stated: no margin to check
     text = HANUL.format(adjusted="0.9", margin="6.0").replace("Revenue came to 6.84 trillion won. ", "")
     assert of_rule(checks(text, "2026-07-24"), "share") == []
+
+
+VALMONT = ("PARIS, July 29, 2026 - Valmont said its first-half revenue fell 2.7% to €38.42 billion from €39.49 billion.\n\n"
+           "Adjusted operating income dropped 17.5% to €2.31 billion from €2.80 billion. That put the adjusted operating margin "
+           "at {now}%, down 110 basis points from {then}%, the company said, within its full-year guidance range of 5.5% to 7%.\n")
+
+
+def test_that_put_the_margin_at_takes_the_profit_of_the_sentence_before_now_and_a_year_earlier():
+    found = checks(VALMONT.format(now="6.0", then="7.1"), "2026-07-29")
+    assert sorted((f[1], f[3]) for f in of_rule(found, "share")) == [
+        ("ok", ("6.0%", "€2.31 billion", "€38.42 billion")), ("ok", ("7.1%", "€2.80 billion", "€39.49 billion"))]
+    bad = of_rule(checks(VALMONT.format(now="6.0", then="8.1").replace("110 basis", "210 basis"), "2026-07-29"), "share")
+    assert sorted((f[1], f[3][0]) for f in bad) == [("mismatch", "8.1%"), ("ok", "6.0%")]
+    # the guidance after the earlier margin, past a comma, is not its period
+    assert measures(VALMONT.format(now="6.0", then="7.1"), "2026-07-29")["7.1%"].period == "2025-H1"
+
+
+def test_a_margin_after_that_with_no_profit_in_the_sentence_before_stays_unchecked():
+    text = VALMONT.format(now="6.0", then="7.1").replace("Adjusted operating income dropped 17.5% to €2.31 billion from €2.80 billion. ",
+                                                       "Adjusted operating income dropped 17.5% to €2.31 billion from €2.80 billion.\n\n"
+                                                       "The group cut 4,000 jobs. ")
+    assert of_rule(checks(text, "2026-07-29"), "share") == []
