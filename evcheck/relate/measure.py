@@ -440,6 +440,8 @@ class MeasureReader:
         if role == "rate" and f.text[:1] in "-−–+" and not sign:
             sign = 1 if f.text[0] == "+" else -1  # "Automobiles: 245,310 (Q3 2025: 271,880), -9.8%": the figure's own sign
         period = self.period(place)
+        if basis == "mom" and period and _QUARTER_CODE.fullmatch(period) and _SEQUENTIAL.match(place.after):
+            basis = "qoq"  # a quarter's figure "up 6.3% sequentially": on the quarter before
         if period and role == "level" and (_RUNNING_AFTER.match(place.after) or (
                 _RUNNING_TOTAL.search(self.ctx.clause_text_before(f)) and _AT_A_POINT.match(place.after))):
             period = None  # "Cumulative sales reached 301,370 by the end of 2025": a running total, no flow of 2025
@@ -1972,6 +1974,8 @@ _CONSENSUS = regex(r"\b(?:analysts?|economists?)(?:\s+\w+){0,3}?\s+(?:had\s+|hav
                         r"(?:expected|forecast|estimated|predicted|projected|anticipated)\b|\bconsensus\s+(?:of|estimate|forecast)\b", re.I)
 _MODEL_NOUN = regex(r"\s*(?:hatchbacks?|sedans?|saloons?|SUVs?|crossovers?|pickups?|coupes?|wagons?|estates?|minivans?|MPVs?|"
                          r"roadsters?|models?|EVs?|compacts?)\b")
+_QUARTER_CODE = regex(r"\d{4}-Q[1-4]")
+_SEQUENTIAL = regex(r"\W*(?:\w+\W+){0,3}?sequential(?:ly)?\b", re.I)
 _PER_UNIT = regex(r"\s*(?:per|a|for\s+each|each)\s+(?:vehicle|car|unit|sale|customer|share|employee)s?\b", re.I)
 _PER_CURRENCY = regex(r"\s*(?:per|a|to\s+the|against\s+the)\s+(?:U\.?S\.?\s+)?(?:dollar|euro|yuan|renminbi|yen|won|pound|rupee)\b", re.I)
 _OF_WHOLE_WORDS = regex(r"\s*(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+|the\s+company's\s+|the\s+group(?:'s|’s)?\s+)?"

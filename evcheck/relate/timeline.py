@@ -223,7 +223,59 @@ def document_periods(text: str, article_date: str | None) -> list[Span]:
                 continue  # "in the same month last year": a year before the month the sentence reports, not all of it
             if not taken.overlaps(m.start(), m.end()):
                 extra.append((m.start(), m.end(), year_period(year - 1 if m.group(0).lower().startswith("last") else year)))
-    return sorted((h for h in spans + extra if not _in_a_title(text, h[0], h[1])), key=lambda h: h[0])
+    found_spans = sorted((h for h in spans + extra if not _in_a_title(text, h[0], h[1])), key=lambda h: h[0])
+    return _indian_fiscal(text, found_spans, today)
+
+
+# India's financial year runs April to March: FY27 (FY2027, 2026-27) is April 2026 to March 2027, and its
+# second quarter ("Q2 FY27") July to September 2026. Read so only where the article counts in India's units.
+_INDIAN_UNITS = regex(r"\b(?:crores?|lakhs?|Rs\.?|INR)\b|₹")
+_FISCAL_QUARTER = regex(r"\b(?:Q([1-4])\s*(?:of\s+)?|(first|second|third|fourth)\s+quarter\s+(?:of\s+)?)"
+                        r"(?:FY\s?['’]?(\d{2}|20\d{2})|(20\d{2})-(?:20)?(\d{2})\s+(?:fiscal|financial\s+year))\b", re.I)
+_FISCAL_HALF = regex(r"\b(?:H1\s*(?:of\s+)?FY\s?['’]?(\d{2}|20\d{2})\b|first\s+half\s+of\s+(?:FY\s?['’]?(\d{2}|20\d{2})\b|"
+                     r"(?:the|this)\s+(?:fiscal|financial\s+year)\b(?:\s+year\b)?))", re.I)
+_BARE_QUARTER = regex(r"\b(?:Q([1-4])|(first|second|third|fourth)\s+quarter)\b(?![\s,/-]*(?:of\s+)?(?:FY|(?:19|20)\d{2}\b))", re.I)
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def _fiscal_end_year(digits: str) -> int:
+    return int(digits) if len(digits) == 4 else 2000 + int(digits)
+
+
+def _fiscal_quarter(end_year: int, q: int) -> Period:
+    """Quarter q of the Indian financial year that ends in March of end_year, as a calendar quarter."""
+    return quarter_period(end_year, 1) if q == 4 else quarter_period(end_year - 1, q + 1)
+
+
+def _indian_fiscal(text: str, spans: list[Span], today: date | None) -> list[Span]:
+    """The spans with India's fiscal quarters and halves read as the calendar months they are, in an
+    article that counts in crore or lakh and names at least one quarter by its fiscal year ("Q2 FY27").
+    There a quarter named without its year ("Sahyadri Motors Q2 results") is of the fiscal year the
+    article names first, and "the first half of the fiscal" is April to September of the fiscal year
+    under way at the article's date. Calendar periods ("the June quarter", "July-September") stay as they are."""
+    if "FY" not in text and "fiscal" not in text.lower() or not _INDIAN_UNITS.search(text):
+        return spans
+    labelled = []
+    for m in _FISCAL_QUARTER.finditer(text):
+        q = int(m[1]) if m[1] else _ORDINALS[m[2].lower()]
+        end_year = _fiscal_end_year(m[3]) if m[3] else (int(m[4]) + 1 if (int(m[4]) + 1) % 100 == int(m[5]) % 100 else None)
+        if end_year is not None:
+            labelled.append((m.start(), m.end(), _fiscal_quarter(end_year, q), end_year))
+    if not labelled:
+        return spans
+    first = labelled[0][3]
+    current = (today.year + 1 if today.month >= 4 else today.year) if today is not None else first
+    read = [(s, e, p) for s, e, p, _ in labelled]
+    for m in _BARE_QUARTER.finditer(text):
+        q = int(m[1]) if m[1] else _ORDINALS[m[2].lower()]
+        read.append((m.start(), m.end(), _fiscal_quarter(first, q)))
+    for m in _FISCAL_HALF.finditer(text):
+        digits = m[1] or m[2]
+        end_year = _fiscal_end_year(digits) if digits else current
+        read.append((m.start(), m.end(), months_range(end_year - 1, 4, 9)))
+    read = [r for r in read if not any(a < r[1] and r[0] < b for a, b, _ in read if (a, b) != (r[0], r[1]) and b - a > r[1] - r[0])]
+    kept = [h for h in spans if not any(a < h[1] and h[0] < b for a, b, _ in read)]
+    return sorted(kept + read, key=lambda h: h[0])
 
 
 # "the Securities Exchange Act of 1934", "Directive 2000/53/EC", "Regulation (EU) 2019/631": a law's name, no time

@@ -4106,3 +4106,33 @@ def test_a_margin_after_that_with_no_profit_in_the_sentence_before_stays_uncheck
                                                        "Adjusted operating income dropped 17.5% to €2.31 billion from €2.80 billion.\n\n"
                                                        "The group cut 4,000 jobs. ")
     assert of_rule(checks(text, "2026-07-29"), "share") == []
+
+
+SAHYADRI = ("Sahyadri Motors Q2 results: revenue rises\n\n"
+            "By Rohan Deshpande | October 30, 2026\n\n"
+            "Sahyadri Motors on Friday reported its results for the July-September quarter (Q2 FY27).\n\n"
+            "Revenue from operations rose {yoy}% year-on-year and {qoq}% sequentially to Rs 38,412 crore. It had posted revenue of "
+            "Rs 35,046 crore in Q2 FY26 and Rs 36,135 crore in the June quarter. For the first half of the fiscal, revenue stood "
+            "at Rs {half} crore.\n")
+
+
+def test_indian_fiscal_quarters_are_the_calendar_months_they_name():
+    found = checks(SAHYADRI.format(yoy="9.6", qoq="6.3", half="74,547"), "2026-10-30")
+    assert sorted((f[0], f[1], f[3]) for f in found if f[0] in ("growth", "sum")) == [
+        ("growth", "ok", ("6.3%", "Rs 38,412 crore", "Rs 36,135 crore")),
+        ("growth", "ok", ("9.6%", "Rs 38,412 crore", "Rs 35,046 crore")),
+        ("sum", "ok", ("Rs 36,135 crore", "Rs 38,412 crore", "Rs 74,547 crore"))]
+    m = measures(SAHYADRI.format(yoy="9.6", qoq="6.3", half="74,547"), "2026-10-30")
+    assert (m["Rs 35,046 crore"].period, m["Rs 38,412 crore"].period, m["Rs 74,547 crore"].period) == ("2025-Q3", "2026-Q3", "2026-04..2026-09")
+    bad = checks(SAHYADRI.format(yoy="8.6", qoq="6.3", half="74,547"), "2026-10-30")
+    assert ("growth", "mismatch", ("8.6%", "Rs 38,412 crore", "Rs 35,046 crore")) in [(f[0], f[1], f[3]) for f in bad]
+    bad = checks(SAHYADRI.format(yoy="9.6", qoq="6.3", half="75,547"), "2026-10-30")
+    assert [f[1] for f in of_rule(bad, "sum")] == ["mismatch"]
+
+
+def test_fiscal_labels_outside_india_keep_their_calendar_reading():
+    # the same story in dollars names no Indian financial year: "Q2" stays the calendar's second quarter
+    text = SAHYADRI.format(yoy="9.6", qoq="6.3", half="74,547").replace("Rs ", "$").replace(" crore", " million")
+    m = measures(text, "2026-10-30")
+    assert m["$35,046 million"].period != "2025-Q3"
+    assert of_rule(checks(text, "2026-10-30"), "sum") == []
