@@ -133,6 +133,8 @@ _LOOSE: list[tuple[re.Pattern[str], str]] = [
     # "86,950 in a traditionally quiet August": a month after its adjectives, capitalised as a month is
     (regex(rf"\b(?:in|during)\s+an?\s+(?:[a-z]+\s+){{1,2}}(?-i:({MONTH_RE}))(?![\w.]|\s+\d)", re.I), "m"),
     (regex(rf"\bafter\s+{_COUNT}\s+months\b", re.I), "firstn"),  # "After nine months, deliveries add up to 57,140"
+    # "up 11.4% from July, when 2.645 million were sold": the month alone, so that the words before it say it is compared with
+    (regex(rf"(?:(?<=\bfrom\s)|(?<=\bthan\s))({MONTH_RE})(?![\w.]|\s+\d)"), "m"),
 ]
 
 
@@ -145,7 +147,8 @@ _LOOSE: list[tuple[re.Pattern[str], str]] = [
 _MONTH_START = regex(rf"\b(?={MONTH_RE})", re.I)
 _ORDINAL_START = regex(r"\b(?=first|second|third|fourth|1st|2nd|3rd|4th|H[12])", re.I)
 _LEAD: dict[re.Pattern[str], re.Pattern[str]] = {
-    **{p: _MONTH_START for p in (PATTERNS[3][0], PATTERNS[5][0], PATTERNS[8][0], _LOOSE[2][0], _LOOSE[3][0], _NAMED_MONTH)},
+    **{p: _MONTH_START for p in (PATTERNS[3][0], PATTERNS[5][0], PATTERNS[8][0], _LOOSE[2][0], _LOOSE[3][0], _LOOSE[11][0],
+                                        _NAMED_MONTH)},
     **{p: _ORDINAL_START for p in (PATTERNS[2][0], PATTERNS[4][0], PATTERNS[6][0], _LOOSE[1][0], _LOOSE[4][0], _LOOSE[5][0])},
 }
 

@@ -215,8 +215,9 @@ def _only_parts(claimed: dict[str, list[Claim]] | None, path: str) -> set[str]:
     """The figures that claims before hold only as a share's part: "operating profit would have been 64.4
     billion won, a margin of just 0.9 percent" is a margin's profit and what is left after the credits alike."""
     claims = (claimed or {}).get(path, ())
-    parts = {c.roles["part"] for c in claims if c.rule == "share" and isinstance(c.roles.get("part"), str)}
-    return parts - {fid for c in claims for role, fid in c.roles.items() if not (c.rule == "share" and role == "part") and fid in parts}
+    parts = {part for c in claims if c.rule == "share" and isinstance(part := c.roles.get("part"), str)}
+    return parts - {fid for c in claims for role, fid in c.roles.items()
+                    if isinstance(fid, str) and not (c.rule == "share" and role == "part") and fid in parts}
 
 
 def find_differences(records: Records, texts: dict[str, str] | None = None,

@@ -37,6 +37,7 @@ from evcheck.words import trie as _trie
 SCOPE_FAMILIES = ("region", "name")
 JOINT = "joint"  # a level or share of several segments together: never the whole, nor one of them
 PASSENGER = "passenger"  # passenger cars: where nothing plainer is stated, the market "new cars" means
+ALL_CLASSES = frozenset({PASSENGER, "commercial"})  # "sales of passenger and commercial vehicles": all of them
 REMAINDER = frozenset({"remainder"})  # "the remaining 40": whatever the others leave
 QUALIFIED = frozenset({"qualified"})  # a part of something the lexicon cannot read ("heavy equipment for 139")
 VALUATION = "valuation"  # "8 times forward earnings": a price multiple, never a quantity
@@ -745,7 +746,7 @@ class MeasureReader:
         if several or _TOGETHER_LIST.search(place.before) or _TOGETHER_COUNT.search(place.before):
             return segment | (several or frozenset()) | {JOINT}
         if "remainder" not in segment and (pair := self._joined_subject(place)) is not None:
-            return segment | pair | {JOINT}
+            return segment - pair if pair == ALL_CLASSES else segment | pair | {JOINT}
         return segment
 
     def _joined_subject(self, place: Place) -> frozenset[str] | None:

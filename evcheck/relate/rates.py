@@ -73,6 +73,12 @@ def find_rates(records: Records, texts: dict[str, str] | None = None) -> dict[st
         # "targets sales of 1.65 million vehicles in 2023, up about 15%": a forecast's rate is of the forecast level
         candidates = [q for q in levels.get((rate.file, str(rate.metric), str(rate.period)), []) if (q.role == "forecast") == (rate.role == "forecast")]
         joined = [(level, after) for level in candidates if (after := _placed(rate, level)) is not None and own <= level.segment]
+        if not rate.segment and (plain := [j for j in joined if not lex.scope_free(j[0].segment)]):
+            joined = plain  # "Overall sales were up 11.4% from July": the plain level, never the NEVs' nearer one
+        if not joined and not rate.segment and _OVERALL.match(text := (texts or {}).get(rate.file, ""), sentence_start(text, rate.start), rate.start):
+            # "Overall sales were up 11.4% from July" paragraphs after the market's level: the one plain level stated before
+            joined = [(level, 0) for level in candidates if level.start < rate.start and not level.segment and _agree(rate.entity, level.entity)
+                      and not isinstance(level.item, str)]
         if not joined and not rate.segment and all({x for x in level.segment if lex.family(x) != "region"} for level in candidates):
             # "New car sales in Iceland rose 15.5% in May" then "2,786 new passenger cars": where no level names no segment,
             # the passenger cars are the market the rate measures
@@ -420,6 +426,8 @@ def _compared_amounts(records: Records, beside: dict[tuple[str, str], str], foun
     return out
 
 
+_OVERALL = regex(r"\W*(?:Overall|Total)\s+(?:(?:vehicle|car|new-car|new-vehicle)\s+)?(?:sales|registrations|deliveries|output|production|exports)\s+"
+                 r"(?:were|was|rose|fell|grew|climbed|jumped|dropped|slipped|increased|decreased)\b[^,;]*$", re.I)
 _ANAPHOR_OPENING = regex(r"\W*(?:(?:The|That|This)\s+(?:value|total|figure|amount|sum|number)|That|This|It)\s+(?:was|is|had|has|rose|fell|grew|"
                          r"increased|decreased|jumped|dropped|climbed|declined)\b[^,;]*$", re.I)
 

@@ -478,7 +478,8 @@ def find_restated_shares(records: Records, claimed: set[tuple[str, str]],
         wanted = s.of_metric if isinstance(s.of_metric, str) else part.metric if isinstance(part.metric, str) else None
         fitting = [r for r in records.by_file[s.file] if r.period == s.period and r.role == "level"
                    and r.kind in QUANTITY and r.id != part.id and _same_kind(r, part)
-                   and not lex.scope_free(r.segment) - {PASSENGER} and not isinstance(r.item, str) and JOINT not in r.segment
+                   and not lex.scope_free(r.segment) - ({PASSENGER, _DOMESTIC} if s.of_market else {PASSENGER})
+                   and not isinstance(r.item, str) and JOINT not in r.segment  # "of the market": the sales at home are it
                    and (wanted is None or not isinstance(r.metric, str) or r.metric == wanted) and r.value > part.high
                    and not _other_thing(r, part)]
         wholes = [r for r in fitting if not _named(r.segment)]
@@ -501,6 +502,7 @@ def find_restated_shares(records: Records, claimed: set[tuple[str, str]],
     return out
 
 
+_DOMESTIC = "domestic"
 _OF_THE_SEGMENT = regex(r"\s*(?:(?:market\s+)?share\s+)?of\s+(?:the|this|that|its|their)\s+(?:segment|category|class)\b", re.I)
 
 

@@ -97,3 +97,19 @@ def test_a_value_of_its_own_period_is_still_checked_against_the_reference():
     text = "BEIJING, Nov 18 - Xiaomi delivered 100,000 vehicles in the third quarter of 2025.\n"
     found = _reference_checks(text, "2025-11-18")
     assert ("mismatch", ("100,000 vehicles",)) in found
+
+
+def test_a_figure_the_link_dates_a_year_before_its_measure_is_not_looked_up():
+    """"reached 2.947 million units last month, compared with 2.857 million in August 2025": the link reads the
+    sentence's August 2025 for this month's figure too, and looked it up as August 2025's; two readings fit."""
+    from evcheck.pipeline import Options, verify
+    from evcheck.read.files import read_text
+
+    text = ("BEIJING, Sept 10 (Larkspur Wire) - China's vehicle sales rose 6.8% in August from a year earlier.\n\n"
+            "Sales of passenger and commercial vehicles reached 2.947 million units last month, compared with 2.857 million "
+            "in August 2025, the China Association of Automobile Manufacturers (CAAM) said.\n")
+    c = verify([read_text(text, "a.txt", date="2026-09-10")], Options(use_rates=False)).checks
+    assert not any("the text says 2.947 million" in m for m in c[c["rule"] == "reference"]["message"])
+    july = text.replace("Sept 10", "Aug 12").replace("in August from", "in July from").replace("August 2025", "July 2025")
+    c = verify([read_text(july.replace("2.947 million", "2.593 million"), "a.txt", date="2025-08-12")], Options(use_rates=False)).checks
+    assert any("2025-07 is 2.593 million" in m for m in c[c["rule"] == "reference"]["message"])  # this year's figure still is

@@ -4136,3 +4136,31 @@ def test_fiscal_labels_outside_india_keep_their_calendar_reading():
     m = measures(text, "2026-10-30")
     assert m["$35,046 million"].period != "2025-Q3"
     assert of_rule(checks(text, "2026-10-30"), "sum") == []
+
+
+CAAM = ("BEIJING, Sept 10 (Larkspur Wire) - Sales of passenger and commercial vehicles reached 2.947 million units last month, "
+        "compared with 2.759 million in August 2025, the association said.\n\n"
+        "Sales of new energy vehicles rose 21.3% to 1.412 million.\n\n"
+        "A year earlier NEVs had made up 42.2% of sales.\n\n"
+        "Overall sales were up {mom}% from July, when 2.645 million vehicles were sold, helped by dealers stocking up.\n\n"
+        "Passenger vehicles made up 2.561 million of the August total and commercial vehicles {cv}.\n")
+
+
+def test_up_from_a_month_when_a_level_was_sold_compares_this_months_level_with_that_one():
+    found = checks(CAAM.format(mom="11.4", cv="386,000"), "2026-09-10")
+    assert sorted((f[0], f[1], f[3]) for f in found if f[0] in ("growth", "sum", "implied-prior")) == [
+        ("growth", "ok", ("11.4%", "2.947 million units", "2.645 million vehicles")),
+        ("implied-prior", "info", ("21.3%", "1.412 million")),
+        ("sum", "ok", ("2.561 million", "386,000", "2.947 million units"))]
+    m = measures(CAAM.format(mom="11.4", cv="386,000"), "2026-09-10")
+    assert (m["2.645 million vehicles"].period, m["11.4%"].period, m["11.4%"].versus) == ("2026-07", "2026-08", "2026-07")
+    assert m["2.947 million units"].segment == frozenset()  # passenger and commercial vehicles: all of them
+    bad = checks(CAAM.format(mom="14.1", cv="386,000"), "2026-09-10")
+    assert ("growth", "mismatch") in [(f[0], f[1]) for f in bad]
+    bad = checks(CAAM.format(mom="11.4", cv="368,000"), "2026-09-10")
+    assert [f[1] for f in of_rule(bad, "sum")] == ["mismatch"]
+
+
+def test_a_month_after_from_or_than_in_lower_case_is_no_period():
+    text = "Sales rose 4.1% to 61,200 units in March. Results from may vary by region, and more than may be expected.\n"
+    assert [m.period for m in measures(text, "2026-04-05").values()] == ["2026-03", "2026-03"]
