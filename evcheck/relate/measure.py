@@ -497,6 +497,10 @@ class MeasureReader:
         restates = self._restated(place) if (role == "share" or metric == "share") and not together else None
         if restates and not segment and restates in self.own and restates not in self.items:
             segment = self.own[restates].segment  # "762 electric cars had been registered, a share of 31.6%": the cars' share
+        elif restates and restates in self.own and restates not in self.items and _JUST_OR.fullmatch(place.before) \
+                and frozenset() < self.own[restates].segment < segment and "qualified" not in segment:
+            segment = self.own[restates].segment  # "SUVs … with 58,120 sales, followed by light commercial vehicles at 21,870 or
+            # 22.4%": the share of the level it restates, not of the sentence's subject too
         of_figure = self._of_figure(place) if role == "share" else None
         of_market = role == "share" and bool(_OF_MARKET.match(place.after) or _MARKET_SHARE.search(self._head(f)[-60:])
                                              or _PENETRATION.search(self._head(f)[-60:] + " " + place.after[:30]))
@@ -1759,8 +1763,9 @@ def _is_name(text: str) -> bool:
 
 
 # "SUVs accounted for 57,420, light commercial vehicles for 22,890": an item of a gapped list, its verb left out
-_GAPPED_ITEM = regex(r"(?:,\s*(?:and\s+)?|\s+and\s+)((?:(?!(?:which|of|them|accounted|made|took|were|was|is|are|had|has|"
-                     r"compared|up|down|an?|the)\b)[\w'’-]+\s+){1,5}?)(?:for|at|with)\s+(?:(?:about|around|some|nearly)\s+)?$", re.I)
+_GAPPED_ITEM = regex(r"(?:,\s*(?:and\s+)?|\s+and\s+|\bfollowed\s+by\s+)((?:(?!(?:which|of|them|accounted|made|took|were|was|is|are|had|has|"
+                     r"compared|up|down|an?|the)\b)[\w'’-]+\s+){1,5}?)(?:\([^()]{1,30}\)\s+)?(?:for|at|with)\s+(?:(?:about|around|some|nearly)\s+)?$",
+                     re.I)  # "…, followed by light commercial vehicles (mostly utes) at 21,870"
 _SHARE_SAID = regex(r"\b(?:accounted\s+for|accounting\s+for|made\s+up|making\s+up|represented|representing|"
                     r"one\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten)|(?:a|one)\s+(?:half|third|quarter|fifth|tenth))\b", re.I)
 _NEW_PREDICATE = regex(r"\s*(?:units|vehicles|cars)?\s*,?\s*(?:and|but|while)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?"
@@ -1918,7 +1923,7 @@ _THAT_IS = regex(r"\s*(?:That|This)\s+(?:is|was|represents|represented|amounts\s
 _AND_PREDICATE = regex(r"\s*(?:units|vehicles|cars)?\s*(?:,\s*(?:the\s+[\w\s'’-]{1,40}?\s+(?:said|says|reported)\s*,\s*)?)?and\s+(?:so\s+)?"
                        r"(?:made\s+up|accounted\s+for|took|represented|comprised)\s+(?:(?:about|around|some|nearly|almost|just\s+over)\s+)?",
                        re.I)
-_RESTATING = regex(r"\s*+(?:units|vehicles|cars)?\s*+(?:of\s++(?:the|that|this)\s++total\s*+|of\s++(?:them|these|those)\s*+"
+_RESTATING = regex(r"\s*+(?:units|vehicles|cars|sales|registrations)?\s*+(?:of\s++(?:the|that|this)\s++total\s*+|of\s++(?:them|these|those)\s*+"
                    r"|of\s++(?:the|its|their|our|those|these)\s++(?:[\w'-]++\s++){0,2}?[\w'-]++\s*+)?"
                    r"(?:(?:are|were|was|is|had\s+been|have\s+been|has\s+been)\s++(?:[a-z-]++\s++)?[a-z-]++\s*+)?[,(]\s*+"
                    # "80,950 of them are electric, a share of", "762 electric cars had been registered, a share of"
@@ -1928,7 +1933,9 @@ _RESTATING = regex(r"\s*+(?:units|vehicles|cars)?\s*+(?:of\s++(?:the|that|this)\
                    # "registered 65,525 cars and made up 47.4% of", "33,905 registrations, took", "31,620 cars gave it a share of"
                    r"|,?\s*+(?:and\s+)?(?:made\s+up|took|taking|captured|capturing|claimed|claiming|accounted\s+for|"
                    r"gave\s+(?:it|them)\s+a\s+(?:market\s+)?share\s+of|giving\s+(?:it|them)\s+a\s+(?:market\s+)?share\s+of)\s+"
-                   r"(?:(?:about|around|some|nearly|almost|roughly)\s+)?", re.I)
+                   r"(?:(?:about|around|some|nearly|almost|roughly)\s+)?"
+                   r"|\s*+(?:(?:units|vehicles|cars|sales|registrations)\s+)?or\s+", re.I)  # "at 21,870 or 22.4%"
+_JUST_OR = regex(r"\s*(?:(?:units|vehicles|cars|sales|registrations)\s*)?,?\s*or\s*", re.I)
 _COMPARATIVE_LABEL = regex(r"\(\s*(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s*:\s*$|\(\s*(?:Q[1-4]|H[12]|FY)\s*(?:19|20)?\d\d\s*:\s*$")
 _POINTS_AGAINST = regex(r"\s*(?:above|below|higher\s+than|lower\s+than|up\s+from|down\s+from|from|over|under)\s+(?:the\s+|its\s+|their\s+|a\s+)?", re.I)
 _GROUP_TOTAL = regex(r"(?:the|its)\s+group(?:'s|’s)?\s+total\b", re.I)  # "43% of the group total": its whole, whatever its name
@@ -1944,8 +1951,9 @@ _PRONOUN_WORD = regex(r"(?:they|it|these|those|together|alone|which|who|that|thi
 _CAPITALISED = regex(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]")
 _SIGNED_AFTER_AMOUNT = regex(r"\s*(?:units|vehicles|cars)?\s*\)?\s*[,(]\s*")  # "245,310 (Q3 2025: 271,880), -9.8%"
 _AGAINST_BEFORE = regex(r"\b(?:against|versus|vs\.?|compared\s+with|compared\s+to)\s+(?:the\s+)?$", re.I)
-_OR_OF = regex(r"^[^\w]*(?:units|vehicles|cars|\w+\s+(?:units|vehicles|cars))?(?:\s+(?:in|during|for)\s+(?:the\s+)?[A-Za-z-]+(?:\s+(?:19|20)\d{2})?)?"
-               r"\s*(?:,\s*|\(\s*)(?:or|i\.e\.|equal\s+to|equivalent\s+to|about|around|some|nearly|almost)?\s*$"
+_OR_OF = regex(r"^[^\w]*(?:units|vehicles|cars|sales|registrations|deliveries|\w+\s+(?:units|vehicles|cars|sales|registrations|deliveries))?"
+               r"(?:\s+(?:in|during|for)\s+(?:the\s+)?[A-Za-z-]+(?:\s+(?:19|20)\d{2})?)?"
+               r"(?:\s*(?:,\s*|\(\s*)(?:or|i\.e\.|equal\s+to|equivalent\s+to|about|around|some|nearly|almost)?|\s+or)\s*$"
                r"|^[^\w]*[\w-]+,\s*i\.e\.\s*$", re.I)  # "1,161,850 resales, i.e. 43.3%"
 _BENCHMARK_BEFORE = regex(r"\b(?:below|above|short\s+of|beyond|exceeding|under|over|toward|towards|missing)\s+(?:the|a|its|their)?\s*"
                                r"(?:(?:required|targeted|mandated|official|legal|minimum|maximum|statutory)\s+)?$", re.I)

@@ -236,7 +236,7 @@ def find_shares(records: Records, reasons: dict[tuple[str, str], str] | None = N
             elif _distinct(g.total.value for g in plain) == 1 and plain[0].total.value == _largest(g.total.value for g in fits) \
                     and all(g.total.start < s.start for g in plain):  # never a "1,000,000" in a later paragraph
                 fits = plain  # the market beside its brands ("Volkswagen … with 46,820", "ahead of BMW with 21,940")
-            elif (bool(s.whole) or _unnamed(s)) and (largest := _largest_unqualified(fits)) is not None:
+            elif (bool(s.whole) or _unnamed(s)) and (largest := _largest_unqualified(fits, restated)) is not None:
                 fits = largest  # "of total sales": the total the others are parts of
             else:
                 reasons[(s.file, s.id)] = TWO_TOTALS
@@ -296,9 +296,10 @@ def _other_name(share: frozenset, total: frozenset) -> bool:
     return any(x.startswith("name:") for x in share) and any(x.startswith("name:") for x in total - share)
 
 
-def _largest_unqualified(group: list[_Total]) -> list[_Total] | None:
+def _largest_unqualified(group: list[_Total], restated: set[tuple[str, str]] | None = None) -> list[_Total] | None:
     """The largest candidate stated before the share ("of the total" points back), where it
-    carries no segment and is stated once at that value."""
+    carries no segment and is stated once at that value. A passenger-car level that a share restates
+    ("Passenger cars comprised 16,110 sales, or 16.5%") is a part of the market, never another whole."""
     if len({g.total.metric for g in group if not _missing(g.total.metric)}) > 1:
         return None  # sales and production: two wholes could fit
     group = [g for g in group if g.total.start < g.share.start and JOINT not in g.total.segment]  # a maker's level is a part
@@ -319,7 +320,8 @@ def _largest_unqualified(group: list[_Total]) -> list[_Total] | None:
     lex = lexicon()
     if any(lex.scope_free(g.total.segment) - {PASSENGER} for g in top):
         return None  # "11,482 new passenger cars" is the market a share of "new cars" is of; NEVs or exports are not
-    cars = [g for g in group if lex.scope_free(g.total.segment) == {PASSENGER} and not g.total.complete]  # but "By brand, the
+    cars = [g for g in group if lex.scope_free(g.total.segment) == {PASSENGER} and not g.total.complete
+            and (g.total.file, g.total.id) not in (restated or set())]  # but "By brand, the
     # passenger-car arm … sold 148,300 units": a member of a breakdown, no market
     powertrain = any(lex.family(x) == "powertrain" for x in group[0].share.segment)
     if powertrain and cars and not all(PASSENGER in g.total.segment for g in top):

@@ -4164,3 +4164,31 @@ def test_up_from_a_month_when_a_level_was_sold_compares_this_months_level_with_t
 def test_a_month_after_from_or_than_in_lower_case_is_no_period():
     text = "Sales rose 4.1% to 61,200 units in March. Results from may vary by region, and more than may be expected.\n"
     assert [m.period for m in measures(text, "2026-04-05").values()] == ["2026-03", "2026-03"]
+
+
+VFACTS = ("3 September 2026\n\nAustralia's new-vehicle market grew in August, with 97,842 vehicles reported sold.\n\n"
+          "Private buyers accounted for 46,215 sales, while businesses took 42,540.\n\n"
+          "SUVs remained the dominant body style with 58,120 sales, a 59.4% share, followed by light commercial vehicles "
+          "(mostly utes) at 21,870 or {lcv}%. Passenger cars comprised 16,110 sales, or {cars}%, with heavy commercial vehicles "
+          "making up the remaining 1,742.\n\n"
+          "Battery-electric vehicles accounted for 9,214 sales, or {bev}% of the market.\n")
+
+
+def test_shares_restated_by_or_after_a_list_of_body_types_are_of_the_market():
+    found = of_rule(checks(VFACTS.format(lcv="22.4", cars="16.5", bev="9.4"), "2026-09-03"), "share")
+    assert sorted((f[1], f[3]) for f in found) == [
+        ("ok", ("16.5%", "16,110", "97,842 vehicles")), ("ok", ("22.4%", "21,870", "97,842 vehicles")),
+        ("ok", ("59.4%", "58,120", "97,842 vehicles")), ("ok", ("9.4%", "9,214", "97,842 vehicles"))]
+    m = measures(VFACTS.format(lcv="22.4", cars="16.5", bev="9.4"), "2026-09-03")
+    assert (m["21,870"].segment, m["22.4%"].segment, m["42,540"].segment) == ({"van"}, {"van"}, {"business"})
+    bad = of_rule(checks(VFACTS.format(lcv="24.2", cars="16.5", bev="9.4"), "2026-09-03"), "share")
+    assert ("mismatch", "24.2%") in [(f[1], f[3][0]) for f in bad]
+    bad = of_rule(checks(VFACTS.format(lcv="22.4", cars="15.6", bev="9.4"), "2026-09-03"), "share")
+    assert ("mismatch", "15.6%") in [(f[1], f[3][0]) for f in bad]
+
+
+def test_a_share_after_n_of_the_m_units_or_keeps_its_segment():
+    # "5,120 of the 5,810 units, or 88.1%": the share's own battery-electric segment stays (never of the whole market)
+    text = ("In the first half of 2026, 148,620 new passenger vehicles cleared customs.\n\n- Battery-electric only: 5,810 units\n\n"
+            "Among battery-electric vehicles the concentration is higher: 5,120 of the 5,810 units, or 88.1%, originated in China.\n")
+    assert all(f[1] != "mismatch" for f in checks(text, "2026-07-20"))
