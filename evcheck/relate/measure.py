@@ -498,9 +498,10 @@ class MeasureReader:
         if restates and not segment and restates in self.own and restates not in self.items:
             segment = self.own[restates].segment  # "762 electric cars had been registered, a share of 31.6%": the cars' share
         elif restates and restates in self.own and restates not in self.items and _JUST_OR.fullmatch(place.before) \
-                and frozenset() < self.own[restates].segment < segment and "qualified" not in segment:
+                and self._of_restated(segment, self.own[restates].segment):
             segment = self.own[restates].segment  # "SUVs … with 58,120 sales, followed by light commercial vehicles at 21,870 or
-            # 22.4%": the share of the level it restates, not of the sentence's subject too
+            # 22.4%", "Petrol followed with 36,190 units, ahead of diesel at 12,460 (8.8 per cent)": the share of the level it
+            # restates, not of the sentence's subject
         of_figure = self._of_figure(place) if role == "share" else None
         of_market = role == "share" and bool(_OF_MARKET.match(place.after) or _MARKET_SHARE.search(self._head(f)[-60:])
                                              or _PENETRATION.search(self._head(f)[-60:] + " " + place.after[:30]))
@@ -515,6 +516,13 @@ class MeasureReader:
             # scooters": the second share is of the same subject, never of the electric two-wheelers the first one is of
         return Measure(self.entity(f), metric, segment, period, role, basis, sign, of_metric, of_segment, complete=complete,
                        whole=whole, restates=restates, of_figure=of_figure, of_market=of_market)
+
+    def _of_restated(self, own: frozenset[str], restated: frozenset[str]) -> bool:
+        """Whether a share that restates a level by a bare "or" or a bracket has the level's segment rather than
+        the one its words carry: the level's is narrower, or names other members of the same families."""
+        if not restated or "qualified" in own:
+            return False
+        return restated < own or own != restated and {self.lex.family(x) for x in own} == {self.lex.family(x) for x in restated}
 
     def _of_figure(self, place: Place) -> str | None:
         """The quantity a share is "of" by its figure: "That was 9.6% of the 181,460 used cars sold in total"."""
@@ -1763,9 +1771,9 @@ def _is_name(text: str) -> bool:
 
 
 # "SUVs accounted for 57,420, light commercial vehicles for 22,890": an item of a gapped list, its verb left out
-_GAPPED_ITEM = regex(r"(?:,\s*(?:and\s+)?|\s+and\s+|\bfollowed\s+by\s+)((?:(?!(?:which|of|them|accounted|made|took|were|was|is|are|had|has|"
+_GAPPED_ITEM = regex(r"(?:,\s*(?:and\s+)?|\s+and\s+|\b(?:followed\s+by|ahead\s+of)\s+)((?:(?!(?:which|of|them|accounted|made|took|were|was|is|are|had|has|"
                      r"compared|up|down|an?|the)\b)[\w'’-]+\s+){1,5}?)(?:\([^()]{1,30}\)\s+)?(?:for|at|with)\s+(?:(?:about|around|some|nearly)\s+)?$",
-                     re.I)  # "…, followed by light commercial vehicles (mostly utes) at 21,870"
+                     re.I)  # "…, followed by light commercial vehicles (mostly utes) at 21,870", "ahead of diesel at 12,460"
 _SHARE_SAID = regex(r"\b(?:accounted\s+for|accounting\s+for|made\s+up|making\s+up|represented|representing|"
                     r"one\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten)|(?:a|one)\s+(?:half|third|quarter|fifth|tenth))\b", re.I)
 _NEW_PREDICATE = regex(r"\s*(?:units|vehicles|cars)?\s*,?\s*(?:and|but|while)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?"
@@ -1935,7 +1943,7 @@ _RESTATING = regex(r"\s*+(?:units|vehicles|cars|sales|registrations)?\s*+(?:of\s
                    r"gave\s+(?:it|them)\s+a\s+(?:market\s+)?share\s+of|giving\s+(?:it|them)\s+a\s+(?:market\s+)?share\s+of)\s+"
                    r"(?:(?:about|around|some|nearly|almost|roughly)\s+)?"
                    r"|\s*+(?:(?:units|vehicles|cars|sales|registrations)\s+)?or\s+", re.I)  # "at 21,870 or 22.4%"
-_JUST_OR = regex(r"\s*(?:(?:units|vehicles|cars|sales|registrations)\s*)?,?\s*or\s*", re.I)
+_JUST_OR = regex(r"\s*(?:(?:units|vehicles|cars|sales|registrations)\s*)?(?:,?\s*or|\()\s*", re.I)
 _COMPARATIVE_LABEL = regex(r"\(\s*(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s*:\s*$|\(\s*(?:Q[1-4]|H[12]|FY)\s*(?:19|20)?\d\d\s*:\s*$")
 _POINTS_AGAINST = regex(r"\s*(?:above|below|higher\s+than|lower\s+than|up\s+from|down\s+from|from|over|under)\s+(?:the\s+|its\s+|their\s+|a\s+)?", re.I)
 _GROUP_TOTAL = regex(r"(?:the|its)\s+group(?:'s|’s)?\s+total\b", re.I)  # "43% of the group total": its whole, whatever its name

@@ -4192,3 +4192,20 @@ def test_a_share_after_n_of_the_m_units_or_keeps_its_segment():
     text = ("In the first half of 2026, 148,620 new passenger vehicles cleared customs.\n\n- Battery-electric only: 5,810 units\n\n"
             "Among battery-electric vehicles the concentration is higher: 5,120 of the 5,810 units, or 88.1%, originated in China.\n")
     assert all(f[1] != "mismatch" for f in checks(text, "2026-07-20"))
+
+
+ITALY = ("Rome, 1 July 2026 - 141,612 new cars were registered in the month.\n\n"
+         "Hybrids confirmed themselves as the leading powertrain with 61,880 registrations and a 43.7 per cent share of the market. "
+         "Petrol followed with 36,190 units (25.6 per cent), ahead of diesel at 12,460 ({diesel} per cent) and LPG at 11,050 "
+         "({lpg} per cent).\n")
+
+
+def test_a_bracketed_share_after_ahead_of_is_the_share_of_that_fuel():
+    found = of_rule(checks(ITALY.format(diesel="8.8", lpg="7.8"), "2026-07-01"), "share")
+    assert sorted((f[1], f[3]) for f in found) == [
+        ("ok", ("25.6 per cent", "36,190 units", "141,612 new cars")), ("ok", ("43.7 per cent", "61,880 registrations", "141,612 new cars")),
+        ("ok", ("7.8 per cent", "11,050", "141,612 new cars")), ("ok", ("8.8 per cent", "12,460", "141,612 new cars"))]
+    m = measures(ITALY.format(diesel="8.8", lpg="7.8"), "2026-07-01")
+    assert (m["12,460"].segment, m["8.8 per cent"].segment, m["7.8 per cent"].segment) == ({"diesel"}, {"diesel"}, {"lpg"})
+    bad = of_rule(checks(ITALY.format(diesel="9.8", lpg="7.8"), "2026-07-01"), "share")
+    assert ("mismatch", "9.8 per cent") in [(f[1], f[3][0]) for f in bad]
