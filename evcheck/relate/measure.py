@@ -1112,6 +1112,8 @@ class MeasureReader:
         subject = _SUBJECT.match(head)
         if subject is None and (opened := _OPENER.sub("", head, count=1)) != head:
             subject = _SUBJECT.match(opened)  # "Among the largest markets, Germany registered"
+        if subject is None and (aside := _APPOSITIVE.match(head)) is not None:
+            subject = _SUBJECT.match(head[:aside.start(1)] + " " + head[aside.end(1):])  # "Kia, just outside the top five, sold"
         named = _trimmed(subject.group("name")) if subject else ""
         if subject and _is_name(named) and not self._reads_segment(named) \
                 and not self.lex.segment_re.match(subject.string, subject.start("name")):  # "Plug-in cars (BEV + PHEV) came to"
@@ -1414,10 +1416,12 @@ class MeasureReader:
         prev_end = prev.end if prev is not None and prev.kind in ("money", "count", "number") else -10**9
         nxt = places[place.index + 1].figure if place.index + 1 < len(places) else None
         spans = [(s, e, p) for s, e, p in self._starting(lo, hi)
-                if lo <= s and e <= hi and not (s < f.start and (s - prev_end <= 12 or _PARTICIPLE_IN.fullmatch(self.text, max(prev_end, 0), s)))
+                if lo <= s and e <= hi and not (s < f.start and not _ATTRIBUTIVE.fullmatch(self.text, s, e)
+                                                and (s - prev_end <= 12 or _PARTICIPLE_IN.fullmatch(self.text, max(prev_end, 0), s)))
                 # the figure before's own period ("the 38.74 trillion won booked in the first three months")
                 and not self._opens_next(f, s, e, nxt) and not ((e <= f.start or nxt is not None and e <= nxt.start) and self._aside(s, e))
-                and (mine or self._attached(f, s) or not self._comparison(s, places))
+                and (mine or self._attached(f, s) or not self._comparison(s, places)
+                     or s < f.start and _ATTRIBUTIVE.fullmatch(self.text, s, e))  # "306,260, bringing first-half EV sales to 624,900"
                 and not (mine and s >= f.end and "," in self.text[f.end:s])]  # "from 7.1%, the company said, within its full-year guidance"
         near = [(min(abs(s - f.end), abs(f.start - e)), p) for s, e, p in spans]
         if _COMPARATIVE_LABEL.search(place.before):  # "(August 2025: 71,208 units)": the label's period
@@ -1456,7 +1460,9 @@ class MeasureReader:
         clause_end = brk.start() if brk else sentence.end
         own = [(min(abs(s - f.end), abs(f.start - e)), p) for s, e, p in self._starting(sentence.start, clause_end)
                if sentence.start <= s and e <= clause_end and not self._comparison(s, places) and not self._aside(s, e)
-               and not self._opens_next(f, s, e, nxt) and not self._anothers(f, s) and not self._bracketed(s, f)]
+               and not self._opens_next(f, s, e, nxt) and not self._anothers(f, s) and not self._bracketed(s, f)
+               and not (s > f.end and _COMMA_WHEN.search(self.text, f.end, s))]  # "…, when buyers could still claim the
+        # credit that expired on Sept. 30 last year": the when-clause's own time
         if own:
             return min(own, key=lambda n: n[0])[1].code
         self.undated.add(f.id)
@@ -1943,6 +1949,9 @@ _RESTATING = regex(r"\s*+(?:units|vehicles|cars|sales|registrations)?\s*+(?:of\s
                    r"gave\s+(?:it|them)\s+a\s+(?:market\s+)?share\s+of|giving\s+(?:it|them)\s+a\s+(?:market\s+)?share\s+of)\s+"
                    r"(?:(?:about|around|some|nearly|almost|roughly)\s+)?"
                    r"|\s*+(?:(?:units|vehicles|cars|sales|registrations)\s+)?or\s+", re.I)  # "at 21,870 or 22.4%"
+_ATTRIBUTIVE = regex(r"(?:first|second|third|fourth|full|half|nine|six|three)-(?:half|quarter|year|month)", re.I)  # "first-half EV sales"
+_APPOSITIVE = regex(r"\s*(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}(,\s*[^,;.()\d]{2,60},)")
+_COMMA_WHEN = regex(r",\s+when\b", re.I)
 _JUST_OR = regex(r"\s*(?:(?:units|vehicles|cars|sales|registrations)\s*)?(?:,?\s*or|\()\s*", re.I)
 _COMPARATIVE_LABEL = regex(r"\(\s*(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s*:\s*$|\(\s*(?:Q[1-4]|H[12]|FY)\s*(?:19|20)?\d\d\s*:\s*$")
 _POINTS_AGAINST = regex(r"\s*(?:above|below|higher\s+than|lower\s+than|up\s+from|down\s+from|from|over|under)\s+(?:the\s+|its\s+|their\s+|a\s+)?", re.I)
@@ -1995,7 +2004,7 @@ _QUARTER_CODE = regex(r"\d{4}-Q[1-4]")
 _SEQUENTIAL = regex(r"\W*(?:\w+\W+){0,3}?sequential(?:ly)?\b", re.I)
 _PER_UNIT = regex(r"\s*(?:per|a|for\s+each|each)\s+(?:vehicle|car|unit|sale|customer|share|employee)s?\b", re.I)
 _PER_CURRENCY = regex(r"\s*(?:per|a|to\s+the|against\s+the)\s+(?:U\.?S\.?\s+)?(?:dollar|euro|yuan|renminbi|yen|won|pound|rupee)\b", re.I)
-_OF_WHOLE_WORDS = regex(r"\s*(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+|the\s+company's\s+|the\s+group(?:'s|’s)?\s+)?"
+_OF_WHOLE_WORDS = regex(r"\s*(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+|that\s+|this\s+|the\s+company's\s+|the\s+group(?:'s|’s)?\s+)?"
                              r"(?:total|overall|all|combined|entire|market\b(?!\s+(?:for|of|in)\b))\b", re.I)
 # "taking the export share of total volume to 12.6 per cent": the whole, named before the figure
 _SHARE_OF_WHOLE_BEFORE = regex(r"\bshare\s+of\s+(?:the\s+|its\s+|their\s+)?(?:total|overall|all|entire|combined)\s+"

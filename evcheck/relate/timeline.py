@@ -128,8 +128,9 @@ def document_periods(text: str, article_date: str | None) -> list[Span]:
     explicit_starts = {s for s, _, _ in explicit}
     found = find_all_periods(text, year or 2000)
     taken = _Taken([(s, e) for s, e, _ in found])
-    years = [(m.start(), m.end(), year_period(int(m.group(1) or m.group(2))))
+    years = [(m.start(1) if m.group(1) and compared(text, m.start(1)) else m.start(), m.end(), year_period(int(m.group(1) or m.group(2))))
              for m in led_matches(_YEAR, text, _YEAR_LEADS) if not taken.overlaps(m.start(), m.end())]
+    # "from 371,830 in the same quarter of 2025": the year alone, where the words before it say it is compared with
     years += [(m.start(), m.end(), year_period(int(m.group(1)))) for m in led_matches(_YEAR_SUBJECT, text, ("19", "20"))
               if not taken.overlaps(m.start(), m.end())]  # "2025 was the best year in the Company's history"
     paragraphs = [0] + [m.end() for m in re.finditer(r"\n[ \t]*\n", text)]

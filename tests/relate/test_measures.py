@@ -4209,3 +4209,25 @@ def test_a_bracketed_share_after_ahead_of_is_the_share_of_that_fuel():
     assert (m["12,460"].segment, m["8.8 per cent"].segment, m["7.8 per cent"].segment) == ({"diesel"}, {"diesel"}, {"lpg"})
     bad = of_rule(checks(ITALY.format(diesel="9.8", lpg="7.8"), "2026-07-01"), "share")
     assert ("mismatch", "9.8 per cent") in [(f[1], f[3][0]) for f in bad]
+
+
+US_EV = ("Brightline Automotive Insights | ATLANTA, July 14, 2026\n\n"
+         "Americans bought an estimated 318,640 new electric vehicles in the second quarter. That was down {yoy}% from 371,830 in "
+         "the same quarter of 2025, when buyers could still claim the tax credit that expired on Sept. 30 last year.\n\n"
+         "Second-quarter volume was up 4.0% from the first quarter's 306,260, bringing first-half EV sales to 624,900.\n\n"
+         "Total new-vehicle sales reached 4.37 million in the quarter, versus 4.18 million a year ago. EVs accounted for {share}% "
+         "of that total.\n\n"
+         "Kia, just outside the top five, sold an estimated 11,980 EVs.\n")
+
+
+def test_a_when_clause_and_a_compared_year_do_not_date_the_change_and_a_named_level_is_no_part():
+    found = checks(US_EV.format(yoy="14.3", share="7.3"), "2026-07-14")
+    assert ("growth", "ok", ("14.3%", "318,640 new electric vehicles", "371,830")) in [(f[0], f[1], f[3]) for f in found]
+    assert ("share", "ok", ("7.3%", "318,640 new electric vehicles", "4.37 million")) in [(f[0], f[1], f[3]) for f in found]
+    m = measures(US_EV.format(yoy="14.3", share="7.3"), "2026-07-14")
+    assert (m["14.3%"].period, m["371,830"].period, m["624,900"].period) == ("2026-Q2", "2025-Q2", "2026-H1")
+    assert "name:kia" in m["11,980 EVs"].segment
+    bad = checks(US_EV.format(yoy="41.3", share="7.3"), "2026-07-14")
+    assert ("growth", "mismatch") in [(f[0], f[1]) for f in bad]
+    bad = checks(US_EV.format(yoy="14.3", share="7.8"), "2026-07-14")
+    assert ("share", "mismatch") in [(f[0], f[1]) for f in bad]
