@@ -190,8 +190,8 @@ def find_shares(records: Records, reasons: dict[tuple[str, str], str] | None = N
         return out
     chosen = []
     for (path, sid), group in candidates.items():
-        if not _named(group[0].share.segment) and (plain := [c for c in group if not _named(c.part.segment)]):
-            group = plain  # "EVs accounted for 7.3%": the EVs', never Kia's 11,980 EVs
+        if not _named(group[0].share.segment) and (unnamed_parts := [c for c in group if not _named(c.part.segment)]):
+            group = unnamed_parts  # "EVs accounted for 7.3%": the EVs', never Kia's 11,980 EVs
         best = min(group, key=lambda c: c.rank)  # the first of the best, as a stable sort leaves it
         framed = [c for c in group if len(c.extras) == len(best.extras) and _same_unit(c.part, best.part)]
         if best.rank[2] and _distinct(c.part.value for c in framed) > 1:
