@@ -47,7 +47,8 @@ _IMPROVE = regex(r"\bimprov(?:ed|ing|es|e|ement)\b", re.I)
 _FALL_WORD = regex(r"\b(?:decrease|decline|drop|reduction|fall|fewer|down|fell|declined|dropped|decreased|closed|lost|"
                    r"narrowed|narrowing|narrows|shrank|shrunk)\b", re.I)
 _WORSEN = regex(r"\b(?:worsen(?:ed|ing|s)?|deteriorat(?:ed|ing|es))\b", re.I)
-_UP_TO_LIMIT = regex(r"\b(?:up|down)\s+to\s+(?:about\s+)?[^\s\d]*\d[\w.,]*", re.I)
+_UP_TO_LIMIT = regex(r"\b(?:(?:up|down)\s+to|(?:a\s+)?range\s+(?:below|above|under|over|of\s+(?:less|more)\s+than))\s+(?:about\s+)?[^\s\d]*\d[\w.,]*",
+                     re.I)  # "engines up to 350cc", "cars with a range below 200 miles": a limit, no direction
 _RELATIVE_BETWEEN = regex(r"\b(?:said|says|according\s+to|told)\b", re.I)
 WITH_MORE_THAN = regex(r"\s*(?:[\w-]+\s+){0,2}?(?:with|of|for|having|at|by)\s+(?:more|fewer|less)\s+than\b", re.I)  # "97 fleets with more than 500"
 _CLAUSE_AFTER_OLD = regex(r",|\b(?:which|who|that|helped|thanks|after|while|when)\b", re.I)

@@ -303,15 +303,18 @@ def _period(periods: Spans[Period], f: Figure, sentence: Sentence, starts: dict[
     return only, False  # beyond that only when the article names one period
 
 
-def _a_year_before(linked: object, measured: object) -> bool:
-    """The link dates the figure a year before its measure does: the link took the period of the value it is
-    compared with ("reached 2.947 million units last month, compared with 2.759 million in August 2025")."""
+def _a_year_away(linked: object, measured: object, earlier: bool) -> bool:
+    """The link dates the figure a year before its measure does, or an earlier value a year after: the link
+    took the period of the value it is compared with ("reached 2.947 million units last month, compared with
+    2.759 million in August 2025"), or gave an earlier value its new value's ("Fourth-quarter deliveries were
+    484,507, up 20% from 405,278")."""
     from evcheck.periods import period_from_code
 
     if not isinstance(linked, str) or not isinstance(measured, str) or not measured[:4].isdigit():
         return False
     try:
-        return period_from_code(measured).shifted_years(-1).code == linked
+        period = period_from_code(measured)
+        return linked == period.shifted_years(-1).code or earlier and linked == period.shifted_years(1).code
     except ValueError:
         return False
 
@@ -321,8 +324,8 @@ def reference_claims(claims: list[Claim], links: dict[str, Link], measures: dict
     """Claims for the reference rule: each linked figure, and the earlier values that rates and
     net additions imply. A figure whose measure is a threshold, a forecast or a change, or a
     percentage (in `percents`) whose measure gives it another period than the link does ("improved
-    to 26.4% from 23.2% in the first quarter"), or any figure the link dates a year before its measure
-    does, is left unchecked: two readings fit."""
+    to 26.4% from 23.2% in the first quarter"), or any figure the link dates a year before its measure (an
+    earlier value a year after), is left unchecked: two readings fit."""
     from evcheck.periods import period_from_code
 
     changes = {c.roles["change"] for c in claims if c.rule == "difference"}
@@ -332,7 +335,7 @@ def reference_claims(claims: list[Claim], links: dict[str, Link], measures: dict
         m = measures.get(fid)
         if m is not None and (m.role in ("bound", "forecast", "change")
                               or (fid in percents and m.period and link.period and m.period != link.period)
-                              or _a_year_before(link.period, m.period)):
+                              or _a_year_away(link.period, m.period, m.role == "earlier")):
             continue  # "deliveries topped 65,000": a threshold, never a value to look up
         if fid not in changes:  # "a net addition of 100" is a change, not a level
             out.append(Claim("reference", fid, {"figure": fid}, mode="value", extra=link.__dict__))

@@ -497,6 +497,9 @@ def find_restated_shares(records: Records, claimed: set[tuple[str, str]],
             wholes = _owners_total([r for r in fitting if r.start < s.start], _opening(records, s.file, text))
         if not wholes:
             continue
+        if wanted is None and len({r.metric for r in wholes if isinstance(r.metric, str)}) > 1:
+            reasons[key] = TWO_TOTALS
+            continue  # "Other models comprised 17,440, or 4.2% of the total" beside deliveries and production: either
         top = max(r.value for r in wholes)
         total = min((r for r in wholes if r.value == top), key=lambda r: r.start)
         reasons.pop(key, None)  # two totals could fit a share of its segment; the level it restates has one whole before it

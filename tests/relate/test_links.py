@@ -113,3 +113,17 @@ def test_a_figure_the_link_dates_a_year_before_its_measure_is_not_looked_up():
     july = text.replace("Sept 10", "Aug 12").replace("in August from", "in July from").replace("August 2025", "July 2025")
     c = verify([read_text(july.replace("2.947 million", "2.593 million"), "a.txt", date="2025-08-12")], Options(use_rates=False)).checks
     assert any("2025-07 is 2.593 million" in m for m in c[c["rule"] == "reference"]["message"])  # this year's figure still is
+
+
+def test_an_earlier_value_the_link_dates_a_year_after_its_measure_is_not_looked_up():
+    """"Fourth-quarter deliveries were 484,507, up 20% from 405,278": the earlier value is the fourth quarter of 2022's,
+    which the link took for 2023's."""
+    from evcheck.pipeline import Options, verify
+    from evcheck.read.files import read_text
+
+    text = ("Tesla delivered 1,808,581 vehicles in 2023, up 38% from 1,313,851 in 2022. Fourth-quarter deliveries were "
+            "484,507, up 20% from 405,278.\n")
+    c = verify([read_text(text, "a.txt", date="2024-01-24")], Options(use_rates=False)).checks
+    looked_up = c[c["rule"] == "reference"]
+    assert not any("the text says 405,278" in m for m in looked_up["message"])
+    assert any("2023-Q4 is 484,507" in m for m in looked_up["message"])

@@ -4231,3 +4231,16 @@ def test_a_when_clause_and_a_compared_year_do_not_date_the_change_and_a_named_le
     assert ("growth", "mismatch") in [(f[0], f[1]) for f in bad]
     bad = checks(US_EV.format(yoy="14.3", share="7.8"), "2026-07-14")
     assert ("share", "mismatch") in [(f[0], f[1]) for f in bad]
+
+
+def test_a_range_below_a_number_gives_no_direction():
+    text = "Cars with a range below 200 miles took 41 days on average to sell, against 27 days overall.\n"
+    assert of_rule(checks(text, "2026-02-12"), "direction") == []
+    moved = "Average days to sell fell to 27 days from 41 days.\n"
+    assert [f[1] for f in of_rule(checks(moved, "2026-02-12"), "direction")] == ["ok"]
+
+
+def test_other_models_of_the_total_beside_deliveries_and_production_is_left_unchecked():
+    text = ("Arclight delivered 412,680 vehicles in the third quarter. Production reached 438,950 vehicles.\n\n"
+            "The Arc 3 sedan and Arc Y crossover made up 395,240 deliveries. Other models comprised 17,440, or 4.2% of the total.\n")
+    assert not any(f[3][0] == "4.2%" for f in of_rule(checks(text, "2026-10-02"), "share"))
