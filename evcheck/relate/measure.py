@@ -37,6 +37,7 @@ from evcheck.words import trie as _trie
 SCOPE_FAMILIES = ("region", "name")
 JOINT = "joint"  # a level or share of several segments together: never the whole, nor one of them
 PASSENGER = "passenger"  # passenger cars: where nothing plainer is stated, the market "new cars" means
+_NEV = "nev"
 ALL_CLASSES = frozenset({PASSENGER, "commercial"})  # "sales of passenger and commercial vehicles": all of them
 REMAINDER = frozenset({"remainder"})  # "the remaining 40": whatever the others leave
 QUALIFIED = frozenset({"qualified"})  # a part of something the lexicon cannot read ("heavy equipment for 139")
@@ -388,8 +389,8 @@ class MeasureReader:
         place = self.ctx.place[f.id]
         role = self.roles[f.id]
         segment = self.segment(place)
-        if self.lex.electric in segment and f.unit and counts_energy(f.unit):
-            segment = segment - {self.lex.electric}  # "installations in China's EV market reached 71.8 GWh": batteries, not cars
+        if f.unit and counts_energy(f.unit) and segment & {self.lex.electric, _NEV}:
+            segment = segment - {self.lex.electric, _NEV}  # "installations in China's EV market reached 71.8 GWh": batteries, not cars
         metric = self.metric(place, role)
         of_metric = of_segment = None
         if role in ("level", "share", "rate") and cx.is_forecast(self.ctx.clause_text_before(f)) and (

@@ -4244,3 +4244,20 @@ def test_other_models_of_the_total_beside_deliveries_and_production_is_left_unch
     text = ("Arclight delivered 412,680 vehicles in the third quarter. Production reached 438,950 vehicles.\n\n"
             "The Arc 3 sedan and Arc Y crossover made up 395,240 deliveries. Other models comprised 17,440, or 4.2% of the total.\n")
     assert not any(f[3][0] == "4.2%" for f in of_rule(checks(text, "2026-10-02"), "share"))
+
+
+CABIA = ("BEIJING - Installations of power batteries in China's new-energy vehicles reached 71.8 gigawatt-hours in September.\n\n"
+         "Lithium iron phosphate (LFP) cells accounted for 58.6 GWh. Ternary (NCM and NCA) batteries made up 13.1 GWh, and the "
+         "remaining 0.1 GWh came from other chemistries.\n\n"
+         "CALB ranked third with 5.1 GWh, or {calb}% of the total.\n")
+
+
+def test_battery_chemistries_are_segments_and_the_installations_in_nevs_are_the_whole():
+    found = checks(CABIA.format(calb="7.1"), "2025-10-13")
+    assert ("share", "ok", ("7.1%", "5.1 GWh", "71.8 gigawatt-hours")) in [(f[0], f[1], f[3]) for f in found]
+    assert ("sum", "ok") in [(f[0], f[1]) for f in found]
+    m = measures(CABIA.format(calb="7.1"), "2025-10-13")
+    assert (m["58.6 GWh"].segment, m["13.1 GWh"].segment) == ({"lfp"}, {"ternary"})
+    assert "nev" not in m["71.8 gigawatt-hours"].segment
+    bad = checks(CABIA.format(calb="7.7"), "2025-10-13")
+    assert ("share", "mismatch", ("7.7%", "5.1 GWh", "71.8 gigawatt-hours")) in [(f[0], f[1], f[3]) for f in bad]
