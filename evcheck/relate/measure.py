@@ -1578,6 +1578,14 @@ class MeasureReader:
                   and not ((s >= self.paragraph_opening_end.get(sentence.paragraph, 0) or self._flashback(s)) and self._older_than_lead(p))]
         if before:
             return before[0].code
+        if sentence.paragraph > 0 and start == sentence.start and _THAT_OPENS.match(self.text, sentence.start) \
+                and (prior := self.paragraph_start.get(sentence.paragraph - 1)) is not None:
+            # "For the April-December period, operating profit fell 21.7% …" then a new paragraph, "That left the operating
+            # margin at 5.8%": the period the paragraph before was about
+            earlier = [p for s, e, p in self._starting(prior, start) if e <= start and not self._compared(s)
+                       and not self._aside(s, e) and not self._looking_back(s, e) and not self._secondary(s)]
+            if earlier:
+                return earlier[0].code
         return self.lead
 
     def _flashback(self, start: int) -> bool:
@@ -1952,6 +1960,7 @@ _RESTATING = regex(r"\s*+(?:units|vehicles|cars|sales|registrations)?\s*+(?:of\s
                    r"|\s*+(?:(?:units|vehicles|cars|sales|registrations)\s+)?or\s+", re.I)  # "at 21,870 or 22.4%"
 _ATTRIBUTIVE = regex(r"(?:first|second|third|fourth|full|half|nine|six|three)-(?:half|quarter|year|month)", re.I)  # "first-half EV sales"
 _APPOSITIVE = regex(r"\s*(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}(,\s*[^,;.()\d]{2,60},)")
+_THAT_OPENS = regex(r"\W*(?:That|This)\s+(?:left|put|took|brought|lifted|cut|pushed|gave|meant|means|was|is)\b")
 _COMMA_WHEN = regex(r",\s+when\b", re.I)
 _JUST_OR = regex(r"\s*(?:(?:units|vehicles|cars|sales|registrations)\s*)?(?:,?\s*or|\()\s*", re.I)
 _COMPARATIVE_LABEL = regex(r"\(\s*(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s*:\s*$|\(\s*(?:Q[1-4]|H[12]|FY)\s*(?:19|20)?\d\d\s*:\s*$")

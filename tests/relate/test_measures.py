@@ -4261,3 +4261,18 @@ def test_battery_chemistries_are_segments_and_the_installations_in_nevs_are_the_
     assert "nev" not in m["71.8 gigawatt-hours"].segment
     bad = checks(CABIA.format(calb="7.7"), "2025-10-13")
     assert ("share", "mismatch", ("7.7%", "5.1 GWh", "71.8 gigawatt-hours")) in [(f[0], f[1], f[3]) for f in bad]
+
+
+HANAZONO = ("TOKYO, Feb. 6, 2026 -- Hanazono Motor Corp. on Friday raised its profit forecast for the year ending in March.\n\n"
+            "For the April-December period, operating profit fell 21.7% to 684.5 billion yen from 874.2 billion yen a year earlier. "
+            "Revenue rose 3.6% to 11.82 trillion yen, compared with 11.41 trillion yen in the prior-year period.\n\n"
+            "That left the operating margin at {margin}%.\n")
+
+
+def test_that_left_opening_a_paragraph_carries_the_period_of_the_paragraph_before():
+    found = of_rule(checks(HANAZONO.format(margin="5.8"), "2026-02-06"), "share")
+    assert [(f[1], f[3]) for f in found] == [("ok", ("5.8%", "684.5 billion yen", "11.82 trillion yen"))]
+    assert [f[1] for f in of_rule(checks(HANAZONO.format(margin="6.8"), "2026-02-06"), "share")] == ["mismatch"]
+    # a paragraph that does not open with "That …" keeps the article's time
+    plain = HANAZONO.format(margin="5.8").replace("That left the operating margin at", "The operating margin for the full year is seen at")
+    assert measures(plain, "2026-02-06")["5.8%"].period != "2025-04..2025-12"
