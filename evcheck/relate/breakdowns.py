@@ -244,6 +244,7 @@ def _segment_sums(rows: list[Row], lex: Lexicon, taken_totals: set[tuple[str, st
         if len({CELL in p.taken for p in parts}) > 1:
             continue  # a table states its own breakdown: its rows are never summed with amounts of the prose
         named = {p.metric for p in parts if isinstance(p.metric, str)}
+        named = {m for m in named if lex.within.get(m) not in named}  # "Vehicle revenue" beside "Other revenue": revenue
         if len(named) > 1 or any(m.startswith("other:") for m in named) and any(not isinstance(p.metric, str) for p in parts):
             continue  # "104.2 g/km" is never summed with vehicles
         metric = next(iter(named), None)
@@ -502,6 +503,7 @@ def _list_sums(rows: list[Row], levels: list[Row], taken_totals: set[tuple[str, 
         if len(said) > 1:
             continue  # "- Gross profit: …", "- EBITDA: …": a list of measures, not the parts of one
         metrics = {r.metric for r in group if isinstance(r.metric, str)}
+        metrics = {m for m in metrics if lex.within.get(m) not in metrics}  # "- Vehicle revenue", "- Other revenue": revenue
         units = {(r.kind == "money", r.unit if r.kind == "money" else None) for r in group}
         if len(metrics) > 1 or len(units) > 1:
             continue

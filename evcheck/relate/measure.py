@@ -634,6 +634,8 @@ class MeasureReader:
             if place.index and _OR_OF.search(place.before) and _OF_OR_STOP_AFTER.match(place.after) \
                     and not _COMPARATIVE_AFTER.match(place.after):  # "PLN 18,450,000, or 11.4%, lower": a difference in percent
                 prev = self.ctx.by_sentence[f.sentence][place.index - 1].figure
+                if self.roles.get(prev.id) == "converted" and place.index >= 2:
+                    prev = self.ctx.by_sentence[f.sentence][place.index - 2].figure  # "3.42 billion yuan ($598 million), equal to 8.3%"
                 if prev.kind in ("money", "count", "number") and self.roles.get(prev.id) == "level":
                     return "share"  # "reached 1.30 million, or 38.2 percent of retail sales", "registered 19,870 cars, or 8.2%."
             head = " ".join(place.before.split()[-5:])

@@ -73,7 +73,7 @@ _THAT_PUT = regex(r"\W*(?:That|This|It)\s+(?:put|puts|left|leaves|took|takes|bro
                   r"(?:the\s+|its\s+|their\s+)?[\w -]{0,30}\bmargin\b(?:(?!\.\s)[^;]){0,80}$")
 _QUALIFIED = frozenset({"qualified"})
 _NEGATIVE = regex(r"\b(?:negative|minus)\s+(?:\d|$)|^-", re.I)
-_OR_BETWEEN = regex(r"\s*(?:,|\()\s*(?:or|about|around|roughly|some|equal\s+to|equivalent\s+to)?\s*")
+_OR_BETWEEN = regex(r"(?:\s*\([^()]{1,40}\))?\s*(?:,|\()\s*(?:or|about|around|roughly|some|equal\s+to|equivalent\s+to)?\s*")
 
 
 def find_shares_of_metrics(records: Records, texts: dict[str, str]) -> dict[str, list[Claim]]:
@@ -92,7 +92,8 @@ def find_shares_of_metrics(records: Records, texts: dict[str, str]) -> dict[str,
             in_sentence.setdefault((r.file, r.sentence), []).append(r)
             of_metric.setdefault((r.file, r.metric, r.period), []).append(r)
     for s in stated:
-        here = [r for r in in_sentence.get((s.file, s.sentence), []) if r.start < s.start]
+        here = [r for r in in_sentence.get((s.file, s.sentence), []) if r.start < s.start and r.role != "converted"]
+        # "3.42 billion yuan ($598 million), equal to 8.3% of revenue": the amount, not its conversion
         if not here:
             continue
         part = max(here, key=lambda r: r.start)

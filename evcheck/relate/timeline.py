@@ -42,6 +42,7 @@ _YEAR_SUBJECT = regex(r"(?:^|(?<=[.!?]\s)|(?<=\n))((?:19|20)\d{2})[ \t]+(?:was|w
 _FULL_YEAR = regex(r"\b(?:for|in|over)\s+the\s+(?:full|whole|entire)\s+year\b|\bfull[- ]year\b", re.I)
 _ORDINAL_QUARTER = regex(r"\bin\s+the\s+(second|third|fourth)\b(?!\s+(?:quarter|half|month|week|place|largest|biggest))", re.I)
 _PREVIOUS_MONTH = regex(r"(?<!\bthe\s)\blast\s+month\b", re.I)  # but "the last month of the year"
+_SAME_SPAN_OF = regex(r"\bsame\s+(?:period|quarter|month|half|time)\s+(?:of|in)\s+$", re.I)
 _OF_LAST_YEAR = regex(r"\s+(?:of\s+)?last\s+year\b", re.I)
 _LAST_MONTH = regex(rf"\blast\s+(?P<m>{MONTH_RE})(?!\s+(?:19|20)\d{{2}})", re.I)
 _SAME_BEFORE = regex(r"\b(?:same|corresponding|comparable)\s+(?:period|month|quarter|half|months|week)\s+(?:of\s+)?$", re.I)
@@ -128,9 +129,10 @@ def document_periods(text: str, article_date: str | None) -> list[Span]:
     explicit_starts = {s for s, _, _ in explicit}
     found = find_all_periods(text, year or 2000)
     taken = _Taken([(s, e) for s, e, _ in found])
-    years = [(m.start(1) if m.group(1) and compared(text, m.start(1)) else m.start(), m.end(), year_period(int(m.group(1) or m.group(2))))
+    years = [(m.start(1) if m.group(1) and _SAME_SPAN_OF.search(text, max(0, m.start(1) - 40), m.start(1)) else m.start(), m.end(),
+              year_period(int(m.group(1) or m.group(2))))
              for m in led_matches(_YEAR, text, _YEAR_LEADS) if not taken.overlaps(m.start(), m.end())]
-    # "from 371,830 in the same quarter of 2025": the year alone, where the words before it say it is compared with
+    # "from 371,830 in the same quarter of 2025": the year alone, so that the words before it say it is compared with
     years += [(m.start(), m.end(), year_period(int(m.group(1)))) for m in led_matches(_YEAR_SUBJECT, text, ("19", "20"))
               if not taken.overlaps(m.start(), m.end())]  # "2025 was the best year in the Company's history"
     paragraphs = [0] + [m.end() for m in re.finditer(r"\n[ \t]*\n", text)]

@@ -4276,3 +4276,23 @@ def test_that_left_opening_a_paragraph_carries_the_period_of_the_paragraph_befor
     # a paragraph that does not open with "That …" keeps the article's time
     plain = HANAZONO.format(margin="5.8").replace("That left the operating margin at", "The operating margin for the full year is seen at")
     assert measures(plain, "2026-02-06")["5.8%"].period != "2025-04..2025-12"
+
+
+YUNHE = ("August 26, 2026\n\nRevenue climbed 38.4% to 41.36 billion yuan, compared to 29.88 billion yuan a year earlier.\n\n"
+         "Key figures for the second quarter:\n\n- Vehicle sales revenue: 37.92 billion yuan\n- Services and other revenue: 3.44 billion yuan\n"
+         "- Gross profit: 6.08 billion yuan\n- Vehicle gross profit: 5.61 billion yuan\n\n"
+         "The vehicle margin widened to {vehicle}%. Overall gross margin came in at {gross}%.\n\n"
+         "Research and development spending rose to 3.42 billion yuan ($509 million), equal to {rnd}% of revenue, while selling, "
+         "general and administrative expenses were 4.02 billion yuan.\n")
+
+
+def test_vehicle_margin_gross_margin_and_a_spending_share_of_revenue_past_its_conversion():
+    found = of_rule(checks(YUNHE.format(vehicle="14.8", gross="14.7", rnd="8.3"), "2026-08-26"), "share")
+    assert sorted((f[1], f[3]) for f in found) == [
+        ("ok", ("14.7%", "6.08 billion yuan", "41.36 billion yuan")), ("ok", ("14.8%", "5.61 billion yuan", "37.92 billion yuan")),
+        ("ok", ("8.3%", "3.42 billion yuan", "41.36 billion yuan"))]
+    for bad in ({"vehicle": "15.8", "gross": "14.7", "rnd": "8.3"}, {"vehicle": "14.8", "gross": "13.7", "rnd": "8.3"},
+                {"vehicle": "14.8", "gross": "14.7", "rnd": "9.3"}):
+        assert [f[1] for f in of_rule(checks(YUNHE.format(**bad), "2026-08-26"), "share")].count("mismatch") == 1
+    m = measures(YUNHE.format(vehicle="14.8", gross="14.7", rnd="8.3"), "2026-08-26")
+    assert (m["4.02 billion yuan"].metric, m["3.42 billion yuan"].metric) == ("sga_expenses", "rnd_spending")
