@@ -206,8 +206,9 @@ def _counts_nothing(text: str, f: Figure) -> bool:
         return True
     if f.kind != "number":
         return False
-    if 0 < f.start and f.end < len(text) and text[f.start - 1] in "\"“" and text[f.end] in "\"”":
-        return True
+    if 0 < f.start and f.end < len(text) and (text[f.start - 1] in "\"“" and text[f.end] in "\"”"
+                                             or text[f.start - 1] in "'‘" and text[f.end] in "'’" and not text[f.end + 1:f.end + 2].isalnum()):
+        return True  # the "76" plate, the '76' plate: but never "1'54" or a possessive's "'s"
     return bool(re.fullmatch(r"\d{1,2}", f.text)) and bool(_MODEL_NAME_BEFORE.search(text, max(0, f.start - 30), f.start)) \
         and bool(_MODEL_NAME_AFTER.match(text, f.end))
 

@@ -1307,7 +1307,14 @@ class MeasureReader:
         return out
 
     def _rate_metric(self, place: Place) -> str | None:
-        """A rate measures the change of its subject: "output fell 7.3 percent" is production."""
+        """A rate measures the change of its subject: "output fell 7.3 percent" is production; between a share and
+        the share it rose from ("a 24.9% share, up 3.5% from 21.4%") it is the share's change, whatever it counts."""
+        places = self.ctx.by_sentence[place.figure.sentence]
+        if 0 < place.index < len(places) - 1 and places[place.index - 1].figure.kind == "percent" \
+                and places[place.index + 1].figure.kind == "percent" and _SHARE_WORD_BEFORE.search(places[place.index - 1].after[:30] + " "
+                                                                                               + places[place.index - 1].before[-40:]) \
+                and _FROM_ONLY.fullmatch(self.text, place.figure.end, places[place.index + 1].figure.start):
+            return "share"
         windows = [self._strip(place.before), self._head(place.figure)]
         for w in windows:
             found = [(m.end(), m) for kind in ("count", "money") for m in self.lex.metric_re[kind].finditer(w)]
@@ -1963,6 +1970,8 @@ _RESTATING = regex(r"\s*+(?:units|vehicles|cars|sales|registrations)?\s*+(?:of\s
 _ATTRIBUTIVE = regex(r"(?:first|second|third|fourth|full|half|nine|six|three)-(?:half|quarter|year|month)", re.I)  # "first-half EV sales"
 _APPOSITIVE = regex(r"\s*(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}(,\s*[^,;.()\d]{2,60},)")
 _THAT_OPENS = regex(r"\W*(?:That|This)\s+(?:left|put|took|brought|lifted|cut|pushed|gave|meant|means|was|is)\b")
+_SHARE_WORD_BEFORE = regex(r"\b(?:share|penetration|proportion|of\s+the\s+market)\b", re.I)
+_FROM_ONLY = regex(r"\s+from\s+", re.I)
 _COMMA_WHEN = regex(r",\s+when\b", re.I)
 _JUST_OR = regex(r"\s*(?:(?:units|vehicles|cars|sales|registrations)\s*)?(?:,?\s*or|\()\s*", re.I)
 _COMPARATIVE_LABEL = regex(r"\(\s*(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s*:\s*$|\(\s*(?:Q[1-4]|H[12]|FY)\s*(?:19|20)?\d\d\s*:\s*$")

@@ -24,6 +24,10 @@ def find_points(records: Records, texts: dict[str, str] | None = None) -> dict[s
     out: dict[str, list[Claim]] = {}
     rows = records.rows
     changes = [r for r in rows if r.kind == "points" and not any(t.startswith("points:") for t in r.taken)]
+    relative = [r for r in rows if r.kind == "percent" and r.role == "rate" and r.metric == "share" and not r.taken]
+    if relative:
+        for path, claims in _relative_changes(records, relative).items():
+            out.setdefault(path, []).extend(claims)
     if not changes:
         return out
     texts = texts or {}
@@ -48,6 +52,26 @@ def find_points(records: Records, texts: dict[str, str] | None = None) -> dict[s
         out.setdefault(p.file, []).append(
             Claim("points", p.id, {"new": new.id, "old": old.id, "change": p.id}, sign=sign, mode="pp",
                   note="change in points joined to the two shares by measure"))
+    return out
+
+
+def _relative_changes(records: Records, rates: list[Row]) -> dict[str, list[Claim]]:
+    """"That gave BEVs a 24.9% share, up 3.5% from 21.4%": a percent between a share and the share it moved from is the
+    share's change in percent; the two shares' relative change checks it (and a change of points told in percent
+    shows as the mix-up it is)."""
+    out: dict[str, list[Claim]] = {}
+    for rate in rates:
+        ordered = [r for r in records.in_text_order[rate.file] if r.sentence == rate.sentence]
+        k = next(i for i, r in enumerate(ordered) if r.id == rate.id)
+        if not 0 < k < len(ordered) - 1:
+            continue
+        new, old = ordered[k - 1], ordered[k + 1]
+        if not (new.kind == old.kind == "percent" and new.role == "share" and old.role in ("share", "earlier")
+                and new.segment == old.segment == rate.segment and new.period == rate.period and old.period != new.period):
+            continue
+        out.setdefault(rate.file, []).append(
+            Claim("points", rate.id, {"new": new.id, "old": old.id, "change": rate.id}, sign=int(rate.sign) or 1, mode="percent",
+                  note="a share's change in percent, between the share and the share it moved from"))
     return out
 
 

@@ -4296,3 +4296,18 @@ def test_vehicle_margin_gross_margin_and_a_spending_share_of_revenue_past_its_co
         assert [f[1] for f in of_rule(checks(YUNHE.format(**bad), "2026-08-26"), "share")].count("mismatch") == 1
     m = measures(YUNHE.format(vehicle="14.8", gross="14.7", rnd="8.3"), "2026-08-26")
     assert (m["4.02 billion yuan"].metric, m["3.42 billion yuan"].metric) == ("sga_expenses", "rnd_spending")
+
+
+SMMT_SHARE = ("Published: 5 October 2026\n\nThe UK new car market grew 5.9% in September thanks to the arrival of the '76' numberplate, "
+        "with 331,482 cars registered against 312,954 a year earlier.\n\n"
+        "Battery electric cars took 82,540 registrations. That gave BEVs a 24.9% share, up {rate} from 21.4% in September 2025.\n\n"
+        "Fuel type      Sept 2026   Sept 2025   Change\nBEV               82,540      66,972   +23.2%\n")
+
+
+def test_a_percent_between_a_share_and_the_share_it_rose_from_is_the_shares_change():
+    found = checks(SMMT_SHARE.format(rate="3.5%"), "2026-10-06")
+    points = of_rule(found, "points")
+    assert [(f[1], f[3]) for f in points] == [("mismatch", ("24.9%", "21.4%", "3.5%"))]  # points told in percent
+    assert not any(f[0] == "growth" and f[3][0] == "3.5%" for f in found)  # never the BEVs' registrations' rate
+    assert [f[1] for f in of_rule(checks(SMMT_SHARE.format(rate="16.4%"), "2026-10-06"), "points")] == ["ok"]
+    assert not any(f[3][0] == "'76'" or f[3][0] == "76" for f in found)  # the '76' plate counts nothing
