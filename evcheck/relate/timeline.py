@@ -47,6 +47,7 @@ _OF_LAST_YEAR = regex(r"\s+(?:of\s+)?last\s+year\b", re.I)
 _LAST_MONTH = regex(rf"\blast\s+(?P<m>{MONTH_RE})(?!\s+(?:19|20)\d{{2}})", re.I)
 _SAME_BEFORE = regex(r"\b(?:same|corresponding|comparable)\s+(?:period|month|quarter|half|months|week)\s+(?:of\s+)?$", re.I)
 _LAST_YEAR = regex(r"\b(?:last|this)\s+year\b", re.I)
+_THIS_MONTH = regex(r"\bthis\s+month\b", re.I)
 _MONTH_PAIR = regex(rf"\b(?:(?:from|between)\s+)?(?P<a>{MONTH_RE})\s+(?:and|to|through|-|–)\s+(?P<b>{MONTH_RE})(?!\s+(?:19|20)\d{{2}}|['’]s\b)(?:\s+combined)?\b", re.I)
 _COMPARED = guarded(regex(
     r"(?:\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against|since|as\s+against|above|below)\s+(?:(?:in|during)\s+)?(?:(?:the|a|its|their)\s+)?"
@@ -221,6 +222,9 @@ def document_periods(text: str, article_date: str | None) -> list[Span]:
             for m in led_matches(_PREVIOUS_MONTH, text, _LAST_MONTH_LEADS):
                 if not taken.overlaps(m.start(), m.end()):
                     extra.append((m.start(), m.end(), _month(*before)))  # "12,684 new vehicles were registered last month"
+            for m in led_matches(_THIS_MONTH, text, ("this",)):
+                if not taken.overlaps(m.start(), m.end()):
+                    extra.append((m.start(), m.end(), _month(today.year, today.month)))  # "up 14.9% this month": the article's
         for m in led_matches(_LAST_YEAR, text, _LAST_YEAR_LEADS):
             if _SAME_BEFORE.search(text, max(0, m.start() - 30), m.start()):
                 continue  # "in the same month last year": a year before the month the sentence reports, not all of it

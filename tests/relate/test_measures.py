@@ -4311,3 +4311,10 @@ def test_a_percent_between_a_share_and_the_share_it_rose_from_is_the_shares_chan
     assert not any(f[0] == "growth" and f[3][0] == "3.5%" for f in found)  # never the BEVs' registrations' rate
     assert [f[1] for f in of_rule(checks(SMMT_SHARE.format(rate="16.4%"), "2026-10-06"), "points")] == ["ok"]
     assert not any(f[3][0] == "'76'" or f[3][0] == "76" for f in found)  # the '76' plate counts nothing
+
+
+def test_this_month_is_the_articles_month():
+    text = ("SINGAPORE, May 20 - Battery-grade lithium carbonate traded at 98,500 yuan a tonne, up 14.9% this month from 85,700 "
+            "yuan at the end of April. The price is still 83.1% below the record of 582,000 yuan set in November 2022.\n")
+    m = measures(text, "2026-05-20")
+    assert (m["98,500 yuan"].period, m["582,000 yuan"].period) == ("2026-05", "2022-11")
