@@ -1201,7 +1201,7 @@ class MeasureReader:
             return None
         stop = _TAIL_STOP.search(place.after)
         tail = " ".join((place.after[:stop.start()] if stop else place.after).split()[:4])  # "of adjusted operating income"
-        if kind != "percent" and (_PER_UNIT.match(place.after) or _PER_CURRENCY.match(self.text, f.end)):
+        if kind != "percent" and (_PER_UNIT.match(self.text, f.end) or _PER_CURRENCY.match(self.text, f.end)):
             return "other:per_unit"  # "149,500 yuan per vehicle delivered", "at 1,450 won per dollar": a unit value, never a total
         if f.kind == "money" and _AVERAGE_PRICE.search(self._head(f)[-80:]):
             return "other:per_unit"  # "The average used BEV sold for £21,640", "prices fall below £22,000": never summed
@@ -2023,7 +2023,8 @@ _MODEL_NOUN = regex(r"\s*(?:hatchbacks?|sedans?|saloons?|SUVs?|crossovers?|picku
                          r"roadsters?|models?|EVs?|compacts?)\b")
 _QUARTER_CODE = regex(r"\d{4}-Q[1-4]")
 _SEQUENTIAL = regex(r"\W*(?:\w+\W+){0,3}?sequential(?:ly)?\b", re.I)
-_PER_UNIT = regex(r"\s*(?:per|a|for\s+each|each)\s+(?:vehicle|car|unit|sale|customer|share|employee)s?\b", re.I)
+_PER_UNIT = regex(r"\s*(?:\([^()]{1,30}\)\s*)?(?:per|a|for\s+each|each)\s+(?:vehicle|car|unit|sale|customer|share|employee|"
+                  r"tonne|ton|metric\s+ton|kilogram|kg|kilowatt-hour|kWh|watt-hour|Wh)s?\b", re.I)  # "98,500 yuan ($14,480) a tonne"
 _PER_CURRENCY = regex(r"\s*(?:per|a|to\s+the|against\s+the)\s+(?:U\.?S\.?\s+)?(?:dollar|euro|yuan|renminbi|yen|won|pound|rupee)\b", re.I)
 _OF_WHOLE_WORDS = regex(r"\s*(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+|that\s+|this\s+|the\s+company's\s+|the\s+group(?:'s|’s)?\s+)?"
                              r"(?:total|overall|all|combined|entire|market\b(?!\s+(?:for|of|in)\b))\b", re.I)

@@ -398,7 +398,8 @@ def _compared_amounts(records: Records, beside: dict[tuple[str, str], str], foun
                                                 and q.period == rate.period and q.segment == rate.segment for q in records.by_file[path]):
             continue  # the measure's own level is the one the joins by metric take
         before = [q for q in records.in_text_order[path] if q.sentence == rate.sentence and q.start < rate.start and q.id != old_id
-                  and q.role != "bound"]  # "23,846 new light commercial vehicles (up to 3.5 tonnes)": the vans
+                  and q.role not in ("bound", "converted")]  # "23,846 new light commercial vehicles (up to 3.5 tonnes)": the vans;
+        # "98,500 yuan ($14,480) a tonne …, up 14.9% this month from 85,700 yuan": the yuan amount, not its conversion
         while before:  # past the comparisons before this one, to the amount they all compare
             if before[-1].kind == "percent" and before[-1].role == "rate" and before[-1].segment == rate.segment:
                 before = before[:-1]  # "$3.86 billion, up 58.8% year on year and 12.9% from $3.42 billion"

@@ -4318,3 +4318,12 @@ def test_this_month_is_the_articles_month():
             "yuan at the end of April. The price is still 83.1% below the record of 582,000 yuan set in November 2022.\n")
     m = measures(text, "2026-05-20")
     assert (m["98,500 yuan"].period, m["582,000 yuan"].period) == ("2026-05", "2022-11")
+
+
+def test_a_price_a_tonne_past_its_conversion_changes_by_the_rate_after_it():
+    text = ("SINGAPORE, May 20 - Battery-grade lithium carbonate traded at 98,500 yuan ($14,480) a tonne in the spot market, "
+            "according to an assessment by Baichuan Metals, up {rate}% this month from 85,700 yuan at the end of April.\n")
+    found = checks(text.format(rate="14.9"), "2026-05-20")
+    assert ("growth", "ok", ("14.9%", "98,500 yuan", "85,700 yuan")) in [(f[0], f[1], f[3]) for f in found]
+    assert ("growth", "mismatch") in [(f[0], f[1]) for f in checks(text.format(rate="19.4"), "2026-05-20")]
+    assert measures(text.format(rate="14.9"), "2026-05-20")["98,500 yuan"].metric == "other:per_unit"  # never summed
