@@ -232,25 +232,31 @@ def _row_periods(t: Table, today: date | None = None) -> dict[str, str] | None:
     periods = {lb: p for lb in labels if (p := header_period(lb))}
     if len(periods) >= 2 and all(lb in periods or TOTAL_LABEL.match(lb) for lb in labels):
         return periods
-    if periods or today is None or len(labels) < 2 or not all(_YEARLESS_MONTHS.fullmatch(lb.strip().strip("*").strip()) or TOTAL_LABEL.match(lb) for lb in labels):
+    if periods or today is None or len(labels) < 2:
+        return None
+    months = {lb: _bare(lb) for lb in labels if not TOTAL_LABEL.match(lb)}
+    if not months or not all(_YEARLESS_MONTHS.fullmatch(m) for m in months.values()):
         return None
     years = {m.group(0) for m in _CAPTION_YEAR.finditer(t.caption)}
     if len(years) > 1:
         return None
-    months = [lb for lb in labels if not TOTAL_LABEL.match(lb)]
-    lasts = [period_from_code(p).end.month for lb in months if (p := header_period(f"{lb.strip().strip('*').strip()} 2000"))]
+    lasts = [period_from_code(p).end.month for m in months.values() if (p := header_period(f"{m} 2000"))]
     if len(lasts) != len(months) or lasts != sorted(lasts):
         return None
     year = int(years.pop()) if years else (today.year if lasts[-1] <= today.month else today.year - 1)
-    dated = {lb: p for lb in months if (p := header_period(f"{lb.strip().strip('*').strip()} {year}"))}
+    dated = {lb: p for lb, m in months.items() if (p := header_period(f"{m} {year}"))}
     return dated if len(dated) == len(months) else None
 
 
-_YEARLESS_MONTHS = regex(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s*(?:-|–|to)\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)?", re.I)
-_CAPTION_YEAR = regex(r"\b(?:19|20)\d{2}\b")
+def _bare(label: str) -> str:
+    return label.strip().strip("*").strip()
 
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_YEARLESS_MONTHS = regex(rf"{_MONTH}(?:\s*(?:-|–|to)\s*{_MONTH})?", re.I)
+_CAPTION_YEAR = regex(r"\b(?:19|20)\d{2}\b")
+
+
 # the part of each year a table's year columns count: "Output by plant, January-June (cars)", "Sales, first nine months"
 _SPAN_IN_CAPTION = regex(rf"\b(?:{_MONTH}\s*(?:-|–|—|to)\s*{_MONTH}|first\s+(?:half|quarter|(?:three|six|nine|\d{{1,2}})\s+months)|H[12]|Q[1-4])(?![\w-])",
                          re.I)

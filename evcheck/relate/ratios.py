@@ -40,9 +40,7 @@ def find_ratios(records: Records, texts: dict[str, str]) -> dict[str, list[Claim
             before = [r for r in same if r.sentence == m.sentence and r.start < m.start and r.metric != den_metric]
             if not before and _THAT_PUT.match(texts.get(m.file, ""), sentence_start(texts.get(m.file, ""), m.start), m.start):
                 # "Adjusted operating income dropped 17.5% to €2.31 billion … That put the adjusted operating margin at 6.0%"
-                told = [r for r in records.in_text_order[m.file] if r.sentence < m.sentence]
-                last = max((r.sentence for r in told), default=-1)
-                before = [r for r in same if r.sentence == last == m.sentence - 1 and r.metric != den_metric]
+                before = [r for r in same if r.sentence == m.sentence - 1 and r.metric != den_metric]
             numerator = max(before, key=lambda r: r.start) if before else None
         else:
             numerator = _nearest([r for r in same if r.metric == num_metric], m)
