@@ -39,6 +39,28 @@ _SHARE_WORDS = regex(r"\b(?:share|accounted|accounting|accounts?\s+for|made\s+up
 _PERCENT = regex(r"\d\s*(?:%|per\s*cent|percent)", re.I)
 
 
+_DEFINITE_ELECTRIC = regex(r"\b(?:The|These|Those|the|these|those)\s+(\d[\d,.]*\d)\s+(?:new\s+)?(?:electric\s+(?:cars?|vehicles?|models?)|EVs)\b")
+_LINE_START = regex(r"(?:^|\n|[.!?]\s)[^\n.!?]*$")
+
+
+def _restated_kin(text: str, lex: Lexicon) -> str | None:
+    """"The 44,875 electric cars registered in July" after a table row "Battery electric (BEV) | 44,875": the
+    definite article points back to a figure stated before, so "electric" in this article is what that row
+    counts. Only where every such figure points back to one segment of electric cars."""
+    found = set()
+    for m in _DEFINITE_ELECTRIC.finditer(text):
+        number = m.group(1)
+        pos = text.find(number)
+        while 0 <= pos < m.start(1):
+            if not text[pos - 1:pos].isdigit() and not text[pos + len(number):pos + len(number) + 1].isdigit():
+                line = _LINE_START.search(text, 0, pos)
+                named = [lex.segment_of[x.group(0).lower()] for x in lex.segment_re.finditer(text, line.start() if line else 0, pos)]
+                if named and named[-1] in ELECTRIC_KIN:
+                    found.add(named[-1])
+            pos = text.find(number, pos + 1)
+    return found.pop() if len(found) == 1 else None
+
+
 def electric_reading(text: str, lex: Lexicon) -> str | None:
     """What "electric" and "EV" count in an article. Nothing apart where the article never sets electric cars
     apart from something larger, by another powertrain or a share ("Redwood delivered 38,614 electric vehicles
@@ -62,6 +84,8 @@ def electric_reading(text: str, lex: Lexicon) -> str | None:
     if not apart:
         return None
     battery_electric, plug_ins = READINGS
+    if (restated := _restated_kin(text, lex)) is not None:
+        return restated
     if _ELECTRIC_WITH_PLUGINS.search(text):
         return plug_ins
     if ("lug-in" in text or "PHEV" in text) and _ELECTRIC_BESIDE_PLUGINS.search(text) and not _FUEL_CELL.search(text):

@@ -327,7 +327,7 @@ class MeasureReader:
             restated = m.restates if m.role == "share" else None
             part = self.own.get(restated) if restated else None
             if restated and part is not None and m.of_segment and (core := self.lex.scope_free(part.segment)) \
-                    and self.lex.scope_free(m.of_segment) == core:
+                    and self.lex.scope_free(m.of_segment) == core and core == part.segment:  # a name's part is its own
                 self.own[restated] = replace(part, segment=part.segment | {"qualified"})
                 self.own[fid] = replace(m, segment=m.segment | {"qualified"})
 
@@ -336,7 +336,22 @@ class MeasureReader:
         installations grew 34.6% from 228.2 GWh"): its period is unknown, not the one carried."""
         for fid, m in self.own.items():
             if m.role == "earlier" and fid in self.undated and fid not in self.partner and fid not in self.year_before and m.period:
-                self.own[fid] = replace(m, period=None)
+                self.own[fid] = replace(m, period=self._year_before_carried(fid, m.period))
+
+    def _year_before_carried(self, fid: str, period: str) -> str | None:
+        """"The 44,875 electric cars registered in July compare with 36,219 a year earlier. Their share of the market was
+        up 3.3 percentage points from 15.3 percent": a share a change of points starts from, in the sentence after one that
+        compares with a year before, is of that year; any other undated earlier value keeps no period."""
+        f = self.ctx.place[fid].figure
+        places = self.ctx.by_sentence.get(f.sentence, [])
+        before = self.ctx.by_sentence.get(f.sentence - 1, [])
+        earlier = previous_code(period, "yoy")
+        if f.kind != "percent" or self.own[fid].metric != "share" or not f.sentence or not earlier \
+                or self.ctx.sentences[f.sentence - 1].paragraph != self.ctx.sentences[f.sentence].paragraph \
+                or not any(p.figure.kind == "points" and self.own[p.figure.id].period == period for p in places):
+            return None
+        compared = [p.figure.id for p in before if self.own[p.figure.id].role == "earlier"]
+        return earlier if compared and all(x in self.year_before and self.own[x].period == earlier for x in compared) else None
 
     def reread(self, claims: list[Claim], changed: set[str]) -> dict[str, Measure]:
         """The measures again after some claims were dropped: only the figures they held change."""
@@ -408,6 +423,9 @@ class MeasureReader:
                 of_metric, of_segment = whole_of  # "3,002 of our electric cars, or 48.9%": of what its part is of
             elif of_metric is None and of_segment is None and (header := self._item_header(place)):
                 of_segment = header  # "… for new passenger cars:" then "- Battery-electric (BEV): 52,180, a share of 21.8 per cent"
+        if role == "share" and of_segment == QUALIFIED and (core := self.lex.scope_free(segment)) and core != segment \
+                and "qualified" not in core and (words := _OF_PHRASE.match(place.after)) and _THE_SEGMENT.fullmatch(words.group(1)):
+            of_segment = core  # "Volkswagen registered 9,812 battery-electric cars, giving it 21.9 percent of the segment": the BEVs'
         if role == "share" and not of_segment and (opener := _OF_OPENER.match(self.ctx.sentence_text(f.sentence))):
             # "Of the BEVs shipped to dealers, 3,910 were imported …, 60.3 percent of the total": the BEVs' total
             named = frozenset(self.lex.segment_of[x.group(0).lower()] for x in self.lex.segment_re.finditer(opener.group(1)))
@@ -1051,8 +1069,11 @@ class MeasureReader:
             _TOPIC_OPENING.match(head) or _POSSESSIVE.search(self.ctx.sentence_text(f.sentence)))
         if not (_PRONOUN.search(head) or topic):
             return {}
-        first = next((p.figure.start for p in self.ctx.by_sentence.get(f.sentence - 1, [])), before.end)
+        opening = next(iter(self.ctx.by_sentence.get(f.sentence - 1, [])), None)
+        first = opening.figure.start if opening is not None else before.end
         subject = self._strip(self.text[before.start:first])
+        if opening is not None and _DETERMINER.fullmatch(subject):
+            subject = opening.figure.text + opening.after[:_NOUN_SPAN]  # "The 44,875 electric cars registered in July compare with …. Their share …"
         labels: dict[str, tuple] = {}
         for m in self.lex.segment_re.finditer(subject):
             label = self.lex.segment_of[m.group(0).lower()]
@@ -1719,7 +1740,7 @@ _SUBJECT = regex(r"^[\s,;]*(?:(?:[Aa]nd|[Ww]hile|[Bb]ut|[Ww]ith|[Ww]hereas)\s+)?
                       r"(?:alone\s+)?(?:(?:almost|nearly|more\s+than|roughly|about|also|thus|therefore|again|still)\s+)?"
                       r"(?:doubled|tripled|trebled|quadrupled|halved|grew|rose|fell|increased|decreased|climbed|jumped|slipped|dropped|sold|delivered|registered|shipped|exported|accounted|"
                       r"produced|built|assembled|manufactured|took|made\s+up|contributed|reached|posted|recorded|had|held|captured|was|were|came|added|totalled|totaled|"
-                      r"remained|stayed|led|followed|ranked|finished|ended|kept|topped|retained|placed|secured|claimed|booked|logged)\b")
+                      r"remained|stayed|led|followed|ranked|finished|ended|kept|topped|retained|placed|secured|claimed|booked|logged|retailed|wholesaled|dispatched|despatched)\b")
 _COMMON_NAME_ENDINGS = {"ev", "evs", "motors", "motor", "auto", "mobility", "group", "co", "corp", "inc", "ltd", "plc", "company",
                         "corporation"}  # "Daeyang Motor Co. sold …" and "Daeyang sold …" are one maker
 _BRAND_ENDINGS = {"electric", "auto", "motors", "motor", "mobility", "energy", "group"}
@@ -1747,6 +1768,7 @@ _NOT_NAMES = {
 }
 
 
+_THE_SEGMENT = regex(r"(?:the|this|that)\s+(?:segment|category|class|niche|market\s+segment)", re.I)
 _ANAPHORIC_WHOLE = regex(r"(?:the|this|that|its|their)\s+(?:segment|category|class|niche|sub-?segment|group|bracket|market\s+segment)\b", re.I)
 _POSSESSIVE_OPENING = regex(r"\s*(?:Its|Their|It|They)\s")
 _PASSIVE_VERB = regex(r"\s*(?:[\w-]+\s+){0,3}?(?:were|was|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
@@ -1898,6 +1920,8 @@ _OF_WHOLE_OPENER = regex(r"\W*(?:of|out\s+of)\s+(?!(?:them|those|these|which|thi
 _THAT_NUMBER = regex(r"^\W*(?:(?:that|this|the\s+latter)\s+(?:number|figure|total|count|volume)|the\s+(?:figure|number|tally)|"
                      r"(?:that|this)\s+(?:was|is|marks|marked|represents|represented)\s+(?:an?\s+)?(?:rise|increase|gain|jump|"
                      r"growth|fall|drop|decline|decrease)\s+of)\b", re.I)  # "That was a rise of 2.9%": of the level before
+_DETERMINER = regex(r"\W*(?:The|These|Those|All|Another|A\s+further)\s*", re.I)
+_NOUN_SPAN = 30  # the words a number opening its sentence counts: "44,875 electric cars registered"
 _PRONOUN = regex(r"^\W*(?:\w+\s+){0,2}?(?:their|they|its|these|those|such\s+(?:cars|vehicles|models))\b", re.I)
 _WHOLE_NOUNS = r"sales|registrations|market|deliveries|volume|volumes|shipments|total|output|production"
 _OF_WHOLE = guarded(regex(r"\b(?:of|out\s+of)\s+(?:(?:the|all|total|overall)\s+)*(?:[\w'-]+\s+){0,4}?(?:" + _WHOLE_NOUNS + r"|exports|imports)\b",
@@ -1932,7 +1956,7 @@ _NEW_THINGS = regex(r"^\s*(?:(?:million|billion|thousand|lakh|crore|mn|bn)\s+)?(
 _SHARE_WORD = guarded(regex(r"\b((?:[\w'-]+\s+){1,2})(?:market\s+)?(?:share|penetration|proportion)\b", re.I))  # "retail penetration"
 _POSSESSIVE_SHARE_CLAUSE = regex(r";\s*(?:their|its)\s+(?:market\s+)?share\b[^;,]*$", re.I)
 _PENETRATION_IN = regex(r"penetration(?:\s+rate)?\s+in\b", re.I)  # "NEV penetration in the retail market": of retail
-_SHARE_OF_BEFORE = regex(r"\b(?:share|proportion|penetration(?:\s+rate)?)\s+(?:of|in)\s+((?:(?:[A-Z]\.){2,}\s*|[\w'’-]+\s+){0,5}?[\w'’-]+)"
+_SHARE_OF_BEFORE = regex(r"\b(?:share|proportion|penetration(?:\s+rate)?)\s+(?:of|in|among)\s+((?:(?:[A-Z]\.){2,}\s*|[\w'’-]+\s+){0,5}?[\w'’-]+)"
                               r"(?:\s+(?:(?:therefore|thus|then|now|also|already|finally)\s+)?(?:to|at|was|is|stood\s+at|reached|rose\s+to|fell\s+to|of)\s+|\s*:\s*)"
                               r"(?:(?:about|around|nearly|almost|some|just)\s+)?$", re.I)  # "… share of fast ports: 56.2%"
 _COMPARING = regex(r"\b(?:from|than|compared|versus|vs|against|over|since)\b", re.I)

@@ -42,7 +42,7 @@ def find_points(records: Records, texts: dict[str, str] | None = None) -> dict[s
         core = lex.scope_free(p.segment)
         text = texts.get(p.file, "")
         pair = _by_period(near, core, p, lex) or _in_sentence(near, p, text, lex) or _from_earlier(near, core, p, text, lex) \
-            or _the_one_share(near, core, p, text, lex)
+            or _the_one_share(near, core, p, text, lex) or _stated_elsewhere(shares.get(p.file, []), core, p, text, lex)
         if pair is None:
             continue
         new, old = pair
@@ -138,6 +138,23 @@ def _from_earlier(near: list, core: frozenset, p: Any, text: str, lex: Any) -> t
     if old_core and new_core != old_core or core and new_core and new_core != core:
         return None
     return new, old
+
+
+def _stated_elsewhere(shares: list, core: frozenset, p: Any, text: str, lex: Any) -> tuple[Any, Any] | None:
+    """"Their share of the market was up 3.3 percentage points from 15.3 percent", where the sentence states only the
+    share the change starts from: the share it ends at is the segment's share for the change's period, stated once
+    anywhere in the article (a table's share column)."""
+    if not core or not text:
+        return None
+    here = [s for s in shares if s.sentence == p.sentence]
+    if len(here) != 1 or here[0].start < p.start or not cx.is_old_lead(text[max(0, here[0].start - 40):here[0].start]):
+        return None
+    old = here[0]
+    if lex.scope_free(old.segment) not in (core, frozenset()) or old.period == p.period:
+        return None
+    now = {s.value: s for s in shares if s.role == "share" and s.period == p.period and lex.scope_free(s.segment) == core
+           and s.segment == p.segment and not (isinstance(s.of_segment, frozenset) and s.of_segment)}
+    return (next(iter(now.values())), old) if len(now) == 1 else None
 
 
 def _sign_between(text: str, new: Any, p: Any) -> int:

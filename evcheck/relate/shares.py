@@ -206,13 +206,19 @@ def find_shares(records: Records, reasons: dict[tuple[str, str], str] | None = N
     for r in levels:
         if ((r.file, r.id) not in segment_levels or lex.scope_free(r.segment)) and _missing(r.item) and not _missing(r.period):
             wholes.setdefault((r.file, r.period), []).append(r)  # a list's item is a part
+    rows_of: dict[tuple[str, object, frozenset], list[Row]] = {}
+    for r in levels:
+        if not _missing(r.item) and not _missing(r.period) and r.role == "level":
+            rows_of.setdefault((r.file, r.period, r.segment), []).append(r)
     restated = {(r.file, r.restates) for r in records.rows if isinstance(r.restates, str)}
     # "Spanish registrations rose 11.3 percent to 121,735" beside a list's "Spain  121,735": one member's level, no whole
     members = {(r.file, r.period, r.value) for r in levels if isinstance(r.item, str) and _named(r.segment)}
     for c in chosen:
         s, p = c.share, c.part
         wanted_metric = p.metric if _missing(s.of_metric) else s.of_metric
-        fits = [_Total(s, p, t) for t in wholes.get((s.file, s.period), ())
+        named_row = rows_of.get((s.file, s.period, c.total_segment), []) if c.total_segment and not c.extras and _missing(s.item) else []
+        # "Volkswagen registered 9,812 battery-electric cars, giving it 21.9 percent of the segment": the table's BEV row
+        fits = [_Total(s, p, t) for t in [*wholes.get((s.file, s.period), ()), *named_row]
                 if _total_fits(s.segment, c.total_segment | c.extras, t.segment, 0 <= s.sentence - t.sentence <= 1)
                 and _same_unit(p, t) and (_missing(s.entity) or _missing(t.entity) or s.entity == t.entity)
                 and (t.value > p.high or _scale_slip(s, p, t)) and t.id != p.id and (t.file, t.period, t.value) not in members
@@ -253,7 +259,7 @@ def find_shares(records: Records, reasons: dict[tuple[str, str], str] | None = N
             if len({r.value for r in rows}) != 1 or not (rows[0].value > p.high and _same_unit(p, rows[0])):
                 continue
             total = rows[0]
-        if not _near_stated(s, p, total):
+        if not _near_stated(s, p, total) and not _named_whole(s, p, total):
             reasons[(s.file, s.id)] = FAR_WHOLE
             continue  # "21,480 …, or 46.8% of the national total" is no share of all 512,640 vehicles (4.2%)
         out.setdefault(s.file, []).append(
@@ -369,6 +375,17 @@ def _near_stated(share: Row, part: Row, total: Row) -> bool:
         return True
     ratio = (part.value / total.value * 100) / share.value
     return 1 / 1.5 <= ratio <= 1.5
+
+
+def _named_whole(share: Row, part: Row, total: Row) -> bool:
+    """A whole the words name by its segment ("Private buyers … registered 83,410 cars …. Of those, 13,904 were
+    battery-electric. That put the BEV share among private buyers at 5.8 percent"), where the share's own segment is
+    that one and one more, and part and whole are stated in the share's paragraph: no other whole is meant, however
+    far the share lies."""
+    named = share.of_segment if isinstance(share.of_segment, frozenset) else frozenset()
+    extra = share.segment - named
+    return bool(named) and "qualified" not in named and total.segment == named and len(extra) == 1 \
+        and lexicon().scope_free(extra) == extra and part.paragraph == total.paragraph == share.paragraph and _missing(part.item)
 
 
 def _scale_slip(share: Row, part: Row, total: Row) -> bool:

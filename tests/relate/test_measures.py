@@ -4329,3 +4329,58 @@ def test_a_price_a_tonne_past_its_conversion_changes_by_the_rate_after_it():
     assert ("growth", "ok", ("14.9%", "98,500 yuan", "85,700 yuan")) in [(f[0], f[1], f[3]) for f in found]
     assert ("growth", "mismatch") in [(f[0], f[1]) for f in checks(text.format(rate="19.4"), "2026-05-20")]
     assert measures(text.format(rate="14.9"), "2026-05-20")["98,500 yuan"].metric == "other:per_unit"  # never summed
+
+
+KBA_TABLE = ("Hamburg, 4 September 2026 - New-car registrations in Germany rose 2.1 percent in August to 221,340, against 216,790 "
+             "in August 2025.\n\nRegistrations by fuel type, August 2026:\n\n| Fuel type | Cars | Share |\n|---|---|---|\n"
+             "| Petrol | 61,020 | 27.6% |\n| Diesel | 27,460 | 12.4% |\n| Hybrid | 70,150 | 31.7% |\n| Plug-in hybrid | 21,880 | 9.9% |\n"
+             "| Battery electric (BEV) | 39,610 | 17.9% |\n| Other | 1,220 | 0.6% |\n\n"
+             "The 39,610 electric cars registered in August compare with 31,970 a year earlier. Their share of the market was up "
+             "{points} percentage points from {old} percent. Brand leader Volkswagen registered 8,470 battery-electric cars, giving "
+             "it {vw} percent of the segment.\n\nPrivate buyers registered 76,930 cars in August. Of those, 11,480 were battery-electric. "
+             "That put the BEV share among private buyers at {private} percent.\n")
+KBA_OK = {"points": "3.2", "old": "14.7", "vw": "21.4", "private": "14.9"}
+
+
+def test_a_definite_number_restates_a_table_row_and_its_share_joins_by_measure():
+    m = measures(KBA_TABLE.format(**KBA_OK), "2026-09-04")
+    assert m["39,610 electric cars"].segment == frozenset({"bev"})  # "The 39,610 electric cars": the table's BEV row
+    assert (m["14.7 percent"].segment, m["14.7 percent"].period) == (frozenset({"bev"}), "2025-08")
+    found = [(f[0], f[1], f[3]) for f in checks(KBA_TABLE.format(**KBA_OK), "2026-09-04")]
+    for check in [("points", "ok", ("17.9%", "14.7 percent", "3.2 percentage points")),
+                  ("share", "ok", ("14.7 percent", "31,970", "216,790")),
+                  ("share", "ok", ("21.4 percent", "8,470 battery-electric cars", "39,610")),
+                  ("share", "ok", ("14.9 percent", "11,480", "76,930 cars"))]:
+        assert check in found
+
+
+def test_a_definite_number_restating_a_row_flags_each_slip():
+    for key, bad in (("points", "4.2"), ("old", "16.7"), ("vw", "24.1"), ("private", "5.8")):
+        found = checks(KBA_TABLE.format(**{**KBA_OK, key: bad}), "2026-09-04")
+        assert [f[1] for f in found].count("mismatch") >= 1, key
+    # the BEV share among private buyers is of the private buyers' cars, however far it lies from the computed one
+    found = checks(KBA_TABLE.format(**{**KBA_OK, "private": "5.8"}), "2026-09-04")
+    assert ("share", "mismatch", ("5.8 percent", "11,480", "76,930 cars")) in [(f[0], f[1], f[3]) for f in found]
+
+
+def test_near_misses_of_a_definite_number_and_a_segments_share():
+    # another number: "the 39,160 electric cars" points back to nothing, and "electric" stays open
+    other = KBA_TABLE.format(**KBA_OK).replace("The 39,610 electric cars", "The 39,160 electric cars")
+    assert measures(other, "2026-09-04")["39,160 electric cars"].segment != frozenset({"bev"})
+    # a maker's share "of the segment" with no segment of its own names no whole the lexicon can read
+    plain = KBA_TABLE.format(**KBA_OK).replace("registered 8,470 battery-electric cars", "registered 8,470 cars")
+    assert not any(f[3][0] == "21.4 percent" for f in checks(plain, "2026-09-04"))
+    # a share among private buyers with its part in a list row far above is left to the far-share rule
+    far = ("Hamburg, 4 September 2026 - Imports of new passenger cars reached 148,620 in the first half.\n\n"
+           "- Battery-electric only (8703.80): 5,810 units\n\nBattery-electric vehicles accounted for 3.9% of passenger vehicle imports.\n")
+    assert not any(f[1] == "mismatch" for f in checks(far, "2026-09-04"))
+
+
+def test_a_maker_that_retailed_is_the_subject_of_its_figure():
+    text = ("Mumbai, November 11, 2026 - Two-wheeler retail in India rose 13.1 per cent in October to 33.08 lakh units.\n\n"
+            "Market leader Pavan Motors retailed 8.42 lakh two-wheelers, {share} per cent of the segment.\n")
+    m = measures(text.format(share="25.5"), "2026-11-11")
+    assert "name:pavan" in m["8.42 lakh two-wheelers"].segment
+    assert [(f[1], f[3]) for f in of_rule(checks(text.format(share="25.5"), "2026-11-11"), "share")] == [
+        ("ok", ("25.5 per cent", "8.42 lakh two-wheelers", "33.08 lakh units"))]
+    assert [f[1] for f in of_rule(checks(text.format(share="27.5"), "2026-11-11"), "share")] == ["mismatch"]
