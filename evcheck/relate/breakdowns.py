@@ -122,6 +122,10 @@ def find_breakdowns(records: Records, taken_totals: set[tuple[str, str]], texts:
         out.setdefault(path, []).extend(claims)
     shares = [r for r in rows if r.kind == "percent" and r.metric == "share" and r.role in ("share", "level") and isinstance(r.period, str)]
     loose = [r for r in levels if not isinstance(r.item, str)]  # a list's items are summed as a list, never picked from it
+    # "… versus 60,655 units in May 2025, while overseas sales rose 3.7% to 284,405 units from 274,255": the year before's
+    # segments add up to its total as this year's do
+    loose += [r for r in rows if r.kind in QUANTITY and r.role == "earlier" and isinstance(r.period, str) and r.metric != PER_UNIT
+              and not isinstance(r.item, str) and not any(x.startswith("sum:") for x in r.taken) and lex.scope_free(r.segment) == r.segment]
     buckets: dict[tuple[str, str | float | None], list[Row]] = {}
     if len(loose) + len(shares) >= 3:  # two parts and a total at least
         for row in [*loose, *shares]:
@@ -529,8 +533,12 @@ def _list_sums(rows: list[Row], levels: list[Row], taken_totals: set[tuple[str, 
         total = pool[0]
         if (path, total.id) in taken_totals:
             continue
-        mode = "exact" if bool(group[0].complete) else "at-most"
         parts = sorted(group, key=lambda r: r.start)
+        rest = [r for r in rows if r.file == path and r.segment == REMAINDER and r.role == "level" and r.period == group[0].period
+                and r.sentence == parts[-1].sentence + 1 and (r.kind == "money") == money and (not money or r.unit == unit)]
+        if len(rest) == 1:
+            parts.append(rest[0])  # "Other models made up the remaining 20,513 units" just after the list: its last member
+        mode = "exact" if bool(group[0].complete) or parts[-1].segment == REMAINDER else "at-most"
         out.setdefault(path, []).append(Claim("sum", total.id, {"parts": tuple(p.id for p in parts), "total": total.id},
                                               mode=mode, note="list items joined to their total by measure"))
         taken_totals.add((path, total.id))

@@ -27,6 +27,7 @@ class ListItem:
     label: str
     header: str
     complete: bool
+    heading: str = ""  # a section heading above a header ending in a colon: what the items are of, in a few words
 
 
 def list_items(text: str, figure_spans: list[tuple[str, int, int]]) -> dict[str, ListItem]:
@@ -36,10 +37,15 @@ def list_items(text: str, figure_spans: list[tuple[str, int, int]]) -> dict[str,
         if m.start() < len(text) and (m.end() > m.start()):
             lines.append((m.start(), m.end()))
     firsts: dict[int, tuple[str, int]] = {}
-    for fid, start, _ in sorted(figure_spans, key=lambda t: t[1]):
+    spans = sorted(figure_spans, key=lambda t: t[1])
+    for k, (fid, start, end) in enumerate(spans):
         line = _line_index(lines, start)
-        if line is not None and line not in firsts:
-            firsts[line] = (fid, start)
+        if line is None or line in firsts:
+            continue
+        following = spans[k + 1][1] if k + 1 < len(spans) else len(text)
+        if following <= lines[line][1] and _IN_LABEL.fullmatch(text, end, following) and ":" not in text[lines[line][0]:start]:
+            continue  # "* Ionica 5 electric crossover: 3,920 units": a number in the label names a model
+        firsts[line] = (fid, start)
     blocks: list[list[tuple[int, str, str]]] = []
     prev = None
     for k, (a, b) in enumerate(lines):
@@ -61,15 +67,22 @@ def list_items(text: str, figure_spans: list[tuple[str, int, int]]) -> dict[str,
         if len(block) < 2:
             continue
         first = block[0][0]
-        header = ""
+        header, at = "", first
         for k in range(first - 1, max(-1, first - 3), -1):
             a, b = lines[k]
             if text[a:b].strip():
-                header = text[a:b].strip()
+                header, at = text[a:b].strip(), k
                 break
         complete = bool(_BY.search(header)) or bool(_REST.search(block[-1][2]))
+        heading = ""
+        if header.endswith(":"):
+            for k in range(at - 1, max(-1, at - 3), -1):
+                a, b = lines[k]
+                if (above := text[a:b].strip()) and _HEADING.fullmatch(above):
+                    heading = above  # "Domestic sales by model", then "Daehan's best-selling models … were:": what the
+                    break  # items are of, though not all of it
         for _, fid, label in block:
-            out[fid] = ListItem(n, label, header, complete)
+            out[fid] = ListItem(n, label, header, complete, heading)
     return out
 
 
@@ -103,6 +116,8 @@ def _label(text: str, a: int, b: int, start: int) -> str | None:
     return label.lower()
 
 
+_IN_LABEL = regex(r"[^\W\d]*(?:\s+\(?[^\W\d][\w-]*\)?){0,4}\s*:\s*")  # "5 electric crossover: ", "1 (full-size pickups): "
+_HEADING = regex(r"[A-Z][^\n\d.:;,!?]{2,50}")  # a section heading: a few words, no figure, no full stop
 _BULLET_START = regex(r"^[ \t]*(?:[-•*·–]|\d{1,2}[.)])[ \t]+")
 _LABELLED_START = regex(r"^[ \t]*[A-Z][^\n:]{0,50}:[ \t]+[^\s]*$|^[ \t]*[A-Z][^\n:]{0,50}:[ \t]*$"
                         r"|^[ \t]*[A-Z][^\n:.]{0,50}?[ \t]*\.{3,}[ \t]*$")  # "Kenya .......... 58,417": a dot leader

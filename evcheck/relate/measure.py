@@ -21,7 +21,7 @@ from pathlib import Path
 from evcheck.cache import regex
 from evcheck.extract.model import Figure
 from evcheck.extract.sentences import Sentence
-from evcheck.periods import Period, period_from_code, previous
+from evcheck.periods import MONTH_RE, Period, period_from_code, previous
 from evcheck.prefilter import guarded
 from evcheck.relate import context as cx
 from evcheck.relate.change import ABS_CHANGE_AFTER as _ABS_CHANGE_AFTER
@@ -305,7 +305,28 @@ class MeasureReader:
         self._unanchor()
         self._earlier_shares()
         self._parts_of_own_segment()
+        self._home_against_abroad()
         return self._partnered()
+
+    def _home_against_abroad(self) -> None:
+        """"Sales in Korea declined 3.7% year on year to 58,410 units, … while overseas sales rose 3.7% to 284,405": a
+        country named in the clause before one about sales abroad is the home market, its figures domestic ones."""
+        for index, places in self.ctx.by_sentence.items():
+            abroad = next((p.figure for p in places if _EXPORT in self.own[p.figure.id].segment), None)
+            if abroad is None:
+                continue
+            sentence = self.ctx.sentences[index]
+            breaks = list(_CONTRAST_BREAK.finditer(self.text, sentence.start, abroad.start))
+            if not breaks or not (home := _IN_COUNTRY.search(self.text, sentence.start, breaks[-1].start())):
+                continue
+            country = self.lex.segment_of.get(home.group("country").lower())
+            if country is not None and country not in _COUNTRIES:
+                continue  # "sales in Europe …, while exports": a region, not the maker's home
+            for p in places:
+                m = self.own[p.figure.id]
+                if p.figure.start < breaks[-1].start() and not m.segment & _MARKETS and not self.lex.scope_free(m.segment) \
+                        and m.role in ("level", "earlier", "rate"):
+                    self.own[p.figure.id] = replace(m, segment=m.segment - _COUNTRIES | {_DOMESTIC})
 
     def _earlier_shares(self) -> None:
         """"… 2,01,120 units, a 6.4% share of the segment, up 0.5 percentage point from 5.9% in October
@@ -507,7 +528,7 @@ class MeasureReader:
             if metric is None and (kind := KIND_OF.get(f.kind)) in self.lex.metric_re:
                 said = [self._metric_of(m, kind) for m in self.lex.metric_re[kind].finditer(item.header)]
                 metric = next((x for x in reversed(said) if x), None)
-            header = frozenset(self.lex.segment_of[m.group(0).lower()] for m in self.lex.segment_re.finditer(item.header))
+            header = frozenset(self.lex.segment_of[m.group(0).lower()] for m in self.lex.segment_re.finditer(item.heading + " " + item.header))
             return Measure(self.entity(f), metric, segment, period, role, basis, sign, None, header,
                            f"{item.block}:{item.label}", item.complete)
         complete = self._breaks_down(f.sentence)
@@ -1768,6 +1789,12 @@ _NOT_NAMES = {
 }
 
 
+_EXPORT, _DOMESTIC = "export", "domestic"
+_MARKETS = frozenset({_EXPORT, _DOMESTIC})
+_COUNTRIES = frozenset({"china", "japan", "india", "us", "uk", "south_africa"})  # of the lexicon's regions, the ones a maker's home may be
+_CONTRAST_BREAK = regex(r",|;|\b(?:while|whereas|but)\b")
+_IN_COUNTRY = regex(r"\b(?i:sales|registrations|deliveries|sold|volumes?|shipments|dispatches)\s+(?:[\w-]+\s+){0,3}?in\s+(?:the\s+)?"
+                    r"(?P<country>(?:South\s+|North\s+|United\s+)?(?!" + MONTH_RE + r"\b)[A-Z][a-z]+|U\.?S\.?|UK)\b")
 _THE_SEGMENT = regex(r"(?:the|this|that)\s+(?:segment|category|class|niche|market\s+segment)", re.I)
 _ANAPHORIC_WHOLE = regex(r"(?:the|this|that|its|their)\s+(?:segment|category|class|niche|sub-?segment|group|bracket|market\s+segment)\b", re.I)
 _POSSESSIVE_OPENING = regex(r"\s*(?:Its|Their|It|They)\s")

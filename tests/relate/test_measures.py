@@ -4384,3 +4384,41 @@ def test_a_maker_that_retailed_is_the_subject_of_its_figure():
     assert [(f[1], f[3]) for f in of_rule(checks(text.format(share="25.5"), "2026-11-11"), "share")] == [
         ("ok", ("25.5 per cent", "8.42 lakh two-wheelers", "33.08 lakh units"))]
     assert [f[1] for f in of_rule(checks(text.format(share="27.5"), "2026-11-11"), "share")] == ["mismatch"]
+
+
+HANSOL = ("SEOUL, June 1, 2026 -- Hansol Motor said its global sales reached 287,540 vehicles in May, up 3.1% from 278,890 a year "
+          "earlier.\n\nSales in Korea fell 2.2% to {home} units, versus 49,120 units in May 2025, while overseas sales rose 4.3% to "
+          "239,500 units from {abroad_before}.\n\nDomestic sales by model\n\nHansol's best-selling models in Korea were:\n\n"
+          "* Corsa 7 sedan: 9,410 units\n* Vanta SUV: 8,250 units\n* Tero 3 crossover: 6,980 units\n\n"
+          "Other models made up the remaining {rest} units sold in Korea.\n")
+HANSOL_OK = {"home": "48,040", "abroad_before": "229,770", "rest": "23,400"}
+
+
+def test_sales_in_the_home_country_set_against_sales_overseas_are_domestic():
+    m = measures(HANSOL.format(**HANSOL_OK), "2026-06-01")
+    assert m["48,040 units"].segment == frozenset({"domestic"})
+    found = [(f[1], f[3]) for f in of_rule(checks(HANSOL.format(**HANSOL_OK), "2026-06-01"), "sum")]
+    assert ("ok", ("48,040 units", "239,500 units", "287,540 vehicles")) in found
+    assert ("ok", ("49,120 units", "229,770", "278,890")) in found  # the year before's segments add up as this year's
+    assert ("ok", ("9,410 units", "8,250 units", "6,980 units", "23,400 units", "48,040 units")) in found
+
+
+def test_home_and_abroad_slips_are_flagged():
+    for key, bad in (("home", "48,400"), ("abroad_before", "227,970"), ("rest", "24,300")):
+        found = of_rule(checks(HANSOL.format(**{**HANSOL_OK, key: bad}), "2026-06-01"), "sum")
+        assert "mismatch" in [f[1] for f in found], key
+
+
+def test_near_misses_of_home_against_abroad():
+    # a region set against sales abroad is no home market
+    europe = HANSOL.format(**HANSOL_OK).replace("Sales in Korea fell", "Sales in Europe fell")
+    assert "domestic" not in measures(europe, "2026-06-01")["48,040 units"].segment
+    # a month after "in" is no country
+    month = ("SEOUL, June 1, 2026 -- Sales in May fell 2.2% to 48,040 units, while overseas sales rose 4.3% to 239,500 units.\n")
+    assert "domestic" not in measures(month, "2026-06-01")["48,040 units"].segment
+    # a list's models without the remaining ones only may not exceed the total
+    partial = HANSOL.format(**HANSOL_OK).replace("Other models made up the remaining 23,400 units sold in Korea.\n", "")
+    sums = of_rule(checks(partial, "2026-06-01"), "sum")
+    assert not any(f[1] == "mismatch" for f in sums)
+    # "Corsa 7 sedan: 9,410 units": the 7 names the model, the item is 9,410
+    assert measures(HANSOL.format(**HANSOL_OK), "2026-06-01")["9,410 units"].item is not None
