@@ -134,7 +134,8 @@ _LOOSE: list[tuple[re.Pattern[str], str]] = [
     (regex(rf"\b(?:in|during)\s+an?\s+(?:[a-z]+\s+){{1,2}}(?-i:({MONTH_RE}))(?![\w.]|\s+\d)", re.I), "m"),
     (regex(rf"\bafter\s+{_COUNT}\s+months\b", re.I), "firstn"),  # "After nine months, deliveries add up to 57,140"
     # "up 11.4% from July, when 2.645 million were sold": the month alone, so that the words before it say it is compared with
-    (regex(rf"(?:(?<=\bfrom\s)|(?<=\bthan\s))({MONTH_RE})(?![\w.]|\s+\d)"), "m"),
+    # "Compared with January, when registrations reached 35,630", "against March"
+    (regex(rf"(?:(?<=\bfrom\s)|(?<=\bthan\s)|(?<=\bcompared\swith\s)|(?<=\bCompared\swith\s)|(?<=\bagainst\s)|(?<=\bversus\s))({MONTH_RE})(?![\w.]|\s+\d)"), "m"),
 ]
 
 

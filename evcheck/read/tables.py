@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
 
 from evcheck.cache import regex
@@ -434,6 +434,8 @@ def _text_tables(source: str) -> list[Table]:
             labelled_rows = None  # a label and one period's column: three rows at least make it a table
         if labelled_rows is not None:
             j = i + 1 + len(labelled_rows)
+            if header_period(names[0]):  # "Q3 2026   Production   Deliveries": each column is of the corner's period
+                head = [head[0], *(replace(c, text=f"{c.text} {names[0]}") for c in head[1:])]
             table = _text_table(source, starts, lines, i, j, head, labelled_rows, labelled=True)
             if table is not None:
                 out.append(table)
@@ -476,8 +478,9 @@ def _labelled_rows(lines: list[str], starts: list[int], i: int, head: list[_Raw]
 
     names = [c.text for c in head]
     measures = all(is_measure(n) for n in names[1:]) and not is_measure(names[0])  # "Dealer group   Units   Share"
-    if header_period(names[0]) or _TEXT_NUMBER.match(names[0]) or not (any(header_period(n) for n in names[1:]) or measures):
-        return None
+    if header_period(names[0]) and not (measures and not any(header_period(n) for n in names[1:])) \
+            or _TEXT_NUMBER.match(names[0]) or not (any(header_period(n) for n in names[1:]) or measures):
+        return None  # but "Q3 2026   Production   Deliveries": the period of every measure column
     bounds = [(c.start - starts[i], c.end - starts[i]) for c in head]
     rows: list[list[_Raw | None]] = []
     j = i + 1

@@ -206,7 +206,9 @@ def _segment_sums(rows: list[Row], lex: Lexicon, taken_totals: set[tuple[str, st
                 if not rest and kind == _kind(r.kind):
                     found.append(("remainder", r))
     claims: list[Claim] = []
-    for (family, rest, kind, unit), found in members.items():
+    # a family whose members make up a whole (domestic and overseas) takes its total before a few names that only may not exceed it
+    ordered_members = sorted(members.items(), key=lambda kv: not _complete(kv[0][0], {label for label, _ in kv[1]}, None, lex))
+    for (family, rest, kind, unit), found in ordered_members:
         by_label: dict[str, list[Row]] = {}
         for label, r in found:
             by_label.setdefault(label, []).append(r)
@@ -307,6 +309,9 @@ def _segment_sums(rows: list[Row], lex: Lexicon, taken_totals: set[tuple[str, st
             candidates = [(r, c) for r, c in candidates if wholes == {_whole_of(r)}]
         if metric is not None and any(r.metric == metric for r, _ in candidates):
             candidates = [(r, c) for r, c in candidates if r.metric == metric]  # the total that names the parts' metric
+        if len({r.value for r, _ in candidates}) > 1 and kind != "percent" and all(p.low >= 0 for p in parts):
+            larger = [(r, c) for r, c in candidates if r.value > max(p.high for p in parts)]
+            candidates = larger or candidates  # Hyundai's 363,962 is no total of the five makers' 582,333 sold overseas
         together = [(r, c) for r, c in candidates if JOINT in r.segment and 0 <= r.sentence - last <= 1]
         # "Together with the VAMA members' total, … 46,300" paragraphs later is another sum, not this list's
         if len({r.value for r, _ in candidates}) > 1 and len({r.value for r, _ in together}) == 1:

@@ -446,6 +446,7 @@ def _family(c: CellFigure) -> str:
     return next(iter(fams)) if len(fams) == 1 else "mixed"
 
 
+_PLAIN_TOTAL = regex(r"\W*(?:total|grand\s+total)\W*", re.I)
 _BARE_TOTAL = regex(r"\W*(?:total|all|overall|grand\s+total|market)\W*", re.I)  # "Total", not "Total revenues"
 
 
@@ -484,10 +485,11 @@ def _sum_claims(members: list[CellFigure], total: CellFigure, note: str) -> list
     if not claims and families and len({p.cell.label.strip().lower() for p in parts}) == len(parts) \
             and _BARE_TOTAL.fullmatch(total.cell.label) and all(p.metric == total.metric for p in parts):
         # rows the lexicon reads as one class and a name ("Mopeds", "Motorcycles up to 125cc", "… over 500cc"):
-        # each its own row above the Total, together at most the Total
+        # each its own row above the Total, together at most the Total; a row labelled "Total" just below them is their sum
         ordered = sorted(parts, key=lambda c: c.figure.start)
+        below = _PLAIN_TOTAL.fullmatch(total.cell.label) and total.cell.row == max(p.cell.row for p in parts) + 1
         claims.append(_claim("sum", total.figure.id, {"parts": tuple(c.figure.id for c in ordered), "total": total.figure.id},
-                             note, total, mode="at-most"))
+                             note, total, mode="exact" if below else "at-most"))
     return claims
 
 

