@@ -485,9 +485,6 @@ class MeasureReader:
                 of_metric, of_segment = whole_of  # "3,002 of our electric cars, or 48.9%": of what its part is of
             elif of_metric is None and of_segment is None and (header := self._item_header(place)):
                 of_segment = header  # "… for new passenger cars:" then "- Battery-electric (BEV): 52,180, a share of 21.8 per cent"
-        if role == "share" and of_segment == QUALIFIED and (core := self.lex.scope_free(segment)) and core != segment \
-                and "qualified" not in core and (words := _OF_PHRASE.match(place.after)) and _THE_SEGMENT.fullmatch(words.group(1)):
-            of_segment = core  # "Volkswagen registered 9,812 battery-electric cars, giving it 21.9 percent of the segment": the BEVs'
         if role == "share" and not of_segment and (opener := _OF_OPENER.match(self.ctx.sentence_text(f.sentence))):
             # "Of the BEVs shipped to dealers, 3,910 were imported …, 60.3 percent of the total": the BEVs' total
             named = frozenset(self.lex.segment_of[x.group(0).lower()] for x in self.lex.segment_re.finditer(opener.group(1)))
@@ -1851,7 +1848,6 @@ _COUNTRIES = frozenset({"china", "japan", "india", "us", "uk", "south_africa"}) 
 _CONTRAST_BREAK = regex(r",|;|\b(?:while|whereas|but)\b")
 _IN_COUNTRY = regex(r"\b(?i:sales|registrations|deliveries|sold|volumes?|shipments|dispatches)\s+(?:[\w-]+\s+){0,3}?in\s+(?:the\s+)?"
                     r"(?P<country>(?:South\s+|North\s+|United\s+)?(?!" + MONTH_RE + r"\b)[A-Z][a-z]+|U\.?S\.?|UK)\b")
-_THE_SEGMENT = regex(r"(?:the|this|that)\s+(?:segment|category|class|niche|market\s+segment)", re.I)
 _ANAPHORIC_WHOLE = regex(r"(?:the|this|that|its|their)\s+(?:segment|category|class|niche|sub-?segment|group|bracket|market\s+segment)\b", re.I)
 _POSSESSIVE_OPENING = regex(r"\s*(?:Its|Their|It|They)\s")
 _PASSIVE_VERB = regex(r"\s*(?:[\w-]+\s+){0,3}?(?:were|was|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?([a-z]+)\b")

@@ -4349,7 +4349,7 @@ def test_a_definite_number_restates_a_table_row_and_its_share_joins_by_measure()
     found = [(f[0], f[1], f[3]) for f in checks(KBA_TABLE.format(**KBA_OK), "2026-09-04")]
     for check in [("points", "ok", ("17.9%", "14.7 percent", "3.2 percentage points")),
                   ("share", "ok", ("14.7 percent", "31,970", "216,790")),
-                  ("share", "ok", ("21.4 percent", "8,470 battery-electric cars", "39,610")),
+                  ("share", "ok", ("21.4 percent", "8,470 battery-electric cars", "39,610 electric cars")),
                   ("share", "ok", ("14.9 percent", "11,480", "76,930 cars"))]:
         assert check in found
 
