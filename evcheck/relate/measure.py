@@ -1536,7 +1536,8 @@ class MeasureReader:
         if when:  # "2.0% fewer than in May, when 246,520 had been counted", "…September 2025, when domestic sales totaled"
             return when[-1].code
         clause = _WHEN_CLAUSE.search(self.text, sentence.start, f.start)
-        if clause and any(clause.start() < p.figure.start and "," in self.text[p.figure.end:f.start] for p in places[:place.index]):
+        if clause and self.roles.get(f.id) in ("rate", "multiple", "points", "change") \
+                and _COMPARED_OPENING.match(self.text, sentence.start, clause.start()) and self._versus(place) is not None and any(clause.start() < p.figure.start and "," in self.text[p.figure.end:f.start] for p in places[:place.index]):
             clause = None  # "Compared with January, when registrations reached 35,630, the market shrank 18.1 percent": past its end
         if clause:  # "… in the second quarter of 2024 (13.2%), when 69,620 new ZEVs were registered out of 527,400"
             dated = [p for s, e, p in self._starting(sentence.start, clause.start())
