@@ -118,7 +118,7 @@ def find_breakdowns(records: Records, taken_totals: set[tuple[str, str]], texts:
     quantity_levels = [r for r in rows if r.kind in QUANTITY and r.role == "level" and isinstance(r.period, str) and r.metric != PER_UNIT]
     levels = [r for r in quantity_levels if not any(x.startswith("sum:") for x in r.taken) or "sum:total" in r.taken]
     # a total the words broke down already may be broken down again by another family (see _segment_sums)
-    for path, claims in _list_sums(rows, levels, taken_totals).items():
+    for path, claims in _list_sums(rows, levels, taken_totals, texts or {}).items():
         out.setdefault(path, []).extend(claims)
     shares = [r for r in rows if r.kind == "percent" and r.metric == "share" and r.role in ("share", "level") and isinstance(r.period, str)]
     loose = [r for r in levels if not isinstance(r.item, str)]  # a list's items are summed as a list, never picked from it
@@ -144,10 +144,10 @@ def find_breakdowns(records: Records, taken_totals: set[tuple[str, str]], texts:
 
 
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-_COUNTED = regex(r"\b(?:the|these|those|all)\s+(two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,3}?"
+_COUNTED = regex(r"\b(?:the|these|those|all)\s+(?:top\s+)?(two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,3}?"
                  r"(?:together|combined|between\s+them|in\s+all|jointly)\b[^.;\d]{0,60}$|"
-                 r"\b(?:together|combined|between\s+them),?\s+(?:the|these|those|all)\s+(two|three|four|five|six|seven|eight|nine|ten)"
-                 r"\s+(?:[\w-]+\s+){1,3}?(?:[a-z]+ed|had|made|sold|took|accounted\s+for|came\s+to|numbered)\s+"
+                 r"\b(?:together|combined|between\s+them),?\s+(?:the|these|those|all)\s+(?:top\s+)?(two|three|four|five|six|seven|eight|nine|ten)"
+                 r"\s+(?:[\w-]+\s+){0,3}?(?:[a-z]+ed|had|made|sold|took|accounted\s+for|came\s+to|numbered)\s+"
                  r"(?:(?:about|around|some)\s+)?$", re.I)  # "Together, the five markets registered 494,146 cars"
 
 
@@ -480,7 +480,8 @@ def _tile(start: date, end: date, inner: dict[str, tuple[date, date, list[Row]]]
 _TOTAL_ITEM = regex(r"(?:grand\s+)?total(?:\s+(?:sales|registrations|units|vehicles|cars|imports|exports|deliveries))?", re.I)
 
 
-def _list_sums(rows: list[Row], levels: list[Row], taken_totals: set[tuple[str, str]]) -> dict[str, list[Claim]]:
+def _list_sums(rows: list[Row], levels: list[Row], taken_totals: set[tuple[str, str]],
+               texts: dict[str, str]) -> dict[str, list[Claim]]:
     """The items of a list against the one total of their period and metric outside the list."""
     out: dict[str, list[Claim]] = {}
     lists: dict[tuple[str, str], list[Row]] = {}
@@ -533,6 +534,9 @@ def _list_sums(rows: list[Row], levels: list[Row], taken_totals: set[tuple[str, 
         # measures what every item measures, and names the items' metric, where one does
         pool = [r for r in pool if lex.scope_free(r.segment) == wanted | shared] or pool
         pool = [r for r in pool if r.metric == metric] if metric is not None and any(r.metric == metric for r in pool) else pool
+        counted = [r for r in pool if _counted(texts.get(path, ""), r) == len(group) and 0 < r.sentence - group[-1].sentence <= 2]
+        if len({r.value for r in pool}) > 1 and len({r.value for r in counted}) == 1:
+            pool = counted  # the list, then "Together the five registered 25,677 cars": that sum, not the market's 52,418
         if len({r.value for r in pool}) != 1:
             continue
         total = pool[0]
@@ -543,7 +547,7 @@ def _list_sums(rows: list[Row], levels: list[Row], taken_totals: set[tuple[str, 
                 and r.sentence == parts[-1].sentence + 1 and (r.kind == "money") == money and (not money or r.unit == unit)]
         if len(rest) == 1:
             parts.append(rest[0])  # "Other models made up the remaining 20,513 units" just after the list: its last member
-        mode = "exact" if bool(group[0].complete) or parts[-1].segment == REMAINDER else "at-most"
+        mode = "exact" if bool(group[0].complete) or parts[-1].segment == REMAINDER or total in counted else "at-most"
         out.setdefault(path, []).append(Claim("sum", total.id, {"parts": tuple(p.id for p in parts), "total": total.id},
                                               mode=mode, note="list items joined to their total by measure"))
         taken_totals.add((path, total.id))

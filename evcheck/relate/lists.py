@@ -42,6 +42,8 @@ def list_items(text: str, figure_spans: list[tuple[str, int, int]]) -> dict[str,
         line = _line_index(lines, start)
         if line is None or line in firsts:
             continue
+        if (bullet := _BULLET_START.match(text[lines[line][0]:lines[line][1]])) is not None and start < lines[line][0] + bullet.end():
+            continue  # "1. Toyota - 9,911": the list's numbering counts nothing
         following = spans[k + 1][1] if k + 1 < len(spans) else len(text)
         if following <= lines[line][1] and _IN_LABEL.fullmatch(text, end, following) and ":" not in text[lines[line][0]:start]:
             continue  # "* Ionica 5 electric crossover: 3,920 units": a number in the label names a model
@@ -73,6 +75,8 @@ def list_items(text: str, figure_spans: list[tuple[str, int, int]]) -> dict[str,
             if text[a:b].strip():
                 header, at = text[a:b].strip(), k
                 break
+        if len(header) > 100 and header.endswith("."):
+            header = ""  # a paragraph of prose above the list, no header of it
         complete = bool(_BY.search(header)) or bool(_REST.search(block[-1][2]))
         heading = ""
         if header.endswith(":"):
@@ -105,6 +109,8 @@ def _label(text: str, a: int, b: int, start: int) -> str | None:
     colon ("Petrol: 41,862", "- Lumo: 24,176 units", "• Europe 123,000")."""
     head = text[a:start]
     bullet = _BULLET_START.match(head)
+    if bullet and bullet.group(0).strip()[:1].isdigit() and (b - a > 60 or not _SEPARATED.search(head)):
+        return None  # "6. The most recent monthly data show 18,904 …": a numbered paragraph, no list line; but "1. Toyota - 9,911"
     if bullet:
         head = head[bullet.end():]
     elif not _LABELLED_START.match(head):
@@ -118,6 +124,7 @@ def _label(text: str, a: int, b: int, start: int) -> str | None:
 
 _IN_LABEL = regex(r"[^\W\d]*(?:\s+\(?[^\W\d][\w-]*\)?){0,4}\s*:\s*")  # "5 electric crossover: ", "1 (full-size pickups): "
 _HEADING = regex(r"[A-Z][^\n\d.:;,!?]{2,50}")  # a section heading: a few words, no figure, no full stop
+_SEPARATED = regex(r"[:\-–—|]\s*$")  # "1. Toyota - 9,911", "4. Chengdu: 34,210"
 _BULLET_START = regex(r"^[ \t]*(?:[-•*·–]|\d{1,2}[.)])[ \t]+")
 _LABELLED_START = regex(r"^[ \t]*[A-Z][^\n:]{0,50}:[ \t]+[^\s]*$|^[ \t]*[A-Z][^\n:]{0,50}:[ \t]*$"
                         r"|^[ \t]*[A-Z][^\n:.]{0,50}?[ \t]*\.{3,}[ \t]*$")  # "Kenya .......... 58,417": a dot leader

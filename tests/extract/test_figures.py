@@ -14,6 +14,8 @@ def only(text):
 @pytest.mark.parametrize("text,fig_text,value,unit", [
     ("revenue of 116bn yuan", "116bn yuan", 116e9, "CNY"),
     ("RMB42.9 billion in sales", "RMB42.9 billion", 42.9e9, "CNY"),
+    ("a budget of 1.6 billion zlotys", "1.6 billion zlotys", 1.6e9, "PLN"),
+    ("priced at 2.4 million forints", "2.4 million forints", 2.4e6, "HUF"),
     ("raised US$6.1bn", "US$6.1bn", 6.1e9, "USD"),
     ("Rs 32.03 billion in revenue", "Rs 32.03 billion", 32.03e9, "INR"),
     ("a €33bn plan", "€33bn", 33e9, "EUR"),

@@ -4511,3 +4511,32 @@ def test_this_share_a_year_before_and_a_share_against_one_before_join_their_chan
             "percentage points.\n")
     assert ("points", "ok") in [(f[0], f[1]) for f in checks(siam.format(points="2.7"), "2026-07-10")]
     assert ("points", "mismatch") in [(f[0], f[1]) for f in checks(siam.format(points="3.7"), "2026-07-10")]
+
+
+POLAND = ("WARSAW, 3 July 2026 - Registrations of new passenger cars in Poland rose to 52,418 in June.\n\n"
+          "The top five brands in June:\n1. Toyota - 9,911\n2. Skoda - 6,602\n3. Volkswagen - 3,944\n4. Kia - 2,812\n5. Hyundai - 2,408\n\n"
+          "Together the five registered {five} cars, or 49.0% of all new cars. Skoda followed Toyota with a {skoda}% share.\n")
+POLAND_OK = {"five": "25,677", "skoda": "12.6"}
+
+
+def test_a_numbered_list_with_dashes_adds_up_to_the_five_together():
+    m = measures(POLAND.format(**POLAND_OK), "2026-07-03")
+    assert m["1"].role == "label" and m["6,602"].item is not None  # "2. Skoda - 6,602": the numbering counts nothing
+    found = [(f[0], f[1], f[3]) for f in checks(POLAND.format(**POLAND_OK), "2026-07-03")]
+    assert ("sum", "ok", ("9,911", "6,602", "3,944", "2,812", "2,408", "25,677 cars")) in found
+    assert ("share", "ok", ("12.6%", "6,602", "52,418")) in found
+    assert measures("The budget is 1.6 billion zlotys (€373 million).", "2026-07-03")["1.6 billion zlotys"].role == "level"
+
+
+def test_a_numbered_list_with_dashes_flags_each_slip():
+    for key, bad in (("five", "25,767"), ("skoda", "13.6")):
+        found = checks(POLAND.format(**{**POLAND_OK, key: bad}), "2026-07-03")
+        assert "mismatch" in [f[1] for f in found], key
+
+
+def test_a_numbered_paragraph_is_no_list_line():
+    text = ("Lisbon, 3 March 2026\n\n5. Registrations of new cars fell in January.\n\n6. The most recent monthly data show 18,904 "
+            "passenger cars registered in February 2026, of which battery-electric cars represented 23.3% (4,402 units).\n"
+            "7. With the 14,215 registered in January, the year-to-date market stands at 33,119 cars.\n")
+    assert measures(text, "2026-03-03")["18,904 passenger cars"].item is None
+    assert ("share", "ok") in [(f[0], f[1]) for f in checks(text, "2026-03-03")]
