@@ -248,6 +248,22 @@ def _row_periods(t: Table, today: date | None = None) -> dict[str, str] | None:
     return dated if len(dated) == len(months) else None
 
 
+def _column_periods(t: Table, today: date | None) -> dict[str, str]:
+    """Value columns headed by months without a year ("| Maker | October | Jan-Oct |"), dated as the article's
+    latest such months: this year where the month has begun by the article's date, last year otherwise, unless
+    the caption names a year of its own."""
+    if today is None or any(header_period(h) for h in t.columns[1:]) or _CAPTION_YEAR.search(t.caption):
+        return {}
+    out = {}
+    for h in t.columns[1:]:
+        if not _YEARLESS_MONTHS.fullmatch(m := _bare(h)) or (last := header_period(f"{m} 2000")) is None:
+            continue
+        year = today.year if period_from_code(last).end.month <= today.month else today.year - 1
+        if (p := header_period(f"{m} {year}")) is not None:
+            out[h] = p
+    return out
+
+
 def _bare(label: str) -> str:
     return label.strip().strip("*").strip()
 
@@ -305,6 +321,7 @@ def table_figures(tables: list[Table], figures: list[Figure], today: date | None
         caption_frame = _caption_frame(t)
         row_periods = _row_periods(t, today)
         by_period = row_periods is not None
+        column_periods = {} if by_period else _column_periods(t, today)
         fuel_rows = _fuel_rows(t)
         span = m.group(0) if (m := _SPAN_IN_CAPTION.search(t.caption)) else None
         internal = t.kind == "text" and not by_period and not any(header_period(h) for h in t.columns[1:])
@@ -331,7 +348,7 @@ def table_figures(tables: list[Table], figures: list[Figure], today: date | None
                 segment, metric, period = frozenset(), None, row_periods.get(cell.label) if row_periods else None
             else:
                 segment, metric = _segment(cell.label)
-                period = header_period(cell.header)
+                period = header_period(cell.header) or column_periods.get(cell.header)
                 if period and len(period) == 4 and span:
                     period = _year_span(span, period)  # "Output by plant, January-June" over "2026   2025": the first halves
                 if fuel_rows and _ELECTRIC_ROW.match(cell.label):

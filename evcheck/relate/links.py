@@ -345,6 +345,10 @@ def reference_claims(claims: list[Claim], links: dict[str, Link], measures: dict
             continue
         if c.rule == "implied-prior" or (c.rule == "difference" and "old" not in c.roles and "rate" not in c.roles):
             link = links[new]
+            m = measures.get(new)
+            if m is not None and m.period and link.period and m.period != link.period:
+                continue  # "NEV exports reached 318,000 units, up 62.1% year on year and 5.6% higher than September's 301,000":
+                # linked to September, measured as October: which month's year before it implies is in doubt
             basis = c.basis
             earlier = previous(period_from_code(link.period), basis if basis != "unspecified" else "yoy")
             if earlier is None:

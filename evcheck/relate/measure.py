@@ -1561,7 +1561,8 @@ class MeasureReader:
         own = [(min(abs(s - f.end), abs(f.start - e)), p) for s, e, p in self._starting(sentence.start, clause_end)
                if sentence.start <= s and e <= clause_end and not self._comparison(s, places) and not self._aside(s, e)
                and not self._opens_next(f, s, e, nxt) and not self._anothers(f, s) and not self._bracketed(s, f)
-               and not (s > f.end and _COMMA_WHEN.search(self.text, f.end, s))]  # "…, when buyers could still claim the
+               and not (s > f.end and _COMMA_WHEN.search(self.text, f.end, s))
+               and not _NTH_TIME.search(self.text, max(0, s - 40), s)]  # "…, when buyers could still claim the
         # credit that expired on Sept. 30 last year": the when-clause's own time
         if own:
             return min(own, key=lambda n: n[0])[1].code
@@ -2077,6 +2078,7 @@ _THAT_OPENS = regex(r"\W*(?:That|This)\s+(?:left|put|took|brought|lifted|cut|pus
 _SHARE_WORD_BEFORE = regex(r"\b(?:share|penetration|proportion|of\s+the\s+market)\b", re.I)
 _FROM_ONLY = regex(r"\s+from\s+", re.I)
 _COMPARED_OPENING = regex(r"\W*(?:Compared\s+(?:with|to)|Measured\s+against|Against|Versus|Relative\s+to)\s+(?:the\s+)?", re.I)
+_NTH_TIME = regex(r"\b(?:for\s+the\s+[\w-]+\s+time|[\w-]+\s+times|so\s+far)\s+$", re.I)  # "a monthly record for the fourth time this year"
 _COMMA_WHEN = regex(r",\s+when\b", re.I)
 _JUST_OR = regex(r"\s*(?:(?:units|vehicles|cars|sales|registrations)\s*)?(?:,?\s*or|\()\s*", re.I)
 _COMPARATIVE_LABEL = regex(r"\(\s*(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s*:\s*$|\(\s*(?:Q[1-4]|H[12]|FY)\s*(?:19|20)?\d\d\s*:\s*$")

@@ -127,3 +127,13 @@ def test_an_earlier_value_the_link_dates_a_year_after_its_measure_is_not_looked_
     looked_up = c[c["rule"] == "reference"]
     assert not any("the text says 405,278" in m for m in looked_up["message"])
     assert any("2023-Q4 is 484,507" in m for m in looked_up["message"])
+
+
+def test_a_rate_whose_level_the_link_dates_to_another_month_implies_no_prior_to_look_up():
+    """"NEV exports reached 318,000 units, up 62.1% year on year and 5.6% higher than September's 301,000": the link
+    read September for the October figure, and looked the implied prior up as September 2025's."""
+    text = ("BEIJING, Nov 12 - China exported 721,000 vehicles in October, the China Association of Automobile Manufacturers "
+            "(CAAM) said.\n\nNEV exports reached 318,000 units, up 62.1% year on year and 5.6% higher than September's 301,000 "
+            "units.\n")
+    found = _reference_checks(text, "2026-11-12")
+    assert not [f for f in found if "62.1%" in f[1] or "5.6%" in f[1]]

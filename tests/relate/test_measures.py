@@ -4540,3 +4540,21 @@ def test_a_numbered_paragraph_is_no_list_line():
             "7. With the 14,215 registered in January, the year-to-date market stands at 33,119 cars.\n")
     assert measures(text, "2026-03-03")["18,904 passenger cars"].item is None
     assert ("share", "ok") in [(f[0], f[1]) for f in checks(text, "2026-03-03")]
+
+
+EXPORTS_BY_MAKER = ("Nov. 12, 2026 - China exported 721,000 vehicles in October.\n\nNEV exports reached 318,000 units, up 62.1% year on year and 5.6% higher than September's 301,000 "
+                    "units, a monthly record for the fourth time this year.\n\nNEV exports by maker (units):\n\n"
+                    "| Maker | October | Jan-Oct |\n|---|---|---|\n| BYD | 98,640 | 812,406 |\n| Chery Group | 61,205 | 498,317 |\n"
+                    "| SAIC Motor | 32,118 | 296,840 |\n\nTogether, the three makers in the table shipped {three} NEVs abroad in "
+                    "October.\n")
+
+
+def test_month_columns_without_a_year_and_a_record_this_year_date_by_the_article():
+    m = measures(EXPORTS_BY_MAKER.format(three="191,963"), "2026-11-12")
+    assert m["318,000 units"].period == "2026-10"  # "for the fourth time this year" dates no figure
+    found = [(f[0], f[1], f[3]) for f in checks(EXPORTS_BY_MAKER.format(three="191,963"), "2026-11-12")]
+    assert ("sum", "ok", ("98,640", "61,205", "32,118", "191,963 NEVs")) in found
+    assert ("sum", "mismatch") in [(f[0], f[1]) for f in checks(EXPORTS_BY_MAKER.format(three="191,693"), "2026-11-12")]
+    # near miss: a caption that names its own year keeps the months of that year, never the article's
+    old = EXPORTS_BY_MAKER.format(three="191,963").replace("NEV exports by maker (units):", "NEV exports by maker, 2025 (units):")
+    assert not of_rule(checks(old, "2026-11-12"), "sum")
