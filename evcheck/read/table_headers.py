@@ -82,7 +82,7 @@ def is_rate_or_share(text: str) -> bool:
 _MEASURE_WORDS = regex(
     r"\b(?:sales|deliveries|registrations|revenues?|turnover|production|output|exports?|imports?|wholesale|retail|"
     r"volumes?|units|shipments|orders|(?:net|operating|gross)\s+(?:income|profit|loss)|profit|loss|ebitda|margin|"
-    r"vehicles|cars|installations|penetration)\b", re.I)
+    r"vehicles|cars|installations|penetration|domestic|overseas|abroad)\b", re.I)  # "Carmaker   Domestic   Overseas"
 
 
 def is_measure(text: str) -> bool:

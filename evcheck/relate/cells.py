@@ -264,12 +264,26 @@ def _column_periods(t: Table, today: date | None) -> dict[str, str]:
     return out
 
 
+def _caption_period(t: Table, today: date | None) -> str | None:
+    """The one month a caption names for a table whose columns and rows name none ("March sales by company (units)"),
+    dated as the article's latest such month, or with the caption's own year."""
+    found = find_periods(t.caption)
+    if len(found) == 1:
+        return found[0][2].code
+    months = _CAPTION_MONTH.findall(t.caption)
+    if found or today is None or len(months) != 1 or (last := header_period(f"{months[0]} 2000")) is None:
+        return None
+    year = today.year if period_from_code(last).end.month <= today.month else today.year - 1
+    return header_period(f"{months[0]} {year}")
+
+
 def _bare(label: str) -> str:
     return label.strip().strip("*").strip()
 
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _YEARLESS_MONTHS = regex(rf"{_MONTH}(?:\s*(?:-|–|to)\s*{_MONTH})?", re.I)
+_CAPTION_MONTH = regex(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\b")
 _CAPTION_YEAR = regex(r"\b(?:19|20)\d{2}\b")
 
 
@@ -322,6 +336,7 @@ def table_figures(tables: list[Table], figures: list[Figure], today: date | None
         row_periods = _row_periods(t, today)
         by_period = row_periods is not None
         column_periods = {} if by_period else _column_periods(t, today)
+        whole_table = None if by_period or column_periods or any(header_period(h) for h in t.columns[1:]) else _caption_period(t, today)
         fuel_rows = _fuel_rows(t)
         span = m.group(0) if (m := _SPAN_IN_CAPTION.search(t.caption)) else None
         internal = t.kind == "text" and not by_period and not any(header_period(h) for h in t.columns[1:])
@@ -348,7 +363,7 @@ def table_figures(tables: list[Table], figures: list[Figure], today: date | None
                 segment, metric, period = frozenset(), None, row_periods.get(cell.label) if row_periods else None
             else:
                 segment, metric = _segment(cell.label)
-                period = header_period(cell.header) or column_periods.get(cell.header)
+                period = header_period(cell.header) or column_periods.get(cell.header) or whole_table
                 if period and len(period) == 4 and span:
                     period = _year_span(span, period)  # "Output by plant, January-June" over "2026   2025": the first halves
                 if fuel_rows and _ELECTRIC_ROW.match(cell.label):

@@ -4558,3 +4558,18 @@ def test_month_columns_without_a_year_and_a_record_this_year_date_by_the_article
     # near miss: a caption that names its own year keeps the months of that year, never the article's
     old = EXPORTS_BY_MAKER.format(three="191,963").replace("NEV exports by maker (units):", "NEV exports by maker, 2025 (units):")
     assert not of_rule(checks(old, "2026-11-12"), "sum")
+
+
+KOREA_TABLE = ("SEOUL, April 1, 2026 - The five carmakers reported their March sales on Wednesday.\n\n"
+               "March sales by company (units)\n\nCarmaker        Domestic   Overseas\nHyundai           62,410    301,552\n"
+               "Kia               48,905    228,617\nRenault Korea      {renault}      4,877\n\n"
+               "Renault Korea was the month's fastest grower, with domestic sales that more than doubled from 2,488 a year earlier.\n")
+
+
+def test_a_text_table_of_domestic_and_overseas_columns_under_a_month_caption():
+    found = [(f[0], f[1], f[3]) for f in checks(KOREA_TABLE.format(renault="5,261"), "2026-04-01")]
+    assert ("multiple", "ok", ("doubled", "5,261", "2,488")) in found
+    assert ("multiple", "mismatch") in [(f[0], f[1]) for f in checks(KOREA_TABLE.format(renault="4,261"), "2026-04-01")]
+    # near miss: without the caption's month the table's cells have no period to join
+    bare = KOREA_TABLE.format(renault="4,261").replace("March sales by company (units)", "Sales by company (units)")
+    assert ("multiple", "mismatch") not in [(f[0], f[1]) for f in checks(bare, "2026-04-01")]
