@@ -277,6 +277,13 @@ def _caption_period(t: Table, today: date | None) -> str | None:
     return header_period(f"{months[0]} {year}")
 
 
+@lru_cache(maxsize=256)
+def _counts_only(metric: str) -> bool:
+    """A metric whose words all count units (retail, registrations): never an amount of money."""
+    kinds = {k for m, k in lexicon().metric_of.values() if m == metric}
+    return kinds == {"count"}
+
+
 def _bare(label: str) -> str:
     return label.strip().strip("*").strip()
 
@@ -368,6 +375,8 @@ def table_figures(tables: list[Table], figures: list[Figure], today: date | None
                     period = _year_span(span, period)  # "Output by plant, January-June" over "2026   2025": the first halves
                 if fuel_rows and _ELECTRIC_ROW.match(cell.label):
                     segment = frozenset({"bev"})  # "Electric" among "Petrol", "Hybrid", "Plug-in hybrid": battery-electric
+            if metric and new.kind == "money" and _counts_only(metric):
+                metric = None  # "Advertising and retail | £1.4m" under "Revenue by stream": a line of revenue, no retail volume
             frame, header_metric = _qualifiers(cell.header) if role in ("level", "margin") else (frozenset(), None)
             if role in ("level", "margin"):
                 frame |= _beyond(caption_frame, segment)

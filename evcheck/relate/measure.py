@@ -2081,7 +2081,8 @@ _COMPARED_OPENING = regex(r"\W*(?:Compared\s+(?:with|to)|Measured\s+against|Agai
 _NTH_TIME = regex(r"\b(?:for\s+the\s+[\w-]+\s+time|[\w-]+\s+times|so\s+far)\s+$", re.I)  # "a monthly record for the fourth time this year"
 _COMMA_WHEN = regex(r",\s+when\b", re.I)
 _JUST_OR = regex(r"\s*(?:(?:units|vehicles|cars|sales|registrations)\s*)?(?:,?\s*or|\()\s*", re.I)
-_COMPARATIVE_LABEL = regex(r"\(\s*(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s*:\s*$|\(\s*(?:Q[1-4]|H[12]|FY)\s*(?:19|20)?\d\d\s*:\s*$")
+_COMPARATIVE_LABEL = regex(r"\(\s*(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s*:\s*(?:(?:a\s+)?(?:loss|profit)\s+of\s+)?$"
+                           r"|\(\s*(?:Q[1-4]|H[12]|FY)\s*(?:19|20)?\d\d\s*:\s*(?:(?:a\s+)?(?:loss|profit)\s+of\s+)?$")  # "(H1 2025: loss of £2.9 million)"
 _POINTS_AGAINST = regex(r"\s*(?:above|below|higher\s+than|lower\s+than|up\s+from|down\s+from|from|over|under)\s+(?:the\s+|its\s+|their\s+|a\s+)?", re.I)
 _GROUP_TOTAL = regex(r"(?:the|its)\s+group(?:'s|’s)?\s+total\b", re.I)  # "43% of the group total": its whole, whatever its name
 _THE_GROUP = regex(r"(?:the|its)\s+group(?:'s|’s)?\b", re.I)

@@ -4573,3 +4573,22 @@ def test_a_text_table_of_domestic_and_overseas_columns_under_a_month_caption():
     # near miss: without the caption's month the table's cells have no period to join
     bare = KOREA_TABLE.format(renault="4,261").replace("March sales by company (units)", "Sales by company (units)")
     assert ("multiple", "mismatch") not in [(f[0], f[1]) for f in checks(bare, "2026-04-01")]
+
+
+VOLTMERE = ("Interim results for the six months ended 30 June 2026\n\n22 September 2026\n\nFinancial highlights\n"
+            "- Revenue up 41.3% to £48.6 million (H1 2025: £34.4 million)\n"
+            "- Adjusted EBITDA of £6.2 million (H1 2025: loss of £2.9 million), an improvement of £{swing} million\n\n"
+            "Revenue by stream\n\n| | H1 2026 | H1 2025 |\n|---|---|---|\n| Charging | £43.1m | £30.9m |\n"
+            "| Fleet and depot services | £3.2m | £2.1m |\n| Advertising and retail | £{retail}m | £0.9m |\n"
+            "| Grid services | £0.9m | £0.5m |\n| Total | £48.6m | £34.4m |\n")
+
+
+def test_a_revenue_line_named_retail_and_a_loss_in_a_comparative_bracket():
+    found = [(f[0], f[1], f[3]) for f in checks(VOLTMERE.format(swing="9.1", retail="1.4"), "2026-09-22")]
+    assert ("sum", "ok", ("£43.1m", "£3.2m", "£1.4m", "£0.9m", "£48.6m")) in found  # "Advertising and retail": revenue
+    assert ("difference", "ok", ("£9.1 million", "£6.2 million", "£2.9 million")) in found  # "(H1 2025: loss of £2.9 million)"
+    assert ("sum", "mismatch") in [(f[0], f[1]) for f in checks(VOLTMERE.format(swing="9.1", retail="1.7"), "2026-09-22")]
+    assert ("difference", "mismatch") in [(f[0], f[1]) for f in checks(VOLTMERE.format(swing="3.3", retail="1.4"), "2026-09-22")]
+    # near miss: a bracket with no period ("(a loss of £2.9 million)") is no comparative of the year before
+    plain = VOLTMERE.format(swing="9.1", retail="1.4").replace("(H1 2025: loss of £2.9 million)", "(a loss of £2.9 million)")
+    assert measures(plain, "2026-09-22")["£2.9 million"].role != "earlier"
