@@ -24,7 +24,7 @@ _PLUG_IN_KIN = {"phev", "plugin", "nev", "erev"}  # where "electric" may take in
 ELECTRIC_KIN = frozenset(_PLUG_IN_KIN | {"bev"})  # what "EVs" of their own may be made of, or be
 READINGS = ("bev", "plugin")  # what an article may say "electric" is, besides a segment of its own
 _FUEL_CELL = regex(r"\b(?:fuel[- ]cells?|hydrogen|FCEVs?)\b", re.I)  # and where "zero-emission" may take in fuel cells
-_ELECTRIC_WITH_PLUGINS = regex(r"\b(?:EVs?|electric\s+(?:vehicles?|cars?))\b[^.;]{0,40}?\b(?:includ\w*|incl\.|compris\w*|cover\w*)"
+_ELECTRIC_WITH_PLUGINS = regex(r"\b(?:EVs?|ZEVs?|(?:electric|zero-emission)\s+(?:vehicles?|cars?|models?))\b[^.;]{0,40}?\b(?:includ\w*|incl\.|compris\w*|cover\w*)"
                                r"[^.;]{0,40}?\b(?:plug-in|PHEVs?)|\b(?:EVs?|electric\s+(?:vehicles?|cars?))\s*\(\s*(?:BEVs?|battery[- ]electric)"
                                r"[^)]{0,30}(?:PHEVs?|plug-in)", re.I)
 _ELECTRIC_BESIDE_PLUGINS = regex(r"\b(?:electric|EVs?)\s+(?:(?:cars?|vehicles?|models?)\s+)?(?:and|or)\s+(?:plug-in\s+hybrids?|PHEVs?)\b"

@@ -4592,3 +4592,20 @@ def test_a_revenue_line_named_retail_and_a_loss_in_a_comparative_bracket():
     # near miss: a bracket with no period ("(a loss of £2.9 million)") is no comparative of the year before
     plain = VOLTMERE.format(swing="9.1", retail="1.4").replace("(H1 2025: loss of £2.9 million)", "(a loss of £2.9 million)")
     assert measures(plain, "2026-09-22")["£2.9 million"].role != "earlier"
+
+
+def test_zero_emission_vehicles_that_include_plug_ins_and_them_in_the_next_sentence():
+    text = ("TORONTO, April 8, 2026 - Canadians bought 392,480 new light vehicles in the first quarter.\n\n"
+            "Sales of zero-emission vehicles, which include battery-electric and plug-in hybrid models, fell 10.8 per cent to "
+            "38,920 from 43,611. That left them with {share} per cent of the market.\n\n"
+            "Battery-electric models accounted for 27,415 of the total and plug-in hybrids for {phev}.\n")
+    m = measures(text.format(share="9.9", phev="11,505"), "2026-04-08")
+    assert m["38,920"].segment == {"plugin"} and m["9.9 per cent"].segment == {"plugin"}
+    found = [(f[0], f[1], f[3]) for f in checks(text.format(share="9.9", phev="11,505"), "2026-04-08")]
+    assert ("sum", "ok", ("27,415", "11,505", "38,920")) in found
+    assert ("share", "ok", ("9.9 per cent", "38,920", "392,480 new light vehicles")) in found
+    for bad in ({"share": "8.9", "phev": "11,505"}, {"share": "9.9", "phev": "11,055"}):
+        assert "mismatch" in [f[1] for f in checks(text.format(**bad), "2026-04-08")]
+    # near miss: zero-emission vehicles that include fuel cells only are no plug-in total
+    fuel = text.format(share="9.9", phev="11,505").replace("battery-electric and plug-in hybrid models", "battery-electric and fuel-cell models")
+    assert measures(fuel, "2026-04-08")["38,920"].segment != {"plugin"}
