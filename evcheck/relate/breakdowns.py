@@ -452,6 +452,10 @@ def _period_sums(levels: list[Row], taken_totals: set[tuple[str, str]]) -> dict[
             total = rows[0]
             if (path, total.id) in taken_totals:
                 continue
+            places = {frozenset(x for x in r.segment if lex.family(x) == "region") for r in [total, *(inner[c][2][0] for c in tiling)]}
+            if len(places) > 1:
+                continue  # "With 798,600 units in July, sales for the July-September quarter came to 2,404,700", and "In Japan,
+                # sales of mini vehicles came to 38,420" in September: one place's month is no part of the company's quarter
             parts = [inner[c][2][0].id for c in tiling]
             out.setdefault(path, []).append(Claim("sum", total.id, {"parts": tuple(parts), "total": total.id},
                                                   mode="exact", note="periods joined to the period they make up"))

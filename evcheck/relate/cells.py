@@ -1103,7 +1103,7 @@ def prose_rates(claims: list[Claim], measures: dict[str, Measure], cells: dict[s
             return c.metric == m.metric and c.period == period and _same_segment(c, m.segment) and named <= c.segment
 
         pairs = [(n, o) for n in levels if fits(n, m.period) for o in levels if fits(o, before) and o.unit_key == n.unit_key
-                 and o.cell.row == n.cell.row and o.table == n.table]
+                 and o.cell.row == n.cell.row and o.table == n.table and not _another_place(m.segment, n, cells.values())]
         if len({(n.figure.value, o.figure.value) for n, o in pairs}) != 1:
             continue  # no cell, or two that could fit (RMB and US$ give one pair each: the first is taken)
         new, old = pairs[0]
@@ -1116,6 +1116,16 @@ def prose_rates(claims: list[Claim], measures: dict[str, Measure], cells: dict[s
                          basis=m.basis, note="table: a rate in the text against the table's two periods",
                          extra={"cell": new.place}))
     return out
+
+
+def _another_place(segment: frozenset[str], cell: CellFigure, table: Iterable[CellFigure]) -> bool:
+    """"Sales in China declined 9.4%" beside a table whose rows set Japan and overseas apart from the global total: a
+    region the rate names and the row does not is another place, not the article's scope."""
+    lex = lexicon()
+    places = {x for x in segment if lex.family(x) == "region"}
+    if not places or places & (cell.segment | cell.frame):
+        return False
+    return any(lex.family(x) in ("region", "market") for c in table if c.table == cell.table for x in c.segment)
 
 
 def _names_other_row(ctx: Context, fid: str, row: CellFigure, cells: Iterable[CellFigure]) -> bool:

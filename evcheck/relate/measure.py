@@ -227,7 +227,8 @@ USED = "used"
 CAR = "car"  # "car sales": passenger cars beside light commercial vehicles, else the market (see `reading_cars`)
 _TOPIC_SPAN = 160  # the headline, or the opening of the lead: what the article is about
 _USED_TOPIC = regex(r"\b(?:used[- ](?:car|vehicle|EV|electric)s?|second-?hand|pre-owned)\b", re.I)
-_STRIP = guarded(regex(r"\b(?:including|excluding|such\s+as)\s+[^,;.()\d]{1,40}(?:,\s*[^,;.()\d]{1,40}){1,4},?\s+(?:and|or)\s+[\w-]+(?:\s+[\w-]+)?\b|"
+_STRIP = guarded(regex(r",\s*or\s+[^,;.()\d]{3,60}(?=,)|"  # "Wholesales, or shipments from factories to dealers, rose": the gloss
+                    r"\b(?:including|excluding|such\s+as)\s+[^,;.()\d]{1,40}(?:,\s*[^,;.()\d]{1,40}){1,4},?\s+(?:and|or)\s+[\w-]+(?:\s+[\w-]+)?\b|"
                r"\b(?:including|incl\.?|excluding|excl\.?|except|besides|apart\s+from|other\s+than|such\s+as|like)\s+"
                     r"(?:[\w-]+\s+){0,2}?[\w-]+|\b[\w-]+\s+(?:included|excluded)\b"
                     r"|(?:,\s*)?\b(?:which|that)\s+(?:include|includes|included|comprise|comprises|cover|covers|takes?\s+in|took\s+in|groups?|spans?)\s+[^;.]{0,120}?\s(?:and|or)\s+[^,;.]{1,50}"
@@ -1316,6 +1317,16 @@ class MeasureReader:
                 return last
         if role in ("level", "earlier") and kind == "count" and _CALLED_TOTAL.search(self._head(f)[-40:]):
             return self._totals_metric(f)
+        sentence = self.ctx.sentences[f.sentence]
+        if kind == "count" and f.sentence and _THEY_OPENING.match(self.text, sentence.start, f.start) \
+                and self.ctx.sentences[f.sentence - 1].paragraph == sentence.paragraph:
+            # "Retail sales, the number of cars sold by dealers to consumers, told a different story. They reached 68,450
+            # units": the metric the sentence before opens with
+            before = self.ctx.sentences[f.sentence - 1]
+            subject = _SUBJECT_HEAD.match(self.text, before.start, before.end)
+            found = [m for m in pattern.finditer(subject.group(0))] if subject else []
+            if found and (metric := self._metric_of(found[0], kind)):
+                return metric
         if role in ("level", "earlier") and kind == "count" and _OF_THEM_AFTER.match(place.after) \
                 and self.lex.scope_free(self.segment(place)):
             return self._referent_metric(f)  # "Battery-electric cars accounted for 45,318 of them": of the cars registered,
@@ -2001,6 +2012,8 @@ _OF_WHOLE_OPENER = regex(r"\W*(?:of|out\s+of)\s+(?!(?:them|those|these|which|thi
 _THAT_NUMBER = regex(r"^\W*(?:(?:that|this|the\s+latter)\s+(?:number|figure|total|count|volume)|the\s+(?:figure|number|tally)|"
                      r"(?:that|this)\s+(?:was|is|marks|marked|represents|represented)\s+(?:an?\s+)?(?:rise|increase|gain|jump|"
                      r"growth|fall|drop|decline|decrease)\s+of)\b", re.I)  # "That was a rise of 2.9%": of the level before
+_THEY_OPENING = regex(r"\W*(?:They|These|Those|It)\s+(?:[a-z]+\s+){0,2}?(?:reached|totalled|totaled|came\s+to|stood\s+at|amounted\s+to|were|was|rose|fell|climbed|dropped)\b[^,;.]*$")
+_SUBJECT_HEAD = regex(r"\W*[^,;.]{1,60}")
 _DETERMINER = regex(r"\W*(?:The|These|Those|All|Another|A\s+further)\s*", re.I)
 _NOUN_SPAN = 30  # the words a number opening its sentence counts: "44,875 electric cars registered"
 _PRONOUN = regex(r"^\W*(?:\w+\s+){0,2}?(?:their|they|its|these|those|them|such\s+(?:cars|vehicles|models))\b", re.I)

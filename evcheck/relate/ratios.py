@@ -100,7 +100,9 @@ def find_shares_of_metrics(records: Records, texts: dict[str, str]) -> dict[str,
             continue
         whole = [r for r in of_metric.get((s.file, s.of_metric, s.period), []) if r.role == "level"
                  and r.kind == part.kind and not lex.scope_free(r.segment) and (r.unit == part.unit if part.kind == "money" else units_agree(r.unit, part.unit))
-                 and r.value > part.value and not (s.of_market and any(x.startswith("name:") for x in r.segment))]
+                 and r.value > part.value and not (s.of_market and any(x.startswith("name:") for x in r.segment))
+                 and not (any(x.startswith("name:") for x in r.segment) and not any(x.startswith("name:") for x in part.segment))]
+        # "The LCGC segment … accounted for 14,870 units, or 20.7 percent of wholesales": never of Toyota's wholesales
         total = _nearest(whole, s, text)  # "or 2.1% of the market" is never of the maker's own sales
         if total is None:
             continue

@@ -4609,3 +4609,37 @@ def test_zero_emission_vehicles_that_include_plug_ins_and_them_in_the_next_sente
     # near miss: zero-emission vehicles that include fuel cells only are no plug-in total
     fuel = text.format(share="9.9", phev="11,505").replace("battery-electric and plug-in hybrid models", "battery-electric and fuel-cell models")
     assert measures(fuel, "2026-04-08")["38,920"].segment != {"plugin"}
+
+
+GAIKINDO = ("JAKARTA, Aug 12, 2026 - Wholesales, or shipments from factories to dealers, rose 5.3 percent in July to 71,840 units "
+            "from 68,220 in July 2025.\n\nRetail sales, the number of cars sold by dealers to consumers, told a different story. They "
+            "reached 68,450 units, down 1.8 percent from a year earlier.\n\nToyota kept its lead with wholesales of 21,390 units, a "
+            "{toyota} percent share. The low-cost green car segment accounted for 14,870 units, or {lcgc} percent of wholesales.\n")
+
+
+def test_wholesales_glossed_and_retail_told_by_they_keep_their_own_totals():
+    m = measures(GAIKINDO.format(toyota="29.8", lcgc="20.7"), "2026-08-12")
+    assert (m["71,840 units"].metric, m["68,450 units"].metric) == ("wholesale", "retail")
+    found = [(f[0], f[1], f[3]) for f in checks(GAIKINDO.format(toyota="29.8", lcgc="20.7"), "2026-08-12")]
+    assert ("share", "ok", ("29.8 percent", "21,390 units", "71,840 units")) in found
+    assert ("share", "ok", ("20.7 percent", "14,870 units", "71,840 units")) in found  # never of Toyota's wholesales
+    for bad in ({"toyota": "31.8", "lcgc": "20.7"}, {"toyota": "29.8", "lcgc": "22.7"}):
+        assert "mismatch" in [f[1] for f in checks(GAIKINDO.format(**bad), "2026-08-12")]
+    # near miss: "They" after a sentence that opens with no metric names none
+    plain = GAIKINDO.format(toyota="29.8", lcgc="20.7").replace("Retail sales, the number of cars", "The number of cars")
+    assert measures(plain, "2026-08-12")["68,450 units"].metric != "retail"
+
+
+HARUNAGA = ("TOKYO, October 29, 2026 - Harunaga Motor today announced its results for September 2026.\n\n"
+            "September results (units)\n\n                          Sep 2026    Sep 2025   Change\n"
+            "Global sales               834,150     806,470    +3.4%\n  Japan (incl. mini)       132,870     128,110    +3.7%\n"
+            "  Overseas                 701,280     678,360    +3.4%\n\n"
+            "Global sales rose 8.1% from August, when the company sold 771,950 vehicles. With 798,600 units in July, sales for "
+            "the July-September quarter came to 2,404,700 units.\n\nIn Japan, sales of mini vehicles came to 38,420 units. "
+            "Sales in China declined 9.4% amid continued price competition.\n")
+
+
+def test_a_place_set_against_the_global_total_is_no_part_of_it():
+    found = checks(HARUNAGA, "2026-10-29")
+    assert not [f for f in found if f[1] == "mismatch"]  # China's fall is not the global row's; Japan's minis no month of the quarter
+    assert ("growth", "ok") in [(f[0], f[1]) for f in found]
