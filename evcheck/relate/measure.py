@@ -942,9 +942,11 @@ class MeasureReader:
                 self._take(labels, m, 0)
         tail = place.after
         stop = _TAIL_STOP.search(tail)
-        if stop:
+        if stop and stop.group(0) == "and":  # "sold 704,839 vehicles at home and abroad": one term across the "and"
             across = [m.end() for m in self.lex.segment_re.finditer(tail, 0, stop.end() + 30) if m.start() < stop.start() < m.end()]
-            tail = tail[:max([stop.start(), *across])]  # "sold 704,839 vehicles at home and abroad": one term across the "and"
+            tail = tail[:max([stop.start(), *across])]
+        elif stop:
+            tail = tail[:stop.start()]
         tail = " ".join(tail.split()[:6])
         if f.kind == "percent" and _OF_OPENING.match(tail):
             tail = ""  # "Pure electrics took 56.8% of NEV retail": the of-phrase names the total, the head the share
