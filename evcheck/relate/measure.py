@@ -565,11 +565,6 @@ class MeasureReader:
         if item is not None:
             if f.id in self.undated:  # "Monthly deliveries were 29,115 in April": the item's own month first
                 period = self._header_period(f, item.header) or period
-            bare = re.sub(r"\([^)]*\)", " ", item.label).strip()
-            if not segment and (opening := self.lex.segment_re.match(bare)) is not None:
-                # "- Plug-in hybrid: 8,412", "- Hybrids (full and mild): 59,118": the segment the label opens with; but
-                # "- Ridge pickup: 4,276" is a model's name
-                segment = frozenset(self.lex.segment_of[m.group(0).lower()] for m in self.lex.segment_re.finditer(bare, opening.start()))
             if not segment and not any(r.search(item.label) for r in self.lex.metric_re.values()) \
                     and not _CLAUSE_WORD.search(item.label):
                 segment = frozenset({"name:" + item.label})  # "- Ridge pickup: 4,276": the label names the item

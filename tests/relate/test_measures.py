@@ -4643,16 +4643,3 @@ def test_a_place_set_against_the_global_total_is_no_part_of_it():
     found = checks(HARUNAGA, "2026-10-29")
     assert not [f for f in found if f[1] == "mismatch"]  # China's fall is not the global row's; Japan's minis no month of the quarter
     assert ("growth", "ok") in [(f[0], f[1]) for f in found]
-
-
-def test_a_list_label_of_several_words_names_its_segment():
-    text = ("PARIS, June 1, 2026 - A total of 131,842 private cars were registered in May.\n\nRegistrations by energy in May:\n"
-            "- Hybrids (full and mild): 59,118\n- Petrol: 33,065\n- Plug-in hybrid: 8,412\n\n"
-            "Hybrids alone took {share} percent of the market.\n")
-    m = measures(text.format(share="44.8"), "2026-06-01")
-    assert (m["59,118"].segment, m["8,412"].segment) == ({"hev"}, {"phev"})
-    assert ("share", "ok", ("44.8 percent", "59,118", "131,842 private cars")) in [(f[0], f[1], f[3]) for f in checks(text.format(share="44.8"), "2026-06-01")]
-    assert ("share", "mismatch") in [(f[0], f[1]) for f in checks(text.format(share="48.4"), "2026-06-01")]
-    # near miss: a label that names no segment is the item's name
-    named = text.format(share="44.8").replace("- Petrol: 33,065", "- Kestrel sedan: 33,065")
-    assert measures(named, "2026-06-01")["33,065"].segment == {"name:kestrel sedan"}
