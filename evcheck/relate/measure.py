@@ -2136,14 +2136,13 @@ def _is_day(text: str, start: int, end: int) -> bool:
 def _is_label(place: Place) -> bool:
     """"the Fennec 01 hatchback", "- Coast 3 sedan: 12,408": a model's name, not a number of anything."""
     f = place.figure
-    if f.kind in ("count", "number") and _LINE_OPENING.search(place.before) and len(f.text) <= 2 \
+    if f.kind in ("count", "number") and len(f.text) <= 2 and (not (head := place.before.rstrip(" \t")) or head[-1] == "\n") \
             and (_NUMBERING.match(place.after) or place.after.strip() in (".", ")")):
         return True  # "1. Toyota - 9,911": a list's numbering
     return f.kind in ("count", "number") and (bool(_LEADING_ZERO.fullmatch(f.text)) or (
         bool(_CAPITAL_WORD_JUST_BEFORE.search(place.before)) and bool(_MODEL_NOUN.match(place.after))))
 
 
-_LINE_OPENING = regex(r"(?:^|\n)[ \t]*$")
 _NUMBERING = regex(r"[.)][ \t]+[A-Z]")
 
 
