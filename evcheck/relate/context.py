@@ -28,7 +28,7 @@ UP_WORDS = (
     r"climb|climbed|climbing|climbs|advance|advanced|expand|expanded|expansion|expanding|improved|improve|"
     r"improvement|improving|higher|more|boost|boosted|rebound|rebounded|spike|spiked|widened|widening|"
     r"accelerated|added|adding|upswing|uptick|leap|leapt|leaped|skyrocketed|rocketed|swelled|ballooned|"
-    r"climbing|strengthened|lift|lifts|lifted|lifting|boosting|raised|raising|above"
+    r"climbing|strengthened|lift|lifts|lifted|lifting|boosting|raised|raising|above|stronger|greater|bigger|larger"
 )
 DOWN_WORDS = (
     r"down|fell|fall|falls|falling|fallen|decline|declined|declines|declining|drop|dropped|drops|dropping|"
@@ -36,7 +36,7 @@ DOWN_WORDS = (
     r"plunging|tumble|tumbled|tumbling|sank|sink|sinking|dip|dipped|dipping|eased|easing|shrank|shrink|"
     r"shrinking|shrunk|contracted|contraction|contracting|lower|less|fewer|narrowed|narrowing|reduced|"
     r"reduction|cut|slip|slipped|slipping|retreated|downturn|weakened|deteriorated|worsened|lost|losing|"
-    r"plummeted|crashed|collapsed|slowed|below"
+    r"plummeted|crashed|collapsed|slowed|below|weaker|smaller"
 )
 _PHRASAL_UP_END = regex(r"\b(?:made|make|makes|making)\s+up\s+(?:(?:about|around|nearly|almost|some|just|only|roughly)\s+)?$", re.I)
 _PHRASAL_UP = regex(r"\b(?:made|make|makes|making|add|adds|added|adding|sum|sums|summed|set|sets|setting|took|take|takes|taking|"
@@ -50,7 +50,8 @@ _CHANGE_NOUN_AFTER = regex(
     r"month[- ]on[- ]month|month[- ]over[- ]month|mom|m-o-m|quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|"
     r"qoq|q-o-q|sequential|sequentially|on[- ]month|on[- ]quarter)\s*+(?:\([^)]{0,12}\)\s*+)?)?"
     r"(?:increase|rise|growth|gain|jump|surge|decline|drop|fall|decrease|slump|plunge|dip|slide|contraction|"
-    r"expansion|improvement|rebound|climb|leap|hike|uptick|downturn|higher|lower|more|less|fewer|up|down|above|below)\b",
+    r"expansion|improvement|rebound|climb|leap|hike|uptick|downturn|higher|lower|more|less|fewer|up|down|above|below|"
+    r"(?:stronger|weaker|greater|bigger|larger|smaller)\s+than)\b",  # "The market was 3.9 percent stronger than in April"
     re.I,
 )
 _BASIS_AFTER = regex(

@@ -4643,3 +4643,14 @@ def test_a_place_set_against_the_global_total_is_no_part_of_it():
     found = checks(HARUNAGA, "2026-10-29")
     assert not [f for f in found if f[1] == "mismatch"]  # China's fall is not the global row's; Japan's minis no month of the quarter
     assert ("growth", "ok") in [(f[0], f[1]) for f in found]
+
+
+def test_a_percent_stronger_or_weaker_than_a_month_is_its_change():
+    text = ("PARIS, June 1, 2026 - A total of 131,842 private cars were registered in May.\n\n"
+            "The market was {rate} percent {word} than in April, when 126,893 cars found buyers.\n")
+    assert ("growth", "ok") in [(f[0], f[1]) for f in checks(text.format(rate="3.9", word="stronger"), "2026-06-01")]
+    assert ("growth", "mismatch") in [(f[0], f[1]) for f in checks(text.format(rate="9.3", word="stronger"), "2026-06-01")]
+    assert ("growth", "mismatch") in [(f[0], f[1]) for f in checks(text.format(rate="3.9", word="weaker"), "2026-06-01")]
+    # near miss: "stronger" without "than" is no comparison ("a 3.9 percent stronger showing") and checks nothing
+    alone = "PARIS, June 1, 2026 - Dealers reported a 3.9 percent stronger showing in May.\n"
+    assert measures(alone, "2026-06-01")["3.9 percent"].role != "rate"
