@@ -1001,10 +1001,11 @@ class MeasureReader:
         if not labels and (self.roles.get(f.id) == "share" or f.kind == "percent" and self.roles.get(f.id) == "level") and (
                 _SUBJECTLESS.match(stretch) or _SUBJECTLESS.match(stretch.rsplit(",", 1)[-1])):
             labels = self._subject(f) or self._antecedent(f)
-        if f.sentence and _has_possessive(self._head(f)) and _ELLIPTIC_POSSESSIVE.match(self._head(f)) and not self.lex.scope_free(
+        if f.sentence and (_has_possessive(self._head(f)) and _ELLIPTIC_POSSESSIVE.match(self._head(f))
+                           or _FOLLOWED_WITH.match(self._head(f))) and not self.lex.scope_free(
                 frozenset(label for _, label in labels.values())):
             carried = {self.lex.scope_free(self.own[p.figure.id].segment) for p in self.ctx.by_sentence.get(f.sentence - 1, [])
-                       if p.figure.id in self.own and self.roles.get(p.figure.id) in ("level", "rate", "multiple")}
+                       if p.figure.id in self.own and self.roles.get(p.figure.id) in ("level", "rate", "multiple")} - {frozenset()}
             if len(carried) == 1 and (core := carried.pop()) and \
                     self.ctx.sentences[f.sentence - 1].paragraph == self.ctx.sentences[f.sentence].paragraph:
                 for x in core:  # "Serbia's BEV registrations more than doubled … Croatia's rose 37.8%": Croatia's BEV registrations
@@ -2388,6 +2389,8 @@ _GAPPED_OR = regex(r",?\s*+(?:or|an?)?")
 _AND_IN_CLAUSE = regex(r"^[^;.]*\band\b")
 _OF_OPENING = regex(r"\s*(?:(?:market\s+)?share\s+)?(?:of|out\s+of)\s")  # "a 48.8pc share of car sales": the whole's words
 _WHEN_OPENING = regex(r"\W*when\b")
+_FOLLOWED_WITH = regex(r"\W*" + _NAME + r"\s+(?:followed|came\s+(?:next|second|third))\s+with\s+(?:(?:about|around|some)\s+)?$")
+# "North America …, taking $7.51 billion of exports …. Europe followed with $7.02 billion": Europe's exports
 _ELLIPTIC_POSSESSIVE = regex(r"\W*" + _NAME + r"['’]s\s+(?:also\s+|only\s+)?(?:rose|fell|grew|increased|decreased|climbed|jumped|"
                              r"dropped|slipped|declined|was\s+up|was\s+down)\s+(?:by\s+)?$")
 _SCOPE_POSSESSIVE = regex(r"\W*(?:[A-Z]+(?:\s+[A-Z]+)*\s*[-—–]\s*)?" + _NAME + r"['’]s\s")

@@ -4654,3 +4654,16 @@ def test_a_percent_stronger_or_weaker_than_a_month_is_its_change():
     # near miss: "stronger" without "than" is no comparison ("a 3.9 percent stronger showing") and checks nothing
     alone = "PARIS, June 1, 2026 - Dealers reported a 3.9 percent stronger showing in May.\n"
     assert measures(alone, "2026-06-01")["3.9 percent"].role != "rate"
+
+
+def test_a_region_that_followed_with_an_amount_takes_the_segment_of_the_one_before():
+    text = ("NEW DELHI, July 18, 2026 - Component exports rose 9.3 per cent in 2025 to $23.4 billion from $21.4 billion, while "
+            "imports were up 5 per cent from $21.2 billion to $22.1 billion.\n\nNorth America was the largest destination, taking $7.51 "
+            "billion of exports, or 32.1 per cent. Europe followed with $7.02 billion, a {share} per cent share.\n")
+    assert "export" in measures(text.format(share="30.0"), "2026-07-18")["$7.02 billion"].segment
+    found = [(f[0], f[1], f[3]) for f in checks(text.format(share="30.0"), "2026-07-18")]
+    assert ("share", "ok", ("30.0 per cent", "$7.02 billion", "$23.4 billion")) in found  # of exports, never of imports
+    assert ("share", "mismatch") in [(f[0], f[1]) for f in checks(text.format(share="31.8"), "2026-07-18")]
+    # near miss: a region that "followed" without the sentence before giving an amount of a segment keeps its own words
+    plain = text.format(share="30.0").replace("taking $7.51 billion of exports, or 32.1 per cent", "as in every year")
+    assert "export" not in measures(plain, "2026-07-18")["$7.02 billion"].segment
