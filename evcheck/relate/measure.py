@@ -1002,7 +1002,7 @@ class MeasureReader:
                 _SUBJECTLESS.match(stretch) or _SUBJECTLESS.match(stretch.rsplit(",", 1)[-1])):
             labels = self._subject(f) or self._antecedent(f)
         if f.sentence and (_has_possessive(self._head(f)) and _ELLIPTIC_POSSESSIVE.match(self._head(f))
-                           or _FOLLOWED_WITH.match(self._head(f))) and not self.lex.scope_free(
+                           or " with" in self._head(f)[-16:] and _FOLLOWED_WITH.match(self._head(f))) and not self.lex.scope_free(
                 frozenset(label for _, label in labels.values())):
             carried = {self.lex.scope_free(self.own[p.figure.id].segment) for p in self.ctx.by_sentence.get(f.sentence - 1, [])
                        if p.figure.id in self.own and self.roles.get(p.figure.id) in ("level", "rate", "multiple")} - {frozenset()}
