@@ -254,14 +254,15 @@ def _column_periods(t: Table, today: date | None) -> dict[str, str]:
     the caption names a year of its own."""
     if today is None or any(header_period(h) for h in t.columns[1:]) or _CAPTION_YEAR.search(t.caption):
         return {}
-    out = {}
-    for h in t.columns[1:]:
-        if not _YEARLESS_MONTHS.fullmatch(m := _bare(h)) or (last := header_period(f"{m} 2000")) is None:
-            continue
-        year = today.year if period_from_code(last).end.month <= today.month else today.year - 1
-        if (p := header_period(f"{m} {year}")) is not None:
-            out[h] = p
-    return out
+    return {h: p for h in t.columns[1:] if _YEARLESS_MONTHS.fullmatch(m := _bare(h)) and (p := _latest_months(m, today)) is not None}
+
+
+def _latest_months(months: str, today: date) -> str | None:
+    """The code of months named without a year ("October", "Jan-Oct") as the article's latest such months: this year
+    where the last of them has begun by the article's date, last year otherwise."""
+    if (last := header_period(f"{months} 2000")) is None:
+        return None
+    return header_period(f"{months} {today.year if period_from_code(last).end.month <= today.month else today.year - 1}")
 
 
 def _caption_period(t: Table, today: date | None) -> str | None:
@@ -271,10 +272,7 @@ def _caption_period(t: Table, today: date | None) -> str | None:
     if len(found) == 1:
         return found[0][2].code
     months = _CAPTION_MONTH.findall(t.caption)
-    if found or today is None or len(months) != 1 or (last := header_period(f"{months[0]} 2000")) is None:
-        return None
-    year = today.year if period_from_code(last).end.month <= today.month else today.year - 1
-    return header_period(f"{months[0]} {year}")
+    return _latest_months(months[0], today) if not found and today is not None and len(months) == 1 else None
 
 
 @lru_cache(maxsize=256)

@@ -99,21 +99,15 @@ def _the_one_share(near: list, core: frozenset, p: Any, text: str, lex: Any) -> 
         return None
     segments = {lex.scope_free(s.segment) for s in near if s.sentence < p.sentence and lex.scope_free(s.segment)}
     found = [pair for seg in segments if (pair := _by_period(near, seg, p, lex)) is not None]
-    if not found and len(segments) == 1 and isinstance(p.period, str):
+    if not found and len(segments) <= 1 and isinstance(p.period, str):
         # "Battery-electric models accounted for 289,300 deliveries, or 70.1%. That share was 63.4% a year earlier, an increase
-        # of 6.7 percentage points": the segment's share now, and "that share" a year before in the change's sentence
+        # of 6.7 percentage points": the segment's share now, and "that share" (no segment) a year before in the change's
+        # sentence; "… 23.3% of new car loans. In August 2025 this share was 17.9%, which means it rose by 5.4 percentage
+        # points": the one share of no segment now, the one a year before
+        seg: frozenset[str] = next(iter(segments), frozenset())
         before = previous_code(p.period, p.basis if p.basis != "unspecified" else "yoy")
-        seg = next(iter(segments))
         now = {s.value: s for s in near if s.period == p.period and s.role == "share" and lex.scope_free(s.segment) == seg}
-        then = {s.value: s for s in near if s.period == before and s.sentence == p.sentence and not lex.scope_free(s.segment)}
-        if len(now) == len(then) == 1:
-            found = [(next(iter(now.values())), next(iter(then.values())))]
-    if not segments and isinstance(p.period, str):
-        # "… amounted to EUR 74 million in August, 23.3% of new car loans. In August 2025 this share was 17.9%, which means it
-        # rose by 5.4 percentage points": the one share of no segment now, the one a year before
-        before = previous_code(p.period, p.basis if p.basis != "unspecified" else "yoy")
-        now = {s.value: s for s in near if s.period == p.period and s.role == "share" and not lex.scope_free(s.segment)}
-        then = {s.value: s for s in near if s.period == before and not lex.scope_free(s.segment)}
+        then = {s.value: s for s in near if s.period == before and not lex.scope_free(s.segment) and (not seg or s.sentence == p.sentence)}
         if len(now) == len(then) == 1:
             found = [(next(iter(now.values())), next(iter(then.values())))]
     return found[0] if len(found) == 1 else None

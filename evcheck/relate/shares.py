@@ -217,7 +217,7 @@ def find_shares(records: Records, reasons: dict[tuple[str, str], str] | None = N
         s, p = c.share, c.part
         wanted_metric = p.metric if _missing(s.of_metric) else s.of_metric
         named_row = rows_of.get((s.file, s.period, c.total_segment), []) if c.total_segment and not c.extras and _missing(s.item) else []
-        # "Volkswagen registered 9,812 battery-electric cars, giving it 21.9 percent of the segment": the table's BEV row
+        # a share of a named segment ("of battery-electric registrations") may be of the list's or table's row of exactly it
         fits = [_Total(s, p, t) for t in [*wholes.get((s.file, s.period), ()), *named_row]
                 if _total_fits(s.segment, c.total_segment | c.extras, t.segment, 0 <= s.sentence - t.sentence <= 1)
                 and _same_unit(p, t) and (_missing(s.entity) or _missing(t.entity) or s.entity == t.entity)
