@@ -1079,6 +1079,8 @@ def prose_rates(claims: list[Claim], measures: dict[str, Measure], cells: dict[s
     of 2024") against the table's cells of its measure for the two periods: a growth check in
     place of the earlier value it only implied."""
     taken = {c.roles.get("rate") for c in claims if c.rule != "implied-prior"}
+    own_level = {c.roles["rate"]: c.roles["new"] for c in claims if c.rule == "implied-prior"}
+    values = {f.id: f for f in ctx.figures} if ctx is not None else {}
     levels = [c for c in cells.values() if c.role == "level" and c.metric and c.period and c.figure.kind != "percent" and not c.sub]
     row_names = frozenset(x for c in levels for x in _names(c.segment))
     out = []
@@ -1107,6 +1109,8 @@ def prose_rates(claims: list[Claim], measures: dict[str, Measure], cells: dict[s
         new, old = pairs[0]
         if new.figure.value <= 0 or old.figure.value <= 0:
             continue  # a loss's change: its sign is the writer's convention
+        if _own_level_differs(values.get(str(own_level.get(fid))), new):
+            continue  # "Operating profit declined 15.2 percent to 12.03 trillion won" beside a quarter's row of 2,718.6: another span
         if ctx is not None and not lexicon().scope_free(m.segment) and _names_other_row(ctx, fid, new, cells.values()):
             continue  # "After-sales and parts contributed 21.1% of revenue and grew 11.5%": that row's rate, not Revenue's
             # (a rate that names its own segment, "and light commercial vehicles 5.5 per cent", is its row's)
@@ -1114,6 +1118,13 @@ def prose_rates(claims: list[Claim], measures: dict[str, Measure], cells: dict[s
                          basis=m.basis, note="table: a rate in the text against the table's two periods",
                          extra={"cell": new.place}))
     return out
+
+
+def _own_level_differs(level: Figure | None, cell: CellFigure) -> bool:
+    """Whether the rate's sentence gives its own level, in the cell's unit, at a value the cell does not round to."""
+    if level is None or _unit_key(level) != cell.unit_key or not level.value or not cell.figure.value:
+        return False
+    return abs(level.value - cell.figure.value) > 0.02 * max(abs(level.value), abs(cell.figure.value))
 
 
 def _another_place(segment: frozenset[str], cell: CellFigure, table: Iterable[CellFigure]) -> bool:

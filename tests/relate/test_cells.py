@@ -652,3 +652,25 @@ def test_month_rows_near_misses():
     # rows that are months among rows that are not
     mixed = MONTH_ROWS.replace("| April |", "| Aurora 7 |")
     assert _dated(mixed, "2026-06-01").checks.query("rule == 'sum'").empty
+
+
+QUARTER_TABLE = """Hanwol Motors quarterly results
+
+| (billion won) | Q4 2025 | Q4 2024 |
+|---|---|---|
+| Revenue | 31,204.0 | 29,870.5 |
+| Operating profit | 1,842.7 | 2,310.4 |
+
+{sentence}
+"""
+
+
+def test_a_rate_with_a_level_of_its_own_is_not_the_rows_change():
+    """A rate that gives its level ("to 8.11 trillion won", the full year's) beside a quarter's row: its own span, not the row's."""
+    def growths(sentence: str):
+        checks = _dated(QUARTER_TABLE.format(sentence=sentence), "2026-01-28").checks
+        return list(checks[(checks["rule"] == "growth") & checks["message"].str.contains("2,310.4")]["status"])
+    assert growths("Operating profit fell 20.2 percent to 1.84 trillion won.") == ["ok"]
+    assert growths("Operating profit fell 25.2 percent to 1.84 trillion won.") == ["mismatch"]
+    assert growths("Operating profit fell 15.2 percent.") == ["mismatch"]  # no level of its own: the row's change
+    assert growths("Operating profit fell 15.2 percent to 8.11 trillion won.") == []
