@@ -42,6 +42,7 @@ class Table:
     caption: str
     columns: list[str]  # the header of each column, header rows joined with " "
     rows: list[list[Cell]] = field(default_factory=list)  # body rows; a row's first cell is its label
+    parents: dict[int, int] = field(default_factory=dict)  # a plain-text table's indented row: the row it stands under
 
     def cells(self) -> Iterator[Cell]:
         for row in self.rows:
@@ -549,4 +550,28 @@ def _text_table(source: str, starts: list[int], lines: list[str], i: int, j: int
     top: list[_Raw | None] = [*head] if labelled else [_Raw("", head[0].start, head[0].start, True), *head]
     width = len(top)
     grid = [top, *(row + [None] * (width - len(row)) for row in rows)]
-    return _assemble("text", grid, _line_before(source, starts[i]), starts[i], starts[j - 1] + len(lines[j - 1]))
+    table = _assemble("text", grid, _line_before(source, starts[i]), starts[i], starts[j - 1] + len(lines[j - 1]))
+    if table is not None:
+        table.parents = _indented_under(source, rows)
+    return table
+
+
+def _indented_under(source: str, rows: list[list[_Raw | None]]) -> dict[int, int]:
+    """Rows whose labels stand indented below a less indented one ("Global production" over "  Japan" and
+    "  Overseas"): each row's parent, where every indented row has one; none where the indents leave doubt."""
+    indents = []
+    for row in rows:
+        label = row[0]
+        if label is None:
+            return {}
+        indents.append(label.start - (source.rfind("\n", 0, label.start) + 1))
+    base = min(indents, default=0)
+    parents: dict[int, int] = {}
+    for r, indent in enumerate(indents):
+        if indent == base:
+            continue
+        above = next((k for k in range(r - 1, -1, -1) if indents[k] < indent), None)
+        if above is None or indent - indents[above] < 2:
+            return {}
+        parents[r] = above
+    return parents

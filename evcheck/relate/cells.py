@@ -89,6 +89,9 @@ class CellFigure:
     by_period: bool = False  # a cell of a table whose rows are periods
     internal: bool = False  # a cell of a plain-text table whose columns name measures, no period ("Dealer group  Units
     # Share"): its rows may overlap, so they are summed only where the table shows itself whole
+    parent: int | None = None  # the row an indented row stands under ("  Overseas" under "Global production"): its part
+    within: frozenset[str] = frozenset()  # that row's segment, which the indented row's includes
+    heads: bool = False  # rows stand indented under this one: like a Total row, a whole of its own
 
     @property
     def where(self) -> str:
@@ -199,10 +202,14 @@ def _segment(label: str) -> tuple[frozenset[str], str | None]:
         for m in kind_re.finditer(words):
             metric = lex.metric_of.get(m.group(0).lower(), (None, None))[0] or metric
     if not found and words.strip() and not TOTAL_LABEL.match(words) and not _REST.match(words) and metric is None:
-        found = {"name:" + re.sub(r"\s+", " ", words.strip().strip("*:")).lower()}
+        found = set(_named(label))
     if _REST.match(words):
         found = {"remainder"}
     return frozenset(found), metric
+
+
+def _named(label: str) -> frozenset[str]:
+    return frozenset({"name:" + re.sub(r"\s+", " ", re.sub(r"\([^)]*\)", " ", label).strip().strip("*:")).lower()})
 
 
 @lru_cache(maxsize=4096)
@@ -375,13 +382,20 @@ def table_figures(tables: list[Table], figures: list[Figure], today: date | None
                     segment = frozenset({"bev"})  # "Electric" among "Petrol", "Hybrid", "Plug-in hybrid": battery-electric
             if metric and new.kind == "money" and _counts_only(metric):
                 metric = None  # "Advertising and retail | £1.4m" under "Revenue by stream": a line of revenue, no retail volume
+            parent = t.parents.get(cell.row) if not by_period else None
+            within: frozenset[str] = frozenset()
+            if parent is not None:
+                within, above = _segment(t.rows[parent][0].label)
+                if above and role in ("level", "rate"):  # "  Vehicle sales" under "Revenue": revenue from vehicle sales
+                    segment, metric = segment or _named(cell.label), above
+                segment |= within - {"remainder"}
             frame, header_metric = _qualifiers(cell.header) if role in ("level", "margin") else (frozenset(), None)
             if role in ("level", "margin"):
                 frame |= _beyond(caption_frame, segment)
             cells[f.id] = CellFigure(t.index, cell, new, role, period, basis, _unit_key(new),
                                      bool(TOTAL_LABEL.match(cell.label)), bool(SUB_LABEL.match(cell.label)),
                                      metric or header_metric or caption_metric, segment, frame, by_period=by_period,
-                                     internal=internal)
+                                     internal=internal, parent=parent, within=within, heads=cell.row in t.parents.values())
             by_id[f.id] = new
     return [by_id[f.id] for f in figures], cells
 
@@ -397,7 +411,7 @@ def cell_measures(cells: dict[str, CellFigure], entity: str | None = None) -> di
         share = c.role == "share"
         out[fid] = Measure(entity, "share" if share else c.metric, c.segment | c.frame, c.when, role,
                            c.basis if c.role == "rate" else "unspecified", of_metric=c.metric if share else None,
-                           item=None if c.total else f"table{c.table}.{c.cell.row}.{c.cell.col}:{c.cell.label}")
+                           item=None if c.total or c.heads else f"table{c.table}.{c.cell.row}.{c.cell.col}:{c.cell.label}")
     return out
 
 
@@ -552,8 +566,37 @@ def _column_sums(columns: dict[int, list[CellFigure]]) -> list[Claim]:
                                        and _shares_confirm(totals[0], cells, shares_by_row)):
             continue  # rows of names under "Units": a sum only where a row of the rest says the list is whole and the
             # share column says the Total row is its whole (most shares fit it); rows may overlap otherwise
-        claims += _sum_claims([c for c in cells if c is not totals[0]], totals[0], "table: the rows of a column against its Total row")
+        claims += _sum_claims([c for c in cells if c is not totals[0] and c.parent is None], totals[0],
+                              "table: the rows of a column against its Total row")
     return claims
+
+
+def _indented_sums(columns: dict[int, list[CellFigure]], members: list[CellFigure]) -> list[Claim]:
+    """Rows indented under a row ("Global production" over "  Japan" and "  Overseas") against it, column by
+    column, by family as a Total row's segments are; "of which" rows and a column missing one of them add up to nothing."""
+    below: dict[int, set[int]] = {}
+    for c in members:
+        if c.parent is not None:
+            below.setdefault(c.parent, set()).add(c.cell.row)
+    claims = []
+    for cells in columns.values():
+        by_row = {c.cell.row: c for c in cells}
+        for row, rows in below.items():
+            whole = by_row.get(row)
+            group = [by_row[r] for r in sorted(rows) if r in by_row]
+            if whole is None or whole.role != "level" or len(group) != len(rows) or any(c.sub for c in group):
+                continue
+            parts = [replace(c, segment=c.segment - c.within) for c in group]
+            claims += _sum_claims(_at_home(parts), whole, "table: the rows indented under a row against it")
+    return claims
+
+
+def _at_home(parts: list[CellFigure]) -> list[CellFigure]:
+    """"  Japan" beside "  Overseas": the country is the maker's home market, the two its domestic and export parts."""
+    lex = lexicon()
+    if len(parts) != 2 or not any(c.segment == {"export"} for c in parts):
+        return parts
+    return [replace(c, segment=frozenset({"domestic"})) if len(c.segment) == 1 and c.segment <= lex.homes else c for c in parts]
 
 
 def _row_sums(rows: dict[int, list[CellFigure]]) -> list[Claim]:
@@ -753,8 +796,8 @@ def table_claims(cells: dict[str, CellFigure]) -> list[Claim]:
         if members[0].by_period:  # rows are periods: a change compares rows, the periods of a column tile
             found = _period_growths(members) + _row_sums(rows) + _tilings(columns) + _conversions(rows)
         else:
-            found = (_growths(rows) + _points(rows) + _column_sums(columns) + _row_sums(rows) + _shares(rows, columns)
-                     + _tilings(rows) + _conversions(rows))
+            found = (_growths(rows) + _points(rows) + _column_sums(columns) + _indented_sums(columns, members) + _row_sums(rows)
+                     + _shares(rows, columns) + _tilings(rows) + _conversions(rows))
         claims += found + _implied_priors(members, found)
     return claims
 
@@ -1009,7 +1052,7 @@ def _named_rows(ctx: Context, s: Any, measures: dict[str, Measure], members: lis
         return None  # "Toyota and Honda's hybrids together sold": a segment of the rows, never the rows
     names = [n.strip().lower() for n in re.split(r"\s*,\s*|\s+and\s+", m.group("names")) if n.strip()]
     rows = [c for c in members if c.role == "level" and c.figure.kind in ("money", "count", "number") and c.when == meas.period
-            and c.unit_key == _unit_key(f) and not (c.total or c.sub)]
+            and c.unit_key == _unit_key(f) and not (c.total or c.sub or c.parent is not None)]
     if len({c.cell.col for c in rows}) != 1:
         return None
     picked = []
@@ -1034,7 +1077,7 @@ def _rows_claim(f: Figure, m: Measure, members: list[CellFigure], n: int | None,
     if len(columns) != 1:
         return None
     column = next(iter(columns.values()))
-    rows = [c for c in column if not (c.total or c.sub or "remainder" in c.segment)]
+    rows = [c for c in column if not (c.total or c.sub or c.parent is not None or "remainder" in c.segment)]
     if n is not None and top:  # without a count ("Together they sold …" right below the table): every row
         ranked = sorted(rows, key=lambda c: -c.figure.value)
         if not 2 <= n < len(ranked) or ranked[n - 1].figure.value == ranked[n].figure.value:

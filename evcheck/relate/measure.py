@@ -83,13 +83,17 @@ class Lexicon:
     def __init__(self, folder: Path):
         self.segments: dict[str, Segment] = {}
         seg_terms: list[tuple[str, str]] = []
+        homes = set()
         with open(folder / "segments.csv", encoding="utf-8") as fh:
             for row in csv.DictReader(fh):
+                if row.get("home") == "yes":
+                    homes.add(row["segment"])
                 members = [c for c in (row.get("covers") or "").split("+") if c]
                 covers = frozenset(c.rstrip("?") for c in members)
                 optional = frozenset(c.rstrip("?") for c in members if c.endswith("?"))
                 self.segments[row["segment"]] = Segment(row["segment"], row["family"], covers, optional)
                 seg_terms += [(t.strip(), row["segment"]) for t in row["terms"].split("|") if t.strip()]
+        self.homes = frozenset(homes)  # the regions that are countries, a maker's home market ("Sales in Korea …, while overseas")
         self.segment_of = {t.lower(): s for t, s in seg_terms}
         self.segment_re = _alternation(t for t, s in seg_terms if s != CAR)  # "car sales" only as an article reads it
         # where vehicles were made ("locally assembled"): words that name no metric of the figure
@@ -344,13 +348,13 @@ class MeasureReader:
             if not breaks or not (home := _IN_COUNTRY.search(self.text, sentence.start, breaks[-1].start())):
                 continue
             country = self.lex.segment_of.get(home.group("country").lower())
-            if country is not None and country not in _COUNTRIES:
+            if country is not None and country not in self.lex.homes:
                 continue  # "sales in Europe …, while exports": a region, not the maker's home
             for p in places:
                 m = self.own[p.figure.id]
                 if p.figure.start < breaks[-1].start() and not m.segment & _MARKETS and not self.lex.scope_free(m.segment) \
                         and m.role in ("level", "earlier", "rate"):
-                    self.own[p.figure.id] = replace(m, segment=m.segment - _COUNTRIES | {_DOMESTIC})
+                    self.own[p.figure.id] = replace(m, segment=m.segment - self.lex.homes | {_DOMESTIC})
 
     def _earlier_shares(self) -> None:
         """"… 2,01,120 units, a 6.4% share of the segment, up 0.5 percentage point from 5.9% in October
@@ -1860,7 +1864,6 @@ _NOT_NAMES = {
 
 _EXPORT, _DOMESTIC = "export", "domestic"
 _MARKETS = frozenset({_EXPORT, _DOMESTIC})
-_COUNTRIES = frozenset({"china", "japan", "india", "us", "uk", "south_africa"})  # of the lexicon's regions, the ones a maker's home may be
 _CONTRAST_BREAK = regex(r",|;|\b(?:while|whereas|but)\b")
 _IN_COUNTRY = regex(r"\b(?i:sales|registrations|deliveries|sold|volumes?|shipments|dispatches)\s+(?:[\w-]+\s+){0,3}?in\s+(?:the\s+)?"
                     r"(?P<country>(?:South\s+|North\s+|United\s+)?(?!" + MONTH_RE + r"\b)[A-Z][a-z]+|U\.?S\.?|UK)\b")

@@ -22,6 +22,20 @@ _IMPLIED = frozenset({"implied-prior:rate"})
 _TAKEN = ("growth:rate", "implied-prior:rate", "multiple:rate", "points:change", "difference:rate")
 
 
+_ROW_ITEM = regex(r"table\d+\.\d+\.\d+:.+")
+
+
+def _names_a_row(rate: Row, level: Row, records: Records, text: str) -> bool:
+    """"After-sales and parts contributed 21.1% of revenue and grew 11.5%" beside a table whose Revenue row has an
+    "After-sales and parts" row under it: the rate's sentence names another of the table's rows, whose rate it is."""
+    if "table:cell" not in level.taken or not text:
+        return False
+    before = text[sentence_start(text, rate.start):rate.start].lower()
+    names = {x[5:] for r in records.by_file[rate.file] if isinstance(r.item, str) and r.id != level.id and _ROW_ITEM.fullmatch(r.item)
+             for x in r.segment if x.startswith("name:")}  # rows of names; a row of "Sales" names a measure, not another row
+    return any(len(name) > 3 and name in before for name in names)
+
+
 def find_rates(records: Records, texts: dict[str, str] | None = None) -> dict[str, list[Claim]]:
     out: dict[str, list[Claim]] = {}
     rows = records.rows
@@ -93,6 +107,8 @@ def find_rates(records: Records, texts: dict[str, str] | None = None) -> dict[st
         if len({level.value for level in nearest}) != 1:
             continue
         level, after = nearest[0], joined[0][1]
+        if _names_a_row(rate, level, records, (texts or {}).get(rate.file, "")):
+            continue
         sign = int(rate.sign) or 1
         basis = rate.basis
         in_place = compared.get((rate.file, rid))

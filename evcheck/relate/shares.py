@@ -194,6 +194,11 @@ def find_shares(records: Records, reasons: dict[tuple[str, str], str] | None = N
             group = unnamed_parts  # "EVs accounted for 7.3%": the EVs', never Kia's 11,980 EVs
         best = min(group, key=lambda c: c.rank)  # the first of the best, as a stable sort leaves it
         framed = [c for c in group if len(c.extras) == len(best.extras) and _same_unit(c.part, best.part)]
+        of_metric = best.share.of_metric
+        measured = [c for c in framed if not _missing(of_metric) and _eq(c.part.metric, of_metric)]
+        if best.rank[2] and _distinct(c.part.value for c in framed) > 1 and _distinct(c.part.value for c in measured) == 1:
+            best, framed = measured[0], measured  # "Overseas plants accounted for 64.7% of output": the overseas output row,
+            # not "Exports from Japan", a row of exports of no metric
         if best.rank[2] and _distinct(c.part.value for c in framed) > 1:
             reasons[(path, sid)] = TWO_PARTS
             continue  # the segment's level is stated more than once, with different values

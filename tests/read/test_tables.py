@@ -185,3 +185,31 @@ def test_rows_of_names_under_a_header_of_measures_are_a_table():
     assert [[c.text for c in r] for r in t.rows][0] == ["Kgalagadi", "2,946", "21.4%"]
     two = "Brand        Units     Share\nKgalagadi    2,946     21.4%\nTotal       13,767    100.0%\n"
     assert find_tables(two, "text") == []  # two rows: too little to call a table
+
+
+INDENTED = """Output and sales (units)
+
+                       Oct 2026    Oct 2025
+Global production       512,300     498,100
+  Japan                 201,400     205,000
+  Overseas              310,900     293,100
+Global sales            530,800     511,600
+    Japan               120,700     118,300
+    Overseas            410,100     393,300
+Exports                  88,200      91,400
+"""
+
+
+def test_indented_rows_stand_under_the_row_above_them():
+    (table,) = find_tables(INDENTED, "text")
+    assert [r[0].label for r in table.rows][:3] == ["Global production", "Japan", "Overseas"]
+    assert table.parents == {1: 0, 2: 0, 4: 3, 5: 3}
+
+
+def test_rows_of_one_indent_or_an_indent_with_no_row_above_have_no_parents():
+    flush = "\n".join(line.lstrip() if line[:1] == " " and line.strip()[:1].isalpha() else line for line in INDENTED.splitlines())
+    assert find_tables(flush, "text")[0].parents == {}
+    first_indented = INDENTED.replace("Global production       512,300", "  Global production     512,300")
+    assert find_tables(first_indented, "text")[0].parents == {}  # the first row indented: nothing above it
+    one_space = INDENTED.replace("  Japan                 201,400", " Japan                  201,400")
+    assert find_tables(one_space, "text")[0].parents == {}  # a one-space step is alignment, not a level

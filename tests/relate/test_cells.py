@@ -674,3 +674,60 @@ def test_a_rate_with_a_level_of_its_own_is_not_the_rows_change():
     assert growths("Operating profit fell 25.2 percent to 1.84 trillion won.") == ["mismatch"]
     assert growths("Operating profit fell 15.2 percent.") == ["mismatch"]  # no level of its own: the row's change
     assert growths("Operating profit fell 15.2 percent to 8.11 trillion won.") == []
+
+
+INDENTED_ROWS = """Kirin Motor, October results (units)
+
+                       Oct 2026    Oct 2025
+Global production       512,300     498,100
+  Japan                 201,400     205,000
+  Overseas              310,900     293,100
+Global sales            530,800     511,600
+  Japan                 120,700     118,300
+  Overseas              410,100     393,300
+Exports from Japan       88,200      91,400
+
+Overseas plants made {share} of the group's output.
+"""
+
+
+def _plain(text: str):
+    return verify([read_text(text, "release.txt", date="2026-11-27")], Options(use_rates=False)).checks
+
+
+def _sums(text: str):
+    checks = _plain(text)
+    return checks[checks["rule"] == "sum"]
+
+
+def test_rows_indented_under_a_row_add_up_to_it():
+    """"  Japan" and "  Overseas" under "Global production": the home market and abroad, all of it, column by column."""
+    sums = _sums(INDENTED_ROWS.format(share="60.7%"))
+    assert len(sums) == 4 and (sums["status"] == "ok").all()
+    assert "201,400 + 310,900 add up to 512,300" in " ".join(sums["message"])
+    wrong = _sums(INDENTED_ROWS.format(share="60.7%").replace("310,900     293,100", "301,900     293,100"))
+    assert list(wrong["status"]).count("mismatch") == 1  # less than the whole: exact, not at most
+    # the overseas row is the part of a share of output, the row it stands under the whole
+    checks = _plain(INDENTED_ROWS.format(share="60.7%"))
+    assert list(checks[checks["rule"] == "share"]["status"]) == ["ok"]
+    checks = _plain(INDENTED_ROWS.format(share="66.7%"))
+    assert list(checks[checks["rule"] == "share"]["status"]) == ["mismatch"]
+
+
+def test_indented_rows_near_misses():
+    text = INDENTED_ROWS.format(share="60.7%")
+    # rows of one indent are a list of rows, none a part of another
+    flush = "\n".join(line.lstrip() if line.startswith("  ") else line for line in text.splitlines())
+    assert _sums(flush).empty
+    # "of which" rows may overlap: no sum
+    assert len(_sums(text.replace("  Japan                 120,700", "  of which EVs         120,700"))) == 2
+    # a child row missing from a column: that column adds up to nothing
+    gap = (text.replace("                       Oct 2026", "Units                  Oct 2026")
+               .replace("  Overseas              310,900     293,100", "  Overseas              310,900           -"))
+    assert len(_sums(gap.replace("310,900           -", "310,900     293,100"))) == 4
+    assert len(_sums(gap)) == 3
+    # names that the lexicon cannot tell to be all of it: at most the row above
+    named = (text.replace("  Japan                 201,400", "  Plant A               201,400")
+                 .replace("  Overseas              310,900", "  Plant B               310,900"))
+    sums = _sums(named)
+    assert "must not exceed" in " ".join(sums["message"]) and (sums["status"] == "ok").all()
