@@ -102,6 +102,7 @@ class Unit:
     currency: str | None
     scale: float
     scale_word: str | None
+    physical: str | None = None  # "Installations (GWh)": a physical unit each number of the column is in
 
 
 _CURRENCIES = [
@@ -125,6 +126,9 @@ _SCALES = [
 _COUNT = regex(r"\b(?:units?|vehicles?|cars?|deliveries|registrations|sales\s+volume|volumes?|nos\.?|number)\b", re.I)
 
 
+_ENERGY = regex(r"(?<![\w])(?:kWh|MWh|GWh|TWh)(?![\w])")
+
+
 @lru_cache(maxsize=4096)
 def _unit_words(text: str) -> tuple[str | None, tuple[float, str] | None, bool]:
     """The currency, the scale and whether units are counted, that one text names."""
@@ -136,11 +140,13 @@ def _unit_words(text: str) -> tuple[str | None, tuple[float, str] | None, bool]:
 def read_unit(*texts: str) -> Unit:
     """The unit the first of `texts` that names one gives (a column header before the caption):
     currency, scale word, or counted units."""
-    currency = scale_word = kind = None
+    currency = scale_word = kind = physical = None
     scale = 1.0
     for t in texts:
         if not t:
             continue
+        if physical is None and (m := _ENERGY.search(t)):
+            physical = m.group(0)
         cur, sc, counted = _unit_words(t)
         if currency is None and cur:
             currency = cur
@@ -150,4 +156,4 @@ def read_unit(*texts: str) -> Unit:
             kind = "count"
     if currency:
         kind = "money"
-    return Unit(kind, currency, scale, scale_word)
+    return Unit(kind, currency, scale, scale_word, None if currency else physical)

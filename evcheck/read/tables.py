@@ -133,22 +133,33 @@ def _assemble(kind: str, grid: list[list[_Raw | None]], caption: str, start: int
             if text and (not parts or parts[-1] != text):
                 parts.append(text)
         columns.append(" ".join(parts))
-    table = Table(0, kind, start, end, _clean(caption), columns)
+    at = 1 if _ranked(columns, grid[n_head:]) else 0
+    table = Table(0, kind, start, end, _clean(caption), columns[at:] if at else columns)
     for r, row in enumerate(grid[n_head:]):
-        label_raw = row[0]
+        label_raw = row[at]
         label = _clean(label_raw.text) if label_raw is not None else ""
-        out = [Cell(r, 0, label, label_raw.start if label_raw else start, label_raw.end if label_raw else start, label, columns[0])]
-        seen: set[int] = {id(label_raw)}
-        for k in range(1, width):
+        out = [Cell(r, 0, label, label_raw.start if label_raw else start, label_raw.end if label_raw else start, label, columns[at])]
+        seen: set[int] = {id(label_raw), id(row[0])}
+        for k in range(at + 1, width):
             raw = row[k]
             if raw is None or id(raw) in seen:
                 continue  # a cell spanning columns is read once, under its first column
             seen.add(id(raw))
-            out.append(Cell(r, k, _clean(raw.text), raw.start, raw.end, label, columns[k]))
+            out.append(Cell(r, k - at, _clean(raw.text), raw.start, raw.end, label, columns[k]))
         table.rows.append(out)
     return table
 
 
+def _ranked(columns: list[str], body: list[list[_Raw | None]]) -> bool:
+    """"| Rank | Company | Installations (GWh) |": a column of ranks before the names, which label the rows."""
+    if len(columns) < 3 or not _RANK_HEADER.fullmatch(columns[0]):
+        return False
+    return all(row[0] is not None and row[1] is not None and _RANK.fullmatch(row[0].text.strip())
+               and not _NUMERIC.fullmatch(row[1].text.strip()) for row in body)
+
+
+_RANK_HEADER = regex(r"\W*(?:rank(?:ing)?|no\.?|pos\.?|position|#)\W*", re.I)
+_RANK = regex(r"\d{1,3}\.?|=\d{1,3}|T-?\d{1,3}")
 _NUMERIC = regex(r"[-−+(]?\s*[₹$€£¥]?\s*[0-9][0-9,]*(?:\.[0-9]+)?\s*\)?\s*%?")
 
 

@@ -146,6 +146,8 @@ def _retype(f: Figure, cell: Cell, unit: Unit, role: str) -> Figure | None:
         return None
 
     scale = unit.scale if not f.scale else 1.0
+    if unit.physical and f.kind == "number" and f.unit is None and scale == 1.0:
+        return replace(f, unit=unit.physical)  # "29.7" under "Installations (GWh)": 29.7 GWh, as the prose's "68.4GWh"
     if scale == 1.0 and unit.kind is None:
         return f
     value = f.value * scale

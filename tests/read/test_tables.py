@@ -213,3 +213,22 @@ def test_rows_of_one_indent_or_an_indent_with_no_row_above_have_no_parents():
     assert find_tables(first_indented, "text")[0].parents == {}  # the first row indented: nothing above it
     one_space = INDENTED.replace("  Japan                 201,400", " Japan                  201,400")
     assert find_tables(one_space, "text")[0].parents == {}  # a one-space step is alignment, not a level
+
+
+RANKED = """| {rank} | Company | Installations (GWh) | Share |
+|---|---|---|---|
+| 1 | CATL | 29.7 | 43.4% |
+| 2 | BYD | 15.8 | 23.1% |
+| 3 | CALB | 5.6 | 8.2% |
+"""
+
+
+def test_a_column_of_ranks_leaves_the_names_to_label_the_rows():
+    (table,) = find_tables(RANKED.format(rank="Rank"), "markdown")
+    assert [r[0].label for r in table.rows] == ["CATL", "BYD", "CALB"]
+    assert table.columns == ["Company", "Installations (GWh)", "Share"]
+    assert [(c.col, c.header, c.text) for c in table.rows[0][1:]] == [(1, "Installations (GWh)", "29.7"), (2, "Share", "43.4%")]
+    assert read_unit("Installations (GWh)").physical == "GWh"
+    # a first column of numbers that are no ranks, or of a heading that names no rank: the first column labels the rows
+    (plain,) = find_tables(RANKED.format(rank="Year"), "markdown")
+    assert [r[0].label for r in plain.rows] == ["1", "2", "3"]

@@ -731,3 +731,27 @@ def test_indented_rows_near_misses():
                  .replace("  Overseas              310,900", "  Plant B               310,900"))
     sums = _sums(named)
     assert "must not exceed" in " ".join(sums["message"]) and (sums["status"] == "ok").all()
+
+
+RANKING = """China's power battery installations reached 68.4GWh in June, according to the alliance.
+
+| Rank | Company | Installations (GWh) | Share |
+|---|---|---|---|
+| 1 | CATL | 29.7 | {catl} |
+| 2 | BYD | 15.8 | 23.1% |
+| 3 | CALB | 5.6 | 8.2% |
+"""
+
+
+def test_a_ranking_tables_shares_are_of_the_prose_total_in_its_unit():
+    def shares(catl: str):
+        checks = _dated(RANKING.format(catl=catl), "2026-07-14").checks
+        return sorted(checks[checks["rule"] == "share"]["status"])
+    assert shares("43.4%") == ["ok", "ok", "ok"]  # 29.7 of 68.4 GWh is 43.42%
+    assert shares("48.4%") == ["mismatch", "ok", "ok"]
+    assert shares("43.5%") == ["ok", "ok", "ok"]  # 29.65 of 68.45 to 29.75 of 68.35: 43.32% to 43.53%, rounding's edge
+    assert shares("43.7%") == ["mismatch", "ok", "ok"]
+    # the same table in tonnes: no share of a total in GWh
+    tonnes = RANKING.format(catl="43.4%").replace("Installations (GWh)", "Installations (tonnes)")
+    checks = _dated(tonnes, "2026-07-14").checks
+    assert checks[checks["rule"] == "share"].empty
