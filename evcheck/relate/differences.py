@@ -136,7 +136,7 @@ _SWING_BEFORE = regex(
 _SWING_AFTER = regex(r"\s*(?:swing|turnaround|improvement|deterioration)\b", re.I)
 _EARLIER_LEAD = regex(r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:(?:a|an|the|its)\s+)?"
                            r"(?:[\w-]+\s+){0,3}?(?:of\s+)?" + _HEDGE + r"$", re.I)
-_LOSS = regex(r"\b(?:loss|losses|deficit|lost|lose|in\s+the\s+red)\b", re.I)  # "negative 5.9%" is a signed value
+_LOSS = regex(r"\b(?:loss|losses|deficit|lost|lose|in\s+the\s+red|outflows?)\b", re.I)  # "negative 5.9%" is a signed value
 _PROFIT = regex(r"\b(?:profit|profits|income|earnings|earned|earn|surplus|in\s+the\s+black)\b", re.I)
 _BETTER = regex(r"\b(?:improv\w*|narrow\w*|turnaround|turn-around|turned\s+around|reduc\w*|shr[aiu]nk\w*|trimmed|better)\b", re.I)
 _WORSE = regex(r"\b(?:deteriorat\w*|widen\w*|deepen\w*|worsen\w*|ballooned|swelled|worse)\b", re.I)

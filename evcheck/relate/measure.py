@@ -329,12 +329,28 @@ class MeasureReader:
         self.own: dict[str, Measure] = {}
         for f in self.ctx.figures:  # in text order: "of them" reads the measure of a figure before
             self.own[f.id] = self.measure(f)
+        self._lists_of_measures()
         self._unanchor()
         self._earlier_shares()
         self._shares_said_again()
         self._parts_of_own_segment()
         self._home_against_abroad()
         return self._partnered()
+
+    def _lists_of_measures(self) -> None:
+        """"- Revenue from operations of Rs 4,812 crore … - EBITDA of Rs 663 crore … - Profit after tax of Rs 371 crore": a
+        list whose items measure different things is a list of highlights, no breakdown: its figures are no items of a whole."""
+        blocks: dict[int, list[str]] = {}
+        for fid, item in self.items.items():
+            if fid in self.own:
+                blocks.setdefault(item.block, []).append(fid)
+        for fids in blocks.values():
+            metrics = [self.own[fid].metric for fid in fids]
+            if len(fids) >= 2 and None not in metrics and len(set(metrics)) == len(metrics) \
+                    and not any(self.lex.within.get(str(m)) in metrics for m in metrics):  # but "Vehicle sales revenue" beside
+                # "Services and other revenue": the parts of revenue
+                for fid in fids:
+                    self.own[fid] = replace(self.own[fid], item=None, complete=False, of_segment=None)
 
     def _home_against_abroad(self) -> None:
         """"Sales in Korea declined 3.7% year on year to 58,410 units, … while overseas sales rose 3.7% to 284,405": a
@@ -543,7 +559,7 @@ class MeasureReader:
                 and (now := self.period(self.ctx.by_sentence[f.sentence][0])) and now[:4].isdigit() \
                 and int(same.group(1)) == int(now[:4]) - 1 and (before := previous_code(now, "yoy")):
             period = before  # "58,412 … in the first quarter of 2026, … compared with 54,950 pcs in the same period of 2025": 2025-Q1
-        elif period and role == "earlier" and _YEAR_EARLIER_POSSESSIVE.search(place.before):
+        elif period and role == "earlier" and (_YEAR_EARLIER_POSSESSIVE.search(place.before) or _YEAR_AGO_SUBJECT.search(place.before)):
             period = previous_code(period, "yoy")  # "4,420 more than a year earlier's 1,68,930": that year's level
             self.year_before.add(f.id)
         elif period and _YEAR_BEFORE_AFTER.match(place.after):
@@ -737,8 +753,9 @@ class MeasureReader:
             return "bound"  # "EV sales of 280,000 to 310,000 in the fourth quarter": either end of a range, no level
         if f.kind in ("money", "count", "number") and _MORE_THAN_BOUND.search(place.before):
             return "bound"  # "the 97 fleets with more than 500 vehicles": a class boundary, no level
-        if f.kind in ("money", "count", "number") and _YEAR_EARLIER_POSSESSIVE.search(place.before):
-            return "earlier"  # "4,420 more than a year earlier's 1,68,930"
+        if f.kind in ("money", "count", "number") and (_YEAR_EARLIER_POSSESSIVE.search(place.before)
+                                                        or _YEAR_AGO_SUBJECT.search(place.before)):
+            return "earlier"  # "4,420 more than a year earlier's 1,68,930", "Year-ago revenue was PLN 495.9 million"
         if cx.is_old_lead(place.before) and not _PHRASAL_OVER.search(place.before) \
                 and not (_AGAINST_BEFORE.search(place.before) and FOR_OTHERS.match(place.after)):
             return "earlier"  # but "EUR 191 million …, against EUR 127 million for new cars" is another thing's level
@@ -1439,8 +1456,9 @@ class MeasureReader:
         in its paragraph."""
         if not f.sentence or self.ctx.sentences[f.sentence - 1].paragraph != self.ctx.sentences[f.sentence].paragraph \
                 or self.lex.metric_re["count"].search(self.ctx.sentence_text(f.sentence)) \
-                or self.lex.metric_re["money"].search(self.ctx.sentence_text(f.sentence)):
-            return None
+                or self.lex.metric_re["money"].search(self.ctx.sentence_text(f.sentence)) \
+                or _PRICED.search(self.text, self.ctx.sentences[f.sentence].start, f.start):
+            return None  # "Revenue fell 3.8 percent … Lithium carbonate prices fell 12 percent": a price's rate, no revenue's
         metrics = {self.own[p.figure.id].metric for p in self.ctx.by_sentence.get(f.sentence - 1, [])
                    if p.figure.id in self.own and self.roles.get(p.figure.id) in ("level", "rate", "multiple")}
         return metrics.pop() if len(metrics) == 1 and None not in metrics else None
@@ -1880,6 +1898,8 @@ _OF_N_OPENING = regex(r"(?:^|\s[-–—]+\s)\W*(?:Of|Out\s+of)\s+(?:the\s+|all\s
 _OF_FIGURE = regex(r"\s*+(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+|all\s+(?:the\s+)?|a\s+total\s+of\s+|"
                    r"(?:(?:a|an|the|its|their|total|all)\s+)?(?:[a-z][\w'’-]*\s+){1,4}?(?:of|totall?ing)\s+)?")
 _YEAR_EARLIER_POSSESSIVE = regex(r"\b(?:(?:a|one|the)\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+previous\s+year|the\s+prior\s+year)['’]s\s+$", re.I)
+_YEAR_AGO_SUBJECT = regex(r"(?:^|[^\w\s]\s*|\band\s+)(?:the\s+)?(?:year[- ](?:ago|earlier)|prior[- ]year|last\s+year['’]s)\s+(?:[\w&-]+\s+){1,3}?"
+                           r"(?:was|were|stood\s+at|came\s+(?:in\s+)?(?:to|at)|totall?ed|amounted\s+to)\s+(?:about\s+|around\s+)?$", re.I)
 _COMPARATIVE_WORD = regex(r"\s*(?:higher|lower|more|fewer|less|greater|bigger|smaller|larger|up|down)\b", re.I)
 _EVENT_BEFORE = regex(r"\b(?:launched|introduced|founded|established|unveiled|debuted|went\s+on\s+sale|opened|listed|"
                       r"set\s+up|incorporated|acquired|announced|took\s+office|was\s+appointed)\s+(?:(?:in|on|since)\s+(?:early\s+|late\s+|mid-)?)?$", re.I)
@@ -2015,6 +2035,7 @@ _TOPIC_OPENING = regex(r"^\W*(?:registrations|sales|deliveries|volumes?|output|p
 _POSSESSIVE = guarded(regex(r"\b(?:their|its)\s+(?:market\s+)?(?:share|penetration|sales|registrations|deliveries)\b", re.I))
 _OF_WHOLE_OPENER = regex(r"\W*(?:of|out\s+of)\s+(?!(?:them|those|these|which|this|that|it)\b)"
                    r"(?:the\s+|its\s+|their\s+|our\s+)?(?P<what>[^,;:\d]{2,50}),", re.I)
+_PRICED = regex(r"\b(?:prices?|costs?|index|yields?)\b", re.I)
 _THAT_NUMBER = regex(r"^\W*(?:(?:that|this|the\s+latter)\s+(?:number|figure|total|count|volume)|the\s+(?:figure|number|tally)|"
                      r"(?:that|this)\s+(?:was|is|marks|marked|represents|represented)\s+(?:an?\s+)?(?:rise|increase|gain|jump|"
                      r"growth|fall|drop|decline|decrease)\s+of)\b", re.I)  # "That was a rise of 2.9%": of the level before

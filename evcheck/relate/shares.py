@@ -524,6 +524,9 @@ def find_restated_shares(records: Records, claimed: set[tuple[str, str]],
             continue  # "Other models comprised 17,440, or 4.2% of the total" beside deliveries and production: either
         top = max(r.value for r in wholes)
         total = min((r for r in wholes if r.value == top), key=lambda r: r.start)
+        if (of_which := [r for r in wholes if r.sentence == part.sentence and _OF_WHICH.fullmatch(text, r.start + len(r.text), part.start)]):
+            total = of_which[-1]  # "order intake reached 6.2 billion euros, of which e-mobility projects made up 2.54 billion
+            # euros, or 41%": of the amount the part is said to be of, not the quarter's larger sales
         reasons.pop(key, None)  # two totals could fit a share of its segment; the level it restates has one whole before it
         out.setdefault(s.file, []).append(
             Claim("share", s.id, {"share": s.id, "part": part.id, "total": total.id},
@@ -532,6 +535,7 @@ def find_restated_shares(records: Records, claimed: set[tuple[str, str]],
 
 
 _DOMESTIC = "domestic"
+_OF_WHICH = regex(r"[^.;\d]{0,12},?\s+of\s+which\s+[^.;\d]{0,60}", re.I)
 _OF_THE_SEGMENT = regex(r"\s*(?:(?:market\s+)?share\s+)?of\s+(?:the|this|that|its|their)\s+(?:segment|category|class)\b", re.I)
 
 

@@ -433,7 +433,7 @@ def test_an_amount_or_a_percent_of_a_named_metric():
     bad = of_rule(checks(text.format(share="9.2"), date="2026-08-27"), "share")
     assert any(f[1] == "mismatch" and f[3][0] == "9.2%" for f in bad)
     # the same words with two revenues of the period leave it alone
-    two = text + "\nAutomotive revenue, the bulk of it, was reported at 61.7 billion yuan in the quarter by the group.\n"
+    two = text + "\nRevenue, on the group's other count, was reported at 61.7 billion yuan in the quarter.\n"
     assert not any(f[3][0] == "7.2%" for f in of_rule(checks(two.format(share="7.2"), date="2026-08-27"), "share"))
 
 
@@ -4667,3 +4667,62 @@ def test_a_region_that_followed_with_an_amount_takes_the_segment_of_the_one_befo
     # near miss: a region that "followed" without the sentence before giving an amount of a segment keeps its own words
     plain = text.format(share="30.0").replace("taking $7.51 billion of exports, or 32.1 per cent", "as in every year")
     assert "export" not in measures(plain, "2026-07-18")["$7.02 billion"].segment
+
+
+def test_a_price_named_in_a_rates_sentence_keeps_the_metric_before_from_it():
+    text = ("Seoul, 29 July 2026\n\nRevenue fell 3.8 percent to 2.158 trillion won from 2.243 trillion won in the second "
+            "quarter, as lower metal prices were passed on. {sentence}")
+    assert measures(text.format(sentence="Lithium carbonate prices fell 12 percent during the quarter."), "2026-07-29")["12 percent"].metric is None
+    found = of_rule(checks(text.format(sentence="Lithium carbonate prices fell 12 percent during the quarter."), "2026-07-29"), "growth")
+    assert [f[3] for f in found] == [("3.8 percent", "2.158 trillion won", "2.243 trillion won")]
+    # a rate whose sentence names no metric and no price still measures the sentence before's
+    assert measures(text.format(sentence="Europe, its largest region, fell 12 percent."), "2026-07-29")["12 percent"].metric == "revenue"
+
+
+def test_an_outflow_a_year_earlier_is_a_negative_amount():
+    text = "Frankfurt, 22 October 2026\n\nFree cash flow was 215 million euros, against an outflow of 140 million euros a year earlier, an improvement of {d} million euros."
+    assert [f[1] for f in of_rule(checks(text.format(d="355"), "2026-10-22"), "difference")] == ["ok"]  # 215 - (-140)
+    assert [f[1] for f in of_rule(checks(text.format(d="75"), "2026-10-22"), "difference")] == ["mismatch"]  # 215 - 140
+    inflow = text.replace("an outflow of", "an inflow of").format(d="75")
+    assert [f[1] for f in of_rule(checks(inflow, "2026-10-22"), "difference")] == ["ok"]
+
+
+def test_a_share_of_the_amount_of_which_its_part_is():
+    text = ("Frankfurt, 22 October 2026\n\nSales fell 3.2% to 9.84 billion euros in the third quarter. The company said order "
+            "intake in the quarter reached 6.2 billion euros, of which e-mobility projects made up 2.54 billion euros, or {s}%.")
+    assert [f[1:] for f in of_rule(checks(text.format(s="41"), "2026-10-22"), "share")] == \
+        [("ok", "info", ("41%", "2.54 billion euros", "6.2 billion euros"))]
+    assert of_rule(checks(text.format(s="46"), "2026-10-22"), "share")[0][1] == "mismatch"
+    # without "of which" the share restates a level of the quarter's largest whole
+    plain = text.replace(", of which e-mobility projects made up", ". E-mobility projects made up").format(s="25.8")
+    assert [f[3] for f in of_rule(checks(plain, "2026-10-22"), "share")] == [("25.8%", "2.54 billion euros", "9.84 billion euros")]
+
+
+def test_a_list_of_different_measures_is_no_breakdown():
+    text = ("Pune, July 24, 2026: Kaveri Precision Components today announced its results for the quarter ended June 30, 2026.\n\n"
+            "Financial highlights (Q1 FY27 vs Q1 FY26):\n\n"
+            "- Revenue from operations of Rs 4,812 crore, compared to Rs 4,199 crore\n"
+            "- EBITDA of Rs 663 crore, compared to Rs 546 crore\n"
+            "- Profit after tax (PAT) of Rs 371 crore, up 18.9% from Rs 312 crore\n\n"
+            "Revenue by channel:\n\n- Domestic OEMs: Rs 2,946 crore\n- Aftermarket: Rs 517 crore\n- Exports: Rs {x} crore\n\n"
+            "Our order book stands at Rs 9,450 crore.")
+    sums = of_rule(checks(text.format(x="1,349"), "2026-07-24"), "sum")
+    assert [f[1:] for f in sums] == [("ok", "info", ("Rs 2,946 crore", "Rs 517 crore", "Rs 1,349 crore", "Rs 4,812 crore"))]
+    assert of_rule(checks(text.format(x="1,394"), "2026-07-24"), "sum")[0][1] == "mismatch"
+    assert measures(text.format(x="1,349"), "2026-07-24")["Rs 663 crore"].item is None
+    # parts of one measure and its narrower one ("Vehicle sales revenue", "Services and other revenue") stay a list
+    parts = ("Key figures:\n\n- Vehicle sales revenue: 37.92 billion yuan\n- Services and other revenue: 3.44 billion yuan\n"
+             "- Gross profit: 6.08 billion yuan\n")
+    assert measures(parts, "2026-08-26")["3.44 billion yuan"].item is not None
+
+
+def test_year_ago_revenue_was_is_the_year_befores_level():
+    text = ("Warsaw, 13 November 2025\n\nRevenue rose to PLN 612.4mn in the third quarter. Year-ago revenue was PLN {old} million "
+            "and year-ago EBITDA was PLN 48.6 million. Revenue grew 23.5% year on year.")
+    m = measures(text.format(old="495.9"), "2025-11-13")
+    assert (m["PLN 495.9 million"].role, m["PLN 495.9 million"].period) == ("earlier", "2024-Q3")
+    assert (m["PLN 48.6 million"].role, m["PLN 48.6 million"].period) == ("earlier", "2024-Q3")
+    assert [f[1] for f in of_rule(checks(text.format(old="495.9"), "2025-11-13"), "growth")] == ["ok"]  # +23.49%
+    assert [f[1] for f in of_rule(checks(text.format(old="459.9"), "2025-11-13"), "growth")] == ["mismatch"]
+    # "The year-ago quarter was weak" says nothing of a figure; a level after "was" with no year-ago word is this year's
+    assert measures(text.replace("Year-ago revenue was", "Service revenue was").format(old="495.9"), "2025-11-13")["PLN 495.9 million"].role == "level"
