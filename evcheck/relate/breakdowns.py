@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from datetime import date, timedelta
+from itertools import product
 
 import numpy as np
 
@@ -425,18 +426,24 @@ def _period_sums(levels: list[Row], taken_totals: set[tuple[str, str]]) -> dict[
         spans = {}
         alone = Counter(rows[0].segment - {PASSENGER} for rows in by_period.values() if len({r.value for r in rows}) == 1)
         usual = alone.most_common(1)[0][0] if alone else None
+        others: dict[str, list[Row]] = {}  # a period's plain levels set aside for its maker's: another reading of its part
         for code, rows in by_period.items():
             if len({r.value for r in rows}) != 1:
+                plain = {r.value: r for r in rows if not r.segment - {PASSENGER} and not r.complete}
                 # the month of the maker the other periods name ("Daeyang sold 884,050 … with 289,940 in July, 281,630 in
                 # August and the September figure above"), not its home sales; else the month's total beside its brands,
                 # never a member of a breakdown ("By brand, … sold 148,300 units")
-                same = [r for r in rows if usual and r.segment - {PASSENGER} == usual]
+                same = [r for r in rows if usual and _alias(r.segment - {PASSENGER}) == _alias(usual)]  # "Aoyun Motors delivered
+                # 31,244" and "The Aoyun brand delivered 22,519" are both Aoyun's: either could be the month's
                 rows = same or [r for r in rows if not r.segment - {PASSENGER} and not r.complete]
                 cars = [r for r in rows if PASSENGER in r.segment]
                 if len({r.value for r in cars}) == 1 and cars[0].value == max(r.value for r in rows):
                     rows = cars  # "the passenger-car market … 138,260" beside "Arvel … with 33,905 registrations": the market's
                 if len({r.value for r in rows}) != 1:
                     continue
+                if same:  # a larger plain level may be the maker's where the named one is a brand of it; a smaller one is
+                    # a part of the maker's ("In Korea, the company sold 41,020")
+                    others[code] = [r for v, r in plain.items() if v > rows[0].value]
             try:
                 p = period_from_code(code)
             except ValueError:
@@ -452,15 +459,35 @@ def _period_sums(levels: list[Row], taken_totals: set[tuple[str, str]]) -> dict[
             total = rows[0]
             if (path, total.id) in taken_totals:
                 continue
-            places = {frozenset(x for x in r.segment if lex.family(x) == "region") for r in [total, *(inner[c][2][0] for c in tiling)]}
+            chosen = [inner[c][2][0] for c in tiling]
+            alternatives = {c: [r for r in others.get(c, []) if r.low <= total.high - sum(x.low for x in chosen if x is not part)]
+                            for c, part in zip(tiling, chosen)}  # the parts fit in their whole: the six brands' 205,280 in April
+            # is no part of one maker's 201,937 to April
+            if any(alternatives.values()):
+                # "From January to May, Aoyun delivered 132,870" beside May's "Aoyun Motors … 31,244" and "The Aoyun brand …
+                # 22,519": two readings of May's part; checked only where exactly one of them adds up
+                readings = list(product(*([inner[c][2][0], *alternatives[c]] for c in tiling)))
+                fitting = [r for r in readings if sum(x.low for x in r) <= total.high and sum(x.high for x in r) >= total.low]
+                if len(readings) > 64 or len(fitting) != 1:
+                    continue
+                chosen = list(fitting[0])
+            places = {frozenset(x for x in r.segment if lex.family(x) == "region") for r in [total, *chosen]}
             if len(places) > 1:
                 continue  # "With 798,600 units in July, sales for the July-September quarter came to 2,404,700", and "In Japan,
                 # sales of mini vehicles came to 38,420" in September: one place's month is no part of the company's quarter
-            parts = [inner[c][2][0].id for c in tiling]
+            parts = [r.id for r in chosen]
             out.setdefault(path, []).append(Claim("sum", total.id, {"parts": tuple(parts), "total": total.id},
                                                   mode="exact", note="periods joined to the period they make up"))
             taken_totals.add((path, total.id))
     return out
+
+
+_CORPORATE = regex(r"(?:\s+(?:motors?|auto|automobiles?|automotive|group|brand|company|corp(?:oration)?|co|ltd|inc|holdings?|plc|ag|se|sa))+$")
+
+
+def _alias(segment: frozenset[str]) -> frozenset[str]:
+    """A segment with its names' corporate endings dropped ("name:aoyun motors" is "name:aoyun")."""
+    return frozenset(_CORPORATE.sub("", x) if x.startswith("name:") else x for x in segment)
 
 
 def _tile(start: date, end: date, inner: dict[str, tuple[date, date, list[Row]]]) -> list[str] | None:

@@ -4726,3 +4726,26 @@ def test_year_ago_revenue_was_is_the_year_befores_level():
     assert [f[1] for f in of_rule(checks(text.format(old="459.9"), "2025-11-13"), "growth")] == ["mismatch"]
     # "The year-ago quarter was weak" says nothing of a figure; a level after "was" with no year-ago word is this year's
     assert measures(text.replace("Year-ago revenue was", "Service revenue was").format(old="495.9"), "2025-11-13")["PLN 495.9 million"].role == "level"
+
+
+def test_a_period_opening_the_sentence_leaves_the_maker_its_subject():
+    text = ("Beijing, 1 May 2026\n\nXunlong delivered 58,214 vehicles in April and 53,800 in March. The six brands delivered "
+            "205,280 vehicles between them last month.\n\nFrom January to April, Xunlong delivered {total} vehicles. It delivered "
+            "47,105 in January and 42,818 in February.")
+    m = measures(text.format(total="201,937"), "2026-05-01")
+    assert m["201,937 vehicles"].segment == {"name:xunlong"} and m["47,105"].segment == {"name:xunlong"}
+    sums = of_rule(checks(text.format(total="201,937"), "2026-05-01"), "sum")
+    assert [(f[1], f[3]) for f in sums] == [("ok", ("47,105", "42,818", "53,800", "58,214 vehicles", "201,937 vehicles"))]
+    # the six brands' April (205,280) is no reading of one maker's part: a wrong total is still flagged
+    assert [f[1] for f in of_rule(checks(text.format(total="210,937"), "2026-05-01"), "sum")] == ["mismatch"]
+
+
+def test_a_months_part_that_two_levels_of_the_maker_could_be_is_checked_where_one_adds_up():
+    text = ("1 June 2025\n\nAoyun Motors (HKEX: 2699) delivered 31,244 vehicles in May. The Aoyun brand delivered 22,519 units "
+            "in May, while the Fennec sub-brand delivered 8,725 units.\n\nAoyun delivered 28,742 vehicles in April.\n\n"
+            "From January to May, Aoyun delivered {total} vehicles. Its deliveries have more than doubled this year: the company "
+            "delivered 24,108 vehicles in January, 17,436 in February and 31,340 in March.")
+    sums = of_rule(checks(text.format(total="132,870"), "2025-06-01"), "sum")
+    assert [(f[1], f[3][4]) for f in sums if "132,870 vehicles" in f[3]] == [("ok", "31,244 vehicles")]
+    # with May's company total or its brand's, neither adds up: which part was meant is unclear, so nothing is flagged
+    assert not [f for f in of_rule(checks(text.format(total="142,870"), "2025-06-01"), "sum") if "142,870 vehicles" in f[3]]
