@@ -522,6 +522,7 @@ def _list_sums(rows: list[Row], levels: list[Row], taken_totals: set[tuple[str, 
     if not lists:
         return out
     lex = lexicon()
+    shared_out = {(r.file, r.restates) for r in rows if r.role == "share" and r.whole is True and isinstance(r.restates, str)}
     candidates: dict[tuple[str, str | float | None], list[Row]] = {}  # a total: a level of the list's file and period
     for r in levels:
         candidates.setdefault((r.file, r.period), []).append(r)
@@ -566,6 +567,8 @@ def _list_sums(rows: list[Row], levels: list[Row], taken_totals: set[tuple[str, 
         pool = [r for r in pool if lex.scope_free(r.segment) == wanted | shared] or pool
         pool = [r for r in pool if r.metric == metric] if metric is not None and any(r.metric == metric for r in pool) else pool
         counted = [r for r in pool if _counted(texts.get(path, ""), r) == len(group) and 0 < r.sentence - group[-1].sentence <= 2]
+        pool = [r for r in pool if (r.file, r.id) not in shared_out or r in counted]  # "They registered 34,612 cars, or 70.8% of
+        # the total": a part of a whole, no whole; but "Together the five registered 25,677 cars, or 49.0% of all new cars"
         if len({r.value for r in pool}) > 1 and len({r.value for r in counted}) == 1:
             pool = counted  # the list, then "Together the five registered 25,677 cars": that sum, not the market's 52,418
         if len({r.value for r in pool}) != 1:

@@ -4749,3 +4749,17 @@ def test_a_months_part_that_two_levels_of_the_maker_could_be_is_checked_where_on
     assert [(f[1], f[3][4]) for f in sums if "132,870 vehicles" in f[3]] == [("ok", "31,244 vehicles")]
     # with May's company total or its brand's, neither adds up: which part was meant is unclear, so nothing is flagged
     assert not [f for f in of_rule(checks(text.format(total="142,870"), "2025-06-01"), "sum") if "142,870 vehicles" in f[3]]
+
+
+def test_a_level_restated_as_a_share_of_the_total_is_no_lists_total():
+    text = ("WARSAW, 4 March 2026\n\nA total of 48,912 new passenger cars were registered last month.\n\n"
+            "By fuel type, registrations broke down as follows:\n- petrol: 21,402\n- hybrid (HEV): 17,688\n- diesel: 3,514\n"
+            "- battery-electric (BEV): 2,938\n- plug-in hybrid (PHEV): 2,836\n- LPG: 534\n\n"
+            "Companies remain the backbone of the market. They registered 34,612 cars, or 70.8% of the total, while private "
+            "buyers accounted for the remaining 14,300.")
+    assert not [f for f in of_rule(checks(text, "2026-03-04"), "sum") if "34,612 cars" in f[3]]
+    # the list's own total, though stated with its share of the market, is still its total
+    together = ("WARSAW, 2 July 2026\n\nTop brands in June:\n- Toyota: 9,911\n- Skoda: 6,602\n- Volkswagen: 3,944\n"
+                "- Kia: 2,812\n- Hyundai: 2,408\n\nTogether the five registered {t} cars, or 49.0% of all new cars.")
+    assert [f[1] for f in of_rule(checks(together.format(t="25,677"), "2026-07-02"), "sum")] == ["ok"]
+    assert [f[1] for f in of_rule(checks(together.format(t="33,380"), "2026-07-02"), "sum")] == ["mismatch"]
