@@ -109,7 +109,11 @@ class Lexicon:
                 if row.get("ratio"):
                     num, den = row["ratio"].split("/")
                     self.ratio_of[row["measure"]] = (num, den)
-        self.metric_of = {t.lower(): (m, k) for t, m, k in metric_terms}
+        self.metric_of: dict[str, tuple[str, str]] = {}  # a term's first measure: "sales" counts vehicles
+        self.metric_as: dict[tuple[str, str], str] = {}  # a term's measure by the kind of figure: "sales" of money are revenue
+        for t, m, k in metric_terms:
+            self.metric_of.setdefault(t.lower(), (m, k))
+            self.metric_as.setdefault((t.lower(), k), m)
         self.metric_re = {kind: _alternation(t for t, _, k in metric_terms if k == kind) for kind in {k for _, _, k in metric_terms}}
         self._scope_free: dict[frozenset[str], frozenset[str]] = {}
         self._readings: dict[str | None, Lexicon] = {}  # by the electric reading, or "-label" without a segment
@@ -1427,8 +1431,7 @@ class MeasureReader:
             if len(figs) < 2:
                 continue
             head = self.text[self.ctx.sentences[index].start:figs[0].start]
-            terms = [self.lex.metric_of[m.group(0).lower()] for m in self.lex.metric_re[wanted].finditer(self._strip(head))]
-            metrics = [m for m, k in terms if k == wanted]
+            metrics = [self.lex.metric_as[(m.group(0).lower(), wanted)] for m in self.lex.metric_re[wanted].finditer(self._strip(head))]
             if len(metrics) != len(figs) or len(set(metrics)) != len(metrics):
                 continue
             out.update({f.id: m for f, m in zip(figs, metrics)})
@@ -1473,8 +1476,12 @@ class MeasureReader:
         return metrics.pop() if len(metrics) == 1 and None not in metrics else None
 
     def _metric_of(self, m: re.Match[str], kind: str | None) -> str | None:
-        metric, k = self.lex.metric_of[m.group(0).lower()]
-        return metric if k == kind else None
+        term = m.group(0).lower()
+        if kind == "money" and term == "sales" and not (_PLAIN_SALES_BEFORE.search(m.string, 0, m.start())
+                                                         and not _SALES_OF.match(m.string, m.end())):
+            return None  # "Sales fell 3.2% to 9.84 billion euros", "Group sales of €10,017 million": revenue; but "Sales of cars
+            # brought in 43.90 billion yuan", "Component sales" are a line of it
+        return self.lex.metric_as.get((term, kind or ""))
 
     def share_of(self, place: Place) -> tuple[str | None, frozenset[str] | None]:
         """What a share is of: "of all new vehicle sales", "of the market", "of the group total",
@@ -2046,6 +2053,10 @@ _POSSESSIVE = guarded(regex(r"\b(?:their|its)\s+(?:market\s+)?(?:share|penetrati
 _OF_WHOLE_OPENER = regex(r"\W*(?:of|out\s+of)\s+(?!(?:them|those|these|which|this|that|it)\b)"
                    r"(?:the\s+|its\s+|their\s+|our\s+)?(?P<what>[^,;:\d]{2,50}),", re.I)
 _PRICED = regex(r"\b(?:prices?|costs?|index|yields?)\b", re.I)
+_PLAIN_SALES_BEFORE = regex(r"(?:^|[.;:!?]\s*|\n\s*|[-•*]\s+|,\s+|\b(?:and|while|but|whereas|its|their|the|company['’]s|group['’]s)\s+)"
+                            r"(?:(?:the|its|their)\s+)?(?:(?:group|total|consolidated|overall|quarterly|annual|first-half|half-year|"
+                            r"nine-month|full-year)\s+)?$", re.I)
+_SALES_OF = regex(r"\s+(?:of|from|to)\s+(?!\W*(?:€|\$|£|¥|US\$|RMB|CNY|EUR|USD|Rs|INR|SEK|NOK|DKK|PLN|\d|$))", re.I)  # "sales of cars"
 _THAT_NUMBER = regex(r"^\W*(?:(?:that|this|the\s+latter)\s+(?:number|figure|total|count|volume)|the\s+(?:figure|number|tally)|"
                      r"(?:that|this)\s+(?:was|is|marks|marked|represents|represented)\s+(?:an?\s+)?(?:rise|increase|gain|jump|"
                      r"growth|fall|drop|decline|decrease)\s+of)\b", re.I)  # "That was a rise of 2.9%": of the level before

@@ -40,7 +40,8 @@ _YEAR = regex(
 # (never across a line break: "Updated Friday, July 10, 2026" above "Sales of new vehicles in Kenya rose …" names no year's sales)
 _YEAR_SUBJECT = regex(r"(?:^|(?<=[.!?]\s)|(?<=\n))((?:19|20)\d{2})[ \t]+(?:was|were)\b", re.M)  # never "the Peugeot 2008 was"
 _FULL_YEAR = regex(r"\b(?:for|in|over)\s+the\s+(?:full|whole|entire)\s+year\b|\bfull[- ]year\b", re.I)
-_ORDINAL_QUARTER = regex(r"\bin\s+the\s+(second|third|fourth)\b(?!\s+(?:quarter|half|month|week|place|largest|biggest))", re.I)
+_ORDINAL_QUARTER = regex(r"\bin\s+the\s+(first|second|third|fourth)\b(?!\s+(?:quarter|half|month|week|place|largest|biggest|time|round|"
+                         r"instance|row|line|two|three|four|five|six|seven|eight|nine|ten|eleven|few|days?|weeks|months|years?)\b|[-\w])", re.I)
 _PREVIOUS_MONTH = regex(r"(?<!\bthe\s)\blast\s+month\b", re.I)  # but "the last month of the year"
 _SAME_SPAN_OF = regex(r"\bsame\s+(?:period|quarter|month|half|time)\s+(?:of|in)\s+$", re.I)
 _OF_LAST_YEAR = regex(r"\s+(?:of\s+)?last\s+year\b", re.I)
@@ -68,7 +69,7 @@ _MONTH_PAIR_LEADS = ("from", "between", *MONTH_WORDS)
 _LAST_MONTH_LEADS = ("last",)
 _LAST_YEAR_LEADS = ("last", "this")
 _FULL_YEAR_NEEDS = ("full", "whole", "entire")
-_ORDINAL_QUARTER_NEEDS = ("second", "third", "fourth")
+_ORDINAL_QUARTER_NEEDS = ("first", "second", "third", "fourth")
 
 
 _AHEAD_AFTER = regex(r"[\w\s-]{0,40}?\b(?:forecast|guidance|target|outlook|expectations?|estimates?|plans?|goal)\b", re.I)
@@ -205,9 +206,11 @@ def document_periods(text: str, article_date: str | None) -> list[Span]:
         if taken.overlaps(m.start(), m.end()):
             continue
         window = spans[bisect.bisect_left(span_starts, m.start() - 199):bisect.bisect_left(span_starts, m.start())]
-        first = [p for _, _, p in window if re.fullmatch(r"\d{4}-Q1", p.code)]
+        n = {"first": 1, "second": 2, "third": 3, "fourth": 4}[m.group(1).lower()]
+        first = [p for _, _, p in window if re.fullmatch(r"\d{4}-Q1", p.code)] if n > 1 else \
+            [p for _, _, p in window if re.fullmatch(r"\d{4}-Q[2-4]", p.code)]  # "€291 million in the second quarter and €235
+        # million in the first": the first quarter of the year the quarters named before it are in
         if first:
-            n = {"second": 2, "third": 3, "fourth": 4}[m.group(1).lower()]
             extra.append((m.start(), m.end(), quarter_period(first[-1].start.year, n)))
     if year:
         lasts = []

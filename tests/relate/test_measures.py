@@ -4763,3 +4763,29 @@ def test_a_level_restated_as_a_share_of_the_total_is_no_lists_total():
                 "- Kia: 2,812\n- Hyundai: 2,408\n\nTogether the five registered {t} cars, or 49.0% of all new cars.")
     assert [f[1] for f in of_rule(checks(together.format(t="25,677"), "2026-07-02"), "sum")] == ["ok"]
     assert [f[1] for f in of_rule(checks(together.format(t="33,380"), "2026-07-02"), "sum")] == ["mismatch"]
+
+
+def test_sales_in_money_are_revenue_where_nothing_narrows_them():
+    text = ("Frankfurt, 22 October 2026\n\nSales fell 3.2% to 9.84 billion euros in the third quarter. Sales of cars brought "
+            "in 4.39 billion euros. Group sales of €10,017 million were reported for the first half of 2026. Component sales reached €2.1 "
+            "billion. Cost of sales rose to 8.1 billion euros. The adjusted EBIT margin was {m}% of sales, with adjusted EBIT "
+            "of 562 million euros.")
+    m = measures(text.format(m="5.7"), "2026-10-22")
+    assert [m[x].metric for x in ("9.84 billion euros", "4.39 billion euros", "€10,017 million", "€2.1 billion", "8.1 billion euros")] \
+        == ["revenue", None, "revenue", None, "cost_of_sales"]
+    assert m["3.2%"].metric == "sales"  # a rate's metric is read apart; the growth joins its level in its own words
+    shares = of_rule(checks(text.format(m="5.7"), "2026-10-22"), "share")
+    assert [(f[1], f[3]) for f in shares] == [("ok", ("5.7%", "562 million euros", "9.84 billion euros"))]
+    assert of_rule(checks(text.format(m="6.7"), "2026-10-22"), "share")[0][1] == "mismatch"
+
+
+def test_in_the_first_after_a_later_quarter_is_the_first_quarter():
+    text = ("Hanover, 29 July 2026\n\nIn the second quarter, sales reached €5,104 million after €4,913 million in the first "
+            "quarter. Adjusted EBIT was €291 million in the second quarter and €235 million in the first, and the "
+            "second-quarter margin reached {m}%.")
+    m = measures(text.format(m="5.7"), "2026-07-29")
+    assert (m["€291 million"].period, m["€235 million"].period) == ("2026-Q2", "2026-Q1")
+    assert [(f[1], f[3]) for f in of_rule(checks(text.format(m="5.7"), "2026-07-29"), "share")] == [("ok", ("5.7%", "€291 million", "€5,104 million"))]
+    # "in the first few weeks", "in the first nine months": no quarter
+    weeks = measures("In the second quarter, sales reached €5,104 million. Orders of €900 million came in the first few weeks.", "2026-07-29")
+    assert weeks["€900 million"].period == "2026-Q2"
