@@ -199,10 +199,7 @@ def _segment(label: str) -> tuple[frozenset[str], str | None]:
     lex = lexicon()
     words = re.sub(r"\([^)]*\)", " ", label)
     found = {lex.segment_of[m.group(0).lower()] for m in lex.segment_re.finditer(words)}
-    metric = None
-    for kind_re in lex.metric_re.values():
-        for m in kind_re.finditer(words):
-            metric = lex.metric_of.get(m.group(0).lower(), (None, None))[0] or metric
+    metric = lex.named_metric(words)
     if not found and words.strip() and not TOTAL_LABEL.match(words) and not _REST.match(words) and metric is None:
         found = set(_named(label))
     if _REST.match(words):
@@ -221,11 +218,7 @@ def _qualifiers(header: str) -> tuple[frozenset[str], str | None]:
     lex = lexicon()
     words = re.sub(r"\([^)]*\)", " ", _strip_period(header))
     found = frozenset(lex.segment_of[m.group(0).lower()] for m in lex.segment_re.finditer(words))
-    metric = None
-    for kind_re in lex.metric_re.values():
-        for m in kind_re.finditer(words):
-            metric = lex.metric_of.get(m.group(0).lower(), (None, None))[0] or metric
-    return found, metric
+    return found, lex.named_metric(words)
 
 
 def _row_periods(t: Table, today: date | None = None) -> dict[str, str] | None:

@@ -114,7 +114,7 @@ class Lexicon:
         for t, m, k in metric_terms:
             self.metric_of.setdefault(t.lower(), (m, k))
             self.metric_as.setdefault((t.lower(), k), m)
-        self.metric_re = {kind: _alternation(t for t, _, k in metric_terms if k == kind) for kind in {k for _, _, k in metric_terms}}
+        self.metric_re = {kind: _alternation(t for t, _, k in metric_terms if k == kind) for kind in sorted({k for _, _, k in metric_terms})}
         self._scope_free: dict[frozenset[str], frozenset[str]] = {}
         self._readings: dict[str | None, Lexicon] = {}  # by the electric reading, or "-label" without a segment
         self.electric_terms = frozenset(t for t, s in self.segment_of.items() if s == ELECTRIC)
@@ -177,6 +177,12 @@ class Lexicon:
             found._readings = {}
             self._readings[key] = found
         return found
+
+    def named_metric(self, words: str) -> str | None:
+        """The measure a label or header names: its last term, the longest where terms of two kinds overlap ("retail
+        sales" over the "sales" inside it), whatever the order the kinds are tried in."""
+        found = [(m.end(), m.end() - m.start(), m.group(0).lower()) for r in self.metric_re.values() for m in r.finditer(words)]
+        return self.metric_of[max(found)[2]][0] if found else None
 
     def family(self, label: str) -> str:
         """Vocabulary labels have their family; a proper name ("name:zeekr") is a segment of the
@@ -2121,7 +2127,8 @@ _THAT_IS = regex(r"\s*(?:That|This)\s+(?:is|was|represents|represented|amounts\s
 _AND_PREDICATE = regex(r"\s*(?:units|vehicles|cars)?\s*(?:,\s*(?:the\s+[\w\s'’-]{1,40}?\s+(?:said|says|reported)\s*,\s*)?)?and\s+(?:so\s+)?"
                        r"(?:made\s+up|accounted\s+for|took|represented|comprised)\s+(?:(?:about|around|some|nearly|almost|just\s+over)\s+)?",
                        re.I)
-_RESTATING = regex(r"\s*+(?:units|vehicles|cars|sales|registrations)?\s*+(?:of\s++(?:the|that|this)\s++total\s*+|of\s++(?:them|these|those)\s*+"
+_RESTATING = regex(r"\s*+(?:units|vehicles|cars|sales|registrations)?\s*+(?:(?:at|in)\s++(?:retail|wholesale|[A-Z][a-z]++)\s*+|last\s+month\s*+)?"
+                   r"(?:of\s++(?:the|that|this)\s++total\s*+|of\s++(?:them|these|those)\s*+"
                    r"|of\s++(?:the|its|their|our|those|these)\s++(?:[\w'-]++\s++){0,2}?[\w'-]++\s*+)?"
                    r"(?:(?:are|were|was|is|had\s+been|have\s+been|has\s+been)\s++(?:[a-z-]++\s++)?[a-z-]++\s*+)?[,(]\s*+"
                    # "80,950 of them are electric, a share of", "762 electric cars had been registered, a share of"

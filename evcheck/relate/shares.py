@@ -506,8 +506,11 @@ def find_restated_shares(records: Records, claimed: set[tuple[str, str]],
                    and r.kind in QUANTITY and r.id != part.id and _same_kind(r, part)
                    and not lex.scope_free(r.segment) - ({PASSENGER, _DOMESTIC} if s.of_market else {PASSENGER})
                    and not isinstance(r.item, str) and JOINT not in r.segment  # "of the market": the sales at home are it
-                   and (wanted is None or not isinstance(r.metric, str) or r.metric == wanted) and r.value > part.high
-                   and not _other_thing(r, part)]
+                   and (wanted is None or not isinstance(r.metric, str) or r.metric == wanted or lex.within.get(r.metric) == wanted)
+                   and r.value > part.high and not _other_thing(r, part)]
+        if isinstance(part.metric, str) and any(r.metric == part.metric for r in fitting):
+            fitting = [r for r in fitting if r.metric == part.metric or not isinstance(r.metric, str)]  # "sold 1.450 million cars
+            # at retail, or 66.4 percent of the market": of the retail market, not the 2.561 million wholesaled
         wholes = [r for r in fitting if not _named(r.segment)]
         if isinstance(s.of_metric, str) and len({r.value for r in wholes if r.metric == s.of_metric}) > 1:
             continue  # "4.9 billion yuan, or 7.2% of revenue" beside two revenues of the quarter: two wholes could fit
@@ -567,7 +570,11 @@ def _container(share: Row, part: Row, records: Records, named: bool = False) -> 
              and r.start < part.start and _same_kind(r, part) and r.value > part.high
              and JOINT not in r.segment and not _named(r.segment)
              and (lex.scope_free(r.segment) == inner if named else _one_fewer(lex.scope_free(r.segment), inner))
-             and (wanted is None or not isinstance(r.metric, str) or r.metric == wanted) and not _other_thing(r, part)]
+             and (wanted is None or not isinstance(r.metric, str) or r.metric == wanted or lex.within.get(r.metric) == wanted)
+             and not _other_thing(r, part)]
+    if isinstance(part.metric, str) and any(r.metric == part.metric for r in found):
+        found = [r for r in found if r.metric == part.metric]  # "Chinese brands sold 1.450 million cars at retail, or 66.4
+        # percent of the market": of the retail market, not the 2.561 million wholesaled
     here = [r for r in found if r.paragraph == share.paragraph]
     if len(inner) >= 2 and len({r.value for r in found}) > 1 and len({r.value for r in here}) == 1:
         found = here  # "Passenger vehicle exports climbed … to 562,000 … NEV exports jumped … to 248,000 …, and made up 44.1% of

@@ -4789,3 +4789,24 @@ def test_in_the_first_after_a_later_quarter_is_the_first_quarter():
     # "in the first few weeks", "in the first nine months": no quarter
     weeks = measures("In the second quarter, sales reached €5,104 million. Orders of €900 million came in the first few weeks.", "2026-07-29")
     assert weeks["€900 million"].period == "2026-Q2"
+
+
+def test_a_label_names_its_longest_last_measure_whatever_order_the_kinds_are_tried_in():
+    from evcheck.relate.measure import lexicon
+    lex = lexicon()
+    assert lex.named_metric("Table 1: New light-vehicle retail sales by dealer group, 2025") == "retail"  # not "sales" of money
+    assert lex.named_metric("Group sales") == "sales" and lex.named_metric("Revenue by division") == "revenue"
+    assert lex.named_metric("Dealer group") is None
+    assert list(lex.metric_re) == sorted(lex.metric_re)
+
+
+def test_a_share_restating_a_level_at_retail_is_of_the_retail_market():
+    text = ("July 8 -- Retail sales of passenger vehicles came to 2.184 million units last month.\n\nNEV retail sales reached "
+            "1.262 million, lifting the penetration rate to 57.8 percent.\n\nWholesale volumes ran well ahead of retail. Carmakers "
+            "wholesaled 2.561 million passenger vehicles. NEVs accounted for 1.441 million of the wholesale total, a share of 56.3 "
+            "percent.\n\nChinese brands sold 1.450 million cars at retail, or {s} percent of the market. Mainstream joint-venture "
+            "brands sold 0.512 million and luxury brands 0.222 million.")
+    shares = of_rule(checks(text.format(s="66.4"), "2026-07-08"), "share")
+    assert ("ok", ("66.4 percent", "1.450 million cars", "2.184 million units")) in [(f[1], f[3]) for f in shares]
+    assert ("mismatch", ("56.6 percent", "1.450 million cars", "2.184 million units")) in \
+        [(f[1], f[3]) for f in of_rule(checks(text.format(s="56.6"), "2026-07-08"), "share")]  # 1.450 of 2.561 million would fit
