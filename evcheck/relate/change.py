@@ -486,8 +486,8 @@ class _Finder:
                 before_ok = ABS_CHANGE_BEFORE.search(p.before) or after_rate
                 after_ok = ABS_CHANGE_AFTER.match(p.after) and not cx.is_new_lead(p.before) and not WITH_MORE_THAN.match(p.after) \
                     and not cx.is_old_lead(p.before)  # "32.2% more than the 7,460 added in the first quarter": the earlier value
-                if not (before_ok or after_ok):
-                    continue
+                if not (before_ok or after_ok) or _TO_ANOTHER_MEASURE.match(p.after):
+                    continue  # "a weaker yen, which added 14.8 billion yen to profit": a change of profit, not of the revenue before
                 base = None
                 for q in reversed(places[:i]) if not cx.is_new_lead(p.after[-20:]) else []:
                     if q.figure.id in self.secondary or not cx.compatible(q.figure, f) or q.figure.id in self.old_ids:
@@ -520,6 +520,8 @@ class _Finder:
                 self.claims.append(Claim("difference", f.id, roles, sign=sign, basis=cx.basis_after(p.after)))
 
 
+_TO_ANOTHER_MEASURE = regex(r"\s*to\s+(?:the\s+|its\s+|their\s+)?(?:(?:operating|net|gross|pre-tax|pretax|adjusted)\s+)?"
+                            r"(?:profits?|earnings|income|costs?|EBITD?A|margins?|the\s+bottom\s+line)\b", re.I)
 _ADDED_THING = regex(r"\s*(?:\w+\s+){0,2}?(?:more|additional|extra|fewer|new|added)\s+"
                      r"(?!(?:than|per|of|for|in|at|to|on|from|a|an|the|each|every|and|or|this|that|last|a\s+year)\b)([a-z][\w-]*)", re.I)
 _NOUN_AFTER = regex(r"\s*([a-z][\w-]*)", re.I)

@@ -42,6 +42,8 @@ _NOT_LEVELS = ("converted", "label", "forecast", "bound", "share", "rate", "mult
 
 SWING = "change, level and earlier level joined by measure"
 EXCLUDED = "amount less an item it includes, joined by measure"
+_CHARGE = regex(r"\s*(?:(?:one-off|one-time|non-cash|exceptional|special|restructuring)\s+)?(?:impairments?|charges?|write-?downs?|"
+                r"write-?offs?|provisions?|costs?|expenses?|losses)\b", re.I)
 GAP = "difference of two levels joined by measure"
 
 
@@ -136,7 +138,7 @@ _SWING_BEFORE = regex(
 _SWING_AFTER = regex(r"\s*(?:swing|turnaround|improvement|deterioration)\b", re.I)
 _EARLIER_LEAD = regex(r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:(?:a|an|the|its)\s+)?"
                            r"(?:[\w-]+\s+){0,3}?(?:of\s+)?" + _HEDGE + r"$", re.I)
-_LOSS = regex(r"\b(?:loss|losses|deficit|lost|lose|in\s+the\s+red|outflows?)\b", re.I)  # "negative 5.9%" is a signed value
+_LOSS = regex(r"\b(?:loss|losses|deficit|lost|lose|in\s+the\s+red|outflows?|cash\s+used|cash\s+burn|burned|burnt)\b", re.I)  # "negative 5.9%" is a signed value
 _PROFIT = regex(r"\b(?:profit|profits|income|earnings|earned|earn|surplus|in\s+the\s+black)\b", re.I)
 _BETTER = regex(r"\b(?:improv\w*|narrow\w*|turnaround|turn-around|turned\s+around|reduc\w*|shr[aiu]nk\w*|trimmed|better)\b", re.I)
 _WORSE = regex(r"\b(?:deteriorat\w*|widen\w*|deepen\w*|worsen\w*|ballooned|swelled|worse)\b", re.I)
@@ -655,5 +657,9 @@ def _excluded(text: str, z: Fig, figs: list[Fig], lo: int, hi: int) -> Claim | N
               and lex.scope_free(q.segment) == core and not _is_change(text, q, figs)]
     if len({q.value for q in wholes}) != 1 or _is_loss(text, wholes[-1], figs):
         return None
+    if _CHARGE.match(text, item.end, min(len(text), item.end + 40)) and not _is_loss(text, z, figs):
+        # "It includes a €41.0 million impairment …; excluding this charge, underlying net profit was €327.4 million": a charge
+        # taken out adds back, the amount with it and the charge making the amount without it
+        return Claim("sum", z.id, {"parts": (wholes[-1].id, item.id), "total": z.id}, mode="exact", note=EXCLUDED)
     sign = -1 if _is_loss(text, z, figs) else 1  # "would have posted an operating loss of 17.7 billion won"
     return Claim("difference", z.id, {"change": z.id, "new": wholes[-1].id, "old": item.id}, sign=sign, note=EXCLUDED)

@@ -1335,6 +1335,8 @@ class MeasureReader:
             return "other:per_unit"  # "149,500 yuan per vehicle delivered", "at 1,450 won per dollar": a unit value, never a total
         if f.kind == "money" and _AVERAGE_PRICE.search(self._head(f)[-80:]):
             return "other:per_unit"  # "The average used BEV sold for £21,640", "prices fall below £22,000": never summed
+        if kind == "count" and _ANNUAL_RATE.search(self._head(f)[-80:]):
+            return "other:annual_rate"  # "The seasonally adjusted annual selling rate was 15.8 million": a pace, no month's sales
         if kind != "percent":
             own = f.text[len(f.text.split()[0]):] if " " in f.text else ""
             thing = _thing(f, place.after)
@@ -2058,6 +2060,7 @@ _TOPIC_OPENING = regex(r"^\W*(?:registrations|sales|deliveries|volumes?|output|p
 _POSSESSIVE = guarded(regex(r"\b(?:their|its)\s+(?:market\s+)?(?:share|penetration|sales|registrations|deliveries)\b", re.I))
 _OF_WHOLE_OPENER = regex(r"\W*(?:of|out\s+of)\s+(?!(?:them|those|these|which|this|that|it)\b)"
                    r"(?:the\s+|its\s+|their\s+|our\s+)?(?P<what>[^,;:\d]{2,50}),", re.I)
+_ANNUAL_RATE = regex(r"\b(?:annual(?:i[sz]ed)?\s+(?:selling\s+|sales\s+)?(?:rate|pace)|SAAR|run[- ]rate)\b", re.I)
 _PRICED = regex(r"\b(?:prices?|costs?|index|yields?)\b", re.I)
 _PLAIN_SALES_BEFORE = regex(r"(?:^|[.;:!?]\s*|\n\s*|[-•*]\s+|,\s+|\b(?:and|while|but|whereas|its|their|the|company['’]s|group['’]s)\s+)"
                             r"(?:(?:the|its|their)\s+)?(?:(?:group|total|consolidated|overall|quarterly|annual|first-half|half-year|"

@@ -70,6 +70,7 @@ _WHOLE_BEFORE = regex(r"\b(?:consolidated|total|group|overall|company-wide|combi
 _THAT_PUT = regex(r"\W*(?:That|This|It)\s+(?:put|puts|left|leaves|took|takes|brought|brings|lifted|cut|pushed|gave|gives|means|meant)\s+"
                   r"(?:the\s+|its\s+|their\s+)?[\w -]{0,30}\bmargin\b(?:(?!\.\s)[^;]){0,80}$")
 _QUALIFIED = frozenset({"qualified"})
+_METRIC_ROW = regex(r"table\d+\.\d+\.\d+:\W*(?:total\s+|net\s+|group\s+|consolidated\s+)?(?:revenues?|sales|turnover)\W*", re.I)
 _NEGATIVE = regex(r"\b(?:negative|minus)\s+(?:\d|$)|^-", re.I)
 _OR_BETWEEN = regex(r"(?:\s*\([^()]{1,40}\))?\s*(?:,|\()\s*(?:or|about|around|roughly|some|equal\s+to|equivalent\s+to)?\s*")
 
@@ -136,7 +137,8 @@ def _nearest(candidates: list[Row], m: Row, text: str = "") -> Row | None:
         return here[0]
     if len({r.value for r in candidates}) == 1:
         return candidates[0]
-    loose = [r for r in candidates if not isinstance(r.item, str)]  # a list's item is a segment's revenue
+    loose = [r for r in candidates if not isinstance(r.item, str) or _METRIC_ROW.fullmatch(r.item)]  # a list's item is a segment's
+    # revenue; a table's "Revenue" row is the revenue
     if loose and len(loose) < len(candidates) and len({r.value for r in loose}) == 1:
         return loose[0]
     return None

@@ -223,8 +223,11 @@ def find_shares(records: Records, reasons: dict[tuple[str, str], str] | None = N
         wanted_metric = p.metric if _missing(s.of_metric) else s.of_metric
         named_row = rows_of.get((s.file, s.period, c.total_segment), []) if c.total_segment and not c.extras and _missing(s.item) else []
         # a share of a named segment ("of battery-electric registrations") may be of the list's or table's row of exactly it
+        plain_whole = any(not lex.scope_free(t.segment) and _same_unit(p, t) and t.value > p.high for t in wholes.get((s.file, s.period), ()))
+        home = frozenset({_DOMESTIC}) if s.of_market is True and not plain_whole else frozenset()  # "24.4% of the market": the
+        # aggregate domestic sales where no plainer total is stated (not beside "Wholesale volumes … reached 2.531 million")
         fits = [_Total(s, p, t) for t in [*wholes.get((s.file, s.period), ()), *named_row]
-                if _total_fits(s.segment, c.total_segment | c.extras, t.segment, 0 <= s.sentence - t.sentence <= 1)
+                if _total_fits(s.segment, c.total_segment | c.extras, t.segment - home, 0 <= s.sentence - t.sentence <= 1)
                 and _same_unit(p, t) and (_missing(s.entity) or _missing(t.entity) or s.entity == t.entity)
                 and (t.value > p.high or _scale_slip(s, p, t)) and t.id != p.id and (t.file, t.period, t.value) not in members
                 and (_missing(wanted_metric) or _missing(t.metric) or t.metric == wanted_metric
@@ -236,7 +239,7 @@ def find_shares(records: Records, reasons: dict[tuple[str, str], str] | None = N
             wholes_only = [g for g in fits if (g.total.file, g.total.id) not in restated and g.total.segment != REMAINDER]
             # "of the total": never "Rental companies accounted for 1,512 of them, or 54.3%", nor the rest, nor "private buyers
             # for the remaining 1,050" where a total of no such qualifier fits
-            plainest = [g for g in wholes_only if lex.scope_free(g.total.segment) - {PASSENGER} <= c.total_segment | c.extras]
+            plainest = [g for g in wholes_only if lex.scope_free(g.total.segment) - {PASSENGER} - home <= c.total_segment | c.extras]
             fits = plainest or wholes_only or fits
         named = [g for g in fits if _eq(g.total.metric, s.of_metric)]
         if _distinct(g.total.value for g in fits) > 1 and s.of_metric != "sales" and _distinct(g.total.value for g in named) == 1:
@@ -331,7 +334,9 @@ def _largest_unqualified(group: list[_Total], restated: set[tuple[str, str]] | N
         return None  # a figure of no stated metric ("Dealers counted 2.537 million"): another whole could be meant
     top = [g for g in group if g.total.value == top_value]
     lex = lexicon()
-    if any(lex.scope_free(g.total.segment) - {PASSENGER} for g in top):
+    home = {_DOMESTIC} if group[0].share.of_market is True and not any(not lex.scope_free(g.total.segment) for g in group) \
+        else set()
+    if any(lex.scope_free(g.total.segment) - {PASSENGER} - home for g in top):  # "of the market": aggregate domestic sales are it
         return None  # "11,482 new passenger cars" is the market a share of "new cars" is of; NEVs or exports are not
     cars = [g for g in group if lex.scope_free(g.total.segment) == {PASSENGER} and not g.total.complete
             and (g.total.file, g.total.id) not in (restated or set())]  # but "By brand, the

@@ -4810,3 +4810,58 @@ def test_a_share_restating_a_level_at_retail_is_of_the_retail_market():
     assert ("ok", ("66.4 percent", "1.450 million cars", "2.184 million units")) in [(f[1], f[3]) for f in shares]
     assert ("mismatch", ("56.6 percent", "1.450 million cars", "2.184 million units")) in \
         [(f[1], f[3]) for f in of_rule(checks(text.format(s="56.6"), "2026-07-08"), "share")]  # 1.450 of 2.561 million would fit
+
+
+def test_cash_used_is_an_outflow():
+    text = ("Shanghai, 20 November 2026\n\nNet cash used in operating activities was RMB1,842.0 million, compared with "
+            "RMB3,126.5 million in the third quarter of 2025, an improvement of RMB{d} million.")
+    assert [f[1] for f in of_rule(checks(text.format(d="1,284.5"), "2026-11-20"), "difference")] == ["ok"]
+    assert [f[1] for f in of_rule(checks(text.format(d="1,482.5"), "2026-11-20"), "difference")] == ["mismatch"]
+
+
+def test_an_annual_selling_rate_is_no_months_total():
+    text = ("DETROIT, June 2 -- U.S. new-vehicle sales rose 2.6% to 1.461 million units in May. The seasonally adjusted annual "
+            "selling rate was 15.8 million.\n\nThe six automakers that report monthly sold a combined 604,987 vehicles, or {s}% "
+            "of the industry total.")
+    assert measures(text.format(s="41.4"), "2026-06-02")["15.8 million"].metric == "other:annual_rate"
+    assert [(f[1], f[3][2]) for f in of_rule(checks(text.format(s="41.4"), "2026-06-02"), "share")] == [("ok", "1.461 million units")]
+    assert of_rule(checks(text.format(s="3.8"), "2026-06-02"), "share")[0][1] == "mismatch"
+
+
+def test_an_amount_added_to_another_measure_is_no_change_of_the_level_before():
+    text = ("Tokyo, 6 November 2026\n\nRevenue for the six months to September rose 6.9% to 1.482 trillion yen from 1.386 "
+            "trillion yen, helped by a weaker yen, which added {x} billion yen to {m}.")
+    assert not of_rule(checks(text.format(x="14.8", m="profit"), "2026-11-06"), "difference")
+    assert [f[1] for f in of_rule(checks(text.format(x="96", m="sales"), "2026-11-06"), "difference")] == ["ok"]
+
+
+def test_an_amount_excluding_a_charge_it_includes_adds_the_charge_back():
+    text = ("Amsterdam, 30 July 2026\n\nIn the first half, net profit fell to €286.4 million from €310.9 million. It includes "
+            "a €41.0 million impairment on the residual values of electric vehicles; excluding this charge, underlying net "
+            "profit was €{u} million.")
+    assert [(f[1], f[3]) for f in of_rule(checks(text.format(u="327.4"), "2026-07-30"), "sum")] == \
+        [("ok", ("€286.4 million", "€41.0 million", "€327.4 million"))]
+    assert [f[1] for f in of_rule(checks(text.format(u="245.4"), "2026-07-30"), "sum")] == ["mismatch"]
+
+
+def test_of_the_market_is_aggregate_domestic_sales_where_no_plainer_total_is_stated():
+    text = ("01 October 2026\n\nSouth Africa's new-vehicle sales rose in September, with aggregate domestic sales of 55,416 "
+            "units up 8.9% from 50,887 a year earlier.\n\nThe passenger car market grew 11.4% to 38,207 units.\n\n"
+            "Toyota sold 13,540 vehicles, giving it {s}% of the market.")
+    assert [(f[1], f[3][2]) for f in of_rule(checks(text.format(s="24.4"), "2026-10-01"), "share")] == [("ok", "55,416 units")]
+    assert of_rule(checks(text.format(s="35.4"), "2026-10-01"), "share")[0][1] == "mismatch"  # of the passenger cars
+    # beside a plain total ("Wholesale volumes reached …"), the domestic figure is a part of the market, no whole
+    plain = ("September 10\n\nWholesale volumes reached 2.531 million units. NEVs made up 1.452 million of that, a wholesale "
+             "penetration of {s}%. Domestic wholesale stood at 1.993 million units.")
+    assert [(f[1], f[3][2]) for f in of_rule(checks(plain.format(s="57.4"), "2025-09-10"), "share")] == [("ok", "2.531 million units")]
+
+
+def test_a_margin_a_year_earlier_is_of_the_tables_revenue_row_not_a_segments_revenue():
+    text = ("SEOUL, Oct. 23, 2026 -- Hanseong Mobility announced its third-quarter earnings.\n\n"
+            "(Unit: billion won)     3Q26      3Q25      YoY\n"
+            "Revenue               15,482    14,631     5.8%\n"
+            "Operating profit         902       815    10.7%\n\n"
+            "The operating margin improved to 5.8 percent from {m} percent a year earlier.\n\n"
+            "Revenue from electrification parts reached 2.32 trillion won, up 35 percent from 1.71 trillion won a year earlier.")
+    assert "mismatch" not in [f[1] for f in of_rule(checks(text.format(m="5.6"), "2026-10-23"), "share")]  # 815 / 14,631 = 5.57%
+    assert not [f for f in of_rule(checks(text.format(m="5.6"), "2026-10-23"), "share") if "1.71 trillion won" in f[3]]
