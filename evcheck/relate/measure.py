@@ -597,8 +597,7 @@ class MeasureReader:
                 period = self._header_period(f, item.header) or period
             if not segment and not any(r.search(item.label) for r in self.lex.metric_re.values()) \
                     and not _CLAUSE_WORD.search(item.label):
-                segment = frozenset({"name:" + item.label})  # "- Ridge pickup: 4,276": the
-                # label names the item; "- petrol: 21,402", "- hybrid (HEV): 17,688": the lexicon's words, in lower case
+                segment = frozenset({"name:" + item.label})  # "- Ridge pickup: 4,276": the label names the item
             if metric is None and (kind := KIND_OF.get(f.kind)) in self.lex.metric_re:
                 said = [self._metric_of(m, kind) for m in self.lex.metric_re[kind].finditer(item.header)]
                 metric = next((x for x in reversed(said) if x), None)
@@ -1131,14 +1130,6 @@ class MeasureReader:
         if found is None:
             found = self._stripped[words] = _STRIP.sub(" ", words)
         return found
-
-    def _label_segment(self, label: str) -> frozenset[str]:
-        """The segments a list label is wholly made of ("petrol", "plug-in hybrid (PHEV)"), or none."""
-        words = _BRACKETS.sub(" ", label)
-        found = list(self.lex.segment_re.finditer(words))
-        if not found or self.lex.segment_re.sub(" ", words).strip(" -–—/&,"):
-            return frozenset()
-        return frozenset(self.lex.segment_of[m.group(0).lower()] for m in found)
 
     def _list_label(self, words: str) -> re.Match[str] | None:
         """_LIST_LABEL.search(words), kept by the words: a figure's segment and its name both ask."""
@@ -1822,7 +1813,6 @@ _CLAIM_ROLE = {"old": "earlier", "new": "level", "rate": "rate", "change": "chan
 _QUALIFIED = guarded(regex(r"(?:^\W*|[;:]\s*|\b(?:and|but|while)\s+)(?:including|excluding|without|apart\s+from|outside(?:\s+of)?|beyond|adding|counting)\s+"
                         r"(?:the\s+)?[\w&' -]{2,60},", re.I))
 _NAME = r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:&\s+|and\s+|de\s+|of\s+)?[A-Z0-9][\w&'’.-]*){0,3})"
-_BRACKETS = regex(r"\([^)]*\)")
 _LIST_LABEL = regex(r"(?:^|[\n;,:•·*–—-]\s*|\band\s+)(?:the\s+)?" + _NAME
                     + r"(?:\s*\(\s*(?:[A-Z]{2,6}|[A-Z]\w{1,4}-[A-Z]\w{1,4})\s*\))?"  # "Motorcycles (L3e-L7e): 694,380 units"
                     + r"\s*(?:[:=]|\s?\.{3,}|\s(?:brand|marque|unit|division|plants?|factories|models?)?)\s*(?:(?:about|around|some|nearly|almost|just|over)\s+)?$")
