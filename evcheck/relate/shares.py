@@ -226,10 +226,13 @@ def find_shares(records: Records, reasons: dict[tuple[str, str], str] | None = N
         plain_whole = any(not lex.scope_free(t.segment) and _same_unit(p, t) and t.value > p.high for t in wholes.get((s.file, s.period), ()))
         home = frozenset({_DOMESTIC}) if s.of_market is True and not plain_whole else frozenset()  # "24.4% of the market": the
         # aggregate domestic sales where no plainer total is stated (not beside "Wholesale volumes … reached 2.531 million")
+        own = _OF_ITS_OWN.match((texts or {}).get(s.file, ""), s.start + len(s.text)) is not None
+        owners = s.segment - lex.scope_free(s.segment) if own else frozenset()  # "11.8% of its deliveries": of Lanxi's own
         fits = [_Total(s, p, t) for t in [*wholes.get((s.file, s.period), ()), *named_row]
-                if _total_fits(s.segment, c.total_segment | c.extras, t.segment - home, 0 <= s.sentence - t.sentence <= 1)
+                if (not owners or t.segment - lex.scope_free(t.segment) == owners)
+                and _total_fits(s.segment - owners, c.total_segment | c.extras, t.segment - home - owners, 0 <= s.sentence - t.sentence <= 1)
                 and _same_unit(p, t) and (_missing(s.entity) or _missing(t.entity) or s.entity == t.entity)
-                and (t.value > p.high or _scale_slip(s, p, t)) and t.id != p.id and (t.file, t.period, t.value) not in members
+                and (t.value > p.high or _scale_slip(s, p, t)) and t.id != p.id and (owners or (t.file, t.period, t.value) not in members)
                 and (_missing(wanted_metric) or _missing(t.metric) or t.metric == wanted_metric
                      or t.metric == lex.within.get(str(wanted_metric)))  # "Total sales … 14.62 lakh": dispatches are sales
                 and (_named(p.segment) or not _members_total(t, (texts or {}).get(s.file, "")))]
@@ -277,6 +280,8 @@ def find_shares(records: Records, reasons: dict[tuple[str, str], str] | None = N
 
 
 _SENTENCE_END = regex(r"[.!?](?:\s|$)|\n")
+_OF_ITS_OWN = regex(r"\s*(?:of|in)\s+(?:its|their)\s+(?:own\s+)?(?:total\s+|overall\s+|monthly\s+)?"
+                    r"(?:deliveries|sales|volumes?|output|production|shipments|registrations|total)\b", re.I)
 
 
 def _opening(records: Records, path: str, text: str) -> str:

@@ -4865,3 +4865,15 @@ def test_a_margin_a_year_earlier_is_of_the_tables_revenue_row_not_a_segments_rev
             "Revenue from electrification parts reached 2.32 trillion won, up 35 percent from 1.71 trillion won a year earlier.")
     assert "mismatch" not in [f[1] for f in of_rule(checks(text.format(m="5.6"), "2026-10-23"), "share")]  # 815 / 14,631 = 5.57%
     assert not [f for f in of_rule(checks(text.format(m="5.6"), "2026-10-23"), "share") if "1.71 trillion won" in f[3]]
+
+
+def test_a_share_of_its_deliveries_is_of_the_makers_own_total():
+    text = ("Nov 1, 2026\n\nLanxi Auto delivered 104,382 vehicles in October. The main Lanxi brand accounted for 61,540 units and "
+            "its sub-brand Orin delivered 42,842.\n\nLanxi also shipped 12,308 vehicles overseas, {s}% of its deliveries.\n\n"
+            "Qingyun Motors delivered 68,915 vehicles.\n\n| Maker | October |\n|---|---|\n| Lanxi Auto | 104,382 |\n| Qingyun | 68,915 |\n")
+    found = [(f[1], f[3]) for f in of_rule(checks(text.format(s="11.8"), "2026-11-01"), "share") if f[3][0] == "11.8%"]
+    assert found == [("ok", ("11.8%", "12,308 vehicles", "104,382 vehicles"))]
+    assert [f[1] for f in of_rule(checks(text.format(s="15.8"), "2026-11-01"), "share") if f[3][0] == "15.8%"] == ["mismatch"]
+    # "of the market" is never the maker's own total
+    market = text.replace("{s}% of its deliveries", "{s}% of the market").format(s="11.8")
+    assert not [f for f in of_rule(checks(market, "2026-11-01"), "share") if "104,382 vehicles" in f[3]]
