@@ -282,6 +282,7 @@ def _currency_context(text: str) -> dict[str, object]:
         "china": china,
         "pesos": _peso_country(text) if "pesos" in text.lower() else None,  # read only for "pesos": seven scans spared
         "rupees": _country_of(text, lx.RUPEE_COUNTRIES) if "Rs" in text or "rupee" in text.lower() else None,
+        **{word: _country_of(text, cues) for word, cues in lx.NAMED_BY_COUNTRY.items() if word in text.lower()},
         # which country the article is about, where it names both: "yen" and "yuan" count twice (read
         # only then: four more scans of the whole text for every article cost as much as the rest)
         "mostly_japan": japan and china and _cues(text, r"\bJapan|\bToyota\b|\bHonda\b|\bNissan\b|\bTokyo\b", r"\byen\b")
@@ -328,6 +329,11 @@ def _currency_code(marker: str, ctx: dict[str, object], dollar: str) -> tuple[st
         if isinstance(country, str) and country != "INR":
             return country, f'"{marker}" read as {country} from context'
         return "INR", None
+    if (word := marker.lower().rstrip("s")) in lx.NAMED_BY_COUNTRY:  # "riyals", "dirhams"
+        country = ctx.get(word)
+        if not isinstance(country, str):
+            return str(code), f'"{marker}" read as {code}; the article names no country of the {word}'
+        return country, f'"{marker}" read as {country} from context' if country != code else None
     if code == "MXN" and marker.lower() == "pesos":
         country = ctx["pesos"]
         if not isinstance(country, str):

@@ -61,6 +61,13 @@ CURRENCY_AFTER: dict[str, str] = {
     "tugriks": "MNT", "tugrik": "MNT", "togrog": "MNT", "pula": "BWP", "riels": "KHR", "riel": "KHR", "Omani rials": "OMR",
     "Bahraini dinars": "BHD", "Rwandan francs": "RWF", "Fijian dollars": "FJD", "Trinidad and Tobago dollars": "TTD",
     "Mauritian rupees": "MUR", "kwacha": "ZMW", "Jamaican dollars": "JMD",
+    "riyals": "SAR", "riyal": "SAR", "dirhams": "AED", "dirham": "AED",
+}
+
+# "riyals" and "dirhams" are the currency of the country the article is about
+NAMED_BY_COUNTRY: dict[str, dict[str, str]] = {
+    "riyal": {"SAR": r"\bSaudi\b|\bRiyadh\b|\bJeddah\b", "QAR": r"\bQatar(?:i)?\b|\bDoha\b"},
+    "dirham": {"AED": r"\bUAE\b|\bEmirat\w*|\bDubai\b|\bAbu\s+Dhabi\b", "MAD": r"\bMorocc\w*|\bCasablanca\b|\bRabat\b"},
 }
 
 # "pesos" are the currency of the country the article is about

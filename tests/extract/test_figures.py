@@ -194,6 +194,19 @@ def test_pesos_are_the_currency_of_the_country_the_article_is_about():
     assert bare.unit == "MXN" and "no country" in (bare.assumption or "")
 
 
+def test_riyals_and_dirhams_are_the_currency_of_the_country_the_article_is_about():
+    saudi = extract_figures("RIYADH: Saudi car sales rose. Revenue reached 98.6 billion riyals ($26.3 billion).")
+    assert [f.unit for f in saudi if f.kind == "money"] == ["SAR", "USD"]
+    qatar = extract_figures("DOHA: Qatar's dealers sold more. Imports were worth 4.2 billion riyals.")
+    assert [f.unit for f in qatar if f.kind == "money"] == ["QAR"]
+    dubai = extract_figures("A crossover costs 148,000 dirhams in Dubai.")
+    assert [f.unit for f in dubai if f.kind == "money"] == ["AED"]
+    morocco = extract_figures("Moroccan buyers paid 210,000 dirhams on average in Casablanca.")
+    assert [f.unit for f in morocco if f.kind == "money"] == ["MAD"]
+    [bare] = [f for f in extract_figures("The car costs 95,000 riyals.") if f.kind == "money"]
+    assert bare.unit == "SAR" and "no country" in (bare.assumption or "")
+
+
 def test_rupees_are_the_currency_of_the_country_the_article_is_about():
     karachi = extract_figures("KARACHI: Pakistan's car sales rose. The government collected Rs142.6bn ($502 million) in taxes.")
     [pkr] = [f for f in karachi if f.kind == "money" and f.unit != "USD"]
