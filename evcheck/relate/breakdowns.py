@@ -557,11 +557,16 @@ def _list_sums(rows: list[Row], levels: list[Row], taken_totals: set[tuple[str, 
         ids = {r.id for r in group}
         # summed as pandas sums (numpy's pairwise order), as the bounds were first written
         biggest, total_of_parts = max(r.high for r in group), float(np.sum([r.value for r in group]))
+        last = max(group, key=lambda r: r.start)
+        rest = [r for r in rows if r.file == path and r.segment == REMAINDER and r.role == "level" and r.period == group[0].period
+                and r.sentence == last.sentence + 1 and (r.kind == "money") == money and (not money or r.unit == unit)]
+        cars = {PASSENGER} if len(rest) == 1 else set()  # a list closed by "The remaining brands accounted for 3,730 units" is
+        # the whole market: in a car-market article, "24,318 imported passenger cars"
         pool = [r for r in candidates.get((path, group[0].period), []) if r.id not in ids and not isinstance(r.item, str)
                 and (r.kind == "money") == money and (not money or r.unit == unit)
                 and (metric is None or not isinstance(r.metric, str) or r.metric == metric)
                 and biggest < r.value <= 3 * total_of_parts and r.value >= 0.5 * total_of_parts
-                and lex.scope_free(r.segment) in (wanted, wanted | shared)]
+                and lex.scope_free(r.segment) - cars in (wanted, wanted | shared)]
         # "- Class 8: 10,420 trucks" is of the trucks delivered, not the backlog's 31,600 units: the total that
         # measures what every item measures, and names the items' metric, where one does
         pool = [r for r in pool if lex.scope_free(r.segment) == wanted | shared] or pool
@@ -577,8 +582,6 @@ def _list_sums(rows: list[Row], levels: list[Row], taken_totals: set[tuple[str, 
         if (path, total.id) in taken_totals:
             continue
         parts = sorted(group, key=lambda r: r.start)
-        rest = [r for r in rows if r.file == path and r.segment == REMAINDER and r.role == "level" and r.period == group[0].period
-                and r.sentence == parts[-1].sentence + 1 and (r.kind == "money") == money and (not money or r.unit == unit)]
         if len(rest) == 1:
             parts.append(rest[0])  # "Other models made up the remaining 20,513 units" just after the list: its last member
         mode = "exact" if bool(group[0].complete) or parts[-1].segment == REMAINDER or total in counted else "at-most"

@@ -4877,3 +4877,14 @@ def test_a_share_of_its_deliveries_is_of_the_makers_own_total():
     # "of the market" is never the maker's own total
     market = text.replace("{s}% of its deliveries", "{s}% of the market").format(s="11.8")
     assert not [f for f in of_rule(checks(market, "2026-11-01"), "share") if "104,382 vehicles" in f[3]]
+
+
+def test_a_list_closed_by_the_rest_adds_up_to_the_car_market():
+    text = ("Seoul, 03 Sep. 2026\n\nA total of {t} imported passenger cars were newly registered last month.\n\n"
+            "BMW remained the top-selling brand:\n\n* BMW: 6,842\n* Mercedes-Benz: 5,917\n* Tesla: 4,736\n* BYD: 1,829\n"
+            "* Volvo: 1,264\n\nThe remaining brands accounted for 3,730 units.")
+    assert [f[1] for f in of_rule(checks(text.format(t="24,318"), "2026-09-03"), "sum")] == ["ok"]
+    assert [f[1] for f in of_rule(checks(text.format(t="24,813"), "2026-09-03"), "sum")] == ["mismatch"]
+    # without the rest, the brands named may be some of the market: a passenger-car total is not theirs
+    open_list = text.replace("\n\nThe remaining brands accounted for 3,730 units.", "")
+    assert not of_rule(checks(open_list.format(t="24,318"), "2026-09-03"), "sum")
