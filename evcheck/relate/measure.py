@@ -997,7 +997,7 @@ class MeasureReader:
         if bracket := _BRACKET_LABEL.search(place.before):  # "ahead of petrol cars (21,944)": the noun the bracket follows
             for m in self.lex.segment_re.finditer(bracket.group("words")):
                 self._take(labels, m, 2)
-        name = self.name(place, tail) or self._owner(f)
+        name = self.name(place, tail) or self._owner(f) or self._that_owner(f)
         if name and "region" not in labels:
             labels["name"] = ((0, 0), name)
         if _REMAINDER.search(_CLAUSE_TAIL.split(place.before[-60:].rstrip(" ,:"))[-1] + " " + tail) and not any(
@@ -1260,6 +1260,19 @@ class MeasureReader:
                     break
         return self._scope or None
 
+    def _that_owner(self, f: Figure) -> str | None:
+        """"Lanxi Auto delivered 104,382 vehicles in October. That was 6.8% more than September's 97,736": a rate opening
+        "That was" is of the one level of the sentence before, and of its maker."""
+        if not f.sentence or self.roles.get(f.id) != "rate":
+            return None  # "That" points back across a paragraph break as well
+        opening = self.text[self.ctx.sentences[f.sentence].start:f.start]
+        if not (_THAT_WAS.match(opening) or _THAT_NUMBER.match(opening)):
+            return None
+        levels = [p.figure.id for p in self.ctx.by_sentence.get(f.sentence - 1, [])
+                  if self.roles.get(p.figure.id) == "level" and p.figure.id in self.own and cx.is_quantity(p.figure)]
+        names = {x for fid in levels for x in self.own[fid].segment if x.startswith("name:")}
+        return names.pop() if len(levels) == 1 and len(names) == 1 else None
+
     def _owner(self, f: Figure) -> str | None:
         """"Hansa-Wagen remained the largest brand with 49,480 new cars. Its battery-electric
         registrations reached 15,540": "its" is the maker the sentence before named."""
@@ -1454,11 +1467,13 @@ class MeasureReader:
                 m = max(found, key=lambda t: t[0])[1]
                 return self.lex.metric_of[m.group(0).lower()][0]
         f = place.figure
-        if f.sentence and _THAT_NUMBER.match(self.text[self.ctx.sentences[f.sentence].start:f.start]):
+        opening = self.text[self.ctx.sentences[f.sentence].start:f.start] if f.sentence else ""
+        if f.sentence and (_THAT_NUMBER.match(opening) or _THAT_WAS.match(opening)):
             levels = [self.own[p.figure.id].metric for p in self.ctx.by_sentence.get(f.sentence - 1, [])
                       if p.figure.id in self.own and self.roles.get(p.figure.id) == "level" and cx.is_quantity(p.figure)]
             if len(set(levels)) == 1:
-                return levels[0]  # "Lanyu delivered 48,260 vehicles in September. The figure was 61.4% higher": deliveries
+                return levels[0]  # "Lanyu delivered 48,260 vehicles in September. The figure was 61.4% higher": deliveries;
+                # "That was 6.8% more than September's 97,736, and up 41.2% from the 73,927 units it handed over"
         return self._carried_metric(f)
 
     def _carried_metric(self, f: Figure) -> str | None:
@@ -2059,6 +2074,7 @@ _SALES_OF = regex(r"\s+(?:of|from|to)\s+(?!\W*(?:€|\$|£|¥|US\$|RMB|CNY|EUR|U
 _THAT_NUMBER = regex(r"^\W*(?:(?:that|this|the\s+latter)\s+(?:number|figure|total|count|volume)|the\s+(?:figure|number|tally)|"
                      r"(?:that|this)\s+(?:was|is|marks|marked|represents|represented)\s+(?:an?\s+)?(?:rise|increase|gain|jump|"
                      r"growth|fall|drop|decline|decrease)\s+of)\b", re.I)  # "That was a rise of 2.9%": of the level before
+_THAT_WAS = regex(r"\W*(?:That|This|It)\s+(?:was|is)\s+(?:also\s+)?(?!the\b|a\b|an\b)")  # "That was 6.8% more than …"
 _THEY_OPENING = regex(r"\W*(?:They|These|Those|It)\s+(?:[a-z]+\s+){0,2}?(?:reached|totalled|totaled|came\s+to|stood\s+at|amounted\s+to|were|was|rose|fell|climbed|dropped)\b[^,;.]*$")
 _SUBJECT_HEAD = regex(r"\W*[^,;.]{1,60}")
 _DETERMINER = regex(r"\W*(?:The|These|Those|All|Another|A\s+further)\s*", re.I)

@@ -4888,3 +4888,19 @@ def test_a_list_closed_by_the_rest_adds_up_to_the_car_market():
     # without the rest, the brands named may be some of the market: a passenger-car total is not theirs
     open_list = text.replace("\n\nThe remaining brands accounted for 3,730 units.", "")
     assert not of_rule(checks(open_list.format(t="24,318"), "2026-09-03"), "sum")
+
+
+def test_that_was_a_rate_of_the_one_level_before_and_its_maker():
+    text = ("October deliveries: Lanxi Auto passes 100,000\n\nNov 1, 2026\n\nLanxi Auto delivered 104,382 vehicles in "
+            "October, a monthly record.\n\nThat was {a}% more than September's 97,736, and up {b}% from the 73,927 units it "
+            "handed over in October 2025.")
+    m = measures(text.format(a="6.8", b="41.2"), "2026-11-01")
+    assert (m["6.8%"].metric, m["6.8%"].segment) == ("sales", {"name:lanxi"})
+    growths = of_rule(checks(text.format(a="6.8", b="41.2"), "2026-11-01"), "growth")
+    assert sorted((f[1], f[3]) for f in growths) == [("ok", ("41.2%", "104,382 vehicles", "73,927 units")),
+                                                    ("ok", ("6.8%", "104,382 vehicles", "97,736"))]
+    bad = of_rule(checks(text.format(a="8.6", b="41.2"), "2026-11-01"), "growth")
+    assert ("mismatch", ("8.6%", "104,382 vehicles", "97,736")) in [(f[1], f[3]) for f in bad]
+    # two makers' levels before it: whose rate is unclear
+    two = text.replace("a monthly record.", "and Qingyun Motors delivered 68,915.")
+    assert measures(two.format(a="6.8", b="41.2"), "2026-11-01")["6.8%"].segment == frozenset()
