@@ -53,7 +53,7 @@ from evcheck.read.table_headers import (
     read_unit,
 )
 from evcheck.read.tables import Cell, Table
-from evcheck.relate.context import Context
+from evcheck.relate.context import LOSS, Context
 from evcheck.relate.measure import JOINT, Measure, canonical_period, lexicon
 from evcheck.relate.measures import Records
 from evcheck.relate.model import Claim
@@ -850,7 +850,8 @@ def with_tables(claims: list[Claim], measures: dict[str, Measure], cells: dict[s
     upgraded = {c.roles["rate"] for c in rates}
     kept = [c for c in kept if not (c.rule == "implied-prior" and c.roles.get("rate") in upgraded)]
     named = rows_named(ctx, measures, cells) if ctx is not None else []
-    return (kept + table_claims(cells) + restated(figures or (ctx.figures if ctx is not None else ()), measures, cells)
+    return (kept + table_claims(cells) + restated(figures or (ctx.figures if ctx is not None else ()), measures, cells,
+                                                             ctx.text if ctx is not None else "")
             + rates + named), {**measures, **cell_measures(cells)}
 
 
@@ -1192,7 +1193,7 @@ def _unit_key(f: Figure) -> tuple[str, ...]:
 _YEAR = regex(r"(?:19|20)\d\d(?![\d,.])")  # "2025 Deliveries" in a headline: a year read as a count
 
 
-def restated(figures: Sequence[Figure], measures: dict[str, Measure], cells: dict[str, CellFigure]) -> list[Claim]:
+def restated(figures: Sequence[Figure], measures: dict[str, Measure], cells: dict[str, CellFigure], text: str = "") -> list[Claim]:
     """A level in the prose with the measure of one table cell (metric, segment, period, unit):
     "Total revenues were RMB 6.18 billion in the second quarter" against the table's 6,180.4
     under "Q2 2025 RMB" (in millions). Where two cells could fit, nothing is checked."""
@@ -1209,6 +1210,8 @@ def restated(figures: Sequence[Figure], measures: dict[str, Measure], cells: dic
         if len({c.figure.value for c in fits}) != 1:
             continue
         cell = fits[0]
+        if cell.figure.value < 0 < f.value and LOSS.search(text, max(0, f.start - 40), f.start):
+            continue  # "Net income swung to a loss of €47 million" beside the table's -47: the words carry the sign
         if not 0.6 * abs(cell.figure.value) <= abs(f.value) <= 1.6 * abs(cell.figure.value):
             continue  # "fell 12.4% to 4,310 units" of used imports beside the table's 32,637 new cars, the half's 812,400
             # beside the quarter's 459,890: another thing measured, not a slip in restating the cell

@@ -755,3 +755,22 @@ def test_a_ranking_tables_shares_are_of_the_prose_total_in_its_unit():
     tonnes = RANKING.format(catl="43.4%").replace("Installations (GWh)", "Installations (tonnes)")
     checks = _dated(tonnes, "2026-07-14").checks
     assert checks[checks["rule"] == "share"].empty
+
+
+LOSS_ROW = """Kessler Group, third quarter (€ million)
+
+| | Q3 2026 | Q3 2025 |
+|---|---|---|
+| Revenue | 2,846 | 2,712 |
+| Net income | -47 | 62 |
+
+Net income swung to {words} €47 million in the third quarter.
+"""
+
+
+def test_a_loss_in_words_restates_a_negative_cell():
+    def restated(words: str):
+        checks = _dated(LOSS_ROW.format(words=words), "2026-10-29").checks
+        return list(checks[checks["rule"] == "restated"]["status"])
+    assert restated("a loss of") == []  # the words carry the sign of the table's -47
+    assert restated("a profit of") == ["mismatch"]  # a profit of 47 against the table's -47
