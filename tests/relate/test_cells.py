@@ -774,3 +774,30 @@ def test_a_loss_in_words_restates_a_negative_cell():
         return list(checks[checks["rule"] == "restated"]["status"])
     assert restated("a loss of") == []  # the words carry the sign of the table's -47
     assert restated("a profit of") == ["mismatch"]  # a profit of 47 against the table's -47
+
+
+FIVE_STARTUPS = """Five startups released their October delivery figures today.
+
+| Brand | October | YoY |
+|---|---|---|
+| Mingjiang Auto | 52,318 | +41.2% |
+| Qingyun Motors | 40,127 | +18.9% |
+| Haoyu | 33,560 | +112.5% |
+| Tianmu Auto | 21,044 | -12.7% |
+| Jinque | 15,803 | +27.3% |
+
+Mingjiang Auto delivered 52,318 vehicles in October, compared with 37,052 a year earlier.
+
+Qingyun Motors delivered 40,127 vehicles, down 3.4 percent from September's 41,539.
+
+Together, the {n} startups delivered {total} vehicles in October.
+"""
+
+
+def test_together_the_n_rows_of_a_table_paragraphs_above_add_up():
+    def sums(n: str, total: str):
+        checks = _dated(FIVE_STARTUPS.format(n=n, total=total), "2026-11-01").checks
+        return list(checks[(checks["rule"] == "sum") & checks["message"].str.contains("15,803")]["status"])
+    assert sums("five", "162,852") == ["ok"]
+    assert sums("five", "162,582") == ["mismatch"]  # two digits transposed
+    assert sums("three", "125,000") == []  # three of a table of five: which three is not said
