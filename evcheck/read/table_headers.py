@@ -93,7 +93,7 @@ def is_measure(text: str) -> bool:
     if is_rate_or_share(text) or _MEASURE_WORDS.search(text):
         return True
     unit = read_unit(text)
-    return unit.kind is not None or unit.scale_word is not None
+    return unit.kind is not None or unit.scale_word is not None or unit.physical is not None  # "Installed (GWh)"
 
 
 @dataclass(frozen=True)

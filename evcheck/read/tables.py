@@ -441,14 +441,16 @@ def _text_tables(source: str) -> list[Table]:
                     out.append(table)
                 i = j
                 continue
-        labelled_rows = _labelled_rows(lines, starts, i, head) if len(names) >= 2 and _GAP.search(lines[i].strip()) else None
+        ranked = len(names) >= 3 and _RANK_HEADER.fullmatch(names[0]) is not None  # "Rank  Company  Installed (GWh)  Share"
+        lhead = head[1:] if ranked else head
+        labelled_rows = _labelled_rows(lines, starts, i, lhead, ranked) if len(names) >= 2 and _GAP.search(lines[i].strip()) else None
         if labelled_rows is not None and len(names) == 2 and len(labelled_rows) < 3:
             labelled_rows = None  # a label and one period's column: three rows at least make it a table
         if labelled_rows is not None:
             j = i + 1 + len(labelled_rows)
             if header_period(names[0]):  # "Q3 2026   Production   Deliveries": each column is of the corner's period
-                head = [head[0], *(replace(c, text=f"{c.text} {names[0]}") for c in head[1:])]
-            table = _text_table(source, starts, lines, i, j, head, labelled_rows, labelled=True)
+                lhead = [lhead[0], *(replace(c, text=f"{c.text} {names[0]}") for c in lhead[1:])]
+            table = _text_table(source, starts, lines, i, j, lhead, labelled_rows, labelled=True)
             if table is not None:
                 out.append(table)
             i = j
@@ -482,10 +484,11 @@ def _split_label(cells: list[_Raw], bounds: list[tuple[int, int]], line_start: i
             _Raw(tail, label.start + cut + 1, label.end, False), *cells[1:]]
 
 
-def _labelled_rows(lines: list[str], starts: list[int], i: int, head: list[_Raw]) -> list[list[_Raw | None]] | None:
+def _labelled_rows(lines: list[str], starts: list[int], i: int, head: list[_Raw], ranked: bool = False) -> list[list[_Raw | None]] | None:
     """Rows under a header that names its label column and periods among the others ("Fuel type
     Jan 2026   Jan 2025   Change   Share"), each a label and numbers placed under the header they
-    stand beneath; a row may leave a column empty ("Consolidation  -143  -131      -38")."""
+    stand beneath; a row may leave a column empty ("Consolidation  -143  -131      -38"). Under a ranked header (its
+    "Rank" column already set aside) each row's rank is set aside too, and its name labels it."""
     from evcheck.read.table_headers import header_period, is_measure  # noqa: PLC0415
 
     names = [c.text for c in head]
@@ -498,6 +501,10 @@ def _labelled_rows(lines: list[str], starts: list[int], i: int, head: list[_Raw]
     j = i + 1
     while j < len(lines):
         cells = _columns_of(lines[j], starts[j])
+        if ranked:
+            if len(cells) < 3 or not _RANK.fullmatch(cells[0].text):
+                break
+            cells = cells[1:]
         if len(cells) < 2 or _TEXT_NUMBER.match(cells[0].text) or not all(_TEXT_NUMBER.match(c.text) or _EMPTY_CELL.match(c.text)
                                                                            for c in cells[1:]) \
                 or all(_EMPTY_CELL.match(c.text) for c in cells[1:]):

@@ -232,3 +232,21 @@ def test_a_column_of_ranks_leaves_the_names_to_label_the_rows():
     # a first column of numbers that are no ranks, or of a heading that names no rank: the first column labels the rows
     (plain,) = find_tables(RANKED.format(rank="Year"), "markdown")
     assert [r[0].label for r in plain.rows] == ["1", "2", "3"]
+
+
+RANKED_TEXT = """The five largest were:
+
+    Rank  Company           Installed (GWh)   Share
+    1     CATL              27.55             43.87%
+    2     BYD               14.03             22.34%
+    3     Hengrui Power      4.71              7.50%
+"""
+
+
+def test_a_plain_text_ranking_leaves_its_ranks_aside():
+    (table,) = find_tables(RANKED_TEXT, "text")
+    assert table.columns == ["Company", "Installed (GWh)", "Share"]
+    assert [[c.text for c in row] for row in table.rows] == [["CATL", "27.55", "43.87%"], ["BYD", "14.03", "22.34%"],
+                                                             ["Hengrui Power", "4.71", "7.50%"]]
+    # a row without its rank ends the ranking, and one ranked row is no table
+    assert find_tables(RANKED_TEXT.replace("    2     BYD", "    BYD   BYD"), "text") == []
