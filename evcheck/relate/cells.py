@@ -956,9 +956,8 @@ _IN_TABLE = regex(
 # "Together they sold 2,664,123 vehicles" as the first sentence with a figure below a table: all its rows
 _ALL_ROWS = regex(r"^\W*(?:together|combined|between\s+them|in\s+all),?\s+(?:they|these|those)\s+(?:[a-z]+ed|sold|made|took|had)\b", re.I)
 _TOP = regex(rf"\bthe\s+(?:top[- ](?P<n>{_N})|(?P<m>{_N})\s+(?:largest|biggest|leading))\b", re.I)
-_THESE = regex(rf"^\W*(?:together,?\s+)?(?:the|these|those|all)\s+(?P<n>{_N})\s+(?:[\w-]+\s+){{0,2}}?[\w-]+\b", re.I)
-# "Together, the five startups delivered 162,582 vehicles in October" paragraphs below a table of five: its rows
-_TOGETHER_THESE = regex(rf"^\W*together,?\s+(?:the|these|those|all)\s+(?P<n>{_N})\s+(?:[\w-]+\s+){{0,2}}?[\w-]+\b", re.I)
+# "The four countries …" right below a table; "Together, the five startups delivered …" anywhere below it
+_THESE = regex(rf"^\W*(?P<together>together,?\s+)?(?:the|these|those|all)\s+(?P<n>{_N})\s+(?:[\w-]+\s+){{0,2}}?[\w-]+\b", re.I)
 _SHARE_OF = regex(r"^\s*(?:percent|per\s+cent|%)?\s*(?:share\s+)?of\b", re.I)
 
 
@@ -990,7 +989,8 @@ def rows_named(ctx: Context, measures: dict[str, Measure], cells: dict[str, Cell
             continue
         table = max(above, key=lambda t: spans[t][1])
         text = ctx.text[s.start:s.end]
-        found = _IN_TABLE.search(text) or (_THESE.search(text) if below[table] == s.index else _TOGETHER_THESE.search(text))
+        these = _THESE.search(text)
+        found = _IN_TABLE.search(text) or (these if these and (below[table] == s.index or these.group("together")) else None)
         every = _ALL_ROWS.search(text) if not found and below[table] == s.index else None
         top = None if found or every else _TOP.search(text)
         hit = found or every or top

@@ -1155,8 +1155,7 @@ class MeasureReader:
             return {}
         before = self.ctx.sentences[f.sentence - 1]
         if _THAT_NUMBER.match(head):  # "We delivered 412 battery-electric trucks. … That number has almost tripled from 146"
-            levels = [p.figure.id for p in self.ctx.by_sentence.get(f.sentence - 1, [])
-                      if self.roles.get(p.figure.id) == "level" and p.figure.id in self.own and cx.is_quantity(p.figure)]
+            levels = self._levels_before(f)
             core = self.lex.scope_free(self.own[levels[-1]].segment) if len(levels) == 1 else frozenset()
             return {self.lex.family(x): ((0, 0), x) for x in core}
         if _SHARE_PRONOUN.search(head):  # "… the 1,316 plug-in cars accounted for 24.3%. A year ago their share stood at 19.6%"
@@ -1263,15 +1262,21 @@ class MeasureReader:
     def _that_owner(self, f: Figure) -> str | None:
         """"Lanxi Auto delivered 104,382 vehicles in October. That was 6.8% more than September's 97,736": a rate opening
         "That was" is of the one level of the sentence before, and of its maker."""
-        if not f.sentence or self.roles.get(f.id) != "rate":
+        if self.roles.get(f.id) != "rate" or not self._points_back(f):
             return None  # "That" points back across a paragraph break as well
-        opening = self.text[self.ctx.sentences[f.sentence].start:f.start]
-        if not (_THAT_WAS.match(opening) or _THAT_NUMBER.match(opening)):
-            return None
-        levels = [p.figure.id for p in self.ctx.by_sentence.get(f.sentence - 1, [])
-                  if self.roles.get(p.figure.id) == "level" and p.figure.id in self.own and cx.is_quantity(p.figure)]
+        levels = self._levels_before(f)
         names = {x for fid in levels for x in self.own[fid].segment if x.startswith("name:")}
         return names.pop() if len(levels) == 1 and len(names) == 1 else None
+
+    def _points_back(self, f: Figure) -> bool:
+        """Whether the figure's sentence opens on the figure before it: "That was 6.8% more", "The figure was 61.4% higher"."""
+        opening = self.text[self.ctx.sentences[f.sentence].start:f.start] if f.sentence else ""
+        return bool(f.sentence and (_THAT_NUMBER.match(opening) or _THAT_WAS.match(opening)))
+
+    def _levels_before(self, f: Figure) -> list[str]:
+        """The quantity levels of the sentence before the figure's, by id."""
+        return [p.figure.id for p in self.ctx.by_sentence.get(f.sentence - 1, [])
+                if self.roles.get(p.figure.id) == "level" and p.figure.id in self.own and cx.is_quantity(p.figure)]
 
     def _owner(self, f: Figure) -> str | None:
         """"Hansa-Wagen remained the largest brand with 49,480 new cars. Its battery-electric
@@ -1467,10 +1472,8 @@ class MeasureReader:
                 m = max(found, key=lambda t: t[0])[1]
                 return self.lex.metric_of[m.group(0).lower()][0]
         f = place.figure
-        opening = self.text[self.ctx.sentences[f.sentence].start:f.start] if f.sentence else ""
-        if f.sentence and (_THAT_NUMBER.match(opening) or _THAT_WAS.match(opening)):
-            levels = [self.own[p.figure.id].metric for p in self.ctx.by_sentence.get(f.sentence - 1, [])
-                      if p.figure.id in self.own and self.roles.get(p.figure.id) == "level" and cx.is_quantity(p.figure)]
+        if self._points_back(f):
+            levels = [self.own[fid].metric for fid in self._levels_before(f)]
             if len(set(levels)) == 1:
                 return levels[0]  # "Lanyu delivered 48,260 vehicles in September. The figure was 61.4% higher": deliveries;
                 # "That was 6.8% more than September's 97,736, and up 41.2% from the 73,927 units it handed over"

@@ -13,6 +13,7 @@ import re
 
 from evcheck.cache import regex
 from evcheck.periods import MONTH_RE
+from evcheck.relate.cells import CELL
 from evcheck.relate.measure import PASSENGER, compares_others, lexicon, previous_code
 from evcheck.relate.measures import QUANTITY, Records, Row, units_agree
 from evcheck.relate.model import Claim
@@ -22,16 +23,13 @@ _IMPLIED = frozenset({"implied-prior:rate"})
 _TAKEN = ("growth:rate", "implied-prior:rate", "multiple:rate", "points:change", "difference:rate")
 
 
-_ROW_ITEM = regex(r"table\d+\.\d+\.\d+:.+")
-
-
 def _names_a_row(rate: Row, level: Row, records: Records, text: str) -> bool:
     """"After-sales and parts contributed 21.1% of revenue and grew 11.5%" beside a table whose Revenue row has an
     "After-sales and parts" row under it: the rate's sentence names another of the table's rows, whose rate it is."""
-    if "table:cell" not in level.taken or not text:
+    if CELL not in level.taken or not text:
         return False
     before = text[sentence_start(text, rate.start):rate.start].lower()
-    names = {x[5:] for r in records.by_file[rate.file] if isinstance(r.item, str) and r.id != level.id and _ROW_ITEM.fullmatch(r.item)
+    names = {x[5:] for r in records.by_file[rate.file] if CELL in r.taken and isinstance(r.item, str) and r.id != level.id
              for x in r.segment if x.startswith("name:")}  # rows of names; a row of "Sales" names a measure, not another row
     return any(len(name) > 3 and name in before for name in names)
 

@@ -516,8 +516,7 @@ def find_restated_shares(records: Records, claimed: set[tuple[str, str]],
                    and r.kind in QUANTITY and r.id != part.id and _same_kind(r, part)
                    and not lex.scope_free(r.segment) - ({PASSENGER, _DOMESTIC} if s.of_market else {PASSENGER})
                    and not isinstance(r.item, str) and JOINT not in r.segment  # "of the market": the sales at home are it
-                   and (wanted is None or not isinstance(r.metric, str) or r.metric == wanted or lex.within.get(r.metric) == wanted)
-                   and r.value > part.high and not _other_thing(r, part)]
+                   and _measures(r, wanted) and r.value > part.high and not _other_thing(r, part)]
         if isinstance(part.metric, str) and any(r.metric == part.metric for r in fitting):
             fitting = [r for r in fitting if r.metric == part.metric or not isinstance(r.metric, str)]  # "sold 1.450 million cars
             # at retail, or 66.4 percent of the market": of the retail market, not the 2.561 million wholesaled
@@ -580,8 +579,7 @@ def _container(share: Row, part: Row, records: Records, named: bool = False) -> 
              and r.start < part.start and _same_kind(r, part) and r.value > part.high
              and JOINT not in r.segment and not _named(r.segment)
              and (lex.scope_free(r.segment) == inner if named else _one_fewer(lex.scope_free(r.segment), inner))
-             and (wanted is None or not isinstance(r.metric, str) or r.metric == wanted or lex.within.get(r.metric) == wanted)
-             and not _other_thing(r, part)]
+             and _measures(r, wanted) and not _other_thing(r, part)]
     if isinstance(part.metric, str) and any(r.metric == part.metric for r in found):
         found = [r for r in found if r.metric == part.metric]  # "Chinese brands sold 1.450 million cars at retail, or 66.4
         # percent of the market": of the retail market, not the 2.561 million wholesaled
@@ -594,6 +592,11 @@ def _container(share: Row, part: Row, records: Records, named: bool = False) -> 
         return None  # "* Motorcycles: 694,380 units" and "The five largest markets registered 563,730 motorcycles": either
     found = [r for r in found if not isinstance(r.item, str)]  # a list's member counts against another whole, never is one
     return found[-1] if found else None
+
+
+def _measures(whole: Row, wanted: str | None) -> bool:
+    """A whole of the wanted measure, of no stated one, or of a narrower one ("of the market" in sales: the retail market)."""
+    return wanted is None or not isinstance(whole.metric, str) or whole.metric == wanted or lexicon().within.get(whole.metric) == wanted
 
 
 def _one_fewer(outer: frozenset, inner: frozenset) -> bool:
