@@ -371,3 +371,34 @@ def previous(period: Period, basis: str) -> Period | None:
         y, mo = int(m[1]), int(m[2])
         return month_period(y - 1, 12) if mo == 1 else month_period(y, mo - 1)
     return None
+
+
+_MONTH_RANGE_CODE = regex(r"(\d{4})-(\d{2})\.\.(\d{4})-(\d{2})")
+_SPANS = {("01", "03"): "Q1", ("04", "06"): "Q2", ("07", "09"): "Q3", ("10", "12"): "Q4", ("01", "06"): "H1", ("07", "12"): "H2"}
+
+
+def canonical_period(p: Period) -> Period:
+    """One code for one span of time: January to June is the first half."""
+
+    m = _MONTH_RANGE_CODE.fullmatch(p.code)
+    if not m or m[1] != m[3]:
+        return p
+    if (m[2], m[4]) == ("01", "12"):
+        return period_from_code(m[1])
+    name = _SPANS.get((m[2], m[4]))
+    return period_from_code(f"{m[1]}-{name}") if name else p
+
+
+def granularity(p: Period) -> int:
+    """Month, quarter, half, year, longer: 0 to 4."""
+    days = (p.end - p.start).days
+    return next(i for i, limit in enumerate((31, 92, 184, 366, 10**6)) if days <= limit)
+
+
+def previous_code(code: str, basis: str) -> str | None:
+    """The code of the period a change on `basis` compares `code` with; None where there is none."""
+    try:
+        p = previous(period_from_code(code), basis if basis != "unspecified" else "yoy")
+    except ValueError:
+        return None
+    return p.code if p else None

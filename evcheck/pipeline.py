@@ -28,8 +28,9 @@ from evcheck.relate.cells import mark_cells, name_cells, prose_joins, table_figu
 from evcheck.relate.context import Context
 from evcheck.relate.joins import join_claims
 from evcheck.relate.links import Link, Vocabulary, entity_mentions, link_figures, reference_claims
-from evcheck.relate.measure import Measure, measured_claims
+from evcheck.relate.measure import measured_claims
 from evcheck.relate.measures import Records, measures_rows
+from evcheck.relate.vocabulary import Measure
 from evcheck.rules import CHECK_COLUMNS, RULES, CheckContext, check_columns
 from evcheck.tables import claims_columns, claims_frame, figures_table, frame_of
 

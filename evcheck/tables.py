@@ -20,7 +20,7 @@ from evcheck.relate.model import Claim
 
 if TYPE_CHECKING:
     from evcheck.relate.links import Link
-    from evcheck.relate.measure import Measure
+    from evcheck.relate.vocabulary import Measure
 
 ROLES = ("rate", "new", "old", "change", "share", "part", "total", "amount", "converted", "parts", "figure")
 NUMERIC = ("value", "low", "high", "round_low", "round_high")

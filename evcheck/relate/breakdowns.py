@@ -21,9 +21,9 @@ from evcheck.cache import regex
 from evcheck.relate import context as cx
 from evcheck.relate.cells import CELL
 from evcheck.relate.electric import ELECTRIC, ELECTRIC_KIN
-from evcheck.relate.measure import JOINT, PASSENGER, QUALIFIED, REMAINDER, Lexicon, lexicon
 from evcheck.relate.measures import QUANTITY, Records, Row
 from evcheck.relate.model import Claim
+from evcheck.relate.vocabulary import JOINT, PASSENGER, QUALIFIED, REMAINDER, Lexicon, lexicon
 
 _COMPLETE = {
     "market": [frozenset({"domestic", "export"})],

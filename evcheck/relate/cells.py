@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING, Any
 
 from evcheck.cache import regex
 from evcheck.extract.model import Figure
-from evcheck.periods import find_periods, period_from_code, previous
+from evcheck.periods import canonical_period, find_periods, period_from_code, previous
 from evcheck.read.table_headers import (
     POINTS_WORDS,
     SHARE_WORDS,
@@ -54,9 +54,9 @@ from evcheck.read.table_headers import (
 )
 from evcheck.read.tables import Cell, Table
 from evcheck.relate.context import LOSS, Context
-from evcheck.relate.measure import JOINT, Measure, canonical_period, lexicon
 from evcheck.relate.measures import Records
 from evcheck.relate.model import Claim
+from evcheck.relate.vocabulary import JOINT, Measure, lexicon
 
 if TYPE_CHECKING:
     import pandas as pd

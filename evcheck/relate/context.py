@@ -427,3 +427,12 @@ def says_total(text: str) -> bool:
 
 def inside_including(before: str) -> bool:
     return bool(_INCLUDING.search(before))
+
+
+_AS_MANY = regex(r"\s+as\s+(?:many|much|large|big|high|fast|often|long)\b", re.I)
+
+
+def compares_others(text: str, end: int) -> bool:
+    """"BYD still sold more than twice as many": a multiple of another thing in the same period, never
+    a change of one thing over time."""
+    return bool(text) and bool(_AS_MANY.match(text, end))

@@ -30,10 +30,11 @@ import re
 from typing import NamedTuple
 
 from evcheck.cache import regex
+from evcheck.periods import previous_code
 from evcheck.relate.electric import ELECTRIC, READINGS
-from evcheck.relate.measure import GAP_VERBS, JOINT, Lexicon, document_lexicon, lexicon, previous_code
 from evcheck.relate.measures import QUANTITY, Records, Row, units_agree
 from evcheck.relate.model import Claim
+from evcheck.relate.vocabulary import GAP_VERBS, JOINT, Lexicon, document_lexicon, lexicon
 
 CHANGE_NEW = frozenset({"growth:new", "implied-prior:new", "multiple:new", "difference:new", "direction:new", "points:new"})
 CHANGE_OLD = frozenset({"growth:old", "multiple:old", "difference:old", "direction:old", "points:old"})

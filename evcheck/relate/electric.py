@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from evcheck.cache import regex
 
 if TYPE_CHECKING:
-    from evcheck.relate.measure import Lexicon
+    from evcheck.relate.vocabulary import Lexicon
 
 ELECTRIC = "ev"
 # "EV battery installations", "EV makers", "electric-vehicle charging points": what serves electric cars, not them

@@ -9,238 +9,41 @@ and `data/segments.csv` (battery-electric, exports, a region, …).
 from __future__ import annotations
 
 import bisect
-import copy
-import csv
 import re
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
-from functools import lru_cache
-from pathlib import Path
 
 from evcheck.cache import regex
 from evcheck.extract.model import Figure
 from evcheck.extract.sentences import Sentence
-from evcheck.periods import MONTH_RE, Period, period_from_code, previous
+from evcheck.periods import MONTH_RE, Period, canonical_period, granularity, period_from_code, previous_code
 from evcheck.prefilter import guarded
 from evcheck.relate import context as cx
 from evcheck.relate.change import ABS_CHANGE_AFTER as _ABS_CHANGE_AFTER
 from evcheck.relate.change import ABS_CHANGE_BEFORE as _ABS_CHANGE_BEFORE
 from evcheck.relate.change import FOR_OTHERS, GAP_AFTER, LOOKED_BACK, WITH_MORE_THAN
 from evcheck.relate.context import Context, Place
-from evcheck.relate.electric import ELECTRIC, counts_energy, electric_reading, names_electric_cars
+from evcheck.relate.electric import counts_energy, names_electric_cars
 from evcheck.relate.lists import list_items
 from evcheck.relate.model import Claim
 from evcheck.relate.timeline import compared, document_periods
-from evcheck.words import trie as _trie
-
-SCOPE_FAMILIES = ("region", "name")
-JOINT = "joint"  # a level or share of several segments together: never the whole, nor one of them
-PASSENGER = "passenger"  # passenger cars: where nothing plainer is stated, the market "new cars" means
-_NEV = "nev"
-ALL_CLASSES = frozenset({PASSENGER, "commercial"})  # "sales of passenger and commercial vehicles": all of them
-REMAINDER = frozenset({"remainder"})  # "the remaining 40": whatever the others leave
-QUALIFIED = frozenset({"qualified"})  # a part of something the lexicon cannot read ("heavy equipment for 139")
-VALUATION = "valuation"  # "8 times forward earnings": a price multiple, never a quantity
-UNNAMED = "*"  # the one time of an article that names none
-
-
-@dataclass(frozen=True, slots=True)
-class Measure:
-    """What a figure measures. `segment` holds one label per family (powertrain, market, class,
-    region); a share also names what it is a share of (`of_metric`, `of_segment`)."""
-
-    entity: str | None
-    metric: str | None
-    segment: frozenset[str]
-    period: str | None
-    role: str
-    basis: str = "unspecified"
-    sign: int = 0
-    of_metric: str | None = None
-    of_segment: frozenset[str] | None = None
-    item: str | None = None
-    complete: bool = False
-    versus: str | None = None
-    whole: bool = False  # a share "of total sales": of the largest level that fits, not of a segment
-    restates: str | None = None  # the level a share restates ("31.46 GWh, giving it a 43.8 percent share"): its part
-    of_figure: str | None = None  # the whole a share names by its figure ("9.6% of the 181,460 used cars sold")
-    of_market: bool = False  # a share whose words name the market ("of the market", "market share"): never of a maker's total
-
-
-
-@dataclass(frozen=True)
-class Segment:
-    label: str
-    family: str
-    covers: frozenset[str]
-    optional: frozenset[str] = frozenset()  # members an article may count inside another ("erev?": EREVs among PHEVs)
-
-
-class Lexicon:
-    """Measure and segment words from the data folder, as regular expressions."""
-
-    def __init__(self, folder: Path):
-        self.segments: dict[str, Segment] = {}
-        seg_terms: list[tuple[str, str]] = []
-        homes = set()
-        with open(folder / "segments.csv", encoding="utf-8") as fh:
-            for row in csv.DictReader(fh):
-                if row.get("home") == "yes":
-                    homes.add(row["segment"])
-                members = [c for c in (row.get("covers") or "").split("+") if c]
-                covers = frozenset(c.rstrip("?") for c in members)
-                optional = frozenset(c.rstrip("?") for c in members if c.endswith("?"))
-                self.segments[row["segment"]] = Segment(row["segment"], row["family"], covers, optional)
-                seg_terms += [(t.strip(), row["segment"]) for t in row["terms"].split("|") if t.strip()]
-        self.homes = frozenset(homes)  # the regions that are countries, a maker's home market ("Sales in Korea …, while overseas")
-        self.segment_of = {t.lower(): s for t, s in seg_terms}
-        self.segment_re = _alternation(t for t, s in seg_terms if s != CAR)  # "car sales" only as an article reads it
-        # where vehicles were made ("locally assembled"): words that name no metric of the figure
-        self.source_re = guarded(_alternation(t for t, s in seg_terms if self.segments[s].family == "source"))
-        metric_terms: list[tuple[str, str, str]] = []
-        self.ratio_of: dict[str, tuple[str, str]] = {}
-        self.within: dict[str, str] = {}  # a narrower measure's broader one: retail and wholesale volumes are sales
-        with open(folder / "measures.csv", encoding="utf-8") as fh:
-            for row in csv.DictReader(fh):
-                if row.get("within"):
-                    self.within[row["measure"]] = row["within"]
-                metric_terms += [(t.strip(), row["measure"], row["kind"]) for t in row["terms"].split("|") if t.strip()]
-                if row.get("ratio"):
-                    num, den = row["ratio"].split("/")
-                    self.ratio_of[row["measure"]] = (num, den)
-        self.metric_of: dict[str, tuple[str, str]] = {}  # a term's first measure: "sales" counts vehicles
-        self.metric_as: dict[tuple[str, str], str] = {}  # a term's measure by the kind of figure: "sales" of money are revenue
-        for t, m, k in metric_terms:
-            self.metric_of.setdefault(t.lower(), (m, k))
-            self.metric_as.setdefault((t.lower(), k), m)
-        self.metric_re = {kind: _alternation(t for t, _, k in metric_terms if k == kind) for kind in sorted({k for _, _, k in metric_terms})}
-        self._scope_free: dict[frozenset[str], frozenset[str]] = {}
-        self._readings: dict[str | None, Lexicon] = {}  # by the electric reading, or "-label" without a segment
-        self.electric_terms = frozenset(t for t, s in self.segment_of.items() if s == ELECTRIC)
-        self.electric: str | None = ELECTRIC  # what this lexicon reads "electric" as (see `reading_electric`)
-        self.families: dict[str, set[str]] = {}
-        for s in self.segments.values():
-            self.families.setdefault(s.family, set()).add(s.label)
-
-    def reading_electric(self, label: str | None) -> Lexicon:
-        """The lexicon with "electric"/"EV" read as `label`, or not read at all (None): see `electric.py`."""
-        if label == ELECTRIC:
-            return self
-        found = self._readings.get(label)
-        if found is None:
-            found = copy.copy(self)
-            if label is None:
-                found.segment_re = _alternation(t for t, s in self.segment_of.items() if s != ELECTRIC)
-            else:
-                found.segment_of = {t: label if t in self.electric_terms else s for t, s in self.segment_of.items()}
-            found.electric = label
-            found._readings = {}
-            self._readings[label] = found
-        return found
-
-    def reading(self, text: str) -> Lexicon:
-        """The lexicon as one article reads it: "electric" as that article uses the word, and used cars set apart
-        only where the article is not about them ("UK used-car sales rose 2.9%": its figures are all used cars)."""
-        found = self.reading_electric(electric_reading(text, self) if self.electric_terms else None)
-        found = found.without(USED) if USED in self.segments and _USED_TOPIC.search(text[:_TOPIC_SPAN]) else found
-        return found.reading_cars(self._beside_commercial(text)) if CAR in self.segments else found
-
-    def _beside_commercial(self, text: str) -> bool:
-        """Whether the article sets light commercial vehicles, vans or trucks beside its cars."""
-        return any(self.family(self.segment_of[m.group(0).lower()]) == "class" and self.segment_of[m.group(0).lower()] not in (CAR, PASSENGER)
-                   for m in self.segment_re.finditer(text))
-
-    def reading_cars(self, as_passenger: bool) -> Lexicon:
-        """"Car sales grew 5.8 percent" in an article that sets light commercial vehicles beside passenger cars: the
-        passenger cars; elsewhere "car sales" are the market, no segment of it."""
-        key = "+cars" if as_passenger else "-cars"
-        found = self._readings.get(key)
-        if found is None:
-            found = copy.copy(self)
-            kept = [t for t, s in self.segment_of.items() if s != CAR and self.segment_re.fullmatch(t)]
-            cars = [t for t, s in self.segment_of.items() if s == CAR] if as_passenger else []
-            found.segment_of = {t: PASSENGER if s == CAR else s for t, s in self.segment_of.items()}
-            found.segment_re = _alternation([*kept, *cars])
-            found._readings = {}
-            self._readings[key] = found
-        return found
-
-    def without(self, label: str) -> Lexicon:
-        """The lexicon with one segment's words read as no segment."""
-        key = "-" + label
-        found = self._readings.get(key)
-        if found is None:
-            found = copy.copy(self)
-            found.segment_re = _alternation(t for t, s in self.segment_of.items()
-                                            if s != label and not (self.electric is None and s == ELECTRIC))
-            found._readings = {}
-            self._readings[key] = found
-        return found
-
-    def named_metric(self, words: str) -> str | None:
-        """The measure a label or header names: its last term, the longest where terms of two kinds overlap ("retail
-        sales" over the "sales" inside it), whatever the order the kinds are tried in."""
-        found = [(m.end(), m.end() - m.start(), m.group(0).lower()) for r in self.metric_re.values() for m in r.finditer(words)]
-        return self.metric_of[max(found)[2]][0] if found else None
-
-    def family(self, label: str) -> str:
-        """Vocabulary labels have their family; a proper name ("name:zeekr") is a segment of the
-        family "name", and "qualified" marks a figure whose clause widens or narrows its scope."""
-        if label in self.segments:
-            return self.segments[label].family
-        return label.split(":", 1)[0] if ":" in label else "scope"
-
-    def scope_free(self, segment: frozenset[str]) -> frozenset[str]:
-        """A segment without its regions and names: on a total they are the article's scope
-        ("Germany registered 212,400 new cars"), not a segment of the market."""
-        found = self._scope_free.get(segment)
-        if found is None:
-            found = self._scope_free[segment] = frozenset(x for x in segment if self.family(x) not in SCOPE_FAMILIES)
-        return found
-
-    def leaves(self, label: str) -> frozenset[str]:
-        """The basic segments a label stands for: "ice" is petrol and diesel."""
-        seg = self.segments.get(label)
-        if seg is None or not seg.covers:
-            return frozenset([label])
-        return frozenset().union(*(self.leaves(c) for c in seg.covers if c in self.segments))
-
-    def required_leaves(self, label: str) -> frozenset[str]:
-        """The leaves a breakdown must name to add up to the label: NEVs are BEVs and PHEVs,
-        whether or not the article counts EREVs apart."""
-        seg = self.segments.get(label)
-        if seg is None or not seg.covers:
-            return frozenset([label])
-        return frozenset().union(*(self.required_leaves(c) for c in seg.covers - seg.optional if c in self.segments))
-
-
-def _alternation(terms: Iterable[str]) -> re.Pattern[str]:
-    """Any of the terms as a word, the longest that fits first. Equal lengths go in alphabetical order,
-    so every process builds the same pattern and finds its compiled program in the cache."""
-    ordered = sorted(set(terms), key=lambda t: (-len(t), t))
-    body = _trie(ordered) if all(t.isascii() for t in ordered) else "(?:" + "|".join(re.escape(t) for t in ordered) + ")"
-    return regex(r"(?<![\w-])" + body + r"(?![\w-])", re.I)
-
-
-@lru_cache(maxsize=4)
-def lexicon(folder: str | None = None) -> Lexicon:
-    from evcheck.data import bundled_folder
-
-    return Lexicon(Path(folder) if folder else bundled_folder())
-
-
-@lru_cache(maxsize=4)
-def document_lexicon(text: str) -> Lexicon:
-    """The lexicon as one article reads it: "electric" as that article uses the word."""
-    return lexicon().reading(text.replace("’", "'"))
-
+from evcheck.relate.vocabulary import (
+    ALL_CLASSES,
+    GAP_VERBS,
+    JOINT,
+    NEV,
+    QUALIFIED,
+    REMAINDER,
+    SCOPE_FAMILIES,
+    UNNAMED,
+    VALUATION,
+    Lexicon,
+    Measure,
+    lexicon,
+)
 
 KIND_OF = cx.METRIC_KIND
-USED = "used"
-CAR = "car"  # "car sales": passenger cars beside light commercial vehicles, else the market (see `reading_cars`)
-_TOPIC_SPAN = 160  # the headline, or the opening of the lead: what the article is about
-_USED_TOPIC = regex(r"\b(?:used[- ](?:car|vehicle|EV|electric)s?|second-?hand|pre-owned)\b", re.I)
 _STRIP = guarded(regex(r",\s*or\s+[^,;.()\d]{3,60}(?=,)|"  # "Wholesales, or shipments from factories to dealers, rose": the gloss
                     r"\b(?:including|excluding|such\s+as)\s+[^,;.()\d]{1,40}(?:,\s*[^,;.()\d]{1,40}){1,4},?\s+(?:and|or)\s+[\w-]+(?:\s+[\w-]+)?\b|"
                r"\b(?:including|incl\.?|excluding|excl\.?|except|besides|apart\s+from|other\s+than|such\s+as|like)\s+"
@@ -497,8 +300,8 @@ class MeasureReader:
         place = self.ctx.place[f.id]
         role = self.roles[f.id]
         segment = self.segment(place)
-        if f.unit and counts_energy(f.unit) and segment & {self.lex.electric, _NEV}:
-            segment = segment - {self.lex.electric, _NEV}  # "installations in China's EV market reached 71.8 GWh": batteries, not cars
+        if f.unit and counts_energy(f.unit) and segment & {self.lex.electric, NEV}:
+            segment = segment - {self.lex.electric, NEV}  # "installations in China's EV market reached 71.8 GWh": batteries, not cars
         metric = self.metric(place, role)
         of_metric = of_segment = None
         if role in ("level", "share", "rate") and cx.is_forecast(self.ctx.clause_text_before(f)) and (
@@ -1621,7 +1424,7 @@ class MeasureReader:
         if running:  # "With July added, the year-to-date total comes to 1,621,480": the span the total names, not July
             return running[-1].code
         if near:  # the finest period in the figure's own words: "in 2024 were 80,400 in the first quarter"
-            return min(near, key=lambda n: (_granularity(n[1]), n[0]))[1].code
+            return min(near, key=lambda n: (granularity(n[1]), n[0]))[1].code
         if _RELATIVE.search(self.text, lo, hi):
             self.undated.add(f.id)
             return self._carried(sentence, f)
@@ -1862,8 +1665,6 @@ _AND_BESIDE = regex(r"\s*,?\s*and\s+(?:an?|the|its|their)?\s*", re.I)
 _MOVED_FROM = regex(r"(?:^|[,;(])\s*(?:(?:and|but)\s+)?(?:up|down|rising|falling|rose|fell|climbing|increasing|decreasing|slipping|compared)\s+"
                          r"(?:from|with)\s+(?:(?:a|the|its|their)\s+)?$", re.I)
 # a lead of one over another, "by" the gap: "ahead of Tesla by 432 units", "Europe thus outpaced China by 75,170"
-GAP_VERBS = (r"ahead\s+of|behind|outsold|outsell(?:ing|s)?|trail(?:ed|ing|s)?|beat(?:ing|s)?|outpac(?:ed|ing|es)|"
-             r"outstrip(?:ped|ping|s)|outperform(?:ed|ing|s)?|exceed(?:ed|ing|s)?|outnumber(?:ed|ing|s)?|surpass(?:ed|es|ing)?")
 _GAP_TO = regex(rf"\b(?:{GAP_VERBS})\s+(?:[\w&'’.-]+\s+){{1,4}}?by\s+"
                  r"(?:(?:about|around|some|nearly|almost|just)\s+)?$"  # "ahead of Tesla by 432 units"
                  r"|\b(?:a|its|their|his|her)\s+lead\s+of\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$"  # "giving the maker a lead of 1,105"
@@ -2250,46 +2051,6 @@ _ON_TO_NEXT = regex(r"['’]?s?\s++(?:[a-z-]++\s++){0,3}", re.I)
 _RELATIVE = guarded(regex(r"\b(?:last|this)\s+(?:year|month|quarter)\b", re.I))
 
 
-_SPANS = {("01", "03"): "Q1", ("04", "06"): "Q2", ("07", "09"): "Q3", ("10", "12"): "Q4", ("01", "06"): "H1", ("07", "12"): "H2"}
-
-
-def canonical_period(p: Period) -> Period:
-    """One code for one span of time: January to June is the first half."""
-
-    m = _MONTH_RANGE_CODE.fullmatch(p.code)
-    if not m or m[1] != m[3]:
-        return p
-    if (m[2], m[4]) == ("01", "12"):
-        return period_from_code(m[1])
-    name = _SPANS.get((m[2], m[4]))
-    return period_from_code(f"{m[1]}-{name}") if name else p
-
-
-def _granularity(p: Period) -> int:
-    """Month, quarter, half, year, longer: 0 to 4."""
-    days = (p.end - p.start).days
-    return next(i for i, limit in enumerate((31, 92, 184, 366, 10**6)) if days <= limit)
-
-
-_AS_MANY = regex(r"\s+as\s+(?:many|much|large|big|high|fast|often|long)\b", re.I)
-
-
-def compares_others(text: str, end: int) -> bool:
-    """"BYD still sold more than twice as many": a multiple of another thing in the same period, never
-    a change of one thing over time."""
-    return bool(text) and bool(_AS_MANY.match(text, end))
-
-
-def previous_code(code: str, basis: str) -> str | None:
-
-    try:
-        p = previous(period_from_code(code), basis if basis != "unspecified" else "yoy")
-    except ValueError:
-        return None
-    return p.code if p else None
-
-
-
 NEIGHBOUR = "earlier value from a neighbouring sentence"
 
 
@@ -2358,7 +2119,7 @@ def _spans_differ(new: Measure | None, old: Measure | None) -> bool:
     if new is None or old is None or not new.period or not old.period:
         return False
     try:
-        return _granularity(period_from_code(new.period)) != _granularity(period_from_code(old.period))
+        return granularity(period_from_code(new.period)) != granularity(period_from_code(old.period))
     except ValueError:
         return False
 
@@ -2477,7 +2238,6 @@ _DAY_BEFORE = regex(r"\b\d{1,2}(?:st|nd|rd|th)?\s+$")
 _DAY_AFTER = regex(r"\s*\d{1,2}(?:st|nd|rd|th)?\b,?")
 _YEAR_DIGITS = regex(r"\d{4}")
 _LEADING_ZERO = regex(r"0\d+")
-_MONTH_RANGE_CODE = regex(r"(\d{4})-(\d{2})\.\.(\d{4})-(\d{2})")
 
 
 __all__ = ["Measure", "Lexicon", "lexicon", "measured_claims"]

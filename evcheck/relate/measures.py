@@ -14,8 +14,8 @@ import pandas as pd
 
 from evcheck.extract.lexicon import PHYSICAL_UNITS
 from evcheck.extract.model import Figure
-from evcheck.relate.measure import Measure
 from evcheck.relate.model import Claim
+from evcheck.relate.vocabulary import Measure
 
 COLUMNS = ["file", "id", "text", "scale", "kind", "unit", "value", "low", "high", "start", "sentence", "paragraph",
            "entity", "metric", "segment", "period", "role", "basis", "sign", "of_metric", "of_segment", "item", "complete", "versus", "whole", "restates", "of_figure", "of_market", "taken"]

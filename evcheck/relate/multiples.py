@@ -19,6 +19,8 @@ import math
 import re
 
 from evcheck.cache import regex
+from evcheck.periods import previous_code
+from evcheck.relate.context import compares_others
 from evcheck.relate.differences import (
     CHANGE_NEW,
     CHANGE_OLD,
@@ -31,9 +33,9 @@ from evcheck.relate.differences import (
     own_names,
     same_unit,
 )
-from evcheck.relate.measure import compares_others, lexicon, previous_code
 from evcheck.relate.measures import Records
 from evcheck.relate.model import Claim
+from evcheck.relate.vocabulary import lexicon
 
 NOTE = "multiple, its level and earlier level joined by measure"
 

@@ -13,11 +13,12 @@ import re
 from typing import Any
 
 from evcheck.cache import regex
+from evcheck.periods import previous_code
 from evcheck.relate import context as cx
-from evcheck.relate.measure import lexicon, previous_code
 from evcheck.relate.measures import Records, Row
 from evcheck.relate.model import Claim
 from evcheck.relate.shares import sentence_start
+from evcheck.relate.vocabulary import lexicon
 
 
 def find_points(records: Records, texts: dict[str, str] | None = None) -> dict[str, list[Claim]]:

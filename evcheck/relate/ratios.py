@@ -14,10 +14,10 @@ import re
 
 from evcheck.cache import regex
 from evcheck.relate import context as cx
-from evcheck.relate.measure import UNNAMED, lexicon
 from evcheck.relate.measures import QUANTITY, Records, Row, units_agree
 from evcheck.relate.model import Claim
 from evcheck.relate.shares import sentence_start
+from evcheck.relate.vocabulary import UNNAMED, lexicon
 
 
 def find_ratios(records: Records, texts: dict[str, str]) -> dict[str, list[Claim]]:

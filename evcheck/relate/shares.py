@@ -15,9 +15,9 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from evcheck.cache import regex
-from evcheck.relate.measure import JOINT, PASSENGER, REMAINDER, lexicon
 from evcheck.relate.measures import QUANTITY, Records, Row, units_agree
 from evcheck.relate.model import Claim
+from evcheck.relate.vocabulary import JOINT, PASSENGER, REMAINDER, lexicon
 
 
 def _total_segment(seg: frozenset, of_segment: object) -> frozenset | None:

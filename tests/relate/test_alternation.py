@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 import re
 
-from evcheck.relate.measure import _alternation, lexicon
+from evcheck.relate.vocabulary import _alternation, lexicon
 
 
 def plain(terms: list[str]) -> re.Pattern[str]:

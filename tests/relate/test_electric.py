@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from evcheck.relate.electric import ELECTRIC, counts_energy, electric_reading, names_electric_cars
-from evcheck.relate.measure import lexicon
+from evcheck.relate.vocabulary import lexicon
 
 
 @pytest.mark.parametrize(("text", "reading"), [

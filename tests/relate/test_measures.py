@@ -4792,7 +4792,7 @@ def test_in_the_first_after_a_later_quarter_is_the_first_quarter():
 
 
 def test_a_label_names_its_longest_last_measure_whatever_order_the_kinds_are_tried_in():
-    from evcheck.relate.measure import lexicon
+    from evcheck.relate.vocabulary import lexicon
     lex = lexicon()
     assert lex.named_metric("Table 1: New light-vehicle retail sales by dealer group, 2025") == "retail"  # not "sales" of money
     assert lex.named_metric("Group sales") == "sales" and lex.named_metric("Revenue by division") == "revenue"

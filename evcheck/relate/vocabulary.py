@@ -1,0 +1,227 @@
+"""The measures' vocabulary: what a `Measure` holds, and the `Lexicon` of metric and segment words
+read from the data folder (`data/measures.csv`, `data/segments.csv`). The measure reader and every
+relation finder read words through it; of an article it reads only how the article uses "electric",
+"car" and "used"."""
+
+from __future__ import annotations
+
+import copy
+import csv
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from evcheck.cache import regex
+from evcheck.prefilter import guarded
+from evcheck.relate.electric import ELECTRIC, electric_reading
+from evcheck.words import trie as _trie
+
+SCOPE_FAMILIES = ("region", "name")
+JOINT = "joint"  # a level or share of several segments together: never the whole, nor one of them
+PASSENGER = "passenger"  # passenger cars: where nothing plainer is stated, the market "new cars" means
+NEV = "nev"
+ALL_CLASSES = frozenset({PASSENGER, "commercial"})  # "sales of passenger and commercial vehicles": all of them
+REMAINDER = frozenset({"remainder"})  # "the remaining 40": whatever the others leave
+QUALIFIED = frozenset({"qualified"})  # a part of something the lexicon cannot read ("heavy equipment for 139")
+VALUATION = "valuation"  # "8 times forward earnings": a price multiple, never a quantity
+UNNAMED = "*"  # the one time of an article that names none
+USED = "used"
+CAR = "car"  # "car sales": passenger cars beside light commercial vehicles, else the market (see `reading_cars`)
+# the verbs of a lead of one over another, "by" the gap: "ahead of Tesla by 432 units"
+GAP_VERBS = (r"ahead\s+of|behind|outsold|outsell(?:ing|s)?|trail(?:ed|ing|s)?|beat(?:ing|s)?|outpac(?:ed|ing|es)|"
+             r"outstrip(?:ped|ping|s)|outperform(?:ed|ing|s)?|exceed(?:ed|ing|s)?|outnumber(?:ed|ing|s)?|surpass(?:ed|es|ing)?")
+_TOPIC_SPAN = 160  # the headline, or the opening of the lead: what the article is about
+_USED_TOPIC = regex(r"\b(?:used[- ](?:car|vehicle|EV|electric)s?|second-?hand|pre-owned)\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Measure:
+    """What a figure measures. `segment` holds one label per family (powertrain, market, class,
+    region); a share also names what it is a share of (`of_metric`, `of_segment`)."""
+
+    entity: str | None
+    metric: str | None
+    segment: frozenset[str]
+    period: str | None
+    role: str
+    basis: str = "unspecified"
+    sign: int = 0
+    of_metric: str | None = None
+    of_segment: frozenset[str] | None = None
+    item: str | None = None
+    complete: bool = False
+    versus: str | None = None
+    whole: bool = False  # a share "of total sales": of the largest level that fits, not of a segment
+    restates: str | None = None  # the level a share restates ("31.46 GWh, giving it a 43.8 percent share"): its part
+    of_figure: str | None = None  # the whole a share names by its figure ("9.6% of the 181,460 used cars sold")
+    of_market: bool = False  # a share whose words name the market ("of the market", "market share"): never of a maker's total
+
+
+
+@dataclass(frozen=True)
+class Segment:
+    label: str
+    family: str
+    covers: frozenset[str]
+    optional: frozenset[str] = frozenset()  # members an article may count inside another ("erev?": EREVs among PHEVs)
+
+
+class Lexicon:
+    """Measure and segment words from the data folder, as regular expressions."""
+
+    def __init__(self, folder: Path):
+        self.segments: dict[str, Segment] = {}
+        seg_terms: list[tuple[str, str]] = []
+        homes = set()
+        with open(folder / "segments.csv", encoding="utf-8") as fh:
+            for row in csv.DictReader(fh):
+                if row.get("home") == "yes":
+                    homes.add(row["segment"])
+                members = [c for c in (row.get("covers") or "").split("+") if c]
+                covers = frozenset(c.rstrip("?") for c in members)
+                optional = frozenset(c.rstrip("?") for c in members if c.endswith("?"))
+                self.segments[row["segment"]] = Segment(row["segment"], row["family"], covers, optional)
+                seg_terms += [(t.strip(), row["segment"]) for t in row["terms"].split("|") if t.strip()]
+        self.homes = frozenset(homes)  # the regions that are countries, a maker's home market ("Sales in Korea …, while overseas")
+        self.segment_of = {t.lower(): s for t, s in seg_terms}
+        self.segment_re = _alternation(t for t, s in seg_terms if s != CAR)  # "car sales" only as an article reads it
+        # where vehicles were made ("locally assembled"): words that name no metric of the figure
+        self.source_re = guarded(_alternation(t for t, s in seg_terms if self.segments[s].family == "source"))
+        metric_terms: list[tuple[str, str, str]] = []
+        self.ratio_of: dict[str, tuple[str, str]] = {}
+        self.within: dict[str, str] = {}  # a narrower measure's broader one: retail and wholesale volumes are sales
+        with open(folder / "measures.csv", encoding="utf-8") as fh:
+            for row in csv.DictReader(fh):
+                if row.get("within"):
+                    self.within[row["measure"]] = row["within"]
+                metric_terms += [(t.strip(), row["measure"], row["kind"]) for t in row["terms"].split("|") if t.strip()]
+                if row.get("ratio"):
+                    num, den = row["ratio"].split("/")
+                    self.ratio_of[row["measure"]] = (num, den)
+        self.metric_of: dict[str, tuple[str, str]] = {}  # a term's first measure: "sales" counts vehicles
+        self.metric_as: dict[tuple[str, str], str] = {}  # a term's measure by the kind of figure: "sales" of money are revenue
+        for t, m, k in metric_terms:
+            self.metric_of.setdefault(t.lower(), (m, k))
+            self.metric_as.setdefault((t.lower(), k), m)
+        self.metric_re = {kind: _alternation(t for t, _, k in metric_terms if k == kind) for kind in sorted({k for _, _, k in metric_terms})}
+        self._scope_free: dict[frozenset[str], frozenset[str]] = {}
+        self._readings: dict[str | None, Lexicon] = {}  # by the electric reading, or "-label" without a segment
+        self.electric_terms = frozenset(t for t, s in self.segment_of.items() if s == ELECTRIC)
+        self.electric: str | None = ELECTRIC  # what this lexicon reads "electric" as (see `reading_electric`)
+        self.families: dict[str, set[str]] = {}
+        for s in self.segments.values():
+            self.families.setdefault(s.family, set()).add(s.label)
+
+    def reading_electric(self, label: str | None) -> Lexicon:
+        """The lexicon with "electric"/"EV" read as `label`, or not read at all (None): see `electric.py`."""
+        if label == ELECTRIC:
+            return self
+        found = self._readings.get(label)
+        if found is None:
+            found = copy.copy(self)
+            if label is None:
+                found.segment_re = _alternation(t for t, s in self.segment_of.items() if s != ELECTRIC)
+            else:
+                found.segment_of = {t: label if t in self.electric_terms else s for t, s in self.segment_of.items()}
+            found.electric = label
+            found._readings = {}
+            self._readings[label] = found
+        return found
+
+    def reading(self, text: str) -> Lexicon:
+        """The lexicon as one article reads it: "electric" as that article uses the word, and used cars set apart
+        only where the article is not about them ("UK used-car sales rose 2.9%": its figures are all used cars)."""
+        found = self.reading_electric(electric_reading(text, self) if self.electric_terms else None)
+        found = found.without(USED) if USED in self.segments and _USED_TOPIC.search(text[:_TOPIC_SPAN]) else found
+        return found.reading_cars(self._beside_commercial(text)) if CAR in self.segments else found
+
+    def _beside_commercial(self, text: str) -> bool:
+        """Whether the article sets light commercial vehicles, vans or trucks beside its cars."""
+        return any(self.family(self.segment_of[m.group(0).lower()]) == "class" and self.segment_of[m.group(0).lower()] not in (CAR, PASSENGER)
+                   for m in self.segment_re.finditer(text))
+
+    def reading_cars(self, as_passenger: bool) -> Lexicon:
+        """"Car sales grew 5.8 percent" in an article that sets light commercial vehicles beside passenger cars: the
+        passenger cars; elsewhere "car sales" are the market, no segment of it."""
+        key = "+cars" if as_passenger else "-cars"
+        found = self._readings.get(key)
+        if found is None:
+            found = copy.copy(self)
+            kept = [t for t, s in self.segment_of.items() if s != CAR and self.segment_re.fullmatch(t)]
+            cars = [t for t, s in self.segment_of.items() if s == CAR] if as_passenger else []
+            found.segment_of = {t: PASSENGER if s == CAR else s for t, s in self.segment_of.items()}
+            found.segment_re = _alternation([*kept, *cars])
+            found._readings = {}
+            self._readings[key] = found
+        return found
+
+    def without(self, label: str) -> Lexicon:
+        """The lexicon with one segment's words read as no segment."""
+        key = "-" + label
+        found = self._readings.get(key)
+        if found is None:
+            found = copy.copy(self)
+            found.segment_re = _alternation(t for t, s in self.segment_of.items()
+                                            if s != label and not (self.electric is None and s == ELECTRIC))
+            found._readings = {}
+            self._readings[key] = found
+        return found
+
+    def named_metric(self, words: str) -> str | None:
+        """The measure a label or header names: its last term, the longest where terms of two kinds overlap ("retail
+        sales" over the "sales" inside it), whatever the order the kinds are tried in."""
+        found = [(m.end(), m.end() - m.start(), m.group(0).lower()) for r in self.metric_re.values() for m in r.finditer(words)]
+        return self.metric_of[max(found)[2]][0] if found else None
+
+    def family(self, label: str) -> str:
+        """Vocabulary labels have their family; a proper name ("name:zeekr") is a segment of the
+        family "name", and "qualified" marks a figure whose clause widens or narrows its scope."""
+        if label in self.segments:
+            return self.segments[label].family
+        return label.split(":", 1)[0] if ":" in label else "scope"
+
+    def scope_free(self, segment: frozenset[str]) -> frozenset[str]:
+        """A segment without its regions and names: on a total they are the article's scope
+        ("Germany registered 212,400 new cars"), not a segment of the market."""
+        found = self._scope_free.get(segment)
+        if found is None:
+            found = self._scope_free[segment] = frozenset(x for x in segment if self.family(x) not in SCOPE_FAMILIES)
+        return found
+
+    def leaves(self, label: str) -> frozenset[str]:
+        """The basic segments a label stands for: "ice" is petrol and diesel."""
+        seg = self.segments.get(label)
+        if seg is None or not seg.covers:
+            return frozenset([label])
+        return frozenset().union(*(self.leaves(c) for c in seg.covers if c in self.segments))
+
+    def required_leaves(self, label: str) -> frozenset[str]:
+        """The leaves a breakdown must name to add up to the label: NEVs are BEVs and PHEVs,
+        whether or not the article counts EREVs apart."""
+        seg = self.segments.get(label)
+        if seg is None or not seg.covers:
+            return frozenset([label])
+        return frozenset().union(*(self.required_leaves(c) for c in seg.covers - seg.optional if c in self.segments))
+
+
+def _alternation(terms: Iterable[str]) -> re.Pattern[str]:
+    """Any of the terms as a word, the longest that fits first. Equal lengths go in alphabetical order,
+    so every process builds the same pattern and finds its compiled program in the cache."""
+    ordered = sorted(set(terms), key=lambda t: (-len(t), t))
+    body = _trie(ordered) if all(t.isascii() for t in ordered) else "(?:" + "|".join(re.escape(t) for t in ordered) + ")"
+    return regex(r"(?<![\w-])" + body + r"(?![\w-])", re.I)
+
+
+@lru_cache(maxsize=4)
+def lexicon(folder: str | None = None) -> Lexicon:
+    from evcheck.data import bundled_folder
+
+    return Lexicon(Path(folder) if folder else bundled_folder())
+
+
+@lru_cache(maxsize=4)
+def document_lexicon(text: str) -> Lexicon:
+    """The lexicon as one article reads it: "electric" as that article uses the word."""
+    return lexicon().reading(text.replace("’", "'"))
