@@ -830,8 +830,8 @@ class MeasureReader:
         if not labels and f.kind == "percent" and place.index and _POSSESSIVE_SHARE_CLAUSE.search(place.before):
             prev = self.ctx.by_sentence[f.sentence][place.index - 1].figure  # "NEVs made up 226,000 of them; their share of exports"
             if cx.is_quantity(prev) and prev.id in self.own:
-                labels = {self.lex.family(x): ((0, 0), x) for x in self.lex.scope_free(self.own[prev.id].segment) | (
-                    self.own[prev.id].segment & frozenset(self.lex.families.get("market", ())))}
+                labels = self._labels_of(self.lex.scope_free(self.own[prev.id].segment) | (
+                    self.own[prev.id].segment & frozenset(self.lex.families.get("market", ()))), (0, 0))
         if not labels and (self.roles.get(f.id) == "share" or f.kind == "percent" and self.roles.get(f.id) == "level") and (
                 _SUBJECTLESS.match(stretch) or _SUBJECTLESS.match(stretch.rsplit(",", 1)[-1])):
             labels = self._subject(f) or self._antecedent(f)
@@ -842,8 +842,8 @@ class MeasureReader:
                        if p.figure.id in self.own and self.roles.get(p.figure.id) in ("level", "rate", "multiple")} - {frozenset()}
             if len(carried) == 1 and (core := carried.pop()) and \
                     self.ctx.sentences[f.sentence - 1].paragraph == self.ctx.sentences[f.sentence].paragraph:
-                for x in core:  # "Serbia's BEV registrations more than doubled … Croatia's rose 37.8%": Croatia's BEV registrations
-                    labels.setdefault(self.lex.family(x), ((4, 0), x))
+                for key, taken in self._labels_of(core, (4, 0)).items():  # "Serbia's BEV registrations more than doubled …
+                    labels.setdefault(key, taken)  # Croatia's rose 37.8%": Croatia's BEV registrations
         found = frozenset(label for _, label in labels.values())
         if joint and not any(self.lex.family(x) in (self.lex.family(y) for y in joint) for x in found):
             found |= joint | {JOINT}
@@ -916,7 +916,7 @@ class MeasureReader:
                 continue
             core = self.lex.scope_free(self.own[g.id].segment)
             if core:
-                return {self.lex.family(x): x for x in core}
+                return {key: label for key, (_, label) in self._labels_of(core, (0, 0)).items()}
         return {}
 
     def _breaks_down(self, sentence: int) -> bool:
@@ -960,13 +960,13 @@ class MeasureReader:
         if _THAT_NUMBER.match(head):  # "We delivered 412 battery-electric trucks. … That number has almost tripled from 146"
             levels = self._levels_before(f)
             core = self.lex.scope_free(self.own[levels[-1]].segment) if len(levels) == 1 else frozenset()
-            return {self.lex.family(x): ((0, 0), x) for x in core}
+            return self._labels_of(core, (0, 0))
         if _SHARE_PRONOUN.search(head):  # "… the 1,316 plug-in cars accounted for 24.3%. A year ago their share stood at 19.6%"
             shares = [p.figure.id for p in self.ctx.by_sentence.get(f.sentence - 1, [])
                       if self.roles.get(p.figure.id) == "share" and p.figure.id in self.own]
             core = self.lex.scope_free(self.own[shares[-1]].segment) if shares else frozenset()
             if core:
-                return {self.lex.family(x): ((0, 0), x) for x in core}
+                return self._labels_of(core, (0, 0))
         topic = not self.ctx.by_sentence.get(f.sentence - 1) and bool(
             _TOPIC_OPENING.match(head) or _POSSESSIVE.search(self.ctx.sentence_text(f.sentence)))
         if not (_PRONOUN.search(head) or topic):
@@ -982,6 +982,16 @@ class MeasureReader:
             labels.setdefault(self.lex.family(label), ((0, m.start()), label))
         if topic and len({self.lex.segment_of[m.group(0).lower()] for m in self.lex.segment_re.finditer(subject)}) != 1:
             return {}  # "Battery-electric cars were again the fastest-growing segment. Registrations rose …": one topic only
+        return labels
+
+    def _labels_of(self, segment: frozenset[str], rank: tuple[int, int]) -> dict[str, tuple]:
+        """Another figure's segment as this one's labels, whole: "Electric and plug-in hybrid models made up
+        2,236 units. That figure has almost tripled": both of a joint segment's labels, never the one of
+        them a set's order happens to leave last."""
+        labels: dict[str, tuple] = {}
+        for x in sorted(segment):
+            family = self.lex.family(x)
+            labels[family if family not in labels else x] = (rank, x)
         return labels
 
     def _subject(self, f: Figure) -> dict[str, tuple]:

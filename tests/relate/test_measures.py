@@ -2020,6 +2020,19 @@ def test_that_number_takes_the_segment_of_the_level_before_it():
     assert bad and bad[0][1] == "mismatch"
 
 
+def test_that_number_carries_both_labels_of_a_joint_segment():
+    text = ("Nine-month update\n\nThe group sold 18,600 vehicles in the first nine months. Electric and plug-in "
+            "hybrid models made up 2,236 units, 12.0 per cent of sales. That figure has almost {word} from {old} in "
+            "the same period a year earlier.")
+    assert measures(text.format(word="tripled", old="812"), "2025-10-20")["tripled"].segment >= {"bev", "phev"}
+    ok = of_rule(checks(text.format(word="tripled", old="812"), "2025-10-20"), "multiple")
+    assert ok and ok[0][1] == "ok" and "2,236 units" in ok[0][3]  # ×2.75: "almost" three
+    bad = of_rule(checks(text.format(word="tripled", old="1,012"), "2025-10-20"), "multiple")
+    assert bad and bad[0][1] == "mismatch"  # ×2.21
+    near = of_rule(checks(text.format(word="doubled", old="1,150"), "2025-10-20"), "multiple")
+    assert near and near[0][1] == "ok"  # ×1.94: almost doubled
+
+
 def test_a_multiple_compared_with_its_own_earlier_value_joins_nothing_else():
     text = ("In August the company shipped 11.60 GWh of cells, 41.2% more than the 8.21 GWh shipped in August 2024. "
             "Storage shipments have more than doubled from 1.31 GWh a year earlier.")
