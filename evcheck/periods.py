@@ -135,7 +135,7 @@ _LOOSE: list[tuple[re.Pattern[str], str]] = [
     (regex(rf"\bafter\s+{_COUNT}\s+months\b", re.I), "firstn"),  # "After nine months, deliveries add up to 57,140"
     # "up 11.4% from July, when 2.645 million were sold": the month alone, so that the words before it say it is compared with
     # "Compared with January, when registrations reached 35,630", "against March"
-    (regex(rf"(?:(?<=\bfrom\s)|(?<=\bthan\s)|(?<=\bcompared\swith\s)|(?<=\bCompared\swith\s)|(?<=\bagainst\s)|(?<=\bversus\s))({MONTH_RE})(?![\w.]|\s+\d)"), "m"),
+    (regex(rf"(?:(?<=\bfrom\s)|(?<=\bFrom\s)|(?<=\bthan\s)|(?<=\bcompared\swith\s)|(?<=\bCompared\swith\s)|(?<=\bagainst\s)|(?<=\bversus\s))({MONTH_RE})(?![\w.]|\s+\d)"), "m"),
 ]
 
 

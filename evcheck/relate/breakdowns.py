@@ -137,7 +137,13 @@ def find_breakdowns(records: Records, taken_totals: set[tuple[str, str]], texts:
         claims = _segment_sums(group, lex, taken_totals, (texts or {}).get(path, ""))
         if claims:
             out.setdefault(path, []).extend(claims)
-    flows = [r for r in _with_inherited_metric(quantity_levels) if r.metric in FLOWS and not isinstance(r.item, str) and "sum:parts" not in r.taken]
+    # "Sales rose 12.6 percent from August's 2.830 million": a month's earlier value is that month's level, a part of its
+    # quarter, where no level of that month is stated beside it
+    stated = {(r.file, r.period, r.segment) for r in quantity_levels}
+    earlier = [r for r in rows if r.kind in QUANTITY and r.role == "earlier" and isinstance(r.period, str) and r.metric != PER_UNIT
+               and (r.file, r.period, r.segment) not in stated]
+    flows = [r for r in _with_inherited_metric(quantity_levels + earlier) if r.metric in FLOWS and not isinstance(r.item, str)
+             and "sum:parts" not in r.taken]
     if len(flows) >= 3:  # a total and at least two periods that make it up
         for path, claims in _period_sums(flows, taken_totals).items():
             out.setdefault(path, []).extend(claims)

@@ -14,7 +14,7 @@ from functools import cache
 from evcheck.cache import regex
 from evcheck.extract.model import Figure
 from evcheck.extract.sentences import Sentence
-from evcheck.periods import lowered
+from evcheck.periods import MONTH_RE, lowered
 from evcheck.prefilter import guarded
 from evcheck.words import alternation
 
@@ -346,7 +346,7 @@ _SIGNED_LEVEL = regex(r"\b(?:to|from|of|at|was|were|is|are|stood)\s*$", re.I)  #
 _SIGNED = regex(r"(?<![\w+])\+$")
 _OLD_LEAD_PERIOD = guarded(regex(
     r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:(?:19|20)\d{2}|year|quarter|month|Q[1-4]|H[12])(?:'s|’s)\s*(?:(?:level|figure|total|tally)\s+of\s+)?$"
+    r"(?:(?:19|20)\d{2}|year|quarter|month|Q[1-4]|H[12]|" + MONTH_RE + r")(?:'s|’s)\s*(?:(?:level|figure|total|tally)\s+of\s+)?$"  # "from July's 27,404"
     # "compared with the same month of the previous year (228,900)": the compared period's figure in brackets
     r"|\b(?:compared\s+(?:with|to)|against|versus|vs\.?|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?"
     r"(?:(?:19|20)\d{2}|year|quarter|month|half)\s*\(\s*$",  # "down 1.9% on the same period last year (119,690)"

@@ -1444,6 +1444,7 @@ class MeasureReader:
                if sentence.start <= s and e <= clause_end and not self._comparison(s, places) and not self._aside(s, e)
                and not self._opens_next(f, s, e, nxt) and not self._anothers(f, s) and not self._bracketed(s, f)
                and not (s > f.end and _COMMA_WHEN.search(self.text, f.end, s))
+               and not (mine and s >= f.end and "," in self.text[f.end:s])  # "up 2.7 percent from 860,810, with … and the September figure"
                and not _NTH_TIME.search(self.text, max(0, s - 40), s)]  # "…, when buyers could still claim the
         # credit that expired on Sept. 30 last year": the when-clause's own time
         if own:
@@ -1968,7 +1969,8 @@ _APPOSITIVE = regex(r"\s*(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,
 _THAT_OPENS = regex(r"\W*(?:That|This)\s+(?:left|put|took|brought|lifted|cut|pushed|gave|meant|means|was|is)\b")
 _SHARE_WORD_BEFORE = regex(r"\b(?:share|penetration|proportion|of\s+the\s+market)\b", re.I)
 _FROM_ONLY = regex(r"\s+from\s+", re.I)
-_COMPARED_OPENING = regex(r"\W*(?:Compared\s+(?:with|to)|Measured\s+against|Against|Versus|Relative\s+to)\s+(?:the\s+)?", re.I)
+_COMPARED_OPENING = regex(r"\W*(?:Compared\s+(?:with|to)|Measured\s+against|Against|Versus|Relative\s+to"
+                          r"|From(?=\s+[^,;.]{1,30}?,\s*(?:when\b|$)))\s+(?:the\s+)?", re.I)  # "From June, when 204,515 were registered, …"
 _NTH_TIME = regex(r"\b(?:for\s+the\s+[\w-]+\s+time|[\w-]+\s+times|so\s+far)\s+$", re.I)  # "a monthly record for the fourth time this year"
 _COMMA_WHEN = regex(r",\s+when\b", re.I)
 _JUST_OR = regex(r"\s*(?:(?:units|vehicles|cars|sales|registrations)\s*)?(?:,?\s*or|\()\s*", re.I)
@@ -2109,6 +2111,11 @@ def _contradicted(claim: Claim, own: dict[str, Measure], dated: dict[str, Measur
     if claim.rule in ("growth", "multiple") and _spans_differ(dated.get(str(claim.roles.get("new"))), dated.get(str(claim.roles.get("old")))):
         return True  # "Compared with the first quarter's CNY41.05 billion, revenue grew 18.5 percent, bringing first-half revenue
         # to CNY89.68 billion": a half year is no quarter's growth
+    if claim.rule == "difference" and claim.note is None and (new := own.get(str(claim.roles.get("new")))) is not None \
+            and (old := own.get(str(claim.roles.get("old")))) is not None \
+            and (core := lexicon().scope_free(new.segment)) and (old_core := lexicon().scope_free(old.segment)) and core != old_core:
+        return True  # "Hybrid wholesales fell 12.3% to 5,306 from 6,050, while plug-in hybrids added 412 units, bringing
+        # electrified vehicles to 11,902": the hybrids' earlier value is no earlier value of the electrified total
     if claim.note != NEIGHBOUR:
         return False
     new, old = own.get(str(claim.roles.get("new"))), own.get(str(claim.roles.get("old")))

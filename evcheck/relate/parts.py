@@ -285,6 +285,8 @@ def _find_total(ctx: Context, s_index: int, parts: list[Place], secondary: set[s
             continue
         if f.sentence != s_index and cx.SAME_PERIOD_BEFORE.match(ctx.sentence_text(f.sentence)):
             continue  # "A year ago …, when 955 plug-in cars were sold": the earlier period's total
+        if cx.is_old_lead(q.before):
+            continue  # "sales were 3.9 per cent lower, against 68,932 units": the earlier value a change is measured from
         if f.value > 3 * sum(p.figure.value for p in parts):
             continue
         candidates.append((abs(f.sentence - s_index) + (0 if f.sentence <= s_index else 0.5), q))

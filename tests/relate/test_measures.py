@@ -4917,3 +4917,75 @@ def test_that_was_a_rate_of_the_one_level_before_and_its_maker():
     # two makers' levels before it: whose rate is unclear
     two = text.replace("a monthly record.", "and Qingyun Motors delivered 68,915.")
     assert measures(two.format(a="6.8", b="41.2"), "2026-11-01")["6.8%"].segment == frozenset()
+
+
+def test_from_a_month_when_its_level_was_stated_is_the_month_a_rate_is_measured_from():
+    text = ("Sales rose 7.3% in July to 228,614 units. From June, when 204,515 vehicles were registered, "
+            "sales jumped {rate}.")
+    assert measures(text.format(rate="11.8%"), "2026-08-04")["204,515 vehicles"].period == "2026-06"
+    ok = [c for c in of_rule(checks(text.format(rate="11.8%"), "2026-08-04"), "growth") if "204,515 vehicles" in c[3]]
+    assert ok and ok[0][1] == "ok"
+    bad = [c for c in of_rule(checks(text.format(rate="15.8%"), "2026-08-04"), "growth") if "204,515 vehicles" in c[3]]
+    assert bad and bad[0][1] == "mismatch"
+    near = [c for c in of_rule(checks(text.format(rate="12%"), "2026-08-04"), "growth") if "204,515 vehicles" in c[3]]
+    assert near and near[0][1] == "ok"  # 11.78% is "12%" to the nearest point
+
+
+def test_a_month_s_possessive_after_from_is_the_earlier_value():
+    text = ("Members sold 31,460 vehicles in August, up {rate} from July's {old}, as the fee cut returned. Sales were "
+            "also 6.2% higher than a year earlier, when members sold 29,620 units.")
+    found = of_rule(checks(text.format(rate="14.8%", old="27,404"), "2026-09-11"), "growth")
+    assert all(c[1] == "ok" for c in found)  # never July's rate against the year-earlier 29,620
+    ok = [c for c in found if "27,404" in c[3]]
+    assert ok and "29,620 units" not in ok[0][3]
+    bad = [c for c in of_rule(checks(text.format(rate="14.8%", old="24,704"), "2026-09-11"), "growth") if "24,704" in c[3]]
+    assert bad and bad[0][1] == "mismatch"
+    near = [c for c in of_rule(checks(text.format(rate="15%", old="27,404"), "2026-09-11"), "growth") if "27,404" in c[3]]
+    assert near and near[0][1] == "ok"
+
+
+def test_an_amount_added_to_another_segment_has_no_earlier_value_of_a_third():
+    text = ("Battery-electric wholesales reached 6,184 units. Hybrid wholesales fell 12.3% to 5,306 from 6,050, while "
+            "plug-in hybrids added 412 units, bringing electrified vehicles to 11,902.")
+    assert not [c for c in of_rule(checks(text, "2026-03-12"), "difference") if "6,050" in c[3]]
+    same = "Hybrid wholesales rose by 412 units to {new} from 6,050."
+    ok = of_rule(checks(same.format(new="6,462"), "2026-03-12"), "difference")
+    assert ok and ok[0][1] == "ok"
+    bad = of_rule(checks(same.format(new="6,562"), "2026-03-12"), "difference")
+    assert bad and bad[0][1] == "mismatch"
+
+
+def test_an_earlier_value_after_against_is_no_total_of_the_next_paragraph():
+    text = ("Sales rose 3.6 per cent to 66,218 units in June. Compared with June 2025, however, sales were 3.9 per cent "
+            "lower, against 68,932 units.\n\nPassenger vehicles accounted for 59,104 units and commercial vehicles for {cv}.")
+    ok = of_rule(checks(text.format(cv="7,114"), "2026-07-21"), "sum")
+    assert ok and all("68,932 units" not in c[3] for c in ok) and ok[0][1] == "ok"
+    bad = of_rule(checks(text.format(cv="7,914"), "2026-07-21"), "sum")
+    assert bad and bad[0][1] == "mismatch" and "66,218 units" in bad[0][3]
+
+
+def test_a_percent_over_a_month_s_level_is_the_change_from_that_month():
+    text = "Sales reached 5,48,316 units in October 2026. Sales were up {rate} over September's 5,15,830 units."
+    found = of_rule(checks(text.format(rate="6.3%"), "2026-11-01"), "growth")
+    assert found and found[0][1] == "ok" and "5,48,316 units" in found[0][3]
+    bad = of_rule(checks(text.format(rate="8.3%"), "2026-11-01"), "growth")
+    assert bad and bad[0][1] == "mismatch"
+    near = of_rule(checks(text.format(rate="6%"), "2026-11-01"), "growth")
+    assert near and near[0][1] == "ok"
+
+
+def test_a_month_s_earlier_value_is_a_part_of_its_quarter():
+    text = ("Vehicle makers sold 3.187 million units in September. Sales rose 12.6 percent from August's 2.830 million units.\n\n"
+            "Third-quarter vehicle sales reached {total} million units. In July, sales had been 2.594 million units.")
+    ok = of_rule(checks(text.format(total="8.611"), "2026-10-11"), "sum")
+    assert ok and ok[0][1] == "ok" and "2.830 million units" in ok[0][3]
+    bad = of_rule(checks(text.format(total="8.711"), "2026-10-11"), "sum")
+    assert bad and bad[0][1] == "mismatch"
+
+
+def test_an_earlier_value_takes_no_period_named_past_a_comma_after_it():
+    text = ("Daeyang sold 312,480 vehicles in September. For the third quarter, Daeyang sold 884,050 vehicles, up 2.7 percent "
+            "from 860,810, with 289,940 in July, 281,630 in August and the September figure above.")
+    assert measures(text, "2026-10-01")["860,810"].period == "2025-Q3"
+    found = of_rule(checks(text, "2026-10-01"), "sum")
+    assert found and found[0][1] == "ok" and "884,050 vehicles" in found[0][3]
