@@ -402,3 +402,12 @@ def previous_code(code: str, basis: str) -> str | None:
     except ValueError:
         return None
     return p.code if p else None
+
+
+def within(inner: str, outer: str) -> bool:
+    """Whether the period coded `inner` lies inside the one coded `outer` (False where either is no code)."""
+    try:
+        a, b = period_from_code(inner), period_from_code(outer)
+    except ValueError:
+        return False
+    return b.start <= a.start and a.end <= b.end

@@ -294,6 +294,18 @@ class _Finder:
                     continue
                 if f.kind == "points":
                     continue
+                level = next((q.figure for q in reversed(places[:i]) if cx.is_quantity(q.figure) and q.figure.id not in self.old_ids
+                              and not cx.is_old_lead(q.before) and not _THAN_BEFORE.search(q.before)), None)
+                # "$52,500, down 4.5% from $55,000 and 19.2% below the $65,000", "2.1% less than July's £21,920 and 8.7% below"
+                if f.kind == "percent" and level is not None and i + 1 < len(places) \
+                        and (beat := _ABOVE_ESTIMATE.fullmatch(places[i + 1].before)) and cx.compatible(level, places[i + 1].figure):
+                    # "Q3 net income of €186.2m came in 4.6% above the company-compiled consensus of €178.0m and 13.6% above
+                    # the €163.9m of Q3 2025": a rate on the amount it names, an estimate or an earlier value
+                    self.used_rates.add(f.id)
+                    self.old_ids.add(places[i + 1].figure.id)
+                    self._add_change(f, level, places[i + 1].figure, -1 if beat.group(1).lower() == "below" else 1,
+                                     "unspecified", note=ON_ESTIMATE if beat.group("estimate") else None)
+                    continue
                 if not (f.kind == "multiple" or (f.kind == "percent" and cx.is_change_rate(p))):
                     continue
                 new = (self._forward_new(places, i) or self._backward_new(places, i) or self._parallel_new(places, i)
@@ -525,6 +537,12 @@ _TO_ANOTHER_MEASURE = regex(r"\s*to\s+(?:the\s+|its\s+|their\s+)?(?:(?:operating
 _ADDED_THING = regex(r"\s*(?:\w+\s+){0,2}?(?:more|additional|extra|fewer|new|added)\s+"
                      r"(?!(?:than|per|of|for|in|at|to|on|from|a|an|the|each|every|and|or|this|that|last|a\s+year)\b)([a-z][\w-]*)", re.I)
 _NOUN_AFTER = regex(r"\s*([a-z][\w-]*)", re.I)
+
+
+ON_ESTIMATE = "a rate on the estimate the level beat or missed"
+_THAN_BEFORE = regex(r"\bthan\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+_ABOVE_ESTIMATE = regex(r"\s*(above|below)\s+(?:the\s+|analysts['’]\s+)?(?P<estimate>(?:[\w-]+\s+){0,3}?(?:consensus|estimates?|expectations?|forecasts?)"
+                        r"(?:\s+(?:estimate|forecast))?\s+(?:of\s+)?)?(?:about\s+|around\s+)?", re.I)
 
 
 def _other_things(change: Place, base: Place) -> bool:

@@ -17,12 +17,12 @@ from datetime import date
 from evcheck.cache import regex
 from evcheck.extract.model import Figure
 from evcheck.extract.sentences import Sentence
-from evcheck.periods import MONTH_RE, Period, canonical_period, granularity, period_from_code, previous_code
+from evcheck.periods import MONTH_RE, Period, canonical_period, granularity, period_from_code, previous_code, within
 from evcheck.prefilter import guarded
 from evcheck.relate import context as cx
 from evcheck.relate.change import ABS_CHANGE_AFTER as _ABS_CHANGE_AFTER
 from evcheck.relate.change import ABS_CHANGE_BEFORE as _ABS_CHANGE_BEFORE
-from evcheck.relate.change import FOR_OTHERS, GAP_AFTER, LOOKED_BACK, WITH_MORE_THAN
+from evcheck.relate.change import FOR_OTHERS, GAP_AFTER, LOOKED_BACK, ON_ESTIMATE, WITH_MORE_THAN
 from evcheck.relate.context import Context, Place
 from evcheck.relate.electric import counts_energy, names_electric_cars
 from evcheck.relate.lists import list_items
@@ -120,9 +120,9 @@ class MeasureReader:
                 if c.note == LOOKED_BACK and role == "new":
                     continue  # "giving them a 36.9% share. … 20.2 points higher than …, when it stood at": still a share
                 for fid in ids if isinstance(ids, tuple) else (ids,):
-                    self.role_of.setdefault(fid, _CLAIM_ROLE.get(role, "level"))
+                    self.role_of.setdefault(fid, "forecast" if role == "old" and c.note == ON_ESTIMATE else _CLAIM_ROLE.get(role, "level"))
             old, new = c.roles.get("old"), c.roles.get("new")
-            if isinstance(old, str) and isinstance(new, str):
+            if isinstance(old, str) and isinstance(new, str) and c.note != ON_ESTIMATE:  # an estimate is of the level's own period
                 self.partner[old] = (new, c.basis)
 
     def read(self) -> dict[str, Measure]:
@@ -305,7 +305,7 @@ class MeasureReader:
         metric = self.metric(place, role)
         of_metric = of_segment = None
         if role in ("level", "share", "rate") and cx.is_forecast(self.ctx.clause_text_before(f)) and (
-                self._ahead(place) or _CONSENSUS.search(self.ctx.clause_text_before(f)) or _TARGET_OF.search(place.before)):
+                self._ahead(place) or self._consensus(place) or _TARGET_OF.search(place.before)):
             role = "forecast"  # "Analysts had expected around 37,500 deliveries": an estimate, even for a quarter over
         if role == "level" and metric == "share":
             role = "share"
@@ -432,6 +432,15 @@ class MeasureReader:
             # scooters": the second share is of the same subject, never of the electric two-wheelers the first one is of
         return Measure(self.entity(f), metric, segment, period, role, basis, sign, of_metric, of_segment, complete=complete,
                        whole=whole, restates=restates, of_figure=of_figure, of_market=of_market)
+
+    def _consensus(self, place: Place) -> bool:
+        """Whether the figure's clause says analysts expected it. "came in 4.6% above the consensus of €178.0m and 13.6% above
+        the €163.9m of Q3 2025": a consensus that names its own figure before this one is that figure's."""
+        clause = self.ctx.clause_text_before(place.figure)
+        said = _CONSENSUS.search(clause)
+        if said is None:
+            return False
+        return _CONSENSUS_FIGURE.match(clause, said.end()) is None  # the clause ends at this figure: a figure named there is another
 
     def _of_restated(self, own: frozenset[str], restated: frozenset[str]) -> bool:
         """Whether a share that restates a level by a bare "or" or a bracket has the level's segment rather than
@@ -1922,7 +1931,8 @@ _EXPECT_TO = regex(r"\b(?:expects?|expected|forecasts?|predicts?|projects?|sees)
 _FUTURE = regex(r"\b(?:will|would|next\s+year|this\s+year|target|targets|guidance|outlook|plans?\s+to|aims?\s+to)\b", re.I)
 _NEW_THINGS = regex(r"^\s*(?:(?:million|billion|thousand|lakh|crore|mn|bn)\s+)?(?:(?:units?|pcs|pieces|items)\s+(?:of\s+)?)?(?:(?:are|were|is|was)\s+)?new[\s-]+(?:[\w-]+\s+){0,2}?"
                     r"(?:cars?|vehicles?|registrations?|passenger|car|energy|models?|vans?|trucks?|lorry|lorries|bus|buses|coaches|"
-                    r"motorcycles?|scooters?|two-wheelers?|EVs?|BEVs?|PHEVs?|ZEVs?|NEVs?|electric|plug-ins?|hybrids?|SUVs?|pickups?)\b"
+                    r"motorcycles?|scooters?|two-wheelers?|EVs?|BEVs?|PHEVs?|ZEVs?|NEVs?|electric|plug-ins?|hybrids?|SUVs?|pickups?|"
+                    r"contracts?|leases?|orders?|bookings?|customers?|subscriptions?)\b"  # "of the 142,680 new contracts signed in Q3"
                     r"|^\s*new[\s-]+(?:[\w-]+\s+){1,2}?(?:were|was|have\s+been|had\s+been)\s+(?:registered|sold|delivered|produced|built)\b",
                     re.I)  # "69,620 new ZEVs were registered": a level
 _SHARE_WORD = guarded(regex(r"\b((?:[\w'-]+\s+){1,2})(?:market\s+)?(?:share|penetration|proportion)\b", re.I))  # "retail penetration"
@@ -2026,6 +2036,7 @@ _NUMBERING = regex(r"[.)][ \t]+[A-Z]")
 
 _CONSENSUS = regex(r"\b(?:analysts?|economists?)(?:\s+\w+){0,3}?\s+(?:had\s+|have\s+|were\s+)?(?:on\s+average\s+)?"
                         r"(?:expected|forecast|estimated|predicted|projected|anticipated)\b|\bconsensus\s+(?:of|estimate|forecast)\b", re.I)
+_CONSENSUS_FIGURE = regex(r"\s*(?:(?:about|around|of|at)\s+)?(?:[€$£¥]|[A-Z]{3}\s?)?\d")  # "consensus of €178.0m"
 _MODEL_NOUN = regex(r"\s*(?:hatchbacks?|sedans?|saloons?|SUVs?|crossovers?|pickups?|coupes?|wagons?|estates?|minivans?|MPVs?|"
                          r"roadsters?|models?|EVs?|compacts?)\b")
 _QUARTER_CODE = regex(r"\d{4}-Q[1-4]")
@@ -2128,7 +2139,7 @@ def _contradicted(claim: Claim, own: dict[str, Measure], dated: dict[str, Measur
     if not (new.period and old.period):
         return False
     before = previous_code(new.period, claim.basis)
-    return old.period != new.period and not (before and _within(before, old.period))
+    return old.period != new.period and not (before and within(before, old.period))
 
 
 def _spans_differ(new: Measure | None, old: Measure | None) -> bool:
@@ -2210,15 +2221,6 @@ def _tiles(codes: list[str], whole: str) -> bool:
     if len(spans) < 2 or spans[0].start != outer.start or spans[-1].end != outer.end:
         return False
     return all((b.start - a.end).days == 1 for a, b in zip(spans, spans[1:]))
-
-
-def _within(inner: str, outer: str) -> bool:
-
-    try:
-        a, b = period_from_code(inner), period_from_code(outer)
-    except ValueError:
-        return False
-    return b.start <= a.start and a.end <= b.end
 
 
 # Patterns the fields read figure by figure, built once from the compiled-pattern cache (cache.py)

@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from evcheck.cache import regex
-from evcheck.periods import previous_code
+from evcheck.periods import previous_code, within
 from evcheck.relate import context as cx
 from evcheck.relate.measures import Records, Row
 from evcheck.relate.model import Claim
@@ -47,6 +47,8 @@ def find_points(records: Records, texts: dict[str, str] | None = None) -> dict[s
         if pair is None:
             continue
         new, old = pair
+        if isinstance(p.versus, str) and isinstance(old.period, str) and not within(old.period, p.versus):
+            continue  # "residual values … are now about 8 pp lower than in 2023": no change from last year's share
         sign = int(p.sign) or _sign_between(texts.get(p.file, ""), new, p) or (1 if new.value > old.value else -1 if new.value < old.value else 0)
         if not sign:
             continue

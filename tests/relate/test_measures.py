@@ -4989,3 +4989,45 @@ def test_an_earlier_value_takes_no_period_named_past_a_comma_after_it():
     assert measures(text, "2026-10-01")["860,810"].period == "2025-Q3"
     found = of_rule(checks(text, "2026-10-01"), "sum")
     assert found and found[0][1] == "ok" and "884,050 vehicles" in found[0][3]
+
+
+def test_the_new_contracts_a_part_is_of_are_a_whole_not_an_addition():
+    text = "BEVs made up 54,505 of the 142,680 new contracts signed in Q3, or {share}, up 6.4 pp from 31.8% a year ago."
+    assert measures(text.format(share="38.2%"), "2026-11-09")["142,680"].role == "level"
+    ok = of_rule(checks(text.format(share="38.2%"), "2026-11-09"), "share")
+    assert ok and ok[0][1] == "ok" and "142,680" in ok[0][3]
+    bad = of_rule(checks(text.format(share="48.2%"), "2026-11-09"), "share")
+    assert bad and bad[0][1] == "mismatch"
+    near = of_rule(checks(text.format(share="38%"), "2026-11-09"), "share")
+    assert near and near[0][1] == "ok"
+
+
+def test_a_rate_above_a_consensus_is_on_the_estimate_and_the_next_one_on_the_year_before():
+    text = ("Q3 net income of €186.2m came in {beat} above the company-compiled consensus of €178.0m and {yoy} above the "
+            "€163.9m of Q3 2025.")
+    ok = of_rule(checks(text.format(beat="4.6%", yoy="13.6%"), "2026-11-09"), "growth")
+    assert len(ok) == 2 and all(c[1] == "ok" for c in ok)
+    assert {c[3][-1] for c in ok} == {"€178.0m", "€163.9m"}
+    assert measures(text.format(beat="4.6%", yoy="13.6%"), "2026-11-09")["€178.0m"].role == "forecast"
+    bad = of_rule(checks(text.format(beat="14.6%", yoy="13.6%"), "2026-11-09"), "growth")
+    assert [c[1] for c in bad if "€178.0m" in c[3]] == ["mismatch"]
+    near = of_rule(checks(text.format(beat="5%", yoy="14%"), "2026-11-09"), "growth")
+    assert near and all(c[1] == "ok" for c in near)
+
+
+def test_a_change_in_points_since_another_year_is_no_change_of_last_year_s_share():
+    text = ("BEVs made up 54,505 of the 142,680 new contracts signed in Q3, or 38.2%, up {pp} pp from 31.8% a year ago. "
+            "Management said residual values on new BEV contracts are now about 8 pp lower than in 2023.")
+    found = of_rule(checks(text.format(pp="6.4"), "2026-11-09"), "points")
+    assert found and all(c[1] == "ok" and "8 pp" not in c[3] for c in found)
+    bad = of_rule(checks(text.format(pp="4.6"), "2026-11-09"), "points")
+    assert bad and bad[0][1] == "mismatch"
+
+
+def test_a_second_rate_below_an_amount_skips_the_first_rate_s_earlier_value():
+    text = ("The one-year rate fell to $52,500 per day, down 4.5% from $55,000 in February and {rate} below the $65,000 "
+            "paid in March 2025.")
+    found = [c for c in of_rule(checks(text.format(rate="19.2%"), "2026-03-10"), "growth") if "$65,000" in c[3]]
+    assert found and found[0][1] == "ok" and "$52,500" in found[0][3]
+    bad = [c for c in of_rule(checks(text.format(rate="29.2%"), "2026-03-10"), "growth") if "$65,000" in c[3]]
+    assert bad and bad[0][1] == "mismatch" and "$55,000" not in bad[0][3]
