@@ -2012,7 +2012,7 @@ _SUBJECTLESS = regex(r"^\W*(?:giving|lifting|taking|bringing|pushing|raising|put
                           r"for|or|equal\s+to|which\s+(?:is|was|made|gave|took|lifted)|an?\s+(?:[\w-]+\s+){0,2}?(?:share|penetration)|"
                           r"when\s+(?:their|its))\b", re.I)
 # "… than in September 2025, when 246,520 had been counted", "…, when domestic sales totaled 125,140 units"
-_WHEN_CLAUSE = regex(r"\bwhen\s+(?:(?!,\s*(?:and|but|while|whereas)\b)[^;.()])*$")  # to the clause's end
+_WHEN_CLAUSE = regex(r"\bwhen\s+(?:(?!,\s*(?:and|but|while|whereas)\b)(?:[^;.()]|(?<=\d)\.(?=\d)))*$")  # to the clause's end ("$0.97 billion")
 _WHEN = regex(r"\s*(?:\([^()]{0,20}\))?\s*,?\s*when\s+(?:(?:[\w-]+\s+){0,3}?(?:totall?ed|stood\s+at|were|was|reached|came\s+to|amounted\s+to|numbered|hit)\s+)?"
               r"(?:(?:about|around|some|nearly|almost|just|only)\s+)?")
 def _is_day(text: str, start: int, end: int) -> bool:

@@ -5031,3 +5031,43 @@ def test_a_second_rate_below_an_amount_skips_the_first_rate_s_earlier_value():
     assert found and found[0][1] == "ok" and "$52,500" in found[0][3]
     bad = [c for c in of_rule(checks(text.format(rate="29.2%"), "2026-03-10"), "growth") if "$65,000" in c[3]]
     assert bad and bad[0][1] == "mismatch" and "$55,000" not in bad[0][3]
+
+
+def test_company_registrations_are_a_channel_not_the_market():
+    text = ("Poland registered 51,384 new passenger cars in May. Company registrations, which include leasing firms, "
+            "reached 34,817 cars, or 67.8% of the total. Toyota led the brand ranking with 9,852 cars, a {share} share.")
+    assert "business" in measures(text.format(share="19.2%"), "2026-06-05")["34,817 cars"].segment
+    ok = [c for c in of_rule(checks(text.format(share="19.2%"), "2026-06-05"), "share") if "9,852 cars" in c[3]]
+    assert ok and ok[0][1] == "ok" and "51,384 new passenger cars" in ok[0][3]
+    bad = [c for c in of_rule(checks(text.format(share="28.3%"), "2026-06-05"), "share") if "9,852 cars" in c[3]]
+    assert bad and bad[0][1] == "mismatch" and "34,817 cars" not in bad[0][3]
+
+
+def test_outbound_shipments_are_exports_and_no_whole_of_transactions_at_home():
+    text = ("Outbound shipments of used cars reached 342,816 units in the January-June period.\n\nAt home, used car "
+            "transactions totaled 1,187,420 units in the first half. Imported brands made up 208,460 of the total, or 17.6 percent.")
+    found = measures(text, "2026-07-15")
+    assert "export" in found["342,816 units"].segment
+    assert not [c for c in of_rule(checks(text, "2026-07-15"), "share") if "342,816 units" in c[3]]
+
+
+def test_a_when_clause_runs_past_a_decimal_amount():
+    text = ("Exports came to US$6.12 billion in October. Eco-friendly vehicles accounted for $2.41 billion, or 39.4 percent "
+            "of all car exports. Their share was up 5.1 percentage points from a year earlier, when EVs brought in $0.97 "
+            "billion and hybrids $0.94 billion, giving the eco-friendly group 34.3 percent of exports.")
+    found = measures(text, "2026-11-01")
+    assert found["$0.94 billion"].period == found["34.3 percent"].period == "2025-10"
+    shares = of_rule(checks(text, "2026-11-01"), "share")
+    assert shares and all(c[1] == "ok" for c in shares) and all("34.3 percent" not in c[3] for c in shares)
+
+
+def test_of_the_segment_a_sentence_opens_with_is_that_segment_s_level():
+    text = ("Sales of heavy trucks rose to 512,400 units in the six months ended June 30.\n\nBattery-electric trucks "
+            "accounted for 109,540 units, fuel-cell trucks for 2,180. Of the battery-electric trucks, 41,380 were "
+            "battery-swap models, or {share} of the segment.")
+    ok = of_rule(checks(text.format(share="37.8 percent"), "2026-07-10"), "share")
+    assert ok and ok[0][1] == "ok" and "109,540 units" in ok[0][3]
+    bad = of_rule(checks(text.format(share="47.8 percent"), "2026-07-10"), "share")
+    assert bad and bad[0][1] == "mismatch" and "512,400 units" not in bad[0][3]
+    near = of_rule(checks(text.format(share="38 percent"), "2026-07-10"), "share")
+    assert near and near[0][1] == "ok"
