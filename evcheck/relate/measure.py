@@ -881,7 +881,7 @@ class MeasureReader:
         labels = frozenset(self.lex.segment_of[m.group(0).lower()] for m in run)
         families = {self.lex.family(x) for x in labels}
         if len(run) < 2 or len(labels) != len(run) or len(families) != 1 or families & set(SCOPE_FAMILIES) \
-                or any(ch.isdigit() for ch in head[run[-1].start():]) or not _WORD.search(head, found[-1].end()):
+                or any(ch.isdigit() for ch in _A_RATE.sub("", head[run[-1].start():])) or not _WORD.search(head, found[-1].end()):
             return None  # "sold 4,29,878 in the domestic market and exported 38,912": two figures; "trucks and buses 1,960": an item
         return families.pop(), labels
 
@@ -2036,6 +2036,7 @@ _NUMBERING = regex(r"[.)][ \t]+[A-Z]")
 
 _CONSENSUS = regex(r"\b(?:analysts?|economists?)(?:\s+\w+){0,3}?\s+(?:had\s+|have\s+|were\s+)?(?:on\s+average\s+)?"
                         r"(?:expected|forecast|estimated|predicted|projected|anticipated)\b|\bconsensus\s+(?:of|estimate|forecast)\b", re.I)
+_A_RATE = regex(r"\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b|pc\b)", re.I)  # "… light commercial vehicles rose 7.9 percent … to 98,412"
 _CONSENSUS_FIGURE = regex(r"\s*(?:(?:about|around|of|at)\s+)?(?:[€$£¥]|[A-Z]{3}\s?)?\d")  # "consensus of €178.0m"
 _MODEL_NOUN = regex(r"\s*(?:hatchbacks?|sedans?|saloons?|SUVs?|crossovers?|pickups?|coupes?|wagons?|estates?|minivans?|MPVs?|"
                          r"roadsters?|models?|EVs?|compacts?)\b")

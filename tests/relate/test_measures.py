@@ -5103,3 +5103,16 @@ def test_private_lease_is_a_channel_and_no_total_of_the_brands_before_it():
     assert ok and ok[0][1] == "ok"
     bad = [c for c in of_rule(checks(text.format(share="25.0 percent"), "2026-02-05"), "share") if "6,384 new cars" in c[3]]
     assert bad and bad[0][1] == "mismatch"
+
+
+def test_a_list_of_classes_before_a_rate_names_the_level_after_it():
+    text = ("Sales of passenger cars and light commercial vehicles in Türkiye rose 7.9 percent in April from a year earlier "
+            "to 98,412 units.\n\nPassenger car sales climbed 9.2 percent to 79,645 from 72,930, while light commercial vehicle "
+            "sales rose 4.2 percent to {lcv}.")
+    assert not measures(text.format(lcv="18,767"), "2026-05-05")["98,412 units"].segment
+    ok = of_rule(checks(text.format(lcv="18,767"), "2026-05-05"), "sum")
+    assert ok and ok[0][1] == "ok" and "98,412 units" in ok[0][3]
+    bad = of_rule(checks(text.format(lcv="27,867"), "2026-05-05"), "sum")  # parts above the whole
+    assert bad and bad[0][1] == "mismatch"
+    trucks = measures("Sales of trucks and buses 1,960 rose.", "2026-05-05")
+    assert trucks["1,960"].segment != frozenset()  # an item's own label, as before
