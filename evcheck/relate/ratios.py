@@ -124,8 +124,8 @@ def _agree(a: object, b: object) -> bool:
 
 
 def _nearest(candidates: list[Row], m: Row, text: str = "") -> Row | None:
-    """The candidate of the margin's sentence, else the only value the text gives, else the one
-    whose words call it the whole ("Consolidated revenue was $4.82 billion" beside "Parts revenue
+    """The candidate of the margin's sentence, else the only value the text gives, else the only one
+    of the margin's paragraph, else the one whose words call it the whole ("Consolidated revenue was $4.82 billion" beside "Parts revenue
     reached … $712 million")."""
     if not candidates:
         return None
@@ -137,6 +137,10 @@ def _nearest(candidates: list[Row], m: Row, text: str = "") -> Row | None:
         return here[0]
     if len({r.value for r in candidates}) == 1:
         return candidates[0]
+    told = [r for r in candidates if r.paragraph == m.paragraph and r.start < m.start and not isinstance(r.item, str)]
+    if len({r.value for r in told}) == 1:
+        return told[0]  # "Revenue rose 3.7 percent to CHF 2.184 billion … That put the EBIT margin at 4.4 percent", a
+        # segment's list and a unit's "CHF 148 million" paragraphs away
     loose = [r for r in candidates if not isinstance(r.item, str) or _METRIC_ROW.fullmatch(r.item)]  # a list's item is a segment's
     # revenue; a table's "Revenue" row is the revenue
     if loose and len(loose) < len(candidates) and len({r.value for r in loose}) == 1:

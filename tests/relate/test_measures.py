@@ -5116,3 +5116,21 @@ def test_a_list_of_classes_before_a_rate_names_the_level_after_it():
     assert bad and bad[0][1] == "mismatch"
     trucks = measures("Sales of trucks and buses 1,960 rose.", "2026-05-05")
     assert trucks["1,960"].segment != frozenset()  # an item's own label, as before
+
+
+def test_a_margin_takes_the_revenue_its_paragraph_stated_before_it():
+    text = ("Revenue rose 3.7 percent to CHF 2.184 billion in the first half of 2026, from CHF 2.106 billion a year earlier. "
+            "Operating profit (EBIT) "
+            "fell 8.2 percent to CHF 96.1 million from CHF 104.7 million. That put the EBIT margin at {now} percent, compared "
+            "with 5.0 percent in the first half of 2025.\n\nRevenue by segment:\n\n- Import: CHF 1,012.4 million\n"
+            "- Retail: CHF 786.3 million\n\nWithin Retail, workshop and parts revenue rose 7 percent to CHF 148 million from "
+            "CHF 137 million.")
+    ok = of_rule(checks(text.format(now="4.4"), "2026-07-24"), "share")
+    assert sorted(c[1] for c in ok) == ["ok", "ok"] and any("CHF 2.184 billion" in c[3] for c in ok)
+    bad = [c for c in of_rule(checks(text.format(now="5.4"), "2026-07-24"), "share") if "CHF 96.1 million" in c[3]]
+    assert bad and bad[0][1] == "mismatch"
+    near = [c for c in of_rule(checks(text.format(now="4"), "2026-07-24"), "share") if "CHF 96.1 million" in c[3]]
+    assert near and near[0][1] == "ok"  # 4.40% is "4 percent" to the nearest point
+    later = ("Group EBIT of €178.1 million. The Services segment earned an EBIT margin of 15.2% on segment revenue.\n\n"
+             "Group revenue was €2,991.7 million, against €2,764.3 million in 2024.")
+    assert not [c for c in of_rule(checks(later, "2026-03-01"), "share") if c[1] == "mismatch"]
