@@ -427,6 +427,10 @@ class MeasureReader:
             # a share of 85.8 per cent": of the 1,229; "Argentina … took 18,904 of them, or 45.8% of all vehicles shipped":
             # of the exports before; but in "Full-size pickups remain the biggest single block: 641,200 of them were in
             # stock, 22.4% of all new vehicles", "them" are the pickups, and the share names its own whole
+        if role == "share" and of_figure is None and _OF_THEM_ALONE.match(place.after):
+            of_figure = self._whole_before(place.figure, self.ctx.place[restates].figure.value if restates else place.figure.value)
+            # "The authority counted 231,418 new passenger cars last month. BEVs accounted for 22.4 percent of them, or
+            # 51,870 units": of the cars the sentence before counted
         if of_figure and (first := self._coordinated_share(place)) is not None:
             segment = self.own[first].segment  # "giving it 58.6% of the 65,210 electric two-wheelers … and 19.3% of all 198,470
             # scooters": the second share is of the same subject, never of the electric two-wheelers the first one is of
@@ -470,8 +474,12 @@ class MeasureReader:
         part = self.ctx.place[part_id]
         if not _OF_THEM_ALONE.match(part.after):  # never "341,900 of those NEVs": the NEVs, whatever came last
             return None
-        for g in self._back_to_sentence_before(part.figure):
-            if cx.is_quantity(g) and self.roles.get(g.id) == "level" and g.value > part.figure.value:
+        return self._whole_before(part.figure, part.figure.value)
+
+    def _whole_before(self, f: Figure, above: float) -> str | None:
+        """The nearest level before `f`, in its sentence or the one before in its paragraph, larger than `above`."""
+        for g in self._back_to_sentence_before(f):
+            if cx.is_quantity(g) and self.roles.get(g.id) == "level" and g.value > above:
                 return g.id
         return None
 
@@ -496,7 +504,12 @@ class MeasureReader:
 
     def _restated(self, place: Place) -> str | None:
         """The level just before a share that the share restates as a part of its whole: "installations
-        of 31.46 GWh, giving it a 43.8 percent share", "4.73 GWh, or 6.6 percent", "(3.37 GWh, 4.7 percent)"."""
+        of 31.46 GWh, giving it a 43.8 percent share", "4.73 GWh, or 6.6 percent", "(3.37 GWh, 4.7 percent)";
+        or just after it: "accounted for 22.4 percent of them, or 51,870 units"."""
+        places = self.ctx.by_sentence[place.figure.sentence]
+        if place.index + 1 < len(places) and (nxt := places[place.index + 1].figure).kind in ("money", "count", "number") \
+                and _OR_LEVEL_AFTER.fullmatch(self.text, place.figure.end, nxt.start) and self.roles.get(nxt.id) == "level":
+            return nxt.id
         if not place.index:
             return self._restated_before(place)
         if _AND_PREDICATE.fullmatch(place.before):
@@ -542,15 +555,16 @@ class MeasureReader:
                 return "rate"  # "* Mopeds (L1e-L2e): 118,080 units, -9.6%": a signed percent after an amount is its change
             if _CROSSED.search(place.before):
                 return "bound"  # "its share fell below 40% for the first time": a line crossed, no change of 40%
+            if place.index and self.ctx.by_sentence[f.sentence][place.index - 1].figure.kind == "points" \
+                    and _POINTS_AGAINST.fullmatch(place.before):
+                return "earlier"  # "a 29.2% share, 4.3 points above their 24.9% share in July last year", "4.5 percentage
+                # points above the 17.9 percent they held a year earlier": where the change started, whatever words follow
             if cx.is_change_rate(place) or self._parallel_rate(place) or self._gapped_rate(place) is not None \
                     or self._elliptic_rate(place) is not None \
                     or _FURTHER_THAN.match(place.after):  # "went 11.1% further than last year's Arden": a comparison
                 return "rate"
             if self._of_figure(place) is not None and not _BENCHMARK_BEFORE.search(place.before[-40:]):
                 return "share"  # "That was 9.6% of the 181,460 used cars sold"
-            if place.index and self.ctx.by_sentence[f.sentence][place.index - 1].figure.kind == "points" \
-                    and _POINTS_AGAINST.fullmatch(place.before):
-                return "earlier"  # "a 29.2% share, 4.3 points above their 24.9% share in July last year"
             if _SHARE_AFTER.match(place.after) and not _BENCHMARK_BEFORE.search(place.before[-40:]):
                 return "share"  # "with 17,240 registrations and an 11.8% share"
             if _BENCHMARK_BEFORE.search(place.before[-40:]) or _BENCHMARK_AFTER.match(place.after) or _LEVY_AFTER.match(place.after):
@@ -2036,6 +2050,7 @@ _NUMBERING = regex(r"[.)][ \t]+[A-Z]")
 
 _CONSENSUS = regex(r"\b(?:analysts?|economists?)(?:\s+\w+){0,3}?\s+(?:had\s+|have\s+|were\s+)?(?:on\s+average\s+)?"
                         r"(?:expected|forecast|estimated|predicted|projected|anticipated)\b|\bconsensus\s+(?:of|estimate|forecast)\b", re.I)
+_OR_LEVEL_AFTER = regex(r"\s+of\s+(?:them|these|those|the\s+total)\s*,\s*or\s+(?:about\s+|around\s+|some\s+)?")  # "22.4 percent of them, or 51,870"
 _A_RATE = regex(r"\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b|pc\b)", re.I)  # "… light commercial vehicles rose 7.9 percent … to 98,412"
 _CONSENSUS_FIGURE = regex(r"\s*(?:(?:about|around|of|at)\s+)?(?:[€$£¥]|[A-Z]{3}\s?)?\d")  # "consensus of €178.0m"
 _MODEL_NOUN = regex(r"\s*(?:hatchbacks?|sedans?|saloons?|SUVs?|crossovers?|pickups?|coupes?|wagons?|estates?|minivans?|MPVs?|"

@@ -5134,3 +5134,25 @@ def test_a_margin_takes_the_revenue_its_paragraph_stated_before_it():
     later = ("Group EBIT of €178.1 million. The Services segment earned an EBIT margin of 15.2% on segment revenue.\n\n"
              "Group revenue was €2,991.7 million, against €2,764.3 million in 2024.")
     assert not [c for c in of_rule(checks(later, "2026-03-01"), "share") if c[1] == "mismatch"]
+
+
+def test_a_share_points_above_an_earlier_share_whatever_words_follow_it():
+    text = ("The authority counted 231,418 new passenger cars in October. Battery-electric vehicles accounted for 51,870 of "
+            "them, or 22.4 percent. That took their share to a level {pp} percentage points above the 17.9 percent they "
+            "held a year earlier.")
+    assert measures(text.format(pp="4.5"), "2026-11-05")["17.9 percent"].role == "earlier"
+    ok = of_rule(checks(text.format(pp="4.5"), "2026-11-05"), "points")
+    assert ok and ok[0][1] == "ok"
+    bad = of_rule(checks(text.format(pp="5.5"), "2026-11-05"), "points")
+    assert bad and bad[0][1] == "mismatch"
+
+
+def test_a_percent_of_them_restated_in_units_after_it_is_a_share_of_the_level_before():
+    text = ("The authority counted 231,418 new passenger cars last month. Battery-electric vehicles accounted for {share} of "
+            "them, or 51,870 units.")
+    ok = of_rule(checks(text.format(share="22.4 percent"), "2026-11-05"), "share")
+    assert ok and ok[0][1] == "ok" and ok[0][3][1:] == ("51,870 units", "231,418 new passenger cars")
+    bad = of_rule(checks(text.format(share="24.2 percent"), "2026-11-05"), "share")
+    assert bad and bad[0][1] == "mismatch"
+    near = of_rule(checks(text.format(share="22 percent"), "2026-11-05"), "share")
+    assert near and near[0][1] == "ok"
