@@ -1122,11 +1122,11 @@ def prose_rates(claims: list[Claim], measures: dict[str, Measure], cells: dict[s
     taken = {c.roles.get("rate") for c in claims if c.rule != "implied-prior"}
     own_level = {c.roles["rate"]: c.roles["new"] for c in claims if c.rule == "implied-prior"}
     values = {f.id: f for f in ctx.figures} if ctx is not None else {}
-    levels = [c for c in cells.values() if c.role == "level" and c.metric and c.period and c.figure.kind != "percent" and not c.sub]
+    levels = [c for c in cells.values() if c.role == "level" and c.period and c.figure.kind != "percent" and not c.sub]
     row_names = frozenset(x for c in levels for x in _names(c.segment))
     out = []
     for fid, m in measures.items():
-        if fid in cells or fid in taken or m.role != "rate" or not m.metric or not m.period or m.item:
+        if fid in cells or fid in taken or m.role != "rate" or not m.period or m.item or not (m.metric or _names(m.segment) & row_names):
             continue
         before = m.versus
         if before is None:
@@ -1141,7 +1141,9 @@ def prose_rates(claims: list[Claim], measures: dict[str, Measure], cells: dict[s
         named = _names(m.segment) & row_names  # "Kia's output fell 4.6%" beside a "Kia Zilina" row: that row, never the Total
 
         def fits(c: CellFigure, period: str, m: Measure = m, named: frozenset[str] = named) -> bool:
-            return c.metric == m.metric and c.period == period and _same_segment(c, m.segment) and named <= c.segment
+            # "Skoda … was up 9.7 percent" beside a table of brands by month that names no metric: the row it names
+            same_metric = c.metric == m.metric if c.metric else bool(named)
+            return same_metric and c.period == period and _same_segment(c, m.segment) and named <= c.segment
 
         pairs = [(n, o) for n in levels if fits(n, m.period) for o in levels if fits(o, before) and o.unit_key == n.unit_key
                  and o.cell.row == n.cell.row and o.table == n.table and not _another_place(m.segment, n, cells.values())]

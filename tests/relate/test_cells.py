@@ -801,3 +801,21 @@ def test_together_the_n_rows_of_a_table_paragraphs_above_add_up():
     assert sums("five", "162,852") == ["ok"]
     assert sums("five", "162,582") == ["mismatch"]  # two digits transposed
     assert sums("three", "125,000") == []  # three of a table of five: which three is not said
+
+
+BRAND_MONTHS = ("New-car registrations in Germany rose in October.\n\nSkoda, the fastest-growing of the volume brands, "
+                "was up {skoda} percent, while Opel lost ground. Tesla's registrations rose 38.1 percent in October.\n\n"
+                "| Brand | Oct 2026 | Oct 2025 |\n|---|---:|---:|\n| Skoda | 18,904 | 17,233 |\n| Opel | 8,506 | 9,078 |\n"
+                "| Tesla | 2,640 | 1,912 |\n| All brands | 30,050 | 28,223 |\n")
+
+
+def test_a_rate_naming_a_row_of_a_table_that_names_no_metric_is_that_rows_change():
+    def growths(skoda: str):
+        c = _dated(BRAND_MONTHS.format(skoda=skoda), "2026-11-05").checks
+        return c[c["rule"] == "growth"]
+    ok = growths("9.7")
+    assert list(ok["status"]) == ["ok"] and "17,233 to 18,904" in ok.iloc[0]["message"]
+    bad = growths("7.9")
+    assert list(bad[bad["message"].str.contains("18,904")]["status"]) == ["mismatch"]
+    near = growths("10")
+    assert list(near[near["message"].str.contains("18,904")]["status"]) == ["ok"]  # 9.70% is 10 to the nearest point
