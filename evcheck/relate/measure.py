@@ -1930,7 +1930,7 @@ _SOURCE_BODY = regex(
     r"Federation|Society|Ministry|Bureau|Administration|Commission|Chamber|Board|Directorate|Union|Organi[sz]ation|Statistics)"
     r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*){1,4})?)\s*\(([A-Z][A-Za-z]{1,9})\)")
 _NEGATING = regex(r"\b(outside|beyond|from)\s+(?:of\s+)?(?:the\s+)?$", re.I)
-_REMAINDER = guarded(regex(r"\b(?:the\s+remaining|the\s+rest|remainder|all\s+others|others|(?<!of the )other\s+(?:fuels|types|powertrains|models|brands))\b", re.I))
+_REMAINDER = guarded(regex(r"\b(?:the\s+remaining|the\s+rest|remainder|all\s+others|others|(?<!of the )other\s+(?:fuels|types|powertrains|models|brands|makes|marques|manufacturers|carmakers|automakers|groups))\b", re.I))
 # a line crossed: "its share fell below 40%", "sales rose past 100,000"
 _CROSSING = (r"(?:fell|dropped|slipped|sank|dipped|rose|climbed|jumped|went|moved|edged{more})\s+(?:back\s+)?"
              r"(?:below|above|under|over|past|beyond)")

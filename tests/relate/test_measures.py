@@ -5156,3 +5156,17 @@ def test_a_percent_of_them_restated_in_units_after_it_is_a_share_of_the_level_be
     assert bad and bad[0][1] == "mismatch"
     near = of_rule(checks(text.format(share="22 percent"), "2026-11-05"), "share")
     assert near and near[0][1] == "ok"
+
+
+def test_a_list_closed_by_other_makes_adds_up_to_the_car_market():
+    text = ("A total of 128,904 passenger cars were registered in May 2026, compared with 123,919 in May 2025.\n\n"
+            "Registrations broke down as follows:\n\n- Stellantis: 34,812\n- Renault Group: 32,190\n- Toyota: 8,944\n"
+            "- Other makes: {rest}\n")
+    assert measures(text.format(rest="52,958"), "2026-06-01")["52,958"].segment == {"remainder"}
+    ok = of_rule(checks(text.format(rest="52,958"), "2026-06-01"), "sum")
+    assert ok and ok[0][1] == "ok" and ok[0][3][-1] == "128,904 passenger cars"
+    bad = of_rule(checks(text.format(rest="25,958"), "2026-06-01"), "sum")
+    assert bad and bad[0][1] == "mismatch"
+    two_wheelers = ("Dealers registered 3,21,455 passenger vehicles and 13,62,940 two-wheelers in July.\n\nE-2W registrations "
+                    "by maker, July 2026:\n- TVS Motor: 30,412\n- Bajaj Auto: 27,905\n- Others: 22,771\n")
+    assert not of_rule(checks(two_wheelers, "2026-08-05"), "sum")  # the makers of electric two-wheelers: no car market's parts
