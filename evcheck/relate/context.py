@@ -436,3 +436,7 @@ def compares_others(text: str, end: int) -> bool:
     """"BYD still sold more than twice as many": a multiple of another thing in the same period, never
     a change of one thing over time."""
     return bool(text) and bool(_AS_MANY.match(text, end))
+
+# "Of the BEVs shipped to dealers, 3,910 were imported", "Of the battery-electric trucks, 41,380 were battery-swap models":
+# a sentence that opens by naming the whole its figures are parts of
+OF_OPENER = regex(r"\W*Of\s+(?:the|these|those|its|their|all)\s+([^,\d]{1,80}),")

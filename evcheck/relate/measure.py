@@ -319,7 +319,7 @@ class MeasureReader:
                 of_metric, of_segment = whole_of  # "3,002 of our electric cars, or 48.9%": of what its part is of
             elif of_metric is None and of_segment is None and (header := self._item_header(place)):
                 of_segment = header  # "… for new passenger cars:" then "- Battery-electric (BEV): 52,180, a share of 21.8 per cent"
-        if role == "share" and not of_segment and (opener := _OF_OPENER.match(self.ctx.sentence_text(f.sentence))):
+        if role == "share" and not of_segment and (opener := cx.OF_OPENER.match(self.ctx.sentence_text(f.sentence))):
             # "Of the BEVs shipped to dealers, 3,910 were imported …, 60.3 percent of the total": the BEVs' total
             named = frozenset(self.lex.segment_of[x.group(0).lower()] for x in self.lex.segment_re.finditer(opener.group(1)))
             if named or not _TOTAL_OPENER.search(opener.group(1)):  # "Of the August total, 11,196 were fully electric": the whole
@@ -2076,7 +2076,6 @@ _TOTAL_OPENER = regex(r"\b(?:total|market|registrations|sales|deliveries|new\s+c
 _WHOLE_OF_BEFORE = guarded(regex(r"\b(?:(?:fleet|pool|population|workforce|portfolio)\s+of|out\s+of|among)\s+(?:about\s+|some\s+)?$", re.I))
 _FURTHER_THAN = regex(r"\s*(?:further|farther|longer|shorter|faster|slower|cheaper|dearer|heavier|lighter)\s+than\b", re.I)
 _COMPARATIVE_AFTER = regex(r"\s*,?\s*(?:lower|higher|less|more|cheaper|dearer|below|above|smaller|larger|bigger)\b", re.I)
-_OF_OPENER = regex(r"^\W*Of\s+(?:the|these|those|its|their|all)\s+([^,\d]{1,80}),")
 _OF_MARKET = regex(r"\s*(?:of|in)\s+(?:[\w'-]+\s+){0,3}?(?:market|industry|nationwide|national\s+\w+)\b", re.I)
 _PENETRATION = regex(r"\bpenetration\b", re.I)
 _ELSEWHERE = regex(r"[^.;]{0,60}?\b(?:there|in\s+that\s+(?:market|country|region)|in\s+the\s+country|locally)\b", re.I)

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from evcheck.cache import regex
+from evcheck.relate.context import OF_OPENER
 from evcheck.relate.measures import QUANTITY, Records, Row, units_agree
 from evcheck.relate.model import Claim
 from evcheck.relate.vocabulary import JOINT, PASSENGER, REMAINDER, lexicon
@@ -498,14 +499,12 @@ def find_restated_shares(records: Records, claimed: set[tuple[str, str]],
         if isinstance(s.of_segment, frozenset) and s.of_segment and not of_the_segment:
             continue  # of a named segment or of something the lexicon cannot read
         if part is not None and JOINT not in part.segment and lex.scope_free(part.segment):
-            if of_the_segment and _OF_THE_OPENING.match(text, sentence_start(text, part.start)):
+            if of_the_segment and OF_OPENER.match(text, sentence_start(text, part.start)):
                 # "Of the battery-electric trucks, 41,380 were battery-swap models, or 37.8 percent of the segment": the
                 # segment the sentence opens with, which its part is a part of, never the market that segment is in
-                same = {r.value for r in records.by_file[s.file] if r.role == "level" and r.period == s.period and r.kind in QUANTITY
-                        and lex.scope_free(r.segment) == lex.scope_free(part.segment) and r.value > part.high and r.start < part.start}
-                whole = next((r for r in records.by_file[s.file] if len(same) == 1 and r.role == "level" and r.value in same
-                              and r.period == s.period and r.start < part.start
-                              and lex.scope_free(r.segment) == lex.scope_free(part.segment)), None)
+                same = [r for r in records.by_file[s.file] if r.role == "level" and r.period == s.period and r.kind in QUANTITY
+                        and lex.scope_free(r.segment) == lex.scope_free(part.segment) and r.value > part.high and r.start < part.start]
+                whole = same[0] if len({r.value for r in same}) == 1 else None
             else:
                 whole = _container(s, part, records, named=of_the_segment and _named(part.segment))
             if whole is not None and of_the_segment and not lex.scope_free(whole.segment):
@@ -560,7 +559,6 @@ def find_restated_shares(records: Records, claimed: set[tuple[str, str]],
 
 _DOMESTIC = "domestic"
 _OF_WHICH = regex(r"[^.;\d]{0,12},?\s+of\s+which\s+[^.;\d]{0,60}", re.I)
-_OF_THE_OPENING = regex(r"\s*Of\s+(?:the|these|those)\s+[^,;.\d]{2,60},")
 _OF_THE_SEGMENT = regex(r"\s*(?:(?:market\s+)?share\s+)?of\s+(?:the|this|that|its|their)\s+(?:segment|category|class)\b", re.I)
 
 
