@@ -99,6 +99,10 @@ _DATE_BEFORE = regex(rf"(?:{MONTH_RE})[ \u00a0](?:\d{{1,2}}(?:st|nd|rd|th)?[ \u0
 _DATE_AFTER = regex(rf"^(?:st|nd|rd|th)?(?:[ \u00a0]?[-–][ \u00a0]?\d{{1,2}}(?:st|nd|rd|th)?)?[ \u00a0]+(?:of[ \u00a0]+)?(?:{MONTH_RE})\b", re.I)
 _BODY_AFTER = regex(r"[ \u00a0](?:SUV|sedan|saloon|hatchback|MPV|crossover|pickup|coupe|coupé|wagon|estate|roadster)\b(?!s)")
 _NAME_BEFORE = regex(r"(?<![.!?:]\s)\b[A-Z][a-z]+[ \u00a0]$")  # a capitalised word that does not open its sentence
+_THE_NAME_BEFORE = regex(r"\b(?:the|its|their|a|new)[ \u00a0]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?[ \u00a0]$")  # "the Peugeot 208", "its Fiat 500"
+_COUNTED_AFTER = regex(r"[ \u00a0]*(?:%|[a-z-]+[ \u00a0]+)?(?:units?|vehicles?|cars?|registrations?|sales|deliveries|models?|trucks?|"
+                       r"buses|vans?|bikes?|scooters?|motorcycles?|dealers?|stores?|outlets?|stations?|chargers?|points?|people|"
+                       r"workers|jobs|employees|staff|days?|weeks?|months?|years?|hours?|km|miles|kg|tonnes?|pieces|pcs)\b", re.I)
 _WEEK_BEFORE = regex(r"\b(?:[Ww]eek|[Ww]k\.?|KW|CW)[ \u00a0]?$")  # "in week 45", "KW 45": a week's number
 _HEDGE_BEFORE = regex(rf"(?<![\w])(?P<h>{alternation(lx.HEDGES)})[ \u00a0]*(?:\(|\b|$)?[ \u00a0]*$", re.I)
 _CHANGE_WORD_BEFORE = regex(  # a whole word: "lineup more than doubled" keeps its hedge
@@ -456,6 +460,10 @@ def _scan_numbers(text: str, masked: list[tuple[int, int]], ctx: dict[str, objec
         if kind in ("number", "count") and not scale and decimals == 0 and value < 1000 and "," not in m.group("num") \
                 and _BODY_AFTER.match(text, num_start + len(m.group("num"))) and _NAME_BEFORE.search(text, max(0, num_start - 20), num_start):
             continue  # "led by the Terra 9 SUV": a model's name
+        if kind in ("number", "count") and not scale and not cur_marker and decimals == 0 and value < 10000 \
+                and "," not in m.group("num") and _THE_NAME_BEFORE.search(text, max(0, num_start - 30), num_start) \
+                and not _COUNTED_AFTER.match(text, num_start + len(m.group("num"))):
+            continue  # "as the Peugeot 208 awaits its replacement": a model's name, never 208 of anything
         if (kind == "count" and not scale and decimals == 0 and "," not in m.group("num")
                 and _YEAR.fullmatch(m.group("num")) and _YEAR_LEAD.search(text[max(0, num_start - 12):num_start])):
             continue  # "Orvan's 2024 deliveries", "the 2025 sales": a year naming the deliveries

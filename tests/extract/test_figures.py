@@ -273,3 +273,12 @@ def test_currencies_of_markets_beyond_the_ecb_list(text, unit):
 def test_a_date_written_with_dots_is_no_figure():
     figs = extract_figures("Published: 23. 7. 2026 | Economy | Output rose 1.8% to 507,455 cars. Prices rose 2.5% in 2026.")
     assert [f.text for f in figs] == ["1.8%", "507,455 cars", "2.5%"]
+
+
+def test_a_number_after_the_name_of_a_model_is_its_name():
+    texts = [f.text for f in extract_figures("Stellantis slipped 2.3% from 35,632 a year earlier as the Peugeot 208 awaits its "
+                                             "replacement, while its Fiat 500 sold well.")]
+    assert texts == ["2.3%", "35,632"]
+    counted = [f.text for f in extract_figures("Of the brands, the Lancia 208 units sold were a record, and the Toyota 412 cars too.")]
+    assert "208 units" in counted and "412 cars" in counted  # a count after a name stays a count
+    assert [f.text for f in extract_figures("In May the company sold 208 cars.")] == ["208 cars"]
