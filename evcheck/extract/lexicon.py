@@ -62,12 +62,16 @@ CURRENCY_AFTER: dict[str, str] = {
     "Bahraini dinars": "BHD", "Rwandan francs": "RWF", "Fijian dollars": "FJD", "Trinidad and Tobago dollars": "TTD",
     "Mauritian rupees": "MUR", "kwacha": "ZMW", "Jamaican dollars": "JMD",
     "riyals": "SAR", "riyal": "SAR", "dirhams": "AED", "dirham": "AED",
+    # "crowns", the wires' English for kronor, kroner and koruny
+    "Swedish crowns": "SEK", "Norwegian crowns": "NOK", "Danish crowns": "DKK", "Czech crowns": "CZK", "crowns": "SEK",
 }
 
 # "riyals" and "dirhams" are the currency of the country the article is about
 NAMED_BY_COUNTRY: dict[str, dict[str, str]] = {
     "riyal": {"SAR": r"\bSaudi\b|\bRiyadh\b|\bJeddah\b", "QAR": r"\bQatar(?:i)?\b|\bDoha\b"},
     "dirham": {"AED": r"\bUAE\b|\bEmirat\w*|\bDubai\b|\bAbu\s+Dhabi\b", "MAD": r"\bMorocc\w*|\bCasablanca\b|\bRabat\b"},
+    "crown": {"SEK": r"\bSwed(?:en|ish)\b|\bStockholm\b|\bGothenburg\b", "NOK": r"\bNorw(?:ay|egian)\b|\bOslo\b",
+              "DKK": r"\bDenmark\b|\bDanish\b|\bCopenhagen\b", "CZK": r"\bCzech\w*|\bPrague\b|\bBrno\b"},
 }
 
 # "pesos" are the currency of the country the article is about

@@ -282,3 +282,13 @@ def test_a_number_after_the_name_of_a_model_is_its_name():
     counted = [f.text for f in extract_figures("Of the brands, the Lancia 208 units sold were a record, and the Toyota 412 cars too.")]
     assert "208 units" in counted and "412 cars" in counted  # a count after a name stays a count
     assert [f.text for f in extract_figures("In May the company sold 208 cars.")] == ["208 cars"]
+
+
+def test_crowns_are_the_crown_of_the_country_the_article_names():
+    def units(text):
+        return [(f.text, f.unit) for f in extract_figures(text) if f.kind == "money"]
+    assert units("Income fell to 31.62 billion Swedish crowns (2.86 billion euros).") == [
+        ("31.62 billion Swedish crowns", "SEK"), ("2.86 billion euros", "EUR")]
+    assert units("Skoda earned 12.4 billion crowns in the Czech Republic.") == [("12.4 billion crowns", "CZK")]
+    assert units("The Oslo importer earned 1.2 billion crowns.") == [("1.2 billion crowns", "NOK")]
+    assert units("The king wore two crowns at the 2026 coronation.") == []  # no amount

@@ -5170,3 +5170,12 @@ def test_a_list_closed_by_other_makes_adds_up_to_the_car_market():
     two_wheelers = ("Dealers registered 3,21,455 passenger vehicles and 13,62,940 two-wheelers in July.\n\nE-2W registrations "
                     "by maker, July 2026:\n- TVS Motor: 30,412\n- Bajaj Auto: 27,905\n- Others: 22,771\n")
     assert not of_rule(checks(two_wheelers, "2026-08-05"), "sum")  # the makers of electric two-wheelers: no car market's parts
+
+
+def test_a_conversion_in_crowns_at_the_rate_the_footer_states():
+    text = ("Adjusted operating income fell to 31.62 billion Swedish crowns ({eur} billion euros) in the first half.\n\n"
+            "(1 euro = 11.04 Swedish crowns)")
+    ok = of_rule(checks(text.format(eur="2.86"), "2026-07-17"), "conversion")
+    assert ok and ok[0][1] == "ok"
+    bad = of_rule(checks(text.format(eur="3.26"), "2026-07-17"), "conversion")
+    assert bad and bad[0][1] == "mismatch"
