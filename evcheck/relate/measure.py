@@ -398,7 +398,10 @@ class MeasureReader:
         if item is not None:
             if f.id in self.undated:  # "Monthly deliveries were 29,115 in April": the item's own month first
                 period = self._header_period(f, item.header) or period
-            if not segment and not any(r.search(item.label) for r in self.lex.metric_re.values()) \
+            if not segment and (term := self.lex.segment_re.fullmatch(item.label.strip())) is not None \
+                    and self.lex.family(label := self.lex.segment_of[term.group(0).lower()]) not in (*SCOPE_FAMILIES, "powertrain"):
+                segment = frozenset({label})  # "- Passenger cars: 23,905": a segment's term, never a country ("JAPAN ..... 6,214")
+            elif not segment and not any(r.search(item.label) for r in self.lex.metric_re.values()) \
                     and not _CLAUSE_WORD.search(item.label):
                 segment = frozenset({"name:" + item.label})  # "- Ridge pickup: 4,276": the label names the item
             if metric is None and (kind := KIND_OF.get(f.kind)) in self.lex.metric_re:

@@ -5179,3 +5179,18 @@ def test_a_conversion_in_crowns_at_the_rate_the_footer_states():
     assert ok and ok[0][1] == "ok"
     bad = of_rule(checks(text.format(eur="3.26"), "2026-07-17"), "conversion")
     assert bad and bad[0][1] == "mismatch"
+
+
+def test_a_list_label_that_is_a_class_term_names_that_class():
+    text = ("Members of VAMA sold 31,460 vehicles in August.\n\nBy vehicle type, members' August sales were:\n\n"
+            "- Passenger cars: 23,905\n- Commercial vehicles: 7,118\n- Buses: {buses}\n")
+    found = measures(text.format(buses="437"), "2026-09-11")
+    assert found["23,905"].segment == {"passenger"} and found["7,118"].segment == {"commercial"}
+    ok = of_rule(checks(text.format(buses="437"), "2026-09-11"), "sum")
+    assert ok and ok[0][1] == "ok" and ok[0][3][-1] == "31,460 vehicles"
+    bad = of_rule(checks(text.format(buses="537"), "2026-09-11"), "sum")
+    assert bad and bad[0][1] == "mismatch"
+    # a country stays the item's name, as before ("JAPAN ..... 6,214": of the country's share, never a segment's)
+    named = measures("Mongolia imported 12,547 cars in the first half.\n\nIMPORTS BY ORIGIN\nJAPAN ............. 6,214\n"
+                     "CHINA ............. 3,120\n", "2026-07-11")
+    assert named["6,214"].segment == {"name:japan"}
