@@ -99,6 +99,8 @@ _DATE_BEFORE = regex(rf"(?:{MONTH_RE})[ \u00a0](?:\d{{1,2}}(?:st|nd|rd|th)?[ \u0
 _DATE_AFTER = regex(rf"^(?:st|nd|rd|th)?(?:[ \u00a0]?[-–][ \u00a0]?\d{{1,2}}(?:st|nd|rd|th)?)?[ \u00a0]+(?:of[ \u00a0]+)?(?:{MONTH_RE})\b", re.I)
 _BODY_AFTER = regex(r"[ \u00a0](?:SUV|sedan|saloon|hatchback|MPV|crossover|pickup|coupe|coupé|wagon|estate|roadster)\b(?!s)")
 _NAME_BEFORE = regex(r"(?<![.!?:]\s)\b[A-Z][a-z]+[ \u00a0]$")  # a capitalised word that does not open its sentence
+_LISTING_BEFORE = regex(r"[(\[;,]\s*(?:HKEX|HKSE|SEHK|HK|NYSE|NASDAQ|Nasdaq|TSE|TYO|TSX|KRX|KOSPI|KOSDAQ|SSE|SZSE|SHSE|BSE|NSE|LSE|"
+                        r"ASX|SIX|SGX|IDX|SET|HOSE|XETRA|ETR|EPA|BIT|OTC|TWSE|TPEx|Bursa|JSE|B3|BMV)\s*:\s*$")
 _THE_NAME_BEFORE = regex(r"\b(?:the|its|their|a|new)[ \u00a0]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?[ \u00a0]$")  # "the Peugeot 208", "its Fiat 500"
 _COUNTED_AFTER = regex(r"[ \u00a0]*(?:%|[a-z-]+[ \u00a0]+)?(?:units?|vehicles?|cars?|registrations?|sales|deliveries|models?|trucks?|"
                        r"buses|vans?|bikes?|scooters?|motorcycles?|dealers?|stores?|outlets?|stations?|chargers?|points?|people|"
@@ -460,6 +462,8 @@ def _scan_numbers(text: str, masked: list[tuple[int, int]], ctx: dict[str, objec
         if kind in ("number", "count") and not scale and decimals == 0 and value < 1000 and "," not in m.group("num") \
                 and _BODY_AFTER.match(text, num_start + len(m.group("num"))) and _NAME_BEFORE.search(text, max(0, num_start - 20), num_start):
             continue  # "led by the Terra 9 SUV": a model's name
+        if kind in ("number", "count") and not scale and decimals == 0 and _LISTING_BEFORE.search(text, max(0, num_start - 24), num_start):
+            continue  # "Luming Auto (HKEX: 9877)", "(TSE: 7203)", "(KRX: 005380)": a stock code, never a count
         if kind in ("number", "count") and not scale and not cur_marker and decimals == 0 and value < 10000 \
                 and "," not in m.group("num") and _THE_NAME_BEFORE.search(text, max(0, num_start - 30), num_start) \
                 and not _COUNTED_AFTER.match(text, num_start + len(m.group("num"))):

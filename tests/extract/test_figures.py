@@ -292,3 +292,9 @@ def test_crowns_are_the_crown_of_the_country_the_article_names():
     assert units("Skoda earned 12.4 billion crowns in the Czech Republic.") == [("12.4 billion crowns", "CZK")]
     assert units("The Oslo importer earned 1.2 billion crowns.") == [("1.2 billion crowns", "NOK")]
     assert units("The king wore two crowns at the 2026 coronation.") == []  # no amount
+
+
+def test_a_stock_code_after_its_exchange_is_no_figure():
+    assert [f.text for f in extract_figures("Luming Auto (HKEX: 9877) delivered 52,318 vehicles in June.")] == ["52,318 vehicles"]
+    assert [f.text for f in extract_figures("Toyota (TSE: 7203; NYSE: TM) sold 812,000 cars.")] == ["812,000 cars"]
+    assert [f.text for f in extract_figures("Deliveries (units: 5,000) rose.")] == ["5,000"]  # no exchange: a figure
