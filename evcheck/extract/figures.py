@@ -99,12 +99,9 @@ _DATE_BEFORE = regex(rf"(?:{MONTH_RE})[ \u00a0](?:\d{{1,2}}(?:st|nd|rd|th)?[ \u0
 _DATE_AFTER = regex(rf"^(?:st|nd|rd|th)?(?:[ \u00a0]?[-–][ \u00a0]?\d{{1,2}}(?:st|nd|rd|th)?)?[ \u00a0]+(?:of[ \u00a0]+)?(?:{MONTH_RE})\b", re.I)
 _BODY_AFTER = regex(r"[ \u00a0](?:SUV|sedan|saloon|hatchback|MPV|crossover|pickup|coupe|coupé|wagon|estate|roadster)\b(?!s)")
 _NAME_BEFORE = regex(r"(?<![.!?:]\s)\b[A-Z][a-z]+[ \u00a0]$")  # a capitalised word that does not open its sentence
-_LISTING_BEFORE = regex(r"[(\[;,]\s*(?:HKEX|HKSE|SEHK|HK|NYSE|NASDAQ|Nasdaq|TSE|TYO|TSX|KRX|KOSPI|KOSDAQ|SSE|SZSE|SHSE|BSE|NSE|LSE|"
-                        r"ASX|SIX|SGX|IDX|SET|HOSE|XETRA|ETR|EPA|BIT|OTC|TWSE|TPEx|Bursa|JSE|B3|BMV)\s*:\s*$")
+_LISTING_BEFORE = regex(r"[(\[;,]\s*(?:" + "|".join(lx.STOCK_EXCHANGES) + r")\s*:\s*$")
 _THE_NAME_BEFORE = regex(r"\b(?:the|its|their|a|new)[ \u00a0]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?[ \u00a0]$")  # "the Peugeot 208", "its Fiat 500"
-_COUNTED_AFTER = regex(r"[ \u00a0]*(?:%|[a-z-]+[ \u00a0]+)?(?:units?|vehicles?|cars?|registrations?|sales|deliveries|models?|trucks?|"
-                       r"buses|vans?|bikes?|scooters?|motorcycles?|dealers?|stores?|outlets?|stations?|chargers?|points?|people|"
-                       r"workers|jobs|employees|staff|days?|weeks?|months?|years?|hours?|km|miles|kg|tonnes?|pieces|pcs)\b", re.I)
+_COUNTED_AFTER = regex(r"[ \u00a0]*(?:%|[a-z-]+[ \u00a0]+)?(?:" + "|".join(lx.COUNTED_NOUNS) + r")\b", re.I)
 _WEEK_BEFORE = regex(r"\b(?:[Ww]eek|[Ww]k\.?|KW|CW)[ \u00a0]?$")  # "in week 45", "KW 45": a week's number
 _HEDGE_BEFORE = regex(rf"(?<![\w])(?P<h>{alternation(lx.HEDGES)})[ \u00a0]*(?:\(|\b|$)?[ \u00a0]*$", re.I)
 _CHANGE_WORD_BEFORE = regex(  # a whole word: "lineup more than doubled" keeps its hedge

@@ -130,6 +130,17 @@ MULTIPLE_WORDS: dict[str, float] = {
     "four times": 4, "five times": 5, "ten times": 10,
 }
 
+# the exchanges a listed company's stock code is given with: "Luming Auto (HKEX: 9877)"
+STOCK_EXCHANGES = ("HKEX", "HKSE", "SEHK", "HK", "NYSE", "NASDAQ", "Nasdaq", "TSE", "TYO", "TSX", "KRX", "KOSPI", "KOSDAQ",
+                   "SSE", "SZSE", "SHSE", "BSE", "NSE", "LSE", "ASX", "SIX", "SGX", "IDX", "SET", "HOSE", "XETRA", "ETR", "EPA",
+                   "BIT", "OTC", "TWSE", "TPEx", "Bursa", "JSE", "B3", "BMV")
+
+# what a number right after a name may count ("the Toyota 412 cars"), where a bare number is a model ("the Peugeot 208")
+COUNTED_NOUNS = ("units?", "vehicles?", "cars?", "registrations?", "sales", "deliveries", "models?", "trucks?", "buses", "vans?",
+                 "bikes?", "scooters?", "motorcycles?", "dealers?", "stores?", "outlets?", "stations?", "chargers?", "points?",
+                 "people", "workers", "jobs", "employees", "staff", "days?", "weeks?", "months?", "years?", "hours?", "km",
+                 "miles", "kg", "tonnes?", "pieces", "pcs")
+
 VEHICLE_NOUNS = {
     "unit", "units", "vehicle", "vehicles", "car", "cars", "ev", "evs", "nev", "nevs", "bev", "bevs",
     "phev", "phevs", "hybrid", "hybrids", "suv", "suvs", "truck", "trucks", "bus", "buses", "van",
