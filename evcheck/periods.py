@@ -379,7 +379,6 @@ _SPANS = {("01", "03"): "Q1", ("04", "06"): "Q2", ("07", "09"): "Q3", ("10", "12
 
 def canonical_period(p: Period) -> Period:
     """One code for one span of time: January to June is the first half."""
-
     m = _MONTH_RANGE_CODE.fullmatch(p.code)
     if not m or m[1] != m[3]:
         return p

@@ -163,12 +163,6 @@ def _sentence_end(text: str, pos: int) -> int:
     return min(ends) if ends else len(text)
 
 
-def _cars_only(text: str, lex: Lexicon) -> bool:
-    """Whether the article names no class of vehicle but passenger cars (no two-wheelers, vans or trucks beside them)."""
-    named = {lex.segment_of[m.group(0).lower()] for m in lex.segment_re.finditer(text)}
-    return not {x for x in named if lex.family(x) == "class"} - {PASSENGER}
-
-
 def _counted(text: str, total: Row) -> int | None:
     """How many members the words before a joint total count ("The four countries together accounted for")."""
     if not text:
@@ -572,7 +566,7 @@ def _list_sums(rows: list[Row], levels: list[Row], taken_totals: set[tuple[str, 
         last = max(group, key=lambda r: r.start)
         rest = [r for r in rows if r.file == path and r.segment == REMAINDER and r.role == "level" and r.period == group[0].period
                 and r.sentence == last.sentence + 1 and (r.kind == "money") == money and (not money or r.unit == unit)]
-        closed = len(rest) == 1 or any(r.segment == REMAINDER for r in group) and _cars_only(texts.get(path, ""), lex)
+        closed = len(rest) == 1 or any(r.segment == REMAINDER for r in group) and not lex.beside_commercial(texts.get(path, ""))
         cars = {PASSENGER} if closed else set()  # a list closed by "The remaining brands accounted for 3,730 units", or by
         # "- Other makes: 28,317" in an article of cars alone, is the whole market: "24,318 imported passenger cars"
         pool = [r for r in candidates.get((path, group[0].period), []) if r.id not in ids and not isinstance(r.item, str)

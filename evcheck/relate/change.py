@@ -294,11 +294,8 @@ class _Finder:
                     continue
                 if f.kind == "points":
                     continue
-                level = next((q.figure for q in reversed(places[:i]) if cx.is_quantity(q.figure) and q.figure.id not in self.old_ids
-                              and not cx.is_old_lead(q.before) and not _THAN_BEFORE.search(q.before)), None)
-                # "$52,500, down 4.5% from $55,000 and 19.2% below the $65,000", "2.1% less than July's £21,920 and 8.7% below"
-                if f.kind == "percent" and level is not None and i + 1 < len(places) \
-                        and (beat := _ABOVE_ESTIMATE.fullmatch(places[i + 1].before)) and cx.compatible(level, places[i + 1].figure):
+                if f.kind == "percent" and i + 1 < len(places) and (beat := _ABOVE_ESTIMATE.fullmatch(places[i + 1].before)) \
+                        and (level := self._level_started_from(places, i)) is not None and cx.compatible(level, places[i + 1].figure):
                     # "Q3 net income of €186.2m came in 4.6% above the company-compiled consensus of €178.0m and 13.6% above
                     # the €163.9m of Q3 2025": a rate on the amount it names, an estimate or an earlier value
                     self.used_rates.add(f.id)
@@ -335,6 +332,12 @@ class _Finder:
                         self._add_change(f, new.figure, linked, sign, basis, note="earlier value from a neighbouring sentence")
                         continue
                 self._add_change(f, new.figure, old.figure if old else None, sign, basis)
+
+    def _level_started_from(self, places: list[Place], i: int) -> Figure | None:
+        """The amount before the i-th figure that no other rate started from: "$52,500, down 4.5% from $55,000 and 19.2%
+        below the $65,000", "2.1% less than July's £21,920 and 8.7% below": the $52,500, never the earlier values."""
+        return next((q.figure for q in reversed(places[:i]) if cx.is_quantity(q.figure) and q.figure.id not in self.old_ids
+                     and not cx.is_old_lead(q.before) and not _THAN_BEFORE.search(q.before)), None)
 
     def _add_change(self, rate: Figure, new: Figure, old: Figure | None, sign: int, basis: str, note: str | None = None) -> None:
         rule = "multiple" if rate.kind == "multiple" else "growth"

@@ -135,10 +135,10 @@ class Lexicon:
         only where the article is not about them ("UK used-car sales rose 2.9%": its figures are all used cars)."""
         found = self.reading_electric(electric_reading(text, self) if self.electric_terms else None)
         found = found.without(USED) if USED in self.segments and _USED_TOPIC.search(text[:_TOPIC_SPAN]) else found
-        return found.reading_cars(self._beside_commercial(text)) if CAR in self.segments else found
+        return found.reading_cars(self.beside_commercial(text)) if CAR in self.segments else found
 
-    def _beside_commercial(self, text: str) -> bool:
-        """Whether the article sets light commercial vehicles, vans or trucks beside its cars."""
+    def beside_commercial(self, text: str) -> bool:
+        """Whether the article sets light commercial vehicles, vans, trucks or two-wheelers beside its cars."""
         return any(self.family(self.segment_of[m.group(0).lower()]) == "class" and self.segment_of[m.group(0).lower()] not in (CAR, PASSENGER)
                    for m in self.segment_re.finditer(text))
 
