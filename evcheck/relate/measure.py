@@ -979,11 +979,13 @@ class MeasureReader:
         pronoun opening the figure's sentence carries the segment the sentence before opened with."""
         sentence = self.ctx.sentences[f.sentence]
         head = self.text[sentence.start:f.start]
-        if f.sentence == 0 or self.ctx.sentences[f.sentence - 1].paragraph != sentence.paragraph \
-                or self.lex.segment_re.search(head):  # the cheap test first
+        if f.sentence == 0 or self.lex.segment_re.search(head):  # the cheap test first
+            return {}
+        compared = cx.is_quantity(f) and _THAT_COMPARED.match(head)  # "… to 228,614 units." then a new paragraph, "That compared with 213,060 units"
+        if self.ctx.sentences[f.sentence - 1].paragraph != sentence.paragraph and not compared:
             return {}
         before = self.ctx.sentences[f.sentence - 1]
-        if _THAT_NUMBER.match(head):  # "We delivered 412 battery-electric trucks. … That number has almost tripled from 146"
+        if _THAT_NUMBER.match(head) or compared:  # "We delivered 412 battery-electric trucks. … That number has almost tripled from 146"
             levels = self._levels_before(f)
             core = self.lex.scope_free(self.own[levels[-1]].segment) if len(levels) == 1 else frozenset()
             return self._labels_of(core, (0, 0))
@@ -1220,6 +1222,9 @@ class MeasureReader:
             found = [m for m in pattern.finditer(subject.group(0))] if subject else []
             if found and (metric := self._metric_of(found[0], kind)):
                 return metric
+        if role == "earlier" and kind != "percent" and f.sentence and _THAT_COMPARED.match(self.text, self.ctx.sentences[f.sentence].start, f.start):
+            levels = self._levels_before(f)  # "That compared with 213,060 units in July 2025": the level before, a year on
+            return self.own[levels[0]].metric if len(levels) == 1 else None
         if role in ("level", "earlier") and kind == "count" and _OF_THEM_AFTER.match(place.after) \
                 and self.lex.scope_free(self.segment(place)):
             return self._referent_metric(f)  # "Battery-electric cars accounted for 45,318 of them": of the cars registered,
@@ -1915,6 +1920,7 @@ _SALES_OF = regex(r"\s+(?:of|from|to)\s+(?!\W*(?:€|\$|£|¥|US\$|RMB|CNY|EUR|U
 _THAT_NUMBER = regex(r"^\W*(?:(?:that|this|the\s+latter)\s+(?:number|figure|total|count|volume)|the\s+(?:figure|number|tally)|"
                      r"(?:that|this)\s+(?:was|is|marks|marked|represents|represented)\s+(?:an?\s+)?(?:rise|increase|gain|jump|"
                      r"growth|fall|drop|decline|decrease)\s+of)\b", re.I)  # "That was a rise of 2.9%": of the level before
+_THAT_COMPARED = regex(r"\W*(?:That|This)\s+(?:compared|compares|was\s+(?:up|down)\s+from)\b")
 _THAT_WAS = regex(r"\W*(?:That|This|It)\s+(?:was|is)\s+(?:also\s+)?(?!the\b|a\b|an\b)")  # "That was 6.8% more than …"
 _THEY_OPENING = regex(r"\W*(?:They|These|Those|It)\s+(?:[a-z]+\s+){0,2}?(?:reached|totalled|totaled|came\s+to|stood\s+at|amounted\s+to|were|was|rose|fell|climbed|dropped)\b[^,;.]*$")
 _SUBJECT_HEAD = regex(r"\W*[^,;.]{1,60}")

@@ -5194,3 +5194,22 @@ def test_a_list_label_that_is_a_class_term_names_that_class():
     named = measures("Mongolia imported 12,547 cars in the first half.\n\nIMPORTS BY ORIGIN\nJAPAN ............. 6,214\n"
                      "CHINA ............. 3,120\n", "2026-07-11")
     assert named["6,214"].segment == {"name:japan"}
+
+
+def test_that_compared_with_opening_a_paragraph_is_the_level_before_a_year_on():
+    text = ("Registrations of new cars and light commercial vehicles in Brazil rose 7.3% in July from a year earlier to "
+            "228,614 units, the association said.\n\nThat compared with {old} units in July 2025, when credit was tighter.\n")
+    found = measures(text.format(old="213,060"), "2026-08-04")
+    assert found["213,060 units"].metric == "sales" and found["213,060 units"].segment == found["228,614 units"].segment
+    ok = of_rule(checks(text.format(old="213,060"), "2026-08-04"), "growth")
+    assert ok == [("growth", "ok", "info", ("7.3%", "228,614 units", "213,060 units"))]
+    bad = of_rule(checks(text.format(old="203,060"), "2026-08-04"), "growth")
+    assert bad and bad[0][1] == "mismatch"
+    # two levels before it: which one it compares with is not said, so it takes no metric and joins nothing
+    two = ("Car sales rose 7.3% in July to 228,614 units and van sales reached 31,400. That compared with 203,060 units in July 2025.")
+    assert measures(two, "2026-08-04")["203,060 units"].metric is None
+    assert not of_rule(checks(two, "2026-08-04"), "growth")
+    # a share "That compares with" keeps the share's own reading
+    share = ("Electric models took 7.9 per cent of the market. That compares with 6.8 per cent in September 2025, an improvement "
+             "of 1.1 percentage points.")
+    assert of_rule(checks(share, "2026-10-05"), "points")
