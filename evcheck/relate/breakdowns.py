@@ -286,6 +286,9 @@ def _segment_sums(rows: list[Row], lex: Lexicon, taken_totals: set[tuple[str, st
             if r.value <= max(p.high for p in steady) and (family == "name" or not (_complete(family, labels, None, lex) and len(labels) >= 2)):
                 continue  # not larger than a part: a total only where the parts are the whole family
             core, want = lex.scope_free(r.segment), lex.scope_free(rest)
+            framed = [lex.leaves(x) for x in r.segment - core if lex.family(x) == "frame"]
+            if family == "class" and framed and not labels <= frozenset().union(*framed):
+                continue  # "228,460 cars and light commercial vehicles" is the total of those two classes, never of trucks beside them
             broader = core > want and first - 1 <= r.sentence <= first and not {lex.family(x) for x in core - want} & varying \
                 and (family != "name" or not any(q.sentence == r.sentence and q.id != r.id and q.file == r.file for q in rows))
             # "The five largest markets registered 563,730 motorcycles", then the five; but BYD's and Tesla's

@@ -54,7 +54,8 @@ _STRIP = guarded(regex(r",\s*or\s+[^,;.()\d]{3,60}(?=,)|"  # "Wholesales, or shi
                     r"|,\s*which\s+(?:[^,;.]|[,.](?=\d)){1,120},|,\s*(?:the|an?|its|their)\s+[^,;.\d]{1,60},"
                     r"|\s[-–—]\s[^\n]{1,80}?\s[-–—]\s|\([^()\n]{1,80}\)", re.I))  # an aside names what the subject holds
 _OF_TOTAL = regex(r"\b(?:of|out\s+of)\s+(?:(?:the|all|a|its|their|total|overall|combined|entire|whole)\s+)*$", re.I)
-_OF_PHRASE = regex(r"^\s*(?:(?:market\s+)?share\s+of\s+|(?:of|in)\s+)((?:[\w'’-]+\s+){0,5}?[\w'’-]+)(?=\s*(?:[,.;:)]|$|\b(?:at|with|in|on|to|and|from|up|down|compared|versus|against|was|were|is|are|went|had|that|which)\b))", re.I)
+_OF_PHRASE = regex(r"^\s*(?:(?:market\s+)?share\s+of\s+|(?:of|in)\s+)((?:[\w'’-]+\s+){0,5}?[\w'’-]+)"
+                        r"(?=\s*(?:[,.;:)]|$|\b(?:at|with|in|on|to|and(?!\s+light[\s-]+commercial|\s+LCVs?\b)|from|up|down|compared|versus|against|was|were|is|are|went|had|that|which)\b))", re.I)
 _IN_PERIOD = regex(r"\s*in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:19|20)\d{2}$", re.I)
 _TAIL_STOP = regex(r"[,;:()]|\s[–—]\s|\b(?:while|whereas|but|and|from|to|compared|versus|against|up|down|a\s+year|the\s+previous|which|as|after|amid|because|since|despite|thanks|helped|driven)\b", re.I)
 _PLAIN_OF = regex(r"(?:the|all|a|an|its|their|this|that|these|those|total|overall|whole|entire|combined|aggregate|"
@@ -987,8 +988,8 @@ class MeasureReader:
         before = self.ctx.sentences[f.sentence - 1]
         if _THAT_NUMBER.match(head) or compared:  # "We delivered 412 battery-electric trucks. … That number has almost tripled from 146"
             levels = self._levels_before(f)
-            core = self.lex.scope_free(self.own[levels[-1]].segment) if len(levels) == 1 else frozenset()
-            return self._labels_of(core, (0, 0))
+            seg = self.own[levels[-1]].segment if len(levels) == 1 else frozenset()
+            return self._labels_of(self.lex.scope_free(seg) | {x for x in seg if self.lex.family(x) == "frame"}, (0, 0))
         if _SHARE_PRONOUN.search(head):  # "… the 1,316 plug-in cars accounted for 24.3%. A year ago their share stood at 19.6%"
             shares = [p.figure.id for p in self.ctx.by_sentence.get(f.sentence - 1, [])
                       if self.roles.get(p.figure.id) == "share" and p.figure.id in self.own]
@@ -1187,6 +1188,8 @@ class MeasureReader:
             return "other:per_unit"  # "The average used BEV sold for £21,640", "prices fall below £22,000": never summed
         if kind == "count" and _ANNUAL_RATE.search(self._head(f)[-80:]):
             return "other:annual_rate"  # "The seasonally adjusted annual selling rate was 15.8 million": a pace, no month's sales
+        if kind == "count" and (_CAPACITY_BEFORE.search(self._head(f)[-60:]) or _A_YEAR_AFTER.match(place.after)):
+            return "other:capacity"  # "designed for 150,000 vehicles a year in its first phase": a plant's capacity, no period's sales
         if kind != "percent":
             own = f.text[len(f.text.split()[0]):] if " " in f.text else ""
             thing = _thing(f, place.after)
@@ -1912,6 +1915,9 @@ _POSSESSIVE = guarded(regex(r"\b(?:their|its)\s+(?:market\s+)?(?:share|penetrati
 _OF_WHOLE_OPENER = regex(r"\W*(?:of|out\s+of)\s+(?!(?:them|those|these|which|this|that|it)\b)"
                    r"(?:the\s+|its\s+|their\s+|our\s+)?(?P<what>[^,;:\d]{2,50}),", re.I)
 _ANNUAL_RATE = regex(r"\b(?:annual(?:i[sz]ed)?\s+(?:selling\s+|sales\s+)?(?:rate|pace)|SAAR|run[- ]rate)\b", re.I)
+_CAPACITY_BEFORE = regex(r"\b(?:(?:annual|production|manufacturing|assembly|installed|plant|factory)\s+capacity|designed\s+(?:for|to\s+(?:build|make|produce|assemble))|(?:able|built)\s+to\s+(?:build|make|produce|assemble)"
+                         r"|can\s+(?:build|make|produce|assemble))\b(?:\s+(?:of|for|to|up\s+to|about|around|some|nearly|almost))*\s*$", re.I)
+_A_YEAR_AFTER = regex(r"\s*(?:[^\W\d_][\w-]*\s+){0,2}?(?:a|per|each)\s+(?:year|annum)\b(?![\s-]*(?:earlier|ago|before|previously|prior|on\b|over\b))", re.I)
 _PRICED = regex(r"\b(?:prices?|costs?|index|yields?)\b", re.I)
 _PLAIN_SALES_BEFORE = regex(r"(?:^|[.;:!?]\s*|\n\s*|[-•*]\s+|,\s+|\b(?:and|while|but|whereas|its|their|the|company['’]s|group['’]s)\s+)"
                             r"(?:(?:the|its|their)\s+)?(?:(?:group|total|consolidated|overall|quarterly|annual|first-half|half-year|"

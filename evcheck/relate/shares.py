@@ -77,7 +77,7 @@ def _total_fits(share: frozenset, wanted: frozenset, total: frozenset, near: boo
     regions = {x for x in share if lex.family(x) == "region"}
     if regions and {x for x in total if lex.family(x) == "region"} - regions:
         return False  # China's share is never of North America's 27,360
-    core = lex.scope_free(total)
+    core = lex.scope_free(total) | {x for x in total & wanted if lex.family(x) == "frame"}  # "8.6% of car and light commercial sales"
     of_class = any(lex.family(x) == "class" for x in share)
     if core == wanted or (not of_class and core == wanted | {PASSENGER}):
         return True

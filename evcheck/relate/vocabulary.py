@@ -18,7 +18,7 @@ from evcheck.prefilter import guarded
 from evcheck.relate.electric import ELECTRIC, electric_reading
 from evcheck.words import trie as _trie
 
-SCOPE_FAMILIES = ("region", "name")
+SCOPE_FAMILIES = ("region", "name", "frame")
 JOINT = "joint"  # a level or share of several segments together: never the whole, nor one of them
 PASSENGER = "passenger"  # passenger cars: where nothing plainer is stated, the market "new cars" means
 NEV = "nev"

@@ -5109,7 +5109,7 @@ def test_a_list_of_classes_before_a_rate_names_the_level_after_it():
     text = ("Sales of passenger cars and light commercial vehicles in Türkiye rose 7.9 percent in April from a year earlier "
             "to 98,412 units.\n\nPassenger car sales climbed 9.2 percent to 79,645 from 72,930, while light commercial vehicle "
             "sales rose 4.2 percent to {lcv}.")
-    assert not measures(text.format(lcv="18,767"), "2026-05-05")["98,412 units"].segment
+    assert measures(text.format(lcv="18,767"), "2026-05-05")["98,412 units"].segment == {"light"}  # the market they frame
     ok = of_rule(checks(text.format(lcv="18,767"), "2026-05-05"), "sum")
     assert ok and ok[0][1] == "ok" and "98,412 units" in ok[0][3]
     bad = of_rule(checks(text.format(lcv="27,867"), "2026-05-05"), "sum")  # parts above the whole
@@ -5213,3 +5213,23 @@ def test_that_compared_with_opening_a_paragraph_is_the_level_before_a_year_on():
     share = ("Electric models took 7.9 per cent of the market. That compares with 6.8 per cent in September 2025, an improvement "
              "of 1.1 percentage points.")
     assert of_rule(checks(share, "2026-10-05"), "points")
+
+
+BRAZIL_LIGHT = ("Registrations of new cars and light commercial vehicles in Brazil reached 228,460 units in August, up 5.3% "
+                "on the 216,960 recorded in the same month last year.\n\n"
+                "Passenger cars accounted for 178,930 of the total and light commercials for 49,530. Including 10,870 trucks and "
+                "2,140 buses, all four-wheel segments added up to 241,470 vehicles.\n\n"
+                "Electrified vehicles reached 19,760 registrations, equivalent to {share}% of car and light commercial sales. "
+                "Its factory, designed for 150,000 vehicles a year, began assembling the Dolphin Mini in July.\n")
+
+
+def test_cars_and_light_commercials_frame_the_market_they_total():
+    found = measures(BRAZIL_LIGHT.format(share="8.6"), "2026-09-02")
+    assert found["228,460 units"].segment == {"light"} and found["8.6%"].of_segment == {"light"}
+    assert found["150,000 vehicles"].metric == "other:capacity"  # a plant's capacity, no period's total
+    ok = of_rule(checks(BRAZIL_LIGHT.format(share="8.6"), "2026-09-02"), "share")
+    assert ("share", "ok", "info", ("8.6%", "19,760 registrations", "228,460 units")) in ok
+    bad = of_rule(checks(BRAZIL_LIGHT.format(share="11.0"), "2026-09-02"), "share")  # 19,760 of the 178,930 cars alone
+    assert any(c[1] == "mismatch" and c[3][0] == "11.0%" for c in bad)
+    # cars, vans and trucks are no parts of the cars and light commercials: no sum flags 228,460
+    assert not [c for c in checks(BRAZIL_LIGHT.format(share="8.6"), "2026-09-02") if c[0] == "sum" and c[2] == "error"]
