@@ -347,7 +347,8 @@ class MeasureReader:
             basis = cx.basis_after(place.after[comparative.end():])  # "61.4% higher than a year earlier"
         if basis == "unspecified" and role == "rate" and (stated_basis := _BASIS_BEFORE.search(place.before)):
             basis = "mom" if stated_basis.group(1).lower().startswith("month") else "yoy"  # "The month-on-month rise in NEV retail was 13.1%"
-        sign = cx.direction_near(place.before, place.after) if role in ("rate", "multiple", "points", "change") else 0
+        sign = cx.direction_near(place.before, place.after) if role in ("rate", "multiple", "points", "change") \
+            or role == "forecast" and f.kind == "percent" else 0
         if role == "rate" and f.kind == "percent" and ((lead := self._gapped_rate(place)) is not None
                                                        or (lead := self._elliptic_rate(place)) is not None):
             sign = cx.direction_near(lead.before, lead.after)
@@ -391,8 +392,8 @@ class MeasureReader:
             period = None  # "35.8% of the market in May, up from 33.9%": the share at a time the text does not name
         if role == "share" and period and self._beside_earlier(place):
             period = None  # "compared with 14,105 BEVs and an 8.9% share in CY2024": the comparison's share, not this period's
-        if role in ("rate", "multiple", "points"):
-            versus = self._versus(place)
+        if role in ("rate", "multiple", "points") or role == "forecast" and f.kind == "percent":
+            versus = self._versus(place)  # "is expected to be down 3.4% from the second quarter's 4.15 million"
             if versus:
                 return Measure(self.entity(f), metric, segment, period, role, basis, sign, of_metric, of_segment, versus=versus)
         item = self.items.get(f.id)

@@ -79,7 +79,7 @@ def find_rates(records: Records, texts: dict[str, str] | None = None) -> dict[st
         if r.kind in QUANTITY and r.role in ("earlier", "level") and isinstance(r.metric, str):
             earlier.setdefault((r.file, r.metric, r.period), []).append(r)
     lex = lexicon()
-    placed = {(r.file, x) for r in rows if r.kind in QUANTITY and r.role == "level" for x in r.segment if lex.family(x) == "region"}
+    placed = {(r.file, x) for r in rows if r.kind in QUANTITY and r.role in ("level", "forecast") for x in r.segment if lex.family(x) == "region"}
     for rate in rates:
         rid = rate.id
         own = {x for x in rate.segment if lex.family(x) == "region" and (rate.file, x) in placed}

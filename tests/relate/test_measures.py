@@ -5233,3 +5233,18 @@ def test_cars_and_light_commercials_frame_the_market_they_total():
     assert any(c[1] == "mismatch" and c[3][0] == "11.0%" for c in bad)
     # cars, vans and trucks are no parts of the cars and light commercials: no sum flags 228,460
     assert not [c for c in checks(BRAZIL_LIGHT.format(share="8.6"), "2026-09-02") if c[0] == "sum" and c[2] == "error"]
+
+
+def test_a_forecast_rate_from_another_period_takes_that_period_and_its_direction():
+    text = ("New-vehicle sales in the U.S. are forecast to reach 4.01 million units in the third quarter, up 1.7% from 3.94 "
+            "million in the same quarter of 2025, Meridian said today. Volume is expected to be down 3.4% from the second "
+            "quarter's {q2} million, which was boosted by buyers.")
+    found = measures(text.format(q2="4.15"), "2026-09-25")
+    assert found["3.4%"].versus == "2026-Q2" and found["3.4%"].sign == -1
+    ok = of_rule(checks(text.format(q2="4.15"), "2026-09-25"), "growth")
+    assert ("growth", "ok", "info", ("3.4%", "4.01 million units", "4.15 million")) in ok
+    assert all(c[1] == "ok" for c in ok)  # never the year-ago 3.94 million, against which it would be a false alarm
+    bad = of_rule(checks(text.format(q2="4.35"), "2026-09-25"), "growth")
+    assert any(c[1] == "mismatch" and c[3][0] == "3.4%" for c in bad)
+    edge = of_rule(checks(text.format(q2="4.16"), "2026-09-25"), "growth")  # 4.01 / 4.16 is -3.6%, but 4.015 / 4.155 is -3.4%
+    assert all(c[1] == "ok" for c in edge)
