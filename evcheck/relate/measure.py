@@ -392,6 +392,8 @@ class MeasureReader:
             period = None  # "35.8% of the market in May, up from 33.9%": the share at a time the text does not name
         if role == "share" and period and self._beside_earlier(place):
             period = None  # "compared with 14,105 BEVs and an 8.9% share in CY2024": the comparison's share, not this period's
+        elif role == "share" and (earlier := self._said_of_earlier(place)) is not None:
+            period = earlier  # "from 11,902 a year earlier, which had corresponded to a share of 20.2 percent"
         if role in ("rate", "multiple", "points") or role == "forecast" and f.kind == "percent":
             versus = self._versus(place)  # "is expected to be down 3.4% from the second quarter's 4.15 million"
             if versus:
@@ -697,6 +699,16 @@ class MeasureReader:
         prev = self.ctx.by_sentence[place.figure.sentence][place.index - 1].figure if place.index else None
         return prev is not None and self.roles.get(prev.id) == "earlier" \
             and bool(_AND_BESIDE.fullmatch(self.text, prev.end, place.figure.start))
+
+    def _said_of_earlier(self, place: Place) -> str | None:
+        """The period of the earlier value a share's relative clause is said of ("from 11,902 a year earlier, which had
+        corresponded to a share of 20.2 percent"): the share it had then."""
+        prev = self.ctx.by_sentence[place.figure.sentence][place.index - 1].figure if place.index else None
+        if prev is None or self.roles.get(prev.id) != "earlier" or prev.id not in self.own \
+                or not _WHICH_HAD.match(self.text, prev.end, place.figure.start):
+            return None
+        period = self.own[prev.id].period
+        return period if isinstance(period, str) else None
 
     def _joint(self, place: Place, segment: frozenset[str]) -> frozenset[str]:
         """"Together, Ningtai and Fenghua installed 448.7 GWh", "The three together supplied 138.3 GWh":
@@ -1927,6 +1939,8 @@ _SALES_OF = regex(r"\s+(?:of|from|to)\s+(?!\W*(?:€|\$|£|¥|US\$|RMB|CNY|EUR|U
 _THAT_NUMBER = regex(r"^\W*(?:(?:that|this|the\s+latter)\s+(?:number|figure|total|count|volume)|the\s+(?:figure|number|tally)|"
                      r"(?:that|this)\s+(?:was|is|marks|marked|represents|represented)\s+(?:an?\s+)?(?:rise|increase|gain|jump|"
                      r"growth|fall|drop|decline|decrease)\s+of)\b", re.I)  # "That was a rise of 2.9%": of the level before
+_WHICH_HAD = regex(r"[^.;,()]{0,40},\s*(?:which|when\s+it|when\s+they)\s+(?:had\s+)?(?:corresponded|amounted|equalled|equaled|represented|"
+                   r"made\s+up|accounted\s+for|meant|gave\s+(?:it|them))\s+(?:to\s+)?(?:an?\s+|the\s+)?(?:(?:market\s+)?share\s+of\s+)?$", re.I)
 _THAT_COMPARED = regex(r"\W*(?:That|This)\s+(?:compared|compares|was\s+(?:up|down)\s+from)\b")
 _THAT_WAS = regex(r"\W*(?:That|This|It)\s+(?:was|is)\s+(?:also\s+)?(?!the\b|a\b|an\b)")  # "That was 6.8% more than …"
 _THEY_OPENING = regex(r"\W*(?:They|These|Those|It)\s+(?:[a-z]+\s+){0,2}?(?:reached|totalled|totaled|came\s+to|stood\s+at|amounted\s+to|were|was|rose|fell|climbed|dropped)\b[^,;.]*$")

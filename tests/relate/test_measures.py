@@ -5248,3 +5248,19 @@ def test_a_forecast_rate_from_another_period_takes_that_period_and_its_direction
     assert any(c[1] == "mismatch" and c[3][0] == "3.4%" for c in bad)
     edge = of_rule(checks(text.format(q2="4.16"), "2026-09-25"), "growth")  # 4.01 / 4.16 is -3.6%, but 4.015 / 4.155 is -3.4%
     assert all(c[1] == "ok" for c in edge)
+
+
+def test_a_share_said_of_the_earlier_value_before_it_is_the_earlier_period_s():
+    text = ("Switzerland registered 60,412 new passenger cars in the third quarter of 2026, 2.7 percent more than in the same "
+            "quarter of last year, when 58,824 vehicles were put on the road.\n\nBattery-electric cars (BEV) accounted for 14,380 "
+            "registrations between July and September, a market share of 23.8 percent. Their number rose 20.8 percent from "
+            "11,902 a year earlier, which had corresponded to a share of {share} percent.")
+    found = measures(text.format(share="20.2"), "2026-10-02")
+    assert found["{} percent".format("20.2")].period == "2025-Q3"
+    ok = of_rule(checks(text.format(share="20.2"), "2026-10-02"), "share")
+    assert ("share", "ok", "info", ("20.2 percent", "11,902", "58,824 vehicles")) in ok
+    assert all(c[1] == "ok" for c in ok)  # never 14,380 of 60,412 (23.8%), against which 20.2% was a false alarm
+    bad = of_rule(checks(text.format(share="25.2"), "2026-10-02"), "share")
+    assert any(c[1] == "mismatch" and c[3][0] == "25.2 percent" for c in bad)
+    edge = of_rule(checks(text.format(share="20.23"), "2026-10-02"), "share")  # 11,902 / 58,824 = 20.233%
+    assert all(c[1] == "ok" for c in edge)
