@@ -547,7 +547,9 @@ def find_restated_shares(records: Records, claimed: set[tuple[str, str]],
         if (of_which := [r for r in wholes if r.sentence == part.sentence and _OF_WHICH.fullmatch(text, r.start + len(r.text), part.start)]):
             total = of_which[-1]  # "order intake reached 6.2 billion euros, of which e-mobility projects made up 2.54 billion
             # euros, or 41%": of the amount the part is said to be of, not the quarter's larger sales
-        elif len({r.value for r in wholes}) > 1 and not _near_stated(s, part, total):
+        elif (len({r.value for r in wholes}) > 1 or lex.scope_free(total.segment)) and not _near_stated(s, part, total):
+            # the passenger cars taken for the market are a guess too: "Toyota sold 14,420 vehicles, a 31.2% share" is none of
+            # the 18,730 passenger cars (77%), but of the 46,218 cars and commercial vehicles the lexicon read as cars
             reasons[key] = FAR_WHOLE  # "The top 10 together installed 57.93 GWh, or 93.7 percent of the total" beside the
             continue  # month's installations and its larger production: the largest gives 48.8%, so another whole is meant
         reasons.pop(key, None)  # two totals could fit a share of its segment; the level it restates has one whole before it

@@ -5264,3 +5264,15 @@ def test_a_share_said_of_the_earlier_value_before_it_is_the_earlier_period_s():
     assert any(c[1] == "mismatch" and c[3][0] == "25.2 percent" for c in bad)
     edge = of_rule(checks(text.format(share="20.23"), "2026-10-02"), "share")  # 11,902 / 58,824 = 20.233%
     assert all(c[1] == "ok" for c in edge)
+
+
+def test_a_restated_share_far_from_the_passenger_cars_taken_for_the_market_is_left_unchecked():
+    text = ("Thailand's domestic car sales fell 3.7% in April from a year earlier to 46,218 units.\n\n"
+            "Passenger cars accounted for 18,730 units and commercial vehicles for 27,488.\n\n"
+            "Market leader Toyota sold 14,420 vehicles, a {share}% share, but its volume was down 9.6% from 15,960 in April 2025.")
+    far = checks(text.format(share="31.2"), "2026-05-27")  # 31.2% of the 46,218; of the 18,730 cars it would be 77.0%
+    assert not [c for c in of_rule(far, "share") if c[3][0] == "31.2%"]
+    ok = [c for c in of_rule(checks(text.format(share="77.0"), "2026-05-27"), "share") if c[3][0] == "77.0%"]
+    assert ok == [("share", "ok", "info", ("77.0%", "14,420 vehicles", "18,730 units"))]  # near the guessed whole: still checked
+    bad = [c for c in of_rule(checks(text.format(share="70.0"), "2026-05-27"), "share") if c[3][0] == "70.0%"]
+    assert bad and bad[0][1] == "mismatch"
