@@ -310,6 +310,8 @@ class MeasureReader:
             role = "forecast"  # "Analysts had expected around 37,500 deliveries": an estimate, even for a quarter over
         if role == "level" and metric == "share":
             role = "share"
+        if f.kind == "percent" and not segment and metric in self.lex.ratio_of and self._qualified_margin(f):
+            segment = frozenset({"qualified"})  # "The used gross margin was 6.9%": of a part the lexicon cannot read
         if role == "share" or (role == "forecast" and metric == "share"):
             of_metric, of_segment = self.share_of(place)
             if of_metric is None and of_segment is None and (lead := self._gapped_share(place)) is not None:
@@ -699,6 +701,16 @@ class MeasureReader:
         prev = self.ctx.by_sentence[place.figure.sentence][place.index - 1].figure if place.index else None
         return prev is not None and self.roles.get(prev.id) == "earlier" \
             and bool(_AND_BESIDE.fullmatch(self.text, prev.end, place.figure.start))
+
+    def _qualified_margin(self, f: Figure) -> bool:
+        """Whether the margin's name is led by a word that narrows it ("used gross margin", "Service gross margin"),
+        not by one that names the group's own ("the adjusted operating margin", "its gross margin")."""
+        head = self._head(f)
+        found = list(self.lex.metric_re["percent"].finditer(head))
+        if not found:
+            return False
+        lead = _WORD_BEFORE.search(head, 0, found[-1].start())
+        return lead is not None and not _PLAIN_MARGIN_LEAD.fullmatch(lead.group(1))
 
     def _said_of_earlier(self, place: Place) -> str | None:
         """The period of the earlier value a share's relative clause is said of ("from 11,902 a year earlier, which had
@@ -1939,6 +1951,11 @@ _SALES_OF = regex(r"\s+(?:of|from|to)\s+(?!\W*(?:€|\$|£|¥|US\$|RMB|CNY|EUR|U
 _THAT_NUMBER = regex(r"^\W*(?:(?:that|this|the\s+latter)\s+(?:number|figure|total|count|volume)|the\s+(?:figure|number|tally)|"
                      r"(?:that|this)\s+(?:was|is|marks|marked|represents|represented)\s+(?:an?\s+)?(?:rise|increase|gain|jump|"
                      r"growth|fall|drop|decline|decrease)\s+of)\b", re.I)  # "That was a rise of 2.9%": of the level before
+_WORD_BEFORE = regex(r"(?<![\w'’-])([^\W\d_][\w'’-]*)\s+$")
+_PLAIN_MARGIN_LEAD = regex(r"(?:the|its|their|a|an|of|and|with|group|group['’]s|company['’]s|overall|total|consolidated|adjusted|"
+                           r"underlying|reported|quarterly|annual|average|core|operating|gross|net|pre-tax|pretax|EBIT|EBITDA|PAT|PBT|"
+                           r"AOI|profit|trading|automotive|vehicle|[\w-]+['’]s?|(?:first|second|third|fourth)-quarter|full-year|"
+                           r"half-year|first-half|nine-month)", re.I)
 _WHICH_HAD = regex(r"[^.;,()]{0,40},\s*(?:which|when\s+it|when\s+they)\s+(?:had\s+)?(?:corresponded|amounted|equalled|equaled|represented|"
                    r"made\s+up|accounted\s+for|meant|gave\s+(?:it|them))\s+(?:to\s+)?(?:an?\s+|the\s+)?(?:(?:market\s+)?share\s+of\s+)?$", re.I)
 _THAT_COMPARED = regex(r"\W*(?:That|This)\s+(?:compared|compares|was\s+(?:up|down)\s+from)\b")

@@ -5276,3 +5276,20 @@ def test_a_restated_share_far_from_the_passenger_cars_taken_for_the_market_is_le
     assert ok == [("share", "ok", "info", ("77.0%", "14,420 vehicles", "18,730 units"))]  # near the guessed whole: still checked
     bad = [c for c in of_rule(checks(text.format(share="70.0"), "2026-05-27"), "share") if c[3][0] == "70.0%"]
     assert bad and bad[0][1] == "mismatch"
+
+
+def test_a_margin_narrowed_by_a_word_before_its_name_is_no_margin_of_the_group_s_profit():
+    text = ("Group revenue for the third quarter was £1,412.0m, an increase of 4.6% on the £1,350.0m reported in Q3 2025. "
+            "Gross profit was £178.6m, a gross margin of {group}%.\n\n"
+            "Like-for-like used vehicle volumes increased 5.4% to 19,430 units. The used gross margin was 6.9%, 50bps lower "
+            "than the 7.4% achieved a year ago.\n\nService gross margin was 56.3% (Q3 2025: 53.7%).")
+    found = measures(text.format(group="12.6"), "2026-10-08")
+    assert found["6.9%"].segment == {"qualified"} and found["56.3%"].segment == {"qualified"}
+    assert not found["12.6%"].segment
+    ok = of_rule(checks(text.format(group="12.6"), "2026-10-08"), "share")
+    assert ok == [("share", "ok", "info", ("12.6%", "£178.6m", "£1,412.0m"))]  # never 6.9% nor 56.3% of the group's profit
+    bad = of_rule(checks(text.format(group="11.6"), "2026-10-08"), "share")
+    assert bad and bad[0][1] == "mismatch"
+    # names of the group's own margin stay plain: "the adjusted operating margin", "its PAT margin"
+    plain = measures("Its PAT margin was 7.7%. The adjusted operating margin came to 6.0%.", "2026-10-08")
+    assert not plain["7.7%"].segment and not plain["6.0%"].segment
