@@ -124,6 +124,8 @@ class _Taken:
         return any(b > s for _, b in self.spans[lo:hi])
 
 
+_THIS_BEFORE = regex(r"\bthis\s+$", re.I)  # "this April": the article's, whatever year the paragraph named before
+
 def document_periods(text: str, article_date: str | None) -> list[Span]:
     year = int(article_date[:4]) if article_date else None
     today = date.fromisoformat(article_date) if article_date else None
@@ -146,12 +148,12 @@ def document_periods(text: str, article_date: str | None) -> list[Span]:
                      if not compared(text, s) and not _forecast(text, s))
     anchor_starts = [a for a, _ in anchors]
 
-    def year_for(pos: int, fallback_start: date | None, fallback_end: date | None = None) -> int | None:
+    def year_for(pos: int, fallback_start: date | None, fallback_end: date | None = None, this: bool = False) -> int | None:
         """The year of a period written without one. With no year before it in its paragraph, the
         article's, unless the period would not have begun by the article's date, or (a quarter, a
         half, a full year) would not be over: "Net sales for the full year amounted to …" in February."""
         k = bisect.bisect_left(anchor_starts, pos) - 1  # the last anchor before pos, in its paragraph
-        if k >= 0 and anchors[k][0] >= paragraph_of(pos):
+        if k >= 0 and anchors[k][0] >= paragraph_of(pos) and not this:  # "this April's figure" is never April 2025's
             return anchors[k][1]
         if year is None:
             return 2000
@@ -171,7 +173,8 @@ def document_periods(text: str, article_date: str | None) -> list[Span]:
                 e = last.end()
             else:
                 longer = p.end.month != p.start.month or p.end.year != p.start.year
-                y = year_for(s, p.start, p.end if longer and p.start.year == p.end.year else None)
+                y = year_for(s, p.start, p.end if longer and p.start.year == p.end.year else None,
+                             this=_THIS_BEFORE.search(text, max(0, s - 8), s) is not None)
                 if y is not None and y != p.start.year:
                     p = p.shifted_years(y - p.start.year)
         spans.append((s, e, p))

@@ -5293,3 +5293,18 @@ def test_a_margin_narrowed_by_a_word_before_its_name_is_no_margin_of_the_group_s
     # names of the group's own margin stay plain: "the adjusted operating margin", "its PAT margin"
     plain = measures("Its PAT margin was 7.7%. The adjusted operating margin came to 6.0%.", "2026-10-08")
     assert not plain["7.7%"].segment and not plain["6.0%"].segment
+
+
+def test_this_month_is_the_article_s_whatever_year_the_paragraph_named_before():
+    text = ("Turkey's passenger car and light commercial vehicle market grew 6.8% year on year in April to 102,640 units.\n\n"
+            "Sales in April 2025 had totalled 96,105. Passenger cars made up 81,950 of this April's figure and light commercial "
+            "vehicles {lcv}.")
+    found = measures(text.format(lcv="20,690"), "2026-05-05")
+    assert found["81,950"].period == "2026-04" and found["96,105"].period == "2025-04"
+    ok = of_rule(checks(text.format(lcv="20,690"), "2026-05-05"), "sum")
+    assert ok == [("sum", "ok", "info", ("81,950", "20,690", "102,640 units"))]  # never the 96,105 of April 2025
+    bad = of_rule(checks(text.format(lcv="21,690"), "2026-05-05"), "sum")
+    assert bad and bad[0][1] == "mismatch"
+    # a month without "this" still takes the year its paragraph named before it
+    carried = measures("Sales in April 2025 had totalled 96,105, and in May 99,210.", "2026-06-05")
+    assert carried["99,210"].period == "2025-05"
