@@ -41,8 +41,11 @@ _NUM = (r"[0-9]{1,3}(?:,[0-9]{2,3})+(?:\.[0-9]+)?|[0-9]{1,3}(?:\u00a0[0-9]{3})+(
         r"|[0-9]+(?:\.[0-9]+)?|\.[0-9]+")
 _SCALE = r"lakh\s+crore|thousand|million|billion|trillion|mln|mn|bln|bil|bn|trn|tn|lakhs|lakh|lac|crores|crore|mil|cr|tr|k|K|m|M|b|B|T"
 
+# the characters a match opens with: a currency marker's first or a number's. `re` has no quick test of
+# its own for where a match of the markers' alternation may start, and tried all of them at every letter
+_OPENING = "".join(sorted({re.escape(c[0]) for c in lx.CURRENCY_BEFORE} | set("0123456789") | {re.escape(".")}))
 _CORE = regex(
-    rf"(?:(?P<cur>{_CUR_BEFORE})(?P<curgap>[ \u00a0]?)|(?<![\w.:/]))"
+    rf"(?=[{_OPENING}])(?:(?P<cur>{_CUR_BEFORE})(?P<curgap>[ \u00a0]?)|(?<![\w.:/]))"
     rf"(?P<num>{_NUM})"
     rf"(?:(?P<glue>[ \u00a0]+|-)?(?P<scale>{_SCALE})(?![A-Za-z0-9])(?!(?<=\b[A-Za-z])[²³]))?"
 )
