@@ -10,8 +10,11 @@ import re
 from typing import TYPE_CHECKING
 
 from evcheck.cache import regex
+from evcheck.prefilter import guarded
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from evcheck.relate.vocabulary import Lexicon
 
 ELECTRIC = "ev"
@@ -24,9 +27,9 @@ _PLUG_IN_KIN = {"phev", "plugin", "nev", "erev"}  # where "electric" may take in
 ELECTRIC_KIN = frozenset(_PLUG_IN_KIN | {"bev"})  # what "EVs" of their own may be made of, or be
 READINGS = ("bev", "plugin")  # what an article may say "electric" is, besides a segment of its own
 _FUEL_CELL = regex(r"\b(?:fuel[- ]cells?|hydrogen|FCEVs?)\b", re.I)  # and where "zero-emission" may take in fuel cells
-_ELECTRIC_WITH_PLUGINS = regex(r"\b(?:EVs?|ZEVs?|(?:electric|zero-emission)\s+(?:vehicles?|cars?|models?))\b[^.;]{0,40}?\b(?:includ\w*|incl\.|compris\w*|cover\w*)"
-                               r"[^.;]{0,40}?\b(?:plug-in|PHEVs?)|\b(?:EVs?|electric\s+(?:vehicles?|cars?))\s*\(\s*(?:BEVs?|battery[- ]electric)"
-                               r"[^)]{0,30}(?:PHEVs?|plug-in)", re.I)
+_ELECTRIC_WITH_PLUGINS = guarded(regex(r"\b(?:EVs?|ZEVs?|(?:electric|zero-emission)\s+(?:vehicles?|cars?|models?))\b[^.;]{0,40}?\b(?:includ\w*|incl\.|compris\w*|cover\w*)"
+                                       r"[^.;]{0,40}?\b(?:plug-in|PHEVs?)|\b(?:EVs?|electric\s+(?:vehicles?|cars?))\s*\(\s*(?:BEVs?|battery[- ]electric)"
+                                       r"[^)]{0,30}(?:PHEVs?|plug-in)", re.I))  # searched through the whole text: most name no plug-in
 _ELECTRIC_BESIDE_PLUGINS = regex(r"\b(?:electric|EVs?)\s+(?:(?:cars?|vehicles?|models?)\s+)?(?:and|or)\s+(?:plug-in\s+hybrids?|PHEVs?)\b"
                                  r"|\b(?:plug-in\s+hybrids?|PHEVs?)\s+(?:(?:cars?|vehicles?|models?)\s+)?(?:and|or)\s+(?:fully\s+)?electric\b", re.I)
 # "Sarthi EV was third", "Ola Electric": a maker's name ends in the word (not "The EV market", "German EV sales")
@@ -61,7 +64,7 @@ def _restated_kin(text: str, lex: Lexicon) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def electric_reading(text: str, lex: Lexicon) -> str | None:
+def electric_reading(text: str, lex: Lexicon, terms: Iterable[re.Match[str]] | None = None) -> str | None:
     """What "electric" and "EV" count in an article. Nothing apart where the article never sets electric cars
     apart from something larger, by another powertrain or a share ("Redwood delivered 38,614 electric vehicles
     … 33,636 vehicles in the first quarter": the article is about them). All plug-ins where it says so
@@ -70,7 +73,7 @@ def electric_reading(text: str, lex: Lexicon) -> str | None:
     Else a segment of their own: beside plug-in hybrids "EVs" may be battery-electric cars or all plug-ins,
     beside fuel-cell buses "zero-emission buses" take them in."""
     apart, others = False, set()
-    for m in lex.segment_re.finditer(text):
+    for m in lex.segment_re.finditer(text) if terms is None else terms:  # `terms`: the lexicon's segment words, found already
         label = lex.segment_of[m.group(0).lower()]
         if label != ELECTRIC:
             if lex.family(label) == "powertrain":

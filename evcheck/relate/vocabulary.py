@@ -133,14 +133,17 @@ class Lexicon:
     def reading(self, text: str) -> Lexicon:
         """The lexicon as one article reads it: "electric" as that article uses the word, and used cars set apart
         only where the article is not about them ("UK used-car sales rose 2.9%": its figures are all used cars)."""
-        found = self.reading_electric(electric_reading(text, self) if self.electric_terms else None)
+        # the article's segment words, found once: the electric reading and the cars' reading both read them
+        terms = tuple(self.segment_re.finditer(text)) if self.electric_terms or CAR in self.segments else ()
+        found = self.reading_electric(electric_reading(text, self, terms) if self.electric_terms else None)
         found = found.without(USED) if USED in self.segments and _USED_TOPIC.search(text[:_TOPIC_SPAN]) else found
-        return found.reading_cars(self.beside_commercial(text)) if CAR in self.segments else found
+        return found.reading_cars(self.beside_commercial(text, terms)) if CAR in self.segments else found
 
-    def beside_commercial(self, text: str) -> bool:
-        """Whether the article sets light commercial vehicles, vans, trucks or two-wheelers beside its cars."""
+    def beside_commercial(self, text: str, terms: Iterable[re.Match[str]] | None = None) -> bool:
+        """Whether the article sets light commercial vehicles, vans, trucks or two-wheelers beside its cars
+        (`terms`: the lexicon's segment words in the text, where they were found already)."""
         return any(self.family(self.segment_of[m.group(0).lower()]) == "class" and self.segment_of[m.group(0).lower()] not in (CAR, PASSENGER)
-                   for m in self.segment_re.finditer(text))
+                   for m in (self.segment_re.finditer(text) if terms is None else terms))
 
     def reading_cars(self, as_passenger: bool) -> Lexicon:
         """"Car sales grew 5.8 percent" in an article that sets light commercial vehicles beside passenger cars: the
