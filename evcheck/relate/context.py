@@ -156,7 +156,8 @@ class Context:
     """Figures of one document, grouped by sentence, with the words between them."""
 
     def __init__(self, text: str, figures: list[Figure], sentences: list[Sentence]):
-        for kept in (_lead, is_new_lead, is_old_lead, has_respectively, _states_change):  # a new document: their answers go
+        for kept in (_lead, is_new_lead, is_old_lead, is_level_lead, has_respectively, _states_change, direction_near,
+                     basis_after):  # a new document: their answers go
             kept.cache_clear()
         self.text = text
         self.figures = [f for f in figures if f.relatable and not _counts_nothing(text, f)]
@@ -240,6 +241,7 @@ _DOWN_AFTER = regex(rf"^\s*(?:\([^)]{{0,12}}\)\s*)?(?:year[- ]on[- ]year\s+|yoy\
 _UP_AFTER = regex(rf"^\s*(?:\([^)]{{0,12}}\)\s*)?(?:year[- ]on[- ]year\s+|yoy\s+|y-o-y\s+)?(?:{UP_WORDS})\b", re.I)
 
 
+@cache  # the measure reader and the relations ask about each rate again: answers kept until the next Context
 def direction_near(before: str, after: str = "") -> int:
     """+1 for words of rising, -1 for falling, 0 when the text says neither."""
     tail = _PHRASAL_UP.sub(" ", " ".join(before.split()[-6:]))
@@ -259,6 +261,7 @@ def direction_near(before: str, after: str = "") -> int:
     return 0
 
 
+@cache  # as direction_near
 def basis_after(after: str) -> str:
     m = _BASIS_AFTER.match(after)
     if not m:
@@ -335,6 +338,7 @@ _LEVEL_LEAD = regex(
 )
 
 
+@cache  # as _lead
 def is_level_lead(before: str) -> bool:
     """A level stated outright ("margin was 19.4%"), or reached ("improved to 26.4%")."""
     return bool(is_new_lead(before) or _LEVEL_LEAD.search(before) or _LEVEL_LEAD.search(_lead(before)))
