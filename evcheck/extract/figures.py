@@ -56,6 +56,10 @@ _POINTS = regex(
     re.I,
 )
 _FOLD = regex(r"[ \u00a0-]?fold\b", re.I)
+# A model's prefix ("Model 3", "ID. 4") ends where its number starts, so it starts no further back than the
+# widest match of MODEL_PREFIXES, one more where "$" matches before a newline: the 40 characters searched
+# before each number held it, and re tried all the prefixes at every word of them.
+_MODEL_PREFIX_REACH = min(40, re._parser.parse(lx.MODEL_PREFIXES.pattern).getwidth()[1] + 1)  # type: ignore[attr-defined]
 _GROUPED = regex(r"\d[,\u00a0\u202f ]\d{3}")
 _TIMES = regex(r"[ \u00a0]times\b(?=\s+(?:as|the|higher|larger|bigger|more|greater|that|over|what|its|their|year|compared|from)\b|\s*[,.;)])", re.I)
 _CUR_AFTER = regex(rf"[ \u00a0]?(?P<cur>{_alternation(lx.CURRENCY_AFTER)})\b")
@@ -471,7 +475,8 @@ def _scan_numbers(text: str, masked: list[tuple[int, int]], ctx: dict[str, objec
         if (kind == "count" and not scale and decimals == 0 and "," not in m.group("num")
                 and _YEAR.fullmatch(m.group("num")) and _YEAR_LEAD.search(text[max(0, num_start - 12):num_start])):
             continue  # "Orvan's 2024 deliveries", "the 2025 sales": a year naming the deliveries
-        if not cur_marker and not scale and kind in ("number", "count") and lx.MODEL_PREFIXES.search(text, max(0, num_start - 40), num_start):
+        if not cur_marker and not scale and kind in ("number", "count") \
+                and lx.MODEL_PREFIXES.search(text, max(0, num_start - _MODEL_PREFIX_REACH), num_start):
             continue
         if _HYPHEN_WORD.match(text, end) and kind in ("number", "count") and not scale:
             continue
