@@ -1722,9 +1722,9 @@ _YEAR_EARLIER_COMMA = regex(r"\b(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:
 _CALLED_TOTAL = regex(r"\b(?:total|tally)\s+(?:had\s+been|has\s+been|was|stood\s+at|came\s+to|amounted\s+to)\s*$", re.I)
 _PLUPERFECT = regex(r"\bhad\s+(?:been|already|also|only|just)\b|\bhad\s+(?:sold|delivered|registered|reached|totalled|totaled|risen|fallen)\b", re.I)
 # "9.1% of the light-vehicle market, which totalled 236,040", "21.4% of a market that grew 3.0% to 239,300" (its 3.0% too)
-_OF_NOUN_WHICH = regex(r"\d\S*\s+of\s+(?:((?:the|all|its|their)\s+[^,;\d]{2,40}),\s*which\s+(?:totall?ed|reached|was|stood\s+at|"
-                       r"came\s+to|amounted\s+to)|((?:the|a|an)\s+[^,;\d]{2,40}?)\s+that\s+(?:grew|rose|fell|shrank|declined|"
-                       r"increased|climbed|slipped|dropped)(?:\s+by)?(?:\s+\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+to)?)\s+$", re.I)
+_OF_NOUN_WHICH = guarded(regex(r"\d\S*\s+of\s+(?:((?:the|all|its|their)\s+[^,;\d]{2,40}),\s*which\s+(?:totall?ed|reached|was|stood\s+at|"
+                               r"came\s+to|amounted\s+to)|((?:the|a|an)\s+[^,;\d]{2,40}?)\s+that\s+(?:grew|rose|fell|shrank|declined|"
+                               r"increased|climbed|slipped|dropped)(?:\s+by)?(?:\s+\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+to)?)\s+$", re.I))
 _RELATIVE_END = guarded(regex(r"([^,;]+),\s*which\s+(?:[a-z]+\s+){1,3}$"))
 _AND_JOINS = regex(r"(?:\s+[\w-]+){0,3}?\s+and\s+(?:[\w-]+\s+){0,2}?", re.I)
 _NEXT_ONES = regex(r"\s*(?:on|from|against|versus|vs\.?)\s+(?:[\w-]+\s+){0,2}?(?:of\s+)?", re.I)
@@ -1839,15 +1839,15 @@ def _is_name(text: str) -> bool:
 
 
 # "SUVs accounted for 57,420, light commercial vehicles for 22,890": an item of a gapped list, its verb left out
-_GAPPED_ITEM = regex(r"(?:,\s*(?:and\s+)?|\s+and\s+|\b(?:followed\s+by|ahead\s+of)\s+)((?:(?!(?:which|of|them|accounted|made|took|were|was|is|are|had|has|"
-                     r"compared|up|down|an?|the)\b)[\w'’-]+\s+){1,5}?)(?:\([^()]{1,30}\)\s+)?(?:for|at|with)\s+(?:(?:about|around|some|nearly)\s+)?$",
-                     re.I)  # "…, followed by light commercial vehicles (mostly utes) at 21,870", "ahead of diesel at 12,460"
+_GAPPED_ITEM = guarded(regex(r"(?:,\s*(?:and\s+)?|\s+and\s+|\b(?:followed\s+by|ahead\s+of)\s+)((?:(?!(?:which|of|them|accounted|made|took|were|was|is|are|had|has|"
+                             r"compared|up|down|an?|the)\b)[\w'’-]+\s+){1,5}?)(?:\([^()]{1,30}\)\s+)?(?:for|at|with)\s+(?:(?:about|around|some|nearly)\s+)?$",
+                             re.I))  # "…, followed by light commercial vehicles (mostly utes) at 21,870", "ahead of diesel at 12,460"
 _SHARE_SAID = regex(r"\b(?:accounted\s+for|accounting\s+for|made\s+up|making\s+up|represented|representing|"
                     r"one\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten)|(?:a|one)\s+(?:half|third|quarter|fifth|tenth))\b", re.I)
 _NEW_PREDICATE = regex(r"\s*(?:units|vehicles|cars)?\s*,?\s*(?:and|but|while)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?"
                        r"(?:produced|built|assembled|manufactured|sold|delivered|registered|shipped|exported|imported|made)\s+"
                        r"(?:(?:about|around|some|nearly|almost|roughly)\s+)?$", re.I)
-_LIST_NEXT = regex(r"^\s*(?:[\w-]+\s+){0,3}?(?:[\w-]+)?\s*,\s*(?:and\s+)?$|^\s*(?:[\w-]+\s+){0,2}?[\w-]+\s+and\s+$")
+_LIST_NEXT = guarded(regex(r"^\s*(?:[\w-]+\s+){0,3}?(?:[\w-]+)?\s*,\s*(?:and\s+)?$|^\s*(?:[\w-]+\s+){0,2}?[\w-]+\s+and\s+$"))
 _AND_NEXT_SHARE = regex(r"[^,;.\d]{0,40}?\s(?:and|while|but)\s+$", re.I)
 _VERB_FORM = regex(r"\b(?:\w+ing|\w+ed|responsible|good|enough|room|space|way|credit|blame|account|when|where|while|whereas|after|"
                    r"before|since|as|if|stood|came|rose|fell|grew|hit|sold|made|took|put|went|set|held|was|were|is|are|been|had|has|"
@@ -1898,7 +1898,7 @@ def _name_label(text: str) -> str:
     return "name:" + _POSSESSIVE_END.sub("", _SPACES.sub(" ", text.strip())).lower()
 
 
-_OTHER_THING = regex(
+_OTHER_THING = guarded(regex(
     r"^\s*(?:(?!(?:and|or|but)\b)[\w-]+\s+)?(markets?|countries|nations|cities|models?|plants?|factories|dealers?|dealerships?|stores?|showrooms?|"
     r"(?:transport\s+)?offices|outlets|branches|sites|RTOs|"
     r"employees|jobs|workers|staff|people|customers|"
@@ -1907,7 +1907,7 @@ _OTHER_THING = regex(
     r"stations?|patents?|engineers|suppliers|shares|seats|kilometres|km|miles|kWh|GWh|MWh|percent|"
     r"t|tonnes?|tons?|kg|g/km|grams?\s+per\s+kilomet(?:re|er)|kW|hp|mph|km/h|litres?|mpg|"
     r"times\s+(?:(?:forward|trailing|expected|forecast|estimated)\s+)?(?:earnings|profits?|sales|revenue|EBITDA|book(?:\s+value)?))(?![\w/])",
-    re.I)  # "674,070 a year earlier" counts no years; "13,052 were brand new" no brands
+    re.I))  # "674,070 a year earlier" counts no years; "13,052 were brand new" no brands
 _PHYSICAL_UNITS = {"t", "kg", "g/km", "kw", "hp", "mph", "km/h", "litre", "mpg", "kwh", "gwh", "mwh"}
 _UNIT_NAMES = {"tonne": "t", "tonnes": "t", "ton": "t", "tons": "t", "litres": "litre", "grams per kilometre": "g/km",
                "grams per kilometer": "g/km", "gram per kilometre": "g/km"}
@@ -1939,7 +1939,7 @@ _TOPIC_OPENING = regex(r"^\W*(?:registrations|sales|deliveries|volumes?|output|p
 _POSSESSIVE = guarded(regex(r"\b(?:their|its)\s+(?:market\s+)?(?:share|penetration|sales|registrations|deliveries)\b", re.I))
 _OF_WHOLE_OPENER = regex(r"\W*(?:of|out\s+of)\s+(?!(?:them|those|these|which|this|that|it)\b)"
                    r"(?:the\s+|its\s+|their\s+|our\s+)?(?P<what>[^,;:\d]{2,50}),", re.I)
-_ANNUAL_RATE = regex(r"\b(?:annual(?:i[sz]ed)?\s+(?:selling\s+|sales\s+)?(?:rate|pace)|SAAR|run[- ]rate)\b", re.I)
+_ANNUAL_RATE = guarded(regex(r"\b(?:annual(?:i[sz]ed)?\s+(?:selling\s+|sales\s+)?(?:rate|pace)|SAAR|run[- ]rate)\b", re.I))
 _CAPACITY_BEFORE = regex(r"\b(?:(?:annual|production|manufacturing|assembly|installed|plant|factory)\s+capacity|designed\s+(?:for|to\s+(?:build|make|produce|assemble))|(?:able|built)\s+to\s+(?:build|make|produce|assemble)"
                          r"|can\s+(?:build|make|produce|assemble))\b(?:\s+(?:of|for|to|up\s+to|about|around|some|nearly|almost))*\s*$", re.I)
 _A_YEAR_AFTER = regex(r"\s*(?:[^\W\d_][\w-]*\s+){0,2}?(?:a|per|each)\s+(?:year|annum)\b(?![\s-]*(?:earlier|ago|before|previously|prior|on\b|over\b))", re.I)
@@ -2073,7 +2073,7 @@ _SUBJECTLESS = regex(r"^\W*(?:giving|lifting|taking|bringing|pushing|raising|put
                           r"for|or|equal\s+to|which\s+(?:is|was|made|gave|took|lifted)|an?\s+(?:[\w-]+\s+){0,2}?(?:share|penetration)|"
                           r"when\s+(?:their|its))\b", re.I)
 # "… than in September 2025, when 246,520 had been counted", "…, when domestic sales totaled 125,140 units"
-_WHEN_CLAUSE = regex(r"\bwhen\s+(?:(?!,\s*(?:and|but|while|whereas)\b)(?:[^;.()]|(?<=\d)\.(?=\d)))*$")  # to the clause's end ("$0.97 billion")
+_WHEN_CLAUSE = guarded(regex(r"\bwhen\s+(?:(?!,\s*(?:and|but|while|whereas)\b)(?:[^;.()]|(?<=\d)\.(?=\d)))*$"))  # to the clause's end ("$0.97 billion")
 _WHEN = regex(r"\s*(?:\([^()]{0,20}\))?\s*,?\s*when\s+(?:(?:[\w-]+\s+){0,3}?(?:totall?ed|stood\s+at|were|was|reached|came\s+to|amounted\s+to|numbered|hit)\s+)?"
               r"(?:(?:about|around|some|nearly|almost|just|only)\s+)?")
 def _is_day(text: str, start: int, end: int) -> bool:
