@@ -275,22 +275,29 @@ class Guarded:
 
     # A document asks many patterns the same question again (the same words before two figures, the
     # same clause read for a figure's segment and for its metric): each answer is kept until the next
-    # document (`forget`). Matches never change, so a kept one serves as well as a new one.
+    # document (`forget`). Matches never change, so a kept one serves as well as a new one. Each method
+    # looks its answer up itself: a shared helper, called with the method's name, cost a call and a
+    # getattr on every question, most of them answered from what is kept.
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self._kept("search", string, pos, endpos)
-
-    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self._kept("match", string, pos, endpos)
-
-    def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self._kept("fullmatch", string, pos, endpos)
-
-    def _kept(self, how: str, string: str, pos: int, endpos: int) -> re.Match[str] | None:
-        key = (how, string, pos, endpos)
+        key = ("search", string, pos, endpos)
         found = self._seen.get(key, _UNSEEN)
         if found is _UNSEEN:
-            found = self._seen[key] = None if (p := self._may(string, pos, endpos)) is None else getattr(p, how)(string, pos, endpos)
+            found = self._seen[key] = None if (p := self._may(string, pos, endpos)) is None else p.search(string, pos, endpos)
+        return found
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        key = ("match", string, pos, endpos)
+        found = self._seen.get(key, _UNSEEN)
+        if found is _UNSEEN:
+            found = self._seen[key] = None if (p := self._may(string, pos, endpos)) is None else p.match(string, pos, endpos)
+        return found
+
+    def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        key = ("fullmatch", string, pos, endpos)
+        found = self._seen.get(key, _UNSEEN)
+        if found is _UNSEEN:
+            found = self._seen[key] = None if (p := self._may(string, pos, endpos)) is None else p.fullmatch(string, pos, endpos)
         return found
 
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
