@@ -1932,7 +1932,8 @@ def _unit_name(word: str) -> str:
 _BREAKDOWN = guarded(regex(r"^\W*(?:By|Broken\s+down\s+by|Split\s+by)\s+(?:sales\s+)?(?:region|market|channel|brand|fuel(?:\s+type)?|"
                         r"powertrain|segment|customer(?:\s+type)?|destination|country|type)s?\b|\b(?:consist(?:ing|ed|s)\s+of|made\s+up\s+of|"
                         r"split\s+between)\b", re.I))  # "of which BEVs 10,540 and plug-in hybrids 6,020" often names only some parts
-_AVERAGE_PRICE = guarded(regex(r"\b(?:average|mean|median|typical)\b|\bprices?\b|\bpriced\b|\bASP\b|\bselling\s+price", re.I))
+_AVERAGE_PRICE = guarded(regex(r"\b(?:average|mean|median|typical)\b|\bprices?\b|\bpriced\b|\bASP\b|\bselling\s+price"
+                               r"|\b(?:per|a)\s+(?:day|rental|vehicle|car|unit|customer|hour|kilometre|km|mile)\b|\bRPD\b", re.I))  # "Revenue per day"
 _SHARE_AFTER = regex(r"^\s*(?:market\s+|retail\s+|wholesale\s+)?(?:share|penetration)\b(?!\s+(?:price|prices|buyback|capital))", re.I)
 _TOPIC_OPENING = regex(r"^\W*(?:registrations|sales|deliveries|volumes?|output|production|shipments|exports|demand)\s+"
                             r"(?:rose|fell|grew|jumped|climbed|increased|decreased|declined|dropped|slipped|were|was|reached|came|totall?ed|stood)\b", re.I)

@@ -5308,3 +5308,15 @@ def test_this_month_is_the_article_s_whatever_year_the_paragraph_named_before():
     # a month without "this" still takes the year its paragraph named before it
     carried = measures("Sales in April 2025 had totalled 96,105, and in May 99,210.", "2026-06-05")
     assert carried["99,210"].period == "2025-05"
+
+
+def test_revenue_per_day_is_a_unit_value_never_a_quarter_s_revenue():
+    text = ("Second-quarter revenue rose 5.2% to €1.184 billion. Revenue per day (RPD) increased 1.9% to €58.20, as Alvora held "
+            "prices.\n\nIn the first half of the year, group revenue rose 4.4% to €{h1} billion, after €962 million in the first "
+            "quarter.")
+    found = measures(text.format(h1="2.146"), "2026-07-30")
+    assert found["€58.20"].metric == "other:per_unit"
+    ok = of_rule(checks(text.format(h1="2.146"), "2026-07-30"), "sum")
+    assert ok == [("sum", "ok", "info", ("€962 million", "€1.184 billion", "€2.146 billion"))]  # never €962 million + €58.20
+    bad = of_rule(checks(text.format(h1="2.346"), "2026-07-30"), "sum")  # Q1 + Q2 is €2.146 billion
+    assert bad == [("sum", "mismatch", "error", ("€962 million", "€1.184 billion", "€2.346 billion"))]
