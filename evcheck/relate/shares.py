@@ -172,6 +172,7 @@ def find_shares(records: Records, reasons: dict[tuple[str, str], str] | None = N
             by_period.setdefault((r.file, r.period), []).append(r)
     lex = lexicon()
     candidates: dict[tuple[str, str], list[_Part]] = {}
+    measured_apart: dict[tuple[str, str], list[Row]] = {}  # levels of the share's segment that count another metric
     for s, wanted in stated:
         broader = lex.within.get(s.of_metric) if isinstance(s.of_metric, str) else None
         for p in by_period.get((s.file, s.period), ()):
@@ -185,6 +186,8 @@ def find_shares(records: Records, reasons: dict[tuple[str, str], str] | None = N
             if isinstance(s.restates, str) and p.id != s.restates:
                 continue  # "the group sold 13,387 units, a share of 6.8%": of that level, never another of the segment
             if not (_missing(s.of_metric) or _missing(p.metric) or s.of_metric == p.metric or _eq(p.metric, broader)):
+                if not extras:
+                    measured_apart.setdefault((s.file, s.id), []).append(p)
                 continue  # "sold 702,000 units" as a part "of NEV retail"
             candidates.setdefault((s.file, s.id), []).append(_Part(s, p, extras, wanted))
     if not candidates:
@@ -203,6 +206,10 @@ def find_shares(records: Records, reasons: dict[tuple[str, str], str] | None = N
         if best.rank[2] and _distinct(c.part.value for c in framed) > 1:
             reasons[(path, sid)] = TWO_PARTS
             continue  # the segment's level is stated more than once, with different values
+        if _missing(best.part.metric) and any(q.value > best.part.high and 0 <= best.part.sentence - q.sentence <= 1
+                                              for q in measured_apart.get((path, sid), ())):
+            reasons[(path, sid)] = TWO_PARTS  # "Imports of used cars fell … to 31,280. Of them, 27,150 came from Great Britain",
+            continue  # then "Used imports were 35.8 per cent of the new car market": the 27,150 says no metric, the 31,280 another
         chosen.append(best)
     if not chosen:
         return out

@@ -5320,3 +5320,17 @@ def test_revenue_per_day_is_a_unit_value_never_a_quarter_s_revenue():
     assert ok == [("sum", "ok", "info", ("€962 million", "€1.184 billion", "€2.146 billion"))]  # never €962 million + €58.20
     bad = of_rule(checks(text.format(h1="2.346"), "2026-07-30"), "sum")  # Q1 + Q2 is €2.146 billion
     assert bad == [("sum", "mismatch", "error", ("€962 million", "€1.184 billion", "€2.346 billion"))]
+
+
+def test_a_share_leaves_alone_a_metricless_part_of_the_level_its_metric_excluded():
+    text = ("New car registrations in Ireland rose 4.3 per cent in the first six months of the year to 87,460, according to "
+            "figures released this morning by the Society of the Irish Motor Industry, compared with 83,820 in the same period "
+            "of 2025. Dealers said demand had held up well despite higher interest rates.\n\n"
+            "Imports of used cars fell 8.6 per cent to 31,280, down from 34,220 in the first half of last year. Of them, 27,150 "
+            "came from Great Britain and the rest, 4,130, from Northern Ireland and other markets.\n\n"
+            "Used imports were equivalent to {share} per cent of the new car market.")
+    far = [c for c in of_rule(checks(text.format(share="35.8"), "2026-07-02"), "share") if c[3][0] == "35.8 per cent"]
+    assert not far  # never 27,150 of 87,460 (31.0%): that is the British part of the 31,280 imports
+    assert not [c for c in of_rule(checks(text.format(share="31.0"), "2026-07-02"), "share") if "27,150" in c[3]]
+    found = checks(text.format(share="35.8"), "2026-07-02")  # the rest of the article is still checked
+    assert ("growth", "ok", "info", ("8.6 per cent", "31,280", "34,220")) in found
