@@ -298,3 +298,12 @@ def test_a_stock_code_after_its_exchange_is_no_figure():
     assert [f.text for f in extract_figures("Luming Auto (HKEX: 9877) delivered 52,318 vehicles in June.")] == ["52,318 vehicles"]
     assert [f.text for f in extract_figures("Toyota (TSE: 7203; NYSE: TM) sold 812,000 cars.")] == ["812,000 cars"]
     assert [f.text for f in extract_figures("Deliveries (units: 5,000) rose.")] == ["5,000"]  # no exchange: a figure
+
+
+def test_zloty_and_koruna_written_with_their_symbols_are_money():
+    def units(text):
+        return [(f.text, f.unit) for f in extract_figures(text) if f.kind == "money"]
+    found = units("The programme has a budget of zł 1.61 billion (€379 million at 4.25 zl to the euro).")
+    assert found[:3] == [("zł 1.61 billion", "PLN"), ("€379 million", "EUR"), ("4.25 zl", "PLN")]
+    assert units("The Enyaq starts at 1,199,900 Kč.") == [("1,199,900 Kč", "CZK")]
+    assert [f.kind for f in extract_figures("The budget is 1.61 billion.")] != ["money"]  # no marker: no currency

@@ -5334,3 +5334,16 @@ def test_a_share_leaves_alone_a_metricless_part_of_the_level_its_metric_excluded
     assert not [c for c in of_rule(checks(text.format(share="31.0"), "2026-07-02"), "share") if "27,150" in c[3]]
     found = checks(text.format(share="35.8"), "2026-07-02")  # the rest of the article is still checked
     assert ("growth", "ok", "info", ("8.6 per cent", "31,280", "34,220")) in found
+
+
+def test_private_individuals_are_the_private_channel_never_the_market():
+    text = ("Poland registered 44,618 new passenger cars in August.\n\nPrivate individuals registered 13,205 cars, a {share}% share "
+            "of the passenger car market.\n\nThe five brands listed below took 52.5% of the market between them:\n\n"
+            "- Toyota: 8,912\n- Skoda: 5,120\n- Volkswagen: 3,870\n- Kia: 2,915\n- Hyundai: 2,604\n")
+    found = measures(text.format(share="29.6"), "2026-09-03")
+    assert found["13,205 cars"].segment == {"private"}
+    found = checks(text.format(share="29.6"), "2026-09-03")
+    assert ("share", "ok", "info", ("29.6%", "13,205 cars", "44,618 new passenger cars")) in found
+    assert not [c for c in found if c[0] == "sum" and "13,205 cars" in c[3]]  # the brands are no parts of the private buyers
+    bad = of_rule(checks(text.format(share="32.6"), "2026-09-03"), "share")
+    assert any(c[1] == "mismatch" and c[3][0] == "32.6%" for c in bad)
