@@ -46,6 +46,7 @@ from evcheck.relate.vocabulary import (
 KIND_OF = cx.METRIC_KIND
 _STRIP = guarded(regex(r",\s*or\s+[^,;.()\d]{3,60}(?=,)|"  # "Wholesales, or shipments from factories to dealers, rose": the gloss
                     r"\b(?:including|excluding|such\s+as)\s+[^,;.()\d]{1,40}(?:,\s*[^,;.()\d]{1,40}){1,4},?\s+(?:and|or)\s+[\w-]+(?:\s+[\w-]+)?\b|"
+                    r"(?<=,\s)(?:including|excluding)\s+[^,;.()\d]{1,60}(?=,)|"  # "scooters, including the electric models, stood at"
                r"\b(?:including|incl\.?|excluding|excl\.?|except|besides|apart\s+from|other\s+than|such\s+as|like)\s+"
                     r"(?:[\w-]+\s+){0,2}?[\w-]+|\b[\w-]+\s+(?:included|excluded)\b"
                     r"|(?:,\s*)?\b(?:which|that)\s+(?:include|includes|included|comprise|comprises|cover|covers|takes?\s+in|took\s+in|groups?|spans?)\s+[^;.]{0,120}?\s(?:and|or)\s+[^,;.]{1,50}"

@@ -5347,3 +5347,15 @@ def test_private_individuals_are_the_private_channel_never_the_market():
     assert not [c for c in found if c[0] == "sum" and "13,205 cars" in c[3]]  # the brands are no parts of the private buyers
     bad = of_rule(checks(text.format(share="32.6"), "2026-09-03"), "share")
     assert any(c[1] == "mismatch" and c[3][0] == "32.6%" for c in bad)
+
+
+def test_an_including_aside_between_commas_names_no_segment_of_the_subject():
+    text = ("Vayu Motors sold 5,38,714 two-wheelers in October.\n\nMotorcycle sales rose 11.5 per cent to 3,12,406 units, while "
+            "scooters, including the electric models, stood at 2,26,308 units, or {share} per cent of the total.")
+    found = measures(text.format(share="42.0"), "2026-11-01")
+    assert "bev" not in found["2,26,308 units"].segment
+    assert not [c for c in checks(text.format(share="42.0"), "2026-11-01") if c[2] == "error"]  # never 2,26,308 of 3,12,406
+    # a list after "including" stays an aside as before, and its subject keeps its segment
+    listed = measures("Electrified vehicles, including battery-electric, plug-in hybrid and conventional hybrid models, totalled "
+                      "1,863 units, a 6.3% share of sales.", "2026-11-05")
+    assert listed["1,863 units"].segment == {"electrified"}
