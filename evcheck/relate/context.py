@@ -444,3 +444,5 @@ def compares_others(text: str, end: int) -> bool:
 # "Of the BEVs shipped to dealers, 3,910 were imported", "Of the battery-electric trucks, 41,380 were battery-swap models":
 # a sentence that opens by naming the whole its figures are parts of
 OF_OPENER = regex(r"\W*Of\s+(?:the|these|those|its|their|all)\s+([^,\d]{1,80}),")
+# "Of them, 27,150 came from Great Britain": a sentence that opens on the figures of the one before as its whole
+OF_THEM_OPENING = regex(r"\W*(?:of|among)\s+(?:them|these|those)\b", re.I)

@@ -869,7 +869,7 @@ class MeasureReader:
             return QUALIFIED
         if not labels:
             labels = self._antecedent(f)
-            if not labels and f.kind in ("count", "number") and _OF_THEM_OPENING.match(
+            if not labels and f.kind in ("count", "number") and cx.OF_THEM_OPENING.match(
                     self.text[self.ctx.sentences[f.sentence].start:f.start]):
                 labels = {family: ((3, 0), referred) for family, referred in self._referent(f).items()}
                 part_of = bool(labels)  # "Of these, 13,052 were brand new": a part of them the lexicon cannot read
@@ -877,7 +877,7 @@ class MeasureReader:
                     and not _WORD.search(_OF_THEM_SUBJECT.sub("", self._head(f))):
                 labels = {family: ((3, 0), referred) for family, referred in self._referent(f).items()}
                 # "In volume, dealers sold about 14,600 of them": all of them, the zero-emission vehicles
-        elif f.kind in ("count", "number") and (_OF_THEM_AFTER.match(place.after) or _OF_THEM_OPENING.match(self._head(f))):
+        elif f.kind in ("count", "number") and (_OF_THEM_AFTER.match(place.after) or cx.OF_THEM_OPENING.match(self._head(f))):
             for family, referred in self._referent(f).items():
                 labels.setdefault(family, ((3, 0), referred))  # "Arvel alone registered 9,870 of them": Arvel's BEVs
         if not labels and f.kind == "percent" and place.index and _POSSESSIVE_SHARE_CLAUSE.search(place.before):
@@ -1819,7 +1819,6 @@ _ELLIPTIC_AND = regex(r"\s*,?\s*(?:and|while|whereas)\s+(?:[A-Za-z][\w'’-]*\s+
 _CLAUSE_END = regex(r"\s*(?:[.;]|$)")
 _OF_THEM_ALONE = regex(r"\s+of\s+(?:them\b|(?:these|those)\s*[,.;:)])", re.I)
 _OF_THEM_AFTER = regex(r"\s+of\s+(?:them|these|those)\b", re.I)
-_OF_THEM_OPENING = regex(r"^\W*(?:of|among)\s+(?:them|these|those)\b", re.I)
 _LAST_YEAR_END = regex(r"\blast\s+year$", re.I)
 _ASIDE_OPEN = regex(r",\s*(?:which|who|whose|the|a|an)\b[^,;.()]*$", re.I)
 _ASIDE_CLOSE = regex(r"[^,;.()\d]{0,40},")  # never the comma inside "346,690"

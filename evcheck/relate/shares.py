@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from evcheck.cache import regex
-from evcheck.relate.context import OF_OPENER
+from evcheck.relate.context import OF_OPENER, OF_THEM_OPENING
 from evcheck.relate.measures import QUANTITY, Records, Row, units_agree
 from evcheck.relate.model import Claim
 from evcheck.relate.vocabulary import JOINT, PASSENGER, REMAINDER, lexicon
@@ -207,7 +207,7 @@ def find_shares(records: Records, reasons: dict[tuple[str, str], str] | None = N
             reasons[(path, sid)] = TWO_PARTS
             continue  # the segment's level is stated more than once, with different values
         text = (texts or {}).get(path, "")
-        if _missing(best.part.metric) and _OF_THEM_OPENING.match(text, sentence_start(text, best.part.start)) \
+        if _missing(best.part.metric) and OF_THEM_OPENING.match(text, sentence_start(text, best.part.start)) \
                 and any(q.value > best.part.high and 0 <= best.part.sentence - q.sentence <= 1 for q in measured_apart.get((path, sid), ())):
             reasons[(path, sid)] = TWO_PARTS  # "Imports of used cars fell … to 31,280. Of them, 27,150 came from Great Britain",
             continue  # then "Used imports were 35.8 per cent of the new car market": the 27,150 says no metric, the 31,280 another
@@ -288,7 +288,6 @@ def find_shares(records: Records, reasons: dict[tuple[str, str], str] | None = N
     return out
 
 
-_OF_THEM_OPENING = regex(r"\W*(?:of|among)\s+(?:them|these|those)\b", re.I)
 _SENTENCE_END = regex(r"[.!?](?:\s|$)|\n")
 _OF_ITS_OWN = regex(r"\s*(?:of|in)\s+(?:its|their)\s+(?:own\s+)?(?:total\s+|overall\s+|monthly\s+)?"
                     r"(?:deliveries|sales|volumes?|output|production|shipments|registrations|total)\b", re.I)

@@ -5250,13 +5250,13 @@ def test_a_forecast_rate_from_another_period_takes_that_period_and_its_direction
     assert all(c[1] == "ok" for c in edge)
 
 
-def test_a_share_said_of_the_earlier_value_before_it_is_the_earlier_period_s():
+def test_a_share_said_of_the_earlier_value_before_it_takes_that_value_s_period():
     text = ("Switzerland registered 60,412 new passenger cars in the third quarter of 2026, 2.7 percent more than in the same "
             "quarter of last year, when 58,824 vehicles were put on the road.\n\nBattery-electric cars (BEV) accounted for 14,380 "
             "registrations between July and September, a market share of 23.8 percent. Their number rose 20.8 percent from "
             "11,902 a year earlier, which had corresponded to a share of {share} percent.")
     found = measures(text.format(share="20.2"), "2026-10-02")
-    assert found["{} percent".format("20.2")].period == "2025-Q3"
+    assert found["20.2 percent"].period == "2025-Q3"
     ok = of_rule(checks(text.format(share="20.2"), "2026-10-02"), "share")
     assert ("share", "ok", "info", ("20.2 percent", "11,902", "58,824 vehicles")) in ok
     assert all(c[1] == "ok" for c in ok)  # never 14,380 of 60,412 (23.8%), against which 20.2% was a false alarm
