@@ -57,9 +57,10 @@ _POINTS = regex(
 )
 _FOLD = regex(r"[ \u00a0-]?fold\b", re.I)
 # A model's prefix ("Model 3", "ID. 4") ends where its number starts, so it starts no further back than the
-# widest match of MODEL_PREFIXES, one more where "$" matches before a newline: the 40 characters searched
-# before each number held it, and re tried all the prefixes at every word of them.
-_MODEL_PREFIX_REACH = min(40, re._parser.parse(lx.MODEL_PREFIXES.pattern).getwidth()[1] + 1)  # type: ignore[attr-defined]
+# widest match of MODEL_PREFIXES, one more where "$" matches before a newline (tests/extract/test_figures.py
+# holds the two together): the 40 characters searched before each number held it, and re tried all the
+# prefixes at every word of them.
+_MODEL_PREFIX_REACH = 14
 _GROUPED = regex(r"\d[,\u00a0\u202f ]\d{3}")
 _TIMES = regex(r"[ \u00a0]times\b(?=\s+(?:as|the|higher|larger|bigger|more|greater|that|over|what|its|their|year|compared|from)\b|\s*[,.;)])", re.I)
 _CUR_AFTER = regex(rf"[ \u00a0]?(?P<cur>{_alternation(lx.CURRENCY_AFTER)})\b")

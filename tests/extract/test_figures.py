@@ -1,8 +1,9 @@
 import math
+import re
 
 import pytest
 
-from evcheck.extract import extract_figures
+from evcheck.extract import extract_figures, figures, lexicon
 
 
 def only(text):
@@ -307,3 +308,9 @@ def test_zloty_and_koruna_written_with_their_symbols_are_money():
     assert found[:3] == [("zł 1.61 billion", "PLN"), ("€379 million", "EUR"), ("4.25 zl", "PLN")]
     assert units("The Enyaq starts at 1,199,900 Kč.") == [("1,199,900 Kč", "CZK")]
     assert [f.kind for f in extract_figures("The budget is 1.61 billion.")] != ["money"]  # no marker: no currency
+
+
+def test_the_look_back_for_a_model_prefix_reaches_its_widest_match():
+    widest = re._parser.parse(lexicon.MODEL_PREFIXES.pattern).getwidth()[1]  # type: ignore[attr-defined]
+    assert figures._MODEL_PREFIX_REACH == min(40, widest + 1)
+    assert [f.text for f in extract_figures("The Model 3 and ID. 4 sold 9,120 units.")] == ["9,120 units"]
