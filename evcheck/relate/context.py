@@ -433,12 +433,14 @@ def inside_including(before: str) -> bool:
     return bool(_INCLUDING.search(before))
 
 
-_AS_MANY = regex(r"\s+as\s+(?:many|much|large|big|high|fast|often|long)\b", re.I)
+_AS_MANY = regex(r"\s+as\s+(?:many|much|large|big|high|fast|often|long)\b"
+                 r"|\s+the\s+(?:level|figure|total|number|volume|amount|size)\s+of\s+(?:the\s+|all\s+)?"
+                 rf"(?!(?:same|previous|prior|last|a\s+year|year|month|quarter|period|\d|{MONTH_RE}))[a-z]", re.I)
 
 
 def compares_others(text: str, end: int) -> bool:
-    """"BYD still sold more than twice as many": a multiple of another thing in the same period, never
-    a change of one thing over time."""
+    """"BYD still sold more than twice as many", "1.6 times the volume of new registrations": a multiple of
+    another thing in the same period, never a change of one thing over time."""
     return bool(text) and bool(_AS_MANY.match(text, end))
 
 # "Of the BEVs shipped to dealers, 3,910 were imported", "Of the battery-electric trucks, 41,380 were battery-swap models":

@@ -198,10 +198,21 @@ def _is_change(text: str, f: Fig, figs: list[Fig]) -> bool:
                                       or _SWING_AFTER.match(text, f.end, f.end + 40))
 
 
+_LOSS_AFTER = regex(r"\s+(?:net\s+|operating\s+|pre-?tax\s+)?(?:loss|deficit)\b", re.I)
+_PROFIT_AFTER = regex(r"\s+(?:net\s+|operating\s+|pre-?tax\s+)?(?:profit|income|surplus)\b", re.I)
+
+
 def _is_loss(text: str, f: Fig, figs: list[Fig]) -> bool:
     """A loss stated as an amount ("a net loss of 52.3 billion won", "when it lost 520 million
-    yuan"): the last word of profit or loss between it and the figure before it in its sentence."""
+    yuan", "from a CZK 84 million loss"): the word of profit or loss just after it, else the last
+    one between it and the figure before it in its sentence (less the word that figure's own)."""
+    if _LOSS_AFTER.match(text, f.end):
+        return True
+    if _PROFIT_AFTER.match(text, f.end):
+        return False
     window = _before(text, f, figs)
+    if owned := _LOSS_AFTER.match(window) or _PROFIT_AFTER.match(window):
+        window = window[owned.end():]  # "… from a CZK 84 million loss in 2024 to a CZK 112 million profit": the loss is the 84's
     losses, profits = list(_LOSS.finditer(window)), list(_PROFIT.finditer(window))
     return bool(losses) and (not profits or losses[-1].start() > profits[-1].start())
 

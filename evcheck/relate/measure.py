@@ -1098,7 +1098,7 @@ class MeasureReader:
         if _WHEN_OPENING.match(head):  # "The Coast 3 almost tripled … from the first quarter, when 4,310 were handed over"
             sentence = self.ctx.sentences[f.sentence]
             head = self._strip(self.text[sentence.start:f.start])
-        if f.kind == "multiple" and not place.index:
+        if f.kind == "multiple" and self._opens_clause(place):
             head = head + f.text  # "Serbia's BEV registrations more than doubled": the verb is the figure
         subject = _SUBJECT.match(head)
         if subject is None and (opened := _OPENER.sub("", head, count=1)) != head:
@@ -1113,6 +1113,11 @@ class MeasureReader:
                 return None  # "Canada's new-vehicle sales rose 1.4 per cent": the country the article is about, its scope
             return owner
         return None
+
+    def _opens_clause(self, place: Place) -> bool:
+        """Whether no figure of the sentence stands before this one in its clause ("The Yaris Cross gained 20.5%,
+        and the Duster more than doubled": the Duster's own clause)."""
+        return not place.index or self.ctx.by_sentence[place.figure.sentence][place.index - 1].clause != place.clause
 
     def _scope_owner(self) -> str | None:
         """The owner a possessive opens one of the article's first three sentences with figures with ("Canada's
@@ -1150,6 +1155,9 @@ class MeasureReader:
         """"Hansa-Wagen remained the largest brand with 49,480 new cars. Its battery-electric
         registrations reached 15,540": "its" is the maker the sentence before named."""
         sentence = self.ctx.sentences[f.sentence]
+        if self.ctx.place[f.id].index and _ITS_CLAUSE.match(self._head(f)):
+            first = self.ctx.by_sentence[f.sentence][0]  # "Toyota … with 9,640 registrations, a 19.3% share, and its volume rose 4.8%"
+            return self.name(first, first.after)
         if f.sentence == 0 or not _POSSESSIVE_OPENING.match(self.text, sentence.start, f.start):
             return None
         before = self.ctx.sentences[f.sentence - 1]
@@ -1792,6 +1800,7 @@ _IN_COUNTRY = regex(r"\b(?i:sales|registrations|deliveries|sold|volumes?|shipmen
                     r"(?P<country>(?:South\s+|North\s+|United\s+)?(?!" + MONTH_RE + r"\b)[A-Z][a-z]+|U\.?S\.?|UK)\b")
 _ANAPHORIC_WHOLE = regex(r"(?:the|this|that|its|their)\s+(?:segment|category|class|niche|sub-?segment|group|bracket|market\s+segment)\b", re.I)
 _POSSESSIVE_OPENING = regex(r"\s*(?:Its|Their|It|They)\s")
+_ITS_CLAUSE = regex(r"[\s,;]*(?:(?:and|while|but|whereas)\s+)?its\s")
 _PASSIVE_VERB = regex(r"\s*(?:[\w-]+\s+){0,3}?(?:were|was|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
 _RANGE_JOIN = regex(r"\s*(?:units|vehicles|cars)?\s*(?:to|and|-|–)\s*")
 _RANGE_FROM = regex(r"\b(?:from|rose|fell|grew|increased|decreased|jumped|dropped|climbed|declined|up|down|widened|narrowed)\s+"

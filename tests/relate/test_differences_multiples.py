@@ -198,3 +198,15 @@ def test_multiple_of_a_narrower_segment_than_its_sentence_level_stays_unchecked(
     # all exports were 264,000 units; the NEVs among them are what more than doubled
     text = EXPORTS.format(subject="Exports of passenger cars", verb="NEV exports more than doubled")
     assert of_rule(checks(text, date="2026-10-13"), "multiple") == []
+
+def test_a_loss_named_after_its_amount_swings_to_the_profit_after_it():
+    text = ("Autocentrum Morava swung from a CZK 84 million loss in 2024 to a CZK 112 million profit in 2025, an improvement of "
+            "CZK {swing} million, its annual report showed.")
+    ok = checks(text.format(swing="196"), "2026-05-05")
+    assert [c[1] for c in ok if c[0] in ("sum", "difference")] == ["ok"]
+    bad = checks(text.format(swing="169"), "2026-05-05")
+    assert [c[1] for c in bad if c[0] in ("sum", "difference")] == ["mismatch"]
+    # near miss: a profit named after its amount is no loss, whatever loss the sentence named before
+    both = checks("The unit's profit rose to CZK 112 million from a CZK 84 million profit, an improvement of CZK 28 million.",
+                  "2026-05-05")
+    assert not [c for c in both if c[2] == "error"]

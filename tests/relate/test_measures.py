@@ -5359,3 +5359,52 @@ def test_an_including_aside_between_commas_names_no_segment_of_the_subject():
     listed = measures("Electrified vehicles, including battery-electric, plug-in hybrid and conventional hybrid models, totalled "
                       "1,863 units, a 6.3% share of sales.", "2026-11-05")
     assert listed["1,863 units"].segment == {"electrified"}
+
+
+def test_a_multiple_in_its_own_clause_is_of_the_subject_it_names():
+    text = ("Warsaw, 4 August 2026\n\nJuly 2026: Toyota extends its lead, Duster breaks into the top five\n\n"
+            "Toyota remained the clear number one with 9,640 registrations, a 19.3% share, and its volume rose {rate}% from 9,199. "
+            "The Yaris Cross gained 20.5%, and the Duster more than doubled, lifted by a rental-fleet order.")
+    found = measures(text.format(rate="4.8"), "2026-08-04")
+    assert found["doubled"].segment == {"name:duster"}
+    assert found["4.8%"].segment == {"name:toyota"}  # "and its volume": the maker the sentence opened with
+    ok = checks(text.format(rate="4.8"), "2026-08-04")
+    assert ("growth", "ok", "info", ("4.8%", "9,640 registrations", "9,199")) in ok
+    assert not of_rule(ok, "multiple")  # never Toyota's 9,640 over its 9,199 (x1.05) for the Duster's doubling
+    bad = checks(text.format(rate="8.4"), "2026-08-04")
+    assert any(c[0] == "growth" and c[1] == "mismatch" for c in bad)
+    # near miss: "its" in the sentence's first clause has no maker before it in the sentence to point back to
+    alone = measures("Registrations rose to 49,870 units. Its volume rose 4.8% from 46,477.", "2026-08-04")
+    assert alone["4.8%"].segment == frozenset()
+
+
+def test_a_multiple_of_another_measure_is_no_change_over_time():
+    text = ("In all, 196,480 second-hand cars changed hands in June, {times} times the volume of new registrations, after growth "
+            "of 2.3 percent from 192,070 in June 2025.")
+    for times in ("1.6", "1.02"):
+        assert not of_rule(checks(text.format(times=times), "2026-07-01"), "multiple")  # never 196,480 over 192,070
+    assert not of_rule(checks(text.format(times="1.6"), "2026-07-01"), "implied-prior")  # no earlier value of its own
+    # near miss: a multiple of the same measure a year before is still a change over time
+    found = checks("Used-car sales reached 196,480 in June, 2.5 times the level of a year earlier, when 78,590 changed hands.",
+                   "2026-07-01")
+    assert ("implied-prior", "info", "info", ("2.5 times", "196,480")) in found
+
+
+def test_new_cars_beside_motor_vehicles_are_passenger_cars():
+    text = ("In February, 261,480 motor vehicles were newly registered in Germany. Passenger cars accounted for 214,365 of them, "
+            "while trucks took 23,540. Compared with January, when 198,470 new cars were registered, the month brought an increase "
+            "of {rate}%.\n\nVolkswagen again led the market with 42,445 new cars, a share of 19.8%.")
+    found = measures(text.format(rate="8.0"), "2026-03-04")
+    assert found["198,470 new cars"].segment == {"passenger"}
+    ok = checks(text.format(rate="8.0"), "2026-03-04")
+    assert not [c for c in ok if c[2] == "error"]  # never 198,470 to 261,480 motor vehicles (+31.7%), nor 42,445 of them
+    assert ("share", "ok", "info", ("19.8%", "42,445 new cars", "214,365")) in ok
+    bad = checks(text.format(rate="8.0").replace("19.8%", "24.8%"), "2026-03-04")
+    assert ("share", "mismatch", "error", ("24.8%", "42,445 new cars", "214,365")) in bad
+    # near miss: where no other class is counted, "new cars" are the market, no segment of it
+    plain = measures("A total of 24,318 new cars were registered last month, up 5.4 percent.", "2026-09-02")
+    assert plain["24,318 new cars"].segment == frozenset()
+    # and "new cars and light commercial vehicles" stays the frame that covers both
+    frame = measures("Registrations of new cars and light commercial vehicles reached 228,460 units in August, while trucks "
+                     "added 11,346.", "2026-09-02")
+    assert frame["228,460 units"].segment == {"light"}
