@@ -10,6 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+# capital letters for a character class: ASCII's and the European ones that open names ("Škoda", "Łódź", "Ørsted")
+CAPITALS = "A-ZÀ-ÖØ-ÞŠŽČŘĎŤŇĽĹŔŁŚŹŻĆŃŐŰ"
+
 
 def alternation(terms: Iterable[str]) -> str:
     """The terms as one alternative for a case-insensitive pattern, the longest that fits tried first:

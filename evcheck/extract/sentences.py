@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from evcheck.cache import regex
+from evcheck.words import CAPITALS
 
 _ABBREVIATIONS = {
     "u.s", "u.k", "e.u", "corp", "inc", "co", "ltd", "plc", "mr", "mrs", "ms", "dr", "prof", "st",
@@ -14,7 +15,7 @@ _ABBREVIATIONS = {
     "a.m", "ca", "c", "nos", "hk", "u.s.a",
 }
 # possessive, and only from the first mark of a run: a run of dots is tried once, not from every dot
-_END = regex(r"(?<![.!?])[.!?]++[\"'”’)\]]*+(?=\s++[\"'“‘(\[]?[A-Z0-9£$€¥₹])|\n")
+_END = regex(rf"(?<![.!?])[.!?]++[\"'”’)\]]*+(?=\s++[\"'“‘(\[]?[{CAPITALS}0-9£$€¥₹])|\n")
 _PARAGRAPH_BREAK = regex(r"\n[ \t]*\n")
 _LAST_WORD = regex(r"[\w.]+$")
 _NUMBER = regex(r"\d+(?:[.,]\d{3}(?!\d))*(?:\.\d+)?")

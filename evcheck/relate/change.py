@@ -65,6 +65,7 @@ _BACKWARD_OK = regex(
 
 
 _RATE_FROM = regex(r"\s*(?:from|on|over|compared\s+with|against)\s+(?:an?\s+|the\s+)?")
+_AMOUNT_THEN_RATE = regex(r",?\s+(?:up|down)\s+(?:by\s+)?(?:(?:about|around|some|nearly|almost)\s+)?")  # "reached 1,312,600, up 20.8%"
 
 
 def _stated_sign(place: Place) -> int:
@@ -315,6 +316,8 @@ class _Finder:
                     m = re.match(r"^\s*(?:[\w-]+\s+){0,2}", p.after)
                     basis = cx.basis_after(p.after[m.end():]) if m else basis
                 if new.figure.kind == "percent":
+                    if i and cx.is_quantity(places[i - 1].figure) and _AMOUNT_THEN_RATE.fullmatch(p.before):
+                        continue  # "reached 1,312,600, up 20.8% …, lifting the penetration rate to 58.4% from 51.3%": the amount's rate
                     compared = places[i + 1] if i + 1 < len(places) else None
                     if compared is not None and cx.is_quantity(compared.figure) and cx.is_old_lead(compared.before):
                         continue  # "up 6.8% from the 36,420 sold …, … the repo rate to 6.75%": a rate of an amount

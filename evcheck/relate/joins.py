@@ -30,7 +30,7 @@ def join_claims(table: pd.DataFrame | Records, texts: dict[str, str] | None = No
     if not records.rows:
         return out
     taken_totals = {(r.file, r.id) for r in records.rows if "sum:total" in r.taken}
-    for found in (find_shares(records, reasons, texts), find_shares_of_sums(records, reasons), find_breakdowns(records, taken_totals, texts),
+    for found in (find_shares(records, reasons, texts), find_shares_of_sums(records, reasons, texts), find_breakdowns(records, taken_totals, texts),
                   find_rates(records, texts), find_ratios(records, texts or {}), find_shares_of_metrics(records, texts or {}),
                   find_points(records, texts), find_shares_together_with(records, texts or {})):
         for path, claims in found.items():

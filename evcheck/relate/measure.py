@@ -42,6 +42,7 @@ from evcheck.relate.vocabulary import (
     Measure,
     lexicon,
 )
+from evcheck.words import CAPITALS
 
 KIND_OF = cx.METRIC_KIND
 _STRIP = guarded(regex(r",\s*or\s+[^,;.()\d]{3,60}(?=,)|"  # "Wholesales, or shipments from factories to dealers, rose": the gloss
@@ -1086,7 +1087,7 @@ class MeasureReader:
         if owned and _is_name(owned.group("name")) and not self.lex.segment_re.search(owned.group("name")) \
                 and _name_label(owned.group("name")) != self._scope_owner():
             return _name_label(owned.group("name"))  # "3,034 ahead of Volkswagen's 9,870": Volkswagen's
-        beside = _NAME_WITH.search(place.before)
+        beside = _NAME_WITH.search(place.before) or _NAME_WITH.search(_RELATIVE_ASIDE_BEFORE_WITH.sub("", place.before))
         if beside and _is_name(beside.group("name")) and not self.lex.segment_re.search(beside.group("name")):
             return _name_label(beside.group("name"))  # "ahead of BMW with 21,940"
         if beside and _LISTED_AT.search(beside.group(0)):
@@ -1153,7 +1154,8 @@ class MeasureReader:
 
     def _owner(self, f: Figure) -> str | None:
         """"Hansa-Wagen remained the largest brand with 49,480 new cars. Its battery-electric
-        registrations reached 15,540": "its" is the maker the sentence before named."""
+        registrations reached 15,540": "its" is the maker the sentence before named; "its" opening a
+        later clause is the maker of the sentence's first figure."""
         sentence = self.ctx.sentences[f.sentence]
         if self.ctx.place[f.id].index and _ITS_CLAUSE.match(self._head(f)):
             first = self.ctx.by_sentence[f.sentence][0]  # "Toyota … with 9,640 registrations, a 19.3% share, and its volume rose 4.8%"
@@ -1712,14 +1714,16 @@ _CLAIM_ROLE = {"old": "earlier", "new": "level", "rate": "rate", "change": "chan
                "figure": "level"}
 _QUALIFIED = guarded(regex(r"(?:^\W*|[;:]\s*|\b(?:and|but|while)\s+)(?:including|excluding|without|apart\s+from|outside(?:\s+of)?|beyond|adding|counting)\s+"
                         r"(?:the\s+)?[\w&' -]{2,60},", re.I))
-_NAME = r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:&\s+|and\s+|de\s+|of\s+)?[A-Z0-9][\w&'’.-]*){0,3})"
+_NAME = rf"(?P<name>[{CAPITALS}][\w&'’.-]*(?:\s+(?:&\s+|and\s+|de\s+|of\s+)?[{CAPITALS}0-9][\w&'’.-]*){{0,3}})"
 _LIST_LABEL = regex(r"(?:^|[\n;,:•·*–—-]\s*|\band\s+)(?:the\s+)?" + _NAME
                     + r"(?:\s*\(\s*(?:[A-Z]{2,6}|[A-Z]\w{1,4}-[A-Z]\w{1,4})\s*\))?"  # "Motorcycles (L3e-L7e): 694,380 units"
                     + r"\s*(?:[:=]|\s?\.{3,}|\s(?:brand|marque|unit|division|plants?|factories|models?)?)\s*(?:(?:about|around|some|nearly|almost|just|over)\s+)?$")
-_NAME_WITH = guarded(regex(r"(?:\b(?:ahead\s+of|behind|followed\s+by|than|then|and|before|after)|,)\s+(?:the\s+)?" + _NAME
+_NAME_WITH = guarded(regex(r"(?:\b(?:ahead\s+of|behind|followed\s+by|led\s+by|headed\s+by|topped\s+by|than|then|and|before|after)|,)\s+(?:the\s+)?" + _NAME
                         + r"\s+(?:with|at)\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$"))  # "followed by Bajaj Auto at 31,260"
 _POSSESSIVE_JUST_BEFORE = regex(r"(?:^|[\s(,;])" + _NAME + r"['’]s\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$")
 _RELATIVE_ASIDE_END = regex(r",\s*(?:which|who|whose)\b[^,;.()]*,\s*$", re.I)
+# "led by Hyundai, whose Nošovice plant builds the Kona Electric, with 2,140 cars": the aside between the name and its figure
+_RELATIVE_ASIDE_BEFORE_WITH = regex(r",\s*(?:which|who|whose)\b[^,;.()]*,(?=\s+(?:with|at)\s+\S*$)", re.I)
 _LISTED_AT = regex(r"^(?:,|and\b|followed\s+by\b).*\sat\s+\S*$", re.S)
 _NAME_AFTER = regex(r"^(?:(?:units|vehicles|cars|registrations|deliveries|sales)\s+)?(?:were\s+|was\s+)?(?:(?:sold|delivered|registered|shipped|exported)\s+)?(?:in|to|into|for|at)\s+(?:the\s+)?" + _NAME + r"\s*$")
 _OF_AFTER = regex(r"\s*of\s+(?!(?:them|those|these|it|this|that|which)\b)", re.I)  # "made up 61,300 of them": the whole before

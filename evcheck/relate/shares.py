@@ -418,7 +418,8 @@ def _scale_slip(share: Row, part: Row, total: Row) -> bool:
     return not _missing(part.scale) and not _missing(total.scale) and part.scale != total.scale and part.sentence == share.sentence
 
 
-def find_shares_of_sums(records: Records, reasons: dict[tuple[str, str], str] | None = None) -> dict[str, list[Claim]]:
+def find_shares_of_sums(records: Records, reasons: dict[tuple[str, str], str] | None = None,
+                        texts: dict[str, str] | None = None) -> dict[str, list[Claim]]:
     """"Together, North America and Europe made up 76.2% of revenue": the share of the sum of the
     named segments' levels in the total of the same period."""
     out: dict[str, list[Claim]] = {}
@@ -460,9 +461,12 @@ def find_shares_of_sums(records: Records, reasons: dict[tuple[str, str], str] | 
             wanted = lex.scope_free(s.of_segment) if isinstance(s.of_segment, frozenset) else frozenset()
             if "qualified" in wanted:
                 continue  # "20.9 per cent of imports": a whole the lexicon cannot read is no other unread level ("9,842 were new")
-            # the market, or the segment named ("60.1 percent of Chinese brands' volume"), never a part's family
+            # the market (passenger cars, for fuel types), or the segment named ("60.1 percent of Chinese brands' volume"), never
+            # a part's family, nor the level of a maker other than the article's ("Škoda … 7,690 registrations")
             totals = [r for r in here if not any(lex.family(x) == family for x in r.segment)
-                      and lex.scope_free(r.segment) == wanted and (r.kind == "money") == money and r.value > whole
+                      and _scope_of_article(r.segment - s.segment, records, s.file, (texts or {}).get(s.file, ""))
+                      and (lex.scope_free(r.segment) == wanted or family == "powertrain" and lex.scope_free(r.segment) == wanted | {PASSENGER})
+                      and (r.kind == "money") == money and r.value > whole
                       and (not money or _eq(r.unit, unit))
                       and (not named or _missing(r.metric) or r.metric in named)
                       and (not isinstance(s.of_metric, str) or _missing(r.metric) or r.metric == s.of_metric)]

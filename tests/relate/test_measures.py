@@ -5408,3 +5408,53 @@ def test_new_cars_beside_motor_vehicles_are_passenger_cars():
     frame = measures("Registrations of new cars and light commercial vehicles reached 228,460 units in August, while trucks "
                      "added 11,346.", "2026-09-02")
     assert frame["228,460 units"].segment == {"light"}
+
+
+def test_a_name_led_by_or_with_an_aside_before_its_figure_is_its_own():
+    text = ("A total of 21,380 new passenger cars were registered in April. Škoda remained dominant with 7,690 registrations, "
+            "or 36.0% of the market.\n\nThe rest of the ranking was led by Hyundai, whose Nošovice plant builds the Kona "
+            "Electric, with 2,140 cars. Toyota registered 1,480, Volkswagen 1,390 and Kia 1,050.")
+    found = measures(text, "2026-05-05")
+    assert found["7,690 registrations"].segment == {"name:škoda"}  # a sentence opens on "Š" as on "S"
+    assert found["2,140 cars"].segment == {"name:hyundai"}
+    assert not [c for c in checks(text, "2026-05-05") if c[0] == "sum" and c[3][-1] == "2,140 cars"]  # no total of the others
+    group = ("In Austria, 24,610 new passenger cars were registered last month.\n\nThe Volkswagen group dominated as usual. Its "
+             "brands were led by Volkswagen with 3,540 registrations, followed by Skoda with 2,910, Seat and Cupra with 1,480 and "
+             "Audi with 1,120. The group's {group} cars represented 36.8 per cent of the market.")
+    assert measures(group.format(group="9,050"), "2026-11-10")["3,540 registrations"].segment == {"name:volkswagen"}
+    ok = checks(group.format(group="9,050"), "2026-11-10")
+    assert ("sum", "ok", "info", ("3,540 registrations", "2,910", "1,480", "1,120", "9,050 cars")) in ok
+    bad = checks(group.format(group="8,050"), "2026-11-10")  # the brands may be some of the group's: at most
+    assert ("sum", "mismatch", "error", ("3,540 registrations", "2,910", "1,480", "1,120", "8,050 cars")) in bad
+    # near miss: a name after "led by" with no figure of its own beside it names nothing
+    plain = measures("The market was led by strong demand from fleets with 21,380 registrations.", "2026-05-05")
+    assert not [x for x in plain["21,380 registrations"].segment if x.startswith("name:")]
+
+
+def test_a_share_of_fuel_types_together_is_of_the_passenger_cars_never_of_a_maker():
+    text = ("A total of 21,380 new passenger cars were registered in April. Škoda remained dominant with 7,690 registrations.\n\n"
+            "Battery-electric registrations rose to 1,320. Hybrids, plug-in hybrids and electric cars together made up "
+            "{share}% of new registrations; conventional hybrids accounted for 4,210 and plug-in hybrids for 690.")
+    ok = checks(text.format(share="29.1"), "2026-05-05")
+    assert ("share", "ok", "info", ("29.1%", "1,320", "4,210", "690", "21,380 new passenger cars")) in ok
+    bad = checks(text.format(share="31.9"), "2026-05-05")
+    assert ("share", "mismatch", "error", ("31.9%", "1,320", "4,210", "690", "21,380 new passenger cars")) in bad
+    # near miss: the article's own maker is the whole of its fuel types
+    own = checks("SEOUL, Oct 20 - Daehan Motor posted third-quarter results on Tuesday.\n\nDaehan sold 1,038,214 vehicles worldwide "
+                 "in the quarter, down 1.4% from a year earlier.\n\nElectric vehicle sales more than doubled to 71,300 units from "
+                 "33,950 a year earlier, and hybrid sales rose 36.5% to 152,410. Together, EVs and hybrids accounted for 21.5% of "
+                 "the quarter's sales.", "2026-10-20")
+    assert ("share", "ok", "info", ("21.5%", "71,300 units", "152,410", "1,038,214 vehicles")) in own
+
+
+def test_a_rate_of_the_amount_before_it_is_no_change_of_the_share_after_it():
+    text = ("Retail sales of battery-electric and plug-in hybrid cars reached 1,312,600, up 20.8% on a year earlier, lifting the "
+            "NEV retail penetration rate to 58.4% from 51.3% in September 2025, a rise of {points} pp.")
+    ok = checks(text.format(points="7.1"), "2026-10-10")
+    assert not [c for c in ok if c[2] == "error"]  # never 51.3% to 58.4% (+13.8%) against the sales' 20.8%
+    assert ("points", "ok", "info", ("58.4%", "51.3%", "7.1 pp")) in ok
+    bad = checks(text.format(points="7.9"), "2026-10-10")
+    assert ("points", "mismatch", "error", ("58.4%", "51.3%", "7.9 pp")) in bad
+    # near miss: a percent between a share and its earlier share is still that share's relative change
+    near = checks("Battery-electric cars took 20.6% of the market, up 3.5% from 19.9%.", "2026-10-10")
+    assert ("points", "ok", "info", ("20.6%", "19.9%", "3.5%")) in near
