@@ -65,6 +65,7 @@ _BACKWARD_OK = regex(
 
 
 _RATE_FROM = regex(r"\s*(?:from|on|over|compared\s+with|against)\s+(?:an?\s+|the\s+)?")
+_WHEN_COMPARED = regex(r"\b(?:than|from|since|against|compared\s+(?:with|to))\s+(?:in\s+)?[^.;,\d]{1,40},\s*when\s+$", re.I)
 _AMOUNT_THEN_RATE = regex(r",?\s+(?:up|down)\s+(?:by\s+)?(?:(?:about|around|some|nearly|almost)\s+)?")  # "reached 1,312,600, up 20.8%"
 
 
@@ -338,9 +339,10 @@ class _Finder:
 
     def _level_started_from(self, places: list[Place], i: int) -> Figure | None:
         """The amount before the i-th figure that no other rate started from: "$52,500, down 4.5% from $55,000 and 19.2%
-        below the $65,000", "2.1% less than July's £21,920 and 8.7% below": the $52,500, never the earlier values."""
+        below the $65,000", "2.1% less than July's £21,920 and 8.7% below", "41.8% higher than in February, when 431,900
+        vehicles were sold, and 2.3% above": the $52,500, never the earlier values."""
         return next((q.figure for q in reversed(places[:i]) if cx.is_quantity(q.figure) and q.figure.id not in self.old_ids
-                     and not cx.is_old_lead(q.before) and not _THAN_BEFORE.search(q.before)), None)
+                     and not cx.is_old_lead(q.before) and not _THAN_BEFORE.search(q.before) and not _WHEN_COMPARED.search(q.before)), None)
 
     def _add_change(self, rate: Figure, new: Figure, old: Figure | None, sign: int, basis: str, note: str | None = None) -> None:
         rule = "multiple" if rate.kind == "multiple" else "growth"

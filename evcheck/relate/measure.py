@@ -909,6 +909,8 @@ class MeasureReader:
         opener = _OF_WHOLE_OPENER.match(self.text, line, f.start)
         if opener and not self.lex.segment_re.search(opener.group("what")) and not _TOTAL_OPENER.search(opener.group("what")):
             found |= {"qualified"}  # "Of home charging energy, 124.3 GWh …": a part of a whole the lexicon cannot read
+        if f.kind == "money" and _ADJUSTED_OPENER.match(self.text, line, f.start):
+            found |= {"qualified"}  # "On a non-GAAP basis, …, against a loss of RMB 884 million": no net loss as reported
         return found
 
     def _listed(self, head: str) -> tuple[str, frozenset[str]] | None:
@@ -1953,6 +1955,8 @@ _TOPIC_OPENING = regex(r"^\W*(?:registrations|sales|deliveries|volumes?|output|p
 _POSSESSIVE = guarded(regex(r"\b(?:their|its)\s+(?:market\s+)?(?:share|penetration|sales|registrations|deliveries)\b", re.I))
 _OF_WHOLE_OPENER = regex(r"\W*(?:of|out\s+of)\s+(?!(?:them|those|these|which|this|that|it)\b)"
                    r"(?:the\s+|its\s+|their\s+|our\s+)?(?P<what>[^,;:\d]{2,50}),", re.I)
+_ADJUSTED_OPENER = regex(r"\W*(?:on\s+an?\s+|in\s+)?(?:non-GAAP|non-IFRS|adjusted|underlying|like-for-like|pro[\s-]forma)\s+(?:basis|terms)\b",
+                         re.I)
 _ANNUAL_RATE = guarded(regex(r"\b(?:annual(?:i[sz]ed)?\s+(?:selling\s+|sales\s+)?(?:rate|pace)|SAAR|run[- ]rate)\b", re.I))
 _CAPACITY_BEFORE = regex(r"\b(?:(?:annual|production|manufacturing|assembly|installed|plant|factory)\s+capacity|designed\s+(?:for|to\s+(?:build|make|produce|assemble))|(?:able|built)\s+to\s+(?:build|make|produce|assemble)"
                          r"|can\s+(?:build|make|produce|assemble))\b(?:\s+(?:of|for|to|up\s+to|about|around|some|nearly|almost))*\s*$", re.I)

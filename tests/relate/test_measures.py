@@ -5458,3 +5458,26 @@ def test_a_rate_of_the_amount_before_it_is_no_change_of_the_share_after_it():
     # near miss: a percent between a share and its earlier share is still that share's relative change
     near = checks("Battery-electric cars took 20.6% of the market, up 3.5% from 19.9%.", "2026-10-10")
     assert ("points", "ok", "info", ("20.6%", "19.9%", "3.5%")) in near
+
+
+def test_an_adjusted_amount_is_no_earlier_value_of_the_reported_one():
+    text = ("Xpeng's net loss narrowed {rate}% to RMB 382 million in the second quarter. On a non-GAAP basis, Xpeng made a profit "
+            "of RMB 126 million, against a loss of RMB 884 million a year earlier.\n\nThe net loss in the second quarter of 2025 "
+            "was RMB 1.28 billion.")
+    found = measures(text.format(rate="70.2"), "2026-08-20")
+    assert "qualified" in found["RMB 884 million"].segment
+    assert not [c for c in checks(text.format(rate="70.2"), "2026-08-20") if c[2] == "error"]  # never 884 million to 382 million
+    # near miss: without the basis the sentence opens with, the loss a year earlier is the reported one
+    plain = measures("Xpeng made a profit of RMB 126 million, against a loss of RMB 884 million a year earlier.", "2026-08-20")
+    assert "qualified" not in plain["RMB 884 million"].segment
+    bad = checks("Xpeng's net loss narrowed 70.2% to RMB 382 million, from RMB 884 million a year earlier.", "2026-08-20")
+    assert any(c[0] == "growth" and c[1] == "mismatch" for c in bad)
+
+
+def test_a_value_said_when_after_a_comparison_is_an_earlier_value_for_the_next_rate_too():
+    text = "Sales of 612,400 were 41.8% higher than in February, when 431,900 vehicles were sold, and {rate}% above the 598,700 of March 2025."
+    assert ("growth", "ok", "info", ("2.3%", "612,400", "598,700")) in checks(text.format(rate="2.3"), "2026-04-02")
+    assert ("growth", "mismatch", "error", ("5.2%", "612,400", "598,700")) in checks(text.format(rate="5.2"), "2026-04-02")
+    # near miss: a value said "when" of no comparison is still the level a rate after it starts from
+    near = checks("In March, when 612,400 vehicles were sold, sales were 2.3% above the 598,700 of March 2025.", "2026-04-02")
+    assert not [c for c in near if c[2] == "error"]
