@@ -46,6 +46,9 @@ _MAGNITUDE_UP = regex(r"\b(?:widen(?:ed|ing|s)?|deepen(?:ed|ing|s)?|ballooned|bi
 _IMPROVE = regex(r"\bimprov(?:ed|ing|es|e|ement)\b", re.I)
 _FALL_WORD = regex(r"\b(?:decrease|decline|drop|reduction|fall|fewer|down|fell|declined|dropped|decreased|closed|lost|"
                    r"narrowed|narrowing|narrows|shrank|shrunk)\b", re.I)
+_EXPECTED_AFTER = regex(r"\s*(?:that\s+|which\s+)?(?:analysts|economists|the\s+market|investors|the\s+consensus)\s+(?:had\s+|have\s+)?"
+                         r"(?:expected|forecast|estimated|predicted|anticipated|pencilled\s+in|penciled\s+in)\b", re.I)
+_NARROWED = regex(r"\b(?:narrowed|narrowing|narrows|shrank|shrunk|shrinking)\b", re.I)  # a size, whatever the sign of the values
 _WORSEN = regex(r"\b(?:worsen(?:ed|ing|s)?|deteriorat(?:ed|ing|es))\b", re.I)
 _UP_TO_LIMIT = regex(r"\b(?:(?:up|down)\s+to|(?:a\s+)?range\s+(?:below|above|under|over|of\s+(?:less|more)\s+than))\s+(?:about\s+)?[^\s\d]*\d[\w.,]*",
                      re.I)  # "engines up to 350cc", "cars with a range below 200 miles": a limit, no direction
@@ -226,8 +229,8 @@ class _Finder:
                 if p.clause != after.clause:
                     stop = p.index  # "rose 8.1% to 4,982 units, while HGV registrations fell to 312 from 348"
                     break
-                if p.figure.id in self.secondary or p.figure.id in exclude:
-                    continue
+                if p.figure.id in self.secondary or p.figure.id in exclude or _EXPECTED_AFTER.match(p.after):
+                    continue  # "… to $3.02 billion, against the $2.85 billion analysts had expected": an estimate
                 if p.figure.kind == "percent" and (cx.is_change_rate(p) or new.figure.kind != "percent"):
                     stop = p.index  # "up 58.8% year on year and 12.9% from $3.42 billion": that earlier value is the next rate's
                     break
@@ -243,6 +246,8 @@ class _Finder:
             if p.clause != new.clause and abs(p.index - new.index) > 2:
                 continue
             if not cx.compatible(p.figure, new.figure):
+                continue
+            if _EXPECTED_AFTER.match(p.after):
                 continue
             if cx.is_old_lead(p.before) or (p.index > new.index and cx.mentions_year_before(" ".join(p.after.split()[:6])) and not cx.is_new_lead(p.before)):
                 if best is None or abs(p.index - new.index) < abs(best.index - new.index):
@@ -509,7 +514,9 @@ class _Finder:
                 if not (before_ok or after_ok) or _TO_ANOTHER_MEASURE.match(p.after):
                     continue  # "a weaker yen, which added 14.8 billion yen to profit": a change of profit, not of the revenue before
                 base = None
-                for q in reversed(places[:i]) if not cx.is_new_lead(p.after[-20:]) else []:
+                ahead = cx.is_new_lead(p.after[-20:]) and not _OTHER_SUBJECT_AFTER.match(p.after)  # "an increase of 331,000, to 2.593
+                # million"; but "an increase of £150 million, and the order bank shrank to £1.1 billion" is the level's before it
+                for q in reversed(places[:i]) if not ahead else []:
                     if q.figure.id in self.secondary or not cx.compatible(q.figure, f) or q.figure.id in self.old_ids:
                         continue
                     if f.unit and q.figure.unit and f.unit != q.figure.unit:
@@ -532,6 +539,8 @@ class _Finder:
                     rate = places[i + 1]  # "increased by 331,000 units, or 14.6%, to 2.593 million"
                     self.used_rates.add(rate.figure.id)
                 old = self._old_in_clause(places, base, {f.id})
+                if sign < 0 and old is not None and base.figure.value < 0 and old.figure.value < 0 and _NARROWED.search(p.before[-40:]):
+                    sign = 1  # "negative $604 million, against negative $1.07 billion …, the cash burn narrowed by $466 million": it rose
                 roles: dict[str, str | tuple[str, ...]] = {"change": f.id, "new": base.figure.id}
                 if old is not None:
                     roles["old"] = old.figure.id
@@ -540,6 +549,7 @@ class _Finder:
                 self.claims.append(Claim("difference", f.id, roles, sign=sign, basis=cx.basis_after(p.after)))
 
 
+_OTHER_SUBJECT_AFTER = regex(r"[^.;]*?,?\s+(?:and|while|but|whereas)\s+(?:the|its|their)\s+\w+", re.I)
 _TO_ANOTHER_MEASURE = regex(r"\s*to\s+(?:the\s+|its\s+|their\s+)?(?:(?:operating|net|gross|pre-tax|pretax|adjusted)\s+)?"
                             r"(?:profits?|earnings|income|costs?|EBITD?A|margins?|the\s+bottom\s+line)\b", re.I)
 _ADDED_THING = regex(r"\s*(?:\w+\s+){0,2}?(?:more|additional|extra|fewer|new|added)\s+"

@@ -907,8 +907,12 @@ class MeasureReader:
             found |= {"qualified"}  # "The ten largest cities accounted for 341,900 of those NEVs": a part of the NEVs
         line = max(self.ctx.sentences[f.sentence].start, self.text.rfind("\n", 0, f.start) + 1)  # a heading may open the sentence
         opener = _OF_WHOLE_OPENER.match(self.text, line, f.start)
-        if opener and not self.lex.segment_re.search(opener.group("what")) and not _TOTAL_OPENER.search(opener.group("what")):
-            found |= {"qualified"}  # "Of home charging energy, 124.3 GWh …": a part of a whole the lexicon cannot read
+        if opener and not self.lex.segment_re.search(opener.group("what")) and (not _TOTAL_OPENER.search(opener.group("what"))
+                                                                               or not found and (f.kind == "money" or self.roles.get(f.id) == "rate")):
+            # "Of home charging energy, 124.3 GWh …": a part of a whole the lexicon cannot read; "Of total revenue, €2,492
+            # million came from automotive customers": an amount (or its rate) the lexicon cannot read of the total (where "Of the quarter's
+            # deliveries, 12,950 were Nords, or 70.3% of the total" is left to the share the words name)
+            found |= {"qualified"}
         if f.kind == "money" and _ADJUSTED_OPENER.match(self.text, line, f.start):
             found |= {"qualified"}  # "On a non-GAAP basis, …, against a loss of RMB 884 million": no net loss as reported
         return found

@@ -54,7 +54,8 @@ _COMPARED = guarded(regex(
     r"(?:\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against|since|as\s+against|above|below)\s+(?:(?:in|during)\s+)?(?:(?:the|a|its|their)\s+)?"
     r"(?:same\s+(?:period|month|quarter|time)\s+(?:of|in|a\s+year\s+earlier\s+in)\s+|(?:level|figure|total)\s+(?:of|in)\s+)?"
     r"|\bsame\s+(?:period|month|quarter|time)\s+(?:of|in)\s+"
-    r"|(?:%|\bper\s*cent|\bpercent)\s+(?:on|over)\s+(?:the\s+|a\s+)?"  # "up 7.2% on the first half of 2025", "6.3% over September's"
+    r"|(?:%|\bper\s*cent|\bpercent|\bpoints?|\bpp|\bbps)\s+(?:on|over)\s+(?:the\s+|a\s+)?"  # "up 7.2% on the first half of 2025",
+    # "6.3% over September's", "an improvement of 0.7 percentage points on the first half of 2025"
     r"|\b(?:double|doubled|twice|triple|tripled|treble|trebled|half|times)\s+(?:that\s+of\s+|the\s+)?(?:[^\s;]+\s+){0,3}?(?:of|in|for)\s+(?:the\s+)?"
     r"|\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against|on|over)\s+(?:the\s+|a\s+)?"
     r"(?:same|corresponding|year-earlier|year-ago|prior-year)\s+(?:period|month|quarter|half|time)\s+"

@@ -5481,3 +5481,68 @@ def test_a_value_said_when_after_a_comparison_is_an_earlier_value_for_the_next_r
     # near miss: a value said "when" of no comparison is still the level a rate after it starts from
     near = checks("In March, when 612,400 vehicles were sold, sales were 2.3% above the 598,700 of March 2025.", "2026-04-02")
     assert not [c for c in near if c[2] == "error"]
+
+
+def test_an_amount_of_the_total_from_a_source_the_lexicon_cannot_read_is_a_part():
+    text = ("Revenue rose {rate}% to €2,851 million in 2025 from €1,912 million.\n\nOf total revenue, €2,492 million came from "
+            "automotive customers and €359 million from stationary energy storage, where revenue was up 62% from €221 million. "
+            "Automotive customers therefore accounted for 87.4% of sales.")
+    found = measures(text.format(rate="49.1"), "2026-03-05")
+    assert "qualified" in found["€2,492 million"].segment
+    ok = checks(text.format(rate="49.1"), "2026-03-05")
+    assert ("growth", "ok", "info", ("49.1%", "€2,851 million", "€1,912 million")) in ok
+    assert not [c for c in ok if c[2] == "error"]  # never €2,492 million taken for the revenue, nor 62% as its growth
+    bad = checks(text.format(rate="94.1"), "2026-03-05")
+    assert [c[3] for c in bad if c[2] == "error"] == [("94.1%", "€2,851 million", "€1,912 million")]
+    # near miss: a count "of the quarter's deliveries" said "or 70.3% of the total" keeps its share
+    near = checks("Lumora delivered 18,426 cars in the quarter.\n\nOf the quarter's deliveries, 12,950 were Nords, or 70.3% of "
+                  "the total.", "2026-10-05")
+    assert ("share", "ok", "info", ("70.3%", "12,950", "18,426 cars")) in near
+
+
+def test_an_absolute_change_before_another_subject_is_of_the_level_before_it():
+    text = ("Net debt rose to £1.36 billion at the end of September from £1.21 billion at the end of June, an increase of "
+            "£{change} million, and the order bank shrank to £1.1 billion, 12% lower than the £1.24 billion reported in July.")
+    ok = checks(text.format(change="150"), "2026-10-15")
+    assert ("difference", "ok", "info", ("£150 million", "£1.36 billion", "£1.21 billion")) in ok
+    assert not [c for c in ok if c[2] == "error"]  # never £1.21 billion to the order bank's £1.1 billion
+    bad = checks(text.format(change="510"), "2026-10-15")
+    assert ("difference", "mismatch", "error", ("£510 million", "£1.36 billion", "£1.21 billion")) in bad
+    # near miss: a change followed by its own new level is of that level
+    near = checks("Sales increased by 331,000 units, or 14.6%, to 2.593 million.", "2026-10-15")
+    assert ("difference", "ok", "info", ("331,000 units", "2.593 million", "14.6%")) in near
+
+
+def test_a_narrowed_burn_between_negative_values_is_a_rise():
+    text = ("Free cash flow was negative $604 million, against negative $1.07 billion a year earlier, meaning the cash burn "
+            "narrowed by ${change} million.")
+    assert of_rule(checks(text.format(change="466"), "2026-10-15"), "difference") == [
+        ("difference", "ok", "info", ("$466 million", "negative $604 million", "negative $1.07 billion"))]
+    assert [c[1] for c in of_rule(checks(text.format(change="646"), "2026-10-15"), "difference")] == ["mismatch"]
+    # near miss: a loss stated as a positive amount narrows by falling
+    near = checks("The net loss narrowed by $466 million to $604 million, from $1.07 billion a year earlier.", "2026-10-15")
+    assert not [c for c in near if c[2] == "error"]
+
+
+def test_points_on_an_earlier_period_compare_with_it():
+    text = ("Operating profit reached €5.08 billion in the six months to June. Revenue grew 4.0% to €84.62 billion. The "
+            "operating margin thus stood at {margin}%, an improvement of 0.7 percentage points on the first half of 2025, when "
+            "revenue was €81.37 billion and the margin 5.3%.")
+    found = measures(text.format(margin="6.0"), "2026-07-28")
+    assert found["6.0%"].period == "2026-H1"
+    assert found["5.3%"].period == "2025-H1"  # near miss: the earlier margin keeps the period said with it
+    assert not [c for c in checks(text.format(margin="6.0"), "2026-07-28") if c[2] == "error"]
+    assert [c for c in checks(text.format(margin="6.9"), "2026-07-28") if c[2] == "error"]
+
+
+def test_an_amount_analysts_expected_is_no_earlier_value():
+    text = ("Adjusted earnings before interest and taxes climbed {rate}% to $3.02 billion in the second quarter, against the "
+            "$2.85 billion analysts had expected.\n\nIn the second quarter of 2025 the company had earned adjusted EBIT of $2.71 billion.")
+    ok = checks(text.format(rate="11.4"), "2026-07-30")
+    assert not [c for c in ok if "$2.85 billion" in c[3] and c[0] == "growth"]
+    assert ("growth", "ok", "info", ("11.4%", "$3.02 billion", "$2.71 billion")) in ok
+    bad = checks(text.format(rate="14.1"), "2026-07-30")
+    assert ("growth", "mismatch", "error", ("14.1%", "$3.02 billion", "$2.71 billion")) in bad
+    # near miss: "against" a value of a year before is still the earlier value
+    near = checks("Operating profit climbed 11.4% to $3.02 billion, against $2.71 billion a year earlier.", "2026-07-30")
+    assert ("growth", "ok", "info", ("11.4%", "$3.02 billion", "$2.71 billion")) in near
