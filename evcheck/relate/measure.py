@@ -1098,8 +1098,8 @@ class MeasureReader:
             return _name_label(beside.group("name"))  # "ahead of BMW with 21,940"
         if beside and _LISTED_AT.search(beside.group(0)):
             return None  # "…, and Ola Electric at 14,920": one of a list, never the clause's subject
-        after = _NAME_AFTER.match(tail)
-        if after and _is_name(after.group("name")):
+        after = _NAME_AFTER.match(tail) or _WERE_NAME.match(tail)  # "sold in Germany", "12,950 were Nords"
+        if after and _is_name(after.group("name")) and not self.lex.segment_re.search(after.group("name")):
             return _name_label(after.group("name"))
         head = self._head(f)
         if _WHEN_OPENING.match(head):  # "The Coast 3 almost tripled … from the first quarter, when 4,310 were handed over"
@@ -1622,7 +1622,9 @@ class MeasureReader:
         end = self.text.rfind(header, 0, f.start)
         if not header or end < 0:
             return None
-        named = [p for s, e, p in self._starting(end, end + len(header)) if e <= end + len(header) and not self._compared(s)]
+        bracketed = [(m.start() + end, m.end() + end) for m in _BRACKETS.finditer(header)]
+        named = [p for s, e, p in self._starting(end, end + len(header)) if e <= end + len(header) and not self._compared(s)
+                 and not any(a <= s < b for a, b in bracketed)]  # "(second quarter of 2026; third quarter of 2025 in brackets)"
         return named[-1].code if named else None
 
     def _carried(self, sentence: Sentence, f: Figure) -> str | None:
@@ -1732,6 +1734,7 @@ _RELATIVE_ASIDE_END = regex(r",\s*(?:which|who|whose)\b[^,;.()]*,\s*$", re.I)
 _RELATIVE_ASIDE_BEFORE_WITH = regex(r",\s*(?:which|who|whose)\b[^,;.()]*,(?=\s+(?:with|at)\s+\S*$)", re.I)
 _LISTED_AT = regex(r"^(?:,|and\b|followed\s+by\b).*\sat\s+\S*$", re.S)
 _NAME_AFTER = regex(r"^(?:(?:units|vehicles|cars|registrations|deliveries|sales)\s+)?(?:were\s+|was\s+)?(?:(?:sold|delivered|registered|shipped|exported)\s+)?(?:in|to|into|for|at)\s+(?:the\s+)?" + _NAME + r"\s*$")
+_WERE_NAME = regex(r"^\s*(?:were|was)\s+(?:the\s+)?" + _NAME + r"\s*$")
 _OF_AFTER = regex(r"\s*of\s+(?!(?:them|those|these|it|this|that|which)\b)", re.I)  # "made up 61,300 of them": the whole before
 _SAME_PERIOD_OF_YEAR = regex(r"\s*(?:[\w-]+\s+){0,2}?in\s+the\s+(?:same|corresponding|comparable)\s+(?:period|quarter|month|months|half)\s+"
                               r"(?:of|in|last)\s+((?:19|20)\d{2})\b", re.I)
@@ -1771,7 +1774,8 @@ _SUBJECT = regex(r"^[\s,;]*(?:(?:[Aa]nd|[Ww]hile|[Bb]ut|[Ww]ith|[Ww]hereas)\s+)?
                       r"(?:[A-Z][\w-]*\s+)?(?:carmaker|automaker|car\s+maker|EV\s+maker|maker|manufacturer|start-up|startup)\s+)?" + _NAME
                       + r"(?:'s|’s)?\s+(?:brand\s+|sub-brand\s+|marque\s+|unit\s+|division\s+|subsidiary\s+|models?\s+|"
                       r"cars?\s+|vehicles\s+|plants?\s+|factories\s+)?"
-                      r"(?:(?<=s\s)(?:[\w-]+\s+)?(?:output|production|sales|registrations|deliveries|exports|imports|shipments|revenue|volumes?)\s+)?"
+                      r"(?:(?<=s\s)(?:[\w-]+\s+)?(?:output|production|sales|registrations|deliveries|exports|imports|shipments|revenue|volumes?)\s+"
+                      r"(?:of\s+[^,;.\d]{1,40}?(?:,[^,;.\d]{1,40},)?\s+)?)?"  # "Kia's sales of eco-friendly models, hybrids and EVs, rose"
                       r"(?:alone\s+)?(?:(?:almost|nearly|more\s+than|roughly|about|also|thus|therefore|again|still)\s+)?"
                       r"(?:doubled|tripled|trebled|quadrupled|halved|grew|rose|fell|increased|decreased|climbed|jumped|slipped|dropped|sold|delivered|registered|shipped|exported|accounted|"
                       r"produced|built|assembled|manufactured|took|made\s+up|contributed|reached|posted|recorded|had|held|captured|was|were|came|added|totalled|totaled|"
@@ -1959,6 +1963,7 @@ _TOPIC_OPENING = regex(r"^\W*(?:registrations|sales|deliveries|volumes?|output|p
 _POSSESSIVE = guarded(regex(r"\b(?:their|its)\s+(?:market\s+)?(?:share|penetration|sales|registrations|deliveries)\b", re.I))
 _OF_WHOLE_OPENER = regex(r"\W*(?:of|out\s+of)\s+(?!(?:them|those|these|which|this|that|it)\b)"
                    r"(?:the\s+|its\s+|their\s+|our\s+)?(?P<what>[^,;:\d]{2,50}),", re.I)
+_BRACKETS = regex(r"\([^()]*\)")
 _ADJUSTED_OPENER = regex(r"\W*(?:on\s+an?\s+|in\s+)?(?:non-GAAP|non-IFRS|adjusted|underlying|like-for-like|pro[\s-]forma)\s+(?:basis|terms)\b",
                          re.I)
 _ANNUAL_RATE = guarded(regex(r"\b(?:annual(?:i[sz]ed)?\s+(?:selling\s+|sales\s+)?(?:rate|pace)|SAAR|run[- ]rate)\b", re.I))

@@ -5546,3 +5546,43 @@ def test_an_amount_analysts_expected_is_no_earlier_value():
     # near miss: "against" a value of a year before is still the earlier value
     near = checks("Operating profit climbed 11.4% to $3.02 billion, against $2.71 billion a year earlier.", "2026-07-30")
     assert ("growth", "ok", "info", ("11.4%", "$3.02 billion", "$2.71 billion")) in near
+
+
+def test_a_makers_sales_of_a_segment_it_names_are_the_makers():
+    text = ("SEOUL, Sept 1 - South Korea's five carmakers sold 636,760 vehicles in August.\n\nHyundai sold 55,310 vehicles in "
+            "Korea and Kia 44,620. Exports rose 4.1% to 527,940.\n\nKia's sales of eco-friendly models, hybrids and EVs, rose {rate}% to 61,000 from 54,000, "
+            "with the EV3 leading demand in Europe.")
+    found = measures(text.format(rate="13"), "2026-09-01")
+    assert found["61,000"].segment == {"name:kia"}
+    ok = checks(text.format(rate="13"), "2026-09-01")
+    assert not [c for c in ok if c[0] == "sum" and "61,000" in c[3]]  # Kia's eco-friendly models are no total of both makers
+    assert ("growth", "ok", "info", ("13%", "61,000", "54,000")) in ok
+    assert ("growth", "mismatch", "error", ("31%", "61,000", "54,000")) in checks(text.format(rate="31"), "2026-09-01")
+    # near miss: the opening sentence's owner is the article's scope, never a segment of it
+    scope = measures("Kia's sales of eco-friendly models rose 13% to 61,000 in August.", "2026-09-01")
+    assert not [x for x in scope["61,000"].segment if x.startswith("name:")]
+
+
+def test_periods_a_list_header_names_in_brackets_are_the_brackets():
+    text = ("Lumora delivered {total} cars to customers in the third quarter of 2026.\n\n"
+            "Deliveries by region (second quarter of 2026; third quarter of 2025 in brackets):\n\n"
+            "- Europe: 11,284 (10,118; 8,406)\n- North America: 3,917 (3,774; 3,391)\n- China: 1,602 (1,539; 1,288)\n"
+            "- Rest of world: 1,623 (1,520; 1,123)\n\nA year earlier, in the third quarter of 2025, Lumora had delivered 14,208 cars.")
+    found = measures(text.format(total="18,426"), "2026-10-05")
+    assert found["11,284"].period == "2026-Q3"
+    ok = checks(text.format(total="18,426"), "2026-10-05")
+    assert not [c for c in ok if c[2] == "error"]  # never the region rows against the 14,208 of a year before
+    assert [c for c in checks(text.format(total="18,246"), "2026-10-05") if c[0] == "sum" and c[1] == "mismatch"]
+    # near miss: a period the header names outside brackets is the list's
+    plain = measures("Deliveries by region in the third quarter of 2025:\n\n- Europe: 8,406\n- North America: 3,391\n", "2026-10-05")
+    assert plain["8,406"].period == "2025-Q3"
+
+
+def test_a_count_said_to_be_a_name_is_that_names():
+    text = ("Lumora delivered 18,426 cars to customers in the third quarter of 2026.\n\nOf the quarter's deliveries, 12,950 were "
+            "Nords, or {share}% of the total.")
+    assert measures(text.format(share="70.3"), "2026-10-05")["12,950"].segment == {"name:nords"}
+    assert ("share", "ok", "info", ("70.3%", "12,950", "18,426 cars")) in checks(text.format(share="70.3"), "2026-10-05")
+    assert ("share", "mismatch", "error", ("73.0%", "12,950", "18,426 cars")) in checks(text.format(share="73.0"), "2026-10-05")
+    # near miss: a segment the lexicon reads is a segment, no name
+    assert measures("Of the quarter's deliveries, 12,950 were BEVs.", "2026-10-05")["12,950"].segment == {"bev"}
