@@ -44,7 +44,8 @@ def find_ratios(records: Records, texts: dict[str, str]) -> dict[str, list[Claim
             numerator = max(before, key=lambda r: r.start) if before else None
         else:
             numerator = _nearest([r for r in same if r.metric == num_metric], m)
-        revenue = [r for r in same if r.metric == den_metric]
+        revenue = [r for r in same if r.metric == den_metric and not _OF_WHICH_PART.search(
+            texts.get(m.file, ""), sentence_start(texts.get(m.file, ""), r.start), r.start)]  # never "of which … €76.90 billion"
         if not revenue and core == _QUALIFIED and numerator is not None:
             # "Excluding the credits, operating profit would have been 64.4 billion won, a margin of just 0.9 percent":
             # the profit is adjusted, the revenue it is a margin of is not
@@ -70,6 +71,7 @@ _WHOLE_BEFORE = regex(r"\b(?:consolidated|total|group|overall|company-wide|combi
 _THAT_PUT = regex(r"\W*(?:That|This|It)\s+(?:put|puts|left|leaves|took|takes|brought|brings|lifted|cut|pushed|gave|gives|means|meant)\s+"
                   r"(?:the\s+|its\s+|their\s+)?[\w -]{0,30}\bmargin\b(?:(?!\.\s)[^;]){0,80}$")
 _QUALIFIED = frozenset({"qualified"})
+_OF_WHICH_PART = regex(r"\d[^.;]*?,\s*of\s+which\b(?:[^.;]|\.\d)*$")  # "€84.62 billion, of which the automotive business contributed …"
 _METRIC_ROW = regex(r"table\d+\.\d+\.\d+:\W*(?:total\s+|net\s+|group\s+|consolidated\s+)?(?:revenues?|sales|turnover)\W*", re.I)
 _NEGATIVE = regex(r"\b(?:negative|minus)\s+(?:\d|$)|^-", re.I)
 _OR_BETWEEN = regex(r"(?:\s*\([^()]{1,40}\))?\s*(?:,|\()\s*(?:or|about|around|roughly|some|equal\s+to|equivalent\s+to)?\s*")

@@ -5586,3 +5586,16 @@ def test_a_count_said_to_be_a_name_is_that_names():
     assert ("share", "mismatch", "error", ("73.0%", "12,950", "18,426 cars")) in checks(text.format(share="73.0"), "2026-10-05")
     # near miss: a segment the lexicon reads is a segment, no name
     assert measures("Of the quarter's deliveries, 12,950 were BEVs.", "2026-10-05")["12,950"].segment == {"bev"}
+
+
+def test_a_margin_is_of_the_revenue_whose_parts_follow_of_which():
+    text = ("Operating profit reached €5.08 billion in the six months to June. Revenue grew 4.0% to €84.62 billion, {joint} the "
+            "automotive business contributed €76.90 billion and the financing arm Valmont Finance €7.72 billion. The operating "
+            "margin thus stood at {margin}%.")
+    ok = checks(text.format(joint="of which", margin="6.0"), "2026-07-28")
+    assert ("share", "ok", "info", ("6.0%", "€5.08 billion", "€84.62 billion")) in ok
+    bad = checks(text.format(joint="of which", margin="6.6"), "2026-07-28")
+    assert ("share", "mismatch", "error", ("6.6%", "€5.08 billion", "€84.62 billion")) in bad
+    # near miss: revenues said side by side with no "of which" could each be the margin's
+    near = checks(text.format(joint="while", margin="6.0"), "2026-07-28")
+    assert not [c for c in near if c[0] == "share" and c[3][0] == "6.0%"]
