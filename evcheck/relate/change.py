@@ -46,8 +46,6 @@ _MAGNITUDE_UP = regex(r"\b(?:widen(?:ed|ing|s)?|deepen(?:ed|ing|s)?|ballooned|bi
 _IMPROVE = regex(r"\bimprov(?:ed|ing|es|e|ement)\b", re.I)
 _FALL_WORD = regex(r"\b(?:decrease|decline|drop|reduction|fall|fewer|down|fell|declined|dropped|decreased|closed|lost|"
                    r"narrowed|narrowing|narrows|shrank|shrunk)\b", re.I)
-_EXPECTED_AFTER = regex(r"\s*(?:that\s+|which\s+)?(?:analysts|economists|the\s+market|investors|the\s+consensus)\s+(?:had\s+|have\s+)?"
-                         r"(?:expected|forecast|estimated|predicted|anticipated|pencilled\s+in|penciled\s+in)\b", re.I)
 _NARROWED = regex(r"\b(?:narrowed|narrowing|narrows|shrank|shrunk|shrinking)\b", re.I)  # a size, whatever the sign of the values
 _WORSEN = regex(r"\b(?:worsen(?:ed|ing|s)?|deteriorat(?:ed|ing|es))\b", re.I)
 _UP_TO_LIMIT = regex(r"\b(?:(?:up|down)\s+to|(?:a\s+)?range\s+(?:below|above|under|over|of\s+(?:less|more)\s+than))\s+(?:about\s+)?[^\s\d]*\d[\w.,]*",
@@ -229,7 +227,7 @@ class _Finder:
                 if p.clause != after.clause:
                     stop = p.index  # "rose 8.1% to 4,982 units, while HGV registrations fell to 312 from 348"
                     break
-                if p.figure.id in self.secondary or p.figure.id in exclude or _EXPECTED_AFTER.match(p.after):
+                if p.figure.id in self.secondary or p.figure.id in exclude or cx.ESTIMATE_AFTER.match(p.after):
                     continue  # "… to $3.02 billion, against the $2.85 billion analysts had expected": an estimate
                 if p.figure.kind == "percent" and (cx.is_change_rate(p) or new.figure.kind != "percent"):
                     stop = p.index  # "up 58.8% year on year and 12.9% from $3.42 billion": that earlier value is the next rate's
@@ -247,7 +245,7 @@ class _Finder:
                 continue
             if not cx.compatible(p.figure, new.figure):
                 continue
-            if _EXPECTED_AFTER.match(p.after):
+            if cx.ESTIMATE_AFTER.match(p.after):
                 continue
             if cx.is_old_lead(p.before) or (p.index > new.index and cx.mentions_year_before(" ".join(p.after.split()[:6])) and not cx.is_new_lead(p.before)):
                 if best is None or abs(p.index - new.index) < abs(best.index - new.index):

@@ -443,6 +443,11 @@ def compares_others(text: str, end: int) -> bool:
     another thing in the same period, never a change of one thing over time."""
     return bool(text) and bool(_AS_MANY.match(text, end))
 
+# "against the $2.85 billion analysts had expected", "ahead of the $1.79 billion expected by analysts": an estimate, never
+# an earlier value nor the level reported
+ESTIMATE_AFTER = regex(r"\s*(?:that\s+|which\s+)?(?:(?:analysts|economists|the\s+market|investors|the\s+consensus)\s+(?:had\s+|have\s+)?"
+                       r"(?:expected|forecast|estimated|predicted|anticipated|pencilled\s+in|penciled\s+in)|"
+                       r"(?:expected|forecast|estimated|predicted|anticipated)\s+by\s+(?:\w+\s+){0,2}?(?:analysts|economists))\b", re.I)
 # "Of the BEVs shipped to dealers, 3,910 were imported", "Of the battery-electric trucks, 41,380 were battery-swap models":
 # a sentence that opens by naming the whole its figures are parts of
 OF_OPENER = regex(r"\W*Of\s+(?:the|these|those|its|their|all)\s+([^,\d]{1,80}),")

@@ -310,6 +310,8 @@ class MeasureReader:
         if role in ("level", "share", "rate") and cx.is_forecast(self.ctx.clause_text_before(f)) and (
                 self._ahead(place) or self._consensus(place) or _TARGET_OF.search(place.before)):
             role = "forecast"  # "Analysts had expected around 37,500 deliveries": an estimate, even for a quarter over
+        elif role == "level" and cx.is_quantity(f) and cx.ESTIMATE_AFTER.match(place.after):
+            role = "forecast"  # "ahead of the $1.79 billion expected by analysts"
         if role == "level" and metric == "share":
             role = "share"
         if f.kind == "percent" and not segment and metric in self.lex.ratio_of and self._qualified_margin(f):

@@ -5599,3 +5599,16 @@ def test_a_margin_is_of_the_revenue_whose_parts_follow_of_which():
     # near miss: revenues said side by side with no "of which" could each be the margin's
     near = checks(text.format(joint="while", margin="6.0"), "2026-07-28")
     assert not [c for c in near if c[0] == "share" and c[3][0] == "6.0%"]
+
+
+def test_an_amount_expected_by_analysts_is_an_estimate_never_the_revenue():
+    text = ("Third-quarter revenue jumped 63.6% to $1.842 billion, ahead of the $1.79 billion expected by analysts polled by "
+            "Keel Data.\n\nGross profit came in at $112 million, compared with a gross loss of $241 million in the third quarter "
+            "of 2025. That put the gross margin at {margin}%.")
+    assert measures(text.format(margin="6.1"), "2026-11-05")["$1.79 billion"].role == "forecast"
+    assert ("share", "ok", "info", ("6.1%", "$112 million", "$1.842 billion")) in checks(text.format(margin="6.1"), "2026-11-05")
+    bad = checks(text.format(margin="7.1"), "2026-11-05")
+    assert ("share", "mismatch", "error", ("7.1%", "$112 million", "$1.842 billion")) in bad
+    # near miss: an amount the words compare with, of no analysts, stays a level of its own
+    near = measures("Revenue jumped 63.6% to $1.842 billion, ahead of the $1.79 billion of the second quarter.", "2026-11-05")
+    assert near["$1.79 billion"].role != "forecast"
