@@ -850,9 +850,10 @@ def with_tables(claims: list[Claim], measures: dict[str, Measure], cells: dict[s
     upgraded = {c.roles["rate"] for c in rates}
     kept = [c for c in kept if not (c.rule == "implied-prior" and c.roles.get("rate") in upgraded)]
     named = rows_named(ctx, measures, cells) if ctx is not None else []
-    return (kept + table_claims(cells) + restated(figures or (ctx.figures if ctx is not None else ()), measures, cells,
-                                                             ctx.text if ctx is not None else "")
-            + rates + named), {**measures, **cell_measures(cells)}
+    sums = {c.roles["total"] for c in named if c.rule == "sum"}  # "the four largest … accounted for 692,050": a sum, no restatement
+    said = [c for c in restated(figures or (ctx.figures if ctx is not None else ()), measures, cells, ctx.text if ctx is not None else "")
+            if c.roles.get("figure") not in sums]
+    return (kept + table_claims(cells) + said + rates + named), {**measures, **cell_measures(cells)}
 
 
 def _names(segment: frozenset[str]) -> frozenset[str]:
@@ -1010,6 +1011,8 @@ def rows_named(ctx: Context, measures: dict[str, Measure], cells: dict[str, Cell
             continue
         if not share and (f.kind not in ("money", "count", "number") or m.role != "level" or _YEAR.match(f.text)):
             continue
+        if top is not None and ("qualified" in m.segment or _names(m.segment)):
+            continue  # "Of the four largest markets, Germany registered 172,450 cars": one of them, never the rows' sum
         claim = _rows_claim(f, m, [c for c in cells.values() if c.table == table], None if every else _count(hit), top is not None,
                             measures, by_id)
         if claim is not None:

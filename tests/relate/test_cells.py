@@ -819,3 +819,22 @@ def test_a_rate_naming_a_row_of_a_table_that_names_no_metric_is_that_rows_change
     assert list(bad[bad["message"].str.contains("18,904")]["status"]) == ["mismatch"]
     near = growths("10")
     assert list(near[near["message"].str.contains("18,904")]["status"]) == ["ok"]  # 9.70% is 10 to the nearest point
+
+
+
+def test_a_member_named_after_the_largest_few_is_no_sum_of_the_table_rows():
+    from relate.test_measures import checks
+
+    table = ("In August 2026, new EU car registrations increased. Registrations by power source were as follows:\n\n"
+             "| Power source | Aug 2026 | Aug 2025 |\n|---|---:|---:|\n| Battery electric | 151,240 | 118,960 |\n"
+             "| Plug-in hybrid | 79,830 | 64,215 |\n| Hybrid electric | 282,460 | 254,380 |\n| Petrol | 178,520 | 208,740 |\n"
+             "| Diesel | 45,310 | 56,870 |\n| Total EU | 749,540 | 715,170 |\n\n")
+    found = checks(table + "Of the four largest markets, Germany registered 172,450 cars, France 98,310, Italy 89,760 and Spain "
+                   "71,240.", "2026-09-24")
+    assert not [c for c in found if c[0] == "sum" and c[3][-1] == "172,450 cars"]  # never the four largest fuels against Germany
+    # near miss: the largest rows against a total of their own are still summed, and flagged when it is wrong
+    ok = checks(table + "In August the four largest power sources accounted for 692,050 registrations.", "2026-09-24")
+    assert [c[1] for c in ok if c[0] == "sum" and c[3][-1] == "692,050 registrations"] == ["ok"]
+    assert not [c for c in ok if c[2] == "error"]  # a sum of the rows, never the Total EU restated
+    bad = checks(table + "In August the four largest power sources accounted for 629,050 registrations.", "2026-09-24")
+    assert [c[1] for c in bad if c[0] == "sum" and c[3][-1] == "629,050 registrations"] == ["mismatch"]
