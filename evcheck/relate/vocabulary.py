@@ -29,10 +29,13 @@ VALUATION = "valuation"  # "8 times forward earnings": a price multiple, never a
 UNNAMED = "*"  # the one time of an article that names none
 USED = "used"
 CAR = "car"  # "car sales": passenger cars beside light commercial vehicles, else the market (see `reading_cars`)
+NEW_CAR = "new_car"  # "198,470 new cars": passenger cars beside a total of all motor vehicles, else the market
+_CARS = (CAR, NEW_CAR)
 # the verbs of a lead of one over another, "by" the gap: "ahead of Tesla by 432 units"
 GAP_VERBS = (r"ahead\s+of|behind|outsold|outsell(?:ing|s)?|trail(?:ed|ing|s)?|beat(?:ing|s)?|outpac(?:ed|ing|es)|"
              r"outstrip(?:ped|ping|s)|outperform(?:ed|ing|s)?|exceed(?:ed|ing|s)?|outnumber(?:ed|ing|s)?|surpass(?:ed|es|ing)?")
 _TOPIC_SPAN = 160  # the headline, or the opening of the lead: what the article is about
+_ALL_VEHICLES = regex(r"\b(?:motor\s+vehicles|vehicles\s+of\s+all\s+(?:types|kinds)|all\s+vehicle\s+types)\b", re.I)
 _USED_TOPIC = regex(r"\b(?:used[- ](?:car|vehicle|EV|electric)s?|second-?hand|pre-owned)\b", re.I)
 
 
@@ -86,7 +89,7 @@ class Lexicon:
                 seg_terms += [(t.strip(), row["segment"]) for t in row["terms"].split("|") if t.strip()]
         self.homes = frozenset(homes)  # the regions that are countries, a maker's home market ("Sales in Korea …, while overseas")
         self.segment_of = {t.lower(): s for t, s in seg_terms}
-        self.segment_re = _alternation(t for t, s in seg_terms if s != CAR)  # "car sales" only as an article reads it
+        self.segment_re = _alternation(t for t, s in seg_terms if s not in _CARS)  # "car sales" only as an article reads it
         # where vehicles were made ("locally assembled"): words that name no metric of the figure
         self.source_re = guarded(_alternation(t for t, s in seg_terms if self.segments[s].family == "source"))
         metric_terms: list[tuple[str, str, str]] = []
@@ -137,24 +140,28 @@ class Lexicon:
         terms = tuple(self.segment_re.finditer(text)) if self.electric_terms or CAR in self.segments else ()
         found = self.reading_electric(electric_reading(text, self, terms) if self.electric_terms else None)
         found = found.without(USED) if USED in self.segments and _USED_TOPIC.search(text[:_TOPIC_SPAN]) else found
-        return found.reading_cars(self.beside_commercial(text, terms)) if CAR in self.segments else found
+        if CAR not in self.segments:
+            return found
+        beside = self.beside_commercial(text, terms)
+        return found.reading_cars(beside, beside and bool(_ALL_VEHICLES.search(text)))
 
     def beside_commercial(self, text: str, terms: Iterable[re.Match[str]] | None = None) -> bool:
         """Whether the article sets light commercial vehicles, vans, trucks or two-wheelers beside its cars
         (`terms`: the lexicon's segment words in the text, where they were found already)."""
-        return any(self.family(self.segment_of[m.group(0).lower()]) == "class" and self.segment_of[m.group(0).lower()] not in (CAR, PASSENGER)
+        return any(self.family(self.segment_of[m.group(0).lower()]) == "class" and self.segment_of[m.group(0).lower()] not in (*_CARS, PASSENGER)
                    for m in (self.segment_re.finditer(text) if terms is None else terms))
 
-    def reading_cars(self, as_passenger: bool) -> Lexicon:
+    def reading_cars(self, as_passenger: bool, new_as_passenger: bool = False) -> Lexicon:
         """"Car sales grew 5.8 percent" in an article that sets light commercial vehicles beside passenger cars: the
-        passenger cars; elsewhere "car sales" are the market, no segment of it."""
-        key = "+cars" if as_passenger else "-cars"
+        passenger cars; elsewhere "car sales" are the market, no segment of it. "198,470 new cars" are passenger cars
+        only where the article also counts all motor vehicles ("261,480 motor vehicles …, passenger cars 214,365")."""
+        key = ("+cars" if as_passenger else "-cars") + ("+new" if new_as_passenger else "")
         found = self._readings.get(key)
         if found is None:
             found = copy.copy(self)
-            kept = [t for t, s in self.segment_of.items() if s != CAR and self.segment_re.fullmatch(t)]
-            cars = [t for t, s in self.segment_of.items() if s == CAR] if as_passenger else []
-            found.segment_of = {t: PASSENGER if s == CAR else s for t, s in self.segment_of.items()}
+            kept = [t for t, s in self.segment_of.items() if s not in _CARS and self.segment_re.fullmatch(t)]
+            cars = [t for t, s in self.segment_of.items() if s == CAR and as_passenger or s == NEW_CAR and new_as_passenger]
+            found.segment_of = {t: PASSENGER if s in _CARS else s for t, s in self.segment_of.items()}
             found.segment_re = _alternation([*kept, *cars])
             found._readings = {}
             self._readings[key] = found

@@ -5390,7 +5390,7 @@ def test_a_multiple_of_another_measure_is_no_change_over_time():
     assert ("implied-prior", "info", "info", ("2.5 times", "196,480")) in found
 
 
-def test_new_cars_beside_motor_vehicles_are_passenger_cars():
+def test_new_cars_beside_all_motor_vehicles_are_passenger_cars():
     text = ("In February, 261,480 motor vehicles were newly registered in Germany. Passenger cars accounted for 214,365 of them, "
             "while trucks took 23,540. Compared with January, when 198,470 new cars were registered, the month brought an increase "
             "of {rate}%.\n\nVolkswagen again led the market with 42,445 new cars, a share of 19.8%.")
@@ -5404,6 +5404,9 @@ def test_new_cars_beside_motor_vehicles_are_passenger_cars():
     # near miss: where no other class is counted, "new cars" are the market, no segment of it
     plain = measures("A total of 24,318 new cars were registered last month, up 5.4 percent.", "2026-09-02")
     assert plain["24,318 new cars"].segment == frozenset()
+    # nor where vans are counted beside them but no total of all motor vehicles is
+    vans = measures("A total of 24,318 new cars were registered last month, and 3,410 vans.", "2026-09-02")
+    assert vans["24,318 new cars"].segment == frozenset()
     # and "new cars and light commercial vehicles" stays the frame that covers both
     frame = measures("Registrations of new cars and light commercial vehicles reached 228,460 units in August, while trucks "
                      "added 11,346.", "2026-09-02")
