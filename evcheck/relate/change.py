@@ -239,13 +239,11 @@ class _Finder:
                     return p  # "a rise of 34.7% on the 39,170 of May 2025"
         best = None
         for p in places:
-            if p.figure.id in exclude or p.figure.id in self.secondary or p is new or p.index > stop:
+            if p.figure.id in exclude or p.figure.id in self.secondary or p is new or p.index > stop or cx.ESTIMATE_AFTER.match(p.after):
                 continue
             if p.clause != new.clause and abs(p.index - new.index) > 2:
                 continue
             if not cx.compatible(p.figure, new.figure):
-                continue
-            if cx.ESTIMATE_AFTER.match(p.after):
                 continue
             if cx.is_old_lead(p.before) or (p.index > new.index and cx.mentions_year_before(" ".join(p.after.split()[:6])) and not cx.is_new_lead(p.before)):
                 if best is None or abs(p.index - new.index) < abs(best.index - new.index):

@@ -34,30 +34,30 @@ def find_ratios(records: Records, texts: dict[str, str]) -> dict[str, list[Claim
     for m in margins:
         metric = str(m.metric)
         num_metric, den_metric = lex.ratio_of[metric]
+        text = texts.get(m.file, "")
         core = lex.scope_free(m.segment)
         same = [r for r, r_core in by_key.get(_key(m), []) if r_core == core and _agree(r.entity, m.entity)]
         if num_metric == "*":
             before = [r for r in same if r.sentence == m.sentence and r.start < m.start and r.metric != den_metric]
-            if not before and _THAT_PUT.match(texts.get(m.file, ""), sentence_start(texts.get(m.file, ""), m.start), m.start):
+            if not before and _THAT_PUT.match(text, sentence_start(text, m.start), m.start):
                 # "Adjusted operating income dropped 17.5% to €2.31 billion … That put the adjusted operating margin at 6.0%"
                 before = [r for r in same if r.sentence == m.sentence - 1 and r.metric != den_metric]
             numerator = max(before, key=lambda r: r.start) if before else None
         else:
             numerator = _nearest([r for r in same if r.metric == num_metric], m)
-        revenue = [r for r in same if r.metric == den_metric and not _OF_WHICH_PART.search(
-            texts.get(m.file, ""), sentence_start(texts.get(m.file, ""), r.start), r.start)]  # never "of which … €76.90 billion"
+        revenue = [r for r in same if r.metric == den_metric
+                   and not _OF_WHICH_PART.search(text, sentence_start(text, r.start), r.start)]  # never "of which … €76.90 billion"
         if not revenue and core == _QUALIFIED and numerator is not None:
             # "Excluding the credits, operating profit would have been 64.4 billion won, a margin of just 0.9 percent":
             # the profit is adjusted, the revenue it is a margin of is not
             revenue = [r for r, r_core in by_key.get(_key(m), []) if not r_core and r.metric == den_metric and _agree(r.entity, m.entity)]
-        denominator = _nearest(revenue, m, texts.get(m.file, ""))
+        denominator = _nearest(revenue, m, text)
         if numerator is None or denominator is None:
             continue
-        if _NEGATIVE.search(m.text) or _NEGATIVE.search(texts.get(m.file, ""), max(0, m.start - 20), m.start) or m.value <= 0:
+        if _NEGATIVE.search(m.text) or _NEGATIVE.search(text, max(0, m.start - 20), m.start) or m.value <= 0:
             continue  # "EBITDA margin: negative 8.7 per cent": a loss's margin
         if numerator.unit != denominator.unit or not 0 < numerator.value < denominator.value:
             continue
-        text = texts.get(m.file, "")
         if cx.LOSS.search(text[max(0, numerator.start - 60):numerator.start]):
             continue
         out.setdefault(m.file, []).append(
