@@ -1727,7 +1727,7 @@ _QUALIFIED = guarded(regex(r"(?:^\W*|[;:]\s*|\b(?:and|but|while)\s+)(?:including
 _NAME = rf"(?P<name>[{CAPITALS}][\w&'’.-]*(?:\s+(?:&\s+|and\s+|de\s+|of\s+)?[{CAPITALS}0-9][\w&'’.-]*){{0,3}})"
 _LIST_LABEL = regex(r"(?:^|[\n;,:•·*–—-]\s*|\band\s+)(?:the\s+)?" + _NAME
                     + r"(?:\s*\(\s*(?:[A-Z]{2,6}|[A-Z]\w{1,4}-[A-Z]\w{1,4})\s*\))?"  # "Motorcycles (L3e-L7e): 694,380 units"
-                    + r"\s*(?:[:=]|\s?\.{3,}|\s(?:brand|marque|unit|division|plants?|factories|models?)?)\s*(?:(?:about|around|some|nearly|almost|just|over)\s+)?$")
+                    + r"\s*(?:[:=]|\s?\.{3,}|\s(?:brand|marque|unit|division|group|plants?|factories|models?)?)\s*(?:(?:about|around|some|nearly|almost|just|over)\s+)?$")
 _NAME_WITH = guarded(regex(r"(?:\b(?:ahead\s+of|behind|followed\s+by|led\s+by|headed\s+by|topped\s+by|than|then|and|before|after)|,)\s+(?:the\s+)?" + _NAME
                         + r"\s+(?:with|at)\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$"))  # "followed by Bajaj Auto at 31,260"
 _POSSESSIVE_JUST_BEFORE = regex(r"(?:^|[\s(,;])" + _NAME + r"['’]s\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$")
@@ -1774,7 +1774,7 @@ _OPENER = regex(r"^\W*(?:among|in|of|for|by|at|on|across|within|elsewhere|meanwh
 _SUBJECT = regex(r"^[\s,;]*(?:(?:[Aa]nd|[Ww]hile|[Bb]ut|[Ww]ith|[Ww]hereas)\s+)?(?:[Tt]he\s+)?"
                       r"(?:(?:(?:[Mm]arket|[Bb]rand|[Ss]egment|[Ss]ales)\s+leader|[Ll]eader|[Rr]ival|[Rr]unner-up|[Nn]ewcomer|[Cc]hallenger|[Ss]econd-placed|[Tt]hird-placed)\s+|"
                       r"(?:[A-Z][\w-]*\s+)?(?:carmaker|automaker|car\s+maker|EV\s+maker|maker|manufacturer|start-up|startup)\s+)?" + _NAME
-                      + r"(?:'s|’s)?\s+(?:brand\s+|sub-brand\s+|marque\s+|unit\s+|division\s+|subsidiary\s+|models?\s+|"
+                      + r"(?:(?:'s|’s)\s+brands|(?:'s|’s)?)\s+(?:brand\s+|sub-brand\s+|marque\s+|unit\s+|division\s+|subsidiary\s+|models?\s+|"
                       r"cars?\s+|vehicles\s+|plants?\s+|factories\s+)?"
                       r"(?:(?<=s\s)(?:[\w-]+\s+)?(?:output|production|sales|registrations|deliveries|exports|imports|shipments|revenue|volumes?)\s+"
                       r"(?:of\s+[^,;.\d]{1,40}?(?:,[^,;.\d]{1,40},)?\s+)?)?"  # "Kia's sales of eco-friendly models, hybrids and EVs, rose"
@@ -2006,7 +2006,7 @@ _SOURCE_BODY = regex(
     r"Federation|Society|Ministry|Bureau|Administration|Commission|Chamber|Board|Directorate|Union|Organi[sz]ation|Statistics)"
     r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*){1,4})?)\s*\(([A-Z][A-Za-z]{1,9})\)")
 _NEGATING = regex(r"\b(outside|beyond|from)\s+(?:of\s+)?(?:the\s+)?$", re.I)
-_REMAINDER = guarded(regex(r"\b(?:the\s+remaining|the\s+rest|remainder|all\s+others|others|(?<!of the )other\s+(?:fuels|types|powertrains|models|brands|makes|marques|manufacturers|carmakers|automakers|groups))\b", re.I))
+_REMAINDER = guarded(regex(r"\b(?:the\s+remaining|the\s+rest|remainder|all\s+others|others|(?<!of the )other\s+(?:fuels|types|powertrains|models|brands|makes|marques|manufacturers|makers|carmakers|automakers|groups))\b", re.I))
 # a line crossed: "its share fell below 40%", "sales rose past 100,000"
 _CROSSING = (r"(?:fell|dropped|slipped|sank|dipped|rose|climbed|jumped|went|moved|edged{more})\s+(?:back\s+)?"
              r"(?:below|above|under|over|past|beyond)")

@@ -5618,3 +5618,20 @@ def test_an_amount_expected_by_analysts_is_an_estimate_never_the_revenue():
     # near miss: an amount the words compare with, of no analysts, stays a level of its own
     near = measures("Revenue jumped 63.6% to $1.842 billion, ahead of the $1.79 billion of the second quarter.", "2026-11-05")
     assert near["$1.79 billion"].role != "forecast"
+
+
+def test_groups_listed_with_their_word_group_brands_and_the_other_makers_are_the_markets_parts():
+    text = ("Italy's car market grew 3.1% in May to 139,400 new passenger cars.\n\nBy group, Stellantis's brands registered "
+            "41,800 cars, the Volkswagen group 22,300, Toyota 10,900 and all other makers {rest}. Volkswagen held {share}% "
+            "of the market.")
+    read = measures(text.format(rest="64,400", share="16.0"), "2026-06-02")
+    assert read["41,800 cars"].segment == {"name:stellantis"} and read["22,300"].segment == {"name:volkswagen"}
+    assert read["64,400"].segment == {"remainder"}
+    ok = checks(text.format(rest="64,400", share="16.0"), "2026-06-02")
+    assert ("share", "ok", "info", ("16.0%", "22,300", "139,400 new passenger cars")) in ok
+    assert ("sum", "ok", "info", ("41,800 cars", "22,300", "10,900", "64,400", "139,400 new passenger cars")) in ok
+    bad = checks(text.format(rest="66,400", share="18.0"), "2026-06-02")
+    assert ("share", "mismatch", "error", ("18.0%", "22,300", "139,400 new passenger cars")) in bad
+    assert [c for c in bad if c[0] == "sum" and c[1] == "mismatch"]
+    # near miss: a plural "brands" with no possessive names no maker
+    assert measures("Chinese brands registered 8,100 cars in May.", "2026-06-02")["8,100 cars"].segment == {"chinese_brands"}
