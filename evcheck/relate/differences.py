@@ -522,7 +522,8 @@ def _beat_consensus(c: Fig, figs: list[Fig]) -> Claim | None:
 
 
 _AHEAD_AFTER = regex(r"\s*(?:units?|vehicles|cars|registrations|sales)?\s*(?P<dir>ahead\s+of|behind)\s+"
-                     r"(?P<y>(?:[\w&'’.-]+\s+){0,3}?[\w&'’.-]+)(?P<rel>\s*,\s*which\s+(?:sold|registered|delivered|recorded|had|"
+                     r"(?P<y>(?:[\w&'’.-]+\s+){0,3}?[\w&'’.-]+)(?=\s*[,;:)]|\s*\.?$|\.\s|\s+(?:with|at|on|by|in|and|which|who|whose|to|for|"
+                     r"after|as|but|while)\b|\s+[\d$€£¥])(?P<rel>\s*,\s*which\s+(?:sold|registered|delivered|recorded|had|"
                      r"managed|shipped|exported)\s+(?:about\s+|around\s+|some\s+)?)?", re.I)
 
 

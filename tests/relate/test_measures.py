@@ -5635,3 +5635,16 @@ def test_groups_listed_with_their_word_group_brands_and_the_other_makers_are_the
     assert [c for c in bad if c[0] == "sum" and c[1] == "mismatch"]
     # near miss: a plural "brands" with no possessive names no maker
     assert measures("Chinese brands registered 8,100 cars in May.", "2026-06-02")["8,100 cars"].segment == {"chinese_brands"}
+
+
+def test_n_ahead_of_a_model_of_several_words_on_its_figure_is_the_gap_to_that_models_level():
+    text = ("The Skoda Octavia was again the best-selling model in October with 6,240 registrations, {gap} ahead of the "
+            "Volkswagen Golf on 5,015.")
+    assert measures(text.format(gap="1,225"), "2026-11-04")["5,015"].segment == {"name:volkswagen golf"}
+    assert ("difference", "ok", "info", ("1,225", "6,240 registrations", "5,015")) in checks(text.format(gap="1,225"), "2026-11-04")
+    bad = checks(text.format(gap="1,525"), "2026-11-04")
+    assert ("difference", "mismatch", "error", ("1,525", "6,240 registrations", "5,015")) in bad
+    # near miss: a rival named by words that run on with no figure of its own is left alone
+    near = checks("The Skoda Octavia led with 6,240 registrations, 1,225 ahead of the Volkswagen Golf hatchback range "
+                  "overall. The Golf range totalled 5,015.", "2026-11-04")
+    assert not [c for c in near if c[0] == "difference"]
