@@ -299,6 +299,9 @@ def _html_tables(source: str) -> list[Table]:
     return out
 
 
+_LAST_SENTENCE = regex(r"(?<=[a-z0-9%)][.!?])\s+(?=[A-Z])")
+
+
 def _line_before(source: str, start: int, html: bool = False) -> str:
     """The text just above a table, when it is short enough to be its caption or unit line."""
     before = source[max(0, start - 400):start]
@@ -307,7 +310,8 @@ def _line_before(source: str, start: int, html: bool = False) -> str:
     lines = [x.strip() for x in before.split("\n") if x.strip()]
     if not lines:
         return ""
-    last = lines[-1]
+    last = lines[-1] if len(lines[-1]) > 120 else _LAST_SENTENCE.split(lines[-1])[-1]  # "The region's dealers delivered
+    # 658,420 cars, SUVs and pick-ups between January and June. Country by country:": the words that lead into the table
     # a title or a unit line, not a sentence of the article ("Cumulative deliveries reached 350,000.")
     return last if len(last) <= 120 and not re.search(r"[.!?]\W*$", last) else ""
 

@@ -209,8 +209,14 @@ def _segment_sums(rows: list[Row], lex: Lexicon, taken_totals: set[tuple[str, st
             members.setdefault((family, rest, _kind(r.kind), r.unit if r.kind == "money" else None), []).append((label, r))
     for r in rows:  # "the remaining 7,553 cars" completes whichever breakdown its period has
         if r.segment == REMAINDER:
+            beside = {rest for (_family, rest, kind, _unit), found in members.items()
+                      if kind == _kind(r.kind) and any(q.sentence == r.sentence for _, q in found)}
+            if len(beside) > 1:
+                beside = {rest for rest in beside if not any(x.startswith("name:") for x in rest)}  # the names vary, not the frame
+            rest_of = next(iter(beside)) if len(beside) == 1 else frozenset()  # "Brazil took 15,980 of them [exports], …, and the
+            # rest, 6,370, went mainly to Chile": the rest of the exports, never of the output beside them
             for (_family, rest, kind, _unit), found in members.items():
-                if not rest and kind == _kind(r.kind):
+                if rest == rest_of and kind == _kind(r.kind):
                     found.append(("remainder", r))
     claims: list[Claim] = []
     # a family whose members make up a whole (domestic and overseas) takes its total before a few names that only may not exceed it

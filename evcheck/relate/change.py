@@ -507,8 +507,9 @@ class _Finder:
                 before_ok = ABS_CHANGE_BEFORE.search(p.before) or after_rate
                 after_ok = ABS_CHANGE_AFTER.match(p.after) and not cx.is_new_lead(p.before) and not WITH_MORE_THAN.match(p.after) \
                     and not cx.is_old_lead(p.before)  # "32.2% more than the 7,460 added in the first quarter": the earlier value
-                if not (before_ok or after_ok) or _TO_ANOTHER_MEASURE.match(p.after):
-                    continue  # "a weaker yen, which added 14.8 billion yen to profit": a change of profit, not of the revenue before
+                if not (before_ok or after_ok) or _TO_ANOTHER_MEASURE.match(p.after) or _THAN_AN_AVERAGE.match(p.after):
+                    continue  # "a weaker yen, which added 14.8 billion yen to profit": a change of profit, not of the revenue before;
+                    # "$7,370 more than the industry average": a gap to another thing, no change of the level before
                 base = None
                 ahead = cx.is_new_lead(p.after[-20:]) and not _OTHER_SUBJECT_AFTER.match(p.after)  # "an increase of 331,000, to 2.593
                 # million"; but "an increase of £150 million, and the order bank shrank to £1.1 billion" is the level's before it
@@ -546,6 +547,9 @@ class _Finder:
 
 
 _OTHER_SUBJECT_AFTER = regex(r"[^.;]*?,?\s+(?:and|while|but|whereas)\s+(?:the|its|their)\s+\w+", re.I)
+_THAN_AN_AVERAGE = regex(r"\s*(?:more|less|higher|lower|above|below|fewer|cheaper|dearer)\s+(?:than\s+)?(?:the\s+|an?\s+)?"
+                         r"(?:[\w-]+\s+){0,2}?(?:average|norm|median|mean)\b(?!\s+(?:of|at|was|is)\s*$)", re.I)
+# but "121 days, 43 days more than the industry average of 78": the average's own figure is the other end
 _TO_ANOTHER_MEASURE = regex(r"\s*to\s+(?:the\s+|its\s+|their\s+)?(?:(?:operating|net|gross|pre-tax|pretax|adjusted)\s+)?"
                             r"(?:profits?|earnings|income|costs?|EBITD?A|margins?|the\s+bottom\s+line)\b", re.I)
 _ADDED_THING = regex(r"\s*(?:\w+\s+){0,2}?(?:more|additional|extra|fewer|new|added)\s+"

@@ -36,7 +36,8 @@ def find_points(records: Records, texts: dict[str, str] | None = None) -> dict[s
     shares: dict[str, list[Row]] = {}
     for r in rows:
         if r.kind == "percent" and r.role in ("share", "earlier", "level") and (r.metric == "share" or not isinstance(r.metric, str)) \
-                and not any(t.startswith("points:") for t in r.taken):
+                and not any(t.startswith("points:") and t != "points:new" for t in r.taken):  # a share now may have moved
+            # from two earlier ones: "23.1%, up 1.7 points from the first quarter, …, but down 2.7 points from the 25.8%"
             shares.setdefault(r.file, []).append(r)
     for p in changes:
         near = [s for s in shares.get(p.file, ()) if p.sentence - 2 <= s.sentence <= p.sentence]
@@ -83,8 +84,10 @@ def _by_period(near: list, core: frozenset, p: Any, lex: Any) -> tuple[Any, Any]
     if not core:
         return None
     mine = [s for s in near if lex.scope_free(s.segment) == core and isinstance(s.period, str)]
+    named = isinstance(p.versus, str) and isinstance(p.period, str)  # "up 1.7 points from the first quarter, when … 21.4%"
     pairs = {(n.value, o.value): (n, o) for n in mine for o in mine
-             if o.period == previous_code(n.period, p.basis if p.basis != "unspecified" else "yoy")}
+             if (n.period == p.period and o.period == p.versus if named
+                 else o.period == previous_code(n.period, p.basis if p.basis != "unspecified" else "yoy"))}
     return next(iter(pairs.values())) if len(pairs) == 1 else None
 
 
@@ -146,6 +149,9 @@ def _from_earlier(near: list, core: frozenset, p: Any, text: str, lex: Any) -> t
     before = [s for s in ordered if s.start < old.start and s.start < p.start]
     if not before:
         return None
+    if isinstance(p.period, str) and before[-1].period != p.period and any(s.period == p.period for s in before):
+        before = [s for s in before if s.period == p.period]  # "… at 23.1%, up 1.7 points from the first quarter, when ZEVs
+        # held 21.4%, but down 2.7 points from the 25.8% of a year earlier": the when-clause's share is of another time
     new = before[-1]
     if old.start > p.start and new.sentence != p.sentence and not (lex.scope_free(new.segment) and not core
                                                                    and _THEIR_SHARE.match(text, sentence_start(text, p.start), p.start)):

@@ -5648,3 +5648,55 @@ def test_n_ahead_of_a_model_of_several_words_on_its_figure_is_the_gap_to_that_mo
     near = checks("The Skoda Octavia led with 6,240 registrations, 1,225 ahead of the Volkswagen Golf hatchback range "
                   "overall. The Golf range totalled 5,015.", "2026-11-04")
     assert not [c for c in near if c[0] == "difference"]
+
+
+def test_a_share_moves_from_two_earlier_shares_and_a_when_clauses_share_is_the_earlier_one():
+    text = ("Oregon's EV share lags last year's pace\n\nOregon buyers registered 21,400 zero-emission vehicles in the April-June "
+            "quarter. The state's new-vehicle market shrank 6.1% to 98,300 units from 104,700. That left the zero-emission share "
+            "at 21.8%, up 1.2 points from the first quarter, when ZEVs held 20.6%, but down {points} points from the 24.0% of a "
+            "year earlier.")
+    ok = checks(text.format(points="2.2"), "2026-07-29")
+    assert ("points", "ok", "info", ("21.8%", "24.0%", "2.2 points")) in ok
+    assert ("growth", "ok", "info", ("6.1%", "98,300 units", "104,700")) in ok  # "lags last year's" is no period of the story
+    bad = checks(text.format(points="3.2"), "2026-07-29")
+    assert ("points", "mismatch", "error", ("21.8%", "24.0%", "3.2 points")) in bad
+    # near miss: the when-clause's 20.6% is never the share the second change ends at
+    assert not [c for c in ok if c[0] == "points" and "20.6%" in c[3] and "24.0%" in c[3]]
+
+
+def test_an_amount_more_than_an_average_is_no_change_of_the_level_before_it():
+    text = ("The average electric pickup sold for $71,450 in May, up 2.2% from $69,910 a year earlier and {gap} more than "
+            "{what}.")
+    near = checks(text.format(gap="$12,300", what="the segment average"), "2026-06-12")
+    assert ("growth", "ok", "info", ("2.2%", "$71,450", "$69,910")) in near
+    assert not [c for c in near if c[0] == "difference"]
+    ok = checks(text.format(gap="$1,540", what="a year earlier"), "2026-06-12")
+    assert ("difference", "ok", "info", ("$1,540", "$71,450", "$69,910")) in ok
+    bad = checks(text.format(gap="$1,840", what="a year earlier"), "2026-06-12")
+    assert ("difference", "mismatch", "error", ("$1,840", "$71,450", "$69,910")) in bad
+    # an average whose figure the words give is the gap's other end
+    given = checks("EV supply reached 121 days, 43 days more than the industry average of 78.", "2026-06-12")
+    assert ("difference", "info", "info", ("43 days", "121 days")) in given
+
+
+def test_the_rest_beside_a_part_of_the_exports_is_the_rest_of_the_exports():
+    text = ("Plants built 51,200 vehicles in May, 4.1% more than a year earlier.\n\nFactories exported 24,600 vehicles. Mexico "
+            "took 17,900 of them and the rest, {rest}, went to Colombia and Peru.")
+    ok = checks(text.format(rest="6,700"), "2026-06-05")
+    assert ("sum", "ok", "info", ("17,900", "6,700", "24,600 vehicles")) in ok
+    assert not [c for c in ok if c[0] == "sum" and "51,200 vehicles" in c[3]]
+    bad = checks(text.format(rest="8,700"), "2026-06-05")
+    assert ("sum", "mismatch", "error", ("17,900", "8,700", "24,600 vehicles")) in bad
+    # near miss: a rest beside unframed members completes their breakdown as before
+    near = checks("Registrations reached 33,000 cars in May. Petrol cars made up 20,100, diesel cars 9,800 and the rest, 3,100, "
+                  "were hybrids.", "2026-06-05")
+    assert ("sum", "ok", "info", ("20,100", "9,800", "3,100", "33,000 cars")) in near
+
+
+def test_a_sentence_before_the_words_that_lead_into_a_table_is_no_caption():
+    text = ("Dealers in the Andean region delivered 96,400 cars, SUVs and pick-ups between January and June. By country:\n\n"
+            "| Market | H1 2026 | H1 2025 |\n|---|---:|---:|\n| Chile | 58,200 | 55,100 |\n| Peru | 38,200 | 36,900 |\n\n"
+            "Chile's sales grew {rate}% on the year.")
+    assert ("growth", "ok", "info", ("5.6%", "58,200", "55,100")) in checks(text.format(rate="5.6"), "2026-07-15")
+    bad = checks(text.format(rate="7.6"), "2026-07-15")
+    assert [c for c in bad if c[0] == "growth" and c[1] == "mismatch" and "7.6%" in c[3]]
