@@ -136,6 +136,7 @@ _LOOSE: list[tuple[re.Pattern[str], str]] = [
     # "up 11.4% from July, when 2.645 million were sold": the month alone, so that the words before it say it is compared with
     # "Compared with January, when registrations reached 35,630", "against March"
     (regex(rf"(?:(?<=\bfrom\s)|(?<=\bFrom\s)|(?<=\bthan\s)|(?<=\bcompared\swith\s)|(?<=\bCompared\swith\s)|(?<=\bagainst\s)|(?<=\bversus\s))({MONTH_RE})(?![\w.]|\s+\d)"), "m"),
+    (regex(rf"\b{_COUNT}-month\s+(?:total|tally|figure|volume|sum)\b", re.I), "firstn"),  # "brings the five-month total to 96,310"
 ]
 
 
@@ -245,7 +246,7 @@ _CASE_FOLDS = "\u0130\u0131\u017f\u212a"  # İ ı ſ K: `re` with IGNORECASE mat
 _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     PATTERNS[0][0]: ("q1", "q2", "q3", "q4"), PATTERNS[1][0]: ("q1", "q2", "q3", "q4"), PATTERNS[7][0]: ("months",),
     PATTERNS[9][0]: ("fy", "cy", "fiscal", "full"), _LOOSE[0][0]: ("q1", "q2", "q3", "q4"), _LOOSE[6][0]: ("months",),
-    _LOOSE[7][0]: MONTH_WORDS, _LOOSE[9][0]: MONTH_WORDS, _LOOSE[10][0]: ("months",),
+    _LOOSE[7][0]: MONTH_WORDS, _LOOSE[9][0]: MONTH_WORDS, _LOOSE[10][0]: ("months",), _LOOSE[12][0]: ("-month",),
 }
 
 

@@ -59,6 +59,9 @@ _OF_TOTAL = regex(r"\b(?:of|out\s+of)\s+(?:(?:the|all|a|its|their|total|overall|
 _OF_PHRASE = regex(r"^\s*(?:(?:market\s+)?share\s+of\s+|(?:of|in)\s+)((?:[\w'’-]+\s+){0,5}?[\w'’-]+)"
                         r"(?=\s*(?:[,.;:)]|$|\b(?:at|with|in|on|to|and(?!\s+light[\s-]+commercial|\s+LCVs?\b)|from|up|down|compared|versus|against|was|were|is|are|went|had|that|which)\b))", re.I)
 _IN_PERIOD = regex(r"\s*in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:19|20)\d{2}$", re.I)
+_TO_DESTINATION = regex(r"\s*(?:(?:units|vehicles|cars|buses|trucks)\s+)?(?:(?:went|were\s+(?:sold|shipped|exported|sent)|was\s+(?:sold|shipped|exported|sent))\s+)?"
+                        r"to\s+(?:the\s+)?", re.I)
+_DESTINATION_END = regex(r"[,;.()]|\s+(?:while|whereas|but|with|from|and\s+the)\b")
 _TAIL_STOP = regex(r"[,;:()]|\s[–—]\s|\b(?:while|whereas|but|and|from|to|compared|versus|against|up|down|a\s+year|the\s+previous|which|as|after|amid|because|since|despite|thanks|helped|driven)\b", re.I)
 _PLAIN_OF = regex(r"(?:the|all|a|an|its|their|this|that|these|those|total|overall|whole|entire|combined|aggregate|"
                        r"global|worldwide|world|national|group|group's|company's|firm's|country's|nation's|industry's|market's|"
@@ -845,6 +848,12 @@ class MeasureReader:
             labels = {family: taken for family, taken in labels.items() if taken[0][0] > 0}
         for m in self.lex.segment_re.finditer(f.text + " " + tail):
             self._take(labels, m, 1)
+        if (dest := _TO_DESTINATION.match(place.after)) is not None:  # "3,106 went to European Union countries, 842 to the Middle
+            # East": where each went, said after it; the words before it are the figure before's destination
+            where = _DESTINATION_END.split(place.after[dest.end():], 1)[0]
+            going = [m for m in self.lex.segment_re.finditer(where) if self.lex.family(self.lex.segment_of[m.group(0).lower()]) == "region"]
+            if going:
+                self._take(labels, going[0], 1)
         label = self._list_label(place.before)
         if label:  # "Petrol: 41,862", "- Japan 318,000": the list label names the figure
             for m in self.lex.segment_re.finditer(label.group("name")):

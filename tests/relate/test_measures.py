@@ -5700,3 +5700,26 @@ def test_a_sentence_before_the_words_that_lead_into_a_table_is_no_caption():
     assert ("growth", "ok", "info", ("5.6%", "58,200", "55,100")) in checks(text.format(rate="5.6"), "2026-07-15")
     bad = checks(text.format(rate="7.6"), "2026-07-15")
     assert [c for c in bad if c[0] == "growth" and c[1] == "mismatch" and "7.6%" in c[3]]
+
+
+def test_where_each_part_went_said_after_it_is_its_own_destination():
+    text = ("Export volume rose 12.1% to 4,235 units in the first four months.\n\nOf the exports, 2,740 went to European Union "
+            "countries, 615 to the Middle East and North Africa and the remaining {rest} to other markets.")
+    read = measures(text.format(rest="880"), "2026-05-20")
+    assert read["2,740"].segment == {"europe"} and read["615"].segment == {"middle_east_africa"}
+    assert ("sum", "ok", "info", ("2,740", "615", "880", "4,235 units")) in checks(text.format(rest="880"), "2026-05-20")
+    bad = checks(text.format(rest="1,180"), "2026-05-20")
+    assert ("sum", "mismatch", "error", ("2,740", "615", "1,180", "4,235 units")) in bad
+    # near miss: the first destination is never the total of the others
+    assert not [c for c in bad if c[0] == "sum" and c[3][-1] == "2,740"]
+
+
+def test_a_five_month_total_is_of_the_first_five_months():
+    text = ("Fleets placed 17,400 orders for heavy trucks in May.\n\nThat brings the five-month total to 88,100, down {rate}% "
+            "from 91,010 in the same period a year ago.\n\nFreightliner took 7,100 of the month's orders, or 40.8%.")
+    assert measures(text.format(rate="3.2"), "2026-06-10")["88,100"].period == "2026-01..2026-05"
+    ok = checks(text.format(rate="3.2"), "2026-06-10")
+    assert ("growth", "ok", "info", ("3.2%", "88,100", "91,010")) in ok
+    assert [c for c in checks(text.format(rate="5.2"), "2026-06-10") if c[0] == "growth" and c[1] == "mismatch"]
+    # near miss: a share of the month's orders is never of the five months' total
+    assert not [c for c in ok if c[0] == "share" and "88,100" in c[3]]
