@@ -59,6 +59,7 @@ _OF_TOTAL = regex(r"\b(?:of|out\s+of)\s+(?:(?:the|all|a|its|their|total|overall|
 _OF_PHRASE = regex(r"^\s*(?:(?:market\s+)?share\s+of\s+|(?:of|in)\s+)((?:[\w'’-]+\s+){0,5}?[\w'’-]+)"
                         r"(?=\s*(?:[,.;:)]|$|\b(?:at|with|in|on|to|and(?!\s+light[\s-]+commercial|\s+LCVs?\b)|from|up|down|compared|versus|against|was|were|is|are|went|had|that|which)\b))", re.I)
 _IN_PERIOD = regex(r"\s*in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:19|20)\d{2}$", re.I)
+_ORDERED_AFTER = regex(r"\s+(?:ordered|placed|have\s+ordered|had\s+ordered)\b", re.I)
 _TO_DESTINATION = regex(r"\s*(?:(?:units|vehicles|cars|buses|trucks)\s+)?(?:(?:went|were\s+(?:sold|shipped|exported|sent)|was\s+(?:sold|shipped|exported|sent))\s+)?"
                         r"to\s+(?:the\s+)?", re.I)
 _DESTINATION_END = regex(r"[,;.()]|\s+(?:while|whereas|but|with|from|and\s+the)\b")
@@ -1216,6 +1217,8 @@ class MeasureReader:
         family = self.lex.family(label)
         if _negated(m, family) or m.group(0).lower() in self.lex.electric_terms and not names_electric_cars(m):
             return
+        if family == "channel" and _ORDERED_AFTER.match(m.string, m.end()):
+            return  # "Fleets ordered 18,640 heavy trucks": those who order trucks, every buyer, no channel of them
         key = (rank, m.start())
         if family not in labels or key >= labels[family][0]:
             labels[family] = (key, label)

@@ -5723,3 +5723,18 @@ def test_a_five_month_total_is_of_the_first_five_months():
     assert [c for c in checks(text.format(rate="5.2"), "2026-06-10") if c[0] == "growth" and c[1] == "mismatch"]
     # near miss: a share of the month's orders is never of the five months' total
     assert not [c for c in ok if c[0] == "share" and "88,100" in c[3]]
+
+
+def test_fleets_that_order_trucks_are_every_buyer_and_medium_duty_trucks_no_heavy_ones():
+    text = ("Fleets ordered 21,300 heavy trucks in May, 5.1% fewer than in May 2025, when orders totaled 22,444.\n\n"
+            "Battery-electric trucks accounted for 1,490 of May's orders, or {share}%.\n\nOrders for Classes 5-7 trucks rose "
+            "2.9% to 16,800 in May.")
+    assert measures(text.format(share="7.0"), "2026-06-10")["16,800"].segment == {"medium_truck"}
+    ok = checks(text.format(share="7.0"), "2026-06-10")
+    assert ("share", "ok", "info", ("7.0%", "1,490", "21,300 heavy trucks")) in ok
+    bad = checks(text.format(share="9.0"), "2026-06-10")
+    assert ("share", "mismatch", "error", ("9.0%", "1,490", "21,300 heavy trucks")) in bad
+    # near miss: the medium-duty orders are neither the share's whole nor a year on from the heavy trucks' 22,444
+    assert not [c for c in ok + bad if "16,800" in c[3] and c[0] in ("share", "growth")]
+    # and fleets that buy cars are still a channel
+    assert measures("Fleets registered 9,400 new cars in May.", "2026-06-10")["9,400 new cars"].segment & {"fleet"}
