@@ -59,6 +59,8 @@ _OF_TOTAL = regex(r"\b(?:of|out\s+of)\s+(?:(?:the|all|a|its|their|total|overall|
 _OF_PHRASE = regex(r"^\s*(?:(?:market\s+)?share\s+of\s+|(?:of|in)\s+)((?:[\w'’-]+\s+){0,5}?[\w'’-]+)"
                         r"(?=\s*(?:[,.;:)]|$|\b(?:at|with|in|on|to|and(?!\s+light[\s-]+commercial|\s+LCVs?\b)|from|up|down|compared|versus|against|was|were|is|are|went|had|that|which)\b))", re.I)
 _IN_PERIOD = regex(r"\s*in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:19|20)\d{2}$", re.I)
+_PEOPLE = regex(r"[A-Z][a-z]+(?:ians|eans|icans)|Britons|Germans|Swedes|Danes|Finns|Poles|Czechs|Turks|Saudis|Emiratis|Kiwis|"
+                r"Spaniards|Japanese|Chinese|Taiwanese|Vietnamese|Portuguese|Swiss|Dutch|French|Irish|Texans|Quebecers|New\s+Zealanders")
 _ORDERED_AFTER = regex(r"\s+(?:ordered|placed|have\s+ordered|had\s+ordered)\b", re.I)
 _TO_DESTINATION = regex(r"\s*(?:(?:units|vehicles|cars|buses|trucks)\s+)?(?:(?:went|were\s+(?:sold|shipped|exported|sent)|was\s+(?:sold|shipped|exported|sent))\s+)?"
                         r"to\s+(?:the\s+)?", re.I)
@@ -1865,8 +1867,8 @@ _MONTH_WORD = regex(r"\b(?:January|February|March|April|May|June|July|August|Sep
 
 
 def _is_name(text: str) -> bool:
-    if _MONTH_WORD.search(text):
-        return False
+    if _MONTH_WORD.search(text) or _PEOPLE.fullmatch(text):
+        return False  # "Canadians registered 1,872,400 new vehicles": the country's buyers, no maker
     words = _NAME_WORD.findall(text)
     last = words[-1].lower().strip(".'’s") if words else ""
     if not words or words[0].lower().strip(".") in _NOT_NAMES or last in _NOT_NAMES and not (

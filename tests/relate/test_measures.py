@@ -5738,3 +5738,13 @@ def test_fleets_that_order_trucks_are_every_buyer_and_medium_duty_trucks_no_heav
     assert not [c for c in ok + bad if "16,800" in c[3] and c[0] in ("share", "growth")]
     # and fleets that buy cars are still a channel
     assert measures("Fleets registered 9,400 new cars in May.", "2026-06-10")["9,400 new cars"].segment & {"fleet"}
+
+
+def test_a_countrys_people_are_its_buyers_never_a_maker():
+    text = ("Norwegians registered 11,240 new cars in May. Registrations rose {rate}% from May 2025, when 10,902 were "
+            "registered.")
+    assert "name:norwegians" not in measures(text.format(rate="3.1"), "2026-06-02")["11,240 new cars"].segment
+    assert ("growth", "ok", "info", ("3.1%", "11,240 new cars", "10,902")) in checks(text.format(rate="3.1"), "2026-06-02")
+    assert [c for c in checks(text.format(rate="5.1"), "2026-06-02") if c[0] == "growth" and c[1] == "mismatch"]
+    # near miss: a maker that opens the sentence is still its subject
+    assert measures("Toyota registered 11,240 new cars in May.", "2026-06-02")["11,240 new cars"].segment == {"name:toyota"}
