@@ -1742,7 +1742,7 @@ _NAME = rf"(?P<name>[{CAPITALS}][\w&'’.-]*(?:\s+(?:&\s+|and\s+|de\s+|of\s+)?[{
 _LIST_LABEL = regex(r"(?:^|[\n;,:•·*–—-]\s*|\band\s+)(?:the\s+)?" + _NAME
                     + r"(?:\s*\(\s*(?:[A-Z]{2,6}|[A-Z]\w{1,4}-[A-Z]\w{1,4})\s*\))?"  # "Motorcycles (L3e-L7e): 694,380 units"
                     + r"\s*(?:[:=]|\s?\.{3,}|\s(?:brand|marque|unit|division|group|plants?|factories|models?)?)\s*(?:(?:about|around|some|nearly|almost|just|over)\s+)?$")
-_NAME_WITH = guarded(regex(r"(?:\b(?:ahead\s+of|behind|followed\s+by|led\s+by|headed\s+by|topped\s+by|than|then|and|before|after)|,)\s+(?:the\s+)?" + _NAME
+_NAME_WITH = guarded(regex(r"(?:\b(?:ahead\s+of|behind|followed\s+by|led\s+by|headed\s+by|topped\s+by|than|[Tt]hen|and|before|after)|,)\s+(?:the\s+)?" + _NAME
                         + r"\s+(?:with|at|on)\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$"))  # "followed by Bajaj Auto at 31,260"
 _POSSESSIVE_JUST_BEFORE = regex(r"(?:^|[\s(,;])" + _NAME + r"['’]s\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$")
 _RELATIVE_ASIDE_END = regex(r",\s*(?:which|who|whose)\b[^,;.()]*,\s*$", re.I)
@@ -1795,7 +1795,8 @@ _SUBJECT = regex(r"^[\s,;]*(?:(?:[Aa]nd|[Ww]hile|[Bb]ut|[Ww]ith|[Ww]hereas)\s+)?
                       r"(?:alone\s+)?(?:(?:almost|nearly|more\s+than|roughly|about|also|thus|therefore|again|still)\s+)?"
                       r"(?:doubled|tripled|trebled|quadrupled|halved|grew|rose|fell|increased|decreased|climbed|jumped|slipped|dropped|sold|delivered|registered|shipped|exported|accounted|"
                       r"produced|built|assembled|manufactured|took|made\s+up|contributed|reached|posted|recorded|had|held|captured|was|were|came|added|totalled|totaled|"
-                      r"remained|stayed|led|followed|ranked|finished|ended|kept|topped|retained|placed|secured|claimed|booked|logged|retailed|wholesaled|dispatched|despatched)\b")
+                      r"remained|stayed|led|followed|ranked|finished|ended|kept|topped|retained|placed|secured|claimed|booked|logged|retailed|wholesaled|dispatched|despatched|"
+                      r"remains|stays|leads|ranks|holds|keeps|tops|is|has)\b")  # "Toyota remains the region's largest brand …, with 181,000 sales"
 _COMMON_NAME_ENDINGS = {"ev", "evs", "motors", "motor", "auto", "mobility", "group", "co", "corp", "inc", "ltd", "plc", "company",
                         "corporation"}  # "Daeyang Motor Co. sold …" and "Daeyang sold …" are one maker
 _BRAND_ENDINGS = {"electric", "auto", "motors", "motor", "mobility", "energy", "group"}
@@ -1815,6 +1816,7 @@ _NOT_NAMES = {
     "together", "combined", "meanwhile", "however", "also", "still", "just", "only", "including", "excluding", "rest",
     "shipped", "delivered", "sold", "registered", "exported", "produced", "installed", "reported", "posted", "recorded",
     "dealers", "buyers", "customers", "drivers", "households", "consumers", "manufacturers", "carmakers", "automakers",
+    "episode", "chapter", "issue", "page", "section", "table", "chart", "figure", "note", "season", "series",
     "remaining", "after", "before", "when", "while", "since", "despite", "although", "though", "unlike", "growth", "loss", "losses", "margin", "margins", "costs", "rmb", "usd", "eur", "gbp", "jpy", "krw",
     "inr", "cny", "hkd", "rs", "ev", "evs", "nev", "nevs", "bev", "bevs", "phev", "phevs", "hev", "hevs", "ice",
     "private", "public", "corporate", "business", "fleet", "fleets", "leasing", "light", "medium", "heavy", "importers",

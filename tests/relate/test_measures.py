@@ -5748,3 +5748,38 @@ def test_a_countrys_people_are_its_buyers_never_a_maker():
     assert [c for c in checks(text.format(rate="5.1"), "2026-06-02") if c[0] == "growth" and c[1] == "mismatch"]
     # near miss: a maker that opens the sentence is still its subject
     assert measures("Toyota registered 11,240 new cars in May.", "2026-06-02")["11,240 new cars"].segment == {"name:toyota"}
+
+
+def test_vehicles_people_bought_are_sales():
+    text = ("Sales fell {rate}% in the first quarter of 2026, a research firm said.\n\nAmericans bought 3,812,400 new light "
+            "vehicles in the January-March quarter. In the first quarter of 2025, dealers had delivered 3,886,100 vehicles.")
+    assert measures(text.format(rate="1.9"), "2026-04-02")["3,812,400 new light vehicles"].metric == "sales"
+    ok = checks(text.format(rate="1.9"), "2026-04-02")
+    assert ("growth", "ok", "info", ("1.9%", "3,812,400 new light vehicles", "3,886,100 vehicles")) in ok
+    bad = checks(text.format(rate="4.9"), "2026-04-02")
+    assert ("growth", "mismatch", "error", ("4.9%", "3,812,400 new light vehicles", "3,886,100 vehicles")) in bad
+    # near miss: money a company spent buying is no count of sales
+    assert measures("The group bought back shares worth $2.1 billion.", "2026-04-02")["$2.1 billion"].metric != "sales"
+
+
+def test_then_a_name_with_its_figure_and_an_episode_number_is_no_maker():
+    text = ("The Charge Sheet - Episode 112\n\nWho is winning? Yuanjing is number one with 31,400. Then Baihe with 27,900, and "
+            "Lanshan with 22,600. So those three together are {total}.")
+    read = measures(text.format(total="81,900"), "2026-04-02")
+    assert read["27,900"].segment == {"name:baihe"} and read["31,400"].segment == {"name:yuanjing"}
+    assert not read["112"].segment
+    assert ("sum", "ok", "info", ("31,400", "27,900", "22,600", "81,900")) in checks(text.format(total="81,900"), "2026-04-02")
+    bad = checks(text.format(total="84,900"), "2026-04-02")
+    assert ("sum", "mismatch", "error", ("31,400", "27,900", "22,600", "84,900")) in bad
+
+
+def test_a_maker_that_remains_the_largest_brand_with_its_sales_owns_them():
+    text = ("The region's dealers delivered 658,420 cars between January and June.\n\nToyota remains the region's largest "
+            "brand by a wide margin, with 181,000 sales and a {share}% share.")
+    assert measures(text.format(share="27.4"), "2026-07-21")["181,000"].segment == {"name:toyota"}
+    assert ("share", "ok", "info", ("27.4%", "181,000", "658,420 cars")) in checks(text.format(share="27.4"), "2026-07-21")
+    bad = checks(text.format(share="29.4"), "2026-07-21")
+    assert ("share", "mismatch", "error", ("29.4%", "181,000", "658,420 cars")) in bad
+    # near miss: a segment that remains the largest is no maker
+    near = measures("Battery-electric cars remain the largest group, with 181,000 sales.", "2026-07-21")
+    assert not [x for x in near["181,000"].segment if x.startswith("name:")]
