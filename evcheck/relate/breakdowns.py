@@ -158,6 +158,15 @@ _COUNTED = regex(r"\b(?:the|these|those|all)\s+(?:top\s+)?(two|three|four|five|s
                  r"(?:(?:about|around|some)\s+)?$", re.I)  # "Together, the five markets registered 494,146 cars"
 
 
+_ANAPHORIC_HEADER = regex(r"\W*(?:The|That|This|Its|Their)\s+(?:tally|total|figure|number|sum|volume|result|count)\s+(?:was|were|is|are)\s+"
+                          r"(?:split|broken\s+down|divided)\b")
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    found = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos))
+    return found + 2 if found >= 0 and text[found] == "." else max(found + 1, 0)
+
+
 def _sentence_end(text: str, pos: int) -> int:
     ends = [e for e in (text.find(". ", pos), text.find("\n", pos)) if e >= 0]
     return min(ends) if ends else len(text)
@@ -587,8 +596,15 @@ def _list_sums(rows: list[Row], levels: list[Row], taken_totals: set[tuple[str, 
         # measures what every item measures, and names the items' metric, where one does
         pool = [r for r in pool if lex.scope_free(r.segment) == wanted | shared] or pool
         pool = [r for r in pool if r.metric == metric] if metric is not None and any(r.metric == metric for r in pool) else pool
+        text = texts.get(path, "")
+        parts_of_others = shared_out
+        if _ANAPHORIC_HEADER.match(text, _sentence_start(text, group[0].start)):
+            # "General Motors remained the No. 1 seller with 693,700 units, or 18.2% of the market. The tally was split by brand:
+            # Chevrolet 421,500, …": the first level of the sentence before, though a share restates it
+            pool = sorted((r for r in pool if r.sentence == group[0].sentence - 1), key=lambda r: r.start)[:1]
+            parts_of_others = set()
         counted = [r for r in pool if _counted(texts.get(path, ""), r) == len(group) and 0 < r.sentence - group[-1].sentence <= 2]
-        pool = [r for r in pool if (r.file, r.id) not in shared_out or r in counted]  # "They registered 34,612 cars, or 70.8% of
+        pool = [r for r in pool if (r.file, r.id) not in parts_of_others or r in counted]  # "They registered 34,612 cars, or 70.8% of
         # the total": a part of a whole, no whole; but "Together the five registered 25,677 cars, or 49.0% of all new cars"
         if len({r.value for r in pool}) > 1 and len({r.value for r in counted}) == 1:
             pool = counted  # the list, then "Together the five registered 25,677 cars": that sum, not the market's 52,418

@@ -87,7 +87,32 @@ def list_items(text: str, figure_spans: list[tuple[str, int, int]]) -> dict[str,
                     break  # items are of, though not all of it
         for _, fid, label in block:
             out[fid] = ListItem(n, label, header, complete, heading)
+    for n, (header, items) in enumerate(_inline_lists(text, spans), start=len(blocks)):
+        for fid, label in items:
+            out.setdefault(fid, ListItem(n, label, header, True))
     return out
+
+
+def _inline_lists(text: str, spans: list[tuple[str, int, int]]) -> list[tuple[str, list[tuple[str, str]]]]:
+    """"The tally was split by brand: Chevrolet 421,500, GMC 152,800, Buick 61,900 and Cadillac 57,500.": a sentence that
+    says it splits the figure before it, then names each part before its figure; every part of it, so a complete list."""
+    found = []
+    for m in _INLINE_SPLIT.finditer(text):
+        body_start = m.start("body")
+        inside = [(fid, a, b) for fid, a, b in spans if body_start <= a < m.end("body")]
+        if len(inside) < 2:
+            continue
+        items, at = [], body_start
+        for fid, a, b in inside:
+            label = re.sub(r"\s+", " ", _ITEM_LEAD.sub("", text[at:a])).strip(" ,")
+            if not _ITEM_LABEL.fullmatch(label) or _NOT_A_NAME.search(label):
+                break
+            items.append((fid, label.lower()))
+            at = b
+        else:
+            if not text[at:m.end("body")].strip(" ,;"):
+                found.append((m.group("header").strip(), items))
+    return found
 
 
 def _line_index(lines: list[tuple[int, int]], pos: int) -> int | None:
@@ -122,6 +147,10 @@ def _label(text: str, a: int, b: int, start: int) -> str | None:
     return label.lower()
 
 
+_INLINE_SPLIT = regex(r"(?P<header>(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:The|That|This|Its|Their)\s+(?:tally|total|figure|number|sum|volume|result|count)\s+"
+                      r"(?:was|were|is|are)\s+(?:split|broken\s+down|divided)\b[^.:\n]{0,40}):[ \t]*(?P<body>[^.\n]*(?:\.\d[^.\n]*)*)", re.M)
+_ITEM_LEAD = regex(r"^\s*(?:,\s*)?(?:and\s+)?")
+_ITEM_LABEL = regex(r"[A-Za-z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,4}")  # "Chevrolet", "the Renault group"
 _IN_LABEL = regex(r"[^\W\d]*(?:\s+\(?[^\W\d][\w-]*\)?){0,4}\s*:\s*")  # "5 electric crossover: ", "1 (full-size pickups): "
 _HEADING = regex(r"[A-Z][^\n\d.:;,!?]{2,50}")  # a section heading: a few words, no figure, no full stop
 _SEPARATED = regex(r"[:\-–—|]\s*$")  # "1. Toyota - 9,911", "4. Chengdu: 34,210"

@@ -5783,3 +5783,14 @@ def test_a_maker_that_remains_the_largest_brand_with_its_sales_owns_them():
     # near miss: a segment that remains the largest is no maker
     near = measures("Battery-electric cars remain the largest group, with 181,000 sales.", "2026-07-21")
     assert not [x for x in near["181,000"].segment if x.startswith("name:")]
+
+
+def test_a_tally_split_by_brand_in_one_sentence_adds_up_to_the_makers_level_before_it():
+    text = ("Stellantis remained the second-largest seller with 402,600 units, or 10.6% of the market. The tally was split by "
+            "brand: Jeep 161,200, Ram 128,900, Dodge 57,300 and Chrysler {last}. Honda sold 331,800 vehicles and Nissan 298,100.")
+    ok = checks(text.format(last="55,200"), "2026-04-02")
+    assert ("sum", "ok", "info", ("161,200", "128,900", "57,300", "55,200", "402,600 units")) in ok
+    bad = checks(text.format(last="75,200"), "2026-04-02")
+    assert ("sum", "mismatch", "error", ("161,200", "128,900", "57,300", "75,200", "402,600 units")) in bad
+    # near miss: the brands are never summed with the other makers
+    assert not [c for c in ok if c[0] == "sum" and "161,200" in c[3] and "331,800 vehicles" in c[3]]
