@@ -110,12 +110,33 @@ def _needs(items: list[tuple[Any, Any]], fold: bool) -> list[Need]:
             continue
         if name in _ZERO_WIDTH:
             continue  # the run goes on: "\bfrom" holds "from"
+        if name == "BRANCH" and run and (leads := _leads(av[1], fold)):
+            found.append(frozenset("".join(run) + lead for lead in leads))
         close()
         need = _item(name, av, fold)
         if need:
             found.append(need)
     close()
     return found
+
+
+def _leads(alternatives: list[Any], fold: bool) -> set[str] | None:
+    """The text each alternative of a branch opens with; None where one opens with none. `re` takes the
+    letters its alternatives share out in front ("of|out" is read "o(?:f|ut)"), and the run before a
+    branch with each of these is a word the match holds: "of" or "out", where "o" alone said nothing."""
+    leads = set()
+    for sub in alternatives:
+        lead = []
+        for op, av in sub:
+            name = str(op)
+            if name == "LITERAL" and (c := _char(av, fold)) is not None:
+                lead.append(c)
+            elif name not in _ZERO_WIDTH:
+                break
+        if not lead:
+            return None
+        leads.add("".join(lead))
+    return leads
 
 
 def _sequence(items: list[tuple[Any, Any]], fold: bool) -> Need | None:
@@ -397,8 +418,8 @@ def _kept_needs(pattern: str, flags: int) -> list[Needs] | None:
 
 def _reader() -> bytes:
     """The code that reads the needs: needs kept by other code are read again."""
-    return hashlib.sha256(b"".join(marshal.dumps(f.__code__) for f in (needs_of, _needs, _sequence, _item, _char,
-                                                                     _telling))).digest()
+    return hashlib.sha256(b"".join(marshal.dumps(f.__code__) for f in (needs_of, _needs, _leads, _sequence, _item,
+                                                                     _char, _telling))).digest()
 
 
 def _load() -> dict[tuple[str, int], list[Needs] | None]:

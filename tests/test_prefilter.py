@@ -41,6 +41,7 @@ GUARDED = _guarded()
     (r"[A-Z]\w+", 0, {CAPITAL}),  # a capital letter
     (r"[A-Z]\w+", re.I, None),
     (r"İstanbul", re.I, {"stanbul"}),  # a non-ASCII letter in a case-insensitive pattern is left out
+    (r"\b(?:of|out\s+of)\b", re.I, {"of", "out"}),  # `re` reads "o(?:f|ut…)": the letters in front join each alternative
 ])
 def test_needed_words(pattern, flags, words):
     assert needed_words(pattern, flags) == (frozenset(words) if words is not None else None)
