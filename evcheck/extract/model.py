@@ -5,11 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Figure:
     """A stated number. `low`/`high` hold its stated precision (rounding, then any hedge);
     `round_low`/`round_high` its rounding alone, so a check can tell which one it needed.
     Money values are in currency units, counts in units, percents and points in percent.
+
+    Treated as immutable (`dataclasses.replace` makes a changed copy), but not frozen: a frozen
+    dataclass sets each field through `object.__setattr__`, and figures, their places and their
+    measures are made by the hundred for every article. The hash is the one frozen would give.
     """
 
     id: str

@@ -27,8 +27,10 @@ MAX_SENTENCE_CHARS = 1000
 MAX_SENTENCE_NUMBERS = 40
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Sentence:
+    """Treated as immutable, not frozen: see `Figure`."""
+
     index: int
     start: int
     end: int

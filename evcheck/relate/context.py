@@ -141,9 +141,10 @@ SEGMENT_NEEDS = {
 _INCLUDING = guarded(regex(r"\b(?:including|incl\.?|excluding|excl\.?|with|of which)\s+(?:\w+\s+){0,2}$", re.I))
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Place:
-    """Where a figure sits: its sentence's figures and the words on either side of it."""
+    """Where a figure sits: its sentence's figures and the words on either side of it. Treated as
+    immutable, not frozen: see `Figure`."""
 
     figure: Figure
     index: int          # position among the sentence's figures

@@ -39,10 +39,11 @@ _ALL_VEHICLES = regex(r"\b(?:motor\s+vehicles|vehicles\s+of\s+all\s+(?:types|kin
 _USED_TOPIC = regex(r"\b(?:used[- ](?:car|vehicle|EV|electric)s?|second-?hand|pre-owned)\b", re.I)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Measure:
     """What a figure measures. `segment` holds one label per family (powertrain, market, class,
-    region); a share also names what it is a share of (`of_metric`, `of_segment`)."""
+    region); a share also names what it is a share of (`of_metric`, `of_segment`). Treated as
+    immutable (`dataclasses.replace`), not frozen: see `Figure`."""
 
     entity: str | None
     metric: str | None
