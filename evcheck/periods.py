@@ -141,17 +141,21 @@ _LOOSE: list[tuple[re.Pattern[str], str]] = [
 
 
 # Where a period can begin. Every match of a pattern led by a month's name begins where one of
-# _MONTH_START's does, and every match of one led by "first", "second", …, "H1" where one of
-# _ORDINAL_START's does (each is the pattern's own start, `\b` and its first words, as a lookahead,
+# _MONTH_START's does, every match of one led by "first", "second", …, "H1" where one of
+# _ORDINAL_START's does, and every match of a month after "in", "for", … where one of
+# _PREPOSITION_START's does (each is the pattern's own start, `\b` and its first words, as a lookahead,
 # case-insensitive). So one search for those places and a match tried at each (`_matches`) find what
 # each pattern's search of the whole text finds, at a fraction of the cost: six month patterns
 # searched every text, about half of the time of its periods.
 _MONTH_START = regex(rf"\b(?={MONTH_RE})", re.I)
 _ORDINAL_START = regex(r"\b(?=first|second|third|fourth|1st|2nd|3rd|4th|H[12])", re.I)
+_PREPOSITIONS = ("in", "for", "during", "of", "since", "by", "closed", "ended", "finished", "on")
+_PREPOSITION_START = regex(rf"\b(?={'|'.join(_PREPOSITIONS)})", re.I)
 _LEAD: dict[re.Pattern[str], re.Pattern[str]] = {
     **{p: _MONTH_START for p in (PATTERNS[3][0], PATTERNS[5][0], PATTERNS[8][0], _LOOSE[2][0], _LOOSE[3][0], _LOOSE[11][0],
                                         _NAMED_MONTH)},
     **{p: _ORDINAL_START for p in (PATTERNS[2][0], PATTERNS[4][0], PATTERNS[6][0], _LOOSE[1][0], _LOOSE[4][0], _LOOSE[5][0])},
+    **{p: _PREPOSITION_START for p in (_LOOSE[7][0], _LOOSE[9][0])},
 }
 
 
@@ -227,16 +231,18 @@ def _starts(text: str) -> dict[re.Pattern[str], list[int]]:
     the periods. A text `_lowered` cannot speak for is searched as before."""
     low = _lowered(text)
     if low is None:
-        return {lead: [m.start() for m in lead.finditer(text)] for lead in (_MONTH_START, _ORDINAL_START)}
+        return {lead: [m.start() for m in lead.finditer(text)] for lead in _LEAD_WORDS}
     return {lead: [k for k in _found(low, words) if lead.match(text, k)] for lead, words in _LEAD_WORDS.items()}
 
 
 # The words each lead opens with, lower-cased: every match of _MONTH_START begins with a month's first
-# three letters, every match of _ORDINAL_START with an ordinal or "h1"/"h2".
+# three letters, every match of _ORDINAL_START with an ordinal or "h1"/"h2", every match of
+# _PREPOSITION_START with its prepositions.
 MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")  # every month's name begins so
 _LEAD_WORDS = {
     _MONTH_START: MONTH_WORDS,
     _ORDINAL_START: ("first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th", "h1", "h2"),
+    _PREPOSITION_START: _PREPOSITIONS,
 }
 _CASE_FOLDS = "\u0130\u0131\u017f\u212a"  # İ ı ſ K: `re` with IGNORECASE matches them to i, i, s, k
 # Words (lower case) without one of which a pattern cannot match: most texts name no "months", no "Q1"

@@ -20,7 +20,8 @@ PIECES = st.sampled_from([
     "December", "march", "Q2", "q4", "H1", "h2", "first", "First", "second", "third", "4th", "1st", " quarter",
     " half", " months", "six", "11", "FY", "fiscal ", "full-year ", "2024", "2025", "1999", "20255", "year-to-date",
     "YTD", "ſeptember", "\u212a", "x", "é", "\u00a0", "\u0130", "\u0131", "after ", "Months", "MONTHS", "Fy",
-    "FULL-YEAR ", "fiſcal ", "Q1", "firſt", "\u0130n ", "Dec", "mar", "CY", "cy ",
+    "FULL-YEAR ", "fiſcal ", "Q1", "firſt", "\u0130n ", "Dec", "mar", "CY", "cy ", "during ", "Since ", "by ", "ON ",
+    "closed ", "finished ", " a ", " an ", " quiet ", "din ", "son ",
 ])
 TEXTS = st.lists(PIECES, max_size=30).map("".join) | st.text(max_size=80)
 
