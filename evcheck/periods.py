@@ -350,12 +350,13 @@ def _find_all_periods(text: str, default_year: int | None) -> tuple[tuple[int, i
 
 
 _YTD = regex(r"\b(?:year[- ]to[- ]date|so\s+far\s+this\s+year|YTD)\b", re.I)
+_YTD_LEADS = ("year", "so", "ytd")  # what every match of _YTD begins with, lower-cased
 
 
 def _year_to_date(text: str, hits: list[tuple[int, int, Period]], taken: bytearray) -> list[tuple[int, int, Period]]:
     """"Year to date" runs from January to the month last named before it."""
     added = []
-    for m in _YTD.finditer(text):
+    for m in led_matches(_YTD, text, _YTD_LEADS):
         if taken.find(1, m.start(), m.end()) != -1:
             continue
         months = [p for s, _, p in hits if s < m.start() and re.fullmatch(r"\d{4}-\d{2}", p.code)]

@@ -21,7 +21,7 @@ PIECES = st.sampled_from([
     " half", " months", "six", "11", "FY", "fiscal ", "full-year ", "2024", "2025", "1999", "20255", "year-to-date",
     "YTD", "ſeptember", "\u212a", "x", "é", "\u00a0", "\u0130", "\u0131", "after ", "Months", "MONTHS", "Fy",
     "FULL-YEAR ", "fiſcal ", "Q1", "firſt", "\u0130n ", "Dec", "mar", "CY", "cy ", "during ", "Since ", "by ", "ON ",
-    "closed ", "finished ", " a ", " an ", " quiet ", "din ", "son ",
+    "closed ", "finished ", " a ", " an ", " quiet ", "din ", "son ", "so far this year", "Year to date", "year-to-",
 ])
 TEXTS = st.lists(PIECES, max_size=30).map("".join) | st.text(max_size=80)
 
@@ -38,6 +38,7 @@ def test_led_patterns_find_what_a_whole_text_search_finds(text):
     periods._starts.cache_clear()
     for pattern, _ in periods.PATTERNS + periods._LOOSE:
         assert [(m.span(), m.groups()) for m in periods._matches(pattern, text)] == _found(pattern, text)
+    assert [(m.span(), m.groups()) for m in periods.led_matches(periods._YTD, text, periods._YTD_LEADS)] == _found(periods._YTD, text)
 
 
 @pytest.mark.parametrize(("text", "explicit", "every"), [
