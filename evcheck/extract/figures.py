@@ -209,7 +209,9 @@ class _View:
         self.breaks, self.shifts = [0], [0]  # from view offset breaks[i] on, text offset = view offset + shifts[i]
         parts: list[str] = []
         last = at = 0
-        for m in _VIEW_GAP.finditer(text):
+        # an ASCII text holds no grouping space: only two spaces together make a gap, found without a search
+        gaps = _VIEW_GAP.finditer(text) if "  " in text or not text.isascii() else ()
+        for m in gaps:
             parts.append(text[last:m.start()])
             at += m.start() - last
             run = m.group(0)
