@@ -73,6 +73,13 @@ def split_sentences(text: str) -> list[Sentence]:
     return sentences
 
 
+def _few_digits(piece: str) -> bool:
+    """Whether an ASCII piece holds no more digits than MAX_SENTENCE_NUMBERS: every number opens with
+    a digit, so it holds no more numbers either, known without a search (`\\d` is any script's digit:
+    other text is searched)."""
+    return piece.isascii() and sum(map(piece.count, "0123456789")) <= MAX_SENTENCE_NUMBERS
+
+
 def _pieces(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """The sentence text[s:e], cut where it grows past MAX_SENTENCE_CHARS or MAX_SENTENCE_NUMBERS:
     at the last space before the limit when there is one, so a figure stays whole."""
@@ -80,7 +87,7 @@ def _pieces(text: str, s: int, e: int) -> list[tuple[int, int]]:
     while True:
         limit = min(e, s + MAX_SENTENCE_CHARS)
         cut = None
-        if limit - s > 2 * MAX_SENTENCE_NUMBERS:  # shorter, it cannot hold that many numbers
+        if limit - s > 2 * MAX_SENTENCE_NUMBERS and not _few_digits(text[s:limit]):  # shorter, it cannot hold that many numbers
             for k, m in enumerate(_NUMBER.finditer(text, s, limit)):
                 if k == MAX_SENTENCE_NUMBERS:
                     cut = m.start()
