@@ -5794,3 +5794,14 @@ def test_a_tally_split_by_brand_in_one_sentence_adds_up_to_the_makers_level_befo
     assert ("sum", "mismatch", "error", ("161,200", "128,900", "57,300", "75,200", "402,600 units")) in bad
     # near miss: the brands are never summed with the other makers
     assert not [c for c in ok if c[0] == "sum" and "161,200" in c[3] and "331,800 vehicles" in c[3]]
+
+
+def test_amounts_after_two_shares_of_a_sentence_are_never_the_first_shares():
+    one = "Heavy trucks accounted for {share}% of energy: they drew 11.6 GWh of the 168.4 GWh the network delivered."
+    assert ("share", "ok", "info", ("6.9%", "11.6 GWh", "168.4 GWh")) in checks(one.format(share="6.9"), "2026-08-01")
+    bad = checks(one.format(share="8.9"), "2026-08-01")
+    assert ("share", "mismatch", "error", ("8.9%", "11.6 GWh", "168.4 GWh")) in bad
+    # near miss: a share of sessions before the share of energy is no share of the energy drawn
+    two = ("Heavy trucks accounted for only 0.8% of charging sessions but 6.9% of energy: they drew 11.6 GWh of the 168.4 GWh "
+           "the network delivered.")
+    assert not [c for c in checks(two, "2026-08-01") if c[0] == "share" and "0.8%" in c[3]]
