@@ -12,6 +12,11 @@ from collections.abc import Iterable
 
 # capital letters for a character class: ASCII's and the European ones that open names ("Škoda", "Łódź", "Ørsted")
 CAPITALS = "A-ZÀ-ÖØ-ÞŠŽČŘĎŤŇĽĹŔŁŚŹŻĆŃŐŰ"
+# a country's people, who buy its cars ("Canadians registered 1,872,400 new vehicles"), beside the names ending in
+# -ians, -eans and -icans: never a maker
+PEOPLE = ("Britons", "Germans", "Swedes", "Danes", "Finns", "Poles", "Czechs", "Turks", "Saudis", "Emiratis", "Kiwis", "Spaniards",
+          "Japanese", "Chinese", "Taiwanese", "Vietnamese", "Portuguese", "Swiss", "Dutch", "French", "Irish", "Texans", "Quebecers",
+          r"New\s+Zealanders")
 
 
 def alternation(terms: Iterable[str]) -> str:

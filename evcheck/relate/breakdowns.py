@@ -21,8 +21,10 @@ from evcheck.cache import regex
 from evcheck.relate import context as cx
 from evcheck.relate.cells import CELL
 from evcheck.relate.electric import ELECTRIC, ELECTRIC_KIN
+from evcheck.relate.lists import SPLIT_OF_BEFORE
 from evcheck.relate.measures import QUANTITY, Records, Row
 from evcheck.relate.model import Claim
+from evcheck.relate.shares import sentence_start
 from evcheck.relate.vocabulary import JOINT, PASSENGER, QUALIFIED, REMAINDER, Lexicon, lexicon
 
 _COMPLETE = {
@@ -158,13 +160,7 @@ _COUNTED = regex(r"\b(?:the|these|those|all)\s+(?:top\s+)?(two|three|four|five|s
                  r"(?:(?:about|around|some)\s+)?$", re.I)  # "Together, the five markets registered 494,146 cars"
 
 
-_ANAPHORIC_HEADER = regex(r"\W*(?:The|That|This|Its|Their)\s+(?:tally|total|figure|number|sum|volume|result|count)\s+(?:was|were|is|are)\s+"
-                          r"(?:split|broken\s+down|divided)\b")
-
-
-def _sentence_start(text: str, pos: int) -> int:
-    found = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos))
-    return found + 2 if found >= 0 and text[found] == "." else max(found + 1, 0)
+_ANAPHORIC_HEADER = regex(r"\W*" + SPLIT_OF_BEFORE)
 
 
 def _sentence_end(text: str, pos: int) -> int:
@@ -598,7 +594,7 @@ def _list_sums(rows: list[Row], levels: list[Row], taken_totals: set[tuple[str, 
         pool = [r for r in pool if r.metric == metric] if metric is not None and any(r.metric == metric for r in pool) else pool
         text = texts.get(path, "")
         parts_of_others = shared_out
-        if _ANAPHORIC_HEADER.match(text, _sentence_start(text, group[0].start)):
+        if _ANAPHORIC_HEADER.match(text, sentence_start(text, group[0].start)):
             # "General Motors remained the No. 1 seller with 693,700 units, or 18.2% of the market. The tally was split by brand:
             # Chevrolet 421,500, …": the first level of the sentence before, though a share restates it
             pool = sorted((r for r in pool if r.sentence == group[0].sentence - 1), key=lambda r: r.start)[:1]

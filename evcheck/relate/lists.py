@@ -147,8 +147,11 @@ def _label(text: str, a: int, b: int, start: int) -> str | None:
     return label.lower()
 
 
-_INLINE_SPLIT = regex(r"(?P<header>(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:The|That|This|Its|Their)\s+(?:tally|total|figure|number|sum|volume|result|count)\s+"
-                      r"(?:was|were|is|are)\s+(?:split|broken\s+down|divided)\b[^.:\n]{0,40}):[ \t]*(?P<body>[^.\n]*(?:\.\d[^.\n]*)*)", re.M)
+# "The tally was split by brand: …": the figure before it, split into its parts
+SPLIT_OF_BEFORE = (r"(?:The|That|This|Its|Their)\s+(?:tally|total|figure|number|sum|volume|result|count)\s+(?:was|were|is|are)\s+"
+                   r"(?:split|broken\s+down|divided)\b")
+_INLINE_SPLIT = regex(r"(?P<header>(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*" + SPLIT_OF_BEFORE + r"[^.:\n]{0,40}):[ \t]*(?P<body>[^.\n]*(?:\.\d[^.\n]*)*)",
+                      re.M)
 _ITEM_LEAD = regex(r"^\s*(?:,\s*)?(?:and\s+)?")
 _ITEM_LABEL = regex(r"[A-Za-z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,4}")  # "Chevrolet", "the Renault group"
 _IN_LABEL = regex(r"[^\W\d]*(?:\s+\(?[^\W\d][\w-]*\)?){0,4}\s*:\s*")  # "5 electric crossover: ", "1 (full-size pickups): "

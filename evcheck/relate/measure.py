@@ -42,7 +42,7 @@ from evcheck.relate.vocabulary import (
     Measure,
     lexicon,
 )
-from evcheck.words import CAPITALS
+from evcheck.words import CAPITALS, PEOPLE
 
 KIND_OF = cx.METRIC_KIND
 _STRIP = guarded(regex(r",\s*or\s+[^,;.()\d]{3,60}(?=,)|"  # "Wholesales, or shipments from factories to dealers, rose": the gloss
@@ -59,8 +59,7 @@ _OF_TOTAL = regex(r"\b(?:of|out\s+of)\s+(?:(?:the|all|a|its|their|total|overall|
 _OF_PHRASE = regex(r"^\s*(?:(?:market\s+)?share\s+of\s+|(?:of|in)\s+)((?:[\w'’-]+\s+){0,5}?[\w'’-]+)"
                         r"(?=\s*(?:[,.;:)]|$|\b(?:at|with|in|on|to|and(?!\s+light[\s-]+commercial|\s+LCVs?\b)|from|up|down|compared|versus|against|was|were|is|are|went|had|that|which)\b))", re.I)
 _IN_PERIOD = regex(r"\s*in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:19|20)\d{2}$", re.I)
-_PEOPLE = regex(r"[A-Z][a-z]+(?:ians|eans|icans)|Britons|Germans|Swedes|Danes|Finns|Poles|Czechs|Turks|Saudis|Emiratis|Kiwis|"
-                r"Spaniards|Japanese|Chinese|Taiwanese|Vietnamese|Portuguese|Swiss|Dutch|French|Irish|Texans|Quebecers|New\s+Zealanders")
+_PEOPLE = regex(r"[A-Z][a-z]+(?:ians|eans|icans)|" + "|".join(PEOPLE))
 _ORDERED_AFTER = regex(r"\s+(?:ordered|placed|have\s+ordered|had\s+ordered)\b", re.I)
 _TO_DESTINATION = regex(r"\s*(?:(?:units|vehicles|cars|buses|trucks)\s+)?(?:(?:went|were\s+(?:sold|shipped|exported|sent)|was\s+(?:sold|shipped|exported|sent))\s+)?"
                         r"to\s+(?:the\s+)?", re.I)
