@@ -876,6 +876,9 @@ class MeasureReader:
             return frozenset({"remainder"})  # "the remaining 7,553 cars": whatever the others leave
         if not labels and f.kind in ("count", "number") and _WITH_OPENING.fullmatch(self.text, self.ctx.sentences[f.sentence].start, f.start):
             subject = _WITH_SUBJECT.match(self.text, f.end)  # "With 239,410 new registrations, passenger cars recorded …"
+            if subject and _SHARE_SAID.search(self.text, subject.start(1), subject.end() + 16):
+                subject = None  # "With 3,947,300 light vehicles sold nationally, full-size pickups accounted for 14.5% of the
+                # market": the figure is the whole the subject is a share of
             for m in self.lex.segment_re.finditer(subject.group(1) if subject else ""):
                 self._take(labels, m, 1)
         part_of = False

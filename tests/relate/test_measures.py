@@ -5805,3 +5805,15 @@ def test_amounts_after_two_shares_of_a_sentence_are_never_the_first_shares():
     two = ("Heavy trucks accounted for only 0.8% of charging sessions but 6.9% of energy: they drew 11.6 GWh of the 168.4 GWh "
            "the network delivered.")
     assert not [c for c in checks(two, "2026-08-01") if c[0] == "share" and "0.8%" in c[3]]
+
+
+def test_a_figure_opening_with_before_a_subject_that_takes_a_share_is_the_whole():
+    text = ("Full-size pickup sales totalled 573,900 in the third quarter.\n\nWith 3,947,300 light vehicles sold nationally in "
+            "the quarter, full-size pickups accounted for {share}% of the market.")
+    assert not measures(text.format(share="14.5"), "2026-10-07")["3,947,300 light vehicles"].segment
+    assert ("share", "ok", "info", ("14.5%", "573,900", "3,947,300 light vehicles")) in checks(text.format(share="14.5"), "2026-10-07")
+    bad = checks(text.format(share="16.5"), "2026-10-07")
+    assert ("share", "mismatch", "error", ("16.5%", "573,900", "3,947,300 light vehicles")) in bad
+    # near miss: a subject that does something else with the figure is still its own
+    near = measures("With 239,410 new registrations, passenger cars recorded a rise of 4.1%.", "2026-10-07")
+    assert near["239,410 new registrations"].segment == {"passenger"}
