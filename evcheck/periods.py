@@ -120,6 +120,7 @@ _NAMED_MONTH = regex(
     r"retail|wholesales?|data|numbers)\b|\s+(?:had\s+(?:been|seen|brought|added|contributed)|saw|brought|added|contributed)\b|"
     r"\s+at\s+(?:an\s+estimated\s+|about\s+|around\s+)?\d|"  # "July sales had come in at 181,300 and August at 172,200"
     r"\s+\d{1,3}(?:,\d{3})+(?!\d|,\d))")  # "January had brought 112,403 registrations and February 128,691"
+_PREPOSITIONS = ("in", "for", "during", "of", "since", "by", "closed", "ended", "finished", "on")  # before a month's name
 _LOOSE: list[tuple[re.Pattern[str], str]] = [
     (regex(r"\bQ([1-4])\b(?![\s,/-]*(?:FY)?(?:19|20)\d{2})", re.I), "q"),
     (regex(r"\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\b", re.I), "oq"),
@@ -128,7 +129,7 @@ _LOOSE: list[tuple[re.Pattern[str], str]] = [
     (regex(r"\b(?:H([12])\b|(first|second)[\s-]+half\b)", re.I), "h"),
     (regex(rf"\bfirst\s+{_COUNT}\s+months\b", re.I), "firstn"),
     (regex(rf"\b{_COUNT}\s+months\s+(?:to|ended|ending|through)\s+(?:the\s+end\s+of\s+)?({MONTH_RE})\b(?!\s+\d)", re.I), "nto"),
-    (regex(rf"\b(?:in|for|during|of|since|by|closed|ended|finished|on)\s+({MONTH_RE})(?![\w.]|\s+\d)", re.I), "m"),
+    (regex(rf"\b(?:{'|'.join(_PREPOSITIONS)})\s+({MONTH_RE})(?![\w.]|\s+\d)", re.I), "m"),
     (_NAMED_MONTH, "m"),
     # "86,950 in a traditionally quiet August": a month after its adjectives, capitalised as a month is
     (regex(rf"\b(?:in|during)\s+an?\s+(?:[a-z]+\s+){{1,2}}(?-i:({MONTH_RE}))(?![\w.]|\s+\d)", re.I), "m"),
@@ -149,7 +150,6 @@ _LOOSE: list[tuple[re.Pattern[str], str]] = [
 # searched every text, about half of the time of its periods.
 _MONTH_START = regex(rf"\b(?={MONTH_RE})", re.I)
 _ORDINAL_START = regex(r"\b(?=first|second|third|fourth|1st|2nd|3rd|4th|H[12])", re.I)
-_PREPOSITIONS = ("in", "for", "during", "of", "since", "by", "closed", "ended", "finished", "on")
 _PREPOSITION_START = regex(rf"\b(?={'|'.join(_PREPOSITIONS)})", re.I)
 _LEAD: dict[re.Pattern[str], re.Pattern[str]] = {
     **{p: _MONTH_START for p in (PATTERNS[3][0], PATTERNS[5][0], PATTERNS[8][0], _LOOSE[2][0], _LOOSE[3][0], _LOOSE[11][0],
