@@ -652,6 +652,48 @@ def _shares(rows: dict[int, list[CellFigure]], columns: dict[int, list[CellFigur
     return claims
 
 
+_WHOLE_HEADER = regex(r"\W*(?:all|total|overall|whole|industry|market)\b", re.I)  # "All light vehicles", "Total market"
+
+
+def _row_shares(rows: dict[int, list[CellFigure]], columns: dict[int, list[CellFigure]], found: list[Claim]) -> list[Claim]:
+    """A share column beside two level columns of one period, a part and the whole it is a share of ("Chinese brands |
+    All light vehicles | Share"): each row's share is the row's part over the row's whole. The whole is told by its
+    header ("All …", "Total …") or by the part's header qualifying it; a part larger than its whole in any row ends it."""
+    claimed = {c.subject for c in found if c.rule == "share"}
+    levels: dict[int, list[CellFigure]] = {}
+    for col, cells in columns.items():
+        if cells and all(c.role == "level" and c.figure.kind != "percent" for c in cells):
+            levels[col] = cells
+    if len(levels) != 2:
+        return []
+    (a, a_cells), (b, b_cells) = sorted(levels.items())
+    if a_cells[0].unit_key != b_cells[0].unit_key or {c.period for c in a_cells + b_cells} != {a_cells[0].period}:
+        return []
+    a_head, b_head = a_cells[0].cell.header, b_cells[0].cell.header
+    if _WHOLE_HEADER.match(b_head) and not _WHOLE_HEADER.match(a_head) or a_cells[0].frame > b_cells[0].frame:
+        part_col, whole_col = a, b
+    elif _WHOLE_HEADER.match(a_head) and not _WHOLE_HEADER.match(b_head) or b_cells[0].frame > a_cells[0].frame:
+        part_col, whole_col = b, a
+    else:
+        return []
+    claims = []
+    for cells in columns.values():
+        shares = [c for c in cells if c.role == "share" and c.figure.id not in claimed]
+        if not shares or len(shares) != len(cells):
+            continue
+        pairs = []
+        for s in shares:
+            row = {c.cell.col: c for c in rows[s.cell.row]}
+            part, whole = row.get(part_col), row.get(whole_col)
+            if part is None or whole is None or not 0 < part.figure.value <= whole.figure.value:
+                return []
+            pairs.append((s, part, whole))
+        for s, part, whole in pairs:
+            claims.append(_claim("share", s.figure.id, {"share": s.figure.id, "part": part.figure.id, "total": whole.figure.id},
+                                 "table: the share column against the row's part over the row's whole", s))
+    return claims
+
+
 def _tilings(groups: dict[int, list[CellFigure]]) -> list[Claim]:
     """Quarters (or months) of a row (of a column, where the rows are periods) against the year (or
     span) they make up, in one unit."""
@@ -793,6 +835,7 @@ def table_claims(cells: dict[str, CellFigure]) -> list[Claim]:
         else:
             found = (_growths(rows) + _points(rows) + _column_sums(columns) + _indented_sums(columns, members) + _row_sums(rows)
                      + _shares(rows, columns) + _tilings(rows) + _conversions(rows))
+            found += _row_shares(rows, columns, found)
         claims += found + _implied_priors(members, found)
     return claims
 

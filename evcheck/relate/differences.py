@@ -132,11 +132,11 @@ def _free(f: Fig) -> bool:
 # ---- the words ------------------------------------------------------------------------------------
 
 _HEDGE = r"(?:(?:about|around|roughly|nearly|almost|some|approximately|just\s+over|more\s+than|over)\s+)?"
-_SWING_BEFORE = regex(
+SWING_BEFORE = regex(
     r"\b(?:swing|turnaround|turn-around|reversal|improvement|deterioration)\s+(?:of\s+)?(?:(?:an?|the)\s+)?" + _HEDGE + r"$"
     r"|\b(?:narrow(?:ed|ing)|widen(?:ed|ing)|improv(?:ed|ing)|deteriorat(?:ed|ing)|worsen(?:ed|ing))\s+by\s+" + _HEDGE + r"$",
     re.I)
-_SWING_AFTER = regex(r"\s*(?:swing|turnaround|improvement|deterioration)\b", re.I)
+SWING_AFTER = regex(r"\s*(?:swing|turnaround|improvement|deterioration)\b", re.I)
 _EARLIER_LEAD = regex(r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:(?:a|an|the|its)\s+)?"
                            r"(?:[\w-]+\s+){0,3}?(?:of\s+)?" + _HEDGE + r"$", re.I)
 _LOSS = regex(r"\b(?:loss|losses|deficit|lost|lose|in\s+the\s+red|outflows?|cash\s+used|cash\s+burn|burned|burnt)\b", re.I)  # "negative 5.9%" is a signed value
@@ -194,8 +194,8 @@ def _before(text: str, f: Fig, figs: list[Fig]) -> str:
 
 
 def _is_change(text: str, f: Fig, figs: list[Fig]) -> bool:
-    return f.role == "change" or bool(_SWING_BEFORE.search(_before(text, f, figs)[-60:])
-                                      or _SWING_AFTER.match(text, f.end, f.end + 40))
+    return f.role == "change" or bool(SWING_BEFORE.search(_before(text, f, figs)[-60:])
+                                      or SWING_AFTER.match(text, f.end, f.end + 40))
 
 
 _LOSS_AFTER = regex(r"\s+(?:net\s+|operating\s+|pre-?tax\s+)?(?:loss|deficit)\b", re.I)

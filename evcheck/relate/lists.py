@@ -150,10 +150,15 @@ def _label(text: str, a: int, b: int, start: int) -> str | None:
 # "The tally was split by brand: …": the figure before it, split into its parts
 SPLIT_OF_BEFORE = (r"(?:The|That|This|Its|Their)\s+(?:tally|total|figure|number|sum|volume|result|count)\s+(?:was|were|is|are)\s+"
                    r"(?:split|broken\s+down|divided)\b")
-_INLINE_SPLIT = regex(r"(?P<header>(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*" + SPLIT_OF_BEFORE + r"[^.:\n]{0,40}):[ \t]*(?P<body>[^.\n]*(?:\.\d[^.\n]*)*)",
-                      re.M)
+# "Revenue by business was split three ways:", "February's total was split:": a total, or a measure by what splits it, split
+# into the parts after the colon; but never "Sales were split:", which may name only some of them
+_SPLIT_OF_NAMED = (r"[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?\s+(?:total\s+(?:was|were)\s+(?:split|broken\s+down|divided)\b"
+                   r"|by\s+[\w-]+\s+(?:was|were)\s+(?:split|broken\s+down|divided)\b"
+                   r"|(?:was|were)\s+(?:split|divided)\s+(?:two|three|four|five|six)\s+ways\b)")
+_INLINE_SPLIT = regex(r"(?P<header>(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:" + SPLIT_OF_BEFORE + "|" + _SPLIT_OF_NAMED + r")[^.:\n]{0,40}):[ \t]*"
+                      r"(?P<body>[^.\n]*(?:\.\d[^.\n]*)*)", re.M)
 _ITEM_LEAD = regex(r"^\s*(?:,\s*)?(?:and\s+)?")
-_ITEM_LABEL = regex(r"[A-Za-z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,4}")  # "Chevrolet", "the Renault group"
+_ITEM_LABEL = regex(r"[A-Za-z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,7}")  # "Chevrolet", "the Renault group"
 _IN_LABEL = regex(r"[^\W\d]*(?:\s+\(?[^\W\d][\w-]*\)?){0,4}\s*:\s*")  # "5 electric crossover: ", "1 (full-size pickups): "
 _HEADING = regex(r"[A-Z][^\n\d.:;,!?]{2,50}")  # a section heading: a few words, no figure, no full stop
 _SEPARATED = regex(r"[:\-–—|]\s*$")  # "1. Toyota - 9,911", "4. Chengdu: 34,210"

@@ -14,6 +14,7 @@ import re
 
 from evcheck.cache import regex
 from evcheck.relate import context as cx
+from evcheck.relate.differences import SWING_AFTER, SWING_BEFORE
 from evcheck.relate.measures import QUANTITY, Records, Row, units_agree
 from evcheck.relate.model import Claim
 from evcheck.relate.shares import sentence_start
@@ -44,7 +45,7 @@ def find_ratios(records: Records, texts: dict[str, str]) -> dict[str, list[Claim
                 before = [r for r in same if r.sentence == m.sentence - 1 and r.metric != den_metric]
             numerator = max(before, key=lambda r: r.start) if before else None
         else:
-            numerator = _nearest([r for r in same if r.metric == num_metric], m)
+            numerator = _nearest([r for r in same if r.metric == num_metric and not _is_swing(r, text)], m)
         revenue = [r for r in same if r.metric == den_metric
                    and not _OF_WHICH_PART.search(text, sentence_start(text, r.start), r.start)]  # never "of which … €76.90 billion"
         if not revenue and core == _QUALIFIED and numerator is not None:
@@ -119,6 +120,11 @@ def _key(row: Row) -> tuple:
     """An earlier value is a level of its period; in an article that names no period, "earlier"
     is all that tells the two times apart."""
     return (row.file, row.period, row.role if row.period == UNNAMED else None)
+
+
+def _is_swing(row: Row, text: str) -> bool:
+    """"Against a loss of 138.5 billion won, a turnaround of 550.5 billion won": the profit's change, never the profit."""
+    return bool(SWING_BEFORE.search(text, max(0, row.start - 60), row.start) or SWING_AFTER.match(text, row.start + len(row.text)))
 
 
 def _agree(a: object, b: object) -> bool:

@@ -5817,3 +5817,46 @@ def test_a_figure_opening_with_before_a_subject_that_takes_a_share_is_the_whole(
     # near miss: a subject that does something else with the figure is still its own
     near = measures("With 239,410 new registrations, passenger cars recorded a rise of 4.1%.", "2026-10-07")
     assert near["239,410 new registrations"].segment == {"passenger"}
+
+
+def test_a_margin_is_of_the_profit_never_of_the_turnaround_beside_it():
+    text = ("Quarterly revenue reached 3.12 trillion won. Operating profit was 156.0 billion won, compared with a loss of "
+            "41.5 billion won a year before, a turnaround of 197.5 billion won. The operating margin was therefore {margin}%.")
+    ok = checks(text.format(margin="5.0"), "2026-07-28")
+    assert ("share", "ok", "info", ("5.0%", "156.0 billion won", "3.12 trillion won")) in ok
+    bad = checks(text.format(margin="6.3"), "2026-07-28")
+    assert ("share", "mismatch", "error", ("6.3%", "156.0 billion won", "3.12 trillion won")) in bad
+    # near miss: the swing itself stays the change between the loss and the profit, never a margin's profit
+    assert not [c for c in ok if c[0] == "share" and "197.5 billion won" in c[3]]
+    assert ("difference", "ok", "info", ("197.5 billion won", "156.0 billion won", "41.5 billion won")) in ok
+
+
+def test_a_measure_split_several_ways_after_a_colon_adds_up_to_its_level():
+    text = ("Revenue in the first half came to 2.41 billion euros. Revenue was divided three ways: drive units 1.32 billion "
+            "euros, thermal management systems 0.64 billion euros and interior modules for vans and pickups {last} billion "
+            "euros. A year earlier revenue was 2.20 billion euros.")
+    ok = checks(text.format(last="0.45"), "2026-07-15")
+    assert ("sum", "ok", "info", ("1.32 billion euros", "0.64 billion euros", "0.45 billion euros", "2.41 billion euros")) in ok
+    bad = checks(text.format(last="0.65"), "2026-07-15")
+    assert ("sum", "mismatch", "error", ("1.32 billion euros", "0.64 billion euros", "0.65 billion euros", "2.41 billion euros")) in bad
+    # near miss: parts named by years are no named parts, and never a complete split of the orders
+    near = checks("Orders in the first half came to 48,600 vehicles. Orders were split by model year: 2025 models 14,200 and "
+                  "2026 models 17,900.", "2026-07-15")
+    assert not of_rule(near, "sum")
+
+
+def test_a_table_share_column_is_the_rows_part_over_the_rows_whole():
+    text = ("Electric buses by city, first half 2026:\n\n"
+            "City     | Electric buses | All new buses | Share\n"
+            "-------- | -------------- | ------------- | -----\n"
+            "Bogotá   | 412            | 655           | 62.9%\n"
+            "Santiago | 388            | 540           | {share}%\n"
+            "Lima     | 96             | 410           | 23.4%\n")
+    ok = checks(text.format(share="71.9"), "2026-07-20")
+    assert ("share", "ok", "info", ("71.9%", "388", "540")) in ok
+    assert ("share", "ok", "info", ("62.9%", "412", "655")) in ok
+    bad = checks(text.format(share="61.9"), "2026-07-20")
+    assert ("share", "mismatch", "error", ("61.9%", "388", "540")) in bad
+    # near miss: two level columns of which neither names the whole leave the share column alone
+    near = checks(text.format(share="71.9").replace("All new buses", "Diesel buses"), "2026-07-20")
+    assert not of_rule(near, "share")
