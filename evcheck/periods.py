@@ -109,7 +109,8 @@ PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (regex(rf"\b({MONTH_RE})\s*(?:-|–|to|through)\s*({MONTH_RE})(?:\s+(?:quarter|period|months))?[\s,]+(?:of\s+)?{_YEAR}\b",
            re.I), "mm"),  # "the April-June period of 2023"
     (regex(rf"\bfirst\s+{_COUNT}\s+months\s+(?:of\s+)?{_YEAR}\b", re.I), "firstn"),
-    (regex(rf"\b{_COUNT}\s+months\s+(?:to|ended|ending|through)\s+({MONTH_RE})(?:\s+\d{{1,2}})?[\s,]+{_YEAR}\b", re.I), "nto"),
+    (regex(rf"\b{_COUNT}\s+months\s+(?:to|ended|ending|through)\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?({MONTH_RE})(?:\s+\d{{1,2}})?[\s,]+{_YEAR}\b",
+           re.I), "nto"),  # "the six months ended 30 June 2026"
     (regex(rf"\b({MONTH_RE})[\s,]+(?:of\s+)?{_YEAR}\b", re.I), "m"),
     (regex(rf"\b(?:FY|CY|fiscal\s+|full[- ]year\s+){_YEAR}\b", re.I), "y"),
 ]
@@ -138,6 +139,9 @@ _LOOSE: list[tuple[re.Pattern[str], str]] = [
     # "Compared with January, when registrations reached 35,630", "against March"
     (regex(rf"(?:(?<=\bfrom\s)|(?<=\bFrom\s)|(?<=\bthan\s)|(?<=\bcompared\swith\s)|(?<=\bCompared\swith\s)|(?<=\bagainst\s)|(?<=\bversus\s))({MONTH_RE})(?![\w.]|\s+\d)"), "m"),
     (regex(rf"\b{_COUNT}-month\s+(?:total|tally|figure|volume|sum)\b", re.I), "firstn"),  # "brings the five-month total to 96,310"
+    # "Over nine months, sales of €14.6 billion were up 2.9%": the year to date, never "in six months' time" or "the 12 months to"
+    (regex(rf"\b(?:over\s+(?:the\s+)?|(?:in|during)\s+the\s+){_COUNT}\s+months\b(?!['’]|\s+(?:to|ended|ending|through|before|after|ago|"
+           r"earlier|later|since|from|of)\b)", re.I), "firstn"),
 ]
 
 

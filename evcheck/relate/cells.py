@@ -1260,6 +1260,8 @@ def restated(figures: Sequence[Figure], measures: dict[str, Measure], cells: dic
         if len({c.figure.value for c in fits}) != 1:
             continue
         cell = fits[0]
+        if text and _names_another_row(text, f, cell, cells.values()):
+            continue  # "9.7% at Chassis & Safety, where EBIT reached €174 million": that row's EBIT, never the group's
         if cell.figure.value < 0 < f.value and LOSS.search(text, max(0, f.start - 40), f.start):
             continue  # "Net income swung to a loss of €47 million" beside the table's -47: the words carry the sign
         if not 0.6 * abs(cell.figure.value) <= abs(f.value) <= 1.6 * abs(cell.figure.value):
@@ -1268,6 +1270,16 @@ def restated(figures: Sequence[Figure], measures: dict[str, Measure], cells: dic
         claims.append(Claim("restated", f.id, {"figure": f.id, "part": cell.figure.id}, mode="exact",
                             note="table: the text restates a table cell", extra={"cell": cell.place}))
     return claims
+
+
+def _names_another_row(text: str, f: Figure, cell: CellFigure, rows: Iterable[CellFigure]) -> bool:
+    """Whether the row of the cell's table that the prose figure's sentence names last before it is another row."""
+    cut = max(text.rfind(". ", 0, f.start), text.rfind("\n", 0, f.start))
+    before = text[cut + 1:f.start].lower()
+    labels = {c.cell.label.strip().lower() for c in rows if c.table == cell.table}
+    named = [(m.end(), label) for label in labels if len(label) >= 4 for m in re.finditer(rf"\b{re.escape(label)}\b", before)]
+    own = cell.cell.label.strip().lower()
+    return bool(named) and max(named)[1] not in own
 
 
 CELL = "table:cell"  # in the measures table's `taken`: the figure is a table cell

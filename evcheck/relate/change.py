@@ -30,9 +30,11 @@ _BARE_CHANGE = regex(r"\b(?:up|down)\s+(?:(?:about|around|some|nearly|almost|rou
 FOR_OTHERS = regex(r"\s*(?:for|on)\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:cars|vehicles|models|vans|trucks|buyers|drivers|owners)\b", re.I)
 _TO_BEFORE = regex(r"\bto\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$", re.I)
 # "$410 million more than the $1.05 billion", "14,526 pcs ahead of Hyundai": an amount that is a gap, not a level
-GAP_AFTER = regex(r"\s*(?:[\w-]+\s+){0,2}?(?:ahead\b|behind|(?:more|fewer|less|higher|lower)\s+than)\b", re.I)
+# "operating cash flow of €3.94 billion more than covered capital spending": a verb after "more than", no gap
+_THAN_A_VERB = r"(?!\s+(?:covered|covers|offset|offsets|compensated|compensates|made\s+up|makes\s+up|paid|pays|funded|funds|matched|doubled|tripled|halved)\b)"
+GAP_AFTER = regex(r"\s*(?:[\w-]+\s+){0,2}?(?:ahead\b|behind|(?:more|fewer|less|higher|lower)\s+than\b" + _THAN_A_VERB + ")", re.I)
 # "13,052 were brand new", "were new": a level's description, never an amount added
-ABS_CHANGE_AFTER = regex(r"^\s*(?:\w+\s+){0,2}?(?:more|additional|extra|fewer|(?<!brand\s)(?<!were\s)(?<!was\s)new|added)\b", re.I)
+ABS_CHANGE_AFTER = regex(r"^\s*(?:\w+\s+){0,2}?(?:more(?!\s+than\b" + _THAN_A_VERB[3:-1] + r")|additional|extra|fewer|(?<!brand\s)(?<!were\s)(?<!was\s)new|added)\b", re.I)
 _LOSS = regex(r"\b(?:loss|losses|deficit|net\s+loss|operating\s+loss|shortfall|outflow)\b", re.I)
 _HEDGED_THAN = regex(r"\b(?:more|less|fewer)\s+than\s+(?:about\s+|around\s+)?$", re.I)
 _COMPARED_THAN = regex(r"(?:\d[\d,.]*|\b(?:units?|vehicles|cars|sales|registrations))\s*(?:[\w%-]+\s+){0,2}?(?:more|less|fewer)\s+than\s+"
@@ -95,6 +97,7 @@ class _Finder:
     def _forward_new(self, places: list[Place], i: int) -> Place | None:
         rate = places[i]
         j = i + 1
+        compared = False
         while j < len(places):
             p = places[j]
             if p.clause != rate.clause:
@@ -103,11 +106,13 @@ class _Finder:
                 j += 1
                 continue
             if p.figure.kind in ("percent", "multiple") and cx.is_change_rate(p):
-                if _AND_RATE.match(places[j - 1].after) or _AND_RATE.match(p.before):
+                if (_AND_RATE.match(places[j - 1].after) or _AND_RATE.match(p.before)) and not compared:
                     j += 1
                     continue
-                return None
+                return None  # "41.3% more than the 83,840 of a year earlier and 23.1% more than in the first quarter, when
+                # deliveries totalled 96,210": the first rate has its earlier value; what follows is the second's
             if cx.is_old_lead(p.before) or re.match(r"^\s*,?\s*or\s+(?:(?:about|around|some|nearly)\s+)?$", p.before, re.I):
+                compared = compared or cx.is_old_lead(p.before)
                 j += 1
                 continue
             if cx.is_new_lead(p.before) and (cx.is_quantity(p.figure) or p.figure.kind == "percent"):

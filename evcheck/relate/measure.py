@@ -61,7 +61,7 @@ _OF_PHRASE = regex(r"^\s*(?:(?:market\s+)?share\s+of\s+|(?:of|in)\s+)((?:[\w'’
 _IN_PERIOD = regex(r"\s*in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:19|20)\d{2}$", re.I)
 _PEOPLE = regex(r"[A-Z][a-z]+(?:ians|eans|icans)|" + "|".join(PEOPLE))
 _ORDERED_AFTER = regex(r"\s+(?:ordered|placed|have\s+ordered|had\s+ordered)\b", re.I)
-_TO_DESTINATION = regex(r"\s*(?:(?:units|vehicles|cars|buses|trucks)\s+)?(?:(?:went|were\s+(?:sold|shipped|exported|sent)|was\s+(?:sold|shipped|exported|sent))\s+)?"
+_TO_DESTINATION = regex(r"\s*(?:(?:units|vehicles|cars|buses|trucks)\s+)?(?:of\s+them,?\s+or\s+\d[\d.]*\s*(?:%|per\s*cent|percent),\s+)?(?:(?:went|were\s+(?:sold|shipped|exported|sent)|was\s+(?:sold|shipped|exported|sent))\s+)?"
                         r"to\s+(?:the\s+)?", re.I)
 _DESTINATION_END = regex(r"[,;.()]|\s+(?:while|whereas|but|with|from|and\s+the)\b")
 _TAIL_STOP = regex(r"[,;:()]|\s[–—]\s|\b(?:while|whereas|but|and|from|to|compared|versus|against|up|down|a\s+year|the\s+previous|which|as|after|amid|because|since|despite|thanks|helped|driven)\b", re.I)
@@ -408,6 +408,9 @@ class MeasureReader:
         if role in ("rate", "multiple", "points") or role == "forecast" and f.kind == "percent":
             versus = self._versus(place)  # "is expected to be down 3.4% from the second quarter's 4.15 million"
             if versus:
+                if versus == period and (level := next((q for q in reversed(self.ctx.by_sentence[f.sentence][:place.index])
+                                                        if self.roles.get(q.figure.id) == "level"), None)) is not None:
+                    period = self.period(level) or period  # "68,420 units …, and were 14.8% above June's 59,600": July's rate
                 return Measure(self.entity(f), metric, segment, period, role, basis, sign, of_metric, of_segment, versus=versus)
         item = self.items.get(f.id)
         if item is not None:
@@ -441,11 +444,18 @@ class MeasureReader:
                                              or _PENETRATION.search(self._head(f)[-60:] + " " + place.after[:30]))
         if role == "share" and of_figure is None and restates and (
                 not (whole or of_market or of_segment and of_segment != QUALIFIED) or _OBJECT_OF.search(self.ctx.place[restates].before)):
-            of_figure = self._whole_of_them(restates)  # "The other 1,229 were new, and member dealers sold 1,054 of them,
+            of_figure = self._whole_of_them(restates)
+            if of_figure and of_segment and of_segment != QUALIFIED and of_figure in self.own \
+                    and self.lex.scope_free(self.own[of_figure].segment) not in (frozenset(), of_segment):
+                of_figure = None  # "SUVs rose to 81,350 units … Vindhyagiri sold 9,870 of them, 6.7 per cent of its passenger
+                # vehicles": the share names its whole, and the SUVs are not it
+            # "The other 1,229 were new, and member dealers sold 1,054 of them,
             # a share of 85.8 per cent": of the 1,229; "Argentina … took 18,904 of them, or 45.8% of all vehicles shipped":
             # of the exports before; but in "Full-size pickups remain the biggest single block: 641,200 of them were in
             # stock, 22.4% of all new vehicles", "them" are the pickups, and the share names its own whole
-        if role == "share" and of_figure is None and _OF_THEM_ALONE.match(place.after):
+        if role == "share" and of_figure is None and _OF_THEM_ALONE.match(place.after) \
+                and not (restates and _OF_NAMED_WHOLE.match(self.ctx.place[restates].after)):
+            # but "Households took 1,298 of the battery-electric cars, or 24.0% of them": "them" are the cars the part names
             of_figure = self._whole_before(place.figure, self.ctx.place[restates].figure.value if restates else place.figure.value)
             # "The authority counted 231,418 new passenger cars last month. BEVs accounted for 22.4 percent of them, or
             # 51,870 units": of the cars the sentence before counted
@@ -495,9 +505,12 @@ class MeasureReader:
         return self._whole_before(part.figure, part.figure.value)
 
     def _whole_before(self, f: Figure, above: float) -> str | None:
-        """The nearest level before `f`, in its sentence or the one before in its paragraph, larger than `above`."""
+        """The nearest level before `f`, in its sentence or the one before in its paragraph, larger than `above`; never the
+        whole another share names ("numbered 11,840, or 40.1% of the 29,540 L5 three-wheelers. Mahindra accounted for 4,120
+        of them": of the 11,840)."""
         for g in self._back_to_sentence_before(f):
-            if cx.is_quantity(g) and self.roles.get(g.id) == "level" and g.value > above:
+            if cx.is_quantity(g) and self.roles.get(g.id) == "level" and g.value > above \
+                    and not any(m.of_figure == g.id for m in self.own.values() if m.role == "share"):
                 return g.id
         return None
 
@@ -594,6 +607,8 @@ class MeasureReader:
                     prev = self.ctx.by_sentence[f.sentence][place.index - 2].figure  # "3.42 billion yuan ($598 million), equal to 8.3%"
                 if prev.kind in ("money", "count", "number") and self.roles.get(prev.id) == "level":
                     return "share"  # "reached 1.30 million, or 38.2 percent of retail sales", "registered 19,870 cars, or 8.2%."
+            if _FISCAL_LABEL.search(place.before):
+                return "earlier"  # "the margin fell 120bp to 6.2% (FY25: 7.4%)": a year the periods do not read, the margin before
             head = " ".join(place.before.split()[-5:])
             if _OF_A_WHOLE_AFTER.match(place.after) and not _BENCHMARK_BEFORE.search(place.before[-40:]) \
                     and not _MARGIN_BEFORE.search(place.before[-60:]):
@@ -613,7 +628,7 @@ class MeasureReader:
         if cx.is_old_lead(place.before) and not _PHRASAL_OVER.search(place.before) \
                 and not (_AGAINST_BEFORE.search(place.before) and FOR_OTHERS.match(place.after)):
             return "earlier"  # but "EUR 191 million …, against EUR 127 million for new cars" is another thing's level
-        if _COMPARATIVE_LABEL.search(place.before):
+        if _COMPARATIVE_LABEL.search(self.text, max(0, f.start - 80), f.start):
             return "earlier"  # "(August 2025: 131,880 vehicles)"
         after = f.text[len(f.text.split()[0]):] + place.after
         if f.kind in ("money", "count", "number") and GAP_AFTER.match(after) and not WITH_MORE_THAN.match(after):
@@ -850,9 +865,10 @@ class MeasureReader:
             labels = {family: taken for family, taken in labels.items() if taken[0][0] > 0}
         for m in self.lex.segment_re.finditer(f.text + " " + tail):
             self._take(labels, m, 1)
-        if (dest := _TO_DESTINATION.match(place.after)) is not None:  # "3,106 went to European Union countries, 842 to the Middle
+        after = self.text[f.end:self.ctx.sentences[f.sentence].end]  # past a share that restates it: "44,980 of them, or 86.9%, went to"
+        if (dest := _TO_DESTINATION.match(after)) is not None:  # "3,106 went to European Union countries, 842 to the Middle
             # East": where each went, said after it; the words before it are the figure before's destination
-            where = _DESTINATION_END.split(place.after[dest.end():], 1)[0]
+            where = _DESTINATION_END.split(after[dest.end():], 1)[0]
             going = [m for m in self.lex.segment_re.finditer(where) if self.lex.family(self.lex.segment_of[m.group(0).lower()]) == "region"]
             if going:
                 self._take(labels, going[0], 1)
@@ -1497,7 +1513,7 @@ class MeasureReader:
                      or s < f.start and _ATTRIBUTIVE.fullmatch(self.text, s, e))  # "306,260, bringing first-half EV sales to 624,900"
                 and not (mine and s >= f.end and "," in self.text[f.end:s])]  # "from 7.1%, the company said, within its full-year guidance"
         near = [(min(abs(s - f.end), abs(f.start - e)), p) for s, e, p in spans]
-        if _COMPARATIVE_LABEL.search(place.before):  # "(August 2025: 71,208 units)": the label's period
+        if _COMPARATIVE_LABEL.search(self.text, max(0, f.start - 80), f.start):  # "(August 2025: 71,208 units)": the label's period
             labelled = [p for s, e, p in self._starting(max(sentence.start, f.start - 30), f.start) if e <= f.start]
             if labelled:
                 return labelled[-1].code
@@ -1843,8 +1859,11 @@ _RANGE_BETWEEN = regex(r"(?<!split\s)(?<!divided\s)(?<!shared\s)\bbetween\s+$", 
 _MORE_THAN_BOUND = regex(r"\b(?:with|having|of|for)\s+(?:more|fewer|less)\s+than\s+(?:about\s+)?$", re.I)
 _OF_N_OPENING = regex(r"(?:^|\s[-–—]+\s)\W*(?:Of|Out\s+of)\s+(?:the\s+|all\s+(?:the\s+)?)?$")  # after a dateline's dash too
 # "9.6% of the 181,460 used cars", "37.6% of a market of 24,570 cars", "6.9% of total two-wheeler sales of 17,45,600"
+_OF_NAMED_WHOLE = regex(r"\s+of\s+(?:the|its|their|all)\s+[a-z]", re.I)
 _OF_FIGURE = regex(r"\s*+(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+|all\s+(?:the\s+)?|a\s+total\s+of\s+|"
-                   r"(?:(?:a|an|the|its|their|total|all)\s+)?(?:[a-z][\w'’-]*\s+){1,4}?(?:of|totall?ing)\s+)?")
+                   r"(?:(?:a|an|the|its|their|total|all)\s+)?(?:[a-z][\w'’-]*\s+){1,4}?(?:of|totall?ing)\s+"
+                   r"|(?:(?:the|its|their|all)\s+)?(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*,\s+which\s+(?:totall?ed|came\s+to|amounted\s+to)\s+)?")
+# "33.8% of outbound shipments, which totalled $6.57 billion": the shipments' figure follows the clause that names them
 _YEAR_EARLIER_POSSESSIVE = regex(r"\b(?:(?:a|one|the)\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+previous\s+year|the\s+prior\s+year)['’]s\s+$", re.I)
 _YEAR_AGO_SUBJECT = regex(r"(?:^|[^\w\s]\s*|\band\s+)(?:the\s+)?(?:year[- ](?:ago|earlier)|prior[- ]year|last\s+year['’]s)\s+(?:[\w&-]+\s+){1,3}?"
                            r"(?:was|were|stood\s+at|came\s+(?:in\s+)?(?:to|at)|totall?ed|amounted\s+to)\s+(?:about\s+|around\s+)?$", re.I)
@@ -2092,8 +2111,10 @@ _COMPARED_OPENING = regex(r"\W*(?:Compared\s+(?:with|to)|Measured\s+against|Agai
 _NTH_TIME = regex(r"\b(?:for\s+the\s+[\w-]+\s+time|[\w-]+\s+times|so\s+far)\s+$", re.I)  # "a monthly record for the fourth time this year"
 _COMMA_WHEN = regex(r",\s+when\b", re.I)
 _JUST_OR = regex(r"\s*(?:(?:units|vehicles|cars|sales|registrations)\s*)?(?:,?\s*or|\()\s*", re.I)
-_COMPARATIVE_LABEL = regex(r"\(\s*(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s*:\s*(?:(?:a\s+)?(?:loss|profit)\s+of\s+)?$"
-                           r"|\(\s*(?:Q[1-4]|H[12]|FY)\s*(?:19|20)?\d\d\s*:\s*(?:(?:a\s+)?(?:loss|profit)\s+of\s+)?$")  # "(H1 2025: loss of £2.9 million)"
+_COMPARATIVE_LABEL = regex(r"\((?:[^();]*;)*\s*(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s*:\s*(?:(?:a\s+)?(?:loss|profit)\s+of\s+)?$"
+                           r"|\((?:[^();]*;)*\s*(?:Q[1-4]|H[12]|FY)\s*(?:19|20)?\d\d\s*:\s*(?:(?:a\s+)?(?:loss|profit)\s+of\s+)?$")
+# "(H1 2025: loss of £2.9 million)", and each label after the first: "(Q3 2025: 11.7%; Q2 2026: 13.9%)"
+_FISCAL_LABEL = regex(r"\(\s*FY\s*['’]?\d\d\s*:\s*$")
 _POINTS_AGAINST = regex(r"\s*(?:above|below|higher\s+than|lower\s+than|up\s+from|down\s+from|from|over|under)\s+(?:the\s+|its\s+|their\s+|a\s+)?", re.I)
 _GROUP_TOTAL = regex(r"(?:the|its)\s+group(?:'s|’s)?\s+total\b", re.I)  # "43% of the group total": its whole, whatever its name
 _THE_GROUP = regex(r"(?:the|its)\s+group(?:'s|’s)?\b", re.I)
@@ -2196,14 +2217,14 @@ def measured_claims(ctx: Context, claims: list[Claim], article_date: str | None,
     reader = MeasureReader(ctx, claims, article_date, entities or [])
     measures = reader.read()
     dated = {fid: m for fid, m in reader.own.items() if fid not in reader.undated}
-    kept = [c for c in claims if not _contradicted(c, reader.own, dated) and not _adds_another_thing(c, reader.own, ctx)]
+    kept = [c for c in claims if not _contradicted(c, reader.own, dated, measures) and not _adds_another_thing(c, reader.own, ctx)]
     if len(kept) == len(claims):
         return claims, measures
     changed = {fid for c in claims if c not in kept for fid in c.figures}
     return kept, reader.reread(kept, changed)
 
 
-def _contradicted(claim: Claim, own: dict[str, Measure], dated: dict[str, Measure]) -> bool:
+def _contradicted(claim: Claim, own: dict[str, Measure], dated: dict[str, Measure], read: dict[str, Measure]) -> bool:
     if any((m := own.get(fid)) is not None and m.metric == "other:" + VALUATION for fid in claim.figures):
         return True  # "trade at around 8 times forward earnings, against roughly 11 times for Toyota": no level of anything
     if claim.rule == "sum":
@@ -2228,9 +2249,20 @@ def _contradicted(claim: Claim, own: dict[str, Measure], dated: dict[str, Measur
             and new.period == previous_code(change.period, "yoy"):
         return True  # "In February last year, … a share of 37.7 percent, so the share rose by 6.6 percentage points": 37.7 is
         # where the change starts, not where it ends
+    if claim.rule == "points" and (new := own.get(str(claim.roles.get("new")))) is not None \
+            and (old := own.get(str(claim.roles.get("old")))) is not None \
+            and (core := lexicon().scope_free(new.segment)) and (old_core := lexicon().scope_free(old.segment)) and core != old_core \
+            and own.get(str(claim.roles.get("change"))) is None:
+        return True  # "Petrol cars … down 2.7 percentage points from 39.4% a year earlier, while diesel's share fell to 13.9%":
+        # two segments' shares, no change of one
     if claim.rule in ("growth", "multiple") and _spans_differ(dated.get(str(claim.roles.get("new"))), dated.get(str(claim.roles.get("old")))):
         return True  # "Compared with the first quarter's CNY41.05 billion, revenue grew 18.5 percent, bringing first-half revenue
         # to CNY89.68 billion": a half year is no quarter's growth
+    if claim.rule == "growth" and (rate := own.get(str(claim.roles.get("rate")))) is not None and isinstance(rate.versus, str) \
+            and (old := read.get(str(claim.roles.get("old")))) is not None and old.period and old.period != rate.versus \
+            and not within(old.period, rate.versus) and not within(rate.versus, old.period):
+        return True  # "Rs 4,118 crore, against Rs 3,723 crore a year earlier and 3.4% more than the December quarter's Rs 3,983
+        # crore": the rate is against the quarter it names, never the year-earlier value
     if claim.rule == "difference" and claim.note is None and (new := own.get(str(claim.roles.get("new")))) is not None \
             and (old := own.get(str(claim.roles.get("old")))) is not None \
             and (core := lexicon().scope_free(new.segment)) and (old_core := lexicon().scope_free(old.segment)) and core != old_core:

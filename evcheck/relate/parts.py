@@ -342,6 +342,10 @@ def find_shares(ctx: Context, secondary: set[str], old_ids: set[str]) -> list[Cl
 # "Of the 2.593 million vehicles sold", "Of the group's 27,260 employees", "1.262 million of the 2.593 million": an
 # "of" that opens its clause or follows the part, never "a quarterly record of $712 million"
 _OF_THE_TOTAL_BEFORE = regex(r"(?:^|[,;:(]|^\s*(?:[\w-]+\s+){0,2}?)\s*of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w-]+['’]s\s+)?(?:total\s+)?$", re.I)
+# "21,540 units and imported completely built-up vehicles for 16,920": two parts joined by "and", never "1.671 million units, so
+# first-quarter retail reached 5.019 million"
+_SIDE_BY_SIDE = regex(r"(?:(?!\b(?:so|bringing|taking|total\w*|reach\w*|together|in\s+all|overall|combined|sum)\b)[^.;])*\band\b"
+                      r"(?:(?!\b(?:so|bringing|taking|total\w*|reach\w*|together|in\s+all|overall|combined|sum)\b)[^.;])*", re.I)
 _OF_THE_N = regex(r"\W*(?:Of|Out\s+of)\s+(?:the|its|their|all|our)\s+$", re.I)
 _WERE_AFTER = regex(r"\s*(?:were|was|are|is)\b", re.I)
 _SHARE_OF_WHOLE = regex(r"\s*(?:(?:market\s+)?share\s+)?of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?", re.I)
@@ -359,8 +363,12 @@ def _part_and_total(ctx: Context, share: Place, quantities: list[Place], s_index
     if total is None:
         # "Of the 2.593 million vehicles sold, 1.262 million … accounted for 48.7%"
         total = next((q for q in quantities if _of_the_total(q, ctx.by_sentence[s_index], share)), None)
+    places = ctx.by_sentence[s_index]
     others = [q for q in quantities if q is not total and not (
-        q.index > share.index and _NEW_CLAUSE.search(ctx.text[share.figure.end:q.figure.start]))]  # ", leaving $4.0 million unspent"
+        q.index > share.index and _NEW_CLAUSE.search(ctx.text[share.figure.end:q.figure.start]))  # ", leaving $4.0 million unspent"
+        and not (q.index > share.index and places[q.index - 1] is not share and places[q.index - 1].figure.kind == "percent"
+                 and _SHARE_OF_WHOLE.fullmatch(q.before))]  # "5.8% of the 22,14,380 …, compared with 5.5% of 20,03,460": that share's
+    # whole, no part of this one
     part = None
     restating = bool(_RESTATES.fullmatch(share.before))  # "£5.41bn, or 47.6% of the total, followed by … £3.02bn"
     for q in sorted(others, key=lambda q: (abs(q.index - share.index), q.index if restating else -q.index)):
@@ -385,6 +393,10 @@ def _part_and_total(ctx: Context, share: Place, quantities: list[Place], s_index
                 continue  # "roughly twice the 634 million euros we booked the year before" is no total of this year's
             if f.kind != part.figure.kind or f.unit != part.figure.unit or f.value <= part.figure.value:
                 continue
+            if any(g is not q and cx.is_quantity(g.figure) and cx.compatible(g.figure, f) and 0.05 * f.value <= g.figure.value <= 20 * f.value
+                   and not _compared_with(ctx, g) and _SIDE_BY_SIDE.fullmatch(ctx.text, min(f.end, g.figure.end), max(f.start, g.figure.start))
+                   for g in ctx.by_sentence.get(f.sentence, [])):
+                continue  # "Locally assembled vehicles accounted for 21,540 units and imported ones for 16,920": parts side by side
             segment = cx.segment_of(ctx, f)
             # NEV penetration is measured against the passenger-car market
             if segment is None or cx.says_total(ctx.sentence_text(f.sentence)) or (penetration and segment == ("segment", "passenger")):

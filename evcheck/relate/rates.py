@@ -88,6 +88,8 @@ def find_rates(records: Records, texts: dict[str, str] | None = None) -> dict[st
         joined = [(level, after) for level in candidates if (after := _placed(rate, level)) is not None and own <= level.segment]
         if not rate.segment and (plain := [j for j in joined if not lex.scope_free(j[0].segment)]):
             joined = plain  # "Overall sales were up 11.4% from July": the plain level, never the NEVs' nearer one
+        if home := [j for j in joined if not any(lex.family(x) == "region" for x in j[0].segment - rate.segment)]:
+            joined = home  # "Export volumes were up 9.6%": the exports' 51,760, not the 44,980 of them that went to the EU
         if not joined and not rate.segment and _OVERALL.match(text := (texts or {}).get(rate.file, ""), sentence_start(text, rate.start), rate.start):
             # "Overall sales were up 11.4% from July" paragraphs after the market's level: the one plain level stated before
             joined = [(level, 0) for level in candidates if level.start < rate.start and not level.segment and _agree(rate.entity, level.entity)
@@ -412,6 +414,8 @@ def _compared_amounts(records: Records, beside: dict[tuple[str, str], str], foun
         rate, old = records.by_key[(path, rid)], records.by_key[(path, old_id)]
         if rate.kind != "percent" or any(x in rate.taken for x in _TAKEN) or (path, rid) in beside or (path, rid) in done:
             continue
+        if isinstance(rate.versus, str) and isinstance(old.period, str) and old.period != rate.versus:
+            continue  # "68,420 units, against 64,730 in July 2025, and were 14.8% above June's 59,600": the rate is June's
         if isinstance(rate.metric, str) and any(isinstance(q.metric, str) and q.metric == rate.metric and q.role == "level"
                                                 and q.period == rate.period and q.segment == rate.segment for q in records.by_file[path]):
             continue  # the measure's own level is the one the joins by metric take
@@ -423,6 +427,8 @@ def _compared_amounts(records: Records, beside: dict[tuple[str, str], str], foun
                 before = before[:-1]  # "$3.86 billion, up 58.8% year on year and 12.9% from $3.42 billion"
             elif len(before) >= 2 and before[-2].kind == "percent" and before[-1].kind in QUANTITY:
                 before = before[:-2]  # "rose to 204.7, 1.8% above March's 201.1 and 3.2% higher than the 198.4"
+            elif len(before) >= 2 and before[-1].role == "earlier" and before[-2].role == "level":
+                before = before[:-1]  # "reached 68,420 units, against 64,730 in July 2025, and were 14.8% above June's 59,600"
             else:
                 break
         carried = False

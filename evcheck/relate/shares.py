@@ -198,6 +198,10 @@ def find_shares(records: Records, reasons: dict[tuple[str, str], str] | None = N
             group = unnamed_parts  # "EVs accounted for 7.3%": the EVs', never Kia's 11,980 EVs
         best = min(group, key=lambda c: c.rank)  # the first of the best, as a stable sort leaves it
         framed = [c for c in group if len(c.extras) == len(best.extras) and _same_unit(c.part, best.part)]
+        bound = {x for x in best.part.segment - best.share.segment if lex.family(x) == "region"}
+        if bound and (unbound := [c for c in framed if c.part.segment == best.part.segment - bound]):
+            best = min(unbound, key=lambda c: c.rank)  # "44,980 of them … went to the European Union": a destination's part of
+            framed = [c for c in framed if not bound & c.part.segment]  # the exports, beside the exports' own 51,760
         of_metric = best.share.of_metric
         measured = [c for c in framed if not _missing(of_metric) and _eq(c.part.metric, of_metric)]
         if best.rank[2] and _distinct(c.part.value for c in framed) > 1 and _distinct(c.part.value for c in measured) == 1:
@@ -415,7 +419,8 @@ def _named_whole(share: Row, part: Row, total: Row) -> bool:
 def _scale_slip(share: Row, part: Row, total: Row) -> bool:
     """A part larger than its total only because of its scale word ("7.41 crore" of "256.07 lakh"):
     kept, so the share check shows the slip."""
-    return not _missing(part.scale) and not _missing(total.scale) and part.scale != total.scale and part.sentence == share.sentence
+    return not _missing(part.scale) and not _missing(total.scale) and part.scale != total.scale and part.sentence == share.sentence \
+        and total.paragraph == share.paragraph  # never a "$860 million" paragraphs later, a part of another whole
 
 
 def find_shares_of_sums(records: Records, reasons: dict[tuple[str, str], str] | None = None,

@@ -5860,3 +5860,182 @@ def test_a_table_share_column_is_the_rows_part_over_the_rows_whole():
     # near miss: two level columns of which neither names the whole leave the share column alone
     near = checks(text.format(share="71.9").replace("All new buses", "Diesel buses"), "2026-07-20")
     assert not of_rule(near, "share")
+
+
+def test_a_rate_against_a_named_quarter_is_never_against_the_year_earlier_value_beside_it():
+    text = ("Net profit for the March quarter stood at Rs 4,118 crore, against Rs 3,723 crore a year earlier and {rate}% more "
+            "than the December quarter's Rs 3,983 crore.")
+    ok = checks(text.format(rate="3.4"), "2026-04-28")
+    assert ("growth", "ok", "info", ("3.4%", "Rs 4,118 crore", "Rs 3,983 crore")) in ok
+    bad = checks(text.format(rate="13.4"), "2026-04-28")
+    assert ("growth", "mismatch", "error", ("13.4%", "Rs 4,118 crore", "Rs 3,983 crore")) in bad
+    # near miss: never the year-earlier value the rate does not name
+    assert not [c for c in ok if c[0] == "growth" and "Rs 3,723 crore" in c[3]]
+
+
+def test_a_rate_after_a_level_and_its_year_earlier_value_compares_with_the_month_it_names():
+    text = ("Indonesian car wholesales rose in July.\n\nWholesales reached 68,420 units, against 64,730 in July 2025, and "
+            "were {rate}% above June's 59,600, a month with fewer working days.")
+    ok = checks(text.format(rate="14.8"), "2026-08-14")
+    assert ("growth", "ok", "info", ("14.8%", "68,420 units", "59,600")) in ok
+    bad = checks(text.format(rate="18.4"), "2026-08-14")
+    assert ("growth", "mismatch", "error", ("18.4%", "68,420 units", "59,600")) in bad
+    # near miss: the July 2025 value is no base of June's comparison
+    assert not [c for c in bad if c[0] == "growth" and "64,730" in c[3]]
+
+
+def test_a_share_of_a_noun_which_totalled_a_figure_is_of_that_figure():
+    text = "Hybrids accounted for 41,200 units, or {share}% of deliveries, which totalled 121,900."
+    assert ("share", "ok", "info", ("33.8%", "41,200 units", "121,900")) in checks(text.format(share="33.8"), "2026-06-01")
+    bad = checks(text.format(share="38.3"), "2026-06-01")
+    assert ("share", "mismatch", "error", ("38.3%", "41,200 units", "121,900")) in bad
+    # near miss: an amount of another scale paragraphs away is no whole of a part larger than it
+    far = ("A year earlier eco-friendly cars had made up 33.8% of outbound shipments, which totalled $6.57 billion.\n\n"
+           "The European Union took $1.02 billion, 18.6% more than the $860 million of a year earlier.")
+    assert not [c for c in checks(far, "2026-06-01") if c[0] == "share" and "$860 million" in c[3]]
+
+
+def test_a_change_in_points_never_joins_the_shares_of_two_segments():
+    text = ("Petrol cars remained the most popular choice, with {now}% of the market, down 2.7 percentage points from 39.4% a "
+            "year earlier, while diesel's share fell to 13.9%.")
+    ok = checks(text.format(now="36.7"), "2023-07-19")
+    assert ("points", "ok", "info", ("36.7%", "39.4%", "2.7 percentage points")) in ok
+    bad = checks(text.format(now="35.7"), "2023-07-19")
+    assert ("points", "mismatch", "error", ("35.7%", "39.4%", "2.7 percentage points")) in bad
+    # near miss: diesel's share is never the new end of petrol's earlier one
+    assert not [c for c in ok if c[0] == "points" and "13.9%" in c[3] and "39.4%" in c[3]]
+
+
+def test_of_the_total_is_never_one_of_two_parts_side_by_side_before_it():
+    text = ("Members sold 38,460 vehicles in October, up 12.8% from 34,096 a year earlier.\n\n"
+            "Locally assembled vehicles accounted for 21,540 units and imported ones for 16,920. Toyota Vietnam led the "
+            "members with 7,420 cars, {share}% of the total.")
+    ok = checks(text.format(share="19.3"), "2026-11-10")
+    assert not [c for c in ok if c[0] == "share" and "21,540 units" in c[3]]
+    assert ("share", "ok", "info", ("19.3%", "7,420 cars", "38,460 vehicles")) in ok
+    bad = checks(text.format(share="23.3"), "2026-11-10")
+    assert ("share", "mismatch", "error", ("23.3%", "7,420 cars", "38,460 vehicles")) in bad
+
+
+def test_of_them_after_a_share_of_a_named_whole_is_the_level_the_share_is_of():
+    text = ("Electric three-wheelers in the L5 category numbered 11,840, or 40.1% of the 29,540 L5 three-wheelers registered. "
+            "Mahindra Last Mile Mobility accounted for 4,120 of them, {share}% of the electric total.")
+    ok = checks(text.format(share="34.8"), "2026-11-05")
+    assert ("share", "ok", "info", ("34.8%", "4,120", "11,840")) in ok
+    bad = checks(text.format(share="43.8"), "2026-11-05")
+    assert ("share", "mismatch", "error", ("43.8%", "4,120", "11,840")) in bad
+    # near miss: the whole of the first share is not what "them" are
+    assert not [c for c in ok if c[0] == "share" and "34.8%" in c[3] and "29,540" in c[3]]
+
+
+def test_another_shares_whole_is_never_the_part_of_a_share_before_it():
+    text = ("Electric models made up 5.8% of the 22,14,380 two-wheelers registered in October, compared with 5.5% of "
+            "20,03,460 a year earlier, a gain of 0.3 percentage points.")
+    found = checks(text, "2026-11-05")
+    assert not [c for c in found if c[0] == "share" and "5.8%" in c[3] and "20,03,460" in c[3]]
+    assert ("points", "ok", "info", ("0.3 percentage points", "5.5%", "5.8%")) in found \
+        or not [c for c in found if c[1] == "mismatch"]
+
+
+def test_an_amount_that_more_than_covered_another_is_a_level_not_a_gap():
+    text = ("Industrial free cash flow nearly tripled to €1.06 billion from €380 million, as operating cash flow of €3.94 "
+            "billion more than covered capital spending of €2.88 billion.")
+    found = checks(text, "2026-07-29")
+    assert measures(text, "2026-07-29")["€3.94 billion"].role == "level"
+    assert not [c for c in found if c[1] == "mismatch"]
+    assert ("multiple", "ok", "info", ("tripled", "€1.06 billion", "€380 million")) in found
+    # near miss: an amount more than a named rival's is still the gap between them
+    near = measures("Exports were 3,940 units more than Mexico's 2,880.", "2026-07-29")
+    assert near["3,940 units"].role == "change"
+
+
+def test_a_rate_with_its_earlier_value_and_a_second_rate_leaves_the_second_rates_level_alone():
+    text = ("The carmaker delivered 118,460 vehicles in the April-June quarter, {first}% more than the 83,840 of a year "
+            "earlier and 23.1% more than in the first quarter, when deliveries totalled 96,210.")
+    ok = checks(text.format(first="41.3"), "2026-08-27")
+    assert ("growth", "ok", "info", ("41.3%", "118,460 vehicles", "83,840")) in ok
+    assert ("growth", "ok", "info", ("23.1%", "118,460 vehicles", "96,210")) in ok
+    bad = checks(text.format(first="31.4"), "2026-08-27")
+    assert ("growth", "mismatch", "error", ("31.4%", "118,460 vehicles", "83,840")) in bad
+    # near miss: two rates before one shared level still both lead to it
+    both = checks("Registrations rose 4.2% and 6.1% respectively to 41,690 and 52,020.", "2026-08-27")
+    assert not [c for c in both if c[1] == "mismatch"]
+
+
+def test_over_n_months_is_the_year_to_date():
+    text = ("Third-quarter sales were €4.81 billion.\n\nOver nine months, sales of €14.6 billion were up {rate}% from "
+            "€14.1 billion.")
+    found = measures(text.format(rate="3.5"), "2026-11-05")
+    assert found["€14.6 billion"].period == "2026-01..2026-09"
+    assert ("growth", "ok", "info", ("3.5%", "€14.6 billion", "€14.1 billion")) in checks(text.format(rate="3.5"), "2026-11-05")
+    # near miss: a span still to come, or the twelve months to a month, is no year to date
+    assert measures("The plant will open in six months, with 1,200 jobs.", "2026-11-05")["1,200 jobs"].period != "2026-01..2026-06"
+    assert measures("Sales reached 41,200 over the 12 months to September.", "2026-11-05")["41,200"].period != "2026-01..2026-12"
+
+
+def test_a_prose_amount_of_another_table_row_never_restates_the_cell_of_its_metric():
+    text = ("| € million | Q3 2026 | Q3 2025 |\n|---|---:|---:|\n| Sales | 4,812 | 4,655 |\n| Chassis & Safety | 1,792 | 1,712 |\n"
+            "| Adjusted EBIT | 262 | 231 |\n\n"
+            "Group adjusted EBIT reached €{ebit} million in the third quarter. The margin was 9.7% at Chassis & Safety, where "
+            "EBIT reached €174 million.")
+    ok = checks(text.format(ebit="262"), "2026-11-05")
+    assert not [c for c in ok if c[0] == "restated" and "€174 million" in c[3]]
+    bad = checks(text.format(ebit="226"), "2026-11-05")
+    assert [c for c in bad if c[0] == "restated" and c[1] == "mismatch" and "€226 million" in c[3]]
+
+
+def test_of_them_is_never_a_level_of_another_segment_than_the_whole_the_share_names():
+    text = ("Total wholesales were 1,79,680 units. Of these, passenger vehicles accounted for 1,46,900 units and light "
+            "commercial vehicles for 32,780 units.\n\nSUVs rose 14.6 per cent to 81,350 units. Electric vehicles remain a small "
+            "part of the business: the company sold 9,870 of them, 6.7 per cent of its passenger vehicles.")
+    found = checks(text, "2026-07-31")
+    assert not [c for c in found if c[0] == "share" and "6.7 per cent" in c[3] and "81,350 units" in c[3]]
+    # near miss: "of them" without a whole of its own is still the level before
+    near = checks("Dealers sold 2,150 new cars in May. Leasing companies accounted for 1,100 of them, a share of 51.2 per cent.",
+                  "2026-07-31")
+    assert ("share", "ok", "info", ("51.2 per cent", "1,100", "2,150 new cars")) in near
+
+
+def test_a_margin_in_a_bracketed_label_of_last_year_is_the_earlier_margin():
+    text = ("- Revenue fell 4.6% to £1,148.2m (FY25: £1,203.5m).\n"
+            "- Underlying operating profit dropped 19.7% to £71.4m from £88.9m; the margin fell 120bp to 6.2% (FY25: 7.4%).\n")
+    found = checks(text, "2026-10-14")
+    assert measures(text, "2026-10-14")["7.4%"].role == "earlier"
+    assert not [c for c in found if c[0] == "share" and "7.4%" in c[3]]
+    assert ("share", "ok", "info", ("6.2%", "£71.4m", "£1,148.2m")) in found
+
+
+def test_exports_a_destination_took_are_no_level_of_all_exports():
+    text = ("Wholesales reached 90,180 units, made up of 38,420 in Turkey and 51,760 abroad. Exports therefore accounted for "
+            "57.4% of the total, and 44,980 of them, or 86.9%, went to the European Union. Export volumes were up {rate}% "
+            "from 47,230.")
+    ok = checks(text.format(rate="9.6"), "2026-05-05")
+    assert ("growth", "ok", "info", ("9.6%", "51,760", "47,230")) in ok
+    assert not [c for c in ok if c[1] == "mismatch"]
+    bad = checks(text.format(rate="6.9"), "2026-05-05")
+    assert ("growth", "mismatch", "error", ("6.9%", "51,760", "47,230")) in bad
+    assert "europe" in measures(text.format(rate="9.6"), "2026-05-05")["44,980"].segment
+
+
+def test_of_them_after_a_part_that_names_its_whole_is_never_the_level_before():
+    text = ("Private buyers registered 8,106 cars, 33.4% of the total; companies, fleets and dealer registrations accounted for "
+            "the remaining 16,167. Households took 1,298 of the battery-electric cars, or 24.0% of them.")
+    found = checks(text, "2026-04-08")
+    assert not [c for c in found if c[0] == "share" and "24.0%" in c[3] and "16,167" in c[3]]
+    # near miss: a bare "of them" still points back to the level before
+    near = checks("Dealers sold 2,150 new cars in May. Leasing companies took 1,100, or 51.2 per cent of them.", "2026-04-08")
+    assert ("share", "ok", "info", ("51.2 per cent", "1,100", "2,150 new cars")) in near
+
+
+def test_each_label_of_a_bracket_of_earlier_values_dates_its_own_figure():
+    text = ("Key figures for the third quarter of 2026:\n\n"
+            "* Revenue: $3.86 billion, up 58.8% year on year and 12.9% from $3.42 billion in Q2\n"
+            "* Gross profit: $563.6 million; gross margin 14.6% (Q3 2025: 11.7%; Q2 2026: 13.9%)\n")
+    found = measures(text, "2026-10-28")
+    assert found["13.9%"].period == "2026-Q2"
+    money = measures("Key figures for the third quarter of 2026:\n\n* Revenue: $3.86 billion (Q3 2025: $2.43 billion; Q2 2026: "
+                     "$3.42 billion)\n", "2026-10-28")
+    assert (money["$3.42 billion"].role, money["$3.42 billion"].period) == ("earlier", "2026-Q2")
+    assert (money["$2.43 billion"].role, money["$2.43 billion"].period) == ("earlier", "2025-Q3")
+    assert not [c for c in checks(text, "2026-10-28") if c[0] == "share" and "13.9%" in c[3]]
+    assert ("share", "ok", "info", ("14.6%", "$563.6 million", "$3.86 billion")) in checks(text, "2026-10-28")
