@@ -1170,9 +1170,16 @@ def prose_rates(claims: list[Claim], measures: dict[str, Measure], cells: dict[s
     values = {f.id: f for f in ctx.figures} if ctx is not None else {}
     levels = [c for c in cells.values() if c.role == "level" and c.period and c.figure.kind != "percent" and not c.sub]
     row_names = frozenset(x for c in levels for x in _names(c.segment))
+    # "| Battery-electric | 49,882 | 42,610 |" … "| Total | 248,516 | 238,955 |" under no metric: a table of vehicles by
+    # fuel or class, whose rows a rate of the vehicles sold or registered names by its segment alone
+    unmeasured = {c.table for c in cells.values()} - {c.table for c in cells.values() if c.metric or _names(c.segment)}
+    lex = lexicon()
     out = []
     for fid, m in measures.items():
-        if fid in cells or fid in taken or m.role != "rate" or not m.period or m.item or not (m.metric or _names(m.segment) & row_names):
+        rows_of = m.metric is None and bool(lex.scope_free(m.segment)) and any(
+            _vehicles(c, unmeasured) and c.segment == m.segment for c in levels)  # "Plug-in hybrids rose even faster, by 19.7%"
+        if fid in cells or fid in taken or m.role != "rate" or not m.period or m.item or not (m.metric or _names(m.segment) & row_names
+                                                                                               or rows_of):
             continue
         before = m.versus
         if before is None:
@@ -1186,9 +1193,12 @@ def prose_rates(claims: list[Claim], measures: dict[str, Measure], cells: dict[s
 
         named = _names(m.segment) & row_names  # "Kia's output fell 4.6%" beside a "Kia Zilina" row: that row, never the Total
 
-        def fits(c: CellFigure, period: str, m: Measure = m, named: frozenset[str] = named) -> bool:
+        counted = m.metric == "sales" or lex.within.get(str(m.metric)) == "sales" or rows_of
+
+        def fits(c: CellFigure, period: str, m: Measure = m, named: frozenset[str] = named, counted: bool = counted) -> bool:
             # "Skoda … was up 9.7 percent" beside a table of brands by month that names no metric: the row it names
-            same_metric = c.metric == m.metric if c.metric else bool(named)
+            same_metric = c.metric == m.metric if c.metric and m.metric else bool(named) or (
+                counted and _vehicles(c, unmeasured) and (m.metric is not None or c.segment == m.segment))
             return same_metric and c.period == period and _same_segment(c, m.segment) and named <= c.segment
 
         pairs = [(n, o) for n in levels if fits(n, m.period) for o in levels if fits(o, before) and o.unit_key == n.unit_key
@@ -1200,13 +1210,22 @@ def prose_rates(claims: list[Claim], measures: dict[str, Measure], cells: dict[s
             continue  # a loss's change: its sign is the writer's convention
         if _own_level_differs(values.get(str(own_level.get(fid))), new):
             continue  # "Operating profit declined 15.2 percent to 12.03 trillion won" beside a quarter's row of 2,718.6: another span
-        if ctx is not None and not lexicon().scope_free(m.segment) and _names_other_row(ctx, fid, new, cells.values()):
+        if ctx is not None and not lexicon().scope_free(m.segment) and _names_other_row(ctx, fid, new, cells.values(),
+                                                                                       back=int(not new.segment)):
+            # "Second, diesel's decline goes on. Registrations are down 20.7%": for the Total row, the sentence before
+            # says whose rate it is too
             continue  # "After-sales and parts contributed 21.1% of revenue and grew 11.5%": that row's rate, not Revenue's
             # (a rate that names its own segment, "and light commercial vehicles 5.5 per cent", is its row's)
         out.append(Claim("growth", fid, {"rate": fid, "new": new.figure.id, "old": old.figure.id}, sign=m.sign or 1,
                          basis=m.basis, note="table: a rate in the text against the table's two periods",
                          extra={"cell": new.place}))
     return out
+
+
+def _vehicles(c: CellFigure, unmeasured: set[int]) -> bool:
+    """A count of vehicles sold or registered: a cell of that metric, or a count in a table that names no metric."""
+    return c.unit_key == ("count",) and (c.metric == "sales" or lexicon().within.get(str(c.metric)) == "sales"
+                                         or c.metric is None and c.table in unmeasured)
 
 
 def _own_level_differs(level: Figure | None, cell: CellFigure) -> bool:
@@ -1226,12 +1245,16 @@ def _another_place(segment: frozenset[str], cell: CellFigure, table: Iterable[Ce
     return any(lex.family(x) in ("region", "market") for c in table if c.table == cell.table for x in c.segment)
 
 
-def _names_other_row(ctx: Context, fid: str, row: CellFigure, cells: Iterable[CellFigure]) -> bool:
-    """Whether the rate's sentence, before it, names another row of the table by its label."""
+def _names_other_row(ctx: Context, fid: str, row: CellFigure, cells: Iterable[CellFigure], back: int = 0) -> bool:
+    """Whether the rate's sentence, before it, names another row of the table by its label; with `back`, the sentences
+    before it in its paragraph too."""
     place = ctx.place.get(fid)
     if place is None:
         return False
-    before = ctx.text[ctx.sentences[place.figure.sentence].start:place.figure.start].lower()
+    first = place.figure.sentence
+    while back and first and ctx.sentences[first - 1].paragraph == ctx.sentences[first].paragraph:
+        first, back = first - 1, back - 1
+    before = ctx.text[ctx.sentences[first].start:place.figure.start].lower()
     labels = {c.cell.label.strip().lower() for c in cells if c.table == row.table and c.cell.row != row.cell.row}
     return any(len(label) > 3 and label in before for label in labels)
 

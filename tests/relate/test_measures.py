@@ -6039,3 +6039,24 @@ def test_each_label_of_a_bracket_of_earlier_values_dates_its_own_figure():
     assert (money["$2.43 billion"].role, money["$2.43 billion"].period) == ("earlier", "2025-Q3")
     assert not [c for c in checks(text, "2026-10-28") if c[0] == "share" and "13.9%" in c[3]]
     assert ("share", "ok", "info", ("14.6%", "$563.6 million", "$3.86 billion")) in checks(text, "2026-10-28")
+
+
+
+def test_a_rate_of_registrations_against_a_fuel_table_that_names_no_metric():
+    text = ("German registrations up {rate}% in July\n\n"
+            "| Fuel | July 2026 | July 2025 |\n|---|---|---|\n| Battery-electric | 49,882 | 42,610 |\n"
+            "| Plug-in hybrid | 27,418 | 22,904 |\n| Petrol | 146,906 | 146,039 |\n| Diesel | 24,310 | 27,402 |\n"
+            "| Total | 248,516 | 238,955 |\n\n"
+            "Plug-in hybrids rose even faster, by {phev}%.")
+    ok = checks(text.format(rate="4.0", phev="19.7"), "2026-08-05")
+    assert ("growth", "ok", "info", ("4.0%", "248,516", "238,955")) in ok
+    assert ("growth", "ok", "info", ("19.7%", "27,418", "22,904")) in ok
+    bad = checks(text.format(rate="4.0", phev="12.7"), "2026-08-05")
+    assert ("growth", "mismatch", "error", ("12.7%", "27,418", "22,904")) in bad
+    # near miss: a table of charging points is no table of the cars sold
+    chargers = ("Car sales rose 4.0% in July.\n\nPublic charging points by region:\n\n| Region | July 2026 | July 2025 |\n"
+                "|---|---|---|\n| North | 1,200 | 1,100 |\n| South | 1,300 | 1,300 |\n| Total | 2,500 | 2,400 |\n")
+    assert not [c for c in checks(chargers, "2026-08-05") if c[0] == "growth"]
+    # near miss: the sentence before names the row whose rate it is
+    diesel = text.format(rate="4.0", phev="19.7") + "\n\nSecond, diesel's decline goes on. Registrations are down 20.7%."
+    assert not [c for c in checks(diesel, "2026-08-05") if c[0] == "growth" and "20.7%" in c[3]]
