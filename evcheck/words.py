@@ -54,6 +54,15 @@ def trie(ordered: list[str]) -> str:
     return "(?:" + "|".join(alternatives) + ")" if alternatives else ""
 
 
+def opening_lookahead(ordered: list[str]) -> str:
+    """A lookahead for the characters the ASCII terms open with, each in every case IGNORECASE matches
+    ("(?=(?-i:[BbEeIiİı]))"): at a word that opens with none of them `re` checks one class, where it
+    entered the list and tried its twenty-odd first letters one by one."""
+    firsts = sorted({t[0].lower() for t in ordered if t})
+    return "(?=(?-i:[" + "".join(c.upper() + c + _MORE_CASES.get(c, "") if c.lower() != c.upper() else re.escape(c)
+                                 for c in firsts) + "]))"
+
+
 def first_character_groups(ordered: list[str]) -> str:
     """The terms as one alternative for a case-sensitive pattern, tried in the order given, behind their
     first character ("N(?:IO|eta)"): `re` passes over a group whose character is not the text's, where it

@@ -16,6 +16,7 @@ from pathlib import Path
 from evcheck.cache import regex
 from evcheck.prefilter import guarded
 from evcheck.relate.electric import ELECTRIC, electric_reading
+from evcheck.words import opening_lookahead
 from evcheck.words import trie as _trie
 
 SCOPE_FAMILIES = ("region", "name", "frame")
@@ -221,8 +222,9 @@ def _alternation(terms: Iterable[str]) -> re.Pattern[str]:
     """Any of the terms as a word, the longest that fits first. Equal lengths go in alphabetical order,
     so every process builds the same pattern and finds its compiled program in the cache."""
     ordered = sorted(set(terms), key=lambda t: (-len(t), t))
-    body = _trie(ordered) if all(t.isascii() for t in ordered) else "(?:" + "|".join(re.escape(t) for t in ordered) + ")"
-    return regex(r"(?<![\w-])" + body + r"(?![\w-])", re.I)
+    if all(t.isascii() for t in ordered):  # the lexicon's words, asked about every clause of every figure
+        return regex(r"(?<![\w-])" + opening_lookahead(ordered) + _trie(ordered) + r"(?![\w-])", re.I)
+    return regex(r"(?<![\w-])(?:" + "|".join(re.escape(t) for t in ordered) + r")(?![\w-])", re.I)
 
 
 @lru_cache(maxsize=4)
