@@ -21,11 +21,12 @@ PEOPLE = ("Britons", "Germans", "Swedes", "Danes", "Finns", "Poles", "Czechs", "
 
 def alternation(terms: Iterable[str]) -> str:
     """The terms as one alternative for a case-insensitive pattern, the longest that fits tried first:
-    grouped by their letters (`trie`) when all are ASCII, else listed longest first. Equal lengths go in
-    alphabetical order, so every process builds the same pattern (and finds it in the pattern cache)."""
+    grouped by their letters (`trie`) behind a lookahead for their first letters (`opening_lookahead`) when
+    all are ASCII, else listed longest first. Equal lengths go in alphabetical order, so every process
+    builds the same pattern (and finds it in the pattern cache)."""
     ordered = sorted(set(terms), key=lambda t: (-len(t), t))
     if all(t.isascii() for t in ordered):
-        return trie(ordered)
+        return opening_lookahead(ordered) + trie(ordered)
     return "(?:" + "|".join(re.escape(t) for t in ordered) + ")"
 
 

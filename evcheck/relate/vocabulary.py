@@ -16,8 +16,7 @@ from pathlib import Path
 from evcheck.cache import regex
 from evcheck.prefilter import guarded
 from evcheck.relate.electric import ELECTRIC, electric_reading
-from evcheck.words import opening_lookahead
-from evcheck.words import trie as _trie
+from evcheck.words import alternation
 
 SCOPE_FAMILIES = ("region", "name", "frame")
 JOINT = "joint"  # a level or share of several segments together: never the whole, nor one of them
@@ -221,10 +220,7 @@ class Lexicon:
 def _alternation(terms: Iterable[str]) -> re.Pattern[str]:
     """Any of the terms as a word, the longest that fits first. Equal lengths go in alphabetical order,
     so every process builds the same pattern and finds its compiled program in the cache."""
-    ordered = sorted(set(terms), key=lambda t: (-len(t), t))
-    if all(t.isascii() for t in ordered):  # the lexicon's words, asked about every clause of every figure
-        return regex(r"(?<![\w-])" + opening_lookahead(ordered) + _trie(ordered) + r"(?![\w-])", re.I)
-    return regex(r"(?<![\w-])(?:" + "|".join(re.escape(t) for t in ordered) + r")(?![\w-])", re.I)
+    return regex(r"(?<![\w-])" + alternation(terms) + r"(?![\w-])", re.I)
 
 
 @lru_cache(maxsize=4)
