@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from evcheck.cache import regex
+from evcheck.prefilter import guarded
 
 _BY = regex(r"\b(?:by|per)\s+(?:brand|brands|marque|make|region|regions|market|markets|country|countries|destination|"
                  r"destinations|fuel(?:\s+type)?|powertrain|drivetrain|propulsion|segment|segments|channel|channels|model|"
@@ -155,8 +156,9 @@ SPLIT_OF_BEFORE = (r"(?:The|That|This|Its|Their)\s+(?:tally|total|figure|number|
 _SPLIT_OF_NAMED = (r"[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?\s+(?:total\s+(?:was|were)\s+(?:split|broken\s+down|divided)\b"
                    r"|by\s+[\w-]+\s+(?:was|were)\s+(?:split|broken\s+down|divided)\b"
                    r"|(?:was|were)\s+(?:split|divided)\s+(?:two|three|four|five|six)\s+ways\b)")
-_INLINE_SPLIT = regex(r"(?P<header>(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:" + SPLIT_OF_BEFORE + "|" + _SPLIT_OF_NAMED + r")[^.:\n]{0,40}):[ \t]*"
-                      r"(?P<body>[^.\n]*(?:\.\d[^.\n]*)*)", re.M)
+_INLINE_SPLIT = guarded(regex(r"(?P<header>(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:" + SPLIT_OF_BEFORE + "|" + _SPLIT_OF_NAMED + r")[^.:\n]{0,40}):[ \t]*"
+                              r"(?P<body>[^.\n]*(?:\.\d[^.\n]*)*)", re.M))  # searched in every article: tried only where it says "split",
+# "broken" or "divided"
 _ITEM_LEAD = regex(r"^\s*(?:,\s*)?(?:and\s+)?")
 _ITEM_LABEL = regex(r"[A-Za-z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,7}")  # "Chevrolet", "the Renault group"
 _IN_LABEL = regex(r"[^\W\d]*(?:\s+\(?[^\W\d][\w-]*\)?){0,4}\s*:\s*")  # "5 electric crossover: ", "1 (full-size pickups): "

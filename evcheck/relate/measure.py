@@ -2006,8 +2006,8 @@ _BRACKETS = regex(r"\([^()]*\)")
 _ADJUSTED_OPENER = regex(r"\W*(?:on\s+an?\s+|in\s+)?(?:non-GAAP|non-IFRS|adjusted|underlying|like-for-like|pro[\s-]forma)\s+(?:basis|terms)\b",
                          re.I)
 _ANNUAL_RATE = guarded(regex(r"\b(?:annual(?:i[sz]ed)?\s+(?:selling\s+|sales\s+)?(?:rate|pace)|SAAR|run[- ]rate)\b", re.I))
-_CAPACITY_BEFORE = regex(r"\b(?:(?:annual|production|manufacturing|assembly|installed|plant|factory)\s+capacity|designed\s+(?:for|to\s+(?:build|make|produce|assemble))|(?:able|built)\s+to\s+(?:build|make|produce|assemble)"
-                         r"|can\s+(?:build|make|produce|assemble))\b(?:\s+(?:of|for|to|up\s+to|about|around|some|nearly|almost))*\s*$", re.I)
+_CAPACITY_BEFORE = guarded(regex(r"\b(?:(?:annual|production|manufacturing|assembly|installed|plant|factory)\s+capacity|designed\s+(?:for|to\s+(?:build|make|produce|assemble))|(?:able|built)\s+to\s+(?:build|make|produce|assemble)"
+                                 r"|can\s+(?:build|make|produce|assemble))\b(?:\s+(?:of|for|to|up\s+to|about|around|some|nearly|almost))*\s*$", re.I))
 _A_YEAR_AFTER = regex(r"\s*(?:[^\W\d_][\w-]*\s+){0,2}?(?:a|per|each)\s+(?:year|annum)\b(?![\s-]*(?:earlier|ago|before|previously|prior|on\b|over\b))", re.I)
 _PRICED = regex(r"\b(?:prices?|costs?|index|yields?)\b", re.I)
 _PLAIN_SALES_BEFORE = regex(r"(?:^|[.;:!?]\s*|\n\s*|[-•*]\s+|,\s+|\b(?:and|while|but|whereas|its|their|the|company['’]s|group['’]s)\s+)"
