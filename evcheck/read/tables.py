@@ -406,7 +406,9 @@ _EMPTY_CELL = regex(r"^(?:[-–—]|n/?a|n\.a\.)$", re.I)
 def _columns_of(line: str, offset: int) -> list[_Raw]:
     out = []
     pos = 0
-    for part in _GAP.split(line):
+    # the only space printable ASCII holds is " ": a line of it without two together is one column, known without a split
+    parts = [line] if line.isascii() and line.isprintable() and "  " not in line else _GAP.split(line)
+    for part in parts:
         at = line.find(part, pos)
         if part.strip():
             lead = len(part) - len(part.lstrip())
