@@ -811,12 +811,13 @@ class MeasureReader:
         35.5 percent … at 70,135 units"); the words just after the figure win ("575,000 were shipped
         abroad"). A total named by "of the …" takes only its own words."""
         f = place.figure
+        clause = self._head(f)
         stretch = self._strip(place.before)
         labels: dict[str, tuple[tuple[int, int], str]] = {}
         joint: frozenset[str] = frozenset()
         unread_item = False
         if not _OF_TOTAL.search(stretch):
-            head = _OF_WHOLE.sub(" ", self._head(f))
+            head = _OF_WHOLE.sub(" ", clause)
             if place.index and _NEW_PREDICATE.match(place.before):
                 head = place.before  # "carmakers had exported 33,150 vehicles and produced 235,000": its own verb, no exports
             elif place.index and (item := _GAPPED_ITEM.search(place.before)):
@@ -835,7 +836,7 @@ class MeasureReader:
                 del labels[listed[0]]
                 if listed[1] != self._mentioned(listed[0]):
                     joint = listed[1]  # "sales of petrol and diesel cars fell": their sum, never the last one named
-            if of_rel := _OF_NOUN_WHICH.search(self._head(f)):  # "9.1% of the light-vehicle market, which totalled 236,040": that noun's
+            if of_rel := _OF_NOUN_WHICH.search(clause):  # "9.1% of the light-vehicle market, which totalled 236,040": that noun's
                 labels = {}
                 for m in self.lex.segment_re.finditer(of_rel.group(1) or of_rel.group(2) or ""):
                     self._take(labels, m, 0)
@@ -907,10 +908,10 @@ class MeasureReader:
                 labels = {family: ((3, 0), referred) for family, referred in self._referent(f).items()}
                 part_of = bool(labels)  # "Of these, 13,052 were brand new": a part of them the lexicon cannot read
             elif not labels and f.kind in ("count", "number") and _OF_THEM_AFTER.match(place.after) \
-                    and not _WORD.search(_OF_THEM_SUBJECT.sub("", self._head(f))):
+                    and not _WORD.search(_OF_THEM_SUBJECT.sub("", clause)):
                 labels = {family: ((3, 0), referred) for family, referred in self._referent(f).items()}
                 # "In volume, dealers sold about 14,600 of them": all of them, the zero-emission vehicles
-        elif f.kind in ("count", "number") and (_OF_THEM_AFTER.match(place.after) or cx.OF_THEM_OPENING.match(self._head(f))):
+        elif f.kind in ("count", "number") and (_OF_THEM_AFTER.match(place.after) or cx.OF_THEM_OPENING.match(clause)):
             for family, referred in self._referent(f).items():
                 labels.setdefault(family, ((3, 0), referred))  # "Arvel alone registered 9,870 of them": Arvel's BEVs
         if not labels and f.kind == "percent" and place.index and _POSSESSIVE_SHARE_CLAUSE.search(place.before):
@@ -921,8 +922,8 @@ class MeasureReader:
         if not labels and (self.roles.get(f.id) == "share" or f.kind == "percent" and self.roles.get(f.id) == "level") and (
                 _SUBJECTLESS.match(stretch) or _SUBJECTLESS.match(stretch.rsplit(",", 1)[-1])):
             labels = self._subject(f) or self._antecedent(f)
-        if f.sentence and (_has_possessive(self._head(f)) and _ELLIPTIC_POSSESSIVE.match(self._head(f))
-                           or " with" in self._head(f)[-16:] and _FOLLOWED_WITH.match(self._head(f))) and not self.lex.scope_free(
+        if f.sentence and (_has_possessive(clause) and _ELLIPTIC_POSSESSIVE.match(clause)
+                           or " with" in clause[-16:] and _FOLLOWED_WITH.match(clause)) and not self.lex.scope_free(
                 frozenset(label for _, label in labels.values())):
             carried = {self.lex.scope_free(self.own[p.figure.id].segment) for p in self.ctx.by_sentence.get(f.sentence - 1, [])
                        if p.figure.id in self.own and self.roles.get(p.figure.id) in ("level", "rate", "multiple")} - {frozenset()}
