@@ -21,7 +21,7 @@ from evcheck.extract import lexicon as lx
 from evcheck.extract.model import Figure
 from evcheck.extract.sentences import Sentence, split_sentences
 from evcheck.extract.spoken import SPOKEN, VAGUE, VAGUE_BOUNDS, WORD_SCALED, spoken, word_integer
-from evcheck.periods import MONTH_RE
+from evcheck.periods import MONTH_RE, led_matches
 from evcheck.prefilter import guarded
 from evcheck.words import alternation
 
@@ -80,6 +80,10 @@ _FRACTION = regex(
     re.I,
 )
 _MULTIPLE_WORD = regex(rf"(?<![\w-])(?P<w>{alternation(lx.MULTIPLE_WORDS)})\b", re.I)
+# every match of these two opens with one of their words: tried only where one of them is (periods.led_matches),
+# where re tried the list at every word of the text, as much as reading its digits
+_FRACTION_LEADS = tuple(sorted({w.lower() for w in lx.FRACTIONS}))
+_MULTIPLE_LEADS = tuple(sorted({w.lower() for w in lx.MULTIPLE_WORDS}))
 _PHONE = regex(
     r"\+[0-9][0-9 ().-]{7,}[0-9]|\(?[0-9]{3,4}\)?[ -][0-9]{3,4}-[0-9]{4}\b|\b[0-9]{3}-[0-9]{3,4}-[0-9]{4}\b"
 )
@@ -285,12 +289,19 @@ def _vehicle_or_count(text: str, pos: int) -> tuple[str | None, int]:
     return None, pos
 
 
+# searched in every article, most of which name neither country nor another dollar: tried only where the
+# text holds one of their words (evcheck.prefilter), where re tried each of them at every character
+_JAPAN_NAMED = guarded(regex(r"\byen\b|\bJapan|\bToyota\b|\bHonda\b|\bNissan\b|\bTokyo\b"))
+_CHINA_NAMED = guarded(regex(r"\byuan\b|\bRMB\b|\bChina\b|\bChinese\b|\bBeijing\b|\bShanghai\b"))
+_OTHER_DOLLARS = guarded(regex(r"(?:HK|S|A|AU|C|CA|NZ|NT|R|MX)\$|Hong Kong dollars|Singapore dollars|Australian dollars|Canadian dollars"))
+
+
 def _currency_context(text: str) -> dict[str, object]:
-    japan = bool(re.search(r"\byen\b|\bJapan|\bToyota\b|\bHonda\b|\bNissan\b|\bTokyo\b", text))
-    china = bool(re.search(r"\byuan\b|\bRMB\b|\bChina\b|\bChinese\b|\bBeijing\b|\bShanghai\b", text))
+    japan = bool(_JAPAN_NAMED.search(text))
+    china = bool(_CHINA_NAMED.search(text))
     return {
         "gated": {marker: any(word in text for word in words) for marker, words in lx.GATED_MARKERS.items()},
-        "other_dollars": bool(re.search(r"(?:HK|S|A|AU|C|CA|NZ|NT|R|MX)\$|Hong Kong dollars|Singapore dollars|Australian dollars|Canadian dollars", text)),
+        "other_dollars": bool(_OTHER_DOLLARS.search(text)),
         "japan": japan,
         "china": china,
         "pesos": _peso_country(text) if "pesos" in text.lower() else None,  # read only for "pesos": seven scans spared
@@ -516,13 +527,13 @@ def _scan_words(text: str, ctx: dict[str, object], dollar: str) -> list[_Token]:
                              scale=m.group("scale").lower(), assumption=assumption, word=True))
     for m in _scan(SPOKEN, text, _SPOKEN_JOIN.search(text) is not None):
         tokens.append(_spoken_token(text, m, ctx, dollar))
-    for m in _FRACTION.finditer(text):
+    for m in led_matches(_FRACTION, text, _FRACTION_LEADS):
         before = text[max(0, m.start() - 10):m.start()].lower()
         if re.search(r"(?:first|second|third|fourth|1st|2nd|3rd|4th|the|last|this|next)\s+$", before):
             continue
         value = lx.FRACTIONS[m.group("w").lower()]
         tokens.append(_Token(m.start(), m.end(), m.start(), value, "percent", "%", value * 0.1, word=True))
-    for m in _MULTIPLE_WORD.finditer(text):
+    for m in led_matches(_MULTIPLE_WORD, text, _MULTIPLE_LEADS):
         word = m.group("w").lower()
         if word in ("twice", "double", "triple") or word.endswith(" times"):
             if not re.compile(r"\s+(?:as|the|that|its|their|what|a\s+year\s+earlier|higher|more|larger|bigger)\b").match(text, m.end()):
