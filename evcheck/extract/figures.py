@@ -23,13 +23,14 @@ from evcheck.extract.sentences import Sentence, split_sentences
 from evcheck.extract.spoken import SPOKEN, VAGUE, VAGUE_BOUNDS, WORD_SCALED, spoken, word_integer
 from evcheck.periods import MONTH_RE, led_matches
 from evcheck.prefilter import guarded
-from evcheck.words import alternation
+from evcheck.words import alternation, first_character_groups
 
 
 def _alternation(words: Iterable[str]) -> str:
-    """Case-sensitive word lists (currency codes and symbols); those of case-insensitive patterns are
-    grouped by their letters (evcheck.words)."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    """Case-sensitive word lists (currency codes and symbols), longest first, behind their first characters
+    (evcheck.words): the currency before a number is tried at every capital letter and digit of a text;
+    those of case-insensitive patterns are grouped by their letters."""
+    return first_character_groups(sorted(words, key=len, reverse=True))
 
 
 _LETTER_CODES = [c for c in lx.CURRENCY_BEFORE if c[0].isalpha()]
@@ -98,7 +99,8 @@ _FOOTNOTE = regex(r"\[[0-9]{1,3}\]")
 _WORD_THEN_SCALE = guarded(regex(  # WORD_SCALED, _NUMBER_WORD and VAGUE: a word, spaces or a hyphen, a scale word
     r"[^\W\d_][-\s]+(?:thousand|million|billion|trillion|lakh|crore)", re.I))
 _SPOKEN_JOIN = regex(r"[- ]point[- ]|[- ]and[- ]a[- ]half", re.I)  # SPOKEN: "-point-", " and a half"
-_PHONE_PART = regex(r"\+[0-9]|[0-9]-[0-9]{4}")  # _PHONE: "+49…", "…555-0100"
+_PHONE_PART = guarded(regex(r"\+[0-9]|[0-9]-[0-9]{4}"))  # _PHONE: "+49…", "…555-0100"; "+" is rare, and the other
+# alternative alone opens with a digit, which re passes over the text to find
 # _merge_ranges, at every pair of neighbouring numbers: "between 5% and 7%", "10–15%", "5,000 to 6,000 units"
 _BETWEEN_BEFORE = regex(r"\bbetween\s+(?:\S+\s+){0,1}$", re.I)
 _DASH_GAP = regex(r"[ \u00a0]*[-–—][ \u00a0]*")
