@@ -14,8 +14,10 @@ _ABBREVIATIONS = {
     "sep", "sept", "oct", "nov", "dec", "est", "fig", "vol", "gov", "dept", "bros", "jr", "sr", "p.m",
     "a.m", "ca", "c", "nos", "hk", "u.s.a",
 }
-# possessive, and only from the first mark of a run: a run of dots is tried once, not from every dot
-_END = regex(rf"(?<![.!?])[.!?]++[\"'”’)\]]*+(?=\s++[\"'“‘(\[]?[{CAPITALS}0-9£$€¥₹])|\n")
+# possessive, and only from the first mark of a run: a run of dots is tried once, not from every dot. It opens
+# with the class of the characters a sentence's end or a line break opens with, so re passes over the text
+# between them; opening with "not after a mark" (the mark then a lookbehind now) it was tried at every character
+_END = regex(rf"[.!?\n](?:(?<=\n)|(?<![.!?].)[.!?]*+[\"'”’)\]]*+(?=\s++[\"'“‘(\[]?[{CAPITALS}0-9£$€¥₹]))")
 _PARAGRAPH_BREAK = regex(r"\n[ \t]*\n")
 _LAST_WORD = regex(r"[\w.]+$")
 _NUMBER = regex(r"\d+(?:[.,]\d{3}(?!\d))*(?:\.\d+)?")
