@@ -118,6 +118,7 @@ _THE_NAME_BEFORE = regex(r"\b(?:the|its|their|a|new)[ \u00a0]+[A-Z][a-z]+(?:-[A-
 _COUNTED_AFTER = regex(r"[ \u00a0]*(?:%|[a-z-]+[ \u00a0]+)?(?:" + "|".join(lx.COUNTED_NOUNS) + r")\b", re.I)
 _WEEK_BEFORE = regex(r"\b(?:[Ww]eek|[Ww]k\.?|KW|CW)[ \u00a0]?$")  # "in week 45", "KW 45": a week's number
 _HEDGE_BEFORE = regex(rf"(?<![\w])(?P<h>{alternation(lx.HEDGES)})[ \u00a0]*(?:\(|\b|$)?[ \u00a0]*$", re.I)
+_LONGEST_HEDGE = max(map(len, lx.HEDGES))  # no hedge ends in a space or a bracket (tests/extract/test_figures.py)
 _CHANGE_WORD_BEFORE = regex(  # a whole word: "lineup more than doubled" keeps its hedge
     r"(?<![A-Za-z])(?:increase|increased|rise|rose|growth|grew|gain|gained|jump|jumped|up|down|decline|declined|drop|dropped|fall|fell|"
     r"premium|discount|%|percent|cent|points|year|month|quarter|went|gone|goes|go|shot|moved|climbed|edged|crept|inched|"
@@ -693,7 +694,8 @@ def _hedge(text: str, tok: _Token) -> str | None:
     change word and so compares ("an increase over 2.2 million", "15% above")."""
     before = text[max(0, tok.start - 30):tok.start]
     before = _OPEN_PAREN_END.sub("", before.rstrip(" \u00a0")).rstrip(" \u00a0")
-    m = _HEDGE_BEFORE.search(before + " ")
+    # only spaces and a bracket follow a hedge: it starts no further back than the longest hedge from them
+    m = _HEDGE_BEFORE.search(before + " ", max(0, len(before.rstrip(" \u00a0(")) - _LONGEST_HEDGE))
     if not m:
         return None
     hedge = m.group("h").lower()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from evcheck.cache import regex
+from evcheck.words import first_character_groups
 
 # Currency markers written before the amount, longest first where prefixes overlap.
 CURRENCY_BEFORE: dict[str, str] = {
@@ -186,11 +187,18 @@ HEDGE_UPPER = ("less than", "fewer than", "under", "below", "up to", "at most", 
                "not more than", "south of")
 HEDGES = sorted(HEDGE_APPROX + HEDGE_LOWER + HEDGE_UPPER, key=len, reverse=True)
 
-MODEL_PREFIXES = regex(
-    r"(?:\b(?:Model|Series|Class|Type|Mark|Mk|Gen|Generation|Phase|Version|Level|Stage|Tier|No|Number|"
-    r"Seal|Sealion|Atto|Song|Tang|Qin|Han|Dolphin|Chapter|Section|Article|Page|Table|Figure|Fig|Appendix|"
-    r"Route|Gate|Hall|Booth|Room|Floor|Building|Platform|Euro|Formula|Vol|Volume|Issue|Part|Item|Rule|[Hh]eading|HS|CN|Resolution|Motion|Proposal|"
-    r"Windows|iPhone|Galaxy|Xiaomi|Redmi|Mi|Pro|Ultra|ID|Li|Zeekr|Aion|Deepal|"
-    r"Avatr|Voyah|Onvo|Firefly|Mona|Polestar|Jetour|Haval|Tank|Ora|Wey|Lynk|"
-    r"STOXX|Stoxx|S&P|FTSE|Nikkei|DAX|CAC|Nifty|NIFTY|KOSPI|Kospi|Sensex|SENSEX|CSI|Russell|MSCI|TOPIX|Topix|ASX|IBEX|MIB|EV)\.?\s?#?)$"
+# The words a model's or a series' number follows ("Model 3", "ID. 4", "S&P 500"), looked for before every number:
+# behind a lookahead for their first characters and grouped by them (evcheck.words), so re passes over a word
+# that opens with none of them, where it tried each of the words at every word before each number.
+_MODEL_PREFIX_WORDS = (
+    "Model", "Series", "Class", "Type", "Mark", "Mk", "Gen", "Generation", "Phase", "Version", "Level", "Stage", "Tier", "No", "Number",
+    "Seal", "Sealion", "Atto", "Song", "Tang", "Qin", "Han", "Dolphin", "Chapter", "Section", "Article", "Page", "Table", "Figure", "Fig",
+    "Appendix", "Route", "Gate", "Hall", "Booth", "Room", "Floor", "Building", "Platform", "Euro", "Formula", "Vol", "Volume", "Issue",
+    "Part", "Item", "Rule", "Heading", "heading", "HS", "CN", "Resolution", "Motion", "Proposal",
+    "Windows", "iPhone", "Galaxy", "Xiaomi", "Redmi", "Mi", "Pro", "Ultra", "ID", "Li", "Zeekr", "Aion", "Deepal",
+    "Avatr", "Voyah", "Onvo", "Firefly", "Mona", "Polestar", "Jetour", "Haval", "Tank", "Ora", "Wey", "Lynk",
+    "STOXX", "Stoxx", "S&P", "FTSE", "Nikkei", "DAX", "CAC", "Nifty", "NIFTY", "KOSPI", "Kospi", "Sensex", "SENSEX", "CSI", "Russell",
+    "MSCI", "TOPIX", "Topix", "ASX", "IBEX", "MIB", "EV",
 )
+MODEL_PREFIXES = regex(r"(?:\b(?=[" + "".join(sorted({w[0] for w in _MODEL_PREFIX_WORDS})) + "])"
+                       + first_character_groups(list(_MODEL_PREFIX_WORDS)) + r"\.?\s?#?)$")

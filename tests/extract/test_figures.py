@@ -310,6 +310,13 @@ def test_zloty_and_koruna_written_with_their_symbols_are_money():
     assert [f.kind for f in extract_figures("The budget is 1.61 billion.")] != ["money"]  # no marker: no currency
 
 
+def test_a_hedge_is_looked_for_from_the_longest_hedge_before_the_figure():
+    assert not [h for h in lexicon.HEDGES if h[-1] in " \u00a0("]  # what follows a hedge is never part of one
+    assert [f.text for f in extract_figures("Sales were no fewer than  (12,400 units).")] == ["12,400 units"]
+    hedged = [f for f in extract_figures("The maker sold approximately 12,400 units.") if f.text == "12,400 units"]
+    assert hedged and hedged[0].low < 12_400 < hedged[0].high
+
+
 def test_the_look_back_for_a_model_prefix_reaches_its_widest_match():
     widest = re._parser.parse(lexicon.MODEL_PREFIXES.pattern).getwidth()[1]  # type: ignore[attr-defined]
     assert figures._MODEL_PREFIX_REACH == min(40, widest + 1)
