@@ -76,6 +76,18 @@ def first_character_groups(ordered: list[str]) -> str:
                             for c, rests in groups.items()) + ")"
 
 
+def word_opening_groups(ordered: list[str]) -> str:
+    """`first_character_groups` of terms that open a word ("(?<!\\w)" before them), the test written after each
+    group's character ("C(?<!\\wC)(?:hina|ATL)"): alternatives that open with a character let `re` pass over the
+    text to the next character one of them opens with, where a pattern that opens with a lookbehind is tried
+    at every character."""
+    groups: dict[str, list[str]] = {}
+    for t in ordered:
+        groups.setdefault(t[0], []).append(t[1:])
+    return "(?:" + "|".join(re.escape(c) + "(?<!\\w" + re.escape(c) + ")(?:" + "|".join(re.escape(rest) for rest in rests) + ")"
+                            for c, rests in groups.items()) + ")"
+
+
 # What `re` takes for an ASCII letter under IGNORECASE besides its two cases (tests/test_words.py
 # checks this against every code point).
 _MORE_CASES = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}

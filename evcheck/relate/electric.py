@@ -42,7 +42,9 @@ _SHARE_WORDS = regex(r"\b(?:share|accounted|accounting|accounts?\s+for|made\s+up
 _PERCENT = regex(r"\d\s*(?:%|per\s*cent|percent)", re.I)
 
 
-_DEFINITE_ELECTRIC = regex(r"\b(?:The|These|Those|the|these|those)\s+(\d[\d,.]*\d)\s+(?:new\s+)?(?:electric\s+(?:cars?|vehicles?|models?)|EVs)\b")
+# "The", "These" or "Those" opening a word, written with its first letter first so that re passes over the text to
+# the next "T" or "t" (a "\b" first was tried at every character of every article)
+_DEFINITE_ELECTRIC = regex(r"[Tt](?<!\w[Tt])h(?:e|ese|ose)\s+(\d[\d,.]*\d)\s+(?:new\s+)?(?:electric\s+(?:cars?|vehicles?|models?)|EVs)\b")
 _LINE_START = regex(r"(?:^|\n|[.!?]\s)[^\n.!?]*$")
 
 

@@ -22,7 +22,7 @@ from evcheck.extract.sentences import Sentence
 from evcheck.periods import Period, find_all_periods, previous
 from evcheck.relate import context as cx
 from evcheck.relate.model import Claim
-from evcheck.words import alternation, first_character_groups
+from evcheck.words import alternation, word_opening_groups
 
 _STRIP = regex(r"\b(?:including|incl\.?|excluding|excl\.?)\s+[\w-]+(?:\s+[\w-]+)?|\b[\w-]+\s+(?:included|excluded)\b", re.I)
 _YEAR_BEFORE_AFTER = regex(
@@ -48,7 +48,7 @@ class Vocabulary:
     def __init__(self, aliases: pd.DataFrame, metrics: pd.DataFrame):
         pairs = sorted(((a, e) for e, a in zip(aliases["entity"], aliases["alias"]) if a), key=lambda p: -len(p[0]))
         self.entity_of = {a.lower().replace("’", "'"): e for a, e in pairs}
-        self.aliases = regex(r"(?<!\w)" + first_character_groups([a for a, _ in pairs]) + r"(?!\w)") if pairs else None
+        self.aliases = regex(word_opening_groups([a for a, _ in pairs]) + r"(?!\w)") if pairs else None
         terms = []
         for metric, kind, words in zip(metrics["metric"], metrics["kind"], metrics["terms"]):
             for term in str(words).split("|"):

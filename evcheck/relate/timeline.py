@@ -40,7 +40,9 @@ _YEAR = regex(
 # (never across a line break: "Updated Friday, July 10, 2026" above "Sales of new vehicles in Kenya rose …" names no year's sales)
 _YEAR_SUBJECT = regex(r"(?:^|(?<=[.!?]\s)|(?<=\n))((?:19|20)\d{2})[ \t]+(?:was|were)\b", re.M)  # never "the Peugeot 2008 was"
 _FULL_YEAR = regex(r"\b(?:for|in|over)\s+the\s+(?:full|whole|entire)\s+year\b|\bfull[- ]year\b", re.I)
-_ORDINAL_QUARTER = regex(r"\bin\s+the\s+(first|second|third|fourth)\b(?!\s+(?:quarter|half|month|week|place|largest|biggest|time|round|"
+# "in" opening a word, its first letter first (in every case re.I reads as "i") so that re passes over the text to the next
+# one, where "\b" first was tried at every character
+_ORDINAL_QUARTER = regex(r"(?-i:[Iiİı])(?<!\w(?-i:[Iiİı]))n\s+the\s+(first|second|third|fourth)\b(?!\s+(?:quarter|half|month|week|place|largest|biggest|time|round|"
                          r"instance|row|line|two|three|four|five|six|seven|eight|nine|ten|eleven|few|days?|weeks|months|years?)\b|[-\w])", re.I)
 _PREVIOUS_MONTH = regex(r"(?<!\bthe\s)\blast\s+month\b", re.I)  # but "the last month of the year"
 _SAME_SPAN_OF = regex(r"\bsame\s+(?:period|quarter|month|half|time)\s+(?:of|in)\s+$", re.I)
