@@ -98,7 +98,7 @@ _FOOTNOTE = regex(r"\[[0-9]{1,3}\]")
 # cost a tenth of that.
 _WORD_THEN_SCALE = guarded(regex(  # WORD_SCALED, _NUMBER_WORD and VAGUE: a word, spaces or a hyphen, a scale word
     r"[^\W\d_][-\s]+(?:thousand|million|billion|trillion|lakh|crore)", re.I))
-_SPOKEN_JOIN = regex(r"[- ]point[- ]|[- ]and[- ]a[- ]half", re.I)  # SPOKEN: "-point-", " and a half"
+_SPOKEN_JOIN = guarded(regex(r"[- ]point[- ]|[- ]and[- ]a[- ]half", re.I))  # SPOKEN: "-point-", " and a half"
 _PHONE_PART = guarded(regex(r"\+[0-9]|[0-9]-[0-9]{4}"))  # _PHONE: "+49…", "…555-0100"; "+" is rare, and the other
 # alternative alone opens with a digit, which re passes over the text to find
 # _merge_ranges, at every pair of neighbouring numbers: "between 5% and 7%", "10–15%", "5,000 to 6,000 units"

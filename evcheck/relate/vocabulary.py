@@ -35,7 +35,10 @@ _CARS = (CAR, NEW_CAR)
 GAP_VERBS = (r"ahead\s+of|behind|outsold|outsell(?:ing|s)?|trail(?:ed|ing|s)?|beat(?:ing|s)?|outpac(?:ed|ing|es)|"
              r"outstrip(?:ped|ping|s)|outperform(?:ed|ing|s)?|exceed(?:ed|ing|s)?|outnumber(?:ed|ing|s)?|surpass(?:ed|es|ing)?")
 _TOPIC_SPAN = 160  # the headline, or the opening of the lead: what the article is about
-_ALL_VEHICLES = regex(r"\b(?:motor\s+vehicles|vehicles\s+of\s+all\s+(?:types|kinds)|all\s+vehicle\s+types)\b", re.I)
+# led by its first letter, so that re passes over the text to the next "m", "v" or "a" that opens a word (a "\b"
+# first was tried at every character of the article)
+_ALL_VEHICLES = regex(r"(?-i:[MmVvAa])(?<!\w(?-i:[MmVvAa]))(?:(?<=[Mm])otor\s+vehicles|(?<=[Vv])ehicles\s+of\s+all\s+(?:types|kinds)"
+                      r"|(?<=[Aa])ll\s+vehicle\s+types)\b", re.I)
 _USED_TOPIC = regex(r"\b(?:used[- ](?:car|vehicle|EV|electric)s?|second-?hand|pre-owned)\b", re.I)
 
 
