@@ -1212,10 +1212,9 @@ def prose_rates(claims: list[Claim], measures: dict[str, Measure], cells: dict[s
             continue  # "Operating profit declined 15.2 percent to 12.03 trillion won" beside a quarter's row of 2,718.6: another span
         if ctx is not None and not lexicon().scope_free(m.segment) and _names_other_row(ctx, fid, new, cells.values(),
                                                                                        back=int(not new.segment)):
-            # "Second, diesel's decline goes on. Registrations are down 20.7%": for the Total row, the sentence before
-            # says whose rate it is too
             continue  # "After-sales and parts contributed 21.1% of revenue and grew 11.5%": that row's rate, not Revenue's
-            # (a rate that names its own segment, "and light commercial vehicles 5.5 per cent", is its row's)
+            # (a rate that names its own segment, "and light commercial vehicles 5.5 per cent", is its row's); for the Total
+            # row the sentence before says whose rate it is too ("Second, diesel's decline goes on. Registrations are down 20.7%")
         out.append(Claim("growth", fid, {"rate": fid, "new": new.figure.id, "old": old.figure.id}, sign=m.sign or 1,
                          basis=m.basis, note="table: a rate in the text against the table's two periods",
                          extra={"cell": new.place}))
@@ -1283,7 +1282,7 @@ def restated(figures: Sequence[Figure], measures: dict[str, Measure], cells: dic
         if len({c.figure.value for c in fits}) != 1:
             continue
         cell = fits[0]
-        if text and _names_another_row(text, f, cell, cells.values()):
+        if text and _last_named_row_is_other(text, f, cell, cells.values()):
             continue  # "9.7% at Chassis & Safety, where EBIT reached €174 million": that row's EBIT, never the group's
         if cell.figure.value < 0 < f.value and LOSS.search(text, max(0, f.start - 40), f.start):
             continue  # "Net income swung to a loss of €47 million" beside the table's -47: the words carry the sign
@@ -1295,7 +1294,7 @@ def restated(figures: Sequence[Figure], measures: dict[str, Measure], cells: dic
     return claims
 
 
-def _names_another_row(text: str, f: Figure, cell: CellFigure, rows: Iterable[CellFigure]) -> bool:
+def _last_named_row_is_other(text: str, f: Figure, cell: CellFigure, rows: Iterable[CellFigure]) -> bool:
     """Whether the row of the cell's table that the prose figure's sentence names last before it is another row."""
     cut = max(text.rfind(". ", 0, f.start), text.rfind("\n", 0, f.start))
     before = text[cut + 1:f.start].lower()

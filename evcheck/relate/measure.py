@@ -444,15 +444,14 @@ class MeasureReader:
                                              or _PENETRATION.search(self._head(f)[-60:] + " " + place.after[:30]))
         if role == "share" and of_figure is None and restates and (
                 not (whole or of_market or of_segment and of_segment != QUALIFIED) or _OBJECT_OF.search(self.ctx.place[restates].before)):
-            of_figure = self._whole_of_them(restates)
+            of_figure = self._whole_of_them(restates)  # "The other 1,229 were new, and member dealers sold 1,054 of them,
+            # a share of 85.8 per cent": of the 1,229; "Argentina … took 18,904 of them, or 45.8% of all vehicles shipped":
+            # of the exports before; but in "Full-size pickups remain the biggest single block: 641,200 of them were in
+            # stock, 22.4% of all new vehicles", "them" are the pickups, and the share names its own whole
             if of_figure and of_segment and of_segment != QUALIFIED and of_figure in self.own \
                     and self.lex.scope_free(self.own[of_figure].segment) not in (frozenset(), of_segment):
                 of_figure = None  # "SUVs rose to 81,350 units … Vindhyagiri sold 9,870 of them, 6.7 per cent of its passenger
                 # vehicles": the share names its whole, and the SUVs are not it
-            # "The other 1,229 were new, and member dealers sold 1,054 of them,
-            # a share of 85.8 per cent": of the 1,229; "Argentina … took 18,904 of them, or 45.8% of all vehicles shipped":
-            # of the exports before; but in "Full-size pickups remain the biggest single block: 641,200 of them were in
-            # stock, 22.4% of all new vehicles", "them" are the pickups, and the share names its own whole
         if role == "share" and of_figure is None and _OF_THEM_ALONE.match(place.after) \
                 and not (restates and _OF_NAMED_WHOLE.match(self.ctx.place[restates].after)):
             # but "Households took 1,298 of the battery-electric cars, or 24.0% of them": "them" are the cars the part names
