@@ -49,7 +49,11 @@ def find_sums(ctx: Context, secondary: set[str], old_ids: set[str]) -> list[Clai
         claims += _segment_parts(ctx, s_index, secondary, old_ids, seen)
         claims += _breakdown_of_previous(ctx, s_index, places, secondary, seen)
         claims += _list_to_the_remainder(ctx, s_index, places, secondary, old_ids, seen)
-    return claims
+    parts_of = [(c.roles["total"], frozenset(c.roles["parts"])) for c in claims]
+    # "The total was made up of 41,230 passenger cars, 75,640 pickup trucks and 1,590 other commercial vehicles": the
+    # whole list, never the commercial vehicles alone as the same total's parts
+    return [c for c in claims if not any(total == c.roles["total"] and frozenset(c.roles["parts"]) < parts
+                                         for total, parts in parts_of)]
 
 
 # "The automotive division contributed RM4.12bil of the quarter's revenue, heavy equipment RM520mil and property

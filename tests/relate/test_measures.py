@@ -6060,3 +6060,14 @@ def test_a_rate_of_registrations_against_a_fuel_table_that_names_no_metric():
     # near miss: the sentence before names the row whose rate it is
     diesel = text.format(rate="4.0", phev="19.7") + "\n\nSecond, diesel's decline goes on. Registrations are down 20.7%."
     assert not [c for c in checks(diesel, "2026-08-05") if c[0] == "growth" and "20.7%" in c[3]]
+
+
+def test_a_breakdown_of_every_part_supersedes_a_partial_one_of_the_same_total():
+    text = ("Factories assembled {total} vehicles in April. The total was made up of 38,120 passenger cars, 70,450 pickup "
+            "trucks and 2,210 other commercial vehicles.")
+    ok = checks(text.format(total="110,780"), "2026-05-27")
+    assert of_rule(ok, "sum") == [("sum", "ok", "info", ("38,120 passenger cars", "70,450", "2,210", "110,780 vehicles"))]
+    bad = checks(text.format(total="101,780"), "2026-05-27")
+    assert ("sum", "mismatch", "error", ("38,120 passenger cars", "70,450", "2,210", "101,780 vehicles")) in bad
+    # near miss: the commercial vehicles alone are never the same total's parts
+    assert not [c for c in ok if c[0] == "sum" and "38,120 passenger cars" not in c[3]]
