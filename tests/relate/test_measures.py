@@ -6071,3 +6071,16 @@ def test_a_breakdown_of_every_part_supersedes_a_partial_one_of_the_same_total():
     assert ("sum", "mismatch", "error", ("38,120 passenger cars", "70,450", "2,210", "101,780 vehicles")) in bad
     # near miss: the commercial vehicles alone are never the same total's parts
     assert not [c for c in ok if c[0] == "sum" and "38,120 passenger cars" not in c[3]]
+
+
+def test_their_clause_after_a_semicolon_is_of_the_sentences_subject():
+    text = ("German registrations rose in July.\n\n| Fuel | July 2026 | July 2025 |\n|---|---|---|\n"
+            "| Battery-electric | 49,882 | 42,610 |\n| Petrol | 198,634 | 196,345 |\n| Total | 248,516 | 238,955 |\n\n"
+            "Battery-electric cars took a 20.1% share, up from 17.8% a year earlier; their volume grew {rate}%.")
+    assert measures(text.format(rate="17.1"), "2026-08-05")["17.1%"].segment == {"bev"}
+    assert ("growth", "ok", "info", ("17.1%", "49,882", "42,610")) in checks(text.format(rate="17.1"), "2026-08-05")
+    bad = checks(text.format(rate="11.7"), "2026-08-05")
+    assert ("growth", "mismatch", "error", ("11.7%", "49,882", "42,610")) in bad
+    # near miss: "their" opening its own sentence after another subject stays the sentence before's
+    near = measures("Petrol cars lost ground. Battery-electric cars took a 20.1% share. Their volume grew 17.1%.", "2026-08-05")
+    assert near["17.1%"].segment == {"bev"}
