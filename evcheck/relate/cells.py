@@ -652,6 +652,32 @@ def _shares(rows: dict[int, list[CellFigure]], columns: dict[int, list[CellFigur
     return claims
 
 
+_MARGIN_ROW = regex(r"\W*(?P<profit>.*?\S)\s+margin\W*", re.I)  # "Adjusted EBIT margin": the "Adjusted EBIT" row's
+_REVENUE_ROW = regex(r"\W*(?:group\s+|net\s+|total\s+)?(?:sales|revenues?|turnover)\W*", re.I)
+
+
+def _margins(columns: dict[int, list[CellFigure]]) -> list[Claim]:
+    """A margin row against the profit row it names and the revenue row, column by column: "| Adjusted EBIT | 262 |",
+    "| Adjusted EBIT margin | 5.4% |" and "| Sales | 4,812 |" in one table."""
+    claims = []
+    for cells in columns.values():
+        by_label: dict[str, list[CellFigure]] = {}
+        for c in cells:
+            by_label.setdefault(c.cell.label.strip().lower(), []).append(c)
+        revenue = [c for c in cells if _REVENUE_ROW.fullmatch(c.cell.label) and c.figure.kind == "money"]
+        for m in cells:
+            named = _MARGIN_ROW.fullmatch(m.cell.label) if m.figure.kind == "percent" else None
+            if named is None or len(revenue) != 1:
+                continue
+            profit = [c for c in by_label.get(named.group("profit").lower(), []) if c.figure.kind == "money"]
+            if len(profit) != 1 or profit[0].unit_key != revenue[0].unit_key or not 0 < profit[0].figure.value < revenue[0].figure.value:
+                continue
+            claims.append(_claim("share", m.figure.id, {"share": m.figure.id, "part": profit[0].figure.id,
+                                                        "total": revenue[0].figure.id},
+                                 "table: the margin row against its profit row over the revenue row", m))
+    return claims
+
+
 _WHOLE_HEADER = regex(r"\W*(?:all|total|overall|whole|industry|market)\b", re.I)  # "All light vehicles", "Total market"
 
 
@@ -835,7 +861,7 @@ def table_claims(cells: dict[str, CellFigure]) -> list[Claim]:
         else:
             found = (_growths(rows) + _points(rows) + _column_sums(columns) + _indented_sums(columns, members) + _row_sums(rows)
                      + _shares(rows, columns) + _tilings(rows) + _conversions(rows))
-            found += _row_shares(rows, columns, found)
+            found += _row_shares(rows, columns, found) + _margins(columns)
         claims += found + _implied_priors(members, found)
     return claims
 

@@ -6084,3 +6084,16 @@ def test_their_clause_after_a_semicolon_is_of_the_sentences_subject():
     # near miss: "their" opening its own sentence after another subject stays the sentence before's
     near = measures("Petrol cars lost ground. Battery-electric cars took a 20.1% share. Their volume grew 17.1%.", "2026-08-05")
     assert near["17.1%"].segment == {"bev"}
+
+
+def test_a_tables_margin_row_is_its_profit_row_over_the_revenue_row():
+    text = ("Q3 results at a glance:\n\n| € million | Q3 2026 | Q3 2025 |\n|---|---:|---:|\n| Sales | 4,812 | 4,655 |\n"
+            "| Adjusted EBIT | 262 | 231 |\n| Adjusted EBIT margin | {now}% | 5.0% |\n| Net income | 118 | 96 |\n")
+    ok = checks(text.format(now="5.4"), "2026-11-05")
+    assert ("share", "ok", "info", ("5.4%", "262", "4,812")) in ok
+    assert ("share", "ok", "info", ("5.0%", "231", "4,655")) in ok
+    bad = checks(text.format(now="6.4"), "2026-11-05")
+    assert ("share", "mismatch", "error", ("6.4%", "262", "4,812")) in bad
+    # near miss: a margin row whose profit row the table lacks is left alone
+    near = checks(text.format(now="5.4").replace("| Adjusted EBIT | 262 | 231 |\n", ""), "2026-11-05")
+    assert not [c for c in near if c[0] == "share"]
