@@ -69,11 +69,7 @@ def first_character_groups(ordered: list[str]) -> str:
     first character ("N(?:IO|eta)"): `re` passes over a group whose character is not the text's, where it
     tried a plain list term by term at every word. Terms that begin with different characters never fit at
     one place, so of those that fit, the first is the one the plain list would find."""
-    groups: dict[str, list[str]] = {}
-    for t in ordered:
-        groups.setdefault(t[0], []).append(t[1:])
-    return "(?:" + "|".join(re.escape(c) + "(?:" + "|".join(re.escape(rest) for rest in rests) + ")"
-                            for c, rests in groups.items()) + ")"
+    return _grouped(ordered, opens_word=False)
 
 
 def word_opening_groups(ordered: list[str]) -> str:
@@ -81,11 +77,17 @@ def word_opening_groups(ordered: list[str]) -> str:
     group's character ("C(?<!\\wC)(?:hina|ATL)"): alternatives that open with a character let `re` pass over the
     text to the next character one of them opens with, where a pattern that opens with a lookbehind is tried
     at every character."""
+    return _grouped(ordered, opens_word=True)
+
+
+def _grouped(ordered: list[str], opens_word: bool) -> str:
+    """The terms by their first character, in the order given, each character followed by the rests of its terms;
+    with `opens_word`, by the test that no word character stands before it."""
     groups: dict[str, list[str]] = {}
     for t in ordered:
         groups.setdefault(t[0], []).append(t[1:])
-    return "(?:" + "|".join(re.escape(c) + "(?<!\\w" + re.escape(c) + ")(?:" + "|".join(re.escape(rest) for rest in rests) + ")"
-                            for c, rests in groups.items()) + ")"
+    return "(?:" + "|".join(re.escape(c) + ("(?<!\\w" + re.escape(c) + ")" if opens_word else "")
+                            + "(?:" + "|".join(re.escape(rest) for rest in rests) + ")" for c, rests in groups.items()) + ")"
 
 
 # What `re` takes for an ASCII letter under IGNORECASE besides its two cases (tests/test_words.py

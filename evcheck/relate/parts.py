@@ -348,8 +348,8 @@ def find_shares(ctx: Context, secondary: set[str], old_ids: set[str]) -> list[Cl
 _OF_THE_TOTAL_BEFORE = regex(r"(?:^|[,;:(]|^\s*(?:[\w-]+\s+){0,2}?)\s*of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w-]+['’]s\s+)?(?:total\s+)?$", re.I)
 # "21,540 units and imported completely built-up vehicles for 16,920": two parts joined by "and", never "1.671 million units, so
 # first-quarter retail reached 5.019 million"
-_SIDE_BY_SIDE = regex(r"(?:(?!\b(?:so|bringing|taking|total\w*|reach\w*|together|in\s+all|overall|combined|sum)\b)[^.;])*\band\b"
-                      r"(?:(?!\b(?:so|bringing|taking|total\w*|reach\w*|together|in\s+all|overall|combined|sum)\b)[^.;])*", re.I)
+_NO_TOTAL_WORD = r"(?:(?!\b(?:so|bringing|taking|total\w*|reach\w*|together|in\s+all|overall|combined|sum)\b)[^.;])*"
+_SIDE_BY_SIDE = regex(_NO_TOTAL_WORD + r"\band\b" + _NO_TOTAL_WORD, re.I)
 _OF_THE_N = regex(r"\W*(?:Of|Out\s+of)\s+(?:the|its|their|all|our)\s+$", re.I)
 _WERE_AFTER = regex(r"\s*(?:were|was|are|is)\b", re.I)
 _SHARE_OF_WHOLE = regex(r"\s*(?:(?:market\s+)?share\s+)?of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?", re.I)
