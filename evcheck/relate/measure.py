@@ -108,6 +108,7 @@ class MeasureReader:
         self._scope: str | None = None
         self._stripped: dict[str, str] = {}  # words without their asides, by the words (see _strip)
         self._labels: dict[str, re.Match[str] | None] = {}  # list labels, by the words (see _list_label)
+        self._tail_stops: dict[str, re.Match[str] | None] = {}  # by the words after a figure (see _tail_stop)
         self._breakdown_in: dict[int, bool] = {}  # by sentence (see _breaks_down)
         self._cited: frozenset[str] | None = None  # see _sources
         self._named: dict[str, frozenset[str]] = {}  # by family, the labels the article names (see _mentioned)
@@ -851,7 +852,7 @@ class MeasureReader:
             for m in self.lex.segment_re.finditer(stretch):
                 self._take(labels, m, 0)
         tail = place.after
-        stop = _TAIL_STOP.search(tail)
+        stop = self._tail_stop(tail)
         if stop and stop.group(0) == "and":  # "sold 704,839 vehicles at home and abroad": one term across the "and"
             across = [m.end() for m in self.lex.segment_re.finditer(tail, 0, stop.end() + 30) if m.start() < stop.start() < m.end()]
             tail = tail[:max([stop.start(), *across])]
@@ -1033,6 +1034,12 @@ class MeasureReader:
         if words not in self._labels:
             self._labels[words] = _LIST_LABEL.search(words)
         return self._labels[words]
+
+    def _tail_stop(self, after: str) -> re.Match[str] | None:
+        """_TAIL_STOP.search(after), kept by the words: a figure's segment and its metric both end its tail there."""
+        if after not in self._tail_stops:
+            self._tail_stops[after] = _TAIL_STOP.search(after)
+        return self._tail_stops[after]
 
     def _head(self, f: Figure) -> str:
         """The figure's clause up to it, without its including-phrases and asides (cached: every
@@ -1258,7 +1265,7 @@ class MeasureReader:
         pattern = self.lex.metric_re.get(kind or "")
         if pattern is None:
             return None
-        stop = _TAIL_STOP.search(place.after)
+        stop = self._tail_stop(place.after)
         tail = " ".join((place.after[:stop.start()] if stop else place.after).split()[:4])  # "of adjusted operating income"
         if kind != "percent" and (_PER_UNIT.match(self.text, f.end) or _PER_CURRENCY.match(self.text, f.end)):
             return "other:per_unit"  # "149,500 yuan per vehicle delivered", "at 1,450 won per dollar": a unit value, never a total
