@@ -186,7 +186,7 @@ class Guarded:
     """A compiled pattern with the methods the readers call, answered without a search where the
     text holds no alternative's needs. Everything else is the pattern's own."""
 
-    __slots__ = ("pattern", "needs", "words", "_one", "_fold", "_may", "_seen", "_alternatives", "_narrowed")
+    __slots__ = ("pattern", "needs", "words", "_one", "_fold", "_may", "_seen", "_alternatives", "_narrowed", "_held")
 
     def __init__(self, pattern: re.Pattern[str], needs: list[Needs]):
         self.pattern = pattern
@@ -200,6 +200,7 @@ class Guarded:
         alternatives = _top_level(pattern.pattern) if len(self.needs) > 1 and not pattern.groups else []
         self._alternatives = alternatives if len(alternatives) == len(self.needs) else []
         self._narrowed: dict[tuple[int, ...], re.Pattern[str]] = {}
+        self._held: Callable[[str, str], list[int]] | None = None  # written at the first check (see _held_test)
         self._may: Callable[[str, int, int], re.Pattern[str] | None] = \
             self._may_one if one else self._may_some if self._alternatives else self._may_all
         _GUARDED.append(self)
@@ -234,23 +235,8 @@ class Guarded:
                 low = folded
             else:
                 return self.pattern
-        for alternative in self.needs:
-            for need, times in alternative:
-                if times > 1:  # characters, each a place of its own: counted
-                    found = 0
-                    for w in need:
-                        found += low.count(w)
-                    if found < times:
-                        break  # this need is not met: nor is the alternative
-                    continue
-                for w in need:
-                    if w in low if w != CAPITAL else text != text.lower():  # a capital letter changes in lower case
-                        break
-                else:
-                    break
-            else:
-                return self.pattern
-        return None
+        held = self._held or self._write_held(first=True)
+        return self.pattern if held(low, text) else None
 
     def _may_some(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Pattern[str] | None:
         """`_may_all` for a pattern of alternatives without groups: where the text holds the needs of
@@ -267,23 +253,7 @@ class Guarded:
                 low = folded
             else:
                 return self.pattern
-        held = []
-        for k, alternative in enumerate(self.needs):
-            for need, times in alternative:
-                if times > 1:
-                    found = 0
-                    for w in need:
-                        found += low.count(w)
-                    if found < times:
-                        break
-                    continue
-                for w in need:
-                    if w in low if w != CAPITAL else text != text.lower():
-                        break
-                else:
-                    break
-            else:
-                held.append(k)
+        held = (self._held or self._write_held(first=False))(low, text)
         if not held:
             return None
         if len(held) == len(self.needs):
@@ -293,6 +263,10 @@ class Guarded:
         if narrowed is None:
             narrowed = self._narrowed[key] = regex("|".join(self._alternatives[k] for k in held), self.pattern.flags)
         return narrowed
+
+    def _write_held(self, first: bool) -> Callable[[str, str], list[int]]:
+        self._held = _held_test(self.needs, first)
+        return self._held
 
     # A document asks many patterns the same question again (the same words before two figures, the
     # same clause read for a figure's segment and for its metric): each answer is kept until the next
@@ -346,6 +320,25 @@ class Guarded:
     @property
     def flags(self) -> int:
         return self.pattern.flags
+
+
+def _held_test(needs: tuple[tuple[tuple[tuple[str, ...], int], ...], ...], first: bool) -> Callable[[str, str], list[int]]:
+    """The needs written out as one function of the lower-cased text and the text: the alternatives
+    whose needs the text holds, in order (with `first`, the first of them only). The same tests, in
+    the same order, as loops over the needs would make; but those loops, not the tests, took most of
+    the time of a check, and the asides' twelve alternatives are checked for every figure's clause."""
+    lines = ["def held(low, text):", "    found = []"]
+    for k, alternative in enumerate(needs):
+        tests = []
+        for need, times in alternative:
+            if times > 1:  # characters, each a place of its own: counted
+                tests.append("(" + " + ".join(f"low.count({w!r})" for w in need) + f") >= {times}")
+            else:  # a capital letter changes in lower case
+                tests.append("(" + " or ".join("text != text.lower()" if w == CAPITAL else f"{w!r} in low" for w in need) + ")")
+        lines += [f"    if {' and '.join(tests)}:", f"        return [{k}]" if first else f"        found.append({k})"]
+    namespace: dict[str, Any] = {}
+    exec("\n".join([*lines, "    return found"]), namespace)
+    return namespace["held"]
 
 
 def _top_level(pattern: str) -> list[str]:
