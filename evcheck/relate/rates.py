@@ -244,13 +244,16 @@ def _stated_priors(rows: list[Row], quantities: dict[str, list[Row]]) -> dict[st
     out: dict[str, list[Claim]] = {}
     rates = [r for r in rows if r.taken == _IMPLIED and r.kind == "percent" and r.role == "rate"
              and not isinstance(r.versus, str)]
+    in_sentence: dict[tuple[str, int], list[Row]] = {}  # the batch's rates by file and sentence, in order
+    for r in rates:
+        in_sentence.setdefault((r.file, r.sentence), []).append(r)
     for rate in rates:
         news = [q for q in quantities[rate.file] if q.sentence == rate.sentence and "implied-prior:new" in q.taken]
         if len(news) > 1:  # "production rose 8.2% … to 254,300 units, … while sales … fell 3.1% to 221,800": each rate's own
             lex = lexicon()
             news = [q for q in news if _agree(q.metric, rate.metric) and lex.scope_free(q.segment) == lex.scope_free(rate.segment)]
             # never "production and sales reached 2.591 million units and 2.593 million units, up 13.3 percent and 14.7 percent"'s other
-            others = [r.start for r in rates if r.file == rate.file and r.sentence == rate.sentence and r.id != rate.id]
+            others = [r.start for r in in_sentence[rate.file, rate.sentence] if r.id != rate.id]
             news = [q for q in news if not any(min(q.start, rate.start) < o < max(q.start, rate.start) for o in others)]
             news = sorted(news, key=lambda q: abs(q.start - rate.start))[:1]
         if len(news) != 1:
