@@ -261,15 +261,16 @@ def find_differences(records: Records, texts: dict[str, str] | None = None,
             if c.id not in wanted[path] or c.id in held:
                 continue
             claim = None
-            excluding = _EXCLUDING.search(_head(text, c.start))
+            head = _head(text, c.start)
+            excluding = _EXCLUDING.search(head)
             if excluding is not None:
-                claim = _excluded(text, c, figs, c.start - len(_head(text, c.start)) + excluding.start("what"),
-                                  c.start - len(_head(text, c.start)) + excluding.end("what"))
-            elif _GAP_WORDS.search(_head(text, c.start)):
-                claim = _gap(text, c, figs) or (_lead_of(c, figs) if _LEAD_OF.search(_head(text, c.start)) else None)
-            elif _BEAT_CONSENSUS.search(_head(text, c.start)):
+                claim = _excluded(text, c, figs, c.start - len(head) + excluding.start("what"),
+                                  c.start - len(head) + excluding.end("what"))
+            elif _GAP_WORDS.search(head):
+                claim = _gap(text, c, figs) or (_lead_of(c, figs) if _LEAD_OF.search(head) else None)
+            elif _BEAT_CONSENSUS.search(head):
                 claim = _beat_consensus(c, figs)
-            elif (ahead := _AHEAD_BY.search(_head(text, c.start))) is not None:
+            elif (ahead := _AHEAD_BY.search(head)) is not None:
                 claim = _ahead_by(text, c, figs, ahead)
             elif (after := _AHEAD_AFTER.match(text, c.start + len(c.text))) is not None:
                 claim = _ahead_of(text, c, figs, after)
