@@ -257,6 +257,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     PATTERNS[0][0]: ("q1", "q2", "q3", "q4"), PATTERNS[1][0]: ("q1", "q2", "q3", "q4"), PATTERNS[7][0]: ("months",),
     PATTERNS[9][0]: ("fy", "cy", "fiscal", "full"), _LOOSE[0][0]: ("q1", "q2", "q3", "q4"), _LOOSE[6][0]: ("months",),
     _LOOSE[7][0]: MONTH_WORDS, _LOOSE[9][0]: MONTH_WORDS, _LOOSE[10][0]: ("months",), _LOOSE[12][0]: ("-month",),
+    _LOOSE[13][0]: ("months",),
 }
 
 

@@ -22,6 +22,7 @@ PIECES = st.sampled_from([
     "YTD", "ſeptember", "\u212a", "x", "é", "\u00a0", "\u0130", "\u0131", "after ", "Months", "MONTHS", "Fy",
     "FULL-YEAR ", "fiſcal ", "Q1", "firſt", "\u0130n ", "Dec", "mar", "CY", "cy ", "during ", "Since ", "by ", "ON ",
     "closed ", "finished ", " a ", " an ", " quiet ", "din ", "son ", "so far this year", "Year to date", "year-to-",
+    "over ", "Over the ", " the ", "nine",
 ])
 TEXTS = st.lists(PIECES, max_size=30).map("".join) | st.text(max_size=80)
 
@@ -34,6 +35,7 @@ def _found(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], t
 @given(TEXTS)
 @example("the April-June quarter of 2025 and the first half of 2024; July sales, H2 2023, in March")
 @example("Sept. 2024 and ſeptember 2025; first six months of 2025, the March quarter 2024")
+@example("Over nine months, sales rose; in the six MONTHS since, and during the two months' lull")
 def test_led_patterns_find_what_a_whole_text_search_finds(text):
     periods._starts.cache_clear()
     for pattern, _ in periods.PATTERNS + periods._LOOSE:
