@@ -167,15 +167,15 @@ def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """pattern.finditer(text): where the pattern has a lead, tried only where the lead matches (the
     next try after a match begins at its end, as finditer's does; no pattern here matches empty); a
     pattern that needs words the text lacks (`_NEEDS`) is not tried at all."""
-    needs = _NEEDS.get(pattern)
+    needs = _NEEDS_OF.get(id(pattern))
     if needs is not None and (low := _lowered(text)) is not None and not any(w in low for w in needs):
         return
-    lead = _LEAD.get(pattern)
+    lead = _LEAD_OF.get(id(pattern))
     if lead is None:
         yield from pattern.finditer(text)
         return
     end = 0
-    for p in _starts(text)[lead]:
+    for p in _starts(text)[id(lead)]:
         if p >= end and (m := pattern.match(text, p)):
             yield m
             end = m.end()
@@ -228,15 +228,15 @@ def lowered(text: str) -> str | None:
 
 
 @lru_cache(maxsize=16)
-def _starts(text: str) -> dict[re.Pattern[str], list[int]]:
+def _starts(text: str) -> dict[int, list[int]]:
     """Where each lead matches in the text, once for the explicit and the yearless periods: tried only
     where the lower-cased text holds one of the words a lead can open with (`_LEAD_WORDS`), found by
     `str.find`; a search of the whole text tried each lead at every character, half the time of all
-    the periods. A text `_lowered` cannot speak for is searched as before."""
+    the periods. A text `_lowered` cannot speak for is searched as before. By the lead's id (see _NEEDS_OF)."""
     low = _lowered(text)
     if low is None:
-        return {lead: [m.start() for m in lead.finditer(text)] for lead in _LEAD_WORDS}
-    return {lead: [k for k in _found(low, words) if lead.match(text, k)] for lead, words in _LEAD_WORDS.items()}
+        return {id(lead): [m.start() for m in lead.finditer(text)] for lead in _LEAD_WORDS}
+    return {id(lead): [k for k in _found(low, words) if lead.match(text, k)] for lead, words in _LEAD_WORDS.items()}
 
 
 # The words each lead opens with, lower-cased: every match of _MONTH_START begins with a month's first
@@ -259,6 +259,10 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _LOOSE[7][0]: MONTH_WORDS, _LOOSE[9][0]: MONTH_WORDS, _LOOSE[10][0]: ("months",), _LOOSE[12][0]: ("-month",),
     _LOOSE[13][0]: ("months",),
 }
+# _matches looks both up by the pattern's identity: hashing a compiled pattern hashes its whole program,
+# a month pattern's as long as the search it spares, and each pattern here is one object
+_NEEDS_OF = {id(p): words for p, words in _NEEDS.items()}
+_LEAD_OF = {id(p): lead for p, lead in _LEAD.items()}
 
 
 def _month(name: str) -> int:
