@@ -50,7 +50,10 @@ class Period:
 
 
 def _shift_code(code: str, years: int) -> str:
-    return re.sub(r"(\d{4})", lambda m: str(int(m.group(1)) + years), code)
+    return _YEAR_DIGITS.sub(lambda m: str(int(m.group(1)) + years), code)
+
+
+_YEAR_DIGITS = regex(r"(\d{4})")  # compiled once: periods are shifted a few times for every figure
 
 
 def month_period(year: int, month: int) -> Period:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from evcheck.cache import regex
@@ -20,6 +19,7 @@ _ABBREVIATIONS = {
 _END = regex(rf"[.!?\n](?:(?<=\n)|(?<![.!?].)[.!?]*+[\"'”’)\]]*+(?=\s++[\"'“‘(\[]?[{CAPITALS}0-9£$€¥₹]))")
 _PARAGRAPH_BREAK = regex(r"\n[ \t]*\n")
 _LAST_WORD = regex(r"[\w.]+$")
+_INITIALS = regex(r"(?:[a-z]\.)+[a-z]?")  # "u.s.", "e.g": asked of the word before each full stop
 _NUMBER = regex(r"\d+(?:[.,]\d{3}(?!\d))*(?:\.\d+)?")
 # No sentence of an article is this long or holds this many numbers (the longest of the labelled
 # sets and the golden articles: 367 characters, 8 figures). A longer run of text — a list without
@@ -67,7 +67,7 @@ def split_sentences(text: str) -> list[Sentence]:
             lo = max(start, m.start() - 40)
             word = _LAST_WORD.search(text, lo, m.start())
             token = word.group(0).lower() if word and (word.start() > lo or lo == start) else ""
-            if token.rstrip(".") in _ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)+[a-z]?", token):
+            if token.rstrip(".") in _ABBREVIATIONS or _INITIALS.fullmatch(token):
                 continue
         push(start, m.end() if m.group(0) != "\n" else m.start())
         start = m.end()
