@@ -69,6 +69,8 @@ _BACKWARD_OK = regex(
 
 _RATE_FROM = regex(r"\s*(?:from|on|over|compared\s+with|against)\s+(?:an?\s+|the\s+)?")
 _WHEN_COMPARED = regex(r"\b(?:than|from|since|against|compared\s+(?:with|to))\s+(?:in\s+)?[^.;,\d]{1,40},\s*when\s+$", re.I)
+_OR_BEFORE = regex(r"^\s*,?\s*or\s+(?:(?:about|around|some|nearly)\s+)?$", re.I)  # "…, or about 41,000"
+_TWO_WORDS = regex(r"^\s*(?:[\w-]+\s+){0,2}")
 _AMOUNT_THEN_RATE = regex(r",?\s+(?:up|down)\s+(?:by\s+)?(?:(?:about|around|some|nearly|almost)\s+)?")  # "reached 1,312,600, up 20.8%"
 
 
@@ -111,7 +113,7 @@ class _Finder:
                     continue
                 return None  # "41.3% more than the 83,840 of a year earlier and 23.1% more than in the first quarter, when
                 # deliveries totalled 96,210": the first rate has its earlier value; what follows is the second's
-            if cx.is_old_lead(p.before) or re.match(r"^\s*,?\s*or\s+(?:(?:about|around|some|nearly)\s+)?$", p.before, re.I):
+            if cx.is_old_lead(p.before) or _OR_BEFORE.match(p.before):
                 compared = compared or cx.is_old_lead(p.before)
                 j += 1
                 continue
@@ -320,7 +322,7 @@ class _Finder:
                 sign = _stated_sign(p)
                 basis = cx.basis_after(p.after)
                 if basis == "unspecified":
-                    m = re.match(r"^\s*(?:[\w-]+\s+){0,2}", p.after)
+                    m = _TWO_WORDS.match(p.after)
                     basis = cx.basis_after(p.after[m.end():]) if m else basis
                 if new.figure.kind == "percent":
                     if i and cx.is_quantity(places[i - 1].figure) and _AMOUNT_THEN_RATE.fullmatch(p.before):

@@ -309,11 +309,14 @@ _FAMILY_WORDS = {
 }
 
 
+_INCLUDED_WORDS = guarded(regex(r"\b(?:including|incl\.?|excluding|excl\.?)\s+\w+(?:\s+\w+)?|\b\w+\s+(?:included|excluded)\b", re.I))
+
+
 def _qualifiers(ctx: Context, figure: Figure, family: str) -> set[str]:
     """What kind of vehicle a quantity counts, from its own clause ("NEV exports", "passenger cars"),
     leaving out the words that name the segments being added up."""
     head = ctx.clause_text_before(figure)
-    head = re.sub(r"\b(?:including|incl\.?|excluding|excl\.?)\s+\w+(?:\s+\w+)?|\b\w+\s+(?:included|excluded)\b", " ", head, flags=re.I)
+    head = _INCLUDED_WORDS.sub(" ", head)
     words = {m.group(0).lower().rstrip("s") for m in _QUALIFIER.finditer(head + " " + figure.text)}
     return words - _FAMILY_WORDS[family]
 

@@ -297,10 +297,11 @@ def _indian_fiscal(text: str, spans: list[Span], today: date | None) -> list[Spa
 # "the Securities Exchange Act of 1934", "Directive 2000/53/EC", "Regulation (EU) 2019/631": a law's name, no time
 _TITLE_BEFORE = regex(r"\b(?:Act|Acts|Code|Law|Directive|Regulation(?:\s+\((?:EU|EC)\))?|Standard|Ordinance|Decree|No\.?)\s+(?:of\s+)?$", re.I)
 _TITLE_AFTER = regex(r"/\d+/(?:EC|EU|EEC)\b|/\d{3,}\b")  # never a fiscal year's "2025/26"
+_FOUR_DIGIT_YEAR = regex(r"(?:19|20)\d{2}")
 
 
 def _in_a_title(text: str, start: int, end: int) -> bool:
-    year = re.search(r"(?:19|20)\d{2}", text[start:end])
+    year = _FOUR_DIGIT_YEAR.search(text[start:end])
     if year is None:
         return False
     at = start + year.start()
