@@ -178,6 +178,8 @@ def _plain(raw: str) -> str | None:
 
 def _parse_number(raw: str) -> tuple[float, int, int] | None:
     """Value, decimals and trailing zeros of a digit string; None when its grouping is not a number's."""
+    if raw.isdecimal():  # digits alone, as about half the figures are: nothing to ungroup or split
+        return float(raw), 0, (len(raw) - len(raw.rstrip("0")) if raw.strip("0") else 0)
     clean = _plain(raw)
     if clean is None:
         return None
