@@ -361,19 +361,29 @@ def _find_all_periods(text: str, default_year: int | None) -> tuple[tuple[int, i
     return tuple(_year_to_date(text, hits, taken))
 
 
-_YTD = regex(r"\b(?:year[- ]to[- ]date|so\s+far\s+this\s+year|YTD)\b", re.I)
-_YTD_LEADS = ("year", "so", "ytd")  # what every match of _YTD begins with, lower-cased
+_YTD = regex(r"\b(?:year[- ]to[- ]date|so\s+far\s+this\s+year|YTD|"
+             r"(?P<since>since\s+(?:January|the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year))(?![\w.]|\s+\d))", re.I)
+_YTD_LEADS = ("year", "so", "ytd", "since")  # what every match of _YTD begins with, lower-cased
+_DAY_BEFORE = regex(r"\b\d{1,2}\s+$")  # "2 June 2026": a dateline's day
 
 
 def _year_to_date(text: str, hits: list[tuple[int, int, Period]], taken: bytearray) -> list[tuple[int, int, Period]]:
-    """"Year to date" runs from January to the month last named before it."""
+    """"Year to date" runs from January to the month last named before it; "Since January" to the
+    latest month named before it (a table's "May 2026 | May 2025" ends with the year before)."""
     added = []
     for m in led_matches(_YTD, text, _YTD_LEADS):
-        if taken.find(1, m.start(), m.end()) != -1:
+        since = m.group("since") is not None
+        if since:
+            inside = [h for h in hits if m.start() <= h[0] and h[1] <= m.end()]
+            if any(h[0] < m.start() or h[1] > m.end() for h in hits if h[0] < m.end() and m.start() < h[1]):
+                continue
+            hits = [h for h in hits if h not in inside]
+        elif taken.find(1, m.start(), m.end()) != -1:
             continue
-        months = [p for s, _, p in hits if s < m.start() and re.fullmatch(r"\d{4}-\d{2}", p.code)]
+        months = [p for s, _, p in hits if s < m.start() and re.fullmatch(r"\d{4}-\d{2}", p.code)
+                  and not (since and _DAY_BEFORE.search(text, max(0, s - 4), s))]  # "Brussels, 2 June 2026" is a day
         if months:
-            last = months[-1]
+            last = max(months, key=lambda p: p.start) if since else months[-1]
             if last.start.month > 1:
                 added.append((m.start(), m.end(), months_range(last.start.year, 1, last.start.month)))
     return sorted(hits + added, key=lambda h: h[0])

@@ -30,6 +30,7 @@ from evcheck.relate.joins import join_claims
 from evcheck.relate.links import Link, Vocabulary, entity_mentions, link_figures, reference_claims
 from evcheck.relate.measure import measured_claims
 from evcheck.relate.measures import Records, measures_rows
+from evcheck.relate.places import figure_scopes, scoped_apart, trade_flows, with_scopes
 from evcheck.relate.vocabulary import Measure
 from evcheck.rules import CHECK_COLUMNS, RULES, CheckContext, check_columns
 from evcheck.tables import claims_columns, claims_frame, figures_table, frame_of
@@ -110,7 +111,13 @@ def analyse(doc: Document, dollar: str = "USD", vocab: Vocabulary | None = None)
     claims = find_claims(doc.text, figures, sentences, ctx)
     mentioned = entity_mentions(doc.text, vocab)
     claims, measures = measured_claims(ctx, claims, doc.date, mentioned)
-    claims, measures = with_tables(claims, measures, cells, ctx=ctx)  # cells relate through their table: relate/cells.py
+    scopes = figure_scopes(doc.text, sentences, ctx.figures, {fid: (c.table, c.cell.label) for fid, c in cells.items()})
+    claims, measures = with_tables(claims, measures, cells, ctx=ctx, scopes=scopes)  # cells relate through their table: relate/cells.py
+    if scopes:
+        measures = with_scopes(measures, scopes)
+        sentence_of = {f.id: f.sentence for f in ctx.figures}
+        flows = trade_flows(measures)
+        claims = [c for c in claims if not scoped_apart(c, scopes, sentence_of, flows)]
     rows = mark_cells(measures_rows(doc.path, ctx.figures, measures, claims), cells)  # cells join the prose, never each other
     links: dict[str, Link] = {}
     if vocab is not None:

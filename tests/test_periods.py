@@ -22,7 +22,7 @@ PIECES = st.sampled_from([
     "YTD", "ſeptember", "\u212a", "x", "é", "\u00a0", "\u0130", "\u0131", "after ", "Months", "MONTHS", "Fy",
     "FULL-YEAR ", "fiſcal ", "Q1", "firſt", "\u0130n ", "Dec", "mar", "CY", "cy ", "during ", "Since ", "by ", "ON ",
     "closed ", "finished ", " a ", " an ", " quiet ", "din ", "son ", "so far this year", "Year to date", "year-to-",
-    "over ", "Over the ", " the ", "nine",
+    "over ", "Over the ", " the ", "nine", "since January", "Since the start of the year", "since the beginning of this year",
 ])
 TEXTS = st.lists(PIECES, max_size=30).map("".join) | st.text(max_size=80)
 
@@ -61,3 +61,22 @@ def test_led_patterns_find_what_a_whole_text_search_finds(text):
 def test_periods_of_a_text(text, explicit, every):
     assert [(s, e, p.code) for s, e, p in find_periods(text)] == explicit
     assert [(s, e, p.code) for s, e, p in find_all_periods(text, 2024)] == every
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sales reached 11,400 in April 2026. Since January, dealers have sold 42,950 cars.", "2026-01..2026-04"),
+    ("Sales reached 11,400 in April 2026. Since the start of the year, dealers have sold 42,950.", "2026-01..2026-04"),
+    # a dateline's day is no month of the figures: the year to date ends with the latest month named
+    ("Brussels, 2 June 2026\n\n| May 2026 | May 2025 |\n\nSince January, 198,640 cars.", "2026-01..2026-05"),
+])
+def test_since_january_is_the_year_to_the_latest_month_named(text, expected):
+    found = [p.code for s, e, p in find_all_periods(text, 2026) if text[s:e].lower().startswith("since")]
+    assert found == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Sales in April 2026 were the best since January 2024.",  # a month of another year: a base, not a span
+    "Sales reached 11,400 in January 2026. Since January, dealers sold 11,400.",  # January alone: no span to add
+])
+def test_since_a_dated_january_is_no_year_to_date(text):
+    assert not [p for s, e, p in find_all_periods(text, 2026) if ".." in p.code]

@@ -56,6 +56,7 @@ from evcheck.read.tables import Cell, Table
 from evcheck.relate.context import LOSS, Context
 from evcheck.relate.measures import Records
 from evcheck.relate.model import Claim
+from evcheck.relate.places import apart
 from evcheck.relate.vocabulary import JOINT, Measure, lexicon
 
 if TYPE_CHECKING:
@@ -205,6 +206,21 @@ def _segment(label: str) -> tuple[frozenset[str], str | None]:
     if _REST.match(words):
         found = {"remainder"}
     return frozenset(found), metric
+
+
+_PLACE_TOTAL = regex(r"\W*(?P<place>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+total\W*", re.I)
+
+
+def _total_row(label: str) -> bool:
+    """"Total", and "EU total" or "Nordic total": a place's total is its market's, where "BEV total" is a subtotal."""
+    if TOTAL_LABEL.match(label):
+        return True
+    lex = lexicon()
+    place = _PLACE_TOTAL.fullmatch(label)
+    if place is None:
+        return False
+    found, metric = _segment(place.group("place"))
+    return metric is None and bool(found) and all(lex.family(x) == "region" for x in found)
 
 
 def _named(label: str) -> frozenset[str]:
@@ -388,7 +404,7 @@ def table_figures(tables: list[Table], figures: list[Figure], today: date | None
             if role in ("level", "margin"):
                 frame |= _beyond(caption_frame, segment)
             cells[f.id] = CellFigure(t.index, cell, new, role, period, basis, _unit_key(new),
-                                     bool(TOTAL_LABEL.match(cell.label)), bool(SUB_LABEL.match(cell.label)),
+                                     _total_row(cell.label), bool(SUB_LABEL.match(cell.label)),
                                      metric or header_metric or caption_metric, segment, frame, by_period=by_period,
                                      internal=internal, parent=parent, within=within, heads=cell.row in t.parents.values())
             by_id[f.id] = new
@@ -527,6 +543,11 @@ def _sum_claims(members: list[CellFigure], total: CellFigure, note: str) -> list
         mode = "exact" if complete or (family == "name" and rest) else "at-most"
         if family == "class" and not complete:
             mode = "at-most"
+        lone = [g[0] for f, g in families.items() if f not in (family, "mixed", "scope") and len(g) == 1]
+        if lone and mode == "exact" and not _adds_up(items, total):
+            if not _adds_up(items + lone, total):
+                continue  # "Passenger cars", "SUVs", "Pickups", "Commercial": with the SUVs or without, two readings
+            items = items + lone  # the SUVs among the classes: one breakdown that adds up with them, not without
         ordered = sorted(items, key=lambda c: c.figure.start)
         claims.append(_claim("sum", total.figure.id, {"parts": tuple(c.figure.id for c in ordered), "total": total.figure.id},
                              note, total, mode=mode))
@@ -539,6 +560,10 @@ def _sum_claims(members: list[CellFigure], total: CellFigure, note: str) -> list
         claims.append(_claim("sum", total.figure.id, {"parts": tuple(c.figure.id for c in ordered), "total": total.figure.id},
                              note, total, mode="exact" if below else "at-most"))
     return claims
+
+
+def _adds_up(parts: list[CellFigure], total: CellFigure) -> bool:
+    return sum(p.figure.low for p in parts) <= total.figure.high and sum(p.figure.high for p in parts) >= total.figure.low
 
 
 def _shares_confirm(total: CellFigure, cells: list[CellFigure], shares_by_row: dict[int, CellFigure]) -> bool:
@@ -903,7 +928,8 @@ def flattened(text: str, figures: Sequence[Figure], cells: Sequence[str] = (), l
 
 
 def with_tables(claims: list[Claim], measures: dict[str, Measure], cells: dict[str, CellFigure],
-                figures: Sequence[Figure] = (), ctx: Context | None = None) -> tuple[list[Claim], dict[str, Measure]]:
+                figures: Sequence[Figure] = (), ctx: Context | None = None,
+                scopes: dict[str, str] | None = None) -> tuple[list[Claim], dict[str, Measure]]:
     """The prose claims that hold no cell (words found among a table's lines relate nothing), the
     table's own claims, and prose figures against the cells of their measure; the measures with
     each cell's from its table, and a prose share of one row's measure with the row's frame."""
@@ -915,7 +941,7 @@ def with_tables(claims: list[Claim], measures: dict[str, Measure], cells: dict[s
     cells = in_context(cells, measures)
     measures = framed_shares(measures, cells, figures or (ctx.figures if ctx is not None else ()))
     kept = [c for c in claims if not any(fid in cells for fid in c.figures)]
-    rates = prose_rates(kept, measures, cells, ctx)
+    rates = prose_rates(kept, measures, cells, ctx, scopes or {})
     upgraded = {c.roles["rate"] for c in rates}
     kept = [c for c in kept if not (c.rule == "implied-prior" and c.roles.get("rate") in upgraded)]
     named = rows_named(ctx, measures, cells) if ctx is not None else []
@@ -1187,7 +1213,7 @@ def _same_segment(c: CellFigure, segment: frozenset[str]) -> bool:
 
 
 def prose_rates(claims: list[Claim], measures: dict[str, Measure], cells: dict[str, CellFigure],
-                ctx: Context | None = None) -> list[Claim]:
+                ctx: Context | None = None, scopes: dict[str, str] | None = None) -> list[Claim]:
     """A rate in the prose whose words give it no earlier value ("up 4.4% from the second quarter
     of 2024") against the table's cells of its measure for the two periods: a growth check in
     place of the earlier value it only implied."""
@@ -1228,7 +1254,8 @@ def prose_rates(claims: list[Claim], measures: dict[str, Measure], cells: dict[s
             return same_metric and c.period == period and _same_segment(c, m.segment) and named <= c.segment
 
         pairs = [(n, o) for n in levels if fits(n, m.period) for o in levels if fits(o, before) and o.unit_key == n.unit_key
-                 and o.cell.row == n.cell.row and o.table == n.table and not _another_place(m.segment, n, cells.values())]
+                 and o.cell.row == n.cell.row and o.table == n.table and not _another_place(m.segment, n, cells.values())
+                 and not apart((scopes or {}).get(fid), (scopes or {}).get(n.figure.id))]  # Colombia's rate, never Chile's table
         if len({(n.figure.value, o.figure.value) for n, o in pairs}) != 1:
             continue  # no cell, or two that could fit (RMB and US$ give one pair each: the first is taken)
         new, old = pairs[0]

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from evcheck.cache import regex
+from evcheck.extract.lexicon import PHYSICAL_UNITS
 from evcheck.extract.model import Figure
 from evcheck.extract.sentences import Sentence
 from evcheck.periods import MONTH_RE, lowered
@@ -227,12 +228,18 @@ def is_quantity(f: Figure) -> bool:
     return f.kind in QUANTITY_KINDS
 
 
+_SPANS = regex(r"seconds|minutes|hours|days|weeks|months|years", re.I)
+
+
 def compatible(a: Figure, b: Figure) -> bool:
     """Two figures measure the same kind of thing, so one can be the other's earlier value."""
     if a.kind == "money" or b.kind == "money":
         return a.kind == b.kind and a.unit == b.unit
     if a.kind in ("count", "number") and b.kind in ("count", "number"):
-        return a.unit == b.unit or a.unit is None or b.unit is None
+        if a.unit is None or b.unit is None:  # a bare number beside "units" or "24 days" ("supply was 97, 24 days more"),
+            unit = a.unit or b.unit or ""  # never beside "150kW"
+            return not PHYSICAL_UNITS.fullmatch(unit) or _SPANS.fullmatch(unit) is not None
+        return a.unit == b.unit
     return a.kind == b.kind
 
 

@@ -9,6 +9,7 @@ from evcheck.relate.differences import find_differences
 from evcheck.relate.measures import Records
 from evcheck.relate.model import Claim
 from evcheck.relate.multiples import find_multiples
+from evcheck.relate.places import is_flow, scoped_apart
 from evcheck.relate.points import find_points
 from evcheck.relate.rates import find_rates
 from evcheck.relate.ratios import find_ratios, find_shares_of_metrics
@@ -50,4 +51,11 @@ def join_claims(table: pd.DataFrame | Records, texts: dict[str, str] | None = No
     for found in (find_differences(records, texts, out), find_multiples(records, texts, out)):  # last: what the others joined stays theirs
         for path, claims in found.items():
             out.setdefault(path, []).extend(claims)
+    if any(isinstance(r.scope, str) for r in records.rows):
+        for path in list(out):
+            rows = records.by_file[path]
+            scopes = {r.id: r.scope for r in rows if isinstance(r.scope, str)}
+            sentence_of = {r.id: r.sentence for r in rows}
+            flows = {r.id for r in rows if is_flow(r.metric, r.segment)}
+            out[path] = [c for c in out[path] if not (scopes and scoped_apart(c, scopes, sentence_of, flows))]
     return out

@@ -219,7 +219,7 @@ class MeasureReader:
                         or not m.period or not _SHARE_PRONOUN.search(self.text, self.ctx.sentences[index].start, p.figure.start):
                     continue
                 said = [self.own[q.figure.id] for q in self.ctx.by_sentence.get(index - 1, [])
-                        if self.own[q.figure.id].role == "share" and self.own[q.figure.id].segment == m.segment]
+                        if self.own[q.figure.id].role == "share" and (self.own[q.figure.id].segment == m.segment or not m.segment)]
                 if len(said) == 1 and (first := said[0]).period and previous_code(first.period, "yoy") == m.period \
                         and (first.of_metric or first.of_segment or first.whole or first.of_market):
                     self.own[p.figure.id] = replace(m, of_metric=first.of_metric, of_segment=first.of_segment, whole=first.whole,

@@ -18,7 +18,7 @@ from evcheck.relate.model import Claim
 from evcheck.relate.vocabulary import Measure
 
 COLUMNS = ["file", "id", "text", "scale", "kind", "unit", "value", "low", "high", "start", "sentence", "paragraph",
-           "entity", "metric", "segment", "period", "role", "basis", "sign", "of_metric", "of_segment", "item", "complete", "versus", "whole", "restates", "of_figure", "of_market", "taken"]
+           "entity", "metric", "segment", "period", "role", "basis", "sign", "of_metric", "of_segment", "item", "complete", "versus", "whole", "restates", "of_figure", "of_market", "scope", "taken"]
 QUANTITY = ("money", "count", "number")
 
 
@@ -41,7 +41,7 @@ def measures_rows(path: str, figures: list[Figure], measures: dict[str, Measure]
             continue
         rows.append((path, f.id, f.text, f.scale, f.kind, f.unit, f.value, f.low, f.high, f.start, f.sentence, f.paragraph,
                      m.entity, m.metric, m.segment, m.period, m.role, m.basis, m.sign, m.of_metric, m.of_segment,
-                     m.item, m.complete, m.versus, m.whole, m.restates, m.of_figure, m.of_market, frozenset(taken.get(f.id, ()))))
+                     m.item, m.complete, m.versus, m.whole, m.restates, m.of_figure, m.of_market, m.scope, frozenset(taken.get(f.id, ()))))
     return rows
 
 
@@ -109,6 +109,7 @@ class Row(NamedTuple):
     restates: str | float | None
     of_figure: str | float | None
     of_market: bool
+    scope: str | float | None
     taken: frozenset[str]
 
 

@@ -11,6 +11,7 @@ from evcheck.relate import context as cx
 from evcheck.relate.change import GAP_AFTER
 from evcheck.relate.context import Context, Place
 from evcheck.relate.model import Claim
+from evcheck.relate.vocabulary import lexicon
 
 _PARTS_AFTER_TOTAL = regex(r"\b(?:including|of\s+which|comprising|consisting\s+of|made\s+up\s+of|split\s+between|split\s+into|(?<!compared\s)(?<!compares\s)(?<!comparing\s)with)\b", re.I)
 _TOTAL_AFTER_PARTS = guarded(regex(r"(?:\b(?:totall?ing|totall?ed|for\s+a\s+(?:combined\s+)?total\s+of|bringing\s+the\s+total\s+to|a\s+total\s+of|"
@@ -387,15 +388,18 @@ def _part_and_total(ctx: Context, share: Place, quantities: list[Place], s_index
     if total is None and _compared_with(ctx, part):
         return None, None  # "more than double the 14,880 of the second quarter of 2025, and they made up 4.4%": not what "they" are
     if total is None:
-        says = re.search(r"\bof\s+(?:the\s+|its\s+|their\s+)?(?:total|overall|all|combined)\b", share.after[:60], re.I)
+        says = re.search(r"\bof\s+(?:the\s+|its\s+|their\s+)?(?:total|overall|all|combined)\b(?P<what>\s+[a-z-]+)?", share.after[:60], re.I)
         penetration = re.search(r"\bpenetration\b", share.before[-40:], re.I)
         if not (says or penetration):
             return None, None
         paragraph = ctx.sentences[s_index].paragraph
         earlier = [q for k in range(s_index) if ctx.sentences[k].paragraph == paragraph for q in ctx.by_sentence.get(k, [])]
         fitting = []
+        named = lexicon().named_metric(says.group("what")) if says and says.group("what") else None
         for q in earlier:
             f = q.figure
+            if named is not None and lexicon().named_metric(_clause_before(ctx, q)) != named:
+                continue  # "24.8 GWh, equivalent to 18.9% of all output": a figure the words say is output, not "The gap of 27.6 GWh"
             if f.id in secondary or f.id in old_ids or f.id == part.figure.id or _compared_with(ctx, q):
                 continue  # "roughly twice the 634 million euros we booked the year before" is no total of this year's
             if f.kind != part.figure.kind or f.unit != part.figure.unit or f.value <= part.figure.value:
@@ -415,6 +419,13 @@ def _part_and_total(ctx: Context, share: Place, quantities: list[Place], s_index
     if not cx.compatible(part.figure, total.figure):
         return None, None
     return part, total
+
+
+def _clause_before(ctx: Context, q: Place) -> str:
+    """The words between the figure before in its sentence (or the sentence's start) and this one."""
+    places = ctx.by_sentence[q.figure.sentence]
+    start = places[q.index - 1].figure.end if q.index else ctx.sentences[q.figure.sentence].start
+    return ctx.text[start:q.figure.start]
 
 
 def _of_the_total(q: Place, places: list[Place], share: Place) -> bool:

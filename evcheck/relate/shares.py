@@ -18,6 +18,7 @@ from evcheck.cache import regex
 from evcheck.relate.context import OF_OPENER, OF_THEM_OPENING
 from evcheck.relate.measures import QUANTITY, Records, Row, units_agree
 from evcheck.relate.model import Claim
+from evcheck.relate.places import WIDE
 from evcheck.relate.vocabulary import JOINT, PASSENGER, REMAINDER, lexicon
 
 
@@ -77,6 +78,10 @@ def _total_fits(share: frozenset, wanted: frozenset, total: frozenset, near: boo
     regions = {x for x in share if lex.family(x) == "region"}
     if regions and {x for x in total if lex.family(x) == "region"} - regions:
         return False  # China's share is never of North America's 27,360
+    if named_place := _regions(wanted):
+        if not named_place <= total:
+            return False
+        wanted = wanted - named_place  # "19.3% of the EU market": of the EU's level, once the place is set aside
     core = lex.scope_free(total) | {x for x in total & wanted if lex.family(x) == "frame"}  # "8.6% of car and light commercial sales"
     of_class = any(lex.family(x) == "class" for x in share)
     if core == wanted or (not of_class and core == wanted | {PASSENGER}):
@@ -203,10 +208,15 @@ def find_shares(records: Records, reasons: dict[tuple[str, str], str] | None = N
             best = min(unbound, key=lambda c: c.rank)  # "44,980 of them … went to the European Union": a destination's part of
             framed = [c for c in framed if not bound & c.part.segment]  # the exports, beside the exports' own 51,760
         of_metric = best.share.of_metric
-        measured = [c for c in framed if not _missing(of_metric) and _eq(c.part.metric, of_metric)]
+        measured = [c for c in framed if not _missing(of_metric) and _eq(c.part.metric, of_metric)
+                    and (c.part.start < c.share.start or c.part.paragraph == c.share.paragraph)]  # never a level paragraphs later
         if best.rank[2] and _distinct(c.part.value for c in framed) > 1 and _distinct(c.part.value for c in measured) == 1:
             best, framed = measured[0], measured  # "Overseas plants accounted for 64.7% of output": the overseas output row,
             # not "Exports from Japan", a row of exports of no metric
+        if best.rank[2] and _distinct(c.part.value for c in framed) > 1:
+            alike = [c for c in framed if (c.part.scope == WIDE) == (best.share.scope == WIDE)]
+            if _distinct(c.part.value for c in alike) == 1:  # "took 19.8% of the EU market": the EU's level, not the one
+                best, framed = alike[0], alike  # "In the region as a whole" counts across the EU, EFTA and the UK
         if best.rank[2] and _distinct(c.part.value for c in framed) > 1:
             reasons[(path, sid)] = TWO_PARTS
             continue  # the segment's level is stated more than once, with different values
@@ -263,8 +273,13 @@ def find_shares(records: Records, reasons: dict[tuple[str, str], str] | None = N
         if _distinct(g.total.value for g in fits) > 1:
             same = [g for g in fits if g.total.sentence == s.sentence and not _other_name(s.segment, g.total.segment)]
             plain = [g for g in fits if not _named(g.total.segment)]
+            wide = WIDE in (s.scope, p.scope)
+            placed = [g for g in fits if (g.total.scope == WIDE) == wide]
             if _distinct(g.total.value for g in same) == 1:
                 fits = same
+            elif _distinct(g.total.value for g in placed) == 1:
+                fits = placed  # "In the region as a whole, … a 27.2% share": of the EU, EFTA and the UK's total, not the EU's;
+                # "Volkswagen led the EU with …, 26.5% of the market": the EU's, not that one
             elif _distinct(g.total.value for g in plain) == 1 and plain[0].total.value == _largest(g.total.value for g in fits) \
                     and all(g.total.start < s.start for g in plain):  # never a "1,000,000" in a later paragraph
                 fits = plain  # the market beside its brands ("Volkswagen … with 46,820", "ahead of BMW with 21,940")
@@ -541,7 +556,9 @@ def find_restated_shares(records: Records, claimed: set[tuple[str, str]],
                    and r.kind in QUANTITY and r.id != part.id and _same_kind(r, part)
                    and not lex.scope_free(r.segment) - ({PASSENGER, _DOMESTIC} if s.of_market else {PASSENGER})
                    and not isinstance(r.item, str) and JOINT not in r.segment  # "of the market": the sales at home are it
-                   and _measures(r, wanted) and r.value > part.high and not _other_thing(r, part)]
+                   and _measures(r, wanted) and r.value > part.high and not _other_thing(r, part)
+                   and not ((own := _regions(s.segment | part.segment)) and _regions(r.segment) - own)]  # the EU's leader, never
+        # of the UK's too
         if isinstance(part.metric, str) and any(r.metric == part.metric for r in fitting):
             fitting = [r for r in fitting if r.metric == part.metric or not isinstance(r.metric, str)]  # "sold 1.450 million cars
             # at retail, or 66.4 percent of the market": of the retail market, not the 2.561 million wholesaled
@@ -579,6 +596,11 @@ def find_restated_shares(records: Records, claimed: set[tuple[str, str]],
 _DOMESTIC = "domestic"
 _OF_WHICH = regex(r"[^.;\d]{0,12},?\s+of\s+which\s+[^.;\d]{0,60}", re.I)
 _OF_THE_SEGMENT = regex(r"\s*(?:(?:market\s+)?share\s+)?of\s+(?:the|this|that|its|their)\s+(?:segment|category|class)\b", re.I)
+
+
+def _regions(segment: frozenset) -> frozenset:
+    lex = lexicon()
+    return frozenset(x for x in segment if lex.family(x) == "region")
 
 
 def _own_part(share: Row, part: Row, text: str) -> bool:

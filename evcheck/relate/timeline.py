@@ -78,6 +78,8 @@ _ORDINAL_QUARTER_NEEDS = ("first", "second", "third", "fourth")
 _AHEAD_AFTER = regex(r"[\w\s-]{0,40}?\b(?:forecast|guidance|target|outlook|expectations?|estimates?|plans?|goal)\b", re.I)
 _LEADING_PREPOSITION = regex(r"(?:in|of|during|for|over|throughout|across|since)\s+(?:the\s+)?", re.I)
 _SENTENCE_END = regex(r"[.!?](?=\s)")
+_SINCE_OPENING = regex(r"since\s", re.I)
+_OPENS_SENTENCE = regex(r"(?:^|[.!?:]\s+|\n\s*)$")
 _LABEL_AFTER = regex(r"[^():\n]{2,30}:\s")
 _SENTENCE_BREAK = guarded(regex(r".*(?:[.!?][\"'’”)]*\s+|\n)", re.S))  # to the last break: "… fastest.\n\n2. FIRST HALF\n\n"
 
@@ -109,6 +111,8 @@ def _compared(text: str, start: int) -> bool:
     if _COMPARED.search(window[cut.end():] if cut else window):  # never across a sentence
         return True
     lead = _LEADING_PREPOSITION.match(text, start)  # a span that opens with its preposition: "from 535.6 billion in 2024"
+    if lead is not None and _SINCE_OPENING.match(text, start) and _OPENS_SENTENCE.search(window):
+        return False  # "Since January, Belgium has registered 198,640 new cars": the year to date, not a base
     return lead is not None and compared(text, lead.end())
 
 

@@ -64,6 +64,7 @@ class Measure:
     restates: str | None = None  # the level a share restates ("31.46 GWh, giving it a 43.8 percent share"): its part
     of_figure: str | None = None  # the whole a share names by its figure ("9.6% of the 181,460 used cars sold")
     of_market: bool = False  # a share whose words name the market ("of the market", "market share"): never of a maker's total
+    scope: str | None = None  # the place the words put the figure in ("In Belgium, …"): see places.py
 
 
 

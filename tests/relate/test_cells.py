@@ -838,3 +838,61 @@ def test_a_member_named_after_the_largest_few_is_no_sum_of_the_table_rows():
     assert not [c for c in ok if c[2] == "error"]  # a sum of the rows, never the Total EU restated
     bad = checks(table + "In August the four largest power sources accounted for 629,050 registrations.", "2026-09-24")
     assert [c[1] for c in bad if c[0] == "sum" and c[3][-1] == "629,050 registrations"] == ["mismatch"]
+
+
+# ---- a place's Total row, and a lone row of another family among the classes --------------------------
+
+EU_OCTOBER = """EU car registrations, October
+
+| Market | Oct 2026 | Oct 2025 |
+|---|---:|---:|
+| Germany | 221,340 | 208,170 |
+| France | 134,860 | 139,220 |
+| Italy | 128,410 | 124,950 |
+| Spain | 86,290 | 79,640 |
+| Others | 262,100 | 255,020 |
+| EU total | 833,000 | 807,000 |
+"""
+
+
+def test_a_places_total_row_is_the_total_of_the_rows_above():
+    result, _ = run("eu.md", text=EU_OCTOBER)
+    assert rules_of(result).count("sum") == 2 and mismatches(result).empty
+    result, source = run("eu.md", ("| 86,290 |", "| 96,290 |"), text=EU_OCTOBER)
+    found = mismatches(result)
+    assert list(found["rule"]) == ["sum"]  # 843,000 against 833,000: off by 1.2%, a warning
+    assert (int(found.iloc[0]["line"]), int(found.iloc[0]["col"])) == where(source, "833,000")
+
+
+def test_a_powertrains_total_row_stays_a_subtotal():
+    text = EU_OCTOBER.replace("| EU total |", "| BEV total |")
+    result, _ = run("eu.md", text=text)
+    assert "sum" not in rules_of(result)
+
+
+ECUADOR = """Vehicle sales in Ecuador
+
+| Segment | Aug 2026 | Aug 2025 |
+|---|---:|---:|
+| Passenger cars | 3,410 | 3,620 |
+| SUVs | 4,980 | 4,410 |
+| Pickups | 2,140 | 2,050 |
+| Commercial | 820 | 790 |
+| Total | 11,350 | 10,870 |
+"""
+
+
+def test_a_lone_row_of_another_family_joins_the_classes_where_that_reading_adds_up():
+    result, _ = run("ecuador.md", text=ECUADOR)
+    assert mismatches(result).empty, mismatches(result)[["rule", "message"]].to_string()
+    sums = result.checks[result.checks["rule"] == "sum"]
+    assert len(sums) == 2 and all(len(f) == 5 for f in sums["figures"])
+
+
+def test_a_total_off_in_both_columns_is_flagged_against_every_row():
+    """Both columns off by the same 1,000: the SUVs stay among the parts (the reader's reading of the
+    table), and no sum that leaves them out is claimed."""
+    text = ECUADOR.replace("| 11,350 | 10,870 |", "| 12,350 | 11,870 |")
+    result, _ = run("ecuador.md", text=text)
+    sums = result.checks[result.checks["rule"] == "sum"]
+    assert list(sums["status"]) == ["mismatch", "mismatch"] and all(len(f) == 5 for f in sums["figures"])

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from evcheck.extract import extract_figures, split_sentences
 from evcheck.pipeline import Options, verify
 from evcheck.read.files import read_text
@@ -6097,3 +6099,43 @@ def test_a_tables_margin_row_is_its_profit_row_over_the_revenue_row():
     # near miss: a margin row whose profit row the table lacks is left alone
     near = checks(text.format(now="5.4").replace("| Adjusted EBIT | 262 | 231 |\n", ""), "2026-11-05")
     assert not [c for c in near if c[0] == "share"]
+
+
+SINCE_JANUARY = ("Belgian car sales in May\n\nBelgium registered 38,420 new cars in May 2026, 1,470 more than in May 2025. "
+                 "Since January, Belgium has registered 198,640 new cars, 2.1% fewer than in the first five months of 2025.\n\n"
+                 "Battery-electric models took {share}% of the market in May, with 12,110 registrations.\n")
+
+
+def test_since_january_opening_a_sentence_is_the_year_to_date_not_a_base():
+    m = measures(SINCE_JANUARY.format(share="31.5"), "2026-06-02")
+    assert m["198,640 new cars"].period == "2026-01..2026-05"
+    assert m["2.1%"].period == "2026-01..2026-05"
+
+
+@pytest.mark.parametrize("share, status", [("31.5", "ok"), ("31.52", "ok"), ("32.5", "mismatch")])
+def test_a_months_share_takes_the_months_level_not_the_year_to_date(share, status):
+    # 12,110 / 38,420 = 31.52%; the year to date's 198,640 is no second whole
+    found = of_rule(checks(SINCE_JANUARY.format(share=share), "2026-06-02"), "share")
+    assert [(f[1], f[3][1:]) for f in found] == [(status, ("12,110 registrations", "38,420 new cars"))]
+
+
+def test_a_power_rating_is_never_a_part_of_a_count():
+    text = ("Voltway ended June with 5,120 charging points, 18.0% more than the 4,339 it ran a year before. Of them, "
+            "1,480 are high-power units of 350kW and above, 2,205 are rapid chargers and the remaining 1,435 are slower "
+            "destination posts at shops.\n")
+    found = checks(text, "2026-07-10")
+    assert not [f for f in found if "350kW" in f[3]]
+    assert of_rule(found, "growth") == [("growth", "ok", "info", ("18.0%", "5,120", "4,339"))]
+
+
+def test_a_share_of_all_output_takes_a_figure_the_words_say_is_output():
+    text = ("Cell makers in China produced 131.4 GWh of power batteries in June, up 35.0% from a year earlier, while "
+            "103.8 GWh were installed in vehicles.\n\nThe gap of 27.6 GWh between batteries made and batteries installed "
+            "reflects exports and stocking. Exports came to 24.8 GWh, equivalent to 18.9% of all output.\n")
+    assert not [f for f in checks(text, "2026-07-10") if "27.6 GWh" in f[3] and f[0] == "share"]
+
+
+def test_a_bare_number_is_still_a_span_of_days_beside_days():
+    text = "Dealers held 64 days of supply in April. EV days' supply was 97, {gap} days more than the market as a whole.\n"
+    found = of_rule(checks(text.format(gap="24"), "2026-05-14"), "difference")
+    assert [f[3] for f in found] == [("24 days", "97")]

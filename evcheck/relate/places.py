@@ -1,0 +1,235 @@
+"""Where each figure counts: the place an article's words put it in (`data/places.csv`).
+
+A market report often names its place once and lets it carry: a heading ("Belgium"), a paragraph's
+opening ("In Austria, …", "Dutch registrations were split: …"), a clause ("… in California"). A
+figure's scope is the place its own sentence names before it, else its paragraph's opening place,
+else its section heading's. A scope only ever keeps two figures apart: the Netherlands' electric share
+is no share of Belgium's company registrations, while Belgium's level can be a part of the Benelux
+total (a place within another). Words that widen a figure past one place ("Across the three
+countries", "Together") leave it with no scope, and so with no veto.
+"""
+
+from __future__ import annotations
+
+import bisect
+import csv
+import re
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+
+from evcheck.cache import regex
+from evcheck.extract.model import Figure
+from evcheck.extract.sentences import Sentence
+from evcheck.relate.model import Claim
+from evcheck.relate.vocabulary import Measure
+from evcheck.words import alternation
+
+WIDE = "*"  # a figure counted across several places: "the region as a whole", "the EU, EFTA and the UK"
+JOINT = "~"  # words that join figures of no stated place ("together", "combined"): no scope, and none inherited
+# nouns after which a demonym names a market ("Dutch registrations", "the Belgian brand ranking"), not a maker's origin
+_MARKET_NOUNS = (r"(?:new[- ]car\s+|car\s+|passenger[- ]car\s+|vehicle\s+|EV\s+|electric[- ]car\s+|auto\s+|light[- ]vehicle\s+)?"
+                 r"(?:market|markets|registrations?|sales|buyers|motorists|drivers|customers|dealers|consumers|households|"
+                 r"figures|data|statistics|totals?|brand\s+ranking|ranking|chart|fleet|demand|volumes?|deliveries|imports|exports)\b")
+_HEADING_AWAY = regex(r"\W*(?:beyond|outside|excluding|ex-|non-|rest\s+of|elsewhere|other)\b", re.I)  # "Beyond the EU"
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    place: str
+
+
+class Places:
+    """The gazetteer: names (matched as written, proper nouns), demonyms before a market noun, the
+    places each lies within, the words that widen a figure past one place, and those that join
+    figures of no stated place."""
+
+    def __init__(self, path: Path):
+        names: dict[str, str] = {}
+        demonyms: dict[str, str] = {}
+        wide: list[str] = []
+        joint: list[str] = []
+        self.within: dict[str, frozenset[str]] = {}
+        with open(path, encoding="utf-8") as fh:
+            for row in csv.DictReader(fh):
+                terms = [t.strip() for t in row["names"].split("|") if t.strip()]
+                if row["place"] in (WIDE, JOINT):
+                    (wide if row["place"] == WIDE else joint).extend(terms)
+                    continue
+                names.update((t, row["place"]) for t in terms)
+                demonyms.update((t, row["place"]) for t in (row.get("demonyms") or "").split("|") if t.strip())
+                self.within[row["place"]] = frozenset((row.get("within") or "").split())
+        self._names = names  # as written: "US", never "us"
+        self._demonyms = demonyms
+        self.name_re = regex(r"(?<![\w.-])(?:" + alternation(names) + r")(?![\w$-]|\s+dollars?\b)", re.I)  # never "US$", "U.S. dollars"
+        self.demonym_re = regex(r"(?<![\w-])(" + alternation(demonyms) + r")\s+" + _MARKET_NOUNS, re.I)
+        self.wide_re = regex(r"(?<![\w-])(?:" + alternation(wide) + r")(?![\w-])", re.I)
+        self.joint_re = regex(r"(?<![\w-])(?:" + alternation(joint) + r")(?![\w-])", re.I)
+
+    def mentions(self, text: str) -> list[Mention]:
+        """Every place named in the text, in order; a wide phrase is a mention of no one place."""
+        found = [Mention(m.start(), m.end(), self._names[name]) for m in self.name_re.finditer(text)
+                 if (name := _as_written(m.group(0), self._names)) is not None and not _origin(text, m.start(), m.end())]
+        found += [Mention(m.start(), m.end(1), self._demonyms[m.group(1)]) for m in self.demonym_re.finditer(text)
+                  if m.group(1) in self._demonyms]
+        found += [Mention(m.start(), m.end(), WIDE) for m in self.wide_re.finditer(text)]
+        found += [Mention(m.start(), m.end(), JOINT) for m in self.joint_re.finditer(text)]
+        found.sort(key=lambda m: (m.start, -m.end))
+        out: list[Mention] = []
+        for m in found:
+            if not out or m.start >= out[-1].end:
+                out.append(m)
+        return out
+
+    def apart(self, a: str | None, b: str | None) -> bool:
+        """Two scopes that cannot hold one another: Belgium and the Netherlands, never Belgium and the Benelux."""
+        if a is None or b is None or WIDE in (a, b) or JOINT in (a, b) or a == b:
+            return False
+        return b not in self.within.get(a, ()) and a not in self.within.get(b, ())
+
+
+_FROM = regex(r"\bfrom\s+(?:the\s+)?$", re.I)
+_MAKER_AFTER = regex(r"(?:'s|’s)\s+(?-i:[A-Z])|-(?:made|built|based)\b", re.I)
+
+
+def _origin(text: str, start: int, end: int) -> bool:
+    """A place a maker or a shipment comes from ("China's BYD", "brands from China"), not where a figure counts."""
+    return _FROM.search(text, max(0, start - 12), start) is not None or _MAKER_AFTER.match(text, end) is not None
+
+
+def _as_written(words: str, names: dict[str, str]) -> str | None:
+    """The name as the gazetteer writes it: "The Netherlands" opening a sentence is "the Netherlands"."""
+    if words in names:
+        return words
+    lowered = words[:1].lower() + words[1:]
+    return lowered if lowered in names else None
+
+
+@lru_cache(maxsize=2)
+def places(folder: str | None = None) -> Places:
+    from evcheck.data import bundled_folder
+
+    return Places((Path(folder) if folder else bundled_folder()) / "places.csv")
+
+
+_SENTENCE_CLOSE = regex(r"[.!?:;]\s*$")
+_PLACE_AFTER = regex(r"\W*(?:[a-z-]+\s+){0,3}(?:in|across)\s+(?:the\s+)?")  # "12,640 in Austria", "sold 9,120 units in the US"
+
+
+def _heading(text: str, sentence: Sentence, alone: bool) -> bool:
+    """A line on its own between blank lines, short and unpunctuated: a section's heading."""
+    words = text[sentence.start:sentence.end].strip()
+    return alone and 0 < len(words.split()) <= 6 and not _SENTENCE_CLOSE.search(words) and not any(c.isdigit() for c in words)
+
+
+def figure_scopes(text: str, sentences: list[Sentence], figures: list[Figure],
+                  row_labels: Mapping[str, tuple[int, str]] | None = None) -> dict[str, str]:
+    """The scope of each figure, where any is read (`WIDE` where its words span several places). A table cell (`row_labels`: its table and row label)
+    counts where its label names a place; in a table whose other rows name places, the rest ("Other",
+    "Total") are the places together and have none; else the cell takes its section's place."""
+    gazetteer = places()
+    mentions = gazetteer.mentions(text)
+    if not mentions:
+        return {}
+    starts = [m.start for m in mentions]
+    per_paragraph: dict[int, list[int]] = {}
+    for s in sentences:
+        per_paragraph.setdefault(s.paragraph, []).append(s.index)
+    first_figure: dict[int, int] = {}
+    for f in figures:
+        first_figure.setdefault(f.sentence, f.start)
+    section: str | None = None
+    sections: dict[int, str | None] = {}
+    openings: dict[int, str | None] = {}
+    for paragraph, indices in sorted(per_paragraph.items()):
+        head = sentences[indices[0]]
+        if _heading(text, head, len(indices) == 1 and head.index not in first_figure):
+            said = _within(mentions, starts, head.start, head.end)
+            section = None if not said or _HEADING_AWAY.match(text, head.start) else said[0].place
+        sections[paragraph] = section
+        stop = first_figure.get(head.index, head.end)
+        said = _within(mentions, starts, head.start, min(stop, head.start + 60))
+        openings[paragraph] = (WIDE if len(said) > 1 and _listed(text, said[0], said[1]) else said[0].place) if said else None
+    labelled: dict[str, str] = {}
+    by_place: set[int] = set()  # the tables whose rows are places
+    for fid, (table, label) in (row_labels or {}).items():
+        named = gazetteer.mentions(label)
+        if named and named[0].place not in (WIDE, JOINT):
+            labelled[fid] = named[0].place
+            by_place.add(table)
+    out: dict[str, str] = {}
+    for f in figures:
+        fid, start, end, sentence = f.id, f.start, f.end, sentences[f.sentence]
+        scope: str | None
+        if row_labels and fid in row_labels:
+            scope = labelled.get(fid) or (None if row_labels[fid][0] in by_place else sections.get(sentence.paragraph))
+        else:
+            before = _within(mentions, starts, sentence.start, start)
+            after = [m for m in _within(mentions, starts, end, min(sentence.end, end + 30)) if _PLACE_AFTER.fullmatch(text, end, m.start)]
+            scope = (after[0].place if after else _last_said(text, before) if before  # "In the Netherlands, 31,150 cars, and 12,640 in Austria"
+                     else openings.get(sentence.paragraph) or sections.get(sentence.paragraph))
+        if scope is not None and scope != JOINT:
+            out[fid] = scope
+    return out
+
+
+_LISTED = regex(r",?\s*(?:,|and|&|plus)\s+(?:the\s+)?|,\s*(?:the\s+)?")
+
+
+def _last_said(text: str, before: list[Mention]) -> str:
+    """The last place named before the figure; the last of a list ("the EU, EFTA and the UK") is all of them."""
+    return WIDE if len(before) > 1 and _listed(text, before[-2], before[-1]) else before[-1].place
+
+
+def _listed(text: str, a: Mention, b: Mention) -> bool:
+    return a.place != b.place and _LISTED.fullmatch(text, a.end, b.start) is not None
+
+
+def _within(mentions: list[Mention], starts: list[int], lo: int, hi: int) -> list[Mention]:
+    return [m for m in mentions[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)] if m.end <= hi]
+
+
+def with_scopes(measures: dict, scopes: dict[str, str]) -> dict:
+    """The measures with each figure's scope (`figure_scopes`)."""
+    return {fid: replace(m, scope=scopes[fid]) if fid in scopes else m for fid, m in measures.items()}
+
+
+_SCOPED_RULES = ("share", "growth", "sum", "points", "restated")  # a difference or multiple may set two places side by side
+
+
+def scoped_apart(claim: Claim, scopes: Mapping[str, object], sentence_of: Mapping[str, int],
+                 flows: Collection[str] = ()) -> bool:
+    """A claim across sentences one of whose figures counts in a place apart from its subject's: the
+    Netherlands' electric share is no share of Belgium's company registrations. Within one sentence the
+    words themselves relate the figures; in a trade flow (`flows`: exports, imports) places are its ends,
+    and South Africa's exports are split among the EU, the UK and the US."""
+    if claim.rule not in _SCOPED_RULES or any(fid in flows for fid in claim.figures):
+        return False
+    own = scopes.get(claim.subject)
+    if not isinstance(own, str):
+        return False
+    gazetteer = places()
+    here = sentence_of.get(claim.subject)
+    return any(isinstance(other := scopes.get(fid), str) and sentence_of.get(fid) != here and gazetteer.apart(own, other)
+               for fid in claim.figures if fid != claim.subject)
+
+
+def trade_flows(measures: Mapping[str, Measure]) -> set[str]:
+    """The figures that count a trade flow: exports, imports, shipments abroad."""
+    return {fid for fid, m in measures.items() if is_flow(m.metric, m.segment)}
+
+
+def is_flow(metric: object, segment: object) -> bool:
+    return metric in _FLOW_METRICS or (isinstance(segment, frozenset) and bool(segment & _FLOW_SEGMENTS))
+
+
+_FLOW_SEGMENTS = frozenset({"export", "imported"})
+_FLOW_METRICS = frozenset({"imports", "vehicle_exports", "nev_exports"})
+
+
+def apart(a: object, b: object) -> bool:
+    """Two figures' scopes (None, or NaN from the measures table, where none is read) that cannot hold one another."""
+    return isinstance(a, str) and isinstance(b, str) and places().apart(a, b)
