@@ -70,6 +70,10 @@ _BACKWARD_OK = regex(
 _RATE_FROM = regex(r"\s*(?:from|on|over|compared\s+with|against)\s+(?:an?\s+|the\s+)?")
 _WHEN_COMPARED = regex(r"\b(?:than|from|since|against|compared\s+(?:with|to))\s+(?:in\s+)?[^.;,\d]{1,40},\s*when\s+$", re.I)
 _OR_BEFORE = regex(r"^\s*,?\s*or\s+(?:(?:about|around|some|nearly)\s+)?$", re.I)  # "…, or about 41,000"
+_ITS_VOLUME = regex(r"(?:[,;]|\b(?:and|but|though|although|while|whereas))\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?"
+                    r"(?:volumes?|sales|deliveries|registrations|output|production|shipments|exports|orders)\s+"
+                    r"(?:rose|fell|grew|climbed|jumped|dropped|declined|slipped|increased|decreased|gained|was\s+(?:up|down)|were\s+(?:up|down))"
+                    r"\s+(?:by\s+)?(?:(?:about|around|some|nearly|almost|roughly)\s+)?$", re.I)
 _TWO_WORDS = regex(r"^\s*(?:[\w-]+\s+){0,2}")
 _AMOUNT_THEN_RATE = regex(r",?\s+(?:up|down)\s+(?:by\s+)?(?:(?:about|around|some|nearly|almost)\s+)?")  # "reached 1,312,600, up 20.8%"
 
@@ -202,6 +206,20 @@ class _Finder:
                     and not cx.is_old_lead(p.before)]  # "compared with 3.37 trillion won a year earlier" is not what "It" is
         return previous[-1] if previous else None
 
+    def _possessive_new(self, places: list[Place], i: int) -> Place | None:
+        """"Nissan kept first place with 20,118 units and a 17.0% share, though its volume fell 5.6% from 21,310": the
+        one amount the sentence gave its subject before the clause that names it again by "its volume"."""
+        rate = places[i]
+        sentence = self.ctx.sentences[rate.figure.sentence]
+        if not _ITS_VOLUME.search(self.ctx.text, sentence.start, rate.figure.start):
+            return None
+        before = [p for p in places[:i] if cx.is_quantity(p.figure) and p.figure.id not in self.secondary
+                  and p.figure.id not in self.old_ids and not cx.is_old_lead(p.before) and not cx.is_change_rate(p)]
+        if len(before) != 1:
+            return None
+        old = next((q for q in places[i + 1:] if cx.is_quantity(q.figure) and cx.is_old_lead(q.before)), None)
+        return before[0] if old is None or cx.compatible(before[0].figure, old.figure) else None
+
     def _parallel_new(self, places: list[Place], i: int) -> Place | None:
         """"… a decrease of 4.5% from X and an increase of 16.7% from Y": the second rate shares the
         first one's new value."""
@@ -316,7 +334,7 @@ class _Finder:
                 if not (f.kind == "multiple" or (f.kind == "percent" and cx.is_change_rate(p))):
                     continue
                 new = (self._forward_new(places, i) or self._backward_new(places, i) or self._parallel_new(places, i)
-                       or self._anaphoric_new(p))
+                       or self._anaphoric_new(p) or self._possessive_new(places, i))
                 if new is None:
                     continue
                 sign = _stated_sign(p)

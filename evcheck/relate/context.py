@@ -82,7 +82,7 @@ _GROWTH_OF = guarded(regex(
 _SHARE_CUE = regex(
     r"\b(?:accounted for|accounting for|accounts for|account for|made up|making up|makes up|share of|a share|"
     r"penetration|market share|proportion|represented|representing|represents|comprised|comprising|"
-    r"of (?:the )?(?:total|overall|all|combined|its total|their total|the market|the country's total))\b",
+    r"of (?:the )?(?:total|overall|all|combined|its total|their total|the market|[\w-]+['’]s total))\b",  # "of the brand's total"
     re.I,
 )
 _NEW_LEAD = guarded(regex(

@@ -66,7 +66,7 @@ _TO_DESTINATION = regex(r"\s*(?:(?:units|vehicles|cars|buses|trucks)\s+)?(?:of\s
 _DESTINATION_END = regex(r"[,;.()]|\s+(?:while|whereas|but|with|from|and\s+the)\b")
 _TAIL_STOP = regex(r"[,;:()]|\s[–—]\s|\b(?:while|whereas|but|and|from|to|compared|versus|against|up|down|a\s+year|the\s+previous|which|as|after|amid|because|since|despite|thanks|helped|driven)\b", re.I)
 _PLAIN_OF = regex(r"(?:the|all|a|an|its|their|this|that|these|those|total|overall|whole|entire|combined|aggregate|"
-                       r"global|worldwide|world|national|group|group's|company's|firm's|country's|nation's|industry's|market's|"
+                       r"global|worldwide|world|national|group|group's|company's|firm's|brand's|maker's|carmaker's|automaker's|manufacturer's|country's|nation's|industry's|market's|"
                        r"market|industry|sector|segment|new|vehicles?|cars?|units?|volumes?|sold|registered|delivered|"
                        r"made|built|produced|assembled|manufactured|in|there|country|nationwide|regional|region's|"  # "of all cars made in the country"
                        r"monthly|annual|month's|year's|quarter's|period's|same|period|month|quarter|year|registrations|sales|"
@@ -126,8 +126,9 @@ class MeasureReader:
         self.partner: dict[str, tuple[str, str]] = {}
         for c in claims:
             for role, ids in c.roles.items():
-                if c.note == LOOKED_BACK and role == "new":
-                    continue  # "giving them a 36.9% share. … 20.2 points higher than …, when it stood at": still a share
+                if role == "new" and (c.note == LOOKED_BACK or c.rule == "points"):
+                    continue  # "giving them a 36.9% share. … 20.2 points higher than …, when it stood at": still a share;
+                    # "7,860 deliveries, 8.1 per cent of the market … has risen 1.1 percentage points": its own words say share
                 for fid in ids if isinstance(ids, tuple) else (ids,):
                     self.role_of.setdefault(fid, "forecast" if role == "old" and c.note == ON_ESTIMATE else _CLAIM_ROLE.get(role, "level"))
             old, new = c.roles.get("old"), c.roles.get("new")
@@ -600,7 +601,7 @@ class MeasureReader:
                 return "share"  # "with 17,240 registrations and an 11.8% share"
             if _BENCHMARK_BEFORE.search(place.before[-40:]) or _BENCHMARK_AFTER.match(place.after) or _LEVY_AFTER.match(place.after):
                 return "bound"  # "well below the 33% required of manufacturers", "the 15 percent tariff": no share
-            if place.index and _OR_OF.search(place.before) and _OF_OR_STOP_AFTER.match(place.after) \
+            if place.index and (_OR_OF.search(place.before) or _OR_OF_PREDICATE.fullmatch(place.before)) and _OF_OR_STOP_AFTER.match(place.after) \
                     and not _COMPARATIVE_AFTER.match(place.after):  # "PLN 18,450,000, or 11.4%, lower": a difference in percent
                 prev = self.ctx.by_sentence[f.sentence][place.index - 1].figure
                 if self.roles.get(prev.id) == "converted" and place.index >= 2:
@@ -2200,6 +2201,9 @@ _IN_WHERE = regex(r"\s+in\s+(?!(?:the\s+)?(?:January|February|March|April|May|Ju
 _TOTAL_OPENER = regex(r"\b(?:total|market|registrations|sales|deliveries|new\s+cars|all)\b", re.I)
 _WHOLE_OF_BEFORE = guarded(regex(r"\b(?:(?:fleet|pool|population|workforce|portfolio)\s+of|out\s+of|among)\s+(?:about\s+|some\s+)?$", re.I))
 _FURTHER_THAN = regex(r"\s*(?:further|farther|longer|shorter|faster|slower|cheaper|dearer|heavier|lighter)\s+than\b", re.I)
+# "of which 69,410 were built for export, or 59.8%": the level's own short predicate, never a comparison ("more than in June, or 4%")
+_OR_OF_PREDICATE = regex(r"\s+(?:were|was|are|is|went|came)\s+(?!(?:[\w-]+\s+){0,4}?(?:more|less|fewer|than|up|down|higher|lower|from|above|below)\b)"
+                         r"(?:[\w-]+\s+){0,4}?[\w-]+\s*,\s*(?:or|i\.e\.|equal\s+to|equivalent\s+to)\s*", re.I)
 _COMPARATIVE_AFTER = regex(r"\s*,?\s*(?:lower|higher|less|more|cheaper|dearer|below|above|smaller|larger|bigger)\b", re.I)
 _OF_MARKET = regex(r"\s*(?:of|in)\s+(?:[\w'-]+\s+){0,3}?(?:market|industry|nationwide|national\s+\w+)\b", re.I)
 _PENETRATION = regex(r"\bpenetration\b", re.I)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from evcheck.cache import regex
+from evcheck.extract.lexicon import PHYSICAL_UNITS
 from evcheck.extract.model import Figure
 from evcheck.prefilter import guarded
 from evcheck.relate import context as cx
@@ -70,28 +71,37 @@ def _list_to_the_remainder(ctx: Context, s_index: int, places: list[Place], seco
     """The list's whole: the one amount of its unit stated in the sentence or the two before it in its
     paragraph or the one before, that no segment, comparison or change qualifies; none where two could fit."""
     amounts = [q for q in places if cx.is_quantity(q.figure) and q.figure.id not in secondary and not cx.is_change_rate(q)]
-    if len(amounts) < 3 or not _THE_REMAINING.search(amounts[-1].before):
+    if len(amounts) < 2 or not _THE_REMAINING.search(amounts[-1].before):
         return []
     run = amounts[-1:]
     for q in reversed(amounts[:-1]):
+        if q.figure.unit and PHYSICAL_UNITS.fullmatch(q.figure.unit) and not cx.compatible(q.figure, run[0].figure):
+            continue  # "2,310 are ultra-rapid units of 150kW and above, 4,085 …": a rating that describes a part
         if not cx.compatible(q.figure, run[0].figure) or not re.search(r"(?:,|\band\b)", run[-1].before):
             break
         run.append(q)
     run.reverse()
-    if len(run) == len(amounts) and _OF_THE_N.match(run[0].before) and run[0].index == 0:
+    amounts = [q for q in amounts if not (q.figure.unit and PHYSICAL_UNITS.fullmatch(q.figure.unit) and q not in run)]
+    if len(run) == len(amounts) >= 3 and _OF_THE_N.match(run[0].before) and run[0].index == 0:
         # "Of the 6,418 new electric cars, 5,110 were fully electric and the remaining 1,308 plug-in hybrids": the whole first
         if any(q.figure.value >= run[0].figure.value for q in run[1:]):
             return []
         return _list_sum(run[0], run[1:], seen, "a list to its remainder, of the whole that opens its sentence")
-    if len(run) < 3 or cx.is_old_lead(run[0].before):
+    sentence = ctx.sentences[s_index]
+    of_them = len(run) == len(amounts) and run[0].index == min(q.index for q in places if cx.is_quantity(q.figure)) \
+        and cx.OF_THEM_OPENING.match(ctx.text, sentence.start) is not None and s_index > 0 \
+        and ctx.sentences[s_index - 1].paragraph == sentence.paragraph
+    if (len(run) < 3 and not (of_them and len(run) == 2)) or cx.is_old_lead(run[0].before):
         return []
-    paragraph = ctx.sentences[s_index].paragraph
+    paragraph = sentence.paragraph
     window = [q for k in range(max(0, s_index - 3), s_index) if ctx.sentences[k].paragraph >= paragraph - 1
               for q in ctx.by_sentence.get(k, [])]
+    if of_them:  # "BYD sold 9,870 electrified vehicles. Of those, 4,110 came … and the remaining 5,760": of the sentence before
+        window = [q for q in window if q.figure.sentence == s_index - 1]
     parts_sum = sum(q.figure.value for q in run)
     totals = [q for q in window if cx.is_quantity(q.figure) and cx.compatible(q.figure, run[0].figure)
               and q.figure.id not in secondary and q.figure.id not in old_ids and not cx.is_old_lead(q.before)
-              and not cx.is_change_rate(q) and cx.segment_of(ctx, q.figure) is None and not _PART_OF_AFTER.match(q.after)
+              and not cx.is_change_rate(q) and (of_them or cx.segment_of(ctx, q.figure) is None) and not _PART_OF_AFTER.match(q.after)
               and max(p.figure.value for p in run) < q.figure.value <= 3 * parts_sum]  # "22,400 of the orders" is a part
     if len({q.figure.value for q in totals}) != 1:
         return []
@@ -357,7 +367,9 @@ _SIDE_BY_SIDE = regex(_NO_TOTAL_WORD + r"\band\b" + _NO_TOTAL_WORD, re.I)
 _OF_THE_N = regex(r"\W*(?:Of|Out\s+of)\s+(?:the|its|their|all|our)\s+$", re.I)
 _WERE_AFTER = regex(r"\s*(?:were|was|are|is)\b", re.I)
 _SHARE_OF_WHOLE = regex(r"\s*(?:(?:market\s+)?share\s+)?of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?", re.I)
-_NEW_CLAUSE = regex(r"[,;]\s*(?:leaving|with|while|whereas|but|and)\b", re.I)
+_OF_TOTAL_AFTER = regex(r"\bof\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['’]s\s+)?(?:total|overall|all|combined)\b(?P<what>\s+[a-z-]+)?",
+                        re.I)  # "of the total", "of all output", "65.4% of the brand's total"
+_NEW_CLAUSE = regex(r";|[,;]\s*(?:leaving|with|while|whereas|but|and|the\s+(?:other|rest|remaining))\b", re.I)  # "; the other 77,460"
 _RESTATES = regex(r"\s*(?:[\w-]+\s+){0,2}?[,(]\s*(?:or|i\.e\.|representing|equal\s+to|which\s+is)?\s*"
                   r"(?:(?:about|around|some|nearly|almost|roughly)\s+)?", re.I)
 
@@ -388,13 +400,18 @@ def _part_and_total(ctx: Context, share: Place, quantities: list[Place], s_index
     if total is None and _compared_with(ctx, part):
         return None, None  # "more than double the 14,880 of the second quarter of 2025, and they made up 4.4%": not what "they" are
     if total is None:
-        says = re.search(r"\bof\s+(?:the\s+|its\s+|their\s+)?(?:total|overall|all|combined)\b(?P<what>\s+[a-z-]+)?", share.after[:60], re.I)
+        says = _OF_TOTAL_AFTER.search(share.after, 0, 60)
         penetration = re.search(r"\bpenetration\b", share.before[-40:], re.I)
         if not (says or penetration):
             return None, None
         paragraph = ctx.sentences[s_index].paragraph
         earlier = [q for k in range(s_index) if ctx.sentences[k].paragraph == paragraph for q in ctx.by_sentence.get(k, [])]
         fitting = []
+        of_them = cx.OF_THEM_OPENING.match(ctx.text, ctx.sentences[s_index].start) is not None \
+            and sum(q.index < share.index for q in quantities) == 1 \
+            and says is not None and "all" not in says.group(0).lower().split()
+        # "Of those, 9.04 million … and 5.17 million …, putting BEVs at": which?; "Of those private registrations, 3,902 …
+        # made up 30.1 percent of the private channel and 11.3 percent of all new cars": not of those
         named = lexicon().named_metric(says.group("what")) if says and says.group("what") else None
         for q in earlier:
             f = q.figure
@@ -402,15 +419,19 @@ def _part_and_total(ctx: Context, share: Place, quantities: list[Place], s_index
                 continue  # "24.8 GWh, equivalent to 18.9% of all output": a figure the words say is output, not "The gap of 27.6 GWh"
             if f.id in secondary or f.id in old_ids or f.id == part.figure.id or _compared_with(ctx, q):
                 continue  # "roughly twice the 634 million euros we booked the year before" is no total of this year's
-            if f.kind != part.figure.kind or f.unit != part.figure.unit or f.value <= part.figure.value:
-                continue
+            those = of_them and f.sentence == s_index - 1
+            if (f.kind != part.figure.kind or f.unit != part.figure.unit) and not (those and cx.compatible(f, part.figure)) \
+                    or f.value <= part.figure.value:
+                continue  # but "13,680 vehicles. Of those, 8,940 …": a count and a bare number of it
             if any(g is not q and cx.is_quantity(g.figure) and cx.compatible(g.figure, f) and 0.05 * f.value <= g.figure.value <= 20 * f.value
                    and not _compared_with(ctx, g) and _SIDE_BY_SIDE.fullmatch(ctx.text, min(f.end, g.figure.end), max(f.start, g.figure.start))
                    for g in ctx.by_sentence.get(f.sentence, [])):
                 continue  # "Locally assembled vehicles accounted for 21,540 units and imported ones for 16,920": parts side by side
             segment = cx.segment_of(ctx, f)
-            # NEV penetration is measured against the passenger-car market
-            if segment is None or cx.says_total(ctx.sentence_text(f.sentence)) or (penetration and segment == ("segment", "passenger")):
+            # NEV penetration is measured against the passenger-car market; "Domestic sales … were 121,330. Of those, 43,870
+            # were built in Mexico, or 36.2% of the total": the total "those" are of
+            if segment is None or cx.says_total(ctx.sentence_text(f.sentence)) or (penetration and segment == ("segment", "passenger")) \
+                    or those:
                 fitting.append(q)
         nearest = [q for q in fitting if q.figure.sentence == s_index - 1] or fitting
         if len({q.figure.value for q in nearest}) != 1:

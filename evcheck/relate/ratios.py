@@ -45,13 +45,16 @@ def find_ratios(records: Records, texts: dict[str, str]) -> dict[str, list[Claim
                 before = [r for r in same if r.sentence == m.sentence - 1 and r.metric != den_metric]
             numerator = max(before, key=lambda r: r.start) if before else None
         else:
-            numerator = _nearest([r for r in same if r.metric == num_metric and not _is_swing(r, text)], m)
+            numerator = _nearest([r for r in same if r.metric == num_metric and not _is_swing(r, text)
+                                  and not cx.LOSS.search(text[max(0, r.start - 60):r.start])], m)  # never "against a loss of CNY870 million"
         revenue = [r for r in same if r.metric == den_metric
                    and not _OF_WHICH_PART.search(text, sentence_start(text, r.start), r.start)]  # never "of which … €76.90 billion"
         if not revenue and core == _QUALIFIED and numerator is not None:
             # "Excluding the credits, operating profit would have been 64.4 billion won, a margin of just 0.9 percent":
             # the profit is adjusted, the revenue it is a margin of is not
             revenue = [r for r, r_core in by_key.get(_key(m), []) if not r_core and r.metric == den_metric and _agree(r.entity, m.entity)]
+        if numerator is not None:
+            revenue = [r for r in revenue if r.unit == numerator.unit]  # "HUF 21.8 billion" over HUF revenue, not the parent's won
         denominator = _nearest(revenue, m, text)
         if numerator is None or denominator is None:
             continue
@@ -73,7 +76,8 @@ _THAT_PUT = regex(r"\W*(?:That|This|It)\s+(?:put|puts|left|leaves|took|takes|bro
                   r"(?:the\s+|its\s+|their\s+)?[\w -]{0,30}\bmargin\b(?:(?!\.\s)[^;]){0,80}$")
 _QUALIFIED = frozenset({"qualified"})
 _OF_WHICH_PART = regex(r"\d[^.;]*?,\s*of\s+which\b(?:[^.;]|\.\d)*$")  # "€84.62 billion, of which the automotive business contributed …"
-_METRIC_ROW = regex(r"table\d+\.\d+\.\d+:\W*(?:total\s+|net\s+|group\s+|consolidated\s+)?(?:revenues?|sales|turnover)\W*", re.I)
+_METRIC_ROW = regex(r"table\d+\.\d+\.\d+:\W*(?:total\s+|net\s+|group\s+|consolidated\s+)?(?:revenues?|sales|turnover)\W*(?:\([^()]*\)\W*)?",
+                    re.I)  # "Revenue (€ million)"
 _NEGATIVE = regex(r"\b(?:negative|minus)\s+(?:\d|$)|^-", re.I)
 _OR_BETWEEN = regex(r"(?:\s*\([^()]{1,40}\))?\s*(?:,|\()\s*(?:or|about|around|roughly|some|equal\s+to|equivalent\s+to)?\s*")
 
@@ -143,6 +147,10 @@ def _nearest(candidates: list[Row], m: Row, text: str = "") -> Row | None:
     here = [r for r in candidates if r.sentence == m.sentence]
     if here and len({r.value for r in here}) == 1:
         return here[0]
+    table = m.item.split(".", 1)[0] if isinstance(m.item, str) and m.item.startswith("table") else None
+    in_table = [r for r in candidates if table and isinstance(r.item, str) and r.item.split(".", 1)[0] == table]
+    if len({r.value for r in in_table}) == 1:
+        return in_table[0]  # a table's margin row over its own revenue row, not "took 41.2% of revenue, or €1,175 million"
     if len({r.value for r in candidates}) == 1:
         return candidates[0]
     told = [r for r in candidates if r.paragraph == m.paragraph and r.start < m.start and not isinstance(r.item, str)]

@@ -1,0 +1,103 @@
+"""Shares found in the words (relate/parts.py): the part and the whole a share's own sentence, or the
+one before it, gives; and the near misses where another figure stands closer but is no part or whole."""
+
+from __future__ import annotations
+
+import pytest
+
+from evcheck.pipeline import Options, verify
+from evcheck.read.files import read_text
+
+
+def shares(text: str, date: str = "2026-08-06") -> list[tuple[str, tuple[str, ...]]]:
+    result = verify([read_text(text, "a.txt", date=date)], Options(use_rates=False))
+    figs = result.figures.set_index("id")["text"]
+    return [(r.status, tuple(figs[f] for f in r.figures)) for r in result.checks.itertuples() if r.rule == "share"]
+
+
+OF_THOSE = ("Retail sales in Peru, which count every vehicle sold to local buyers, were 18,240 in July. Of those, "
+            "6,930 were assembled in the Andean region, or {share}% of the total; the other 11,310 were imported.\n")
+
+
+@pytest.mark.parametrize("share, status", [("38.0", "ok"), ("37.99", "ok"), ("38", "ok"), ("39.0", "mismatch")])
+def test_of_those_takes_the_total_of_the_sentence_before_and_never_the_other(share, status):
+    # 6,930 / 18,240 = 37.99%
+    assert shares(OF_THOSE.format(share=share)) == [(status, (f"{share}%", "6,930", "18,240"))]
+
+
+def test_of_those_with_a_bare_number_part_and_the_brands_total():
+    text = ("Kestrel sold 9,450 vehicles in Chile in June. Of those, 5,860 came from its plant in Rancagua, "
+            "{share}% of the brand's total, and the rest, 3,590, were shipped in.\n")
+    # 5,860 / 9,450 = 62.01%
+    assert shares(text.format(share="62.0"), "2026-07-02") == [("ok", ("62.0%", "5,860", "9,450 vehicles"))]
+    assert shares(text.format(share="64.0"), "2026-07-02") == [("mismatch", ("64.0%", "5,860", "9,450 vehicles"))]
+
+
+def test_of_those_with_two_parts_before_the_share_is_left_alone():
+    text = ("Sales of electrified cars reached 3.84 million in the half. Of those, 2.41 million were battery-electric and "
+            "1.43 million plug-in hybrids, putting battery cars at 62.8 percent of the total.\n")
+    assert not [s for s in shares(text, "2026-07-15") if "1.43 million plug-in hybrids" in s[1]]
+
+
+def test_a_bare_part_takes_no_whole_of_another_kind_from_the_sentence_before():
+    """"Only 410 of them" has no unit: "5,120 trucks" is no whole of the share of all electric trucks."""
+    text = ("Volvo registered 5,120 trucks in October, 27.1% of the total. Only 410 of them were electric: that is "
+            "8.0% of Volvo's own registrations, but 21.3% of all electric trucks sold in the month.\n")
+    assert not [s for s in shares(text, "2026-11-06") if s[1][0] == "21.3%"]
+
+
+def test_a_short_predicate_before_or_restates_the_level_as_a_share():
+    text = "Output in May last year was 98,420 units, of which 61,730 were built for export, or {share}%.\n"
+    # 61,730 / 98,420 = 62.72%
+    assert shares(text.format(share="62.7"), "2026-06-10") == [("ok", ("62.7%", "61,730", "98,420 units"))]
+    assert shares(text.format(share="66.7"), "2026-06-10") == [("mismatch", ("66.7%", "61,730", "98,420 units"))]
+
+
+def test_a_comparison_before_or_is_no_share():
+    text = "Output in May was 98,420 units, of which 8,730 were more than in April, or 9.7%.\n"
+    assert shares(text, "2026-06-10") == []
+
+
+POINTS = ("Buyers took delivery of 88,310 new vehicles last month.\n\nElectric cars\n\n"
+          "Battery-electric vehicles reached 6,150 deliveries, {share} per cent of the market. A year ago 5,480 were sold, "
+          "when their share stood at 6.2 per cent, so the electric share has risen 0.8 percentage points.\n")
+
+
+@pytest.mark.parametrize("share, status", [("7.0", "ok"), ("6.96", "ok"), ("7.5", "mismatch")])
+def test_the_new_end_of_a_points_change_is_still_a_share_of_the_market(share, status):
+    # 6,150 / 88,310 = 6.964%
+    found = shares(POINTS.format(share=share), "2026-09-03")
+    assert found == [(status, (f"{share} per cent", "6,150 deliveries", "88,310 new vehicles"))]
+
+
+def test_of_those_is_no_whole_of_a_share_of_all():
+    """The second share is of all new cars, not of "those" private registrations."""
+    text = ("Private buyers registered 11,460 cars, up 7.1 percent from 10,700 a year earlier. Of those private registrations, "
+            "3,310 were lease contracts, which made up 28.9 percent of the private channel and 10.2 percent of all new cars.\n")
+    assert not [s for s in shares(text, "2026-07-01") if s[1][0] == "10.2 percent"]
+
+
+def sums(text: str, date: str) -> list[tuple[str, tuple[str, ...]]]:
+    result = verify([read_text(text, "a.txt", date=date)], Options(use_rates=False))
+    figs = result.figures.set_index("id")["text"]
+    return [(r.status, tuple(figs[f] for f in r.figures)) for r in result.checks.itertuples() if r.rule == "sum"]
+
+
+@pytest.mark.parametrize("rest, status", [("3,120", "ok"), ("3,210", "mismatch")])
+def test_of_those_two_parts_to_the_remainder_sum_to_the_sentence_before(rest, status):
+    text = (f"Kestrel delivered 7,480 electric vans in the quarter, 38.1% of the segment. Of those, 4,360 came from "
+            f"its plant in Zwickau and the remaining {rest} were shipped from Turkey.\n")
+    assert sums(text, "2026-10-02") == [(status, ("4,360", rest, "7,480 electric vans"))]
+
+
+def test_a_rating_inside_a_part_is_skipped_and_the_list_still_sums():
+    text = ("Voltway ended June with 5,120 charging points, 18.0% more than the 4,339 it ran a year before. Of them, "
+            "1,480 are high-power units of 350kW and above, 2,205 are rapid chargers and the remaining {rest} are slower "
+            "destination posts at shops.\n")
+    assert sums(text.format(rest="1,435"), "2026-07-10") == [("ok", ("1,480", "2,205", "1,435", "5,120"))]
+    assert sums(text.format(rest="1,535"), "2026-07-10") == [("mismatch", ("1,480", "2,205", "1,535", "5,120"))]
+
+
+def test_of_those_with_one_amount_to_the_remainder_is_no_sum():
+    text = "Kestrel delivered 7,480 electric vans in the quarter. Of those, the remaining 3,120 were shipped from Turkey.\n"
+    assert sums(text, "2026-10-02") == []

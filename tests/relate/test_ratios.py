@@ -1,0 +1,55 @@
+"""Margins joined by measure (relate/ratios.py): the profit and the revenue of the margin's period,
+never a loss the profit is compared with, a revenue in another currency, or a customer's slice."""
+
+from __future__ import annotations
+
+import pytest
+
+from evcheck.pipeline import Options, verify
+from evcheck.read.files import read_text
+
+
+def margins(text: str, date: str) -> list[tuple[str, tuple[str, ...]]]:
+    result = verify([read_text(text, "a.txt", date=date)], Options(use_rates=False))
+    figs = result.figures.set_index("id")["text"]
+    return [(r.status, tuple(figs[f] for f in r.figures)) for r in result.checks.itertuples() if r.rule == "share"]
+
+
+PLANT = ("Dunavolt Cells, the battery plant owned by Korea's Hanseo Group, published its 2025 accounts on Tuesday, "
+         "10 March 2026. Hanseo itself had reported group revenue of 18.4 trillion won.\n\n"
+         "Revenue reached HUF 318.2 billion in 2025, up from HUF 201.7 billion in 2024. The plant posted an operating profit of "
+         "HUF 17.6 billion, compared with an operating loss of HUF 22.9 billion a year earlier, an improvement of "
+         "HUF 40.5 billion.\n\nThat gives an operating margin of {margin}%.\n")
+
+
+@pytest.mark.parametrize("margin, status", [("5.5", "ok"), ("5.53", "ok"), ("6", "ok"), ("6.5", "mismatch")])
+def test_a_margin_takes_the_profit_and_the_revenue_in_its_own_currency(margin, status):
+    # 17.6 / 318.2 = 5.531%
+    found = [f for f in margins(PLANT.format(margin=margin), "2026-03-10") if f[1][0] == f"{margin}%"]
+    assert found == [(status, (f"{margin}%", "HUF 17.6 billion", "HUF 318.2 billion"))]
+
+
+def test_a_margin_never_takes_the_loss_it_is_compared_with():
+    text = ("Revenue reached CNY31.40 billion in the second quarter. Net profit was CNY1.36 billion, against a net loss of "
+            "CNY540 million in the year-earlier quarter. The net margin came to {margin} percent.\n")
+    # 1.36 / 31.40 = 4.33%
+    assert margins(text.format(margin="4.3"), "2026-08-20") == [("ok", ("4.3 percent", "CNY1.36 billion", "CNY31.40 billion"))]
+    assert margins(text.format(margin="5.3"), "2026-08-20") == [("mismatch", ("5.3 percent", "CNY1.36 billion", "CNY31.40 billion"))]
+
+
+TABLE = """Ferrovolt full-year results, 4 March 2026
+
+| | FY 2025 | FY 2024 |
+|---|---|---|
+| Revenue (€ million) | 1,964 | 1,402 |
+| EBITDA (€ million) | 158 | 121 |
+| EBITDA margin | {margin} | 8.6% |
+
+The largest customer took 38.0% of revenue, or €746 million.
+"""
+
+
+@pytest.mark.parametrize("margin", ["8.0%", "9.0%"])
+def test_a_table_margin_row_is_of_its_own_revenue_row_not_a_customers_slice(margin):
+    """158 / 1,964 = 8.04%: the margin row is of the revenue row above it, never of the €746 million one customer took."""
+    assert not [f for f in margins(TABLE.format(margin=margin), "2026-03-04") if "€746 million" in f[1]]
