@@ -549,10 +549,13 @@ def _scan_words(text: str, ctx: dict[str, object], dollar: str) -> list[_Token]:
 
 
 _PER_UNIT_WORD = regex(r"\s+(?:to|per|against)\s+(?:the\s+|one\s+|a\s+|each\s+|every\s+)?"
-                       r"(?P<word>(?:(?:US|U\.S\.|American)\s+)?dollar|euro|pound\s+sterling)\b(?!\s*[\d$])", re.I)
+                       r"(?P<word>(?:(?:US|U\.S\.|American|Australian|Canadian|New\s+Zealand|Singapore|Hong\s+Kong)\s+)?dollar"
+                       r"|euro|pound\s+sterling|pound|Swiss\s+franc)\b(?!\s*[\d$])", re.I)
 _ASSUMED_RATE = regex(r"\b(?:assum\w*|forecast\w*|expect\w*|budget\w*|based\s+on|guidance|plan\w*)\b[^.;]*$", re.I)
 _RATE_DIGITS = regex(r"[\d,]+(?:\.(\d+))?")
-_UNIT_WORD_CURRENCY = {"dollar": "USD", "euro": "EUR", "pound sterling": "GBP"}
+_UNIT_WORD_CURRENCY = {"dollar": "USD", "us dollar": "USD", "u.s. dollar": "USD", "american dollar": "USD", "australian dollar": "AUD",
+                       "canadian dollar": "CAD", "new zealand dollar": "NZD", "singapore dollar": "SGD", "hong kong dollar": "HKD",
+                       "euro": "EUR", "pound sterling": "GBP", "pound": "GBP", "swiss franc": "CHF"}
 
 
 def _unit_rates(text: str, tokens: list[_Token]) -> list[_Token]:
@@ -564,7 +567,7 @@ def _unit_rates(text: str, tokens: list[_Token]) -> list[_Token]:
         if tok.kind != "money" or not (m := _PER_UNIT_WORD.match(text, tok.end)):
             continue
         word = re.sub(r"\s+", " ", m.group("word").lower())
-        unit = _UNIT_WORD_CURRENCY[word.split(" ", 1)[-1] if word.endswith("dollar") else word]
+        unit = _UNIT_WORD_CURRENCY[word]
         if unit == tok.unit or (i + 1 < len(tokens) and tokens[i + 1].start < m.end()) \
                 or _ASSUMED_RATE.search(text, max(0, tok.start - 80), tok.start):
             continue  # but "assumes an exchange rate of 145 yen to the dollar": a forecast's premise, no conversion's

@@ -34,7 +34,7 @@ _TO_BEFORE = regex(r"\bto\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$", 
 _THAN_A_VERB = r"(?!\s+(?:covered|covers|offset|offsets|compensated|compensates|made\s+up|makes\s+up|paid|pays|funded|funds|matched|doubled|tripled|halved)\b)"
 GAP_AFTER = regex(r"\s*(?:[\w-]+\s+){0,2}?(?:ahead\b|behind|(?:more|fewer|less|higher|lower)\s+than\b" + _THAN_A_VERB + ")", re.I)
 # "13,052 were brand new", "were new": a level's description, never an amount added
-ABS_CHANGE_AFTER = regex(r"^\s*(?:\w+\s+){0,2}?(?:more(?!\s+than\b" + _THAN_A_VERB[3:-1] + r")|additional|extra|fewer|(?<!brand\s)(?<!were\s)(?<!was\s)new|added)\b", re.I)
+ABS_CHANGE_AFTER = regex(r"^\s*(?:\w+\s+){0,2}?(?:more(?!\s+than\b" + _THAN_A_VERB[3:-1] + r")|additional|extra|fewer|(?<!brand\s)(?<!were\s)(?<!was\s)(?<!the\s)(?<!its\s)(?<!their\s)new|added)\b", re.I)
 _LOSS = regex(r"\b(?:loss|losses|deficit|net\s+loss|operating\s+loss|shortfall|outflow)\b", re.I)
 _HEDGED_THAN = regex(r"\b(?:more|less|fewer)\s+than\s+(?:about\s+|around\s+)?$", re.I)
 _COMPARED_THAN = regex(r"(?:\d[\d,.]*|\b(?:units?|vehicles|cars|sales|registrations))\s*(?:[\w%-]+\s+){0,2}?(?:more|less|fewer)\s+than\s+"
@@ -70,7 +70,7 @@ _BACKWARD_OK = regex(
 _RATE_FROM = regex(r"\s*(?:from|on|over|compared\s+with|against)\s+(?:an?\s+|the\s+)?")
 _WHEN_COMPARED = regex(r"\b(?:than|from|since|against|compared\s+(?:with|to))\s+(?:in\s+)?[^.;,\d]{1,40},\s*when\s+$", re.I)
 _OR_BEFORE = regex(r"^\s*,?\s*or\s+(?:(?:about|around|some|nearly)\s+)?$", re.I)  # "…, or about 41,000"
-_ITS_VOLUME = regex(r"(?:[,;]|\b(?:and|but|though|although|while|whereas))\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?"
+_ITS_VOLUME = regex(r"(?:[,;]|\b(?:and|but|though|although|while|whereas))\s+(?:its|their)\s+(?:own\s+)?"
                     r"(?:volumes?|sales|deliveries|registrations|output|production|shipments|exports|orders)\s+"
                     r"(?:rose|fell|grew|climbed|jumped|dropped|declined|slipped|increased|decreased|gained|was\s+(?:up|down)|were\s+(?:up|down))"
                     r"\s+(?:by\s+)?(?:(?:about|around|some|nearly|almost|roughly)\s+)?$", re.I)
@@ -218,7 +218,8 @@ class _Finder:
         if len(before) != 1:
             return None
         old = next((q for q in places[i + 1:] if cx.is_quantity(q.figure) and cx.is_old_lead(q.before)), None)
-        return before[0] if old is None or cx.compatible(before[0].figure, old.figure) else None
+        return before[0] if old is not None and cx.compatible(before[0].figure, old.figure) and not GAP_AFTER.match(before[0].after) \
+            else None  # but "finished 1,120 units clear of the HiLux, although its own volume slipped 5.1%": no earlier value, no level
 
     def _parallel_new(self, places: list[Place], i: int) -> Place | None:
         """"… a decrease of 4.5% from X and an increase of 16.7% from Y": the second rate shares the

@@ -82,7 +82,7 @@ _GROWTH_OF = guarded(regex(
 _SHARE_CUE = regex(
     r"\b(?:accounted for|accounting for|accounts for|account for|made up|making up|makes up|share of|a share|"
     r"penetration|market share|proportion|represented|representing|represents|comprised|comprising|"
-    r"of (?:the )?(?:total|overall|all|combined|its total|their total|the market|[\w-]+['’]s total))\b",  # "of the brand's total"
+    r"of (?:the )?(?:total|overall|all|combined|its total|their total|the market|[\w-]+['’]s total|(?!that\b|this\b|its\b|their\b|group\b)[\w-]+ total))\b",  # "of the brand's total", "of the BEV total"
     re.I,
 )
 _NEW_LEAD = guarded(regex(
@@ -424,6 +424,12 @@ def segment_of(ctx: Context, figure: Figure) -> tuple[str, str] | None:
                 if found is None or pos > found[2]:
                     found = (family, label, pos)
     return (found[0], found[1]) if found else None
+
+
+def segment_named(words: str) -> tuple[str, str] | None:
+    """The segment a few words name ("BEV" in "of the BEV total"), where one does."""
+    found = [(family, label) for family, members in SEGMENTS.items() for label, pattern in members if pattern.search(words)]
+    return found[0] if len(found) == 1 else None
 
 
 # "In the same period last year", "A year earlier": a sentence about the earlier period

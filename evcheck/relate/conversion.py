@@ -24,6 +24,7 @@ _COMMA_LATER = regex(rf"^\s+(?:[\w'’-]+\s+){{1,8}}?[\w'’-]+\s*,\s*(?:or\s+(?
                      r"(?:equivalent|equal)\s+to\s+|the\s+equivalent\s+of\s+)$", re.I)
 _ENDS_THERE = regex(r"^\s*(?:[.;,)\]]|at\s|$)")
 _RATE_EQUALS = regex(r"^\s*(?:=|equals|is\s+equal\s+to|to|to\s+the|per|for\s+(?:every|each)|:)\s*$", re.I)
+_CONVERSIONS_AT = regex(r"\b(?:conversions?|converted|translated|translations?)\s+(?:[\w-]+\s+){0,3}?(?:at|using)\b", re.I)
 _AMOUNT_WORD = regex(r"\b(?:against|versus|compared|from|than|while|whereas|but|rose|fell|up|down|increase|decrease)\b", re.I)
 _UNIT_AMOUNTS = (1.0, 100.0, 1000.0)
 
@@ -56,7 +57,9 @@ def find_conversions(ctx: Context) -> list[Claim]:
                 when = _sentence_periods(ctx, s_index)
             if _RATE_EQUALS.match(gap) and (abs(fa.value) in _UNIT_AMOUNTS or abs(fb.value) in _UNIT_AMOUNTS):
                 one, other = (fa, fb) if abs(fa.value) in _UNIT_AMOUNTS else (fb, fa)
-                worded = not any(ch.isdigit() for ch in one.text)  # "TT$6.78 to the US dollar": binds its own sentence only
+                worded = not any(ch.isdigit() for ch in one.text) and not _CONVERSIONS_AT.search(ctx.sentence_text(s_index))
+                # "TT$6.78 to the US dollar": binds its own sentence only; "Dollar and yuan conversions at 7.185 yuan per
+                # dollar": the article's
                 claims.append(Claim("conversion", other.id, {"amount": other.id, "converted": one.id}, mode="stated-rate",
                                     extra={**(when or {}), "sentence": s_index, **({"worded": True} if worded else {})}))
             elif _BRACKET_OPEN.match(gap) or _OR.match(gap):

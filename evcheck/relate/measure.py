@@ -542,8 +542,9 @@ class MeasureReader:
         if place.index + 1 < len(places) and (nxt := places[place.index + 1].figure).kind in ("money", "count", "number") \
                 and _OR_LEVEL_AFTER.fullmatch(self.text, place.figure.end, nxt.start) and self.roles.get(nxt.id) == "level":
             return nxt.id
-        if not place.index:
-            return self._restated_before(place)
+        if not place.index or all(p.figure.kind == "percent" for p in places[:place.index]) \
+                and _THAT_GAVE.fullmatch(self.text, self.ctx.sentences[place.figure.sentence].start, place.figure.start):
+            return self._restated_before(place)  # "That was 31.9% more … and gave them a 22.3% share": after its own rate
         if _AND_PREDICATE.fullmatch(place.before):
             # "NEV exports jumped 30.6% to 248,000 from 172,000, the association said, and made up 44.1% of the total":
             # the subject's level now, the one level of the sentence
@@ -564,7 +565,8 @@ class MeasureReader:
         in its paragraph: "1,046 new battery-electric passenger cars were registered, up from 603 a year earlier"."""
         f = place.figure
         sentence = self.ctx.sentences[f.sentence]
-        if not f.sentence or not _THAT_IS.fullmatch(self.text, sentence.start, f.start):
+        if not f.sentence or not (_THAT_IS.fullmatch(self.text, sentence.start, f.start)
+                                  or _THAT_GAVE.fullmatch(self.text, sentence.start, f.start)):
             return None
         before = self.ctx.sentences[f.sentence - 1]
         if before.paragraph != sentence.paragraph:
@@ -2096,6 +2098,10 @@ _YEAR_BEFORE_AFTER = regex(
     r"the\s+(?:previous|prior|preceding)\s+(?:fiscal\s+|financial\s+)?year)", re.I)
 _THAT_IS = regex(r"\s*(?:That|This)\s+(?:is|was|represents|represented|amounts\s+to|amounted\s+to|equals|equalled|equaled|makes|made)"
                  r"\s+(?:(?:about|around|nearly|almost|some|roughly)\s+)?(?:a\s+share\s+of\s+)?", re.I)
+# "That was 31.9% more than a year earlier and gave them a 22.3% share": the level before, given its share
+_THAT_GAVE = regex(r"\s*(?:That|This)\b[^.;\d]{0,20}(?:\d[\d.,]*\s*%?[^.;\d]{0,60})?\b(?:gave|giving|lifted|lifting|pushed|pushing|"
+                   r"brought|bringing|put|putting|took|taking)\s+(?:them|it|their\s+share|its\s+share)\s+(?:(?:to|at)\s+|an?\s+)?"
+                   r"(?:share\s+of\s+)?(?:(?:about|around|nearly|almost|some|roughly)\s+)?", re.I)
 _AND_PREDICATE = regex(r"\s*(?:units|vehicles|cars)?\s*(?:,\s*(?:the\s+[\w\s'’-]{1,40}?\s+(?:said|says|reported)\s*,\s*)?)?and\s+(?:so\s+)?"
                        r"(?:made\s+up|accounted\s+for|took|represented|comprised)\s+(?:(?:about|around|some|nearly|almost|just\s+over)\s+)?",
                        re.I)

@@ -367,8 +367,8 @@ _SIDE_BY_SIDE = regex(_NO_TOTAL_WORD + r"\band\b" + _NO_TOTAL_WORD, re.I)
 _OF_THE_N = regex(r"\W*(?:Of|Out\s+of)\s+(?:the|its|their|all|our)\s+$", re.I)
 _WERE_AFTER = regex(r"\s*(?:were|was|are|is)\b", re.I)
 _SHARE_OF_WHOLE = regex(r"\s*(?:(?:market\s+)?share\s+)?of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?", re.I)
-_OF_TOTAL_AFTER = regex(r"\bof\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['’]s\s+)?(?:total|overall|all|combined)\b(?P<what>\s+[a-z-]+)?",
-                        re.I)  # "of the total", "of all output", "65.4% of the brand's total"
+_OF_TOTAL_AFTER = regex(r"\bof\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['’]s\s+|(?!group\b)(?P<seg>[\w-]+)\s+(?=total\b))?(?:total|overall|all|combined)\b"
+                        r"(?P<what>\s+[a-z-]+)?", re.I)  # "of the total", "of all output", "of the brand's total", "of the BEV total"
 _NEW_CLAUSE = regex(r";|[,;]\s*(?:leaving|with|while|whereas|but|and|the\s+(?:other|rest|remaining))\b", re.I)  # "; the other 77,460"
 _RESTATES = regex(r"\s*(?:[\w-]+\s+){0,2}?[,(]\s*(?:or|i\.e\.|representing|equal\s+to|which\s+is)?\s*"
                   r"(?:(?:about|around|some|nearly|almost|roughly)\s+)?", re.I)
@@ -407,6 +407,7 @@ def _part_and_total(ctx: Context, share: Place, quantities: list[Place], s_index
         paragraph = ctx.sentences[s_index].paragraph
         earlier = [q for k in range(s_index) if ctx.sentences[k].paragraph == paragraph for q in ctx.by_sentence.get(k, [])]
         fitting = []
+        of_segment = cx.segment_named(says.group("seg")) if says and says.group("seg") else None
         of_them = cx.OF_THEM_OPENING.match(ctx.text, ctx.sentences[s_index].start) is not None \
             and sum(q.index < share.index for q in quantities) == 1 \
             and says is not None and "all" not in says.group(0).lower().split()
@@ -430,8 +431,9 @@ def _part_and_total(ctx: Context, share: Place, quantities: list[Place], s_index
             segment = cx.segment_of(ctx, f)
             # NEV penetration is measured against the passenger-car market; "Domestic sales … were 121,330. Of those, 43,870
             # were built in Mexico, or 36.2% of the total": the total "those" are of
-            if segment is None or cx.says_total(ctx.sentence_text(f.sentence)) or (penetration and segment == ("segment", "passenger")) \
-                    or those:
+            if segment == of_segment if of_segment is not None else (  # "9,806 of the electric cars, 39.4% of the BEV total": the BEVs'
+                    segment is None or cx.says_total(ctx.sentence_text(f.sentence)) or (penetration and segment == ("segment", "passenger"))
+                    or those):
                 fitting.append(q)
         nearest = [q for q in fitting if q.figure.sentence == s_index - 1] or fitting
         if len({q.figure.value for q in nearest}) != 1:

@@ -525,7 +525,7 @@ def find_restated_shares(records: Records, claimed: set[tuple[str, str]],
                                or lex.scope_free(s.segment) - lex.scope_free(part.segment)):
             continue  # "186 of those passenger cars, … 0.5% of the segment": the whole its part's segment is in, or nothing
         own_part = part is not None and _own_part(s, part, text)
-        if any(t.startswith("share:") for t in s.taken) or (lex.scope_free(s.segment) and not of_the_segment and not own_part) \
+        if any(t.startswith("share:") for t in s.taken) or (lex.scope_free(s.segment - {JOINT}) and not of_the_segment and not own_part) \
                 or not isinstance(s.period, str):
             continue
         if isinstance(s.of_segment, frozenset) and s.of_segment and not of_the_segment:

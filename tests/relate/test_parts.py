@@ -101,3 +101,22 @@ def test_a_rating_inside_a_part_is_skipped_and_the_list_still_sums():
 def test_of_those_with_one_amount_to_the_remainder_is_no_sum():
     text = "Kestrel delivered 7,480 electric vans in the quarter. Of those, the remaining 3,120 were shipped from Turkey.\n"
     assert sums(text, "2026-10-02") == []
+
+
+SEGMENT_TOTAL = ("Battery-electric registrations rose 18.2% to 21,540 in May, giving them 17.9% of the market. Private "
+                 "buyers took 8,460 of the electric cars, {share}% of the BEV total.\n")
+
+
+@pytest.mark.parametrize("share, status", [("39.3", "ok"), ("39.28", "ok"), ("38.3", "mismatch")])
+def test_a_share_of_the_named_segments_total_takes_that_segments_level(share, status):
+    # 8,460 / 21,540 = 39.28%; 21,540 restated as 17.9% of the market is still the BEV total the words name
+    found = [s for s in shares(SEGMENT_TOTAL.format(share=share), "2026-06-01") if s[1][0] == f"{share}%"]
+    assert found == [(status, (f"{share}%", "8,460", "21,540"))]
+
+
+def test_of_these_of_the_electric_total():
+    text = ("Orders for battery-electric trucks reached 1,318 units in the quarter. Of these, 1,097 came from European "
+            "customers, {share}% of the electric total.\n")
+    # 1,097 / 1,318 = 83.23%
+    assert shares(text.format(share="83.2"), "2026-10-22") == [("ok", ("83.2%", "1,097", "1,318 units"))]
+    assert shares(text.format(share="82.2"), "2026-10-22") == [("mismatch", ("82.2%", "1,097", "1,318 units"))]

@@ -189,3 +189,4 @@ def test_rounding_edges_of_the_eu_shares_are_not_flagged():
     # 201,400 / 968,500 = 20.795%
     found = shares(checks(EU_SEPTEMBER.format(bev="19.82", bev_before="17.54", stellantis="16.33", wide="20.795"), "2026-10-20"))
     assert [c[0] for c in found] == ["ok", "ok", "ok", "ok"]
+

@@ -1,0 +1,48 @@
+"""Shares joined by measure (relate/shares.py): the level a share restates, of the whole the article
+gives, and a level that is no change."""
+
+from __future__ import annotations
+
+from evcheck.pipeline import Options, verify
+from evcheck.read.files import read_text
+
+
+def checks(text: str, date: str):
+    result = verify([read_text(text, "a.txt", date=date)], Options(use_rates=False))
+    figs = result.figures.set_index("id")["text"]
+    return [(r.rule, r.status, tuple(figs[f] for f in r.figures)) for r in result.checks.itertuples()]
+
+
+def shares(found):
+    return [(c[1], c[2]) for c in found if c[0] == "share"]
+
+
+def test_a_joint_level_restated_as_a_share_is_of_the_market():
+    text = ("Dutch new-car registrations slipped 2.3% in May to 31,476, from 32,217 a year earlier.\n\n"
+            "The top five together registered 12,366 cars, or {share}% of the total.\n")
+    # 12,366 / 31,476 = 39.29%
+    assert shares(checks(text.format(share="39.3"), "2026-06-01")) == [("ok", ("39.3%", "12,366 cars", "31,476"))]
+    assert shares(checks(text.format(share="36.3"), "2026-06-01")) == [("mismatch", ("36.3%", "12,366 cars", "31,476"))]
+
+
+def test_cars_of_the_new_cars_are_a_level_not_a_change():
+    text = ("A total of 21,380 new passenger cars were registered in April, against 20,578 a year earlier.\n\n"
+            "Legal entities registered 15,740 of the new cars, a {share}% share; private individuals bought the rest.\n")
+    # 15,740 / 21,380 = 73.62%
+    assert shares(checks(text.format(share="73.6"), "2026-05-05")) == [("ok", ("73.6%", "15,740", "21,380 new passenger cars"))]
+
+
+GAVE = ("Austria registered 24,273 new cars in March.\n\nStatistik Austria counted 5,412 new battery-electric cars in March. "
+        "That was 31.9% more than a year earlier and gave them a {share}% share of the market.\n")
+
+
+def test_that_was_a_rate_and_gave_them_a_share_restates_the_level_before():
+    # 5,412 / 24,273 = 22.30%
+    assert shares(checks(GAVE.format(share="22.3"), "2026-04-08")) == [("ok", ("22.3%", "5,412 new battery-electric cars", "24,273 new cars"))]
+    assert shares(checks(GAVE.format(share="23.3"), "2026-04-08")) == [("mismatch", ("23.3%", "5,412 new battery-electric cars", "24,273 new cars"))]
+
+
+def test_that_gave_them_a_share_after_two_levels_is_left_alone():
+    text = ("Austria registered 24,273 new cars in March.\n\nStatistik Austria counted 5,412 battery-electric cars and 1,986 "
+            "plug-in hybrids in March. That gave them a 22.3% share of the market.\n")
+    assert not [s for s in shares(checks(text, "2026-04-08")) if s[1][0] == "22.3%" and "5,412 battery-electric cars" in s[1]]
