@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import csv
 import re
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -24,7 +24,6 @@ from evcheck.extract.model import Figure
 from evcheck.extract.sentences import Sentence
 from evcheck.relate.model import Claim
 from evcheck.relate.vocabulary import Measure
-from evcheck.words import alternation
 
 WIDE = "*"  # a figure counted across several places: "the region as a whole", "the EU, EFTA and the UK"
 JOINT = "~"  # words that join figures of no stated place ("together", "combined"): no scope, and none inherited
@@ -64,10 +63,12 @@ class Places:
                 self.within[row["place"]] = frozenset((row.get("within") or "").split())
         self._names = names  # as written: "US", never "us"
         self._demonyms = demonyms
-        self.name_re = regex(r"(?<![\w.-])(?:" + alternation(names) + r")(?![\w$-]|\s+dollars?\b)", re.I)  # never "US$", "U.S. dollars"
-        self.demonym_re = regex(r"(?<![\w-])(" + alternation(demonyms) + r")\s+" + _MARKET_NOUNS, re.I)
-        self.wide_re = regex(r"(?<![\w-])(?:" + alternation(wide) + r")(?![\w-])", re.I)
-        self.joint_re = regex(r"(?<![\w-])(?:" + alternation(joint) + r")(?![\w-])", re.I)
+        self.name_re = regex(_as_written_or_opening(names) + r"(?<![\w.-])" + _alternatives(names) + r"(?![\w$-]|\s+dollars?\b)")
+        # never "US$", "U.S. dollars"
+        self.demonym_re = regex(_as_written_or_opening(demonyms) + r"(?<![\w-])(" + _alternatives(demonyms) + r")\s+(?i:"
+                                + _MARKET_NOUNS + ")")
+        self.wide_re = regex(_as_written_or_opening(wide) + r"(?<![\w-])" + _alternatives(wide) + r"(?![\w-])")
+        self.joint_re = regex(_as_written_or_opening(joint) + r"(?<![\w-])" + _alternatives(joint) + r"(?![\w-])")
 
     def mentions(self, text: str) -> list[Mention]:
         """Every place named in the text, in order; a wide phrase is a mention of no one place."""
@@ -98,6 +99,21 @@ _MAKER_AFTER = regex(r"(?:'s|’s)\s+(?-i:[A-Z])|-(?:made|built|based)\b", re.I)
 def _origin(text: str, start: int, end: int) -> bool:
     """A place a maker or a shipment comes from ("China's BYD", "brands from China"), not where a figure counts."""
     return _FROM.search(text, max(0, start - 12), start) is not None or _MAKER_AFTER.match(text, end) is not None
+
+
+def _written(terms: Iterable[str]) -> list[str]:
+    """The terms as written, and capitalised where a sentence opens with them ("The Netherlands", "Together"),
+    longest first: a proper noun's case is part of it ("US", never "us")."""
+    return sorted(set(terms) | {t[:1].upper() + t[1:] for t in terms}, key=lambda t: (-len(t), t))
+
+
+def _as_written_or_opening(terms: Iterable[str]) -> str:
+    """A lookahead for the terms' first letters, exact case: the pattern fails at once on every other letter."""
+    return "(?=[" + re.escape("".join(sorted({t[0] for t in _written(terms)}))) + "])"
+
+
+def _alternatives(terms: Iterable[str]) -> str:
+    return "(?:" + "|".join(re.escape(t) for t in _written(terms)) + ")"
 
 
 def _as_written(words: str, names: dict[str, str]) -> str | None:
