@@ -353,8 +353,29 @@ def find_shares(ctx: Context, secondary: set[str], old_ids: set[str]) -> list[Cl
             if any(q.figure.kind == "percent" and not cx.is_change_rate(q) and f.start < q.figure.start < min(part.figure.start, total.figure.start)
                    for q in places):
                 continue  # "0.8% of sessions but 6.9% of energy: they drew 11.6 GWh of the 168.4 GWh": the nearer share's amounts
+            both = _together_with(ctx, places, part, p, total)
+            if both is not None:  # "262,900 were pickups and 862,500 were SUVs and crossovers; together they made up 81.3%"
+                claims.append(Claim("share", f.id, {"share": f.id, "parts": (both.figure.id, part.figure.id), "total": total.figure.id}))
+                continue
             claims.append(Claim("share", f.id, {"share": f.id, "part": part.figure.id, "total": total.figure.id}))
     return claims
+
+
+_OF_THE_NOUN = regex(r"\s+of\s+(?:the|those|these)\s+(?P<noun>(?:[a-z-]+\s+)?[a-z-]+)\s*[,;]")  # "9,410 of the new vehicles,"
+_TOGETHER_THEY = regex(r"^[^.\d]{0,40}?\btogether\b[^.\d]{0,30}$", re.I)
+_AND_BETWEEN = regex(r"^[^.;\d]{0,40}?\band\b[^.;\d]{0,40}$", re.I)
+
+
+def _together_with(ctx: Context, places: list[Place], part: Place, share: Place, total: Place) -> Place | None:
+    """The part's partner where the share says the two together: "…, 262,900 were pickups and 862,500 were SUVs;
+    together they made up 81.3% of sales"."""
+    if part.index == 0 or part.index > share.index or not _TOGETHER_THEY.match(ctx.text[part.figure.end:share.figure.start]):
+        return None
+    other = places[part.index - 1]
+    if other is total or not cx.is_quantity(other.figure) or not cx.compatible(other.figure, part.figure) \
+            or not _AND_BETWEEN.match(ctx.text[other.figure.end:part.figure.start]):
+        return None
+    return other
 
 
 # "Of the 2.593 million vehicles sold", "Of the group's 27,260 employees", "1.262 million of the 2.593 million": an
@@ -435,6 +456,13 @@ def _part_and_total(ctx: Context, share: Place, quantities: list[Place], s_index
                     segment is None or cx.says_total(ctx.sentence_text(f.sentence)) or (penetration and segment == ("segment", "passenger"))
                     or those):
                 fitting.append(q)
+        noun = _OF_THE_NOUN.match(part.after)
+        if noun is not None:  # "48,260 new vehicles and 31,870 used …, a combined 80,130. Chinese brands accounted for 9,410 of the
+            # new vehicles, 19.5% of the total": the whole its part is said to be of
+            said_of = [q for q in earlier if q.figure.value > part.figure.value and not _compared_with(ctx, q)
+                       and ctx.text.startswith(noun.group("noun"), q.figure.end - len(noun.group("noun")))]
+            if len({q.figure.value for q in said_of}) == 1:
+                fitting = said_of
         nearest = [q for q in fitting if q.figure.sentence == s_index - 1] or fitting
         if len({q.figure.value for q in nearest}) != 1:
             return None, None  # "$812 million … and $426 million … the remaining $222 million, or 15.2% of the total": which?

@@ -120,3 +120,19 @@ def test_of_these_of_the_electric_total():
     # 1,097 / 1,318 = 83.23%
     assert shares(text.format(share="83.2"), "2026-10-22") == [("ok", ("83.2%", "1,097", "1,318 units"))]
     assert shares(text.format(share="82.2"), "2026-10-22") == [("mismatch", ("82.2%", "1,097", "1,318 units"))]
+
+
+@pytest.mark.parametrize("share, status", [("81.3", "ok"), ("81.30", "ok"), ("62.3", "mismatch")])
+def test_two_parts_together_make_up_the_share(share, status):
+    # (262,900 + 862,500) / 1,384,200 = 81.30%; 862,500 alone would be 62.31%
+    text = (f"Of the 1,384,200 new vehicles sold in June, 262,900 were pickups and 862,500 were SUVs and crossovers; "
+            f"together they made up {share}% of sales.\n")
+    assert shares(text, "2026-07-02") == [(status, (f"{share}%", "262,900", "862,500", "1,384,200 new vehicles"))]
+
+
+@pytest.mark.parametrize("share, status", [("19.5", "ok"), ("19.50", "ok"), ("11.7", "mismatch")])
+def test_a_part_of_the_named_vehicles_takes_their_level_not_the_combined_total(share, status):
+    # 9,410 / 48,260 = 19.50%; of the combined 80,130 it would be 11.74%
+    text = ("The group retailed 48,260 new vehicles and 31,870 used vehicles, a combined 80,130. Chinese brands accounted "
+            f"for 9,410 of the new vehicles, {share}% of the total.\n")
+    assert shares(text, "2026-08-26") == [(status, (f"{share}%", "9,410", "48,260 new vehicles"))]
