@@ -61,6 +61,8 @@ def find_rates(records: Records, texts: dict[str, str] | None = None) -> dict[st
                       note="rate and its level side by side in one clause"))
     for path, claims in _compared_amounts(records, beside, out, texts or {}).items():
         out.setdefault(path, []).extend(claims)
+    for path, claims in _named_again(records, out).items():
+        out.setdefault(path, []).extend(claims)
     # a rate whose words gave it only an implied earlier value may still find the value of the
     # period it names ("up 14.2% from Q3 2023 and 6.3% from Q2 2024", the values a sentence later)
     rates = [r for r in rows if ((r.role == "rate" and r.kind == "percent") or r.role == "multiple" or _forecast_rate(r))
@@ -167,6 +169,37 @@ def find_rates(records: Records, texts: dict[str, str] | None = None) -> dict[st
                 Claim("implied-prior", level.id, {"rate": rid, "new": level.id}, sign=sign, basis=basis,
                       note="rate joined to its level by measure"))
     return out
+
+
+def _named_again(records: Records, found: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
+    """A rate of no metric the lexicon reads, with its earlier value in place, of the one level the sentence
+    or two before gave the same segment: "… passenger cars $1.12 billion, goods-carrying vehicles $0.61 billion …"
+    then "Passenger car exports rose 21.4% from $920 million". The level names what the rate is of."""
+    out: dict[str, list[Claim]] = {}
+    claimed = {(path, c.roles.get("rate")) for path, cs in found.items() for c in cs}
+    for (path, rid), oid in _compared_in_place(records).items():
+        rate, old = records.by_key[(path, rid)], records.by_key[(path, oid)]
+        if isinstance(rate.metric, str) or rate.kind != "percent" or rate.taken or (path, rid) in claimed \
+                or not isinstance(rate.period, str) or not isinstance(rate.segment, frozenset):
+            continue
+        named = _placeless(rate.segment)
+        if not named:
+            continue
+        levels = [r for r in records.by_file[path] if r.kind == old.kind and _unit(r) == _unit(old) and r.role == "level"
+                  and r.period == rate.period and r.start < rate.start and rate.sentence - 2 <= r.sentence <= rate.sentence
+                  and r.id != oid and isinstance(r.segment, frozenset) and _placeless(r.segment)
+                  and _placeless(r.segment) <= named and _agree(r.entity, rate.entity)]
+        if len({r.value for r in levels}) != 1 or not _near_implied(levels[0], old, rate):
+            continue
+        out.setdefault(path, []).append(
+            Claim("growth", rid, {"rate": rid, "new": levels[-1].id, "old": oid}, sign=int(rate.sign) or 1, basis=rate.basis,
+                  note="rate and its earlier value, of the level its segment named just before"))
+    return out
+
+
+def _placeless(segment: frozenset) -> frozenset:
+    lex = lexicon()
+    return frozenset(x for x in segment if lex.family(x) != "region")
 
 
 def _forecast_rate(r: Row) -> bool:

@@ -28,3 +28,19 @@ def test_their_volume_after_a_part_and_its_share():
     assert growth(text.format(rate="46.3")) == [("ok", ("46.3%", "9,410", "6,430"))]
     assert growth(text.format(rate="43.6")) == [("mismatch", ("43.6%", "9,410", "6,430"))]
 
+
+
+SEGMENT_RATE = ("By business area, Battery Systems contributed NOK 3,916 million, Structures NOK 4,188 million and Aftermarket "
+                "NOK 1,738 million. Battery Systems was the growth engine, up {rate}% from NOK 3,138 million.\n")
+
+
+@pytest.mark.parametrize("rate, status", [("24.8", "ok"), ("24.79", "ok"), ("25", "ok"), ("42.8", "mismatch")])
+def test_a_segments_rate_with_its_earlier_value_takes_the_level_its_name_was_given_just_before(rate, status):
+    # 3,916 / 3,138 = +24.79%
+    assert growth(SEGMENT_RATE.format(rate=rate), "2026-09-02") == [(status, (f"{rate}%", "NOK 3,916 million", "NOK 3,138 million"))]
+
+
+def test_a_segments_rate_with_two_levels_of_its_name_is_left_alone():
+    text = ("Battery Systems contributed NOK 3,916 million in the year and NOK 1,020 million in the fourth quarter. "
+            "Battery Systems was up 24.8% from NOK 3,138 million.\n")
+    assert growth(text, "2026-09-02") == []
