@@ -2,11 +2,13 @@
 
 A market report often names its place once and lets it carry: a heading ("Belgium"), a paragraph's
 opening ("In Austria, …", "Dutch registrations were split: …"), a clause ("… in California"). A
-figure's scope is the place its own sentence names before it, else its paragraph's opening place,
-else its section heading's. A scope only ever keeps two figures apart: the Netherlands' electric share
-is no share of Belgium's company registrations, while Belgium's level can be a part of the Benelux
-total (a place within another). Words that widen a figure past one place ("Across the three
-countries", "Together") leave it with no scope, and so with no veto.
+figure's scope is the place its own sentence names just after it ("12,640 in Austria") or before it,
+else its paragraph's opening place, else its section heading's. A scope keeps two figures apart: the
+Netherlands' electric share is no share of Belgium's company registrations, while Belgium's level can
+be a part of the Benelux total (a place within another). A list of places or a region phrase ("the EU,
+EFTA and the UK", "the region as a whole") counts across several places (`WIDE`): it vetoes nothing,
+but tells a whole of the wider region from one of a single place. "Together" and "combined" give no
+scope at all.
 """
 
 from __future__ import annotations
@@ -63,12 +65,12 @@ class Places:
                 self.within[row["place"]] = frozenset((row.get("within") or "").split())
         self._names = names  # as written: "US", never "us"
         self._demonyms = demonyms
-        self.name_re = regex(_as_written_or_opening(names) + r"(?<![\w.-])" + _alternatives(names) + r"(?![\w$-]|\s+dollars?\b)")
+        self.name_re = regex(_first_letters(names) + r"(?<![\w.-])" + _alternatives(names) + r"(?![\w$-]|\s+dollars?\b)")
         # never "US$", "U.S. dollars"
-        self.demonym_re = regex(_as_written_or_opening(demonyms) + r"(?<![\w-])(" + _alternatives(demonyms) + r")\s+(?i:"
+        self.demonym_re = regex(_first_letters(demonyms) + r"(?<![\w-])(" + _alternatives(demonyms) + r")\s+(?i:"
                                 + _MARKET_NOUNS + ")")
-        self.wide_re = regex(_as_written_or_opening(wide) + r"(?<![\w-])" + _alternatives(wide) + r"(?![\w-])")
-        self.joint_re = regex(_as_written_or_opening(joint) + r"(?<![\w-])" + _alternatives(joint) + r"(?![\w-])")
+        self.wide_re = regex(_first_letters(wide) + r"(?<![\w-])" + _alternatives(wide) + r"(?![\w-])")
+        self.joint_re = regex(_first_letters(joint) + r"(?<![\w-])" + _alternatives(joint) + r"(?![\w-])")
 
     def mentions(self, text: str) -> list[Mention]:
         """Every place named in the text, in order; a wide phrase is a mention of no one place."""
@@ -107,7 +109,7 @@ def _written(terms: Iterable[str]) -> list[str]:
     return sorted(set(terms) | {t[:1].upper() + t[1:] for t in terms}, key=lambda t: (-len(t), t))
 
 
-def _as_written_or_opening(terms: Iterable[str]) -> str:
+def _first_letters(terms: Iterable[str]) -> str:
     """A lookahead for the terms' first letters, exact case: the pattern fails at once on every other letter."""
     return "(?=[" + re.escape("".join(sorted({t[0] for t in _written(terms)}))) + "])"
 
