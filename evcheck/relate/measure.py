@@ -643,9 +643,17 @@ class MeasureReader:
                                                         or f.unit and _LIMIT_OF.search(place.before)):
             return "bound"  # "topped two million units for the fourth month", "as prices fall below £22,000": a threshold
         if (_ABS_CHANGE_BEFORE.search(place.before) or _ABS_CHANGE_AFTER.match(after) or _GAP_TO.search(place.before)) \
-                and not _NEW_THINGS.match(after) and not WITH_MORE_THAN.match(after):
-            return "change"
+                and not _NEW_THINGS.match(after) and not WITH_MORE_THAN.match(after) and not self._restated_as_share(place, after):
+            return "change"  # but "Plug-in hybrids added 7,610 registrations, or 8.7 per cent of the market": a part
         return "level"
+
+    def _restated_as_share(self, place: Place, after: str) -> bool:
+        """"added 7,610 registrations, or 8.7 per cent of the market": an amount restated as its share of a whole is a part."""
+        places = self.ctx.by_sentence[place.figure.sentence]
+        if place.index + 1 >= len(places) or not _OR_BEFORE_SHARE.fullmatch(after):
+            return False
+        share = places[place.index + 1]
+        return share.figure.kind == "percent" and _OF_THE_WHOLE.match(share.after) is not None
 
     def _range_end(self, place: Place) -> bool:
         """Either figure of "280,000 to 310,000", "between 128,000 and 133,000", "$12-13 billion" (never "from X to Y")."""
@@ -2210,6 +2218,8 @@ _FURTHER_THAN = regex(r"\s*(?:further|farther|longer|shorter|faster|slower|cheap
 # "of which 69,410 were built for export, or 59.8%": the level's own short predicate, never a comparison ("more than in June, or 4%")
 _OR_OF_PREDICATE = regex(r"\s+(?:were|was|are|is|went|came)\s+(?!(?:[\w-]+\s+){0,4}?(?:more|less|fewer|than|up|down|higher|lower|from|above|below)\b)"
                          r"(?:[\w-]+\s+){0,4}?[\w-]+\s*,\s*(?:or|i\.e\.|equal\s+to|equivalent\s+to)\s*", re.I)
+_OR_BEFORE_SHARE = regex(r"[^,;.\d]{0,30},\s*(?:or|equal\s+to|equivalent\s+to)\s+(?:about\s+|around\s+|some\s+)?", re.I)
+_OF_THE_WHOLE = regex(r"\s*of\s+(?:the|all)\s+(?:[\w-]+\s+){0,2}?(?:market|total|registrations|sales|deliveries)\b", re.I)
 _COMPARATIVE_AFTER = regex(r"\s*,?\s*(?:lower|higher|less|more|cheaper|dearer|below|above|smaller|larger|bigger)\b", re.I)
 _OF_MARKET = regex(r"\s*(?:of|in)\s+(?:[\w'-]+\s+){0,3}?(?:market|industry|nationwide|national\s+\w+)\b", re.I)
 _PENETRATION = regex(r"\bpenetration\b", re.I)

@@ -46,3 +46,18 @@ def test_that_gave_them_a_share_after_two_levels_is_left_alone():
     text = ("Austria registered 24,273 new cars in March.\n\nStatistik Austria counted 5,412 battery-electric cars and 1,986 "
             "plug-in hybrids in March. That gave them a 22.3% share of the market.\n")
     assert not [s for s in shares(checks(text, "2026-04-08")) if s[1][0] == "22.3%" and "5,412 battery-electric cars" in s[1]]
+
+
+ADDED = ("New car registrations rose 4.3 per cent in the first half to 87,460. Battery-electric cars took 16,940.\n\n"
+         "Plug-in hybrids added 7,610 registrations, or {share} per cent of the market.\n")
+
+
+def test_an_amount_added_and_restated_as_a_share_of_the_market_is_a_part_not_a_change():
+    # 7,610 / 87,460 = 8.70%
+    assert shares(checks(ADDED.format(share="8.7"), "2026-07-01")) == [("ok", ("8.7 per cent", "7,610 registrations", "87,460"))]
+    assert shares(checks(ADDED.format(share="9.7"), "2026-07-01")) == [("mismatch", ("9.7 per cent", "7,610 registrations", "87,460"))]
+
+
+def test_an_amount_added_and_its_rate_stays_a_change():
+    text = "Registrations rose to 87,460 in the first half. Dealers added 7,610 registrations, or 9.5 per cent.\n"
+    assert not shares(checks(text, "2026-07-01"))
