@@ -343,7 +343,9 @@ def find_shares(ctx: Context, secondary: set[str], old_ids: set[str]) -> list[Cl
             local = " ".join(p.before.split()[-5:]) + " " + " ".join(p.after.split()[:4])
             of_the_n = p.index > 0 and places[0].index == 0 and _OF_THE_N.match(places[0].before) is not None \
                 and p.index == 1 and _WERE_AFTER.match(p.after) is not None  # "Of the 15,230 cars …, 58.9% were fully electric"
-            if not (cx.is_share_cue(local) or of_the_n) or _TARGET_BEFORE.search(p.before[-40:]):
+            of_it = p.index > 0 and cx.is_quantity(places[p.index - 1].figure) \
+                and _OF_IT_OR.fullmatch(ctx.text, places[p.index - 1].figure.end, f.start) is not None  # "86.2 GWh of it, or 65.6%"
+            if not (cx.is_share_cue(local) or of_the_n or of_it) or _TARGET_BEFORE.search(p.before[-40:]):
                 continue  # "the 2030 target of a 60% ZE share": a goal, not a share of the figures beside it
             quantities = [q for q in places if cx.is_quantity(q.figure) and q.figure.id not in secondary and q.figure.id not in old_ids
                           and not GAP_AFTER.match(q.after)]  # "14,526 pcs ahead of second-placed Hyundai": a gap, no part
@@ -420,6 +422,8 @@ def _part_and_total(ctx: Context, share: Place, quantities: list[Place], s_index
         return None, None
     if total is None and _compared_with(ctx, part):
         return None, None  # "more than double the 14,880 of the second quarter of 2025, and they made up 4.4%": not what "they" are
+    if total is None and part.index < share.index and _OF_IT_OR.fullmatch(ctx.text, part.figure.end, share.figure.start):
+        return _of_the_sentence_before(ctx, part, s_index)
     if total is None:
         says = _OF_TOTAL_AFTER.search(share.after, 0, 60)
         penetration = re.search(r"\bpenetration\b", share.before[-40:], re.I)
@@ -470,6 +474,26 @@ def _part_and_total(ctx: Context, share: Place, quantities: list[Place], s_index
     if not cx.compatible(part.figure, total.figure):
         return None, None
     return part, total
+
+
+# "Power batteries accounted for 86.2 GWh of it, or 65.6%", "1.31 million of the sessions, or 27.0%": the part of a whole
+# the sentence before stated
+_OF_IT_OR = regex(r"\s*(?:[\w-]+\s+)?of\s+(?:it|them|those|these)\s*,\s*(?:or|i\.e\.)\s*"
+                  r"(?:(?:about|around|some|nearly|almost|roughly)\s+)?", re.I)
+
+
+def _of_the_sentence_before(ctx: Context, part: Place, s_index: int) -> tuple[Place, Place] | tuple[None, None]:
+    """The one amount of the part's kind and unit, larger than it, that the sentence before (in its paragraph) states
+    and compares with nothing."""
+    if s_index == 0 or ctx.sentences[s_index - 1].paragraph != ctx.sentences[s_index].paragraph \
+            or any(cx.is_quantity(q.figure) for q in ctx.by_sentence[s_index][:part.index]):
+        return None, None  # "Tesla came third with 5,380 units, …, and its Model Y accounted for 4,470 of them": of those
+    wholes = [q for q in ctx.by_sentence.get(s_index - 1, []) if cx.is_quantity(q.figure) and q.figure.kind == part.figure.kind
+              and q.figure.unit == part.figure.unit and q.figure.value > part.figure.value and not _compared_with(ctx, q)
+              and not cx.is_change_rate(q)]
+    if len({q.figure.value for q in wholes}) != 1:
+        return None, None
+    return part, wholes[0]
 
 
 def _clause_before(ctx: Context, q: Place) -> str:

@@ -136,3 +136,32 @@ def test_a_part_of_the_named_vehicles_takes_their_level_not_the_combined_total(s
     text = ("The group retailed 48,260 new vehicles and 31,870 used vehicles, a combined 80,130. Chinese brands accounted "
             f"for 9,410 of the new vehicles, {share}% of the total.\n")
     assert shares(text, "2026-08-26") == [(status, (f"{share}%", "9,410", "48,260 new vehicles"))]
+
+
+OF_IT = ("Output of power and storage batteries in June came to 118.6 GWh. Power batteries accounted for 79.4 GWh of it, "
+         "or {share}%, and storage batteries for the remaining 39.2 GWh.\n")
+
+
+@pytest.mark.parametrize("share, status", [("66.9", "ok"), ("66.95", "ok"), ("67", "ok"), ("69.6", "mismatch")])
+def test_an_amount_of_it_or_a_percent_is_a_share_of_the_sentence_befores_amount(share, status):
+    # 79.4 / 118.6 = 66.95%
+    found = [s for s in shares(OF_IT.format(share=share), "2026-07-11") if s[1][0] == f"{share}%"]
+    assert found == [(status, (f"{share}%", "79.4 GWh", "118.6 GWh"))]
+
+
+def test_of_it_with_two_amounts_in_the_sentence_before_is_left_alone():
+    text = ("Output came to 118.6 GWh in June and 104.2 GWh in May. Power batteries accounted for 79.4 GWh of it, "
+            "or 66.9%.\n")
+    assert not [s for s in shares(text, "2026-07-11") if s[1][0] == "66.9%"]
+
+
+def test_of_the_total_or_a_percent_is_not_of_the_sentence_befores_amount():
+    text = ("Hyundai and Kia models were the most traded, with 412,630 and 328,275 units. Imported brands made up "
+            "208,460 of the total, or 17.6 percent.\n")
+    assert not [s for s in shares(text, "2026-07-14") if s[1][0] == "17.6 percent" and "412,630" in s[1]]
+
+
+def test_of_them_after_an_amount_in_its_own_sentence_is_of_that_amount():
+    text = ("Mercedes-Benz registered 6,214 cars. Tesla came third with 5,380 units, and its Model Y accounted for "
+            "4,470 of them, or 83.1 percent.\n")
+    assert not [s for s in shares(text, "2026-04-03") if s[1][0] == "83.1 percent" and "6,214" in " ".join(s[1])]
