@@ -476,8 +476,8 @@ def _part_and_total(ctx: Context, share: Place, quantities: list[Place], s_index
     return part, total
 
 
-# "Power batteries accounted for 86.2 GWh of it, or 65.6%", "1.31 million of the sessions, or 27.0%": the part of a whole
-# the sentence before stated
+# "Power batteries accounted for 86.2 GWh of it, or 65.6%": the part of a whole the sentence before stated ("of the
+# sessions" may name another whole, and is left to the measures)
 _OF_IT_OR = regex(r"\s*(?:[\w-]+\s+)?of\s+(?:it|them|those|these)\s*,\s*(?:or|i\.e\.)\s*"
                   r"(?:(?:about|around|some|nearly|almost|roughly)\s+)?", re.I)
 

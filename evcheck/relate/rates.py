@@ -173,8 +173,9 @@ def find_rates(records: Records, texts: dict[str, str] | None = None) -> dict[st
 
 def _named_again(records: Records, found: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
     """A rate of no metric the lexicon reads, with its earlier value in place, of the one level the sentence
-    or two before gave the same segment: "… passenger cars $1.12 billion, goods-carrying vehicles $0.61 billion …"
-    then "Passenger car exports rose 21.4% from $920 million". The level names what the rate is of."""
+    or two before gave the same segment: "Battery Systems contributed NOK 3,916 million, …" then "Battery Systems
+    was the growth engine, up 24.8% from NOK 3,138 million". The level names what the rate is of; two levels of
+    the segment ("goods-carrying vehicles" read as passenger vehicles beside "passenger cars") leave it alone."""
     out: dict[str, list[Claim]] = {}
     claimed = {(path, c.roles.get("rate")) for path, cs in found.items() for c in cs}
     for (path, rid), oid in _compared_in_place(records).items():
@@ -198,6 +199,7 @@ def _named_again(records: Records, found: dict[str, list[Claim]]) -> dict[str, l
 
 
 def _placeless(segment: frozenset) -> frozenset:
+    """The segment without its places: "passenger cars" in Turkey are passenger cars."""
     lex = lexicon()
     return frozenset(x for x in segment if lex.family(x) != "region")
 
