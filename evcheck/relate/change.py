@@ -74,6 +74,8 @@ _ITS_VOLUME = regex(r"(?:[,;]|\b(?:and|but|though|although|while|whereas))\s+(?:
                     r"(?:volumes?|sales|deliveries|registrations|output|production|shipments|exports|orders)\s+"
                     r"(?:rose|fell|grew|climbed|jumped|dropped|declined|slipped|increased|decreased|gained|was\s+(?:up|down)|were\s+(?:up|down))"
                     r"\s+(?:by\s+)?(?:(?:about|around|some|nearly|almost|roughly)\s+)?$", re.I)
+_CHANGE_IS = regex(r"\b(?:increase|rise|gain|decrease|decline|drop|fall|reduction|difference|gap)\s+(?:is|was|of|came\s+to|"
+                   r"amounted\s+to|stood\s+at)\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$", re.I)
 _TWO_WORDS = regex(r"^\s*(?:[\w-]+\s+){0,2}")
 _AMOUNT_THEN_RATE = regex(r",?\s+(?:up|down)\s+(?:by\s+)?(?:(?:about|around|some|nearly|almost)\s+)?")  # "reached 1,312,600, up 20.8%"
 
@@ -504,6 +506,8 @@ class _Finder:
                 elif old is not None and sum(f.end <= q.figure.start < old.figure.start and q.figure.kind == "percent"
                                              and cx.is_change_rate(q) for q in places) > 1:
                     continue  # "£1,230, so EV premiums have fallen 11.9%, …, which fell 7.3% from £742": the second rate's earlier value
+                elif old is not None and _CHANGE_IS.search(clause_head):
+                    continue  # "Against the 64 days of June 2025 the increase is 14 days": the change, no level
                 elif old is not None:
                     # the direction word may stand before the level or before its earlier value:
                     # "a net loss of RMB6,055.8 million, which it said had narrowed from RMB4,739.5 million"

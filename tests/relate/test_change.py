@@ -44,3 +44,10 @@ def test_a_segments_rate_with_two_levels_of_its_name_is_left_alone():
     text = ("Battery Systems contributed NOK 3,916 million in the year and NOK 1,020 million in the fourth quarter. "
             "Battery Systems was up 24.8% from NOK 3,138 million.\n")
     assert growth(text, "2026-09-02") == []
+
+
+def test_the_increase_is_a_change_never_a_level_against_the_earlier_value():
+    text = ("Days' supply rose to 78 from 71 in May. Against the 64 days of June 2025 the increase is 14 days.\n")
+    result = verify([read_text(text, "a.txt", date="2026-06-10")], Options(use_rates=False))
+    figs = result.figures.set_index("id")["text"]
+    assert not [r for r in result.checks.itertuples() if r.rule == "direction" and "14 days" in [figs[f] for f in r.figures]]
