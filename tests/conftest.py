@@ -30,6 +30,7 @@ def examples(n: int) -> int:
     ten times under "thorough". A decorator's own max_examples would ignore the profile."""
     return max(1, round(n * settings.default.max_examples / settings.get_profile("dev").max_examples))
 
+
 # With pytest-xdist (addopts), tests that time themselves and tests that start several processes all
 # run on one worker, one after another (`--dist loadgroup`): side by side they would take each other's
 # cores, and a timing test would measure the machine, not the code.
@@ -108,3 +109,12 @@ def checks():
 @pytest.fixture
 def run():
     return run_text
+
+
+def checked(text: str, date: str, rule: str | None = None, use_rates: bool = False) -> list[tuple]:
+    """The checks of one article (`run_text`) as (rule, status, its figures' texts); of one rule only, as
+    (status, texts)."""
+    result = run_text(text, date=date, use_rates=use_rates)
+    figs = result.figures.set_index("id")["text"]
+    found = [(r.rule, r.status, tuple(figs[f] for f in r.figures)) for r in result.checks.itertuples()]
+    return found if rule is None else [(status, texts) for r, status, texts in found if r == rule]

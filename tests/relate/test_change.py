@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import checked
 from evcheck.pipeline import Options, verify
 from evcheck.read.files import read_text
 
 
-def growth(text: str, date: str = "2026-03-02") -> list[tuple[str, tuple[str, ...]]]:
-    result = verify([read_text(text, "a.txt", date=date)], Options(use_rates=False))
-    figs = result.figures.set_index("id")["text"]
-    return [(r.status, tuple(figs[f] for f in r.figures)) for r in result.checks.itertuples() if r.rule == "growth"]
+def growth(text: str, date: str = "2026-03-02") -> list[tuple]:
+    return checked(text, date, "growth")
 
 
 @pytest.mark.parametrize("rate, status", [("5.6", "ok"), ("5.59", "ok"), ("6", "ok"), ("6.6", "mismatch")])

@@ -5,14 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from evcheck.pipeline import Options, verify
-from evcheck.read.files import read_text
+from conftest import checked
 
 
-def conversions(text: str, date: str) -> list[tuple[str, tuple[str, ...]]]:
-    result = verify([read_text(text, "a.txt", date=date)], Options(use_rates=True))
-    figs = result.figures.set_index("id")["text"]
-    return [(r.status, tuple(figs[f] for f in r.figures)) for r in result.checks.itertuples() if r.rule == "conversion"]
+def conversions(text: str, date: str) -> list[tuple]:
+    return checked(text, date, "conversion", use_rates=True)
 
 
 @pytest.mark.parametrize("usd, status", [("US$38,930", "ok"), ("US$38,900", "ok"), ("US$41,930", "mismatch")])

@@ -5,14 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from evcheck.pipeline import Options, verify
-from evcheck.read.files import read_text
+from conftest import checked
 
 
-def shares(text: str, date: str = "2026-08-06") -> list[tuple[str, tuple[str, ...]]]:
-    result = verify([read_text(text, "a.txt", date=date)], Options(use_rates=False))
-    figs = result.figures.set_index("id")["text"]
-    return [(r.status, tuple(figs[f] for f in r.figures)) for r in result.checks.itertuples() if r.rule == "share"]
+def shares(text: str, date: str = "2026-08-06") -> list[tuple]:
+    return checked(text, date, "share")
 
 
 OF_THOSE = ("Retail sales in Peru, which count every vehicle sold to local buyers, were 18,240 in July. Of those, "
@@ -77,10 +74,8 @@ def test_of_those_is_no_whole_of_a_share_of_all():
     assert not [s for s in shares(text, "2026-07-01") if s[1][0] == "10.2 percent"]
 
 
-def sums(text: str, date: str) -> list[tuple[str, tuple[str, ...]]]:
-    result = verify([read_text(text, "a.txt", date=date)], Options(use_rates=False))
-    figs = result.figures.set_index("id")["text"]
-    return [(r.status, tuple(figs[f] for f in r.figures)) for r in result.checks.itertuples() if r.rule == "sum"]
+def sums(text: str, date: str) -> list[tuple]:
+    return checked(text, date, "sum")
 
 
 @pytest.mark.parametrize("rest, status", [("3,120", "ok"), ("3,210", "mismatch")])

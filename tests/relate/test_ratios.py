@@ -5,14 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from evcheck.pipeline import Options, verify
-from evcheck.read.files import read_text
+from conftest import checked
 
 
-def margins(text: str, date: str) -> list[tuple[str, tuple[str, ...]]]:
-    result = verify([read_text(text, "a.txt", date=date)], Options(use_rates=False))
-    figs = result.figures.set_index("id")["text"]
-    return [(r.status, tuple(figs[f] for f in r.figures)) for r in result.checks.itertuples() if r.rule == "share"]
+def margins(text: str, date: str) -> list[tuple]:
+    return checked(text, date, "share")
 
 
 PLANT = ("Dunavolt Cells, the battery plant owned by Korea's Hanseo Group, published its 2025 accounts on Tuesday, "

@@ -3,14 +3,11 @@ gives, and a level that is no change."""
 
 from __future__ import annotations
 
-from evcheck.pipeline import Options, verify
-from evcheck.read.files import read_text
+from conftest import checked
 
 
 def checks(text: str, date: str):
-    result = verify([read_text(text, "a.txt", date=date)], Options(use_rates=False))
-    figs = result.figures.set_index("id")["text"]
-    return [(r.rule, r.status, tuple(figs[f] for f in r.figures)) for r in result.checks.itertuples()]
+    return checked(text, date)
 
 
 def shares(found):
