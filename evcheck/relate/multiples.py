@@ -7,10 +7,10 @@ above: the multiple (EREVs, the quarter) joins the one level of its segment and 
 earlier level of that segment a period before (the multiple's basis, or the period its words
 compare with). A multiple of no segment (the whole) joins only a level and an earlier value that
 its words pin down: the level in the multiple's own sentence ("NEV exports were 264,000 units, …
-and more than doubled from 118,000 units"), or a level stated together with its earlier value
-("Kaiyue delivered 412,600 vehicles in the quarter, up from 189,300 a year earlier"). Where two
-levels or two earlier levels could fit, or a figure already serves a change of its own, the
-multiple stays unchecked: a wrong pairing is worse than a missing check.
+and more than doubled from 118,000 units"), or a level stated together with its earlier value in
+the multiple's paragraph ("Kaiyue delivered 412,600 vehicles in the quarter, up from 189,300 a year
+earlier"). Where two levels or two earlier levels could fit, or a figure already serves a change of
+its own, the multiple stays unchecked: a wrong pairing is worse than a missing check.
 """
 
 from __future__ import annotations
@@ -90,7 +90,7 @@ def _joined(m: Fig, figs: list[Fig], lead: str) -> Claim | None:
         pairs[(beside[0].value, beside[1].value)] = beside
     for new in levels:
         for old in _earlier(new, m, before, figs, lead):
-            if whole and new.sentence != m.sentence and old.sentence != new.sentence:
+            if whole and new.sentence != m.sentence and (old.sentence != new.sentence or new.paragraph != m.paragraph):
                 continue  # the whole's level and earlier value, pinned down by neither the multiple's words nor each other's
             key = (new.value, old.value)
             best = pairs.get(key)

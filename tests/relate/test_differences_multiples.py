@@ -210,3 +210,20 @@ def test_a_loss_named_after_its_amount_swings_to_the_profit_after_it():
     both = checks("The unit's profit rose to CZK 112 million from a CZK 84 million profit, an improvement of CZK 28 million.",
                   "2026-05-05")
     assert not [c for c in both if c[2] == "error"]
+
+
+WHOLE = ("SHENZHEN, Oct 2 - Lanxi Auto delivered 41,200 vehicles in the third quarter, up from 19,850 a year earlier.{gap} "
+         "Deliveries {verb} as the Lanxi S7 reached its dealers.\n")
+
+
+def test_multiple_of_no_segment_takes_the_level_and_earlier_value_of_its_paragraph():
+    ok = of_rule(checks(WHOLE.format(gap="", verb="more than doubled"), date="2026-10-02"), "multiple")
+    assert ok == [("multiple", "ok", "info", ("doubled", "41,200 vehicles", "19,850"))]
+    bad = of_rule(checks(WHOLE.format(gap="", verb="more than tripled"), date="2026-10-02"), "multiple")
+    assert [(b[1], b[2]) for b in bad] == [("mismatch", "error")]
+
+
+def test_multiple_of_no_segment_paragraphs_after_a_level_and_its_earlier_value_stays_unchecked():
+    # like "Cybertruck deliveries almost halved" three paragraphs below the region's totals: its words pin down neither
+    gap = "\n\nThe company sells in 14 markets.\n\nThe Lanxi S7 went on sale in August."
+    assert of_rule(checks(WHOLE.format(gap=gap, verb="more than doubled"), date="2026-10-02"), "multiple") == []
