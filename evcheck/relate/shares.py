@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from evcheck.cache import regex
+from evcheck.relate.cells import CELL
 from evcheck.relate.context import OF_OPENER, OF_THEM_OPENING
 from evcheck.relate.measures import QUANTITY, Records, Row, units_agree
 from evcheck.relate.model import Claim
@@ -555,7 +556,7 @@ def find_restated_shares(records: Records, claimed: set[tuple[str, str]],
         fitting = [r for r in records.by_file[s.file] if r.period == s.period and r.role == "level"
                    and r.kind in QUANTITY and r.id != part.id and _same_kind(r, part)
                    and not lex.scope_free(r.segment) - ({PASSENGER, _DOMESTIC} if s.of_market else {PASSENGER})
-                   and not isinstance(r.item, str) and JOINT not in r.segment  # "of the market": the sales at home are it
+                   and not _member(r) and JOINT not in r.segment  # "of the market": the sales at home are it
                    and _measures(r, wanted) and r.value > part.high and not _other_thing(r, part)
                    and not ((own := _regions(s.segment | part.segment)) and _regions(r.segment) - own)]  # the EU's leader, never
         # of the UK's too
@@ -594,6 +595,24 @@ def find_restated_shares(records: Records, claimed: set[tuple[str, str]],
 
 
 _DOMESTIC = "domestic"
+_LINE_WORDS = regex(r"\b(?:of|the|total|group|net|reported|in|for)\b|[^\w]+", re.I)
+
+
+def _member(r: Row) -> bool:
+    """A list's member counts against another whole, never is one; but a key-figures line whose label is only
+    its metric ("- Revenue of A$3.84 billion, up 6.1%") is the whole itself, no member of a breakdown."""
+    if not isinstance(r.item, str):
+        return False
+    if CELL in r.taken:
+        return True  # a table's row, checked against its table's own total
+    label = r.item.split(":", 1)[-1]
+    lex = lexicon()
+    if lex.scope_free(r.segment) or lex.named_metric(label) is None:
+        return True
+    rest = label
+    for pattern in lex.metric_re.values():
+        rest = pattern.sub(" ", rest)
+    return bool(_LINE_WORDS.sub("", rest))
 _OF_WHICH = regex(r"[^.;\d]{0,12},?\s+of\s+which\s+[^.;\d]{0,60}", re.I)
 _OF_THE_SEGMENT = regex(r"\s*(?:(?:market\s+)?share\s+)?of\s+(?:the|this|that|its|their)\s+(?:segment|category|class)\b", re.I)
 

@@ -58,3 +58,20 @@ def test_an_amount_added_and_restated_as_a_share_of_the_market_is_a_part_not_a_c
 def test_an_amount_added_and_its_rate_stays_a_change():
     text = "Registrations rose to 87,460 in the first half. Dealers added 7,610 registrations, or 9.5 per cent.\n"
     assert not shares(checks(text, "2026-07-01"))
+
+
+KEY_FIGURES = ("Coralline Automotive Group\nResults for the year ended 30 June 2026\n\nHighlights\n\n"
+               "- {label} of A$3.84 billion, up 6.1%\n- Underlying profit before tax of A$142.6 million\n\n"
+               "Service and parts revenue reached A$612 million, or {share}% of Group revenue.\n")
+
+
+def test_a_key_figures_line_naming_only_its_metric_is_the_whole():
+    # 612 / 3,840 = 15.94%
+    assert shares(checks(KEY_FIGURES.format(label="Revenue", share="15.9"), "2026-08-26")) == [
+        ("ok", ("15.9%", "A$612 million", "A$3.84 billion"))]
+    assert shares(checks(KEY_FIGURES.format(label="Revenue", share="19.9"), "2026-08-26")) == [
+        ("mismatch", ("19.9%", "A$612 million", "A$3.84 billion"))]
+
+
+def test_a_list_member_naming_a_segment_is_never_the_whole():
+    assert shares(checks(KEY_FIGURES.format(label="Dealership revenue", share="15.9"), "2026-08-26")) == []
