@@ -147,8 +147,8 @@ def find_rates(records: Records, texts: dict[str, str] | None = None) -> dict[st
             old = [r for r in earlier.get((rate.file, str(rate.metric), before), [])
                    if _cars_of_powertrain(r.segment - scope, level.segment - scope) and _agree(r.entity, rate.entity)
                    and not _owned_by_other_rate(r, rate, level, records)]
-        if rate.kind == "multiple" and not level.segment:  # the whole's earlier value beside a multiple, in the level's or the
-            old = [r for r in old if r.paragraph in (level.paragraph, rate.paragraph)]  # multiple's paragraph, as multiples.py asks
+        if rate.kind == "multiple" and not level.segment:  # the whole's level and earlier value, in the multiple's paragraph, as
+            old = [r for r in old if r.paragraph == level.paragraph == rate.paragraph]  # multiples.py asks
         multiple = rate.kind == "multiple"
         implied = "implied-prior:rate" in rate.taken
         if before == rate.period:

@@ -227,3 +227,20 @@ def test_multiple_of_no_segment_paragraphs_after_a_level_and_its_earlier_value_s
     # like "Cybertruck deliveries almost halved" three paragraphs below the region's totals: its words pin down neither
     gap = "\n\nThe company sells in 14 markets.\n\nThe Lanxi S7 went on sale in August."
     assert of_rule(checks(WHOLE.format(gap=gap, verb="more than doubled"), date="2026-10-02"), "multiple") == []
+
+
+LEDE = ("SEOUL, July 28, 2026 -- Hanbit Energy Solutions returned to an operating profit in the April-June quarter as "
+        "revenue {verb}.{gap}Revenue came to 6.84 trillion won, against {old} trillion won a year earlier.\n")
+
+
+def test_multiple_of_no_segment_takes_the_level_of_its_own_paragraph():
+    ok = of_rule(checks(LEDE.format(verb="more than doubled", gap=" ", old="3.07"), date="2026-07-28"), "multiple")
+    assert [(c[1], c[3]) for c in ok] == [("ok", ("doubled", "6.84 trillion won", "3.07 trillion won"))]
+    bad = of_rule(checks(LEDE.format(verb="more than tripled", gap=" ", old="3.07"), date="2026-07-28"), "multiple")
+    assert [(b[1], b[2]) for b in bad] == [("mismatch", "error")]
+
+
+def test_multiple_in_the_lede_of_a_qualified_revenue_never_takes_the_next_paragraphs_total():
+    # "as energy-storage revenue more than doubled": the revenue the lexicon reads in the next paragraph is all of it
+    text = LEDE.format(verb="more than doubled", gap="\n\n", old="6.07").replace("as revenue", "as energy-storage revenue")
+    assert of_rule(checks(text, date="2026-07-28"), "multiple") == []
