@@ -75,3 +75,16 @@ def test_a_key_figures_line_naming_only_its_metric_is_the_whole():
 
 def test_a_list_member_naming_a_segment_is_never_the_whole():
     assert shares(checks(KEY_FIGURES.format(label="Dealership revenue", share="15.9"), "2026-08-26")) == []
+
+
+def test_a_percent_after_which_is_restates_the_part_before_it():
+    text = ("For new contracts the picture is clearer: we delivered 2,310 new cars in 2025, of which 1,964 were electric, "
+            "which is {share}%.\n")
+    # 1,964 / 2,310 = 85.02%
+    assert shares(checks(text.format(share="85.0"), "2026-02-10")) == [("ok", ("85.0%", "1,964", "2,310 new cars"))]
+    assert shares(checks(text.format(share="81.0"), "2026-02-10")) == [("mismatch", ("81.0%", "1,964", "2,310 new cars"))]
+
+
+def test_a_percent_after_which_is_and_a_comparative_is_no_share():
+    text = "We delivered 2,310 new cars in 2025, of which 1,964 were electric, which is 8.5% more than in 2024.\n"
+    assert shares(checks(text, "2026-02-10")) == []
