@@ -428,8 +428,13 @@ def _named_whole(share: Row, part: Row, total: Row) -> bool:
     far the share lies."""
     named = share.of_segment if isinstance(share.of_segment, frozenset) else frozenset()
     extra = share.segment - named
+    # "Overseas shipments of new energy vehicles reached 231,480, or 46.4% of NEV wholesale volume": a whole named by its
+    # segment and by a metric narrower than sales is that one, from a paragraph before as well
+    metric_named = isinstance(share.of_metric, str) and share.of_metric != "sales" and total.metric == share.of_metric \
+        and 0 <= share.paragraph - total.paragraph <= 1
     return bool(named) and "qualified" not in named and total.segment == named and len(extra) == 1 \
-        and lexicon().scope_free(extra) == extra and part.paragraph == total.paragraph == share.paragraph and _missing(part.item)
+        and lexicon().scope_free(extra) == extra and part.paragraph == share.paragraph \
+        and (total.paragraph == share.paragraph or metric_named) and _missing(part.item)
 
 
 def _scale_slip(share: Row, part: Row, total: Row) -> bool:

@@ -88,3 +88,32 @@ def test_a_percent_after_which_is_restates_the_part_before_it():
 def test_a_percent_after_which_is_and_a_comparative_is_no_share():
     text = "We delivered 2,310 new cars in 2025, of which 1,964 were electric, which is 8.5% more than in 2024.\n"
     assert shares(checks(text, "2026-02-10")) == []
+
+
+WHOLESALE = ("BEIJING, April 9 - Dealers sold 1,846,320 cars to consumers in March, the CPCA said.\n\n"
+             "Wholesale volumes, which include exports, rose 9.5% to 2,319,800 in March from 2,118,270. NEVs made up "
+             "1,316,900 of the wholesale figure, or 56.8%.\n\n"
+             "Exports climbed 14.2% to 498,760 from 436,750, and {domestic} came to {rest}. Overseas shipments of new energy "
+             "vehicles reached 231,480, or {share}% of NEV {metric} volume.\n")
+
+
+def test_shipments_to_dealers_are_wholesale_and_sum_with_exports_to_it():
+    text = WHOLESALE.format(domestic="shipments to domestic dealers", rest="1,821,040", share="17.6", metric="wholesale")
+    sums = [(c[1], c[2]) for c in checks(text, "2026-04-09") if c[0] == "sum"]
+    assert sums == [("ok", ("498,760", "1,821,040", "2,319,800"))]  # never the 1,846,320 retailed
+    wrong = WHOLESALE.format(domestic="shipments to domestic dealers", rest="1,812,040", share="17.6", metric="wholesale")
+    assert [c[1] for c in checks(wrong, "2026-04-09") if c[0] == "sum"] == ["mismatch"]
+
+
+def test_a_share_naming_its_segment_and_a_narrow_metric_takes_that_whole_a_paragraph_up():
+    # 231,480 / 1,316,900 = 17.58%; 46.4% would be of all exports
+    ok = WHOLESALE.format(domestic="shipments to domestic dealers", rest="1,821,040", share="17.6", metric="wholesale")
+    assert ("ok", ("17.6%", "231,480", "1,316,900")) in shares(checks(ok, "2026-04-09"))
+    bad = WHOLESALE.format(domestic="shipments to domestic dealers", rest="1,821,040", share="46.4", metric="wholesale")
+    assert ("mismatch", ("46.4%", "231,480", "1,316,900")) in shares(checks(bad, "2026-04-09"))
+
+
+def test_a_share_of_segment_sales_far_from_the_whole_a_paragraph_up_stays_unchecked():
+    # "of NEV sales" names no narrower metric than sales: retail or wholesale, and 46.4% is far from either
+    text = WHOLESALE.format(domestic="shipments to domestic dealers", rest="1,821,040", share="46.4", metric="sales")
+    assert not [s for s in shares(checks(text, "2026-04-09")) if s[1][0] == "46.4%"]
