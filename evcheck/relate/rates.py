@@ -180,14 +180,17 @@ def _named_again(records: Records, found: dict[str, list[Claim]]) -> dict[str, l
     claimed = {(path, c.roles.get("rate")) for path, cs in found.items() for c in cs}
     for (path, rid), oid in _compared_in_place(records).items():
         rate, old = records.by_key[(path, rid)], records.by_key[(path, oid)]
-        if isinstance(rate.metric, str) or rate.kind != "percent" or rate.taken or (path, rid) in claimed \
+        if rate.kind != "percent" or rate.taken or (path, rid) in claimed \
                 or not isinstance(rate.period, str) or not isinstance(rate.segment, frozenset):
             continue
         named = _placeless(rate.segment)
         if not named:
             continue
         levels = [r for r in records.by_file[path] if r.kind == old.kind and _unit(r) == _unit(old) and r.role == "level"
-                  and r.period == rate.period and r.start < rate.start and rate.sentence - 2 <= r.sentence <= rate.sentence
+                  and r.period == rate.period and r.start < rate.start
+                  and (rate.sentence - 2 <= r.sentence <= rate.sentence and not isinstance(rate.metric, str) or _listed_name(r, named))
+                  and (not isinstance(rate.metric, str) or not isinstance(r.metric, str))  # "Toyota's registrations rose 34.6%
+                  # from 820": a rate of a metric joins only a list's row of its name, which says none
                   and r.id != oid and isinstance(r.segment, frozenset) and _placeless(r.segment)
                   and _placeless(r.segment) <= named and _agree(r.entity, rate.entity)]
         if len({r.value for r in levels}) != 1 or not _near_implied(levels[0], old, rate):
@@ -196,6 +199,12 @@ def _named_again(records: Records, found: dict[str, list[Claim]]) -> dict[str, l
             Claim("growth", rid, {"rate": rid, "new": levels[-1].id, "old": oid}, sign=int(rate.sign) or 1, basis=rate.basis,
                   note="rate and its earlier value, of the level its segment named just before"))
     return out
+
+
+def _listed_name(level: Row, named: frozenset) -> bool:
+    """A list's row of the name the rate names ("2. Volkswagen – 1,326" above "Volkswagen was up 38.0% from 1,014"):
+    a name labels one row of a list, however far above the rate it stands."""
+    return isinstance(level.item, str) and any(x.startswith("name:") for x in named) and _placeless(level.segment) == named
 
 
 def _placeless(segment: frozenset) -> frozenset:

@@ -45,6 +45,25 @@ def test_a_segments_rate_with_two_levels_of_its_name_is_left_alone():
     assert growth(text, "2026-09-02") == []
 
 
+LISTED = ("OSLO, 2 September 2026 - A total of 11,846 new passenger cars were registered in August.\n\n"
+          "Top brands, August 2026:\n\n1. Tesla - 2,418\n2. Volkswagen - 1,326\n3. Toyota - 1,104\n\n"
+          "Tesla's share was driven by the Model Y. Brands from China gained ground. Volkswagen was up {vw}% from 1,014, "
+          "while Toyota's registrations rose {toyota}% from 820.\n")
+
+
+def test_a_names_rate_with_its_earlier_value_takes_the_lists_row_of_that_name():
+    # 1,326 / 1,014 = +30.77%; 1,104 / 820 = +34.63%
+    assert growth(LISTED.format(vw="30.8", toyota="34.6"), "2026-09-02") == [
+        ("ok", ("30.8%", "1,326", "1,014")), ("ok", ("34.6%", "1,104", "820"))]
+    assert growth(LISTED.format(vw="38.0", toyota="43.6"), "2026-09-02") == [
+        ("mismatch", ("38.0%", "1,326", "1,014")), ("mismatch", ("43.6%", "1,104", "820"))]
+
+
+def test_a_names_rate_beside_a_list_of_another_period_is_left_alone():
+    text = LISTED.format(vw="30.8", toyota="34.6").replace("Top brands, August 2026", "Top brands, January-August 2026")
+    assert growth(text, "2026-09-02") == []
+
+
 def test_the_increase_is_a_change_never_a_level_against_the_earlier_value():
     text = ("Days' supply rose to 78 from 71 in May. Against the 64 days of June 2025 the increase is 14 days.\n")
     result = verify([read_text(text, "a.txt", date="2026-06-10")], Options(use_rates=False))
