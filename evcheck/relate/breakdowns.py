@@ -24,6 +24,7 @@ from evcheck.relate.electric import ELECTRIC, ELECTRIC_KIN
 from evcheck.relate.lists import SPLIT_OF_BEFORE
 from evcheck.relate.measures import QUANTITY, Records, Row
 from evcheck.relate.model import Claim
+from evcheck.relate.places import places
 from evcheck.relate.shares import sentence_start
 from evcheck.relate.vocabulary import JOINT, PASSENGER, QUALIFIED, REMAINDER, Lexicon, lexicon
 
@@ -136,7 +137,9 @@ def find_breakdowns(records: Records, taken_totals: set[tuple[str, str]], texts:
     for (path, _period), group in buckets.items():
         if len(group) < 3 or not any(r.segment for r in group):
             continue  # two parts and a total at least
-        claims = _segment_sums(group, lex, taken_totals, (texts or {}).get(path, ""))
+        text = (texts or {}).get(path, "")
+        first = min((r.start for r in records.by_file[path]), default=0)
+        claims = _segment_sums(group, lex, taken_totals, text, text[:first].lower() if text else None)
         if claims:
             out.setdefault(path, []).extend(claims)
     # "Sales rose 12.6 percent from August's 2.830 million": a month's earlier value is that month's level, a part of its
@@ -199,7 +202,8 @@ def _kind(kind: str) -> str:
     return kind if kind in ("money", "percent") else "count"
 
 
-def _segment_sums(rows: list[Row], lex: Lexicon, taken_totals: set[tuple[str, str]], text: str = "") -> list[Claim]:
+def _segment_sums(rows: list[Row], lex: Lexicon, taken_totals: set[tuple[str, str]], text: str = "", opening: str | None = None) -> list[Claim]:
+    """Sums of segments of one period's levels; `opening`, the article's words before its first figure, names its subject."""
     members: dict[tuple[str, frozenset[str], str, str | float | None], list[tuple[str, Row]]] = {}
     for r in rows:
         if r.segment == REMAINDER:
@@ -349,6 +353,8 @@ def _segment_sums(rows: list[Row], lex: Lexicon, taken_totals: set[tuple[str, st
         if not candidates or len({r.value for r, _ in candidates}) != 1:
             continue
         total, total_label = min(candidates, key=lambda t: abs(t[0].start - parts[0].start))
+        if total.paragraph < min(p.paragraph for p in parts) and not _subject_of_article(total, rest, opening):
+            continue  # GM's 693,450 deliveries, or Toyota's 16,010, is no total of the market's hybrids and EVs paragraphs later
         if (total.file, total.id) in taken_totals and not (all(bool(p.complete) for p in parts) and total.sentence == first - 1):
             continue  # but "… delivered 48,316 vehicles. Deliveries consisted of 30,842 BEVs and 17,474 EREVs": a second breakdown
         if all(bool(p.complete) for p in parts) and any(
@@ -383,6 +389,14 @@ def _segment_sums(rows: list[Row], lex: Lexicon, taken_totals: set[tuple[str, st
                             note="segments joined by measure"))
         taken_totals.add((total.file, total.id))
     return claims
+
+
+def _subject_of_article(total: Row, rest: frozenset, opening: str | None) -> bool:
+    """Whether every name the total carries beyond the parts' is the article's subject, named in its opening words
+    (Polestar's 19,640 cars in a story about Polestar), never one maker of a market story."""
+    named = [x[len("name:"):] for x in total.segment - rest if x.startswith("name:")]
+    named = [n for n in named if not places().mentions(n.title())]  # "Lithuania registered 4,126": a country is a place, no maker
+    return not named or opening is None or all(n.split()[0] in opening for n in named)
 
 
 FLOWS = ("sales", "wholesale", "retail", "production", "revenue", "net_profit", "operating_profit", "gross_profit")

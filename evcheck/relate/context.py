@@ -197,9 +197,18 @@ class Context:
         if head is None:
             sentence = self.sentences[figure.sentence]
             head = self.text[sentence.start:figure.start]
-            breaks = list(CLAUSE_BREAK.finditer(head))
+            breaks = list(CLAUSE_BREAK.finditer(_DASH_ASIDE.sub(_blank, head) if "–" in head or "—" in head else head))
             head = self._clause_heads[key] = head[breaks[-1].end():] if breaks else head
         return head
+
+
+# "Eco-friendly models – hybrids, plug-in hybrids, battery-electric and hydrogen cars – reached 231,740 units": a paired
+# aside between dashes is inside the clause, not a break in it
+_DASH_ASIDE = regex(r"\s[–—]\s[^–—\n;:]{1,100}?\s[–—]\s")
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group(0))
 
 
 def _counts_nothing(text: str, f: Figure) -> bool:

@@ -870,8 +870,9 @@ class MeasureReader:
         elif stop:
             tail = tail[:stop.start()]
         tail = " ".join(tail.split()[:6])
-        if f.kind == "percent" and _OF_OPENING.match(tail):
-            tail = ""  # "Pure electrics took 56.8% of NEV retail": the of-phrase names the total, the head the share
+        if f.kind == "percent" and _OF_OPENING.match(tail) or f.kind in ("count", "number") and _OF_A_TOTAL_TAIL.match(tail):
+            tail = ""  # "Pure electrics took 56.8% of NEV retail", "Battery-electric models made up 68,910 of the eco-friendly
+            # total": the of-phrase names the total, the head the part
         if place.index and len(place.before) < 48 and _LIST_NEXT.search(place.before) and self.lex.segment_re.search(f.text):
             # "15,406 were SUVs, 7,950 passenger cars, 6,236 pickups": a list's item names its own segment, never the one before
             labels = {family: taken for family, taken in labels.items() if taken[0][0] > 0}
@@ -2119,7 +2120,8 @@ _RESTATING = regex(r"\s*+(?:units|vehicles|cars|sales|registrations)?\s*+(?:(?:a
                    r"(?:(?:are|were|was|is|had\s+been|have\s+been|has\s+been)\s++(?:[a-z-]++\s++)?[a-z-]++\s*+)?[,(]\s*+"
                    # "80,950 of them are electric, a share of", "762 electric cars had been registered, a share of"
                    r"(?:(?:or|giving\s+(?:it|them|the\s+\w+)|for|with|accounting\s+for|representing|equal\s+to|which\s+is)\s+)?"
-                   r"(?:an?\s+)?(?:(?:market\s+|conversion\s+|sell-through\s+|take-up\s+)?(?:share|rate|ratio)\s+of\s+)?"
+                   r"(?:an?\s+)?(?:(?:new\s+)?record\s+(?:high\s+of\s+)?)?"  # "231,740 units, a record 22.4% of all sales"
+                   r"(?:(?:market\s+|conversion\s+|sell-through\s+|take-up\s+)?(?:share|rate|ratio)\s+of\s+)?"
                    r"(?:(?:about|around|some|nearly|almost|roughly|less\s+than|more\s+than|just\s+over|just\s+under)\s+)?"
                    # "registered 65,525 cars and made up 47.4% of", "33,905 registrations, took", "31,620 cars gave it a share of"
                    r"|,?\s*+(?:and\s+)?(?:made\s+up|took|taking|captured|capturing|claimed|claiming|accounted\s+for|"
@@ -2403,6 +2405,7 @@ _COMMA_OR_END = regex(r",\s*(?:or|i\.e\.)\s*$")
 _GAPPED_OR = regex(r",?\s*+(?:or|an?)?")
 _AND_IN_CLAUSE = regex(r"^[^;.]*\band\b")
 _OF_OPENING = regex(r"\s*(?:(?:market\s+)?share\s+)?(?:of|out\s+of)\s")  # "a 48.8pc share of car sales": the whole's words
+_OF_A_TOTAL_TAIL = regex(r"\s*(?:of|out\s+of)\s+(?:the|its|their|this|that)\s+(?:[\w'’-]+\s+){0,2}?(?:total|tally|figure)\b", re.I)
 _WHEN_OPENING = regex(r"\W*when\b")
 _FOLLOWED_WITH = regex(r"\W*" + _NAME + r"\s+(?:followed|came\s+(?:next|second|third))\s+with\s+(?:(?:about|around|some)\s+)?$")
 # "North America …, taking $7.51 billion of exports …. Europe followed with $7.02 billion": Europe's exports

@@ -160,3 +160,20 @@ def test_of_them_after_an_amount_in_its_own_sentence_is_of_that_amount():
     text = ("Mercedes-Benz registered 6,214 cars. Tesla came third with 5,380 units, and its Model Y accounted for "
             "4,470 of them, or 83.1 percent.\n")
     assert not [s for s in shares(text, "2026-04-03") if s[1][0] == "83.1 percent" and "6,214" in " ".join(s[1])]
+
+
+GM = ("DETROIT, April 2, 2026 - US new-vehicle sales rose 1.2% in the first quarter.\n\n"
+      "General Motors kept the top spot. Its 693,450 deliveries gave it 17.7% of the market.\n\n"
+      "Hybrids did most of the lifting: their sales climbed 34.4% to 541,200. EV sales rose 9% to 297,000.\n")
+
+
+def test_one_makers_level_is_no_total_of_the_markets_segments_paragraphs_later():
+    assert checked(GM, "2026-04-02", "sum") == []
+
+
+def test_the_articles_own_subject_is_the_total_of_its_segments_paragraphs_later():
+    text = ("Polestar reports second-quarter volumes\n\nGOTHENBURG, July 6, 2026 - Polestar delivered 19,640 cars in the "
+            "second quarter.\n\nEurope remained the largest region with 11,862 cars. North America took 2,407, and Asia "
+            "Pacific and other markets the remaining {rest}.\n")
+    assert checked(text.format(rest="5,371"), "2026-07-06", "sum") == [("ok", ("11,862 cars", "2,407", "5,371", "19,640 cars"))]
+    assert checked(text.format(rest="5,731"), "2026-07-06", "sum")[0][0] == "mismatch"

@@ -117,3 +117,26 @@ def test_a_share_of_segment_sales_far_from_the_whole_a_paragraph_up_stays_unchec
     # "of NEV sales" names no narrower metric than sales: retail or wholesale, and 46.4% is far from either
     text = WHOLESALE.format(domestic="shipments to domestic dealers", rest="1,821,040", share="46.4", metric="sales")
     assert not [s for s in shares(checks(text, "2026-04-09")) if s[1][0] == "46.4%"]
+
+
+ECO = ("SEOUL, October 23, 2026 - Daesan sold 1,032,460 vehicles worldwide in the third quarter.\n\n"
+       "Eco-friendly models{aside} reached 231,740 units, a record {eco}% of all sales. Battery-electric models made up "
+       "68,910 of the eco-friendly total, or {bev}%.\n")
+
+
+def test_a_dash_aside_a_record_share_and_a_part_of_the_named_total():
+    # 231,740 / 1,032,460 = 22.45%; 68,910 / 231,740 = 29.74%
+    aside = " – hybrids, plug-in hybrids, battery-electric and hydrogen cars –"
+    found = shares(checks(ECO.format(aside=aside, eco="22.4", bev="29.7"), "2026-10-23"))
+    assert ("ok", ("22.4%", "231,740 units", "1,032,460 vehicles")) in found
+    assert ("ok", ("29.7%", "68,910", "231,740 units")) in found
+    flagged = shares(checks(ECO.format(aside=aside, eco="24.2", bev="27.9"), "2026-10-23"))
+    assert ("mismatch", ("24.2%", "231,740 units", "1,032,460 vehicles")) in flagged
+    assert ("mismatch", ("27.9%", "68,910", "231,740 units")) in flagged
+
+
+def test_a_single_dash_still_ends_the_clause():
+    # "– and eco-friendly models reached": the dash opens a new clause, whose subject is its own
+    text = ("SEOUL, October 23, 2026 - Daesan sold 1,032,460 vehicles worldwide in the third quarter – exports "
+            "fell – and 231,740 units went abroad, a record 22.4% of all sales.\n")
+    assert [m for m in checks(text, "2026-10-23") if m[0] == "share" and m[1] == "mismatch"] == []
