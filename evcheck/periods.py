@@ -109,6 +109,8 @@ PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (regex(rf"\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\s+(?:of\s+)?{_YEAR}\b", re.I), "oq"),
     (regex(rf"\b(March|June|September|December)[\s-]+quarter\s+(?:of\s+)?{_YEAR}\b", re.I), "mq"),
     (regex(rf"\b(?:H([12])|(first|second)\s+half)[\s,/-]*(?:of\s+)?(?:(?:the\s+)?fiscal\s+(?:year\s+)?|FY\s*)?{_YEAR}\b", re.I), "h"),
+    (regex(rf"\bbetween\s+({MONTH_RE})\s+and\s+({MONTH_RE})[\s,]+(?:of\s+)?{_YEAR}\b", re.I), "mm"),  # "Between January and
+    # June 2026, new EU car registrations increased": the months from one to the other
     (regex(rf"\b({MONTH_RE})\s*(?:-|–|to|through)\s*({MONTH_RE})(?:\s+(?:quarter|period|months))?[\s,]+(?:of\s+)?{_YEAR}\b",
            re.I), "mm"),  # "the April-June period of 2023"
     (regex(rf"\bfirst\s+{_COUNT}\s+months\s+(?:of\s+)?{_YEAR}\b", re.I), "firstn"),
@@ -159,9 +161,9 @@ _MONTH_START = regex(rf"\b(?={MONTH_RE})", re.I)
 _ORDINAL_START = regex(r"\b(?=first|second|third|fourth|1st|2nd|3rd|4th|H[12])", re.I)
 _PREPOSITION_START = regex(rf"\b(?={'|'.join(_PREPOSITIONS)})", re.I)
 _LEAD: dict[re.Pattern[str], re.Pattern[str]] = {
-    **{p: _MONTH_START for p in (PATTERNS[3][0], PATTERNS[5][0], PATTERNS[8][0], _LOOSE[2][0], _LOOSE[3][0], _LOOSE[11][0],
+    **{p: _MONTH_START for p in (PATTERNS[3][0], PATTERNS[6][0], PATTERNS[9][0], _LOOSE[2][0], _LOOSE[3][0], _LOOSE[11][0],
                                         _NAMED_MONTH)},
-    **{p: _ORDINAL_START for p in (PATTERNS[2][0], PATTERNS[4][0], PATTERNS[6][0], _LOOSE[1][0], _LOOSE[4][0], _LOOSE[5][0])},
+    **{p: _ORDINAL_START for p in (PATTERNS[2][0], PATTERNS[4][0], PATTERNS[7][0], _LOOSE[1][0], _LOOSE[4][0], _LOOSE[5][0])},
     **{p: _PREPOSITION_START for p in (_LOOSE[7][0], _LOOSE[9][0])},
 }
 
@@ -257,8 +259,8 @@ _CASE_FOLDS = "\u0130\u0131\u017f\u212a"  # İ ı ſ K: `re` with IGNORECASE mat
 # here when a pattern above changes ("CY" next to "FY" needs "cy"); tests/test_periods.py checks them
 # on generated text, with the words of every pattern among its pieces.
 _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
-    PATTERNS[0][0]: ("q1", "q2", "q3", "q4"), PATTERNS[1][0]: ("q1", "q2", "q3", "q4"), PATTERNS[7][0]: ("months",),
-    PATTERNS[9][0]: ("fy", "cy", "fiscal", "full"), _LOOSE[0][0]: ("q1", "q2", "q3", "q4"), _LOOSE[6][0]: ("months",),
+    PATTERNS[0][0]: ("q1", "q2", "q3", "q4"), PATTERNS[1][0]: ("q1", "q2", "q3", "q4"), PATTERNS[5][0]: ("between",),
+    PATTERNS[8][0]: ("months",), PATTERNS[10][0]: ("fy", "cy", "fiscal", "full"), _LOOSE[0][0]: ("q1", "q2", "q3", "q4"), _LOOSE[6][0]: ("months",),
     _LOOSE[7][0]: MONTH_WORDS, _LOOSE[9][0]: MONTH_WORDS, _LOOSE[10][0]: ("months",), _LOOSE[12][0]: ("-month",),
     _LOOSE[13][0]: ("months",),
 }

@@ -22,7 +22,7 @@ PIECES = st.sampled_from([
     "YTD", "ſeptember", "\u212a", "x", "é", "\u00a0", "\u0130", "\u0131", "after ", "Months", "MONTHS", "Fy",
     "FULL-YEAR ", "fiſcal ", "Q1", "firſt", "\u0130n ", "Dec", "mar", "CY", "cy ", "during ", "Since ", "by ", "ON ",
     "closed ", "finished ", " a ", " an ", " quiet ", "din ", "son ", "so far this year", "Year to date", "year-to-",
-    "over ", "Over the ", " the ", "nine", "since January", "Since the start of the year", "since the beginning of this year",
+    "over ", "Over the ", " the ", "nine", "between ", "Between ", " and ", "since January", "Since the start of the year", "since the beginning of this year",
 ])
 TEXTS = st.lists(PIECES, max_size=30).map("".join) | st.text(max_size=80)
 
@@ -54,6 +54,10 @@ def test_led_patterns_find_what_a_whole_text_search_finds(text):
     ("Operating profit in the April-June period of 2023 was 4.237 trillion won, and in October-December months 2022 less.",
      [(24, 49, "2023-04..2023-06"), (81, 109, "2022-10..2022-12")],
      [(24, 49, "2023-04..2023-06"), (81, 109, "2022-10..2022-12")]),
+    # "between" and a year make a range; without a year, a change between two months names no period
+    ("Between January and June 2026, EU registrations rose 1.4%; between March and May they fell.",
+     [(0, 29, "2026-01..2026-06")],
+     [(0, 29, "2026-01..2026-06")]),
     ("January had brought 112,403 registrations and February 128,691, with a May 2,000 later and June 30 a date.",
      [],
      [(0, 7, "2024-01"), (46, 54, "2024-02"), (71, 74, "2024-05")]),
