@@ -1696,7 +1696,8 @@ class MeasureReader:
         start = self.paragraph_start.get(sentence.paragraph, 0)
         before = [p for s, e, p in self._starting(start, sentence.start) if e <= sentence.start and not self._compared(s)
                   and not self._aside(s, e) and not self._looking_back(s, e) and not self._secondary(s)
-                  and not ((s >= self.paragraph_opening_end.get(sentence.paragraph, 0) or self._flashback(s)) and self._older_than_lead(p))]
+                  and not ((s >= self.paragraph_opening_end.get(sentence.paragraph, 0) or self._flashback(s) or self._trailing(s))
+                           and self._older_than_lead(p))]
         if before:
             return before[0].code
         if sentence.paragraph > 0 and start == sentence.start and _THAT_OPENS.match(self.text, sentence.start) \
@@ -1708,6 +1709,16 @@ class MeasureReader:
             if earlier:
                 return earlier[0].code
         return self.lead
+
+    def _trailing(self, start: int) -> bool:
+        """A period after the last figure of its sentence ("… has more than tripled its volume from 2,617 a year ago,
+        helped by the V9 flagship's arrival in July"): it dates an event told after the figures, not the paragraph."""
+        g = self._figure_before(start)
+        if g is None or self._amount_owning(start) is not None:
+            return False  # "rose 15% to 2.593 million units in July 2025": the amount's own time
+        sentence = self.ctx.sentences[g.sentence]
+        return sentence.start <= start < sentence.end and all(
+            p.figure.start < start for p in self.ctx.by_sentence.get(g.sentence, []))
 
     def _flashback(self, start: int) -> bool:
         """"In August 2024, 18,065 electrified vehicles had been sold": an older period in a sentence told in

@@ -6139,3 +6139,19 @@ def test_a_bare_number_is_still_a_span_of_days_beside_days():
     text = "Dealers held 64 days of supply in April. EV days' supply was 97, {gap} days more than the market as a whole.\n"
     found = of_rule(checks(text.format(gap="24"), "2026-05-14"), "difference")
     assert [f[3] for f in found] == [("24 days", "97")]
+
+
+VANTOR = ("Hangzhou, 1 October 2026 - Xinghe Auto delivered 68,437 vehicles in September.\n\n"
+          "Vantor has more than tripled its volume from 2,617 a year ago, helped by the V9 flagship's arrival in July. "
+          "The Xinghe brand's deliveries rose 28.3% from 31,044.{more}\n")
+
+
+def test_a_period_after_the_last_figure_of_its_sentence_dates_an_event_not_the_paragraph():
+    m = measures(VANTOR.format(more=""), "2026-10-01")
+    assert m["28.3%"].period == "2026-09"
+
+
+def test_a_period_before_a_figure_of_its_sentence_still_dates_the_paragraph():
+    text = ("Hangzhou, 1 October 2026 - Xinghe Auto delivered 68,437 vehicles in September.\n\n"
+            "In July, Vantor sold 1,210 cars. Its deliveries rose 28.3% from 950.\n")
+    assert measures(text, "2026-10-01")["28.3%"].period == "2026-07"
