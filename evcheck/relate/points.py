@@ -85,10 +85,18 @@ def _by_period(near: list, core: frozenset, p: Any, lex: Any) -> tuple[Any, Any]
         return None
     mine = [s for s in near if lex.scope_free(s.segment) == core and isinstance(s.period, str)]
     named = isinstance(p.versus, str) and isinstance(p.period, str)  # "up 1.7 points from the first quarter, when … 21.4%"
-    pairs = {(n.value, o.value): (n, o) for n in mine for o in mine
-             if (n.period == p.period and o.period == p.versus if named
-                 else o.period == previous_code(n.period, p.basis if p.basis != "unspecified" else "yoy"))}
+    pairs = _pairs(mine, p, named)
+    if not pairs:  # "Hybrids made up 4,610 of October's used imported cars, a 46.7% share. … 3,360 used hybrids, 37.6% of that
+        # month's used imports, so the hybrid share climbed 37.2 percentage points": the whole's words in one share's segment
+        wider = [s for s in near if core < lex.scope_free(s.segment) and isinstance(s.period, str) and s.sentence < p.sentence]
+        pairs = {k: (n, o) for k, (n, o) in _pairs(mine + wider, p, named).items() if (n in wider) != (o in wider)}
     return next(iter(pairs.values())) if len(pairs) == 1 else None
+
+
+def _pairs(shares: list, p: Any, named: bool) -> dict[tuple[float, float], tuple[Any, Any]]:
+    return {(n.value, o.value): (n, o) for n in shares for o in shares
+            if (n.period == p.period and o.period == p.versus if named
+                else o.period == previous_code(n.period, p.basis if p.basis != "unspecified" else "yoy"))}
 
 
 _THEIR_SHARE = regex(r"\W*(?:Their|Its)\s+(?:(?:retail|wholesale|market)\s+)?(?:share|penetration(?:\s+rate)?)\b", re.I)

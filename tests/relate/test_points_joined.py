@@ -36,3 +36,16 @@ def test_make_up_is_a_share_and_its_points_are_checked():
 def test_points_of_another_segment_stay_unchecked():
     text = ("BEVs took 22.3% of the market in July, against 18.6% a year earlier. Plug-in hybrids gained 1.2 percentage points.\n")
     assert not [f for f in checks(text, "2026-08-05") if "1.2 percentage points" in f[3]]
+
+
+USED = ("WELLINGTON, 6 November 2026 - Used car imports rose in October.\n\n"
+        "Hybrids made up 4,610 of October's used imported cars, a 46.7% share. In October 2025 the federation counted "
+        "3,360 used hybrids, 37.6% of that month's used imports, so the hybrid share climbed {pp} percentage points.\n")
+
+
+def test_a_change_joins_a_share_whose_segment_carries_the_wholes_words():
+    ok = [f for f in of_rule(checks(USED.format(pp="9.1"), "2026-11-06"), "points") if "9.1 percentage points" in f[3]]
+    assert [(f[1], set(f[3])) for f in ok] == [("ok", {"46.7%", "37.6%", "9.1 percentage points"})]
+    bad = [f for f in of_rule(checks(USED.format(pp="37.2"), "2026-11-06"), "points") if "37.2 percentage points" in f[3]]
+    assert bad and bad[0][1] == "mismatch"  # the relative rise, 24.2%, would be no better: points were meant
+
