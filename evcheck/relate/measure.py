@@ -931,7 +931,8 @@ class MeasureReader:
             if cx.is_quantity(prev) and prev.id in self.own:
                 labels = self._labels_of(self.lex.scope_free(self.own[prev.id].segment) | (
                     self.own[prev.id].segment & frozenset(self.lex.families.get("market", ()))), (0, 0))
-        if not labels and place.index and self.roles.get(f.id) in ("rate", "level") and _THEIR_CLAUSE.match(clause):
+        if not labels and place.index and (self.roles.get(f.id) in ("rate", "level") and _THEIR_CLAUSE.match(clause)
+                                           or f.kind == "points" and _THEIR_SHARE_CLAUSE.match(clause)):
             labels = self._subject(f)  # "Battery-electric cars took a 20.1% share …; their volume grew 17.1%": the subject's
         if not labels and (self.roles.get(f.id) == "share" or f.kind == "percent" and self.roles.get(f.id) == "level") and (
                 _SUBJECTLESS.match(stretch) or _SUBJECTLESS.match(stretch.rsplit(",", 1)[-1])):
@@ -2096,6 +2097,7 @@ _NEW_THINGS = regex(r"^\s*(?:(?:million|billion|thousand|lakh|crore|mn|bn)\s+)?(
                     re.I)  # "69,620 new ZEVs were registered": a level
 _SHARE_WORD = guarded(regex(r"\b((?:[\w'-]+\s+){1,2})(?:market\s+)?(?:share|penetration|proportion)\b", re.I))  # "retail penetration"
 _THEIR_CLAUSE = regex(r"\W*(?:their|its)\s+(?:[\w-]+\s+)?(?:volume|volumes|registrations|sales|deliveries|numbers)\b", re.I)
+_THEIR_SHARE_CLAUSE = regex(r"\W*(?:their|its)\s+(?:market\s+)?share\b(?!\s+of\b)", re.I)  # "…, and their share is up 10.1 percentage points"
 _POSSESSIVE_SHARE_CLAUSE = regex(r";\s*(?:their|its)\s+(?:market\s+)?share\b[^;,]*$", re.I)
 _PENETRATION_IN = regex(r"penetration(?:\s+rate)?\s+in\b", re.I)  # "NEV penetration in the retail market": of retail
 _SHARE_OF_BEFORE = regex(r"\b(?:share|proportion|penetration(?:\s+rate)?)\s+(?:of|in|among)\s+((?:(?:[A-Z]\.){2,}\s*|[\w'’-]+\s+){0,5}?[\w'’-]+)"

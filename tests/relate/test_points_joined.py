@@ -49,3 +49,22 @@ def test_a_change_joins_a_share_whose_segment_carries_the_wholes_words():
     bad = [f for f in of_rule(checks(USED.format(pp="37.2"), "2026-11-06"), "points") if "37.2 percentage points" in f[3]]
     assert bad and bad[0][1] == "mismatch"  # the relative rise, 24.2%, would be no better: points were meant
 
+
+
+SWEDEN = ("STOCKHOLM, 1 September 2026 - New car registrations rose in August.\n\n"
+          "Fully electric cars accounted for 8,520 registrations, or 39.2 percent of the market. A year earlier 7,107 "
+          "electric cars had been registered, a share of 35.6 percent. The number of electric cars has thus grown 19.9 "
+          "percent, and their share is up {pp} percentage points.\n")
+
+
+def test_their_share_in_a_later_clause_is_the_share_of_the_sentences_subject():
+    ok = [f for f in of_rule(checks(SWEDEN.format(pp="3.6"), "2026-09-01"), "points") if "3.6 percentage points" in f[3]]
+    assert [(f[1], set(f[3])) for f in ok] == [("ok", {"39.2 percent", "35.6 percent", "3.6 percentage points"})]
+    bad = [f for f in of_rule(checks(SWEDEN.format(pp="10.1"), "2026-09-01"), "points") if "10.1 percentage points" in f[3]]
+    assert bad and bad[0][1] == "mismatch"
+
+
+def test_their_share_of_a_named_whole_gives_the_change_no_segment_of_that_whole():
+    text = ("Electric models made up 1,372 of the exported buses, or 27.9%. Their share of exports was 14.2% a year "
+            "earlier, so it has risen 13.7 points.\n")
+    assert measures(text, "2026-05-10")["13.7 points"].segment == frozenset()
