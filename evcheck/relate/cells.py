@@ -1233,6 +1233,10 @@ def prose_rates(claims: list[Claim], measures: dict[str, Measure], cells: dict[s
         if fid in cells or fid in taken or m.role != "rate" or not m.period or m.item or not (m.metric or _names(m.segment) & row_names
                                                                                                or rows_of):
             continue
+        if ctx is not None and (level := values.get(str(own_level.get(fid)))) is not None and any(
+                q.figure.id in measures and measures[q.figure.id].role == "earlier" and _unit_key(q.figure) == _unit_key(level)
+                for q in ctx.by_sentence.get(level.sentence, ())):
+            continue  # "Revenue up 41.3% to £48.6 million (H1 2025: £34.4 million)": its own sentence gives both values
         before = m.versus
         if before is None:
             try:
@@ -1251,7 +1255,8 @@ def prose_rates(claims: list[Claim], measures: dict[str, Measure], cells: dict[s
             # "Skoda … was up 9.7 percent" beside a table of brands by month that names no metric: the row it names
             same_metric = c.metric == m.metric if c.metric and m.metric else bool(named) or (
                 counted and _vehicles(c, unmeasured) and (m.metric is not None or c.segment == m.segment))
-            return same_metric and c.period == period and _same_segment(c, m.segment) and named <= c.segment
+            return same_metric and c.period == period and _same_segment(c, m.segment) and named <= c.segment \
+                and (bool(named) or not row_names or not _named_row(c.cell.label))
 
         pairs = [(n, o) for n in levels if fits(n, m.period) for o in levels if fits(o, before) and o.unit_key == n.unit_key
                  and o.cell.row == n.cell.row and o.table == n.table and not _another_place(m.segment, n, cells.values())
@@ -1272,6 +1277,19 @@ def prose_rates(claims: list[Claim], measures: dict[str, Measure], cells: dict[s
                          basis=m.basis, note="table: a rate in the text against the table's two periods",
                          extra={"cell": new.place}))
     return out
+
+
+_ROW_WHOLE_WORDS = regex(r"\b(?:Total|All|Overall|Others?|Market|Segment|Industry|Sum)\b")
+
+
+def _named_row(label: str) -> bool:
+    """A row label that names a maker or a model beside its segment's word ("Ram pickup" among "GMC Sierra", "Ford
+    F-Series"): one member's row, never the segment a rate of no name in the text is of."""
+    lex = lexicon()
+    rest = _ROW_WHOLE_WORDS.sub(" ", lex.segment_re.sub(" ", label))
+    for pattern in lex.metric_re.values():
+        rest = pattern.sub(" ", rest)  # "Revenue", "Net sales": the measure's own row
+    return any(w[:1].isupper() for w in rest.split())
 
 
 def _vehicles(c: CellFigure, unmeasured: set[int]) -> bool:

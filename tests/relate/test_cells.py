@@ -896,3 +896,47 @@ def test_a_total_off_in_both_columns_is_flagged_against_every_row():
     result, _ = run("ecuador.md", text=text)
     sums = result.checks[result.checks["rule"] == "sum"]
     assert list(sums["status"]) == ["mismatch", "mismatch"] and all(len(f) == 5 for f in sums["figures"])
+
+
+PICKUPS = ("Full-size pickups post {rate}% third-quarter gain; Ram closes in on Silverado\n\nDETROIT, Oct. 2, 2026 - Full-size "
+           "pickup sales rose {rate}% in the third quarter, according to Crestline Auto Intelligence.\n\n"
+           "The five full-size nameplates sold 532,600 trucks in July through September, vs. 513,700 a year earlier.\n\n"
+           "Third-quarter sales, full-size pickups (Crestline estimates):\n\n"
+           "    Model                  Q3 2026    Q3 2025     Chg.\n"
+           "    Ford F-Series          198,400    187,600    +5.8%\n"
+           "    Chevrolet Silverado    147,900    152,300    -2.9%\n"
+           "    Ram pickup             103,600     94,100   +10.1%\n"
+           "    GMC Sierra              82,700     79,500    +4.0%\n\n"
+           "Dealers still have plenty to sell.\n")
+
+
+def _growth(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    result = verify([read_text(text, "pickups.txt", date="2026-10-02")], Options(use_rates=False))
+    figs = result.figures.set_index("id")["text"]
+    return [(r.status, tuple(figs[f] for f in r.figures)) for r in result.checks.itertuples() if r.rule == "growth"]
+
+
+def test_a_rate_of_no_name_is_never_the_rate_of_a_named_models_row():
+    # "Ram pickup" carries the segment's word, but it is one model among the named rows
+    found = _growth(PICKUPS.format(rate="4.0"))
+    assert ("ok", ("10.1%", "103,600", "94,100")) in found  # the row's own change column
+    assert [texts for _, texts in found if "103,600" in texts and texts[0] != "10.1%"] == []
+
+
+def test_a_rate_of_the_measure_takes_the_row_its_label_names():
+    text = ("Revenue rose {rate}% in 2025, the company said.\n\n"
+            "    (BD '000)    2025       2024\n"
+            "    Revenue      118,462    104,977\n"
+            "    Dividend     4,100      3,900\n")
+    # 118,462 / 104,977 = +12.85%
+    assert ("ok", ("12.8%", "118,462", "104,977")) in _growth(text.format(rate="12.8"))
+    assert ("mismatch", ("21.8%", "118,462", "104,977")) in _growth(text.format(rate="21.8"))
+
+
+def test_a_rate_whose_sentence_gives_both_values_keeps_them_over_the_tables():
+    text = ("Highlights\n\n- Revenue up {rate}% to £48.6 million in the first half of 2026 (H1 2025: £34.4 million)\n\n"
+            "| | H1 2026 | H1 2025 |\n|---|---|---|\n| Charging | £43.1m | £30.9m |\n| Fleet services | £5.5m | £3.5m |\n"
+            "| Total | £48.6m | £34.4m |\n")
+    found = _growth(text.format(rate="41.3"))
+    assert ("ok", ("41.3%", "£48.6 million", "£34.4 million")) in found
+    assert [texts for _, texts in found if texts[0] == "41.3%" and "£48.6m" in texts] == []
