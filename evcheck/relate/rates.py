@@ -101,6 +101,14 @@ def find_rates(records: Records, texts: dict[str, str] | None = None) -> dict[st
             # the passenger cars are the market the rate measures
             joined = [(level, after) for level in candidates if lex.scope_free(level.segment) == {PASSENGER}
                       and (after := _placed(rate, level._replace(segment=level.segment - {PASSENGER}))) is not None]
+        if not joined and lex.scope_free(rate.segment) == {PASSENGER} \
+                and not any(lex.scope_free(r.segment) == {PASSENGER} for r in records.by_file[rate.file]
+                            if r.period == rate.period and r.kind in QUANTITY and r.role == "level"):
+            # "The UK new car market rose 7.9% in July" then "A total of 151,274 new cars were registered": where no level
+            # names passenger cars, the car market the rate measures is the market's plain level
+            plain_rate = rate._replace(segment=rate.segment - {PASSENGER})
+            joined = [(level, after) for level in candidates if not lex.scope_free(level.segment)
+                      and (after := _placed(plain_rate, level)) is not None]
         # "Europe … grew by 4.7 percent" where Europe has a level of its own: a region's rate, never the group's
         if not joined:
             continue

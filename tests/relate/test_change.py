@@ -69,3 +69,19 @@ def test_the_increase_is_a_change_never_a_level_against_the_earlier_value():
     result = verify([read_text(text, "a.txt", date="2026-06-10")], Options(use_rates=False))
     figs = result.figures.set_index("id")["text"]
     assert not [r for r in result.checks.itertuples() if r.rule == "direction" and "14 days" in [figs[f] for f in r.figures]]
+
+
+SMMT_JULY = ("LONDON, 5 August 2026 - The UK new car market rose {rate}% in July, the SMMT said. Van registrations fell.\n\n"
+             "A total of 151,274 new cars were registered during the month.{cars}\n\n"
+             "In July last year the market had stood at 140,154 units.\n")
+
+
+def test_a_car_markets_rate_takes_the_plain_level_where_no_level_names_passenger_cars():
+    # 151,274 / 140,154 = +7.93%
+    assert ("ok", ("7.9%", "151,274 new cars", "140,154 units")) in growth(SMMT_JULY.format(rate="7.9", cars=""), "2026-08-05")
+    assert ("mismatch", ("9.7%", "151,274 new cars", "140,154 units")) in growth(SMMT_JULY.format(rate="9.7", cars=""), "2026-08-05")
+
+
+def test_a_car_markets_rate_beside_a_passenger_car_level_leaves_the_plain_level_alone():
+    text = SMMT_JULY.format(rate="7.9", cars=" Passenger cars made up 139,870 of the total.")
+    assert [g for g in growth(text, "2026-08-05") if "151,274 new cars" in g[1]] == []
