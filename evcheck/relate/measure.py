@@ -599,6 +599,10 @@ class MeasureReader:
                 return "rate"
             if self._of_figure(place) is not None and not _BENCHMARK_BEFORE.search(place.before[-40:]):
                 return "share"  # "That was 9.6% of the 181,460 used cars sold"
+            places = self.ctx.by_sentence[f.sentence]
+            if place.index + 1 < len(places) and cx.is_quantity(nxt := places[place.index + 1].figure) \
+                    and _OR_LEVEL_AFTER.fullmatch(self.text, f.end, nxt.start):
+                return "share"  # "and 96.2% of them, 83,610 cars, were electric": the share of the amount after it
             if _SHARE_AFTER.match(place.after) and not _BENCHMARK_BEFORE.search(place.before[-40:]):
                 return "share"  # "with 17,240 registrations and an 11.8% share"
             if _BENCHMARK_BEFORE.search(place.before[-40:]) or _BENCHMARK_AFTER.match(place.after) or _LEVY_AFTER.match(place.after):
@@ -2205,7 +2209,7 @@ _NUMBERING = regex(r"[.)][ \t]+[A-Z]")
 
 _CONSENSUS = regex(r"\b(?:analysts?|economists?)(?:\s+\w+){0,3}?\s+(?:had\s+|have\s+|were\s+)?(?:on\s+average\s+)?"
                         r"(?:expected|forecast|estimated|predicted|projected|anticipated)\b|\bconsensus\s+(?:of|estimate|forecast)\b", re.I)
-_OR_LEVEL_AFTER = regex(r"\s+of\s+(?:them|these|those|the\s+total)\s*,\s*or\s+(?:about\s+|around\s+|some\s+)?")  # "22.4 percent of them, or 51,870"
+_OR_LEVEL_AFTER = regex(r"\s+of\s+(?:them|these|those|the\s+total)\s*,\s*(?:or\s+)?(?:about\s+|around\s+|some\s+)?")  # "22.4 percent of them, or 51,870"
 _A_RATE = regex(r"\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b|pc\b)", re.I)  # "… light commercial vehicles rose 7.9 percent … to 98,412"
 _CONSENSUS_FIGURE = regex(r"\s*(?:(?:about|around|of|at)\s+)?(?:[€$£¥]|[A-Z]{3}\s?)?\d")  # "consensus of €178.0m"
 _MODEL_NOUN = regex(r"\s*(?:hatchbacks?|sedans?|saloons?|SUVs?|crossovers?|pickups?|coupes?|wagons?|estates?|minivans?|MPVs?|"

@@ -140,3 +140,11 @@ def test_a_single_dash_still_ends_the_clause():
     text = ("SEOUL, October 23, 2026 - Daesan sold 1,032,460 vehicles worldwide in the third quarter – exports "
             "fell – and 231,740 units went abroad, a record 22.4% of all sales.\n")
     assert [m for m in checks(text, "2026-10-23") if m[0] == "share" and m[1] == "mismatch"] == []
+
+
+def test_a_share_of_them_before_the_amount_it_gives():
+    text = ("OSLO, 2 September 2026 - So far this year, 86,930 new cars have been registered, and {share}% of them, "
+            "83,610 cars, were electric.\n")
+    # 83,610 / 86,930 = 96.18%
+    assert shares(checks(text.format(share="96.2"), "2026-09-02")) == [("ok", ("96.2%", "83,610 cars", "86,930 new cars"))]
+    assert shares(checks(text.format(share="92.6"), "2026-09-02")) == [("mismatch", ("92.6%", "83,610 cars", "86,930 new cars"))]
