@@ -202,8 +202,9 @@ def _kind(kind: str) -> str:
     return kind if kind in ("money", "percent") else "count"
 
 
-def _segment_sums(rows: list[Row], lex: Lexicon, taken_totals: set[tuple[str, str]], text: str = "", opening: str | None = None) -> list[Claim]:
-    """Sums of segments of one period's levels; `opening`, the article's words before its first figure, names its subject."""
+def _segment_sums(rows: list[Row], lex: Lexicon, taken_totals: set[tuple[str, str]], text: str = "",
+                  lead: str | None = None) -> list[Claim]:
+    """Sums of segments of one period's levels; `lead`, the article's words before its first figure, names its subject."""
     members: dict[tuple[str, frozenset[str], str, str | float | None], list[tuple[str, Row]]] = {}
     for r in rows:
         if r.segment == REMAINDER:
@@ -353,7 +354,7 @@ def _segment_sums(rows: list[Row], lex: Lexicon, taken_totals: set[tuple[str, st
         if not candidates or len({r.value for r, _ in candidates}) != 1:
             continue
         total, total_label = min(candidates, key=lambda t: abs(t[0].start - parts[0].start))
-        if total.paragraph < min(p.paragraph for p in parts) and not _subject_of_article(total, rest, opening):
+        if total.paragraph < min(p.paragraph for p in parts) and not _subject_of_article(total, rest, lead):
             continue  # GM's 693,450 deliveries, or Toyota's 16,010, is no total of the market's hybrids and EVs paragraphs later
         if (total.file, total.id) in taken_totals and not (all(bool(p.complete) for p in parts) and total.sentence == first - 1):
             continue  # but "… delivered 48,316 vehicles. Deliveries consisted of 30,842 BEVs and 17,474 EREVs": a second breakdown
@@ -391,12 +392,14 @@ def _segment_sums(rows: list[Row], lex: Lexicon, taken_totals: set[tuple[str, st
     return claims
 
 
-def _subject_of_article(total: Row, rest: frozenset, opening: str | None) -> bool:
+def _subject_of_article(total: Row, rest: frozenset, lead: str | None) -> bool:
     """Whether every name the total carries beyond the parts' is the article's subject, named in its opening words
     (Polestar's 19,640 cars in a story about Polestar), never one maker of a market story."""
+    if lead is None:
+        return True
     named = [x[len("name:"):] for x in total.segment - rest if x.startswith("name:")]
     named = [n for n in named if not places().mentions(n.title())]  # "Lithuania registered 4,126": a country is a place, no maker
-    return not named or opening is None or all(n.split()[0] in opening for n in named)
+    return all(n.split()[0] in lead for n in named)
 
 
 FLOWS = ("sales", "wholesale", "retail", "production", "revenue", "net_profit", "operating_profit", "gross_profit")

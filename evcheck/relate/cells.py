@@ -1286,9 +1286,7 @@ def _named_row(label: str) -> bool:
     """A row label that names a maker or a model beside its segment's word ("Ram pickup" among "GMC Sierra", "Ford
     F-Series"): one member's row, never the segment a rate of no name in the text is of."""
     lex = lexicon()
-    rest = _ROW_WHOLE_WORDS.sub(" ", lex.segment_re.sub(" ", label))
-    for pattern in lex.metric_re.values():
-        rest = pattern.sub(" ", rest)  # "Revenue", "Net sales": the measure's own row
+    rest = lex.without_metrics(_ROW_WHOLE_WORDS.sub(" ", lex.segment_re.sub(" ", label)))  # "Revenue": the measure's own row
     return any(w[:1].isupper() for w in rest.split())
 
 

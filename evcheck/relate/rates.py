@@ -180,10 +180,11 @@ def find_rates(records: Records, texts: dict[str, str] | None = None) -> dict[st
 
 
 def _named_again(records: Records, found: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
-    """A rate of no metric the lexicon reads, with its earlier value in place, of the one level the sentence
-    or two before gave the same segment: "Battery Systems contributed NOK 3,916 million, …" then "Battery Systems
-    was the growth engine, up 24.8% from NOK 3,138 million". The level names what the rate is of; two levels of
-    the segment ("goods-carrying vehicles" read as passenger vehicles beside "passenger cars") leave it alone."""
+    """A rate with its earlier value in place, of the one level the sentence or two before gave the same segment (a
+    rate of no metric the lexicon reads), or of the list's row its name labels, however far above: "Battery Systems
+    contributed NOK 3,916 million, …" then "Battery Systems was the growth engine, up 24.8% from NOK 3,138 million";
+    "2. Volkswagen – 1,326" then "Volkswagen was up 38.0% from 1,014". The level names what the rate is of; two levels
+    of the segment ("goods-carrying vehicles" read as passenger vehicles beside "passenger cars") leave it alone."""
     out: dict[str, list[Claim]] = {}
     claimed = {(path, c.roles.get("rate")) for path, cs in found.items() for c in cs}
     for (path, rid), oid in _compared_in_place(records).items():

@@ -425,11 +425,10 @@ def _named_whole(share: Row, part: Row, total: Row) -> bool:
     """A whole the words name by its segment ("Private buyers … registered 83,410 cars …. Of those, 13,904 were
     battery-electric. That put the BEV share among private buyers at 5.8 percent"), where the share's own segment is
     that one and one more, and part and whole are stated in the share's paragraph: no other whole is meant, however
-    far the share lies."""
+    far the share lies. A whole named by its segment and by a metric narrower than sales may stand a paragraph before
+    ("231,480, or 46.4% of NEV wholesale volume")."""
     named = share.of_segment if isinstance(share.of_segment, frozenset) else frozenset()
     extra = share.segment - named
-    # "Overseas shipments of new energy vehicles reached 231,480, or 46.4% of NEV wholesale volume": a whole named by its
-    # segment and by a metric narrower than sales is that one, from a paragraph before as well
     metric_named = isinstance(share.of_metric, str) and share.of_metric != "sales" and total.metric == share.of_metric \
         and 0 <= share.paragraph - total.paragraph <= 1
     return bool(named) and "qualified" not in named and total.segment == named and len(extra) == 1 \
@@ -614,10 +613,9 @@ def _member(r: Row) -> bool:
     lex = lexicon()
     if lex.scope_free(r.segment) or lex.named_metric(label) is None:
         return True
-    rest = label
-    for pattern in lex.metric_re.values():
-        rest = pattern.sub(" ", rest)
-    return bool(_LINE_WORDS.sub("", rest))
+    return bool(_LINE_WORDS.sub("", lex.without_metrics(label)))
+
+
 _OF_WHICH = regex(r"[^.;\d]{0,12},?\s+of\s+which\s+[^.;\d]{0,60}", re.I)
 _OF_THE_SEGMENT = regex(r"\s*(?:(?:market\s+)?share\s+)?of\s+(?:the|this|that|its|their)\s+(?:segment|category|class)\b", re.I)
 

@@ -190,6 +190,12 @@ class Lexicon:
         found = [(m.end(), m.end() - m.start(), m.group(0).lower()) for r in self.metric_re.values() for m in r.finditer(words)]
         return self.metric_of[max(found)[2]][0] if found else None
 
+    def without_metrics(self, words: str) -> str:
+        """The words with every metric term blanked: what a label says beside its measure ("Revenue", "Net sales")."""
+        for pattern in self.metric_re.values():
+            words = pattern.sub(" ", words)
+        return words
+
     def family(self, label: str) -> str:
         """Vocabulary labels have their family; a proper name ("name:zeekr") is a segment of the
         family "name", and "qualified" marks a figure whose clause widens or narrows its scope."""
