@@ -77,6 +77,8 @@ _ITS_VOLUME = regex(r"(?:[,;]|\b(?:and|but|though|although|while|whereas))\s+(?:
 _CHANGE_IS = regex(r"\b(?:increase|rise|gain|decrease|decline|drop|fall|reduction|difference|gap)\s+(?:is|was|of|came\s+to|"
                    r"amounted\s+to|stood\s+at)\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$", re.I)
 _TWO_WORDS = regex(r"^\s*(?:[\w-]+\s+){0,2}")
+_SHARE_AS_RESULT = regex(r",\s*(?:[^,;.]{0,80},\s*)?(?:lifting|pushing|raising|taking|bringing|giving|boosting|lowering|cutting)\s+"
+                         r"(?:their|its|the)\s+(?:[\w-]+\s+){0,2}?(?:share|penetration)\b", re.I)
 _AMOUNT_THEN_RATE = regex(r",?\s+(?:up|down)\s+(?:by\s+)?(?:(?:about|around|some|nearly|almost)\s+)?")  # "reached 1,312,600, up 20.8%"
 
 
@@ -348,6 +350,9 @@ class _Finder:
                 if new.figure.kind == "percent":
                     if i and cx.is_quantity(places[i - 1].figure) and _AMOUNT_THEN_RATE.fullmatch(p.before):
                         continue  # "reached 1,312,600, up 20.8% …, lifting the penetration rate to 58.4% from 51.3%": the amount's rate
+                    if _SHARE_AS_RESULT.search(self.ctx.text, f.end, new.figure.start):
+                        continue  # "Registrations of battery-electric cars rose 31.2% in May …, lifting their share of the market to
+                        # 22.1%": the registrations' rate, and the share it led to
                     compared = places[i + 1] if i + 1 < len(places) else None
                     if compared is not None and cx.is_quantity(compared.figure) and cx.is_old_lead(compared.before):
                         continue  # "up 6.8% from the 36,420 sold …, … the repo rate to 6.75%": a rate of an amount

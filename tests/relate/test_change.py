@@ -85,3 +85,24 @@ def test_a_car_markets_rate_takes_the_plain_level_where_no_level_names_passenger
 def test_a_car_markets_rate_beside_a_passenger_car_level_leaves_the_plain_level_alone():
     text = SMMT_JULY.format(rate="7.9", cars=" Passenger cars made up 139,870 of the total.")
     assert [g for g in growth(text, "2026-08-05") if "151,274 new cars" in g[1]] == []
+
+
+
+KBA = ("FLENSBURG, 3 June 2026 - Registrations of battery-electric cars in Germany rose 31.2% in May from a year earlier, "
+       "the KBA said, lifting their share of the market to 22.1%.\n")
+
+
+def _rules_of(text: str, figure: str) -> list[tuple[str, str]]:
+    result = verify([read_text(text, "a.txt", date="2026-06-03")], Options(use_rates=False))
+    figs = result.figures.set_index("id")["text"]
+    return [(r.rule, r.status) for r in result.checks.itertuples() if figure in [figs[f] for f in r.figures]]
+
+
+def test_a_rate_before_lifting_their_share_is_the_registrations_rate_not_the_shares():
+    assert [rule for rule, _ in _rules_of(KBA, "31.2%") if rule == "points"] == []
+
+
+def test_their_share_rising_by_a_percent_is_still_the_shares_change():
+    text = "In May the market share of battery-electric cars rose {rate}% to 34.6% from 31.5%.\n"
+    assert ("points", "mismatch") in _rules_of(text.format(rate="3.1"), "3.1%")  # 3.1 points written as percent
+    assert ("points", "ok") in _rules_of(text.format(rate="9.8"), "9.8%")  # 34.6 / 31.5 = +9.84%
