@@ -77,7 +77,7 @@ _ITS_VOLUME = regex(r"(?:[,;]|\b(?:and|but|though|although|while|whereas))\s+(?:
 _CHANGE_IS = regex(r"\b(?:increase|rise|gain|decrease|decline|drop|fall|reduction|difference|gap)\s+(?:is|was|of|came\s+to|"
                    r"amounted\s+to|stood\s+at)\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$", re.I)
 _TWO_WORDS = regex(r"^\s*(?:[\w-]+\s+){0,2}")
-_SHARE_AS_RESULT = regex(r",\s*(?:[^,;.]{0,80},\s*)?(?:lifting|pushing|raising|taking|bringing|giving|boosting|lowering|cutting)\s+"
+_SHARE_AS_RESULT = regex(rf",\s*(?:[^,;.]{{0,80}},\s*)?(?:{cx.RESULT_PARTICIPLES}|boosting)\s+"
                          r"(?:their|its|the)\s+(?:[\w-]+\s+){0,2}?(?:share|penetration)\b", re.I)
 _AMOUNT_THEN_RATE = regex(r",?\s+(?:up|down)\s+(?:by\s+)?(?:(?:about|around|some|nearly|almost)\s+)?")  # "reached 1,312,600, up 20.8%"
 

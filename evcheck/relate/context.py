@@ -31,6 +31,8 @@ UP_WORDS = (
     r"accelerated|added|adding|upswing|uptick|leap|leapt|leaped|skyrocketed|rocketed|swelled|ballooned|"
     r"climbing|strengthened|lift|lifts|lifted|lifting|boosting|raised|raising|above|stronger|greater|bigger|larger"
 )
+# "…, lifting their share to 22.1%", "giving them a 9.4% share": a clause that says what a change led to
+RESULT_PARTICIPLES = r"giving|lifting|taking|bringing|pushing|raising|lowering|cutting"
 DOWN_WORDS = (
     r"down|fell|fall|falls|falling|fallen|decline|declined|declines|declining|drop|dropped|drops|dropping|"
     r"decrease|decreased|decreases|decreasing|slid|slide|sliding|slump|slumped|slumping|plunge|plunged|"

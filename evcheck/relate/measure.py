@@ -2181,7 +2181,7 @@ _BENCHMARK_BEFORE = regex(r"\b(?:below|above|short\s+of|beyond|exceeding|under|o
                                r"(?:(?:required|targeted|mandated|official|legal|minimum|maximum|statutory)\s+)?$", re.I)
 _LEVY_AFTER = regex(r"^[\s-]*(?:tariffs?|tax|taxes|duty|duties|levy|levies|VAT|GST|surcharge|discount|rebate|stake|commission|interest)\b", re.I)
 _BENCHMARK_AFTER = regex(r"^\s*(?:required|target|targeted|goal|mandated|threshold|needed|cap|ceiling|quota|minimum)\b", re.I)
-_SUBJECTLESS = regex(r"^\W*(?:giving|lifting|taking|bringing|pushing|raising|putting|leaving|lowering|cutting|"
+_SUBJECTLESS = regex(rf"^\W*(?:{cx.RESULT_PARTICIPLES}|putting|leaving|"
                           r"for|or|equal\s+to|which\s+(?:is|was|made|gave|took|lifted)|an?\s+(?:[\w-]+\s+){0,2}?(?:share|penetration)|"
                           r"when\s+(?:their|its))\b", re.I)
 # "… than in September 2025, when 246,520 had been counted", "…, when domestic sales totaled 125,140 units"
