@@ -903,6 +903,9 @@ class MeasureReader:
         name = self.name(place, tail) or self._owner(f) or self._that_owner(f)
         if name and "region" not in labels:
             labels["name"] = ((0, 0), name)
+        if not labels.keys() - {"name"} and f.kind in ("count", "number", "money") and not _OF_THEM_AFTER.match(place.after) \
+                and not ((list_item := self.items.get(f.id)) and _BY_NAME.search(list_item.heading + " " + list_item.header)):
+            labels.update(self._colon_subject(place, name))
         if _REMAINDER.search(_CLAUSE_TAIL.split(place.before[-60:].rstrip(" ,:"))[-1] + " " + tail) and not any(
                 not _negated(m, self.lex.family(self.lex.segment_of[m.group(0).lower()])) for m in self.lex.segment_re.finditer(
                 _CLAUSE_TAIL.split(place.before[-80:].rstrip(" ,:"))[-1] + " " + tail)):  # "private buyers accounting for the rest, 156,880"
@@ -968,6 +971,26 @@ class MeasureReader:
         if f.kind == "money" and _ADJUSTED_OPENER.match(self.text, line, f.start):
             found |= {"qualified"}  # "On a non-GAAP basis, …, against a loss of RMB 884 million": no net loss as reported
         return found
+
+    def _colon_subject(self, place: Place, name: str | None) -> dict[str, tuple]:
+        """"Hybrids confirmed themselves as the leading powertrain: 66,120 cars": the clause before the
+        colon says what the amount just after it counts, and what an earlier value in its clause counts
+        ("have almost tripled: 48,270 were sold …, against 16,940 a year before"); never a name's own
+        words ("- Ridge pickup: 4,276")."""
+        f = place.figure
+        line = max(self.ctx.sentences[f.sentence].start, self.text.rfind("\n", 0, f.start) + 1)
+        pre = _BEFORE_COLON.match(self.text, line, f.start)
+        if pre is None or _BY_NAME.search(pre.group(1)):  # "- Tamsin electric brand: 15,169": a brand's name
+            return {}
+        between = self.text[pre.end():f.start]
+        if not _COLON_LEAD.fullmatch(between) and (self.roles.get(f.id) != "earlier" or not _COLON_CLAUSE.fullmatch(between)
+                                                   or self.lex.segment_re.search(between)):
+            return {}
+        labels: dict[str, tuple] = {}
+        for m in self.lex.segment_re.finditer(_OF_WHOLE.sub(" ", self._strip(pre.group(1)))):
+            if not (name and m.group(0).lower() in name.split(":", 1)[1].split()):
+                self._take(labels, m, 0)
+        return labels
 
     def _listed(self, head: str) -> tuple[str, frozenset[str]] | None:
         """The family and labels of a list of two or more segments of one family that ends the head's
@@ -1910,6 +1933,10 @@ _EVENT_BEFORE = regex(r"\b(?:launched|introduced|founded|established|unveiled|de
 _PARTICIPLE_IN = regex(r"\s*+(?:[a-z]+ed|sold|built|made|seen)\s+(?:in|during|over)\s+(?:the\s+)?")
 _PERCENT_AGAINST = regex(r"\s*(?:below|above|under|over)\s+(?:the\s+|its\s+|their\s+)?", re.I)
 _SAME_SPAN_OF = regex(r"\bsame\s+(?:period|months|time|stretch)\s+(?:(?:of|in)\s+)?$", re.I)
+_BEFORE_COLON = regex(r"([^:\n]*[a-z][^:\n]*):\s+", re.I)
+_COLON_LEAD = regex(r"(?:(?:about|around|some|nearly|almost|just|over|more\s+than)\s+)?", re.I)
+_BY_NAME = regex(r"\b(?:models?|brands?|makes?|makers?|manufacturers?|carmakers?|nameplates?)\b", re.I)  # "Deliveries by model:"
+_COLON_CLAUSE = regex(r"[^:;\n]*", re.I)
 _WITH_OPENING = regex(r"\W*With\s+(?:(?:about|around|some|nearly|almost|just|over|more\s+than)\s+)?")
 _WITH_SUBJECT = regex(r"[^,;.]{0,40},\s*((?:[\w-]+\s+){0,3}[\w-]+)")
 _OBJECT_OF = regex(r"\b(?:accounted\s+for|made\s+up|took|registered|sold|bought|contributed|delivered|represented|comprised)"

@@ -973,7 +973,8 @@ def test_a_filings_comparative_in_brackets_is_the_earlier_value():
     assert (m["71,208 units"].role, m["71,208 units"].period) == ("earlier", "2025-08")
     assert m["96,412 units"].period == "2026-08"
     shares = [(s, f) for r, s, _, f in checks(text.format(share="67.7"), "2026-09-04") if r == "share"]
-    assert shares == [("ok", ("67.7%", "96,412 units", "142,306 vehicles"))]
+    assert shares == [("ok", ("67.7%", "96,412 units", "142,306 vehicles")),
+                      ("ok", ("54.0%", "71,208 units", "131,880 vehicles"))]  # the comparative after its colon: NEVs a year before
     assert ("share", "mismatch") in [(r, s) for r, s, _, _ in checks(text.format(share="73.7"), "2026-09-04")]
 
 
@@ -6155,3 +6156,29 @@ def test_a_period_before_a_figure_of_its_sentence_still_dates_the_paragraph():
     text = ("Hangzhou, 1 October 2026 - Xinghe Auto delivered 68,437 vehicles in September.\n\n"
             "In July, Vantor sold 1,210 cars. Its deliveries rose 28.3% from 950.\n")
     assert measures(text, "2026-10-01")["28.3%"].period == "2026-07"
+
+
+def test_a_figure_after_a_colon_measures_the_clause_before_it():
+    m = measures("Hybrids confirmed themselves as the leading powertrain in April: 66,120 cars.\n"
+                 "One thing stood out in April: 12,400 cars.\n", "2026-05-04")
+    assert m["66,120 cars"].segment == {"hev"}
+    assert m["12,400 cars"].segment == frozenset()  # a clause of no segment gives the figure none
+
+
+BULLETS = ("WARSAW, 3 March 2026 - A total of 48,912 new passenger cars were registered last month.\n\n"
+           "- petrol: 21,402\n- hybrid (HEV): 17,688\n- battery-electric (BEV): {bev}\n- diesel: 2,836\n- other: 534\n")
+
+
+def test_bullets_whose_labels_carry_a_bracket_add_up_to_their_total():
+    # 21,402 + 17,688 + 6,452 + 2,836 + 534 = 48,912
+    assert of_rule(checks(BULLETS.format(bev="6,452"), "2026-03-03"), "sum")[0][1] == "ok"
+    assert of_rule(checks(BULLETS.format(bev="6,852"), "2026-03-03"), "sum")[0][1] == "mismatch"
+
+
+def test_a_brands_list_label_is_its_name_not_the_segment_its_words_contain():
+    text = ("NASHVILLE, July 1, 2026 - Calloway delivered 212,486 vehicles in the second quarter.\n\n"
+            "Second-quarter highlights:\n\n- Calloway brand: 158,702 deliveries\n"
+            "- Tamsin electric brand: 15,169 deliveries, more than doubled from 6,920\n")
+    m = measures(text, "2026-07-01")
+    assert m["15,169 deliveries"].segment == {"name:tamsin electric brand"}
+    assert "bev" not in m["6,920"].segment

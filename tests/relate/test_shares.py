@@ -148,3 +148,4 @@ def test_a_share_of_them_before_the_amount_it_gives():
     # 83,610 / 86,930 = 96.18%
     assert shares(checks(text.format(share="96.2"), "2026-09-02")) == [("ok", ("96.2%", "83,610 cars", "86,930 new cars"))]
     assert shares(checks(text.format(share="92.6"), "2026-09-02")) == [("mismatch", ("92.6%", "83,610 cars", "86,930 new cars"))]
+
