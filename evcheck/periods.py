@@ -147,6 +147,9 @@ _LOOSE: list[tuple[re.Pattern[str], str]] = [
     # "Over nine months, sales of €14.6 billion were up 2.9%": the year to date, never "in six months' time" or "the 12 months to"
     (regex(rf"\b(?:over\s+(?:the\s+)?|(?:in|during)\s+the\s+){_COUNT}\s+months\b(?!['’]|\s+(?:to|ended|ending|through|before|after|ago|"
            r"earlier|later|since|from|of)\b)", re.I), "firstn"),
+    # "down 13.5% from a busy June, when 112,655 were sold": the month with its adjectives, after the word that compares
+    (regex(rf"(?:(?<=\bfrom\s)|(?<=\bthan\s)|(?<=\bagainst\s)|(?<=\bversus\s)|(?<=\bwith\s))an?\s+(?:[a-z]+\s+){{1,2}}"
+           rf"({MONTH_RE})(?![\w.]|\s+\d)"), "m"),
 ]
 
 
@@ -262,7 +265,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     PATTERNS[0][0]: ("q1", "q2", "q3", "q4"), PATTERNS[1][0]: ("q1", "q2", "q3", "q4"), PATTERNS[5][0]: ("between",),
     PATTERNS[8][0]: ("months",), PATTERNS[10][0]: ("fy", "cy", "fiscal", "full"), _LOOSE[0][0]: ("q1", "q2", "q3", "q4"), _LOOSE[6][0]: ("months",),
     _LOOSE[7][0]: MONTH_WORDS, _LOOSE[9][0]: MONTH_WORDS, _LOOSE[10][0]: ("months",), _LOOSE[12][0]: ("-month",),
-    _LOOSE[13][0]: ("months",),
+    _LOOSE[13][0]: ("months",), _LOOSE[14][0]: ("from", "than", "against", "versus", "with"),
 }
 # _matches looks both up by the pattern's identity: hashing a compiled pattern hashes its whole program,
 # a month pattern's as long as the search it spares, and each pattern here is one object

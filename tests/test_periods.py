@@ -23,6 +23,7 @@ PIECES = st.sampled_from([
     "FULL-YEAR ", "fiſcal ", "Q1", "firſt", "\u0130n ", "Dec", "mar", "CY", "cy ", "during ", "Since ", "by ", "ON ",
     "closed ", "finished ", " a ", " an ", " quiet ", "din ", "son ", "so far this year", "Year to date", "year-to-",
     "over ", "Over the ", " the ", "nine", "between ", "Between ", " and ", "since January", "Since the start of the year", "since the beginning of this year",
+    "from ", "than ", " busy ", "with\n", "versus ",
 ])
 TEXTS = st.lists(PIECES, max_size=30).map("".join) | st.text(max_size=80)
 
@@ -61,6 +62,10 @@ def test_led_patterns_find_what_a_whole_text_search_finds(text):
     ("January had brought 112,403 registrations and February 128,691, with a May 2,000 later and June 30 a date.",
      [],
      [(0, 7, "2024-01"), (46, 54, "2024-02"), (71, 74, "2024-05")]),
+    # a month after its adjectives, after the word that compares it: never a capitalised adjective, nor a dated month
+    ("Sales fell 13.5% from a busy June, and were higher than a Record May or a quiet March 2025.",
+     [(80, 90, "2025-03")],
+     [(22, 33, "2024-06"), (80, 90, "2025-03")]),
 ])
 def test_periods_of_a_text(text, explicit, every):
     assert [(s, e, p.code) for s, e, p in find_periods(text)] == explicit

@@ -149,3 +149,13 @@ def test_a_share_of_them_before_the_amount_it_gives():
     assert shares(checks(text.format(share="96.2"), "2026-09-02")) == [("ok", ("96.2%", "83,610 cars", "86,930 new cars"))]
     assert shares(checks(text.format(share="92.6"), "2026-09-02")) == [("mismatch", ("92.6%", "83,610 cars", "86,930 new cars"))]
 
+
+
+BUSY_JUNE = ("SYDNEY, 5 August 2026 - Dealers reported 97,412 deliveries in July, down 13.5% from a busy June, when 112,655 "
+             "vehicles were sold.\n\nSUVs accounted for 58,934 sales, a {share}% share.\n")
+
+
+def test_a_month_after_its_adjectives_dates_the_whole_it_names_not_the_share():
+    # 58,934 / 97,412 = 60.50%; against June's 112,655 it would be 52.3%
+    assert shares(checks(BUSY_JUNE.format(share="60.5"), "2026-08-05")) == [("ok", ("60.5%", "58,934", "97,412 deliveries"))]
+    assert shares(checks(BUSY_JUNE.format(share="52.3"), "2026-08-05")) == [("mismatch", ("52.3%", "58,934", "97,412 deliveries"))]
