@@ -142,13 +142,13 @@ _LOOSE: list[tuple[re.Pattern[str], str]] = [
     (regex(rf"\bafter\s+{_COUNT}\s+months\b", re.I), "firstn"),  # "After nine months, deliveries add up to 57,140"
     # "up 11.4% from July, when 2.645 million were sold": the month alone, so that the words before it say it is compared with
     # "Compared with January, when registrations reached 35,630", "against March"
-    (regex(rf"(?:(?<=\bfrom\s)|(?<=\bFrom\s)|(?<=\bthan\s)|(?<=\bcompared\swith\s)|(?<=\bCompared\swith\s)|(?<=\bagainst\s)|(?<=\bversus\s))({MONTH_RE})(?![\w.]|\s+\d)"), "m"),
+    (regex(rf"(?:(?<=\bfrom\s)|(?<=\bFrom\s)|(?<=\bthan\s)|(?<=\bcompared\swith\s)|(?<=\bCompared\swith\s)|(?<=\bagainst\s)|(?<=\bAgainst\s)|(?<=\bversus\s))({MONTH_RE})(?![\w.]|\s+\d)"), "m"),
     (regex(rf"\b{_COUNT}-month\s+(?:total|tally|figure|volume|sum)\b", re.I), "firstn"),  # "brings the five-month total to 96,310"
     # "Over nine months, sales of €14.6 billion were up 2.9%": the year to date, never "in six months' time" or "the 12 months to"
     (regex(rf"\b(?:over\s+(?:the\s+)?|(?:in|during)\s+the\s+){_COUNT}\s+months\b(?!['’]|\s+(?:to|ended|ending|through|before|after|ago|"
            r"earlier|later|since|from|of)\b)", re.I), "firstn"),
     # "down 13.5% from a busy June, when 112,655 were sold": the month with its adjectives, after the word that compares
-    (regex(rf"(?:(?<=\bfrom\s)|(?<=\bthan\s)|(?<=\bagainst\s)|(?<=\bversus\s)|(?<=\bwith\s))an?\s+(?:[a-z]+\s+){{1,2}}"
+    (regex(rf"(?:(?<=\bfrom\s)|(?<=\bFrom\s)|(?<=\bthan\s)|(?<=\bagainst\s)|(?<=\bAgainst\s)|(?<=\bversus\s)|(?<=\bwith\s))an?\s+(?:[a-z]+\s+){{1,2}}"
            rf"({MONTH_RE})(?![\w.]|\s+\d)"), "m"),
 ]
 

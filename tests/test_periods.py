@@ -62,6 +62,9 @@ def test_led_patterns_find_what_a_whole_text_search_finds(text):
     ("January had brought 112,403 registrations and February 128,691, with a May 2,000 later and June 30 a date.",
      [],
      [(0, 7, "2024-01"), (46, 54, "2024-02"), (71, 74, "2024-05")]),
+    ("Against March, when 110,950 units changed hands, sales fell. From a quiet May they rose.",
+     [],
+     [(8, 13, "2024-03"), (66, 77, "2024-05")]),
     # a month after its adjectives, after the word that compares it: never a capitalised adjective, nor a dated month
     ("Sales fell 13.5% from a busy June, and were higher than a Record May or a quiet March 2025.",
      [(80, 90, "2025-03")],

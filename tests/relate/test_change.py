@@ -106,3 +106,13 @@ def test_their_share_rising_by_a_percent_is_still_the_shares_change():
     text = "In May the market share of battery-electric cars rose {rate}% to 34.6% from 31.5%.\n"
     assert ("points", "mismatch") in _rules_of(text.format(rate="3.1"), "3.1%")  # 3.1 points written as percent
     assert ("points", "ok") in _rules_of(text.format(rate="9.8"), "9.8%")  # 34.6 / 31.5 = +9.84%
+
+
+AGAINST_MARCH = ("ISTANBUL, 5 May 2026 - Distributors sold 98,614 vehicles in April, compared with 87,813 in April 2025. "
+                 "Against March, when 110,950 units changed hands, sales were down {rate}%.\n")
+
+
+@pytest.mark.parametrize("rate, status", [("11.1", "ok"), ("11.12", "ok"), ("11.05", "mismatch"), ("12.1", "mismatch")])
+def test_a_sentence_opening_against_a_month_compares_with_that_months_level(rate, status):
+    # 98,614 / 110,950 = -11.12%; never 87,813 to 110,950 (+26.3%), as if March were April
+    assert growth(AGAINST_MARCH.format(rate=rate), "2026-05-05") == [(status, (f"{rate}%", "98,614 vehicles", "110,950 units"))]
