@@ -400,6 +400,10 @@ class MeasureReader:
             elif role == "earlier":
                 period = previous_code(period, "yoy")  # "in the same month last year": a year before its sentence's month
                 self.year_before.add(f.id)
+        if role == "earlier" and (compared := self._bare_comparative(place)) is not None \
+                and (its := self.period(self.ctx.place[compared.id])):
+            period = previous_code(its, "yoy")  # "operating margin 6.9% (4.8%)": the year before the margin's
+            self.year_before.add(f.id)
         if role == "share" and period and self._moved_from(place) and not _YEAR_BEFORE_AFTER.match(place.after) \
                 and period == self.period(self.ctx.by_sentence[f.sentence][place.index - 1]):
             period = None  # "35.8% of the market in May, up from 33.9%": the share at a time the text does not name
@@ -583,6 +587,8 @@ class MeasureReader:
             return "multiple"
         if f.kind == "points":
             return "points"
+        if self._bare_comparative(place) is not None:
+            return "earlier"  # "operating margin 6.9% (4.8%)", "¥86.2 billion, up 62.9% (¥52.9 billion)": a release's comparative
         if f.kind == "percent":
             if f.text[:1] in "+-−" and place.index and cx.is_quantity(self.ctx.by_sentence[f.sentence][place.index - 1].figure) \
                     and _SIGNED_AFTER_AMOUNT.fullmatch(place.before):
@@ -650,6 +656,21 @@ class MeasureReader:
                 and not _NEW_THINGS.match(after) and not WITH_MORE_THAN.match(after) and not self._restated_as_share(place, after):
             return "change"  # but "Plug-in hybrids added 7,610 registrations, or 8.7 per cent of the market": a part
         return "level"
+
+    def _bare_comparative(self, place: Place) -> Figure | None:
+        """A bracket holding nothing but an amount or a percent of the same unit as the figure it
+        follows (after that figure's rate at most): the earlier period's value, as results releases
+        give it, never a conversion ("186.4 billion yuan (about $27.7 billion)") nor a part ("(21,675)"):
+        the figure it is the comparative of."""
+        f = place.figure
+        if f.kind not in ("money", "percent") or not place.index or not _BARE_BRACKET.fullmatch(place.before) \
+                or not self.text.startswith(")", f.end):
+            return None
+        before = self.ctx.by_sentence[f.sentence][:place.index]
+        prev = before[-1].figure
+        if f.kind == "money" and prev.kind == "percent" and len(before) > 1 and _RATE_BETWEEN.fullmatch(before[-1].before):
+            prev = before[-2].figure  # "¥86.2 billion, up 62.9% (¥52.9 billion)"
+        return prev if prev.kind == f.kind and prev.unit == f.unit and (f.kind == "percent" or prev.scale == f.scale) else None
 
     def _restated_as_share(self, place: Place, after: str) -> bool:
         """"added 7,610 registrations, or 8.7 per cent of the market": an amount restated as its share of a whole is a part."""
@@ -2445,6 +2466,8 @@ def _tiles(codes: list[str], whole: str) -> bool:
 _CLAUSE_WORD = regex(r"\b(?:of|was|were|is|are|rose|fell|up|down|at|to|from)\b")  # a list label that reads as a clause
 _OF_OR_STOP_AFTER = regex(r"\s*(?:(?:of|out\s+of)\s|[.;,)]|$)")
 _BRACKET_OPENING = regex(r"^\s*[(\[]")
+_BARE_BRACKET = regex(r"\s*\(")
+_RATE_BETWEEN = regex(r",?\s*(?:up|down|rising|falling|an?\s+(?:increase|decrease|rise|fall|gain|drop)\s+of)\s+", re.I)
 _COMMA_OR_END = regex(r",\s*(?:or|i\.e\.)\s*$")
 _GAPPED_OR = regex(r",?\s*+(?:or|an?)?")
 _AND_IN_CLAUSE = regex(r"^[^;.]*\band\b")

@@ -116,3 +116,36 @@ AGAINST_MARCH = ("ISTANBUL, 5 May 2026 - Distributors sold 98,614 vehicles in Ap
 def test_a_sentence_opening_against_a_month_compares_with_that_months_level(rate, status):
     # 98,614 / 110,950 = -11.12%; never 87,813 to 110,950 (+26.3%), as if March were April
     assert growth(AGAINST_MARCH.format(rate=rate), "2026-05-05") == [(status, (f"{rate}%", "98,614 vehicles", "110,950 units"))]
+
+
+
+HIGHLIGHTS = ("BERLIN, 5 March 2026 - Brenner AG reported its results for 2025 today.\n\nHighlights of 2025:\n\n"
+              "- Revenue: €1,248.6 million, up 14.2% (2024: €1,093.4 million)\n"
+              "- Operating profit: €86.2 million, up {rate}% (€52.9 million); operating margin {margin}% ({earlier}%)\n")
+
+
+def _rule(text: str, rule: str, date: str = "2026-03-05") -> list[tuple[str, list[str]]]:
+    result = verify([read_text(text, "a.txt", date=date)], Options(use_rates=False))
+    figs = result.figures.set_index("id")["text"]
+    return [(r.status, [figs[f] for f in r.figures]) for r in result.checks.itertuples() if r.rule == rule]
+
+
+@pytest.mark.parametrize("rate, status", [("62.9", "ok"), ("63", "ok"), ("69.2", "mismatch")])
+def test_a_bare_bracket_after_an_amount_and_its_rate_is_the_year_before(rate, status):
+    # 86.2 / 52.9 = +62.95%
+    found = growth(HIGHLIGHTS.format(rate=rate, margin="6.9", earlier="4.8"), "2026-03-05")
+    assert (status, (f"{rate}%", "€86.2 million", "€52.9 million")) in found
+
+
+@pytest.mark.parametrize("earlier, status", [("4.8", "ok"), ("4.84", "ok"), ("4.85", "mismatch"), ("5.8", "mismatch")])
+def test_a_bare_bracket_after_a_margin_is_the_earlier_margin_not_this_years(earlier, status):
+    # 86.2 / 1,248.6 = 6.90% and 52.9 / 1,093.4 = 4.84%: each margin of its own year's amounts
+    assert _rule(HIGHLIGHTS.format(rate="62.9", margin="6.9", earlier=earlier), "share") == [
+        ("ok", ["6.9%", "€86.2 million", "€1,248.6 million"]), (status, [f"{earlier}%", "€52.9 million", "€1,093.4 million"])]
+
+
+def test_a_bracket_in_another_currency_stays_a_conversion():
+    text = "SHANGHAI, 27 August 2026 - Revenue rose 12.0% to 186.4 billion yuan (about $27.7 billion) from 166.4 billion yuan.\n"
+    assert [rule for rule in {r for r, _ in [(x, 0) for x in verify([read_text(text, "a.txt", date="2026-08-27")]).checks["rule"]]}
+            if rule == "conversion"] == ["conversion"]
+    assert ("ok", ("12.0%", "186.4 billion yuan", "166.4 billion yuan")) in growth(text, "2026-08-27")
