@@ -551,6 +551,8 @@ class _Finder:
                 for q in reversed(places[:i]) if not ahead else []:
                     if q.figure.id in self.secondary or not cx.compatible(q.figure, f) or q.figure.id in self.old_ids:
                         continue
+                    if cx.is_old_lead(q.before) and _CLAUSE_JOIN.search(self.ctx.text, q.figure.end, f.start):
+                        continue  # "grew 27.3% in a year from 37,223 ports, and the company added 2,406": an earlier level, no base
                     if f.unit and q.figure.unit and f.unit != q.figure.unit:
                         continue
                     base = q
@@ -581,6 +583,7 @@ class _Finder:
                 self.claims.append(Claim("difference", f.id, roles, sign=sign, basis=cx.basis_after(p.after)))
 
 
+_CLAUSE_JOIN = regex(r"[,;]\s+(?:and|while|but|whereas)\s+", re.I)
 _OTHER_SUBJECT_AFTER = regex(r"[^.;]*?,?\s+(?:and|while|but|whereas)\s+(?:the|its|their)\s+\w+", re.I)
 _THAN_AN_AVERAGE = regex(r"\s*(?:more|less|higher|lower|above|below|fewer|cheaper|dearer)\s+(?:than\s+)?(?:the\s+|an?\s+)?"
                          r"(?:[\w-]+\s+){0,2}?(?:average|norm|median|mean)\b(?!\s+(?:of|at|was|is)\s*$)", re.I)

@@ -244,3 +244,11 @@ def test_multiple_in_the_lede_of_a_qualified_revenue_never_takes_the_next_paragr
     # "as energy-storage revenue more than doubled": the revenue the lexicon reads in the next paragraph is all of it
     text = LEDE.format(verb="more than doubled", gap="\n\n", old="6.07").replace("as revenue", "as energy-storage revenue")
     assert of_rule(checks(text, date="2026-07-28"), "multiple") == []
+
+
+def test_an_earlier_level_in_the_clause_before_is_no_base_of_the_next_clauses_change():
+    text = ("CHICAGO, November 5, 2026 - Lodestar operated 47,386 ports at September 30.\n\n"
+            "The network grew 27.3% in a year from 37,223 ports, and the company added 2,406 ports during the quarter, "
+            "compared with 44,980 at June 30.\n")
+    assert [c for c in of_rule(checks(text, "2026-11-05"), "difference") if "37,223" in c[3]] == []
+
