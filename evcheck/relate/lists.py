@@ -60,6 +60,9 @@ def list_items(text: str, figure_spans: list[tuple[str, int, int]]) -> dict[str,
         if label is None:
             prev = None
             continue
+        if CUT_ACROSS.search(label):
+            prev = k
+            continue  # "- Electric vehicles across all brands: 27,412" among the brands: a cut across the items, no item
         if prev is not None and prev == k - 1:
             blocks[-1].append((k, fid, label))
         else:
@@ -164,6 +167,8 @@ _ITEM_LABEL = regex(r"[A-Za-z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,7}")  # "Chevrol
 _IN_LABEL = regex(r"[^\W\d]*(?:\s+\(?[^\W\d][\w-]*\)?){0,4}\s*:\s*")  # "5 electric crossover: ", "1 (full-size pickups): "
 _HEADING = regex(r"[A-Z][^\n\d.:;,!?]{2,50}")  # a section heading: a few words, no figure, no full stop
 _SEPARATED = regex(r"[:\-–—|]\s*$")  # "1. Toyota - 9,911", "4. Chengdu: 34,210"
+CUT_ACROSS = regex(r"\bacross\s+(?:all\s+|the\s+|its\s+|our\s+)?(?:brands|models|makes|segments|regions|markets|divisions|businesses)\b",
+                   re.I)  # never "Arden luxury brand (all models)": one brand's whole
 _BULLET_START = regex(r"^[ \t]*(?:[-•*·–]|\d{1,2}[.)])[ \t]+")
 _LABELLED_START = regex(r"^[ \t]*[A-Z][^\n:]{0,50}:[ \t]+[^\s]*$|^[ \t]*[A-Z][^\n:]{0,50}:[ \t]*$"
                         r"|^[ \t]*[A-Z][^\n:.]{0,50}?[ \t]*\.{3,}[ \t]*$")  # "Kenya .......... 58,417": a dot leader

@@ -25,7 +25,7 @@ from evcheck.relate.change import ABS_CHANGE_BEFORE as _ABS_CHANGE_BEFORE
 from evcheck.relate.change import FOR_OTHERS, GAP_AFTER, LOOKED_BACK, ON_ESTIMATE, WITH_MORE_THAN
 from evcheck.relate.context import Context, Place
 from evcheck.relate.electric import counts_energy, names_electric_cars
-from evcheck.relate.lists import list_items
+from evcheck.relate.lists import CUT_ACROSS, list_items
 from evcheck.relate.model import Claim
 from evcheck.relate.timeline import compared, document_periods
 from evcheck.relate.vocabulary import (
@@ -1001,7 +1001,8 @@ class MeasureReader:
         f = place.figure
         line = max(self.ctx.sentences[f.sentence].start, self.text.rfind("\n", 0, f.start) + 1)
         pre = _BEFORE_COLON.match(self.text, line, f.start)
-        if pre is None or _BY_NAME.search(pre.group(1)):  # "- Tamsin electric brand: 15,169": a brand's name
+        if pre is None or _BY_NAME.search(pre.group(1)) and not CUT_ACROSS.search(pre.group(1)):
+            # "- Tamsin electric brand: 15,169": a brand's name, but "- Electric vehicles across all brands: 27,412" are EVs
             return {}
         between = self.text[pre.end():f.start]
         if not _COLON_LEAD.fullmatch(between) and (self.roles.get(f.id) != "earlier" or not _COLON_CLAUSE.fullmatch(between)

@@ -4,6 +4,7 @@ one before it, gives; and the near misses where another figure stands closer but
 from __future__ import annotations
 
 import pytest
+from relate.test_measures import measures
 
 from conftest import checked
 
@@ -177,3 +178,23 @@ def test_the_articles_own_subject_is_the_total_of_its_segments_paragraphs_later(
             "Pacific and other markets the remaining {rest}.\n")
     assert checked(text.format(rest="5,371"), "2026-07-06", "sum") == [("ok", ("11,862 cars", "2,407", "5,371", "19,640 cars"))]
     assert checked(text.format(rest="5,731"), "2026-07-06", "sum")[0][0] == "mismatch"
+
+
+
+CALLOWAY = ("NASHVILLE, July 1, 2026 - Calloway Motors reported U.S. deliveries of 212,486 vehicles for the second quarter.\n\n"
+            "Second-quarter highlights:\n\n- Calloway brand: 158,702 deliveries\n- Ardent luxury brand: {ardent} deliveries\n"
+            "- Tamsin electric brand: 15,169 deliveries\n- Electric vehicles across all brands: 27,412\n")
+
+
+@pytest.mark.parametrize("ardent, status", [("38,615", "ok"), ("40,615", "mismatch")])
+def test_a_line_across_all_brands_is_no_item_of_the_brands_list(ardent, status):
+    # 158,702 + 38,615 + 15,169 = 212,486 (with 40,615 they exceed it); the EVs cut across the brands, no fourth part
+    assert checked(CALLOWAY.format(ardent=ardent), "2026-07-01", "sum") == [
+        (status, ("158,702 deliveries", f"{ardent} deliveries", "15,169 deliveries", "212,486 vehicles"))]
+
+
+
+def test_a_brands_own_all_models_line_stays_an_item():
+    text = ("SEOUL, June 2, 2026 - Daehan sold 40,000 units at home in May.\n\nBy model:\n\n* Palisa SUV: 21,000 units\n"
+            "* Arden luxury brand (all models): 4,840 units\n* Kestra compact SUV: 14,160 units\n")
+    assert measures(text, "2026-06-02")["4,840 units"].item is not None
