@@ -132,6 +132,7 @@ class _Taken:
 
 
 _THIS_BEFORE = regex(r"\bthis\s+$", re.I)  # "this April": the article's, whatever year the paragraph named before
+_OF_THIS_YEAR = regex(r"\s+(?:of\s+)?this\s+year\b(?!['’])", re.I)  # "the first three months of this year": the article's
 
 def document_periods(text: str, article_date: str | None) -> list[Span]:
     year = int(article_date[:4]) if article_date else None
@@ -181,7 +182,7 @@ def document_periods(text: str, article_date: str | None) -> list[Span]:
             else:
                 longer = p.end.month != p.start.month or p.end.year != p.start.year
                 y = year_for(s, p.start, p.end if longer and p.start.year == p.end.year else None,
-                             this=_THIS_BEFORE.search(text, max(0, s - 8), s) is not None)
+                             this=_THIS_BEFORE.search(text, max(0, s - 8), s) is not None or _OF_THIS_YEAR.match(text, e) is not None)
                 if y is not None and y != p.start.year:
                     p = p.shifted_years(y - p.start.year)
         spans.append((s, e, p))

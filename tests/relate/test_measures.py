@@ -6182,3 +6182,11 @@ def test_a_brands_list_label_is_its_name_not_the_segment_its_words_contain():
     m = measures(text, "2026-07-01")
     assert m["15,169 deliveries"].segment == {"name:tamsin electric brand"}
     assert "bev" not in m["6,920"].segment
+
+
+def test_a_period_of_this_year_is_the_articles_whatever_year_came_before():
+    text = ("NASHVILLE, July 1, 2026 - Calloway delivered 212,486 vehicles in the second quarter.\n\n"
+            "Calloway delivered 199,706 vehicles in the second quarter of 2025 and 188,930 in the first three months of this year. "
+            "It sold 181,002 in the first quarter of last year.\n")
+    m = measures(text, "2026-07-01")
+    assert (m["199,706 vehicles"].period, m["188,930"].period, m["181,002"].period) == ("2025-Q2", "2026-Q1", "2025-Q1")
