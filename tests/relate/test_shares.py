@@ -159,3 +159,18 @@ def test_a_month_after_its_adjectives_dates_the_whole_it_names_not_the_share():
     # 58,934 / 97,412 = 60.50%; against June's 112,655 it would be 52.3%
     assert shares(checks(BUSY_JUNE.format(share="60.5"), "2026-08-05")) == [("ok", ("60.5%", "58,934", "97,412 deliveries"))]
     assert shares(checks(BUSY_JUNE.format(share="52.3"), "2026-08-05")) == [("mismatch", ("52.3%", "58,934", "97,412 deliveries"))]
+
+
+
+RETAIL_CUSTOMERS = ("DETROIT, June 2, 2026 - Larkspur put May volume at 1,476,240 vehicles.\n\n"
+                    "Retail customers bought {retail} vehicles in May and fleet operators the remaining 263,250. "
+                    "Fleet therefore took 17.8% of the total.\n")
+
+
+def test_retail_customers_are_a_channel_beside_the_fleet_not_a_second_total():
+    # 1,212,990 + 263,250 = 1,476,240 and 263,250 / 1,476,240 = 17.83%
+    found = checks(RETAIL_CUSTOMERS.format(retail="1,212,990"), "2026-06-02")
+    assert shares(found) == [("ok", ("17.8%", "263,250", "1,476,240 vehicles"))]
+    assert [(c[1], c[2]) for c in found if c[0] == "sum"] == [("ok", ("1,212,990 vehicles", "263,250", "1,476,240 vehicles"))]
+    bad = checks(RETAIL_CUSTOMERS.format(retail="1,221,990"), "2026-06-02")
+    assert [c[1] for c in bad if c[0] == "sum"] == ["mismatch"]
