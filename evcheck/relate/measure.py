@@ -33,6 +33,7 @@ from evcheck.relate.vocabulary import (
     GAP_VERBS,
     JOINT,
     NEV,
+    PASSENGER,
     QUALIFIED,
     REMAINDER,
     SCOPE_FAMILIES,
@@ -974,6 +975,8 @@ class MeasureReader:
                     self.ctx.sentences[f.sentence - 1].paragraph == self.ctx.sentences[f.sentence].paragraph:
                 for key, taken in self._labels_of(core, (4, 0)).items():  # "Serbia's BEV registrations more than doubled …
                     labels.setdefault(key, taken)  # Croatia's rose 37.8%": Croatia's BEV registrations
+        if "class" not in labels and _BARE_CARS.search(f"{clause} {f.text} {tail}") and self._beside_commercial(f):
+            labels["class"] = ((0, 0), PASSENGER)  # "Cars made up 79,106 of the April total and light commercial vehicles 19,508"
         found = frozenset(label for _, label in labels.values())
         if joint and not any(self.lex.family(x) in (self.lex.family(y) for y in joint) for x in found):
             found |= joint | {JOINT}
@@ -1013,6 +1016,16 @@ class MeasureReader:
             if not (name and m.group(0).lower() in name.split(":", 1)[1].split()):
                 self._take(labels, m, 0)
         return labels
+
+    def _beside_commercial(self, f: Figure) -> bool:
+        """Whether another amount of the figure's sentence counts vans, trucks, buses or commercial
+        vehicles: "cars" set against them are passenger cars."""
+        sentence = self.ctx.sentences[f.sentence]
+        others = [p.figure for p in self.ctx.by_sentence[f.sentence] if p.figure is not f and cx.is_quantity(p.figure)]
+        return any(self.lex.segment_of[m.group(0).lower()] in _COMMERCIAL_CLASSES
+                   and any(_NEAR_WORDS.fullmatch(self.text, m.end(), o.start) or _NEAR_WORDS.fullmatch(self.text, o.end, m.start())
+                           for o in others)  # "light commercial vehicles 19,508": another figure's own class, never "cars and buses"
+                   for m in self.lex.segment_re.finditer(self.text, sentence.start, sentence.end))
 
     def _listed(self, head: str) -> tuple[str, frozenset[str]] | None:
         """The family and labels of a list of two or more segments of one family that ends the head's
@@ -1957,6 +1970,9 @@ _PERCENT_AGAINST = regex(r"\s*(?:below|above|under|over)\s+(?:the\s+|its\s+|thei
 _SAME_SPAN_OF = regex(r"\bsame\s+(?:period|months|time|stretch)\s+(?:(?:of|in)\s+)?$", re.I)
 _BEFORE_COLON = regex(r"([^:\n]*[a-z][^:\n]*):\s+", re.I)
 _COLON_LEAD = regex(r"(?:(?:about|around|some|nearly|almost|just|over|more\s+than)\s+)?", re.I)
+_BARE_CARS = regex(r"(?<!passenger\s)\bcars\b(?!\s*(?:,|and\b|or\b|&|/))", re.I)  # never "new cars and light commercial vehicles"
+_COMMERCIAL_CLASSES = frozenset({"van", "truck", "bus", "commercial"})
+_NEAR_WORDS = regex(r"\s*(?:[\w-]+\s+){0,2}")
 _BY_NAME = regex(r"\b(?:models?|brands?|makes?|makers?|manufacturers?|carmakers?|nameplates?)\b", re.I)  # "Deliveries by model:"
 _COLON_CLAUSE = regex(r"[^:;\n]*", re.I)
 _WITH_OPENING = regex(r"\W*With\s+(?:(?:about|around|some|nearly|almost|just|over|more\s+than)\s+)?")

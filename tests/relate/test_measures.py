@@ -6190,3 +6190,25 @@ def test_a_period_of_this_year_is_the_articles_whatever_year_came_before():
             "It sold 181,002 in the first quarter of last year.\n")
     m = measures(text, "2026-07-01")
     assert (m["199,706 vehicles"].period, m["188,930"].period, m["181,002"].period) == ("2025-Q2", "2026-Q1", "2025-Q1")
+
+
+TURKEY_APRIL = ("ISTANBUL, 5 May 2026 - Distributors sold 98,614 vehicles in April.\n\n"
+                "Cars made up {cars} of the April total and light commercial vehicles 19,508.\n")
+
+
+def test_cars_set_against_light_commercials_are_passenger_cars():
+    m = measures(TURKEY_APRIL.format(cars="79,106"), "2026-05-05")
+    assert (m["79,106"].segment, m["19,508"].segment) == ({"passenger"}, {"van"})
+    assert of_rule(checks(TURKEY_APRIL.format(cars="79,106"), "2026-05-05"), "sum")[0][1] == "ok"  # 79,106 + 19,508 = 98,614
+    assert of_rule(checks(TURKEY_APRIL.format(cars="79,706"), "2026-05-05"), "sum")[0][1] == "mismatch"
+
+
+def test_cars_joined_with_buses_in_one_phrase_stay_unclassed():
+    m = measures("HANOI, 20 July 2026 - We delivered 46,820 electric cars and buses between April and June.\n", "2026-07-20")
+    assert "passenger" not in m["46,820 electric cars"].segment
+
+
+def test_factories_turned_out_is_production():
+    m = measures("SAO PAULO, 7 July 2026 - Factories turned out 231,540 cars, light commercials, trucks and buses last month.\n",
+                 "2026-07-07")
+    assert m["231,540 cars"].metric == "production"
