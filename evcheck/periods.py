@@ -148,8 +148,9 @@ _LOOSE: list[tuple[re.Pattern[str], str]] = [
     (regex(rf"\b(?:over\s+(?:the\s+)?|(?:in|during)\s+the\s+){_COUNT}\s+months\b(?!['’]|\s+(?:to|ended|ending|through|before|after|ago|"
            r"earlier|later|since|from|of)\b)", re.I), "firstn"),
     # "down 13.5% from a busy June, when 112,655 were sold": the month with its adjectives, after the word that compares
-    (regex(rf"(?:(?<=\bfrom\s)|(?<=\bFrom\s)|(?<=\bthan\s)|(?<=\bagainst\s)|(?<=\bAgainst\s)|(?<=\bversus\s)|(?<=\bwith\s))an?\s+(?:[a-z]+\s+){{1,2}}"
-           rf"({MONTH_RE})(?![\w.]|\s+\d)"), "m"),
+    # (the article's "a" first, then what stands before it: a literal start is searched for quickly)
+    (regex(r"a(?:(?<=\bfrom\sa)|(?<=\bFrom\sa)|(?<=\bthan\sa)|(?<=\bagainst\sa)|(?<=\bAgainst\sa)|(?<=\bversus\sa)|"
+           rf"(?<=\bwith\sa))n?\s+(?:[a-z]+\s+){{1,2}}({MONTH_RE})(?![\w.]|\s+\d)"), "m"),
 ]
 
 

@@ -1003,8 +1003,10 @@ class MeasureReader:
         words ("- Ridge pickup: 4,276")."""
         f = place.figure
         line = max(self.ctx.sentences[f.sentence].start, self.text.rfind("\n", 0, f.start) + 1)
+        if ":" not in self.text[line:f.start]:
+            return {}
         pre = _BEFORE_COLON.match(self.text, line, f.start)
-        if pre is None or _BY_NAME.search(pre.group(1)) and not CUT_ACROSS.search(pre.group(1)):
+        if pre is None or not _LETTER.search(pre.group(1)) or _BY_NAME.search(pre.group(1)) and not CUT_ACROSS.search(pre.group(1)):
             # "- Tamsin electric brand: 15,169": a brand's name, but "- Electric vehicles across all brands: 27,412" are EVs
             return {}
         between = self.text[pre.end():f.start]
@@ -1968,7 +1970,8 @@ _EVENT_BEFORE = regex(r"\b(?:launched|introduced|founded|established|unveiled|de
 _PARTICIPLE_IN = regex(r"\s*+(?:[a-z]+ed|sold|built|made|seen)\s+(?:in|during|over)\s+(?:the\s+)?")
 _PERCENT_AGAINST = regex(r"\s*(?:below|above|under|over)\s+(?:the\s+|its\s+|their\s+)?", re.I)
 _SAME_SPAN_OF = regex(r"\bsame\s+(?:period|months|time|stretch)\s+(?:(?:of|in)\s+)?$", re.I)
-_BEFORE_COLON = regex(r"([^:\n]*[a-z][^:\n]*):\s+", re.I)
+_BEFORE_COLON = regex(r"([^:\n]*):\s+")
+_LETTER = regex(r"[a-z]", re.I)
 _COLON_LEAD = regex(r"(?:(?:about|around|some|nearly|almost|just|over|more\s+than)\s+)?", re.I)
 _BARE_CARS = regex(r"(?<!passenger\s)\bcars\b(?!\s*(?:,|and\b|or\b|&|/))", re.I)  # never "new cars and light commercial vehicles"
 _COMMERCIAL_CLASSES = frozenset({"van", "truck", "bus", "commercial"})
