@@ -1015,7 +1015,7 @@ class MeasureReader:
             return {}
         labels: dict[str, tuple] = {}
         for m in self.lex.segment_re.finditer(_OF_WHOLE.sub(" ", self._strip(pre.group(1)))):
-            if not (name and m.group(0).lower() in name.split(":", 1)[1].split()):
+            if not (name and m.group(0).lower() in name.partition(":")[2].split()):
                 self._take(labels, m, 0)
         return labels
 
@@ -1024,7 +1024,8 @@ class MeasureReader:
         vehicles: "cars" set against them are passenger cars."""
         sentence = self.ctx.sentences[f.sentence]
         others = [p.figure for p in self.ctx.by_sentence[f.sentence] if p.figure is not f and cx.is_quantity(p.figure)]
-        return any(self.lex.segment_of[m.group(0).lower()] in _COMMERCIAL_CLASSES
+        commercial = self.lex.leaves(_COMMERCIAL) | {_COMMERCIAL}  # trucks, buses and vans, as data/segments.csv covers them
+        return any(self.lex.segment_of[m.group(0).lower()] in commercial
                    and any(_NEAR_WORDS.fullmatch(self.text, m.end(), o.start) or _NEAR_WORDS.fullmatch(self.text, o.end, m.start())
                            for o in others)  # "light commercial vehicles 19,508": another figure's own class, never "cars and buses"
                    for m in self.lex.segment_re.finditer(self.text, sentence.start, sentence.end))
@@ -1974,10 +1975,10 @@ _BEFORE_COLON = regex(r"([^:\n]*):\s+")
 _LETTER = regex(r"[a-z]", re.I)
 _COLON_LEAD = regex(r"(?:(?:about|around|some|nearly|almost|just|over|more\s+than)\s+)?", re.I)
 _BARE_CARS = regex(r"(?<!passenger\s)\bcars\b(?!\s*(?:,|and\b|or\b|&|/))", re.I)  # never "new cars and light commercial vehicles"
-_COMMERCIAL_CLASSES = frozenset({"van", "truck", "bus", "commercial"})
+_COMMERCIAL = "commercial"
 _NEAR_WORDS = regex(r"\s*(?:[\w-]+\s+){0,2}")
 _BY_NAME = regex(r"\b(?:models?|brands?|makes?|makers?|manufacturers?|carmakers?|nameplates?)\b", re.I)  # "Deliveries by model:"
-_COLON_CLAUSE = regex(r"[^:;\n]*", re.I)
+_COLON_CLAUSE = regex(r"[^:;\n]*")
 _WITH_OPENING = regex(r"\W*With\s+(?:(?:about|around|some|nearly|almost|just|over|more\s+than)\s+)?")
 _WITH_SUBJECT = regex(r"[^,;.]{0,40},\s*((?:[\w-]+\s+){0,3}[\w-]+)")
 _OBJECT_OF = regex(r"\b(?:accounted\s+for|made\s+up|took|registered|sold|bought|contributed|delivered|represented|comprised)"
