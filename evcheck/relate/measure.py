@@ -1973,13 +1973,14 @@ _PERCENT_AGAINST = regex(r"\s*(?:below|above|under|over)\s+(?:the\s+|its\s+|thei
 _SAME_SPAN_OF = regex(r"\bsame\s+(?:period|months|time|stretch)\s+(?:(?:of|in)\s+)?$", re.I)
 _BEFORE_COLON = regex(r"([^:\n]*):\s+")
 _LETTER = regex(r"[a-z]", re.I)
-_COLON_LEAD = regex(r"(?:(?:about|around|some|nearly|almost|just|over|more\s+than)\s+)?", re.I)
+_LEAD_HEDGE = r"(?:(?:about|around|some|nearly|almost|just|over|more\s+than)\s+)?"  # before an amount: "With about 239,410"
+_COLON_LEAD = regex(_LEAD_HEDGE, re.I)
 _BARE_CARS = regex(r"(?<!passenger\s)\bcars\b(?!\s*(?:,|and\b|or\b|&|/))", re.I)  # never "new cars and light commercial vehicles"
 _COMMERCIAL = "commercial"
 _NEAR_WORDS = regex(r"\s*(?:[\w-]+\s+){0,2}")
 _BY_NAME = regex(r"\b(?:models?|brands?|makes?|makers?|manufacturers?|carmakers?|nameplates?)\b", re.I)  # "Deliveries by model:"
 _COLON_CLAUSE = regex(r"[^:;\n]*")
-_WITH_OPENING = regex(r"\W*With\s+(?:(?:about|around|some|nearly|almost|just|over|more\s+than)\s+)?")
+_WITH_OPENING = regex(r"\W*With\s+" + _LEAD_HEDGE)
 _WITH_SUBJECT = regex(r"[^,;.]{0,40},\s*((?:[\w-]+\s+){0,3}[\w-]+)")
 _OBJECT_OF = regex(r"\b(?:accounted\s+for|made\s+up|took|registered|sold|bought|contributed|delivered|represented|comprised)"
                    r"\s+(?:(?:about|some|nearly|almost|around)\s+)?$", re.I)

@@ -150,7 +150,6 @@ def test_a_share_of_them_before_the_amount_it_gives():
     assert shares(checks(text.format(share="92.6"), "2026-09-02")) == [("mismatch", ("92.6%", "83,610 cars", "86,930 new cars"))]
 
 
-
 BUSY_JUNE = ("SYDNEY, 5 August 2026 - Dealers reported 97,412 deliveries in July, down 13.5% from a busy June, when 112,655 "
              "vehicles were sold.\n\nSUVs accounted for 58,934 sales, a {share}% share.\n")
 
