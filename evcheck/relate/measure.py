@@ -27,6 +27,7 @@ from evcheck.relate.context import Context, Place
 from evcheck.relate.electric import counts_energy, names_electric_cars
 from evcheck.relate.lists import CUT_ACROSS, list_items
 from evcheck.relate.model import Claim
+from evcheck.relate.places import places as gazetteer
 from evcheck.relate.timeline import compared, document_periods
 from evcheck.relate.vocabulary import (
     ALL_CLASSES,
@@ -58,7 +59,7 @@ _STRIP = guarded(regex(r",\s*or\s+[^,;.()\d]{3,60}(?=,)|"  # "Wholesales, or shi
                     r"|\s[-–—]\s[^\n]{1,80}?\s[-–—]\s|\([^()\n]{1,80}\)", re.I))  # an aside names what the subject holds
 _OF_TOTAL = regex(r"\b(?:of|out\s+of)\s+(?:(?:the|all|a|its|their|total|overall|combined|entire|whole)\s+)*$", re.I)
 _OF_PHRASE = regex(r"^\s*(?:(?:market\s+)?share\s+of\s+|(?:of|in)\s+)((?:[\w'’-]+\s+){0,5}?[\w'’-]+)"
-                        r"(?=\s*(?:[,.;:)]|$|\b(?:at|with|in|on|to|and(?!\s+light[\s-]+commercial|\s+LCVs?\b)|from|up|down|compared|versus|against|was|were|is|are|went|had|that|which)\b))", re.I)
+                        r"(?=\s*(?:[,.;:)]|$|(?<![\w'’-])(?:at|with|in|on|to|and(?!\s+light[\s-]+commercial|\s+LCVs?\b)|from|up|down|compared|versus|against|was|were|is|are|went|had|that|which)\b))", re.I)
 _IN_PERIOD = regex(r"\s*in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:19|20)\d{2}$", re.I)
 _PEOPLE = regex(r"[A-Z][a-z]+(?:ians|eans|icans)|" + "|".join(PEOPLE))
 _ORDERED_AFTER = regex(r"\s+(?:ordered|placed|have\s+ordered|had\s+ordered)\b", re.I)
@@ -68,7 +69,7 @@ _DESTINATION_END = regex(r"[,;.()]|\s+(?:while|whereas|but|with|from|and\s+the)\
 _TAIL_STOP = regex(r"[,;:()]|\s[–—]\s|\b(?:while|whereas|but|and|from|to|compared|versus|against|up|down|a\s+year|the\s+previous|which|as|after|amid|because|since|despite|thanks|helped|driven)\b", re.I)
 _PLAIN_OF = regex(r"(?:the|all|a|an|its|their|this|that|these|those|total|overall|whole|entire|combined|aggregate|"
                        r"global|worldwide|world|national|group|group's|company's|firm's|brand's|maker's|carmaker's|automaker's|manufacturer's|country's|nation's|industry's|market's|"
-                       r"market|industry|sector|segment|new|vehicles?|cars?|units?|volumes?|sold|registered|delivered|"
+                       r"market|industry|sector|segment|new|new-cars?|new-vehicles?|vehicles?|cars?|units?|volumes?|sold|registered|delivered|"
                        r"made|built|produced|assembled|manufactured|in|there|country|nationwide|regional|region's|"  # "of all cars made in the country"
                        r"monthly|annual|month's|year's|quarter's|period's|same|period|month|quarter|year|registrations|sales|"
                        r"first|second|third|fourth|last|half|nine|months|year-to-date|ytd|h[12]|q[1-4]|fy|"
@@ -1545,10 +1546,10 @@ class MeasureReader:
             return None, frozenset({"qualified"})  # "53.3% of the segment": a whole named before, which the words do not say
         if metric is None and not segs and not _TOTAL_WORDS.search(words):
             if (not m or m.group(0).lstrip().lower().startswith("of")) and any(
-                    not _PLAIN_OF.fullmatch(w) for w in _WORD.findall(words)):
+                    not _PLAIN_OF.fullmatch(w) for w in _WORD.findall(gazetteer().unplaced(words))):
                 return None, frozenset({"qualified"})  # "40.5% of imports", "That network's share of fast ports: 56.2%"
             return None, None
-        rest = self.lex.segment_re.sub(" ", " ".join(x for x in _SPACES.split(words) if x))
+        rest = self.lex.segment_re.sub(" ", " ".join(x for x in _SPACES.split(gazetteer().unplaced(words)) if x))
         for kind in ("count", "money"):
             rest = self.lex.metric_re[kind].sub(" ", rest)
         if any(not _PLAIN_OF.fullmatch(w) for w in _WORD.findall(rest)):

@@ -87,6 +87,12 @@ class Places:
                 out.append(m)
         return out
 
+    def unplaced(self, words: str) -> str:
+        """The words without the places they name ("of the Norwegian market", "of Thailand's new
+        cars"): a whole's place is the figure's scope, no part of what the whole counts."""
+        words = self.demonym_re.sub(lambda m: " " + m.group(0)[m.end(1) - m.start():], words)
+        return self.name_re.sub(" ", words)
+
     def apart(self, a: str | None, b: str | None) -> bool:
         """Two scopes that cannot hold one another: Belgium and the Netherlands, never Belgium and the Benelux."""
         if a is None or b is None or WIDE in (a, b) or JOINT in (a, b) or a == b:
@@ -134,7 +140,7 @@ def places(folder: str | None = None) -> Places:
 
 
 _SENTENCE_CLOSE = regex(r"[.!?:;]\s*$")
-_PLACE_AFTER = regex(r"\W*(?:[a-z-]+\s+){0,3}(?:in|across)\s+(?:the\s+)?")  # "12,640 in Austria", "sold 9,120 units in the US"
+_PLACE_AFTER = regex(r"\W*(?:[a-z-]+\s+){0,3}(?:in|across|of)\s+(?:the\s+)?")  # "12,640 in Austria", "sold 9,120 units in the US"
 
 
 def _heading(text: str, sentence: Sentence, alone: bool) -> bool:

@@ -19,7 +19,8 @@ from evcheck.relate.cells import CELL
 from evcheck.relate.context import OF_OPENER, OF_THEM_OPENING
 from evcheck.relate.measures import QUANTITY, Records, Row, units_agree
 from evcheck.relate.model import Claim
-from evcheck.relate.places import WIDE
+from evcheck.relate.places import JOINT as JOINED_PLACES
+from evcheck.relate.places import WIDE, places
 from evcheck.relate.vocabulary import JOINT, PASSENGER, REMAINDER, lexicon
 
 
@@ -91,6 +92,40 @@ def _total_fits(share: frozenset, wanted: frozenset, total: frozenset, near: boo
     # vehicles in the domestic market", then "three-wheelers for 7.41 lakh, or 2.9 per cent of the total")
     families = {lex.family(x) for x in share}
     return near and core > wanted and not {lex.family(x) for x in core - wanted} & families and not {JOINT, "qualified"} & core
+
+
+def _a_market(segment: frozenset) -> bool:
+    """A level qualified only as a market ("118,400 vehicles" sold at home) can be what "22.0 percent of the market"
+    is of; one channel's or powertrain's ("31,840 registrations by companies", "11,566 battery-electric cars") cannot."""
+    lex = lexicon()
+    return all(lex.family(x) == "market" for x in lex.scope_free(segment))
+
+
+_WHOLE_WORDS = regex(r"\s*(?:(?:market\s+)?share\s+)?of\s+[^,.;:()\d]{1,60}")
+
+
+def _whole_place(share: Row, text: str) -> str | None:
+    """The one place the words of a share's whole name ("19.6% of the Norwegian market"), if any."""
+    m = _WHOLE_WORDS.match(text, share.start + len(share.text))
+    if m is None:
+        return None
+    named = {x.place for x in places().mentions(m.group(0)) if x.place not in (WIDE, JOINED_PLACES)}
+    return named.pop() if len(named) == 1 else None
+
+
+def _of_place(total: Row, place: str, records: Records) -> bool:
+    """A level counted in the place a share's whole names: said to be there, or of no stated place in an article whose
+    figures are all there."""
+    if total.scope == place or f"name:{place}" in total.segment:
+        return True
+    return _missing(total.scope) and {r.scope for r in records.by_file.get(total.file, []) if isinstance(r.scope, str)} == {place}
+
+
+def _place_total(share: Row, total: Row) -> bool:
+    """The row of a list or table of places for the very place the share is scoped to ("Poland | 46,215" for "43.0% of
+    the Polish market"): that place's whole, though the list makes it one member of theirs."""
+    return isinstance(share.scope, str) and share.scope not in (WIDE, JOINED_PLACES) and total.scope == share.scope \
+        and f"name:{share.scope}" in total.segment and isinstance(total.item, str)
 
 
 def _stated_share(r: Row) -> bool:
@@ -239,6 +274,11 @@ def find_shares(records: Records, reasons: dict[tuple[str, str], str] | None = N
     for r in levels:
         if not _missing(r.item) and not _missing(r.period) and r.role == "level":
             rows_of.setdefault((r.file, r.period, r.segment), []).append(r)
+    place_rows: dict[tuple[str, object, str], list[Row]] = {}
+    for r in levels:
+        if not _missing(r.item) and not _missing(r.period) and r.role == "level" and isinstance(r.scope, str) \
+                and f"name:{r.scope}" in r.segment:
+            place_rows.setdefault((r.file, r.period, r.scope), []).append(r)  # "Poland | 46,215": a place's own row
     restated = {(r.file, r.restates) for r in records.rows if isinstance(r.restates, str)}
     # "Spanish registrations rose 11.3 percent to 121,735" beside a list's "Spain  121,735": one member's level, no whole
     members = {(r.file, r.period, r.value) for r in levels if isinstance(r.item, str) and _named(r.segment)}
@@ -252,14 +292,18 @@ def find_shares(records: Records, reasons: dict[tuple[str, str], str] | None = N
         # aggregate domestic sales where no plainer total is stated (not beside "Wholesale volumes … reached 2.531 million")
         own = _OF_ITS_OWN.match((texts or {}).get(s.file, ""), s.start + len(s.text)) is not None
         owners = s.segment - lex.scope_free(s.segment) if own else frozenset()  # "11.8% of its deliveries": of Lanxi's own
-        fits = [_Total(s, p, t) for t in [*wholes.get((s.file, s.period), ()), *named_row]
+        place_row = place_rows.get((s.file, s.period, s.scope), []) if isinstance(s.scope, str) and _missing(s.item) else []
+        named_place = _whole_place(s, (texts or {}).get(s.file, ""))
+        fits = [_Total(s, p, t) for t in [*wholes.get((s.file, s.period), ()), *named_row, *place_row]
                 if (not owners or t.segment - lex.scope_free(t.segment) == owners)
-                and _total_fits(s.segment - owners, c.total_segment | c.extras, t.segment - home - owners, 0 <= s.sentence - t.sentence <= 1)
+                and _total_fits(s.segment - owners, c.total_segment | c.extras, t.segment - home - owners,
+                                0 <= s.sentence - t.sentence <= 1 and (s.of_market is not True or _a_market(t.segment)))
                 and _same_unit(p, t) and (_missing(s.entity) or _missing(t.entity) or s.entity == t.entity)
-                and (t.value > p.high or _scale_slip(s, p, t)) and t.id != p.id and (owners or (t.file, t.period, t.value) not in members)
+                and (t.value > p.high or _scale_slip(s, p, t)) and t.id != p.id and (owners or (t.file, t.period, t.value) not in members or _place_total(s, t))
                 and (_missing(wanted_metric) or _missing(t.metric) or t.metric == wanted_metric
                      or t.metric == lex.within.get(str(wanted_metric)))  # "Total sales … 14.62 lakh": dispatches are sales
-                and (_named(p.segment) or not _members_total(t, (texts or {}).get(s.file, "")))]
+                and (_named(p.segment) or not _members_total(t, (texts or {}).get(s.file, "")))
+                and (named_place is None or _of_place(t, named_place, records))]  # "of the EU market": never Germany's total
         if not fits:
             continue
         if (bool(s.whole) or _unnamed(s)) and len(fits) > 1:
@@ -276,8 +320,11 @@ def find_shares(records: Records, reasons: dict[tuple[str, str], str] | None = N
             plain = [g for g in fits if not _named(g.total.segment)]
             wide = WIDE in (s.scope, p.scope)
             placed = [g for g in fits if (g.total.scope == WIDE) == wide]
+            here = [g for g in fits if _place_total(s, g.total)]
             if _distinct(g.total.value for g in same) == 1:
                 fits = same
+            elif _distinct(g.total.value for g in here) == 1:
+                fits = here  # "19,870 registrations, 43.0% of the Polish market": Poland's row, not the region's Total
             elif _distinct(g.total.value for g in placed) == 1:
                 fits = placed  # "In the region as a whole, … a 27.2% share": of the EU, EFTA and the UK's total, not the EU's;
                 # "Volkswagen led the EU with …, 26.5% of the market": the EU's, not that one
@@ -292,14 +339,15 @@ def find_shares(records: Records, reasons: dict[tuple[str, str], str] | None = N
         if len({g.total.metric for g in fits if not _missing(g.total.metric)}) > 1:
             continue
         total = min(fits, key=lambda g: g.total.start).total
-        if not _scope_of_article(total.segment - s.segment - p.segment, records, s.file, (texts or {}).get(s.file, "")):
+        if not _place_total(s, total) and not _scope_of_article(total.segment - s.segment - p.segment, records, s.file,
+                                                                  (texts or {}).get(s.file, "")):
             continue  # "Market leader Vayu Motors shipped 1,98,420 units" is no whole of India's exports to Africa
         rows = _rows_named_after(s, records, (texts or {}).get(s.file, ""))
         if rows:  # "57.3% of registered vehicles" under a table with a "Registered vehicles" row: that row, not the Total
             if len({r.value for r in rows}) != 1 or not (rows[0].value > p.high and _same_unit(p, rows[0])):
                 continue
             total = rows[0]
-        if not _near_stated(s, p, total) and not _named_whole(s, p, total):
+        if not _near_stated(s, p, total) and not _named_whole(s, p, total) and not _place_total(s, total):
             reasons[(s.file, s.id)] = FAR_WHOLE
             continue  # "21,480 …, or 46.8% of the national total" is no share of all 512,640 vehicles (4.2%)
         out.setdefault(s.file, []).append(
@@ -576,6 +624,9 @@ def find_restated_shares(records: Records, claimed: set[tuple[str, str]],
             wholes = [r for r in wholes if r.metric == s.of_metric]  # "40.5% of imports": the imports, not all 1,418,600 handled
         if not wholes and not s.of_market and not _named(part.segment):
             wholes = _owners_total([r for r in fitting if r.start < s.start], _opening(records, s.file, text))
+        if (named_place := _whole_place(s, text)) is not None:
+            wholes = [r for r in wholes if _of_place(r, named_place, records)]  # "of the German market": a level of Germany's,
+            # never the largest of another place
         if not wholes:
             continue
         if wanted is None and len({r.metric for r in wholes if isinstance(r.metric, str)}) > 1:

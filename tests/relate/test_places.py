@@ -30,6 +30,13 @@ def test_gazetteer_reads_names_as_written_and_demonyms_only_before_a_market_noun
                     ("netherlands", "Dutch registrations rose; a Dutch maker's van did not.")]
 
 
+def test_a_wholes_words_without_their_places():
+    gazetteer = places()
+    assert gazetteer.unplaced("the Norwegian market").split() == ["the", "market"]
+    assert gazetteer.unplaced("Thailand's new cars").split() == ["'s", "new", "cars"]
+    assert gazetteer.unplaced("the Norwegian brands").split() == ["the", "Norwegian", "brands"]  # a maker's origin stays
+
+
 def test_places_within_one_another_are_never_apart():
     gazetteer = places()
     assert gazetteer.apart("belgium", "netherlands")

@@ -173,3 +173,83 @@ def test_retail_customers_are_a_channel_beside_the_fleet_not_a_second_total():
     assert [(c[1], c[2]) for c in found if c[0] == "sum"] == [("ok", ("1,212,990 vehicles", "263,250", "1,476,240 vehicles"))]
     bad = checks(RETAIL_CUSTOMERS.format(retail="1,221,990"), "2026-06-02")
     assert [c[1] for c in bad if c[0] == "sum"] == ["mismatch"]
+
+
+YEAR_TO_DATE = ("SANTIAGO, Oct 6, 2026 - Chile's dealers sold 310,420 new vehicles from January to September.\n\n"
+                "Private buyers accounted for {part}, or {share}% of the year-to-date market.\n")
+
+
+def test_a_hyphenated_whole_is_read_whole_not_cut_at_a_word_inside_it():
+    # 186,250 / 310,420 = 60.00%; "year-to-date" once read as "year-", of a whole the lexicon could not read
+    assert shares(checks(YEAR_TO_DATE.format(part="186,250", share="60.0"), "2026-10-06")) == [
+        ("ok", ("60.0%", "186,250", "310,420 new vehicles"))]
+    assert shares(checks(YEAR_TO_DATE.format(part="186,250", share="66.0"), "2026-10-06")) == [
+        ("mismatch", ("66.0%", "186,250", "310,420 new vehicles"))]
+    # 186,100 / 310,420 = 59.951%: just inside what "60.0%" rounds from
+    assert shares(checks(YEAR_TO_DATE.format(part="186,100", share="60.0"), "2026-10-06")) == [
+        ("ok", ("60.0%", "186,100", "310,420 new vehicles"))]
+
+
+NORWEGIAN_MARKET = ("OSLO, Sept 2, 2026 - Norway registered 11,842 new cars in August.\n\n"
+                    "Tesla remained the leading brand with {part} registrations, {share}% of the Norwegian market.\n")
+
+
+def test_a_share_of_a_market_named_by_its_demonym_is_of_the_country_total():
+    # 2,318 / 11,842 = 19.57%; 2,316 / 11,842 = 19.558%, just inside "19.6"
+    assert shares(checks(NORWEGIAN_MARKET.format(part="2,318", share="19.6"), "2026-09-02")) == [
+        ("ok", ("19.6%", "2,318 registrations", "11,842 new cars"))]
+    assert shares(checks(NORWEGIAN_MARKET.format(part="2,318", share="21.6"), "2026-09-02")) == [
+        ("mismatch", ("21.6%", "2,318 registrations", "11,842 new cars"))]
+    assert shares(checks(NORWEGIAN_MARKET.format(part="2,316", share="19.6"), "2026-09-02")) == [
+        ("ok", ("19.6%", "2,316 registrations", "11,842 new cars"))]
+
+
+def test_a_share_of_new_car_registrations_is_of_the_new_car_total():
+    text = ("DUBLIN, Sept 3, 2026 - Ireland registered 8,120 new cars in August. "
+            "Electric cars took 1,421, or {share}% of new-car registrations.\n")
+    # 1,421 / 8,120 = 17.50%
+    assert shares(checks(text.format(share="17.5"), "2026-09-03")) == [("ok", ("17.5%", "1,421", "8,120 new cars"))]
+    assert shares(checks(text.format(share="15.7"), "2026-09-03")) == [("mismatch", ("15.7%", "1,421", "8,120 new cars"))]
+
+
+POLISH_MARKET = ("WARSAW, Oct 5, 2026 - Poland grew 5.5% to 46,215 new cars in September. Samar counted 31,840 "
+                 "registrations by companies, 68.9% of the total, and the rest, 14,375, by private buyers. Hybrids led "
+                 "with 19,870 registrations, {share}% of the Polish market, ahead of petrol at 15,946.\n")
+
+
+def test_a_share_of_the_market_is_never_of_a_channel_stated_just_before():
+    # 19,870 / 46,215 = 42.99%; of the companies' 31,840 it would be 62.41%
+    found = shares(checks(POLISH_MARKET.format(share="43.0"), "2026-10-05"))
+    assert ("ok", ("43.0%", "19,870 registrations", "46,215 new cars")) in found
+    assert ("ok", ("68.9%", "31,840 registrations", "46,215 new cars")) in found
+    assert ("mismatch", ("62.4%", "19,870 registrations", "46,215 new cars")) in shares(
+        checks(POLISH_MARKET.format(share="62.4"), "2026-10-05"))
+
+
+PLACES_TABLE = ("WARSAW, Oct 2, 2026 - New car registrations in Poland, Czechia and Hungary rose in September.\n\n"
+                "Country | Sep 2026 | Sep 2025\n"
+                "Poland | 46,215 | 43,790\n"
+                "Czechia | 19,842 | 20,516\n"
+                "Hungary | 11,308 | 10,642\n"
+                "Total | 77,365 | 74,948\n\n"
+                "POLAND\n\n"
+                "Hybrids led the country with 19,870 registrations, {share}% of the Polish market.\n")
+
+
+def test_a_share_of_one_places_market_is_of_that_places_row_not_the_tables_total():
+    # 19,870 / 46,215 = 42.99%; of the Total's 77,365 it would be 25.68%
+    found = shares(checks(PLACES_TABLE.format(share="43.0"), "2026-10-02"))
+    assert found == [("ok", ("43.0%", "19,870 registrations", "46,215"))]
+    assert shares(checks(PLACES_TABLE.format(share="25.7"), "2026-10-02")) == [
+        ("mismatch", ("25.7%", "19,870 registrations", "46,215"))]
+    # 42.95% is the lowest that "43.0" rounds from: 19,850 / 46,215 = 42.952%
+    assert shares(checks(PLACES_TABLE.format(share="43.0").replace("19,870", "19,850"), "2026-10-02")) == [
+        ("ok", ("43.0%", "19,850 registrations", "46,215"))]
+
+
+def test_a_share_of_one_countrys_market_is_never_checked_against_another_places_level():
+    # 1,450 / 15,120 = 9.59%, but the 15,120 are Sorel's cars across Europe, not the German market
+    text = ("PARIS, June 4, 2026 - Registrations of Sorel cars across Europe reached 15,120 in May.\n\n"
+            "Sorel registered 1,450 cars in May, a {share}% share of the German market, where dealers cut prices.\n")
+    for share in ("10.2", "9.6"):
+        assert shares(checks(text.format(share=share), "2026-06-04")) == []
