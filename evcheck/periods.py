@@ -118,6 +118,8 @@ PATTERNS: list[tuple[re.Pattern[str], str]] = [
            re.I), "nto"),  # "the six months ended 30 June 2026"
     (regex(rf"\b({MONTH_RE})[\s,]+(?:of\s+)?{_YEAR}\b", re.I), "m"),
     (regex(rf"\b(?:FY|CY|fiscal\s+|full[- ]year\s+){_YEAR}\b", re.I), "y"),
+    (regex(r"\b([1-4])Q(?P<year>(?:19|20)?\d{2})\b"), "q"),  # a broker's "2Q26", "1Q2026"
+    (regex(r"\b([12])H(?P<year>(?:19|20)?\d{2})\b"), "h"),  # "1H26"
 ]
 # "January sales had been 188,823", "from July's 2.593 million": a capitalised month that owns a noun
 _NAMED_MONTH = regex(
@@ -267,6 +269,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     PATTERNS[8][0]: ("months",), PATTERNS[10][0]: ("fy", "cy", "fiscal", "full"), _LOOSE[0][0]: ("q1", "q2", "q3", "q4"), _LOOSE[6][0]: ("months",),
     _LOOSE[7][0]: MONTH_WORDS, _LOOSE[9][0]: MONTH_WORDS, _LOOSE[10][0]: ("months",), _LOOSE[12][0]: ("-month",),
     _LOOSE[13][0]: ("months",), _LOOSE[14][0]: ("from", "than", "against", "versus", "with"),
+    PATTERNS[11][0]: ("1q", "2q", "3q", "4q"), PATTERNS[12][0]: ("1h", "2h"),
 }
 # _matches looks both up by the pattern's identity: hashing a compiled pattern hashes its whole program,
 # a month pattern's as long as the search it spares, and each pattern here is one object
@@ -324,7 +327,8 @@ def _find_periods(text: str) -> tuple[tuple[int, int, Period], ...]:
             if taken.find(1, m.start(), m.end()) != -1:
                 continue
             try:
-                period = _build(kind, _groups(m), int(m.group("year")))
+                year = int(m.group("year"))
+                period = _build(kind, _groups(m), year + 2000 if year < 100 else year)
             except (KeyError, ValueError):
                 period = None
             if period:

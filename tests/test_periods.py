@@ -69,6 +69,10 @@ def test_led_patterns_find_what_a_whole_text_search_finds(text):
     ("Sales fell 13.5% from a busy June, and were higher than a Record May or a quiet March 2025.",
      [(80, 90, "2025-03")],
      [(22, 33, "2024-06"), (80, 90, "2025-03")]),
+    # a broker's quarters and halves, "2Q26", "1Q2026", "1H26": never a figure's digits or a word with a Q in it
+    ("2Q26 revenue rose 4.6% on 1Q26's and 1H25 trailed; 5Q26 and 3H25 are no periods.",
+     [(0, 4, "2026-Q2"), (26, 30, "2026-Q1"), (37, 41, "2025-H1")],
+     [(0, 4, "2026-Q2"), (26, 30, "2026-Q1"), (37, 41, "2025-H1")]),
 ])
 def test_periods_of_a_text(text, explicit, every):
     assert [(s, e, p.code) for s, e, p in find_periods(text)] == explicit

@@ -494,6 +494,10 @@ def _scan_numbers(text: str, masked: list[tuple[int, int]], ctx: dict[str, objec
         if (kind == "count" and not scale and decimals == 0 and "," not in m.group("num")
                 and _YEAR.fullmatch(m.group("num")) and _YEAR_LEAD.search(text[max(0, num_start - 12):num_start])):
             continue  # "Orvan's 2024 deliveries", "the 2025 sales": a year naming the deliveries
+        if kind in ("number", "count") and not scale and not cur_marker and len(m.group("num")) == 2 \
+                and (first := _YEAR_RANGE_START.search(text, max(0, num_start - 5), num_start)) \
+                and 0 < (int(m.group("num")) - int(first.group(1))) % 100 <= 10:
+            continue  # "in FY2025-26", "the 2024/25 season", "the 2024-27 plan": the last year of a span, no figure
         if not cur_marker and not scale and kind in ("number", "count") \
                 and lx.MODEL_PREFIXES.search(text, max(0, num_start - _MODEL_PREFIX_REACH), num_start):
             continue
@@ -676,6 +680,7 @@ _TIME_OR_RATIO = regex(r"[:/][0-9]")
 _CLOCK_AFTER = regex(r"[ \u00a0](?:GMT|UTC|BST|CET|CEST|IST|JST|KST|EST|EDT|ET|HKT|SGT)\b")  # "by 1010 GMT": a time
 _DOT_DIGIT = regex(r"\.[0-9]")
 _YEAR = regex(r"(?:19|20)[0-9]{2}")
+_YEAR_RANGE_START = regex(r"(?<![\d,.])(?:19|20)([0-9]{2})[-–/]$")
 _OPEN_PAREN_END = regex(r"\($")
 _NEGATIVE_WORD = regex(r"(?<![\w-])(?:negative|minus)\s+$", re.I)
 

@@ -353,6 +353,9 @@ class _Finder:
                     if _SHARE_AS_RESULT.search(self.ctx.text, f.end, new.figure.start):
                         continue  # "Registrations of battery-electric cars rose 31.2% in May …, lifting their share of the market to
                         # 22.1%": the registrations' rate, and the share it led to
+                    if any(q.figure.kind == "points" for q in places[i + 1:]):
+                        continue  # "Its sales grew 48.3%, lifting the segment to 24.8% of group revenue from 17.9%, a 6.9
+                        # percentage point gain": the points are stated, the percent is the sales' rate
                     compared = places[i + 1] if i + 1 < len(places) else None
                     if compared is not None and cx.is_quantity(compared.figure) and cx.is_old_lead(compared.before):
                         continue  # "up 6.8% from the 36,420 sold …, … the repo rate to 6.75%": a rate of an amount

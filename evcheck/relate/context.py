@@ -38,7 +38,7 @@ DOWN_WORDS = (
     r"decrease|decreased|decreases|decreasing|slid|slide|sliding|slump|slumped|slumping|plunge|plunged|"
     r"plunging|tumble|tumbled|tumbling|sank|sink|sinking|dip|dipped|dipping|eased|easing|shrank|shrink|"
     r"shrinking|shrunk|contracted|contraction|contracting|lower|less|fewer|narrowed|narrowing|reduced|"
-    r"reduction|cut|slip|slipped|slipping|retreated|downturn|weakened|deteriorated|worsened|lost|losing|"
+    r"reduction|cut|slip|slipped|slipping|retreated|downturn|weakened|deteriorated|deterioration|worsened|worsening|lost|losing|"
     r"plummeted|crashed|collapsed|slowed|below|weaker|smaller"
 )
 _PHRASAL_UP_END = regex(r"\b(?:made|make|makes|making)\s+up\s+(?:(?:about|around|nearly|almost|some|just|only|roughly)\s+)?$", re.I)

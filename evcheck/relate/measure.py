@@ -385,6 +385,14 @@ class MeasureReader:
             # "A year ago their share stood at 19.6%, …, so the segment has gained 4.7 points": the change is to now
             period = previous_code(self._carried(self.ctx.sentences[f.sentence], f) or period, "yoy") or period
         elif period and role in ("level", "earlier") and f.kind in ("money", "count", "number") \
+                and _SUBJECT_YEAR_BEFORE.match(self.text, self.ctx.sentences[f.sentence].start, f.start) \
+                and not _SO_CLAUSE.search(self.text, self.ctx.sentences[f.sentence].start, f.start):
+            # "Operating profit in the previous year had been ¥88.3 billion, on revenue of ¥1.196 trillion, so the margin
+            # shrank to 4.8%": both amounts are the year before's, the margin after "so" is now
+            period = previous_code(self._carried(self.ctx.sentences[f.sentence], f) or period, "yoy") or period
+            role = "earlier" if role == "level" else role
+            self.year_before.add(f.id)
+        elif period and role in ("level", "earlier") and f.kind in ("money", "count", "number") \
                 and (same := _SAME_PERIOD_OF_YEAR.match(f.text[len(f.text.split()[0]):] + place.after)) and place.index \
                 and (now := self.period(self.ctx.by_sentence[f.sentence][0])) and now[:4].isdigit() \
                 and int(same.group(1)) == int(now[:4]) - 1 and (before := previous_code(now, "yoy")):
@@ -1885,6 +1893,9 @@ _AND_JOINS = regex(r"(?:\s+[\w-]+){0,3}?\s+and\s+(?:[\w-]+\s+){0,2}?", re.I)
 _NEXT_ONES = regex(r"\s*(?:on|from|against|versus|vs\.?)\s+(?:[\w-]+\s+){0,2}?(?:of\s+)?", re.I)
 _SHARE_PRONOUN = regex(r"\b(?:their|its)\s+(?:market\s+)?share\b", re.I)
 _MONTH_LAST_YEAR_OPENING = regex(r"\W*(?:In|For|During)\s+" + MONTH_RE + r"\s+(?:last\s+year|(?:19|20)\d{2})\b")
+_SUBJECT_YEAR_BEFORE = regex(r"\W*(?:[A-Z][\w'’-]*)(?:\s+[\w'’-]+){0,3}?\s+(?:in|for)\s+the\s+(?:previous|prior|preceding)\s+"
+                             r"(?:financial\s+|fiscal\s+|business\s+)?year\s+(?:had\s+been|was|were|stood\s+at|came\s+to|"
+                             r"amounted\s+to|reached|totall?ed)\s")
 _SO_CLAUSE = regex(r"[,;]\s*(?:so|thus|meaning|which\s+means)\b", re.I)
 _AND_BESIDE = regex(r"\s*,?\s*and\s+(?:an?|the|its|their)?\s*", re.I)
 _MOVED_FROM = regex(r"(?:^|[,;(])\s*(?:(?:and|but)\s+)?(?:up|down|rising|falling|rose|fell|climbing|increasing|decreasing|slipping|compared)\s+"

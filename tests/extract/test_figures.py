@@ -276,6 +276,12 @@ def test_a_date_written_with_dots_is_no_figure():
     assert [f.text for f in figs] == ["1.8%", "507,455 cars", "2.5%"]
 
 
+def test_the_second_year_of_a_span_is_no_figure():
+    texts = [f.text for f in extract_figures("Buses rose to 3,910 in FY2025-26, 2.5 times the 1,564 of 2024/25; "
+                                             "the 2024-27 plan adds 2,000 chargers and 2024-12 is a code.")]
+    assert texts == ["3,910", "2.5 times", "1,564", "2,000 chargers", "12"]  # "2024-12" ends before it starts
+
+
 def test_a_number_after_the_name_of_a_model_is_its_name():
     texts = [f.text for f in extract_figures("Stellantis slipped 2.3% from 35,632 a year earlier as the Peugeot 208 awaits its "
                                              "replacement, while its Fiat 500 sold well.")]

@@ -149,3 +149,39 @@ def test_a_bracket_in_another_currency_stays_a_conversion():
     assert [rule for rule in {r for r, _ in [(x, 0) for x in verify([read_text(text, "a.txt", date="2026-08-27")]).checks["rule"]]}
             if rule == "conversion"] == ["conversion"]
     assert ("ok", ("12.0%", "186.4 billion yuan", "166.4 billion yuan")) in growth(text, "2026-08-27")
+
+
+PREVIOUS_YEAR_MARGIN = ("TOKYO, May 13, 2026 - Kisaragi Battery said operating profit for the year to March 31, 2026 fell 30.2% "
+                        "to ¥61.6 billion. Revenue rose 7.4% to ¥1.284 trillion.\n\n"
+                        "Operating profit in the previous year had been ¥88.3 billion, on revenue of ¥1.196 trillion, so the "
+                        "margin shrank to 4.8% from {old}%, a decline of 260 basis points.\n")
+
+
+def test_amounts_said_of_the_previous_year_before_a_so_clause_are_the_year_befores():
+    # ¥88.3bn / ¥1.196tn = 7.38%, the margin a year earlier; never the 4.8% now (¥61.6bn / ¥1.284tn = 4.80%)
+    found = checked(PREVIOUS_YEAR_MARGIN.format(old="7.4"), "2026-05-13")
+    assert ("share", "ok", ("7.4%", "¥88.3 billion", "¥1.196 trillion")) in found
+    assert not [c for c in found if c[1] == "mismatch"]
+    assert ("share", "mismatch", ("9.4%", "¥88.3 billion", "¥1.196 trillion")) in checked(
+        PREVIOUS_YEAR_MARGIN.format(old="9.4"), "2026-05-13")
+    assert ("share", "ok", ("7.38%", "¥88.3 billion", "¥1.196 trillion")) in checked(
+        PREVIOUS_YEAR_MARGIN.format(old="7.38"), "2026-05-13")  # 88.25/1,196.5 = 7.3757%, within what 7.38 rounds from
+
+
+PAYROLL_POINTS = ("SEOUL, Aug 3, 2026 - Energy storage was the standout. Its sales grew 48.3%, lifting the segment to 24.8% "
+                  "of group revenue from 17.9% a year earlier, a {points} percentage point gain.\n")
+
+
+def test_a_rate_beside_stated_points_is_never_taken_for_the_points():
+    # 24.8 - 17.9 = 6.9 points; the 48.3% is the segment's sales growth
+    assert checked(PAYROLL_POINTS.format(points="6.9"), "2026-08-03", "points") == [("ok", ("24.8%", "17.9%", "6.9 percentage point"))]
+    assert checked(PAYROLL_POINTS.format(points="7.9"), "2026-08-03", "points") == [("mismatch", ("24.8%", "17.9%", "7.9 percentage point"))]
+    # 6.85 lies within what 24.8 - 17.9 can be from their roundings (6.8 to 7.0): no flag
+    assert checked(PAYROLL_POINTS.format(points="6.85"), "2026-08-03", "points")[0][0] == "ok"
+
+
+def test_a_deterioration_of_points_is_a_fall():
+    text = ("TOKYO, Aug 6, 2026 - The operating margin was 6.4%, compared with 8.4% a year earlier, a deterioration of "
+            "{points} percentage points.\n")
+    assert checked(text.format(points="2.0"), "2026-08-06", "points") == [("ok", ("6.4%", "8.4%", "2.0 percentage points"))]
+    assert checked(text.format(points="3.0"), "2026-08-06", "points") == [("mismatch", ("6.4%", "8.4%", "3.0 percentage points"))]
