@@ -6,10 +6,12 @@ import re
 
 from evcheck.cache import regex
 from evcheck.extract.lexicon import HEDGES
+from evcheck.extract.model import Figure
 from evcheck.periods import find_periods, year_period
 from evcheck.relate import context as cx
 from evcheck.relate.context import Context
 from evcheck.relate.model import Claim
+from evcheck.relate.vocabulary import Lexicon, lexicon
 
 _HEDGE = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in HEDGES)
 _BRACKET_OPEN = regex(rf"^\s*[(\[]\s*(?:(?:{_HEDGE}|or|equivalent\s+to|equal\s+to|worth)\s*)*$", re.I)
@@ -69,6 +71,7 @@ def find_conversions(ctx: Context) -> list[Claim]:
                 claims.append(Claim("conversion", fb.id, {"amount": fa.id, "converted": fb.id}, mode="pair",
                                     extra={**_sentence_periods(ctx, s_index), "sentence": s_index}))
     claims += _in_other_terms(ctx)
+    claims += _equivalents_by_metric(ctx, [c for c in claims if c.mode == "stated-rate"], {c.roles["converted"] for c in claims})
     paired = {c.extra["sentence"] for c in claims if c.mode == "pair"}
     # a rate in words stands for the conversion of its own sentence, never alone ("A weaker won, which averaged 1,452 won
     # per dollar in the quarter" describes the currency, and an average is no day's rate)
@@ -95,3 +98,57 @@ def _in_other_terms(ctx: Context) -> list[Claim]:
         claims.append(Claim("conversion", converted.id, {"amount": before[0].figure.id, "converted": converted.id}, mode="pair",
                             extra={**_sentence_periods(ctx, s_index - 1), "sentence": s_index}))
     return claims
+
+
+_EQUIVALENT_TO = regex(r"\b(?:(?:equivalent|equal)\s+to|worth|to)\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?$", re.I)
+
+
+def _equivalents_by_metric(ctx: Context, rates: list[Claim], taken: set[str]) -> list[Claim]:
+    """"At the quarter's average rate of ¥157.3 per dollar, revenue was equivalent to $30.9 billion, and operating profit to
+    $2.24 billion": each converted amount against the amount of the metric it names, said as the latest level of that metric
+    in the rate's other currency in the two sentences before (never an amount it is compared from)."""
+    if not rates:
+        return []
+    lex = lexicon()
+    by_id = {f.id: f for f in ctx.figures}
+    claims = []
+    for rate in rates:
+        amount, one = by_id.get(str(rate.roles["amount"])), by_id.get(str(rate.roles["converted"]))
+        s_index = rate.extra.get("sentence") if isinstance(rate.extra, dict) else None
+        if amount is None or one is None or not isinstance(s_index, int):
+            continue
+        for p in ctx.by_sentence.get(s_index, []):
+            c = p.figure
+            if c.kind != "money" or c.unit != one.unit or c.id in (amount.id, one.id) or c.id in taken \
+                    or not _EQUIVALENT_TO.search(p.before):
+                continue
+            metric = _metric_before(lex, p.before)
+            if metric is None:
+                continue
+            sources = [f for k in (s_index - 2, s_index - 1) for f in _levels_of(ctx, lex, k, metric, amount.unit)]
+            if sources:
+                claims.append(Claim("conversion", c.id, {"amount": sources[-1].id, "converted": c.id}, mode="pair",
+                                    extra={**_sentence_periods(ctx, sources[-1].sentence), "sentence": s_index}))
+    return claims
+
+
+def _metric_before(lex: Lexicon, words: str) -> str | None:
+    found = list(lex.metric_re["money"].finditer(words))
+    return lex.metric_of[found[-1].group(0).lower()][0] if found else None
+
+
+def _levels_of(ctx: Context, lex: Lexicon, s_index: int, metric: str, unit: str | None) -> list[Figure]:
+    """The amounts of a sentence in `unit` that are the first said after a term of `metric`, and no earlier value."""
+    out = []
+    if s_index < 0 or s_index >= len(ctx.sentences):
+        return out
+    start = ctx.sentences[s_index].start
+    for p in ctx.by_sentence.get(s_index, []):
+        f = p.figure
+        if f.kind != "money":
+            continue
+        words, start = ctx.text[start:f.start], f.end  # since the amount before: "… to ¥312.4 billion from ¥388.9 billion, as
+        # tariffs cost the company ¥96 billion" names no profit of the 96 billion
+        if f.unit == unit and not cx.is_old_lead(p.before) and _metric_before(lex, words) == metric:
+            out.append(f)
+    return out

@@ -1373,6 +1373,8 @@ class MeasureReader:
             passive = _PASSIVE_VERB.match(own + place.after)  # "299,900 motor vehicles were newly registered"
             if passive and (m := pattern.fullmatch(passive.group(1))):
                 return self._metric_of(m, kind)
+        if f.kind == "money" and _COST_VERB.search(lead := self._strip(place.before)) and not pattern.search(lead):
+            return None  # "operating profit declined … to ¥312.4 billion, as US import tariffs cost the company ¥96 billion": a cost
         windows = [self._strip(place.before), self._head(f),
                    self.text[self.ctx.sentences[f.sentence].start:f.start]]
         for w in windows:
@@ -1893,6 +1895,9 @@ _AND_JOINS = regex(r"(?:\s+[\w-]+){0,3}?\s+and\s+(?:[\w-]+\s+){0,2}?", re.I)
 _NEXT_ONES = regex(r"\s*(?:on|from|against|versus|vs\.?)\s+(?:[\w-]+\s+){0,2}?(?:of\s+)?", re.I)
 _SHARE_PRONOUN = regex(r"\b(?:their|its)\s+(?:market\s+)?share\b", re.I)
 _MONTH_LAST_YEAR_OPENING = regex(r"\W*(?:In|For|During)\s+" + MONTH_RE + r"\s+(?:last\s+year|(?:19|20)\d{2})\b")
+_COST_VERB = regex(r"\b(?:cost|costs|costing|spent|spends|spending|paid|pays|paying|invested|invests|investing)\s+"
+                   r"(?:the\s+company|the\s+group|the\s+carmaker|it|them|us|we|an\s+estimated|about|around|some|nearly|almost)?\s*$",
+                   re.I)
 _SUBJECT_YEAR_BEFORE = regex(r"\W*(?:[A-Z][\w'’-]*)(?:\s+[\w'’-]+){0,3}?\s+(?:in|for)\s+the\s+(?:previous|prior|preceding)\s+"
                              r"(?:financial\s+|fiscal\s+|business\s+)?year\s+(?:had\s+been|was|were|stood\s+at|came\s+to|"
                              r"amounted\s+to|reached|totall?ed)\s")

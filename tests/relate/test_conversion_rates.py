@@ -32,3 +32,31 @@ def test_a_rate_in_words_that_describes_the_currency_rules_only_its_own_sentence
             "Revenue was 6.84 trillion won ($4.99 billion).\n")
     found = [c for c in conversions(text, "2026-07-30") if "6.84 trillion won" in c[1]]
     assert found and all("1,452 won" not in c[1] for c in found)
+
+
+RESULTS_AT_A_RATE = ("Yokohama, August 5, 2026 - Sagami Motor said revenue increased 5.2% to ¥4.86 trillion from ¥4.62 trillion, "
+                     "while operating profit declined 19.7% to ¥312.4 billion from ¥388.9 billion, as US import tariffs cost "
+                     "the company ¥96 billion in the quarter.\n\n"
+                     "At the quarter's average rate of ¥157.3 per dollar, revenue was equivalent to {revenue}, and operating "
+                     "profit to {profit}.\n")
+
+
+def test_amounts_converted_at_a_stated_rate_are_of_the_metrics_they_name_a_sentence_before():
+    # ¥4.86 trillion / 157.3 = $30.90 billion; ¥312.4 billion / 157.3 = $1.986 billion
+    found = conversions(RESULTS_AT_A_RATE.format(revenue="$30.9 billion", profit="$1.99 billion"), "2026-08-05")
+    pairs = [(status, texts[-2:]) for status, texts in found]
+    assert ("ok", ("¥4.86 trillion", "$30.9 billion")) in pairs
+    assert ("ok", ("¥312.4 billion", "$1.99 billion")) in pairs  # never the ¥388.9 billion it fell from, nor the ¥96 billion
+    bad = conversions(RESULTS_AT_A_RATE.format(revenue="$30.9 billion", profit="$2.24 billion"), "2026-08-05")
+    assert [status for status, texts in bad if texts[-1] == "$2.24 billion"] == ["mismatch"]
+    # ¥4.855-4.865 trillion over 157.25-157.35 is $30.85-30.94 billion: "$31 billion" (30.5-31.5) holds it, "$30.8 billion"
+    # (30.75-30.85) falls just short
+    for revenue, status in (("$31 billion", "ok"), ("$30.8 billion", "mismatch")):
+        edge = conversions(RESULTS_AT_A_RATE.format(revenue=revenue, profit="$1.99 billion"), "2026-08-05")
+        assert [s for s, texts in edge if texts[-1] == revenue] == [status]
+
+
+def test_a_converted_amount_naming_no_metric_said_before_stays_unchecked():
+    text = ("Yokohama, August 5, 2026 - Sagami Motor said revenue increased 5.2% to ¥4.86 trillion.\n\n"
+            "At ¥157.3 per dollar, net income was equivalent to $1.5 billion.\n")
+    assert [texts for _, texts in conversions(text, "2026-08-05") if "$1.5 billion" in texts] == []

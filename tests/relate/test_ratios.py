@@ -50,3 +50,16 @@ The largest customer took 38.0% of revenue, or €746 million.
 def test_a_table_margin_row_is_of_its_own_revenue_row_not_a_customers_slice(margin):
     """158 / 1,964 = 8.04%: the margin row is of the revenue row above it, never of the €746 million one customer took."""
     assert not [f for f in margins(TABLE.format(margin=margin), "2026-03-04") if "€746 million" in f[1]]
+
+
+def test_an_amount_the_words_say_something_cost_is_no_profit_of_the_clause_before():
+    text = ("Yokohama, August 5, 2026 - Revenue increased 5.2% to ¥4.86 trillion from ¥4.62 trillion, while operating "
+            "profit declined 19.7% to ¥312.4 billion from ¥388.9 billion, as US import tariffs cost the company ¥96 billion "
+            "in the quarter.\n\nThe operating margin was {margin}%, compared with 8.4% a year earlier.\n")
+    # ¥312.4 billion / ¥4.86 trillion = 6.43%; the ¥96 billion would give 1.98%
+    margins = [(status, texts) for rule, status, texts in checked(text.format(margin="6.4"), "2026-08-05")
+               if rule == "share" and texts[0] == "6.4%"]
+    assert margins == [("ok", ("6.4%", "¥312.4 billion", "¥4.86 trillion"))]
+    flagged = [status for rule, status, texts in checked(text.format(margin="5.4"), "2026-08-05")
+               if rule == "share" and texts[0] == "5.4%"]
+    assert flagged == ["mismatch"]
