@@ -71,7 +71,7 @@ def find_conversions(ctx: Context) -> list[Claim]:
                 claims.append(Claim("conversion", fb.id, {"amount": fa.id, "converted": fb.id}, mode="pair",
                                     extra={**_sentence_periods(ctx, s_index), "sentence": s_index}))
     claims += _in_other_terms(ctx)
-    claims += _equivalents_by_metric(ctx, [c for c in claims if c.mode == "stated-rate"], {c.roles["converted"] for c in claims})
+    claims += _equivalents_by_metric(ctx, [c for c in claims if c.mode == "stated-rate"], {str(c.roles["converted"]) for c in claims})
     paired = {c.extra["sentence"] for c in claims if c.mode == "pair"}
     # a rate in words stands for the conversion of its own sentence, never alone ("A weaker won, which averaged 1,452 won
     # per dollar in the quarter" describes the currency, and an average is no day's rate)
@@ -139,7 +139,7 @@ def _metric_before(lex: Lexicon, words: str) -> str | None:
 
 def _levels_of(ctx: Context, lex: Lexicon, s_index: int, metric: str, unit: str | None) -> list[Figure]:
     """The amounts of a sentence in `unit` that are the first said after a term of `metric`, and no earlier value."""
-    out = []
+    out: list[Figure] = []
     if s_index < 0 or s_index >= len(ctx.sentences):
         return out
     start = ctx.sentences[s_index].start
