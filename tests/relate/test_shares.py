@@ -253,3 +253,24 @@ def test_a_share_of_one_countrys_market_is_never_checked_against_another_places_
             "Sorel registered 1,450 cars in May, a {share}% share of the German market, where dealers cut prices.\n")
     for share in ("10.2", "9.6"):
         assert shares(checks(text.format(share=share), "2026-06-04")) == []
+
+
+DOMESTIC_TABLE = ("BANGKOK, April 24, 2026 - Thailand's new-vehicle market was flat in March. Chinese brands' sales rose "
+                  "52.0% on the year.\n\n"
+                  "Domestic sales by brand origin (units)\n\n"
+                  "                      Mar 2026    Mar 2025\n"
+                  "  Japanese brands       27,840      31,915\n"
+                  "  Chinese brands        12,466       8,203\n"
+                  "  Others                 3,912       4,108\n"
+                  "  Total                 44,218      44,226\n\n"
+                  "Chinese labels took 28.2% of the market in March. Battery-electric registrations climbed 50.6% to 9,114 "
+                  "from 6,052, taking {share}% of all sales.\n")
+
+
+def test_a_domestic_tables_total_is_the_market_where_nothing_is_counted_abroad():
+    # 9,114 / 44,218 = 20.61%
+    def share_checks(share):
+        return [c for c in shares(checks(DOMESTIC_TABLE.format(share=share), "2026-04-24")) if c[1][0] == f"{share}%"]
+    assert share_checks("20.6") == [("ok", ("20.6%", "9,114", "44,218"))]
+    assert share_checks("26.0") == [("mismatch", ("26.0%", "9,114", "44,218"))]
+    assert share_checks("21") == [("ok", ("21%", "9,114", "44,218"))]  # 20.5-21.5 holds 20.61%
