@@ -59,6 +59,8 @@ from evcheck.relate.model import Claim
 from evcheck.relate.places import apart
 from evcheck.relate.vocabulary import JOINT, Measure, lexicon
 
+_EXPORT = "export"
+
 if TYPE_CHECKING:
     import pandas as pd
 
@@ -940,6 +942,7 @@ def with_tables(claims: list[Claim], measures: dict[str, Measure], cells: dict[s
         return claims, measures
     cells = in_context(cells, measures)
     measures = framed_shares(measures, cells, figures or (ctx.figures if ctx is not None else ()))
+    measures = _destinations_abroad(measures, cells, {f.id: f.kind for f in figures or (ctx.figures if ctx is not None else ())})
     kept = [c for c in claims if not any(fid in cells for fid in c.figures)]
     rates = prose_rates(kept, measures, cells, ctx, scopes or {})
     upgraded = {c.roles["rate"] for c in rates}
@@ -949,6 +952,27 @@ def with_tables(claims: list[Claim], measures: dict[str, Measure], cells: dict[s
     said = [c for c in restated(figures or (ctx.figures if ctx is not None else ()), measures, cells, ctx.text if ctx is not None else "")
             if c.roles.get("figure") not in sums]
     return (kept + table_claims(cells) + said + rates + named), {**measures, **cell_measures(cells)}
+
+
+def _destinations_abroad(measures: dict[str, Measure], cells: dict[str, CellFigure], kinds: dict[str, str]) -> dict[str, Measure]:
+    """"Exports by destination" rows for North America and Europe, then "Shipments to North America fell 7.7%" and
+    "Europe, … was up 43.6%": where every level of a region, in the tables and the prose, counts exports to it, a prose
+    figure of that region that names no market (neither home nor abroad) counts those exports too."""
+    lex = lexicon()
+    markets = frozenset(lex.families.get("market", ()))
+    exported: set[str] = set()
+    other: set[str] = set()
+    levels = [c.segment | c.frame for c in cells.values() if c.role == "level"]
+    levels += [m.segment for fid, m in measures.items() if fid not in cells and m.role in ("level", "earlier")
+               and kinds.get(fid) in ("count", "number", "money")]  # never "51.0% a year ago", a share of the region
+    for segment in levels:
+        regions = {x for x in segment if lex.family(x) == "region"}
+        (exported if _EXPORT in segment else other).update(regions)
+    abroad = exported - other
+    if not abroad:
+        return measures
+    return {fid: replace(m, segment=m.segment | {_EXPORT}) if fid not in cells and m.segment & abroad and not m.segment & markets
+            else m for fid, m in measures.items()}
 
 
 def _names(segment: frozenset[str]) -> frozenset[str]:

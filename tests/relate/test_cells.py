@@ -940,3 +940,37 @@ def test_a_rate_whose_sentence_gives_both_values_keeps_them_over_the_tables():
     found = _growth(text.format(rate="41.3"))
     assert ("ok", ("41.3%", "£48.6 million", "£34.4 million")) in found
     assert [texts for _, texts in found if texts[0] == "41.3%" and "£48.6m" in texts] == []
+
+
+EXPORTS_BY_DESTINATION = ("SEOUL, November 16, 2026 - South Korea exported 248,615 cars in October.\n\n"
+                          "Exports by destination (units)\n\n"
+                          "  Destination        Oct 2026    Oct 2025\n"
+                          "  North America       112,406     121,830\n"
+                          "  European Union       41,273      33,918\n"
+                          "  Middle East          28,560      24,114\n"
+                          "  Asia                 21,935      19,702\n"
+                          "  Others               44,441      39,266\n"
+                          "  Total               248,615     238,830\n\n"
+                          "Shipments to North America fell {na}%. Exporters have redirected cars to Europe, where volume "
+                          "rose 21.7%, and to the Middle East, where shipments rose {me}%.\n")
+
+
+def _growths(text: str) -> list[tuple]:
+    from conftest import checked
+    return checked(text, "2026-11-16", "growth")
+
+
+def test_a_regions_rate_is_of_the_exports_to_it_where_every_level_of_the_region_is_exports():
+    # 112,406 / 121,830 = -7.74%; 41,273 / 33,918 = +21.68%; 28,560 / 24,114 = +18.44%
+    found = _growths(EXPORTS_BY_DESTINATION.format(na="7.7", me="18.4"))
+    assert ("ok", ("7.7%", "112,406", "121,830")) in found
+    assert ("ok", ("21.7%", "41,273", "33,918")) in found
+    assert ("ok", ("18.4%", "28,560", "24,114")) in found
+    assert ("mismatch", ("14.8%", "28,560", "24,114")) in _growths(EXPORTS_BY_DESTINATION.format(na="7.7", me="14.8"))
+    assert ("ok", ("8%", "112,406", "121,830")) in _growths(EXPORTS_BY_DESTINATION.format(na="8", me="18.4"))  # 7.5-8.5
+
+
+def test_a_regions_rate_beside_its_sales_at_home_stays_apart_from_its_exports():
+    # the region's market is also counted at home: "Shipments to North America" could be either
+    text = EXPORTS_BY_DESTINATION.format(na="7.7", me="18.4") + "Dealers in North America sold 1,204,300 cars in October.\n"
+    assert ("ok", ("7.7%", "112,406", "121,830")) not in _growths(text)
