@@ -1159,7 +1159,7 @@ class MeasureReader:
                 return self._labels_of(core, (0, 0))
         topic = not self.ctx.by_sentence.get(f.sentence - 1) and bool(
             _TOPIC_OPENING.match(head) or _POSSESSIVE.search(self.ctx.sentence_text(f.sentence)))
-        if not (_PRONOUN.search(head) or topic):
+        if not (_PRONOUN.search(head) or topic) or _OWN_PRONOUN.match(head):
             return {}
         opening = next(iter(self.ctx.by_sentence.get(f.sentence - 1, [])), None)
         first = opening.figure.start if opening is not None else before.end
@@ -2155,6 +2155,8 @@ _SUBJECT_HEAD = regex(r"\W*[^,;.]{1,60}")
 _DETERMINER = regex(r"\W*(?:The|These|Those|All|Another|A\s+further)\s*", re.I)
 _NOUN_SPAN = 30  # the words a number opening its sentence counts: "44,875 electric cars registered"
 _PRONOUN = regex(r"^\W*(?:\w+\s+){0,2}?(?:their|they|its|these|those|them|such\s+(?:cars|vehicles|models))\b", re.I)
+# "Toyota and its Daihatsu unit still took 44.7%": the pronoun is the name's before it, never the sentence before's subject
+_OWN_PRONOUN = regex(r"\W*(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+(?:and|with|or)\s+(?:its|their)\b", re.I)
 _WHOLE_NOUNS = r"sales|registrations|market|deliveries|volume|volumes|shipments|total|output|production"
 _OF_WHOLE = guarded(regex(r"\b(?:of|out\s+of)\s+(?:(?:the|all|total|overall)\s+)*(?:[\w'-]+\s+){0,4}?(?:" + _WHOLE_NOUNS + r"|exports|imports)\b",
                           re.I))  # the whole a share is of

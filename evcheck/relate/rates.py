@@ -32,7 +32,14 @@ def _names_a_row(rate: Row, level: Row, records: Records, text: str) -> bool:
     before = text[sentence_start(text, rate.start):rate.start].lower()
     names = {x[5:] for r in records.by_file[rate.file] if CELL in r.taken and isinstance(r.item, str) and r.id != level.id
              for x in r.segment if x.startswith("name:")}  # rows of names; a row of "Sales" names a measure, not another row
-    return any(len(name) > 3 and name in before for name in names)
+    words = set(_WORD.findall(before))
+    # "Toyota and its Daihatsu unit … after a 9.4% fall" names the row "Toyota-Daihatsu": every part of a joined name
+    return any(len(name) > 3 and (name in before or len(parts := _NAME_JOIN.split(name)) > 1
+                                  and all(len(x) > 3 and x in words for x in parts)) for name in names)
+
+
+_NAME_JOIN = regex(r"\s*[-/–]\s*")
+_WORD = regex(r"[^\W\d_][\w'’]*")
 
 
 def find_rates(records: Records, texts: dict[str, str] | None = None) -> dict[str, list[Claim]]:

@@ -185,3 +185,22 @@ def test_a_deterioration_of_points_is_a_fall():
             "{points} percentage points.\n")
     assert checked(text.format(points="2.0"), "2026-08-06", "points") == [("ok", ("6.4%", "8.4%", "2.0 percentage points"))]
     assert checked(text.format(points="3.0"), "2026-08-06", "points") == [("mismatch", ("6.4%", "8.4%", "3.0 percentage points"))]
+
+
+BRANDS_TABLE = ("JAKARTA, August 14, 2026 - Factory-to-dealer shipments of cars in Indonesia fell {total}% in July.\n\n"
+                "Wholesales by brand (units)\n\n"
+                "  Brand               Jul 2026    Jul 2025\n"
+                "  Toyota-Daihatsu       27,612      30,480\n"
+                "  Honda                  5,904       7,215\n"
+                "  Chinese brands         9,842       5,118\n"
+                "  Others                 7,355       8,297\n"
+                "  Total                 50,713      51,110\n\n"
+                "The Chinese brands nearly doubled their shipments on the year. Toyota and its Daihatsu unit still took "
+                "54.4% of wholesales, even after a 9.4% fall.\n")
+
+
+def test_a_rate_of_a_name_and_its_unit_is_neither_the_sentence_befores_subject_nor_the_total():
+    # the 9.4% is Toyota-Daihatsu's (27,612 / 30,480 = -9.41%): never the Chinese brands' +92.3%, nor the Total's -0.8%
+    found = checked(BRANDS_TABLE.format(total="0.8"), "2026-08-14", "growth")
+    assert [c for c in found if c[1][0] == "9.4%"] == []
+    assert ("ok", ("0.8%", "50,713", "51,110")) in found  # 50,713 / 51,110 = -0.78%
