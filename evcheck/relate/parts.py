@@ -193,12 +193,37 @@ def _explicit_parts(ctx: Context, places: list[Place], total: Place, secondary: 
     if _TOTAL_AFTER_PARTS.search(total.before):
         parts = [q for q in places[:i] if q.figure.id not in secondary and q.figure.kind == total.figure.kind
                  and q.figure.unit == total.figure.unit and not cx.is_change_rate(q)]
+        if len(parts) < 2:
+            parts = _run_before(places[:i], total, secondary)  # "Domestic sales of 46,215 and exports of 71,390 made a combined
+            # 117,605 vehicles": bare numbers named by their nouns, joined by "and" right before the total
         if len(parts) >= 2:
             key = frozenset([total.figure.id] + [q.figure.id for q in parts])
             if key not in seen:
                 seen.add(key)
                 claims.append(Claim("sum", total.figure.id, {"parts": tuple(q.figure.id for q in parts), "total": total.figure.id}, mode="exact"))
     return claims
+
+
+_RUN_JOIN = regex(r"[^\d.;:]{0,30}?(?:,|\band\b)[^\d.;:]{0,30}")
+_RUN_BREAK = regex(r"\b(?:while|whereas|but|so|from|against|versus|than|including|includ\w+|of\s+which)\b", re.I)
+
+
+def _run_before(places: list[Place], total: Place, secondary: set[str]) -> list[Place]:
+    """The amounts right before a total, each joined to the next by "and" or a comma, none an earlier value, a rate
+    or in another clause ("while production totaled"): the parts the total's words add up."""
+    run: list[Place] = []
+    between = total.before
+    for q in reversed(places):
+        if q.figure.id in secondary or not cx.compatible(q.figure, total.figure) or cx.is_change_rate(q) \
+                or cx.is_old_lead(q.before) or _RUN_BREAK.search(between):
+            break
+        if run and not _RUN_JOIN.fullmatch(between):
+            break
+        run.append(q)
+        between = q.before
+    if run and _RUN_BREAK.search(run[-1].before):
+        return []  # "Including 2,318 industrial vehicles and 390 buses, the whole market totalled": some parts only
+    return run[::-1] if len(run) >= 2 else []
 
 
 def _complementary(segments: set, count: int) -> bool:

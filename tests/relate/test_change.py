@@ -204,3 +204,25 @@ def test_a_rate_of_a_name_and_its_unit_is_neither_the_sentence_befores_subject_n
     found = checked(BRANDS_TABLE.format(total="0.8"), "2026-08-14", "growth")
     assert [c for c in found if c[1][0] == "9.4%"] == []
     assert ("ok", ("0.8%", "50,713", "51,110")) in found  # 50,713 / 51,110 = -0.78%
+
+
+OUTPUT_AND_SHIPMENTS = ("BANGKOK, July 20, 2026 - Thailand's car plants built 118,460 vehicles in June.\n\n"
+                        "Output outran shipments for a second month. Domestic sales of 46,215 and exports of 71,390 made a "
+                        "combined {total} vehicles, so factories built 855 more than they shipped.\n")
+
+
+def test_bare_numbers_joined_by_and_before_a_combined_total_are_its_parts():
+    # 46,215 + 71,390 = 117,605
+    found = checked(OUTPUT_AND_SHIPMENTS.format(total="117,605"), "2026-07-20")
+    assert ("sum", "ok", ("46,215", "71,390", "117,605 vehicles")) in found
+    assert ("sum", "mismatch", ("46,215", "71,390", "117,065 vehicles")) in checked(
+        OUTPUT_AND_SHIPMENTS.format(total="117,065"), "2026-07-20")
+
+
+def test_amounts_in_another_clause_or_said_as_earlier_values_are_no_parts_of_a_total():
+    text = ("MEXICO CITY, Sept 10, 2026 - Mexico exported 288,604 light vehicles, down 5.2% from 304,436 in August last "
+            "year, while production totaled 341,230 units.\n")
+    assert [c for c in checked(text, "2026-09-10") if c[0] == "sum"] == []
+    text = ("MADRID, Oct 2, 2026 - Including 2,318 industrial vehicles and 390 buses and coaches, the whole market totalled "
+            "99,360 vehicles.\n")
+    assert [c for c in checked(text, "2026-10-02") if c[0] == "sum"] == []
