@@ -271,14 +271,12 @@ def find_shares(records: Records, reasons: dict[tuple[str, str], str] | None = N
         if ((r.file, r.id) not in segment_levels or lex.scope_free(r.segment)) and _missing(r.item) and not _missing(r.period):
             wholes.setdefault((r.file, r.period), []).append(r)  # a list's item is a part
     rows_of: dict[tuple[str, object, frozenset], list[Row]] = {}
+    place_rows: dict[tuple[str, object, str], list[Row]] = {}
     for r in levels:
         if not _missing(r.item) and not _missing(r.period) and r.role == "level":
             rows_of.setdefault((r.file, r.period, r.segment), []).append(r)
-    place_rows: dict[tuple[str, object, str], list[Row]] = {}
-    for r in levels:
-        if not _missing(r.item) and not _missing(r.period) and r.role == "level" and isinstance(r.scope, str) \
-                and f"name:{r.scope}" in r.segment:
-            place_rows.setdefault((r.file, r.period, r.scope), []).append(r)  # "Poland | 46,215": a place's own row
+            if isinstance(r.scope, str) and f"name:{r.scope}" in r.segment:
+                place_rows.setdefault((r.file, r.period, r.scope), []).append(r)  # "Poland | 46,215": a place's own row
     restated = {(r.file, r.restates) for r in records.rows if isinstance(r.restates, str)}
     # "Spanish registrations rose 11.3 percent to 121,735" beside a list's "Spain  121,735": one member's level, no whole
     members = {(r.file, r.period, r.value) for r in levels if isinstance(r.item, str) and _named(r.segment)}
