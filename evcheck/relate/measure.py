@@ -315,6 +315,8 @@ class MeasureReader:
         if f.unit and counts_energy(f.unit) and segment & {self.lex.electric, NEV}:
             segment = segment - {self.lex.electric, NEV}  # "installations in China's EV market reached 71.8 GWh": batteries, not cars
         metric = self.metric(place, role)
+        if not segment and metric in _PRODUCT_METRICS and _ELECTRIC_PART.search(self._head(f)[-60:]):
+            segment = QUALIFIED  # "EV cell revenue fell 5.1%": a product line's, never the group's revenue
         of_metric = of_segment = None
         if role in ("level", "share", "rate") and cx.is_forecast(self.ctx.clause_text_before(f)) and (
                 self._ahead(place) or self._consensus(place) or _TARGET_OF.search(place.before)):
@@ -1895,6 +1897,9 @@ _AND_JOINS = regex(r"(?:\s+[\w-]+){0,3}?\s+and\s+(?:[\w-]+\s+){0,2}?", re.I)
 _NEXT_ONES = regex(r"\s*(?:on|from|against|versus|vs\.?)\s+(?:[\w-]+\s+){0,2}?(?:of\s+)?", re.I)
 _SHARE_PRONOUN = regex(r"\b(?:their|its)\s+(?:market\s+)?share\b", re.I)
 _MONTH_LAST_YEAR_OPENING = regex(r"\W*(?:In|For|During)\s+" + MONTH_RE + r"\s+(?:last\s+year|(?:19|20)\d{2})\b")
+_PRODUCT_METRICS = frozenset({"revenue", "sales"})
+_ELECTRIC_PART = regex(r"\b(?:EV|electric[- ]vehicle|electric[- ]car)\s+(?:battery\s+)?(?:cells?|batter(?:y|ies)|packs?|modules?)\s+"
+                       r"(?:revenues?|sales|turnover)\b[^.;\d]*$")
 _COST_VERB = regex(r"\b(?:cost|costs|costing|spent|spends|spending|paid|pays|paying|invested|invests|investing)\s+"
                    r"(?:the\s+company|the\s+group|the\s+carmaker|it|them|us|we|an\s+estimated|about|around|some|nearly|almost)?\s*$",
                    re.I)

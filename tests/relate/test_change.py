@@ -226,3 +226,22 @@ def test_amounts_in_another_clause_or_said_as_earlier_values_are_no_parts_of_a_t
     text = ("MADRID, Oct 2, 2026 - Including 2,318 industrial vehicles and 390 buses and coaches, the whole market totalled "
             "99,360 vehicles.\n")
     assert [c for c in checked(text, "2026-10-02") if c[0] == "sum"] == []
+
+
+BROKER_NOTE = ("SEOUL, 23 July 2026 - Gaon Cell 2Q26 results.\n\n"
+               "Key points\n"
+               "- Revenue of ₩7.23 trillion, up 7.1% year on year\n"
+               "- ESS revenue nearly doubled; EV cell revenue fell {rate}%\n\n"
+               "| Application | 2Q26 | 2Q25 |\n"
+               "|---|---:|---:|\n"
+               "| EV cells | 4.86 | 5.12 |\n"
+               "| Energy storage | 1.74 | 0.92 |\n"
+               "| Small cells | 0.63 | 0.71 |\n"
+               "| Total | 7.23 | 6.75 |\n")
+
+
+def test_a_product_lines_revenue_rate_is_never_the_groups():
+    # 6.75 -> 7.23 is +7.1%: the "EV cell revenue" rate is not the Total row's, whatever it says
+    for rate in ("5.1", "6.9"):
+        assert [c for c in checked(BROKER_NOTE.format(rate=rate), "2026-07-23", "growth") if c[1][0] == f"{rate}%"
+                and "7.23" in c[1]] == []
