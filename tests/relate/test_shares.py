@@ -274,3 +274,12 @@ def test_a_domestic_tables_total_is_the_market_where_nothing_is_counted_abroad()
     assert share_checks("20.6") == [("ok", ("20.6%", "9,114", "44,218"))]
     assert share_checks("26.0") == [("mismatch", ("26.0%", "9,114", "44,218"))]
     assert share_checks("21") == [("ok", ("21%", "9,114", "44,218"))]  # 20.5-21.5 holds 20.61%
+
+
+def test_a_percent_of_wholesales_after_its_segments_level_is_a_share():
+    text = ("JAKARTA, Aug 12, 2026 - Gaikindo said wholesales reached 71,840 units in July. BEV wholesales almost tripled "
+            "from 2,460 a year earlier to 6,980 units in July, giving them {share} percent of wholesales.\n")
+    # 6,980 / 71,840 = 9.716%
+    assert shares(checks(text.format(share="9.7"), "2026-08-12")) == [("ok", ("9.7 percent", "6,980 units", "71,840 units"))]
+    assert shares(checks(text.format(share="7.9"), "2026-08-12")) == [("mismatch", ("7.9 percent", "6,980 units", "71,840 units"))]
+    assert shares(checks(text.format(share="10"), "2026-08-12")) == [("ok", ("10 percent", "6,980 units", "71,840 units"))]  # 9.5-10.5
