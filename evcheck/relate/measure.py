@@ -1860,8 +1860,6 @@ class MeasureReader:
         return self._lead
 
 
-
-
 _CLAIM_ROLE = {"old": "earlier", "new": "level", "rate": "rate", "change": "change", "share": "share",
                "part": "level", "total": "level", "parts": "level", "amount": "level", "converted": "converted",
                "figure": "level"}
@@ -1899,7 +1897,7 @@ _SHARE_PRONOUN = regex(r"\b(?:their|its)\s+(?:market\s+)?share\b", re.I)
 _MONTH_LAST_YEAR_OPENING = regex(r"\W*(?:In|For|During)\s+" + MONTH_RE + r"\s+(?:last\s+year|(?:19|20)\d{2})\b")
 _PRODUCT_METRICS = frozenset({"revenue", "sales"})
 _ELECTRIC_PART = regex(r"\b(?:EV|electric[- ]vehicle|electric[- ]car)\s+(?:battery\s+)?(?:cells?|batter(?:y|ies)|packs?|modules?)\s+"
-                       r"(?:revenues?|sales|turnover)\b[^.;\d]*$")
+                       r"(?:revenues?|sales|turnover)\b[^.;\d]*$", re.I)
 _COST_VERB = regex(r"\b(?:cost|costs|costing|spent|spends|spending|paid|pays|paying|invested|invests|investing)\s+"
                    r"(?:the\s+company|the\s+group|the\s+carmaker|it|them|us|we|an\s+estimated|about|around|some|nearly|almost)?\s*$",
                    re.I)
@@ -2547,8 +2545,7 @@ _YEAR_DIGITS = regex(r"\d{4}")
 _LEADING_ZERO = regex(r"0\d+")
 
 
-__all__ = ["Measure", "Lexicon", "lexicon", "measured_claims"]
-
+__all__ = ["Measure", "Lexicon", "at_home_only", "lexicon", "measured_claims"]
 
 
 _ABROAD = frozenset({_EXPORT, "home_and_abroad"})

@@ -160,7 +160,6 @@ def test_a_month_after_its_adjectives_dates_the_whole_it_names_not_the_share():
     assert shares(checks(BUSY_JUNE.format(share="52.3"), "2026-08-05")) == [("mismatch", ("52.3%", "58,934", "97,412 deliveries"))]
 
 
-
 RETAIL_CUSTOMERS = ("DETROIT, June 2, 2026 - Larkspur put May volume at 1,476,240 vehicles.\n\n"
                     "Retail customers bought {retail} vehicles in May and fleet operators the remaining 263,250. "
                     "Fleet therefore took 17.8% of the total.\n")
