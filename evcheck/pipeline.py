@@ -28,7 +28,7 @@ from evcheck.relate.cells import mark_cells, name_cells, prose_joins, table_figu
 from evcheck.relate.context import Context
 from evcheck.relate.joins import join_claims
 from evcheck.relate.links import Link, Vocabulary, entity_mentions, link_figures, reference_claims
-from evcheck.relate.measure import at_home_only, measured_claims
+from evcheck.relate.measure import measured_claims
 from evcheck.relate.measures import Records, measures_rows
 from evcheck.relate.places import figure_scopes, scoped_apart, trade_flows, with_scopes
 from evcheck.relate.vocabulary import Measure
@@ -113,7 +113,6 @@ def analyse(doc: Document, dollar: str = "USD", vocab: Vocabulary | None = None)
     claims, measures = measured_claims(ctx, claims, doc.date, mentioned)
     scopes = figure_scopes(doc.text, sentences, ctx.figures, {fid: (c.table, c.cell.label) for fid, c in cells.items()})
     claims, measures = with_tables(claims, measures, cells, ctx=ctx, scopes=scopes)  # cells relate through their table: relate/cells.py
-    measures = at_home_only(measures, cells)
     if scopes:
         measures = with_scopes(measures, scopes)
         sentence_of = {f.id: f.sentence for f in ctx.figures}

@@ -59,7 +59,8 @@ from evcheck.relate.model import Claim
 from evcheck.relate.places import apart
 from evcheck.relate.vocabulary import JOINT, Measure, lexicon
 
-_EXPORT = "export"
+_EXPORT, _DOMESTIC = "export", "domestic"
+_ABROAD = frozenset({_EXPORT, "home_and_abroad"})
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -951,7 +952,19 @@ def with_tables(claims: list[Claim], measures: dict[str, Measure], cells: dict[s
     sums = {c.roles["total"] for c in named if c.rule == "sum"}  # "the four largest … accounted for 692,050": a sum, no restatement
     said = [c for c in restated(figures or (ctx.figures if ctx is not None else ()), measures, cells, ctx.text if ctx is not None else "")
             if c.roles.get("figure") not in sums]
-    return (kept + table_claims(cells) + said + rates + named), {**measures, **cell_measures(cells)}
+    return (kept + table_claims(cells) + said + rates + named), _at_home_only({**measures, **cell_measures(cells)}, cells)
+
+
+def _at_home_only(measures: dict[str, Measure], cells: dict[str, CellFigure]) -> dict[str, Measure]:
+    """A table captioned "Domestic sales by brand origin" counts the home market; where no figure counts exports or sales
+    abroad, its cells' "domestic" marks them apart from nothing, and its Total is the market that "Battery-electric
+    registrations … taking 20.6% of all sales" is of. Prose keeps the word: "VinFast … delivered 17,350 cars at home"
+    beside the association's total is still apart from it."""
+    if any(m.segment & _ABROAD or isinstance(m.of_segment, frozenset) and m.of_segment & _ABROAD for m in measures.values()):
+        return measures
+    home = frozenset({_DOMESTIC})
+    return {fid: replace(m, segment=m.segment - home) if fid in cells and _DOMESTIC in m.segment else m
+            for fid, m in measures.items()}
 
 
 def _destinations_abroad(measures: dict[str, Measure], cells: dict[str, CellFigure], kinds: dict[str, str]) -> dict[str, Measure]:

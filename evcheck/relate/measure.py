@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Collection, Iterator
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 
@@ -2545,19 +2545,4 @@ _YEAR_DIGITS = regex(r"\d{4}")
 _LEADING_ZERO = regex(r"0\d+")
 
 
-__all__ = ["Measure", "Lexicon", "at_home_only", "lexicon", "measured_claims"]
-
-
-_ABROAD = frozenset({_EXPORT, "home_and_abroad"})
-
-
-def at_home_only(measures: dict[str, Measure], cells: Collection[str]) -> dict[str, Measure]:
-    """A table captioned "Domestic sales by brand origin" counts the home market; where no figure counts exports or sales
-    abroad, its cells' "domestic" marks them apart from nothing, and its Total is the market that "Battery-electric
-    registrations … taking 20.6% of all sales" is of. Prose keeps the word: "VinFast … delivered 17,350 cars at home"
-    beside the association's total is still apart from it."""
-    if any(m.segment & _ABROAD or isinstance(m.of_segment, frozenset) and m.of_segment & _ABROAD for m in measures.values()):
-        return measures
-    home = frozenset({_DOMESTIC})
-    return {fid: replace(m, segment=m.segment - home) if fid in cells and _DOMESTIC in m.segment else m
-            for fid, m in measures.items()}
+__all__ = ["Measure", "Lexicon", "lexicon", "measured_claims"]
