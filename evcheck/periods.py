@@ -153,6 +153,9 @@ _LOOSE: list[tuple[re.Pattern[str], str]] = [
     # (the article's "a" first, then what stands before it: a literal start is searched for quickly)
     (regex(r"a(?:(?<=\bfrom\sa)|(?<=\bFrom\sa)|(?<=\bthan\sa)|(?<=\bagainst\sa)|(?<=\bAgainst\sa)|(?<=\bversus\sa)|"
            rf"(?<=\bwith\sa))n?\s+(?:[a-z]+\s+){{1,2}}({MONTH_RE})(?![\w.]|\s+\d)"), "m"),
+    # "Through September, GM has sold 2,146,369 vehicles": the year to date; never a day ("runs through September 30"),
+    # nor the end of another span ("the year through March", "July through September")
+    (regex(rf"(?<![\w-])(?<!year\s)(?<!months\s)(?:through|thru)\s+({MONTH_RE})(?![\w.]|\s+\d)", re.I), "ytd"),
 ]
 
 
@@ -269,6 +272,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     PATTERNS[8][0]: ("months",), PATTERNS[10][0]: ("fy", "cy", "fiscal", "full"), _LOOSE[0][0]: ("q1", "q2", "q3", "q4"), _LOOSE[6][0]: ("months",),
     _LOOSE[7][0]: MONTH_WORDS, _LOOSE[9][0]: MONTH_WORDS, _LOOSE[10][0]: ("months",), _LOOSE[12][0]: ("-month",),
     _LOOSE[13][0]: ("months",), _LOOSE[14][0]: ("from", "than", "against", "versus", "with"),
+    _LOOSE[15][0]: ("through", "thru"),
     PATTERNS[11][0]: ("1q", "2q", "3q", "4q"), PATTERNS[12][0]: ("1h", "2h"),
 }
 # _matches looks both up by the pattern's identity: hashing a compiled pattern hashes its whole program,
@@ -301,6 +305,9 @@ def _build(kind: str, g: tuple, year: int) -> Period | None:
         return months_range(year, last - count + 1, last) if 1 < count <= last else None
     if kind == "m":
         return month_period(year, _month(g[0]))
+    if kind == "ytd":
+        month = _month(g[0])
+        return months_range(year, 1, month) if month > 1 else month_period(year, 1)
     if kind == "y":
         return year_period(year)
     return None

@@ -73,6 +73,11 @@ def test_led_patterns_find_what_a_whole_text_search_finds(text):
     ("2Q26 revenue rose 4.6% on 1Q26's and 1H25 trailed; 5Q26 and 3H25 are no periods.",
      [(0, 4, "2026-Q2"), (26, 30, "2026-Q1"), (37, 41, "2025-H1")],
      [(0, 4, "2026-Q2"), (26, 30, "2026-Q1"), (37, 41, "2025-H1")]),
+    # "Through September" is the year to date; never a day, nor the end of another span
+    ("Through September, GM sold 2,146,369 cars; an offer runs through September 30, the year through March and the "
+     "three months through June, July through August, and through January.",
+     [],
+     [(0, 17, "2024-01..2024-09"), (110, 135, "2024-04..2024-06"), (137, 156, "2024-07..2024-08"), (162, 178, "2024-01")]),
 ])
 def test_periods_of_a_text(text, explicit, every):
     assert [(s, e, p.code) for s, e, p in find_periods(text)] == explicit

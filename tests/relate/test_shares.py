@@ -282,3 +282,19 @@ def test_a_percent_of_wholesales_after_its_segments_level_is_a_share():
     assert shares(checks(text.format(share="9.7"), "2026-08-12")) == [("ok", ("9.7 percent", "6,980 units", "71,840 units"))]
     assert shares(checks(text.format(share="7.9"), "2026-08-12")) == [("mismatch", ("7.9 percent", "6,980 units", "71,840 units"))]
     assert shares(checks(text.format(share="10"), "2026-08-12")) == [("ok", ("10 percent", "6,980 units", "71,840 units"))]  # 9.5-10.5
+
+
+
+THROUGH = ("U.S. retail sales of Class 8 trucks totaled 20,418 units in October. Through October, retail sales reached "
+           "198,460 units, down 9.6% on the same period of 2025.\n\nRetail sales by brand, October 2026:\n\n"
+           "    Brand          Units\n    Freightliner   7,512\n    Peterbilt      3,021\n    Kenworth       2,864\n"
+           "    Others         7,021\n    Total         20,418\n\n"
+           "PACCAR's two brands, Peterbilt and Kenworth, together took {share}% of the market.\n")
+
+
+def test_a_level_through_a_month_is_the_year_to_date_never_that_months_total():
+    # (3,021 + 2,864) / 20,418 = 28.82%; the 198,460 of January to October is no total of October's
+    found = shares(checks(THROUGH.format(share="28.8"), "2026-11-05"))
+    assert [(verdict, texts[0], texts[-1]) for verdict, texts in found] == [("ok", "28.8%", "20,418")]
+    found = shares(checks(THROUGH.format(share="26.8"), "2026-11-05"))
+    assert [(verdict, texts[0], texts[-1]) for verdict, texts in found] == [("mismatch", "26.8%", "20,418")]
