@@ -125,7 +125,7 @@ PATTERNS: list[tuple[re.Pattern[str], str]] = [
 _NAMED_MONTH = regex(
     r"\b(January|February|March|April|May|June|July|August|September|October|November|December)"
     r"(?=['’]s\b|\s+alone\b|\s+(?:sales|registrations|deliveries|shipments|exports|output|production|volumes?|figures?|totals?|"
-    r"retail|wholesales?|data|numbers)\b|\s+(?:had\s+(?:been|seen|brought|added|contributed)|saw|brought|added|contributed)\b|"
+    r"retail|wholesales?|data|numbers|market)\b|\s+(?:had\s+(?:been|seen|brought|added|contributed)|saw|brought|added|contributed)\b|"
     r"\s+at\s+(?:an\s+estimated\s+|about\s+|around\s+)?\d|"  # "July sales had come in at 181,300 and August at 172,200"
     r"\s+\d{1,3}(?:,\d{3})+(?!\d|,\d))")  # "January had brought 112,403 registrations and February 128,691"
 _PREPOSITIONS = ("in", "for", "during", "of", "since", "by", "closed", "ended", "finished", "on")  # before a month's name
@@ -145,7 +145,11 @@ _LOOSE: list[tuple[re.Pattern[str], str]] = [
     # "up 11.4% from July, when 2.645 million were sold": the month alone, so that the words before it say it is compared with
     # "Compared with January, when registrations reached 35,630", "against March"
     (regex(rf"(?:(?<=\bfrom\s)|(?<=\bFrom\s)|(?<=\bthan\s)|(?<=\bcompared\swith\s)|(?<=\bCompared\swith\s)|(?<=\bagainst\s)|(?<=\bAgainst\s)|(?<=\bversus\s))({MONTH_RE})(?![\w.]|\s+\d)"), "m"),
-    (regex(rf"\b{_COUNT}-month\s+(?:total|tally|figure|volume|sum)\b", re.I), "firstn"),  # "brings the five-month total to 96,310"
+    # "brings the five-month total to 96,310", "Of the nine-month revenue": the months from January; never a span to another
+    # month ("the three-month period to September") nor a high or an average ("a six-month high")
+    (regex(rf"\b{_COUNT}-month\s+(?:total|tally|figure|volume|sum|revenues?|turnover|sales|deliveries|registrations|output|"
+           r"production|exports|EBIT|EBITDA|(?:operating\s+|net\s+)?(?:profit|income|loss)|earnings|results|free\s+cash\s+flow)\b"
+           rf"(?!\s+(?:to|ended|ending|through)\s+(?:the\s+end\s+of\s+)?{MONTH_RE})", re.I), "firstn"),
     # "Over nine months, sales of €14.6 billion were up 2.9%": the year to date, never "in six months' time" or "the 12 months to"
     (regex(rf"\b(?:over\s+(?:the\s+)?|(?:in|during)\s+the\s+){_COUNT}\s+months\b(?!['’]|\s+(?:to|ended|ending|through|before|after|ago|"
            r"earlier|later|since|from|of)\b)", re.I), "firstn"),

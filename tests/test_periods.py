@@ -78,6 +78,12 @@ def test_led_patterns_find_what_a_whole_text_search_finds(text):
      "three months through June, July through August, and through January.",
      [],
      [(0, 17, "2024-01..2024-09"), (110, 135, "2024-04..2024-06"), (137, 156, "2024-07..2024-08"), (162, 178, "2024-01")]),
+    # "the nine-month revenue" is the year to date, and so is a "five-month total to" a figure; never a span to a month,
+    # a high, or "the September market" (a month's)
+    ("Of the nine-month revenue, most came from cars; the five-month total to 96,310; the six-month high; the three-month "
+     "sales to September; the September market.",
+     [],
+     [(7, 25, "2024-01..2024-09"), (52, 68, "2024-01..2024-05"), (140, 149, "2024-09")]),
 ])
 def test_periods_of_a_text(text, explicit, every):
     assert [(s, e, p.code) for s, e, p in find_periods(text)] == explicit

@@ -548,6 +548,15 @@ def _tile(start: date, end: date, inner: dict[str, tuple[date, date, list[Row]]]
 _TOTAL_ITEM = regex(r"(?:grand\s+)?total(?:\s+(?:sales|registrations|units|vehicles|cars|imports|exports|deliveries))?", re.I)
 
 
+def _one_measure(rows: list[Row], lex: Lexicon) -> bool:
+    """Amounts of one unit and at most one metric, the parts each of a segment of one family, a different one each."""
+    families = [{lex.family(x) for x in lex.scope_free(r.segment)} for r in rows[:-1]]
+    return len({(r.kind == "money", r.unit if r.kind == "money" else None) for r in rows}) == 1 \
+        and len({r.metric for r in rows if isinstance(r.metric, str)}) <= 1 \
+        and all(len(f) == 1 for f in families) and len(set().union(*families)) == 1 \
+        and len({lex.scope_free(r.segment) for r in rows[:-1]}) == len(rows) - 1
+
+
 def _list_sums(rows: list[Row], levels: list[Row], taken_totals: set[tuple[str, str]],
                texts: dict[str, str]) -> dict[str, list[Claim]]:
     """The items of a list against the one total of their period and metric outside the list."""
@@ -567,6 +576,18 @@ def _list_sums(rows: list[Row], levels: list[Row], taken_totals: set[tuple[str, 
         if len(group) < 2 or any(not isinstance(r.period, str) for r in group) or len({r.period for r in group}) != 1:
             continue
         group = sorted(group, key=lambda r: r.start)
+        inner = [k for k, r in enumerate(group) if _TOTAL_ITEM.fullmatch(str(r.item).split(":", 1)[-1])]
+        if len(inner) == 1 and 2 <= inner[0] < len(group) - 2 and len(group) == len(
+                [r for r in rows if isinstance(r.item, str) and r.item.split(":")[0] == _block and r.file == path]):
+            # "• Battery electric: 80,214 • Total: 319,325 • Private buyers: 131,882 • Fleets: 180,011 …": the lines
+            # above the total break it down, and so do those below it, each by its own family
+            total = group[inner[0]]
+            for parts in (group[:inner[0]], group[inner[0] + 1:]):
+                if _one_measure(parts + [total], lex) and (path, total.id) not in taken_totals | {(path, p.id) for p in parts}:
+                    out.setdefault(path, []).append(Claim("sum", total.id, {"parts": tuple(p.id for p in parts), "total": total.id},
+                                                          mode="exact", note="list items and the list's total line"))
+            taken_totals.add((path, total.id))
+            continue
         closing = group[-1] if len(group) > 2 and _TOTAL_ITEM.fullmatch(str(group[-1].item).split(":", 1)[-1]) \
             and not any(isinstance(r.item, str) and r.item.split(":")[0] == _block and r.file == path and r.start > group[-1].start
                         for r in rows) else None  # the list's last line, a plain total: never "Total plug-in (BEV + PHEV)"

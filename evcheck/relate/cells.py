@@ -1369,6 +1369,8 @@ def _unit_key(f: Figure) -> tuple[str, ...]:
 
 
 _YEAR = regex(r"(?:19|20)\d\d(?![\d,.])")  # "2025 Deliveries" in a headline: a year read as a count
+_OUTFLOW = regex(r"\b(?:outflows?|cash\s+burn|burned|burnt)\b", re.I)
+_SWING_OF = regex(r"\b(?:swing|turnaround|deterioration|improvement|difference|gap)\s+of\s+(?:about\s+|some\s+)?$", re.I)
 
 
 def restated(figures: Sequence[Figure], measures: dict[str, Measure], cells: dict[str, CellFigure], text: str = "") -> list[Claim]:
@@ -1383,6 +1385,8 @@ def restated(figures: Sequence[Figure], measures: dict[str, Measure], cells: dic
             continue
         if f.kind not in ("money", "count") or m.item or _YEAR.match(f.text):
             continue
+        if text and _SWING_OF.search(text, max(0, f.start - 40), f.start):
+            continue  # "…, against an inflow of €36 million a year earlier, a swing of €119 million": a change, no level
         fits = [c for c in levels if c.metric == m.metric and c.when == m.period and c.unit_key == _unit_key(f)
                 and _same_segment(c, m.segment)]
         if len({c.figure.value for c in fits}) != 1:
@@ -1390,8 +1394,10 @@ def restated(figures: Sequence[Figure], measures: dict[str, Measure], cells: dic
         cell = fits[0]
         if text and _last_named_row_is_other(text, f, cell, cells.values()):
             continue  # "9.7% at Chassis & Safety, where EBIT reached €174 million": that row's EBIT, never the group's
-        if cell.figure.value < 0 < f.value and LOSS.search(text, max(0, f.start - 40), f.start):
-            continue  # "Net income swung to a loss of €47 million" beside the table's -47: the words carry the sign
+        if cell.figure.value < 0 < f.value and (LOSS.search(text, max(0, f.start - 40), f.start)
+                                                 or _OUTFLOW.search(text, max(0, f.start - 40), f.start)):
+            continue  # "Net income swung to a loss of €47 million", "Free cash flow was an outflow of €83 million" beside the
+            # table's -47 and -83: the words carry the sign
         if not 0.6 * abs(cell.figure.value) <= abs(f.value) <= 1.6 * abs(cell.figure.value):
             continue  # "fell 12.4% to 4,310 units" of used imports beside the table's 32,637 new cars, the half's 812,400
             # beside the quarter's 459,890: another thing measured, not a slip in restating the cell

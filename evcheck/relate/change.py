@@ -28,6 +28,7 @@ ABS_CHANGE_BEFORE = guarded(regex(
 ))
 _BARE_CHANGE = regex(r"\b(?:up|down)\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$", re.I)
 FOR_OTHERS = regex(r"\s*(?:for|on)\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:cars|vehicles|models|vans|trucks|buyers|drivers|owners)\b", re.I)
+_AFTER_BEFORE = regex(r"\s*,?\s*after\s+(?:the\s+|its\s+|their\s+)?", re.I)
 _TO_BEFORE = regex(r"\bto\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$", re.I)
 # "$410 million more than the $1.05 billion", "14,526 pcs ahead of Hyundai": an amount that is a gap, not a level
 # "operating cash flow of €3.94 billion more than covered capital spending": a verb after "more than", no gap
@@ -248,6 +249,18 @@ class _Finder:
                     return self.ctx.place[new_id]
         return None
 
+    def _percent_after(self, places: list[Place], new: Place) -> Place | None:
+        """"a return on sales of 6.2% after 7.9% in the first nine months of 2025": the percent right after "after" is
+        the level's earlier value; never a rate ("6.2% after a 3.1% fall") nor an amount ("$2 billion after $5 billion
+        of charges", net of them)."""
+        if new.index + 1 >= len(places):
+            return None
+        old = places[new.index + 1]
+        if old.figure.kind != "percent" or old.clause != new.clause or old.figure.id in self.used_rates | self.old_ids \
+                or not _AFTER_BEFORE.fullmatch(old.before) or cx.is_change_rate(old):
+            return None
+        return old
+
     def _old_in_clause(self, places: list[Place], new: Place, exclude: set[str], after: Place | None = None) -> Place | None:
         """The earlier value: a figure led by "from"/"compared with"/"a year earlier" near the new one,
         preferring the first one after the rate when the rate is given."""
@@ -461,6 +474,8 @@ class _Finder:
                 if cx.is_quantity(f) and p.index and places[p.index - 1].figure.kind == "percent" and _SHARES_WHOLE.match(p.before):
                     continue  # "21,300 electric vehicles, 4.2% of our fleet of 507,100, down from 58,600": the share's whole is an aside
                 old = self._old_in_clause(places, p, self.used_rates | self.old_ids)
+                if old is None and f.kind == "percent":
+                    old = self._percent_after(places, p)
                 if old is not None and _HEDGED_THAN.search(old.before) and not _COMPARED_THAN.search(old.before):
                     old = None  # "312 sites …, and aims to install more than 5,000 fast chargers": a hedge, no comparison
                 clause_head = self.ctx.clause_text_before(f)

@@ -19,6 +19,7 @@ from evcheck.extract.model import Figure
 from evcheck.extract.sentences import Sentence
 from evcheck.periods import MONTH_RE, Period, canonical_period, granularity, period_from_code, previous_code, within
 from evcheck.prefilter import guarded
+from evcheck.read.table_headers import TOTAL_LABEL
 from evcheck.relate import context as cx
 from evcheck.relate.change import ABS_CHANGE_AFTER as _ABS_CHANGE_AFTER
 from evcheck.relate.change import ABS_CHANGE_BEFORE as _ABS_CHANGE_BEFORE
@@ -138,10 +139,16 @@ class MeasureReader:
                 self.partner[old] = (new, c.basis)
 
     def read(self) -> dict[str, Measure]:
+        self.legends = [(m.start("what"), m.end("what"), m.end()) for m in _LEGEND.finditer(self.text)]
+        self.legend_periods = [(end, _block_end(self.text, end),
+                                next((canonical_period(p).code for s, e, p in self.periods if a <= s and e <= b), ""))
+                               for a, b, end in self.legends]
         self.periods = sorted(((s, e, canonical_period(p)) for s, e, p in self.periods if not _is_day(self.text, s, e)
-                               and not _EVENT_BEFORE.search(self.text, max(0, s - 40), s)),
+                               and not _EVENT_BEFORE.search(self.text, max(0, s - 40), s)
+                               and not any(a <= s and e <= b for a, b, _ in self.legends)),
                               key=lambda t: t[0])  # "ROME, 4 May 2026 - The market closed April with 148,920": a day, not a period;
-        # "the label launched in March 2025", "which went on sale in June": the date of an event, never a figure's time
+        # "the label launched in March 2025", "which went on sale in June": the date of an event, never a figure's time;
+        # "(September 2025 in brackets)": the time of the bracketed figures after it, never of the others
         self._period_starts = [s for s, _, _ in self.periods]
         self._sentence_starts = [s.start for s in self.ctx.sentences]
         self._entity_starts = [s for s, _, _ in self.entities]
@@ -337,7 +344,8 @@ class MeasureReader:
                 of_metric, of_segment = whole_of  # "3,002 of our electric cars, or 48.9%": of what its part is of
             elif of_metric is None and of_segment is None and (header := self._item_header(place)):
                 of_segment = header  # "… for new passenger cars:" then "- Battery-electric (BEV): 52,180, a share of 21.8 per cent"
-        if role == "share" and not of_segment and (opener := cx.OF_OPENER.match(self.ctx.sentence_text(f.sentence))):
+        if role == "share" and not of_segment and not _OF_EVERY.match(place.after) \
+                and (opener := cx.OF_OPENER.match(self.ctx.sentence_text(f.sentence))):  # but "… and 11.3 percent of all new cars"
             # "Of the BEVs shipped to dealers, 3,910 were imported …, 60.3 percent of the total": the BEVs' total
             named = frozenset(self.lex.segment_of[x.group(0).lower()] for x in self.lex.segment_re.finditer(opener.group(1)))
             if named or not _TOTAL_OPENER.search(opener.group(1)):  # "Of the August total, 11,196 were fully electric": the whole
@@ -438,8 +446,9 @@ class MeasureReader:
                     and self.lex.family(label := self.lex.segment_of[term.group(0).lower()]) not in (*SCOPE_FAMILIES, "powertrain"):
                 segment = frozenset({label})  # "- Passenger cars: 23,905": a segment's term, never a country ("JAPAN ..... 6,214")
             elif not segment and not any(r.search(item.label) for r in self.lex.metric_re.values()) \
-                    and not _CLAUSE_WORD.search(item.label):
-                segment = frozenset({"name:" + item.label})  # "- Ridge pickup: 4,276": the label names the item
+                    and not _CLAUSE_WORD.search(item.label) and not TOTAL_LABEL.match(item.label):
+                segment = frozenset({"name:" + item.label})  # "- Ridge pickup: 4,276": the label names the item; "• Total:
+                # 319,325" names none
             if metric is None and (kind := KIND_OF.get(f.kind)) in self.lex.metric_re:
                 said = [self._metric_of(m, kind) for m in self.lex.metric_re[kind].finditer(item.header)]
                 metric = next((x for x in reversed(said) if x), None)
@@ -675,14 +684,19 @@ class MeasureReader:
         give it, never a conversion ("186.4 billion yuan (about $27.7 billion)") nor a part ("(21,675)"):
         the figure it is the comparative of."""
         f = place.figure
-        if f.kind not in ("money", "percent") or not place.index or not _BARE_BRACKET.fullmatch(place.before) \
-                or not self.text.startswith(")", f.end):
-            return None
+        if f.kind not in ("money", "percent") and not (f.kind in ("count", "number") and self._legend_before(f.start)) \
+                or not place.index or not _BARE_BRACKET.fullmatch(place.before) or not self.text.startswith(")", f.end):
+            return None  # "• Battery electric: 80,214 (72,779)" under "(September 2025 in brackets)": a count's comparative too
         before = self.ctx.by_sentence[f.sentence][:place.index]
         prev = before[-1].figure
         if f.kind == "money" and prev.kind == "percent" and len(before) > 1 and _RATE_BETWEEN.fullmatch(before[-1].before):
             prev = before[-2].figure  # "¥86.2 billion, up 62.9% (¥52.9 billion)"
         return prev if prev.kind == f.kind and prev.unit == f.unit and (f.kind == "percent" or prev.scale == f.scale) else None
+
+    def _legend_before(self, start: int) -> str | None:
+        """The period of the legend whose list, table or paragraph holds a position ("(September 2025 in brackets)",
+        "(year-earlier figures in brackets)": "" where the legend names no period), None where none does."""
+        return next((code for end, stop, code in reversed(self.legend_periods) if end <= start < stop), None)
 
     def _restated_as_share(self, place: Place, after: str) -> bool:
         """"added 7,610 registrations, or 8.7 per cent of the market": an amount restated as its share of a whole is a part."""
@@ -986,6 +1000,13 @@ class MeasureReader:
                     self.ctx.sentences[f.sentence - 1].paragraph == self.ctx.sentences[f.sentence].paragraph:
                 for key, taken in self._labels_of(core, (4, 0)).items():  # "Serbia's BEV registrations more than doubled …
                     labels.setdefault(key, taken)  # Croatia's rose 37.8%": Croatia's BEV registrations
+        if f.sentence and f.kind in ("count", "number", "money") and _PRONOUN_SUBJECT.match(clause) \
+                and self.ctx.sentences[f.sentence - 1].paragraph == self.ctx.sentences[f.sentence].paragraph:
+            carried = {self.lex.scope_free(self.own[p.figure.id].segment) for p in self.ctx.by_sentence.get(f.sentence - 1, [])
+                       if p.figure.id in self.own and self.roles.get(p.figure.id) == "level" and cx.is_quantity(p.figure)}
+            if len(carried) == 1 and (core := carried.pop()):
+                for key, taken in self._labels_of(core, (4, 0)).items():  # "Private buyers registered 131,882 cars. They
+                    labels.setdefault(key, taken)  # took 21,406 battery-electric cars": the private buyers' BEVs
         if "class" not in labels and _BARE_CARS.search(f"{clause} {f.text} {tail}") and self._beside_commercial(f):
             labels["class"] = ((0, 0), PASSENGER)  # "Cars made up 79,106 of the April total and light commercial vehicles 19,508"
         found = frozenset(label for _, label in labels.values())
@@ -1600,6 +1621,8 @@ class MeasureReader:
         lo = places[place.index - 1].figure.end if place.index else sentence.start
         hi = places[place.index + 1].figure.start if place.index + 1 < len(places) else sentence.end
         mine = self.roles.get(f.id) == "earlier"
+        if mine and (legend := self._legend_before(f.start)) and self._bare_comparative(place) is not None:
+            return legend  # "80,214 (72,779)" under "(September 2025 in brackets)"
         prev = places[place.index - 1].figure if place.index else None
         # a period right after another level is that level's; after a rate it dates the whole change
         prev_end = prev.end if prev is not None and prev.kind in ("money", "count", "number") else -10**9
@@ -2083,6 +2106,14 @@ def _trimmed(name: str) -> str:
     return " ".join(words)
 
 
+def _block_end(text: str, start: int) -> int:
+    """Where the block of lines after a position ends: the first blank line past the lines that follow it (a heading's
+    legend may stand a blank line above its list or table)."""
+    body = len(text) - len(text[start:].lstrip())
+    gap = _BLANK_LINE.search(text, body)
+    return gap.start() if gap else len(text)
+
+
 def _name_label(text: str) -> str:
     return "name:" + _POSSESSIVE_END.sub("", _SPACES.sub(" ", text.strip())).lower()
 
@@ -2512,6 +2543,14 @@ _CLAUSE_WORD = regex(r"\b(?:of|was|were|is|are|rose|fell|up|down|at|to|from)\b")
 _OF_OR_STOP_AFTER = regex(r"\s*(?:(?:of|out\s+of)\s|[.;,)]|$)")
 _BRACKET_OPENING = regex(r"^\s*[(\[]")
 _BARE_BRACKET = regex(r"\s*\(")
+_BLANK_LINE = regex(r"\n[ \t]*\n")
+# "… and 11.3 percent of all new cars": a whole named outright; "60.3 percent of the total" is the opener's
+_OF_EVERY = regex(r"\s+of\s+(?:all|the\s+(?:whole|entire|overall)|(?:the\s+)?(?:total|overall)\s+(?:(?:new[- ]car|car|vehicle)\s+)?"
+                  r"(?:market|sales|registrations)|the\s+(?:(?:new[- ]car|car|vehicle)\s+)?market)\b", re.I)
+_PRONOUN_SUBJECT = regex(r"\W*(?:They|It)\s+(?:also\s+|alone\s+|together\s+)?(?:took|bought|registered|sold|delivered|purchased|"
+                         r"added|chose|picked|accounted\s+for|made\s+up|exported|shipped|produced|built)\s+(?:about\s+|some\s+|nearly\s+)?$")
+# "(September 2025 in brackets)", "(year-earlier figures in parentheses)", "(…; third quarter of 2025 in brackets)"
+_LEGEND = regex(r"[(\[;]\s*(?P<what>[^()\[\];\n]{2,60}?)\s+in\s+(?:brackets|parenthes[ie]s)\s*[)\]]", re.I)
 _RATE_BETWEEN = regex(r",?\s*(?:up|down|rising|falling|an?\s+(?:increase|decrease|rise|fall|gain|drop)\s+of)\s+", re.I)
 _COMMA_OR_END = regex(r",\s*(?:or|i\.e\.)\s*$")
 _GAPPED_OR = regex(r",?\s*+(?:or|an?)?")

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from evcheck.cache import regex
+from evcheck.read.table_headers import TOTAL_LABEL
 from evcheck.relate.cells import CELL
 from evcheck.relate.context import OF_OPENER, OF_THEM_OPENING
 from evcheck.relate.measures import QUANTITY, Records, Row, units_agree
@@ -136,6 +137,11 @@ def _stated_share(r: Row) -> bool:
 TWO_TOTALS = "two totals could fit: left unchecked"
 TWO_PARTS = "the segment is stated twice with different values: left unchecked"
 FAR_WHOLE = "the only whole that fits gives a share far from the stated one: another whole is meant, left unchecked"
+
+
+def _total_line(item: object) -> bool:
+    """A list's "• Total: 319,325" line (an item "0:total"), never a table cell's ("table1.6.1:All cars")."""
+    return isinstance(item, str) and not item.startswith("table") and bool(TOTAL_LABEL.match(item.split(":", 1)[-1]))
 
 
 def _missing(x: object) -> bool:
@@ -268,8 +274,9 @@ def find_shares(records: Records, reasons: dict[tuple[str, str], str] | None = N
     # (a composite's level, the NEVs' 1.236 million, is a part of the market and the total of its members alike)
     wholes: dict[tuple[str, object], list[Row]] = {}
     for r in levels:
-        if ((r.file, r.id) not in segment_levels or lex.scope_free(r.segment)) and _missing(r.item) and not _missing(r.period):
-            wholes.setdefault((r.file, r.period), []).append(r)  # a list's item is a part
+        if ((r.file, r.id) not in segment_levels or lex.scope_free(r.segment)) and (_missing(r.item) or _total_line(r.item)) \
+                and not _missing(r.period):
+            wholes.setdefault((r.file, r.period), []).append(r)  # a list's item is a part, but for its "Total:" line
     rows_of: dict[tuple[str, object, frozenset], list[Row]] = {}
     place_rows: dict[tuple[str, object, str], list[Row]] = {}
     for r in levels:
@@ -713,7 +720,8 @@ def _container(share: Row, part: Row, records: Records, named: bool = False) -> 
         # NEVs' retail paragraphs up; but one qualifier has one whole, and two of them leave the share unchecked
     if len({r.value for r in found}) != 1:
         return None  # "* Motorcycles: 694,380 units" and "The five largest markets registered 563,730 motorcycles": either
-    found = [r for r in found if not isinstance(r.item, str)]  # a list's member counts against another whole, never is one
+    found = [r for r in found if not isinstance(r.item, str) or _total_line(r.item)]  # a list's member counts against another
+    # whole, never is one; its "Total:" line is the whole
     return found[-1] if found else None
 
 

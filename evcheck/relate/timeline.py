@@ -61,7 +61,9 @@ _COMPARED = guarded(regex(
     r"|\b(?:double|doubled|twice|triple|tripled|treble|trebled|half|times)\s+(?:that\s+of\s+|the\s+)?(?:[^\s;]+\s+){0,3}?(?:of|in|for)\s+(?:the\s+)?"
     r"|\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against|on|over)\s+(?:the\s+|a\s+)?"
     r"(?:same|corresponding|year-earlier|year-ago|prior-year)\s+(?:period|month|quarter|half|time)\s+"
-    r"|\b(?:from|than|compared\s+(?:with|to)|versus|against|above|below)\s+(?:[^\s;]+\s+){1,4}(?:in|during|for|at|of)\s+(?:the\s+)?"
+    # but "rose 8.6% from a year earlier in June": the basis is named, and June is the figure's own month
+    r"|\b(?:from|than|compared\s+(?:with|to)|versus|against|above|below)\s+(?!(?:a|the\s+(?:previous|prior))\s+(?:year|month|quarter)"
+    r"(?:\s+(?:earlier|ago|before))?\s+(?:in|during|for|at)\s)(?:[^\s;]+\s+){1,4}(?:in|during|for|at|of)\s+(?:the\s+)?"
     r"|\bsince\s+(?:[^\s;]+\s+){1,8}?in\s+)$", re.I))  # "our highest since the acquisition of the Lexus franchise in 2014"
 
 

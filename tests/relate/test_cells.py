@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import checked
 from evcheck.pipeline import Options, verify
 from evcheck.read.files import read_text
 
@@ -974,3 +975,18 @@ def test_a_regions_rate_beside_its_sales_at_home_stays_apart_from_its_exports():
     # the region's market is also counted at home: "Shipments to North America" could be either
     text = EXPORTS_BY_DESTINATION.format(na="7.7", me="18.4") + "Dealers in North America sold 1,204,300 cars in October.\n"
     assert ("ok", ("7.7%", "112,406", "121,830")) not in _growths(text)
+
+
+def test_a_row_of_all_cars_is_the_tables_total():
+    text = ("Stockholm, 2 June 2026 - Swedish registrations in May.\n\n| Powertrain | May 2026 |\n|---|---:|\n"
+            "| Battery electric | 9,386 |\n| Petrol | 3,104 |\n| Other | 11,185 |\n| All cars | 23,675 |\n\n"
+            "Battery-electric cars accounted for {share}% of the month's cars.\n")
+    assert checked(text.format(share="39.6"), "2026-06-02", "share") == [("ok", ("39.6%", "9,386", "23,675"))]
+    assert checked(text.format(share="42.1"), "2026-06-02", "share") == [("mismatch", ("42.1%", "9,386", "23,675"))]
+
+
+def test_an_outflow_and_a_swing_restate_no_cell():
+    text = ("Munich, 5 November 2026 - Third quarter (EUR million)\n\n| | Q3 2026 | Q3 2025 |\n|---|---:|---:|\n"
+            "| Sales | 2,846 | 2,790 |\n| Free cash flow | -83 | 36 |\n\nFree cash flow was an outflow of €83 million, against an "
+            "inflow of €36 million a year earlier, a swing of €119 million.\n")
+    assert checked(text, "2026-11-05", "restated") == []

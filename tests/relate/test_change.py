@@ -245,3 +245,28 @@ def test_a_product_lines_revenue_rate_is_never_the_groups():
     for rate in ("5.1", "6.9"):
         assert [c for c in checked(BROKER_NOTE.format(rate=rate), "2026-07-23", "growth") if c[1][0] == f"{rate}%"
                 and "7.23" in c[1]] == []
+
+
+AFTER = ("Frankfurt, 5 November 2026 - Revenue for January to September came to €98.7 billion. EBIT was €6.14 billion, giving "
+         "a return on sales of 6.2% after {old} in the first nine months of 2025, a drop of {pp} percentage points.\n")
+
+
+def test_a_margin_after_another_is_its_earlier_value():
+    assert checked(AFTER.format(old="7.9%", pp="1.7"), "2026-11-05", "points") == [("ok", ("6.2%", "7.9%", "1.7 percentage points"))]
+    assert checked(AFTER.format(old="7.9%", pp="2.7"), "2026-11-05", "points") == [("mismatch", ("6.2%", "7.9%", "2.7 percentage points"))]
+    # the period after the earlier margin is its own: this year's EBIT over this year's revenue
+    assert checked(AFTER.format(old="7.9%", pp="1.7"), "2026-11-05", "share") == [("ok", ("6.2%", "€6.14 billion", "€98.7 billion"))]
+
+
+def test_a_rate_after_after_is_no_earlier_margin():
+    text = "Frankfurt, 5 November 2026 - The return on sales was 6.2% after a 3.1% fall in volumes, a drop of 1.7 percentage points.\n"
+    assert [texts for _, texts in checked(text, "2026-11-05", "points") if "3.1%" in texts] == []
+
+
+YEAR_EARLIER_IN = ("Brussels, 2 July 2026 - Belgian new-car registrations rose {rate}% from a year earlier in June to 38,514.\n\n"
+                   "In June 2025 the federation counted 37,260 registrations.\n")
+
+
+def test_a_month_after_a_year_earlier_is_the_changes_own_month():
+    assert checked(YEAR_EARLIER_IN.format(rate="3.4"), "2026-07-02", "growth") == [("ok", ("3.4%", "38,514", "37,260 registrations"))]
+    assert checked(YEAR_EARLIER_IN.format(rate="8.6"), "2026-07-02", "growth") == [("mismatch", ("8.6%", "38,514", "37,260 registrations"))]

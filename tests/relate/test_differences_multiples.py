@@ -252,3 +252,10 @@ def test_an_earlier_level_in_the_clause_before_is_no_base_of_the_next_clauses_ch
             "compared with 44,980 at June 30.\n")
     assert [c for c in of_rule(checks(text, "2026-11-05"), "difference") if "37,223" in c[3]] == []
 
+
+
+def test_free_cash_flow_is_a_measure_of_its_own():
+    text = ("Paris, 30 July 2026 - Industrial free cash flow reached €3.9 billion in the first half, €{gap} billion less than "
+            "the €5.6 billion a year earlier.\n")
+    assert [c[1] for c in of_rule(checks(text.format(gap="1.7"), "2026-07-30"), "difference")] == ["ok"]
+    assert [c[1] for c in of_rule(checks(text.format(gap="2.7"), "2026-07-30"), "difference")] == ["mismatch"]

@@ -6212,3 +6212,60 @@ def test_factories_turned_out_is_production():
     m = measures("SAO PAULO, 7 July 2026 - Factories turned out 231,540 cars, light commercials, trucks and buses last month.\n",
                  "2026-07-07")
     assert m["231,540 cars"].metric == "production"
+
+
+BRACKETS = ("Plate-change bulletin | Monday 5 October 2026\n\nUK car market edges down in September\n\n"
+            "Registrations in brief {legend}\n"
+            "• Petrol: 150,100 (162,000)\n• Diesel: 15,000 (18,900)\n• Plug-in hybrid: 35,100 (28,300)\n"
+            "• Battery electric: 80,200 (72,800)\n• Total: {total} (282,000)\n• Private buyers: 120,000\n• Fleets: 160,400\n\n"
+            "Battery-electric cars took {share}% of the month's registrations.\n")
+
+
+def test_a_legend_dates_the_bracketed_counts_and_leaves_the_others_the_articles():
+    text = BRACKETS.format(legend="(September 2025 in brackets)", total="280,400", share="28.6")
+    m = measures(text, "2026-10-05")
+    assert (m["80,200"].period, m["80,200"].role) == ("2026-09", "level")
+    assert (m["72,800"].period, m["72,800"].role, m["72,800"].segment) == ("2025-09", "earlier", {"bev"})
+    # the lines above the total and those below it each add up to it; the bracketed ones to the bracketed total
+    assert sorted((status, texts[-1]) for _, status, _, texts in of_rule(checks(text, "2026-10-05"), "sum")) \
+        == [("ok", "280,400"), ("ok", "280,400"), ("ok", "282,000")]
+    assert [c[1] for c in of_rule(checks(text, "2026-10-05"), "share")] == ["ok"]  # 80,200 / 280,400 = 28.60%
+    wrong = BRACKETS.format(legend="(September 2025 in brackets)", total="290,400", share="26.6")
+    assert sorted(c[1] for c in checks(wrong, "2026-10-05") if c[0] in ("sum", "share")) == ["mismatch"] * 3 + ["ok"]
+
+
+def test_without_a_legend_a_bracketed_count_is_no_earlier_value():
+    m = measures(BRACKETS.format(legend="", total="280,400", share="28.6"), "2026-10-05")
+    assert m["72,800"].role != "earlier"
+    # a legend speaks for its own list, never for brackets paragraphs below it
+    m = measures(BRACKETS.format(legend="(September 2025 in brackets)", total="280,400", share="28.6")
+                 + "\nFord registered 30,100 (29,800) and Kia 20,000 (19,500).\n", "2026-10-05")
+    assert (m["72,800"].role, m["29,800"].role) == ("earlier", "level")
+
+
+def test_a_list_line_headed_total_names_no_segment():
+    m = measures(BRACKETS.format(legend="(September 2025 in brackets)", total="280,400", share="28.6"), "2026-10-05")
+    assert not m["280,400"].segment
+
+
+PRIVATE = ("Stockholm, 2 June 2026 - New-car registrations rose 2.8% in May to 23,675.\n\n"
+           "Companies and leasing firms registered 16,273 cars. Private individuals registered the other 7,402. {they} "
+           "3,118 battery-electric cars, {share}% of private registrations. Volvo remained the largest brand, with 4,406 "
+           "registrations and {volvo}% of the market.\n")
+
+
+def test_they_carry_the_subject_before_and_leasing_firms_are_a_channel():
+    text = PRIVATE.format(they="They took", share="42.1", volvo="18.6")
+    m = measures(text, "2026-06-02")
+    assert m["16,273 cars"].segment == {"fleet"}  # never a second total of the market
+    assert m["3,118 battery-electric cars"].segment == {"bev", "private"}
+    found = checks(text, "2026-06-02")
+    assert [(c[1], c[3]) for c in of_rule(found, "share")] == [
+        ("ok", ("42.1%", "3,118 battery-electric cars", "7,402")), ("ok", ("18.6%", "4,406 registrations", "23,675"))]
+    found = checks(PRIVATE.format(they="They took", share="13.2", volvo="16.6"), "2026-06-02")  # 13.2% is of all 23,675
+    assert [c[1] for c in of_rule(found, "share")] == ["mismatch", "mismatch"]
+
+
+def test_a_sentence_that_names_its_own_subject_carries_none():
+    m = measures(PRIVATE.format(they="Dealers also sold", share="42.1", volvo="18.6"), "2026-06-02")
+    assert "private" not in m["3,118 battery-electric cars"].segment

@@ -298,3 +298,12 @@ def test_a_level_through_a_month_is_the_year_to_date_never_that_months_total():
     assert [(verdict, texts[0], texts[-1]) for verdict, texts in found] == [("ok", "28.8%", "20,418")]
     found = shares(checks(THROUGH.format(share="26.8"), "2026-11-05"))
     assert [(verdict, texts[0], texts[-1]) for verdict, texts in found] == [("mismatch", "26.8%", "20,418")]
+
+
+def test_a_share_of_all_new_cars_after_an_opener_of_a_segment_is_of_the_market():
+    text = ("Amsterdam, 2 July 2026 - Registrations of new passenger cars rose 4.3 percent in June to 34,612.\n\n"
+            "Private buyers registered 12,980 cars. Of those private registrations, 3,902 were private lease contracts, which "
+            "made up 30.1 percent of the private channel and {share} percent of all new cars.\n")
+    # 3,902 / 34,612 = 11.27%: "of all new cars" names its whole, whatever the sentence opened with
+    assert [(s, t[-1]) for s, t in checked(text.format(share="11.3"), "2026-07-02", "share") if t[0] == "11.3 percent"] == [("ok", "34,612")]
+    assert [(s, t[-1]) for s, t in checked(text.format(share="13.3"), "2026-07-02", "share") if t[0] == "13.3 percent"] == [("mismatch", "34,612")]
