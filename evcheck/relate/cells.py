@@ -68,7 +68,8 @@ if TYPE_CHECKING:
     from evcheck.read import Document
 
 _REST_ROW = regex(r"^\W*(?:others?|rest|remainder|all\s+other)\b", re.I)  # "Other dealers (31 groups)"
-_REST = regex(r"^\W*(?:others?|other\s+\w+|rest(?:\s+of\s+\w+)?|remainder|all\s+others)\W*$", re.I)
+# "Others", "Other fuels", and a row that ends a list of minor kinds with them ("Ethanol, gas, other", "LPG/CNG/other")
+_REST = regex(r"^\W*(?:others?|other\s+\w+|rest(?:\s+of\s+\w+)?|remainder|all\s+others)\W*$|(?:,|/|&|\band)\s*others?\W*$", re.I)
 _MARGIN = regex(r"\b(?:margin|ratio|rate|%|percent|share|penetration)\b", re.I)
 _COMPLETE = [frozenset({"domestic", "export"}), frozenset({"passenger", "truck", "bus", "van"})]  # passenger + commercial, by leaves
 
@@ -204,9 +205,9 @@ def _segment(label: str) -> tuple[frozenset[str], str | None]:
     words = re.sub(r"\([^)]*\)", " ", label)
     found = {lex.segment_of[m.group(0).lower()] for m in lex.segment_re.finditer(words)}
     metric = lex.named_metric(words)
-    if not found and words.strip() and not TOTAL_LABEL.match(words) and not _REST.match(words) and metric is None:
+    if not found and words.strip() and not TOTAL_LABEL.match(words) and not _REST.search(words) and metric is None:
         found = set(_named(label))
-    if _REST.match(words):
+    if _REST.search(words):
         found = {"remainder"}
     return frozenset(found), metric
 
@@ -1261,7 +1262,9 @@ def prose_rates(claims: list[Claim], measures: dict[str, Measure], cells: dict[s
     row_names = frozenset(x for c in levels for x in _names(c.segment))
     # "| Battery-electric | 49,882 | 42,610 |" … "| Total | 248,516 | 238,955 |" under no metric: a table of vehicles by
     # fuel or class, whose rows a rate of the vehicles sold or registered names by its segment alone
-    unmeasured = {c.table for c in cells.values()} - {c.table for c in cells.values() if c.metric or _names(c.segment)}
+    unmeasured = {c.table for c in cells.values()} - {c.table for c in cells.values()
+                                                      if c.metric and c.figure.kind != "percent" or _names(c.segment)}
+    # (a "Share" column names the shares' metric, not what the table counts)
     lex = lexicon()
     out = []
     for fid, m in measures.items():

@@ -321,6 +321,9 @@ class MeasureReader:
         segment = self.segment(place)
         if f.unit and counts_energy(f.unit) and segment & {self.lex.electric, NEV}:
             segment = segment - {self.lex.electric, NEV}  # "installations in China's EV market reached 71.8 GWh": batteries, not cars
+        if role == "earlier" and f.kind in ("count", "number") and (compared := self._bare_comparative(place)) is not None \
+                and compared.id in self.own:
+            segment = self.own[compared.id].segment  # "• Petrol, including mild hybrids: 147,406 (161,208)": the line's petrol
         metric = self.metric(place, role)
         if not segment and metric in _PRODUCT_METRICS and _ELECTRIC_PART.search(self._head(f)[-60:]):
             segment = QUALIFIED  # "EV cell revenue fell 5.1%": a product line's, never the group's revenue
@@ -936,6 +939,9 @@ class MeasureReader:
             going = [m for m in self.lex.segment_re.finditer(where) if self.lex.family(self.lex.segment_of[m.group(0).lower()]) == "region"]
             if going:
                 self._take(labels, going[0], 1)
+        if (own_line := self.items.get(f.id)) is not None and _LABEL_ASIDE.search(own_line.label):
+            for m in self.lex.segment_re.finditer(_LABEL_ASIDE.sub("", own_line.label)):
+                self._take(labels, m, 2)  # "• Petrol, including mild hybrids: 147,406": petrol, whatever the aside holds
         label = self._list_label(place.before)
         if label:  # "Petrol: 41,862", "- Japan 318,000": the list label names the figure
             for m in self.lex.segment_re.finditer(label.group("name")):
@@ -2543,6 +2549,7 @@ _CLAUSE_WORD = regex(r"\b(?:of|was|were|is|are|rose|fell|up|down|at|to|from)\b")
 _OF_OR_STOP_AFTER = regex(r"\s*(?:(?:of|out\s+of)\s|[.;,)]|$)")
 _BRACKET_OPENING = regex(r"^\s*[(\[]")
 _BARE_BRACKET = regex(r"\s*\(")
+_LABEL_ASIDE = regex(r"\s*(?:,|\(|\s[-–—])\s*(?:including|incl\.?|excluding|excl\.?|of\s+which|with)\b.*$", re.I)
 _BLANK_LINE = regex(r"\n[ \t]*\n")
 # "… and 11.3 percent of all new cars": a whole named outright; "60.3 percent of the total" is the opener's
 _OF_EVERY = regex(r"\s+of\s+(?:all|the\s+(?:whole|entire|overall)|(?:the\s+)?(?:total|overall)\s+(?:(?:new[- ]car|car|vehicle)\s+)?"

@@ -70,6 +70,8 @@ def find_rates(records: Records, texts: dict[str, str] | None = None) -> dict[st
         out.setdefault(path, []).extend(claims)
     for path, claims in _named_again(records, out).items():
         out.setdefault(path, []).extend(claims)
+    for path, claims in _list_lines(records, out).items():
+        out.setdefault(path, []).extend(claims)
     # a rate whose words gave it only an implied earlier value may still find the value of the
     # period it names ("up 14.2% from Q3 2023 and 6.3% from Q2 2024", the values a sentence later)
     rates = [r for r in rows if ((r.role == "rate" and r.kind == "percent") or r.role == "multiple" or _forecast_rate(r))
@@ -183,6 +185,45 @@ def find_rates(records: Records, texts: dict[str, str] | None = None) -> dict[st
             out.setdefault(rate.file, []).append(
                 Claim("implied-prior", level.id, {"rate": rid, "new": level.id}, sign=sign, basis=basis,
                       note="rate joined to its level by measure"))
+    return out
+
+
+
+_LINE_ASIDE = regex(r"\s*(?:,|\(|\s[-–—]\s).*$")  # "Petrol, including mild hybrids", "Battery electric (BEV)"
+
+
+def _list_lines(records: Records, found: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
+    """A rate in the prose of the segment one list line counts, against the line's bracketed comparative: "Petrol cars
+    lost 8.6%" beside "• Petrol, including mild hybrids: 147,406 (161,208)" under "(September 2025 in brackets)". The
+    line must be the segment and nothing more (never "Ram pickup" for all pickups), the one line of the rate's segment and
+    period, and its comparative near the value the rate implies. (A table's rows are `cells.prose_rates`'.)"""
+    out: dict[str, list[Claim]] = {}
+    claimed = {(path, c.roles.get("rate")) for path, cs in found.items() for c in cs}
+    lex = lexicon()
+    for path, rows in records.by_file.items():
+        compared = {e.sentence for e in rows if e.role == "earlier" and e.kind in QUANTITY}
+        lines = [r for r in rows if r.role == "level" and r.kind in QUANTITY and isinstance(r.item, str) and CELL not in r.taken
+                 and isinstance(r.period, str) and r.sentence in compared]
+        if not lines:
+            continue
+        counted = {r.metric for r in rows if r.kind in QUANTITY and isinstance(r.metric, str) and not r.metric.startswith("other:")}
+        for rate in rows:
+            if rate.kind != "percent" or rate.role != "rate" or (path, rate.id) in claimed or any(x in rate.taken for x in _TAKEN) \
+                    or not isinstance(rate.period, str) or not lex.scope_free(rate.segment) \
+                    or isinstance(rate.metric, str) and counted - {rate.metric}:
+                continue
+            level = [r for r in lines if r.segment == rate.segment and r.period == rate.period and _agree(rate.entity, r.entity)
+                     and (not isinstance(r.metric, str) or not isinstance(rate.metric, str) or r.metric == rate.metric)]
+            if len(level) != 1 or not lex.segment_re.fullmatch(_LINE_ASIDE.sub("", str(level[0].item).split(":", 1)[-1]).strip()):
+                continue
+            before = rate.versus if isinstance(rate.versus, str) else previous_code(rate.period, rate.basis)
+            olds = [e for e in rows if e.role == "earlier" and e.sentence == level[0].sentence and e.period == before
+                    and e.kind in QUANTITY and e.start > level[0].start]
+            if len(olds) != 1 or not _near_implied(level[0], olds[0], rate):
+                continue
+            out.setdefault(path, []).append(
+                Claim("growth", rate.id, {"rate": rate.id, "new": level[0].id, "old": olds[0].id}, sign=int(rate.sign) or 1,
+                      basis=rate.basis, note="a rate of the segment a list line counts, against the line's comparative"))
     return out
 
 

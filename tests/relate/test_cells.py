@@ -990,3 +990,22 @@ def test_an_outflow_and_a_swing_restate_no_cell():
             "| Sales | 2,846 | 2,790 |\n| Free cash flow | -83 | 36 |\n\nFree cash flow was an outflow of €83 million, against an "
             "inflow of €36 million a year earlier, a swing of €119 million.\n")
     assert checked(text, "2026-11-05", "restated") == []
+
+
+def test_a_row_ending_a_list_of_kinds_with_other_is_the_rest_not_a_name():
+    text = ("Stockholm, 2 June 2026 - New-car registrations in Sweden fell 2.6% in May.\n\n| Powertrain | May 2025 | May 2026 |\n|---|---:|---:|\n"
+            "| Plug-in hybrid | 5,540 | 6,012 |\n| Petrol | 3,806 | 3,104 |\n| Ethanol, gas, other | 96 | 81 |\n"
+            "| All cars | 9,442 | 9,197 |\n\nPlug-in hybrids grew {rate}%.\n")
+    # 5,540 -> 6,012 = +8.52%: a table of kinds with a rest row is a table of vehicles, no table of names
+    assert ("ok", ("8.5%", "6,012", "5,540")) in checked(text.format(rate="8.5"), "2026-06-02", "growth")
+    assert ("mismatch", ("5.8%", "6,012", "5,540")) in checked(text.format(rate="5.8"), "2026-06-02", "growth")
+
+
+def test_a_share_column_leaves_a_table_of_vehicles_unmeasured():
+    text = ("Detroit, 20 July 2026 - New-vehicle registrations fell 1.7% in the first half of 2026.\n\n"
+            "| Powertrain | H1 2026 | H1 2025 | Share, H1 2026 |\n|---|---:|---:|---:|\n"
+            "| Gasoline | 5,214,300 | 5,512,800 | 72.9% |\n| Hybrid | 1,160,800 | 896,400 | 16.2% |\n"
+            "| Total | 7,151,600 | 7,274,100 | 100.0% |\n\nHybrid registrations climbed {rate}% year on year.\n")
+    # 896,400 -> 1,160,800 = +29.50%: the shares' column names what they are, not what the rows count
+    assert ("ok", ("29.5%", "1,160,800", "896,400")) in checked(text.format(rate="29.5"), "2026-07-20", "growth")
+    assert ("mismatch", ("25.9%", "1,160,800", "896,400")) in checked(text.format(rate="25.9"), "2026-07-20", "growth")
