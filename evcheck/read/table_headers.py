@@ -26,8 +26,10 @@ RATE_WORDS = regex(
 SHARE_WORDS = regex(r"\b(?:share|market\s+share|mix|penetration|% of total|of total|proportion|weight)\b", re.I)
 POINTS_WORDS = regex(r"\b(?:pp|ppt|ppts|percentage\s+points?|bps|basis\s+points)\b|\(pp\)", re.I)
 # a Total row is named "Total" alone (or "Grand total", "Industry", "All brands"): "Total revenues" is a metric
-TOTAL_LABEL = regex(r"^\W*(?:grand\s+total|total(?:\s+[A-Za-z][\w-]*){0,2}|overall|all\s+(?:brands|vehicles|cars|segments|makers|makes|manufacturers|models|powertrains|fuels|fuel\s+types|regions|markets)|industry(?:\s+total)?|"
-                         r"sum|combined)\W*(?:\([^)]*\))?\W*$", re.I)
+TOTAL_LABEL = regex(r"^\W*(?:grand\s+total|total(?:\s+[A-Za-z][\w-]*){0,2}|overall|"
+                    r"all\s+(?:brands|vehicles|cars|segments|makers|makes|manufacturers|models|powertrains|fuels|fuel\s+types|regions|markets)|"
+                    r"industry(?:\s+total)?|group(?:\s+total)?|"
+                    r"sum|combined)\W*(?:\([^)]*\))?\W*$", re.I)
 SUB_LABEL = regex(r"^\W*(?:of\s+which|o/w|incl(?:uding|\.)?|thereof|among\s+(?:them|which)|-\s|–\s|—\s|\u2022)", re.I)
 
 

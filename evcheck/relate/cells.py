@@ -514,8 +514,8 @@ def _family(c: CellFigure) -> str:
     return next(iter(fams)) if len(fams) == 1 else "mixed"
 
 
-_PLAIN_TOTAL = regex(r"\W*(?:total|grand\s+total)\W*", re.I)
-_BARE_TOTAL = regex(r"\W*(?:total|all|overall|grand\s+total|market)\W*", re.I)  # "Total", not "Total revenues"
+_PLAIN_TOTAL = regex(r"\W*(?:total|grand\s+total|group(?:\s+total)?)\W*", re.I)
+_BARE_TOTAL = regex(r"\W*(?:total|all|overall|grand\s+total|market|group(?:\s+total)?)\W*", re.I)  # "Total", not "Total revenues"
 
 
 def _sum_claims(members: list[CellFigure], total: CellFigure, note: str) -> list[Claim]:

@@ -1009,3 +1009,11 @@ def test_a_share_column_leaves_a_table_of_vehicles_unmeasured():
     # 896,400 -> 1,160,800 = +29.50%: the shares' column names what they are, not what the rows count
     assert ("ok", ("29.5%", "1,160,800", "896,400")) in checked(text.format(rate="29.5"), "2026-07-20", "growth")
     assert ("mismatch", ("25.9%", "1,160,800", "896,400")) in checked(text.format(rate="25.9"), "2026-07-20", "growth")
+
+
+def test_a_row_labelled_group_under_segments_is_their_total():
+    text = ("Trollhattan, 22 October 2026 - Interim report.\n\nNet sales by segment, SEK million\n\n"
+            "| Segment | Jan–Sep 2026 | Jan–Sep 2025 |\n|---|---:|---:|\n| Cars | 93,416 | 90,872 |\n| Vans | 16,240 | 15,960 |\n"
+            "| Mobility Services | 6,987 | 6,115 |\n| Group | {group} | 112,947 |\n")
+    assert sorted(s for s, _ in checked(text.format(group="116,643"), "2026-10-22", "sum")) == ["ok", "ok"]
+    assert sorted(s for s, _ in checked(text.format(group="117,643"), "2026-10-22", "sum")) == ["mismatch", "ok"]
