@@ -583,7 +583,7 @@ def _list_sums(rows: list[Row], levels: list[Row], taken_totals: set[tuple[str, 
             # above the total break it down, and so do those below it, each by its own family
             total = group[inner[0]]
             for parts in (group[:inner[0]], group[inner[0] + 1:]):
-                if _one_measure(parts + [total], lex) and (path, total.id) not in taken_totals | {(path, p.id) for p in parts}:
+                if _one_measure(parts + [total], lex) and (path, total.id) not in taken_totals:
                     out.setdefault(path, []).append(Claim("sum", total.id, {"parts": tuple(p.id for p in parts), "total": total.id},
                                                           mode="exact", note="list items and the list's total line"))
             taken_totals.add((path, total.id))

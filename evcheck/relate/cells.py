@@ -1261,10 +1261,10 @@ def prose_rates(claims: list[Claim], measures: dict[str, Measure], cells: dict[s
     levels = [c for c in cells.values() if c.role == "level" and c.period and c.figure.kind != "percent" and not c.sub]
     row_names = frozenset(x for c in levels for x in _names(c.segment))
     # "| Battery-electric | 49,882 | 42,610 |" … "| Total | 248,516 | 238,955 |" under no metric: a table of vehicles by
-    # fuel or class, whose rows a rate of the vehicles sold or registered names by its segment alone
+    # fuel or class, whose rows a rate of the vehicles sold or registered names by its segment alone (a "Share" column names
+    # what its percents are, not what the table counts)
     unmeasured = {c.table for c in cells.values()} - {c.table for c in cells.values()
                                                       if c.metric and c.figure.kind != "percent" or _names(c.segment)}
-    # (a "Share" column names the shares' metric, not what the table counts)
     lex = lexicon()
     out = []
     for fid, m in measures.items():

@@ -188,7 +188,6 @@ def find_rates(records: Records, texts: dict[str, str] | None = None) -> dict[st
     return out
 
 
-
 _LINE_ASIDE = regex(r"\s*(?:,|\(|\s[-–—]\s).*$")  # "Petrol, including mild hybrids", "Battery electric (BEV)"
 
 
