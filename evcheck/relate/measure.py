@@ -1377,7 +1377,7 @@ class MeasureReader:
             return paired
         if role in ("rate", "multiple"):
             return self._unit_beside(place) or self._rate_metric(place)
-        kind = KIND_OF.get(f.kind)
+        kind = "percent" if f.kind == "points" else KIND_OF.get(f.kind)  # "The EBIT margin rose by 120 basis points": a margin's
         pattern = self.lex.metric_re.get(kind or "")
         if pattern is None:
             return None

@@ -44,7 +44,8 @@ def find_points(records: Records, texts: dict[str, str] | None = None) -> dict[s
         core = lex.scope_free(p.segment)
         text = texts.get(p.file, "")
         pair = _by_period(near, core, p, lex) or _in_sentence(near, p, text, lex) or _from_earlier(near, core, p, text, lex) \
-            or _the_one_share(near, core, p, text, lex) or _stated_elsewhere(shares.get(p.file, []), core, p, text, lex)
+            or _the_one_share(near, core, p, text, lex) or _stated_elsewhere(shares.get(p.file, []), core, p, text, lex) \
+            or _margins_of_periods(records.by_file[p.file], p, lex)
         if pair is None:
             continue
         new, old = pair
@@ -186,6 +187,24 @@ def _stated_elsewhere(shares: list, core: frozenset, p: Any, text: str, lex: Any
     now = {s.value: s for s in shares if s.role == "share" and s.period == p.period and lex.scope_free(s.segment) == core
            and s.segment == p.segment and not (isinstance(s.of_segment, frozenset) and s.of_segment)}
     return (next(iter(now.values())), old) if len(now) == 1 else None
+
+
+def _margins_of_periods(rows: list[Row], p: Row, lex: Any) -> tuple[Row, Row] | None:
+    """"Underlying EBIT margin 6.0% (H1 2025: 4.8%)" in the highlights, and paragraphs on "The underlying EBIT margin rose
+    by 120 basis points": a change of a margin the words name, against that margin for its period and the period before,
+    each stated once anywhere in the article, of the change's segment; never where the change's own sentence gives margins."""
+    if not isinstance(p.metric, str) or p.metric not in lex.ratio_of or not isinstance(p.period, str):
+        return None
+    before = p.versus if isinstance(p.versus, str) else previous_code(p.period, p.basis if p.basis != "unspecified" else "yoy")
+    margins = [r for r in rows if r.kind == "percent" and r.metric == p.metric and r.role in ("level", "earlier")
+               and r.segment == p.segment and r.id != p.id]
+    if any(r.sentence == p.sentence for r in margins):
+        return None  # "17.2%, up 180 basis points from 15.4% … and down 60 basis points from 17.8%": its sentence's own margins
+    new = {r.value: r for r in margins if r.period == p.period and r.role == "level"}
+    old = {r.value: r for r in margins if r.period == before}
+    if len(new) != 1 or len(old) != 1:
+        return None
+    return next(iter(new.values())), next(iter(old.values()))
 
 
 def _sign_between(text: str, new: Any, p: Any) -> int:

@@ -68,3 +68,27 @@ def test_their_share_of_a_named_whole_gives_the_change_no_segment_of_that_whole(
     text = ("Electric models made up 1,372 of the exported buses, or 27.9%. Their share of exports was 14.2% a year "
             "earlier, so it has risen 13.7 points.\n")
     assert measures(text, "2026-05-10")["13.7 points"].segment == frozenset()
+
+
+HIGHLIGHTS = ("Coventry, 5 August 2026 - Interim results for the six months ended 30 June 2026.\n\nHighlights\n"
+              "- Revenue £6.84bn, up 10.1% (H1 2025: £6.21bn)\n- Underlying EBIT £412m, up 38.3% (H1 2025: £298m)\n"
+              "- Underlying EBIT margin 6.0% (H1 2025: 4.8%)\n\nChief Executive's review\n\n"
+              "The first half showed what this group can do. The underlying EBIT margin {verb} by {bp} basis points.\n")
+
+
+def test_a_change_in_basis_points_of_a_named_margin_joins_its_two_periods_anywhere():
+    # 4.8% -> 6.0% = +1.2 points: the highlights give both margins, the review the change
+    assert [c[1] for c in of_rule(checks(HIGHLIGHTS.format(verb="rose", bp="120"), "2026-08-05"), "points")] == ["ok"]
+    assert [c[1] for c in of_rule(checks(HIGHLIGHTS.format(verb="rose", bp="150"), "2026-08-05"), "points")] == ["mismatch"]
+
+
+def test_a_change_in_points_that_names_no_margin_stays_unjoined_to_the_margins():
+    text = HIGHLIGHTS.format(verb="rose", bp="150").replace("The underlying EBIT margin rose by 150 basis points.",
+                                                            "The 150 basis-point rise is the best in the sector.")
+    assert of_rule(checks(text, "2026-08-05"), "points") == []
+
+
+def test_changes_beside_their_own_margins_take_none_from_elsewhere():
+    text = HIGHLIGHTS.format(verb="rose", bp="120") + ("\nGross margin was 17.2%, up 180 basis points from 15.4% a year earlier and "
+                                                       "down 60 basis points from 17.8% in the first quarter of 2026.\n")
+    assert [c for c in of_rule(checks(text, "2026-08-05"), "points") if c[1] == "mismatch"] == []
