@@ -97,7 +97,7 @@ def _by_period(near: list, core: frozenset, p: Any, lex: Any) -> tuple[Any, Any]
 def _pairs(shares: list, p: Any, named: bool) -> dict[tuple[float, float], tuple[Any, Any]]:
     return {(n.value, o.value): (n, o) for n in shares for o in shares
             if (n.period == p.period and o.period == p.versus if named
-                else o.period == previous_code(n.period, p.basis if p.basis != "unspecified" else "yoy"))}
+                else o.period == previous_code(n.period, p.basis))}
 
 
 _THEIR_SHARE = regex(r"\W*(?:Their|Its)\s+(?:(?:retail|wholesale|market)\s+)?(?:share|penetration(?:\s+rate)?)\b", re.I)
@@ -120,7 +120,7 @@ def _the_one_share(near: list, core: frozenset, p: Any, text: str, lex: Any) -> 
         # sentence; "… 23.3% of new car loans. In August 2025 this share was 17.9%, which means it rose by 5.4 percentage
         # points": the one share of no segment now, the one a year before
         seg: frozenset[str] = next(iter(segments), frozenset())
-        before = previous_code(p.period, p.basis if p.basis != "unspecified" else "yoy")
+        before = previous_code(p.period, p.basis)
         now = {s.value: s for s in near if s.period == p.period and s.role == "share" and lex.scope_free(s.segment) == seg}
         then = {s.value: s for s in near if s.period == before and not lex.scope_free(s.segment) and (not seg or s.sentence == p.sentence)}
         if len(now) == len(then) == 1:
@@ -195,7 +195,7 @@ def _margins_of_periods(rows: list[Row], p: Row, lex: Any) -> tuple[Row, Row] | 
     each stated once anywhere in the article, of the change's segment; never where the change's own sentence gives margins."""
     if not isinstance(p.metric, str) or p.metric not in lex.ratio_of or not isinstance(p.period, str):
         return None
-    before = p.versus if isinstance(p.versus, str) else previous_code(p.period, p.basis if p.basis != "unspecified" else "yoy")
+    before = p.versus if isinstance(p.versus, str) else previous_code(p.period, p.basis)
     margins = [r for r in rows if r.kind == "percent" and r.metric == p.metric and r.role in ("level", "earlier")
                and r.segment == p.segment and r.id != p.id]
     if any(r.sentence == p.sentence for r in margins):
