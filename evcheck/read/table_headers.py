@@ -120,7 +120,7 @@ _CURRENCIES = [
 _SCALES = [
     (regex(r"\blakh\s+crore\b", re.I), 1e12, "lakh crore"),
     (regex(r"\b(?:billions?|bn|bln)\b", re.I), 1e9, "billion"),
-    (regex(r"\b(?:millions?|mn|mln|mio)\b|\b(?:RMB|US\$|USD|EUR|€|£)\s?m\b|\$m\b", re.I), 1e6, "million"),
+    (regex(r"\b(?:millions?|mn|mln|mio)\b|(?<!\w)(?:RMB|US\$|USD|EUR|€|£)\s?m\b|\$m\b", re.I), 1e6, "million"),
     (regex(r"\b(?:thousands?|'000s?|’000s?|000s)\b|\bin\s+k\b|\(k\)", re.I), 1e3, "thousand"),
     (regex(r"\bcrores?\b|\bcr\b", re.I), 1e7, "crore"),
     (regex(r"\b(?:lakhs?|lacs?)\b", re.I), 1e5, "lakh"),

@@ -54,10 +54,11 @@ from evcheck.read.table_headers import (
 )
 from evcheck.read.tables import Cell, Table
 from evcheck.relate.context import LOSS, Context
+from evcheck.relate.electric import ELECTRIC
 from evcheck.relate.measures import Records
-from evcheck.relate.model import Claim
+from evcheck.relate.model import OPEN_TOTAL, Claim
 from evcheck.relate.places import apart
-from evcheck.relate.vocabulary import JOINT, Measure, lexicon
+from evcheck.relate.vocabulary import JOINT, Measure, document_lexicon, lexicon
 
 _EXPORT, _DOMESTIC = "export", "domestic"
 _ABROAD = frozenset({_EXPORT, "home_and_abroad"})
@@ -97,6 +98,7 @@ class CellFigure:
     parent: int | None = None  # the row an indented row stands under ("  Overseas" under "Global production"): its part
     within: frozenset[str] = frozenset()  # that row's segment, which the indented row's includes
     heads: bool = False  # rows stand indented under this one: like a Total row, a whole of its own
+    whole: bool = False  # the rows are a whole breakdown (an "Others" row, or "… as follows:" above): see `breakdown_totals`
 
     @property
     def where(self) -> str:
@@ -367,6 +369,7 @@ def table_figures(tables: list[Table], figures: list[Figure], today: date | None
         fuel_rows = _fuel_rows(t)
         span = m.group(0) if (m := _SPAN_IN_CAPTION.search(t.caption)) else None
         internal = t.kind == "text" and not by_period and not any(header_period(h) for h in t.columns[1:])
+        whole = not by_period and _whole_breakdown(t)
         for cell in t.cells():
             lo, hi = bisect.bisect_left(starts, cell.start), bisect.bisect_right(starts, cell.end)
             own = [f for f in ordered[lo:hi] if f.end <= cell.end + 1]
@@ -410,9 +413,78 @@ def table_figures(tables: list[Table], figures: list[Figure], today: date | None
             cells[f.id] = CellFigure(t.index, cell, new, role, period, basis, _unit_key(new),
                                      _total_row(cell.label), bool(SUB_LABEL.match(cell.label)),
                                      metric or header_metric or caption_metric, segment, frame, by_period=by_period,
-                                     internal=internal, parent=parent, within=within, heads=cell.row in t.parents.values())
+                                     internal=internal, parent=parent, within=within, heads=cell.row in t.parents.values(),
+                                     whole=whole)
             by_id[f.id] = new
     return [by_id[f.id] for f in figures], cells
+
+
+# the words above a table that lead into a whole breakdown: "Country by country:", "The three reporting segments contributed
+# as follows:", "By region:"; never the leaders alone ("The top five brands:", "Selected markets:", "including:")
+_BREAKDOWN_LEAD = regex(r"(?:\bas\s+follows|\bby\s+(?:country|market|region|segment|division|brand|make|maker|manufacturer|fuel(?:\s+type)?|"
+                        r"powertrain|state|province)|\b(?:country|market|region|segment|brand|state|province)\s+by\s+\w+|"
+                        r"\b(?:split|broken\s+down|breaks?\s+down|divided)\b[^:]*)\s*:\s*$", re.I)
+_TOTAL_WORD = regex(r"\W*(?:total|sum|combined|overall|all\s+(?!others?\b))\b", re.I)  # "Total, undiscounted", "All counties"
+_CALLED_TOTAL = regex(r"\btotals?\b[^.;:]{0,40}$", re.I)  # "The comparable total for the first half of 2025 was 618,780"
+_PARTIAL_LEAD = regex(r"\b(?:top|largest|biggest|leading|main|major|selected|some|among|includ\w*|notabl\w*|key|best-selling)\b", re.I)
+
+
+def _whole_breakdown(t: Table) -> bool:
+    """Whether a table's rows are the whole of what a column counts, with no Total row of their own: a row for the rest
+    ("All others", "Rest of world"), or a caption that leads into a breakdown ("Country by country:")."""
+    labels = [row[0].label for row in t.rows if row]
+    if len(labels) < 2 or t.parents or any(_total_row(lb) or _TOTAL_WORD.match(lb) or SUB_LABEL.match(lb) for lb in labels):
+        return False
+    if any(_REST_ROW.match(lb) or _REST.search(lb) for lb in labels):
+        return True
+    return bool(_BREAKDOWN_LEAD.search(t.caption)) and not _PARTIAL_LEAD.search(t.caption)
+
+
+def breakdown_totals(measures: dict[str, Measure], cells: dict[str, CellFigure], figures: Sequence[Figure], text: str) -> list[Claim]:
+    """A column of a table that is a whole breakdown against the total the prose gives for the column's measure: the
+    regions' H1 2026 column against "The region's dealers delivered 658,420 cars …", the H1 2025 column against "The
+    comparable total for the first half of 2025 was 618,780". The total is the one prose level of the column's period,
+    unit and metric that names no segment beyond the table's own frame, within a factor of 1.6 of the column's sum (a
+    figure further off counts something else); where two could fit, nothing is checked."""
+    lex = lexicon()
+    columns: dict[tuple[int, int], list[CellFigure]] = {}
+    for c in cells.values():
+        if c.whole and c.role == "level" and c.figure.kind in ("count", "number", "money"):
+            columns.setdefault((c.table, c.cell.col), []).append(c)
+    rows_of: dict[int, set[int]] = {}
+    for c in cells.values():
+        rows_of.setdefault(c.table, set()).add(c.cell.row)
+    prose = [f for f in figures if f.id not in cells and f.kind in ("count", "number", "money") and f.relatable]
+    claims = []
+    for (table, _), column in columns.items():
+        periods = {c.when for c in column}
+        units = {c.unit_key for c in column}
+        metrics = {c.metric for c in column}
+        frames = {lex.scope_free(c.frame) for c in column}
+        if len(column) != len(rows_of[table]) or len(periods) != 1 or None in periods or len(units) != 1 or len(metrics) != 1 \
+                or len(frames) != 1:
+            continue
+        period, unit, metric, frame = periods.pop(), units.pop(), metrics.pop(), frames.pop()
+        whole = sum(c.figure.value for c in column)
+        fits = []
+        for f in prose:
+            m = measures.get(f.id)
+            if m is None or m.role not in ("level", "earlier") or m.period != period or m.item or _unit_key(f) != unit:
+                continue
+            if metric and m.metric and m.metric != metric or lex.scope_free(m.segment) - {JOINT} != frame or _names(m.segment):
+                continue
+            if not (m.metric or _CALLED_TOTAL.search(text, max(0, f.start - 60), f.start)):
+                continue  # the figure's words neither say what it counts nor call it a total ("Stock changed by 2,890")
+            if whole > 0 and 0.625 * whole <= f.value <= 1.6 * whole and not _YEAR.match(f.text):
+                fits.append(f)
+        if len({f.value for f in fits}) != 1:
+            continue
+        total = fits[0]
+        ordered = sorted(column, key=lambda c: c.figure.start)
+        claims.append(Claim("sum", total.id, {"parts": tuple(c.figure.id for c in ordered), "total": total.id}, mode="exact",
+                            note="table: a column of a whole breakdown against the total the text gives",
+                            extra={"cell": ordered[0].place, OPEN_TOTAL: True}))
+    return claims
 
 
 def cell_measures(cells: dict[str, CellFigure], entity: str | None = None) -> dict[str, Measure]:
@@ -711,8 +783,9 @@ _WHOLE_HEADER = regex(r"\W*(?:all|total|overall|whole|industry|market)\b", re.I)
 
 
 def _row_shares(rows: dict[int, list[CellFigure]], columns: dict[int, list[CellFigure]], found: list[Claim]) -> list[Claim]:
-    """A share column beside two level columns of one period, a part and the whole it is a share of ("Chinese brands |
-    All light vehicles | Share"): each row's share is the row's part over the row's whole. The whole is told by its
+    """A share column beside two level columns of one period (or of each row's, where the rows are periods), a part and
+    the whole it is a share of ("Chinese brands | All light vehicles | Share"): each row's share is the row's part over
+    the row's whole. The whole is told by its
     header ("All …", "Total …") or by the part's header qualifying it; a part larger than its whole in any row ends it."""
     claimed = {c.subject for c in found if c.rule == "share"}
     levels: dict[int, list[CellFigure]] = {}
@@ -722,7 +795,8 @@ def _row_shares(rows: dict[int, list[CellFigure]], columns: dict[int, list[CellF
     if len(levels) != 2:
         return []
     (a, a_cells), (b, b_cells) = sorted(levels.items())
-    if a_cells[0].unit_key != b_cells[0].unit_key or {c.period for c in a_cells + b_cells} != {a_cells[0].period}:
+    by_period = a_cells[0].by_period  # rows are periods ("Q3 2025 | 438,500 | 4,021,300 | 10.9%"): each row's own
+    if a_cells[0].unit_key != b_cells[0].unit_key or not by_period and {c.period for c in a_cells + b_cells} != {a_cells[0].period}:
         return []
     a_head, b_head = a_cells[0].cell.header, b_cells[0].cell.header
     if _WHOLE_HEADER.match(b_head) and not _WHOLE_HEADER.match(a_head) or a_cells[0].frame > b_cells[0].frame:
@@ -740,7 +814,7 @@ def _row_shares(rows: dict[int, list[CellFigure]], columns: dict[int, list[CellF
         for s in shares:
             row = {c.cell.col: c for c in rows[s.cell.row]}
             part, whole = row.get(part_col), row.get(whole_col)
-            if part is None or whole is None or not 0 < part.figure.value <= whole.figure.value:
+            if part is None or whole is None or not 0 < part.figure.value <= whole.figure.value or part.period != whole.period:
                 return []
             pairs.append((s, part, whole))
         for s, part, whole in pairs:
@@ -887,6 +961,7 @@ def table_claims(cells: dict[str, CellFigure]) -> list[Claim]:
             columns.setdefault(c.cell.col, []).append(c)
         if members[0].by_period:  # rows are periods: a change compares rows, the periods of a column tile
             found = _period_growths(members) + _row_sums(rows) + _tilings(columns) + _conversions(rows)
+            found += _row_shares(rows, columns, found)
         else:
             found = (_growths(rows) + _points(rows) + _column_sums(columns) + _indented_sums(columns, members) + _row_sums(rows)
                      + _shares(rows, columns) + _tilings(rows) + _conversions(rows))
@@ -943,6 +1018,8 @@ def with_tables(claims: list[Claim], measures: dict[str, Measure], cells: dict[s
     if not cells:
         return claims, measures
     cells = in_context(cells, measures)
+    if ctx is not None:
+        cells = _electric_as_read(cells, document_lexicon(ctx.text).electric)
     measures = framed_shares(measures, cells, figures or (ctx.figures if ctx is not None else ()))
     measures = _destinations_abroad(measures, cells, {f.id: f.kind for f in figures or (ctx.figures if ctx is not None else ())})
     kept = [c for c in claims if not any(fid in cells for fid in c.figures)]
@@ -951,9 +1028,24 @@ def with_tables(claims: list[Claim], measures: dict[str, Measure], cells: dict[s
     kept = [c for c in kept if not (c.rule == "implied-prior" and c.roles.get("rate") in upgraded)]
     named = rows_named(ctx, measures, cells) if ctx is not None else []
     sums = {c.roles["total"] for c in named if c.rule == "sum"}  # "the four largest … accounted for 692,050": a sum, no restatement
-    said = [c for c in restated(figures or (ctx.figures if ctx is not None else ()), measures, cells, ctx.text if ctx is not None else "")
+    said = [c for c in restated(figures or (ctx.figures if ctx is not None else ()), measures, cells, ctx.text if ctx is not None else "",
+                                scopes or {})
             if c.roles.get("figure") not in sums]
+    if ctx is not None:
+        named += breakdown_totals(measures, cells, figures or ctx.figures, ctx.text)
     return (kept + table_claims(cells) + said + rates + named), _at_home_only({**measures, **cell_measures(cells)}, cells)
+
+
+def _electric_as_read(cells: dict[str, CellFigure], reading: str | None) -> dict[str, CellFigure]:
+    """A header "EV sales" counts what the article's prose calls EVs ("EV sales in the quarter were down 31.2%"):
+    battery-electric cars where the article sets them beside hybrids, so the cell and the prose measure one thing."""
+    if reading is None or reading == ELECTRIC:
+        return cells  # an article that never sets electric cars apart: "EV cells" stays a row apart from its Total
+
+    def read(segment: frozenset[str]) -> frozenset[str]:
+        return segment - {ELECTRIC} | {reading} if ELECTRIC in segment else segment
+    return {fid: replace(c, segment=read(c.segment), frame=read(c.frame)) if ELECTRIC in c.segment | c.frame else c
+            for fid, c in cells.items()}
 
 
 def _at_home_only(measures: dict[str, Measure], cells: dict[str, CellFigure]) -> dict[str, Measure]:
@@ -1278,6 +1370,9 @@ def prose_rates(claims: list[Claim], measures: dict[str, Measure], cells: dict[s
                 for q in ctx.by_sentence.get(level.sentence, ())):
             continue  # "Revenue up 41.3% to £48.6 million (H1 2025: £34.4 million)": its own sentence gives both values
         before = m.versus
+        if before is None and m.basis == "unspecified" and ctx is not None and (f := values.get(fid)) is not None \
+                and _FROM_UNREAD.match(ctx.text, f.end):
+            continue  # "but up 9.2% from the spring": a base the words name and the periods do not read, never a year before
         if before is None:
             try:
                 p = previous(period_from_code(m.period), m.basis if m.basis != "unspecified" else "yoy")
@@ -1299,7 +1394,8 @@ def prose_rates(claims: list[Claim], measures: dict[str, Measure], cells: dict[s
                 and (bool(named) or not row_names or not _named_row(c.cell.label))
 
         pairs = [(n, o) for n in levels if fits(n, m.period) for o in levels if fits(o, before) and o.unit_key == n.unit_key
-                 and o.cell.row == n.cell.row and o.table == n.table and not _another_place(m.segment, n, cells.values())
+                 and (o.cell.col == n.cell.col if n.by_period else o.cell.row == n.cell.row)  # one row's periods, or a column's
+                 and o.table == n.table and not _another_place(m.segment, n, cells.values())
                  and not apart((scopes or {}).get(fid), (scopes or {}).get(n.figure.id))]  # Colombia's rate, never Chile's table
         if len({(n.figure.value, o.figure.value) for n, o in pairs}) != 1:
             continue  # no cell, or two that could fit (RMB and US$ give one pair each: the first is taken)
@@ -1319,6 +1415,8 @@ def prose_rates(claims: list[Claim], measures: dict[str, Measure], cells: dict[s
     return out
 
 
+_FROM_UNREAD = regex(r"\s+(?:from|compared\s+with|against|versus)\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter|holidays?|start|beginning|"
+                     r"peak|low|trough|lows?|highs?|record|launch|[a-z]+\s+(?:season|lull|slump|rush|peak))\b", re.I)
 _ROW_WHOLE_WORDS = regex(r"\b(?:Total|All|Overall|Others?|Market|Segment|Industry|Sum)\b")
 
 
@@ -1371,15 +1469,19 @@ def _unit_key(f: Figure) -> tuple[str, ...]:
     return ("percent",) if f.kind in ("percent", "points") else (("money", str(f.unit)) if f.kind == "money" else ("count",))
 
 
+_PLACE_OPENING = regex(r"\s*(?:In|Across|Within)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*,")  # "In California, …"
 _YEAR = regex(r"(?:19|20)\d\d(?![\d,.])")  # "2025 Deliveries" in a headline: a year read as a count
 _OUTFLOW = regex(r"\b(?:outflows?|cash\s+burn|burned|burnt)\b", re.I)
 _SWING_OF = regex(r"\b(?:swing|turnaround|deterioration|improvement|difference|gap)\s+of\s+(?:about\s+|some\s+)?$", re.I)
 
 
-def restated(figures: Sequence[Figure], measures: dict[str, Measure], cells: dict[str, CellFigure], text: str = "") -> list[Claim]:
+def restated(figures: Sequence[Figure], measures: dict[str, Measure], cells: dict[str, CellFigure], text: str = "",
+             scopes: dict[str, str] | None = None) -> list[Claim]:
     """A level in the prose with the measure of one table cell (metric, segment, period, unit):
     "Total revenues were RMB 6.18 billion in the second quarter" against the table's 6,180.4
-    under "Q2 2025 RMB" (in millions). Where two cells could fit, nothing is checked."""
+    under "Q2 2025 RMB" (in millions). Where two cells could fit, nothing is checked; nor where the prose puts its
+    figure in a place the table's cell is not counted in ("In California, 94,700 of the 446,800 new vehicles …" beside
+    a table of the national market)."""
     levels = [c for c in cells.values() if c.role == "level" and c.metric and c.when and c.figure.kind != "percent" and not c.sub]
     claims = []
     for f in figures:
@@ -1395,6 +1497,9 @@ def restated(figures: Sequence[Figure], measures: dict[str, Measure], cells: dic
         if len({c.figure.value for c in fits}) != 1:
             continue
         cell = fits[0]
+        if isinstance(place := (scopes or {}).get(f.id), str) and place != (scopes or {}).get(cell.figure.id) and text \
+                and _PLACE_OPENING.match(text, max(text.rfind("\n", 0, f.start), text.rfind(". ", 0, f.start)) + 1):
+            continue  # "In California, 94,700 of the 446,800 new vehicles …" beside a national table; never "SHANGHAI, China –"
         if text and _last_named_row_is_other(text, f, cell, cells.values()):
             continue  # "9.7% at Chassis & Safety, where EBIT reached €174 million": that row's EBIT, never the group's
         if cell.figure.value < 0 < f.value and (LOSS.search(text, max(0, f.start - 40), f.start)

@@ -100,7 +100,7 @@ _OLD_LEAD = guarded(regex(
     re.I,
 ))
 _YEAR_BEFORE = regex(
-    r"\b(?:(?:the|a)\s+year\s+(?:before|earlier|ago)|a\s+year\s+(?:earlier|ago|before)|last\s+year|"
+    r"\b(?:(?:the|a)\s+year\s+(?:before|earlier|ago)|a\s+year\s+(?:earlier|ago|before)|last\s+year|(?:twelve|12)\s+months\s+(?:earlier|ago|before)|"
     r"the\s+(?:previous|prior|preceding)\s+year|year[- ]earlier|year[- ]ago|prior[- ]year|previous[- ]year|"
     r"(?:the\s+)?same\s+(?:period|month|quarter)\s+(?:of\s+|in\s+)?(?:last|a|the\s+previous|the\s+prior)\s+year|in\s+(?:20\d\d)(?![/–-]\d))\b",
     re.I,
@@ -447,7 +447,8 @@ def segment_named(words: str) -> tuple[str, str] | None:
 SAME_PERIOD_BEFORE = regex(
     r"\W*(?:(?:In|For|During|Over)\s+the\s+(?:same|corresponding|comparable)\s+(?:period|quarter|month|half|months)\s+"
     r"(?:of\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|preceding)\s+year)|"
-    r"A\s+year\s+(?:earlier|ago|before)|(?:In|For)\s+the\s+(?:previous|prior|preceding)\s+year)\b")
+    r"(?:A|One)\s+year\s+(?:earlier|ago|before)|(?:Twelve|12)\s+months\s+(?:earlier|ago|before)|"
+    r"(?:In|For)\s+the\s+(?:previous|prior|preceding)\s+year)\b")
 
 
 def says_total(text: str) -> bool:

@@ -669,6 +669,8 @@ def _excluded(text: str, z: Fig, figs: list[Fig], lo: int, hi: int) -> Claim | N
     wholes = [q for q in figs if q.quantity and q.role == "level" and q.start < item.start and q.metric == metric
               and q.period == z.period and same_unit(q, z) and "qualified" not in q.segment
               and lex.scope_free(q.segment) == core and not _is_change(text, q, figs)]
+    wholes = [q for q in wholes if q.paragraph == item.paragraph] or wholes  # the amount its own paragraph says includes it,
+    # never the highlights' "Underlying net profit of €327.4 million" above
     if len({q.value for q in wholes}) != 1 or _is_loss(text, wholes[-1], figs):
         return None
     if _CHARGE.match(text, item.end, min(len(text), item.end + 40)) and not _is_loss(text, z, figs):

@@ -64,8 +64,10 @@ _OF_PHRASE = regex(r"^\s*(?:(?:market\s+)?share\s+of\s+|(?:of|in)\s+)((?:[\w'’
 _IN_PERIOD = regex(r"\s*in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:19|20)\d{2}$", re.I)
 _PEOPLE = regex(r"[A-Z][a-z]+(?:ians|eans|icans)|" + "|".join(PEOPLE))
 _ORDERED_AFTER = regex(r"\s+(?:ordered|placed|have\s+ordered|had\s+ordered)\b", re.I)
-_TO_DESTINATION = regex(r"\s*(?:(?:units|vehicles|cars|buses|trucks)\s+)?(?:of\s+them,?\s+or\s+\d[\d.]*\s*(?:%|per\s*cent|percent),\s+)?(?:(?:went|were\s+(?:sold|shipped|exported|sent)|was\s+(?:sold|shipped|exported|sent))\s+)?"
+_TO_DESTINATION = regex(r"\s*(?:(?:units|vehicles|cars|buses|trucks)\s+)?(?:of\s+(?:the|those|these)\s+(?:units|vehicles|cars|deliveries)\s+)?"
+                        r"(?:of\s+them,?\s+or\s+\d[\d.]*\s*(?:%|per\s*cent|percent),\s+)?(?:(?:went|were\s+(?:sold|shipped|exported|sent)|was\s+(?:sold|shipped|exported|sent))\s+)?"
                         r"to\s+(?:the\s+)?", re.I)
+_WENT = regex(r"\b(?:went|were|was)\b", re.I)
 _DESTINATION_END = regex(r"[,;.()]|\s+(?:while|whereas|but|with|from|and\s+the)\b")
 _TAIL_STOP = regex(r"[,;:()]|\s[–—]\s|\b(?:while|whereas|but|and|from|to|compared|versus|against|up|down|a\s+year|the\s+previous|which|as|after|amid|because|since|despite|thanks|helped|driven)\b", re.I)
 _PLAIN_OF = regex(r"(?:the|all|a|an|its|their|this|that|these|those|total|overall|whole|entire|combined|aggregate|"
@@ -82,6 +84,7 @@ _BODY_AND_CLASS = {"body", "class"}
 _OF_THEM_SUBJECT = regex(r"\b(?:in\s+volume|in\s+units|in\s+all|in\s+total|altogether|overall|dealers|buyers|customers|motorists|"
                          r"they|we|sold|bought|registered|delivered|shipped|about|around|some|nearly|almost|roughly|an\s+estimated|"
                          r"estimated|last\s+month|this\s+month|in\s+the\s+month|there\s+were)\b|[,\s]+", re.I)
+_BULLET_LINE = regex(r"[ \t]*(?:[-•*–·]|\d{1,2}[.)])[ \t]+")  # a list item's line: its period is its own, never its siblings'
 _LIST_JOIN = regex(r"(?:\s+(?:cars|vehicles|models|sales|registrations))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.I)
 _TOTAL_WORDS = regex(r"\b(?:total|overall|all|whole|entire|combined|global|worldwide|group)\b", re.I)
 
@@ -140,9 +143,12 @@ class MeasureReader:
 
     def read(self) -> dict[str, Measure]:
         self.legends = [(m.start("what"), m.end("what"), m.end()) for m in _LEGEND.finditer(self.text)]
-        self.legend_periods = [(end, _block_end(self.text, end),
-                                next((canonical_period(p).code for s, e, p in self.periods if a <= s and e <= b), ""))
-                               for a, b, end in self.legends]
+        stops = [_block_end(self.text, end) for _, _, end in self.legends]
+        for m in _LEGEND_SENTENCE.finditer(self.text):  # "Bracketed figures refer to February 2025.": the whole article's
+            self.legends.append((m.start("what"), m.end("what"), m.end()))
+            stops.append(len(self.text))
+        self.legend_periods = [(end, stop, next((canonical_period(p).code for s, e, p in self.periods if a <= s and e <= b), ""))
+                               for (a, b, end), stop in zip(self.legends, stops)]
         self.periods = sorted(((s, e, canonical_period(p)) for s, e, p in self.periods if not _is_day(self.text, s, e)
                                and not _EVENT_BEFORE.search(self.text, max(0, s - 40), s)
                                and not any(a <= s and e <= b for a, b, _ in self.legends)),
@@ -392,6 +398,10 @@ class MeasureReader:
                 and _SO_CLAUSE.search(self.text, self.ctx.sentences[f.sentence].start, f.start):
             # "In February last year, 11,402 electric cars were registered, …, so the share rose by 6.6 percentage points": to now
             period = self._carried(self.ctx.sentences[f.sentence], f) or period
+        elif period and role in ("rate", "points", "change", "multiple") and self.lead and self.lead != UNNAMED \
+                and _THAT_OPENS.match(self.text, self.ctx.sentences[f.sentence].start) \
+                and _SO_CLAUSE.search(self.text, self.ctx.sentences[f.sentence].start, f.start):
+            period = self.lead  # "That put LFP's share at 75.3%, so the chemistry has added 7.2 percentage points": to now
         elif period and cx.SAME_PERIOD_BEFORE.match(self.text, self.ctx.sentences[f.sentence].start, f.start) and not (
                 role in ("rate", "points", "change", "multiple")
                 and _SO_CLAUSE.search(self.text, self.ctx.sentences[f.sentence].start, f.start)):
@@ -687,13 +697,18 @@ class MeasureReader:
         give it, never a conversion ("186.4 billion yuan (about $27.7 billion)") nor a part ("(21,675)"):
         the figure it is the comparative of."""
         f = place.figure
-        if f.kind not in ("money", "percent") and not (f.kind in ("count", "number") and self._legend_before(f.start)) \
-                or not place.index or not _BARE_BRACKET.fullmatch(place.before) or not self.text.startswith(")", f.end):
-            return None  # "• Battery electric: 80,214 (72,779)" under "(September 2025 in brackets)": a count's comparative too
+        legend = self._legend_before(f.start) is not None
+        if f.kind not in ("money", "percent") and not (f.kind in ("count", "number") and legend) \
+                or not place.index or not self.text.startswith(")", f.end) \
+                or not (_BARE_BRACKET.fullmatch(place.before) or legend and _WORDS_THEN_BRACKET.fullmatch(place.before)):
+            return None  # "• Battery electric: 80,214 (72,779)" under "(September 2025 in brackets)": a count's comparative too;
+            # and "1,412,638 units in February (1,318,204)" after "Bracketed figures refer to February 2025." 
         before = self.ctx.by_sentence[f.sentence][:place.index]
         prev = before[-1].figure
         if f.kind == "money" and prev.kind == "percent" and len(before) > 1 and _RATE_BETWEEN.fullmatch(before[-1].before):
             prev = before[-2].figure  # "¥86.2 billion, up 62.9% (¥52.9 billion)"
+        if legend and {prev.kind, f.kind} == {"count", "number"}:
+            return prev  # "1,587,310 units to dealers (1,450,127)": the legend says the bare number counts the same units
         return prev if prev.kind == f.kind and prev.unit == f.unit and (f.kind == "percent" or prev.scale == f.scale) else None
 
     def _legend_before(self, start: int) -> str | None:
@@ -936,7 +951,9 @@ class MeasureReader:
         if (dest := _TO_DESTINATION.match(after)) is not None:  # "3,106 went to European Union countries, 842 to the Middle
             # East": where each went, said after it; the words before it are the figure before's destination
             where = _DESTINATION_END.split(after[dest.end():], 1)[0]
-            going = [m for m in self.lex.segment_re.finditer(where) if self.lex.family(self.lex.segment_of[m.group(0).lower()]) == "region"]
+            going = [m for m in self.lex.segment_re.finditer(where) if self.lex.family(self.lex.segment_of[m.group(0).lower()]) == "region"
+                     or self.lex.segment_of[m.group(0).lower()] == _DOMESTIC and _WENT.search(dest.group(0))]
+            # "55,230 of the cars went to domestic customers"; never "sent 2,62,464 units to domestic dealers" (all of them)
             if going:
                 self._take(labels, going[0], 1)
         if (own_line := self.items.get(f.id)) is not None and _LABEL_ASIDE.search(own_line.label):
@@ -1658,8 +1675,11 @@ class MeasureReader:
             return when[-1].code
         clause = _WHEN_CLAUSE.search(self.text, sentence.start, f.start)
         if clause and self.roles.get(f.id) in ("rate", "multiple", "points", "change") \
-                and _COMPARED_OPENING.match(self.text, sentence.start, clause.start()) and self._versus(place) is not None and any(clause.start() < p.figure.start and "," in self.text[p.figure.end:f.start] for p in places[:place.index]):
-            clause = None  # "Compared with January, when registrations reached 35,630, the market shrank 18.1 percent": past its end
+                and _COMPARED_OPENING.match(self.text, sentence.start, clause.start()) \
+                and (self._versus(place) is not None or _YEAR_EARLIER_COMMA.search(self.text, sentence.start, clause.start())) \
+                and any(clause.start() < p.figure.start and "," in self.text[p.figure.end:f.start] for p in places[:place.index]):
+            clause = None  # "Compared with January, when registrations reached 35,630, the market shrank 18.1 percent": past its end;
+            # "Set against the same quarter of last year, when it delivered 48,260, it was 46.1% higher" too
         if clause:  # "… in the second quarter of 2024 (13.2%), when 69,620 new ZEVs were registered out of 527,400"
             dated = [p for s, e, p in self._starting(sentence.start, clause.start())
                      if (w := _WHEN.match(self.text, e)) is not None and w.end() >= clause.start() + 5]
@@ -1777,7 +1797,9 @@ class MeasureReader:
         if (opening := _COMPARED_OPENING.match(self.text, sentence.start, f.start)) is not None \
                 and not any(self.roles.get(q.figure.id) in ("rate", "multiple") for q in places[:place.index]):
             # "Compared with January, when registrations reached 35,630, the market shrank 18.1 percent"
-            return next((p.code for s, _, p in self._starting(opening.end(), opening.end() + 30) if s == opening.end()), None)
+            return next((p.code for s, _, p in self._starting(opening.start(), opening.end() + 30)
+                         if opening.start() <= s <= opening.end() and not self.text[opening.end():s].strip()
+                         or s == opening.end() or _SAME_BEFORE_PERIOD.fullmatch(self.text, opening.end(), s)), None)
         return None
 
     def _header_period(self, f: Figure, header: str) -> str | None:
@@ -1802,7 +1824,17 @@ class MeasureReader:
 
     def _carried_period(self, sentence: Sentence) -> str | None:
         start = self.paragraph_start.get(sentence.paragraph, 0)
+        item = _BULLET_LINE.match(self.text, sentence.start) is not None
+        if start < sentence.start and sentence.index and _THAT_OPENS.match(self.text, sentence.start):
+            # "In June last year, installations had totalled 43.7 GWh, of which 32.9 GWh were LFP. That put LFP's share at
+            # 75.3%": the time of the sentence "that" points back to, a look back or not
+            back = self.ctx.sentences[sentence.index - 1]
+            said = [p for s, e, p in self._starting(back.start, back.end) if e <= back.end and not self._compared(s)
+                    and not self._aside(s, e) and not self._secondary(s)]
+            if said:
+                return said[0].code
         before = [p for s, e, p in self._starting(start, sentence.start) if e <= sentence.start and not self._compared(s)
+                  and not (item and self._in_bullet_line(s))  # "- Last August we delivered 26,075 cars" dates its own line only
                   and not self._aside(s, e) and not self._looking_back(s, e) and not self._secondary(s)
                   and not ((s >= self.paragraph_opening_end.get(sentence.paragraph, 0) or self._flashback(s) or self._trailing(s))
                            and self._older_than_lead(p))]
@@ -1817,6 +1849,9 @@ class MeasureReader:
             if earlier:
                 return earlier[0].code
         return self.lead
+
+    def _in_bullet_line(self, start: int) -> bool:
+        return _BULLET_LINE.match(self.text, self.text.rfind("\n", 0, start) + 1) is not None
 
     def _trailing(self, start: int) -> bool:
         """A period after the last figure of its sentence ("… has more than tripled its volume from 2,617 a year ago,
@@ -2209,7 +2244,9 @@ _SOURCE_BODY = regex(
     r"Federation|Society|Ministry|Bureau|Administration|Commission|Chamber|Board|Directorate|Union|Organi[sz]ation|Statistics)"
     r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*){1,4})?)\s*\(([A-Z][A-Za-z]{1,9})\)")
 _NEGATING = regex(r"\b(outside|beyond|from)\s+(?:of\s+)?(?:the\s+)?$", re.I)
-_REMAINDER = guarded(regex(r"\b(?:the\s+remaining|the\s+rest|remainder|all\s+others|others|(?<!of the )other\s+(?:fuels|types|powertrains|models|brands|makes|marques|manufacturers|makers|carmakers|automakers|groups))\b", re.I))
+_REMAINDER = guarded(regex(r"\b(?:the\s+remaining|the\s+rest|remainder|all\s+others|others|"
+                            r"(?<!of the )other\s+(?:fuels|types|powertrains|models|brands|makes|marques|manufacturers|makers|carmakers|"
+                            r"automakers|groups|destinations|markets|countries|regions|states|provinces))\b", re.I))
 # a line crossed: "its share fell below 40%", "sales rose past 100,000"
 _CROSSING = (r"(?:fell|dropped|slipped|sank|dipped|rose|climbed|jumped|went|moved|edged{more})\s+(?:back\s+)?"
              r"(?:below|above|under|over|past|beyond)")
@@ -2279,7 +2316,8 @@ _APPOSITIVE = regex(r"\s*(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,
 _THAT_OPENS = regex(r"\W*(?:That|This)\s+(?:left|put|took|brought|lifted|cut|pushed|gave|meant|means|was|is)\b")
 _SHARE_WORD_BEFORE = regex(r"\b(?:share|penetration|proportion|of\s+the\s+market)\b", re.I)
 _FROM_ONLY = regex(r"\s+from\s+", re.I)
-_COMPARED_OPENING = regex(r"\W*(?:Compared\s+(?:with|to)|Measured\s+against|Against|Versus|Relative\s+to"
+_SAME_BEFORE_PERIOD = regex(r"(?:same|corresponding)\s+(?:period|month|quarter|half)\s+(?:of|in)\s+", re.I)  # "Set against the same quarter of last year"
+_COMPARED_OPENING = regex(r"\W*(?:Compared\s+(?:with|to)|(?:Measured|Set|Seen|Judged|Put)\s+against|Against|Versus|Relative\s+to"
                           r"|From(?=\s+[^,;.]{1,30}?,\s*(?:when\b|$)))\s+(?:the\s+)?", re.I)  # "From June, when 204,515 were registered, …"
 _NTH_TIME = regex(r"\b(?:for\s+the\s+[\w-]+\s+time|[\w-]+\s+times|so\s+far)\s+$", re.I)  # "a monthly record for the fourth time this year"
 _COMMA_WHEN = regex(r",\s+when\b", re.I)
@@ -2549,6 +2587,7 @@ _CLAUSE_WORD = regex(r"\b(?:of|was|were|is|are|rose|fell|up|down|at|to|from)\b")
 _OF_OR_STOP_AFTER = regex(r"\s*(?:(?:of|out\s+of)\s|[.;,)]|$)")
 _BRACKET_OPENING = regex(r"^\s*[(\[]")
 _BARE_BRACKET = regex(r"\s*\(")
+_WORDS_THEN_BRACKET = regex(r"[^\d().;:,]{1,40}\(")  # " units in February (", " were shipped abroad ("
 _LABEL_ASIDE = regex(r"\s*(?:,|\(|\s[-–—])\s*(?:including|incl\.?|excluding|excl\.?|of\s+which|with)\b.*$", re.I)
 _BLANK_LINE = regex(r"\n[ \t]*\n")
 # "… and 11.3 percent of all new cars": a whole named outright; "60.3 percent of the total" is the opener's
@@ -2558,6 +2597,8 @@ _PRONOUN_SUBJECT = regex(r"\W*(?:They|It)\s+(?:also\s+|alone\s+|together\s+)?(?:
                          r"added|chose|picked|accounted\s+for|made\s+up|exported|shipped|produced|built)\s+(?:about\s+|some\s+|nearly\s+)?$")
 # "(September 2025 in brackets)", "(year-earlier figures in parentheses)", "(…; third quarter of 2025 in brackets)"
 _LEGEND = regex(r"[(\[;]\s*(?P<what>[^()\[\];\n]{2,60}?)\s+in\s+(?:brackets|parenthes[ie]s)\s*[)\]]", re.I)
+_LEGEND_SENTENCE = regex(r"\b(?:(?:Bracketed|Parenthesi[sz]ed)\s+figures|Figures\s+in\s+(?:brackets|parenthes[ie]s))\s+"
+                         r"(?:refer\s+to|relate\s+to|are\s+(?:for|from|those\s+(?:for|of))|show|give|denote)\s+(?P<what>[^.;()\n]{2,60}?)\s*[.;\n]")
 _RATE_BETWEEN = regex(r",?\s*(?:up|down|rising|falling|an?\s+(?:increase|decrease|rise|fall|gain|drop)\s+of)\s+", re.I)
 _COMMA_OR_END = regex(r",\s*(?:or|i\.e\.)\s*$")
 _GAPPED_OR = regex(r",?\s*+(?:or|an?)?")

@@ -14,7 +14,7 @@ import pandas as pd
 
 from evcheck.extract.lexicon import PHYSICAL_UNITS
 from evcheck.extract.model import Figure
-from evcheck.relate.model import Claim
+from evcheck.relate.model import OPEN_TOTAL, Claim
 from evcheck.relate.vocabulary import Measure
 
 COLUMNS = ["file", "id", "text", "scale", "kind", "unit", "value", "low", "high", "start", "sentence", "paragraph",
@@ -27,6 +27,8 @@ def taken_roles(claims: list[Claim]) -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
     for c in claims:
         for role, ids in c.roles.items():
+            if role == "total" and c.extra.get(OPEN_TOTAL):
+                continue  # a table's column against it: the prose may still break it down another way
             for fid in ids if isinstance(ids, tuple) else (ids,):
                 out.setdefault(fid, set()).add(f"{c.rule}:{role}")
     return out

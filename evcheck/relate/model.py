@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+OPEN_TOTAL = "open_total"  # in a claim's `extra`: its total stays open to other breakdowns (a table's regions and the prose's)
+
 
 @dataclass(frozen=True)
 class Claim:

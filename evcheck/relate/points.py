@@ -45,6 +45,7 @@ def find_points(records: Records, texts: dict[str, str] | None = None) -> dict[s
         text = texts.get(p.file, "")
         pair = _by_period(near, core, p, lex) or _in_sentence(near, p, text, lex) or _from_earlier(near, core, p, text, lex) \
             or _the_one_share(near, core, p, text, lex) or _stated_elsewhere(shares.get(p.file, []), core, p, text, lex) \
+            or _then_here_now_elsewhere(shares.get(p.file, []), core, p, lex) \
             or _margins_of_periods(records.by_file[p.file], p, lex)
         if pair is None:
             continue
@@ -187,6 +188,21 @@ def _stated_elsewhere(shares: list, core: frozenset, p: Any, text: str, lex: Any
     now = {s.value: s for s in shares if s.role == "share" and s.period == p.period and lex.scope_free(s.segment) == core
            and s.segment == p.segment and not (isinstance(s.of_segment, frozenset) and s.of_segment)}
     return (next(iter(now.values())), old) if len(now) == 1 else None
+
+
+def _then_here_now_elsewhere(shares: list, core: frozenset, p: Any, lex: Any) -> tuple[Any, Any] | None:
+    """"In June last year, installations had totalled 43.7 GWh … That put LFP's share at 75.3%, so the chemistry has added
+    7.2 percentage points": the change's own sentence gives the segment's share a year (or a period) before, and the share
+    it ends at is the segment's one share of the change's period, stated once anywhere (a paragraph up)."""
+    if not core or not isinstance(p.period, str):
+        return None
+    before = {previous_code(p.period, basis) for basis in ("yoy", "qoq", "mom")} - {None}
+    here = [s for s in shares if s.sentence == p.sentence and s.start < p.start]
+    if len(here) != 1 or here[0].period not in before or here[0].segment != p.segment or lex.scope_free(here[0].segment) != core:
+        return None
+    now = {s.value: s for s in shares if s.role == "share" and s.period == p.period and s.segment == p.segment
+           and not (isinstance(s.of_segment, frozenset) and s.of_segment)}
+    return (next(iter(now.values())), here[0]) if len(now) == 1 else None
 
 
 def _margins_of_periods(rows: list[Row], p: Row, lex: Any) -> tuple[Row, Row] | None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from evcheck.read.files import read_text
 from evcheck.read.table_headers import header_period, rate_basis, read_unit
 from evcheck.read.tables import find_tables
@@ -99,6 +101,13 @@ def test_header_words():
     assert (u.kind, u.scale) == ("count", 1e3)
     assert read_unit("Sales (lakh units)").scale == 1e5
     assert read_unit("Rs crore").currency == "INR" and read_unit("Rs crore").scale == 1e7
+
+
+@pytest.mark.parametrize("header,currency", [("Revenue Q1 2026 (€m)", "EUR"), ("(£m)", "GBP"), ("Revenue, €m", "EUR"), ("(US$m)", "USD")])
+def test_a_currency_sign_with_m_in_brackets_is_millions(header, currency):
+    u = read_unit(header)
+    assert (u.kind, u.currency, u.scale) == ("money", currency, 1e6)
+    assert read_unit("Revenue (€)").scale == 1.0  # no "m": single euros
 
 
 def test_a_markdown_table_pasted_into_plain_text():

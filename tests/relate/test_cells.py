@@ -1017,3 +1017,90 @@ def test_a_row_labelled_group_under_segments_is_their_total():
             "| Mobility Services | 6,987 | 6,115 |\n| Group | {group} | 112,947 |\n")
     assert sorted(s for s, _ in checked(text.format(group="116,643"), "2026-10-22", "sum")) == ["ok", "ok"]
     assert sorted(s for s, _ in checked(text.format(group="117,643"), "2026-10-22", "sum")) == ["mismatch", "ok"]
+
+
+# ---- session 30: a table of periods' own shares, a whole breakdown's prose total, a placed figure restates no cell ----
+
+EV_QUARTERS = (
+    "Electric vehicles made up 7.5% of new-vehicle sales in the third quarter of 2026, and hybrids far more.\n\n"
+    "| Quarter | EV sales | All sales | EV share |\n|---|---:|---:|---:|\n"
+    "| Q3 2025 | 438,500 | 4,021,300 | 10.9% |\n"
+    "| Q2 2026 | 276,400 | 4,118,600 | {q2}% |\n"
+    "| Q3 2026 | 301,800 | 4,046,500 | 7.5% |\n\n"
+    "In California, 94,700 of the 446,800 new vehicles sold in the quarter were electric, a share of 21.2%.\n"
+)
+
+
+def test_a_table_whose_rows_are_periods_checks_each_rows_share_of_its_whole():
+    found = checked(EV_QUARTERS.format(q2="6.7"), "2026-10-15", "share")
+    assert ("ok", ("6.7%", "276,400", "4,118,600")) in found  # 6.71%
+    assert ("ok", ("7.5%", "301,800", "4,046,500")) in found  # 7.46% rounds to 7.5: no alarm at the edge
+    assert [s for s, texts in checked(EV_QUARTERS.format(q2="7.6"), "2026-10-15", "share") if "276,400" in texts] == ["mismatch"]
+    # two level columns with no whole among them ("EV sales | Hybrid sales"): no row's share is read
+    other = EV_QUARTERS.format(q2="6.7").replace("All sales", "Hybrid sales")
+    assert not [t for s, t in checked(other, "2026-10-15", "share") if "4,118,600" in t]
+
+
+def test_a_figure_the_prose_places_elsewhere_restates_no_cell_of_the_national_table():
+    found = checked(EV_QUARTERS.format(q2="6.7"), "2026-10-15")
+    assert not [c for c in found if c[0] == "restated" and "446,800 new vehicles" in c[2]]  # California's, not the nation's EVs
+    assert not [c for c in found if c[1] == "mismatch"], found
+
+
+GCC = (
+    "The region's dealers delivered {total} cars, SUVs and pick-ups between January and June. {lead}\n\n"
+    "| Market | H1 2026 | H1 2025 |\n|---|---:|---:|\n"
+    "| Saudi Arabia | 392,600 | 371,150 |\n"
+    "| United Arab Emirates | 138,450 | 121,980 |\n"
+    "| Kuwait | 52,380 | 54,010 |\n"
+    "| Oman | 74,990 | 71,640 |\n\n"
+    "The comparable total for the first half of 2025 was {earlier}.\n"
+)
+
+
+def test_a_column_of_a_whole_breakdown_adds_up_to_the_total_the_prose_gives():
+    text = GCC.format(total="658,420", lead="Country by country:", earlier="618,780")
+    sums = checked(text, "2026-07-20", "sum")
+    assert ("ok", ("392,600", "138,450", "52,380", "74,990", "658,420 cars")) in sums
+    assert ("ok", ("371,150", "121,980", "54,010", "71,640", "618,780")) in sums
+    wrong = GCC.format(total="685,420", lead="Country by country:", earlier="618,780")
+    assert [s for s, t in checked(wrong, "2026-07-20", "sum") if "685,420 cars" in t] == ["mismatch"]
+
+
+@pytest.mark.parametrize("lead", ["The five largest markets:", "Selected markets:", "Some of the markets:"])
+def test_rows_that_may_be_only_some_add_up_to_no_prose_total(lead):
+    text = GCC.format(total="700,000", lead=lead, earlier="640,000")
+    assert not checked(text, "2026-07-20", "sum")
+
+
+def test_a_prose_figure_that_says_neither_what_it_counts_nor_that_it_is_a_total_is_no_whole():
+    text = GCC.format(total="658,420", lead="Country by country:", earlier="618,780").replace(
+        "The comparable total for the first half of 2025 was 618,780.", "Stock changed by 618,780 in the first half of 2025.")
+    assert [t[-1] for s, t in checked(text, "2026-07-20", "sum")] == ["658,420 cars"]
+
+
+def test_a_table_with_a_rest_row_is_whole_and_a_total_row_keeps_its_own_sum():
+    rest = GCC.format(total="658,420", lead="", earlier="618,780").replace("| Oman |", "| All others |")
+    assert ("ok", ("392,600", "138,450", "52,380", "74,990", "658,420 cars")) in checked(rest, "2026-07-20", "sum")
+    totalled = (GCC.format(total="658,420", lead="Country by country:", earlier="618,780")
+                .replace("| Oman | 74,990 | 71,640 |", "| Oman | 74,990 | 71,640 |\n| Total | 658,420 | 618,780 |"))
+    assert not [t for s, t in checked(totalled, "2026-07-20", "sum") if "658,420 cars" in t]  # the Total row is the column's whole
+
+
+EV_RATES = (
+    "In the third quarter of 2026 hybrids, not EVs, were the growth story: hybrids took 15.1% of all sales.\n\n"
+    "| Quarter | EV sales | All sales | EV share |\n|---|---:|---:|---:|\n"
+    "| Q3 2025 | 438,500 | 4,021,300 | 10.9% |\n"
+    "| Q2 2026 | 276,400 | 4,118,600 | 6.7% |\n"
+    "| Q3 2026 | 301,800 | 4,046,500 | 7.5% |\n\n"
+    "EV sales in the quarter were down {rate}% from a year earlier but up 9.2% from the spring.\n"
+)
+
+
+def test_a_prose_rate_against_two_rows_of_a_table_of_periods_read_as_the_article_reads_evs():
+    found = checked(EV_RATES.format(rate="31.2"), "2026-10-15", "growth")
+    assert ("ok", ("31.2%", "301,800", "438,500")) in found  # 438,500 -> 301,800 is -31.17%
+    assert [s for s, t in checked(EV_RATES.format(rate="13.2"), "2026-10-15", "growth") if "13.2%" in t] == ["mismatch"]
+    assert ("ok", ("31%", "301,800", "438,500")) in checked(EV_RATES.format(rate="31"), "2026-10-15", "growth")  # rounding
+    # "up 9.2% from the spring": a base the periods do not read is never taken for a year before
+    assert not [t for s, t in found if "9.2%" in t]

@@ -6269,3 +6269,147 @@ def test_they_carry_the_subject_before_and_leasing_firms_are_a_channel():
 def test_a_sentence_that_names_its_own_subject_carries_none():
     m = measures(PRIVATE.format(they="Dealers also sold", share="42.1", volvo="18.6"), "2026-06-02")
     assert "private" not in m["3,118 battery-electric cars"].segment
+
+
+# ---- session 30: an article-wide legend, list lines' own periods, "Set against …", "went to domestic customers" ----
+
+LEGEND_SENTENCE = (
+    "Beijing, March 10, 2026 - What follows is our rendering of the monthly bulletin.{legend}\n\n"
+    "1. Retail. Retail sales came to 1,412,638 units in February (1,318,204).\n\n"
+    "2. New energy vehicles. NEV retail reached 781,905 units (588,742), up {rate}%.\n"
+)
+
+
+def test_a_legend_sentence_dates_the_bracketed_counts_of_the_whole_article():
+    text = LEGEND_SENTENCE.format(legend=" Bracketed figures refer to February 2025.", rate="32.8")
+    m = measures(text, "2026-03-10")
+    assert (m["588,742"].role, m["588,742"].period) == ("earlier", "2025-02")
+    assert (m["1,318,204"].role, m["1,318,204"].period) == ("earlier", "2025-02")  # words between the level and its bracket
+    assert [c[1] for c in of_rule(checks(text, "2026-03-10"), "growth")] == ["ok"]  # 588,742 -> 781,905 is +32.81%
+    wrong = LEGEND_SENTENCE.format(legend=" Bracketed figures refer to February 2025.", rate="23.8")
+    assert [c[1] for c in of_rule(checks(wrong, "2026-03-10"), "growth")] == ["mismatch"]
+    edge = LEGEND_SENTENCE.format(legend=" Bracketed figures refer to February 2025.", rate="33")
+    assert [c[1] for c in of_rule(checks(edge, "2026-03-10"), "growth")] == ["ok"]  # 32.81% rounds to 33
+
+
+def test_without_a_legend_sentence_a_bracketed_count_after_words_is_no_earlier_value():
+    text = LEGEND_SENTENCE.format(legend="", rate="32.8")
+    assert measures(text, "2026-03-10")["588,742"].role != "earlier"
+    assert not of_rule(checks(text, "2026-03-10"), "growth")
+
+
+QUICK_NUMBERS = (
+    "In August we delivered 41,276 new cars to customers, up 58.3% year on year.\n\n"
+    "Quick numbers:\n\n"
+    "- Last August we delivered 26,075 cars\n"
+    "- July deliveries: 36,724\n"
+    "- Delivered outside China: 5,318 cars, {share}% of the month's total\n"
+)
+
+
+def test_a_list_line_dates_itself_only_and_a_year_ago_line_is_no_total_of_the_others():
+    text = QUICK_NUMBERS.format(share="12.9")
+    m = measures(text, "2026-09-01")
+    assert (m["26,075 cars"].period, m["5,318 cars"].period) == ("2025-08", "2026-08")
+    found = checks(text, "2026-09-01")
+    assert not [c for c in of_rule(found, "share") if "26,075 cars" in c[3]]  # 5,318 of 26,075 would be 20.4%: a false alarm
+    assert not [c for c in found if c[1] == "mismatch"], found
+
+
+BEIXING = (
+    "Electric Drive Asia | October 13, 2026\n\n"
+    "Beixing delivered 52,318 cars in the first quarter, 61,904 in the second and 70,487 in the third.\n\n"
+    "The third quarter was 13.9% stronger than the second. "
+    "Set against the same quarter of last year, when it delivered 48,260, it was {rate}% higher. "
+    "And compared with the third quarter of 2024, when the company handed over just 23,118 cars, volume has more than tripled.\n"
+)
+
+
+def test_a_rate_after_a_when_clause_that_names_the_base_dates_to_the_articles_quarter():
+    m = measures(BEIXING.format(rate="46.1"), "2026-10-13")
+    assert (m["46.1%"].period, m["48,260"].period) == ("2026-Q3", "2025-Q3")
+    found = checks(BEIXING.format(rate="46.1"), "2026-10-13")
+    assert not [c for c in found if c[1] == "mismatch"], found  # never 23,118 -> 48,260 (+108.8%) against 46.1%
+    assert not [c for c in of_rule(found, "growth") if "23,118 cars" in c[3] and "48,260" in c[3]]
+
+
+HAOXING = (
+    "The company says it delivered 63,550 cars in October, up 71.2% from the 37,120 of October 2025.\n\n"
+    "Start with the split. Haoxing says 55,230 of the cars went to domestic customers and the other 8,320 were exported, "
+    "which makes exports {share}% of the total.\n"
+)
+
+
+def test_a_part_that_went_to_domestic_customers_is_the_domestic_part():
+    m = measures(HAOXING.format(share="13.1"), "2026-11-19")
+    assert (m["55,230"].segment, m["8,320"].segment) == ({"domestic"}, {"export"})
+    assert [(c[1], c[3][-1]) for c in of_rule(checks(HAOXING.format(share="13.1"), "2026-11-19"), "share")] == [("ok", "63,550 cars")]
+    assert [c[1] for c in of_rule(checks(HAOXING.format(share="15.1"), "2026-11-19"), "share")] == ["mismatch"]
+    # "sent … units to domestic dealers": all of them went there, no part
+    m = measures("Together, the three largest makers sent 2,62,464 units to domestic dealers in the month.\n", "2026-10-01")
+    assert "domestic" not in m["2,62,464 units"].segment
+
+
+def test_all_other_destinations_are_the_rest_of_a_list_and_no_whole():
+    text = ("China shipped 1,268,455 passenger cars abroad in the first quarter.\n\n"
+            "The largest destinations were:\n\n- Mexico: 118,420\n- Russia: 96,315\n\n"
+            "All other destinations together took 808,588 vehicles.\n\n"
+            "Jinhe Auto remained the biggest exporter, shipping 204,866 cars, or 16.2% of the total.\n")
+    m = measures(text, "2026-04-09")
+    assert m["808,588 vehicles"].segment == {"remainder"}
+    assert not [c for c in checks(text, "2026-04-09") if c[1] == "mismatch"]  # 204,866 of 808,588 would be 25.3%
+
+
+def test_an_order_book_counts_orders_and_is_no_whole_of_deliveries():
+    text = ("- Vehicles delivered: 1,214, against 1,023 in the prior year\n"
+            "- Order book of 2,486 vehicles valued at C$1.04 billion at year end\n\n"
+            "By market, 703 vehicles, or 57.9%, went to customers in the United States.\n")
+    m = measures(text, "2026-06-18")
+    assert m["2,486 vehicles"].metric == "orders"
+    assert not [c for c in checks(text, "2026-06-18") if "2,486 vehicles" in c[3]]  # 703 of 2,486 would be 28.3%
+
+
+NET_PROFIT = (
+    "Highlights\n\n- Net profit of €286.4 million\n- Underlying net profit of €327.4 million, excluding a one-off impairment\n\n"
+    "Results\n\nNet profit fell to €286.4 million from €310.9 million. It includes a €41.0 million impairment on the residual "
+    "values of electric vehicles; excluding this charge, underlying net profit was €{underlying} million.\n"
+)
+
+
+def test_an_amount_less_a_charge_it_includes_is_read_in_the_charges_own_paragraph():
+    found = checks(NET_PROFIT.format(underlying="327.4"), "2026-07-30")
+    assert [(c[1], c[3]) for c in of_rule(found, "sum")] == [("ok", ("€286.4 million", "€41.0 million", "€327.4 million"))]
+    assert [c[1] for c in of_rule(checks(NET_PROFIT.format(underlying="372.4"), "2026-07-30"), "sum")] == ["mismatch"]
+
+
+BRAZIL = (
+    "São Bernardo do Campo, July 7, 2026 – Brazilian vehicle plants stepped up production in June.\n\n"
+    "Factories turned out 231,540 cars, light commercials, trucks and buses last month. Exports dropped 12.4% to 41,260 units, "
+    "and the portion of output sent abroad shrank to 17.8%.\n\n"
+    "Twelve months earlier the plants had built 216,800 vehicles and shipped 47,100 of them overseas, so 21.7% of production "
+    "left the country. The export ratio has therefore lost {points} points in a year.\n"
+)
+
+
+def test_twelve_months_earlier_opens_a_sentence_about_the_year_before():
+    m = measures(BRAZIL.format(points="3.9"), "2026-07-07")
+    assert (m["216,800 vehicles"].period, m["47,100"].period, m["21.7%"].period) == ("2025-06", "2025-06", "2025-06")
+    found = checks(BRAZIL.format(points="3.9"), "2026-07-07")
+    assert [c[1] for c in of_rule(found, "points")] == ["ok"]  # 21.7% -> 17.8%
+    assert [c[1] for c in of_rule(found, "growth")] == ["ok"]  # 47,100 -> 41,260 is -12.4%
+    assert [c[1] for c in of_rule(checks(BRAZIL.format(points="2.9"), "2026-07-07"), "points")] == ["mismatch"]
+
+
+LFP = (
+    "BEIJING, July 11, 2026 -- Installations reached 58.6 GWh in June. Lithium iron phosphate (LFP) batteries made up "
+    "47.3 GWh of that, or 80.7%, while ternary cells accounted for 11.2 GWh. Other chemistries took the remaining 0.1 GWh.\n\n"
+    "In June last year, installations had totalled 43.7 GWh, of which 32.9 GWh were LFP and 10.7 GWh ternary. That put LFP's "
+    "share at 75.3%, so the chemistry has added {points} percentage points in twelve months.\n"
+)
+
+
+def test_that_points_back_to_the_look_back_before_it_and_so_comes_back_to_now():
+    m = measures(LFP.format(points="5.4"), "2026-07-11")
+    assert (m["75.3%"].period, m["5.4 percentage points"].period) == ("2025-06", "2026-06")
+    assert [c[1] for c in of_rule(checks(LFP.format(points="5.4"), "2026-07-11"), "points")] == ["ok"]  # 75.3% -> 80.7%
+    assert [c[1] for c in of_rule(checks(LFP.format(points="7.2"), "2026-07-11"), "points")] == ["mismatch"]
