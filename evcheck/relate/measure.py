@@ -59,6 +59,8 @@ _STRIP = guarded(regex(r",\s*or\s+[^,;.()\d]{3,60}(?=,)|"  # "Wholesales, or shi
                     r"|,\s*which\s+(?:[^,;.]|[,.](?=\d)){1,120},|,\s*(?:the|an?|its|their)\s+[^,;.\d]{1,60},"
                     r"|\s[-–—]\s[^\n]{1,80}?\s[-–—]\s|\([^()\n]{1,80}\)", re.I))  # an aside names what the subject holds
 _OF_TOTAL = regex(r"\b(?:of|out\s+of)\s+(?:(?:the|all|a|its|their|total|overall|combined|entire|whole)\s+)*$", re.I)
+_CHANGE_OF = regex(r"\b(?:rise|increase|fall|decline|drop|gain|growth|jump|decrease|slump|climb|surge|improvement|contraction)\s+of\s+"
+                   r"(?:(?:about|around|some|nearly|almost|roughly|just\s+over|more\s+than)\s+)?$", re.I)
 _OF_PHRASE = regex(r"^\s*(?:(?:market\s+)?share\s+of\s+|(?:of|in)\s+)((?:[\w'’-]+\s+){0,5}?[\w'’-]+)"
                         r"(?=\s*(?:[,.;:)]|$|(?<![\w'’-])(?:at|with|in|on|to|and(?!\s+light[\s-]+commercial|\s+LCVs?\b)|from|up|down|compared|versus|against|was|were|is|are|went|had|that|which)\b))", re.I)
 _IN_PERIOD = regex(r"\s*in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:19|20)\d{2}$", re.I)
@@ -145,7 +147,8 @@ class MeasureReader:
         self.legends = [(m.start("what"), m.end("what"), m.end()) for m in _LEGEND.finditer(self.text)]
         stops = [_block_end(self.text, end) for _, _, end in self.legends]
         for m in _LEGEND_SENTENCE.finditer(self.text):  # "Bracketed figures refer to February 2025.": the whole article's
-            self.legends.append((m.start("what"), m.end("what"), m.end()))
+            what = "what" if m.group("what") is not None else "what2"
+            self.legends.append((m.start(what), m.end(what), m.end()))
             stops.append(len(self.text))
         self.legend_periods = [(end, stop, next((canonical_period(p).code for s, e, p in self.periods if a <= s and e <= b), ""))
                                for (a, b, end), stop in zip(self.legends, stops)]
@@ -896,6 +899,11 @@ class MeasureReader:
         labels: dict[str, tuple[tuple[int, int], str]] = {}
         joint: frozenset[str] = frozenset()
         unread_item = False
+        if _CHANGE_OF.search(stretch) and place.index:  # "reached 1,392,640 (1,139,905), a rise of 22.2%": the level's change
+            level = next((p.figure.id for p in reversed(self.ctx.by_sentence[f.sentence][:place.index])
+                          if self.roles.get(p.figure.id) == "level" and p.figure.id in self.own and cx.is_quantity(p.figure)), None)
+            if level is not None:
+                return self.own[level].segment
         if not _OF_TOTAL.search(stretch):
             head = _OF_WHOLE.sub(" ", clause)
             if place.index and _NEW_PREDICATE.match(place.before):
@@ -2598,7 +2606,9 @@ _PRONOUN_SUBJECT = regex(r"\W*(?:They|It)\s+(?:also\s+|alone\s+|together\s+)?(?:
 # "(September 2025 in brackets)", "(year-earlier figures in parentheses)", "(…; third quarter of 2025 in brackets)"
 _LEGEND = regex(r"[(\[;]\s*(?P<what>[^()\[\];\n]{2,60}?)\s+in\s+(?:brackets|parenthes[ie]s)\s*[)\]]", re.I)
 _LEGEND_SENTENCE = regex(r"\b(?:(?:Bracketed|Parenthesi[sz]ed)\s+figures|Figures\s+in\s+(?:brackets|parenthes[ie]s))\s+"
-                         r"(?:refer\s+to|relate\s+to|are\s+(?:for|from|those\s+(?:for|of))|show|give|denote)\s+(?P<what>[^.;()\n]{2,60}?)\s*[.;\n]")
+                         r"(?:refer\s+to|relate\s+to|are\s+(?:for|from|those\s+(?:for|of))|show|give|denote)\s+(?P<what>[^.;()\n]{2,60}?)\s*[.;\n]"
+                         r"|\b(?P<what2>[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:figures|values|comparatives)\s+(?:are\s+)?(?:given|shown|stated|included)"
+                         r"\s+in\s+(?:brackets|parenthes[ie]s)\b", re.I)  # and "Year-earlier figures are given in brackets"
 _RATE_BETWEEN = regex(r",?\s*(?:up|down|rising|falling|an?\s+(?:increase|decrease|rise|fall|gain|drop)\s+of)\s+", re.I)
 _COMMA_OR_END = regex(r",\s*(?:or|i\.e\.)\s*$")
 _GAPPED_OR = regex(r",?\s*+(?:or|an?)?")

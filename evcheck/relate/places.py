@@ -168,8 +168,11 @@ def figure_scopes(text: str, sentences: list[Sentence], figures: list[Figure],
     section: str | None = None
     sections: dict[int, str | None] = {}
     openings: dict[int, str | None] = {}
+    listed: set[int] = set()  # paragraphs that open with a list line: its place is its own, never its siblings'
     for paragraph, indices in sorted(per_paragraph.items()):
         head = sentences[indices[0]]
+        if _BULLET.match(text, head.start):
+            listed.add(paragraph)
         if _heading(text, head, len(indices) == 1 and head.index not in first_figure):
             said = _within(mentions, starts, head.start, head.end)
             section = None if not said or _HEADING_AWAY.match(text, head.start) else said[0].place
@@ -193,13 +196,15 @@ def figure_scopes(text: str, sentences: list[Sentence], figures: list[Figure],
         else:
             before = _within(mentions, starts, sentence.start, start)
             after = [m for m in _within(mentions, starts, end, min(sentence.end, end + 30)) if _PLACE_AFTER.fullmatch(text, end, m.start)]
+            opening = None if sentence.paragraph in listed and _BULLET.match(text, sentence.start) else openings.get(sentence.paragraph)
             scope = (after[0].place if after else _last_said(text, before) if before  # "In the Netherlands, 31,150 cars, and 12,640 in Austria"
-                     else openings.get(sentence.paragraph) or sections.get(sentence.paragraph))
+                     else opening or sections.get(sentence.paragraph))  # "- Washington: 14,260" under "- California: 98,400": none
         if scope is not None and scope != JOINT:
             out[fid] = scope
     return out
 
 
+_BULLET = regex(r"[ \t]*(?:[-•*–·]|\d{1,2}[.)])[ \t]+")
 _LISTED = regex(r",?\s*(?:,|and|&|plus)\s+(?:the\s+)?|,\s*(?:the\s+)?")
 
 

@@ -51,6 +51,8 @@ _LAST_MONTH = regex(rf"\blast\s+(?P<m>{MONTH_RE})(?!\s+(?:19|20)\d{{2}})", re.I)
 _SAME_BEFORE = regex(r"\b(?:same|corresponding|comparable)\s+(?:period|month|quarter|half|months|week)\s+(?:of\s+)?$", re.I)
 _LAST_YEAR = regex(r"\b(?:last|this)\s+year\b", re.I)
 _THIS_MONTH = regex(r"\bthis\s+month\b", re.I)
+_FROM_OPENING = regex(r"(?:^|[.!?:;]\s+|\n\s*(?:\d{1,2}\.\s+)?)From\s+$")
+_MONTH_SPAN = regex(rf"{MONTH_RE}\s+(?:to|through|until|-|–)\s+{MONTH_RE}\b", re.I)
 _MONTH_PAIR = regex(rf"\b(?:(?:from|between)\s+)?(?P<a>{MONTH_RE})\s+(?:and|to|through|-|–)\s+(?P<b>{MONTH_RE})(?!\s+(?:19|20)\d{{2}}|['’]s\b)(?:\s+combined)?\b", re.I)
 _COMPARED = guarded(regex(
     r"(?:\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against|since|as\s+against|above|below|behind|short\s+of|trail(?:s|ed|ing)?|lag(?:s|ged|ging)?)\s+(?:(?:in|during)\s+)?(?:(?:the|a|its|their)\s+)?"
@@ -107,6 +109,8 @@ def compared(text: str, start: int) -> bool:
 
 def _compared(text: str, start: int) -> bool:
     window = text[max(0, start - 60):start]
+    if _FROM_OPENING.search(window) and _MONTH_SPAN.match(text, start):
+        return False  # "From January to September 2026, 16,940 new cars were registered": the span's own start, no base
     if window.endswith("(") and _LABEL_AFTER.match(text, start, start + 40):
         return True  # "142,306 vehicles in August 2026 (August 2025: 131,880 vehicles)": the filing's comparative
     cut = _SENTENCE_BREAK.search(window)

@@ -6413,3 +6413,43 @@ def test_that_points_back_to_the_look_back_before_it_and_so_comes_back_to_now():
     assert (m["75.3%"].period, m["5.4 percentage points"].period) == ("2025-06", "2026-06")
     assert [c[1] for c in of_rule(checks(LFP.format(points="5.4"), "2026-07-11"), "points")] == ["ok"]  # 75.3% -> 80.7%
     assert [c[1] for c in of_rule(checks(LFP.format(points="7.2"), "2026-07-11"), "points")] == ["mismatch"]
+
+
+CAAM_BRACKETS = (
+    "Issued in Beijing on 14 September 2026. Year-earlier figures are given in brackets.\n\n"
+    "In August, vehicle sales were 2,718,452 (2,569,830), up 5.8%.\n\n"
+    "Sales of new energy vehicles reached 1,392,640 (1,139,905), a rise of {rate}% over the same month last year. "
+    "Vehicle exports were 638,205 (501,774), up 27.2%.\n"
+)
+
+
+def test_a_legend_that_names_no_period_makes_brackets_year_earlier_values():
+    m = measures(CAAM_BRACKETS.format(rate="22.2"), "2026-09-14")
+    assert (m["1,139,905"].role, m["1,139,905"].period) == ("earlier", "2025-08")
+    assert (m["501,774"].role, m["501,774"].period) == ("earlier", "2025-08")
+    found = of_rule(checks(CAAM_BRACKETS.format(rate="22.2"), "2026-09-14"), "growth")
+    assert sorted((c[1], c[3][0]) for c in found) == [("ok", "22.2%"), ("ok", "27.2%"), ("ok", "5.8%")]
+
+
+def test_a_rise_of_a_percent_keeps_the_clauses_segment():
+    m = measures(CAAM_BRACKETS.format(rate="22.2"), "2026-09-14")
+    assert m["22.2%"].segment == {"nev"}  # "a rise of" names a change, never a whole
+    found = of_rule(checks(CAAM_BRACKETS.format(rate="25.2"), "2026-09-14"), "growth")
+    assert [c[1] for c in found if "25.2%" in c[3]] == ["mismatch"]  # 1,139,905 -> 1,392,640 is +22.2%
+    found = of_rule(checks(CAAM_BRACKETS.format(rate="22"), "2026-09-14"), "growth")
+    assert [c[1] for c in found if "22%" in c[3]] == ["ok"]  # rounding: 22.17%
+    assert measures("Exports came to 24.8 GWh, equivalent to 18.9% of all output.\n", "2026-07-11")["18.9%"].role == "share"
+
+
+def test_from_month_to_month_opening_a_sentence_is_the_span_not_a_base():
+    text = ("Riga, 10 October 2026.\n\n"
+            "In the third quarter of 2026, 17,218 passenger cars were registered, 1.3% fewer than in the third quarter of 2025, "
+            "when first registrations numbered 17,446.\n\n"
+            "From January to September 2026, 16,940 new passenger cars were registered, an increase of {rate}% on the same "
+            "period of 2025.\n")
+    m = measures(text.format(rate="4.4"), "2026-10-10")
+    assert (m["16,940 new passenger cars"].period, m["4.4%"].period) == ("2026-01..2026-09", "2026-01..2026-09")
+    found = checks(text.format(rate="4.4"), "2026-10-10")
+    assert not [c for c in found if c[1] == "mismatch"], found  # never 17,446 (the third quarter of 2025) -> 16,940
+    # "sales rose from January to …" inside a sentence stays a comparison's words
+    assert measures("Sales in September were 2,010, up from January to a record.\n", "2026-10-10")["2,010"].period == "2026-09"

@@ -201,3 +201,14 @@ def test_rounding_edges_of_the_eu_shares_are_not_flagged():
     found = shares(checks(EU_SEPTEMBER.format(bev="19.82", bev_before="17.54", stellantis="16.33", wide="20.795"), "2026-10-20"))
     assert [c[0] for c in found] == ["ok", "ok", "ok", "ok"]
 
+
+
+def test_a_list_line_names_its_own_place_never_its_siblings():
+    text = ("Nationally, 318,700 battery-electric vehicles were registered in the quarter.\n\n"
+            "The five largest EV states were:\n\n"
+            "- California: 98,400\n- Texas: 24,180\n- Washington: 14,260\n- New York: 13,870\n")
+    s = scopes(text)
+    assert (s["98,400"], s["24,180"]) == ("california", "texas")
+    assert s["14,260"] != "california" and s["13,870"] != "california"  # places the gazetteer does not hold: none, not the first line's
+    # a paragraph whose opening names a place still scopes the sentences after it
+    assert scopes("In Belgium, 41,200 cars were registered. Electric cars took 12,300.\n")["12,300"] == "belgium"
