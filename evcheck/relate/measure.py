@@ -146,7 +146,9 @@ class MeasureReader:
     def read(self) -> dict[str, Measure]:
         self.legends = [(m.start("what"), m.end("what"), m.end()) for m in _LEGEND.finditer(self.text)]
         stops = [_block_end(self.text, end) for _, _, end in self.legends]
-        for m in _LEGEND_SENTENCE.finditer(self.text):  # "Bracketed figures refer to February 2025.": the whole article's
+        said = any(w in self.text for w in ("racket", "RACKET", "arenthes", "ARENTHES"))
+        for m in _LEGEND_SENTENCE.finditer(self.text) if said else ():
+            # "Bracketed figures refer to February 2025.": the whole article's (the cheap test first: few articles say it)
             what = "what" if m.group("what") is not None else "what2"
             self.legends.append((m.start(what), m.end(what), m.end()))
             stops.append(len(self.text))
