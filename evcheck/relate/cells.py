@@ -15,7 +15,9 @@ Relations among a table's cells are read from its structure, never guessed:
   exact when the segments cover their family (passenger and commercial, domestic and exports,
   brands with "Others"), otherwise "may not exceed";
 - a share column against the row's value over the Total row's value in the latest period;
-- periods that tile a longer one against it (quarters against the year, in a row or a column).
+- periods that tile a longer one against it (quarters against the year, in a row or a column);
+- a column of rows that are a whole breakdown with no Total row (a rest row, or "Country by country:" above the table)
+  against the one prose total of its measure (`breakdown_totals`).
 
 A header that leaves any doubt (two candidate periods, a fiscal year against months, two units)
 leaves its cells out. Prose claims that the words found among cells (a table flattened into lines)
@@ -785,8 +787,8 @@ _WHOLE_HEADER = regex(r"\W*(?:all|total|overall|whole|industry|market)\b", re.I)
 def _row_shares(rows: dict[int, list[CellFigure]], columns: dict[int, list[CellFigure]], found: list[Claim]) -> list[Claim]:
     """A share column beside two level columns of one period (or of each row's, where the rows are periods), a part and
     the whole it is a share of ("Chinese brands | All light vehicles | Share"): each row's share is the row's part over
-    the row's whole. The whole is told by its
-    header ("All …", "Total …") or by the part's header qualifying it; a part larger than its whole in any row ends it."""
+    the row's whole. The whole is told by its header ("All …", "Total …") or by the part's header qualifying it; a part
+    larger than its whole in any row ends it."""
     claimed = {c.subject for c in found if c.rule == "share"}
     levels: dict[int, list[CellFigure]] = {}
     for col, cells in columns.items():

@@ -707,7 +707,7 @@ class MeasureReader:
                 or not place.index or not self.text.startswith(")", f.end) \
                 or not (_BARE_BRACKET.fullmatch(place.before) or legend and _WORDS_THEN_BRACKET.fullmatch(place.before)):
             return None  # "• Battery electric: 80,214 (72,779)" under "(September 2025 in brackets)": a count's comparative too;
-            # and "1,412,638 units in February (1,318,204)" after "Bracketed figures refer to February 2025." 
+            # and "1,412,638 units in February (1,318,204)" after "Bracketed figures refer to February 2025."
         before = self.ctx.by_sentence[f.sentence][:place.index]
         prev = before[-1].figure
         if f.kind == "money" and prev.kind == "percent" and len(before) > 1 and _RATE_BETWEEN.fullmatch(before[-1].before):
@@ -1808,8 +1808,7 @@ class MeasureReader:
                 and not any(self.roles.get(q.figure.id) in ("rate", "multiple") for q in places[:place.index]):
             # "Compared with January, when registrations reached 35,630, the market shrank 18.1 percent"
             return next((p.code for s, _, p in self._starting(opening.start(), opening.end() + 30)
-                         if opening.start() <= s <= opening.end() and not self.text[opening.end():s].strip()
-                         or s == opening.end() or _SAME_BEFORE_PERIOD.fullmatch(self.text, opening.end(), s)), None)
+                         if opening.start() <= s <= opening.end() or _SAME_BEFORE_PERIOD.fullmatch(self.text, opening.end(), s)), None)
         return None
 
     def _header_period(self, f: Figure, header: str) -> str | None:
