@@ -69,6 +69,8 @@ _ORDERED_AFTER = regex(r"\s+(?:ordered|placed|have\s+ordered|had\s+ordered)\b", 
 _TO_DESTINATION = regex(r"\s*(?:(?:units|vehicles|cars|buses|trucks)\s+)?(?:of\s+(?:the|those|these)\s+(?:units|vehicles|cars|deliveries)\s+)?"
                         r"(?:of\s+them,?\s+or\s+\d[\d.]*\s*(?:%|per\s*cent|percent),\s+)?(?:(?:went|were\s+(?:sold|shipped|exported|sent)|was\s+(?:sold|shipped|exported|sent))\s+)?"
                         r"to\s+(?:the\s+)?", re.I)
+_MAKER_AFTER = regex(r"[\s-]+(?:(?:car|auto|vehicle|EV)\s*)?(?:makers?|manufacturers?|brands?|producers?|rivals?|players?|companies|company|"
+                     r"firms?|groups?|champions?|marques?)\b", re.I)
 _WENT = regex(r"\b(?:went|were|was)\b", re.I)
 _DESTINATION_END = regex(r"[,;.()]|\s+(?:while|whereas|but|with|from|and\s+the)\b")
 _TAIL_STOP = regex(r"[,;:()]|\s[–—]\s|\b(?:while|whereas|but|and|from|to|compared|versus|against|up|down|a\s+year|the\s+previous|which|as|after|amid|because|since|despite|thanks|helped|driven)\b", re.I)
@@ -1119,7 +1121,10 @@ class MeasureReader:
         figure's segment and its list (_listed) both read them."""
         found = self._segment_words.get(head)
         if found is None:
-            found = self._segment_words[head] = [m for m in self.lex.segment_re.finditer(head) if not _in_name(head, m)]
+            found = self._segment_words[head] = [m for m in self.lex.segment_re.finditer(head) if not _in_name(head, m)
+                                                 and not (self.lex.segment_of.get(m.group(0).lower()) == _DOMESTIC
+                                                          and _MAKER_AFTER.match(head, m.end()))]
+            # "Domestic maker Togg sold 4,930 of the electric cars": where the maker is from, never the home market's sales
         return found
 
     def _mentioned(self, family: str) -> frozenset[str]:

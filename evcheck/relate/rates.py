@@ -399,6 +399,9 @@ def _earlier_of(new: Row, before: str, quantities: list[Row]) -> list[Row]:
             and (not isinstance(q.metric, str) or not isinstance(new.metric, str) or q.metric == new.metric)
             and _agree(q.entity, new.entity) and not (q.taken & _OLD_TAKEN)]
     same = [q for q in fits if lex.scope_free(q.segment) == core]
+    if not names and (unnamed := [q for q in same if not any(x.startswith("name:") for x in q.segment)]):
+        same = unnamed  # the market's 15,620 of a year before, never Togg's 1,970 beside it (but "Shakti had … exported 38,912"
+        # is the article's one maker's, where nothing else fits)
     return same or [q for q in fits if _cars_of_powertrain(lex.scope_free(q.segment), core)]
 
 

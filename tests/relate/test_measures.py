@@ -6453,3 +6453,34 @@ def test_from_month_to_month_opening_a_sentence_is_the_span_not_a_base():
     assert not [c for c in found if c[1] == "mismatch"], found  # never 17,446 (the third quarter of 2025) -> 16,940
     # "sales rose from January to …" inside a sentence stays a comparison's words
     assert measures("Sales in September were 2,010, up from January to a record.\n", "2026-10-10")["2,010"].period == "2026-09"
+
+
+TOGG = (
+    "Electric car sales rose 8.6% in April to 14,280, giving them 16.2% of the passenger car market; hybrids took 21.0%.\n\n"
+    "Domestic maker Togg sold 4,930 of the electric cars, {share}% of the segment.\n"
+)
+
+
+def test_a_domestic_maker_is_where_the_maker_is_from_not_the_home_markets_sales():
+    m = measures(TOGG.format(share="34.5"), "2026-05-05")
+    assert "domestic" not in m["4,930"].segment and "domestic" not in m["34.5%"].segment
+    assert [(c[1], c[3]) for c in of_rule(checks(TOGG.format(share="34.5"), "2026-05-05"), "share") if "34.5%" in c[3]] \
+        == [("ok", ("34.5%", "4,930", "14,280"))]
+    assert [c[1] for c in of_rule(checks(TOGG.format(share="43.5"), "2026-05-05"), "share") if "43.5%" in c[3]] == ["mismatch"]
+    assert [c[1] for c in of_rule(checks(TOGG.format(share="35"), "2026-05-05"), "share") if "35%" in c[3]] == ["ok"]  # 34.52%
+    # the home market itself is still read: "Domestic sales fell 1.2%"
+    assert measures("Domestic sales fell 1.2% to 118,350 in October.\n", "2026-11-02")["118,350"].segment == {"domestic"}
+
+
+TOGG_YEAR = (
+    "Electric car sales {verb} {rate}% in April to 14,280, giving them 16.2% of the passenger car market; hybrids took 21.0%. "
+    "Twelve months ago buyers took 15,620 electric cars.\n\n"
+    "Domestic maker Togg sold 4,930 of the electric cars, 34.5% of the segment and 2.5 times the 1,970 it delivered a year "
+    "earlier.\n"
+)
+
+
+def test_the_markets_earlier_value_is_never_one_makers():
+    # 15,620 -> 14,280 is a fall of 8.6%: the market's own earlier value, never Togg's 1,970 of April 2025
+    assert [c[1] for c in of_rule(checks(TOGG_YEAR.format(verb="rose", rate="8.6"), "2026-05-05"), "growth") if "14,280" in c[3]] == ["mismatch"]
+    assert [c[1] for c in of_rule(checks(TOGG_YEAR.format(verb="fell", rate="8.6"), "2026-05-05"), "growth") if "14,280" in c[3]] == ["ok"]
