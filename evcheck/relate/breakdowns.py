@@ -20,12 +20,12 @@ import numpy as np
 from evcheck.cache import regex
 from evcheck.relate import context as cx
 from evcheck.relate.cells import CELL
+from evcheck.relate.context import sentence_start
 from evcheck.relate.electric import ELECTRIC, ELECTRIC_KIN
 from evcheck.relate.lists import SPLIT_OF_BEFORE
 from evcheck.relate.measures import QUANTITY, Records, Row
 from evcheck.relate.model import Claim
 from evcheck.relate.places import places
-from evcheck.relate.shares import sentence_start
 from evcheck.relate.vocabulary import JOINT, PASSENGER, QUALIFIED, REMAINDER, Lexicon, lexicon
 
 _COMPLETE = {

@@ -55,7 +55,7 @@ from evcheck.read.table_headers import (
     read_unit,
 )
 from evcheck.read.tables import Cell, Table
-from evcheck.relate.context import LOSS, Context
+from evcheck.relate.context import LOSS, Context, sentence_start
 from evcheck.relate.electric import ELECTRIC
 from evcheck.relate.measures import Records
 from evcheck.relate.model import OPEN_TOTAL, Claim
@@ -1500,7 +1500,7 @@ def restated(figures: Sequence[Figure], measures: dict[str, Measure], cells: dic
             continue
         cell = fits[0]
         if isinstance(place := (scopes or {}).get(f.id), str) and place != (scopes or {}).get(cell.figure.id) and text \
-                and _PLACE_OPENING.match(text, max(text.rfind("\n", 0, f.start), text.rfind(". ", 0, f.start)) + 1):
+                and _PLACE_OPENING.match(text, sentence_start(text, f.start)):
             continue  # "In California, 94,700 of the 446,800 new vehicles …" beside a national table; never "SHANGHAI, China –"
         if text and _last_named_row_is_other(text, f, cell, cells.values()):
             continue  # "9.7% at Chassis & Safety, where EBIT reached €174 million": that row's EBIT, never the group's

@@ -114,6 +114,15 @@ PERIOD_PHRASE = regex(
 )
 # " while" is tried from the first space of a run only (or right after ": " or " — "), not from
 # every space of a blanked tag: the matches are the same, without the square of the run's length
+BULLET_LINE = regex(r"[ \t]*(?:[-•*–·]|\d{1,2}[.)])[ \t]+")  # a list item's line ("- ", "• ", "2) "): its words are its own
+
+
+def sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding `pos` starts, by its stop (or line break) before."""
+    cut = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), text.rfind("? ", 0, pos), text.rfind("! ", 0, pos))
+    return cut + 1 if cut >= 0 else 0
+
+
 CLAUSE_BREAK = guarded(regex(r";|,\s+(?:while|whereas|but|and|although|though|even\s+as|even\s+though)\b|(?:(?<!\s)|(?<=[:–—]\s))\s+(?:while|whereas)\b|:\s|\s[–—]\s", re.I))
 # "…; the rest were medium and heavy trucks": a breakdown with a member it does not count
 REST_UNCOUNTED = regex(r"\b(?:the\s+(?:rest|remainder|balance)|others)\s+(?:were|was|are|is|went|came)\b(?![^.;]{0,30}\d)", re.I)

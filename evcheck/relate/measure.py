@@ -43,6 +43,7 @@ from evcheck.relate.vocabulary import (
     VALUATION,
     Lexicon,
     Measure,
+    document_lexicon,
     lexicon,
 )
 from evcheck.words import CAPITALS, PEOPLE
@@ -88,7 +89,6 @@ _BODY_AND_CLASS = {"body", "class"}
 _OF_THEM_SUBJECT = regex(r"\b(?:in\s+volume|in\s+units|in\s+all|in\s+total|altogether|overall|dealers|buyers|customers|motorists|"
                          r"they|we|sold|bought|registered|delivered|shipped|about|around|some|nearly|almost|roughly|an\s+estimated|"
                          r"estimated|last\s+month|this\s+month|in\s+the\s+month|there\s+were)\b|[,\s]+", re.I)
-_BULLET_LINE = regex(r"[ \t]*(?:[-•*–·]|\d{1,2}[.)])[ \t]+")  # a list item's line: its period is its own, never its siblings'
 _LIST_JOIN = regex(r"(?:\s+(?:cars|vehicles|models|sales|registrations))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.I)
 _TOTAL_WORDS = regex(r"\b(?:total|overall|all|whole|entire|combined|global|worldwide|group)\b", re.I)
 
@@ -99,10 +99,9 @@ class MeasureReader:
     def __init__(self, ctx: Context, claims: list[Claim], article_date: str | None, entities: list[tuple[int, int, str]],
                  lex: Lexicon | None = None, periods: list | None = None):
         self.ctx = ctx
-        self.lex = lex or lexicon()
         text = ctx.text.replace("’", "'")
         self.text = text
-        self.lex = self.lex.reading(text)
+        self.lex = lex.reading(text) if lex else document_lexicon(ctx.text)  # the tables read the same, kept by text
         self.periods = periods if periods is not None else document_periods(text, article_date)
         self.today = date.fromisoformat(article_date) if article_date else None
         self.entities = entities
@@ -1838,7 +1837,7 @@ class MeasureReader:
 
     def _carried_period(self, sentence: Sentence) -> str | None:
         start = self.paragraph_start.get(sentence.paragraph, 0)
-        item = _BULLET_LINE.match(self.text, sentence.start) is not None
+        item = cx.BULLET_LINE.match(self.text, sentence.start) is not None
         if start < sentence.start and sentence.index and _THAT_OPENS.match(self.text, sentence.start):
             # "In June last year, installations had totalled 43.7 GWh, of which 32.9 GWh were LFP. That put LFP's share at
             # 75.3%": the time of the sentence "that" points back to, a look back or not
@@ -1865,7 +1864,7 @@ class MeasureReader:
         return self.lead
 
     def _in_bullet_line(self, start: int) -> bool:
-        return _BULLET_LINE.match(self.text, self.text.rfind("\n", 0, start) + 1) is not None
+        return cx.BULLET_LINE.match(self.text, self.text.rfind("\n", 0, start) + 1) is not None
 
     def _trailing(self, start: int) -> bool:
         """A period after the last figure of its sentence ("… has more than tripled its volume from 2,617 a year ago,

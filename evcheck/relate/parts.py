@@ -417,7 +417,6 @@ _WERE_AFTER = regex(r"\s*(?:were|was|are|is)\b", re.I)
 _SHARE_OF_WHOLE = regex(r"\s*(?:(?:market\s+)?share\s+)?of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?", re.I)
 _OF_TOTAL_AFTER = regex(r"\bof\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['’]s\s+|(?!group\b)(?P<seg>[\w-]+)\s+(?=total\b))?(?:total|overall|all|combined)\b"
                         r"(?P<what>\s+[a-z-]+)?", re.I)  # "of the total", "of all output", "of the brand's total", "of the BEV total"
-_BULLET = regex(r"\s*[-•*–·]\s")
 _YEAR_AGO_LINE = regex(r"\b(?:last\s+(?:year|(?:Jan|Febr)uary|March|April|May|June|July|August|September|October|November|December)|"
                       r"(?:a|one)\s+year\s+(?:ago|earlier|before)|year-(?:ago|earlier)|previous\s+year|prior\s+year)\b", re.I)
 _NEW_CLAUSE = regex(r";|[,;]\s*(?:leaving|with|while|whereas|but|and|the\s+(?:other|rest|remaining))\b", re.I)  # "; the other 77,460"
@@ -473,7 +472,7 @@ def _part_and_total(ctx: Context, share: Place, quantities: list[Place], s_index
                 continue  # "24.8 GWh, equivalent to 18.9% of all output": a figure the words say is output, not "The gap of 27.6 GWh"
             if f.id in secondary or f.id in old_ids or f.id == part.figure.id or _compared_with(ctx, q):
                 continue  # "roughly twice the 634 million euros we booked the year before" is no total of this year's
-            if _BULLET.match(ctx.sentence_text(f.sentence)) and _BULLET.match(ctx.sentence_text(s_index)) \
+            if cx.BULLET_LINE.match(ctx.sentence_text(f.sentence)) and cx.BULLET_LINE.match(ctx.sentence_text(s_index)) \
                     and _YEAR_AGO_LINE.search(ctx.sentence_text(f.sentence)) and not _YEAR_AGO_LINE.search(ctx.sentence_text(s_index)):
                 continue  # "- Last August we delivered 26,075 cars" above "- Delivered outside China: 5,318 cars, 12.9% of the
                 # month's total": a year-ago line of the list, not this month's total

@@ -24,6 +24,7 @@ from pathlib import Path
 from evcheck.cache import regex
 from evcheck.extract.model import Figure
 from evcheck.extract.sentences import Sentence
+from evcheck.relate.context import BULLET_LINE
 from evcheck.relate.model import Claim
 from evcheck.relate.vocabulary import Measure
 
@@ -171,7 +172,7 @@ def figure_scopes(text: str, sentences: list[Sentence], figures: list[Figure],
     listed: set[int] = set()  # paragraphs that open with a list line: its place is its own, never its siblings'
     for paragraph, indices in sorted(per_paragraph.items()):
         head = sentences[indices[0]]
-        if _BULLET.match(text, head.start):
+        if BULLET_LINE.match(text, head.start):
             listed.add(paragraph)
         if _heading(text, head, len(indices) == 1 and head.index not in first_figure):
             said = _within(mentions, starts, head.start, head.end)
@@ -196,7 +197,7 @@ def figure_scopes(text: str, sentences: list[Sentence], figures: list[Figure],
         else:
             before = _within(mentions, starts, sentence.start, start)
             after = [m for m in _within(mentions, starts, end, min(sentence.end, end + 30)) if _PLACE_AFTER.fullmatch(text, end, m.start)]
-            opening = None if sentence.paragraph in listed and _BULLET.match(text, sentence.start) else openings.get(sentence.paragraph)
+            opening = None if sentence.paragraph in listed and BULLET_LINE.match(text, sentence.start) else openings.get(sentence.paragraph)
             scope = (after[0].place if after else _last_said(text, before) if before  # "In the Netherlands, 31,150 cars, and 12,640 in Austria"
                      else opening or sections.get(sentence.paragraph))  # "- Washington: 14,260" under "- California: 98,400": none
         if scope is not None and scope != JOINT:
@@ -204,7 +205,6 @@ def figure_scopes(text: str, sentences: list[Sentence], figures: list[Figure],
     return out
 
 
-_BULLET = regex(r"[ \t]*(?:[-•*–·]|\d{1,2}[.)])[ \t]+")
 _LISTED = regex(r",?\s*(?:,|and|&|plus)\s+(?:the\s+)?|,\s*(?:the\s+)?")
 
 

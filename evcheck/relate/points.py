@@ -17,7 +17,6 @@ from evcheck.periods import previous_code, within
 from evcheck.relate import context as cx
 from evcheck.relate.measures import Records, Row
 from evcheck.relate.model import Claim
-from evcheck.relate.shares import sentence_start
 from evcheck.relate.vocabulary import lexicon
 
 
@@ -110,7 +109,7 @@ def _the_one_share(near: list, core: frozenset, p: Any, text: str, lex: Any) -> 
     """"… 24.9% of the total. In May 2025, 762 electric cars had been registered, a share of 31.6%. The share has
     therefore dropped by 7.6 percentage points": a change whose sentence opens with "the share" and names no
     segment is of the one segment whose share the sentences before give now and a period before."""
-    start = sentence_start(text, p.start) if text else 0
+    start = cx.sentence_start(text, p.start) if text else 0
     if core or not text or not (_THE_SHARE.match(text, start, p.start) or _THIS_SHARE_DATED.match(text, start, p.start)):
         return None
     segments = {lex.scope_free(s.segment) for s in near if s.sentence < p.sentence and lex.scope_free(s.segment)}
@@ -164,7 +163,7 @@ def _from_earlier(near: list, core: frozenset, p: Any, text: str, lex: Any) -> t
         # held 21.4%, but down 2.7 points from the 25.8% of a year earlier": the when-clause's share is of another time
     new = before[-1]
     if old.start > p.start and new.sentence != p.sentence and not (lex.scope_free(new.segment) and not core
-                                                                   and _THEIR_SHARE.match(text, sentence_start(text, p.start), p.start)):
+                                                                   and _THEIR_SHARE.match(text, cx.sentence_start(text, p.start), p.start)):
         return None  # "… 45%. Its share fell 2 points from 47%": the change and its earlier share speak of another; but "NEVs …
         # accounted for 59.9% … Their retail penetration rate was up 6.3 percentage points from 53.6%": the segment's share
     new_core, old_core = lex.scope_free(new.segment), lex.scope_free(old.segment)
@@ -185,9 +184,8 @@ def _stated_elsewhere(shares: list, core: frozenset, p: Any, text: str, lex: Any
     old = here[0]
     if lex.scope_free(old.segment) not in (core, frozenset()) or old.period == p.period:
         return None
-    now = {s.value: s for s in shares if s.role == "share" and s.period == p.period and lex.scope_free(s.segment) == core
-           and s.segment == p.segment and not (isinstance(s.of_segment, frozenset) and s.of_segment)}
-    return (next(iter(now.values())), old) if len(now) == 1 else None
+    now = _the_share_now(shares, core, p, lex)
+    return (now, old) if now is not None else None
 
 
 def _then_here_now_elsewhere(shares: list, core: frozenset, p: Any, lex: Any) -> tuple[Any, Any] | None:
@@ -200,9 +198,15 @@ def _then_here_now_elsewhere(shares: list, core: frozenset, p: Any, lex: Any) ->
     here = [s for s in shares if s.sentence == p.sentence and s.start < p.start]
     if len(here) != 1 or here[0].period not in before or here[0].segment != p.segment or lex.scope_free(here[0].segment) != core:
         return None
-    now = {s.value: s for s in shares if s.role == "share" and s.period == p.period and s.segment == p.segment
-           and not (isinstance(s.of_segment, frozenset) and s.of_segment)}
-    return (next(iter(now.values())), here[0]) if len(now) == 1 else None
+    now = _the_share_now(shares, core, p, lex)
+    return (now, here[0]) if now is not None else None
+
+
+def _the_share_now(shares: list, core: frozenset, p: Any, lex: Any) -> Any | None:
+    """The one share of the change's segment and period stated in the article (by value), of no named segment."""
+    now = {s.value: s for s in shares if s.role == "share" and s.period == p.period and lex.scope_free(s.segment) == core
+           and s.segment == p.segment and not (isinstance(s.of_segment, frozenset) and s.of_segment)}
+    return next(iter(now.values())) if len(now) == 1 else None
 
 
 def _margins_of_periods(rows: list[Row], p: Row, lex: Any) -> tuple[Row, Row] | None:

@@ -14,10 +14,9 @@ import re
 from evcheck.cache import regex
 from evcheck.periods import MONTH_RE, previous_code
 from evcheck.relate.cells import CELL
-from evcheck.relate.context import compares_others
+from evcheck.relate.context import compares_others, sentence_start
 from evcheck.relate.measures import QUANTITY, Records, Row, units_agree
 from evcheck.relate.model import Claim
-from evcheck.relate.shares import sentence_start
 from evcheck.relate.vocabulary import PASSENGER, lexicon
 
 _IMPLIED = frozenset({"implied-prior:rate"})

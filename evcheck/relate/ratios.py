@@ -14,10 +14,10 @@ import re
 
 from evcheck.cache import regex
 from evcheck.relate import context as cx
+from evcheck.relate.context import sentence_start
 from evcheck.relate.differences import SWING_AFTER, SWING_BEFORE
 from evcheck.relate.measures import QUANTITY, Records, Row, units_agree
 from evcheck.relate.model import Claim
-from evcheck.relate.shares import sentence_start
 from evcheck.relate.vocabulary import UNNAMED, lexicon
 
 

@@ -17,7 +17,7 @@ from typing import NamedTuple
 from evcheck.cache import regex
 from evcheck.read.table_headers import TOTAL_LABEL
 from evcheck.relate.cells import CELL
-from evcheck.relate.context import OF_OPENER, OF_THEM_OPENING
+from evcheck.relate.context import OF_OPENER, OF_THEM_OPENING, sentence_start
 from evcheck.relate.measures import QUANTITY, Records, Row, units_agree
 from evcheck.relate.model import Claim
 from evcheck.relate.places import JOINT as JOINED_PLACES
@@ -815,12 +815,6 @@ def find_shares_of_figures(records: Records, texts: dict[str, str] | None = None
             Claim("share", s.id, {"share": s.id, "part": part.id, "total": total.id},
                   note="a share of the whole its words name by figure"))
     return out
-
-
-def sentence_start(text: str, pos: int) -> int:
-    """Where the sentence holding `pos` starts, by its stop (or line break) before."""
-    cut = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), text.rfind("? ", 0, pos), text.rfind("! ", 0, pos))
-    return cut + 1 if cut >= 0 else 0
 
 
 _CELL = regex(r"^(table\d+)\.(\d+)\.(\d+):")
