@@ -244,11 +244,13 @@ def _named_again(records: Records, found: dict[str, list[Claim]]) -> dict[str, l
         levels = [r for r in records.by_file[path] if r.kind == old.kind and _unit(r) == _unit(old) and r.role == "level"
                   and r.period == rate.period and r.start < rate.start
                   and (rate.sentence - 2 <= r.sentence <= rate.sentence and not isinstance(rate.metric, str) or _listed_name(r, named))
-                  and (not isinstance(rate.metric, str) or not isinstance(r.metric, str))  # "Toyota's registrations rose 34.6%
-                  # from 820": a rate of a metric joins only a list's row of its name, which says none
+                  and (not isinstance(rate.metric, str) or not isinstance(r.metric, str) or r.metric == rate.metric)
+                  # "Toyota's registrations rose 34.6% from 820": a rate of a metric joins a list's row of its name that
+                  # says none, or says the same
                   and r.id != oid and isinstance(r.segment, frozenset) and _placeless(r.segment)
                   and _placeless(r.segment) <= named and _agree(r.entity, rate.entity)]
-        if len({r.value for r in levels}) != 1 or not _near_implied(levels[0], old, rate):
+        if len({r.value for r in levels}) != 1 or not _near_implied(levels[0], old, rate) \
+                or _stated_again(levels[-1], rate, records.by_file[path]):
             continue
         out.setdefault(path, []).append(
             Claim("growth", rid, {"rate": rid, "new": levels[-1].id, "old": oid}, sign=int(rate.sign) or 1, basis=rate.basis,
@@ -256,10 +258,31 @@ def _named_again(records: Records, found: dict[str, list[Claim]]) -> dict[str, l
     return out
 
 
+def _stated_again(level: Row, rate: Row, rows: list[Row]) -> bool:
+    """Another level of the segment and period between the line and its rate ("* Battery-electric: 14,730" under
+    NORWAY, then "11,120 of them battery-electric" and "BEV volume up 39.8% from 7,955" under DENMARK): the rate is of
+    the one stated last, not of the line."""
+    return any(r.kind in QUANTITY and r.role == "level" and r.period == level.period and level.start < r.start < rate.start
+               and isinstance(r.segment, frozenset) and _placeless(r.segment) == _placeless(level.segment) for r in rows)
+
+
+_NEW = regex(r"(?i)^new\s+")  # "- new light commercials: 2,140": new ones are the market's own
+
+
 def _listed_name(level: Row, named: frozenset) -> bool:
-    """A list's row of the name the rate names ("2. Volkswagen – 1,326" above "Volkswagen was up 38.0% from 1,014"):
-    a name labels one row of a list, however far above the rate it stands."""
-    return isinstance(level.item, str) and any(x.startswith("name:") for x in named) and _placeless(level.segment) == named
+    """A list's row of the name the rate names ("2. Volkswagen – 1,326" above "Volkswagen was up 38.0% from 1,014"), or
+    the line that is the rate's segment and nothing more ("- passenger cars 39,460" above "Passenger cars grew 7.5% from
+    36,720"): a name labels one row of a list, however far above the rate it stands."""
+    if not isinstance(level.item, str):
+        return False
+    row = _placeless(level.segment)
+    if any(x.startswith("name:") for x in named):
+        return row == named or CELL not in level.taken and row | (level.of_segment or frozenset()) == named
+        # "- Florida: 21,930" of the EV registrations the list counts
+    if CELL in level.taken:
+        return False  # a table's rows are cells.prose_rates'
+    label = _NEW.sub("", _LINE_ASIDE.sub("", level.item.split(":", 1)[-1]).strip())
+    return row == named and bool(lexicon().segment_re.fullmatch(label))  # "- passenger cars 39,460": the line is the segment
 
 
 def _placeless(segment: frozenset) -> frozenset:

@@ -40,3 +40,35 @@ def test_a_rate_of_a_list_line_joins_its_bracketed_comparative():
     assert sorted((s, t) for s, t in found) == [("ok", ("10.2%", "80,214", "72,779")), ("ok", ("8.6%", "147,406", "161,208"))]
     found = checked(LIST.format(petrol="6.8", bev="10.2"), "2026-10-05", "growth")
     assert ("mismatch", ("6.8%", "147,406", "161,208")) in found
+
+
+SEGMENTS = ("Harbour Motor Trade | 6 November 2026\n\nOctober put 52,000 vehicles on the road for the first time:\n\n"
+            "- passenger cars: 41,280\n- new light commercials: 9,615\n- trucks and buses: 1,105\n\n"
+            "Dealers were cautious. Light commercials fell {lcv}% from 10,480, while passenger cars grew {pc}% from 38,940.\n")
+
+
+def test_a_rate_with_its_earlier_value_joins_the_list_line_that_is_its_segment():
+    # 38,940 -> 41,280 = +6.01%; 10,480 -> 9,615 = -8.25% ("new" light commercials are the market's own)
+    found = checked(SEGMENTS.format(lcv="8.3", pc="6.0"), "2026-11-06", "growth")
+    assert sorted(found) == [("ok", ("6.0%", "41,280", "38,940")), ("ok", ("8.3%", "9,615", "10,480"))]
+    found = checked(SEGMENTS.format(lcv="8", pc="6"), "2026-11-06", "growth")  # -8.25% is "8%" at a whole percent
+    assert sorted(s for s, _ in found) == ["ok", "ok"]
+    found = checked(SEGMENTS.format(lcv="8.3", pc="7.2"), "2026-11-06", "growth")
+    assert ("mismatch", ("7.2%", "41,280", "38,940")) in found
+
+
+def test_a_list_line_of_more_than_the_segment_or_stated_again_before_the_rate_is_not_its_level():
+    wider = SEGMENTS.replace("- passenger cars: 41,280", "- passenger cars sold to fleets: 41,280")
+    assert [t for _, t in checked(wider.format(lcv="8.3", pc="6.0"), "2026-11-06", "growth") if t[0] == "6.0%"] == []
+    again = SEGMENTS.replace("Dealers were cautious.", "In the capital, 12,300 passenger cars were registered.")
+    assert [t for _, t in checked(again.format(lcv="8.3", pc="6.0"), "2026-11-06", "growth") if t[0] == "6.0%"] == []
+
+
+STATES = ("Plug Report | 3 April 2026\n\nElectric-car registrations by state, first quarter:\n\n- Oregon: 8,420\n- Nevada: 5,160\n"
+          "- Utah: 3,980\n\nOregon's EV registrations rose {rate}% from 7,310 a year earlier.\n")
+
+
+def test_a_rate_of_a_named_line_of_a_list_of_one_segments_figures():
+    # 7,310 -> 8,420 = +15.18%
+    assert checked(STATES.format(rate="15.2"), "2026-04-03", "growth") == [("ok", ("15.2%", "8,420", "7,310"))]
+    assert checked(STATES.format(rate="12.5"), "2026-04-03", "growth") == [("mismatch", ("12.5%", "8,420", "7,310"))]
