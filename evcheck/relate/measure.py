@@ -1218,7 +1218,10 @@ class MeasureReader:
             if core:
                 return self._labels_of(core, (0, 0))
         topic = not self.ctx.by_sentence.get(f.sentence - 1) and bool(
-            _TOPIC_OPENING.match(head) or _POSSESSIVE.search(self.ctx.sentence_text(f.sentence)))
+            _TOPIC_OPENING.match(head) or _POSSESSIVE.search(self.ctx.sentence_text(f.sentence))
+            or cx.is_quantity(f) and not head.strip() and _BARE_SUBJECT.match(self.text, f.end))
+        # "Used imports again outnumbered new cars. 11,368 were registered …": a bare number opening its sentence counts
+        # what the sentence before was about
         if not (_PRONOUN.search(head) or topic) or _OWN_PRONOUN.match(head):
             return {}
         opening = next(iter(self.ctx.by_sentence.get(f.sentence - 1, [])), None)
@@ -2211,6 +2214,7 @@ _AVERAGE_PRICE = guarded(regex(r"\b(?:average|mean|median|typical)\b|\bprices?\b
 _SHARE_AFTER = regex(r"^\s*(?:market\s+|retail\s+|wholesale\s+)?(?:share|penetration)\b(?!\s+(?:price|prices|buyback|capital))", re.I)
 _TOPIC_OPENING = regex(r"^\W*(?:registrations|sales|deliveries|volumes?|output|production|shipments|exports|demand)\s+"
                             r"(?:rose|fell|grew|jumped|climbed|increased|decreased|declined|dropped|slipped|were|was|reached|came|totall?ed|stood)\b", re.I)
+_BARE_SUBJECT = regex(r"\s+(?:were|was|have\s+been|had\s+been)\s", re.I)
 _POSSESSIVE = guarded(regex(r"\b(?:their|its)\s+(?:market\s+)?(?:share|penetration|sales|registrations|deliveries)\b", re.I))
 _OF_WHOLE_OPENER = regex(r"\W*(?:of|out\s+of)\s+(?!(?:them|those|these|which|this|that|it)\b)"
                    r"(?:the\s+|its\s+|their\s+|our\s+)?(?P<what>[^,;:\d]{2,50}),", re.I)

@@ -477,6 +477,10 @@ def _part_and_total(ctx: Context, share: Place, quantities: list[Place], s_index
                 continue  # "- Last August we delivered 26,075 cars" above "- Delivered outside China: 5,318 cars, 12.9% of the
                 # month's total": a year-ago line of the list, not this month's total
             those = of_them and f.sentence == s_index - 1
+            if not those and says is not None and not says.group("seg") and cx.segment_of(ctx, f) is None \
+                    and _share_of_another(ctx, q):
+                continue  # "Japanese brands …, with 372,514 units, or 80.5% of wholesales" then "98,412 units, 21.3% of the
+                # total": a part of something unread, not the total
             if (f.kind != part.figure.kind or f.unit != part.figure.unit) and not (those and cx.compatible(f, part.figure)) \
                     or f.value <= part.figure.value:
                 continue  # but "13,680 vehicles. Of those, 8,940 …": a count and a bare number of it
@@ -511,6 +515,19 @@ def _part_and_total(ctx: Context, share: Place, quantities: list[Place], s_index
 # sessions" may name another whole, and is left to the measures)
 _OF_IT_OR = regex(r"\s*(?:[\w-]+\s+)?of\s+(?:it|them|those|these)\s*,\s*(?:or|i\.e\.)\s*"
                   r"(?:(?:about|around|some|nearly|almost|roughly)\s+)?", re.I)
+
+
+_RESTATING_GAP = regex(r"\s*(?:,\s*(?:or\s+)?|\(\s*|\s+or\s+)")
+_OF_AFTER = regex(r"\s*of\s")
+
+
+def _share_of_another(ctx: Context, q: Place) -> bool:
+    """An amount the next figure restates as its share of a whole ("372,514 units, or 80.5% of wholesales")."""
+    places = ctx.by_sentence.get(q.figure.sentence, [])
+    nxt = places[q.index + 1] if q.index + 1 < len(places) else None
+    return nxt is not None and nxt.figure.kind == "percent" and not cx.is_change_rate(nxt) \
+        and _RESTATING_GAP.fullmatch(ctx.text, q.figure.end, nxt.figure.start) is not None \
+        and _OF_AFTER.match(ctx.text, nxt.figure.end) is not None
 
 
 def _of_the_sentence_before(ctx: Context, part: Place, s_index: int) -> tuple[Place, Place] | tuple[None, None]:

@@ -285,6 +285,7 @@ def find_shares(records: Records, reasons: dict[tuple[str, str], str] | None = N
             if isinstance(r.scope, str) and f"name:{r.scope}" in r.segment:
                 place_rows.setdefault((r.file, r.period, r.scope), []).append(r)  # "Poland | 46,215": a place's own row
     restated = {(r.file, r.restates) for r in records.rows if isinstance(r.restates, str)}
+    shared = _parts_of_another(records)
     # "Spanish registrations rose 11.3 percent to 121,735" beside a list's "Spain  121,735": one member's level, no whole
     members = {(r.file, r.period, r.value) for r in levels if isinstance(r.item, str) and _named(r.segment)}
     for c in chosen:
@@ -309,6 +310,8 @@ def find_shares(records: Records, reasons: dict[tuple[str, str], str] | None = N
                      or t.metric == lex.within.get(str(wanted_metric)))  # "Total sales … 14.62 lakh": dispatches are sales
                 and (_named(p.segment) or not _members_total(t, (texts or {}).get(s.file, "")))
                 and (named_place is None or _of_place(t, named_place, records))]  # "of the EU market": never Germany's total
+        if s.whole:  # "98,412 units, 21.3% of the total" is never of "372,514 units, or 80.5% of wholesales": a part of another whole
+            fits = [g for g in fits if (g.total.file, g.total.id) not in shared]
         if not fits:
             continue
         if (bool(s.whole) or _unnamed(s)) and len(fits) > 1:
@@ -570,6 +573,7 @@ def find_restated_shares(records: Records, claimed: set[tuple[str, str]],
     out: dict[str, list[Claim]] = {}
     reasons = {} if reasons is None else reasons
     lex = lexicon()
+    shared = _parts_of_another(records)
     for s in records.rows:
         key = (s.file, s.id)
         restates = s.restates if isinstance(s.restates, str) else _said_before(s, records, (texts or {}).get(s.file, ""))
@@ -623,8 +627,9 @@ def find_restated_shares(records: Records, claimed: set[tuple[str, str]],
         wholes = [r for r in fitting if not _named(r.segment)]
         if isinstance(s.of_metric, str) and len({r.value for r in wholes if r.metric == s.of_metric}) > 1:
             continue  # "4.9 billion yuan, or 7.2% of revenue" beside two revenues of the quarter: two wholes could fit
-        wholes = [r for r in wholes if r.start < s.start and (_named(part.segment) or not _members_total(r, text))]  # the whole
-        # a share points back to
+        wholes = [r for r in wholes if r.start < s.start and (_named(part.segment) or not _members_total(r, text))
+                  and not (s.whole and (r.file, r.id) in shared)]  # the whole a share points back to, never a part of it ("Japanese brands
+        # …, with 372,514 units, or 80.5% of wholesales" before "98,412 units, 21.3% of the total")
         if isinstance(s.of_metric, str) and s.of_metric != "sales" and any(r.metric == s.of_metric for r in wholes):
             wholes = [r for r in wholes if r.metric == s.of_metric]  # "40.5% of imports": the imports, not all 1,418,600 handled
         if not wholes and not s.of_market and not _named(part.segment):
@@ -651,6 +656,21 @@ def find_restated_shares(records: Records, claimed: set[tuple[str, str]],
         out.setdefault(s.file, []).append(
             Claim("share", s.id, {"share": s.id, "part": part.id, "total": total.id},
                   note="the level a share restates, of the period's whole"))
+    return out
+
+
+def _parts_of_another(records: Records) -> set[tuple[str, str]]:
+    """Levels of no segment the lexicon reads that a share restates as a part of a whole of their own measure ("Japanese
+    brands …, with 372,514 units, or 80.5% of wholesales"): parts of something unread, which no share of "the total" is
+    of. A segment's level is the whole of its own parts ("28,790 registrations, or 20.8% of the total" and "34.3% of all
+    electric cars"), and "1.450 million cars at retail, or 66.4 percent of the market" the whole of retail."""
+    out = set()
+    for r in records.rows:
+        if r.role == "share" and isinstance(r.restates, str):
+            level = records.by_key.get((r.file, r.restates))
+            if level is not None and not lexicon().scope_free(level.segment) \
+                    and (_missing(r.of_metric) or _missing(level.metric) or r.of_metric == level.metric):
+                out.add((r.file, r.restates))
     return out
 
 

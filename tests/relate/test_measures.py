@@ -6484,3 +6484,19 @@ def test_the_markets_earlier_value_is_never_one_makers():
     # 15,620 -> 14,280 is a fall of 8.6%: the market's own earlier value, never Togg's 1,970 of April 2025
     assert [c[1] for c in of_rule(checks(TOGG_YEAR.format(verb="rose", rate="8.6"), "2026-05-05"), "growth") if "14,280" in c[3]] == ["mismatch"]
     assert [c[1] for c in of_rule(checks(TOGG_YEAR.format(verb="fell", rate="8.6"), "2026-05-05"), "growth") if "14,280" in c[3]] == ["ok"]
+
+
+USED = ("Wellington, 4 November 2026 - New passenger cars registered in October totalled 9,120.\n\n"
+        "{topic} again outnumbered new cars. 10,950 were registered for the first time. "
+        "Of those, 1,880 were electric, {share}% of all used imports.\n\n"
+        "New light commercial registrations dropped 8.9% to 3,020.\n")
+
+
+def test_a_bare_number_opening_its_sentence_counts_what_the_sentence_before_was_about():
+    assert measures(USED.format(topic="Used imports", share="17.2"), "2026-11-04")["10,950"].segment == {"used"}
+    # 1,880 / 10,950 = 17.17%; never "9,120 new cars + 3,020 light commercials must fit inside the 10,950"
+    for share, status in (("17.2", "ok"), ("17", "ok"), ("19.2", "mismatch")):
+        found = checks(USED.format(topic="Used imports", share=share), "2026-11-04")
+        assert [(f[0], f[1], f[3]) for f in found if f[0] in ("sum", "share")] == [("share", status, (f"{share}%", "1,880", "10,950"))]
+    # a sentence before about two things gives it neither
+    assert measures(USED.format(topic="Used imports and light commercials", share="17.2"), "2026-11-04")["10,950"].segment == set()

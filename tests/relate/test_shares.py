@@ -307,3 +307,32 @@ def test_a_share_of_all_new_cars_after_an_opener_of_a_segment_is_of_the_market()
     # 3,902 / 34,612 = 11.27%: "of all new cars" names its whole, whatever the sentence opened with
     assert [(s, t[-1]) for s, t in checked(text.format(share="11.3"), "2026-07-02", "share") if t[0] == "11.3 percent"] == [("ok", "34,612")]
     assert [(s, t[-1]) for s, t in checked(text.format(share="13.3"), "2026-07-02", "share") if t[0] == "13.3 percent"] == [("mismatch", "34,612")]
+
+
+UNREAD_PART = ("Jakarta, 14 August 2026 - For January-July, wholesales reached 462,908 units, the association said.\n\n"
+             "Japanese brands still dominate, with 372,514 units, or 80.5% of wholesales in the period. The low-cost segment "
+             "accounted for 98,412 units, {share}% of the total.\n")
+
+
+def test_a_share_of_the_total_is_never_of_an_unread_part_the_text_gives_as_a_share():
+    # 372,514 / 462,908 = 80.47%; 98,412 / 462,908 = 21.26%; 98,412 / 372,514 = 26.42% (of the Japanese brands, which "the
+    # total" is not)
+    for share, status in (("21.3", "ok"), ("21", "ok"), ("26.4", "mismatch")):
+        found = checked(UNREAD_PART.format(share=share), "2026-08-14", "share")
+        assert set(found) == {("ok", ("80.5%", "372,514 units", "462,908 units")),
+                              (status, (f"{share}%", "98,412 units", "462,908 units"))}
+    # after July's own wholesales, the brands' and the segment's units read as July's: the period's whole is not theirs,
+    # and the share is left unchecked rather than taken of the brands
+    july = UNREAD_PART.replace("- For", "- Wholesales fell 4.8% year on year to 71,286 units in July.\n\nFor")
+    for share in ("21.3", "26.4"):
+        assert [t for _, t in checked(july.format(share=share), "2026-08-14", "share") if t[0] == f"{share}%"] == []
+
+
+ELECTRIC = ("Paris, 2 October 2026 - 138,260 new cars were registered in September.\n\nBattery-electric cars continued to advance, "
+            "with 28,790 registrations, or 20.8% of the total. Arvel alone registered 9,870 of them, {share}% of all electric cars.\n")
+
+
+def test_a_segments_level_given_as_a_share_is_still_the_whole_of_its_own_parts():
+    # 9,870 / 28,790 = 34.28%
+    assert ("ok", ("34.3%", "9,870", "28,790 registrations")) in checked(ELECTRIC.format(share="34.3"), "2026-10-02", "share")
+    assert ("mismatch", ("38.3%", "9,870", "28,790 registrations")) in checked(ELECTRIC.format(share="38.3"), "2026-10-02", "share")
