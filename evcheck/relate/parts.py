@@ -370,6 +370,9 @@ def find_shares(ctx: Context, secondary: set[str], old_ids: set[str]) -> list[Cl
                 and p.index == 1 and _WERE_AFTER.match(p.after) is not None  # "Of the 15,230 cars …, 58.9% were fully electric"
             of_it = p.index > 0 and cx.is_quantity(places[p.index - 1].figure) \
                 and _OF_IT_OR.fullmatch(ctx.text, places[p.index - 1].figure.end, f.start) is not None  # "86.2 GWh of it, or 65.6%"
+            if (named := _n_of_m(ctx, places, p)) is not None and not _TARGET_BEFORE.search(p.before[-40:]):  # "Only 6,870 of the 42,000 vans … are electric, or 17%"
+                claims.append(Claim("share", f.id, {"share": f.id, "part": named[0].figure.id, "total": named[1].figure.id}))
+                continue
             if not (cx.is_share_cue(local) or of_the_n or of_it) or _TARGET_BEFORE.search(p.before[-40:]):
                 continue  # "the 2030 target of a 60% ZE share": a goal, not a share of the figures beside it
             quantities = [q for q in places if cx.is_quantity(q.figure) and q.figure.id not in secondary and q.figure.id not in old_ids
@@ -412,6 +415,27 @@ _OF_THE_TOTAL_BEFORE = regex(r"(?:^|[,;:(]|^\s*(?:[\w-]+\s+){0,2}?)\s*of\s+(?:th
 # first-quarter retail reached 5.019 million"
 _NO_TOTAL_WORD = r"(?:(?!\b(?:so|bringing|taking|total\w*|reach\w*|together|in\s+all|overall|combined|sum)\b)[^.;])*"
 _SIDE_BY_SIDE = regex(_NO_TOTAL_WORD + r"\band\b" + _NO_TOTAL_WORD, re.I)
+_N_OF_M = regex(r"\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+|our\s+)?")
+_OR_AFTER_CLAUSE = regex(r"[^.;:\d()]{0,80},\s*(?:or|i\.e\.)\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?", re.I)
+
+
+def _n_of_m(ctx: Context, places: list[Place], share: Place) -> tuple[Place, Place] | None:
+    """"167 of the 412 respondents, or 40.5%": a share restating the part-of-whole its clause states, the two amounts side
+    by side with "of the" between them and nothing but words after them."""
+    if share.index < 2:
+        return None
+    part, whole = places[share.index - 2], places[share.index - 1]
+    if not (cx.is_quantity(part.figure) and cx.is_quantity(whole.figure) and cx.compatible(part.figure, whole.figure)
+            and part.figure.value < whole.figure.value):
+        return None
+    if _N_OF_M.fullmatch(ctx.text, part.figure.end, whole.figure.start) is None \
+            or _OR_AFTER_CLAUSE.fullmatch(ctx.text, whole.figure.end, share.figure.start) is None \
+            or _OF_AFTER_SHARE.match(ctx.text, share.figure.end):
+        return None  # but "…, or 3.1% of their vehicles": of another whole
+    return part, whole
+
+
+_OF_AFTER_SHARE = regex(r"\s*(?:per\s*cent\s+|percent\s+)?of\b", re.I)
 _OF_THE_N = regex(r"\W*(?:Of|Out\s+of)\s+(?:the|its|their|all|our)\s+$", re.I)
 _WERE_AFTER = regex(r"\s*(?:were|was|are|is)\b", re.I)
 _SHARE_OF_WHOLE = regex(r"\s*(?:(?:market\s+)?share\s+)?of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?", re.I)

@@ -198,3 +198,23 @@ def test_a_brands_own_all_models_line_stays_an_item():
     text = ("SEOUL, June 2, 2026 - Daehan sold 40,000 units at home in May.\n\nBy model:\n\n* Palisa SUV: 21,000 units\n"
             "* Arden luxury brand (all models): 4,840 units\n* Kestra compact SUV: 14,160 units\n")
     assert measures(text, "2026-06-02")["4,840 units"].item is not None
+
+
+SURVEY = ("London, 9 June 2026 - The fleet survey covered 412 companies. {part} of the {whole} respondents, or {share}, say "
+          "their car fleet will be fully electric by 2030.\n\nOnly 6,870 of the 42,000 vans on their fleets are electric, "
+          "or {vans}. Payload and range were the reasons given most often.\n")
+
+
+def test_a_part_of_the_whole_beside_it_restated_as_a_percent_is_a_share():
+    # 167 / 412 = 40.53%; 6,870 / 42,000 = 16.36%, and 42,000 is rounded to the thousand (16.16% .. 16.55%): "17%" fits
+    found = checked(SURVEY.format(part="167", whole="412", share="40.5%", vans="17%"), "2026-06-09", "share")
+    assert sorted(found) == [("ok", ("17%", "6,870", "42,000 vans")), ("ok", ("40.5%", "167", "412"))]
+    found = checked(SURVEY.format(part="167", whole="412", share="45.0%", vans="19%"), "2026-06-09", "share")
+    assert sorted(found) == [("mismatch", ("19%", "6,870", "42,000 vans")), ("mismatch", ("45.0%", "167", "412"))]
+
+
+def test_a_percent_after_a_part_of_a_whole_that_names_another_whole_or_is_a_change_is_no_share_of_it():
+    other = SURVEY.format(part="167", whole="412", share="40.5%", vans="3.1% of their vehicles")
+    assert [t for _, t in checked(other, "2026-06-09", "share") if t[0] == "3.1%"] == []
+    changed = SURVEY.format(part="167", whole="412", share="40.5%", vans="12% more than a year earlier")
+    assert [t for _, t in checked(changed, "2026-06-09", "share") if t[0] == "12%"] == []
