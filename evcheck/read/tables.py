@@ -154,8 +154,11 @@ def _ranked(columns: list[str], body: list[list[_Raw | None]]) -> bool:
     """"| Rank | Company | Installations (GWh) |": a column of ranks before the names, which label the rows."""
     if len(columns) < 3 or not _RANK_HEADER.fullmatch(columns[0]):
         return False
-    return all(row[0] is not None and row[1] is not None and _RANK.fullmatch(row[0].text.strip())
-               and not _NUMERIC.fullmatch(row[1].text.strip()) for row in body)
+    ranks = [row[0].text.strip() if row[0] is not None else "" for row in body]
+    # "| | Others | 11.7 |" and "| | Total | 96.5 |" under the ranked rows: no rank, a name all the same
+    return sum(bool(r) for r in ranks) >= 2 and all(
+        row[1] is not None and row[1].text.strip() and (not rank or _RANK.fullmatch(rank))
+        and not _NUMERIC.fullmatch(row[1].text.strip()) for row, rank in zip(body, ranks))
 
 
 _RANK_HEADER = regex(r"\W*(?:rank(?:ing)?|no\.?|pos\.?|position|#)\W*", re.I)

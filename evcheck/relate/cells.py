@@ -1033,8 +1033,8 @@ def with_tables(claims: list[Claim], measures: dict[str, Measure], cells: dict[s
     said = [c for c in restated(figures or (ctx.figures if ctx is not None else ()), measures, cells, ctx.text if ctx is not None else "",
                                 scopes or {})
             if c.roles.get("figure") not in sums]
-    if ctx is not None:
-        named += breakdown_totals(measures, cells, figures or ctx.figures, ctx.text)
+    if ctx is not None:  # "The four largest suppliers installed 66.0 GWh": those rows' sum, never the whole column's
+        named += [c for c in breakdown_totals(measures, cells, figures or ctx.figures, ctx.text) if c.roles["total"] not in sums]
     return (kept + table_claims(cells) + said + rates + named), _at_home_only({**measures, **cell_measures(cells)}, cells)
 
 
@@ -1308,8 +1308,9 @@ def _rows_claim(f: Figure, m: Measure, members: list[CellFigure], n: int | None,
     rows = [c for c in column if not (c.total or c.sub or c.parent is not None or "remainder" in c.segment)]
     if n is not None and top:  # without a count ("Together they sold …" right below the table): every row
         ranked = sorted(rows, key=lambda c: -c.figure.value)
-        if not 2 <= n < len(ranked) or ranked[n - 1].figure.value == ranked[n].figure.value:
-            return None
+        rest = any("remainder" in c.segment for c in column)
+        if not 2 <= n <= len(ranked) - (not rest) or n < len(ranked) and ranked[n - 1].figure.value == ranked[n].figure.value:
+            return None  # but "The ten largest suppliers" of a table of ten makers and "Others": all ten
         rows = ranked[:n]
     elif n is not None and n != len(rows):
         return None  # "the five makers in the table" of a table of six

@@ -241,6 +241,13 @@ def test_a_column_of_ranks_leaves_the_names_to_label_the_rows():
     # a first column of numbers that are no ranks, or of a heading that names no rank: the first column labels the rows
     (plain,) = find_tables(RANKED.format(rank="Year"), "markdown")
     assert [r[0].label for r in plain.rows] == ["1", "2", "3"]
+    # "Others" and "Total" below the ranked rows have no rank and still a name
+    tail = RANKED.format(rank="Rank") + "| | Others | 17.1 | 25.3% |\n| | Total | 68.2 | 100.0% |\n"
+    (table,) = find_tables(tail, "markdown")
+    assert [r[0].label for r in table.rows] == ["CATL", "BYD", "CALB", "Others", "Total"]
+    one = "| Rank | Company | Installations (GWh) |\n|---|---|---|\n| 1 | CATL | 29.7 |\n| | Others | 17.1 |\n| | Total | 46.8 |\n"
+    (table,) = find_tables(one, "markdown")
+    assert [r[0].label for r in table.rows] == ["1", "", ""]  # one ranked row is no ranking
 
 
 RANKED_TEXT = """The five largest were:

@@ -841,6 +841,26 @@ def test_a_member_named_after_the_largest_few_is_no_sum_of_the_table_rows():
     assert [c[1] for c in bad if c[0] == "sum" and c[3][-1] == "629,050 registrations"] == ["mismatch"]
 
 
+TOP_RANKED = ("Seoul, 30 September 2026 - Battery installations rose in August.\n\n"
+              "| Rank | Maker | Aug 2026 (GWh) |\n|---|---|---|\n| 1 | CATL | 36.1 |\n| 2 | BYD | 15.8 |\n"
+              "| 3 | LG Energy Solution | 8.9 |\n| 4 | CALB | 5.2 |\n{rest}\nDemand for LFP cells rose 12% in the month. "
+              "The four largest suppliers installed {top} between them in August.\n")
+
+
+def test_the_largest_few_of_a_ranking_with_an_others_row_are_its_ranked_rows():
+    # 36.1 + 15.8 + 8.9 + 5.2 = 66.0 GWh; "Others" is no fourth-largest supplier, and the whole column (77.7) is no top four
+    rest = "| | Others | 11.7 |\n"
+    assert checked(TOP_RANKED.format(rest=rest, top="66.0 GWh"), "2026-09-30", "sum") == [
+        ("ok", ("36.1", "15.8", "8.9", "5.2", "66.0 GWh"))]
+    assert checked(TOP_RANKED.format(rest=rest, top="67.6 GWh"), "2026-09-30", "sum") == [
+        ("mismatch", ("36.1", "15.8", "8.9", "5.2", "67.6 GWh"))]
+    with_total = rest + "| | Total | 77.7 |\n"
+    assert ("ok", ("36.1", "15.8", "8.9", "5.2", "66.0 GWh")) in checked(TOP_RANKED.format(rest=with_total, top="66.0 GWh"),
+                                                                        "2026-09-30", "sum")
+    # a table of just four rows may be a selection of the market: "the four largest" are not said to be these
+    assert checked(TOP_RANKED.format(rest="", top="66.0 GWh"), "2026-09-30", "sum") == []
+
+
 # ---- a place's Total row, and a lone row of another family among the classes --------------------------
 
 EU_OCTOBER = """EU car registrations, October
