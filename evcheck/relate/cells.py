@@ -1408,7 +1408,7 @@ def prose_rates(claims: list[Claim], measures: dict[str, Measure], cells: dict[s
         if _own_level_differs(values.get(str(own_level.get(fid))), new):
             continue  # "Operating profit declined 15.2 percent to 12.03 trillion won" beside a quarter's row of 2,718.6: another span
         if ctx is not None and not lexicon().scope_free(m.segment) and _names_other_row(ctx, fid, new, cells.values(),
-                                                                                       back=int(not new.segment)):
+                                                                                       back=int(not new.segment), named=bool(named)):
             continue  # "After-sales and parts contributed 21.1% of revenue and grew 11.5%": that row's rate, not Revenue's
             # (a rate that names its own segment, "and light commercial vehicles 5.5 per cent", is its row's); for the Total
             # row the sentence before says whose rate it is too ("Second, diesel's decline goes on. Registrations are down 20.7%")
@@ -1454,9 +1454,9 @@ def _another_place(segment: frozenset[str], cell: CellFigure, table: Iterable[Ce
     return any(lex.family(x) in ("region", "market") for c in table if c.table == cell.table for x in c.segment)
 
 
-def _names_other_row(ctx: Context, fid: str, row: CellFigure, cells: Iterable[CellFigure], back: int = 0) -> bool:
+def _names_other_row(ctx: Context, fid: str, row: CellFigure, cells: Iterable[CellFigure], back: int = 0, named: bool = False) -> bool:
     """Whether the rate's sentence, before it, names another row of the table by its label; with `back`, the sentences
-    before it in its paragraph too."""
+    before it in its paragraph too. A rate that names its row (`named`) is of the row named last before it."""
     place = ctx.place.get(fid)
     if place is None:
         return False
@@ -1464,6 +1464,10 @@ def _names_other_row(ctx: Context, fid: str, row: CellFigure, cells: Iterable[Ce
     while back and first and ctx.sentences[first - 1].paragraph == ctx.sentences[first].paragraph:
         first, back = first - 1, back - 1
     before = ctx.text[ctx.sentences[first].start:place.figure.start].lower()
+    own = row.cell.label.strip().lower()
+    if named and len(own) > 3 and own in before:
+        before = before[before.rindex(own):]  # "Vantor kept top spot …, but the story was Korrin, whose registrations rose
+        # 141.0%": the row named last before the rate is the rate's
     labels = {c.cell.label.strip().lower() for c in cells if c.table == row.table and c.cell.row != row.cell.row}
     return any(len(label) > 3 and label in before for label in labels)
 

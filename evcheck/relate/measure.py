@@ -1289,6 +1289,12 @@ class MeasureReader:
             return _name_label(beside.group("name"))  # "ahead of BMW with 21,940"
         if beside and _LISTED_AT.search(beside.group(0)):
             return None  # "…, and Ola Electric at 14,920": one of a list, never the clause's subject
+        opening = self.text[self.ctx.sentences[f.sentence].start:f.start]
+        whose = (_WHOSE_OWNER.search(place.before) or _NAME_THEN_CHANGE.match(opening) if f.kind == "percent"
+                 else _WHOSE_ASIDE_THEN_VERB.match(opening))
+        if whose and _is_name(whose.group("name")) and not self.lex.segment_re.search(whose.group("name")):
+            return _name_label(whose.group("name"))  # "…, and Korrin, whose registrations rose 141.0%"; "Ostra, down 9.7%,
+            # was"; "Stellantis, whose French registrations fell 4.9% from 30,450, sold 28,958"
         after = _NAME_AFTER.match(tail) or _WERE_NAME.match(tail)  # "sold in Germany", "12,950 were Nords"
         if after and _is_name(after.group("name")) and not self.lex.segment_re.search(after.group("name")):
             return _name_label(after.group("name"))
@@ -1951,6 +1957,9 @@ _LIST_LABEL = regex(r"(?:^|[\n;,:•·*–—-]\s*|\band\s+)(?:the\s+)?" + _NAME
                     + r"\s*(?:[:=]|\s?\.{3,}|\s(?:brand|marque|unit|division|group|plants?|factories|models?)?)\s*(?:(?:about|around|some|nearly|almost|just|over)\s+)?$")
 _NAME_WITH = guarded(regex(r"(?:\b(?:ahead\s+of|behind|followed\s+by|led\s+by|headed\s+by|topped\s+by|than|[Tt]hen|and|before|after)|,)\s+(?:the\s+)?" + _NAME
                         + r"\s+(?:with|at|on)\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$"))  # "followed by Bajaj Auto at 31,260"
+_WHOSE_OWNER = regex(r"(?:^|[\s(,;])" + _NAME + r",\s+whose\s+[^,;.()\d]{1,60}$")
+_NAME_THEN_CHANGE = regex(r"[\s\W]*" + _NAME + r",\s+(?:up|down)\s+(?:(?:by|about|some|nearly|almost)\s+)?$")
+_WHOSE_ASIDE_THEN_VERB = regex(r"[\s\W]*" + _NAME + r",\s+whose\s+(?:[^;.]|\.(?=\d)){1,120}?,\s+[a-z]+\s+(?:(?:about|some|nearly|almost)\s+)?$")
 _POSSESSIVE_JUST_BEFORE = regex(r"(?:^|[\s(,;])" + _NAME + r"['’]s\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$")
 _RELATIVE_ASIDE_END = regex(r",\s*(?:which|who|whose)\b[^,;.()]*,\s*$", re.I)
 # "led by Hyundai, whose Nošovice plant builds the Kona Electric, with 2,140 cars": the aside between the name and its figure

@@ -72,3 +72,33 @@ def test_a_rate_of_a_named_line_of_a_list_of_one_segments_figures():
     # 7,310 -> 8,420 = +15.18%
     assert checked(STATES.format(rate="15.2"), "2026-04-03", "growth") == [("ok", ("15.2%", "8,420", "7,310"))]
     assert checked(STATES.format(rate="12.5"), "2026-04-03", "growth") == [("mismatch", ("12.5%", "8,420", "7,310"))]
+
+
+BRAND_ROWS = ("Sydney, 5 August 2026 - Battery-electric sales rose in July.\n\n| Brand | July 2026 | July 2025 |\n|---|---:|---:|\n"
+              "| Vantor | 3,214 | 2,611 |\n| Korrin | 2,487 | 1,032 |\n| Ostra | 1,706 | 1,890 |\n| Others | 2,401 | 1,530 |\n"
+              "| Total BEV | 9,808 | 7,063 |\n\nVantor kept top spot, but the story of the month was Korrin, whose registrations "
+              "rose {korrin}% on its cheaper hatch. Ostra, down {ostra}%, was the only brand to go backwards.\n")
+
+
+def test_a_rate_of_the_name_a_relative_clause_or_an_aside_opens_on_joins_that_row():
+    # 1,032 -> 2,487 = +141.0%; 1,890 -> 1,706 = -9.74%; Vantor named first in the sentence is not whose rate it is
+    assert sorted(checked(BRAND_ROWS.format(korrin="141.0", ostra="9.7"), "2026-08-05", "growth")) == [
+        ("ok", ("141.0%", "2,487", "1,032")), ("ok", ("9.7%", "1,706", "1,890"))]
+    assert sorted(checked(BRAND_ROWS.format(korrin="114.0", ostra="7.9"), "2026-08-05", "growth")) == [
+        ("mismatch", ("114.0%", "2,487", "1,032")), ("mismatch", ("7.9%", "1,706", "1,890"))]
+    assert sorted(s for s, _ in checked(BRAND_ROWS.format(korrin="141", ostra="10"), "2026-08-05", "growth")) == ["ok", "ok"]
+
+
+def test_a_rate_after_a_comma_that_opens_no_sentence_names_no_row():
+    from relate.test_measures import measures
+
+    found = measures("Denver, 2 October 2026 - EV sales down 35.0% YoY, up 4.9% sequentially, to 284,700.\n", "2026-10-02")
+    assert not [x for x in found["4.9%"].segment if x.startswith("name:")]  # "YoY" opens no sentence: no name "YoY, up"
+
+
+def test_the_name_a_relative_clause_with_a_rate_follows_owns_the_clause_s_level():
+    text = ("Paris, 1 October 2026 - French groups registered 64,170 cars in September. Renault Group sold 35,212. "
+            "Stellantis, whose French registrations fell {rate}% from 30,450, sold 28,958.\n")
+    # 30,450 -> 28,958 = -4.90%; 35,212 + 28,958 = 64,170
+    assert set(checked(text.format(rate="4.9"), "2026-10-01")) >= {("growth", "ok", ("4.9%", "28,958", "30,450")),
+                                                                   ("sum", "ok", ("35,212", "28,958", "64,170 cars"))}
