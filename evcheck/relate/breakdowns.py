@@ -100,6 +100,9 @@ def _one_and_the_rest(by_label: dict[str, list[Row]]) -> bool:
                                          or rest.sentence == named.sentence + 1 and rest.paragraph == named.paragraph)
 
 
+_THE_OTHER = regex(r"\bthe\s+(?:other|remaining)\s+$", re.I)
+
+
 def _complete(family: str, labels: set[str], total_label: str | None, lex: Lexicon) -> bool:
     if "remainder" in labels and len(labels) >= 2:
         return True
@@ -370,9 +373,14 @@ def _segment_sums(rows: list[Row], lex: Lexicon, taken_totals: set[tuple[str, st
             # "1. Shenzhen … 5. Chongqing …", "Together, the top five registered 183,080 NEVs", then "Outside the top
             # five, Beijing ranked sixth with 24,870": a name after the total its list led up to is none of its parts
             parts = [p for p in parts if p not in later]
+        rest_named = False
         if total_label is not None and not _complete(family, labels, total_label, lex):
-            continue  # BEV alone is not a breakdown of NEVs
-        said = all(bool(p.complete) for p in parts) or _counted(text, total) == len(parts)
+            rest_named = len(parts) >= 2 and len({p.sentence for p in parts}) == 1 and bool(text) \
+                and any(_THE_OTHER.search(text, max(0, p.start - 24), p.start) for p in parts)
+            if not rest_named:
+                continue  # BEV alone is not a breakdown of NEVs; but "Of those 28,267 eco-friendly units, hybrids contributed
+                # 18,405 and battery-electric models the other 9,862": the words say these two are all of the composite
+        said = all(bool(p.complete) for p in parts) or _counted(text, total) == len(parts) or rest_named
         named_here = {x for r in rows for x in r.segment if lex.family(x) == family}
         whole_family = family != "class" or named_here <= labels  # passenger + commercial, unless two-wheelers are named too
         mode = "exact" if (_complete(family, labels, total_label, lex) and whole_family) or said else "at-most"

@@ -6500,3 +6500,22 @@ def test_a_bare_number_opening_its_sentence_counts_what_the_sentence_before_was_
         assert [(f[0], f[1], f[3]) for f in found if f[0] in ("sum", "share")] == [("share", status, (f"{share}%", "1,880", "10,950"))]
     # a sentence before about two things gives it neither
     assert measures(USED.format(topic="Used imports and light commercials", share="17.2"), "2026-11-04")["10,950"].segment == set()
+
+
+ECO = ("Seoul, 2 July 2026 - Daeseong sold 61,284 vehicles at home in June.\n\nEco-friendly models accounted for 46.1% of "
+       "domestic sales. Of those {whole} units, hybrids contributed {hev} and battery-electric models the other {bev}.\n")
+
+
+def test_the_other_member_named_beside_another_completes_a_composite_s_breakdown():
+    # electrified is BEV + PHEV + HEV; "the other 9,862" says the hybrids and the BEVs are all of the 28,267
+    def sums(whole, hev, bev):
+        return [(c[1], c[3]) for c in checks(ECO.format(whole=whole, hev=hev, bev=bev), "2026-07-02") if c[0] == "sum"]
+    assert sums("28,267", "18,405", "9,862") == [("ok", ("18,405", "9,862", "28,267 units"))]
+    assert sums("28,267", "18,405", "9,962") == [("mismatch", ("18,405", "9,962", "28,267 units"))]
+    # without "the other", the plug-in hybrids may be missing: at most, never a mismatch when they leave room
+    plain = ECO.replace("the other ", "")
+    assert [c for c in checks(plain.format(whole="28,267", hev="18,405", bev="8,962"), "2026-07-02") if c[1] == "mismatch"] == []
+    # a member said to be "the other" in another sentence is no part of this one's breakdown
+    apart = ECO.replace(" and battery-electric models the other {bev}.", ". Battery-electric models took the other {bev}, said the firm.")
+    assert [c for c in checks(apart.format(whole="28,267", hev="18,405", bev="9,962"), "2026-07-02")
+                if c[0] == "sum" and c[1] == "mismatch"] == []
