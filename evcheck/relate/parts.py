@@ -542,7 +542,6 @@ _OF_IT_OR = regex(r"\s*(?:[\w-]+\s+)?of\s+(?:it|them|those|these)\s*,\s*(?:or|i\
 
 
 _RESTATING_GAP = regex(r"\s*(?:,\s*(?:or\s+)?|\(\s*|\s+or\s+)")
-_OF_AFTER = regex(r"\s*of\s")
 
 
 def _share_of_another(ctx: Context, q: Place) -> bool:
@@ -551,7 +550,7 @@ def _share_of_another(ctx: Context, q: Place) -> bool:
     nxt = places[q.index + 1] if q.index + 1 < len(places) else None
     return nxt is not None and nxt.figure.kind == "percent" and not cx.is_change_rate(nxt) \
         and _RESTATING_GAP.fullmatch(ctx.text, q.figure.end, nxt.figure.start) is not None \
-        and _OF_AFTER.match(ctx.text, nxt.figure.end) is not None
+        and _OF_AFTER_SHARE.match(ctx.text, nxt.figure.end) is not None
 
 
 def _of_the_sentence_before(ctx: Context, part: Place, s_index: int) -> tuple[Place, Place] | tuple[None, None]:

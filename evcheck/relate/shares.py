@@ -664,11 +664,12 @@ def _parts_of_another(records: Records) -> set[tuple[str, str]]:
     brands …, with 372,514 units, or 80.5% of wholesales"): parts of something unread, which no share of "the total" is
     of. A segment's level is the whole of its own parts ("28,790 registrations, or 20.8% of the total" and "34.3% of all
     electric cars"), and "1.450 million cars at retail, or 66.4 percent of the market" the whole of retail."""
+    lex = lexicon()
     out = set()
     for r in records.rows:
         if r.role == "share" and isinstance(r.restates, str):
             level = records.by_key.get((r.file, r.restates))
-            if level is not None and not lexicon().scope_free(level.segment) \
+            if level is not None and not lex.scope_free(level.segment) \
                     and (_missing(r.of_metric) or _missing(level.metric) or r.of_metric == level.metric):
                 out.add((r.file, r.restates))
     return out
