@@ -359,6 +359,12 @@ def _segment_sums(rows: list[Row], lex: Lexicon, taken_totals: set[tuple[str, st
         total, total_label = min(candidates, key=lambda t: abs(t[0].start - parts[0].start))
         if total.paragraph < min(p.paragraph for p in parts) and not _subject_of_article(total, rest, lead):
             continue  # GM's 693,450 deliveries, or Toyota's 16,010, is no total of the market's hybrids and EVs paragraphs later
+        if total.paragraph < min(p.paragraph for p in parts) and len(scope := {p.scope for p in parts}) == 1 \
+                and all(isinstance(x, str) for x in scope) and total.scope not in scope and any(
+                    r.scope in scope and r.paragraph == parts[0].paragraph and r.role == "level" and _kind(r.kind) == kind
+                    and r.value >= sum(p.value for p in parts) for r in rows if r.file == total.file):
+            continue  # "In Switzerland, 20,460 new cars … Battery-electric cars took 4,420": the Austrian group's 9,050
+            # paragraphs before is another market's
         if (total.file, total.id) in taken_totals and not (all(bool(p.complete) for p in parts) and total.sentence == first - 1):
             continue  # but "… delivered 48,316 vehicles. Deliveries consisted of 30,842 BEVs and 17,474 EREVs": a second breakdown
         if all(bool(p.complete) for p in parts) and any(

@@ -1940,12 +1940,18 @@ class MeasureReader:
     @property
     def lead(self) -> str | None:
         if not hasattr(self, "_lead"):
-            named = [p for s, e, p in self.periods if not self._compared(s)]
+            named = [(s, e, p) for s, e, p in self.periods if not self._compared(s)]
+            if named and _THIS_YEAR.fullmatch(self.text, named[0][0], named[0][1]):
+                # "this year's SMMT numbers" above a table of "Feb 2026": the month the article reports within the year
+                finer = [x for x in named[1:] if granularity(x[2]) < granularity(named[0][2]) and within(x[2].code, named[0][2].code)]
+                if finer:
+                    named = finer
             # an article that names no period at all reports one time: its figures share it
-            self._lead = named[0].code if named else (UNNAMED if not self.periods else None)
+            self._lead = named[0][2].code if named else (UNNAMED if not self.periods else None)
         return self._lead
 
 
+_THIS_YEAR = regex(r"(?i)this\s+year(?:'s|’s)?")
 _CLAIM_ROLE = {"old": "earlier", "new": "level", "rate": "rate", "change": "change", "share": "share",
                "part": "level", "total": "level", "parts": "level", "amount": "level", "converted": "converted",
                "figure": "level"}

@@ -6519,3 +6519,22 @@ def test_the_other_member_named_beside_another_completes_a_composite_s_breakdown
     apart = ECO.replace(" and battery-electric models the other {bev}.", ". Battery-electric models took the other {bev}, said the firm.")
     assert [c for c in checks(apart.format(whole="28,267", hev="18,405", bev="9,962"), "2026-07-02")
                 if c[0] == "sum" and c[1] == "mismatch"] == []
+
+
+FUEL_MARCH = ("BERLIN, 4 April 2026 - Dealers had a busy spring, and this year's figures from the registry show a market "
+              "tilting towards the plug.\n\n| Fuel | Mar 2026 | Mar 2025 |\n|---|---:|---:|\n| Petrol | 41,200 | 45,800 |\n"
+              "| Battery electric | 19,650 | 15,120 |\n| Total | 60,850 | 60,920 |\n\n"
+              "Battery-electric registrations jumped {bev} on the year. Petrol fell {petrol}.\n")
+
+
+def test_this_years_opening_words_leave_the_month_the_article_reports_as_its_lead():
+    # 19,650 / 15,120 = +29.96%; 41,200 / 45,800 = -10.04%: the rates of the table's March rows, not of 2026 as a whole
+    def growths(bev: str, petrol: str = "10.0%"):
+        return [(c[1], c[3]) for c in checks(FUEL_MARCH.format(bev=bev, petrol=petrol), "2026-04-04") if c[0] == "growth"]
+    assert growths("30.0%") == [("ok", ("30.0%", "19,650", "15,120")), ("ok", ("10.0%", "41,200", "45,800"))]
+    assert ("mismatch", ("36.0%", "19,650", "15,120")) in growths("36.0%")
+    assert ("ok", ("30%", "19,650", "15,120")) in growths("30%")  # 29.96% is 30 to the nearest point
+    # near miss: a rate whose sentence names its own period is of that period, never of the table's month
+    quarter = FUEL_MARCH.replace("Battery-electric registrations jumped {bev} on the year",
+                                 "In the first quarter, battery-electric registrations jumped {bev}")
+    assert not [c for c in checks(quarter.format(bev="30.0%", petrol="10.0%"), "2026-04-04") if c[0] == "growth" and "19,650" in c[3]]

@@ -218,3 +218,16 @@ def test_a_percent_after_a_part_of_a_whole_that_names_another_whole_or_is_a_chan
     assert [t for _, t in checked(other, "2026-06-09", "share") if t[0] == "3.1%"] == []
     changed = SURVEY.format(part="167", whole="412", share="40.5%", vans="12% more than a year earlier")
     assert [t for _, t in checked(changed, "2026-06-09", "share") if t[0] == "12%"] == []
+
+
+TWO_MARKETS = ("VIENNA, 10 November 2026 - Austria's new car market grew in October while Switzerland's shrank.\n\n"
+               "The Volkswagen group led as usual. Volkswagen sold 3,100 cars in October, Skoda 2,400 and Audi 1,000. "
+               "The group's {group} cars represented 36.1 per cent of the market.\n\n"
+               "In Switzerland, 18,000 new cars were registered in October. Battery-electric cars took 4,000 registrations "
+               "and plug-in hybrids a further 1,500.\n")
+
+
+def test_a_total_paragraphs_before_a_breakdown_in_another_market_is_not_its_total():
+    # the Swiss fuels (4,000 + 1,500) are no part of the Austrian group's cars stated two paragraphs before them
+    sums = checked(TWO_MARKETS.format(group="6,500"), "2026-11-10", "sum")
+    assert not [s for s in sums if "4,000 registrations" in s[1]]
