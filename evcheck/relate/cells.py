@@ -1391,7 +1391,8 @@ def prose_rates(claims: list[Claim], measures: dict[str, Measure], cells: dict[s
 
         def fits(c: CellFigure, period: str, m: Measure = m, named: frozenset[str] = named, counted: bool = counted) -> bool:
             # "Skoda … was up 9.7 percent" beside a table of brands by month that names no metric: the row it names
-            same_metric = c.metric == m.metric if c.metric and m.metric else bool(named) or (
+            same_metric = (c.metric == m.metric or bool(named) and lex.within.get(c.metric) == m.metric) if c.metric and m.metric \
+                else bool(named) or (
                 counted and _vehicles(c, unmeasured) and (m.metric is not None or c.segment == m.segment))
             return same_metric and c.period == period and _same_segment(c, m.segment) and named <= c.segment \
                 and (bool(named) or not row_names or not _named_row(c.cell.label))
