@@ -19,6 +19,7 @@ from evcheck.relate.measures import QUANTITY, Records, Row, units_agree
 from evcheck.relate.model import Claim
 from evcheck.relate.vocabulary import PASSENGER, lexicon
 
+_CARS_AND_VANS = "light"  # the frame of cars and light commercial vehicles together
 _IMPLIED = frozenset({"implied-prior:rate"})
 _TAKEN = ("growth:rate", "implied-prior:rate", "multiple:rate", "points:change", "difference:rate")
 
@@ -109,12 +110,13 @@ def find_rates(records: Records, texts: dict[str, str] | None = None) -> dict[st
             # the passenger cars are the market the rate measures
             joined = [(level, after) for level in candidates if lex.scope_free(level.segment) == {PASSENGER}
                       and (after := _placed(rate, level._replace(segment=level.segment - {PASSENGER}))) is not None]
-        if not joined and lex.scope_free(rate.segment) == {PASSENGER} \
-                and not any(lex.scope_free(r.segment) == {PASSENGER} for r in records.by_file[rate.file]
+        if not joined and (market := _market_of(rate.segment)) \
+                and not any(_market_of(r.segment) == market for r in records.by_file[rate.file]
                             if r.period == rate.period and r.kind in QUANTITY and r.role == "level"):
-            # "The UK new car market rose 7.9% in July" then "A total of 151,274 new cars were registered": where no level
-            # names passenger cars, the car market the rate measures is the market's plain level
-            plain_rate = rate._replace(segment=rate.segment - {PASSENGER})
+            # "The UK new car market rose 7.9% in July" then "A total of 151,274 new cars were registered", or "Turkey's car
+            # and light commercial vehicle market grew 12.3%" then "Distributors sold 98,614 vehicles": where no level names
+            # the market's vehicles, the market the rate measures is the plain level
+            plain_rate = rate._replace(segment=rate.segment - market)
             joined = [(level, after) for level in candidates if not lex.scope_free(level.segment)
                       and (after := _placed(plain_rate, level)) is not None]
         # "Europe … grew by 4.7 percent" where Europe has a level of its own: a region's rate, never the group's
@@ -289,6 +291,14 @@ def _placeless(segment: frozenset) -> frozenset:
     """The segment without its places: "passenger cars" in Turkey are passenger cars."""
     lex = lexicon()
     return frozenset(x for x in segment if lex.family(x) != "region")
+
+
+def _market_of(segment: frozenset) -> frozenset | None:
+    """The vehicles a market's rate may name that its plain level leaves unsaid: new cars, or cars and light commercial
+    vehicles together."""
+    if lexicon().scope_free(segment) == {PASSENGER}:
+        return frozenset({PASSENGER})
+    return frozenset({_CARS_AND_VANS}) if _placeless(segment) == {_CARS_AND_VANS} else None
 
 
 def _forecast_rate(r: Row) -> bool:

@@ -102,3 +102,21 @@ def test_the_name_a_relative_clause_with_a_rate_follows_owns_the_clause_s_level(
     # 30,450 -> 28,958 = -4.90%; 35,212 + 28,958 = 64,170
     assert set(checked(text.format(rate="4.9"), "2026-10-01")) >= {("growth", "ok", ("4.9%", "28,958", "30,450")),
                                                                    ("sum", "ok", ("35,212", "28,958", "64,170 cars"))}
+
+
+CARS_AND_VANS = ("ANKARA, 6 June 2026 - The country's car and light commercial vehicle market grew {rate} in May from a year "
+                 "earlier, the distributors' association said.\n\n"
+                 "Distributors sold 104,230 vehicles, compared with {old} in May 2025.\n")
+
+
+def test_a_rate_of_cars_and_vans_together_is_the_plain_levels_of_the_market():
+    # 104,230 / 92,480 = +12.71%
+    assert checked(CARS_AND_VANS.format(rate="12.7%", old="92,480"), "2026-06-06", "growth") == [
+        ("ok", ("12.7%", "104,230 vehicles", "92,480"))]
+    assert checked(CARS_AND_VANS.format(rate="17.2%", old="92,480"), "2026-06-06", "growth") == [
+        ("mismatch", ("17.2%", "104,230 vehicles", "92,480"))]
+    assert checked(CARS_AND_VANS.format(rate="13%", old="92,480"), "2026-06-06", "growth") == [
+        ("ok", ("13%", "104,230 vehicles", "92,480"))]  # 12.71% is 13 to the nearest point
+    # near miss: where a level of cars and light commercials together is stated, the plain one may be another count
+    both = CARS_AND_VANS.replace("Distributors sold", "Cars and light commercials numbered 98,115, against 87,020. Distributors sold")
+    assert ("ok", ("12.7%", "104,230 vehicles", "92,480")) not in checked(both.format(rate="12.7%", old="92,480"), "2026-06-06", "growth")
