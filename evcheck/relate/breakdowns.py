@@ -624,6 +624,9 @@ def _list_sums(rows: list[Row], levels: list[Row], taken_totals: set[tuple[str, 
         header = group[0].of_segment
         wanted = lex.scope_free(header) if isinstance(header, frozenset) else frozenset()
         shared = frozenset.intersection(*(lex.scope_free(r.segment) for r in group))
+        kinds = [{lex.family(x) for x in lex.scope_free(r.segment) - shared} for r in group]
+        if {"class"} in kinds and {"powertrain"} in kinds:
+            continue  # "- Passenger-car retail: 768,000", "- NEV retail: 447,000": the NEVs are among the cars, no other part
         money, unit = next(iter(units))
         metric = next(iter(metrics), None)
         ids = {r.id for r in group}
