@@ -353,8 +353,8 @@ class _Finder:
                     continue
                 new = (self._forward_new(places, i) or self._backward_new(places, i) or self._parallel_new(places, i)
                        or self._anaphoric_new(p) or self._possessive_new(places, i))
-                if new is None:
-                    continue
+                if new is None or _names_a_stretch(new):
+                    continue  # "NEV retail for the 17 days was up 26.5% from 412,000": the days are the period, not the level
                 sign = _stated_sign(p)
                 basis = cx.basis_after(p.after)
                 if basis == "unspecified":
@@ -689,3 +689,12 @@ def _signed(ctx: Context, claim: Claim) -> Claim:
     if new_loss and not old_loss and _PROFIT_OF.search(old.before[-40:]):
         return replace(claim, extra={**claim.extra, "negative_roles": ("new",)})
     return claim
+
+
+_THE_STRETCH = regex(r"(?i)\bthe\s+(?:first\s+|last\s+|past\s+|next\s+|same\s+)?$")
+
+
+def _names_a_stretch(place: Place) -> bool:
+    """"for the 17 days", "in the first 20 days": a stretch of time the text reports on, never a level that changed."""
+    unit = place.figure.unit
+    return isinstance(unit, str) and cx.SPANS.fullmatch(unit) is not None and _THE_STRETCH.search(place.before) is not None

@@ -248,7 +248,7 @@ def is_quantity(f: Figure) -> bool:
     return f.kind in QUANTITY_KINDS
 
 
-_SPANS = regex(r"seconds|minutes|hours|days|weeks|months|years", re.I)
+SPANS = regex(r"seconds|minutes|hours|days|weeks|months|years", re.I)
 
 
 def compatible(a: Figure, b: Figure) -> bool:
@@ -258,7 +258,7 @@ def compatible(a: Figure, b: Figure) -> bool:
     if a.kind in ("count", "number") and b.kind in ("count", "number"):
         if a.unit is None or b.unit is None:  # a bare number beside "units" or "24 days" ("supply was 97, 24 days more"),
             unit = a.unit or b.unit or ""  # never beside "150kW"
-            return not PHYSICAL_UNITS.fullmatch(unit) or _SPANS.fullmatch(unit) is not None
+            return not PHYSICAL_UNITS.fullmatch(unit) or SPANS.fullmatch(unit) is not None
         return a.unit == b.unit
     return a.kind == b.kind
 
@@ -378,7 +378,9 @@ _SIGNED_LEVEL = regex(r"\b(?:to|from|of|at|was|were|is|are|stood)\s*$", re.I)  #
 _SIGNED = regex(r"(?<![\w+])\+$")
 _OLD_LEAD_PERIOD = guarded(regex(
     r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:(?:19|20)\d{2}|year|quarter|month|Q[1-4]|H[12]|" + MONTH_RE + r")(?:'s|’s)\s*(?:(?:level|figure|total|tally)\s+of\s+)?$"  # "from July's 27,404"
+    r"(?:(?:19|20)\d{2}|year|quarter|month|Q[1-4]|H[12]|" + MONTH_RE + r")(?:'s|’s)\s*(?:(?:level|figure|total|tally|count)\s+of\s+)?$"  # "from July's 27,404"
+    r"|\bthan\s+(?:in\s+)?(?:(?:19|20)\d{2}|" + MONTH_RE + r")(?:'s|’s)\s+(?:level|figure|total|tally|count)\s+of\s+$"
+    # "1,208 more than in January's count of 12,666": the month's level the difference is from
     # "compared with the same month of the previous year (228,900)": the compared period's figure in brackets
     r"|\b(?:compared\s+(?:with|to)|against|versus|vs\.?|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?"
     r"(?:(?:19|20)\d{2}|year|quarter|month|half)\s*\(\s*$",  # "down 1.9% on the same period last year (119,690)"

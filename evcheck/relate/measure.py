@@ -2649,7 +2649,7 @@ _LEAD_SUBJECT = regex(r"\s*(?:The\s+)?" + _NAME + r"(?:,|\s+(?:again\s+|also\s+|
                       r"extends|keeps|holds|leads|remains|comes|ranks|stays|stayed))")
 _WORD = regex(r"[^\W\d_][\w'’-]*")
 _SPACES = regex(r"\s+")
-_POSSESSIVE_OR_BRACKET = regex(r"['’]s\s+|\s*\(\s*")
+_POSSESSIVE_OR_BRACKET = regex(r"['’]s\s+(?:(?:level|figure|total|tally|count)\s+of\s+)?|\s*\(\s*")
 _BREAK_OR_NEWLINE = regex(r"[.;!?\n]")
 _STOP_MARK = regex(r"[.;!?]")
 _ON_THE = regex(r"\s*on\s+(?:the\s+)?")

@@ -55,7 +55,7 @@ _FROM_OPENING = regex(r"(?:^|[.!?:;]\s+|\n\s*(?:\d{1,2}\.\s+)?)From\s+$")
 _MONTH_SPAN = regex(rf"{MONTH_RE}\s+(?:to|through|until|-|–)\s+{MONTH_RE}\b", re.I)
 _MONTH_PAIR = regex(rf"\b(?:(?:from|between)\s+)?(?P<a>{MONTH_RE})\s+(?:and|to|through|-|–)\s+(?P<b>{MONTH_RE})(?!\s+(?:19|20)\d{{2}}|['’]s\b)(?:\s+combined)?\b", re.I)
 _COMPARED = guarded(regex(
-    r"(?:\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against|since|as\s+against|above|below|behind|short\s+of|trail(?:s|ed|ing)?|lag(?:s|ged|ging)?)\s+(?:(?:in|during)\s+)?(?:(?:the|a|its|their)\s+)?"
+    r"(?:\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against|since|as\s+against|above|below|behind|ahead\s+of|short\s+of|trail(?:s|ed|ing)?|lag(?:s|ged|ging)?)\s+(?:(?:in|during)\s+)?(?:(?:the|a|its|their)\s+)?"
     r"(?:same\s+(?:period|month|quarter|time)\s+(?:of|in|a\s+year\s+earlier\s+in)\s+|(?:level|figure|total)\s+(?:of|in)\s+)?"
     r"|\bsame\s+(?:period|month|quarter|time)\s+(?:of|in)\s+"
     r"|(?:%|\bper\s*cent|\bpercent|\bpoints?|\bpp|\bbps)\s+(?:on|over)\s+(?:the\s+|a\s+)?"  # "up 7.2% on the first half of 2025",

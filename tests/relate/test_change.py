@@ -270,3 +270,19 @@ YEAR_EARLIER_IN = ("Brussels, 2 July 2026 - Belgian new-car registrations rose {
 def test_a_month_after_a_year_earlier_is_the_changes_own_month():
     assert checked(YEAR_EARLIER_IN.format(rate="3.4"), "2026-07-02", "growth") == [("ok", ("3.4%", "38,514", "37,260 registrations"))]
     assert checked(YEAR_EARLIER_IN.format(rate="8.6"), "2026-07-02", "growth") == [("mismatch", ("8.6%", "38,514", "37,260 registrations"))]
+
+
+STRETCH = ("SHANGHAI, 20 May 2026 - Retail sales recovered after the holiday.\n\n"
+           "NEV retail for the {days} was up {rate} from 412,000 a year earlier, the association said.\n")
+
+
+def test_the_stretch_of_days_a_sentence_reports_on_is_never_the_level_that_changed():
+    # "the 17 days" dates the rate; 412,000 vehicles never became 17 days (-100%, flagged as the wrong direction before)
+    found = checked(STRETCH.format(days="17 days", rate="26.5%"), "2026-05-20")
+    assert not [c for c in found if c[0] in ("growth", "implied-prior") and "17 days" in c[2]]
+    assert not [c for c in found if c[1] == "mismatch"]
+    # near miss: a level of days that changed is still one ("Stock cover rose 12.5% to 18 days from 16 days")
+    assert checked("SHANGHAI, 20 May 2026 - Dealers held more stock. Stock cover rose 12.5% to 18 days from 16 days in "
+                   "April.\n", "2026-05-20", "growth") == [("ok", ("12.5%", "18 days", "16 days"))]
+    assert checked("SHANGHAI, 20 May 2026 - Dealers held more stock. Stock cover rose 21.5% to 18 days from 16 days in "
+                   "April.\n", "2026-05-20", "growth") == [("mismatch", ("21.5%", "18 days", "16 days"))]

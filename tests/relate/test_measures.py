@@ -6538,3 +6538,20 @@ def test_this_years_opening_words_leave_the_month_the_article_reports_as_its_lea
     quarter = FUEL_MARCH.replace("Battery-electric registrations jumped {bev} on the year",
                                  "In the first quarter, battery-electric registrations jumped {bev}")
     assert not [c for c in checks(quarter.format(bev="30.0%", petrol="10.0%"), "2026-04-04") if c[0] == "growth" and "19,650" in c[3]]
+
+
+def test_a_months_count_of_a_level_is_that_months_earlier_value():
+    # "1,208 more than in January's count of 12,666": January's level; the share of "them" is of the 13,874 now
+    text = ("WARSAW, 3 June 2026 - Public charging points numbered 13,874 at the end of May, {gap} more than in January's "
+            "count of 12,666. DC fast chargers made up 4,212 of them, or {share}.\n")
+    found = checks(text.format(gap="1,208", share="30.4%"), "2026-06-03")
+    assert [(c[1], c[3]) for c in found if c[0] == "difference"] == [("ok", ("1,208", "13,874", "12,666"))]
+    assert [c[1] for c in found if c[0] == "share"] == ["ok"]
+    assert [c[3] for c in found if c[0] == "share"] == [("30.4%", "4,212", "13,874")]
+    bad = checks(text.format(gap="1,280", share="33.2%"), "2026-06-03")
+    assert [c[1] for c in bad if c[0] == "difference"] == ["mismatch"]
+    assert [c[1] for c in bad if c[0] == "share"] == ["mismatch"]  # 4,212 of 13,874 is 30.36%, never of January's 12,666
+    # near miss: "more than May's 1,198" beside a rate "on June last year" is no earlier value of that rate
+    near = checks("NAIROBI, 9 July 2026 - June was the strongest month. Sales of 1,402 units were up 11.2% on June last "
+                  "year and 204 more than May's 1,198.\n", "2026-07-09")
+    assert not [c for c in near if c[0] == "growth" and "1,198" in c[3]]
