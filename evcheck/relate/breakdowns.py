@@ -150,8 +150,10 @@ def find_breakdowns(records: Records, taken_totals: set[tuple[str, str]], texts:
     stated = {(r.file, r.period, r.segment) for r in quantity_levels}
     earlier = [r for r in rows if r.kind in QUANTITY and r.role == "earlier" and isinstance(r.period, str) and r.metric != PER_UNIT
                and (r.file, r.period, r.segment) not in stated]
-    flows = [r for r in _with_inherited_metric(quantity_levels + earlier) if r.metric in FLOWS and not isinstance(r.item, str)
-             and "sum:parts" not in r.taken]
+    flows = [r for r in _with_inherited_metric(quantity_levels + earlier) if r.metric in FLOWS
+             and (not isinstance(r.item, str) or _PROSE_LINE.search(r.item)) and "sum:parts" not in r.taken]
+    # "- Monthly deliveries were 39,214 in July, …" under "- Vehicle deliveries were 128,645 in the quarter": sentences set
+    # as bullets, whose periods add up as the prose's do
     if len(flows) >= 3:  # a total and at least two periods that make it up
         for path, claims in _period_sums(flows, taken_totals).items():
             out.setdefault(path, []).extend(claims)
@@ -559,6 +561,8 @@ def _tile(start: date, end: date, inner: dict[str, tuple[date, date, list[Row]]]
     return chosen
 
 
+# a bullet's words before its figure ending in a verb, a sentence; never a running total the bullet cannot date
+_PROSE_LINE = regex(r"^(?!.*\b(?:year[- ]to[- ]date|to[- ]date|so\s+far|cumulative)\b).*\b(?:was|were|reached|totall?ed|came\s+to|amounted\s+to)$")
 _TOTAL_ITEM = regex(r"(?:grand\s+)?total(?:\s+(?:sales|registrations|units|vehicles|cars|imports|exports|deliveries))?", re.I)
 
 
