@@ -76,6 +76,17 @@ def months_range(year: int, first: int, last: int) -> Period:
     return Period(f"{year}-{first:02d}..{year}-{last:02d}", date(year, first, 1), month_period(year, last).end)
 
 
+def day_range(year: int, month: int, first: int, last: int) -> Period | None:
+    """Days of one month ("May 1-17", "the first 14 days of September"): a weekly estimate's stretch; all its days are
+    the month."""
+    days = calendar.monthrange(year, month)[1]
+    if not 1 <= first < last <= days:
+        return None
+    if first == 1 and last == days:
+        return month_period(year, month)
+    return Period(f"{year}-{month:02d}-{first:02d}..{year}-{month:02d}-{last:02d}", date(year, month, first), date(year, month, last))
+
+
 @lru_cache(maxsize=1024)
 def period_from_code(code: str) -> Period:
     """Parses a data-table period code; raises ValueError on anything else. Cached: the measures
@@ -92,6 +103,10 @@ def period_from_code(code: str) -> Period:
     if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", code):
         day = date(int(m[1]), int(m[2]), int(m[3]))
         return Period(code, day, day)
+    if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})\.\.(\d{4})-(\d{2})-(\d{2})", code):
+        first, last = date(int(m[1]), int(m[2]), int(m[3])), date(int(m[4]), int(m[5]), int(m[6]))
+        if first <= last:
+            return Period(code, first, last)
     if m := re.fullmatch(r"(\d{4})-(\d{2})\.\.(\d{4})-(\d{2})", code):
         if m[1] == m[3] and 1 <= int(m[2]) <= int(m[4]) <= 12:
             return months_range(int(m[1]), int(m[2]), int(m[4]))
@@ -101,6 +116,10 @@ def period_from_code(code: str) -> Period:
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 _COUNT = r"(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})"
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11}
+_DAY_COUNT_WORDS = {**_COUNT_WORDS, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+                    "eighteen": 18, "nineteen": 19, "twenty": 20}
+_DAYS = r"(\d{1,2}|" + "|".join(sorted(_DAY_COUNT_WORDS, key=len, reverse=True)) + r")"
+_NOT_AN_AMOUNT = r"(?![,.]?\d|\s*(?:%|per\s*cent|percent|million|billion|thousand|bn|mn|lakh|crore|m\b|k\b))"
 
 # Each pattern's groups, the year left aside, are those `_build` reads for its kind.
 PATTERNS: list[tuple[re.Pattern[str], str]] = [
@@ -160,9 +179,14 @@ _LOOSE: list[tuple[re.Pattern[str], str]] = [
     # "Through September, GM has sold 2,146,369 vehicles": the year to date; never a day ("runs through September 30"),
     # nor the end of another span ("the year through March", "July through September")
     (regex(rf"(?<![\w-])(?<!year\s)(?<!months\s)(?:through|thru)\s+({MONTH_RE})(?![\w.]|\s+\d)", re.I), "ytd"),
+    # a weekly estimate's days: "May 1-17", "from September 1 to 14", "the first 17 days of May", "1-14 September"
+    (regex(rf"\b({MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|through|until)\s*(\d{{1,2}})(?:st|nd|rd|th)?\b{_NOT_AN_AMOUNT}", re.I), "dd"),
+    (regex(rf"\bfirst\s+{_DAYS}\s+days\s+of\s+({MONTH_RE})\b", re.I), "fd"),
+    (regex(rf"(?<![\d,.])\b(\d{{1,2}})\s*(?:-|–)\s*(\d{{1,2}})\s+({MONTH_RE})\b", re.I), "dr"),
 ]
 
 
+_LOOSE_ORDER = _LOOSE[16:] + _LOOSE[:16]  # a stretch of days before its month: "the first 17 days of May" is no May
 # Where a period can begin. Every match of a pattern led by a month's name begins where one of
 # _MONTH_START's does, every match of one led by "first", "second", …, "H1" where one of
 # _ORDINAL_START's does, and every match of a month after "in", "for", … where one of
@@ -175,8 +199,9 @@ _ORDINAL_START = regex(r"\b(?=first|second|third|fourth|1st|2nd|3rd|4th|H[12])",
 _PREPOSITION_START = regex(rf"\b(?={'|'.join(_PREPOSITIONS)})", re.I)
 _LEAD: dict[re.Pattern[str], re.Pattern[str]] = {
     **{p: _MONTH_START for p in (PATTERNS[3][0], PATTERNS[6][0], PATTERNS[9][0], _LOOSE[2][0], _LOOSE[3][0], _LOOSE[11][0],
-                                        _NAMED_MONTH)},
-    **{p: _ORDINAL_START for p in (PATTERNS[2][0], PATTERNS[4][0], PATTERNS[7][0], _LOOSE[1][0], _LOOSE[4][0], _LOOSE[5][0])},
+                                        _NAMED_MONTH, _LOOSE[16][0])},
+    **{p: _ORDINAL_START for p in (PATTERNS[2][0], PATTERNS[4][0], PATTERNS[7][0], _LOOSE[1][0], _LOOSE[4][0], _LOOSE[5][0],
+                                   _LOOSE[17][0])},
     **{p: _PREPOSITION_START for p in (_LOOSE[7][0], _LOOSE[9][0])},
 }
 
@@ -276,7 +301,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     PATTERNS[8][0]: ("months",), PATTERNS[10][0]: ("fy", "cy", "fiscal", "full"), _LOOSE[0][0]: ("q1", "q2", "q3", "q4"), _LOOSE[6][0]: ("months",),
     _LOOSE[7][0]: MONTH_WORDS, _LOOSE[9][0]: MONTH_WORDS, _LOOSE[10][0]: ("months",), _LOOSE[12][0]: ("-month",),
     _LOOSE[13][0]: ("months",), _LOOSE[14][0]: ("from", "than", "against", "versus", "with"),
-    _LOOSE[15][0]: ("through", "thru"),
+    _LOOSE[15][0]: ("through", "thru"), _LOOSE[16][0]: MONTH_WORDS, _LOOSE[17][0]: ("days",), _LOOSE[18][0]: MONTH_WORDS,
     PATTERNS[11][0]: ("1q", "2q", "3q", "4q"), PATTERNS[12][0]: ("1h", "2h"),
 }
 # _matches looks both up by the pattern's identity: hashing a compiled pattern hashes its whole program,
@@ -314,6 +339,12 @@ def _build(kind: str, g: tuple, year: int) -> Period | None:
         return months_range(year, 1, month) if month > 1 else month_period(year, 1)
     if kind == "y":
         return year_period(year)
+    if kind == "dd":
+        return day_range(year, _month(g[0]), int(g[1]), int(g[2]))
+    if kind == "dr":
+        return day_range(year, _month(g[2]), int(g[0]), int(g[1]))
+    if kind == "fd":
+        return day_range(year, _month(g[1]), 1, int(g[0]) if g[0].isdigit() else _DAY_COUNT_WORDS[g[0].lower()])
     return None
 
 
@@ -362,7 +393,7 @@ def _find_all_periods(text: str, default_year: int | None) -> tuple[tuple[int, i
     for s, e, _ in explicit:
         taken[s:e] = b"\x01" * (e - s)
     starts = [s for s, _, _ in explicit]
-    for pattern, kind in _LOOSE:
+    for pattern, kind in _LOOSE_ORDER:
         for m in _matches(pattern, text):
             if taken.find(1, m.start(), m.end()) != -1:
                 continue

@@ -23,7 +23,7 @@ PIECES = st.sampled_from([
     "FULL-YEAR ", "fiſcal ", "Q1", "firſt", "\u0130n ", "Dec", "mar", "CY", "cy ", "during ", "Since ", "by ", "ON ",
     "closed ", "finished ", " a ", " an ", " quiet ", "din ", "son ", "so far this year", "Year to date", "year-to-",
     "over ", "Over the ", " the ", "nine", "between ", "Between ", " and ", "since January", "Since the start of the year", "since the beginning of this year",
-    "from ", "than ", " busy ", "with\n", "versus ",
+    "from ", "than ", " busy ", "with\n", "versus ", " days", "17", "1", "5.2", "%", " million", "fourteen",
 ])
 TEXTS = st.lists(PIECES, max_size=30).map("".join) | st.text(max_size=80)
 
@@ -84,6 +84,13 @@ def test_led_patterns_find_what_a_whole_text_search_finds(text):
      "sales to September; the September market.",
      [],
      [(7, 25, "2024-01..2024-09"), (52, 68, "2024-01..2024-05"), (140, 149, "2024-09")]),
+    # a weekly estimate's days: "the first 17 days of May", "May 1-5", "1-14 September", "from September 1 to 14"; never a
+    # range of amounts after a month ("May 1-5.2%", "June 3 to 4 million")
+    ("Retail in the first 17 days of May rose; May 1-5 and May 6-11 were weak, 1-14 September and from September 1 to 14 "
+     "too, while May 1-5.2% and June 3 to 4 million are no stretch, unlike the first seventeen days of June.",
+     [],
+     [(14, 34, "2024-05-01..2024-05-17"), (41, 48, "2024-05-01..2024-05-05"), (53, 61, "2024-05-06..2024-05-11"),
+      (73, 87, "2024-09-01..2024-09-14"), (97, 114, "2024-09-01..2024-09-14"), (188, 216, "2024-06-01..2024-06-17")]),
 ])
 def test_periods_of_a_text(text, explicit, every):
     assert [(s, e, p.code) for s, e, p in find_periods(text)] == explicit
@@ -107,3 +114,13 @@ def test_since_january_is_the_year_to_the_latest_month_named(text, expected):
 ])
 def test_since_a_dated_january_is_no_year_to_date(text):
     assert not [p for s, e, p in find_all_periods(text, 2026) if ".." in p.code]
+
+
+def test_a_stretch_of_days_is_a_period_a_year_apart_from_its_own_days():
+    from evcheck.periods import day_range, period_from_code, previous_code, within
+    may = day_range(2026, 5, 1, 17)
+    assert may is not None and may.code == "2026-05-01..2026-05-17" and period_from_code(may.code) == may
+    assert previous_code(may.code, "yoy") == "2025-05-01..2025-05-17"
+    assert within(may.code, "2026-05") and not within("2026-05", may.code)
+    assert day_range(2026, 2, 1, 28) == period_from_code("2026-02")  # every day of the month is the month
+    assert day_range(2026, 2, 1, 30) is None and day_range(2026, 5, 17, 1) is None

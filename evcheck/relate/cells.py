@@ -43,7 +43,7 @@ from typing import TYPE_CHECKING, Any
 
 from evcheck.cache import regex
 from evcheck.extract.model import Figure
-from evcheck.periods import canonical_period, find_periods, period_from_code, previous
+from evcheck.periods import canonical_period, find_all_periods, find_periods, period_from_code, previous
 from evcheck.read.table_headers import (
     POINTS_WORDS,
     SHARE_WORDS,
@@ -261,7 +261,9 @@ def _row_periods(t: Table, today: date | None = None) -> dict[str, str] | None:
     if periods or today is None or len(labels) < 2:
         return None
     months = {lb: _bare(lb) for lb in labels if not TOTAL_LABEL.match(lb)}
-    if not months or not all(_YEARLESS_MONTHS.fullmatch(m) for m in months.values()):
+    if months and not all(_YEARLESS_MONTHS.fullmatch(m) for m in months.values()):
+        return _day_rows(months, t, today)
+    if not months:
         return None
     years = {m.group(0) for m in _CAPTION_YEAR.finditer(t.caption)}
     if len(years) > 1:
@@ -272,6 +274,27 @@ def _row_periods(t: Table, today: date | None = None) -> dict[str, str] | None:
     year = int(years.pop()) if years else (today.year if lasts[-1] <= today.month else today.year - 1)
     dated = {lb: p for lb, m in months.items() if (p := header_period(f"{m} {year}"))}
     return dated if len(dated) == len(months) else None
+
+
+def _day_rows(labels: dict[str, str], t: Table, today: date) -> dict[str, str] | None:
+    """Rows of a weekly estimate's days ("May 1-5", "May 6-11", …, "May 1-17"), dated as the article's latest such days:
+    this year where the month has begun by the article's date, last year otherwise, unless the caption names a year."""
+    years = {int(m.group(0)) for m in _CAPTION_YEAR.finditer(t.caption)}
+    if len(years) > 1:
+        return None
+    caption_year = next(iter(years), None)
+    dated = {}
+    for lb, bare in labels.items():
+        found = find_all_periods(bare, today.year)
+        if len(found) != 1 or found[0][:2] != (0, len(bare)) or not _DAY_CODE.fullmatch(code := found[0][2].code):
+            return None
+        p = period_from_code(code)
+        year = caption_year or (today.year if p.start.replace(year=today.year) <= today else today.year - 1)
+        dated[lb] = p.shifted_years(year - p.start.year).code
+    return dated if len(dated) >= 2 else None
+
+
+_DAY_CODE = regex(r"\d{4}-\d{2}-\d{2}\.\.\d{4}-\d{2}-\d{2}")
 
 
 def _column_periods(t: Table, today: date | None) -> dict[str, str]:

@@ -1124,3 +1124,19 @@ def test_a_prose_rate_against_two_rows_of_a_table_of_periods_read_as_the_article
     assert ("ok", ("31%", "301,800", "438,500")) in checked(EV_RATES.format(rate="31"), "2026-10-15", "growth")  # rounding
     # "up 9.2% from the spring": a base the periods do not read is never taken for a year before
     assert not [t for s, t in found if "9.2%" in t]
+
+
+WEEKLY_ROWS = ("SHANGHAI, 20 May 2026 - Retail recovered after the holiday.\n\nWeek by week (retail, units)\n\n"
+               "| Period | Retail | NEV retail |\n|---|---:|---:|\n| May 1-5 | 318,000 | 165,000 |\n"
+               "| May 6-11 | 296,000 | 174,000 |\n| May 12-17 | 342,000 | 182,000 |\n| May 1-17 | {total} | 521,000 |\n")
+
+
+def test_rows_of_a_weekly_estimates_days_add_up_to_the_row_of_all_its_days():
+    # 318,000 + 296,000 + 342,000 = 956,000; 165,000 + 174,000 + 182,000 = 521,000
+    assert sorted(checked(WEEKLY_ROWS.format(total="956,000"), "2026-05-20", "sum")) == [
+        ("ok", ("165,000", "174,000", "182,000", "521,000")), ("ok", ("318,000", "296,000", "342,000", "956,000"))]
+    assert ("mismatch", ("318,000", "296,000", "342,000", "965,000")) in checked(WEEKLY_ROWS.format(total="965,000"),
+                                                                                "2026-05-20", "sum")
+    # near miss: days that do not follow each other (a gap from May 12 to 13) make no stretch of their own
+    gapped = WEEKLY_ROWS.replace("May 12-17", "May 13-17")
+    assert not checked(gapped.format(total="956,000"), "2026-05-20", "sum")
