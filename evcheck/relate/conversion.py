@@ -29,6 +29,9 @@ _RATE_EQUALS = regex(r"^\s*(?:=|equals|is\s+equal\s+to|to|to\s+the|per|for\s+(?:
 _CONVERSIONS_AT = regex(r"\b(?:conversions?|converted|translated|translations?)\s+(?:[\w-]+\s+){0,3}?(?:at|using)\b", re.I)
 _AMOUNT_WORD = regex(r"\b(?:against|versus|compared|from|than|while|whereas|but|rose|fell|up|down|increase|decrease)\b", re.I)
 _UNIT_AMOUNTS = (1.0, 100.0, 1000.0)
+_SAME_RATE = r"at\s+(?:the\s+same|that|this)\s+(?:exchange\s+)?rate"
+_SAME_RATE_BEFORE = regex(rf"^[^.;:()\[\]\d]{{1,80}}?\b{_SAME_RATE}\b[^.;:()\[\]\d]{{0,30}}$", re.I)
+_SAME_RATE_AFTER = regex(rf"^\s*,?\s*{_SAME_RATE}\b", re.I)
 
 
 def _sentence_periods(ctx: Context, s_index: int) -> dict:
@@ -70,6 +73,11 @@ def find_conversions(ctx: Context) -> list[Claim]:
             elif (_BRACKET_LATER.match(gap) or _COMMA_LATER.match(gap) and _ENDS_THERE.match(b.after)) and not _AMOUNT_WORD.search(gap):
                 claims.append(Claim("conversion", fb.id, {"amount": fa.id, "converted": fb.id}, mode="pair",
                                     extra={**_sentence_periods(ctx, s_index), "sentence": s_index}))
+            elif (_SAME_RATE_BEFORE.search(gap) or _SAME_RATE_AFTER.match(b.after)) and not _AMOUNT_WORD.search(gap):
+                # "The €38.5m paid in May … equates to £45.0m at the same rate", "a Rp21.4 trillion plant …, which at the
+                # same rate is worth US$1.34 billion": the rate the article stated before converts this amount too
+                claims.append(Claim("conversion", fb.id, {"amount": fa.id, "converted": fb.id}, mode="pair",
+                                    extra={**_sentence_periods(ctx, s_index), "sentence": s_index, "same_rate": True}))
     claims += _in_other_terms(ctx)
     claims += _equivalents_by_metric(ctx, [c for c in claims if c.mode == "stated-rate"], {str(c.roles["converted"]) for c in claims})
     paired = {c.extra["sentence"] for c in claims if c.mode == "pair"}

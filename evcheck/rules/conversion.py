@@ -142,14 +142,15 @@ def check(claims: Columns, ctx: CheckContext) -> Checks:
         said = f"{pair_text(c)} implies {_fmt_rate(implied[i])} {quote[i]} per {base[i]}"
         if abs(r_hi[i] - r_lo[i]) > 1e-9 * implied[i]:
             said += f" ({_fmt_rate(r_lo[i])}–{_fmt_rate(r_hi[i])} with the stated rounding)"
+        same_rate = bool(own.get("same_rate"))  # "… equates to £45.0m at the same rate": the rate stated before, wherever
         j = stated.get((c.file, quote[i], base[i]))
-        inverse = j is None and (j := stated.get((c.file, base[i], quote[i]))) is not None and _right_after(c, cells[j])
+        inverse = j is None and (j := stated.get((c.file, base[i], quote[i]))) is not None and (_right_after(c, cells[j]) or same_rate)
         # "$612.4 million, or AMD 237.6 billion at … 388 drams per dollar": the pair written the other way round from the
         # rate stated right after it; a rate stated elsewhere the other way round may be another conversion's
         if inverse is False and j is not None and stated.get((c.file, quote[i], base[i])) is None:
             j = None
         rate_extra = cells[j].extra if j is not None else None
-        if j is not None and isinstance(rate_extra, dict) and rate_extra.get("worded") and not _right_after(c, cells[j]):
+        if j is not None and isinstance(rate_extra, dict) and rate_extra.get("worded") and not _right_after(c, cells[j]) and not same_rate:
             j = None  # "A weaker won, which averaged 1,452 won per dollar": a rate in words rules its own sentence only
         if j is not None and j != i:
             # the article's own rate comes first: its conversions follow it, whatever the ECB's were

@@ -60,3 +60,24 @@ def test_a_converted_amount_naming_no_metric_said_before_stays_unchecked():
     text = ("Yokohama, August 5, 2026 - Sagami Motor said revenue increased 5.2% to ¥4.86 trillion.\n\n"
             "At ¥157.3 per dollar, net income was equivalent to $1.5 billion.\n")
     assert [texts for _, texts in conversions(text, "2026-08-05") if "$1.5 billion" in texts] == []
+
+
+SAME_RATE = ("DUBLIN, 5 August 2026 - Irish revenue was €214.6m, or £{irish} at the average rate for the period of €{rate} "
+             "to the pound. The €38.5m paid in May for two sites in Cork equates to £{cork} at the same rate.\n")
+
+
+def test_an_amount_converted_at_the_same_rate_follows_the_rate_stated_before_it():
+    # €38.5m / 1.1663 = £33.01m
+    def cork(**kw):
+        found = conversions(SAME_RATE.format(**{"irish": "184.0m", "rate": "1.1663", **kw}), "2026-08-05")
+        return [status for status, texts in found if "€38.5m" in texts]
+    assert cork(cork="33.0m") == ["ok"]
+    assert cork(cork="45.0m") == ["mismatch"]  # multiplied, not divided
+    assert cork(cork="33m") == ["ok"]  # £32.5m-£33.5m at 1.1663
+    # the article's rate rules, even far from the ECB's: at €1.30 to the pound, £29.6m is right and £33.0m wrong
+    assert cork(irish="165.1m", rate="1.30", cork="29.6m") == ["ok"]
+    assert cork(irish="165.1m", rate="1.30", cork="33.0m") == ["mismatch"]
+    # near miss: an amount in another currency that no words convert is no conversion of it
+    other = SAME_RATE.replace("equates to £{cork} at the same rate", "came on top of £{cork} spent in Belfast")
+    assert not [c for c in conversions(other.format(irish="184.0m", rate="1.1663", cork="33.0m"), "2026-08-05")
+                if "€38.5m" in c[1]]
