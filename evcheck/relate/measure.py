@@ -703,7 +703,7 @@ class MeasureReader:
         give it, never a conversion ("186.4 billion yuan (about $27.7 billion)") nor a part ("(21,675)"):
         the figure it is the comparative of."""
         f = place.figure
-        legend = self._legend_before(f.start) is not None
+        legend = self._legend_before(f.start) is not None or self._reached_before(place)
         if f.kind not in ("money", "percent") and not (f.kind in ("count", "number") and legend) \
                 or not place.index or not self.text.startswith(")", f.end) \
                 or not (_BARE_BRACKET.fullmatch(place.before) or legend and _WORDS_THEN_BRACKET.fullmatch(place.before)):
@@ -716,6 +716,16 @@ class MeasureReader:
         if legend and {prev.kind, f.kind} == {"count", "number"}:
             return prev  # "1,587,310 units to dealers (1,450,127)": the legend says the bare number counts the same units
         return prev if prev.kind == f.kind and prev.unit == f.unit and (f.kind == "percent" or prev.scale == f.scale) else None
+
+    def _reached_before(self, place: Place) -> bool:
+        """"Registrations … rose 8.2% to 51,274 in April (47,390)": a bare count in brackets after the level a rate
+        in its clause leads to is that level's earlier value, as a legend would say."""
+        before = self.ctx.by_sentence[place.figure.sentence][:place.index]
+        if len(before) < 2 or place.figure.kind not in ("count", "number"):
+            return False
+        level, rate = before[-1], before[-2]
+        return level.figure.kind in ("count", "number") and rate.figure.kind == "percent" and cx.is_change_rate(rate) \
+            and _TO_LEVEL.fullmatch(level.before) is not None and level.clause == place.clause
 
     def _legend_before(self, start: int) -> str | None:
         """The period of the legend whose list, table or paragraph holds a position ("(September 2025 in brackets)",
@@ -2619,6 +2629,7 @@ _CLAUSE_WORD = regex(r"\b(?:of|was|were|is|are|rose|fell|up|down|at|to|from)\b")
 _OF_OR_STOP_AFTER = regex(r"\s*(?:(?:of|out\s+of)\s|[.;,)]|$)")
 _BRACKET_OPENING = regex(r"^\s*[(\[]")
 _BARE_BRACKET = regex(r"\s*\(")
+_TO_LEVEL = regex(r"\s+to\s+")  # "rose 8.2% to 51,274"
 _WORDS_THEN_BRACKET = regex(r"[^\d().;:,]{1,40}\(")  # " units in February (", " were shipped abroad ("
 _LABEL_ASIDE = regex(r"\s*(?:,|\(|\s[-–—])\s*(?:including|incl\.?|excluding|excl\.?|of\s+which|with)\b.*$", re.I)
 _BLANK_LINE = regex(r"\n[ \t]*\n")

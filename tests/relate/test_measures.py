@@ -6555,3 +6555,20 @@ def test_a_months_count_of_a_level_is_that_months_earlier_value():
     near = checks("NAIROBI, 9 July 2026 - June was the strongest month. Sales of 1,402 units were up 11.2% on June last "
                   "year and 204 more than May's 1,198.\n", "2026-07-09")
     assert not [c for c in near if c[0] == "growth" and "1,198" in c[3]]
+
+
+BRACKETED_PRIOR = ("WARSAW, 5 May 2026 - Registrations of new passenger cars rose {rate} to 51,274 in April (47,390), figures "
+                   "from the register show. Hybrids still dominate: 23,118 registrations, or 45.1% of the total.\n")
+
+
+def test_a_bare_count_in_brackets_after_the_level_a_rate_leads_to_is_its_earlier_value():
+    # 51,274 / 47,390 = +8.20%: the bracket is April 2025's, not a second April 2026 level
+    found = checks(BRACKETED_PRIOR.format(rate="8.2%"), "2026-05-05")
+    assert [(c[1], c[3]) for c in found if c[0] == "growth"] == [("ok", ("8.2%", "51,274", "47,390"))]
+    assert [(c[1], c[3]) for c in checks(BRACKETED_PRIOR.format(rate="9.2%"), "2026-05-05") if c[0] == "growth"] == [
+        ("mismatch", ("9.2%", "51,274", "47,390"))]
+    assert [c[1] for c in checks(BRACKETED_PRIOR.format(rate="8%"), "2026-05-05") if c[0] == "growth"] == ["ok"]
+    # near miss: a bracketed count after a level no rate leads to may be a part ("including 21,675 vans"): no earlier value
+    part = checks("WARSAW, 5 May 2026 - Registrations of new vehicles reached 51,274 in April (21,675). Vans rose.\n",
+                  "2026-05-05")
+    assert not [c for c in part if c[0] in ("growth", "implied-prior")]
