@@ -95,7 +95,8 @@ def find_rates(records: Records, texts: dict[str, str] | None = None) -> dict[st
         rid = rate.id
         own = {x for x in rate.segment if lex.family(x) == "region" and (rate.file, x) in placed}
         # "targets sales of 1.65 million vehicles in 2023, up about 15%": a forecast's rate is of the forecast level
-        candidates = [q for q in levels.get((rate.file, str(rate.metric), str(rate.period)), []) if (q.role == "forecast") == (rate.role == "forecast")]
+        metric = str(rate.metric)
+        candidates = [q for q in levels.get((rate.file, metric, str(rate.period)), []) if (q.role == "forecast") == (rate.role == "forecast")]
         joined = [(level, after) for level in candidates if (after := _placed(rate, level)) is not None and own <= level.segment]
         if not rate.segment and (plain := [j for j in joined if not lex.scope_free(j[0].segment)]):
             joined = plain  # "Overall sales were up 11.4% from July": the plain level, never the NEVs' nearer one
@@ -119,6 +120,12 @@ def find_rates(records: Records, texts: dict[str, str] | None = None) -> dict[st
             plain_rate = rate._replace(segment=rate.segment - market)
             joined = [(level, after) for level in candidates if not lex.scope_free(level.segment)
                       and (after := _placed(plain_rate, level)) is not None]
+        if not joined and (broad := lex.within.get(metric)) is not None and rate.role != "forecast":
+            # "Car wholesales … rose 3.5% in July" then "Carmakers shipped 68,432 vehicles to dealers …, against 66,118":
+            # where no level of the narrower measure can be the rate's, the broader one the words read is
+            metric = broad
+            candidates = [q for q in levels.get((rate.file, metric, str(rate.period)), []) if q.role == "level"]
+            joined = [(level, after) for level in candidates if (after := _placed(rate, level)) is not None and own <= level.segment]
         # "Europe … grew by 4.7 percent" where Europe has a level of its own: a region's rate, never the group's
         if not joined:
             continue
@@ -157,12 +164,12 @@ def find_rates(records: Records, texts: dict[str, str] | None = None) -> dict[st
             if any(_compared_period(r) not in (None, before) or _FROM_MONTH.match(text, r.start + len(r.text)) for r in rounded):
                 continue  # "Car sales jump 21% in September" over "up 21.4% from August": the headline restates that rate
         scope = _scope_region(rate.file, placed)
-        old = [r for r in earlier.get((rate.file, str(rate.metric), before), [])
+        old = [r for r in earlier.get((rate.file, metric, before), [])
                if r.segment - scope == level.segment - scope and _agree(r.entity, rate.entity)
                and not _owned_by_other_rate(r, rate, level, records)]
         if not old:  # "Battery-electric cars accounted for 45,318 of them [new passenger cars]" then "41,296 battery-electric
             # registrations": the powertrain's cars in a passenger-car article, said once with the market and once without
-            old = [r for r in earlier.get((rate.file, str(rate.metric), before), [])
+            old = [r for r in earlier.get((rate.file, metric, before), [])
                    if _cars_of_powertrain(r.segment - scope, level.segment - scope) and _agree(r.entity, rate.entity)
                    and not _owned_by_other_rate(r, rate, level, records)]
         if rate.kind == "multiple" and not level.segment:  # the whole's level and earlier value, in the multiple's paragraph, as

@@ -120,3 +120,19 @@ def test_a_rate_of_cars_and_vans_together_is_the_plain_levels_of_the_market():
     # near miss: where a level of cars and light commercials together is stated, the plain one may be another count
     both = CARS_AND_VANS.replace("Distributors sold", "Cars and light commercials numbered 98,115, against 87,020. Distributors sold")
     assert ("ok", ("12.7%", "104,230 vehicles", "92,480")) not in checked(both.format(rate="12.7%", old="92,480"), "2026-06-06", "growth")
+
+
+WHOLESALES = ("JAKARTA, 12 August 2026 - Car wholesales in Indonesia, the shipments from factories to dealers, rose {rate} in "
+              "July from a year earlier, the association said.\n\n"
+              "Carmakers shipped 68,432 vehicles to dealers during the month, against 66,118 in July 2025.\n")
+
+
+def test_a_rate_of_a_narrower_measure_takes_the_broader_level_where_none_of_its_own_is_stated():
+    # 68,432 / 66,118 = +3.50%: "shipped" reads as sales, of which wholesales are a kind
+    assert checked(WHOLESALES.format(rate="3.5%"), "2026-08-12", "growth") == [("ok", ("3.5%", "68,432 vehicles", "66,118"))]
+    assert checked(WHOLESALES.format(rate="5.3%"), "2026-08-12", "growth") == [
+        ("mismatch", ("5.3%", "68,432 vehicles", "66,118"))]
+    assert checked(WHOLESALES.format(rate="3%"), "2026-08-12", "growth") == [("ok", ("3%", "68,432 vehicles", "66,118"))]
+    # near miss: a wholesale level of the month stated beside it is the rate's, never the broader one
+    own = WHOLESALES.replace("during the month,", "during the month, and wholesales came to 64,210,")
+    assert ("ok", ("3.5%", "68,432 vehicles", "66,118")) not in checked(own.format(rate="3.5%"), "2026-08-12", "growth")
