@@ -370,7 +370,8 @@ def find_shares(ctx: Context, secondary: set[str], old_ids: set[str]) -> list[Cl
                 and p.index == 1 and _WERE_AFTER.match(p.after) is not None  # "Of the 15,230 cars …, 58.9% were fully electric"
             of_it = p.index > 0 and cx.is_quantity(places[p.index - 1].figure) \
                 and _OF_IT_OR.fullmatch(ctx.text, places[p.index - 1].figure.end, f.start) is not None  # "86.2 GWh of it, or 65.6%"
-            if (named := _n_of_m(ctx, places, p)) is not None and not _TARGET_BEFORE.search(p.before[-40:]):  # "Only 6,870 of the 42,000 vans … are electric, or 17%"
+            if (named := _n_of_m(ctx, places, p) or _or_share_of(ctx, places, p)) is not None and not _TARGET_BEFORE.search(p.before[-40:]):
+                # "Only 6,870 of the 42,000 vans … are electric, or 17%", "cut 1,240 jobs, or 8.6% of its 14,420 staff"
                 claims.append(Claim("share", f.id, {"share": f.id, "part": named[0].figure.id, "total": named[1].figure.id}))
                 continue
             if not (cx.is_share_cue(local) or of_the_n or of_it) or _TARGET_BEFORE.search(p.before[-40:]):
@@ -435,6 +436,31 @@ def _n_of_m(ctx: Context, places: list[Place], share: Place) -> tuple[Place, Pla
     return part, whole
 
 
+def _or_share_of(ctx: Context, places: list[Place], share: Place) -> tuple[Place, Place] | None:
+    """"The supplier cut 1,240 jobs, or 8.6% of its 14,420 staff": an amount restated as its share of the amount the
+    share names right after it, in one clause; whatever the two count, the words say one is part of the other."""
+    if share.index < 1 or share.index + 1 >= len(places):
+        return None
+    part, whole = places[share.index - 1], places[share.index + 1]
+    if cx.is_old_lead(part.before):
+        return None  # "climbed 26.9% to 4,318 from 3,402, or 21.8% of the 19,806": the share is the level's, not the earlier value's
+    if not (cx.is_quantity(part.figure) and cx.is_quantity(whole.figure) and 0 < part.figure.value < whole.figure.value
+            and (cx.compatible(part.figure, whole.figure) or _counts_of_things(part.figure, whole.figure))):
+        return None
+    if _AMOUNT_THEN_OR.fullmatch(ctx.text, part.figure.end, share.figure.start) is None \
+            or _OF_WHOLE_NEXT.fullmatch(ctx.text, share.figure.end, whole.figure.start) is None:
+        return None
+    return part, whole
+
+
+def _counts_of_things(a: Figure, b: Figure) -> bool:
+    """Two counts of things the text names by different nouns ("jobs", "staff"), neither a physical unit."""
+    return {a.kind, b.kind} <= {"count", "number"} and not any(
+        isinstance(u, str) and PHYSICAL_UNITS.fullmatch(u) for u in (a.unit, b.unit))
+
+
+_AMOUNT_THEN_OR = regex(r"(?:\s+[a-z][\w-]*){0,3},\s*or\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?", re.I)
+_OF_WHOLE_NEXT = regex(r"\s*(?:per\s*cent\s+|percent\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+|our\s+)?", re.I)
 _OF_AFTER_SHARE = regex(r"\s*(?:per\s*cent\s+|percent\s+)?of\b", re.I)
 _OF_THE_N = regex(r"\W*(?:Of|Out\s+of)\s+(?:the|its|their|all|our)\s+$", re.I)
 _WERE_AFTER = regex(r"\s*(?:were|was|are|is)\b", re.I)

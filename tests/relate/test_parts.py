@@ -247,3 +247,21 @@ def test_list_lines_of_two_families_are_no_parts_of_one_total():
     assert checked(ok, "2026-09-15", "sum") == [("ok", ("768,000", "13,000", "781,000"))]
     bad = KEY_FIGURES.format(second="Commercial-vehicle retail", value="13,000", total="775,000")
     assert [s for s, _ in checked(bad, "2026-09-15", "sum")] == ["mismatch"]
+
+
+JOB_CUTS = "BERLIN, 3 July 2026 - The supplier cut 1,240 jobs, or {share} of its 14,420 staff, in June.\n"
+
+
+def test_an_amount_restated_as_its_share_of_the_amount_named_right_after():
+    # 1,240 / 14,420 = 8.599%: the jobs are part of the staff, whatever noun each takes
+    assert checked(JOB_CUTS.format(share="8.6%"), "2026-07-03", "share") == [("ok", ("8.6%", "1,240 jobs", "14,420 staff"))]
+    assert checked(JOB_CUTS.format(share="6.8%"), "2026-07-03", "share") == [
+        ("mismatch", ("6.8%", "1,240 jobs", "14,420 staff"))]
+    assert checked(JOB_CUTS.format(share="9%"), "2026-07-03", "share") == [("ok", ("9%", "1,240 jobs", "14,420 staff"))]
+    # near miss: a share of a whole the words name without its amount is no share of the amount after it
+    other = "BERLIN, 3 July 2026 - The supplier cut 1,240 jobs, or 8.6% of its workforce, leaving 14,420 staff in June.\n"
+    assert not checked(other, "2026-07-03", "share")
+    # near miss: after "to 4,318 from 3,402", the share is the level's: never the earlier value's (3,402 of 19,806 is 17.2%)
+    rate = ("LISBON, 5 November 2026 - Battery-electric registrations climbed 26.9% to 4,318 from 3,402, or 21.8% of the "
+            "19,806 new cars registered.\n")
+    assert not [t for s, t in checked(rate, "2026-11-05", "share") if "3,402" in t]
