@@ -621,6 +621,11 @@ def find_restated_shares(records: Records, claimed: set[tuple[str, str]],
                    and _measures(r, wanted) and r.value > part.high and not _other_thing(r, part)
                    and not ((own := _regions(s.segment | part.segment)) and _regions(r.segment) - own)]  # the EU's leader, never
         # of the UK's too
+        if isinstance(part.scope, str) and any(r.scope == part.scope and _named(r.segment) for r in records.by_file[s.file]
+                                               if r.period == s.period and r.role == "level" and r.kind in QUANTITY
+                                               and r.id != part.id and r.value > part.high):
+            fitting = [r for r in fitting if r.scope == part.scope]  # "in Saudi Arabia 98,150, or 25.0%" beside "| Saudi Arabia |
+            # 392,600 |": of that market, never the region's 658,420
         if isinstance(part.metric, str) and any(r.metric == part.metric for r in fitting):
             fitting = [r for r in fitting if r.metric == part.metric or not isinstance(r.metric, str)]  # "sold 1.450 million cars
             # at retail, or 66.4 percent of the market": of the retail market, not the 2.561 million wholesaled

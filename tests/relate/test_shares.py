@@ -336,3 +336,18 @@ def test_a_segments_level_given_as_a_share_is_still_the_whole_of_its_own_parts()
     # 9,870 / 28,790 = 34.28%
     assert ("ok", ("34.3%", "9,870", "28,790 registrations")) in checked(ELECTRIC.format(share="34.3"), "2026-10-02", "share")
     assert ("mismatch", ("38.3%", "9,870", "28,790 registrations")) in checked(ELECTRIC.format(share="38.3"), "2026-10-02", "share")
+
+
+GULF = ("DUBAI, 10 July 2026 - The region's dealers delivered 658,420 cars between January and June.\n\n"
+        "| Market | H1 2026 | H1 2025 |\n|---|---:|---:|\n| Saudi Arabia | 392,600 | 371,150 |\n| UAE | 138,400 | 129,800 |\n"
+        "| Others | 127,420 | 118,900 |\n\n"
+        "Chinese brands sold 151,430 vehicles in the region, a {region} share. In Saudi Arabia they sold 98,150, or 25.0%.\n")
+
+
+def test_a_share_in_a_named_market_is_never_of_the_regions_whole():
+    # 98,150 is 25.0% of Saudi Arabia's 392,600 and 14.9% of the region's 658,420: never flagged against the region
+    found = checked(GULF.format(region="23.0%"), "2026-07-10")
+    assert not [c for c in found if c[1] == "mismatch" and "98,150" in c[2]]
+    # the region's own share still checks against the region: 151,430 / 658,420 = 23.0%
+    assert ("share", "ok", ("23.0%", "151,430 vehicles", "658,420 cars")) in found
+    assert ("share", "mismatch", ("32.0%", "151,430 vehicles", "658,420 cars")) in checked(GULF.format(region="32.0%"), "2026-07-10")
