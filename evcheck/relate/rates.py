@@ -17,9 +17,8 @@ from evcheck.relate.cells import CELL
 from evcheck.relate.context import compares_others, sentence_start
 from evcheck.relate.measures import QUANTITY, Records, Row, units_agree
 from evcheck.relate.model import Claim
-from evcheck.relate.vocabulary import PASSENGER, lexicon
+from evcheck.relate.vocabulary import CARS_AND_VANS, PASSENGER, lexicon
 
-_CARS_AND_VANS = "light"  # the frame of cars and light commercial vehicles together
 _IMPLIED = frozenset({"implied-prior:rate"})
 _TAKEN = ("growth:rate", "implied-prior:rate", "multiple:rate", "points:change", "difference:rate")
 
@@ -122,7 +121,7 @@ def find_rates(records: Records, texts: dict[str, str] | None = None) -> dict[st
                       and (after := _placed(plain_rate, level)) is not None]
         if not joined and (broad := lex.within.get(metric)) is not None and rate.role != "forecast":
             # "Car wholesales … rose 3.5% in July" then "Carmakers shipped 68,432 vehicles to dealers …, against 66,118":
-            # where no level of the narrower measure can be the rate's, the broader one the words read is
+            # where no level of the narrower measure can be the rate's, the level of the broader measure the words read is
             metric = broad
             candidates = [q for q in levels.get((rate.file, metric, str(rate.period)), []) if q.role == "level"]
             joined = [(level, after) for level in candidates if (after := _placed(rate, level)) is not None and own <= level.segment]
@@ -305,7 +304,7 @@ def _market_of(segment: frozenset) -> frozenset | None:
     vehicles together."""
     if lexicon().scope_free(segment) == {PASSENGER}:
         return frozenset({PASSENGER})
-    return frozenset({_CARS_AND_VANS}) if _placeless(segment) == {_CARS_AND_VANS} else None
+    return frozenset({CARS_AND_VANS}) if _placeless(segment) == {CARS_AND_VANS} else None
 
 
 def _forecast_rate(r: Row) -> bool:

@@ -21,6 +21,7 @@ from evcheck.words import alternation
 SCOPE_FAMILIES = ("region", "name", "frame")
 JOINT = "joint"  # a level or share of several segments together: never the whole, nor one of them
 PASSENGER = "passenger"  # passenger cars: where nothing plainer is stated, the market "new cars" means
+CARS_AND_VANS = "light"  # the frame of cars and light commercial vehicles together: "the car and LCV market"
 NEV = "nev"
 ALL_CLASSES = frozenset({PASSENGER, "commercial"})  # "sales of passenger and commercial vehicles": all of them
 REMAINDER = frozenset({"remainder"})  # "the remaining 40": whatever the others leave
