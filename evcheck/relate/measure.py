@@ -1565,6 +1565,8 @@ class MeasureReader:
                                                                                                + places[place.index - 1].before[-40:]) \
                 and _FROM_ONLY.fullmatch(self.text, place.figure.end, places[place.index + 1].figure.start):
             return "share"
+        if _SHARE_ROSE.search(place.before):
+            return "share"  # "Put another way, the electric share rose 6.0% in a year": the share's own change
         windows = [self._strip(place.before), self._head(place.figure)]
         for w in windows:
             found = [(m.end(), m) for kind in ("count", "money") for m in self.lex.metric_re[kind].finditer(w)]
@@ -1961,6 +1963,8 @@ class MeasureReader:
         return self._lead
 
 
+_SHARE_ROSE = regex(r"(?i)\b(?:market\s+)?share\s+(?:has\s+|had\s+)?(?:rose|risen|rise|climbed|grew|grown|increased|jumped|"
+                    r"fell|fallen|dropped|declined|slipped|was\s+up|was\s+down)\s+(?:by\s+)?$")
 _THIS_YEAR = regex(r"(?i)this\s+year(?:'s|’s)?")
 _CLAIM_ROLE = {"old": "earlier", "new": "level", "rate": "rate", "change": "change", "share": "share",
                "part": "level", "total": "level", "parts": "level", "amount": "level", "converted": "converted",

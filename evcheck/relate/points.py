@@ -68,7 +68,13 @@ def _relative_changes(records: Records, rates: list[Row]) -> dict[str, list[Clai
     for rate in rates:
         ordered = [r for r in records.in_text_order[rate.file] if r.sentence == rate.sentence]
         k = next(i for i, r in enumerate(ordered) if r.id == rate.id)
-        if not 0 < k < len(ordered) - 1:
+        if not 0 < k < len(ordered) - 1 or not _is_share(ordered[k - 1]):
+            pair = _pair_before(records, rate) if not any(_is_share(r) for r in ordered) else None
+            if pair is not None:  # "… lifting the electric share to 19.9% from 13.9% a year ago. Put another way, the electric
+                # share rose 6.0% in a year": the change, in percent, of the two shares the sentence before gave
+                out.setdefault(rate.file, []).append(
+                    Claim("points", rate.id, {"new": pair[0].id, "old": pair[1].id, "change": rate.id}, sign=int(rate.sign) or 1,
+                          mode="percent", note="a share's change in percent, of the shares the sentence before gave"))
             continue
         new, old = ordered[k - 1], ordered[k + 1]
         if not (new.kind == old.kind == "percent" and new.role == "share" and old.role in ("share", "earlier")
@@ -78,6 +84,20 @@ def _relative_changes(records: Records, rates: list[Row]) -> dict[str, list[Clai
             Claim("points", rate.id, {"new": new.id, "old": old.id, "change": rate.id}, sign=int(rate.sign) or 1, mode="percent",
                   note="a share's change in percent, between the share and the share it moved from"))
     return out
+
+
+def _is_share(r: Row) -> bool:
+    return r.kind == "percent" and r.role in ("share", "earlier") and r.metric == "share"
+
+
+def _pair_before(records: Records, rate: Row) -> tuple[Row, Row] | None:
+    """The one share and its earlier share of the rate's segment in the sentence before the rate's, the share of the
+    rate's period."""
+    before = [r for r in records.in_text_order[rate.file] if r.sentence == rate.sentence - 1 and r.kind == "percent"
+              and r.segment == rate.segment]
+    new = [r for r in before if r.role == "share" and r.period == rate.period]
+    old = [r for r in before if r.role in ("share", "earlier") and r.period != rate.period]
+    return (new[0], old[0]) if len(new) == 1 and len(old) == 1 else None
 
 
 def _by_period(near: list, core: frozenset, p: Any, lex: Any) -> tuple[Any, Any] | None:

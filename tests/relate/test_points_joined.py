@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from conftest import checked
 from tests.relate.test_measures import checks, measures, of_rule
 
 SMMT = ("The UK market grew to 146,380 new cars in July.\n\n"
@@ -92,3 +93,21 @@ def test_changes_beside_their_own_margins_take_none_from_elsewhere():
     text = HIGHLIGHTS.format(verb="rose", bp="120") + ("\nGross margin was 17.2%, up 180 basis points from 15.4% a year earlier and "
                                                        "down 60 basis points from 17.8% in the first quarter of 2026.\n")
     assert [c for c in of_rule(checks(text, "2026-08-05"), "points") if c[1] == "mismatch"] == []
+
+
+SHARE_PUT_ANOTHER_WAY = ("WARSAW, 5 May 2026 - Battery-electric sales rose 62.3% to 15,716 from 9,684, lifting the electric "
+                         "share of the car market to 19.9% from 13.9% a year ago. Put another way, the electric share rose "
+                         "{change} in a year.\n")
+
+
+def test_a_shares_change_in_percent_in_the_next_sentence_is_checked_against_the_two_shares():
+    # 13.9% -> 19.9% is +6.0 points, +43.2% relative: "rose 6.0%" is points told as percent
+    def points(change: str):
+        return [(s, t) for s, t in checked(SHARE_PUT_ANOTHER_WAY.format(change=change), "2026-05-05", "points") if change in t]
+    assert points("6.0%") == [("mismatch", ("19.9%", "13.9%", "6.0%"))]
+    assert points("43.2%") == [("ok", ("19.9%", "13.9%", "43.2%"))]
+    assert points("43%") == [("ok", ("19.9%", "13.9%", "43%"))]  # 19.85/13.95 - 1 = 42.3% to 19.95/13.85 - 1 = 44.0%
+    # near miss: a sentence that states no share change of the pair ("the electric share rose again in May") stays unread,
+    # and a rate of another segment's share is never the pair's
+    other = SHARE_PUT_ANOTHER_WAY.replace("the electric share rose", "the hybrid share rose")
+    assert not [c for c in checked(other.format(change="6.0%"), "2026-05-05", "points") if "6.0%" in c[1]]
