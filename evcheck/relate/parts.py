@@ -460,8 +460,9 @@ def _counts_of_things(a: Figure, b: Figure) -> bool:
 
 
 _AMOUNT_THEN_OR = regex(r"(?:\s+[a-z][\w-]*){0,3},\s*or\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?", re.I)
-_OF_WHOLE_NEXT = regex(r"\s*(?:per\s*cent\s+|percent\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+|our\s+)?", re.I)
-_OF_AFTER_SHARE = regex(r"\s*(?:per\s*cent\s+|percent\s+)?of\b", re.I)
+_PERCENT_OF = r"\s*(?:per\s*cent\s+|percent\s+)?of"  # "8.6% of", "17 per cent of"
+_OF_WHOLE_NEXT = regex(_PERCENT_OF + r"\s+(?:the\s+|its\s+|their\s+|all\s+|our\s+)?", re.I)
+_OF_AFTER_SHARE = regex(_PERCENT_OF + r"\b", re.I)
 _OF_THE_N = regex(r"\W*(?:Of|Out\s+of)\s+(?:the|its|their|all|our)\s+$", re.I)
 _WERE_AFTER = regex(r"\s*(?:were|was|are|is)\b", re.I)
 _SHARE_OF_WHOLE = regex(r"\s*(?:(?:market\s+)?share\s+)?of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?", re.I)
