@@ -1952,7 +1952,8 @@ class MeasureReader:
     @property
     def lead(self) -> str | None:
         if not hasattr(self, "_lead"):
-            named = [(s, e, p) for s, e, p in self.periods if not self._compared(s)]
+            # "full-year outlook raised" in a quarter's headline: the time of a forecast, not of the figures reported
+            named = [(s, e, p) for s, e, p in self.periods if not self._compared(s) and not _FORECAST_NOUN.match(self.text, e)]
             if named and _THIS_YEAR.fullmatch(self.text, named[0][0], named[0][1]):
                 # "this year's SMMT numbers" above a table of "Feb 2026": the month the article reports within the year
                 finer = [x for x in named[1:] if granularity(x[2]) < granularity(named[0][2]) and within(x[2].code, named[0][2].code)]
@@ -1966,6 +1967,8 @@ class MeasureReader:
 _SHARE_ROSE = regex(r"(?i)\b(?:market\s+)?share\s+(?:has\s+|had\s+)?(?:rose|risen|rise|climbed|grew|grown|increased|jumped|"
                     r"fell|fallen|dropped|declined|slipped|was\s+up|was\s+down)\s+(?:by\s+)?$")
 _THIS_YEAR = regex(r"(?i)this\s+year(?:'s|’s)?")
+_FORECAST_NOUN = regex(r"[\s-]+(?:(?:profit|sales|earnings|operating|revenue|net|volume)\s+){0,2}(?:outlook|forecasts?|guidance|targets?|goals?|"
+                       r"projections?)\b", re.I)
 _CLAIM_ROLE = {"old": "earlier", "new": "level", "rate": "rate", "change": "change", "share": "share",
                "part": "level", "total": "level", "parts": "level", "amount": "level", "converted": "converted",
                "figure": "level"}

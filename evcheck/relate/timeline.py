@@ -20,6 +20,7 @@ from evcheck.periods import (
     MONTH_WORDS,
     MONTHS,
     Period,
+    canonical_period,
     find_all_periods,
     find_periods,
     led_matches,
@@ -251,7 +252,7 @@ def document_periods(text: str, article_date: str | None) -> list[Span]:
             if not taken.overlaps(m.start(), m.end()):
                 extra.append((m.start(), m.end(), year_period(year - 1 if m.group(0).lower().startswith("last") else year)))
     found_spans = sorted((h for h in spans + extra if not _in_a_title(text, h[0], h[1])), key=lambda h: h[0])
-    return _indian_fiscal(text, found_spans, today)
+    return _april_fiscal(text, _indian_fiscal(text, found_spans, today))
 
 
 # India's financial year runs April to March: FY27 (FY2027, 2026-27) is April 2026 to March 2027, and its
@@ -303,6 +304,63 @@ def _indian_fiscal(text: str, spans: list[Span], today: date | None) -> list[Spa
     read = [r for r in read if not any(a < r[1] and r[0] < b for a, b, _ in read if (a, b) != (r[0], r[1]) and b - a > r[1] - r[0])]
     kept = [h for h in spans if not any(a < h[1] and h[0] < b for a, b, _ in read)]
     return sorted(kept + read, key=lambda h: h[0])
+
+
+# Japan's carmakers keep a fiscal year from April to March. "The first quarter of the fiscal year ending March 31, 2027"
+# is April to June 2026, and a text that ties a fiscal quarter to its months ("fiscal second quarter" beside "the
+# July-September quarter") names every quarter and half by that year: "First-quarter operating profit" is April-June.
+_ENDING_MARCH = regex(r"\b(first|second|third|fourth)\s+quarter\s+of\s+(?:the|its|their)\s+(?:fiscal|financial|business)\s+year\s+"
+                      r"(?:ending|ended|that\s+ends|to)\s+(?:on\s+|in\s+)?March(?:\s+31)?,?\s+(20\d{2})\b", re.I)
+_FISCAL_ORDINAL = regex(r"\bfiscal\s+(first|second|third|fourth)\s+quarter\b|\b(first|second|third|fourth)\s+(?:fiscal\s+quarter|"
+                        r"quarter\s+of\s+(?:the|its|their)\s+(?:fiscal|financial|business)\s+year)\b", re.I)
+_NUMBERED_QUARTER = regex(r"(?:the\s+)?(?:Q([1-4])|(first|second|third|fourth)[\s-]+quarter|(first|second)[\s-]+half|H([12]))", re.I)
+_QUARTER_FY = regex(r"Q([1-4])\s*(?:of\s+)?FY\s?['’]?(\d{2}|20\d{2})|FY\s?['’]?(\d{2}|20\d{2})\s*Q([1-4])", re.I)
+_MONTH_NAMED = regex(rf"{MONTH_RE}", re.I)
+
+
+def _april_fiscal(text: str, spans: list[Span]) -> list[Span]:
+    """The spans with quarters and halves named by number read as April-to-March fiscal ones, where the text says its
+    fiscal year ends in March or ties a fiscal quarter to the calendar quarter after it and to no other. Quarters named
+    by their months, and periods with a calendar year of their own ("the first quarter of 2027"), stay as they are."""
+    if "fiscal" not in text.lower() and "financial year" not in text.lower():
+        return spans
+    start_year = None
+    if (m := _ENDING_MARCH.search(text)) is not None:
+        start_year = int(m[2]) - 1
+    else:
+        told = {_ORDINALS[(m[1] or m[2]).lower()] for m in _FISCAL_ORDINAL.finditer(text)}
+        by_months = [canonical_period(p) for s, e, p in spans if _MONTH_NAMED.search(text, s, e) and not compared(text, s)]
+        by_months = [p for p in by_months if re.fullmatch(r"\d{4}-Q[1-4]", p.code)]
+        later = {(p.start.year if p.start.month > 3 else p.start.year - 1) for p in by_months
+                 if any(p.start.month == 3 * q % 12 + 1 for q in told)}
+        same = any(p.start.month == 3 * q - 2 for p in by_months for q in told)
+        if len(later) != 1 or same:
+            return spans
+        start_year = later.pop()
+    read = []
+    for s, e, p in spans:
+        m = _NUMBERED_QUARTER.fullmatch(text, s, e)
+        fy = _QUARTER_FY.fullmatch(text, s, e)
+        if fy is not None:
+            digits = fy[2] or fy[3]
+            named = int(digits) if len(digits) == 4 else 2000 + int(digits)
+            if named not in (start_year, start_year + 1):
+                read.append((s, e, p))
+                continue
+            m = None
+            q = int(fy[1] or fy[4])
+        elif m is None and not _ENDING_MARCH.match(text, s):
+            read.append((s, e, p))
+            continue
+        elif m is None:
+            q = _ORDINALS[text[s:e].split()[0].lower()]
+        if m is not None and (m[3] or m[4]):  # the second half runs across the new year, which no period code spans
+            read.append((s, e, months_range(start_year, 4, 9) if (m[3] or "").lower() == "first" or m[4] == "1" else p))
+            continue
+        if m is not None:
+            q = int(m[1]) if m[1] else _ORDINALS[m[2].lower()]
+        read.append((s, e, quarter_period(start_year + 1, 1) if q == 4 else quarter_period(start_year, q + 1)))
+    return read
 
 
 # "the Securities Exchange Act of 1934", "Directive 2000/53/EC", "Regulation (EU) 2019/631": a law's name, no time

@@ -4156,6 +4156,53 @@ def test_fiscal_labels_outside_india_keep_their_calendar_reading():
     assert of_rule(checks(text, "2026-10-30"), "sum") == []
 
 
+KISO = ("Kiso Motor quarterly profit slips; full-year outlook raised\n\n"
+        "TOKYO, Nov 6, 2026 - Kiso Motor Co. said operating profit fell 12.0% in the July-September quarter.\n\n"
+        "Operating profit for its fiscal second quarter came to ¥220.0 billion, 10.0% more than in the April-June "
+        "period.\n\nRevenue was ¥3.50 trillion, leaving an "
+        "operating margin of {margin}%.\n\n"
+        "First-quarter operating profit had been ¥200.0 billion, bringing the first-half total to ¥{half} billion.\n")
+
+
+@pytest.mark.parametrize("margin, half, status", [("6.3", "420.0", "ok"), ("6.28", "420.0", "ok"), ("7.3", "430.0", "mismatch")])
+def test_a_japanese_fiscal_quarter_tied_to_its_months_dates_every_numbered_quarter(margin, half, status):
+    """"Fiscal second quarter" beside "the July-September quarter": the fiscal year begins in April, so the
+    first quarter is April-June and the first half April-September; 220.0 / 3,500 = 6.286% (6.28 only by rounding: 220.0 / 3,505 = 6.277%), 200.0 + 220.0 = 420.0.
+    "Full-year outlook raised" in the headline is a forecast's time, not the quarter the figures report."""
+    text = KISO.format(margin=margin, half=half)
+    m = measures(text, "2026-11-06")
+    assert (m["¥220.0 billion"].period, m["¥3.50 trillion"].period, m["¥200.0 billion"].period, m[f"¥{half} billion"].period) == \
+        ("2026-Q3", "2026-Q3", "2026-Q2", "2026-04..2026-09")
+    found = [(f[0], f[1], f[3]) for f in checks(text, "2026-11-06") if f[0] in ("share", "sum")]
+    assert sorted(found) == [("share", status, (f"{margin}%", "¥220.0 billion", "¥3.50 trillion")),
+                             ("sum", status, ("¥200.0 billion", "¥220.0 billion", f"¥{half} billion"))]
+
+
+def test_a_fiscal_year_ending_in_march_dates_its_numbered_quarters_without_months():
+    text = ("Results for the first quarter of the fiscal year ending March 31, 2027\n\nNagoya, August 5, 2026 - Operating "
+            "profit for the first quarter was ¥96.0 billion on revenue of ¥1.20 trillion.\n")
+    m = measures(text, "2026-08-05")
+    assert (m["¥96.0 billion"].period, m["¥1.20 trillion"].period) == ("2026-Q2", "2026-Q2")
+
+
+@pytest.mark.parametrize("label, period", [("Q1 FY2026", "2026-Q2"), ("Q1 FY2027", "2026-Q2"), ("Q1 FY2024", "2024-Q1")])
+def test_a_fiscal_label_names_the_year_by_its_start_or_its_end(label, period):
+    """Japanese results name a fiscal year by the year it starts in or ends in; a label of neither year is left as written."""
+    text = ("Results for the first quarter of the fiscal year ending March 31, 2027\n\nNagoya, August 5, 2026 - Operating "
+            f"profit was ¥96.0 billion in {label}.\n")
+    assert measures(text, "2026-08-05")["¥96.0 billion"].period == period
+
+
+@pytest.mark.parametrize("months", ["April-June", "July-September and the April-June"])
+def test_fiscal_quarters_the_months_do_not_tie_to_april_keep_their_calendar_reading(months):
+    """A fiscal second quarter beside "the April-June quarter" is a calendar year's; one beside both April-June and
+    July-September could be either."""
+    text = (f"DETROIT, Aug 6, 2026 - Harlow Motors said operating profit for its fiscal second quarter, the {months} quarter, "
+            "rose to $410 million. First-quarter operating profit had been $380 million.\n")
+    m = measures(text, "2026-08-06")
+    assert m["$380 million"].period == "2026-Q1"
+
+
 CAAM = ("BEIJING, Sept 10 (Larkspur Wire) - Sales of passenger and commercial vehicles reached 2.947 million units last month, "
         "compared with 2.759 million in August 2025, the association said.\n\n"
         "Sales of new energy vehicles rose 21.3% to 1.412 million.\n\n"
