@@ -62,6 +62,10 @@ def test_led_patterns_find_what_a_whole_text_search_finds(text):
     ("January had brought 112,403 registrations and February 128,691, with a May 2,000 later and June 30 a date.",
      [],
      [(0, 7, "2024-01"), (46, 54, "2024-02"), (71, 74, "2024-05")]),
+    # a month that owns its noun: "July dispatches", "March orders", "May revenue"; never "May" the verb
+    ("The company said July dispatches rose, March orders fell and May revenue held; sales May recover.",
+     [],
+     [(17, 21, "2024-07"), (39, 44, "2024-03"), (61, 64, "2024-05")]),
     ("Against March, when 110,950 units changed hands, sales fell. From a quiet May they rose.",
      [],
      [(8, 13, "2024-03"), (66, 77, "2024-05")]),

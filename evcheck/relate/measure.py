@@ -704,6 +704,8 @@ class MeasureReader:
         the figure it is the comparative of."""
         f = place.figure
         legend = self._legend_before(f.start) is not None or self._reached_before(place)
+        if legend and (paired := self._bracketed_pair(place)) is not None:
+            return paired
         if f.kind not in ("money", "percent") and not (f.kind in ("count", "number") and legend) \
                 or not place.index or not self.text.startswith(")", f.end) \
                 or not (_BARE_BRACKET.fullmatch(place.before) or legend and _WORDS_THEN_BRACKET.fullmatch(place.before)):
@@ -716,6 +718,29 @@ class MeasureReader:
         if legend and {prev.kind, f.kind} == {"count", "number"}:
             return prev  # "1,587,310 units to dealers (1,450,127)": the legend says the bare number counts the same units
         return prev if prev.kind == f.kind and prev.unit == f.unit and (f.kind == "percent" or prev.scale == f.scale) else None
+
+    def _bracketed_pair(self, place: Place) -> Figure | None:
+        """Under a legend, "production and sales were 2,684,310 and 2,718,452 respectively (2,498,127 and 2,569,830)":
+        the bracket's figures are the comparatives of as many figures right before it, listed the same way, in order."""
+        f = place.figure
+        places = self.ctx.by_sentence[f.sentence]
+        opening = self.text.rfind("(", self.ctx.sentences[f.sentence].start, f.start)
+        closing = self.text.find(")", f.end)
+        if opening < 0 or closing < 0 or ")" in self.text[opening:f.start]:
+            return None
+        inside = [p for p in places if opening < p.figure.start and p.figure.end <= closing]
+        outside = [p for p in places if p.figure.end <= opening]
+        if len(inside) < 2 or len(outside) < len(inside):
+            return None
+        mates = outside[-len(inside):]
+        joins = [self.text[a.figure.end:b.figure.start] for a, b in zip(inside, inside[1:])] \
+            + [self.text[a.figure.end:b.figure.start] for a, b in zip(mates, mates[1:])]
+        if not all(_PAIR_JOIN.fullmatch(j) for j in joins) or not _OPEN_ONLY.fullmatch(self.text, opening, inside[0].figure.start) \
+                or not _CLOSE_ONLY.fullmatch(self.text, inside[-1].figure.end, closing + 1) \
+                or not _WORDS_BEFORE_BRACKET.fullmatch(self.text, mates[-1].figure.end, opening):
+            return None
+        mate = mates[[p.figure.id for p in inside].index(f.id)].figure
+        return mate if {mate.kind, f.kind} <= {"count", "number"} or (mate.kind == f.kind and mate.unit == f.unit) else None
 
     def _reached_before(self, place: Place) -> bool:
         """"Registrations … rose 8.2% to 51,274 in April (47,390)": a bare count in brackets after the level a rate
@@ -1549,6 +1574,13 @@ class MeasureReader:
                 continue
             head = self.text[self.ctx.sentences[index].start:figs[0].start]
             metrics = [self.lex.metric_as[(m.group(0).lower(), wanted)] for m in self.lex.metric_re[wanted].finditer(self._strip(head))]
+            start = self.ctx.sentences[index].start
+            inside = [f for f in figs if self.text.count("(", start, f.start) > self.text.count(")", start, f.start)]
+            if inside and len(inside) == len(metrics) == len(figs) - len(inside):
+                # "production and sales were 2,684,310 and 2,718,452 respectively (2,498,127 and 2,569,830)": the
+                # bracketed pair is the year before's, in the same order
+                out.update({f.id: m for f, m in zip(inside, metrics)})
+                figs = [f for f in figs if f not in inside]
             if len(metrics) != len(figs) or len(set(metrics)) != len(metrics):
                 continue
             out.update({f.id: m for f, m in zip(figs, metrics)})
@@ -2636,6 +2668,10 @@ _CLAUSE_WORD = regex(r"\b(?:of|was|were|is|are|rose|fell|up|down|at|to|from)\b")
 _OF_OR_STOP_AFTER = regex(r"\s*(?:(?:of|out\s+of)\s|[.;,)]|$)")
 _BRACKET_OPENING = regex(r"^\s*[(\[]")
 _BARE_BRACKET = regex(r"\s*\(")
+_PAIR_JOIN = regex(r"\s*(?:,|,?\s+and)\s+")
+_OPEN_ONLY = regex(r"\(\s*")
+_CLOSE_ONLY = regex(r"\s*\)")
+_WORDS_BEFORE_BRACKET = regex(r"[^\d().;:,]{0,30}(?:,\s*respectively\s*)?")  # " units in August", ", respectively"
 _TO_LEVEL = regex(r"\s+to\s+")  # "rose 8.2% to 51,274"
 _WORDS_THEN_BRACKET = regex(r"[^\d().;:,]{1,40}\(")  # " units in February (", " were shipped abroad ("
 _LABEL_ASIDE = regex(r"\s*(?:,|\(|\s[-–—])\s*(?:including|incl\.?|excluding|excl\.?|of\s+which|with)\b.*$", re.I)

@@ -6290,6 +6290,33 @@ def test_without_a_legend_a_bracketed_count_is_no_earlier_value():
     assert (m["72,800"].role, m["29,800"].role) == ("earlier", "level")
 
 
+PAIRED = ("Issued in Beijing on 14 September 2026. {legend}\n\n"
+          "In August, vehicle production and sales were 2,684,310 and 2,718,452 respectively (2,498,127 and 2,569,830). "
+          "Production rose {production}% year on year. Sales were up {sales}% on a year earlier.\n")
+
+
+@pytest.mark.parametrize("production, sales, status", [("7.5", "5.8", "ok"), ("7.45", "5.78", "ok"), ("9.8", "4.1", "mismatch")])
+def test_a_bracketed_pair_under_a_legend_is_the_year_befores_pair_in_order(production, sales, status):
+    """2,684,310 / 2,498,127 = +7.45%, 2,718,452 / 2,569,830 = +5.78% (the stated 7.45 and 5.78 are at the edge of
+    their intervals but inside): production's comparative is the first in the brackets, sales' the second."""
+    text = PAIRED.format(legend="Year-earlier figures are given in brackets.", production=production, sales=sales)
+    m = measures(text, "2026-09-14")
+    assert [(m[t].metric, m[t].period, m[t].role) for t in ("2,684,310", "2,498,127", "2,718,452", "2,569,830")] == [
+        ("production", "2026-08", "level"), ("production", "2025-08", "earlier"),
+        ("sales", "2026-08", "level"), ("sales", "2025-08", "earlier")]
+    assert sorted((c[1], c[3]) for c in of_rule(checks(text, "2026-09-14"), "growth")) == sorted([
+        (status, (f"{production}%", "2,684,310", "2,498,127")), (status, (f"{sales}%", "2,718,452", "2,569,830"))])
+
+
+def test_a_bracketed_pair_without_a_legend_or_a_listed_pair_before_it_is_no_comparative():
+    m = measures(PAIRED.format(legend="", production="7.5", sales="5.8"), "2026-09-14")
+    assert m["2,498,127"].role != "earlier"
+    text = ("Issued on 14 September 2026. Year-earlier figures are given in brackets.\n\nIn August, vehicle sales were "
+            "2,718,452, up from 2,480,339 in July (2,498,127 and 2,569,830).\n")
+    m = measures(text, "2026-09-14")
+    assert m["2,498,127"].role != "earlier"
+
+
 def test_a_list_line_headed_total_names_no_segment():
     m = measures(BRACKETS.format(legend="(September 2025 in brackets)", total="280,400", share="28.6"), "2026-10-05")
     assert not m["280,400"].segment
