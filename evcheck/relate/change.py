@@ -499,7 +499,13 @@ class _Finder:
                         continue  # "fell from 91.46%, a drop of 17.08 points, following … an award of 350% of salary"
                     sign = _level_sign(clause_head, change)
                     if change is not None:
-                        sign = cx.direction_near(change.before, change.after) or (-1 if _LOSS_OF.search(change.before) else 0) or sign
+                        told = cx.direction_near(change.before, change.after)
+                        if told and old is not None and change.figure.kind == "points" \
+                                and not cx.direction_measured(change.before, change.after):
+                            # "rose to 1.64% from 1.51%, a deterioration of 0.13 percentage point": a judgement, which way
+                            # the values moved is theirs
+                            told = (f.value > old.figure.value) - (f.value < old.figure.value)
+                        sign = told or (-1 if _LOSS_OF.search(change.before) else 0) or sign
                     roles: dict[str, str | tuple[str, ...]] = {"new": f.id}
                     if old is not None:
                         roles["old"] = old.figure.id

@@ -289,6 +289,15 @@ def direction_near(before: str, after: str = "") -> int:
     return 0
 
 
+_JUDGED = regex(r"\b(?:improv\w*|deteriorat\w*|worsen\w*|weakened)\b", re.I)
+
+
+def direction_measured(before: str, after: str = "") -> int:
+    """The direction words give a change in points, leaving out words that judge it: "rose to 1.64% from 1.51%, a
+    deterioration of 0.13 percentage point" is a rise of a past-due rate, as an improvement in a cost ratio is a fall."""
+    return direction_near(_JUDGED.sub(" ", before), _JUDGED.sub(" ", after))
+
+
 @cache  # as direction_near
 def basis_after(after: str) -> str:
     m = _BASIS_AFTER.match(after)

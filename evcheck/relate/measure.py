@@ -387,8 +387,8 @@ class MeasureReader:
             basis = cx.basis_after(place.after[comparative.end():])  # "61.4% higher than a year earlier"
         if basis == "unspecified" and role == "rate" and (stated_basis := _BASIS_BEFORE.search(place.before)):
             basis = "mom" if stated_basis.group(1).lower().startswith("month") else "yoy"  # "The month-on-month rise in NEV retail was 13.1%"
-        sign = cx.direction_near(place.before, place.after) if role in ("rate", "multiple", "points", "change") \
-            or role == "forecast" and f.kind == "percent" else 0
+        sign = (cx.direction_measured if f.kind == "points" else cx.direction_near)(place.before, place.after) \
+            if role in ("rate", "multiple", "points", "change") or role == "forecast" and f.kind == "percent" else 0
         if role == "rate" and f.kind == "percent" and ((lead := self._gapped_rate(place)) is not None
                                                        or (lead := self._elliptic_rate(place)) is not None):
             sign = cx.direction_near(lead.before, lead.after)
@@ -2165,7 +2165,9 @@ def _is_name(text: str) -> bool:
         return False  # "Canadians registered 1,872,400 new vehicles": the country's buyers, no maker
     words = _NAME_WORD.findall(text)
     last = words[-1].lower().strip(".'’s") if words else ""
-    if not words or words[0].lower().strip(".") in _NOT_NAMES or last in _NOT_NAMES and not (
+    place_new = len(words) > 1 and words[0] == "New" and words[1][:1].isupper() and words[1].lower() not in _NOT_NAMES \
+        and words[1].lower() not in ("energy", "car", "vehicle")  # "New South Wales 17,960", "New Zealand", never "New Energy"
+    if not words or words[0].lower().strip(".") in _NOT_NAMES and not place_new or last in _NOT_NAMES and not (
             len(words) > 1 and words[-1][:1].isupper() and last in _BRAND_ENDINGS):  # "Ola Electric", "Li Auto"
         return False
     return not any(ch.isdigit() for ch in words[0])

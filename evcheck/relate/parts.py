@@ -63,6 +63,7 @@ def find_sums(ctx: Context, secondary: set[str], old_ids: set[str]) -> list[Clai
 _THE_REMAINING = regex(r"\bthe\s+(?:remaining|rest|balance)\s*(?:of\s+)?$", re.I)
 
 
+_COMPARED_WHEN = regex(r"\b(?:than|from|with|against|on)\s+(?:in\s+)?[^,;.\d]{1,40},\s*when\b[^,;.\d]{0,40}$", re.I)  # the comparison's own time
 _PART_OF_AFTER = regex(r"\s*(?:units\s+|vehicles\s+|cars\s+)?of\s+(?:the|all|its|their|total)\b", re.I)
 
 
@@ -102,6 +103,7 @@ def _list_to_the_remainder(ctx: Context, s_index: int, places: list[Place], seco
     totals = [q for q in window if cx.is_quantity(q.figure) and cx.compatible(q.figure, run[0].figure)
               and q.figure.id not in secondary and q.figure.id not in old_ids and not cx.is_old_lead(q.before)
               and not cx.is_change_rate(q) and (of_them or cx.segment_of(ctx, q.figure) is None) and not _PART_OF_AFTER.match(q.after)
+              and not _COMPARED_WHEN.search(q.before)  # "6.2% higher than in the second quarter, when it reached ₩5.50 trillion
               and max(p.figure.value for p in run) < q.figure.value <= 3 * parts_sum]  # "22,400 of the orders" is a part
     if len({q.figure.value for q in totals}) != 1:
         return []

@@ -187,6 +187,24 @@ def test_a_deterioration_of_points_is_a_fall():
     assert checked(text.format(points="3.0"), "2026-08-06", "points") == [("mismatch", ("6.4%", "8.4%", "3.0 percentage points"))]
 
 
+PAST_DUE = ("NEW YORK, Feb 11, 2026 - The share of auto-loan balances 60 or more days past due {moved} to {new}% from {old}%, "
+            "a {word} of {points} percentage point.\n")
+
+
+@pytest.mark.parametrize("word", ["deterioration", "improvement"])
+@pytest.mark.parametrize("points, status", [("0.13", "ok"), ("0.14", "ok"), ("0.23", "mismatch")])
+def test_a_judged_change_in_points_moves_the_way_its_values_do(word, points, status):
+    """A past-due rate that rose 0.13 points "deteriorated"; a judgement says nothing of direction, the verb and the
+    values do. 1.64 - 1.51 = 0.13 (0.14 only by rounding: 1.645 - 1.505)."""
+    text = PAST_DUE.format(moved="rose", new="1.64", old="1.51", word=word, points=points)
+    assert checked(text, "2026-02-11", "points") == [(status, ("1.64%", "1.51%", f"{points} percentage point"))]
+
+
+def test_a_change_in_points_the_words_measure_keeps_its_direction():
+    text = PAST_DUE.format(moved="fell", new="1.51", old="1.64", word="rise", points="0.13")
+    assert checked(text, "2026-02-11", "points") == [("mismatch", ("1.51%", "1.64%", "0.13 percentage point"))]
+
+
 BRANDS_TABLE = ("JAKARTA, August 14, 2026 - Factory-to-dealer shipments of cars in Indonesia fell {total}% in July.\n\n"
                 "Wholesales by brand (units)\n\n"
                 "  Brand               Jul 2026    Jul 2025\n"

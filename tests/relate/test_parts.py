@@ -168,6 +168,31 @@ GM = ("DETROIT, April 2, 2026 - US new-vehicle sales rose 1.2% in the first quar
       "Hybrids did most of the lifting: their sales climbed 34.4% to 541,200. EV sales rose 9% to 297,000.\n")
 
 
+HANBIT = ("SEOUL, October 29, 2026 - Hanbit Cell reported third-quarter results.\n\n{revenue}\n\nBy business, EV cells "
+          "generated ₩4.07 trillion, energy storage systems ₩1.21 trillion and materials and other activities the remaining "
+          "₩{rest} trillion.\n")
+
+
+@pytest.mark.parametrize("rest, status", [("0.56", "ok"), ("0.66", "mismatch")])
+def test_a_list_to_its_remainder_adds_up_to_the_amount_before_it(rest, status):
+    text = HANBIT.format(revenue="Revenue reached ₩5.84 trillion in the quarter.", rest=rest)
+    assert checked(text, "2026-10-29", "sum") == [(status, ("₩4.07 trillion", "₩1.21 trillion", f"₩{rest} trillion", "₩5.84 trillion"))]
+
+
+def test_the_amount_of_a_period_compared_with_is_no_whole_of_a_list_to_its_remainder():
+    text = HANBIT.format(revenue="Revenue was 6.2% higher than in the second quarter, when it reached ₩5.50 trillion.", rest="0.56")
+    assert checked(text, "2026-10-29", "sum") == []
+
+
+def test_a_place_named_new_is_a_name_and_a_list_item_no_total():
+    text = ("SYDNEY, 20 August 2026\n\nQ: Where were they sold?\nA: New South Wales 17,960, Victoria 14,210, Queensland "
+            "10,480 and Tasmania 690.\n")
+    m = measures(text, "2026-08-20")
+    assert m["17,960"].segment == {"name:new south wales"}
+    assert checked(text, "2026-08-20", "sum") == []
+    assert measures("SYDNEY, 20 August 2026 - New Energy 12,000 and Hybrid 3,000.\n", "2026-08-20")["12,000"].segment == {"nev"}
+
+
 def test_one_makers_level_is_no_total_of_the_markets_segments_paragraphs_later():
     assert checked(GM, "2026-04-02", "sum") == []
 
