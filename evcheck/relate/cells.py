@@ -1424,6 +1424,11 @@ def prose_rates(claims: list[Claim], measures: dict[str, Measure], cells: dict[s
                  and (o.cell.col == n.cell.col if n.by_period else o.cell.row == n.cell.row)  # one row's periods, or a column's
                  and o.table == n.table and not _another_place(m.segment, n, cells.values())
                  and not apart((scopes or {}).get(fid), (scopes or {}).get(n.figure.id))]  # Colombia's rate, never Chile's table
+        if len({(n.figure.value, o.figure.value) for n, o in pairs}) > 1 and ctx is not None and (f := values.get(fid)) is not None:
+            # "Registered vehicles, the standard-size cars …, climbed 3.2%" beside rows "Registered vehicles" and "Total":
+            # the row the rate's own words name
+            said = ctx.clause_text_before(f).lower()
+            pairs = [(n, o) for n, o in pairs if _label_said(n.cell.label, said)] or pairs
         if len({(n.figure.value, o.figure.value) for n, o in pairs}) != 1:
             continue  # no cell, or two that could fit (RMB and US$ give one pair each: the first is taken)
         new, old = pairs[0]
@@ -1440,6 +1445,12 @@ def prose_rates(claims: list[Claim], measures: dict[str, Measure], cells: dict[s
                          basis=m.basis, note="table: a rate in the text against the table's two periods",
                          extra={"cell": new.place}))
     return out
+
+
+def _label_said(label: str | None, words: str) -> bool:
+    """Whether the words name a row by its whole label (of two words or more: "Total" or "Kei" alone say too little)."""
+    name = " ".join(re.sub(r"\([^()]*\)", " ", label or "").lower().split())
+    return len(name.split()) > 1 and re.search(r"\b" + re.escape(name) + r"\b", words) is not None
 
 
 _FROM_UNREAD = regex(r"\s+(?:from|compared\s+with|against|versus)\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter|holidays?|start|beginning|"

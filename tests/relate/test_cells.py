@@ -1140,3 +1140,21 @@ def test_rows_of_a_weekly_estimates_days_add_up_to_the_row_of_all_its_days():
     # near miss: days that do not follow each other (a gap from May 12 to 13) make no stretch of their own
     gapped = WEEKLY_ROWS.replace("May 12-17", "May 13-17")
     assert not checked(gapped.format(total="956,000"), "2026-05-20", "sum")
+
+
+MINI = ("TOKYO, 5 August 2026 - Domestic sales edged up in July. Registered vehicles, the standard-size cars, trucks and "
+        "buses counted by the dealers' association, climbed {registered}% on the year. Kei cars, the 660cc mini vehicles "
+        "tracked separately by the mini-vehicle association, fell {kei}%.\n\n"
+        "New-vehicle sales, July (units)\n\n"
+        "  Category              July 2026   July 2025\n"
+        "  Registered vehicles     236,418     229,104\n"
+        "  Kei vehicles            131,972     136,050\n"
+        "  Total                   368,390     365,154\n")
+
+
+@pytest.mark.parametrize("registered, kei, status", [("3.2", "3.0", "ok"), ("3", "3", "ok"), ("4.2", "4.0", "mismatch")])
+def test_a_rate_whose_words_name_a_row_takes_that_row_past_an_aside_of_who_counts_it(registered, kei, status):
+    """236,418 / 229,104 = +3.19% and 131,972 / 136,050 = -3.00%, "3%" each as whole percents. An aside of who counts
+    the vehicles names none of their classes, and "Registered vehicles" names its row, never the Total."""
+    found = sorted(checked(MINI.format(registered=registered, kei=kei), "2026-08-05", "growth"))
+    assert found == sorted([(status, (f"{registered}%", "236,418", "229,104")), (status, (f"{kei}%", "131,972", "136,050"))])
