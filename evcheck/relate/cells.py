@@ -271,7 +271,7 @@ def _row_periods(t: Table, today: date | None = None) -> dict[str, str] | None:
     lasts = [period_from_code(p).end.month for m in months.values() if (p := header_period(f"{m} 2000"))]
     if len(lasts) != len(months) or lasts != sorted(lasts):
         return None
-    year = int(years.pop()) if years else (today.year if lasts[-1] <= today.month else today.year - 1)
+    year = int(years.pop()) if years else _latest_year(lasts[-1], 1, today)
     dated = {lb: p for lb, m in months.items() if (p := header_period(f"{m} {year}"))}
     return dated if len(dated) == len(months) else None
 
@@ -289,7 +289,7 @@ def _day_rows(labels: dict[str, str], t: Table, today: date) -> dict[str, str] |
         if len(found) != 1 or found[0][:2] != (0, len(bare)) or not _DAY_CODE.fullmatch(code := found[0][2].code):
             return None
         p = period_from_code(code)
-        year = caption_year or (today.year if p.start.replace(year=today.year) <= today else today.year - 1)
+        year = caption_year or _latest_year(p.start.month, p.start.day, today)
         dated[lb] = p.shifted_years(year - p.start.year).code
     return dated if len(dated) >= 2 else None
 
@@ -311,7 +311,13 @@ def _latest_months(months: str, today: date) -> str | None:
     where the last of them has begun by the article's date, last year otherwise."""
     if (last := header_period(f"{months} 2000")) is None:
         return None
-    return header_period(f"{months} {today.year if period_from_code(last).end.month <= today.month else today.year - 1}")
+    return header_period(f"{months} {_latest_year(period_from_code(last).end.month, 1, today)}")
+
+
+def _latest_year(month: int, day: int, today: date) -> int:
+    """The year of the latest such day before the article's date: a table that names "May" or "May 1-5" without a
+    year reports this year's where that day has come by the article's date, last year's otherwise."""
+    return today.year if (month, day) <= (today.month, today.day) else today.year - 1
 
 
 def _caption_period(t: Table, today: date | None) -> str | None:
