@@ -59,7 +59,8 @@ from evcheck.relate.context import LOSS, Context, sentence_start
 from evcheck.relate.electric import ELECTRIC
 from evcheck.relate.measures import Records
 from evcheck.relate.model import OPEN_TOTAL, Claim
-from evcheck.relate.places import apart
+from evcheck.relate.places import JOINT as PLACES_JOINT
+from evcheck.relate.places import WIDE, apart, places
 from evcheck.relate.vocabulary import JOINT, Measure, document_lexicon, lexicon
 
 _EXPORT, _DOMESTIC = "export", "domestic"
@@ -229,6 +230,25 @@ def _total_row(label: str) -> bool:
         return False
     found, metric = _segment(place.group("place"))
     return metric is None and bool(found) and all(lex.family(x) == "region" for x in found)
+
+
+def _place_total_row(t: Table) -> int | None:
+    """The last row of a table of places named by the place the others lie in ("New South Wales", "Victoria", …,
+    "Australia"): their total, as a "Total" row would be. The others, three at least, are places the gazetteer does not
+    hold (states, provinces) or places within it; "Spain" under "Germany", "France" and "Italy" is one more peer."""
+    labels = [row[0].label.strip(" *:") if row else "" for row in t.rows]
+    if len(labels) < 4 or any(not label or _total_row(label) for label in labels[:-1]):
+        return None
+    gazetteer = places()
+    last = gazetteer.mentions(labels[-1])
+    if len(last) != 1 or (last[0].start, last[0].end) != (0, len(labels[-1])) or last[0].place in (WIDE, PLACES_JOINT):
+        return None
+    whole = last[0].place
+    for label in labels[:-1]:
+        named = [m for m in gazetteer.mentions(label) if (m.start, m.end) == (0, len(label))]  # "Western Australia" is a state
+        if any(m.place == whole or whole not in gazetteer.within.get(m.place, ()) for m in named):
+            return None
+    return len(t.rows) - 1
 
 
 def _named(label: str) -> frozenset[str]:
@@ -401,6 +421,7 @@ def table_figures(tables: list[Table], figures: list[Figure], today: date | None
         span = m.group(0) if (m := _SPAN_IN_CAPTION.search(t.caption)) else None
         internal = t.kind == "text" and not by_period and not any(header_period(h) for h in t.columns[1:])
         whole = not by_period and _whole_breakdown(t)
+        place_total = None if by_period else _place_total_row(t)
         for cell in t.cells():
             lo, hi = bisect.bisect_left(starts, cell.start), bisect.bisect_right(starts, cell.end)
             own = [f for f in ordered[lo:hi] if f.end <= cell.end + 1]
@@ -442,7 +463,7 @@ def table_figures(tables: list[Table], figures: list[Figure], today: date | None
             if role in ("level", "margin"):
                 frame |= _beyond(caption_frame, segment)
             cells[f.id] = CellFigure(t.index, cell, new, role, period, basis, _unit_key(new),
-                                     _total_row(cell.label), bool(SUB_LABEL.match(cell.label)),
+                                     _total_row(cell.label) or cell.row == place_total, bool(SUB_LABEL.match(cell.label)),
                                      metric or header_metric or caption_metric, segment, frame, by_period=by_period,
                                      internal=internal, parent=parent, within=within, heads=cell.row in t.parents.values(),
                                      whole=whole)
@@ -776,6 +797,8 @@ def _shares(rows: dict[int, list[CellFigure]], columns: dict[int, list[CellFigur
         if len(totals) != 1:
             continue
         total = totals[0]
+        if any(s.cell.row == total.cell.row and not s.figure.low <= 100 <= s.figure.high for s in shares):
+            continue  # "| Benelux | 73,817 | … | 36.6% |" under "BEV share": each row's own share of something, not of the Total
         by_row = {c.cell.row: c for c in level_col}
         pairs = [(s, part) for s in shares if (part := by_row.get(s.cell.row)) is not None and not s.total and not part.total]
         for s, part in pairs:

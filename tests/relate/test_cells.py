@@ -1158,3 +1158,54 @@ def test_a_rate_whose_words_name_a_row_takes_that_row_past_an_aside_of_who_count
     the vehicles names none of their classes, and "Registered vehicles" names its row, never the Total."""
     found = sorted(checked(MINI.format(registered=registered, kei=kei), "2026-08-05", "growth"))
     assert found == sorted([(status, (f"{registered}%", "236,418", "229,104")), (status, (f"{kei}%", "131,972", "136,050"))])
+
+
+STATES = ("PERTH, 5 August 2026 - Australians bought 50,535 new vehicles in July. SUVs took {suv}% of the market with "
+          "30,243 sales.\n\n"
+          "| State / territory | July 2026 | July 2025 |\n|---|---:|---:|\n"
+          "| New South Wales | 16,145 | 15,530 |\n| Victoria | 14,035 | 13,820 |\n| Western Australia | 12,210 | 11,940 |\n"
+          "| Tasmania | 8,145 | 8,110 |\n| {whole} | {total} | 49,400 |\n\n"
+          "New South Wales accounted for {nsw}% of national deliveries.\n")
+
+
+@pytest.mark.parametrize("total, suv, nsw, status", [("50,535", "59.8", "31.9", "ok"), ("50,535", "59.85", "31.95", "ok"),
+                                                     ("49,535", "69.8", "31.9", "mismatch")])
+def test_the_last_row_named_by_the_place_the_others_lie_in_is_their_total(total, suv, nsw, status):
+    """16,145 + 14,035 + 12,210 + 8,145 = 50,535 (and 49,400 the year before): a place's row may hold states the table
+    leaves out, so its rows must only not exceed it. SUVs took 59.85% (30,243 / 50,535 = 59.846%) and NSW 31.95%
+    (31.948%) of the market the article opens on, which the table's "Australia" row restates: "59.8" and "31.9" sit at
+    the edge of their rounding and must pass."""
+    found = checked(STATES.format(whole="Australia", total=total, suv=suv, nsw=nsw), "2026-08-05")
+    assert sorted(c[1] for c in found if c[0] == "sum") == sorted([status, "ok"])
+    assert ("share", status, (f"{suv}%", "30,243", "50,535 new vehicles")) in found
+    if status == "ok":
+        assert ("share", "ok", (f"{nsw}%", "16,145", "50,535 new vehicles")) in found
+
+
+@pytest.mark.parametrize("whole", ["Germany", "Tasmania Plus"])
+def test_a_last_row_of_another_place_is_no_total(whole):
+    found = checked(STATES.format(whole=whole, total="50,535", suv="59.8", nsw="31.9"), "2026-08-05")
+    assert [c for c in found if c[0] == "sum"] == []
+
+
+def test_a_last_row_of_a_peer_place_is_no_total_of_the_others():
+    """"Spain" under "Germany", "France" and "Italy" is a fourth market: the four add up to the share of the EU the text
+    gives them (196,410 + 98,340 + 101,230 + 71,880 = 467,860, 64.6% of 724,318)."""
+    text = ("BRUSSELS, 24 September 2026 - New car registrations in the European Union fell 2.1% in August to 724,318.\n\n"
+            "| Market | Aug 2026 | Aug 2025 |\n|---|---:|---:|\n| Germany | 196,410 | 198,720 |\n| France | 98,340 | 101,505 |\n"
+            "| Italy | 101,230 | 97,610 |\n| Spain | 71,880 | 66,140 |\n\nThe four countries accounted for 64.6% of EU registrations.\n")
+    found = checked(text, "2026-09-24")
+    assert [c for c in found if c[0] == "sum"] == []
+    assert ("share", "ok", ("64.6%", "196,410", "98,340", "101,230", "71,880", "724,318")) in found
+
+
+@pytest.mark.parametrize("whole", ["Total", "Benelux"])
+def test_a_share_column_whose_total_row_is_no_hundred_percent_is_each_rows_own(whole):
+    """"| Benelux | 73,817 | 36.6% |" under "BEV share": each country's electric share of its own registrations, never of
+    the region's (38,412 / 73,817 would be 52.0%)."""
+    text = ("BRUSSELS, 4 June 2026 - Benelux registrations rose 4.0% in May.\n\n| Country | May 2026 | BEV share |\n|---|---|---|\n"
+            "| Belgium | 38,412 | 34.6% |\n| Netherlands | 31,287 | 40.2% |\n| Luxembourg | 4,118 | 27.3% |\n"
+            f"| {whole} | 73,817 | 36.6% |\n")
+    found = checked(text, "2026-06-04")
+    assert [c for c in found if c[0] == "share"] == []
+    assert [c[1] for c in found if c[0] == "sum"] == ["ok"]
