@@ -232,14 +232,18 @@ def _the_share_now(shares: list, core: frozenset, p: Any, lex: Any) -> Any | Non
 def _margins_of_periods(rows: list[Row], p: Row, lex: Any) -> tuple[Row, Row] | None:
     """"Underlying EBIT margin 6.0% (H1 2025: 4.8%)" in the highlights, and paragraphs on "The underlying EBIT margin rose
     by 120 basis points": a change of a margin the words name, against that margin for its period and the period before,
-    each stated once anywhere in the article, of the change's segment; never where the change's own sentence gives margins."""
+    each stated once anywhere in the article, of the change's segment; where the change's own sentence gives margins, those."""
     if not isinstance(p.metric, str) or p.metric not in lex.ratio_of or not isinstance(p.period, str):
         return None
     before = p.versus if isinstance(p.versus, str) else previous_code(p.period, p.basis)
     margins = [r for r in rows if r.kind == "percent" and r.metric == p.metric and r.role in ("level", "earlier")
                and r.segment == p.segment and r.id != p.id]
     if any(r.sentence == p.sentence for r in margins):
-        return None  # "17.2%, up 180 basis points from 15.4% … and down 60 basis points from 17.8%": its sentence's own margins
+        # "- Operating margin 7.1% (5.2%), up 190 basis points": its sentence's own margins, where it is the sentence's one
+        # change; "17.2%, up 180 basis points from 15.4% … and down 60 basis points from 17.8%" holds two
+        if sum(1 for r in rows if r.kind == "points" and r.sentence == p.sentence) != 1:
+            return None
+        margins = [r for r in margins if r.sentence == p.sentence]
     new = {r.value: r for r in margins if r.period == p.period and r.role == "level"}
     old = {r.value: r for r in margins if r.period == before}
     if len(new) != 1 or len(old) != 1:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import checked
 from tests.relate.test_measures import checks, measures, of_rule
 
@@ -93,6 +95,17 @@ def test_changes_beside_their_own_margins_take_none_from_elsewhere():
     text = HIGHLIGHTS.format(verb="rose", bp="120") + ("\nGross margin was 17.2%, up 180 basis points from 15.4% a year earlier and "
                                                        "down 60 basis points from 17.8% in the first quarter of 2026.\n")
     assert [c for c in of_rule(checks(text, "2026-08-05"), "points") if c[1] == "mismatch"] == []
+
+
+BULLET_MARGIN = ("SEOUL, October 29, 2026 - Hanbit Cell reported third-quarter results. Comparative figures for the third "
+                 "quarter of 2025 are shown in brackets.\n\nThird-quarter highlights\n- Revenue ₩5.84 trillion (₩5.12 trillion)\n"
+                 "- Operating margin 7.1% (5.2%), up {bp} basis points\n")
+
+
+@pytest.mark.parametrize("bp, status", [("190", "ok"), ("195", "ok"), ("290", "mismatch")])
+def test_a_highlight_line_of_a_margin_its_comparative_and_its_change_in_basis_points(bp, status):
+    """7.1% against 5.2% the year before is +1.9 points (195 only by rounding: 7.15 - 5.15 = 2.0)."""
+    assert checked(BULLET_MARGIN.format(bp=bp), "2026-10-29", "points") == [(status, ("7.1%", "5.2%", f"{bp} basis points"))]
 
 
 SHARE_PUT_ANOTHER_WAY = ("WARSAW, 5 May 2026 - Battery-electric sales rose 62.3% to 15,716 from 9,684, lifting the electric "
