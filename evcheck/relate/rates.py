@@ -125,6 +125,13 @@ def find_rates(records: Records, texts: dict[str, str] | None = None) -> dict[st
             metric = broad
             candidates = [q for q in levels.get((rate.file, metric, str(rate.period)), []) if q.role == "level"]
             joined = [(level, after) for level in candidates if (after := _placed(rate, level)) is not None and own <= level.segment]
+        if not joined and _in_headline(rate, (texts or {}).get(rate.file, "")):
+            # "CAAM: August vehicle sales rise 5.8%" over "In August, vehicle production and sales were 2,684,310 and
+            # 2,718,452": a headline's rate is of the one level of its measure the article's body gives, however far down
+            body = [level for level in candidates if level.start > rate.start and not isinstance(level.item, str) and own <= level.segment
+                    and _same_segment(rate.segment, level.segment) and _agree(rate.entity, level.entity)]
+            if len({level.value for level in body}) == 1:
+                joined = [(body[0], 1)]
         # "Europe … grew by 4.7 percent" where Europe has a level of its own: a region's rate, never the group's
         if not joined:
             continue
@@ -353,6 +360,16 @@ def _owned_by_other_rate(old: Row, rate: Row, level: Row, records: Records) -> b
         r.sentence == old.sentence and r.id != rate.id and (r.role == "multiple" or r.role == "rate" and r.kind == "percent")
         and not (r.kind == rate.kind and r.low <= rate.high and rate.low <= r.high)  # a headline restating that rate shares it
         for r in records.by_file[old.file])
+
+
+def _in_headline(rate: Row, text: str) -> bool:
+    """A rate in the article's headline: a line of its first paragraphs that ends in no full stop."""
+    if not text or rate.paragraph > 2:
+        return False
+    start = text.rfind("\n", 0, rate.start) + 1
+    end = text.find("\n", rate.start)
+    line = text[start:end if end >= 0 else len(text)].strip()
+    return 0 < len(line) <= 160 and not line.endswith((".", "!", "?", ":", ";"))
 
 
 def _placed(rate: Row, level: Row) -> int | None:

@@ -3,6 +3,8 @@ counts, against that row's cells or that line's bracketed comparative."""
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import checked
 
 TABLE = ("Stockholm, 2 June 2026 - New-car registrations in Sweden rose 2.8% in May.\n\n"
@@ -136,3 +138,26 @@ def test_a_rate_of_a_narrower_measure_takes_the_broader_level_where_none_of_its_
     # near miss: a wholesale level of the month stated beside it is the rate's, never the broader one
     own = WHOLESALES.replace("during the month,", "during the month, and wholesales came to 64,210,")
     assert ("ok", ("3.5%", "68,432 vehicles", "66,118")) not in checked(own.format(rate="3.5%"), "2026-08-12", "growth")
+
+
+HEADLINE_RATE = ("CHINA INDUSTRY BULLETINS\n\nCAAM: August vehicle sales rise {rate}%\n\nIssued in Beijing on 14 September 2026.\n\n"
+                 "I. Overview\n\nThe association held its monthly briefing on Friday. Dealers reported steady demand.\n\n"
+                 "II. Sales\n\nIn August, vehicle sales reached 2,718,452, against 2,569,830 in August 2025.{more}\n")
+
+
+@pytest.mark.parametrize("rate, status", [("5.8", "ok"), ("5.78", "ok"), ("6", "ok"), ("8.5", "mismatch")])
+def test_a_headline_rate_joins_the_one_level_of_its_measure_the_body_gives(rate, status):
+    """2,718,452 / 2,569,830 = +5.783% (5.78 at the edge of its rounding, 6 as a whole percent)."""
+    assert checked(HEADLINE_RATE.format(rate=rate, more=""), "2026-09-14", "growth") == [
+        (status, (f"{rate}%", "2,718,452", "2,569,830"))]
+
+
+def test_a_headline_rate_over_two_levels_of_its_measure_stays_unchecked():
+    text = HEADLINE_RATE.format(rate="8.5", more=" The customs count put August vehicle sales at 2,790,100.")
+    assert [c for c in checked(text, "2026-09-14", "growth") if c[1][0] == "8.5%"] == []
+
+
+def test_a_rate_in_a_sentence_of_the_opening_is_no_headline_to_join_paragraphs_down():
+    text = HEADLINE_RATE.format(rate="8.5", more="").replace("CAAM: August vehicle sales rise 8.5%",
+                                                                 "CAAM said August vehicle sales rose 8.5%.")
+    assert [c for c in checked(text, "2026-09-14", "growth") if c[1][0] == "8.5%"] == []
