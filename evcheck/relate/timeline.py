@@ -324,6 +324,8 @@ def _april_fiscal(text: str, spans: list[Span]) -> list[Span]:
     by their months, and periods with a calendar year of their own ("the first quarter of 2027"), stay as they are."""
     if "fiscal" not in text.lower() and "financial year" not in text.lower():
         return spans
+    if _INDIAN_UNITS.search(text) and _FISCAL_QUARTER.search(text):
+        return spans  # India's "Q2 FY26" names its year by its end, and `_indian_fiscal` has read the article already
     start_year = None
     if (m := _ENDING_MARCH.search(text)) is not None:
         start_year = int(m[2]) - 1

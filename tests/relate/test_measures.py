@@ -4148,6 +4148,17 @@ def test_indian_fiscal_quarters_are_the_calendar_months_they_name():
     assert [f[1] for f in of_rule(bad, "sum")] == ["mismatch"]
 
 
+def test_an_indian_fiscal_label_keeps_its_end_year_beside_a_fiscal_quarter_tied_to_its_months():
+    """"The second quarter of the fiscal year, July to September" would tie fiscal quarters to April as Japanese results
+    do, but "Q2 FY26" in crore names its year by its end: July-September 2025, never 2026."""
+    text = SAHYADRI.format(yoy="9.6", qoq="6.3", half="74,547").replace(
+        "reported its results for the July-September quarter (Q2 FY27).",
+        "reported its results for the second quarter of the fiscal year, the July-September quarter (Q2 FY27).").replace(
+        "in the June quarter", "in Q1 FY27")
+    m = measures(text, "2026-10-30")
+    assert (m["Rs 35,046 crore"].period, m["Rs 38,412 crore"].period) == ("2025-Q3", "2026-Q3")
+
+
 def test_fiscal_labels_outside_india_keep_their_calendar_reading():
     # the same story in dollars names no Indian financial year: "Q2" stays the calendar's second quarter
     text = SAHYADRI.format(yoy="9.6", qoq="6.3", half="74,547").replace("Rs ", "$").replace(" crore", " million")
