@@ -3,6 +3,8 @@ gives, and a level that is no change."""
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import checked
 
 
@@ -351,3 +353,16 @@ def test_a_share_in_a_named_market_is_never_of_the_regions_whole():
     # the region's own share still checks against the region: 151,430 / 658,420 = 23.0%
     assert ("share", "ok", ("23.0%", "151,430 vehicles", "658,420 cars")) in found
     assert ("share", "mismatch", ("32.0%", "151,430 vehicles", "658,420 cars")) in checked(GULF.format(region="32.0%"), "2026-07-10")
+
+
+UTILITY = ("NEW DELHI, 15 October 2026 - Manufacturers dispatched 3,86,214 passenger vehicles to dealers in September.\n\n"
+           "{subject} reached 2,51,430, or {share}% of the passenger-vehicle total.\n")
+
+
+@pytest.mark.parametrize("subject", ["Utility vehicle dispatches", "UV dispatches"])
+@pytest.mark.parametrize("share, status", [("65.1", "ok"), ("65", "ok"), ("75.1", "mismatch")])
+def test_indias_utility_vehicles_are_the_suv_segment_of_passenger_vehicles(subject, share, status):
+    """2,51,430 / 3,86,214 = 65.10% ("65" as a whole percent): utility vehicles, India's SUVs and MUVs, are a segment of
+    the passenger vehicles, as SUVs are."""
+    found = checked(UTILITY.format(subject=subject, share=share), "2026-10-15", "share")
+    assert found == [(status, (f"{share}%", "2,51,430", "3,86,214 passenger vehicles"))]
