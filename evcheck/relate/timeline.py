@@ -271,7 +271,7 @@ def _fiscal_end_year(digits: str) -> int:
 
 
 def _fiscal_quarter(end_year: int, q: int) -> Period:
-    """Quarter q of the Indian financial year that ends in March of end_year, as a calendar quarter."""
+    """Quarter q of a financial year (India's, Japan's) that ends in March of end_year, as a calendar quarter."""
     return quarter_period(end_year, 1) if q == 4 else quarter_period(end_year - 1, q + 1)
 
 
@@ -341,27 +341,17 @@ def _april_fiscal(text: str, spans: list[Span]) -> list[Span]:
         start_year = later.pop()
     read = []
     for s, e, p in spans:
-        m = _NUMBERED_QUARTER.fullmatch(text, s, e)
-        fy = _QUARTER_FY.fullmatch(text, s, e)
-        if fy is not None:
+        q = None
+        if (fy := _QUARTER_FY.fullmatch(text, s, e)) is not None:
             digits = fy[2] or fy[3]
-            named = int(digits) if len(digits) == 4 else 2000 + int(digits)
-            if named not in (start_year, start_year + 1):
-                read.append((s, e, p))
+            if (int(digits) if len(digits) == 4 else 2000 + int(digits)) in (start_year, start_year + 1):
+                q = int(fy[1] or fy[4])
+        elif (m := _NUMBERED_QUARTER.fullmatch(text, s, e)) is not None:
+            if m[3] or m[4]:  # the second half runs across the new year, which no period code spans
+                read.append((s, e, months_range(start_year, 4, 9) if (m[3] or "").lower() == "first" or m[4] == "1" else p))
                 continue
-            m = None
-            q = int(fy[1] or fy[4])
-        elif m is None and not _ENDING_MARCH.match(text, s):
-            read.append((s, e, p))
-            continue
-        elif m is None:
-            q = _ORDINALS[text[s:e].split()[0].lower()]
-        if m is not None and (m[3] or m[4]):  # the second half runs across the new year, which no period code spans
-            read.append((s, e, months_range(start_year, 4, 9) if (m[3] or "").lower() == "first" or m[4] == "1" else p))
-            continue
-        if m is not None:
             q = int(m[1]) if m[1] else _ORDINALS[m[2].lower()]
-        read.append((s, e, quarter_period(start_year + 1, 1) if q == 4 else quarter_period(start_year, q + 1)))
+        read.append((s, e, p if q is None else _fiscal_quarter(start_year + 1, q)))
     return read
 
 
