@@ -22,7 +22,7 @@ from evcheck.relate import context as cx
 from evcheck.relate.cells import CELL
 from evcheck.relate.context import sentence_start
 from evcheck.relate.electric import ELECTRIC, ELECTRIC_KIN
-from evcheck.relate.lists import SPLIT_OF_BEFORE
+from evcheck.relate.lists import PROSE_SPLIT, SPLIT_OF_BEFORE, prose_lists
 from evcheck.relate.measures import QUANTITY, Records, Row
 from evcheck.relate.model import Claim
 from evcheck.relate.places import places
@@ -125,7 +125,7 @@ def find_breakdowns(records: Records, taken_totals: set[tuple[str, str]], texts:
     quantity_levels = [r for r in rows if r.kind in QUANTITY and r.role == "level" and isinstance(r.period, str) and r.metric != PER_UNIT]
     levels = [r for r in quantity_levels if not any(x.startswith("sum:") for x in r.taken) or "sum:total" in r.taken]
     # a total the words broke down already may be broken down again by another family (see _segment_sums)
-    for path, claims in _list_sums(rows, levels, taken_totals, texts or {}).items():
+    for path, claims in _list_sums(_with_prose_items(rows, texts or {}), levels, taken_totals, texts or {}).items():
         out.setdefault(path, []).extend(claims)
     shares = [r for r in rows if r.kind == "percent" and r.metric == "share" and r.role in ("share", "level") and isinstance(r.period, str)]
     loose = [r for r in levels if not isinstance(r.item, str)]  # a list's items are summed as a list, never picked from it
@@ -408,6 +408,41 @@ def _segment_sums(rows: list[Row], lex: Lexicon, taken_totals: set[tuple[str, st
     return claims
 
 
+def _with_prose_items(rows: list[Row], texts: dict[str, str]) -> list[Row]:
+    """The rows with the parts of each prose breakdown (lists.prose_lists) as the items of a list, for its sum alone."""
+    found = prose_parts(rows, texts)
+    if not found:
+        return rows
+    return [r._replace(item=found[(r.file, r.id)][0], complete=found[(r.file, r.id)][1])
+            if (r.file, r.id) in found and not isinstance(r.item, str) else r for r in rows]
+
+
+def prose_parts(rows: list[Row], texts: dict[str, str]) -> dict[tuple[str, str], tuple[str, bool]]:
+    """By (file, figure id), the item ("prose<n>:<label>") and completeness of each part of a prose breakdown."""
+    found: dict[tuple[str, str], tuple[str, bool]] = {}
+    by_file: dict[str, list[Row]] = {}
+    for r in rows:
+        by_file.setdefault(r.file, []).append(r)
+    for path, text in texts.items():
+        if path not in by_file or not PROSE_SPLIT.search(text):
+            continue
+        spans = [(r.id, r.start, r.start + len(r.text)) for r in by_file[path] if r.kind in QUANTITY]
+        for n, (items, complete) in enumerate(prose_lists(text, spans)):
+            for fid, label in items:
+                found[(path, fid)] = (f"prose{n}:{label}", complete)
+    return found
+
+
+def _prose_header(text: str, pos: int) -> re.Match[str] | None:
+    """The header of a sentence that breaks a whole down in prose (lists.PROSE_SPLIT), for a part at `pos`."""
+    if not text:
+        return None
+    start = sentence_start(text, pos)
+    start += len(text[start:pos]) - len(text[start:pos].lstrip())
+    head = PROSE_SPLIT.match(text, start)
+    return head if head is not None and head.start("body") <= pos < head.end("body") else None
+
+
 def _subject_of_article(total: Row, rest: frozenset, lead: str | None) -> bool:
     """Whether every name the total carries beyond the parts' is the article's subject, named in its opening words
     (Polestar's 19,640 cars in a story about Polestar), never one maker of a market story."""
@@ -653,6 +688,11 @@ def _list_sums(rows: list[Row], levels: list[Row], taken_totals: set[tuple[str, 
         pool = [r for r in pool if r.metric == metric] if metric is not None and any(r.metric == metric for r in pool) else pool
         text = texts.get(path, "")
         parts_of_others = shared_out
+        if (head := _prose_header(text, group[0].start)) is not None:
+            # "Of the 31.6 GWh shipped, EV cells accounted for 22.4 GWh and ESS for 9.2 GWh": the whole the header names;
+            # "Of the total, …", "By business, …": one before the parts
+            named = [r for r in pool if head.start() <= r.start < head.end("header")]
+            pool = named or [r for r in pool if r.start < head.start()]
         if _ANAPHORIC_HEADER.match(text, sentence_start(text, group[0].start)):
             # "General Motors remained the No. 1 seller with 693,700 units, or 18.2% of the market. The tally was split by brand:
             # Chevrolet 421,500, …": the first level of the sentence before, though a share restates it

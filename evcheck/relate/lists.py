@@ -102,21 +102,44 @@ def _inline_lists(text: str, spans: list[tuple[str, int, int]]) -> list[tuple[st
     says it splits the figure before it, then names each part before its figure; every part of it, so a complete list."""
     found = []
     for m in _INLINE_SPLIT.finditer(text):
-        body_start = m.start("body")
-        inside = [(fid, a, b) for fid, a, b in spans if body_start <= a < m.end("body")]
-        if len(inside) < 2:
-            continue
-        items, at = [], body_start
-        for fid, a, b in inside:
-            label = re.sub(r"\s+", " ", _ITEM_LEAD.sub("", text[at:a])).strip(" ,")
-            if not _ITEM_LABEL.fullmatch(label) or _NOT_A_NAME.search(label):
-                break
-            items.append((fid, label.lower()))
-            at = b
-        else:
-            if not text[at:m.end("body")].strip(" ,;"):
-                found.append((m.group("header").strip(), items))
+        items = _items(text, spans, m.start("body"), m.end("body"), plain=True)
+        if items:
+            found.append((m.group("header").strip(), items))
     return found
+
+
+def prose_lists(text: str, spans: list[tuple[str, int, int]]) -> list[tuple[list[tuple[str, str]], bool]]:
+    """"Of the 31.6 GWh shipped, EV cells accounted for 22.4 GWh and ESS for 9.2 GWh": a sentence that says it breaks a
+    whole down, then names each part before its figure, as (figure id, label) items; complete where a header says by
+    what it splits ("By business, …") or the last part is the rest. Only its sum reads it as a list: elsewhere its
+    figures are prose."""
+    found = []
+    for m in PROSE_SPLIT.finditer(text):
+        items = _items(text, spans, m.start("body"), m.end("body"), plain=False)
+        if items:
+            found.append((items, bool(m.group("by")) or bool(_REST.search(items[-1][1]))))
+    return found
+
+
+def _items(text: str, spans: list[tuple[str, int, int]], start: int, end: int, plain: bool) -> list[tuple[str, str]]:
+    """(figure id, label) of each part a sentence names before its figure, or none where one part is not so named
+    or words stand after the last; in prose, the verb and preposition before a figure are no part of its label
+    ("the wiring harness division contributed", "ESS for")."""
+    inside = [(fid, a, b) for fid, a, b in spans if start <= a < end]
+    if len(inside) < 2:
+        return []
+    items, at = [], start
+    for fid, a, b in inside:
+        label = re.sub(r"\s+", " ", _ITEM_LEAD.sub("", text[at:a])).strip(" ,")
+        if not plain:
+            label = _PROSE_VERB.sub("", label).strip(" ,")
+            if not _PROSE_LABEL.fullmatch(label) or _NOT_A_PART.search(label):
+                return []
+        if not _ITEM_LABEL.fullmatch(label) and plain or not label or _NOT_A_NAME.search(label):
+            return []
+        items.append((fid, label.lower()))
+        at = b
+    return items if not text[at:end].strip(" ,;") else []
 
 
 def _line_index(lines: list[tuple[int, int]], pos: int) -> int | None:
@@ -162,6 +185,20 @@ _SPLIT_OF_NAMED = (r"[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?\s+(?:total\s+(?:was|
 _INLINE_SPLIT = guarded(regex(r"(?P<header>(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:" + SPLIT_OF_BEFORE + "|" + _SPLIT_OF_NAMED + r")[^.:\n]{0,40}):[ \t]*"
                               r"(?P<body>[^.\n]*(?:\.\d[^.\n]*)*)", re.M))  # searched in every article: tried only where it says "split",
 # "broken" or "divided"
+# "Of the 31.6 GWh shipped, EV cells accounted for …", "Of the total, the wiring harness division contributed …", "The
+# company said revenue was split: …": a whole the words name, then its parts, each named before its figure (some of them
+# only); "By business, EV cells generated …, ESS … and other activities the remaining …": every part
+PROSE_SPLIT = guarded(regex(r"(?P<header>(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:Of\s+(?:the|those|these|its|their)\b(?:[^.,;:\n]|[.,]\d){1,60}"
+                            r"|(?P<by>By\s+(?:business|businesses|division|segment|region|market|country|destination|brand|channel|"
+                            r"product|fuel(?:\s+type)?|powertrain|type|category|customer\s+type|activity|unit))"
+                            r"|[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5}?\s+(?:was|were)\s+(?:split|divided|broken\s+down)(?=:)))[,:][ \t]*"
+                            r"(?P<body>[^.\n]*(?:\.\d[^.\n]*)*)", re.M))
+_PROSE_VERB = regex(r"(?:\s+(?:(?:has|have|had)\s+)?(?:accounted\s+for|contributed|generated|brought\s+in|made\s+up|represented|took|"
+                    r"added|came\s+to|amounted\s+to|totall?ed|were|was))?(?:\s+(?:for|with|at))?$|^(?:for|with|at)$", re.I)
+_PROSE_LABEL = regex(r"[A-Za-z][\w&'’.()-]*(?:,?\s+[\w&'’.()-]+){0,7}")
+_NOT_A_PART = regex(r"\b(?:up|down|from|than|against|versus|vs|compared|earlier|ago|previous|rose|fell|grew|dropped|declined|"
+                    r"increased|decreased|per|each|average|averaged|which|including|included|share|percent|it|they|we|he|she|"
+                    r"said|says|of)\b", re.I)  # "22.4 GWh, up from 20.1 GWh": a comparison, no part
 _ITEM_LEAD = regex(r"^\s*(?:,\s*)?(?:and\s+)?")
 _ITEM_LABEL = regex(r"[A-Za-z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,7}")  # "Chevrolet", "the Renault group"
 _IN_LABEL = regex(r"[^\W\d]*(?:\s+\(?[^\W\d][\w-]*\)?){0,4}\s*:\s*")  # "5 electric crossover: ", "1 (full-size pickups): "

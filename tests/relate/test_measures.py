@@ -3694,7 +3694,11 @@ def test_two_members_of_a_four_brand_breakdown_are_no_sum_of_the_whole():
     text = ("Dongling Automobile Group sold 312,640 vehicles in June. By brand, the passenger-car arm Dongling Auto sold "
             "148,300 units, Dongling Commercial Vehicle 61,240, the joint venture Dongling-Hartmann 54,900 and the premium "
             "electric brand Ranxin 48,200.")
-    assert not of_rule(checks(text, "2026-07-02"), "sum")
+    # the four, named before their figures after "By brand,", are all of it; never two of them
+    assert of_rule(checks(text, "2026-07-02"), "sum") == [
+        ("sum", "ok", "info", ("148,300 units", "61,240", "54,900", "48,200", "312,640 vehicles"))]
+    slip = of_rule(checks(text.replace("48,200", "38,200"), "2026-07-02"), "sum")
+    assert [c[1] for c in slip] == ["mismatch"]
 
 
 def test_a_share_of_them_is_of_the_level_them_points_back_to():

@@ -290,3 +290,40 @@ def test_an_amount_restated_as_its_share_of_the_amount_named_right_after():
     rate = ("LISBON, 5 November 2026 - Battery-electric registrations climbed 26.9% to 4,318 from 3,402, or 21.8% of the "
             "19,806 new cars registered.\n")
     assert not [t for s, t in checked(rate, "2026-11-05", "share") if "3,402" in t]
+
+
+# Wholes broken down in prose: "Of the …,", "By division,", "… was split:" name the whole, then each part before its figure
+PACKS = "Voltera Cells shipped 48.2 GWh in the third quarter. Of the 48.2 GWh shipped, car packs accounted for {car} and storage racks for 13.1 GWh.\n"
+
+
+@pytest.mark.parametrize("car, status", [("35.1 GWh", "ok"), ("33.0 GWh", "ok"), ("37.1 GWh", "mismatch")])
+def test_of_the_whole_then_parts_named_before_their_figures_may_not_exceed_it(car, status):
+    # named parts only: "Of the …" never says they are all of it, so less is no error
+    assert sums(PACKS.format(car=car), "2026-10-20") == [(status, (car, "13.1 GWh", "48.2 GWh"))]
+
+
+DIVISIONS = ("Full-year highlights (2025 in brackets)\n- Revenue €{total} billion (€8.92 billion)\n- Operating profit €0.61 billion "
+             "(€0.55 billion)\n\nBy business, EV cells generated €{drive} billion, "
+             "energy storage systems (ESS) €2.64 billion and recycling, materials and other activities the remaining €1.67 billion.\n")
+
+
+@pytest.mark.parametrize("total, drive, status", [
+    ("9.46", "5.15", "ok"),
+    ("9.4", "5.15", "ok"),  # 9.445-9.475 against 9.35-9.45: the rounding of the parts reaches the total
+    ("9.4", "5.25", "mismatch"),
+    ("9.46", "4.95", "mismatch"),  # "By division" names every part: less is an error too
+])
+def test_by_division_in_prose_names_every_part_of_the_whole_before(total, drive, status):
+    found = sums(DIVISIONS.format(total=total, drive=drive), "2027-02-20")
+    assert found == [(status, (f"€{drive} billion", "€2.64 billion", "€1.67 billion", f"€{total} billion"))]
+
+
+def test_a_comparison_among_the_parts_is_no_prose_breakdown():
+    text = ("Voltera Cells shipped 48.2 GWh in the third quarter. Of the 48.2 GWh shipped, car packs accounted for 35.1 GWh, "
+            "up from 30.2 GWh, and storage racks for 23.1 GWh.\n")
+    assert sums(text, "2026-10-20") == []
+
+
+def test_parts_named_after_their_figures_are_no_prose_list():
+    text = "Voltera Cells shipped 48.2 GWh in the quarter. Of the 48.2 GWh, 35.1 GWh went to car packs and 23.1 GWh to storage.\n"
+    assert sums(text, "2026-10-20") == []

@@ -63,3 +63,18 @@ def test_an_amount_the_words_say_something_cost_is_no_profit_of_the_clause_befor
     flagged = [status for rule, status, texts in checked(text.format(margin="5.4"), "2026-08-05")
                if rule == "share" and texts[0] == "5.4%"]
     assert flagged == ["mismatch"]
+
+
+SPLIT = ("Kestrel Drive Systems reported second-quarter revenue of €8.4 billion on 29 July 2026. Operating profit was "
+         "€0.51 billion.\n\nThe company said revenue was split: drive units €5.1 billion, thermal systems €2.2 billion and "
+         "software €1.1 billion. The operating margin came to {margin}%.\n")
+
+
+@pytest.mark.parametrize("margin, status", [
+    ("6.1", "ok"),
+    ("6.2", "ok"),  # 0.51 / 8.4 = 6.07%, but 0.505-0.515 over 8.35-8.45 reaches 6.168%
+    ("6.4", "mismatch"),
+])
+def test_a_margin_takes_the_revenue_a_split_breaks_down_never_one_of_its_parts(margin, status):
+    found = [f for f in margins(SPLIT.format(margin=margin), "2026-07-29") if f[1][0] == f"{margin}%"]
+    assert found == [(status, (f"{margin}%", "€0.51 billion", "€8.4 billion"))]
