@@ -25,7 +25,7 @@ from evcheck.prefilter import forget
 from evcheck.read import Document
 from evcheck.relate import Claim, find_claims
 from evcheck.relate.cells import mark_cells, name_cells, prose_joins, table_figures, with_tables
-from evcheck.relate.context import Context
+from evcheck.relate.context import Context, as_read
 from evcheck.relate.joins import join_claims
 from evcheck.relate.links import Link, Vocabulary, entity_mentions, link_figures, reference_claims
 from evcheck.relate.measure import measured_claims
@@ -107,11 +107,12 @@ def analyse(doc: Document, dollar: str = "USD", vocab: Vocabulary | None = None)
     sentences = split_sentences(doc.text)
     figures = extract_figures(doc.text, dollar=dollar, sentences=sentences, line_col=doc.lines.line_col)
     figures, cells = table_figures(doc.tables, figures, date.fromisoformat(doc.date) if doc.date else None)  # a table cell takes its unit and measure from its headers
-    ctx = Context(doc.text, figures, sentences)
-    claims = find_claims(doc.text, figures, sentences, ctx)
+    read = as_read(doc.text)
+    ctx = Context(read, figures, sentences)
+    claims = find_claims(read, figures, sentences, ctx)
     mentioned = entity_mentions(doc.text, vocab)
     claims, measures = measured_claims(ctx, claims, doc.date, mentioned)
-    scopes = figure_scopes(doc.text, sentences, ctx.figures, {fid: (c.table, c.cell.label) for fid, c in cells.items()})
+    scopes = figure_scopes(read, sentences, ctx.figures, {fid: (c.table, c.cell.label) for fid, c in cells.items()})
     claims, measures = with_tables(claims, measures, cells, ctx=ctx, scopes=scopes)  # cells relate through their table: relate/cells.py
     if scopes:
         measures = with_scopes(measures, scopes)
@@ -216,7 +217,7 @@ def _verify(
         rows += a.measure_rows
         if on_document is not None:
             on_document(doc)
-    texts = {d.path: d.text for d in documents}
+    texts = {d.path: as_read(d.text) for d in documents}
     reasons: dict[tuple[str, str], str] = {}
     records = Records.of_rows(rows)
     for path, joined in prose_joins(join_claims(records, texts, reasons), records).items():

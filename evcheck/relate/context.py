@@ -117,6 +117,15 @@ PERIOD_PHRASE = regex(
 BULLET_LINE = regex(r"[ \t]*(?:[-•*–·]|\d{1,2}[.)])[ \t]+")  # a list item's line ("- ", "• ", "2) "): its words are its own
 
 
+_SQUARE = str.maketrans("[]", "()")
+
+
+def as_read(text: str) -> str:
+    """The text as the relate layer reads it: square brackets are parentheses ("took 26.1% of the market
+    [September 2025: 22.3%]" is "(September 2025: 22.3%)"); one character for one, so every offset stands."""
+    return text.translate(_SQUARE) if "[" in text else text
+
+
 def sentence_start(text: str, pos: int) -> int:
     """Where the sentence holding `pos` starts, by its stop (or line break) before."""
     cut = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), text.rfind("? ", 0, pos), text.rfind("! ", 0, pos))

@@ -6661,3 +6661,17 @@ def test_a_bare_count_in_brackets_after_the_level_a_rate_leads_to_is_its_earlier
     part = checks("WARSAW, 5 May 2026 - Registrations of new vehicles reached 51,274 in April (21,675). Vans rose.\n",
                   "2026-05-05")
     assert not [c for c in part if c[0] in ("growth", "implied-prior")]
+
+
+BRACKETED = ("Carfax UK | Registrations | September 2026\nPublished 6 October 2026\n\n"
+             "- 341,268 new cars were registered in September\n"
+             "- Battery-electric cars took {share}% of the market [September 2025: 22.3%]\n\n"
+             "Battery-electric registrations rose 25.7% to 89,147 from 70,917. The market grew from 318,540 a year earlier.\n")
+
+
+@pytest.mark.parametrize("share, status", [("26.1", "ok"), ("26", "ok"), ("24.1", "mismatch")])
+def test_a_square_bracketed_comparative_dates_its_own_share_never_the_one_before(share, status):
+    # 89,147 / 341,268 = 26.12%; the bracket's 22.3% is September 2025's (70,917 / 318,540 = 22.26%)
+    found = of_rule(checks(BRACKETED.format(share=share), "2026-10-06"), "share")
+    assert ("share", status, "error" if status == "mismatch" else "info", (f"{share}%", "89,147", "341,268 new cars")) in found
+    assert not [c for c in found if c[2][0] == f"{share}%" and "318,540" in c[2]]
