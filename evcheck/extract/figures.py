@@ -109,8 +109,10 @@ _FROM_BEFORE = regex(r"\bfrom\s+$", re.I)
 _AND_GAP = regex(r"[ \u00a0]+and[ \u00a0]+")
 # "November 9", "in the week of November 3-9", "3-9 November": days of a date, never figures
 _DOTTED_DATE = regex(r"(?<![\d.,])\d{1,2}\.[ \u00a0]?\d{1,2}\.[ \u00a0]?(?:19|20)\d{2}(?![\d.,]\d)")
-_DATE_BEFORE = regex(rf"(?:{MONTH_RE})[ \u00a0](?:\d{{1,2}}(?:st|nd|rd|th)?[ \u00a0]?[-–][ \u00a0]?)?$", re.I)
-_DATE_AFTER = regex(rf"^(?:st|nd|rd|th)?(?:[ \u00a0]?[-–][ \u00a0]?\d{{1,2}}(?:st|nd|rd|th)?)?[ \u00a0]+(?:of[ \u00a0]+)?(?:{MONTH_RE})\b", re.I)
+# "October 1-11", "October 1 to 11", "1 to 11 October", "1st through 11th of October": the days of a date range
+_DAY_TO = r"(?:[ \u00a0]?[-–][ \u00a0]?|[ \u00a0]+(?:to|through|until|till)[ \u00a0]+)"
+_DATE_BEFORE = regex(rf"(?:{MONTH_RE})[ \u00a0](?:\d{{1,2}}(?:st|nd|rd|th)?{_DAY_TO})?$", re.I)
+_DATE_AFTER = regex(rf"^(?:st|nd|rd|th)?(?:{_DAY_TO}\d{{1,2}}(?:st|nd|rd|th)?)?[ \u00a0]+(?:of[ \u00a0]+)?(?:{MONTH_RE})\b", re.I)
 _BODY_AFTER = regex(r"[ \u00a0](?:SUV|sedan|saloon|hatchback|MPV|crossover|pickup|coupe|coupé|wagon|estate|roadster)\b(?!s)")
 _NAME_BEFORE = regex(r"(?<![.!?:]\s)\b[A-Z][a-z]+[ \u00a0]$")  # a capitalised word that does not open its sentence
 _LISTING_BEFORE = regex(r"[(\[;,]\s*(?:" + "|".join(lx.STOCK_EXCHANGES) + r")\s*:\s*$")
@@ -478,7 +480,7 @@ def _scan_numbers(text: str, masked: list[tuple[int, int]], ctx: dict[str, objec
                 continue
 
             before = text[max(0, num_start - 16):num_start]
-            if value <= 31 and decimals == 0 and (_DATE_BEFORE.search(before) or _DATE_AFTER.match(after)):
+            if value <= 31 and decimals == 0 and (_DATE_BEFORE.search(before) or _DATE_AFTER.match(text[end:end + 30])):
                 continue
             if value <= 53 and decimals == 0 and _WEEK_BEFORE.search(before):
                 continue

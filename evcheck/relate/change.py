@@ -312,6 +312,9 @@ class _Finder:
                     continue
                 if cx.is_old_lead(p.before) and s_index > f.sentence and not _COMPARES.match(text):
                     continue  # the next sentence's own comparison, unless it opens "That compares with 8.23 trillion won"
+                if cx.AFTER_WORD.search(p.before[-30:]) and any(o.index < p.index and cx.is_quantity(o.figure)
+                                                                 and cx.compatible(o.figure, q) for o in self.ctx.by_sentence[s_index]):
+                    continue  # "expects 238,000 new registrations for 2026, after 239,500 last year": that forecast's year before
                 # the year-before words must be the candidate's own: "2.262 million the year before"
                 own_words = " ".join(p.after.split()[:5]) + " | " + " ".join(p.before.split()[-6:])
                 if not cx.mentions_year_before(own_words):

@@ -95,8 +95,12 @@ _NEW_LEAD = guarded(regex(
 _OLD_LEAD = guarded(regex(
     r"(?:\((?:\s*[A-Z][a-z]+)?\s*(?:19|20)\d\d\s*:|\bfrom|\bcompar(?:ed|es|e|ing)\s+(?:with|to)|\bas\s+against|\bagainst|\bversus|\bvs\.?|\bover|\bthan|\bfrom\s+just|\bup\s+from|\bdown\s+from)"
     r"\s*(?:(?:a|the|its|their)\s+)?(?:(?:year[- ](?:earlier|ago)(?:['’]s)?|prior[- ]year|previous[- ]year|last\s+year['’]?s|"
-    r"the\s+same\s+(?:period|month|quarter)\s+(?:last|a|the\s+previous)\s+year'?s?|previous|prior|preceding|last\s+(?:month|quarter)'?s|"
-    r"(?:year|month|quarter)[- ]before|earlier)\s+)?(?:(?:level|figure|total|tally|result|number|amount|reading|count|share|penetration|proportion)\s+(?:of\s+)?)?$",
+    r"the\s+same\s+(?:period|month|quarter)\s+(?:last|a|the\s+previous)\s+year'?s?|(?:previous|prior|preceding)\s+(?:week|month|quarter)['’]s|"
+    r"previous|prior|preceding|last\s+(?:week|month|quarter)'?s|"
+    r"(?:year|month|quarter)[- ]before|earlier)\s+)?(?:(?:level|figure|total|tally|result|number|amount|reading|count|share|penetration|proportion)\s+(?:of\s+)?)?$"
+    # "up 6.6% on the previous week's 251,902", "up 4% on last year's 1,220": the British "on" of a compared period's figure
+    r"|\bon\s+(?:the\s+)?(?:(?:previous|prior|preceding|last|same)\s+(?:week|month|quarter|year|period)(?:\s+last\s+year)?|a\s+year\s+earlier|"
+    r"year[- ](?:earlier|ago))['’]s\s+(?:(?:level|figure|total|tally|count)\s+of\s+)?$",
     re.I,
 ))
 _YEAR_BEFORE = regex(
@@ -117,6 +121,7 @@ PERIOD_PHRASE = regex(
 BULLET_LINE = regex(r"[ \t]*(?:[-•*–·]|\d{1,2}[.)])[ \t]+")  # a list item's line ("- ", "• ", "2) "): its words are its own
 
 
+AFTER_WORD = regex(r"\bafter\s+(?:the\s+|a\s+)?$", re.I)  # "…, after 239,500 last year": the value before it came after
 _SQUARE = str.maketrans("[]", "()")
 
 

@@ -654,8 +654,10 @@ class MeasureReader:
                 return "share"  # "and 96.2% of them, 83,610 cars, were electric": the share of the amount after it
             if _SHARE_AFTER.match(place.after) and not _BENCHMARK_BEFORE.search(place.before[-40:]):
                 return "share"  # "with 17,240 registrations and an 11.8% share"
-            if _BENCHMARK_BEFORE.search(place.before[-40:]) or _BENCHMARK_AFTER.match(place.after) or _LEVY_AFTER.match(place.after):
-                return "bound"  # "well below the 33% required of manufacturers", "the 15 percent tariff": no share
+            if _BENCHMARK_BEFORE.search(place.before[-40:]) or _BENCHMARK_AFTER.match(place.after) or _LEVY_AFTER.match(place.after) \
+                    or _TARGET_IS.search(place.before[-100:]):
+                return "bound"  # "well below the 33% required of manufacturers", "the 15 percent tariff", "The 2026 headline
+                # target under the Zero Emission Vehicle mandate is 34% of new cars": no share
             if place.index and (_OR_OF.search(place.before) or _OR_OF_PREDICATE.fullmatch(place.before)) and _OF_OR_STOP_AFTER.match(place.after) \
                     and not _COMPARATIVE_AFTER.match(place.after):  # "PLN 18,450,000, or 11.4%, lower": a difference in percent
                 prev = self.ctx.by_sentence[f.sentence][place.index - 1].figure
@@ -2245,7 +2247,7 @@ def _name_label(text: str) -> str:
 
 
 _OTHER_THING = guarded(regex(
-    r"^\s*(?:(?!(?:and|or|but)\b)[\w-]+\s+)?(markets?|countries|nations|cities|models?|plants?|factories|dealers?|dealerships?|stores?|showrooms?|"
+    r"^\s*(?:(?!(?:and|or|but|last|this|next|previous|past)\b)[\w-]+\s+)?(markets?|countries|nations|cities|models?|plants?|factories|dealers?|dealerships?|stores?|showrooms?|"
     r"(?:transport\s+)?offices|outlets|branches|sites|RTOs|"
     r"employees|jobs|workers|staff|people|customers|"
     r"(?:years?|months?|weeks?|days?|hours?)(?!\s+(?:earlier|ago|before|later|previously|on|over|prior)\b)|"
@@ -2433,6 +2435,8 @@ _OR_OF = regex(r"^[^\w]*(?:units|vehicles|cars|sales|registrations|deliveries|\w
                r"|^[^\w]*[\w-]+,\s*i\.e\.\s*$", re.I)  # "1,161,850 resales, i.e. 43.3%"
 _BENCHMARK_BEFORE = regex(r"\b(?:below|above|short\s+of|beyond|exceeding|under|over|toward|towards|missing)\s+(?:the|a|its|their)?\s*"
                                r"(?:(?:required|targeted|mandated|official|legal|minimum|maximum|statutory)\s+)?$", re.I)
+_TARGET_IS = regex(r"\b(?:target|goal|quota|threshold|requirement|ambition|objective|ceiling)s?\b[^.;:\d]{0,60}?\s+"
+                   r"(?:is|was|are|were|stands\s+at|stood\s+at|sits\s+at|will\s+be|rises\s+to|rose\s+to)\s+(?:just\s+|about\s+|around\s+)?$", re.I)
 _LEVY_AFTER = regex(r"^[\s-]*(?:tariffs?|tax|taxes|duty|duties|levy|levies|VAT|GST|surcharge|discount|rebate|stake|commission|interest)\b", re.I)
 _BENCHMARK_AFTER = regex(r"^\s*(?:required|target|targeted|goal|mandated|threshold|needed|cap|ceiling|quota|minimum)\b", re.I)
 _SUBJECTLESS = regex(rf"^\W*(?:{cx.RESULT_PARTICIPLES}|putting|leaving|"

@@ -337,6 +337,7 @@ def _find_total(ctx: Context, s_index: int, parts: list[Place], secondary: set[s
     return min(candidates, key=lambda c: c[0])[1]
 
 
+_WHEN_WORD = regex(r"\bwhen\b", re.I)
 _QUALIFIER = regex(r"\b(?:NEVs?|new[- ]energy|electric|EVs?|BEVs?|PHEVs?|hybrids?|passenger|commercial|trucks?|buses|luxury|imported)\b", re.I)
 
 
@@ -492,6 +493,9 @@ def _part_and_total(ctx: Context, share: Place, quantities: list[Place], s_index
         and not (q.index > share.index and places[q.index - 1] is not share and places[q.index - 1].figure.kind == "percent"
                  and _SHARE_OF_WHOLE.fullmatch(q.before))]  # "5.8% of the 22,14,380 …, compared with 5.5% of 20,03,460": that share's
     # whole, no part of this one
+    current = [q for q in others if not (cx.is_old_lead(q.before) and not _WHEN_WORD.search(ctx.text, q.figure.end, share.figure.start))]
+    others = current or others  # "shipped 168.2 GWh …, 52.6% more than the 110.2 GWh a year earlier, and that was 31.5% of their
+    # total output": the level, never the value it is compared with; but "… from 8,000 in 2025, when they were 20% of it"
     part = None
     restating = bool(_RESTATES.fullmatch(share.before))  # "£5.41bn, or 47.6% of the total, followed by … £3.02bn"
     for q in sorted(others, key=lambda q: (abs(q.index - share.index), q.index if restating else -q.index)):

@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 
 from evcheck.cache import regex
-from evcheck.periods import MONTH_RE, previous_code
+from evcheck.periods import MONTH_RE, period_from_code, previous_code
 from evcheck.relate.cells import CELL
-from evcheck.relate.context import compares_others, sentence_start
+from evcheck.relate.context import AFTER_WORD, compares_others, sentence_start
 from evcheck.relate.measures import QUANTITY, Records, Row, units_agree
 from evcheck.relate.model import Claim
 from evcheck.relate.vocabulary import CARS_AND_VANS, PASSENGER, lexicon
@@ -45,7 +45,7 @@ def find_rates(records: Records, texts: dict[str, str] | None = None) -> dict[st
     out: dict[str, list[Claim]] = {}
     rows = records.rows
     quantities = {path: _quantities(of_file) for path, of_file in records.by_file.items()}
-    for path, claims in _stated_priors(rows, quantities).items():
+    for path, claims in _stated_priors(rows, quantities, texts or {}).items():
         out.setdefault(path, []).extend(claims)
     beside = _beside(records, texts or {})
     for (path, rid), lid in beside.items():
@@ -391,7 +391,24 @@ def _placed(rate: Row, level: Row) -> int | None:
     return int(not backward and not same_sentence)
 
 
-def _stated_priors(rows: list[Row], quantities: dict[str, list[Row]]) -> dict[str, list[Claim]]:
+def _compared_in_sentence(old: Row, new: Row, quantities: list[Row], text: str) -> bool:
+    """Whether an earlier level comes "after" another level or forecast of a later period in its own sentence ("expects
+    238,000 new registrations for 2026, after 239,500 last year"): that one's year before, no value of `new`'s rate."""
+    return bool(AFTER_WORD.search(text, max(0, old.start - 30), old.start)) and any(
+        q.sentence == old.sentence and q.start < old.start and q.id != new.id and q.role in ("level", "forecast")
+        and (q.kind == "money") == (old.kind == "money") and isinstance(q.period, str) and _after(q.period, str(old.period))
+        for q in quantities if q.file == old.file)
+
+
+def _after(later: str, earlier: str) -> bool:
+    """Whether the period coded `later` starts after the one coded `earlier` ends (never a span and a month inside it)."""
+    try:
+        return period_from_code(later).start > period_from_code(earlier).end
+    except ValueError:
+        return False
+
+
+def _stated_priors(rows: list[Row], quantities: dict[str, list[Row]], texts: dict[str, str]) -> dict[str, list[Claim]]:
     """A rate whose words only implied its earlier value, where the article states that value
     elsewhere ("Exports climbed 37.2 per cent to 51,643 units" … "In September 2025, Shakti had
     exported 38,912 units"): the level of the same segment and unit a year (or the rate's basis)
@@ -418,6 +435,7 @@ def _stated_priors(rows: list[Row], quantities: dict[str, list[Row]]) -> dict[st
         olds = _earlier_of(new, before, quantities[rate.file]) if before is not None else []
         if not olds and before is not None:
             olds = [q for q in _whole_earlier_of(new, before, quantities[rate.file]) if _near_whole(new, q, rate)]
+        olds = [q for q in olds if not _compared_in_sentence(q, new, quantities[rate.file], texts.get(rate.file, ""))]
         if len({q.value for q in olds}) != 1:
             continue
         sign = int(rate.sign) or 1

@@ -327,3 +327,14 @@ def test_the_look_back_for_a_model_prefix_reaches_its_widest_match():
     widest = re._parser.parse(lexicon.MODEL_PREFIXES.pattern).getwidth()[1]  # type: ignore[attr-defined]
     assert figures._MODEL_PREFIX_REACH == min(40, widest + 1)
     assert [f.text for f in extract_figures("The Model 3 and ID. 4 sold 9,120 units.")] == ["9,120 units"]
+
+
+@pytest.mark.parametrize("dates", ["From 1 to 11 October", "From October 1 to 11", "1st through 11th of October,"])
+def test_the_days_of_a_date_range_are_no_figures(dates):
+    figs = extract_figures(f"{dates} retail sales reached 683,417 units, up 8.6% year on year.")
+    assert [f.text for f in figs] == ["683,417 units", "8.6%"]
+
+
+def test_a_small_number_before_to_and_another_number_is_still_a_figure():
+    figs = extract_figures("Inventory rose from 1 to 11 vehicles per dealer in October, and 3 to 9 October deliveries doubled.")
+    assert "11 vehicles" in [f.text for f in figs] or "1 to 11 vehicles" in [f.text for f in figs]

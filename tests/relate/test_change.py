@@ -304,3 +304,41 @@ def test_the_stretch_of_days_a_sentence_reports_on_is_never_the_level_that_chang
                    "April.\n", "2026-05-20", "growth") == [("ok", ("12.5%", "18 days", "16 days"))]
     assert checked("SHANGHAI, 20 May 2026 - Dealers held more stock. Stock cover rose 21.5% to 18 days from 16 days in "
                    "April.\n", "2026-05-20", "growth") == [("mismatch", ("21.5%", "18 days", "16 days"))]
+
+
+ON_TWO = ("Beijing, 15 September 2026\n\nNEV registrations in China rose to 1,268,437 in August, up {mom}% on the previous "
+          "month's 1,189,902 and {yoy}% more than the 1,062,426 registered in the same month of 2025.\n")
+
+
+@pytest.mark.parametrize("mom, yoy, statuses", [
+    ("6.6", "19.4", ["ok", "ok"]),
+    ("7", "19", ["ok", "ok"]),  # +6.60% and +19.39%, rounded to whole percents
+    ("6.6", "14.9", ["ok", "mismatch"]),
+    ("8.6", "19.4", ["mismatch", "ok"]),
+])
+def test_one_level_against_the_previous_months_on_and_the_year_befores(mom, yoy, statuses):
+    found = growth(ON_TWO.format(mom=mom, yoy=yoy), "2026-09-15")
+    assert found == [(statuses[0], (f"{mom}%", "1,268,437", "1,189,902")), (statuses[1], (f"{yoy}%", "1,268,437", "1,062,426"))]
+
+
+def test_on_without_a_compared_periods_figure_is_no_earlier_value():
+    text = "Beijing, 15 September 2026\n\nDealers sold 1,268,437 cars in August, up 6.6% on discounts worth 12,000 yuan a car.\n"
+    assert growth(text, "2026-09-15") == []
+
+
+@pytest.mark.parametrize("when", ["last week", "this week", "last month", "previous week"])
+def test_the_time_after_a_count_is_not_what_it_counts(when):
+    from relate.test_measures import measures
+    text = f"Insurance registrations of new energy passenger vehicles in China rose to 268,437 {when}, up 6.6% on the period before.\n"
+    assert measures(text, "2026-09-15")["268,437"].metric == "retail"
+    assert measures("The group employs 4,200 people and runs 12 plants.\n", "2026-09-15")["12 plants"].metric == "other:plants"
+
+
+def test_a_forecasts_year_before_is_no_earlier_value_of_the_sentence_befores_rate():
+    text = ("Bern, 8 April 2026\n\nPrices held up in the quarter.\n\nOn the used-car market, changes of ownership fell 1.7 percent "
+            "to 187,430 in the quarter, the association said.\n\nThe association expects 238,000 new registrations for 2026 as "
+            "a whole, after 239,500 last year.\n")
+    assert growth(text, "2026-04-08") == []
+    near = ("Bern, 8 April 2026\n\nChanges of ownership fell 1.7 percent to 187,430 in the first quarter. That compares with "
+            "190,670 in the same quarter last year.\n")
+    assert growth(near, "2026-04-08") == [("ok", ("1.7 percent", "187,430", "190,670"))]

@@ -366,3 +366,20 @@ def test_indias_utility_vehicles_are_the_suv_segment_of_passenger_vehicles(subje
     the passenger vehicles, as SUVs are."""
     found = checked(UTILITY.format(subject=subject, share=share), "2026-10-15", "share")
     assert found == [(status, (f"{share}%", "2,51,430", "3,86,214 passenger vehicles"))]
+
+
+def test_a_target_that_is_a_percent_is_no_share_of_the_months_figures():
+    text = ("London, 5 March 2026\n\nQ: How big was the February market?\n\nA: 91,482 new cars, against 84,816 in February 2025, "
+            "a rise of 7.9%.\n\nQ: And electric cars?\n\nA: Battery electric cars took {share}% of registrations. In volume terms, "
+            "24,663 BEVs were registered.\n\nQ: What does the mandate ask for?\n\nA: The 2026 headline target under the Zero "
+            "Emission Vehicle mandate is 34% of new cars.\n")
+    assert shares(checks(text.format(share="27.0"), "2026-03-05")) == [("ok", ("27.0%", "24,663 BEVs", "91,482 new cars"))]
+    assert shares(checks(text.format(share="29.0"), "2026-03-05")) == [("mismatch", ("29.0%", "24,663 BEVs", "91,482 new cars"))]
+
+
+@pytest.mark.parametrize("share, status", [("31.5", "ok"), ("32", "ok"), ("20.6", "mismatch")])
+def test_that_was_a_share_of_the_level_never_of_the_value_it_was_compared_with(share, status):
+    text = ("Singapore, 19 November 2026\n\nCell makers shipped 168.2 GWh to energy-storage customers in the third quarter, "
+            f"52.6% more than the 110.2 GWh a year earlier, and that was {share}% of their total output of 534 GWh.\n")
+    found = [c for c in shares(checks(text, "2026-11-19")) if c[1][0] == f"{share}%"]
+    assert found == [(status, (f"{share}%", "168.2 GWh", "534 GWh"))]
