@@ -118,6 +118,8 @@ _NAME_BEFORE = regex(r"(?<![.!?:]\s)\b[A-Z][a-z]+[ \u00a0]$")  # a capitalised w
 _LISTING_BEFORE = regex(r"[(\[;,]\s*(?:" + "|".join(lx.STOCK_EXCHANGES) + r")\s*:\s*$")
 _THE_NAME_BEFORE = regex(r"\b(?:the|its|their|a|new)[ \u00a0]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?[ \u00a0]$")  # "the Peugeot 208", "its Fiat 500"
 _COUNTED_AFTER = regex(r"[ \u00a0]*(?:%|[a-z-]+[ \u00a0]+)?(?:" + "|".join(lx.COUNTED_NOUNS) + r")\b", re.I)
+_REFERENCE_BEFORE = regex(r"\b(?:paragraphs?|paras?\.?|pages?|pp?\.|sections?|chapters?|footnotes?|exhibits?|slides?|clauses?)"
+                          r"[ \u00a0]+(?:\d{1,3}[ \u00a0]*(?:[-–,]|and|to)[ \u00a0]*)*$", re.I)
 _WEEK_BEFORE = regex(r"\b(?:[Ww]eek|[Ww]k\.?|KW|CW)[ \u00a0]?$")  # "in week 45", "KW 45": a week's number
 _HEDGE_BEFORE = regex(rf"(?<![\w])(?P<h>{alternation(lx.HEDGES)})[ \u00a0]*(?:\(|\b|$)?[ \u00a0]*$", re.I)
 _LONGEST_HEDGE = max(map(len, lx.HEDGES))  # no hedge ends in a space or a bracket (tests/extract/test_figures.py)
@@ -484,6 +486,8 @@ def _scan_numbers(text: str, masked: list[tuple[int, int]], ctx: dict[str, objec
                 continue
             if value <= 53 and decimals == 0 and _WEEK_BEFORE.search(before):
                 continue
+            if value < 1000 and decimals == 0 and _REFERENCE_BEFORE.search(text, max(0, num_start - 40), num_start):
+                continue  # "(Corrects … in paragraph 4 …)", "in paragraphs 9-10", "see page 12": where, never how many
         if kind in ("number", "count") and not scale and decimals == 0 and value < 1000 and "," not in m.group("num") \
                 and _BODY_AFTER.match(text, num_start + len(m.group("num"))) and _NAME_BEFORE.search(text, max(0, num_start - 20), num_start):
             continue  # "led by the Terra 9 SUV": a model's name

@@ -43,7 +43,7 @@ _COMPARED_THAN = regex(r"(?:\d[\d,.]*|\b(?:units?|vehicles|cars|sales|registrati
 _CHANGE_OF = regex(r"\b(?:improvement|deterioration|increase|rise|gain|decrease|decline|drop|reduction|fall|jump|swing|turnaround)"
                    r"\s+of\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$", re.I)
 _ON_THE = regex(r"\s*on\s+(?:the\s+)?", re.I)
-_COMPARES = regex(r"\s*(?:That|This|It)\s+(?:compares|compared)\s+(?:with|to)\b")
+_COMPARES = regex(r"\s*(?:That|This|It|(?:The|That|This)\s+(?:figure|total|tally|number|result))\s+(?:compares|compared)\s+(?:with|to)\b")
 _MAGNITUDE_DOWN = regex(r"\b(?:narrow(?:ed|ing|s)?|shr[aiu]nk|reduced|trimmed|cut|smaller)\b", re.I)
 _MAGNITUDE_UP = regex(r"\b(?:widen(?:ed|ing|s)?|deepen(?:ed|ing|s)?|ballooned|bigger|larger|swelled)\b", re.I)
 _IMPROVE = regex(r"\bimprov(?:ed|ing|es|e|ement)\b", re.I)

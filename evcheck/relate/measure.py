@@ -711,6 +711,9 @@ class MeasureReader:
         legend = self._legend_before(f.start) is not None or self._reached_before(place)
         if legend and (paired := self._bracketed_pair(place)) is not None:
             return paired
+        legend = legend or f.kind in ("count", "number") and _RATE_AFTER_BRACKET.match(self.text, f.end) is not None
+        # "* Order intake 14,862 trucks (12,407), +19.8%", "21,406 (24,980), down 14.3%": the change after the bracket says
+        # what it holds
         if f.kind not in ("money", "percent") and not (f.kind in ("count", "number") and legend) \
                 or not place.index or not self.text.startswith(")", f.end) \
                 or not (_BARE_BRACKET.fullmatch(place.before) or legend and _WORDS_THEN_BRACKET.fullmatch(place.before)):
@@ -2311,7 +2314,7 @@ _PLAIN_MARGIN_LEAD = regex(r"(?:the|its|their|a|an|of|and|with|group|group['’]
                            r"half-year|first-half|nine-month)", re.I)
 _WHICH_HAD = regex(r"[^.;,()]{0,40},\s*(?:which|when\s+it|when\s+they)\s+(?:had\s+)?(?:corresponded|amounted|equalled|equaled|represented|"
                    r"made\s+up|accounted\s+for|meant|gave\s+(?:it|them))\s+(?:to\s+)?(?:an?\s+|the\s+)?(?:(?:market\s+)?share\s+of\s+)?$", re.I)
-_THAT_COMPARED = regex(r"\W*(?:That|This)\s+(?:compared|compares|was\s+(?:up|down)\s+from)\b")
+_THAT_COMPARED = regex(r"\W*(?:That|This|(?:The|That|This)\s+(?:figure|total|tally|number|result))\s+(?:compared|compares|was\s+(?:up|down)\s+from)\b")
 _THAT_WAS = regex(r"\W*(?:That|This|It)\s+(?:was|is)\s+(?:also\s+)?(?!the\b|a\b|an\b)")  # "That was 6.8% more than …"
 _THEY_OPENING = regex(r"\W*(?:They|These|Those|It)\s+(?:[a-z]+\s+){0,2}?(?:reached|totalled|totaled|came\s+to|stood\s+at|amounted\s+to|were|was|rose|fell|climbed|dropped)\b[^,;.]*$")
 _SUBJECT_HEAD = regex(r"\W*[^,;.]{1,60}")
@@ -2682,6 +2685,7 @@ _OPEN_ONLY = regex(r"\(\s*")
 _CLOSE_ONLY = regex(r"\s*\)")
 _WORDS_BEFORE_BRACKET = regex(r"[^\d().;:,]{0,30}(?:,\s*respectively\s*)?")  # " units in August", ", respectively"
 _TO_LEVEL = regex(r"\s+to\s+")  # "rose 8.2% to 51,274"
+_RATE_AFTER_BRACKET = regex(r"\)\s*,?\s*(?:[+\-−–]\s*\d|(?:up|down|an?\s+(?:increase|decrease|rise|fall|drop|gain|decline)\s+of)\s+\d)", re.I)
 _WORDS_THEN_BRACKET = regex(r"[^\d().;:,]{1,40}\(")  # " units in February (", " were shipped abroad ("
 _LABEL_ASIDE = regex(r"\s*(?:,|\(|\s[-–—])\s*(?:including|incl\.?|excluding|excl\.?|of\s+which|with)\b.*$", re.I)
 _BLANK_LINE = regex(r"\n[ \t]*\n")

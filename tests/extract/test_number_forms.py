@@ -154,3 +154,10 @@ def test_figure_text_shows_a_run_of_spaces_as_one():
     [f] = extract_figures(text)
     assert f.text == "2.5 million units" and f.value == 2_500_000
     assert text[f.start:f.end] == "2.5  million   units" and collapse_spaces(text[f.start:f.end]) == f.text
+
+
+def test_a_paragraph_page_or_section_number_is_no_figure():
+    text = ("(Corrects first-half deliveries in paragraph 4 to 161,304, not 164,304)\n(Adds analyst comment in paragraph 6, "
+            "order bank in paragraphs 9-10)\nSee page 12 and sections 3 and 4. Aurelis delivered 84,316 vehicles in 12 "
+            "markets, and its report runs to 96 pages.")
+    assert [f.text for f in extract_figures(text)] == ["161,304", "164,304", "84,316 vehicles", "12 markets", "96"]

@@ -342,3 +342,29 @@ def test_a_forecasts_year_before_is_no_earlier_value_of_the_sentence_befores_rat
     near = ("Bern, 8 April 2026\n\nChanges of ownership fell 1.7 percent to 187,430 in the first quarter. That compares with "
             "190,670 in the same quarter last year.\n")
     assert growth(near, "2026-04-08") == [("ok", ("1.7 percent", "187,430", "190,670"))]
+
+
+@pytest.mark.parametrize("line, rate, status", [
+    ("* Order intake 14,862 trucks (12,407), {rate}", "+19.8%", "ok"),
+    ("* Order intake 14,862 trucks (12,407), {rate}", "+20%", "ok"),  # +19.79%
+    ("* Order intake 14,862 trucks (12,407), {rate}", "+9.8%", "mismatch"),
+    ("Plug-in hybrids went into reverse: 14,862 (12,407), up {rate}", "19.8%", "ok"),
+    ("Trucks accounted for 14,862 of them (12,407), an increase of {rate}", "21.8%", "mismatch"),
+])
+def test_a_bare_count_in_brackets_then_its_change_is_the_year_before_without_a_legend(line, rate, status):
+    text = "Gothenburg, 17 July 2026\n\nSecond quarter in brief\n" + line.format(rate=rate) + "\n"
+    assert growth(text, "2026-07-17") == [(status, (rate.lstrip("+"), "14,862 trucks" if "trucks" in line else "14,862", "12,407"))]
+
+
+def test_a_bracket_with_a_share_or_words_before_a_change_is_no_earlier_count():
+    for line in ("* Order intake 14,862 trucks (12.4%), +19.8%", "* Order intake 14,862 trucks (12,407 in Europe), +19.8%",
+                 "* Order intake 14,862 trucks (12,407)"):
+        text = "Gothenburg, 17 July 2026\n\nSecond quarter in brief\n" + line + "\n"
+        assert [c for c in growth(text, "2026-07-17") if "12,407" in c[1]] == []
+
+
+@pytest.mark.parametrize("rate, status", [("18.4", "ok"), ("18", "ok"), ("14.8", "mismatch")])
+def test_the_figure_compares_with_gives_the_sentence_befores_level_its_year_before(rate, status):
+    text = ("PARIS, July 3 2026 - Aurelis Automobiles delivered 84,316 vehicles in the second quarter, {r}% more than a year "
+            "before, the carmaker said on Friday.\n\nThe figure compares with 71,209 vehicles a year earlier.\n")
+    assert growth(text.format(r=rate), "2026-07-03") == [(status, (f"{rate}%", "84,316 vehicles", "71,209 vehicles"))]

@@ -6383,8 +6383,9 @@ def test_a_legend_sentence_dates_the_bracketed_counts_of_the_whole_article():
 
 def test_without_a_legend_sentence_a_bracketed_count_after_words_is_no_earlier_value():
     text = LEGEND_SENTENCE.format(legend="", rate="32.8")
-    assert measures(text, "2026-03-10")["588,742"].role != "earlier"
-    assert not of_rule(checks(text, "2026-03-10"), "growth")
+    assert measures(text, "2026-03-10")["1,318,204"].role != "earlier"
+    # but a change right after the bracket says what it holds: "781,905 units (588,742), up 32.8%" (+32.81%)
+    assert [c[3] for c in of_rule(checks(text, "2026-03-10"), "growth")] == [("32.8%", "781,905 units", "588,742")]
 
 
 QUICK_NUMBERS = (
