@@ -1665,6 +1665,8 @@ class MeasureReader:
                 return (by[-1] if by else None), frozenset()  # "the penetration rate of NEVs": of the whole market
         metric = by[-1] if by else None
         found = sorted((m for kind in ("count", "money") for m in self.lex.metric_re[kind].finditer(words)), key=lambda m: m.start())
+        found = [m for m in found if not any(n is not m and n.start() <= m.start() and m.end() <= n.end() and len(n.group(0)) > len(m.group(0))
+                                             for n in found)]  # "of net sales": the revenue, never the "sales" inside it
         if found:
             metric = self.lex.metric_of[found[-1].group(0).lower()][0]
             if len(found) > 1 and found[-2].end() + 1 >= found[-1].start() \
@@ -1681,7 +1683,7 @@ class MeasureReader:
                 return None, frozenset({"qualified"})  # "40.5% of imports", "That network's share of fast ports: 56.2%"
             return None, None
         rest = self.lex.segment_re.sub(" ", " ".join(x for x in _SPACES.split(gazetteer().unplaced(words)) if x))
-        for kind in ("count", "money"):
+        for kind in ("money", "count"):  # "net sales" before the "sales" in it
             rest = self.lex.metric_re[kind].sub(" ", rest)
         if any(not _PLAIN_OF.fullmatch(w) for w in _WORD.findall(rest)):
             segs = segs | {"qualified"}  # "of its scooter sales": a part of the market the lexicon cannot read

@@ -78,3 +78,11 @@ SPLIT = ("Kestrel Drive Systems reported second-quarter revenue of €8.4 billio
 def test_a_margin_takes_the_revenue_a_split_breaks_down_never_one_of_its_parts(margin, status):
     found = [f for f in margins(SPLIT.format(margin=margin), "2026-07-29") if f[1][0] == f"{margin}%"]
     assert found == [(status, (f"{margin}%", "€0.51 billion", "€8.4 billion"))]
+
+
+@pytest.mark.parametrize("share, status", [("26.4", "ok"), ("26", "ok"), ("24.6", "mismatch")])
+def test_a_share_of_net_sales_is_of_the_revenue(share, status):
+    text = ("Gothenburg, 17 July 2026\n\nNet sales were SEK 41,380 million in the second quarter against SEK 43,275 million. "
+            f"Service revenue grew 6.2% to SEK 10,920 million, or {share}% of net sales.\n")
+    found = [f for f in margins(text, "2026-07-17") if f[1][0] == f"{share}%"]
+    assert found == [(status, (f"{share}%", "SEK 10,920 million", "SEK 41,380 million"))]
