@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from evcheck.cache import regex
+from evcheck.periods import within
 from evcheck.read.table_headers import TOTAL_LABEL
 from evcheck.relate.cells import CELL
 from evcheck.relate.context import OF_OPENER, OF_THEM_OPENING, sentence_start
@@ -820,11 +821,14 @@ def find_shares_of_figures(records: Records, texts: dict[str, str] | None = None
         if s.kind != "percent" or s.role != "share" or not isinstance(s.of_figure, str) or any(t.startswith("share:") for t in s.taken):
             continue
         total = records.by_key.get((s.file, s.of_figure))
-        if total is None or total.role != "level":
+        if total is None or total.role not in ("level", "forecast"):
             continue
+        target = total.role == "forecast"  # "delivered 431,806 vehicles since January, or 69.6% of its full-year target of
+        # 620,000": so far, of the year's target
         fits = [r for r in records.in_text_order[s.file] if r.start < s.start and r.kind in QUANTITY and r.role == "level"
                 and r.id != total.id and _same_kind(r, total) and r.high < total.value and not isinstance(r.item, str)
-                and (_missing(r.period) or _missing(total.period) or r.period == total.period) and r.id not in wholes]
+                and (_missing(r.period) or _missing(total.period) or r.period == total.period
+                     or target and within(str(r.period), str(total.period))) and r.id not in wholes]
         part = records.by_key.get((s.file, s.restates)) if isinstance(s.restates, str) else None
         if part is None:
             here = [r for r in fits if r.sentence == s.sentence]

@@ -383,3 +383,12 @@ def test_that_was_a_share_of_the_level_never_of_the_value_it_was_compared_with(s
             f"52.6% more than the 110.2 GWh a year earlier, and that was {share}% of their total output of 534 GWh.\n")
     found = [c for c in shares(checks(text, "2026-11-19")) if c[1][0] == f"{share}%"]
     assert found == [(status, (f"{share}%", "168.2 GWh", "534 GWh"))]
+
+
+@pytest.mark.parametrize("share, status", [("69.6", "ok"), ("70", "ok"), ("66.9", "mismatch")])
+def test_a_share_of_a_full_year_target_named_by_its_figure_is_of_that_target(share, status):
+    text = ("Shanghai, 2 October 2026\n\nHengrui has delivered 431,806 vehicles since January, or {s}% of its full-year "
+            "target of 620,000.\n")
+    assert shares(checks(text.format(s=share), "2026-10-02")) == [(status, (f"{share}%", "431,806 vehicles", "620,000"))]
+    later = text.format(s=share).replace("full-year target", "2027 target")
+    assert shares(checks(later, "2026-10-02")) == []  # this year's deliveries are no part of next year's target
