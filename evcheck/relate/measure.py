@@ -562,6 +562,19 @@ class MeasureReader:
                 return g.id
         return None
 
+    def _sibling_frame(self, f: Figure, found: frozenset[str]) -> frozenset[str]:
+        """What "the other" part shares with the part it completes: the labels, beside one of the same family as its
+        own, of the nearest level before it in its sentence or the one before."""
+        families = {self.lex.family(x) for x in found if not x.startswith("name:")}
+        for g in self._back_to_sentence_before(f):
+            m = self.own.get(g.id)
+            if m is None or m.role != "level" or not cx.is_quantity(g):
+                continue
+            sibling = {x for x in m.segment if self.lex.family(x) in families}
+            if sibling and not sibling & found:
+                return frozenset(x for x in m.segment - sibling if not x.startswith("name:") and self.lex.family(x) not in families)
+        return frozenset()
+
     def _back_to_sentence_before(self, f: Figure) -> Iterator[Figure]:
         """The figures before `f`, nearest first, in its sentence and the one before in its paragraph: where
         "of them" and "that" point back to."""
@@ -1089,6 +1102,9 @@ class MeasureReader:
         found = frozenset(label for _, label in labels.values())
         if joint and not any(self.lex.family(x) in (self.lex.family(y) for y in joint) for x in found):
             found |= joint | {JOINT}
+        if found and cx.is_quantity(f) and _THE_OTHER_BEFORE.search(place.before[-24:]):
+            found |= self._sibling_frame(f, found)  # "Private buyers registered 31,486 battery electric cars … Fleet and
+            # business buyers took the other 57,661": the other battery-electric cars
         if _QUALIFIED.search(self.ctx.clause_text_before(f)):
             found |= {"qualified"}
         if part_of or self._unread_part(place, found):
@@ -2337,6 +2353,7 @@ _SOURCE_BODY = regex(
     r"Federation|Society|Ministry|Bureau|Administration|Commission|Chamber|Board|Directorate|Union|Organi[sz]ation|Statistics)"
     r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*){1,4})?)\s*\(([A-Z][A-Za-z]{1,9})\)")
 _NEGATING = regex(r"\b(outside|beyond|from)\s+(?:of\s+)?(?:the\s+)?$", re.I)
+_THE_OTHER_BEFORE = regex(r"\bthe\s+(?:other|remaining)\s+$", re.I)
 _REMAINDER = guarded(regex(r"\b(?:the\s+remaining|the\s+rest|remainder|all\s+others|others|"
                             r"(?<!of the )other\s+(?:fuels|types|powertrains|models|brands|makes|marques|manufacturers|makers|carmakers|"
                             r"automakers|groups|destinations|markets|countries|regions|states|provinces))\b", re.I))

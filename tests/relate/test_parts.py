@@ -327,3 +327,10 @@ def test_a_comparison_among_the_parts_is_no_prose_breakdown():
 def test_parts_named_after_their_figures_are_no_prose_list():
     text = "Voltera Cells shipped 48.2 GWh in the quarter. Of the 48.2 GWh, 35.1 GWh went to car packs and 23.1 GWh to storage.\n"
     assert sums(text, "2026-10-20") == []
+
+
+@pytest.mark.parametrize("other, status", [("7,560", "ok"), ("7,000", "ok"), ("9,560", "mismatch")])
+def test_the_other_part_shares_the_frame_of_the_part_it_completes(other, status):
+    text = ("Madrid, 2 June 2026\n\nPlug-in hybrid registrations reached 12,480 in May, up 8.1% on the year. Private buyers "
+            f"took 4,920 plug-in hybrids. Fleet and business buyers registered the other {other}.\n")
+    assert sums(text, "2026-06-02") == [(status, ("4,920 plug-in hybrids", other, "12,480"))]
