@@ -19,7 +19,7 @@ from evcheck.relate.context import sentence_start
 from evcheck.relate.differences import SWING_AFTER, SWING_BEFORE
 from evcheck.relate.measures import QUANTITY, Records, Row, units_agree
 from evcheck.relate.model import Claim
-from evcheck.relate.vocabulary import UNNAMED, lexicon
+from evcheck.relate.vocabulary import UNNAMED, Lexicon, lexicon
 
 
 def find_ratios(records: Records, texts: dict[str, str]) -> dict[str, list[Claim]]:
@@ -81,6 +81,8 @@ _QUALIFIED = frozenset({"qualified"})
 _OF_WHICH_PART = regex(r"\d[^.;]*?,\s*of\s+which\b(?:[^.;]|\.\d)*$")  # "€84.62 billion, of which the automotive business contributed …"
 _METRIC_ROW = regex(r"table\d+\.\d+\.\d+:\W*(?:total\s+|net\s+|group\s+|consolidated\s+)?(?:revenues?|sales|turnover)\W*(?:\([^()]*\)\W*)?",
                     re.I)  # "Revenue (€ million)"
+_SUBJECT_THEN_SHARE = regex(r"\s*(?P<subject>(?:[A-Z][\w-]*)(?:\s+[\w-]+){0,3}?)\s+(?:represented|amounted\s+to|was\s+equal\s+to|equalled|"
+                            r"equaled|was\s+equivalent\s+to)\s+(?:a\s+(?:margin|share)\s+of\s+)?(?:about\s+|some\s+|roughly\s+)?$")
 _NEGATIVE = regex(r"\b(?:negative|minus)\s+(?:\d|$)|^-", re.I)
 _OR_BETWEEN = regex(r"(?:\s*\([^()]{1,40}\))?\s*(?:,|\()\s*(?:or|about|around|roughly|some|equal\s+to|equivalent\s+to)?\s*")
 
@@ -103,11 +105,16 @@ def find_shares_of_metrics(records: Records, texts: dict[str, str]) -> dict[str,
     for s in stated:
         here = [r for r in in_sentence.get((s.file, s.sentence), []) if r.start < s.start and r.role != "converted"]
         # "3.42 billion yuan ($598 million), equal to 8.3% of revenue": the amount, not its conversion
-        if not here:
-            continue
-        part = max(here, key=lambda r: r.start)
         text = texts.get(s.file, "")
-        if not _OR_BETWEEN.fullmatch(text, part.start + len(part.text), s.start) or part.metric == s.of_metric:
+        if not here:
+            part = _named_part(s, text, of_metric, lex)
+            if part is None:
+                continue
+        else:
+            part = max(here, key=lambda r: r.start)
+            if not _OR_BETWEEN.fullmatch(text, part.start + len(part.text), s.start):
+                continue
+        if part.metric == s.of_metric:
             continue
         whole = [r for r in of_metric.get((s.file, s.of_metric, s.period), []) if r.role == "level"
                  and r.kind == part.kind and not lex.scope_free(r.segment) and (r.unit == part.unit if part.kind == "money" else units_agree(r.unit, part.unit))
@@ -121,6 +128,18 @@ def find_shares_of_metrics(records: Records, texts: dict[str, str]) -> dict[str,
             Claim("share", s.id, {"share": s.id, "part": part.id, "total": total.id},
                   note=f"share of {str(s.of_metric).replace('_', ' ')}, joined by measure"))
     return out
+
+
+def _named_part(share: Row, text: str, of_metric: dict[tuple[str, object, object], list[Row]], lex: Lexicon) -> Row | None:
+    """"Underlying EBITDA represented a margin of 36.8% of revenue": a sentence that opens with the metric of its part
+    and states no amount, of the one plain level of that metric in the share's period."""
+    opening = _SUBJECT_THEN_SHARE.match(text, sentence_start(text, share.start), share.start) if text else None
+    metric = lex.named_metric(opening.group("subject")) if opening else None
+    if metric is None or metric == share.of_metric:
+        return None
+    levels = [r for r in of_metric.get((share.file, metric, share.period), []) if r.role == "level" and r.kind == "money"
+              and not lex.scope_free(r.segment)]
+    return levels[0] if len({r.value for r in levels}) == 1 else None
 
 
 def _key(row: Row) -> tuple:

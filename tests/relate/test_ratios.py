@@ -86,3 +86,18 @@ def test_a_share_of_net_sales_is_of_the_revenue(share, status):
             f"Service revenue grew 6.2% to SEK 10,920 million, or {share}% of net sales.\n")
     found = [f for f in margins(text, "2026-07-17") if f[1][0] == f"{share}%"]
     assert found == [(status, (f"{share}%", "SEK 10,920 million", "SEK 41,380 million"))]
+
+
+RESULTS = ("Perth, 20 August 2026\n\nHighlights\n• Revenue A$512.6 million, up 9.5%\n• Underlying EBITDA A$188.4 million, "
+           "up 30.9%\n{extra}\nUnderlying EBITDA represented a margin of {m}% of revenue, the best in five years.\n")
+
+
+@pytest.mark.parametrize("m, status", [("36.8", "ok"), ("37", "ok"), ("38.6", "mismatch")])
+def test_a_share_whose_sentence_opens_with_its_parts_metric_takes_that_level(m, status):
+    found = [f for f in margins(RESULTS.format(m=m, extra=""), "2026-08-20") if f[1][0] == f"{m}%"]
+    assert found == [(status, (f"{m}%", "A$188.4 million", "A$512.6 million"))]
+
+
+def test_a_share_whose_parts_metric_has_two_levels_is_left_alone():
+    text = RESULTS.format(m="36.8", extra="• EBITDA including one-offs A$171.3 million\n")
+    assert [f for f in margins(text, "2026-08-20") if f[1][0] == "36.8%"] == []
