@@ -135,7 +135,7 @@ def _items(text: str, spans: list[tuple[str, int, int]], start: int, end: int, p
             label = _PROSE_VERB.sub("", label).strip(" ,")
             if not _PROSE_LABEL.fullmatch(label) or _NOT_A_PART.search(label):
                 return []
-        if not _ITEM_LABEL.fullmatch(label) and plain or not label or _NOT_A_NAME.search(label):
+        if not label or plain and not _ITEM_LABEL.fullmatch(label) or _NOT_A_NAME.search(label):
             return []
         items.append((fid, label.lower()))
         at = b
