@@ -31,6 +31,7 @@ from typing import NamedTuple
 
 from evcheck.cache import regex
 from evcheck.periods import previous_code
+from evcheck.relate.context import sentence_start
 from evcheck.relate.electric import ELECTRIC, READINGS
 from evcheck.relate.measures import QUANTITY, Records, Row, units_agree
 from evcheck.relate.model import Claim
@@ -525,7 +526,9 @@ def _beat_consensus(c: Fig, figs: list[Fig]) -> Claim | None:
 _AHEAD_AFTER = regex(r"\s*(?:units?|vehicles|cars|registrations|sales)?\s*(?P<dir>ahead\s+of|behind)\s+"
                      r"(?P<y>(?:[\w&'’.-]+\s+){0,3}?[\w&'’.-]+)(?=\s*[,;:)]|\s*\.?$|\.\s|\s+(?:with|at|on|by|in|and|which|who|whose|to|for|"
                      r"after|as|but|while)\b|\s+[\d$€£¥])(?P<rel>\s*,\s*which\s+(?:sold|registered|delivered|recorded|had|"
-                     r"managed|shipped|exported)\s+(?:about\s+|around\s+|some\s+)?)?", re.I)
+                     r"managed|shipped|exported)\s+(?:about\s+|around\s+|some\s+)?)?(?P<whose>\s*,\s*whose\b)?", re.I)
+# "It finished 6,932 units ahead of second-placed Suzuki": the subject the sentence before gave its level
+_IT_OPENS = regex(r"\W*(?:It|They|The\s+(?:company|group|brand|carmaker|automaker|maker|manufacturer))\s", re.I)
 
 
 def _ahead_of(text: str, c: Fig, figs: list[Fig], m: re.Match[str]) -> Claim | None:
@@ -537,6 +540,10 @@ def _ahead_of(text: str, c: Fig, figs: list[Fig], m: re.Match[str]) -> Claim | N
     here = sorted((q for q in figs if q.sentence == c.sentence and q.quantity and q.id != c.id and same_unit(q, c)),
                   key=lambda q: q.start)
     before = [q for q in here if q.start < c.start]
+    if not before and _IT_OPENS.match(text, sentence_start(text, c.start)):
+        before = [q for q in figs if q.sentence == c.sentence - 1 and q.paragraph == c.paragraph and q.quantity
+                  and same_unit(q, c) and q.role == "level"]
+        before = before if len(before) == 1 else []  # the one level the sentence before gave its subject
     if not before or before[-1].role != "level" or before[-1].period != c.period:
         return None
     own = before[-1]
@@ -544,6 +551,8 @@ def _ahead_of(text: str, c: Fig, figs: list[Fig], m: re.Match[str]) -> Claim | N
     after = next((q for q in here if q.start >= m.end()), None)
     if m.group("rel"):
         rival = next((q for q in here if q.start == m.end()), None)
+    elif m.group("whose"):  # "ahead of Daihatsu, whose 486,900 sales", "…, whose registrations dropped 11.4 percent to 31,957"
+        rival = next((q for q in here if q.start >= m.end() and q.role == "level"), None)
     elif m.group("y").endswith(("'s", "’s")) and after is not None and not text[m.end():after.start].strip(" ,"):
         rival = after  # "3,034 ahead of Volkswagen's 9,870": the rival's own figure follows its name
     else:

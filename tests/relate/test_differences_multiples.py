@@ -259,3 +259,31 @@ def test_free_cash_flow_is_a_measure_of_its_own():
             "the €5.6 billion a year earlier.\n")
     assert [c[1] for c in of_rule(checks(text.format(gap="1.7"), "2026-07-30"), "difference")] == ["ok"]
     assert [c[1] for c in of_rule(checks(text.format(gap="2.7"), "2026-07-30"), "difference")] == ["mismatch"]
+
+
+# ---- a lead over a rival whose level its relative clause gives, or after the sentence that gave the leader's ----------
+
+WHOSE = ("Hamamatsu, 2 April 2026\n\nSuzuki sold 512,300 vehicles in fiscal 2025 and finished {gap} units ahead of Daihatsu, "
+         "whose 486,900 sales were its lowest in a decade.\n")
+
+
+def test_a_lead_over_a_rival_whose_level_follows_in_its_relative_clause():
+    assert [c[1:] for c in of_rule(checks(WHOSE.format(gap="25,400"), "2026-04-02"), "difference")] == [
+        ("ok", "info", ("25,400 units", "512,300 vehicles", "486,900"))]
+    assert [c[1] for c in of_rule(checks(WHOSE.format(gap="24,500"), "2026-04-02"), "difference")] == ["mismatch"]
+    rate = ("Paris, 2 March 2026\n\nRenault Group registered 35,214 cars in February, 3,257 units ahead of Stellantis, whose "
+            "registrations dropped 11.4 percent to 31,957 from 36,068.\n")
+    assert [c[3] for c in of_rule(checks(rate, "2026-03-02"), "difference")] == [("3,257 units", "35,214 cars", "31,957")]
+
+
+IT_AHEAD = ("Karachi, 5 May 2026\n\nToyota Indus sold 13,842 units across all segments in April{more}. It finished {gap} units "
+            "ahead of second-placed Suzuki, which sold 6,910.\n")
+
+
+def test_it_finished_ahead_takes_the_one_level_the_sentence_before_gave():
+    assert [c[1:] for c in of_rule(checks(IT_AHEAD.format(more="", gap="6,932"), "2026-05-05"), "difference")] == [
+        ("ok", "info", ("6,932 units", "13,842 units", "6,910"))]
+    assert [c[1] for c in of_rule(checks(IT_AHEAD.format(more="", gap="6,392"), "2026-05-05"), "difference")] == ["mismatch"]
+    # near miss: two levels before, and "It" could be either
+    two = IT_AHEAD.format(more=", of which 2,140 went to fleets", gap="6,932")
+    assert of_rule(checks(two, "2026-05-05"), "difference") == []
