@@ -100,9 +100,6 @@ def _one_and_the_rest(by_label: dict[str, list[Row]]) -> bool:
                                          or rest.sentence == named.sentence + 1 and rest.paragraph == named.paragraph)
 
 
-_THE_OTHER = regex(r"\bthe\s+(?:other|remaining)\s+$", re.I)
-
-
 def _complete(family: str, labels: set[str], total_label: str | None, lex: Lexicon) -> bool:
     if "remainder" in labels and len(labels) >= 2:
         return True
@@ -115,7 +112,9 @@ def _complete(family: str, labels: set[str], total_label: str | None, lex: Lexic
     return any(need <= leaves for need in _COMPLETE.get(family, []))
 
 
-def find_breakdowns(records: Records, taken_totals: set[tuple[str, str]], texts: dict[str, str] | None = None) -> dict[str, list[Claim]]:
+def find_breakdowns(records: Records, taken_totals: set[tuple[str, str]], texts: dict[str, str] | None = None,
+                    prose: dict[tuple[str, str], tuple[str, bool]] | None = None) -> dict[str, list[Claim]]:
+    """Sums of one measure's segments, list items and periods; `prose`, the parts of prose breakdowns (`prose_parts`)."""
     out: dict[str, list[Claim]] = {}
     rows = records.rows
     if not rows:
@@ -125,7 +124,7 @@ def find_breakdowns(records: Records, taken_totals: set[tuple[str, str]], texts:
     quantity_levels = [r for r in rows if r.kind in QUANTITY and r.role == "level" and isinstance(r.period, str) and r.metric != PER_UNIT]
     levels = [r for r in quantity_levels if not any(x.startswith("sum:") for x in r.taken) or "sum:total" in r.taken]
     # a total the words broke down already may be broken down again by another family (see _segment_sums)
-    for path, claims in _list_sums(_with_prose_items(rows, texts or {}), levels, taken_totals, texts or {}).items():
+    for path, claims in _list_sums(_with_prose_items(rows, prose or {}), levels, taken_totals, texts or {}).items():
         out.setdefault(path, []).extend(claims)
     shares = [r for r in rows if r.kind == "percent" and r.metric == "share" and r.role in ("share", "level") and isinstance(r.period, str)]
     loose = [r for r in levels if not isinstance(r.item, str)]  # a list's items are summed as a list, never picked from it
@@ -384,7 +383,7 @@ def _segment_sums(rows: list[Row], lex: Lexicon, taken_totals: set[tuple[str, st
         rest_named = False
         if total_label is not None and not _complete(family, labels, total_label, lex):
             rest_named = len(parts) >= 2 and len({p.sentence for p in parts}) == 1 and bool(text) \
-                and any(_THE_OTHER.search(text, max(0, p.start - 24), p.start) for p in parts)
+                and any(cx.THE_OTHER.search(text, max(0, p.start - 24), p.start) for p in parts)
             if not rest_named:
                 continue  # BEV alone is not a breakdown of NEVs; but "Of those 28,267 eco-friendly units, hybrids contributed
                 # 18,405 and battery-electric models the other 9,862": the words say these two are all of the composite
@@ -408,9 +407,8 @@ def _segment_sums(rows: list[Row], lex: Lexicon, taken_totals: set[tuple[str, st
     return claims
 
 
-def _with_prose_items(rows: list[Row], texts: dict[str, str]) -> list[Row]:
-    """The rows with the parts of each prose breakdown (lists.prose_lists) as the items of a list, for its sum alone."""
-    found = prose_parts(rows, texts)
+def _with_prose_items(rows: list[Row], found: dict[tuple[str, str], tuple[str, bool]]) -> list[Row]:
+    """The rows with the parts of each prose breakdown (`prose_parts`) as the items of a list, for its sum alone."""
     if not found:
         return rows
     return [r._replace(item=found[(r.file, r.id)][0], complete=found[(r.file, r.id)][1])

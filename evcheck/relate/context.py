@@ -121,6 +121,7 @@ PERIOD_PHRASE = regex(
 BULLET_LINE = regex(r"[ \t]*(?:[-•*–·]|\d{1,2}[.)])[ \t]+")  # a list item's line ("- ", "• ", "2) "): its words are its own
 
 
+THE_OTHER = regex(r"\bthe\s+(?:other|remaining)\s+$", re.I)  # "hybrids … and battery-electric models the other 9,862"
 AFTER_WORD = regex(r"\bafter\s+(?:the\s+|a\s+)?$", re.I)  # "…, after 239,500 last year": the value before it came after
 _SQUARE = str.maketrans("[]", "()")
 

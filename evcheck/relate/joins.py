@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from evcheck.relate.breakdowns import find_breakdowns
+from evcheck.relate.breakdowns import find_breakdowns, prose_parts
 from evcheck.relate.differences import find_differences
 from evcheck.relate.measures import Records
 from evcheck.relate.model import Claim
@@ -31,8 +31,10 @@ def join_claims(table: pd.DataFrame | Records, texts: dict[str, str] | None = No
     if not records.rows:
         return out
     taken_totals = {(r.file, r.id) for r in records.rows if "sum:total" in r.taken}
-    for found in (find_shares(records, reasons, texts), find_shares_of_sums(records, reasons, texts), find_breakdowns(records, taken_totals, texts),
-                  find_rates(records, texts), find_ratios(records, texts or {}), find_shares_of_metrics(records, texts or {}),
+    prose = prose_parts(records.rows, texts or {})  # "Of the 31.6 GWh shipped, EV cells accounted for …": read once, for the
+    # sums and the margins
+    for found in (find_shares(records, reasons, texts), find_shares_of_sums(records, reasons, texts), find_breakdowns(records, taken_totals, texts, prose),
+                  find_rates(records, texts), find_ratios(records, texts or {}, prose), find_shares_of_metrics(records, texts or {}),
                   find_points(records, texts), find_shares_together_with(records, texts or {})):
         for path, claims in found.items():
             out.setdefault(path, []).extend(claims)

@@ -1102,7 +1102,7 @@ class MeasureReader:
         found = frozenset(label for _, label in labels.values())
         if joint and not any(self.lex.family(x) in (self.lex.family(y) for y in joint) for x in found):
             found |= joint | {JOINT}
-        if found and cx.is_quantity(f) and _THE_OTHER_BEFORE.search(place.before[-24:]):
+        if found and cx.is_quantity(f) and cx.THE_OTHER.search(place.before[-24:]):
             found |= self._sibling_frame(f, found)  # "Private buyers registered 31,486 battery electric cars … Fleet and
             # business buyers took the other 57,661": the other battery-electric cars
         if _QUALIFIED.search(self.ctx.clause_text_before(f)):
@@ -2353,7 +2353,6 @@ _SOURCE_BODY = regex(
     r"Federation|Society|Ministry|Bureau|Administration|Commission|Chamber|Board|Directorate|Union|Organi[sz]ation|Statistics)"
     r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*){1,4})?)\s*\(([A-Z][A-Za-z]{1,9})\)")
 _NEGATING = regex(r"\b(outside|beyond|from)\s+(?:of\s+)?(?:the\s+)?$", re.I)
-_THE_OTHER_BEFORE = regex(r"\bthe\s+(?:other|remaining)\s+$", re.I)
 _REMAINDER = guarded(regex(r"\b(?:the\s+remaining|the\s+rest|remainder|all\s+others|others|"
                             r"(?<!of the )other\s+(?:fuels|types|powertrains|models|brands|makes|marques|manufacturers|makers|carmakers|"
                             r"automakers|groups|destinations|markets|countries|regions|states|provinces))\b", re.I))

@@ -14,7 +14,6 @@ import re
 
 from evcheck.cache import regex
 from evcheck.relate import context as cx
-from evcheck.relate.breakdowns import prose_parts
 from evcheck.relate.context import sentence_start
 from evcheck.relate.differences import SWING_AFTER, SWING_BEFORE
 from evcheck.relate.measures import QUANTITY, Records, Row, units_agree
@@ -22,7 +21,8 @@ from evcheck.relate.model import Claim
 from evcheck.relate.vocabulary import UNNAMED, Lexicon, lexicon
 
 
-def find_ratios(records: Records, texts: dict[str, str]) -> dict[str, list[Claim]]:
+def find_ratios(records: Records, texts: dict[str, str], prose: dict[tuple[str, str], tuple[str, bool]]) -> dict[str, list[Claim]]:
+    """Margins against their profit and revenue; no part of a prose breakdown (`prose`) is the revenue of one."""
     out: dict[str, list[Claim]] = {}
     lex = lexicon()
     margins = [r for r in records.rows if r.kind == "percent" and r.metric in lex.ratio_of and r.role in ("level", "earlier")
@@ -33,8 +33,6 @@ def find_ratios(records: Records, texts: dict[str, str]) -> dict[str, list[Claim
     for r in records.rows:
         if r.kind == "money" and r.role in ("level", "earlier") and isinstance(r.period, str):
             by_key.setdefault(_key(r), []).append((r, lex.scope_free(r.segment)))
-    parts = prose_parts(records.rows, texts)  # "revenue was split: electric-vehicle batteries ₩4.92 trillion, …": a part's
-    # revenue is no whole of the company's margin
     for m in margins:
         metric = str(m.metric)
         num_metric, den_metric = lex.ratio_of[metric]
@@ -50,7 +48,7 @@ def find_ratios(records: Records, texts: dict[str, str]) -> dict[str, list[Claim
         else:
             numerator = _nearest([r for r in same if r.metric == num_metric and not _is_swing(r, text)
                                   and not cx.LOSS.search(text[max(0, r.start - 60):r.start])], m)  # never "against a loss of CNY870 million"
-        revenue = [r for r in same if r.metric == den_metric and (r.file, r.id) not in parts
+        revenue = [r for r in same if r.metric == den_metric and (r.file, r.id) not in prose
                    and not _OF_WHICH_PART.search(text, sentence_start(text, r.start), r.start)]  # never "of which … €76.90 billion"
         if not revenue and core == _QUALIFIED and numerator is not None:
             # "Excluding the credits, operating profit would have been 64.4 billion won, a margin of just 0.9 percent":
