@@ -420,7 +420,12 @@ _OF_THE_TOTAL_BEFORE = regex(r"(?:^|[,;:(]|^\s*(?:[\w-]+\s+){0,2}?)\s*of\s+(?:th
 _NO_TOTAL_WORD = r"(?:(?!\b(?:so|bringing|taking|total\w*|reach\w*|together|in\s+all|overall|combined|sum)\b)[^.;])*"
 _SIDE_BY_SIDE = regex(_NO_TOTAL_WORD + r"\band\b" + _NO_TOTAL_WORD, re.I)
 _N_OF_M = regex(r"\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+|our\s+)?")
-_OR_AFTER_CLAUSE = regex(r"[^.;:\d()]{0,80},\s*(?:or|i\.e\.)\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?", re.I)
+_OR_AFTER_CLAUSE = regex(r"[^.;:\d()]{0,80},\s*(?:or|i\.e\.|which\s+is|representing|equal\s+to"
+                         r"|an?\s+(?!growth\b|gain\b|rise\b|increase\b|decline\b|drop\b|fall\b)(?:[a-z-]+\s+)?(?:share|rate|proportion)\s+of)\s+"
+                         r"(?:(?:about|around|some|nearly|almost|roughly)\s+)?", re.I)
+# "167 of the 412 British respondents, 40.5%, said …", "168 of 389 respondents (43.2%)": the share alone in apposition
+_BARE_AFTER_CLAUSE = regex(r"[^.;:\d()]{0,60}?(?:,\s*|\s*\(\s*)")
+_APPOSITION_END = regex(r"\s*(?:[),;]|\.(?:\s|$))")
 
 
 def _n_of_m(ctx: Context, places: list[Place], share: Place) -> tuple[Place, Place] | None:
@@ -433,7 +438,9 @@ def _n_of_m(ctx: Context, places: list[Place], share: Place) -> tuple[Place, Pla
             and part.figure.value < whole.figure.value):
         return None
     if _N_OF_M.fullmatch(ctx.text, part.figure.end, whole.figure.start) is None \
-            or _OR_AFTER_CLAUSE.fullmatch(ctx.text, whole.figure.end, share.figure.start) is None \
+            or (_OR_AFTER_CLAUSE.fullmatch(ctx.text, whole.figure.end, share.figure.start) is None
+                and (_BARE_AFTER_CLAUSE.fullmatch(ctx.text, whole.figure.end, share.figure.start) is None
+                     or _APPOSITION_END.match(ctx.text, share.figure.end) is None)) \
             or _OF_AFTER_SHARE.match(ctx.text, share.figure.end):
         return None  # but "…, or 3.1% of their vehicles": of another whole
     return part, whole

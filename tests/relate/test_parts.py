@@ -245,6 +245,33 @@ def test_a_percent_after_a_part_of_a_whole_that_names_another_whole_or_is_a_chan
     assert [t for _, t in checked(changed, "2026-06-09", "share") if t[0] == "12%"] == []
 
 
+APPOSED = ("London, 9 June 2026 - The fleet survey covered 412 companies in Britain and 389 in Germany. {sentence}\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "In Britain, 167 of the 412 British respondents, {share}, said their fleet will be electric by 2030.",
+    "In Britain 167 of 412 respondents ({share}) said their fleet will be electric by 2030.",
+    "Only 167 of our 412 member companies answered the survey, a response rate of {share}.",
+    "In Britain, 167 of the 412 firms will run electric fleets soon, which is {share}.",
+])
+def test_a_part_of_the_whole_beside_it_with_a_percent_in_apposition_is_a_share(sentence):
+    # 167 / 412 = 40.53%: "40.5%" fits; the rounding edge "40.53%" fits; "40.6%" is 0.07 points out
+    for share, status in (("40.5%", "ok"), ("40.53%", "ok"), ("40.6%", "mismatch"), ("45.0%", "mismatch")):
+        found = checked(APPOSED.format(sentence=sentence.format(share=share)), "2026-06-09", "share")
+        assert found == [(status, (share, "167", "412"))], (sentence, share)
+
+
+@pytest.mark.parametrize("sentence", [
+    "In Britain, 167 of the 412 British respondents said so, 12% more than a year earlier.",  # a change, not a share
+    "In Britain, 167 of the 412 firms will run electric fleets, 12% of them by 2028.",  # of another whole
+    "In Britain, 167 of the 412 firms will run electric fleets, a growth rate of 12%.",  # a rate, not a share
+    "In Britain, 167 of the 412 firms will run electric fleets: 12% said so last year.",  # another clause
+    "In Britain, 167 of the 412 firms run electric vans, 12% within two years.",  # a percent with its own words
+])
+def test_a_percent_after_a_part_of_a_whole_that_is_no_apposition_is_no_share_of_it(sentence):
+    assert [t for _, t in checked(APPOSED.format(sentence=sentence), "2026-06-09", "share") if t[0] == "12%"] == []
+
+
 TWO_MARKETS = ("VIENNA, 10 November 2026 - Austria's new car market grew in October while Switzerland's shrank.\n\n"
                "The Volkswagen group led as usual. Volkswagen sold 3,100 cars in October, Skoda 2,400 and Audi 1,000. "
                "The group's {group} cars represented 36.1 per cent of the market.\n\n"
