@@ -569,7 +569,8 @@ class _Finder:
                 before_ok = ABS_CHANGE_BEFORE.search(p.before) or after_rate
                 after_ok = ABS_CHANGE_AFTER.match(p.after) and not cx.is_new_lead(p.before) and not WITH_MORE_THAN.match(p.after) \
                     and not cx.is_old_lead(p.before)  # "32.2% more than the 7,460 added in the first quarter": the earlier value
-                if not (before_ok or after_ok) or _TO_ANOTHER_MEASURE.match(p.after) or _THAN_AN_AVERAGE.match(p.after):
+                if not (before_ok or after_ok) or _TO_ANOTHER_MEASURE.match(p.after) or _THAN_AN_AVERAGE.match(p.after) \
+                        or cx.LABELLED_COMPARATIVE_AFTER.match(f.text[len(f.text.split()[0]):] + p.after):
                     continue  # "a weaker yen, which added 14.8 billion yen to profit": a change of profit, not of the revenue before;
                     # "$7,370 more than the industry average": a gap to another thing, no change of the level before
                 base = None

@@ -514,3 +514,7 @@ ESTIMATE_AFTER = regex(r"\s*(?:that\s+|which\s+)?(?:(?:analysts|economists|the\s
 OF_OPENER = regex(r"\W*Of\s+(?:the|these|those|its|their|all)\s+([^,\d]{1,80}),")
 # "Of them, 27,150 came from Great Britain": a sentence that opens on the figures of the one before as its whole
 OF_THEM_OPENING = regex(r"\W*(?:of|among)\s+(?:them|these|those)\b", re.I)
+
+# "Large fleets …, adding 193,954 units (2025: 180,299)": an amount with its own year-before value in a labelled bracket is
+# a level, whatever verb brings it
+LABELLED_COMPARATIVE_AFTER = regex(r"\s*(?:[a-z-]+\s+){0,2}?\(\s*(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s*:\s*(?:[\d£$€¥₹]|$)")

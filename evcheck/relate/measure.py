@@ -711,8 +711,10 @@ class MeasureReader:
                                                         or f.unit and _LIMIT_OF.search(place.before)):
             return "bound"  # "topped two million units for the fourth month", "as prices fall below £22,000": a threshold
         if (_ABS_CHANGE_BEFORE.search(place.before) or _ABS_CHANGE_AFTER.match(after) or _GAP_TO.search(place.before)) \
-                and not _NEW_THINGS.match(after) and not WITH_MORE_THAN.match(after) and not self._restated_as_share(place, after):
-            return "change"  # but "Plug-in hybrids added 7,610 registrations, or 8.7 per cent of the market": a part
+                and not _NEW_THINGS.match(after) and not WITH_MORE_THAN.match(after) and not self._restated_as_share(place, after) \
+                and not cx.LABELLED_COMPARATIVE_AFTER.match(after):
+            return "change"  # but "Plug-in hybrids added 7,610 registrations, or 8.7 per cent of the market": a part; and
+            # "Large fleets …, adding 193,954 units (2025: 180,299)": a level beside the year before's, as its siblings are
         return "level"
 
     def _bare_comparative(self, place: Place) -> Figure | None:

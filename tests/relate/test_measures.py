@@ -6676,3 +6676,23 @@ def test_a_square_bracketed_comparative_dates_its_own_share_never_the_one_before
     found = of_rule(checks(BRACKETED.format(share=share), "2026-10-06"), "share")
     assert ("share", status, "error" if status == "mismatch" else "info", (f"{share}%", "89,147", "341,268 new cars")) in found
     assert not [c for c in found if c[2][0] == f"{share}%" and "318,540" in c[2]]
+
+
+CHANNELS = ("UK new car registrations, September 2026\nPublished 6 October 2026\n\n"
+            "The market grew, with 341,268 registrations against 318,540 in the same month last year. Private buyers "
+            "registered 139,812 cars (2025: 131,407). Large fleets remained the backbone of the market, {fleets}, while "
+            "business registrations accounted for 7,502 (2025: 6,834).\n")
+
+
+def test_an_amount_added_with_its_own_year_before_in_a_labelled_bracket_is_a_level():
+    found = measures(CHANNELS.format(fleets="adding 193,954 units (2025: 180,299)"), "2026-10-06")
+    assert found["193,954 units"].role == "level" and found["180,299"].role == "earlier"
+    sums = of_rule(checks(CHANNELS.format(fleets="adding 193,954 units (2025: 180,299)"), "2026-10-06"), "sum")
+    assert [s for s in sums if "193,954 units" in s[3] and "341,268 registrations" in s[3]], sums
+
+
+def test_an_amount_added_without_a_year_before_of_its_own_is_still_a_change():
+    found = measures(CHANNELS.format(fleets="adding 19,954 units to their total (180,299)"), "2026-10-06")
+    assert found["19,954 units"].role == "change"
+    found = measures(CHANNELS.format(fleets="adding 19,954 units (Q3: 180,299)"), "2026-10-06")
+    assert found["19,954 units"].role == "change"
