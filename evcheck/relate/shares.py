@@ -103,6 +103,7 @@ def _a_market(segment: frozenset) -> bool:
     return all(lex.family(x) == "market" for x in lex.scope_free(segment))
 
 
+_OF_AFTER = regex(r"\s*of\s", re.I)
 _WHOLE_WORDS = regex(r"\s*(?:(?:market\s+)?share\s+)?of\s+[^,.;:()\d]{1,60}")
 
 
@@ -209,6 +210,9 @@ def find_shares(records: Records, reasons: dict[tuple[str, str], str] | None = N
                     and "qualified" not in s.of_segment and lex.scope_free(s.segment) == s.of_segment:
                 wanted = s.of_segment  # "Exports of eco-friendly vehicles amounted to $2.48 billion, accounting for 40.5 percent
                 # of total car exports": the amount it restates is a part of the exports the words leave unread
+            if wanted is None and s.of_segment == frozenset() and isinstance(s.of_metric, str):
+                wanted = frozenset()  # "Private buyers registered 31,486 battery electric cars, accounting for 22.5% of the
+                # month's registrations": the words name the whole market, not the private buyers' or the electric cars'
             if wanted is not None and not _missing(s.period):
                 stated.append((s, wanted))
     levels = [r for r in records.rows if r.kind in QUANTITY and r.role in ("level", "earlier")]
@@ -356,7 +360,8 @@ def find_shares(records: Records, reasons: dict[tuple[str, str], str] | None = N
             if len({r.value for r in rows}) != 1 or not (rows[0].value > p.high and _same_unit(p, rows[0])):
                 continue
             total = rows[0]
-        if not _near_stated(s, p, total) and not _named_whole(s, p, total) and not _place_total(s, total):
+        if not _near_stated(s, p, total) and not _named_whole(s, p, total) and not _place_total(s, total) \
+                and not _named_market(s, total, (texts or {}).get(s.file, "")):
             reasons[(s.file, s.id)] = FAR_WHOLE
             continue  # "21,480 …, or 46.8% of the national total" is no share of all 512,640 vehicles (4.2%)
         out.setdefault(s.file, []).append(
@@ -491,6 +496,17 @@ def _named_whole(share: Row, part: Row, total: Row) -> bool:
     return bool(named) and "qualified" not in named and total.segment == named and len(extra) == 1 \
         and lexicon().scope_free(extra) == extra and part.paragraph == share.paragraph \
         and (total.paragraph == share.paragraph or metric_named) and _missing(part.item)
+
+
+def _named_market(share: Row, total: Row, text: str) -> bool:
+    """A whole the words name as the market's own count ("Private buyers registered 31,486 battery electric cars, accounting
+    for 22.5% of the month's registrations"), for a share of two qualifiers, where the total stated before is that count
+    and no segment's: no other whole is meant, however far the share lies (the other reading, a share of one qualifier's
+    own total, is the slip it shows)."""
+    lex = lexicon()
+    return share.of_segment == frozenset() and isinstance(share.of_metric, str) and total.metric == share.of_metric \
+        and len(lex.scope_free(share.segment)) == 2 and not lex.scope_free(total.segment) and total.start < share.start \
+        and _missing(total.item) and _OF_AFTER.match(text, share.start + len(share.text)) is not None
 
 
 def _scale_slip(share: Row, part: Row, total: Row) -> bool:

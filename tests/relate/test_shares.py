@@ -392,3 +392,30 @@ def test_a_share_of_a_full_year_target_named_by_its_figure_is_of_that_target(sha
     assert shares(checks(text.format(s=share), "2026-10-02")) == [(status, (f"{share}%", "431,806 vehicles", "620,000"))]
     later = text.format(s=share).replace("full-year target", "2027 target")
     assert shares(checks(later, "2026-10-02")) == []  # this year's deliveries are no part of next year's target
+
+
+CHANNEL_BEVS = ("UK new car registrations, September 2026\nPublished 6 October 2026\n\n"
+                "The market grew, with 341,268 registrations against 318,540 in the same month last year. "
+                "Private buyers registered 139,812 cars (2025: 131,407).\n\n"
+                "Private buyers registered 31,486 battery electric cars, accounting for {share}% of {whole}.\n")
+
+
+@pytest.mark.parametrize("share, status", [("9.2", "ok"), ("9.23", "ok"), ("9.3", "mismatch"), ("22.5", "mismatch")])
+def test_two_qualifiers_share_of_the_months_registrations_is_of_the_whole_market(share, status):
+    # 31,486 / 341,268 = 9.226%: the words name the month's registrations, never the private buyers' 139,812 (22.52%);
+    # a share far from the computed one is flagged (a wrong base), as the words leave no other whole
+    found = shares(checks(CHANNEL_BEVS.format(share=share, whole="the month's registrations"), "2026-10-06"))
+    assert found == [(status, (f"{share}%", "31,486 battery electric cars", "341,268 registrations"))]
+
+
+@pytest.mark.parametrize("whole", ["private registrations", "the total", "them", "the segment"])
+def test_two_qualifiers_share_of_a_whole_the_words_do_not_name_as_the_market_is_not_of_the_market(whole):
+    # "of private registrations" is the private buyers' 139,812 (22.52%), "of the total" and "of the segment" could be either
+    found = shares(checks(CHANNEL_BEVS.format(share="22.5", whole=whole), "2026-10-06"))
+    assert not [f for f in found if "341,268 registrations" in f[1]]
+
+
+@pytest.mark.parametrize("words", ["a {share}% share", "a registrations share of {share}%"])
+def test_a_two_qualifiers_share_with_no_whole_named_after_it_takes_no_whole(words):
+    text = CHANNEL_BEVS.replace("accounting for {share}% of {whole}", words).format(share="9.2")
+    assert not [f for f in shares(checks(text, "2026-10-06")) if f[1][0] == "9.2%"]
