@@ -419,3 +419,20 @@ def test_two_qualifiers_share_of_a_whole_the_words_do_not_name_as_the_market_is_
 def test_a_two_qualifiers_share_with_no_whole_named_after_it_takes_no_whole(words):
     text = CHANNEL_BEVS.replace("accounting for {share}% of {whole}", words).format(share="9.2")
     assert not [f for f in shares(checks(text, "2026-10-06")) if f[1][0] == "9.2%"]
+
+
+QUARTERLY = ("PARIS, July 3 (Wire) - Aurelis Automobiles delivered 84,316 vehicles in the second quarter, the carmaker said.\n\n"
+             "Battery-electric models accounted for {share}% of the {whole}. Aurelis sold 51,223 fully electric cars.\n")
+
+
+@pytest.mark.parametrize("whole", ["quarterly total", "weekly total", "quarter's total"])
+@pytest.mark.parametrize("share, status", [("60.8", "ok"), ("60.75", "ok"), ("61", "ok"), ("61.5", "mismatch")])
+def test_a_share_of_the_quarterly_total_is_of_the_plain_total(whole, share, status):
+    # 51,223 / 84,316 = 60.751%: "61" holds it at its rounding; "quarterly" and "weekly" name when, not what
+    found = shares(checks(QUARTERLY.format(share=share, whole=whole), "2026-07-03"))
+    assert found == [(status, (f"{share}%", "51,223 fully electric cars", "84,316 vehicles"))]
+
+
+def test_a_share_of_a_total_the_words_qualify_is_not_of_the_plain_total():
+    found = shares(checks(QUARTERLY.format(share="60.8", whole="quarterly dealer total"), "2026-07-03"))
+    assert not found
