@@ -94,6 +94,25 @@ def _stated_rates(cells: list[_Pair], quote: np.ndarray, base: np.ndarray, r_lo:
     return found
 
 
+def _own_rate(i: int, cells: list[_Pair], quote: np.ndarray, base: np.ndarray, exact_one: np.ndarray, r_lo: np.ndarray,
+              r_hi: np.ndarray) -> int | None:
+    """The rate of the pair's currencies stated next after the pair in its own sentence ("9.62 billion yuan (€1.18 billion at
+    8.15 yuan per euro)"): that conversion's rate, before any the article stated first."""
+    c = cells[i]
+    if exact_one[i]:
+        return None
+    last = max(_order(f) for f in c.figures)
+    after = [j for j, r in enumerate(cells) if exact_one[j] and r_lo[j] <= r_hi[j] and r.file == c.file and quote[j] == quote[i]
+             and base[j] == base[i] and _right_after(c, r) and min(_order(f) for f in r.figures) > last]
+    return min(after, key=lambda j: min(_order(f) for f in cells[j].figures)) if after else None
+
+
+def _order(figure_id: str) -> int:
+    """A figure's place in its article, from its id ("f12")."""
+    digits = figure_id.lstrip("f")
+    return int(digits) if digits.isdigit() else -1
+
+
 def _right_after(pair: _Pair, rate: _Pair) -> bool:
     """Whether the rate is stated in the pair's own sentence."""
     a, b = pair.extra, rate.extra
@@ -143,7 +162,9 @@ def check(claims: Columns, ctx: CheckContext) -> Checks:
         if abs(r_hi[i] - r_lo[i]) > 1e-9 * implied[i]:
             said += f" ({_fmt_rate(r_lo[i])}–{_fmt_rate(r_hi[i])} with the stated rounding)"
         same_rate = bool(own.get("same_rate"))  # "… equates to £45.0m at the same rate": the rate stated before, wherever
-        j = stated.get((c.file, quote[i], base[i]))
+        j = _own_rate(i, cells, quote, base, exact_one, r_lo, r_hi)
+        if j is None:
+            j = stated.get((c.file, quote[i], base[i]))
         inverse = j is None and (j := stated.get((c.file, base[i], quote[i]))) is not None and (_right_after(c, cells[j]) or same_rate)
         # "$612.4 million, or AMD 237.6 billion at … 388 drams per dollar": the pair written the other way round from the
         # rate stated right after it; a rate stated elsewhere the other way round may be another conversion's

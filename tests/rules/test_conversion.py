@@ -79,6 +79,26 @@ def test_a_rate_the_article_states_comes_before_the_ecb(checks):
     assert "RMB71.82 billion is about $10" in pair["message"]
 
 
+OWN_RATES = ("Xinyue's revenue was 79.0 billion yuan (€10.0 billion at 7.90 yuan per euro). Dongjiang earned 9.62 billion "
+             "yuan ({converted} at 8.15 yuan per euro), and Halstead $6.4 billion (€5.52 billion at $1.16 per euro).{more}")
+
+
+@pytest.mark.parametrize("converted, status", [("€1.18 billion", "ok"), ("€1.2 billion", "ok"), ("€1.22 billion", "mismatch")])
+def test_a_conversion_is_checked_at_the_rate_stated_right_after_it_in_its_sentence(checks, converted, status):
+    """9.62 / 8.15 = 1.1804: its own "at 8.15 yuan per euro", never the rate the article stated first for the pair
+    (7.90 gives 1.218); "€1.2 billion" (8.017 at its midpoint) holds 8.15 only at its rounding, and is no mismatch."""
+    found = [c for c in checks(OWN_RATES.format(converted=converted, more=""), "conversion", use_rates=False)
+             if c["subject_text"] == converted]
+    assert [c["status"] for c in found] == [status], found
+    assert "8.15 yuan per euro" in found[0]["message"]
+
+
+def test_a_rate_of_another_pair_after_a_conversion_is_not_its_rate(checks):
+    text = "Dongjiang earned 9.62 billion yuan (€1.18 billion), and Halstead $6.4 billion (€5.52 billion at $1.16 per euro)."
+    found = [c for c in checks(text, "conversion", use_rates=False) if c["subject_text"] == "€1.18 billion"]
+    assert [c["status"] for c in found] == ["info"] and "$1.16" not in found[0]["message"], found
+
+
 @pytest.mark.parametrize("day", ["0001-01-01", "9999-12-31"])
 def test_article_dates_at_the_ends_of_the_calendar_do_not_overflow(day):
     """issue 11: 503 fuzzed inputs dated 0001-01-01 or 9999-12-31 raised OverflowError here."""
