@@ -12,7 +12,7 @@ import calendar
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from evcheck.cache import regex
@@ -442,13 +442,16 @@ def _year_to_date(text: str, hits: list[tuple[int, int, Period]], taken: bytearr
 
 
 def previous(period: Period, basis: str) -> Period | None:
-    """The period a change compares with: a year earlier, or the previous quarter or month."""
+    """The period a change compares with: a year earlier, or the previous quarter, month or week."""
     code = period.code
     if basis in ("yoy", "unspecified"):
         return period.shifted_years(-1)
     if basis == "qoq" and (m := re.fullmatch(r"(\d{4})-Q([1-4])", code)):
         y, q = int(m[1]), int(m[2])
         return quarter_period(y - 1, 4) if q == 1 else quarter_period(y, q - 1)
+    if basis == "wow" and (period.end - period.start).days == 6:
+        start = period.start - timedelta(days=7)
+        return Period(f"{start.isoformat()}..{(start + timedelta(days=6)).isoformat()}", start, start + timedelta(days=6))
     if basis == "mom" and (m := re.fullmatch(r"(\d{4})-(\d{2})", code)):
         y, mo = int(m[1]), int(m[2])
         return month_period(y - 1, 12) if mo == 1 else month_period(y, mo - 1)

@@ -22,6 +22,7 @@ _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
 
 RATE_WORDS = regex(
     r"\b(?:yoy|y-o-y|y/y|year[- ]on[- ]year|qoq|q-o-q|q/q|quarter[- ]on[- ]quarter|mom|m-o-m|m/m|month[- ]on[- ]month|"
+    r"wow|w-o-w|w/w|week[- ]on[- ]week|"
     r"change|growth|chg|var\.?|variation|increase|inc/dec)\b|[%Δ]\s*(?:change|chg)|^\s*[+-]?\s*%\s*$|^\s*Δ\s*%?\s*$", re.I)
 SHARE_WORDS = regex(r"\b(?:share|market\s+share|mix|penetration|% of total|of total|proportion|weight)\b", re.I)
 POINTS_WORDS = regex(r"\b(?:pp|ppt|ppts|percentage\s+points?|bps|basis\s+points)\b|\(pp\)", re.I)
@@ -62,9 +63,26 @@ def header_period(text: str) -> str | None:
     return None
 
 
+_THIS_WEEK = regex(r"\W*(?:this|latest|current)\s+week\W*", re.I)
+_WEEK_BEFORE = regex(r"\W*(?:(?:a\s+)?week\s+(?:ago|before|earlier)|(?:last|previous|prior)\s+week)\W*", re.I)
+_WEEK_NUMBER = regex(r"\W*(?:wk|week|w)\.?\s*(\d{1,2})\W*", re.I)
+
+
+def week_header(text: str) -> int | None:
+    """The week a column header names: 0 for "This week", -1 for "Week ago" or "Last week", the ISO week's number for
+    "Wk 37" or "W37"; None for any other header. Weeks need the article's date to be periods."""
+    if _THIS_WEEK.fullmatch(text):
+        return 0
+    if _WEEK_BEFORE.fullmatch(text):
+        return -1
+    if (m := _WEEK_NUMBER.fullmatch(text)) and 1 <= int(m[1]) <= 53:
+        return int(m[1])
+    return None
+
+
 @lru_cache(maxsize=4096)
 def rate_basis(text: str) -> str | None:
-    """yoy / qoq / mom when a header names a change column; "unspecified" for a bare "% change"."""
+    """yoy / qoq / mom / wow when a header names a change column; "unspecified" for a bare "% change"."""
     t = text.lower()
     if not RATE_WORDS.search(text) or SHARE_WORDS.search(text):
         return None
@@ -72,6 +90,8 @@ def rate_basis(text: str) -> str | None:
         return "qoq"
     if re.search(r"\b(?:mom|m-o-m|m/m|month[- ]on[- ]month)\b", t):
         return "mom"
+    if re.search(r"\b(?:wow|w-o-w|w/w|week[- ]on[- ]week)\b", t):
+        return "wow"
     if re.search(r"\b(?:yoy|y-o-y|y/y|year[- ]on[- ]year)\b", t):
         return "yoy"
     return "unspecified"

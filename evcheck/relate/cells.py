@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -53,6 +53,7 @@ from evcheck.read.table_headers import (
     header_period,
     rate_basis,
     read_unit,
+    week_header,
 )
 from evcheck.read.tables import Cell, Table
 from evcheck.relate.context import LOSS, Context, sentence_start
@@ -320,10 +321,38 @@ _DAY_CODE = regex(r"\d{4}-\d{2}-\d{2}\.\.\d{4}-\d{2}-\d{2}")
 def _column_periods(t: Table, today: date | None) -> dict[str, str]:
     """Value columns headed by months without a year ("| Maker | October | Jan-Oct |"), dated as the article's
     latest such months: this year where the month has begun by the article's date, last year otherwise, unless
-    the caption names a year of its own."""
-    if today is None or any(header_period(h) for h in t.columns[1:]) or _CAPTION_YEAR.search(t.caption):
+    the caption names a year of its own; or headed by weeks ("This week | Week ago", "Wk 37 | Wk 36")."""
+    if today is None or any(header_period(h) for h in t.columns[1:]):
+        return {}
+    if weeks := _week_columns(t, today):
+        return weeks
+    if _CAPTION_YEAR.search(t.caption):
         return {}
     return {h: p for h in t.columns[1:] if _YEARLESS_MONTHS.fullmatch(m := _bare(h)) and (p := _latest_months(m, today)) is not None}
+
+
+def _week_columns(t: Table, today: date) -> dict[str, str]:
+    """Columns headed by weeks, as 7-day periods: "This week" the seven days to the article's date and "Week ago" the
+    seven before them (only their order matters to a change column), "Wk 37" the ISO week of the article's year (of the
+    year before, where that week has not begun by the article's date). Two such columns at least, or none."""
+    found: dict[str, str] = {}
+    for h in t.columns[1:]:
+        week = week_header(h)
+        if week == 0:
+            start = today - timedelta(days=6)
+        elif week == -1:
+            start = today - timedelta(days=13)
+        elif week is not None:
+            try:
+                start = date.fromisocalendar(today.year, week, 1)
+                if start > today:
+                    start = date.fromisocalendar(today.year - 1, week, 1)
+            except ValueError:
+                continue
+        else:
+            continue
+        found[h] = f"{start.isoformat()}..{(start + timedelta(days=6)).isoformat()}"
+    return found if len(set(found.values())) >= 2 else {}
 
 
 def _latest_months(months: str, today: date) -> str | None:
@@ -566,11 +595,13 @@ def _growths(rows: dict[int, list[CellFigure]]) -> list[Claim]:
         levels = [c for c in cells if c.role == "level" and c.period]
         for rate in (c for c in cells if c.role == "rate"):
             pairs = []
+            basis = "wow" if rate.basis == "unspecified" and levels and all(_DAY_CODE.fullmatch(str(c.period)) and _weekly(str(c.period))
+                                                                          for c in levels) else rate.basis
             for new in levels:
                 if rate.period and new.period != rate.period:
                     continue
                 try:
-                    before = previous(period_from_code(str(new.period)), rate.basis)
+                    before = previous(period_from_code(str(new.period)), basis)
                 except ValueError:
                     continue
                 if before is None:
@@ -597,8 +628,13 @@ def _growths(rows: dict[int, list[CellFigure]]) -> list[Claim]:
             sign = -1 if rate.figure.value < 0 else 1
             claims.append(_claim("growth", rate.figure.id, {"rate": rate.figure.id, "new": new.figure.id, "old": old.figure.id},
                                  "table: the change column against the row's two periods", rate, sign=sign,
-                                 basis=rate.basis if rate.basis != "unspecified" else "yoy"))
+                                 basis=basis if basis != "unspecified" else "yoy"))
     return claims
+
+
+def _weekly(code: str) -> bool:
+    p = period_from_code(code)
+    return p.end - p.start == timedelta(days=6)
 
 
 def _points(rows: dict[int, list[CellFigure]]) -> list[Claim]:

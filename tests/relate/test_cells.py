@@ -1209,3 +1209,48 @@ def test_a_share_column_whose_total_row_is_no_hundred_percent_is_each_rows_own(w
     found = checked(text, "2026-06-04")
     assert [c for c in found if c[0] == "share"] == []
     assert [c[1] for c in found if c[0] == "sum"] == ["ok"]
+
+
+WEEK_TABLE = """Weekly lithium prices
+
+| Product | Unit | This week | Week ago | Change |
+|---|---|---:|---:|---:|
+| Lithium carbonate, China spot | yuan/t | 76,450 | 73,800 | {carbonate} |
+| Lithium hydroxide, China spot | yuan/t | 71,200 | 69,750 | +2.1% |
+"""
+
+WEEK_NUMBERS = """Top NEV brands by insurance registrations
+
+  Rank  Brand      Wk 37     Wk 36     WoW
+  1     Longteng   71,284    67,731    {longteng}
+  2     Xinghe     38,905    36,118    +7.7%
+  3     Aurex      21,760    22,904    -5.0%
+"""
+
+
+@pytest.mark.parametrize("carbonate, status", [("+3.6%", "ok"), ("+3.59%", "ok"), ("+4%", "ok"), ("+3.8%", "mismatch"),
+                                               ("-3.6%", "mismatch")])
+def test_a_change_column_between_this_week_and_a_week_ago_is_week_on_week(carbonate, status):
+    # 73,800 to 76,450 is +3.591%: "+4%" holds it at its rounding, "+3.8%" and a fall do not
+    checks = _dated(WEEK_TABLE.format(carbonate=carbonate), "2026-09-14").checks
+    growth = checks[checks["rule"] == "growth"]
+    assert sorted(growth["status"]) == sorted([status, "ok"]), growth["message"].tolist()
+    assert any("73,800 to 76,450" in m for m in growth["message"])
+
+
+@pytest.mark.parametrize("longteng, status", [("+5.2%", "ok"), ("+5.25%", "ok"), ("+2.5%", "mismatch")])
+def test_a_wow_column_between_numbered_weeks_in_a_plain_text_ranking(longteng, status):
+    # 67,731 to 71,284 is +5.246%; the ranking's rank column is set aside, its brands label the rows
+    checks = verify([read_text(WEEK_NUMBERS.format(longteng=longteng), "w.txt", date="2026-09-15")], Options(use_rates=False)).checks
+    growth = checks[checks["rule"] == "growth"]
+    assert sorted(growth["status"]) == sorted([status, "ok", "ok"]), growth["message"].tolist()
+
+
+def test_week_columns_near_misses():
+    # one week column is no pair of periods; a week numbered 54 is no week; without the article's date weeks are no periods
+    one = WEEK_TABLE.replace("| Week ago |", "| Benchmark |")
+    assert _dated(one.format(carbonate="+3.6%"), "2026-09-14").checks.query("rule == 'growth'").empty
+    odd = WEEK_NUMBERS.replace("Wk 36", "Wk 54").format(longteng="+5.2%")
+    assert verify([read_text(odd, "w.txt", date="2026-09-15")], Options(use_rates=False)).checks.query("rule == 'growth'").empty
+    undated = verify([read_text(WEEK_TABLE.format(carbonate="+3.6%"), "w.md")], Options(use_rates=False)).checks
+    assert undated.query("rule == 'growth'").empty
