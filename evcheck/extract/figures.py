@@ -52,8 +52,9 @@ _CORE = regex(
 )
 _PERCENT = regex(r"[ \u00a0]?(?:%|percent\b|per[ \u00a0]cent\b|pct\b|(?<=\d)pc\b)", re.I)
 _POINTS = regex(
-    r"[ \u00a0]?(?P<pp>percentage[- ]points?|percentage[ ]pts?|pp\b|ppts?\b|pts?\b(?!\.\s*[A-Z])|points?\b)"
-    r"|[ \u00a0]?(?P<bp>basis[ -]points?|bps\b|bp\b)",
+    r"[ \u00a0-]?(?P<pp>percentage[- ]points?|percentage[ ]pts?|pp\b|ppts?\b|pts?\b(?!\.\s*[A-Z])|points?\b(?!-))"
+    r"|[ \u00a0-]?(?P<bp>basis[ -]points?|bps\b|bp\b)",  # "That 9.6-point jump", "a 25-basis-point cut"; never the spoken
+    # "15-point-two billion"
     re.I,
 )
 _FOLD = regex(r"[ \u00a0-]?fold\b", re.I)

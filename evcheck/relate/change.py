@@ -484,6 +484,8 @@ class _Finder:
                 clause_head = self.ctx.clause_text_before(f)
                 change = next((q for q in places if q.clause == p.clause and q.figure.kind == "points"
                                and q.figure.id not in self.used_rates), None)
+                if change is None and old is not None and f.kind == "percent":
+                    change = self._that_change(f)  # "… 21.8% of the car market, against 12.2% a year ago. That 9.6-point jump …"
                 if f.kind == "percent":
                     if old is None and change is None:
                         continue
@@ -550,6 +552,22 @@ class _Finder:
                         self.claims.append(Claim("direction", f.id, {"new": f.id, "old": old.figure.id}, sign=sign,
                                                  note=_direction_word(clause_head) or _direction_word(between)))
 
+    def _that_change(self, f: Figure) -> Place | None:
+        """A change in points that opens the next sentence of the paragraph with "that" and names a move ("That 9.6-point
+        jump"), where the level's sentence has no other level after it: the move of this level from its earlier one."""
+        k = f.sentence + 1
+        if k >= len(self.ctx.sentences) or self.ctx.sentences[k].paragraph != self.ctx.sentences[f.sentence].paragraph \
+                or any(q.figure.kind == "percent" and q.figure.start > f.start and q.figure.id not in self.old_ids
+                       and not cx.is_old_lead(q.before) for q in self.ctx.by_sentence.get(f.sentence, [])):
+            return None
+        following = self.ctx.by_sentence.get(k, [])
+        first = following[0] if following else None
+        if first is None or first.figure.kind != "points" or first.figure.id in self.used_rates \
+                or not _THAT_OPENING.fullmatch(self.ctx.text, self.ctx.sentences[k].start, first.figure.start) \
+                or not _CHANGE_NOUN.match(self.ctx.text, first.figure.end):
+            return None
+        return first
+
     def _level_before(self, f: Figure) -> Place | None:
         """The last percent level of the sentence before, in the paragraph, that no claim has taken."""
         if f.sentence == 0 or self.ctx.sentences[f.sentence - 1].paragraph != self.ctx.sentences[f.sentence].paragraph:
@@ -601,6 +619,13 @@ class _Finder:
                     rate = places[i + 1]  # "increased by 331,000 units, or 14.6%, to 2.593 million"
                     self.used_rates.add(rate.figure.id)
                 old = self._old_in_clause(places, base, {f.id})
+                if _THAN_AT.match(p.after):
+                    than = places[i + 1] if i + 1 < len(places) else None
+                    if than is None or not _THAN_THEN.fullmatch(self.ctx.text, f.end, than.figure.start) \
+                            or not cx.compatible(than.figure, base.figure) or than.figure.id in self.secondary:
+                        continue  # "… and 365 more than at 30 June": of a level the text does not give, never the year before's
+                    old = than  # "6,412, up 25.3% on 5,118 a year earlier and 365 more than at 30 June (6,047)": the June level,
+                    # after the words that name its time
                 if sign < 0 and old is not None and base.figure.value < 0 and old.figure.value < 0 and _NARROWED.search(p.before[-40:]):
                     sign = 1  # "negative $604 million, against negative $1.07 billion …, the cash burn narrowed by $466 million": it rose
                 roles: dict[str, str | tuple[str, ...]] = {"change": f.id, "new": base.figure.id}
@@ -611,6 +636,11 @@ class _Finder:
                 self.claims.append(Claim("difference", f.id, roles, sign=sign, basis=cx.basis_after(p.after)))
 
 
+_THAT_OPENING = regex(r"\W*(?:That|This|The)\s+")
+_CHANGE_NOUN = regex(r"\s*(?:jump|rise|gain|increase|climb|leap|improvement|drop|fall|decline|slide|slump)\b", re.I)
+_THAN_AT = regex(r"\s*(?:[a-z]+\s+)?(?:more|fewer|less|higher|lower)\s+than\s+(?:at|in|on|by)\s", re.I)
+_THAN_THEN = regex(r"\s*(?:[a-z]+\s+)?(?:more|fewer|less|higher|lower)\s+than\s+(?:at|in|on|by)\s+[^.;:()]{1,40}?(?:\(\s*|\s)", re.I)
+# "365 more than at 30 June (6,047)", "1,208 more than in January's count of 12,666": the value of the time it names
 _CLAUSE_JOIN = regex(r"[,;]\s+(?:and|while|but|whereas)\s+", re.I)
 _OTHER_SUBJECT_AFTER = regex(r"[^.;]*?,?\s+(?:and|while|but|whereas)\s+(?:the|its|their)\s+\w+", re.I)
 _THAN_AN_AVERAGE = regex(r"\s*(?:more|less|higher|lower|above|below|fewer|cheaper|dearer)\s+(?:than\s+)?(?:the\s+|an?\s+)?"

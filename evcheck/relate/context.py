@@ -39,7 +39,7 @@ DOWN_WORDS = (
     r"plunging|tumble|tumbled|tumbling|sank|sink|sinking|dip|dipped|dipping|eased|easing|shrank|shrink|"
     r"shrinking|shrunk|contracted|contraction|contracting|lower|less|fewer|narrowed|narrowing|reduced|"
     r"reduction|cut|slip|slipped|slipping|retreated|downturn|weakened|deteriorated|deterioration|worsened|worsening|lost|losing|"
-    r"plummeted|crashed|collapsed|slowed|below|weaker|smaller"
+    r"plummeted|crashed|collapsed|slowed|below|weaker|smaller|squeeze|squeezed|squeezing|erosion|eroded|compression|compressed"
 )
 _PHRASAL_UP_END = regex(r"\b(?:made|make|makes|making)\s+up\s+(?:(?:about|around|nearly|almost|some|just|only|roughly)\s+)?$", re.I)
 _PHRASAL_UP = regex(r"\b(?:made|make|makes|making|add|adds|added|adding|sum|sums|summed|set|sets|setting|took|take|takes|taking|"

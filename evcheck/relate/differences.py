@@ -425,6 +425,9 @@ def _by_metric(c: Fig, figs: list[Fig], own: list[Fig], lead: str) -> tuple[Fig,
     return new, olds[0]
 
 
+_DURATION = regex(r"\b(?:days?|hours?|minutes?|weeks?|seconds?)\b", re.I)
+
+
 def _signed(text: str, c: Fig, new: Fig, old: Fig, figs: list[Fig]) -> tuple[int, tuple[str, ...]] | None:
     """The direction the words give the change, and the amounts that are losses. A swing between a
     profit and a loss goes the way of the newer one; between two losses or two profits the words
@@ -438,6 +441,9 @@ def _signed(text: str, c: Fig, new: Fig, old: Fig, figs: list[Fig]) -> tuple[int
     better, worse = bool(_BETTER.search(words)), bool(_WORSE.search(words))
     if loss_new != loss_old:
         return (-1 if loss_new else 1), negative
+    if better != worse and _DURATION.search(text, c.start, c.end + 1):
+        return (-1 if better else 1), negative  # "took 34 days …, against 39 days …, an improvement of 5 days": a time to sell,
+        # charge or deliver improves as it shortens
     if better != worse:
         return (1 if better else -1), negative
     if c.sign:

@@ -31,6 +31,7 @@ CASES = [
     ("twelve-and-a-half billion U.S. dollars", "twelve-and-a-half billion U.S. dollars", 1.25e10, "USD"),
     ("687-thousand units", "687-thousand units", 687_000, "units"),
     ("eight-point-nine percent", "eight-point-nine percent", 8.9, "%"),
+    ("15-point-two billion U.S. dollars", "15-point-two billion U.S. dollars", 1.52e10, "USD"),  # never "15-point", a change
     # ... hyphenated through to the scale or the percent, as some transcripts write them
     ("one-point-three-trillion won", "one-point-three-trillion won", 1.3e12, "KRW"),
     ("twelve-and-a-half-billion U.S. dollars", "twelve-and-a-half-billion U.S. dollars", 1.25e10, "USD"),

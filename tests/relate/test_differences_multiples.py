@@ -287,3 +287,43 @@ def test_it_finished_ahead_takes_the_one_level_the_sentence_before_gave():
     # near miss: two levels before, and "It" could be either
     two = IT_AHEAD.format(more=", of which 2,140 went to fleets", gap="6,932")
     assert of_rule(checks(two, "2026-05-05"), "difference") == []
+
+
+# ---- a time that improves as it shortens; a change against the value a bracket gives --------------------------------
+
+DAYS = ("Used car index, published 5 March 2026.\n\nCars also sold faster: the typical vehicle took {new} days to find a "
+        "buyer, against 39 days in February 2025, {word} of {change} days.\n")
+
+
+def test_a_time_that_improves_shortens():
+    # 39 days to 34 days is -5 days: "an improvement of 5 days"; "a deterioration of 5 days" says it lengthened
+    ok = of_rule(checks(DAYS.format(new="34", word="an improvement", change="5"), "2026-03-05"), "difference")
+    assert [(c[1], c[3]) for c in ok] == [("ok", ("5 days", "34 days", "39 days"))]
+    for new, word, change in (("34", "an improvement", "6"), ("34", "a deterioration", "5"), ("44", "an improvement", "5")):
+        bad = of_rule(checks(DAYS.format(new=new, word=word, change=change), "2026-03-05"), "difference")
+        assert [c[1] for c in bad] == ["mismatch"], (new, word, change, bad)
+    ok = of_rule(checks(DAYS.format(new="44", word="a deterioration", change="5"), "2026-03-05"), "difference")
+    assert [c[1] for c in ok] == ["ok"]
+
+
+def test_an_amount_that_improves_still_grows():
+    text = ("Dealer margins, published 5 March 2026.\n\nThe average gross profit per car was £1,840, against £1,610 in "
+            "February 2025, an improvement of £230.\n")
+    assert [c[1] for c in of_rule(checks(text, "2026-03-05"), "difference")] == ["ok"]
+
+
+CONNECTORS = ("Kestrel charging update, published 14 October 2026.\n\n- Connectors in service at 30 September: 6,412, up "
+              "25.3% on 5,118 a year earlier and {change} more than at 30 June ({june}).\n")
+
+
+def test_a_change_more_than_at_a_date_takes_the_value_in_the_bracket_after_it():
+    # 6,047 to 6,412 is 365; never 6,412 - 5,118 (the year before the rate is measured from)
+    ok = of_rule(checks(CONNECTORS.format(change="365", june="6,047"), "2026-10-14"), "difference")
+    assert [(c[1], c[3]) for c in ok] == [("ok", ("365", "6,412", "6,047"))]
+    bad = of_rule(checks(CONNECTORS.format(change="356", june="6,047"), "2026-10-14"), "difference")
+    assert [(c[1], c[3]) for c in bad] == [("mismatch", ("356", "6,412", "6,047"))]
+
+
+def test_a_change_more_than_at_a_date_with_no_value_for_it_is_left_unchecked():
+    text = CONNECTORS.format(change="365", june="the last count").replace("(the last count)", "")
+    assert of_rule(checks(text, "2026-10-14"), "difference") == []

@@ -124,3 +124,33 @@ def test_a_shares_change_in_percent_in_the_next_sentence_is_checked_against_the_
     # and a rate of another segment's share is never the pair's
     other = SHARE_PUT_ANOTHER_WAY.replace("the electric share rose", "the hybrid share rose")
     assert not [c for c in checked(other.format(change="6.0%"), "2026-05-05", "points") if "6.0%" in c[1]]
+
+
+THAT_JUMP = ("Turkish car market, published 5 May 2026.\n\nElectric cars took 21.8% of the car market in April, against "
+             "12.2% a year ago. {that} {pp} jump is the largest the association has recorded.\n")
+
+
+@pytest.mark.parametrize("that", ["That", "This"])
+@pytest.mark.parametrize("pp, status", [("9.6-point", "ok"), ("9.6 point", "ok"), ("10-point", "ok"), ("8.6-point", "mismatch")])
+def test_that_change_in_points_opening_the_next_sentence_is_the_move_of_the_two_shares_before(that, pp, status):
+    # 12.2% to 21.8% is 9.6 points; "10-point" holds it at its rounding (9.5 .. 10.5 against 9.5 .. 9.7)
+    found = [f for f in of_rule(checks(THAT_JUMP.format(that=that, pp=pp), "2026-05-05"), "points") if pp in f[3]]
+    assert [(f[1], set(f[3])) for f in found] == [(status, {"21.8%", "12.2%", pp})]
+
+
+def test_that_change_near_misses():
+    # another sentence between, a move of no kind named, or a second level in the sentence before: no join
+    apart = THAT_JUMP.replace("a year ago. ", "a year ago. Hybrids held steady. ").format(that="That", pp="9.6-point")
+    plain = THAT_JUMP.replace("{pp} jump", "{pp} scale").format(that="That", pp="9.6-point")
+    two = THAT_JUMP.replace("in April, against", "in April and 30.1% of the van market, against").format(that="That", pp="9.6-point")
+    for text in (apart, plain, two):
+        assert not [f for f in of_rule(checks(text, "2026-05-05"), "points") if "9.6-point" in f[3]], text
+
+
+def test_a_squeeze_in_points_is_a_fall():
+    text = ("Kaiyo results, 6 August 2026.\n\nThe result left Kaiyo's operating margin at 2.7%, a {pp} squeeze from 3.9% in the "
+            "same period of 2025.\n")
+    ok = [f for f in of_rule(checks(text.format(pp="1.2-point"), "2026-08-06"), "points") if "1.2-point" in f[3]]
+    assert [f[1] for f in ok] == ["ok"]
+    bad = [f for f in of_rule(checks(text.format(pp="2.2-point"), "2026-08-06"), "points") if "2.2-point" in f[3]]
+    assert [f[1] for f in bad] == ["mismatch"]
