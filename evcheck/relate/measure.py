@@ -1504,6 +1504,9 @@ class MeasureReader:
             passive = _PASSIVE_VERB.match(own + place.after)  # "299,900 motor vehicles were newly registered"
             if passive and (m := pattern.fullmatch(passive.group(1))):
                 return self._metric_of(m, kind)
+        if kind == "percent" and (named := _MARGIN_AFTER.match(place.after)) is not None \
+                and (found := [m for m in pattern.finditer(named.group(0)) if self._metric_of(m, kind)]):
+            return self._metric_of(found[-1], kind)  # "EBIT was €58 million, a 3.1% margin", "an 8.2% EBIT margin"
         if f.kind == "money" and _COST_VERB.search(lead := self._strip(place.before)) and not pattern.search(lead):
             return None  # "operating profit declined … to ¥312.4 billion, as US import tariffs cost the company ¥96 billion": a cost
         windows = [self._strip(place.before), self._head(f),
@@ -2446,6 +2449,7 @@ _OF_A_WHOLE_AFTER = regex(r"\s*of\s+(?:(?:the|its|their|all)\s+(?:[\w'’-]+\s+)
                           + r"|exports|imports|retail|wholesales?|dispatches|transactions|segment|category|cars|vehicles)\b", re.I)
 # "8.7% of passenger car registrations", "giving them 9.7 percent of wholesales", "8.3% of light-vehicle transactions",
 # "18.4% of the electric segment", never "of last year's total"
+_MARGIN_AFTER = regex(r"\s*(?:[A-Za-z-]+\s+){0,2}?margin\b", re.I)
 _MARGIN_BEFORE = regex(r"\b(?:margin|rate|ratio|yield|tax|tariff|duty|interest|discount|stake)\b[^.;]*$", re.I)
 _OF_THOSE = regex(r"\s*(?:units?\s+|vehicles\s+|cars\s+)?of\s+(?:those|these|the)\s+(?:[\w'’-]+\s*){1,3}?\s*(?:[,(.;]|$)", re.I)
 _PART_VERB = regex(r"(?P<subj>[^,;:]{3,80}?)\s+(?:accounted\s+for|made\s+up|took|registered|sold|bought|contributed)\s+(?:about\s+|some\s+|nearly\s+)?$", re.I)

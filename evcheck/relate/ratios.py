@@ -56,7 +56,9 @@ def find_ratios(records: Records, texts: dict[str, str], prose: dict[tuple[str, 
             revenue = [r for r, r_core in by_key.get(_key(m), []) if not r_core and r.metric == den_metric and _agree(r.entity, m.entity)]
         if numerator is not None:
             revenue = [r for r in revenue if r.unit == numerator.unit]  # "HUF 21.8 billion" over HUF revenue, not the parent's won
-        denominator = _nearest(revenue, m, text)
+        if _RANGE_AFTER.match(text, m.start + len(m.text)) or _RANGE_BEFORE.search(text, max(0, m.start - 12), m.start):
+            continue  # "an operating margin of 8% to 10%": an ambition's range, no margin of a period's profit
+        denominator = _nearest(revenue, m, text, numerator)
         if numerator is None or denominator is None:
             continue
         if _NEGATIVE.search(m.text) or _NEGATIVE.search(text, max(0, m.start - 20), m.start) or m.value <= 0:
@@ -73,6 +75,14 @@ def find_ratios(records: Records, texts: dict[str, str], prose: dict[tuple[str, 
 
 # "Consolidated revenue was", "Total revenue rose 8% to", "Group revenues of": the words name the whole, in the figure's sentence
 _WHOLE_BEFORE = regex(r"\b(?:consolidated|total|group|overall|company-wide|combined)\s+(?:net\s+)?(?:revenues?|sales|turnover)\b[^.;\d]{0,40}$", re.I)
+_PLAIN_SUBJECT = regex(r"\W*(?:[A-Z][A-Za-z .'-]{0,40}:\s+)?(?:(?:group|total|consolidated|net)\s+)?(?:revenues?|sales|turnover)\s+"
+                       r"(?:for\s+the\s+(?:quarter|half|half-year|year|period|month)\s+|in\s+the\s+(?:quarter|half|year|period)\s+)?"
+                       r"(?:was|were|rose|fell|grew|climbed|came\s+to|reached|totall?ed|increased|decreased|amounted\s+to)\s+"
+                       r"(?:[a-z]+\s+){0,3}?(?:to\s+|by\s+)?(?:about\s+)?", re.I)  # "INGRID HAALSTRA: Revenue for the quarter was"
+_PLAIN_PROFIT = regex(r"\W*(?:[A-Z][A-Za-z .'’-]{0,40}:\s+)?(?:(?:the|its|group|total|adjusted|reported|consolidated|underlying)\s+)*",
+                      re.I)  # "INGRID HAALSTRA: Gross profit was", "EBIT was", "Adjusted operating profit came to"
+_RANGE_AFTER = regex(r"\s*(?:to|-|–|and)\s*\d", re.I)
+_RANGE_BEFORE = regex(r"\d\s*%?\s*(?:to|-|–)\s*$", re.I)
 _THAT_PUT = regex(r"\W*(?:That|This|It)\s+(?:put|puts|left|leaves|took|takes|brought|brings|lifted|cut|pushed|gave|gives|means|meant)\s+"
                   r"(?:the\s+|its\s+|their\s+)?[\w -]{0,30}\bmargin\b(?:(?!\.\s)[^;]){0,80}$")
 _QUALIFIED = frozenset({"qualified"})
@@ -155,7 +165,16 @@ def _agree(a: object, b: object) -> bool:
     return not isinstance(a, str) or not isinstance(b, str) or a == b
 
 
-def _nearest(candidates: list[Row], m: Row, text: str = "") -> Row | None:
+def _plain_profit(numerator: Row, text: str) -> bool:
+    """Whether the profit's sentence opens on the profit's own name: the company's, not a unit's."""
+    opening = _PLAIN_PROFIT.match(text, sentence_start(text, numerator.start), numerator.start)
+    if opening is None:
+        return False
+    named = lexicon().metric_re["money"].match(text, opening.end(), numerator.start)
+    return named is not None
+
+
+def _nearest(candidates: list[Row], m: Row, text: str = "", numerator: Row | None = None) -> Row | None:
     """The candidate of the margin's sentence, else the only value the text gives, else the only one
     of the margin's paragraph, else the one whose words call it the whole ("Consolidated revenue was $4.82 billion" beside "Parts revenue
     reached … $712 million")."""
@@ -177,6 +196,11 @@ def _nearest(candidates: list[Row], m: Row, text: str = "") -> Row | None:
     if len({r.value for r in told}) == 1:
         return told[0]  # "Revenue rose 3.7 percent to CHF 2.184 billion … That put the EBIT margin at 4.4 percent", a
         # segment's list and a unit's "CHF 148 million" paragraphs away
+    plain = [r for r in candidates if _PLAIN_SUBJECT.fullmatch(text, sentence_start(text, r.start), r.start)] if text else []
+    if len({r.value for r in plain}) == 1 and numerator is not None and _plain_profit(numerator, text):
+        return plain[0]  # "Revenue for the quarter was €1.87 billion" beside "US revenue was €214 million" and "vehicle sales
+        # brought in €1.64 billion": the sentence whose subject is the revenue itself, for a profit that is the company's own
+        # ("EBIT was €58 million"), never "Electronics earned an adjusted EBIT of €302 million"
     loose = [r for r in candidates if not isinstance(r.item, str) or _METRIC_ROW.fullmatch(r.item)]  # a list's item is a segment's
     # revenue; a table's "Revenue" row is the revenue
     if loose and len(loose) < len(candidates) and len({r.value for r in loose}) == 1:

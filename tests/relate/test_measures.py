@@ -2085,9 +2085,13 @@ def test_a_margin_is_of_the_revenue_the_words_call_the_whole():
     ok = of_rule(checks(text.format(m="12.0"), "2025-08-01"), "share")
     assert ok and ok[0][1] == "ok" and ok[0][3] == ("12.0%", "$372 million", "$3.10 billion")
     assert of_rule(checks(text.format(m="14.0"), "2025-08-01"), "share")[0][1] == "mismatch"
-    # without a whole named, two revenues leave the margin unchecked
+    # "Revenue was" names the whole as plainly as "Consolidated revenue" (its sentence opens on revenue itself) ...
     plain = text.replace("Consolidated revenue", "Revenue").replace("Service revenue", "Revenue from services")
-    assert not [f for f in of_rule(checks(plain.format(m="12.0"), "2025-08-01"), "share") if "$372 million" in f[3]]
+    ok = of_rule(checks(plain.format(m="12.0"), "2025-08-01"), "share")
+    assert ok and ok[0][3] == ("12.0%", "$372 million", "$3.10 billion")
+    # ... but without a whole named, two revenues leave the margin unchecked
+    two = text.replace("Consolidated revenue", "Revenue from cars").replace("Service revenue", "Revenue from services")
+    assert not [f for f in of_rule(checks(two.format(m="12.0"), "2025-08-01"), "share") if "$372 million" in f[3]]
 
 
 def test_an_ebitda_margin_is_ebitda_over_revenue_and_a_negative_one_is_left_alone():

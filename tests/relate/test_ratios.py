@@ -101,3 +101,32 @@ def test_a_share_whose_sentence_opens_with_its_parts_metric_takes_that_level(m, 
 def test_a_share_whose_parts_metric_has_two_levels_is_left_alone():
     text = RESULTS.format(m="36.8", extra="• EBITDA including one-offs A$171.3 million\n")
     assert [f for f in margins(text, "2026-08-20") if f[1][0] == "36.8%"] == []
+
+
+CALL = ("Arvena Q2 2026 earnings call, 30 July 2026\n\n"
+        "INGRID HAALSTRA: Revenue for the quarter was €1.87 billion, up 23% from €1.52 billion. {parts}\n\n"
+        "INGRID HAALSTRA: Gross profit was €325 million, a gross margin of {gross}%. EBIT was €58 million, a {ebit}% margin.\n\n"
+        "INGRID HAALSTRA: US revenue was €214 million in the quarter.\n")
+PARTS = "Charging revenue came to €1.64 billion, 87.7% of the total, and services brought in the other €230 million."
+
+
+@pytest.mark.parametrize("gross, ebit, status", [("17.4", "3.1", "ok"), ("17.38", "3.10", "ok"), ("17", "3", "ok"),
+                                                 ("19.4", "3.6", "mismatch")])
+def test_margins_take_the_revenue_their_sentence_names_as_its_subject(gross, ebit, status):
+    # 325 / 1,870 = 17.38%, 58 / 1,870 = 3.10%: "Revenue for the quarter was", never the US revenue after them, nor a part the
+    # share beside it says is a part; "a 3.1% margin" is a margin by the word after it
+    found = sorted(f for f in margins(CALL.format(parts=PARTS, gross=gross, ebit=ebit), "2026-07-30") if f[1][0] in (f"{gross}%", f"{ebit}%"))
+    assert found == sorted([(status, (f"{gross}%", "€325 million", "€1.87 billion")), (status, (f"{ebit}%", "€58 million", "€1.87 billion"))])
+
+
+def test_margins_near_misses():
+    # two plain revenues of the period, or a percent after its amount that names no margin: no margin joined
+    two = CALL.replace("US revenue was €214 million", "Revenue was €2.14 billion").format(parts=PARTS, gross="17.4", ebit="3.1")
+    assert not [f for f in margins(two, "2026-07-30") if f[1][0] == "17.4%"]
+    plain = CALL.format(parts=PARTS, gross="17.4", ebit="3.1").replace("a 3.1% margin", "a 3.1% rise")
+    assert not [f for f in margins(plain, "2026-07-30") if f[1][0] == "3.1%"]
+    # a unit's profit is no margin of the group's revenue, and a target range no margin of this year's profit
+    unit = CALL.format(parts=PARTS, gross="17.4", ebit="3.1").replace("EBIT was €58 million", "Charging earned an EBIT of €58 million")
+    assert not [f for f in margins(unit, "2026-07-30") if f[1][0] == "3.1%"]
+    ambition = CALL.format(parts=PARTS, gross="17.4", ebit="3.1").replace("a 3.1% margin", "and we aim for an EBIT margin of 3% to 5%")
+    assert not [f for f in margins(ambition, "2026-07-30") if f[1][0] in ("3%", "5%")]
