@@ -79,6 +79,7 @@ def find_conversions(ctx: Context) -> list[Claim]:
                 claims.append(Claim("conversion", fb.id, {"amount": fa.id, "converted": fb.id}, mode="pair",
                                     extra={**_sentence_periods(ctx, s_index), "sentence": s_index, "same_rate": True}))
     claims += _in_other_terms(ctx)
+    claims += _that_is_at(ctx)
     claims += _equivalents_by_metric(ctx, [c for c in claims if c.mode == "stated-rate"], {str(c.roles["converted"]) for c in claims})
     paired = {c.extra["sentence"] for c in claims if c.mode == "pair"}
     # a rate in words stands for the conversion of its own sentence, never alone ("A weaker won, which averaged 1,452 won
@@ -105,6 +106,33 @@ def _in_other_terms(ctx: Context) -> list[Claim]:
             continue
         claims.append(Claim("conversion", converted.id, {"amount": before[0].figure.id, "converted": converted.id}, mode="pair",
                             extra={**_sentence_periods(ctx, s_index - 1), "sentence": s_index}))
+    return claims
+
+
+_AT_RATE_OPENING = regex(r"\W*(?:[A-Z][A-Za-z .'’-]{0,40}:\s+)?(?:(?:So|And|Now)\s*,?\s+)?At\s+(?:the\s+|our\s+|an?\s+)?[^.;:\d]{0,60}$", re.I)
+_THAT_IS = regex(rf"[^.;:\d]{{0,60}}?\bthat(?:['’]s|\s+is|\s+would\s+be|\s+comes\s+to|\s+works\s+out\s+(?:at|to))\s+"
+                 rf"(?:(?:{_HEDGE}|equivalent\s+to|equal\s+to|the\s+equivalent\s+of)\s+)*$", re.I)
+
+
+def _that_is_at(ctx: Context) -> list[Claim]:
+    """"Revenue for the quarter was £34.6m, up 39.0% from £24.9m. At the quarter-end rate of $1.33 to the pound, that is
+    equivalent to $46.0m": a sentence that opens on a rate and converts "that", the amount of the sentence before in the
+    other currency (its first, where any other is what that one is compared with)."""
+    claims = []
+    for s_index, places in ctx.by_sentence.items():
+        money = [p for p in places if p.figure.kind == "money"]
+        if not s_index or len(money) < 2 or ctx.sentences[s_index - 1].paragraph != ctx.sentences[s_index].paragraph:
+            continue
+        converted, rate = money[-1], money[0]
+        if not _AT_RATE_OPENING.fullmatch(ctx.text, ctx.sentences[s_index].start, rate.figure.start) \
+                or not _THAT_IS.fullmatch(ctx.text, money[-2].figure.end, converted.figure.start):
+            continue
+        before = [p for p in ctx.by_sentence.get(s_index - 1, []) if p.figure.kind == "money" and p.figure.unit != converted.figure.unit]
+        if not before or any(not cx.is_old_lead(p.before) for p in before[1:]) \
+                or any(p.figure.unit not in (converted.figure.unit, before[0].figure.unit) for p in money[:-1]):
+            continue  # the rate names the two currencies of the amount and its equivalent, no third
+        claims.append(Claim("conversion", converted.figure.id, {"amount": before[0].figure.id, "converted": converted.figure.id},
+                            mode="pair", extra={**_sentence_periods(ctx, s_index - 1), "sentence": s_index}))
     return claims
 
 

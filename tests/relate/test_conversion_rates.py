@@ -81,3 +81,24 @@ def test_an_amount_converted_at_the_same_rate_follows_the_rate_stated_before_it(
     other = SAME_RATE.replace("equates to £{cork} at the same rate", "came on top of £{cork} spent in Belfast")
     assert not [c for c in conversions(other.format(irish="184.0m", rate="1.1663", cork="33.0m"), "2026-08-05")
                 if "€38.5m" in c[1]]
+
+
+AT_RATE = ("Kestrel Charging, third-quarter update, 14 October 2026\n\n"
+           "Revenue for the quarter was £34.6m, up 39.0% from £24.9m. {opening}, that is equivalent to {usd}.\n")
+
+
+@pytest.mark.parametrize("opening", ["At the quarter-end rate of $1.33 to the pound", "CFO: At the $1.33 we use for planning"])
+@pytest.mark.parametrize("usd, status", [("$46.0m", "ok"), ("$46m", "ok"), ("$52.0m", "mismatch")])
+def test_that_is_at_a_rate_converts_the_amount_of_the_sentence_before(opening, usd, status):
+    # 34.6 x 1.33 = 46.02: "that" is the quarter's £34.6m, never the £24.9m it is compared with
+    found = [c for c in conversions(AT_RATE.format(opening=opening, usd=usd), "2026-10-14") if usd in c[1] and "£34.6m" in c[1]]
+    assert [c[0] for c in found] == [status], found
+
+
+def test_that_is_at_a_rate_near_misses():
+    # a sentence that opens on no rate, an amount before in a third currency, or a paragraph between: no conversion of it
+    plain = AT_RATE.format(opening="Put simply", usd="$46.0m")
+    third = AT_RATE.replace("£34.6m, up 39.0% from £24.9m", "€40.2m").format(opening="At $1.33 to the pound", usd="$46.0m")
+    apart = AT_RATE.replace(". {opening}", ".\n\n{opening}").format(opening="At $1.33 to the pound", usd="$46.0m")
+    for text, amount in ((plain, "£34.6m"), (third, "€40.2m"), (apart, "£34.6m")):
+        assert not [c for c in conversions(text, "2026-10-14") if c[1] == (amount, "$46.0m")], text
