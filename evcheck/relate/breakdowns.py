@@ -141,7 +141,7 @@ def find_breakdowns(records: Records, taken_totals: set[tuple[str, str]], texts:
             continue  # two parts and a total at least
         text = (texts or {}).get(path, "")
         first = min((r.start for r in records.by_file[path]), default=0)
-        claims = _segment_sums(group, lex, taken_totals, text, text[:first].lower() if text else None)
+        claims = _segment_sums(group, lex, taken_totals, text, text[:first].lower() if text else None, records.by_file[path])
         if claims:
             out.setdefault(path, []).extend(claims)
     # "Sales rose 12.6 percent from August's 2.830 million": a month's earlier value is that month's level, a part of its
@@ -207,8 +207,9 @@ def _kind(kind: str) -> str:
 
 
 def _segment_sums(rows: list[Row], lex: Lexicon, taken_totals: set[tuple[str, str]], text: str = "",
-                  lead: str | None = None) -> list[Claim]:
-    """Sums of segments of one period's levels; `lead`, the article's words before its first figure, names its subject."""
+                  lead: str | None = None, every: list[Row] | None = None) -> list[Claim]:
+    """Sums of segments of one period's levels; `lead`, the article's words before its first figure, names its subject;
+    `every`, all the article's rows, holds the other wholes parts may add up to."""
     members: dict[tuple[str, frozenset[str], str, str | float | None], list[tuple[str, Row]]] = {}
     for r in rows:
         if r.segment == REMAINDER:
@@ -366,7 +367,17 @@ def _segment_sums(rows: list[Row], lex: Lexicon, taken_totals: set[tuple[str, st
                     and r.value >= sum(p.value for p in parts) for r in rows if r.file == total.file):
             continue  # "In Switzerland, 20,460 new cars … Battery-electric cars took 4,420": the Austrian group's 9,050
             # paragraphs before is another market's
-        if (total.file, total.id) in taken_totals and not (all(bool(p.complete) for p in parts) and total.sentence == first - 1):
+        closing = max(parts, key=lambda p: p.start)
+        opening = min(p.start for p in parts)
+        rest_said = len(parts) >= 2 and bool(text) and last - first <= 1 and total.sentence == first - 1 \
+            and cx.THE_OTHER.search(text, max(0, closing.start - 24), closing.start) is not None \
+            and not any(r.file == total.file and (opening < r.start < closing.start or first <= r.sentence <= last and r.role == "level")
+                        and _kind(r.kind) == kind and r.id not in {p.id for p in parts} for r in (every or rows))
+        # but "Private buyers accounted for 43,215 cars, …, and companies for 29,806. Rental firms took the remaining
+        # 23,397": a member between them, or beside them in their sentences, that is no part here leaves the rest unsaid
+        # "Turkish plants built 104,318 vehicles … Cars made up 68,410 of them; the other 35,908 were light commercials"
+        if (total.file, total.id) in taken_totals and not ((all(bool(p.complete) for p in parts) or rest_said)
+                                                           and total.sentence == first - 1):
             continue  # but "… delivered 48,316 vehicles. Deliveries consisted of 30,842 BEVs and 17,474 EREVs": a second breakdown
         if all(bool(p.complete) for p in parts) and any(
                 r.file == total.file and r.complete and r.sentence in {p.sentence for p in parts} and r.id not in {p.id for p in parts} | {total.id}
@@ -387,7 +398,7 @@ def _segment_sums(rows: list[Row], lex: Lexicon, taken_totals: set[tuple[str, st
             if not rest_named:
                 continue  # BEV alone is not a breakdown of NEVs; but "Of those 28,267 eco-friendly units, hybrids contributed
                 # 18,405 and battery-electric models the other 9,862": the words say these two are all of the composite
-        said = all(bool(p.complete) for p in parts) or _counted(text, total) == len(parts) or rest_named
+        said = all(bool(p.complete) for p in parts) or _counted(text, total) == len(parts) or rest_named or rest_said
         named_here = {x for r in rows for x in r.segment if lex.family(x) == family}
         whole_family = family != "class" or named_here <= labels  # passenger + commercial, unless two-wheelers are named too
         mode = "exact" if (_complete(family, labels, total_label, lex) and whole_family) or said else "at-most"
@@ -400,11 +411,25 @@ def _segment_sums(rows: list[Row], lex: Lexicon, taken_totals: set[tuple[str, st
                 and JOINT not in total.segment and family != "name":
             continue  # "BYD … registered 9,874 vehicles" paragraphs after a breakdown is another figure, not its total; nor is
             # "By destination, the US took $2.91 billion" after "By type, hybrids brought in $1.37 billion, EVs …"
+        if mode == "exact" and _adds_up_to_another(every or rows, parts, total):
+            continue  # "Locally assembled cars made up 5,340 of the month's total …, and imported cars the other 4,520": they
+            # add up to the 9,860 passenger cars, not the 12,430 vehicles; two wholes could be meant, and the words say the wrong one
         ordered = sorted(parts, key=lambda p: p.start)
         claims.append(Claim("sum", total.id, {"parts": tuple(p.id for p in ordered), "total": total.id}, mode=mode,
                             note="segments joined by measure"))
         taken_totals.add((total.file, total.id))
     return claims
+
+
+def _adds_up_to_another(rows: list[Row], parts: list[Row], total: Row) -> bool:
+    """Whether parts that miss their total add up, within their rounding, to another level of its period and kind (a total
+    stated twice at two values is still shown by the restated check)."""
+    low, high = sum(p.low for p in parts), sum(p.high for p in parts)
+    if total.low <= high and low <= total.high:
+        return False
+    ids = {p.id for p in parts} | {total.id}
+    return any(r.file == total.file and r.id not in ids and r.period == total.period and r.role == "level" and r.kind == total.kind
+               and r.unit == total.unit and r.low <= high and low <= r.high for r in rows)
 
 
 def _with_prose_items(rows: list[Row], found: dict[tuple[str, str], tuple[str, bool]]) -> list[Row]:

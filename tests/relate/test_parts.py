@@ -356,8 +356,43 @@ def test_parts_named_after_their_figures_are_no_prose_list():
     assert sums(text, "2026-10-20") == []
 
 
-@pytest.mark.parametrize("other, status", [("7,560", "ok"), ("7,000", "ok"), ("9,560", "mismatch")])
+@pytest.mark.parametrize("other, status", [("7,560", "ok"), ("7,000", "mismatch"), ("9,560", "mismatch")])
 def test_the_other_part_shares_the_frame_of_the_part_it_completes(other, status):
+    # "the other" says the two are all of the 12,480: 4,920 + 7,000 falls short, and is flagged
     text = ("Madrid, 2 June 2026\n\nPlug-in hybrid registrations reached 12,480 in May, up 8.1% on the year. Private buyers "
             f"took 4,920 plug-in hybrids. Fleet and business buyers registered the other {other}.\n")
     assert sums(text, "2026-06-02") == [(status, ("4,920 plug-in hybrids", other, "12,480"))]
+
+
+BUILT = ("Turkish output, published 5 May 2026.\n\nTurkish plants built 104,318 vehicles in April, up 5.6% from 98,775 a year "
+         "earlier. Cars made up 68,410 of them; {rest} 35,908 were light commercials.\n\nExports rose 7.5% to 76,952 units, "
+         "leaving 27,366 vehicles for the domestic market.\n")
+
+
+@pytest.mark.parametrize("total, status", [("104,318", "ok"), ("104,381", "mismatch")])
+def test_a_part_and_the_other_add_up_exactly_to_the_total_another_breakdown_also_has(total, status):
+    # 68,410 + 35,908 = 104,318, said to be all of it by "the other"; the destinations are a second breakdown of it
+    found = [s for s in sums(BUILT.replace("104,318", total).format(rest="the other"), "2026-05-05") if "68,410" in s[1]]
+    assert found == [(status, ("68,410", "35,908", f"{total} vehicles"))]
+
+
+def test_a_part_and_another_part_with_no_word_for_the_rest_are_no_exact_sum_of_a_total_already_broken_down():
+    found = [s for s in sums(BUILT.format(rest="while"), "2026-05-05") if "68,410" in s[1]]
+    assert found == []
+
+
+ASSEMBLED = ("Egypt sales, published 10 March 2026.\n\nA total of 12,430 vehicles were sold during the month: 9,860 passenger "
+             "cars, 1,420 buses and 1,150 trucks.\n\nLocally assembled cars made up 5,340 of the month's total, and imported "
+             "cars the other {imported}.\n")
+
+
+def test_parts_that_add_up_to_another_level_exactly_are_no_mismatch_of_the_total_the_words_name():
+    # 5,340 + 4,520 = 9,860, the passenger cars; the words say "the month's total", 12,430: two wholes, left unchecked
+    found = [s for s in sums(ASSEMBLED.format(imported="4,520"), "2026-03-10") if "5,340" in s[1]]
+    assert found == []
+
+
+def test_parts_that_add_up_to_no_level_are_still_flagged_against_their_total():
+    found = [s for s in sums(ASSEMBLED.format(imported="4,250"), "2026-03-10") if "5,340" in s[1]]
+    assert [s[0] for s in found] == ["mismatch"]
+
