@@ -63,11 +63,16 @@ _BACKWARD_OK = regex(
     r"surging|dropping|declining|gaining|or|with|for|year-on-year|year\s+on\s+year|yoy|y-o-y|on-year|by|nearly|almost|about|"
     r"around|roughly|some|approximately|just|over|more\s+than|less\s+than|near|notable|significant|strong|robust|"
     r"modest|slight|sharp|steep|whopping|solid|healthy|massive|annual|increase|decrease|rise|decline|drop|fall|gain|growth|"
-    r"jump|surge|slump|dip|of|registered|sold|delivered|shipped|exported|produced|built)\b[\s,]*)*$",
+    r"jump|surge|slump|dip|of|registered|sold|delivered|shipped|exported|produced|built|"
+    r"on\s+sale|for\s+sale|in\s+stock|in\s+service|on\s+offer|in\s+operation)\b[\s,]*)*$",  # "84,215 electric cars on sale, 35.5% more"
     re.I,
 )
 
 
+_YEAR_AGO_BRACKET = regex(r"\s*(?:(?:(?:more|less|fewer|higher|lower|up|down|above|below)\s+(?:than\s+)?|on\s+|over\s+)?"
+                          r"(?:a\s+year\s+(?:ago|earlier|before)|last\s+year|the\s+year\s+before)"
+                          r"|(?:more|less|fewer|higher|lower|above|below)\s+than\s+(?:in|at|on)\s+[^.;:()]{1,30}?)\s*\(\s*", re.I)
+# "35.5% more than a year ago (62,140)", "12% more than in January (31,200)": the value of the time the words compare with
 _RATE_FROM = regex(r"\s*(?:from|on|over|compared\s+with|against)\s+(?:an?\s+|the\s+)?")
 _WHEN_COMPARED = regex(r"\b(?:than|from|since|against|compared\s+(?:with|to))\s+(?:in\s+)?[^.;,\d]{1,40},\s*when\s+$", re.I)
 _OR_BEFORE = regex(r"^\s*,?\s*or\s+(?:(?:about|around|some|nearly)\s+)?$", re.I)  # "…, or about 41,000"
@@ -278,8 +283,8 @@ class _Finder:
                 if p.figure.kind == "multiple":
                     break  # "rose 97.5 percent to 238,000 units, nearly doubling from 120,000": one change, said twice
                 if cx.compatible(p.figure, new.figure) and (cx.is_old_lead(p.before) or (
-                        p.index == after.index + 1 and _ON_THE.fullmatch(p.before))):
-                    return p  # "a rise of 34.7% on the 39,170 of May 2025"
+                        p.index == after.index + 1 and (_ON_THE.fullmatch(p.before) or _YEAR_AGO_BRACKET.fullmatch(p.before)))):
+                    return p  # "a rise of 34.7% on the 39,170 of May 2025", "35.5% more than a year ago (62,140)"
         best = None
         for p in places:
             if p.figure.id in exclude or p.figure.id in self.secondary or p is new or p.index > stop or cx.ESTIMATE_AFTER.match(p.after):
@@ -484,8 +489,8 @@ class _Finder:
                 clause_head = self.ctx.clause_text_before(f)
                 change = next((q for q in places if q.clause == p.clause and q.figure.kind == "points"
                                and q.figure.id not in self.used_rates), None)
-                if change is None and old is not None and f.kind == "percent":
-                    change = self._that_change(f)  # "… 21.8% of the car market, against 12.2% a year ago. That 9.6-point jump …"
+                moved_after = change is None and old is not None and f.kind == "percent" and (change := self._that_change(f)) is not None
+                # "… 21.8% of the car market, against 12.2% a year ago. That 9.6-point jump …"
                 if f.kind == "percent":
                     if old is None and change is None:
                         continue
@@ -511,6 +516,9 @@ class _Finder:
                             # the values moved is theirs
                             told = (f.value > old.figure.value) - (f.value < old.figure.value)
                         sign = told or (-1 if _LOSS_OF.search(change.before) else 0) or sign
+                        if moved_after and not told and old is not None:
+                            sign = (f.value > old.figure.value) - (f.value < old.figure.value)  # "So that's 250 basis points": the
+                            # size of the move, whichever way the two percents went
                     roles: dict[str, str | tuple[str, ...]] = {"new": f.id}
                     if old is not None:
                         roles["old"] = old.figure.id
@@ -562,11 +570,12 @@ class _Finder:
             return None
         following = self.ctx.by_sentence.get(k, [])
         first = following[0] if following else None
-        if first is None or first.figure.kind != "points" or first.figure.id in self.used_rates \
-                or not _THAT_OPENING.fullmatch(self.ctx.text, self.ctx.sentences[k].start, first.figure.start) \
-                or not _CHANGE_NOUN.match(self.ctx.text, first.figure.end):
+        if first is None or first.figure.kind != "points" or first.figure.id in self.used_rates:
             return None
-        return first
+        start = self.ctx.sentences[k].start
+        if _THAT_OPENING.fullmatch(self.ctx.text, start, first.figure.start):
+            return first if _CHANGE_NOUN.match(self.ctx.text, first.figure.end) else None
+        return first if _SO_MOVED.fullmatch(self.ctx.text, start, first.figure.start) else None
 
     def _level_before(self, f: Figure) -> Place | None:
         """The last percent level of the sentence before, in the paragraph, that no claim has taken."""
@@ -619,7 +628,7 @@ class _Finder:
                     rate = places[i + 1]  # "increased by 331,000 units, or 14.6%, to 2.593 million"
                     self.used_rates.add(rate.figure.id)
                 old = self._old_in_clause(places, base, {f.id})
-                if _THAN_AT.match(p.after):
+                if _THAN_AT.match(p.after) and base.figure.start < f.start:
                     than = places[i + 1] if i + 1 < len(places) else None
                     if than is None or not _THAN_THEN.fullmatch(self.ctx.text, f.end, than.figure.start) \
                             or not cx.compatible(than.figure, base.figure) or than.figure.id in self.secondary:
@@ -637,9 +646,18 @@ class _Finder:
 
 
 _THAT_OPENING = regex(r"\W*(?:That|This|The)\s+")
+# "That is a gain of 1.8 percentage points", "That is up 9.3 points", "So, up 9.6 points in a year", "So that's 250 basis
+# points", "Their share has therefore risen by 3.9 points": a sentence that opens on the move of the one before
+_SO_MOVED = regex(r"\W*(?:(?:So|Thus)\s*,?\s+)?(?:(?:that|this|it)(?:['’]s|\s+is|\s+was|\s+means|\s+marks|\s+represents)\s+"
+                  r"(?:an?\s+)?(?:(?:gain|rise|fall|drop|increase|decrease|jump|improvement|decline|loss|swing)\s+of\s+"
+                  r"|(?:up|down)\s+(?:by\s+)?)?"
+                  r"|(?:up|down)\s+(?:by\s+)?"
+                  r"|(?:the|its|their)\s+(?:market\s+)?share\s+(?:has\s+)?(?:therefore\s+|thus\s+)?"
+                  r"(?:risen|fallen|gained|lost|climbed|dropped|rose|fell|grew|added|shed)\s+(?:by\s+)?)"
+                  r"(?:(?:about|around|some|nearly|almost|roughly)\s+)?", re.I)
 _CHANGE_NOUN = regex(r"\s*(?:jump|rise|gain|increase|climb|leap|improvement|drop|fall|decline|slide|slump)\b", re.I)
 _THAN_AT = regex(r"\s*(?:[a-z]+\s+)?(?:more|fewer|less|higher|lower)\s+than\s+(?:at|in|on|by)\s", re.I)
-_THAN_THEN = regex(r"\s*(?:[a-z]+\s+)?(?:more|fewer|less|higher|lower)\s+than\s+(?:at|in|on|by)\s+[^.;:()]{1,40}?(?:\(\s*|\s)", re.I)
+_THAN_THEN = regex(r"\s*(?:[a-z]+\s+)?(?:more|fewer|less|higher|lower)\s+than\s+(?:at|in|on|by)\s+[^.;:(),]{1,40}?(?:\(\s*|\s)", re.I)
 # "365 more than at 30 June (6,047)", "1,208 more than in January's count of 12,666": the value of the time it names
 _CLAUSE_JOIN = regex(r"[,;]\s+(?:and|while|but|whereas)\s+", re.I)
 _OTHER_SUBJECT_AFTER = regex(r"[^.;]*?,?\s+(?:and|while|but|whereas)\s+(?:the|its|their)\s+\w+", re.I)

@@ -385,7 +385,7 @@ def is_new_lead(before: str) -> bool:
 
 _LEVEL_LEAD = regex(
     r"\b(?:was|were|is|are|of|stood\s+at|came\s+in\s+at|reached|totaled|totalled|amounted\s+to|accounted\s+for|"
-    r"accounting\s+for|made\s+up|making\s+up|share\s+of|took|taking)\s*(?:(?:an?|the)\s+)?$",
+    r"accounting\s+for|made\s+up|making\s+up|share\s+of|took|taking|had)\s*(?:(?:an?|the)\s+)?$",  # "had a 19.2% share"
     re.I,
 )
 

@@ -368,3 +368,26 @@ def test_the_figure_compares_with_gives_the_sentence_befores_level_its_year_befo
     text = ("PARIS, July 3 2026 - Aurelis Automobiles delivered 84,316 vehicles in the second quarter, {r}% more than a year "
             "before, the carmaker said on Friday.\n\nThe figure compares with 71,209 vehicles a year earlier.\n")
     assert growth(text.format(r=rate), "2026-07-03") == [(status, (f"{rate}%", "84,316 vehicles", "71,209 vehicles"))]
+
+
+ON_SALE = "Used car index, published 5 March 2026.\n\nThere were 84,215 electric cars {state}, {rate}% more than {when} (62,140).\n"
+
+
+@pytest.mark.parametrize("state", ["on sale", "in stock", "for sale"])
+@pytest.mark.parametrize("when", ["a year ago", "a year earlier", "last year"])
+@pytest.mark.parametrize("rate, status", [("35.5", "ok"), ("35.52", "ok"), ("36", "ok"), ("38.5", "mismatch")])
+def test_a_rate_more_than_a_year_ago_takes_the_value_in_the_bracket_after_it(state, when, rate, status):
+    # 62,140 to 84,215 is +35.524%
+    found = growth(ON_SALE.format(state=state, rate=rate, when=when), "2026-03-05")
+    assert found == [(status, (f"{rate}%", "84,215 electric cars", "62,140"))]
+
+
+def test_a_rate_more_than_in_a_month_takes_the_months_value_in_the_bracket():
+    found = growth(ON_SALE.format(state="on sale", rate="35.5", when="in January"), "2026-03-05")
+    assert found == [("ok", ("35.5%", "84,215 electric cars", "62,140"))]
+
+
+def test_a_bracket_after_a_rate_that_compares_with_no_time_is_no_earlier_value():
+    # "up 35.5% in the region (62,140)": the region's own level in the bracket, never the value the rate started from
+    text = ON_SALE.replace("{rate}% more than {when}", "up {rate}% in the region").format(state="on sale", rate="35.5")
+    assert not [g for g in growth(text, "2026-03-05") if "62,140" in g[1]]

@@ -154,3 +154,21 @@ def test_a_squeeze_in_points_is_a_fall():
     assert [f[1] for f in ok] == ["ok"]
     bad = [f for f in of_rule(checks(text.format(pp="2.2-point"), "2026-08-06"), "points") if "2.2-point" in f[3]]
     assert [f[1] for f in bad] == ["mismatch"]
+
+
+SO_MOVED = ("Korean makers in Europe, published 6 August 2026.\n\nThe three Korean makers together had a 19.2% share, compared "
+            "with 24.0% a year earlier. {moved} {pp} percentage points, the steepest drop of any group.\n")
+
+
+@pytest.mark.parametrize("moved", ["That is a fall of", "That is down", "So, down", "So that's", "Their share has therefore fallen by", "The market share fell"])
+@pytest.mark.parametrize("pp, status", [("4.8", "ok"), ("5", "ok"), ("3.8", "mismatch")])
+def test_a_sentence_that_opens_on_the_move_of_the_two_shares_before_is_their_change_in_points(moved, pp, status):
+    # 24.0% to 19.2% is -4.8 points; "5" holds it at its rounding
+    found = [f for f in of_rule(checks(SO_MOVED.format(moved=moved, pp=pp), "2026-08-06"), "points") if f"{pp} percentage points" in f[3]]
+    assert [(f[1], set(f[3])) for f in found] == [(status, {"19.2%", "24.0%", f"{pp} percentage points"})]
+
+
+@pytest.mark.parametrize("moved", ["Hybrids gained", "Toyota lost", "The van share fell by"])
+def test_a_sentence_that_opens_on_another_subjects_move_is_no_change_of_the_shares_before(moved):
+    found = [f for f in of_rule(checks(SO_MOVED.format(moved=moved, pp="4.8"), "2026-08-06"), "points") if "4.8 percentage points" in f[3]]
+    assert found == []
