@@ -343,6 +343,8 @@ class MeasureReader:
         metric = self.metric(place, role)
         if not segment and metric in _PRODUCT_METRICS and _ELECTRIC_PART.search(self._head(f)[-60:]):
             segment = QUALIFIED  # "EV cell revenue fell 5.1%": a product line's, never the group's revenue
+        elif not segment and f.kind in ("count", "number", "money") and self._place_line(f):
+            segment = QUALIFIED  # "* 4,112: Germany, 32.0% of Europe's electric heavy trucks": one country's, never a whole
         of_metric = of_segment = None
         if role in ("level", "share", "rate") and cx.is_forecast(self.ctx.clause_text_before(f)) and (
                 self._ahead(place) or self._consensus(place) or _TARGET_OF.search(place.before)):
@@ -976,6 +978,8 @@ class MeasureReader:
                 unread_item = not self.lex.segment_re.search(item.group(1)) and not _VERB_FORM.search(item.group(1))
                 if unread_item or self.lex.segment_re.search(item.group(1)):
                     head = item.group(1)
+            if f.kind != "percent" and (total_led := _TOTAL_LED.search(place.before)):
+                head = total_led.group(0)  # "Exports climbed 25.7% to 61,886 units, bringing total shipments to 610,198": the whole
             outdone = _OUTDO.search(head)
             for m in self._unnamed_segments(head):  # "Zhongrui New Energy ranked third": a maker's name, not new-energy vehicles
                 if outdone and m.start() >= outdone.end() and self.lex.family(self.lex.segment_of[m.group(0).lower()]) in labels:
@@ -1188,6 +1192,13 @@ class MeasureReader:
             # "Domestic maker Togg sold 4,930 of the electric cars": where the maker is from, never the home market's sales
         return found
 
+    def _place_line(self, f: Figure) -> bool:
+        """A "by the numbers" line whose label after the colon opens on a place or a capitalised name ("4,112: Germany")."""
+        if not _BULLET_OPENING.fullmatch(self.ctx.clause_text_before(f)):
+            return False
+        line = _LABEL_AFTER.match(self.text, f.end)
+        return line is not None and line.group(1)[:1].isupper() and not self.lex.segment_re.match(line.group(1))
+
     def _mentioned(self, family: str) -> frozenset[str]:
         """Every label of the family the article names anywhere: a list of all of them is the whole."""
         found = self._named.get(family)
@@ -1255,7 +1266,13 @@ class MeasureReader:
         field of the measure reads it)."""
         head = self._heads.get(f.id)
         if head is None:
-            head = self._heads[f.id] = self._strip(self.ctx.clause_text_before(f))
+            before = self.ctx.clause_text_before(f)
+            label = _LABEL_AFTER.match(self.text, f.end) if _BULLET_OPENING.fullmatch(before) else None
+            if label is not None and not (self.lex.segment_re.search(label.group(1))
+                                          or any(r.search(label.group(1)) for r in self.lex.metric_re.values())):
+                label = None  # "* 4,112: Germany, 32.0% of …": a place alone names no measure
+            # "- 214,380: battery-electric cars registered in the EU in October": a "by the numbers" line names its figure after it
+            head = self._heads[f.id] = self._strip(label.group(1) if label else before)
         return head
 
     def _antecedent(self, f: Figure) -> dict[str, tuple]:
@@ -1263,6 +1280,12 @@ class MeasureReader:
         pronoun opening the figure's sentence carries the segment the sentence before opened with."""
         sentence = self.ctx.sentences[f.sentence]
         head = self.text[sentence.start:f.start]
+        if f.sentence and _BULLET_OPENING.fullmatch(head) and (line := _LABEL_AFTER.match(self.text, f.end)) \
+                and _POSSESSIVE_LABEL.match(line.group(1)):
+            # "- 214,380: battery-electric cars registered …" then "- 19.8%: their share of the market": the line before's
+            prev = self.ctx.by_sentence.get(f.sentence - 1, [])
+            seg = self.own[prev[0].figure.id].segment if prev and prev[0].figure.id in self.own else frozenset()
+            return self._labels_of(self.lex.scope_free(seg), (0, 0))
         if f.sentence == 0 or self.lex.segment_re.search(head):  # the cheap test first
             return {}
         compared = cx.is_quantity(f) and _THAT_COMPARED.match(head)  # "… to 228,614 units." then a new paragraph, "That compared with 213,060 units"
@@ -2450,6 +2473,11 @@ _OF_A_WHOLE_AFTER = regex(r"\s*of\s+(?:(?:the|its|their|all)\s+(?:[\w'’-]+\s+)
 # "8.7% of passenger car registrations", "giving them 9.7 percent of wholesales", "8.3% of light-vehicle transactions",
 # "18.4% of the electric segment", never "of last year's total"
 _MARGIN_AFTER = regex(r"\s*(?:[A-Za-z-]+\s+){0,2}?margin\b", re.I)
+_TOTAL_LED = regex(r"\btotal\s+(?:shipments|sales|deliveries|registrations|output|production|volumes?|wholesales)\s+"
+                   r"(?:to|of|at|reached|came\s+to|were|was|stood\s+at)\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
+_BULLET_OPENING = regex(r"\s*(?:[-*•·–]|\d{1,2}[.)])?\s*")
+_LABEL_AFTER = regex(r"\**:\s+([^,;(\n]{3,80})")
+_POSSESSIVE_LABEL = regex(r"(?:their|its)\b", re.I)
 _MARGIN_BEFORE = regex(r"\b(?:margin|rate|ratio|yield|tax|tariff|duty|interest|discount|stake)\b[^.;]*$", re.I)
 _OF_THOSE = regex(r"\s*(?:units?\s+|vehicles\s+|cars\s+)?of\s+(?:those|these|the)\s+(?:[\w'’-]+\s*){1,3}?\s*(?:[,(.;]|$)", re.I)
 _PART_VERB = regex(r"(?P<subj>[^,;:]{3,80}?)\s+(?:accounted\s+for|made\s+up|took|registered|sold|bought|contributed)\s+(?:about\s+|some\s+|nearly\s+)?$", re.I)

@@ -6700,3 +6700,49 @@ def test_an_amount_added_without_a_year_before_of_its_own_is_still_a_change():
     assert found["19,954 units"].role == "change"
     found = measures(CHANNELS.format(fleets="adding 19,954 units (Q3: 180,299)"), "2026-10-06")
     assert found["19,954 units"].role == "change"
+
+
+SHIPPED = ("Indonesia motorcycles, published 8 August 2026.\n\nMakers shipped 548,312 units to domestic dealers in July. Exports "
+           "climbed 25.7% to 61,886 units from 49,215, {tail}.\n")
+
+
+def test_a_total_the_words_name_after_a_segments_change_is_the_whole():
+    found = measures(SHIPPED.format(tail="bringing total shipments to 610,198"), "2026-08-08")
+    assert found["610,198"].segment == frozenset() and found["61,886 units"].segment == frozenset({"export"})
+
+
+def test_a_total_the_words_qualify_keeps_its_own_segment():
+    found = measures(SHIPPED.format(tail="bringing total export shipments for the year to 402,100"), "2026-08-08")
+    assert found["402,100"].segment == frozenset({"export"})
+
+
+
+NUMBERS = ("Plugged In, the weekly newsletter, 5 November 2026.\n\nBy the numbers\n\n"
+           "- 214,380: battery-electric cars registered in the EU in October, up 31.6% from 162,910 a year earlier\n"
+           "- {share}: their share of the market\n- 1,082,730: all new cars registered, up 0.4% from 1,078,870\n")
+
+
+def test_a_by_the_numbers_line_names_its_figure_after_the_colon():
+    found = measures(NUMBERS.format(share="19.8%"), "2026-11-05")
+    assert found["214,380"].segment == frozenset({"bev", "europe"}) and found["214,380"].metric == "sales"
+    assert found["1,082,730"].segment == frozenset() and found["19.8%"].segment == frozenset({"bev"})
+
+
+@pytest.mark.parametrize("share, status", [("19.8%", "ok"), ("19.80%", "ok"), ("20%", "ok"), ("21.8%", "mismatch")])
+def test_a_by_the_numbers_share_is_of_the_lines_that_name_its_part_and_whole(share, status):
+    # 214,380 / 1,082,730 = 19.800%
+    found = [c for c in of_rule(checks(NUMBERS.format(share=share), "2026-11-05"), "share") if c[3][0] == share]
+    assert [(c[1], c[3]) for c in found] == [(status, (share, "214,380", "1,082,730"))]
+
+
+def test_a_number_inside_a_sentence_before_a_colon_is_no_by_the_numbers_line():
+    text = "Plugged In, 5 November 2026.\n\nThe count rose to 214,380: battery-electric cars led, as usual.\n"
+    assert measures(text, "2026-11-05")["214,380"].segment == frozenset()
+
+
+def test_a_by_the_numbers_line_of_one_country_is_no_whole_of_a_makers_share():
+    text = ("E-trucks by the numbers, 10 February 2026.\n\nTHE MARKET\n* 12,860: battery-electric trucks registered in 2025.\n\n"
+            "THE COUNTRIES\n* 4,112: Germany, up 48.2% from 2,774.\n* 1,544: France.\n\n"
+            "THE MAKERS\n* Volkar Trucks: 3,418 units, a 26.6% share.\n")
+    assert measures(text, "2026-02-10")["4,112"].segment == frozenset({"qualified"})
+    assert not [c for c in of_rule(checks(text, "2026-02-10"), "share") if "4,112" in c[3]]
