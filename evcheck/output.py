@@ -11,9 +11,10 @@ cannot be replaced by a rename.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import secrets
 import stat
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -76,7 +77,15 @@ def atomic_file(path: str) -> Iterator[BinaryIO]:
         return
     tmp: str | None = None
     try:
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
+        for _ in range(100):  # the name is held before the file exists: a Ctrl-C landing as it is made still removes it
+            tmp = os.path.join(folder, f".{target.name}.{secrets.token_hex(6)}.tmp")
+            try:
+                fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), 0o600)
+                break
+            except FileExistsError:
+                continue
+        else:
+            raise FileExistsError(errno.EEXIST, "no free temporary name", folder)
         with os.fdopen(fd, "wb") as fh:
             yield fh
             fh.flush()
@@ -94,7 +103,7 @@ def atomic_file(path: str) -> Iterator[BinaryIO]:
 
 
 def _new_file_mode() -> int:
-    """The mode open() would give a new file (0o666 less the umask): mkstemp's 0o600 would make a
+    """The mode open() would give a new file (0o666 less the umask): the temporary file's 0o600 would make a
     report that others cannot read."""
     mask = os.umask(0)
     os.umask(mask)

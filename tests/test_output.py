@@ -115,3 +115,26 @@ def test_a_new_output_file_gets_the_mode_a_plain_open_would_give(tmp_path):
     finally:
         os.umask(mask)
     assert st.S_IMODE((tmp_path / "report.html").stat().st_mode) == 0o644
+
+
+def test_an_interrupt_as_the_temporary_file_is_made_leaves_none_behind(tmp_path, monkeypatch):
+    """A Ctrl-C that lands the moment the temporary file exists (the scan's Ctrl-C test sends it then) left the file
+    behind when its name was known only after it was made."""
+    from evcheck import output
+
+    target = tmp_path / "findings.csv"
+    target.write_text("old\n")
+    real_open = os.open
+
+    def open_then_interrupted(path, flags, mode=0o777, *args, **kwargs):
+        fd = real_open(path, flags, mode, *args, **kwargs)
+        if str(path).endswith(".tmp"):
+            os.close(fd)
+            raise KeyboardInterrupt
+        return fd
+
+    monkeypatch.setattr(output.os, "open", open_then_interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        with output.atomic_file(str(target)) as fh:
+            fh.write(b"new")
+    assert target.read_text() == "old\n" and os.listdir(tmp_path) == ["findings.csv"]
