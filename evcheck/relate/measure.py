@@ -2561,7 +2561,8 @@ _RUNNING_NOUN = regex(r"(?:year[- ]to[- ]date|YTD)\s+(?:total|tally|figure|count
                       r"(?:[\w-]+\s+){0,3}?(?:of\s+|to\s+|at\s+|was\s+|is\s+|stood\s+at\s+|reached\s+)(?:(?:about|around|some)\s+)?", re.I)
 _TOGETHER_COUNT = guarded(regex(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b[^,.;]{0,40}\b(?:together|combined|between\s+them)\b", re.I))
 _TOGETHER_LIST = regex(r"(?:^|[.;:]\s*)\W*(?:(?:Taken|Put|Added)\s+)?(?:Together|Combined|Between\s+them)\b[^.;]*\s+and\s+", re.I)
-_TARGET_OF = regex(r"\b(?:target|goal|guidance|ambition|objective)\s+of\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$", re.I)
+_TARGET_OF = regex(r"\b(?:target|goal|guidance|ambition|objective|forecast|outlook|projection)\s+of\s+"
+                   r"(?:(?:about|around|some|nearly|almost|roughly)\s+)?$", re.I)  # "keeping our revenue forecast of ¥5.1 trillion"
 _NEXT_OPENS = regex(r"[^,;.]{0,12}?(?:,\s*(?:(?:and|with|while|whereas|meaning|so|implying)\s+)?|\b(?:and|with|while|whereas)\s+)(?:(?:the|its|their|in|for)\s+)*", re.I)
 _ON_TO_NEXT = regex(r"['’]?s?\s++(?:[a-z-]++\s++){0,3}", re.I)
 _RELATIVE = guarded(regex(r"\b(?:last|this)\s+(?:year|month|quarter)\b", re.I))

@@ -6746,3 +6746,21 @@ def test_a_by_the_numbers_line_of_one_country_is_no_whole_of_a_makers_share():
             "THE MAKERS\n* Volkar Trucks: 3,418 units, a 26.6% share.\n")
     assert measures(text, "2026-02-10")["4,112"].segment == frozenset({"qualified"})
     assert not [c for c in of_rule(checks(text, "2026-02-10"), "share") if "4,112" in c[3]]
+
+
+BRIEFING = ("Shirakawa Q2 results briefing, 30 October 2026.\n\nA - Tanabe: Consolidated revenue was ¥1.284 trillion, up 6.8% "
+            "from ¥1.202 trillion a year ago. Together with the first quarter's ¥1.226 trillion, first-half revenue comes to "
+            "¥{half} trillion.\n\nA - Tanabe: We are keeping our revenue forecast of ¥5.1 trillion and our operating profit "
+            "forecast of ¥390 billion.\n")
+
+
+def test_a_forecast_of_an_amount_is_no_level_of_the_quarter():
+    found = measures(BRIEFING.format(half="2.51"), "2026-10-30")
+    assert found["¥5.1 trillion"].role == "forecast" and found["¥390 billion"].role == "forecast"
+
+
+@pytest.mark.parametrize("half, status", [("2.51", "ok"), ("2.5", "ok"), ("2.61", "mismatch")])
+def test_the_quarters_add_up_to_the_half_once_the_forecast_is_set_aside(half, status):
+    # 1.226 + 1.284 = 2.510 trillion; "2.5" holds it at its rounding
+    found = [c for c in of_rule(checks(BRIEFING.format(half=half), "2026-10-30"), "sum") if f"¥{half} trillion" in c[3]]
+    assert [(c[1], c[3]) for c in found] == [(status, ("¥1.226 trillion", "¥1.284 trillion", f"¥{half} trillion"))]
