@@ -27,7 +27,7 @@ from evcheck.relate.change import FOR_OTHERS, GAP_AFTER, LOOKED_BACK, ON_ESTIMAT
 from evcheck.relate.context import Context, Place
 from evcheck.relate.electric import counts_energy, names_electric_cars
 from evcheck.relate.lists import CUT_ACROSS, list_items
-from evcheck.relate.model import Claim
+from evcheck.relate.model import ADDED_SUM, Claim
 from evcheck.relate.places import places as gazetteer
 from evcheck.relate.timeline import compared, document_periods
 from evcheck.relate.vocabulary import (
@@ -2675,8 +2675,8 @@ def _sum_contradicted(claim: Claim, own: dict[str, Measure], dated: dict[str, Me
     2024's total; domestic sales against output)."""
     total = own.get(str(claim.roles.get("total")))
     parts = [own.get(p) for p in claim.roles.get("parts", ())]
-    if total is None:
-        return False
+    if total is None or claim.note == ADDED_SUM:
+        return False  # "Adding January's 30,717 BEVs to February's 24,663 gives 55,380": a total the words make of its parts
     if total.role == "earlier" and all(p is not None and p.role == "level" for p in parts):
         return True  # "EV sales rose 12.1% from 1.222 million. Battery-electric models accounted for 812,000 …": this year's parts
     if _outside_total(total, parts):

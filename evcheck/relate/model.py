@@ -30,3 +30,6 @@ class Claim:
                 if fid not in ids:
                     ids.append(fid)
         return tuple(ids)
+
+
+ADDED_SUM = "a sum the words say"  # "Adding A to B gives C": the total is the parts' by the words, whatever periods they carry

@@ -11,7 +11,7 @@ from evcheck.prefilter import guarded
 from evcheck.relate import context as cx
 from evcheck.relate.change import GAP_AFTER
 from evcheck.relate.context import Context, Place
-from evcheck.relate.model import Claim
+from evcheck.relate.model import ADDED_SUM, Claim
 from evcheck.relate.vocabulary import lexicon
 
 _PARTS_AFTER_TOTAL = regex(r"\b(?:including|of\s+which|comprising|consisting\s+of|made\s+up\s+of|split\s+between|split\s+into|(?<!compared\s)(?<!compares\s)(?<!comparing\s)with)\b", re.I)
@@ -51,11 +51,37 @@ def find_sums(ctx: Context, secondary: set[str], old_ids: set[str]) -> list[Clai
         claims += _segment_parts(ctx, s_index, secondary, old_ids, seen)
         claims += _breakdown_of_previous(ctx, s_index, places, secondary, seen)
         claims += _list_to_the_remainder(ctx, s_index, places, secondary, old_ids, seen)
+        claims += _added_to(ctx, s_index, places, secondary, seen)
     parts_of = [(c.roles["total"], frozenset(c.roles["parts"])) for c in claims]
     # "The total was made up of 41,230 passenger cars, 75,640 pickup trucks and 1,590 other commercial vehicles": the
     # whole list, never the commercial vehicles alone as the same total's parts
     return [c for c in claims if not any(total == c.roles["total"] and frozenset(c.roles["parts"]) < parts
                                          for total, parts in parts_of)]
+
+
+_ADDING = regex(r"\bAdding\s+(?:[\w'’-]+\s+){0,4}$", re.I)
+_ADDED_TO = regex(r"\s*(?:[\w'’-]+\s+){0,3}?to\s+(?:[\w'’-]+\s+){0,4}?", re.I)
+_GIVES = regex(r"\s*(?:[\w'’-]+\s+){0,3}?(?:gives|gave|makes|made|yields|comes\s+to|(?:brings|takes)\s+(?:[\w'’-]+\s+){0,3}?to)\s+"
+               r"(?:(?:a\s+)?(?:total|sum)\s+of\s+)?", re.I)
+
+
+def _added_to(ctx: Context, s_index: int, places: list[Place], secondary: set[str], seen: set) -> list[Claim]:
+    """"Adding January's 30,717 BEVs to February's 24,663 gives 55,380": a sum the words say, of the sentence's three
+    amounts of one kind in that order."""
+    amounts = [q for q in places if cx.is_quantity(q.figure) and q.figure.id not in secondary]
+    if len(amounts) != 3 or not all(cx.compatible(q.figure, amounts[0].figure) for q in amounts):
+        return []
+    a, b, total = amounts
+    start = ctx.sentences[s_index].start
+    if not (_ADDING.search(ctx.text, start, a.figure.start) and _ADDED_TO.fullmatch(ctx.text, a.figure.end, b.figure.start)
+            and _GIVES.fullmatch(ctx.text, b.figure.end, total.figure.start)):
+        return []
+    key = frozenset({a.figure.id, b.figure.id, total.figure.id})
+    if key in seen:
+        return []
+    seen.add(key)
+    return [Claim("sum", total.figure.id, {"parts": (a.figure.id, b.figure.id), "total": total.figure.id}, mode="exact",
+                  note=ADDED_SUM)]
 
 
 # "The automotive division contributed RM4.12bil of the quarter's revenue, heavy equipment RM520mil and property

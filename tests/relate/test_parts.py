@@ -396,3 +396,21 @@ def test_parts_that_add_up_to_no_level_are_still_flagged_against_their_total():
     found = [s for s in sums(ASSEMBLED.format(imported="4,250"), "2026-03-10") if "5,340" in s[1]]
     assert [s[0] for s in found] == ["mismatch"]
 
+
+
+ADDING = "UK registrations Q&A, published 5 March 2026.\n\nA: Adding January's 30,717 BEVs to February's 24,663 {gives} {total}.\n"
+
+
+@pytest.mark.parametrize("gives", ["gives", "brings the year to", "makes a total of"])
+@pytest.mark.parametrize("total, status", [("55,380", "ok"), ("55,830", "mismatch"), ("55,390", "mismatch")])
+def test_adding_one_amount_to_another_gives_their_sum(gives, total, status):
+    # 30,717 + 24,663 = 55,380, exactly: a total ten off is a slip
+    found = [s for s in sums(ADDING.format(gives=gives, total=total), "2026-03-05") if total in s[1]]
+    assert found == [(status, ("30,717 BEVs", "24,663", total))]
+
+
+def test_adding_words_that_say_no_sum_are_no_sum():
+    # a third amount between, or a comparison instead of a result: no sum of the three
+    for text in ("A: Adding January's 30,717 BEVs, 4,200 more than in 2025, to February's 24,663 gives 55,380.\n",
+                 "A: Adding January's 30,717 BEVs to February's 24,663 is less than the 55,380 of last year.\n"):
+        assert sums("UK registrations, 5 March 2026.\n\n" + text, "2026-03-05") == [], text
