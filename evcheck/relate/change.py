@@ -656,8 +656,9 @@ _SO_MOVED = regex(r"\W*(?:(?:So|Thus)\s*,?\s+)?(?:(?:that|this|it)(?:['’]s|\s+
                   r"(?:risen|fallen|gained|lost|climbed|dropped|rose|fell|grew|added|shed)\s+(?:by\s+)?)"
                   r"(?:(?:about|around|some|nearly|almost|roughly)\s+)?", re.I)
 _CHANGE_NOUN = regex(r"\s*(?:jump|rise|gain|increase|climb|leap|improvement|drop|fall|decline|slide|slump)\b", re.I)
-_THAN_AT = regex(r"\s*(?:[a-z]+\s+)?(?:more|fewer|less|higher|lower)\s+than\s+(?:at|in|on|by)\s", re.I)
-_THAN_THEN = regex(r"\s*(?:[a-z]+\s+)?(?:more|fewer|less|higher|lower)\s+than\s+(?:at|in|on|by)\s+[^.;:(),]{1,40}?(?:\(\s*|\s)", re.I)
+_THAN_A_TIME = r"\s*(?:[a-z]+\s+)?(?:more|fewer|less|higher|lower)\s+than\s+(?:at|in|on|by)\s"
+_THAN_AT = regex(_THAN_A_TIME, re.I)
+_THAN_THEN = regex(_THAN_A_TIME + r"+[^.;:(),]{1,40}?(?:\(\s*|\s)", re.I)
 # "365 more than at 30 June (6,047)", "1,208 more than in January's count of 12,666": the value of the time it names
 _CLAUSE_JOIN = regex(r"[,;]\s+(?:and|while|but|whereas)\s+", re.I)
 _OTHER_SUBJECT_AFTER = regex(r"[^.;]*?,?\s+(?:and|while|but|whereas)\s+(?:the|its|their)\s+\w+", re.I)

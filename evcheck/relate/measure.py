@@ -1194,10 +1194,16 @@ class MeasureReader:
 
     def _place_line(self, f: Figure) -> bool:
         """A "by the numbers" line whose label after the colon opens on a place or a capitalised name ("4,112: Germany")."""
-        if not _BULLET_OPENING.fullmatch(self.ctx.clause_text_before(f)):
-            return False
+        label = self._line_label(f, self.ctx.clause_text_before(f))
+        return label is not None and label[:1].isupper() and not self.lex.segment_re.match(label)
+
+    def _line_label(self, f: Figure, before: str) -> str | None:
+        """The label after the colon of a "by the numbers" line that opens on the figure ("- 214,380: battery-electric cars
+        registered …"), where `before`, the words before the figure, are only the line's bullet."""
+        if not _BULLET_OPENING.fullmatch(before):
+            return None
         line = _LABEL_AFTER.match(self.text, f.end)
-        return line is not None and line.group(1)[:1].isupper() and not self.lex.segment_re.match(line.group(1))
+        return line.group(1) if line else None
 
     def _mentioned(self, family: str) -> frozenset[str]:
         """Every label of the family the article names anywhere: a list of all of them is the whole."""
@@ -1267,12 +1273,11 @@ class MeasureReader:
         head = self._heads.get(f.id)
         if head is None:
             before = self.ctx.clause_text_before(f)
-            label = _LABEL_AFTER.match(self.text, f.end) if _BULLET_OPENING.fullmatch(before) else None
-            if label is not None and not (self.lex.segment_re.search(label.group(1))
-                                          or any(r.search(label.group(1)) for r in self.lex.metric_re.values())):
+            label = self._line_label(f, before)
+            if label is not None and not (self.lex.segment_re.search(label) or any(r.search(label) for r in self.lex.metric_re.values())):
                 label = None  # "* 4,112: Germany, 32.0% of …": a place alone names no measure
             # "- 214,380: battery-electric cars registered in the EU in October": a "by the numbers" line names its figure after it
-            head = self._heads[f.id] = self._strip(label.group(1) if label else before)
+            head = self._heads[f.id] = self._strip(label or before)
         return head
 
     def _antecedent(self, f: Figure) -> dict[str, tuple]:
@@ -1280,8 +1285,7 @@ class MeasureReader:
         pronoun opening the figure's sentence carries the segment the sentence before opened with."""
         sentence = self.ctx.sentences[f.sentence]
         head = self.text[sentence.start:f.start]
-        if f.sentence and _BULLET_OPENING.fullmatch(head) and (line := _LABEL_AFTER.match(self.text, f.end)) \
-                and _POSSESSIVE_LABEL.match(line.group(1)):
+        if f.sentence and (line := self._line_label(f, head)) is not None and _POSSESSIVE_LABEL.match(line):
             # "- 214,380: battery-electric cars registered …" then "- 19.8%: their share of the market": the line before's
             prev = self.ctx.by_sentence.get(f.sentence - 1, [])
             seg = self.own[prev[0].figure.id].segment if prev and prev[0].figure.id in self.own else frozenset()

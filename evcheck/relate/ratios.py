@@ -170,8 +170,7 @@ def _plain_profit(numerator: Row, text: str) -> bool:
     opening = _PLAIN_PROFIT.match(text, sentence_start(text, numerator.start), numerator.start)
     if opening is None:
         return False
-    named = lexicon().metric_re["money"].match(text, opening.end(), numerator.start)
-    return named is not None
+    return lexicon().metric_re["money"].match(text, opening.end(), numerator.start) is not None
 
 
 def _nearest(candidates: list[Row], m: Row, text: str = "", numerator: Row | None = None) -> Row | None:
