@@ -2499,9 +2499,11 @@ _TARGET_IS = regex(r"\b(?:target|goal|quota|threshold|requirement|ambition|objec
                    r"(?:is|was|are|were|stands\s+at|stood\s+at|sits\s+at|will\s+be|rises\s+to|rose\s+to)\s+(?:just\s+|about\s+|around\s+)?$", re.I)
 _LEVY_AFTER = regex(r"^[\s-]*(?:tariffs?|tax|taxes|duty|duties|levy|levies|VAT|GST|surcharge|discount|rebate|stake|commission|interest)\b", re.I)
 _BENCHMARK_AFTER = regex(r"^\s*(?:required|target|targeted|goal|mandated|threshold|needed|cap|ceiling|quota|minimum)\b", re.I)
+# "Exports slipped 2.3% to 1,016,744 units, but still represented 75.2% of output": the sentence's subject's share
 _SUBJECTLESS = regex(rf"^\W*(?:{cx.RESULT_PARTICIPLES}|putting|leaving|"
                           r"for|or|equal\s+to|which\s+(?:is|was|made|gave|took|lifted)|an?\s+(?:[\w-]+\s+){0,2}?(?:share|penetration)|"
-                          r"when\s+(?:their|its))\b", re.I)
+                          r"when\s+(?:their|its)|(?:but|yet)\s+(?:still\s+|also\s+|now\s+|only\s+)?"
+                          r"(?:represented|accounted\s+for|made\s+up|took|claimed|captured))\b", re.I)
 # "… than in September 2025, when 246,520 had been counted", "…, when domestic sales totaled 125,140 units"
 _WHEN_CLAUSE = guarded(regex(r"\bwhen\s+(?:(?!,\s*(?:and|but|while|whereas)\b)(?:[^;.()]|(?<=\d)\.(?=\d)))*$"))  # to the clause's end ("$0.97 billion")
 _WHEN = regex(r"\s*(?:\([^()]{0,20}\))?\s*,?\s*when\s+(?:(?:[\w-]+\s+){0,3}?(?:totall?ed|stood\s+at|were|was|reached|came\s+to|amounted\s+to|numbered|hit)\s+)?"

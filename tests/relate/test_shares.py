@@ -436,3 +436,23 @@ def test_a_share_of_the_quarterly_total_is_of_the_plain_total(whole, share, stat
 def test_a_share_of_a_total_the_words_qualify_is_not_of_the_plain_total():
     found = shares(checks(QUARTERLY.format(share="60.8", whole="quarterly dealer total"), "2026-07-03"))
     assert not found
+
+
+OUTPUT = ("ISTANBUL, 20 January 2026 - Turkish vehicle output fell 1.1% to 1,352,410 vehicles in 2025 from 1,368,112. "
+          "Exports slipped 2.3% to 1,016,744 units from 1,040,676{clause}.\n")
+
+
+@pytest.mark.parametrize("verb", ["but still represented", "but accounted for", "yet made up", "but still took"])
+@pytest.mark.parametrize("share, status", [("75.2", "ok"), ("75.18", "ok"), ("75", "ok"), ("75.4", "mismatch"), ("57.2", "mismatch")])
+def test_a_share_in_a_but_clause_with_no_subject_is_the_sentence_subjects(verb, share, status):
+    # 1,016,744 / 1,352,410 = 75.18%: "75" holds it at its rounding, "75.4" is 0.2 points out
+    found = shares(checks(OUTPUT.format(clause=f", {verb} {share}% of output"), "2026-01-20"))
+    assert found == [(status, (f"{share}%", "1,016,744 units", "1,352,410 vehicles"))]
+
+
+@pytest.mark.parametrize("clause", [
+    ", but cars represented 52.6% of output",  # a subject of its own: the cars', a figure the text never gives
+    ", but that was still 75.2% of the 2024 level",  # of another whole
+])
+def test_a_but_clause_with_a_subject_of_its_own_is_no_share_of_the_sentence_subject(clause):
+    assert not [f for f in shares(checks(OUTPUT.format(clause=clause), "2026-01-20")) if "1,016,744 units" in f[1]]
