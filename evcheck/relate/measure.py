@@ -1158,7 +1158,7 @@ class MeasureReader:
         others = [p.figure for p in self.ctx.by_sentence[f.sentence] if p.figure is not f and cx.is_quantity(p.figure)]
         commercial = self.lex.leaves(_COMMERCIAL) | {_COMMERCIAL}  # trucks, buses and vans, as data/segments.csv covers them
         return any(self.lex.segment_of[m.group(0).lower()] in commercial
-                   and any(_NEAR_WORDS.fullmatch(self.text, m.end(), o.start) or _NEAR_WORDS.fullmatch(self.text, o.end, m.start())
+                   and any(_NEAR_WORDS.fullmatch(self.text, m.end(), o.start) or _ASIDE_NEAR.fullmatch(self.text, m.end(), o.start) or _NEAR_WORDS.fullmatch(self.text, o.end, m.start())
                            for o in others)  # "light commercial vehicles 19,508": another figure's own class, never "cars and buses"
                    for m in self.lex.segment_re.finditer(self.text, sentence.start, sentence.end))
 
@@ -2201,6 +2201,8 @@ _COLON_LEAD = regex(_LEAD_HEDGE, re.I)
 _BARE_CARS = regex(r"(?<!passenger\s)\bcars\b(?!\s*(?:,|and\b|or\b|&|/))", re.I)  # never "new cars and light commercial vehicles"
 _COMMERCIAL = "commercial"
 _NEAR_WORDS = regex(r"\s*(?:[\w-]+\s+){0,2}")
+_ASIDE_NEAR = regex(r"\s*,\s*(?:including|mostly|mainly|chiefly|such\s+as)\s+[^,;.\d]{1,40},\s*")  # "commercial vehicles,
+# including trucks and buses, 455,190": the class's own figure past an aside
 _BY_NAME = regex(r"\b(?:models?|brands?|makes?|makers?|manufacturers?|carmakers?|nameplates?)\b", re.I)  # "Deliveries by model:"
 _COLON_CLAUSE = regex(r"[^:;\n]*")
 _WITH_OPENING = regex(r"\W*With\s+" + _LEAD_HEDGE)
@@ -2210,7 +2212,7 @@ _OBJECT_OF = regex(r"\b(?:accounted\s+for|made\s+up|took|registered|sold|bought|
 _ELLIPTIC_AND = regex(r"\s*,?\s*(?:and|while|whereas)\s+(?:[A-Za-z][\w'’-]*\s+){1,5}", re.I)
 _CLAUSE_END = regex(r"\s*(?:[.;]|$)")
 _OF_THEM_ALONE = regex(r"\s+of\s+(?:them\b|(?:these|those)\s*[,.;:)])", re.I)
-_OF_THEM_AFTER = regex(r"\s+of\s+(?:them|these|those)\b", re.I)
+_OF_THEM_AFTER = regex(r"\s+of\s+(?:them|these|those|that(?=\s*(?:[,;.)]|and\b|or\b|$)))\b", re.I)  # "Cars made up 897,220 of that and …"
 _LAST_YEAR_END = regex(r"\blast\s+year$", re.I)
 _ASIDE_OPEN = regex(r",\s*(?:which|who|whose|the|a|an)\b[^,;.()]*$", re.I)
 _ASIDE_CLOSE = regex(r"[^,;.()\d]{0,40},")  # never the comma inside "346,690"

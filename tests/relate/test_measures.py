@@ -6269,6 +6269,25 @@ def test_cars_set_against_light_commercials_are_passenger_cars():
     assert of_rule(checks(TURKEY_APRIL.format(cars="79,706"), "2026-05-05"), "sum")[0][1] == "mismatch"
 
 
+OUTPUT_CLASSES = ("ISTANBUL, 20 January 2026 - Turkish vehicle output fell 1.1% to 1,352,410 vehicles in 2025 from 1,368,112. "
+                  "Cars made up {cars} of that and commercial vehicles{aside} 455,190.\n")
+
+
+@pytest.mark.parametrize("aside", [", including trucks and buses,", ", including buses,"])
+def test_cars_set_against_commercial_vehicles_past_an_aside_are_passenger_cars(aside):
+    m = measures(OUTPUT_CLASSES.format(cars="897,220", aside=aside), "2026-01-20")
+    assert (m["897,220"].segment, m["897,220"].metric) == ({"passenger"}, "production")  # "of that": of the output
+    assert of_rule(checks(OUTPUT_CLASSES.format(cars="897,220", aside=aside), "2026-01-20"), "sum")[0][1] == "ok"  # = 1,352,410
+    assert of_rule(checks(OUTPUT_CLASSES.format(cars="879,220", aside=aside), "2026-01-20"), "sum")[0][1] == "mismatch"
+
+
+@pytest.mark.parametrize("aside", [", including trucks and buses, made up", " and buses, the rest, made"])
+def test_cars_beside_commercial_words_that_own_no_figure_stay_unclassed(aside):
+    text = ("ISTANBUL, 20 January 2026 - Output fell 1.1% to 1,352,410 vehicles in 2025. Cars made up 897,220 of that; "
+            f"commercial vehicles{aside} up the remainder.\n")
+    assert "passenger" not in measures(text, "2026-01-20")["897,220"].segment
+
+
 def test_cars_joined_with_buses_in_one_phrase_stay_unclassed():
     m = measures("HANOI, 20 July 2026 - We delivered 46,820 electric cars and buses between April and June.\n", "2026-07-20")
     assert "passenger" not in m["46,820 electric cars"].segment
