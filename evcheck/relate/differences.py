@@ -135,7 +135,9 @@ def _free(f: Fig) -> bool:
 _HEDGE = r"(?:(?:about|around|roughly|nearly|almost|some|approximately|just\s+over|more\s+than|over)\s+)?"
 SWING_BEFORE = regex(
     r"\b(?:swing|turnaround|turn-around|reversal|improvement|deterioration)\s+(?:of\s+)?(?:(?:an?|the)\s+)?" + _HEDGE + r"$"
-    r"|\b(?:narrow(?:ed|ing)|widen(?:ed|ing)|improv(?:ed|ing)|deteriorat(?:ed|ing)|worsen(?:ed|ing))\s+by\s+" + _HEDGE + r"$",
+    r"|\b(?:narrow(?:ed|ing)|widen(?:ed|ing)|improv(?:ed|ing)|deteriorat(?:ed|ing)|worsen(?:ed|ing)|swung|swinging)\s+by\s+" + _HEDGE + r"$"
+    r"|\b(?:swing|turnaround|turn-around|improvement)\s+in\s+(?:[\w'’-]+\s+){1,4}?(?:amounted\s+to|came\s+to|was|totall?ed)\s+"
+    + _HEDGE + r"$",
     re.I)
 SWING_AFTER = regex(r"\s*(?:swing|turnaround|improvement|deterioration)\b", re.I)
 _EARLIER_LEAD = regex(r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:(?:a|an|the|its)\s+)?"
@@ -146,7 +148,7 @@ _BETTER = regex(r"\b(?:improv\w*|narrow\w*|turnaround|turn-around|turned\s+aroun
 _WORSE = regex(r"\b(?:deteriorat\w*|widen\w*|deepen\w*|worsen\w*|ballooned|swelled|worse)\b", re.I)
 _ANAPHORA = regex(r"(?:^|[.!?]\s+|\n)\s*(?:That|This|It|Which)(?:'s|’s|\s+(?:is|was|represents|represented|marks|marked|"
                        r"amounts\s+to|amounted\s+to))\b[^.!?\n]*$")
-_MAYBE = ("swing", "turnaround", "turn-around", "reversal", "improv", "deteriorat", "narrow", "widen", "worsen", "exclud",
+_MAYBE = ("swing", "swung", "turnaround", "turn-around", "reversal", "improv", "deteriorat", "narrow", "widen", "worsen", "exclud",
           "stripping", "leaving out", "gap", "difference", "premium", "lead", "advantage")  # words each construction needs
 
 

@@ -3,6 +3,7 @@ for each construction a relation that passes, one that is flagged, and a near mi
 
 from __future__ import annotations
 
+import pytest
 from relate.test_measures import checks, of_rule
 
 # ---- a swing between a profit and a loss ---------------------------------------------------------
@@ -28,6 +29,32 @@ def test_swing_to_a_loss_goes_down():
             "2019, a ${swing} billion swing.\n")
     assert of_rule(checks(text.format(swing="3.2")), "difference")[0][1:3] == ("ok", "info")
     assert of_rule(checks(text.format(swing="1.6")), "difference")[0][1:3] == ("mismatch", "error")
+
+
+RESULTS = ("SEOUL, 28 July 2026 - Gaon Motors reported its second-quarter results.\n\n"
+           "- Revenue ₩3.2 trillion, up 4.1%\n- Net profit ₩94 billion, versus a net loss of ₩127 billion in 2Q25\n\n"
+           "{sentence}\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The bottom line swung by ₩{swing} billion as costs fell.",
+    "The net result swung by ₩{swing} billion.",
+    "The turnaround in attributable results amounted to ₩{swing} billion.",
+    "Net profit improved by ₩{swing} billion on the year.",
+])
+def test_a_swing_said_paragraphs_after_its_profit_and_loss(sentence):
+    # 94 - (-127) = 221; "222" holds at the rounding of the stated amounts (each ±0.5), "224" does not
+    for swing, status in (("221", "ok"), ("222", "ok"), ("224", "mismatch"), ("122", "mismatch")):
+        found = of_rule(checks(RESULTS.format(sentence=sentence.format(swing=swing)), "2026-07-28"), "difference")
+        assert [(f[1], f[3]) for f in found] == [(status, (f"₩{swing} billion", "₩94 billion", "₩127 billion"))], sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "Revenue swung by ₩221 billion between the quarters.",  # another metric's change
+    "Operating profit swung by ₩221 billion.",  # a profit the text states no level of
+])
+def test_a_swing_of_another_metric_is_no_change_of_the_profit(sentence):
+    assert of_rule(checks(RESULTS.format(sentence=sentence), "2026-07-28"), "difference") == []
 
 
 # ---- "That is an improvement of …": the sentence before ------------------------------------------
