@@ -734,7 +734,8 @@ class MeasureReader:
         # what it holds
         if f.kind not in ("money", "percent") and not (f.kind in ("count", "number") and legend) \
                 or not place.index or not self.text.startswith(")", f.end) \
-                or not (_BARE_BRACKET.fullmatch(place.before) or legend and _WORDS_THEN_BRACKET.fullmatch(place.before)):
+                or not (_BARE_BRACKET.fullmatch(place.before) or legend and _WORDS_THEN_BRACKET.fullmatch(place.before)
+                        or f.kind == "money" and _RESULT_BRACKET.fullmatch(place.before)):
             return None  # "• Battery electric: 80,214 (72,779)" under "(September 2025 in brackets)": a count's comparative too;
             # and "1,412,638 units in February (1,318,204)" after "Bracketed figures refer to February 2025."
         before = self.ctx.by_sentence[f.sentence][:place.index]
@@ -2742,6 +2743,9 @@ _CLAUSE_WORD = regex(r"\b(?:of|was|were|is|are|rose|fell|up|down|at|to|from)\b")
 _OF_OR_STOP_AFTER = regex(r"\s*(?:(?:of|out\s+of)\s|[.;,)]|$)")
 _BRACKET_OPENING = regex(r"^\s*[(\[]")
 _BARE_BRACKET = regex(r"\s*\(")
+# "Net profit ₩298 billion (net loss of ₩41 billion)", "RMB612 million (loss of RMB1,047 million)": a release's comparative
+# named by what it was (but "(a loss of £2.9 million)" is an aside, no comparative)
+_RESULT_BRACKET = regex(r"\s*\(\s*(?:(?:net|operating|pre-tax|pretax)\s+)?(?:loss|profit|income|deficit)\s+(?:of\s+)?", re.I)
 _PAIR_JOIN = regex(r"\s*(?:,|,?\s+and)\s+")
 _OPEN_ONLY = regex(r"\(\s*")
 _CLOSE_ONLY = regex(r"\s*\)")

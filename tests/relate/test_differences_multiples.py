@@ -57,6 +57,25 @@ def test_a_swing_of_another_metric_is_no_change_of_the_profit(sentence):
     assert of_rule(checks(RESULTS.format(sentence=sentence), "2026-07-28"), "difference") == []
 
 
+BRACKETED = ("SEOUL, 29 October 2026 - Hanbit Cell third-quarter results:\n\n"
+             "- Revenue ₩4.07 trillion\n- Net profit ₩298 billion ({bracket} ₩41 billion)\n\n"
+             "The net result swung by ₩{swing} billion.\n")
+
+
+@pytest.mark.parametrize("bracket", ["net loss of", "loss of", "net deficit of"])
+def test_a_release_comparative_named_as_a_loss_in_brackets_is_the_earlier_result(bracket):
+    # 298 - (-41) = 339; "338" holds at the rounding (each ±0.5), "393" does not
+    for swing, status in (("339", "ok"), ("338", "ok"), ("393", "mismatch")):
+        found = of_rule(checks(BRACKETED.format(bracket=bracket, swing=swing), "2026-10-29"), "difference")
+        assert [(f[1], f[3]) for f in found] == [(status, (f"₩{swing} billion", "₩298 billion", "₩41 billion"))], bracket
+
+
+@pytest.mark.parametrize("bracket", ["including a one-off gain of", "after a tax charge of"])
+def test_a_bracket_that_names_a_part_of_the_result_is_no_earlier_result(bracket):
+    found = of_rule(checks(BRACKETED.format(bracket=bracket, swing="339"), "2026-10-29"), "difference")
+    assert not [f for f in found if f[3][0] == "₩339 billion"]  # the swing has no earlier result to start from
+
+
 # ---- "That is an improvement of …": the sentence before ------------------------------------------
 
 THAT = ("Net profit attributable to owners came to 503.6 billion yen in the fiscal year, compared with a net loss of "
