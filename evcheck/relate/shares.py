@@ -18,7 +18,7 @@ from evcheck.cache import regex
 from evcheck.periods import within
 from evcheck.read.table_headers import TOTAL_LABEL
 from evcheck.relate.cells import CELL
-from evcheck.relate.context import OF_OPENER, OF_THEM_OPENING, sentence_start
+from evcheck.relate.context import OF_OPENER, OF_THEM_OPENING, THE_OTHER, sentence_start
 from evcheck.relate.measures import QUANTITY, Records, Row, units_agree
 from evcheck.relate.model import Claim
 from evcheck.relate.places import JOINT as JOINED_PLACES
@@ -175,13 +175,15 @@ class _Part(NamedTuple):
     total_segment: frozenset
 
     @property
-    def rank(self) -> tuple[int, int, int, int]:
-        """(framed, within, near, dist): the part with the frame's fewest qualifiers, in the share's
-        sentence, nearest; a qualifier the share's whole names is no frame but where the part must lie
-        ("291 were private cars", then "Electric cars thus took 5.7% of private vehicle registrations")."""
+    def rank(self) -> tuple[int, int, int, int, int]:
+        """(later, framed, within, near, dist): the part a reader has met by the share's paragraph, with the
+        frame's fewest qualifiers, in the share's sentence, nearest; a qualifier the share's whole names is no
+        frame but where the part must lie ("291 were private cars", then "Electric cars thus took 5.7% of private
+        vehicle registrations"), though never in a paragraph after the share (another country's "of which 3,846
+        were battery-electric" beside the share's own "rose 62.3% to 15,716")."""
         within = self.extras & self.total_segment
-        return (len(self.extras - within), -len(within), int(self.part.sentence != self.share.sentence),
-                abs(self.part.start - self.share.start))
+        return (int(self.part.paragraph > self.share.paragraph), len(self.extras - within), -len(within),
+                int(self.part.sentence != self.share.sentence), abs(self.part.start - self.share.start))
 
 
 class _Total(NamedTuple):
@@ -257,14 +259,14 @@ def find_shares(records: Records, reasons: dict[tuple[str, str], str] | None = N
         of_metric = best.share.of_metric
         measured = [c for c in framed if not _missing(of_metric) and _eq(c.part.metric, of_metric)
                     and (c.part.start < c.share.start or c.part.paragraph == c.share.paragraph)]  # never a level paragraphs later
-        if best.rank[2] and _distinct(c.part.value for c in framed) > 1 and _distinct(c.part.value for c in measured) == 1:
+        if best.rank[3] and _distinct(c.part.value for c in framed) > 1 and _distinct(c.part.value for c in measured) == 1:
             best, framed = measured[0], measured  # "Overseas plants accounted for 64.7% of output": the overseas output row,
             # not "Exports from Japan", a row of exports of no metric
-        if best.rank[2] and _distinct(c.part.value for c in framed) > 1:
+        if best.rank[3] and _distinct(c.part.value for c in framed) > 1:
             alike = [c for c in framed if (c.part.scope == WIDE) == (best.share.scope == WIDE)]
             if _distinct(c.part.value for c in alike) == 1:  # "took 19.8% of the EU market": the EU's level, not the one
                 best, framed = alike[0], alike  # "In the region as a whole" counts across the EU, EFTA and the UK
-        if best.rank[2] and _distinct(c.part.value for c in framed) > 1:
+        if best.rank[3] and _distinct(c.part.value for c in framed) > 1:
             reasons[(path, sid)] = TWO_PARTS
             continue  # the segment's level is stated more than once, with different values
         text = (texts or {}).get(path, "")
@@ -314,7 +316,8 @@ def find_shares(records: Records, reasons: dict[tuple[str, str], str] | None = N
                 and (_missing(wanted_metric) or _missing(t.metric) or t.metric == wanted_metric
                      or t.metric == lex.within.get(str(wanted_metric)))  # "Total sales … 14.62 lakh": dispatches are sales
                 and (_named(p.segment) or not _members_total(t, (texts or {}).get(s.file, "")))
-                and (named_place is None or _of_place(t, named_place, records))]  # "of the EU market": never Germany's total
+                and (named_place is None or _of_place(t, named_place, records))  # "of the EU market": never Germany's total
+                and not (_the_other(t, texts) and not _named_segment(s))]
         if s.whole:  # "98,412 units, 21.3% of the total" is never of "372,514 units, or 80.5% of wholesales": a part of another whole
             fits = [g for g in fits if (g.total.file, g.total.id) not in shared]
         if not fits:
@@ -346,6 +349,8 @@ def find_shares(records: Records, reasons: dict[tuple[str, str], str] | None = N
                 fits = plain  # the market beside its brands ("Volkswagen … with 46,820", "ahead of BMW with 21,940")
             elif (bool(s.whole) or _unnamed(s)) and (largest := _largest_unqualified(fits, restated)) is not None:
                 fits = largest  # "of total sales": the total the others are parts of
+            elif (first := _said_first(s, fits)) is not None:
+                fits = first
             else:
                 reasons[(s.file, s.id)] = TWO_TOTALS
                 continue  # two totals could fit: leave the share unchecked
@@ -471,6 +476,32 @@ def _same_unit(part: Row, total: Row) -> bool:
         return part.kind == total.kind and _eq(part.unit, total.unit)
     return (part.kind in ("count", "number") and total.kind in ("count", "number")
             and units_agree(part.unit, total.unit))
+
+
+def _named_segment(share: Row) -> bool:
+    return isinstance(share.of_segment, frozenset) and bool(share.of_segment - {"qualified"})
+
+
+def _the_other(r: Row, texts: dict[str, str] | None) -> bool:
+    """"… and the Strand hatchback for the other 19,150": what the others leave, a part, and never the whole "of the total"
+    means (though it is the whole of a share that names it: "The other 20,630 went abroad …. Europe absorbed 11,240 of the
+    overseas total, or 54.5%")."""
+    text = (texts or {}).get(r.file, "")
+    return bool(text) and THE_OTHER.search(text, max(0, int(r.start) - 16), int(r.start)) is not None
+
+
+def _said_first(share: Row, fits: list[_Total]) -> list[_Total] | None:
+    """The one whole a reader has already met: stated before the share, in its paragraph or the one
+    before, where every other whole that fits comes paragraphs after it ("Cars accounted for 78,915
+    of them …. Battery-electric cars … lifting the electric share of the car market to 19.9%", then a
+    section on another country's 51,274 cars)."""
+    before = [g for g in fits if g.total.start < share.start and 0 <= share.paragraph - g.total.paragraph <= 1]
+    after = [g for g in fits if g.total.paragraph > share.paragraph]
+    if isinstance(share.of_metric, str) and any(g.total.metric != share.of_metric for g in before):
+        return None  # "NEVs accounted for 59.9% of retail sales" after "The industry sold 2.143 million": sold or shipped
+    if _distinct(g.total.value for g in before) == 1 and len(before) + len(after) == len(fits):
+        return before
+    return None
 
 
 def _near_stated(share: Row, part: Row, total: Row) -> bool:
@@ -636,6 +667,7 @@ def find_restated_shares(records: Records, claimed: set[tuple[str, str]],
                    and not lex.scope_free(r.segment) - ({PASSENGER, _DOMESTIC} if s.of_market else {PASSENGER})
                    and not _member(r) and JOINT not in r.segment  # "of the market": the sales at home are it
                    and _measures(r, wanted) and r.value > part.high and not _other_thing(r, part)
+                   and not (_the_other(r, texts) and not _named_segment(s))
                    and not ((own := _regions(s.segment | part.segment)) and _regions(r.segment) - own)]  # the EU's leader, never
         # of the UK's too
         if isinstance(part.scope, str) and any(r.scope == part.scope and _named(r.segment) for r in records.by_file[s.file]

@@ -456,3 +456,52 @@ def test_a_share_in_a_but_clause_with_no_subject_is_the_sentence_subjects(verb, 
 ])
 def test_a_but_clause_with_a_subject_of_its_own_is_no_share_of_the_sentence_subject(clause):
     assert not [f for f in shares(checks(OUTPUT.format(clause=clause), "2026-01-20")) if "1,016,744 units" in f[1]]
+TWO_COUNTRIES = ("ISTANBUL, 5 May 2026 - Two markets, two stories.\n\n"
+                 "Sales of passenger cars and light commercial vehicles in Turkey reached 96,482 units in April. Cars "
+                 "accounted for 78,915 of them, and light commercials for 17,567.\n\n"
+                 "Battery-electric cars did most of the work. Their sales rose 62.3% to 15,716, lifting the electric share of "
+                 "the car market to {share}%.{same}\n\n"
+                 "{poland}")
+POLAND = "Poland was quieter. Buyers registered 51,274 passenger cars in April, of which 3,846 were battery-electric.\n"
+
+
+@pytest.mark.parametrize("share, status", [("19.9", "ok"), ("19.92", "ok"), ("20", "ok"), ("20.1", "mismatch"), ("16.3", "mismatch")])
+def test_a_share_takes_the_whole_already_stated_where_another_fits_only_paragraphs_after(share, status):
+    # 15,716 / 78,915 = 19.915%: "20" holds it at its rounding, "20.1" is 0.19 points out; Poland's 51,274 cars come after
+    found = shares(checks(TWO_COUNTRIES.format(share=share, same="", poland=POLAND), "2026-05-05"))
+    assert [f for f in found if f[1][0] == f"{share}%"] == [(status, (f"{share}%", "15,716", "78,915"))]
+
+
+def test_a_share_with_another_whole_in_its_own_paragraph_stays_unchecked():
+    text = TWO_COUNTRIES.format(share="19.9", same=" In Poland buyers registered 51,274 passenger cars.", poland="")
+    assert not [f for f in shares(checks(text, "2026-05-05")) if f[1][0] == "19.9%"]
+
+
+def test_a_share_with_two_wholes_stated_before_it_stays_unchecked():
+    text = TWO_COUNTRIES.replace("Two markets, two stories.", "Poland's buyers registered 51,274 passenger cars in April.").format(
+        share="19.9", same="", poland="")
+    assert not [f for f in shares(checks(text, "2026-05-05")) if f[1][0] == "19.9%"]
+
+
+MODELS = ("STOCKHOLM, 5 October 2026 - Norrvik Automotive delivered 49,030 cars in the first nine months of 2026.\n\n"
+          "The Fjell SUV accounted for 29,880 of the nine-month deliveries, and the Strand hatchback for the other 19,150. "
+          "{sentence}\n")
+
+
+@pytest.mark.parametrize("share, status", [("37.0", "ok"), ("37", "ok"), ("37.00", "ok"), ("37.3", "mismatch")])
+def test_the_other_part_is_never_the_total_a_share_of_the_total_is_of(share, status):
+    # 18,140 / 49,030 = 36.998%; of the Strand's 19,150 it would be 94.7%
+    found = shares(checks(MODELS.format(sentence=f"Leasing accounted for 18,140 deliveries, {share}% of the total."), "2026-10-05"))
+    assert [f for f in found if f[1][0] == f"{share}%"] == [(status, (f"{share}%", "18,140 deliveries", "49,030 cars"))]
+    # where the only whole before the share is the other part, the share stays unchecked (the total comes after it)
+    later = MODELS.replace(" delivered 49,030 cars in the first nine months of 2026", " reported its nine-month deliveries")
+    later = later.format(sentence=f"Leasing accounted for 18,140 deliveries, {share}% of the total. Deliveries reached 49,030.")
+    assert not [f for f in shares(checks(later, "2026-10-05")) if f[1][2] == "19,150"]
+
+
+@pytest.mark.parametrize("share, status", [("54.5", "ok"), ("54.48", "ok"), ("55.5", "mismatch")])
+def test_the_other_part_is_the_whole_of_a_share_that_names_it(share, status):
+    text = ("SHANGHAI, 20 August 2026 - Lanqiao delivered 118,460 vehicles in the second quarter. Domestic buyers took 97,830 "
+            f"of those cars. The other 20,630 went abroad. Europe absorbed 11,240 of the overseas total, or {share}%.\n")
+    found = shares(checks(text, "2026-08-20"))
+    assert [f for f in found if f[1][0] == f"{share}%"] == [(status, (f"{share}%", "11,240", "20,630"))]
