@@ -198,7 +198,17 @@ class MeasureReader:
                     and not any(self.lex.within.get(str(m)) in metrics for m in metrics):  # but "Vehicle sales revenue" beside
                 # "Services and other revenue": the parts of revenue
                 for fid in fids:
-                    self.own[fid] = replace(self.own[fid], item=None, complete=False, of_segment=None)
+                    if not self._named_line(self.items[fid].label):
+                        self.own[fid] = replace(self.own[fid], item=None, complete=False, of_segment=None)
+
+    def _named_line(self, label: str) -> bool:
+        """A highlights line whose metric a word of its own names a part of ("- Dealership revenue of A$3.84 billion"
+        beside "- Underlying profit before tax of A$142.6 million"): still a member of a whole, never the whole."""
+        found = [m for r in self.lex.metric_re.values() for m in r.finditer(label)]
+        if not found:
+            return False
+        words = re.findall(r"[A-Za-z][\w'’-]*", label[:min(m.start() for m in found)])
+        return any(w.lower() not in _GENERIC_LINE_WORDS for w in words)
 
     def _home_against_abroad(self) -> None:
         """"Sales in Korea declined 3.7% year on year to 58,410 units, … while overseas sales rose 3.7% to 284,405": a
@@ -1113,7 +1123,7 @@ class MeasureReader:
         if found and cx.is_quantity(f) and cx.THE_OTHER.search(place.before[-24:]):
             found |= self._sibling_frame(f, found)  # "Private buyers registered 31,486 battery electric cars … Fleet and
             # business buyers took the other 57,661": the other battery-electric cars
-        if _QUALIFIED.search(self.ctx.clause_text_before(f)):
+        if _QUALIFIED.search(clause_before := self.ctx.clause_text_before(f)) or _ON_A_BASIS.search(clause_before):
             found |= {"qualified"}
         if part_of or self._unread_part(place, found):
             found |= {"qualified"}  # "The ten largest cities accounted for 341,900 of those NEVs": a part of the NEVs
@@ -2066,6 +2076,10 @@ _CLAIM_ROLE = {"old": "earlier", "new": "level", "rate": "rate", "change": "chan
                "figure": "level"}
 _QUALIFIED = guarded(regex(r"(?:^\W*|[;:]\s*|\b(?:and|but|while)\s+)(?:including|excluding|without|apart\s+from|outside(?:\s+of)?|beyond|adding|counting)\s+"
                         r"(?:the\s+)?[\w&' -]{2,60},", re.I))
+# "Like-for-like revenue £2,291.4m", "organic sales grew 3.1%": a metric on a basis of its own, never the reported one
+_ON_A_BASIS = regex(r"^\W*(?:(?:the|its|their|group)\s+)?(?:like-for-like|organic|constant[- ]currency|same-store)\s+(?:[\w-]+\s+)?"
+                    r"(?:revenues?|sales|turnover|growth)\b"
+                    r"|\b(?:on|in)\s+an?\s+(?:like-for-like|organic|constant[- ]currency|same-store)\s+(?:basis|terms)\b", re.I)
 _NAME = rf"(?P<name>[{CAPITALS}][\w&'’.-]*(?:\s+(?:&\s+|and\s+|de\s+|of\s+)?[{CAPITALS}0-9][\w&'’.-]*){{0,3}})"
 _LIST_LABEL = regex(r"(?:^|[\n;,:•·*–—-]\s*|\band\s+)(?:the\s+)?" + _NAME
                     + r"(?:\s*\(\s*(?:[A-Z]{2,6}|[A-Z]\w{1,4}-[A-Z]\w{1,4})\s*\))?"  # "Motorcycles (L3e-L7e): 694,380 units"
@@ -2574,6 +2588,8 @@ _TARGET_OF = regex(r"\b(?:target|goal|guidance|ambition|objective|forecast|outlo
                    r"(?:(?:about|around|some|nearly|almost|roughly)\s+)?$", re.I)  # "keeping our revenue forecast of ¥5.1 trillion"
 _NEXT_OPENS = regex(r"[^,;.]{0,12}?(?:,\s*(?:(?:and|with|while|whereas|meaning|so|implying)\s+)?|\b(?:and|with|while|whereas)\s+)(?:(?:the|its|their|in|for)\s+)*", re.I)
 _ON_TO_NEXT = regex(r"['’]?s?\s++(?:[a-z-]++\s++){0,3}", re.I)
+_GENERIC_LINE_WORDS = frozenset({"group", "total", "net", "consolidated", "underlying", "adjusted", "reported", "statutory", "the",
+                                 "its", "our", "gross", "operating", "core", "overall", "full-year", "half-year", "quarterly"})
 _RELATIVE = guarded(regex(r"\b(?:last|this)\s+(?:year|month|quarter)\b", re.I))
 
 

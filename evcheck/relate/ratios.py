@@ -50,13 +50,18 @@ def find_ratios(records: Records, texts: dict[str, str], prose: dict[tuple[str, 
                                   and not cx.LOSS.search(text[max(0, r.start - 60):r.start])], m)  # never "against a loss of CNY870 million"
         revenue = [r for r in same if r.metric == den_metric and (r.file, r.id) not in prose
                    and not _OF_WHICH_PART.search(text, sentence_start(text, r.start), r.start)]  # never "of which … €76.90 billion"
+        if any(r.role == "level" for r in revenue):
+            revenue = [r for r in revenue if r.role == "level"]  # "Revenue of $94.8 million, up … 7.8% sequentially from $87.9
+            # million": an earlier amount dated with the period's own revenue is another period's (but "In 2024 the group
+            # earned SEK 70.2 billion, a margin of 13.1%" takes 2024's revenue, stated as the earlier one)
         if not revenue and core == _QUALIFIED and numerator is not None:
             # "Excluding the credits, operating profit would have been 64.4 billion won, a margin of just 0.9 percent":
             # the profit is adjusted, the revenue it is a margin of is not
             revenue = [r for r, r_core in by_key.get(_key(m), []) if not r_core and r.metric == den_metric and _agree(r.entity, m.entity)]
         if numerator is not None:
             revenue = [r for r in revenue if r.unit == numerator.unit]  # "HUF 21.8 billion" over HUF revenue, not the parent's won
-        if _RANGE_AFTER.match(text, m.start + len(m.text)) or _RANGE_BEFORE.search(text, max(0, m.start - 12), m.start):
+        if _RANGE_AFTER.match(text, m.start + len(m.text)) or _RANGE_BEFORE.search(text, max(0, m.start - 12), m.start) \
+                and not _MOVED_BY_TO.search(text, max(0, m.start - 60), m.start):
             continue  # "an operating margin of 8% to 10%": an ambition's range, no margin of a period's profit
         denominator = _nearest(revenue, m, text, numerator)
         if numerator is None or denominator is None:
@@ -83,6 +88,9 @@ _PLAIN_PROFIT = regex(r"\W*(?:[A-Z][A-Za-z .'’-]{0,40}:\s+)?(?:(?:the|its|grou
                       re.I)  # "INGRID HAALSTRA: Gross profit was", "EBIT was", "Adjusted operating profit came to"
 _RANGE_AFTER = regex(r"\s*(?:to|-|–|and)\s*\d", re.I)
 _RANGE_BEFORE = regex(r"\d\s*%?\s*(?:to|-|–)\s*$", re.I)
+# "The operating margin widened 1.8% to 9.2%": a change and the level it led to, no range
+_MOVED_BY_TO = regex(rf"\b(?:{cx.UP_WORDS}|{cx.DOWN_WORDS})\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+)?[\d.,]+\s*"
+                     r"(?:%|per\s*cent|percent|percentage\s+points?|points?|basis\s+points|bps|pp)?\s+to\s+$", re.I)
 _THAT_PUT = regex(r"\W*(?:That|This|It)\s+(?:put|puts|left|leaves|took|takes|brought|brings|lifted|cut|pushed|gave|gives|means|meant)\s+"
                   r"(?:the\s+|its\s+|their\s+)?[\w -]{0,30}\bmargin\b(?:(?!\.\s)[^;]){0,80}$")
 _QUALIFIED = frozenset({"qualified"})

@@ -67,6 +67,8 @@ _COMPARED = guarded(regex(
     # but "rose 8.6% from a year earlier in June": the basis is named, and June is the figure's own month
     r"|\b(?:from|than|compared\s+(?:with|to)|versus|against|above|below)\s+(?!(?:a|the\s+(?:previous|prior))\s+(?:year|month|quarter)"
     r"(?:\s+(?:earlier|ago|before))?\s+(?:in|during|for|at)\s)(?:[^\s;]+\s+){1,4}(?:in|during|for|at|of)\s+(?:the\s+)?"
+    r"|\b(?:compared\s+(?:with|to)|against|versus)\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,3}?(?:margin|share|rate|level|total|figure)\s+of\s+"
+    r"[\d.,]+\s*(?:%|per\s*cent|percent)?\s+(?:in|during|for|at)\s+(?:the\s+)?"  # "compared with a gross margin of 8.4% in fiscal 2025"
     r"|\bsince\s+(?:[^\s;]+\s+){1,8}?in\s+)$", re.I))  # "our highest since the acquisition of the Lexus franchise in 2014"
 
 

@@ -130,3 +130,85 @@ def test_margins_near_misses():
     assert not [f for f in margins(unit, "2026-07-30") if f[1][0] == "3.1%"]
     ambition = CALL.format(parts=PARTS, gross="17.4", ebit="3.1").replace("a 3.1% margin", "and we aim for an EBIT margin of 3% to 5%")
     assert not [f for f in margins(ambition, "2026-07-30") if f[1][0] in ("3%", "5%")]
+
+
+WIDENED = ("FRANKFURT, 30 July 2026 - Ferrant Group reported first-half results. Revenue rose 4.4% to €9.35 billion from "
+           "€8.96 billion, and operating profit jumped 29.7% to €860 million from €663 million. The operating margin "
+           "{moved} to {margin}%, from 7.4% a year earlier.\n")
+
+
+@pytest.mark.parametrize("moved", ["widened 1.8%", "widened 1.8 points", "rose by 180 basis points", "widened"])
+@pytest.mark.parametrize("margin, status", [("9.2", "ok"), ("9.20", "ok"), ("9", "ok"), ("9.4", "mismatch")])
+def test_a_margin_after_its_change_and_to_is_no_range(moved, margin, status):
+    # 860 / 9,350 = 9.198%: "9" holds it at its rounding, "9.4" is 0.2 points out
+    found = [f for f in margins(WIDENED.format(moved=moved, margin=margin), "2026-07-30") if f[1][0] == f"{margin}%"]
+    assert found == [(status, (f"{margin}%", "€860 million", "€9.35 billion"))]
+
+
+@pytest.mark.parametrize("target", ["is targeted at 8% to 10%", "should reach 8% to 10% next year", "of 8% to 10% is the goal"])
+def test_a_margin_range_after_a_level_is_still_a_range(target):
+    text = WIDENED.split(" The operating margin")[0] + f" The operating margin {target}.\n"
+    assert not [f for f in margins(text, "2026-07-30") if f[1][0] == "10%"]
+
+
+HIGHLIGHTS = ("DENVER, November 5, 2026 -- Lodestar Charge Inc. reported results for the third quarter ended September 30, 2026.\n\n"
+              "* Revenue of $94.8 million, up 38.6% year over year and 7.8% sequentially from $87.9 million\n"
+              "* Gross margin of {margin}%, compared with 26.9% a year ago\n\n"
+              "Third-quarter revenue compared with $68.4 million in the prior-year period.\n\n"
+              "Gross profit was $29.8 million, against $18.4 million a year earlier.\n")
+
+
+@pytest.mark.parametrize("margin, status", [("31.4", "ok"), ("31.43", "ok"), ("31", "ok"), ("31.6", "mismatch")])
+def test_a_margin_takes_the_revenue_of_its_period_never_an_earlier_amount_stated_beside_it(margin, status):
+    # 29.8 / 94.8 = 31.43%; $87.9 million (the quarter before) and $68.4 million (a year before) are earlier amounts
+    found = [f for f in margins(HIGHLIGHTS.format(margin=margin), "2026-11-05") if f[1][0] == f"{margin}%"]
+    assert found == [(status, (f"{margin}%", "$29.8 million", "$94.8 million"))]
+
+
+def test_a_margin_with_two_revenues_of_its_period_stays_unchecked():
+    text = HIGHLIGHTS.format(margin="31.4").replace("* Gross margin", "* Revenue excluding hardware of $80.9 million\n* Gross margin")
+    assert not [f for f in margins(text, "2026-11-05") if f[1][0] == "31.4%"]
+
+
+PRETAX = ("HALEWOOD, 5 August 2026 - Halewood Motor Group: results for the six months to 30 June 2026.\n\n"
+          "- Revenue £2,412.6m (H1 2025: £2,268.1m), up 6.4%\n{lfl}"
+          "- Underlying profit before tax rose 11% to £41.2m (H1 2025: £36.9m)\n"
+          "- Underlying PBT margin {margin}% (H1 2025: 1.6%)\n")
+
+
+@pytest.mark.parametrize("margin, status", [("1.7", "ok"), ("1.71", "ok"), ("2", "ok"), ("1.9", "mismatch")])
+def test_a_pre_tax_margin_is_pre_tax_profit_over_revenue(margin, status):
+    # 41.2 / 2,412.6 = 1.708%: "2" holds it at its rounding (1.5-2.5)
+    for lfl in ("", "- Like-for-like revenue £2,291.4m, up 3.8%\n", "- Revenue on an organic basis £2,291.4m\n"):
+        found = [f for f in margins(PRETAX.format(margin=margin, lfl=lfl), "2026-08-05") if f[1][0] == f"{margin}%"]
+        assert found == [(status, (f"{margin}%", "£41.2m", "£2,412.6m"))], lfl
+
+
+def test_a_revenue_whose_clause_only_mentions_organic_growth_is_the_reported_one():
+    text = PRETAX.replace("- Revenue £2,412.6m", "- Revenue, lifted by organic growth in aftersales, £2,412.6m").format(
+        margin="1.7", lfl="- Like-for-like revenue £2,291.4m, up 3.8%\n")
+    assert [f for f in margins(text, "2026-08-05") if f[1][0] == "1.7%"] == [("ok", ("1.7%", "£41.2m", "£2,412.6m"))]
+
+
+EARLIER_YEAR = ("STOCKHOLM, 5 February 2026 - Net sales fell 4.3% to SEK 512.6 billion in 2025 from SEK 535.6 billion. Adjusted "
+                "operating income fell to SEK 58.4 billion, an adjusted operating margin of 11.4%. In 2024 the group earned SEK "
+                "70.2 billion, a margin of {margin}%.\n")
+
+
+@pytest.mark.parametrize("margin, status", [("13.1", "ok"), ("13.11", "ok"), ("13", "ok"), ("13.4", "mismatch")])
+def test_a_margin_of_the_year_before_takes_that_years_revenue_stated_as_the_earlier_one(margin, status):
+    # 70.2 / 535.6 = 13.107%
+    found = [f for f in margins(EARLIER_YEAR.format(margin=margin), "2026-02-05") if f[1][0] == f"{margin}%"]
+    assert found == [(status, (f"{margin}%", "SEK 70.2 billion", "SEK 535.6 billion"))]
+
+
+COMPARED_MARGIN = ("TROIS-RIVIERES, Quebec, April 8, 2026 - Laurentian Electric Coach reported results for fiscal 2026.\n\n"
+                   "- Revenue of C$412.6 million, up 21.3% from C$340.2 million in fiscal 2025\n"
+                   "- Gross profit of C$49.5 million, {words} a gross margin of 8.4% in fiscal 2025\n")
+
+
+@pytest.mark.parametrize("words", ["compared with", "compared to", "against"])
+def test_a_margin_compared_with_a_year_before_never_dates_the_profit_beside_it(words):
+    # 49.5 / 340.2 = 14.6% is no check of 8.4%: the profit is fiscal 2026's, the margin fiscal 2025's
+    found = margins(COMPARED_MARGIN.format(words=words), "2026-04-08")
+    assert not [f for f in found if f[1][0] == "8.4%"]
