@@ -139,6 +139,9 @@ PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (regex(rf"\b(?:FY|CY|fiscal\s+|full[- ]year\s+){_YEAR}\b", re.I), "y"),
     (regex(r"\b([1-4])Q(?P<year>(?:19|20)?\d{2})\b"), "q"),  # a broker's "2Q26", "1Q2026"
     (regex(r"\b([12])H(?P<year>(?:19|20)?\d{2})\b"), "h"),  # "1H26"
+    # "the final three months of 2025", "the last six months of 2025", "the final quarter of 2025": the year's end
+    (regex(rf"\b(?:final|last|closing)\s+{_COUNT}\s+months\s+(?:of\s+)?{_YEAR}\b", re.I), "lastn"),
+    (regex(rf"\b(?:final|last|closing)\s+quarter\s+of\s+{_YEAR}\b", re.I), "lastq"),
 ]
 # "January sales had been 188,823", "from July's 2.593 million": a capitalised month that owns a noun
 _NAMED_MONTH = regex(
@@ -302,7 +305,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _LOOSE[7][0]: MONTH_WORDS, _LOOSE[9][0]: MONTH_WORDS, _LOOSE[10][0]: ("months",), _LOOSE[12][0]: ("-month",),
     _LOOSE[13][0]: ("months",), _LOOSE[14][0]: ("from", "than", "against", "versus", "with"),
     _LOOSE[15][0]: ("through", "thru"), _LOOSE[16][0]: MONTH_WORDS, _LOOSE[17][0]: ("days",), _LOOSE[18][0]: MONTH_WORDS,
-    PATTERNS[11][0]: ("1q", "2q", "3q", "4q"), PATTERNS[12][0]: ("1h", "2h"),
+    PATTERNS[11][0]: ("1q", "2q", "3q", "4q"), PATTERNS[12][0]: ("1h", "2h"), PATTERNS[13][0]: ("months",), PATTERNS[14][0]: ("quarter",),
 }
 # _matches looks both up by the pattern's identity: hashing a compiled pattern hashes its whole program,
 # a month pattern's as long as the search it spares, and each pattern here is one object
@@ -329,6 +332,11 @@ def _build(kind: str, g: tuple, year: int) -> Period | None:
     if kind == "firstn":
         count = int(g[0]) if g[0].isdigit() else _COUNT_WORDS[g[0].lower()]
         return months_range(year, 1, count) if 1 < count <= 12 else None
+    if kind == "lastn":
+        count = int(g[0]) if g[0].isdigit() else _COUNT_WORDS[g[0].lower()]
+        return months_range(year, 13 - count, 12) if 1 < count < 12 else None
+    if kind == "lastq":
+        return quarter_period(year, 4)
     if kind == "nto":  # "the six months to June": within one calendar year only
         count, last = int(g[0]) if g[0].isdigit() else _COUNT_WORDS[g[0].lower()], _month(g[1])
         return months_range(year, last - count + 1, last) if 1 < count <= last else None

@@ -24,6 +24,7 @@ PIECES = st.sampled_from([
     "closed ", "finished ", " a ", " an ", " quiet ", "din ", "son ", "so far this year", "Year to date", "year-to-",
     "over ", "Over the ", " the ", "nine", "between ", "Between ", " and ", "since January", "Since the start of the year", "since the beginning of this year",
     "from ", "than ", " busy ", "with\n", "versus ", " days", "17", "1", "5.2", "%", " million", "fourteen",
+    "final ", "last ", "Closing ",
 ])
 TEXTS = st.lists(PIECES, max_size=30).map("".join) | st.text(max_size=80)
 
@@ -55,6 +56,11 @@ def test_led_patterns_find_what_a_whole_text_search_finds(text):
     ("Operating profit in the April-June period of 2023 was 4.237 trillion won, and in October-December months 2022 less.",
      [(24, 49, "2023-04..2023-06"), (81, 109, "2022-10..2022-12")],
      [(24, 49, "2023-04..2023-06"), (81, 109, "2022-10..2022-12")]),
+    # the year's end: "the final three months of 2025", "the last six months", "the final quarter"; never without a year
+    ("Registrations in the final three months of 2025, the last six months of 2024 and the final quarter of 2023 fell; "
+     "the last quarter alone rose.",
+     [(21, 47, "2025-10..2025-12"), (53, 76, "2024-07..2024-12"), (85, 106, "2023-Q4")],
+     [(21, 47, "2025-10..2025-12"), (53, 76, "2024-07..2024-12"), (85, 106, "2023-Q4")]),
     # "between" and a year make a range; without a year, a change between two months names no period
     ("Between January and June 2026, EU registrations rose 1.4%; between March and May they fell.",
      [(0, 29, "2026-01..2026-06")],
