@@ -315,9 +315,20 @@ class MeasureReader:
                 m = out[old]
                 if m.period and m.period != out[new].period and old not in self.undated:
                     earlier = m.period  # "from 21.3 percent in April": the period the text gives it
+                elif basis == "unspecified" and (beside := self._earlier_beside(old, out)) is not None and beside < period:
+                    earlier = beside  # "against 4.05 million in the final three months of 2025, so electric cars took 8.6% of
+                    # the total, 0.1 point lower than the 8.7% they managed over the holidays": the quarter the sentence compares with
                 out[old] = replace(m, entity=m.entity or out[new].entity, metric=m.metric or out[new].metric,
                                    segment=m.segment or out[new].segment, period=earlier or m.period, role="earlier")
         return self._one_series(out)
+
+    def _earlier_beside(self, fid: str, out: dict[str, Measure]) -> str | None:
+        """The one period the figure's sentence states for its other earlier values, where it states one."""
+        f = self.ctx.place[fid].figure
+        said = {out[p.figure.id].period for p in self.ctx.by_sentence.get(f.sentence, []) if p.figure.id != fid
+                and p.figure.id in out and out[p.figure.id].role == "earlier" and p.figure.id not in self.undated
+                and p.figure.id not in self.partner and isinstance(out[p.figure.id].period, str)}
+        return said.pop() if len(said) == 1 else None
 
     def _one_series(self, out: dict[str, Measure]) -> dict[str, Measure]:
         """An article that counts one narrower series of a metric and the metric itself, never both for one
@@ -720,6 +731,9 @@ class MeasureReader:
         if f.kind in ("money", "count", "number") and place.index and _PERCENT_AGAINST.fullmatch(place.before) \
                 and self.ctx.by_sentence[f.sentence][place.index - 1].figure.kind == "percent":
             return "earlier"  # "8.7% below the £23,505 recorded in August 2025"
+        if f.kind in ("money", "count", "number") and place.index and _PERCENT_ON.fullmatch(place.before) \
+                and _DATED_AFTER.match(place.after) and self.ctx.by_sentence[f.sentence][place.index - 1].figure.kind == "percent":
+            return "earlier"  # "an increase of 22.9% on the 14,170 delivered in the third quarter of 2025"
         if f.kind in ("money", "count", "number") and (_THRESHOLD.search(place.before) or _CROSSED.search(place.before)
                                                         or f.unit and _LIMIT_OF.search(place.before)):
             return "bound"  # "topped two million units for the fourth month", "as prices fall below £22,000": a threshold
@@ -1826,6 +1840,10 @@ class MeasureReader:
                 # "rose 4.4% on a year earlier, when Fenabrave counted 226,100 units": that year's time
                 now = self._carried(sentence, f)
                 return previous_code(now, "yoy") if now and now != UNNAMED else None
+        if nxt is not None and nxt.kind in ("count", "number", "money") and _AMONG_NEXT.fullmatch(self.text, f.end, nxt.start) \
+                and _A_YEAR_AGO_AFTER.match(self.text, nxt.end):
+            now = self._carried(sentence, f)  # "with 296,740 electric registrations among 3.62 million a year ago": the
+            return previous_code(now, "yoy") if now and now != UNNAMED else None  # part of that year's whole, in its year
         running = [p for s, e, p in spans if e <= f.start and _RUNNING_NOUN.fullmatch(self.text, s, f.start)]
         if running:  # "With July added, the year-to-date total comes to 1,621,480": the span the total names, not July
             return running[-1].code
@@ -1976,6 +1994,11 @@ class MeasureReader:
                            and self._older_than_lead(p))]
         if before:
             return before[0].code
+        if sentence.paragraph > 0 and _ANSWER_OPENS.match(self.text, start) \
+                and (prior := self.paragraph_start.get(sentence.paragraph - 1)) is not None and self.text[prior:start].rstrip().endswith("?"):
+            asked = {p.code for s, e, p in self._starting(prior, start) if e <= start}
+            if len(asked) == 1:  # "ROURKE: What was the second quarter of 2025?" then "PARK: 329,870.": the time the question asks about
+                return asked.pop()
         if sentence.paragraph > 0 and start == sentence.start and _THAT_OPENS.match(self.text, sentence.start) \
                 and (prior := self.paragraph_start.get(sentence.paragraph - 1)) is not None:
             # "For the April-December period, operating profit fell 21.7% …" then a new paragraph, "That left the operating
@@ -2207,6 +2230,8 @@ _COMPARATIVE_WORD = regex(r"\s*(?:higher|lower|more|fewer|less|greater|bigger|sm
 _EVENT_BEFORE = regex(r"\b(?:launched|introduced|founded|established|unveiled|debuted|went\s+on\s+sale|opened|listed|"
                       r"set\s+up|incorporated|acquired|announced|took\s+office|was\s+appointed)\s+(?:(?:in|on|since)\s+(?:early\s+|late\s+|mid-)?)?$", re.I)
 _PARTICIPLE_IN = regex(r"\s*+(?:[a-z]+ed|sold|built|made|seen)\s+(?:in|during|over)\s+(?:the\s+)?")
+_PERCENT_ON = regex(r"\s*on\s+(?:the\s+|its\s+|their\s+)", re.I)
+_DATED_AFTER = regex(r"\s*(?:units?\s+|vehicles\s+|cars\s+)?(?:[a-z]+ed|sold|built|made)\s+(?:in|during)\s", re.I)
 _PERCENT_AGAINST = regex(r"\s*(?:below|above|under|over)\s+(?:the\s+|its\s+|their\s+)?", re.I)
 _SAME_SPAN_OF = regex(r"\bsame\s+(?:period|months|time|stretch)\s+(?:(?:of|in)\s+)?$", re.I)
 _BEFORE_COLON = regex(r"([^:\n]*):\s+")
@@ -2590,6 +2615,11 @@ _NEXT_OPENS = regex(r"[^,;.]{0,12}?(?:,\s*(?:(?:and|with|while|whereas|meaning|s
 _ON_TO_NEXT = regex(r"['’]?s?\s++(?:[a-z-]++\s++){0,3}", re.I)
 _GENERIC_LINE_WORDS = frozenset({"group", "total", "net", "consolidated", "underlying", "adjusted", "reported", "statutory", "the",
                                  "its", "our", "gross", "operating", "core", "overall", "full-year", "half-year", "quarterly"})
+# an answer's opening in a transcript or an interview: "PARK:", "DEVON PARK (LODESTAR):", "A:"
+_ANSWER_OPENS = regex(r"(?:[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}(?:\s*\([^()\n]{1,40}\))?|A|Answer)\s*:\s")
+_AMONG_NEXT = regex(r"\s*(?:[\w-]+\s+){0,3}?(?:among|out\s+of)\s+(?:the\s+|a\s+total\s+of\s+)?(?:about\s+|some\s+)?", re.I)
+_A_YEAR_AGO_AFTER = regex(r"\s*(?:[\w-]+\s+){0,2}?(?:(?:a|one)\s+year\s+(?:ago|earlier|before)|in\s+the\s+same\s+(?:period|quarter|month)\s+"
+                          r"(?:of\s+)?last\s+year)\b", re.I)
 _RELATIVE = guarded(regex(r"\b(?:last|this)\s+(?:year|month|quarter)\b", re.I))
 
 

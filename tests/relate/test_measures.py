@@ -6783,3 +6783,80 @@ def test_the_quarters_add_up_to_the_half_once_the_forecast_is_set_aside(half, st
     # 1.226 + 1.284 = 2.510 trillion; "2.5" holds it at its rounding
     found = [c for c in of_rule(checks(BRIEFING.format(half=half), "2026-10-30"), "sum") if f"¥{half} trillion" in c[3]]
     assert [(c[1], c[3]) for c in found] == [(status, ("¥1.226 trillion", "¥1.284 trillion", f"¥{half} trillion"))]
+
+
+YEAR_AGO_AMONG = ("WASHINGTON, May 14, 2026 - Americans registered 318,460 new battery-electric vehicles in the first three "
+                  "months of 2026. Corvant counted 3.71 million new light-vehicle registrations in the quarter. On the year, "
+                  "the EV share of all new registrations climbed 0.4 points to 8.6% from {share}%, with 296,740 electric "
+                  "registrations among 3.62 million {when}.\n")
+
+
+@pytest.mark.parametrize("share, status", [("8.2", "ok"), ("8.20", "ok"), ("8", "ok"), ("8.4", "mismatch")])
+def test_a_part_among_a_whole_of_a_year_ago_is_of_that_year(share, status):
+    # 296,740 / 3.62 million = 8.197% (8.19%-8.20% at the stated rounding); "8.4" is 0.2 points out
+    text = YEAR_AGO_AMONG.format(share=share, when="a year ago")
+    m = measures(text, "2026-05-14")
+    assert (m["296,740 electric registrations"].period, m["3.62 million"].period) == ("2025-Q1", "2025-Q1")
+    found = [c for c in of_rule(checks(text, "2026-05-14"), "share") if c[3][0] == f"{share}%"]
+    assert [(c[1], c[3]) for c in found] == [(status, (f"{share}%", "296,740 electric registrations", "3.62 million"))]
+
+
+@pytest.mark.parametrize("when", ["in all", "this year", "in the quarter"])
+def test_a_part_among_a_whole_of_no_earlier_time_keeps_its_sentences(when):
+    m = measures(YEAR_AGO_AMONG.format(share="8.2", when=when), "2026-05-14")
+    assert m["296,740 electric registrations"].period == "2026-Q1"
+
+
+BESIDE_EARLIER = ("WASHINGTON, May 14, 2026 - Corvant counted 3.71 million new light-vehicle registrations in the first quarter "
+                  "of 2026, against 4.05 million in the final three months of 2025, so electric cars took 8.6% of the total, "
+                  "0.1 point lower than the 8.7% they managed over the holidays.\n")
+
+
+def test_an_earlier_share_of_a_change_of_points_takes_the_one_period_its_sentence_compares_with():
+    assert measures(BESIDE_EARLIER, "2026-05-14")["8.7%"].period == "2025-Q4"
+
+
+def test_an_earlier_share_whose_sentence_compares_with_two_periods_keeps_a_year_before():
+    text = BESIDE_EARLIER.replace("in the final three months of 2025,", "in the final three months of 2025 and 3.62 million in "
+                                  "the first quarter of 2025,")
+    assert measures(text, "2026-05-14")["8.7%"].period != "2025-Q4"
+
+
+TRANSCRIPT = ("THE CHARGE SHEET - Episode 112, released August 20, 2026\n\n"
+              "ROURKE (HOST): The big number first.\n\n"
+              "DEVON PARK (LODESTAR): The big number is 349,615 battery-electric registrations in April through June.\n\n"
+              "ROURKE: {question}\n\n"
+              "PARK: 329,870. So growth is back, but it's modest.\n")
+
+
+def test_an_answer_is_of_the_time_its_question_asks_about():
+    m = measures(TRANSCRIPT.format(question="What was the second quarter of 2025?"), "2026-08-20")
+    assert m["329,870"].period == "2025-Q2"
+
+
+@pytest.mark.parametrize("question", ["And how does that compare?",
+                                      "How does that compare with the first quarter of 2026 and the second quarter of 2025?",
+                                      "The second quarter of 2025 was weaker."])  # no question
+def test_an_answer_to_a_question_that_names_no_one_time_keeps_the_articles(question):
+    m = measures(TRANSCRIPT.format(question=question), "2026-08-20")
+    assert m["329,870"].period not in ("2025-Q2", "2026-Q1")
+
+
+SEQUENTIAL = ("STOCKHOLM, 5 October 2026 - Norrvik delivered 17,415 vehicles in July-September, an increase of 22.9% on the "
+              "14,170 delivered in the third quarter of 2025 and {rate}% above the second quarter's 16,650.\n")
+
+
+@pytest.mark.parametrize("rate, status", [("4.6", "ok"), ("4.59", "ok"), ("5", "ok"), ("5.6", "mismatch")])
+def test_a_quarter_named_without_a_year_after_a_comparisons_base_is_of_the_articles_year(rate, status):
+    # 16,650 to 17,415 is +4.595%: the second quarter is 2026's (17,415 / 16,650), never 2025's after "the third quarter of 2025"
+    text = SEQUENTIAL.format(rate=rate)
+    m = measures(text, "2026-10-05")
+    assert (m["14,170"].period, m["16,650"].period) == ("2025-Q3", "2026-Q2")
+    growth = [(c[1], c[3]) for c in of_rule(checks(text, "2026-10-05"), "growth")]
+    assert growth == [("ok", ("22.9%", "17,415 vehicles", "14,170")), (status, (f"{rate}%", "17,415 vehicles", "16,650"))]
+
+
+def test_a_percent_on_an_amount_that_is_no_base_keeps_it_a_level():
+    m = measures("STOCKHOLM, 5 October 2026 - Norrvik offered a 3.5% discount on the 14,170 cars it built in the third quarter.\n",
+                 "2026-10-05")
+    assert m["14,170 cars"].role == "level"
