@@ -127,6 +127,7 @@ class Unit:
     physical: str | None = None  # "Installations (GWh)": a physical unit each number of the column is in
 
 
+_AMOUNT_NEXT = r"(?=\s*(?:millions?|billions?|thousands?|bn|mn|m\b|\)|,|$))"  # "CAD million", "(TRY)": never "CAD design"
 _CURRENCIES = [
     (regex(r"\b(?:RMB|CNY|yuan|renminbi)\b|(?<![A-Z])Rmb\b", re.I), "CNY"),
     (regex(r"US\$|\bUSD\b|\bU\.S\. dollars\b|\bdollars\b|(?<![A-Z\w])\$", re.I), "USD"),
@@ -135,7 +136,11 @@ _CURRENCIES = [
     (regex(r"€|\bEUR\b|\beuros?\b", re.I), "EUR"),
     (regex(r"£|\bGBP\b|\bpounds?\b", re.I), "GBP"),
     (regex(r"\bJPY\b|\byen\b", re.I), "JPY"),
-    (regex(r"\bKRW\b|\bwon\b", re.I), "KRW"),
+    (regex(r"\bKRW\b|\bwon\b|₩", re.I), "KRW"),
+    (regex(r"\bSEK\b"), "SEK"), (regex(r"\bNOK\b"), "NOK"), (regex(r"\bDKK\b"), "DKK"), (regex(r"\bCHF\b"), "CHF"),
+    (regex(r"\bAUD\b|\bA\$"), "AUD"), (regex(r"\bCAD\b" + _AMOUNT_NEXT + r"|\bC\$"), "CAD"), (regex(r"\bBRL\b|\bR\$"), "BRL"),
+    (regex(r"\bTRY\b" + _AMOUNT_NEXT + r"|₺"), "TRY"), (regex(r"\bPLN\b|\bzloty\b", re.I), "PLN"), (regex(r"\bCZK\b"), "CZK"),
+    (regex(r"\bHUF\b"), "HUF"), (regex(r"\bMXN\b"), "MXN"), (regex(r"\bZAR\b"), "ZAR"), (regex(r"\bTHB\b|\bbaht\b", re.I), "THB"),
 ]
 _SCALES = [
     (regex(r"\blakh\s+crore\b", re.I), 1e12, "lakh crore"),

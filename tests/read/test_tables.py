@@ -103,6 +103,19 @@ def test_header_words():
     assert read_unit("Rs crore").currency == "INR" and read_unit("Rs crore").scale == 1e7
 
 
+@pytest.mark.parametrize("caption, currency", [("Net sales by segment, SEK million", "SEK"), ("CHF million", "CHF"),
+                                               ("Revenue (A$ million)", "AUD"), ("R$ million", "BRL"), ("₺ million", "TRY"),
+                                               ("Sales, NOK million", "NOK"), ("Revenue (₩ billion)", "KRW")])
+def test_a_caption_in_another_currency_makes_the_cells_money_in_it(caption, currency):
+    u = read_unit(caption)
+    assert (u.kind, u.currency) == ("money", currency)
+
+
+@pytest.mark.parametrize("caption", ["Deliveries by brand, TRYOUT edition", "Top sellers (Ford, Seat, Skoda)", "Units (CAD design)"])
+def test_a_caption_whose_capitals_are_no_currency_code_counts_units(caption):
+    assert read_unit(caption).currency is None
+
+
 @pytest.mark.parametrize("header,currency", [("Revenue Q1 2026 (€m)", "EUR"), ("(£m)", "GBP"), ("Revenue, €m", "EUR"), ("(US$m)", "USD")])
 def test_a_currency_sign_with_m_in_brackets_is_millions(header, currency):
     u = read_unit(header)
