@@ -1489,6 +1489,9 @@ def prose_rates(claims: list[Claim], measures: dict[str, Measure], cells: dict[s
                  and (o.cell.col == n.cell.col if n.by_period else o.cell.row == n.cell.row)  # one row's periods, or a column's
                  and o.table == n.table and not _another_place(m.segment, n, cells.values())
                  and not apart((scopes or {}).get(fid), (scopes or {}).get(n.figure.id))]  # Colombia's rate, never Chile's table
+        if not pairs and m.versus is None and m.basis == "unspecified" and ctx is not None and (f := values.get(fid)) is not None \
+                and not _BASE_AFTER.match(ctx.text, f.end):
+            pairs = _only_other_column(levels, fits, m.period)
         if len({(n.figure.value, o.figure.value) for n, o in pairs}) > 1 and ctx is not None and (f := values.get(fid)) is not None:
             # "Registered vehicles, the standard-size cars …, climbed 3.2%" beside rows "Registered vehicles" and "Total":
             # the row the rate's own words name
@@ -1497,10 +1500,27 @@ def prose_rates(claims: list[Claim], measures: dict[str, Measure], cells: dict[s
         if len({(n.figure.value, o.figure.value) for n, o in pairs}) != 1:
             continue  # no cell, or two that could fit (RMB and US$ give one pair each: the first is taken)
         new, old = pairs[0]
+        if ctx is not None and not m.segment and (f := values.get(fid)) is not None:
+            said = ctx.clause_text_before(f)
+            others = {c.cell.row for c in levels if c.table == new.table and c.cell.row != new.cell.row and not c.total
+                      and _first_word_said(c.cell.label, said)}
+            if len(others) > 1:
+                continue  # two rows named: which one's rate is not said
+            if others:  # "Wren deliveries grew 26.9% year over year in May" beside a "Wren van" row: that row's rate, never the Total's
+                row = others.pop()
+                mates = [(n, o) for n in levels for o in levels if n.table == o.table == new.table and n.cell.row == o.cell.row == row
+                         and n.cell.col == new.cell.col and o.cell.col == old.cell.col
+                         and _strip_period(n.cell.header).lower() == _strip_period(o.cell.header).lower()]  # one measure's two
+                # periods, never "Total market 2025" against "Chinese brands 2024"
+                if len(mates) == 1:
+                    new, old = mates[0]
         if new.figure.value <= 0 or old.figure.value <= 0:
             continue  # a loss's change: its sign is the writer's convention
         if _own_level_differs(values.get(str(own_level.get(fid))), new):
             continue  # "Operating profit declined 15.2 percent to 12.03 trillion won" beside a quarter's row of 2,718.6: another span
+        if ctx is not None and (f := values.get(fid)) is not None and (prev := _amount_just_before(ctx, f, measures)) is not None \
+                and _unit_key(prev) != new.unit_key:
+            continue  # "revenue from deliveries reached $1.02 billion …, up 16.8%": the rate of the amount before it, not of units
         if ctx is not None and not lexicon().scope_free(m.segment) and _names_other_row(ctx, fid, new, cells.values(),
                                                                                        back=int(not new.segment), named=bool(named)):
             continue  # "After-sales and parts contributed 21.1% of revenue and grew 11.5%": that row's rate, not Revenue's
@@ -1510,6 +1530,25 @@ def prose_rates(claims: list[Claim], measures: dict[str, Measure], cells: dict[s
                          basis=m.basis, note="table: a rate in the text against the table's two periods",
                          extra={"cell": new.place}))
     return out
+
+
+_BASE_AFTER = regex(r"\s*(?:percent|per\s*cent)?\s*(?:on|from|against|over|compared|than|versus|vs\.?|year|since|in)\b", re.I)
+
+
+def _only_other_column(levels: list[CellFigure], fits: Any, period: str) -> list[tuple[CellFigure, CellFigure]]:
+    """A rate that names no base, beside a table of its row whose only other period is an earlier one ("| State | Q1 2026
+    | Q4 2025 |", then "California … even though its own count fell 9.7%"): the table's own comparison, the one a reader
+    can check, where the year before it would be taken against is not in the table."""
+    news = [n for n in levels if fits(n, period)]
+    if len(news) != 1 or news[0].by_period:
+        return []  # one cell of the rate's period: never a row with two columns of it ("Chinese brands 2025 | Total market 2025")
+    new = news[0]
+    others = [c for c in levels if c.table == new.table and c.cell.row == new.cell.row and c.period and c.period != period
+              and c.unit_key == new.unit_key]
+    periods = {c.period for c in levels if c.table == new.table and c.period}
+    if len(periods) != 2 or len(others) != 1 or not period_from_code(str(others[0].period)).end < period_from_code(period).start:
+        return []
+    return [(new, others[0])]
 
 
 def _label_said(label: str | None, words: str) -> bool:
@@ -1535,6 +1574,27 @@ def _vehicles(c: CellFigure, unmeasured: set[int]) -> bool:
     """A count of vehicles sold or registered: a cell of that metric, or a count in a table that names no metric."""
     return c.unit_key == ("count",) and (c.metric == "sales" or lexicon().within.get(str(c.metric)) == "sales"
                                          or c.metric is None and c.table in unmeasured)
+
+
+_GENERIC_LABEL = frozenset({"total", "all", "other", "others", "rest", "group", "overall", "sum", "subtotal", "the"})
+
+
+def _first_word_said(label: str | None, words: str) -> bool:
+    """Whether the words name a row by its label's first word ("Wren deliveries grew" beside "Wren van"), a name in
+    capitals that no total or rest row opens with."""
+    first = re.match(r"[A-Z][\w'’-]{2,}", (label or "").strip())
+    return first is not None and first.group(0).lower() not in _GENERIC_LABEL \
+        and re.search(r"\b" + re.escape(first.group(0)) + r"\b", words) is not None
+
+
+def _amount_just_before(ctx: Context, f: Figure, measures: dict[str, Measure]) -> Figure | None:
+    """The amount right before a rate in its sentence, with no other figure between them but its conversion
+    ("21.84 billion yuan ($3.22 billion), up 45.4 percent": the yuan)."""
+    before = [p.figure for p in ctx.by_sentence.get(f.sentence, ()) if p.figure.end <= f.start
+              and not (p.figure.id in measures and measures[p.figure.id].role == "converted")]
+    if before and before[-1].kind in ("money", "count", "number") and f.start - before[-1].end <= 60:
+        return before[-1]
+    return None
 
 
 def _own_level_differs(level: Figure | None, cell: CellFigure) -> bool:

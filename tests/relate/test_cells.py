@@ -1254,3 +1254,51 @@ def test_week_columns_near_misses():
     assert verify([read_text(odd, "w.txt", date="2026-09-15")], Options(use_rates=False)).checks.query("rule == 'growth'").empty
     undated = verify([read_text(WEEK_TABLE.format(carbonate="+3.6%"), "w.md")], Options(use_rates=False)).checks
     assert undated.query("rule == 'growth'").empty
+
+
+STATES_BY_QUARTER = ("WASHINGTON, May 14, 2026 - Americans registered 318,460 new battery-electric vehicles in the first three months of "
+          "2026.\n\nEvery large state fell back from its fourth-quarter level. California alone accounted for 30.9% of the "
+          "national total even though its own count fell {rate}.\n\n"
+          "| State | Q1 2026 | {other} |\n|---|---:|---:|\n| California | 98,420 | 108,960 |\n| Texas | 27,315 | 29,870 |\n"
+          "| Other states | 192,725 | 214,080 |\n| United States | 318,460 | 352,910 |\n")
+
+
+@pytest.mark.parametrize("rate, status", [("9.7%", "ok"), ("9.67%", "ok"), ("10%", "ok"), ("7.9%", "mismatch")])
+def test_a_rate_of_no_base_beside_a_table_of_its_row_and_one_earlier_period_is_the_tables_change(rate, status):
+    # 108,960 to 98,420 is -9.673%: "10%" holds it at its rounding, "7.9%" does not
+    checks = _dated(STATES_BY_QUARTER.format(rate=rate, other="Q4 2025"), "2026-05-14").checks
+    growth = checks[(checks["rule"] == "growth") & checks["message"].str.contains("98,420")]
+    assert list(growth["status"]) == [status]
+
+
+@pytest.mark.parametrize("rate, other", [("9.7% on the year", "Q4 2025"),  # a base of its own the table does not hold
+                                         ("9.7%", "Q2 2026")])  # the table's other period is a later one
+def test_a_rate_beside_a_table_that_holds_no_period_it_could_compare_with_stays_unchecked(rate, other):
+    checks = _dated(STATES_BY_QUARTER.format(rate=rate, other=other), "2026-05-14").checks
+    assert checks[(checks["rule"] == "growth") & checks["message"].str.contains("98,420")].empty
+
+
+def _as_text_file(text: str, day: str):
+    return verify([read_text(text, "m.txt", date=day)], Options(use_rates=False))
+
+
+MODEL_ROWS = ("DETROIT, June 2, 2026 -- Brightwater Motors delivered 3,950 vehicles in May, up 19.3% from May 2025.\n\n"
+              "* {sentence}\n\nDeliveries by model (units)\n\n"
+              "Model               May 2026  May 2025\nWren van               2,418     1,906\nBison pickup           1,137     1,284\n"
+              "Mule box truck           395       122\nTotal                  3,950     3,312\n")
+
+
+@pytest.mark.parametrize("rate, status", [("26.9", "ok"), ("26.86", "ok"), ("27", "ok"), ("29.6", "mismatch")])
+def test_a_rate_whose_words_name_a_row_by_its_first_word_is_that_rows_change(rate, status):
+    # 1,906 to 2,418 is +26.86%; the Total row's +19.3% is no check of it
+    checks = _as_text_file(MODEL_ROWS.format(sentence=f"Wren deliveries grew {rate}% year over year in May."), "2026-06-02").checks
+    growth = checks[(checks["rule"] == "growth") & (checks["line"] == 3)]
+    assert list(growth["status"]) == [status] and "1,906 to 2,418" in growth.iloc[0]["message"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Estimated revenue from deliveries reached $1.02 billion in May, up 16.8%.",  # the rate of an amount, not of units
+])
+def test_a_rate_of_an_amount_in_another_unit_is_no_change_of_the_tables_units(sentence):
+    checks = _as_text_file(MODEL_ROWS.format(sentence=sentence), "2026-06-02").checks
+    assert checks[(checks["rule"] == "growth") & (checks["line"] == 3)].empty
