@@ -2614,7 +2614,8 @@ _TARGET_OF = regex(r"\b(?:target|goal|guidance|ambition|objective|forecast|outlo
 _NEXT_OPENS = regex(r"[^,;.]{0,12}?(?:,\s*(?:(?:and|with|while|whereas|meaning|so|implying)\s+)?|\b(?:and|with|while|whereas)\s+)(?:(?:the|its|their|in|for)\s+)*", re.I)
 _ON_TO_NEXT = regex(r"['’]?s?\s++(?:[a-z-]++\s++){0,3}", re.I)
 _GENERIC_LINE_WORDS = frozenset({"group", "total", "net", "consolidated", "underlying", "adjusted", "reported", "statutory", "the",
-                                 "its", "our", "gross", "operating", "core", "overall", "full-year", "half-year", "quarterly"})
+                                 "its", "our", "gross", "operating", "core", "overall", "full-year", "half-year", "quarterly",
+                                 "worldwide", "global", "annual", "record", "first-half", "nine-month", "company-wide"})
 # an answer's opening in a transcript or an interview: "PARK:", "DEVON PARK (LODESTAR):", "A:"
 _ANSWER_OPENS = regex(r"(?:[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}(?:\s*\([^()\n]{1,40}\))?|A|Answer)\s*:\s")
 _AMONG_NEXT = regex(r"\s*(?:[\w-]+\s+){0,3}?(?:among|out\s+of)\s+(?:the\s+|a\s+total\s+of\s+)?(?:about\s+|some\s+)?", re.I)

@@ -497,7 +497,7 @@ def _said_first(share: Row, fits: list[_Total]) -> list[_Total] | None:
     section on another country's 51,274 cars)."""
     before = [g for g in fits if g.total.start < share.start and 0 <= share.paragraph - g.total.paragraph <= 1]
     after = [g for g in fits if g.total.paragraph > share.paragraph]
-    if isinstance(share.of_metric, str) and any(g.total.metric != share.of_metric for g in before):
+    if isinstance(share.of_metric, str) and any(isinstance(g.total.metric, str) and g.total.metric != share.of_metric for g in before):
         return None  # "NEVs accounted for 59.9% of retail sales" after "The industry sold 2.143 million": sold or shipped
     if _distinct(g.total.value for g in before) == 1 and len(before) + len(after) == len(fits):
         return before
