@@ -104,6 +104,18 @@ def _clean(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+# a row label's footnote mark: "Rest of world¹", "**Total²**", "Mule box truck (1)", "Total*"
+_FOOTNOTE_MARK = re.compile(r"(?:[\u00b9\u00b2\u00b3\u2070-\u2079]+|[*\u2020\u2021]+|\s*\(\d\))$")
+
+
+def _row_label(text: str) -> str:
+    """A row's label without the emphasis and the footnote mark that name nothing the row counts."""
+    label = _clean(text)
+    if label.startswith(("**", "__")) and label.endswith(("**", "__")) and len(label) > 4:
+        label = label[2:-2].strip()
+    return _FOOTNOTE_MARK.sub("", label).strip() or label
+
+
 def _assemble(kind: str, grid: list[list[_Raw | None]], caption: str, start: int, end: int) -> Table | None:
     """Header rows (those whose every cell is a header, or the first row when it has no number)
     give the columns; the rest are body rows, each labelled by its first cell."""
@@ -137,7 +149,7 @@ def _assemble(kind: str, grid: list[list[_Raw | None]], caption: str, start: int
     table = Table(0, kind, start, end, _clean(caption), columns[at:] if at else columns)
     for r, row in enumerate(grid[n_head:]):
         label_raw = row[at]
-        label = _clean(label_raw.text) if label_raw is not None else ""
+        label = _row_label(label_raw.text) if label_raw is not None else ""
         out = [Cell(r, 0, label, label_raw.start if label_raw else start, label_raw.end if label_raw else start, label, columns[at])]
         seen: set[int] = {id(label_raw), id(row[0])}
         for k in range(at + 1, width):

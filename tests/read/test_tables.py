@@ -279,3 +279,22 @@ def test_a_plain_text_ranking_leaves_its_ranks_aside():
                                                              ["Hengrui Power", "4.71", "7.50%"]]
     # a row without its rank ends the ranking, and one ranked row is no table
     assert find_tables(RANKED_TEXT.replace("    2     BYD", "    BYD   BYD"), "text") == []
+
+
+@pytest.mark.parametrize("label, bare", [("Rest of world¹", "Rest of world"), ("**Total²**", "Total"), ("Mule box truck (1)", "Mule box truck"),
+                                         ("Total*", "Total"), ("Total†", "Total"), ("Model 3", "Model 3"), ("ID.4 (2025)", "ID.4 (2025)")])
+def test_a_row_label_loses_its_footnote_mark_and_emphasis(label, bare):
+    source = f"| Region | 2026 | 2025 |\n|---|---:|---:|\n| {label} | 6,305 | 3,240 |\n| Nordics | 18,245 | 16,930 |\n"
+    [t] = find_tables(source, "markdown")
+    assert t.rows[0][0].label == bare
+
+
+def test_a_footnoted_total_row_is_the_total_its_rows_add_up_to():
+    from conftest import checked
+    text = ("STOCKHOLM, 5 October 2026 - Norrvik's deliveries by region.\n\n| Region | Jan–Sep 2026 | Jan–Sep 2025 |\n"
+            "|---|---:|---:|\n| Nordics | 18,245 | 16,930 |\n| Germany | 14,610 | 10,385 |\n| Rest of world¹ | {rest} | 3,240 |\n"
+            "| **Total²** | **49,030** | **38,675** |\n\n¹ Rest of world comprises the UK and Israel.\n² Deliveries to end customers.\n")
+    sums = {t for s, t in checked(text.format(rest="16,175"), "2026-10-05", "sum") if s == "ok"}
+    assert ("18,245", "14,610", "16,175", "49,030") in {tuple(x) for x in sums}
+    wrong = checked(text.format(rest="16,715"), "2026-10-05", "sum")
+    assert [s for s, t in wrong if t[-1] == "49,030"] == ["mismatch"]
