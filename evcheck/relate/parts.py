@@ -399,7 +399,8 @@ def find_shares(ctx: Context, secondary: set[str], old_ids: set[str]) -> list[Cl
                 and p.index == 1 and _WERE_AFTER.match(p.after) is not None  # "Of the 15,230 cars …, 58.9% were fully electric"
             of_it = p.index > 0 and cx.is_quantity(places[p.index - 1].figure) \
                 and _OF_IT_OR.fullmatch(ctx.text, places[p.index - 1].figure.end, f.start) is not None  # "86.2 GWh of it, or 65.6%"
-            if (named := _n_of_m(ctx, places, p) or _or_share_of(ctx, places, p)) is not None and not _TARGET_BEFORE.search(p.before[-40:]):
+            if (named := _n_of_m(ctx, places, p) or _or_share_of(ctx, places, p) or _n_of_them(ctx, places, p)) is not None \
+                    and not _TARGET_BEFORE.search(p.before[-40:]):
                 # "Only 6,870 of the 42,000 vans … are electric, or 17%", "cut 1,240 jobs, or 8.6% of its 14,420 staff"
                 claims.append(Claim("share", f.id, {"share": f.id, "part": named[0].figure.id, "total": named[1].figure.id}))
                 continue
@@ -470,6 +471,29 @@ def _n_of_m(ctx: Context, places: list[Place], share: Place) -> tuple[Place, Pla
             or _OF_AFTER_SHARE.match(ctx.text, share.figure.end):
         return None  # but "…, or 3.1% of their vehicles": of another whole
     return part, whole
+
+
+def _n_of_them(ctx: Context, places: list[Place], share: Place) -> tuple[Place, Place] | None:
+    """"At the end of June there were 68,210 EVs active on the platform, and Corriente Drive supplied 21,460 of them,
+    which is 31.5%": a part "of them" restated as a percent in apposition, of the one larger amount of its unit the
+    sentence states before it."""
+    if share.index < 1:
+        return None
+    part = places[share.index - 1]
+    if not cx.is_quantity(part.figure) or _OF_THEM_THEN.fullmatch(ctx.text, part.figure.end, share.figure.start) is None \
+            or _APPOSITION_END.match(ctx.text, share.figure.end) is None:
+        return None
+    wholes = [q for q in places[:share.index - 1] if cx.is_quantity(q.figure) and cx.compatible(q.figure, part.figure)
+              and q.figure.value > part.figure.value]
+    if len(wholes) != 1 or places[wholes[0].index + 1:share.index - 1]:
+        return None  # two amounts it could be of, or another figure between ("5,380 units, or 19.6 percent of imports, and
+        # its Model Y accounted for 4,470 of them"): "them" is not said
+    return part, wholes[0]
+
+
+# "21,460 of them, which is 31.5%", "9,870 of those, or 42.0%": nothing but "of them" and the apposition's opening between
+_OF_THEM_THEN = regex(r"\s+(?:units\s+|vehicles\s+|cars\s+)?of\s+(?:them|those|these)\s*,\s*(?:which\s+(?:is|was)\s+|or\s+|i\.e\.\s+|"
+                      r"representing\s+|equal\s+to\s+)?(?:(?:about|around|some|nearly|almost|roughly)\s+)?", re.I)
 
 
 def _or_share_of(ctx: Context, places: list[Place], share: Place) -> tuple[Place, Place] | None:

@@ -414,3 +414,36 @@ def test_adding_words_that_say_no_sum_are_no_sum():
     for text in ("A: Adding January's 30,717 BEVs, 4,200 more than in 2025, to February's 24,663 gives 55,380.\n",
                  "A: Adding January's 30,717 BEVs to February's 24,663 is less than the 55,380 of last year.\n"):
         assert sums("UK registrations, 5 March 2026.\n\n" + text, "2026-03-05") == [], text
+
+
+OF_THEM = ("SANTIAGO, 14 August 2026 - At the end of June there were 68,210 EVs active on the platform, and Corriente Drive, our "
+           "rental program, supplied {tail}.\n")
+
+
+@pytest.mark.parametrize("tail", ["21,460 of them, which is {share}%", "21,460 of those, or {share}%", "21,460 of them, {share}%"])
+def test_a_part_of_them_with_a_percent_in_apposition_is_a_share_of_the_amount_before(tail):
+    # 21,460 / 68,210 = 31.462%: "31.46%" fits at its rounding; "31.6%" is 0.14 points out
+    for share, status in (("31.5", "ok"), ("31.46", "ok"), ("31.6", "mismatch"), ("35.0", "mismatch")):
+        found = checked(OF_THEM.format(tail=tail.format(share=share)), "2026-08-14", "share")
+        assert found == [(status, (f"{share}%", "21,460", "68,210 EVs"))], (tail, share)
+
+
+@pytest.mark.parametrize("text", [
+    # two amounts before it: which "them" is not said
+    "At the end of June there were 68,210 EVs and 91,400 drivers on the platform; our rental program supplied 21,460 of them, "
+    "which is 31.5%.",
+    # an amount between the whole and the part
+    "At the end of June there were 68,210 EVs on the platform, up from 52,300, and we supplied 21,460 of them, which is 31.5%.",
+    # a percent with words of its own, no apposition
+    "At the end of June there were 68,210 EVs on the platform, and we supplied 21,460 of them, 31.5% more than a year ago.",
+])
+def test_a_part_of_them_that_says_no_one_whole_stays_unchecked(text):
+    found = checked("SANTIAGO, 14 August 2026 - " + text + "\n", "2026-08-14", "share")
+    assert not [f for f in found if f[1][:2] == ("31.5%", "21,460")]
+
+
+def test_a_part_of_them_after_a_share_of_its_whole_is_left_to_the_joins():
+    text = ("SEOUL, 5 April 2026 - BMW kept its lead with 7,105 units. It outsold Mercedes-Benz, which registered 6,214, by 891 "
+            "units. Tesla came third with 5,380 units, or 19.6 percent of imports, and its Model Y accounted for 4,470 of them, "
+            "or 83.1 percent.\n")
+    assert not [f for f in checked(text, "2026-04-05", "share") if f[1][:3] == ("83.1 percent", "4,470", "6,214")]
