@@ -447,3 +447,15 @@ def test_a_part_of_them_after_a_share_of_its_whole_is_left_to_the_joins():
             "units. Tesla came third with 5,380 units, or 19.6 percent of imports, and its Model Y accounted for 4,470 of them, "
             "or 83.1 percent.\n")
     assert not [f for f in checked(text, "2026-04-05", "share") if f[1][:3] == ("83.1 percent", "4,470", "6,214")]
+
+
+PROVINCES = ("By province, revenue was split: Alberta C$612.4 million, British Columbia C$498.7 million, Ontario C$541.3 million "
+             "and Saskatchewan C$187.6 million. Alberta, the company's home market, contributed 33.3% of revenue.\n\n"
+             "{debt} was C$1.12 billion at September 30, down C$85 million from C$1.205 billion at June 30.\n\n"
+             "Cordillera expects to complete four purchases in 2027. Same-store new vehicle revenue rose 2.1% in the quarter.\n")
+
+
+@pytest.mark.parametrize("debt", ["Net debt", "Net financial debt", "Net borrowings"])
+def test_a_balance_sheet_debt_is_never_the_total_of_revenue_parts(debt):
+    found = checked(PROVINCES.format(debt=debt), "2026-11-12", "sum")
+    assert not [f for f in found if f[1][-1] == "C$1.12 billion"]
