@@ -1456,12 +1456,13 @@ def prose_rates(claims: list[Claim], measures: dict[str, Measure], cells: dict[s
         if fid in cells or fid in taken or m.role != "rate" or not m.period or m.item or not (m.metric or _names(m.segment) & row_names
                                                                                                or rows_of):
             continue
+        f = values.get(fid)  # the rate itself (none without a context)
         if ctx is not None and (level := values.get(str(own_level.get(fid)))) is not None and any(
                 q.figure.id in measures and measures[q.figure.id].role == "earlier" and _unit_key(q.figure) == _unit_key(level)
                 for q in ctx.by_sentence.get(level.sentence, ())):
             continue  # "Revenue up 41.3% to £48.6 million (H1 2025: £34.4 million)": its own sentence gives both values
         before = m.versus
-        if before is None and m.basis == "unspecified" and ctx is not None and (f := values.get(fid)) is not None \
+        if before is None and m.basis == "unspecified" and ctx is not None and f is not None \
                 and _FROM_UNREAD.match(ctx.text, f.end):
             continue  # "but up 9.2% from the spring": a base the words name and the periods do not read, never a year before
         if before is None:
@@ -1489,10 +1490,10 @@ def prose_rates(claims: list[Claim], measures: dict[str, Measure], cells: dict[s
                  and (o.cell.col == n.cell.col if n.by_period else o.cell.row == n.cell.row)  # one row's periods, or a column's
                  and o.table == n.table and not _another_place(m.segment, n, cells.values())
                  and not apart((scopes or {}).get(fid), (scopes or {}).get(n.figure.id))]  # Colombia's rate, never Chile's table
-        if not pairs and m.versus is None and m.basis == "unspecified" and ctx is not None and (f := values.get(fid)) is not None \
+        if not pairs and m.versus is None and m.basis == "unspecified" and ctx is not None and f is not None \
                 and not _BASE_AFTER.match(ctx.text, f.end):
             pairs = _only_other_column(levels, fits, m.period)
-        if len({(n.figure.value, o.figure.value) for n, o in pairs}) > 1 and ctx is not None and (f := values.get(fid)) is not None:
+        if len({(n.figure.value, o.figure.value) for n, o in pairs}) > 1 and ctx is not None and f is not None:
             # "Registered vehicles, the standard-size cars …, climbed 3.2%" beside rows "Registered vehicles" and "Total":
             # the row the rate's own words name
             said = ctx.clause_text_before(f).lower()
@@ -1500,7 +1501,7 @@ def prose_rates(claims: list[Claim], measures: dict[str, Measure], cells: dict[s
         if len({(n.figure.value, o.figure.value) for n, o in pairs}) != 1:
             continue  # no cell, or two that could fit (RMB and US$ give one pair each: the first is taken)
         new, old = pairs[0]
-        if ctx is not None and not m.segment and (f := values.get(fid)) is not None:
+        if ctx is not None and not m.segment and f is not None:
             said = ctx.clause_text_before(f)
             others = {c.cell.row for c in levels if c.table == new.table and c.cell.row != new.cell.row and not c.total
                       and _first_word_said(c.cell.label, said)}
@@ -1518,7 +1519,7 @@ def prose_rates(claims: list[Claim], measures: dict[str, Measure], cells: dict[s
             continue  # a loss's change: its sign is the writer's convention
         if _own_level_differs(values.get(str(own_level.get(fid))), new):
             continue  # "Operating profit declined 15.2 percent to 12.03 trillion won" beside a quarter's row of 2,718.6: another span
-        if ctx is not None and (f := values.get(fid)) is not None and (prev := _amount_just_before(ctx, f, measures)) is not None \
+        if ctx is not None and f is not None and (prev := _amount_just_before(ctx, f, measures)) is not None \
                 and _unit_key(prev) != new.unit_key:
             continue  # "revenue from deliveries reached $1.02 billion …, up 16.8%": the rate of the amount before it, not of units
         if ctx is not None and not lexicon().scope_free(m.segment) and _names_other_row(ctx, fid, new, cells.values(),

@@ -627,8 +627,8 @@ MONTH_ROWS = """Qilin Auto's deliveries so far this year:
 """
 
 
-def _dated(text: str, day: str):
-    return verify([read_text(text, "m.md", date=day)], Options(use_rates=False))
+def _dated(text: str, day: str, name: str = "m.md"):
+    return verify([read_text(text, name, date=day)], Options(use_rates=False))
 
 
 def test_rows_that_name_months_without_a_year_add_up_to_their_span():
@@ -1278,10 +1278,6 @@ def test_a_rate_beside_a_table_that_holds_no_period_it_could_compare_with_stays_
     assert checks[(checks["rule"] == "growth") & checks["message"].str.contains("98,420")].empty
 
 
-def _as_text_file(text: str, day: str):
-    return verify([read_text(text, "m.txt", date=day)], Options(use_rates=False))
-
-
 MODEL_ROWS = ("DETROIT, June 2, 2026 -- Brightwater Motors delivered 3,950 vehicles in May, up 19.3% from May 2025.\n\n"
               "* {sentence}\n\nDeliveries by model (units)\n\n"
               "Model               May 2026  May 2025\nWren van               2,418     1,906\nBison pickup           1,137     1,284\n"
@@ -1291,7 +1287,7 @@ MODEL_ROWS = ("DETROIT, June 2, 2026 -- Brightwater Motors delivered 3,950 vehic
 @pytest.mark.parametrize("rate, status", [("26.9", "ok"), ("26.86", "ok"), ("27", "ok"), ("29.6", "mismatch")])
 def test_a_rate_whose_words_name_a_row_by_its_first_word_is_that_rows_change(rate, status):
     # 1,906 to 2,418 is +26.86%; the Total row's +19.3% is no check of it
-    checks = _as_text_file(MODEL_ROWS.format(sentence=f"Wren deliveries grew {rate}% year over year in May."), "2026-06-02").checks
+    checks = _dated(MODEL_ROWS.format(sentence=f"Wren deliveries grew {rate}% year over year in May."), "2026-06-02", "m.txt").checks
     growth = checks[(checks["rule"] == "growth") & (checks["line"] == 3)]
     assert list(growth["status"]) == [status] and "1,906 to 2,418" in growth.iloc[0]["message"]
 
@@ -1300,5 +1296,5 @@ def test_a_rate_whose_words_name_a_row_by_its_first_word_is_that_rows_change(rat
     "Estimated revenue from deliveries reached $1.02 billion in May, up 16.8%.",  # the rate of an amount, not of units
 ])
 def test_a_rate_of_an_amount_in_another_unit_is_no_change_of_the_tables_units(sentence):
-    checks = _as_text_file(MODEL_ROWS.format(sentence=sentence), "2026-06-02").checks
+    checks = _dated(MODEL_ROWS.format(sentence=sentence), "2026-06-02", "m.txt").checks
     assert checks[(checks["rule"] == "growth") & (checks["line"] == 3)].empty
