@@ -399,7 +399,8 @@ def find_shares(ctx: Context, secondary: set[str], old_ids: set[str]) -> list[Cl
                 and p.index == 1 and _WERE_AFTER.match(p.after) is not None  # "Of the 15,230 cars …, 58.9% were fully electric"
             of_it = p.index > 0 and cx.is_quantity(places[p.index - 1].figure) \
                 and _OF_IT_OR.fullmatch(ctx.text, places[p.index - 1].figure.end, f.start) is not None  # "86.2 GWh of it, or 65.6%"
-            if (named := _n_of_m(ctx, places, p) or _or_share_of(ctx, places, p) or _n_of_them(ctx, places, p)) is not None \
+            if (named := _n_of_m(ctx, places, p) or _share_then_n_of_m(ctx, places, p) or _or_share_of(ctx, places, p)
+                    or _n_of_them(ctx, places, p)) is not None \
                     and not _TARGET_BEFORE.search(p.before[-40:]):
                 # "Only 6,870 of the 42,000 vans … are electric, or 17%", "cut 1,240 jobs, or 8.6% of its 14,420 staff"
                 claims.append(Claim("share", f.id, {"share": f.id, "part": named[0].figure.id, "total": named[1].figure.id}))
@@ -473,6 +474,29 @@ def _n_of_m(ctx: Context, places: list[Place], share: Place) -> tuple[Place, Pla
     return part, whole
 
 
+_OF_THE_ONLY = regex(r"\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?")
+_WITH_NEXT = regex(r"[^.;:\d()]{0,60}?\bwith\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?|\s*\(\s*")
+_N_OF_M_END = regex(r"(?:\s+(?:sold|registered|delivered|shipped|recorded))?(?:\s+(?:in|during|last|this|over|across)\b[^.;:\d()]{0,25}?)?"
+                    r"\s*(?:[),;]|\.(?:\s|$)|$)")  # never "9,410 of its 43,810 cars sold to fleets": a part of another whole
+
+
+def _share_then_n_of_m(ctx: Context, places: list[Place], share: Place) -> tuple[Place, Place] | None:
+    """"took 13.8% of the market with 12,108 registrations out of 87,740", "a 56.9% share (181 of 318)": the share first,
+    then the part of its whole it restates, the two amounts side by side with "of" between them and the clause ending
+    after the whole."""
+    if share.index + 2 >= len(places):
+        return None
+    part, whole = places[share.index + 1], places[share.index + 2]
+    if not (cx.is_quantity(part.figure) and cx.is_quantity(whole.figure) and cx.compatible(part.figure, whole.figure)
+            and part.figure.value < whole.figure.value):
+        return None
+    if _WITH_NEXT.fullmatch(ctx.text, share.figure.end, part.figure.start) is None \
+            or _OF_THE_ONLY.fullmatch(ctx.text, part.figure.end, whole.figure.start) is None \
+            or _N_OF_M_END.match(ctx.text, whole.figure.end) is None:
+        return None
+    return part, whole
+
+
 def _n_of_them(ctx: Context, places: list[Place], share: Place) -> tuple[Place, Place] | None:
     """"At the end of June there were 68,210 EVs active on the platform, and Corriente Drive supplied 21,460 of them,
     which is 31.5%": a part "of them" restated as a percent in apposition, of the one larger amount of its unit the
@@ -502,15 +526,25 @@ def _or_share_of(ctx: Context, places: list[Place], share: Place) -> tuple[Place
     if share.index < 1 or share.index + 1 >= len(places):
         return None
     part, whole = places[share.index - 1], places[share.index + 1]
+    last = part  # the amount the apposition follows
     if cx.is_old_lead(part.before):
-        return None  # "climbed 26.9% to 4,318 from 3,402, or 21.8% of the 19,806": the share is the level's, not the earlier value's
+        # "climbed 26.9% to 4,318 from 3,402, or 21.8% of the 19,806": the share is the level's, not the earlier value's
+        level = places[share.index - 2] if share.index >= 2 else None
+        if level is None or not _TO_LEVEL.search(level.before) \
+                or not _THEN_FROM.fullmatch(ctx.text, level.figure.end, part.figure.start) or not cx.compatible(level.figure, part.figure):
+            return None
+        part = level
     if not (cx.is_quantity(part.figure) and cx.is_quantity(whole.figure) and 0 < part.figure.value < whole.figure.value
             and (cx.compatible(part.figure, whole.figure) or _counts_of_things(part.figure, whole.figure))):
         return None
-    if _AMOUNT_THEN_OR.fullmatch(ctx.text, part.figure.end, share.figure.start) is None \
+    if _AMOUNT_THEN_OR.fullmatch(ctx.text, last.figure.end, share.figure.start) is None \
             or _OF_WHOLE_NEXT.fullmatch(ctx.text, share.figure.end, whole.figure.start) is None:
         return None
     return part, whole
+
+
+_TO_LEVEL = regex(r"\bto\s+(?:about\s+|around\s+|some\s+)?$", re.I)
+_THEN_FROM = regex(r"(?:\s+[a-z][\w-]*){0,2}\s+from\s+(?:about\s+|around\s+|some\s+)?", re.I)  # "to 12,608 units from 4,215"
 
 
 def _counts_of_things(a: Figure, b: Figure) -> bool:
@@ -519,9 +553,10 @@ def _counts_of_things(a: Figure, b: Figure) -> bool:
         isinstance(u, str) and PHYSICAL_UNITS.fullmatch(u) for u in (a.unit, b.unit))
 
 
-_AMOUNT_THEN_OR = regex(r"(?:\s+[a-z][\w-]*){0,3},\s*or\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?", re.I)
+_AMOUNT_THEN_OR = regex(r"(?:\s+[a-z][\w-]*){0,3},\s*(?:or|making\s+up|accounting\s+for|representing|equivalent\s+to|equal\s+to)\s+"
+                        r"(?:(?:about|around|some|nearly|almost|roughly|just|only)\s+)?", re.I)  # "12,608 units, making up 14.1% of"
 _PERCENT_OF = r"\s*(?:per\s*cent\s+|percent\s+)?of"  # "8.6% of", "17 per cent of"
-_OF_WHOLE_NEXT = regex(_PERCENT_OF + r"\s+(?:the\s+|its\s+|their\s+|all\s+|our\s+)?", re.I)
+_OF_WHOLE_NEXT = regex(_PERCENT_OF + r"\s+(?:the\s+|its\s+|their\s+|all\s+|our\s+|the\s+(?:company|group|brand|maker|market|country)['’]s\s+)?", re.I)
 _OF_AFTER_SHARE = regex(_PERCENT_OF + r"\b", re.I)
 _OF_THE_N = regex(r"\W*(?:Of|Out\s+of)\s+(?:the|its|their|all|our)\s+$", re.I)
 _WERE_AFTER = regex(r"\s*(?:were|was|are|is)\b", re.I)

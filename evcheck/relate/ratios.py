@@ -80,7 +80,8 @@ def find_ratios(records: Records, texts: dict[str, str], prose: dict[tuple[str, 
 
 # "Consolidated revenue was", "Total revenue rose 8% to", "Group revenues of": the words name the whole, in the figure's sentence
 _WHOLE_BEFORE = regex(r"\b(?:consolidated|total|group|overall|company-wide|combined)\s+(?:net\s+)?(?:revenues?|sales|turnover)\b[^.;\d]{0,40}$", re.I)
-_PLAIN_SUBJECT = regex(r"\W*(?:[A-Z][A-Za-z .'-]{0,40}:\s+)?(?:(?:group|total|consolidated|net)\s+)?(?:revenues?|sales|turnover)\s+"
+_PLAIN_SUBJECT = regex(r"\W*(?:[A-Z][A-Za-z .'-]{0,40}:\s+)?(?:(?:first|second|third|fourth)[- ]quarter\s+|(?:quarterly|half-year|full-year|annual)\s+)?"
+                       r"(?:(?:group|total|consolidated|net)\s+)?(?:revenues?|sales|turnover)\s+"
                        r"(?:for\s+the\s+(?:quarter|half|half-year|year|period|month)\s+|in\s+the\s+(?:quarter|half|year|period)\s+)?"
                        r"(?:was|were|rose|fell|grew|climbed|came\s+to|reached|totall?ed|increased|decreased|amounted\s+to)\s+"
                        r"(?:[a-z]+\s+){0,3}?(?:to\s+|by\s+)?(?:about\s+)?", re.I)  # "INGRID HAALSTRA: Revenue for the quarter was"

@@ -92,8 +92,12 @@ def _total_fits(share: frozenset, wanted: frozenset, total: frozenset, near: boo
         return True
     # a total stated just before with a qualifier the share's segments do not vary ("256.07 lakh
     # vehicles in the domestic market", then "three-wheelers for 7.41 lakh, or 2.9 per cent of the total")
-    families = {lex.family(x) for x in share}
-    return near and core > wanted and not {lex.family(x) for x in core - wanted} & families and not {JOINT, "qualified"} & core
+    families = {_KINDRED.get(lex.family(x), lex.family(x)) for x in share}
+    return near and core > wanted and not {_KINDRED.get(lex.family(x), lex.family(x)) for x in core - wanted} & families \
+        and not {JOINT, "qualified"} & core
+
+
+_KINDRED = {"body": "class"}  # an SUV and a van are two kinds of vehicle: "SUVs took 59,020" is no whole of the vans' share
 
 
 def _a_market(segment: frozenset) -> bool:
@@ -369,6 +373,8 @@ def find_shares(records: Records, reasons: dict[tuple[str, str], str] | None = N
                 and not _named_market(s, total, (texts or {}).get(s.file, "")):
             reasons[(s.file, s.id)] = FAR_WHOLE
             continue  # "21,480 …, or 46.8% of the national total" is no share of all 512,640 vehicles (4.2%)
+        if s.role == "forecast" and not all(0 <= s.sentence - x.sentence <= 1 for x in (p, total)):
+            continue  # "expects … BEVs at 24.5% of the full-year market": a forecast's share, of no level reported far from it
         out.setdefault(s.file, []).append(
             Claim("share", s.id, {"share": s.id, "part": p.id, "total": total.id},
                   note="part and total joined by measure"))
@@ -495,8 +501,11 @@ def _said_first(share: Row, fits: list[_Total]) -> list[_Total] | None:
     before, where every other whole that fits comes paragraphs after it ("Cars accounted for 78,915
     of them …. Battery-electric cars … lifting the electric share of the car market to 19.9%", then a
     section on another country's 51,274 cars)."""
-    before = [g for g in fits if g.total.start < share.start and 0 <= share.paragraph - g.total.paragraph <= 1]
     after = [g for g in fits if g.total.paragraph > share.paragraph]
+    before = [g for g in fits if g.total.start < share.start and 0 <= share.paragraph - g.total.paragraph <= 1]
+    if not before and len(after) < len(fits):
+        before = [g for g in fits if g.total.start < share.start]  # "UzAuto Motors produced 312,480 vehicles" in the lede,
+        # "Exports reached 48,615 vehicles, or 15.6 percent of production" paragraphs on: the one whole met so far
     if isinstance(share.of_metric, str) and any(isinstance(g.total.metric, str) and g.total.metric != share.of_metric for g in before):
         return None  # "NEVs accounted for 59.9% of retail sales" after "The industry sold 2.143 million": sold or shipped
     if _distinct(g.total.value for g in before) == 1 and len(before) + len(after) == len(fits):

@@ -459,3 +459,46 @@ PROVINCES = ("By province, revenue was split: Alberta C$612.4 million, British C
 def test_a_balance_sheet_debt_is_never_the_total_of_revenue_parts(debt):
     found = checked(PROVINCES.format(debt=debt), "2026-11-12", "sum")
     assert not [f for f in found if f[1][-1] == "C$1.12 billion"]
+
+
+MAKING_UP = ("TOKYO, 2 October 2026 - Sakuraba Motors said sales of its kei electric minicar quadrupled in the first half to "
+             "12,608 units from 3,150, making up {share}% of the company's 89,418 domestic sales.\n")
+
+
+@pytest.mark.parametrize("share, status", [("14.1", "ok"), ("14.10", "ok"), ("14", "ok"), ("14.6", "mismatch")])
+def test_a_level_after_to_restated_as_making_up_a_share_of_the_companys_whole(share, status):
+    # 12,608 / 89,418 = 14.100%: "14" holds it at its rounding, "14.6" is 0.5 points out; never 3,150 of it (3.5%)
+    assert shares(MAKING_UP.format(share=share), "2026-10-02") == [(status, (f"{share}%", "12,608 units", "89,418"))]
+
+
+def test_making_up_a_share_of_an_unnamed_whole_takes_no_amount_after_it():
+    text = MAKING_UP.format(share="14.1").replace("of the company's 89,418 domestic sales.", "of its home sales; it sold 89,418 cars.")
+    assert not shares(text, "2026-10-02")
+
+
+SHARE_FIRST = ("PARIS, 4 September 2026 - In France, the Renault brand took {share} of the market with 12,108 registrations out "
+               "of 87,740 in August.\n")
+
+
+@pytest.mark.parametrize("share, status", [("13.8%", "ok"), ("13.80%", "ok"), ("14%", "ok"), ("14.3%", "mismatch")])
+def test_a_share_then_the_part_out_of_the_whole_it_restates(share, status):
+    # 12,108 / 87,740 = 13.800%: "14%" holds it at its rounding, "14.3%" is 0.5 points out
+    assert shares(SHARE_FIRST.format(share=share), "2026-09-04") == [(status, (share, "12,108 registrations", "87,740"))]
+
+
+@pytest.mark.parametrize("text, share, part, whole", [
+    ("Electric vans won a {share} share (181 of 318) among the largest operators.\n", "56.9%", "181", "318"),
+    ("Toyota held {share} of the market with 9,410 of the 43,810 cars sold in May.\n", "21.5%", "9,410", "43,810 cars"),
+])
+def test_a_share_then_n_of_m_in_brackets_or_after_with(text, share, part, whole):
+    assert shares(text.format(share=share), "2026-06-04") == [("ok", (share, part, whole))]
+    wrong = f"{float(share[:-1]) + 2:.1f}%"
+    assert shares(text.format(share=wrong), "2026-06-04") == [("mismatch", (wrong, part, whole))]
+
+
+@pytest.mark.parametrize("text", [
+    "Kia held 19.5% of the market, with 9,410 of its 48,260 cars sold to fleets.\n",  # a part of its own cars, not the market
+    "Hyundai held 18.5% of the market, with 8,410 of the 48,260 cars sold to fleets.\n",  # the fleets' part of the cars
+])
+def test_a_share_then_n_of_m_of_another_whole_stays_unchecked(text):
+    assert not shares(text, "2026-06-04")

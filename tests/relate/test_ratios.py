@@ -212,3 +212,37 @@ def test_a_margin_compared_with_a_year_before_never_dates_the_profit_beside_it(w
     # 49.5 / 340.2 = 14.6% is no check of 8.4%: the profit is fiscal 2026's, the margin fiscal 2025's
     found = margins(COMPARED_MARGIN.format(words=words), "2026-04-08")
     assert not [f for f in found if f[1][0] == "8.4%"]
+
+
+RETURN_ON_SALES = ("STUTTGART, 30 April 2026 - Hartwerk lifts adjusted return on sales to {margin}%\n\n"
+                   "Group revenue reached €31.42 billion in the first quarter. Adjusted EBIT rose 14.4% to €2.14 billion.\n")
+
+
+@pytest.mark.parametrize("margin, status", [("6.8", "ok"), ("6.81", "ok"), ("7", "ok"), ("7.2", "mismatch")])
+def test_a_return_on_sales_is_the_operating_margin(margin, status):
+    # 2.14 / 31.42 = 6.811%: "7" holds it at its rounding, "7.2" is 0.39 points out
+    found = [f for f in margins(RETURN_ON_SALES.format(margin=margin), "2026-04-30") if f[1][0] == f"{margin}%"]
+    assert found == [(status, (f"{margin}%", "€2.14 billion", "€31.42 billion"))]
+
+
+def test_a_return_on_sales_takes_no_net_profit():
+    text = RETURN_ON_SALES.replace("Adjusted EBIT rose 14.4% to", "Net profit rose 14.4% to").format(margin="6.8")
+    assert not [f for f in margins(text, "2026-04-30") if f[1][0] == "6.8%"]
+
+
+WON_CALL = ("SEOUL, 28 October 2026 - Cheongho Battery third-quarter 2026 earnings call.\n\n"
+        "Kang Hye-jin (CFO): Good afternoon. Third-quarter revenue was 5.63 trillion won, down 8.0% from a year ago.\n\n"
+        "Operating profit was 162.4 billion won, for a margin of {margin}%.\n\n"
+        "ESS revenue rose 62% to 1.46 trillion won.\n")
+
+
+@pytest.mark.parametrize("margin, status", [("2.9", "ok"), ("2.88", "ok"), ("3", "ok"), ("3.9", "mismatch")])
+def test_a_margin_takes_the_quarters_revenue_over_a_business_lines(margin, status):
+    # 162.4 / 5,630 = 2.885%: "3" holds it at its rounding, "3.9" is a point out; never of the ESS revenue's 1.46 trillion
+    found = [f for f in margins(WON_CALL.format(margin=margin), "2026-10-28") if f[1][0] == f"{margin}%"]
+    assert found == [(status, (f"{margin}%", "162.4 billion won", "5.63 trillion won"))]
+
+
+def test_a_margin_beside_two_revenues_of_no_plain_subject_stays_unchecked():
+    text = WON_CALL.replace("Third-quarter revenue was", "Revenue from cells, the biggest line, was").format(margin="2.9")
+    assert not [f for f in margins(text, "2026-10-28") if f[1][0] == "2.9%"]

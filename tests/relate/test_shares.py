@@ -505,3 +505,61 @@ def test_the_other_part_is_the_whole_of_a_share_that_names_it(share, status):
             f"of those cars. The other 20,630 went abroad. Europe absorbed 11,240 of the overseas total, or {share}%.\n")
     found = shares(checks(text, "2026-08-20"))
     assert [f for f in found if f[1][0] == f"{share}%"] == [(status, (f"{share}%", "11,240", "20,630"))]
+
+
+SEGMENTS = ("SYDNEY, 5 August 2026 - Australians bought 98,716 new vehicles in July, official figures showed.\n\n"
+            "By segment, SUVs took 59,020 sales, or 59.8 per cent of the market, and light commercial vehicles such as utes and "
+            "vans 21,430, or {share} per cent.\n")
+
+
+@pytest.mark.parametrize("share, status", [("21.7", "ok"), ("21.71", "ok"), ("22", "ok"), ("22.2", "mismatch")])
+def test_a_vans_share_is_never_of_the_suvs_beside_it(share, status):
+    # 21,430 / 98,716 = 21.709%: "22" holds it at its rounding, "22.2" is 0.49 points out; of the SUVs' 59,020 it is 36.3%
+    found = shares(checks(SEGMENTS.format(share=share), "2026-08-05"))
+    assert [f for f in found if f[1][0] == f"{share} per cent"] == [(status, (f"{share} per cent", "21,430", "98,716 new vehicles"))]
+
+
+UZAUTO = ("TASHKENT, 14 October 2026 - UzAuto Motors produced 312,480 vehicles in the first nine months of 2026.\n\n"
+          "Domestic demand held up as car loans became cheaper.\n\n"
+          "Exports reached 48,615 vehicles, or {share} percent of production.\n\n"
+          "{later}\n")
+LATER = "At full shifts the Asaka plant would have produced 367,214 vehicles in the first nine months of 2026."
+
+
+@pytest.mark.parametrize("share, status", [("15.6", "ok"), ("15.56", "ok"), ("16", "ok"), ("16.1", "mismatch")])
+def test_a_share_of_a_named_metric_takes_the_one_whole_met_paragraphs_before(share, status):
+    # 48,615 / 312,480 = 15.558%: "16" holds it at its rounding, "16.1" is 0.54 points out; the other production figure
+    # comes paragraphs after the share
+    found = shares(checks(UZAUTO.format(share=share, later=LATER), "2026-10-14"))
+    assert [f for f in found if f[1][0] == f"{share} percent"] == [(status, (f"{share} percent", "48,615 vehicles", "312,480 vehicles"))]
+
+
+def test_a_share_with_a_whole_after_it_in_its_own_paragraph_stays_unchecked():
+    text = UZAUTO.format(share="15.6", later="").replace("of production.", "of production. " + LATER)
+    assert not [f for f in shares(checks(text, "2026-10-14")) if f[1][0] == "15.6 percent"]
+
+
+FORECAST = ("LONDON, 7 April 2026 - Britain's new car market grew in March.\n\n"
+            "| March | 2026 | 2025 |\n|---|---:|---:|\n| Private | 133,488 | 135,918 |\n| Fleet | 176,905 | 161,204 |\n"
+            "| Total | 318,742 | 305,413 |\n\n"
+            "The first quarter as a whole saw 522,470 cars registered. BEVs took 21.4% of them, or 111,703, well short of what "
+            "manufacturers need this year.\n\n"
+            "The council expects 2.05 million registrations this year, with BEVs at 24.5% of the full-year market.\n")
+
+
+def test_a_forecast_share_is_of_no_level_the_article_reports():
+    # 24.5% is a share the council expects for the full year: never 111,703 of the March total (35.0%)
+    found = shares(checks(FORECAST, "2026-04-07"))
+    assert not [f for f in found if f[1][0] == "24.5%"]
+    assert ("ok", ("21.4%", "111,703", "522,470 cars")) in found
+
+
+@pytest.mark.parametrize("share, status", [("35.8", "ok"), ("35.85", "ok"), ("36", "ok"), ("45.8", "mismatch")])
+def test_a_forecast_share_of_the_forecasts_stated_just_before_it(share, status):
+    # 7.75 / 21.62 = 35.85%: "36" holds it; the "about" of both forecasts widens them, so only a share well off, "45.8", is flagged
+    text = ("Retail sales of passenger cars in China are expected to reach about 2.27 million units in December, the China "
+            "Passenger Car Association said.\n\n"
+            "For the full year, passenger car retail sales are forecast at about 21.62 million units, an increase of 5.2%, and "
+            f"NEV retail sales at about 7.75 million, up 36.5%. The NEV penetration rate for the year would thus be {share}%.\n")
+    assert [f for f in shares(checks(text, None)) if f[1][0] == f"{share}%"] == [
+        (status, (f"{share}%", "7.75 million", "21.62 million units"))]
