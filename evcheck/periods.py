@@ -158,7 +158,8 @@ _LOOSE: list[tuple[re.Pattern[str], str]] = [
     (regex(r"\b(March|June|September|December)[\s-]+quarter\b", re.I), "mq"),
     (regex(r"\b(?:H([12])\b|(first|second)[\s-]+half\b)", re.I), "h"),
     (regex(rf"\bfirst\s+{_COUNT}\s+months\b", re.I), "firstn"),
-    (regex(rf"\b{_COUNT}\s+months\s+(?:to|ended|ending|through)\s+(?:the\s+end\s+of\s+)?({MONTH_RE})\b(?!\s+\d)", re.I), "nto"),
+    (regex(rf"\b{_COUNT}\s+months\s+(?:to|ended|ending|through)\s+(?:the\s+end\s+of\s+)?({MONTH_RE})\b"
+           r"(?:\s+(?:[12]\d|3[01])(?:st|th)?\b(?![,.]?\s*\d))?(?!\s+\d)", re.I), "nto"),  # "the three months ended June 30"
     (regex(rf"\b(?:{'|'.join(_PREPOSITIONS)})\s+({MONTH_RE})(?![\w.]|\s+\d)", re.I), "m"),
     (_NAMED_MONTH, "m"),
     # "86,950 in a traditionally quiet August": a month after its adjectives, capitalised as a month is

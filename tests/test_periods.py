@@ -101,6 +101,10 @@ def test_led_patterns_find_what_a_whole_text_search_finds(text):
      [],
      [(14, 34, "2024-05-01..2024-05-17"), (41, 48, "2024-05-01..2024-05-05"), (53, 61, "2024-05-06..2024-05-11"),
       (73, 87, "2024-09-01..2024-09-14"), (97, 114, "2024-09-01..2024-09-14"), (188, 216, "2024-06-01..2024-06-17")]),
+    # "the three months ended June 30": the quarter, its day read with it; never a day followed by an amount
+    ('Revenue in the three months ended June 30 rose; in the six months to June 30th it fell, and the three months ended June 30, 2,400 cars were sold.',
+     [],
+     [(15, 41, "2024-04..2024-06"), (55, 78, "2024-01..2024-06")]),
 ])
 def test_periods_of_a_text(text, explicit, every):
     assert [(s, e, p.code) for s, e, p in find_periods(text)] == explicit

@@ -401,8 +401,9 @@ _COMPARED_AFTER = regex(r"\s*(?:compared|on\s|from\s|versus|vs\.?|against|year|o
 _SIGNED_LEVEL = regex(r"\b(?:to|from|of|at|was|were|is|are|stood)\s*$", re.I)  # "improved to minus 16.1 per cent from …"
 _SIGNED = regex(r"(?<![\w+])\+$")
 _OLD_LEAD_PERIOD = guarded(regex(
-    r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:(?:19|20)\d{2}|year|quarter|month|Q[1-4]|H[12]|" + MONTH_RE + r")(?:'s|’s)\s*(?:(?:level|figure|total|tally|count)\s+of\s+)?$"  # "from July's 27,404"
+    r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?|over|(?<!based\s)on)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:(?:19|20)\d{2}|year|quarter|month|Q[1-4]|H[12]|" + MONTH_RE + r")(?:'s|’s)\s*(?:(?:level|figure|total|tally|count)\s+of\s+)?$"  # "from July's 27,404",
+    # "down 1.3% on last September's 170,392"
     r"|\bthan\s+(?:in\s+)?(?:(?:19|20)\d{2}|" + MONTH_RE + r")(?:'s|’s)\s+(?:level|figure|total|tally|count)\s+of\s+$"
     # "1,208 more than in January's count of 12,666": the month's level the difference is from
     # "compared with the same month of the previous year (228,900)": the compared period's figure in brackets

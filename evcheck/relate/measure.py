@@ -453,7 +453,8 @@ class MeasureReader:
                 and (now := self.period(self.ctx.by_sentence[f.sentence][0])) and now[:4].isdigit() \
                 and int(same.group(1)) == int(now[:4]) - 1 and (before := previous_code(now, "yoy")):
             period = before  # "58,412 … in the first quarter of 2026, … compared with 54,950 pcs in the same period of 2025": 2025-Q1
-        elif period and role == "earlier" and (_YEAR_EARLIER_POSSESSIVE.search(place.before) or _YEAR_AGO_SUBJECT.search(place.before)):
+        elif period and role == "earlier" and (_YEAR_EARLIER_POSSESSIVE.search(place.before) or _YEAR_AGO_SUBJECT.search(place.before)) \
+                and not _LAST_YEARS.search(place.before):  # "from last year's 170,392": the periods read last year already
             period = previous_code(period, "yoy")  # "4,420 more than a year earlier's 1,68,930": that year's level
             self.year_before.add(f.id)
         elif period and _YEAR_BEFORE_AFTER.match(place.after):
@@ -718,7 +719,7 @@ class MeasureReader:
         if f.kind in ("money", "count", "number") and _MORE_THAN_BOUND.search(place.before):
             return "bound"  # "the 97 fleets with more than 500 vehicles": a class boundary, no level
         if f.kind in ("money", "count", "number") and (_YEAR_EARLIER_POSSESSIVE.search(place.before)
-                                                        or _YEAR_AGO_SUBJECT.search(place.before)):
+                                                        or _YEAR_AGO_SUBJECT.search(place.before) or _COMPARABLE_SUBJECT.search(place.before)):
             return "earlier"  # "4,420 more than a year earlier's 1,68,930", "Year-ago revenue was PLN 495.9 million"
         if cx.is_old_lead(place.before) and not _PHRASAL_OVER.search(place.before) \
                 and not (_AGAINST_BEFORE.search(place.before) and FOR_OTHERS.match(place.after)):
@@ -2223,9 +2224,13 @@ _OF_FIGURE = regex(r"\s*+(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+|all\s+(?:th
                    r"(?:(?:a|an|the|its|their|total|all)\s+)?(?:[a-z][\w'’-]*\s+){1,4}?(?:of|totall?ing)\s+"
                    r"|(?:(?:the|its|their|all)\s+)?(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*,\s+which\s+(?:totall?ed|came\s+to|amounted\s+to)\s+)?")
 # "33.8% of outbound shipments, which totalled $6.57 billion": the shipments' figure follows the clause that names them
+_LAST_YEARS = regex(r"\blast\s+year['’]s\s+$", re.I)
 _YEAR_EARLIER_POSSESSIVE = regex(r"\b(?:(?:a|one|the)\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+previous\s+year|the\s+prior\s+year)['’]s\s+$", re.I)
 _YEAR_AGO_SUBJECT = regex(r"(?:^|[^\w\s]\s*|\band\s+)(?:the\s+)?(?:year[- ](?:ago|earlier)|prior[- ]year|last\s+year['’]s)\s+(?:[\w&-]+\s+){1,3}?"
                            r"(?:was|were|stood\s+at|came\s+(?:in\s+)?(?:to|at)|totall?ed|amounted\s+to)\s+(?:about\s+|around\s+)?$", re.I)
+# "The comparable total for the first half of 2025 was 618,780": the level of the earlier period it names
+_COMPARABLE_SUBJECT = regex(r"(?:^|[^\w\s]\s*)(?:the\s+)?(?:comparable|corresponding)\s+(?:figure|total|number|amount|result)\s+(?:for|in|of)\s+"
+                           r"(?:[\w&'’-]+\s+){1,6}?(?:was|were|stood\s+at|came\s+(?:in\s+)?(?:to|at)|totall?ed|amounted\s+to)\s+(?:about\s+|around\s+)?$", re.I)
 _COMPARATIVE_WORD = regex(r"\s*(?:higher|lower|more|fewer|less|greater|bigger|smaller|larger|up|down)\b", re.I)
 _EVENT_BEFORE = regex(r"\b(?:launched|introduced|founded|established|unveiled|debuted|went\s+on\s+sale|opened|listed|"
                       r"set\s+up|incorporated|acquired|announced|took\s+office|was\s+appointed)\s+(?:(?:in|on|since)\s+(?:early\s+|late\s+|mid-)?)?$", re.I)

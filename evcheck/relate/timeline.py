@@ -59,6 +59,7 @@ _COMPARED = guarded(regex(
     r"(?:\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against|since|as\s+against|above|below|behind|ahead\s+of|short\s+of|trail(?:s|ed|ing)?|lag(?:s|ged|ging)?)\s+(?:(?:in|during)\s+)?(?:(?:the|a|its|their)\s+)?"
     r"(?:same\s+(?:period|month|quarter|time)\s+(?:of|in|a\s+year\s+earlier\s+in)\s+|(?:level|figure|total)\s+(?:of|in)\s+)?"
     r"|\bsame\s+(?:period|month|quarter|time)\s+(?:of|in)\s+"
+    r"|\b(?:comparable|corresponding|year-earlier|year-ago|prior-year)\s+(?:figure|number|amount|total|result)\s+(?:for|in|of)\s+(?:the\s+)?"
     r"|(?:%|\bper\s*cent|\bpercent|\bpoints?|\bpp|\bbps)\s+(?:on|over)\s+(?:the\s+|a\s+)?"  # "up 7.2% on the first half of 2025",
     # "6.3% over September's", "an improvement of 0.7 percentage points on the first half of 2025"
     r"|\b(?:double|doubled|twice|triple|tripled|treble|trebled|half|times)\s+(?:that\s+of\s+|the\s+)?(?:[^\s;]+\s+){0,3}?(?:of|in|for)\s+(?:the\s+)?"

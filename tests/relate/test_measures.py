@@ -6860,3 +6860,44 @@ def test_a_percent_on_an_amount_that_is_no_base_keeps_it_a_level():
     m = measures("STOCKHOLM, 5 October 2026 - Norrvik offered a 3.5% discount on the 14,170 cars it built in the third quarter.\n",
                  "2026-10-05")
     assert m["14,170 cars"].role == "level"
+
+
+COMPARABLE = ("DUBAI, 21 July 2026 - New light-vehicle sales across the Gulf rose 6.4% in the first half of 2026.\n\n"
+              "| Market | H1 2026 | H1 2025 |\n|---|---:|---:|\n| Saudi Arabia | 392,600 | 371,150 |\n"
+              "| Kuwait | 52,380 | 54,010 |\n\n"
+              "The comparable total for the first half of 2025 was 618,780. Saudi Arabia's sales grew {rate}%.\n")
+
+
+@pytest.mark.parametrize("rate, status", [("5.8", "ok"), ("5.78", "ok"), ("6", "ok"), ("6.8", "mismatch")])
+def test_the_comparable_total_for_a_named_period_dates_no_sentence_after_it(rate, status):
+    # 392,600 / 371,150 - 1 = +5.779%: "6" holds it at its rounding, "6.8" is a point out; the sentence after "The comparable
+    # total for the first half of 2025" reports the first half of 2026, the table's row against its two columns
+    found = of_rule(checks(COMPARABLE.format(rate=rate), "2026-07-21"), "growth")
+    assert [(s, t) for _, s, _, t in found if t[0] == f"{rate}%"] == [(status, (f"{rate}%", "392,600", "371,150"))]
+
+
+def test_the_comparable_total_is_the_named_periods_level():
+    m = measures(COMPARABLE.format(rate="5.8"), "2026-07-21")
+    assert m["618,780"].period == "2025-H1" and m["618,780"].role == "earlier"
+
+
+LAST_YEARS = ("LONDON, 5 October 2026 - Private buyers took 168,240 cars in September, down {rate}% {base} 170,392.\n")
+
+
+@pytest.mark.parametrize("base", ["from last year's", "on last September's", "on September 2025's"])
+@pytest.mark.parametrize("rate, status", [("1.3", "ok"), ("1.26", "ok"), ("1", "ok"), ("2.3", "mismatch")])
+def test_a_rate_on_last_years_or_a_named_months_level(base, rate, status):
+    # 168,240 / 170,392 - 1 = -1.263%: "1" holds it at its rounding, "2.3" is a point out
+    found = of_rule(checks(LAST_YEARS.format(rate=rate, base=base), "2026-10-05"), "growth")
+    assert [(s, t) for _, s, _, t in found] == [(status, (f"{rate}%", "168,240 cars", "170,392"))]
+
+
+def test_last_years_level_is_of_last_year_not_the_year_before():
+    m = measures(LAST_YEARS.format(rate="1.3", base="from last year's"), "2026-10-05")
+    assert m["170,392"].period != "2024"
+
+
+def test_a_rate_based_on_a_months_figure_takes_no_base():
+    text = "LONDON, 5 October 2026 - Private buyers took 168,240 cars in September, a forecast based on August's 170,392.\n"
+    assert not of_rule(checks(text, "2026-10-05"), "growth")
+
