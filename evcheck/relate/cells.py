@@ -210,7 +210,9 @@ def _segment(label: str) -> tuple[frozenset[str], str | None]:
     lex = lexicon()
     words = re.sub(r"\([^)]*\)", " ", label)
     found = {lex.segment_of[m.group(0).lower()] for m in lex.segment_re.finditer(words)}
-    metric = lex.named_metric(words)
+    metric = lex.named_metric(lex.segment_re.sub(" ", words))  # "Locally built" is where cars come from, not their production
+    if not found and _SOURCE_LABEL.fullmatch(words):
+        found = {"imported"}  # "| Imported | 48,915 |" beside "| Locally built |": the imported vehicles
     if not found and words.strip() and not TOTAL_LABEL.match(words) and not _REST.search(words) and metric is None:
         found = set(_named(label))
     if _REST.search(words):
@@ -218,6 +220,7 @@ def _segment(label: str) -> tuple[frozenset[str], str | None]:
     return frozenset(found), metric
 
 
+_SOURCE_LABEL = regex(r"\W*(?:imported|imports?|fully\s+imported)\W*", re.I)
 _PLACE_TOTAL = regex(r"\W*(?P<place>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+total\W*", re.I)
 
 
@@ -1451,8 +1454,9 @@ def prose_rates(claims: list[Claim], measures: dict[str, Measure], cells: dict[s
     lex = lexicon()
     out = []
     for fid, m in measures.items():
-        rows_of = m.metric is None and bool(lex.scope_free(m.segment)) and any(
-            _vehicles(c, unmeasured) and c.segment == m.segment for c in levels)  # "Plug-in hybrids rose even faster, by 19.7%"
+        rows_of = m.metric is None and bool(m.segment) and any(
+            _vehicles(c, unmeasured) and c.segment == m.segment for c in levels)  # "Plug-in hybrids rose even faster, by 19.7%",
+        # "North America grew 6.6%" beside a "North America" row of unit sales
         if fid in cells or fid in taken or m.role != "rate" or not m.period or m.item or not (m.metric or _names(m.segment) & row_names
                                                                                                or rows_of):
             continue

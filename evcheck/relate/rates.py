@@ -93,6 +93,8 @@ def find_rates(records: Records, texts: dict[str, str] | None = None) -> dict[st
     for rate in rates:
         rid = rate.id
         own = {x for x in rate.segment if lex.family(x) == "region" and (rate.file, x) in placed}
+        if any(lex.family(x) == "region" and x not in own for x in rate.segment) and any(f == rate.file for f, _ in placed):
+            continue  # "South America grew 6.6%" beside rows for Japan and North America: a region of no level, never the group's
         # "targets sales of 1.65 million vehicles in 2023, up about 15%": a forecast's rate is of the forecast level
         metric = str(rate.metric)
         candidates = [q for q in levels.get((rate.file, metric, str(rate.period)), []) if (q.role == "forecast") == (rate.role == "forecast")]

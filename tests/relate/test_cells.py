@@ -1298,3 +1298,38 @@ def test_a_rate_whose_words_name_a_row_by_its_first_word_is_that_rows_change(rat
 def test_a_rate_of_an_amount_in_another_unit_is_no_change_of_the_tables_units(sentence):
     checks = _dated(MODEL_ROWS.format(sentence=sentence), "2026-06-02", "m.txt").checks
     assert checks[(checks["rule"] == "growth") & (checks["line"] == 3)].empty
+
+
+REGIONS = ("TOKYO, May 13, 2026 - Hoshizora said group unit sales rose 1.1% to 4.30 million vehicles in fiscal 2025. "
+           "\n\nSales at home slipped 3.8%, while North America grew {rate}% and Europe stayed weak.\n\n"
+           "| Unit sales (thousands) | FY2025 | FY2024 |\n|---|---:|---:|\n| Japan | 1,412 | 1,468 |\n"
+           "| North America | 1,268 | 1,190 |\n| Europe | 396 | 421 |\n| Total | 4,300 | 4,254 |\n")
+
+
+@pytest.mark.parametrize("rate, status", [("6.6", "ok"), ("6.55", "ok"), ("7", "ok"), ("7.6", "mismatch")])
+def test_a_regions_rate_of_no_metric_is_of_its_row_of_unit_sales(rate, status):
+    # 1,268 / 1,190 - 1 = +6.555%: "7" holds it at its rounding, "7.6" is a point out
+    assert [(s, t) for s, t in _growth(REGIONS.format(rate=rate)) if t[0] == f"{rate}%"] == [(status, (f"{rate}%", "1,268", "1,190"))]
+
+
+def test_a_rate_of_a_region_no_row_names_stays_unchecked():
+    text = REGIONS.format(rate="6.6").replace("North America grew", "South America grew")
+    assert not [t for _, t in _growth(text) if t[0] == "6.6%"]
+
+
+ORIGIN = ("BRAZIL, 2 September 2026 - Light-vehicle registrations rose {total}% in August. Imported vehicles rose {imported}% "
+          "and took {share}% of the market.\n\n"
+          "| Origin | Aug 2026 | Aug 2025 |\n|---|---:|---:|\n| Locally built | 165,471 | 163,908 |\n"
+          "| Imported | 48,915 | 37,664 |\n| Total | 214,386 | 201,572 |\n")
+
+
+def test_locally_built_and_imported_rows_are_where_cars_come_from_not_a_production_row():
+    # 214,386 / 201,572 - 1 = +6.357%; 48,915 / 37,664 - 1 = +29.87%; 48,915 / 214,386 = 22.82%; the rows add up to the Total
+    found = checked(ORIGIN.format(total="6.4", imported="29.9", share="22.8"), "2026-09-02")
+    assert ("growth", "ok", ("6.4%", "214,386", "201,572")) in found
+    assert ("growth", "ok", ("29.9%", "48,915", "37,664")) in found
+    assert ("share", "ok", ("22.8%", "48,915", "214,386")) in found
+    assert ("sum", "ok", ("165,471", "48,915", "214,386")) in found
+    bad = checked(ORIGIN.format(total="6.4", imported="39.9", share="24.8"), "2026-09-02")
+    assert ("growth", "mismatch", ("39.9%", "48,915", "37,664")) in bad
+    assert ("share", "mismatch", ("24.8%", "48,915", "214,386")) in bad
