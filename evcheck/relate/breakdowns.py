@@ -359,6 +359,11 @@ def _segment_sums(rows: list[Row], lex: Lexicon, taken_totals: set[tuple[str, st
         if not candidates or len({r.value for r, _ in candidates}) != 1:
             continue
         total, total_label = min(candidates, key=lambda t: abs(t[0].start - parts[0].start))
+        placed = {p.scope for p in parts if isinstance(p.scope, str) and p.scope not in ("*", "~")}
+        by_place = any(f"name:{p.scope}" in p.segment or lex.family(x) == "region" for p in parts for x in p.segment)
+        if not by_place and (len(placed) > 1 or placed and isinstance(total.scope, str) and total.scope not in ("*", "~")
+                             and placed != {total.scope}):
+            continue  # Mexico's domestic sales and Brazil's exports, each under its own section, are no breakdown of Brazil's market
         if total.paragraph < min(p.paragraph for p in parts) and not _subject_of_article(total, rest, lead):
             continue  # GM's 693,450 deliveries, or Toyota's 16,010, is no total of the market's hybrids and EVs paragraphs later
         if total.paragraph < min(p.paragraph for p in parts) and len(scope := {p.scope for p in parts}) == 1 \

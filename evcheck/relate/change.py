@@ -18,6 +18,7 @@ from evcheck.prefilter import guarded
 from evcheck.relate import context as cx
 from evcheck.relate.context import Context, Place
 from evcheck.relate.model import Claim
+from evcheck.relate.vocabulary import lexicon
 
 ABS_CHANGE_BEFORE = guarded(regex(
     r"(?:(?:net\s+)?(?:addition|increase|rise|gain|growth|decrease|decline|drop|reduction|fall|jump)\s+of|"
@@ -619,6 +620,9 @@ class _Finder:
                             break
                 if base is None or _other_things(p, base):
                     continue
+                if (own := _segments_named(self.ctx.clause_text_before(f))) and (its := _segments_named(self.ctx.clause_text_before(base.figure))) \
+                        and not own & its:
+                    continue  # "up 31.6% to 29,148 …, while self-charging hybrids added 41,807": another segment's amount
                 sign = -1 if _FALL_WORD.search(p.before[-40:] + " " + " ".join(p.after.split()[:3])) else 1
                 rate = next((q for q in places[max(0, i - 2):i] if q.figure.kind == "percent" and q.figure.id in self.used_rates
                              and re.match(r"^\s*,?\s*(?:or|,)\s*", q.after)), None)
@@ -676,6 +680,12 @@ ON_ESTIMATE = "a rate on the estimate the level beat or missed"
 _THAN_BEFORE = regex(r"\bthan\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 _ABOVE_ESTIMATE = regex(r"\s*(above|below)\s+(?:the\s+|analysts['’]\s+)?(?P<estimate>(?:[\w-]+\s+){0,3}?(?:consensus|estimates?|expectations?|forecasts?)"
                         r"(?:\s+(?:estimate|forecast))?\s+(?:of\s+)?)?(?:about\s+|around\s+)?", re.I)
+
+
+def _segments_named(words: str) -> frozenset[str]:
+    """The lexicon's segments the words name ("self-charging hybrids": hev)."""
+    lex = lexicon()
+    return frozenset(lex.segment_of[m.group(0).lower()] for m in lex.segment_re.finditer(words))
 
 
 def _other_things(change: Place, base: Place) -> bool:

@@ -2254,7 +2254,12 @@ _WITH_OPENING = regex(r"\W*With\s+" + _LEAD_HEDGE)
 _WITH_SUBJECT = regex(r"[^,;.]{0,40},\s*((?:[\w-]+\s+){0,3}[\w-]+)")
 _OBJECT_OF = regex(r"\b(?:accounted\s+for|made\s+up|took|registered|sold|bought|contributed|delivered|represented|comprised)"
                    r"\s+(?:(?:about|some|nearly|almost|around)\s+)?$", re.I)
-_ELLIPTIC_AND = regex(r"\s*,?\s*(?:and|while|whereas)\s+(?:[A-Za-z][\w'’-]*\s+){1,5}", re.I)
+_ELLIPTIC_AND = regex(r"\s*,?\s*(?:and|while|whereas)\s+(?:[A-Za-z][\w'’-]*\s+){1,5}"
+                      # "Output rose 46.2% on the year, and deliveries 38.4%": after the rate's basis, a noun or two and no verb
+                      r"|(?:\s+(?:on|over|from)\s+(?:the|a)\s+(?:previous\s+)?(?:year|quarter|month)(?:\s+(?:earlier|before|ago))?"
+                      r"|\s+year[- ](?:on|over)[- ]year)\s*,\s*(?:and|while|whereas)\s+"
+                      r"(?!(?:[\w'’-]+\s+){0,2}?(?:[\w-]+ed|took|made|held|had|was|were|is|are|hit|stood|grew|rose|fell|saw|won|gained|lost|"
+                      r"added|accounted|represented|reached|came|went)\b)(?:[A-Za-z][\w'’-]*\s+){1,2}", re.I)
 _CLAUSE_END = regex(r"\s*(?:[.;]|$)")
 _OF_THEM_ALONE = regex(r"\s+of\s+(?:them\b|(?:these|those)\s*[,.;:)])", re.I)
 _OF_THEM_AFTER = regex(r"\s+of\s+(?:them|these|those|that(?=\s*(?:[,;.)]|and\b|or\b|$)))\b", re.I)  # "Cars made up 897,220 of that and …"

@@ -144,10 +144,18 @@ _SENTENCE_CLOSE = regex(r"[.!?:;]\s*$")
 _PLACE_AFTER = regex(r"\W*(?:[a-z-]+\s+){0,3}(?:in|across|of)\s+(?:the\s+)?")  # "12,640 in Austria", "sold 9,120 units in the US"
 
 
-def _heading(text: str, sentence: Sentence, alone: bool) -> bool:
-    """A line on its own between blank lines, short and unpunctuated: a section's heading."""
+def _heading(text: str, sentence: Sentence, alone: bool, numbered: bool = False) -> bool:
+    """A line on its own between blank lines, short and unpunctuated: a section's heading; a numbered one
+    ("2. Brazil: local output gains") may be a little longer."""
     words = text[sentence.start:sentence.end].strip()
-    return alone and 0 < len(words.split()) <= 6 and not _SENTENCE_CLOSE.search(words) and not any(c.isdigit() for c in words)
+    if (number := _SECTION_NUMBER.match(words)) is not None:
+        words, numbered = words[number.end():], True
+    return alone and 0 < len(words.split()) <= (10 if numbered else 6) and not _SENTENCE_CLOSE.search(words) \
+        and not any(c.isdigit() for c in words)
+
+
+_SECTION_NUMBER = regex(r"(?:\d{1,2}|[IVX]{1,4})[.)]\s+(?=[A-Z])")
+_NUMBER_ALONE = regex(r"\s*(?:\d{1,2}|[IVX]{1,4})[.)]\s*")
 
 
 def figure_scopes(text: str, sentences: list[Sentence], figures: list[Figure],
@@ -172,9 +180,12 @@ def figure_scopes(text: str, sentences: list[Sentence], figures: list[Figure],
     listed: set[int] = set()  # paragraphs that open with a list line: its place is its own, never its siblings'
     for paragraph, indices in sorted(per_paragraph.items()):
         head = sentences[indices[0]]
+        numbered = len(indices) == 2 and _NUMBER_ALONE.fullmatch(text, head.start, head.end) is not None
+        if numbered:
+            head = sentences[indices[1]]  # "1." then "Mexico: output and exports down": the number is no figure of the title
         if BULLET_LINE.match(text, head.start):
             listed.add(paragraph)
-        if _heading(text, head, len(indices) == 1 and head.index not in first_figure):
+        if _heading(text, head, (len(indices) == 1 or numbered) and head.index not in first_figure, numbered):
             said = _within(mentions, starts, head.start, head.end)
             section = None if not said or _HEADING_AWAY.match(text, head.start) else said[0].place
         sections[paragraph] = section

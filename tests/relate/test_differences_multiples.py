@@ -383,3 +383,12 @@ MAY = ("Daeseong June sales, published 1 July 2026.\n\nSales in Korea rose for t
 def test_a_change_more_than_in_a_month_whose_value_follows_a_when_clause_is_no_change_of_that_value_alone():
     # the value after "when …" is May's level; its change is never 57,830 against itself (a false alarm of a first form)
     assert not [c for c in of_rule(checks(MAY.format(gap="3,454"), "2026-07-01"), "difference") if c[1] == "mismatch"]
+
+
+ADDED = ("LONDON, 7 April 2026 - Plug-in hybrids grew faster still, up 31.6% to 29,148 from 22,149, a 9.1% share, while "
+         "self-charging hybrids added 41,807, or 13.1%.\n")
+
+
+def test_an_amount_another_segment_added_is_no_change_of_the_level_before_it():
+    # the hybrids' 41,807 is their own level, 13.1% of the market: no change of the plug-in hybrids' 29,148
+    assert not [c for c in of_rule(checks(ADDED, "2026-04-07"), "difference")]

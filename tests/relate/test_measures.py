@@ -6901,3 +6901,20 @@ def test_a_rate_based_on_a_months_figure_takes_no_base():
     text = "LONDON, 5 October 2026 - Private buyers took 168,240 cars in September, a forecast based on August's 170,392.\n"
     assert not of_rule(checks(text, "2026-10-05"), "growth")
 
+
+ELLIPSIS = ("IRVINE, 5 August 2026 - Larkspur second-quarter letter.\n\n"
+            "| | Q2 2026 | Q2 2025 |\n|---|---:|---:|\n| Vehicles produced | 11,842 | 8,102 |\n"
+            "| Vehicles delivered | 10,927 | 7,895 |\n\n"
+            "Output rose 46.2% on the year, and deliveries {rate}%.\n")
+
+
+@pytest.mark.parametrize("rate, status", [("38.4", "ok"), ("38.40", "ok"), ("38", "ok"), ("36.4", "mismatch")])
+def test_a_rate_after_and_shares_the_verb_of_the_rate_and_basis_before_it(rate, status):
+    # 10,927 / 7,895 - 1 = +38.40%: "38" holds it at its rounding, "36.4" is two points out
+    found = of_rule(checks(ELLIPSIS.format(rate=rate), "2026-08-05"), "growth")
+    assert [(s, t) for _, s, _, t in found if t[0] == f"{rate}%"] == [(status, (f"{rate}%", "10,927", "7,895"))]
+
+
+def test_a_percent_after_and_with_a_verb_of_its_own_is_no_elliptic_rate():
+    text = ELLIPSIS.format(rate="38.4").replace("and deliveries 38.4%", "and deliveries took 38.4% of the market")
+    assert not [t for _, _, _, t in of_rule(checks(text, "2026-08-05"), "growth") if t[0] == "38.4%"]

@@ -212,3 +212,34 @@ def test_a_list_line_names_its_own_place_never_its_siblings():
     assert s["14,260"] != "california" and s["13,870"] != "california"  # places the gazetteer does not hold: none, not the first line's
     # a paragraph whose opening names a place still scopes the sentences after it
     assert scopes("In Belgium, 41,200 cars were registered. Electric cars took 12,300.\n")["12,300"] == "belgium"
+
+
+SECTIONS = ("MEXICO CITY, 10 June 2026 - Latam motor monitor.\n\n"
+            "1. Mexico: output and exports down, imports up\n\n"
+            "Mexican plants built 338,517 light vehicles in May, down 4.1% from 352,904.\n\n"
+            "The home market went the other way. Domestic sales rose 3.9% to 118,442 from 113,997, and imported vehicles "
+            "supplied 81,013 of them, or 68.4%.\n\n"
+            "2. Brazil: local output gains\n\n"
+            "Registrations rose 6.3% to 208,541 from {total}. Of those, 162,334 were built locally and the remaining 46,207 "
+            "were imported.\n\n"
+            "Exports of Brazilian-built vehicles fell 12.7% to 38,512 from 44,117.\n")
+
+
+@pytest.mark.parametrize("total", ["196,208", "158,114"])
+def test_a_numbered_sections_place_keeps_its_figures_apart_from_the_others(total):
+    # Mexico's 113,997 domestic sales and Brazil's 44,117 exports are no breakdown of Brazil's registrations, whether or
+    # not they happen to add up to them
+    found = checked(SECTIONS.format(total=total), "2026-06-10")
+    assert not [c for c in found if c[0] == "sum" and "113,997" in c[2]]
+    assert ("growth", "ok", ("12.7%", "38,512", "44,117")) in found
+
+
+def test_a_numbered_heading_names_its_sections_place():
+    from evcheck.extract import extract_figures, split_sentences
+    from evcheck.relate.places import figure_scopes
+    text = SECTIONS.format(total="196,208")
+    sentences = split_sentences(text)
+    figures = extract_figures(text, sentences=sentences)
+    scopes = figure_scopes(text, sentences, figures)
+    by_text = {f.text: scopes.get(f.id) for f in figures}
+    assert by_text["113,997"] == "mexico" and by_text["44,117"] == "brazil"
