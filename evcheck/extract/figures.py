@@ -301,9 +301,24 @@ def _vehicle_or_count(text: str, pos: int) -> tuple[str | None, int]:
 
 # searched in every article, most of which name neither country nor another dollar: tried only where the
 # text holds one of their words (evcheck.prefilter), where re tried each of them at every character
-_JAPAN_NAMED = guarded(regex(r"\byen\b|\bJapan|\bToyota\b|\bHonda\b|\bNissan\b|\bTokyo\b"))
+_JAPAN_NAMED = guarded(regex(r"\byen\b|\bJapan|\bToyota\b|\bHonda\b|\bNissan\b|\bTokyo\b|\bTOKYO\b"))  # a wire's "TOKYO -" too
 _CHINA_NAMED = guarded(regex(r"\byuan\b|\bRMB\b|\bChina\b|\bChinese\b|\bBeijing\b|\bShanghai\b"))
 _OTHER_DOLLARS = guarded(regex(r"(?:HK|S|A|AU|C|CA|NZ|NT|R|MX)\$|Hong Kong dollars|Singapore dollars|Australian dollars|Canadian dollars"))
+
+
+_JAPAN_HERE = regex(r"\b(?:yen|Japan(?:ese)?|JAPAN|Tokyo|TOKYO|Osaka|OSAKA|Nagoya|NAGOYA|Yokohama|YOKOHAMA|kei)\b")
+_CHINA_HERE = regex(r"\b(?:yuan|RMB|Rmb|renminbi|China|Chinese|CHINA|Beijing|BEIJING|Shanghai|SHANGHAI|Shenzhen|SHENZHEN|Guangzhou|"
+                    r"GUANGZHOU|Hangzhou|HANGZHOU|Hong\s+Kong|HONG\s+KONG)\b")
+
+
+def _yen_of_paragraph(text: str, pos: int) -> str | None:
+    """The "¥" of the one country the paragraph names, in an article that names both: a roundup's Tokyo item is in yen,
+    its Shanghai item in yuan."""
+    start = text.rfind("\n\n", 0, pos) + 1
+    end = text.find("\n\n", pos)
+    paragraph = text[start:end if end >= 0 else len(text)]
+    japan, china = bool(_JAPAN_HERE.search(paragraph)), bool(_CHINA_HERE.search(paragraph))
+    return "JPY" if japan and not china else "CNY" if china and not japan else None
 
 
 def _currency_context(text: str) -> dict[str, object]:
@@ -452,6 +467,8 @@ def _scan_numbers(text: str, masked: list[tuple[int, int]], ctx: dict[str, objec
             # side has no scale ("US$1 = BD 0.376")
         if cur_marker:
             currency, assumption = _currency_code(cur_marker, ctx, dollar)
+            if cur_marker == "¥" and ctx["japan"] and ctx["china"] and (here := _yen_of_paragraph(text, m.start())) not in (None, currency):
+                currency, assumption = here, f'"¥" read as {here}: its paragraph names {"Japan" if here == "JPY" else "China"} alone'
             kind = "money" if kind == "number" else kind
         if kind == "number":
             if cm := _CUR_AFTER.match(text, end):

@@ -16,14 +16,15 @@ from evcheck.relate.vocabulary import Lexicon, lexicon
 _HEDGE = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in HEDGES)
 _BRACKET_OPEN = regex(rf"^\s*[(\[]\s*(?:(?:{_HEDGE}|or|equivalent\s+to|equal\s+to|worth)\s*)*$", re.I)
 _OR = regex(
-    rf"^\s*,?\s*(?:or|which\s+is|equivalent\s+to|equal\s+to|the\s+equivalent\s+of|worth)\s+(?:(?:{_HEDGE})\s+)?$",
+    rf"^\s*,?\s*(?:or|which\s+is|(?:(?:was|is|were|are)\s+)?(?:equivalent\s+to|equal\s+to|the\s+equivalent\s+of|worth))\s+(?:(?:{_HEDGE})\s+)?$",
     re.I,
 )
 # the equivalent a few words on, where nothing else is counted between: "P1.38 billion of it (about US$103 million)",
 # "TT$187.4 million in 2025, or US$27.6 million at a rate of", "MNT 412.6 billion in duties and taxes, about 115 million US dollars"
 _BRACKET_LATER = regex(rf"^[^.;:()\[\]]{{1,80}}?[(\[]\s*(?:(?:{_HEDGE}|or|equivalent\s+to|equal\s+to|worth)\s*)+$", re.I)
-_COMMA_LATER = regex(rf"^\s+(?:[\w'’-]+\s+){{1,8}}?[\w'’-]+\s*,\s*(?:or\s+(?:(?:{_HEDGE})\s+)?|(?:{_HEDGE})\s+|"
-                     r"(?:equivalent|equal)\s+to\s+|the\s+equivalent\s+of\s+)$", re.I)
+_COMMA_LATER = regex(rf"^\s+(?:[\w'’-]+\s+){{0,10}}?[\w'’-]+\s*,\s*(?:or\s+(?:(?:{_HEDGE})\s+)?|(?:{_HEDGE})\s+|"
+                     rf"(?:equivalent|equal)\s+to\s+|the\s+equivalent\s+of\s+|worth\s+(?:(?:{_HEDGE})\s+)?)$", re.I)  # "a €640 million
+# contract to supply e-axles to a US pickup maker, worth $739 million at the $1.155 per euro rate"
 _ENDS_THERE = regex(r"^\s*(?:[.;,)\]]|at\s|$)")
 _RATE_EQUALS = regex(r"^\s*(?:=|equals|is\s+equal\s+to|to|to\s+the|per|for\s+(?:every|each)|:)\s*$", re.I)
 _CONVERSIONS_AT = regex(r"\b(?:conversions?|converted|translated|translations?)\s+(?:[\w-]+\s+){0,3}?(?:at|using)\b", re.I)
@@ -68,6 +69,9 @@ def find_conversions(ctx: Context) -> list[Claim]:
                 claims.append(Claim("conversion", other.id, {"amount": other.id, "converted": one.id}, mode="stated-rate",
                                     extra={**(when or {}), "sentence": s_index, **({"worded": True} if worded else {})}))
             elif _BRACKET_OPEN.match(gap) or _OR.match(gap):
+                if any(c.mode == "stated-rate" and fa.id in c.figures and fb.unit == ctx.place[str(c.roles["amount"])].figure.unit
+                       for c in claims[-2:]):
+                    continue  # "¥156 to the US dollar (¥144)": the rate's value a year before, in brackets, no dollar's worth
                 claims.append(Claim("conversion", fb.id, {"amount": fa.id, "converted": fb.id}, mode="pair",
                                     extra={**(when or {}), "sentence": s_index}))
             elif (_BRACKET_LATER.match(gap) or _COMMA_LATER.match(gap) and _ENDS_THERE.match(b.after)) and not _AMOUNT_WORD.search(gap):

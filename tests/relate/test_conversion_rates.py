@@ -102,3 +102,59 @@ def test_that_is_at_a_rate_near_misses():
     apart = AT_RATE.replace(". {opening}", ".\n\n{opening}").format(opening="At $1.33 to the pound", usd="$46.0m")
     for text, amount in ((plain, "£34.6m"), (third, "€40.2m"), (apart, "£34.6m")):
         assert not [c for c in conversions(text, "2026-10-14") if c[1] == (amount, "$46.0m")], text
+
+
+WORTH = ("STUTTGART, 10 March 2026 - Parts maker Ostara Components has won a €640 million contract to supply e-axles to a US "
+         "electric pickup maker, worth {usd} at the $1.155 per euro rate used in its announcement.\n")
+
+
+@pytest.mark.parametrize("usd, status", [("$739 million", "ok"), ("$0.74 billion", "ok"), ("$793 million", "mismatch")])
+def test_an_amount_worth_another_currencys_a_clause_on_at_the_rate_it_states(usd, status):
+    # €640 million x 1.155 = $739.2 million
+    found = [(s, t) for s, t in checked(WORTH.format(usd=usd), "2026-03-10", "conversion") if usd in t]
+    assert found and {s for s, _ in found} == {status}
+
+
+def test_an_amount_worth_no_money_stays_unconverted():
+    text = "STUTTGART, 10 March 2026 - Ostara won 640 orders last year, worth $739 million, a record.\n"
+    assert not checked(text, "2026-03-10", "conversion")
+
+
+ROUNDUP = ("SINGAPORE, 2 October 2026 - Asia-Pacific auto briefs.\n\n"
+           "SHANGHAI - Xinghe Auto said its September deliveries rose 6.8% to 52,184 after it cut prices by ¥12,000. Chinese "
+           "buyers took most of them.\n\n"
+           "TOKYO - Sakuraba Motors will spend ¥8.4 billion, or $53.2 million at ¥158 to the dollar, on a second battery line.\n")
+
+
+def test_a_yen_sign_in_a_paragraph_that_names_one_country_alone_is_its_currency():
+    from evcheck.extract import extract_figures
+    units = {f.text: f.unit for f in extract_figures(ROUNDUP)}
+    assert units["¥8.4 billion"] == "JPY" and units["¥158"] == "JPY"  # the Tokyo item's
+    assert units["¥12,000"] == "CNY"  # the Shanghai item's
+    # the stated rate then holds against the yen's reference rate, never the yuan's (about 7 to the dollar)
+    assert {s for s, t in checked(ROUNDUP, "2026-10-02", "conversion", use_rates=True) if "¥158" in t} == {"ok"}
+
+
+def test_a_yen_sign_in_a_paragraph_that_names_both_countries_follows_the_article():
+    from evcheck.extract import extract_figures
+    text = ROUNDUP.replace("TOKYO - Sakuraba Motors", "TOKYO - Sakuraba Motors, a rival of China's Xinghe,")
+    units = {f.text: f.unit for f in extract_figures(text)}
+    assert units["¥8.4 billion"] == "CNY"  # two countries in the paragraph: the article's reading, which names China more
+
+
+RATE_BRACKET = ("NAGOYA, August 5, 2026 - Japan's Kurosawa Motor first-quarter results (figures in brackets are for the same quarter a "
+                "year earlier).\n\n- Revenue: ¥11.92 trillion (¥11.08 trillion), +7.6%\n"
+                "- Average exchange rate: ¥156 to the US dollar (¥144)\n\n"
+                "North American revenue of {usd} was equivalent to ¥1.81 trillion at the quarter's average rate.\n")
+
+
+def test_a_rates_earlier_value_in_brackets_is_no_conversion_of_one_dollar():
+    found = checked(RATE_BRACKET.format(usd="$11.6 billion"), "2026-08-05", "conversion")
+    assert not [t for _, t in found if "¥144" in t]
+
+
+@pytest.mark.parametrize("usd, status", [("$11.6 billion", "ok"), ("$12.9 billion", "mismatch")])
+def test_an_amount_that_was_equivalent_to_another_currencys(usd, status):
+    # ¥1.81 trillion / $11.6 billion = ¥156.0 to the dollar, within the ECB's rates of the quarter; $12.9 billion would be ¥140
+    found = [(s, t) for s, t in checked(RATE_BRACKET.format(usd=usd), "2026-08-05", "conversion", use_rates=True) if usd in t]
+    assert found and {s for s, _ in found} == {status}
