@@ -2023,6 +2023,13 @@ class MeasureReader:
         return sentence.start <= start < sentence.end and all(
             p.figure.start < start for p in self.ctx.by_sentence.get(g.sentence, []))
 
+    def _opens_a_look_back(self, start: int) -> bool:
+        """"In September 2025 they had managed 84,912": a period that opens a sentence told in the past perfect."""
+        k = bisect.bisect_right(self._sentence_starts, start) - 1
+        if k < 0 or not _OPENS_WITH_PERIOD.fullmatch(self.text, self._sentence_starts[k], start):
+            return False
+        return bool(_HAD_DONE.search(self.text, start, self.ctx.sentences[k].end))
+
     def _flashback(self, start: int) -> bool:
         """"In August 2024, 18,065 electrified vehicles had been sold": an older period in a sentence told in
         the past perfect looks back from the article's time, and its paragraph goes on in that time."""
@@ -2080,6 +2087,11 @@ class MeasureReader:
         if not hasattr(self, "_lead"):
             # "full-year outlook raised" in a quarter's headline: the time of a forecast, not of the figures reported
             named = [(s, e, p) for s, e, p in self.periods if not self._compared(s) and not _FORECAST_NOUN.match(self.text, e)]
+            looked_back = [x for x in named if self._opens_a_look_back(x[0])]
+            if looked_back and len(looked_back) < len(named):
+                # "In September 2025 they had managed 84,912": a sentence that opens on a time it looks back to is never
+                # the time the article reports (but "in June, 2.0% fewer than in May, when 246,520 had been counted" is)
+                named = [x for x in named if x not in looked_back]
             if named and _THIS_YEAR.fullmatch(self.text, named[0][0], named[0][1]):
                 # "this year's SMMT numbers" above a table of "Feb 2026": the month the article reports within the year
                 finer = [x for x in named[1:] if granularity(x[2]) < granularity(named[0][2]) and within(x[2].code, named[0][2].code)]
@@ -2090,6 +2102,8 @@ class MeasureReader:
         return self._lead
 
 
+_HAD_DONE = regex(r"\bhad\s+(?:been|[a-z]+ed|sold|built|taken|made|grown|seen|risen|fallen|won|got|gotten)\b", re.I)
+_OPENS_WITH_PERIOD = regex(r"\W*(?:(?:Back\s+)?In|During|By|For)\s+", re.I)
 _SHARE_ROSE = regex(r"(?i)\b(?:market\s+)?share\s+(?:has\s+|had\s+)?(?:rose|risen|rise|climbed|grew|grown|increased|jumped|"
                     r"fell|fallen|dropped|declined|slipped|was\s+up|was\s+down)\s+(?:by\s+)?$")
 _THIS_YEAR = regex(r"(?i)this\s+year(?:'s|’s)?")

@@ -6918,3 +6918,24 @@ def test_a_rate_after_and_shares_the_verb_of_the_rate_and_basis_before_it(rate, 
 def test_a_percent_after_and_with_a_verb_of_its_own_is_no_elliptic_rate():
     text = ELLIPSIS.format(rate="38.4").replace("and deliveries 38.4%", "and deliveries took 38.4% of the market")
     assert not [t for _, _, _, t in of_rule(checks(text, "2026-08-05"), "growth") if t[0] == "38.4%"]
+
+
+LOOK_BACK = ("LONDON, 5 October 2026 - The September plate change delivered a 3.6% rise in new car registrations to 412,806, "
+             "against 398,277 a year ago.\n\nFleet registrations climbed 7.5% to 236,118, while private buyers took 168,240 "
+             "cars. Smaller businesses accounted for the remaining 8,448.\n\n"
+             "Battery-electric cars took a quarter of the market. In September 2025 they had managed 84,912; this year's total "
+             "was up 22.0%.\n")
+
+
+def test_a_sentence_opening_on_a_time_it_looks_back_to_is_not_the_articles_time():
+    # the paragraphs report this year's September, not the September 2025 a later sentence opens on ("In September 2025
+    # they had managed 84,912"), so the plate change's 412,806 is this year's
+    m = measures(LOOK_BACK, "2026-10-05")
+    assert m["412,806"].period != "2025-09" and m["236,118"].period == m["412,806"].period
+
+
+def test_a_look_back_in_a_when_clause_leaves_the_sentences_own_month_the_articles():
+    text = ("FLENSBURG, July 3, 2026 - Germany registered 241,630 new cars in June, 2.0% fewer than in May, when 246,520 had "
+            "been counted.\n\nBattery-electric registrations climbed 21.3% to 49,210, or 20.4% of new cars.\n")
+    m = measures(text, "2026-07-03")
+    assert m["49,210"].period == "2026-06" and m["241,630 new cars"].period == "2026-06"
