@@ -509,7 +509,10 @@ def _n_of_them(ctx: Context, places: list[Place], share: Place) -> tuple[Place, 
         return None
     wholes = [q for q in places[:share.index - 1] if cx.is_quantity(q.figure) and cx.compatible(q.figure, part.figure)
               and q.figure.value > part.figure.value]
-    if len(wholes) != 1 or places[wholes[0].index + 1:share.index - 1]:
+    if len(wholes) > 1 and len(levels := [q for q in wholes if not cx.is_old_lead(q.before)]) == 1:
+        wholes = levels  # "rose 3.9% to 118,442 from 113,997, and imported vehicles supplied 81,013 of them, or 68.4%"
+    between = places[wholes[0].index + 1:share.index - 1] if len(wholes) == 1 else []
+    if len(wholes) != 1 or [q for q in between if not (q.index == wholes[0].index + 1 and cx.is_old_lead(q.before))]:
         return None  # two amounts it could be of, or another figure between ("5,380 units, or 19.6 percent of imports, and
         # its Model Y accounted for 4,470 of them"): "them" is not said
     return part, wholes[0]

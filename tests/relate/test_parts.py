@@ -432,8 +432,8 @@ def test_a_part_of_them_with_a_percent_in_apposition_is_a_share_of_the_amount_be
     # two amounts before it: which "them" is not said
     "At the end of June there were 68,210 EVs and 91,400 drivers on the platform; our rental program supplied 21,460 of them, "
     "which is 31.5%.",
-    # an amount between the whole and the part
-    "At the end of June there were 68,210 EVs on the platform, up from 52,300, and we supplied 21,460 of them, which is 31.5%.",
+    # an amount between the whole and the part that is no earlier value of the whole
+    "At the end of June there were 68,210 EVs on the platform and 3,120 chargers, and we supplied 21,460 of them, which is 31.5%.",
     # a percent with words of its own, no apposition
     "At the end of June there were 68,210 EVs on the platform, and we supplied 21,460 of them, 31.5% more than a year ago.",
 ])
@@ -502,3 +502,27 @@ def test_a_share_then_n_of_m_in_brackets_or_after_with(text, share, part, whole)
 ])
 def test_a_share_then_n_of_m_of_another_whole_stays_unchecked(text):
     assert not shares(text, "2026-06-04")
+
+
+OF_THEM_AFTER_A_BASE = ("MEXICO CITY, 10 June 2026 - Domestic sales rose 3.9% to 118,442 from 113,997, and imported vehicles "
+                        "supplied 81,013 of them, or {share}%.\n")
+
+
+@pytest.mark.parametrize("share, status", [("68.4", "ok"), ("68.40", "ok"), ("68", "ok"), ("69.4", "mismatch")])
+def test_of_them_is_of_the_level_not_the_earlier_value_after_it(share, status):
+    # 81,013 / 118,442 = 68.40%: "68" holds it at its rounding, "69.4" is a point out; never of last year's 113,997 (71.1%)
+    assert shares(OF_THEM_AFTER_A_BASE.format(share=share), "2026-06-10") == [(status, (f"{share}%", "81,013", "118,442"))]
+
+
+def test_of_them_after_two_levels_stays_unchecked():
+    text = ("MEXICO CITY, 10 June 2026 - Domestic sales rose to 118,442 and exports to 279,316, and imported vehicles supplied "
+            "81,013 of them, or 68.4%.\n")
+    assert not shares(text, "2026-06-10")
+
+
+def test_a_part_of_them_after_the_wholes_earlier_value_is_of_the_whole():
+    # "up from 52,300" is the 68,210's own earlier value: "them" are the 68,210 EVs (21,460 / 68,210 = 31.46%)
+    text = ("SANTIAGO, 14 August 2026 - At the end of June there were 68,210 EVs on the platform, up from 52,300, and we "
+            "supplied 21,460 of them, which is {share}%.\n")
+    assert checked(text.format(share="31.5"), "2026-08-14", "share") == [("ok", ("31.5%", "21,460", "68,210 EVs"))]
+    assert checked(text.format(share="41.5"), "2026-08-14", "share") == [("mismatch", ("41.5%", "21,460", "68,210 EVs"))]
