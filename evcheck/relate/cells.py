@@ -1479,6 +1479,8 @@ def prose_rates(claims: list[Claim], measures: dict[str, Measure], cells: dict[s
             continue
 
         named = _names(m.segment) & row_names  # "Kia's output fell 4.6%" beside a "Kia Zilina" row: that row, never the Total
+        if not named and isinstance(place := (scopes or {}).get(fid), str) and f"name:{place}" in row_names:
+            named = frozenset({f"name:{place}"})  # "Luxembourg's market shrank 6.2%" beside a "Luxembourg" row: its place's row
 
         counted = m.metric == "sales" or lex.within.get(str(m.metric)) == "sales" or rows_of
 
@@ -1487,11 +1489,13 @@ def prose_rates(claims: list[Claim], measures: dict[str, Measure], cells: dict[s
             same_metric = (c.metric == m.metric or bool(named) and lex.within.get(c.metric) == m.metric) if c.metric and m.metric \
                 else bool(named) or (
                 counted and _vehicles(c, unmeasured) and (m.metric is not None or c.segment == m.segment))
-            return same_metric and c.period == period and _same_segment(c, m.segment) and named <= c.segment \
+            return same_metric and c.period == period and _same_segment(c, m.segment | named) and named <= c.segment \
                 and (bool(named) or not row_names or not _named_row(c.cell.label))
 
         pairs = [(n, o) for n in levels if fits(n, m.period) for o in levels if fits(o, before) and o.unit_key == n.unit_key
-                 and (o.cell.col == n.cell.col if n.by_period else o.cell.row == n.cell.row)  # one row's periods, or a column's
+                 and (o.cell.col == n.cell.col if n.by_period else o.cell.row == n.cell.row  # one row's periods, or a column's
+                      and _strip_period(n.cell.header).lower() == _strip_period(o.cell.header).lower())  # never "Total market
+                 # 2025" against "Chinese brands 2024": one measure's two periods
                  and o.table == n.table and not _another_place(m.segment, n, cells.values())
                  and not apart((scopes or {}).get(fid), (scopes or {}).get(n.figure.id))]  # Colombia's rate, never Chile's table
         if not pairs and m.versus is None and m.basis == "unspecified" and ctx is not None and f is not None \
@@ -1553,6 +1557,8 @@ def _only_other_column(levels: list[CellFigure], fits: Any, period: str) -> list
     periods = {c.period for c in levels if c.table == new.table and c.period}
     if len(periods) != 2 or len(others) != 1 or not period_from_code(str(others[0].period)).end < period_from_code(period).start:
         return []
+    if _strip_period(others[0].cell.header).lower() != _strip_period(new.cell.header).lower():
+        return []  # "Total market 2025" and "Chinese brands 2024": two measures, not one measure's two periods
     return [(new, others[0])]
 
 

@@ -98,7 +98,8 @@ def find_rates(records: Records, texts: dict[str, str] | None = None) -> dict[st
         # "targets sales of 1.65 million vehicles in 2023, up about 15%": a forecast's rate is of the forecast level
         metric = str(rate.metric)
         candidates = [q for q in levels.get((rate.file, metric, str(rate.period)), []) if (q.role == "forecast") == (rate.role == "forecast")]
-        joined = [(level, after) for level in candidates if (after := _placed(rate, level)) is not None and own <= level.segment]
+        joined = [(level, after) for level in candidates if (after := _placed(rate, level)) is not None and own <= level.segment
+                  and not _contrasted(rate, level, (texts or {}).get(rate.file, ""))]
         if not rate.segment and (plain := [j for j in joined if not lex.scope_free(j[0].segment)]):
             joined = plain  # "Overall sales were up 11.4% from July": the plain level, never the NEVs' nearer one
         if home := [j for j in joined if not any(lex.family(x) == "region" for x in j[0].segment - rate.segment)]:
@@ -560,6 +561,16 @@ def _beside(records: Records, texts: dict[str, str]) -> dict[tuple[str, str], st
             continue
         out[(rate.file, rate.id)] = level.id
     return out
+
+
+def _contrasted(rate: Row, level: Row, text: str) -> bool:
+    """"Luxembourg's market shrank 6.2%, yet 1,124 of the cars registered … were battery-electric": a level after the rate
+    in its sentence, past a word that sets it against the rate's clause, is another thing's."""
+    return bool(text) and level.sentence == rate.sentence and level.start > rate.start \
+        and _CONTRAST.search(text, rate.start + len(rate.text), level.start) is not None
+
+
+_CONTRAST = regex(r"\b(?:yet|but|although|though|whereas)\b", re.I)
 
 
 def _is_rate(r: Row) -> bool:
