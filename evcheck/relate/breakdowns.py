@@ -25,7 +25,8 @@ from evcheck.relate.electric import ELECTRIC, ELECTRIC_KIN
 from evcheck.relate.lists import PROSE_SPLIT, SPLIT_OF_BEFORE, prose_lists
 from evcheck.relate.measures import QUANTITY, Records, Row
 from evcheck.relate.model import Claim
-from evcheck.relate.places import places
+from evcheck.relate.places import JOINT as JOINED_PLACES
+from evcheck.relate.places import WIDE, places
 from evcheck.relate.vocabulary import JOINT, PASSENGER, QUALIFIED, REMAINDER, Lexicon, lexicon
 
 _COMPLETE = {
@@ -359,9 +360,9 @@ def _segment_sums(rows: list[Row], lex: Lexicon, taken_totals: set[tuple[str, st
         if not candidates or len({r.value for r, _ in candidates}) != 1:
             continue
         total, total_label = min(candidates, key=lambda t: abs(t[0].start - parts[0].start))
-        placed = {p.scope for p in parts if isinstance(p.scope, str) and p.scope not in ("*", "~")}
+        placed = {p.scope for p in parts if isinstance(p.scope, str) and p.scope not in (WIDE, JOINED_PLACES)}
         by_place = any(f"name:{p.scope}" in p.segment or lex.family(x) == "region" for p in parts for x in p.segment)
-        if not by_place and (len(placed) > 1 or placed and isinstance(total.scope, str) and total.scope not in ("*", "~")
+        if not by_place and (len(placed) > 1 or placed and isinstance(total.scope, str) and total.scope not in (WIDE, JOINED_PLACES)
                              and placed != {total.scope}):
             continue  # Mexico's domestic sales and Brazil's exports, each under its own section, are no breakdown of Brazil's market
         if total.paragraph < min(p.paragraph for p in parts) and not _subject_of_article(total, rest, lead):
