@@ -209,7 +209,7 @@ def _fuel_rows(t: Table) -> bool:
 def _segment(label: str) -> tuple[frozenset[str], str | None]:
     lex = lexicon()
     words = re.sub(r"\([^)]*\)", " ", label)
-    found = {lex.segment_of[m.group(0).lower()] for m in lex.segment_re.finditer(words)}
+    found = set(lex.segments_in(words))
     metric = lex.named_metric(lex.segment_re.sub(" ", words))  # "Locally built" is where cars come from, not their production
     if not found and _SOURCE_LABEL.fullmatch(words):
         found = {"imported"}  # "| Imported | 48,915 |" beside "| Locally built |": the imported vehicles
@@ -265,7 +265,7 @@ def _qualifiers(header: str) -> tuple[frozenset[str], str | None]:
     NEVs, wholesale), from the vocabulary only: a header's other words ("RMB", "Units") name nothing."""
     lex = lexicon()
     words = re.sub(r"\([^)]*\)", " ", _strip_period(header))
-    found = frozenset(lex.segment_of[m.group(0).lower()] for m in lex.segment_re.finditer(words))
+    found = lex.segments_in(words)
     return found, lex.named_metric(words)
 
 
@@ -1493,9 +1493,8 @@ def prose_rates(claims: list[Claim], measures: dict[str, Measure], cells: dict[s
                 and (bool(named) or not row_names or not _named_row(c.cell.label))
 
         pairs = [(n, o) for n in levels if fits(n, m.period) for o in levels if fits(o, before) and o.unit_key == n.unit_key
-                 and (o.cell.col == n.cell.col if n.by_period else o.cell.row == n.cell.row  # one row's periods, or a column's
-                      and _strip_period(n.cell.header).lower() == _strip_period(o.cell.header).lower())  # never "Total market
-                 # 2025" against "Chinese brands 2024": one measure's two periods
+                 and (o.cell.col == n.cell.col if n.by_period else o.cell.row == n.cell.row and _one_measure(n, o))  # one row's
+                 # periods, or a column's
                  and o.table == n.table and not _another_place(m.segment, n, cells.values())
                  and not apart((scopes or {}).get(fid), (scopes or {}).get(n.figure.id))]  # Colombia's rate, never Chile's table
         if not pairs and m.versus is None and m.basis == "unspecified" and ctx is not None and f is not None \
@@ -1519,8 +1518,7 @@ def prose_rates(claims: list[Claim], measures: dict[str, Measure], cells: dict[s
                 row = others.pop()
                 mates = [(n, o) for n in levels for o in levels if n.table == o.table == new.table and n.cell.row == o.cell.row == row
                          and n.cell.col == new.cell.col and o.cell.col == old.cell.col
-                         and _strip_period(n.cell.header).lower() == _strip_period(o.cell.header).lower()]  # one measure's two
-                # periods, never "Total market 2025" against "Chinese brands 2024"
+                         and _one_measure(n, o)]
                 if len(mates) == 1:
                     new, old = mates[0]
         if new.figure.value <= 0 or old.figure.value <= 0:
@@ -1557,9 +1555,13 @@ def _only_other_column(levels: list[CellFigure], fits: Any, period: str) -> list
     periods = {c.period for c in levels if c.table == new.table and c.period}
     if len(periods) != 2 or len(others) != 1 or not period_from_code(str(others[0].period)).end < period_from_code(period).start:
         return []
-    if _strip_period(others[0].cell.header).lower() != _strip_period(new.cell.header).lower():
-        return []  # "Total market 2025" and "Chinese brands 2024": two measures, not one measure's two periods
-    return [(new, others[0])]
+    return [(new, others[0])] if _one_measure(new, others[0]) else []
+
+
+def _one_measure(a: CellFigure, b: CellFigure) -> bool:
+    """Two columns of one measure, its headers alike but for their periods: never "Total market 2025" against
+    "Chinese brands 2024"."""
+    return _strip_period(a.cell.header).lower() == _strip_period(b.cell.header).lower()
 
 
 def _label_said(label: str | None, words: str) -> bool:

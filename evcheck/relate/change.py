@@ -587,6 +587,7 @@ class _Finder:
         return levels[-1] if levels else None
 
     def differences(self) -> None:
+        lex = lexicon()
         for _, places in sorted(self.ctx.by_sentence.items()):
             for i, p in enumerate(places):
                 f = p.figure
@@ -620,7 +621,7 @@ class _Finder:
                             break
                 if base is None or _other_things(p, base):
                     continue
-                if (own := _segments_named(self.ctx.clause_text_before(f))) and (its := _segments_named(self.ctx.clause_text_before(base.figure))) \
+                if (own := lex.segments_in(self.ctx.clause_text_before(f))) and (its := lex.segments_in(self.ctx.clause_text_before(base.figure))) \
                         and not own & its:
                     continue  # "up 31.6% to 29,148 …, while self-charging hybrids added 41,807": another segment's amount
                 sign = -1 if _FALL_WORD.search(p.before[-40:] + " " + " ".join(p.after.split()[:3])) else 1
@@ -680,12 +681,6 @@ ON_ESTIMATE = "a rate on the estimate the level beat or missed"
 _THAN_BEFORE = regex(r"\bthan\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 _ABOVE_ESTIMATE = regex(r"\s*(above|below)\s+(?:the\s+|analysts['’]\s+)?(?P<estimate>(?:[\w-]+\s+){0,3}?(?:consensus|estimates?|expectations?|forecasts?)"
                         r"(?:\s+(?:estimate|forecast))?\s+(?:of\s+)?)?(?:about\s+|around\s+)?", re.I)
-
-
-def _segments_named(words: str) -> frozenset[str]:
-    """The lexicon's segments the words name ("self-charging hybrids": hev)."""
-    lex = lexicon()
-    return frozenset(lex.segment_of[m.group(0).lower()] for m in lex.segment_re.finditer(words))
 
 
 def _other_things(change: Place, base: Place) -> bool:

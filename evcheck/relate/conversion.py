@@ -54,6 +54,7 @@ def find_conversions(ctx: Context) -> list[Claim]:
     claims: list[Claim] = []
     for s_index, places in ctx.by_sentence.items():
         when = None  # the sentence's periods, read only for a sentence with a conversion in it
+        rate_units: dict[str, str | None] = {}  # a stated rate's unit side ("the US dollar") -> the currency it is worth
         for a, b in zip(places, places[1:]):
             fa, fb = a.figure, b.figure
             if fa.kind != "money" or fb.kind != "money" or fa.unit == fb.unit:
@@ -66,11 +67,11 @@ def find_conversions(ctx: Context) -> list[Claim]:
                 worded = not any(ch.isdigit() for ch in one.text) and not _CONVERSIONS_AT.search(ctx.sentence_text(s_index))
                 # "TT$6.78 to the US dollar": binds its own sentence only; "Dollar and yuan conversions at 7.185 yuan per
                 # dollar": the article's
+                rate_units[one.id] = other.unit
                 claims.append(Claim("conversion", other.id, {"amount": other.id, "converted": one.id}, mode="stated-rate",
                                     extra={**(when or {}), "sentence": s_index, **({"worded": True} if worded else {})}))
             elif _BRACKET_OPEN.match(gap) or _OR.match(gap):
-                if any(c.mode == "stated-rate" and fa.id in c.figures and fb.unit == ctx.place[str(c.roles["amount"])].figure.unit
-                       for c in claims[-2:]):
+                if fa.id in rate_units and rate_units[fa.id] == fb.unit:
                     continue  # "¥156 to the US dollar (¥144)": the rate's value a year before, in brackets, no dollar's worth
                 claims.append(Claim("conversion", fb.id, {"amount": fa.id, "converted": fb.id}, mode="pair",
                                     extra={**(when or {}), "sentence": s_index}))

@@ -459,7 +459,7 @@ def _signed(text: str, c: Fig, new: Fig, old: Fig, figs: list[Fig]) -> tuple[int
 def _labels(words: str, candidates: list[Fig], lex: Lexicon) -> set[str]:
     """The segments and names a phrase names: "a used electric car" what the article reads "electric" as,
     "a petrol one" petrol."""
-    found = {lex.segment_of[m.group(0).lower()] for m in lex.segment_re.finditer(words)}
+    found = set(lex.segments_in(words))
     if ELECTRIC in found and not any(ELECTRIC in q.segment for q in candidates):
         # "the premium for a used electric car over a petrol one" where only battery-electric cars have a level
         found = found - {ELECTRIC} | _one({x for q in candidates for x in q.segment if x in READINGS})

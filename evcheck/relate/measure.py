@@ -499,7 +499,7 @@ class MeasureReader:
             if metric is None and (kind := KIND_OF.get(f.kind)) in self.lex.metric_re:
                 said = [self._metric_of(m, kind) for m in self.lex.metric_re[kind].finditer(item.header)]
                 metric = next((x for x in reversed(said) if x), None)
-            header = frozenset(self.lex.segment_of[m.group(0).lower()] for m in self.lex.segment_re.finditer(item.heading + " " + item.header))
+            header = self.lex.segments_in(item.heading + " " + item.header)
             return Measure(self.entity(f), metric, segment, period, role, basis, sign, None, header,
                            f"{item.block}:{item.label}", item.complete)
         complete = self._breaks_down(f.sentence)
@@ -860,7 +860,7 @@ class MeasureReader:
         said = _OF_SEGMENT.match(prev.after)
         if prev.figure.kind not in ("count", "number") or said is None:
             return None
-        found = frozenset(self.lex.segment_of[m.group(0).lower()] for m in self.lex.segment_re.finditer(said.group(1)))
+        found = self.lex.segments_in(said.group(1))
         return found if len(found) == 1 else None
 
     def _gapped_share(self, place: Place) -> Place | None:
@@ -1235,7 +1235,7 @@ class MeasureReader:
         """Every label of the family the article names anywhere: a list of all of them is the whole."""
         found = self._named.get(family)
         if found is None:
-            labels = {self.lex.segment_of[m.group(0).lower()] for m in self.lex.segment_re.finditer(self.text)}
+            labels = self.lex.segments_in(self.text)
             found = self._named[family] = frozenset(x for x in labels if self.lex.family(x) == family)
         return found
 
@@ -1348,7 +1348,7 @@ class MeasureReader:
         for m in self.lex.segment_re.finditer(subject):
             label = self.lex.segment_of[m.group(0).lower()]
             labels.setdefault(self.lex.family(label), ((0, m.start()), label))
-        if topic and len({self.lex.segment_of[m.group(0).lower()] for m in self.lex.segment_re.finditer(subject)}) != 1:
+        if topic and len(self.lex.segments_in(subject)) != 1:
             return {}  # "Battery-electric cars were again the fastest-growing segment. Registrations rose …": one topic only
         return labels
 
@@ -1623,7 +1623,7 @@ class MeasureReader:
         item = next((self.items[p.figure.id] for p in places if p.figure.id in self.items), None)
         if item is None:
             return None
-        found = frozenset(self.lex.segment_of[m.group(0).lower()] for m in self.lex.segment_re.finditer(item.header))
+        found = self.lex.segments_in(item.header)
         return found or None
 
     def _unit_beside(self, place: Place) -> str | None:

@@ -474,7 +474,8 @@ def _n_of_m(ctx: Context, places: list[Place], share: Place) -> tuple[Place, Pla
     return part, whole
 
 
-_OF_THE_ONLY = regex(r"\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?")
+_OF_THE_ONLY = regex(r"\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?")  # _N_OF_M without "its"/"their": after the share, "9,410 of
+# its 43,810 cars" is a part of the maker's own cars, never of the market the share is of
 _WITH_NEXT = regex(r"[^.;:\d()]{0,60}?\bwith\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?|\s*\(\s*")
 _N_OF_M_END = regex(r"(?:\s+(?:sold|registered|delivered|shipped|recorded))?(?:\s+(?:in|during|last|this|over|across)\b[^.;:\d()]{0,25}?)?"
                     r"\s*(?:[),;]|\.(?:\s|$)|$)")  # never "9,410 of its 43,810 cars sold to fleets": a part of another whole

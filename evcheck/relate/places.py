@@ -154,8 +154,9 @@ def _heading(text: str, sentence: Sentence, alone: bool, numbered: bool = False)
         and not any(c.isdigit() for c in words)
 
 
-_SECTION_NUMBER = regex(r"(?:\d{1,2}|[IVX]{1,4})[.)]\s+(?=[A-Z])")
-_NUMBER_ALONE = regex(r"\s*(?:\d{1,2}|[IVX]{1,4})[.)]\s*")
+_SECTION_MARK = r"(?:\d{1,2}|[IVX]{1,4})[.)]"  # "2.", "II)"
+_SECTION_NUMBER = regex(_SECTION_MARK + r"\s+(?=[A-Z])")
+_NUMBER_ALONE = regex(r"\s*" + _SECTION_MARK + r"\s*")
 
 
 def figure_scopes(text: str, sentences: list[Sentence], figures: list[Figure],

@@ -185,6 +185,10 @@ class Lexicon:
             self._readings[key] = found
         return found
 
+    def segments_in(self, words: str) -> frozenset[str]:
+        """The segment labels the words name ("self-charging hybrids": hev; "Locally built": local)."""
+        return frozenset(self.segment_of[m.group(0).lower()] for m in self.segment_re.finditer(words))
+
     def named_metric(self, words: str) -> str | None:
         """The measure a label or header names: its last term, the longest where terms of two kinds overlap ("retail
         sales" over the "sales" inside it), whatever the order the kinds are tried in."""
