@@ -60,7 +60,7 @@ _CLAUSE_AFTER_OLD = regex(r",|\b(?:which|who|that|helped|thanks|after|while|when
 _AND_RATE = regex(r"^\s*(?:\([^)]*\)\s*)?(?:[\w-]+\s+){0,4}?(?:and|,)\s*(?:(?:an?|by)\s+)?$", re.I)
 _BACKWARD_OK = regex(
     r"^\s*(?:units?|vehicles?)?\s*(?:\([^)]*\)\s*)?(?:,|;|—|–|-)?\s*(?:(?:which\s+(?:is|was|were|are)|that\s+(?:is|was)|was|were|is|are|"
-    r"up|down|an?|the|representing|marking|reflecting|rising|falling|increasing|decreasing|growing|climbing|jumping|"
+    r"up|down|an?|the|having|representing|marking|reflecting|rising|falling|increasing|decreasing|growing|climbing|jumping|"
     r"surging|dropping|declining|gaining|or|with|for|year-on-year|year\s+on\s+year|yoy|y-o-y|on-year|by|nearly|almost|about|"
     r"around|roughly|some|approximately|just|over|more\s+than|less\s+than|near|notable|significant|strong|robust|"
     r"modest|slight|sharp|steep|whopping|solid|healthy|massive|annual|increase|decrease|rise|decline|drop|fall|gain|growth|"
@@ -207,7 +207,7 @@ class _Finder:
             if not all(cx.is_old_lead(p.before) for p in places[:rate.index] if cx.is_quantity(p.figure)):
                 return None
         elif rate.index != 0 or not re.match(
-                r"^\s*(?:That|This|It|Which)\s+(?:was|is|represents|represented|marks|marked|amounted\s+to)\b", opening):
+                r"^\s*(?:(?:That|This|It|Which)\s+(?:was|is|represents|represented|marks|marked|amounted\s+to)|(?:That|It)['’]s)\b", opening):
             return None
         earlier = self.ctx.sentences[f.sentence - 1]
         if earlier.paragraph != sentence.paragraph:
@@ -350,12 +350,13 @@ class _Finder:
                 if f.kind == "points":
                     continue
                 if f.kind == "percent" and i + 1 < len(places) and (beat := _ABOVE_ESTIMATE.fullmatch(places[i + 1].before)) \
-                        and (level := self._level_started_from(places, i)) is not None and cx.compatible(level, places[i + 1].figure):
+                        and (level := self._level_started_from(places, i) or self._level_said_before(places, i)) is not None \
+                        and cx.compatible(level, places[i + 1].figure):
                     # "Q3 net income of €186.2m came in 4.6% above the company-compiled consensus of €178.0m and 13.6% above
                     # the €163.9m of Q3 2025": a rate on the amount it names, an estimate or an earlier value
                     self.used_rates.add(f.id)
                     self.old_ids.add(places[i + 1].figure.id)
-                    self._add_change(f, level, places[i + 1].figure, -1 if beat.group(1).lower() == "below" else 1,
+                    self._add_change(f, level, places[i + 1].figure, -1 if beat.group(1).lower() in ("below", "short of", "behind") else 1,
                                      "unspecified", note=ON_ESTIMATE if beat.group("estimate") else None)
                     continue
                 if not (f.kind == "multiple" or (f.kind == "percent" and cx.is_change_rate(p))):
@@ -401,7 +402,25 @@ class _Finder:
         below the $65,000", "2.1% less than July's £21,920 and 8.7% below", "41.8% higher than in February, when 431,900
         vehicles were sold, and 2.3% above": the $52,500, never the earlier values."""
         return next((q.figure for q in reversed(places[:i]) if cx.is_quantity(q.figure) and q.figure.id not in self.old_ids
-                     and not cx.is_old_lead(q.before) and not _THAN_BEFORE.search(q.before) and not _WHEN_COMPARED.search(q.before)), None)
+                     and not cx.is_old_lead(q.before) and not _THAN_BEFORE.search(q.before) and not _WHEN_COMPARED.search(q.before)
+                     and not _ABOVE_ESTIMATE.fullmatch(q.before)), None)  # never "the Bloomberg consensus of 20.95 billion yuan"
+
+    def _level_said_before(self, places: list[Place], i: int) -> Figure | None:
+        """"Xinghe reported third-quarter revenue of 21.84 billion yuan. That came in 4.2% above the Bloomberg consensus of
+        20.95 billion yuan and 2.5% above our own forecast of 21.30 billion yuan": the one amount of the sentence before, in
+        its paragraph, that "That" points back to, where the sentence itself holds none but the estimates."""
+        f = places[i].figure
+        sentence = self.ctx.sentences[f.sentence]
+        if not f.sentence or not _POINTS_BACK.match(self.ctx.text, sentence.start, places[0].figure.start) \
+                or any(cx.is_quantity(q.figure) and not _ABOVE_ESTIMATE.fullmatch(q.before) for q in places[:i]):
+            return None
+        earlier = self.ctx.sentences[f.sentence - 1]
+        if earlier.paragraph != sentence.paragraph:
+            return None
+        levels = [p.figure for p in self.ctx.by_sentence.get(earlier.index, []) if cx.is_quantity(p.figure)
+                  and p.figure.id not in self.secondary and p.figure.id not in self.old_ids and not cx.is_old_lead(p.before)
+                  and not _BRACKET_OPEN_BEFORE.search(p.before)]
+        return levels[0] if len(levels) == 1 else None
 
     def _add_change(self, rate: Figure, new: Figure, old: Figure | None, sign: int, basis: str, note: str | None = None) -> None:
         rule = "multiple" if rate.kind == "multiple" else "growth"
@@ -679,7 +698,9 @@ _NOUN_AFTER = regex(r"\s*([a-z][\w-]*)", re.I)
 
 ON_ESTIMATE = "a rate on the estimate the level beat or missed"
 _THAN_BEFORE = regex(r"\bthan\s+(?:[\w'’-]+\s+){0,3}$", re.I)
-_ABOVE_ESTIMATE = regex(r"\s*(above|below)\s+(?:the\s+|analysts['’]\s+)?(?P<estimate>(?:[\w-]+\s+){0,3}?(?:consensus|estimates?|expectations?|forecasts?)"
+_POINTS_BACK = regex(r"\s*(?:That|This|It)\s+(?:came\s+in|was|is|beat|missed|landed|ended\s+up)\b")
+_BRACKET_OPEN_BEFORE = regex(r"\(\s*(?:about|around|roughly|some)?\s*$")  # "(about US$3.26 billion)": a conversion, not a level
+_ABOVE_ESTIMATE = regex(r"\s*(above|below|ahead\s+of|short\s+of|behind)\s+(?:the\s+|analysts['’]\s+)?(?P<estimate>(?:[\w-]+\s+){0,3}?(?:consensus|estimates?|expectations?|forecasts?)"
                         r"(?:\s+(?:estimate|forecast))?\s+(?:of\s+)?)?(?:about\s+|around\s+)?", re.I)
 
 

@@ -479,7 +479,8 @@ class MeasureReader:
         elif role == "share" and (earlier := self._said_of_earlier(place)) is not None:
             period = earlier  # "from 11,902 a year earlier, which had corresponded to a share of 20.2 percent"
         if role in ("rate", "multiple", "points") or role == "forecast" and f.kind == "percent":
-            versus = self._versus(place)  # "is expected to be down 3.4% from the second quarter's 4.15 million"
+            versus = self._versus(place) or self._years_back(place, period)  # "is expected to be down 3.4% from the second
+            # quarter's 4.15 million"; "Over four years deliveries have grown 25.2%": from 2021's
             if versus:
                 if versus == period and (level := next((q for q in reversed(self.ctx.by_sentence[f.sentence][:place.index])
                                                         if self.roles.get(q.figure.id) == "level"), None)) is not None:
@@ -636,7 +637,11 @@ class MeasureReader:
             levels = [p.figure.id for p in self.ctx.by_sentence[place.figure.sentence][:place.index]
                       if p.figure.kind in ("money", "count", "number") and self.roles.get(p.figure.id) == "level"]
             return levels[0] if len(levels) == 1 else None
-        prev = self.ctx.by_sentence[place.figure.sentence][place.index - 1]
+        k = place.index - 1
+        if _GAVE_THE_SUBJECT.fullmatch(place.before):
+            while k > 0 and self.roles.get(places[k].figure.id) in ("earlier", "rate"):
+                k -= 1  # "EV sales rose 9% to 297,000 from 271,000, enough for a share of 7.6%": the level, past its change
+        prev = places[k]
         if prev.figure.kind not in ("money", "count", "number") or self.roles.get(prev.figure.id) != "level":
             return None
         if _WHOLE_OF_BEFORE.search(prev.before):
@@ -680,6 +685,8 @@ class MeasureReader:
                     and _POINTS_AGAINST.fullmatch(place.before):
                 return "earlier"  # "a 29.2% share, 4.3 points above their 24.9% share in July last year", "4.5 percentage
                 # points above the 17.9 percent they held a year earlier": where the change started, whatever words follow
+            if _ABOVE_UNSTATED_ESTIMATE.match(place.after):
+                return "bound"  # "1.6% above our forecast, and up 9.4% from €4,405m": against an estimate the text does not give
             if cx.is_change_rate(place) or self._parallel_rate(place) or self._gapped_rate(place) is not None \
                     or self._elliptic_rate(place) is not None \
                     or _FURTHER_THAN.match(place.after):  # "went 11.1% further than last year's Arden": a comparison
@@ -1419,6 +1426,8 @@ class MeasureReader:
             head = self._strip(self.text[sentence.start:f.start])
         if f.kind == "multiple" and self._opens_clause(place):
             head = head + f.text  # "Serbia's BEV registrations more than doubled": the verb is the figure
+        if _GAPPED_NAME_END.search(head):
+            return None  # "Hanul Energy installed 58.3 GWh, …, Daebang On 27.6 GWh": a gapped item's own maker, never the subject
         subject = _SUBJECT.match(head)
         if subject is None and (opened := _OPENER.sub("", head, count=1)) != head:
             subject = _SUBJECT.match(opened)  # "Among the largest markets, Germany registered"
@@ -1957,6 +1966,19 @@ class MeasureReader:
                          if opening.start() <= s <= opening.end() or _SAME_BEFORE_PERIOD.fullmatch(self.text, opening.end(), s)), None)
         return None
 
+    def _years_back(self, place: Place, period: str | None) -> str | None:
+        """The same period some years before, for a rate said to span them ("Over four years deliveries have grown 25.2%",
+        "up 61% since 2021"): never a change on the year before."""
+        f = place.figure
+        sentence = self.ctx.sentences[f.sentence]
+        span = _YEARS_SPAN.search(self.text, sentence.start, min(sentence.end, f.end + 40)) or _SINCE_YEAR.match(self.text, f.end) \
+            or _SINCE_OPENING.match(self.text, sentence.start, f.start)  # "Since 2021 revenue has grown 37.9%"
+        if span is None or not period or not (year := _LEADING_YEAR.match(period)):
+            return None  # but "rose 5% to the highest since 2019": no span of the rate
+        back = int(span.group("since")) if "since" in span.groupdict() else int(year.group(0)) - _COUNT_WORDS.get(
+            span.group("n").lower(), int(span.group("n")) if span.group("n").isdigit() else 0)
+        return str(back) + period[4:] if 1900 < back < int(year.group(0)) else None
+
     def _header_period(self, f: Figure, header: str) -> str | None:
         """The period a list's header names ("By region, 2024 net revenues were:")."""
         end = self.text.rfind(header, 0, f.start)
@@ -2144,7 +2166,8 @@ _CALLED_TOTAL = regex(r"\b(?:total|tally)\s+(?:had\s+been|has\s+been|was|stood\s
 _PLUPERFECT = regex(r"\bhad\s+(?:been|already|also|only|just)\b|\bhad\s+(?:sold|delivered|registered|reached|totalled|totaled|risen|fallen)\b", re.I)
 # "9.1% of the light-vehicle market, which totalled 236,040", "21.4% of a market that grew 3.0% to 239,300" (its 3.0% too)
 _OF_NOUN_WHICH = guarded(regex(r"\d\S*\s+of\s+(?:((?:the|all|its|their)\s+[^,;\d]{2,40}),\s*which\s+(?:totall?ed|reached|was|stood\s+at|"
-                               r"came\s+to|amounted\s+to)|((?:the|a|an)\s+[^,;\d]{2,40}?)\s+that\s+(?:grew|rose|fell|shrank|declined|"
+                               r"came\s+to|amounted\s+to|(?:grew|rose|fell|increased|climbed|slipped|dropped)(?:\s+by)?"
+                               r"\s+\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+to)|((?:the|a|an)\s+[^,;\d]{2,40}?)\s+that\s+(?:grew|rose|fell|shrank|declined|"
                                r"increased|climbed|slipped|dropped)(?:\s+by)?(?:\s+\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+to)?)\s+$", re.I))
 _RELATIVE_END = guarded(regex(r"([^,;]+),\s*which\s+(?:[a-z]+\s+){1,3}$"))
 _AND_JOINS = regex(r"(?:\s+[\w-]+){0,3}?\s+and\s+(?:[\w-]+\s+){0,2}?", re.I)
@@ -2186,7 +2209,8 @@ _SUBJECT = regex(r"^[\s,;]*(?:(?:[Aa]nd|[Ww]hile|[Bb]ut|[Ww]ith|[Ww]hereas)\s+)?
                       r"(?:of\s+[^,;.\d]{1,40}?(?:,[^,;.\d]{1,40},)?\s+)?)?"  # "Kia's sales of eco-friendly models, hybrids and EVs, rose"
                       r"(?:alone\s+)?(?:(?:almost|nearly|more\s+than|roughly|about|also|thus|therefore|again|still)\s+)?"
                       r"(?:doubled|tripled|trebled|quadrupled|halved|grew|rose|fell|increased|decreased|climbed|jumped|slipped|dropped|sold|delivered|registered|shipped|exported|accounted|"
-                      r"produced|built|assembled|manufactured|took|made\s+up|contributed|reached|posted|recorded|had|held|captured|was|were|came|added|totalled|totaled|"
+                      r"produced|built|assembled|manufactured|installed|supplied|took|made\s+up|contributed|reached|posted|recorded|had|held|captured|was|were|came|"
+                      r"added|totalled|totaled|"
                       r"remained|stayed|led|followed|ranked|finished|ended|kept|topped|retained|placed|secured|claimed|booked|logged|retailed|wholesaled|dispatched|despatched|"
                       r"remains|stays|leads|ranks|holds|keeps|tops|is|has)\b")  # "Toyota remains the region's largest brand …, with 181,000 sales"
 _COMMON_NAME_ENDINGS = {"ev", "evs", "motors", "motor", "auto", "mobility", "group", "co", "corp", "inc", "ltd", "plc", "company",
@@ -2502,15 +2526,18 @@ _THAT_IS = regex(r"\s*(?:That|This)\s+(?:is|was|represents|represented|amounts\s
 _THAT_GAVE = regex(r"\s*(?:That|This)\b[^.;\d]{0,20}(?:\d[\d.,]*\s*%?[^.;\d]{0,60})?\b(?:gave|giving|lifted|lifting|pushed|pushing|"
                    r"brought|bringing|put|putting|took|taking)\s+(?:them|it|their\s+share|its\s+share)\s+(?:(?:to|at)\s+|an?\s+)?"
                    r"(?:share\s+of\s+)?(?:(?:about|around|nearly|almost|some|roughly)\s+)?", re.I)
-_AND_PREDICATE = regex(r"\s*(?:units|vehicles|cars)?\s*(?:,\s*(?:the\s+[\w\s'’-]{1,40}?\s+(?:said|says|reported)\s*,\s*)?)?and\s+(?:so\s+)?"
-                       r"(?:made\s+up|accounted\s+for|took|represented|comprised)\s+(?:(?:about|around|some|nearly|almost|just\s+over)\s+)?",
-                       re.I)
+_AND_PREDICATE = regex(r"\s*(?:units|vehicles|cars)?\s*(?:(?:in|on|during)\s+[^,;.\d]{1,30}?\s*)?"
+                       r"(?:,\s*(?:the\s+[\w\s'’-]{1,40}?\s+(?:said|says|reported)\s*,\s*)?)?and\s+(?:so\s+|now\s+)?"
+                       r"(?:made\s+up|make\s+up|accounted\s+for|account\s+for|took|represented|represent|comprised)\s+"
+                       r"(?:(?:about|around|some|nearly|almost|just\s+over)\s+)?", re.I)  # "… from 28,340 in September last year, and
+# now account for 14.9% of the group's volume"
 _RESTATING = regex(r"\s*+(?:units|vehicles|cars|sales|registrations)?\s*+(?:(?:at|in)\s++(?:retail|wholesale|[A-Z][a-z]++)\s*+|last\s+month\s*+)?"
                    r"(?:of\s++(?:the|that|this)\s++total\s*+|of\s++(?:them|these|those)\s*+"
-                   r"|of\s++(?:the|its|their|our|those|these)\s++(?:[\w'-]++\s++){0,2}?[\w'-]++\s*+)?"
+                   r"|of\s++(?:the|its|their|our|those|these)\s++(?:[\w'-]++\s++){0,3}?[\w'-]++\s*+)?"
                    r"(?:(?:are|were|was|is|had\s+been|have\s+been|has\s+been)\s++(?:[a-z-]++\s++)?[a-z-]++\s*+)?[,(]\s*+"
                    # "80,950 of them are electric, a share of", "762 electric cars had been registered, a share of"
-                   r"(?:(?:or|giving\s+(?:it|them|the\s+\w+)|for|with|accounting\s+for|representing|equal\s+to|which\s+is)\s+)?"
+                   r"(?:(?:or|giving\s+(?:it|them|the\s+\w+)|(?:which|that)\s+gave\s+(?:it|them)|(?:enough|good)\s+for|for|with|accounting\s+for|"
+                   r"representing|equal\s+to|which\s+is)\s+)?"  # "up 40.9% from 164.3 GWh, which gave it a share of", "enough for a share of"
                    r"(?:an?\s+)?(?:(?:new\s+)?record\s+(?:high\s+of\s+)?)?"  # "231,740 units, a record 22.4% of all sales"
                    r"(?:(?:market\s+|conversion\s+|sell-through\s+|take-up\s+)?(?:share|rate|ratio)\s+of\s+)?"
                    r"(?:(?:about|around|some|nearly|almost|roughly|less\s+than|more\s+than|just\s+over|just\s+under)\s+)?"
@@ -2519,6 +2546,9 @@ _RESTATING = regex(r"\s*+(?:units|vehicles|cars|sales|registrations)?\s*+(?:(?:a
                    r"gave\s+(?:it|them)\s+a\s+(?:market\s+)?share\s+of|giving\s+(?:it|them)\s+a\s+(?:market\s+)?share\s+of)\s+"
                    r"(?:(?:about|around|some|nearly|almost|roughly)\s+)?"
                    r"|\s*+(?:(?:units|vehicles|cars|sales|registrations)\s+)?or\s+", re.I)  # "at 21,870 or 22.4%"
+# a share the subject's level gave it, said after that level's change: "…, which gave it a share of", "enough for a share of"
+_GAVE_THE_SUBJECT = regex(r"\s*,\s*(?:(?:which|that)\s+gave\s+(?:it|them)|(?:enough|good)\s+for)\s+"
+                          r"(?:an?\s+)?(?:(?:market\s+)?share\s+of\s+)?(?:(?:about|around|some|nearly|almost|roughly)\s+)?", re.I)
 _ATTRIBUTIVE = regex(r"(?:first|second|third|fourth|full|half|nine|six|three)-(?:half|quarter|year|month)", re.I)  # "first-half EV sales"
 _APPOSITIVE = regex(r"\s*(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}(,\s*[^,;.()\d]{2,60},)")
 _THAT_OPENS = regex(r"\W*(?:That|This)\s+(?:left|put|took|brought|lifted|cut|pushed|gave|meant|means|was|is)\b")
@@ -2849,7 +2879,17 @@ _FOLLOWED_WITH = regex(r"\W*" + _NAME + r"\s+(?:followed|came\s+(?:next|second|t
 _ELLIPTIC_POSSESSIVE = regex(r"\W*" + _NAME + r"['’]s\s+(?:also\s+|only\s+)?(?:rose|fell|grew|increased|decreased|climbed|jumped|"
                              r"dropped|slipped|declined|was\s+up|was\s+down)\s+(?:by\s+)?$")
 _SCOPE_POSSESSIVE = regex(r"\W*(?:[A-Z]+(?:\s+[A-Z]+)*\s*[-—–]\s*)?" + _NAME + r"['’]s\s")
-_LEAD_SUBJECT = regex(r"\s*(?:The\s+)?" + _NAME + r"(?:,|\s+(?:again\s+|also\s+|still\s+)?(?:extended|kept|held|led|remained|came|ranked|was|is|"
+_YEARS_SPAN = regex(r"\b(?:over|in|across|during)\s+(?:the\s+(?:past|last)\s+)?(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-9])"
+                   r"\s+years\b", re.I)
+_SINCE_YEAR = regex(r"\s*(?:(?:in\s+total|overall|in\s+all)\s+)?since\s+(?P<since>(?:19|20)\d{2})\b", re.I)  # "up 61% since 2021"
+_SINCE_OPENING = regex(r"\s*Since\s+(?P<since>(?:19|20)\d{2})\b(?![^,;.]*\b(?:highest|lowest|best|worst|first|most|least)\b)")
+_LEADING_YEAR = regex(r"(?:19|20)\d{2}")
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_ABOVE_UNSTATED_ESTIMATE = regex(r"\s*(?:above|below|ahead\s+of|short\s+of|behind|better\s+than|worse\s+than)\s+(?:the\s+|our\s+|analysts['’]\s+)?"
+                                  r"(?:[\w-]+\s+){0,2}?(?:consensus|estimates?|expectations?|forecasts?|guidance)(?:\s+(?:estimate|forecast))?"
+                                  r"(?=\s*(?:[,.;:)]|and\b|but\b|$))", re.I)
+_GAPPED_NAME_END = regex(r"\d[^,;.]*,\s*(?:and\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}\s*$")
+_LEAD_SUBJECT = regex(r"\s*(?:The\s+)?(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:'s|’s)\s+)?" + _NAME + r"(?:,|\s+(?:again\s+|also\s+|still\s+)?(?:extended|kept|held|led|remained|came|ranked|was|is|"
                       r"extends|keeps|holds|leads|remains|comes|ranks|stays|stayed))")
 _WORD = regex(r"[^\W\d_][\w'’-]*")
 _SPACES = regex(r"\s+")

@@ -688,6 +688,11 @@ def find_restated_shares(records: Records, claimed: set[tuple[str, str]],
             fitting = [r for r in fitting if r.metric == part.metric or not isinstance(r.metric, str)]  # "sold 1.450 million cars
             # at retail, or 66.4 percent of the market": of the retail market, not the 2.561 million wholesaled
         wholes = [r for r in fitting if not _named(r.segment)]
+        regional = [r for r in wholes if _regions(r.segment)] if not _regions(s.segment | part.segment) else []
+        set_aside = bool(regional) and len(regional) < len(wholes)
+        if set_aside:
+            wholes = [r for r in wholes if not _regions(r.segment)]  # "Revenue from electric-vehicle programmes …, 37.9% of
+            # group revenue": the group's, never Europe's £546.1 million beside it
         if isinstance(s.of_metric, str) and len({r.value for r in wholes if r.metric == s.of_metric}) > 1:
             continue  # "4.9 billion yuan, or 7.2% of revenue" beside two revenues of the quarter: two wholes could fit
         wholes = [r for r in wholes if r.start < s.start and (_named(part.segment) or not _members_total(r, text))
@@ -710,7 +715,7 @@ def find_restated_shares(records: Records, claimed: set[tuple[str, str]],
         if (of_which := [r for r in wholes if r.sentence == part.sentence and _OF_WHICH.fullmatch(text, r.start + len(r.text), part.start)]):
             total = of_which[-1]  # "order intake reached 6.2 billion euros, of which e-mobility projects made up 2.54 billion
             # euros, or 41%": of the amount the part is said to be of, not the quarter's larger sales
-        elif (len({r.value for r in wholes}) > 1 or lex.scope_free(total.segment)) and not _near_stated(s, part, total):
+        elif (len({r.value for r in wholes}) > 1 or lex.scope_free(total.segment) or set_aside) and not _near_stated(s, part, total):
             # the passenger cars taken for the market are a guess too: "Toyota sold 14,420 vehicles, a 31.2% share" is none of
             # the 18,730 passenger cars (77%), but of the 46,218 cars and commercial vehicles the lexicon read as cars
             reasons[key] = FAR_WHOLE  # "The top 10 together installed 57.93 GWh, or 93.7 percent of the total" beside the
