@@ -23,7 +23,7 @@ from evcheck.relate.cells import CELL
 from evcheck.relate.context import sentence_start
 from evcheck.relate.electric import ELECTRIC, ELECTRIC_KIN
 from evcheck.relate.lists import PROSE_SPLIT, SPLIT_OF_BEFORE, prose_lists
-from evcheck.relate.measures import QUANTITY, Records, Row
+from evcheck.relate.measures import PER_UNIT, QUANTITY, Records, Row, units_agree
 from evcheck.relate.model import Claim
 from evcheck.relate.places import JOINT as JOINED_PLACES
 from evcheck.relate.places import WIDE, places
@@ -37,7 +37,6 @@ _COMPLETE = {
     # hydrogen cars are too often left out of a list of BEV, PHEV, HEV, petrol and diesel
 }
 _BODY_AND_CLASS = frozenset({"body", "class"})
-PER_UNIT = "other:per_unit"
 _FINANCIAL_LABEL = regex(r"\b(?:ebitda|ebit|profit|loss|income|revenues?|margin|cash\s+flow|capex|expenses?|costs?|earnings|"
                               r"turnover|ebitda\s+margin|eps|dividend|debt|assets)\b", re.I)
 _OTHER = {"region": "other_region", "powertrain": "other_powertrain"}
@@ -127,6 +126,8 @@ def find_breakdowns(records: Records, taken_totals: set[tuple[str, str]], texts:
     # a total the words broke down already may be broken down again by another family (see _segment_sums)
     for path, claims in _list_sums(_with_prose_items(rows, prose or {}), levels, taken_totals, texts or {}).items():
         out.setdefault(path, []).extend(claims)
+    for path, claims in _counted_sums(records, taken_totals, texts or {}, out).items():
+        out.setdefault(path, []).extend(claims)  # before the segments: the count says how many members, not the names read
     shares = [r for r in rows if r.kind == "percent" and r.metric == "share" and r.role in ("share", "level") and isinstance(r.period, str)]
     loose = [r for r in levels if not isinstance(r.item, str)]  # a list's items are summed as a list, never picked from it
     # "… versus 60,655 units in May 2025, while overseas sales rose 3.7% to 284,405 units from 274,255": the year before's
@@ -157,6 +158,46 @@ def find_breakdowns(records: Records, taken_totals: set[tuple[str, str]], texts:
     if len(flows) >= 3:  # a total and at least two periods that make it up
         for path, claims in _period_sums(flows, taken_totals).items():
             out.setdefault(path, []).extend(claims)
+    return out
+
+
+_COUNT_CUE = regex(r"\b(?:together|combined|between\s+them|in\s+all|jointly)\b", re.I)
+
+
+def _counted_sums(records: Records, taken_totals: set[tuple[str, str]], texts: dict[str, str],
+                  found: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
+    """"Germany … registered 17,920 new heavy trucks, France 10,310 and Poland 8,450. The three countries together
+    accounted for 36,680 units": a total the words count the members of, of the as many levels of its unit stated
+    right before it, in its sentence or the one before, where nothing else of that unit stands between them (the
+    members' segments need not be read: "Daebang On 27.6 GWh" names no maker the lexicon knows)."""
+    out: dict[str, list[Claim]] = {}
+    for path, rows in records.by_file.items():
+        text = texts.get(path, "")
+        if not text or not _COUNT_CUE.search(text):
+            continue
+        summed = {c.roles["total"] for c in found.get(path, []) if c.rule == "sum"}
+        ordered = sorted(rows, key=lambda r: r.start)
+        for k, total in enumerate(ordered):
+            if total.kind not in QUANTITY or total.role != "level" or (path, total.id) in taken_totals or total.id in summed \
+                    or any(x.startswith("sum:") for x in total.taken) or (count := _counted(text, total)) is None:
+                continue
+            parts: list[Row] = []
+            for r in reversed(ordered[:k]):
+                if _kind(r.kind) != _kind(total.kind) or not units_agree(r.unit, total.unit) or r.kind == "money" and r.unit != total.unit:
+                    continue  # "or 9.5% of the global total" between the members
+                if r.role != "level" or r.paragraph != total.paragraph or total.sentence - r.sentence > 1 \
+                        or any(x.startswith("sum:") for x in r.taken):
+                    break
+                parts.append(r)
+                if len(parts) == count:
+                    break
+            if len(parts) != count or len({p.sentence for p in parts}) != 1 or not all(p.high < total.low for p in parts) \
+                    or len({p.period for p in parts} | {total.period}) != 1:
+                continue
+            parts.reverse()
+            out.setdefault(path, []).append(Claim("sum", total.id, {"parts": tuple(p.id for p in parts), "total": total.id},
+                                                  mode="exact", note="the members a counted total names, stated before it"))
+            taken_totals.add((path, total.id))
     return out
 
 

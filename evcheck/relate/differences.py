@@ -148,8 +148,9 @@ _BETTER = regex(r"\b(?:improv\w*|narrow\w*|turnaround|turn-around|turned\s+aroun
 _WORSE = regex(r"\b(?:deteriorat\w*|widen\w*|deepen\w*|worsen\w*|ballooned|swelled|worse)\b", re.I)
 _ANAPHORA = regex(r"(?:^|[.!?]\s+|\n)\s*(?:That|This|It|Which)(?:'s|’s|\s+(?:is|was|represents|represented|marks|marked|"
                        r"amounts\s+to|amounted\s+to))\b[^.!?\n]*$")
-_MAYBE = ("swing", "swung", "turnaround", "turn-around", "reversal", "improv", "deteriorat", "narrow", "widen", "worsen", "exclud",
-          "stripping", "leaving out", "gap", "difference", "premium", "lead", "advantage")  # words each construction needs
+_MAYBE = ("swing", "swung", "turnaround", "turn-around", "reversal", "improv", "deteriorat", "narrow", "widen", "worsen", "exclud", "leav",
+          "stripping", "leaving out", "gap", "difference", "premium", "lead", "advantage", "outsold",
+          "outsell")  # words each construction needs
 
 
 def _cue_positions(text: str) -> list[int]:
@@ -269,21 +270,64 @@ def find_differences(records: Records, texts: dict[str, str] | None = None,
             if excluding is not None:
                 claim = _excluded(text, c, figs, c.start - len(head) + excluding.start("what"),
                                   c.start - len(head) + excluding.end("what"))
+            elif _LEAVING.search(head):
+                claim = _left_over(text, c, figs)
             elif _GAP_WORDS.search(head):
                 claim = _gap(text, c, figs) or (_lead_of(c, figs) if _LEAD_OF.search(head) else None)
             elif _BEAT_CONSENSUS.search(head):
                 claim = _beat_consensus(c, figs)
+            elif (outsold := _OUTSOLD_FIGURE.search(head)) is not None:
+                claim = _outsold(c, figs, outsold, c.start - len(head))
             elif (ahead := _AHEAD_BY.search(head)) is not None:
                 claim = _ahead_by(text, c, figs, ahead)
             elif (after := _AHEAD_AFTER.match(text, c.start + len(c.text))) is not None:
                 claim = _ahead_of(text, c, figs, after)
             elif _is_change(text, c, figs):
                 claim = _swing(text, c, figs)
-            if claim is not None:
+            if claim is not None and not _out_of_scale(claim, figs):
                 out.setdefault(path, []).append(claim)
     for path, claims in _against_references(records, texts, claimed, out).items():
         out.setdefault(path, []).extend(claims)
     return out
+
+
+_LEAVING = regex(r",?\s*(?:leaving|which\s+leaves|that\s+leaves|to\s+leave)\s+(?:(?:about|around|some|just|only|a\s+further)\s+)?$", re.I)
+_OF_THAT = regex(r"\W*(?:Of\s+(?:that|this|it|these|those|the\s+total|the\s+budget|the\s+sum)|Of\s+(?=[$€£¥]|\d))", re.I)
+
+
+def _left_over(text: str, c: Fig, figs: list[Fig]) -> Claim | None:
+    """"… a budget of €400 million for 2026. Of that, €312 million had already been committed by the end of May, leaving
+    €88 million": what is left of a whole once the part before it in its sentence is taken; the whole is the amount
+    "Of that" points back to (the one of that unit in the sentence before) or "Of the €400 million …" names."""
+    here = [q for q in figs if q.sentence == c.sentence and q.quantity and q.id != c.id and same_unit(q, c) and q.start < c.start]
+    if not here or not _OF_THAT.match(text, sentence_start(text, c.start)):
+        return None
+    part = here[-1]
+    if len(here) == 2 and text[sentence_start(text, c.start):here[0].start].strip().lower() in ("of", "of the"):
+        whole = here[0]  # "Of €400 million, €312 million …"
+    elif len(here) == 1:
+        before = [q for q in figs if q.sentence == c.sentence - 1 and q.paragraph == c.paragraph and q.quantity and same_unit(q, c)]
+        if not before:
+            return None
+        whole = before[-1]  # "… which pays up to €7,000 …, was given a budget of €400 million": what "that" names, the last
+    else:
+        return None
+    if not _free(c) or whole.value <= part.value:
+        return None
+    return Claim("difference", c.id, {"change": c.id, "new": whole.id, "old": part.id}, sign=1, basis=c.basis, note=LEFT_OVER)
+
+
+LEFT_OVER = "what a whole leaves once a part of it is taken"
+
+
+def _out_of_scale(claim: Claim, figs: list[Fig]) -> bool:
+    """A stated difference a hundred times both its amounts together ("the yen averaged ¥151 to the dollar …, against ¥146 a
+    year earlier, and exchange-rate effects added ¥138.5 billion"): the change of something else, never theirs."""
+    by_id = {f.id: f for f in figs}
+    change, new, old = (by_id.get(str(claim.roles.get(k))) for k in ("change", "new", "old"))
+    if change is None or new is None or old is None:
+        return False
+    return abs(change.value) > 100 * (abs(new.value) + abs(old.value))
 
 
 _ABOVE = r"above|over|more\s+than|higher\s+than|ahead\s+of|longer\s+than|greater\s+than"
@@ -357,6 +401,12 @@ _FROM_AFTER = regex(r"\s*(?:from|compared\s+(?:with|to)|against|versus|vs\.?)\s+
                    r"(?:(?:year-earlier|year-ago|previous|prior|net|operating)\s+)?(?:(?:loss|profit)\s+of\s+)?" + _HEDGE + r"$", re.I)
 
 
+# "19,640 cars in the second quarter, 6,528 more than in the first quarter, when retail volumes were 13,112"
+_THAN_WHEN = regex(r"\s*(?:(?:units|vehicles|cars|ports|chargers)\s+)?(?:more|fewer|less|higher|lower)\s+than\s+"
+                   r"(?:(?:it|they|there)\s+(?:had|were)\s+)?(?:in|at|on|during)\s+[^,;.\d]{1,40},\s*when\s+[^,;.\d]{0,40}?"
+                   r"\b(?:were|was|stood\s+at|totall?ed|came\s+to|reached|counted|numbered|had)\s+(?:about\s+|around\s+)?", re.I)
+
+
 def _around(text: str, c: Fig, figs: list[Fig]) -> tuple[Fig, Fig] | None:
     """The level before the change and the earlier one right after it, in its sentence: "lost $1.34
     billion, an improvement of $370 million from the $1.71 billion loss a year earlier"."""
@@ -365,7 +415,8 @@ def _around(text: str, c: Fig, figs: list[Fig]) -> tuple[Fig, Fig] | None:
     if len(before) != 1 or not after:
         return None
     new, old = before[0], after[0]
-    if not _FROM_AFTER.fullmatch(text, c.end, old.start) or not _APPOSITIVE.fullmatch(text, new.end, c.start):
+    if not (_FROM_AFTER.fullmatch(text, c.end, old.start) or _THAN_WHEN.fullmatch(text, c.end, old.start)) \
+            or not _APPOSITIVE.fullmatch(text, new.end, c.start):
         return None
     if not agree(new.metric, old.metric) or not agree(c.metric, new.metric):
         return None
@@ -531,10 +582,11 @@ def _beat_consensus(c: Fig, figs: list[Fig]) -> Claim | None:
     return Claim("difference", c.id, {"change": c.id, "new": actual[0].id, "old": estimate.id}, sign=1, basis=c.basis, note=GAP)
 
 
-_AHEAD_AFTER = regex(r"\s*(?:units?|vehicles|cars|registrations|sales)?\s*(?P<dir>ahead\s+of|behind)\s+"
-                     r"(?P<y>(?:[\w&'’.-]+\s+){0,3}?[\w&'’.-]+)(?=\s*[,;:)]|\s*\.?$|\.\s|\s+(?:with|at|on|by|in|and|which|who|whose|to|for|"
+_AHEAD_AFTER = regex(r"\s*(?:units?|vehicles|cars|registrations|sales|pcs)?\s*(?P<dir>ahead\s+of|behind)\s+"
+                     r"(?P<y>(?:[\w&'’.-]+\s+){0,3}?[\w&'’.-]+)(?=\s*[,;:)(]|\s*\.?$|\.\s|\s+(?:with|at|on|by|in|and|which|who|whose|to|for|"
                      r"after|as|but|while)\b|\s+[\d$€£¥])(?P<rel>\s*,\s*which\s+(?:sold|registered|delivered|recorded|had|"
-                     r"managed|shipped|exported)\s+(?:about\s+|around\s+|some\s+)?)?(?P<whose>\s*,\s*whose\b)?", re.I)
+                     r"managed|shipped|exported)\s+(?:about\s+|around\s+|some\s+)?)?(?P<whose>\s*,\s*whose\b)?"
+                     r"(?P<own>\s*\(\s*|\s+(?:on|with|at)\s+(?=[\d$€£¥]))?", re.I)  # "(5,316 pcs)", "on 6,415": the rival's figure
 # "It finished 6,932 units ahead of second-placed Suzuki": the subject the sentence before gave its level
 _IT_OPENS = regex(r"\W*(?:It|They|The\s+(?:company|group|brand|carmaker|automaker|maker|manufacturer))\s", re.I)
 
@@ -557,7 +609,7 @@ def _ahead_of(text: str, c: Fig, figs: list[Fig], m: re.Match[str]) -> Claim | N
     own = before[-1]
     rival: Fig | None = None
     after = next((q for q in here if q.start >= m.end()), None)
-    if m.group("rel"):
+    if m.group("rel") or m.group("own"):  # "14,526 pcs ahead of second-placed Hyundai (5,316 pcs)", "ahead of Suzuki on 6,415"
         rival = next((q for q in here if q.start == m.end()), None)
     elif m.group("whose"):  # "ahead of Daihatsu, whose 486,900 sales", "…, whose registrations dropped 11.4 percent to 31,957"
         rival = next((q for q in here if q.start >= m.end() and q.role == "level"), None)
@@ -575,12 +627,33 @@ def _ahead_of(text: str, c: Fig, figs: list[Fig], m: re.Match[str]) -> Claim | N
     return Claim("difference", c.id, {"change": c.id, "new": new.id, "old": old.id}, sign=1, basis=c.basis, note=GAP)
 
 
+# "Chery, at 3,184 units, outsold Toyota's 2,782 by 402": the rival's own figure after its name
+_OUTSOLD_FIGURE = regex(rf"\b(?P<dir>{GAP_VERBS})\s+(?:[\w&'’.-]+\s+){{0,3}}?[\w&'’.-]+(?:'s|’s)\s+(?P<fig>[$€£¥]?\d[\d,.]*)"
+                        r"\s+(?:(?:units|vehicles|cars|registrations|sales)\s+)?by\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$", re.I)
+
+
+def _outsold(c: Fig, figs: list[Fig], m: re.Match[str], offset: int) -> Claim | None:
+    """The level before the verb, in the gap's sentence, less the rival's figure said after its name."""
+    verb, rival_at = offset + m.start("dir"), offset + m.start("fig")
+    here = [q for q in figs if q.sentence == c.sentence and q.quantity and q.id != c.id and same_unit(q, c)]
+    own = [q for q in here if q.start < verb]
+    rival = next((q for q in here if q.start == rival_at), None)
+    if not own or rival is None or own[-1].role != "level" or rival.role != "level" or own[-1].period != rival.period:
+        return None
+    new, old = (rival, own[-1]) if m.group("dir").lower().startswith(("behind", "trail")) else (own[-1], rival)
+    return Claim("difference", c.id, {"change": c.id, "new": new.id, "old": old.id}, sign=1, basis=c.basis, note=GAP)
+
+
 def _lead_of(c: Fig, figs: list[Fig]) -> Claim | None:
     """"Toyota kept first place with 2,614 units, followed by Hyundai with 1,509, giving the Japanese maker a
     lead of 1,105 units": the gap between the two makers' levels its sentence states before it, the larger
     first."""
     named = [q for q in figs if q.sentence == c.sentence and q.start < c.start and q.quantity and q.role == "level"
-             and q.period == c.period and same_unit(q, c) and len(names(q.segment)) == 1]
+             and q.period == c.period and same_unit(q, c) and len(names(q.segment)) == 1 and q.id != c.id]
+    if len(named) == 1:  # "Hyundai … led the market with 3,912 cars. Chevrolet followed with 2,874 units, a gap of 1,038 cars"
+        leader = [q for q in figs if q.sentence == c.sentence - 1 and q.paragraph == c.paragraph and q.quantity and q.role == "level"
+                  and q.period == c.period and same_unit(q, c)]
+        named = [*leader, *named] if len(leader) == 1 and len(names(leader[0].segment)) == 1 else named
     if len(named) != 2 or names(named[0].segment) == names(named[1].segment):
         return None
     big, small = sorted(named, key=lambda q: -q.value)

@@ -20,6 +20,7 @@ from evcheck.relate.vocabulary import Measure
 COLUMNS = ["file", "id", "text", "scale", "kind", "unit", "value", "low", "high", "start", "sentence", "paragraph",
            "entity", "metric", "segment", "period", "role", "basis", "sign", "of_metric", "of_segment", "item", "complete", "versus", "whole", "restates", "of_figure", "of_market", "scope", "taken"]
 QUANTITY = ("money", "count", "number")
+PER_UNIT = "other:per_unit"  # a price or an amount per vehicle: never a part or a whole of a sum or a share
 
 
 def taken_roles(claims: list[Claim]) -> dict[str, set[str]]:

@@ -1,0 +1,35 @@
+"""A total the words count the members of ("The three countries together accounted for"), of the as many levels stated
+right before it (relate/breakdowns.py)."""
+
+from __future__ import annotations
+
+from conftest import checked
+
+
+def sums(text: str, date: str):
+    return [(c[1], c[2]) for c in checked(text, date) if c[0] == "sum"]
+
+
+TRUCKS = ("Brussels, 21 April 2026\n\nGermany, the largest market, registered 17,920 new heavy trucks in the first quarter, "
+          "France 10,310 and Poland 8,450. The three countries together accounted for {t} units.\n")
+
+
+def test_the_three_countries_together_are_the_sum_of_the_three_before():
+    assert sums(TRUCKS.format(t="36,680"), "2026-04-21") == [("ok", ("17,920 new heavy trucks", "10,310", "8,450", "36,680 units"))]
+    assert sums(TRUCKS.format(t="36,860"), "2026-04-21") == [("mismatch", ("17,920 new heavy trucks", "10,310", "8,450", "36,860 units"))]
+
+
+def test_members_the_lexicon_cannot_name_count_too():
+    text = ("Seoul, 2 September 2026\n\nHanul Energy installed 58.3 GWh in the first seven months, Daebang On 27.6 GWh and "
+            "Mirae Cell 19.9 GWh. Together the three supplied {t} GWh.\n")
+    assert sums(text.format(t="105.8"), "2026-09-02") == [("ok", ("58.3 GWh", "27.6 GWh", "19.9 GWh", "105.8 GWh"))]
+    assert sums(text.format(t="105.9"), "2026-09-02") == [("ok", ("58.3 GWh", "27.6 GWh", "19.9 GWh", "105.9 GWh"))]
+    # 58.35 + 27.65 + 19.95 = 105.95: 105.9 lies inside the parts' interval, though their midpoints give 105.8
+    assert sums(text.format(t="106.8"), "2026-09-02") == [("mismatch", ("58.3 GWh", "27.6 GWh", "19.9 GWh", "106.8 GWh"))]
+
+
+def test_a_counted_total_with_another_of_its_unit_among_the_members_stays_unchecked():
+    text = TRUCKS.replace("France 10,310", "France 10,310, up from 9,870,").format(t="36,680")
+    assert not any(texts[-1] == "36,680 units" and "9,870" in texts for _, texts in sums(text, "2026-04-21"))
+    text = TRUCKS.replace("The three countries", "The four countries").format(t="36,680")
+    assert sums(text, "2026-04-21") == []  # four counted, three stated
