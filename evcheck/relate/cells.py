@@ -681,14 +681,18 @@ _PLAIN_TOTAL = regex(r"\W*(?:total|grand\s+total|group(?:\s+total)?)\W*", re.I)
 _BARE_TOTAL = regex(r"\W*(?:total|all|overall|grand\s+total|market|group(?:\s+total)?)\W*", re.I)  # "Total", not "Total revenues"
 
 
+_NOT_ADDED = regex(r"\b(?:days?['’]?\s+(?:of\s+)?supply|days\s+to\s+(?:sell|turn)|per\s+(?:unit|vehicle|car|kwh|tonne)|prices?|ratio|"
+                   r"yield|utili[sz]ation)\b", re.I)
+
+
 def _sum_claims(members: list[CellFigure], total: CellFigure, note: str) -> list[Claim]:
     """Segments against their total, by family: a table listing passenger and commercial, then
     domestic and exports, holds two breakdowns of one total."""
     lex = lexicon()
     parts = [m for m in members if not m.sub and not m.total and m.unit_key == total.unit_key and m.role == total.role == "level"
              and m.figure.kind != "percent"]
-    if len(parts) < 2:
-        return []
+    if len(parts) < 2 or _NOT_ADDED.search(total.cell.header):
+        return []  # "Days' supply", "Average price": a column of what no row adds to another's
     families: dict[str, list[CellFigure]] = {}
     for p in parts:
         families.setdefault(_family(p), []).append(p)

@@ -417,7 +417,14 @@ _OLD_LEAD_PERIOD = guarded(regex(
 def is_old_lead(before: str) -> bool:
     """"from X", "compared with X", "from the year-ago X", "from Q3 2024's X"."""
     bare = _lead(before)
+    if _SOURCE_FROM.search(before):
+        return False  # "no longer assumes any help from the $7,500 federal tax credit": where it comes from, no earlier value
     return bool(_OLD_LEAD.search(before) or _OLD_LEAD_PERIOD.search(before) or _OLD_LEAD.search(bare))
+
+
+_SOURCE_FROM = guarded(regex(r"\b(?:help|support|aid|funding|money|grants?|subsid(?:y|ies)|contributions?|donations?|loans?|"
+                             r"priced|starting|starts?|available|offered|rang(?:ed|ing|es?))\s+from\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?$",
+                             re.I))  # "priced from ¥2.59 million", "ranged from 400 to 3,800 units": a price's or a range's floor
 
 
 def mentions_year_before(text: str) -> bool:

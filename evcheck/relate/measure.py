@@ -2220,7 +2220,7 @@ _NOT_NAMES = {
     "the", "a", "an", "in", "on", "at", "of", "for", "by", "from", "to", "with", "and", "but", "or", "its", "their", "his",
     "her", "this", "that", "these", "those", "it", "they", "we", "he", "she", "there", "total", "overall", "sales",
     "deliveries", "registrations", "revenue", "revenues", "exports", "imports", "production", "output", "shipments",
-    "volume", "volumes", "net", "operating", "gross", "new", "market", "share", "demand", "prices", "profit", "income",
+    "transactions", "orders", "bookings", "purchases", "listings", "volume", "volumes", "net", "operating", "gross", "new", "market", "share", "demand", "prices", "profit", "income",
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday",
     "wednesday", "thursday", "friday", "saturday", "sunday", "q1", "q2", "q3", "q4", "h1", "h2", "fy", "ytd", "year",
@@ -2427,8 +2427,9 @@ _BREAKDOWN = guarded(regex(r"^\W*(?:By|Broken\s+down\s+by|Split\s+by)\s+(?:sales
 _AVERAGE_PRICE = guarded(regex(r"\b(?:average|mean|median|typical)\b|\bprices?\b|\bpriced\b|\bASP\b|\bselling\s+price"
                                r"|\b(?:per|a)\s+(?:day|rental|vehicle|car|unit|customer|hour|kilometre|km|mile)\b|\bRPD\b", re.I))  # "Revenue per day"
 _SHARE_AFTER = regex(r"^\s*(?:market\s+|retail\s+|wholesale\s+)?(?:share|penetration)\b(?!\s+(?:price|prices|buyback|capital))", re.I)
-_TOPIC_OPENING = regex(r"^\W*(?:registrations|sales|deliveries|volumes?|output|production|shipments|exports|demand)\s+"
-                            r"(?:rose|fell|grew|jumped|climbed|increased|decreased|declined|dropped|slipped|were|was|reached|came|totall?ed|stood)\b", re.I)
+_TOPIC_OPENING = regex(r"^\W*(?:registrations|sales|deliveries|volumes?|output|production|shipments|exports|demand|transactions|orders|"
+                            r"bookings|purchases)\s+(?:rose|fell|grew|jumped|climbed|surged|soared|increased|decreased|declined|dropped|slipped|"
+                            r"were|was|reached|came|totall?ed|stood)\b", re.I)
 _BARE_SUBJECT = regex(r"\s+(?:were|was|have\s+been|had\s+been)\s", re.I)
 _POSSESSIVE = guarded(regex(r"\b(?:their|its)\s+(?:market\s+)?(?:share|penetration|sales|registrations|deliveries)\b", re.I))
 _OF_WHOLE_OPENER = regex(r"\W*(?:of|out\s+of)\s+(?!(?:them|those|these|which|this|that|it)\b)"
@@ -2527,8 +2528,9 @@ _THAT_GAVE = regex(r"\s*(?:That|This)\b[^.;\d]{0,20}(?:\d[\d.,]*\s*%?[^.;\d]{0,6
                    r"brought|bringing|put|putting|took|taking)\s+(?:them|it|their\s+share|its\s+share)\s+(?:(?:to|at)\s+|an?\s+)?"
                    r"(?:share\s+of\s+)?(?:(?:about|around|nearly|almost|some|roughly)\s+)?", re.I)
 _AND_PREDICATE = regex(r"\s*(?:units|vehicles|cars)?\s*(?:(?:in|on|during)\s+[^,;.\d]{1,30}?\s*)?"
-                       r"(?:,\s*(?:the\s+[\w\s'’-]{1,40}?\s+(?:said|says|reported)\s*,\s*)?)?and\s+(?:so\s+|now\s+)?"
-                       r"(?:made\s+up|make\s+up|accounted\s+for|account\s+for|took|represented|represent|comprised)\s+"
+                       r"(?:,\s*(?:the\s+[\w\s'’-]{1,40}?\s+(?:said|says|reported)\s*,\s*)?)?and\s+(?:they\s+|it\s+)?(?:so\s+|now\s+)?"
+                       r"(?:made\s+up|make\s+up|makes\s+up|accounted\s+for|account\s+for|accounts\s+for|took|represented|represent|represents|"
+                       r"comprised)\s+"
                        r"(?:(?:about|around|some|nearly|almost|just\s+over)\s+)?", re.I)  # "… from 28,340 in September last year, and
 # now account for 14.9% of the group's volume"
 _RESTATING = regex(r"\s*+(?:units|vehicles|cars|sales|registrations)?\s*+(?:(?:at|in)\s++(?:retail|wholesale|[A-Z][a-z]++)\s*+|last\s+month\s*+)?"

@@ -43,7 +43,8 @@ def find_points(records: Records, texts: dict[str, str] | None = None) -> dict[s
         core = lex.scope_free(p.segment)
         text = texts.get(p.file, "")
         pair = _by_period(near, core, p, lex) or _in_sentence(near, p, text, lex) or _from_earlier(near, core, p, text, lex) \
-            or _the_one_share(near, core, p, text, lex) or _stated_elsewhere(shares.get(p.file, []), core, p, text, lex) \
+            or _the_one_share(near, core, p, text, lex) or _the_sentence_before(near, p, text, lex) \
+            or _stated_elsewhere(shares.get(p.file, []), core, p, text, lex) \
             or _then_here_now_elsewhere(shares.get(p.file, []), core, p, lex) \
             or _margins_of_periods(records.by_file[p.file], p, lex)
         if pair is None:
@@ -161,6 +162,26 @@ def _in_sentence(near: list, p: Any, text: str, lex: Any) -> tuple[Any, Any] | N
     if lex.scope_free(new.segment) != lex.scope_free(old.segment) and lex.scope_free(old.segment) - whole:
         return None  # but "65.6% of passenger vehicle sales, against a share of 62.9%": the whole's words are no segment of it
     return new, old
+
+
+def _the_sentence_before(near: list, p: Any, text: str, lex: Any) -> tuple[Any, Any] | None:
+    """"…, or 8.5% of the light-vehicle market, compared with 6.9% a year earlier. The 1.6-point gain …": a change in a
+    sentence of no share of its own is of the two shares the sentence before compares, the second after "from",
+    "compared with" or "against", in its paragraph."""
+    if not text or any(s.sentence == p.sentence for s in near):
+        return None
+    before = sorted((s for s in near if s.sentence == p.sentence - 1 and s.paragraph == p.paragraph), key=lambda s: s.start)
+    if len(before) != 2:
+        return None
+    new, old = before
+    if not cx.is_old_lead(text[new.start + len(new.text):old.start]) or not _POINTS_OPENING.match(text, cx.sentence_start(text, p.start), p.start):
+        return None
+    if lex.scope_free(new.segment) != lex.scope_free(old.segment) and lex.scope_free(old.segment):
+        return None
+    return new, old
+
+
+_POINTS_OPENING = regex(r"\W*(?:The|That|This|It|Its|Their|So|Thus|Hence|That\s+is|That's|That’s)\b[^.;\d%]{0,60}$")
 
 
 def _from_earlier(near: list, core: frozenset, p: Any, text: str, lex: Any) -> tuple[Any, Any] | None:

@@ -73,22 +73,25 @@ def find_rates(records: Records, texts: dict[str, str] | None = None) -> dict[st
         out.setdefault(path, []).extend(claims)
     # a rate whose words gave it only an implied earlier value may still find the value of the
     # period it names ("up 14.2% from Q3 2023 and 6.3% from Q2 2024", the values a sentence later)
+    compared = _compared_in_place(records)
+    lex = lexicon()
     rates = [r for r in rows if ((r.role == "rate" and r.kind == "percent") or r.role == "multiple" or _forecast_rate(r))
              and isinstance(r.metric, str) and isinstance(r.period, str)
              and (not any(x in r.taken for x in _TAKEN) or (r.taken == _IMPLIED and (isinstance(r.versus, str) or r.role == "forecast")))
              and (r.file, r.id) not in beside and not compares_others((texts or {}).get(r.file, ""), r.start + len(r.text))]
     if not rates:
         return out
-    compared = _compared_in_place(records)
     levels: dict[tuple[str, str, str], list[Row]] = {}
+    unnamed: dict[tuple[str, str], list[Row]] = {}  # levels whose words name no metric, by (file, period)
     for r in rows:
         if r.kind in QUANTITY and r.role in ("level", "forecast") and isinstance(r.metric, str) and isinstance(r.period, str):
             levels.setdefault((r.file, r.metric, r.period), []).append(r)
+        elif r.kind in QUANTITY and r.role == "level" and isinstance(r.period, str):
+            unnamed.setdefault((r.file, r.period), []).append(r)
     earlier: dict[tuple[str, str, str | float | None], list[Row]] = {}
     for r in rows:
         if r.kind in QUANTITY and r.role in ("earlier", "level") and isinstance(r.metric, str):
             earlier.setdefault((r.file, r.metric, r.period), []).append(r)
-    lex = lexicon()
     placed = {(r.file, x) for r in rows if r.kind in QUANTITY and r.role in ("level", "forecast") for x in r.segment if lex.family(x) == "region"}
     for rate in rates:
         rid = rate.id
@@ -100,6 +103,14 @@ def find_rates(records: Records, texts: dict[str, str] | None = None) -> dict[st
         candidates = [q for q in levels.get((rate.file, metric, str(rate.period)), []) if (q.role == "forecast") == (rate.role == "forecast")]
         joined = [(level, after) for level in candidates if (after := _placed(rate, level)) is not None and own <= level.segment
                   and not _contrasted(rate, level, (texts or {}).get(rate.file, ""))]
+        if not joined and (rate.file, rid) in compared and (core := lex.scope_free(rate.segment)) and rate.role != "forecast" \
+                and not any(c.roles.get("rate") == rid for c in out.get(rate.file, [])):
+            # "Pure electric registrations alone grew 38.8% from the 441 units of September 2024" beside "Battery electric
+            # cars reached 612 units": a segment's rate with its earlier value, of that segment's level whose words name no
+            # metric (the join then holds the three near what the rate implies)
+            joined = [(level, after) for level in unnamed.get((rate.file, str(rate.period)), [])
+                      if lex.scope_free(level.segment) == core and (after := _placed(rate, level)) is not None and own <= level.segment
+                      and not _contrasted(rate, level, (texts or {}).get(rate.file, ""))]
         if not rate.segment and (plain := [j for j in joined if not lex.scope_free(j[0].segment)]):
             joined = plain  # "Overall sales were up 11.4% from July": the plain level, never the NEVs' nearer one
         if home := [j for j in joined if not any(lex.family(x) == "region" for x in j[0].segment - rate.segment)]:

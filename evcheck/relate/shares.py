@@ -19,7 +19,7 @@ from evcheck.periods import within
 from evcheck.read.table_headers import TOTAL_LABEL
 from evcheck.relate.cells import CELL
 from evcheck.relate.context import OF_OPENER, OF_THEM_OPENING, THE_OTHER, sentence_start
-from evcheck.relate.measures import QUANTITY, Records, Row, units_agree
+from evcheck.relate.measures import PER_UNIT, QUANTITY, Records, Row, units_agree
 from evcheck.relate.model import Claim
 from evcheck.relate.places import JOINT as JOINED_PLACES
 from evcheck.relate.places import WIDE, places
@@ -221,7 +221,7 @@ def find_shares(records: Records, reasons: dict[tuple[str, str], str] | None = N
                 # month's registrations": the words name the whole market, not the private buyers' or the electric cars'
             if wanted is not None and not _missing(s.period):
                 stated.append((s, wanted))
-    levels = [r for r in records.rows if r.kind in QUANTITY and r.role in ("level", "earlier")]
+    levels = [r for r in records.rows if r.kind in QUANTITY and r.role in ("level", "earlier") and r.metric != PER_UNIT]
     if not stated or not levels:
         return out
     by_period: dict[tuple[str, object], list[Row]] = {}
@@ -324,6 +324,8 @@ def find_shares(records: Records, reasons: dict[tuple[str, str], str] | None = N
                 and not (_the_other(t, texts) and not _named_segment(s))]
         if s.whole:  # "98,412 units, 21.3% of the total" is never of "372,514 units, or 80.5% of wholesales": a part of another whole
             fits = [g for g in fits if (g.total.file, g.total.id) not in shared]
+        if not fits and not c.total_segment and not c.extras and not s.whole and not _named(s.segment):
+            fits = _covering_whole(s, p, wholes.get((s.file, s.period), ()), wanted_metric)
         if not fits:
             continue
         if (bool(s.whole) or _unnamed(s)) and len(fits) > 1:
@@ -494,6 +496,24 @@ def _the_other(r: Row, texts: dict[str, str] | None) -> bool:
     overseas total, or 54.5%")."""
     text = (texts or {}).get(r.file, "")
     return bool(text) and THE_OTHER.search(text, max(0, int(r.start) - 16), int(r.start)) is not None
+
+
+def _covering_whole(share: Row, part: Row, wholes: Iterable[Row], metric: object) -> list[_Total]:
+    """"The Group delivered 128,406 new energy vehicles in September. … Battery electric vehicles accounted for 58.3% of
+    September deliveries, with 74,890 units": an NEV maker's deliveries are its NEVs, so a share of its plain deliveries
+    is of the one level before it whose segment covers the share's (NEVs cover BEVs), the largest of the period, where no
+    plain whole is stated and the share it gives lies near the stated one."""
+    lex = lexicon()
+    core = lex.scope_free(share.segment)
+    if len(core) != 1:
+        return []
+    wholes = [t for t in wholes if _same_unit(part, t) and t.value > part.high and t.start < share.start and t.role == "level"]
+    covering = [t for t in wholes if len(seg := lex.scope_free(t.segment)) == 1 and (x := next(iter(seg))) not in core
+                and lex.leaves(next(iter(core))) < lex.leaves(x) and (_missing(metric) or _missing(t.metric) or t.metric == metric)]
+    if len({t.value for t in covering}) != 1 or covering[0].value < max(t.value for t in wholes) \
+            or not _near_stated(share, part, covering[0]):
+        return []
+    return [_Total(share, part, covering[0])]
 
 
 def _said_first(share: Row, fits: list[_Total]) -> list[_Total] | None:
@@ -983,4 +1003,45 @@ def find_shares_together_with(records: Records, texts: dict[str, str]) -> dict[s
             out.setdefault(path, []).append(
                 Claim("share", s.id, {"share": s.id, "parts": (named[0].id, here.id), "total": totals[-1].id},
                       note="share of two levels together, the one before named by its sentence"))
+    return out
+
+
+_CHANGES = ("growth", "multiple", "difference", "direction")
+EARLIER_SHARE = "the earlier share, of the earlier part and whole"
+
+
+def find_earlier_shares(claims: list[Claim], rows: list[Row]) -> list[Claim]:
+    """"Transactions jumped 48.6% to 71,380 from 48,035, and they now make up 3.6% of the used market, up from 2.5% a
+    year ago": the share the words compare a checked share with is the earlier part's share of the earlier whole, where
+    a change claim gives both of those and nothing else of the share's sentence could be that earlier share."""
+    if not any(c.rule == "share" for c in claims):
+        return []
+    by_id = {r.id: r for r in rows}
+    olds: dict[str, set[str]] = {}
+    for c in claims:
+        new, old = c.roles.get("new"), c.roles.get("old")
+        if c.rule in (*_CHANGES, "points") and isinstance(new, str) and isinstance(old, str):
+            olds.setdefault(new, set()).add(old)
+    held = {fid for c in claims if c.rule == "share" for fid in c.figures} | {
+        fid for c in claims if c.rule not in ("points", *_CHANGES) for fid in c.figures}
+    out = []
+    for c in claims:
+        if c.rule != "share" or not all(isinstance(c.roles.get(k), str) for k in ("share", "part", "total")):
+            continue
+        share, part, total = (by_id.get(str(c.roles[k])) for k in ("share", "part", "total"))
+        if share is None or part is None or total is None:
+            continue
+        earlier = [r for r in rows if (r.sentence == share.sentence and r.start > share.start and r.kind == "percent"
+                                       and (r.role == "earlier" and r.metric in ("share", None)
+                                            or r.role == "share" and isinstance(r.period, str) and r.period != share.period))
+                   or r.id in olds.get(share.id, set())]  # "…, up from 2.5% a year ago": a share of the year before
+        part_old, total_old = olds.get(part.id, set()), olds.get(total.id, set())
+        if len({r.id for r in earlier}) != 1 or len(part_old) != 1 or len(total_old) != 1:
+            continue
+        s_old, p_old, t_old = earlier[0], by_id.get(next(iter(part_old))), by_id.get(next(iter(total_old)))
+        if p_old is None or t_old is None or s_old.id in held or p_old.id == t_old.id or _missing(p_old.period) \
+                or p_old.period != t_old.period or not (_missing(s_old.period) or s_old.period == p_old.period) \
+                or p_old.value >= t_old.value:
+            continue
+        out.append(Claim("share", s_old.id, {"share": s_old.id, "part": p_old.id, "total": t_old.id}, note=EARLIER_SHARE))
     return out

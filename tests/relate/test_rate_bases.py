@@ -72,3 +72,69 @@ def test_thats_up_on_last_july_is_the_sentence_befores_level():
     text = ("Tokyo, 1 August 2026\n\n398,745 new vehicles were sold in Japan in July. That's up {r}% on last July.\n")
     assert [c for c in checked(text.format(r="2.1"), "2026-08-01") if c[0] == "implied-prior"] == [
         ("implied-prior", "info", ("2.1%", "398,745 new vehicles"))]
+
+
+RESTATED = ("Buenos Aires, 5 February 2026\n\nChinese brands registered 6,910 units in January, up from 2,140 a year earlier: "
+            "their volume has more than {m}.\n")
+
+
+def test_a_multiple_restating_the_change_before_it():
+    # 6,910 / 2,140 = x3.23
+    assert ("ok", ("tripled", "6,910 units", "2,140")) in growth(RESTATED.format(m="tripled"), "2026-02-05")
+    assert ("mismatch", ("quadrupled", "6,910 units", "2,140")) in growth(RESTATED.format(m="quadrupled"), "2026-02-05")
+
+
+def test_a_multiple_of_another_subject_after_the_change_stays_unchecked():
+    text = RESTATED.replace("their volume has", "Chery's exports have")
+    assert not any("2,140" in texts for _, texts in growth(text.format(m="tripled"), "2026-02-05"))
+
+
+ORIN = ("Hangzhou, 1 October 2026\n\nThe main Lanxi brand accounted for 61,540 units. Its younger sub-brand Orin delivered "
+        "42,842 in September. Orin's figure has more than {m} from 19,870 a year ago.\n")
+
+
+def test_a_makers_figure_is_the_level_the_sentence_before_gave_it():
+    # 42,842 / 19,870 = x2.16
+    assert ("ok", ("doubled", "42,842", "19,870")) in growth(ORIN.format(m="doubled"), "2026-10-01")
+    assert ("mismatch", ("tripled", "42,842", "19,870")) in growth(ORIN.format(m="tripled"), "2026-10-01")
+    assert not any("61,540 units" in texts for _, texts in growth(ORIN.format(m="doubled"), "2026-10-01"))
+
+
+def test_a_makers_figure_named_after_the_only_level_stays_unchecked():
+    text = ("Hangzhou, 1 October 2026\n\nLanxi delivered 61,540 units in September, well ahead of Orin. Orin's figure has "
+            "more than doubled from 19,870 a year ago.\n")
+    assert not any("61,540 units" in texts for _, texts in growth(text, "2026-10-01"))  # Lanxi's level, never Orin's
+
+
+VALENCIA = ("Valencia, 2 October 2025\n\nCar sales in the province closed September with 5,418 new passenger cars registered.\n\n"
+            "Electrified vehicles again drove the market. Battery electric cars reached 612 units and plug-in hybrids 704. Pure "
+            "electric registrations alone grew {r}% from the 441 units of September 2024.\n")
+
+
+def test_a_segments_rate_with_its_earlier_value_joins_that_segments_level_of_no_metric():
+    # 612 / 441 = +38.78%
+    assert ("ok", ("38.8%", "612 units", "441 units")) in growth(VALENCIA.format(r="38.8"), "2025-10-02")
+    assert ("mismatch", ("33.8%", "612 units", "441 units")) in growth(VALENCIA.format(r="33.8"), "2025-10-02")
+
+
+def test_a_segments_rate_far_from_what_its_level_implies_stays_unchecked():
+    # 612 / 441 would be +38.8%: a stated +138.8% is another level's change, not a slip (the join holds only near it)
+    assert not any("612 units" in texts for _, texts in growth(VALENCIA.format(r="138.8"), "2025-10-02"))
+
+
+def points(text: str, date: str):
+    return [(c[1], c[2]) for c in checked(text, date) if c[0] == "points"]
+
+
+GAIN = ("Mexico City, 5 August 2026\n\nElectrified vehicles reached 19,432 units in July, or 8.5% of the light-vehicle market, "
+        "compared with 6.9% a year earlier. The {p}-point gain made July the best month on record.\n")
+
+
+def test_a_points_change_in_the_sentence_after_the_two_shares():
+    assert points(GAIN.format(p="1.6"), "2026-08-05") == [("ok", ("8.5%", "6.9%", "1.6-point"))]
+    assert points(GAIN.format(p="2.6"), "2026-08-05") == [("mismatch", ("8.5%", "6.9%", "2.6-point"))]
+
+
+def test_a_points_change_after_a_sentence_of_three_shares_stays_unchecked():
+    text = GAIN.replace("compared with 6.9% a year earlier", "compared with 6.9% a year earlier and 5.2% in 2024")
+    assert points(text.format(p="1.6"), "2026-08-05") == []

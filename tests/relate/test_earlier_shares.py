@@ -1,0 +1,58 @@
+"""The share a checked share is compared with, of the part's and the whole's earlier values (relate/shares.py
+find_earlier_shares), and the share "they now make up" after a level's change (relate/measure.py)."""
+
+from __future__ import annotations
+
+from conftest import checked
+
+
+def shares(text: str, date: str):
+    return [(c[1], c[2]) for c in checked(text, date) if c[0] == "share"]
+
+
+USED = ("London, 12 November 2026\n\nA total of 1,987,420 used cars changed hands between July and September, 2.3% more "
+        "than the 1,942,740 recorded a year earlier.\n\nUsed electric cars were the stand-out. Transactions jumped 48.6% to "
+        "71,380 from 48,035, and they now make up {s}% of the total, up from {e}% a year ago.\n")
+
+
+def test_and_they_now_make_up_after_the_change_is_the_levels_share():
+    # 71,380 / 1,987,420 = 3.59%
+    assert ("ok", ("3.6%", "71,380", "1,987,420 used cars")) in shares(USED.format(s="3.6", e="2.5"), "2026-11-12")
+    assert ("mismatch", ("6.3%", "71,380", "1,987,420 used cars")) in shares(USED.format(s="6.3", e="2.5"), "2026-11-12")
+
+
+def test_the_earlier_share_is_the_earlier_part_of_the_earlier_whole():
+    # 48,035 / 1,942,740 = 2.473%
+    assert ("ok", ("2.5%", "48,035", "1,942,740")) in shares(USED.format(s="3.6", e="2.5"), "2026-11-12")
+    assert ("mismatch", ("3.5%", "48,035", "1,942,740")) in shares(USED.format(s="3.6", e="3.5"), "2026-11-12")
+
+
+def test_the_earlier_share_at_its_rounding_edge_is_not_flagged():
+    text = USED.replace("48,035", "48 thousand").replace("1,942,740", "1.9 million")
+    # 48 / 1,900 = 2.526%, outside 2.445-2.455; but 47.5 / 1,950 = 2.436% lies below it, so the intervals meet
+    assert ("ok", ("2.45%", "48 thousand", "1.9 million")) in shares(text.format(s="3.6", e="2.45"), "2026-11-12")
+
+
+def test_an_earlier_share_of_another_period_than_the_part_stays_unchecked():
+    text = USED.replace("up from {e}% a year ago", "up from {e}% in the second quarter")
+    assert not any(texts[0] == "2.5%" for _, texts in shares(text.format(s="3.6", e="2.5"), "2026-11-12"))
+
+
+def test_a_part_compared_with_another_period_than_the_whole_leaves_the_earlier_share_unchecked():
+    text = USED.replace("from 48,035,", "from 48,035 in the second quarter,")
+    assert not any(texts[0] == "2.5%" for _, texts in shares(text.format(s="3.6", e="2.5"), "2026-11-12"))
+
+
+QINGYUN = ("Hangzhou, 1 October 2026\n\nThe Group delivered 128,406 new energy vehicles in September, a record.\n\nBy powertrain, "
+           "battery electric vehicles accounted for {s}% of September deliveries, with 74,890 units.\n")
+
+
+def test_a_share_of_an_nev_makers_deliveries_is_of_its_nevs():
+    # 74,890 / 128,406 = 58.32%
+    assert shares(QINGYUN.format(s="58.3"), "2026-10-01") == [("ok", ("58.3%", "74,890 units", "128,406 new energy vehicles"))]
+    assert shares(QINGYUN.format(s="53.8"), "2026-10-01") == [("mismatch", ("53.8%", "74,890 units", "128,406 new energy vehicles"))]
+
+
+def test_a_share_beside_a_plain_whole_is_never_of_the_covering_one():
+    text = QINGYUN.replace("a record.", "a record. All its brands together sold 131,200 vehicles.")
+    assert not any("128,406 new energy vehicles" in texts for _, texts in shares(text.format(s="58.3"), "2026-10-01"))
