@@ -34,7 +34,7 @@ _TO_BEFORE = regex(r"\bto\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$", 
 # "$410 million more than the $1.05 billion", "14,526 pcs ahead of Hyundai": an amount that is a gap, not a level
 # "operating cash flow of €3.94 billion more than covered capital spending": a verb after "more than", no gap
 _THAN_A_VERB = r"(?!\s+(?:covered|covers|offset|offsets|compensated|compensates|made\s+up|makes\s+up|paid|pays|funded|funds|matched|doubled|tripled|halved)\b)"
-GAP_AFTER = regex(r"\s*(?:[\w-]+\s+){0,2}?(?:ahead\b|behind|(?:more|fewer|less|higher|lower|faster|slower|quicker|sooner|longer|shorter)"
+GAP_AFTER = regex(r"\s*(?:[\w-]+\s+){0,2}?(?:ahead\b|behind|short\s+of|shy\s+of|(?:more|fewer|less|higher|lower|faster|slower|quicker|sooner|longer|shorter)"
                   r"\s+than\b" + _THAN_A_VERB + ")", re.I)  # "sold in 31 days, 13 days faster than a year earlier": a gap
 # "13,052 were brand new", "were new": a level's description, never an amount added
 ABS_CHANGE_AFTER = regex(r"^\s*(?:\w+\s+){0,2}?(?:more(?!\s+than\b" + _THAN_A_VERB[3:-1] + r")|additional|extra|fewer|(?<!brand\s)(?<!were\s)(?<!was\s)(?<!the\s)(?<!its\s)(?<!their\s)new|added)\b", re.I)
@@ -303,8 +303,9 @@ class _Finder:
                     break
                 if p.figure.kind == "multiple":
                     break  # "rose 97.5 percent to 238,000 units, nearly doubling from 120,000": one change, said twice
-                if cx.compatible(p.figure, new.figure) and (cx.is_old_lead(p.before) or (
-                        p.index == after.index + 1 and (_ON_THE.fullmatch(p.before) or _YEAR_AGO_BRACKET.fullmatch(p.before)))):
+                if p is not new and cx.compatible(p.figure, new.figure) and (cx.is_old_lead(p.before) or (
+                        p.index == after.index + 1 and (_ON_THE.fullmatch(p.before) or _YEAR_AGO_BRACKET.fullmatch(p.before)
+                                                        or _EARLIER_WHEN.fullmatch(p.before)))):
                     return p  # "a rise of 34.7% on the 39,170 of May 2025", "35.5% more than a year ago (62,140)"
         best = None
         for p in places:
@@ -746,6 +747,10 @@ _POSSESSOR_OPENING = regex(r"\W*(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\
                            r"(?:figure|volume|volumes|sales|deliveries|registrations|total|output|production|exports|shipments)\s+"
                            r"(?:has\s+|have\s+|had\s+)?(?:(?:more\s+than|nearly|almost|roughly|about)\s+)?"
                            r"(?:[a-z]+ed\s+(?:by\s+)?)?$")
+# "17.4% more than a year earlier, when 9,243 were registered": the earlier value the when-clause gives the time compared
+_EARLIER_WHEN = regex(r"\s*(?:more|less|fewer|higher|lower|up|down)?\s*(?:than\s+|on\s+|from\s+)?(?:a\s+year\s+(?:earlier|ago|before)|"
+                      r"(?:in\s+)?(?:the\s+same\s+(?:month|quarter|period)\s+)?last\s+year|in\s+[A-Z][a-z]+(?:\s+(?:19|20)\d{2})?)\s*,\s*"
+                      r"when\s+")  # the figure right after "when" (with "when the average was …" a blind set, scoria, lost a relation)
 _CONTRAST_BETWEEN = regex(r"\b(?:while|whereas|but|although|though)\b", re.I)
 _MULTIPLE_RESTATES = regex(r"[^.;:\d]{0,40}?(?:[:;]|,\s*(?:and|so)|\s+-\s+|\s+[–—]\s+)\s*(?:their|its|the\s+\w+['’]s|the\s+\w+)\s+"
                            r"(?:[\w-]+\s+){0,2}?(?:has|have|had)\s+(?:thus\s+|therefore\s+)?"

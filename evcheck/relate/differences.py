@@ -582,11 +582,13 @@ def _beat_consensus(c: Fig, figs: list[Fig]) -> Claim | None:
     return Claim("difference", c.id, {"change": c.id, "new": actual[0].id, "old": estimate.id}, sign=1, basis=c.basis, note=GAP)
 
 
-_AHEAD_AFTER = regex(r"\s*(?:units?|vehicles|cars|registrations|sales|pcs)?\s*(?P<dir>ahead\s+of|behind)\s+"
-                     r"(?P<y>(?:[\w&'’.-]+\s+){0,3}?[\w&'’.-]+)(?=\s*[,;:)(]|\s*\.?$|\.\s|\s+(?:with|at|on|by|in|and|which|who|whose|to|for|"
+_AHEAD_AFTER = regex(r"\s*(?:units?|vehicles|cars|registrations|sales|pcs)?\s*(?P<dir>ahead\s+of|behind|short\s+of)\s+"
+                     r"(?P<y>(?:[\w&'’.-]+\s+){0,3}?[\w&'’.-]+)(?=\s*[,;:)(]|\s*\.?$|\.\s|\s+(?:with|at|on|of|by|in|and|which|who|whose|to|for|"
                      r"after|as|but|while)\b|\s+[\d$€£¥])(?P<rel>\s*,\s*which\s+(?:sold|registered|delivered|recorded|had|"
                      r"managed|shipped|exported)\s+(?:about\s+|around\s+|some\s+)?)?(?P<whose>\s*,\s*whose\b)?"
-                     r"(?P<own>\s*\(\s*|\s+(?:on|with|at)\s+(?=[\d$€£¥]))?", re.I)  # "(5,316 pcs)", "on 6,415": the rival's figure
+                     r"(?P<own>\s*\(\s*|\s+(?:on|with|at|of)\s+(?=[\d$€£¥]))?", re.I)  # "(5,316 pcs)", "on 6,415": the rival's figure;
+# "came in 15,820 units short of company-compiled consensus of 428,500": the estimate's
+_ESTIMATE_WORD = regex(r"\b(?:consensus|estimates?|expectations?|forecasts?|guidance)\b", re.I)
 # "It finished 6,932 units ahead of second-placed Suzuki": the subject the sentence before gave its level
 _IT_OPENS = regex(r"\W*(?:It|They|The\s+(?:company|group|brand|carmaker|automaker|maker|manufacturer))\s", re.I)
 
@@ -610,7 +612,8 @@ def _ahead_of(text: str, c: Fig, figs: list[Fig], m: re.Match[str]) -> Claim | N
     rival: Fig | None = None
     after = next((q for q in here if q.start >= m.end()), None)
     if m.group("rel") or m.group("own"):  # "14,526 pcs ahead of second-placed Hyundai (5,316 pcs)", "ahead of Suzuki on 6,415"
-        rival = next((q for q in here if q.start == m.end()), None)
+        rival = next((q for q in figs if q.sentence == c.sentence and q.start == m.end() and q.kind in QUANTITY and same_unit(q, c)),
+                     None)  # an estimate too: "15,820 units short of company-compiled consensus of 428,500"
     elif m.group("whose"):  # "ahead of Daihatsu, whose 486,900 sales", "…, whose registrations dropped 11.4 percent to 31,957"
         rival = next((q for q in here if q.start >= m.end() and q.role == "level"), None)
     elif m.group("y").endswith(("'s", "’s")) and after is not None and not text[m.end():after.start].strip(" ,"):
@@ -621,9 +624,10 @@ def _ahead_of(text: str, c: Fig, figs: list[Fig], m: re.Match[str]) -> Claim | N
         labels = _labels(m.group("y"), levels, document_lexicon(text))
         found = [q for q in levels if labels and labels <= q.segment]
         rival = found[0] if len(labels) == 1 and len({q.value for q in found}) == 1 else None
-    if rival is None or rival.role != "level" or rival.period != c.period:
+    estimate = _ESTIMATE_WORD.search(m.group("y")) is not None
+    if rival is None or rival.role != ("forecast" if estimate else "level") or rival.period != c.period:
         return None
-    new, old = (rival, own) if m.group("dir").lower().startswith("behind") else (own, rival)
+    new, old = (rival, own) if m.group("dir").lower().startswith(("behind", "short")) else (own, rival)
     return Claim("difference", c.id, {"change": c.id, "new": new.id, "old": old.id}, sign=1, basis=c.basis, note=GAP)
 
 

@@ -71,6 +71,8 @@ def find_rates(records: Records, texts: dict[str, str] | None = None) -> dict[st
         out.setdefault(path, []).extend(claims)
     for path, claims in _list_lines(records, out).items():
         out.setdefault(path, []).extend(claims)
+    for path, claims in _list_line_levels(records, out).items():
+        out.setdefault(path, []).extend(claims)
     # a rate whose words gave it only an implied earlier value may still find the value of the
     # period it names ("up 14.2% from Q3 2023 and 6.3% from Q2 2024", the values a sentence later)
     compared = _compared_in_place(records)
@@ -251,6 +253,37 @@ def _list_lines(records: Records, found: dict[str, list[Claim]]) -> dict[str, li
             out.setdefault(path, []).append(
                 Claim("growth", rate.id, {"rate": rate.id, "new": level[0].id, "old": olds[0].id}, sign=int(rate.sign) or 1,
                       basis=rate.basis, note="a rate of the segment a list line counts, against the line's comparative"))
+    return out
+
+
+def _list_line_levels(records: Records, found: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
+    """"- Exports: 41,250 vehicles" in a list of highlights, then "Exports fell 11.6% from 46,660 a year ago": a prose rate
+    with its earlier value in place, of the one list line of its segment and period whose label is that segment and nothing
+    more, where the line lies near the value the rate implies."""
+    out: dict[str, list[Claim]] = {}
+    claimed = {(path, c.roles.get("rate")) for path, cs in found.items() for c in cs}
+    compared = _compared_in_place(records)
+    lex = lexicon()
+    for path, rows in records.by_file.items():
+        lines = [r for r in rows if r.role == "level" and r.kind in QUANTITY and isinstance(r.item, str) and CELL not in r.taken
+                 and isinstance(r.period, str) and not any(x in r.taken for x in ("growth:new", "implied-prior:new", "multiple:new"))]
+        if not lines:
+            continue
+        for rate in rows:
+            old_id = compared.get((path, rate.id))
+            if old_id is None or rate.kind != "percent" or rate.role != "rate" or (path, rate.id) in claimed \
+                    or any(x in rate.taken for x in _TAKEN) or not isinstance(rate.period, str) or not lex.scope_free(rate.segment):
+                continue
+            level = [r for r in lines if r.segment == rate.segment and r.period == rate.period and _agree(rate.entity, r.entity)
+                     and r.sentence != rate.sentence]
+            old = records.by_key.get((path, old_id))
+            if len(level) != 1 or old is None or _unit(old) != _unit(level[0]) \
+                    or not lex.segment_re.fullmatch(_LINE_ASIDE.sub("", str(level[0].item).split(":", 1)[-1]).strip()) \
+                    or _stated_again(level[0], rate, rows) or not _near_implied(level[0], old, rate):
+                continue
+            out.setdefault(path, []).append(
+                Claim("growth", rate.id, {"rate": rate.id, "new": level[0].id, "old": old.id}, sign=int(rate.sign) or 1,
+                      basis=rate.basis, note="a rate and its earlier value in the prose, of the list line of its segment"))
     return out
 
 

@@ -77,3 +77,17 @@ def test_what_a_budget_leaves_once_a_part_is_committed():
 def test_leaving_without_of_that_stays_unchecked():
     text = LEFT.replace("Of that, €312 million", "Dealers said €312 million")
     assert differences(text.format(r="88"), "2026-06-05") == []
+
+
+SHORT = ("Palo Alto, 2 October 2026\n\n- Q3 deliveries of 412,680 came in {g} units short of company-compiled consensus of 428,500.\n"
+         "\nSequentially, deliveries rose {r}% on the second quarter's 384,120.\n")
+
+
+def test_short_of_the_consensus_is_the_gap_to_the_estimate():
+    assert ("ok", ("15,820 units", "428,500", "412,680")) in differences(SHORT.format(g="15,820", r="7.4"), "2026-10-02")
+    assert ("mismatch", ("18,520 units", "428,500", "412,680")) in differences(SHORT.format(g="18,520", r="7.4"), "2026-10-02")
+
+
+def test_a_gap_short_of_an_estimate_is_no_level_a_rate_joins():
+    found = [(c[1], c[2]) for c in checked(SHORT.format(g="15,820", r="7.4"), "2026-10-02") if c[0] == "growth"]
+    assert found == [("ok", ("7.4%", "412,680", "384,120"))]  # 412,680 / 384,120 = +7.43%, never the 15,820 gap's

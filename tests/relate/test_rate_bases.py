@@ -138,3 +138,32 @@ def test_a_points_change_in_the_sentence_after_the_two_shares():
 def test_a_points_change_after_a_sentence_of_three_shares_stays_unchecked():
     text = GAIN.replace("compared with 6.9% a year earlier", "compared with 6.9% a year earlier and 5.2% in 2024")
     assert points(text.format(p="1.6"), "2026-08-05") == []
+
+
+HIGHLIGHTS = ("São Paulo, 6 November 2026\n\nOctober at a glance:\n- Production: 238,410 vehicles\n- Exports: 41,250 vehicles\n\n"
+              "Exports fell {r}% from 46,660 a year ago, as Argentina bought fewer cars.\n")
+
+
+def test_a_prose_rate_with_its_earlier_value_of_a_highlight_line():
+    # 41,250 / 46,660 = -11.59%
+    assert ("ok", ("11.6%", "41,250 vehicles", "46,660")) in growth(HIGHLIGHTS.format(r="11.6"), "2026-11-06")
+    assert ("mismatch", ("16.6%", "41,250 vehicles", "46,660")) in growth(HIGHLIGHTS.format(r="16.6"), "2026-11-06")
+
+
+def test_a_prose_rate_far_from_the_highlight_lines_value_stays_unchecked():
+    # a fall of 61.6% from 46,660 implies 17,900: the line's 41,250 is another figure than the one that fell
+    assert not any("41,250 vehicles" in texts for _, texts in growth(HIGHLIGHTS.format(r="61.6"), "2026-11-06"))
+
+
+WHEN = "Oslo, 2 October 2025\n\nBattery-electric registrations reached 10,851, {r}% more than a year earlier, when 9,243 were registered.\n"
+
+
+def test_more_than_a_year_earlier_when_is_that_earlier_value():
+    # 10,851 / 9,243 = +17.40%
+    assert growth(WHEN.format(r="17.4"), "2025-10-02") == [("ok", ("17.4%", "10,851", "9,243"))]
+    assert growth(WHEN.format(r="14.7"), "2025-10-02") == [("mismatch", ("14.7%", "10,851", "9,243"))]
+
+
+def test_more_than_a_year_earlier_when_another_thing_happened_stays_implied():
+    text = WHEN.replace("when 9,243 were registered", "when the tax rose to 9,243 kroner")
+    assert not any("9,243 kroner" in texts for _, texts in growth(text.format(r="17.4"), "2025-10-02"))
