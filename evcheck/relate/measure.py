@@ -1355,8 +1355,9 @@ class MeasureReader:
         for m in self.lex.segment_re.finditer(subject):
             label = self.lex.segment_of[m.group(0).lower()]
             labels.setdefault(self.lex.family(label), ((0, m.start()), label))
-        if topic and len(self.lex.segments_in(subject)) != 1:
-            return {}  # "Battery-electric cars were again the fastest-growing segment. Registrations rose …": one topic only
+        if topic and not _PRONOUN.search(head) and len(self.lex.segments_in(subject)) != 1:
+            return {}  # "Battery-electric cars were again the fastest-growing segment. Registrations rose …": one topic only;
+            # but "Battery-electric vans were the only growing segment. Their registrations rose …": the vans, both words
         return labels
 
     def _labels_of(self, segment: frozenset[str], rank: tuple[int, int]) -> dict[str, tuple]:

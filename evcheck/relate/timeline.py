@@ -87,6 +87,8 @@ _ORDINAL_QUARTER_NEEDS = ("first", "second", "third", "fourth")
 
 _AHEAD_AFTER = regex(r"[\w\s-]{0,40}?\b(?:forecast|guidance|target|outlook|expectations?|estimates?|plans?|goal)\b", re.I)
 _LEADING_PREPOSITION = regex(r"(?:in|of|during|for|over|throughout|across|since)\s+(?:the\s+)?", re.I)
+_ON_AFTER_RATE = regex(r"(?:%|\bper\s*cent|\bpercent|\bpoints?|\bpp|\bbps)\s*$", re.I)  # "up 4.5 points" before "on March last
+# year": the span "on March" opens with the word the comparison ends on
 _SENTENCE_END = regex(r"[.!?](?=\s)")
 _SINCE_OPENING = regex(r"since\s", re.I)
 _OPENS_SENTENCE = regex(r"(?:^|[.!?:]\s+|\n\s*)$")
@@ -121,6 +123,8 @@ def _compared(text: str, start: int) -> bool:
         return True  # "142,306 vehicles in August 2026 (August 2025: 131,880 vehicles)": the filing's comparative
     cut = _SENTENCE_BREAK.search(window)
     if _COMPARED.search(window[cut.end():] if cut else window):  # never across a sentence
+        return True
+    if text.startswith(("on ", "On "), start) and _ON_AFTER_RATE.search(window):
         return True
     lead = _LEADING_PREPOSITION.match(text, start)  # a span that opens with its preposition: "from 535.6 billion in 2024"
     if lead is not None and _SINCE_OPENING.match(text, start) and _OPENS_SENTENCE.search(window):

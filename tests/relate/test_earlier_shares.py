@@ -56,3 +56,18 @@ def test_a_share_of_an_nev_makers_deliveries_is_of_its_nevs():
 def test_a_share_beside_a_plain_whole_is_never_of_the_covering_one():
     text = QINGYUN.replace("a record.", "a record. All its brands together sold 131,200 vehicles.")
     assert not any("128,406 new energy vehicles" in texts for _, texts in shares(text.format(s="58.3"), "2026-10-01"))
+
+
+FRANCE = ("Paris, 1 April 2026\n\nIn all, 158,437 passenger cars were registered in March.\n\nBattery-electric models "
+          "took {s}% of registrations, up 4.5 points on March last year, when they held a 16.9% share. Their volume reached "
+          "33,905 units.\n")
+
+
+def test_a_share_before_points_on_last_years_month_is_of_this_month():
+    # 33,905 / 158,437 = 21.40%: "on March last year" is the points' comparison, never the share's own time
+    assert ("ok", ("21.4%", "33,905 units", "158,437 passenger cars")) in shares(FRANCE.format(s="21.4"), "2026-04-01")
+    assert ("mismatch", ("24.1%", "33,905 units", "158,437 passenger cars")) in shares(FRANCE.format(s="24.1"), "2026-04-01")
+
+
+def test_last_years_share_in_the_when_clause_is_never_of_this_years_figures():
+    assert not any(texts[0] == "16.9%" and "33,905 units" in texts for _, texts in shares(FRANCE.format(s="21.4"), "2026-04-01"))

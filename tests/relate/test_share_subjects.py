@@ -114,3 +114,15 @@ def test_a_level_of_four_words_restated_as_its_share():
     text = ("RIYADH, November 12, 2026\n\nA total of 566,980 new light vehicles were registered in the first ten months of "
             "2026.\n\nFleet operators accounted for 238,614 of the new light vehicles registered, or 42.1% of them.\n")
     assert measures(text, "2026-11-12")["42.1%"].restates is not None
+
+
+def test_their_after_a_sentence_about_a_segment_of_two_words_is_that_segment():
+    text = ("Brussels, 20 July 2026\n\nBattery-electric vans were the only growing segment. Their registrations rose 31.6% "
+            "to 68,930 in the first half.\n")
+    assert measures(text, "2026-07-20")["68,930"].segment == {"bev", "van"}
+
+
+def test_a_bare_topic_opening_after_a_sentence_of_two_segments_stays_unread():
+    text = ("Brussels, 20 July 2026\n\nBattery-electric vans were the only growing segment. Registrations rose 31.6% "
+            "to 68,930 in the first half.\n")
+    assert measures(text, "2026-07-20")["68,930"].segment == frozenset()  # the market's, or the vans': two readings
