@@ -118,3 +118,17 @@ def checked(text: str, date: str, rule: str | None = None, use_rates: bool = Fal
     figs = result.figures.set_index("id")["text"]
     found = [(r.rule, r.status, tuple(figs[f] for f in r.figures)) for r in result.checks.itertuples()]
     return found if rule is None else [(status, texts) for r, status, texts in found if r == rule]
+
+
+def measured(text: str, date: str | None):
+    """Each figure's measure by its text, as the relate layer reads them before the joins (relate/measure.py)."""
+    from evcheck.extract import extract_figures, split_sentences
+    from evcheck.relate import find_claims
+    from evcheck.relate.context import Context
+    from evcheck.relate.measure import measured_claims
+
+    sentences = split_sentences(text)
+    figures = extract_figures(text, sentences=sentences)
+    ctx = Context(text, figures, sentences)
+    _, found = measured_claims(ctx, find_claims(text, figures, sentences, ctx), date)
+    return {f.text: found[f.id] for f in ctx.figures}

@@ -210,13 +210,17 @@ class _Finder:
         elif rate.index != 0 or not re.match(
                 r"^\s*(?:(?:That|This|It|Which)\s+(?:was|is|represents|represented|marks|marked|amounted\s+to)|(?:That|It)['’]s)\b", opening):
             return None
-        earlier = self.ctx.sentences[f.sentence - 1]
-        if earlier.paragraph != sentence.paragraph:
-            return None
-        previous = [p for p in self.ctx.by_sentence.get(earlier.index, []) if cx.is_quantity(p.figure)
-                    and p.figure.id not in self.secondary and p.figure.id not in self.old_ids
-                    and not cx.is_old_lead(p.before)]  # "compared with 3.37 trillion won a year earlier" is not what "It" is
+        previous = self._levels_before(f)  # "compared with 3.37 trillion won a year earlier" is not what "It" is
         return previous[-1] if previous else None
+
+    def _levels_before(self, f: Figure) -> list[Place]:
+        """The amounts the sentence before the figure's states as levels, in its paragraph: where "That", "It" or a maker's
+        name opening the figure's sentence points back to. None taken as a conversion or an earlier value."""
+        sentence = self.ctx.sentences[f.sentence]
+        if not f.sentence or self.ctx.sentences[f.sentence - 1].paragraph != sentence.paragraph:
+            return []
+        return [p for p in self.ctx.by_sentence.get(f.sentence - 1, []) if cx.is_quantity(p.figure)
+                and p.figure.id not in self.secondary and p.figure.id not in self.old_ids and not cx.is_old_lead(p.before)]
 
     def _possessive_new(self, places: list[Place], i: int) -> Place | None:
         """"Nissan kept first place with 20,118 units and a 17.0% share, though its volume fell 5.6% from 21,310": the
@@ -243,12 +247,10 @@ class _Finder:
         if opening is None or not rate.figure.sentence or any(cx.is_quantity(q.figure) for q in places[:i]):
             return None
         old = next((q for q in places[i + 1:] if cx.is_quantity(q.figure)), None)
-        earlier = self.ctx.sentences[rate.figure.sentence - 1]
-        if old is None or not cx.is_old_lead(old.before) or earlier.paragraph != sentence.paragraph:
+        if old is None or not cx.is_old_lead(old.before):
             return None
-        levels = [q for q in self.ctx.by_sentence.get(earlier.index, []) if cx.is_quantity(q.figure) and q.figure.id not in self.secondary
-                  and q.figure.id not in self.old_ids and not cx.is_old_lead(q.before) and not GAP_AFTER.match(q.after)
-                  and cx.compatible(q.figure, old.figure)]
+        levels = [q for q in self._levels_before(rate.figure) if not GAP_AFTER.match(q.after) and cx.compatible(q.figure, old.figure)]
+        earlier = self.ctx.sentences[rate.figure.sentence - 1]
         said = self.ctx.text.rfind(opening.group("name"), earlier.start, earlier.end)
         return next((q for q in levels if said >= 0 and q.figure.start > said), None)  # the first level after the name
 
@@ -455,12 +457,7 @@ class _Finder:
         if not f.sentence or not _POINTS_BACK.match(self.ctx.text, sentence.start, places[0].figure.start) \
                 or any(cx.is_quantity(q.figure) and not _ABOVE_ESTIMATE.fullmatch(q.before) for q in places[:i]):
             return None
-        earlier = self.ctx.sentences[f.sentence - 1]
-        if earlier.paragraph != sentence.paragraph:
-            return None
-        levels = [p.figure for p in self.ctx.by_sentence.get(earlier.index, []) if cx.is_quantity(p.figure)
-                  and p.figure.id not in self.secondary and p.figure.id not in self.old_ids and not cx.is_old_lead(p.before)
-                  and not _BRACKET_OPEN_BEFORE.search(p.before)]
+        levels = [p.figure for p in self._levels_before(f) if not _BRACKET_OPEN_BEFORE.search(p.before)]
         return levels[0] if len(levels) == 1 else None
 
     def _add_change(self, rate: Figure, new: Figure, old: Figure | None, sign: int, basis: str, note: str | None = None) -> None:
@@ -702,7 +699,7 @@ class _Finder:
                     # after the words that name its time
                 if sign < 0 and old is not None and base.figure.value < 0 and old.figure.value < 0 and _NARROWED.search(p.before[-40:]):
                     sign = 1  # "negative $604 million, against negative $1.07 billion …, the cash burn narrowed by $466 million": it rose
-                if abs(f.value) > 100 * (abs(base.figure.value) + (abs(old.figure.value) if old is not None else 0)):
+                if cx.out_of_scale(f.value, base.figure.value, old.figure.value if old is not None else 0):
                     continue  # "the yen averaged ¥151 to the dollar …, and exchange-rate effects added ¥138.5 billion": another thing's
                 roles: dict[str, str | tuple[str, ...]] = {"change": f.id, "new": base.figure.id}
                 if old is not None:

@@ -259,6 +259,12 @@ _ONE_IN = regex(r"\b(?:one|1)\s+(?:in|out\s+of)\s+$", re.I)
 _MODEL_NAME_AFTER = regex(r"\s*(?:[,.;)]|(?:and|or|with|in|is|was|has)\b|$)")
 
 
+def out_of_scale(change: float, *amounts: float) -> bool:
+    """A change stated a hundred times the amounts it would lie between together ("the yen averaged ¥151 to the dollar …,
+    against ¥146 a year earlier, and exchange-rate effects added ¥138.5 billion"): the change of something else."""
+    return abs(change) > 100 * sum(abs(a) for a in amounts)
+
+
 def is_quantity(f: Figure) -> bool:
     return f.kind in QUANTITY_KINDS
 

@@ -31,7 +31,7 @@ from typing import NamedTuple
 
 from evcheck.cache import regex
 from evcheck.periods import previous_code
-from evcheck.relate.context import sentence_start
+from evcheck.relate.context import out_of_scale, sentence_start
 from evcheck.relate.electric import ELECTRIC, READINGS
 from evcheck.relate.measures import QUANTITY, Records, Row, units_agree
 from evcheck.relate.model import Claim
@@ -321,13 +321,10 @@ LEFT_OVER = "what a whole leaves once a part of it is taken"
 
 
 def _out_of_scale(claim: Claim, figs: list[Fig]) -> bool:
-    """A stated difference a hundred times both its amounts together ("the yen averaged ¥151 to the dollar …, against ¥146 a
-    year earlier, and exchange-rate effects added ¥138.5 billion"): the change of something else, never theirs."""
+    """A stated difference far beyond both its amounts (context.out_of_scale): never theirs."""
     by_id = {f.id: f for f in figs}
     change, new, old = (by_id.get(str(claim.roles.get(k))) for k in ("change", "new", "old"))
-    if change is None or new is None or old is None:
-        return False
-    return abs(change.value) > 100 * (abs(new.value) + abs(old.value))
+    return change is not None and new is not None and old is not None and out_of_scale(change.value, new.value, old.value)
 
 
 _ABOVE = r"above|over|more\s+than|higher\s+than|ahead\s+of|longer\s+than|greater\s+than"

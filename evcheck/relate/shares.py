@@ -1022,8 +1022,7 @@ def find_earlier_shares(claims: list[Claim], rows: list[Row]) -> list[Claim]:
         new, old = c.roles.get("new"), c.roles.get("old")
         if c.rule in (*_CHANGES, "points") and isinstance(new, str) and isinstance(old, str):
             olds.setdefault(new, set()).add(old)
-    held = {fid for c in claims if c.rule == "share" for fid in c.figures} | {
-        fid for c in claims if c.rule not in ("points", *_CHANGES) for fid in c.figures}
+    held = {fid for c in claims if c.rule not in ("points", *_CHANGES) for fid in c.figures}  # a share's, a sum's, …
     out = []
     for c in claims:
         if c.rule != "share" or not all(isinstance(c.roles.get(k), str) for k in ("share", "part", "total")):
@@ -1036,7 +1035,7 @@ def find_earlier_shares(claims: list[Claim], rows: list[Row]) -> list[Claim]:
                                             or r.role == "share" and isinstance(r.period, str) and r.period != share.period))
                    or r.id in olds.get(share.id, set())]  # "…, up from 2.5% a year ago": a share of the year before
         part_old, total_old = olds.get(part.id, set()), olds.get(total.id, set())
-        if len({r.id for r in earlier}) != 1 or len(part_old) != 1 or len(total_old) != 1:
+        if len(earlier) != 1 or len(part_old) != 1 or len(total_old) != 1:
             continue
         s_old, p_old, t_old = earlier[0], by_id.get(next(iter(part_old))), by_id.get(next(iter(total_old)))
         if p_old is None or t_old is None or s_old.id in held or p_old.id == t_old.id or _missing(p_old.period) \

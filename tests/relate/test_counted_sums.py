@@ -3,11 +3,11 @@ right before it (relate/breakdowns.py)."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from conftest import checked
 
-
-def sums(text: str, date: str):
-    return [(c[1], c[2]) for c in checked(text, date) if c[0] == "sum"]
+sums = partial(checked, rule="sum")
 
 
 TRUCKS = ("Brussels, 21 April 2026\n\nGermany, the largest market, registered 17,920 new heavy trucks in the first quarter, "

@@ -3,11 +3,11 @@ find_earlier_shares), and the share "they now make up" after a level's change (r
 
 from __future__ import annotations
 
+from functools import partial
+
 from conftest import checked
 
-
-def shares(text: str, date: str):
-    return [(c[1], c[2]) for c in checked(text, date) if c[0] == "share"]
+shares = partial(checked, rule="share")
 
 
 USED = ("London, 12 November 2026\n\nA total of 1,987,420 used cars changed hands between July and September, 2.3% more "

@@ -3,11 +3,11 @@ a when-clause (relate/differences.py)."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from conftest import checked
 
-
-def differences(text: str, date: str):
-    return [(c[1], c[2]) for c in checked(text, date) if c[0] == "difference"]
+differences = partial(checked, rule="difference")
 
 
 def test_ahead_of_a_rival_with_its_figure_in_brackets():

@@ -6,12 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from conftest import measured
 from evcheck.extract import extract_figures, split_sentences
 from evcheck.pipeline import Options, verify
 from evcheck.read.files import read_text
-from evcheck.relate import find_claims
-from evcheck.relate.context import Context
-from evcheck.relate.measure import measured_claims
 
 
 def checks(text: str, date: str = "2025-06-04"):
@@ -26,11 +24,7 @@ def of_rule(found, rule):
 
 
 def measures(text: str, date: str | None = "2025-06-04"):
-    sentences = split_sentences(text)
-    figures = extract_figures(text, sentences=sentences)
-    ctx = Context(text, figures, sentences)
-    _, found = measured_claims(ctx, find_claims(text, figures, sentences, ctx), date)
-    return {f.text: found[f.id] for f in ctx.figures}
+    return measured(text, date)
 
 
 GERMANY = (
@@ -743,7 +737,7 @@ def test_prices_and_averages_are_never_parts_of_a_sum():
 
 
 def test_a_hedge_after_a_word_ending_in_up_is_kept():
-    from evcheck.extract import extract_figures, split_sentences
+    from evcheck.extract import extract_figures
 
     text = "Our EREV lineup more than doubled its deliveries year over year.\n"
     doubled = [f for f in extract_figures(text, sentences=split_sentences(text)) if f.kind == "multiple"]

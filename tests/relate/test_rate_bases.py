@@ -3,6 +3,8 @@ back that a span names, and the level before "having" (relate/change.py, relate/
 
 from __future__ import annotations
 
+from functools import partial
+
 from conftest import checked
 
 
@@ -122,8 +124,7 @@ def test_a_segments_rate_far_from_what_its_level_implies_stays_unchecked():
     assert not any("612 units" in texts for _, texts in growth(VALENCIA.format(r="138.8"), "2025-10-02"))
 
 
-def points(text: str, date: str):
-    return [(c[1], c[2]) for c in checked(text, date) if c[0] == "points"]
+points = partial(checked, rule="points")
 
 
 GAIN = ("Mexico City, 5 August 2026\n\nElectrified vehicles reached 19,432 units in July, or 8.5% of the light-vehicle market, "

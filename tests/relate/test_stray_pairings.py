@@ -10,8 +10,7 @@ from conftest import checked
 LABELLED = Path(__file__).resolve().parents[1] / "labelled"
 
 
-def of_rule(text: str, date: str, rule: str):
-    return [(c[1], c[2]) for c in checked(text, date) if c[0] == rule]
+of_rule = checked  # of_rule(text, date, rule): (status, texts) of one rule
 
 
 DAYS = ("Inventory Watch | May 14, 2026\n\n| Brand | Units, May 1 | {header} | Units, Apr. 1 |\n|---|---:|---:|---:|\n"
