@@ -419,6 +419,16 @@ _OLD_LEAD_PERIOD = guarded(regex(
 ))
 
 
+def rated_on(ctx: Context, place: Place) -> bool:
+    """"Registrations rose 3.5% on the 1,461,902 of 2025": the amount a rate just before is on, an earlier value however
+    the words before the rate read."""
+    return place.index > 0 and ctx.by_sentence[place.figure.sentence][place.index - 1].figure.kind == "percent" \
+        and _ON_THE.fullmatch(place.before) is not None
+
+
+_ON_THE = regex(r"\s*on\s+(?:the\s+)?", re.I)
+
+
 @cache  # as _lead
 def is_old_lead(before: str) -> bool:
     """"from X", "compared with X", "from the year-ago X", "from Q3 2024's X"."""

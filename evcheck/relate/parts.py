@@ -500,28 +500,84 @@ def _share_then_n_of_m(ctx: Context, places: list[Place], share: Place) -> tuple
 
 def _n_of_them(ctx: Context, places: list[Place], share: Place) -> tuple[Place, Place] | None:
     """"At the end of June there were 68,210 EVs active on the platform, and Corriente Drive supplied 21,460 of them,
-    which is 31.5%": a part "of them" restated as a percent in apposition, of the one larger amount of its unit the
-    sentence states before it."""
+    which is 31.5%", "Exports dropped 6.1 percent to 286,940 units. The US still bought 232,450 of them, or 81.0 percent",
+    "Of these, 31,700 were electric vehicles, 6.4% of the fleet": a part "of them" restated as a percent in apposition,
+    of the one larger amount of its unit that "them" stands for: said before it in its sentence, else in the sentence
+    before."""
     if share.index < 1:
         return None
     part = places[share.index - 1]
-    if not cx.is_quantity(part.figure) or _OF_THEM_THEN.fullmatch(ctx.text, part.figure.end, share.figure.start) is None \
-            or _APPOSITION_END.match(ctx.text, share.figure.end) is None:
+    if not cx.is_quantity(part.figure):
         return None
-    wholes = [q for q in places[:share.index - 1] if cx.is_quantity(q.figure) and cx.compatible(q.figure, part.figure)
+    tight = _OF_THEM_THEN.fullmatch(ctx.text, part.figure.end, share.figure.start) is not None
+    opened = part.index == 0 and _OF_THEM_COMMA.match(ctx.text, ctx.sentences[part.figure.sentence].start) is not None \
+        and _PART_THEN_SHARE.fullmatch(ctx.text, part.figure.end, share.figure.start) is not None
+    loose = _OF_THEM_WORDS.fullmatch(ctx.text, part.figure.end, share.figure.start) is not None
+    if not (tight or opened or loose):
+        return None
+    if _APPOSITION_END.match(ctx.text, share.figure.end) is None:
+        if tight and not (opened or loose):
+            return None
+        tail = _OF_THEM_TAIL.match(ctx.text, share.figure.end)
+        if tail is None or _ANOTHER_WHOLE.search(tail.group(0)):
+            return None  # "…, or 24.8% of all electric vans sold in the month": of another whole than "them"
+    wholes = [q for q in places[:part.index] if cx.is_quantity(q.figure) and cx.compatible(q.figure, part.figure)
               and q.figure.value > part.figure.value]
-    if len(wholes) > 1 and len(levels := [q for q in wholes if not cx.is_old_lead(q.before)]) == 1:
+    if opened or not any(cx.is_quantity(q.figure) for q in places[:part.index]):
+        return _named_alike(ctx, part, share, _them_before(ctx, part))  # "them" are of the sentence before
+    if wholes and len(levels := [q for q in wholes if not cx.is_old_lead(q.before)]) == 1:
         wholes = levels  # "rose 3.9% to 118,442 from 113,997, and imported vehicles supplied 81,013 of them, or 68.4%"
-    between = places[wholes[0].index + 1:share.index - 1] if len(wholes) == 1 else []
+    elif wholes and not levels:
+        return None  # "Volumes rose 27.6 per cent from 4,950 units a year ago, and electric buses accounted for 1,146 of them":
+        # this year's, which the sentence does not state
+    between = places[wholes[0].index + 1:part.index] if len(wholes) == 1 else []
     if len(wholes) != 1 or [q for q in between if not (q.index == wholes[0].index + 1 and cx.is_old_lead(q.before))]:
         return None  # two amounts it could be of, or another figure between ("5,380 units, or 19.6 percent of imports, and
         # its Model Y accounted for 4,470 of them"): "them" is not said
-    return part, wholes[0]
+    return _named_alike(ctx, part, share, wholes[0])
+
+
+def _them_before(ctx: Context, part: Place) -> Place | None:
+    """The one amount that the sentence before (in the part's paragraph) states, of a kind the part can be of and larger
+    than it, compared with nothing: what "them" stands for."""
+    s_index = part.figure.sentence
+    if s_index == 0 or ctx.sentences[s_index - 1].paragraph != ctx.sentences[s_index].paragraph:
+        return None
+    wholes = [q for q in ctx.by_sentence.get(s_index - 1, []) if cx.is_quantity(q.figure) and cx.compatible(q.figure, part.figure)
+              and q.figure.value > part.figure.value and not _compared_with(ctx, q) and not cx.is_change_rate(q)]
+    return wholes[0] if len({q.figure.value for q in wholes}) == 1 else None
+
+
+def _named_alike(ctx: Context, part: Place, share: Place, whole: Place | None) -> tuple[Place, Place] | None:
+    """The whole "them" stands for, unless the share's words name a segment or a metric the whole's clause does not
+    ("Exporters shipped 3.86 million vehicles. Chinese makers shipped 2.32 million of them, or 60.1% of NEV output")."""
+    if whole is None:
+        return None
+    tail = _OF_THEM_TAIL.match(ctx.text, share.figure.end)
+    if tail is not None:
+        lex = lexicon()
+        said = _clause_before(ctx, whole) + whole.figure.text + whole.after
+        metric = lex.named_metric(tail.group("what"))
+        if lex.segments_in(tail.group("what")) - lex.segments_in(said) \
+                or (metric is not None and lex.named_metric(said) not in (None, metric)):
+            return None
+    return part, whole
 
 
 # "21,460 of them, which is 31.5%", "9,870 of those, or 42.0%": nothing but "of them" and the apposition's opening between
 _OF_THEM_THEN = regex(r"\s+(?:units\s+|vehicles\s+|cars\s+)?of\s+(?:them|those|these)\s*,\s*(?:which\s+(?:is|was)\s+|or\s+|i\.e\.\s+|"
                       r"representing\s+|equal\s+to\s+)?(?:(?:about|around|some|nearly|almost|roughly)\s+)?", re.I)
+# the apposition a share of "them" opens with: "…, or 81.0 percent", "…: 70.1% of the market", "…: that is 8.4% of"
+_SHARE_APPOSITION = (r"\s*(?:,|:|\s[—–])\s*(?:or\s+|that\s+is\s+|i\.e\.\s+|which\s+(?:is|was)\s+|representing\s+|"
+                     r"equal\s+to\s+|equivalent\s+to\s+)?(?:(?:about|around|some|nearly|almost|roughly|just|only)\s+)?")
+# "36,995 of those were leases, or 51.8%", "11,120 of them battery-electric: 70.1%", "2,300 of them from abroad, or 18.3%"
+_OF_THEM_WORDS = regex(r"\s+(?:units\s+|vehicles\s+|cars\s+)?of\s+(?:them|those|these)(?:\s+[A-Za-z-]+){0,6}?" + _SHARE_APPOSITION, re.I)
+_OF_THEM_COMMA = regex(r"\W*(?:of|among)\s+(?:them|these|those)\s*,", re.I)  # "Of these, 31,700 were …"
+_PART_THEN_SHARE = regex(r"(?:\s+[A-Za-z-]+){0,6}?" + _SHARE_APPOSITION, re.I)
+# what a share of "them" may say it is of: "of the fleet", "of NEV exports", "of them"; never a figure or a clause
+_OF_THEM_TAIL = regex(r"\s+of\s+(?P<what>(?:them|those|these|(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+))"
+                      r"\s*(?=[),;:]|\.(?:\s|$)|$)", re.I)
+_ANOTHER_WHOLE = regex(r"\b(?:all|total|overall|entire|whole|combined|market|industry|national|global|world|country)\b", re.I)
 
 
 def _or_share_of(ctx: Context, places: list[Place], share: Place) -> tuple[Place, Place] | None:
@@ -718,8 +774,9 @@ def _of_the_total(q: Place, places: list[Place], share: Place) -> bool:
 
 
 def _compared_with(ctx: Context, q: Place) -> bool:
-    """A value the text compares with: "from 5,000", "compared with 5,000", "more than double the 14,880"."""
+    """A value the text compares with: "from 5,000", "compared with 5,000", "more than double the 14,880", "up 3.5% on the
+    1,461,902"."""
     if cx.is_old_lead(q.before):
         return True
-    before = ctx.by_sentence[q.figure.sentence][q.index - 1].figure if q.index else None
-    return before is not None and before.kind == "multiple" and bool(re.fullmatch(r"\s*(?:that\s+of\s+)?(?:the\s+)?", q.before))
+    return cx.rated_on(ctx, q) or (q.index > 0 and ctx.by_sentence[q.figure.sentence][q.index - 1].figure.kind == "multiple"
+                                   and bool(re.fullmatch(r"\s*(?:that\s+of\s+)?(?:the\s+)?", q.before)))

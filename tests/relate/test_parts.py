@@ -436,6 +436,8 @@ def test_a_part_of_them_with_a_percent_in_apposition_is_a_share_of_the_amount_be
     "At the end of June there were 68,210 EVs on the platform and 3,120 chargers, and we supplied 21,460 of them, which is 31.5%.",
     # a percent with words of its own, no apposition
     "At the end of June there were 68,210 EVs on the platform, and we supplied 21,460 of them, 31.5% more than a year ago.",
+    # the one amount before it is the earlier one: "them" are this year's, which the sentence does not state
+    "Platform volumes rose 12.0% from 68,210 EVs a year ago, and we supplied 21,460 of them, or 31.5% of the platform's EVs.",
 ])
 def test_a_part_of_them_that_says_no_one_whole_stays_unchecked(text):
     found = checked("SANTIAGO, 14 August 2026 - " + text + "\n", "2026-08-14", "share")
@@ -447,6 +449,51 @@ def test_a_part_of_them_after_a_share_of_its_whole_is_left_to_the_joins():
             "units. Tesla came third with 5,380 units, or 19.6 percent of imports, and its Model Y accounted for 4,470 of them, "
             "or 83.1 percent.\n")
     assert not [f for f in checked(text, "2026-04-05", "share") if f[1][:3] == ("83.1 percent", "4,470", "6,214")]
+
+
+THEM_BEFORE = ("WASHINGTON, 3 March 2026 - Americans bought 3.86 million new vehicles in February, the dealers' group said. "
+               "{part}\n")
+
+
+@pytest.mark.parametrize("part", [
+    "Of those, 2.32 million were financed with a loan, or {share}%.",  # the sentence opens with "Of those,"
+    "Lenders financed 2.32 million of them, or {share}%.",  # "of them" with nothing else before it in its sentence
+    "2.32 million of those were financed with a loan, {share}% of them.",  # words after "of those", a share "of them"
+])
+def test_a_part_of_them_takes_the_one_amount_of_the_sentence_before(part):
+    # 2.32 / 3.86 = 60.10%; at the stated roundings 2.315/3.865 to 2.325/3.855 is 59.90% to 60.31%: "60.3%" overlaps
+    # though the midpoint lies outside it, "60.4%" does not
+    for share, status in (("60.1", "ok"), ("60.3", "ok"), ("60.4", "mismatch"), ("70.1", "mismatch")):
+        found = checked(THEM_BEFORE.format(part=part.format(share=share)), "2026-03-03", "share")
+        assert found == [(status, (f"{share}%", "2.32 million", "3.86 million new vehicles"))], (part, share)
+
+
+def test_of_these_with_a_share_of_the_fleet_it_follows():
+    text = ("OSLO, 3 March 2026 - Redfern ended the quarter with 498,400 vehicles in its global fleet. Of these, 31,700 were "
+            "electric vehicles, {share}% of the fleet.\n")
+    # 31,700 / 498,400 = 6.36%
+    assert checked(text.format(share="6.4"), "2026-03-03", "share") == [("ok", ("6.4%", "31,700", "498,400 vehicles"))]
+    assert checked(text.format(share="7.4"), "2026-03-03", "share") == [("mismatch", ("7.4%", "31,700", "498,400 vehicles"))]
+
+
+@pytest.mark.parametrize("text", [
+    # two amounts of its kind in the sentence before: which are "them" is not said
+    "Americans bought 3.86 million new vehicles in February and 3.41 million used ones. Of those, 2.32 million were financed "
+    "with a loan, or 60.1%.",
+    # "them" in another paragraph
+    "Americans bought 3.86 million new vehicles in February.\n\nOf those, 2.32 million were financed with a loan, or 60.1%.",
+    # a share of all vehicles, not of "them"
+    "Americans bought 3.86 million new vehicles in February. Of those, 2.32 million were financed with a loan, or 60.1% of "
+    "all vehicles sold.",
+    # a share of another segment than "them"
+    "Exporters shipped 3.86 million vehicles in February. Chinese makers shipped 2.32 million of them, or 60.1% of NEV output.",
+    # a percent with words of its own
+    "Americans bought 3.86 million new vehicles in February. Of those, 2.32 million were financed with a loan, 60.1% more than "
+    "a year ago.",
+])
+def test_a_part_of_them_that_says_no_one_whole_before_stays_unchecked(text):
+    found = checked("WASHINGTON, 3 March 2026 - " + text + "\n", "2026-03-03", "share")
+    assert not [f for f in found if f[1][:2] == ("60.1%", "2.32 million")], text
 
 
 PROVINCES = ("By province, revenue was split: Alberta C$612.4 million, British Columbia C$498.7 million, Ontario C$541.3 million "
