@@ -173,8 +173,9 @@ _LOOSE: list[tuple[re.Pattern[str], str]] = [
     (regex(rf"\b{_COUNT}-month\s+(?:total|tally|figure|volume|sum|revenues?|turnover|sales|deliveries|registrations|output|"
            r"production|exports|EBIT|EBITDA|(?:operating\s+|net\s+)?(?:profit|income|loss)|earnings|results|free\s+cash\s+flow)\b"
            rf"(?!\s+(?:to|ended|ending|through)\s+(?:the\s+end\s+of\s+)?{MONTH_RE})", re.I), "firstn"),
-    # "Over nine months, sales of €14.6 billion were up 2.9%": the year to date, never "in six months' time" or "the 12 months to"
-    (regex(rf"\b(?:over\s+(?:the\s+)?|(?:in|during)\s+the\s+){_COUNT}\s+months\b(?!['’]|\s+(?:to|ended|ending|through|before|after|ago|"
+    # "Over nine months, sales of €14.6 billion were up 2.9%", "Revenue for the nine months was": the year to date, never "in six
+    # months' time" or "the 12 months to"
+    (regex(rf"\b(?:over\s+(?:the\s+)?|(?:in|during|for)\s+the\s+){_COUNT}\s+months\b(?!['’]|\s+(?:to|ended|ending|through|before|after|ago|"
            r"earlier|later|since|from|of)\b)", re.I), "firstn"),
     # "down 13.5% from a busy June, when 112,655 were sold": the month with its adjectives, after the word that compares
     # (the article's "a" first, then what stands before it: a literal start is searched for quickly)

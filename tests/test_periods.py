@@ -105,6 +105,12 @@ def test_led_patterns_find_what_a_whole_text_search_finds(text):
     ('Revenue in the three months ended June 30 rose; in the six months to June 30th it fell, and the three months ended June 30, 2,400 cars were sold.',
      [],
      [(15, 41, "2024-04..2024-06"), (55, 78, "2024-01..2024-06")]),
+    # "for the nine months" is the year to date, as "over nine months" is; never "the three months ended June 30" nor "the
+    # six months' programme"
+    ("Revenue for the nine months was £113.7 million; for the three months ended June 30 it fell, and for the six months' "
+     "programme we paid.",
+     [],
+     [(8, 27, "2024-01..2024-09"), (56, 82, "2024-04..2024-06")]),
 ])
 def test_periods_of_a_text(text, explicit, every):
     assert [(s, e, p.code) for s, e, p in find_periods(text)] == explicit

@@ -321,6 +321,11 @@ def _yen_of_paragraph(text: str, pos: int) -> str | None:
     return "JPY" if japan and not china else "CNY" if china and not japan else None
 
 
+# "at ¥172 per euro", "¥156 to the dollar": a rate of "¥" that only the yen's can be (the yuan's is under 10)
+_YEN_RATE = regex(r"¥\s?(?:[89]\d|[12]\d\d)(?:\.\d+)?\s+(?:per|to\s+the|to\s+one|a|an|against\s+the)\s+(?:US\s+|U\.S\.\s+)?"
+                  r"(?:dollar|euro|\$|€)", re.I)
+
+
 def _currency_context(text: str) -> dict[str, object]:
     japan = bool(_JAPAN_NAMED.search(text))
     china = bool(_CHINA_NAMED.search(text))
@@ -329,6 +334,7 @@ def _currency_context(text: str) -> dict[str, object]:
         "other_dollars": bool(_OTHER_DOLLARS.search(text)),
         "japan": japan,
         "china": china,
+        "yen_rate": "¥" in text and _YEN_RATE.search(text) is not None,
         "pesos": _peso_country(text) if "pesos" in text.lower() else None,  # read only for "pesos": seven scans spared
         "rupees": _country_of(text, lx.RUPEE_COUNTRIES) if "Rs" in text or "rupee" in text.lower() else None,
         **{word: _country_of(text, cues) for word, cues in lx.NAMED_BY_COUNTRY.items() if word in text.lower()},
@@ -372,6 +378,8 @@ def _currency_code(marker: str, ctx: dict[str, object], dollar: str) -> tuple[st
             return "JPY", '"¥" read as JPY; the article mentions both Japan and China, Japan more'
         if ctx["japan"] and ctx["china"]:
             return "CNY", '"¥" read as CNY; the article mentions both China and Japan'
+        if ctx["yen_rate"]:
+            return "JPY", '"¥" read as JPY: the article\'s own rate (over 80 "¥" to the dollar or euro) is the yen\'s'
         return "CNY", '"¥" read as CNY from context'
     if code == "INR" and marker.lower().rstrip(".") in ("rs", "rupees", "rupee"):
         country = ctx["rupees"]

@@ -584,7 +584,10 @@ class MeasureReader:
         of them": of the 11,840)."""
         for g in self._back_to_sentence_before(f):
             if cx.is_quantity(g) and self.roles.get(g.id) == "level" and g.value > above \
-                    and not any(m.of_figure == g.id for m in self.own.values() if m.role == "share"):
+                    and not any(m.of_figure == g.id for m in self.own.values() if m.role == "share") \
+                    and not cx.is_old_lead(self.ctx.place[g.id].before) \
+                    and not cx.rated_on(self.ctx, self.ctx.place[g.id]):  # "up 3.5% on the 1,461,902 of the first nine
+                # months of 2025. Battery-electric cars make up 344,829 of those": this year's, not the one compared with
                 return g.id
         return None
 
@@ -642,13 +645,19 @@ class MeasureReader:
             while k > 0 and self.roles.get(places[k].figure.id) in ("earlier", "rate"):
                 k -= 1  # "EV sales rose 9% to 297,000 from 271,000, enough for a share of 7.6%": the level, past its change
         prev = places[k]
+        before = place.before
+        if k > 0 and self.roles.get(prev.figure.id) == "earlier" and _BRACKET_OPENING.match(prev.before[-3:]) \
+                and (closing := _BRACKET_CLOSED.match(before)) is not None and prev.before.count("(") == 1:
+            # "- Private buyers: 54,182 registrations (55,797), a 41.2% share of the market": the level before its bracketed
+            # year-earlier value
+            prev, before = places[k - 1], before[closing.end():]
         if prev.figure.kind not in ("money", "count", "number") or self.roles.get(prev.figure.id) != "level":
             return None
         if _WHOLE_OF_BEFORE.search(prev.before):
             return None  # "132 electric vehicles in a fleet of 627, or 21.1%": the whole, not the part restated
         if _COMBINED_AFTER.match(place.after):
             return None  # "212 EVs and 1,140 hybrids were sold, 2.6% of the market combined": the two, not the last
-        return prev.figure.id if _RESTATING.fullmatch(place.before) else None
+        return prev.figure.id if _RESTATING.fullmatch(before) else None
 
     def _restated_before(self, place: Place) -> str | None:
         """The one level of the sentence before that "That is 12.4 percent of new passenger cars" restates,
@@ -661,9 +670,12 @@ class MeasureReader:
         before = self.ctx.sentences[f.sentence - 1]
         if before.paragraph != sentence.paragraph:
             return None
-        levels = [p.figure.id for p in self.ctx.by_sentence.get(f.sentence - 1, [])
+        places = [p for p in self.ctx.by_sentence.get(f.sentence - 1, [])
                   if p.figure.kind in ("money", "count", "number") and self.roles.get(p.figure.id) == "level"]
-        return levels[0] if len(levels) == 1 else None
+        if len(places) == 2 and places[0].index == 0 and _OF_THE_WHOLE_OPENING.fullmatch(self.text, before.start, places[0].figure.start) \
+                and _WHOLE_THEN_PART.fullmatch(self.text, places[0].figure.end, places[1].figure.start):
+            return places[1].figure.id  # "Of those 8,642 cars, 6,137 are fully electric. That is 71.0% of the fleet": the part
+        return places[0].figure.id if len(places) == 1 else None
 
     def role(self, place: Place) -> str:
         f = place.figure
@@ -1033,7 +1045,10 @@ class MeasureReader:
                     labels[self.lex.family(seg)] = ((0, len(head) + m.start()), seg)
         else:
             said = list(_SHARE_SAID.finditer(stretch))
-            if said:
+            if (whole := _A_TOTAL_OF.search(stretch)) is not None:
+                stretch = whole.group(0)  # "351,000 in other regions, for a global total of 3.412 million": the list's whole,
+                # named by its own words
+            elif said:
                 stretch = stretch[said[-1].end():]  # "electric models still accounted for nearly one in five of the 32,640 new cars":
                 # the subject is the part's, never the whole's
             for m in self.lex.segment_re.finditer(stretch):
@@ -1351,6 +1366,11 @@ class MeasureReader:
         subject = self._strip(self.text[before.start:first])
         if opening is not None and _DETERMINER.fullmatch(subject):
             subject = opening.figure.text + opening.after[:_NOUN_SPAN]  # "The 44,875 electric cars registered in July compare with …. Their share …"
+        last = self.ctx.by_sentence.get(f.sentence - 1, [])
+        trailing = _TRAILING_SUBJECT.search(self.text, last[-1].figure.end, before.end) if last and _PLURAL_PRONOUN.match(head) else None
+        if trailing is not None and self.lex.segment_re.search(trailing.group("subject")):
+            subject = trailing.group("subject")  # "Mexico's sales climbed 5.1% to 118,653, but Chinese brands went the other way.
+            # Their sales fell 8.9%": the brands the last clause is about, no figure of their own yet
         labels: dict[str, tuple] = {}
         for m in self.lex.segment_re.finditer(subject):
             label = self.lex.segment_of[m.group(0).lower()]
@@ -1494,6 +1514,10 @@ class MeasureReader:
         places = self.ctx.by_sentence.get(f.sentence - 1, [])
         if before.paragraph != sentence.paragraph:
             return None
+        if places and _PLURAL_PRONOUN.match(self.text, sentence.start, f.start) \
+                and (trailing := _TRAILING_SUBJECT.search(self.text, places[-1].figure.end, before.end)) is not None \
+                and self.lex.segment_re.search(trailing.group("subject")):
+            return None  # "…, but Chinese brands went the other way. Their sales fell 8.9%": the brands', no maker's
         if places:
             first = places[0]
             return self.name(first, first.after)
@@ -1550,8 +1574,9 @@ class MeasureReader:
         tail = " ".join((place.after[:stop.start()] if stop else place.after).split()[:4])  # "of adjusted operating income"
         if kind != "percent" and (_PER_UNIT.match(self.text, f.end) or _PER_CURRENCY.match(self.text, f.end)):
             return "other:per_unit"  # "149,500 yuan per vehicle delivered", "at 1,450 won per dollar": a unit value, never a total
-        if f.kind == "money" and _AVERAGE_PRICE.search(self._head(f)[-80:]):
-            return "other:per_unit"  # "The average used BEV sold for £21,640", "prices fall below £22,000": never summed
+        if f.kind == "money" and (_AVERAGE_PRICE.search(self._head(f)[-80:]) or _PER_UNIT_SUBJECT.search(self._head(f)[-80:])):
+            return "other:per_unit"  # "The average used BEV sold for £21,640", "prices fall below £22,000", "Revenue per session
+            # was €13.49": never summed, never a whole
         if kind == "count" and _ANNUAL_RATE.search(self._head(f)[-80:]):
             return "other:annual_rate"  # "The seasonally adjusted annual selling rate was 15.8 million": a pace, no month's sales
         if kind == "count" and (_CAPACITY_BEFORE.search(self._head(f)[-60:]) or _A_YEAR_AFTER.match(place.after)):
@@ -1564,6 +1589,9 @@ class MeasureReader:
             m = pattern.search(own + " " + tail)
             if m and m.start() < len(own) + 12 and not _NEXT_ONES.fullmatch(place.after):
                 return self._metric_of(m, kind)  # never "$96 million on revenue of $912 million": that is the next one's
+            if not own and (of_the := _OF_THE_NOUN_AFTER.match(place.after)) is not None \
+                    and (m := pattern.search(of_the.group(0))) is not None and (metric := self._metric_of(m, kind)):
+                return metric  # "Flanders accounted for 26,950 of the month's new cars": the part counts what its whole does
             passive = _PASSIVE_VERB.match(own + place.after)  # "299,900 motor vehicles were newly registered"
             if passive and (m := pattern.fullmatch(passive.group(1))):
                 return self._metric_of(m, kind)
@@ -2189,7 +2217,7 @@ _AND_BESIDE = regex(r"\s*,?\s*and\s+(?:an?|the|its|their)?\s*", re.I)
 _MOVED_FROM = regex(r"(?:^|[,;(])\s*(?:(?:and|but)\s+)?(?:up|down|rising|falling|rose|fell|climbing|increasing|decreasing|slipping|compared)\s+"
                          r"(?:from|with)\s+(?:(?:a|the|its|their)\s+)?$", re.I)
 # a lead of one over another, "by" the gap: "ahead of Tesla by 432 units", "Europe thus outpaced China by 75,170"
-_GAP_TO = regex(rf"\b(?:{GAP_VERBS})\s+(?:[\w&'’.-]+\s+){{1,4}}?by\s+"
+_GAP_TO = regex(rf"\b(?:{GAP_VERBS})\s+(?:[\w&'’.-]+\s+){{0,4}}?by\s+"
                  r"(?:(?:about|around|some|nearly|almost|just)\s+)?$"  # "ahead of Tesla by 432 units"
                  r"|\b(?:a|its|their|his|her)\s+lead\s+of\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$"  # "giving the maker a lead of 1,105"
                  r"|\b(?:gap|lead|difference)\s+(?:between\s+[^,.;]{1,60}?\s+)?(?:has\s+|had\s+)?(?:widened|narrowed|grew|shrank|"
@@ -2465,6 +2493,11 @@ _DETERMINER = regex(r"\W*(?:The|These|Those|All|Another|A\s+further)\s*", re.I)
 _NOUN_SPAN = 30  # the words a number opening its sentence counts: "44,875 electric cars registered"
 _PRONOUN = regex(r"^\W*(?:\w+\s+){0,2}?(?:their|they|its|these|those|them|such\s+(?:cars|vehicles|models))\b", re.I)
 # "Toyota and its Daihatsu unit still took 44.7%": the pronoun is the name's before it, never the sentence before's subject
+_OF_THE_NOUN_AFTER = regex(r"\s*of\s+(?:the|its|their|all\s+the)\s+(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,2}?[\w-]+(?=\s*(?:[,;.:)]|$))", re.I)
+_PLURAL_PRONOUN = regex(r"\W*(?:their|they)\b", re.I)
+# ", but Chinese brands went the other way.": a clause after the sentence's last figure, whose subject a "Their" then means
+_TRAILING_SUBJECT = regex(r"[,;]\s*(?:but|while|whereas|and)\s+(?P<subject>(?:[\w'’-]+\s+){1,4}?)(?:went|were|was|did|fared|moved|"
+                          r"headed|bucked|lost|gained|slipped|struggled|suffered|held|kept)\b[^,;\d]*[.!]?\s*$", re.I)
 _OWN_PRONOUN = regex(r"\W*(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+(?:and|with|or)\s+(?:its|their)\b", re.I)
 _WHOLE_NOUNS = r"sales|registrations|market|deliveries|volume|volumes|shipments|total|output|production"
 _OF_WHOLE = guarded(regex(r"\b(?:of|out\s+of)\s+(?:(?:the|all|total|overall)\s+)*(?:[\w'-]+\s+){0,4}?(?:" + _WHOLE_NOUNS + r"|exports|imports)\b",
@@ -2518,7 +2551,7 @@ _TOOK = regex(r"\b(?:took|taking|takes|take|held|holding|captured|claimed|had)\s
 
 
 _YEAR_BEFORE_AFTER = regex(
-    r"^\W{0,3}(?:[\w-]+\W+){0,2}?(?:(?:the|a)\s+year\s+(?:before|earlier|ago)|a\s+year\s+(?:earlier|ago)|"
+    r"^\W{0,3}(?:[\w-]+\W+){0,2}?(?:(?:the|a)\s+year\s+(?:before|earlier|ago)|a\s+year\s+(?:earlier|ago)|(?:twelve|12)\s+months\s+(?:earlier|ago|before)|"
     r"in\s+the\s+(?:same|corresponding|comparable)\s+(?:period|month|quarter|half|months)\s+(?:of\s+)?(?:last|a|the\s+previous|"
     r"the\s+prior|the\s+preceding)\s+(?:fiscal\s+|financial\s+)?year|"
     r"the\s+(?:previous|prior|preceding)\s+(?:fiscal\s+|financial\s+)?year)", re.I)
@@ -2637,6 +2670,10 @@ _QUARTER_CODE = regex(r"\d{4}-Q[1-4]")
 _SEQUENTIAL = regex(r"\W*(?:\w+\W+){0,3}?sequential(?:ly)?\b", re.I)
 _PER_UNIT = regex(r"\s*(?:\([^()]{1,30}\)\s*)?(?:per|a|for\s+each|each)\s+(?:vehicle|car|unit|sale|customer|share|employee|"
                   r"tonne|ton|metric\s+ton|kilogram|kg|kilowatt-hour|kWh|watt-hour|Wh)s?\b", re.I)  # "98,500 yuan ($14,480) a tonne"
+_PER_UNIT_SUBJECT = regex(r"\b(?:revenue|income|profit|earnings|sales|spend(?:ing)?|costs?)\s+per\s+(?:vehicle|car|unit|session|charge|"
+                          r"customer|user|driver|employee|kWh|kilowatt-hour|trip|ride|tonne)\s+(?:was|were|is|came\s+to|rose|fell|"
+                          r"grew|climbed|increased|decreased|dropped|of|at|reached)\b(?:[^.;,]|\.\d){0,30}$", re.I)  # "Revenue per session was €13.49",
+# "Revenue per session rose 4.2% to £17.52"
 _PER_CURRENCY = regex(r"\s*(?:per|a|to\s+the|against\s+the)\s+(?:U\.?S\.?\s+)?(?:dollar|euro|yuan|renminbi|yen|won|pound|rupee)\b", re.I)
 _OF_WHOLE_WORDS = regex(r"\s*(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+|that\s+|this\s+|the\s+company's\s+|the\s+group(?:'s|’s)?\s+)?"
                              r"(?:total|overall|all|combined|entire|market\b(?!\s+(?:for|of|in)\b))\b", re.I)
@@ -2846,6 +2883,11 @@ def _tiles(codes: list[str], whole: str) -> bool:
 _CLAUSE_WORD = regex(r"\b(?:of|was|were|is|are|rose|fell|up|down|at|to|from)\b")  # a list label that reads as a clause
 _OF_OR_STOP_AFTER = regex(r"\s*(?:(?:of|out\s+of)\s|[.;,)]|$)")
 _BRACKET_OPENING = regex(r"^\s*[(\[]")
+_A_TOTAL_OF = regex(r"[,;:]\s*(?:for|to|with|making|bringing\s+(?:it|them|the\s+\w+)\s+to|giving)\s+(?:an?|the)\s+"
+                   r"(?:(?:global|combined|grand|overall|worldwide|group|total)\s+)?total\s+of\s*$", re.I)
+_BRACKET_CLOSED = regex(r"\s*\)")
+_OF_THE_WHOLE_OPENING = regex(r"\W*(?:Of|Out\s+of)\s+(?:the|those|these|its|their|our|all)\s+", re.I)  # "Of those 8,642 cars, 6,137 …"
+_WHOLE_THEN_PART = regex(r"(?:\s+[\w'’-]+){0,4}?\s*,\s*")
 _BARE_BRACKET = regex(r"\s*\(")
 # "Net profit ₩298 billion (net loss of ₩41 billion)", "RMB612 million (loss of RMB1,047 million)": a release's comparative
 # named by what it was (but "(a loss of £2.9 million)" is an aside, no comparative)

@@ -569,13 +569,15 @@ _OF_THEM_THEN = regex(r"\s+(?:units\s+|vehicles\s+|cars\s+)?of\s+(?:them|those|t
                       r"representing\s+|equal\s+to\s+)?(?:(?:about|around|some|nearly|almost|roughly)\s+)?", re.I)
 # the apposition a share of "them" opens with: "…, or 81.0 percent", "…: 70.1% of the market", "…: that is 8.4% of"
 _SHARE_APPOSITION = (r"\s*(?:,|:|\s[—–])\s*(?:or\s+|that\s+is\s+|i\.e\.\s+|which\s+(?:is|was)\s+|representing\s+|"
-                     r"equal\s+to\s+|equivalent\s+to\s+)?(?:(?:about|around|some|nearly|almost|roughly|just|only)\s+)?")
+                     r"equal\s+to\s+|equivalent\s+to\s+|giving\s+(?:[\w'’-]+\s+){0,3}?an?\s+(?:share\s+of\s+)?|"
+                     r"putting\s+(?:[\w'’-]+\s+){1,3}?at\s+)?(?:(?:about|around|some|nearly|almost|roughly|just|only)\s+)?")
+# "…, giving the range-extender line a 61.2% share of the month", "…, putting imports at 70.2% of the market"
 # "36,995 of those were leases, or 51.8%", "11,120 of them battery-electric: 70.1%", "2,300 of them from abroad, or 18.3%"
 _OF_THEM_WORDS = regex(r"\s+(?:units\s+|vehicles\s+|cars\s+)?of\s+(?:them|those|these)(?:\s+[A-Za-z-]+){0,6}?" + _SHARE_APPOSITION, re.I)
 _OF_THEM_COMMA = regex(r"\W*(?:of|among)\s+(?:them|these|those)\s*,", re.I)  # "Of these, 31,700 were …"
 _PART_THEN_SHARE = regex(r"(?:\s+[A-Za-z-]+){0,6}?" + _SHARE_APPOSITION, re.I)
 # what a share of "them" may say it is of: "of the fleet", "of NEV exports", "of them"; never a figure or a clause
-_OF_THEM_TAIL = regex(r"\s+of\s+(?P<what>(?:them|those|these|(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+))"
+_OF_THEM_TAIL = regex(r"\s+(?:share\s+)?of\s+(?P<what>(?:them|those|these|(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+))"
                       r"\s*(?=[),;:]|\.(?:\s|$)|$)", re.I)
 _ANOTHER_WHOLE = regex(r"\b(?:all|total|overall|entire|whole|combined|market|industry|national|global|world|country)\b", re.I)
 

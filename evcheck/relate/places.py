@@ -188,6 +188,8 @@ def figure_scopes(text: str, sentences: list[Sentence], figures: list[Figure],
             listed.add(paragraph)
         if _heading(text, head, (len(indices) == 1 or numbered) and head.index not in first_figure, numbered):
             said = _within(mentions, starts, head.start, head.end)
+            if not said and (words := text[head.start:head.end]).isupper():
+                said = gazetteer.mentions(words.title())  # "MEXICO": a heading in capitals names its section's place too
             section = None if not said or _HEADING_AWAY.match(text, head.start) else said[0].place
         sections[paragraph] = section
         stop = first_figure.get(head.index, head.end)

@@ -343,10 +343,16 @@ def find_shares(records: Records, reasons: dict[tuple[str, str], str] | None = N
             wide = WIDE in (s.scope, p.scope)
             placed = [g for g in fits if (g.total.scope == WIDE) == wide]
             here = [g for g in fits if _place_total(s, g.total)]
+            scoped = [g for g in fits if g.total.scope == s.scope]
             if _distinct(g.total.value for g in same) == 1:
                 fits = same
             elif _distinct(g.total.value for g in here) == 1:
                 fits = here  # "19,870 registrations, 43.0% of the Polish market": Poland's row, not the region's Total
+            elif isinstance(s.scope, str) and s.scope != WIDE and not _regions(s.segment | p.segment) \
+                    and f"name:{s.scope}" not in s.segment | p.segment and _distinct(g.total.value for g in scoped) == 1:
+                fits = scoped  # "Imported vehicles totalled 71,926, which is 60.6% of sales" under "MEXICO": Mexico's sales,
+                # not Brazil's in the section before; but "Europe supplied 22,400 of the orders, 53.6% of the total" is a
+                # region's share of the group's whole
             elif _distinct(g.total.value for g in placed) == 1:
                 fits = placed  # "In the region as a whole, … a 27.2% share": of the EU, EFTA and the UK's total, not the EU's;
                 # "Volkswagen led the EU with …, 26.5% of the market": the EU's, not that one
@@ -372,7 +378,7 @@ def find_shares(records: Records, reasons: dict[tuple[str, str], str] | None = N
                 continue
             total = rows[0]
         if not _near_stated(s, p, total) and not _named_whole(s, p, total) and not _place_total(s, total) \
-                and not _named_market(s, total, (texts or {}).get(s.file, "")):
+                and not _named_market(s, total, (texts or {}).get(s.file, "")) and not _section_market(s, p, total, fits):
             reasons[(s.file, s.id)] = FAR_WHOLE
             continue  # "21,480 …, or 46.8% of the national total" is no share of all 512,640 vehicles (4.2%)
         if s.role == "forecast" and not all(0 <= s.sentence - x.sentence <= 1 for x in (p, total)):
@@ -569,6 +575,19 @@ def _named_market(share: Row, total: Row, text: str) -> bool:
         and _missing(total.item) and _OF_AFTER.match(text, share.start + len(share.text)) is not None
 
 
+def _section_market(share: Row, part: Row, total: Row, fits: list[_Total]) -> bool:
+    """"Their sales fell 8.9% to 22,318, giving them 31.0% of the market" under "MEXICO", after "Mexico's light-vehicle
+    sales climbed 5.1% to 118,653": the one plain level of the place the share is scoped to, stated before it, is the
+    market it names, however far the share lies."""
+    if share.of_market is not True or share.of_segment != frozenset() or not isinstance(share.scope, str) \
+            or share.scope in (WIDE, JOINED_PLACES) or _regions(share.segment | part.segment) \
+            or f"name:{share.scope}" in share.segment | part.segment:
+        return False
+    same = {g.total.value for g in fits if g.total.scope == share.scope}
+    return total.scope == share.scope and same == {total.value} and total.start < share.start \
+        and not lexicon().scope_free(total.segment) and _missing(total.item)
+
+
 def _scale_slip(share: Row, part: Row, total: Row) -> bool:
     """A part larger than its total only because of its scale word ("7.41 crore" of "256.07 lakh"):
     kept, so the share check shows the slip."""
@@ -707,7 +726,8 @@ def find_restated_shares(records: Records, claimed: set[tuple[str, str]],
         if isinstance(part.metric, str) and any(r.metric == part.metric for r in fitting):
             fitting = [r for r in fitting if r.metric == part.metric or not isinstance(r.metric, str)]  # "sold 1.450 million cars
             # at retail, or 66.4 percent of the market": of the retail market, not the 2.561 million wholesaled
-        wholes = [r for r in fitting if not _named(r.segment)]
+        wholes = [r for r in fitting if not _named(r.segment - _own_place(s, r))]  # "Mexico's light-vehicle sales" under "MEXICO":
+        # the market of the place the share is scoped to, no maker's
         regional = [r for r in wholes if _regions(r.segment)] if not _regions(s.segment | part.segment) else []
         set_aside = bool(regional) and len(regional) < len(wholes)
         if set_aside:
@@ -783,6 +803,14 @@ def _member(r: Row) -> bool:
 
 _OF_WHICH = regex(r"[^.;\d]{0,12},?\s+of\s+which\s+[^.;\d]{0,60}", re.I)
 _OF_THE_SEGMENT = regex(r"\s*(?:(?:market\s+)?share\s+)?of\s+(?:the|this|that|its|their)\s+(?:segment|category|class)\b", re.I)
+
+
+def _own_place(share: Row, total: Row) -> frozenset[str]:
+    """The name label of the place both the share and the total are scoped to, where the share itself names no place."""
+    if isinstance(share.scope, str) and share.scope not in (WIDE, JOINED_PLACES) and total.scope == share.scope \
+            and not any(x.startswith("name:") for x in share.segment):
+        return frozenset({f"name:{share.scope}"})
+    return frozenset()
 
 
 def _regions(segment: frozenset) -> frozenset:

@@ -148,6 +148,14 @@ def test_yen_sign_in_an_article_naming_japan_and_china_follows_the_country_named
     assert china[0].unit == "CNY" and "both" in china[0].assumption
 
 
+def test_yen_sign_whose_own_rate_is_over_80_to_the_euro_is_the_yen():
+    figs = extract_figures("Sakuragawa earned ¥612 billion (€3.56 billion at ¥172 per euro), Dongjiang 9.62 billion yuan.")
+    assert figs[0].unit == "JPY" and "rate" in figs[0].assumption
+    # a rate of "¥7.8 per euro" is the yuan's: the context's reading stands
+    yuan = extract_figures("Dongjiang earned ¥61.2 billion (€7.85 billion at ¥7.8 per euro), more than Chinese rivals.")
+    assert yuan[0].unit == "CNY"
+
+
 def test_configured_dollar():
     f = extract_figures("It raised $5bn.", dollar="HKD")[0]
     assert f.unit == "HKD" and "configured" in f.assumption

@@ -33,3 +33,28 @@ def test_a_counted_total_with_another_of_its_unit_among_the_members_stays_unchec
     assert not any(texts[-1] == "36,680 units" and "9,870" in texts for _, texts in sums(text, "2026-04-21"))
     text = TRUCKS.replace("The three countries", "The four countries").format(t="36,680")
     assert sums(text, "2026-04-21") == []  # four counted, three stated
+
+
+REGIONS = ("TOKYO, 12 May 2026 - Results for fiscal 2025.\n\nBy region, we sold 1.187 million units in North America, 874,000 "
+           "in Asia, 598,000 in Japan, 402,000 in Europe and 351,000 in other regions, {tail} {t}. Battery-electric sales were "
+           "96,410 units, which is {share}% of global volume.\n")
+
+
+def test_a_global_total_closing_a_regional_list_is_its_whole_and_no_other_region():
+    text = REGIONS.format(tail="for a global total of", t="3.412 million", share="2.8")
+    parts = ("1.187 million units", "874,000", "598,000", "402,000", "351,000")
+    assert sums(text, "2026-05-12") == [("ok", (*parts, "3.412 million"))]
+    # the parts' exact 3,412,000 against "3.41 million": inside its rounding; "3.421 million" is not
+    assert sums(REGIONS.format(tail="for a global total of", t="3.41 million", share="2.8"), "2026-05-12") == [
+        ("ok", (*parts, "3.41 million"))]
+    assert sums(REGIONS.format(tail="for a global total of", t="3.421 million", share="2.8"), "2026-05-12") == [
+        ("mismatch", (*parts, "3.421 million"))]
+    # 96,410 / 3.412 million = 2.83%: the global volume is the total's, not the other regions'
+    assert checked(text, "2026-05-12", "share") == [("ok", ("2.8%", "96,410 units", "3.412 million"))]
+    assert checked(REGIONS.format(tail="for a global total of", t="3.412 million", share="3.8"), "2026-05-12", "share") == [
+        ("mismatch", ("3.8%", "96,410 units", "3.412 million"))]
+
+
+def test_an_amount_after_the_list_that_no_total_words_lead_stays_another_regions():
+    text = REGIONS.format(tail="against", t="3.412 million in Japan alone a decade ago", share="2.8")
+    assert not [s for s in sums(text, "2026-05-12") if s[1][-1] == "3.412 million"]

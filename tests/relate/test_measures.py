@@ -3910,7 +3910,9 @@ def test_together_the_five_markets_is_the_sum_of_the_list_and_no_whole_of_a_shar
     assert ("sum", "ok", "info", ("158,214", "172,860", "121,735", "28,431", "12,906", "494,146 cars")) in checks(
         text.format(t="494,146"), "2026-04-02")
     assert [c[:2] for c in of_rule(checks(text.format(t="494,416"), "2026-04-02"), "sum")] == [("sum", "mismatch")]
-    assert not of_rule(checks(text.format(t="494,146"), "2026-04-02"), "share")  # 5.96% of the five: France's share, unread
+    # under the "FRANCE" heading the share is of France's row (29,430 / 158,214 = 18.60%), never of the five's 494,146 (5.96%)
+    assert of_rule(checks(text.format(t="494,146"), "2026-04-02"), "share") == [
+        ("share", "ok", "info", ("18.6 percent", "29,430", "158,214"))]
 
 
 def test_a_table_of_fuels_takes_the_month_of_new_cars_stated_before_it_as_its_whole():
@@ -6933,3 +6935,32 @@ def test_a_look_back_in_a_when_clause_leaves_the_sentences_own_month_the_article
             "been counted.\n\nBattery-electric registrations climbed 21.3% to 49,210, or 20.4% of new cars.\n")
     m = measures(text, "2026-07-03")
     assert m["49,210"].period == "2026-06" and m["241,630 new cars"].period == "2026-06"
+
+
+CHANNEL = ("LONDON, 7 April 2026 - Registrations reached 324,517 units in March. The smaller business channel registered 6,837 "
+           "cars against 7,734 {ago}, a fall of {rate}%.\n")
+
+
+@pytest.mark.parametrize("ago", ["twelve months earlier", "twelve months before", "a year earlier"])
+def test_twelve_months_earlier_is_the_year_before_and_the_business_channel_its_segment(ago):
+    m = measures(CHANNEL.format(ago=ago, rate="11.6"), "2026-04-07")
+    assert (m["7,734"].period, m["7,734"].role) == ("2025-03", "earlier")
+    assert m["6,837 cars"].segment == {"business"}
+    # 6,837 / 7,734 = -11.60%
+    assert [f[1] for f in of_rule(checks(CHANNEL.format(ago=ago, rate="11.6"), "2026-04-07"), "growth")] == ["ok"]
+    assert [f[1] for f in of_rule(checks(CHANNEL.format(ago=ago, rate="13.6"), "2026-04-07"), "growth")] == ["mismatch"]
+
+
+def test_twelve_months_of_a_span_are_no_year_before():
+    m = measures("LONDON, 7 April 2026 - Over the twelve months to March, dealers sold 1,912,400 cars; in March alone "
+                 "324,517.\n", "2026-04-07")
+    assert m["1,912,400 cars"].role == "level"
+
+
+def test_a_part_of_the_months_new_cars_counts_what_its_whole_counts():
+    m = measures("BRUSSELS, 1 April 2026 - A total of 44,280 new cars were registered in March. By region, Flanders accounted "
+                 "for 26,950 of the month's new cars, Wallonia 9,870 and Brussels 7,460.\n", "2026-04-01")
+    assert m["26,950"].metric == "sales"
+    near = measures("BRUSSELS, 1 April 2026 - The agency approved 26,950 of the month's requests.\n", "2026-04-01")
+    assert near["26,950"].metric != "sales"
+

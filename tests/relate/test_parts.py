@@ -459,6 +459,8 @@ THEM_BEFORE = ("WASHINGTON, 3 March 2026 - Americans bought 3.86 million new veh
     "Of those, 2.32 million were financed with a loan, or {share}%.",  # the sentence opens with "Of those,"
     "Lenders financed 2.32 million of them, or {share}%.",  # "of them" with nothing else before it in its sentence
     "2.32 million of those were financed with a loan, {share}% of them.",  # words after "of those", a share "of them"
+    "Banks financed 2.32 million of them, giving loans a {share}% share of the month.",  # "giving … a …% share of"
+    "Of those, 2.32 million were financed with a loan, putting loans at {share}%.",  # "putting … at"
 ])
 def test_a_part_of_them_takes_the_one_amount_of_the_sentence_before(part):
     # 2.32 / 3.86 = 60.10%; at the stated roundings 2.315/3.865 to 2.325/3.855 is 59.90% to 60.31%: "60.3%" overlaps

@@ -246,3 +246,18 @@ def test_a_margin_takes_the_quarters_revenue_over_a_business_lines(margin, statu
 def test_a_margin_beside_two_revenues_of_no_plain_subject_stays_unchecked():
     text = WON_CALL.replace("Third-quarter revenue was", "Revenue from cells, the biggest line, was").format(margin="2.9")
     assert not [f for f in margins(text, "2026-10-28") if f[1][0] == "2.9%"]
+
+
+PER_SESSION = ("AMSTERDAM, 29 July 2026 - Revenue grew 30.2% to €48.7 million from €37.4 million. Revenue per session {verb} "
+               "€13.49, up 2.4% from €13.17. Adjusted EBITDA was €7.9 million, a margin of {margin}%.\n")
+
+
+@pytest.mark.parametrize("verb", ["was", "rose 2.4% to"])
+def test_a_revenue_per_session_is_no_revenue_a_margin_is_of(verb):
+    text = PER_SESSION.replace("€13.49, up 2.4% from", "€13.49, against") if verb != "was" else PER_SESSION
+    # 7.9 / 48.7 = 16.22%; at the stated roundings 7.85/48.75 to 7.95/48.65 is 16.10% to 16.34%: "16.3%" overlaps though the
+    # midpoint lies outside it, "16.4%" does not
+    for margin, status in (("16.2", "ok"), ("16.3", "ok"), ("16.4", "mismatch")):
+        found = margins(text.format(verb=verb, margin=margin), "2026-07-29")
+        assert found == [(status, (f"{margin}%", "€7.9 million", "€48.7 million"))], (verb, margin, found)
+

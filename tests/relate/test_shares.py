@@ -563,3 +563,88 @@ def test_a_forecast_share_of_the_forecasts_stated_just_before_it(share, status):
             f"NEV retail sales at about 7.75 million, up 36.5%. The NEV penetration rate for the year would thus be {share}%.\n")
     assert [f for f in shares(checks(text, None)) if f[1][0] == f"{share}%"] == [
         (status, (f"{share}%", "7.75 million", "21.62 million units"))]
+
+
+BRACKETED = ("PARIS, 1 October 2026 - Dealers registered 1.31 million cars in the first nine months, against 1.27 million a "
+             "year earlier, the association said.\n\nKey figures (first nine months of 2025 in brackets):\n"
+             "- Private buyers: 0.54 million registrations (0.56 million), a {share}% share of the market (44.1%)\n"
+             "- Companies: 0.77 million registrations (0.71 million), a 58.8% share (55.9%)\n")
+
+
+def test_a_list_lines_level_before_its_bracketed_year_earlier_value_is_the_part_its_share_restates():
+    # 0.54 / 1.31 = 41.22%; at the stated roundings 0.535/1.315 to 0.545/1.305 is 40.68% to 41.76%: "41.5%" overlaps though
+    # the midpoint lies outside it, "42.0%" does not
+    for share, status in (("41.2", "ok"), ("41.5", "ok"), ("42.0", "mismatch"), ("44.1", "mismatch")):
+        found = shares(checks(BRACKETED.format(share=share), "2026-10-01"))
+        assert (status, (f"{share}%", "0.54 million registrations", "1.31 million cars")) in found, (share, found)
+
+
+def test_a_bracket_holding_more_than_the_year_earlier_value_restates_nothing():
+    text = BRACKETED.replace("(0.56 million)", "(0.56 million, a record)").format(share="41.2")
+    assert not [c for c in shares(checks(text, "2026-10-01")) if c[1][0] == "41.2%"]
+
+
+OF_THOSE_THAT_IS = ("UTRECHT, 12 January 2026 - At the end of December we had 8,642 cars on the road for our customers. "
+                    "{opening} 6,137 are fully electric. That is {share}% of the total.\n")
+
+
+def test_that_is_after_of_those_n_restates_the_part_the_sentence_before_gives():
+    # 6,137 / 8,642 = 71.01%
+    for share, status in (("71.0", "ok"), ("75.0", "mismatch")):
+        found = shares(checks(OF_THOSE_THAT_IS.format(opening="Of those 8,642 cars,", share=share), "2026-01-12"))
+        assert found == [(status, (f"{share}%", "6,137", "8,642 cars"))], found
+
+
+def test_that_is_after_two_levels_without_of_those_stays_unchecked():
+    found = shares(checks(OF_THOSE_THAT_IS.format(opening="Of those, 1,210 are vans and", share="71.0"), "2026-01-12"))
+    assert not [c for c in found if c[1][0] == "71.0%"]
+
+
+RATED_ON = ("LONDON, 6 October 2026 - Year to date, 1,512,406 new cars have been registered, up 3.5% on the 1,461,902 of "
+            "the first nine months of 2025. Battery-electric cars make up 344,829 of those, or {share}%.\n")
+
+
+def test_of_those_after_a_rate_on_an_earlier_amount_is_of_this_years_level():
+    # 344,829 / 1,512,406 = 22.80%; of the 1,461,902 compared with it would be 23.59%
+    assert shares(checks(RATED_ON.format(share="22.8"), "2026-10-06")) == [("ok", ("22.8%", "344,829", "1,512,406 new cars"))]
+    assert shares(checks(RATED_ON.format(share="23.6"), "2026-10-06")) == [("mismatch", ("23.6%", "344,829", "1,512,406 new cars"))]
+
+
+def test_a_beat_by_an_amount_and_a_percent_is_no_share_of_the_aggregate():
+    text = ("Second-quarter delivery numbers are now in for the five EV makers we cover. In aggregate they delivered "
+            "699,398 vehicles.\n\n1. Arcadia. The bellwether beat by 13,820 units, or 3.5%, and now leads the group.\n")
+    assert not [c for c in shares(checks("7 July 2026\n\n" + text, "2026-07-07")) if c[1][0] == "3.5%"]
+
+
+TWO_MARKETS = ("SAO PAULO, 3 June 2026 - Light-vehicle registrations in Brazil rose 7.2% in May to 218,406 units. Imports "
+               "supplied 41,372 of them.\n\n{heading}\n\nMexico's light-vehicle sales climbed 5.1% to 118,653 from 112,940.\n\n"
+               "Imported vehicles totalled 71,926, which is {share}% of sales.\n")
+
+
+def test_a_share_under_a_capitals_heading_is_of_its_sections_market():
+    # 71,926 / 118,653 = 60.62%; of Brazil's 218,406 it would be 32.93%
+    for share, status in (("60.6", "ok"), ("65.6", "mismatch")):
+        found = shares(checks(TWO_MARKETS.format(heading="MEXICO", share=share), "2026-06-03"))
+        assert found == [(status, (f"{share}%", "71,926", "118,653"))], (share, found)
+
+
+def test_without_the_heading_the_two_markets_leave_the_share_unchecked():
+    found = shares(checks(TWO_MARKETS.format(heading="Elsewhere in the region, demand held up.", share="60.6"), "2026-06-03"))
+    assert not [c for c in found if c[1][0] == "60.6%"]
+
+
+BRANDS = ("SAO PAULO, 3 June 2026 - Light-vehicle registrations in Brazil rose 7.2% in May to 218,406 units.\n\nMEXICO\n\n"
+          "Mexico's light-vehicle sales climbed 5.1% to 118,653 from 112,940, but {who} went the other way. Their sales fell "
+          "8.9% to 22,318 from 24,507, giving them {share}% of the market.\n")
+
+
+def test_their_after_a_trailing_clause_is_its_subject_and_the_market_its_sections():
+    # 22,318 / 118,653 = 18.81%: the Chinese brands' share of Mexico's market, however far the stated share lies
+    for share, status in (("18.8", "ok"), ("31.0", "mismatch")):
+        found = shares(checks(BRANDS.format(who="Chinese brands", share=share), "2026-06-03"))
+        assert found == [(status, (f"{share}%", "22,318", "118,653"))], (share, found)
+
+
+def test_their_after_a_trailing_clause_the_lexicon_cannot_read_stays_unchecked():
+    found = shares(checks(BRANDS.format(who="the new arrivals", share="31.0"), "2026-06-03"))
+    assert not [c for c in found if c[1][0] == "31.0%"]
