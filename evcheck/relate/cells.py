@@ -14,7 +14,8 @@ Relations among a table's cells are read from its structure, never guessed:
 - a column's segments against its Total row (and a row's segment columns against a Total column),
   exact when the segments cover their family (passenger and commercial, domestic and exports,
   brands with "Others"), otherwise "may not exceed";
-- a share column against the row's value over the Total row's value in the latest period;
+- a share column against the row's value over the Total row's value in the latest period, and a share row
+  ("Chinese-brand share") against the row of its name over the one whole row, column by column;
 - periods that tile a longer one against it (quarters against the year, in a row or a column);
 - a column of rows that are a whole breakdown with no Total row (a rest row, or "Country by country:" above the table)
   against the one prose total of its measure (`breakdown_totals`).
@@ -876,6 +877,37 @@ def _margins(columns: dict[int, list[CellFigure]]) -> list[Claim]:
     return claims
 
 
+
+_SHARE_ROW = regex(r"\W*(?P<what>.*?\S)\s+(?:market\s+)?share(?:\s*\(%\))?\W*", re.I)  # "Chinese-brand share", "BEV share (%)"
+
+
+def _share_rows(columns: dict[int, list[CellFigure]], found: list[Claim]) -> list[Claim]:
+    """A share row against the row of its own name and the one whole row, column by column: "| Chinese-brand sales |
+    31,216 |", "| Chinese-brand share | 13.5% |" and "| Light-vehicle sales | 231,874 |" under "| August 2026 | Brazil |".
+    The whole is the Total row (or one whose label says "All …", "Total …"), else the one row of the part's metric that
+    names no segment; two candidates leave the column alone."""
+    claimed = {c.subject for c in found if c.rule == "share"}
+    claims = []
+    for cells in columns.values():
+        levels = [c for c in cells if c.role == "level" and c.figure.kind != "percent"]
+        for s in cells:
+            named = _SHARE_ROW.fullmatch(s.cell.label) if s.figure.kind == "percent" and s.figure.id not in claimed else None
+            if named is None:
+                continue
+            what = named.group("what").lower()
+            parts = [c for c in levels if c.cell.label.lower().startswith(what + " ") and c.period == s.period]
+            if len(parts) != 1:
+                continue
+            part = parts[0]
+            others = [c for c in levels if c is not part and c.period == s.period and c.unit_key == part.unit_key]
+            wholes = [c for c in others if c.total or _WHOLE_HEADER.match(c.cell.label)] or [
+                c for c in others if not c.segment and c.metric is not None and c.metric == part.metric]
+            if len(wholes) != 1 or not 0 < part.figure.value <= wholes[0].figure.value:
+                continue
+            claims.append(_claim("share", s.figure.id, {"share": s.figure.id, "part": part.figure.id, "total": wholes[0].figure.id},
+                                 "table: the share row against the row of its name over the whole row", s))
+    return claims
+
 _WHOLE_HEADER = regex(r"\W*(?:all|total|overall|whole|industry|market)\b", re.I)  # "All light vehicles", "Total market"
 
 
@@ -1063,6 +1095,7 @@ def table_claims(cells: dict[str, CellFigure]) -> list[Claim]:
             found = (_growths(rows) + _points(rows) + _column_sums(columns) + _indented_sums(columns, members) + _row_sums(rows)
                      + _shares(rows, columns) + _tilings(rows) + _conversions(rows))
             found += _row_shares(rows, columns, found) + _margins(columns)
+            found += _share_rows(columns, found)
         claims += found + _implied_priors(members, found)
     return claims
 

@@ -469,11 +469,15 @@ def _n_of_m(ctx: Context, places: list[Place], share: Place) -> tuple[Place, Pla
             or (_OR_AFTER_CLAUSE.fullmatch(ctx.text, whole.figure.end, share.figure.start) is None
                 and (_BARE_AFTER_CLAUSE.fullmatch(ctx.text, whole.figure.end, share.figure.start) is None
                      or _APPOSITION_END.match(ctx.text, share.figure.end) is None)) \
-            or _OF_AFTER_SHARE.match(ctx.text, share.figure.end):
-        return None  # but "…, or 3.1% of their vehicles": of another whole
+            or _OF_AFTER_SHARE.match(ctx.text, share.figure.end) and not (
+                _OF_ITS.fullmatch(ctx.text, part.figure.end, whole.figure.start) and _OF_ITS_WHOLE.match(ctx.text, share.figure.end)):
+        return None  # but "…, or 3.1% of their vehicles": of another whole; "9,733 of its 14,230 cars …, or 68.4% of the
+        # fleet" names the owner's own whole again
     return part, whole
 
 
+_OF_ITS = regex(r"\s+(?:out\s+)?of\s+(?:its|their|our)\s+")
+_OF_ITS_WHOLE = regex(r"\s+of\s+(?:the|its|their|our)\s+(?:fleet|total|tally|stock|network|workforce)\b", re.I)
 _OF_THE_ONLY = regex(r"\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?")  # _N_OF_M without "its"/"their": after the share, "9,410 of
 # its 43,810 cars" is a part of the maker's own cars, never of the market the share is of
 _WITH_NEXT = regex(r"[^.;:\d()]{0,60}?\bwith\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?|\s*\(\s*")

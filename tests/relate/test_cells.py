@@ -1369,3 +1369,21 @@ def test_a_places_rate_never_sets_one_measures_column_against_anothers():
     # 78,930 / 52,610 - 1 = +50.03%; "Total market 2025" against "Chinese brands 2024" is no change of anything
     found = _growth(ASEAN)
     assert not [t for _, t in found if "796,310" in t]
+
+
+SHARE_ROWS = ("SAO PAULO, 2 September 2026 - Chinese brands lost ground in both markets.\n\n"
+              "| August 2026 | Brazil | Mexico |\n|---|---|---|\n| Light-vehicle sales | 231,874 | 121,506 |\n"
+              "{extra}| Chinese-brand sales | 31,216 | 19,748 |\n| Chinese-brand share | {br}% | 16.3% |\n\nMore next week.\n")
+
+
+def test_a_share_row_is_its_named_row_over_the_whole_row_column_by_column():
+    # 31,216 / 231,874 = 13.46%; 19,748 / 121,506 = 16.25%
+    found = checked(SHARE_ROWS.format(extra="", br="13.5"), "2026-09-02", "share")
+    assert found == [("ok", ("13.5%", "31,216", "231,874")), ("ok", ("16.3%", "19,748", "121,506"))]
+    found = checked(SHARE_ROWS.format(extra="", br="15.5"), "2026-09-02", "share")
+    assert ("mismatch", ("15.5%", "31,216", "231,874")) in found
+
+
+def test_a_share_row_with_two_rows_that_could_be_its_whole_stays_unchecked():
+    extra = "| Light-vehicle registrations | 228,100 | 119,900 |\n"
+    assert checked(SHARE_ROWS.format(extra=extra, br="13.5"), "2026-09-02", "share") == []

@@ -575,3 +575,19 @@ def test_a_part_of_them_after_the_wholes_earlier_value_is_of_the_whole():
             "supplied 21,460 of them, which is {share}%.\n")
     assert checked(text.format(share="31.5"), "2026-08-14", "share") == [("ok", ("31.5%", "21,460", "68,210 EVs"))]
     assert checked(text.format(share="41.5"), "2026-08-14", "share") == [("mismatch", ("41.5%", "21,460", "68,210 EVs"))]
+
+
+OF_ITS = ("OSLO, 2 March 2026 - Fjell Rental said {part} of its 14,230 cars were fully electric at the end of February, or "
+          "{share}% of {whole}.\n")
+
+
+def test_n_of_its_m_with_a_share_of_its_own_fleet_restates_the_two():
+    # 9,733 / 14,230 = 68.40%
+    for share, status in (("68.4", "ok"), ("78.4", "mismatch")):
+        found = shares(OF_ITS.format(part="9,733", share=share, whole="the fleet"), "2026-03-02")
+        assert found == [(status, (f"{share}%", "9,733", "14,230 cars"))], (share, found)
+
+
+def test_n_of_its_m_with_a_share_of_another_whole_stays_unchecked():
+    found = shares(OF_ITS.format(part="9,733", share="68.4", whole="Norway's electric rental cars"), "2026-03-02")
+    assert not [f for f in found if f[1][0] == "68.4%"]
