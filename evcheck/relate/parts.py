@@ -90,6 +90,7 @@ _THE_REMAINING = regex(r"\bthe\s+(?:remaining|rest|balance)\s*(?:of\s+)?$", re.I
 
 
 _COMPARED_WHEN = regex(r"\b(?:than|from|with|against|on)\s+(?:in\s+)?[^,;.\d]{1,40},\s*when\b[^,;.\d]{0,40}$", re.I)  # the comparison's own time
+_NAMED_WHOLE_AFTER = regex(r"\s*(?:units\s+|vehicles\s+|cars\s+)?of\s+(?:the|them|those|these|its|their)\b(?P<noun>[^,;.\d]{0,50})", re.I)
 _PART_OF_AFTER = regex(r"\s*(?:units\s+|vehicles\s+|cars\s+)?of\s+(?:the|all|its|their|total)\b", re.I)
 
 
@@ -104,7 +105,7 @@ def _list_to_the_remainder(ctx: Context, s_index: int, places: list[Place], seco
     for q in reversed(amounts[:-1]):
         if q.figure.unit and PHYSICAL_UNITS.fullmatch(q.figure.unit) and not cx.compatible(q.figure, run[0].figure):
             continue  # "2,310 are ultra-rapid units of 150kW and above, 4,085 …": a rating that describes a part
-        if not cx.compatible(q.figure, run[0].figure) or not re.search(r"(?:,|\band\b)", run[-1].before):
+        if not cx.compatible(q.figure, run[0].figure) or not re.search(r"(?:,|;|\band\b)", run[-1].before):
             break
         run.append(q)
     run.reverse()
@@ -118,8 +119,12 @@ def _list_to_the_remainder(ctx: Context, s_index: int, places: list[Place], seco
     of_them = len(run) == len(amounts) and run[0].index == min(q.index for q in places if cx.is_quantity(q.figure)) \
         and cx.OF_THEM_OPENING.match(ctx.text, sentence.start) is not None and s_index > 0 \
         and ctx.sentences[s_index - 1].paragraph == sentence.paragraph
-    if (len(run) < 3 and not (of_them and len(run) == 2)) or cx.is_old_lead(run[0].before):
+    named_of = _NAMED_WHOLE_AFTER.match(run[0].after) if len(run) == len(amounts) == 2 else None
+    # "Small and medium e-vans made up 9,406 of the electric total; the remaining 3,408 were large vans": two parts whose
+    # first names the whole they split, stated before them
+    if (len(run) < 3 and not (of_them and len(run) == 2) and named_of is None) or cx.is_old_lead(run[0].before):
         return []
+    of_segment = lexicon().segments_in(named_of.group("noun")) if named_of is not None else frozenset()
     paragraph = sentence.paragraph
     window = [q for k in range(max(0, s_index - 3), s_index) if ctx.sentences[k].paragraph >= paragraph - 1
               for q in ctx.by_sentence.get(k, [])]
@@ -128,9 +133,13 @@ def _list_to_the_remainder(ctx: Context, s_index: int, places: list[Place], seco
     parts_sum = sum(q.figure.value for q in run)
     totals = [q for q in window if cx.is_quantity(q.figure) and cx.compatible(q.figure, run[0].figure)
               and q.figure.id not in secondary and q.figure.id not in old_ids and not cx.is_old_lead(q.before)
-              and not cx.is_change_rate(q) and (of_them or cx.segment_of(ctx, q.figure) is None) and not _PART_OF_AFTER.match(q.after)
+              and not cx.is_change_rate(q) and (of_them or cx.segment_of(ctx, q.figure) is None
+                                                 or bool(of_segment) and of_segment <= _segments_said(ctx, q))
+              and not _PART_OF_AFTER.match(q.after) and not cx.SAME_PERIOD_BEFORE.match(ctx.text, ctx.sentences[q.figure.sentence].start)
               and not _COMPARED_WHEN.search(q.before)  # "6.2% higher than in the second quarter, when it reached ₩5.50 trillion
               and max(p.figure.value for p in run) < q.figure.value <= 3 * parts_sum]  # "22,400 of the orders" is a part
+    if of_segment and (named := [q for q in totals if of_segment <= _segments_said(ctx, q)]):
+        totals = named  # "9,406 of the electric total": the electric vans' 12,814, not all 38,260 vans
     if len({q.figure.value for q in totals}) != 1:
         return []
     total = totals[-1]
@@ -140,6 +149,11 @@ def _list_to_the_remainder(ctx: Context, s_index: int, places: list[Place], seco
         return []  # "Of these, 1,752 were fully electric. Hybrids accounted for 1,202 …, the remaining 32": a part before the list
     return _list_sum(total, run, seen, "a list to its remainder, against the amount stated before it")
 
+
+
+def _segments_said(ctx: Context, q: Place) -> frozenset[str]:
+    """The segments the lexicon reads in an amount's clause, its own words and the few after it ("12,814 electric vans")."""
+    return lexicon().segments_in(_clause_before(ctx, q) + q.figure.text + " " + " ".join(q.after.split()[:4]))
 
 def _list_sum(total: Place, parts: list[Place], seen: set, note: str) -> list[Claim]:
     """The exact sum of a list to its remainder, once for its figures."""

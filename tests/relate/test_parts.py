@@ -591,3 +591,20 @@ def test_n_of_its_m_with_a_share_of_its_own_fleet_restates_the_two():
 def test_n_of_its_m_with_a_share_of_another_whole_stays_unchecked():
     found = shares(OF_ITS.format(part="9,733", share="68.4", whole="Norway's electric rental cars"), "2026-03-02")
     assert not [f for f in found if f[1][0] == "68.4%"]
+
+
+REMAINING_TWO = ("LYON, 20 October 2026 - Hallberg Vans said it delivered 12,814 electric vans in the third quarter, up 46.2% "
+                 "from 8,765. That was 33.5% of its 38,260 van deliveries.\n\nSmall and medium e-vans made up 9,406 {of}; the "
+                 "remaining {rest} were large panel vans and chassis cabs.\n")
+
+
+def test_two_parts_the_first_naming_its_whole_and_the_remaining_add_up_to_that_whole():
+    found = sums(REMAINING_TWO.format(of="of the electric total", rest="3,408"), "2026-10-20")
+    assert found == [("ok", ("9,406", "3,408", "12,814 electric vans"))]
+    found = sums(REMAINING_TWO.format(of="of the electric total", rest="3,508"), "2026-10-20")
+    assert found == [("mismatch", ("9,406", "3,508", "12,814 electric vans"))]
+
+
+@pytest.mark.parametrize("of", ["of them", "of the units", "last quarter"])
+def test_two_parts_whose_whole_is_not_named_or_not_one_stay_unchecked(of):
+    assert sums(REMAINING_TWO.format(of=of, rest="3,408"), "2026-10-20") == []
