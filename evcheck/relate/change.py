@@ -66,8 +66,7 @@ _BACKWARD_OK = regex(
     r"around|roughly|some|approximately|just|over|more\s+than|less\s+than|near|notable|significant|strong|robust|"
     r"modest|slight|sharp|steep|whopping|solid|healthy|massive|annual|increase|decrease|rise|decline|drop|fall|gain|growth|"
     r"jump|surge|slump|dip|of|registered|sold|delivered|shipped|exported|produced|built|"
-    r"on\s+sale|for\s+sale|in\s+stock|in\s+service|on\s+offer|in\s+operation|changed\s+hands|found\s+buyers|"
-    r"handed\s+over)\b[\s,]*)*$",  # "84,215 electric cars on sale, 35.5% more", "168,410 changed hands, up 57.3%"
+    r"on\s+sale|for\s+sale|in\s+stock|in\s+service|on\s+offer|in\s+operation)\b[\s,]*)*$",  # "84,215 electric cars on sale, 35.5% more"
     re.I,
 )
 
