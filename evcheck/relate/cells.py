@@ -877,7 +877,6 @@ def _margins(columns: dict[int, list[CellFigure]]) -> list[Claim]:
     return claims
 
 
-
 _SHARE_ROW = regex(r"\W*(?P<what>.*?\S)\s+(?:market\s+)?share(?:\s*\(%\))?\W*", re.I)  # "Chinese-brand share", "BEV share (%)"
 
 
@@ -907,6 +906,7 @@ def _share_rows(columns: dict[int, list[CellFigure]], found: list[Claim]) -> lis
             claims.append(_claim("share", s.figure.id, {"share": s.figure.id, "part": part.figure.id, "total": wholes[0].figure.id},
                                  "table: the share row against the row of its name over the whole row", s))
     return claims
+
 
 _WHOLE_HEADER = regex(r"\W*(?:all|total|overall|whole|industry|market)\b", re.I)  # "All light vehicles", "Total market"
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from evcheck.cache import regex
 from evcheck.extract.lexicon import PHYSICAL_UNITS
@@ -150,10 +151,10 @@ def _list_to_the_remainder(ctx: Context, s_index: int, places: list[Place], seco
     return _list_sum(total, run, seen, "a list to its remainder, against the amount stated before it")
 
 
-
 def _segments_said(ctx: Context, q: Place) -> frozenset[str]:
     """The segments the lexicon reads in an amount's clause, its own words and the few after it ("12,814 electric vans")."""
     return lexicon().segments_in(_clause_before(ctx, q) + q.figure.text + " " + " ".join(q.after.split()[:4]))
+
 
 def _list_sum(total: Place, parts: list[Place], seen: set, note: str) -> list[Claim]:
     """The exact sum of a list to its remainder, once for its figures."""
@@ -527,15 +528,11 @@ def _n_of_them(ctx: Context, places: list[Place], share: Place) -> tuple[Place, 
     part = places[share.index - 1]
     if not cx.is_quantity(part.figure):
         return None
-    tight = _OF_THEM_THEN.fullmatch(ctx.text, part.figure.end, share.figure.start) is not None
     opened = part.index == 0 and _OF_THEM_COMMA.match(ctx.text, ctx.sentences[part.figure.sentence].start) is not None \
         and _PART_THEN_SHARE.fullmatch(ctx.text, part.figure.end, share.figure.start) is not None
-    loose = _OF_THEM_WORDS.fullmatch(ctx.text, part.figure.end, share.figure.start) is not None
-    if not (tight or opened or loose):
+    if not (opened or _OF_THEM_WORDS.fullmatch(ctx.text, part.figure.end, share.figure.start)):
         return None
     if _APPOSITION_END.match(ctx.text, share.figure.end) is None:
-        if tight and not (opened or loose):
-            return None
         tail = _OF_THEM_TAIL.match(ctx.text, share.figure.end)
         if tail is None or _ANOTHER_WHOLE.search(tail.group(0)):
             return None  # "…, or 24.8% of all electric vans sold in the month": of another whole than "them"
@@ -555,13 +552,13 @@ def _n_of_them(ctx: Context, places: list[Place], share: Place) -> tuple[Place, 
     return _named_alike(ctx, part, share, wholes[0])
 
 
-def _them_before(ctx: Context, part: Place) -> Place | None:
-    """The one amount that the sentence before (in the part's paragraph) states, of a kind the part can be of and larger
-    than it, compared with nothing: what "them" stands for."""
+def _them_before(ctx: Context, part: Place, fits: Callable[[Figure, Figure], bool] = cx.compatible) -> Place | None:
+    """The one amount that the sentence before (in the part's paragraph) states, of a kind the part can be of (`fits`)
+    and larger than it, compared with nothing: what "them" stands for."""
     s_index = part.figure.sentence
     if s_index == 0 or ctx.sentences[s_index - 1].paragraph != ctx.sentences[s_index].paragraph:
         return None
-    wholes = [q for q in ctx.by_sentence.get(s_index - 1, []) if cx.is_quantity(q.figure) and cx.compatible(q.figure, part.figure)
+    wholes = [q for q in ctx.by_sentence.get(s_index - 1, []) if cx.is_quantity(q.figure) and fits(q.figure, part.figure)
               and q.figure.value > part.figure.value and not _compared_with(ctx, q) and not cx.is_change_rate(q)]
     return wholes[0] if len({q.figure.value for q in wholes}) == 1 else None
 
@@ -582,15 +579,12 @@ def _named_alike(ctx: Context, part: Place, share: Place, whole: Place | None) -
     return part, whole
 
 
-# "21,460 of them, which is 31.5%", "9,870 of those, or 42.0%": nothing but "of them" and the apposition's opening between
-_OF_THEM_THEN = regex(r"\s+(?:units\s+|vehicles\s+|cars\s+)?of\s+(?:them|those|these)\s*,\s*(?:which\s+(?:is|was)\s+|or\s+|i\.e\.\s+|"
-                      r"representing\s+|equal\s+to\s+)?(?:(?:about|around|some|nearly|almost|roughly)\s+)?", re.I)
 # the apposition a share of "them" opens with: "…, or 81.0 percent", "…: 70.1% of the market", "…: that is 8.4% of"
 _SHARE_APPOSITION = (r"\s*(?:,|:|\s[—–])\s*(?:or\s+|that\s+is\s+|i\.e\.\s+|which\s+(?:is|was)\s+|representing\s+|"
                      r"equal\s+to\s+|equivalent\s+to\s+|giving\s+(?:[\w'’-]+\s+){0,3}?an?\s+(?:share\s+of\s+)?|"
                      r"putting\s+(?:[\w'’-]+\s+){1,3}?at\s+)?(?:(?:about|around|some|nearly|almost|roughly|just|only)\s+)?")
 # "…, giving the range-extender line a 61.2% share of the month", "…, putting imports at 70.2% of the market"
-# "36,995 of those were leases, or 51.8%", "11,120 of them battery-electric: 70.1%", "2,300 of them from abroad, or 18.3%"
+# "21,460 of them, which is 31.5%", "36,995 of those were leases, or 51.8%", "11,120 of them battery-electric: 70.1%"
 _OF_THEM_WORDS = regex(r"\s+(?:units\s+|vehicles\s+|cars\s+)?of\s+(?:them|those|these)(?:\s+[A-Za-z-]+){0,6}?" + _SHARE_APPOSITION, re.I)
 _OF_THEM_COMMA = regex(r"\W*(?:of|among)\s+(?:them|these|those)\s*,", re.I)  # "Of these, 31,700 were …"
 _PART_THEN_SHARE = regex(r"(?:\s+[A-Za-z-]+){0,6}?" + _SHARE_APPOSITION, re.I)
@@ -761,15 +755,10 @@ def _share_of_another(ctx: Context, q: Place) -> bool:
 def _of_the_sentence_before(ctx: Context, part: Place, s_index: int) -> tuple[Place, Place] | tuple[None, None]:
     """The one amount of the part's kind and unit, larger than it, that the sentence before (in its paragraph) states
     and compares with nothing."""
-    if s_index == 0 or ctx.sentences[s_index - 1].paragraph != ctx.sentences[s_index].paragraph \
-            or any(cx.is_quantity(q.figure) for q in ctx.by_sentence[s_index][:part.index]):
+    if any(cx.is_quantity(q.figure) for q in ctx.by_sentence[s_index][:part.index]):
         return None, None  # "Tesla came third with 5,380 units, …, and its Model Y accounted for 4,470 of them": of those
-    wholes = [q for q in ctx.by_sentence.get(s_index - 1, []) if cx.is_quantity(q.figure) and q.figure.kind == part.figure.kind
-              and q.figure.unit == part.figure.unit and q.figure.value > part.figure.value and not _compared_with(ctx, q)
-              and not cx.is_change_rate(q)]
-    if len({q.figure.value for q in wholes}) != 1:
-        return None, None
-    return part, wholes[0]
+    whole = _them_before(ctx, part, lambda a, b: a.kind == b.kind and a.unit == b.unit)
+    return (None, None) if whole is None else (part, whole)
 
 
 def _clause_before(ctx: Context, q: Place) -> str:

@@ -348,11 +348,9 @@ def find_shares(records: Records, reasons: dict[tuple[str, str], str] | None = N
                 fits = same
             elif _distinct(g.total.value for g in here) == 1:
                 fits = here  # "19,870 registrations, 43.0% of the Polish market": Poland's row, not the region's Total
-            elif isinstance(s.scope, str) and s.scope != WIDE and not _regions(s.segment | p.segment) \
-                    and f"name:{s.scope}" not in s.segment | p.segment and _distinct(g.total.value for g in scoped) == 1:
+            elif _section_scoped(s, p) and _distinct(g.total.value for g in scoped) == 1:
                 fits = scoped  # "Imported vehicles totalled 71,926, which is 60.6% of sales" under "MEXICO": Mexico's sales,
-                # not Brazil's in the section before; but "Europe supplied 22,400 of the orders, 53.6% of the total" is a
-                # region's share of the group's whole
+                # not Brazil's in the section before
             elif _distinct(g.total.value for g in placed) == 1:
                 fits = placed  # "In the region as a whole, … a 27.2% share": of the EU, EFTA and the UK's total, not the EU's;
                 # "Volkswagen led the EU with …, 26.5% of the market": the EU's, not that one
@@ -579,13 +577,18 @@ def _section_market(share: Row, part: Row, total: Row, fits: list[_Total]) -> bo
     """"Their sales fell 8.9% to 22,318, giving them 31.0% of the market" under "MEXICO", after "Mexico's light-vehicle
     sales climbed 5.1% to 118,653": the one plain level of the place the share is scoped to, stated before it, is the
     market it names, however far the share lies."""
-    if share.of_market is not True or share.of_segment != frozenset() or not isinstance(share.scope, str) \
-            or share.scope in (WIDE, JOINED_PLACES) or _regions(share.segment | part.segment) \
-            or f"name:{share.scope}" in share.segment | part.segment:
+    if share.of_market is not True or share.of_segment != frozenset() or not _section_scoped(share, part):
         return False
     same = {g.total.value for g in fits if g.total.scope == share.scope}
     return total.scope == share.scope and same == {total.value} and total.start < share.start \
         and not lexicon().scope_free(total.segment) and _missing(total.item)
+
+
+def _section_scoped(share: Row, part: Row) -> bool:
+    """A share scoped to one place that neither it nor its part names as a segment (a section's "MEXICO"): its whole is
+    that place's; "Europe supplied 22,400 of the orders, 53.6% of the total" is a region's share of a wider whole."""
+    return isinstance(share.scope, str) and share.scope not in (WIDE, JOINED_PLACES) and not _regions(share.segment | part.segment) \
+        and f"name:{share.scope}" not in share.segment | part.segment
 
 
 def _scale_slip(share: Row, part: Row, total: Row) -> bool:
