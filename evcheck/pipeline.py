@@ -26,6 +26,7 @@ from evcheck.read import Document
 from evcheck.relate import Claim, find_claims
 from evcheck.relate.cells import mark_cells, name_cells, prose_joins, table_figures, with_tables
 from evcheck.relate.context import Context, as_read
+from evcheck.relate.doubtful_sums import doubtful_sum
 from evcheck.relate.joins import join_claims
 from evcheck.relate.links import Link, Vocabulary, entity_mentions, link_figures, reference_claims
 from evcheck.relate.measure import measured_claims
@@ -115,6 +116,10 @@ def analyse(doc: Document, dollar: str = "USD", vocab: Vocabulary | None = None)
     claims, measures = measured_claims(ctx, claims, doc.date, mentioned)
     scopes = figure_scopes(read, sentences, ctx.figures, {fid: (c.table, c.cell.label) for fid, c in cells.items()})
     claims, measures = with_tables(claims, measures, cells, ctx=ctx, scopes=scopes)  # cells relate through their table: relate/cells.py
+    segment_of = {fid: m.segment for fid, m in measures.items()}
+    start_of = {f.id: f.start for f in ctx.figures}
+    value_of = {f.id: f.value for f in ctx.figures}
+    claims = [c for c in claims if not doubtful_sum(c, segment_of, start_of, read, value_of)]
     if scopes:
         measures = with_scopes(measures, scopes)
         sentence_of = {f.id: f.sentence for f in ctx.figures}

@@ -43,7 +43,9 @@ DOWN_WORDS = (
 )
 _PHRASAL_UP_END = regex(r"\b(?:made|make|makes|making)\s+up\s+(?:(?:about|around|nearly|almost|some|just|only|roughly)\s+)?$", re.I)
 _PHRASAL_UP = regex(r"\b(?:made|make|makes|making|add|adds|added|adding|sum|sums|summed|set|sets|setting|took|take|takes|taking|"
-                         r"took\s+\w+|made\s+\w+)\s+up\b", re.I)  # "made up 41.2 percent": a part, not a rise
+                         r"took\s+\w+|made\s+\w+)\s+up\b"
+                         r"|\b(?:give|gives|gave|given|giving)\s+up\b", re.I)  # "made up 41.2 percent": a part, not a rise;
+# "has given up 1.2 percentage points": a loss, read by the "lost" it stands for
 # the words grouped by their letters (words.alternation): the same matches, as between word boundaries only
 # one of these words fits at a place, found without trying each word at every letter
 _UP = regex(rf"\b{alternation(UP_WORDS.split('|'))}\b", re.I)
@@ -66,7 +68,7 @@ _BASIS_AFTER = regex(
 )
 _RATE_BEFORE = guarded(regex(
     rf"(?:\b(?:{UP_WORDS}|{DOWN_WORDS})\b|\bby|\bof)\s*(?:(?:an?|the|nearly|almost|about|around|roughly|some|approximately|"
-    r"just|over|more than|less than|near|a further|another|an additional)\s+)*$",
+    r"just|only|over|more than|less than|near|a further|another|an additional)\s+)*$",
     re.I,
 ))
 _LEVEL_BEFORE = regex(
@@ -290,11 +292,15 @@ _DOWN_AFTER = regex(rf"^\s*(?:\([^)]{{0,12}}\)\s*)?(?:year[- ]on[- ]year\s+|yoy\
 _UP_AFTER = regex(rf"^\s*(?:\([^)]{{0,12}}\)\s*)?(?:year[- ]on[- ]year\s+|yoy\s+|y-o-y\s+)?(?:{UP_WORDS})\b", re.I)
 
 
+def _phrasal(m: re.Match[str]) -> str:
+    return " lost " if m.group(0).lower().startswith(("giv", "gav")) else " "
+
+
 @cache  # the measure reader and the relations ask about each rate again: answers kept until the next Context
 def direction_near(before: str, after: str = "") -> int:
     """+1 for words of rising, -1 for falling, 0 when the text says neither."""
-    tail = _PHRASAL_UP.sub(" ", " ".join(before.split()[-6:]))
-    head = _PHRASAL_UP.sub(" ", " ".join(after.split()[:3]))
+    tail = _PHRASAL_UP.sub(_phrasal, " ".join(before.split()[-6:]))
+    head = _PHRASAL_UP.sub(_phrasal, " ".join(after.split()[:3]))
     downs = list(_DOWN.finditer(tail))
     ups = list(_UP.finditer(tail))
     if downs or ups:
@@ -336,7 +342,7 @@ def basis_after(after: str) -> str:
 
 _VERB_JUST_BEFORE = regex(
     r"\b(?:rose|fell|grew|jumped|surged|climbed|declined|dropped|slipped|gained|increased|decreased|edged\s+(?:up|down)|"
-    r"was\s+up|was\s+down|were\s+up|were\s+down|,\s*up|,\s*down)\s+(?:by\s+)?(?:(?:about|around|nearly|almost|some|roughly|just)\s+)?$", re.I)
+    r"was\s+up|was\s+down|were\s+up|were\s+down|,\s*up|,\s*down)\s+(?:by\s+)?(?:(?:about|around|nearly|almost|some|roughly|just|only|a\s+mere)\s+)?$", re.I)
 
 
 def is_change_rate(place: Place) -> bool:

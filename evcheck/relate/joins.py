@@ -6,6 +6,7 @@ import pandas as pd
 
 from evcheck.relate.breakdowns import find_breakdowns, prose_parts
 from evcheck.relate.differences import find_differences
+from evcheck.relate.doubtful_sums import doubtful_sum
 from evcheck.relate.measures import Records
 from evcheck.relate.model import Claim
 from evcheck.relate.multiples import find_multiples
@@ -53,6 +54,13 @@ def join_claims(table: pd.DataFrame | Records, texts: dict[str, str] | None = No
     for found in (find_differences(records, texts, out), find_multiples(records, texts, out)):  # last: what the others joined stays theirs
         for path, claims in found.items():
             out.setdefault(path, []).extend(claims)
+    for path in list(out):
+        text = (texts or {}).get(path, "")
+        rows = records.by_file.get(path, [])
+        segment_of = {r.id: r.segment for r in rows if isinstance(r.segment, frozenset)}
+        start_of = {r.id: r.start for r in rows}
+        value_of = {r.id: r.value for r in rows}
+        out[path] = [c for c in out[path] if not doubtful_sum(c, segment_of, start_of, text, value_of)]
     if any(isinstance(r.scope, str) for r in records.rows):
         for path in list(out):
             rows = records.by_file[path]

@@ -19,6 +19,7 @@ _BY = regex(r"\b(?:by|per)\s+(?:brand|brands|marque|make|region|regions|market|m
                  r"models|division|divisions|business|businesses|quarter|month|type|category|customer\s+type|sales\s+channel)\b"
                  r"|\b(?:breakdown|split|consisting\s+of|consisted\s+of|consists\s+of|made\s+up\s+of|comprising|composed\s+of)\b", re.I)
 _NOT_A_NAME = regex(r"\b(?:19|20)\d{2}\b|\d[\d,.]*\s*%|\d[\d,]{3,}|\b[QH][1-4]\b")  # "Coast 3 sedan" is a name; "Q1 2025", "1,200" are not
+_SENTENCE_INSIDE = regex(r"[a-z][.!?]\s+[A-Z]")  # "* Harlan Motors led again. Its 191,240 sales": a sentence, then a figure
 _REST = regex(r"\b(?:others?|rest|remainder|remaining|elsewhere|other\s+\w+)\b", re.I)
 
 
@@ -169,8 +170,8 @@ def _label(text: str, a: int, b: int, start: int) -> str | None:
         return None
     label = head.split(":")[0] if ":" in head else head.rstrip(" \t.") if head.rstrip().endswith("...") else head
     label = re.sub(r"\s+", " ", label).strip(" \t:–—-,")
-    if not label or len(label.split()) > 8 or not label[0].isalpha() or _NOT_A_NAME.search(label):
-        return None
+    if not label or len(label.split()) > 8 or not label[0].isalpha() or _NOT_A_NAME.search(label) or _SENTENCE_INSIDE.search(label):
+        return None  # "* Harlan Motors led again. Its 191,240 sales": a sentence, then its figure
     return label.lower()
 
 

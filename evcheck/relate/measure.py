@@ -28,6 +28,7 @@ from evcheck.relate.context import Context, Place
 from evcheck.relate.electric import counts_energy, names_electric_cars
 from evcheck.relate.lists import CUT_ACROSS, list_items
 from evcheck.relate.model import ADDED_SUM, Claim
+from evcheck.relate.places import heading
 from evcheck.relate.places import places as gazetteer
 from evcheck.relate.timeline import compared, document_periods
 from evcheck.relate.vocabulary import (
@@ -183,6 +184,8 @@ class MeasureReader:
         self._shares_said_again()
         self._parts_of_own_segment()
         self._home_against_abroad()
+        self._destinations()
+        self._section_segments()
         return self._partnered()
 
     def _lists_of_measures(self) -> None:
@@ -213,9 +216,12 @@ class MeasureReader:
     def _home_against_abroad(self) -> None:
         """"Sales in Korea declined 3.7% year on year to 58,410 units, … while overseas sales rose 3.7% to 284,405": a
         country named in the clause before one about sales abroad is the home market, its figures domestic ones."""
+        abroad_at = {self.ctx.sentences[index].paragraph for index, places in self.ctx.by_sentence.items()
+                     if any(_EXPORT in self.own[p.figure.id].segment for p in places)}
         for index, places in self.ctx.by_sentence.items():
             abroad = next((p.figure for p in places if _EXPORT in self.own[p.figure.id].segment), None)
             if abroad is None:
+                self._home_beside_abroad(index, places, abroad_at)
                 continue
             sentence = self.ctx.sentences[index]
             breaks = list(_CONTRAST_BREAK.finditer(self.text, sentence.start, abroad.start))
@@ -229,6 +235,85 @@ class MeasureReader:
                 if p.figure.start < breaks[-1].start() and not m.segment & _MARKETS and not self.lex.scope_free(m.segment) \
                         and m.role in ("level", "earlier", "rate"):
                     self.own[p.figure.id] = replace(m, segment=m.segment - self.lex.homes | {_DOMESTIC})
+
+    def _destinations(self) -> None:
+        """"Exports fell 2.6% in volume, to 2,046,318 vehicles …. Where did they go? North America took 962,418 vehicles,
+        or 47.0% of the total. Europe took 412,906, …": places that "took" vehicles after an export level, with nothing
+        measured between, are where the exports went: their levels and shares are of exports."""
+        last: Measure | None = None
+        last_at = 0
+        for index in sorted(self.ctx.by_sentence):
+            places = self.ctx.by_sentence[index]
+            measures = [self.own[p.figure.id] for p in places]
+            regional = [p for p, m in zip(places, measures) if m.role in ("level", "earlier", "share", "rate")
+                        and m.segment and not self.lex.scope_free(m.segment) and m.metric in (None, "sales", "share")
+                        and all(self.lex.family(x) == "region" for x in m.segment)]
+            sentence = self.ctx.sentences[index]
+            listed = [p for p in regional if (item := self.items.get(p.figure.id)) is not None
+                      and _EXPORT in self.lex.segments_in(item.heading + " " + item.header)]  # "Exports by destination:"
+            if regional and last is not None and (listed or _DESTINATION_VERB.search(self.text, sentence.start, regional[0].figure.start)) \
+                    and all(self.own[p.figure.id].period == last.period for p in regional if self.own[p.figure.id].role != "earlier") \
+                    and 0 <= sentence.paragraph - self.ctx.sentences[last_at].paragraph <= 4:
+                if not any(self.own[q.figure.id].segment == REMAINDER for i, qs in self.ctx.by_sentence.items() for q in qs
+                           if self.ctx.sentences[i].paragraph == sentence.paragraph):  # "…, while the rest, 6,340 units, went to other markets":
+                    for p in regional:  # places and the rest: a breakdown the sums read by place already
+                        self.own[p.figure.id] = replace(self.own[p.figure.id], segment=self.own[p.figure.id].segment | {_EXPORT})
+                continue
+            levels = [(p, m) for p, m in zip(places, measures) if cx.is_quantity(p.figure) and m.role == "level"]
+            if levels and (core := self.lex.scope_free((m := levels[-1][1]).segment)):
+                last, last_at = (m, index) if core == {_EXPORT} else (None, index)  # a place's or a name's level keeps the context
+
+    def _home_beside_abroad(self, index: int, places: list[Place], abroad_at: set[int]) -> None:
+        """"Sales in Korea fell 5.4% to 58,214 units …" in the paragraph before "Outside Korea, the company sold 254,272
+        vehicles": the maker's home country, in an article that counts sales abroad beside it, is its domestic market."""
+        sentence = self.ctx.sentences[index]
+        if not places or not {sentence.paragraph, sentence.paragraph + 1, sentence.paragraph + 2} & abroad_at:
+            return
+        home = _IN_COUNTRY.search(self.text, sentence.start, places[0].figure.start)
+        if home is None or _CONTRAST_BREAK.search(self.text, sentence.start, home.start()) \
+                or (country := self.lex.segment_of.get(home.group("country").lower())) is not None and country not in self.lex.homes:
+            return  # "sales in Europe": a region, never the maker's home
+        end = (brk.start() if (brk := _CONTRAST_BREAK.search(self.text, places[0].figure.end, sentence.end)) else sentence.end)
+        for p in places:
+            m = self.own[p.figure.id]
+            if p.figure.start < end and not m.segment & _MARKETS and not self.lex.scope_free(m.segment) \
+                    and m.role in ("level", "earlier", "rate"):
+                self.own[p.figure.id] = replace(m, segment=m.segment - self.lex.homes | {_DOMESTIC})
+
+    def _section_segments(self) -> None:
+        """"ELECTRIC TWO-WHEELERS" above "- Registrations: 1,28,406 in September, up 31.4% on-year": a heading that names
+        a kind of vehicle is what its section's amounts and changes count, where their own words name none (but a total
+        or the market, which the section sets its part against)."""
+        paragraphs: dict[int, list[int]] = {}
+        for s in self.ctx.sentences:
+            paragraphs.setdefault(s.paragraph, []).append(s.index)
+        current: frozenset[str] = frozenset()
+        for paragraph in sorted(paragraphs):
+            indices = paragraphs[paragraph]
+            head = self.ctx.sentences[indices[0]]
+            if len(indices) == 1 and not self.ctx.by_sentence.get(head.index) and heading(self.text, head, True):
+                words = self.text[head.start:head.end]
+                below = paragraphs.get(paragraph + 1)
+                if not words.strip().isupper() or not below or not self._in_bullet_line(self.ctx.sentences[below[0]].start):
+                    current = frozenset()
+                    continue  # a heading in capitals over a list: "Eco-friendly models" may open a sentence, "NORDIC EV
+                    # JOURNAL" is a masthead
+                current = frozenset(x for m in self.lex.segment_re.finditer(words)
+                                    if self.lex.family(x := self.lex.segment_of[m.group(0).lower()]) in _KINDS_OF_VEHICLE)
+                continue
+            if not current:
+                continue
+            for index in indices:
+                if _WHOLE_MARKET_WORDS.search(self.ctx.sentence_text(index)):
+                    continue
+                if not self._in_bullet_line(self.ctx.sentences[index].start):
+                    continue  # a newsletter's bullets under its heading; prose may turn to the market as a whole
+                for p in self.ctx.by_sentence.get(index, ()):
+                    m = self.own[p.figure.id]
+                    if m.role in ("level", "earlier", "rate", "change") and p.figure.kind != "money" \
+                            and not self.lex.scope_free(m.segment) and m.metric not in self.lex.ratio_of \
+                            and not _OF_THE_BEFORE.search(p.before):  # "4.6% of the 3,43,742 cars and SUVs": a whole
+                        self.own[p.figure.id] = replace(m, segment=m.segment | current)
 
     def _earlier_shares(self) -> None:
         """"… 2,01,120 units, a 6.4% share of the segment, up 0.5 percentage point from 5.9% in October
@@ -361,6 +446,17 @@ class MeasureReader:
         if role == "earlier" and f.kind in ("count", "number") and (compared := self._bare_comparative(place)) is not None \
                 and compared.id in self.own:
             segment = self.own[compared.id].segment  # "• Petrol, including mild hybrids: 147,406 (161,208)": the line's petrol
+        elif role == "earlier" and place.index and _YEAR_EARLIER_LABEL.search(place.before) \
+                and (labelled := self.ctx.by_sentence[f.sentence][place.index - 1].figure).id in self.own \
+                and (labelled.kind == "money") == (f.kind == "money") and labelled.unit == f.unit:
+            segment = self.own[labelled.id].segment  # "- United States: $2,846 million (a year earlier: $2,912 million)": the line's
+        if not self.lex.scope_free(segment) and role == "level" and cx.is_quantity(f) and f.sentence \
+                and _IN_UNITS_THAT.fullmatch(self.text, self.ctx.sentences[f.sentence].start, f.start) \
+                and (shares_before := [p.figure for p in self.ctx.by_sentence.get(f.sentence - 1, ()) if p.figure.kind == "percent"
+                                       and p.figure.id in self.own and self.own[p.figure.id].role == "share"]) \
+                and self.lex.scope_free(self.own[shares_before[-1].id].segment):
+            segment = segment | self.own[shares_before[-1].id].segment  # "Battery-electric cars took 22.9% of the October market, …
+            # In units that is 56,718": the units of the share just stated
         metric = self.metric(place, role)
         if not segment and metric in _PRODUCT_METRICS and _ELECTRIC_PART.search(self._head(f)[-60:]):
             segment = QUALIFIED  # "EV cell revenue fell 5.1%": a product line's, never the group's revenue
@@ -453,7 +549,8 @@ class MeasureReader:
                 and (now := self.period(self.ctx.by_sentence[f.sentence][0])) and now[:4].isdigit() \
                 and int(same.group(1)) == int(now[:4]) - 1 and (before := previous_code(now, "yoy")):
             period = before  # "58,412 … in the first quarter of 2026, … compared with 54,950 pcs in the same period of 2025": 2025-Q1
-        elif period and role == "earlier" and (_YEAR_EARLIER_POSSESSIVE.search(place.before) or _YEAR_AGO_SUBJECT.search(place.before)) \
+        elif period and role == "earlier" and (_YEAR_EARLIER_POSSESSIVE.search(place.before) or _YEAR_AGO_SUBJECT.search(place.before)
+                                                         or _YEAR_EARLIER_LABEL.search(place.before)) \
                 and not _LAST_YEARS.search(place.before):  # "from last year's 170,392": the periods read last year already
             period = previous_code(period, "yoy")  # "4,420 more than a year earlier's 1,68,930": that year's level
             self.year_before.add(f.id)
@@ -533,6 +630,9 @@ class MeasureReader:
             of_figure = self._whole_before(place.figure, self.ctx.place[restates].figure.value if restates else place.figure.value)
             # "The authority counted 231,418 new passenger cars last month. BEVs accounted for 22.4 percent of them, or
             # 51,870 units": of the cars the sentence before counted
+        if role == "share" and of_figure is None and restates and not whole and not of_market \
+                and (named_level := self._named_whole(self.ctx.place[restates].figure)) is not None:
+            of_figure = named_level  # "Drayage fleets placed 412 of the electric orders, or 36.6%": of the electric orders' level
         if of_figure and (first := self._coordinated_share(place)) is not None:
             segment = self.own[first].segment  # "giving it 58.6% of the 65,210 electric two-wheelers … and 19.3% of all 198,470
             # scooters": the second share is of the same subject, never of the electric two-wheelers the first one is of
@@ -577,6 +677,44 @@ class MeasureReader:
         if not _OF_THEM_ALONE.match(part.after):  # never "341,900 of those NEVs": the NEVs, whatever came last
             return None
         return self._whole_before(part.figure, part.figure.value)
+
+    def _named_whole(self, part: Figure) -> str | None:
+        """The level a part's own "of the …" names by its segment, "412 of the electric orders, or 36.6%",
+        "Households took 1,298 of the battery-electric cars, or 24.0% of them": the nearest level before it, in
+        its paragraph or the one before, of its period and of the named segment (the article's scope aside), and
+        larger; none where the words name no segment ("of the total" is the share finder's) or the lexicon
+        cannot read them."""
+        m = _OF_NAMED_WORDS.match(self.text, part.end)
+        if m is None:
+            return None
+        words = m.group(1)
+        named = self.lex.scope_free(frozenset(self.lex.segment_of[x.group(0).lower()] for x in self.lex.segment_re.finditer(words)))
+        said = [self.lex.metric_of[x.group(0).lower()][0] for kind in ("count", "money") for x in self.lex.metric_re[kind].finditer(words)]
+        rest = self.lex.segment_re.sub(" ", words)
+        for kind in ("money", "count"):
+            rest = self.lex.metric_re[kind].sub(" ", rest)
+        if not named or any(not _PLAIN_OF.fullmatch(w) for w in _WORD.findall(rest)):
+            return None  # "of the total", or words the lexicon cannot read ("of the leased electric cars")
+        own = self.own.get(part.id)
+        period = own.period if own is not None else None
+        here = self.ctx.sentences[part.sentence].paragraph
+        found = []
+        for g in reversed([g for g in self.ctx.figures if g.start < part.start]):
+            m_g = self.own.get(g.id)
+            if m_g is None or not cx.is_quantity(g) or self.roles.get(g.id) != "level" or (g.kind == "money") != (part.kind == "money") \
+                    or g.kind == "money" and g.unit != part.unit \
+                    or m_g.period != period or g.value <= part.high or _TABLE_LINE.match(self.text, self.text.rfind("\n", 0, g.start) + 1):
+                continue  # a table's cell: its period is its column's, which the words do not read
+            if self.lex.scope_free(m_g.segment) - {x for x in m_g.segment if self.lex.family(x) == "class"} != named:
+                continue
+            if said and m_g.metric is not None and m_g.metric != said[-1] and self.lex.within.get(m_g.metric) != said[-1]:
+                continue
+            found.append(g)
+        if not found:
+            return None
+        if self.ctx.sentences[found[0].sentence].paragraph >= here - 1:
+            return found[0].id  # the nearest, in the paragraph or the one before: one further back may be another place's
+        return None
 
     def _whole_before(self, f: Figure, above: float) -> str | None:
         """The nearest level before `f`, in its sentence or the one before in its paragraph, larger than `above`; never the
@@ -722,6 +860,10 @@ class MeasureReader:
                     prev = self.ctx.by_sentence[f.sentence][place.index - 2].figure  # "3.42 billion yuan ($598 million), equal to 8.3%"
                 if prev.kind in ("money", "count", "number") and self.roles.get(prev.id) == "level":
                     return "share"  # "reached 1.30 million, or 38.2 percent of retail sales", "registered 19,870 cars, or 8.2%."
+            if place.index and _OF_NAMED_OR.fullmatch(place.before) and _OF_OR_STOP_AFTER.match(place.after) \
+                    and (prev := self.ctx.by_sentence[f.sentence][place.index - 1].figure).kind in ("count", "number") \
+                    and self.roles.get(prev.id) == "level":
+                return "share"  # "Drayage fleets placed 412 of the electric orders, or 36.6%."
             if _FISCAL_LABEL.search(place.before):
                 return "earlier"  # "the margin fell 120bp to 6.2% (FY25: 7.4%)": a year the periods do not read, the margin before
             head = " ".join(place.before.split()[-5:])
@@ -738,7 +880,8 @@ class MeasureReader:
         if f.kind in ("money", "count", "number") and _MORE_THAN_BOUND.search(place.before):
             return "bound"  # "the 97 fleets with more than 500 vehicles": a class boundary, no level
         if f.kind in ("money", "count", "number") and (_YEAR_EARLIER_POSSESSIVE.search(place.before)
-                                                        or _YEAR_AGO_SUBJECT.search(place.before) or _COMPARABLE_SUBJECT.search(place.before)):
+                                                        or _YEAR_AGO_SUBJECT.search(place.before) or _COMPARABLE_SUBJECT.search(place.before)
+                                                        or _YEAR_EARLIER_LABEL.search(place.before)):
             return "earlier"  # "4,420 more than a year earlier's 1,68,930", "Year-ago revenue was PLN 495.9 million"
         if cx.is_old_lead(place.before) and not _PHRASAL_OVER.search(place.before) \
                 and not (_AGAINST_BEFORE.search(place.before) and FOR_OTHERS.match(place.after)):
@@ -1160,8 +1303,10 @@ class MeasureReader:
         if found and cx.is_quantity(f) and cx.THE_OTHER.search(place.before[-24:]):
             found |= self._sibling_frame(f, found)  # "Private buyers registered 31,486 battery electric cars … Fleet and
             # business buyers took the other 57,661": the other battery-electric cars
-        if _QUALIFIED.search(clause_before := self.ctx.clause_text_before(f)) or _ON_A_BASIS.search(clause_before):
-            found |= {"qualified"}
+        if (q := _QUALIFIED.search(clause_before := self.ctx.clause_text_before(f))) \
+                and not (_EXPORT in found and _OUTSIDE.search(q.group(0))) \
+                or _ON_A_BASIS.search(clause_before):
+            found |= {"qualified"}  # but "Outside Korea, the company sold 254,272 vehicles": its sales abroad, no part of them
         if part_of or self._unread_part(place, found):
             found |= {"qualified"}  # "The ten largest cities accounted for 341,900 of those NEVs": a part of the NEVs
         line = max(self.ctx.sentences[f.sentence].start, self.text.rfind("\n", 0, f.start) + 1)  # a heading may open the sentence
@@ -1409,7 +1554,16 @@ class MeasureReader:
         a place after it ("sold in Germany"), or the subject of its clause ("Fennec accounted
         for 27.9 percent"); never a body that reports the figures ("ELSTAT had recorded 20,117")."""
         found = self._name(place, tail)
-        return None if found is not None and found in self._sources() else found
+        return None if found is None or found in self._sources() else self._named_in_full(place.figure, found)
+
+    def _named_in_full(self, f: Figure, name: str) -> str:
+        """A name that opens the one longer name of a figure just before, in its paragraph ("- Hanbit Motor: 61,204 ….
+        Hanbit alone sold 40.5% of all new cars"): that company, by the name its level carries."""
+        paragraph = self.ctx.sentences[f.sentence].paragraph
+        longer = {x for g in self.ctx.figures if g.start < f.start and g.id in self.own
+                  and self.ctx.sentences[g.sentence].paragraph == paragraph
+                  for x in self.own[g.id].segment if x.startswith(name + " ")}
+        return longer.pop() if len(longer) == 1 else name
 
     def _sources(self) -> frozenset[str]:
         """The bodies the article cites by an acronym it defines ("the Hellenic Statistical Authority
@@ -1795,7 +1949,7 @@ class MeasureReader:
                     not _PLAIN_OF.fullmatch(w) for w in _WORD.findall(gazetteer().unplaced(words))):
                 return None, frozenset({"qualified"})  # "40.5% of imports", "That network's share of fast ports: 56.2%"
             return None, None
-        rest = self.lex.segment_re.sub(" ", " ".join(x for x in _SPACES.split(gazetteer().unplaced(words)) if x))
+        rest = self.lex.segment_re.sub(" ", " ".join(x for x in _SPACES.split(_PLACE_POSSESSIVE.sub(" ", gazetteer().unplaced(words))) if x))
         for kind in ("money", "count"):  # "net sales" before the "sales" in it
             rest = self.lex.metric_re[kind].sub(" ", rest)
         if any(not _PLAIN_OF.fullmatch(w) for w in _WORD.findall(rest)):
@@ -2163,6 +2317,7 @@ _FORECAST_NOUN = regex(r"[\s-]+(?:(?:profit|sales|earnings|operating|revenue|net
 _CLAIM_ROLE = {"old": "earlier", "new": "level", "rate": "rate", "change": "change", "share": "share",
                "part": "level", "total": "level", "parts": "level", "amount": "level", "converted": "converted",
                "figure": "level"}
+_OUTSIDE = regex(r"\boutside\b", re.I)
 _QUALIFIED = guarded(regex(r"(?:^\W*|[;:]\s*|\b(?:and|but|while)\s+)(?:including|excluding|without|apart\s+from|outside(?:\s+of)?|beyond|adding|counting)\s+"
                         r"(?:the\s+)?[\w&' -]{2,60},", re.I))
 # "Like-for-like revenue £2,291.4m", "organic sales grew 3.1%": a metric on a basis of its own, never the reported one
@@ -2186,7 +2341,8 @@ _LISTED_AT = regex(r"^(?:,|and\b|followed\s+by\b).*\sat\s+\S*$", re.S)
 _NAME_AFTER = regex(r"^(?:(?:units|vehicles|cars|registrations|deliveries|sales)\s+)?(?:were\s+|was\s+)?(?:(?:sold|delivered|registered|shipped|exported)\s+)?(?:in|to|into|for|at)\s+(?:the\s+)?" + _NAME + r"\s*$")
 _WERE_NAME = regex(r"^\s*(?:were|was)\s+(?:the\s+)?" + _NAME + r"\s*$")
 _OF_AFTER = regex(r"\s*of\s+(?!(?:them|those|these|it|this|that|which)\b)", re.I)  # "made up 61,300 of them": the whole before
-_SAME_PERIOD_OF_YEAR = regex(r"\s*(?:[\w-]+\s+){0,2}?in\s+the\s+(?:same|corresponding|comparable)\s+(?:period|quarter|month|months|half)\s+"
+_SAME_PERIOD_OF_YEAR = regex(r"\s*(?:[\w-]+\s+){0,2}?in\s+the\s+(?:same|corresponding|comparable)\s+"
+                              r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven)\s+)?(?:period|quarter|month|months|half)\s+"
                               r"(?:of|in|last)\s+((?:19|20)\d{2})\b", re.I)
 _YEAR_EARLIER_COMMA = regex(r"\b(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year|"
                             r"the\s+year\s+before|last\s+year)\s*,\s*$", re.I)  # "…, 7.4% more than in the previous year, when 209,890"
@@ -2271,6 +2427,12 @@ _NOT_NAMES = {
 
 
 _EXPORT, _DOMESTIC = "export", "domestic"
+_IN_UNITS_THAT = regex(r"\W*(?:In\s+(?:units|volume|volume\s+terms|absolute\s+terms|numbers|cars),?\s+)?(?:that|this)\s+"
+                       r"(?:is|was|means|meant|comes\s+to|came\s+to|amounts\s+to|amounted\s+to)\s+(?:about\s+|around\s+|some\s+)?", re.I)
+_KINDS_OF_VEHICLE = ("powertrain", "class", "body")  # what a heading's segment may be: never a market or a place, which scope
+_OF_THE_BEFORE = regex(r"\bof\s+(?:the\s+|all\s+|its\s+|their\s+)?$", re.I)
+_WHOLE_MARKET_WORDS = regex(r"\b(?:total|overall|all|whole|entire|market|industry|combined)\b", re.I)
+_DESTINATION_VERB = regex(r"\b(?:took|taking|received|absorbed|bought|imported|went\s+to|were\s+(?:shipped|sent)\s+to|headed\s+to)\b", re.I)
 _MARKETS = frozenset({_EXPORT, _DOMESTIC})
 _CONTRAST_BREAK = regex(r",|;|\b(?:while|whereas|but)\b")
 _IN_COUNTRY = regex(r"\b(?i:sales|registrations|deliveries|sold|volumes?|shipments|dispatches)\s+(?:[\w-]+\s+){0,3}?in\s+(?:the\s+)?"
@@ -2286,6 +2448,10 @@ _RANGE_BETWEEN = regex(r"(?<!split\s)(?<!divided\s)(?<!shared\s)\bbetween\s+$", 
 _MORE_THAN_BOUND = regex(r"\b(?:with|having|of|for)\s+(?:more|fewer|less)\s+than\s+(?:about\s+)?$", re.I)
 _OF_N_OPENING = regex(r"(?:^|\s[-–—]+\s)\W*(?:Of|Out\s+of)\s+(?:the\s+|all\s+(?:the\s+)?)?$")  # after a dateline's dash too
 # "9.6% of the 181,460 used cars", "37.6% of a market of 24,570 cars", "6.9% of total two-wheeler sales of 17,45,600"
+_OF_NAMED_WORDS = regex(r"\s+of\s+(?:the|its|their|all(?:\s+the)?)\s+([^\W\d][^,;:.()\d]{0,50}?)(?=\s*(?:[,;:.)]|$))", re.I)
+_TABLE_LINE = regex(r"[ \t]*\||[^\n]*\S {3,}\S[^\n]* {3,}\S")  # "| Battery-electric | 5,412 | 4,103 |", or columns set by spaces
+_PLACE_POSSESSIVE = regex(r"(?<![\w'’])['’]s\b")  # what "China's" leaves once its place is taken out
+_OF_NAMED_OR = regex(r"\s+of\s+(?:the|its|their|all(?:\s+the)?)\s+[^\W\d][^,;:.()\d]{0,50}?\s*,\s*(?:or|equal\s+to|equivalent\s+to)\s+", re.I)
 _OF_NAMED_WHOLE = regex(r"\s+of\s+(?:the|its|their|all)\s+[a-z]", re.I)
 _OF_FIGURE = regex(r"\s*+(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+|all\s+(?:the\s+)?|a\s+total\s+of\s+|"
                    r"(?:(?:a|an|the|its|their|total|all)\s+)?(?:[a-z][\w'’-]*\s+){1,4}?(?:of|totall?ing)\s+"
@@ -2293,6 +2459,8 @@ _OF_FIGURE = regex(r"\s*+(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+|all\s+(?:th
 # "33.8% of outbound shipments, which totalled $6.57 billion": the shipments' figure follows the clause that names them
 _LAST_YEARS = regex(r"\blast\s+year['’]s\s+$", re.I)
 _YEAR_EARLIER_POSSESSIVE = regex(r"\b(?:(?:a|one|the)\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+previous\s+year|the\s+prior\s+year)['’]s\s+$", re.I)
+_YEAR_EARLIER_LABEL = regex(r"\(\s*(?:a\s+year\s+(?:earlier|ago|before)|year[- ]ago|(?:the\s+)?(?:previous|prior)\s+year|last\s+year)\s*:\s*$",
+                            re.I)  # "- United States: $2,846 million (a year earlier: $2,912 million)"
 _YEAR_AGO_SUBJECT = regex(r"(?:^|[^\w\s]\s*|\band\s+)(?:the\s+)?(?:year[- ](?:ago|earlier)|prior[- ]year|last\s+year['’]s)\s+(?:[\w&-]+\s+){1,3}?"
                            r"(?:was|were|stood\s+at|came\s+(?:in\s+)?(?:to|at)|totall?ed|amounted\s+to)\s+(?:about\s+|around\s+)?$", re.I)
 # "The comparable total for the first half of 2025 was 618,780": the level of the earlier period it names
@@ -2304,7 +2472,8 @@ _EVENT_BEFORE = regex(r"\b(?:launched|introduced|founded|established|unveiled|de
 _PARTICIPLE_IN = regex(r"\s*+(?:[a-z]+ed|sold|built|made|seen)\s+(?:in|during|over)\s+(?:the\s+)?")
 _PERCENT_ON = regex(r"\s*on\s+(?:the\s+|its\s+|their\s+)", re.I)
 _DATED_AFTER = regex(r"\s*(?:units?\s+|vehicles\s+|cars\s+)?(?:[a-z]+ed|sold|built|made)\s+(?:in|during)\s", re.I)
-_PERCENT_AGAINST = regex(r"\s*(?:below|above|under|over)\s+(?:the\s+|its\s+|their\s+)?", re.I)
+_PERCENT_AGAINST = regex(r"\s*(?:below|above|under|over)\s+(?:the\s+|its\s+|their\s+|(?:last\s+)?" + MONTH_RE
+                         + r"['’]s\s+|(?:last|the\s+previous)\s+(?:month|quarter|year)['’]s\s+)?", re.I)  # "8.5% below May's 152,806"
 _SAME_SPAN_OF = regex(r"\bsame\s+(?:period|months|time|stretch)\s+(?:(?:of|in)\s+)?$", re.I)
 _BEFORE_COLON = regex(r"([^:\n]*):\s+")
 _LETTER = regex(r"[a-z]", re.I)
@@ -2540,7 +2709,7 @@ _PENETRATION_IN = regex(r"penetration(?:\s+rate)?\s+in\b", re.I)  # "NEV penetra
 _SHARE_OF_BEFORE = regex(r"\b(?:share|proportion|penetration(?:\s+rate)?)\s+(?:of|in|among)\s+((?:(?:[A-Z]\.){2,}\s*|[\w'’-]+\s+){0,5}?[\w'’-]+)"
                               r"(?:\s+(?:(?:therefore|thus|then|now|also|already|finally)\s+)?(?:to|at|was|is|stood\s+at|reached|rose\s+to|fell\s+to|of)\s+|\s*:\s*)"
                               r"(?:(?:about|around|nearly|almost|some|just)\s+)?$", re.I)  # "… share of fast ports: 56.2%"
-_COMPARING = regex(r"\b(?:from|than|compared|versus|vs|against|over|since)\b", re.I)
+_COMPARING = regex(r"\b(?:from|than|compared|versus|vs|against|over|since|below|above|behind|ahead\s+of)\b", re.I)
 _PARALLEL = regex(r"^\s*(?:(?:from|on|over|against|versus)\s+[^,;.]{1,30}?\s+|(?:year[- ]on[- ]year|year[- ]over[- ]year|yoy|on[- ]year|"
                   r"from\s+a\s+year\s+(?:earlier|ago)|sequentially|quarter[- ]on[- ]quarter|month[- ]on[- ]month)\s+)?(?:,\s*)?and\s+(?:by\s+)?$", re.I)
 _TO_NEXT = regex(r"^\s*to\s+(?:a\s+(?:record\s+)?|(?:about|around|some|nearly|almost)\s+)?$", re.I)
@@ -2554,7 +2723,8 @@ _YEAR_BEFORE_AFTER = regex(
     r"^\W{0,3}(?:[\w-]+\W+){0,2}?(?:(?:the|a)\s+year\s+(?:before|earlier|ago)|a\s+year\s+(?:earlier|ago)|(?:twelve|12)\s+months\s+(?:earlier|ago|before)|"
     r"in\s+the\s+(?:same|corresponding|comparable)\s+(?:period|month|quarter|half|months)\s+(?:of\s+)?(?:last|a|the\s+previous|"
     r"the\s+prior|the\s+preceding)\s+(?:fiscal\s+|financial\s+)?year|"
-    r"the\s+(?:previous|prior|preceding)\s+(?:fiscal\s+|financial\s+)?year)", re.I)
+    r"the\s+(?:previous|prior|preceding)\s+(?:fiscal\s+|financial\s+)?year)(?!\s*:)", re.I)  # but "(a year earlier: $2,912
+# million)" labels the figure after it
 _THAT_IS = regex(r"\s*(?:That|This)\s+(?:is|was|represents|represented|amounts\s+to|amounted\s+to|equals|equalled|equaled|makes|made)"
                  r"\s+(?:(?:about|around|nearly|almost|some|roughly)\s+)?(?:a\s+share\s+of\s+)?", re.I)
 # "That was 31.9% more than a year earlier and gave them a 22.3% share": the level before, given its share
@@ -2573,7 +2743,8 @@ _RESTATING = regex(r"\s*+(?:units|vehicles|cars|sales|registrations)?\s*+(?:(?:a
                    r"(?:(?:are|were|was|is|had\s+been|have\s+been|has\s+been)\s++(?:[a-z-]++\s++)?[a-z-]++\s*+)?[,(]\s*+"
                    # "80,950 of them are electric, a share of", "762 electric cars had been registered, a share of"
                    r"(?:(?:or|giving\s+(?:it|them|the\s+\w+)|(?:which|that)\s+gave\s+(?:it|them)|(?:enough|good)\s+for|for|with|accounting\s+for|"
-                   r"representing|equal\s+to|which\s+is)\s+)?"  # "up 40.9% from 164.3 GWh, which gave it a share of", "enough for a share of"
+                   r"representing|equal\s+to|which\s+is|made\s+up|accounted\s+for|represented)\s+)?"  # "up 40.9% from 164.3 GWh, which gave it a
+                   # share of", "enough for a share of", "Hybrids, 41,670 of them, made up 29.8% of its volume"
                    r"(?:an?\s+)?(?:(?:new\s+)?record\s+(?:high\s+of\s+)?)?"  # "231,740 units, a record 22.4% of all sales"
                    r"(?:(?:market\s+|conversion\s+|sell-through\s+|take-up\s+)?(?:share|rate|ratio)\s+of\s+)?"
                    r"(?:(?:about|around|some|nearly|almost|roughly|less\s+than|more\s+than|just\s+over|just\s+under)\s+)?"
@@ -2604,7 +2775,8 @@ _POINTS_AGAINST = regex(r"\s*(?:above|below|higher\s+than|lower\s+than|up\s+from
 _GROUP_TOTAL = regex(r"(?:the|its)\s+group(?:'s|’s)?\s+total\b", re.I)  # "43% of the group total": its whole, whatever its name
 _THE_GROUP = regex(r"(?:the|its)\s+group(?:'s|’s)?\b", re.I)
 _COMPANY_GROUP = regex(r"\b[A-Z][\w&-]+(?:\s+[A-Z][\w&-]+)*\s+Group\b")
-_OF_A_WHOLE_AFTER = regex(r"\s*of\s+(?:(?:the|its|their|all)\s+(?:[\w'’-]+\s+){0,3}?|(?:[\w-]+\s+){0,3}?)(?:" + _WHOLE_NOUNS
+_OF_A_WHOLE_AFTER = regex(r"\s*of\s+(?:(?:the|its|their|all)\s+(?:[\w'’-]+\s+){0,3}?|(?:[\w-]+\s+){0,3}?"
+                          r"|(?!(?:last|this|next|that)\b)[^\W\d][\w-]*['’]s\s+(?:[\w-]+\s+){0,3}?)(?:" + _WHOLE_NOUNS
                           + r"|exports|imports|retail|wholesales?|dispatches|transactions|segment|category|cars|vehicles)\b", re.I)
 # "8.7% of passenger car registrations", "giving them 9.7 percent of wholesales", "8.3% of light-vehicle transactions",
 # "18.4% of the electric segment", never "of last year's total"
@@ -2880,10 +3052,11 @@ def _tiles(codes: list[str], whole: str) -> bool:
 
 # Patterns the fields read figure by figure, built once from the compiled-pattern cache (cache.py)
 # instead of looked up in `re`'s own cache on every call and compiled by `re` in every process.
-_CLAUSE_WORD = regex(r"\b(?:of|was|were|is|are|rose|fell|up|down|at|to|from)\b")  # a list label that reads as a clause
+_CLAUSE_WORD = regex(r"\b(?:of|was|were|is|are|rose|fell|up|down|at|to|from|(?i:against|versus|than|compared|since))\b")  # a list label
+# that reads as a clause ("- Against September's 138,412 that is a 9.1% rise")
 _OF_OR_STOP_AFTER = regex(r"\s*(?:(?:of|out\s+of)\s|[.;,)]|$)")
 _BRACKET_OPENING = regex(r"^\s*[(\[]")
-_A_TOTAL_OF = regex(r"[,;:]\s*(?:for|to|with|making|bringing\s+(?:it|them|the\s+\w+)\s+to|giving)\s+(?:an?|the)\s+"
+_A_TOTAL_OF = regex(r"[,;:]\s*(?:(?:for|to|with|making|bringing\s+(?:it|them|the\s+\w+)\s+to|giving)\s+)?(?:an?|the)\s+"
                    r"(?:(?:global|combined|grand|overall|worldwide|group|total)\s+)?total\s+of\s*$", re.I)
 _BRACKET_CLOSED = regex(r"\s*\)")
 _OF_THE_WHOLE_OPENING = regex(r"\W*(?:Of|Out\s+of)\s+(?:the|those|these|its|their|our|all)\s+", re.I)  # "Of those 8,642 cars, 6,137 …"

@@ -144,7 +144,7 @@ _SENTENCE_CLOSE = regex(r"[.!?:;]\s*$")
 _PLACE_AFTER = regex(r"\W*(?:[a-z-]+\s+){0,3}(?:in|across|of)\s+(?:the\s+)?")  # "12,640 in Austria", "sold 9,120 units in the US"
 
 
-def _heading(text: str, sentence: Sentence, alone: bool, numbered: bool = False) -> bool:
+def heading(text: str, sentence: Sentence, alone: bool, numbered: bool = False) -> bool:
     """A line on its own between blank lines, short and unpunctuated: a section's heading; a numbered one
     ("2. Brazil: local output gains") may be a little longer."""
     words = text[sentence.start:sentence.end].strip()
@@ -186,7 +186,7 @@ def figure_scopes(text: str, sentences: list[Sentence], figures: list[Figure],
             head = sentences[indices[1]]  # "1." then "Mexico: output and exports down": the number is no figure of the title
         if BULLET_LINE.match(text, head.start):
             listed.add(paragraph)
-        if _heading(text, head, (len(indices) == 1 or numbered) and head.index not in first_figure, numbered):
+        if heading(text, head, (len(indices) == 1 or numbered) and head.index not in first_figure, numbered):
             said = _within(mentions, starts, head.start, head.end)
             if not said and (words := text[head.start:head.end]).isupper():
                 said = gazetteer.mentions(words.title())  # "MEXICO": a heading in capitals names its section's place too

@@ -149,6 +149,9 @@ def find_rates(records: Records, texts: dict[str, str] | None = None) -> dict[st
             if len({level.value for level in body}) == 1:
                 joined = [(body[0], 1)]
         # "Europe … grew by 4.7 percent" where Europe has a level of its own: a region's rate, never the group's
+        if not joined and (claim := _against_a_cell(rate, compared.get((rate.file, rid)), records)) is not None:
+            out.setdefault(rate.file, []).append(claim)
+            continue
         if not joined:
             continue
         # the level stated before the rate, else the one its own sentence or the next paragraph gives
@@ -216,6 +219,28 @@ def find_rates(records: Records, texts: dict[str, str] | None = None) -> dict[st
                 Claim("implied-prior", level.id, {"rate": rid, "new": level.id}, sign=sign, basis=basis,
                       note="rate joined to its level by measure"))
     return out
+
+
+def _against_a_cell(rate: Row, earlier_id: str | None, records: Records) -> Claim | None:
+    """"Registrations were 8.5% below May's 152,806" above a table of June and June last year: the rate and the earlier
+    value its words give, joined to the one table cell of its measure for its own period (the row of its segment, the
+    Total row where it names none), where the three hold near what the rate implies."""
+    if earlier_id is None or rate.kind != "percent" or rate.role != "rate":
+        return None
+    stated = records.by_key.get((rate.file, earlier_id))
+    if stated is None or stated.role != "earlier":
+        return None
+    lex = lexicon()
+    core = lex.scope_free(rate.segment)
+    cells = [q for q in records.by_file[rate.file] if CELL in q.taken and q.role == "level"
+             and q.period == rate.period and _unit(q) == _unit(stated) and lex.scope_free(q.segment) == core
+             and (not isinstance(q.metric, str) or not isinstance(rate.metric, str) or q.metric == rate.metric
+                  or lex.within.get(q.metric) == rate.metric)
+             and (core or not isinstance(q.item, str))]  # a Total row is no item
+    if len({q.value for q in cells}) != 1 or not _near_implied(cells[0], stated, rate):
+        return None
+    return Claim("growth", rate.id, {"rate": rate.id, "new": cells[0].id, "old": stated.id}, sign=int(rate.sign) or 1,
+                 basis=rate.basis, note="rate and its earlier value in the text, joined to the table's cell of its period")
 
 
 _LINE_ASIDE = regex(r"\s*(?:,|\(|\s[-–—]\s).*$")  # "Petrol, including mild hybrids", "Battery electric (BEV)"

@@ -72,12 +72,16 @@ def find_ratios(records: Records, texts: dict[str, str], prose: dict[tuple[str, 
             continue
         if cx.LOSS.search(text[max(0, numerator.start - 60):numerator.start]):
             continue
+        if _A_UNIT_SUBJECT.match(text, sentence_start(text, numerator.start)) and not lex.scope_free(numerator.segment):
+            continue  # "The parts unit earned an operating profit of 0.52 trillion won, a margin of 5.8% on its sales": the
+            # unit's own sales, which the words do not name as a segment the group's revenue could be of
         out.setdefault(m.file, []).append(
             Claim("share", m.id, {"share": m.id, "part": numerator.id, "total": denominator.id},
                   note=f"{metric.replace('_', ' ')} = {num_metric if num_metric != '*' else 'profit'} / {den_metric}"))
     return out
 
 
+_A_UNIT_SUBJECT = regex(r"\W*(?:the|its|their|our)\s+(?:[\w'’-]+\s+){0,3}?(?:unit|division|arm|business|segment|subsidiary|affiliate)\b", re.I)
 # "Consolidated revenue was", "Total revenue rose 8% to", "Group revenues of": the words name the whole, in the figure's sentence
 _WHOLE_BEFORE = regex(r"\b(?:consolidated|total|group|overall|company-wide|combined)\s+(?:net\s+)?(?:revenues?|sales|turnover)\b[^.;\d]{0,40}$", re.I)
 _PLAIN_SUBJECT = regex(r"\W*(?:[A-Z][A-Za-z .'-]{0,40}:\s+)?(?:(?:first|second|third|fourth)[- ]quarter\s+|(?:quarterly|half-year|full-year|annual)\s+)?"

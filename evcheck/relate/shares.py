@@ -26,7 +26,7 @@ from evcheck.relate.places import WIDE, places
 from evcheck.relate.vocabulary import JOINT, PASSENGER, REMAINDER, lexicon
 
 
-def _total_segment(seg: frozenset, of_segment: object) -> frozenset | None:
+def _total_segment(seg: frozenset, of_segment: object, of_metric: object = None) -> frozenset | None:
     """The segment of the total a share is of: what "of …" names, else the whole (a share names
     one segment: battery-electric, or one brand)."""
     lex = lexicon()
@@ -46,6 +46,8 @@ def _total_segment(seg: frozenset, of_segment: object) -> frozenset | None:
         return of_segment if inside or across or named_only else None
     if core == {"qualified"}:
         return None  # "Of home charging energy, 124.3 GWh, or 41.6%": of a whole the lexicon cannot read
+    if core == {"export"} and not of_segment and _missing(of_metric) and any(lex.family(x) == "region" for x in seg):
+        return core  # "North America took 962,418 vehicles, or 47.0% of the total" of exports: a destination's share of them
     classes = {x for x in core if lex.family(x) == "class"}
     if len(core) == 2 and len(classes) == 1 and "qualified" not in core:
         return frozenset(classes)  # "11,840 new passenger cars, of which 11,420 were fully electric, giving EVs a 96.5% share"
@@ -83,8 +85,8 @@ def _total_fits(share: frozenset, wanted: frozenset, total: frozenset, near: boo
     if regions and {x for x in total if lex.family(x) == "region"} - regions:
         return False  # China's share is never of North America's 27,360
     if named_place := _regions(wanted):
-        if not named_place <= total:
-            return False
+        if not named_place <= total and _regions(total):
+            return False  # a level of no stated region may be the place's own: `_named_regions_hold` asks the article
         wanted = wanted - named_place  # "19.3% of the EU market": of the EU's level, once the place is set aside
     core = lex.scope_free(total) | {x for x in total & wanted if lex.family(x) == "frame"}  # "8.6% of car and light commercial sales"
     of_class = any(lex.family(x) == "class" for x in share)
@@ -128,6 +130,12 @@ def _of_place(total: Row, place: str, records: Records) -> bool:
     return _missing(total.scope) and {r.scope for r in records.by_file.get(total.file, []) if isinstance(r.scope, str)} == {place}
 
 
+def _named_regions_hold(wanted: frozenset, total: Row, records: Records) -> bool:
+    """The regions a share's whole names ("8.5% of China's new energy vehicle exports") are the total's own, or the one
+    place of an article whose every placed figure is there (a total of no stated region is then that place's)."""
+    return all(x in total.segment or _of_place(total, x, records) for x in _regions(wanted))
+
+
 def _place_total(share: Row, total: Row) -> bool:
     """The row of a list or table of places for the very place the share is scoped to ("Poland | 46,215" for "43.0% of
     the Polish market"): that place's whole, though the list makes it one member of theirs."""
@@ -146,8 +154,15 @@ FAR_WHOLE = "the only whole that fits gives a share far from the stated one: ano
 
 
 def _total_line(item: object) -> bool:
-    """A list's "• Total: 319,325" line (an item "0:total"), never a table cell's ("table1.6.1:All cars")."""
-    return isinstance(item, str) and not item.startswith("table") and bool(TOTAL_LABEL.match(item.split(":", 1)[-1]))
+    """A list's "• Total: 319,325" line (an item "0:total"), or one that says it totals ("- New-car sales in Korea totalled
+    151,009 in October"), never a table cell's ("table1.6.1:All cars")."""
+    if not isinstance(item, str) or item.startswith("table"):
+        return False
+    label = item.split(":", 1)[-1]
+    return bool(TOTAL_LABEL.match(label) or _TOTAL_VERB.search(label))
+
+
+_TOTAL_VERB = regex(r"\b(?:totall?ed|amounted\s+to|came\s+to)\s*$", re.I)
 
 
 def _missing(x: object) -> bool:
@@ -211,7 +226,7 @@ def find_shares(records: Records, reasons: dict[tuple[str, str], str] | None = N
     lex = lexicon()
     for s in records.rows:
         if _stated_share(s):
-            wanted = _total_segment(s.segment, s.of_segment)
+            wanted = _total_segment(s.segment, s.of_segment, s.of_metric)
             if wanted is None and isinstance(s.restates, str) and isinstance(s.of_segment, frozenset) and s.of_segment \
                     and "qualified" not in s.of_segment and lex.scope_free(s.segment) == s.of_segment:
                 wanted = s.of_segment  # "Exports of eco-friendly vehicles amounted to $2.48 billion, accounting for 40.5 percent
@@ -321,6 +336,7 @@ def find_shares(records: Records, reasons: dict[tuple[str, str], str] | None = N
                      or t.metric == lex.within.get(str(wanted_metric)))  # "Total sales … 14.62 lakh": dispatches are sales
                 and (_named(p.segment) or not _members_total(t, (texts or {}).get(s.file, "")))
                 and (named_place is None or _of_place(t, named_place, records))  # "of the EU market": never Germany's total
+                and _named_regions_hold(c.total_segment, t, records)
                 and not (_the_other(t, texts) and not _named_segment(s))]
         if s.whole:  # "98,412 units, 21.3% of the total" is never of "372,514 units, or 80.5% of wholesales": a part of another whole
             fits = [g for g in fits if (g.total.file, g.total.id) not in shared]
@@ -375,7 +391,8 @@ def find_shares(records: Records, reasons: dict[tuple[str, str], str] | None = N
             if len({r.value for r in rows}) != 1 or not (rows[0].value > p.high and _same_unit(p, rows[0])):
                 continue
             total = rows[0]
-        if not _near_stated(s, p, total) and not _named_whole(s, p, total) and not _place_total(s, total) \
+        if not _near_stated(s, p, total) and not _named_whole(s, p, total) and not _named_segment_whole(s, p, total, (texts or {}).get(s.file, ""), records) \
+                and not _place_total(s, total) \
                 and not _named_market(s, total, (texts or {}).get(s.file, "")) and not _section_market(s, p, total, fits):
             reasons[(s.file, s.id)] = FAR_WHOLE
             continue  # "21,480 …, or 46.8% of the national total" is no share of all 512,640 vehicles (4.2%)
@@ -560,6 +577,33 @@ def _named_whole(share: Row, part: Row, total: Row) -> bool:
     return bool(named) and "qualified" not in named and total.segment == named and len(extra) == 1 \
         and lexicon().scope_free(extra) == extra and part.paragraph == share.paragraph \
         and (total.paragraph == share.paragraph or metric_named) and _missing(part.item)
+
+
+def _named_segment_whole(share: Row, part: Row, total: Row, text: str, records: Records) -> bool:
+    """A whole the words name by its segments alone, stated before the share, for a part that is one company's or one
+    more segment's share of it ("Chery Group ranked second with 61,205 NEVs shipped overseas, giving it 8.5% of China's
+    new energy vehicle exports" after "NEV exports reached 318,000 units"): no other whole is meant, however far the
+    share lies or how far back the whole stands (the other reading, a share of all exports, is the slip it shows)."""
+    lex = lexicon()
+    named = lex.scope_free(share.of_segment) if isinstance(share.of_segment, frozenset) else frozenset()
+    if not named or "qualified" in named or lex.scope_free(total.segment) != named or total.start > share.start \
+            or not (share.restates == part.id or _sole_level_before(share, part, records)) or _JOINTLY.search(text, part.start, share.start):
+        return False  # the part is the level the share restates, or its sentence's one level: never one of two a share
+        # "together" is of
+    extra = share.segment - named
+    return bool(extra) and (all(x.startswith("name:") for x in extra) or len(extra) == 1 and lex.scope_free(extra) == extra) \
+        and (_missing(share.of_metric) or total.metric == share.of_metric) and _missing(part.item)
+
+
+def _sole_level_before(share: Row, part: Row, records: Records) -> bool:
+    """The part is the one amount of the share's sentence before it ("Chery Group ranked second with 61,205 NEVs shipped
+    overseas, giving it 8.5% of …")."""
+    before = [r for r in records.in_text_order[share.file] if r.sentence == share.sentence and r.start < share.start
+              and r.kind in QUANTITY]
+    return [r.id for r in before] == [part.id]
+
+
+_JOINTLY = regex(r"\b(?:together|combined|jointly|between\s+them|the\s+two|both)\b", re.I)
 
 
 def _named_market(share: Row, total: Row, text: str) -> bool:
@@ -944,9 +988,10 @@ def find_shares_of_figures(records: Records, texts: dict[str, str] | None = None
                      or target and within(str(r.period), str(total.period))) and r.id not in wholes]
         part = records.by_key.get((s.file, s.restates)) if isinstance(s.restates, str) else None
         if part is None:
-            here = [r for r in fits if r.sentence == s.sentence]
-            before = [r for r in fits if r.sentence == s.sentence - 1]
             text = (texts or {}).get(s.file, "")
+            here = [r for r in fits if r.sentence == s.sentence and ";" not in text[r.start:s.start]]  # its clause: never "…
+            # and 321,455 elsewhere, a total of 1,069,665; the home region accounted for 69.9% of them"
+            before = [r for r in fits if r.sentence == s.sentence - 1]
             opening = text[sentence_start(text, s.start):s.start] if text else ""
             if here:
                 part = here[-1]

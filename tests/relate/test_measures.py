@@ -841,8 +841,11 @@ def test_a_composite_named_by_its_members_is_their_total():
 
 def test_a_share_of_the_segment_names_no_whole_it_can_be_joined_to():
     text = ("Registrations reached 598,420 units in the first half, and 36,910 were battery-electric. "
-            "The four named brands together account for 19,685 of the BEVs, which is 53.3% of the segment.")
+            "The four named brands together account for 19,685 registrations, which is 53.3% of the segment.")
     assert not [f for r, _, _, f in checks(text, "2026-07-01") if r == "share" and "53.3%" in f]
+    # but a part "of the BEVs" names its whole by its segment: the 36,910 just before (session 40)
+    named = text.replace("19,685 registrations", "19,685 of the BEVs")
+    assert ("share", "ok", "info", ("53.3%", "19,685", "36,910")) in checks(named, "2026-07-01")
 
 
 def test_another_makers_level_in_the_same_sentence_is_not_the_total():
