@@ -189,6 +189,10 @@ _LOOSE: list[tuple[re.Pattern[str], str]] = [
     (regex(rf"\bfirst\s+{_DAYS}\s+days\s+of\s+({MONTH_RE})\b", re.I), "fd"),
     (regex(rf"(?<![\d,.])\b(\d{{1,2}})\s*(?:-|–)\s*(\d{{1,2}})\s+({MONTH_RE})\b", re.I), "dr"),
 ]
+# "in April, May and June": three months named together, the span from the first to the last (a quarter); tried before
+# the months one by one
+_THREE_MONTHS = regex(rf"\b({MONTH_RE}),\s+{MONTH_RE},?\s+and\s+({MONTH_RE})\b(?![\w.]|\s+\d)", re.I)
+_LOOSE.append((_THREE_MONTHS, "mm"))
 
 
 _LOOSE_ORDER = _LOOSE[16:] + _LOOSE[:16]  # a stretch of days before its month: "the first 17 days of May" is no May
@@ -204,7 +208,7 @@ _ORDINAL_START = regex(r"\b(?=first|second|third|fourth|1st|2nd|3rd|4th|H[12])",
 _PREPOSITION_START = regex(rf"\b(?={'|'.join(_PREPOSITIONS)})", re.I)
 _LEAD: dict[re.Pattern[str], re.Pattern[str]] = {
     **{p: _MONTH_START for p in (PATTERNS[3][0], PATTERNS[6][0], PATTERNS[9][0], _LOOSE[2][0], _LOOSE[3][0], _LOOSE[11][0],
-                                        _NAMED_MONTH, _LOOSE[16][0])},
+                                        _NAMED_MONTH, _LOOSE[16][0], _THREE_MONTHS)},
     **{p: _ORDINAL_START for p in (PATTERNS[2][0], PATTERNS[4][0], PATTERNS[7][0], _LOOSE[1][0], _LOOSE[4][0], _LOOSE[5][0],
                                    _LOOSE[17][0])},
     **{p: _PREPOSITION_START for p in (_LOOSE[7][0], _LOOSE[9][0])},

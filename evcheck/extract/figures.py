@@ -109,6 +109,7 @@ _TO_GAP = regex(r"[ \u00a0]+to[ \u00a0]+")
 _FROM_BEFORE = regex(r"\bfrom\s+$", re.I)
 _AND_GAP = regex(r"[ \u00a0]+and[ \u00a0]+")
 # "November 9", "in the week of November 3-9", "3-9 November": days of a date, never figures
+_WEEKDAY_DATE = regex(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+\((\d{1,2})(?:th|st|nd|rd)?\)")
 _DOTTED_DATE = regex(r"(?<![\d.,])\d{1,2}\.[ \u00a0]?\d{1,2}\.[ \u00a0]?(?:19|20)\d{2}(?![\d.,]\d)")
 # "October 1-11", "October 1 to 11", "1 to 11 October", "1st through 11th of October": the days of a date range
 _DAY_TO = r"(?:[ \u00a0]?[-–][ \u00a0]?|[ \u00a0]+(?:to|through|until|till)[ \u00a0]+)"
@@ -816,6 +817,8 @@ def extract_figures(
         masked += [(m.start(), m.end()) for m in _DURATION.finditer(text)]  # "DUR: 1'54\"", "Total duration: 2'10"
     if ". 20" in text or ".20" in text:
         masked += [(m.start(), m.end()) for m in _DOTTED_DATE.finditer(text)]  # "Published: 23. 7. 2026": a date
+    if "day (" in text:
+        masked += [(m.start(1), m.end(1)) for m in _WEEKDAY_DATE.finditer(text)]  # "released this Wednesday (10)": the 10th
     tokens = _scan_numbers(text, masked, ctx, dollar)
     taken = [(t.start, t.end) for t in tokens]
     for w in _scan_words(text, ctx, dollar):

@@ -1592,6 +1592,14 @@ class MeasureReader:
         if whose and _is_name(whose.group("name")) and not self.lex.segment_re.search(whose.group("name")):
             return _name_label(whose.group("name"))  # "…, and Korrin, whose registrations rose 141.0%"; "Ostra, down 9.7%,
             # was"; "Stellantis, whose French registrations fell 4.9% from 30,450, sold 28,958"
+        if f.kind == "percent" and (owner := _POSSESSIVE_SHARE_OPENING.match(opening)) and _is_name(owner.group("name")) \
+                and not self.lex.segment_re.search(owner.group("name")) and _name_label(owner.group("name")) != self._scope_owner():
+            return _name_label(owner.group("name"))  # "Stellantis's share of the French market slipped 1.9 points to 24.2
+            # percent": the name whose share it is
+        if f.kind != "percent" and (inside := _WHOSE_CLAUSE_LEVEL.search(opening)) and _is_name(inside.group("name")) \
+                and not self.lex.segment_re.search(inside.group("name")):
+            return _name_label(inside.group("name"))  # "3,257 units ahead of Stellantis, whose registrations dropped 11.4
+            # percent to 31,957 from 36,068": the level the whose-clause reaches is the name's
         after = _NAME_AFTER.match(tail) or _WERE_NAME.match(tail)  # "sold in Germany", "12,950 were Nords"
         if after and _is_name(after.group("name")) and not self.lex.segment_re.search(after.group("name")):
             return _name_label(after.group("name"))
@@ -2291,7 +2299,8 @@ class MeasureReader:
     def lead(self) -> str | None:
         if not hasattr(self, "_lead"):
             # "full-year outlook raised" in a quarter's headline: the time of a forecast, not of the figures reported
-            named = [(s, e, p) for s, e, p in self.periods if not self._compared(s) and not _FORECAST_NOUN.match(self.text, e)]
+            named = [(s, e, p) for s, e, p in self.periods if not self._compared(s) and not _FORECAST_NOUN.match(self.text, e)
+                     and not _BACK_IN.search(self.text, max(0, s - 16), s)]  # "had pencilled in back in July": a look back
             looked_back = [x for x in named if self._opens_a_look_back(x[0])]
             if looked_back and len(looked_back) < len(named):
                 # "In September 2025 they had managed 84,912": a sentence that opens on a time it looks back to is never
@@ -2307,6 +2316,7 @@ class MeasureReader:
         return self._lead
 
 
+_BACK_IN = regex(r"\b(?:back|as\s+early\s+as|as\s+far\s+back\s+as)\s+(?:in\s+|during\s+)?$", re.I)
 _HAD_DONE = regex(r"\bhad\s+(?:been|[a-z]+ed|sold|built|taken|made|grown|seen|risen|fallen|won|got|gotten)\b", re.I)
 _OPENS_WITH_PERIOD = regex(r"\W*(?:(?:Back\s+)?In|During|By|For)\s+", re.I)
 _SHARE_ROSE = regex(r"(?i)\b(?:market\s+)?share\s+(?:has\s+|had\s+)?(?:rose|risen|rise|climbed|grew|grown|increased|jumped|"
@@ -2331,6 +2341,10 @@ _LIST_LABEL = regex(r"(?:^|[\n;,:•·*–—-]\s*|\band\s+)(?:the\s+)?" + _NAME
 _NAME_WITH = guarded(regex(r"(?:\b(?:ahead\s+of|behind|followed\s+by|led\s+by|headed\s+by|topped\s+by|than|[Tt]hen|and|before|after)|,)\s+(?:the\s+)?" + _NAME
                         + r"\s+(?:with|at|on)\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$"))  # "followed by Bajaj Auto at 31,260"
 _WHOSE_OWNER = regex(r"(?:^|[\s(,;])" + _NAME + r",\s+whose\s+[^,;.()\d]{1,60}$")
+_POSSESSIVE_SHARE_OPENING = regex(r"[\s\W]*" + _NAME + r"['’]s\s+(?:(?:overall|total|domestic|global|retail|wholesale)\s+)?"
+                                   r"(?:market\s+)?share\b(?![^,;]*\b(?:and|while|but)\b)")
+_WHOSE_CLAUSE_LEVEL = regex(r"(?:^|[\s(,;])" + _NAME + r",\s+whose\s+(?:[^,;.()]|\.(?=\d)){1,80}?\b(?:to|at|of)\s+"
+                             r"(?:(?:about|around|some|nearly|almost)\s+)?$")
 _NAME_THEN_CHANGE = regex(r"[\s\W]*" + _NAME + r",\s+(?:up|down)\s+(?:(?:by|about|some|nearly|almost)\s+)?$")
 _WHOSE_ASIDE_THEN_VERB = regex(r"[\s\W]*" + _NAME + r",\s+whose\s+(?:[^;.]|\.(?=\d)){1,120}?,\s+[a-z]+\s+(?:(?:about|some|nearly|almost)\s+)?$")
 _POSSESSIVE_JUST_BEFORE = regex(r"(?:^|[\s(,;])" + _NAME + r"['’]s\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$")

@@ -997,6 +997,12 @@ def find_shares_of_figures(records: Records, texts: dict[str, str] | None = None
                 part = here[-1]
             elif before and _ANAPHOR.match(opening):
                 part = before[-1]
+            elif core := lexicon().scope_free(s.segment) - {"qualified"}:
+                own = [r for r in fits if lexicon().scope_free(r.segment) == core and s.paragraph - 2 <= r.paragraph
+                       and not _missing(r.period) and r.period == s.period]
+                if len({r.value for r in own}) == 1:
+                    part = own[-1]  # "… reaching 21,480 units …. With the result, electrified models represented 9.1% of the
+                    # light-vehicle market, which totalled 236,040 units": the level of the share's own segment
         if part is None or part.id == total.id or not _same_kind(part, total) or part.high >= total.value:
             continue
         out.setdefault(s.file, []).append(

@@ -150,6 +150,9 @@ class _Taken:
 _THIS_BEFORE = regex(r"\bthis\s+$", re.I)  # "this April": the article's, whatever year the paragraph named before
 _OF_THIS_YEAR = regex(r"\s+(?:of\s+)?this\s+year\b(?!['’])", re.I)  # "the first three months of this year": the article's
 
+_LISTED_MONTH_BEFORE = regex(rf"\b{MONTH_RE},\s*$", re.I)
+
+
 def document_periods(text: str, article_date: str | None) -> list[Span]:
     year = int(article_date[:4]) if article_date else None
     today = date.fromisoformat(article_date) if article_date else None
@@ -207,7 +210,8 @@ def document_periods(text: str, article_date: str | None) -> list[Span]:
     pairs = []
     for m in led_matches(_MONTH_PAIR, text, _MONTH_PAIR_LEADS):
         a, b = MONTHS[m.group("a").lower().rstrip(".")], MONTHS[m.group("b").lower().rstrip(".")]
-        if a < b:
+        if a < b and not _LISTED_MONTH_BEFORE.search(text, max(0, m.start() - 16), m.start()):  # but "April, May and June": the
+            # three months together
             pairs.append((m.start(), m.end()))
             y = year_for(m.start(), date(2000, a, 1))
             if y:

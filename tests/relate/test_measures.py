@@ -2720,8 +2720,8 @@ def test_a_past_perfect_flashback_dates_only_its_own_sentence():
 def test_a_when_clause_after_a_year_earlier_is_that_year_s():
     m = measures(ABVE.format(s="8.0"), "2025-09-10")
     assert m["226,100 units"].period == "2024-08" and m["8.0%"].period == "2024-08"
-    assert of_rule(checks(ABVE.format(s="8.0"), "2025-09-10"), "share")[0][1:] == ("ok", "info", ("8.0%", "18,065", "226,100 units"))
-    assert of_rule(checks(ABVE.format(s="9.0"), "2025-09-10"), "share")[0][1] == "mismatch"
+    assert ("share", "ok", "info", ("8.0%", "18,065", "226,100 units")) in of_rule(checks(ABVE.format(s="8.0"), "2025-09-10"), "share")
+    assert [c for c in of_rule(checks(ABVE.format(s="9.0"), "2025-09-10"), "share") if "9.0%" in c[3] and c[1] == "mismatch"]
     # near miss: the when-clause ends at ", and": the margin after it is the quarter's own
     later = measures("Operating profit was down 27.3 percent from 633.2 billion won in the first quarter of 2023, when the "
                      "company had booked one-off gains, and the operating margin was 5.3 percent.", "2023-07-27")

@@ -299,3 +299,64 @@ def test_parts_far_from_their_total_are_another_wholes():
     # a slip of a digit stays near enough to be shown, and a third of the total more is a mismatch, not a guess
     assert [c for c in checks(near.format(total="23,200"), "2026-11-05") if c[:2] == ("sum", "mismatch")]
     assert [c for c in checks(near.format(total="28,900"), "2026-11-05") if c[:2] == ("sum", "mismatch")]
+
+
+BRAZIL = ("Brasília, 10 September 2025 - Sales of electrified light vehicles grew 18.9% in August, reaching 21,480 units, "
+          "according to data released this Wednesday (10).\n\nIn August 2024, 18,065 electrified vehicles had been sold. With "
+          "the result, electrified models represented {share}% of the light-vehicle market, which totalled 236,040 units.")
+
+
+def test_a_share_of_a_whole_named_by_figure_takes_its_own_segments_level_as_part():
+    assert ("share", "ok", "info", ("9.1%", "21,480 units", "236,040 units")) in checks(BRAZIL.format(share="9.1"), "2025-09-10")
+    assert [c for c in checks(BRAZIL.format(share="7.7"), "2025-09-10") if c[:2] == ("share", "mismatch") and "7.7%" in c[3]]
+    # 21,480 of 236,040 is 9.100%: a stated 9.10% holds, 9.12% lies past its rounding
+    assert ("share", "ok", "info", ("9.10%", "21,480 units", "236,040 units")) in checks(BRAZIL.format(share="9.10"), "2025-09-10")
+    assert "(10)" not in " ".join(measures(BRAZIL.format(share="9.1"), "2025-09-10"))  # "this Wednesday (10)" is a day
+
+
+def test_near_miss_two_levels_of_the_shares_segment_leave_the_part_unsaid():
+    text = BRAZIL.replace("reaching 21,480 units", "reaching 21,480 units, and 19,870 in July").format(share="9.1")
+    text = text.replace("In August 2024", "Dealers had 20,110 electrified vehicles in August in stock. In August 2024")
+    assert not [c for c in checks(text, "2025-09-10") if c[0] == "share" and "9.1%" in c[3] and "20,110" in c[3]]
+
+
+FRANCE = ("A total of 131,842 private cars were registered last month. That was a decline of 4.6 percent compared with May "
+          "2025, when 138,219 cars were registered.\n\nRenault Group registered 35,214 cars, up 3.2 percent. That left the maker "
+          "3,257 units ahead of Stellantis, whose registrations dropped 11.4 percent to 31,957 from 36,068.\n\nStellantis's "
+          "share of the French market slipped 1.9 points to {share} percent from 26.1 percent a year earlier.")
+
+
+def test_a_whose_clause_names_its_level_and_a_possessive_names_its_share():
+    m = measures(FRANCE.format(share="24.2"), "2026-06-01")
+    assert m["31,957"].segment == {"name:stellantis"} and m["24.2 percent"].segment == {"name:stellantis"}
+    found = checks(FRANCE.format(share="24.2"), "2026-06-01")
+    assert ("share", "ok", "info", ("24.2 percent", "31,957", "131,842 private cars")) in found
+    assert ("share", "ok", "info", ("26.1 percent", "36,068", "138,219 cars")) in found  # the share a year before, of both
+    assert [c for c in checks(FRANCE.format(share="26.2"), "2026-06-01") if c[:2] == ("share", "mismatch") and "26.2 percent" in c[3]]
+
+
+def test_near_miss_a_possessive_share_of_two_makers_names_neither():
+    text = FRANCE.replace("Stellantis's share of", "Stellantis's and Renault's combined share of").format(share="24.2")
+    assert "name:stellantis" not in measures(text, "2026-06-01")["24.2 percent"].segment
+
+
+FAQ = ("1. Did the market grow?\n\nBarely. Americans bought 4,162,318 new light vehicles in April, May and June, up 1.8% on the "
+       "4,089,740 of the second quarter of 2025.\n\n2. So where are buyers going?\n\nHybrids. Sales of conventional hybrids rose "
+       "25.6% to 621,480 from 494,860, taking {share}% of the market against 12.1% in the same period of 2025.")
+
+
+def test_three_months_named_together_are_their_quarter():
+    m = measures(FAQ.format(share="14.9"), "2026-07-08")
+    assert m["4,162,318 new light vehicles"].period == "2026-Q2"
+    assert ("share", "ok", "info", ("14.9%", "621,480", "4,162,318 new light vehicles")) in checks(FAQ.format(share="14.9"), "2026-07-08")
+    assert [c for c in checks(FAQ.format(share="19.9"), "2026-07-08") if c[:2] == ("share", "mismatch")]
+
+
+def test_near_miss_two_months_named_together_stay_a_pair():
+    text = "Dealers sold 41,206 cars in May and June together, against 39,870 a year earlier."
+    assert measures(text, "2026-07-08")["41,206 cars"].period == "2026-05..2026-06"
+
+
+def test_near_miss_a_segments_own_line_is_never_the_markets():
+    text = ("UNITED STATES\n\n- Hybrid sales: 212,350 in August.\n- EVs: 111,620 units, a 52.6% share.\n")
+    assert not [c for c in checks(text, "2026-09-02") if c[0] == "share" and "212,350" in c[3]]
