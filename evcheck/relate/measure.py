@@ -1592,9 +1592,9 @@ class MeasureReader:
         if whose and _is_name(whose.group("name")) and not self.lex.segment_re.search(whose.group("name")):
             return _name_label(whose.group("name"))  # "…, and Korrin, whose registrations rose 141.0%"; "Ostra, down 9.7%,
             # was"; "Stellantis, whose French registrations fell 4.9% from 30,450, sold 28,958"
-        if f.kind == "percent" and (owner := _POSSESSIVE_SHARE_OPENING.match(opening)) and _is_name(owner.group("name")) \
-                and not self.lex.segment_re.search(owner.group("name")) and _name_label(owner.group("name")) != self._scope_owner():
-            return _name_label(owner.group("name"))  # "Stellantis's share of the French market slipped 1.9 points to 24.2
+        if f.kind == "percent" and (possessive := _POSSESSIVE_SHARE_OPENING.match(opening)) and _is_name(possessive.group("name")) \
+                and not self.lex.segment_re.search(possessive.group("name")) and _name_label(possessive.group("name")) != self._scope_owner():
+            return _name_label(possessive.group("name"))  # "Stellantis's share of the French market slipped 1.9 points to 24.2
             # percent": the name whose share it is
         if f.kind != "percent" and (inside := _WHOSE_CLAUSE_LEVEL.search(opening)) and _is_name(inside.group("name")) \
                 and not self.lex.segment_re.search(inside.group("name")):
