@@ -603,6 +603,13 @@ def _ahead_of(text: str, c: Fig, figs: list[Fig], m: re.Match[str]) -> Claim | N
         before = [q for q in figs if q.sentence == c.sentence - 1 and q.paragraph == c.paragraph and q.quantity
                   and same_unit(q, c) and q.role == "level"]
         before = before if len(before) == 1 else []  # the one level the sentence before gave its subject
+    table = None
+    if not before and len(subject := names(c.segment)) == 1:
+        # "Toyota finished 9,693 units ahead of Skoda" below a ranking table: the subject's row, and the rival's in that table
+        rows = [q for q in figs if q.quantity and q.role == "level" and q.period == c.period and same_unit(q, c) and q.id != c.id
+                and subject <= q.segment and isinstance(q.item, str) and q.item.startswith("table")]
+        if len({q.value for q in rows}) == 1:
+            before, table = rows[:1], str(rows[0].item).split(".")[0]
     if not before or before[-1].role != "level" or before[-1].period != c.period:
         return None
     own = before[-1]
@@ -617,7 +624,8 @@ def _ahead_of(text: str, c: Fig, figs: list[Fig], m: re.Match[str]) -> Claim | N
         rival = after  # "3,034 ahead of Volkswagen's 9,870": the rival's own figure follows its name
     else:
         levels = [q for q in figs if q.quantity and q.role == "level" and q.id not in (c.id, own.id) and q.period == c.period
-                  and same_unit(q, c) and abs(q.sentence - c.sentence) <= 1 and JOINT not in q.segment]
+                  and same_unit(q, c) and JOINT not in q.segment
+                  and (abs(q.sentence - c.sentence) <= 1 if table is None else isinstance(q.item, str) and q.item.split(".")[0] == table)]
         labels = _labels(m.group("y"), levels, document_lexicon(text))
         found = [q for q in levels if labels and labels <= q.segment]
         rival = found[0] if len(labels) == 1 and len({q.value for q in found}) == 1 else None

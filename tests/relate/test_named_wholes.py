@@ -360,3 +360,18 @@ def test_near_miss_two_months_named_together_stay_a_pair():
 def test_near_miss_a_segments_own_line_is_never_the_markets():
     text = ("UNITED STATES\n\n- Hybrid sales: 212,350 in August.\n- EVs: 111,620 units, a 52.6% share.\n")
     assert not [c for c in checks(text, "2026-09-02") if c[0] == "share" and "212,350" in c[3]]
+
+
+RANKING = ("Europe's car market grew 2.8% in August.\n\n| Rank | Brand | Aug 2026 | Aug 2025 |\n|---|---|---:|---:|\n"
+           "| 1 | Volkswagen | 81,406 | 79,112 |\n| 2 | Toyota | 56,908 | 55,240 |\n| 3 | Skoda | 47,215 | 43,006 |\n\n"
+           "Toyota finished {gap} units ahead of Skoda, which grew 9.8%.")
+
+
+def test_a_gap_between_two_names_takes_their_rows_of_the_table():
+    assert ("difference", "ok", "info", ("9,693 units", "56,908", "47,215")) in checks(RANKING.format(gap="9,693"), "2026-09-23")
+    assert [c for c in checks(RANKING.format(gap="9,963"), "2026-09-23") if c[:2] == ("difference", "mismatch")]
+
+
+def test_near_miss_a_gap_whose_rival_has_no_row_stays_unchecked():
+    text = RANKING.format(gap="9,693").replace("ahead of Skoda", "ahead of Renault")
+    assert not [c for c in checks(text, "2026-09-23") if c[0] == "difference"]
