@@ -258,6 +258,9 @@ def find_shares(records: Records, reasons: dict[tuple[str, str], str] | None = N
                 continue
             if isinstance(s.restates, str) and p.id != s.restates:
                 continue  # "the group sold 13,387 units, a share of 6.8%": of that level, never another of the segment
+            if "qualified" in s.segment and p.id != s.restates:
+                continue  # "Counting plug-in hybrids, whose 31,226 registrations …, cars with a charging cable took 33.6%": two
+                # things the lexicon cannot read are never taken for one
             if not (_missing(s.of_metric) or _missing(p.metric) or s.of_metric == p.metric or _eq(p.metric, broader)):
                 if not extras:
                     measured_apart.setdefault((s.file, s.id), []).append(p)

@@ -375,3 +375,14 @@ def test_a_gap_between_two_names_takes_their_rows_of_the_table():
 def test_near_miss_a_gap_whose_rival_has_no_row_stays_unchecked():
     text = RANKING.format(gap="9,693").replace("ahead of Skoda", "ahead of Renault")
     assert not [c for c in checks(text, "2026-09-23") if c[0] == "difference"]
+
+
+def test_two_things_the_lexicon_cannot_read_are_never_one_share_and_part():
+    text = ("Germany registered 268,417 cars in March. Battery-electric cars made up 21.9% of new registrations, with 58,904 "
+            "vehicles. Counting plug-in hybrids, whose 31,226 registrations were the second-highest monthly figure on record, "
+            "cars with a charging cable took 33.6% of the market.")
+    assert not [c for c in checks(text, "2026-04-02") if "33.6%" in c[3]]
+    # near miss: a qualified share that restates its own part is still checked, and flagged when wrong
+    near = "Germany registered 268,417 cars in March. Including imports, dealers registered 31,226 cars, or {share}% of the market."
+    assert ("share", "ok", "info", ("11.6%", "31,226 cars", "268,417 cars")) in checks(near.format(share="11.6"), "2026-04-02")
+    assert [c for c in checks(near.format(share="13.6"), "2026-04-02") if c[:2] == ("share", "mismatch")]
