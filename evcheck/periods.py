@@ -147,7 +147,8 @@ PATTERNS: list[tuple[re.Pattern[str], str]] = [
 _NAMED_MONTH = regex(
     r"\b(January|February|March|April|May|June|July|August|September|October|November|December)"
     r"(?=['’]s\b|\s+alone\b|\s+(?:sales|registrations|deliveries|shipments|exports|imports|dispatches|installations|orders|bookings|revenues?|earnings|output|production|volumes?|figures?|totals?|"
-    r"retail|wholesales?|data|numbers|market)\b|\s+(?:had\s+(?:been|seen|brought|added|contributed)|saw|brought|added|contributed)\b|"
+    r"retail|wholesales?|data|numbers|market)\b|\s+(?:had\s+(?:been|seen|brought|added|contributed)|saw|brought|added|contributed|"
+    r"(?:ended|closed|finished)\s+(?:with|on|at))\b|"
     r"\s+at\s+(?:an\s+estimated\s+|about\s+|around\s+)?\d|"  # "July sales had come in at 181,300 and August at 172,200"
     r"\s+\d{1,3}(?:,\d{3})+(?!\d|,\d))")  # "January had brought 112,403 registrations and February 128,691"
 _PREPOSITIONS = ("in", "for", "during", "of", "since", "by", "closed", "ended", "finished", "on")  # before a month's name

@@ -386,3 +386,22 @@ def test_two_things_the_lexicon_cannot_read_are_never_one_share_and_part():
     near = "Germany registered 268,417 cars in March. Including imports, dealers registered 31,226 cars, or {share}% of the market."
     assert ("share", "ok", "info", ("11.6%", "31,226 cars", "268,417 cars")) in checks(near.format(share="11.6"), "2026-04-02")
     assert [c for c in checks(near.format(share="13.6"), "2026-04-02") if c[:2] == ("share", "mismatch")]
+
+
+def test_a_month_that_ended_with_a_level_dates_it_and_better_than_is_a_change():
+    text = ("Chart 1. Monthly registrations, February 2025 to February 2026.\n\nFebruary ended with 46,118 new cars on the "
+            "register, {rate}% more than in February 2025 (43,607).")
+    assert measures(text.format(rate="5.8"), "2026-03-04")["46,118 new cars"].period == "2026-02"
+    assert ("growth", "ok", "info", ("5.8%", "46,118 new cars", "43,607")) in checks(text.format(rate="5.8"), "2026-03-04")
+    assert [c for c in checks(text.format(rate="8.5"), "2026-03-04") if c[:2] == ("growth", "mismatch")]
+    better = ("Canadians drove home 112,480 new vehicles in February. That is {rate}% better than the 108,915 sold in the same "
+              "month last year.")
+    assert ("growth", "ok", "info", ("3.3%", "112,480 new vehicles", "108,915")) in checks(better.format(rate="3.3"), "2026-03-03")
+    assert [c for c in checks(better.format(rate="4.3"), "2026-03-03") if c[:2] == ("growth", "mismatch")]
+    # 112,480 / 108,915 - 1 is 3.273%: "3.27%" holds to its last digit
+    assert ("growth", "ok", "info", ("3.27%", "112,480 new vehicles", "108,915")) in checks(better.format(rate="3.27"), "2026-03-03")
+
+
+def test_near_miss_a_month_named_as_a_subject_of_no_level_dates_nothing_new():
+    text = "March ended with a strike at two plants. Registrations reached 46,118 in February."
+    assert measures(text, "2026-03-04")["46,118"].period == "2026-02"
