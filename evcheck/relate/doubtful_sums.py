@@ -1,5 +1,6 @@
-"""Sums a careful reader would not check, whichever finder proposed them: a part that is a loss, or parts that cut the
-market two ways. Asked of every sum claim, from the prose finders and from the measures-table joins alike."""
+"""Sums a careful reader would not check, whichever finder proposed them: parts far from their total, a part that is a
+loss, makers summed into a segment's total, parts that cut the market two ways. Asked of every sum claim, from the prose
+finders and from the measures-table joins alike."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from collections.abc import Mapping
 
 from evcheck.cache import regex
 from evcheck.relate.model import Claim
-from evcheck.relate.vocabulary import lexicon
+from evcheck.relate.vocabulary import Lexicon, lexicon
 
 _LOSS_OF = regex(r"\b(?:(?:a|an|its)\s+)?(?:net\s+|operating\s+|pre-?tax\s+)?(?:loss|deficit)\s+of\s+(?:about\s+|around\s+)?$|\blost\s+$",
                  re.I)
@@ -17,10 +18,10 @@ _FAR = 1.6  # beyond this factor parts and total measure two things (a slip of a
 
 def doubtful_sum(claim: Claim, segment_of: Mapping[str, frozenset[str]], start_of: Mapping[str, int], text: str,
                  value_of: Mapping[str, float] | None = None) -> bool:
-    """Whether a sum claim's parts lie a long way from its total (by more than a factor of 1.6), adds a loss as it stands ("- Corporate and other: a loss of $239 million" among the segments'
-    profits, unless the total is a loss too), adds makers whose words name no segment into a segment's total, or adds
-    a part named by its powertrain alone to one named by its body alone ("* Trucks and SUVs: 897,015" and "* Battery-electric:
-    81,330": an electric SUV is in both)."""
+    """Whether a sum claim's parts lie a long way from its total (by more than a factor of 1.6), adds a loss as it stands
+    ("- Corporate and other: a loss of $239 million" among the segments' profits, unless the total is a loss too), adds
+    makers whose words name no segment into a segment's total, or adds a part named by its powertrain alone to one named
+    by its body alone ("* Trucks and SUVs: 897,015" and "* Battery-electric: 81,330": an electric SUV is in both)."""
     if claim.rule != "sum":
         return False
     parts = [str(p) for p in claim.roles.get("parts", ())]
@@ -35,7 +36,7 @@ def doubtful_sum(claim: Claim, segment_of: Mapping[str, frozenset[str]], start_o
         return True
     lex = lexicon()
     if lex.scope_free(segment_of.get(total, frozenset())) - {"joint", "remainder", "qualified"} and parts and all(
-            _named_only(segment_of.get(p, frozenset()), lex.scope_free) for p in parts):
+            _named_only(segment_of.get(p, frozenset()), lex) for p in parts):
         return True  # "Vollmar registered 48,930 cars …. Brenntal was a distant second with 21,604": the makers' whole market,
         # never the 56,718 battery-electric cars, which their words do not say they are part of
     cuts = [{lex.family(x) for x in lex.scope_free(segment_of.get(p, frozenset()))} & {"powertrain", "body"} for p in parts]
@@ -50,8 +51,8 @@ def _scale_slip(values: list[float], total: float) -> bool:
                for v in values for k in (10, 100, 1000))
 
 
-def _named_only(segment: frozenset[str], scope_free: object) -> bool:
-    return any(x.startswith("name:") for x in segment) and not scope_free(segment)  # type: ignore[operator]
+def _named_only(segment: frozenset[str], lex: Lexicon) -> bool:
+    return any(x.startswith("name:") for x in segment) and not lex.scope_free(segment)
 
 
 def _loss_before(text: str, start: int) -> bool:

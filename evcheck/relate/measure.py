@@ -242,6 +242,9 @@ class MeasureReader:
         measured between, are where the exports went: their levels and shares are of exports."""
         last: Measure | None = None
         last_at = 0
+        rest_in = {self.ctx.sentences[i].paragraph for i, qs in self.ctx.by_sentence.items()
+                   if any(self.own[q.figure.id].segment == REMAINDER for q in qs)}  # "…, while the rest, 6,340 units, went to
+        # other markets": places and the rest, a breakdown the sums read by place already
         for index in sorted(self.ctx.by_sentence):
             places = self.ctx.by_sentence[index]
             measures = [self.own[p.figure.id] for p in places]
@@ -254,9 +257,8 @@ class MeasureReader:
             if regional and last is not None and (listed or _DESTINATION_VERB.search(self.text, sentence.start, regional[0].figure.start)) \
                     and all(self.own[p.figure.id].period == last.period for p in regional if self.own[p.figure.id].role != "earlier") \
                     and 0 <= sentence.paragraph - self.ctx.sentences[last_at].paragraph <= 4:
-                if not any(self.own[q.figure.id].segment == REMAINDER for i, qs in self.ctx.by_sentence.items() for q in qs
-                           if self.ctx.sentences[i].paragraph == sentence.paragraph):  # "…, while the rest, 6,340 units, went to other markets":
-                    for p in regional:  # places and the rest: a breakdown the sums read by place already
+                if sentence.paragraph not in rest_in:
+                    for p in regional:
                         self.own[p.figure.id] = replace(self.own[p.figure.id], segment=self.own[p.figure.id].segment | {_EXPORT})
                 continue
             levels = [(p, m) for p, m in zip(places, measures) if cx.is_quantity(p.figure) and m.role == "level"]
@@ -678,6 +680,14 @@ class MeasureReader:
             return None
         return self._whole_before(part.figure, part.figure.value)
 
+    def _unread_words(self, words: str) -> bool:
+        """Whether a whole's words hold any word beyond its segments, its metrics ("net sales" before the "sales" in it)
+        and the plain words of a whole ("of the total", "of all new cars")."""
+        rest = self.lex.segment_re.sub(" ", words)
+        for kind in ("money", "count"):
+            rest = self.lex.metric_re[kind].sub(" ", rest)
+        return any(not _PLAIN_OF.fullmatch(w) for w in _WORD.findall(rest))
+
     def _named_whole(self, part: Figure) -> str | None:
         """The level a part's own "of the …" names by its segment, "412 of the electric orders, or 36.6%",
         "Households took 1,298 of the battery-electric cars, or 24.0% of them": the nearest level before it, in
@@ -690,16 +700,14 @@ class MeasureReader:
         words = m.group(1)
         named = self.lex.scope_free(frozenset(self.lex.segment_of[x.group(0).lower()] for x in self.lex.segment_re.finditer(words)))
         said = [self.lex.metric_of[x.group(0).lower()][0] for kind in ("count", "money") for x in self.lex.metric_re[kind].finditer(words)]
-        rest = self.lex.segment_re.sub(" ", words)
-        for kind in ("money", "count"):
-            rest = self.lex.metric_re[kind].sub(" ", rest)
-        if not named or any(not _PLAIN_OF.fullmatch(w) for w in _WORD.findall(rest)):
+        if not named or self._unread_words(words):
             return None  # "of the total", or words the lexicon cannot read ("of the leased electric cars")
         own = self.own.get(part.id)
         period = own.period if own is not None else None
         here = self.ctx.sentences[part.sentence].paragraph
-        found = []
         for g in reversed([g for g in self.ctx.figures if g.start < part.start]):
+            if self.ctx.sentences[g.sentence].paragraph < here - 1:
+                return None  # one further back than the paragraph before may be another place's
             m_g = self.own.get(g.id)
             if m_g is None or not cx.is_quantity(g) or self.roles.get(g.id) != "level" or (g.kind == "money") != (part.kind == "money") \
                     or g.kind == "money" and g.unit != part.unit \
@@ -709,11 +717,7 @@ class MeasureReader:
                 continue
             if said and m_g.metric is not None and m_g.metric != said[-1] and self.lex.within.get(m_g.metric) != said[-1]:
                 continue
-            found.append(g)
-        if not found:
-            return None
-        if self.ctx.sentences[found[0].sentence].paragraph >= here - 1:
-            return found[0].id  # the nearest, in the paragraph or the one before: one further back may be another place's
+            return g.id
         return None
 
     def _whole_before(self, f: Figure, above: float) -> str | None:
@@ -1957,10 +1961,7 @@ class MeasureReader:
                     not _PLAIN_OF.fullmatch(w) for w in _WORD.findall(gazetteer().unplaced(words))):
                 return None, frozenset({"qualified"})  # "40.5% of imports", "That network's share of fast ports: 56.2%"
             return None, None
-        rest = self.lex.segment_re.sub(" ", " ".join(x for x in _SPACES.split(_PLACE_POSSESSIVE.sub(" ", gazetteer().unplaced(words))) if x))
-        for kind in ("money", "count"):  # "net sales" before the "sales" in it
-            rest = self.lex.metric_re[kind].sub(" ", rest)
-        if any(not _PLAIN_OF.fullmatch(w) for w in _WORD.findall(rest)):
+        if self._unread_words(" ".join(x for x in _SPACES.split(_PLACE_POSSESSIVE.sub(" ", gazetteer().unplaced(words))) if x)):
             segs = segs | {"qualified"}  # "of its scooter sales": a part of the market the lexicon cannot read
         if m and _OWNED.search(words) and (where := _IN_WHERE.match(place.after, m.end())):
             # "9.8 percent of the company's sales in Europe": of a region's whole, or of one the lexicon cannot read

@@ -974,8 +974,10 @@ def find_shares_of_figures(records: Records, texts: dict[str, str] | None = None
     """Shares whose words name their whole by its figure ("… only 6.2% of its 9.84 million vehicles",
     "That was 9.6% of the 181,460 used cars sold in total"). The part is the level the share restates,
     else the amount before it in its clause, else, where the sentence opens with "That"/"This"/"It",
-    the last amount of the sentence before; of the whole's kind and smaller than it."""
+    the last amount of the sentence before, else the one level of the share's own segment; of the whole's
+    kind and smaller than it."""
     out: dict[str, list[Claim]] = {}
+    lex = lexicon()
     wholes = {r.of_figure for r in records.rows if isinstance(r.of_figure, str)}  # "a 7.6% share of a van market of 1,478,900"
     for s in records.rows:
         if s.kind != "percent" or s.role != "share" or not isinstance(s.of_figure, str) or any(t.startswith("share:") for t in s.taken):
@@ -1000,8 +1002,8 @@ def find_shares_of_figures(records: Records, texts: dict[str, str] | None = None
                 part = here[-1]
             elif before and _ANAPHOR.match(opening):
                 part = before[-1]
-            elif core := lexicon().scope_free(s.segment) - {"qualified"}:
-                own = [r for r in fits if lexicon().scope_free(r.segment) == core and s.paragraph - 2 <= r.paragraph
+            elif core := lex.scope_free(s.segment) - {"qualified"}:
+                own = [r for r in fits if lex.scope_free(r.segment) == core and s.paragraph - 2 <= r.paragraph
                        and not _missing(r.period) and r.period == s.period]
                 if len({r.value for r in own}) == 1:
                     part = own[-1]  # "… reaching 21,480 units …. With the result, electrified models represented 9.1% of the

@@ -317,7 +317,7 @@ def test_a_share_of_a_whole_named_by_figure_takes_its_own_segments_level_as_part
 def test_near_miss_two_levels_of_the_shares_segment_leave_the_part_unsaid():
     text = BRAZIL.replace("reaching 21,480 units", "reaching 21,480 units, and 19,870 in July").format(share="9.1")
     text = text.replace("In August 2024", "Dealers had 20,110 electrified vehicles in August in stock. In August 2024")
-    assert not [c for c in checks(text, "2025-09-10") if c[0] == "share" and "9.1%" in c[3] and "20,110" in c[3]]
+    assert not [c for c in checks(text, "2025-09-10") if c[0] == "share" and "9.1%" in c[3]]  # neither 21,480 nor 20,110
 
 
 FRANCE = ("A total of 131,842 private cars were registered last month. That was a decline of 4.6 percent compared with May "
