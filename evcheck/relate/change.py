@@ -27,6 +27,8 @@ ABS_CHANGE_BEFORE = guarded(regex(
     r")\s*(?:(?:an?|the|another|a\s+further|about|around|roughly|nearly|almost|some)\s+)*$",
     re.I,
 ))
+_ADDING_THE = regex(r"\badding\s+(?:the|its|their)\s+$", re.I)
+_AND_THEN = regex(r"\s*(?:[a-z-]+\s+){0,2}?(?:and|plus)\s+(?:(?:another|a\s+further|the)\s+)?", re.I)
 _BARE_CHANGE = regex(r"\b(?:up|down)\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$", re.I)
 FOR_OTHERS = regex(r"\s*(?:for|on)\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:cars|vehicles|models|vans|trucks|buyers|drivers|owners)\b", re.I)
 _AFTER_BEFORE = regex(r"\s*,?\s*after\s+(?:the\s+|its\s+|their\s+)?", re.I)
@@ -76,7 +78,8 @@ _YEAR_AGO_BRACKET = regex(r"\s*(?:(?:(?:more|less|fewer|higher|lower|up|down|abo
                           r"|(?:more|less|fewer|higher|lower|above|below)\s+than\s+(?:in|at|on)\s+[^.;:()]{1,30}?)\s*\(\s*", re.I)
 # "35.5% more than a year ago (62,140)", "12% more than in January (31,200)": the value of the time the words compare with
 _RATE_FROM = regex(r"\s*(?:from|on|over|compared\s+with|against)\s+(?:an?\s+|the\s+)?")
-_WHEN_COMPARED = regex(r"\b(?:than|from|since|against|compared\s+(?:with|to))\s+(?:in\s+)?[^.;,\d]{1,40},\s*when\s+$", re.I)
+_WHEN_COMPARED = regex(r"\b(?:than|from|since|against|compared\s+(?:with|to))\s+(?:in\s+)?[^.;,\d]{1,40},\s*when\s+(?:[a-z'’-]+\s+){0,4}?$",
+                       re.I)  # "… than in the second quarter, when we reported 7.64 trillion won, and 16.5% above": no level of its own
 _OR_BEFORE = regex(r"^\s*,?\s*or\s+(?:(?:about|around|some|nearly)\s+)?$", re.I)  # "…, or about 41,000"
 _ITS_VOLUME = regex(r"(?:[,;]|\b(?:and|but|though|although|while|whereas))\s+(?:its|their)\s+(?:own\s+)?"
                     r"(?:volumes?|sales|deliveries|registrations|output|production|shipments|exports|orders)\s+"
@@ -152,6 +155,9 @@ class _Finder:
                 continue
             if not (cx.is_quantity(p.figure) or (p.figure.kind == "percent" and not cx.is_change_rate(p))):
                 return None
+            if j > 0 and _AND_THEN.fullmatch(p.before) and cx.is_quantity(places[j - 1].figure) \
+                    and ABS_CHANGE_BEFORE.search(places[j - 1].before):
+                return None  # "rises from 4,330 to 6,420, adding the 1,850 vans and 240 trucks, a 48.3% increase": no list's last
             if p.figure.id in self.old_ids or cx.is_old_lead(p.before):
                 # "rose to X from Y, an increase of Z%": step over the earlier value once
                 if skipped_old is None and j > 0 and not cx.is_old_lead(places[j - 1].before):
@@ -655,7 +661,10 @@ class _Finder:
                 before_ok = ABS_CHANGE_BEFORE.search(p.before) or after_rate
                 after_ok = ABS_CHANGE_AFTER.match(p.after) and not cx.is_new_lead(p.before) and not WITH_MORE_THAN.match(p.after) \
                     and not cx.is_old_lead(p.before)  # "32.2% more than the 7,460 added in the first quarter": the earlier value
-                if not (before_ok or after_ok) or _TO_ANOTHER_MEASURE.match(p.after) or _THAN_AN_AVERAGE.match(p.after) \
+                listed = i + 1 < len(places) and cx.is_quantity(places[i + 1].figure) and _AND_THEN.fullmatch(places[i + 1].before) \
+                    and _ADDING_THE.search(p.before) is not None
+                # "rises from 4,330 to 6,420, adding the 1,850 vans and 240 trucks": parts of the change, neither one the change
+                if not (before_ok or after_ok) or listed or _TO_ANOTHER_MEASURE.match(p.after) or _THAN_AN_AVERAGE.match(p.after) \
                         or cx.LABELLED_COMPARATIVE_AFTER.match(f.text[len(f.text.split()[0]):] + p.after):
                     continue  # "a weaker yen, which added 14.8 billion yen to profit": a change of profit, not of the revenue before;
                     # "$7,370 more than the industry average": a gap to another thing, no change of the level before

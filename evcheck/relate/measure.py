@@ -2016,6 +2016,9 @@ class MeasureReader:
             labelled = [p for s, e, p in self._starting(max(sentence.start, f.start - 30), f.start) if e <= f.start]
             if labelled:
                 return labelled[-1].code
+        if mine and _FISCAL_LABEL.search(self.text, max(0, f.start - 12), f.start):
+            now = self._carried(sentence, f)  # "Revenue A$512.6 million (FY25: A$468.3 million)": the year before the one the
+            return previous_code(now, "yoy") if now and now != UNNAMED else None  # release is about, which the periods do not read
         owner = [p for s, e, p in self._starting(max(sentence.start, f.start - 40), f.start)
                  if _POSSESSIVE_OR_BRACKET.fullmatch(self.text, e, f.start)]  # "September 2025 (142,830 units)"
         if owner:  # "up 10.2% from August's 374,216 vehicles": the month's own figure
@@ -2301,7 +2304,8 @@ class MeasureReader:
         if not hasattr(self, "_lead"):
             # "full-year outlook raised" in a quarter's headline: the time of a forecast, not of the figures reported
             named = [(s, e, p) for s, e, p in self.periods if not self._compared(s) and not _FORECAST_NOUN.match(self.text, e)
-                     and not _BACK_IN.search(self.text, max(0, s - 16), s)]  # "had pencilled in back in July": a look back
+                     and not _BACK_IN.search(self.text, max(0, s - 16), s)  # "had pencilled in back in July": a look back
+                     and not _DUE_IN.search(self.text, max(0, s - 30), s)]  # "the rebate's second phase, due in June": a date ahead
             looked_back = [x for x in named if self._opens_a_look_back(x[0])]
             if looked_back and len(looked_back) < len(named):
                 # "In September 2025 they had managed 84,912": a sentence that opens on a time it looks back to is never
@@ -2317,6 +2321,8 @@ class MeasureReader:
         return self._lead
 
 
+_DUE_IN = regex(r"\b(?:due|expected|scheduled|slated|planned|set\s+to\s+\w+)\s+(?:to\s+\w+\s+)?(?:(?:in|from|by|on)\s+)?(?:early\s+|late\s+|mid-)?$",
+                re.I)
 _BACK_IN = regex(r"\b(?:back|as\s+early\s+as|as\s+far\s+back\s+as)\s+(?:in\s+|during\s+)?$", re.I)
 _HAD_DONE = regex(r"\bhad\s+(?:been|[a-z]+ed|sold|built|taken|made|grown|seen|risen|fallen|won|got|gotten)\b", re.I)
 _OPENS_WITH_PERIOD = regex(r"\W*(?:(?:Back\s+)?In|During|By|For)\s+", re.I)
@@ -2476,8 +2482,9 @@ _LAST_YEARS = regex(r"\blast\s+year['’]s\s+$", re.I)
 _YEAR_EARLIER_POSSESSIVE = regex(r"\b(?:(?:a|one|the)\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+previous\s+year|the\s+prior\s+year)['’]s\s+$", re.I)
 _YEAR_EARLIER_LABEL = regex(r"\(\s*(?:a\s+year\s+(?:earlier|ago|before)|year[- ]ago|(?:the\s+)?(?:previous|prior)\s+year|last\s+year)\s*:\s*$",
                             re.I)  # "- United States: $2,846 million (a year earlier: $2,912 million)"
-_YEAR_AGO_SUBJECT = regex(r"(?:^|[^\w\s]\s*|\band\s+)(?:the\s+)?(?:year[- ](?:ago|earlier)|prior[- ]year|last\s+year['’]s)\s+(?:[\w&-]+\s+){1,3}?"
+_YEAR_AGO_SUBJECT = regex(r"(?:^|[^\w\s]\s*|\band\s+)(?:the\s+)?(?:year[- ](?:ago|earlier)|prior[- ]year|last\s+year['’]s)\s+(?:[\w&'’-]+\s+){1,3}?"
                            r"(?:was|were|stood\s+at|came\s+(?:in\s+)?(?:to|at)|totall?ed|amounted\s+to)\s+(?:about\s+|around\s+)?$", re.I)
+# ("The year-earlier month's total was 82,317" too)
 # "The comparable total for the first half of 2025 was 618,780": the level of the earlier period it names
 _COMPARABLE_SUBJECT = regex(r"(?:^|[^\w\s]\s*)(?:the\s+)?(?:comparable|corresponding)\s+(?:figure|total|number|amount|result)\s+(?:for|in|of)\s+"
                            r"(?:[\w&'’-]+\s+){1,6}?(?:was|were|stood\s+at|came\s+(?:in\s+)?(?:to|at)|totall?ed|amounted\s+to)\s+(?:about\s+|around\s+)?$", re.I)

@@ -168,26 +168,29 @@ def _list_sum(total: Place, parts: list[Place], seen: set, note: str) -> list[Cl
 
 # "Eco-friendly models accounted for 241,600 units, or 23.0 percent of the total. They were made up of 158,900
 # hybrids, 64,300 EVs and 18,400 plug-in hybrids": the sentence breaks down the amount the one before stated
-_THEY_CONSIST = regex(r"\W*(?:They|These|Those|It|This|The\s+total|That\s+total)\s+(?:were\s+|was\s+)?"
-                      r"(?:made\s+up\s+of|consisted\s+of|comprised|split\s+into|broken\s+down\s+into|divided\s+into)\s")
+_THEY_CONSIST = regex(r"\W*(?:They|These|Those|It|This|The\s+total|That\s+total)\s+(?:were\s+|was\s+|is\s+|are\s+)?"
+                      r"(?:made\s+up\s+of|consisted\s+of|consists?\s+of|comprised|comprises?|split\s+into|splits?\s+into|"
+                      r"broken\s+down\s+into|breaks?\s+down\s+into|divided\s+into)\s")  # "The total comprises 2,941,500 …"
 
 
 def _breakdown_of_previous(ctx: Context, s_index: int, places: list[Place], secondary: set[str], seen: set) -> list[Claim]:
     sentence = ctx.sentences[s_index]
-    if not places or s_index == 0 or not _THEY_CONSIST.match(ctx.text, sentence.start, places[0].figure.start):
+    if not places or s_index == 0 or not (opening := _THEY_CONSIST.match(ctx.text, sentence.start, places[0].figure.start)):
         return []
     before = ctx.sentences[s_index - 1]
+    across = before.paragraph == sentence.paragraph - 1 and re.match(r"\W*(?:The|That)\s+total", opening.group(0)) is not None
     levels = [q for q in ctx.by_sentence.get(s_index - 1, []) if cx.is_quantity(q.figure) and not cx.is_change_rate(q)
               and q.figure.id not in secondary and not cx.is_old_lead(q.before)]
-    if before.paragraph != sentence.paragraph or len(levels) != 1:
-        return []  # the one amount the sentence before stated, or none
+    if before.paragraph != sentence.paragraph and not across or len(levels) != 1:
+        return []  # the one amount the sentence before stated, or none ("The total comprises" opens the paragraph after it too)
     total = levels[0]
     run: list[Place] = []
     for q in places:
         if q.figure.id in secondary or not cx.compatible(q.figure, total.figure) or cx.is_change_rate(q):
             break
-        if run and not re.fullmatch(r"[^\d.;]{0,30}?(?:,|\band)\s*(?:[^\d.;]{0,20})", q.before):
-            break
+        if run and not (re.fullmatch(r"[^\d.;]{0,30}?(?:,|\band)\s*(?:[^\d.;]{0,20})", q.before)
+                        or re.fullmatch(r"[^.;]{0,60}?,\s*and\s+[^\d.;]{0,20}", q.before)):
+            break  # "2,941,500 registered vehicles, those with engines above 660cc, and 1,656,800 kei vehicles": an aside between
         run.append(q)
     key = frozenset([total.figure.id] + [q.figure.id for q in run])
     if len(run) < 2 or key in seen or any(q.figure.value > total.figure.high for q in run):
@@ -639,6 +642,7 @@ _WERE_AFTER = regex(r"\s*(?:were|was|are|is)\b", re.I)
 _SHARE_OF_WHOLE = regex(r"\s*(?:(?:market\s+)?share\s+)?of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?", re.I)
 _OF_TOTAL_AFTER = regex(r"\bof\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['’]s\s+|(?!group\b)(?P<seg>[\w-]+)\s+(?=total\b))?(?:total|overall|all|combined)\b"
                         r"(?P<what>\s+[a-z-]+)?", re.I)  # "of the total", "of all output", "of the brand's total", "of the BEV total"
+_A_GAP_BEFORE = regex(r"\b(?:gap|lead|difference|shortfall)\b[^.;\d]{0,40}$", re.I)
 _YEAR_AGO_LINE = regex(r"\b(?:last\s+(?:year|(?:Jan|Febr)uary|March|April|May|June|July|August|September|October|November|December)|"
                       r"(?:a|one)\s+year\s+(?:ago|earlier|before)|year-(?:ago|earlier)|previous\s+year|prior\s+year)\b", re.I)
 _NEW_CLAUSE = regex(r";|[,;]\s*(?:leaving|with|while|whereas|but|and|the\s+(?:other|rest|remaining))\b", re.I)  # "; the other 77,460"
@@ -690,13 +694,18 @@ def _part_and_total(ctx: Context, share: Place, quantities: list[Place], s_index
             and says is not None and "all" not in says.group(0).lower().split()
         # "Of those, 9.04 million … and 5.17 million …, putting BEVs at": which?; "Of those private registrations, 3,902 …
         # made up 30.1 percent of the private channel and 11.3 percent of all new cars": not of those
+        if says and says.group("seg") and of_segment is None and not of_them and lexicon().segments_in(says.group("seg")):
+            return None, None  # "Battery-swap models accounted for 7,820, or 36.6% of the NEV total": a whole named by a segment
+            # this reader cannot tell apart, never July's 81,950 heavy trucks two lines up (nor "Of the NEV heavies, 20,928 were
+            # battery-electric", a part of that whole); but "Of these, 1,097 …, 83.2% of the electric total" is of those
         named = lexicon().named_metric(says.group("what")) if says and says.group("what") else None
         for q in earlier:
             f = q.figure
             if named is not None and lexicon().named_metric(_clause_before(ctx, q)) != named:
                 continue  # "24.8 GWh, equivalent to 18.9% of all output": a figure the words say is output, not "The gap of 27.6 GWh"
-            if f.id in secondary or f.id in old_ids or f.id == part.figure.id or _compared_with(ctx, q):
-                continue  # "roughly twice the 634 million euros we booked the year before" is no total of this year's
+            if f.id in secondary or f.id in old_ids or f.id == part.figure.id or _compared_with(ctx, q) or _A_GAP_BEFORE.search(q.before):
+                continue  # "roughly twice the 634 million euros we booked the year before" is no total of this year's, "the gap
+                # between the two shrank to 6,455 units" no total of anything
             if cx.BULLET_LINE.match(ctx.sentence_text(f.sentence)) and cx.BULLET_LINE.match(ctx.sentence_text(s_index)) \
                     and _YEAR_AGO_LINE.search(ctx.sentence_text(f.sentence)) and not _YEAR_AGO_LINE.search(ctx.sentence_text(s_index)):
                 continue  # "- Last August we delivered 26,075 cars" above "- Delivered outside China: 5,318 cars, 12.9% of the

@@ -315,6 +315,10 @@ def find_shares(records: Records, reasons: dict[tuple[str, str], str] | None = N
                 place_rows.setdefault((r.file, r.period, r.scope), []).append(r)  # "Poland | 46,215": a place's own row
     restated = {(r.file, r.restates) for r in records.rows if isinstance(r.restates, str)}
     shared = _parts_of_another(records)
+    frames = {path: _frame(records, path, text) for path, text in (texts or {}).items()}
+    names_in: dict[tuple[str, object], set[str]] = {}  # the makers whose levels a period has
+    for r in levels:
+        names_in.setdefault((r.file, r.period), set()).update(x for x in r.segment if x.startswith("name:"))
     # "Spanish registrations rose 11.3 percent to 121,735" beside a list's "Spain  121,735": one member's level, no whole
     members = {(r.file, r.period, r.value) for r in levels if isinstance(r.item, str) and _named(r.segment)}
     for c in chosen:
@@ -327,22 +331,38 @@ def find_shares(records: Records, reasons: dict[tuple[str, str], str] | None = N
         # aggregate domestic sales where no plainer total is stated (not beside "Wholesale volumes … reached 2.531 million")
         own = _OF_ITS_OWN.match((texts or {}).get(s.file, ""), s.start + len(s.text)) is not None
         owners = s.segment - lex.scope_free(s.segment) if own else frozenset()  # "11.8% of its deliveries": of Lanxi's own
+        subject_only = own and not owners and len(names_in.get((s.file, s.period), ())) > 1  # "the brand sold 4,218 battery vans
+        # in May, 19.7% of its total" beside a table of brands: of an owner the measure does not name, so only of the article's
+        # own subject's total ("Eco-friendly models … 20.7 percent of its total" in a story about Daeyang)
         place_row = place_rows.get((s.file, s.period, s.scope), []) if isinstance(s.scope, str) and _missing(s.item) else []
         named_place = _whole_place(s, (texts or {}).get(s.file, ""))
-        fits = [_Total(s, p, t) for t in [*wholes.get((s.file, s.period), ()), *named_row, *place_row]
-                if (not owners or t.segment - lex.scope_free(t.segment) == owners)
-                and _total_fits(s.segment - owners, c.total_segment | c.extras, t.segment - home - owners,
-                                0 <= s.sentence - t.sentence <= 1 and (s.of_market is not True or _a_market(t.segment)))
-                and _same_unit(p, t) and (_missing(s.entity) or _missing(t.entity) or s.entity == t.entity)
-                and (t.value > p.high or _scale_slip(s, p, t)) and t.id != p.id and (owners or (t.file, t.period, t.value) not in members or _place_total(s, t))
-                and (_missing(wanted_metric) or _missing(t.metric) or t.metric == wanted_metric
-                     or t.metric == lex.within.get(str(wanted_metric)))  # "Total sales … 14.62 lakh": dispatches are sales
-                and (_named(p.segment) or not _members_total(t, (texts or {}).get(s.file, "")))
-                and (named_place is None or _of_place(t, named_place, records))  # "of the EU market": never Germany's total
-                and _named_regions_hold(c.total_segment, t, records)
-                and not (_the_other(t, texts) and not _named_segment(s))]
-        if s.whole:  # "98,412 units, 21.3% of the total" is never of "372,514 units, or 80.5% of wholesales": a part of another whole
-            fits = [g for g in fits if (g.total.file, g.total.id) not in shared]
+        in_frame = not any(lex.family(x) == "class" for x in s.segment | p.segment | c.total_segment)
+        fits = []
+        for frame in (frozenset(), frames.get(s.file, frozenset()) if in_frame else frozenset()):
+            # "Europe's van market shrank again in May": with no plainer total, a brand's share is of the vans' 142,680, the
+            # article's frame
+            fits = [_Total(s, p, t) for t in [*wholes.get((s.file, s.period), ()), *named_row, *place_row]
+                    if (not owners or t.segment - lex.scope_free(t.segment) == owners)
+                    and _total_fits(s.segment - owners, c.total_segment | c.extras, t.segment - home - owners - frame,
+                                    0 <= s.sentence - t.sentence <= 1 and (s.of_market is not True or _a_market(t.segment)))
+                    and _same_unit(p, t) and (_missing(s.entity) or _missing(t.entity) or s.entity == t.entity)
+                    and (t.value > p.high or _scale_slip(s, p, t)) and t.id != p.id
+                    and (owners or (t.file, t.period, t.value) not in members or _place_total(s, t))
+                    and (_missing(wanted_metric) or _missing(t.metric) or t.metric == wanted_metric
+                         or t.metric == lex.within.get(str(wanted_metric)))  # "Total sales … 14.62 lakh": dispatches are sales
+                    and (_named(p.segment) or not _members_total(t, (texts or {}).get(s.file, "")))
+                    and (named_place is None or _of_place(t, named_place, records))  # "of the EU market": never Germany's total
+                    and _named_regions_hold(c.total_segment, t, records)
+                    and not (_the_other(t, texts) and not _named_segment(s))]
+            if subject_only:
+                fits = [g for g in fits if _named(g.total.segment) and _scope_of_article(
+                    frozenset(x for x in g.total.segment if x.startswith("name:")), records, s.file, (texts or {}).get(s.file, ""))]
+            if s.whole or _named(s.segment) and not lex.scope_free(s.segment):
+                fits = [g for g in fits if (g.total.file, g.total.id) not in shared]  # "98,412 units, 21.3% of the total" is
+                # never of "372,514 units, or 80.5% of wholesales": a part of another whole; nor a brand's share of the market
+                # of "98,310 registrations, or 68.9% of the market"
+            if fits:
+                break
         if not fits and not c.total_segment and not c.extras and not s.whole and not _named(s.segment):
             fits = _covering_whole(s, p, wholes.get((s.file, s.period), ()), wanted_metric)
         if not fits:
@@ -418,6 +438,14 @@ def _opening(records: Records, path: str, text: str) -> str:
     first = min((r.start for r in records.by_file[path] if r.kind in QUANTITY and r.value >= 100), default=0)
     end = _SENTENCE_END.search(text, first)
     return text[:end.start() if end else len(text)].lower()
+
+
+def _frame(records: Records, path: str, text: str) -> frozenset:
+    """The one vehicle class an article's opening words name ("Europe's van market shrank again in May"): the frame every
+    total of it carries, which a brand's share of the market is of; none where they name two or none."""
+    lex = lexicon()
+    classes = frozenset(x for x in lex.segments_in(_opening(records, path, text)) if lex.family(x) == "class")
+    return classes if len(classes) == 1 and PASSENGER not in classes else frozenset()
 
 
 def _scope_of_article(names: frozenset, records: Records, path: str, text: str) -> bool:
@@ -737,6 +765,11 @@ def find_restated_shares(records: Records, claimed: set[tuple[str, str]],
                 or not isinstance(s.period, str):
             continue
         if isinstance(s.of_segment, frozenset) and s.of_segment and not of_the_segment:
+            if part is not None and (whole := _segment_named(s, part, records)) is not None:
+                reasons.pop(key, None)
+                out.setdefault(s.file, []).append(
+                    Claim("share", s.id, {"share": s.id, "part": part.id, "total": whole.id},
+                          note="the level a share restates, of the one level of the segment its words name"))
             continue  # of a named segment or of something the lexicon cannot read
         if part is not None and JOINT not in part.segment and lex.scope_free(part.segment):
             if of_the_segment and OF_OPENER.match(text, sentence_start(text, part.start)):
@@ -766,8 +799,9 @@ def find_restated_shares(records: Records, claimed: set[tuple[str, str]],
                    and not _member(r) and JOINT not in r.segment  # "of the market": the sales at home are it
                    and _measures(r, wanted) and r.value > part.high and not _other_thing(r, part)
                    and not (_the_other(r, texts) and not _named_segment(s))
-                   and not ((own := _regions(s.segment | part.segment)) and _regions(r.segment) - own)]  # the EU's leader, never
-        # of the UK's too
+                   and not ((own := _regions(s.segment | part.segment)) and _regions(r.segment) - own)
+                   and not places().apart(part.scope if isinstance(part.scope, str) else None, r.scope if isinstance(r.scope, str) else None)]
+        # the EU's leader, never of the UK's too; Britain's 1.74 GWh never of Germany's 2.31 GWh beside it
         if isinstance(part.scope, str) and any(r.scope == part.scope and _named(r.segment) for r in records.by_file[s.file]
                                                if r.period == s.period and r.role == "level" and r.kind in QUANTITY
                                                and r.id != part.id and r.value > part.high):
@@ -778,7 +812,10 @@ def find_restated_shares(records: Records, claimed: set[tuple[str, str]],
             # at retail, or 66.4 percent of the market": of the retail market, not the 2.561 million wholesaled
         wholes = [r for r in fitting if not _named(r.segment - _own_place(s, r))]  # "Mexico's light-vehicle sales" under "MEXICO":
         # the market of the place the share is scoped to, no maker's
-        regional = [r for r in wholes if _regions(r.segment)] if not _regions(s.segment | part.segment) else []
+        scope = lex.segments_in(_opening(records, s.file, text)) if text else frozenset()
+        regional = [r for r in wholes if _regions(r.segment) and not _regions(r.segment) <= scope] \
+            if not _regions(s.segment | part.segment) else []  # but "Power batteries fitted to vehicles in China reached 61.8 GWh"
+        # in an article that opens on China is the market, never a region set aside
         set_aside = bool(regional) and len(regional) < len(wholes)
         if set_aside:
             wholes = [r for r in wholes if not _regions(r.segment)]  # "Revenue from electric-vehicle programmes …, 37.9% of
@@ -912,6 +949,28 @@ def _container(share: Row, part: Row, records: Records, named: bool = False) -> 
     return found[-1] if found else None
 
 
+def _segment_named(share: Row, part: Row, records: Records) -> Row | None:
+    """"Models with engines of up to 1600 cc accounted for 59,910 sales, or 73.1% of the passenger car total": a share that
+    restates a level the lexicon reads no segment of (or a part of that segment) and names its whole by a segment is of
+    that segment's one level of the period, stated before it, or of the level just before that its part is a part of; two
+    values, or none, leave it unchecked."""
+    lex = lexicon()
+    named = share.of_segment
+    if not isinstance(named, frozenset) or "qualified" in named or JOINT in named or lex.scope_free(named) != named:
+        return None
+    inner = lex.scope_free(part.segment)
+    if inner and not named < inner or JOINT in part.segment or isinstance(part.item, str):
+        return None
+    wanted = share.of_metric if isinstance(share.of_metric, str) else part.metric if isinstance(part.metric, str) else None
+    found = [r for r in records.by_file[share.file] if r.period == share.period and r.role == "level" and r.kind in QUANTITY
+             and r.start < share.start and r.id != part.id and _same_kind(r, part) and r.value > part.high
+             and JOINT not in r.segment and not _named(r.segment)
+             and (lex.scope_free(r.segment) == named or bool(inner) and lex.scope_free(r.segment) == inner and 0 <= part.sentence - r.sentence <= 1)
+             and _measures(r, wanted) and not _other_thing(r, part)]  # "Orders for battery-electric trucks reached 1,482 units …
+    # Of these, 1,236 came from European customers, 83.4% of the electric total": the level its part is one of
+    return found[-1] if len({r.value for r in found}) == 1 else None
+
+
 def _measures(whole: Row, wanted: str | None) -> bool:
     """A whole of the wanted measure, of no stated one, or of a narrower one ("of the market" in sales: the retail market)."""
     return wanted is None or not isinstance(whole.metric, str) or whole.metric == wanted or lexicon().within.get(whole.metric) == wanted
@@ -967,7 +1026,8 @@ def _same_kind(a: Row, b: Row) -> bool:
 
 _PRONOUN_SUBJECT = regex(r"^\W*(?:they|these|those|it)\s+[a-z]+\s*$", re.I)
 _WHOLE_BEFORE = regex(r"\b(?:market|fleet|industry|total)\s+of\s+(?:(?:about|around|some|nearly|almost)\s+)?$", re.I)
-_ANAPHOR = regex(r"^\W*(?:(?:But|And|Yet|So)\s+)?(?:that|this|it|these|those|which|they)\b", re.I)
+_ANAPHOR = regex(r"^\W*(?:(?:But|And|Yet|So)\s+)?(?:that|this|it|these|those|which|they|the\s+(?:division|unit|segment|business|arm))\b",
+                 re.I)  # "E-drive revenue rose 31.3% to €1,938m … The division made up 40.2% of group revenue"
 
 
 def find_shares_of_figures(records: Records, texts: dict[str, str] | None = None) -> dict[str, list[Claim]]:
