@@ -78,7 +78,7 @@ _YEAR_AGO_BRACKET = regex(r"\s*(?:(?:(?:more|less|fewer|higher|lower|up|down|abo
                           r"|(?:more|less|fewer|higher|lower|above|below)\s+than\s+(?:in|at|on)\s+[^.;:()]{1,30}?)\s*\(\s*", re.I)
 # "35.5% more than a year ago (62,140)", "12% more than in January (31,200)": the value of the time the words compare with
 _RATE_FROM = regex(r"\s*(?:from|on|over|compared\s+with|against)\s+(?:an?\s+|the\s+)?")
-_WHEN_COMPARED = regex(r"\b(?:than|from|since|against|compared\s+(?:with|to))\s+(?:in\s+)?[^.;,\d]{1,40},\s*when\s+(?:[a-z'’-]+\s+){0,4}?$",
+_WHEN_COMPARED = regex(r"\b(?:than|from|since|against|on|over|compared\s+(?:with|to))\s+(?:in\s+)?[^.;,\d]{1,40},\s*when\s+(?:[a-z'’-]+\s+){0,4}?$",
                        re.I)  # "… than in the second quarter, when we reported 7.64 trillion won, and 16.5% above": no level of its own
 _OR_BEFORE = regex(r"^\s*,?\s*or\s+(?:(?:about|around|some|nearly)\s+)?$", re.I)  # "…, or about 41,000"
 _ITS_VOLUME = regex(r"(?:[,;]|\b(?:and|but|though|although|while|whereas))\s+(?:its|their)\s+(?:own\s+)?"
@@ -226,7 +226,8 @@ class _Finder:
         if not f.sentence or self.ctx.sentences[f.sentence - 1].paragraph != sentence.paragraph:
             return []
         return [p for p in self.ctx.by_sentence.get(f.sentence - 1, []) if cx.is_quantity(p.figure)
-                and p.figure.id not in self.secondary and p.figure.id not in self.old_ids and not cx.is_old_lead(p.before)]
+                and p.figure.id not in self.secondary and p.figure.id not in self.old_ids and not cx.is_old_lead(p.before)
+                and not _CLOCK_AFTER.match(p.after)]  # "compiled as of 8 am on June 2": a time of day, no level
 
     def _possessive_new(self, places: list[Place], i: int) -> Place | None:
         """"Nissan kept first place with 20,118 units and a 17.0% share, though its volume fell 5.6% from 21,310": the
@@ -313,7 +314,7 @@ class _Finder:
                     break  # "rose 97.5 percent to 238,000 units, nearly doubling from 120,000": one change, said twice
                 if p is not new and cx.compatible(p.figure, new.figure) and (cx.is_old_lead(p.before) or (
                         p.index == after.index + 1 and (_ON_THE.fullmatch(p.before) or _YEAR_AGO_BRACKET.fullmatch(p.before)
-                                                        or _EARLIER_WHEN.fullmatch(p.before)))):
+                                                        or _EARLIER_WHEN.fullmatch(p.before) or _POSSESSIVE_BASE.fullmatch(p.before)))):
                     return p  # "a rise of 34.7% on the 39,170 of May 2025", "35.5% more than a year ago (62,140)"
         best = None
         for p in places:
@@ -755,8 +756,15 @@ _POSSESSOR_OPENING = regex(r"\W*(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\
                            r"(?:[a-z]+ed\s+(?:by\s+)?)?$")
 # "17.4% more than a year earlier, when 9,243 were registered": the earlier value the when-clause gives the time compared
 _EARLIER_WHEN = regex(r"\s*(?:more|less|fewer|higher|lower|up|down)?\s*(?:than\s+|on\s+|from\s+)?(?:a\s+year\s+(?:earlier|ago|before)|"
-                      r"(?:in\s+)?(?:the\s+same\s+(?:month|quarter|period)\s+)?last\s+year|in\s+[A-Z][a-z]+(?:\s+(?:19|20)\d{2})?)\s*,\s*"
-                      r"when\s+")  # the figure right after "when" (with "when the average was …" a blind set, scoria, lost a relation)
+                      r"(?:in\s+)?(?:the\s+same\s+(?:month|quarter|period)\s+|[A-Z][a-z]+\s+)?last\s+year|in\s+[A-Z][a-z]+(?:\s+(?:19|20)\d{2})?)\s*,\s*"
+                      r"when\s+(?:the\s+(?:figure|total|tally|count)\s+(?:was|stood\s+at|came\s+to)\s+)?")
+# the figure right after "when", or after "when the figure was" ("up on March last year, when the figure was 48,915"; with
+# "when the average was …" a blind set, scoria, lost a relation)
+# "5.9 percent above February's 49,862": the month's own level, right after the rate, is what it is compared with
+_POSSESSIVE_BASE = regex(r"\s*(?:more\s+than|less\s+than|above|below|over|on|from|against|versus|vs\.?)\s+"
+                         r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)|"
+                         r"(?:last|the\s+previous|the\s+prior)\s+(?:month|quarter))['’]s\s+")
+_CLOCK_AFTER = regex(r"\s*(?:am|pm|a\.m\.|p\.m\.|o['’]clock)\b", re.I)
 _CONTRAST_BETWEEN = regex(r"\b(?:while|whereas|but|although|though)\b", re.I)
 _MULTIPLE_RESTATES = regex(r"[^.;:\d]{0,40}?(?:[:;]|,\s*(?:and|so)|\s+-\s+|\s+[–—]\s+)\s*(?:their|its|the\s+\w+['’]s|the\s+\w+)\s+"
                            r"(?:[\w-]+\s+){0,2}?(?:has|have|had)\s+(?:thus\s+|therefore\s+)?"

@@ -464,6 +464,9 @@ class MeasureReader:
             segment = QUALIFIED  # "EV cell revenue fell 5.1%": a product line's, never the group's revenue
         elif not segment and f.kind in ("count", "number", "money") and self._place_line(f):
             segment = QUALIFIED  # "* 4,112: Germany, 32.0% of Europe's electric heavy trucks": one country's, never a whole
+        elif f.kind in ("count", "number", "money") and _WOULD_HAVE.search(place.before[-60:]):
+            segment = segment | QUALIFIED  # "Without the credit, the quarter's operating profit would have come to 164.3 billion
+            # won": a level that did not happen, never the profit a margin is of
         of_metric = of_segment = None
         if role in ("level", "share", "rate") and cx.is_forecast(self.ctx.clause_text_before(f)) and (
                 self._ahead(place) or self._consensus(place) or _TARGET_OF.search(place.before)):
@@ -2323,6 +2326,8 @@ class MeasureReader:
 
 _DUE_IN = regex(r"\b(?:due|expected|scheduled|slated|planned|set\s+to\s+\w+)\s+(?:to\s+\w+\s+)?(?:(?:in|from|by|on)\s+)?(?:early\s+|late\s+|mid-)?$",
                 re.I)
+_WOULD_HAVE = regex(r"\b(?:would|could|might)\s+have\s+(?:been|come\s+(?:to|in\s+at)|reached|totall?ed|amounted\s+to|stood\s+at|"
+                    r"risen\s+to|fallen\s+to)\s+(?:about\s+|around\s+|roughly\s+|only\s+|just\s+)?$", re.I)
 _BACK_IN = regex(r"\b(?:back|as\s+early\s+as|as\s+far\s+back\s+as)\s+(?:in\s+|during\s+)?$", re.I)
 _HAD_DONE = regex(r"\bhad\s+(?:been|[a-z]+ed|sold|built|taken|made|grown|seen|risen|fallen|won|got|gotten)\b", re.I)
 _OPENS_WITH_PERIOD = regex(r"\W*(?:(?:Back\s+)?In|During|By|For)\s+", re.I)

@@ -236,7 +236,8 @@ def _explicit_parts(ctx: Context, places: list[Place], total: Place, secondary: 
                 # BEVs and plug-in hybrids make up the NEVs, never the whole market ("25,310 registrations, of which …")
                 mode = "exact" if complementary or whole else "at-most"
                 claims.append(Claim("sum", total.figure.id, {"parts": tuple(q.figure.id for q in run), "total": total.figure.id}, mode=mode))
-    if _TOTAL_AFTER_PARTS.search(total.before) and not _REST_COMBINED.search(total.before):  # but "and the other provinces
+    if (_TOTAL_AFTER_PARTS.search(total.before) or _IN_ALL_AFTER.match(total.after) and _LIST_BEFORE_TOTAL.fullmatch(total.before)) \
+            and not _REST_COMBINED.search(total.before):  # but "and the other provinces
         # combined 11,845": the rest, taken together, never the whole
         parts = [q for q in places[:i] if q.figure.id not in secondary and q.figure.kind == total.figure.kind
                  and q.figure.unit == total.figure.unit and not cx.is_change_rate(q)]
@@ -252,6 +253,10 @@ def _explicit_parts(ctx: Context, places: list[Place], total: Place, secondary: 
 
 
 _REST_COMBINED = regex(r"\b(?:the\s+)?(?:other|remaining|rest)\b[^.;\d]{0,40}\b(?:combined|together|altogether|in\s+total)\s*$", re.I)
+# "has ordered 1,850 electric vans and 240 electric 19-tonne rigid trucks, 2,090 vehicles in all": the total after its parts,
+# set off by a comma right after the last of them
+_IN_ALL_AFTER = regex(r"\s*(?:[a-z-]+\s+){0,2}?(?:in\s+all|in\s+total|altogether|all\s+told)\b", re.I)
+_LIST_BEFORE_TOTAL = regex(r"\s*(?:[\w-]+\s+){0,4}?[\w-]+\s*,\s*")
 _RUN_JOIN = regex(r"[^\d.;:]{0,30}?(?:,|\band\b)[^\d.;:]{0,30}")
 _RUN_BREAK = regex(r"\b(?:while|whereas|but|so|from|against|versus|than|including|includ\w+|of\s+which)\b", re.I)
 

@@ -88,7 +88,8 @@ _PLAIN_SUBJECT = regex(r"\W*(?:[A-Z][A-Za-z .'-]{0,40}:\s+)?(?:(?:first|second|t
                        r"(?:(?:group|total|consolidated|net)\s+)?(?:revenues?|sales|turnover)\s+"
                        r"(?:for\s+the\s+(?:quarter|half|half-year|year|period|month)\s+|in\s+the\s+(?:quarter|half|year|period)\s+)?"
                        r"(?:was|were|rose|fell|grew|climbed|came\s+to|reached|totall?ed|increased|decreased|amounted\s+to)\s+"
-                       r"(?:[a-z]+\s+){0,3}?(?:to\s+|by\s+)?(?:about\s+)?", re.I)  # "INGRID HAALSTRA: Revenue for the quarter was"
+                       r"(?:[a-z]+\s+){0,3}?(?P<rate>[\d.,]+\s*(?:%|per\s*cent|percent)\s+)?(?:to\s+|by\s+)?(?:about\s+)?", re.I)
+# "INGRID HAALSTRA: Revenue for the quarter was", "Revenue climbed 15.7% to"
 _PLAIN_PROFIT = regex(r"\W*(?:[A-Z][A-Za-z .'’-]{0,40}:\s+)?(?:(?:the|its|group|total|adjusted|reported|consolidated|underlying)\s+)*",
                       re.I)  # "INGRID HAALSTRA: Gross profit was", "EBIT was", "Adjusted operating profit came to"
 _RANGE_AFTER = regex(r"\s*(?:to|-|–|and)\s*\d", re.I)
@@ -208,11 +209,16 @@ def _nearest(candidates: list[Row], m: Row, text: str = "", numerator: Row | Non
     if len({r.value for r in told}) == 1:
         return told[0]  # "Revenue rose 3.7 percent to CHF 2.184 billion … That put the EBIT margin at 4.4 percent", a
         # segment's list and a unit's "CHF 148 million" paragraphs away
-    plain = [r for r in candidates if _PLAIN_SUBJECT.fullmatch(text, sentence_start(text, r.start), r.start)] if text else []
+    said = [(r, subject) for r in candidates
+            if (subject := _PLAIN_SUBJECT.fullmatch(text, sentence_start(text, r.start), r.start))] if text else []
+    plain = [r for r, subject in said if not subject.group("rate")] or [r for r, _ in said if not any(
+        q.sentence == r.sentence and q.value != r.value for q in candidates)]
     if len({r.value for r in plain}) == 1 and numerator is not None and _plain_profit(numerator, text):
         return plain[0]  # "Revenue for the quarter was €1.87 billion" beside "US revenue was €214 million" and "vehicle sales
         # brought in €1.64 billion": the sentence whose subject is the revenue itself, for a profit that is the company's own
-        # ("EBIT was €58 million"), never "Electronics earned an adjusted EBIT of €302 million"
+        # ("EBIT was €58 million"), never "Electronics earned an adjusted EBIT of €302 million"; one said with its rate
+        # ("Revenue climbed 15.7% to 6.84 trillion won") only where its sentence sets no other revenue beside it ("Revenue
+        # grew 4.0% to €84.62 billion, while the automotive business contributed €76.90 billion")
     loose = [r for r in candidates if not isinstance(r.item, str) or _METRIC_ROW.fullmatch(r.item)]  # a list's item is a segment's
     # revenue; a table's "Revenue" row is the revenue
     if loose and len(loose) < len(candidates) and len({r.value for r in loose}) == 1:

@@ -244,6 +244,7 @@ def find_shares(records: Records, reasons: dict[tuple[str, str], str] | None = N
         if not _missing(r.period):
             by_period.setdefault((r.file, r.period), []).append(r)
     lex = lexicon()
+    frames = {path: _frame(records, path, text) for path, text in (texts or {}).items()}
     candidates: dict[tuple[str, str], list[_Part]] = {}
     measured_apart: dict[tuple[str, str], list[Row]] = {}  # levels of the share's segment that count another metric
     for s, wanted in stated:
@@ -252,8 +253,9 @@ def find_shares(records: Records, reasons: dict[tuple[str, str], str] | None = N
             extras = frozenset() if _part_fits(s.segment, p.segment) else _extras(s.segment, p.segment)
             if extras is None:
                 continue
-            if extras and not extras <= wanted and not 0 <= s.sentence - p.sentence <= 1:
-                continue  # a part with the frame's qualifiers stands in the share's sentence or the one before
+            if extras and not extras <= wanted and not 0 <= s.sentence - p.sentence <= 1 and not extras <= frames.get(s.file, frozenset()):
+                continue  # a part with the frame's qualifiers stands in the share's sentence or the one before, or the frame is the
+                # article's ("Australia … taking 24.6% of all shipments" in a story of exports: the table's Australia row)
             if not (_missing(s.entity) or _missing(p.entity) or s.entity == p.entity):
                 continue
             if isinstance(s.restates, str) and p.id != s.restates:
@@ -315,7 +317,6 @@ def find_shares(records: Records, reasons: dict[tuple[str, str], str] | None = N
                 place_rows.setdefault((r.file, r.period, r.scope), []).append(r)  # "Poland | 46,215": a place's own row
     restated = {(r.file, r.restates) for r in records.rows if isinstance(r.restates, str)}
     shared = _parts_of_another(records)
-    frames = {path: _frame(records, path, text) for path, text in (texts or {}).items()}
     names_in: dict[tuple[str, object], set[str]] = {}  # the makers whose levels a period has
     for r in levels:
         names_in.setdefault((r.file, r.period), set()).update(x for x in r.segment if x.startswith("name:"))
@@ -393,6 +394,13 @@ def find_shares(records: Records, reasons: dict[tuple[str, str], str] | None = N
             elif _distinct(g.total.value for g in placed) == 1:
                 fits = placed  # "In the region as a whole, … a 27.2% share": of the EU, EFTA and the UK's total, not the EU's;
                 # "Volkswagen led the EU with …, 26.5% of the market": the EU's, not that one
+            elif plain and any(lex.scope_free(g.total.segment) == {PASSENGER} for g in fits) \
+                    and not any(g.total.paragraph == s.paragraph for g in fits) \
+                    and not (isinstance(s.of_segment, frozenset) and PASSENGER in s.of_segment) and any(
+                    PASSENGER in r.segment and r.paragraph == s.paragraph and r.start < s.start and r.id != p.id
+                    for r in records.by_file[s.file]):
+                reasons[(s.file, s.id)] = TWO_TOTALS  # "Passenger car sales grew 37.3% from 7,180. Locally assembled cars made up
+                continue  # 5,340 …, 54.2% of the market": of the cars' 9,860 or all 12,430 vehicles; the words do not say
             elif _distinct(g.total.value for g in plain) == 1 and plain[0].total.value == _largest(g.total.value for g in fits) \
                     and all(g.total.start < s.start for g in plain):  # never a "1,000,000" in a later paragraph
                 fits = plain  # the market beside its brands ("Volkswagen … with 46,820", "ahead of BMW with 21,940")
@@ -441,11 +449,12 @@ def _opening(records: Records, path: str, text: str) -> str:
 
 
 def _frame(records: Records, path: str, text: str) -> frozenset:
-    """The one vehicle class an article's opening words name ("Europe's van market shrank again in May"): the frame every
-    total of it carries, which a brand's share of the market is of; none where they name two or none."""
+    """The one vehicle class or market an article's opening words name ("Europe's van market shrank again in May", "Thailand
+    shipped 86,904 vehicles abroad"): the frame every total of it carries, which a brand's or a destination's share is of;
+    none where they name two or none."""
     lex = lexicon()
-    classes = frozenset(x for x in lex.segments_in(_opening(records, path, text)) if lex.family(x) == "class")
-    return classes if len(classes) == 1 and PASSENGER not in classes else frozenset()
+    named = frozenset(x for x in lex.segments_in(_opening(records, path, text)) if lex.family(x) in ("class", "market"))
+    return named if len(named) == 1 and not named & {PASSENGER, _DOMESTIC} else frozenset()
 
 
 def _scope_of_article(names: frozenset, records: Records, path: str, text: str) -> bool:
@@ -765,7 +774,7 @@ def find_restated_shares(records: Records, claimed: set[tuple[str, str]],
                 or not isinstance(s.period, str):
             continue
         if isinstance(s.of_segment, frozenset) and s.of_segment and not of_the_segment:
-            if part is not None and (whole := _segment_named(s, part, records)) is not None:
+            if part is not None and (whole := _segment_named(s, part, records, text)) is not None:
                 reasons.pop(key, None)
                 out.setdefault(s.file, []).append(
                     Claim("share", s.id, {"share": s.id, "part": part.id, "total": whole.id},
@@ -949,11 +958,12 @@ def _container(share: Row, part: Row, records: Records, named: bool = False) -> 
     return found[-1] if found else None
 
 
-def _segment_named(share: Row, part: Row, records: Records) -> Row | None:
+def _segment_named(share: Row, part: Row, records: Records, text: str) -> Row | None:
     """"Models with engines of up to 1600 cc accounted for 59,910 sales, or 73.1% of the passenger car total": a share that
     restates a level the lexicon reads no segment of (or a part of that segment) and names its whole by a segment is of
     that segment's one level of the period, stated before it, or of the level just before that its part is a part of; two
-    values, or none, leave it unchecked."""
+    values, or none, leave it unchecked. A maker's level is that whole only in a story about that maker ("Hanlong sold
+    68,420 heavy trucks …. The group sold 19,860 of them, 29.0% of its heavy-truck volume")."""
     lex = lexicon()
     named = share.of_segment
     if not isinstance(named, frozenset) or "qualified" in named or JOINT in named or lex.scope_free(named) != named:
@@ -964,11 +974,15 @@ def _segment_named(share: Row, part: Row, records: Records) -> Row | None:
     wanted = share.of_metric if isinstance(share.of_metric, str) else part.metric if isinstance(part.metric, str) else None
     found = [r for r in records.by_file[share.file] if r.period == share.period and r.role == "level" and r.kind in QUANTITY
              and r.start < share.start and r.id != part.id and _same_kind(r, part) and r.value > part.high
-             and JOINT not in r.segment and not _named(r.segment)
+             and JOINT not in r.segment and (not _named(r.segment) or _scope_of_article(_names(r.segment), records, share.file, text))
              and (lex.scope_free(r.segment) == named or bool(inner) and lex.scope_free(r.segment) == inner and 0 <= part.sentence - r.sentence <= 1)
              and _measures(r, wanted) and not _other_thing(r, part)]  # "Orders for battery-electric trucks reached 1,482 units …
     # Of these, 1,236 came from European customers, 83.4% of the electric total": the level its part is one of
     return found[-1] if len({r.value for r in found}) == 1 else None
+
+
+def _names(segment: frozenset) -> frozenset:
+    return frozenset(x for x in segment if x.startswith("name:"))
 
 
 def _measures(whole: Row, wanted: str | None) -> bool:
