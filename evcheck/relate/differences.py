@@ -150,7 +150,7 @@ _ANAPHORA = regex(r"(?:^|[.!?]\s+|\n)\s*(?:That|This|It|Which)(?:'s|’s|\s+(?:i
                        r"amounts\s+to|amounted\s+to))\b[^.!?\n]*$")
 _MAYBE = ("swing", "swung", "turnaround", "turn-around", "reversal", "improv", "deteriorat", "narrow", "widen", "worsen", "exclud", "leav",
           "stripping", "leaving out", "gap", "difference", "premium", "lead", "advantage", "outsold",
-          "outsell")  # words each construction needs
+          "outsell", "ahead by", "behind by")  # words each construction needs
 
 
 def _cue_positions(text: str) -> list[int]:
@@ -280,6 +280,8 @@ def find_differences(records: Records, texts: dict[str, str] | None = None,
                 claim = _outsold(c, figs, outsold, c.start - len(head))
             elif (ahead := _AHEAD_BY.search(head)) is not None:
                 claim = _ahead_by(text, c, figs, ahead)
+            elif (alone := _AHEAD_BY_ALONE.search(head)) is not None:
+                claim = _ahead_of_the_other(c, figs, alone)
             elif (after := _AHEAD_AFTER.match(text, c.start + len(c.text))) is not None:
                 claim = _ahead_of(text, c, figs, after)
             elif _is_change(text, c, figs):
@@ -667,6 +669,28 @@ def _lead_of(c: Fig, figs: list[Fig]) -> Claim | None:
         return None
     big, small = sorted(named, key=lambda q: -q.value)
     return Claim("difference", c.id, {"change": c.id, "new": big.id, "old": small.id}, sign=1, basis=c.basis, note=GAP)
+
+
+# "Passenger cars came to 21,462, one-ton pickups 17,885, so passenger cars were ahead by 3,577"
+_AHEAD_BY_ALONE = regex(r"\b(?P<x>[A-Za-z][\w-]*(?:\s+[\w-]+){0,2}?)\s+(?:were|was|are|is|stayed|remained|finished|ended)\s+"
+                        r"(?P<dir>ahead|behind)\s+by\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$", re.I)
+
+
+def _ahead_of_the_other(c: Fig, figs: list[Fig], m: re.Match[str]) -> Claim | None:
+    """A gap "ahead by" with no rival named, after the two levels its sentence states: the one whose segment the subject
+    names less the other; none where the sentence states more levels, or the subject names neither or both."""
+    lex = lexicon()
+    levels = [q for q in figs if q.quantity and q.role == "level" and q.sentence == c.sentence and q.start < c.start
+              and same_unit(q, c) and agree(q.metric, c.metric) and JOINT not in q.segment]
+    said = lex.scope_free(lex.segments_in(m.group("x")))
+    if len(levels) != 2 or not said:
+        return None
+    mine = [q for q in levels if lex.scope_free(q.segment) == said]
+    if len(mine) != 1:
+        return None
+    other = levels[1] if mine[0] is levels[0] else levels[0]
+    new, old = (mine[0], other) if m.group("dir").lower() == "ahead" else (other, mine[0])
+    return Claim("difference", c.id, {"change": c.id, "new": new.id, "old": old.id}, sign=1, basis=c.basis, note=GAP)
 
 
 def _ahead_by(text: str, c: Fig, figs: list[Fig], m: re.Match[str]) -> Claim | None:

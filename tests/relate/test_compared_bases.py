@@ -140,3 +140,26 @@ def test_the_margin_within_rounding_is_not_flagged():
 def test_near_miss_a_profit_that_would_have_been_is_never_a_margins_part():
     found = checks(CELLS.format(margin="2.4"), "2026-07-23")
     assert not [c for c in found if "164.3 billion won" in c[3] and c[0] == "share"]
+
+
+BODIES = "Dealers delivered 52,806 new vehicles in March. Passenger cars came to 21,462, one-ton pickups {pickups}, so {who} by {gap}."
+
+
+def test_ahead_by_with_no_rival_named_is_the_gap_between_the_sentences_two_levels():
+    found = of_rule(checks(BODIES.format(pickups="17,885", who="passenger cars were ahead", gap="3,577"), "2026-04-10"), "difference")
+    assert [c[:2] for c in found if c[3] == ("3,577", "21,462", "17,885")] == [("difference", "ok")]
+    wrong = of_rule(checks(BODIES.format(pickups="17,885", who="passenger cars were ahead", gap="3,757"), "2026-04-10"), "difference")
+    assert [c[:2] for c in wrong if c[3] == ("3,757", "21,462", "17,885")] == [("difference", "mismatch")]
+
+
+def test_ahead_by_a_hedged_gap_or_between_rounded_levels_is_not_flagged():
+    found = of_rule(checks(BODIES.format(pickups="17,885", who="passenger cars were ahead", gap="about 3,600"), "2026-04-10"), "difference")
+    assert [c[1] for c in found if c[3] == ("3,600", "21,462", "17,885")] == ["ok"]
+    text = BODIES.format(pickups="17.89 thousand", who="passenger cars were ahead", gap="3,577").replace("21,462", "21.46 thousand")
+    found = of_rule(checks(text, "2026-04-10"), "difference")  # 21.46 less 17.89 thousand holds 3,560 to 3,580
+    assert [c[1] for c in found if c[3] == ("3,577", "21.46 thousand", "17.89 thousand")] == ["ok"]
+
+
+def test_near_miss_ahead_by_with_a_subject_naming_neither_level_stays_unchecked():
+    found = checks(BODIES.format(pickups="17,885", who="dealers were ahead", gap="3,577"), "2026-04-10")
+    assert not [c for c in found if c[0] == "difference"]
