@@ -356,8 +356,8 @@ def find_shares(records: Records, reasons: dict[tuple[str, str], str] | None = N
                     and _named_regions_hold(c.total_segment, t, records)
                     and not (_the_other(t, texts) and not _named_segment(s))]
             if subject_only:
-                fits = [g for g in fits if _named(g.total.segment) and _scope_of_article(
-                    frozenset(x for x in g.total.segment if x.startswith("name:")), records, s.file, (texts or {}).get(s.file, ""))]
+                fits = [g for g in fits if _named(g.total.segment)
+                        and _scope_of_article(_names(g.total.segment), records, s.file, (texts or {}).get(s.file, ""))]
             if s.whole or _named(s.segment) and not lex.scope_free(s.segment):
                 fits = [g for g in fits if (g.total.file, g.total.id) not in shared]  # "98,412 units, 21.3% of the total" is
                 # never of "372,514 units, or 80.5% of wholesales": a part of another whole; nor a brand's share of the market
@@ -537,6 +537,10 @@ def _unnamed(share: Row) -> bool:
 
 def _named(segment: frozenset) -> bool:
     return any(x.startswith("name:") for x in segment)
+
+
+def _names(segment: frozenset) -> frozenset:
+    return frozenset(x for x in segment if x.startswith("name:"))
 
 
 def _same_unit(part: Row, total: Row) -> bool:
@@ -979,10 +983,6 @@ def _segment_named(share: Row, part: Row, records: Records, text: str) -> Row | 
              and _measures(r, wanted) and not _other_thing(r, part)]  # "Orders for battery-electric trucks reached 1,482 units …
     # Of these, 1,236 came from European customers, 83.4% of the electric total": the level its part is one of
     return found[-1] if len({r.value for r in found}) == 1 else None
-
-
-def _names(segment: frozenset) -> frozenset:
-    return frozenset(x for x in segment if x.startswith("name:"))
 
 
 def _measures(whole: Row, wanted: str | None) -> bool:
