@@ -197,6 +197,13 @@ def find_rates(records: Records, texts: dict[str, str] | None = None) -> dict[st
             old = [r for r in earlier.get((rate.file, metric, before), [])
                    if _cars_of_powertrain(r.segment - scope, level.segment - scope) and _agree(r.entity, rate.entity)
                    and not _owned_by_other_rate(r, rate, level, records)]
+        if not old and isinstance(rate.versus, str) and rate.kind == "percent" \
+                and _SET_AGAINST.match(text := (texts or {}).get(rate.file, ""), sentence_start(text, rate.start), rate.start):
+            # "Revenue climbed 15.7% to 6.84 trillion won. Set against the first quarter's 6.12 trillion won, sales were up
+            # 11.8%": the amount the opening sets the level against, of the period the rate names
+            old = [r for r in records.by_file[rate.file] if r.sentence == rate.sentence and r.start < rate.start
+                   and r.role == "earlier" and r.kind in QUANTITY and r.period == before and _unit(r) == _unit(level)
+                   and not (isinstance(r.metric, str) and r.metric != metric)]
         if rate.kind == "multiple" and not level.segment:  # the whole's level and earlier value, in the multiple's paragraph, as
             old = [r for r in old if r.paragraph == level.paragraph == rate.paragraph]  # multiples.py asks
         multiple = rate.kind == "multiple"
@@ -219,6 +226,11 @@ def find_rates(records: Records, texts: dict[str, str] | None = None) -> dict[st
                 Claim("implied-prior", level.id, {"rate": rid, "new": level.id}, sign=sign, basis=basis,
                       note="rate joined to its level by measure"))
     return out
+
+
+_SET_AGAINST = regex(r"\W*(?:Set\s+against|Compared\s+(?:with|to)|Measured\s+against|Against|Relative\s+to|Versus)\s+(?:[^.;]|\.\d){1,60}?,\s*"
+                     r"(?:[\w'’-]+\s+){1,4}?(?:was|were|is|are|rose|fell|grew|climbed|gained|slipped|came\s+in)\s+"
+                     r"(?:(?:up|down|higher|lower|ahead|behind)\s+(?:by\s+)?)?(?:(?:about|around|some|nearly|almost|just)\s+)?$", re.I)
 
 
 def _against_a_cell(rate: Row, earlier_id: str | None, records: Records) -> Claim | None:

@@ -163,3 +163,25 @@ def test_ahead_by_a_hedged_gap_or_between_rounded_levels_is_not_flagged():
 def test_near_miss_ahead_by_with_a_subject_naming_neither_level_stays_unchecked():
     found = checks(BODIES.format(pickups="17,885", who="dealers were ahead", gap="3,577"), "2026-04-10")
     assert not [c for c in found if c[0] == "difference"]
+
+
+QUARTERS = ("Revenue climbed 15.7% to 6.84 trillion won in the second quarter. Compared with the first quarter's {base}, "
+            "revenue was up {rate}%.")
+
+
+def test_a_rate_set_against_the_amount_its_sentence_opens_with():
+    found = of_rule(checks(QUARTERS.format(base="6.12 trillion won", rate="11.8"), "2026-07-23"), "growth")
+    assert ("growth", "ok", "info", ("11.8%", "6.84 trillion won", "6.12 trillion won")) in found
+    wrong = of_rule(checks(QUARTERS.format(base="6.12 trillion won", rate="14.8"), "2026-07-23"), "growth")
+    assert [c[:2] for c in wrong if c[3] == ("14.8%", "6.84 trillion won", "6.12 trillion won")] == [("growth", "mismatch")]
+
+
+def test_a_rate_set_against_an_amount_within_rounding_is_not_flagged():
+    # 6.84 over 6.12 is +11.76%, +11.68% to +11.85% at the amounts' rounding
+    found = of_rule(checks(QUARTERS.format(base="6.12 trillion won", rate="11.7"), "2026-07-23"), "growth")
+    assert [c[1] for c in found if c[3] == ("11.7%", "6.84 trillion won", "6.12 trillion won")] == ["ok"]
+
+
+def test_near_miss_an_opening_amount_of_another_metric_is_no_base():
+    text = QUARTERS.format(base="operating profit of 0.61 trillion won", rate="11.8")
+    assert not [c for c in of_rule(checks(text, "2026-07-23"), "growth") if "0.61 trillion won" in c[3]]
