@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from evcheck.cache import regex
 from evcheck.extract.model import Figure
-from evcheck.periods import find_all_periods, previous
+from evcheck.periods import MONTH_RE, find_all_periods, previous
 from evcheck.prefilter import guarded
 from evcheck.relate import context as cx
 from evcheck.relate.context import Context, Place
@@ -762,8 +762,7 @@ _EARLIER_WHEN = regex(r"\s*(?:more|less|fewer|higher|lower|up|down)?\s*(?:than\s
 # "when the average was …" a blind set, scoria, lost a relation)
 # "5.9 percent above February's 49,862": the month's own level, right after the rate, is what it is compared with
 _POSSESSIVE_BASE = regex(r"\s*(?:more\s+than|less\s+than|above|below|over|on|from|against|versus|vs\.?)\s+"
-                         r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)|"
-                         r"(?:last|the\s+previous|the\s+prior)\s+(?:month|quarter))['’]s\s+")
+                         rf"(?:{MONTH_RE}|(?:last|the\s+previous|the\s+prior)\s+(?:month|quarter))['’]s\s+")
 _CLOCK_AFTER = regex(r"\s*(?:am|pm|a\.m\.|p\.m\.|o['’]clock)\b", re.I)
 _CONTRAST_BETWEEN = regex(r"\b(?:while|whereas|but|although|though)\b", re.I)
 _MULTIPLE_RESTATES = regex(r"[^.;:\d]{0,40}?(?:[:;]|,\s*(?:and|so)|\s+-\s+|\s+[–—]\s+)\s*(?:their|its|the\s+\w+['’]s|the\s+\w+)\s+"

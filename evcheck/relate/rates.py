@@ -199,7 +199,7 @@ def find_rates(records: Records, texts: dict[str, str] | None = None) -> dict[st
                    and not _owned_by_other_rate(r, rate, level, records)]
         if not old and isinstance(rate.versus, str) and rate.kind == "percent" \
                 and _SET_AGAINST.match(text := (texts or {}).get(rate.file, ""), sentence_start(text, rate.start), rate.start):
-            # "Revenue climbed 15.7% to 6.84 trillion won. Set against the first quarter's 6.12 trillion won, sales were up
+            # "Revenue climbed 15.7% to 6.84 trillion won. Compared with the first quarter's 6.12 trillion won, revenue was up
             # 11.8%": the amount the opening sets the level against, of the period the rate names
             old = [r for r in records.by_file[rate.file] if r.sentence == rate.sentence and r.start < rate.start
                    and r.role == "earlier" and r.kind in QUANTITY and r.period == before and _unit(r) == _unit(level)

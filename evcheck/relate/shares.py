@@ -761,6 +761,7 @@ def find_restated_shares(records: Records, claimed: set[tuple[str, str]],
     reasons = {} if reasons is None else reasons
     lex = lexicon()
     shared = _parts_of_another(records)
+    opened: dict[str, frozenset] = {}  # the segments each article's opening names, read once
     for s in records.rows:
         key = (s.file, s.id)
         restates = s.restates if isinstance(s.restates, str) else _said_before(s, records, (texts or {}).get(s.file, ""))
@@ -825,7 +826,9 @@ def find_restated_shares(records: Records, claimed: set[tuple[str, str]],
             # at retail, or 66.4 percent of the market": of the retail market, not the 2.561 million wholesaled
         wholes = [r for r in fitting if not _named(r.segment - _own_place(s, r))]  # "Mexico's light-vehicle sales" under "MEXICO":
         # the market of the place the share is scoped to, no maker's
-        scope = lex.segments_in(_opening(records, s.file, text)) if text else frozenset()
+        if s.file not in opened:
+            opened[s.file] = lex.segments_in(_opening(records, s.file, text)) if text else frozenset()
+        scope = opened[s.file]
         regional = [r for r in wholes if _regions(r.segment) and not _regions(r.segment) <= scope] \
             if not _regions(s.segment | part.segment) else []  # but "Power batteries fitted to vehicles in China reached 61.8 GWh"
         # in an article that opens on China is the market, never a region set aside
@@ -967,7 +970,7 @@ def _segment_named(share: Row, part: Row, records: Records, text: str) -> Row | 
     restates a level the lexicon reads no segment of (or a part of that segment) and names its whole by a segment is of
     that segment's one level of the period, stated before it, or of the level just before that its part is a part of; two
     values, or none, leave it unchecked. A maker's level is that whole only in a story about that maker ("Hanlong sold
-    68,420 heavy trucks …. The group sold 19,860 of them, 29.0% of its heavy-truck volume")."""
+    68,420 heavy trucks …. The group sold 19,860 of them, 29.0% of its truck sales")."""
     lex = lexicon()
     named = share.of_segment
     if not isinstance(named, frozenset) or "qualified" in named or JOINT in named or lex.scope_free(named) != named:
