@@ -26,7 +26,7 @@ from evcheck.read import Document
 from evcheck.relate import Claim, find_claims
 from evcheck.relate.cells import mark_cells, name_cells, prose_joins, table_figures, with_tables
 from evcheck.relate.context import Context, as_read
-from evcheck.relate.doubtful_sums import doubtful_sum
+from evcheck.relate.doubtful_sums import doubtful_share, doubtful_sum
 from evcheck.relate.joins import join_claims
 from evcheck.relate.links import Link, Vocabulary, entity_mentions, link_figures, reference_claims
 from evcheck.relate.measure import measured_claims
@@ -120,9 +120,10 @@ def analyse(doc: Document, dollar: str = "USD", vocab: Vocabulary | None = None)
     start_of = {f.id: f.start for f in ctx.figures}
     value_of = {f.id: f.value for f in ctx.figures}
     claims = [c for c in claims if not doubtful_sum(c, segment_of, start_of, read, value_of)]
+    sentence_of = {f.id: f.sentence for f in ctx.figures}
+    claims = [c for c in claims if not doubtful_share(c, sentence_of, value_of, measures)]
     if scopes:
         measures = with_scopes(measures, scopes)
-        sentence_of = {f.id: f.sentence for f in ctx.figures}
         flows = trade_flows(measures)
         claims = [c for c in claims if not scoped_apart(c, scopes, sentence_of, flows)]
     rows = mark_cells(measures_rows(doc.path, ctx.figures, measures, claims), cells)  # cells join the prose, never each other

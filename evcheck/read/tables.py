@@ -414,7 +414,7 @@ def _delimited_tables(source: str) -> list[Table]:
 # ---- plain text ---------------------------------------------------------------------------------
 
 _GAP = regex(r"\t+|\s{2,}")
-_TEXT_NUMBER = regex(r"^[-−+(]?[₹$€£¥]?[0-9][0-9,]*(?:\.[0-9]+)?\)?%?$")
+_TEXT_NUMBER = regex(r"^[-−+(]?[₹$€£¥]?[0-9][0-9,]*(?:\.[0-9]+)?\)?(?:%|\s?(?:[GMkT]Wh|[GMk]W|bn|mn|m|tn|pts?|pp|units|tonnes|t))?$")
 _EMPTY_CELL = regex(r"^(?:[-–—]|n/?a|n\.a\.)$", re.I)
 
 

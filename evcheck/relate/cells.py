@@ -1312,8 +1312,9 @@ _IN_TABLE = regex(
 # "Together they sold 2,664,123 vehicles" as the first sentence with a figure below a table: all its rows
 _ALL_ROWS = regex(r"^\W*(?:together|combined|between\s+them|in\s+all),?\s+(?:they|these|those)\s+(?:[a-z]+ed|sold|made|took|had)\b", re.I)
 _TOP = regex(rf"\bthe\s+(?:top[- ](?P<n>{_N})|(?P<m>{_N})\s+(?:largest|biggest|leading))\b", re.I)
-# "The four countries …" right below a table; "Together, the five startups delivered …" anywhere below it
-_THESE = regex(rf"^\W*(?P<together>together,?\s+)?(?:the|these|those|all)\s+(?P<n>{_N})\s+(?:[\w-]+\s+){{0,2}}?[\w-]+\b", re.I)
+# "The four countries …" right below a table; "Together, the five startups delivered …" and "Between them the four
+# leaders installed …" anywhere below it
+_THESE = regex(rf"^\W*(?P<together>(?:together|between\s+them|combined),?\s+)?(?:the|these|those|all)\s+(?P<n>{_N})\s+(?:[\w-]+\s+){{0,2}}?[\w-]+\b", re.I)
 _SHARE_OF = regex(r"^\s*(?:percent|per\s+cent|%)?\s*(?:share\s+)?of\b", re.I)
 
 

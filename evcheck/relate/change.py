@@ -109,6 +109,7 @@ class _Finder:
         self.secondary = secondary
         self.claims: list[Claim] = []
         self.used_rates: set[str] = set()
+        self.beat_rates: set[str] = set()  # rates after "beat X by": another "and Y's Z by" shares their verb
         self.used_levels: set[str] = set()
         self.old_ids: set[str] = set()
         self.new_ids: set[str] = set()
@@ -296,6 +297,17 @@ class _Finder:
             return None
         return old
 
+    def _stood_after(self, places: list[Place], new: Place) -> Place | None:
+        """"The EBITDA margin widened by 120 basis points to 13.5%; a year ago it stood at 12.3%": the percent right
+        after a level reached ("to 13.5%"), in a clause of its own that says where it stood a year before."""
+        if new.index + 1 >= len(places) or not _TO_BEFORE.search(new.before):
+            return None
+        old = places[new.index + 1]
+        if old.figure.kind != "percent" or old.figure.id in self.used_rates | self.old_ids or cx.is_change_rate(old) \
+                or not _YEAR_AGO_STOOD.fullmatch(old.before):
+            return None
+        return old
+
     def _old_in_clause(self, places: list[Place], new: Place, exclude: set[str], after: Place | None = None) -> Place | None:
         """The earlier value: a figure led by "from"/"compared with"/"a year earlier" near the new one,
         preferring the first one after the rate when the rate is given."""
@@ -312,6 +324,9 @@ class _Finder:
                     break
                 if p.figure.kind == "multiple":
                     break  # "rose 97.5 percent to 238,000 units, nearly doubling from 120,000": one change, said twice
+                if cx.ANOTHER_COMPARISON.match(p.before):
+                    stop = p.index - 1  # "Against 4,51,900 last October, that is growth of 7.6 per cent, and against September's
+                    break  # 3,94,710 it is 23.2 per cent": a comparison of its own, with its own rate after it
                 if p is not new and cx.compatible(p.figure, new.figure) and (cx.is_old_lead(p.before) or (
                         p.index == after.index + 1 and (_ON_THE.fullmatch(p.before) or _YEAR_AGO_BRACKET.fullmatch(p.before)
                                                         or _EARLIER_WHEN.fullmatch(p.before) or _POSSESSIVE_BASE.fullmatch(p.before)))):
@@ -391,6 +406,19 @@ class _Finder:
                     self._add_change(f, level, places[i + 1].figure, -1 if beat.group(1).lower() in ("below", "short of", "behind") else 1,
                                      "unspecified", note=ON_ESTIMATE if beat.group("estimate") else None)
                     continue
+                if f.kind == "percent" and i and cx.is_quantity((beaten := places[i - 1]).figure) \
+                        and (_BEATEN_BEFORE.search(beaten.before) or i >= 2 and places[i - 2].figure.id in self.beat_rates
+                             and _AND_ANOTHER.fullmatch(beaten.before)) \
+                        and _BY_BETWEEN.fullmatch(self.ctx.text, beaten.figure.end, f.start) \
+                        and (level := self._level_started_from(places, i - 1) or self._beater_said_before(places, i - 1)) is not None \
+                        and cx.compatible(level, beaten.figure):
+                    # "Members sold 31,468 vehicles in June. That beat May's 29,705 by 5.9%, and June 2025's 27,916 by 12.7%":
+                    # the amount beaten is the earlier value, the rate after "by" the change to the level that beat it
+                    self.used_rates.add(f.id)
+                    self.beat_rates.add(f.id)
+                    self.old_ids.add(beaten.figure.id)
+                    self._add_change(f, level, beaten.figure, 1, "unspecified")
+                    continue
                 if not (f.kind == "multiple" or (f.kind == "percent" and cx.is_change_rate(p))):
                     continue
                 new = (self._forward_new(places, i) or self._backward_new(places, i) or self._parallel_new(places, i)
@@ -454,6 +482,17 @@ class _Finder:
         return next((q.figure for q in reversed(places[:i]) if cx.is_quantity(q.figure) and q.figure.id not in self.old_ids
                      and not cx.is_old_lead(q.before) and not _THAN_BEFORE.search(q.before) and not _WHEN_COMPARED.search(q.before)
                      and not _ABOVE_ESTIMATE.fullmatch(q.before)), None)  # never "the Bloomberg consensus of 20.95 billion yuan"
+
+    def _beater_said_before(self, places: list[Place], i: int) -> Figure | None:
+        """"That beat May's 29,705 by 5.9%": the one amount of the sentence before, in its paragraph, that "That" points
+        back to, where the sentence holds no amount before the i-th but those already beaten."""
+        f = places[i].figure
+        sentence = self.ctx.sentences[f.sentence]
+        if not f.sentence or not _POINTS_BACK.match(self.ctx.text, sentence.start, places[0].figure.start) \
+                or any(cx.is_quantity(q.figure) and q.figure.id not in self.old_ids for q in places[:i]):
+            return None
+        levels = [p.figure for p in self._levels_before(f) if not _BRACKET_OPEN_BEFORE.search(p.before)]
+        return levels[0] if len(levels) == 1 else None
 
     def _level_said_before(self, places: list[Place], i: int) -> Figure | None:
         """"Xinghe reported third-quarter revenue of 21.84 billion yuan. That came in 4.2% above the Bloomberg consensus of
@@ -548,7 +587,7 @@ class _Finder:
                     continue  # "21,300 electric vehicles, 4.2% of our fleet of 507,100, down from 58,600": the share's whole is an aside
                 old = self._old_in_clause(places, p, self.used_rates | self.old_ids)
                 if old is None and f.kind == "percent":
-                    old = self._percent_after(places, p)
+                    old = self._percent_after(places, p) or self._stood_after(places, p)
                 if old is not None and _HEDGED_THAN.search(old.before) and not _COMPARED_THAN.search(old.before):
                     old = None  # "312 sites …, and aims to install more than 5,000 fast chargers": a hedge, no comparison
                 clause_head = self.ctx.clause_text_before(f)
@@ -768,8 +807,13 @@ _CONTRAST_BETWEEN = regex(r"\b(?:while|whereas|but|although|though)\b", re.I)
 _MULTIPLE_RESTATES = regex(r"[^.;:\d]{0,40}?(?:[:;]|,\s*(?:and|so)|\s+-\s+|\s+[–—]\s+)\s*(?:their|its|the\s+\w+['’]s|the\s+\w+)\s+"
                            r"(?:[\w-]+\s+){0,2}?(?:has|have|had)\s+(?:thus\s+|therefore\s+)?"
                            r"(?:(?:more\s+than|nearly|almost|roughly|about|well\s+over|over|just\s+over|just\s+under)\s+)?", re.I)
-_POINTS_BACK = regex(r"\s*(?:That|This|It)\s+(?:came\s+in|was|is|beat|missed|landed|ended\s+up)\b")
+_POINTS_BACK = regex(r"\s*(?:[-*•]\s+)?(?:That|This|It)\s+(?:came\s+in|was|is|beat|missed|landed|ended\s+up)\b")
 _BRACKET_OPEN_BEFORE = regex(r"\(\s*(?:about|around|roughly|some)?\s*$")  # "(about US$3.26 billion)": a conversion, not a level
+_BEATEN_BEFORE = regex(r"\b(?:beat|beats|beating|topped|tops|topping|exceeded|exceeds|exceeding|outstripped|outstripping|"
+                        r"surpassed|surpassing)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$", re.I)  # "beating May's 29,705 by 5.9%"
+_BY_BETWEEN = regex(r"\s*(?:units\s+|vehicles\s+|cars\s+)?(?:that\s+[^.;,\d]{0,40}?\s+)?by\s+(?:some\s+|about\s+|around\s+)?", re.I)
+# ("topping the 48,000 that analysts had pencilled in by 5%")
+_AND_ANOTHER = regex(r"\s*,?\s*and\s+(?:[\w'’-]+\s+){0,3}?", re.I)  # "…, and June 2025's 27,916 by 12.7%": the verb shared
 _ABOVE_ESTIMATE = regex(r"\s*(above|below|ahead\s+of|short\s+of|behind)\s+(?:the\s+|analysts['’]\s+)?(?P<estimate>(?:[\w-]+\s+){0,3}?(?:consensus|estimates?|expectations?|forecasts?)"
                         r"(?:\s+(?:estimate|forecast))?\s+(?:of\s+)?)?(?:about\s+|around\s+)?", re.I)
 
@@ -789,6 +833,8 @@ _DIRECTION_WORD = regex(rf"\b(?:{cx.UP_WORDS}|{cx.DOWN_WORDS}|narrowed|widened|i
 
 LOOKED_BACK = "a share the sentence before gave, against its earlier value in a when-clause"
 _WHEN_EARLIER = regex(r"\bwhen\s+(?:it|they|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:stood|was|were|had\s+been|came)\s+(?:at\s+|to\s+)?$", re.I)
+_YEAR_AGO_STOOD = regex(r"\s*[;,]\s*(?:and\s+)?(?:a\s+year\s+(?:ago|earlier|before)|twelve\s+months\s+(?:ago|earlier)|last\s+year)\s*,?\s*"
+                         r"(?:it|the\s+margin|they)\s+(?:stood\s+at|was|were|came\s+to)\s+", re.I)  # "; a year ago it stood at 12.3%"
 _SHARES_WHOLE = regex(r"\s*of\s+(?:the\s+|our\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,4}?(?:of\s+)?$", re.I)
 
 

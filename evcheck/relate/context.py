@@ -90,6 +90,8 @@ _SHARE_CUE = regex(
     r"of (?:the )?(?:total|overall|all|combined|its total|their total|the market|[\w-]+['’]s total|(?!that\b|this\b|its\b|their\b|group\b)[\w-]+ total))\b",  # "of the brand's total", "of the BEV total"
     re.I,
 )
+# ", and against September's 3,94,710 it is 23.2 per cent": a comparison of its own after a rate, with its own rate
+ANOTHER_COMPARISON = regex(r"\s*,?\s*(?:and|while|but)\s+(?:against|compared\s+with|versus|set\s+against)\s", re.I)
 _NEW_LEAD = guarded(regex(
     r"(?:\bto|\breaching|\breached|\breach|\breaches|\bhit|\bhitting|\bhits|\btotaling|\btotalling|\btotalled|\btotaled|"
     r"\bat|\bstood at|\bstanding at|\bcame in at|\bclimbing to|\brising to|\bfalling to)\s*$",

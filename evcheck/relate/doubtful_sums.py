@@ -9,7 +9,7 @@ from collections.abc import Mapping
 
 from evcheck.cache import regex
 from evcheck.relate.model import Claim
-from evcheck.relate.vocabulary import Lexicon, lexicon
+from evcheck.relate.vocabulary import Lexicon, Measure, lexicon
 
 _LOSS_OF = regex(r"\b(?:(?:a|an|its)\s+)?(?:net\s+|operating\s+|pre-?tax\s+)?(?:loss|deficit)\s+of\s+(?:about\s+|around\s+)?$|\blost\s+$",
                  re.I)
@@ -21,7 +21,8 @@ def doubtful_sum(claim: Claim, segment_of: Mapping[str, frozenset[str]], start_o
     """Whether a sum claim's parts lie a long way from its total (by more than a factor of 1.6), adds a loss as it stands
     ("- Corporate and other: a loss of $239 million" among the segments' profits, unless the total is a loss too), adds
     makers whose words name no segment into a segment's total, or adds a part named by its powertrain alone to one named
-    by its body alone ("* Trucks and SUVs: 897,015" and "* Battery-electric: 81,330": an electric SUV is in both)."""
+    by its body alone ("* Trucks and SUVs: 897,015" and "* Battery-electric: 81,330": an electric SUV is in both), or to
+    home and export parts that already make the whole."""
     if claim.rule != "sum":
         return False
     parts = [str(p) for p in claim.roles.get("parts", ())]
@@ -40,15 +41,22 @@ def doubtful_sum(claim: Claim, segment_of: Mapping[str, frozenset[str]], start_o
         return True  # "Vollmar registered 48,930 cars …. Brenntal was a distant second with 21,604": the makers' whole market,
         # never the 56,718 battery-electric cars, which their words do not say they are part of
     cuts = [{lex.family(x) for x in lex.scope_free(segment_of.get(p, frozenset()))} & {"powertrain", "body"} for p in parts]
-    return {"powertrain"} in cuts and {"body"} in cuts  # one part by what drives it, another by its body alone
+    if {"powertrain"} in cuts and {"body"} in cuts:
+        return True  # one part by what drives it, another by its body alone
+    markets = {x for p in parts for x in lex.scope_free(segment_of.get(p, frozenset())) if lex.family(x) == "market"}
+    return {"domestic", "export"} <= markets and {"powertrain"} in cuts
+    # home and abroad already make the whole, so a part by what drives it counts cars twice ("- Domestic sales: 58,214
+    # units", "- Overseas sales: 260,192 units" and "- Eco-friendly vehicles: 71,352 units")
 
 
 def _scale_slip(values: list[float], total: float) -> bool:
     """One part off by a power of ten, or a lakh for a crore ("three-wheelers for 7.41 crore" among lakh): the slip a sum
-    exists to show, however far it throws the parts."""
+    exists to show, however far it throws the parts. The part as it should read must still count (2% of the total at
+    least): a part a thousand times too large that the rest already make up without it is a part that does not belong
+    ("31,468 vehicles + 23,951 + 17,294" against 41,308, where 23,951 + 17,294 is 41,245)."""
     whole = sum(values)
-    return any(abs(whole - v + v / k - total) <= 0.02 * total or abs(whole - v + v * k - total) <= 0.02 * total
-               for v in values for k in (10, 100, 1000))
+    return any(abs(whole - v + v / k - total) <= 0.02 * total and v / k >= 0.02 * total
+               or abs(whole - v + v * k - total) <= 0.02 * total for v in values for k in (10, 100, 1000))
 
 
 def _named_only(segment: frozenset[str], lex: Lexicon) -> bool:
@@ -57,3 +65,34 @@ def _named_only(segment: frozenset[str], lex: Lexicon) -> bool:
 
 def _loss_before(text: str, start: int) -> bool:
     return _LOSS_OF.search(text, max(0, start - 40), start) is not None
+
+
+_FAR_SHARE = 2.0  # beyond this factor a share's whole is another one (a digit slip or a ±30% error stays nearer)
+
+
+def doubtful_share(claim: Claim, sentence_of: Mapping[str, int], value_of: Mapping[str, float],
+                   measures: Mapping[str, Measure]) -> bool:
+    """Whether a share claim whose part or whole stands outside the share's sentence, and whose words name no whole
+    (by its figure, or by a segment the whole has), gives a share a long way from the stated one (by more than a factor
+    of 2): "4,218 battery vans …, 19.7% of their deliveries" sentences after "6,455 units" is a share of another whole,
+    never a share of 65.3% misstated. A slip of a power of ten is kept, to show it; so is a share of a whole its words
+    name ("0.7% of pickup sales" of the pickups' 812,640), and every share whose part and whole its own sentence states."""
+    if claim.rule != "share":
+        return False
+    share, part, total = (str(claim.roles.get(k)) for k in ("share", "part", "total"))
+    if not all(k in value_of and k in sentence_of for k in (share, part, total)) or not value_of[total] or not value_of[share]:
+        return False
+    if sentence_of[part] == sentence_of[share] == sentence_of[total]:
+        return False
+    m = measures.get(share)
+    if m is not None and (m.of_figure == total or _named(m.of_segment, measures.get(total))):
+        return False
+    ratio = value_of[part] / value_of[total] * 100 / value_of[share]
+    if any(abs(ratio * k - 1) <= 0.05 or abs(ratio / k - 1) <= 0.05 for k in (10, 100, 1000)):
+        return False
+    return not 1 / _FAR_SHARE <= ratio <= _FAR_SHARE
+
+
+def _named(of_segment: frozenset[str] | None, total: Measure | None) -> bool:
+    named = lexicon().scope_free(of_segment or frozenset()) - {"joint", "remainder", "qualified"}
+    return bool(named) and total is not None and named <= total.segment

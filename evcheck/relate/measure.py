@@ -161,10 +161,11 @@ class MeasureReader:
         self.legend_periods = [(end, stop, next((canonical_period(p).code for s, e, p in self.periods if a <= s and e <= b), ""))
                                for (a, b, end), stop in zip(self.legends, stops)]
         self.periods = sorted(((s, e, canonical_period(p)) for s, e, p in self.periods if not _is_day(self.text, s, e)
-                               and not _EVENT_BEFORE.search(self.text, max(0, s - 40), s)
+                               and not (_EVENT_BEFORE.search(self.text, max(0, s - 40), s) and not _FIGURES_AFTER.match(self.text, e))
                                and not any(a <= s and e <= b for a, b, _ in self.legends)),
                               key=lambda t: t[0])  # "ROME, 4 May 2026 - The market closed April with 148,920": a day, not a period;
-        # "the label launched in March 2025", "which went on sale in June": the date of an event, never a figure's time;
+        # "the label launched in March 2025", "which went on sale in June": the date of an event, never a figure's time (but
+        # "announced September sales of 312,486 vehicles" names the sales' month);
         # "(September 2025 in brackets)": the time of the bracketed figures after it, never of the others
         self._period_starts = [s for s, _, _ in self.periods]
         self._sentence_starts = [s.start for s in self.ctx.sentences]
@@ -555,7 +556,7 @@ class MeasureReader:
                 and int(same.group(1)) == int(now[:4]) - 1 and (before := previous_code(now, "yoy")):
             period = before  # "58,412 … in the first quarter of 2026, … compared with 54,950 pcs in the same period of 2025": 2025-Q1
         elif period and role == "earlier" and (_YEAR_EARLIER_POSSESSIVE.search(place.before) or _YEAR_AGO_SUBJECT.search(place.before)
-                                                         or _YEAR_EARLIER_LABEL.search(place.before)) \
+                                               or _YEAR_AGO_CLAUSE.search(place.before) or _YEAR_EARLIER_LABEL.search(place.before)) \
                 and not _LAST_YEARS.search(place.before):  # "from last year's 170,392": the periods read last year already
             period = previous_code(period, "yoy")  # "4,420 more than a year earlier's 1,68,930": that year's level
             self.year_before.add(f.id)
@@ -802,6 +803,8 @@ class MeasureReader:
             return None  # "132 electric vehicles in a fleet of 627, or 21.1%": the whole, not the part restated
         if _COMBINED_AFTER.match(place.after):
             return None  # "212 EVs and 1,140 hybrids were sold, 2.6% of the market combined": the two, not the last
+        if _PLACE_LABEL_THEN.fullmatch(before) and self._place_line(prev.figure):
+            return prev.figure.id  # "* 1,544: France, 19.4% of all battery-electric trucks registered": the line's own amount
         return prev.figure.id if _RESTATING.fullmatch(before) else None
 
     def _restated_before(self, place: Place) -> str | None:
@@ -888,7 +891,7 @@ class MeasureReader:
             return "bound"  # "the 97 fleets with more than 500 vehicles": a class boundary, no level
         if f.kind in ("money", "count", "number") and (_YEAR_EARLIER_POSSESSIVE.search(place.before)
                                                         or _YEAR_AGO_SUBJECT.search(place.before) or _COMPARABLE_SUBJECT.search(place.before)
-                                                        or _YEAR_EARLIER_LABEL.search(place.before)):
+                                                        or _YEAR_EARLIER_LABEL.search(place.before) or _YEAR_AGO_CLAUSE.search(place.before)):
             return "earlier"  # "4,420 more than a year earlier's 1,68,930", "Year-ago revenue was PLN 495.9 million"
         if cx.is_old_lead(place.before) and not _PHRASAL_OVER.search(place.before) \
                 and not (_AGAINST_BEFORE.search(place.before) and FOR_OTHERS.match(place.after)):
@@ -1352,11 +1355,18 @@ class MeasureReader:
         return labels
 
     def _beside_commercial(self, f: Figure) -> bool:
-        """Whether another amount of the figure's sentence counts vans, trucks, buses or commercial
-        vehicles: "cars" set against them are passenger cars."""
+        """Whether another amount of the figure's sentence, or the first of a list line next to its own, counts vans, trucks,
+        buses or commercial vehicles: "cars" set against them are passenger cars."""
         sentence = self.ctx.sentences[f.sentence]
         others = [p.figure for p in self.ctx.by_sentence[f.sentence] if p.figure is not f and cx.is_quantity(p.figure)]
         commercial = self.lex.leaves(_COMMERCIAL) | {_COMMERCIAL}  # trucks, buses and vans, as data/segments.csv covers them
+        if cx.BULLET_LINE.match(self.ctx.sentence_text(f.sentence)) and any(
+                self.lex.segment_of.get(m.group(0).lower()) in commercial
+                for k in (f.sentence - 1, f.sentence + 1) if 0 <= k < len(self.ctx.sentences)
+                and self.ctx.sentences[k].paragraph == sentence.paragraph and cx.BULLET_LINE.match(self.ctx.sentence_text(k))
+                and (first := next((p.figure for p in self.ctx.by_sentence.get(k, []) if cx.is_quantity(p.figure)), None)) is not None
+                for m in self.lex.segment_re.finditer(self.text, self.ctx.sentences[k].start, first.start)):
+            return True  # "- Cars (automóveis): 168,422" above "- Light commercials (comerciais leves): 41,306": a list's classes
         return any(self.lex.segment_of[m.group(0).lower()] in commercial
                    and any(_NEAR_WORDS.fullmatch(self.text, m.end(), o.start) or _ASIDE_NEAR.fullmatch(self.text, m.end(), o.start) or _NEAR_WORDS.fullmatch(self.text, o.end, m.start())
                            for o in others)  # "light commercial vehicles 19,508": another figure's own class, never "cars and buses"
@@ -1734,6 +1744,8 @@ class MeasureReader:
         if paired:
             return paired
         if role in ("rate", "multiple"):
+            if _AVERAGE_PRICE_RATE.search(self._head(f)[-60:]):
+                return "other:per_unit"  # "The average selling price rose 2.4% to $68,310": a unit value's change, no sales'
             return self._unit_beside(place) or self._rate_metric(place)
         kind = "percent" if f.kind == "points" else KIND_OF.get(f.kind)  # "The EBIT margin rose by 120 basis points": a margin's
         pattern = self.lex.metric_re.get(kind or "")
@@ -2013,7 +2025,8 @@ class MeasureReader:
                 and not self._opens_next(f, s, e, nxt) and not ((e <= f.start or nxt is not None and e <= nxt.start) and self._aside(s, e))
                 and (mine or self._attached(f, s) or not self._comparison(s, places)
                      or s < f.start and _ATTRIBUTIVE.fullmatch(self.text, s, e))  # "306,260, bringing first-half EV sales to 624,900"
-                and not (mine and s >= f.end and "," in self.text[f.end:s])]  # "from 7.1%, the company said, within its full-year guidance"
+                and not (mine and s >= f.end and "," in self.text[f.end:s])  # "from 7.1%, the company said, within its full-year guidance"
+                and not (s > f.end and _SINCE_BETWEEN.search(self.text, f.end, s))]
         near = [(min(abs(s - f.end), abs(f.start - e)), p) for s, e, p in spans]
         if _COMPARATIVE_LABEL.search(self.text, max(0, f.start - 80), f.start):  # "(August 2025: 71,208 units)": the label's period
             labelled = [p for s, e, p in self._starting(max(sentence.start, f.start - 30), f.start) if e <= f.start]
@@ -2066,6 +2079,8 @@ class MeasureReader:
                if sentence.start <= s and e <= clause_end and not self._comparison(s, places) and not self._aside(s, e)
                and not self._opens_next(f, s, e, nxt) and not self._anothers(f, s) and not self._bracketed(s, f)
                and not (s > f.end and _COMMA_WHEN.search(self.text, f.end, s))
+               and not (s > f.end and _SINCE_BETWEEN.search(self.text, f.end, s))  # "76.1%, the highest share since the
+               # registration-fee cut of 2025 expired": the time it is measured against, not its own
                and not (mine and s >= f.end and "," in self.text[f.end:s])  # "up 2.7 percent from 860,810, with … and the September figure"
                and not _NTH_TIME.search(self.text, max(0, s - 40), s)]  # "…, when buyers could still claim the
         # credit that expired on Sept. 30 last year": the when-clause's own time
@@ -2449,6 +2464,7 @@ _NOT_NAMES = {
     "private", "public", "corporate", "business", "fleet", "fleets", "leasing", "light", "medium", "heavy", "importers",
     "retail", "wholesale", "used", "imported", "local", "locally", "ebitda", "ebit", "ebita", "capex", "eps",
     "retailers", "wholesalers", "distributors", "exporters", "owners", "motorists", "shoppers", "factories", "plants",
+    "members",
 }
 
 
@@ -2487,6 +2503,9 @@ _LAST_YEARS = regex(r"\blast\s+year['’]s\s+$", re.I)
 _YEAR_EARLIER_POSSESSIVE = regex(r"\b(?:(?:a|one|the)\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+previous\s+year|the\s+prior\s+year)['’]s\s+$", re.I)
 _YEAR_EARLIER_LABEL = regex(r"\(\s*(?:a\s+year\s+(?:earlier|ago|before)|year[- ]ago|(?:the\s+)?(?:previous|prior)\s+year|last\s+year)\s*:\s*$",
                             re.I)  # "- United States: $2,846 million (a year earlier: $2,912 million)"
+_YEAR_AGO_CLAUSE = regex(r"(?:^|[;,(]|\bwhile|\bwhereas)\s*(?:a|one|twelve\s+months|12\s+months)\s*(?:year\s+)?(?:earlier|ago|before),?\s+"
+                        r"(?:the\s+(?:figure|total|count|number|tally)|it|they)\s+(?:had\s+been|was|were|stood\s+at|came\s+to|totall?ed)\s+"
+                        r"(?:about\s+|around\s+|some\s+)?$", re.I)  # "…in January; a year earlier the figure had been 207,640"
 _YEAR_AGO_SUBJECT = regex(r"(?:^|[^\w\s]\s*|\band\s+)(?:the\s+)?(?:year[- ](?:ago|earlier)|prior[- ]year|last\s+year['’]s)\s+(?:[\w&'’-]+\s+){1,3}?"
                            r"(?:was|were|stood\s+at|came\s+(?:in\s+)?(?:to|at)|totall?ed|amounted\s+to)\s+(?:about\s+|around\s+)?$", re.I)
 # ("The year-earlier month's total was 82,317" too)
@@ -2496,8 +2515,9 @@ _COMPARABLE_SUBJECT = regex(r"(?:^|[^\w\s]\s*)(?:the\s+)?(?:comparable|correspon
 _COMPARATIVE_WORD = regex(r"\s*(?:higher|lower|more|fewer|less|greater|bigger|smaller|larger|up|down)\b", re.I)
 _EVENT_BEFORE = regex(r"\b(?:launched|introduced|founded|established|unveiled|debuted|went\s+on\s+sale|opened|listed|"
                       r"set\s+up|incorporated|acquired|announced|took\s+office|was\s+appointed)\s+(?:(?:in|on|since)\s+(?:early\s+|late\s+|mid-)?)?$", re.I)
+_FIGURES_AFTER = regex(r"\s+(?:sales|deliveries|registrations|results|output|production|figures|volumes?|shipments|exports|earnings)\b", re.I)
 _PARTICIPLE_IN = regex(r"\s*+(?:[a-z]+ed|sold|built|made|seen)\s+(?:in|during|over)\s+(?:the\s+)?")
-_PERCENT_ON = regex(r"\s*on\s+(?:the\s+|its\s+|their\s+)", re.I)
+_PERCENT_ON = regex(r"\s*(?:(?:rise|increase|gain|jump|climb|fall|drop|decline|decrease|dip|slide)\s+)?on\s+(?:the\s+|its\s+|their\s+)", re.I)
 _DATED_AFTER = regex(r"\s*(?:units?\s+|vehicles\s+|cars\s+)?(?:[a-z]+ed|sold|built|made)\s+(?:in|during)\s", re.I)
 _PERCENT_AGAINST = regex(r"\s*(?:below|above|under|over)\s+(?:the\s+|its\s+|their\s+|(?:last\s+)?" + MONTH_RE
                          + r"['’]s\s+|(?:last|the\s+previous)\s+(?:month|quarter|year)['’]s\s+)?", re.I)  # "8.5% below May's 152,806"
@@ -2746,8 +2766,8 @@ _JOINED_NAMES = regex(r"([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2})(?=\s*(?
 _TOOK = regex(r"\b(?:took|taking|takes|take|held|holding|captured|claimed|had)\s*(?:(?:an?|the|just|about|around|nearly|almost|some)\s+)*$", re.I)
 
 
-_YEAR_BEFORE_AFTER = regex(
-    r"^\W{0,3}(?:[\w-]+\W+){0,2}?(?:(?:the|a)\s+year\s+(?:before|earlier|ago)|a\s+year\s+(?:earlier|ago)|(?:twelve|12)\s+months\s+(?:earlier|ago|before)|"
+_YEAR_BEFORE_AFTER = regex(  # never past a semicolon: "to 13.5%; a year ago it stood at 12.3%" is the next clause's time
+    r"^(?!\W*;)\W{0,3}(?:[\w-]+\W+){0,2}?(?:(?:the|a)\s+year\s+(?:before|earlier|ago)|a\s+year\s+(?:earlier|ago)|(?:twelve|12)\s+months\s+(?:earlier|ago|before)|"
     r"in\s+the\s+(?:same|corresponding|comparable)\s+(?:period|month|quarter|half|months)\s+(?:of\s+)?(?:last|a|the\s+previous|"
     r"the\s+prior|the\s+preceding)\s+(?:fiscal\s+|financial\s+)?year|"
     r"the\s+(?:previous|prior|preceding)\s+(?:fiscal\s+|financial\s+)?year)(?!\s*:)", re.I)  # but "(a year earlier: $2,912
@@ -2793,6 +2813,10 @@ _COMPARED_OPENING = regex(r"\W*(?:Compared\s+(?:with|to)|(?:Measured|Set|Seen|Ju
                           r"|From(?=\s+[^,;.]{1,30}?,\s*(?:when\b|$)))\s+(?:the\s+)?", re.I)  # "From June, when 204,515 were registered, …"
 _NTH_TIME = regex(r"\b(?:for\s+the\s+[\w-]+\s+time|[\w-]+\s+times|so\s+far)\s+$", re.I)  # "a monthly record for the fourth time this year"
 _COMMA_WHEN = regex(r",\s+when\b", re.I)
+_PLACE_LABEL_THEN = regex(r"\s*:\s*[A-Z][\w.&'’ -]{0,40},\s*")  # "1,544: France, 19.4% of …"
+_AVERAGE_PRICE_RATE = regex(r"\b(?:average|mean|median|typical)\s+(?:[\w-]+\s+){0,2}?(?:price|selling\s+price|transaction\s+price)\b"
+                            r"|\bASP\b|\b(?:revenue|price)\s+per\s+(?:vehicle|car|unit)\b", re.I)
+_SINCE_BETWEEN = regex(r"\bsince\b", re.I)
 _JUST_OR = regex(r"\s*(?:(?:units|vehicles|cars|sales|registrations)\s*)?(?:,?\s*or|\()\s*", re.I)
 _COMPARATIVE_LABEL = regex(r"\((?:[^();]*;)*\s*(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s*:\s*(?:(?:a\s+)?(?:loss|profit)\s+of\s+)?$"
                            r"|\((?:[^();]*;)*\s*(?:Q[1-4]|H[12]|FY)\s*(?:19|20)?\d\d\s*:\s*(?:(?:a\s+)?(?:loss|profit)\s+of\s+)?$")
@@ -2803,10 +2827,10 @@ _GROUP_TOTAL = regex(r"(?:the|its)\s+group(?:'s|’s)?\s+total\b", re.I)  # "43%
 _THE_GROUP = regex(r"(?:the|its)\s+group(?:'s|’s)?\b", re.I)
 _COMPANY_GROUP = regex(r"\b[A-Z][\w&-]+(?:\s+[A-Z][\w&-]+)*\s+Group\b")
 _OF_A_WHOLE_AFTER = regex(r"\s*of\s+(?:(?:the|its|their|all)\s+(?:[\w'’-]+\s+){0,3}?|(?:[\w-]+\s+){0,3}?"
-                          r"|(?!(?:last|this|next|that)\b)[^\W\d][\w-]*['’]s\s+(?:[\w-]+\s+){0,3}?)(?:" + _WHOLE_NOUNS
-                          + r"|exports|imports|retail|wholesales?|dispatches|transactions|segment|category|cars|vehicles)\b", re.I)
+                          r"|(?!(?:last|this|next|that)\b)[^\W\d][\w-]*(?:['’]s|s['’])\s+(?:[\w-]+\s+){0,3}?)(?:" + _WHOLE_NOUNS
+                          + r"|exports|imports|retail|wholesales?|dispatches|transactions|segment|category|cars|vehicles|trucks|vans|buses)\b", re.I)
 # "8.7% of passenger car registrations", "giving them 9.7 percent of wholesales", "8.3% of light-vehicle transactions",
-# "18.4% of the electric segment", never "of last year's total"
+# "18.4% of the electric segment", "76.1% of members' sales", never "of last year's total"
 _MARGIN_AFTER = regex(r"\s*(?:[A-Za-z-]+\s+){0,2}?margin\b", re.I)
 _TOTAL_LED = regex(r"\btotal\s+(?:shipments|sales|deliveries|registrations|output|production|volumes?|wholesales)\s+"
                    r"(?:to|of|at|reached|came\s+to|were|was|stood\s+at)\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
@@ -3107,7 +3131,8 @@ _OF_EVERY = regex(r"\s+of\s+(?:all|the\s+(?:whole|entire|overall)|(?:the\s+)?(?:
 _PRONOUN_SUBJECT = regex(r"\W*(?:They|It)\s+(?:also\s+|alone\s+|together\s+)?(?:took|bought|registered|sold|delivered|purchased|"
                          r"added|chose|picked|accounted\s+for|made\s+up|exported|shipped|produced|built)\s+(?:about\s+|some\s+|nearly\s+)?$")
 # "(September 2025 in brackets)", "(year-earlier figures in parentheses)", "(…; third quarter of 2025 in brackets)"
-_LEGEND = regex(r"[(\[;]\s*(?P<what>[^()\[\];\n]{2,60}?)\s+in\s+(?:brackets|parenthes[ie]s)\s*[)\]]", re.I)
+_LEGEND = regex(r"[(\[;,]\s*(?:with\s+)?(?P<what>[^()\[\];,\n]{2,60}?)\s+in\s+(?:brackets|parenthes[ie]s)\s*(?:[)\]]|:\s*$)", re.I | re.M)
+# "(September 2025 in brackets)", "By segment, with August 2025 in brackets:" above a list
 _LEGEND_SENTENCE = regex(r"\b(?:(?:Bracketed|Parenthesi[sz]ed)\s+figures|Figures\s+in\s+(?:brackets|parenthes[ie]s))\s+"
                          r"(?:refer\s+to|relate\s+to|are\s+(?:for|from|those\s+(?:for|of))|show|give|denote)\s+(?P<what>[^.;()\n]{2,60}?)\s*[.;\n]"
                          r"|\b(?P<what2>[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:figures|values|comparatives)\s+(?:are\s+)?(?:given|shown|stated|included)"

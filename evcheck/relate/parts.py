@@ -254,9 +254,9 @@ def _explicit_parts(ctx: Context, places: list[Place], total: Place, secondary: 
 
 _REST_COMBINED = regex(r"\b(?:the\s+)?(?:other|remaining|rest)\b[^.;\d]{0,40}\b(?:combined|together|altogether|in\s+total)\s*$", re.I)
 # "has ordered 1,850 electric vans and 240 electric 19-tonne rigid trucks, 2,090 vehicles in all": the total after its parts,
-# set off by a comma right after the last of them
+# set off by a comma right after the last of them ("Lindholm, 412 MWh, and Brattås, 608 MWh, or 1,020 MWh in total")
 _IN_ALL_AFTER = regex(r"\s*(?:[a-z-]+\s+){0,2}?(?:in\s+all|in\s+total|altogether|all\s+told)\b", re.I)
-_LIST_BEFORE_TOTAL = regex(r"\s*(?:[\w-]+\s+){0,4}?[\w-]+\s*,\s*")
+_LIST_BEFORE_TOTAL = regex(r"\s*(?:(?:[\w-]+\s+){0,4}?[\w-]+\s*)?,\s*(?:or\s+)?")
 _RUN_JOIN = regex(r"[^\d.;:]{0,30}?(?:,|\band\b)[^\d.;:]{0,30}")
 _RUN_BREAK = regex(r"\b(?:while|whereas|but|so|from|against|versus|than|including|includ\w+|of\s+which)\b", re.I)
 
@@ -380,6 +380,8 @@ def _find_total(ctx: Context, s_index: int, parts: list[Place], secondary: set[s
             continue  # "A year ago …, when 955 plug-in cars were sold": the earlier period's total
         if cx.is_old_lead(q.before):
             continue  # "sales were 3.9 per cent lower, against 68,932 units": the earlier value a change is measured from
+        if f.sentence != s_index and _WHEN_LEVEL.search(ctx.text, max(ctx.sentences[f.sentence].start, f.start - 40), f.start):
+            continue  # "Against March, when 98,240 vehicles were sold, …": another month's total
         if f.value > 3 * sum(p.figure.value for p in parts):
             continue
         candidates.append((abs(f.sentence - s_index) + (0 if f.sentence <= s_index else 0.5), q))
@@ -389,6 +391,7 @@ def _find_total(ctx: Context, s_index: int, parts: list[Place], secondary: set[s
 
 
 _WHEN_WORD = regex(r"\bwhen\b", re.I)
+_WHEN_LEVEL = regex(r",\s*when\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 _QUALIFIER = regex(r"\b(?:NEVs?|new[- ]energy|electric|EVs?|BEVs?|PHEVs?|hybrids?|passenger|commercial|trucks?|buses|luxury|imported)\b", re.I)
 
 

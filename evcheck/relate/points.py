@@ -50,7 +50,9 @@ def find_points(records: Records, texts: dict[str, str] | None = None) -> dict[s
         if pair is None:
             continue
         new, old = pair
-        if isinstance(p.versus, str) and isinstance(old.period, str) and not within(old.period, p.versus):
+        if new.id == old.id:
+            continue  # one margin read as both ends of its own change: no pair the words give
+        if isinstance(p.versus, str) and p.versus != p.period and isinstance(old.period, str) and not within(old.period, p.versus):
             continue  # "residual values … are now about 8 pp lower than in 2023": no change from last year's share
         sign = int(p.sign) or _sign_between(texts.get(p.file, ""), new, p) or (1 if new.value > old.value else -1 if new.value < old.value else 0)
         if not sign:
@@ -256,7 +258,8 @@ def _margins_of_periods(rows: list[Row], p: Row, lex: Any) -> tuple[Row, Row] | 
     each stated once anywhere in the article, of the change's segment; where the change's own sentence gives margins, those."""
     if not isinstance(p.metric, str) or p.metric not in lex.ratio_of or not isinstance(p.period, str):
         return None
-    before = p.versus if isinstance(p.versus, str) else previous_code(p.period, p.basis)
+    before = p.versus if isinstance(p.versus, str) and p.versus != p.period else previous_code(p.period, p.basis)
+    # ("fell by 80 basis points over the nine months": the stretch the change runs over, never the one it runs from)
     margins = [r for r in rows if r.kind == "percent" and r.metric == p.metric and r.role in ("level", "earlier")
                and r.segment == p.segment and r.id != p.id]
     if any(r.sentence == p.sentence for r in margins):

@@ -14,7 +14,7 @@ import re
 from evcheck.cache import regex
 from evcheck.periods import MONTH_RE, period_from_code, previous_code
 from evcheck.relate.cells import CELL
-from evcheck.relate.context import AFTER_WORD, compares_others, sentence_start
+from evcheck.relate.context import AFTER_WORD, ANOTHER_COMPARISON, compares_others, sentence_start
 from evcheck.relate.measures import QUANTITY, Records, Row, units_agree
 from evcheck.relate.model import Claim
 from evcheck.relate.vocabulary import CARS_AND_VANS, PASSENGER, lexicon
@@ -75,7 +75,7 @@ def find_rates(records: Records, texts: dict[str, str] | None = None) -> dict[st
         out.setdefault(path, []).extend(claims)
     # a rate whose words gave it only an implied earlier value may still find the value of the
     # period it names ("up 14.2% from Q3 2023 and 6.3% from Q2 2024", the values a sentence later)
-    compared = _compared_in_place(records)
+    compared = _compared_in_place(records, texts)
     lex = lexicon()
     rates = [r for r in rows if ((r.role == "rate" and r.kind == "percent") or r.role == "multiple" or _forecast_rate(r))
              and isinstance(r.metric, str) and isinstance(r.period, str)
@@ -751,19 +751,21 @@ def _compared_period(rate: Row) -> str | None:
     return previous_code(str(rate.period), rate.basis) if rate.basis != "unspecified" else None
 
 
-def _compared_in_place(records: Records) -> dict[tuple[str, str], str]:
+def _compared_in_place(records: Records, texts: dict[str, str] | None = None) -> dict[tuple[str, str], str]:
     """Rates followed in their sentence by an earlier value ("down 27.3 percent from 633.2 billion
     won in the first quarter"): the text compares them with that value, not with another period.
-    By (file, rate id), the earlier value's id."""
+    By (file, rate id), the earlier value's id. With the texts, never a value that opens a comparison of its own
+    ("that is growth of 7.6 per cent, and against September's 3,94,710 it is 23.2 per cent")."""
     out = {}
     following: dict[tuple, tuple] = {}  # by (file, sentence), the figure after this one in it
     for r in (r for ordered in records.in_text_order.values() for r in reversed(ordered)):
         nxt = following.get((r.file, r.sentence))
         # "up 10.2% from July's 1.945 million": the month's own level, of the period the rate compares with
         if r.role == "rate" and nxt is not None and (nxt[0] == "earlier" or nxt[0] == "level" and isinstance(r.versus, str)
-                                                     and nxt[2] == r.versus != r.period and nxt[3] in QUANTITY):
+                                                     and nxt[2] == r.versus != r.period and nxt[3] in QUANTITY) \
+                and not (texts and r.file in texts and ANOTHER_COMPARISON.match(texts[r.file], r.start + len(r.text), nxt[4])):
             out[(r.file, r.id)] = nxt[1]
-        following[(r.file, r.sentence)] = (r.role, r.id, r.period, r.kind)
+        following[(r.file, r.sentence)] = (r.role, r.id, r.period, r.kind, r.start)
     return out
 
 
