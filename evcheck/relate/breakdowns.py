@@ -680,6 +680,12 @@ def _one_measure(rows: list[Row], lex: Lexicon) -> bool:
         and len({lex.scope_free(r.segment) for r in rows[:-1]}) == len(rows) - 1
 
 
+def _framed_apart(total: Row, classes: set[str], lex: Lexicon) -> bool:
+    """Whether a total's frame ("cars and light commercials") leaves out some of the classes a list's items name."""
+    framed = [lex.leaves(x) for x in total.segment if lex.family(x) == "frame"]
+    return bool(framed and classes) and not classes <= frozenset().union(*framed)
+
+
 def _list_sums(rows: list[Row], levels: list[Row], taken_totals: set[tuple[str, str]],
                texts: dict[str, str]) -> dict[str, list[Claim]]:
     """The items of a list against the one total of their period and metric outside the list."""
@@ -755,6 +761,9 @@ def _list_sums(rows: list[Row], levels: list[Row], taken_totals: set[tuple[str, 
         # "- Class 8: 10,420 trucks" is of the trucks delivered, not the backlog's 31,600 units: the total that
         # measures what every item measures, and names the items' metric, where one does
         pool = [r for r in pool if lex.scope_free(r.segment) == wanted | shared] or pool
+        classes = {x for r in group for x in r.segment if lex.family(x) == "class"}
+        pool = [r for r in pool if not _framed_apart(r, classes, lex)]  # "Cars and light commercials … together came to 209,728"
+        # is no total of a list that holds trucks and buses too
         pool = [r for r in pool if r.metric == metric] if metric is not None and any(r.metric == metric for r in pool) else pool
         text = texts.get(path, "")
         parts_of_others = shared_out

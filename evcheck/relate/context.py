@@ -90,6 +90,8 @@ _SHARE_CUE = regex(
     r"of (?:the )?(?:total|overall|all|combined|its total|their total|the market|[\w-]+['’]s total|(?!that\b|this\b|its\b|their\b|group\b)[\w-]+ total))\b",  # "of the brand's total", "of the BEV total"
     re.I,
 )
+# "6,912 of them, or 48.6% of the segment": of the segment its part is in
+OF_THE_SEGMENT = regex(r"\s*(?:(?:market\s+)?share\s+)?of\s+(?:the|this|that|its|their)\s+(?:segment|category|class)\b", re.I)
 # ", and against September's 3,94,710 it is 23.2 per cent": a comparison of its own after a rate, with its own rate
 ANOTHER_COMPARISON = regex(r"\s*,?\s*(?:and|while|but)\s+(?:against|compared\s+with|versus|set\s+against)\s", re.I)
 _NEW_LEAD = guarded(regex(

@@ -593,9 +593,12 @@ class MeasureReader:
         if item is not None:
             if f.id in self.undated:  # "Monthly deliveries were 29,115 in April": the item's own month first
                 period = self._header_period(f, item.header) or period
-            if not segment and (term := self.lex.segment_re.fullmatch(item.label.strip())) is not None \
+            if not segment and (term := self.lex.segment_re.fullmatch(_GLOSS.sub("", item.label).strip())) is not None \
                     and self.lex.family(label := self.lex.segment_of[term.group(0).lower()]) not in (*SCOPE_FAMILIES, "powertrain"):
-                segment = frozenset({label})  # "- Passenger cars: 23,905": a segment's term, never a country ("JAPAN ..... 6,214")
+                segment = frozenset({label})  # "- Passenger cars: 23,905", "- Light commercials (comerciais leves): 41,306": a
+                # segment's term, with a gloss in brackets or not, never a country ("JAPAN ..... 6,214")
+            elif not segment and _BARE_CARS.fullmatch(_GLOSS.sub("", item.label).strip()) and self._beside_commercial(f):
+                segment = frozenset({PASSENGER})  # "- Cars (automóveis): 168,422" above "- Light commercials …": passenger cars
             elif not segment and not any(r.search(item.label) for r in self.lex.metric_re.values()) \
                     and not _CLAUSE_WORD.search(item.label) and not TOTAL_LABEL.match(item.label):
                 segment = frozenset({"name:" + item.label})  # "- Ridge pickup: 4,276": the label names the item; "• Total:
@@ -2816,6 +2819,7 @@ _COMMA_WHEN = regex(r",\s+when\b", re.I)
 _PLACE_LABEL_THEN = regex(r"\s*:\s*[A-Z][\w.&'’ -]{0,40},\s*")  # "1,544: France, 19.4% of …"
 _AVERAGE_PRICE_RATE = regex(r"\b(?:average|mean|median|typical)\s+(?:[\w-]+\s+){0,2}?(?:price|selling\s+price|transaction\s+price)\b"
                             r"|\bASP\b|\b(?:revenue|price)\s+per\s+(?:vehicle|car|unit)\b", re.I)
+_GLOSS = regex(r"\s*\(\s*[^\W\dA-Z][^()\d]{0,30}\)")  # "(automóveis)": a label's translation in brackets
 _SINCE_BETWEEN = regex(r"\bsince\b", re.I)
 _JUST_OR = regex(r"\s*(?:(?:units|vehicles|cars|sales|registrations)\s*)?(?:,?\s*or|\()\s*", re.I)
 _COMPARATIVE_LABEL = regex(r"\((?:[^();]*;)*\s*(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s*:\s*(?:(?:a\s+)?(?:loss|profit)\s+of\s+)?$"
@@ -2954,14 +2958,14 @@ def measured_claims(ctx: Context, claims: list[Claim], article_date: str | None,
     reader = MeasureReader(ctx, claims, article_date, entities or [])
     measures = reader.read()
     dated = {fid: m for fid, m in reader.own.items() if fid not in reader.undated}
-    kept = [c for c in claims if not _contradicted(c, reader.own, dated, measures) and not _adds_another_thing(c, reader.own, ctx)]
+    kept = [c for c in claims if not _contradicted(c, reader.own, dated, measures, ctx) and not _adds_another_thing(c, reader.own, ctx)]
     if len(kept) == len(claims):
         return claims, measures
     changed = {fid for c in claims if c not in kept for fid in c.figures}
     return kept, reader.reread(kept, changed)
 
 
-def _contradicted(claim: Claim, own: dict[str, Measure], dated: dict[str, Measure], read: dict[str, Measure]) -> bool:
+def _contradicted(claim: Claim, own: dict[str, Measure], dated: dict[str, Measure], read: dict[str, Measure], ctx: Context) -> bool:
     if any((m := own.get(fid)) is not None and m.metric == "other:" + VALUATION for fid in claim.figures):
         return True  # "trade at around 8 times forward earnings, against roughly 11 times for Toyota": no level of anything
     if claim.rule == "sum":
@@ -2980,6 +2984,11 @@ def _contradicted(claim: Claim, own: dict[str, Measure], dated: dict[str, Measur
             # is no part of the second
         # "11,240 cars, 12.4% of all Vela sales worldwide" against Europe's 41,870: of a whole the words
         # name and the lexicon cannot read, never of a segment's level
+        if share is not None and total is not None and share.of_segment == QUALIFIED and isinstance(part, str) \
+                and (part_m := own.get(part)) is not None and cx.OF_THE_SEGMENT.match(ctx.text, ctx.place[str(claim.roles["share"])].figure.end) \
+                and (core := lexicon().scope_free(total.segment)) and core <= part_m.segment:
+            return False  # "Battery-electric models reached 14,208 units. … Yıldız sold 6,912 of them, or 48.6% of the segment":
+            # the segment its part is in
         return share is not None and total is not None and "qualified" in (share.of_segment or ()) and bool(total.segment)
     if claim.rule == "points" and "old" not in claim.roles and (new := own.get(str(claim.roles.get("new")))) is not None \
             and (change := own.get(str(claim.roles.get("change")))) is not None and new.period and change.period \

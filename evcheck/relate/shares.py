@@ -18,7 +18,7 @@ from evcheck.cache import regex
 from evcheck.periods import within
 from evcheck.read.table_headers import TOTAL_LABEL
 from evcheck.relate.cells import CELL
-from evcheck.relate.context import OF_OPENER, OF_THEM_OPENING, THE_OTHER, sentence_start
+from evcheck.relate.context import OF_OPENER, OF_THE_SEGMENT, OF_THEM_OPENING, THE_OTHER, sentence_start
 from evcheck.relate.measures import PER_UNIT, QUANTITY, Records, Row, units_agree
 from evcheck.relate.model import Claim
 from evcheck.relate.places import JOINT as JOINED_PLACES
@@ -769,7 +769,7 @@ def find_restated_shares(records: Records, claimed: set[tuple[str, str]],
                 or reasons.get(key) == TWO_PARTS and isinstance(s.restates, str):
             continue  # but "Of these, 11,947 were fully electric. That gives electric cars a share of 96.2 per cent": that one
         text = (texts or {}).get(s.file, "")
-        of_the_segment = s.of_segment == frozenset({"qualified"}) and bool(_OF_THE_SEGMENT.match(text, s.start + len(s.text)))
+        of_the_segment = s.of_segment == frozenset({"qualified"}) and bool(OF_THE_SEGMENT.match(text, s.start + len(s.text)))
         part = records.by_key.get((s.file, restates))
         if of_the_segment and (part is None or JOINT in part.segment or not lex.scope_free(part.segment)
                                or lex.scope_free(s.segment) - lex.scope_free(part.segment)):
@@ -905,7 +905,6 @@ def _member(r: Row) -> bool:
 
 
 _OF_WHICH = regex(r"[^.;\d]{0,12},?\s+of\s+which\s+[^.;\d]{0,60}", re.I)
-_OF_THE_SEGMENT = regex(r"\s*(?:(?:market\s+)?share\s+)?of\s+(?:the|this|that|its|their)\s+(?:segment|category|class)\b", re.I)
 
 
 def _own_place(share: Row, total: Row) -> frozenset[str]:

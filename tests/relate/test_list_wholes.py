@@ -100,3 +100,35 @@ def test_a_powertrain_line_beside_market_lines_is_no_part_of_their_sum():
     found = checks(KOREA, "2026-07-01")
     assert not [c for c in of_rule(found, "sum") if "71,352 units" in c[3]]
     assert ("share", "ok", "info", ("22.4%", "71,352 units", "318,406 vehicles")) in of_rule(found, "share")
+
+
+GLOSSED = ("RENADIS market note | São Paulo, 2 September 2026\n\nMembers registered {total} new vehicles in the four on-road "
+           "segments in August. By segment, with August 2025 in brackets:\n\n"
+           "- Cars (automóveis): 168,422 (159,870), up 5.3%\n- Light commercials (comerciais leves): 41,306 (38,955), up 6.0%\n"
+           "- Trucks (caminhões): 10,218 (11,406), down 10.4%\n- Buses (ônibus): 2,145 (1,988), up 7.9%\n\n"
+           "Cars and light commercials, the two segments most dealers live on, together came to 209,728 registrations.\n")
+
+
+def test_glossed_class_labels_add_up_to_the_total_not_to_the_cars_and_vans_subtotal():
+    found = of_rule(checks(GLOSSED.format(total="222,091"), "2026-09-02"), "sum")
+    assert ("sum", "ok", "info", ("168,422", "41,306", "10,218", "2,145", "222,091 new vehicles")) in found
+    wrong = of_rule(checks(GLOSSED.format(total="223,091"), "2026-09-02"), "sum")
+    assert [c[1] for c in wrong if c[3][-1] == "223,091 new vehicles"] == ["mismatch"]
+    assert not [c for c in wrong if c[3][-1] == "209,728 registrations" and "10,218" in c[3]]
+
+
+def test_rounding_edge_of_the_glossed_list_is_not_flagged():
+    # the four segments add up to 222,091 exactly; a total rounded to the thousand holds them
+    assert [c[1] for c in of_rule(checks(GLOSSED.format(total="222,000"), "2026-09-02"), "sum")
+            if c[3][-1] == "222,000 new vehicles"] == ["ok"]
+
+
+SEGMENT = ("MARMARA WIRE, 5 May 2026\n\nBattery-electric models reached 14,208 units in April. Locally built Yıldız sold 6,912 "
+           "of them, or {share}% of the segment, and imported Chinese brands supplied most of the rest.")
+
+
+def test_a_share_of_the_segment_is_of_the_segment_its_part_is_in():
+    assert of_rule(checks(SEGMENT.format(share="48.6"), "2026-05-05"), "share") == [
+        ("share", "ok", "info", ("48.6%", "6,912", "14,208 units"))]
+    assert [c[1] for c in of_rule(checks(SEGMENT.format(share="58.6"), "2026-05-05"), "share")] == ["mismatch"]
+    assert [c[1] for c in of_rule(checks(SEGMENT.format(share="49"), "2026-05-05"), "share")] == ["ok"]  # 48.65%, to the unit
