@@ -55,6 +55,7 @@ def test_dev_set_mutants_caught_at_least_ninety_percent():
                                   "cornice", "pingo", "esker", "erratic", "loess", "scarp", "talik", "yardang", "ogive", "hoodoo", "butte",
                                   "arroyo", "mogote", "tombolo", "barchan", "geyser", "tuya", "rille", "graben", "coulee",
                                   "atoll", "hogback", "hummock", "sinter", "lapilli", "tinaja", "maar", "nubbin", "lavaka", "tumulus",
-                                  "machair", "felsenmeer", "blockfield", "hamada", "serir", "outwash"])
+                                  "machair", "felsenmeer", "blockfield", "hamada", "serir", "outwash", "palsa",
+                                  "regolith", "hardpan"])
 def test_issue_sets_no_false_alarm(name):
     assert accuracy.score(accuracy.load_set(LABELLED / name)).false_alarms == []
