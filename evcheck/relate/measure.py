@@ -2170,6 +2170,8 @@ class MeasureReader:
         places = self.ctx.by_sentence[f.sentence]
         hi = places[place.index + 1].figure.start if place.index + 1 < len(places) else self.ctx.sentences[f.sentence].end
         for s, _, p in self._starting(f.end, hi):
+            if s > f.end and cx.ANOTHER_COMPARISON.match(self.text, f.end, s):
+                break  # "growth of 7.6 per cent, and against September's 3,94,710 it is 23.2 per cent": the next rate's
             if f.end <= s < hi and s - f.end < 60 and compared(self.text, s):
                 if _SAME_SPAN_OF.search(self.text, max(0, s - 30), s):
                     return None  # "up 2.1% on the same period of 2025": the rate's own period a year before, not all of 2025

@@ -197,7 +197,7 @@ def find_rates(records: Records, texts: dict[str, str] | None = None) -> dict[st
             old = [r for r in earlier.get((rate.file, metric, before), [])
                    if _cars_of_powertrain(r.segment - scope, level.segment - scope) and _agree(r.entity, rate.entity)
                    and not _owned_by_other_rate(r, rate, level, records)]
-        if not old and isinstance(rate.versus, str) and rate.kind == "percent" \
+        if not old and before is not None and rate.kind == "percent" \
                 and _SET_AGAINST.match(text := (texts or {}).get(rate.file, ""), sentence_start(text, rate.start), rate.start):
             # "Revenue climbed 15.7% to 6.84 trillion won. Compared with the first quarter's 6.12 trillion won, revenue was up
             # 11.8%": the amount the opening sets the level against, of the period the rate names
@@ -229,8 +229,10 @@ def find_rates(records: Records, texts: dict[str, str] | None = None) -> dict[st
 
 
 _SET_AGAINST = regex(r"\W*(?:Set\s+against|Compared\s+(?:with|to)|Measured\s+against|Against|Relative\s+to|Versus)\s+(?:[^.;]|\.\d){1,60}?,\s*"
-                     r"(?:[\w'’-]+\s+){1,4}?(?:was|were|is|are|rose|fell|grew|climbed|gained|slipped|came\s+in)\s+"
-                     r"(?:(?:up|down|higher|lower|ahead|behind)\s+(?:by\s+)?)?(?:(?:about|around|some|nearly|almost|just)\s+)?$", re.I)
+                     r"(?:(?:[\w'’-]+\s+){1,4}?(?:was|were|is|are|rose|fell|grew|climbed|gained|slipped|came\s+in)\s+"
+                     r"(?:(?:up|down|higher|lower|ahead|behind)\s+(?:by\s+)?)?"
+                     r"|(?:that|this|it)\s+(?:is|was|means|represents)\s+(?:growth|an?\s+(?:increase|rise|gain|fall|drop|decline))\s+of\s+)"
+                     r"(?:(?:about|around|some|nearly|almost|just)\s+)?$", re.I)  # and "Against 4,51,900 last October, that is growth of"
 
 
 def _against_a_cell(rate: Row, earlier_id: str | None, records: Records) -> Claim | None:

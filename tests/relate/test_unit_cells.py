@@ -120,3 +120,12 @@ BULLETS = ("8 July 2026\n\n- Members of the association sold 31,468 vehicles in 
 def test_a_bullet_that_points_back_to_the_bullet_before():
     assert ("growth", "ok", "info", ("5.9%", "31,468 vehicles", "29,705")) in of_rule(checks(BULLETS.format(mom="5.9"), "2026-07-08"), "growth")
     assert [c[1] for c in of_rule(checks(BULLETS.format(mom="9.5"), "2026-07-08"), "growth") if c[3][0] == "9.5%"] == ["mismatch"]
+
+
+def test_a_rate_set_against_the_amount_its_sentence_opens_with():
+    found = checks(TWO_BASES.format(mom="23.2"), "2026-11-05")
+    assert ("growth", "ok", "info", ("7.6 per cent", "4,86,320 units", "4,51,900")) in of_rule(found, "growth")
+    wrong = TWO_BASES.replace("growth of 7.6 per cent", "growth of 6.7 per cent").format(mom="23.2")
+    assert [c[1] for c in of_rule(checks(wrong, "2026-11-05"), "growth") if c[3][0] == "6.7 per cent"] == ["mismatch"]
+    edge = TWO_BASES.replace("growth of 7.6 per cent", "growth of 8 per cent").format(mom="23.2")  # +7.62%, to the unit
+    assert [c[1] for c in of_rule(checks(edge, "2026-11-05"), "growth") if c[3][0] == "8 per cent"] == ["ok"]
