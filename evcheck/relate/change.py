@@ -304,7 +304,7 @@ class _Finder:
             return None
         old = places[new.index + 1]
         if old.figure.kind != "percent" or old.figure.id in self.used_rates | self.old_ids or cx.is_change_rate(old) \
-                or not _YEAR_AGO_STOOD.fullmatch(old.before):
+                or not cx.YEAR_AGO_CLAUSE.fullmatch(old.before):
             return None
         return old
 
@@ -833,8 +833,6 @@ _DIRECTION_WORD = regex(rf"\b(?:{cx.UP_WORDS}|{cx.DOWN_WORDS}|narrowed|widened|i
 
 LOOKED_BACK = "a share the sentence before gave, against its earlier value in a when-clause"
 _WHEN_EARLIER = regex(r"\bwhen\s+(?:it|they|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:stood|was|were|had\s+been|came)\s+(?:at\s+|to\s+)?$", re.I)
-_YEAR_AGO_STOOD = regex(r"\s*[;,]\s*(?:and\s+)?(?:a\s+year\s+(?:ago|earlier|before)|twelve\s+months\s+(?:ago|earlier)|last\s+year)\s*,?\s*"
-                         r"(?:it|the\s+margin|they)\s+(?:stood\s+at|was|were|came\s+to)\s+", re.I)  # "; a year ago it stood at 12.3%"
 _SHARES_WHOLE = regex(r"\s*of\s+(?:the\s+|our\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,4}?(?:of\s+)?$", re.I)
 
 

@@ -90,6 +90,11 @@ _SHARE_CUE = regex(
     r"of (?:the )?(?:total|overall|all|combined|its total|their total|the market|[\w-]+['’]s total|(?!that\b|this\b|its\b|their\b|group\b)[\w-]+ total))\b",  # "of the brand's total", "of the BEV total"
     re.I,
 )
+# "…in January; a year earlier the figure had been 207,640", "to 13.5%; a year ago it stood at 12.3%": a clause of its own that
+# says where the figure after it stood a year before
+YEAR_AGO_CLAUSE = regex(r"\s*(?:^|[;,(]|\bwhile|\bwhereas)\s*(?:and\s+)?(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:twelve|12)\s+months\s+"
+                        r"(?:earlier|ago|before)|last\s+year)\s*,?\s+(?:the\s+(?:figure|total|count|number|tally|margin)|it|they)\s+"
+                        r"(?:had\s+been|was|were|stood\s+at|came\s+to|totall?ed)\s+(?:about\s+|around\s+|some\s+)?$", re.I)
 # "6,912 of them, or 48.6% of the segment": of the segment its part is in
 OF_THE_SEGMENT = regex(r"\s*(?:(?:market\s+)?share\s+)?of\s+(?:the|this|that|its|their)\s+(?:segment|category|class)\b", re.I)
 # ", and against September's 3,94,710 it is 23.2 per cent": a comparison of its own after a rate, with its own rate

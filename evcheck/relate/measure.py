@@ -556,7 +556,7 @@ class MeasureReader:
                 and int(same.group(1)) == int(now[:4]) - 1 and (before := previous_code(now, "yoy")):
             period = before  # "58,412 … in the first quarter of 2026, … compared with 54,950 pcs in the same period of 2025": 2025-Q1
         elif period and role == "earlier" and (_YEAR_EARLIER_POSSESSIVE.search(place.before) or _YEAR_AGO_SUBJECT.search(place.before)
-                                               or _YEAR_AGO_CLAUSE.search(place.before) or _YEAR_EARLIER_LABEL.search(place.before)) \
+                                               or cx.YEAR_AGO_CLAUSE.search(place.before) or _YEAR_EARLIER_LABEL.search(place.before)) \
                 and not _LAST_YEARS.search(place.before):  # "from last year's 170,392": the periods read last year already
             period = previous_code(period, "yoy")  # "4,420 more than a year earlier's 1,68,930": that year's level
             self.year_before.add(f.id)
@@ -593,11 +593,12 @@ class MeasureReader:
         if item is not None:
             if f.id in self.undated:  # "Monthly deliveries were 29,115 in April": the item's own month first
                 period = self._header_period(f, item.header) or period
-            if not segment and (term := self.lex.segment_re.fullmatch(_GLOSS.sub("", item.label).strip())) is not None \
+            label_words = _GLOSS.sub("", item.label).strip()  # "Light commercials (comerciais leves)": the label, its gloss aside
+            if not segment and (term := self.lex.segment_re.fullmatch(label_words)) is not None \
                     and self.lex.family(label := self.lex.segment_of[term.group(0).lower()]) not in (*SCOPE_FAMILIES, "powertrain"):
                 segment = frozenset({label})  # "- Passenger cars: 23,905", "- Light commercials (comerciais leves): 41,306": a
                 # segment's term, with a gloss in brackets or not, never a country ("JAPAN ..... 6,214")
-            elif not segment and _BARE_CARS.fullmatch(_GLOSS.sub("", item.label).strip()) and self._beside_commercial(f):
+            elif not segment and _BARE_CARS.fullmatch(label_words) and self._beside_commercial(f):
                 segment = frozenset({PASSENGER})  # "- Cars (automóveis): 168,422" above "- Light commercials …": passenger cars
             elif not segment and not any(r.search(item.label) for r in self.lex.metric_re.values()) \
                     and not _CLAUSE_WORD.search(item.label) and not TOTAL_LABEL.match(item.label):
@@ -894,7 +895,7 @@ class MeasureReader:
             return "bound"  # "the 97 fleets with more than 500 vehicles": a class boundary, no level
         if f.kind in ("money", "count", "number") and (_YEAR_EARLIER_POSSESSIVE.search(place.before)
                                                         or _YEAR_AGO_SUBJECT.search(place.before) or _COMPARABLE_SUBJECT.search(place.before)
-                                                        or _YEAR_EARLIER_LABEL.search(place.before) or _YEAR_AGO_CLAUSE.search(place.before)):
+                                                        or _YEAR_EARLIER_LABEL.search(place.before) or cx.YEAR_AGO_CLAUSE.search(place.before)):
             return "earlier"  # "4,420 more than a year earlier's 1,68,930", "Year-ago revenue was PLN 495.9 million"
         if cx.is_old_lead(place.before) and not _PHRASAL_OVER.search(place.before) \
                 and not (_AGAINST_BEFORE.search(place.before) and FOR_OTHERS.match(place.after)):
@@ -2508,9 +2509,6 @@ _LAST_YEARS = regex(r"\blast\s+year['’]s\s+$", re.I)
 _YEAR_EARLIER_POSSESSIVE = regex(r"\b(?:(?:a|one|the)\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+previous\s+year|the\s+prior\s+year)['’]s\s+$", re.I)
 _YEAR_EARLIER_LABEL = regex(r"\(\s*(?:a\s+year\s+(?:earlier|ago|before)|year[- ]ago|(?:the\s+)?(?:previous|prior)\s+year|last\s+year)\s*:\s*$",
                             re.I)  # "- United States: $2,846 million (a year earlier: $2,912 million)"
-_YEAR_AGO_CLAUSE = regex(r"(?:^|[;,(]|\bwhile|\bwhereas)\s*(?:a|one|twelve\s+months|12\s+months)\s*(?:year\s+)?(?:earlier|ago|before),?\s+"
-                        r"(?:the\s+(?:figure|total|count|number|tally)|it|they)\s+(?:had\s+been|was|were|stood\s+at|came\s+to|totall?ed)\s+"
-                        r"(?:about\s+|around\s+|some\s+)?$", re.I)  # "…in January; a year earlier the figure had been 207,640"
 _YEAR_AGO_SUBJECT = regex(r"(?:^|[^\w\s]\s*|\band\s+)(?:the\s+)?(?:year[- ](?:ago|earlier)|prior[- ]year|last\s+year['’]s)\s+(?:[\w&'’-]+\s+){1,3}?"
                            r"(?:was|were|stood\s+at|came\s+(?:in\s+)?(?:to|at)|totall?ed|amounted\s+to)\s+(?:about\s+|around\s+)?$", re.I)
 # ("The year-earlier month's total was 82,317" too)

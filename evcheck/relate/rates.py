@@ -200,7 +200,7 @@ def find_rates(records: Records, texts: dict[str, str] | None = None) -> dict[st
         if not old and before is not None and rate.kind == "percent" \
                 and _SET_AGAINST.match(text := (texts or {}).get(rate.file, ""), sentence_start(text, rate.start), rate.start):
             # "Revenue climbed 15.7% to 6.84 trillion won. Compared with the first quarter's 6.12 trillion won, revenue was up
-            # 11.8%": the amount the opening sets the level against, of the period the rate names
+            # 11.8%": the amount the opening sets the level against, of the period the rate names or its basis gives
             old = [r for r in records.by_file[rate.file] if r.sentence == rate.sentence and r.start < rate.start
                    and r.role == "earlier" and r.kind in QUANTITY and r.period == before and _unit(r) == _unit(level)
                    and not (isinstance(r.metric, str) and r.metric != metric)]
