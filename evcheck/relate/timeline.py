@@ -11,6 +11,7 @@ article's year, moved back a year when the period would lie after the article's 
 from __future__ import annotations
 
 import bisect
+import calendar
 import re
 from datetime import date
 
@@ -184,9 +185,9 @@ def document_periods(text: str, article_date: str | None) -> list[Span]:
             return anchors[k][1]
         if year is None:
             return 2000
-        if today is not None and fallback_start is not None and fallback_start.replace(year=year) > today:
+        if today is not None and fallback_start is not None and _in_year(fallback_start, year) > today:
             return year - 1
-        if today is not None and fallback_end is not None and fallback_end.replace(year=year) > today \
+        if today is not None and fallback_end is not None and _in_year(fallback_end, year) > today \
                 and not _forecast(text, pos) and not _AHEAD_AFTER.match(text, pos):
             return year - 1
         return year
@@ -277,6 +278,12 @@ _FISCAL_HALF = regex(r"\b(?:H1\s*(?:of\s+)?FY\s?['’]?(\d{2}|20\d{2})\b|first\s
                      r"(?:the|this)\s+(?:fiscal|financial\s+year)\b(?:\s+year\b)?))", re.I)
 _BARE_QUARTER = regex(r"\b(?:Q([1-4])|(first|second|third|fourth)\s+quarter)\b(?![\s,/-]*(?:of\s+)?(?:FY|(?:19|20)\d{2}\b))", re.I)
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def _in_year(day: date, year: int) -> date:
+    """The same day in another year; 29 February, in a year without one, the 28th ("1,702 in February 2024", then a
+    yearless "February" in a 2026 article)."""
+    return day.replace(year=year, day=28) if (day.month, day.day) == (2, 29) and not calendar.isleap(year) else day.replace(year=year)
 
 
 def _fiscal_end_year(digits: str) -> int:

@@ -3,6 +3,8 @@ of the words it needs (periods.led_matches), finds exactly what a search of the 
 
 from __future__ import annotations
 
+from datetime import date
+
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -36,3 +38,16 @@ def test_led_patterns_find_what_a_whole_text_search_finds(text):
     for pattern, leads, needs in USES:
         found = [(m.span(), m.groups()) for m in led_matches(pattern, text, leads, needs)]
         assert found == [(m.span(), m.groups()) for m in pattern.finditer(text)]
+
+
+def test_a_29_february_before_a_yearless_month_is_moved_to_the_28th():
+    # "880 in February 2024" ends on a leap day; a later "January and February" with no year is dated by moving that day
+    # into 2026, which has no 29 February: the article is checked, never a ValueError
+    from test_measures import checks
+
+    text = ("Notes\n- Electric vans make up 6.1% of fleet orders. Orders have doubled in two years from 880 in February "
+            "2024.\n\nSo far this year\n- Adding January and February, fleets ordered 21,400 vans, 4.2% below the 22,337 of "
+            "the first two months of 2025.\n")
+    assert ("growth", "ok", "info", ("4.2%", "21,400 vans", "22,337")) in checks(text, "2026-03-12")
+    assert tl._in_year(date(2024, 2, 29), 2026) == date(2026, 2, 28)
+    assert tl._in_year(date(2024, 2, 29), 2028) == date(2028, 2, 29)
