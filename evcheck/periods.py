@@ -76,6 +76,13 @@ def months_range(year: int, first: int, last: int) -> Period:
     return Period(f"{year}-{first:02d}..{year}-{last:02d}", date(year, first, 1), month_period(year, last).end)
 
 
+def fiscal_year(year: int, first: int = 4) -> Period:
+    """Twelve months from `first` of `year` into the next year: India's "2025-26" financial year is April 2025 to March
+    2026."""
+    end = month_period(year + 1, first - 1).end
+    return Period(f"{year}-{first:02d}..{year + 1}-{first - 1:02d}", date(year, first, 1), end)
+
+
 def day_range(year: int, month: int, first: int, last: int) -> Period | None:
     """Days of one month ("May 1-17", "the first 14 days of September"): a weekly estimate's stretch; all its days are
     the month."""
@@ -110,6 +117,8 @@ def period_from_code(code: str) -> Period:
     if m := re.fullmatch(r"(\d{4})-(\d{2})\.\.(\d{4})-(\d{2})", code):
         if m[1] == m[3] and 1 <= int(m[2]) <= int(m[4]) <= 12:
             return months_range(int(m[1]), int(m[2]), int(m[4]))
+        if int(m[3]) == int(m[1]) + 1 and 1 <= int(m[4]) < int(m[2]) <= 12:
+            return fiscal_year(int(m[1]), int(m[2]))
     raise ValueError(f"not a period: {code!r}")
 
 

@@ -1701,11 +1701,15 @@ def restated(figures: Sequence[Figure], measures: dict[str, Measure], cells: dic
     figure in a place the table's cell is not counted in ("In California, 94,700 of the 446,800 new vehicles …" beside
     a table of the national market)."""
     levels = [c for c in cells.values() if c.role == "level" and c.metric and c.when and c.figure.kind != "percent" and not c.sub]
+    parts = {m.restates for m in measures.values() if m.role == "share" and m.restates}
     claims = []
     for f in figures:
         m = measures.get(f.id)
         if f.id in cells or m is None or m.role != "level" or not m.metric or not m.period or not f.relatable:
             continue
+        if f.id in parts:
+            continue  # "The Sierra SUV …: we delivered 6,588 units in the quarter, 60.3% of deliveries": a part the words
+            # give a share of, never the table's deliveries restated
         if f.kind not in ("money", "count") or m.item or _YEAR.match(f.text):
             continue
         if text and _SWING_OF.search(text, max(0, f.start - 40), f.start):

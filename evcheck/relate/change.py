@@ -27,6 +27,8 @@ ABS_CHANGE_BEFORE = guarded(regex(
     r")\s*(?:(?:an?|the|another|a\s+further|about|around|roughly|nearly|almost|some)\s+)*$",
     re.I,
 ))
+_WHEN_CLAUSE_END = regex(r"\bwhen\s+(?:(?:only|just|some|about|around)\s+)?$", re.I)
+_PRONOUN_WAS = regex(r"\b(?:it|they)\s+(?:was|were|had\s+been|stood\s+at|came\s+to|totall?ed)\s+(?:(?:about|around|some|only|just)\s+)?$", re.I)
 _ADDING_THE = regex(r"\badding\s+(?:the|its|their)\s+$", re.I)
 _AND_THEN = regex(r"\s*(?:[a-z-]+\s+){0,2}?(?:and|plus)\s+(?:(?:another|a\s+further|the)\s+)?", re.I)
 _BARE_CHANGE = regex(r"\b(?:up|down)\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$", re.I)
@@ -368,6 +370,14 @@ class _Finder:
                 if cx.AFTER_WORD.search(p.before[-30:]) and any(o.index < p.index and cx.is_quantity(o.figure)
                                                                  and cx.compatible(o.figure, q) for o in self.ctx.by_sentence[s_index]):
                     continue  # "expects 238,000 new registrations for 2026, after 239,500 last year": that forecast's year before
+                if _WHEN_CLAUSE_END.search(p.before[-40:]) and any(
+                        o.index < p.index and cx.is_quantity(o.figure) and cx.compatible(o.figure, q) and not cx.is_old_lead(o.before)
+                        for o in self.ctx.by_sentence[s_index]):
+                    continue  # "… reached 5,412 units, …, against 44.3% a year earlier, when 4,378 were registered": the year
+                    # before of its own sentence's level, never of "Battery-electric buses alone numbered 5,186, up 22.9%"
+                if s_index < f.sentence and _PRONOUN_WAS.search(p.before[-60:]):
+                    continue  # "EBITDA came in at ₹85 crore. In Q2 of last year it was ₹25 crore … Services revenue grew 64% to
+                    # ₹71 crore": "it" points back to what came before, never to the subject of the sentence after
                 # the year-before words must be the candidate's own: "2.262 million the year before"
                 own_words = " ".join(p.after.split()[:5]) + " | " + " ".join(p.before.split()[-6:])
                 if not cx.mentions_year_before(own_words):

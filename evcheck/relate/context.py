@@ -109,7 +109,8 @@ _OLD_LEAD = guarded(regex(
     r"\s*(?:(?:a|the|its|their)\s+)?(?:(?:year[- ](?:earlier|ago)(?:['’]s)?|prior[- ]year|previous[- ]year|last\s+year['’]?s|"
     r"the\s+same\s+(?:period|month|quarter)\s+(?:last|a|the\s+previous)\s+year'?s?|(?:previous|prior|preceding)\s+(?:week|month|quarter)['’]s|"
     r"previous|prior|preceding|last\s+(?:week|month|quarter)'?s|"
-    r"(?:year|month|quarter)[- ]before|earlier)\s+)?(?:(?:level|figure|total|tally|result|number|amount|reading|count|share|penetration|proportion)\s+(?:of\s+)?)?$"
+    r"(?:year|month|quarter)[- ]before|earlier)\s+)?(?:(?:level|figure|total|tally|result|number|amount|reading|count|share|penetration|proportion|"
+    r"(?:net\s+|operating\s+)?(?:loss|profit|deficit))\s+(?:of\s+)?)?$"  # "swung to a profit of €214 million from a loss of €187 million"
     # "up 6.6% on the previous week's 251,902", "up 4% on last year's 1,220": the British "on" of a compared period's figure
     r"|\bon\s+(?:the\s+)?(?:(?:previous|prior|preceding|last|same)\s+(?:week|month|quarter|year|period)(?:\s+last\s+year)?|a\s+year\s+earlier|"
     r"year[- ](?:earlier|ago))['’]s\s+(?:(?:level|figure|total|tally|count)\s+of\s+)?$",
@@ -549,6 +550,10 @@ def compares_others(text: str, end: int) -> bool:
 ESTIMATE_AFTER = regex(r"\s*(?:that\s+|which\s+)?(?:(?:analysts|economists|the\s+market|investors|the\s+consensus)\s+(?:had\s+|have\s+)?"
                        r"(?:expected|forecast|estimated|predicted|anticipated|pencilled\s+in|penciled\s+in)|"
                        r"(?:expected|forecast|estimated|predicted|anticipated)\s+by\s+(?:\w+\s+){0,2}?(?:analysts|economists))\b", re.I)
+# "short of the 45,000 the company had promised the Board of Investment": a number planned, never a level reported nor
+# the whole "them" stands for
+PROMISED_AFTER = regex(r"\s*(?:units\s+|vehicles\s+|cars\s+)?(?:that\s+|which\s+)?(?:(?:the|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?"
+                       r"(?:had\s+|has\s+|have\s+)?(?:promised|pledged|targeted|budgeted|committed\s+to)\b", re.I)
 # "Of the BEVs shipped to dealers, 3,910 were imported", "Of the battery-electric trucks, 41,380 were battery-swap models":
 # a sentence that opens by naming the whole its figures are parts of
 OF_OPENER = regex(r"\W*Of\s+(?:the|these|those|its|their|all)\s+([^,\d]{1,80}),")

@@ -125,6 +125,7 @@ class MeasureReader:
         self._tail_stops: dict[str, re.Match[str] | None] = {}  # by the words after a figure (see _tail_stop)
         self._breakdown_in: dict[int, bool] = {}  # by sentence (see _breaks_down)
         self._cited: frozenset[str] | None = None  # see _sources
+        self._bracket_convention: bool | None = None  # see _brackets_compare
         self._named: dict[str, frozenset[str]] = {}  # by family, the labels the article names (see _mentioned)
         self._segment_words: dict[str, list[re.Match[str]]] = {}  # by the words (see _unnamed_segments)
         self._breaks_after: dict[int, tuple[int, re.Match[str] | None]] = {}  # by sentence (see _break_after)
@@ -472,8 +473,9 @@ class MeasureReader:
         if role in ("level", "share", "rate") and cx.is_forecast(self.ctx.clause_text_before(f)) and (
                 self._ahead(place) or self._consensus(place) or _TARGET_OF.search(place.before)):
             role = "forecast"  # "Analysts had expected around 37,500 deliveries": an estimate, even for a quarter over
-        elif role == "level" and cx.is_quantity(f) and cx.ESTIMATE_AFTER.match(place.after):
-            role = "forecast"  # "ahead of the $1.79 billion expected by analysts"
+        elif role == "level" and cx.is_quantity(f) and (cx.ESTIMATE_AFTER.match(place.after) or cx.PROMISED_AFTER.match(place.after)):
+            role = "forecast"  # "ahead of the $1.79 billion expected by analysts", "short of the 45,000 the company had promised
+            # the Board of Investment": a number planned, never a level reported
         if role == "level" and metric == "share":
             role = "share"
         if f.kind == "percent" and not segment and metric in self.lex.ratio_of and self._qualified_margin(f):
@@ -736,6 +738,7 @@ class MeasureReader:
             if cx.is_quantity(g) and self.roles.get(g.id) == "level" and g.value > above \
                     and not any(m.of_figure == g.id for m in self.own.values() if m.role == "share") \
                     and not cx.is_old_lead(self.ctx.place[g.id].before) \
+                    and not (cx.ESTIMATE_AFTER.match(self.ctx.place[g.id].after) or cx.PROMISED_AFTER.match(self.ctx.place[g.id].after)) \
                     and not cx.rated_on(self.ctx, self.ctx.place[g.id]):  # "up 3.5% on the 1,461,902 of the first nine
                 # months of 2025. Battery-electric cars make up 344,829 of those": this year's, not the one compared with
                 return g.id
@@ -873,6 +876,9 @@ class MeasureReader:
                 if self.roles.get(prev.id) == "converted" and place.index >= 2:
                     prev = self.ctx.by_sentence[f.sentence][place.index - 2].figure  # "3.42 billion yuan ($598 million), equal to 8.3%"
                 if prev.kind in ("money", "count", "number") and self.roles.get(prev.id) == "level":
+                    if _SWING_NOUN_OF.search(self.ctx.place[prev.id].before[-40:]):
+                        return "rate"  # "narrowed to ₹212 crore from ₹347 crore, an improvement of ₹135 crore or 38.9%": the
+                        # change in percent, no share of anything
                     return "share"  # "reached 1.30 million, or 38.2 percent of retail sales", "registered 19,870 cars, or 8.2%."
             if place.index and _OF_NAMED_OR.fullmatch(place.before) and _OF_OR_STOP_AFTER.match(place.after) \
                     and (prev := self.ctx.by_sentence[f.sentence][place.index - 1].figure).kind in ("count", "number") \
@@ -930,7 +936,8 @@ class MeasureReader:
         legend = self._legend_before(f.start) is not None or self._reached_before(place)
         if legend and (paired := self._bracketed_pair(place)) is not None:
             return paired
-        legend = legend or f.kind in ("count", "number") and _RATE_AFTER_BRACKET.match(self.text, f.end) is not None
+        legend = legend or f.kind in ("count", "number") and (_RATE_AFTER_BRACKET.match(self.text, f.end) is not None
+                                                               or self._brackets_compare())
         # "* Order intake 14,862 trucks (12,407), +19.8%", "21,406 (24,980), down 14.3%": the change after the bracket says
         # what it holds
         if f.kind not in ("money", "percent") and not (f.kind in ("count", "number") and legend) \
@@ -946,6 +953,13 @@ class MeasureReader:
         if legend and {prev.kind, f.kind} == {"count", "number"}:
             return prev  # "1,587,310 units to dealers (1,450,127)": the legend says the bare number counts the same units
         return prev if prev.kind == f.kind and prev.unit == f.unit and (f.kind == "percent" or prev.scale == f.scale) else None
+
+    def _brackets_compare(self) -> bool:
+        """Whether the article writes year-earlier values in bare brackets after its amounts, "SEK 41,820 million
+        (39,450)": then "Deliveries of 29,870 trucks (31,020)" holds a comparative too, never a part."""
+        if self._bracket_convention is None:
+            self._bracket_convention = _SCALED_THEN_BRACKET.search(self.text) is not None
+        return self._bracket_convention
 
     def _bracketed_pair(self, place: Place) -> Figure | None:
         """Under a legend, "production and sales were 2,684,310 and 2,718,452 respectively (2,498,127 and 2,569,830)":
@@ -1287,7 +1301,7 @@ class MeasureReader:
             if cx.is_quantity(prev) and prev.id in self.own:
                 labels = self._labels_of(self.lex.scope_free(self.own[prev.id].segment) | (
                     self.own[prev.id].segment & frozenset(self.lex.families.get("market", ()))), (0, 0))
-        if not labels and place.index and (self.roles.get(f.id) in ("rate", "level") and _THEIR_CLAUSE.match(clause)
+        if not labels and place.index and (self.roles.get(f.id) in ("rate", "level") and (_THEIR_CLAUSE.match(clause) or _SUCH_CLAUSE.search(clause))
                                            or f.kind == "points" and _THEIR_SHARE_CLAUSE.match(clause)):
             labels = self._subject(f)  # "Battery-electric cars took a 20.1% share …; their volume grew 17.1%": the subject's
         if not labels and (self.roles.get(f.id) == "share" or f.kind == "percent" and self.roles.get(f.id) == "level") and (
@@ -1321,6 +1335,11 @@ class MeasureReader:
                 and not (_EXPORT in found and _OUTSIDE.search(q.group(0))) \
                 or _ON_A_BASIS.search(clause_before):
             found |= {"qualified"}  # but "Outside Korea, the company sold 254,272 vehicles": its sales abroad, no part of them
+        if f.kind == "percent" and self.roles.get(f.id) == "rate" and (
+                _CURRENCY_ADJUSTED.search(clause_before)
+                or _CURRENCY_ADJUSTED.search(self.text, f.end, min(self.ctx.sentences[f.sentence].end, f.end + 120))):
+            found |= {"qualified"}  # "Net sales increased by 9% in local currencies to SEK 41,820 million (39,450)", "rose 9%
+            # …, adjusted for currency": a change on a basis of its own, never the reported amounts' change
         if part_of or self._unread_part(place, found):
             found |= {"qualified"}  # "The ten largest cities accounted for 341,900 of those NEVs": a part of the NEVs
         line = max(self.ctx.sentences[f.sentence].start, self.text.rfind("\n", 0, f.start) + 1)  # a heading may open the sentence
@@ -1637,6 +1656,9 @@ class MeasureReader:
             subject = _SUBJECT.match(opened)  # "Among the largest markets, Germany registered"
         if subject is None and (aside := _APPOSITIVE.match(head)) is not None:
             subject = _SUBJECT.match(head[:aside.start(1)] + " " + head[aside.end(1):])  # "Kia, just outside the top five, sold"
+        if subject is None and (said := _SAID_ITS.sub(r"\1's ", head if aside is None else head[:aside.start(1)] + " " + head[aside.end(1):],
+                                                       count=1)) != head:
+            subject = _SUBJECT.match(said)  # "Kestrel Motors, the market leader, said its sales rose 4.1% to 198,410": Kestrel's
         named = _trimmed(subject.group("name")) if subject else ""
         if subject and _is_name(named) and not self._reads_segment(named) \
                 and not self.lex.segment_re.match(subject.string, subject.start("name")):  # "Plug-in cars (BEV + PHEV) came to"
@@ -1800,10 +1822,12 @@ class MeasureReader:
         if role in ("level", "earlier") and kind == "count" and _CALLED_TOTAL.search(self._head(f)[-40:]):
             return self._totals_metric(f)
         sentence = self.ctx.sentences[f.sentence]
-        if kind == "count" and f.sentence and _THEY_OPENING.match(self.text, sentence.start, f.start) \
+        if f.sentence and (kind == "count" and _THEY_OPENING.match(self.text, sentence.start, f.start)
+                           or kind == "money" and _IT_WAS_OPENING.match(self.text, sentence.start, f.start)) \
                 and self.ctx.sentences[f.sentence - 1].paragraph == sentence.paragraph:
             # "Retail sales, the number of cars sold by dealers to consumers, told a different story. They reached 68,450
-            # units": the metric the sentence before opens with
+            # units": the metric the sentence before opens with; "EBITDA came in at ₹85 crore. In Q2 of last year it was ₹25
+            # crore": EBITDA's
             before = self.ctx.sentences[f.sentence - 1]
             subject = _SUBJECT_HEAD.match(self.text, before.start, before.end)
             found = [m for m in pattern.finditer(subject.group(0))] if subject else []
@@ -2049,6 +2073,11 @@ class MeasureReader:
         when = [p for s, e, p in self._starting(sentence.start, f.start) if _WHEN.fullmatch(self.text, e, f.start)]
         if when:  # "2.0% fewer than in May, when 246,520 had been counted", "…September 2025, when domestic sales totaled"
             return when[-1].code
+        if f.sentence and _THAT_TIME_OPENING.match(self.text, sentence.start, f.start) \
+                and self.ctx.sentences[f.sentence - 1].paragraph == sentence.paragraph:
+            named = [p for s, e, p in self._starting(self.ctx.sentences[f.sentence - 1].start, sentence.start)]
+            if named:  # "… 44.6% up on the 7,084 of March 2025. In that month the electric share was 14.8%": March 2025's
+                return named[-1].code
         clause = _WHEN_CLAUSE.search(self.text, sentence.start, f.start)
         if clause and self.roles.get(f.id) in ("rate", "multiple", "points", "change") \
                 and _COMPARED_OPENING.match(self.text, sentence.start, clause.start()) \
@@ -2367,6 +2396,10 @@ _QUALIFIED = guarded(regex(r"(?:^\W*|[;:]\s*|\b(?:and|but|while)\s+)(?:including
 _ON_A_BASIS = regex(r"^\W*(?:(?:the|its|their|group)\s+)?(?:like-for-like|organic|constant[- ]currency|same-store)\s+(?:[\w-]+\s+)?"
                     r"(?:revenues?|sales|turnover|growth)\b"
                     r"|\b(?:on|in)\s+an?\s+(?:like-for-like|organic|constant[- ]currency|same-store)\s+(?:basis|terms)\b", re.I)
+_CURRENCY_ADJUSTED = regex(r"\b(?:in\s+local\s+currenc(?:y|ies)|at\s+constant\s+(?:currenc(?:y|ies)|exchange\s+rates?)|"
+                           r"(?:adjusted|corrected)\s+for\s+(?:currency|exchange[- ]rate)(?:\s+(?:movements|effects|changes|fluctuations))?|"
+                           r"currency[- ](?:adjusted|neutral)|excluding\s+(?:currency|exchange[- ]rate)\s+(?:effects|movements|changes)|"
+                           r"at\s+comparable\s+exchange\s+rates|organically)\b", re.I)
 _NAME = rf"(?P<name>[{CAPITALS}][\w&'’.-]*(?:\s+(?:&\s+|and\s+|de\s+|of\s+)?[{CAPITALS}0-9][\w&'’.-]*){{0,3}})"
 _LIST_LABEL = regex(r"(?:^|[\n;,:•·*–—-]\s*|\band\s+)(?:the\s+)?" + _NAME
                     + r"(?:\s*\(\s*(?:[A-Z]{2,6}|[A-Z]\w{1,4}-[A-Z]\w{1,4})\s*\))?"  # "Motorcycles (L3e-L7e): 694,380 units"
@@ -2707,6 +2740,8 @@ _WHICH_HAD = regex(r"[^.;,()]{0,40},\s*(?:which|when\s+it|when\s+they)\s+(?:had\
 _THAT_COMPARED = regex(r"\W*(?:That|This|(?:The|That|This)\s+(?:figure|total|tally|number|result))\s+(?:compared|compares|was\s+(?:up|down)\s+from)\b")
 _THAT_WAS = regex(r"\W*(?:That|This|It)\s+(?:was|is)\s+(?:also\s+)?(?!the\b|a\b|an\b)")  # "That was 6.8% more than …"
 _THEY_OPENING = regex(r"\W*(?:They|These|Those|It)\s+(?:[a-z]+\s+){0,2}?(?:reached|totalled|totaled|came\s+to|stood\s+at|amounted\s+to|were|was|rose|fell|climbed|dropped)\b[^,;.]*$")
+_IT_WAS_OPENING = regex(r"\W*(?:(?:In|For|During|At|A\s+year\s+earlier|A\s+year\s+ago)\b[^,;.\d]{0,40}?,?\s+)?it\s+(?:was|had\s+been|stood\s+at|"
+                        r"came\s+(?:in\s+)?(?:to|at)|totall?ed|amounted\s+to|reached)\s+(?:(?:about|around|some|only|just)\s+)?$", re.I)
 _SUBJECT_HEAD = regex(r"\W*[^,;.]{1,60}")
 _DETERMINER = regex(r"\W*(?:The|These|Those|All|Another|A\s+further)\s*", re.I)
 _NOUN_SPAN = 30  # the words a number opening its sentence counts: "44,875 electric cars registered"
@@ -2753,6 +2788,8 @@ _NEW_THINGS = regex(r"^\s*(?:(?:million|billion|thousand|lakh|crore|mn|bn)\s+)?(
                     re.I)  # "69,620 new ZEVs were registered": a level
 _SHARE_WORD = guarded(regex(r"\b((?:[\w'-]+\s+){1,2})(?:market\s+)?(?:share|penetration|proportion)\b", re.I))  # "retail penetration"
 _THEIR_CLAUSE = regex(r"\W*(?:their|its)\s+(?:[\w-]+\s+)?(?:volume|volumes|registrations|sales|deliveries|numbers)\b", re.I)
+# "The electric share rose … ; in volume terms, sales of such cars grew 24.0%": the subject's cars
+_SUCH_CLAUSE = regex(r"\b(?:volumes?|registrations|sales|deliveries)\s+of\s+such\s+(?:cars|vehicles|models)\b[^,;]*$", re.I)
 _THEIR_SHARE_CLAUSE = regex(r"\W*(?:their|its)\s+(?:market\s+)?share\b(?!\s+of\b)", re.I)  # "…, and their share is up 10.1 percentage points"
 _POSSESSIVE_SHARE_CLAUSE = regex(r";\s*(?:their|its)\s+(?:market\s+)?share\b[^;,]*$", re.I)
 _PENETRATION_IN = regex(r"penetration(?:\s+rate)?\s+in\b", re.I)  # "NEV penetration in the retail market": of retail
@@ -2787,14 +2824,16 @@ _AND_PREDICATE = regex(r"\s*(?:units|vehicles|cars)?\s*(?:(?:in|on|during)\s+[^,
                        r"comprised)\s+"
                        r"(?:(?:about|around|some|nearly|almost|just\s+over)\s+)?", re.I)  # "… from 28,340 in September last year, and
 # now account for 14.9% of the group's volume"
-_RESTATING = regex(r"\s*+(?:units|vehicles|cars|sales|registrations)?\s*+(?:(?:at|in)\s++(?:retail|wholesale|[A-Z][a-z]++)\s*+|last\s+month\s*+)?"
+_RESTATING = regex(r"\s*+(?:units|vehicles|cars|sales|registrations)?\s*+(?:(?:between|among)\s++them\s*+)?(?:(?:at|in)\s++(?:retail|wholesale|[A-Z][a-z]++)\s*+|(?:last|this)\s+(?:month|quarter|year)\s*+"
+                   r"|in\s+the\s+(?:month|quarter|year|half|period)\s*+)?"
                    r"(?:of\s++(?:the|that|this)\s++total\s*+|of\s++(?:them|these|those)\s*+"
                    r"|of\s++(?:the|its|their|our|those|these)\s++(?:[\w'-]++\s++){0,3}?[\w'-]++\s*+)?"
                    r"(?:(?:are|were|was|is|had\s+been|have\s+been|has\s+been)\s++(?:[a-z-]++\s++)?[a-z-]++\s*+)?[,(]\s*+"
                    # "80,950 of them are electric, a share of", "762 electric cars had been registered, a share of"
                    r"(?:(?:or|giving\s+(?:it|them|the\s+\w+)|(?:which|that)\s+gave\s+(?:it|them)|(?:enough|good)\s+for|for|with|accounting\s+for|"
-                   r"representing|equal\s+to|which\s+is|made\s+up|accounted\s+for|represented)\s+)?"  # "up 40.9% from 164.3 GWh, which gave it a
-                   # share of", "enough for a share of", "Hybrids, 41,670 of them, made up 29.8% of its volume"
+                   r"representing|equal\s+to|which\s+is|that\s+is|that['’]s|made\s+up|accounted\s+for|represented)\s+)?"  # "up 40.9% from 164.3 GWh, which gave it a
+                   # share of", "enough for a share of", "Hybrids, 41,670 of them, made up 29.8% of its volume"; "The five leading brands
+                   # registered 31,521 vehicles between them, or 54.0% of the market"
                    r"(?:an?\s+)?(?:(?:new\s+)?record\s+(?:high\s+of\s+)?)?"  # "231,740 units, a record 22.4% of all sales"
                    r"(?:(?:market\s+|conversion\s+|sell-through\s+|take-up\s+)?(?:share|rate|ratio)\s+of\s+)?"
                    r"(?:(?:about|around|some|nearly|almost|roughly|less\s+than|more\s+than|just\s+over|just\s+under)\s+)?"
@@ -2807,6 +2846,7 @@ _RESTATING = regex(r"\s*+(?:units|vehicles|cars|sales|registrations)?\s*+(?:(?:a
 _GAVE_THE_SUBJECT = regex(r"\s*,\s*(?:(?:which|that)\s+gave\s+(?:it|them)|(?:enough|good)\s+for)\s+"
                           r"(?:an?\s+)?(?:(?:market\s+)?share\s+of\s+)?(?:(?:about|around|some|nearly|almost|roughly)\s+)?", re.I)
 _ATTRIBUTIVE = regex(r"(?:first|second|third|fourth|full|half|nine|six|three)-(?:half|quarter|year|month)", re.I)  # "first-half EV sales"
+_SAID_ITS = regex(r"^(\W*(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+(?:said|says|reported|announced)\s+(?:that\s+)?(?:its|their)\s+")
 _APPOSITIVE = regex(r"\s*(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}(,\s*[^,;.()\d]{2,60},)")
 _THAT_OPENS = regex(r"\W*(?:That|This)\s+(?:left|put|took|brought|lifted|cut|pushed|gave|meant|means|was|is)\b")
 _SHARE_WORD_BEFORE = regex(r"\b(?:share|penetration|proportion|of\s+the\s+market)\b", re.I)
@@ -2920,6 +2960,9 @@ _FURTHER_THAN = regex(r"\s*(?:further|farther|longer|shorter|faster|slower|cheap
 # "of which 69,410 were built for export, or 59.8%": the level's own short predicate, never a comparison ("more than in June, or 4%")
 _OR_OF_PREDICATE = regex(r"\s+(?:were|was|are|is|went|came)\s+(?!(?:[\w-]+\s+){0,4}?(?:more|less|fewer|than|up|down|higher|lower|from|above|below)\b)"
                          r"(?:[\w-]+\s+){0,4}?[\w-]+\s*,\s*(?:or|i\.e\.|equal\s+to|equivalent\s+to|which\s+is|that\s+is)\s*", re.I)
+_THAT_TIME_OPENING = regex(r"\W*(?:(?:in|during|for|by)\s+that\s+(?:month|quarter|year|half|period)|at\s+that\s+time|back\s+then)\b", re.I)
+_SCALED_THEN_BRACKET = regex(r"\d\s?(?:million|billion|bn|mn|m|bln)\s*\(\d[\d,.]*\)", re.I)
+_SWING_NOUN_OF = regex(r"\b(?:improvement|deterioration|swing|turnaround)\s+of\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
 _OR_BEFORE_SHARE = regex(r"[^,;.\d]{0,30},\s*(?:or|equal\s+to|equivalent\s+to)\s+(?:about\s+|around\s+|some\s+)?", re.I)
 _OF_THE_WHOLE = regex(r"\s*of\s+(?:the|all)\s+(?:[\w-]+\s+){0,2}?(?:market|total|registrations|sales|deliveries)\b", re.I)
 _COMPARATIVE_AFTER = regex(r"\s*,?\s*(?:lower|higher|less|more|cheaper|dearer|below|above|smaller|larger|bigger)\b", re.I)
@@ -2970,6 +3013,12 @@ def _contradicted(claim: Claim, own: dict[str, Measure], dated: dict[str, Measur
         return True  # "trade at around 8 times forward earnings, against roughly 11 times for Toyota": no level of anything
     if claim.rule == "sum":
         return _sum_contradicted(claim, own, dated)
+    if claim.rule in ("growth", "implied-prior") and (rate_id := claim.roles.get("rate")) is not None \
+            and (place := ctx.place.get(str(rate_id))) is not None and place.figure.kind == "percent" \
+            and (_CURRENCY_ADJUSTED.search(ctx.clause_text_before(place.figure))
+                 or _CURRENCY_ADJUSTED.search(ctx.text, place.figure.end, min(ctx.sentences[place.figure.sentence].end, place.figure.end + 120))):
+        return claim.rule == "growth"  # "Net sales rose 9% to SEK 41,820 million, from SEK 39,450 million, adjusted for currency":
+        # the currency-adjusted change, never the reported amounts'; the prior it implies is only for information
     if claim.rule == "share":
         share, total = own.get(str(claim.roles.get("share"))), own.get(str(claim.roles.get("total")))
         part = claim.roles.get("part")

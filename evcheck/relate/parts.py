@@ -476,8 +476,11 @@ _OF_THE_TOTAL_BEFORE = regex(r"(?:^|[,;:(]|^\s*(?:[\w-]+\s+){0,2}?)\s*of\s+(?:th
 _NO_TOTAL_WORD = r"(?:(?!\b(?:so|bringing|taking|total\w*|reach\w*|together|in\s+all|overall|combined|sum)\b)[^.;])*"
 _SIDE_BY_SIDE = regex(_NO_TOTAL_WORD + r"\band\b" + _NO_TOTAL_WORD, re.I)
 _N_OF_M = regex(r"\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+|our\s+)?")
+# "6,410 BEVs were registered out of 52,980 new cars", "1.186 million NEVs were insured for the first time in August, out of
+# 2.145 million": the part's own words, then "out of" or "among" its whole
+_N_SAID_OUT_OF_M = regex(r"(?:\s+[^\W\d][\w'’-]*){1,10}?,?\s+(?:out\s+of|among)\s+(?:the\s+|all\s+)?", re.I)
 _OR_AFTER_CLAUSE = regex(r"[^.;:\d()]{0,80},\s*(?:or|i\.e\.|which\s+is|representing|equal\s+to"
-                         r"|an?\s+(?!growth\b|gain\b|rise\b|increase\b|decline\b|drop\b|fall\b)(?:[a-z-]+\s+)?(?:share|rate|proportion)\s+of)\s+"
+                         r"|an?\s+(?!growth\b|gain\b|rise\b|increase\b|decline\b|drop\b|fall\b)(?:[a-z-]+\s+){0,2}?(?:share|rate|proportion)\s+of)\s+"
                          r"(?:(?:about|around|some|nearly|almost|roughly)\s+)?", re.I)
 # "167 of the 412 British respondents, 40.5%, said …", "168 of 389 respondents (43.2%)": the share alone in apposition
 _BARE_AFTER_CLAUSE = regex(r"[^.;:\d()]{0,60}?(?:,\s*|\s*\(\s*)")
@@ -494,6 +497,7 @@ def _n_of_m(ctx: Context, places: list[Place], share: Place) -> tuple[Place, Pla
             and part.figure.value < whole.figure.value):
         return None
     if _N_OF_M.fullmatch(ctx.text, part.figure.end, whole.figure.start) is None \
+            and _N_SAID_OUT_OF_M.fullmatch(ctx.text, part.figure.end, whole.figure.start) is None \
             or (_OR_AFTER_CLAUSE.fullmatch(ctx.text, whole.figure.end, share.figure.start) is None
                 and (_BARE_AFTER_CLAUSE.fullmatch(ctx.text, whole.figure.end, share.figure.start) is None
                      or _APPOSITION_END.match(ctx.text, share.figure.end) is None)) \
@@ -572,7 +576,8 @@ def _them_before(ctx: Context, part: Place, fits: Callable[[Figure, Figure], boo
     if s_index == 0 or ctx.sentences[s_index - 1].paragraph != ctx.sentences[s_index].paragraph:
         return None
     wholes = [q for q in ctx.by_sentence.get(s_index - 1, []) if cx.is_quantity(q.figure) and fits(q.figure, part.figure)
-              and q.figure.value > part.figure.value and not _compared_with(ctx, q) and not cx.is_change_rate(q)]
+              and q.figure.value > part.figure.value and not _compared_with(ctx, q) and not cx.is_change_rate(q)
+              and not cx.ESTIMATE_AFTER.match(q.after) and not cx.PROMISED_AFTER.match(q.after)]
     return wholes[0] if len({q.figure.value for q in wholes}) == 1 else None
 
 

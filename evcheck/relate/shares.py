@@ -41,7 +41,8 @@ def _total_segment(seg: frozenset, of_segment: object, of_metric: object = None)
         inside = core and len(of_segment) == 1 and members != of_segment and all(lex.leaves(x) <= members for x in core)
         across = core and not {lex.family(x) for x in core} & {lex.family(x) for x in of_segment} and "qualified" not in of_segment
         # "Pure electrics took 56.8% of NEV retail": BEVs within the NEVs; BEVs "of new passenger cars": of another family
-        named_only = not core and bool(lex.scope_free(of_segment)) and not of_segment & seg and "qualified" not in of_segment
+        named_only = not core and bool(lex.scope_free(of_segment) or {x for x in of_segment if lex.family(x) == "frame"}) \
+            and not of_segment & seg and "qualified" not in of_segment
         # "Utility vehicles made up … of its domestic sales": a name's share of a segment
         return of_segment if inside or across or named_only else None
     if core == {"qualified"}:
@@ -793,7 +794,7 @@ def find_restated_shares(records: Records, claimed: set[tuple[str, str]],
                         and lex.scope_free(r.segment) == lex.scope_free(part.segment) and r.value > part.high and r.start < part.start]
                 whole = same[0] if len({r.value for r in same}) == 1 else None
             else:
-                whole = _container(s, part, records, named=of_the_segment and _named(part.segment))
+                whole = _container(s, part, records, named=of_the_segment and _named(part.segment), said=of_the_segment)
             if whole is not None and of_the_segment and not lex.scope_free(whole.segment):
                 whole = None  # "of the segment" is never the whole market ("Electric passenger vehicles made up 18,930 units")
             if whole is not None and not _named(part.segment) and _members_total(whole, text):
@@ -933,12 +934,12 @@ def _own_part(share: Row, part: Row, text: str) -> bool:
         and not _PRONOUN_SUBJECT.match(text[sentence_start(text, part.start):part.start])
 
 
-def _container(share: Row, part: Row, records: Records, named: bool = False) -> Row | None:
+def _container(share: Row, part: Row, records: Records, named: bool = False, said: bool = False) -> Row | None:
     """"12,418 new passenger cars were registered in August. Of these, 11,947 were fully electric. That
     gives electric cars a share of 96.2 per cent": a share restating a level of a segment, of the level
     stated before it whose segment holds that one with one qualifier fewer, where one value fits. A maker's
     share "of the segment" is of the segment's own level ("Voltara sold 141,200 EVs, a 44.3% share of the
-    segment": of the 318,400 EVs)."""
+    segment": of the 318,400 EVs). A whole `said` to be the segment's may be its own list line."""
     lex = lexicon()
     inner = lex.scope_free(part.segment)
     if "qualified" in inner:
@@ -959,8 +960,10 @@ def _container(share: Row, part: Row, records: Records, named: bool = False) -> 
         # NEVs' retail paragraphs up; but one qualifier has one whole, and two of them leave the share unchecked
     if len({r.value for r in found}) != 1:
         return None  # "* Motorcycles: 694,380 units" and "The five largest markets registered 563,730 motorcycles": either
-    found = [r for r in found if not isinstance(r.item, str) or _total_line(r.item)]  # a list's member counts against another
-    # whole, never is one; its "Total:" line is the whole
+    if not said:
+        found = [r for r in found if not isinstance(r.item, str) or _total_line(r.item)]  # a list's member counts against
+        # another whole, never is one; its "Total:" line is the whole; but "- Battery-electric (BEV): 11,876", then "BYD
+        # alone registered 4,962 BEVs, or 41.8% of the segment": the segment's own line
     return found[-1] if found else None
 
 

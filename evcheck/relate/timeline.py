@@ -24,6 +24,7 @@ from evcheck.periods import (
     canonical_period,
     find_all_periods,
     find_periods,
+    fiscal_year,
     led_matches,
     months_range,
     quarter_period,
@@ -271,11 +272,12 @@ def document_periods(text: str, article_date: str | None) -> list[Span]:
 
 # India's financial year runs April to March: FY27 (FY2027, 2026-27) is April 2026 to March 2027, and its
 # second quarter ("Q2 FY27") July to September 2026. Read so only where the article counts in India's units.
-_INDIAN_UNITS = regex(r"\b(?:crores?|lakhs?|Rs\.?|INR)\b|₹")
+_INDIAN_UNITS = regex(r"\b(?:crores?|lakhs?|Rs\.?|INR)\b|₹|\b\d{1,2}(?:,\d{2})+,\d{3}\b")  # or "12,48,630": India's grouping
 _FISCAL_QUARTER = regex(r"\b(?:Q([1-4])\s*(?:of\s+)?|(first|second|third|fourth)\s+quarter\s+(?:of\s+)?)"
                         r"(?:FY\s?['’]?(\d{2}|20\d{2})|(20\d{2})-(?:20)?(\d{2})\s+(?:fiscal|financial\s+year))\b", re.I)
 _FISCAL_HALF = regex(r"\b(?:H1\s*(?:of\s+)?FY\s?['’]?(\d{2}|20\d{2})\b|first\s+half\s+of\s+(?:FY\s?['’]?(\d{2}|20\d{2})\b|"
                      r"(?:the|this)\s+(?:fiscal|financial\s+year)\b(?:\s+year\b)?))", re.I)
+_FISCAL_SPAN = regex(r"\b(?:FY\s?)?(20\d{2})\s?[-–/]\s?(\d{2})\b(?![-–/]\d)(?!\s*(?:%|per\s*cent|percent))", re.I)  # "2025-26", "FY2024-25"
 _BARE_QUARTER = regex(r"\b(?:Q([1-4])|(first|second|third|fourth)\s+quarter)\b(?![\s,/-]*(?:of\s+)?(?:FY|(?:19|20)\d{2}\b))", re.I)
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
@@ -301,8 +303,11 @@ def _indian_fiscal(text: str, spans: list[Span], today: date | None) -> list[Spa
     There a quarter named without its year ("Sahyadri Motors Q2 results") is of the fiscal year the
     article names first, and "the first half of the fiscal" is April to September of the fiscal year
     under way at the article's date. Calendar periods ("the June quarter", "July-September") stay as they are."""
-    if "FY" not in text and "fiscal" not in text.lower() or not _INDIAN_UNITS.search(text):
+    if "FY" not in text and "fiscal" not in text.lower() and "financial year" not in text.lower() or not _INDIAN_UNITS.search(text):
         return spans
+    years = [(m.start(), m.end(), fiscal_year(int(m[1]))) for m in _FISCAL_SPAN.finditer(text) if (int(m[1]) + 1) % 100 == int(m[2])]
+    if years:  # "In the 2025-26 financial year …", "In 2024-25 the electric share was 53.4%": April to March, never one calendar year
+        spans = sorted([h for h in spans if not any(a < h[1] and h[0] < b for a, b, _ in years)] + years, key=lambda h: h[0])
     labelled = []
     for m in _FISCAL_QUARTER.finditer(text):
         q = int(m[1]) if m[1] else _ORDINALS[m[2].lower()]
