@@ -1335,9 +1335,7 @@ class MeasureReader:
                 and not (_EXPORT in found and _OUTSIDE.search(q.group(0))) \
                 or _ON_A_BASIS.search(clause_before):
             found |= {"qualified"}  # but "Outside Korea, the company sold 254,272 vehicles": its sales abroad, no part of them
-        if f.kind == "percent" and self.roles.get(f.id) == "rate" and (
-                _CURRENCY_ADJUSTED.search(clause_before)
-                or _CURRENCY_ADJUSTED.search(self.text, f.end, min(self.ctx.sentences[f.sentence].end, f.end + 120))):
+        if f.kind == "percent" and self.roles.get(f.id) == "rate" and _adjusted_for_currency(self.ctx, f):
             found |= {"qualified"}  # "Net sales increased by 9% in local currencies to SEK 41,820 million (39,450)", "rose 9%
             # …, adjusted for currency": a change on a basis of its own, never the reported amounts' change
         if part_of or self._unread_part(place, found):
@@ -2740,6 +2738,13 @@ _WHICH_HAD = regex(r"[^.;,()]{0,40},\s*(?:which|when\s+it|when\s+they)\s+(?:had\
 _THAT_COMPARED = regex(r"\W*(?:That|This|(?:The|That|This)\s+(?:figure|total|tally|number|result))\s+(?:compared|compares|was\s+(?:up|down)\s+from)\b")
 _THAT_WAS = regex(r"\W*(?:That|This|It)\s+(?:was|is)\s+(?:also\s+)?(?!the\b|a\b|an\b)")  # "That was 6.8% more than …"
 _THEY_OPENING = regex(r"\W*(?:They|These|Those|It)\s+(?:[a-z]+\s+){0,2}?(?:reached|totalled|totaled|came\s+to|stood\s+at|amounted\s+to|were|was|rose|fell|climbed|dropped)\b[^,;.]*$")
+def _adjusted_for_currency(ctx: Context, f: Figure) -> bool:
+    """Whether a rate's clause, or its sentence after it, says it is on a currency-adjusted basis ("increased by 9% in local
+    currencies", "rose 9% to SEK 41,820 million, from SEK 39,450 million, adjusted for currency")."""
+    return bool(_CURRENCY_ADJUSTED.search(ctx.clause_text_before(f))
+                or _CURRENCY_ADJUSTED.search(ctx.text, f.end, min(ctx.sentences[f.sentence].end, f.end + 120)))
+
+
 _IT_WAS_OPENING = regex(r"\W*(?:(?:In|For|During|At|A\s+year\s+earlier|A\s+year\s+ago)\b[^,;.\d]{0,40}?,?\s+)?it\s+(?:was|had\s+been|stood\s+at|"
                         r"came\s+(?:in\s+)?(?:to|at)|totall?ed|amounted\s+to|reached)\s+(?:(?:about|around|some|only|just)\s+)?$", re.I)
 _SUBJECT_HEAD = regex(r"\W*[^,;.]{1,60}")
@@ -3015,8 +3020,7 @@ def _contradicted(claim: Claim, own: dict[str, Measure], dated: dict[str, Measur
         return _sum_contradicted(claim, own, dated)
     if claim.rule in ("growth", "implied-prior") and (rate_id := claim.roles.get("rate")) is not None \
             and (place := ctx.place.get(str(rate_id))) is not None and place.figure.kind == "percent" \
-            and (_CURRENCY_ADJUSTED.search(ctx.clause_text_before(place.figure))
-                 or _CURRENCY_ADJUSTED.search(ctx.text, place.figure.end, min(ctx.sentences[place.figure.sentence].end, place.figure.end + 120))):
+            and _adjusted_for_currency(ctx, place.figure):
         return claim.rule == "growth"  # "Net sales rose 9% to SEK 41,820 million, from SEK 39,450 million, adjusted for currency":
         # the currency-adjusted change, never the reported amounts'; the prior it implies is only for information
     if claim.rule == "share":
