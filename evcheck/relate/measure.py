@@ -1184,6 +1184,12 @@ class MeasureReader:
                           if self.roles.get(p.figure.id) == "level" and p.figure.id in self.own and cx.is_quantity(p.figure)), None)
             if level is not None:
                 return self.own[level].segment
+        if place.index and _WHEN_BARE.search(place.before[-24:]) \
+                and not self.lex.segment_re.search(f.text + " " + _CLAUSE_TAIL.split(place.after, 1)[0]):
+            level = next((p.figure.id for p in reversed(self.ctx.by_sentence[f.sentence][:place.index])
+                          if self.roles.get(p.figure.id) == "level" and p.figure.id in self.own and cx.is_quantity(p.figure)), None)
+            if level is not None:  # "Zero-emission buses, battery-electric and fuel-cell together, reached 5,412 units, …, against
+                return self.own[level].segment  # 44.3% a year earlier, when 4,378 were registered": the same buses, then
         if not _OF_TOTAL.search(stretch):
             head = _OF_WHOLE.sub(" ", clause)
             if place.index and _NEW_PREDICATE.match(place.before):
@@ -2967,6 +2973,7 @@ _OR_OF_PREDICATE = regex(r"\s+(?:were|was|are|is|went|came)\s+(?!(?:[\w-]+\s+){0
                          r"(?:[\w-]+\s+){0,4}?[\w-]+\s*,\s*(?:or|i\.e\.|equal\s+to|equivalent\s+to|which\s+is|that\s+is)\s*", re.I)
 _THAT_TIME_OPENING = regex(r"\W*(?:(?:in|during|for|by)\s+that\s+(?:month|quarter|year|half|period)|at\s+that\s+time|back\s+then)\b", re.I)
 _SCALED_THEN_BRACKET = regex(r"\d\s?(?:million|billion|bn|mn|m|bln)\s*\(\d[\d,.]*\)", re.I)
+_WHEN_BARE = regex(r"\bwhen\s+(?:(?:only|just|some|about|around|nearly|almost)\s+)?$", re.I)
 _SWING_NOUN_OF = regex(r"\b(?:improvement|deterioration|swing|turnaround)\s+of\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
 _OR_BEFORE_SHARE = regex(r"[^,;.\d]{0,30},\s*(?:or|equal\s+to|equivalent\s+to)\s+(?:about\s+|around\s+|some\s+)?", re.I)
 _OF_THE_WHOLE = regex(r"\s*of\s+(?:the|all)\s+(?:[\w-]+\s+){0,2}?(?:market|total|registrations|sales|deliveries)\b", re.I)

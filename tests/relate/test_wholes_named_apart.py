@@ -177,3 +177,22 @@ def test_from_a_loss_of_is_the_earlier_value_never_this_years_restated():
 def test_from_a_loss_of_flags_a_wrong_swing():
     found = of_rule(checks(SWING.format(change="301"), "2026-03-05"), "difference")
     assert [c for c in found if c[1] == "mismatch" and c[3][0] == "€301 million"]
+
+
+WHEN_JOINT = ("E-BUS WATCH | 9 September 2026\n\nRegistrations of new city buses rose 6.2% in the first half to 10,480. "
+              "Zero-emission buses, battery-electric and fuel-cell together, reached 5,412 units, or 51.6% of the total, "
+              "against 44.3% a year earlier, when 4,378 were registered.\n\nBattery-electric buses alone numbered 5,186, "
+              "up {rate}%.\n")
+
+
+def test_a_when_clause_counts_its_sentences_subject_a_year_before():
+    found = checks(WHEN_JOINT.format(rate="22.9"), "2026-09-09")
+    assert not [c for c in of_rule(found, "growth") if "4,378" in c[3]]  # the zero-emission buses' 4,378, never the BEVs'
+    assert measures(WHEN_JOINT.format(rate="22.9"), "2026-09-09")["4,378"].segment == \
+        measures(WHEN_JOINT.format(rate="22.9"), "2026-09-09")["5,412 units"].segment
+
+
+def test_a_when_clause_with_its_own_words_keeps_them():
+    text = ("E-BUS WATCH | 9 September 2026\n\nRegistrations of new city buses rose 6.2% in the first half to 10,480, "
+            "against 9,868 a year earlier, when 4,378 battery-electric buses were registered.\n")
+    assert "bev" in measures(text, "2026-09-09")["4,378 battery-electric buses"].segment
