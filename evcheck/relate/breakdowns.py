@@ -42,11 +42,6 @@ _FINANCIAL_LABEL = regex(r"\b(?:ebitda|ebit|profit|loss|income|revenues?|margin|
 _OTHER = {"region": "other_region", "powertrain": "other_powertrain"}
 
 
-def _missing_name(total: Row) -> bool:
-    """A total that names no maker or place of its own."""
-    return not any(x.startswith("name:") for x in total.segment)
-
-
 def _split(segment: frozenset[str], lex: Lexicon) -> list[tuple[str, str, frozenset[str]]]:
     """(family, label, rest) for each label of a segment."""
     return [(lex.family(label), label, segment - {label}) for label in segment]
@@ -437,7 +432,7 @@ def _segment_sums(rows: list[Row], lex: Lexicon, taken_totals: set[tuple[str, st
             continue  # "By brand, the passenger-car arm … sold 148,300 units, Dongling Commercial Vehicle 61,240, the joint venture
             # … 54,900 and … Ranxin 48,200": two of the four members of the breakdown are no sum of the whole
         owners = {x for x in frozenset.intersection(*(p.segment for p in parts)) if x.startswith("name:")}
-        if family != "name" and owners and not owners & total.segment and _missing_name(total) and len(parts) >= 2:
+        if family != "name" and owners and len(parts) >= 2 and not any(x.startswith("name:") for x in total.segment):
             continue  # "Stellantis … car registrations rose to 19,740 … Its light-commercial sales fell to 4,120": the maker's
             # cars and vans are no breakdown of the market's 71,240 cars
         part_names = [x[5:] for p in parts for x in p.segment if x.startswith("name:")]

@@ -27,7 +27,6 @@ ABS_CHANGE_BEFORE = guarded(regex(
     r")\s*(?:(?:an?|the|another|a\s+further|about|around|roughly|nearly|almost|some)\s+)*$",
     re.I,
 ))
-_WHEN_CLAUSE_END = regex(r"\bwhen\s+(?:(?:only|just|some|about|around)\s+)?$", re.I)
 _PRONOUN_WAS = regex(r"\b(?:it|they)\s+(?:was|were|had\s+been|stood\s+at|came\s+to|totall?ed)\s+(?:(?:about|around|some|only|just)\s+)?$", re.I)
 _ADDING_THE = regex(r"\badding\s+(?:the|its|their)\s+$", re.I)
 _AND_THEN = regex(r"\s*(?:[a-z-]+\s+){0,2}?(?:and|plus)\s+(?:(?:another|a\s+further|the)\s+)?", re.I)
@@ -370,7 +369,7 @@ class _Finder:
                 if cx.AFTER_WORD.search(p.before[-30:]) and any(o.index < p.index and cx.is_quantity(o.figure)
                                                                  and cx.compatible(o.figure, q) for o in self.ctx.by_sentence[s_index]):
                     continue  # "expects 238,000 new registrations for 2026, after 239,500 last year": that forecast's year before
-                if _WHEN_CLAUSE_END.search(p.before[-40:]) and any(
+                if cx.WHEN_BARE.search(p.before[-40:]) and any(
                         o.index < p.index and cx.is_quantity(o.figure) and cx.compatible(o.figure, q) and not cx.is_old_lead(o.before)
                         for o in self.ctx.by_sentence[s_index]):
                     continue  # "… reached 5,412 units, …, against 44.3% a year earlier, when 4,378 were registered": the year

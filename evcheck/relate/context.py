@@ -550,6 +550,8 @@ def compares_others(text: str, end: int) -> bool:
 ESTIMATE_AFTER = regex(r"\s*(?:that\s+|which\s+)?(?:(?:analysts|economists|the\s+market|investors|the\s+consensus)\s+(?:had\s+|have\s+)?"
                        r"(?:expected|forecast|estimated|predicted|anticipated|pencilled\s+in|penciled\s+in)|"
                        r"(?:expected|forecast|estimated|predicted|anticipated)\s+by\s+(?:\w+\s+){0,2}?(?:analysts|economists))\b", re.I)
+# "…, against 44.3% a year earlier, when 4,378 were registered": a count a "when" clause gives its sentence's level
+WHEN_BARE = regex(r"\bwhen\s+(?:(?:only|just|some|about|around|nearly|almost)\s+)?$", re.I)
 # "short of the 45,000 the company had promised the Board of Investment": a number planned, never a level reported nor
 # the whole "them" stands for
 PROMISED_AFTER = regex(r"\s*(?:units\s+|vehicles\s+|cars\s+)?(?:that\s+|which\s+)?(?:(?:the|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?"

@@ -1184,7 +1184,7 @@ class MeasureReader:
                           if self.roles.get(p.figure.id) == "level" and p.figure.id in self.own and cx.is_quantity(p.figure)), None)
             if level is not None:
                 return self.own[level].segment
-        if place.index and _WHEN_BARE.search(place.before[-24:]) \
+        if place.index and cx.WHEN_BARE.search(place.before[-24:]) \
                 and not self.lex.segment_re.search(f.text + " " + _CLAUSE_TAIL.split(place.after, 1)[0]):
             level = next((p.figure.id for p in reversed(self.ctx.by_sentence[f.sentence][:place.index])
                           if self.roles.get(p.figure.id) == "level" and p.figure.id in self.own and cx.is_quantity(p.figure)), None)
@@ -1658,10 +1658,11 @@ class MeasureReader:
         subject = _SUBJECT.match(head)
         if subject is None and (opened := _OPENER.sub("", head, count=1)) != head:
             subject = _SUBJECT.match(opened)  # "Among the largest markets, Germany registered"
-        if subject is None and (aside := _APPOSITIVE.match(head)) is not None:
-            subject = _SUBJECT.match(head[:aside.start(1)] + " " + head[aside.end(1):])  # "Kia, just outside the top five, sold"
-        if subject is None and (said := _SAID_ITS.sub(r"\1's ", head if aside is None else head[:aside.start(1)] + " " + head[aside.end(1):],
-                                                       count=1)) != head:
+        aside = _APPOSITIVE.match(head) if subject is None else None
+        plain = head if aside is None else head[:aside.start(1)] + " " + head[aside.end(1):]
+        if aside is not None:
+            subject = _SUBJECT.match(plain)  # "Kia, just outside the top five, sold"
+        if subject is None and (said := _SAID_ITS.sub(r"\1's ", plain, count=1)) != plain:
             subject = _SUBJECT.match(said)  # "Kestrel Motors, the market leader, said its sales rose 4.1% to 198,410": Kestrel's
         named = _trimmed(subject.group("name")) if subject else ""
         if subject and _is_name(named) and not self._reads_segment(named) \
@@ -2973,7 +2974,6 @@ _OR_OF_PREDICATE = regex(r"\s+(?:were|was|are|is|went|came)\s+(?!(?:[\w-]+\s+){0
                          r"(?:[\w-]+\s+){0,4}?[\w-]+\s*,\s*(?:or|i\.e\.|equal\s+to|equivalent\s+to|which\s+is|that\s+is)\s*", re.I)
 _THAT_TIME_OPENING = regex(r"\W*(?:(?:in|during|for|by)\s+that\s+(?:month|quarter|year|half|period)|at\s+that\s+time|back\s+then)\b", re.I)
 _SCALED_THEN_BRACKET = regex(r"\d\s?(?:million|billion|bn|mn|m|bln)\s*\(\d[\d,.]*\)", re.I)
-_WHEN_BARE = regex(r"\bwhen\s+(?:(?:only|just|some|about|around|nearly|almost)\s+)?$", re.I)
 _SWING_NOUN_OF = regex(r"\b(?:improvement|deterioration|swing|turnaround)\s+of\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
 _OR_BEFORE_SHARE = regex(r"[^,;.\d]{0,30},\s*(?:or|equal\s+to|equivalent\s+to)\s+(?:about\s+|around\s+|some\s+)?", re.I)
 _OF_THE_WHOLE = regex(r"\s*of\s+(?:the|all)\s+(?:[\w-]+\s+){0,2}?(?:market|total|registrations|sales|deliveries)\b", re.I)
