@@ -80,14 +80,14 @@ _LEVEL_BEFORE = regex(
 )
 _GROWTH_OF = guarded(regex(
     r"\b(?:increase|rise|growth|gain|jump|surge|decline|drop|fall|decrease|slump|plunge|dip|contraction|expansion|"
-    r"improvement|hike|uptick|climb|leap|reduction|cut)\s+(?:of|in\s+[^,;.%\d]{1,40}?\s+(?:was|were|is|came\s+to|stood\s+at|reached))\s*"
+    r"improvement|hike|uptick|climb|leap|reduction|cut|variation|advance)\s+(?:of|in\s+[^,;.%\d]{1,40}?\s+(?:was|were|is|came\s+to|stood\s+at|reached))\s*"
     r"(?:(?:an?|the|nearly|almost|about|around|roughly|some|approximately|just|over|more than|less than)\s+)*$",
     re.I,
 ))
 _SHARE_CUE = regex(
     r"\b(?:accounted for|accounting for|accounts for|account for|made up|making up|makes up|share of|a share|"
-    r"penetration|market share|proportion|represented|representing|represents|comprised|comprising|"
-    r"of (?:the )?(?:total|overall|all|combined|its total|their total|the market|[\w-]+['’]s total|(?!that\b|this\b|its\b|their\b|group\b)[\w-]+ total))\b",  # "of the brand's total", "of the BEV total"
+    r"penetration|market share|proportion|participation|represented|representing|represents|comprised|comprising|"
+    r"of (?:the )?(?:total|overall|all|combined|whole|its total|their total|the market|[\w-]+['’]s total|(?!that\b|this\b|its\b|their\b|group\b)[\w-]+ total))\b",  # "of the brand's total", "of the BEV total"
     re.I,
 )
 # "…in January; a year earlier the figure had been 207,640", "to 13.5%; a year ago it stood at 12.3%": a clause of its own that

@@ -302,6 +302,12 @@ def _left_over(text: str, c: Fig, figs: list[Fig]) -> Claim | None:
     €88 million": what is left of a whole once the part before it in its sentence is taken; the whole is the amount
     "Of that" points back to (the one of that unit in the sentence before) or "Of the €400 million …" names."""
     here = [q for q in figs if q.sentence == c.sentence and q.quantity and q.id != c.id and same_unit(q, c) and q.start < c.start]
+    if len(here) == 2 and _COMPARED_BETWEEN.fullmatch(text, here[0].start + len(here[0].text), here[1].start) \
+            and abs(here[0].value - here[1].value) > 0 and _free(c) and all(_free(q) for q in here):
+        # "The €612.4 million paid out compares with an annual allocation of €750 million, leaving €137.6 million unspent":
+        # the larger of the two less the smaller
+        whole, part = sorted(here, key=lambda q: q.value, reverse=True)
+        return Claim("difference", c.id, {"change": c.id, "new": whole.id, "old": part.id}, sign=1, basis=c.basis, note=LEFT_OVER)
     if not here or not _OF_THAT.match(text, sentence_start(text, c.start)):
         return None
     part = here[-1]
@@ -320,6 +326,7 @@ def _left_over(text: str, c: Fig, figs: list[Fig]) -> Claim | None:
 
 
 LEFT_OVER = "what a whole leaves once a part of it is taken"
+_COMPARED_BETWEEN = regex(r"[^.;\d]{0,60}?\b(?:compares?\s+(?:with|to)|compared\s+(?:with|to)|against|out\s+of)\b[^.;\d]{0,40}", re.I)
 
 
 def _out_of_scale(claim: Claim, figs: list[Fig]) -> bool:

@@ -134,13 +134,16 @@ def _items(text: str, spans: list[tuple[str, int, int]], start: int, end: int, p
         label = re.sub(r"\s+", " ", _ITEM_LEAD.sub("", text[at:a])).strip(" ,")
         if not plain:
             label = _PROSE_VERB.sub("", label).strip(" ,")
-            if not _PROSE_LABEL.fullmatch(label) or _NOT_A_PART.search(label):
-                return []
+            if not _PROSE_LABEL.fullmatch(label) or _NOT_A_PART.search(_REST_OF.sub("", label)):
+                return []  # but "the rest of Europe for 19,114" names a part
         if not label or plain and not _ITEM_LABEL.fullmatch(label) or _NOT_A_NAME.search(label):
             return []
         items.append((fid, label.lower()))
         at = b
-    return items if not text[at:end].strip(" ,;") else []
+    rest = text[at:end]
+    if not plain and len(items) >= 2 and _CLAUSE_AFTER.match(rest):
+        rest = ""  # "… and the rest of the world for 8,145; the rest of Europe thus represented 32.7% …": a clause of its own
+    return items if not rest.strip(" ,;") else []
 
 
 def _line_index(lines: list[tuple[int, int]], pos: int) -> int | None:
@@ -200,6 +203,8 @@ _PROSE_LABEL = regex(r"[A-Za-z][\w&'’.()-]*(?:,?\s+[\w&'’.()-]+){0,7}")
 _NOT_A_PART = regex(r"\b(?:up|down|from|than|against|versus|vs|compared|earlier|ago|previous|rose|fell|grew|dropped|declined|"
                     r"increased|decreased|per|each|average|averaged|which|including|included|share|percent|it|they|we|he|she|"
                     r"said|says|of)\b", re.I)  # "22.4 GWh, up from 20.1 GWh": a comparison, no part
+_CLAUSE_AFTER = regex(r"\s*;\s*[a-z]")
+_REST_OF = regex(r"^(?:the\s+)?rest\s+of\s+(?:the\s+)?", re.I)
 _ITEM_LEAD = regex(r"^\s*(?:,\s*)?(?:and\s+)?")
 _ITEM_LABEL = regex(r"[A-Za-z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,7}")  # "Chevrolet", "the Renault group"
 _IN_LABEL = regex(r"[^\W\d]*(?:\s+\(?[^\W\d][\w-]*\)?){0,4}\s*:\s*")  # "5 electric crossover: ", "1 (full-size pickups): "

@@ -84,7 +84,7 @@ _PLAIN_OF = regex(r"(?:the|all|a|an|its|their|this|that|these|those|total|overal
                        r"market|industry|sector|segment|new|new-cars?|new-vehicles?|vehicles?|cars?|units?|volumes?|sold|registered|delivered|"
                        r"made|built|produced|assembled|manufactured|in|there|country|nationwide|regional|region's|"  # "of all cars made in the country"
                        r"monthly|quarterly|weekly|annual|yearly|half-yearly|month's|year's|quarter's|week's|period's|same|period|"
-                       r"month|quarter|year|week|registrations|sales|"
+                       r"month|quarter|year|week|registrations|sales|installations|"  # GWh installed: the unit says what
                        r"first|second|third|fourth|last|half|nine|months|year-to-date|ytd|h[12]|q[1-4]|fy|"
                        r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)-months?|half-year|full-year|"
                        r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
@@ -119,6 +119,7 @@ class MeasureReader:
                 self.paragraph_opening_end.setdefault(s.paragraph, s.end)
         self._pairs: dict[int, dict[str, str]] = {}
         self._heads: dict[str, str] = {}
+        self._loosely_restated: set[str] = set()  # shares restating an "of which"/"of those" part by the part's clause alone
         self._scope: str | None = None
         self._stripped: dict[str, str] = {}  # words without their asides, by the words (see _strip)
         self._labels: dict[str, re.Match[str] | None] = {}  # list labels, by the words (see _list_label)
@@ -626,8 +627,16 @@ class MeasureReader:
         of_figure = self._of_figure(place) if role == "share" else None
         of_market = role == "share" and bool(_OF_MARKET.match(place.after) or _MARKET_SHARE.search(self._head(f)[-60:])
                                              or _PENETRATION.search(self._head(f)[-60:] + " " + place.after[:30]))
+        if role == "share" and of_figure is None and restates and (which := self._whole_of_which(restates)) is not None \
+                and not (of_segment and of_segment != QUALIFIED and not of_segment <= self.own[which].segment) \
+                and not (of_market and not self.lex.scope_free(self.own[which].segment) <= {PASSENGER}):
+            of_figure = which  # "Exports came to 538,000 units, of which 241,000 were NEVs, or 44.8% of the total shipped abroad";
+            # "registered 189,931 new cars, of which 41,208 were battery-electric: a 21.7% share"; never "…, or 9.8% of the market"
+            # of exports
         if role == "share" and of_figure is None and restates and (
-                not (whole or of_market or of_segment and of_segment != QUALIFIED) or _OBJECT_OF.search(self.ctx.place[restates].before)):
+                not (whole and not _OF_THE_TOTAL.match(place.after) or of_market
+                     or of_segment and of_segment != QUALIFIED and not _OF_THE_TOTAL.match(place.after))
+                or _OBJECT_OF.search(self.ctx.place[restates].before)):
             of_figure = self._whole_of_them(restates)  # "The other 1,229 were new, and member dealers sold 1,054 of them,
             # a share of 85.8 per cent": of the 1,229; "Argentina … took 18,904 of them, or 45.8% of all vehicles shipped":
             # of the exports before; but in "Full-size pickups remain the biggest single block: 641,200 of them were in
@@ -636,6 +645,10 @@ class MeasureReader:
                     and self.lex.scope_free(self.own[of_figure].segment) not in (frozenset(), of_segment):
                 of_figure = None  # "SUVs rose to 81,350 units … Vindhyagiri sold 9,870 of them, 6.7 per cent of its passenger
                 # vehicles": the share names its whole, and the SUVs are not it
+        if role == "share" and of_figure is None and restates and of_market and not (of_segment and of_segment != QUALIFIED) \
+                and (them := self._whole_of_them(restates)) is not None and self.lex.scope_free(self.own[them].segment) <= {PASSENGER}:
+            of_figure = them  # "Mobility Denmark counted 15,870 new cars, 11,120 of them battery-electric: 70.1% of the market":
+            # "them" are the market
         if role == "share" and of_figure is None and _OF_THEM_ALONE.match(place.after) \
                 and not (restates and _OF_NAMED_WHOLE.match(self.ctx.place[restates].after)):
             # but "Households took 1,298 of the battery-electric cars, or 24.0% of them": "them" are the cars the part names
@@ -645,6 +658,12 @@ class MeasureReader:
         if role == "share" and of_figure is None and restates and not whole and not of_market \
                 and (named_level := self._named_whole(self.ctx.place[restates].figure)) is not None:
             of_figure = named_level  # "Drayage fleets placed 412 of the electric orders, or 36.6%": of the electric orders' level
+        if role == "share" and of_figure is None and restates and not (of_segment and of_segment != QUALIFIED) and not of_market \
+                and restates in self.own and self.own[restates].period == period \
+                and (opened := self._whole_opening(self.ctx.place[restates])) is not None:
+            of_figure = opened  # "Of the 41,870, 17,458 are in the most deprived fifth of neighbourhoods. That is 41.7%": of the 41,870
+        if role == "share" and of_figure is None and f.id in self._loosely_restated:
+            restates = None  # read by its clause alone, the part's share is of the whole "of which" names, or of nothing found
         if of_figure and (first := self._coordinated_share(place)) is not None:
             segment = self.own[first].segment  # "giving it 58.6% of the 65,210 electric two-wheelers … and 19.3% of all 198,470
             # scooters": the second share is of the same subject, never of the electric two-wheelers the first one is of
@@ -680,6 +699,32 @@ class MeasureReader:
         if nxt.kind not in ("money", "count", "number") or not _OF_FIGURE.fullmatch(self.text, place.figure.end, nxt.start):
             return None
         return nxt.id
+
+    def _whole_of_which(self, part_id: str) -> str | None:
+        """The level a part is "of which": the amount just before it in its sentence ("Passenger car exports came to 538,000
+        units in August, of which 241,000 were NEVs"), larger and of its kind; none after a change's earlier value ("rose
+        to 538,000 from 512,000, of which …": which of the two is not said)."""
+        part = self.ctx.place[part_id]
+        if part.index == 0 or not _OF_WHICH_PART.fullmatch(part.before):
+            return None
+        whole = self.ctx.by_sentence[part.figure.sentence][part.index - 1]
+        g = whole.figure
+        if not cx.is_quantity(g) or self.roles.get(g.id) != "level" or g.id not in self.own or g.value <= part.figure.high \
+                or (g.kind == "money") != (part.figure.kind == "money") or g.kind == "money" and g.unit != part.figure.unit \
+                or cx.is_old_lead(whole.before) or cx.is_change_rate(whole):
+            return None
+        return g.id
+
+    def _whole_opening(self, part: Place) -> str | None:
+        """The amount a part's sentence opens on as its whole: "Of the 41,870, 17,458 are …", "Of those 8,642 cars, 6,137
+        are fully electric"."""
+        places = self.ctx.by_sentence[part.figure.sentence]
+        if part.index != 1 or not cx.is_quantity(whole := places[0].figure) or self.roles.get(whole.id) != "level" \
+                or whole.value <= part.figure.high or (whole.kind == "money") != (part.figure.kind == "money") \
+                or not _OF_THE_WHOLE_OPENING.fullmatch(self.text, self.ctx.sentences[part.figure.sentence].start, whole.start) \
+                or not _WHOLE_THEN_PART.fullmatch(self.text, whole.end, part.figure.start):
+            return None
+        return whole.id
 
     def _whole_of_them(self, part_id: str) -> str | None:
         """The level "of them" points back to, after the part a share restates: the nearest level before
@@ -812,7 +857,15 @@ class MeasureReader:
             return None  # "212 EVs and 1,140 hybrids were sold, 2.6% of the market combined": the two, not the last
         if _PLACE_LABEL_THEN.fullmatch(before) and self._place_line(prev.figure):
             return prev.figure.id  # "* 1,544: France, 19.4% of all battery-electric trucks registered": the line's own amount
-        return prev.figure.id if _RESTATING.fullmatch(before) else None
+        if _RESTATING.fullmatch(before) and not (_NOUN_THEN_COMMA.match(before) and _OF_THE_END.search(prev.before)):
+            return prev.figure.id  # but "Utes made up 2,804 of the 3,916 commercials, 71.6% of them": never the whole
+        if (self._whole_of_which(prev.figure.id) is not None or (them := _OF_THEM_AFTER.match(before)) and (before := before[them.end():])) \
+                and _OF_WHICH_REST.fullmatch(before):
+            self._loosely_restated.add(place.figure.id)
+            return prev.figure.id  # "512,000 tonnes …, of which 388,000 tonnes came from Australia, 75.9% of the total", "227,558 of
+            # those went to the United States, 78.6% of the total": the part "of which" or "of those" names, whatever its clause
+            # says of it
+        return None
 
     def _restated_before(self, place: Place) -> str | None:
         """The one level of the sentence before that "That is 12.4 percent of new passenger cars" restates,
@@ -830,6 +883,9 @@ class MeasureReader:
         if len(places) == 2 and places[0].index == 0 and _OF_THE_WHOLE_OPENING.fullmatch(self.text, before.start, places[0].figure.start) \
                 and _WHOLE_THEN_PART.fullmatch(self.text, places[0].figure.end, places[1].figure.start):
             return places[1].figure.id  # "Of those 8,642 cars, 6,137 are fully electric. That is 71.0% of the fleet": the part
+        if len(places) == 2 and places[1].figure.value < places[0].figure.value and _OF_THEM_AFTER.match(self.text, places[1].figure.end):
+            return places[1].figure.id  # "the state owned 12,486 light-duty vehicles, and 2,913 of them were battery-electric.
+            # That's 23.3% of the fleet": the part "of them" names
         return places[0].figure.id if len(places) == 1 else None
 
     def role(self, place: Place) -> str:
@@ -843,6 +899,13 @@ class MeasureReader:
         if self._bare_comparative(place) is not None:
             return "earlier"  # "operating margin 6.9% (4.8%)", "¥86.2 billion, up 62.9% (¥52.9 billion)": a release's comparative
         if f.kind == "percent":
+            if place.index == 0 and f.sentence and _THAT_IS.fullmatch(self.text, self.ctx.sentences[f.sentence].start, f.start) \
+                    and _CLAUSE_END.match(place.after) and len(said := self.ctx.by_sentence.get(f.sentence - 1, [])) >= 2 \
+                    and self.ctx.sentences[f.sentence - 1].paragraph == self.ctx.sentences[f.sentence].paragraph \
+                    and cx.is_quantity(said[0].figure) and cx.is_quantity(said[1].figure) and said[1].figure.value < said[0].figure.value \
+                    and _OF_THE_WHOLE_OPENING.fullmatch(self.text, self.ctx.sentences[f.sentence - 1].start, said[0].figure.start) \
+                    and _WHOLE_THEN_PART.fullmatch(self.text, said[0].figure.end, said[1].figure.start):
+                return "share"  # "Of the 41,870, 17,458 are in the most deprived fifth of neighbourhoods. That is 41.7%."
             if f.text[:1] in "+-−" and place.index and cx.is_quantity(self.ctx.by_sentence[f.sentence][place.index - 1].figure) \
                     and _SIGNED_AFTER_AMOUNT.fullmatch(place.before):
                 return "rate"  # "* Mopeds (L1e-L2e): 118,080 units, -9.6%": a signed percent after an amount is its change
@@ -887,6 +950,9 @@ class MeasureReader:
             if _FISCAL_LABEL.search(place.before):
                 return "earlier"  # "the margin fell 120bp to 6.2% (FY25: 7.4%)": a year the periods do not read, the margin before
             head = " ".join(place.before.split()[-5:])
+            if place.index and _OF_THEM_COMMA_BEFORE.fullmatch(place.before) and _COMMA_AFTER.match(place.after) \
+                    and cx.is_quantity(self.ctx.by_sentence[f.sentence][place.index - 1].figure):
+                return "share"  # "19,774 of them, 41.0%, are fast chargers": the part's share in apposition
             if _OF_A_WHOLE_AFTER.match(place.after) and not _BENCHMARK_BEFORE.search(place.before[-40:]) \
                     and not _MARGIN_BEFORE.search(place.before[-60:]):
                 return "share"  # "giving overseas markets 13.2 percent of the group's June volume"
@@ -1585,7 +1651,8 @@ class MeasureReader:
         sentence = self.ctx.sentences[f.sentence]
         first = next((p.figure.start for p in self.ctx.by_sentence.get(f.sentence, [])), f.start)
         labels: dict[str, tuple] = {}
-        opening = self._strip(self.text[sentence.start:first])
+        opening = self._strip(_OPEN_ASIDE.sub(" ", self.text[sentence.start:first]))  # "Its younger sub-brand Orin, which sells
+        # family SUVs priced below 200,000 yuan, delivered 42,842, or 41.0%": the aside that holds the first figure is no subject
         for m in self.lex.segment_re.finditer(opening):
             if _in_name(opening, m):
                 continue
@@ -2009,8 +2076,10 @@ class MeasureReader:
                     not _PLAIN_OF.fullmatch(w) for w in _WORD.findall(gazetteer().unplaced(words))):
                 return None, frozenset({"qualified"})  # "40.5% of imports", "That network's share of fast ports: 56.2%"
             return None, None
-        if self._unread_words(" ".join(x for x in _SPACES.split(_PLACE_POSSESSIVE.sub(" ", gazetteer().unplaced(words))) if x)):
-            segs = segs | {"qualified"}  # "of its scooter sales": a part of the market the lexicon cannot read
+        if self._unread_words(" ".join(x for x in _SPACES.split(_PLACE_POSSESSIVE.sub(" ", gazetteer().unplaced(_NAMED_FIGURE.sub("", words))))
+                                       if x)):
+            segs = segs | {"qualified"}  # "of its scooter sales": a part of the market the lexicon cannot read (but "of the
+            # wholesale figure" is of the wholesale, whose metric the words name)
         if m and _OWNED.search(words) and (where := _IN_WHERE.match(place.after, m.end())):
             # "9.8 percent of the company's sales in Europe": of a region's whole, or of one the lexicon cannot read
             segs = segs | (frozenset(self.lex.segment_of[x.group(0).lower()] for x in self.lex.segment_re.finditer(where.group(1)))
@@ -2539,10 +2608,11 @@ _TABLE_LINE = regex(r"[ \t]*\||[^\n]*\S {3,}\S[^\n]* {3,}\S")  # "| Battery-elec
 _PLACE_POSSESSIVE = regex(r"(?<![\w'’])['’]s\b")  # what "China's" leaves once its place is taken out
 _OF_NAMED_OR = regex(r"\s+of\s+(?:the|its|their|all(?:\s+the)?)\s+[^\W\d][^,;:.()\d]{0,50}?\s*,\s*(?:or|equal\s+to|equivalent\s+to)\s+", re.I)
 _OF_NAMED_WHOLE = regex(r"\s+of\s+(?:the|its|their|all)\s+[a-z]", re.I)
-_OF_FIGURE = regex(r"\s*+(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+|all\s+(?:the\s+)?|a\s+total\s+of\s+|"
-                   r"(?:(?:a|an|the|its|their|total|all)\s+)?(?:[a-z][\w'’-]*\s+){1,4}?(?:of|totall?ing)\s+"
+_OF_FIGURE = regex(r"\s*+(?:(?:market\s+)?share\s+)?(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+|all\s+(?:the\s+)?|a\s+total\s+of\s+|"
+                   r"(?:(?:a|an|the|its|their|total|all)\s+)?(?:[A-Za-z][\w'’-]*\s+){1,4}?(?:of|totall?ing)\s+"
                    r"|(?:(?:the|its|their|all)\s+)?(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*,\s+which\s+(?:totall?ed|came\s+to|amounted\s+to)\s+)?")
-# "33.8% of outbound shipments, which totalled $6.57 billion": the shipments' figure follows the clause that names them
+# "33.8% of outbound shipments, which totalled $6.57 billion": the shipments' figure follows the clause that names them; "56.1% of
+# the national ZEV total of 259,700", "an 18.2 per cent share of an electric two-wheeler market of 5.7 lakh units"
 _LAST_YEARS = regex(r"\blast\s+year['’]s\s+$", re.I)
 _YEAR_EARLIER_POSSESSIVE = regex(r"\b(?:(?:a|one|the)\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+previous\s+year|the\s+prior\s+year)['’]s\s+$", re.I)
 _YEAR_EARLIER_LABEL = regex(r"\(\s*(?:a\s+year\s+(?:earlier|ago|before)|year[- ]ago|(?:the\s+)?(?:previous|prior)\s+year|last\s+year)\s*:\s*$",
@@ -2585,7 +2655,22 @@ _ELLIPTIC_AND = regex(r"\s*,?\s*(?:and|while|whereas)\s+(?:[A-Za-z][\w'’-]*\s+
                       r"(?!(?:[\w'’-]+\s+){0,2}?(?:[\w-]+ed|took|made|held|had|was|were|is|are|hit|stood|grew|rose|fell|saw|won|gained|lost|"
                       r"added|accounted|represented|reached|came|went)\b)(?:[A-Za-z][\w'’-]*\s+){1,2}", re.I)
 _CLAUSE_END = regex(r"\s*(?:[.;]|$)")
-_OF_THEM_ALONE = regex(r"\s+of\s+(?:them\b|(?:these|those)\s*[,.;:)])", re.I)
+_OF_WHICH_PART = regex(r"[^.;:()]{0,80}?,\s*of\s+which\s+(?:[\w'’-]+\s+){0,5}?", re.I)  # "…units, of which NEVs accounted for "
+_OF_WHICH_REST = regex(r"[^.;:\d()]{0,60}?[,(:]\s*(?:or\s+|an?\s+(?:[\w-]+\s+){0,2}?(?:share|proportion|rate)\s+of\s+|"
+                       r"(?:equal|equivalent)\s+to\s+|accounting\s+for\s+|representing\s+)?"
+                       r"(?:(?:about|around|some|nearly|almost|roughly|just|only)\s+)?", re.I)  # the rest of the part's clause
+_NOUN_THEN_COMMA = regex(r"\s*(?!(?:units|vehicles|cars|sales|registrations)\b)[a-z][a-z-]*[a-rt-z]s\s*,", re.I)
+_OF_THE_END = regex(r"\bof\s+(?:the|its|their|all|our)\s+$", re.I)
+_NAMED_FIGURE = regex(r"(?<=[\w-])\s+figure\b", re.I)  # "the wholesale figure": the wholesale; "the figure" alone is unread
+_OPEN_ASIDE = regex(r",\s*(?:which|who|whose)\b[^,;.]*$", re.I)
+_OF_THEM_COMMA_BEFORE = regex(r"\s+of\s+(?:them|those|these)\s*,\s*", re.I)
+_COMMA_AFTER = regex(r"\s*,")
+_OF_THE_TOTAL = regex(r"\s*(?:per\s*cent\s+|percent\s+)?of\s+(?:the|that|this|its|their|our)\s+(?:total|whole|fleet|tally|stock|network|workforce)"
+                      r"\s*(?:[,.;:)]|$)", re.I)  # "… of them, 78.6% of the total,", "That's 23.3% of the fleet.": the whole "them" is
+_OF_THEM_ALONE = regex(r"\s+of\s+(?:them\b|it\s*[,.;:)]|(?:these|those|that)\s*(?:(?:deliveries|sales|registrations|units|vehicles|shipments|orders)\s*)?"
+                       r"(?:[,.;:)]|(?=(?:were|was|are|is|went|came|had|have)\b)))", re.I)
+# "38,000 tonnes of that, 26%", "227,558 of those went to the United States", "612,480 of those deliveries, 47.7% of the
+# whole"; never "341,900 of those NEVs"
 _OF_THEM_AFTER = regex(r"\s+of\s+(?:them|these|those|that(?=\s*(?:[,;.)]|and\b|or\b|$)))\b", re.I)  # "Cars made up 897,220 of that and …"
 _LAST_YEAR_END = regex(r"\blast\s+year$", re.I)
 _ASIDE_OPEN = regex(r",\s*(?:which|who|whose|the|a|an)\b[^,;.()]*$", re.I)
@@ -2824,7 +2909,7 @@ _YEAR_BEFORE_AFTER = regex(  # never past a semicolon: "to 13.5%; a year ago it 
     r"the\s+prior|the\s+preceding)\s+(?:fiscal\s+|financial\s+)?year|"
     r"the\s+(?:previous|prior|preceding)\s+(?:fiscal\s+|financial\s+)?year)(?!\s*:)", re.I)  # but "(a year earlier: $2,912
 # million)" labels the figure after it
-_THAT_IS = regex(r"\s*(?:That|This)\s+(?:is|was|represents|represented|amounts\s+to|amounted\s+to|equals|equalled|equaled|makes|made)"
+_THAT_IS = regex(r"\s*(?:That|This)(?:['’]s|\s+(?:is|was|represents|represented|amounts\s+to|amounted\s+to|equals|equalled|equaled|makes|made))"
                  r"\s+(?:(?:about|around|nearly|almost|some|roughly)\s+)?(?:a\s+share\s+of\s+)?", re.I)
 # "That was 31.9% more than a year earlier and gave them a 22.3% share": the level before, given its share
 _THAT_GAVE = regex(r"\s*(?:That|This)\b[^.;\d]{0,20}(?:\d[\d.,]*\s*%?[^.;\d]{0,60})?\b(?:gave|giving|lifted|lifting|pushed|pushing|"
@@ -2836,23 +2921,26 @@ _AND_PREDICATE = regex(r"\s*(?:units|vehicles|cars)?\s*(?:(?:in|on|during)\s+[^,
                        r"comprised)\s+"
                        r"(?:(?:about|around|some|nearly|almost|just\s+over)\s+)?", re.I)  # "… from 28,340 in September last year, and
 # now account for 14.9% of the group's volume"
-_RESTATING = regex(r"\s*+(?:units|vehicles|cars|sales|registrations)?\s*+(?:(?:between|among)\s++them\s*+)?(?:(?:at|in)\s++(?:retail|wholesale|[A-Z][a-z]++)\s*+|(?:last|this)\s+(?:month|quarter|year)\s*+"
+_RESTATING = regex(r"\s*+(?:units|vehicles|cars|sales|registrations"
+                   r"|(?!(?:less|unless)\b)[a-z][a-z-]*[a-rt-z]s(?=\s*,\s*(?:or|an?\s+share\s+of|representing|accounting\s+for)\b))?"
+                   r"\s*+(?:(?:between|among)\s++them\s*+)?(?:(?:at|in)\s++(?:retail|wholesale|[A-Z][a-z]++)\s*+|(?:last|this)\s+(?:month|quarter|year)\s*+"
                    r"|in\s+the\s+(?:month|quarter|year|half|period)\s*+)?"
-                   r"(?:of\s++(?:the|that|this)\s++total\s*+|of\s++(?:them|these|those)\s*+"
+                   r"(?:of\s++(?:the|that|this)\s++total\s*+|of\s++(?:them|these|those)\s*+(?:[a-z][a-z-]*+\s*+)?"
                    r"|of\s++(?:the|its|their|our|those|these)\s++(?:[\w'-]++\s++){0,3}?[\w'-]++\s*+)?"
-                   r"(?:(?:are|were|was|is|had\s+been|have\s+been|has\s+been)\s++(?:[a-z-]++\s++)?[a-z-]++\s*+)?[,(]\s*+"
+                   r"(?:(?:are|were|was|is|had\s+been|have\s+been|has\s+been)\s++(?:[a-z-]++\s++)?[a-z-]++\s*+)?[,(:]\s*+"
                    # "80,950 of them are electric, a share of", "762 electric cars had been registered, a share of"
                    r"(?:(?:or|giving\s+(?:it|them|the\s+\w+)|(?:which|that)\s+gave\s+(?:it|them)|(?:enough|good)\s+for|for|with|accounting\s+for|"
                    r"representing|equal\s+to|which\s+is|that\s+is|that['’]s|made\s+up|accounted\s+for|represented)\s+)?"  # "up 40.9% from 164.3 GWh, which gave it a
                    # share of", "enough for a share of", "Hybrids, 41,670 of them, made up 29.8% of its volume"; "The five leading brands
                    # registered 31,521 vehicles between them, or 54.0% of the market"
                    r"(?:an?\s+)?(?:(?:new\s+)?record\s+(?:high\s+of\s+)?)?"  # "231,740 units, a record 22.4% of all sales"
-                   r"(?:(?:market\s+|conversion\s+|sell-through\s+|take-up\s+)?(?:share|rate|ratio)\s+of\s+)?"
+                   r"(?:(?:market\s+|conversion\s+|sell-through\s+|take-up\s+|(?:wholesale\s+|retail\s+)?penetration\s+)?(?:share|rate|ratio|proportion)\s+of\s+)?"
                    r"(?:(?:about|around|some|nearly|almost|roughly|less\s+than|more\s+than|just\s+over|just\s+under)\s+)?"
                    # "registered 65,525 cars and made up 47.4% of", "33,905 registrations, took", "31,620 cars gave it a share of"
-                   r"|,?\s*+(?:and\s+)?(?:made\s+up|took|taking|captured|capturing|claimed|claiming|accounted\s+for|"
+                   r"|,?\s*+(?:and\s+)?(?:made\s+up|took|taking|captured|capturing|claimed|claiming|accounted\s+for|represented|represents|"
+                   r"translated\s+into|translating\s+into|equated\s+to|"  # "Ningtai's 88.42 GWh translated into a 42.2% share"
                    r"gave\s+(?:it|them)\s+a\s+(?:market\s+)?share\s+of|giving\s+(?:it|them)\s+a\s+(?:market\s+)?share\s+of)\s+"
-                   r"(?:(?:about|around|some|nearly|almost|roughly)\s+)?"
+                   r"(?:an?\s+)?(?:(?:about|around|some|nearly|almost|roughly)\s+)?"
                    r"|\s*+(?:(?:units|vehicles|cars|sales|registrations)\s+)?or\s+", re.I)  # "at 21,870 or 22.4%"
 # a share the subject's level gave it, said after that level's change: "…, which gave it a share of", "enough for a share of"
 _GAVE_THE_SUBJECT = regex(r"\s*,\s*(?:(?:which|that)\s+gave\s+(?:it|them)|(?:enough|good)\s+for)\s+"
@@ -2878,13 +2966,15 @@ _COMPARATIVE_LABEL = regex(r"\((?:[^();]*;)*\s*(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\
                            r"|\((?:[^();]*;)*\s*(?:Q[1-4]|H[12]|FY)\s*(?:19|20)?\d\d\s*:\s*(?:(?:a\s+)?(?:loss|profit)\s+of\s+)?$")
 # "(H1 2025: loss of £2.9 million)", and each label after the first: "(Q3 2025: 11.7%; Q2 2026: 13.9%)"
 _FISCAL_LABEL = regex(r"\(\s*FY\s*['’]?\d\d\s*:\s*$")
-_POINTS_AGAINST = regex(r"\s*(?:above|below|higher\s+than|lower\s+than|up\s+from|down\s+from|from|over|under)\s+(?:the\s+|its\s+|their\s+|a\s+)?", re.I)
-_GROUP_TOTAL = regex(r"(?:the|its)\s+group(?:'s|’s)?\s+total\b", re.I)  # "43% of the group total": its whole, whatever its name
+_POINTS_AGAINST = regex(r"\s*(?:above|below|higher\s+than|lower\s+than|up\s+from|down\s+from|up\s+on|down\s+on|from|over|under)\s+(?:the\s+|its\s+|their\s+|a\s+)?", re.I)
+_GROUP_TOTAL = regex(r"(?:the|its)\s+group(?:'s|’s)?\s+(?:total|figure)\b", re.I)  # "43% of the group total", "of the group figure":
+# its whole, whatever its name
 _THE_GROUP = regex(r"(?:the|its)\s+group(?:'s|’s)?\b", re.I)
 _COMPANY_GROUP = regex(r"\b[A-Z][\w&-]+(?:\s+[A-Z][\w&-]+)*\s+Group\b")
 _OF_A_WHOLE_AFTER = regex(r"\s*of\s+(?:(?:the|its|their|all)\s+(?:[\w'’-]+\s+){0,3}?|(?:[\w-]+\s+){0,3}?"
                           r"|(?!(?:last|this|next|that)\b)[^\W\d][\w-]*(?:['’]s|s['’])\s+(?:[\w-]+\s+){0,3}?)(?:" + _WHOLE_NOUNS
-                          + r"|exports|imports|retail|wholesales?|dispatches|transactions|segment|category|cars|vehicles|trucks|vans|buses)\b", re.I)
+                          + r"|exports|imports|retail|wholesales?|dispatches|transactions|segment|category|cars|vehicles|trucks|vans|buses"
+                          r"|fleets?|spending|budget|network|workforce|staff|payouts|approvals|applications|claims|allocation)\b", re.I)
 # "8.7% of passenger car registrations", "giving them 9.7 percent of wholesales", "8.3% of light-vehicle transactions",
 # "18.4% of the electric segment", "76.1% of members' sales", never "of last year's total"
 _MARGIN_AFTER = regex(r"\s*(?:[A-Za-z-]+\s+){0,2}?margin\b", re.I)
@@ -2955,7 +3045,7 @@ _PER_UNIT_SUBJECT = regex(r"\b(?:revenue|income|profit|earnings|sales|spend(?:in
 # "Revenue per session rose 4.2% to £17.52"
 _PER_CURRENCY = regex(r"\s*(?:per|a|to\s+the|against\s+the)\s+(?:U\.?S\.?\s+)?(?:dollar|euro|yuan|renminbi|yen|won|pound|rupee)\b", re.I)
 _OF_WHOLE_WORDS = regex(r"\s*(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+|that\s+|this\s+|the\s+company's\s+|the\s+group(?:'s|’s)?\s+)?"
-                             r"(?:total|overall|all|combined|entire|market\b(?!\s+(?:for|of|in)\b))\b", re.I)
+                             r"(?:total|overall|all|combined|entire|whole|market\b(?!\s+(?:for|of|in)\b))\b", re.I)
 # "taking the export share of total volume to 12.6 per cent": the whole, named before the figure
 _SHARE_OF_WHOLE_BEFORE = regex(r"\bshare\s+of\s+(?:the\s+|its\s+|their\s+)?(?:total|overall|all|entire|combined)\s+"
                                r"(?:[\w'’-]+\s+){0,2}?(?:to|at|was|is|stood\s+at|reached|of)\s+(?:(?:about|around|nearly|almost|some|just)\s+)?$", re.I)
@@ -2967,7 +3057,7 @@ _OWNED = regex(r"\b(?:its|their|(?:the\s+)?(?:company|group|brand|firm|maker|car
 _IN_WHERE = regex(r"\s+in\s+(?!(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|"
                   r"December|Q[1-4]|H[12]|FY|First|Second|Third|Fourth)\b)((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
 _TOTAL_OPENER = regex(r"\b(?:total|market|registrations|sales|deliveries|new\s+cars|all)\b", re.I)
-_WHOLE_OF_BEFORE = guarded(regex(r"\b(?:(?:fleet|pool|population|workforce|portfolio)\s+of|out\s+of|among)\s+(?:about\s+|some\s+)?$", re.I))
+_WHOLE_OF_BEFORE = guarded(regex(r"\b(?:(?:fleet|pool|population|workforce|portfolio|market)\s+of|out\s+of|among)\s+(?:about\s+|some\s+)?$", re.I))
 _FURTHER_THAN = regex(r"\s*(?:further|farther|longer|shorter|faster|slower|cheaper|dearer|heavier|lighter)\s+than\b", re.I)
 # "of which 69,410 were built for export, or 59.8%": the level's own short predicate, never a comparison ("more than in June, or 4%")
 _OR_OF_PREDICATE = regex(r"\s+(?:were|was|are|is|went|came)\s+(?!(?:[\w-]+\s+){0,4}?(?:more|less|fewer|than|up|down|higher|lower|from|above|below)\b)"
@@ -3179,7 +3269,8 @@ _BRACKET_OPENING = regex(r"^\s*[(\[]")
 _A_TOTAL_OF = regex(r"[,;:]\s*(?:(?:for|to|with|making|bringing\s+(?:it|them|the\s+\w+)\s+to|giving)\s+)?(?:an?|the)\s+"
                    r"(?:(?:global|combined|grand|overall|worldwide|group|total)\s+)?total\s+of\s*$", re.I)
 _BRACKET_CLOSED = regex(r"\s*\)")
-_OF_THE_WHOLE_OPENING = regex(r"\W*(?:Of|Out\s+of)\s+(?:the|those|these|its|their|our|all)\s+", re.I)  # "Of those 8,642 cars, 6,137 …"
+_OF_THE_WHOLE_OPENING = regex(r"\W*(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}:\s+)?(?:Of|Out\s+of)\s+(?:the|those|these|its|their|our|all)\s+",
+                              re.I)  # "Of those 8,642 cars, 6,137 …", "Dr Achterberg: Of the 41,870, 17,458 are …"
 _WHOLE_THEN_PART = regex(r"(?:\s+[\w'’-]+){0,4}?\s*,\s*")
 _BARE_BRACKET = regex(r"\s*\(")
 # "Net profit ₩298 billion (net loss of ₩41 billion)", "RMB612 million (loss of RMB1,047 million)": a release's comparative
@@ -3190,7 +3281,9 @@ _OPEN_ONLY = regex(r"\(\s*")
 _CLOSE_ONLY = regex(r"\s*\)")
 _WORDS_BEFORE_BRACKET = regex(r"[^\d().;:,]{0,30}(?:,\s*respectively\s*)?")  # " units in August", ", respectively"
 _TO_LEVEL = regex(r"\s+to\s+")  # "rose 8.2% to 51,274"
-_RATE_AFTER_BRACKET = regex(r"\)\s*,?\s*(?:[+\-−–]\s*\d|(?:up|down|an?\s+(?:increase|decrease|rise|fall|drop|gain|decline)\s+of)\s+\d)", re.I)
+_RATE_AFTER_BRACKET = regex(r"\)\s*,?\s*(?:[+\-−–]\s*\d|(?:up|down|(?:which\s+represents\s+|representing\s+)?an?\s+(?:year-on-year\s+|annual\s+)?"
+                            r"(?:increase|decrease|rise|fall|drop|gain|decline|variation|advance)\s+of)\s+\d)", re.I)
+# "a production of 42,318 units (38,905), which represents a year-on-year variation of 8.8%": a translated release's comparative
 _WORDS_THEN_BRACKET = regex(r"[^\d().;:,]{1,40}\(")  # " units in February (", " were shipped abroad ("
 _LABEL_ASIDE = regex(r"\s*(?:,|\(|\s[-–—])\s*(?:including|incl\.?|excluding|excl\.?|of\s+which|with)\b.*$", re.I)
 _BLANK_LINE = regex(r"\n[ \t]*\n")

@@ -384,6 +384,9 @@ def _find_total(ctx: Context, s_index: int, parts: list[Place], secondary: set[s
             continue  # "Against March, when 98,240 vehicles were sold, …": another month's total
         if f.value > 3 * sum(p.figure.value for p in parts):
             continue
+        if f.sentence != s_index and f.value < 0.9 * sum(p.figure.value for p in parts):
+            continue  # "Then pickups with 6,890, … Passenger cars 6,215, and commercial vans 3,173": a sibling said before the
+            # list, far short of it, never its total
         candidates.append((abs(f.sentence - s_index) + (0 if f.sentence <= s_index else 0.5), q))
     if not candidates:
         return None
@@ -475,11 +478,11 @@ _OF_THE_TOTAL_BEFORE = regex(r"(?:^|[,;:(]|^\s*(?:[\w-]+\s+){0,2}?)\s*of\s+(?:th
 # first-quarter retail reached 5.019 million"
 _NO_TOTAL_WORD = r"(?:(?!\b(?:so|bringing|taking|total\w*|reach\w*|together|in\s+all|overall|combined|sum)\b)[^.;])*"
 _SIDE_BY_SIDE = regex(_NO_TOTAL_WORD + r"\band\b" + _NO_TOTAL_WORD, re.I)
-_N_OF_M = regex(r"\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+|our\s+)?")
+_N_OF_M = regex(r"\s+(?:(?:out\s+)?of|among)\s+(?:the\s+|all\s+|its\s+|their\s+|our\s+)?")  # "19,210 battery-electric vehicles among 94,050"
 # "6,410 BEVs were registered out of 52,980 new cars", "1.186 million NEVs were insured for the first time in August, out of
 # 2.145 million": the part's own words, then "out of" or "among" its whole
 _N_SAID_OUT_OF_M = regex(r"(?:\s+[^\W\d][\w'’-]*){1,10}?,?\s+(?:out\s+of|among)\s+(?:the\s+|all\s+)?", re.I)
-_OR_AFTER_CLAUSE = regex(r"[^.;:\d()]{0,80},\s*(?:or|i\.e\.|which\s+is|representing|equal\s+to"
+_OR_AFTER_CLAUSE = regex(r"[^.;:\d()]{0,80},\s*(?:or|i\.e\.|which\s+(?:is|was)|representing|equal\s+to"
                          r"|an?\s+(?!growth\b|gain\b|rise\b|increase\b|decline\b|drop\b|fall\b)(?:[a-z-]+\s+){0,2}?(?:share|rate|proportion)\s+of)\s+"
                          r"(?:(?:about|around|some|nearly|almost|roughly)\s+)?", re.I)
 # "167 of the 412 British respondents, 40.5%, said …", "168 of 389 respondents (43.2%)": the share alone in apposition
@@ -645,8 +648,9 @@ def _counts_of_things(a: Figure, b: Figure) -> bool:
         isinstance(u, str) and PHYSICAL_UNITS.fullmatch(u) for u in (a.unit, b.unit))
 
 
-_AMOUNT_THEN_OR = regex(r"(?:\s+[a-z][\w-]*){0,3},\s*(?:or|making\s+up|accounting\s+for|representing|equivalent\s+to|equal\s+to)\s+"
-                        r"(?:(?:about|around|some|nearly|almost|roughly|just|only)\s+)?", re.I)  # "12,608 units, making up 14.1% of"
+_AMOUNT_THEN_OR = regex(r"(?:\s+[a-z][\w-]*){0,3},\s*(?:(?:or|making\s+up|accounting\s+for|representing|equivalent\s+to|equal\s+to)\s+)?"
+                        r"(?:(?:about|around|some|nearly|almost|roughly|just|only)\s+)?", re.I)  # "12,608 units, making up 14.1% of",
+# "added 6,410 ZEVs, just 4.2% of its 152,600 new registrations"
 _PERCENT_OF = r"\s*(?:per\s*cent\s+|percent\s+)?of"  # "8.6% of", "17 per cent of"
 _OF_WHOLE_NEXT = regex(_PERCENT_OF + r"\s+(?:the\s+|its\s+|their\s+|all\s+|our\s+|the\s+(?:company|group|brand|maker|market|country)['’]s\s+)?", re.I)
 _OF_AFTER_SHARE = regex(_PERCENT_OF + r"\b", re.I)
@@ -699,6 +703,12 @@ def _part_and_total(ctx: Context, share: Place, quantities: list[Place], s_index
         if not (says or penetration):
             return None, None
         paragraph = ctx.sentences[s_index].paragraph
+        beside = [q for q in quantities if q.index < part.index and cx.compatible(q.figure, part.figure)
+                  and q.figure.value > part.figure.value and cx.segment_of(ctx, q.figure) is None and not cx.is_old_lead(q.before)]
+        if penetration and not says and len(beside) == 1 and lexicon().segments_in(between := ctx.text[beside[0].figure.end:part.figure.start]) \
+                and _AND_BETWEEN.match(between):
+            return part, beside[0]  # "put the month's retail at 1,921,456 and NEV retail at 1,001,207, for a penetration of
+            # 52.1%": the plain amount beside the segment's, never one of another sentence
         earlier = [q for k in range(s_index) if ctx.sentences[k].paragraph == paragraph for q in ctx.by_sentence.get(k, [])]
         fitting = []
         of_segment = cx.segment_named(says.group("seg")) if says and says.group("seg") else None

@@ -211,6 +211,10 @@ def figure_scopes(text: str, sentences: list[Sentence], figures: list[Figure],
         else:
             before = _within(mentions, starts, sentence.start, start)
             after = [m for m in _within(mentions, starts, end, min(sentence.end, end + 30)) if _PLACE_AFTER.fullmatch(text, end, m.start)]
+            if after and (more := _within(mentions, starts, after[0].end, min(sentence.end, after[0].end + 40))) \
+                    and _listed(text, after[0], more[0]):
+                after = [Mention(after[0].start, more[0].end, WIDE)]  # "rose to 58,240 trucks, as hauliers in Europe and North
+                # America placed orders": both, so no one place's
             opening = None if sentence.paragraph in listed and BULLET_LINE.match(text, sentence.start) else openings.get(sentence.paragraph)
             scope = (after[0].place if after else _last_said(text, before) if before  # "In the Netherlands, 31,150 cars, and 12,640 in Austria"
                      else opening or sections.get(sentence.paragraph))  # "- Washington: 14,260" under "- California: 98,400": none

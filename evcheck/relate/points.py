@@ -42,7 +42,13 @@ def find_points(records: Records, texts: dict[str, str] | None = None) -> dict[s
         near = [s for s in shares.get(p.file, ()) if p.sentence - 2 <= s.sentence <= p.sentence]
         core = lex.scope_free(p.segment)
         text = texts.get(p.file, "")
-        pair = _by_period(near, core, p, lex) or _in_sentence(near, p, text, lex) or _from_earlier(near, core, p, text, lex) \
+        margins = [r for r in records.by_file[p.file] if r.sentence == p.sentence and r.kind == "percent"
+                   and r.role in ("share", "level", "earlier") and (r.metric in lex.ratio_of or r.metric == "margin")]
+        # "Operating income came in at €2.23 billion, or 5.4% of revenue, 230 basis points above the 3.1% margin of 2024": a
+        # profit's share of revenue is its margin, and the margin of the year before the other end
+        pair = _then_against([s for s in near if s.sentence == p.sentence] + margins, p, text) \
+            or _that_is_against(records.by_file[p.file], p, text, lex) \
+            or _by_period(near, core, p, lex) or _in_sentence(near, p, text, lex) or _from_earlier(near, core, p, text, lex) \
             or _the_one_share(near, core, p, text, lex) or _the_sentence_before(near, p, text, lex) \
             or _stated_elsewhere(shares.get(p.file, []), core, p, text, lex) \
             or _then_here_now_elsewhere(shares.get(p.file, []), core, p, lex) \
@@ -164,6 +170,39 @@ def _in_sentence(near: list, p: Any, text: str, lex: Any) -> tuple[Any, Any] | N
     if lex.scope_free(new.segment) != lex.scope_free(old.segment) and lex.scope_free(old.segment) - whole:
         return None  # but "65.6% of passenger vehicle sales, against a share of 62.9%": the whole's words are no segment of it
     return new, old
+
+
+def _then_against(here: list, p: Any, text: str) -> tuple[Any, Any] | None:
+    """"€2.23 billion, or 5.4% of revenue, 230 basis points above the 3.1% margin of 2024", "4.4% of revenue, which is 150
+    basis points below the 5.9% of 2024": the percent just before the change and the one it is measured against after it."""
+    before = [s for s in here if s.start < p.start]
+    after = [s for s in here if s.start > p.start]
+    if not before or not after or not text:
+        return None
+    new, old = max(before, key=lambda s: s.start), min(after, key=lambda s: s.start)
+    if not _JUST_BEFORE.fullmatch(text, new.start + len(new.text), p.start) or not _AGAINST.fullmatch(text, p.start + len(p.text), old.start):
+        return None
+    return new, old
+
+
+def _that_is_against(rows: list, p: Any, text: str, lex: Any) -> tuple[Any, Any] | None:
+    """"Group EBIT came to €5.61 billion, which lifted our return on sales to 8.2%. That is 80 basis points more than the
+    7.4% we reported for 2024": the one share or margin of the sentence before, against the percent the change is measured
+    against."""
+    if not text or not _THAT_IS_OPENING.fullmatch(text, cx.sentence_start(text, p.start), p.start):
+        return None
+    after = [r for r in rows if r.sentence == p.sentence and r.start > p.start and r.kind == "percent"]
+    if not after or not _AGAINST.fullmatch(text, p.start + len(p.text), (old := min(after, key=lambda r: r.start)).start):
+        return None
+    before = [r for r in rows if r.sentence == p.sentence - 1 and r.paragraph == p.paragraph and r.kind == "percent"
+              and r.role in ("share", "level") and (r.metric == "share" or r.metric in lex.ratio_of or r.metric == "margin")]
+    return (before[0], old) if len(before) == 1 else None
+
+
+_THAT_IS_OPENING = regex(r"\W*(?:That|This|It)\s+(?:is|was|'s|’s)\s+(?:(?:about|some|nearly|almost|roughly)\s+)?", re.I)
+_JUST_BEFORE = regex(r"(?:\s+of\s+(?:its\s+|their\s+)?(?:revenue|sales|turnover))?\s*,\s*(?:(?:which|that)\s+(?:is|was)\s+)?", re.I)
+_AGAINST = regex(r"\s*(?:above|below|higher\s+than|lower\s+than|more\s+than|less\s+than|up\s+on|down\s+on|up\s+from|down\s+from)\s+"
+                 r"(?:the\s+|its\s+|their\s+|a\s+)?", re.I)
 
 
 def _the_sentence_before(near: list, p: Any, text: str, lex: Any) -> tuple[Any, Any] | None:

@@ -162,6 +162,9 @@ def find_rates(records: Records, texts: dict[str, str] | None = None) -> dict[st
         level, after = nearest[0], joined[0][1]
         if _names_a_row(rate, level, records, (texts or {}).get(rate.file, "")):
             continue
+        if level.sentence < rate.sentence - 1 and _THAT_IS.match(text := (texts or {}).get(rate.file, ""), sentence_start(text, rate.start)):
+            continue  # "… brought in $286 million. That is … 18.7% more than the $241 million of the first quarter": "that" is the
+            # sentence before's amount, never a level of the measure paragraphs up
         sign = int(rate.sign) or 1
         basis = rate.basis
         in_place = compared.get((rate.file, rid))
@@ -417,6 +420,9 @@ def _scope_region(path: str, placed: set[tuple[str, str]]) -> frozenset[str]:
     car market … 1,983,460 cars" … "total transactions had come to 1,927,530"), not a segment of it."""
     regions = frozenset(x for p, x in placed if p == path)
     return regions if len(regions) == 1 else frozenset()
+
+
+_THAT_IS = regex(r"\W*(?:That|This|It)\s+(?:is|was|'s|’s)\b")
 
 
 def _near_implied(new: Row, old: Row, rate: Row) -> bool:

@@ -39,6 +39,10 @@ def find_ratios(records: Records, texts: dict[str, str], prose: dict[tuple[str, 
         text = texts.get(m.file, "")
         core = lex.scope_free(m.segment)
         same = [r for r, r_core in by_key.get(_key(m), []) if r_core == core and _agree(r.entity, m.entity)]
+        names = {x for x in m.segment if x.startswith("name:")}
+        if names and any(names <= r.segment for r, _ in by_key.get(_key(m), [])):
+            same = [r for r in same if names <= r.segment]  # "Ferrand's revenue fell 1.8% to €52.3 billion, and its operating
+            # margin narrowed to 6.8%": Ferrand's profit and revenue, never the article's subject's CHF 540 million
         if num_metric == "*":
             before = [r for r in same if r.sentence == m.sentence and r.start < m.start and r.metric != den_metric]
             if not before and _THAT_PUT.match(text, sentence_start(text, m.start), m.start):
@@ -58,6 +62,7 @@ def find_ratios(records: Records, texts: dict[str, str], prose: dict[tuple[str, 
             # "Excluding the credits, operating profit would have been 64.4 billion won, a margin of just 0.9 percent":
             # the profit is adjusted, the revenue it is a margin of is not
             revenue = [r for r, r_core in by_key.get(_key(m), []) if not r_core and r.metric == den_metric and _agree(r.entity, m.entity)]
+        own_revenue = [r for r in revenue if r.sentence == m.sentence]
         if numerator is not None:
             revenue = [r for r in revenue if r.unit == numerator.unit]  # "HUF 21.8 billion" over HUF revenue, not the parent's won
         if _RANGE_AFTER.match(text, m.start + len(m.text)) or _RANGE_BEFORE.search(text, max(0, m.start - 12), m.start) \
@@ -66,13 +71,17 @@ def find_ratios(records: Records, texts: dict[str, str], prose: dict[tuple[str, 
         denominator = _nearest(revenue, m, text, numerator)
         if numerator is None or denominator is None:
             continue
+        if own_revenue and denominator not in own_revenue:
+            continue  # "Ferrand's revenue fell 1.8% to €52.3 billion, and its operating margin narrowed to 6.8%": the margin of
+            # the revenue its sentence states, never of another amount of the period
         if _NEGATIVE.search(m.text) or _NEGATIVE.search(text, max(0, m.start - 20), m.start) or m.value <= 0:
             continue  # "EBITDA margin: negative 8.7 per cent": a loss's margin
         if numerator.unit != denominator.unit or not 0 < numerator.value < denominator.value:
             continue
         if cx.LOSS.search(text[max(0, numerator.start - 60):numerator.start]):
             continue
-        if _A_UNIT_SUBJECT.match(text, sentence_start(text, numerator.start)) and not lex.scope_free(numerator.segment):
+        if (_A_UNIT_SUBJECT.match(text, sentence_start(text, numerator.start)) or _FOR_THE_UNIT.match(text, m.start + len(m.text))) \
+                and not lex.scope_free(numerator.segment):
             continue  # "The parts unit earned an operating profit of 0.52 trillion won, a margin of 5.8% on its sales": the
             # unit's own sales, which the words do not name as a segment the group's revenue could be of
         out.setdefault(m.file, []).append(
@@ -81,6 +90,8 @@ def find_ratios(records: Records, texts: dict[str, str], prose: dict[tuple[str, 
     return out
 
 
+_FOR_THE_UNIT = regex(r"\s*(?:for|in|at)\s+(?:the|that|this)\s+(?:division|unit|segment|business|arm)\b", re.I)  # "a return on
+# sales of 8.2% for the division": the division's revenue, which the group's is not
 _A_UNIT_SUBJECT = regex(r"\W*(?:the|its|their|our)\s+(?:[\w'’-]+\s+){0,3}?(?:unit|division|arm|business|segment|subsidiary|affiliate)\b", re.I)
 # "Consolidated revenue was", "Total revenue rose 8% to", "Group revenues of": the words name the whole, in the figure's sentence
 _WHOLE_BEFORE = regex(r"\b(?:consolidated|total|group|overall|company-wide|combined)\s+(?:net\s+)?(?:revenues?|sales|turnover)\b[^.;\d]{0,40}$", re.I)

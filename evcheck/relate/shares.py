@@ -75,7 +75,7 @@ def _extras(share: frozenset, part: frozenset) -> frozenset | None:
     return extra if not {lex.family(x) for x in extra} & {lex.family(x) for x in core} else None
 
 
-def _total_fits(share: frozenset, wanted: frozenset, total: frozenset, near: bool = False) -> bool:
+def _total_fits(share: frozenset, wanted: frozenset, total: frozenset, near: bool = False, regional: bool = False) -> bool:
     """The total has the wanted segment once regions and names are set aside ("Germany registered
     212,400 new cars"), never the share's own name; "new cars" are passenger cars unless the
     share is itself of a vehicle class."""
@@ -93,6 +93,8 @@ def _total_fits(share: frozenset, wanted: frozenset, total: frozenset, near: boo
     of_class = any(lex.family(x) == "class" for x in share)
     if core == wanted or (not of_class and core == wanted | {PASSENGER}):
         return True
+    if regional and regions and not wanted and core == lex.scope_free(share) and len(core) == 1 and of_class:
+        return True  # "By region, Europe booked 31,450 trucks, or 54.0% of the total": a region's part of all the trucks
     # a total stated just before with a qualifier the share's segments do not vary ("256.07 lakh
     # vehicles in the domestic market", then "three-wheelers for 7.41 lakh, or 2.9 per cent of the total")
     families = {_KINDRED.get(lex.family(x), lex.family(x)) for x in share}
@@ -346,7 +348,8 @@ def find_shares(records: Records, reasons: dict[tuple[str, str], str] | None = N
             fits = [_Total(s, p, t) for t in [*wholes.get((s.file, s.period), ()), *named_row, *place_row]
                     if (not owners or t.segment - lex.scope_free(t.segment) == owners)
                     and _total_fits(s.segment - owners, c.total_segment | c.extras, t.segment - home - owners - frame,
-                                    0 <= s.sentence - t.sentence <= 1 and (s.of_market is not True or _a_market(t.segment)))
+                                    0 <= s.sentence - t.sentence <= 1 and (s.of_market is not True or _a_market(t.segment)),
+                                    regional=s.of_market is not True)
                     and _same_unit(p, t) and (_missing(s.entity) or _missing(t.entity) or s.entity == t.entity)
                     and (t.value > p.high or _scale_slip(s, p, t)) and t.id != p.id
                     and (owners or (t.file, t.period, t.value) not in members or _place_total(s, t))
@@ -794,9 +797,11 @@ def find_restated_shares(records: Records, claimed: set[tuple[str, str]],
                         and lex.scope_free(r.segment) == lex.scope_free(part.segment) and r.value > part.high and r.start < part.start]
                 whole = same[0] if len({r.value for r in same}) == 1 else None
             else:
-                whole = _container(s, part, records, named=of_the_segment and _named(part.segment), said=of_the_segment)
+                whole = _container(s, part, records, named=of_the_segment and _named(part.segment), said=of_the_segment, apart=shared)
             if whole is not None and of_the_segment and not lex.scope_free(whole.segment):
                 whole = None  # "of the segment" is never the whole market ("Electric passenger vehicles made up 18,930 units")
+            if whole is not None and s.of_market is True and "export" in whole.segment:
+                whole = None  # "Exports came to 538,000 units, of which 241,000 were NEVs, or 9.8% of the market": never of the exports
             if whole is not None and not _named(part.segment) and _members_total(whole, text):
                 whole = None
             if whole is not None:
@@ -934,7 +939,8 @@ def _own_part(share: Row, part: Row, text: str) -> bool:
         and not _PRONOUN_SUBJECT.match(text[sentence_start(text, part.start):part.start])
 
 
-def _container(share: Row, part: Row, records: Records, named: bool = False, said: bool = False) -> Row | None:
+def _container(share: Row, part: Row, records: Records, named: bool = False, said: bool = False,
+               apart: set[tuple[str, str]] | frozenset = frozenset()) -> Row | None:
     """"12,418 new passenger cars were registered in August. Of these, 11,947 were fully electric. That
     gives electric cars a share of 96.2 per cent": a share restating a level of a segment, of the level
     stated before it whose segment holds that one with one qualifier fewer, where one value fits. A maker's
@@ -949,7 +955,8 @@ def _container(share: Row, part: Row, records: Records, named: bool = False, sai
              and r.start < part.start and _same_kind(r, part) and r.value > part.high
              and JOINT not in r.segment and not _named(r.segment)
              and (lex.scope_free(r.segment) == inner if named else _one_fewer(lex.scope_free(r.segment), inner))
-             and _measures(r, wanted) and not _other_thing(r, part)]
+             and _measures(r, wanted) and not _other_thing(r, part) and (r.file, r.id) not in apart]
+    # never "Small commuter models … accounted for 131,702 of those sales, or 78.3%": a part of another whole (`apart`)
     if isinstance(part.metric, str) and any(r.metric == part.metric for r in found):
         found = [r for r in found if r.metric == part.metric]  # "Chinese brands sold 1.450 million cars at retail, or 66.4
         # percent of the market": of the retail market, not the 2.561 million wholesaled
@@ -1080,7 +1087,10 @@ def find_shares_of_figures(records: Records, texts: dict[str, str] | None = None
             if here:
                 part = here[-1]
             elif before and _ANAPHOR.match(opening):
-                part = before[-1]
+                core = lex.scope_free(s.segment) - {"qualified"}
+                alike = [r for r in before if lex.scope_free(r.segment) == core] if core else before
+                part = alike[-1] if alike else None  # "… came to 207,415, and commercial vehicles … to 10,267. That means PHEVs
+                # took 55.2 percent of …": the level of the share's own segment, not the last one said
             elif core := lex.scope_free(s.segment) - {"qualified"}:
                 own = [r for r in fits if lex.scope_free(r.segment) == core and s.paragraph - 2 <= r.paragraph
                        and not _missing(r.period) and r.period == s.period]

@@ -132,3 +132,15 @@ def test_a_share_of_the_segment_is_of_the_segment_its_part_is_in():
         ("share", "ok", "info", ("48.6%", "6,912", "14,208 units"))]
     assert [c[1] for c in of_rule(checks(SEGMENT.format(share="58.6"), "2026-05-05"), "share")] == ["mismatch"]
     assert [c[1] for c in of_rule(checks(SEGMENT.format(share="49"), "2026-05-05"), "share")] == ["ok"]  # 48.65%, to the unit
+
+
+PROSE_REGIONS = ("ZURICH, 5 March 2026 - Deliveries rose 6.9% to 58,412 vehicles from 56,427. By region, Switzerland accounted "
+                 "for 9,846, Germany and Austria for 21,307, the rest of Europe for {europe} and the rest of the world for 8,145; "
+                 "the rest of Europe thus represented 32.7% of the group's deliveries.\n")
+
+
+def test_a_prose_breakdown_ends_at_its_clause_and_may_name_the_rest_of_a_place():
+    found = [c for c in checks(PROSE_REGIONS.format(europe="19,114"), "2026-03-05") if c[0] == "sum"]
+    assert ("sum", "ok", "info", ("9,846", "21,307", "19,114", "8,145", "58,412 vehicles")) in found
+    wrong = [c for c in checks(PROSE_REGIONS.format(europe="19,411"), "2026-03-05") if c[0] == "sum"]
+    assert [c for c in wrong if c[1] == "mismatch" and c[3][-1] == "58,412 vehicles"]
