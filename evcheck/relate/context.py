@@ -29,7 +29,7 @@ UP_WORDS = (
     r"climb|climbed|climbing|climbs|advance|advanced|expand|expanded|expansion|expanding|improved|improve|"
     r"improvement|improving|higher|more|boost|boosted|rebound|rebounded|spike|spiked|widened|widening|"
     r"accelerated|added|adding|upswing|uptick|leap|leapt|leaped|skyrocketed|rocketed|swelled|ballooned|"
-    r"climbing|strengthened|lift|lifts|lifted|lifting|boosting|raised|raising|above|stronger|greater|bigger|larger"
+    r"climbing|strengthened|lift|lifts|lifted|lifting|boosting|raised|raising|above|ahead|stronger|greater|bigger|larger"
 )
 # "…, lifting their share to 22.1%", "giving them a 9.4% share": a clause that says what a change led to
 RESULT_PARTICIPLES = r"giving|lifting|taking|bringing|pushing|raising|lowering|cutting"
@@ -39,7 +39,7 @@ DOWN_WORDS = (
     r"plunging|tumble|tumbled|tumbling|sank|sink|sinking|dip|dipped|dipping|eased|easing|shrank|shrink|"
     r"shrinking|shrunk|contracted|contraction|contracting|lower|less|fewer|narrowed|narrowing|reduced|"
     r"reduction|cut|slip|slipped|slipping|retreated|downturn|weakened|deteriorated|deterioration|worsened|worsening|lost|losing|"
-    r"plummeted|crashed|collapsed|slowed|below|weaker|smaller|squeeze|squeezed|squeezing|erosion|eroded|compression|compressed"
+    r"plummeted|crashed|collapsed|slowed|below|behind|weaker|smaller|squeeze|squeezed|squeezing|erosion|eroded|compression|compressed"
 )
 _PHRASAL_UP_END = regex(r"\b(?:made|make|makes|making)\s+up\s+(?:(?:about|around|nearly|almost|some|just|only|roughly)\s+)?$", re.I)
 _PHRASAL_UP = regex(r"\b(?:made|make|makes|making|add|adds|added|adding|sum|sums|summed|set|sets|setting|took|take|takes|taking|"
@@ -50,6 +50,7 @@ _PHRASAL_UP = regex(r"\b(?:made|make|makes|making|add|adds|added|adding|sum|sums
 # one of these words fits at a place, found without trying each word at every letter
 _UP = regex(rf"\b{alternation(UP_WORDS.split('|'))}\b", re.I)
 _DOWN = regex(rf"\b{alternation(DOWN_WORDS.split('|'))}\b", re.I)
+_AHEAD_OF_FIGURE = regex(r"\s*(?:ahead\s+of|behind)\s+(?:the\s+|its\s+|their\s+)?", re.I)
 _CHANGE_NOUN_AFTER = regex(
     r"^\s*+(?:\([^)]{0,12}\)\s*+)?(?:(?:year[- ]on[- ]year|year[- ]over[- ]year|y-o-y|yoy|on[- ]year|annual|annually|"
     r"month[- ]on[- ]month|month[- ]over[- ]month|mom|m-o-m|quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|"
@@ -368,8 +369,8 @@ def _states_change(kind: str, text: str, before: str, after: str) -> bool:
     """is_change_rate, from what it reads of the place: the figure's kind and text, the words around it."""
     if kind == "multiple":
         return True
-    if _CHANGE_NOUN_AFTER.match(after) or _BASIS_AFTER.match(after) or _GROWTH_OF.search(before):
-        return True
+    if _CHANGE_NOUN_AFTER.match(after) or _BASIS_AFTER.match(after) or _GROWTH_OF.search(before) or _AHEAD_OF_FIGURE.fullmatch(after):
+        return True  # "5.7% ahead of the 24,671 registered a year earlier": ahead of an amount, never "ahead of plan"
     if _SIGNED.search(before) or _SIGN_WORD.match(text) and _COMPARED_AFTER.match(after) \
             and not _SIGNED_LEVEL.search(before):
         return True  # "+3.9 per cent compared with May 2025": a signed percent is a change
