@@ -873,7 +873,7 @@ def _level_sign(clause_head: str, change: Place | None) -> int:
     return cx.direction_near(tail)
 
 
-_AGAINST_AFTER = regex(r"\s*(?:above|below|higher\s+than|lower\s+than|more\s+than|less\s+than|up\s+on|down\s+on)\s+(?:the\s+|its\s+|their\s+|a\s+)?", re.I)
+_AGAINST_AFTER = regex(rf"\s*(?:{cx.AGAINST_WORDS})\s+(?:the\s+|its\s+|their\s+|a\s+)?", re.I)
 
 
 def _anchored(places: list[Place], change: Place) -> bool:

@@ -41,6 +41,10 @@ DOWN_WORDS = (
     r"reduction|cut|slip|slipped|slipping|retreated|downturn|weakened|deteriorated|deterioration|worsened|worsening|lost|losing|"
     r"plummeted|crashed|collapsed|slowed|below|behind|weaker|smaller|squeeze|squeezed|squeezing|erosion|eroded|compression|compressed"
 )
+# what a change in points is measured against: "5.4% of revenue, 230 basis points above the 3.1% margin"
+AGAINST_WORDS = r"above|below|higher\s+than|lower\s+than|more\s+than|less\s+than|up\s+on|down\s+on"
+# a sentence that opens on what the sentence before stated: "That is 80 basis points more than …"
+THAT_IS_WORDS = r"\W*(?:That|This|It)\s+(?:is|was|'s|’s)"
 _PHRASAL_UP_END = regex(r"\b(?:made|make|makes|making)\s+up\s+(?:(?:about|around|nearly|almost|some|just|only|roughly)\s+)?$", re.I)
 _PHRASAL_UP = regex(r"\b(?:made|make|makes|making|add|adds|added|adding|sum|sums|summed|set|sets|setting|took|take|takes|taking|"
                          r"took\s+\w+|made\s+\w+)\s+up\b"

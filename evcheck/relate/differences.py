@@ -303,7 +303,7 @@ def _left_over(text: str, c: Fig, figs: list[Fig]) -> Claim | None:
     "Of that" points back to (the one of that unit in the sentence before) or "Of the €400 million …" names."""
     here = [q for q in figs if q.sentence == c.sentence and q.quantity and q.id != c.id and same_unit(q, c) and q.start < c.start]
     if len(here) == 2 and _COMPARED_BETWEEN.fullmatch(text, here[0].start + len(here[0].text), here[1].start) \
-            and abs(here[0].value - here[1].value) > 0 and _free(c) and all(_free(q) for q in here):
+            and here[0].value != here[1].value and _free(c) and all(_free(q) for q in here):
         # "The €612.4 million paid out compares with an annual allocation of €750 million, leaving €137.6 million unspent":
         # the larger of the two less the smaller
         whole, part = sorted(here, key=lambda q: q.value, reverse=True)

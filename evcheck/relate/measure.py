@@ -633,9 +633,9 @@ class MeasureReader:
             of_figure = which  # "Exports came to 538,000 units, of which 241,000 were NEVs, or 44.8% of the total shipped abroad";
             # "registered 189,931 new cars, of which 41,208 were battery-electric: a 21.7% share"; never "…, or 9.8% of the market"
             # of exports
+        named_whole = not _OF_THE_TOTAL.match(place.after)  # "… of them, 78.6% of the total": the whole "them" is, named again
         if role == "share" and of_figure is None and restates and (
-                not (whole and not _OF_THE_TOTAL.match(place.after) or of_market
-                     or of_segment and of_segment != QUALIFIED and not _OF_THE_TOTAL.match(place.after))
+                not (whole and named_whole or of_market or of_segment and of_segment != QUALIFIED and named_whole)
                 or _OBJECT_OF.search(self.ctx.place[restates].before)):
             of_figure = self._whole_of_them(restates)  # "The other 1,229 were new, and member dealers sold 1,054 of them,
             # a share of 85.8 per cent": of the 1,229; "Argentina … took 18,904 of them, or 45.8% of all vehicles shipped":
@@ -902,9 +902,7 @@ class MeasureReader:
             if place.index == 0 and f.sentence and _THAT_IS.fullmatch(self.text, self.ctx.sentences[f.sentence].start, f.start) \
                     and _CLAUSE_END.match(place.after) and len(said := self.ctx.by_sentence.get(f.sentence - 1, [])) >= 2 \
                     and self.ctx.sentences[f.sentence - 1].paragraph == self.ctx.sentences[f.sentence].paragraph \
-                    and cx.is_quantity(said[0].figure) and cx.is_quantity(said[1].figure) and said[1].figure.value < said[0].figure.value \
-                    and _OF_THE_WHOLE_OPENING.fullmatch(self.text, self.ctx.sentences[f.sentence - 1].start, said[0].figure.start) \
-                    and _WHOLE_THEN_PART.fullmatch(self.text, said[0].figure.end, said[1].figure.start):
+                    and cx.is_quantity(said[1].figure) and self._whole_opening(said[1]) is not None:
                 return "share"  # "Of the 41,870, 17,458 are in the most deprived fifth of neighbourhoods. That is 41.7%."
             if f.text[:1] in "+-−" and place.index and cx.is_quantity(self.ctx.by_sentence[f.sentence][place.index - 1].figure) \
                     and _SIGNED_AFTER_AMOUNT.fullmatch(place.before):

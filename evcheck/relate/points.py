@@ -199,10 +199,9 @@ def _that_is_against(rows: list, p: Any, text: str, lex: Any) -> tuple[Any, Any]
     return (before[0], old) if len(before) == 1 else None
 
 
-_THAT_IS_OPENING = regex(r"\W*(?:That|This|It)\s+(?:is|was|'s|’s)\s+(?:(?:about|some|nearly|almost|roughly)\s+)?", re.I)
+_THAT_IS_OPENING = regex(cx.THAT_IS_WORDS + r"\s+(?:(?:about|some|nearly|almost|roughly)\s+)?", re.I)
 _JUST_BEFORE = regex(r"(?:\s+of\s+(?:its\s+|their\s+)?(?:revenue|sales|turnover))?\s*,\s*(?:(?:which|that)\s+(?:is|was)\s+)?", re.I)
-_AGAINST = regex(r"\s*(?:above|below|higher\s+than|lower\s+than|more\s+than|less\s+than|up\s+on|down\s+on|up\s+from|down\s+from)\s+"
-                 r"(?:the\s+|its\s+|their\s+|a\s+)?", re.I)
+_AGAINST = regex(rf"\s*(?:{cx.AGAINST_WORDS}|up\s+from|down\s+from)\s+(?:the\s+|its\s+|their\s+|a\s+)?", re.I)
 
 
 def _the_sentence_before(near: list, p: Any, text: str, lex: Any) -> tuple[Any, Any] | None:

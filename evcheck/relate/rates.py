@@ -14,7 +14,7 @@ import re
 from evcheck.cache import regex
 from evcheck.periods import MONTH_RE, period_from_code, previous_code
 from evcheck.relate.cells import CELL
-from evcheck.relate.context import AFTER_WORD, ANOTHER_COMPARISON, compares_others, sentence_start
+from evcheck.relate.context import AFTER_WORD, ANOTHER_COMPARISON, THAT_IS_WORDS, compares_others, sentence_start
 from evcheck.relate.measures import QUANTITY, Records, Row, units_agree
 from evcheck.relate.model import Claim
 from evcheck.relate.vocabulary import CARS_AND_VANS, PASSENGER, lexicon
@@ -422,7 +422,7 @@ def _scope_region(path: str, placed: set[tuple[str, str]]) -> frozenset[str]:
     return regions if len(regions) == 1 else frozenset()
 
 
-_THAT_IS = regex(r"\W*(?:That|This|It)\s+(?:is|was|'s|’s)\b")
+_THAT_IS = regex(THAT_IS_WORDS + r"\b")
 
 
 def _near_implied(new: Row, old: Row, rate: Row) -> bool:
