@@ -39,10 +39,6 @@ def find_ratios(records: Records, texts: dict[str, str], prose: dict[tuple[str, 
         text = texts.get(m.file, "")
         core = lex.scope_free(m.segment)
         same = [r for r, r_core in by_key.get(_key(m), []) if r_core == core and _agree(r.entity, m.entity)]
-        names = {x for x in m.segment if x.startswith("name:")}
-        if names and any(names <= r.segment for r, _ in by_key.get(_key(m), [])):
-            same = [r for r in same if names <= r.segment]  # "Ferrand's revenue fell 1.8% to €52.3 billion, and its operating
-            # margin narrowed to 6.8%": Ferrand's profit and revenue, never the article's subject's CHF 540 million
         if num_metric == "*":
             before = [r for r in same if r.sentence == m.sentence and r.start < m.start and r.metric != den_metric]
             if not before and _THAT_PUT.match(text, sentence_start(text, m.start), m.start):
