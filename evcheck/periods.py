@@ -156,7 +156,7 @@ PATTERNS: list[tuple[re.Pattern[str], str]] = [
 _NAMED_MONTH = regex(
     r"\b(January|February|March|April|May|June|July|August|September|October|November|December)"
     r"(?=['’]s\b|\s+alone\b|\s+(?:sales|registrations|deliveries|shipments|exports|imports|dispatches|installations|orders|bookings|revenues?|earnings|output|production|volumes?|figures?|totals?|"
-    r"retail|wholesales?|data|numbers|market)\b|\s+(?:had\s+(?:been|seen|brought|added|contributed)|saw|brought|added|contributed|"
+    r"retail|wholesales?|data|numbers|market)\b|\s+(?:had\s+(?:been|seen|brought|added|contributed)|saw|brought|added|contributed|was\s+a|"
     r"(?:ended|closed|finished)\s+(?:with|on|at))\b|"
     r"\s+at\s+(?:an\s+estimated\s+|about\s+|around\s+)?\d|"  # "July sales had come in at 181,300 and August at 172,200"
     r"\s+\d{1,3}(?:,\d{3})+(?!\d|,\d))")  # "January had brought 112,403 registrations and February 128,691"
@@ -177,7 +177,8 @@ _LOOSE: list[tuple[re.Pattern[str], str]] = [
     (regex(rf"\bafter\s+{_COUNT}\s+months\b", re.I), "firstn"),  # "After nine months, deliveries add up to 57,140"
     # "up 11.4% from July, when 2.645 million were sold": the month alone, so that the words before it say it is compared with
     # "Compared with January, when registrations reached 35,630", "against March"
-    (regex(rf"(?:(?<=\bfrom\s)|(?<=\bFrom\s)|(?<=\bthan\s)|(?<=\bcompared\swith\s)|(?<=\bCompared\swith\s)|(?<=\bagainst\s)|(?<=\bAgainst\s)|(?<=\bversus\s))({MONTH_RE})(?![\w.]|\s+\d)"), "m"),
+    (regex(rf"(?:(?<=\bfrom\s)|(?<=\bFrom\s)|(?<=\bthan\s)|(?<=\bcompared\swith\s)|(?<=\bCompared\swith\s)|(?<=\bcompared\sto\s)|"
+           rf"(?<=\bcomparison\swith\s)|(?<=\brelative\sto\s)|(?<=\bagainst\s)|(?<=\bAgainst\s)|(?<=\bversus\s))({MONTH_RE})(?![\w.]|\s+\d)"), "m"),
     # "brings the five-month total to 96,310", "Of the nine-month revenue": the months from January; never a span to another
     # month ("the three-month period to September") nor a high or an average ("a six-month high")
     (regex(rf"\b{_COUNT}-month\s+(?:total|tally|figure|volume|sum|revenues?|turnover|sales|deliveries|registrations|output|"
@@ -438,7 +439,8 @@ def _find_all_periods(text: str, default_year: int | None) -> tuple[tuple[int, i
 
 
 _YTD = regex(r"\b(?:year[- ]to[- ]date|so\s+far\s+this\s+year|YTD|"
-             r"(?P<since>since\s+(?:January|the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year))(?![\w.]|\s+\d))", re.I)
+             r"(?P<since>since\s+(?:January|the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year)|so\s+far\s+in\s+(?P<year>(?:19|20)\d\d))"
+             r"(?![\w.]|\s+\d))", re.I)  # "So far in 2026, 17,204 of us have bought one": the year to date
 _YTD_LEADS = ("year", "so", "ytd", "since")  # what every match of _YTD begins with, lower-cased
 _DAY_BEFORE = regex(r"\b\d{1,2}\s+$")  # "2 June 2026": a dateline's day
 
@@ -456,10 +458,17 @@ def _year_to_date(text: str, hits: list[tuple[int, int, Period]], taken: bytearr
             hits = [h for h in hits if h not in inside]
         elif taken.find(1, m.start(), m.end()) != -1:
             continue
+        if m.group("year"):  # "the first five months of the year … So far in 2026": the span from January said before
+            spans = [p for s, _, p in hits if s < m.start() and re.fullmatch(rf"{m.group('year')}-01\.\.{m.group('year')}-\d\d", p.code)]
+            if spans:
+                added.append((m.start(), m.end(), spans[-1]))
+                continue
         months = [p for s, _, p in hits if s < m.start() and re.fullmatch(r"\d{4}-\d{2}", p.code)
                   and not (since and _DAY_BEFORE.search(text, max(0, s - 4), s))]  # "Brussels, 2 June 2026" is a day
         if months:
             last = max(months, key=lambda p: p.start) if since else months[-1]
+            if m.group("year") and int(m.group("year")) != last.start.year:
+                continue
             if last.start.month > 1:
                 added.append((m.start(), m.end(), months_range(last.start.year, 1, last.start.month)))
     return sorted(hits + added, key=lambda h: h[0])

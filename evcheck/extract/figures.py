@@ -324,7 +324,9 @@ def _yen_of_paragraph(text: str, pos: int) -> str | None:
 
 # "at ¥172 per euro", "¥156 to the dollar": a rate of "¥" that only the yen's can be (the yuan's is under 10)
 _YEN_RATE = regex(r"¥\s?(?:[89]\d|[12]\d\d)(?:\.\d+)?\s+(?:per|to\s+the|to\s+one|a|an|against\s+the)\s+(?:US\s+|U\.S\.\s+)?"
-                  r"(?:dollar|euro|\$|€)", re.I)
+                  r"(?:dollar|euro|\$|€)"
+                  r"|\b(?:Dollar|euro)\s+figures\s+[^.]{0,40}?\bconverted\s+at\s+¥\s?(?:[89]\d|[12]\d\d)(?:\.\d+)?\b", re.I)
+# "Dollar figures below are converted at ¥152": the same
 
 
 def _currency_context(text: str) -> dict[str, object]:
@@ -377,10 +379,10 @@ def _currency_code(marker: str, ctx: dict[str, object], dollar: str) -> tuple[st
             return "JPY", '"¥" read as JPY from context (Japan)'
         if ctx["japan"] and ctx["china"] and ctx["mostly_japan"]:
             return "JPY", '"¥" read as JPY; the article mentions both Japan and China, Japan more'
-        if ctx["japan"] and ctx["china"]:
-            return "CNY", '"¥" read as CNY; the article mentions both China and Japan'
         if ctx["yen_rate"]:
             return "JPY", '"¥" read as JPY: the article\'s own rate (over 80 "¥" to the dollar or euro) is the yen\'s'
+        if ctx["japan"] and ctx["china"]:
+            return "CNY", '"¥" read as CNY; the article mentions both China and Japan'
         return "CNY", '"¥" read as CNY from context'
     if code == "INR" and marker.lower().rstrip(".") in ("rs", "rupees", "rupee"):
         country = ctx["rupees"]

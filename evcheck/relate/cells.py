@@ -820,12 +820,17 @@ def _shares(rows: dict[int, list[CellFigure]], columns: dict[int, list[CellFigur
     by_col: dict[int, list[CellFigure]] = {}
     for c in levels:
         by_col.setdefault(c.cell.col, []).append(c)
-    for cells in columns.values():
+    share_cols = [k for k, cells in columns.items() if any(c.role == "share" for c in cells)]
+    beside = len(share_cols) > 1 and all(k - 1 in by_col for k in share_cols)
+    # "| Group | Apr 2026 | Share | Apr 2025 | Share |": a share column after each period's levels is that period's share
+    for col, cells in columns.items():
         shares = [c for c in cells if c.role == "share"]
         if not shares:
             continue
         period = shares[0].period
         candidates = [k for k, cs in by_col.items() if (period is None or cs[0].period == period) and cs[0].period]
+        if beside:
+            candidates = [col - 1]
         if period is None and candidates:
             latest = max(period_from_code(str(by_col[k][0].period)).end for k in candidates)
             candidates = [k for k in candidates if period_from_code(str(by_col[k][0].period)).end == latest]

@@ -590,6 +590,8 @@ class _Finder:
                     continue
                 if not cx.is_level_lead(p.before) or not (cx.is_quantity(f) or f.kind == "percent"):
                     continue
+                if _old_range(places, p):
+                    continue  # "expects 560,000 to 590,000 deliveries, down from the 620,000 to 650,000 it set out": a range
                 if cx.is_quantity(f) and (_CHANGE_OF.search(p.before) or GAP_AFTER.match(p.after)):
                     continue  # "an improvement of $370 million from the $1.71 billion loss", "$410 million more than the $1.05 billion": the change
                 if cx.is_quantity(f) and p.index and places[p.index - 1].figure.kind == "percent" and _SHARES_WHOLE.match(p.before):
@@ -882,6 +884,19 @@ def _anchored(places: list[Place], change: Place) -> bool:
     i = change.index
     return 0 < i < len(places) - 1 and places[i - 1].figure.kind == "percent" and places[i + 1].figure.kind == "percent" \
         and _AGAINST_AFTER.fullmatch(change.after) is not None
+
+
+def _old_range(places: list[Place], p: Place) -> bool:
+    """The upper end of "from the 620,000 to 650,000" after a range "560,000 to 590,000" of its sentence: the old range."""
+    k = p.index
+    if k < 1 or not _TO_ONLY.fullmatch(p.before) or not _FROM_THE.search(before := places[k - 1].before):
+        return False
+    return _A_RANGE.search(before) is not None
+
+
+_TO_ONLY = regex(r"\s*(?:to|-|–)\s*")
+_A_RANGE = regex(r"\d[\d,.]*\s*(?:to|-|–)\s*\d[\d,.]*(?:\s*(?:million|billion|units|vehicles|cars))?\s+[a-z]", re.I)
+_FROM_THE = regex(r"\bfrom\s+the\s+$", re.I)
 
 
 def find_changes(ctx: Context, secondary: set[str]) -> list[Claim]:

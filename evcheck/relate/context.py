@@ -44,7 +44,7 @@ DOWN_WORDS = (
 # what a change in points is measured against: "5.4% of revenue, 230 basis points above the 3.1% margin"
 AGAINST_WORDS = r"above|below|higher\s+than|lower\s+than|more\s+than|less\s+than|up\s+on|down\s+on"
 # a sentence that opens on what the sentence before stated: "That is 80 basis points more than …"
-THAT_IS_WORDS = r"\W*(?:That|This|It)\s+(?:is|was|'s|’s)"
+THAT_IS_WORDS = r"\W*(?:That|This|It)(?:\s+(?:is|was)|['’]s)"
 _PHRASAL_UP_END = regex(r"\b(?:made|make|makes|making)\s+up\s+(?:(?:about|around|nearly|almost|some|just|only|roughly)\s+)?$", re.I)
 _PHRASAL_UP = regex(r"\b(?:made|make|makes|making|add|adds|added|adding|sum|sums|summed|set|sets|setting|took|take|takes|taking|"
                          r"took\s+\w+|made\s+\w+)\s+up\b"
@@ -67,7 +67,8 @@ _CHANGE_NOUN_AFTER = regex(
 )
 _BASIS_AFTER = regex(
     r"^\s*+(?:\(\s*+)?(?P<b>year[- ]on[- ]year|year[- ]over[- ]year|y-o-y|yoy|y/y|m/m|q/q|on[- ]year|on an annual basis|"
-    r"from a year (?:earlier|ago|before)|(?:compared )?(?:with|to|from|over|on|than) (?:the same (?:period|month|quarter) (?:of |in )?(?:last|a|the previous|the prior) year|a year (?:earlier|ago|before)|last year)|"
+    r"from a year (?:earlier|ago|before)|(?:compared |in comparison |relative )?(?:with|to|from|over|on|than) (?:the same (?:period|month|quarter) (?:of |in )?(?:last|a|the previous|the prior) year|a year (?:earlier|ago|before)|last year|"
+    rf"(?:{MONTH_RE}) (?:of )?(?:the previous|the prior|last) year)|"
     r"month[- ]on[- ]month|month[- ]over[- ]month|mom|m-o-m|on[- ]month|from (?:the )?(?:previous|prior|a) month|(?:compared )?(?:with|from|over|on|than) (?:the )?(?:previous|prior|preceding|last) month|sequential(?:ly)?|"
     r"quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|qoq|q-o-q|on[- ]quarter|from (?:the )?(?:previous|prior|preceding) quarter|(?:compared )?(?:with|from|over|on) (?:the )?(?:previous|prior|preceding|last) quarter)",
     re.I,
@@ -472,7 +473,7 @@ def mentions_year_before(text: str) -> bool:
 _FORECAST = guarded(regex(
     r"\b(?:expects?|expected|expecting|forecasts?|forecasting|projected|projects?|projection|targets?|targeting|"
     r"guidance|outlook|aims?\s+(?:to|for)|plans?\s+to|estimates?|predicts?|predicted|anticipates?|will|would|could|"
-    r"should|goal|ambition|consensus|we\s+see|is\s+seen|are\s+seen|on\s+track\s+to)\b", re.I))
+    r"should|goal|ambition|consensus|we\s+see|is\s+seen|are\s+seen|on\s+track\s+to|poll\s+of\s+(?:\w+\s+){0,2}?analysts|analysts\s+polled|pencilled|penciled|pegged)\b", re.I))
 
 
 def is_forecast(clause: str) -> bool:

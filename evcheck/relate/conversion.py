@@ -25,6 +25,7 @@ _BRACKET_LATER = regex(rf"^[^.;:()\[\]]{{1,80}}?[(\[]\s*(?:(?:{_HEDGE}|or|equiva
 _COMMA_LATER = regex(rf"^\s+(?:[\w'’-]+\s+){{0,10}}?[\w'’-]+\s*,\s*(?:or\s+(?:(?:{_HEDGE})\s+)?|(?:{_HEDGE})\s+|"
                      rf"(?:equivalent|equal)\s+to\s+|the\s+equivalent\s+of\s+|worth\s+(?:(?:{_HEDGE})\s+)?)$", re.I)  # "a €640 million
 # contract to supply e-axles to a US pickup maker, worth $739 million at the $1.155 per euro rate"
+_HEDGE_COMMA = regex(rf"^\s*,\s*(?:{_HEDGE})\s+$", re.I)
 _ENDS_THERE = regex(r"^\s*(?:[.;,)\]]|at\s|$)")
 _RATE_EQUALS = regex(r"^\s*(?:=|equals|is\s+equal\s+to|to|to\s+the|per|for\s+(?:every|each)|:)\s*$", re.I)
 _CONVERSIONS_AT = regex(r"\b(?:conversions?|converted|translated|translations?)\s+(?:[\w-]+\s+){0,3}?(?:at|using)\b", re.I)
@@ -75,7 +76,8 @@ def find_conversions(ctx: Context) -> list[Claim]:
                     continue  # "¥156 to the US dollar (¥144)": the rate's value a year before, in brackets, no dollar's worth
                 claims.append(Claim("conversion", fb.id, {"amount": fa.id, "converted": fb.id}, mode="pair",
                                     extra={**(when or {}), "sentence": s_index}))
-            elif (_BRACKET_LATER.match(gap) or _COMMA_LATER.match(gap) and _ENDS_THERE.match(b.after)) and not _AMOUNT_WORD.search(gap):
+            elif (_BRACKET_LATER.match(gap) or (_COMMA_LATER.match(gap) or _HEDGE_COMMA.match(gap)) and _ENDS_THERE.match(b.after)) \
+                    and not _AMOUNT_WORD.search(gap):  # "Revenue ¥11.84 trillion, roughly $75.1 billion, up 7.3%": its worth
                 claims.append(Claim("conversion", fb.id, {"amount": fa.id, "converted": fb.id}, mode="pair",
                                     extra={**_sentence_periods(ctx, s_index), "sentence": s_index}))
             elif (_SAME_RATE_BEFORE.search(gap) or _SAME_RATE_AFTER.match(b.after)) and not _AMOUNT_WORD.search(gap):

@@ -81,7 +81,7 @@ _DESTINATION_END = regex(r"[,;.()]|\s+(?:while|whereas|but|with|from|and\s+the)\
 _TAIL_STOP = regex(r"[,;:()]|\s[–—]\s|\b(?:while|whereas|but|and|from|to|compared|versus|against|up|down|a\s+year|the\s+previous|which|as|after|amid|because|since|despite|thanks|helped|driven)\b", re.I)
 _PLAIN_OF = regex(r"(?:the|all|a|an|its|their|this|that|these|those|total|overall|whole|entire|combined|aggregate|"
                        r"global|worldwide|world|national|group|group's|company's|firm's|brand's|maker's|carmaker's|automaker's|manufacturer's|country's|nation's|industry's|market's|"
-                       r"market|industry|sector|segment|new|new-cars?|new-vehicles?|vehicles?|cars?|units?|volumes?|sold|registered|delivered|"
+                       r"market|industry|sector|segment|tiv|new|new-cars?|new-vehicles?|vehicles?|cars?|units?|volumes?|sold|registered|delivered|"
                        r"made|built|produced|assembled|manufactured|in|there|country|nationwide|regional|region's|"  # "of all cars made in the country"
                        r"monthly|quarterly|weekly|annual|yearly|half-yearly|month's|year's|quarter's|week's|period's|same|period|"
                        r"month|quarter|year|week|registrations|sales|installations|"  # GWh installed: the unit says what
@@ -545,6 +545,8 @@ class MeasureReader:
                 and _SO_CLAUSE.search(self.text, self.ctx.sentences[f.sentence].start, f.start)):
             # "A year ago their share stood at 19.6%, …, so the segment has gained 4.7 points": the change is to now
             period = previous_code(self._carried(self.ctx.sentences[f.sentence], f) or period, "yoy") or period
+            if role == "earlier":
+                self.year_before.add(f.id)  # "A year ago they were 6,168": dated by its words, never left unanchored
         elif period and role in ("level", "earlier") and f.kind in ("money", "count", "number") \
                 and _SUBJECT_YEAR_BEFORE.match(self.text, self.ctx.sentences[f.sentence].start, f.start) \
                 and not _SO_CLAUSE.search(self.text, self.ctx.sentences[f.sentence].start, f.start):
@@ -577,6 +579,8 @@ class MeasureReader:
                 and (its := self.period(self.ctx.place[compared.id])):
             period = previous_code(its, "yoy")  # "operating margin 6.9% (4.8%)": the year before the margin's
             self.year_before.add(f.id)
+        if period and _ONCE_BEFORE.search(place.before[-50:]):
+            period = None  # "Diesel, which once had 70% of the market, is down to 14.8%": a time the text does not name
         if role == "share" and period and self._moved_from(place) and not _YEAR_BEFORE_AFTER.match(place.after) \
                 and period == self.period(self.ctx.by_sentence[f.sentence][place.index - 1]):
             period = None  # "35.8% of the market in May, up from 33.9%": the share at a time the text does not name
@@ -1080,8 +1084,13 @@ class MeasureReader:
     def _range(self, low: Place, high: Figure) -> bool:
         f = low.figure
         between = self.text[f.end:high.start]
-        return high.kind == f.kind and high.unit == f.unit and bool(_RANGE_JOIN.fullmatch(between)) \
-            and not cx.is_old_lead(low.before) and not _RANGE_FROM.search(low.before) \
+        if not (high.kind == f.kind and high.unit == f.unit and _RANGE_JOIN.fullmatch(between)):
+            return False
+        if _FROM_THE.search(low.before) and low.index >= 2 and "and" not in between:
+            places = self.ctx.by_sentence[f.sentence]
+            if self._range(places[low.index - 2], places[low.index - 1].figure):
+                return True  # "expects 560,000 to 590,000 deliveries, down from the 620,000 to 650,000 it set out": the old range
+        return not cx.is_old_lead(low.before) and not _RANGE_FROM.search(low.before) \
             and ("and" not in between or bool(_RANGE_BETWEEN.search(low.before)))
 
     def _ahead(self, place: Place) -> bool:
@@ -1355,6 +1364,9 @@ class MeasureReader:
             return QUALIFIED
         if not labels:
             labels = self._antecedent(f)
+            if not labels and cx.is_quantity(f) and self._bare_answer(f):
+                return QUALIFIED  # "PARK: 329,870." after a question that names nothing the lexicon reads: what it counts is
+                # the question's, never the market's
             if not labels and f.kind in ("count", "number") and cx.OF_THEM_OPENING.match(
                     self.text[self.ctx.sentences[f.sentence].start:f.start]):
                 labels = {family: ((3, 0), referred) for family, referred in self._referent(f).items()}
@@ -1593,6 +1605,10 @@ class MeasureReader:
             return self._labels_of(self.lex.scope_free(seg), (0, 0))
         if f.sentence == 0 or self.lex.segment_re.search(head):  # the cheap test first
             return {}
+        if (asked := self._question_before(f)) is not None:
+            found = {self.lex.segment_of[m.group(0).lower()] for m in self.lex.segment_re.finditer(asked)}
+            return self._labels_of(frozenset(found), (0, 0)) if len(found) == 1 else {}
+            # "IMHOF: And plug-in hybrids?" then "TSCHUDIN: 11,105 of them.": what the question asks about
         compared = cx.is_quantity(f) and _THAT_COMPARED.match(head)  # "… to 228,614 units." then a new paragraph, "That compared with 213,060 units"
         if self.ctx.sentences[f.sentence - 1].paragraph != sentence.paragraph and not compared:
             return {}
@@ -1633,6 +1649,20 @@ class MeasureReader:
             # but "Battery-electric vans were the only growing segment. Their registrations rose …": the vans, both words
         return labels
 
+    def _question_before(self, f: Figure) -> str | None:
+        """The question a transcript's answer opens on: its figure in the answer's first sentence, the paragraph before
+        one short question."""
+        sentence = self.ctx.sentences[f.sentence]
+        start = self.paragraph_start.get(sentence.paragraph)
+        if start is None or not sentence.paragraph or not _ANSWER_OPENS.match(self.text, start) \
+                or any(q.start < sentence.start for q in self.ctx.sentences if start <= q.start < sentence.start):
+            return None
+        before = self.ctx.sentences[f.sentence - 1]
+        asked = self.text[before.start:before.end].strip()
+        if before.paragraph != sentence.paragraph - 1 or not asked.endswith("?") or self.ctx.by_sentence.get(f.sentence - 1):
+            return None
+        return asked
+
     def _labels_of(self, segment: frozenset[str], rank: tuple[int, int]) -> dict[str, tuple]:
         """Another figure's segment as this one's labels, whole: "Electric and plug-in hybrid models made up
         2,236 units. That figure has almost tripled": both of a joint segment's labels, never the one of
@@ -1665,6 +1695,22 @@ class MeasureReader:
         found = self._name(place, tail)
         return None if found is None or found in self._sources() else self._named_in_full(place.figure, found)
 
+    def _bare_answer(self, f: Figure) -> bool:
+        """A figure that opens a transcript's answer right after the speaker's label."""
+        line = self.text.rfind("\n", 0, f.start) + 1
+        said = _ANSWER_OPENS.match(self.text, line)
+        return said is not None and not self.text[said.end():f.start].strip() and " " not in f.text.strip() \
+            and self._speaker(f, said.group(0).rstrip(": \t"))  # but "LUCA: 1,862 deliveries in the quarter" says what it counts
+
+    def _speaker(self, f: Figure, name: str) -> bool:
+        """A label in capitals that opens the figure's line and at least one other line, as a transcript names who speaks."""
+        words = name.strip()
+        if not words.isupper() or len(words) < 2:
+            return False
+        line = self.text.rfind("\n", 0, f.start) + 1
+        return self.text.startswith(words, line) and _ANSWER_OPENS.match(self.text, line) is not None \
+            and self.text.count("\n" + words + ":") + self.text.count("\n" + words + " (") >= 2
+
     def _named_in_full(self, f: Figure, name: str) -> str:
         """A name that opens the one longer name of a figure just before, in its paragraph ("- Hanbit Motor: 61,204 ….
         Hanbit alone sold 40.5% of all new cars"): that company, by the name its level carries."""
@@ -1684,6 +1730,8 @@ class MeasureReader:
     def _name(self, place: Place, tail: str) -> str | None:
         f = place.figure
         label = self._list_label(place.before) or self._list_label(_RELATIVE_ASIDE_END.sub(" ", place.before))
+        if label and self._speaker(f, label.group("name")):
+            label = None  # "TSCHUDIN: 11,105 of them.": who speaks in a transcript, never what the figure counts
         if label and _is_name(label.group("name")) and not self.lex.segment_re.search(label.group("name")):
             return _name_label(label.group("name"))  # "and Xiaomi, which only began selling cars last year, 81,300"
         owned = _POSSESSIVE_JUST_BEFORE.search(place.before) if _has_possessive(place.before[-60:]) else None
@@ -1863,6 +1911,9 @@ class MeasureReader:
             thing = _thing(f, place.after)
             if thing and f.kind in ("count", "number") and not (thing in ("model", "models") and f.value >= 1000):
                 return "other:" + thing  # but "sold 48,900 battery-powered models" counts vehicles
+            if (among := _AMONG_WHOLE.match(self.text, f.end)) is not None and (m := pattern.search(among.group("what"))) is not None \
+                    and (metric := self._metric_of(m, kind)):
+                return metric  # "with 348,500 NEVs among 701,200 retail sales": a part of the retail its whole counts
             m = pattern.search(own + " " + tail)
             if m and m.start() < len(own) + 12 and not _NEXT_ONES.fullmatch(place.after):
                 return self._metric_of(m, kind)  # never "$96 million on revenue of $912 million": that is the next one's
@@ -1906,6 +1957,14 @@ class MeasureReader:
         if role == "earlier" and kind != "percent" and f.sentence and _THAT_COMPARED.match(self.text, self.ctx.sentences[f.sentence].start, f.start):
             levels = self._levels_before(f)  # "That compared with 213,060 units in July 2025": the level before, a year on
             return self.own[levels[0]].metric if len(levels) == 1 else None
+        if kind == "percent" and role in ("level", "earlier", "points") and f.sentence \
+                and _THAT_COMPARED.match(self.text, self.ctx.sentences[f.sentence].start, f.start) \
+                and self.ctx.sentences[f.sentence - 1].paragraph == sentence.paragraph:
+            said = [p.figure.id for p in self.ctx.by_sentence.get(f.sentence - 1, []) if p.figure.kind == "percent"
+                    and self.roles.get(p.figure.id) == "level" and p.figure.id in self.own]
+            if len(said) == 1 and self.own[said[0]].metric in self.lex.ratio_of:
+                return self.own[said[0]].metric  # "Vehicle margin was 14.2% in the third quarter. That compares with 11.8% in the
+            # second quarter …, so it improved by 2.4 percentage points": the margins and their change, all the vehicle margin's
         if role in ("level", "earlier") and kind == "count" and _OF_THEM_AFTER.match(place.after) \
                 and self.lex.scope_free(self.segment(place)):
             return self._referent_metric(f)  # "Battery-electric cars accounted for 45,318 of them": of the cars registered,
@@ -2251,7 +2310,8 @@ class MeasureReader:
             return False  # "down 3.2% on September 2025": the period compared with
         if "(" in between and compared(self.text, start):
             return False  # "96,412 units (August 2025: 71,208 units)": the comparative's period
-        return 0 <= start - f.end <= 12 and not _COMPARING.search(between)
+        return 0 <= start - f.end <= 12 and not _COMPARING.search(between) or _DATED_CLAUSE.fullmatch(between) is not None
+        # "the 15,834 we delivered in May 2025": the time its own clause gives it
 
     def _comparison(self, start: int, places: list[Place]) -> bool:
         """A period that belongs to an earlier value ("down from 31.7 percent in August 2023")
@@ -2339,7 +2399,9 @@ class MeasureReader:
             return before[0].code
         if sentence.paragraph > 0 and _ANSWER_OPENS.match(self.text, start) \
                 and (prior := self.paragraph_start.get(sentence.paragraph - 1)) is not None and self.text[prior:start].rstrip().endswith("?"):
-            asked = {p.code for s, e, p in self._starting(prior, start) if e <= start}
+            question = max((q.start for q in self.ctx.sentences if prior <= q.start < start), default=prior)
+            asked = {p.code for s, e, p in self._starting(question, start) if e <= start}
+            # the question's own sentence: "Electric cars were last year's big story. Still true?" asks about no year
             if len(asked) == 1:  # "ROURKE: What was the second quarter of 2025?" then "PARK: 329,870.": the time the question asks about
                 return asked.pop()
         if sentence.paragraph > 0 and start == sentence.start and _THAT_OPENS.match(self.text, sentence.start) \
@@ -2446,6 +2508,12 @@ class MeasureReader:
         return self._lead
 
 
+_FROM_THE = regex(r"\bfrom\s+the\s+$", re.I)
+_DATED_CLAUSE = regex(r"\s+(?:that\s+|which\s+)?(?:we|they|it|the\s+(?:company|group|brand|maker))\s+(?:had\s+)?(?:delivered|sold|"
+                      r"registered|shipped|built|produced|made|managed|booked|reported|recorded|exported|handed\s+over)\s+"
+                      r"(?:in|during|for)\s+(?:the\s+)?", re.I)
+_AMONG_WHOLE = regex(r"\s+(?:among|out\s+of)\s+(?:the\s+)?[\d.,]+\s*(?:million\s+|lakh\s+)?(?P<what>(?:[a-z-]+\s+){0,2}[a-z-]+)", re.I)
+_ONCE_BEFORE = regex(r"\b(?:once|formerly|at\s+one\s+time|in\s+(?:its|their)\s+heyday|used\s+to)\s+(?:[a-z]+\s+){0,2}$", re.I)
 _DUE_IN = regex(r"\b(?:due|expected|scheduled|slated|planned|set\s+to\s+\w+)\s+(?:to\s+\w+\s+)?(?:(?:in|from|by|on)\s+)?(?:early\s+|late\s+|mid-)?$",
                 re.I)
 _WOULD_HAVE = regex(r"\b(?:would|could|might)\s+have\s+(?:been|come\s+(?:to|in\s+at)|reached|totall?ed|amounted\s+to|stood\s+at|"
@@ -2534,7 +2602,7 @@ _GAP_TO = regex(rf"\b(?:{GAP_VERBS})\s+(?:[\w&'’.-]+\s+){{0,4}}?by\s+"
                      r"widened\s+to|narrowed\s+to|grew\s+to|shrank\s+to|of)\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$",
                  re.I)  # "Its lead over France was 14,646 cars": a gap, never a level nor a whole
 _BASIS_BEFORE = regex(r"\b(month[- ]on[- ]month|month[- ]over[- ]month|year[- ]on[- ]year|year[- ]over[- ]year)\s+"
-                           r"(?:rise|increase|growth|gain|jump|decline|drop|fall|decrease|change)\b[^,;.%\d]{0,50}$", re.I)
+                           r"(?:rise|increase|growth|gain|jump|decline|drop|fall|decrease|change|variation)\b[^,;.%\d]{0,50}$", re.I)
 _OPENER = regex(r"^\W*(?:among|in|of|for|by|at|on|across|within|elsewhere|meanwhile|separately|overall|of\s+those|"
                      r"according\s+to|from|between|during|over|through|throughout)\b[^,;.]{0,60},", re.I)  # "From January to April, Xunlong"
 _SUBJECT = regex(r"^[\s,;]*(?:(?:[Aa]nd|[Ww]hile|[Bb]ut|[Ww]ith|[Ww]hereas)\s+)?(?:[Tt]he\s+)?"
@@ -2580,8 +2648,9 @@ _NOT_NAMES = {
 
 
 _EXPORT, _DOMESTIC = "export", "domestic"
-_IN_UNITS_THAT = regex(r"\W*(?:In\s+(?:units|volume|volume\s+terms|absolute\s+terms|numbers|cars),?\s+)?(?:that|this)\s+"
-                       r"(?:is|was|means|meant|comes\s+to|came\s+to|amounts\s+to|amounted\s+to)\s+(?:about\s+|around\s+|some\s+)?", re.I)
+_IN_UNITS_THAT = regex(r"\W*(?:In\s+(?:units|volume|volume\s+terms|absolute\s+terms|numbers|cars),?\s+)?(?:that|this)(?:\s+"
+                       r"(?:is|was|means|meant|comes\s+to|came\s+to|amounts\s+to|amounted\s+to)|['’]s)\s+(?:about\s+|around\s+|some\s+)?",
+                       re.I)  # "In absolute terms that's 25,380 cars"
 _KINDS_OF_VEHICLE = ("powertrain", "class", "body")  # what a heading's segment may be: never a market or a place, which scope
 _OF_THE_BEFORE = regex(r"\bof\s+(?:the\s+|all\s+|its\s+|their\s+)?$", re.I)
 _WHOLE_MARKET_WORDS = regex(r"\b(?:total|overall|all|whole|entire|market|industry|combined)\b", re.I)
@@ -2840,7 +2909,8 @@ _IT_WAS_OPENING = regex(r"\W*(?:(?:In|For|During|At|A\s+year\s+earlier|A\s+year\
 _SUBJECT_HEAD = regex(r"\W*[^,;.]{1,60}")
 _DETERMINER = regex(r"\W*(?:The|These|Those|All|Another|A\s+further)\s*", re.I)
 _NOUN_SPAN = 30  # the words a number opening its sentence counts: "44,875 electric cars registered"
-_PRONOUN = regex(r"^\W*(?:\w+\s+){0,2}?(?:their|they|its|these|those|them|such\s+(?:cars|vehicles|models))\b", re.I)
+_PRONOUN = regex(r"^\W*(?:(?:\w+\s+){0,2}?|(?:(?:a|one)\s+year|(?:twelve|12)\s+months|a\s+month)\s+(?:ago|earlier|before)\s*,?\s+)"
+                 r"(?:their|they|its|these|those|them|such\s+(?:cars|vehicles|models))\b", re.I)  # "Twelve months ago they were 6,168"
 # "Toyota and its Daihatsu unit still took 44.7%": the pronoun is the name's before it, never the sentence before's subject
 _OF_THE_NOUN_AFTER = regex(r"\s*of\s+(?:the|its|their|all\s+the)\s+(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,2}?[\w-]+(?=\s*(?:[,;.:)]|$))", re.I)
 _PLURAL_PRONOUN = regex(r"\W*(?:their|they)\b", re.I)
@@ -2927,12 +2997,13 @@ _RESTATING = regex(r"\s*+(?:units|vehicles|cars|sales|registrations"
                    r"|of\s++(?:the|its|their|our|those|these)\s++(?:[\w'-]++\s++){0,3}?[\w'-]++\s*+)?"
                    r"(?:(?:are|were|was|is|had\s+been|have\s+been|has\s+been)\s++(?:[a-z-]++\s++)?[a-z-]++\s*+)?[,(:]\s*+"
                    # "80,950 of them are electric, a share of", "762 electric cars had been registered, a share of"
-                   r"(?:(?:or|giving\s+(?:it|them|the\s+\w+)|(?:which|that)\s+gave\s+(?:it|them)|(?:enough|good)\s+for|for|with|accounting\s+for|"
+                   r"(?:(?:or|giving(?:\s+(?:it|them|the\s+\w+))?|(?:which|that)\s+gave\s+(?:it|them)|(?:enough|good)\s+for|for|with|accounting\s+for|"
                    r"representing|equal\s+to|which\s+is|that\s+is|that['’]s|made\s+up|accounted\s+for|represented)\s+)?"  # "up 40.9% from 164.3 GWh, which gave it a
                    # share of", "enough for a share of", "Hybrids, 41,670 of them, made up 29.8% of its volume"; "The five leading brands
                    # registered 31,521 vehicles between them, or 54.0% of the market"
                    r"(?:an?\s+)?(?:(?:new\s+)?record\s+(?:high\s+of\s+)?)?"  # "231,740 units, a record 22.4% of all sales"
-                   r"(?:(?:market\s+|conversion\s+|sell-through\s+|take-up\s+|(?:wholesale\s+|retail\s+)?penetration\s+)?(?:share|rate|ratio|proportion)\s+of\s+)?"
+                   r"(?:(?:half-year\s+|full-year\s+|monthly\s+|quarterly\s+|year-to-date\s+)?"  # "giving a half-year share of 21.3%"
+                   r"(?:market\s+|conversion\s+|sell-through\s+|take-up\s+|(?:wholesale\s+|retail\s+)?penetration\s+)?(?:share|rate|ratio|proportion)\s+of\s+)?"
                    r"(?:(?:about|around|some|nearly|almost|roughly|less\s+than|more\s+than|just\s+over|just\s+under)\s+)?"
                    # "registered 65,525 cars and made up 47.4% of", "33,905 registrations, took", "31,620 cars gave it a share of"
                    r"|,?\s*+(?:and\s+)?(?:made\s+up|took|taking|captured|capturing|claimed|claiming|accounted\s+for|represented|represents|"
@@ -2961,8 +3032,8 @@ _GLOSS = regex(r"\s*\(\s*[^\W\dA-Z][^()\d]{0,30}\)")  # "(automóveis)": a label
 _SINCE_BETWEEN = regex(r"\bsince\b", re.I)
 _JUST_OR = regex(r"\s*(?:(?:units|vehicles|cars|sales|registrations)\s*)?(?:,?\s*or|\()\s*", re.I)
 _COMPARATIVE_LABEL = regex(r"\((?:[^();]*;)*\s*(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s*:\s*(?:(?:a\s+)?(?:loss|profit)\s+of\s+)?$"
-                           r"|\((?:[^();]*;)*\s*(?:Q[1-4]|H[12]|FY)\s*(?:19|20)?\d\d\s*:\s*(?:(?:a\s+)?(?:loss|profit)\s+of\s+)?$")
-# "(H1 2025: loss of £2.9 million)", and each label after the first: "(Q3 2025: 11.7%; Q2 2026: 13.9%)"
+                           r"|\((?:[^();]*;)*\s*(?:Q[1-4]|H[12]|FY|[1-4]Q|[12]H)\s*(?:19|20)?\d\d\s*:\s*(?:(?:a\s+)?(?:loss|profit)\s+of\s+)?$")
+# "(H1 2025: loss of £2.9 million)", "(1H25: Rmb30.61bn)", and each label after the first: "(Q3 2025: 11.7%; Q2 2026: 13.9%)"
 _FISCAL_LABEL = regex(r"\(\s*FY\s*['’]?\d\d\s*:\s*$")
 _POINTS_AGAINST = regex(r"\s*(?:above|below|higher\s+than|lower\s+than|up\s+from|down\s+from|up\s+on|down\s+on|from|over|under)\s+(?:the\s+|its\s+|their\s+|a\s+)?", re.I)
 _GROUP_TOTAL = regex(r"(?:the|its)\s+group(?:'s|’s)?\s+(?:total|figure)\b", re.I)  # "43% of the group total", "of the group figure":
@@ -3005,7 +3076,7 @@ _SUBJECTLESS = regex(rf"^\W*(?:{cx.RESULT_PARTICIPLES}|putting|leaving|"
                           r"(?:represented|accounted\s+for|made\s+up|took|claimed|captured))\b", re.I)
 # "… than in September 2025, when 246,520 had been counted", "…, when domestic sales totaled 125,140 units"
 _WHEN_CLAUSE = guarded(regex(r"\bwhen\s+(?:(?!,\s*(?:and|but|while|whereas)\b)(?:[^;.()]|(?<=\d)\.(?=\d)))*$"))  # to the clause's end ("$0.97 billion")
-_WHEN = regex(r"\s*(?:\([^()]{0,20}\))?\s*,?\s*when\s+(?:(?:[\w-]+\s+){0,3}?(?:totall?ed|stood\s+at|were|was|reached|came\s+to|amounted\s+to|numbered|hit)\s+)?"
+_WHEN = regex(r"\s*(?:\([^()]{0,20}\))?\s*,?\s*(?:when|(?:the\s+|a\s+)?(?:month|quarter)\s+in\s+which)\s+(?:(?:[\w-]+\s+){0,3}?(?:totall?ed|stood\s+at|were|was|reached|came\s+to|amounted\s+to|numbered|hit)\s+)?"
               r"(?:(?:about|around|some|nearly|almost|just|only)\s+)?")
 def _is_day(text: str, start: int, end: int) -> bool:
     """"Bangkok, 20 July 2026", "Oct. 28, 2026": a dateline's day, not the period the article reports."""
@@ -3027,7 +3098,8 @@ _NUMBERING = regex(r"[.)][ \t]+[A-Z]")
 
 
 _CONSENSUS = regex(r"\b(?:analysts?|economists?)(?:\s+\w+){0,3}?\s+(?:had\s+|have\s+|were\s+)?(?:on\s+average\s+)?"
-                        r"(?:expected|forecast|estimated|predicted|projected|anticipated)\b|\bconsensus\s+(?:of|estimate|forecast)\b", re.I)
+                        r"(?:expected|forecast|estimated|predicted|projected|anticipated|put|pegged|pencilled|penciled)\b|\bconsensus\s+(?:of|estimate|forecast)\b"
+                        r"|\bpoll\s+of\s+(?:\w+\s+){0,2}?analysts\b", re.I)  # "A poll of 14 analysts had put profit at ₹3,940 crore"
 _OR_LEVEL_AFTER = regex(r"\s+of\s+(?:them|these|those|the\s+total)\s*,\s*(?:or\s+)?(?:about\s+|around\s+|some\s+)?")  # "22.4 percent of them, or 51,870"
 _A_RATE = regex(r"\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b|pc\b)", re.I)  # "… light commercial vehicles rose 7.9 percent … to 98,412"
 _CONSENSUS_FIGURE = regex(r"\s*(?:(?:about|around|of|at)\s+)?(?:[€$£¥]|[A-Z]{3}\s?)?\d")  # "consensus of €178.0m"
@@ -3037,9 +3109,10 @@ _QUARTER_CODE = regex(r"\d{4}-Q[1-4]")
 _SEQUENTIAL = regex(r"\W*(?:\w+\W+){0,3}?sequential(?:ly)?\b", re.I)
 _PER_UNIT = regex(r"\s*(?:\([^()]{1,30}\)\s*)?(?:per|a|for\s+each|each)\s+(?:vehicle|car|unit|sale|customer|share|employee|"
                   r"tonne|ton|metric\s+ton|kilogram|kg|kilowatt-hour|kWh|watt-hour|Wh)s?\b", re.I)  # "98,500 yuan ($14,480) a tonne"
-_PER_UNIT_SUBJECT = regex(r"\b(?:revenue|income|profit|earnings|sales|spend(?:ing)?|costs?)\s+per\s+(?:vehicle|car|unit|session|charge|"
-                          r"customer|user|driver|employee|kWh|kilowatt-hour|trip|ride|tonne)\s+(?:was|were|is|came\s+to|rose|fell|"
+_PER_UNIT_SUBJECT = regex(r"\b(?:revenue|income|profit|earnings|sales|spend(?:ing)?|costs?|dividends?)\s+per\s+(?:vehicle|car|unit|session|charge|"
+                          r"customer|user|driver|employee|kWh|kilowatt-hour|trip|ride|tonne|share)\s+(?:was|were|is|came\s+to|rose|fell|"
                           r"grew|climbed|increased|decreased|dropped|of|at|reached)\b(?:[^.;,]|\.\d){0,30}$", re.I)  # "Revenue per session was €13.49",
+# "earnings per share of €3.41"
 # "Revenue per session rose 4.2% to £17.52"
 _PER_CURRENCY = regex(r"\s*(?:per|a|to\s+the|against\s+the)\s+(?:U\.?S\.?\s+)?(?:dollar|euro|yuan|renminbi|yen|won|pound|rupee)\b", re.I)
 _OF_WHOLE_WORDS = regex(r"\s*(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+|that\s+|this\s+|the\s+company's\s+|the\s+group(?:'s|’s)?\s+)?"
@@ -3066,7 +3139,8 @@ _SWING_NOUN_OF = regex(r"\b(?:improvement|deterioration|swing|turnaround)\s+of\s
 _OR_BEFORE_SHARE = regex(r"[^,;.\d]{0,30},\s*(?:or|equal\s+to|equivalent\s+to)\s+(?:about\s+|around\s+|some\s+)?", re.I)
 _OF_THE_WHOLE = regex(r"\s*of\s+(?:the|all)\s+(?:[\w-]+\s+){0,2}?(?:market|total|registrations|sales|deliveries)\b", re.I)
 _COMPARATIVE_AFTER = regex(r"\s*,?\s*(?:lower|higher|less|more|cheaper|dearer|below|above|smaller|larger|bigger)\b", re.I)
-_OF_MARKET = regex(r"\s*(?:of|in)\s+(?:[\w'-]+\s+){0,3}?(?:market|industry|nationwide|national\s+\w+)\b", re.I)
+_OF_MARKET = regex(r"\s*(?:of|in)\s+(?:[\w'’-]+\s+){0,3}?(?:market|industry|nationwide|national\s+\w+|TIV)\b", re.I)  # "of the month's
+# TIV": the total industry volume
 _PENETRATION = regex(r"\bpenetration\b", re.I)
 _ELSEWHERE = regex(r"[^.;]{0,60}?\b(?:there|in\s+that\s+(?:market|country|region)|in\s+the\s+country|locally)\b", re.I)
 _RUNNING_NOUN = regex(r"(?:year[- ]to[- ]date|YTD)\s+(?:total|tally|figure|count|volume|sales|registrations|deliveries)\s+"
@@ -3279,7 +3353,7 @@ _OPEN_ONLY = regex(r"\(\s*")
 _CLOSE_ONLY = regex(r"\s*\)")
 _WORDS_BEFORE_BRACKET = regex(r"[^\d().;:,]{0,30}(?:,\s*respectively\s*)?")  # " units in August", ", respectively"
 _TO_LEVEL = regex(r"\s+to\s+")  # "rose 8.2% to 51,274"
-_RATE_AFTER_BRACKET = regex(r"\)\s*,?\s*(?:[+\-−–]\s*\d|(?:up|down|(?:which\s+represents\s+|representing\s+)?an?\s+(?:year-on-year\s+|annual\s+)?"
+_RATE_AFTER_BRACKET = regex(r"\)\s*,?\s*(?:[+\-−–]\s*\d|(?:up|down|(?:(?:which|that)\s+(?:represents|means|marks|implies|is)\s+|representing\s+|meaning\s+|marking\s+)?an?\s+(?:year-on-year\s+|annual\s+)?"
                             r"(?:increase|decrease|rise|fall|drop|gain|decline|variation|advance)\s+of)\s+\d)", re.I)
 # "a production of 42,318 units (38,905), which represents a year-on-year variation of 8.8%": a translated release's comparative
 _WORDS_THEN_BRACKET = regex(r"[^\d().;:,]{1,40}\(")  # " units in February (", " were shipped abroad ("

@@ -52,13 +52,17 @@ def find_multiples(records: Records, texts: dict[str, str] | None = None,
         text = (texts or {}).get(path, "")
         for m in figs:
             if m.kind == "multiple" and m.role == "multiple" and not m.taken and isinstance(m.period, str) and m.id not in held \
-                    and not compares_others(text, m.start + len(m.text)) and not _of_a_thing_named(text, m, figs):
+                    and not compares_others(text, m.start + len(m.text)) and not _of_a_thing_named(text, m, figs) \
+                    and not _OUTDONE.search(text, max(0, m.start - 60), m.start):  # "BEVs outsold them 2.3 times over": one
+                # thing against another, never a change over time
                 claim = _joined(m, figs, lead_words(text, figs))
                 if claim is not None:
                     out.setdefault(path, []).append(claim)
     return out
 
 
+_OUTDONE = regex(r"\bout(?:sold|sells?|selling|numbered|numbers?|numbering|stripped|strips?|paced|paces?|shipped|produced|"
+                 r"registered|delivered)\b[^.;:]*$", re.I)
 _THE_THING = regex(r"\s+(?:the|that\s+of)\s+(?!(?:level|figure|total|number|volume|amount|sales|deliveries|registrations|output|"
                    r"production|exports|imports|revenue|previous|prior|year|month|quarter|same)s?\b)[a-z]", re.I)
 

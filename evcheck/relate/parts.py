@@ -602,7 +602,7 @@ def _named_alike(ctx: Context, part: Place, share: Place, whole: Place | None) -
 
 # the apposition a share of "them" opens with: "…, or 81.0 percent", "…: 70.1% of the market", "…: that is 8.4% of"
 _SHARE_APPOSITION = (r"\s*(?:,|:|\s[—–])\s*(?:or\s+|that\s+is\s+|i\.e\.\s+|which\s+(?:is|was)\s+|representing\s+|"
-                     r"equal\s+to\s+|equivalent\s+to\s+|giving\s+(?:[\w'’-]+\s+){0,3}?an?\s+(?:share\s+of\s+)?|"
+                     r"equal\s+to\s+|equivalent\s+to\s+|giving\s+(?:[\w'’-]+\s+){0,3}?an?\s+(?:(?:half-year|full-year|monthly|quarterly|year-to-date)\s+)?(?:share\s+of\s+)?|"
                      r"putting\s+(?:[\w'’-]+\s+){1,3}?at\s+)?(?:(?:about|around|some|nearly|almost|roughly|just|only)\s+)?")
 # "…, giving the range-extender line a 61.2% share of the month", "…, putting imports at 70.2% of the market"
 # "21,460 of them, which is 31.5%", "36,995 of those were leases, or 51.8%", "11,120 of them battery-electric: 70.1%"
@@ -816,10 +816,15 @@ def _of_the_total(q: Place, places: list[Place], share: Place) -> bool:
     return places[q.index - 1].figure.kind != "percent"
 
 
+_ABOVE_THE = regex(r"\s*(?:above|below|ahead\s+of|behind|short\s+of)\s+(?:the\s+|its\s+|their\s+)?", re.I)
+
+
 def _compared_with(ctx: Context, q: Place) -> bool:
     """A value the text compares with: "from 5,000", "compared with 5,000", "more than double the 14,880", "up 3.5% on the
     1,461,902"."""
     if cx.is_old_lead(q.before):
         return True
+    if q.index > 0 and ctx.by_sentence[q.figure.sentence][q.index - 1].figure.kind == "percent" and _ABOVE_THE.fullmatch(q.before):
+        return True  # "12.6% above the 105,347 we delivered in the second quarter"
     return cx.rated_on(ctx, q) or (q.index > 0 and ctx.by_sentence[q.figure.sentence][q.index - 1].figure.kind == "multiple"
                                    and bool(re.fullmatch(r"\s*(?:that\s+of\s+)?(?:the\s+)?", q.before)))

@@ -73,6 +73,8 @@ def find_rates(records: Records, texts: dict[str, str] | None = None) -> dict[st
         out.setdefault(path, []).extend(claims)
     for path, claims in _list_line_levels(records, out).items():
         out.setdefault(path, []).extend(claims)
+    for path, claims in _named_month_lines(records, quantities).items():
+        out.setdefault(path, []).extend(claims)
     # a rate whose words gave it only an implied earlier value may still find the value of the
     # period it names ("up 14.2% from Q3 2023 and 6.3% from Q2 2024", the values a sentence later)
     compared = _compared_in_place(records, texts)
@@ -114,6 +116,8 @@ def find_rates(records: Records, texts: dict[str, str] | None = None) -> dict[st
                       if lex.scope_free(level.segment) == core and (after := _placed(rate, level)) is not None and own <= level.segment
                       and not _contrasted(rate, level, (texts or {}).get(rate.file, ""))]
         if not rate.segment and (plain := [j for j in joined if not lex.scope_free(j[0].segment)]):
+            if _unnamed_after_a_segment(rate, plain, candidates, (texts or {}).get(rate.file, "")):
+                continue
             joined = plain  # "Overall sales were up 11.4% from July": the plain level, never the NEVs' nearer one
         if home := [j for j in joined if not any(lex.family(x) == "region" for x in j[0].segment - rate.segment)]:
             joined = home  # "Export volumes were up 9.6%": the exports' 51,760, not the 44,980 of them that went to the EU
@@ -162,12 +166,20 @@ def find_rates(records: Records, texts: dict[str, str] | None = None) -> dict[st
         level, after = nearest[0], joined[0][1]
         if _names_a_row(rate, level, records, (texts or {}).get(rate.file, "")):
             continue
-        if level.sentence < rate.sentence - 1 and _THAT_IS.match(text := (texts or {}).get(rate.file, ""), sentence_start(text, rate.start)):
+        in_place = compared.get((rate.file, rid))
+        if _ABOVE_THAT.match(text := (texts or {}).get(rate.file, ""), rate.start + len(rate.text)) and any(
+                q.sentence == rate.sentence and q.start < rate.start and q.kind in QUANTITY and q.id != level.id
+                for q in records.by_file[rate.file]):
+            continue  # "A poll of analysts had put profit at ₹3,940 crore; the reported figure was 7.1% above that": on the
+            # amount "that" is, never the year before's
+        if in_place is not None and level.paragraph < rate.paragraph \
+                and _THAT_IS.match(text := (texts or {}).get(rate.file, ""), sentence_start(text, rate.start)) \
+                and any(q.sentence == rate.sentence - 1 and q.kind == level.kind and q.unit == level.unit and q.value != level.value
+                        for q in records.by_file[rate.file]):
             continue  # "… brought in $286 million. That is … 18.7% more than the $241 million of the first quarter": "that" is the
             # sentence before's amount, never a level of the measure paragraphs up
         sign = int(rate.sign) or 1
         basis = rate.basis
-        in_place = compared.get((rate.file, rid))
         if in_place is not None and rate.kind != "multiple":
             if any(r.kind in QUANTITY and r.role == "level" and not isinstance(r.metric, str) and r.period == rate.period
                    and r.segment == level.segment and level.start < r.start < rate.start and r.paragraph == rate.paragraph
@@ -464,6 +476,24 @@ def _in_headline(rate: Row, text: str) -> bool:
     return 0 < len(line) <= 160 and not line.endswith((".", "!", "?", ":", ";"))
 
 
+def _unnamed_after_a_segment(rate: Row, plain: list[tuple[Row, int]], levels: list[Row], text: str) -> bool:
+    """"Wholesales came to 68,412 … Battery-electric wholesales were 9,736 … So the volume is up 57.8 percent": a rate whose
+    words name neither its measure nor the market, after a segment's level of its measure stated in a later sentence than
+    the plain level, may be either's; left unchecked."""
+    if not text or any(level.sentence == rate.sentence for level, _ in plain):
+        return False
+    last = max((level.sentence for level, _ in plain if level.start < rate.start), default=None)
+    if last is None or not any(lexicon().scope_free(level.segment) and last < level.sentence < rate.sentence
+                               and level.paragraph >= rate.paragraph - 1 for level in levels):
+        return False
+    head = _PLAIN_VOLUME.sub(" ", text[sentence_start(text, rate.start):rate.start])  # "the volume" names no measure of its own
+    return not (lexicon().metric_re["count"].search(head) or lexicon().metric_re["money"].search(head) or _MARKET_WORDS.search(head))
+
+
+_MARKET_WORDS = regex(r"\b(?:market|overall|total|industry|all|whole|combined)\b", re.I)
+_PLAIN_VOLUME = regex(r"\b(?:the\s+)?(?:volumes?|numbers?|count)\b", re.I)
+
+
 def _placed(rate: Row, level: Row) -> int | None:
     """Whether a level of the rate's measure and period can be the one it changes: 0 where it is
     stated before the rate (from the paragraph before on) or in the rate's sentence, 1 where it
@@ -568,6 +598,37 @@ def _earlier_of(new: Row, before: str, quantities: list[Row]) -> list[Row]:
         same = unnamed  # the market's 15,620 of a year before, never Togg's 1,970 beside it (but "Shakti had … exported 38,912"
         # is the article's one maker's, where nothing else fits)
     return same or [q for q in fits if _cars_of_powertrain(lex.scope_free(q.segment), core)]
+
+
+def _named_month_lines(records: Records, quantities: dict[str, list[Row]]) -> dict[str, list[Claim]]:
+    """A rate whose words gave it only an implied earlier value, on a period they name whose level a line of the same
+    paragraph gives ("March 33,105" then "April 30,682, up 7.3% on March"), where no metric lets the joins find it."""
+    out: dict[str, list[Claim]] = {}
+    for rate in records.rows:
+        if rate.kind != "percent" or rate.role != "rate" or rate.taken != _IMPLIED or not isinstance(rate.versus, str) \
+                or isinstance(rate.metric, str):
+            continue
+        news = [q for q in quantities[rate.file] if q.sentence == rate.sentence and q.start < rate.start and "implied-prior:new" in q.taken]
+        if len(news) != 1 or any(q.sentence == rate.sentence and q.start > rate.start for q in quantities[rate.file]):
+            continue  # "1.7% lower than January's 72.6": the value it is compared with stands in its own sentence
+        olds = _line_of_the_month(news[0], rate.versus, quantities[rate.file])
+        if len({q.value for q in olds}) == 1:
+            out.setdefault(rate.file, []).append(
+                Claim("growth", rate.id, {"rate": rate.id, "new": news[0].id, "old": olds[-1].id}, sign=int(rate.sign) or 1,
+                      basis=rate.basis, note="rate on the period it names, whose line its paragraph gives",
+                      extra={"supersedes": "implied-prior"}))
+    return out
+
+
+def _line_of_the_month(new: Row, versus: str, quantities: list[Row]) -> list[Row]:
+    """"March 33,105" then "April 30,682, up 7.3% on March": the level its paragraph gives for the period a rate names,
+    of the same segment, unit and measure, said before it."""
+    lex = lexicon()
+    return [q for q in quantities if q.file == new.file and q.period == versus and q.paragraph == new.paragraph
+            and q.role == "level" and q.start < new.start and q.id != new.id and _same_kind(q, new) and q.sentence < new.sentence
+            and q.segment == new.segment and lex.scope_free(q.segment) == lex.scope_free(new.segment)
+            and (not isinstance(q.metric, str) or not isinstance(new.metric, str) or q.metric == new.metric)
+            and _agree(q.entity, new.entity) and not (q.taken & _OLD_TAKEN)]
 
 
 def _whole_earlier_of(new: Row, before: str, quantities: list[Row]) -> list[Row]:
@@ -712,6 +773,9 @@ def _compared_amounts(records: Records, beside: dict[tuple[str, str], str], foun
                 before = before[:-1]  # "reached 68,420 units, against 64,730 in July 2025, and were 14.8% above June's 59,600"
             else:
                 break
+        if before and path in texts and (inside := _bracketed_before(texts[path], before, rate)):
+            before = [q for q in before if q not in inside]  # "¥90 per share (interim ¥44, year-end ¥46), 12.5% more than the
+            # previous year's ¥80": the amount the bracket breaks down, never its last part
         carried = False
         if not before and path in texts and _ANAPHOR_OPENING.match(texts[path], sentence_start(texts[path], rate.start), rate.start):
             # "Cambodia imported vehicles worth $1.25 billion …" then "The value was up 10.5 percent from $1.13 billion"
@@ -732,6 +796,21 @@ def _compared_amounts(records: Records, beside: dict[tuple[str, str], str], foun
     return out
 
 
+_ABOVE_THAT = regex(r"\s*(?:above|below|over|under|higher\s+than|lower\s+than|more\s+than|less\s+than|ahead\s+of|short\s+of|"
+                    r"up\s+on|down\s+on)\s+(?:that|this|it)\b", re.I)
+
+
+def _bracketed_before(text: str, before: list[Row], rate: Row) -> list[Row]:
+    """The amounts of a bracket that closes just before the rate, where an amount stands before the bracket."""
+    close = text.rfind(")", 0, rate.start)
+    if close < 0 or not _TO_THE_RATE.fullmatch(text, close + 1, rate.start):
+        return []
+    opening = text.rfind("(", 0, close)
+    inside = [q for q in before if opening < q.start < close]
+    return inside if inside and any(q.start < opening for q in before) else []
+
+
+_TO_THE_RATE = regex(r"\s*,?\s*(?:(?:up|down|or|and)\s+)?(?:by\s+)?")
 _OVERALL = regex(r"\W*(?:Overall|Total)\s+(?:(?:vehicle|car|new-car|new-vehicle)\s+)?(?:sales|registrations|deliveries|output|production|exports)\s+"
                  r"(?:were|was|rose|fell|grew|climbed|jumped|dropped|slipped|increased|decreased)\b[^,;]*$", re.I)
 _ANAPHOR_OPENING = regex(r"\W*(?:(?:The|That|This)\s+(?:value|total|figure|amount|sum|number)|That|This|It)\s+(?:was|is|had|has|rose|fell|grew|"

@@ -316,9 +316,14 @@ def find_shares(records: Records, reasons: dict[tuple[str, str], str] | None = N
     for r in levels:
         if not _missing(r.item) and not _missing(r.period) and r.role == "level":
             rows_of.setdefault((r.file, r.period, r.segment), []).append(r)
-            if isinstance(r.scope, str) and f"name:{r.scope}" in r.segment:
-                place_rows.setdefault((r.file, r.period, r.scope), []).append(r)  # "Poland | 46,215": a place's own row
+            if isinstance(r.scope, str) and (f"name:{r.scope}" in r.segment or _labelled_by(r, r.scope)):
+                place_rows.setdefault((r.file, r.period, r.scope), []).append(r)  # "Poland | 46,215": a place's own row;
+                # "| United Arab Emirates | 138,450 |" too, the UAE by another of its names
     restated = {(r.file, r.restates) for r in records.rows if isinstance(r.restates, str)}
+    said_as: dict[tuple[str, object, float], set[str]] = {}  # the metrics a value of a period is stated with
+    for r in levels:
+        if isinstance(r.metric, str) and not _missing(r.period):
+            said_as.setdefault((r.file, r.period, r.value), set()).add(r.metric)
     shared = _parts_of_another(records)
     names_in: dict[tuple[str, object], set[str]] = {}  # the makers whose levels a period has
     for r in levels:
@@ -355,6 +360,9 @@ def find_shares(records: Records, reasons: dict[tuple[str, str], str] | None = N
                     and (owners or (t.file, t.period, t.value) not in members or _place_total(s, t))
                     and (_missing(wanted_metric) or _missing(t.metric) or t.metric == wanted_metric
                          or t.metric == lex.within.get(str(wanted_metric)))  # "Total sales … 14.62 lakh": dispatches are sales
+                    and not (_missing(t.metric) and not _missing(p.metric) and (metrics := said_as.get((t.file, t.period, t.value)))
+                             and not metrics & {p.metric, lex.within.get(str(p.metric))})
+                    # a table's "739,600" that the prose states as retail is no whole of the NEVs' wholesale
                     and (_named(p.segment) or not _members_total(t, (texts or {}).get(s.file, "")))
                     and (named_place is None or _of_place(t, named_place, records))  # "of the EU market": never Germany's total
                     and _named_regions_hold(c.total_segment, t, records)
@@ -876,6 +884,13 @@ def find_restated_shares(records: Records, claimed: set[tuple[str, str]],
     return out
 
 
+def _labelled_by(r: Row, place: str) -> bool:
+    """A list or table line whose label is, whole, a name of the place."""
+    label = str(r.item).split(":", 1)[1].strip() if ":" in str(r.item) else ""
+    found = places().mentions(label) if label else []
+    return len(found) == 1 and found[0].place == place and found[0].start == 0 and found[0].end == len(label)
+
+
 def _parts_of_another(records: Records) -> set[tuple[str, str]]:
     """Levels of no segment the lexicon reads that a share restates as a part of a whole of their own measure ("Japanese
     brands …, with 372,514 units, or 80.5% of wholesales"): parts of something unread, which no share of "the total" is
@@ -911,6 +926,15 @@ def _member(r: Row) -> bool:
 
 
 _OF_WHICH = regex(r"[^.;\d]{0,12},?\s+of\s+which\s+[^.;\d]{0,60}", re.I)
+
+
+def _place_named(whole: Row, part: Row) -> frozenset[str]:
+    """"121,880 passenger cars were registered in Portugal": the name of the place a whole is scoped to, where its part is
+    of no other place, is its scope, never a maker's name."""
+    if isinstance(whole.scope, str) and whole.scope not in (WIDE, JOINED_PLACES) and part.scope in (None, whole.scope) \
+            and f"name:{whole.scope}" in whole.segment:
+        return frozenset({f"name:{whole.scope}"})
+    return frozenset()
 
 
 def _own_place(share: Row, total: Row) -> frozenset[str]:
@@ -953,10 +977,20 @@ def _container(share: Row, part: Row, records: Records, named: bool = False, sai
     wanted = share.of_metric if isinstance(share.of_metric, str) else part.metric if isinstance(part.metric, str) else None
     found = [r for r in records.by_file[share.file] if r.period == share.period and r.role == "level" and r.kind in QUANTITY
              and r.start < part.start and _same_kind(r, part) and r.value > part.high
-             and JOINT not in r.segment and not _named(r.segment)
+             and JOINT not in r.segment and not _named(r.segment - _place_named(r, part))
              and (lex.scope_free(r.segment) == inner if named else _one_fewer(lex.scope_free(r.segment), inner))
              and _measures(r, wanted) and not _other_thing(r, part) and (r.file, r.id) not in apart]
     # never "Small commuter models … accounted for 131,702 of those sales, or 78.3%": a part of another whole (`apart`)
+    if isinstance(part.scope, str) and part.scope not in (WIDE, JOINED_PLACES) and any(
+            q.scope == part.scope and q.id != part.id and q.role == "level" and q.period == share.period and q.kind in QUANTITY
+            and q.value > part.high for q in records.by_file[share.file]):
+        found = [r for r in found if r.scope == part.scope]  # "In the UAE they sold 38,900 units, 28.1% of that market"
+        # beside the UAE's own row: of the UAE, never of the region's 658,420
+        if not found:
+            rows = [q for q in records.by_file[share.file] if q.scope == part.scope and q.role == "level" and q.period == share.period
+                    and q.kind in QUANTITY and _same_kind(q, part) and q.value > part.high and isinstance(q.item, str)
+                    and _labelled_by(q, part.scope) and _measures(q, wanted) and q.start < part.start]
+            return rows[0] if len({q.value for q in rows}) == 1 else None  # the place's own row
     if isinstance(part.metric, str) and any(r.metric == part.metric for r in found):
         found = [r for r in found if r.metric == part.metric]  # "Chinese brands sold 1.450 million cars at retail, or 66.4
         # percent of the market": of the retail market, not the 2.561 million wholesaled
@@ -985,8 +1019,8 @@ def _segment_named(share: Row, part: Row, records: Records, text: str) -> Row | 
     if not isinstance(named, frozenset) or "qualified" in named or JOINT in named or lex.scope_free(named) != named:
         return None
     inner = lex.scope_free(part.segment)
-    if inner and not named < inner or JOINT in part.segment or isinstance(part.item, str):
-        return None
+    if inner and not named < inner or JOINT in part.segment or isinstance(part.item, str) and part.of_segment != named:
+        return None  # but "- Brazil: 16,214 units, 66.0% of the exported total" under the exports: a line of the whole it names
     wanted = share.of_metric if isinstance(share.of_metric, str) else part.metric if isinstance(part.metric, str) else None
     found = [r for r in records.by_file[share.file] if r.period == share.period and r.role == "level" and r.kind in QUANTITY
              and r.start < share.start and r.id != part.id and _same_kind(r, part) and r.value > part.high
@@ -994,6 +1028,9 @@ def _segment_named(share: Row, part: Row, records: Records, text: str) -> Row | 
              and (lex.scope_free(r.segment) == named or bool(inner) and lex.scope_free(r.segment) == inner and 0 <= part.sentence - r.sentence <= 1)
              and _measures(r, wanted) and not _other_thing(r, part)]  # "Orders for battery-electric trucks reached 1,482 units …
     # Of these, 1,236 came from European customers, 83.4% of the electric total": the level its part is one of
+    if isinstance(part.item, str):
+        found = [r for r in found if part.paragraph - 1 <= r.paragraph <= part.paragraph and not isinstance(r.item, str)]
+        # a list line's whole is the one its list opens with, never one paragraphs up
     return found[-1] if len({r.value for r in found}) == 1 else None
 
 
@@ -1076,7 +1113,9 @@ def find_shares_of_figures(records: Records, texts: dict[str, str] | None = None
         fits = [r for r in records.in_text_order[s.file] if r.start < s.start and r.kind in QUANTITY and r.role == "level"
                 and r.id != total.id and _same_kind(r, total) and r.high < total.value and not isinstance(r.item, str)
                 and (_missing(r.period) or _missing(total.period) or r.period == total.period
-                     or target and within(str(r.period), str(total.period))) and r.id not in wholes]
+                     or target and within(str(r.period), str(total.period))) and r.id not in wholes
+                and not (isinstance(r.metric, str) and r.metric.endswith("per_unit") and r.metric != total.metric)]
+        # "a dividend of ₩2,500 per share … and 62% of the ₩1 trillion buyback": an amount per share is no part of a sum
         part = records.by_key.get((s.file, s.restates)) if isinstance(s.restates, str) else None
         if part is None:
             text = (texts or {}).get(s.file, "")

@@ -57,13 +57,14 @@ _THIS_MONTH = regex(r"\bthis\s+month\b", re.I)
 _FROM_OPENING = regex(r"(?:^|[.!?:;]\s+|\n\s*(?:\d{1,2}\.\s+)?)From\s+$")
 _MONTH_SPAN = regex(rf"{MONTH_RE}\s+(?:to|through|until|-|–)\s+{MONTH_RE}\b", re.I)
 _MONTH_PAIR = regex(rf"\b(?:(?:from|between)\s+)?(?P<a>{MONTH_RE})\s+(?:and|to|through|-|–)\s+(?P<b>{MONTH_RE})(?!\s+(?:19|20)\d{{2}}|['’]s\b)(?:\s+combined)?\b", re.I)
+_FOR_COMPARISON = regex(r"[\w ]{3,25}?\s+(?:for|as\s+a)\s+comparison\b", re.I)
 _COMPARED = guarded(regex(
-    r"(?:\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against|since|as\s+against|above|below|behind|ahead\s+of|short\s+of|trail(?:s|ed|ing)?|lag(?:s|ged|ging)?)\s+(?:(?:in|during)\s+)?(?:(?:the|a|its|their)\s+)?"
+    r"(?:\b(?:from|than|compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|versus|vs\.?|against|since|as\s+against|above|below|behind|ahead\s+of|short\s+of|trail(?:s|ed|ing)?|lag(?:s|ged|ging)?)\s+(?:(?:in|during)\s+)?(?:(?:the|a|its|their)\s+)?"
     r"(?:same\s+(?:period|month|quarter|time)\s+(?:of|in|a\s+year\s+earlier\s+in)\s+|(?:level|figure|total)\s+(?:of|in)\s+)?"
     r"|\bsame\s+(?:period|month|quarter|time)\s+(?:of|in)\s+"
     r"|\b(?:comparable|corresponding|year-earlier|year-ago|prior-year)\s+(?:figure|number|amount|total|result)\s+(?:for|in|of)\s+(?:the\s+)?"
-    r"|(?:%|\bper\s*cent|\bpercent|\bpoints?|\bpp|\bbps)\s+(?:on|over)\s+(?:the\s+|a\s+)?"  # "up 7.2% on the first half of 2025",
-    # "6.3% over September's", "an improvement of 0.7 percentage points on the first half of 2025"
+    r"|(?:%|\bper\s*cent|\bpercent|\bpoints?|\bpp|\bbps)\s+(?:(?:up|down|higher|lower)\s+)?(?:on|over)\s+(?:the\s+|a\s+)?"  # "up 7.2% on the first half of 2025",
+    # "6.3% over September's", "an improvement of 0.7 percentage points on the first half of 2025", "4.6% down on July 2025"
     r"|\b(?:double|doubled|twice|triple|tripled|treble|trebled|half|times)\s+(?:that\s+of\s+|the\s+)?(?:[^\s;]+\s+){0,3}?(?:of|in|for)\s+(?:the\s+)?"
     r"|\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against|on|over)\s+(?:the\s+|a\s+)?"
     r"(?:same|corresponding|year-earlier|year-ago|prior-year)\s+(?:period|month|quarter|half|time)\s+"
@@ -118,6 +119,8 @@ def compared(text: str, start: int) -> bool:
 
 
 def _compared(text: str, start: int) -> bool:
+    if _FOR_COMPARISON.match(text, start):
+        return True  # "The table below sets out the month, with April 2025 for comparison"
     window = text[max(0, start - 60):start]
     if _FROM_OPENING.search(window) and _MONTH_SPAN.match(text, start):
         return False  # "From January to September 2026, 16,940 new cars were registered": the span's own start, no base

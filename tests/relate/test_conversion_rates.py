@@ -137,9 +137,22 @@ def test_a_yen_sign_in_a_paragraph_that_names_one_country_alone_is_its_currency(
 
 def test_a_yen_sign_in_a_paragraph_that_names_both_countries_follows_the_article():
     from evcheck.extract import extract_figures
-    text = ROUNDUP.replace("TOKYO - Sakuraba Motors", "TOKYO - Sakuraba Motors, a rival of China's Xinghe,")
+    text = ROUNDUP.replace("TOKYO - Sakuraba Motors", "TOKYO - Sakuraba Motors, a rival of China's Xinghe,") \
+        .replace(", or $53.2 million at ¥158 to the dollar,", "")
     units = {f.text: f.unit for f in extract_figures(text)}
     assert units["¥8.4 billion"] == "CNY"  # two countries in the paragraph: the article's reading, which names China more
+
+
+def test_a_yen_rate_the_article_states_makes_its_yen_signs_yen():
+    from evcheck.extract import extract_figures
+    text = ROUNDUP.replace("TOKYO - Sakuraba Motors", "TOKYO - Sakuraba Motors, a rival of China's Xinghe,")
+    units = {f.text: f.unit for f in extract_figures(text)}
+    assert units["¥8.4 billion"] == units["¥158"] == "JPY"  # "¥158 to the dollar" is only ever the yen's rate
+    assert units["¥12,000"] == "CNY"  # the Shanghai item names China alone
+    factbox = ("TOKYO, May 13, 2026 - Tsurugi Motor reported its results. Dollar figures below are converted at ¥152. Rivals in "
+               "China cut prices.\n\n- Operating profit: ¥2.91 trillion ($19.1 billion)\n")
+    assert {f.text: f.unit for f in extract_figures(factbox)}["¥2.91 trillion"] == "JPY"
+    assert {f.text: f.unit for f in extract_figures(factbox.replace("¥152", "¥7.2"))}["¥2.91 trillion"] == "CNY"
 
 
 RATE_BRACKET = ("NAGOYA, August 5, 2026 - Japan's Kurosawa Motor first-quarter results (figures in brackets are for the same quarter a "
@@ -158,3 +171,24 @@ def test_an_amount_that_was_equivalent_to_another_currencys(usd, status):
     # ¥1.81 trillion / $11.6 billion = ¥156.0 to the dollar, within the ECB's rates of the quarter; $12.9 billion would be ¥140
     found = [(s, t) for s, t in checked(RATE_BRACKET.format(usd=usd), "2026-08-05", "conversion", use_rates=True) if usd in t]
     assert found and {s for s, _ in found} == {status}
+
+
+FLASH = ("TOKYO, Aug 5 - Haruna Motor reported results.\n\n* Revenue ¥11.84 trillion, roughly {usd}, up 7.3% from "
+         "¥11.03 trillion\n")
+
+
+def test_an_amount_roughly_worth_another_currencys_between_commas():
+    # ¥11.84 trillion at about 157.7 yen to the dollar on 5 August 2026 is about $75.1 billion
+    found = {s for s, t in checked(FLASH.format(usd="$75.1 billion"), "2026-08-05", "conversion", use_rates=True)
+             if "$75.1 billion" in t}
+    assert found and found <= {"ok", "info"}
+    wrong = {s for s, t in checked(FLASH.format(usd="$57.1 billion"), "2026-08-05", "conversion", use_rates=True)
+             if "$57.1 billion" in t}
+    assert "mismatch" in wrong
+    growth = checked(FLASH.format(usd="$75.1 billion"), "2026-08-05", "growth")
+    assert [s for s, t in growth if "7.3%" in t and "¥11.84 trillion" in t]  # the change is the yen amount's, never the dollars'
+
+
+def test_a_dollar_part_after_a_comma_is_no_conversion():
+    text = "TOKYO, Aug 5 - Haruna's revenue was ¥11.84 trillion, about $20 billion of it from North America.\n"
+    assert not checked(text, "2026-08-05", "conversion")
