@@ -1086,10 +1086,6 @@ class MeasureReader:
         between = self.text[f.end:high.start]
         if not (high.kind == f.kind and high.unit == f.unit and _RANGE_JOIN.fullmatch(between)):
             return False
-        if _FROM_THE.search(low.before) and low.index >= 2 and "and" not in between:
-            places = self.ctx.by_sentence[f.sentence]
-            if self._range(places[low.index - 2], places[low.index - 1].figure):
-                return True  # "expects 560,000 to 590,000 deliveries, down from the 620,000 to 650,000 it set out": the old range
         return not cx.is_old_lead(low.before) and not _RANGE_FROM.search(low.before) \
             and ("and" not in between or bool(_RANGE_BETWEEN.search(low.before)))
 
@@ -2508,7 +2504,6 @@ class MeasureReader:
         return self._lead
 
 
-_FROM_THE = regex(r"\bfrom\s+the\s+$", re.I)
 _DATED_CLAUSE = regex(r"\s+(?:that\s+|which\s+)?(?:we|they|it|the\s+(?:company|group|brand|maker))\s+(?:had\s+)?(?:delivered|sold|"
                       r"registered|shipped|built|produced|made|managed|booked|reported|recorded|exported|handed\s+over)\s+"
                       r"(?:in|during|for)\s+(?:the\s+)?", re.I)
@@ -2593,7 +2588,7 @@ _AND_BESIDE = regex(r"\s*,?\s*and\s+(?:an?|the|its|their)?\s*", re.I)
 _MOVED_FROM = regex(r"(?:^|[,;(])\s*(?:(?:and|but)\s+)?(?:up|down|rising|falling|rose|fell|climbing|increasing|decreasing|slipping|compared)\s+"
                          r"(?:from|with)\s+(?:(?:a|the|its|their)\s+)?$", re.I)
 # a lead of one over another, "by" the gap: "ahead of Tesla by 432 units", "Europe thus outpaced China by 75,170"
-_GAP_TO = regex(rf"\b(?:{GAP_VERBS})\s+(?:[\w&'’.-]+\s+){{0,4}}?by\s+"
+_GAP_TO = regex(rf"\b(?:{GAP_VERBS})\s+(?:[\w&'’.,-]+\s+){{0,7}}?by\s+"  # "That beats the previous high, set in March, by 3,313"
                  r"(?:(?:about|around|some|nearly|almost|just)\s+)?$"  # "ahead of Tesla by 432 units"
                  r"|\b(?:a|its|their|his|her)\s+lead\s+of\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$"  # "giving the maker a lead of 1,105"
                  r"|\b(?:gap|lead|difference)\s+(?:between\s+[^,.;]{1,60}?\s+)?(?:has\s+|had\s+)?(?:widened|narrowed|grew|shrank|"

@@ -816,6 +816,7 @@ def _of_the_total(q: Place, places: list[Place], share: Place) -> bool:
     return places[q.index - 1].figure.kind != "percent"
 
 
+_BRACKET_THEN_CHANGE = regex(r"\)\s*,?\s*(?:up|down|[+\-−–]\s*\d)", re.I)
 _ABOVE_THE = regex(r"\s*(?:above|below|ahead\s+of|behind|short\s+of)\s+(?:the\s+|its\s+|their\s+)?", re.I)
 
 
@@ -826,5 +827,8 @@ def _compared_with(ctx: Context, q: Place) -> bool:
         return True
     if q.index > 0 and ctx.by_sentence[q.figure.sentence][q.index - 1].figure.kind == "percent" and _ABOVE_THE.fullmatch(q.before):
         return True  # "12.6% above the 105,347 we delivered in the second quarter"
+    if q.index > 0 and q.before.rstrip().endswith("(") and _BRACKET_THEN_CHANGE.match(ctx.text, q.figure.end) \
+            and cx.compatible(ctx.by_sentence[q.figure.sentence][q.index - 1].figure, q.figure):
+        return True  # "* Wholesales 1,126,437 vehicles (1,095,752), up 2.8%": the year before's, in brackets
     return cx.rated_on(ctx, q) or (q.index > 0 and ctx.by_sentence[q.figure.sentence][q.index - 1].figure.kind == "multiple"
                                    and bool(re.fullmatch(r"\s*(?:that\s+of\s+)?(?:the\s+)?", q.before)))

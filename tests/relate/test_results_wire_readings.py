@@ -97,3 +97,17 @@ OUTSOLD = ("LONDON, 6 October 2026 - In September 2025 battery-electric cars had
 
 def test_outsold_n_times_is_no_change_over_time():
     assert not [c for c in checks(OUTSOLD, "2026-10-06") if c[0] == "multiple" and "84,912" in c[3]]
+
+
+FLASH = ("TOKYO, Aug 5 (Meridian Wire) - Haruna Motor reported results for its fiscal first quarter, April to June. Key "
+         "figures:\n\n* Revenue ¥11.84 trillion, up 7.3% from ¥11.03 trillion\n* Wholesales 1,126,437 vehicles (1,095,752), up "
+         "{rate}%\n* Battery-electric wholesales 97,215, or 8.6% of the total\n")
+
+
+def test_a_bullets_bracketed_comparative_is_no_whole():
+    found = checks(FLASH.format(rate="2.8"), "2026-08-05")
+    assert not [c for c in of_rule(found, "share") if "1,095,752" in c[3]]
+    assert ("growth", "ok", "info", ("2.8%", "1,126,437 vehicles", "1,095,752")) in of_rule(found, "growth")
+    assert [c for c in of_rule(checks(FLASH.format(rate="8.2"), "2026-08-05"), "growth") if c[1] == "mismatch"]
+    # 1,126,437 / 1,095,752 = +2.80%: "3%" holds
+    assert [c for c in of_rule(checks(FLASH.format(rate="3"), "2026-08-05"), "growth") if c[1] == "ok"]

@@ -35,3 +35,10 @@ def test_a_figure_dated_by_its_own_clause():
     assert measures(text, "2026-06-01")["15,834"].period == "2025-05"
     assert ("multiple", "ok", "info", ("2.3 times", "36,418 cars", "15,834")) in of_rule(checks(text, "2026-06-01"), "multiple")
     assert [c for c in of_rule(checks(text.replace("2.3 times", "3.2 times"), "2026-06-01"), "multiple") if c[1] == "mismatch"]
+
+
+def test_beating_a_record_by_n_is_a_gap_never_a_level():
+    text = "Posted 1 June 2026\n\n36,418 cars handed over in May.\nThat beats the previous high, set in March, by 3,313.\n"
+    assert measures(text, "2026-06-01")["3,313"].role == "change"
+    plain = "Posted 1 June 2026\n\nThe brand beat its rivals in March. It sold 3,313 cars in May.\n"
+    assert measures(plain, "2026-06-01")["3,313 cars"].role == "level"
