@@ -44,6 +44,10 @@ DOWN_WORDS = (
 # what a change in points is measured against: "5.4% of revenue, 230 basis points above the 3.1% margin"
 AGAINST_WORDS = r"above|below|higher\s+than|lower\s+than|more\s+than|less\s+than|up\s+on|down\s+on"
 # a sentence that opens on what the sentence before stated: "That is 80 basis points more than …"
+# "42,318 units (38,905), which represents a year-on-year variation of 8.8%", "1,126,437 vehicles (1,095,752), up 2.8%":
+# a bracket the change after it says holds the year before's value
+RATE_AFTER_BRACKET = regex(r"\)\s*,?\s*(?:[+\-−–]\s*\d|(?:up|down|(?:(?:which|that)\s+(?:represents|means|marks|implies|is)\s+|representing\s+|meaning\s+|marking\s+)?an?\s+(?:year-on-year\s+|annual\s+)?"
+                           r"(?:increase|decrease|rise|fall|drop|gain|decline|variation|advance)\s+of)\s+\d)", re.I)
 THAT_IS_WORDS = r"\W*(?:That|This|It)(?:\s+(?:is|was)|['’]s)"
 _PHRASAL_UP_END = regex(r"\b(?:made|make|makes|making)\s+up\s+(?:(?:about|around|nearly|almost|some|just|only|roughly)\s+)?$", re.I)
 _PHRASAL_UP = regex(r"\b(?:made|make|makes|making|add|adds|added|adding|sum|sums|summed|set|sets|setting|took|take|takes|taking|"

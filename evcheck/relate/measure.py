@@ -1004,7 +1004,7 @@ class MeasureReader:
         legend = self._legend_before(f.start) is not None or self._reached_before(place)
         if legend and (paired := self._bracketed_pair(place)) is not None:
             return paired
-        legend = legend or f.kind in ("count", "number") and (_RATE_AFTER_BRACKET.match(self.text, f.end) is not None
+        legend = legend or f.kind in ("count", "number") and (cx.RATE_AFTER_BRACKET.match(self.text, f.end) is not None
                                                                or self._brackets_compare())
         # "* Order intake 14,862 trucks (12,407), +19.8%", "21,406 (24,980), down 14.3%": the change after the bracket says
         # what it holds
@@ -1084,9 +1084,8 @@ class MeasureReader:
     def _range(self, low: Place, high: Figure) -> bool:
         f = low.figure
         between = self.text[f.end:high.start]
-        if not (high.kind == f.kind and high.unit == f.unit and _RANGE_JOIN.fullmatch(between)):
-            return False
-        return not cx.is_old_lead(low.before) and not _RANGE_FROM.search(low.before) \
+        return high.kind == f.kind and high.unit == f.unit and bool(_RANGE_JOIN.fullmatch(between)) \
+            and not cx.is_old_lead(low.before) and not _RANGE_FROM.search(low.before) \
             and ("and" not in between or bool(_RANGE_BETWEEN.search(low.before)))
 
     def _ahead(self, place: Place) -> bool:
@@ -3348,9 +3347,6 @@ _OPEN_ONLY = regex(r"\(\s*")
 _CLOSE_ONLY = regex(r"\s*\)")
 _WORDS_BEFORE_BRACKET = regex(r"[^\d().;:,]{0,30}(?:,\s*respectively\s*)?")  # " units in August", ", respectively"
 _TO_LEVEL = regex(r"\s+to\s+")  # "rose 8.2% to 51,274"
-_RATE_AFTER_BRACKET = regex(r"\)\s*,?\s*(?:[+\-−–]\s*\d|(?:up|down|(?:(?:which|that)\s+(?:represents|means|marks|implies|is)\s+|representing\s+|meaning\s+|marking\s+)?an?\s+(?:year-on-year\s+|annual\s+)?"
-                            r"(?:increase|decrease|rise|fall|drop|gain|decline|variation|advance)\s+of)\s+\d)", re.I)
-# "a production of 42,318 units (38,905), which represents a year-on-year variation of 8.8%": a translated release's comparative
 _WORDS_THEN_BRACKET = regex(r"[^\d().;:,]{1,40}\(")  # " units in February (", " were shipped abroad ("
 _LABEL_ASIDE = regex(r"\s*(?:,|\(|\s[-–—])\s*(?:including|incl\.?|excluding|excl\.?|of\s+which|with)\b.*$", re.I)
 _BLANK_LINE = regex(r"\n[ \t]*\n")

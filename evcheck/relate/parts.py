@@ -816,7 +816,6 @@ def _of_the_total(q: Place, places: list[Place], share: Place) -> bool:
     return places[q.index - 1].figure.kind != "percent"
 
 
-_BRACKET_THEN_CHANGE = regex(r"\)\s*,?\s*(?:up|down|[+\-−–]\s*\d)", re.I)
 _ABOVE_THE = regex(r"\s*(?:above|below|ahead\s+of|behind|short\s+of)\s+(?:the\s+|its\s+|their\s+)?", re.I)
 
 
@@ -825,10 +824,11 @@ def _compared_with(ctx: Context, q: Place) -> bool:
     1,461,902"."""
     if cx.is_old_lead(q.before):
         return True
-    if q.index > 0 and ctx.by_sentence[q.figure.sentence][q.index - 1].figure.kind == "percent" and _ABOVE_THE.fullmatch(q.before):
+    prev = ctx.by_sentence[q.figure.sentence][q.index - 1].figure if q.index > 0 else None
+    if prev is not None and prev.kind == "percent" and _ABOVE_THE.fullmatch(q.before):
         return True  # "12.6% above the 105,347 we delivered in the second quarter"
-    if q.index > 0 and q.before.rstrip().endswith("(") and _BRACKET_THEN_CHANGE.match(ctx.text, q.figure.end) \
-            and cx.compatible(ctx.by_sentence[q.figure.sentence][q.index - 1].figure, q.figure):
+    if prev is not None and q.before.rstrip().endswith("(") and cx.RATE_AFTER_BRACKET.match(ctx.text, q.figure.end) \
+            and cx.compatible(prev, q.figure):
         return True  # "* Wholesales 1,126,437 vehicles (1,095,752), up 2.8%": the year before's, in brackets
-    return cx.rated_on(ctx, q) or (q.index > 0 and ctx.by_sentence[q.figure.sentence][q.index - 1].figure.kind == "multiple"
+    return cx.rated_on(ctx, q) or (prev is not None and prev.kind == "multiple"
                                    and bool(re.fullmatch(r"\s*(?:that\s+of\s+)?(?:the\s+)?", q.before)))

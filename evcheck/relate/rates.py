@@ -167,13 +167,14 @@ def find_rates(records: Records, texts: dict[str, str] | None = None) -> dict[st
         if _names_a_row(rate, level, records, (texts or {}).get(rate.file, "")):
             continue
         in_place = compared.get((rate.file, rid))
-        if _ABOVE_THAT.match(text := (texts or {}).get(rate.file, ""), rate.start + len(rate.text)) and any(
+        text = (texts or {}).get(rate.file, "")
+        if _ABOVE_THAT.match(text, rate.start + len(rate.text)) and any(
                 q.sentence == rate.sentence and q.start < rate.start and q.kind in QUANTITY and q.id != level.id
                 for q in records.by_file[rate.file]):
             continue  # "A poll of analysts had put profit at ₹3,940 crore; the reported figure was 7.1% above that": on the
             # amount "that" is, never the year before's
         if in_place is not None and level.paragraph < rate.paragraph \
-                and _THAT_IS.match(text := (texts or {}).get(rate.file, ""), sentence_start(text, rate.start)) \
+                and _THAT_IS.match(text, sentence_start(text, rate.start)) \
                 and any(q.sentence == rate.sentence - 1 and q.kind == level.kind and q.unit == level.unit and q.value != level.value
                         for q in records.by_file[rate.file]):
             continue  # "… brought in $286 million. That is … 18.7% more than the $241 million of the first quarter": "that" is the

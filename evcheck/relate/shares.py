@@ -1114,7 +1114,7 @@ def find_shares_of_figures(records: Records, texts: dict[str, str] | None = None
                 and r.id != total.id and _same_kind(r, total) and r.high < total.value and not isinstance(r.item, str)
                 and (_missing(r.period) or _missing(total.period) or r.period == total.period
                      or target and within(str(r.period), str(total.period))) and r.id not in wholes
-                and not (isinstance(r.metric, str) and r.metric.endswith("per_unit") and r.metric != total.metric)]
+                and not (r.metric == PER_UNIT and total.metric != PER_UNIT)]
         # "a dividend of ₩2,500 per share … and 62% of the ₩1 trillion buyback": an amount per share is no part of a sum
         part = records.by_key.get((s.file, s.restates)) if isinstance(s.restates, str) else None
         if part is None:
