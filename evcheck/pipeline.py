@@ -32,6 +32,7 @@ from evcheck.relate.links import Link, Vocabulary, entity_mentions, link_figures
 from evcheck.relate.measure import measured_claims
 from evcheck.relate.measures import Records, measures_rows
 from evcheck.relate.places import figure_scopes, scoped_apart, trade_flows, with_scopes
+from evcheck.relate.points import complete_points
 from evcheck.relate.shares import find_earlier_shares
 from evcheck.relate.vocabulary import Measure
 from evcheck.rules import CHECK_COLUMNS, RULES, CheckContext, check_columns
@@ -233,6 +234,7 @@ def _verify(
         kept = [c for c in per_file_claims[path] if not (c.rule == "implied-prior" and c.roles.get("rate") in upgraded)]
         per_file_claims[path] = kept + joined
     for path, claims in per_file_claims.items():  # the shares compared with, once every share and change is found
+        claims = complete_points(claims, records.by_file.get(path, []))
         per_file_claims[path] = claims + find_earlier_shares(claims, records.by_file.get(path, []))
     figures = figures_table(per_file_figures, per_file_links, per_file_measures)
     in_claims = {(path, fid) for path, cs in per_file_claims.items() for c in cs for fid in c.figures}

@@ -143,3 +143,20 @@ def test_report_prints_per_kind_rows_and_markdown(tiny, capsys, tmp_path):
     lines = capsys.readouterr().out.splitlines()
     assert "| kind | relations | covered | errors caught | false alarms | mutants caught |" in lines
     assert any(line.startswith("| **all** | **5** |") for line in lines)
+
+
+def test_a_finding_beside_a_planted_error_is_listed_apart(tmp_path):
+    """The share 40% of 800 million touches the planted growth's 300 million but is another pairing: excused from the
+    false alarms, as evaluate.py excuses it, yet listed apart so that a reader's view of it is not lost."""
+    text = TEXT.replace("250 million euros.", "250 million euros, 40 percent of the group's 800 million euros.")
+    folder = tmp_path / "beside"
+    (folder / "texts").mkdir(parents=True)
+    (folder / "texts" / "one.txt").write_text(text, encoding="utf-8")
+    (folder / "manifest.json").write_text(json.dumps([{"id": "one", "date": "2024-04-02", "relations": [GROWTH_OK, GROWTH_BAD]}]),
+                                          encoding="utf-8")
+    result = accuracy.score(accuracy.load_set(folder))
+    assert result.total.false_alarms == 0 and result.stray == []
+    assert [line for line in result.beside_planted if "40" in line]
+    quiet = accuracy.score(accuracy.load_set(_write_set(tmp_path / "plain", [{"id": "p", "date": "2024-04-02",
+                                                                            "relations": [GROWTH_OK, GROWTH_BAD]}])))
+    assert quiet.beside_planted == []  # the planted error's own finding is never listed apart

@@ -161,6 +161,7 @@ def find_breakdowns(records: Records, taken_totals: set[tuple[str, str]], texts:
     return out
 
 
+_CONTRAST = regex(r"\b(?:while|whereas|but)\b", re.I)
 _COUNT_CUE = regex(r"\b(?:together|combined|between\s+them|in\s+all|jointly)\b", re.I)
 
 
@@ -205,11 +206,13 @@ _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 
 _COUNTED = regex(r"\b(?:the|these|those|all)\s+(?:top\s+)?(two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,3}?"
                  r"(?:together|combined|between\s+them|in\s+all|jointly)\b[^.;\d]{0,60}$|"
                  r"\b(?:together|combined|between\s+them),?\s+(?:the|these|those|all)\s+(?:top\s+)?(two|three|four|five|six|seven|eight|nine|ten)"
-                 r"\s+(?:[\w-]+\s+){0,3}?(?:[a-z]+ed|had|made|sold|took|accounted\s+for|came\s+to|numbered)\s+"
+                 r"\s+(?:[\w-]+\s+){0,3}?(?:[a-z]+ed|had|made|sold|took|accounted\s+for|account\s+for|came\s+to|come\s+to|numbered)\s+"
                  r"(?:(?:about|around|some)\s+)?$", re.I)  # "Together, the five markets registered 494,146 cars"
 
 
-_ANAPHORIC_HEADER = regex(r"\W*" + SPLIT_OF_BEFORE)
+_THEY_WERE_BY = r"By\s+[\w-]+(?:\s+[\w-]+)?,?\s+(?:they|these|those|it)\s+(?:were|was|broke\s+down|break\s+down|split)\b"
+_ANAPHORIC_HEADER = regex(r"\W*(?:" + SPLIT_OF_BEFORE + "|" + _THEY_WERE_BY + ")")
+_ANAPHORIC_LINE = regex(r"(?:^|(?<=[.!?]\s))\s*" + _THEY_WERE_BY + r"(?:\s+as\s+follows)?\s*:\s*$", re.I)  # "By powertrain they were:"
 
 
 def _sentence_end(text: str, pos: int) -> int:
@@ -242,6 +245,14 @@ def _steady(parts: list[Row]) -> list[Row]:
     if len(parts) >= 3 and len(odd) == 1 and len(set(scales)) == 2:
         return [p for p in parts if p is not odd[0]]
     return parts
+
+
+def _said_again(a: Row, b: Row) -> bool:
+    """Whether two levels are one value said twice: each within the other's rounding, or one within the other's where
+    that one is precise ("43,01,848 units" and "43.02 lakh"; never "612" inside the thousand that "1,000 units" may be)."""
+    def holds(x: Row, y: Row) -> bool:
+        return x.low <= y.value <= x.high and (x.high - x.low) <= 0.02 * abs(x.value)
+    return holds(a, b) or holds(b, a)
 
 
 def _kind(kind: str) -> str:
@@ -348,6 +359,9 @@ def _segment_sums(rows: list[Row], lex: Lexicon, taken_totals: set[tuple[str, st
                 continue  # far from the sum of the parts: another total
             if r.value <= max(p.high for p in steady) and (family == "name" or not (_complete(family, labels, None, lex) and len(labels) >= 2)):
                 continue  # not larger than a part: a total only where the parts are the whole family
+            if any(_said_again(p, r) for p in steady):
+                continue  # "Domestic passenger vehicle sales rose 2 per cent to 43,01,848 units", then "Passenger vehicles accounted
+                # for 43.02 lakh": a part stated again, never the total of it and the exports
             core, want = lex.scope_free(r.segment), lex.scope_free(rest)
             framed = [lex.leaves(x) for x in r.segment - core if lex.family(x) == "frame"]
             if family == "class" and framed and not labels <= frozenset().union(*framed):
@@ -356,6 +370,10 @@ def _segment_sums(rows: list[Row], lex: Lexicon, taken_totals: set[tuple[str, st
                 and (family != "name" or not any(q.sentence == r.sentence and q.id != r.id and q.file == r.file for q in rows))
             # "The five largest markets registered 563,730 motorcycles", then the five; but BYD's and Tesla's
             # registrations are no parts of the hybrids listed with petrol cars just before them
+            if family == "name" and text and r.sentence == first and r.start < min(p.start for p in parts) \
+                    and _CONTRAST.search(text, r.start, min(p.start for p in parts)):
+                continue  # "Sales of the F-150 Lightning more than tripled to 9,870 …, while the Silverado EV sold 6,140 units, the
+                # Cybertruck 4,950 …": a sibling the lexicon cannot name, never their total
             if family == "name" and (any(x.startswith("name:") for x in r.segment) or r.paragraph > parts[0].paragraph
                                      and any(lex.family(x) == "region" for x in r.segment - rest)):
                 continue  # "Britain's 10,290 …, while Germany registered 7,410, France 9,940": one maker or country is no total of others
@@ -372,6 +390,11 @@ def _segment_sums(rows: list[Row], lex: Lexicon, taken_totals: set[tuple[str, st
             # name what it counts: "Pick-ups numbered 1,950. Motorcycles accounted for 520, machinery for 285 …" is no total
             candidates = [(r, c) for r, c in candidates if _whole_of_rest(r, remaining[0], unread)]
             cars = [(r, c) for r, c in cars if _whole_of_rest(r, remaining[0], unread)]
+        if cars and not candidates and any(
+                r.role == "level" and _kind(r.kind) == kind and not lex.scope_free(r.segment) - lex.scope_free(rest)
+                and r.value > max(c.value for c, _ in cars) and r.id not in {p.id for p in parts} for r in rows):
+            cars = []  # "Hybrids reached 181,578 units" beside the market's 1,476,240 of cars and light trucks: the fuels of the
+            # market, never of its 280,480 passenger cars
         candidates = candidates or cars
         if kind == "percent" or any(c is not None for _, c in candidates):
             # shares add up to a composite share only; BEV and PHEV add up to the NEVs stated beside them
@@ -726,7 +749,8 @@ def _list_sums(rows: list[Row], levels: list[Row], taken_totals: set[tuple[str, 
                                                           mode="exact", note="list items and the list's total line"))
             taken_totals.add((path, total.id))
             continue
-        closing = group[-1] if len(group) > 2 and _TOTAL_ITEM.fullmatch(str(group[-1].item).split(":", 1)[-1]) \
+        closing = group[-1] if len(group) > 2 and (_TOTAL_ITEM.fullmatch(str(group[-1].item).split(":", 1)[-1])
+                                                   or _counted(texts.get(path, ""), group[-1]) == len(group) - 1) \
             and not any(isinstance(r.item, str) and r.item.split(":")[0] == _block and r.file == path and r.start > group[-1].start
                         for r in rows) else None  # the list's last line, a plain total: never "Total plug-in (BEV + PHEV)"
         if closing is not None:  # "JAPAN ...... 6,214" … "TOTAL ...... 12,547": the list's own total line
@@ -781,7 +805,13 @@ def _list_sums(rows: list[Row], levels: list[Row], taken_totals: set[tuple[str, 
             # "Of the total, …", "By business, …": one before the parts
             named = [r for r in pool if head.start() <= r.start < head.end("header")]
             pool = named or [r for r in pool if r.start < head.start()]
-        if _ANAPHORIC_HEADER.match(text, sentence_start(text, group[0].start)):
+        line = text.rfind("\n", 0, group[0].start)
+        if line > 0 and _ANAPHORIC_LINE.search(text, text.rfind("\n", 0, line) + 1, line):
+            # "Exports of eco-friendly vehicles reached $2.71 billion, …" then "By powertrain they were:" over the list: the first
+            # level of the sentence before the header
+            pool = sorted((r for r in pool if r.sentence == group[0].sentence - 2), key=lambda r: r.start)[:1]
+            parts_of_others = set()
+        elif _ANAPHORIC_HEADER.match(text, sentence_start(text, group[0].start)):
             # "General Motors remained the No. 1 seller with 693,700 units, or 18.2% of the market. The tally was split by brand:
             # Chevrolet 421,500, …": the first level of the sentence before, though a share restates it
             pool = sorted((r for r in pool if r.sentence == group[0].sentence - 1), key=lambda r: r.start)[:1]

@@ -338,6 +338,9 @@ class _Finder:
                 continue
             if p.clause != new.clause and abs(p.index - new.index) > 2:
                 continue
+            if after is not None and 0 < p.index < after.index and (lead := places[p.index - 1]).clause == p.clause != after.clause \
+                    and lead.figure.kind == "percent" and cx.is_change_rate(lead):
+                continue  # "It grew 10.6% from SEK 13.2 billion, and parts sales alone rose 8.2% to SEK 9.4 billion": the first rate's
             if p.clause != new.clause and p.index < new.index and _CONTRAST_BETWEEN.search(self.ctx.text, p.figure.end, new.figure.start):
                 continue  # "up 12% from 1.35 billion in 2024, while zero-emission miles … rose 58% to 4.1 billion": the trips' own
             if not cx.compatible(p.figure, new.figure):
@@ -618,7 +621,7 @@ class _Finder:
                         # "… shrank to 7.6 percent. A year earlier it was 9.1 percent, so the margin has narrowed by
                         # 1.5 percentage points": the earlier share, after the new one its sentence looks back from;
                         # "… a 36.9% share. The share was 20.2 points higher than in August 2025, when it stood at 30.7%"
-                        new = self._level_before(f)
+                        new = self._level_before(f, p)
                         if new is None or change is None:
                             continue
                         old, f = p, new.figure
@@ -696,13 +699,24 @@ class _Finder:
             return first if _CHANGE_NOUN.match(self.ctx.text, first.figure.end) else None
         return first if _SO_MOVED.fullmatch(self.ctx.text, start, first.figure.start) else None
 
-    def _level_before(self, f: Figure) -> Place | None:
-        """The last percent level of the sentence before, in the paragraph, that no claim has taken."""
+    def _level_before(self, f: Figure, old: Place) -> Place | None:
+        """The one percent level of the sentence before, in the paragraph, that no claim has taken; never one the words
+        set apart as a part of another segment ("Battery electric models alone accounted for 41.3%. A year earlier
+        eco-friendly cars had made up 33.8%, so their share has gained 5.8 percentage points")."""
         if f.sentence == 0 or self.ctx.sentences[f.sentence - 1].paragraph != self.ctx.sentences[f.sentence].paragraph:
             return None
         levels = [q for q in self.ctx.by_sentence.get(f.sentence - 1, []) if q.figure.kind == "percent"
                   and not cx.is_change_rate(q) and q.figure.id not in self.used_levels | self.old_ids | self.secondary]
-        return levels[-1] if levels else None
+        if not levels:
+            return None
+        if len(levels) > 1:
+            return None  # "That puts LFP at 61.4% of the volume and NMC at 34.6%. A year ago iron-phosphate's share … was 55.9%": which?
+        lex = lexicon()
+        new_words = self.ctx.clause_text_before(levels[0].figure)
+        new_said, old_said = lex.segments_in(new_words), lex.segments_in(self.ctx.clause_text_before(old.figure))
+        if new_said and old_said and new_said != old_said and _ALONE.search(new_words):
+            return None  # "Battery electric models alone accounted for 41.3%": a part of what the year-ago share is of
+        return levels[0]
 
     def differences(self) -> None:
         lex = lexicon()
@@ -847,6 +861,7 @@ _DIRECTION_WORD = regex(rf"\b(?:{cx.UP_WORDS}|{cx.DOWN_WORDS}|narrowed|widened|i
 
 
 LOOKED_BACK = "a share the sentence before gave, against its earlier value in a when-clause"
+_ALONE = regex(r"\balone\b", re.I)
 _WHEN_EARLIER = regex(r"\bwhen\s+(?:it|they|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:stood|was|were|had\s+been|came)\s+(?:at\s+|to\s+)?$", re.I)
 _SHARES_WHOLE = regex(r"\s*of\s+(?:the\s+|our\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,4}?(?:of\s+)?$", re.I)
 

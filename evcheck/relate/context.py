@@ -95,7 +95,7 @@ _GROWTH_OF = guarded(regex(
     re.I,
 ))
 _SHARE_CUE = regex(
-    r"\b(?:accounted for|accounting for|accounts for|account for|made up|making up|makes up|share of|a share|"
+    r"\b(?:accounted for|accounting for|accounts for|account for|made up|making up|makes up|make up the remaining|make up the other|share of|a share|"
     r"penetration|market share|proportion|participation|represented|representing|represents|comprised|comprising|"
     r"of (?:the )?(?:total|overall|all|combined|whole|its total|their total|the market|[\w-]+['’]s total|(?!that\b|this\b|its\b|their\b|group\b)[\w-]+ total))\b",  # "of the brand's total", "of the BEV total"
     re.I,
@@ -141,6 +141,16 @@ PERIOD_PHRASE = regex(
 )
 # " while" is tried from the first space of a run only (or right after ": " or " — "), not from
 # every space of a blanked tag: the matches are the same, without the square of the run's length
+_LINE_LABEL = regex(r"[ \t]*(?:[-•*–·][ \t]*)?([^:\n\d]{1,50}):[ \t]*")
+
+
+def line_label(text: str, pos: int) -> str | None:
+    """The label of the list line a figure at `pos` opens ("- Service revenue: SEK 10.3 billion"), or None (a speaker's
+    "Kavita Iyer (CFO): Thanks, Rohan. Revenue from operations was ₹1,386 crore" labels no figure)."""
+    found = _LINE_LABEL.fullmatch(text, text.rfind("\n", 0, pos) + 1, pos)
+    return found.group(1) if found else None
+
+
 BULLET_LINE = regex(r"[ \t]*(?:[-•*–·]|\d{1,2}[.)])[ \t]+")  # a list item's line ("- ", "• ", "2) "): its words are its own
 
 
@@ -378,6 +388,8 @@ def _states_change(kind: str, text: str, before: str, after: str) -> bool:
     """is_change_rate, from what it reads of the place: the figure's kind and text, the words around it."""
     if kind == "multiple":
         return True
+    if _BY_END.search(before) and _TO_NEXT_AFTER.match(after):
+        return True  # "That lifted their share of the market by 4.7 percent to 21.0 percent": by how much it moved
     if _CHANGE_NOUN_AFTER.match(after) or _BASIS_AFTER.match(after) or _GROWTH_OF.search(before) or _AHEAD_OF_FIGURE.fullmatch(after):
         return True  # "5.7% ahead of the 24,671 registered a year earlier": ahead of an amount, never "ahead of plan"
     if _SIGNED.search(before) or _SIGN_WORD.match(text) and _COMPARED_AFTER.match(after) \
@@ -394,6 +406,8 @@ def _states_change(kind: str, text: str, before: str, after: str) -> bool:
     return bool(_RATE_BEFORE.search(before))
 
 
+_BY_END = regex(r"\bby\s+(?:(?:about|around|some|nearly|almost|roughly|just\s+over|more\s+than)\s+)?$", re.I)
+_TO_NEXT_AFTER = regex(r"\s*,?\s*to\s+(?:an?\s+)?(?:(?:new\s+)?record\s+)?(?:(?:high|low)\s+of\s+)?$", re.I)  # up to the next figure
 _TRAILING_HEDGE = regex(
     r"(?:\b(?:about|around|roughly|nearly|almost|some|approximately|approx\.|estimated|close\s+to|"
     r"just|over|more\s+than|less\s+than|under|at\s+least|up\s+to|near|an?|the)\s*)+$",

@@ -168,11 +168,22 @@ def _equivalents_by_metric(ctx: Context, rates: list[Claim], taken: set[str]) ->
             metric = _metric_before(lex, p.before)
             if metric is None:
                 continue
-            sources = [f for k in (s_index - 2, s_index - 1) for f in _levels_of(ctx, lex, k, metric, amount.unit)]
+            sources = [f for k in (s_index - 2, s_index - 1) for f in _levels_of(ctx, lex, k, metric, amount.unit)
+                       if _label_fits(ctx, lex, f, p.before)]
+            if not sources:  # a key-figures list above the note: "- Net sales: SEK 38.6 billion (SEK 35.9 billion), +7.5%"
+                sources = [f for k in range(max(0, s_index - 12), s_index - 2) if cx.BULLET_LINE.match(ctx.sentence_text(k))
+                           for f in _levels_of(ctx, lex, k, metric, amount.unit) if _label_fits(ctx, lex, f, p.before)]
             if sources:
                 claims.append(Claim("conversion", c.id, {"amount": sources[-1].id, "converted": c.id}, mode="pair",
                                     extra={**_sentence_periods(ctx, sources[-1].sentence), "sentence": s_index}))
     return claims
+
+
+def _label_fits(ctx: Context, lex: Lexicon, f: Figure, said: str) -> bool:
+    """A list line's label names no more than the words of the conversion do: "- Service revenue: SEK 10.3 billion" is no
+    source of "net sales correspond to €3.50 billion", though both are revenue."""
+    label = cx.line_label(ctx.text, f.start)
+    return label is None or all(w in said.lower() for w in lex.qualifiers(label))
 
 
 def _metric_before(lex: Lexicon, words: str) -> str | None:

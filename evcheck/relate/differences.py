@@ -468,7 +468,7 @@ def _by_metric(c: Fig, figs: list[Fig], own: list[Fig], lead: str) -> tuple[Fig,
     core = lex.scope_free(c.segment)
     levels = [q for q in figs if q.quantity and q.id != c.id and q.role == "level" and q.metric == metric
               and q.period == c.period and same_unit(q, c) and lex.scope_free(q.segment) == core and agree(q.entity, c.entity)
-              and own_names(q, c, lead)]
+              and own_names(q, c, lead) and own_names(c, q, lead)]  # "Ontario … added 4,620 ZEVs": Ontario's, never the market's
     if own and [q.id for q in levels] != [own[0].id]:
         return None
     if len({q.value for q in levels}) != 1:

@@ -126,6 +126,7 @@ class MeasureReader:
         self._tail_stops: dict[str, re.Match[str] | None] = {}  # by the words after a figure (see _tail_stop)
         self._breakdown_in: dict[int, bool] = {}  # by sentence (see _breaks_down)
         self._cited: frozenset[str] | None = None  # see _sources
+        self._used: bool | None = None  # see _new_and_used
         self._bracket_convention: bool | None = None  # see _brackets_compare
         self._named: dict[str, frozenset[str]] = {}  # by family, the labels the article names (see _mentioned)
         self._segment_words: dict[str, list[re.Match[str]]] = {}  # by the words (see _unnamed_segments)
@@ -514,6 +515,9 @@ class MeasureReader:
         elif role == "share" and _TOGETHER_LIST.search(place.before) and not (
                 len(segment) == 1 and self.lex.leaves(next(iter(segment))) != segment):  # "petrol and diesel" read as ICE
             segment = segment | {"qualified"}  # "Together, EVs and hybrids …" with one of them unread: not hybrids alone
+        if not segment and role in ("rate", "multiple") and _REFLEXIVE.search(place.before[-60:]):
+            segment = frozenset({"qualified"})  # "…, while the volume itself grew 42.2%": the volume of what the sentence before
+            # was about, which its words here do not name
         basis = cx.basis_after(place.after) if role in ("rate", "multiple", "points") else "unspecified"
         if basis == "unspecified" and role == "rate" and (comparative := _COMPARATIVE_WORD.match(place.after)):
             basis = cx.basis_after(place.after[comparative.end():])  # "61.4% higher than a year earlier"
@@ -911,8 +915,11 @@ class MeasureReader:
             if f.text[:1] in "+-−" and place.index and cx.is_quantity(self.ctx.by_sentence[f.sentence][place.index - 1].figure) \
                     and _SIGNED_AFTER_AMOUNT.fullmatch(place.before):
                 return "rate"  # "* Mopeds (L1e-L2e): 118,080 units, -9.6%": a signed percent after an amount is its change
-            if _CROSSED.search(place.before):
-                return "bound"  # "its share fell below 40% for the first time": a line crossed, no change of 40%
+            if _CROSSED.search(place.before) or _IS_BEYOND.search(place.before[-60:]):
+                return "bound"  # "its share fell below 40% for the first time": a line crossed, no change of 40%; "Norway, where
+                # the share is above 70%": a level beyond a line
+            if _AMBITION_BEFORE.search(place.before[-80:]):
+                return "bound"  # "management wants it to make up a fifth of sales by the end of the decade": an aim, no share now
             if place.index and self.ctx.by_sentence[f.sentence][place.index - 1].figure.kind == "points" \
                     and _POINTS_AGAINST.fullmatch(place.before):
                 return "earlier"  # "a 29.2% share, 4.3 points above their 24.9% share in July last year", "4.5 percentage
@@ -1623,7 +1630,9 @@ class MeasureReader:
             or cx.is_quantity(f) and not head.strip() and _BARE_SUBJECT.match(self.text, f.end))
         # "Used imports again outnumbered new cars. 11,368 were registered …": a bare number opening its sentence counts
         # what the sentence before was about
-        if not (_PRONOUN.search(head) or topic) or _OWN_PRONOUN.match(head):
+        led = cx.is_quantity(f) and _AT_OPENING.fullmatch(head) is not None and _THEN_PRONOUN.match(self.text, f.end) is not None
+        # "Battery-electric cars were once again the fastest-growing part of the market. At 9,517 units they took 16.9%"
+        if not (_PRONOUN.search(head) or topic or led) or _OWN_PRONOUN.match(head):
             return {}
         opening = next(iter(self.ctx.by_sentence.get(f.sentence - 1, [])), None)
         first = opening.figure.start if opening is not None else before.end
@@ -1636,9 +1645,17 @@ class MeasureReader:
             subject = trailing.group("subject")  # "Mexico's sales climbed 5.1% to 118,653, but Chinese brands went the other way.
             # Their sales fell 8.9%": the brands the last clause is about, no figure of their own yet
         labels: dict[str, tuple] = {}
+        named: dict[str, list[str]] = {}
         for m in self.lex.segment_re.finditer(subject):
             label = self.lex.segment_of[m.group(0).lower()]
             labels.setdefault(self.lex.family(label), ((0, m.start()), label))
+            named.setdefault(self.lex.family(label), []).append(label)
+        for family, said in named.items():
+            covering = [c for c in set(said) if (entry := self.lex.segments.get(c)) is not None and entry.covers
+                        and all(self.lex.leaves(x) <= self.lex.leaves(c) for x in said)]
+            if len(set(said)) > 1 and len(covering) == 1:
+                labels[family] = (labels[family][0], covering[0])  # "Daesan counts hybrids, battery-electric cars, plug-in
+                # hybrids and hydrogen fuel-cell vehicles as eco-friendly. Together they reached 88,531 units": all of them
         if topic and not _PRONOUN.search(head) and len(self.lex.segments_in(subject)) != 1:
             return {}  # "Battery-electric cars were again the fastest-growing segment. Registrations rose …": one topic only;
             # but "Battery-electric vans were the only growing segment. Their registrations rose …": the vans, both words
@@ -2092,6 +2109,8 @@ class MeasureReader:
         """What a share is of: "of all new vehicle sales", "of the market", "of the group total",
         after the figure or in "their share of the group's sales to 60.0%" before it."""
         m = _OF_PHRASE.match(place.after)
+        if m and _ONLY_CARS.fullmatch(m.group(1)) and self.lex.segment_re.fullmatch("car sales"):
+            return None, frozenset({PASSENGER})  # "a 16.9% share of cars" in an article that counts vans and trucks beside them
         if m and "share" in m.group(0).lower() and not _ANAPHORIC_WHOLE.match(m.group(1)) \
                 and all(_PLAIN_OF.fullmatch(w) for w in re.findall(r"[^\W\d_][\w'’-]*", m.group(1))) \
                 and not self.lex.segment_re.search(m.group(1)):  # but "a 17.1 percent share of the car market" beside LCVs
@@ -2132,11 +2151,19 @@ class MeasureReader:
                                        if x)):
             segs = segs | {"qualified"}  # "of its scooter sales": a part of the market the lexicon cannot read (but "of the
             # wholesale figure" is of the wholesale, whose metric the words name)
+        if _NEW_WORD.search(words) and self._new_and_used():
+            segs = segs | {"qualified"}  # "9.1 percent of new passenger cars" where a whole counts "new and used": of the new ones
         if m and _OWNED.search(words) and (where := _IN_WHERE.match(place.after, m.end())):
             # "9.8 percent of the company's sales in Europe": of a region's whole, or of one the lexicon cannot read
             segs = segs | (frozenset(self.lex.segment_of[x.group(0).lower()] for x in self.lex.segment_re.finditer(where.group(1)))
                            or frozenset({"qualified"}))
         return metric, segs
+
+    def _new_and_used(self) -> bool:
+        """Whether the article counts new and used cars together ("21,486 passenger cars, new and used")."""
+        if self._used is None:
+            self._used = _NEW_AND_USED.search(self.text) is not None
+        return self._used
 
     def _named_group(self) -> bool:
         """Whether the article's opening words, before its first figure, name a company "… Group"."""
@@ -2177,7 +2204,7 @@ class MeasureReader:
                                                 and (s - prev_end <= 12 or _PARTICIPLE_IN.fullmatch(self.text, max(prev_end, 0), s)))
                 # the figure before's own period ("the 38.74 trillion won booked in the first three months")
                 and not self._opens_next(f, s, e, nxt) and not ((e <= f.start or nxt is not None and e <= nxt.start) and self._aside(s, e))
-                and (mine or self._attached(f, s) or not self._comparison(s, places)
+                and (mine or self._attached(f, s) or not self._comparison(s, places) or self._opens_own_clause(s, e, f)
                      or s < f.start and _ATTRIBUTIVE.fullmatch(self.text, s, e))  # "306,260, bringing first-half EV sales to 624,900"
                 and not (mine and s >= f.end and "," in self.text[f.end:s])  # "from 7.1%, the company said, within its full-year guidance"
                 and not (s > f.end and _SINCE_BETWEEN.search(self.text, f.end, s))]
@@ -2235,7 +2262,8 @@ class MeasureReader:
         brk = self._break_after(f.sentence, f.end)
         clause_end = brk.start() if brk else sentence.end
         own = [(min(abs(s - f.end), abs(f.start - e)), p) for s, e, p in self._starting(sentence.start, clause_end)
-               if sentence.start <= s and e <= clause_end and not self._comparison(s, places) and not self._aside(s, e)
+               if sentence.start <= s and e <= clause_end and (not self._comparison(s, places) or self._opens_own_clause(s, e, f))
+               and not self._aside(s, e)
                and not self._opens_next(f, s, e, nxt) and not self._anothers(f, s) and not self._bracketed(s, f)
                and not (s > f.end and _COMMA_WHEN.search(self.text, f.end, s))
                and not (s > f.end and _SINCE_BETWEEN.search(self.text, f.end, s))  # "76.1%, the highest share since the
@@ -2247,6 +2275,12 @@ class MeasureReader:
             return min(own, key=lambda n: n[0])[1].code
         self.undated.add(f.id)
         return self._carried(sentence, f)
+
+    def _opens_own_clause(self, start: int, end: int, f: Figure) -> bool:
+        """"Their volume has tripled in two years: in July 2024 only 7,760 were registered": the period the comparison
+        before the colon names opens the clause after it, and dates the figure that clause leads with."""
+        return end <= f.start and _CLAUSE_OPENING_PERIOD.search(self.text, max(0, start - 12), start) is not None \
+            and _PERIOD_TO_FIGURE.fullmatch(self.text, end, f.start) is not None
 
     def _break_after(self, index: int, pos: int) -> re.Match[str] | None:
         """The first clause break of the sentence from pos on. A search from pos tries each place from
@@ -2334,8 +2368,12 @@ class MeasureReader:
                     return None  # "up 2.1% on the same period of 2025": the rate's own period a year before, not all of 2025
                 return p.code
         sentence = self.ctx.sentences[f.sentence]
+        rates_before = [q for q in places[:place.index] if self.roles.get(q.figure.id) in ("rate", "multiple")]
         if (opening := _COMPARED_OPENING.match(self.text, sentence.start, f.start)) is not None \
-                and not any(self.roles.get(q.figure.id) in ("rate", "multiple") for q in places[:place.index]):
+                and (not rates_before or len(rates_before) == 1 and rates_before[0].index == place.index - 1
+                     and _COORDINATED_RATE.fullmatch(self.text, rates_before[0].figure.end, f.start) is not None
+                     and cx.basis_after(place.after) == "unspecified"):
+            # "Compared with June, output fell 7.3 percent and sales dropped 10.7 percent": both on June
             # "Compared with January, when registrations reached 35,630, the market shrank 18.1 percent"
             return next((p.code for s, _, p in self._starting(opening.start(), opening.end() + 30)
                          if opening.start() <= s <= opening.end() or _SAME_BEFORE_PERIOD.fullmatch(self.text, opening.end(), s)), None)
@@ -2698,6 +2736,9 @@ _BEFORE_COLON = regex(r"([^:\n]*):\s+")
 _LETTER = regex(r"[a-z]", re.I)
 _LEAD_HEDGE = r"(?:(?:about|around|some|nearly|almost|just|over|more\s+than)\s+)?"  # before an amount: "With about 239,410"
 _COLON_LEAD = regex(_LEAD_HEDGE, re.I)
+_NEW_AND_USED = regex(r"\b(?:new\s+(?:and|or|&)\s+used|used\s+(?:and|or|&)\s+new)\b", re.I)
+_NEW_WORD = regex(r"\b(?:new|brand[\s-]new)\b", re.I)
+_ONLY_CARS = regex(r"(?:the\s+)?cars", re.I)
 _BARE_CARS = regex(r"(?<!passenger\s)\bcars\b(?!\s*(?:,|and\b|or\b|&|/))", re.I)  # never "new cars and light commercial vehicles"
 _COMMERCIAL = "commercial"
 _NEAR_WORDS = regex(r"\s*(?:[\w-]+\s+){0,2}")
@@ -2862,6 +2903,9 @@ _SHARE_AFTER = regex(r"^\s*(?:market\s+|retail\s+|wholesale\s+)?(?:share|penetra
 _TOPIC_OPENING = regex(r"^\W*(?:registrations|sales|deliveries|volumes?|output|production|shipments|exports|demand|transactions|orders|"
                             r"bookings|purchases)\s+(?:rose|fell|grew|jumped|climbed|surged|soared|increased|decreased|declined|dropped|slipped|"
                             r"were|was|reached|came|totall?ed|stood)\b", re.I)
+_REFLEXIVE = regex(r"\b(?:itself|themselves)\b", re.I)
+_AT_OPENING = regex(r"\W*(?:At|With)\s+(?:(?:about|around|some|nearly|almost|just\s+over|more\s+than)\s+)?", re.I)
+_THEN_PRONOUN = regex(r"\s*(?:(?:units|vehicles|cars|sales|registrations|deliveries)\s+)?,?\s*(?:they|it)\s+(?:[a-z]+ed|took|made|held|won|had|got|grew|rose|fell|were|was)\b", re.I)
 _BARE_SUBJECT = regex(r"\s+(?:were|was|have\s+been|had\s+been)\s", re.I)
 _POSSESSIVE = guarded(regex(r"\b(?:their|its)\s+(?:market\s+)?(?:share|penetration|sales|registrations|deliveries)\b", re.I))
 _OF_WHOLE_OPENER = regex(r"\W*(?:of|out\s+of)\s+(?!(?:them|those|these|which|this|that|it)\b)"
@@ -3000,10 +3044,10 @@ _RESTATING = regex(r"\s*+(?:units|vehicles|cars|sales|registrations"
                    r"(?:market\s+|conversion\s+|sell-through\s+|take-up\s+|(?:wholesale\s+|retail\s+)?penetration\s+)?(?:share|rate|ratio|proportion)\s+of\s+)?"
                    r"(?:(?:about|around|some|nearly|almost|roughly|less\s+than|more\s+than|just\s+over|just\s+under)\s+)?"
                    # "registered 65,525 cars and made up 47.4% of", "33,905 registrations, took", "31,620 cars gave it a share of"
-                   r"|,?\s*+(?:and\s+)?(?:made\s+up|took|taking|captured|capturing|claimed|claiming|accounted\s+for|represented|represents|"
+                   r"|,?\s*+(?:and\s+)?(?:made\s+up|make\s+up|makes\s+up|took|taking|captured|capturing|claimed|claiming|accounted\s+for|represented|represents|"
                    r"translated\s+into|translating\s+into|equated\s+to|"  # "Ningtai's 88.42 GWh translated into a 42.2% share"
                    r"gave\s+(?:it|them)\s+a\s+(?:market\s+)?share\s+of|giving\s+(?:it|them)\s+a\s+(?:market\s+)?share\s+of)\s+"
-                   r"(?:an?\s+)?(?:(?:about|around|some|nearly|almost|roughly)\s+)?"
+                   r"(?:an?\s+|the\s+(?:remaining|other)\s+)?(?:(?:about|around|some|nearly|almost|roughly)\s+)?"  # "at 19,528, make up the remaining 67.5%"
                    r"|\s*+(?:(?:units|vehicles|cars|sales|registrations)\s+)?or\s+", re.I)  # "at 21,870 or 22.4%"
 # a share the subject's level gave it, said after that level's change: "…, which gave it a share of", "enough for a share of"
 _GAVE_THE_SUBJECT = regex(r"\s*,\s*(?:(?:which|that)\s+gave\s+(?:it|them)|(?:enough|good)\s+for)\s+"
@@ -3059,6 +3103,10 @@ _OR_OF = regex(r"^[^\w]*(?:units|vehicles|cars|sales|registrations|deliveries|\w
                r"|^[^\w]*[\w-]+,\s*i\.e\.\s*$", re.I)  # "1,161,850 resales, i.e. 43.3%"
 _BENCHMARK_BEFORE = regex(r"\b(?:below|above|short\s+of|beyond|exceeding|under|over|toward|towards|missing)\s+(?:the|a|its|their)?\s*"
                                r"(?:(?:required|targeted|mandated|official|legal|minimum|maximum|statutory)\s+)?$", re.I)
+_IS_BEYOND = regex(r"\b(?:share|proportion|penetration|rate|margin|it|they)\s+(?:is|was|are|were|stands|stood|remains|remained)\s+"
+                   r"(?:well\s+|far\s+|just\s+|now\s+|still\s+)?(?:above|below|over|under|beyond)\s+$", re.I)
+_AMBITION_BEFORE = regex(r"\b(?:wants?|aims?|plans?|intends?|hopes?|targets?|seeks?)\s+(?:[\w'’-]+\s+){0,3}?to\s+(?:make\s+up|reach|"
+                         r"account\s+for|represent|hit|take|get\s+to|rise\s+to|grow\s+to|be)\s+(?:(?:about|around|at\s+least|roughly)\s+)?$", re.I)
 _TARGET_IS = regex(r"\b(?:target|goal|quota|threshold|requirement|ambition|objective|ceiling)s?\b[^.;:\d]{0,60}?\s+"
                    r"(?:is|was|are|were|stands\s+at|stood\s+at|sits\s+at|will\s+be|rises\s+to|rose\s+to)\s+(?:just\s+|about\s+|around\s+)?$", re.I)
 _LEVY_AFTER = regex(r"^[\s-]*(?:tariffs?|tax|taxes|duty|duties|levy|levies|VAT|GST|surcharge|discount|rebate|stake|commission|interest)\b", re.I)
@@ -3070,6 +3118,10 @@ _SUBJECTLESS = regex(rf"^\W*(?:{cx.RESULT_PARTICIPLES}|putting|leaving|"
                           r"(?:represented|accounted\s+for|made\s+up|took|claimed|captured))\b", re.I)
 # "… than in September 2025, when 246,520 had been counted", "…, when domestic sales totaled 125,140 units"
 _WHEN_CLAUSE = guarded(regex(r"\bwhen\s+(?:(?!,\s*(?:and|but|while|whereas)\b)(?:[^;.()]|(?<=\d)\.(?=\d)))*$"))  # to the clause's end ("$0.97 billion")
+_COORDINATED_RATE = regex(r"\s*,?\s*and\s+(?!(?:[\w-]+\s+){0,4}?(?:year|from|than|on|over|compared|against|versus|vs)\b)"
+                          r"(?:[a-z][\w-]*\s+){1,4}(?:by\s+)?", re.I)
+_CLAUSE_OPENING_PERIOD = regex(r"[:;]\s*(?:(?:in|during|for)\s+)?\Z", re.I)
+_PERIOD_TO_FIGURE = regex(r"\s*,?\s*(?:(?:only|just|some|about|around|nearly|almost)\s+)?", re.I)
 _WHEN = regex(r"\s*(?:\([^()]{0,20}\))?\s*,?\s*(?:when|(?:the\s+|a\s+)?(?:month|quarter)\s+in\s+which)\s+(?:(?:[\w-]+\s+){0,3}?(?:totall?ed|stood\s+at|were|was|reached|came\s+to|amounted\s+to|numbered|hit)\s+)?"
               r"(?:(?:about|around|some|nearly|almost|just|only)\s+)?")
 def _is_day(text: str, start: int, end: int) -> bool:
@@ -3130,8 +3182,9 @@ _OR_OF_PREDICATE = regex(r"\s+(?:were|was|are|is|went|came)\s+(?!(?:[\w-]+\s+){0
 _THAT_TIME_OPENING = regex(r"\W*(?:(?:in|during|for|by)\s+that\s+(?:month|quarter|year|half|period)|at\s+that\s+time|back\s+then)\b", re.I)
 _SCALED_THEN_BRACKET = regex(r"\d\s?(?:million|billion|bn|mn|m|bln)\s*\(\d[\d,.]*\)", re.I)
 _SWING_NOUN_OF = regex(r"\b(?:improvement|deterioration|swing|turnaround)\s+of\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
-_OR_BEFORE_SHARE = regex(r"[^,;.\d]{0,30},\s*(?:or|equal\s+to|equivalent\s+to)\s+(?:about\s+|around\s+|some\s+)?", re.I)
-_OF_THE_WHOLE = regex(r"\s*of\s+(?:the|all)\s+(?:[\w-]+\s+){0,2}?(?:market|total|registrations|sales|deliveries)\b", re.I)
+_OR_BEFORE_SHARE = regex(r"[^,;.\d]{0,30},\s*(?:(?:or|equal\s+to|equivalent\s+to)\s+)?(?:about\s+|around\s+|some\s+|just\s+|only\s+)?", re.I)
+# "added 4,620 ZEVs, just 14.6% of zero-emission sales nationally": a part, no change
+_OF_THE_WHOLE = regex(r"\s*of\s+(?:(?:the|all)\s+)?(?:[\w-]+\s+){0,2}?(?:market|total|registrations|sales|deliveries)\b", re.I)
 _COMPARATIVE_AFTER = regex(r"\s*,?\s*(?:lower|higher|less|more|cheaper|dearer|below|above|smaller|larger|bigger)\b", re.I)
 _OF_MARKET = regex(r"\s*(?:of|in)\s+(?:[\w'’-]+\s+){0,3}?(?:market|industry|nationwide|national\s+\w+|TIV)\b", re.I)  # "of the month's
 # TIV": the total industry volume

@@ -726,6 +726,8 @@ def _part_and_total(ctx: Context, share: Place, quantities: list[Place], s_index
             f = q.figure
             if named is not None and lexicon().named_metric(_clause_before(ctx, q)) != named:
                 continue  # "24.8 GWh, equivalent to 18.9% of all output": a figure the words say is output, not "The gap of 27.6 GWh"
+            if _COUNTED_SUBTOTAL.search(_clause_before(ctx, q)):
+                continue  # "so those two channels together took 71,990": a sum of two members, never "the month's total"
             if f.id in secondary or f.id in old_ids or f.id == part.figure.id or _compared_with(ctx, q) or _A_GAP_BEFORE.search(q.before):
                 continue  # "roughly twice the 634 million euros we booked the year before" is no total of this year's, "the gap
                 # between the two shrank to 6,455 units" no total of anything
@@ -774,6 +776,8 @@ _OF_IT_OR = regex(r"\s*(?:[\w-]+\s+)?of\s+(?:it|them|those|these)\s*,\s*(?:or|i\
                   r"(?:(?:about|around|some|nearly|almost|roughly)\s+)?", re.I)
 
 
+_COUNTED_SUBTOTAL = regex(r"\b(?:the|these|those)\s+(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,3}?"
+                          r"(?:together|combined|between\s+them|jointly)\b", re.I)
 _RESTATING_GAP = regex(r"\s*(?:,\s*(?:or\s+)?|\(\s*|\s+or\s+)")
 
 
@@ -816,6 +820,7 @@ def _of_the_total(q: Place, places: list[Place], share: Place) -> bool:
     return places[q.index - 1].figure.kind != "percent"
 
 
+_EARLIER_WHEN = regex(r"\b(?:a|one)\s+year\s+(?:earlier|ago|before)\s*,\s*when\s+(?:[\w'’-]+\s+){0,4}$", re.I)
 _ABOVE_THE = regex(r"\s*(?:above|below|ahead\s+of|behind|short\s+of)\s+(?:the\s+|its\s+|their\s+)?", re.I)
 
 
@@ -830,5 +835,7 @@ def _compared_with(ctx: Context, q: Place) -> bool:
     if prev is not None and q.before.rstrip().endswith("(") and cx.RATE_AFTER_BRACKET.match(ctx.text, q.figure.end) \
             and cx.compatible(prev, q.figure):
         return True  # "* Wholesales 1,126,437 vehicles (1,095,752), up 2.8%": the year before's, in brackets
+    if prev is not None and prev.kind == "percent" and _EARLIER_WHEN.search(q.before):
+        return True  # "7.5% more than a year earlier, when it sold 5,71,406": the year before's
     return cx.rated_on(ctx, q) or (prev is not None and prev.kind == "multiple"
                                    and bool(re.fullmatch(r"\s*(?:that\s+of\s+)?(?:the\s+)?", q.before)))

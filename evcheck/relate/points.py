@@ -315,3 +315,37 @@ def _margins_of_periods(rows: list[Row], p: Row, lex: Any) -> tuple[Row, Row] | 
 
 def _sign_between(text: str, new: Any, p: Any) -> int:
     return cx.direction_near(text[new.start + len(new.text):p.start]) if text else 0
+
+
+def complete_points(claims: list[Claim], rows: list[Row]) -> list[Claim]:
+    """"- Operating margin of 8.8%, compared with 7.8% in the second quarter of 2025", then "The operating margin improved
+    1.0% to 8.8%": a change in percent whose words give no earlier value takes the earlier value of its measure, the same
+    metric and segment a year before, where one value of it is stated; a claim of the two values alone is then said by the
+    change. (A change in points finds its shares in points.py.)"""
+    lacking = [c for c in claims if c.rule == "points" and c.mode == "percent" and "old" not in c.roles
+               and isinstance(c.roles.get("new"), str) and isinstance(c.roles.get("change"), str)]
+    if not lacking:
+        return claims
+    lex = lexicon()
+    by_id = {r.id: r for r in rows}
+    out = list(claims)
+    for c in lacking:
+        new, change = by_id.get(str(c.roles["new"])), by_id.get(str(c.roles["change"]))
+        if new is None or change is None or change.kind != "percent" or not isinstance(new.metric, str) \
+                or not isinstance(new.period, str):
+            continue  # "nearly doubles": a multiple, whose shares points.py does not take
+        before = previous_code(new.period, "yoy")
+        olds = [r for r in rows if r.kind == "percent" and r.role in ("earlier", "level", "share") and r.metric == new.metric
+                and r.period == before and lex.scope_free(r.segment) == lex.scope_free(new.segment) and r.id != new.id]
+        if len({r.value for r in olds}) != 1:
+            continue
+        old = min(olds, key=lambda r: abs(r.start - new.start))
+        pairs = [d for d in claims if d.rule == "points" and "change" not in d.roles and d.roles.get("old") in {r.id for r in olds}]
+        # the two values' own claim, now said by the change
+        out = [d for d in out if d is not c and d not in pairs]
+        out.append(Claim("points", c.subject, {**c.roles, "old": old.id}, sign=c.sign, basis=c.basis, mode=c.mode,
+                         note=EARLIER_OF_MEASURE, extra=c.extra))
+    return out
+
+
+EARLIER_OF_MEASURE = "a change's earlier value, the same measure a year before"

@@ -38,7 +38,8 @@ def find_ratios(records: Records, texts: dict[str, str], prose: dict[tuple[str, 
         num_metric, den_metric = lex.ratio_of[metric]
         text = texts.get(m.file, "")
         core = lex.scope_free(m.segment)
-        same = [r for r, r_core in by_key.get(_key(m), []) if r_core == core and _agree(r.entity, m.entity)]
+        same = [r for r, r_core in by_key.get(_key(m), []) if r_core == core and _agree(r.entity, m.entity)
+                and not _A_RATE_AFTER.match(text, r.start + len(r.text))]  # never "at 11.10 kronor to the euro"
         if num_metric == "*":
             before = [r for r in same if r.sentence == m.sentence and r.start < m.start and r.metric != den_metric]
             if not before and _THAT_PUT.match(text, sentence_start(text, m.start), m.start):
@@ -48,8 +49,13 @@ def find_ratios(records: Records, texts: dict[str, str], prose: dict[tuple[str, 
         else:
             numerator = _nearest([r for r in same if r.metric == num_metric and not _is_swing(r, text)
                                   and not cx.LOSS.search(text[max(0, r.start - 60):r.start])], m)  # never "against a loss of CNY870 million"
+        own_label = cx.line_label(text, m.start)
+        said = lex.qualifiers(own_label) if own_label is not None \
+            else frozenset(text[sentence_start(text, m.start):m.start].lower().split())  # "The vehicle margin widened to 14.8%"
         revenue = [r for r in same if r.metric == den_metric and (r.file, r.id) not in prose
-                   and not _OF_WHICH_PART.search(text, sentence_start(text, r.start), r.start)]  # never "of which … €76.90 billion"
+                   and not _OF_WHICH_PART.search(text, sentence_start(text, r.start), r.start)  # never "of which … €76.90 billion"
+                   and ((label := cx.line_label(text, r.start)) is None or lex.qualifiers(label) <= said)]
+        # never "- Service revenue: SEK 10.3 billion" for "- Operating margin: 10.9%" beside "- Net sales: SEK 38.6 billion"
         if any(r.role == "level" for r in revenue):
             revenue = [r for r in revenue if r.role == "level"]  # "Revenue of $94.8 million, up … 7.8% sequentially from $87.9
             # million": an earlier amount dated with the period's own revenue is another period's (but "In 2024 the group
@@ -80,12 +86,19 @@ def find_ratios(records: Records, texts: dict[str, str], prose: dict[tuple[str, 
                 and not lex.scope_free(numerator.segment):
             continue  # "The parts unit earned an operating profit of 0.52 trillion won, a margin of 5.8% on its sales": the
             # unit's own sales, which the words do not name as a segment the group's revenue could be of
+        if _UNIT_WORD.search(text, max(sentence_start(text, m.start), m.start - 80), m.start) \
+                and not _UNIT_WORD.search(text, max(sentence_start(text, numerator.start), numerator.start - 60), numerator.start):
+            continue  # "Its €2.31 billion of operating profit on revenue of €25.4 billion …, and the margin of the German maker's
+            # core automotive division slipped to 8.2%": a division's margin, never the group's profit over its revenue
         out.setdefault(m.file, []).append(
             Claim("share", m.id, {"share": m.id, "part": numerator.id, "total": denominator.id},
                   note=f"{metric.replace('_', ' ')} = {num_metric if num_metric != '*' else 'profit'} / {den_metric}"))
     return out
 
 
+_A_RATE_AFTER = regex(r"\s*(?:to\s+(?:the|one|a)|per|a|an)\s+(?:US\s+)?(?:dollar|euro|pound|yen|yuan|won|rupee|franc|krona|kronor|"
+                      r"krone|real|peso|baht|ringgit|rupiah|dong)s?\b", re.I)
+_UNIT_WORD = regex(r"\b(?:unit|division|divisions|arm|segment|subsidiary|affiliate)\b", re.I)
 _FOR_THE_UNIT = regex(r"\s*(?:for|in|at)\s+(?:the|that|this)\s+(?:division|unit|segment|business|arm)\b", re.I)  # "a return on
 # sales of 8.2% for the division": the division's revenue, which the group's is not
 _A_UNIT_SUBJECT = regex(r"\W*(?:the|its|their|our)\s+(?:[\w'’-]+\s+){0,3}?(?:unit|division|arm|business|segment|subsidiary|affiliate)\b", re.I)

@@ -73,7 +73,7 @@ _COMPARED = guarded(regex(
     r"(?:\s+(?:earlier|ago|before))?\s+(?:in|during|for|at)\s)(?:[^\s;]+\s+){1,4}(?:in|during|for|at|of)\s+(?:the\s+)?"
     r"|\b(?:compared\s+(?:with|to)|against|versus)\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,3}?(?:margin|share|rate|level|total|figure)\s+of\s+"
     r"[\d.,]+\s*(?:%|per\s*cent|percent)?\s+(?:in|during|for|at)\s+(?:the\s+)?"  # "compared with a gross margin of 8.4% in fiscal 2025"
-    r"|(?:%|\bper\s*cent|\bpercent)\s+on\s+(?:the\s+|a\s+)?\d[\d,.]*\s+(?:[^\s;]+\s+){0,2}?(?:in|during|for|at|of)\s+(?:the\s+)?"
+    r"|(?:%|\bper\s*cent|\bpercent)\s+on\s+(?:the\s+|a\s+)?(?:[$€£¥₩]|US\$)?\d[\d,.]*\s+(?:[^\s;]+\s+){0,2}?(?:in|during|for|at|of)\s+(?:the\s+)?"
     # "an increase of 22.9% on the 14,170 delivered in the third quarter of 2025"
     r"|\bsince\s+(?:[^\s;]+\s+){1,8}?in\s+)$", re.I))  # "our highest since the acquisition of the Lexus franchise in 2014"
 

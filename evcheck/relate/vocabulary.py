@@ -201,6 +201,11 @@ class Lexicon:
             words = pattern.sub(" ", words)
         return words
 
+    def qualifiers(self, label: str) -> frozenset[str]:
+        """The words a list line's label says beside its measure and plain words ("Service" of "Service revenue"; nothing
+        of "Net sales" or "Operating margin"): a part of the measure, where there are any."""
+        return frozenset(w.lower() for w in _LABEL_WORD.findall(self.without_metrics(label))) - _PLAIN_LABEL_WORDS
+
     def family(self, label: str) -> str:
         """Vocabulary labels have their family; a proper name ("name:zeekr") is a segment of the
         family "name", and "qualified" marks a figure whose clause widens or narrows its scope."""
@@ -249,3 +254,13 @@ def lexicon(folder: str | None = None) -> Lexicon:
 def document_lexicon(text: str) -> Lexicon:
     """The lexicon as one article reads it: "electric" as that article uses the word."""
     return lexicon().reading(text.replace("’", "'"))
+
+
+_LABEL_WORD = regex(r"[^\W\d_]+")
+_PLAIN_LABEL_WORDS = frozenset({
+    "net", "group", "total", "the", "reported", "consolidated", "of", "and", "adjusted", "underlying", "in", "for",
+    "thousand", "thousands", "million", "millions", "billion", "billions", "trillion", "bn", "mn", "m", "crore", "lakh", "k",
+    "q", "h", "fy", "quarter", "quarterly", "half", "year", "annual", "month", "monthly", "period", "first", "second", "third",
+    "fourth", "full", "nine", "six", "three", "ytd", "to", "date",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})  # scales and periods, no parts

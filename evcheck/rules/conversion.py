@@ -224,7 +224,7 @@ def check(claims: Columns, ctx: CheckContext) -> Checks:
                      f"{said}; {where}: {c.amount_text} is about {should}, "
                      f"the text says {c.converted_text} — does not add up{_assumed(c)}", None))
     flagged = {r[0] for r in rows if r[1] == "mismatch"}
-    rows += _agreement(cells, quote, base, r_lo, r_hi, implied, flagged | {cells[i].row for i in by_stated}, ctx)
+    rows += _agreement(cells, quote, base, (r_lo, r_hi), (i_lo, i_hi), implied, flagged | {cells[i].row for i in by_stated}, ctx)
     return dict(zip(OUTPUT, map(list, zip(*rows)))) if rows else {name: [] for name in OUTPUT}
 
 
@@ -242,10 +242,12 @@ def _historical(c: _Pair, ctx: CheckContext) -> bool:
     return date.fromisoformat(own["period_end"]) < shift(date.fromisoformat(article_date), -365)
 
 
-def _agreement(cells: list[_Pair], quote: np.ndarray, base: np.ndarray, r_lo: np.ndarray, r_hi: np.ndarray,
-               implied: np.ndarray, flagged: set[int], ctx: CheckContext) -> list[_Check]:
+def _agreement(cells: list[_Pair], quote: np.ndarray, base: np.ndarray, rounded: tuple[np.ndarray, np.ndarray],
+               hedged: tuple[np.ndarray, np.ndarray], implied: np.ndarray, flagged: set[int], ctx: CheckContext) -> list[_Check]:
     """Two conversions between the same currencies in one article must imply one rate (amounts
-    of another time aside)."""
+    of another time aside); "71,850 yuan (about $10,690)" and "268,500 yuan (about $39,950)" agree within their hedges."""
+    r_lo, r_hi = rounded
+    h_lo, h_hi = hedged
     rows: list[_Check] = []
     seen: dict[tuple[str, str, str], list[int]] = {}
     for i, c in enumerate(cells):
@@ -258,7 +260,8 @@ def _agreement(cells: list[_Pair], quote: np.ndarray, base: np.ndarray, r_lo: np
             hi = min(r_hi[j] for j in earlier)
             if lo <= hi:
                 first = cells[earlier[0]]
-                ok = r_lo[i] <= hi and lo <= r_hi[i]
+                loose_lo, loose_hi = max(h_lo[j] for j in earlier), min(h_hi[j] for j in earlier)
+                ok = r_lo[i] <= hi and lo <= r_hi[i] or h_lo[i] <= loose_hi and loose_lo <= h_hi[i]
                 gap = 0.0 if ok else max(r_lo[i] - hi, lo - r_hi[i]) / ((lo + hi) / 2)
                 status = "ok" if ok else "mismatch"
                 severity = "info" if ok else ("warning" if gap <= ctx.band("conversion") else "error")

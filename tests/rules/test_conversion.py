@@ -115,3 +115,15 @@ def test_article_dates_at_the_ends_of_the_calendar_do_not_overflow(day):
     for source in ("front-matter", "inferred"):
         result = verify([replace(doc, date=day, date_source=source, period_end=day)])
         assert len(result.checks[result.checks["rule"] == "conversion"]) >= 2
+
+
+def test_two_hedged_conversions_agree_within_their_hedges(checks):
+    """71,850 / 10,690 = 6.7212 and 268,500 / 39,950 = 6.7209: their rounding intervals miss each other by a hair, but
+    both say "about", so they agree; unhedged they must meet within rounding, and hedged they still may not be 15% apart."""
+    text = "Lithium: 71,850 yuan (about ${a}). Cobalt: 268,500 yuan (about ${b})."
+    found = checks(text.format(a="10,690", b="39,950"), "conversion", use_rates=False)
+    assert [c["status"] for c in found if "two conversions" in c["message"]] == ["ok"]
+    plain = checks(text.replace("about ", "").format(a="10,690", b="39,950"), "conversion", use_rates=False)
+    assert [c["status"] for c in plain if "two conversions" in c["message"]] == ["mismatch"]
+    apart = checks(text.format(a="10,690", b="45,950"), "conversion", use_rates=False)
+    assert [c["status"] for c in apart if "two conversions" in c["message"]] == ["mismatch"]
