@@ -460,7 +460,9 @@ def _scan_numbers(text: str, masked: list[tuple[int, int]], ctx: dict[str, objec
         elif pm := _PERCENT.match(text, end):
             kind, unit = "percent", "%"
             end = pm.end()
-        elif (pp := _POINTS.match(text, end)) and not cur_marker:
+        elif (pp := _POINTS.match(text, end)) and not cur_marker and not (
+                not scale and value >= 1000 and pp.group("pp") and pp.group("pp").lower().startswith(("point", "pt"))):
+            # but "3,402,706 points a year earlier": charging points, a count (no share moves a thousand points)
             kind, unit = "points", "pp"
             if pp.group("bp"):
                 multiplier = 0.01

@@ -96,7 +96,7 @@ _GROWTH_OF = guarded(regex(
 ))
 _SHARE_CUE = regex(
     r"\b(?:accounted for|accounting for|accounts for|account for|made up|making up|makes up|make up the remaining|make up the other|share of|a share|"
-    r"penetration|market share|proportion|participation|represented|representing|represents|comprised|comprising|"
+    r"penetration|market share|proportion|participation|represented|representing|represents|represent|comprised|comprising|"
     r"of (?:the )?(?:total|overall|all|combined|whole|its total|their total|the market|[\w-]+['’]s total|(?!that\b|this\b|its\b|their\b|group\b)[\w-]+ total))\b",  # "of the brand's total", "of the BEV total"
     re.I,
 )

@@ -516,8 +516,8 @@ class MeasureReader:
                 len(segment) == 1 and self.lex.leaves(next(iter(segment))) != segment):  # "petrol and diesel" read as ICE
             segment = segment | {"qualified"}  # "Together, EVs and hybrids …" with one of them unread: not hybrids alone
         if not segment and role in ("rate", "multiple") and _REFLEXIVE.search(place.before[-60:]):
-            segment = frozenset({"qualified"})  # "…, while the volume itself grew 42.2%": the volume of what the sentence before
-            # was about, which its words here do not name
+            segment = frozenset({"qualified"})  # "…, while the volume itself grew 42.2%", "the Dutch count alone is up 61.4%":
+            # of what the words before name, which these words do not
         basis = cx.basis_after(place.after) if role in ("rate", "multiple", "points") else "unspecified"
         if basis == "unspecified" and role == "rate" and (comparative := _COMPARATIVE_WORD.match(place.after)):
             basis = cx.basis_after(place.after[comparative.end():])  # "61.4% higher than a year earlier"
@@ -2903,7 +2903,7 @@ _SHARE_AFTER = regex(r"^\s*(?:market\s+|retail\s+|wholesale\s+)?(?:share|penetra
 _TOPIC_OPENING = regex(r"^\W*(?:registrations|sales|deliveries|volumes?|output|production|shipments|exports|demand|transactions|orders|"
                             r"bookings|purchases)\s+(?:rose|fell|grew|jumped|climbed|surged|soared|increased|decreased|declined|dropped|slipped|"
                             r"were|was|reached|came|totall?ed|stood)\b", re.I)
-_REFLEXIVE = regex(r"\b(?:itself|themselves)\b", re.I)
+_REFLEXIVE = regex(r"\b(?:itself|themselves|alone)\b", re.I)
 _AT_OPENING = regex(r"\W*(?:At|With)\s+(?:(?:about|around|some|nearly|almost|just\s+over|more\s+than)\s+)?", re.I)
 _THEN_PRONOUN = regex(r"\s*(?:(?:units|vehicles|cars|sales|registrations|deliveries)\s+)?,?\s*(?:they|it)\s+(?:[a-z]+ed|took|made|held|won|had|got|grew|rose|fell|were|was)\b", re.I)
 _BARE_SUBJECT = regex(r"\s+(?:were|was|have\s+been|had\s+been)\s", re.I)

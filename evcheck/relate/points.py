@@ -332,8 +332,9 @@ def complete_points(claims: list[Claim], rows: list[Row]) -> list[Claim]:
     for c in lacking:
         new, change = by_id.get(str(c.roles["new"])), by_id.get(str(c.roles["change"]))
         if new is None or change is None or change.kind != "percent" or not isinstance(new.metric, str) \
-                or not isinstance(new.period, str):
-            continue  # "nearly doubles": a multiple, whose shares points.py does not take
+                or change.metric != new.metric or not isinstance(new.period, str):
+            continue  # "nearly doubles": a multiple, whose shares points.py does not take; "February retail up 7.2% as NEV
+            # penetration climbs to 55.4%": the retail's rate, which its words never say is the share's
         before = previous_code(new.period, "yoy")
         olds = [r for r in rows if r.kind == "percent" and r.role in ("earlier", "level", "share") and r.metric == new.metric
                 and r.period == before and lex.scope_free(r.segment) == lex.scope_free(new.segment) and r.id != new.id]

@@ -17,7 +17,7 @@ from evcheck.relate.cells import CELL
 from evcheck.relate.context import AFTER_WORD, ANOTHER_COMPARISON, THAT_IS_WORDS, compares_others, sentence_start
 from evcheck.relate.measures import QUANTITY, Records, Row, units_agree
 from evcheck.relate.model import Claim
-from evcheck.relate.vocabulary import CARS_AND_VANS, PASSENGER, lexicon
+from evcheck.relate.vocabulary import CARS_AND_VANS, PASSENGER, QUALIFIED, lexicon
 
 _IMPLIED = frozenset({"implied-prior:rate"})
 _TAKEN = ("growth:rate", "implied-prior:rate", "multiple:rate", "points:change", "difference:rate")
@@ -156,6 +156,8 @@ def find_rates(records: Records, texts: dict[str, str] | None = None) -> dict[st
         if not joined and (claim := _against_a_cell(rate, compared.get((rate.file, rid)), records)) is not None:
             out.setdefault(rate.file, []).append(claim)
             continue
+        joined = [(level, after) for level, after in joined if not (QUALIFIED <= rate.segment and not QUALIFIED <= level.segment)]
+        # "the Dutch count alone is up 61.4%" is no rate of "The 7,150 points on the continent"
         if not joined:
             continue
         # the level stated before the rate, else the one its own sentence or the next paragraph gives
@@ -788,6 +790,8 @@ def _compared_amounts(records: Records, beside: dict[tuple[str, str], str], foun
         new = before[-1]
         if carried and not _near_implied(new, old, rate):
             continue
+        if QUALIFIED <= rate.segment and not QUALIFIED <= new.segment:
+            continue  # "The 7,150 points on the continent …: the Dutch count alone is up 61.4% from 1,223": another count's rate
         if _unit(new) != _unit(old) or isinstance(new.metric, str) and isinstance(old.metric, str) and new.metric != old.metric:
             continue
         if not 0 < old.value < 10 * new.value or not 0 < new.value < 10 * old.value:

@@ -349,3 +349,14 @@ def test_the_days_of_a_date_range_are_no_figures(dates):
 def test_a_small_number_before_to_and_another_number_is_still_a_figure():
     figs = extract_figures("Inventory rose from 1 to 11 vehicles per dealer in October, and 3 to 9 October deliveries doubled.")
     assert "11 vehicles" in [f.text for f in figs] or "1 to 11 vehicles" in [f.text for f in figs]
+
+
+def test_thousands_of_points_are_a_count_not_a_change_in_points():
+    """"3,402,706 points a year earlier" counts charging points; "3.9 points", "25 basis points" and "1,200 bps" are changes."""
+    found = {f.text: f.kind for f in extract_figures("China had 4,286,350 public charging points, up 26.0% from 3,402,706 "
+                                                      "points a year earlier. The share rose 3.9 points; a cut of 25 basis "
+                                                      "points; the margin rose 1,200 bps.")}
+    assert found["3,402,706"] == "number" and found["4,286,350"] == "number"
+    assert found["3.9 points"] == found["25 basis points"] == found["1,200 bps"] == "points"
+    assert found.get("999 points") is None
+    assert {f.text: f.kind for f in extract_figures("The index rose 999 points.")}["999 points"] == "points"

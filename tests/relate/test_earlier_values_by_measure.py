@@ -75,3 +75,9 @@ def test_the_composites_rate_is_checked_against_its_level():
 def test_members_without_their_composite_keep_the_first():
     text = ("ULSAN, April 1, 2026 - Hybrids and battery-electric cars sold well. Together they reached 88,531 units in March.\n")
     assert measures(text, "2026-04-01")["88,531 units"].segment != frozenset({"electrified"})
+
+
+def test_a_rate_of_another_metric_before_a_share_is_never_its_change():
+    text = ("February retail up 7.2% as NEV penetration climbs to 55.4%\n\nBEIJING, March 10, 2026 - NEV penetration reached "
+            "55.4% in February, against 44.7% a year earlier, a rise of 10.7 percentage points.\n")
+    assert not [c for c in of_rule(checks(text, "2026-03-10"), "points") if c[1] == "mismatch"]

@@ -383,3 +383,39 @@ def test_an_earlier_value_of_the_rate_before_is_never_the_next_rates():
     assert not [c for c in of_rule(checks(text, "2026-08-04"), "growth") if "8.2%" in c[3] and "SEK 13.2 billion" in c[3]]
     plain = "GOTHENBURG, August 4, 2026 - Parts sales rose 8.2% to SEK 9.4 billion from SEK 8.69 billion.\n"
     assert [c for c in of_rule(checks(plain, "2026-08-04"), "growth") if c[1] == "ok"]
+
+
+# --- "now represent 21.0% of registrations": a share, as "represents" is ---
+
+SHARE_NOW = ("FLENSBURG, June 3, 2026 - Germans registered 251,340 new cars in May, and 52,780 battery-electric cars. "
+             "Battery-electric cars now represent {share}% of registrations.\n")
+
+
+def test_represent_states_a_share():
+    assert ("share", "ok", "info", ("21.0%", "52,780 battery-electric cars", "251,340 new cars")) in of_rule(
+        checks(SHARE_NOW.format(share="21.0"), "2026-06-03"), "share")
+    assert _mismatches(checks(SHARE_NOW.format(share="25.0"), "2026-06-03"), "share")
+
+
+def test_represent_at_its_rounding_edge():
+    """52,780 / 251,340 = 20.999%: "21%" holds as "21.0%" does."""
+    assert not _mismatches(checks(SHARE_NOW.format(share="21"), "2026-06-03"), "share")
+
+
+# --- a list's total is the level its lines add up to, never a subtotal of some of them ---
+
+NETWORK = ("COVENTRY, 5 August 2026 - At the end of June it operated 11,962 public charge points in five countries.\n\n"
+           "Network at a glance (charge points, 30 June 2026)\n- United Kingdom: 4,812\n- Germany: 3,206\n- Netherlands: 1,974\n"
+           "- France: 1,358\n- Belgium: {be}\n\nThe 7,150 points on the continent have been the growth engine: the Dutch count "
+           "alone is up {rate}% from 1,223 a year ago.\n")
+
+
+def test_a_subtotal_of_some_lines_is_never_the_lists_total():
+    """The continent's 7,150 (four of the five lines) is a count now, no change in points: never the total of all five."""
+    for be in ("612", "712"):
+        assert not [c for c in of_rule(checks(NETWORK.format(be=be, rate="61.4"), "2026-08-05"), "sum") if "7,150" in c[3]]
+
+
+def test_a_rate_said_of_one_part_alone_is_no_rate_of_the_subtotal():
+    assert measures(NETWORK.format(be="612", rate="61.4"), "2026-08-05")["61.4%"].segment == frozenset({"qualified"})
+    assert not of_rule(checks(NETWORK.format(be="612", rate="61.4"), "2026-08-05"), "growth")
