@@ -9,7 +9,7 @@ from evcheck.extract.lexicon import HEDGES
 from evcheck.extract.model import Figure
 from evcheck.periods import find_periods, year_period
 from evcheck.relate import context as cx
-from evcheck.relate.context import Context
+from evcheck.relate.context import Context, Place
 from evcheck.relate.model import Claim
 from evcheck.relate.vocabulary import Lexicon, lexicon
 
@@ -87,6 +87,7 @@ def find_conversions(ctx: Context) -> list[Claim]:
                                     extra={**_sentence_periods(ctx, s_index), "sentence": s_index, "same_rate": True}))
     claims += _in_other_terms(ctx)
     claims += _that_is_at(ctx)
+    claims += _same_rate_after(ctx, {str(c.roles["converted"]) for c in claims})
     claims += _equivalents_by_metric(ctx, [c for c in claims if c.mode == "stated-rate"], {str(c.roles["converted"]) for c in claims})
     paired = {c.extra["sentence"] for c in claims if c.mode == "pair"}
     # a rate in words stands for the conversion of its own sentence, never alone ("A weaker won, which averaged 1,452 won
@@ -134,12 +135,37 @@ def _that_is_at(ctx: Context) -> list[Claim]:
         if not _AT_RATE_OPENING.fullmatch(ctx.text, ctx.sentences[s_index].start, rate.figure.start) \
                 or not _THAT_IS.fullmatch(ctx.text, money[-2].figure.end, converted.figure.start):
             continue
-        before = [p for p in ctx.by_sentence.get(s_index - 1, []) if p.figure.kind == "money" and p.figure.unit != converted.figure.unit]
+        before = _amounts_before(ctx, s_index, converted.figure.unit)
         if not before or any(not cx.is_old_lead(p.before) for p in before[1:]) \
                 or any(p.figure.unit not in (converted.figure.unit, before[0].figure.unit) for p in money[:-1]):
             continue  # the rate names the two currencies of the amount and its equivalent, no third
         claims.append(Claim("conversion", converted.figure.id, {"amount": before[0].figure.id, "converted": converted.figure.id},
                             mode="pair", extra={**_sentence_periods(ctx, s_index - 1), "sentence": s_index}))
+    return claims
+
+
+def _amounts_before(ctx: Context, s_index: int, unit: str | None) -> list[Place]:
+    """The amounts of the sentence before in a currency other than `unit`: what "that" converts."""
+    return [p for p in ctx.by_sentence.get(s_index - 1, []) if p.figure.kind == "money" and p.figure.unit != unit]
+
+
+def _same_rate_after(ctx: Context, taken: set[str]) -> list[Claim]:
+    """"Service revenue reached SEK 14.6 billion, 27.7% of net sales. For those of you who follow us in euros, that's €131
+    million at the same rate": an amount "at the same rate" with nothing in its own sentence to convert is the worth of the
+    one amount in another currency the sentence before gives (in its paragraph), at the rate the article stated."""
+    claims = []
+    for s_index, places in ctx.by_sentence.items():
+        if not s_index or ctx.sentences[s_index - 1].paragraph != ctx.sentences[s_index].paragraph:
+            continue
+        for p in places:
+            c = p.figure
+            if c.kind != "money" or c.id in taken or not _SAME_RATE_AFTER.match(p.after) \
+                    or any(q.figure.kind == "money" and q.figure.unit != c.unit for q in places if q is not p):
+                continue
+            before = _amounts_before(ctx, s_index, c.unit)
+            if len(before) == 1:
+                claims.append(Claim("conversion", c.id, {"amount": before[0].figure.id, "converted": c.id}, mode="pair",
+                                    extra={**_sentence_periods(ctx, s_index - 1), "sentence": s_index, "same_rate": True}))
     return claims
 
 

@@ -192,3 +192,21 @@ def test_an_amount_roughly_worth_another_currencys_between_commas():
 def test_a_dollar_part_after_a_comma_is_no_conversion():
     text = "TOKYO, Aug 5 - Haruna's revenue was ¥11.84 trillion, about $20 billion of it from North America.\n"
     assert not checked(text, "2026-08-05", "conversion")
+
+
+SAME_RATE_NEXT = ("GOTHENBURG, October 22, 2026 - Adjusted operating income came to SEK 6.07 billion, or €547 million at 11.10 kronor "
+             "to the euro.\n\nService revenue reached SEK 14.6 billion, 27.7% of net sales. For those of you who follow us in "
+             "euros, that's {eur} at the same rate.\n")
+
+
+def test_an_amount_at_the_same_rate_converts_the_sentence_befores_amount():
+    """SEK 14.6 billion / 11.10 = €1.315 billion: "€1.32 billion" holds, "€131 million" (a decimal slip) does not."""
+    found = [c for c in conversions(SAME_RATE_NEXT.format(eur="€1.32 billion"), "2026-10-22") if "SEK 14.6 billion" in c[1]]
+    assert found and all(status == "ok" for status, _ in found)
+    slip = [c for c in conversions(SAME_RATE_NEXT.format(eur="€131 million"), "2026-10-22") if "SEK 14.6 billion" in c[1]]
+    assert slip and slip[0][0] == "mismatch"
+
+
+def test_the_same_rate_beside_two_amounts_before_is_left_alone():
+    text = SAME_RATE_NEXT.replace("reached SEK 14.6 billion", "reached SEK 14.6 billion, up from SEK 13.2 billion").format(eur="€1.32 billion")
+    assert not [c for c in conversions(text, "2026-10-22") if "€1.32 billion" in c[1]]
