@@ -2728,7 +2728,9 @@ _EVENT_BEFORE = regex(r"\b(?:launched|introduced|founded|established|unveiled|de
 _FIGURES_AFTER = regex(r"\s+(?:sales|deliveries|registrations|results|output|production|figures|volumes?|shipments|exports|earnings)\b", re.I)
 _PARTICIPLE_IN = regex(r"\s*+(?:[a-z]+ed|sold|built|made|seen)\s+(?:in|during|over)\s+(?:the\s+)?")
 _PERCENT_ON = regex(r"\s*(?:(?:rise|increase|gain|jump|climb|fall|drop|decline|decrease|dip|slide)\s+)?on\s+(?:the\s+|its\s+|their\s+)", re.I)
-_DATED_AFTER = regex(r"\s*(?:units?\s+|vehicles\s+|cars\s+)?(?:[a-z]+ed|sold|built|made)\s+(?:in|during)\s", re.I)
+_DATED_AFTER = regex(r"\s*(?:units?\s+|vehicles\s+|cars\s+)?(?:(?:[a-z]+ed|sold|built|made)\s+(?:in|during)\s"
+                     r"|of\s+(?:" + MONTH_RE + r"|(?:19|20)\d\d\b|the\s+same\s+(?:month|quarter|period)\b))", re.I)
+# "up 39.9% on its 11,780 of August 2025": the earlier value, dated
 _PERCENT_AGAINST = regex(r"\s*(?:below|above|under|over|ahead\s+of|behind)\s+(?:the\s+|its\s+|their\s+|(?:last\s+)?" + MONTH_RE
                          + r"['’]s\s+|(?:last|the\s+previous)\s+(?:month|quarter|year)['’]s\s+)?", re.I)  # "8.5% below May's 152,806"
 _SAME_SPAN_OF = regex(r"\bsame\s+(?:period|months|time|stretch)\s+(?:(?:of|in)\s+)?$", re.I)

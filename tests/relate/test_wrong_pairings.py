@@ -419,3 +419,20 @@ def test_a_subtotal_of_some_lines_is_never_the_lists_total():
 def test_a_rate_said_of_one_part_alone_is_no_rate_of_the_subtotal():
     assert measures(NETWORK.format(be="612", rate="61.4"), "2026-08-05")["61.4%"].segment == frozenset({"qualified"})
     assert not of_rule(checks(NETWORK.format(be="612", rate="61.4"), "2026-08-05"), "growth")
+
+
+# --- "up 39.9% on its 11,780 of August 2025": the year before's value, never a part of this month's share ---
+
+YUNTAI = ("SANTIAGO, September 3, 2026 - Chileans bought 41,250 new cars in August. The Chinese-owned Yuntai was again the "
+          "fastest-growing, up 39.9% on its 11,780 of August 2025, and its share rose to 13.9%.\n\nFinancing contracts for new "
+          "vehicles rose 12.6% to 74,310.\n")
+
+
+def test_an_amount_after_on_its_dated_by_of_a_month_is_the_earlier_value():
+    assert measures(YUNTAI, "2026-09-03")["11,780"].role == "earlier"
+    assert not [c for c in of_rule(checks(YUNTAI, "2026-09-03"), "share") if "11,780" in c[3]]
+
+
+def test_an_amount_of_a_named_maker_is_still_a_level_without_on():
+    text = YUNTAI.replace("up 39.9% on its 11,780 of August 2025", "with 5,734 cars sold in August")
+    assert measures(text, "2026-09-03")["5,734 cars"].role == "level"
