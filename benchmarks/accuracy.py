@@ -304,7 +304,8 @@ class Mutant:
 
 def score_article(article: Article, checks: list[Check], score: SetScore) -> list[Mutant]:
     """Adds one article's counts to `score`; returns the relations it offers for mutation."""
-    bad_spans = [s for r in article.relations if r.judgement == "bad" for s in locate(article.text, r)]
+    planted = [locate(article.text, r) for r in article.relations if r.judgement == "bad"]
+    bad_spans = [s for spans in planted for s in spans]
     mutable = []
     for relation in article.relations:
         spans = locate(article.text, relation)
@@ -338,7 +339,6 @@ def score_article(article: Article, checks: list[Check], score: SetScore) -> lis
     score.error_findings += sum(c.error for c in checks)
     score.stray += [f"{article.id}: {c.message[:160]}" for c in checks
                     if c.error and not any(c.touches(s) for s in bad_spans)]
-    planted = [spans for r in article.relations if r.judgement == "bad" for spans in [locate(article.text, r)]]
     score.beside_planted += [f"{article.id}: {c.message[:160]}" for c in checks
                              if c.error and any(c.touches(s) for s in bad_spans)
                              and not any(c.touched(spans) >= min(2, len(spans)) for spans in planted)]

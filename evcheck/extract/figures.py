@@ -593,7 +593,8 @@ def _scan_words(text: str, ctx: dict[str, object], dollar: str) -> list[_Token]:
     return tokens
 
 
-_PER_UNIT_WORD = regex(r"\s+(?:to|per|against)\s+(?:the\s+|one\s+|a\s+|each\s+|every\s+)?"
+# "at Rs 95.3 to the dollar", "11.10 kronor to the euro": a rate against one unit of a currency in words
+PER_UNIT_WORD = regex(r"\s+(?:to|per|against)\s+(?:the\s+|one\s+|a\s+|each\s+|every\s+)?"
                        r"(?P<word>(?:(?:US|U\.S\.|American|Australian|Canadian|New\s+Zealand|Singapore|Hong\s+Kong)\s+)?dollar"
                        r"|euro|pound\s+sterling|pound|Swiss\s+franc)\b(?!\s*[\d$])", re.I)
 _ASSUMED_RATE = regex(r"\b(?:assum\w*|forecast\w*|expect\w*|budget\w*|based\s+on|guidance|plan\w*)\b[^.;]*$", re.I)
@@ -609,7 +610,7 @@ def _unit_rates(text: str, tokens: list[_Token]) -> list[_Token]:
     out: list[_Token] = []
     for i, tok in enumerate(tokens):
         out.append(tok)
-        if tok.kind != "money" or not (m := _PER_UNIT_WORD.match(text, tok.end)):
+        if tok.kind != "money" or not (m := PER_UNIT_WORD.match(text, tok.end)):
             continue
         word = re.sub(r"\s+", " ", m.group("word").lower())
         unit = _UNIT_WORD_CURRENCY[word]

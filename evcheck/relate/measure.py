@@ -126,7 +126,7 @@ class MeasureReader:
         self._tail_stops: dict[str, re.Match[str] | None] = {}  # by the words after a figure (see _tail_stop)
         self._breakdown_in: dict[int, bool] = {}  # by sentence (see _breaks_down)
         self._cited: frozenset[str] | None = None  # see _sources
-        self._used: bool | None = None  # see _new_and_used
+        self._mixes_new_and_used: bool | None = None  # see _new_and_used
         self._bracket_convention: bool | None = None  # see _brackets_compare
         self._named: dict[str, frozenset[str]] = {}  # by family, the labels the article names (see _mentioned)
         self._segment_words: dict[str, list[re.Match[str]]] = {}  # by the words (see _unnamed_segments)
@@ -2161,9 +2161,9 @@ class MeasureReader:
 
     def _new_and_used(self) -> bool:
         """Whether the article counts new and used cars together ("21,486 passenger cars, new and used")."""
-        if self._used is None:
-            self._used = _NEW_AND_USED.search(self.text) is not None
-        return self._used
+        if self._mixes_new_and_used is None:
+            self._mixes_new_and_used = _NEW_AND_USED.search(self.text) is not None
+        return self._mixes_new_and_used
 
     def _named_group(self) -> bool:
         """Whether the article's opening words, before its first figure, name a company "… Group"."""

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from evcheck.cache import regex
+from evcheck.extract.figures import PER_UNIT_WORD
 from evcheck.relate import context as cx
 from evcheck.relate.context import sentence_start
 from evcheck.relate.differences import SWING_AFTER, SWING_BEFORE
@@ -39,7 +40,7 @@ def find_ratios(records: Records, texts: dict[str, str], prose: dict[tuple[str, 
         text = texts.get(m.file, "")
         core = lex.scope_free(m.segment)
         same = [r for r, r_core in by_key.get(_key(m), []) if r_core == core and _agree(r.entity, m.entity)
-                and not _A_RATE_AFTER.match(text, r.start + len(r.text))]  # never "at 11.10 kronor to the euro"
+                and not PER_UNIT_WORD.match(text, r.start + len(r.text))]  # never "at 11.10 kronor to the euro"
         if num_metric == "*":
             before = [r for r in same if r.sentence == m.sentence and r.start < m.start and r.metric != den_metric]
             if not before and _THAT_PUT.match(text, sentence_start(text, m.start), m.start):
@@ -96,8 +97,6 @@ def find_ratios(records: Records, texts: dict[str, str], prose: dict[tuple[str, 
     return out
 
 
-_A_RATE_AFTER = regex(r"\s*(?:to\s+(?:the|one|a)|per|a|an)\s+(?:US\s+)?(?:dollar|euro|pound|yen|yuan|won|rupee|franc|krona|kronor|"
-                      r"krone|real|peso|baht|ringgit|rupiah|dong)s?\b", re.I)
 _UNIT_WORD = regex(r"\b(?:unit|division|divisions|arm|segment|subsidiary|affiliate)\b", re.I)
 _FOR_THE_UNIT = regex(r"\s*(?:for|in|at)\s+(?:the|that|this)\s+(?:division|unit|segment|business|arm)\b", re.I)  # "a return on
 # sales of 8.2% for the division": the division's revenue, which the group's is not

@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from evcheck.cache import regex
+from evcheck.periods import MONTH_RE
 from evcheck.prefilter import guarded
 from evcheck.relate.electric import ELECTRIC, electric_reading
 from evcheck.words import alternation
@@ -204,7 +205,8 @@ class Lexicon:
     def qualifiers(self, label: str) -> frozenset[str]:
         """The words a list line's label says beside its measure and plain words ("Service" of "Service revenue"; nothing
         of "Net sales" or "Operating margin"): a part of the measure, where there are any."""
-        return frozenset(w.lower() for w in _LABEL_WORD.findall(self.without_metrics(label))) - _PLAIN_LABEL_WORDS
+        return frozenset(w.lower() for w in _LABEL_WORD.findall(self.without_metrics(label))
+                         if not _MONTH.fullmatch(w)) - _PLAIN_LABEL_WORDS
 
     def family(self, label: str) -> str:
         """Vocabulary labels have their family; a proper name ("name:zeekr") is a segment of the
@@ -261,6 +263,5 @@ _PLAIN_LABEL_WORDS = frozenset({
     "net", "group", "total", "the", "reported", "consolidated", "of", "and", "adjusted", "underlying", "in", "for",
     "thousand", "thousands", "million", "millions", "billion", "billions", "trillion", "bn", "mn", "m", "crore", "lakh", "k",
     "q", "h", "fy", "quarter", "quarterly", "half", "year", "annual", "month", "monthly", "period", "first", "second", "third",
-    "fourth", "full", "nine", "six", "three", "ytd", "to", "date",
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})  # scales and periods, no parts
+    "fourth", "full", "nine", "six", "three", "ytd", "to", "date"})  # scales and periods (and the months), no parts
+_MONTH = regex(MONTH_RE, re.I)
