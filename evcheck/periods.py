@@ -151,6 +151,8 @@ PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # "the final three months of 2025", "the last six months of 2025", "the final quarter of 2025": the year's end
     (regex(rf"\b(?:final|last|closing)\s+{_COUNT}\s+months\s+(?:of\s+)?{_YEAR}\b", re.I), "lastn"),
     (regex(rf"\b(?:final|last|closing)\s+quarter\s+of\s+{_YEAR}\b", re.I), "lastq"),
+    (regex(r"\bQ([1-4])\s?['’](?P<year>\d{2})\b", re.I), "q"),  # a chat's "(Q2'25: 98,372)"
+    (regex(r"\bH([12])\s?['’](?P<year>\d{2})\b", re.I), "h"),  # "H1 '25"
 ]
 # "January sales had been 188,823", "from July's 2.593 million": a capitalised month that owns a noun
 _NAMED_MONTH = regex(
@@ -323,6 +325,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _LOOSE[13][0]: ("months",), _LOOSE[14][0]: ("from", "than", "against", "versus", "with"),
     _LOOSE[15][0]: ("through", "thru"), _LOOSE[16][0]: MONTH_WORDS, _LOOSE[17][0]: ("days",), _LOOSE[18][0]: MONTH_WORDS,
     PATTERNS[11][0]: ("1q", "2q", "3q", "4q"), PATTERNS[12][0]: ("1h", "2h"), PATTERNS[13][0]: ("months",), PATTERNS[14][0]: ("quarter",),
+    PATTERNS[15][0]: ("q1", "q2", "q3", "q4"), PATTERNS[16][0]: ("h1", "h2"),
 }
 # _matches looks both up by the pattern's identity: hashing a compiled pattern hashes its whole program,
 # a month pattern's as long as the search it spares, and each pattern here is one object

@@ -83,6 +83,10 @@ def test_led_patterns_find_what_a_whole_text_search_finds(text):
     ("2Q26 revenue rose 4.6% on 1Q26's and 1H25 trailed; 5Q26 and 3H25 are no periods.",
      [(0, 4, "2026-Q2"), (26, 30, "2026-Q1"), (37, 41, "2025-H1")],
      [(0, 4, "2026-Q2"), (26, 30, "2026-Q1"), (37, 41, "2025-H1")]),
+    # a chat's quarter with an apostrophe and two digits: "(Q2'25: 98,372)", "H1 '25"
+    ("Imports rose 6.5% (Q2'25: 98,372); H1 '25 trailed, and Q5'25 is no period.",
+     [(19, 24, "2025-Q2"), (35, 41, "2025-H1")],
+     [(19, 24, "2025-Q2"), (35, 41, "2025-H1")]),
     # "Through September" is the year to date; never a day, nor the end of another span
     ("Through September, GM sold 2,146,369 cars; an offer runs through September 30, the year through March and the "
      "three months through June, July through August, and through January.",

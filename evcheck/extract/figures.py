@@ -339,6 +339,7 @@ def _currency_context(text: str) -> dict[str, object]:
         "japan": japan,
         "china": china,
         "yen_rate": "¥" in text and _YEN_RATE.search(text) is not None,
+        "egyptian": "E£" in text or "EGP" in text or "Egyptian pound" in text,  # bare "pounds" beside E£ amounts are theirs
         "pesos": _peso_country(text) if "pesos" in text.lower() else None,  # read only for "pesos": seven scans spared
         "rupees": _country_of(text, lx.RUPEE_COUNTRIES) if "Rs" in text or "rupee" in text.lower() else None,
         **{word: _country_of(text, cues) for word, cues in lx.NAMED_BY_COUNTRY.items() if word in text.lower()},
@@ -385,6 +386,8 @@ def _currency_code(marker: str, ctx: dict[str, object], dollar: str) -> tuple[st
         if ctx["japan"] and ctx["china"]:
             return "CNY", '"¥" read as CNY; the article mentions both China and Japan'
         return "CNY", '"¥" read as CNY from context'
+    if code == "GBP" and marker.lower() in ("pounds", "pound") and ctx["egyptian"]:
+        return "EGP", f'"{marker}" read as EGP: the article counts in Egyptian pounds'
     if code == "INR" and marker.lower().rstrip(".") in ("rs", "rupees", "rupee"):
         country = ctx["rupees"]
         if isinstance(country, str) and country != "INR":

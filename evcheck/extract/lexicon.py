@@ -176,6 +176,10 @@ UNIT_SYMBOLS = {f"{prefix}watt{joint}hour{plural}": f"{symbol}Wh" for prefix, sy
 UNIT_SYMBOLS |= {f"{prefix}watt{plural}": f"{symbol}W" for prefix, symbol in (("kilo", "k"), ("mega", "M"), ("giga", "G"))
                  for plural in ("", "s")}  # "812.6 gigawatt-hours" is the 812.6 GWh a share of GWh is of
 
+# ratios that fall as they improve: "a claims ratio of 69.8%, 2.3 points better", "loss ratio …, improvement of 2.7 pts"
+LOWER_IS_BETTER = ("loss ratio", "loss ratios", "claims ratio", "claims ratios", "combined ratio", "combined ratios", "expense ratio",
+                   "cost ratio", "cost-income ratio", "cost-to-income ratio", "cost/income ratio", "default rate", "default rates",
+                   "delinquency rate", "delinquency rates", "non-performing", "NPL ratio", "write-off rate", "churn rate")
 HEDGE_APPROX = ("approximately", "approx.", "approx", "about", "around", "roughly", "some", "circa",
                 "an estimated", "estimated", "close to", "near", "nearly", "almost", "just under",
                 "just shy of", "just over", "just above", "~", "c.")

@@ -17,6 +17,8 @@ _ABBREVIATIONS = {
 # with the class of the characters a sentence's end or a line break opens with, so re passes over the text
 # between them; opening with "not after a mark" (the mark then a lookbehind now) it was tried at every character
 _END = regex(rf"[.!?\n](?:(?<=\n)|(?<![.!?].)[.!?]*+[\"'”’)\]]*+(?=\s++[\"'“‘(\[]?[{CAPITALS}0-9£$€¥₹]))")
+_HEADLINE_FIGURE = regex(r"\s*(?:[A-Z]{0,3}[£€$¥₩]\s?\d[\d,]*(?:\.\d+)?(?:\s*(?:billion|million|trillion|bn|mn))?|\d{1,3}(?:,\d{3})+|"
+                         r"\d[\d,]*(?:\.\d+)?\s*(?:%|per\s*cent|billion|million))")
 _PARAGRAPH_BREAK = regex(r"\n[ \t]*\n")
 _LAST_WORD = regex(r"[\w.]+$")
 _INITIALS = regex(r"(?:[a-z]\.)+[a-z]?")  # "u.s.", "e.g": asked of the word before each full stop
@@ -69,6 +71,8 @@ def split_sentences(text: str) -> list[Sentence]:
             token = word.group(0).lower() if word and (word.start() > lo or lo == start) else ""
             if token.rstrip(".") in _ABBREVIATIONS or _INITIALS.fullmatch(token):
                 continue
+            if m.group(0) == "." and _HEADLINE_FIGURE.fullmatch(text, start, m.start()) and text.find("\n", m.end(), m.end() + 2) < 0:
+                continue  # "1. 142,380. Vehicles assembled in Egypt last year": a figure set before the words that say what it counts
         push(start, m.end() if m.group(0) != "\n" else m.start())
         start = m.end()
     push(start, len(text))

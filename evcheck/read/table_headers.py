@@ -18,6 +18,7 @@ _YEAR = regex(r"^(?:FY|CY)?\s?'?((?:19|20)\d{2}|\d{2})(?:A|E)?$", re.I)
 _QN = regex(r"^([1-4])Q\s?'?(\d{2}|\d{4})$|^Q([1-4])\s?'?(\d{2}|\d{4})$", re.I)
 _HN = regex(r"^([12])H\s?'?(\d{2}|\d{4})$|^H([12])\s?'?(\d{2}|\d{4})$", re.I)
 _MONTH_SHORT = regex(r"^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*[-' ]?(\d{2})$", re.I)
+_END_YEAR = regex(r"^((?:year[- ])?end)-(?=(?:19|20)\d{2}$)", re.I)
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 
 RATE_WORDS = regex(
@@ -44,6 +45,7 @@ def header_period(text: str) -> str | None:
     """The one period a header names, as a period code; None when it names none or several."""
     t = re.sub(r"\s+", " ", text).strip().strip("*").strip()
     t = re.sub(r"\((?:RMB|US\$|USD|units|%|[^)]{0,20})\)$", "", t).strip()
+    t = _END_YEAR.sub(r"\1 ", t)  # "End-2025", a count at the year's end, as "End 2025"
     found = find_periods(t)
     if len(found) == 1:
         return found[0][2].code

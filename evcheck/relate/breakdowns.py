@@ -174,13 +174,24 @@ def _counted_sums(records: Records, taken_totals: set[tuple[str, str]], texts: d
     out: dict[str, list[Claim]] = {}
     for path, rows in records.by_file.items():
         text = texts.get(path, "")
-        if not text or not _COUNT_CUE.search(text):
+        tabled = any(isinstance(r.item, str) and r.item.startswith("table") for r in rows)
+        if not text or not (_COUNT_CUE.search(text) or tabled):
             continue
         summed = {c.roles["total"] for c in found.get(path, []) if c.rule == "sum"}
         ordered = sorted(rows, key=lambda r: r.start)
         for k, total in enumerate(ordered):
             if total.kind not in QUANTITY or total.role != "level" or (path, total.id) in taken_totals or total.id in summed \
-                    or any(x.startswith("sum:") for x in total.taken) or (count := _counted(text, total)) is None:
+                    or any(x.startswith("sum:") for x in total.taken):
+                continue
+            count = _counted(text, total)
+            if count is None and tabled and (owned := _COUNTED_OWNERS.search(text, max(0, total.start - 100), total.start)):
+                # "the country's four assembly plants turned out 572,160 vehicles" above a table of four plants
+                for whole, column in _counted_columns(ordered, total, _NUMBER_WORDS[owned.group(1).lower()], text):
+                    out.setdefault(path, []).append(Claim("sum", whole.id, {"parts": tuple(p.id for p in column), "total": whole.id},
+                                                          mode="exact", note="the rows of a table column a counted total names"))
+                    taken_totals.add((path, whole.id))
+                continue
+            if count is None:
                 continue
             parts: list[Row] = []
             for r in reversed(ordered[:k]):
@@ -194,6 +205,10 @@ def _counted_sums(records: Records, taken_totals: set[tuple[str, str]], texts: d
                     break
             if len(parts) != count or len({p.sentence for p in parts}) != 1 or not all(p.high < total.low for p in parts) \
                     or len({p.period for p in parts} | {total.period}) != 1:
+                for whole, column in _counted_columns(ordered, total, count, text):
+                    out.setdefault(path, []).append(Claim("sum", whole.id, {"parts": tuple(p.id for p in column), "total": whole.id},
+                                                          mode="exact", note="the rows of a table column a counted total names"))
+                    taken_totals.add((path, whole.id))
                 continue
             parts.reverse()
             out.setdefault(path, []).append(Claim("sum", total.id, {"parts": tuple(p.id for p in parts), "total": total.id},
@@ -202,14 +217,57 @@ def _counted_sums(records: Records, taken_totals: set[tuple[str, str]], texts: d
     return out
 
 
+_SELECTED = regex(r"\b(?:largest|biggest|top|leading|main|major|smallest)\b[^.;\d]{0,60}$", re.I)
+_TABLE_CELL = regex(r"^(table\d+)\.(\d+)\.(\d+):")
+
+
+def _counted_columns(ordered: list[Row], total: Row, count: int, text: str) -> list[tuple[Row, list[Row]]]:
+    """"Together the six countries ended 2025 with 749,345 public charging points, 20.4% more than the 622,484 they
+    had a year earlier" beside a table of six countries with no Total row: the column of the total's period holds the
+    members, and the earlier value of the same sentence is the column of its own period. Only a table that stands
+    next to the total's paragraph, every column of one unit, and each column with exactly as many rows as counted."""
+    if _SELECTED.search(text, max(0, total.start - 120), total.start):
+        return []  # "The four largest suppliers installed 66.0 GWh between them" beside four rows: a selection, which the rows may
+        # or may not be
+    columns: dict[tuple[str, str], list[Row]] = {}
+    for r in ordered:
+        if isinstance(r.item, str) and (m := _TABLE_CELL.match(r.item)):
+            columns.setdefault((m.group(1), m.group(3)), []).append(r)
+    if not columns:
+        return []
+    tables = {t for t, _ in columns}
+    near = [t for t in tables if any(abs(r.paragraph - total.paragraph) == 1 for (tt, _), rs in columns.items() if tt == t for r in rs)]
+    if len(near) != 1 or any(r.paragraph == total.paragraph for (t, _), rs in columns.items() if t == near[0] for r in rs):
+        return []
+    found: list[tuple[Row, list[Row]]] = []
+    wanted = [total] + [r for r in ordered if r.sentence == total.sentence and r.role == "earlier" and r.start > total.start
+                        and _kind(r.kind) == _kind(total.kind) and units_agree(r.unit, total.unit)]
+    for whole in wanted:
+        fit = [rs for (t, _), rs in columns.items() if t == near[0] and rs[0].period == whole.period and _kind(rs[0].kind) == _kind(whole.kind)]
+        if len(fit) > 1 and isinstance(whole.metric, str):
+            fit = [rs for rs in fit if rs[0].metric == whole.metric] or fit  # "turned out 572,160" beside "Output 2025" and
+            # "Exported 2025": the column of what the total measures
+        if len(fit) != 1:
+            return found  # two columns of one period, or none: the words leave doubt
+        column = fit[0]
+        if len(column) != count or any(r.role != "level" or r.period != whole.period or _kind(r.kind) != _kind(whole.kind)
+                                       or not units_agree(r.unit, whole.unit) or r.high >= whole.low for r in column):
+            return found
+        found.append((whole, column))
+    return found
+
+
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _COUNTED = regex(r"\b(?:the|these|those|all)\s+(?:top\s+)?(two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,3}?"
                  r"(?:together|combined|between\s+them|in\s+all|jointly)\b[^.;\d]{0,60}$|"
                  r"\b(?:together|combined|between\s+them),?\s+(?:the|these|those|all)\s+(?:top\s+)?(two|three|four|five|six|seven|eight|nine|ten)"
                  r"\s+(?:[\w-]+\s+){0,3}?(?:[a-z]+ed|had|made|sold|took|accounted\s+for|account\s+for|came\s+to|come\s+to|numbered)\s+"
-                 r"(?:(?:about|around|some)\s+)?$", re.I)  # "Together, the five markets registered 494,146 cars"
+                 r"(?:(?:the\s+year|(?:19|20)\d{2})\s+with\s+)?(?:(?:about|around|some)\s+)?$", re.I)  # "Together, the five markets registered 494,146 cars"
 
 
+_BRACKETS_TOGETHER = regex(r"\)\s+(?:together|combined|between\s+them)\s+(?:took|made|had|sold|registered|accounted\s+for|came\s+to|"
+                           r"[a-z]+ed)\s+(?:(?:about|around|some)\s+)?$", re.I)
+_BRACKETED_AMOUNT = regex(r"\(\s*[\d][\d,.]*\s*\)")
 _THEY_WERE_BY = r"By\s+[\w-]+(?:\s+[\w-]+)?,?\s+(?:they|these|those|it)\s+(?:were|was|broke\s+down|break\s+down|split)\b"
 _ANAPHORIC_HEADER = regex(r"\W*(?:" + SPLIT_OF_BEFORE + "|" + _THEY_WERE_BY + ")")
 _ANAPHORIC_LINE = regex(r"(?:^|(?<=[.!?]\s))\s*" + _THEY_WERE_BY + r"(?:\s+as\s+follows)?\s*:\s*$", re.I)  # "By powertrain they were:"
@@ -220,12 +278,24 @@ def _sentence_end(text: str, pos: int) -> int:
     return min(ends) if ends else len(text)
 
 
+_COUNTED_OWNERS = regex(r"\b(?:the|these|those|its|their|[A-Z][\w-]*['’]s|country['’]s|region['’]s)\s+(two|three|four|five|six|seven|eight|nine|ten)"
+                       r"\s+(?:[\w-]+\s+){0,3}?(?:[a-z]+ed|turned\s+out|had|made|sold|took|built|produced|registered|shipped|"
+                       r"installed|operated|counted)\s+(?:(?:about|around|some)\s+)?$", re.I)  # "the country's four assembly plants turned out"
+
+
 def _counted(text: str, total: Row) -> int | None:
     """How many members the words before a joint total count ("The four countries together accounted for")."""
     if not text:
         return None
     m = _COUNTED.search(text, max(0, total.start - 120), total.start)
-    return _NUMBER_WORDS[(m.group(1) or m.group(2)).lower()] if m else None
+    if m:
+        return _NUMBER_WORDS[(m.group(1) or m.group(2)).lower()]
+    if (after := _BRACKETS_TOGETHER.search(text, max(0, total.start - 60), total.start)) is not None:
+        # "Germany (2,912), France (1,486) and the Netherlands (1,031) together took 5,529": as many as the brackets
+        opening = sentence_start(text, total.start)
+        brackets = _BRACKETED_AMOUNT.findall(text, opening, after.start() + 1)
+        return len(brackets) if len(brackets) >= 2 else None
+    return None
 
 
 def _whole_of(row: Row) -> frozenset[str]:
@@ -718,6 +788,12 @@ def _framed_apart(total: Row, classes: set[str], lex: Lexicon) -> bool:
     return bool(framed and classes) and not classes <= frozenset().union(*framed)
 
 
+def _indent(text: str, pos: int) -> int:
+    """How far the line holding pos is indented."""
+    line = text.rfind("\n", 0, pos) + 1
+    return len(text[line:pos]) - len(text[line:pos].lstrip(" \t"))
+
+
 def _list_sums(rows: list[Row], levels: list[Row], taken_totals: set[tuple[str, str]],
                texts: dict[str, str]) -> dict[str, list[Claim]]:
     """The items of a list against the one total of their period and metric outside the list."""
@@ -737,6 +813,8 @@ def _list_sums(rows: list[Row], levels: list[Row], taken_totals: set[tuple[str, 
         if len(group) < 2 or any(not isinstance(r.period, str) for r in group) or len({r.period for r in group}) != 1:
             continue
         group = sorted(group, key=lambda r: r.start)
+        if len({_indent(texts.get(path, ""), r.start) for r in group}) > 1:
+            continue  # "1. Moravec Antriebe - €4.86 billion" over "   - Sales of €4.12 billion": an entry and its notes, no parts of one
         inner = [k for k, r in enumerate(group) if _TOTAL_ITEM.fullmatch(str(r.item).split(":", 1)[-1])]
         if len(inner) == 1 and 2 <= inner[0] < len(group) - 2 and len(group) == len(
                 [r for r in rows if isinstance(r.item, str) and r.item.split(":")[0] == _block and r.file == path]):
@@ -790,7 +868,18 @@ def _list_sums(rows: list[Row], levels: list[Row], taken_totals: set[tuple[str, 
                 and (r.kind == "money") == money and (not money or r.unit == unit)
                 and (metric is None or not isinstance(r.metric, str) or r.metric == metric)
                 and biggest < r.value <= 3 * total_of_parts and r.value >= 0.5 * total_of_parts
-                and lex.scope_free(r.segment) - cars in (wanted, wanted | shared)]
+                and (lex.scope_free(r.segment) - cars in (wanted, wanted | shared)
+                     or wanted == {PASSENGER} and not lex.beside_commercial(texts.get(path, ""))
+                     and lex.scope_free(r.segment) in (frozenset(), shared))]  # "New passenger-car registrations … by country:"
+        # over the lines, then "Together, the five markets registered 494,146 cars": in an article of cars alone, the cars
+        if not pool and wanted:
+            pool = [r for r in rows if r.file == path and r.period == group[0].period and r.role == "level" and r.kind in QUANTITY
+                    and r.id not in ids and not isinstance(r.item, str) and any(x.startswith("sum:") for x in r.taken)
+                    and (r.kind == "money") == money and (not money or r.unit == unit)
+                    and (metric is None or not isinstance(r.metric, str) or r.metric == metric)
+                    and biggest < r.value <= 3 * total_of_parts and r.value >= 0.5 * total_of_parts
+                    and lex.scope_free(r.segment) == wanted]  # "Passenger cars accounted for 78,935 … and light commercial
+            # vehicles for 19,477", then "Passenger cars by fuel:" over four lines: a part of the market, and the list's whole
         # "- Class 8: 10,420 trucks" is of the trucks delivered, not the backlog's 31,600 units: the total that
         # measures what every item measures, and names the items' metric, where one does
         pool = [r for r in pool if lex.scope_free(r.segment) == wanted | shared] or pool

@@ -212,6 +212,8 @@ def _segment(label: str) -> tuple[frozenset[str], str | None]:
     words = re.sub(r"\([^)]*\)", " ", label)
     found = set(lex.segments_in(words))
     metric = lex.named_metric(lex.segment_re.sub(" ", words))  # "Locally built" is where cars come from, not their production
+    if not found and _PLAIN_FUEL.fullmatch(words) and len(inner := set(lex.segments_in(" ".join(re.findall(r"\(([^)]*)\)", label))))) == 1:
+        found = inner  # "Gas (LNG/CNG)": the brackets name what the plain word does not
     if not found and _SOURCE_LABEL.fullmatch(words):
         found = {"imported"}  # "| Imported | 48,915 |" beside "| Locally built |": the imported vehicles
     if not found and words.strip() and not TOTAL_LABEL.match(words) and not _REST.search(words) and metric is None:
@@ -221,6 +223,7 @@ def _segment(label: str) -> tuple[frozenset[str], str | None]:
     return frozenset(found), metric
 
 
+_PLAIN_FUEL = regex(r"\W*(?:gas|gaseous\s+fuels?|alternative\s+fuels?|fuel)\W*", re.I)  # a fuel's plain word, named in its brackets
 _SOURCE_LABEL = regex(r"\W*(?:imported|imports?|fully\s+imported)\W*", re.I)
 _PLACE_TOTAL = regex(r"\W*(?P<place>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+total\W*", re.I)
 

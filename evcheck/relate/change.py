@@ -638,6 +638,9 @@ class _Finder:
                             # the values moved is theirs
                             told = (f.value > old.figure.value) - (f.value < old.figure.value)
                         sign = told or (-1 if _LOSS_OF.search(change.before) else 0) or sign
+                        if not told and old is not None and change.figure.kind == "points" and cx.judged(change.before[-40:], change.after[:40]):
+                            sign = (f.value > old.figure.value) - (f.value < old.figure.value)  # "69.8%, 2.3 points better than the
+                            # 72.1% of 2024": a claims ratio's improvement is a fall, as the two values say
                         if moved_after and not told and old is not None:
                             sign = (f.value > old.figure.value) - (f.value < old.figure.value)  # "So that's 250 basis points": the
                             # size of the move, whichever way the two percents went

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from evcheck.cache import regex
-from evcheck.extract.lexicon import PHYSICAL_UNITS
+from evcheck.extract.lexicon import LOWER_IS_BETTER, PHYSICAL_UNITS
 from evcheck.extract.model import Figure
 from evcheck.extract.sentences import Sentence
 from evcheck.periods import MONTH_RE, lowered
@@ -347,13 +347,26 @@ def direction_near(before: str, after: str = "") -> int:
     return 0
 
 
-_JUDGED = regex(r"\b(?:improv\w*|deteriorat\w*|worsen\w*|weakened)\b", re.I)
+_JUDGED = regex(r"\b(?:improv\w*|deteriorat\w*|worsen\w*|weakened|better|worse)\b", re.I)  # "2.3 points better than the 72.1%" of a claims ratio: lower
 
 
 def direction_measured(before: str, after: str = "") -> int:
     """The direction words give a change in points, leaving out words that judge it: "rose to 1.64% from 1.51%, a
     deterioration of 0.13 percentage point" is a rise of a past-due rate, as an improvement in a cost ratio is a fall."""
     return direction_near(_JUDGED.sub(" ", before), _JUDGED.sub(" ", after))
+
+
+def judged(before: str, after: str = "") -> bool:
+    """Whether the words judge a change ("better", "an improvement of") rather than say which way it went."""
+    return bool(_JUDGED.search(before) or _JUDGED.search(after))
+
+
+_LOWER_IS_BETTER = regex(r"\b(?:" + "|".join(re.escape(t) for t in sorted(LOWER_IS_BETTER, key=len, reverse=True)) + r")\b", re.I)
+
+
+def lower_is_better(words: str) -> bool:
+    """Whether the words name a ratio that improves as it falls (a loss ratio, a default rate)."""
+    return bool(_LOWER_IS_BETTER.search(words))
 
 
 @cache  # as direction_near

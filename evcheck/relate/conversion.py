@@ -28,7 +28,9 @@ _COMMA_LATER = regex(rf"^\s+(?:[\w'’-]+\s+){{0,10}}?[\w'’-]+\s*,\s*(?:or\s+(
 _HEDGE_COMMA = regex(rf"^\s*,\s*(?:{_HEDGE})\s+$", re.I)
 _ENDS_THERE = regex(r"^\s*(?:[.;,)\]]|at\s|$)")
 _RATE_EQUALS = regex(r"^\s*(?:=|equals|is\s+equal\s+to|to|to\s+the|per|for\s+(?:every|each)|:)\s*$", re.I)
-_CONVERSIONS_AT = regex(r"\b(?:conversions?|converted|translated|translations?)\s+(?:[\w-]+\s+){0,3}?(?:at|using)\b", re.I)
+_CONVERSIONS_AT = regex(r"\b(?:conversions?|converted|translated|translations?)\s+(?:[\w-]+\s+){0,3}?(?:at|using)\b"
+                        r"|\b(?:figures|amounts|values|numbers|sums)\s+(?:below\s+|here\s+|throughout\s+|in\s+this\s+\w+\s+)?(?:are|were)\s+"
+                        r"(?:given\s+|shown\s+|stated\s+)?at\b", re.I)  # "Dollar figures below are at 50.5 pounds to the dollar"
 _AMOUNT_WORD = regex(r"\b(?:against|versus|compared|from|than|while|whereas|but|rose|fell|up|down|increase|decrease)\b", re.I)
 _UNIT_AMOUNTS = (1.0, 100.0, 1000.0)
 _SAME_RATE = r"at\s+(?:the\s+same|that|this)\s+(?:exchange\s+)?rate"

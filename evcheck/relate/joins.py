@@ -7,6 +7,7 @@ import pandas as pd
 from evcheck.relate.breakdowns import find_breakdowns, prose_parts
 from evcheck.relate.differences import find_differences
 from evcheck.relate.doubtful_sums import doubtful_sum
+from evcheck.relate.lists import ranked_entries
 from evcheck.relate.measures import Records
 from evcheck.relate.model import Claim
 from evcheck.relate.multiples import find_multiples
@@ -61,6 +62,11 @@ def join_claims(table: pd.DataFrame | Records, texts: dict[str, str] | None = No
         start_of = {r.id: r.start for r in rows}
         value_of = {r.id: r.value for r in rows}
         out[path] = [c for c in out[path] if not doubtful_sum(c, segment_of, start_of, text, value_of)]
+    for path in list(out):
+        entries = ranked_entries((texts or {}).get(path, ""))
+        if entries:
+            start_of = {r.id: r.start for r in records.by_file.get(path, [])}
+            out[path] = [c for c in out[path] if not _across_entries(c, start_of, entries, (texts or {}).get(path, ""))]
     if any(isinstance(r.scope, str) for r in records.rows):
         for path in list(out):
             rows = records.by_file[path]
@@ -69,3 +75,17 @@ def join_claims(table: pd.DataFrame | Records, texts: dict[str, str] | None = No
             flows = {r.id for r in rows if is_flow(r.metric, r.segment)}
             out[path] = [c for c in out[path] if not (scopes and scoped_apart(c, scopes, sentence_of, flows))]
     return out
+
+
+def _across_entries(claim: Claim, start_of: dict[str, int], entries: list[tuple[int, int]], text: str) -> bool:
+    """A claim that takes a figure from one ranked entry's notes and another from a different entry ("Electrified drivetrains
+    made up €2.98 billion of the orders, or 61.3%" under the first entry, against the third entry's €3.94 billion)."""
+    placed = []
+    for fid in claim.figures:
+        pos = start_of.get(fid)
+        if pos is None:
+            continue
+        k = next((i for i, (a, b) in enumerate(entries) if a <= pos < b), None)
+        placed.append((k, k is not None and text.find("\n", entries[k][0]) < pos))
+    inside = {k for k, _ in placed if k is not None}
+    return len(inside) > 1 and any(note for _, note in placed)

@@ -82,6 +82,9 @@ def list_items(text: str, figure_spans: list[tuple[str, int, int]]) -> dict[str,
                 break
         if len(header) > 100 and header.endswith("."):
             header = ""  # a paragraph of prose above the list, no header of it
+        gapped = [k for k, _, _ in block if _GAPPED_START.match(text[lines[k][0]:firsts[k][1]])]
+        if gapped and (len(block) < 3 or not header.endswith(":")):
+            continue  # "Battery-electric    10,712" lines are a list only under a header that says so ("… by fuel (units):")
         complete = bool(_BY.search(header)) or bool(_REST.search(block[-1][2]))
         heading = ""
         if header.endswith(":"):
@@ -169,7 +172,7 @@ def _label(text: str, a: int, b: int, start: int) -> str | None:
         return None  # "6. The most recent monthly data show 18,904 …": a numbered paragraph, no list line; but "1. Toyota - 9,911"
     if bullet:
         head = head[bullet.end():]
-    elif not _LABELLED_START.match(head):
+    elif not _LABELLED_START.match(head) and not (_GAPPED_START.match(head) and _LONE_NUMBER.fullmatch(text, start, b)):
         return None
     label = head.split(":")[0] if ":" in head else head.rstrip(" \t.") if head.rstrip().endswith("...") else head
     label = re.sub(r"\s+", " ", label).strip(" \t:–—-,")
@@ -212,6 +215,32 @@ _HEADING = regex(r"[A-Z][^\n\d.:;,!?]{2,50}")  # a section heading: a few words,
 _SEPARATED = regex(r"[:\-–—|]\s*$")  # "1. Toyota - 9,911", "4. Chengdu: 34,210"
 CUT_ACROSS = regex(r"\bacross\s+(?:all\s+|the\s+|its\s+|our\s+)?(?:brands|models|makes|segments|regions|markets|divisions|businesses)\b",
                    re.I)  # never "Arden luxury brand (all models)": one brand's whole
+_GAPPED_START = regex(r"^[A-Z][^\n:.\d]{0,50}?[^\s\d][ \t]{2,}$")  # "Battery-electric    10,712": a label, a wide gap
+_LONE_NUMBER = regex(r"[\d][\d,.]*(?:[ \t]*(?:units|cars|vehicles|%))?[ \t]*")  # and the line's only figure
 _BULLET_START = regex(r"^[ \t]*(?:[-•*·–]|\d{1,2}[.)])[ \t]+")
 _LABELLED_START = regex(r"^[ \t]*[A-Z][^\n:]{0,50}:[ \t]+[^\s]*$|^[ \t]*[A-Z][^\n:]{0,50}:[ \t]*$"
                         r"|^[ \t]*[A-Z][^\n:.]{0,50}?[ \t]*\.{3,}[ \t]*$")  # "Kenya .......... 58,417": a dot leader
+
+
+_ENTRY = regex(r"^\d{1,2}[.)][ \t]+\S", re.M)  # "1. Moravec Antriebe - €4.86 billion ($5.59 billion)"
+_NOTE_LINE = regex(r"^[ \t]+[-•*–][ \t]+\S", re.M)  # "   - Sales of €4.12 billion imply a book-to-bill of 1.18"
+
+
+def ranked_entries(text: str) -> list[tuple[int, int]]:
+    """The entries of a numbered list whose entries carry indented notes ("1. Moravec Antriebe - €4.86 billion" over
+    "   - Sales of €4.12 billion …"): each entry's span, from its number to the next entry's or the first unindented line
+    after its notes. A note speaks of its own entry only; a plain numbered list without notes has no such entries."""
+    starts = [m.start() for m in _ENTRY.finditer(text)]
+    if len(starts) < 2:
+        return []
+    spans = []
+    for k, a in enumerate(starts):
+        limit = starts[k + 1] if k + 1 < len(starts) else len(text)
+        end = text.find("\n", a)
+        end = limit if end < 0 else end
+        while end < limit and _NOTE_LINE.match(text, end + 1):
+            nxt = text.find("\n", end + 1)
+            end = limit if nxt < 0 or nxt > limit else nxt
+        spans.append((a, end))
+    noted = [(a, b) for a, b in spans if _NOTE_LINE.search(text, a, b)]
+    return spans if len(noted) >= 2 else []

@@ -790,6 +790,7 @@ class MeasureReader:
         for g in self._back_to_sentence_before(f):
             if cx.is_quantity(g) and self.roles.get(g.id) == "level" and g.value > above \
                     and not any(m.of_figure == g.id for m in self.own.values() if m.role == "share") \
+                    and not _PERCENT_OF_BEFORE.search(self.text, max(0, g.start - 60), g.start) \
                     and not cx.is_old_lead(self.ctx.place[g.id].before) \
                     and not (cx.ESTIMATE_AFTER.match(self.ctx.place[g.id].after) or cx.PROMISED_AFTER.match(self.ctx.place[g.id].after)) \
                     and not cx.rated_on(self.ctx, self.ctx.place[g.id]):  # "up 3.5% on the 1,461,902 of the first nine
@@ -2207,7 +2208,8 @@ class MeasureReader:
                 and (mine or self._attached(f, s) or not self._comparison(s, places) or self._opens_own_clause(s, e, f)
                      or s < f.start and _ATTRIBUTIVE.fullmatch(self.text, s, e))  # "306,260, bringing first-half EV sales to 624,900"
                 and not (mine and s >= f.end and "," in self.text[f.end:s])  # "from 7.1%, the company said, within its full-year guidance"
-                and not (s > f.end and _SINCE_BETWEEN.search(self.text, f.end, s))]
+                and not (s > f.end and _SINCE_BETWEEN.search(self.text, f.end, s))
+                and not (s > f.end and _CAUSE_BETWEEN.search(self.text, f.end, s))]
         near = [(min(abs(s - f.end), abs(f.start - e)), p) for s, e, p in spans]
         if _COMPARATIVE_LABEL.search(self.text, max(0, f.start - 80), f.start):  # "(August 2025: 71,208 units)": the label's period
             labelled = [p for s, e, p in self._starting(max(sentence.start, f.start - 30), f.start) if e <= f.start]
@@ -2266,6 +2268,7 @@ class MeasureReader:
                and not self._aside(s, e)
                and not self._opens_next(f, s, e, nxt) and not self._anothers(f, s) and not self._bracketed(s, f)
                and not (s > f.end and _COMMA_WHEN.search(self.text, f.end, s))
+               and not (s > f.end and _CAUSE_BETWEEN.search(self.text, f.end, s))
                and not (s > f.end and _SINCE_BETWEEN.search(self.text, f.end, s))  # "76.1%, the highest share since the
                # registration-fee cut of 2025 expired": the time it is measured against, not its own
                and not (mine and s >= f.end and "," in self.text[f.end:s])  # "up 2.7 percent from 860,810, with … and the September figure"
@@ -2526,6 +2529,8 @@ class MeasureReader:
             named = [(s, e, p) for s, e, p in self.periods if not self._compared(s) and not _FORECAST_NOUN.match(self.text, e)
                      and not _BACK_IN.search(self.text, max(0, s - 16), s)  # "had pencilled in back in July": a look back
                      and not _DUE_IN.search(self.text, max(0, s - 30), s)]  # "the rebate's second phase, due in June": a date ahead
+            if self.today is not None and 0 < len(done := [x for x in named if x[2].start <= self.today]) < len(named):
+                named = done  # "a process it aims to finish by March 2030": a time ahead of the article is none it reports
             looked_back = [x for x in named if self._opens_a_look_back(x[0])]
             if looked_back and len(looked_back) < len(named):
                 # "In September 2025 they had managed 84,912": a sentence that opens on a time it looks back to is never
@@ -2536,6 +2541,14 @@ class MeasureReader:
                 finer = [x for x in named[1:] if granularity(x[2]) < granularity(named[0][2]) and within(x[2].code, named[0][2].code)]
                 if finer:
                     named = finer
+            elif named and granularity(named[0][2]) >= 3 and (first := min((f.start for f in self.ctx.figures), default=0)) > named[0][1]:
+                # "Monthly Statement No. 5 of FY2026-27" above "DOMESTIC DISPATCHES: AUGUST 2026": the month the heading
+                # reports within the year its series runs in, both named before any figure
+                month = [x for x in named[1:] if x[1] <= first and granularity(x[2]) == 0 and within(x[2].code, named[0][2].code)
+                         and not any(y is not x and (0 <= y[0] - x[1] <= 4 or 0 <= x[0] - y[1] <= 4) for y in self.periods)]
+                # but "fiscal 2025 (April 2025 - March 2026)": a month that bounds a span is none the article reports
+                if month:
+                    named = month
             # an article that names no period at all reports one time: its figures share it
             self._lead = named[0][2].code if named else (UNNAMED if not self.periods else None)
         return self._lead
@@ -2920,7 +2933,7 @@ _CAPACITY_BEFORE = guarded(regex(r"\b(?:(?:annual|production|manufacturing|assem
                                  r"|can\s+(?:build|make|produce|assemble))\b(?:\s+(?:of|for|to|up\s+to|about|around|some|nearly|almost))*\s*$", re.I))
 _A_YEAR_AFTER = regex(r"\s*(?:[^\W\d_][\w-]*\s+){0,2}?(?:a|per|each)\s+(?:year|annum)\b(?![\s-]*(?:earlier|ago|before|previously|prior|on\b|over\b))", re.I)
 _PRICED = regex(r"\b(?:prices?|costs?|index|yields?)\b", re.I)
-_PLAIN_SALES_BEFORE = regex(r"(?:^|[.;:!?]\s*|\n\s*|[-•*]\s+|,\s+|\b(?:and|while|but|whereas|its|their|the|company['’]s|group['’]s)\s+)"
+_PLAIN_SALES_BEFORE = regex(r"(?:^|[.;:!?]\s*|\n\s*|[-•*]\s+|,\s+|\b(?:and|while|but|whereas|on|with|its|their|the|company['’]s|group['’]s)\s+)"
                             r"(?:(?:the|its|their)\s+)?(?:(?:group|total|consolidated|overall|quarterly|annual|first-half|half-year|"
                             r"nine-month|full-year)\s+)?$", re.I)
 _SALES_OF = regex(r"\s+(?:of|from|to)\s+(?!\W*(?:€|\$|£|¥|US\$|RMB|CNY|EUR|USD|Rs|INR|SEK|NOK|DKK|PLN|\d|$))", re.I)  # "sales of cars"
@@ -3072,7 +3085,7 @@ _GLOSS = regex(r"\s*\(\s*[^\W\dA-Z][^()\d]{0,30}\)")  # "(automóveis)": a label
 _SINCE_BETWEEN = regex(r"\bsince\b", re.I)
 _JUST_OR = regex(r"\s*(?:(?:units|vehicles|cars|sales|registrations)\s*)?(?:,?\s*or|\()\s*", re.I)
 _COMPARATIVE_LABEL = regex(r"\((?:[^();]*;)*\s*(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s*:\s*(?:(?:a\s+)?(?:loss|profit)\s+of\s+)?$"
-                           r"|\((?:[^();]*;)*\s*(?:Q[1-4]|H[12]|FY|[1-4]Q|[12]H)\s*(?:19|20)?\d\d\s*:\s*(?:(?:a\s+)?(?:loss|profit)\s+of\s+)?$")
+                           r"|\((?:[^();]*;)*\s*(?:Q[1-4]|H[12]|FY|[1-4]Q|[12]H)\s*['’]?(?:19|20)?\d\d\s*:\s*(?:(?:a\s+)?(?:loss|profit)\s+of\s+)?$")
 # "(H1 2025: loss of £2.9 million)", "(1H25: Rmb30.61bn)", and each label after the first: "(Q3 2025: 11.7%; Q2 2026: 13.9%)"
 _FISCAL_LABEL = regex(r"\(\s*FY\s*['’]?\d\d\s*:\s*$")
 _POINTS_AGAINST = regex(r"\s*(?:above|below|higher\s+than|lower\s+than|up\s+from|down\s+from|up\s+on|down\s+on|from|over|under)\s+(?:the\s+|its\s+|their\s+|a\s+)?", re.I)
@@ -3192,8 +3205,16 @@ _OF_MARKET = regex(r"\s*(?:of|in)\s+(?:[\w'’-]+\s+){0,3}?(?:market|industry|na
 # TIV": the total industry volume
 _PENETRATION = regex(r"\bpenetration\b", re.I)
 _ELSEWHERE = regex(r"[^.;]{0,60}?\b(?:there|in\s+that\s+(?:market|country|region)|in\s+the\s+country|locally)\b", re.I)
+# "covering 41.7% of the brand's 44,180 European deliveries": the whole of a percent, which "them" after it never is
+_PERCENT_OF_BEFORE = regex(r"(?:%|\bper\s*cent|\bpercent)\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
+# "AED 571 million, 34.5% of group revenue, helped by the two showrooms we opened in Dammam in April": the time of a cause
+# told after the figures, never theirs
+_CAUSE_BETWEEN = regex(r",\s*(?:helped|driven|boosted|supported|aided|fuell?ed|lifted|held\s+back|hit|hurt|weighed\s+down|dragged\s+down|"
+                       r"thanks\s+to|owing\s+to|due\s+to)\b", re.I)
 _RUNNING_NOUN = regex(r"(?:year[- ]to[- ]date|YTD)\s+(?:total|tally|figure|count|volume|sales|registrations|deliveries)\s+"
-                      r"(?:[\w-]+\s+){0,3}?(?:of\s+|to\s+|at\s+|was\s+|is\s+|stood\s+at\s+|reached\s+)(?:(?:about|around|some)\s+)?", re.I)
+                      r"(?:[\w-]+\s+){0,3}?(?:of\s+|to\s+|at\s+|was\s+|is\s+|stood\s+at\s+|reached\s+)(?:(?:about|around|some)\s+)?"
+                      r"|(?:fiscal|financial)[- ]year[- ]to[- ]date\s+(?:reaches|reached|comes\s+to|came\s+to|stands\s+at|stood\s+at|"
+                      r"totals|totalled|totaled|is|was)\s+(?:(?:about|around|some)\s+)?", re.I)  # "the fiscal year to date reaches 18,33,866"
 _TOGETHER_COUNT = guarded(regex(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b[^,.;]{0,40}\b(?:together|combined|between\s+them)\b", re.I))
 _TOGETHER_LIST = regex(r"(?:^|[.;:]\s*)\W*(?:(?:Taken|Put|Added)\s+)?(?:Together|Combined|Between\s+them)\b[^.;]*\s+and\s+", re.I)
 _TARGET_OF = regex(r"\b(?:target|goal|guidance|ambition|objective|forecast|outlook|projection)\s+of\s+"

@@ -659,7 +659,9 @@ _WERE_AFTER = regex(r"\s*(?:were|was|are|is)\b", re.I)
 _SHARE_OF_WHOLE = regex(r"\s*(?:(?:market\s+)?share\s+)?of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?", re.I)
 _OF_TOTAL_AFTER = regex(r"\bof\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['’]s\s+|(?!group\b)(?P<seg>[\w-]+)\s+(?=total\b))?(?:total|overall|all|combined)\b"
                         r"(?P<what>\s+[a-z-]+)?", re.I)  # "of the total", "of all output", "of the brand's total", "of the BEV total"
-_A_GAP_BEFORE = regex(r"\b(?:gap|lead|difference|shortfall)\b[^.;\d]{0,40}$", re.I)
+_A_GAP_BEFORE = regex(r"\b(?:gap|lead|difference|shortfall)\b[^.;\d]{0,40}$"
+                     r"|\b(?:outnumber\w*|outsell\w*|outsold|exceed\w*|outstrip\w*|outpac\w*|trail\w*)\b[^.;\d]{0,40}\bby\s+(?:about\s+|some\s+)?$",
+                     re.I)  # "Loans still outnumber leases by 34,426": a difference, no total
 _YEAR_AGO_LINE = regex(r"\b(?:last\s+(?:year|(?:Jan|Febr)uary|March|April|May|June|July|August|September|October|November|December)|"
                       r"(?:a|one)\s+year\s+(?:ago|earlier|before)|year-(?:ago|earlier)|previous\s+year|prior\s+year)\b", re.I)
 _NEW_CLAUSE = regex(r";|[,;]\s*(?:leaving|with|while|whereas|but|and|the\s+(?:other|rest|remaining))\b", re.I)  # "; the other 77,460"
@@ -824,6 +826,9 @@ _EARLIER_WHEN = regex(r"\b(?:a|one)\s+year\s+(?:earlier|ago|before)\s*,\s*when\s
 _ABOVE_THE = regex(r"\s*(?:above|below|ahead\s+of|behind|short\s+of)\s+(?:the\s+|its\s+|their\s+)?", re.I)
 
 
+_EARLIER_LABEL = regex(r"\(\s*(?:Q[1-4]|H[12]|FY|[1-4]Q|[12]H)\s*['’]?(?:19|20)?\d\d\s*:\s*$", re.I)
+
+
 def _compared_with(ctx: Context, q: Place) -> bool:
     """A value the text compares with: "from 5,000", "compared with 5,000", "more than double the 14,880", "up 3.5% on the
     1,461,902"."""
@@ -837,5 +842,7 @@ def _compared_with(ctx: Context, q: Place) -> bool:
         return True  # "* Wholesales 1,126,437 vehicles (1,095,752), up 2.8%": the year before's, in brackets
     if prev is not None and prev.kind == "percent" and _EARLIER_WHEN.search(q.before):
         return True  # "7.5% more than a year earlier, when it sold 5,71,406": the year before's
+    if _EARLIER_LABEL.search(ctx.text, max(0, q.figure.start - 24), q.figure.start):
+        return True  # "+6.5% y/y (Q2'25: 98,372)": the labelled year-earlier value
     return cx.rated_on(ctx, q) or (prev is not None and prev.kind == "multiple"
                                    and bool(re.fullmatch(r"\s*(?:that\s+of\s+)?(?:the\s+)?", q.before)))

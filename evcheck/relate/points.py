@@ -78,7 +78,7 @@ def _relative_changes(records: Records, rates: list[Row]) -> dict[str, list[Clai
         ordered = [r for r in records.in_text_order[rate.file] if r.sentence == rate.sentence]
         k = next(i for i, r in enumerate(ordered) if r.id == rate.id)
         if not 0 < k < len(ordered) - 1 or not _is_share(ordered[k - 1]):
-            pair = _pair_before(records, rate) if not any(_is_share(r) for r in ordered) else None
+            pair = _pair_before(records, rate) if not any(_is_share(r) for r in ordered) else _pair_across(records, rate, ordered[:k])
             if pair is not None:  # "… lifting the electric share to 19.9% from 13.9% a year ago. Put another way, the electric
                 # share rose 6.0% in a year": the change, in percent, of the two shares the sentence before gave
                 out.setdefault(rate.file, []).append(
@@ -93,6 +93,18 @@ def _relative_changes(records: Records, rates: list[Row]) -> dict[str, list[Clai
             Claim("points", rate.id, {"new": new.id, "old": old.id, "change": rate.id}, sign=int(rate.sign) or 1, mode="percent",
                   note="a share's change in percent, between the share and the share it moved from"))
     return out
+
+
+def _pair_across(records: Records, rate: Row, before: list[Row]) -> tuple[Row, Row] | None:
+    """"Battery-electric cars took 13.6% of the car market. In April 2025 the 8,236 electric cars sold made up 11.2% of car
+    sales, so the share has climbed 2.4% in a year": the earlier share in the rate's sentence, before it, and the share of the
+    rate's period in the sentence before, one each of the rate's segment."""
+    old = [r for r in before if _is_share(r) and r.segment == rate.segment and r.period != rate.period]
+    if len(old) != 1 or any(_is_share(r) and r is not old[0] for r in before):
+        return None
+    new = [r for r in records.in_text_order[rate.file] if r.sentence == rate.sentence - 1 and r.kind == "percent" and r.role == "share"
+           and r.segment == rate.segment and r.period == rate.period]
+    return (new[0], old[0]) if len(new) == 1 and new[0].of_segment == old[0].of_segment else None
 
 
 def _is_share(r: Row) -> bool:
@@ -314,7 +326,13 @@ def _margins_of_periods(rows: list[Row], p: Row, lex: Any) -> tuple[Row, Row] | 
 
 
 def _sign_between(text: str, new: Any, p: Any) -> int:
-    return cx.direction_near(text[new.start + len(new.text):p.start]) if text else 0
+    if not text:
+        return 0
+    between = text[new.start + len(new.text):p.start]
+    if cx.judged(between) and cx.lower_is_better(text[cx.sentence_start(text, new.start):new.start]):
+        return cx.direction_measured(between)  # "Motor loss ratio 63.8% vs 66.5%, improvement of 2.7 pts": a fall the judging
+        # word does not say; of a share, "improved" is a rise
+    return cx.direction_near(between)
 
 
 def complete_points(claims: list[Claim], rows: list[Row]) -> list[Claim]:

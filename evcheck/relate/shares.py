@@ -441,10 +441,23 @@ def find_shares(records: Records, reasons: dict[tuple[str, str], str] | None = N
             continue  # "21,480 …, or 46.8% of the national total" is no share of all 512,640 vehicles (4.2%)
         if s.role == "forecast" and not all(0 <= s.sentence - x.sentence <= 1 for x in (p, total)):
             continue  # "expects … BEVs at 24.5% of the full-year market": a forecast's share, of no level reported far from it
+        if s.of_market is not True and not isinstance(s.of_metric, str) and (frame := _opening_frame((texts or {}).get(s.file, ""), s.start)) \
+                and not frame <= lex.scope_free(total.segment):
+            continue  # "Among used imports, 9,860 were battery-electric, 18.3 per cent of the total": of the used imports, never
+            # of the 16,120 new battery-electric cars
         out.setdefault(s.file, []).append(
             Claim("share", s.id, {"share": s.id, "part": p.id, "total": total.id},
                   note="part and total joined by measure"))
     return out
+
+
+_AMONG_OPENER = regex(r"\W*(?:Among|Of)\s+(?:the\s+|these\s+|those\s+|all\s+)?([^,\d]{1,80}),")
+
+
+def _opening_frame(text: str, pos: int) -> frozenset[str]:
+    """The segments a sentence opens on as the frame of what it counts ("Among used imports, …")."""
+    m = _AMONG_OPENER.match(text, sentence_start(text, pos)) if text else None
+    return lexicon().scope_free(frozenset(lexicon().segments_in(m.group(1)))) if m else frozenset()
 
 
 _SENTENCE_END = regex(r"[.!?](?:\s|$)|\n")
@@ -812,6 +825,9 @@ def find_restated_shares(records: Records, claimed: set[tuple[str, str]],
                 whole = None  # "Exports came to 538,000 units, of which 241,000 were NEVs, or 9.8% of the market": never of the exports
             if whole is not None and not _named(part.segment) and _members_total(whole, text):
                 whole = None
+            if whole is not None and s.of_market is not True and not isinstance(s.of_metric, str) and (frame := _opening_frame(text, s.start)) \
+                    and not frame <= lex.scope_free(whole.segment):
+                whole = None  # "Among used imports, 9,860 were battery-electric, 18.3 per cent of the total": never the new BEVs'
             if whole is not None:
                 reasons.pop(key, None)
                 out.setdefault(s.file, []).append(
@@ -830,6 +846,16 @@ def find_restated_shares(records: Records, claimed: set[tuple[str, str]],
                    and not ((own := _regions(s.segment | part.segment)) and _regions(r.segment) - own)
                    and not places().apart(part.scope if isinstance(part.scope, str) else None, r.scope if isinstance(r.scope, str) else None)]
         # the EU's leader, never of the UK's too; Britain's 1.74 GWh never of Germany's 2.31 GWh beside it
+        said_metric = part.metric if isinstance(part.metric, str) else s.of_metric if isinstance(s.of_metric, str) else None
+        measured_so = [r for r in fitting if said_metric is not None and r.metric == said_metric and r.start < s.start]
+        if len(measured_so) == 1 and (unmeasured := [r for r in fitting if not isinstance(r.metric, str) and r.value > measured_so[0].value
+                                                     and r.sentence == measured_so[0].sentence]):
+            # two wholes side by side, one said with the share's measure: "We offered 4,892 cars … and sold 3,647"
+            if s.of_metric == said_metric:
+                fitting = measured_so  # "We offered 4,892 cars … and sold 3,647", then "1,529 lots, or 41.9% of sales": of the sold
+            elif not isinstance(s.of_metric, str) and s.paragraph != max(r.paragraph for r in unmeasured + measured_so):
+                reasons[(s.file, s.id)] = TWO_TOTALS  # "We sold 486 of them, 13.3% of the total", paragraphs after both: either
+                continue
         if isinstance(part.scope, str) and any(r.scope == part.scope and _named(r.segment) for r in records.by_file[s.file]
                                                if r.period == s.period and r.role == "level" and r.kind in QUANTITY
                                                and r.id != part.id and r.value > part.high):
@@ -1123,7 +1149,11 @@ def find_shares_of_figures(records: Records, texts: dict[str, str] | None = None
             # and 321,455 elsewhere, a total of 1,069,665; the home region accounted for 69.9% of them"
             before = [r for r in fits if r.sentence == s.sentence - 1]
             opening = text[sentence_start(text, s.start):s.start] if text else ""
-            if here:
+            named = {x for x in s.segment if x.startswith("name:")} if isinstance(s.segment, frozenset) else set()
+            if here and named and not named & (here[-1].segment if isinstance(here[-1].segment, frozenset) else frozenset()):
+                part = None  # "Germany (2,912), France (1,486) and the Netherlands (1,031) together took 5,529 …, and Germany
+                # alone accounted for 36.8% of them": the subject the share names, never the last amount before it
+            elif here:
                 part = here[-1]
             elif before and _ANAPHOR.match(opening):
                 core = lex.scope_free(s.segment) - {"qualified"}

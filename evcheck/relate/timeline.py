@@ -25,8 +25,10 @@ from evcheck.periods import (
     find_all_periods,
     find_periods,
     fiscal_year,
+    granularity,
     led_matches,
     months_range,
+    period_from_code,
     quarter_period,
     year_period,
 )
@@ -36,7 +38,7 @@ from evcheck.relate import context as cx
 Span = tuple[int, int, Period]
 
 _YEAR = regex(
-    r"\b(?:in|for|during|of|over|throughout|across|since)\s+(?:(?:the\s+)?(?:calendar|fiscal|financial)\s+(?:year\s+)?)?((?:19|20)\d{2})\b(?![-/–]\d)"
+    r"(?:\b(?:in|for|during|of|over|throughout|across|since)\s+|(?<=\bended\s)|(?<=\bclosed\s)|(?<=\bfinished\s))(?:(?:the\s+)?(?:calendar|fiscal|financial)\s+(?:year\s+)?)?((?:19|20)\d{2})\b(?![-/–]\d)"
     r"|\b((?:19|20)\d{2})(?:'s|’s|[ \t]+(?:(?:net|total|group|global|vehicle|car|unit)[ \t]+)?(?:sales|registrations|deliveries|"
     r"revenues?|shipments|production|output|exports|figures?|total|level|volumes?|results|profit|income|"
     r"full[- ]year|forecast|guidance|target|outlook)|[ \t]+(?:brought|saw))\b", re.I)  # "so 2024 brought growth of just 4.7%"
@@ -270,7 +272,7 @@ def document_periods(text: str, article_date: str | None) -> list[Span]:
             if not taken.overlaps(m.start(), m.end()):
                 extra.append((m.start(), m.end(), year_period(year - 1 if m.group(0).lower().startswith("last") else year)))
     found_spans = sorted((h for h in spans + extra if not _in_a_title(text, h[0], h[1])), key=lambda h: h[0])
-    return _april_fiscal(text, _indian_fiscal(text, found_spans, today))
+    return _fiscal_to_date(text, _april_fiscal(text, _indian_fiscal(text, found_spans, today)))
 
 
 # India's financial year runs April to March: FY27 (FY2027, 2026-27) is April 2026 to March 2027, and its
@@ -381,6 +383,43 @@ def _april_fiscal(text: str, spans: list[Span]) -> list[Span]:
             q = int(m[1]) if m[1] else _ORDINALS[m[2].lower()]
         read.append((s, e, p if q is None else _fiscal_quarter(start_year + 1, q)))
     return read
+
+
+_FISCAL_TO_DATE = regex(r"\b(?:fiscal|financial)[- ]year[- ]to[- ]date\b|\bFYTD\b", re.I)
+
+
+_FIRST_MONTHS_OF_FISCAL = regex(r"\b(?:first|same|opening)\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+of\s+"
+                                r"(?:the\s+)?(?=(?:FY\s?)?20\d{2}\s?[-–/]\s?\d{2}\b)", re.I)
+_MONTH_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11}
+
+
+def _fiscal_to_date(text: str, spans: list[Span]) -> list[Span]:
+    """"With August added, the fiscal year to date reaches 18,33,866": from the start of the fiscal year named
+    before (FY2026-27, April to March) to the last month named before the words, inside that year. "The same five
+    months of FY2025-26": that fiscal year's first five."""
+    added = []
+    for m in _FIRST_MONTHS_OF_FISCAL.finditer(text):
+        n = _MONTH_COUNTS.get(m[1].lower()) or int(m[1])
+        named = next(((s, e, p) for s, e, p in spans if s == m.end() and granularity(p) == 3 and p.start.month != 1), None)
+        if named is not None and 1 < n < 12:
+            last = date(named[2].start.year + (named[2].start.month + n - 2) // 12, (named[2].start.month + n - 2) % 12 + 1, 1)
+            spans = [h for h in spans if h is not named]
+            added.append((m.start(), named[1], period_from_code(f"{named[2].start:%Y-%m}..{last:%Y-%m}")))
+    for m in _FISCAL_TO_DATE.finditer(text):
+        if any(s < m.end() and m.start() < e and not (m.start() <= s and e <= m.end()) for s, e, _ in spans):
+            continue
+        years = [p for s, _, p in spans if s < m.start() and granularity(p) == 3 and p.start.month != 1]
+        if not years:
+            continue
+        fiscal = years[-1]
+        months = [p for s, _, p in spans if s < m.start() and granularity(p) == 0 and fiscal.start <= p.start and p.end <= fiscal.end]
+        if months and months[-1].start.month != fiscal.start.month:
+            last = months[-1].start
+            added.append((m.start(), m.end(), period_from_code(f"{fiscal.start:%Y-%m}..{last:%Y-%m}")))
+    if not added:
+        return spans
+    kept = [h for h in spans if not any(s <= h[0] and h[1] <= e for s, e, _ in added)]  # "year to date" inside it: January's
+    return sorted(kept + added, key=lambda h: h[0])
 
 
 # "the Securities Exchange Act of 1934", "Directive 2000/53/EC", "Regulation (EU) 2019/631": a law's name, no time

@@ -298,3 +298,20 @@ def test_a_footnoted_total_row_is_the_total_its_rows_add_up_to():
     assert ("18,245", "14,610", "16,175", "49,030") in {tuple(x) for x in sums}
     wrong = checked(text.format(rest="16,715"), "2026-10-05", "sum")
     assert [s for s, t in wrong if t[-1] == "49,030"] == ["mismatch"]
+
+
+def test_a_count_at_the_end_of_a_year_is_of_that_year():
+    assert header_period("End-2025") == "2025"
+    assert header_period("year-end-2024") == "2024"
+    assert header_period("mid-2025") is None  # a point inside the year, never the year's own count
+    assert header_period("Trend-2025") is None
+
+
+def test_a_plain_text_table_headed_by_year_ends_is_read():
+    text = ("Country        End-2025   End-2024   Change\n"
+            "Austria         31,420     26,110   +20.3%\n"
+            "Poland          28,960     24,305   +19.2%\n")
+    tables = find_tables(text, "text")
+    assert len(tables) == 1
+    assert tables[0].columns[1:] == ["End-2025", "End-2024", "Change"]
+    assert [c.text for c in tables[0].rows[1][1:]] == ["28,960", "24,305", "+19.2%"]

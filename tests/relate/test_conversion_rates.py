@@ -210,3 +210,14 @@ def test_an_amount_at_the_same_rate_converts_the_sentence_befores_amount():
 def test_the_same_rate_beside_two_amounts_before_is_left_alone():
     text = SAME_RATE_NEXT.replace("reached SEK 14.6 billion", "reached SEK 14.6 billion, up from SEK 13.2 billion").format(eur="€1.32 billion")
     assert not [c for c in conversions(text, "2026-10-22") if "€1.32 billion" in c[1]]
+
+
+EGYPT = ("NILE AUTO BRIEF | Cairo, 18 March 2026\n\nDollar figures below are at 50.5 pounds to the dollar, the closing rate "
+         "on 17 March.\n\n7. E£18.3 billion. Spent on imported parts and kits. In dollars that is {usd}.\n")
+
+
+def test_a_rate_for_the_figures_below_converts_each_of_them_in_the_articles_pounds():
+    assert ("mismatch", ("50.5 pounds", "dollar", "E£18.3 billion", "$592 million")) in checked(EGYPT.format(usd="$592 million"),
+                                                                                               "2026-03-18", "conversion")
+    assert ("ok", ("50.5 pounds", "dollar", "E£18.3 billion", "$362 million")) in checked(EGYPT.format(usd="$362 million"),
+                                                                                         "2026-03-18", "conversion")

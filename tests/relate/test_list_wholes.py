@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from test_measures import checks, of_rule
 
+from conftest import checked
 from evcheck.relate.doubtful_sums import doubtful_share, doubtful_sum
 from evcheck.relate.model import Claim
 
@@ -144,3 +145,31 @@ def test_a_prose_breakdown_ends_at_its_clause_and_may_name_the_rest_of_a_place()
     assert ("sum", "ok", "info", ("9,846", "21,307", "19,114", "8,145", "58,412 vehicles")) in found
     wrong = [c for c in checks(PROSE_REGIONS.format(europe="19,411"), "2026-03-05") if c[0] == "sum"]
     assert [c for c in wrong if c[1] == "mismatch" and c[3][-1] == "58,412 vehicles"]
+
+
+GAPPED = ("ISTANBUL, 5 May 2026 - Combined sales reached 98,412 units. Passenger cars accounted for 78,935 of the month's "
+          "deliveries and light commercial vehicles for 19,477.\n\n"
+          "Passenger cars by fuel, April 2026 (units):\n\n"
+          "Petrol              38,214\nDiesel               7,905\nHybrid              22,104\nBattery-electric    {bev}\n\n"
+          "Battery-electric cars took 13.6% of the car market.\n")
+
+
+def test_label_lines_with_a_wide_gap_are_a_list_of_the_whole_its_header_names():
+    sums = checked(GAPPED.format(bev="10,712"), "2026-05-05", "sum")
+    assert ("ok", ("38,214", "7,905", "22,104", "10,712", "78,935")) in sums
+    assert ("ok", ("78,935", "19,477", "98,412 units")) in sums
+
+
+def test_a_gapped_list_that_does_not_add_up_to_its_whole_is_flagged():
+    sums = checked(GAPPED.format(bev="11,712"), "2026-05-05", "sum")
+    assert ("mismatch", ("38,214", "7,905", "22,104", "11,712", "78,935")) in sums
+
+
+def test_gapped_lines_with_two_numbers_each_are_no_list():
+    text = GAPPED.format(bev="10,712").replace("Petrol              38,214", "Petrol              38,214   35,020")
+    assert not any("38,214" in texts and "78,935" in texts for _, texts in checked(text, "2026-05-05", "sum"))
+
+
+def test_gapped_lines_under_no_header_that_says_so_are_no_list():
+    text = GAPPED.format(bev="10,712").replace("Passenger cars by fuel, April 2026 (units):", "Passenger cars by fuel, April 2026")
+    assert not any("38,214" in texts for _, texts in checked(text, "2026-05-05", "sum"))

@@ -172,3 +172,14 @@ def test_a_sentence_that_opens_on_the_move_of_the_two_shares_before_is_their_cha
 def test_a_sentence_that_opens_on_another_subjects_move_is_no_change_of_the_shares_before(moved):
     found = [f for f in of_rule(checks(SO_MOVED.format(moved=moved, pp="4.8"), "2026-08-06"), "points") if "4.8 percentage points" in f[3]]
     assert found == []
+
+
+SHARE_CLIMBED = ("ISTANBUL, 5 May 2026 - Battery-electric cars took 13.6% of the car market in April. In April 2025 the 8,236 "
+                 "electric cars sold made up 11.2% of car sales, so the share has climbed {rate} in a year.\n")
+
+
+def test_a_share_climbing_in_percent_from_the_share_of_the_sentence_before_is_their_relative_change():
+    # 13.6 / 11.2 = +21.4%: "2.4%" is the points told as percent
+    assert checked(SHARE_CLIMBED.format(rate="21.4%"), "2026-05-05", "points") == [("ok", ("13.6%", "11.2%", "21.4%"))]
+    assert checked(SHARE_CLIMBED.format(rate="2.4%"), "2026-05-05", "points") == [("mismatch", ("13.6%", "11.2%", "2.4%"))]
+    assert checked(SHARE_CLIMBED.format(rate="21%"), "2026-05-05", "points") == [("ok", ("13.6%", "11.2%", "21%"))]

@@ -436,3 +436,47 @@ def test_an_amount_after_on_its_dated_by_of_a_month_is_the_earlier_value():
 def test_an_amount_of_a_named_maker_is_still_a_level_without_on():
     text = YUNTAI.replace("up 39.9% on its 11,780 of August 2025", "with 5,734 cars sold in August")
     assert measures(text, "2026-09-03")["5,734 cars"].role == "level"
+
+
+BRACKETED_COUNTRIES = ("Truck Data, 23 July 2026\n\nGermany (2,912), France (1,486) and the Netherlands (1,031) together took "
+                       "5,529 of the heavy electric trucks, and {who} alone accounted for {share} of them.\n")
+
+
+def test_a_share_said_of_a_named_subject_takes_no_other_members_amount():
+    """The share is Germany's: never the Netherlands' 1,031, the last amount before it."""
+    found = of_rule(checks(BRACKETED_COUNTRIES.format(who="Germany", share="36.8%"), "2026-07-23"), "share")
+    assert not any("1,031" in c[-1] for c in found)
+
+
+def test_a_share_with_no_named_subject_still_takes_the_amount_before_it():
+    text = ("Truck Data, 23 July 2026\n\nThe three markets took 5,529 of the heavy electric trucks, and the largest, with "
+            "2,912 of them, accounted for 52.7% of them.\n")
+    assert of_rule(checks(text, "2026-07-23"), "share") == [("share", "ok", "info", ("52.7%", "2,912", "5,529"))]
+
+
+def test_them_after_a_percent_of_a_whole_are_the_figures_the_sentence_is_about():
+    text = ("PARIS, 10 March 2026\n\nThe captive bank signed 18,420 financing contracts in February, covering 41.7% of the brand's "
+            "44,180 European deliveries. Leases accounted for 7,921 of them ({share}), loans for the other 10,499.\n")
+    assert ("share", "ok", "info", ("43.0%", "7,921", "18,420")) in of_rule(checks(text.format(share="43.0%"), "2026-03-10"), "share")
+    assert ("share", "mismatch", "error", ("47.0%", "7,921", "18,420")) in of_rule(checks(text.format(share="47.0%"), "2026-03-10"),
+                                                                                  "share")
+    assert not any("44,180" in c[-1] and "7,921" in c[-1] for c in of_rule(checks(text.format(share="43.0%"), "2026-03-10"), "share"))
+
+
+def test_a_difference_by_which_one_outnumbers_another_is_no_total():
+    text = ("Some detail from the supplement:\n- Loans still outnumber leases by 34,426.\n"
+            "- Electric models accounted for 12,488 leases, 23.3% of the quarter's total.\n")
+    assert not any("34,426" in c[-1] for c in of_rule(checks(text, "2026-10-22"), "share"))
+
+
+def test_a_sentence_opening_among_a_segment_takes_its_whole_from_that_segment():
+    text = ("DUBLIN, 12 November 2026\n\nOf the new cars registered this year, 16,120 were battery-electric. Among used imports, "
+            "9,860 were battery-electric, 18.3 per cent of the total.\n")
+    assert not any("16,120" in c[-1] for c in of_rule(checks(text, "2026-11-12"), "share"))
+
+
+def test_a_share_of_sales_beside_lots_offered_and_sold_is_of_those_sold():
+    text = ("SHANNONSIDE, 4 June 2026\n\nWe offered 4,892 cars across nine sales in May and sold 3,647, a conversion rate of "
+            "74.6%.\n\nShannonBid won 1,529 lots, or {share} of sales, up 22.8% on May 2025.\n")
+    assert ("share", "ok", "info", ("41.9%", "1,529", "3,647")) in of_rule(checks(text.format(share="41.9%"), "2026-06-04"), "share")
+    assert ("share", "mismatch", "error", ("31.3%", "1,529", "3,647")) in of_rule(checks(text.format(share="31.3%"), "2026-06-04"), "share")
