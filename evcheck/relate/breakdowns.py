@@ -19,7 +19,7 @@ import numpy as np
 
 from evcheck.cache import regex
 from evcheck.relate import context as cx
-from evcheck.relate.cells import CELL
+from evcheck.relate.cells import CELL, CELL_ITEM
 from evcheck.relate.context import sentence_start
 from evcheck.relate.electric import ELECTRIC, ELECTRIC_KIN
 from evcheck.relate.lists import PROSE_SPLIT, SPLIT_OF_BEFORE, prose_lists
@@ -174,7 +174,7 @@ def _counted_sums(records: Records, taken_totals: set[tuple[str, str]], texts: d
     out: dict[str, list[Claim]] = {}
     for path, rows in records.by_file.items():
         text = texts.get(path, "")
-        tabled = any(isinstance(r.item, str) and r.item.startswith("table") for r in rows)
+        tabled = any(isinstance(r.item, str) and CELL_ITEM.match(r.item) for r in rows)
         if not text or not (_COUNT_CUE.search(text) or tabled):
             continue
         summed = {c.roles["total"] for c in found.get(path, []) if c.rule == "sum"}
@@ -218,7 +218,6 @@ def _counted_sums(records: Records, taken_totals: set[tuple[str, str]], texts: d
 
 
 _SELECTED = regex(r"\b(?:largest|biggest|top|leading|main|major|smallest)\b[^.;\d]{0,60}$", re.I)
-_TABLE_CELL = regex(r"^(table\d+)\.(\d+)\.(\d+):")
 
 
 def _counted_columns(ordered: list[Row], total: Row, count: int, text: str) -> list[tuple[Row, list[Row]]]:
@@ -231,7 +230,7 @@ def _counted_columns(ordered: list[Row], total: Row, count: int, text: str) -> l
         # or may not be
     columns: dict[tuple[str, str], list[Row]] = {}
     for r in ordered:
-        if isinstance(r.item, str) and (m := _TABLE_CELL.match(r.item)):
+        if isinstance(r.item, str) and (m := CELL_ITEM.match(r.item)):
             columns.setdefault((m.group(1), m.group(3)), []).append(r)
     if not columns:
         return []

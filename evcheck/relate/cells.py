@@ -1755,6 +1755,7 @@ def _last_named_row_is_other(text: str, f: Figure, cell: CellFigure, rows: Itera
 
 
 CELL = "table:cell"  # in the measures table's `taken`: the figure is a table cell
+CELL_ITEM = regex(r"^(table\d+)\.(\d+)\.(\d+):")  # a cell's item in the measures table: "table1.0.2:Netherlands", table, row, column
 
 
 def mark_cells(rows: list[tuple], cells: dict[str, CellFigure]) -> list[tuple]:

@@ -17,7 +17,7 @@ from typing import NamedTuple
 from evcheck.cache import regex
 from evcheck.periods import within
 from evcheck.read.table_headers import TOTAL_LABEL
-from evcheck.relate.cells import CELL
+from evcheck.relate.cells import CELL, CELL_ITEM
 from evcheck.relate.context import OF_OPENER, OF_THE_SEGMENT, OF_THEM_OPENING, THE_OTHER, sentence_start
 from evcheck.relate.measures import PER_UNIT, QUANTITY, Records, Row, units_agree
 from evcheck.relate.model import Claim
@@ -1174,7 +1174,6 @@ def find_shares_of_figures(records: Records, texts: dict[str, str] | None = None
     return out
 
 
-_CELL = regex(r"^(table\d+)\.(\d+)\.(\d+):")
 
 
 def find_table_wholes(records: Records, found: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
@@ -1189,14 +1188,14 @@ def find_table_wholes(records: Records, found: dict[str, list[Claim]]) -> dict[s
             share, part, total = (records.by_key.get((path, str(c.roles.get(k)))) for k in ("share", "part", "total"))
             if c.rule != "share" or share is None or part is None or total is None or isinstance(total.item, str):
                 continue
-            m = _CELL.match(str(part.item)) if isinstance(part.item, str) else None
+            m = CELL_ITEM.match(str(part.item)) if isinstance(part.item, str) else None
             if m is None or not isinstance(share.item, str):
                 continue
             key = (m.group(1), m.group(3))
             wholes.setdefault(key, set()).add(total.id)
             shares.setdefault(key, []).append(share)
         for (table, col), ids in wholes.items():
-            rows = [r for r in records.by_file.get(path, []) if isinstance(r.item, str) and (m := _CELL.match(r.item))
+            rows = [r for r in records.by_file.get(path, []) if isinstance(r.item, str) and (m := CELL_ITEM.match(r.item))
                     and m.group(1) == table and m.group(3) == col and r.kind in QUANTITY]
             stated = shares[(table, col)]
             if len(ids) != 1 or len(rows) < 2 or len(stated) != len(rows):
