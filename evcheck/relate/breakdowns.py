@@ -907,6 +907,11 @@ def _list_sums(rows: list[Row], levels: list[Row], taken_totals: set[tuple[str, 
         counted = [r for r in pool if _counted(texts.get(path, ""), r) == len(group) and 0 < r.sentence - group[-1].sentence <= 2]
         pool = [r for r in pool if (r.file, r.id) not in parts_of_others or r in counted]  # "They registered 34,612 cars, or 70.8% of
         # the total": a part of a whole, no whole; but "Together the five registered 25,677 cars, or 49.0% of all new cars"
+        said_of = {("revenue" if money and r.of_metric == "sales" else r.of_metric) for r in rows
+                   if r.role == "share" and r.restates in ids and isinstance(r.of_metric, str)}
+        if len({r.value for r in pool}) > 1 and len(said_of) == 1 and len({r.value for r in pool if r.metric in said_of}) == 1:
+            pool = [r for r in pool if r.metric in said_of]  # "* Drivetrain CHF 1,012 million, 54.8% of group sales": the
+            # list's lines are parts of the group's sales, never of its order intake
         if len({r.value for r in pool}) > 1 and len({r.value for r in counted}) == 1:
             pool = counted  # the list, then "Together the five registered 25,677 cars": that sum, not the market's 52,418
         if len({r.value for r in pool}) != 1:

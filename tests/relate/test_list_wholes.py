@@ -173,3 +173,22 @@ def test_gapped_lines_with_two_numbers_each_are_no_list():
 def test_gapped_lines_under_no_header_that_says_so_are_no_list():
     text = GAPPED.format(bev="10,712").replace("Passenger cars by fuel, April 2026 (units):", "Passenger cars by fuel, April 2026")
     assert not any("38,214" in texts for _, texts in checked(text, "2026-05-05", "sum"))
+
+
+BRIEF = ("ZURICH, July 24, 2026 - Brunnwald reported first-half results:\n\n"
+         "* H1 net sales CHF 1,846 million vs CHF 1,779 million a year earlier, up 3.8%\n"
+         "* Order intake CHF 2,017 million; book-to-bill 1.09\n\n"
+         "DIVISIONS\n* Drivetrain CHF 1,012 million, 54.8% of group sales\n* Sensors CHF {sensors} million, up 14.2% from "
+         "CHF 471 million\n* Aftermarket CHF 296 million, flat on the year\n")
+
+
+def test_a_line_said_to_be_a_share_of_group_sales_makes_its_list_a_split_of_the_sales():
+    assert ("ok", ("CHF 1,012 million", "CHF 538 million", "CHF 296 million", "CHF 1,846 million")) in checked(
+        BRIEF.format(sensors="538"), "2026-07-24", "sum")
+    assert ("mismatch", ("CHF 1,012 million", "CHF 583 million", "CHF 296 million", "CHF 1,846 million")) in checked(
+        BRIEF.format(sensors="583"), "2026-07-24", "sum")
+
+
+def test_without_the_share_the_list_has_two_wholes_and_stays_unchecked():
+    text = BRIEF.format(sensors="538").replace(", 54.8% of group sales", "")
+    assert not any("CHF 1,012 million" in texts for _, texts in checked(text, "2026-07-24", "sum"))
