@@ -206,11 +206,16 @@ def _that_is_against(rows: list, p: Any, text: str, lex: Any) -> tuple[Any, Any]
     after = [r for r in rows if r.sentence == p.sentence and r.start > p.start and r.kind == "percent"]
     if not after or not _AGAINST.fullmatch(text, p.start + len(p.text), (old := min(after, key=lambda r: r.start)).start):
         return None
-    before = [r for r in rows if r.sentence == p.sentence - 1 and r.paragraph == p.paragraph and r.kind == "percent"
-              and r.role in ("share", "level") and (r.metric == "share" or r.metric in lex.ratio_of or r.metric == "margin")]
+    said = [r for r in rows if r.sentence == p.sentence - 1 and r.paragraph == p.paragraph and r.kind == "percent"
+            and r.role in ("share", "level")]
+    before = [r for r in said if r.metric == "share" or r.metric in lex.ratio_of or r.metric == "margin"]
+    if not before and said and _RATIO_IS.search(text, max(0, (last := max(said, key=lambda r: r.start)).start - 30), last.start):
+        return last, old  # "Add the expense ratio of 25.6% and the combined ratio is 95.4%. That is 290 basis points below the
+        # 98.3% of the prior year": the ratio the sentence before ends on
     return (before[0], old) if len(before) == 1 else None
 
 
+_RATIO_IS = regex(r"\b(?:ratio|rate|margin)\s+(?:is|was|of|at|stood\s+at|came\s+to|reached)\s+(?:about\s+|around\s+)?$", re.I)
 _THAT_IS_OPENING = regex(cx.THAT_IS_WORDS + r"\s+(?:(?:about|some|nearly|almost|roughly)\s+)?", re.I)
 _JUST_BEFORE = regex(r"(?:\s+of\s+(?:its\s+|their\s+)?(?:revenue|sales|turnover))?\s*,\s*(?:(?:which|that)\s+(?:is|was)\s+)?", re.I)
 _AGAINST = regex(rf"\s*(?:{cx.AGAINST_WORDS}|up\s+from|down\s+from)\s+(?:the\s+|its\s+|their\s+|a\s+)?", re.I)

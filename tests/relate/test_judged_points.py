@@ -37,3 +37,17 @@ def test_a_share_that_rose_keeps_the_direction_its_words_give():
 def test_a_share_that_improved_by_points_is_a_rise_and_a_fall_is_flagged():
     text = ("* Electric share 18.4% vs 21.1%, improvement of 2.7 pts\n")
     assert checked("OSLO, 2 May 2026\n\n" + text, "2026-05-02", "points") == [("mismatch", ("18.4%", "21.1%", "2.7 pts"))]
+
+
+RATIOS = ("ZURICH, 28 April 2026\n\nNADIA IMHOF: Add the expense ratio of 25.6% and the combined ratio is 95.4%. That is {bps} "
+          "basis points below the 98.3% of the prior year.\n")
+
+
+def test_that_is_points_below_takes_the_ratio_the_sentence_before_ends_on():
+    assert checked(RATIOS.format(bps="290"), "2026-04-28", "points") == [("ok", ("95.4%", "98.3%", "290 basis points"))]
+    assert checked(RATIOS.format(bps="390"), "2026-04-28", "points") == [("mismatch", ("95.4%", "98.3%", "390 basis points"))]
+
+
+def test_that_is_points_after_two_plain_percents_stays_unchecked():
+    text = RATIOS.format(bps="290").replace("the combined ratio is 95.4%", "together they make 95.4%")
+    assert checked(text, "2026-04-28", "points") == []
