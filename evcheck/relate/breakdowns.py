@@ -186,10 +186,7 @@ def _counted_sums(records: Records, taken_totals: set[tuple[str, str]], texts: d
             count = _counted(text, total)
             if count is None and tabled and (owned := _COUNTED_OWNERS.search(text, max(0, total.start - 100), total.start)):
                 # "the country's four assembly plants turned out 572,160 vehicles" above a table of four plants
-                for whole, column in _counted_columns(ordered, total, _NUMBER_WORDS[owned.group(1).lower()], text):
-                    out.setdefault(path, []).append(Claim("sum", whole.id, {"parts": tuple(p.id for p in column), "total": whole.id},
-                                                          mode="exact", note="the rows of a table column a counted total names"))
-                    taken_totals.add((path, whole.id))
+                _column_sums(out, path, taken_totals, _counted_columns(ordered, total, _NUMBER_WORDS[owned.group(1).lower()], text))
                 continue
             if count is None:
                 continue
@@ -205,16 +202,22 @@ def _counted_sums(records: Records, taken_totals: set[tuple[str, str]], texts: d
                     break
             if len(parts) != count or len({p.sentence for p in parts}) != 1 or not all(p.high < total.low for p in parts) \
                     or len({p.period for p in parts} | {total.period}) != 1:
-                for whole, column in _counted_columns(ordered, total, count, text):
-                    out.setdefault(path, []).append(Claim("sum", whole.id, {"parts": tuple(p.id for p in column), "total": whole.id},
-                                                          mode="exact", note="the rows of a table column a counted total names"))
-                    taken_totals.add((path, whole.id))
+                _column_sums(out, path, taken_totals, _counted_columns(ordered, total, count, text))
                 continue
             parts.reverse()
             out.setdefault(path, []).append(Claim("sum", total.id, {"parts": tuple(p.id for p in parts), "total": total.id},
                                                   mode="exact", note="the members a counted total names, stated before it"))
             taken_totals.add((path, total.id))
     return out
+
+
+def _column_sums(out: dict[str, list[Claim]], path: str, taken_totals: set[tuple[str, str]],
+                 columns: list[tuple[Row, list[Row]]]) -> None:
+    """Each counted whole against the table column that holds its members."""
+    for whole, column in columns:
+        out.setdefault(path, []).append(Claim("sum", whole.id, {"parts": tuple(p.id for p in column), "total": whole.id},
+                                              mode="exact", note="the rows of a table column a counted total names"))
+        taken_totals.add((path, whole.id))
 
 
 _SELECTED = regex(r"\b(?:largest|biggest|top|leading|main|major|smallest)\b[^.;\d]{0,60}$", re.I)
@@ -277,7 +280,7 @@ def _sentence_end(text: str, pos: int) -> int:
     return min(ends) if ends else len(text)
 
 
-_COUNTED_OWNERS = regex(r"\b(?:the|these|those|its|their|[A-Z][\w-]*['’]s|country['’]s|region['’]s)\s+(two|three|four|five|six|seven|eight|nine|ten)"
+_COUNTED_OWNERS = regex(r"\b(?:the|these|those|its|their|[A-Z][\w-]*['’]s)\s+(two|three|four|five|six|seven|eight|nine|ten)"
                        r"\s+(?:[\w-]+\s+){0,3}?(?:[a-z]+ed|turned\s+out|had|made|sold|took|built|produced|registered|shipped|"
                        r"installed|operated|counted)\s+(?:(?:about|around|some)\s+)?$", re.I)  # "the country's four assembly plants turned out"
 
@@ -793,6 +796,14 @@ def _indent(text: str, pos: int) -> int:
     return len(text[line:pos]) - len(text[line:pos].lstrip(" \t"))
 
 
+def _sized(r: Row, ids: set[str], money: bool, unit: object, metric: str | None, biggest: float, parts_sum: float) -> bool:
+    """A level that could be a list's whole: none of its lines, of its unit and measure, and of a size its lines could
+    add up to."""
+    return r.id not in ids and not isinstance(r.item, str) and (r.kind == "money") == money and (not money or r.unit == unit) \
+        and (metric is None or not isinstance(r.metric, str) or r.metric == metric) \
+        and biggest < r.value <= 3 * parts_sum and r.value >= 0.5 * parts_sum
+
+
 def _list_sums(rows: list[Row], levels: list[Row], taken_totals: set[tuple[str, str]],
                texts: dict[str, str]) -> dict[str, list[Claim]]:
     """The items of a list against the one total of their period and metric outside the list."""
@@ -863,20 +874,14 @@ def _list_sums(rows: list[Row], levels: list[Row], taken_totals: set[tuple[str, 
         closed = len(rest) == 1 or any(r.segment == REMAINDER for r in group) and not lex.beside_commercial(texts.get(path, ""))
         cars = {PASSENGER} if closed else set()  # a list closed by "The remaining brands accounted for 3,730 units", or by
         # "- Other makes: 28,317" in an article of cars alone, is the whole market: "24,318 imported passenger cars"
-        pool = [r for r in candidates.get((path, group[0].period), []) if r.id not in ids and not isinstance(r.item, str)
-                and (r.kind == "money") == money and (not money or r.unit == unit)
-                and (metric is None or not isinstance(r.metric, str) or r.metric == metric)
-                and biggest < r.value <= 3 * total_of_parts and r.value >= 0.5 * total_of_parts
+        pool = [r for r in candidates.get((path, group[0].period), []) if _sized(r, ids, money, unit, metric, biggest, total_of_parts)
                 and (lex.scope_free(r.segment) - cars in (wanted, wanted | shared)
                      or wanted == {PASSENGER} and not lex.beside_commercial(texts.get(path, ""))
                      and lex.scope_free(r.segment) in (frozenset(), shared))]  # "New passenger-car registrations … by country:"
         # over the lines, then "Together, the five markets registered 494,146 cars": in an article of cars alone, the cars
         if not pool and wanted:
             pool = [r for r in rows if r.file == path and r.period == group[0].period and r.role == "level" and r.kind in QUANTITY
-                    and r.id not in ids and not isinstance(r.item, str) and any(x.startswith("sum:") for x in r.taken)
-                    and (r.kind == "money") == money and (not money or r.unit == unit)
-                    and (metric is None or not isinstance(r.metric, str) or r.metric == metric)
-                    and biggest < r.value <= 3 * total_of_parts and r.value >= 0.5 * total_of_parts
+                    and any(x.startswith("sum:") for x in r.taken) and _sized(r, ids, money, unit, metric, biggest, total_of_parts)
                     and lex.scope_free(r.segment) == wanted]  # "Passenger cars accounted for 78,935 … and light commercial
             # vehicles for 19,477", then "Passenger cars by fuel:" over four lines: a part of the market, and the list's whole
         # "- Class 8: 10,420 trucks" is of the trucks delivered, not the backlog's 31,600 units: the total that

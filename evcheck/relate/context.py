@@ -42,6 +42,8 @@ DOWN_WORDS = (
     r"plummeted|crashed|collapsed|slowed|below|behind|weaker|smaller|squeeze|squeezed|squeezing|erosion|eroded|compression|compressed"
 )
 # what a change in points is measured against: "5.4% of revenue, 230 basis points above the 3.1% margin"
+# a short period's label before a colon: "Q2'25", "H1 2025", "1H25", "FY24" (as in "(Q2'25: 98,372)")
+PERIOD_LABEL = r"(?:Q[1-4]|H[12]|FY|[1-4]Q|[12]H)\s*['’]?(?:19|20)?\d\d"
 AGAINST_WORDS = r"above|below|higher\s+than|lower\s+than|more\s+than|less\s+than|up\s+on|down\s+on"
 # a sentence that opens on what the sentence before stated: "That is 80 basis points more than …"
 # "42,318 units (38,905), which represents a year-on-year variation of 8.8%", "1,126,437 vehicles (1,095,752), up 2.8%":

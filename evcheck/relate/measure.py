@@ -3085,7 +3085,7 @@ _GLOSS = regex(r"\s*\(\s*[^\W\dA-Z][^()\d]{0,30}\)")  # "(automóveis)": a label
 _SINCE_BETWEEN = regex(r"\bsince\b", re.I)
 _JUST_OR = regex(r"\s*(?:(?:units|vehicles|cars|sales|registrations)\s*)?(?:,?\s*or|\()\s*", re.I)
 _COMPARATIVE_LABEL = regex(r"\((?:[^();]*;)*\s*(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s*:\s*(?:(?:a\s+)?(?:loss|profit)\s+of\s+)?$"
-                           r"|\((?:[^();]*;)*\s*(?:Q[1-4]|H[12]|FY|[1-4]Q|[12]H)\s*['’]?(?:19|20)?\d\d\s*:\s*(?:(?:a\s+)?(?:loss|profit)\s+of\s+)?$")
+                           r"|\((?:[^();]*;)*\s*" + cx.PERIOD_LABEL + r"\s*:\s*(?:(?:a\s+)?(?:loss|profit)\s+of\s+)?$")
 # "(H1 2025: loss of £2.9 million)", "(1H25: Rmb30.61bn)", and each label after the first: "(Q3 2025: 11.7%; Q2 2026: 13.9%)"
 _FISCAL_LABEL = regex(r"\(\s*FY\s*['’]?\d\d\s*:\s*$")
 _POINTS_AGAINST = regex(r"\s*(?:above|below|higher\s+than|lower\s+than|up\s+from|down\s+from|up\s+on|down\s+on|from|over|under)\s+(?:the\s+|its\s+|their\s+|a\s+)?", re.I)

@@ -826,7 +826,7 @@ _EARLIER_WHEN = regex(r"\b(?:a|one)\s+year\s+(?:earlier|ago|before)\s*,\s*when\s
 _ABOVE_THE = regex(r"\s*(?:above|below|ahead\s+of|behind|short\s+of)\s+(?:the\s+|its\s+|their\s+)?", re.I)
 
 
-_EARLIER_LABEL = regex(r"\(\s*(?:Q[1-4]|H[12]|FY|[1-4]Q|[12]H)\s*['’]?(?:19|20)?\d\d\s*:\s*$", re.I)
+_EARLIER_LABEL = regex(r"\(\s*" + cx.PERIOD_LABEL + r"\s*:\s*$", re.I)
 
 
 def _compared_with(ctx: Context, q: Place) -> bool:

@@ -441,8 +441,7 @@ def find_shares(records: Records, reasons: dict[tuple[str, str], str] | None = N
             continue  # "21,480 …, or 46.8% of the national total" is no share of all 512,640 vehicles (4.2%)
         if s.role == "forecast" and not all(0 <= s.sentence - x.sentence <= 1 for x in (p, total)):
             continue  # "expects … BEVs at 24.5% of the full-year market": a forecast's share, of no level reported far from it
-        if s.of_market is not True and not isinstance(s.of_metric, str) and (frame := _opening_frame((texts or {}).get(s.file, ""), s.start)) \
-                and not frame <= lex.scope_free(total.segment):
+        if _outside_frame(s, total, (texts or {}).get(s.file, "")):
             continue  # "Among used imports, 9,860 were battery-electric, 18.3 per cent of the total": of the used imports, never
             # of the 16,120 new battery-electric cars
         out.setdefault(s.file, []).append(
@@ -454,10 +453,15 @@ def find_shares(records: Records, reasons: dict[tuple[str, str], str] | None = N
 _AMONG_OPENER = regex(r"\W*(?:Among|Of)\s+(?:the\s+|these\s+|those\s+|all\s+)?([^,\d]{1,80}),")
 
 
-def _opening_frame(text: str, pos: int) -> frozenset[str]:
-    """The segments a sentence opens on as the frame of what it counts ("Among used imports, …")."""
-    m = _AMONG_OPENER.match(text, sentence_start(text, pos)) if text else None
-    return lexicon().scope_free(frozenset(lexicon().segments_in(m.group(1)))) if m else frozenset()
+def _outside_frame(share: Row, whole: Row, text: str) -> bool:
+    """Whether a share whose words name no whole of their own ("… of the total") has a whole outside the segments its
+    sentence opens on as the frame of what it counts ("Among used imports, …")."""
+    if share.of_market is True or isinstance(share.of_metric, str) or not text:
+        return False
+    m = _AMONG_OPENER.match(text, sentence_start(text, share.start))
+    lex = lexicon()
+    frame = lex.scope_free(frozenset(lex.segments_in(m.group(1)))) if m else frozenset()
+    return bool(frame) and not frame <= lex.scope_free(whole.segment)
 
 
 _SENTENCE_END = regex(r"[.!?](?:\s|$)|\n")
@@ -825,8 +829,7 @@ def find_restated_shares(records: Records, claimed: set[tuple[str, str]],
                 whole = None  # "Exports came to 538,000 units, of which 241,000 were NEVs, or 9.8% of the market": never of the exports
             if whole is not None and not _named(part.segment) and _members_total(whole, text):
                 whole = None
-            if whole is not None and s.of_market is not True and not isinstance(s.of_metric, str) and (frame := _opening_frame(text, s.start)) \
-                    and not frame <= lex.scope_free(whole.segment):
+            if whole is not None and _outside_frame(s, whole, text):
                 whole = None  # "Among used imports, 9,860 were battery-electric, 18.3 per cent of the total": never the new BEVs'
             if whole is not None:
                 reasons.pop(key, None)
@@ -1172,8 +1175,6 @@ def find_shares_of_figures(records: Records, texts: dict[str, str] | None = None
             Claim("share", s.id, {"share": s.id, "part": part.id, "total": total.id},
                   note="a share of the whole its words name by figure"))
     return out
-
-
 
 
 def find_table_wholes(records: Records, found: dict[str, list[Claim]]) -> dict[str, list[Claim]]:

@@ -17,6 +17,7 @@ from datetime import date
 
 from evcheck.cache import regex
 from evcheck.periods import (
+    MONTH_COUNT,
     MONTH_RE,
     MONTH_WORDS,
     MONTHS,
@@ -27,6 +28,7 @@ from evcheck.periods import (
     fiscal_year,
     granularity,
     led_matches,
+    month_count,
     months_range,
     period_from_code,
     quarter_period,
@@ -388,9 +390,8 @@ def _april_fiscal(text: str, spans: list[Span]) -> list[Span]:
 _FISCAL_TO_DATE = regex(r"\b(?:fiscal|financial)[- ]year[- ]to[- ]date\b|\bFYTD\b", re.I)
 
 
-_FIRST_MONTHS_OF_FISCAL = regex(r"\b(?:first|same|opening)\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+of\s+"
+_FIRST_MONTHS_OF_FISCAL = regex(rf"\b(?:first|same|opening)\s+{MONTH_COUNT}\s+months\s+of\s+"
                                 r"(?:the\s+)?(?=(?:FY\s?)?20\d{2}\s?[-–/]\s?\d{2}\b)", re.I)
-_MONTH_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11}
 
 
 def _fiscal_to_date(text: str, spans: list[Span]) -> list[Span]:
@@ -399,7 +400,7 @@ def _fiscal_to_date(text: str, spans: list[Span]) -> list[Span]:
     months of FY2025-26": that fiscal year's first five."""
     added = []
     for m in _FIRST_MONTHS_OF_FISCAL.finditer(text):
-        n = _MONTH_COUNTS.get(m[1].lower()) or int(m[1])
+        n = month_count(m[1])
         named = next(((s, e, p) for s, e, p in spans if s == m.end() and granularity(p) == 3 and p.start.month != 1), None)
         if named is not None and 1 < n < 12:
             last = date(named[2].start.year + (named[2].start.month + n - 2) // 12, (named[2].start.month + n - 2) % 12 + 1, 1)
