@@ -543,8 +543,9 @@ def _scan_numbers(text: str, masked: list[tuple[int, int]], ctx: dict[str, objec
                 and 0 < (int(m.group("num")) - int(first.group(1))) % 100 <= 10:
             continue  # "in FY2025-26", "the 2024/25 season", "the 2024-27 plan": the last year of a span, no figure
         if not cur_marker and not scale and kind in ("number", "count") \
-                and lx.MODEL_PREFIXES.search(text, max(0, num_start - _MODEL_PREFIX_REACH), num_start):
-            continue
+                and lx.MODEL_PREFIXES.search(text, max(0, num_start - _MODEL_PREFIX_REACH), num_start) \
+                and not (_COUNT_DIGITS.fullmatch(m.group("num")) and _EV_BEFORE.search(text, max(0, num_start - 8), num_start)):
+            continue  # "Kia EV 9"; but "Ujjwal EV      8,934" in a table of makers is the maker's count
         if _HYPHEN_WORD.match(text, end) and kind in ("number", "count") and not scale:
             continue
         half = _half_width(decimals, zeros, multiplier, kind, bool(scale))
@@ -720,6 +721,8 @@ def _merge_ranges(text: str, tokens: list[_Token]) -> list[_Token]:
 _AREA = regex(r"[ \u00a0]*(?:2|²|sq|square)")
 _SPACES = regex(r"\s+")
 _HYPHEN_WORD = regex(r"-[A-Za-z]")
+_EV_BEFORE = regex(r"\bEV\s+$")
+_COUNT_DIGITS = regex(r"\d{1,3}(?:,\d{3})+|\d{3,}")  # a count's digits, never a model's "3.5" or "9"
 _LETTER_AFTER = regex(r"(?:st|nd|rd|th|[A-Za-z])")
 _TIME_OR_RATIO = regex(r"[:/][0-9]")
 _CLOCK_AFTER = regex(r"[ \u00a0](?:GMT|UTC|BST|CET|CEST|IST|JST|KST|EST|EDT|ET|HKT|SGT)\b")  # "by 1010 GMT": a time

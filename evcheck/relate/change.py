@@ -91,6 +91,10 @@ _CHANGE_IS = regex(r"\b(?:increase|rise|gain|decrease|decline|drop|fall|reductio
 _TWO_WORDS = regex(r"^\s*(?:[\w-]+\s+){0,2}")
 _SHARE_AS_RESULT = regex(rf",\s*(?:[^,;.]{{0,80}},\s*)?(?:{cx.RESULT_PARTICIPLES}|boosting)\s+"
                          r"(?:their|its|the)\s+(?:[\w-]+\s+){0,2}?(?:share|penetration)\b", re.I)
+_LEVEL_AS_RESULT = regex(rf",\s*(?:{cx.RESULT_PARTICIPLES}|boosting|leaving)\s+(?:[\w&'-]+\s+){{1,4}}?(?:at|to)\s+"
+                         r"(?:(?:about|around|nearly|almost|just)\s+)?$", re.I)
+_A_SHARE_OF = regex(r"\s+of\s+(?:the|its|their|all|total)\b", re.I)
+_RATIO_SUBJECT = regex(r"\b(?:share|penetration|margin|ratio|rate|proportion|percentage|utili[sz]ation|yield)s?\b", re.I)
 _AMOUNT_THEN_RATE = regex(r",?\s+(?:up|down)\s+(?:by\s+)?(?:(?:about|around|some|nearly|almost)\s+)?")  # "reached 1,312,600, up 20.8%"
 
 
@@ -453,6 +457,10 @@ class _Finder:
                     if _SHARE_AS_RESULT.search(self.ctx.text, f.end, new.figure.start):
                         continue  # "Registrations of battery-electric cars rose 31.2% in May …, lifting their share of the market to
                         # 22.1%": the registrations' rate, and the share it led to
+                    if _LEVEL_AS_RESULT.search(self.ctx.text, f.end, new.figure.start) and _A_SHARE_OF.match(self.ctx.text, new.figure.end) \
+                            and not _RATIO_SUBJECT.search(self.ctx.clause_text_before(f)):
+                        continue  # "Overseas motor premiums rose 2.3% as …, leaving overseas business at 15.4% of the motor book": the
+                        # premiums' rate, and the share it left
                     if any(q.figure.kind == "points" for q in places[i + 1:]):
                         continue  # "Its sales grew 48.3%, lifting the segment to 24.8% of group revenue from 17.9%, a 6.9
                         # percentage point gain": the points are stated, the percent is the sales' rate

@@ -329,6 +329,9 @@ def _phrasal(m: re.Match[str]) -> str:
     return " lost " if m.group(0).lower().startswith(("giv", "gav")) else " "
 
 
+_HEDGE_THAN_END = regex(r"\b(?:more|less|fewer)\s+than\s*$", re.I)
+
+
 @cache  # the measure reader and the relations ask about each rate again: answers kept until the next Context
 def direction_near(before: str, after: str = "") -> int:
     """+1 for words of rising, -1 for falling, 0 when the text says neither."""
@@ -336,6 +339,8 @@ def direction_near(before: str, after: str = "") -> int:
     head = _PHRASAL_UP.sub(_phrasal, " ".join(after.split()[:3]))
     downs = list(_DOWN.finditer(tail))
     ups = list(_UP.finditer(tail))
+    if downs and ups and (hedge := _HEDGE_THAN_END.search(tail)) is not None and ups[-1].start() >= hedge.start():
+        ups = [m for m in ups if m.start() < hedge.start()]  # "fell by more than 22%": the "more" is a hedge, the fall the direction
     if downs or ups:
         last_down = downs[-1].end() if downs else -1
         last_up = ups[-1].end() if ups else -1

@@ -50,6 +50,9 @@ from evcheck.relate.vocabulary import (
 from evcheck.words import CAPITALS, PEOPLE
 
 KIND_OF = cx.METRIC_KIND
+_AS_CLAUSE = regex(rf"^.*\b(?:as|while|whereas)\s+(?=(?:[\w'’-]+\s+){{1,5}}?(?:{cx.UP_WORDS}|{cx.DOWN_WORDS})\s+"
+                   r"(?:by\s+)?(?:(?:about|around|nearly|almost|some|just|more\s+than)\s+)?$)", re.I | re.S)
+_OTHER_CLAUSE = regex(r"\b(?:as|while|whereas|because|since|after|when|but)\b|[;:]", re.I)
 _STRIP = guarded(regex(r",\s*or\s+[^,;.()\d]{3,60}(?=,)|"  # "Wholesales, or shipments from factories to dealers, rose": the gloss
                     r"\b(?:including|excluding|such\s+as)\s+[^,;.()\d]{1,40}(?:,\s*[^,;.()\d]{1,40}){1,4},?\s+(?:and|or)\s+[\w-]+(?:\s+[\w-]+)?\b|"
                     r"(?<=,\s)(?:including|excluding)\s+[^,;.()\d]{1,60}(?=,)|"  # "scooters, including the electric models, stood at"
@@ -1593,6 +1596,8 @@ class MeasureReader:
             if label is not None and not (self.lex.segment_re.search(label) or any(r.search(label) for r in self.lex.metric_re.values())):
                 label = None  # "* 4,112: Germany, 32.0% of …": a place alone names no measure
             # "- 214,380: battery-electric cars registered in the EU in October": a "by the numbers" line names its figure after it
+            if label is None and (joined := _AS_CLAUSE.search(before)) is not None:
+                before = before[joined.end():]  # "Private buyers return as May registrations rise 5.0%": the clause after "as"
             head = self._heads[f.id] = self._strip(label or before)
         return head
 
@@ -2020,7 +2025,9 @@ class MeasureReader:
         4.2% decrease from 183.9 g/km"), whatever the sentence counts."""
         places = self.ctx.by_sentence[place.figure.sentence]
         things = [_thing(places[k].figure, places[k].after) for k in (place.index - 1, place.index + 1)
-                  if 0 <= k < len(places) and places[k].figure.kind in ("count", "number")]
+                  if 0 <= k < len(places) and places[k].figure.kind in ("count", "number")
+                  and not _OTHER_CLAUSE.search(place.before if k < place.index else places[k].before)]
+        # "Its registrations fell 11.3% from April as dealers cleared stock of its older 2.9 kWh battery pack": another clause's
         physical = [t for t in things if t in _PHYSICAL_UNITS]
         if physical and len(set(things)) == 1:
             return "other:" + physical[0]
