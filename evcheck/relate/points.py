@@ -52,7 +52,8 @@ def find_points(records: Records, texts: dict[str, str] | None = None) -> dict[s
             or _the_one_share(near, core, p, text, lex) or _the_sentence_before(near, p, text, lex) \
             or _stated_elsewhere(shares.get(p.file, []), core, p, text, lex) \
             or _then_here_now_elsewhere(shares.get(p.file, []), core, p, lex) \
-            or _margins_of_periods(records.by_file[p.file], p, lex)
+            or _margins_of_periods(records.by_file[p.file], p, lex) \
+            or _table_row_shares(shares.get(p.file, []), core, p, lex)
         if pair is None:
             continue
         new, old = pair
@@ -298,6 +299,27 @@ def _then_here_now_elsewhere(shares: list, core: frozenset, p: Any, lex: Any) ->
         return None
     now = _the_share_now(shares, core, p, lex)
     return (now, here[0]) if now is not None else None
+
+
+def _table_row_shares(shares: list, core: frozenset, p: Any, lex: Any) -> tuple[Any, Any] | None:
+    """"Plug-in hybrids added 1.2 points" below a table whose "Plug-in hybrid" row gives its share in April 2026 and in
+    April 2025: the one row of the change's segment with a share of the change's period and one of the period before, in
+    two cells of that row, where the prose around the change states no share of it."""
+    if not core or not isinstance(p.period, str) or any(s.sentence in (p.sentence, p.sentence - 1) for s in shares
+                                                          if lex.scope_free(s.segment) == core):
+        return None
+    before = {previous_code(p.period, basis) for basis in ("yoy", "qoq", "mom")} - {None}
+    cells = [s for s in shares if isinstance(s.item, str) and _TABLE_CELL.match(s.item) and s.metric == "share"
+             and lex.scope_free(s.segment) == core]
+    rows = {_TABLE_CELL.match(s.item).group(1) for s in cells}  # type: ignore[union-attr]
+    if len(rows) != 1:
+        return None
+    now = [s for s in cells if s.period == p.period and s.role == "share"]
+    then = [s for s in cells if s.period in before]
+    return (now[0], then[0]) if len(now) == 1 and len(then) == 1 else None
+
+
+_TABLE_CELL = regex(r"(table\d+\.\d+)\.\d+:")
 
 
 def _the_share_now(shares: list, core: frozenset, p: Any, lex: Any) -> Any | None:
