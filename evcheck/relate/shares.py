@@ -842,12 +842,14 @@ def find_restated_shares(records: Records, claimed: set[tuple[str, str]],
         wanted = s.of_metric if isinstance(s.of_metric, str) else part.metric if isinstance(part.metric, str) else None
         fitting = [r for r in records.by_file[s.file] if r.period == s.period and r.role == "level"
                    and r.kind in QUANTITY and r.id != part.id and _same_kind(r, part)
-                   and not lex.scope_free(r.segment) - ({PASSENGER, _DOMESTIC} if s.of_market else {PASSENGER})
-                   and not _member(r) and JOINT not in r.segment  # "of the market": the sales at home are it
+                   and not lex.scope_free(r.segment - {JOINT}) - ({PASSENGER, _DOMESTIC} if s.of_market else {PASSENGER})
+                   and not _member(r) and (JOINT not in r.segment or _group_total(s, part, r))  # "of the market": the sales at home are it
                    and _measures(r, wanted) and r.value > part.high and not _other_thing(r, part)
                    and not (_the_other(r, texts) and not _named_segment(s))
                    and not ((own := _regions(s.segment | part.segment)) and _regions(r.segment) - own)
                    and not places().apart(part.scope if isinstance(part.scope, str) else None, r.scope if isinstance(r.scope, str) else None)]
+        if any(JOINT not in r.segment for r in fitting):
+            fitting = [r for r in fitting if JOINT not in r.segment]  # a group's combined level only where no plainer whole fits
         # the EU's leader, never of the UK's too; Britain's 1.74 GWh never of Germany's 2.31 GWh beside it
         said_metric = part.metric if isinstance(part.metric, str) else s.of_metric if isinstance(s.of_metric, str) else None
         measured_so = [r for r in fitting if said_metric is not None and r.metric == said_metric and r.start < s.start]
@@ -964,6 +966,13 @@ def _place_named(whole: Row, part: Row) -> frozenset[str]:
             and f"name:{whole.scope}" in whole.segment:
         return frozenset({f"name:{whole.scope}"})
     return frozenset()
+
+
+def _group_total(share: Row, part: Row, whole: Row) -> bool:
+    """"South Korea's five carmakers sold a combined 712,406 vehicles …. Hanju … selling 342,915 units, or 48.1 percent of
+    the total": a joint level of members it does not name is the whole a named member's share "of the total" is of."""
+    lex = lexicon()
+    return share.whole is True and _named(part.segment) and not _named(whole.segment) and not lex.scope_free(whole.segment - {JOINT})
 
 
 def _own_place(share: Row, total: Row) -> frozenset[str]:
