@@ -15,6 +15,7 @@ from typing import Any
 from evcheck.cache import regex
 from evcheck.periods import previous_code, within
 from evcheck.relate import context as cx
+from evcheck.relate.cells import CELL_ITEM
 from evcheck.relate.measures import Records, Row
 from evcheck.relate.model import Claim
 from evcheck.relate.vocabulary import lexicon
@@ -293,9 +294,8 @@ def _then_here_now_elsewhere(shares: list, core: frozenset, p: Any, lex: Any) ->
     it ends at is the segment's one share of the change's period, stated once anywhere (a paragraph up)."""
     if not core or not isinstance(p.period, str):
         return None
-    before = {previous_code(p.period, basis) for basis in ("yoy", "qoq", "mom")} - {None}
     here = [s for s in shares if s.sentence == p.sentence and s.start < p.start]
-    if len(here) != 1 or here[0].period not in before or here[0].segment != p.segment or lex.scope_free(here[0].segment) != core:
+    if len(here) != 1 or here[0].period not in _periods_before(p.period) or here[0].segment != p.segment or lex.scope_free(here[0].segment) != core:
         return None
     now = _the_share_now(shares, core, p, lex)
     return (now, here[0]) if now is not None else None
@@ -308,18 +308,19 @@ def _table_row_shares(shares: list, core: frozenset, p: Any, lex: Any) -> tuple[
     if not core or not isinstance(p.period, str) or any(s.sentence in (p.sentence, p.sentence - 1) for s in shares
                                                           if lex.scope_free(s.segment) == core):
         return None
-    before = {previous_code(p.period, basis) for basis in ("yoy", "qoq", "mom")} - {None}
-    cells = [s for s in shares if isinstance(s.item, str) and _TABLE_CELL.match(s.item) and s.metric == "share"
-             and lex.scope_free(s.segment) == core]
-    rows = {_TABLE_CELL.match(s.item).group(1) for s in cells}  # type: ignore[union-attr]
-    if len(rows) != 1:
+    cells = [(s, m) for s in shares if s.metric == "share" and lex.scope_free(s.segment) == core
+             and isinstance(s.item, str) and (m := CELL_ITEM.match(s.item))]
+    if len({m.group(1, 2) for _, m in cells}) != 1:
         return None
-    now = [s for s in cells if s.period == p.period and s.role == "share"]
-    then = [s for s in cells if s.period in before]
+    before = _periods_before(p.period)
+    now = [s for s, _ in cells if s.period == p.period and s.role == "share"]
+    then = [s for s, _ in cells if s.period in before]
     return (now[0], then[0]) if len(now) == 1 and len(then) == 1 else None
 
 
-_TABLE_CELL = regex(r"(table\d+\.\d+)\.\d+:")
+def _periods_before(period: str) -> set[str]:
+    """The period a year, a quarter and a month before: what a change's earlier share may be of."""
+    return {code for basis in ("yoy", "qoq", "mom") if (code := previous_code(period, basis)) is not None}
 
 
 def _the_share_now(shares: list, core: frozenset, p: Any, lex: Any) -> Any | None:
