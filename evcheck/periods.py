@@ -214,6 +214,15 @@ _LOOSE: list[tuple[re.Pattern[str], str]] = [
 # the months one by one
 _THREE_MONTHS = regex(rf"\b({MONTH_RE}),\s+{MONTH_RE},?\s+and\s+({MONTH_RE})\b(?![\w.]|\s+\d)", re.I)
 _LOOSE.append((_THREE_MONTHS, "mm"))
+# "8.6% of sales to the end of September": the year to date (never "the nine months to the end of September", "from July
+# to the end of September"); "Nine months into the year, Australians have bought 912,640": January to September
+_NO_MONTH_BEFORE = "".join(f"(?<!{name}\\s)" for name in ("January", "February", "March", "April", "May", "June", "July", "August",
+                                                           "September", "October", "November", "December"))
+_TO_THE_END_OF = regex(rf"(?<![\w-])(?<!year\s)(?<!months\s){_NO_MONTH_BEFORE}to\s+the\s+end\s+of\s+({MONTH_RE})(?![\w.]|\s+\d)",
+                       re.I)
+_MONTHS_INTO = regex(rf"\b{_COUNT}\s+months\s+into\s+the\s+year\b", re.I)
+_LOOSE.append((_TO_THE_END_OF, "ytd"))
+_LOOSE.append((_MONTHS_INTO, "firstn"))
 
 
 _LOOSE_ORDER = _LOOSE[16:] + _LOOSE[:16]  # a stretch of days before its month: "the first 17 days of May" is no May
@@ -333,7 +342,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _LOOSE[13][0]: ("months",), _LOOSE[14][0]: ("from", "than", "against", "versus", "with"),
     _LOOSE[15][0]: ("through", "thru"), _LOOSE[16][0]: MONTH_WORDS, _LOOSE[17][0]: ("days",), _LOOSE[18][0]: MONTH_WORDS,
     PATTERNS[11][0]: ("1q", "2q", "3q", "4q"), PATTERNS[12][0]: ("1h", "2h"), PATTERNS[13][0]: ("months",), PATTERNS[14][0]: ("quarter",),
-    PATTERNS[15][0]: ("q1", "q2", "q3", "q4"), PATTERNS[16][0]: ("h1", "h2"),
+    PATTERNS[15][0]: ("q1", "q2", "q3", "q4"), PATTERNS[16][0]: ("h1", "h2"), _TO_THE_END_OF: ("end",), _MONTHS_INTO: ("into",),
 }
 # _matches looks both up by the pattern's identity: hashing a compiled pattern hashes its whole program,
 # a month pattern's as long as the search it spares, and each pattern here is one object

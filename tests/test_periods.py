@@ -24,7 +24,7 @@ PIECES = st.sampled_from([
     "closed ", "finished ", " a ", " an ", " quiet ", "din ", "son ", "so far this year", "Year to date", "year-to-",
     "over ", "Over the ", " the ", "nine", "between ", "Between ", " and ", "since January", "Since the start of the year", "since the beginning of this year",
     "from ", "than ", " busy ", "with\n", "versus ", " days", "17", "1", "5.2", "%", " million", "fourteen",
-    "final ", "last ", "Closing ",
+    "final ", "last ", "Closing ", "to the end of ", " months into the year", "END ",
 ])
 TEXTS = st.lists(PIECES, max_size=30).map("".join) | st.text(max_size=80)
 
@@ -115,6 +115,13 @@ def test_led_patterns_find_what_a_whole_text_search_finds(text):
      "programme we paid.",
      [],
      [(8, 27, "2024-01..2024-09"), (56, 82, "2024-04..2024-06")]),
+    # "to the end of September" is the year to date, "nine months into the year" its first nine months; never "the three
+    # months to the end of June" (a quarter) nor "from July to the end of September"
+    ("Sales to the end of September rose; nine months into the year they led; the three months to the end of June; "
+     "from July to the end of September.",
+     [],
+     [(6, 29, "2024-01..2024-09"), (36, 61, "2024-01..2024-09"), (76, 107, "2024-04..2024-06"), (114, 118, "2024-07"),
+      (130, 143, "2024-09")]),
 ])
 def test_periods_of_a_text(text, explicit, every):
     assert [(s, e, p.code) for s, e, p in find_periods(text)] == explicit

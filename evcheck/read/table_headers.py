@@ -106,7 +106,23 @@ def is_rate_or_share(text: str) -> bool:
 _MEASURE_WORDS = regex(
     r"\b(?:sales|deliveries|registrations|revenues?|turnover|production|output|exports?|imports?|wholesale|retail|"
     r"volumes?|units|shipments|orders|(?:net|operating|gross)\s+(?:income|profit|loss)|profit|loss|ebitda|margin|"
-    r"vehicles|cars|installations|penetration|domestic|overseas|abroad)\b", re.I)  # "Carmaker   Domestic   Overseas"
+    r"vehicles|cars|installations|penetration|domestic|overseas|abroad|stocks?|inventor(?:y|ies)|supply)\b", re.I)
+# "Carmaker   Domestic   Overseas", "Segment   In stock   Days' supply"
+
+
+_YEAR_AGO = regex(r"\W*(?:(?:a|one)\s+)?(?:year\s+(?:ago|earlier|before)|(?:last|prior|previous|preceding)\s+year)\W*", re.I)
+# the words of a column that counts nothing one adds up: a stock's days of supply
+_NOT_ADDED = regex(r"\b(?:days?['’]?\s+(?:of\s+)?supply|turnover\s+days|days\s+(?:of\s+)?stock)\b", re.I)
+
+
+def year_ago_header(text: str) -> bool:
+    """"Year ago", "Last year", "Prior year": a column of the same measure a year before the table's period."""
+    return _YEAR_AGO.fullmatch(text) is not None
+
+
+def not_added(text: str) -> bool:
+    """"Days' supply": a column whose rows never add up to its Total row (its Total is the market's own days)."""
+    return _NOT_ADDED.search(text) is not None and not is_rate_or_share(text)  # never "Price change, YoY"
 
 
 def is_measure(text: str) -> bool:

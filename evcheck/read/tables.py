@@ -510,10 +510,11 @@ def _labelled_rows(lines: list[str], starts: list[int], i: int, head: list[_Raw]
     Jan 2026   Jan 2025   Change   Share"), each a label and numbers placed under the header they
     stand beneath; a row may leave a column empty ("Consolidation  -143  -131      -38"). Under a ranked header (its
     "Rank" column already set aside) each row's rank is set aside too, and its name labels it."""
-    from evcheck.read.table_headers import header_period, is_measure, week_header  # noqa: PLC0415
+    from evcheck.read.table_headers import header_period, is_measure, week_header, year_ago_header  # noqa: PLC0415
 
     names = [c.text for c in head]
-    measures = all(is_measure(n) for n in names[1:]) and not is_measure(names[0])  # "Dealer group   Units   Share"
+    measures = all(is_measure(n) or year_ago_header(n) for n in names[1:]) and not is_measure(names[0]) \
+        and not all(year_ago_header(n) for n in names[1:])  # "Dealer group   Units   Share", "Segment   In stock   Year ago"
     weeks = sum(week_header(n) is not None for n in names[1:]) >= 2  # "Brand   Wk 37   Wk 36   WoW"
     if header_period(names[0]) and not (measures and not any(header_period(n) for n in names[1:])) \
             or _TEXT_NUMBER.match(names[0]) or not (any(header_period(n) for n in names[1:]) or measures or weeks):

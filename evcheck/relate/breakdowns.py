@@ -331,6 +331,9 @@ def _kind(kind: str) -> str:
     return kind if kind in ("money", "percent") else "count"
 
 
+_COUNTED_IN = regex(r"\b(?:included|counted|contained)\s+in\b|\bpart\s+of\s+the\b", re.I)
+
+
 def _segment_sums(rows: list[Row], lex: Lexicon, taken_totals: set[tuple[str, str]], text: str = "",
                   lead: str | None = None, every: list[Row] | None = None) -> list[Claim]:
     """Sums of segments of one period's levels; `lead`, the article's words before its first figure, names its subject;
@@ -379,6 +382,13 @@ def _segment_sums(rows: list[Row], lex: Lexicon, taken_totals: set[tuple[str, st
         # precision, or with a slip) is taken from there
         home = max((r.sentence for rs in by_label.values() for r in rs),
                    key=lambda k: sum(any(r.sentence == k for r in rs) for rs in by_label.values()))
+        inside = [x for x in by_label if places().within.get(x, frozenset()) & set(by_label)
+                  and all(r.sentence != home and _COUNTED_IN.search(text, sentence_start(text, r.start), r.start) for r in by_label[x])]
+        for x in inside:
+            del by_label[x]  # "Sales in China, which are included in the Asia figure": a part of a listed region, never beside it
+            # (but "Asia excluding China 1.21 million", then China's own 402,000: a part beside it)
+        if inside and len(set(by_label) - {"remainder"}) < 2:
+            continue
         listed = {label: [r for r in rs if r.sentence == home] for label, rs in by_label.items()}
         if all(len(rs) == 1 for rs in listed.values()):
             parts = [rs[0] for rs in listed.values()]

@@ -44,7 +44,7 @@ from typing import TYPE_CHECKING, Any
 
 from evcheck.cache import regex
 from evcheck.extract.model import Figure
-from evcheck.periods import canonical_period, find_all_periods, find_periods, period_from_code, previous
+from evcheck.periods import canonical_period, find_all_periods, find_periods, period_from_code, previous, previous_code
 from evcheck.read.table_headers import (
     POINTS_WORDS,
     SHARE_WORDS,
@@ -52,9 +52,11 @@ from evcheck.read.table_headers import (
     TOTAL_LABEL,
     Unit,
     header_period,
+    not_added,
     rate_basis,
     read_unit,
     week_header,
+    year_ago_header,
 )
 from evcheck.read.tables import Cell, Table
 from evcheck.relate.context import LOSS, Context, sentence_start
@@ -63,7 +65,7 @@ from evcheck.relate.measures import Records
 from evcheck.relate.model import OPEN_TOTAL, Claim
 from evcheck.relate.places import JOINT as PLACES_JOINT
 from evcheck.relate.places import WIDE, apart, places
-from evcheck.relate.vocabulary import JOINT, Measure, document_lexicon, lexicon
+from evcheck.relate.vocabulary import JOINT, UNNAMED, Measure, document_lexicon, lexicon
 
 _EXPORT, _DOMESTIC = "export", "domestic"
 _ABROAD = frozenset({_EXPORT, "home_and_abroad"})
@@ -104,6 +106,8 @@ class CellFigure:
     within: frozenset[str] = frozenset()  # that row's segment, which the indented row's includes
     heads: bool = False  # rows stand indented under this one: like a Total row, a whole of its own
     whole: bool = False  # the rows are a whole breakdown (an "Others" row, or "… as follows:" above): see `breakdown_totals`
+    year_ago: bool = False  # a "Year ago" column: the period the other level columns take, a year back
+    led: bool = False  # the caption leads into a breakdown ("Orrin's segment breakdown, as of April 30:"): its rows are whole
 
     @property
     def where(self) -> str:
@@ -457,6 +461,7 @@ def table_figures(tables: list[Table], figures: list[Figure], today: date | None
         span = m.group(0) if (m := _SPAN_IN_CAPTION.search(t.caption)) else None
         internal = t.kind == "text" and not by_period and not any(header_period(h) for h in t.columns[1:])
         whole = not by_period and _whole_breakdown(t)
+        led = bool(_BREAKDOWN_LEAD.search(t.caption) or _BREAKDOWN_NOUN.search(t.caption)) and not _PARTIAL_LEAD.search(t.caption)
         place_total = None if by_period else _place_total_row(t)
         for cell in t.cells():
             lo, hi = bisect.bisect_left(starts, cell.start), bisect.bisect_right(starts, cell.end)
@@ -482,6 +487,8 @@ def table_figures(tables: list[Table], figures: list[Figure], today: date | None
             else:
                 segment, metric = _segment(cell.label)
                 period = header_period(cell.header) or column_periods.get(cell.header) or whole_table
+                if year_ago_header(cell.header):
+                    period = previous_code(whole_table, "yoy") if whole_table else None  # "Year ago": the caption's period a year back
                 if period and len(period) == 4 and span:
                     period = _year_span(span, period)  # "Output by plant, January-June" over "2026   2025": the first halves
                 if fuel_rows and _ELECTRIC_ROW.match(cell.label):
@@ -502,7 +509,7 @@ def table_figures(tables: list[Table], figures: list[Figure], today: date | None
                                      _total_row(cell.label) or cell.row == place_total, bool(SUB_LABEL.match(cell.label)),
                                      metric or header_metric or caption_metric, segment, frame, by_period=by_period,
                                      internal=internal, parent=parent, within=within, heads=cell.row in t.parents.values(),
-                                     whole=whole)
+                                     whole=whole, year_ago=year_ago_header(cell.header), led=led)
             by_id[f.id] = new
     return [by_id[f.id] for f in figures], cells
 
@@ -512,6 +519,7 @@ def table_figures(tables: list[Table], figures: list[Figure], today: date | None
 _BREAKDOWN_LEAD = regex(r"(?:\bas\s+follows|\bby\s+(?:country|market|region|segment|division|brand|make|maker|manufacturer|fuel(?:\s+type)?|"
                         r"powertrain|state|province)|\b(?:country|market|region|segment|brand|state|province)\s+by\s+\w+|"
                         r"\b(?:split|broken\s+down|breaks?\s+down|divided)\b[^:]*)\s*:\s*$", re.I)
+_BREAKDOWN_NOUN = regex(r"\bbreakdown\b[^:]*:\s*$", re.I)  # "Orrin's segment breakdown, as of April 30:" above a table with its Total
 _TOTAL_WORD = regex(r"\W*(?:total|sum|combined|overall|all\s+(?!others?\b))\b", re.I)  # "Total, undiscounted", "All counties"
 _CALLED_TOTAL = regex(r"\btotals?\b[^.;:]{0,40}$", re.I)  # "The comparable total for the first half of 2025 was 618,780"
 _PARTIAL_LEAD = regex(r"\b(?:top|largest|biggest|leading|main|major|selected|some|among|includ\w*|notabl\w*|key|best-selling)\b", re.I)
@@ -755,10 +763,10 @@ def _column_sums(columns: dict[int, list[CellFigure]]) -> list[Claim]:
     shares_by_row = {c.cell.row: c for cells in columns.values() for c in cells if c.role == "share"}
     for cells in columns.values():
         totals = [c for c in cells if c.total and c.role == "level"]
-        if len(totals) != 1 or totals[0].figure.kind == "percent":
-            continue
-        if totals[0].internal and not (any(_REST_ROW.match(c.cell.label) for c in cells if c is not totals[0])
-                                       and _shares_confirm(totals[0], cells, shares_by_row)):
+        if len(totals) != 1 or totals[0].figure.kind == "percent" or not_added(totals[0].cell.header):
+            continue  # "Days' supply" beside "In stock": a column whose Total row is no sum of its rows
+        if totals[0].internal and not totals[0].led and not (any(_REST_ROW.match(c.cell.label) for c in cells if c is not totals[0])
+                                                             and _shares_confirm(totals[0], cells, shares_by_row)):
             continue  # rows of names under "Units": a sum only where a row of the rest says the list is whole and the
             # share column says the Total row is its whole (most shares fit it); rows may overlap otherwise
         claims += _sum_claims([c for c in cells if c is not totals[0] and c.parent is None], totals[0],
@@ -1264,14 +1272,17 @@ def in_context(cells: dict[str, CellFigure], measures: dict[str, Measure]) -> di
     out = {}
     for members in by_table.values():
         levels = [c for _, c in members if c.role in ("level", "margin")]
-        dated = _latest([str(c.period) for c in levels if c.period])
-        undated = {c.cell.col for c in levels if not c.period}
+        dated = _latest([str(c.period) for c in levels if c.period and not c.year_ago])
+        undated = {c.cell.col for c in levels if not c.period and not c.year_ago}
         for fid, c in members:
             context = None
             if not c.period and not c.by_period:
                 m = measures.get(fid)
                 read = m.period if m is not None else None
-                if c.role in ("level", "margin"):
+                if c.year_ago:
+                    now = dated if dated is not None else read if len(undated) == 1 else None
+                    context = previous_code(now, "yoy") if isinstance(now, str) and now != UNNAMED else None
+                elif c.role in ("level", "margin"):
                     context = read if dated is None and len(undated) == 1 else None
                 else:
                     context = dated if dated is not None else (read if len(undated) == 1 else None)

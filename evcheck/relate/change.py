@@ -23,7 +23,12 @@ from evcheck.relate.vocabulary import lexicon
 ABS_CHANGE_BEFORE = guarded(regex(
     r"(?:(?:net\s+)?(?:addition|increase|rise|gain|growth|decrease|decline|drop|reduction|fall|jump)\s+of|"
     r"\b(?:added|adding|adds|add|opened|opening|up\s+by|down\s+by|(?:increased|decreased|rose|fell|grew|declined|dropped|jumped|"
-    r"narrowed|narrowing|narrows|widened|widening|widens|shrank|shrunk)\s+by)"
+    r"narrowed|narrowing|narrows|widened|widening|widens|shrank|shrunk)\s+by|"
+    r"\b(?:shift|shifts|shifted|moves|moved|swings|swung)\s+(?:[\w'’-]+\s+){0,4}?by|"  # "shifts annual operating profit by about
+    # 45 billion yen"; "cut its full-year forecast by 270 billion yen" (but "Tariffs reduced operating profit by 23 billion yen"
+    # is what one cause took, no change between two stated levels)
+    r"\b(?:lifts|lifted|cut|cuts|raised|raises|lowered|lowers|trimmed|trims)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:forecast|forecasts|guidance|outlook|target|targets|estimate|estimates|projection|projections)\s+by)"
     r")\s*(?:(?:an?|the|another|a\s+further|about|around|roughly|nearly|almost|some)\s+)*$",
     re.I,
 ))

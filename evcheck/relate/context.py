@@ -335,12 +335,16 @@ _HEDGE_THAN_END = regex(r"\b(?:more|less|fewer)\s+than\s*$", re.I)
 @cache  # the measure reader and the relations ask about each rate again: answers kept until the next Context
 def direction_near(before: str, after: str = "") -> int:
     """+1 for words of rising, -1 for falling, 0 when the text says neither."""
-    tail = _PHRASAL_UP.sub(_phrasal, " ".join(before.split()[-6:]))
+    words = before.split()
+    tail = _PHRASAL_UP.sub(_phrasal, " ".join(words[-9:] if words[-1:] == ["by"] else words[-6:]))  # "cut its full-year
+    # operating profit forecast by 15%": a verb, its object, then "by"
     head = _PHRASAL_UP.sub(_phrasal, " ".join(after.split()[:3]))
     downs = list(_DOWN.finditer(tail))
     ups = list(_UP.finditer(tail))
     if downs and ups and (hedge := _HEDGE_THAN_END.search(tail)) is not None and ups[-1].start() >= hedge.start():
         ups = [m for m in ups if m.start() < hedge.start()]  # "fell by more than 22%": the "more" is a hedge, the fall the direction
+    if downs and ups and (hedge := _HEDGE_THAN_END.search(tail)) is not None and downs[-1].start() >= hedge.start():
+        downs = [m for m in downs if m.start() < hedge.start()]  # "up less than 1%": the "less" is a hedge, the rise the direction
     if downs or ups:
         last_down = downs[-1].end() if downs else -1
         last_up = ups[-1].end() if ups else -1
@@ -539,7 +543,8 @@ def segment_of(ctx: Context, figure: Figure) -> tuple[str, str] | None:
     head = _INCLUDED_WORDS.sub(" ", head)
     tail = _TAIL_BREAK.split(ctx.place[figure.id].after, maxsplit=1)[0]
     tail = " ".join(tail.split()[:4])
-    words = lowered(head + " " + tail)  # most clauses name no segment: their patterns are not run
+    own = figure.text.split(None, 1)[1] if " " in figure.text.strip() else ""  # "176,420 light commercial vehicles": its own noun
+    words = lowered(head + " " + tail + " " + own)  # most clauses name no segment: their patterns are not run
     found = None
     for family, members in SEGMENTS.items():
         for label, pattern in members:
@@ -549,7 +554,8 @@ def segment_of(ctx: Context, figure: Figure) -> tuple[str, str] | None:
                         break
                 else:
                     continue
-            hits = [m.end() for m in pattern.finditer(head)] + ([10_000] if pattern.search(tail) else [])
+            hits = [m.end() for m in pattern.finditer(head)] + ([10_000] if pattern.search(tail) else []) \
+                + ([20_000] if own and pattern.search(own) else [])
             if hits:
                 pos = max(hits)
                 if found is None or pos > found[2]:

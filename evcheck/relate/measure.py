@@ -922,7 +922,7 @@ class MeasureReader:
             if _CROSSED.search(place.before) or _IS_BEYOND.search(place.before[-60:]):
                 return "bound"  # "its share fell below 40% for the first time": a line crossed, no change of 40%; "Norway, where
                 # the share is above 70%": a level beyond a line
-            if _AMBITION_BEFORE.search(place.before[-80:]):
+            if _AMBITION_BEFORE.search(place.before[-80:]) or _CONDITION_BEFORE.search(place.before[-80:]):
                 return "bound"  # "management wants it to make up a fifth of sales by the end of the decade": an aim, no share now
             if place.index and self.ctx.by_sentence[f.sentence][place.index - 1].figure.kind == "points" \
                     and _POINTS_AGAINST.fullmatch(place.before):
@@ -997,6 +997,7 @@ class MeasureReader:
                 and _DATED_AFTER.match(place.after) and self.ctx.by_sentence[f.sentence][place.index - 1].figure.kind == "percent":
             return "earlier"  # "an increase of 22.9% on the 14,170 delivered in the third quarter of 2025"
         if f.kind in ("money", "count", "number") and (_THRESHOLD.search(place.before) or _CROSSED.search(place.before)
+                                                        or _CONDITION_BEFORE.search(place.before[-80:])
                                                         or f.unit and _LIMIT_OF.search(place.before)):
             return "bound"  # "topped two million units for the fourth month", "as prices fall below £22,000": a threshold
         if (_ABS_CHANGE_BEFORE.search(place.before) or _ABS_CHANGE_AFTER.match(after) or _GAP_TO.search(place.before)) \
@@ -1949,7 +1950,8 @@ class MeasureReader:
         windows = [self._strip(place.before), self._head(f),
                    self.text[self.ctx.sentences[f.sentence].start:f.start]]
         for w in windows:
-            w = self._unsourced(w)
+            w = _DEFINING_ASIDE.sub(" ", self._unsourced(w))  # "Retail sales, meaning vehicles … delivered to customers and
+            # registered, rose 6.2% to 48,615": retail, which the aside only explains
             found = [m for m in pattern.finditer(w) if self._metric_of(m, kind)]
             if found:
                 last = self._metric_of(found[-1], kind)
@@ -2659,8 +2661,8 @@ _OPENER = regex(r"^\W*(?:among|in|of|for|by|at|on|across|within|elsewhere|meanwh
                      r"according\s+to|from|between|during|over|through|throughout)\b[^,;.]{0,60},", re.I)  # "From January to April, Xunlong"
 _SUBJECT = regex(r"^[\s,;]*(?:(?:[Aa]nd|[Ww]hile|[Bb]ut|[Ww]ith|[Ww]hereas)\s+)?(?:[Tt]he\s+)?"
                       r"(?:(?:(?:[Mm]arket|[Bb]rand|[Ss]egment|[Ss]ales)\s+leader|[Ll]eader|[Rr]ival|[Rr]unner-up|[Nn]ewcomer|[Cc]hallenger|[Ss]econd-placed|[Tt]hird-placed)\s+|"
-                      r"(?:[A-Z][\w-]*\s+)?(?:carmaker|automaker|car\s+maker|EV\s+maker|maker|manufacturer|start-up|startup)\s+)?" + _NAME
-                      + r"(?:(?:'s|’s)\s+brands|(?:'s|’s)?)\s+(?:brand\s+|sub-brand\s+|marque\s+|unit\s+|division\s+|subsidiary\s+|models?\s+|"
+                      r"(?:[A-Z][\w-]*\s+)?(?:carmaker|automaker|car\s+maker|EV\s+maker|maker|manufacturer|start-up|startup|brand|marque)\s+)?" + _NAME
+                      + r"(?:(?:'s|’s)\s+brands|(?:'s|’s)?)\s+(?:brand\s+|sub-brand\s+|marque\s+|unit\s+|division\s+|subsidiary\s+|group\s+|models?\s+|"
                       r"cars?\s+|vehicles\s+|plants?\s+|factories\s+)?"
                       r"(?:(?<=s\s)(?:[\w-]+\s+)?(?:output|production|sales|registrations|deliveries|exports|imports|shipments|revenue|volumes?)\s+"
                       r"(?:of\s+[^,;.\d]{1,40}?(?:,[^,;.\d]{1,40},)?\s+)?)?"  # "Kia's sales of eco-friendly models, hybrids and EVs, rose"
@@ -2797,7 +2799,9 @@ _OF_THEM_ALONE = regex(r"\s+of\s+(?:them\b|it\s*[,.;:)]|(?:these|those|that)\s*(
 # whole"; never "341,900 of those NEVs"
 _OF_THEM_AFTER = regex(r"\s+of\s+(?:them|these|those|that(?=\s*(?:[,;.)]|and\b|or\b|$)))\b", re.I)  # "Cars made up 897,220 of that and …"
 _LAST_YEAR_END = regex(r"\blast\s+year$", re.I)
-_ASIDE_OPEN = regex(r",\s*(?:which|who|whose|the|a|an)\b[^,;.()]*$", re.I)
+_DEFINING_ASIDE = regex(r",\s*(?:meaning|i\.e\.|that\s+is|the\s+[\w-]+\s+(?:that|which)|which\s+(?:means|measures|counts|covers))\b[^,;.]*,",
+                        re.I)
+_ASIDE_OPEN = regex(r",\s*(?:which|who|whose|where|the|a|an)\b[^,;.()]*$", re.I)
 _ASIDE_CLOSE = regex(r"[^,;.()\d]{0,40},")  # never the comma inside "346,690"
 _BRACKET_LABEL = guarded(regex(r"(?P<words>(?:[\w'’-]+\s+){0,2}[\w'’-]+)\s*\(\s*$"))
 _OUTDO = guarded(regex(r"\b(?:outs[eo]l\w*|outpac\w*|overt(?:ook|ake|aken|aking)|ahead\s+of|more\s+than|than)\b", re.I))
@@ -3012,7 +3016,7 @@ _NEW_THINGS = regex(r"^\s*(?:(?:million|billion|thousand|lakh|crore|mn|bn)\s+)?(
                     r"|^\s*new[\s-]+(?:[\w-]+\s+){1,2}?(?:were|was|have\s+been|had\s+been)\s+(?:registered|sold|delivered|produced|built)\b",
                     re.I)  # "69,620 new ZEVs were registered": a level
 _SHARE_WORD = guarded(regex(r"\b((?:[\w'-]+\s+){1,2})(?:market\s+)?(?:share|penetration|proportion)\b", re.I))  # "retail penetration"
-_THEIR_CLAUSE = regex(r"\W*(?:their|its)\s+(?:[\w-]+\s+)?(?:volume|volumes|registrations|sales|deliveries|numbers)\b", re.I)
+_THEIR_CLAUSE = regex(r"\W*(?:their|its)\s+(?:[\w-]+\s+)?(?:volume|volumes|registrations|sales|deliveries|numbers|number|count|tally)\b", re.I)
 # "The electric share rose … ; in volume terms, sales of such cars grew 24.0%": the subject's cars
 _SUCH_CLAUSE = regex(r"\b(?:volumes?|registrations|sales|deliveries)\s+of\s+such\s+(?:cars|vehicles|models)\b[^,;]*$", re.I)
 _THEIR_SHARE_CLAUSE = regex(r"\W*(?:their|its)\s+(?:market\s+)?share\b(?!\s+of\b)", re.I)  # "…, and their share is up 10.1 percentage points"
@@ -3076,7 +3080,7 @@ _GAVE_THE_SUBJECT = regex(r"\s*,\s*(?:(?:which|that)\s+gave\s+(?:it|them)|(?:eno
                           r"(?:an?\s+)?(?:(?:market\s+)?share\s+of\s+)?(?:(?:about|around|some|nearly|almost|roughly)\s+)?", re.I)
 _ATTRIBUTIVE = regex(r"(?:first|second|third|fourth|full|half|nine|six|three)-(?:half|quarter|year|month)", re.I)  # "first-half EV sales"
 _SAID_ITS = regex(r"^(\W*(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+(?:said|says|reported|announced)\s+(?:that\s+)?(?:its|their)\s+")
-_APPOSITIVE = regex(r"\s*(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}(,\s*[^,;.()\d]{2,60},)")
+_APPOSITIVE = regex(r"\s*(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}(?:\s+(?:group|brand|company))?(,\s*[^,;.()\d]{2,60},)")
 _THAT_OPENS = regex(r"\W*(?:That|This)\s+(?:left|put|took|brought|lifted|cut|pushed|gave|meant|means|was|is)\b")
 _SHARE_WORD_BEFORE = regex(r"\b(?:share|penetration|proportion|of\s+the\s+market)\b", re.I)
 _FROM_ONLY = regex(r"\s+from\s+", re.I)
@@ -3129,6 +3133,10 @@ _IS_BEYOND = regex(r"\b(?:share|proportion|penetration|rate|margin|it|they)\s+(?
                    r"(?:well\s+|far\s+|just\s+|now\s+|still\s+)?(?:above|below|over|under|beyond)\s+$", re.I)
 _AMBITION_BEFORE = regex(r"\b(?:wants?|aims?|plans?|intends?|hopes?|targets?|seeks?)\s+(?:[\w'’-]+\s+){0,3}?to\s+(?:make\s+up|reach|"
                          r"account\s+for|represent|hit|take|get\s+to|rise\s+to|grow\s+to|be)\s+(?:(?:about|around|at\s+least|roughly)\s+)?$", re.I)
+# "We could revise the outlook to stable if the EBITDA margin recovered to 13%": a condition, no level of any period
+_CONDITION_BEFORE = regex(r"\b(?:if|unless|should)\s+(?:the\s+|its\s+|their\s+)?[^.;:\d]{0,50}?\b(?:recovered|recovers|rose|rises|"
+                          r"fell|falls|improved|improves|returned|returns|reached|reaches|dropped|drops|climbed|climbs|exceeded|exceeds|"
+                          r"were|was)\s+(?:to\s+|above\s+|below\s+|beyond\s+)?(?:about\s+|around\s+|at\s+least\s+)?$", re.I)
 _TARGET_IS = regex(r"\b(?:target|goal|quota|threshold|requirement|ambition|objective|ceiling)s?\b[^.;:\d]{0,60}?\s+"
                    r"(?:is|was|are|were|stands\s+at|stood\s+at|sits\s+at|will\s+be|rises\s+to|rose\s+to)\s+(?:just\s+|about\s+|around\s+)?$", re.I)
 _LEVY_AFTER = regex(r"^[\s-]*(?:tariffs?|tax|taxes|duty|duties|levy|levies|VAT|GST|surcharge|discount|rebate|stake|commission|interest)\b", re.I)

@@ -8,6 +8,7 @@ words keep that role, so a join only adds what the words alone could not pair.
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 import pandas as pd
@@ -21,6 +22,17 @@ COLUMNS = ["file", "id", "text", "scale", "kind", "unit", "value", "low", "high"
            "entity", "metric", "segment", "period", "role", "basis", "sign", "of_metric", "of_segment", "item", "complete", "versus", "whole", "restates", "of_figure", "of_market", "scope", "taken"]
 QUANTITY = ("money", "count", "number")
 PER_UNIT = "other:per_unit"  # a price or an amount per vehicle: never a part or a whole of a sum or a share
+
+
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+
+
+def opening_end(rows: list[Row], text: str) -> int:
+    """Where an article's opening words end (`rows`: its measures): the end of the sentence of its first amount (never a
+    "Channel 9" in a transcript's header). They name its subject or scope."""
+    first = min((r.start for r in rows if r.kind in QUANTITY and r.value >= 100), default=0)
+    end = _SENTENCE_END.search(text, first)
+    return end.start() if end else len(text)
 
 
 def taken_roles(claims: list[Claim]) -> dict[str, set[str]]:

@@ -201,6 +201,13 @@ def _breakdown_of_previous(ctx: Context, s_index: int, places: list[Place], seco
                   mode="exact" if whole else "at-most")]
 
 
+_OF_TOTAL_OPENING = regex(r"(?:\W*|.*?\s(?:--|—|–)\s*)Of\s+(?:the\s+|its\s+|their\s+|our\s+|(?:last|this)\s+year['’]s\s+|"
+                          r"[A-Z][\w'’-]*['’]s\s+)?")  # after a dateline's dash too
+_OF_TOTAL_THEN = regex(r"[^.;:\d]{0,40},\s*[^\W\d][^.;:\d]{0,60}")  # each part named before its figure (never "Of the 48.2 GWh,
+# 35.1 GWh went to car packs and …": parts named after their figures stay unchecked)
+_THE_REST_LAST = regex(r"\band\b[^.;\d]{0,40}\b(?:the\s+)?(?:remaining|rest|balance|other)\b[^.;\d]{0,10}$", re.I)
+
+
 def _explicit_parts(ctx: Context, places: list[Place], total: Place, secondary: set[str], seen: set) -> list[Claim]:
     """"2.59 million, including 2.02 million at home and 575,000 abroad" and "A and B, totalling T"."""
     claims: list[Claim] = []
@@ -211,6 +218,9 @@ def _explicit_parts(ctx: Context, places: list[Place], total: Place, secondary: 
     cue = _PARTS_AFTER_TOTAL.search(after[0].before) if after else None
     colon = _COLON_BREAKDOWN.fullmatch(after[0].before) if after and not cue else None
     cue = cue or colon
+    if not cue and after and _OF_TOTAL_THEN.fullmatch(after[0].before):
+        cue = _OF_TOTAL_OPENING.fullmatch(ctx.text, ctx.sentences[total.figure.sentence].start, total.figure.start)
+        # "Of last year's €6.84 billion of revenue, e-axles brought €3.12 billion, inverters €2.05 billion and …"
     if cue and cue.group(0).lower() == "with" and not _RIGHT_WITH.match(after[0].before):
         cue = None  # "… $11 billion, and we ended the quarter with $21.4 billion of cash": another clause's amount
     if cx.is_old_lead(total.before):
@@ -229,7 +239,8 @@ def _explicit_parts(ctx: Context, places: list[Place], total: Place, secondary: 
             if key not in seen:
                 seen.add(key)
                 segs = {cx.segment_of(ctx, q.figure) for q in run}
-                named = _WHOLE_BREAKDOWN.search(after[0].before) or colon and re.search(r"\band\b", run[-1].before)
+                named = _WHOLE_BREAKDOWN.search(after[0].before) or colon and re.search(r"\band\b", run[-1].before) \
+                    or _THE_REST_LAST.search(run[-1].before)  # "… and legacy transmissions the remaining €1.67 billion"
                 whole = named and len(run) >= 2 and run[-1] is parts[-1] and not _MEMBER_WITHOUT_FIGURE.match(run[-1].after)
                 complementary = _complementary(segs, len(run)) and not (
                     cx.segment_of(ctx, total.figure) is None and {s[0] for s in segs if s} == {"powertrain"})
@@ -337,6 +348,7 @@ def _listed_beside(ctx: Context, s_index: int, parts: list[Place], total: Place)
     return any(q.figure.id not in ids and q.figure.start > first and cx.is_quantity(q.figure)
                and cx.compatible(q.figure, parts[0].figure) and _LIST_GOES_ON.match(q.before)
                for q in ctx.by_sentence.get(s_index, []))
+
 
 
 _REST = regex(r"\b(?:remaining|rest|others?|balance)\b[^.;\d]{0,40}$", re.I)
@@ -659,7 +671,9 @@ _OF_WHOLE_NEXT = regex(_PERCENT_OF + r"\s+(?:the\s+|its\s+|their\s+|all\s+|our\s
 _OF_AFTER_SHARE = regex(_PERCENT_OF + r"\b", re.I)
 _OF_THE_N = regex(r"\W*(?:Of|Out\s+of)\s+(?:the|its|their|all|our)\s+$", re.I)
 _WERE_AFTER = regex(r"\s*(?:were|was|are|is)\b", re.I)
-_SHARE_OF_WHOLE = regex(r"\s*(?:(?:market\s+)?share\s+)?of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?", re.I)
+_SHARE_OF_WHOLE = regex(r"\s*(?:(?:market\s+)?share\s+)?of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+                        r"(?:(?!(?:with|after|on|at|from)\b)[\w-]+\s+){0,3}?(?:of\s+)?", re.I)
+# "12.1% of the total of 98,460", never "12.1% of the market with 11,915 sales": the part the share goes with
 _OF_TOTAL_AFTER = regex(r"\bof\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['’]s\s+|(?!group\b)(?P<seg>[\w-]+)\s+(?=total\b))?(?:total|overall|all|combined)\b"
                         r"(?P<what>\s+[a-z-]+)?", re.I)  # "of the total", "of all output", "of the brand's total", "of the BEV total"
 _A_GAP_BEFORE = regex(r"\b(?:gap|lead|difference|shortfall)\b[^.;\d]{0,40}$"
@@ -733,7 +747,8 @@ def _part_and_total(ctx: Context, share: Place, quantities: list[Place], s_index
                 continue  # "24.8 GWh, equivalent to 18.9% of all output": a figure the words say is output, not "The gap of 27.6 GWh"
             if _COUNTED_SUBTOTAL.search(_clause_before(ctx, q)):
                 continue  # "so those two channels together took 71,990": a sum of two members, never "the month's total"
-            if f.id in secondary or f.id in old_ids or f.id == part.figure.id or _compared_with(ctx, q) or _A_GAP_BEFORE.search(q.before):
+            if f.id in secondary or f.id in old_ids or f.id == part.figure.id or _compared_with(ctx, q) or _A_GAP_BEFORE.search(q.before) \
+                    or _OF_WHICH_BEFORE.search(q.before):  # "1.86 million vehicles, of which 1.12 million were in Europe": a part
                 continue  # "roughly twice the 634 million euros we booked the year before" is no total of this year's, "the gap
                 # between the two shrank to 6,455 units" no total of anything
             if cx.BULLET_LINE.match(ctx.sentence_text(f.sentence)) and cx.BULLET_LINE.match(ctx.sentence_text(s_index)) \
@@ -781,6 +796,7 @@ _OF_IT_OR = regex(r"\s*(?:[\w-]+\s+)?of\s+(?:it|them|those|these)\s*,\s*(?:or|i\
                   r"(?:(?:about|around|some|nearly|almost|roughly)\s+)?", re.I)
 
 
+_OF_WHICH_BEFORE = regex(r"\bof\s+(?:which|whom|these|those|them)\s*,?\s*(?:about\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
 _COUNTED_SUBTOTAL = regex(r"\b(?:the|these|those)\s+(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,3}?"
                           r"(?:together|combined|between\s+them|jointly)\b", re.I)
 _RESTATING_GAP = regex(r"\s*(?:,\s*(?:or\s+)?|\(\s*|\s+or\s+)")

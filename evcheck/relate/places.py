@@ -264,6 +264,13 @@ def scoped_apart(claim: Claim, scopes: Mapping[str, object], sentence_of: Mappin
                for fid in claim.figures if fid != claim.subject)
 
 
+def home_place(text: str, end: int) -> str | None:
+    """The one place the words up to `end` name ("Licensing of new vehicles in Brazil reached 231,480"): where an
+    article's figures of no stated place count."""
+    named = {m.place for m in places().mentions(text[:end]) if m.place not in (WIDE, JOINT)}
+    return named.pop() if len(named) == 1 else None
+
+
 def trade_flows(measures: Mapping[str, Measure]) -> set[str]:
     """The figures that count a trade flow: exports, imports, shipments abroad."""
     return {fid for fid, m in measures.items() if is_flow(m.metric, m.segment)}

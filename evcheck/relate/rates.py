@@ -15,8 +15,9 @@ from evcheck.cache import regex
 from evcheck.periods import MONTH_RE, period_from_code, previous_code
 from evcheck.relate.cells import CELL
 from evcheck.relate.context import AFTER_WORD, ANOTHER_COMPARISON, THAT_IS_WORDS, compares_others, sentence_start
-from evcheck.relate.measures import QUANTITY, Records, Row, units_agree
+from evcheck.relate.measures import QUANTITY, Records, Row, opening_end, units_agree
 from evcheck.relate.model import Claim
+from evcheck.relate.places import apart, home_place
 from evcheck.relate.vocabulary import CARS_AND_VANS, PASSENGER, QUALIFIED, lexicon
 
 _IMPLIED = frozenset({"implied-prior:rate"})
@@ -541,6 +542,7 @@ def _stated_priors(rows: list[Row], quantities: dict[str, list[Row]], texts: dic
     out: dict[str, list[Claim]] = {}
     rates = [r for r in rows if r.taken == _IMPLIED and r.kind == "percent" and r.role == "rate"
              and not isinstance(r.versus, str)]
+    homes: dict[str, str | None] = {}  # the place each article's opening names
     in_sentence: dict[tuple[str, int], list[Row]] = {}  # the batch's rates by file and sentence, in order
     for r in rates:
         in_sentence.setdefault((r.file, r.sentence), []).append(r)
@@ -561,6 +563,12 @@ def _stated_priors(rows: list[Row], quantities: dict[str, list[Row]], texts: dic
         if not olds and before is not None:
             olds = [q for q in _whole_earlier_of(new, before, quantities[rate.file]) if _near_whole(new, q, rate)]
         olds = [q for q in olds if not _compared_in_sentence(q, new, quantities[rate.file], texts.get(rate.file, ""))]
+        if olds and isinstance(new.scope, str):
+            if rate.file not in homes:
+                homes[rate.file] = home_place(texts.get(rate.file, ""), opening_end(quantities[rate.file], texts.get(rate.file, "")))
+            olds = [q for q in olds if not apart(new.scope, q.scope if isinstance(q.scope, str) else homes[rate.file])]
+            # "In neighbouring Sweden … Battery-electric registrations dropped 14.9 percent to 94,589" in a story on Norway:
+            # never Norway's "104,589 a year earlier"
         if len({q.value for q in olds}) != 1:
             continue
         sign = int(rate.sign) or 1

@@ -34,6 +34,7 @@ def find_ratios(records: Records, texts: dict[str, str], prose: dict[tuple[str, 
     for r in records.rows:
         if r.kind == "money" and r.role in ("level", "earlier") and isinstance(r.period, str):
             by_key.setdefault(_key(r), []).append((r, lex.scope_free(r.segment)))
+    profits = {num for num, _den in lex.ratio_of.values()}  # what a margin can be of: the numerators data/measures.csv names
     for m in margins:
         metric = str(m.metric)
         num_metric, den_metric = lex.ratio_of[metric]
@@ -44,8 +45,10 @@ def find_ratios(records: Records, texts: dict[str, str], prose: dict[tuple[str, 
         if num_metric == "*":
             before = [r for r in same if r.sentence == m.sentence and r.start < m.start and r.metric != den_metric]
             if not before and _THAT_PUT.match(text, sentence_start(text, m.start), m.start):
-                # "Adjusted operating income dropped 17.5% to €2.31 billion … That put the adjusted operating margin at 6.0%"
-                before = [r for r in same if r.sentence == m.sentence - 1 and r.metric != den_metric]
+                # "Adjusted operating income dropped 17.5% to €2.31 billion … That put the adjusted operating margin at 6.0%",
+                # never "- Free cash flow fell to €612 million" closing the list before "That left the adjusted margin at 5.0%"
+                before = [r for r in same if r.sentence == m.sentence - 1 and r.metric != den_metric
+                          and (not isinstance(r.metric, str) or r.metric in profits)]
             numerator = max(before, key=lambda r: r.start) if before else None
         else:
             numerator = _nearest([r for r in same if r.metric == num_metric and not _is_swing(r, text)

@@ -19,10 +19,10 @@ from evcheck.periods import within
 from evcheck.read.table_headers import TOTAL_LABEL
 from evcheck.relate.cells import CELL, CELL_ITEM
 from evcheck.relate.context import OF_OPENER, OF_THE_SEGMENT, OF_THEM_OPENING, THE_OTHER, sentence_start
-from evcheck.relate.measures import PER_UNIT, QUANTITY, Records, Row, units_agree
+from evcheck.relate.measures import PER_UNIT, QUANTITY, Records, Row, opening_end, units_agree
 from evcheck.relate.model import Claim
 from evcheck.relate.places import JOINT as JOINED_PLACES
-from evcheck.relate.places import WIDE, places
+from evcheck.relate.places import WIDE, home_place, is_flow, places
 from evcheck.relate.vocabulary import JOINT, PASSENGER, REMAINDER, lexicon
 
 
@@ -464,17 +464,27 @@ def _outside_frame(share: Row, whole: Row, text: str) -> bool:
     return bool(frame) and not frame <= lex.scope_free(whole.segment)
 
 
-_SENTENCE_END = regex(r"[.!?](?:\s|$)|\n")
 _OF_ITS_OWN = regex(r"\s*(?:of|in)\s+(?:its|their)\s+(?:own\s+)?(?:total\s+|overall\s+|monthly\s+)?"
                     r"(?:deliveries|sales|volumes?|output|production|shipments|registrations|total)\b", re.I)
 
 
 def _opening(records: Records, path: str, text: str) -> str:
-    """The article's opening words, to the end of the sentence of its first amount (never a "Channel
-    9" in a transcript's header), lowercased: where it names its subject or scope."""
-    first = min((r.start for r in records.by_file[path] if r.kind in QUANTITY and r.value >= 100), default=0)
-    end = _SENTENCE_END.search(text, first)
-    return text[:end.start() if end else len(text)].lower()
+    """The article's opening words (`measures.opening_end`), lowercased: where it names its subject or scope."""
+    return text[:opening_end(records.by_file[path], text)].lower()
+
+
+def _home_place(records: Records, path: str, text: str) -> str | None:
+    return home_place(text, opening_end(records.by_file[path], text))
+
+
+_FLOW_WORDS = regex(r"\b(?:exports?|exported|imports?|imported|destinations?|shipped\s+abroad|shipments\s+abroad)\b", re.I)
+
+
+def _abroad(part: Row, whole: Row, home: str | None) -> bool:
+    """A part counted in a place apart from the article's own ("Argentina …, taking 24,930 vehicles, or 60.4% of the total
+    shipped", in a release on Brazil) is a part of a trade flow, never of the home market's sales or output."""
+    return isinstance(part.scope, str) and not isinstance(whole.scope, str) and home is not None \
+        and places().apart(part.scope, home) and not is_flow(whole.metric, whole.segment)
 
 
 def _frame(records: Records, path: str, text: str) -> frozenset:
@@ -733,6 +743,12 @@ def find_shares_of_sums(records: Records, reasons: dict[tuple[str, str], str] | 
             if any(lex.scope_free(r.segment) == segment for r in here):
                 continue
             segment = lex.leaves(next(iter(segment)))
+            text = (texts or {}).get(s.file, "")
+            if (together := _TOGETHER_WITH_NAMED.match(text, sentence_start(text, s.start), s.start)) is not None:
+                members = _together(s, together.group("named"), segment, records)
+                if members is None:
+                    continue
+                segment = members
         elif len(segment) < 2:
             continue
         optional = lex.leaves(next(iter(s.segment))) - lex.required_leaves(next(iter(s.segment))) if len(s.segment) == 1 else frozenset()
@@ -777,6 +793,24 @@ def find_shares_of_sums(records: Records, reasons: dict[tuple[str, str], str] | 
                                       "total": totals[0].id},
                       note="share of the sum of named segments, joined by measure"))
     return out
+
+
+# "Together with plug-in hybrids, which rose 41.1%, electrified cars made up 32.9%": the members its opening names
+_TOGETHER_WITH_NAMED = regex(r"\W*(?:Together|Along|Combined)\s+with\s+(?P<named>[^,;.\d]{1,60})", re.I)
+
+
+def _together(share: Row, named: str, members: frozenset[str], records: Records) -> frozenset[str] | None:
+    """The members of a composite a share's opening adds together: those named after "Together with", and the one the
+    sentence before is about ("Battery-electric cars … Their share rose …"); None where they are not one reading."""
+    lex = lexicon()
+    said = frozenset().union(*(lex.leaves(x) for x in lex.segments_in(named))) & members
+    if not said:
+        return None
+    if len(said) >= 2:
+        return said  # "Together with 58,400 plug-in hybrids and the battery-electric tally": both named
+    before = {x for r in records.by_file[share.file] if r.sentence == share.sentence - 1
+              for x in lex.scope_free(r.segment) if x in members and x not in said}
+    return said | before if len(before) == 1 else None
 
 
 def find_restated_shares(records: Records, claimed: set[tuple[str, str]],
@@ -840,6 +874,8 @@ def find_restated_shares(records: Records, claimed: set[tuple[str, str]],
         if part is None or lex.scope_free(part.segment - {JOINT}):
             continue  # a joint level of names ("Together, Arvel and Sorel registered 65,525 cars and made up 47.4%") is one part
         wanted = s.of_metric if isinstance(s.of_metric, str) else part.metric if isinstance(part.metric, str) else None
+        home = _home_place(records, s.file, text) if isinstance(part.scope, str) and _FLOW_WORDS.search(
+            text, sentence_start(text, max(0, sentence_start(text, part.start) - 2)), s.start) else None  # a destination
         fitting = [r for r in records.by_file[s.file] if r.period == s.period and r.role == "level"
                    and r.kind in QUANTITY and r.id != part.id and _same_kind(r, part)
                    and not lex.scope_free(r.segment - {JOINT}) - ({PASSENGER, _DOMESTIC} if s.of_market else {PASSENGER})
@@ -847,7 +883,14 @@ def find_restated_shares(records: Records, claimed: set[tuple[str, str]],
                    and _measures(r, wanted) and r.value > part.high and not _other_thing(r, part)
                    and not (_the_other(r, texts) and not _named_segment(s))
                    and not ((own := _regions(s.segment | part.segment)) and _regions(r.segment) - own)
-                   and not places().apart(part.scope if isinstance(part.scope, str) else None, r.scope if isinstance(r.scope, str) else None)]
+                   and not places().apart(part.scope if isinstance(part.scope, str) else None, r.scope if isinstance(r.scope, str) else None)
+                   and not _abroad(part, r, home)]
+        if not fitting and home is not None and isinstance(part.scope, str) and places().apart(part.scope, home):
+            flows = [r for r in records.by_file[s.file] if r.period == s.period and r.role == "level" and r.kind in QUANTITY
+                     and is_flow(r.metric, r.segment) and _same_kind(r, part) and r.value > part.high and r.start < s.start
+                     and not isinstance(r.scope, str)]
+            fitting = flows if len({r.value for r in flows}) == 1 else []  # "Exports fell 11.8% to 41,260": the flow the
+            # destination's 24,930 are part of, where the period has one
         if any(JOINT not in r.segment for r in fitting):
             fitting = [r for r in fitting if JOINT not in r.segment]  # a group's combined level only where no plainer whole fits
         # the EU's leader, never of the UK's too; Britain's 1.74 GWh never of Germany's 2.31 GWh beside it
@@ -942,6 +985,9 @@ _DOMESTIC = "domestic"
 _LINE_WORDS = regex(r"\b(?:of|the|total|group|net|reported|in|for)\b|[^\w]+", re.I)
 
 
+_BRACKETED = regex(r"\([^()]*\)")
+
+
 def _member(r: Row) -> bool:
     """A list's member counts against another whole, never is one; but a key-figures line whose label is only
     its metric ("- Revenue of A$3.84 billion, up 6.1%") is the whole itself, no member of a breakdown."""
@@ -949,7 +995,7 @@ def _member(r: Row) -> bool:
         return False
     if CELL in r.taken:
         return True  # a table's row, checked against its table's own total
-    label = r.item.split(":", 1)[-1]
+    label = _BRACKETED.sub(" ", r.item.split(":", 1)[-1])  # "- Wholesales (factory to dealer): 63,412 units": a metric's line
     lex = lexicon()
     if lex.scope_free(r.segment) or lex.named_metric(label) is None:
         return True
@@ -997,8 +1043,15 @@ def _own_part(share: Row, part: Row, text: str) -> bool:
     own, its = lex.scope_free(share.segment), lex.scope_free(part.segment)
     if own == its and len(own) >= 2 and share.whole is True:
         return True  # "NEV exports jumped … to 248,000 …, and made up 44.1% of the total": of one qualifier fewer (_container)
-    return own < its or own == its and share.of_market is True \
+    return own < its or own == its and (share.of_market is True or share.whole is True and _SEGMENT_SUBJECT.match(
+        text, sentence_start(text, part.start), part.start) is not None) \
         and not _PRONOUN_SUBJECT.match(text[sentence_start(text, part.start):part.start])
+
+
+# "That put overseas volume at 116,400 vehicles, 28.2% of the total": the words before the part name its segment as the
+# subject, so "the total" is the whole it is one segment of, never the segment's own total a maker's level would be of
+_SEGMENT_SUBJECT = regex(r"\W*(?:That|This)\s+(?:put|puts|took|takes|brought|brings|lifted|left|pushed)\s+(?:the\s+)?[\w -]{2,30}?\s+"
+                         r"(?:volumes?|sales|deliveries|shipments|registrations)\s+(?:at|to)\s+$", re.I)
 
 
 def _container(share: Row, part: Row, records: Records, named: bool = False, said: bool = False,

@@ -608,3 +608,18 @@ def test_two_parts_the_first_naming_its_whole_and_the_remaining_add_up_to_that_w
 @pytest.mark.parametrize("of", ["of them", "of the units", "last quarter"])
 def test_two_parts_whose_whole_is_not_named_or_not_one_stay_unchecked(of):
     assert sums(REMAINING_TWO.format(of=of, rest="3,408"), "2026-10-20") == []
+
+
+_OF_REVENUE = ("MILAN, 20 March 2026 -- Of last year's €6.84 billion of revenue, e-axles brought €3.12 billion, inverters and "
+               "power electronics €2.05 billion and legacy transmissions the remaining {rest}.")
+
+
+@pytest.mark.parametrize("rest, status", [("€1.67 billion", "ok"), ("€1.7 billion", "ok"), ("€1.77 billion", "mismatch")])
+def test_of_a_total_its_parts_to_the_remaining_one_sum_to_it(rest, status):
+    """3.12 + 2.05 + 1.67 = 6.84; "€1.7 billion" may be 1.65 to 1.75."""
+    assert sums(_OF_REVENUE.format(rest=rest), "2026-03-20") == [(status, ("€3.12 billion", "€2.05 billion", rest, "€6.84 billion"))]
+
+
+def test_near_miss_of_a_total_a_few_named_parts_are_no_whole_breakdown():
+    text = "MILAN, 20 March 2026 -- Of the 41,200 cars sold, Alpha took 12,000, Beta 9,000 and Gamma 8,000."
+    assert all(status == "ok" for status, _texts in sums(text, "2026-03-20"))  # 29,000 of 41,200: the others unnamed
