@@ -485,6 +485,14 @@ def _year_to_date(text: str, hits: list[tuple[int, int, Period]], taken: bytearr
                 continue
         months = [p for s, _, p in hits if s < m.start() and re.fullmatch(r"\d{4}-\d{2}", p.code)
                   and not (since and _DAY_BEFORE.search(text, max(0, s - 4), s))]  # "Brussels, 2 June 2026" is a day
+        if not since and not m.group("year"):
+            from_january = [(s, p) for s, _, p in hits if s < m.start() and re.fullmatch(r"(\d{4})-01\.\.\1-\d\d", p.code)]
+            last_month = max((s for s, _, p in hits if s < m.start() and re.fullmatch(r"\d{4}-\d{2}", p.code)), default=-1)
+            if from_january and max(s for s, _ in from_january) > last_month:  # "Nine months into the year, Australians have bought … They
+                # have sold 119,010 so far this year": the latest span from January said since the last month named (a
+                # dateline's "October 2026" is no month of the figures)
+                added.append((m.start(), m.end(), max((p for _, p in from_january), key=lambda p: p.end)))
+                continue
         if months:
             last = max(months, key=lambda p: p.start) if since else months[-1]
             if m.group("year") and int(m.group("year")) != last.start.year:

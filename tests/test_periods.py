@@ -155,3 +155,29 @@ def test_a_stretch_of_days_is_a_period_a_year_apart_from_its_own_days():
     assert within(may.code, "2026-05") and not within("2026-05", may.code)
     assert day_range(2026, 2, 1, 28) == period_from_code("2026-02")  # every day of the month is the month
     assert day_range(2026, 2, 1, 30) is None and day_range(2026, 5, 17, 1) is None
+
+
+def test_so_far_this_year_after_a_span_from_january_is_that_span():
+    """"Nine months into the year" names January to September; "so far this year" after it is the same span, never the
+    whole year nor the year before's span the sentence compares with."""
+    text = ("Nine months into the year, buyers have taken 912,640 cars, more than the 897,305 of January-September 2025. "
+            "Chinese brands have sold 119,010 so far this year.")
+    found = [(text[s:e], p.code) for s, e, p in find_all_periods(text, 2026)]
+    assert found[-1] == ("so far this year", "2026-01..2026-09")
+
+
+def test_so_far_this_year_with_no_month_or_span_before_it_stays_unread():
+    assert not find_all_periods("Chinese brands have sold 119,010 so far this year.", 2026)
+
+
+def test_so_far_this_year_takes_the_span_said_after_a_datelines_month():
+    text = ("Saturday 10 October 2026\n\nNine months into the year, buyers have taken 912,640 cars. Chinese brands have sold "
+            "119,010 so far this year.")
+    found = [(text[s:e], p.code) for s, e, p in find_all_periods(text, 2026)]
+    assert found[-1] == ("so far this year", "2026-01..2026-09")
+
+
+def test_near_miss_so_far_this_year_after_a_month_named_since_the_span_ends_with_that_month():
+    text = "Nine months into the year, buyers took 912,640 cars. In October they took 98,000, and 1,010,640 so far this year."
+    found = [(text[s:e], p.code) for s, e, p in find_all_periods(text, 2026)]
+    assert found[-1] == ("so far this year", "2026-01..2026-10")

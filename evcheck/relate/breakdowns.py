@@ -814,6 +814,9 @@ def _sized(r: Row, ids: set[str], money: bool, unit: object, metric: str | None,
         and biggest < r.value <= 3 * parts_sum and r.value >= 0.5 * parts_sum
 
 
+_BY_DESTINATION = regex(r"\bby\s+destination\b", re.I)
+
+
 def _list_sums(rows: list[Row], levels: list[Row], taken_totals: set[tuple[str, str]],
                texts: dict[str, str]) -> dict[str, list[Claim]]:
     """The items of a list against the one total of their period and metric outside the list."""
@@ -868,6 +871,10 @@ def _list_sums(rows: list[Row], levels: list[Row], taken_totals: set[tuple[str, 
         if len(metrics) > 1 or len(units) > 1:
             continue
         header = group[0].of_segment
+        if not (isinstance(header, frozenset) and header) and str(group[0].item).startswith("prose") \
+                and (head := _prose_header(texts.get(path, ""), group[0].start)) is not None:
+            lead = head.group("header")  # "The breakdown by destination showed the following August shipments:": of the exports
+            header = lex.segments_in(lead) | (frozenset({"export"}) if _BY_DESTINATION.search(lead) else frozenset())
         wanted = lex.scope_free(header) if isinstance(header, frozenset) else frozenset()
         shared = frozenset.intersection(*(lex.scope_free(r.segment) for r in group))
         kinds = [{lex.family(x) for x in lex.scope_free(r.segment) - shared} for r in group]

@@ -99,7 +99,8 @@ _GROWTH_OF = guarded(regex(
 _SHARE_CUE = regex(
     r"\b(?:accounted for|accounting for|accounts for|account for|made up|making up|makes up|make up the remaining|make up the other|share of|a share|"
     r"penetration|market share|proportion|participation|represented|representing|represents|represent|comprised|comprising|"
-    r"of (?:the )?(?:total|overall|all|combined|whole|its total|their total|the market|[\w-]+['’]s total|(?!that\b|this\b|its\b|their\b|group\b)[\w-]+ total))\b",  # "of the brand's total", "of the BEV total"
+    r"of (?:the )?(?:total|overall|all|combined|whole|its total|their total|the market|[\w-]+['’]s total|(?!that\b|this\b|its\b|their\b|group\b)[\w-]+ total)|"
+    r"of the (?:month|quarter)(?![\w'’-]))\b",  # "of the brand's total", "of the BEV total"; "Passenger cars were therefore 74.1% of the month"
     re.I,
 )
 # "…in January; a year earlier the figure had been 207,640", "to 13.5%; a year ago it stood at 12.3%": a clause of its own that

@@ -16,7 +16,9 @@ from evcheck.relate.vocabulary import Lexicon, lexicon
 _HEDGE = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in HEDGES)
 _BRACKET_OPEN = regex(rf"^\s*[(\[]\s*(?:(?:{_HEDGE}|or|equivalent\s+to|equal\s+to|worth)\s*)*$", re.I)
 _OR = regex(
-    rf"^\s*,?\s*(?:or|which\s+is|(?:(?:was|is|were|are)\s+)?(?:equivalent\s+to|equal\s+to|the\s+equivalent\s+of|worth))\s+(?:(?:{_HEDGE})\s+)?$",
+    rf"^\s*,?\s*(?:or|which\s+is|(?:(?:was|is|were|are)\s+)?(?:equivalent\s+to|equal\s+to|the\s+equivalent\s+of|worth)|"
+    r"works\s+out\s+(?:at|to)|comes\s+to|translates\s+(?:in)?to)\s+"  # "The certificate, at S$122,590, works out at US$158,100"
+    rf"(?:(?:{_HEDGE})\s+)?$",
     re.I,
 )
 # the equivalent a few words on, where nothing else is counted between: "P1.38 billion of it (about US$103 million)",

@@ -16,6 +16,7 @@ from evcheck.relate.points import find_points
 from evcheck.relate.rates import find_rates
 from evcheck.relate.ratios import find_ratios, find_shares_of_metrics
 from evcheck.relate.shares import (
+    find_counted_shares,
     find_restated_shares,
     find_shares,
     find_shares_of_figures,
@@ -51,6 +52,8 @@ def join_claims(table: pd.DataFrame | Records, texts: dict[str, str] | None = No
     for path, claims in find_restated_shares(records, claimed, reasons, texts).items():
         out.setdefault(path, []).extend(claims)
     for path, claims in find_table_wholes(records, out).items():
+        out.setdefault(path, []).extend(claims)
+    for path, claims in find_counted_shares(records, out, texts).items():
         out.setdefault(path, []).extend(claims)
     for found in (find_differences(records, texts, out), find_multiples(records, texts, out)):  # last: what the others joined stays theirs
         for path, claims in found.items():

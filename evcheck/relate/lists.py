@@ -121,7 +121,7 @@ def prose_lists(text: str, spans: list[tuple[str, int, int]]) -> list[tuple[list
     for m in PROSE_SPLIT.finditer(text):
         items = _items(text, spans, m.start("body"), m.end("body"), plain=False)
         if items:
-            found.append((items, bool(m.group("by")) or bool(_REST.search(items[-1][1]))))
+            found.append((items, bool(m.group("by") or m.group("by_said")) or bool(_REST.search(items[-1][1]))))
     return found
 
 
@@ -198,7 +198,9 @@ _INLINE_SPLIT = guarded(regex(r"(?P<header>(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:" 
 PROSE_SPLIT = guarded(regex(r"(?P<header>(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:Of\s+(?:the|those|these|its|their)\b(?:[^.,;:\n]|[.,]\d){1,60}"
                             r"|(?P<by>By\s+(?:business|businesses|division|segment|region|market|country|destination|brand|channel|"
                             r"product|fuel(?:\s+type)?|powertrain|type|category|customer\s+type|activity|unit))"
-                            r"|[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5}?\s+(?:was|were)\s+(?:split|divided|broken\s+down)(?=:)))[,:][ \t]*"
+                            r"|[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5}?\s+(?:was|were)\s+(?:split|divided|broken\s+down)(?=:)"
+                            r"|(?P<by_said>[A-Z][^.:;\n\d]{0,60}?\bby\s+(?:destination|region|market|country|brand|segment|fuel(?:\s+type)?|"
+                            r"powertrain|channel)\b[^.:;\n\d]{0,60}(?=:))))[,:][ \t]*"
                             r"(?P<body>[^.\n]*(?:\.\d[^.\n]*)*)", re.M))
 _PROSE_VERB = regex(r"(?:\s+(?:(?:has|have|had)\s+)?(?:accounted\s+for|contributed|generated|brought\s+in|made\s+up|represented|took|"
                     r"added|came\s+to|amounted\s+to|totall?ed|were|was))?(?:\s+(?:for|with|at))?$|^(?:for|with|at)$", re.I)
@@ -208,7 +210,7 @@ _NOT_A_PART = regex(r"\b(?:up|down|from|than|against|versus|vs|compared|earlier|
                     r"said|says|of)\b", re.I)  # "22.4 GWh, up from 20.1 GWh": a comparison, no part
 _CLAUSE_AFTER = regex(r"\s*;\s*[a-z]")
 _REST_OF = regex(r"^(?:the\s+)?rest\s+of\s+(?:the\s+)?", re.I)
-_ITEM_LEAD = regex(r"^\s*(?:,\s*)?(?:and\s+)?")
+_ITEM_LEAD = regex(r"^\s*(?:[,;]\s*)?(?:and\s+)?")  # "…: United States, 226,730; Canada, 24,615; …"
 _ITEM_LABEL = regex(r"[A-Za-z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,7}")  # "Chevrolet", "the Renault group"
 _IN_LABEL = regex(r"[^\W\d]*(?:\s+\(?[^\W\d][\w-]*\)?){0,4}\s*:\s*")  # "5 electric crossover: ", "1 (full-size pickups): "
 _HEADING = regex(r"[A-Z][^\n\d.:;,!?]{2,50}")  # a section heading: a few words, no figure, no full stop

@@ -2630,7 +2630,8 @@ _OF_NOUN_WHICH = guarded(regex(r"\d\S*\s+of\s+(?:((?:the|all|its|their)\s+[^,;\d
                                r"increased|climbed|slipped|dropped)(?:\s+by)?(?:\s+\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+to)?)\s+$", re.I))
 _RELATIVE_END = guarded(regex(r"([^,;]+),\s*which\s+(?:[a-z]+\s+){1,3}$"))
 _AND_JOINS = regex(r"(?:\s+[\w-]+){0,3}?\s+and\s+(?:[\w-]+\s+){0,2}?", re.I)
-_NEXT_ONES = regex(r"\s*(?:on|from|against|versus|vs\.?)\s+(?:[\w-]+\s+){0,2}?(?:of\s+)?", re.I)
+_NEXT_ONES = regex(r"\s*(?:on|from|against|versus|vs\.?|left|leaving|leaves|gave|giving|gives)\s+(?:[\w-]+\s+){0,3}?(?:of\s+)?", re.I)
+# "capital expenditures of $2.91 billion left free cash flow of $1.72 billion": the metric after the verb is the next one's
 _SHARE_PRONOUN = regex(r"\b(?:their|its)\s+(?:market\s+)?share\b", re.I)
 _MONTH_LAST_YEAR_OPENING = regex(r"\W*(?:In|For|During)\s+" + MONTH_RE + r"\s+(?:last\s+year|(?:19|20)\d{2})\b")
 _PRODUCT_METRICS = frozenset({"revenue", "sales"})
@@ -3080,7 +3081,9 @@ _GAVE_THE_SUBJECT = regex(r"\s*,\s*(?:(?:which|that)\s+gave\s+(?:it|them)|(?:eno
                           r"(?:an?\s+)?(?:(?:market\s+)?share\s+of\s+)?(?:(?:about|around|some|nearly|almost|roughly)\s+)?", re.I)
 _ATTRIBUTIVE = regex(r"(?:first|second|third|fourth|full|half|nine|six|three)-(?:half|quarter|year|month)", re.I)  # "first-half EV sales"
 _SAID_ITS = regex(r"^(\W*(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+(?:said|says|reported|announced)\s+(?:that\s+)?(?:its|their)\s+")
-_APPOSITIVE = regex(r"\s*(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}(?:\s+(?:group|brand|company))?(,\s*[^,;.()\d]{2,60},)")
+_APPOSITIVE = regex(r"\s*(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}(?:\s+(?:group|brand|company))?"
+                    r"(,\s*(?:[^,;.()\d]{2,60}|(?:up|down)\s+(?:by\s+)?\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)(?:\s+[^,;.()\d]{1,30})?),)")
+# "Kia, just outside the top five, sold", "Queensland, up 6.8%, accounted for 24.8%": an aside after the subject
 _THAT_OPENS = regex(r"\W*(?:That|This)\s+(?:left|put|took|brought|lifted|cut|pushed|gave|meant|means|was|is)\b")
 _SHARE_WORD_BEFORE = regex(r"\b(?:share|penetration|proportion|of\s+the\s+market)\b", re.I)
 _FROM_ONLY = regex(r"\s+from\s+", re.I)

@@ -19,6 +19,7 @@ from evcheck.relate.context import sentence_start
 from evcheck.relate.differences import SWING_AFTER, SWING_BEFORE
 from evcheck.relate.measures import QUANTITY, Records, Row, units_agree
 from evcheck.relate.model import Claim
+from evcheck.relate.places import apart, is_flow
 from evcheck.relate.vocabulary import UNNAMED, Lexicon, lexicon
 
 
@@ -122,6 +123,7 @@ _MOVED_BY_TO = regex(rf"\b(?:{cx.UP_WORDS}|{cx.DOWN_WORDS})\s+(?:by\s+)?(?:about
 _THAT_PUT = regex(r"\W*(?:That|This|It)\s+(?:put|puts|left|leaves|took|takes|brought|brings|lifted|cut|pushed|gave|gives|means|meant)\s+"
                   r"(?:the\s+|its\s+|their\s+)?[\w -]{0,30}\bmargin\b(?:(?!\.\s)[^;]){0,80}$")
 _QUALIFIED = frozenset({"qualified"})
+_OF_WORDS = regex(r"\s*of\s+(?:the\s+|its\s+|their\s+)?(?P<words>[\w'’-]+(?:\s+[\w'’-]+){0,2})")
 _OF_WHICH_PART = regex(r"\d[^.;]*?,\s*of\s+which\b(?:[^.;]|\.\d)*$")  # "€84.62 billion, of which the automotive business contributed …"
 _METRIC_ROW = regex(r"table\d+\.\d+\.\d+:\W*(?:total\s+|net\s+|group\s+|consolidated\s+)?(?:revenues?|sales|turnover)\W*(?:\([^()]*\)\W*)?",
                     re.I)  # "Revenue (€ million)"
@@ -165,6 +167,14 @@ def find_shares_of_metrics(records: Records, texts: dict[str, str]) -> dict[str,
                  and r.value > part.value and not (s.of_market and any(x.startswith("name:") for x in r.segment))
                  and not (any(x.startswith("name:") for x in r.segment) and not any(x.startswith("name:") for x in part.segment))]
         # "The LCGC segment … accounted for 14,870 units, or 20.7 percent of wholesales": never of Toyota's wholesales
+        if isinstance(s.of_segment, frozenset) and _QUALIFIED <= s.of_segment and (said := _OF_WORDS.match(text, s.start + len(s.text))):
+            words = lex.qualifiers(said.group("words"))  # "17.6% of light-vehicle licensing": a level the words before it
+            whole = [r for r in whole if all(w in text[sentence_start(text, r.start):r.start].lower() for w in words)]
+            # qualify so ("Toll revenue was EUR 96.4 million"), never "Licensing, all vehicles: 248,930"
+        if isinstance(part.scope, str) and any(is_flow(r.metric, r.segment) for r in records.by_file[s.file] if r.period == s.period) \
+                and not any(isinstance(r.scope, str) and not apart(r.scope, part.scope) for r in whole):
+            whole = []  # "Argentina absorbed 22,340 units, 54.2% of shipments" beside Brazil's exports: the exports are the
+            # whole a destination is of, never the licensing the measures call sales
         total = _nearest(whole, s, text)  # "or 2.1% of the market" is never of the maker's own sales
         if total is None:
             continue

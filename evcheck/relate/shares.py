@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from evcheck.cache import regex
-from evcheck.periods import within
+from evcheck.periods import MONTH_COUNT, month_count, within
 from evcheck.read.table_headers import TOTAL_LABEL
 from evcheck.relate.cells import CELL, CELL_ITEM
 from evcheck.relate.context import OF_OPENER, OF_THE_SEGMENT, OF_THEM_OPENING, THE_OTHER, sentence_start
@@ -811,6 +811,38 @@ def _together(share: Row, named: str, members: frozenset[str], records: Records)
     before = {x for r in records.by_file[share.file] if r.sentence == share.sentence - 1
               for x in lex.scope_free(r.segment) if x in members and x not in said}
     return said | before if len(before) == 1 else None
+
+
+# "Brazil alone accounted for 50.2% of the six-country total": a whole the words count the members of
+_COUNTED_WHOLE = regex(rf"\s*of\s+(?:the|their)\s+{MONTH_COUNT}[- ](?:country|market|nation|brand|maker|carmaker|region|state|"
+                       r"province|company|group)s?['’]?\s+(?:combined\s+)?(?:total|sales|volume)\b", re.I)
+
+
+def find_counted_shares(records: Records, found: dict[str, list[Claim]], texts: dict[str, str] | None = None) -> dict[str, list[Claim]]:
+    """A member's share of a whole its words count ("… 50.2% of the six-country total" below a list of six countries and
+    the total they add up to): of the total of the one sum with that many parts, the member's level among them."""
+    out: dict[str, list[Claim]] = {}
+    for path, claims in found.items():
+        text = (texts or {}).get(path, "")
+        sums = [c for c in claims if c.rule == "sum"]
+        shared = {c.roles.get("share") for c in claims if c.rule == "share"}
+        if not text or not sums:
+            continue
+        for s in records.by_file.get(path, []):
+            if s.kind != "percent" or s.role != "share" or s.id in shared \
+                    or (counted := _COUNTED_WHOLE.match(text, s.start + len(s.text))) is None:
+                continue
+            n = month_count(counted.group(1))
+            fits = [c for c in sums if len(c.roles["parts"]) == n]
+            parts = {p for c in fits for p in c.roles["parts"]}
+            members = [r for r in records.by_file[path] if r.id in parts and r.period == s.period
+                       and (r.id == s.restates or _named(s.segment) and _names(r.segment) == _names(s.segment))]
+            if len(members) != 1 or len(fits) != 1:
+                continue  # the member, in the one sum of that many
+            out.setdefault(path, []).append(
+                Claim("share", s.id, {"share": s.id, "part": members[0].id, "total": str(fits[0].roles["total"])},
+                      note="a member's share of the whole its words count the members of"))
+    return out
 
 
 def find_restated_shares(records: Records, claimed: set[tuple[str, str]],

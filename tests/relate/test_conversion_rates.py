@@ -221,3 +221,13 @@ def test_a_rate_for_the_figures_below_converts_each_of_them_in_the_articles_poun
                                                                                                "2026-03-18", "conversion")
     assert ("ok", ("50.5 pounds", "dollar", "E£18.3 billion", "$362 million")) in checked(EGYPT.format(usd="$362 million"),
                                                                                          "2026-03-18", "conversion")
+
+
+@pytest.mark.parametrize("usd, status", [("US$96,300", "ok"), ("US$158,100", "mismatch")])
+def test_an_amount_that_works_out_at_another_currencys_is_its_conversion(usd, status):
+    """S$122,590 is US$95,526 to US$97,133 at the ECB's rates of the days before (the stated S$1.29 stands a sentence
+    before); multiplied by the rate it would be US$158,141."""
+    text = ("SINGAPORE, 19 March 2026 - At S$1.29 to the US dollar, the premium is steep. The open-category certificate, at "
+            f"S$122,590, works out at {usd}, before a buyer has paid for the car itself.\n")
+    found = [f for f in checked(text, "2026-03-19", "conversion", use_rates=True) if f[1][0] == "S$122,590"]
+    assert found == [(status, ("S$122,590", usd))]

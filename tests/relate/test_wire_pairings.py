@@ -233,3 +233,83 @@ def test_a_neighbours_rate_never_takes_the_home_countrys_earlier_level():
             "government scrapped its bonus in November 2022, the market fell 6.2 percent to 269,463 cars in 2025. "
             "Battery-electric registrations dropped 14.9 percent to 94,589.\n")
     assert not any(_has(texts, "104,589") and _has(texts, "94,589") for _s, texts in checked(text, "2026-01-02", "growth"))
+
+
+_RANKING = ("MEXICO CITY, October 14, 2026 -- Latin America's six largest markets sold 461,565 new light vehicles in September. "
+            "Our ranking:\n\n1. Brazil - 231,480\n2. Mexico - 121,305\n3. Argentina - 42,160\n4. Chile - 31,870\n"
+            "5. Colombia - 19,540\n6. Peru - 15,210\n\nBrazil alone accounted for {share} of the {count}-country total.\n")
+
+
+@pytest.mark.parametrize("share, status", [("50.2%", "ok"), ("50%", "ok"), ("52.0%", "mismatch")])
+def test_a_members_share_of_the_total_its_words_count_is_of_the_lists_total(share, status):
+    """231,480 of 461,565 is 50.15%; the six rows add up to it."""
+    found = [f for f in checked(_RANKING.format(share=share, count="six"), "2026-10-14", "share") if f[1][0] == share]
+    assert found == [(status, (share, "231,480", "461,565 new light vehicles"))]
+
+
+def test_near_miss_a_count_that_is_not_the_lists_leaves_the_share_unchecked():
+    found = [f for f in checked(_RANKING.format(share="50.2%", count="seven"), "2026-10-14", "share") if f[1][0] == "50.2%"]
+    assert found == []
+
+
+@pytest.mark.parametrize("share, status", [("74.1%", "ok"), ("74%", "ok"), ("77.1%", "mismatch")])
+def test_a_percent_of_the_month_is_a_share_of_the_months_total(share, status):
+    """16,212 of 21,874 is 74.12%."""
+    text = ("HANOI, March 12, 2026 - Members of the council sold 21,874 vehicles in February, the council said.\n\n"
+            f"The members sold 16,212 passenger cars, 5,302 commercial vehicles and 360 special-purpose vehicles. Passenger cars "
+            f"were therefore {share} of the month.\n")
+    found = [f for f in checked(text, "2026-03-12", "share") if f[1][0] == share]
+    assert found == [(status, (share, "16,212 passenger cars", "21,874 vehicles"))]
+
+
+@pytest.mark.parametrize("rest, status", [("26,327", "ok"), ("27,327", "mismatch")])
+def test_a_breakdown_by_destination_sums_to_the_exports(rest, status):
+    """226,730 + 24,615 + 11,842 + 26,327 = 289,514: the destinations are the exports' parts, the rest of the world closes them."""
+    text = ("MEXICO CITY, September 8, 2026 - Exports rose 5.1% to 289,514 vehicles in August. The breakdown by destination "
+            f"showed the following August shipments: United States, 226,730; Canada, 24,615; Germany, 11,842; rest of the world, {rest}.")
+    assert checked(text, "2026-09-08", "sum") == [(status, ("226,730", "24,615", "11,842", rest, "289,514 vehicles"))]
+
+
+@pytest.mark.parametrize("share, status", [("10.6%", "ok"), ("11%", "ok"), ("12.6%", "mismatch")])
+def test_a_share_of_licensing_is_of_the_months_licensed_total(share, status):
+    """24,615 of 231,480 is 10.63%: Brazil's "licensing" counts registrations."""
+    text = ("SÃO PAULO, October 7, 2026 - Licensing of new vehicles in Brazil reached 231,480 units in September.\n\n"
+            "Licensing by fuel:\n- Flex-fuel: 178,930\n- Electrified: 24,615\n- Gasoline only: 6,870\n- Diesel: 21,065\n\n"
+            f"Electrified vehicles accounted for {share} of licensing.\n")
+    found = [f for f in checked(text, "2026-10-07", "share") if f[1][0] == share]
+    assert found == [(status, (share, "24,615", "231,480 units"))]
+
+
+@pytest.mark.parametrize("share, status", [("21.8%", "ok"), ("22%", "ok"), ("24.8%", "mismatch")])
+def test_a_rate_aside_after_the_subject_leaves_the_share_its_subjects(share, status):
+    """Queensland's 22,870 of 104,716 is 21.84%."""
+    text = ("BRISBANE, 5 August 2026 - Australians bought 104,716 new vehicles in July.\n\nSales by state, July 2026:\n"
+            "New South Wales 31,406\nVictoria 28,115\nQueensland 22,870\nWestern Australia 11,902\n\n"
+            f"Queensland, up 6.8%, accounted for {share} of the national market.\n")
+    found = [f for f in checked(text, "2026-08-05", "share") if f[1][0] == share]
+    assert found == [(status, (share, "22,870", "104,716 new vehicles"))]
+
+
+@pytest.mark.parametrize("rate, status", [("33%", "ok"), ("33.3%", "ok"), ("25%", "mismatch")])
+def test_an_amount_that_leaves_the_next_metric_is_not_of_it(rate, status):
+    """Capital expenditure "left free cash flow of $1.72 billion": the $2.91 billion is no free cash flow, so the rate's level
+    is the one left; 1.72 / 1.29 - 1 = +33.3%."""
+    text = ("AUSTIN, October 22, 2026 - Operating cash flow of $4.63 billion and capital expenditures of $2.91 billion left free "
+            f"cash flow of $1.72 billion in the third quarter. Free cash flow climbed {rate} from $1.29 billion a year earlier.\n")
+    assert checked(text, "2026-10-22", "growth") == [(status, (rate, "$1.72 billion", "$1.29 billion"))]
+
+
+_ANFAVEA = ("SÃO PAULO, Nov. 6, 2026 - Brazilian vehicle production rose 3.1% in October.\n\nKEY FIGURES (October 2026)\n"
+            "- Licensing, all vehicles: 248,930\n- Exports: 41,250 vehicles\n\nLicensing of cars and light commercials reached "
+            "236,120 units. Imported light vehicles totalled 41,560, or 17.6% of light-vehicle licensing.\n\nExports weakened. "
+            "Argentina absorbed 22,340 units, 54.2% of shipments.\n")
+
+
+def test_a_share_of_a_qualified_metric_is_never_of_the_metrics_plain_level():
+    """41,560 of 236,120 is 17.60% (light vehicles); of all 248,930 it would be 16.70%."""
+    assert not [f for f in checked(_ANFAVEA, "2026-11-06", "share") if _has(f[1], "248,930")]
+
+
+def test_a_destinations_share_of_shipments_is_never_of_the_home_markets_licensing():
+    """22,340 of 41,250 exports is 54.16%; of the 236,120 licensed it would be 9.46%."""
+    assert not [f for f in checked(_ANFAVEA, "2026-11-06", "share") if _has(f[1], "22,340") and _has(f[1], "236,120")]
