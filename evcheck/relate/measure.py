@@ -63,7 +63,8 @@ _STRIP = guarded(regex(r",\s*or\s+[^,;.()\d]{3,60}(?=,)|"  # "Wholesales, or shi
                     r"|,\s*(?:the|an?)\s+[\w -]{1,40}?\b(?:which|that)\s+(?:include|includes|comprises|covers|takes\s+in|groups|spans)\s+[^;.]{0,120}?\s(?:and|or)\s+[^,;.]{1,50},"
                     # "Kei cars, the 660cc mini vehicles tracked separately by the Japan Mini Vehicles Association, fell": who counts them
                     r"|,\s*(?:the|an?)\s+[^;.()]{1,100}?\b(?:counted|tracked|compiled|reported|published|defined|classified)\s+"
-                    r"(?:separately\s+|only\s+)?by\s+[^,;.]{1,80},"
+                    r"(?:separately\s+|only\s+)?(?:by|under)\s+[^,;.]{1,80},"  # "…, the battery-electric and plug-in hybrid models
+                    # counted under Ottawa's sales mandate, totalled 13,920"
                     r"|,\s*which\s+(?:[^,;.]|[,.](?=\d)){1,120},|,\s*(?:the|an?|its|their)\s+[^,;.\d]{1,60},"
                     r"|\s[-–—]\s[^\n]{1,80}?\s[-–—]\s|\([^()\n]{1,80}\)", re.I))  # an aside names what the subject holds
 _OF_TOTAL = regex(r"\b(?:of|out\s+of)\s+(?:(?:the|all|a|its|their|total|overall|combined|entire|whole)\s+)*$", re.I)

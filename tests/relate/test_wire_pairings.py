@@ -313,3 +313,14 @@ def test_a_share_of_a_qualified_metric_is_never_of_the_metrics_plain_level():
 def test_a_destinations_share_of_shipments_is_never_of_the_home_markets_licensing():
     """22,340 of 41,250 exports is 54.16%; of the 236,120 licensed it would be 9.46%."""
     assert not [f for f in checked(_ANFAVEA, "2026-11-06", "share") if _has(f[1], "22,340") and _has(f[1], "236,120")]
+
+
+@pytest.mark.parametrize("share, status", [("42%", "ok"), ("nearly 42%", "ok"), ("52%", "mismatch")])
+def test_a_subjects_gloss_of_who_counts_it_leaves_the_subjects_segment(share, status):
+    """"Zero-emission vehicles, the … models counted under Ottawa's sales mandate, totalled 13,920": the aside names how they
+    are counted, so Quebec's 5,840 "of the zero-emission vehicles" are of the 13,920 (41.95%)."""
+    text = ("TORONTO - June 3, 2026 - Canadian new-vehicle sales rose 4.2% in May to 178,460 units.\n\nZero-emission vehicles, "
+            "the battery-electric and plug-in hybrid models counted under Ottawa's sales mandate, totalled 13,920 in May.\n\n"
+            f"Quebec buyers took 5,840 of the zero-emission vehicles, or {share} of the national total.\n")
+    found = [f for f in checked(text, "2026-06-03", "share") if _has(f[1], "5,840")]
+    assert found == [(status, (share.split()[-1], "5,840", "13,920"))]
