@@ -125,11 +125,11 @@ def period_from_code(code: str) -> Period:
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 _COUNT = r"(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})"
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11}
-MONTH_COUNT = _COUNT  # how many months a span names ("the first five months", "the same 11 months"), as one group
+COUNT = _COUNT  # a count from two to eleven, in words or digits, as one group ("the first five months", "the six-country total")
 
 
-def month_count(word: str) -> int:
-    """The number a MONTH_COUNT match says: "five" or "5"."""
+def count_of(word: str) -> int:
+    """The number a COUNT match says: "five" or "5"."""
     return int(word) if word.isdigit() else _COUNT_WORDS[word.lower()]
 
 
@@ -367,15 +367,15 @@ def _build(kind: str, g: tuple, year: int) -> Period | None:
         first, last = _month(g[0]), _month(g[1])
         return months_range(year, first, last) if first < last else None
     if kind == "firstn":
-        count = month_count(g[0])
+        count = count_of(g[0])
         return months_range(year, 1, count) if 1 < count <= 12 else None
     if kind == "lastn":
-        count = month_count(g[0])
+        count = count_of(g[0])
         return months_range(year, 13 - count, 12) if 1 < count < 12 else None
     if kind == "lastq":
         return quarter_period(year, 4)
     if kind == "nto":  # "the six months to June": within one calendar year only
-        count, last = month_count(g[0]), _month(g[1])
+        count, last = count_of(g[0]), _month(g[1])
         return months_range(year, last - count + 1, last) if 1 < count <= last else None
     if kind == "m":
         return month_period(year, _month(g[0]))

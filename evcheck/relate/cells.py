@@ -461,7 +461,7 @@ def table_figures(tables: list[Table], figures: list[Figure], today: date | None
         span = m.group(0) if (m := _SPAN_IN_CAPTION.search(t.caption)) else None
         internal = t.kind == "text" and not by_period and not any(header_period(h) for h in t.columns[1:])
         whole = not by_period and _whole_breakdown(t)
-        led = bool(_BREAKDOWN_LEAD.search(t.caption) or _BREAKDOWN_NOUN.search(t.caption)) and not _PARTIAL_LEAD.search(t.caption)
+        led = _leads_into_breakdown(t.caption, noun=True)
         place_total = None if by_period else _place_total_row(t)
         for cell in t.cells():
             lo, hi = bisect.bisect_left(starts, cell.start), bisect.bisect_right(starts, cell.end)
@@ -482,12 +482,13 @@ def table_figures(tables: list[Table], figures: list[Figure], today: date | None
                 continue
             segment: frozenset[str]
             metric: str | None
+            year_ago = not by_period and year_ago_header(cell.header)
             if by_period:
                 segment, metric, period = frozenset(), None, row_periods.get(cell.label) if row_periods else None
             else:
                 segment, metric = _segment(cell.label)
                 period = header_period(cell.header) or column_periods.get(cell.header) or whole_table
-                if year_ago_header(cell.header):
+                if year_ago:
                     period = previous_code(whole_table, "yoy") if whole_table else None  # "Year ago": the caption's period a year back
                 if period and len(period) == 4 and span:
                     period = _year_span(span, period)  # "Output by plant, January-June" over "2026   2025": the first halves
@@ -509,7 +510,7 @@ def table_figures(tables: list[Table], figures: list[Figure], today: date | None
                                      _total_row(cell.label) or cell.row == place_total, bool(SUB_LABEL.match(cell.label)),
                                      metric or header_metric or caption_metric, segment, frame, by_period=by_period,
                                      internal=internal, parent=parent, within=within, heads=cell.row in t.parents.values(),
-                                     whole=whole, year_ago=year_ago_header(cell.header), led=led)
+                                     whole=whole, year_ago=year_ago, led=led)
             by_id[f.id] = new
     return [by_id[f.id] for f in figures], cells
 
@@ -533,7 +534,14 @@ def _whole_breakdown(t: Table) -> bool:
         return False
     if any(_REST_ROW.match(lb) or _REST.search(lb) for lb in labels):
         return True
-    return bool(_BREAKDOWN_LEAD.search(t.caption)) and not _PARTIAL_LEAD.search(t.caption)
+    return _leads_into_breakdown(t.caption)
+
+
+def _leads_into_breakdown(caption: str, noun: bool = False) -> bool:
+    """Whether a table's caption leads into a breakdown ("Country by country:"); with `noun`, a "… breakdown, as of April
+    30:" too, which says so of a table with its own Total row; never the leaders alone ("The top five brands:")."""
+    said = _BREAKDOWN_LEAD.search(caption) or noun and _BREAKDOWN_NOUN.search(caption)
+    return bool(said) and not _PARTIAL_LEAD.search(caption)
 
 
 def breakdown_totals(measures: dict[str, Measure], cells: dict[str, CellFigure], figures: Sequence[Figure], text: str) -> list[Claim]:

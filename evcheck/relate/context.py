@@ -342,10 +342,10 @@ def direction_near(before: str, after: str = "") -> int:
     head = _PHRASAL_UP.sub(_phrasal, " ".join(after.split()[:3]))
     downs = list(_DOWN.finditer(tail))
     ups = list(_UP.finditer(tail))
-    if downs and ups and (hedge := _HEDGE_THAN_END.search(tail)) is not None and ups[-1].start() >= hedge.start():
-        ups = [m for m in ups if m.start() < hedge.start()]  # "fell by more than 22%": the "more" is a hedge, the fall the direction
-    if downs and ups and (hedge := _HEDGE_THAN_END.search(tail)) is not None and downs[-1].start() >= hedge.start():
-        downs = [m for m in downs if m.start() < hedge.start()]  # "up less than 1%": the "less" is a hedge, the rise the direction
+    if downs and ups and (hedge := _HEDGE_THAN_END.search(tail)) is not None:
+        # "fell by more than 22%", "up less than 1%": the "more" or "less" is a hedge, the word before it the direction
+        ups = [m for m in ups if m.start() < hedge.start()]
+        downs = [m for m in downs if m.start() < hedge.start()]
     if downs or ups:
         last_down = downs[-1].end() if downs else -1
         last_up = ups[-1].end() if ups else -1

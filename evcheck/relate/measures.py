@@ -8,11 +8,11 @@ words keep that role, so a join only adds what the words alone could not pair.
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
 
 import pandas as pd
 
+from evcheck.cache import regex
 from evcheck.extract.lexicon import PHYSICAL_UNITS
 from evcheck.extract.model import Figure
 from evcheck.relate.model import OPEN_TOTAL, Claim
@@ -24,7 +24,7 @@ QUANTITY = ("money", "count", "number")
 PER_UNIT = "other:per_unit"  # a price or an amount per vehicle: never a part or a whole of a sum or a share
 
 
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+_SENTENCE_END = regex(r"[.!?](?:\s|$)|\n")
 
 
 def opening_end(rows: list[Row], text: str) -> int:

@@ -350,7 +350,6 @@ def _listed_beside(ctx: Context, s_index: int, parts: list[Place], total: Place)
                for q in ctx.by_sentence.get(s_index, []))
 
 
-
 _REST = regex(r"\b(?:remaining|rest|others?|balance)\b[^.;\d]{0,40}$", re.I)
 _REST_OF = regex(r"\b(?:rest|remainder|balance)\s+of\s+(?!(?:the\s+)?(?:total|market|it|them)\b)", re.I)
 

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from evcheck.cache import regex
-from evcheck.periods import MONTH_COUNT, month_count, within
+from evcheck.periods import COUNT, count_of, within
 from evcheck.read.table_headers import TOTAL_LABEL
 from evcheck.relate.cells import CELL, CELL_ITEM
 from evcheck.relate.context import OF_OPENER, OF_THE_SEGMENT, OF_THEM_OPENING, THE_OTHER, sentence_start
@@ -473,10 +473,6 @@ def _opening(records: Records, path: str, text: str) -> str:
     return text[:opening_end(records.by_file[path], text)].lower()
 
 
-def _home_place(records: Records, path: str, text: str) -> str | None:
-    return home_place(text, opening_end(records.by_file[path], text))
-
-
 _FLOW_WORDS = regex(r"\b(?:exports?|exported|imports?|imported|destinations?|shipped\s+abroad|shipments\s+abroad)\b", re.I)
 
 
@@ -814,7 +810,7 @@ def _together(share: Row, named: str, members: frozenset[str], records: Records)
 
 
 # "Brazil alone accounted for 50.2% of the six-country total": a whole the words count the members of
-_COUNTED_WHOLE = regex(rf"\s*of\s+(?:the|their)\s+{MONTH_COUNT}[- ](?:country|market|nation|brand|maker|carmaker|region|state|"
+_COUNTED_WHOLE = regex(rf"\s*of\s+(?:the|their)\s+{COUNT}[- ](?:country|market|nation|brand|maker|carmaker|region|state|"
                        r"province|company|group)s?['’]?\s+(?:combined\s+)?(?:total|sales|volume)\b", re.I)
 
 
@@ -832,7 +828,7 @@ def find_counted_shares(records: Records, found: dict[str, list[Claim]], texts: 
             if s.kind != "percent" or s.role != "share" or s.id in shared \
                     or (counted := _COUNTED_WHOLE.match(text, s.start + len(s.text))) is None:
                 continue
-            n = month_count(counted.group(1))
+            n = count_of(counted.group(1))
             fits = [c for c in sums if len(c.roles["parts"]) == n]
             parts = {p for c in fits for p in c.roles["parts"]}
             members = [r for r in records.by_file[path] if r.id in parts and r.period == s.period
@@ -906,7 +902,7 @@ def find_restated_shares(records: Records, claimed: set[tuple[str, str]],
         if part is None or lex.scope_free(part.segment - {JOINT}):
             continue  # a joint level of names ("Together, Arvel and Sorel registered 65,525 cars and made up 47.4%") is one part
         wanted = s.of_metric if isinstance(s.of_metric, str) else part.metric if isinstance(part.metric, str) else None
-        home = _home_place(records, s.file, text) if isinstance(part.scope, str) and _FLOW_WORDS.search(
+        home = home_place(text, opening_end(records.by_file[s.file], text)) if isinstance(part.scope, str) and _FLOW_WORDS.search(
             text, sentence_start(text, max(0, sentence_start(text, part.start) - 2)), s.start) else None  # a destination
         fitting = [r for r in records.by_file[s.file] if r.period == s.period and r.role == "level"
                    and r.kind in QUANTITY and r.id != part.id and _same_kind(r, part)

@@ -17,18 +17,18 @@ from datetime import date
 
 from evcheck.cache import regex
 from evcheck.periods import (
-    MONTH_COUNT,
+    COUNT,
     MONTH_RE,
     MONTH_WORDS,
     MONTHS,
     Period,
     canonical_period,
+    count_of,
     find_all_periods,
     find_periods,
     fiscal_year,
     granularity,
     led_matches,
-    month_count,
     months_range,
     period_from_code,
     quarter_period,
@@ -390,7 +390,7 @@ def _april_fiscal(text: str, spans: list[Span]) -> list[Span]:
 _FISCAL_TO_DATE = regex(r"\b(?:fiscal|financial)[- ]year[- ]to[- ]date\b|\bFYTD\b", re.I)
 
 
-_FIRST_MONTHS_OF_FISCAL = regex(rf"\b(?:first|same|opening)\s+{MONTH_COUNT}\s+months\s+of\s+"
+_FIRST_MONTHS_OF_FISCAL = regex(rf"\b(?:first|same|opening)\s+{COUNT}\s+months\s+of\s+"
                                 r"(?:the\s+)?(?=(?:FY\s?)?20\d{2}\s?[-–/]\s?\d{2}\b)", re.I)
 
 
@@ -400,7 +400,7 @@ def _fiscal_to_date(text: str, spans: list[Span]) -> list[Span]:
     months of FY2025-26": that fiscal year's first five."""
     added = []
     for m in _FIRST_MONTHS_OF_FISCAL.finditer(text):
-        n = month_count(m[1])
+        n = count_of(m[1])
         named = next(((s, e, p) for s, e, p in spans if s == m.end() and granularity(p) == 3 and p.start.month != 1), None)
         if named is not None and 1 < n < 12:
             last = date(named[2].start.year + (named[2].start.month + n - 2) // 12, (named[2].start.month + n - 2) % 12 + 1, 1)
