@@ -133,6 +133,11 @@ def count_of(word: str) -> int:
     return int(word) if word.isdigit() else _COUNT_WORDS[word.lower()]
 
 
+# Twelve months to a month: "the fiscal year to March", "the year ended March 31", "the twelve months to June", "the year
+# to 30 June", "the year to March 31"; never a bare "the year to September", which in a calendar-year market report is
+# the year to date
+_TWELVE_MONTHS = (r"(?:(?:fiscal|financial|business)\s+year\s+(?:to|ended|ending)|(?:year|twelve\s+months)\s+(?:ended|ending)|"
+                  rf"twelve\s+months\s+to|year\s+to(?=\s+\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_RE}|\s+{MONTH_RE}\s+\d{{1,2}}\b))")
 _DAY_COUNT_WORDS = {**_COUNT_WORDS, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
                     "eighteen": 18, "nineteen": 19, "twenty": 20}
 _DAYS = r"(\d{1,2}|" + "|".join(sorted(_DAY_COUNT_WORDS, key=len, reverse=True)) + r")"
@@ -150,8 +155,9 @@ PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (regex(rf"\b({MONTH_RE})\s*(?:-|–|to|through)\s*({MONTH_RE})(?:\s+(?:quarter|period|months))?[\s,]+(?:of\s+)?{_YEAR}\b",
            re.I), "mm"),  # "the April-June period of 2023"
     (regex(rf"\bfirst\s+{_COUNT}\s+months\s+(?:of\s+)?{_YEAR}\b", re.I), "firstn"),
-    (regex(rf"\b{_COUNT}\s+months\s+(?:to|ended|ending|through)\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?({MONTH_RE})(?:\s+\d{{1,2}})?[\s,]+{_YEAR}\b",
-           re.I), "nto"),  # "the six months ended 30 June 2026"
+    # "the six months ended 30 June 2026"; "the fiscal year to March 2026", "the year ended 31 March 2026": twelve months
+    (regex(rf"\b(?:{_COUNT}\s+months\s+(?:to|ended|ending|through)|{_TWELVE_MONTHS})\s+"
+           rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?({MONTH_RE})(?:\s+\d{{1,2}})?[\s,]+{_YEAR}\b", re.I), "nto"),
     (regex(rf"\b({MONTH_RE})[\s,]+(?:of\s+)?{_YEAR}\b", re.I), "m"),
     (regex(rf"\b(?:FY|CY|fiscal\s+|full[- ]year\s+){_YEAR}\b", re.I), "y"),
     (regex(r"\b([1-4])Q(?P<year>(?:19|20)?\d{2})\b"), "q"),  # a broker's "2Q26", "1Q2026"
@@ -178,7 +184,7 @@ _LOOSE: list[tuple[re.Pattern[str], str]] = [
     (regex(r"\b(March|June|September|December)[\s-]+quarter\b", re.I), "mq"),
     (regex(r"\b(?:H([12])\b|(first|second)[\s-]+half\b)", re.I), "h"),
     (regex(rf"\bfirst\s+{_COUNT}\s+months\b", re.I), "firstn"),
-    (regex(rf"\b{_COUNT}\s+months\s+(?:to|ended|ending|through)\s+(?:the\s+end\s+of\s+)?({MONTH_RE})\b"
+    (regex(rf"\b(?:{_COUNT}\s+months\s+(?:to|ended|ending|through)|{_TWELVE_MONTHS})\s+(?:the\s+end\s+of\s+)?({MONTH_RE})\b"
            r"(?:\s+(?:[12]\d|3[01])(?:st|th)?\b(?![,.]?\s*\d))?(?!\s+\d)", re.I), "nto"),  # "the three months ended June 30"
     (regex(rf"\b(?:{'|'.join(_PREPOSITIONS)})\s+({MONTH_RE})(?![\w.]|\s+\d)", re.I), "m"),
     (_NAMED_MONTH, "m"),
@@ -337,7 +343,7 @@ _CASE_FOLDS = "\u0130\u0131\u017f\u212a"  # İ ı ſ K: `re` with IGNORECASE mat
 # on generated text, with the words of every pattern among its pieces.
 _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     PATTERNS[0][0]: ("q1", "q2", "q3", "q4"), PATTERNS[1][0]: ("q1", "q2", "q3", "q4"), PATTERNS[5][0]: ("between",),
-    PATTERNS[8][0]: ("months",), PATTERNS[10][0]: ("fy", "cy", "fiscal", "full"), _LOOSE[0][0]: ("q1", "q2", "q3", "q4"), _LOOSE[6][0]: ("months",),
+    PATTERNS[8][0]: ("months", "year"), PATTERNS[10][0]: ("fy", "cy", "fiscal", "full"), _LOOSE[0][0]: ("q1", "q2", "q3", "q4"), _LOOSE[6][0]: ("months", "year"),
     _LOOSE[7][0]: MONTH_WORDS, _LOOSE[9][0]: MONTH_WORDS, _LOOSE[10][0]: ("months",), _LOOSE[12][0]: ("-month",),
     _LOOSE[13][0]: ("months",), _LOOSE[14][0]: ("from", "than", "against", "versus", "with"),
     _LOOSE[15][0]: ("through", "thru"), _LOOSE[16][0]: MONTH_WORDS, _LOOSE[17][0]: ("days",), _LOOSE[18][0]: MONTH_WORDS,
@@ -374,8 +380,10 @@ def _build(kind: str, g: tuple, year: int) -> Period | None:
         return months_range(year, 13 - count, 12) if 1 < count < 12 else None
     if kind == "lastq":
         return quarter_period(year, 4)
-    if kind == "nto":  # "the six months to June": within one calendar year only
-        count, last = count_of(g[0]), _month(g[1])
+    if kind == "nto":  # "the six months to June": within one calendar year only, but for a year to its last month
+        count, last = (12 if g[0] is None else count_of(g[0])), _month(g[1])
+        if count == 12:  # "the year ended 31 December 2025" is left to its month, which anchors the article's dates as before
+            return None if last == 12 else fiscal_year(year - 1, last + 1)
         return months_range(year, last - count + 1, last) if 1 < count <= last else None
     if kind == "m":
         return month_period(year, _month(g[0]))
@@ -399,6 +407,21 @@ def _groups(m: re.Match[str]) -> tuple:
     return tuple(v for i, v in enumerate(m.groups(), 1) if i != skip)
 
 
+# "FY2025", "FY26", "fiscal 2025", "fiscal year 2025": a label the article gives its fiscal years
+_FISCAL_LABEL_WORD = regex(r"\b(?:FY\s?['’]?(?:\d{2}|(?:19|20)\d{2})|fiscal\s+(?:year\s+)?(?:19|20)\d{2})\b", re.I)
+
+
+def _crosses_years(p: Period) -> bool:
+    return p.start.year != p.end.year
+
+
+def _labels_fiscal(text: str) -> bool:
+    """Whether the text labels a fiscal year: only then is a year to March read as twelve months (relate/timeline.py ties
+    the labels to it), and elsewhere left to its month, as the rest of such an article's dates were read."""
+    low = _lowered(text)
+    return (low is None or "fy" in low or "fiscal" in low) and _FISCAL_LABEL_WORD.search(text) is not None
+
+
 def find_periods(text: str) -> list[tuple[int, int, Period]]:
     """Every explicit period in the text with its span, earliest first, no overlaps."""
     return list(_find_periods(text))
@@ -417,6 +440,8 @@ def _find_periods(text: str) -> tuple[tuple[int, int, Period], ...]:
                 year = int(m.group("year"))
                 period = _build(kind, _groups(m), year + 2000 if year < 100 else year)
             except (KeyError, ValueError):
+                period = None
+            if period and kind == "nto" and _crosses_years(period) and not _labels_fiscal(text):
                 period = None
             if period:
                 hits.append((m.start(), m.end(), period))
@@ -448,6 +473,8 @@ def _find_all_periods(text: str, default_year: int | None) -> tuple[tuple[int, i
                 continue
             try:
                 period = _build(kind, m.groups(), year)
+                if period and kind == "nto" and _crosses_years(period) and not _labels_fiscal(text):
+                    period = None
             except (KeyError, ValueError):
                 continue
             if period is None:

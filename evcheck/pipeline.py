@@ -34,6 +34,7 @@ from evcheck.relate.measures import Records, measures_rows
 from evcheck.relate.places import figure_scopes, scoped_apart, trade_flows, with_scopes
 from evcheck.relate.points import complete_points
 from evcheck.relate.shares import find_earlier_shares
+from evcheck.relate.timeline import fiscal_labels
 from evcheck.relate.vocabulary import Measure
 from evcheck.rules import CHECK_COLUMNS, RULES, CheckContext, check_columns
 from evcheck.tables import claims_columns, claims_frame, figures_table, frame_of
@@ -109,7 +110,8 @@ def analyse(doc: Document, dollar: str = "USD", vocab: Vocabulary | None = None)
     forget()  # the patterns' answers kept for the document before
     sentences = split_sentences(doc.text)
     figures = extract_figures(doc.text, dollar=dollar, sentences=sentences, line_col=doc.lines.line_col)
-    figures, cells = table_figures(doc.tables, figures, date.fromisoformat(doc.date) if doc.date else None)  # a table cell takes its unit and measure from its headers
+    fiscal = fiscal_labels(doc.text, doc.date) if doc.tables else None
+    figures, cells = table_figures(doc.tables, figures, date.fromisoformat(doc.date) if doc.date else None, fiscal)  # a table cell takes its unit and measure from its headers
     read = as_read(doc.text)
     ctx = Context(read, figures, sentences)
     claims = find_claims(read, figures, sentences, ctx)

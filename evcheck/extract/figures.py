@@ -308,8 +308,9 @@ _CHINA_NAMED = guarded(regex(r"\byuan\b|\bRMB\b|\bChina\b|\bChinese\b|\bBeijing\
 _OTHER_DOLLARS = guarded(regex(r"(?:HK|S|A|AU|C|CA|NZ|NT|R|MX)\$|Hong Kong dollars|Singapore dollars|Australian dollars|Canadian dollars"))
 
 
-_JAPAN_HERE = regex(r"\b(?:yen|Japan(?:ese)?|JAPAN|Tokyo|TOKYO|Osaka|OSAKA|Nagoya|NAGOYA|Yokohama|YOKOHAMA|kei)\b")
-_CHINA_HERE = regex(r"\b(?:yuan|RMB|Rmb|renminbi|China|Chinese|CHINA|Beijing|BEIJING|Shanghai|SHANGHAI|Shenzhen|SHENZHEN|Guangzhou|"
+# (the place, not "Chinese and European electric models": an adjective of things sold anywhere)
+_JAPAN_HERE = regex(r"\b(?:yen|Japan|JAPAN|Tokyo|TOKYO|Osaka|OSAKA|Nagoya|NAGOYA|Yokohama|YOKOHAMA|kei)\b")
+_CHINA_HERE = regex(r"\b(?:yuan|RMB|Rmb|renminbi|China|CHINA|Beijing|BEIJING|Shanghai|SHANGHAI|Shenzhen|SHENZHEN|Guangzhou|"
                     r"GUANGZHOU|Hangzhou|HANGZHOU|Hong\s+Kong|HONG\s+KONG)\b")
 
 
@@ -330,6 +331,28 @@ _YEN_RATE = regex(r"¥\s?(?:[89]\d|[12]\d\d)(?:\.\d+)?\s+(?:per|to\s+the|to\s+on
 # "Dollar figures below are converted at ¥152": the same
 
 
+# "¥7.84 trillion ($49.9 billion)", "¥94 billion, about $594 million": the article's own conversion of a "¥" amount
+_YEN_PAIR = regex(r"¥\s?(\d[\d,]*(?:\.\d+)?)\s*(trillion|billion|million|bn|mn|tn)?\s*(?:\(|,\s*(?:or\s+)?)(?:about\s+|around\s+|roughly\s+|some\s+)?"
+                  r"(?:(?:US|U\.S\.\s?)?\$|€)\s?(\d[\d,]*(?:\.\d+)?)\s*(trillion|billion|million|bn|mn|tn)?", re.I)
+_YUAN_RATE = regex(r"¥\s?\d(?:\.\d+)?\s+(?:per|to\s+the|to\s+one|a|an|against\s+the)\s+(?:US\s+|U\.S\.\s+)?(?:dollar|euro|\$|€)"
+                   r"|\bconverted\s+at\s+¥\s?\d(?:\.\d+)?\b", re.I)
+_PAIR_SCALES = {None: 1.0, "million": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12, "tn": 1e12}
+
+
+def _yen_by_pairs(text: str) -> bool:
+    """Whether the article's own "¥ ($)" pairs imply a yen's rate (80 to 250 to the dollar or euro) and none a yuan's (5 to 10):
+    "¥7.84 trillion ($49.9 billion)" in a Tokyo story that names China more often than Japan is still in yen."""
+    if _YUAN_RATE.search(text):
+        return False  # "Dollar figures below are converted at ¥7.2": the article says its "¥" is the yuan, whatever a pair implies
+    rates = []
+    for m in _YEN_PAIR.finditer(text):
+        yen = float(m[1].replace(",", "")) * _PAIR_SCALES[(m[2] or "").lower() or None]
+        dollars = float(m[3].replace(",", "")) * _PAIR_SCALES[(m[4] or "").lower() or None]
+        if dollars:
+            rates.append(yen / dollars)
+    return any(80 <= r <= 250 for r in rates) and not any(5 <= r <= 10 for r in rates)
+
+
 def _currency_context(text: str) -> dict[str, object]:
     japan = bool(_JAPAN_NAMED.search(text))
     china = bool(_CHINA_NAMED.search(text))
@@ -338,7 +361,7 @@ def _currency_context(text: str) -> dict[str, object]:
         "other_dollars": bool(_OTHER_DOLLARS.search(text)),
         "japan": japan,
         "china": china,
-        "yen_rate": "¥" in text and _YEN_RATE.search(text) is not None,
+        "yen_rate": "¥" in text and (_YEN_RATE.search(text) is not None or "$" in text and _yen_by_pairs(text)),
         "egyptian": "E£" in text or "EGP" in text or "Egyptian pound" in text,  # bare "pounds" beside E£ amounts are theirs
         "pesos": _peso_country(text) if "pesos" in text.lower() else None,  # read only for "pesos": seven scans spared
         "rupees": _country_of(text, lx.RUPEE_COUNTRIES) if "Rs" in text or "rupee" in text.lower() else None,
@@ -379,10 +402,10 @@ def _currency_code(marker: str, ctx: dict[str, object], dollar: str) -> tuple[st
     if marker == "¥":
         if ctx["japan"] and not ctx["china"]:
             return "JPY", '"¥" read as JPY from context (Japan)'
-        if ctx["japan"] and ctx["china"] and ctx["mostly_japan"]:
-            return "JPY", '"¥" read as JPY; the article mentions both Japan and China, Japan more'
         if ctx["yen_rate"]:
             return "JPY", '"¥" read as JPY: the article\'s own rate (over 80 "¥" to the dollar or euro) is the yen\'s'
+        if ctx["japan"] and ctx["china"] and ctx["mostly_japan"]:
+            return "JPY", '"¥" read as JPY; the article mentions both Japan and China, Japan more'
         if ctx["japan"] and ctx["china"]:
             return "CNY", '"¥" read as CNY; the article mentions both China and Japan'
         return "CNY", '"¥" read as CNY from context'

@@ -33,6 +33,7 @@ _COMPLETE = {
     "market": [frozenset({"domestic", "export"})],
     "source": [frozenset({"local", "imported"})],  # made in the country or brought in
     "class": [frozenset({"passenger", "truck", "bus", "van"})],  # passenger and commercial vehicles, by their leaves
+    "size": [frozenset({"registered", "kei"})],  # Japan's registered vehicles and minivehicles
     # fuel types are complete only with the rest ("others", "the remaining 7,553 cars"): LPG, gas and
     # hydrogen cars are too often left out of a list of BEV, PHEV, HEV, petrol and diesel
 }
@@ -40,6 +41,7 @@ _BODY_AND_CLASS = frozenset({"body", "class"})
 _FINANCIAL_LABEL = regex(r"\b(?:ebitda|ebit|profit|loss|income|revenues?|margin|cash\s+flow|capex|expenses?|costs?|earnings|"
                               r"turnover|ebitda\s+margin|eps|dividend|debt|assets)\b", re.I)
 _OTHER = {"region": "other_region", "powertrain": "other_powertrain"}
+_OF_THEM_AFTER = regex(r"\s+of\s+(?:them|those|these)\b", re.I)
 
 
 def _split(segment: frozenset[str], lex: Lexicon) -> list[tuple[str, str, frozenset[str]]]:
@@ -456,6 +458,10 @@ def _segment_sums(rows: list[Row], lex: Lexicon, taken_totals: set[tuple[str, st
                     and _CONTRAST.search(text, r.start, min(p.start for p in parts)):
                 continue  # "Sales of the F-150 Lightning more than tripled to 9,870 …, while the Silverado EV sold 6,140 units, the
                 # Cybertruck 4,950 …": a sibling the lexicon cannot name, never their total
+            if text and _OF_THEM_AFTER.match(text, r.start + len(r.text)) and any(x.startswith("name:") for x in r.segment) \
+                    and not any(x.startswith("name:") for p in parts for x in p.segment):
+                continue  # "Indus … dispatched 7,941 of them …. Saraswati's electric models accounted for 5,386 and all other makers
+                # for 6,547": one maker's part of them, never the total of others' parts
             if family == "name" and (any(x.startswith("name:") for x in r.segment) or r.paragraph > parts[0].paragraph
                                      and any(lex.family(x) == "region" for x in r.segment - rest)):
                 continue  # "Britain's 10,290 …, while Germany registered 7,410, France 9,940": one maker or country is no total of others

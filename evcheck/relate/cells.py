@@ -65,6 +65,7 @@ from evcheck.relate.measures import Records
 from evcheck.relate.model import OPEN_TOTAL, Claim
 from evcheck.relate.places import JOINT as PLACES_JOINT
 from evcheck.relate.places import WIDE, apart, places
+from evcheck.relate.timeline import fiscal_label
 from evcheck.relate.vocabulary import JOINT, UNNAMED, Measure, document_lexicon, lexicon
 
 _EXPORT, _DOMESTIC = "export", "domestic"
@@ -277,7 +278,7 @@ def _qualifiers(header: str) -> tuple[frozenset[str], str | None]:
     return found, lex.named_metric(words)
 
 
-def _row_periods(t: Table, today: date | None = None) -> dict[str, str] | None:
+def _row_periods(t: Table, today: date | None = None, fiscal: tuple[int, int] | None = None) -> dict[str, str] | None:
     """Each row's period, for a table whose rows are periods ("Q2 2025", "Jul 2024", a Total row at
     most) and whose value columns name none: each cell's period is its row's. None for any other table.
 
@@ -287,7 +288,7 @@ def _row_periods(t: Table, today: date | None = None) -> dict[str, str] | None:
     if any(header_period(h) for h in t.columns[1:]):
         return None
     labels = [row[0].label for row in t.rows if row]
-    periods = {lb: p for lb in labels if (p := header_period(lb))}
+    periods = {lb: p for lb in labels if (p := fiscal_label(lb, fiscal) or header_period(lb))}
     if len(periods) >= 2 and all(lb in periods or TOTAL_LABEL.match(lb) for lb in labels):
         return periods
     if periods or today is None or len(labels) < 2:
@@ -439,9 +440,11 @@ def _beyond(frame: frozenset[str], segment: frozenset[str]) -> frozenset[str]:
     return frozenset(x for x in frame if not (inside and inside <= lex.leaves(x)))
 
 
-def table_figures(tables: list[Table], figures: list[Figure], today: date | None = None) -> tuple[list[Figure], dict[str, CellFigure]]:
+def table_figures(tables: list[Table], figures: list[Figure], today: date | None = None,
+                  fiscal: tuple[int, int] | None = None) -> tuple[list[Figure], dict[str, CellFigure]]:
     """The figures with those inside table cells retyped by their headers, and what each such
-    cell measures, by figure id; `today`, the article's date, dates rows that name months only."""
+    cell measures, by figure id; `today`, the article's date, dates rows that name months only;
+    `fiscal`, how the article names its fiscal years (timeline.fiscal_reading), dates "FY2025"."""
     if not tables:
         return figures, {}
     import bisect
@@ -453,7 +456,7 @@ def table_figures(tables: list[Table], figures: list[Figure], today: date | None
     for t in tables:
         caption_metric = _segment(t.caption)[1] or _segment(t.columns[0])[1]
         caption_frame = _caption_frame(t)
-        row_periods = _row_periods(t, today)
+        row_periods = _row_periods(t, today, fiscal)
         by_period = row_periods is not None
         column_periods = {} if by_period else _column_periods(t, today)
         whole_table = None if by_period or column_periods or any(header_period(h) for h in t.columns[1:]) else _caption_period(t, today)
@@ -487,7 +490,7 @@ def table_figures(tables: list[Table], figures: list[Figure], today: date | None
                 segment, metric, period = frozenset(), None, row_periods.get(cell.label) if row_periods else None
             else:
                 segment, metric = _segment(cell.label)
-                period = header_period(cell.header) or column_periods.get(cell.header) or whole_table
+                period = fiscal_label(cell.header, fiscal) or header_period(cell.header) or column_periods.get(cell.header) or whole_table
                 if year_ago:
                     period = previous_code(whole_table, "yoy") if whole_table else None  # "Year ago": the caption's period a year back
                 if period and len(period) == 4 and span:

@@ -54,6 +54,8 @@ _CHANGE_OF = regex(r"\b(?:improvement|deterioration|increase|rise|gain|decrease|
                    r"\s+of\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$", re.I)
 _ON_THE = regex(r"\s*on\s+(?:the\s+)?", re.I)
 _COMPARES = regex(r"\s*(?:That|This|It|(?:The|That|This)\s+(?:figure|total|tally|number|result))\s+(?:compares|compared)\s+(?:with|to)\b")
+_THAN_OLD = regex(r"\b(?:(?P<up>deeper|larger|bigger|greater|higher|steeper|wider)|shallower|smaller|lower|narrower)\s+than\s+(?:the\s+|its\s+|their\s+)?$",
+                  re.I)
 _MAGNITUDE_DOWN = regex(r"\b(?:narrow(?:ed|ing|s)?|shr[aiu]nk|reduced|trimmed|cut|smaller)\b", re.I)
 _MAGNITUDE_UP = regex(r"\b(?:widen(?:ed|ing|s)?|deepen(?:ed|ing|s)?|ballooned|bigger|larger|swelled)\b", re.I)
 _IMPROVE = regex(r"\bimprov(?:ed|ing|es|e|ement)\b", re.I)
@@ -650,6 +652,9 @@ class _Finder:
                             # "rose to 1.64% from 1.51%, a deterioration of 0.13 percentage point": a judgement, which way
                             # the values moved is theirs
                             told = (f.value > old.figure.value) - (f.value < old.figure.value)
+                        if not told and old is not None and old.figure.start > f.start and (than := _THAN_OLD.search(old.before)):
+                            told = 1 if than.group("up") else -1  # "The average cut was 9.6%, deeper than the 7.1% of the spring
+                            # round by 2.5 percentage points": the comparison's way, whatever the level's noun
                         sign = told or (-1 if _LOSS_OF.search(change.before) else 0) or sign
                         if not told and old is not None and change.figure.kind == "points" and cx.judged(change.before[-40:], change.after[:40]):
                             sign = (f.value > old.figure.value) - (f.value < old.figure.value)  # "69.8%, 2.3 points better than the

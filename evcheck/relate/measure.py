@@ -35,9 +35,11 @@ from evcheck.relate.vocabulary import (
     ALL_CLASSES,
     GAP_VERBS,
     JOINT,
+    KEI,
     NEV,
     PASSENGER,
     QUALIFIED,
+    REGISTERED,
     REMAINDER,
     SCOPE_FAMILIES,
     UNNAMED,
@@ -451,6 +453,12 @@ class MeasureReader:
         place = self.ctx.place[f.id]
         role = self.roles[f.id]
         segment = self.segment(place)
+        if not segment & _SIZES and _WITHOUT_KEI.search(self.ctx.sentence_text(f.sentence)[:f.start - self.ctx.sentences[f.sentence].start]):
+            segment = segment | {REGISTERED}  # "Japan's new vehicle sales, excluding minivehicles, fell 4.2% to 241,380": the
+            # registered vehicles, the other class
+        if segment & _SIZES and _BOTH_SIZES.search(self.ctx.clause_text_before(f)):
+            segment = segment - _SIZES  # "New passenger-car sales in Japan, registered cars and kei cars combined, fell 3.0% to
+            # 341,905": both classes, the whole market
         if f.unit and counts_energy(f.unit) and segment & {self.lex.electric, NEV}:
             segment = segment - {self.lex.electric, NEV}  # "installations in China's EV market reached 71.8 GWh": batteries, not cars
         if role == "earlier" and f.kind in ("count", "number") and (compared := self._bare_comparative(place)) is not None \
@@ -482,6 +490,8 @@ class MeasureReader:
         elif role == "level" and cx.is_quantity(f) and (cx.ESTIMATE_AFTER.match(place.after) or cx.PROMISED_AFTER.match(place.after)):
             role = "forecast"  # "ahead of the $1.79 billion expected by analysts", "short of the 45,000 the company had promised
             # the Board of Investment": a number planned, never a level reported
+        elif role == "level" and cx.is_quantity(f) and _WOULD_TAKE.search(place.before[-80:]):
+            role = "forecast"  # "another 1,500 robotaxis by the end of the year, which would take its fleet to nearly 5,000": a plan
         if role == "level" and metric == "share":
             role = "share"
         if f.kind == "percent" and not segment and metric in self.lex.ratio_of and self._qualified_margin(f):
@@ -587,6 +597,10 @@ class MeasureReader:
                 and (its := self.period(self.ctx.place[compared.id])):
             period = previous_code(its, "yoy")  # "operating margin 6.9% (4.8%)": the year before the margin's
             self.year_before.add(f.id)
+        if role == "earlier" and f.kind == "percent" and place.index >= 2 and _COMMA_OR.fullmatch(place.before) \
+                and (margins := [p.figure for p in self.ctx.by_sentence[f.sentence][:place.index - 1] if p.figure.kind == "percent"]):
+            self.partner.setdefault(f.id, (margins[-1].id, "yoy"))  # "to A$196.3 million, a margin of 5.7%, from A$128.7 million, or
+            # 4.1%": the margin a year before the 5.7%
         if period and _ONCE_BEFORE.search(place.before[-50:]):
             period = None  # "Diesel, which once had 70% of the market, is down to 14.8%": a time the text does not name
         if role == "share" and period and self._moved_from(place) and not _YEAR_BEFORE_AFTER.match(place.after) \
@@ -950,6 +964,9 @@ class MeasureReader:
             if place.index and (_OR_OF.search(place.before) or _OR_OF_PREDICATE.fullmatch(place.before)) and _OF_OR_STOP_AFTER.match(place.after) \
                     and not _COMPARATIVE_AFTER.match(place.after):  # "PLN 18,450,000, or 11.4%, lower": a difference in percent
                 prev = self.ctx.by_sentence[f.sentence][place.index - 1].figure
+                if self.roles.get(prev.id) == "earlier" and prev.kind == "money" and _COMMA_OR.fullmatch(place.before) \
+                        and _A_MARGIN.search(self.text, self.ctx.sentences[f.sentence].start, prev.start):
+                    return "earlier"  # "EBIT rose to A$196.3 million, a margin of 5.7%, from A$128.7 million, or 4.1%": the margin then
                 if self.roles.get(prev.id) == "converted" and place.index >= 2:
                     prev = self.ctx.by_sentence[f.sentence][place.index - 2].figure  # "3.42 billion yuan ($598 million), equal to 8.3%"
                 if prev.kind in ("money", "count", "number") and self.roles.get(prev.id) == "level":
@@ -1381,7 +1398,13 @@ class MeasureReader:
                 part_of = bool(labels)  # "Of these, 13,052 were brand new": a part of them the lexicon cannot read
             elif not labels and f.kind in ("count", "number") and _OF_THEM_AFTER.match(place.after) \
                     and not _WORD.search(_OF_THEM_SUBJECT.sub("", clause)):
-                labels = {family: ((3, 0), referred) for family, referred in self._referent(f).items()}
+                lead = self.text[self.ctx.sentences[f.sentence].start:f.start]
+                referent = self._referent(f)
+                if referent and lead.rstrip().endswith(":") and (named := list(self.lex.segment_re.finditer(lead))):
+                    for m in named:  # "Minicars were 38.9% …. On the registered side hybrids remained dominant: 40,118 of
+                        self._take(labels, m, 1)  # them": the hybrids the words before the colon name, never the minicars
+                else:
+                    labels = {family: ((3, 0), referred) for family, referred in referent.items()}
                 # "In volume, dealers sold about 14,600 of them": all of them, the zero-emission vehicles
         elif f.kind in ("count", "number") and (_OF_THEM_AFTER.match(place.after) or cx.OF_THEM_OPENING.match(clause)):
             for family, referred in self._referent(f).items():
@@ -1647,6 +1670,9 @@ class MeasureReader:
         subject = self._strip(self.text[before.start:first])
         if opening is not None and _DETERMINER.fullmatch(subject):
             subject = opening.figure.text + opening.after[:_NOUN_SPAN]  # "The 44,875 electric cars registered in July compare with …. Their share …"
+        elif opening is not None and _RESTATING_SUBJECT.fullmatch(subject) and opening.figure.id in self.own:
+            return self._labels_of(self.lex.scope_free(self.own[opening.figure.id].segment), (0, 0))  # "… sold 158,873 registered
+            # passenger cars. That is 59.2% of …. In March 2025 the same group came to 145,880": what "That" restated
         last = self.ctx.by_sentence.get(f.sentence - 1, [])
         trailing = _TRAILING_SUBJECT.search(self.text, last[-1].figure.end, before.end) if last and _PLURAL_PRONOUN.match(head) else None
         if trailing is not None and self.lex.segment_re.search(trailing.group("subject")):
@@ -2974,9 +3000,12 @@ _IT_WAS_OPENING = regex(r"\W*(?:(?:In|For|During|At|A\s+year\s+earlier|A\s+year\
                         r"came\s+(?:in\s+)?(?:to|at)|totall?ed|amounted\s+to|reached)\s+(?:(?:about|around|some|only|just)\s+)?$", re.I)
 _SUBJECT_HEAD = regex(r"\W*[^,;.]{1,60}")
 _DETERMINER = regex(r"\W*(?:The|These|Those|All|Another|A\s+further)\s*", re.I)
+_RESTATING_SUBJECT = regex(r"\W*(?:That|This|It)(?:\s+(?:is|was|represents|represented|equals|equalled|equaled))?\s*", re.I)
 _NOUN_SPAN = 30  # the words a number opening its sentence counts: "44,875 electric cars registered"
 _PRONOUN = regex(r"^\W*(?:(?:\w+\s+){0,2}?|(?:(?:a|one)\s+year|(?:twelve|12)\s+months|a\s+month)\s+(?:ago|earlier|before)\s*,?\s+)"
-                 r"(?:their|they|its|these|those|them|such\s+(?:cars|vehicles|models))\b", re.I)  # "Twelve months ago they were 6,168"
+                 r"(?:their|they|its|these|those|them|such\s+(?:cars|vehicles|models))\b"
+                 r"|^\W*(?:[\w,]+\s+){0,4}?the\s+same\s+(?:group|category|segment|class|models|cars|vehicles)\b", re.I)
+# "Twelve months ago they were 6,168"; "In March 2025 the same group came to 145,880 vehicles": what the sentence before counted
 # "Toyota and its Daihatsu unit still took 44.7%": the pronoun is the name's before it, never the sentence before's subject
 _OF_THE_NOUN_AFTER = regex(r"\s*of\s+(?:the|its|their|all\s+the)\s+(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,2}?[\w-]+(?=\s*(?:[,;.:)]|$))", re.I)
 _PLURAL_PRONOUN = regex(r"\W*(?:their|they)\b", re.I)
@@ -3003,7 +3032,7 @@ _REMAINDER = guarded(regex(r"\b(?:the\s+remaining|the\s+rest|remainder|all\s+oth
 _CROSSING = (r"(?:fell|dropped|slipped|sank|dipped|rose|climbed|jumped|went|moved|edged{more})\s+(?:back\s+)?"
              r"(?:below|above|under|over|past|beyond)")
 _CROSSED = regex(r"\b" + _CROSSING.format(more="|falls|fall|rises|rise|falling|rising|drop|drops|dip|dips|slip|slips|climb|climbs") + r"\s+(?:the\s+)?$", re.I)
-_THRESHOLD = guarded(regex(r"\b(?:topped|topping|tops|exceeded|exceeding|exceeds|surpassed|surpassing|passed|crossed|"
+_THRESHOLD = guarded(regex(r"\b(?:topped|topping|tops|exceeded|exceeding|exceeds|surpassed|surpassing|surpasses|passed|passes|passing|crossed|crosses|crossing|"
                         r"broke|breaking|cleared|threshold\s+of|mark\s+of|milestone\s+of|in\s+a\s+row\s+(?:above|below|over|under)|"
                         r"(?:stayed|remained|held|stays|remains|holding|staying)\s+(?:above|below|over|under)|"
                         + _CROSSING.format(more="") + r")"
@@ -3098,6 +3127,12 @@ _AVERAGE_PRICE_RATE = regex(r"\b(?:average|mean|median|typical)\s+(?:[\w-]+\s+){
                             r"|\bASP\b|\b(?:revenue|price)\s+per\s+(?:vehicle|car|unit)\b", re.I)
 _GLOSS = regex(r"\s*\(\s*[^\W\dA-Z][^()\d]{0,30}\)")  # "(automóveis)": a label's translation in brackets
 _SINCE_BETWEEN = regex(r"\bsince\b", re.I)
+_WOULD_TAKE = regex(r"\b(?:would|will|should|could)\s+(?:take|bring|lift|push|raise|put|increase|grow|expand)\s+(?:[\w'’-]+\s+){0,3}?"
+                    r"to\s+(?:nearly\s+|about\s+|around\s+|some\s+|more\s+than\s+|almost\s+|roughly\s+)?$", re.I)
+_WITHOUT_KEI = regex(r"\b(?:excluding|excl\.|except|other\s+than|not\s+counting|without)\s+(?:the\s+)?(?:minivehicles|mini-vehicles|mini\s+vehicles|kei\s+cars|kei\s+vehicles|minicars)\b", re.I)
+_SIZES = frozenset({REGISTERED, KEI})  # Japan's two classes: named together, they are the market
+_BOTH_SIZES = regex(r"\bregistered\s+(?:cars|vehicles)\s+(?:and|plus)\s+(?:kei|mini)|\b(?:kei|mini)[\w-]*(?:\s+(?:cars|vehicles))?\s+"
+                    r"(?:and|plus)\s+registered\b", re.I)
 _JUST_OR = regex(r"\s*(?:(?:units|vehicles|cars|sales|registrations)\s*)?(?:,?\s*or|\()\s*", re.I)
 _COMPARATIVE_LABEL = regex(r"\((?:[^();]*;)*\s*(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s*:\s*(?:(?:a\s+)?(?:loss|profit)\s+of\s+)?$"
                            r"|\((?:[^();]*;)*\s*" + cx.PERIOD_LABEL + r"\s*:\s*(?:(?:a\s+)?(?:loss|profit)\s+of\s+)?$")
@@ -3211,11 +3246,13 @@ _TOTAL_OPENER = regex(r"\b(?:total|market|registrations|sales|deliveries|new\s+c
 _WHOLE_OF_BEFORE = guarded(regex(r"\b(?:(?:fleet|pool|population|workforce|portfolio|market)\s+of|out\s+of|among)\s+(?:about\s+|some\s+)?$", re.I))
 _FURTHER_THAN = regex(r"\s*(?:further|farther|longer|shorter|faster|slower|cheaper|dearer|heavier|lighter)\s+than\b", re.I)
 # "of which 69,410 were built for export, or 59.8%": the level's own short predicate, never a comparison ("more than in June, or 4%")
+_COMMA_OR = regex(r"\s*,\s*or\s*")
+_A_MARGIN = regex(r"\bmargins?\b", re.I)
 _OR_OF_PREDICATE = regex(r"\s+(?:were|was|are|is|went|came)\s+(?!(?:[\w-]+\s+){0,4}?(?:more|less|fewer|than|up|down|higher|lower|from|above|below)\b)"
                          r"(?:[\w-]+\s+){0,4}?[\w-]+\s*,\s*(?:or|i\.e\.|equal\s+to|equivalent\s+to|which\s+is|that\s+is)\s*", re.I)
 _THAT_TIME_OPENING = regex(r"\W*(?:(?:in|during|for|by)\s+that\s+(?:month|quarter|year|half|period)|at\s+that\s+time|back\s+then)\b", re.I)
 _SCALED_THEN_BRACKET = regex(r"\d\s?(?:million|billion|bn|mn|m|bln)\s*\(\d[\d,.]*\)", re.I)
-_SWING_NOUN_OF = regex(r"\b(?:improvement|deterioration|swing|turnaround)\s+of\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
+_SWING_NOUN_OF = regex(r"\b(?:improvement|deterioration|swing|turnaround|saving)\s+of\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
 _OR_BEFORE_SHARE = regex(r"[^,;.\d]{0,30},\s*(?:(?:or|equal\s+to|equivalent\s+to)\s+)?(?:about\s+|around\s+|some\s+|just\s+|only\s+)?", re.I)
 # "added 4,620 ZEVs, just 14.6% of zero-emission sales nationally": a part, no change
 _OF_THE_WHOLE = regex(r"\s*of\s+(?:(?:the|all)\s+)?(?:[\w-]+\s+){0,2}?(?:market|total|registrations|sales|deliveries)\b", re.I)

@@ -429,6 +429,9 @@ def _qualifiers(ctx: Context, figure: Figure, family: str) -> set[str]:
     return words - _FAMILY_WORDS[family]
 
 
+_APPOSED_SHARE = regex(r"\s+of\s+(?:them|those|these)\s*,\s*(?:or\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+)?")
+
+
 def find_shares(ctx: Context, secondary: set[str], old_ids: set[str]) -> list[Claim]:
     """"NEVs accounted for 48.7% of the 2.593 million vehicles sold; 1.262 million were NEVs"."""
     claims: list[Claim] = []
@@ -457,6 +460,9 @@ def find_shares(ctx: Context, secondary: set[str], old_ids: set[str]) -> list[Cl
             part, total = _part_and_total(ctx, p, quantities, s_index, secondary, old_ids)
             if part is None or total is None:
                 continue
+            if part.figure.start > f.start and p.index and (prev := places[p.index - 1]) in quantities and prev is not total \
+                    and _APPOSED_SHARE.fullmatch(ctx.text, prev.figure.end, f.start):
+                part = prev  # "It has approved 9,652 of them, 65.1% of the total, rejected 3,318 …": the share of the amount before it
             if any(q.figure.kind == "percent" and not cx.is_change_rate(q) and f.start < q.figure.start < min(part.figure.start, total.figure.start)
                    for q in places):
                 continue  # "0.8% of sessions but 6.9% of energy: they drew 11.6 GWh of the 168.4 GWh": the nearer share's amounts

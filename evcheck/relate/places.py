@@ -55,6 +55,7 @@ class Places:
         wide: list[str] = []
         joint: list[str] = []
         self.within: dict[str, frozenset[str]] = {}
+        self.states: set[str] = set()  # the parts of a country (Victoria, Ontario, Texas): never where a national figure counts
         with open(path, encoding="utf-8") as fh:
             for row in csv.DictReader(fh):
                 terms = [t.strip() for t in row["names"].split("|") if t.strip()]
@@ -64,6 +65,8 @@ class Places:
                 names.update((t, row["place"]) for t in terms)
                 demonyms.update((t, row["place"]) for t in (row.get("demonyms") or "").split("|") if t.strip())
                 self.within[row["place"]] = frozenset((row.get("within") or "").split())
+                if row.get("state") == "yes":
+                    self.states.add(row["place"])
         self._names = names  # as written: "US", never "us"
         self._demonyms = demonyms
         self.name_re = regex(_first_letters(names) + r"(?<![\w.-])" + _alternatives(names) + r"(?![\w$-]|\s+dollars?\b)")
@@ -260,6 +263,12 @@ def scoped_apart(claim: Claim, scopes: Mapping[str, object], sentence_of: Mappin
         return False
     gazetteer = places()
     here = sentence_of.get(claim.subject)
+    parts = [fid for fid in claim.figures if fid != claim.subject]
+    if claim.rule == "sum" and claim.roles.get("total") == claim.subject and own in gazetteer.states and parts \
+            and all(scopes.get(fid) is None and (sentence_of.get(fid) or 0) < (here or 0) for fid in parts):
+        return True  # "Tamaru … 16,228 …. Coralbay was second with 10,915", then "Victoria …: buyers there took 26,118": a
+        # state's total after them, never the sum of makers' national sales (but "AUSTIN, Texas - Halcyon … produced 68,115",
+        # then its plants: a dateline's state over the parts that follow)
     return any(isinstance(other := scopes.get(fid), str) and sentence_of.get(fid) != here and gazetteer.apart(own, other)
                for fid in claim.figures if fid != claim.subject)
 

@@ -367,8 +367,9 @@ def complete_points(claims: list[Claim], rows: list[Row]) -> list[Claim]:
     """"- Operating margin of 8.8%, compared with 7.8% in the second quarter of 2025", then "The operating margin improved
     1.0% to 8.8%": a change in percent whose words give no earlier value takes the earlier value of its measure, the same
     metric and segment a year before, where one value of it is stated; a claim of the two values alone is then said by the
-    change. (A change in points finds its shares in points.py.)"""
-    lacking = [c for c in claims if c.rule == "points" and c.mode == "percent" and "old" not in c.roles
+    change. "The operating margin slipped 0.8 points to 6.4%" beside a table's year before: the same, in points. (A share's
+    change in points finds its shares in points.py.)"""
+    lacking = [c for c in claims if c.rule == "points" and c.mode in ("percent", "pp") and "old" not in c.roles
                and isinstance(c.roles.get("new"), str) and isinstance(c.roles.get("change"), str)]
     if not lacking:
         return claims
@@ -377,10 +378,13 @@ def complete_points(claims: list[Claim], rows: list[Row]) -> list[Claim]:
     out = list(claims)
     for c in lacking:
         new, change = by_id.get(str(c.roles["new"])), by_id.get(str(c.roles["change"]))
-        if new is None or change is None or change.kind != "percent" or not isinstance(new.metric, str) \
+        if new is None or change is None or change.kind != ("percent" if c.mode == "percent" else "points") or not isinstance(new.metric, str) \
                 or change.metric != new.metric or not isinstance(new.period, str):
             continue  # "nearly doubles": a multiple, whose shares points.py does not take; "February retail up 7.2% as NEV
             # penetration climbs to 55.4%": the retail's rate, which its words never say is the share's
+        if c.mode == "pp" and not (change.sentence == new.sentence and change.start < new.start):
+            continue  # "slipped 0.8 points to 6.4%": a move in time; but "a share of 17.4%, so the Okanagan's share was 3.3
+            # percentage points higher than the provincial figure" compares two places
         before = previous_code(new.period, "yoy")
         olds = [r for r in rows if r.kind == "percent" and r.role in ("earlier", "level", "share") and r.metric == new.metric
                 and r.period == before and lex.scope_free(r.segment) == lex.scope_free(new.segment) and r.id != new.id]

@@ -42,7 +42,9 @@ def find_ratios(records: Records, texts: dict[str, str], prose: dict[tuple[str, 
         text = texts.get(m.file, "")
         core = lex.scope_free(m.segment)
         same = [r for r, r_core in by_key.get(_key(m), []) if r_core == core and _agree(r.entity, m.entity)
-                and not PER_UNIT_WORD.match(text, r.start + len(r.text))]  # never "at 11.10 kronor to the euro"
+                and not PER_UNIT_WORD.match(text, r.start + len(r.text))  # never "at 11.10 kronor to the euro"
+                and not _PART_OF_THE_GROUPS.match(text, r.start + len(r.text))]  # never "aftersales, with gross profit of £198m,
+        # generated 35.8% of the Group's gross profit": a part of the group's profit, whose margin the text does not give
         if num_metric == "*":
             before = [r for r in same if r.sentence == m.sentence and r.start < m.start and r.metric != den_metric]
             if not before and _THAT_PUT.match(text, sentence_start(text, m.start), m.start):
@@ -101,6 +103,8 @@ def find_ratios(records: Records, texts: dict[str, str], prose: dict[tuple[str, 
     return out
 
 
+_PART_OF_THE_GROUPS = regex(r"[^.;]{0,40}?\b(?:generated|accounted\s+for|made\s+up|contributed|represented)\s+(?:about\s+|some\s+|nearly\s+)?"
+                            r"[\d.]+\s?(?:%|per\s?cent|percent)\s+of\s+(?:the\s+)?(?:group|company|total|overall)", re.I)
 _UNIT_WORD = regex(r"\b(?:unit|division|divisions|arm|segment|subsidiary|affiliate)\b", re.I)
 _FOR_THE_UNIT = regex(r"\s*(?:for|in|at)\s+(?:the|that|this)\s+(?:division|unit|segment|business|arm)\b", re.I)  # "a return on
 # sales of 8.2% for the division": the division's revenue, which the group's is not

@@ -429,6 +429,11 @@ def find_shares(records: Records, reasons: dict[tuple[str, str], str] | None = N
         if not _place_total(s, total) and not _scope_of_article(total.segment - s.segment - p.segment, records, s.file,
                                                                   (texts or {}).get(s.file, "")):
             continue  # "Market leader Vayu Motors shipped 1,98,420 units" is no whole of India's exports to Africa
+        if (size := {x for x in p.segment if lex.family(x) == "size"} - total.segment) and any(
+                r.role == "level" and r.period == s.period and size <= r.segment and r.value > p.high and r.id != p.id
+                and not {x for x in lex.scope_free(r.segment) if lex.family(x) != "size"} for r in records.by_file[s.file]):
+            reasons[(s.file, s.id)] = TWO_TOTALS  # "Toyota sold 98,120 registered vehicles, 40.6% of the total" beside the
+            continue  # registered vehicles' 241,380 and all 360,285 vehicles: either total, the words do not say
         rows = _rows_named_after(s, records, (texts or {}).get(s.file, ""))
         if rows:  # "57.3% of registered vehicles" under a table with a "Registered vehicles" row: that row, not the Total
             if len({r.value for r in rows}) != 1 or not (rows[0].value > p.high and _same_unit(p, rows[0])):
@@ -979,11 +984,16 @@ def find_restated_shares(records: Records, claimed: set[tuple[str, str]],
             # the 18,730 passenger cars (77%), but of the 46,218 cars and commercial vehicles the lexicon read as cars
             reasons[key] = FAR_WHOLE  # "The top 10 together installed 57.93 GWh, or 93.7 percent of the total" beside the
             continue  # month's installations and its larger production: the largest gives 48.8%, so another whole is meant
+        if text and _A_PART_BEFORE.search(text, max(0, total.start - 40), total.start):
+            continue  # "The main Lanxi brand accounted for 61,540 units", itself a part of the group's volume, is no whole
         reasons.pop(key, None)  # two totals could fit a share of its segment; the level it restates has one whole before it
         out.setdefault(s.file, []).append(
             Claim("share", s.id, {"share": s.id, "part": part.id, "total": total.id},
                   note="the level a share restates, of the period's whole"))
     return out
+
+
+_A_PART_BEFORE = regex(r"\b(?:accounted\s+for|made\s+up|contributed)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+)?$", re.I)
 
 
 def _labelled_by(r: Row, place: str) -> bool:

@@ -207,6 +207,10 @@ def document_periods(text: str, article_date: str | None) -> list[Span]:
             if last and year:
                 p = p.shifted_years(year - 1 - p.start.year)  # "October last year"
                 e = last.end()
+            elif p.start.year != p.end.year:  # "the year to March" runs into the year it ends in: that year is the one to find
+                y = year_for(s, None, p.end)
+                if y is not None and y != p.end.year:
+                    p = p.shifted_years(y - p.end.year)
             else:
                 longer = p.end.month != p.start.month or p.end.year != p.start.year
                 y = year_for(s, p.start, p.end if longer and p.start.year == p.end.year else None,
@@ -274,7 +278,7 @@ def document_periods(text: str, article_date: str | None) -> list[Span]:
             if not taken.overlaps(m.start(), m.end()):
                 extra.append((m.start(), m.end(), year_period(year - 1 if m.group(0).lower().startswith("last") else year)))
     found_spans = sorted((h for h in spans + extra if not _in_a_title(text, h[0], h[1])), key=lambda h: h[0])
-    return _fiscal_to_date(text, _april_fiscal(text, _indian_fiscal(text, found_spans, today)))
+    return _fiscal_to_date(text, _labelled_fiscal(text, _april_fiscal(text, _indian_fiscal(text, found_spans, today))))
 
 
 # India's financial year runs April to March: FY27 (FY2027, 2026-27) is April 2026 to March 2027, and its
@@ -384,6 +388,93 @@ def _april_fiscal(text: str, spans: list[Span]) -> list[Span]:
                 continue
             q = int(m[1]) if m[1] else _ORDINALS[m[2].lower()]
         read.append((s, e, p if q is None else _fiscal_quarter(start_year + 1, q)))
+    return read
+
+
+# "FY2025", "fiscal 2025", "Fiscal year 2025": a fiscal year named by one calendar year, which some companies take from the
+# year it begins in (Nissan's FY2025 ends in March 2026) and others from the year it ends in (Toyota's, a US supplier's)
+_FISCAL_LABEL = regex(r"\b(?:FY\s?['’]?|fiscal\s+(?:year\s+)?)((?:19|20)\d{2}|(?<=FY)\d{2}|(?<=FY\s)\d{2}|(?<=['’])\d{2})\b(?![-–/]\d)", re.I)
+
+
+def _label_year(m: re.Match[str]) -> int:
+    """The year a label's digits say: "FY26" is 2026."""
+    return int(m[1]) if len(m[1]) == 4 else 2000 + int(m[1])
+_LABEL_ENDING = regex(r"\b(?:FY\s?['’]?|fiscal\s+(?:year\s+)?)((?:19|20)\d{2}|(?<=FY)\d{2}|(?<=FY\s)\d{2}|(?<=['’])\d{2})\b\s*[,(]?\s*"
+                      r"(?:the\s+(?:fiscal\s+|financial\s+)?year\s+)?(?:ending|ended|to|that\s+ends)\s+(?:on\s+|in\s+)?(?:\d{1,2}\s+)?"
+                      rf"(?P<month>{MONTH_RE})(?:\s+\d{{1,2}})?,?\s+(?P<year>(?:19|20)\d{{2}})\b", re.I)
+_LABEL_BESIDE = 20  # a label this near a year without its year written names it all the same
+_LABEL_REACH = 300  # how near a label and a spelled-out fiscal year must be for the one to name the other
+
+
+def fiscal_reading(text: str, spans: list[Span]) -> tuple[int, int] | None:
+    """How the article names its fiscal years: (offset, closing month), where a label's year plus the offset is the
+    calendar year its fiscal year ends in. "Fiscal year 2025", then "For the fiscal year to March 2026, …": this article
+    names a fiscal year by the year it begins in, (1, 3), so its "FY2024" is April 2024 to March 2025. Each spelled-out
+    year with its year written (twelve months ending in a month other than December) is tied to its nearest label; None
+    unless every tie gives one offset, of 0 or 1, and the years one closing month (India's labels are read by
+    `_indian_fiscal`). A year without its year written ("the year to March") ties no label near it, its year being the
+    article date's guess; with no other, the article's labels must allow one way only."""
+    labels = [(m.start(), m.end(), _label_year(m)) for m in _FISCAL_LABEL.finditer(text)]
+    fiscal = [(s, e, p) for s, e, p in spans if p.start.year != p.end.year and granularity(p) == 3
+              and not any(a < e and s < b for a, b, _ in labels)]  # spelled out, not a label read already
+    if not fiscal and not _LABEL_ENDING.search(text) or len({p.end.month for _, _, p in fiscal}) > 1 or _INDIAN_UNITS.search(text):
+        return None
+    offsets: set[int] = set()
+    ends: set[int] = set()
+    for m in _LABEL_ENDING.finditer(text):  # "For fiscal 2026, ending March 2027": the label says its own way
+        month = MONTHS[m["month"].lower().rstrip(".")]
+        if month != 12:
+            offsets.add(int(m["year"]) - _label_year(m))
+            ends.add(month)
+    for s, e, p in fiscal:
+        gap, year = min(((max(0, a - e, s - b), year) for a, b, year in labels), default=(_LABEL_REACH + 1, 0))
+        if gap <= _LABEL_REACH and _FOUR_DIGIT_YEAR.search(text, s, e) or gap <= _LABEL_BESIDE:
+            offsets.add(p.end.year - year)  # "fiscal 2026, its year ended September 30": named in one breath
+    if not offsets:  # only years without their year written ("the year to March" of a May article): the labels the
+        # article uses must hold one that is that year, by one way only ("FY2025 | FY2024" beside the year to March 2026)
+        offsets = {0, 1}
+        for s, e, p in fiscal:
+            if not _FOUR_DIGIT_YEAR.search(text, s, e):
+                offsets &= {p.end.year - year for _, _, year in labels}
+    ends |= {p.end.month for _, _, p in fiscal}
+    return (offsets.pop(), ends.pop()) if len(offsets) == 1 and offsets <= {0, 1} and len(ends) == 1 else None
+
+
+def fiscal_label(words: str, reading: tuple[int, int] | None) -> str | None:
+    """The period code of the fiscal year the words name by its label ("FY2025", a table's column), read the article's
+    way; None where they name none or the article has no way."""
+    if reading is None or (m := _FISCAL_LABEL.search(words)) is None:
+        return None
+    offset, month = reading
+    return fiscal_year(_label_year(m) + offset - 1, month % 12 + 1).code
+
+
+def fiscal_labels(text: str, article_date: str | None) -> tuple[int, int] | None:
+    """`fiscal_reading` of a whole article (the cheap test first: few articles label a fiscal year)."""
+    return fiscal_reading(text, document_periods(text, article_date)) if _FISCAL_LABEL.search(text) else None
+
+
+def _month_named(text: str, start: int, end: int) -> int:
+    """Where the span's month is named: "the fiscal year ended March 31, 2026" kept to its month begins at "March"."""
+    m = _MONTH_NAMED.search(text, start, end)
+    return m.start() if m else start
+
+
+def _labelled_fiscal(text: str, spans: list[Span]) -> list[Span]:
+    """The spans with each fiscal-year label read as the fiscal year the article spells out (see `fiscal_reading`)."""
+    if not _FISCAL_LABEL.search(text) or _INDIAN_UNITS.search(text):
+        return spans  # (India's labels and years are read by `_indian_fiscal`)
+    reading = fiscal_reading(text, spans)
+    if reading is None:  # labels the article's years cannot be tied to: a spelled-out year keeps to its last month, as
+        # before, so that no figure of it is compared with one of another reading (its quarters, "a year earlier")
+        return [(_month_named(text, s, e), e, _month(p.end.year, p.end.month))
+                if p.start.year != p.end.year and granularity(p) == 3 and _MONTH_NAMED.search(text, s, e) else (s, e, p)
+                for s, e, p in spans]
+    read = []
+    for s, e, p in spans:
+        if re.fullmatch(r"\d{4}", p.code) and (m := _FISCAL_LABEL.search(text, s, e)) is not None and str(_label_year(m)) == p.code:
+            p = period_from_code(str(fiscal_label(m.group(0), reading)))
+        read.append((s, e, p))
     return read
 
 

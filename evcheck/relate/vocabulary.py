@@ -30,6 +30,8 @@ QUALIFIED = frozenset({"qualified"})  # a part of something the lexicon cannot r
 VALUATION = "valuation"  # "8 times forward earnings": a price multiple, never a quantity
 UNNAMED = "*"  # the one time of an article that names none
 USED = "used"
+REGISTERED = "registered"  # Japan's vehicles above the kei class: a segment only beside the kei cars (see `reading`)
+KEI = "kei"
 CAR = "car"  # "car sales": passenger cars beside light commercial vehicles, else the market (see `reading_cars`)
 NEW_CAR = "new_car"  # "198,470 new cars": passenger cars beside a total of all motor vehicles, else the market
 _CARS = (CAR, NEW_CAR)
@@ -41,6 +43,7 @@ _TOPIC_SPAN = 160  # the headline, or the opening of the lead: what the article 
 # first was tried at every character of the article)
 _ALL_VEHICLES = regex(r"(?-i:[MmVvAa])(?<!\w(?-i:[MmVvAa]))(?:(?<=[Mm])otor\s+vehicles|(?<=[Vv])ehicles\s+of\s+all\s+(?:types|kinds)"
                       r"|(?<=[Aa])ll\s+vehicle\s+types)\b", re.I)
+_JAPAN = regex(r"\b(?:Japan|Japanese|Tokyo|TOKYO|yen|JADA)\b|¥")
 _USED_TOPIC = regex(r"\b(?:used[- ](?:car|vehicle|EV|electric)s?|second-?hand|pre-owned)\b", re.I)
 
 
@@ -147,6 +150,9 @@ class Lexicon:
         terms = tuple(self.segment_re.finditer(text)) if self.electric_terms or CAR in self.segments else ()
         found = self.reading_electric(electric_reading(text, self, terms) if self.electric_terms else None)
         found = found.without(USED) if USED in self.segments and _USED_TOPIC.search(text[:_TOPIC_SPAN]) else found
+        if REGISTERED in self.segments and not (any(self.segment_of.get(m.group(0).lower()) == KEI for m in terms) and _JAPAN.search(text)):
+            found = found.without(REGISTERED).without(KEI)  # "newly registered vehicles" in Germany are the market, not Japan's
+            # larger class; China's "minivehicles" are a price class of its own
         if CAR not in self.segments:
             return found
         beside = self.beside_commercial(text, terms)
@@ -180,8 +186,8 @@ class Lexicon:
         found = self._readings.get(key)
         if found is None:
             found = copy.copy(self)
-            found.segment_re = _alternation(t for t, s in self.segment_of.items()
-                                            if s != label and not (self.electric is None and s == ELECTRIC))
+            found.segment_re = _alternation(t for t, s in self.segment_of.items()  # of the words this reading still reads
+                                            if s != label and not (self.electric is None and s == ELECTRIC) and self.segment_re.fullmatch(t))
             found._readings = {}
             self._readings[key] = found
         return found
