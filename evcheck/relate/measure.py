@@ -2774,7 +2774,11 @@ _COMPARABLE_SUBJECT = regex(r"(?:^|[^\w\s]\s*)(?:the\s+)?(?:comparable|correspon
                            r"(?:[\w&'’-]+\s+){1,6}?(?:was|were|stood\s+at|came\s+(?:in\s+)?(?:to|at)|totall?ed|amounted\s+to)\s+(?:about\s+|around\s+)?$", re.I)
 _COMPARATIVE_WORD = regex(r"\s*(?:higher|lower|more|fewer|less|greater|bigger|smaller|larger|up|down)\b", re.I)
 _EVENT_BEFORE = regex(r"\b(?:launched|introduced|founded|established|unveiled|debuted|went\s+on\s+sale|opened|listed|"
-                      r"set\s+up|incorporated|acquired|announced|took\s+office|was\s+appointed)\s+(?:(?:in|on|since)\s+(?:early\s+|late\s+|mid-)?)?$", re.I)
+                      r"set\s+up|incorporated|acquired|announced|took\s+office|was\s+appointed|"
+                      r"reach(?:es)?\s+(?:the\s+)?(?:showrooms|dealers|dealerships|customers)|arrives?\s+(?:in\s+showrooms|at\s+dealers)|"
+                      r"go(?:es)?\s+on\s+sale|(?:is|are)\s+due|(?:start|begin)s?\s+(?:production|deliveries))"
+                      r"\s+(?:(?:in|on|since)\s+(?:early\s+|late\s+|mid-)?)?$", re.I)  # and a launch ahead: "waits for its new B40
+# compact to reach showrooms in July", "goes on sale in September"
 _FIGURES_AFTER = regex(r"\s+(?:sales|deliveries|registrations|results|output|production|figures|volumes?|shipments|exports|earnings)\b", re.I)
 _PARTICIPLE_IN = regex(r"\s*+(?:[a-z]+ed|sold|built|made|seen)\s+(?:in|during|over)\s+(?:the\s+)?")
 _PERCENT_ON = regex(r"\s*(?:(?:rise|increase|gain|jump|climb|fall|drop|decline|decrease|dip|slide)\s+)?on\s+(?:the\s+|its\s+|their\s+)", re.I)

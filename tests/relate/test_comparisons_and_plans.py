@@ -159,3 +159,28 @@ def test_a_different_group_keeps_its_own_words():
     text = ("Tokyo, 2 June 2026\n\nHybrids sold 98,120 passenger cars in May. That is 48.5% of the passenger-car market. "
             "In May 2025 diesel cars came to 20,400 vehicles.\n")
     assert measured(text, "2026-06-02")["20,400 vehicles"].segment == frozenset({"diesel"})
+
+
+BRANDS = ("Flensburg, 4 June 2026\n\nThe figures for the largest brands:\n\n"
+          "BRAND              MAY 2026    MAY 2025\n"
+          "Auerwerk             52,318      48,990\n"
+          "Brenner              27,406      26,551\n"
+          "Hanseat              21,874      23,915\n"
+          "Other brands        139,746     136,336\n"
+          "TOTAL               241,344     235,792\n\n"
+          "Brenner's registrations slipped 3.2% as the brand waits for its new B40 compact to reach showrooms in July.\n")
+
+
+def test_a_launch_ahead_dates_no_figure():
+    """"to reach showrooms in July" is when a model arrives, never the month of Brenner's May registrations."""
+    assert measured(BRANDS, "2026-06-04")["3.2%"].period == "2026-05"
+
+
+def test_a_fall_said_of_a_rising_row_is_flagged():
+    found = checked(BRANDS, "2026-06-04", "growth")
+    assert ("mismatch", ("3.2%", "27,406", "26,551")) in found
+
+
+def test_a_rise_said_of_a_rising_row_passes():
+    text = BRANDS.replace("slipped 3.2%", "rose 3.2%")
+    assert ("ok", ("3.2%", "27,406", "26,551")) in checked(text, "2026-06-04", "growth")
