@@ -399,6 +399,9 @@ _FISCAL_LABEL = regex(r"\b(?:FY\s?['’]?|fiscal\s+(?:year\s+)?)((?:19|20)\d{2}|
 def _label_year(m: re.Match[str]) -> int:
     """The year a label's digits say: "FY26" is 2026."""
     return int(m[1]) if len(m[1]) == 4 else 2000 + int(m[1])
+
+
+# "For fiscal 2026, ending March 2027", "FY2026, the year ended March 31, 2026": a label with its own end
 _LABEL_ENDING = regex(r"\b(?:FY\s?['’]?|fiscal\s+(?:year\s+)?)((?:19|20)\d{2}|(?<=FY)\d{2}|(?<=FY\s)\d{2}|(?<=['’])\d{2})\b\s*[,(]?\s*"
                       r"(?:the\s+(?:fiscal\s+|financial\s+)?year\s+)?(?:ending|ended|to|that\s+ends)\s+(?:on\s+|in\s+)?(?:\d{1,2}\s+)?"
                       rf"(?P<month>{MONTH_RE})(?:\s+\d{{1,2}})?,?\s+(?P<year>(?:19|20)\d{{2}})\b", re.I)
