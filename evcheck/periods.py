@@ -407,12 +407,23 @@ def _groups(m: re.Match[str]) -> tuple:
     return tuple(v for i, v in enumerate(m.groups(), 1) if i != skip)
 
 
-# "FY2025", "FY26", "fiscal 2025", "fiscal year 2025": a label the article gives its fiscal years
-_FISCAL_LABEL_WORD = regex(r"\b(?:FY\s?['’]?(?:\d{2}|(?:19|20)\d{2})|fiscal\s+(?:year\s+)?(?:19|20)\d{2})\b", re.I)
+# "FY2025", "FY26", "FY'26", "fiscal 2025", "fiscal year 2025": a label an article gives its fiscal years, its year as a
+# group (`label_year` reads it); relate/timeline.py ties the labels to the years the article spells out
+FISCAL_LABEL = r"\b(?:FY\s?['’]?|fiscal\s+(?:year\s+)?)((?:19|20)\d{2}|(?<=FY)\d{2}|(?<=FY\s)\d{2}|(?<=['’])\d{2})\b"
+_FISCAL_LABEL_WORD = regex(FISCAL_LABEL, re.I)
 
 
-def _crosses_years(p: Period) -> bool:
-    return p.start.year != p.end.year
+def label_year(m: re.Match[str]) -> int:
+    """The year a fiscal label's digits say: "FY26" is 2026."""
+    return int(m[1]) if len(m[1]) == 4 else 2000 + int(m[1])
+
+
+def _built(kind: str, g: tuple, year: int, text: str) -> Period | None:
+    """`_build`, with a year to a month read as twelve months only where the text labels its fiscal years."""
+    period = _build(kind, g, year)
+    if period is not None and kind == "nto" and period.start.year != period.end.year and not _labels_fiscal(text):
+        return None
+    return period
 
 
 def _labels_fiscal(text: str) -> bool:
@@ -438,10 +449,8 @@ def _find_periods(text: str) -> tuple[tuple[int, int, Period], ...]:
                 continue
             try:
                 year = int(m.group("year"))
-                period = _build(kind, _groups(m), year + 2000 if year < 100 else year)
+                period = _built(kind, _groups(m), year + 2000 if year < 100 else year, text)
             except (KeyError, ValueError):
-                period = None
-            if period and kind == "nto" and _crosses_years(period) and not _labels_fiscal(text):
                 period = None
             if period:
                 hits.append((m.start(), m.end(), period))
@@ -472,9 +481,7 @@ def _find_all_periods(text: str, default_year: int | None) -> tuple[tuple[int, i
             if year is None:
                 continue
             try:
-                period = _build(kind, m.groups(), year)
-                if period and kind == "nto" and _crosses_years(period) and not _labels_fiscal(text):
-                    period = None
+                period = _built(kind, m.groups(), year, text)
             except (KeyError, ValueError):
                 continue
             if period is None:

@@ -597,7 +597,7 @@ class MeasureReader:
                 and (its := self.period(self.ctx.place[compared.id])):
             period = previous_code(its, "yoy")  # "operating margin 6.9% (4.8%)": the year before the margin's
             self.year_before.add(f.id)
-        if role == "earlier" and f.kind == "percent" and place.index >= 2 and _COMMA_OR.fullmatch(place.before) \
+        if role == "earlier" and f.kind == "percent" and place.index >= 2 and _COMMA_OR_END.fullmatch(place.before) \
                 and (margins := [p.figure for p in self.ctx.by_sentence[f.sentence][:place.index - 1] if p.figure.kind == "percent"]):
             self.partner.setdefault(f.id, (margins[-1].id, "yoy"))  # "to A$196.3 million, a margin of 5.7%, from A$128.7 million, or
             # 4.1%": the margin a year before the 5.7%
@@ -964,7 +964,7 @@ class MeasureReader:
             if place.index and (_OR_OF.search(place.before) or _OR_OF_PREDICATE.fullmatch(place.before)) and _OF_OR_STOP_AFTER.match(place.after) \
                     and not _COMPARATIVE_AFTER.match(place.after):  # "PLN 18,450,000, or 11.4%, lower": a difference in percent
                 prev = self.ctx.by_sentence[f.sentence][place.index - 1].figure
-                if self.roles.get(prev.id) == "earlier" and prev.kind == "money" and _COMMA_OR.fullmatch(place.before) \
+                if self.roles.get(prev.id) == "earlier" and prev.kind == "money" and _COMMA_OR_END.fullmatch(place.before) \
                         and _A_MARGIN.search(self.text, self.ctx.sentences[f.sentence].start, prev.start):
                     return "earlier"  # "EBIT rose to A$196.3 million, a margin of 5.7%, from A$128.7 million, or 4.1%": the margin then
                 if self.roles.get(prev.id) == "converted" and place.index >= 2:
@@ -3250,7 +3250,6 @@ _TOTAL_OPENER = regex(r"\b(?:total|market|registrations|sales|deliveries|new\s+c
 _WHOLE_OF_BEFORE = guarded(regex(r"\b(?:(?:fleet|pool|population|workforce|portfolio|market)\s+of|out\s+of|among)\s+(?:about\s+|some\s+)?$", re.I))
 _FURTHER_THAN = regex(r"\s*(?:further|farther|longer|shorter|faster|slower|cheaper|dearer|heavier|lighter)\s+than\b", re.I)
 # "of which 69,410 were built for export, or 59.8%": the level's own short predicate, never a comparison ("more than in June, or 4%")
-_COMMA_OR = regex(r"\s*,\s*or\s*")
 _A_MARGIN = regex(r"\bmargins?\b", re.I)
 _OR_OF_PREDICATE = regex(r"\s+(?:were|was|are|is|went|came)\s+(?!(?:[\w-]+\s+){0,4}?(?:more|less|fewer|than|up|down|higher|lower|from|above|below)\b)"
                          r"(?:[\w-]+\s+){0,4}?[\w-]+\s*,\s*(?:or|i\.e\.|equal\s+to|equivalent\s+to|which\s+is|that\s+is)\s*", re.I)

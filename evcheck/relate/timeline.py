@@ -18,6 +18,7 @@ from datetime import date
 from evcheck.cache import regex
 from evcheck.periods import (
     COUNT,
+    FISCAL_LABEL,
     MONTH_RE,
     MONTH_WORDS,
     MONTHS,
@@ -28,6 +29,7 @@ from evcheck.periods import (
     find_periods,
     fiscal_year,
     granularity,
+    label_year,
     led_matches,
     months_range,
     period_from_code,
@@ -393,16 +395,9 @@ def _april_fiscal(text: str, spans: list[Span]) -> list[Span]:
 
 # "FY2025", "fiscal 2025", "Fiscal year 2025": a fiscal year named by one calendar year, which some companies take from the
 # year it begins in (Nissan's FY2025 ends in March 2026) and others from the year it ends in (Toyota's, a US supplier's)
-_FISCAL_LABEL = regex(r"\b(?:FY\s?['’]?|fiscal\s+(?:year\s+)?)((?:19|20)\d{2}|(?<=FY)\d{2}|(?<=FY\s)\d{2}|(?<=['’])\d{2})\b(?![-–/]\d)", re.I)
-
-
-def _label_year(m: re.Match[str]) -> int:
-    """The year a label's digits say: "FY26" is 2026."""
-    return int(m[1]) if len(m[1]) == 4 else 2000 + int(m[1])
-
-
+_FISCAL_LABEL = regex(FISCAL_LABEL + r"(?![-–/]\d)", re.I)  # never India's "FY2025-26" (`_indian_fiscal`)
 # "For fiscal 2026, ending March 2027", "FY2026, the year ended March 31, 2026": a label with its own end
-_LABEL_ENDING = regex(r"\b(?:FY\s?['’]?|fiscal\s+(?:year\s+)?)((?:19|20)\d{2}|(?<=FY)\d{2}|(?<=FY\s)\d{2}|(?<=['’])\d{2})\b\s*[,(]?\s*"
+_LABEL_ENDING = regex(FISCAL_LABEL + r"\s*[,(]?\s*"
                       r"(?:the\s+(?:fiscal\s+|financial\s+)?year\s+)?(?:ending|ended|to|that\s+ends)\s+(?:on\s+|in\s+)?(?:\d{1,2}\s+)?"
                       rf"(?P<month>{MONTH_RE})(?:\s+\d{{1,2}})?,?\s+(?P<year>(?:19|20)\d{{2}})\b", re.I)
 _LABEL_BESIDE = 20  # a label this near a year without its year written names it all the same
@@ -417,7 +412,7 @@ def fiscal_reading(text: str, spans: list[Span]) -> tuple[int, int] | None:
     unless every tie gives one offset, of 0 or 1, and the years one closing month (India's labels are read by
     `_indian_fiscal`). A year without its year written ("the year to March") ties no label near it, its year being the
     article date's guess; with no other, the article's labels must allow one way only."""
-    labels = [(m.start(), m.end(), _label_year(m)) for m in _FISCAL_LABEL.finditer(text)]
+    labels = [(m.start(), m.end(), label_year(m)) for m in _FISCAL_LABEL.finditer(text)]
     fiscal = [(s, e, p) for s, e, p in spans if p.start.year != p.end.year and granularity(p) == 3
               and not any(a < e and s < b for a, b, _ in labels)]  # spelled out, not a label read already
     if not fiscal and not _LABEL_ENDING.search(text) or len({p.end.month for _, _, p in fiscal}) > 1 or _INDIAN_UNITS.search(text):
@@ -427,7 +422,7 @@ def fiscal_reading(text: str, spans: list[Span]) -> tuple[int, int] | None:
     for m in _LABEL_ENDING.finditer(text):  # "For fiscal 2026, ending March 2027": the label says its own way
         month = MONTHS[m["month"].lower().rstrip(".")]
         if month != 12:
-            offsets.add(int(m["year"]) - _label_year(m))
+            offsets.add(int(m["year"]) - label_year(m))
             ends.add(month)
     for s, e, p in fiscal:
         gap, year = min(((max(0, a - e, s - b), year) for a, b, year in labels), default=(_LABEL_REACH + 1, 0))
@@ -449,7 +444,7 @@ def fiscal_label(words: str, reading: tuple[int, int] | None) -> str | None:
     if reading is None or (m := _FISCAL_LABEL.search(words)) is None:
         return None
     offset, month = reading
-    return fiscal_year(_label_year(m) + offset - 1, month % 12 + 1).code
+    return fiscal_year(label_year(m) + offset - 1, month % 12 + 1).code
 
 
 def fiscal_labels(text: str, article_date: str | None) -> tuple[int, int] | None:
@@ -475,7 +470,7 @@ def _labelled_fiscal(text: str, spans: list[Span]) -> list[Span]:
                 for s, e, p in spans]
     read = []
     for s, e, p in spans:
-        if re.fullmatch(r"\d{4}", p.code) and (m := _FISCAL_LABEL.search(text, s, e)) is not None and str(_label_year(m)) == p.code:
+        if re.fullmatch(r"\d{4}", p.code) and (m := _FISCAL_LABEL.search(text, s, e)) is not None and str(label_year(m)) == p.code:
             p = period_from_code(str(fiscal_label(m.group(0), reading)))
         read.append((s, e, p))
     return read
