@@ -59,14 +59,14 @@ from evcheck.read.table_headers import (
     year_ago_header,
 )
 from evcheck.read.tables import Cell, Table
-from evcheck.relate.context import LOSS, Context, sentence_start
+from evcheck.relate.context import LOSS, Context, is_old_lead, sentence_start
 from evcheck.relate.electric import ELECTRIC
 from evcheck.relate.measures import Records
 from evcheck.relate.model import OPEN_TOTAL, Claim
 from evcheck.relate.places import JOINT as PLACES_JOINT
 from evcheck.relate.places import WIDE, apart, places
 from evcheck.relate.timeline import fiscal_label
-from evcheck.relate.vocabulary import JOINT, UNNAMED, Measure, document_lexicon, lexicon
+from evcheck.relate.vocabulary import JOINT, REMAINDER, UNNAMED, Measure, document_lexicon, lexicon
 
 _EXPORT, _DOMESTIC = "export", "domestic"
 _ABROAD = frozenset({_EXPORT, "home_and_abroad"})
@@ -1533,6 +1533,13 @@ def prose_rates(claims: list[Claim], measures: dict[str, Measure], cells: dict[s
                 q.figure.id in measures and measures[q.figure.id].role == "earlier" and _unit_key(q.figure) == _unit_key(level)
                 for q in ctx.by_sentence.get(level.sentence, ())):
             continue  # "Revenue up 41.3% to £48.6 million (H1 2025: £34.4 million)": its own sentence gives both values
+        stated_old = None  # "delivered 301,500 vehicles worldwide, down 10.5% from 336,800 a year earlier": the earlier value
+        # the words give the rate
+        if ctx is not None and f is not None and (after := next((q for q in ctx.by_sentence.get(f.sentence, ()) if q.figure.start > f.end),
+                                                                None)) is not None \
+                and (its_measure := measures.get(after.figure.id)) is not None and its_measure.role == "earlier" \
+                and is_old_lead(after.before):
+            stated_old = after.figure
         before = m.versus
         if before is None and m.basis == "unspecified" and ctx is not None and f is not None \
                 and _FROM_UNREAD.match(ctx.text, f.end):
@@ -1591,6 +1598,10 @@ def prose_rates(claims: list[Claim], measures: dict[str, Measure], cells: dict[s
                     new, old = mates[0]
         if new.figure.value <= 0 or old.figure.value <= 0:
             continue  # a loss's change: its sign is the writer's convention
+        if stated_old is not None and not _same_amount(stated_old.value, old.figure.value) and ctx is not None and f is not None \
+                and (own_new := _amount_just_before(ctx, f, measures)) is not None and not _same_amount(own_new.value, new.figure.value):
+            continue  # "delivered 301,500 vehicles worldwide, down 10.5% from 336,800" beside a US row of 118,900 and 131,200: the
+            # words give both values of the rate, and neither is the row's
         if _own_level_differs(values.get(str(own_level.get(fid))), new):
             continue  # "Operating profit declined 15.2 percent to 12.03 trillion won" beside a quarter's row of 2,718.6: another span
         if ctx is not None and f is not None and (prev := _amount_just_before(ctx, f, measures)) is not None \
@@ -1605,6 +1616,14 @@ def prose_rates(claims: list[Claim], measures: dict[str, Measure], cells: dict[s
                          basis=m.basis, note="table: a rate in the text against the table's two periods",
                          extra={"cell": new.place}))
     return out
+
+
+def _same_amount(one: float, other: float) -> bool:
+    """Whether two amounts agree to 1%, at any power of ten (a table in millions beside prose in billions)."""
+    if one <= 0 or other <= 0:
+        return False
+    ratio = one / other
+    return any(0.99 <= ratio * 10 ** k <= 1.01 for k in range(-9, 10))
 
 
 _BASE_AFTER = regex(r"\s*(?:percent|per\s*cent)?\s*(?:on|from|against|over|compared|than|versus|vs\.?|year|since|in)\b", re.I)
@@ -1732,6 +1751,7 @@ def restated(figures: Sequence[Figure], measures: dict[str, Measure], cells: dic
     a table of the national market)."""
     levels = [c for c in cells.values() if c.role == "level" and c.metric and c.when and c.figure.kind != "percent" and not c.sub]
     parts = {m.restates for m in measures.values() if m.role == "share" and m.restates}
+    remainders = {g.sentence for g in figures if (r := measures.get(g.id)) is not None and r.segment == REMAINDER}
     claims = []
     for f in figures:
         m = measures.get(f.id)
@@ -1742,6 +1762,9 @@ def restated(figures: Sequence[Figure], measures: dict[str, Measure], cells: dic
             # give a share of, never the table's deliveries restated
         if f.kind not in ("money", "count") or m.item or _YEAR.match(f.text):
             continue
+        if f.sentence in remainders:
+            continue  # "The Ridge crossover remains the workhorse at 241,900 deliveries, with the remaining 59,600 spread across
+            # the others": a part of a whole its sentence splits, never a table's total restated
         if text and _SWING_OF.search(text, max(0, f.start - 40), f.start):
             continue  # "…, against an inflow of €36 million a year earlier, a swing of €119 million": a change, no level
         fits = [c for c in levels if c.metric == m.metric and c.when == m.period and c.unit_key == _unit_key(f)

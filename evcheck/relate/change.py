@@ -53,6 +53,7 @@ _COMPARED_THAN = regex(r"(?:\d[\d,.]*|\b(?:units?|vehicles|cars|sales|registrati
 _CHANGE_OF = regex(r"\b(?:improvement|deterioration|increase|rise|gain|decrease|decline|drop|reduction|fall|jump|swing|turnaround)"
                    r"\s+of\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$", re.I)
 _ON_THE = regex(r"\s*on\s+(?:the\s+)?", re.I)
+_SOURCE_ASIDE = regex(r"\b(?:according\s+to|compiled\s+by|counted\s+by)\b[^;:,]*$", re.I)
 _COMPARES = regex(r"\s*(?:That|This|It|(?:The|That|This)\s+(?:figure|total|tally|number|result))\s+(?:compares|compared)\s+(?:with|to)\b")
 _THAN_OLD = regex(r"\b(?:(?P<up>deeper|larger|bigger|greater|higher|steeper|wider)|shallower|smaller|lower|narrower)\s+than\s+(?:the\s+|its\s+|their\s+)?$",
                   re.I)
@@ -229,7 +230,12 @@ class _Finder:
         elif rate.index != 0 or not re.match(
                 r"^\s*(?:(?:That|This|It|Which)\s+(?:was|is|represents|represented|marks|marked|amounted\s+to)|(?:That|It)['’]s)\b", opening):
             return None
-        previous = self._levels_before(f)  # "compared with 3.37 trillion won a year earlier" is not what "It" is
+        previous = [p for p in self._levels_before(f)  # "compared with 3.37 trillion won a year earlier" is not what "It" is
+                    if not _SOURCE_ASIDE.search(self.ctx.text, self.ctx.sentences[p.figure.sentence].start, p.figure.start)]
+        # "1,186,420 public charge points, according to our census of the 27 EU member states": who counted, never the level
+        if len(previous) > 1 and cx.PARTS_FOLLOW.match(self.ctx.text, previous[0].figure.end, previous[1].figure.start):
+            return previous[0]  # "Revenue reached €88.6 million, of which charging fees brought in €79.3 million and …
+            # €9.3 million. That was 37.2% more": the whole the parts are of
         return previous[-1] if previous else None
 
     def _levels_before(self, f: Figure) -> list[Place]:

@@ -90,7 +90,7 @@ _PLAIN_OF = regex(r"(?:the|all|a|an|its|their|this|that|these|those|total|overal
                        r"market|industry|sector|segment|tiv|new|new-cars?|new-vehicles?|vehicles?|cars?|units?|volumes?|sold|registered|delivered|"
                        r"made|built|produced|assembled|manufactured|in|there|country|nationwide|regional|region's|"  # "of all cars made in the country"
                        r"monthly|quarterly|weekly|annual|yearly|half-yearly|month's|year's|quarter's|week's|period's|same|period|"
-                       r"month|quarter|year|week|registrations|sales|installations|"  # GWh installed: the unit says what
+                       r"month|quarter|year|week|registrations|sales|installations|fleet|"  # GWh installed: the unit says what
                        r"first|second|third|fourth|last|half|nine|months|year-to-date|ytd|h[12]|q[1-4]|fy|"
                        r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)-months?|half-year|full-year|"
                        r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
@@ -671,6 +671,11 @@ class MeasureReader:
                     and self.lex.scope_free(self.own[of_figure].segment) not in (frozenset(), of_segment):
                 of_figure = None  # "SUVs rose to 81,350 units … Vindhyagiri sold 9,870 of them, 6.7 per cent of its passenger
                 # vehicles": the share names its whole, and the SUVs are not it
+            if of_figure and of_metric and named_whole and of_figure in self.own and (them_metric := self.own[of_figure].metric) \
+                    and them_metric != of_metric and of_metric not in (self.lex.within.get(them_metric), "share") \
+                    and self.lex.within.get(of_metric) != them_metric:
+                of_figure = None  # "operating expenses rose to 5.1 billion yuan. R&D took 2.41 billion yuan of that, equal to 11%
+                # of revenue": the share names another whole than "that"
         if role == "share" and of_figure is None and restates and of_market and not (of_segment and of_segment != QUALIFIED) \
                 and (them := self._whole_of_them(restates)) is not None and self.lex.scope_free(self.own[them].segment) <= {PASSENGER}:
             of_figure = them  # "Mobility Denmark counted 15,870 new cars, 11,120 of them battery-electric: 70.1% of the market":
@@ -693,8 +698,9 @@ class MeasureReader:
         if of_figure and (first := self._coordinated_share(place)) is not None:
             segment = self.own[first].segment  # "giving it 58.6% of the 65,210 electric two-wheelers … and 19.3% of all 198,470
             # scooters": the second share is of the same subject, never of the electric two-wheelers the first one is of
+        versus = self._versus(place) if role == "change" else None  # "5,230 units lower than in July": July's, not a year before's
         return Measure(self.entity(f), metric, segment, period, role, basis, sign, of_metric, of_segment, complete=complete,
-                       whole=whole, restates=restates, of_figure=of_figure, of_market=of_market)
+                       whole=whole, restates=restates, of_figure=of_figure, of_market=of_market, versus=versus)
 
     def _consensus(self, place: Place) -> bool:
         """Whether the figure's clause says analysts expected it. "came in 4.6% above the consensus of €178.0m and 13.6% above
@@ -1320,7 +1326,9 @@ class MeasureReader:
                     labels[self.lex.family(seg)] = ((0, len(head) + m.start()), seg)
         else:
             said = list(_SHARE_SAID.finditer(stretch))
-            if (whole := _A_TOTAL_OF.search(stretch)) is not None:
+            if f.kind != "percent" and (total_led := _TOTAL_LED.search(stretch)) is not None:
+                stretch = total_led.group(0)  # "shipped 58.4 lakh abroad, for total production of 3.12 crore units": the whole
+            elif (whole := _A_TOTAL_OF.search(stretch)) is not None:
                 stretch = whole.group(0)  # "351,000 in other regions, for a global total of 3.412 million": the list's whole,
                 # named by its own words
             elif said:
@@ -1922,6 +1930,8 @@ class MeasureReader:
             return
         if family == "channel" and _ORDERED_AFTER.match(m.string, m.end()):
             return  # "Fleets ordered 18,640 heavy trucks": those who order trucks, every buyer, no channel of them
+        if _operated(m, label):
+            return  # "40.8% of the fleet", "in commercial service": what a company runs, no buyers or class
         key = (rank, m.start())
         if family not in labels or key >= labels[family][0]:
             labels[family] = (key, label)
@@ -2174,7 +2184,8 @@ class MeasureReader:
             if len(found) > 1 and found[-2].end() + 1 >= found[-1].start() \
                     and self.lex.within.get(narrower := self.lex.metric_of[found[-2].group(0).lower()][0]) == metric:
                 metric = narrower  # "in the retail market": retail, the narrower of the two
-        segs = frozenset(self.lex.segment_of[s.group(0).lower()] for s in self.lex.segment_re.finditer(words))
+        segs = frozenset(self.lex.segment_of[s.group(0).lower()] for s in self.lex.segment_re.finditer(words)
+                         if not _operated(s, self.lex.segment_of[s.group(0).lower()]))
         if metric is None and not segs and _ANAPHORIC_WHOLE.match(words):
             if _THE_GROUP.match(words) and (self._named_group() or _GROUP_TOTAL.match(words)):
                 return None, frozenset()  # "or 30.9 percent of the group total" in a story about Dongling Automobile Group
@@ -2398,7 +2409,8 @@ class MeasureReader:
         quarter", "up 14.2% from Q1 2024"."""
         f = place.figure
         places = self.ctx.by_sentence[f.sentence]
-        hi = places[place.index + 1].figure.start if place.index + 1 < len(places) else self.ctx.sentences[f.sentence].end
+        sentence_end = self.ctx.sentences[f.sentence].end
+        hi = places[place.index + 1].figure.start if place.index + 1 < len(places) else sentence_end
         for s, _, p in self._starting(f.end, hi):
             if s > f.end and cx.ANOTHER_COMPARISON.match(self.text, f.end, s):
                 break  # "growth of 7.6 per cent, and against September's 3,94,710 it is 23.2 per cent": the next rate's
@@ -2406,6 +2418,13 @@ class MeasureReader:
                 if _SAME_SPAN_OF.search(self.text, max(0, s - 30), s):
                     return None  # "up 2.1% on the same period of 2025": the rate's own period a year before, not all of 2025
                 return p.code
+        if place.index + 1 < len(places) and cx.is_quantity((compared_with := places[place.index + 1]).figure) \
+                and _ON_THE_AMOUNT.fullmatch(compared_with.before):
+            end = compared_with.figure.end
+            for s, _, p in self._starting(end, min(hi if place.index + 2 < len(places) else sentence_end, end + 30)):
+                if _OF_THE_PERIOD.fullmatch(self.text, end, s):
+                    return p.code  # "up 5.1% on the 7.06 trillion won of the second quarter": the period of the amount it is
+                    # compared with
         sentence = self.ctx.sentences[f.sentence]
         rates_before = [q for q in places[:place.index] if self.roles.get(q.figure.id) in ("rate", "multiple")]
         if (opening := _COMPARED_OPENING.match(self.text, sentence.start, f.start)) is not None \
@@ -2878,6 +2897,15 @@ def _negated(m: re.Match[str], family: str) -> bool:
     return before is not None and (before.group(1).lower() != "from" or family == "market")
 
 
+def _operated(m: re.Match[str], label: str) -> bool:
+    """"40.8% of the fleet", "vehicles in commercial service": the vehicles a company runs, never the fleet buyers'
+    channel or the commercial-vehicle class. ("Its fleet" and "a fleet of 2,867" were read so too; each cost a set.)"""
+    if label == "fleet" and m.group(0).lower() in ("fleet", "fleets"):
+        return bool(_OWN_FLEET_BEFORE.search(m.string, max(0, m.start() - 30), m.start())
+                    and not _CHANNEL_NOUN_AFTER.match(m.string, m.end()))
+    return label == "commercial" and m.group(0).lower() == "commercial" and bool(_RUN_COMMERCIALLY.match(m.string, m.end()))
+
+
 def _has_possessive(text: str) -> bool:
     """A cheap test before the possessive patterns, which try a proper name at every capital."""
     return "'s" in text or "’s" in text
@@ -3028,6 +3056,14 @@ _SOURCE_BODY = regex(
     r"\b((?:[A-Z][\w'’&-]*\s+(?:(?:of|for|and|the)\s+)*){0,7}?(?:Authority|Association|Council|Office|Agency|Institute|"
     r"Federation|Society|Ministry|Bureau|Administration|Commission|Chamber|Board|Directorate|Union|Organi[sz]ation|Statistics)"
     r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*){1,4})?)\s*\(([A-Z][A-Za-z]{1,9})\)")
+_OWN_FLEET_BEFORE = regex(r"\bthe\s+(?:(?:whole|entire|total|own|current|robotaxi|rental|taxi|bus|"
+                          r"test|delivery|vehicle|car|electric|driverless)\s+)?$", re.I)
+_CHANNEL_NOUN_AFTER = regex(r"[\s-]+(?:share|channel|market|segment|sector|side|mix|buyers?|customers?|sales|registrations|demand|"
+                            r"and|or|business|managers?|operators?|analysts?|consultants?|rankings?)\b", re.I)
+_RUN_COMMERCIALLY = regex(r"\s+(?:service|services|operations?|launch|deployment|rollout|roll-out|scale|basis|terms|banks?|"
+                          r"property|real\s+estate|viability|agreements?|contracts?)\b", re.I)
+_ON_THE_AMOUNT = regex(r"\s*(?:on|over|against|compared\s+with|from)\s+(?:the|its)\s+", re.I)
+_OF_THE_PERIOD = regex(r"\s+(?:of|in|for)\s+(?:the\s+)?", re.I)
 _NEGATING = regex(r"\b(outside|beyond|from)\s+(?:of\s+)?(?:the\s+)?$", re.I)
 _REMAINDER = guarded(regex(r"\b(?:the\s+remaining|the\s+rest|remainder|all\s+others|others|"
                             r"(?<!of the )other\s+(?:fuels|types|powertrains|models|brands|makes|marques|manufacturers|makers|carmakers|"
@@ -3074,7 +3110,7 @@ _YEAR_BEFORE_AFTER = regex(  # never past a semicolon: "to 13.5%; a year ago it 
     r"^(?!\W*;)\W{0,3}(?:[\w-]+\W+){0,2}?(?:(?:the|a)\s+year\s+(?:before|earlier|ago)|a\s+year\s+(?:earlier|ago)|(?:twelve|12)\s+months\s+(?:earlier|ago|before)|"
     r"in\s+the\s+(?:same|corresponding|comparable)\s+(?:period|month|quarter|half|months)\s+(?:of\s+)?(?:last|a|the\s+previous|"
     r"the\s+prior|the\s+preceding)\s+(?:fiscal\s+|financial\s+)?year|"
-    r"the\s+(?:previous|prior|preceding)\s+(?:fiscal\s+|financial\s+)?year)(?!\s*:)", re.I)  # but "(a year earlier: $2,912
+    r"the\s+(?:previous|prior|preceding)\s+(?:fiscal\s+|financial\s+)?year)(?!\s*:\s*(?:(?:[A-Z]{1,3}\s?)?[$€£¥₩₹\d]|$))", re.I)  # but "(a year earlier: $2,912
 # million)" labels the figure after it
 _THAT_IS = regex(r"\s*(?:That|This)(?:['’]s|\s+(?:is|was|represents|represented|amounts\s+to|amounted\s+to|equals|equalled|equaled|makes|made))"
                  r"\s+(?:(?:about|around|nearly|almost|some|roughly)\s+)?(?:a\s+share\s+of\s+)?", re.I)

@@ -225,7 +225,10 @@ def _explicit_parts(ctx: Context, places: list[Place], total: Place, secondary: 
         cue = None  # "… $11 billion, and we ended the quarter with $21.4 billion of cash": another clause's amount
     if cx.is_old_lead(total.before):
         cue = None  # "fell by $29.3 million, from $841.9 million, made up of $26.1 million … and $3.2 million": the earlier value
-    if after and cue and len(after[0].before) < 40:
+    if after and cue and (len(after[0].before) < 40 or cue.start() < 40 and len(after[0].before) - cue.end() < 40
+                          and _SUBJECT_VERB.fullmatch(after[0].before, cue.end())):
+        # "18,640 cars in the second quarter, of which its dealers sold 11,920 and its website 6,720": the cue near the total,
+        # the first part near the cue
         parts = [q for q in after if cx.compatible(q.figure, total.figure)]
         run: list[Place] = []
         for q in parts:
@@ -263,6 +266,8 @@ def _explicit_parts(ctx: Context, places: list[Place], total: Place, secondary: 
     return claims
 
 
+_SUBJECT_VERB = regex(r"\s*(?:its|their|the)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:sold|delivered|shipped|registered|made\s+up|accounted\s+for|"
+                      r"took|contributed|brought\s+in|produced|built)\s+(?:about\s+|some\s+)?", re.I)
 _REST_COMBINED = regex(r"\b(?:the\s+)?(?:other|remaining|rest)\b[^.;\d]{0,40}\b(?:combined|together|altogether|in\s+total)\s*$", re.I)
 # "has ordered 1,850 electric vans and 240 electric 19-tonne rigid trucks, 2,090 vehicles in all": the total after its parts,
 # set off by a comma right after the last of them ("Lindholm, 412 MWh, and Brattås, 608 MWh, or 1,020 MWh in total")

@@ -197,6 +197,9 @@ def figure_scopes(text: str, sentences: list[Sentence], figures: list[Figure],
         sections[paragraph] = section
         stop = first_figure.get(head.index, head.end)
         said = _within(mentions, starts, head.start, min(stop, head.start + 60))
+        if not said and head.index not in first_figure and (words := text[head.start:head.end]).isupper():
+            said = [Mention(head.start + m.start, head.start + m.end, m.place) for m in gazetteer.mentions(words.title())]
+            # "GERMANY: A DECENT START" opening its paragraph's lines: the place of the paragraph
         openings[paragraph] = (WIDE if len(said) > 1 and _listed(text, said[0], said[1]) else said[0].place) if said else None
     labelled: dict[str, str] = {}
     by_place: set[int] = set()  # the tables whose rows are places

@@ -166,11 +166,13 @@ def find_shares_of_metrics(records: Records, texts: dict[str, str]) -> dict[str,
                 continue
         if part.metric == s.of_metric:
             continue
+        named = lex.scope_free(s.of_segment - _QUALIFIED) if isinstance(s.of_segment, frozenset) else frozenset()
         whole = [r for r in of_metric.get((s.file, s.of_metric, s.period), []) if r.role == "level"
-                 and r.kind == part.kind and not lex.scope_free(r.segment) and (r.unit == part.unit if part.kind == "money" else units_agree(r.unit, part.unit))
+                 and r.kind == part.kind and lex.scope_free(r.segment) == named and (r.unit == part.unit if part.kind == "money" else units_agree(r.unit, part.unit))
                  and r.value > part.value and not (s.of_market and any(x.startswith("name:") for x in r.segment))
                  and not (any(x.startswith("name:") for x in r.segment) and not any(x.startswith("name:") for x in part.segment))]
-        # "The LCGC segment … accounted for 14,870 units, or 20.7 percent of wholesales": never of Toyota's wholesales
+        # "The LCGC segment … accounted for 14,870 units, or 20.7 percent of wholesales": never of Toyota's wholesales; "68.4% of
+        # domestic sales": of the domestic level, never of the company's total
         if isinstance(s.of_segment, frozenset) and _QUALIFIED <= s.of_segment and (said := _OF_WORDS.match(text, s.start + len(s.text))):
             words = lex.qualifiers(said.group("words"))  # "17.6% of light-vehicle licensing": a level the words before it
             whole = [r for r in whole if all(w in text[sentence_start(text, r.start):r.start].lower() for w in words)]

@@ -18,7 +18,15 @@ from evcheck.cache import regex
 from evcheck.periods import COUNT, count_of, within
 from evcheck.read.table_headers import TOTAL_LABEL
 from evcheck.relate.cells import CELL, CELL_ITEM
-from evcheck.relate.context import OF_OPENER, OF_THE_SEGMENT, OF_THEM_OPENING, THE_OTHER, sentence_start
+from evcheck.relate.context import (
+    LIST_FOLLOWS,
+    OF_OPENER,
+    OF_THE_SEGMENT,
+    OF_THEM_OPENING,
+    PARTS_FOLLOW,
+    THE_OTHER,
+    sentence_start,
+)
 from evcheck.relate.measures import PER_UNIT, QUANTITY, Records, Row, opening_end, units_agree
 from evcheck.relate.model import Claim
 from evcheck.relate.places import JOINT as JOINED_PLACES
@@ -1261,6 +1269,10 @@ def find_shares_of_figures(records: Records, texts: dict[str, str] | None = None
             elif before and _ANAPHOR.match(opening):
                 core = lex.scope_free(s.segment) - {"qualified"}
                 alike = [r for r in before if lex.scope_free(r.segment) == core] if core else before
+                if not core and len(alike) > 1 and text and (PARTS_FOLLOW.match(text, end := alike[0].start + len(alike[0].text), alike[1].start)
+                                                             or LIST_FOLLOWS.match(text, end, alike[1].start)):
+                    alike = alike[:1]  # "Americans bought 128,700 electric vehicles: SUVs 81,300, … and cars 32,500. That was 9.8% of the
+                    # 1.31 million": the whole its parts follow
                 part = alike[-1] if alike else None  # "… came to 207,415, and commercial vehicles … to 10,267. That means PHEVs
                 # took 55.2 percent of …": the level of the share's own segment, not the last one said
             elif core := lex.scope_free(s.segment) - {"qualified"}:
