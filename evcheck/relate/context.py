@@ -103,13 +103,13 @@ _SHARE_CUE = regex(
     r"of the (?:month|quarter)(?![\w'’-]))\b",  # "of the brand's total", "of the BEV total"; "Passenger cars were therefore 74.1% of the month"
     re.I,
 )
-# "…in January; a year earlier the figure had been 207,640", "to 13.5%; a year ago it stood at 12.3%": a clause of its own that
-# says where the figure after it stood a year before
 # "Revenue reached €88.6 million, of which charging fees brought in …": the amounts after the first are its parts, and "That"
 # in the next sentence is the first; a list after a colon ("bought 128,700 electric vehicles: SUVs 81,300, …") is the share's
 # (shares.py), never taken for a rate (a change.py reading that cost a set two relations)
 PARTS_FOLLOW = regex(r"[^.;:]*?,\s*(?:of\s+which|including|comprising|made\s+up\s+of|with)\b", re.I)
 LIST_FOLLOWS = regex(r"[^.;:]*?:")
+# "…in January; a year earlier the figure had been 207,640", "to 13.5%; a year ago it stood at 12.3%": a clause of its own that
+# says where the figure after it stood a year before
 YEAR_AGO_CLAUSE = regex(r"\s*(?:^|[;,(]|\bwhile|\bwhereas)\s*(?:and\s+)?(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:twelve|12)\s+months\s+"
                         r"(?:earlier|ago|before)|last\s+year)\s*,?\s+(?:the\s+(?:figure|total|count|number|tally|margin)|it|they)\s+"
                         r"(?:had\s+been|was|were|stood\s+at|came\s+to|totall?ed)\s+(?:about\s+|around\s+|some\s+)?$", re.I)

@@ -2901,7 +2901,7 @@ def _operated(m: re.Match[str], label: str) -> bool:
     """"40.8% of the fleet", "vehicles in commercial service": the vehicles a company runs, never the fleet buyers'
     channel or the commercial-vehicle class. ("Its fleet" and "a fleet of 2,867" were read so too; each cost a set.)"""
     if label == "fleet" and m.group(0).lower() in ("fleet", "fleets"):
-        return bool(_OWN_FLEET_BEFORE.search(m.string, max(0, m.start() - 30), m.start())
+        return bool(_THE_FLEET_BEFORE.search(m.string, max(0, m.start() - 30), m.start())
                     and not _CHANNEL_NOUN_AFTER.match(m.string, m.end()))
     return label == "commercial" and m.group(0).lower() == "commercial" and bool(_RUN_COMMERCIALLY.match(m.string, m.end()))
 
@@ -3056,7 +3056,7 @@ _SOURCE_BODY = regex(
     r"\b((?:[A-Z][\w'’&-]*\s+(?:(?:of|for|and|the)\s+)*){0,7}?(?:Authority|Association|Council|Office|Agency|Institute|"
     r"Federation|Society|Ministry|Bureau|Administration|Commission|Chamber|Board|Directorate|Union|Organi[sz]ation|Statistics)"
     r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*){1,4})?)\s*\(([A-Z][A-Za-z]{1,9})\)")
-_OWN_FLEET_BEFORE = regex(r"\bthe\s+(?:(?:whole|entire|total|own|current|robotaxi|rental|taxi|bus|"
+_THE_FLEET_BEFORE = regex(r"\bthe\s+(?:(?:whole|entire|total|own|current|robotaxi|rental|taxi|bus|"
                           r"test|delivery|vehicle|car|electric|driverless)\s+)?$", re.I)
 _CHANNEL_NOUN_AFTER = regex(r"[\s-]+(?:share|channel|market|segment|sector|side|mix|buyers?|customers?|sales|registrations|demand|"
                             r"and|or|business|managers?|operators?|analysts?|consultants?|rankings?)\b", re.I)
