@@ -17,7 +17,7 @@ _HEDGE = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in HEDGES)
 _BRACKET_OPEN = regex(rf"^\s*[(\[]\s*(?:(?:{_HEDGE}|or|equivalent\s+to|equal\s+to|worth)\s*)*$", re.I)
 _OR = regex(
     rf"^\s*,?\s*(?:or|which\s+is|(?:(?:was|is|were|are)\s+)?(?:equivalent\s+to|equal\s+to|the\s+equivalent\s+of|worth)|"
-    r"works\s+out\s+(?:at|to)|comes\s+to|translates\s+(?:in)?to)\s+"  # "The certificate, at S$122,590, works out at US$158,100"
+    r"(?:which\s+)?(?:works\s+out\s+(?:at|to)|comes\s+to|translates\s+(?:in)?to))\s+"  # "The certificate, at S$122,590, works out at US$158,100"
     rf"(?:(?:{_HEDGE})\s+)?$",
     re.I,
 )
@@ -25,8 +25,11 @@ _OR = regex(
 # "TT$187.4 million in 2025, or US$27.6 million at a rate of", "MNT 412.6 billion in duties and taxes, about 115 million US dollars"
 _BRACKET_LATER = regex(rf"^[^.;:()\[\]]{{1,80}}?[(\[]\s*(?:(?:{_HEDGE}|or|equivalent\s+to|equal\s+to|worth)\s*)+$", re.I)
 _COMMA_LATER = regex(rf"^\s+(?:[\w'’-]+\s+){{0,10}}?[\w'’-]+\s*,\s*(?:or\s+(?:(?:{_HEDGE})\s+)?|(?:{_HEDGE})\s+|"
-                     rf"(?:equivalent|equal)\s+to\s+|the\s+equivalent\s+of\s+|worth\s+(?:(?:{_HEDGE})\s+)?)$", re.I)  # "a €640 million
+                     rf"(?:equivalent|equal)\s+to\s+|the\s+equivalent\s+of\s+|worth\s+(?:(?:{_HEDGE})\s+)?|"
+                     rf"which\s+(?:is|works\s+out\s+(?:at|to)|comes\s+to)\s+(?:(?:{_HEDGE})\s+)?)$", re.I)  # "a €640 million
 # contract to supply e-axles to a US pickup maker, worth $739 million at the $1.155 per euro rate"
+_APPOSED = regex(r"^\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*,\s*$")
+_AT_A_RATE = regex(r"\s*at\s+(?:an?\s+(?:exchange\s+)?rate\s+of\s+)?(?:[A-Z]{0,3}[$€£¥₩₹]|\d)")
 _HEDGE_COMMA = regex(rf"^\s*,\s*(?:{_HEDGE})\s+$", re.I)
 _ENDS_THERE = regex(r"^\s*(?:[.;,)\]]|at\s|$)")
 _RATE_EQUALS = regex(r"^\s*(?:=|equals|is\s+equal\s+to|to|to\s+the|per|for\s+(?:every|each)|:)\s*$", re.I)
@@ -80,8 +83,10 @@ def find_conversions(ctx: Context) -> list[Claim]:
                     continue  # "¥156 to the US dollar (¥144)": the rate's value a year before, in brackets, no dollar's worth
                 claims.append(Claim("conversion", fb.id, {"amount": fa.id, "converted": fb.id}, mode="pair",
                                     extra={**(when or {}), "sentence": s_index}))
-            elif (_BRACKET_LATER.match(gap) or (_COMMA_LATER.match(gap) or _HEDGE_COMMA.match(gap)) and _ENDS_THERE.match(b.after)) \
-                    and not _AMOUNT_WORD.search(gap):  # "Revenue ¥11.84 trillion, roughly $75.1 billion, up 7.3%": its worth
+            elif (_BRACKET_LATER.match(gap) or (_COMMA_LATER.match(gap) or _HEDGE_COMMA.match(gap)) and _ENDS_THERE.match(b.after)
+                  or _APPOSED.match(gap) and _AT_A_RATE.match(ctx.text, fb.end)) \
+                    and not _AMOUNT_WORD.search(gap):  # "Revenue ¥11.84 trillion, roughly $75.1 billion, up 7.3%": its worth; "a €48
+                # million grant, 76.5 billion won at 1,593 won to the euro": the worth at the rate it names
                 claims.append(Claim("conversion", fb.id, {"amount": fa.id, "converted": fb.id}, mode="pair",
                                     extra={**_sentence_periods(ctx, s_index), "sentence": s_index}))
             elif (_SAME_RATE_BEFORE.search(gap) or _SAME_RATE_AFTER.match(b.after)) and not _AMOUNT_WORD.search(gap):
@@ -122,8 +127,9 @@ def _in_other_terms(ctx: Context) -> list[Claim]:
 
 
 _AT_RATE_OPENING = regex(r"\W*(?:[A-Z][A-Za-z .'’-]{0,40}:\s+)?(?:(?:So|And|Now)\s*,?\s+)?At\s+(?:the\s+|our\s+|an?\s+)?[^.;:\d]{0,60}$", re.I)
-_THAT_IS = regex(rf"[^.;:\d]{{0,60}}?\bthat(?:['’]s|\s+is|\s+would\s+be|\s+comes\s+to|\s+works\s+out\s+(?:at|to))\s+"
+_THAT_IS = regex(rf"[^.;:\d]{{0,60}}?\b(?:that|the\s+(?P<noun>[a-z][\w-]*))(?:['’]s|\s+is|\s+would\s+be|\s+comes\s+to|\s+works\s+out\s+(?:at|to))\s+"
                  rf"(?:(?:{_HEDGE}|equivalent\s+to|equal\s+to|the\s+equivalent\s+of)\s+)*$", re.I)
+# "…, the loss works out at $164 million": "the loss" only where the sentence before names it before its amount
 
 
 def _that_is_at(ctx: Context) -> list[Claim]:
@@ -137,9 +143,12 @@ def _that_is_at(ctx: Context) -> list[Claim]:
             continue
         converted, rate = money[-1], money[0]
         if not _AT_RATE_OPENING.fullmatch(ctx.text, ctx.sentences[s_index].start, rate.figure.start) \
-                or not _THAT_IS.fullmatch(ctx.text, money[-2].figure.end, converted.figure.start):
+                or not (that := _THAT_IS.fullmatch(ctx.text, money[-2].figure.end, converted.figure.start)):
             continue
         before = _amounts_before(ctx, s_index, converted.figure.unit)
+        if before and (noun := that.group("noun")) and not re.search(
+                rf"\b{re.escape(noun)}\b", ctx.text[ctx.sentences[s_index - 1].start:before[0].figure.start], re.I):
+            continue  # "the loss" the sentence before does not name: some other amount
         if not before or any(not cx.is_old_lead(p.before) for p in before[1:]) \
                 or any(p.figure.unit not in (converted.figure.unit, before[0].figure.unit) for p in money[:-1]):
             continue  # the rate names the two currencies of the amount and its equivalent, no third

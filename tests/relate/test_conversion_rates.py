@@ -231,3 +231,47 @@ def test_an_amount_that_works_out_at_another_currencys_is_its_conversion(usd, st
             f"S$122,590, works out at {usd}, before a buyer has paid for the car itself.\n")
     found = [f for f in checked(text, "2026-03-19", "conversion", use_rates=True) if f[1][0] == "S$122,590"]
     assert found == [(status, ("S$122,590", usd))]
+
+
+SUBSIDY = "Ulsan, 10 June 2026\n\nThe county is adding a €52 million subsidy, {won} billion won at 1,540 won to the euro, to the plant's budget.\n"
+
+
+@pytest.mark.parametrize("won, status", [("80.1", "ok"), ("80.6", "ok"), ("88.1", "mismatch")])
+def test_an_amount_set_beside_another_at_a_stated_rate(won, status):
+    """"a €52 million subsidy, 80.1 billion won at 1,540 won to the euro": 52 x 1,540 = 80.08; the euro amount's rounding
+    (51.5-52.5) reaches 80.9, so 80.6 passes."""
+    found = [c for c in checked(SUBSIDY.format(won=won), "2026-06-10", "conversion") if "€52 million" in c[1]]
+    assert found == [(status, ("1,540 won", "euro", "€52 million", f"{won} billion won"))]
+
+
+def test_two_amounts_of_a_list_are_no_conversion():
+    text = "Ulsan, 10 June 2026\n\nSeorin spent €620 million on the first line, 410 billion won on the second, at home.\n"
+    assert checked(text, "2026-06-10", "conversion") == []
+
+
+@pytest.mark.parametrize("usd, status", [("$383 million", "ok"), ("$483 million", "mismatch")])
+def test_which_is_at_a_stated_rate(usd, status):
+    text = f"Shanghai, 10 June 2026\n\nThe board approved a 2.6 billion yuan buyback, which is {usd} at 6.79 yuan to the dollar.\n"
+    found = [c for c in checked(text, "2026-06-10", "conversion") if "2.6 billion yuan" in c[1]]
+    assert found == [(status, ("6.79 yuan", "dollar", "2.6 billion yuan", usd))]
+
+
+def test_which_works_out_to_at_a_stated_rate():
+    text = "Chennai, 10 June 2026\n\nExports were worth ₹31,850 crore, which works out to $3.29 billion at ₹96.8 to the dollar.\n"
+    found = [c for c in checked(text, "2026-06-10", "conversion") if "₹31,850 crore" in c[1]]
+    assert found == [("ok", ("₹96.8", "dollar", "₹31,850 crore", "$3.29 billion"))]
+
+
+LOSS = ("Hangzhou, 29 April 2026\n\nThe net loss narrowed to 1.12 billion yuan from 2.05 billion. At 6.83 yuan per dollar, "
+        "the rate in the company's slides, the {what} works out at {usd}.\n")
+
+
+@pytest.mark.parametrize("usd, status", [("$164 million", "ok"), ("$146 million", "mismatch")])
+def test_the_amount_named_before_works_out_at_a_stated_rate(usd, status):
+    found = [c for c in checked(LOSS.format(what="loss", usd=usd), "2026-04-29", "conversion") if "1.12 billion yuan" in c[1]]
+    assert found == [(status, ("6.83 yuan", "dollar", "1.12 billion yuan", usd))]
+
+
+def test_an_amount_the_sentence_before_does_not_name_is_no_conversion():
+    text = LOSS.format(what="cash pile", usd="$164 million")
+    assert not [c for c in checked(text, "2026-04-29", "conversion") if "1.12 billion yuan" in c[1]]

@@ -203,3 +203,22 @@ def test_a_clause_far_from_the_total_names_no_parts():
     text = ("Lyon, 3 August 2026\n\nThe maker sold 18,640 cars in the second quarter, helped by discounts on its older "
             "models, with its dealers selling 11,920 of the newest ones and its website 6,720.\n")
     assert checked(text, DATE, "sum") == []
+
+
+# --- words the lexicon and the measures read -----------------------------------------------------------------------
+
+def test_pure_battery_models_are_battery_electric():
+    text = "Beijing, 10 September 2026\n\nSales of pure-battery cars reached 702,300 in August.\n"
+    assert "bev" in measured(text, "2026-09-10")["702,300"].segment
+
+
+def test_despatches_are_dispatches():
+    text = "New Delhi, 14 April 2026\n\nThe industry despatched 2.71 crore vehicles in the year.\n"
+    assert measured(text, "2026-04-14")["2.71 crore vehicles"].metric == "wholesale"
+
+
+def test_a_share_of_revenue_is_no_share_of_the_expenses_before_it():
+    text = ("Hangzhou, 29 April 2026\n\nRevenue reached 18.62 billion yuan in the first quarter. Operating expenses rose 7% "
+            "to 4.9 billion yuan. Research and development took 2.05 billion yuan of that, equal to 11% of revenue.\n")
+    assert not [c for c in checked(text, "2026-04-29") if "11%" in c[2] and c[1] != "ok"]
+    assert measured(text, "2026-04-29")["11%"].of_figure is None
