@@ -65,7 +65,7 @@ _CHANGE_NOUN_AFTER = regex(
     r"^\s*+(?:\([^)]{0,12}\)\s*+)?(?:(?:year[- ]on[- ]year|year[- ]over[- ]year|y-o-y|yoy|on[- ]year|annual|annually|"
     r"month[- ]on[- ]month|month[- ]over[- ]month|mom|m-o-m|quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|"
     r"qoq|q-o-q|sequential|sequentially|on[- ]month|on[- ]quarter)\s*+(?:\([^)]{0,12}\)\s*+)?)?"
-    r"(?:increase|rise|growth|gain|jump|surge|decline|drop|fall|decrease|slump|plunge|dip|slide|contraction|"
+    r"(?:increase|rise|growth|gain|jump|surge|decline|drop|fall|decrease|reduction|slump|plunge|dip|slide|contraction|"
     r"expansion|improvement|rebound|climb|leap|hike|uptick|downturn|higher|lower|more|less|fewer|up|down|above|below|"
     r"(?:stronger|weaker|greater|bigger|larger|smaller|better)\s+than)\b",  # "The market was 3.9 percent stronger than in April",
     # "That is 3.3% better than the 108,915 sold in the same month last year"

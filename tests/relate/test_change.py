@@ -392,3 +392,18 @@ def test_a_bracket_after_a_rate_that_compares_with_no_time_is_no_earlier_value()
     text = ON_SALE.replace("{rate}% more than {when}", "up {rate}% in the region").format(state="on sale", rate="35.5")
     assert not [g for g in growth(text, "2026-03-05") if "62,140" in g[1]]
 
+
+
+REDUCTION = "Hangzhou, 29 April 2026\n\nThe net loss narrowed to 1.12 billion yuan from 2.05 billion, a {rate} reduction.\n"
+
+
+@pytest.mark.parametrize("rate, status", [("45%", "ok"), ("45.6%", "ok"), ("54%", "mismatch")])
+def test_a_percent_reduction_after_the_two_values(rate, status):
+    """1.12 / 2.05 - 1 is -45.37%; the amounts' rounding (1.115-1.125 of 2.045-2.055) reaches -45.7%."""
+    assert checked(REDUCTION.format(rate=rate), "2026-04-29", "growth") == [
+        (status, (rate, "1.12 billion yuan", "2.05 billion"))]
+
+
+def test_a_reduction_of_an_amount_is_no_rate():
+    text = "Hangzhou, 29 April 2026\n\nThe maker offered a 20,000 yuan reduction, or 11.8%, on its 169,000 yuan sedan.\n"
+    assert checked(text, "2026-04-29", "growth") == []
