@@ -1598,14 +1598,14 @@ def prose_rates(claims: list[Claim], measures: dict[str, Measure], cells: dict[s
                     new, old = mates[0]
         if new.figure.value <= 0 or old.figure.value <= 0:
             continue  # a loss's change: its sign is the writer's convention
-        if stated_old is not None and not _same_amount(stated_old.value, old.figure.value) and ctx is not None and f is not None \
-                and (own_new := _amount_just_before(ctx, f, measures)) is not None and not _same_amount(own_new.value, new.figure.value):
+        prev = _amount_just_before(ctx, f, measures) if ctx is not None and f is not None else None
+        if stated_old is not None and not _same_amount(stated_old.value, old.figure.value) \
+                and prev is not None and not _same_amount(prev.value, new.figure.value):
             continue  # "delivered 301,500 vehicles worldwide, down 10.5% from 336,800" beside a US row of 118,900 and 131,200: the
             # words give both values of the rate, and neither is the row's
         if _own_level_differs(values.get(str(own_level.get(fid))), new):
             continue  # "Operating profit declined 15.2 percent to 12.03 trillion won" beside a quarter's row of 2,718.6: another span
-        if ctx is not None and f is not None and (prev := _amount_just_before(ctx, f, measures)) is not None \
-                and _unit_key(prev) != new.unit_key:
+        if prev is not None and _unit_key(prev) != new.unit_key:
             continue  # "revenue from deliveries reached $1.02 billion …, up 16.8%": the rate of the amount before it, not of units
         if ctx is not None and not lexicon().scope_free(m.segment) and _names_other_row(ctx, fid, new, cells.values(),
                                                                                        back=int(not new.segment), named=bool(named)):

@@ -2409,8 +2409,7 @@ class MeasureReader:
         quarter", "up 14.2% from Q1 2024"."""
         f = place.figure
         places = self.ctx.by_sentence[f.sentence]
-        sentence_end = self.ctx.sentences[f.sentence].end
-        hi = places[place.index + 1].figure.start if place.index + 1 < len(places) else sentence_end
+        hi = places[place.index + 1].figure.start if place.index + 1 < len(places) else self.ctx.sentences[f.sentence].end
         for s, _, p in self._starting(f.end, hi):
             if s > f.end and cx.ANOTHER_COMPARISON.match(self.text, f.end, s):
                 break  # "growth of 7.6 per cent, and against September's 3,94,710 it is 23.2 per cent": the next rate's
@@ -2418,10 +2417,10 @@ class MeasureReader:
                 if _SAME_SPAN_OF.search(self.text, max(0, s - 30), s):
                     return None  # "up 2.1% on the same period of 2025": the rate's own period a year before, not all of 2025
                 return p.code
-        if place.index + 1 < len(places) and cx.is_quantity((compared_with := places[place.index + 1]).figure) \
+        if place.index + 2 == len(places) and cx.is_quantity((compared_with := places[-1]).figure) \
                 and _ON_THE_AMOUNT.fullmatch(compared_with.before):
-            end = compared_with.figure.end
-            for s, _, p in self._starting(end, min(hi if place.index + 2 < len(places) else sentence_end, end + 30)):
+            end = compared_with.figure.end  # the amount last in its sentence (with a figure after it, this is not read)
+            for s, _, p in self._starting(end, min(self.ctx.sentences[f.sentence].end, end + 30)):
                 if _OF_THE_PERIOD.fullmatch(self.text, end, s):
                     return p.code  # "up 5.1% on the 7.06 trillion won of the second quarter": the period of the amount it is
                     # compared with
