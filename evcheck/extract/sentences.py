@@ -19,6 +19,8 @@ _ABBREVIATIONS = {
 _END = regex(rf"[.!?\n](?:(?<=\n)|(?<![.!?].)[.!?]*+[\"'”’)\]]*+(?=\s++[\"'“‘(\[]?[{CAPITALS}0-9£$€¥₹]))")
 _HEADLINE_FIGURE = regex(r"\s*(?:[A-Z]{0,3}[£€$¥₩]\s?\d[\d,]*(?:\.\d+)?(?:\s*(?:billion|million|trillion|bn|mn))?|\d{1,3}(?:,\d{3})+|"
                          r"\d[\d,]*(?:\.\d+)?\s*(?:%|per\s*cent|billion|million))")
+_OPENS_PARAGRAPH = regex(r"(?:\A|\n[ \t]*\n)\s*\Z")
+_CAPTION = regex(r"[ \t]*[A-Z][a-z'’-]*(?:[ \t]+[\w'’-]+){3}")
 _PARAGRAPH_BREAK = regex(r"\n[ \t]*\n")
 _LAST_WORD = regex(r"[\w.]+$")
 _INITIALS = regex(r"(?:[a-z]\.)+[a-z]?")  # "u.s.", "e.g": asked of the word before each full stop
@@ -73,6 +75,10 @@ def split_sentences(text: str) -> list[Sentence]:
                 continue
             if m.group(0) == "." and _HEADLINE_FIGURE.fullmatch(text, start, m.start()) and text.find("\n", m.end(), m.end() + 2) < 0:
                 continue  # "1. 142,380. Vehicles assembled in Egypt last year": a figure set before the words that say what it counts
+        elif _HEADLINE_FIGURE.fullmatch(text, start, m.start()) and _OPENS_PARAGRAPH.search(text, max(0, start - 40), start) \
+                and _CAPTION.match(text, m.end()):
+            continue  # "372,400\nElectric vehicles sold in the United States in the third quarter, up 9.8% …": a
+            # "by the numbers" figure on its own line, its caption on the next
         push(start, m.end() if m.group(0) != "\n" else m.start())
         start = m.end()
     push(start, len(text))

@@ -466,7 +466,9 @@ def _by_metric(c: Fig, figs: list[Fig], own: list[Fig], lead: str) -> tuple[Fig,
         return None
     lex = lexicon()
     core = lex.scope_free(c.segment)
-    levels = [q for q in figs if q.quantity and q.id != c.id and q.role == "level" and q.metric == metric
+    levels = [q for q in figs if q.quantity and q.id != c.id and q.role == "level"
+              and (q.metric == metric or q.metric is None and core and q.sentence == c.sentence)  # "Its exports climbed to
+              # 13,172 units, …, and were 3,068 units higher": the level its sentence names with the change's segment
               and q.period == c.period and same_unit(q, c) and lex.scope_free(q.segment) == core and agree(q.entity, c.entity)
               and own_names(q, c, lead) and own_names(c, q, lead)]  # "Ontario … added 4,620 ZEVs": Ontario's, never the market's
     if own and [q.id for q in levels] != [own[0].id]:
@@ -479,6 +481,9 @@ def _by_metric(c: Fig, figs: list[Fig], own: list[Fig], lead: str) -> tuple[Fig,
             and agree(q.entity, new.entity) and lex.scope_free(q.segment) in (core, frozenset()) and own_names(q, new, lead)
             and ((q.period == before and before is not None and q.metric == metric and q.role in ("level", "earlier"))
                  or (q.period is None and q.role == "earlier" and q.sentence == new.sentence and q.start > new.start))]
+    if len({q.value for q in olds}) != 1 and core:
+        olds = [q for q in olds if lex.scope_free(q.segment) == core]  # "… and were 3,068 units higher than in August, when
+        # the company exported 10,104 vehicles": August's exports, not August's total beside them
     if len({q.value for q in olds}) != 1:
         return None
     return new, olds[0]

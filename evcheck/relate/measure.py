@@ -1425,6 +1425,9 @@ class MeasureReader:
         if not labels and place.index and (self.roles.get(f.id) in ("rate", "level") and (_THEIR_CLAUSE.match(clause) or _SUCH_CLAUSE.search(clause))
                                            or f.kind == "points" and _THEIR_SHARE_CLAUSE.match(clause)):
             labels = self._subject(f)  # "Battery-electric cars took a 20.1% share …; their volume grew 17.1%": the subject's
+        if not labels and self.roles.get(f.id) == "change" and _AND_WERE.search(stretch):
+            labels = self._subject(f)  # "Its exports climbed 21.7% to 13,172 units, …, and were 3,068 units higher than in
+            # August": the subject's exports
         if not labels and (self.roles.get(f.id) == "share" or f.kind == "percent" and self.roles.get(f.id) == "level") and (
                 _SUBJECTLESS.match(stretch) or _SUBJECTLESS.match(stretch.rsplit(",", 1)[-1])):
             labels = self._subject(f) or self._antecedent(f)
@@ -1973,6 +1976,11 @@ class MeasureReader:
             m = pattern.search(own + " " + tail)
             if m and m.start() < len(own) + 12 and not _NEXT_ONES.fullmatch(place.after):
                 return self._metric_of(m, kind)  # never "$96 million on revenue of $912 million": that is the next one's
+            if not place.index and (caption := _CAPTION_LINE.match(self.text, f.end)) is not None \
+                    and self.ctx.sentences[f.sentence].end > caption.start(1) \
+                    and (m := pattern.search(caption.group(1))) is not None and (metric := self._metric_of(m, kind)):
+                return metric  # "51,200\nCalder Electric's third-quarter deliveries.": a figure on its own line, the line after
+                # says what it counts
             if not own and (of_the := _OF_THE_NOUN_AFTER.match(place.after)) is not None \
                     and (m := pattern.search(of_the.group(0))) is not None and (metric := self._metric_of(m, kind)):
                 return metric  # "Flanders accounted for 26,950 of the month's new cars": the part counts what its whole does
@@ -2417,10 +2425,11 @@ class MeasureReader:
                 if _SAME_SPAN_OF.search(self.text, max(0, s - 30), s):
                     return None  # "up 2.1% on the same period of 2025": the rate's own period a year before, not all of 2025
                 return p.code
-        if place.index + 2 == len(places) and cx.is_quantity((compared_with := places[-1]).figure) \
+        if place.index + 1 < len(places) and cx.is_quantity((compared_with := places[place.index + 1]).figure) \
                 and _ON_THE_AMOUNT.fullmatch(compared_with.before):
-            end = compared_with.figure.end  # the amount last in its sentence (with a figure after it, this is not read)
-            for s, _, p in self._starting(end, min(self.ctx.sentences[f.sentence].end, end + 30)):
+            end = compared_with.figure.end
+            after = places[place.index + 2].figure.start if place.index + 2 < len(places) else self.ctx.sentences[f.sentence].end
+            for s, _, p in self._starting(end, min(after, end + 30)):
                 if _OF_THE_PERIOD.fullmatch(self.text, end, s):
                     return p.code  # "up 5.1% on the 7.06 trillion won of the second quarter": the period of the amount it is
                     # compared with
@@ -3192,6 +3201,7 @@ _MARGIN_AFTER = regex(r"\s*(?:[A-Za-z-]+\s+){0,2}?margin\b", re.I)
 _TOTAL_LED = regex(r"\btotal\s+(?:shipments|sales|deliveries|registrations|output|production|volumes?|wholesales)\s+"
                    r"(?:to|of|at|reached|came\s+to|were|was|stood\s+at)\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
 _BULLET_OPENING = regex(r"\s*(?:[-*•·–]|\d{1,2}[.)])?\s*")
+_CAPTION_LINE = regex(r"[ \t]*\n[ \t]*([^,;.\n\d]{3,80})")
 _LABEL_AFTER = regex(r"\**:\s+([^,;(\n]{3,80})")
 _POSSESSIVE_LABEL = regex(r"(?:their|its)\b", re.I)
 _MARGIN_BEFORE = regex(r"\b(?:margin|rate|ratio|yield|tax|tariff|duty|interest|discount|stake)\b[^.;]*$", re.I)
@@ -3220,6 +3230,7 @@ _TARGET_IS = regex(r"\b(?:target|goal|quota|threshold|requirement|ambition|objec
 _LEVY_AFTER = regex(r"^[\s-]*(?:tariffs?|tax|taxes|duty|duties|levy|levies|VAT|GST|surcharge|discount|rebate|stake|commission|interest)\b", re.I)
 _BENCHMARK_AFTER = regex(r"^\s*(?:required|target|targeted|goal|mandated|threshold|needed|cap|ceiling|quota|minimum)\b", re.I)
 # "Exports slipped 2.3% to 1,016,744 units, but still represented 75.2% of output": the sentence's subject's share
+_AND_WERE = regex(r"(?:,\s*|\s)and\s+(?:were|was)\s+$", re.I)
 _SUBJECTLESS = regex(rf"^\W*(?:{cx.RESULT_PARTICIPLES}|putting|leaving|"
                           r"for|or|equal\s+to|which\s+(?:is|was|made|gave|took|lifted)|an?\s+(?:[\w-]+\s+){0,2}?(?:share|penetration)|"
                           r"when\s+(?:their|its)|(?:but|yet)\s+(?:still\s+|also\s+|now\s+|only\s+)?"

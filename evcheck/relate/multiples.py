@@ -92,15 +92,18 @@ def _joined(m: Fig, figs: list[Fig], lead: str) -> Claim | None:
     if beside is not None:  # "NEV exports were 264,000 units, …, and more than doubled from 118,000 units"
         levels = []
         pairs[(beside[0].value, beside[1].value)] = beside
+    pinned = _pinned_earlier(m, figs, before)
     for new in levels:
         for old in _earlier(new, m, before, figs, lead):
-            if whole and new.sentence != m.sentence and (old.sentence != new.sentence or new.paragraph != m.paragraph):
+            if whole and new.sentence != m.sentence and (old.sentence != new.sentence or new.paragraph != m.paragraph) \
+                    and not (pinned is old and new.sentence == m.sentence - 1 and new.paragraph == m.paragraph
+                             and new.metric is not None and old.metric == new.metric):
                 continue  # the whole's level and earlier value, pinned down by neither the multiple's words nor each other's
+                # ("51,200 … deliveries. The company has tripled its quarterly volume in two years, from 22,400": pinned)
             key = (new.value, old.value)
             best = pairs.get(key)
             if best is None or _distance(m, new, old) < _distance(m, *best):
                 pairs[key] = (new, old)
-    pinned = _pinned_earlier(m, figs, before)
     if pinned is not None:  # "Energy-storage shipments have more than doubled from 1.02 GWh": that value, or none
         pairs = {k: v for k, v in pairs.items() if v[1].id == pinned.id}
     if len(pairs) != 1:

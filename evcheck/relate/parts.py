@@ -53,6 +53,7 @@ def find_sums(ctx: Context, secondary: set[str], old_ids: set[str]) -> list[Clai
         claims += _breakdown_of_previous(ctx, s_index, places, secondary, seen)
         claims += _list_to_the_remainder(ctx, s_index, places, secondary, old_ids, seen)
         claims += _added_to(ctx, s_index, places, secondary, seen)
+        claims += _of_the_total_and(ctx, s_index, places, secondary, seen)
     parts_of = [(c.roles["total"], frozenset(c.roles["parts"])) for c in claims]
     # "The total was made up of 41,230 passenger cars, 75,640 pickup trucks and 1,590 other commercial vehicles": the
     # whole list, never the commercial vehicles alone as the same total's parts
@@ -83,6 +84,39 @@ def _added_to(ctx: Context, s_index: int, places: list[Place], secondary: set[st
     seen.add(key)
     return [Claim("sum", total.figure.id, {"parts": (a.figure.id, b.figure.id), "total": total.figure.id}, mode="exact",
                   note=ADDED_SUM)]
+
+
+_OF_THE_TOTAL_AFTER = regex(r"\s*(?:[a-z]+\s+)?of\s+(?:the|that|this)\s+total\s+and\s+(?:[^\W\d][^\d.;:,()]{2,60}?\s)$", re.I)
+
+
+def _of_the_total_and(ctx: Context, s_index: int, places: list[Place], secondary: set[str], seen: set) -> list[Claim]:
+    """"Packs removed from scrapped cars made up 11,920 tonnes of the total and production scrap from cell factories
+    6,720 tonnes": two parts of "the total", the one amount of their unit the sentence before states (in its paragraph or
+    ending the one before). Nothing says the two are all of it, so they may fall short of it, never exceed it."""
+    amounts = [q for q in places if cx.is_quantity(q.figure) and q.figure.id not in secondary]
+    if s_index == 0 or len(amounts) != 2 or cx.is_change_rate(amounts[0]) or cx.is_change_rate(amounts[1]):
+        return []
+    a, b = amounts
+    if not (cx.compatible(a.figure, b.figure) and _OF_THE_TOTAL_AFTER.fullmatch(ctx.text, a.figure.end, b.figure.start)):
+        return []
+    sentence, before = ctx.sentences[s_index], ctx.sentences[s_index - 1]
+    if before.paragraph not in (sentence.paragraph, sentence.paragraph - 1):
+        return []
+    levels = [q for q in ctx.by_sentence.get(s_index - 1, []) if cx.is_quantity(q.figure) and not cx.is_change_rate(q)
+              and q.figure.id not in secondary and not cx.is_old_lead(q.before) and cx.compatible(q.figure, a.figure)
+              and not _COMPARED_WHEN.search(q.before)]  # "… 8.7% more than in May, when they sold 29,310": May's, no total
+    if len(levels) != 1 or a.figure.value > levels[0].figure.high or b.figure.value > levels[0].figure.high:
+        return []
+    total = levels[0]
+    key = frozenset({total.figure.id, a.figure.id, b.figure.id})
+    if key in seen:
+        return []
+    seen.add(key)
+    return [Claim("sum", total.figure.id, {"parts": (a.figure.id, b.figure.id), "total": total.figure.id}, mode="at-most",
+                  note=OF_THE_TOTAL)]
+
+
+OF_THE_TOTAL = "two parts of the total the sentence before states"
 
 
 # "The automotive division contributed RM4.12bil of the quarter's revenue, heavy equipment RM520mil and property

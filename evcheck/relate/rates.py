@@ -80,7 +80,9 @@ def find_rates(records: Records, texts: dict[str, str] | None = None) -> dict[st
     # period it names ("up 14.2% from Q3 2023 and 6.3% from Q2 2024", the values a sentence later)
     compared = _compared_in_place(records, texts)
     lex = lexicon()
-    rates = [r for r in rows if ((r.role == "rate" and r.kind == "percent") or r.role == "multiple" or _forecast_rate(r))
+    joined_here = {(path, c.roles.get("rate")) for path, claims in out.items() for c in claims}  # a rate joined above is
+    # joined once: "372,400\nElectric vehicles sold …, up 9.8% from 339,170" read as compared amounts, not again by measure
+    rates = [r for r in rows if (r.file, r.id) not in joined_here and ((r.role == "rate" and r.kind == "percent") or r.role == "multiple" or _forecast_rate(r))
              and isinstance(r.metric, str) and isinstance(r.period, str)
              and (not any(x in r.taken for x in _TAKEN) or (r.taken == _IMPLIED and (isinstance(r.versus, str) or r.role == "forecast")))
              and (r.file, r.id) not in beside and not compares_others((texts or {}).get(r.file, ""), r.start + len(r.text))]

@@ -185,3 +185,25 @@ def test_a_rate_set_against_an_amount_within_rounding_is_not_flagged():
 def test_near_miss_an_opening_amount_of_another_metric_is_no_base():
     text = QUARTERS.format(base="operating profit of 0.61 trillion won", rate="11.8")
     assert not [c for c in of_rule(checks(text, "2026-07-23"), "growth") if "0.61 trillion won" in c[3]]
+
+
+QUARTER = ("SEOUL, 28 October 2026 - Gaon Motors said third-quarter revenue was up {rate}% on the 7.06 trillion won of the "
+           "second quarter, at 7.42 trillion won, and 12.0% above a year earlier.")
+
+
+def test_the_period_of_the_amount_compared_with_is_read_before_a_later_figure():
+    found = of_rule(checks(QUARTER.format(rate="5.1"), "2026-10-28"), "growth")
+    assert found == [("growth", "ok", "info", ("5.1%", "7.42 trillion won", "7.06 trillion won"))]
+    wrong = of_rule(checks(QUARTER.format(rate="6.1"), "2026-10-28"), "growth")
+    assert [(c[1], c[3]) for c in wrong] == [("mismatch", ("6.1%", "7.42 trillion won", "7.06 trillion won"))]
+
+
+def test_a_rate_on_the_edge_of_its_rounding_is_not_flagged():
+    # 7.42 / 7.06 is +5.10%, and with both amounts rounded to 0.01 anywhere in 4.95% to 5.25%
+    for rate in ("5", "5.2"):
+        assert [c[1] for c in of_rule(checks(QUARTER.format(rate=rate), "2026-10-28"), "growth")] == ["ok"]
+
+
+def test_an_amount_of_no_named_period_stays_an_implied_prior():
+    text = QUARTER.format(rate="5.1").replace("of the second quarter, ", "of its target, ")
+    assert of_rule(checks(text, "2026-10-28"), "growth") == []

@@ -392,3 +392,30 @@ ADDED = ("LONDON, 7 April 2026 - Plug-in hybrids grew faster still, up 31.6% to 
 def test_an_amount_another_segment_added_is_no_change_of_the_level_before_it():
     # the hybrids' 41,807 is their own level, 13.1% of the market: no change of the plug-in hybrids' 29,148
     assert not [c for c in of_rule(checks(ADDED, "2026-04-07"), "difference")]
+
+
+# ---- a change said with the level's verb ("…, and were 3,068 units higher than in August, when …") -------------------
+
+HANBIT = ("CHENNAI, 1 October 2026 - Hanbit Motor India reported total sales of 67,482 units for September, up 11.9% "
+           "from 60,310 units in August.\n\n"
+           "Its exports climbed 21.7% to 13,172 units, with shipments to the Middle East leading the gains, and were "
+           "{gap} units higher than in August, when the company exported 10,104 vehicles.\n")
+
+
+def test_a_change_said_with_its_subjects_verb_is_of_that_subject():
+    ok = of_rule(checks(HANBIT.format(gap="3,068"), "2026-10-01"), "difference")
+    assert ok == [("difference", "ok", "info", ("3,068 units", "13,172 units", "10,104 vehicles"))]
+    bad = of_rule(checks(HANBIT.format(gap="3,860"), "2026-10-01"), "difference")
+    assert [(b[1], b[3]) for b in bad] == [("mismatch", ("3,860 units", "13,172 units", "10,104 vehicles"))]
+
+
+def test_a_change_rounded_to_the_hundred_is_not_flagged():
+    # 13,172 - 10,104 = 3,068: "3.1 thousand" (3,050 to 3,150) holds it; "3,070", stated to the unit, does not
+    found = of_rule(checks(HANBIT.format(gap="3.1 thousand"), "2026-10-01"), "difference")
+    assert [f[1] for f in found] == ["ok"]
+    assert [f[1] for f in of_rule(checks(HANBIT.format(gap="3,070"), "2026-10-01"), "difference")] == ["mismatch"]
+
+
+def test_a_change_of_no_named_subject_stays_unchecked():
+    text = HANBIT.format(gap="3,068").replace("leading the gains, and were", "leading the gains. Figures were")
+    assert of_rule(checks(text, "2026-10-01"), "difference") == []
