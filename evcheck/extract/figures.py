@@ -118,7 +118,8 @@ _DATE_AFTER = regex(rf"^(?:st|nd|rd|th)?(?:{_DAY_TO}\d{{1,2}}(?:st|nd|rd|th)?)?[
 _BODY_AFTER = regex(r"[ \u00a0](?:SUV|sedan|saloon|hatchback|MPV|crossover|pickup|coupe|coupé|wagon|estate|roadster)\b(?!s)")
 _NAME_BEFORE = regex(r"(?<![.!?:]\s)\b[A-Z][a-z]+[ \u00a0]$")  # a capitalised word that does not open its sentence
 _LISTING_BEFORE = regex(r"[(\[;,]\s*(?:" + "|".join(lx.STOCK_EXCHANGES) + r")\s*:\s*$")
-_CODE_BEFORE = regex(r"(?<![\w-])[A-Z]{1,5}-$")  # "the F-150 Lightning", "the CX-5", "EU-27", "COVID-19": a designation
+_CODE_BEFORE = regex(r"(?<![\w-])(?:\d{1,4}[A-Z]{1,3}|[A-Z]{1,5})-$")  # "the F-150 Lightning", "the CX-5", "EU-27", "COVID-19",
+# a recall campaign's "26V-418": a designation
 _THE_NAME_BEFORE = regex(r"\b(?:the|its|their|a|new)[ \u00a0]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?[ \u00a0]$")  # "the Peugeot 208", "its Fiat 500"
 _COUNTED_AFTER = regex(r"[ \u00a0]*(?:%|[a-z-]+[ \u00a0]+)?(?:" + "|".join(lx.COUNTED_NOUNS) + r")\b", re.I)
 _REFERENCE_BEFORE = regex(r"\b(?:paragraphs?|paras?\.?|pages?|pp?\.|sections?|chapters?|footnotes?|exhibits?|slides?|clauses?)"

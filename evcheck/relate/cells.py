@@ -1538,9 +1538,12 @@ def prose_rates(claims: list[Claim], measures: dict[str, Measure], cells: dict[s
         if ctx is not None and f is not None and (after := next((q for q in ctx.by_sentence.get(f.sentence, ()) if q.figure.start > f.end),
                                                                 None)) is not None \
                 and (its_measure := measures.get(after.figure.id)) is not None and its_measure.role == "earlier" \
-                and is_old_lead(after.before):
+                and (is_old_lead(after.before) or _BEYOND_THE.fullmatch(after.before)):  # "1.9% below the 31,348 recorded"
             stated_old = after.figure
         before = m.versus
+        if before is None and stated_old is not None and isinstance(said := measures[stated_old.id].period, str):
+            before = said  # "Sable deliveries fell 13.0% from 21,377 in the fourth quarter" beside a table of first quarters: the
+            # quarter the earlier value is of, never the year before the table's
         if before is None and m.basis == "unspecified" and ctx is not None and f is not None \
                 and _FROM_UNREAD.match(ctx.text, f.end):
             continue  # "but up 9.2% from the spring": a base the words name and the periods do not read, never a year before
@@ -1616,6 +1619,9 @@ def prose_rates(claims: list[Claim], measures: dict[str, Measure], cells: dict[s
                          basis=m.basis, note="table: a rate in the text against the table's two periods",
                          extra={"cell": new.place}))
     return out
+
+
+_BEYOND_THE = regex(r"\s*(?:below|above|under|over|(?:higher|lower|more|less|fewer)\s+than)\s+(?:the\s+|its\s+|their\s+)?", re.I)
 
 
 def _same_amount(one: float, other: float) -> bool:

@@ -335,6 +335,7 @@ def _phrasal(m: re.Match[str]) -> str:
     return " lost " if m.group(0).lower().startswith(("giv", "gav")) else " "
 
 
+_CONTRAST = regex(r"\b(?:but|yet|while|whereas|though|although)\b", re.I)
 _HEDGE_THAN_END = regex(r"\b(?:more|less|fewer)\s+than\s*$", re.I)
 
 
@@ -354,6 +355,12 @@ def direction_near(before: str, after: str = "") -> int:
     if downs or ups:
         last_down = downs[-1].end() if downs else -1
         last_up = ups[-1].end() if ups else -1
+        if (contrast := _CONTRAST.search(tail, max(last_down, last_up))) is not None and contrast.start() >= max(last_down, last_up):
+            # "Class 5-7 orders rose on the month but were 7.1% lower than a year earlier": the clause after "but" says it
+            if _DOWN_AFTER.match(after):
+                return -1
+            if _UP_AFTER.match(after):
+                return 1
         return -1 if last_down > last_up else 1
     if _DOWN.match(head.lower()) or _DOWN_OPENING.match(head):
         return -1

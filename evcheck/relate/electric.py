@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 ELECTRIC = "ev"
 # "EV battery installations", "EV makers", "electric-vehicle charging points": what serves electric cars, not them
-_ELECTRIC_THING = regex(r"[\s-]*(?:batter(?:y|ies)|cells?|charg\w*|makers?|manufacturers?|start-?ups?|tax|credits?|subsid\w*|"
+_ELECTRIC_THING = regex(r"[\s-]*(?:batter(?:y|ies)|cells?|charg\w*|makers?|(?:car|auto|vehicle\s+)makers?|manufacturers?|compan(?:y|ies)|firms?|start-?ups?|tax|credits?|subsid\w*|"
                         r"incentives?|rebates?|policy|policies|targets?|mandates?|infrastructure|components?|supply|supplier|"
                         r"platforms?|transition|push|industry|sector|strategy|plans?|investment|production\s+capacity|grants?|schemes?|"
                         r"programmes?|programs?|funds?|bonus|loans?|tariffs?|dut(?:y|ies)|levy|quotas?)\b", re.I)

@@ -68,7 +68,10 @@ _STRIP = guarded(regex(r",\s*or\s+[^,;.()\d]{3,60}(?=,)|"  # "Wholesales, or shi
                     r"(?:separately\s+|only\s+)?(?:by|under)\s+[^,;.]{1,80},"  # "…, the battery-electric and plug-in hybrid models
                     # counted under Ottawa's sales mandate, totalled 13,920"
                     r"|,\s*which\s+(?:[^,;.]|[,.](?=\d)){1,120},|,\s*(?:the|an?|its|their)\s+[^,;.\d]{1,60},"
-                    r"|\s[-–—]\s[^\n]{1,80}?\s[-–—]\s|\([^()\n]{1,80}\)", re.I))  # an aside names what the subject holds
+                    r"|\s[-–—]\s[^\n]{1,80}?\s[-–—]\s|\([^()\n]{1,80}\)"  # an aside names what the subject holds
+                    r"|(?:^\W*|\s[-–—]\s*)according\s+to\s+[^,;.]{1,60}(?:,\s*which\s+[^;.]{1,160}?)?,\s*$", re.I))  # "According to BusData
+# Europa, which tracks registrations in the EU, the United Kingdom, Norway, …, 21,640 new city buses": the source's places,
+# never the buses' segment
 _OF_TOTAL = regex(r"\b(?:of|out\s+of)\s+(?:(?:the|all|a|its|their|total|overall|combined|entire|whole)\s+)*$", re.I)
 _CHANGE_OF = regex(r"\b(?:rise|increase|fall|decline|drop|gain|growth|jump|decrease|slump|climb|surge|improvement|contraction)\s+of\s+"
                    r"(?:(?:about|around|some|nearly|almost|roughly|just\s+over|more\s+than)\s+)?$", re.I)
@@ -986,6 +989,9 @@ class MeasureReader:
                 return "share"  # "Drayage fleets placed 412 of the electric orders, or 36.6%."
             if _FISCAL_LABEL.search(place.before):
                 return "earlier"  # "the margin fell 120bp to 6.2% (FY25: 7.4%)": a year the periods do not read, the margin before
+            if place.index and self.ctx.by_sentence[f.sentence][place.index - 1].figure.kind == "percent" \
+                    and _PERCENT_COMPARED.fullmatch(place.before) and not FOR_OTHERS.match(place.after):
+                return "earlier"  # "- Operating margin 11.3%, compared with 12.4%": the margin before, however undated
             head = " ".join(place.before.split()[-5:])
             if place.index and _OF_THEM_COMMA_BEFORE.fullmatch(place.before) and _COMMA_AFTER.match(place.after) \
                     and cx.is_quantity(self.ctx.by_sentence[f.sentence][place.index - 1].figure):
@@ -1298,7 +1304,11 @@ class MeasureReader:
             head = _OF_WHOLE.sub(" ", clause)
             if place.index and _NEW_PREDICATE.match(place.before):
                 head = place.before  # "carmakers had exported 33,150 vehicles and produced 235,000": its own verb, no exports
-            elif place.index and (item := _GAPPED_ITEM.search(place.before)):
+            elif place.index and (item := _GAPPED_ITEM.search(place.before) or (
+                    cx.is_quantity(f) and ((kind := self.ctx.by_sentence[f.sentence][place.index - 1].figure.kind) == f.kind
+                                           or {kind, f.kind} <= {"count", "number"})
+                    and (bare := _GAPPED_BARE.fullmatch(place.before)) and bare.group(1)[:1].islower()
+                    and not _VERB_FORM.search(bare.group(1)) and not _IRREGULAR_VERB.search(bare.group(1)) and bare)):
                 # "SUVs accounted for 57,420 sales, light commercial vehicles for 22,890": the item's own; "Motorcycles
                 # accounted for 412, heavy equipment for 139": not motorcycles; but ", accounting for 48.9 percent"
                 unread_item = not self.lex.segment_re.search(item.group(1)) and not _VERB_FORM.search(item.group(1))
@@ -1814,6 +1824,10 @@ class MeasureReader:
                 and not self.lex.segment_re.search(inside.group("name")):
             return _name_label(inside.group("name"))  # "3,257 units ahead of Stellantis, whose registrations dropped 11.4
             # percent to 31,957 from 36,068": the level the whose-clause reaches is the name's
+        if (which := _WHICH_SAID_ITS.search(opening)) and _is_name(which.group("name")) \
+                and not self.lex.segment_re.search(which.group("name")):
+            return _name_label(which.group("name"))  # "Velantra still trails Hexin Motors, which reported on Tuesday that its
+            # quarterly deliveries rose 12.3% to 105,357": Hexin's
         after = _NAME_AFTER.match(tail) or _WERE_NAME.match(tail)  # "sold in Germany", "12,950 were Nords"
         if after and _is_name(after.group("name")) and not self.lex.segment_re.search(after.group("name")):
             return _name_label(after.group("name"))
@@ -1832,6 +1846,9 @@ class MeasureReader:
         plain = head if aside is None else head[:aside.start(1)] + " " + head[aside.end(1):]
         if aside is not None:
             subject = _SUBJECT.match(plain)  # "Kia, just outside the top five, sold"
+        if subject is None and (rival := _RIVAL_NAMED.sub(r"\1\2", plain, count=1)) != plain:
+            plain = rival
+            subject = _SUBJECT.match(plain)  # "Its closest rival, Xingchi, sold 128,376": Xingchi's, never the "its" owner's
         if subject is None and (said := _SAID_ITS.sub(r"\1's ", plain, count=1)) != plain:
             subject = _SUBJECT.match(said)  # "Kestrel Motors, the market leader, said its sales rose 4.1% to 198,410": Kestrel's
         named = _trimmed(subject.group("name")) if subject else ""
@@ -2884,6 +2901,15 @@ def _is_name(text: str) -> bool:
 _GAPPED_ITEM = guarded(regex(r"(?:,\s*(?:and\s+)?|\s+and\s+|\b(?:followed\s+by|ahead\s+of)\s+)((?:(?!(?:which|of|them|accounted|made|took|were|was|is|are|had|has|"
                              r"compared|up|down|an?|the)\b)[\w'’-]+\s+){1,5}?)(?:\([^()]{1,30}\)\s+)?(?:for|at|with)\s+(?:(?:about|around|some|nearly)\s+)?$",
                              re.I))  # "…, followed by light commercial vehicles (mostly utes) at 21,870", "ahead of diesel at 12,460"
+# "Private buyers registered 49,806 cars and companies 98,404": the verb said once, the second item named bare (a
+# common noun: a maker's name, "exported 12,480 Polos and Mercedes-Benz East London 6,230", keeps the verb's exports)
+_GAPPED_BARE = regex(r"\s*(?:[a-z-]+\s+)?and\s+((?:(?!(?:which|of|them|those|these|were|was|is|are|had|has|have|up|down|an?|the|then|"
+                     r"its|their|to|from|by|in|on|at|for|with|more|less|fewer|another|other|over|about|around|some|nearly|"
+                     r"almost|just|only|roughly|you|we|they|it|he|she|this|that|there|reach\w*|total\w*|gives?|makes?)\b)[a-z][\w'’-]*\s+){1,3})",
+                     re.I)
+_IRREGULAR_VERB = regex(r"\b(?:built|won|lost|paid|got|kept|led|sent|spent|shipped|grown|risen|fallen|done|seen|given|taken|"
+                        r"brought|bought|cut|hit|reached|topped|passed|added|gained)\b", re.I)  # "built 40,000 and sold 38,000"
+_PERCENT_COMPARED = regex(r"\s*,?\s*(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:the\s+|a\s+)?", re.I)
 _SHARE_SAID = regex(r"\b(?:accounted\s+for|accounting\s+for|made\s+up|making\s+up|represented|representing|"
                     r"one\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten)|(?:a|one)\s+(?:half|third|quarter|fifth|tenth))\b", re.I)
 _NEW_PREDICATE = regex(r"\s*(?:units|vehicles|cars)?\s*,?\s*(?:and|but|while)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?"
@@ -3047,7 +3073,7 @@ _PRONOUN = regex(r"^\W*(?:(?:\w+\s+){0,2}?|(?:(?:a|one)\s+year|(?:twelve|12)\s+m
                  r"|^\W*(?:[\w,]+\s+){0,4}?the\s+same\s+(?:group|category|segment|class|models|cars|vehicles)\b", re.I)
 # "Twelve months ago they were 6,168"; "In March 2025 the same group came to 145,880 vehicles": what the sentence before counted
 # "Toyota and its Daihatsu unit still took 44.7%": the pronoun is the name's before it, never the sentence before's subject
-_OF_THE_NOUN_AFTER = regex(r"\s*of\s+(?:the|its|their|all\s+the)\s+(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,2}?[\w-]+(?=\s*(?:[,;.:)]|$))", re.I)
+_OF_THE_NOUN_AFTER = regex(r"\s*of\s+(?:(?:the|its|their|all\s+the)\s+(?:[\w-]+['’]s\s+)?|[A-Z][\w-]+['’]s\s+)(?:[\w-]+\s+){0,2}?[\w-]+(?=\s*(?:[,;.:)]|$))", re.I)
 _PLURAL_PRONOUN = regex(r"\W*(?:their|they)\b", re.I)
 # ", but Chinese brands went the other way.": a clause after the sentence's last figure, whose subject a "Their" then means
 _TRAILING_SUBJECT = regex(r"[,;]\s*(?:but|while|whereas|and)\s+(?P<subject>(?:[\w'’-]+\s+){1,4}?)(?:went|were|was|did|fared|moved|"
@@ -3158,7 +3184,13 @@ _RESTATING = regex(r"\s*+(?:units|vehicles|cars|sales|registrations"
 _GAVE_THE_SUBJECT = regex(r"\s*,\s*(?:(?:which|that)\s+gave\s+(?:it|them)|(?:enough|good)\s+for)\s+"
                           r"(?:an?\s+)?(?:(?:market\s+)?share\s+of\s+)?(?:(?:about|around|some|nearly|almost|roughly)\s+)?", re.I)
 _ATTRIBUTIVE = regex(r"(?:first|second|third|fourth|full|half|nine|six|three)-(?:half|quarter|year|month)", re.I)  # "first-half EV sales"
-_SAID_ITS = regex(r"^(\W*(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+(?:said|says|reported|announced)\s+(?:that\s+)?(?:its|their)\s+")
+_SAID_ITS = regex(r"^(\W*(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+(?:said|says|reported|announced)\s+(?:that\s+)?"
+                  r"(?:(?:its|their)\s+|(?=(?:[\w-]+\s+){0,2}?(?:sales|deliveries|registrations|shipments|output|production|revenue)\s))")
+# "Kestrel Motors said its sales rose", "Xingchi said September sales rose 21.5% to 128,376": the sayer's
+_WHICH_SAID_ITS = regex(r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}),\s+which\s+(?:said|says|reported|announced)\s+"
+                        r"(?:(?:on|last|earlier)\s+[\w-]+\s+)?(?:that\s+)?(?:its|their)\s+(?:[^,;.]|\.(?=\d))*$")
+_RIVAL_NAMED = regex(r"^(\W*)(?:Its|Their|The)\s+(?:[\w-]+\s+){0,2}?(?:rival|competitor|challenger|peer)\s*,\s*"
+                     r"([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s*,")  # "Its closest rival, Xingchi, said": the rival named
 _APPOSITIVE = regex(r"\s*(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}(?:\s+(?:group|brand|company))?"
                     r"(,\s*(?:[^,;.()\d]{2,60}|(?:up|down)\s+(?:by\s+)?\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)(?:\s+[^,;.()\d]{1,30})?),)")
 # "Kia, just outside the top five, sold", "Queensland, up 6.8%, accounted for 24.8%": an aside after the subject

@@ -144,7 +144,8 @@ def places(folder: str | None = None) -> Places:
 
 
 _SENTENCE_CLOSE = regex(r"[.!?:;]\s*$")
-_PLACE_AFTER = regex(r"\W*(?:[a-z-]+\s+){0,3}(?:in|across|of)\s+(?:the\s+)?")  # "12,640 in Austria", "sold 9,120 units in the US"
+_PLACE_AFTER = regex(r"\W*(?:(?!(?:while|whereas|but|when|where|against|compared|versus)\b)[a-z-]+\s+){0,3}(?:in|across|of)\s+(?:the\s+)?")
+# "12,640 in Austria", "sold 9,120 units in the US"; never "a share of 47.6%, while across Finland …": the next clause's
 
 
 def heading(text: str, sentence: Sentence, alone: bool, numbered: bool = False) -> bool:
@@ -281,6 +282,14 @@ def home_place(text: str, end: int) -> str | None:
     article's figures of no stated place count."""
     named = {m.place for m in places().mentions(text[:end]) if m.place not in (WIDE, JOINT)}
     return named.pop() if len(named) == 1 else None
+
+
+def holds_none_of(scope: object, regions: Iterable[str]) -> bool:
+    """A scope inside a wider region (a country) beside regions of the world outside it: "Sales at the Indian subsidiary
+    rose to 1.486 million" is no whole of North America and Europe."""
+    within = places().within
+    inside = within.get(scope) if isinstance(scope, str) else None
+    return inside is not None and bool(inside) and any(x in within and not within[x] and x not in inside for x in regions)
 
 
 def trade_flows(measures: Mapping[str, Measure]) -> set[str]:

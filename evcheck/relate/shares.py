@@ -30,7 +30,7 @@ from evcheck.relate.context import (
 from evcheck.relate.measures import PER_UNIT, QUANTITY, Records, Row, opening_end, units_agree
 from evcheck.relate.model import Claim
 from evcheck.relate.places import JOINT as JOINED_PLACES
-from evcheck.relate.places import WIDE, home_place, is_flow, places
+from evcheck.relate.places import WIDE, holds_none_of, home_place, is_flow, places
 from evcheck.relate.vocabulary import JOINT, PASSENGER, REMAINDER, lexicon
 
 
@@ -224,6 +224,9 @@ class _Total(NamedTuple):
     total: Row
 
 
+_CONTRAST_AFTER = regex(r"[,;]\s*(?:while|whereas|but)\b", re.I)
+
+
 def find_shares(records: Records, reasons: dict[tuple[str, str], str] | None = None,
                 texts: dict[str, str] | None = None) -> dict[str, list[Claim]]:
     """Share claims by file, for shares that no claim in their own words has already taken.
@@ -271,6 +274,9 @@ def find_shares(records: Records, reasons: dict[tuple[str, str], str] | None = N
                 continue
             if isinstance(s.restates, str) and p.id != s.restates:
                 continue  # "the group sold 13,387 units, a share of 6.8%": of that level, never another of the segment
+            if p.sentence == s.sentence and p.start > s.start and _CONTRAST_AFTER.search((texts or {}).get(s.file, ""), s.start, p.start):
+                continue  # "made up 498 of Pirkanmaa's registrations, a share of 47.6%, while across Finland 2,731 electric cars
+                # gave a national share of 44.6%": the next clause's part, never this share's
             if "qualified" in s.segment and p.id != s.restates:
                 continue  # "Counting plug-in hybrids, whose 31,226 registrations …, cars with a charging cable took 33.6%": two
                 # things the lexicon cannot read are never taken for one
@@ -404,8 +410,14 @@ def find_shares(records: Records, reasons: dict[tuple[str, str], str] | None = N
             placed = [g for g in fits if (g.total.scope == WIDE) == wide]
             here = [g for g in fits if _place_total(s, g.total)]
             scoped = [g for g in fits if g.total.scope == s.scope]
+            text = (texts or {}).get(s.file, "")
+            these = [g for g in fits if g.total.sentence == p.sentence - 1 and g.total.paragraph == p.paragraph] \
+                if OF_THEM_OPENING.match(text, sentence_start(text, p.start)) else []
             if _distinct(g.total.value for g in same) == 1:
                 fits = same
+            elif _distinct(g.total.value for g in these) == 1:
+                fits = these  # "21,640 new city buses entered service in 2025 …. Of these, 12,318 were zero-emission, a share of
+                # 56.9%": of the buses "these" are, never the coaches' 17,000 paragraphs on
             elif _distinct(g.total.value for g in here) == 1:
                 fits = here  # "19,870 registrations, 43.0% of the Polish market": Poland's row, not the region's Total
             elif _section_scoped(s, p) and _distinct(g.total.value for g in scoped) == 1:
@@ -442,6 +454,11 @@ def find_shares(records: Records, reasons: dict[tuple[str, str], str] | None = N
                 and not {x for x in lex.scope_free(r.segment) if lex.family(x) != "size"} for r in records.by_file[s.file]):
             reasons[(s.file, s.id)] = TWO_TOTALS  # "Toyota sold 98,120 registered vehicles, 40.6% of the total" beside the
             continue  # registered vehicles' 241,380 and all 360,285 vehicles: either total, the words do not say
+        if s.of_market is True and _named(p.segment) and (power := {x for x in p.segment if lex.family(x) == "powertrain"} - total.segment) and any(
+                r.role == "level" and r.period == s.period and power <= r.segment and r.value > p.high and r.id != p.id
+                and not _named(r.segment) for r in records.by_file[s.file]):
+            reasons[(s.file, s.id)] = TWO_TOTALS  # "Arvenna … with 2,307 zero-emission buses, 18.7% of the market" beside the
+            continue  # 12,318 zero-emission buses and all 21,640: of either market, the words do not say
         rows = _rows_named_after(s, records, (texts or {}).get(s.file, ""))
         if rows:  # "57.3% of registered vehicles" under a table with a "Registered vehicles" row: that row, not the Total
             if len({r.value for r in rows}) != 1 or not (rows[0].value > p.high and _same_unit(p, rows[0])):
@@ -786,6 +803,7 @@ def find_shares_of_sums(records: Records, reasons: dict[tuple[str, str], str] | 
             # the market (passenger cars, for fuel types), or the segment named ("60.1 percent of Chinese brands' volume"), never
             # a part's family, nor the level of a maker other than the article's ("Škoda … 7,690 registrations")
             totals = [r for r in here if not any(lex.family(x) == family for x in r.segment)
+                      and not (family == "region" and holds_none_of(r.scope, segment) and not is_flow(r.metric, r.segment))
                       and _scope_of_article(r.segment - s.segment, records, s.file, (texts or {}).get(s.file, ""))
                       and (lex.scope_free(r.segment) == wanted or family == "powertrain" and lex.scope_free(r.segment) == wanted | {PASSENGER})
                       and (r.kind == "money") == money and r.value > whole

@@ -107,7 +107,12 @@ NOT_FIGURES = [
     "call +86 10 1234 5678",
     "see note [3]",
     "a one-point-three-liter engine",  # a spoken number hyphened to a word that is no scale: a name, no figure
+    "Regulator campaign number: 26V-418",  # a recall campaign's designation, as "the F-150" is a model's
 ]
+
+
+def test_a_count_after_a_designation_is_still_read():
+    assert [f.text for f in extract_figures("Recall 24V-123 covers 5,000 cars.") if f.relatable] == ["5,000 cars"]
 
 
 @pytest.mark.parametrize("text", NOT_FIGURES)
