@@ -78,12 +78,7 @@ def _added_to(ctx: Context, s_index: int, places: list[Place], secondary: set[st
     if not (_ADDING.search(ctx.text, start, a.figure.start) and _ADDED_TO.fullmatch(ctx.text, a.figure.end, b.figure.start)
             and _GIVES.fullmatch(ctx.text, b.figure.end, total.figure.start)):
         return []
-    key = frozenset({a.figure.id, b.figure.id, total.figure.id})
-    if key in seen:
-        return []
-    seen.add(key)
-    return [Claim("sum", total.figure.id, {"parts": (a.figure.id, b.figure.id), "total": total.figure.id}, mode="exact",
-                  note=ADDED_SUM)]
+    return _list_sum(total, [a, b], seen, ADDED_SUM)
 
 
 _OF_THE_TOTAL_AFTER = regex(r"\s*(?:[a-z]+\s+)?of\s+(?:the|that|this)\s+total\s+and\s+(?:[^\W\d][^\d.;:,()]{2,60}?\s)$", re.I)
@@ -107,13 +102,7 @@ def _of_the_total_and(ctx: Context, s_index: int, places: list[Place], secondary
               and not _COMPARED_WHEN.search(q.before)]  # "… 8.7% more than in May, when they sold 29,310": May's, no total
     if len(levels) != 1 or a.figure.value > levels[0].figure.high or b.figure.value > levels[0].figure.high:
         return []
-    total = levels[0]
-    key = frozenset({total.figure.id, a.figure.id, b.figure.id})
-    if key in seen:
-        return []
-    seen.add(key)
-    return [Claim("sum", total.figure.id, {"parts": (a.figure.id, b.figure.id), "total": total.figure.id}, mode="at-most",
-                  note=OF_THE_TOTAL)]
+    return _list_sum(levels[0], [a, b], seen, OF_THE_TOTAL, mode="at-most")
 
 
 OF_THE_TOTAL = "two parts of the total the sentence before states"
@@ -190,14 +179,14 @@ def _segments_said(ctx: Context, q: Place) -> frozenset[str]:
     return lexicon().segments_in(_clause_before(ctx, q) + q.figure.text + " " + " ".join(q.after.split()[:4]))
 
 
-def _list_sum(total: Place, parts: list[Place], seen: set, note: str) -> list[Claim]:
-    """The exact sum of a list to its remainder, once for its figures."""
+def _list_sum(total: Place, parts: list[Place], seen: set, note: str, mode: str = "exact") -> list[Claim]:
+    """The sum of the parts to their total, once for its figures (a list to its remainder is exact)."""
     key = frozenset([total.figure.id] + [q.figure.id for q in parts])
     if key in seen:
         return []
     seen.add(key)
     return [Claim("sum", total.figure.id, {"parts": tuple(q.figure.id for q in parts), "total": total.figure.id},
-                  mode="exact", note=note)]
+                  mode=mode, note=note)]
 
 
 # "Eco-friendly models accounted for 241,600 units, or 23.0 percent of the total. They were made up of 158,900
