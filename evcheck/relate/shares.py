@@ -802,10 +802,15 @@ def find_shares_of_sums(records: Records, reasons: dict[tuple[str, str], str] | 
                 continue  # "20.9 per cent of imports": a whole the lexicon cannot read is no other unread level ("9,842 were new")
             # the market (passenger cars, for fuel types), or the segment named ("60.1 percent of Chinese brands' volume"), never
             # a part's family, nor the level of a maker other than the article's ("Škoda … 7,690 registrations")
+            frame = _frame(records, s.file, (texts or {}).get(s.file, "")) if family == "region" else frozenset()
+            framed = {wanted} if not frame or any(lex.scope_free(r.segment) == wanted for r in here
+                                                  if r.value > whole and (r.kind == "money") == money) \
+                else {wanted | frame}  # "the South American and Asian deliveries together made up 35.7% of the quarter's
+            # volume" in a story of trucks with no plainer total: of the 28,460 trucks, the article's frame
             totals = [r for r in here if not any(lex.family(x) == family for x in r.segment)
                       and not (family == "region" and holds_none_of(r.scope, segment) and not is_flow(r.metric, r.segment))
                       and _scope_of_article(r.segment - s.segment, records, s.file, (texts or {}).get(s.file, ""))
-                      and (lex.scope_free(r.segment) == wanted or family == "powertrain" and lex.scope_free(r.segment) == wanted | {PASSENGER})
+                      and (lex.scope_free(r.segment) in framed or family == "powertrain" and lex.scope_free(r.segment) == wanted | {PASSENGER})
                       and (r.kind == "money") == money and r.value > whole
                       and (not money or _eq(r.unit, unit))
                       and (not named or _missing(r.metric) or r.metric in named)

@@ -79,4 +79,19 @@ TRUCKS = ("STOCKHOLM, 17 July 2026 - Of the 28,460 trucks delivered, 15,780 went
 
 def test_asian_names_asia_and_two_regions_together_are_no_share_of_one():
     assert measured(TRUCKS, "2026-07-17")["35.7%"].segment == frozenset({"asia", "south_america"})
-    assert not [c for c in checked(TRUCKS, "2026-07-17", "share") if c[1][:2] == ("35.7%", "6,940")]
+    assert not [c for c in checked(TRUCKS, "2026-07-17", "share") if c[1] == ("35.7%", "6,940", "28,460 trucks")]
+
+
+def test_two_regions_together_are_a_share_of_the_articles_frame():
+    # (6,940 + 3,210) / 28,460 is 35.66%
+    assert checked(TRUCKS, "2026-07-17", "share") == [("ok", ("35.7%", "6,940", "3,210", "28,460 trucks"))]
+    wrong = TRUCKS.replace("35.7%", "24.4%")  # 6,940 alone
+    assert checked(wrong, "2026-07-17", "share") == [("mismatch", ("24.4%", "6,940", "3,210", "28,460 trucks"))]
+    edge = TRUCKS.replace("35.7%", "35.66%")
+    assert checked(edge, "2026-07-17", "share") == [("ok", ("35.66%", "6,940", "3,210", "28,460 trucks"))]
+
+
+def test_two_regions_beside_totals_of_two_classes_find_no_whole():
+    text = TRUCKS.replace("Of the 28,460 trucks delivered, 15,780 went to European customers.",
+                          "The group sold 15,780 trucks in Europe and 28,460 buses overall.")
+    assert checked(text, "2026-07-17", "share") == []
