@@ -26,7 +26,7 @@ from evcheck.relate.lists import PROSE_SPLIT, SPLIT_OF_BEFORE, prose_lists
 from evcheck.relate.measures import PER_UNIT, QUANTITY, Records, Row, units_agree
 from evcheck.relate.model import Claim
 from evcheck.relate.places import JOINT as JOINED_PLACES
-from evcheck.relate.places import WIDE, holds_none_of, is_flow, places
+from evcheck.relate.places import WIDE, holds_none_of, places
 from evcheck.relate.vocabulary import JOINT, PASSENGER, QUALIFIED, REMAINDER, Lexicon, lexicon
 
 _COMPLETE = {
@@ -465,7 +465,7 @@ def _segment_sums(rows: list[Row], lex: Lexicon, taken_totals: set[tuple[str, st
             if family == "name" and (any(x.startswith("name:") for x in r.segment) or r.paragraph > parts[0].paragraph
                                      and any(lex.family(x) == "region" for x in r.segment - rest)):
                 continue  # "Britain's 10,290 …, while Germany registered 7,410, France 9,940": one maker or country is no total of others
-            if family == "region" and holds_none_of(r.scope, labels) and not is_flow(r.metric, r.segment):
+            if family == "region" and holds_none_of(r.scope, r.metric, r.segment, labels):
                 continue  # "Asia took 4.914 million …, Latin America 812,000, …" beside "Sales at the Indian subsidiary rose 11.8%
                 # to 1.486 million": one country's level is no total of the world's regions (but its exports are, by destination)
             if family == "powertrain" and core == want | {PASSENGER} and not (r.segment & labels):

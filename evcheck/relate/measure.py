@@ -1304,11 +1304,7 @@ class MeasureReader:
             head = _OF_WHOLE.sub(" ", clause)
             if place.index and _NEW_PREDICATE.match(place.before):
                 head = place.before  # "carmakers had exported 33,150 vehicles and produced 235,000": its own verb, no exports
-            elif place.index and (item := _GAPPED_ITEM.search(place.before) or (
-                    cx.is_quantity(f) and ((kind := self.ctx.by_sentence[f.sentence][place.index - 1].figure.kind) == f.kind
-                                           or {kind, f.kind} <= {"count", "number"})
-                    and (bare := _GAPPED_BARE.fullmatch(place.before)) and bare.group(1)[:1].islower()
-                    and not _VERB_FORM.search(bare.group(1)) and not _IRREGULAR_VERB.search(bare.group(1)) and bare)):
+            elif place.index and (item := _GAPPED_ITEM.search(place.before) or self._gapped_bare(place)):
                 # "SUVs accounted for 57,420 sales, light commercial vehicles for 22,890": the item's own; "Motorcycles
                 # accounted for 412, heavy equipment for 139": not motorcycles; but ", accounting for 48.9 percent"
                 unread_item = not self.lex.segment_re.search(item.group(1)) and not _VERB_FORM.search(item.group(1))
@@ -1646,6 +1642,17 @@ class MeasureReader:
                 before = before[joined.end():]  # "Private buyers return as May registrations rise 5.0%": the clause after "as"
             head = self._heads[f.id] = self._strip(label or before)
         return head
+
+    def _gapped_bare(self, place: Place) -> re.Match[str] | None:
+        """"Private buyers registered 49,806 cars and companies 98,404": an item of common nouns after "and", right before
+        an amount of the kind before it, its verb said once (a maker's name keeps the verb's reading: "exported 12,480
+        Polos and Mercedes-Benz East London 6,230")."""
+        f = place.figure
+        kind = self.ctx.by_sentence[f.sentence][place.index - 1].figure.kind
+        if not cx.is_quantity(f) or kind != f.kind and not {kind, f.kind} <= {"count", "number"}:
+            return None
+        bare = _GAPPED_BARE.fullmatch(place.before)
+        return bare if bare and bare.group(1)[:1].islower() and not _VERB_FORM.search(bare.group(1)) else None
 
     def _antecedent(self, f: Figure) -> dict[str, tuple]:
         """"Battery-electric cars gained ground. Their registrations grew 51.9% to 747,391": a
@@ -2905,10 +2912,9 @@ _GAPPED_ITEM = guarded(regex(r"(?:,\s*(?:and\s+)?|\s+and\s+|\b(?:followed\s+by|a
 # common noun: a maker's name, "exported 12,480 Polos and Mercedes-Benz East London 6,230", keeps the verb's exports)
 _GAPPED_BARE = regex(r"\s*(?:[a-z-]+\s+)?and\s+((?:(?!(?:which|of|them|those|these|were|was|is|are|had|has|have|up|down|an?|the|then|"
                      r"its|their|to|from|by|in|on|at|for|with|more|less|fewer|another|other|over|about|around|some|nearly|"
-                     r"almost|just|only|roughly|you|we|they|it|he|she|this|that|there|reach\w*|total\w*|gives?|makes?)\b)[a-z][\w'’-]*\s+){1,3})",
-                     re.I)
-_IRREGULAR_VERB = regex(r"\b(?:built|won|lost|paid|got|kept|led|sent|spent|shipped|grown|risen|fallen|done|seen|given|taken|"
-                        r"brought|bought|cut|hit|reached|topped|passed|added|gained)\b", re.I)  # "built 40,000 and sold 38,000"
+                     r"almost|just|only|roughly|you|we|they|it|he|she|this|that|there|reach\w*|total\w*|gives?|makes?|built|won|lost|paid|"
+                     r"got|kept|led|sent|spent|shipped|grown|risen|fallen|done|seen|given|taken|brought|bought|cut|hit|reached|"
+                     r"topped|passed|added|gained)\b)[a-z][\w'’-]*\s+){1,3})", re.I)  # never a verb: "built 40,000 and shipped 38,000"
 _PERCENT_COMPARED = regex(r"\s*,?\s*(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:the\s+|a\s+)?", re.I)
 _SHARE_SAID = regex(r"\b(?:accounted\s+for|accounting\s+for|made\s+up|making\s+up|represented|representing|"
                     r"one\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten)|(?:a|one)\s+(?:half|third|quarter|fifth|tenth))\b", re.I)

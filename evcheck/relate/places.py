@@ -284,9 +284,12 @@ def home_place(text: str, end: int) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
-def holds_none_of(scope: object, regions: Iterable[str]) -> bool:
-    """A scope inside a wider region (a country) beside regions of the world outside it: "Sales at the Indian subsidiary
-    rose to 1.486 million" is no whole of North America and Europe."""
+def holds_none_of(scope: object, metric: object, segment: object, regions: Iterable[str]) -> bool:
+    """A level scoped inside a wider region (a country) beside regions of the world outside it: "Sales at the Indian
+    subsidiary rose to 1.486 million" is no whole of North America and Europe (but a country's exports are, by
+    destination)."""
+    if is_flow(metric, segment):
+        return False
     within = places().within
     inside = within.get(scope) if isinstance(scope, str) else None
     return inside is not None and bool(inside) and any(x in within and not within[x] and x not in inside for x in regions)

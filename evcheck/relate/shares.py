@@ -808,7 +808,7 @@ def find_shares_of_sums(records: Records, reasons: dict[tuple[str, str], str] | 
                 else {wanted | frame}  # "the South American and Asian deliveries together made up 35.7% of the quarter's
             # volume" in a story of trucks with no plainer total: of the 28,460 trucks, the article's frame
             totals = [r for r in here if not any(lex.family(x) == family for x in r.segment)
-                      and not (family == "region" and holds_none_of(r.scope, segment) and not is_flow(r.metric, r.segment))
+                      and not (family == "region" and holds_none_of(r.scope, r.metric, r.segment, segment))
                       and _scope_of_article(r.segment - s.segment, records, s.file, (texts or {}).get(s.file, ""))
                       and (lex.scope_free(r.segment) in framed or family == "powertrain" and lex.scope_free(r.segment) == wanted | {PASSENGER})
                       and (r.kind == "money") == money and r.value > whole
