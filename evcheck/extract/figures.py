@@ -118,6 +118,7 @@ _DATE_AFTER = regex(rf"^(?:st|nd|rd|th)?(?:{_DAY_TO}\d{{1,2}}(?:st|nd|rd|th)?)?[
 _BODY_AFTER = regex(r"[ \u00a0](?:SUV|sedan|saloon|hatchback|MPV|crossover|pickup|coupe|coupé|wagon|estate|roadster)\b(?!s)")
 _NAME_BEFORE = regex(r"(?<![.!?:]\s)\b[A-Z][a-z]+[ \u00a0]$")  # a capitalised word that does not open its sentence
 _LISTING_BEFORE = regex(r"[(\[;,]\s*(?:" + "|".join(lx.STOCK_EXCHANGES) + r")\s*:\s*$")
+_PLATE_AFTER = regex(r"\s*-?\s*(?:registration\s+)?plates?\b", re.I)
 _CODE_BEFORE = regex(r"(?<![\w-])(?:\d{1,4}[A-Z]{1,3}|[A-Z]{1,5})-$")  # "the F-150 Lightning", "the CX-5", "EU-27", "COVID-19",
 # a recall campaign's "26V-418": a designation
 _THE_NAME_BEFORE = regex(r"\b(?:the|its|their|a|new)[ \u00a0]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?[ \u00a0]$")  # "the Peugeot 208", "its Fiat 500"
@@ -553,6 +554,8 @@ def _scan_numbers(text: str, masked: list[tuple[int, int]], ctx: dict[str, objec
         if kind == "number" and not scale and not cur_marker and decimals == 0 and "," not in m.group("num") \
                 and _CODE_BEFORE.search(text, max(0, num_start - 6), num_start):
             continue  # "Sales of the F-150 Lightning more than tripled": a model's designation, never 150 of anything
+        if kind == "number" and not scale and not cur_marker and decimals == 0 and value < 1000 and _PLATE_AFTER.match(text, end):
+            continue  # "more cars on 261 plates", "the 25-plate change": a registration period's plate, no count
         if kind in ("number", "count") and not scale and decimals == 0 and _LISTING_BEFORE.search(text, max(0, num_start - 24), num_start):
             continue  # "Luming Auto (HKEX: 9877)", "(TSE: 7203)", "(KRX: 005380)": a stock code, never a count
         if kind in ("number", "count") and not scale and not cur_marker and decimals == 0 and value < 10000 \

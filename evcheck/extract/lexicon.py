@@ -65,6 +65,7 @@ CURRENCY_AFTER: dict[str, str] = {
     "riyals": "SAR", "riyal": "SAR", "dirhams": "AED", "dirham": "AED",
     # "crowns", the wires' English for kronor, kroner and koruny
     "Swedish crowns": "SEK", "Norwegian crowns": "NOK", "Danish crowns": "DKK", "Czech crowns": "CZK", "crowns": "SEK",
+    "kroner": "NOK",  # bare, Norway's or Denmark's by the article (NAMED_BY_COUNTRY)
 }
 
 # "riyals" and "dirhams" are the currency of the country the article is about
@@ -73,6 +74,7 @@ NAMED_BY_COUNTRY: dict[str, dict[str, str]] = {
     "dirham": {"AED": r"\bUAE\b|\bEmirat\w*|\bDubai\b|\bAbu\s+Dhabi\b", "MAD": r"\bMorocc\w*|\bCasablanca\b|\bRabat\b"},
     "crown": {"SEK": r"\bSwed(?:en|ish)\b|\bStockholm\b|\bGothenburg\b", "NOK": r"\bNorw(?:ay|egian)\b|\bOslo\b",
               "DKK": r"\bDenmark\b|\bDanish\b|\bCopenhagen\b", "CZK": r"\bCzech\w*|\bPrague\b|\bBrno\b"},
+    "kroner": {"NOK": r"\bNorw(?:ay|egian)\b|\bOslo\b|\bNOK\b", "DKK": r"\bDenmark\b|\bDanish\b|\bCopenhagen\b|\bDKK\b"},
 }
 
 # "pesos" are the currency of the country the article is about

@@ -333,6 +333,7 @@ def _kind(kind: str) -> str:
     return kind if kind in ("money", "percent") else "count"
 
 
+_ITS_OPENING = regex(r"\W*(?:Its|Their)\s")
 _COUNTED_IN = regex(r"\b(?:included|counted|contained)\s+in\b|\bpart\s+of\s+the\b", re.I)
 
 
@@ -554,6 +555,10 @@ def _segment_sums(rows: list[Row], lex: Lexicon, taken_totals: set[tuple[str, st
                 and any(not places().mentions(n.title()) for n in part_names):
             continue  # "Poland was the largest market with 612 …", then "Solvane led with 1,046 …, followed by Yutong with 702":
             # a country and a maker are no members of one breakdown
+        if family == "name" and text and any(p.sentence - 1 in {q.sentence for q in parts if q is not p}
+                                             and _ITS_OPENING.match(text, sentence_start(text, p.start)) for p in parts):
+            continue  # "The Ardent brand accounted for 351,884 …. Its best-selling model, the Terrace crossover, sold 92,410": the
+            # brand's own model, inside it, never a sibling of it
         if family == "name" and kind != "percent" and any(p.low > total.high > 0 for p in parts):
             continue  # BYD's 1.14mn is no part of the 502,600 the five start-ups delivered: one part beyond the total is another thing
         later = [p for p in parts if p.paragraph > total.paragraph]
@@ -581,9 +586,12 @@ def _segment_sums(rows: list[Row], lex: Lexicon, taken_totals: set[tuple[str, st
                 and JOINT not in total.segment and family != "name":
             continue  # "BYD … registered 9,874 vehicles" paragraphs after a breakdown is another figure, not its total; nor is
             # "By destination, the US took $2.91 billion" after "By type, hybrids brought in $1.37 billion, EVs …"
-        if mode == "exact" and _adds_up_to_another(every or rows, parts, total):
+        if mode == "exact" and _adds_up_to_another(every or rows, parts, total) \
+                or sum(p.low for p in parts) > total.high and _adds_up_to_another(every or rows, parts, total, any_count=True):
             continue  # "Locally assembled cars made up 5,340 of the month's total …, and imported cars the other 4,520": they
             # add up to the 9,860 passenger cars, not the 12,430 vehicles; two wholes could be meant, and the words say the wrong one
+            # ("Private buyers registered 8,115 cars and businesses 6,091" exceed the 10,626 electric cars said just before: they
+            # are the 14,206 new cars)
         ordered = sorted(parts, key=lambda p: p.start)
         claims.append(Claim("sum", total.id, {"parts": tuple(p.id for p in ordered), "total": total.id}, mode=mode,
                             note="segments joined by measure"))
@@ -591,15 +599,25 @@ def _segment_sums(rows: list[Row], lex: Lexicon, taken_totals: set[tuple[str, st
     return claims
 
 
-def _adds_up_to_another(rows: list[Row], parts: list[Row], total: Row) -> bool:
+def _adds_up_to_another(rows: list[Row], parts: list[Row], total: Row, any_count: bool = False) -> bool:
     """Whether parts that miss their total add up, within their rounding, to another level of its period and kind (a total
-    stated twice at two values is still shown by the restated check)."""
+    stated twice at two values is still shown by the restated check); `any_count`: a count of units or a bare number alike,
+    never a composite's subtotal."""
     low, high = sum(p.low for p in parts), sum(p.high for p in parts)
     if total.low <= high and low <= total.high:
         return False
     ids = {p.id for p in parts} | {total.id}
-    return any(r.file == total.file and r.id not in ids and r.period == total.period and r.role == "level" and r.kind == total.kind
-               and r.unit == total.unit and r.low <= high and low <= r.high for r in rows)
+    lex = lexicon()
+    return any(r.file == total.file and r.id not in ids and r.period == total.period and r.role == "level"
+               and (_kind(r.kind) == _kind(total.kind) and (r.kind != "money" or r.unit == total.unit) and not _composite(r.segment, lex)
+                    if any_count else r.kind == total.kind and r.unit == total.unit) and r.low <= high and low <= r.high
+               for r in rows)
+
+
+def _composite(segment: frozenset[str], lex: Lexicon) -> bool:
+    """A level of a segment that covers others ("Electric cars accounted for 9,430 of them"): the subtotal of its members,
+    never a whole they are all of."""
+    return ELECTRIC in segment or any(lex.segments[x].covers for x in segment if x in lex.segments)
 
 
 def _with_prose_items(rows: list[Row], found: dict[tuple[str, str], tuple[str, bool]]) -> list[Row]:

@@ -24,6 +24,7 @@ _OR = regex(
 # the equivalent a few words on, where nothing else is counted between: "P1.38 billion of it (about US$103 million)",
 # "TT$187.4 million in 2025, or US$27.6 million at a rate of", "MNT 412.6 billion in duties and taxes, about 115 million US dollars"
 _BRACKET_LATER = regex(rf"^[^.;:()\[\]]{{1,80}}?[(\[]\s*(?:(?:{_HEDGE}|or|equivalent\s+to|equal\s+to|worth)\s*)+$", re.I)
+_BRACKET_LATER_PLAIN = regex(r"^[^.;:()\[\]\d]{1,60}?[(\[]\s*$")  # "C$9.93 billion on new vehicles in April (US$13.5 billion)"
 _COMMA_LATER = regex(rf"^\s+(?:[\w'’-]+\s+){{0,10}}?[\w'’-]+\s*,\s*(?:or\s+(?:(?:{_HEDGE})\s+)?|(?:{_HEDGE})\s+|"
                      rf"(?:equivalent|equal)\s+to\s+|the\s+equivalent\s+of\s+|worth\s+(?:(?:{_HEDGE})\s+)?|"
                      rf"which\s+(?:is|works\s+out\s+(?:at|to)|comes\s+to)\s+(?:(?:{_HEDGE})\s+)?)$", re.I)  # "a €640 million
@@ -32,10 +33,15 @@ _APPOSED = regex(r"^\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*,\s*$")
 _AT_A_RATE = regex(r"\s*at\s+(?:an?\s+(?:exchange\s+)?rate\s+of\s+)?(?:[A-Z]{0,3}[$€£¥₩₹]|\d)")
 _HEDGE_COMMA = regex(rf"^\s*,\s*(?:{_HEDGE})\s+$", re.I)
 _ENDS_THERE = regex(r"^\s*(?:[.;,)\]]|at\s|$)")
-_RATE_EQUALS = regex(r"^\s*(?:=|equals|is\s+equal\s+to|to|to\s+the|per|for\s+(?:every|each)|:)\s*$", re.I)
+_RATE_EQUALS = regex(r"^\s*(?:=|equals|is\s+equal\s+to|to|to\s+the|to\s+one|per|per\s+one|for\s+(?:every|each|one)|:)\s*$", re.I)
 _CONVERSIONS_AT = regex(r"\b(?:conversions?|converted|translated|translations?)\s+(?:[\w-]+\s+){0,3}?(?:at|using)\b"
                         r"|\b(?:figures|amounts|values|numbers|sums)\s+(?:below\s+|here\s+|throughout\s+|in\s+this\s+\w+\s+)?(?:are|were)\s+"
-                        r"(?:given\s+|shown\s+|stated\s+)?at\b", re.I)  # "Dollar figures below are at 50.5 pounds to the dollar"
+                        r"(?:given\s+|shown\s+|stated\s+)?at\b"
+                        r"|\b(?:exchange\s+)?rates?\s+used\s+(?:throughout|here|below|in\s+this\s+\w+)\b"
+                        r"|\b(?:equivalents?|conversions?|figures|amounts)\s+(?:[\w.-]+\s+){0,4}?(?:use|uses|used|assume|assumes)\s+"
+                        r"(?:an?\s+|the\s+)?(?:exchange\s+)?rate\s+of\b", re.I)
+# "Dollar figures below are at 50.5 pounds to the dollar", "(Exchange rate used throughout: 7.46 kroner to one euro.)",
+# "U.S.-dollar equivalents in this release use an exchange rate of 1.36 Canadian dollars per U.S. dollar."
 _AMOUNT_WORD = regex(r"\b(?:against|versus|compared|from|than|while|whereas|but|rose|fell|up|down|increase|decrease)\b", re.I)
 _UNIT_AMOUNTS = (1.0, 100.0, 1000.0)
 _SAME_RATE = r"at\s+(?:the\s+same|that|this)\s+(?:exchange\s+)?rate"
@@ -83,7 +89,8 @@ def find_conversions(ctx: Context) -> list[Claim]:
                     continue  # "¥156 to the US dollar (¥144)": the rate's value a year before, in brackets, no dollar's worth
                 claims.append(Claim("conversion", fb.id, {"amount": fa.id, "converted": fb.id}, mode="pair",
                                     extra={**(when or {}), "sentence": s_index}))
-            elif (_BRACKET_LATER.match(gap) or (_COMMA_LATER.match(gap) or _HEDGE_COMMA.match(gap)) and _ENDS_THERE.match(b.after)
+            elif (_BRACKET_LATER.match(gap) or (_COMMA_LATER.match(gap) or _HEDGE_COMMA.match(gap) or _BRACKET_LATER_PLAIN.match(gap))
+                  and _ENDS_THERE.match(b.after)
                   or _APPOSED.match(gap) and _AT_A_RATE.match(ctx.text, fb.end)) \
                     and not _AMOUNT_WORD.search(gap):  # "Revenue ¥11.84 trillion, roughly $75.1 billion, up 7.3%": its worth; "a €48
                 # million grant, 76.5 billion won at 1,593 won to the euro": the worth at the rate it names

@@ -420,7 +420,22 @@ class MeasureReader:
                     # the total, 0.1 point lower than the 8.7% they managed over the holidays": the quarter the sentence compares with
                 out[old] = replace(m, entity=m.entity or out[new].entity, metric=m.metric or out[new].metric,
                                    segment=m.segment or out[new].segment, period=earlier or m.period, role="earlier")
-        return self._one_series(out)
+        return self._one_series(self._named_metrics(out))
+
+    def _named_metrics(self, out: dict[str, Measure]) -> dict[str, Measure]:
+        """"Cork: 9,846 (9,402)" in a list of county sales, then "Cork's 4.7% rise": a name's change, or its earlier value,
+        that says no metric measures the one metric the name's levels of the article do."""
+        for fid, m in out.items():
+            if m.metric is not None or m.role not in ("rate", "earlier") or not any(x.startswith("name:") for x in m.segment):
+                continue
+            kind = self.ctx.place[fid].figure.kind
+            if any(r.search(self._head(self.ctx.place[fid].figure)) for r in self.lex.metric_re.values()):
+                continue  # "Halvorsen holds margin above 7%": a word of its own says what it measures
+            said = {o.metric for o in out.values() if o.role == "level" and o.segment == m.segment and isinstance(o.metric, str)
+                    and not o.metric.startswith("other:") and (m.role == "earlier" or o.period == m.period)}
+            if len(said) == 1 and (kind == "percent" if m.role == "rate" else kind in ("count", "number")):
+                out[fid] = replace(m, metric=said.pop())
+        return out
 
     def _earlier_beside(self, fid: str, out: dict[str, Measure]) -> str | None:
         """The one period the figure's sentence states for its other earlier values, where it states one."""
@@ -523,8 +538,16 @@ class MeasureReader:
             segment = of_level  # "Together, BEVs and PHEVs accounted for 49,880 registrations, or 34.1%": the level's segment
         elif role in ("level", "earlier") and f.kind in ("money", "count", "number") and _WHOLE_OF_BEFORE.search(place.before):
             segment = segment - self.lex.scope_free(segment)  # "132 electric vehicles in a fleet of 627": the fleet, not its EVs
+        elif role in ("level", "earlier") and f.kind in ("count", "number") and place.index and _N_OF_THE_END.search(place.before) \
+                and (predicate := _PREDICATE_AFTER.search(place.after)) is not None:
+            own = self.lex.segments_in(f.text + " " + place.after[:predicate.start()])
+            segment = frozenset(x for x in segment if x in own or self.lex.family(x) in SCOPE_FAMILIES)
+            # "94,700 of the 446,800 new vehicles sold in the quarter were electric": the whole counts its own noun's vehicles, never
+            # what its part is said to be
         elif role in ("level", "earlier") and f.kind in ("money", "count", "number"):
             segment = self._joint(place, segment)
+        elif role == "rate" and not place.index and _EACH_OF_A_LIST.match(self.text, self.ctx.sentences[f.sentence].start, f.start):
+            segment = segment | {JOINT}  # "Kerry, Donegal and Mayo all reported growth of more than 10%": each one's, no one measure's
         elif role == "share" and _ELSEWHERE.match(place.after):
             segment = segment | {"qualified"}  # "or 9.5 percent of all new cars sold there": of a market not stated
         elif role == "share" and _COMBINED_AFTER.match(place.after) and place.index:
@@ -943,6 +966,10 @@ class MeasureReader:
             if f.text[:1] in "+-−" and place.index and cx.is_quantity(self.ctx.by_sentence[f.sentence][place.index - 1].figure) \
                     and _SIGNED_AFTER_AMOUNT.fullmatch(place.before):
                 return "rate"  # "* Mopeds (L1e-L2e): 118,080 units, -9.6%": a signed percent after an amount is its change
+            if place.index and self.ctx.by_sentence[f.sentence][place.index - 1].figure.kind == "percent" \
+                    and _IS_BEYOND_THE.search(place.before[-80:]):
+                return "earlier"  # "At 9.4%, the zero-emission share of the market was well below the 11.2% of April 2025": the
+                # share it is compared with, no change of 11.2%
             if _CROSSED.search(place.before) or _IS_BEYOND.search(place.before[-60:]):
                 return "bound"  # "its share fell below 40% for the first time": a line crossed, no change of 40%; "Norway, where
                 # the share is above 70%": a level beyond a line
@@ -1496,9 +1523,9 @@ class MeasureReader:
             # "- Tamsin electric brand: 15,169": a brand's name, but "- Electric vehicles across all brands: 27,412" are EVs
             return {}
         between = self.text[pre.end():f.start]
-        if not _COLON_LEAD.fullmatch(between) and (self.roles.get(f.id) != "earlier" or not _COLON_CLAUSE.fullmatch(between)
-                                                   or self.lex.segment_re.search(between)):
-            return {}
+        if not _COLON_LEAD.fullmatch(between) and not _COLON_NAMED_ITEMS.fullmatch(between) \
+                and (self.roles.get(f.id) != "earlier" or not _COLON_CLAUSE.fullmatch(between) or self.lex.segment_re.search(between)):
+            return {}  # but "Electric cars: Cork 2,104, Limerick 702, Kerry 431": each name's electric cars
         labels: dict[str, tuple] = {}
         for m in self.lex.segment_re.finditer(_OF_WHOLE.sub(" ", self._strip(pre.group(1)))):
             if not (name and m.group(0).lower() in name.partition(":")[2].split()):
@@ -1769,6 +1796,15 @@ class MeasureReader:
         found = self._name(place, tail)
         return None if found is None or found in self._sources() else self._named_in_full(place.figure, found)
 
+    def _which_changed(self, place: Place) -> re.Match[str] | None:
+        """"Limerick finished 1,037 cars ahead of Tipperary, which grew by 5.9%": the name the relative clause is about, where
+        the article measures that name before (never "according to the Autoscope Used Price Index, which fell 0.4%")."""
+        which = _WHICH_CHANGED.search(place.before)
+        if which is None:
+            return None
+        label = _name_label(which.group("name"))
+        return which if any(label in m.segment for m in self.own.values()) else None
+
     def _bare_answer(self, f: Figure) -> bool:
         """A figure that opens a transcript's answer right after the speaker's label."""
         line = self.text.rfind("\n", 0, f.start) + 1
@@ -1818,7 +1854,8 @@ class MeasureReader:
         if beside and _LISTED_AT.search(beside.group(0)):
             return None  # "…, and Ola Electric at 14,920": one of a list, never the clause's subject
         opening = self.text[self.ctx.sentences[f.sentence].start:f.start]
-        whose = (_WHOSE_OWNER.search(place.before) or _NAME_THEN_CHANGE.match(opening) if f.kind == "percent"
+        whose = (_WHOSE_OWNER.search(place.before) or self._which_changed(place) or _NAME_THEN_CHANGE.match(opening)
+                 if f.kind == "percent"
                  else _WHOSE_ASIDE_THEN_VERB.match(opening))
         if whose and _is_name(whose.group("name")) and not self.lex.segment_re.search(whose.group("name")):
             return _name_label(whose.group("name"))  # "…, and Korrin, whose registrations rose 141.0%"; "Ostra, down 9.7%,
@@ -1853,9 +1890,11 @@ class MeasureReader:
         plain = head if aside is None else head[:aside.start(1)] + " " + head[aside.end(1):]
         if aside is not None:
             subject = _SUBJECT.match(plain)  # "Kia, just outside the top five, sold"
-        if subject is None and (rival := _RIVAL_NAMED.sub(r"\1\2", plain, count=1)) != plain:
+        if subject is None and ((rival := _RIVAL_NAMED.sub(r"\1\2", plain, count=1)) != plain
+                                or (rival := _RIVAL_NAMED.sub(r"\1\2", raw := self.ctx.clause_text_before(f), count=1)) != raw):
             plain = rival
-            subject = _SUBJECT.match(plain)  # "Its closest rival, Xingchi, sold 128,376": Xingchi's, never the "its" owner's
+            subject = _SUBJECT.match(plain)  # "Its closest rival, Xingchi, sold 128,376": Xingchi's, never the "its" owner's; "Its
+            # best-selling model, the Terrace crossover, sold 92,410 units" (an aside the head strips): the model's
         if subject is None and (said := _SAID_ITS.sub(r"\1's ", plain, count=1)) != plain:
             subject = _SUBJECT.match(said)  # "Kestrel Motors, the market leader, said its sales rose 4.1% to 198,410": Kestrel's
         named = _trimmed(subject.group("name")) if subject else ""
@@ -2149,6 +2188,11 @@ class MeasureReader:
             return "share"
         if _SHARE_ROSE.search(place.before):
             return "share"  # "Put another way, the electric share rose 6.0% in a year": the share's own change
+        if place.index >= 2 and _AND_END.search(place.before) and self.roles.get(places[place.index - 1].figure.id) == "earlier" \
+                and self.roles.get(lead := places[place.index - 2].figure.id) == "rate" and lead in self.own \
+                and places[place.index - 1].clause == place.clause:
+            return self.own[lead].metric  # "Revenue was up 10.1% from the ₩6.21 trillion booked in the first quarter and 6.9% below
+            # the ₩7.35 trillion of the second quarter of 2025": the first rate's subject, never "booked" orders
         windows = [self._strip(place.before), self._head(place.figure)]
         for w in windows:
             found = [(m.end(), m) for kind in ("count", "money") for m in self.lex.metric_re[kind].finditer(w)]
@@ -2678,6 +2722,9 @@ _LIST_LABEL = regex(r"(?:^|[\n;,:•·*–—-]\s*|\band\s+)(?:the\s+)?" + _NAME
                     + r"\s*(?:[:=]|\s?\.{3,}|\s(?:brand|marque|unit|division|group|plants?|factories|models?)?)\s*(?:(?:about|around|some|nearly|almost|just|over)\s+)?$")
 _NAME_WITH = guarded(regex(r"(?:\b(?:ahead\s+of|behind|followed\s+by|led\s+by|headed\s+by|topped\s+by|than|[Tt]hen|and|before|after)|,)\s+(?:the\s+)?" + _NAME
                         + r"\s+(?:with|at|on)\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$"))  # "followed by Bajaj Auto at 31,260"
+_WHICH_CHANGED = regex(r"(?:^|[\s(,;])" + _NAME + r",\s+which\s+(?:grew|rose|fell|increased|decreased|climbed|jumped|slipped|dropped|"
+                       r"declined|gained|was\s+up|was\s+down)\s+(?:by\s+)?(?:(?:about|some|nearly|almost)\s+)?$")  # "ahead of
+# Tipperary, which grew by 5.9%": the name the relative clause is about
 _WHOSE_OWNER = regex(r"(?:^|[\s(,;])" + _NAME + r",\s+whose\s+[^,;.()\d]{1,60}$")
 _POSSESSIVE_SHARE_OPENING = regex(r"[\s\W]*" + _NAME + r"['’]s\s+(?:(?:overall|total|domestic|global|retail|wholesale)\s+)?"
                                    r"(?:market\s+)?share\b(?![^,;]*\b(?:and|while|but)\b)")
@@ -2742,7 +2789,7 @@ _SUBJECT = regex(r"^[\s,;]*(?:(?:[Aa]nd|[Ww]hile|[Bb]ut|[Ww]ith|[Ww]hereas)\s+)?
                       r"(?:(?:(?:[Mm]arket|[Bb]rand|[Ss]egment|[Ss]ales)\s+leader|[Ll]eader|[Rr]ival|[Rr]unner-up|[Nn]ewcomer|[Cc]hallenger|[Ss]econd-placed|[Tt]hird-placed)\s+|"
                       r"(?:[A-Z][\w-]*\s+)?(?:carmaker|automaker|car\s+maker|EV\s+maker|maker|manufacturer|start-up|startup|brand|marque)\s+)?" + _NAME
                       + r"(?:(?:'s|’s)\s+brands|(?:'s|’s)?)\s+(?:brand\s+|sub-brand\s+|marque\s+|unit\s+|division\s+|subsidiary\s+|group\s+|models?\s+|"
-                      r"cars?\s+|vehicles\s+|plants?\s+|factories\s+)?"
+                      r"cars?\s+|vehicles\s+|plants?\s+|factories\s+|crossover\s+|hatchback\s+|saloon\s+|sedan\s+|SUV\s+|pickup\s+|estate\s+)?"
                       r"(?:(?<=s\s)(?:[\w-]+\s+)?(?:output|production|sales|registrations|deliveries|exports|imports|shipments|revenue|volumes?)\s+"
                       r"(?:of\s+[^,;.\d]{1,40}?(?:,[^,;.\d]{1,40},)?\s+)?)?"  # "Kia's sales of eco-friendly models, hybrids and EVs, rose"
                       r"(?:alone\s+)?(?:(?:almost|nearly|more\s+than|roughly|about|also|thus|therefore|again|still)\s+)?"
@@ -2843,6 +2890,9 @@ _BEFORE_COLON = regex(r"([^:\n]*):\s+")
 _LETTER = regex(r"[a-z]", re.I)
 _LEAD_HEDGE = r"(?:(?:about|around|some|nearly|almost|just|over|more\s+than)\s+)?"  # before an amount: "With about 239,410"
 _COLON_LEAD = regex(_LEAD_HEDGE, re.I)
+_AND_END = regex(r"\band\s+(?:(?:about|some|nearly|almost|roughly|just)\s+)?$")
+_ITEM_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+_COLON_NAMED_ITEMS = regex(rf"\s*(?:{_ITEM_NAME}\s+\d[\d,.]*(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+))*{_ITEM_NAME}\s+")
 _NEW_AND_USED = regex(r"\b(?:new\s+(?:and|or|&)\s+used|used\s+(?:and|or|&)\s+new)\b", re.I)
 _NEW_WORD = regex(r"\b(?:new|brand[\s-]new)\b", re.I)
 _ONLY_CARS = regex(r"(?:the\s+)?cars", re.I)
@@ -3195,8 +3245,9 @@ _SAID_ITS = regex(r"^(\W*(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,
 # "Kestrel Motors said its sales rose", "Xingchi said September sales rose 21.5% to 128,376": the sayer's
 _WHICH_SAID_ITS = regex(r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}),\s+which\s+(?:said|says|reported|announced)\s+"
                         r"(?:(?:on|last|earlier)\s+[\w-]+\s+)?(?:that\s+)?(?:its|their)\s+(?:[^,;.]|\.(?=\d))*$")
-_RIVAL_NAMED = regex(r"^(\W*)(?:Its|Their|The)\s+(?:[\w-]+\s+){0,2}?(?:rival|competitor|challenger|peer)\s*,\s*"
-                     r"([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s*,")  # "Its closest rival, Xingchi, said": the rival named
+_RIVAL_NAMED = regex(r"^(\W*)(?:Its|Their|The)\s+(?:[\w-]+\s+){0,2}?(?:rival|competitor|challenger|peer|model|seller)\s*,\s*(?:the\s+)?"
+                     r"([A-Z][\w&'’.-]*(?:\s+[A-Z0-9][\w&'’.-]*){0,3})(?:\s+(?:crossover|hatchback|saloon|sedan|SUV|pickup|estate|van))?\s*,")
+# "Its closest rival, Xingchi, said", "Its best-selling model, the Terrace crossover, sold": the rival or the model named
 _APPOSITIVE = regex(r"\s*(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}(?:\s+(?:group|brand|company))?"
                     r"(,\s*(?:[^,;.()\d]{2,60}|(?:up|down)\s+(?:by\s+)?\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)(?:\s+[^,;.()\d]{1,30})?),)")
 # "Kia, just outside the top five, sold", "Queensland, up 6.8%, accounted for 24.8%": an aside after the subject
@@ -3257,6 +3308,10 @@ _BENCHMARK_BEFORE = regex(r"\b(?:below|above|short\s+of|beyond|exceeding|under|o
                                r"(?:(?:required|targeted|mandated|official|legal|minimum|maximum|statutory)\s+)?$", re.I)
 _IS_BEYOND = regex(r"\b(?:share|proportion|penetration|rate|margin|it|they)\s+(?:is|was|are|were|stands|stood|remains|remained)\s+"
                    r"(?:well\s+|far\s+|just\s+|now\s+|still\s+)?(?:above|below|over|under|beyond)\s+$", re.I)
+_LISTED_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+_EACH_OF_A_LIST = regex(rf"\W*(?:{_LISTED_NAME}\s*,\s*)+{_LISTED_NAME}\s*,?\s+and\s+{_LISTED_NAME}\s+(?:all|each|both)\b")
+_IS_BEYOND_THE = regex(r"\b(?:share|proportion|penetration|margin)\b[^.;\d%]{0,40}?\b(?:is|was|are|were|stands|stood|remains|remained)\s+"
+                       r"(?:well\s+|far\s+|just\s+|slightly\s+|still\s+)?(?:above|below|over|under|short\s+of|ahead\s+of)\s+the\s+$", re.I)
 _AMBITION_BEFORE = regex(r"\b(?:wants?|aims?|plans?|intends?|hopes?|targets?|seeks?)\s+(?:[\w'’-]+\s+){0,3}?to\s+(?:make\s+up|reach|"
                          r"account\s+for|represent|hit|take|get\s+to|rise\s+to|grow\s+to|be)\s+(?:(?:about|around|at\s+least|roughly)\s+)?$", re.I)
 # "We could revise the outlook to stable if the EBITDA margin recovered to 13%": a condition, no level of any period
@@ -3331,6 +3386,8 @@ _OWNED = regex(r"\b(?:its|their|(?:the\s+)?(?:company|group|brand|firm|maker|car
 _IN_WHERE = regex(r"\s+in\s+(?!(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|"
                   r"December|Q[1-4]|H[12]|FY|First|Second|Third|Fourth)\b)((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
 _TOTAL_OPENER = regex(r"\b(?:total|market|registrations|sales|deliveries|new\s+cars|all)\b", re.I)
+_N_OF_THE_END = regex(r"^(?:\s+(?:million|thousand|units|vehicles|cars))?\s+(?:out\s+)?of\s+(?:the|all|all\s+the)\s+$", re.I)
+_PREDICATE_AFTER = regex(r"\b(?:were|was|are|is|ran|run|came)\b")
 _WHOLE_OF_BEFORE = guarded(regex(r"\b(?:(?:fleet|pool|population|workforce|portfolio|market)\s+of|out\s+of|among)\s+(?:about\s+|some\s+)?$", re.I))
 _FURTHER_THAN = regex(r"\s*(?:further|farther|longer|shorter|faster|slower|cheaper|dearer|heavier|lighter)\s+than\b", re.I)
 # "of which 69,410 were built for export, or 59.8%": the level's own short predicate, never a comparison ("more than in June, or 4%")

@@ -479,6 +479,9 @@ def find_shares(ctx: Context, secondary: set[str], old_ids: set[str]) -> list[Cl
                 # "Only 6,870 of the 42,000 vans … are electric, or 17%", "cut 1,240 jobs, or 8.6% of its 14,420 staff"
                 claims.append(Claim("share", f.id, {"share": f.id, "part": named[0].figure.id, "total": named[1].figure.id}))
                 continue
+            if (priced := _of_the_price(ctx, places, p)) is not None:
+                claims.append(Claim("share", f.id, {"share": f.id, "part": priced[0].id, "total": priced[1].id}))
+                continue
             if not (cx.is_share_cue(local) or of_the_n or of_it) or _TARGET_BEFORE.search(p.before[-40:]):
                 continue  # "the 2030 target of a 60% ZE share": a goal, not a share of the figures beside it
             quantities = [q for q in places if cx.is_quantity(q.figure) and q.figure.id not in secondary and q.figure.id not in old_ids
@@ -505,6 +508,27 @@ def find_shares(ctx: Context, secondary: set[str], old_ids: set[str]) -> list[Cl
 _OF_THE_NOUN = regex(r"\s+of\s+(?:the|those|these)\s+(?P<noun>(?:[a-z-]+\s+)?[a-z-]+)\s*[,;]")  # "9,410 of the new vehicles,"
 _TOGETHER_THEY = regex(r"^[^.\d]{0,40}?\btogether\b[^.\d]{0,30}$", re.I)
 _AND_BETWEEN = regex(r"^[^.;\d]{0,40}?\band\b[^.;\d]{0,40}$", re.I)
+
+
+_OF_THE_PRICE = regex(r"\s*of\s+the\s+(?:average\s+)?(?P<kind>[a-z-]+\s+)?price\b", re.I)
+_PRICE_SAID = r"\b(?:average\s+)?{kind}price\s+(?:(?:at|of|was|is|came\s+to|reached|stood\s+at|rose\s+to|fell\s+to)\s+)?(?:about\s+)?$"
+
+
+def _of_the_price(ctx: Context, places: list[Place], share: Place) -> tuple[Figure, Figure] | None:
+    """"Incentive spending per vehicle is forecast to average $3,460, equal to 7.0% of the transaction price", with "the average
+    transaction price at $49,215" said before: the amount just before the share, of the one price the words name by its kind
+    earlier in the article (a price of another kind, or two values of it, leave it alone)."""
+    said = _OF_THE_PRICE.match(share.after)
+    if said is None or not share.index or said.group("kind") is None:
+        return None
+    part = places[share.index - 1].figure
+    if part.kind != "money" or not _RESTATING_GAP.fullmatch(ctx.text, part.end, share.figure.start) \
+            and not re.fullmatch(r"\s*,\s*(?:equal\s+to|equivalent\s+to|or|some|about)\s+", ctx.text[part.end:share.figure.start], re.I):
+        return None
+    named = re.compile(_PRICE_SAID.format(kind=re.escape(said.group("kind"))), re.I)
+    prices = [g for g in ctx.figures if g.kind == "money" and g.unit == part.unit and g.end <= part.start and g.value > part.value
+              and named.search(ctx.text, max(ctx.sentences[g.sentence].start, g.start - 60), g.start)]
+    return (part, prices[-1]) if len({g.value for g in prices}) == 1 else None
 
 
 def _together_with(ctx: Context, places: list[Place], part: Place, share: Place, total: Place) -> Place | None:
@@ -781,7 +805,9 @@ def _part_and_total(ctx: Context, share: Place, quantities: list[Place], s_index
             if _COUNTED_SUBTOTAL.search(_clause_before(ctx, q)):
                 continue  # "so those two channels together took 71,990": a sum of two members, never "the month's total"
             if f.id in secondary or f.id in old_ids or f.id == part.figure.id or _compared_with(ctx, q) or _A_GAP_BEFORE.search(q.before) \
-                    or _OF_WHICH_BEFORE.search(q.before):  # "1.86 million vehicles, of which 1.12 million were in Europe": a part
+                    or _OF_WHICH_BEFORE.search(q.before) or _PART_OF_AFTER.match(q.after):
+                # "1.86 million vehicles, of which 1.12 million were in Europe", "Retail buyers should account for 1,014,400 of the
+                # month's deliveries": a part
                 continue  # "roughly twice the 634 million euros we booked the year before" is no total of this year's, "the gap
                 # between the two shrank to 6,455 units" no total of anything
             if cx.BULLET_LINE.match(ctx.sentence_text(f.sentence)) and cx.BULLET_LINE.match(ctx.sentence_text(s_index)) \

@@ -506,8 +506,9 @@ def _placed(rate: Row, level: Row) -> int | None:
     follows in the next paragraph; None where it is elsewhere, of another segment or entity, or a
     list's item outside the rate's sentence ("18,702 in July" for a quarter's rate)."""
     same_sentence = level.sentence == rate.sentence
-    if isinstance(level.item, str) and not same_sentence:
-        return None
+    if isinstance(level.item, str) and not same_sentence \
+            and not (rate.segment == level.segment and any(x.startswith("name:") for x in rate.segment)):
+        return None  # but "Cork: 9,846 (9,402)", then "Cork's 4.7% rise": the rate that names the line's name
     if not _same_segment(rate.segment, level.segment):
         return None
     if not _agree(rate.entity, level.entity):

@@ -390,6 +390,9 @@ def find_shares(records: Records, reasons: dict[tuple[str, str], str] | None = N
                 # of "98,310 registrations, or 68.9% of the market"
             if fits:
                 break
+        if _named(s.segment) and _OF_THE_OWNERS.match((texts or {}).get(s.file, ""), s.start + len(s.text)):
+            fits = [g for g in fits if _named(g.total.segment) and not _names(g.total.segment) & _names(s.segment)]
+            # "the Terrace crossover, sold 92,410 units, 26.3% of the brand's volume": of the brand's level, never the company's
         if not fits and not c.total_segment and not c.extras and not s.whole and not _named(s.segment):
             fits = _covering_whole(s, p, wholes.get((s.file, s.period), ()), wanted_metric)
         if not fits:
@@ -403,6 +406,10 @@ def find_shares(records: Records, reasons: dict[tuple[str, str], str] | None = N
         named = [g for g in fits if _eq(g.total.metric, s.of_metric)]
         if _distinct(g.total.value for g in fits) > 1 and s.of_metric != "sales" and _distinct(g.total.value for g in named) == 1:
             fits = named  # "56.8% of NEV retail": the NEVs' retail figure, not their wholesale one of no stated metric
+        if _distinct(g.total.value for g in fits) > 1 and _the_other(p, texts):
+            fits = [g for g in fits if not (g.total.sentence == p.sentence and g.total.start < p.start)] or fits
+            # "Dealer consignments supplied 350,710 units and rental fleets the other 61,890, or 15.0% of the total": the other
+            # part, never the whole the two make up
         if _distinct(g.total.value for g in fits) > 1:
             same = [g for g in fits if g.total.sentence == s.sentence and not _other_name(s.segment, g.total.segment)]
             plain = [g for g in fits if not _named(g.total.segment)]
@@ -494,6 +501,7 @@ def _outside_frame(share: Row, whole: Row, text: str) -> bool:
     return bool(frame) and not frame <= lex.scope_free(whole.segment)
 
 
+_OF_THE_OWNERS = regex(r"\s*(?:of|in)\s+the\s+(?:brand|division|marque|unit)['’]s\s", re.I)
 _OF_ITS_OWN = regex(r"\s*(?:of|in)\s+(?:its|their)\s+(?:own\s+)?(?:total\s+|overall\s+|monthly\s+)?"
                     r"(?:deliveries|sales|volumes?|output|production|shipments|registrations|total)\b", re.I)
 
@@ -902,11 +910,17 @@ def find_restated_shares(records: Records, claimed: set[tuple[str, str]],
                                or lex.scope_free(s.segment) - lex.scope_free(part.segment)):
             continue  # "186 of those passenger cars, … 0.5% of the segment": the whole its part's segment is in, or nothing
         own_part = part is not None and _own_part(s, part, text)
-        if any(t.startswith("share:") for t in s.taken) or (lex.scope_free(s.segment - {JOINT}) and not of_the_segment and not own_part) \
-                or not isinstance(s.period, str):
+        within_named = isinstance(s.of_segment, frozenset) and bool(s.of_segment) and s.of_segment < lex.scope_free(s.segment)
+        if any(t.startswith("share:") for t in s.taken) \
+                or (lex.scope_free(s.segment - {JOINT}) and not of_the_segment and not own_part and not within_named) \
+                or not isinstance(s.period, str):  # but "Of the private cars, 5,860 were electric, or 72.2%": of the segment
+            # its own is one qualifier narrower than
             continue
         if isinstance(s.of_segment, frozenset) and s.of_segment and not of_the_segment:
-            if part is not None and (whole := _segment_named(s, part, records, text)) is not None:
+            if part is not None and (whole := _segment_named(s, part, records, text)) is not None \
+                    and not (within_named and not own_part and isinstance(s.of_metric, str) and isinstance(whole.metric, str)
+                             and whole.metric != s.of_metric):  # but "or 46.4% of NEV sales volume" beside the NEVs' wholesale:
+                # retail or wholesale, which the words leave open
                 reasons.pop(key, None)
                 out.setdefault(s.file, []).append(
                     Claim("share", s.id, {"share": s.id, "part": part.id, "total": whole.id},
@@ -1301,6 +1315,9 @@ def find_shares_of_figures(records: Records, texts: dict[str, str] | None = None
             elif core := lex.scope_free(s.segment) - {"qualified"}:
                 own = [r for r in fits if lex.scope_free(r.segment) == core and s.paragraph - 2 <= r.paragraph
                        and not _missing(r.period) and r.period == s.period]
+                if not _named(s.segment) and len({r.value for r in own}) > 1:
+                    own = [r for r in own if not _named(r.segment)]  # "overseas markets made up 82.3% of it": the overseas
+                    # total, never one maker's overseas sales listed by company
                 if len({r.value for r in own}) == 1:
                     part = own[-1]  # "… reaching 21,480 units …. With the result, electrified models represented 9.1% of the
                     # light-vehicle market, which totalled 236,040 units": the level of the share's own segment

@@ -35,6 +35,10 @@ KEI = "kei"
 CAR = "car"  # "car sales": passenger cars beside light commercial vehicles, else the market (see `reading_cars`)
 NEW_CAR = "new_car"  # "198,470 new cars": passenger cars beside a total of all motor vehicles, else the market
 _CARS = (CAR, NEW_CAR)
+PRIVATE = "private"
+# "private cars" are passenger cars ("private cars and goods vehicles"), but the private buyers' cars after an article
+# names its private buyers ("Private buyers registered 8,115 cars … Of the private cars, 5,860 were electric")
+_PRIVATE_VEHICLES = ("private cars", "private vehicles", "private vehicle")
 # the verbs of a lead of one over another, "by" the gap: "ahead of Tesla by 432 units"
 GAP_VERBS = (r"ahead\s+of|behind|outsold|outsell(?:ing|s)?|trail(?:ed|ing|s)?|beat(?:ing|s)?|outpac(?:ed|ing|es)|"
              r"outstrip(?:ped|ping|s)|outperform(?:ed|ing|s)?|exceed(?:ed|ing|s)?|outnumber(?:ed|ing|s)?|surpass(?:ed|es|ing)?")
@@ -153,6 +157,8 @@ class Lexicon:
         if REGISTERED in self.segments and not (any(self.segment_of.get(m.group(0).lower()) == KEI for m in terms) and _JAPAN.search(text)):
             found = found.without(REGISTERED).without(KEI)  # "newly registered vehicles" in Germany are the market, not Japan's
             # larger class; China's "minivehicles" are a price class of its own
+        if PRIVATE in self.segments and _private_cars_after_buyers(terms, self.segment_of):
+            found = found.relabelled(_PRIVATE_VEHICLES, PRIVATE)
         if CAR not in self.segments:
             return found
         beside = self.beside_commercial(text, terms)
@@ -176,6 +182,17 @@ class Lexicon:
             cars = [t for t, s in self.segment_of.items() if s == CAR and as_passenger or s == NEW_CAR and new_as_passenger]
             found.segment_of = {t: PASSENGER if s in _CARS else s for t, s in self.segment_of.items()}
             found.segment_re = _alternation([*kept, *cars])
+            found._readings = {}
+            self._readings[key] = found
+        return found
+
+    def relabelled(self, terms: tuple[str, ...], label: str) -> Lexicon:
+        """The lexicon with these words read as another segment's."""
+        key = "=" + label + "|".join(terms)
+        found = self._readings.get(key)
+        if found is None:
+            found = copy.copy(self)
+            found.segment_of = {t: label if t in terms else s for t, s in self.segment_of.items()}
             found._readings = {}
             self._readings[key] = found
         return found
@@ -256,6 +273,20 @@ def lexicon(folder: str | None = None) -> Lexicon:
     from evcheck.data import bundled_folder
 
     return Lexicon(Path(folder) if folder else bundled_folder())
+
+
+def _private_cars_after_buyers(terms: Iterable[re.Match[str]], segment_of: dict[str, str]) -> bool:
+    """Whether every "private cars" of the article comes after it names its private buyers: "Private households registered
+    7,942 cars … 5,861 of the private cars were battery-electric" are the households' cars, but "A total of 131,842 private
+    cars were registered", before the private buyers, are the market's passenger cars (France's voitures particulières)."""
+    buyers = cars = None
+    for m in terms:
+        word = m.group(0).lower()
+        if word in _PRIVATE_VEHICLES:
+            cars = m.start() if cars is None else cars
+        elif segment_of.get(word) == PRIVATE:
+            buyers = m.start() if buyers is None else buyers
+    return buyers is not None and cars is not None and buyers < cars
 
 
 @lru_cache(maxsize=4)

@@ -312,6 +312,14 @@ def test_crowns_are_the_crown_of_the_country_the_article_names():
     assert units("The king wore two crowns at the 2026 coronation.") == []  # no amount
 
 
+def test_bare_kroner_are_the_kroner_of_the_country_the_article_names():
+    def units(text):
+        return [(f.text, f.unit) for f in extract_figures(text) if f.kind == "money"]
+    assert units("Copenhagen, 2 September 2026. A new Danish electric car cost 318,400 kroner.") == [("318,400 kroner", "DKK")]
+    assert units("Oslo, 2 September 2026. A new Norwegian electric car cost 418,400 kroner.") == [("418,400 kroner", "NOK")]
+    assert units("A car cost 318,400 Danish kroner.") == [("318,400 Danish kroner", "DKK")]
+
+
 def test_a_stock_code_after_its_exchange_is_no_figure():
     assert [f.text for f in extract_figures("Luming Auto (HKEX: 9877) delivered 52,318 vehicles in June.")] == ["52,318 vehicles"]
     assert [f.text for f in extract_figures("Toyota (TSE: 7203; NYSE: TM) sold 812,000 cars.")] == ["812,000 cars"]
@@ -359,3 +367,9 @@ def test_thousands_of_points_are_a_count_not_a_change_in_points():
     assert found["3,402,706"] == "number" and found["4,286,350"] == "number"
     assert found["3.9 points"] == found["25 basis points"] == found["1,200 bps"] == "points"
     assert {f.text: f.kind for f in extract_figures("The index rose 999 points.")}["999 points"] == "points"
+
+
+def test_a_registration_plate_is_no_figure():
+    assert [f.text for f in extract_figures("Every county registered more cars on 261 plates than a year ago.")] == []
+    assert [f.text for f in extract_figures("The 25-plate change lifted March to 321,450 cars.")] == ["321,450 cars"]
+    assert [f.text for f in extract_figures("Dealers sold 261 cars and 12 plates of spare parts.")][0] == "261 cars"

@@ -27,6 +27,44 @@ def test_a_note_on_the_conversions_rate_rules_the_whole_article():
     assert found == [("ok", ("7.185 yuan", "dollar", "84,500 yuan", "$11,760"))]
 
 
+DANISH_NOTE = ("Copenhagen, 2 September 2026\n(Exchange rate used throughout: 7.46 kroner to one euro.)\n\n"
+               "The registration tax raised DKK 1.84 billion ({tax}) in the first seven months. The average electric car cost "
+               "DKK 318,400 (€42,680).\n")
+
+
+@pytest.mark.parametrize("tax, status", [("€246.6 million", "ok"), ("€247 million", "ok"), ("€264.6 million", "mismatch")])
+def test_a_rate_used_throughout_converts_every_amount_of_the_article(tax, status):
+    # 1.835-1.845bn over 7.455-7.465 is €245.8-247.5 million: "€247 million" (246.5-247.5) meets it; €264.6 million is
+    # 6.95 kroner to the euro. DKK 318,400 / 7.46 = €42,681: €42,680 holds only by the rate's own rounding
+    found = conversions(DANISH_NOTE.format(tax=tax), "2026-09-02")
+    assert ("ok", ("7.46 kroner", "euro", "DKK 318,400", "€42,680")) in found
+    assert (status, ("7.46 kroner", "euro", "DKK 1.84 billion", tax)) in found
+
+
+def test_a_rate_to_one_euro_in_a_sentence_of_its_own_is_no_conversion_of_others():
+    text = ("Copenhagen, 2 September 2026\n\nThe krone traded at 7.46 kroner to one euro all summer.\n\n"
+            "The registration tax raised DKK 1.84 billion (€264.6 million) in the first seven months.\n")
+    assert all("7.46 kroner" not in c[1] for c in conversions(text, "2026-09-02") if "DKK 1.84 billion" in c[1])
+
+
+CANADA_NOTE = ("TORONTO, May 5, 2026 -- Sales.\n\nU.S.-dollar equivalents in this release use an exchange rate of 1.36 Canadian "
+               "dollars per U.S. dollar.\n\nCanadian buyers spent C$9.93 billion on new vehicles in April ({usd}), the most "
+               "for any April.\n")
+
+
+@pytest.mark.parametrize("usd, status", [("US$7.30 billion", "ok"), ("US$7.3 billion", "ok"), ("US$13.5 billion", "mismatch")])
+def test_equivalents_that_use_a_rate_follow_it_and_a_bracket_a_few_words_on_is_the_amounts_worth(usd, status):
+    # 9.925-9.935bn over 1.355-1.365 is US$7.271-7.332bn; US$13.5 billion is the amount multiplied by the rate
+    found = [c for c in conversions(CANADA_NOTE.format(usd=usd), "2026-05-05") if "C$9.93 billion" in c[1]]
+    assert found == [(status, ("1.36 Canadian dollars", "U.S. dollar", "C$9.93 billion", usd))]
+
+
+def test_an_amount_of_another_currency_in_brackets_after_a_figure_is_no_conversion():
+    text = ("TORONTO, May 5, 2026 -- Canadian buyers spent C$9.93 billion on new vehicles in April (up 4.1% from "
+            "US$7.1 billion a year before, at the time's rate).\n")
+    assert not [c for c in conversions(text, "2026-05-05") if "C$9.93 billion" in c[1]]
+
+
 def test_a_rate_in_words_that_describes_the_currency_rules_only_its_own_sentence():
     text = ("The won averaged 1,452 won per dollar in the quarter.\n\n"
             "Revenue was 6.84 trillion won ($4.99 billion).\n")

@@ -71,3 +71,24 @@ def test_a_share_before_points_on_last_years_month_is_of_this_month():
 
 def test_last_years_share_in_the_when_clause_is_never_of_this_years_figures():
     assert not any(texts[0] == "16.9%" and "33,905 units" in texts for _, texts in shares(FRANCE.format(s="21.4"), "2026-04-01"))
+
+
+ZERO_EMISSION = ("TORONTO, May 5, 2026 -- Canadian dealers sold 168,420 new light vehicles in April, up 3.6% on the 162,570 "
+                 "sold in April 2025.\n\nAt 9.4%, the zero-emission share of the market was well below the {then}% of April "
+                 "2025, a decline of 1.8 percentage points. Zero-emission vehicle sales totalled 15,826, 13.1% fewer than the "
+                 "18,207 of a year earlier.\n")
+
+
+def test_a_share_well_below_the_share_of_a_year_before_is_that_earlier_share_no_change():
+    # 18,207 of 162,570 is 11.20%; 18,207 to 15,826 is -13.08%
+    found = checked(ZERO_EMISSION.format(then="11.2"), "2026-05-05")
+    assert ("share", "ok", ("11.2%", "18,207", "162,570")) in found
+    assert ("growth", "ok", ("13.1%", "15,826", "18,207")) in found
+    assert not [c for c in found if c[1] == "mismatch"]
+    assert not [c for c in found if c[0] == "growth" and "11.2%" in c[2]]
+
+
+def test_an_earlier_share_that_does_not_add_up_is_flagged_and_its_rounding_is_not():
+    assert [c[1] for c in checked(ZERO_EMISSION.format(then="12.2"), "2026-05-05") if c[2][:2] == ("12.2%", "18,207")] == ["mismatch"]
+    # 11.199%: "11.20" is the same share, "11.25" is not
+    assert [c[1] for c in checked(ZERO_EMISSION.format(then="11.20"), "2026-05-05") if c[2][:2] == ("11.20%", "18,207")] == ["ok"]

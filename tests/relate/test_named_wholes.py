@@ -405,3 +405,38 @@ def test_a_month_that_ended_with_a_level_dates_it_and_better_than_is_a_change():
 def test_near_miss_a_month_named_as_a_subject_of_no_level_dates_nothing_new():
     text = "March ended with a strike at two plants. Registrations reached 46,118 in February."
     assert measures(text, "2026-03-04")["46,118"].period == "2026-02"
+
+
+CHANNELS = ("Copenhagen, 2 September 2026\n\nDanish buyers registered 14,206 new passenger cars in August. Battery-electric "
+            "cars accounted for 10,626 of them.\n\nPrivate buyers registered 8,115 cars and businesses 6,091. The private "
+            "channel thus accounts for {channel}% of the market. Of the private cars, 5,860 were electric, or {electric}%.\n")
+
+
+def test_private_cars_are_the_private_buyers_cars_where_the_article_names_private_buyers():
+    # 5,860 of 8,115 is 72.21%; of all 14,206 passenger cars it would be 41.25%
+    found = checks(CHANNELS.format(channel="57.1", electric="72.2"), "2026-09-02")
+    assert ("share", "ok", "info", ("72.2%", "5,860", "8,115 cars")) in found
+    assert ("share", "ok", "info", ("57.1%", "8,115 cars", "14,206 new passenger cars")) in found
+    assert not [c for c in found if c[1] == "mismatch"]
+    bad = checks(CHANNELS.format(channel="57.1", electric="77.2"), "2026-09-02")
+    assert ("share", "mismatch", "error", ("77.2%", "5,860", "8,115 cars")) in bad
+    # 8,115 of 14,206 is 57.124%: 57.12% is the same share, 57.15% lies outside it
+    assert ("share", "ok", "info", ("57.12%", "8,115 cars", "14,206 new passenger cars")) \
+        in checks(CHANNELS.format(channel="57.12", electric="72.2"), "2026-09-02")
+    assert [c[1] for c in checks(CHANNELS.format(channel="57.15", electric="72.2"), "2026-09-02")
+            if c[3] == ("57.15%", "8,115 cars", "14,206 new passenger cars")] == ["mismatch"]
+
+
+def test_private_cars_beside_no_private_buyers_are_passenger_cars():
+    text = ("Hong Kong, 2 September 2026\n\nFirst registrations of private cars reached 3,412 in August, and 1,986 of them, "
+            "or 58.2%, were electric. Goods vehicles added 612.\n")
+    assert ("share", "ok", "info", ("58.2%", "1,986", "3,412")) in checks(text, "2026-09-02")
+
+
+def test_private_cars_named_before_the_private_buyers_are_the_markets_cars():
+    # France's "voitures particulières": 41,250 of the 131,842 private cars are 31.29%; of the private buyers' 52,118, 79.1%
+    text = ("Paris, 1 June 2026\n\nA total of 131,842 private cars were registered in May. Battery-electric models took "
+            "41,250 of them, or 31.3%.\n\nPrivate buyers registered 52,118 cars, and companies the rest.\n")
+    found = checks(text, "2026-06-01")
+    assert ("share", "ok", "info", ("31.3%", "41,250", "131,842 private cars")) in found
+    assert not [c for c in found if c[1] == "mismatch"]

@@ -168,3 +168,18 @@ def test_more_than_a_year_earlier_when_is_that_earlier_value():
 def test_more_than_a_year_earlier_when_another_thing_happened_stays_implied():
     text = WHEN.replace("when 9,243 were registered", "when the tax rose to 9,243 kroner")
     assert not any("9,243 kroner" in texts for _, texts in growth(text.format(r="17.4"), "2025-10-02"))
+
+
+REVENUE_TWO_BASES = ("Seoul, 23 July 2026\n\nSorae Battery reported revenue of ₩6.84 trillion for the second quarter of 2026. "
+                     "Revenue was up 10.1% from the ₩6.21 trillion booked in the first quarter and {rate}% below the ₩7.35 "
+                     "trillion of the second quarter of 2025.\n")
+
+
+def test_a_second_rate_after_and_measures_the_first_rates_subject_not_the_verb_of_its_base():
+    # 7.35 to 6.84 trillion is -6.94% (-7.00% to -6.87% with the rounding); "booked" names no orders here
+    found = growth(REVENUE_TWO_BASES.format(rate="6.9"), "2026-07-23")
+    assert ("ok", ("6.9%", "₩6.84 trillion", "₩7.35 trillion")) in found
+    assert ("ok", ("10.1%", "₩6.84 trillion", "₩6.21 trillion")) in found
+    assert ("ok", ("7.0%", "₩6.84 trillion", "₩7.35 trillion")) in growth(REVENUE_TWO_BASES.format(rate="7.0"), "2026-07-23")
+    assert ("mismatch", ("9.6%", "₩6.84 trillion", "₩7.35 trillion")) in growth(REVENUE_TWO_BASES.format(rate="9.6"), "2026-07-23")
+

@@ -648,3 +648,23 @@ def test_their_after_a_trailing_clause_is_its_subject_and_the_market_its_section
 def test_their_after_a_trailing_clause_the_lexicon_cannot_read_stays_unchecked():
     found = shares(checks(BRANDS.format(who="the new arrivals", share="31.0"), "2026-06-03"))
     assert not [c for c in found if c[1][0] == "31.0%"]
+
+
+PRICES = ("New York, 25 February 2026\n\nPrices remain high. Crestline puts the average transaction price at $49,215, up 1.8% "
+          "from a year earlier.\n\nDiscounts are growing. Incentive spending per vehicle is forecast to average $3,460, equal "
+          "to {share}% of the {kind} price.\n")
+
+
+def test_an_amount_as_a_share_of_the_price_the_words_named_before():
+    # 3,460 / 49,215 = 7.030%
+    assert ("ok", ("7.0%", "$3,460", "$49,215")) in shares(checks(PRICES.format(share="7.0", kind="transaction"), "2026-02-25"))
+    assert ("ok", ("7.03%", "$3,460", "$49,215")) in shares(checks(PRICES.format(share="7.03", kind="transaction"), "2026-02-25"))
+    assert ("mismatch", ("7.06%", "$3,460", "$49,215")) in shares(checks(PRICES.format(share="7.06", kind="transaction"), "2026-02-25"))
+    assert ("mismatch", ("9.0%", "$3,460", "$49,215")) in shares(checks(PRICES.format(share="9.0", kind="transaction"), "2026-02-25"))
+
+
+def test_a_share_of_a_price_of_another_kind_or_of_two_values_stays_unchecked():
+    assert not [s for s in shares(checks(PRICES.format(share="7.0", kind="sticker"), "2026-02-25")) if s[1][0] == "7.0%"]
+    two = PRICES.format(share="7.0", kind="transaction").replace("up 1.8% from a year earlier", "against an average transaction "
+                                                                 "price of $48,345 a year earlier")
+    assert not [s for s in shares(checks(two, "2026-02-25")) if s[1][0] == "7.0%"]

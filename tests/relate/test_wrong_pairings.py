@@ -480,3 +480,25 @@ def test_a_share_of_sales_beside_lots_offered_and_sold_is_of_those_sold():
             "74.6%.\n\nShannonBid won 1,529 lots, or {share} of sales, up 22.8% on May 2025.\n")
     assert ("share", "ok", "info", ("41.9%", "1,529", "3,647")) in of_rule(checks(text.format(share="41.9%"), "2026-06-04"), "share")
     assert ("share", "mismatch", "error", ("31.3%", "1,529", "3,647")) in of_rule(checks(text.format(share="31.3%"), "2026-06-04"), "share")
+
+
+COUNTIES = ("DUBLIN, 3 February 2026\n\nRegistrations by month\n\n"
+            "Type                  Jan 2026   Jan 2025   Change\n"
+            "New cars                38,412     36,903    +4.1%\n"
+            "Light commercials        4,210      4,388    -4.1%\n\n"
+            "Dublin registered 15,884 new cars. {subject} growth of more than {rate}%, although from small bases.\n")
+
+
+def test_a_rate_that_several_named_places_each_reported_joins_no_row_of_the_table():
+    # 36,903 to 38,412 is +4.09%: "more than 10%" would be a mismatch if it were the new cars' rate
+    found = checks(COUNTIES.format(subject="Kerry, Donegal and Mayo all reported", rate="10"), "2026-02-03")
+    assert not [c for c in found if c[1] == "mismatch"]
+    assert not [c for c in found if "10%" in c[3]]
+
+
+def test_a_rate_of_the_table_rows_own_subject_is_still_its_change():
+    # "New-car registrations recorded growth of more than 4%": the row's change, 4.09%, holds it; "more than 5%" does not
+    ok = checks(COUNTIES.format(subject="New-car registrations recorded", rate="4"), "2026-02-03")
+    assert [c[1] for c in ok if c[0] == "growth" and "4%" in c[3]] == ["ok"]
+    bad = checks(COUNTIES.format(subject="New-car registrations recorded", rate="5"), "2026-02-03")
+    assert [c[1] for c in bad if c[0] == "growth" and "5%" in c[3]] == ["mismatch"]

@@ -162,3 +162,37 @@ def test_arrived_fully_built_is_imported_and_local_assembly_a_share_of_the_rest(
     m = measures(QUARTER.format(share="60.2"), "2026-04-23")
     assert "imported" in m["4,565"].segment and "local" in m["6,917"].segment
     assert ("share", "ok", "info", ("60.2%", "6,917", "11,482")) in checks(QUARTER.format(share="60.2"), "2026-04-23")
+
+
+AUCTIONS = ("Detroit, 8 July 2026\n\nPalisade's auctions handled 412,600 vehicles in the month. Dealer consignments supplied "
+            "350,710 units and rental fleets the other 61,890, or {share}% of the total.\n")
+
+
+def test_the_other_part_is_a_share_of_the_whole_never_of_its_sibling():
+    # 61,890 of 412,600 is 15.00%; of the 350,710 beside it, 17.65%
+    assert ("share", "ok", "info", ("15.0%", "61,890", "412,600 vehicles")) in checks(AUCTIONS.format(share="15.0"), "2026-07-08")
+    assert ("share", "mismatch", "error", ("17.0%", "61,890", "412,600 vehicles")) in checks(AUCTIONS.format(share="17.0"), "2026-07-08")
+    assert not [c for c in checks(AUCTIONS.format(share="15.0"), "2026-07-08") if "350,710 units" in c[3] and c[0] == "share"]
+
+
+FORECAST = ("New York, 25 February 2026\n\nU.S. new-vehicle sales in February are on course for 1,198,400 units.\n\nRetail buyers "
+            "should account for 1,014,400 of the month's deliveries. Fleet volume, at 184,000, would make up 15.4% of the total.\n")
+
+
+def test_an_amount_said_to_be_part_of_the_months_deliveries_is_no_total():
+    # 184,000 of 1,014,400 would be 18.14%
+    assert not [c for c in checks(FORECAST, "2026-02-25") if c[1] == "mismatch"]
+
+
+BRAND = ("IRVINE, Calif., Oct. 1, 2026 -- Ardent Motors USA today announced U.S. sales of 402,316 vehicles for the third "
+         "quarter of 2026.\n\nThe Ardent brand "
+         "accounted for 351,884 of the company's sales. Its best-selling model, the Terrace crossover, sold 92,410 units, 26.3% "
+         "of the brand's volume. The Pellam {model} led the battery-electric models with 6,208.\n")
+
+
+def test_a_model_named_in_apposition_owns_its_figure_not_the_maker_before_it():
+    # 92,410 of 402,316 would be 22.97%: the model's share of the brand is no share of the company's total
+    found = checks(BRAND.format(model="Volt crossover"), "2026-10-01")
+    assert not [c for c in found if c[1] == "mismatch"]
+    assert "name:terrace" in measures(BRAND.format(model="Volt crossover"), "2026-10-01")["92,410 units"].segment
+    assert "name:pellam volt" in measures(BRAND.format(model="Volt crossover"), "2026-10-01")["6,208"].segment
