@@ -497,6 +497,10 @@ def _segment_sums(rows: list[Row], lex: Lexicon, taken_totals: set[tuple[str, st
             candidates = [(r, c) for r, c in candidates if wholes == {_whole_of(r)}]
         if metric is not None and any(r.metric == metric for r, _ in candidates):
             candidates = [(r, c) for r, c in candidates if r.metric == metric]  # the total that names the parts' metric
+        if len({r.value for r, _ in candidates}) > 1 and len({c for _, c in candidates}) == 1 \
+                and (finest := _restated_finer([r for r, _ in candidates])) is not None:
+            candidates = [(finest, candidates[0][1])]  # "Half-year car sales reach 1.06 million" over "registrations … reached
+            # 1,061,318": one total, said twice at two precisions
         if len({r.value for r, _ in candidates}) > 1 and kind != "percent" and all(p.low >= 0 for p in parts):
             larger = [(r, c) for r, c in candidates if r.value > max(p.high for p in parts)]
             candidates = larger or candidates  # Hyundai's 363,962 is no total of the five makers' 582,333 sold overseas
@@ -597,6 +601,14 @@ def _segment_sums(rows: list[Row], lex: Lexicon, taken_totals: set[tuple[str, st
                             note="segments joined by measure"))
         taken_totals.add((total.file, total.id))
     return claims
+
+
+def _restated_finer(totals: list[Row]) -> Row | None:
+    """The exact one of totals that are one value said at several precisions (each coarser one's rounding holds it)."""
+    finest = min(totals, key=lambda r: r.high - r.low)
+    if finest.high > finest.low:
+        return None
+    return finest if all(r.low <= finest.value <= r.high for r in totals) else None
 
 
 def _adds_up_to_another(rows: list[Row], parts: list[Row], total: Row, any_count: bool = False) -> bool:
@@ -963,6 +975,8 @@ def _list_sums(rows: list[Row], levels: list[Row], taken_totals: set[tuple[str, 
             # list's lines are parts of the group's sales, never of its order intake
         if len({r.value for r in pool}) > 1 and len({r.value for r in counted}) == 1:
             pool = counted  # the list, then "Together the five registered 25,677 cars": that sum, not the market's 52,418
+        if len({r.value for r in pool}) > 1 and (finest := _restated_finer(pool)) is not None:
+            pool = [finest]  # "Half-year car sales reach 1.06 million" over "registrations … reached 1,061,318": one total
         if len({r.value for r in pool}) != 1:
             continue
         total = pool[0]

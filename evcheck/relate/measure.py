@@ -2332,7 +2332,9 @@ class MeasureReader:
                      or s < f.start and _ATTRIBUTIVE.fullmatch(self.text, s, e))  # "306,260, bringing first-half EV sales to 624,900"
                 and not (mine and s >= f.end and "," in self.text[f.end:s])  # "from 7.1%, the company said, within its full-year guidance"
                 and not (s > f.end and _SINCE_BETWEEN.search(self.text, f.end, s))
-                and not (s > f.end and _CAUSE_BETWEEN.search(self.text, f.end, s))]
+                and not (s > f.end and _CAUSE_BETWEEN.search(self.text, f.end, s))
+                and not (s > f.end and _CONTRAST_BETWEEN.search(self.text, f.end, s))]  # "sales were up 18.4%, while Brisa, which
+        # only began deliveries last October, …": the next clause's time
         near = [(min(abs(s - f.end), abs(f.start - e)), p) for s, e, p in spans]
         if _COMPARATIVE_LABEL.search(self.text, max(0, f.start - 80), f.start):  # "(August 2025: 71,208 units)": the label's period
             labelled = [p for s, e, p in self._starting(max(sentence.start, f.start - 30), f.start) if e <= f.start]
@@ -3409,6 +3411,7 @@ _ELSEWHERE = regex(r"[^.;]{0,60}?\b(?:there|in\s+that\s+(?:market|country|region
 _PERCENT_OF_BEFORE = regex(r"(?:%|\bper\s*cent|\bpercent)\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
 # "AED 571 million, 34.5% of group revenue, helped by the two showrooms we opened in Dammam in April": the time of a cause
 # told after the figures, never theirs
+_CONTRAST_BETWEEN = regex(r",\s*(?:while|whereas|but)\s")
 _CAUSE_BETWEEN = regex(r",\s*(?:helped|driven|boosted|supported|aided|fuell?ed|lifted|held\s+back|hit|hurt|weighed\s+down|dragged\s+down|"
                        r"thanks\s+to|owing\s+to|due\s+to)\b", re.I)
 _RUNNING_NOUN = regex(r"(?:year[- ]to[- ]date|YTD)\s+(?:total|tally|figure|count|volume|sales|registrations|deliveries)\s+"

@@ -53,6 +53,7 @@ def find_sums(ctx: Context, secondary: set[str], old_ids: set[str]) -> list[Clai
         claims += _breakdown_of_previous(ctx, s_index, places, secondary, seen)
         claims += _list_to_the_remainder(ctx, s_index, places, secondary, old_ids, seen)
         claims += _added_to(ctx, s_index, places, secondary, seen)
+        claims += _add_these(ctx, s_index, places, secondary, seen)
         claims += _of_the_total_and(ctx, s_index, places, secondary, seen)
     parts_of = [(c.roles["total"], frozenset(c.roles["parts"])) for c in claims]
     # "The total was made up of 41,230 passenger cars, 75,640 pickup trucks and 1,590 other commercial vehicles": the
@@ -79,6 +80,32 @@ def _added_to(ctx: Context, s_index: int, places: list[Place], secondary: set[st
             and _GIVES.fullmatch(ctx.text, b.figure.end, total.figure.start)):
         return []
     return _list_sum(total, [a, b], seen, ADDED_SUM)
+
+
+_ADD_OPENING = regex(r"\W*(?:(?:And|So|Now)\s+)?Add\s+(?:in\s+|on\s+)?(?:the\s+)?$", re.I)
+_AND_MORE = regex(r"\s*(?:[\w'’-]+\s+){0,5}?(?:and|plus|,)\s+(?:(?:[\w'’-]+['’]s|the)\s+)?$", re.I)
+_AND_COMES_TO = regex(r"\s*(?:[\w'’-]+\s+){0,5}?,?\s*and\s+(?:[\w'’-]+\s+){1,6}?(?:comes?|came)\s+to\s+(?:(?:a\s+)?total\s+of\s+)?$"
+                      r"|\s*(?:[\w'’-]+\s+){0,5}?,?\s*and\s+(?:[\w'’-]+\s+){1,6}?(?:reaches|reached|totals|totalled|totaled)\s+$", re.I)
+
+
+def _add_these(ctx: Context, s_index: int, places: list[Place], secondary: set[str], seen: set) -> list[Claim]:
+    """"In numbers, 78,490 BEVs found buyers …. Add 24,805 plug-in hybrids and 142,310 conventional hybrids and the electrified
+    total comes to 245,605": the one level the sentence before states and the two amounts the reader is told to add."""
+    amounts = [q for q in places if cx.is_quantity(q.figure) and q.figure.id not in secondary]
+    if s_index == 0 or len(amounts) < 3 or amounts[0].index != 0 or not all(cx.compatible(q.figure, amounts[0].figure) for q in amounts[:3]):
+        return []
+    a, b, total = amounts[:3]  # what follows the total is its own comparison ("…, up 57.7% on the 58,740 of …")
+    start = ctx.sentences[s_index].start
+    if not (_ADD_OPENING.fullmatch(ctx.text, start, a.figure.start) and _AND_MORE.fullmatch(ctx.text, a.figure.end, b.figure.start)
+            and _AND_COMES_TO.fullmatch(ctx.text, b.figure.end, total.figure.start)):
+        return []
+    if ctx.sentences[s_index - 1].paragraph != ctx.sentences[s_index].paragraph:
+        return []
+    levels = [q for q in ctx.by_sentence.get(s_index - 1, []) if cx.is_quantity(q.figure) and not cx.is_change_rate(q)
+              and not cx.is_old_lead(q.before) and cx.compatible(q.figure, a.figure) and not _COMPARED_WHEN.search(q.before)]
+    if not levels or levels[0].figure.value >= total.figure.value:
+        return []
+    return _list_sum(total, [levels[0], a, b], seen, ADDED_SUM)
 
 
 _OF_THE_TOTAL_AFTER = regex(r"\s*(?:[a-z]+\s+)?of\s+(?:the|that|this)\s+total\s+and\s+(?:[^\W\d][^\d.;:,()]{2,60}?\s)$", re.I)

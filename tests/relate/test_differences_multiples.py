@@ -419,3 +419,27 @@ def test_a_change_rounded_to_the_hundred_is_not_flagged():
 def test_a_change_of_no_named_subject_stays_unchecked():
     text = HANBIT.format(gap="3,068").replace("leading the gains, and were", "leading the gains. Figures were")
     assert of_rule(checks(text, "2026-10-01"), "difference") == []
+
+
+def test_an_imperative_add_is_a_sum_to_make_never_a_change():
+    text = ("Shanghai, 2 April 2026\n\nVeyra delivered 36,408 cars in March. Add the 31,092 from January and February's "
+            "25,116, and the company's first quarter came to 92,616.\n")
+    assert not [c for c in checks(text, "2026-04-02") if c[0] == "difference"]
+    # a change the verb states is still one: 2,406 more took the network from 37,223 to 39,629
+    added = "Shanghai, 2 April 2026\n\nThe network added {n} chargers in March to 39,629, from 37,223 at the end of February.\n"
+    assert [c[1] for c in checks(added.format(n="2,406"), "2026-04-02") if c[0] == "difference"] == ["ok"]
+    assert [c[1] for c in checks(added.format(n="2,604"), "2026-04-02") if c[0] == "difference"] == ["mismatch"]
+
+
+ADD_THESE = ("Sydney, 8 October 2026\n\nIn numbers, 78,490 BEVs found buyers in the first nine months. Add 24,805 plug-in "
+             "hybrids and 142,310 conventional hybrids and the electrified total comes to {total}, or 26.9% of everything sold.\n")
+
+
+def test_amounts_the_reader_is_told_to_add_sum_with_the_level_before():
+    # 78,490 + 24,805 + 142,310 = 245,605
+    assert ("sum", "ok", "info", ("78,490 BEVs", "24,805 plug-in hybrids", "142,310", "245,605")) \
+        in checks(ADD_THESE.format(total="245,605"), "2026-10-08")
+    assert [c[1] for c in checks(ADD_THESE.format(total="254,605"), "2026-10-08") if c[0] == "sum"] == ["mismatch"]
+    # no level the sentence before: nothing to add to
+    alone = ADD_THESE.format(total="245,605").replace("In numbers, 78,490 BEVs found buyers", "BEVs found buyers")
+    assert not [c for c in checks(alone, "2026-10-08") if c[0] == "sum"]

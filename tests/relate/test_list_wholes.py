@@ -192,3 +192,19 @@ def test_a_line_said_to_be_a_share_of_group_sales_makes_its_list_a_split_of_the_
 def test_without_the_share_the_list_has_two_wholes_and_stays_unchecked():
     text = BRIEF.format(sensors="538").replace(", 54.8% of group sales", "")
     assert not any("CHF 1,012 million" in texts for _, texts in checked(text, "2026-07-24", "sum"))
+
+
+HALF_YEAR = ("MIDLAND BUSINESS POST | Friday 3 July 2026\n\nHalf-year car sales reach 1.06 million\n\nNew-car registrations in the "
+             "UK reached 1,061,318 in the first six months of 2026.\n\nBy powertrain, the half-year breaks down as follows:\n\n"
+             "- Petrol: 395,423\n- Diesel: 49,226\n- Mild hybrid: 139,804\n- Full hybrid: 124,516\n- Plug-in hybrid: 116,437\n"
+             "- Battery-electric: {bev}\n\nPrivate buyers registered 421,806 cars in the half. Fleets accounted for 621,959 "
+             "registrations, and small businesses for the remaining 17,553.\n")
+
+
+def test_a_total_said_again_rounded_is_one_total():
+    # the six fuels add up to 1,061,318, which the headline rounds to 1.06 million
+    found = checks(HALF_YEAR.format(bev="235,912"), "2026-07-03")
+    assert [c[1] for c in found if c[0] == "sum" and "235,912" in c[3] and c[3][-1] == "1,061,318"] == ["ok"]
+    assert not [c for c in found if c[1] == "mismatch"]
+    bad = checks(HALF_YEAR.format(bev="253,912"), "2026-07-03")
+    assert [c[1] for c in bad if c[0] == "sum" and "253,912" in c[3]] == ["mismatch"]

@@ -41,3 +41,16 @@ def test_names_listed_after_a_label_and_a_colon_are_of_the_labels_segment():
 def test_a_rate_of_a_name_no_line_of_the_list_holds_stays_unchecked():
     text = COUNTIES.format(cork="4.7", tipperary="5.9").replace("Cork's 4.7% rise", "Galway's 4.7% rise")
     assert not [c for c in checks(text, "2026-07-08") if "4.7%" in c[3]]
+
+
+BRANDS = ("NEW YORK, April 15, 2026\n\nAmericans bought 318,640 battery-electric vehicles in the first quarter of 2026. By "
+          "brand, with last year's figure in brackets:\n\n- Tamberlane: 27,315 (23,070)\n- Brisa: 19,942\n\nTamberlane's sales "
+          "were up {rate}%, while Brisa, which only began deliveries last October, has no year-earlier figure to compare.\n")
+
+
+def test_a_time_named_after_a_contrast_is_the_next_clauses():
+    # 23,070 to 27,315 is +18.40%: the quarter's change, never October's
+    assert measures(BRANDS.format(rate="18.4"), "2026-04-15")["18.4%"].period == "2026-Q1"
+    assert ("growth", "ok", "info", ("18.4%", "27,315", "23,070")) in checks(BRANDS.format(rate="18.4"), "2026-04-15")
+    assert [c[1] for c in checks(BRANDS.format(rate="14.8"), "2026-04-15") if c[3][0] == "14.8%"] == ["mismatch"]
+

@@ -196,3 +196,4 @@ def test_a_model_named_in_apposition_owns_its_figure_not_the_maker_before_it():
     assert not [c for c in found if c[1] == "mismatch"]
     assert "name:terrace" in measures(BRAND.format(model="Volt crossover"), "2026-10-01")["92,410 units"].segment
     assert "name:pellam volt" in measures(BRAND.format(model="Volt crossover"), "2026-10-01")["6,208"].segment
+
