@@ -538,6 +538,7 @@ _AND_BETWEEN = regex(r"^[^.;\d]{0,40}?\band\b[^.;\d]{0,40}$", re.I)
 
 
 _OF_THE_PRICE = regex(r"\s*of\s+the\s+(?:average\s+)?(?P<kind>[a-z-]+\s+)?price\b", re.I)
+_EQUAL_TO_GAP = regex(r"\s*,\s*(?:equal\s+to|equivalent\s+to|or|some|about)\s+", re.I)
 _PRICE_SAID = r"\b(?:average\s+)?{kind}price\s+(?:(?:at|of|was|is|came\s+to|reached|stood\s+at|rose\s+to|fell\s+to)\s+)?(?:about\s+)?$"
 
 
@@ -550,9 +551,9 @@ def _of_the_price(ctx: Context, places: list[Place], share: Place) -> tuple[Figu
         return None
     part = places[share.index - 1].figure
     if part.kind != "money" or not _RESTATING_GAP.fullmatch(ctx.text, part.end, share.figure.start) \
-            and not re.fullmatch(r"\s*,\s*(?:equal\s+to|equivalent\s+to|or|some|about)\s+", ctx.text[part.end:share.figure.start], re.I):
+            and not _EQUAL_TO_GAP.fullmatch(ctx.text, part.end, share.figure.start):
         return None
-    named = re.compile(_PRICE_SAID.format(kind=re.escape(said.group("kind"))), re.I)
+    named = re.compile(_PRICE_SAID.format(kind=re.escape(said.group("kind"))), re.I)  # a kind the article names: not kept in the cache
     prices = [g for g in ctx.figures if g.kind == "money" and g.unit == part.unit and g.end <= part.start and g.value > part.value
               and named.search(ctx.text, max(ctx.sentences[g.sentence].start, g.start - 60), g.start)]
     return (part, prices[-1]) if len({g.value for g in prices}) == 1 else None
