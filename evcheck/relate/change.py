@@ -33,7 +33,6 @@ ABS_CHANGE_BEFORE = guarded(regex(
     re.I,
 ))
 _PRONOUN_WAS = regex(r"\b(?:it|they)\s+(?:was|were|had\s+been|stood\s+at|came\s+to|totall?ed)\s+(?:(?:about|around|some|only|just)\s+)?$", re.I)
-_ADD_THE_OPENING = regex(r"\W*(?:(?:And|So|Now)\s+)?(?:Add|Adding)\s+(?:in\s+|on\s+)?(?:the\s+)?", re.I)
 _ADDING_THE = regex(r"\badding\s+(?:the|its|their)\s+$", re.I)
 _AND_THEN = regex(r"\s*(?:[a-z-]+\s+){0,2}?(?:and|plus)\s+(?:(?:another|a\s+further|the)\s+)?", re.I)
 _BARE_CHANGE = regex(r"\b(?:up|down)\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$", re.I)
@@ -761,7 +760,7 @@ class _Finder:
                 listed = i + 1 < len(places) and cx.is_quantity(places[i + 1].figure) and _AND_THEN.fullmatch(places[i + 1].before) \
                     and _ADDING_THE.search(p.before) is not None
                 # "rises from 4,330 to 6,420, adding the 1,850 vans and 240 trucks": parts of the change, neither one the change
-                if i == 0 and _ADD_THE_OPENING.fullmatch(p.before) and sum(cx.is_quantity(q.figure) for q in places[1:]) >= 2:
+                if i == 0 and cx.ADD_OPENING.fullmatch(p.before) and sum(cx.is_quantity(q.figure) for q in places[1:]) >= 2:
                     continue  # "Add the 31,092 from January and February's 25,116, and the first quarter came to 92,616": a sum of
                     # three the reader is asked to make, no change (but "Add 96,730 used plug-in hybrids, and … together came to
                     # 265,140": the one amount added)

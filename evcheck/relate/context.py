@@ -162,6 +162,8 @@ def line_label(text: str, pos: int) -> str | None:
 BULLET_LINE = regex(r"[ \t]*(?:[-•*–·]|\d{1,2}[.)])[ \t]+")  # a list item's line ("- ", "• ", "2) "): its words are its own
 
 
+# a sentence that tells the reader to add: "Add the 31,092 from January and …", "Add 24,805 plug-in hybrids and …"
+ADD_OPENING = regex(r"\W*(?:(?:And|So|Now)\s+)?Add(?:ing)?\s+(?:in\s+|on\s+)?(?:the\s+)?", re.I)
 THE_OTHER = regex(r"\bthe\s+(?:other|remaining)\s+$", re.I)  # "hybrids … and battery-electric models the other 9,862"
 AFTER_WORD = regex(r"\bafter\s+(?:the\s+|a\s+)?$", re.I)  # "…, after 239,500 last year": the value before it came after
 _SQUARE = str.maketrans("[]", "()")

@@ -2893,8 +2893,8 @@ _LETTER = regex(r"[a-z]", re.I)
 _LEAD_HEDGE = r"(?:(?:about|around|some|nearly|almost|just|over|more\s+than)\s+)?"  # before an amount: "With about 239,410"
 _COLON_LEAD = regex(_LEAD_HEDGE, re.I)
 _AND_END = regex(r"\band\s+(?:(?:about|some|nearly|almost|roughly|just)\s+)?$")
-_ITEM_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
-_COLON_NAMED_ITEMS = regex(rf"\s*(?:{_ITEM_NAME}\s+\d[\d,.]*(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+))*{_ITEM_NAME}\s+")
+_LISTED_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"  # a name in a list: "Cork", "Western Cape"
+_COLON_NAMED_ITEMS = regex(rf"\s*(?:{_LISTED_NAME}\s+\d[\d,.]*(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+))*{_LISTED_NAME}\s+")
 _NEW_AND_USED = regex(r"\b(?:new\s+(?:and|or|&)\s+used|used\s+(?:and|or|&)\s+new)\b", re.I)
 _NEW_WORD = regex(r"\b(?:new|brand[\s-]new)\b", re.I)
 _ONLY_CARS = regex(r"(?:the\s+)?cars", re.I)
@@ -3310,7 +3310,6 @@ _BENCHMARK_BEFORE = regex(r"\b(?:below|above|short\s+of|beyond|exceeding|under|o
                                r"(?:(?:required|targeted|mandated|official|legal|minimum|maximum|statutory)\s+)?$", re.I)
 _IS_BEYOND = regex(r"\b(?:share|proportion|penetration|rate|margin|it|they)\s+(?:is|was|are|were|stands|stood|remains|remained)\s+"
                    r"(?:well\s+|far\s+|just\s+|now\s+|still\s+)?(?:above|below|over|under|beyond)\s+$", re.I)
-_LISTED_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
 _EACH_OF_A_LIST = regex(rf"\W*(?:{_LISTED_NAME}\s*,\s*)+{_LISTED_NAME}\s*,?\s+and\s+{_LISTED_NAME}\s+(?:all|each|both)\b")
 _IS_BEYOND_THE = regex(r"\b(?:share|proportion|penetration|margin)\b[^.;\d%]{0,40}?\b(?:is|was|are|were|stands|stood|remains|remained)\s+"
                        r"(?:well\s+|far\s+|just\s+|slightly\s+|still\s+)?(?:above|below|over|under|short\s+of|ahead\s+of)\s+the\s+$", re.I)

@@ -82,7 +82,6 @@ def _added_to(ctx: Context, s_index: int, places: list[Place], secondary: set[st
     return _list_sum(total, [a, b], seen, ADDED_SUM)
 
 
-_ADD_OPENING = regex(r"\W*(?:(?:And|So|Now)\s+)?Add\s+(?:in\s+|on\s+)?(?:the\s+)?$", re.I)
 _AND_MORE = regex(r"\s*(?:[\w'’-]+\s+){0,5}?(?:and|plus|,)\s+(?:(?:[\w'’-]+['’]s|the)\s+)?$", re.I)
 _AND_COMES_TO = regex(r"\s*(?:[\w'’-]+\s+){0,5}?,?\s*and\s+(?:[\w'’-]+\s+){1,6}?(?:comes?|came)\s+to\s+(?:(?:a\s+)?total\s+of\s+)?$"
                       r"|\s*(?:[\w'’-]+\s+){0,5}?,?\s*and\s+(?:[\w'’-]+\s+){1,6}?(?:reaches|reached|totals|totalled|totaled)\s+$", re.I)
@@ -96,7 +95,7 @@ def _add_these(ctx: Context, s_index: int, places: list[Place], secondary: set[s
         return []
     a, b, total = amounts[:3]  # what follows the total is its own comparison ("…, up 57.7% on the 58,740 of …")
     start = ctx.sentences[s_index].start
-    if not (_ADD_OPENING.fullmatch(ctx.text, start, a.figure.start) and _AND_MORE.fullmatch(ctx.text, a.figure.end, b.figure.start)
+    if not (cx.ADD_OPENING.fullmatch(ctx.text, start, a.figure.start) and _AND_MORE.fullmatch(ctx.text, a.figure.end, b.figure.start)
             and _AND_COMES_TO.fullmatch(ctx.text, b.figure.end, total.figure.start)):
         return []
     if ctx.sentences[s_index - 1].paragraph != ctx.sentences[s_index].paragraph:
