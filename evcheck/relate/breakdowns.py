@@ -533,6 +533,10 @@ def _segment_sums(rows: list[Row], lex: Lexicon, taken_totals: set[tuple[str, st
                     and r.value >= sum(p.value for p in parts) for r in rows if r.file == total.file):
             continue  # "In Switzerland, 20,460 new cars … Battery-electric cars took 4,420": the Austrian group's 9,050
             # paragraphs before is another market's
+        if family in _BODY_AND_CLASS and (stated := _stated_together(parts, home, total)) is not None:
+            parts = stated  # "Light trucks … accounted for 148,050 of April's sales and passenger cars for 20,370" make up the
+            # 168,420 on their own; "Commercial van sales rose 5.4% to 6,118" paragraphs on is counted inside them, no third part
+            labels = {label for label, rs in by_label.items() if any(r in parts for r in rs)}
         closing = max(parts, key=lambda p: p.start)
         opening = min(p.start for p in parts)
         rest_said = len(parts) >= 2 and bool(text) and last - first <= 1 and total.sentence == first - 1 \
@@ -601,6 +605,19 @@ def _segment_sums(rows: list[Row], lex: Lexicon, taken_totals: set[tuple[str, st
                             note="segments joined by measure"))
         taken_totals.add((total.file, total.id))
     return claims
+
+
+def _stated_together(parts: list[Row], home: int, total: Row) -> list[Row] | None:
+    """The parts of the sentence that lists most of them, where they add up to the total within their rounding on their
+    own and the parts from other paragraphs push the sum past it: those are counted inside the listed ones (kinds of
+    vehicle overlap as the words use them: vans among light trucks, SUVs among cars; places and makers do not)."""
+    together = [p for p in parts if p.sentence == home]
+    apart = [p for p in parts if p.sentence != home]
+    if len(together) < 2 or not apart or any(p.paragraph == together[0].paragraph for p in apart) \
+            or any(p.low < 0 for p in parts) or sum(p.low for p in parts) <= total.high:
+        return None
+    fits = sum(p.low for p in together) <= total.high and total.low <= sum(p.high for p in together)
+    return together if fits else None
 
 
 def _restated_finer(totals: list[Row]) -> Row | None:

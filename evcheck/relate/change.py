@@ -620,6 +620,9 @@ class _Finder:
                     continue  # "an improvement of $370 million from the $1.71 billion loss", "$410 million more than the $1.05 billion": the change
                 if cx.is_quantity(f) and p.index and places[p.index - 1].figure.kind == "percent" and _SHARES_WHOLE.match(p.before):
                     continue  # "21,300 electric vehicles, 4.2% of our fleet of 507,100, down from 58,600": the share's whole is an aside
+                if cx.is_quantity(f) and p.index and places[p.index - 1].figure.kind == "percent" and _RATE_AGAINST.fullmatch(p.before):
+                    continue  # "10.1% ahead of the ₩6.21 trillion booked a year earlier, and 4.9% above Q2's ₩6.52 trillion": what the
+                    # rate is measured against, no level that moves
                 old = self._old_in_clause(places, p, self.used_rates | self.old_ids)
                 if old is None and f.kind == "percent":
                     old = self._percent_after(places, p) or self._stood_after(places, p)
@@ -799,7 +802,11 @@ class _Finder:
                     rate = places[i + 1]  # "increased by 331,000 units, or 14.6%, to 2.593 million"
                     self.used_rates.add(rate.figure.id)
                 old = self._old_in_clause(places, base, {f.id})
-                if _THAN_AT.match(p.after) and base.figure.start < f.start:
+                if i + 1 < len(places) and base.figure.start < f.start and _THAN_THE_AMOUNT.fullmatch(self.ctx.text, f.end, places[i + 1].figure.start) \
+                        and cx.compatible(places[i + 1].figure, base.figure) and places[i + 1].figure.id not in self.secondary:
+                    old = places[i + 1]  # "now sells for $52,340, against $57,110 a year ago, and just $2,470 more than the $49,870
+                    # average for all new vehicles": the amount the words compare it with, never the year before's
+                elif _THAN_AT.match(p.after) and base.figure.start < f.start:
                     than = places[i + 1] if i + 1 < len(places) else None
                     if than is None or not _THAN_THEN.fullmatch(self.ctx.text, f.end, than.figure.start) \
                             or not cx.compatible(than.figure, base.figure) or than.figure.id in self.secondary:
@@ -835,6 +842,8 @@ _THAN_THEN = regex(_THAN_A_TIME + r"+[^.;:(),]{1,40}?(?:\(\s*|\s)", re.I)
 # "365 more than at 30 June (6,047)", "1,208 more than in January's count of 12,666": the value of the time it names
 _CLAUSE_JOIN = regex(r"[,;]\s+(?:and|while|but|whereas)\s+", re.I)
 _OTHER_SUBJECT_AFTER = regex(r"[^.;]*?,?\s+(?:and|while|but|whereas)\s+(?:the|its|their)\s+\w+", re.I)
+_RATE_AGAINST = regex(r"\s*(?:ahead\s+of|above|below|behind|short\s+of|up\s+on|down\s+on)\s+(?:the\s+)?", re.I)
+_THAN_THE_AMOUNT = regex(r"\s*(?:more|less|higher|lower|above|below|cheaper|dearer)\s+than\s+(?:the\s+|an?\s+)?", re.I)
 _THAN_AN_AVERAGE = regex(r"\s*(?:more|less|higher|lower|above|below|fewer|cheaper|dearer)\s+(?:than\s+)?(?:the\s+|an?\s+)?"
                          r"(?:[\w-]+\s+){0,2}?(?:average|norm|median|mean)\b(?!\s+(?:of|at|was|is)\s*$)", re.I)
 # but "121 days, 43 days more than the industry average of 78": the average's own figure is the other end

@@ -112,7 +112,8 @@ LIST_FOLLOWS = regex(r"[^.;:]*?:")
 # says where the figure after it stood a year before
 YEAR_AGO_CLAUSE = regex(r"\s*(?:^|[;,(]|\bwhile|\bwhereas)\s*(?:and\s+)?(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:twelve|12)\s+months\s+"
                         r"(?:earlier|ago|before)|last\s+year)\s*,?\s+(?:the\s+(?:figure|total|count|number|tally|margin)|it|they)\s+"
-                        r"(?:had\s+been|was|were|stood\s+at|came\s+to|totall?ed)\s+(?:about\s+|around\s+|some\s+)?$", re.I)
+                        r"(?:had\s+been|was|were|stood\s+at|came\s+to|totall?ed|made|brought\s+in|earned|generated|contributed)\s+"
+                        r"(?:about\s+|around\s+|some\s+)?$", re.I)  # "; a year ago they made €0.89 billion, or 30.5% of revenue"
 # "6,912 of them, or 48.6% of the segment": of the segment its part is in
 OF_THE_SEGMENT = regex(r"\s*(?:(?:market\s+)?share\s+)?of\s+(?:the|this|that|its|their)\s+(?:segment|category|class)\b", re.I)
 # ", and against September's 3,94,710 it is 23.2 per cent": a comparison of its own after a rate, with its own rate
@@ -487,8 +488,9 @@ _COMPARED_AFTER = regex(r"\s*(?:compared|on\s|from\s|versus|vs\.?|against|year|o
 _SIGNED_LEVEL = regex(r"\b(?:to|from|of|at|was|were|is|are|stood)\s*$", re.I)  # "improved to minus 16.1 per cent from …"
 _SIGNED = regex(r"(?<![\w+])\+$")
 _OLD_LEAD_PERIOD = guarded(regex(
-    r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?|over|(?<!based\s)on)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?|over|above|below|(?<!based\s)on)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:(?:19|20)\d{2}|year|quarter|month|Q[1-4]|H[12]|" + MONTH_RE + r")(?:'s|’s)\s*(?:(?:level|figure|total|tally|count)\s+of\s+)?$"  # "from July's 27,404",
+    # "6.8% above the second quarter's 29,407"
     # "down 1.3% on last September's 170,392"
     r"|\bthan\s+(?:in\s+)?(?:(?:19|20)\d{2}|" + MONTH_RE + r")(?:'s|’s)\s+(?:level|figure|total|tally|count)\s+of\s+$"
     # "1,208 more than in January's count of 12,666": the month's level the difference is from

@@ -68,7 +68,7 @@ _STRIP = guarded(regex(r",\s*or\s+[^,;.()\d]{3,60}(?=,)|"  # "Wholesales, or shi
                     r"(?:separately\s+|only\s+)?(?:by|under)\s+[^,;.]{1,80},"  # "…, the battery-electric and plug-in hybrid models
                     # counted under Ottawa's sales mandate, totalled 13,920"
                     r"|,\s*which\s+(?:[^,;.]|[,.](?=\d)){1,120},|,\s*(?:the|an?|its|their)\s+[^,;.\d]{1,60},"
-                    r"|\s[-–—]\s[^\n]{1,80}?\s[-–—]\s|\([^()\n]{1,80}\)"  # an aside names what the subject holds
+                    r"|\s(?:--|[-–—])\s[^\n]{1,80}?\s(?:--|[-–—])\s|\([^()\n]{1,80}\)"  # an aside names what the subject holds
                     r"|(?:^\W*|\s[-–—]\s*)according\s+to\s+[^,;.]{1,60}(?:,\s*which\s+[^;.]{1,160}?)?,\s*$", re.I))  # "According to BusData
 # Europa, which tracks registrations in the EU, the United Kingdom, Norway, …, 21,640 new city buses": the source's places,
 # never the buses' segment
@@ -90,7 +90,7 @@ _DESTINATION_END = regex(r"[,;.()]|\s+(?:while|whereas|but|with|from|and\s+the)\
 _TAIL_STOP = regex(r"[,;:()]|\s[–—]\s|\b(?:while|whereas|but|and|from|to|compared|versus|against|up|down|a\s+year|the\s+previous|which|as|after|amid|because|since|despite|thanks|helped|driven)\b", re.I)
 _PLAIN_OF = regex(r"(?:the|all|a|an|its|their|this|that|these|those|total|overall|whole|entire|combined|aggregate|"
                        r"global|worldwide|world|national|group|group's|company's|firm's|brand's|maker's|carmaker's|automaker's|manufacturer's|country's|nation's|industry's|market's|"
-                       r"market|industry|sector|segment|tiv|new|new-cars?|new-vehicles?|vehicles?|cars?|units?|volumes?|sold|registered|delivered|"
+                       r"market|industry|sector|segment|mix|tiv|new|new-cars?|new-vehicles?|vehicles?|cars?|units?|volumes?|sold|registered|delivered|"
                        r"made|built|produced|assembled|manufactured|in|there|country|nationwide|regional|region's|"  # "of all cars made in the country"
                        r"monthly|quarterly|weekly|annual|yearly|half-yearly|month's|year's|quarter's|week's|period's|same|period|"
                        r"month|quarter|year|week|registrations|sales|installations|fleet|"  # GWh installed: the unit says what
@@ -194,6 +194,7 @@ class MeasureReader:
         self._lists_of_measures()
         self._unanchor()
         self._earlier_shares()
+        self._bracketed_shares_of_them()
         self._shares_said_again()
         self._parts_of_own_segment()
         self._home_against_abroad()
@@ -343,6 +344,22 @@ class MeasureReader:
                 self.own[p.figure.id] = replace(m, role="earlier", segment=share.segment, of_metric=share.of_metric,
                                                 of_segment=share.of_segment, whole=share.whole, of_market=share.of_market)
 
+    def _bracketed_shares_of_them(self) -> None:
+        """"SUVs and crossovers made up 198,350 of them (48.1%), pickups 71,020 (17.2%) and cars 143,230 (34.7%)": each item's
+        bracketed share is of the whole the first one's "of them" names."""
+        for places in self.ctx.by_sentence.values():
+            first: Measure | None = None
+            for i, p in enumerate(places):
+                m = self.own[p.figure.id]
+                if m.role != "share" or not i or self.text[p.figure.start - 1] != "(" or m.restates != places[i - 1].figure.id:
+                    continue
+                if first is None:
+                    first = m if isinstance(m.of_figure, str) else None
+                    if first is None:
+                        break
+                elif not (m.of_figure or m.of_metric or m.of_segment or m.whole or m.of_market):
+                    self.own[p.figure.id] = replace(m, of_figure=first.of_figure)
+
     def _shares_said_again(self) -> None:
         """"…, giving them 17.1 percent of the car market. A year earlier their share had been 10.7 percent": "their share" a
         year before is of what the share in the sentence before is of."""
@@ -415,6 +432,9 @@ class MeasureReader:
                 m = out[old]
                 if m.period and m.period != out[new].period and old not in self.undated:
                     earlier = m.period  # "from 21.3 percent in April": the period the text gives it
+                elif basis == "unspecified" and old in self.ctx.place and _YEAR_BEFORE_AFTER.match(self.ctx.place[old].after):
+                    earlier = previous_code(period, "yoy")  # "fell 2.7% to 131,524 from 135,174 a year earlier, and were 4.9% below
+                    # September's 138,297": the year before's, whatever else the sentence compares with
                 elif basis == "unspecified" and (beside := self._earlier_beside(old, out)) is not None and beside < period:
                     earlier = beside  # "against 4.05 million in the final three months of 2025, so electric cars took 8.6% of
                     # the total, 0.1 point lower than the 8.7% they managed over the holidays": the quarter the sentence compares with
@@ -524,6 +544,13 @@ class MeasureReader:
                 of_metric, of_segment = whole_of  # "3,002 of our electric cars, or 48.9%": of what its part is of
             elif of_metric is None and of_segment is None and (header := self._item_header(place)):
                 of_segment = header  # "… for new passenger cars:" then "- Battery-electric (BEV): 52,180, a share of 21.8 per cent"
+        subject = self._head(f)[-60:] if role == "share" else ""
+        if role == "share" and of_metric is None and not of_segment and f.kind == "percent" \
+                and (money_named := [x for m in self.lex.metric_re["money"].finditer(subject)
+                              if m.group(0).lower() not in _COUNTED_TOO and not _DIGIT.search(subject, m.end())
+                              and (x := self._metric_of(m, "money"))]):
+            of_metric = money_named[-1]  # "Overseas revenue amounted to 38.1% of the group total": of the group's revenue (where no amount
+            # between says what the share restates)
         if role == "share" and not of_segment and not _OF_EVERY.match(place.after) \
                 and (opener := cx.OF_OPENER.match(self.ctx.sentence_text(f.sentence))):  # but "… and 11.3 percent of all new cars"
             # "Of the BEVs shipped to dealers, 3,910 were imported …, 60.3 percent of the total": the BEVs' total
@@ -742,6 +769,8 @@ class MeasureReader:
         the one its words carry: the level's is narrower, or names other members of the same families."""
         if not restated or "qualified" in own:
             return False
+        if restated == QUALIFIED:
+            return True  # "… pickups 71,020 (17.2%) and cars 143,230 (34.7%)": an item the lexicon cannot read, never the list's first
         return restated < own or own != restated and {self.lex.family(x) for x in own} == {self.lex.family(x) for x in restated}
 
     def _of_figure(self, place: Place) -> str | None:
@@ -958,6 +987,8 @@ class MeasureReader:
         if self._bare_comparative(place) is not None:
             return "earlier"  # "operating margin 6.9% (4.8%)", "¥86.2 billion, up 62.9% (¥52.9 billion)": a release's comparative
         if f.kind == "percent":
+            if place.index and (at := self._labelled_from(place)) < f.start and _COMPARATIVE_LABEL.search(self.text, max(0, at - 80), at):
+                return "earlier"  # "(first half of 2025: 5.14 billion yuan, 15.1%)": the margin then
             if place.index == 0 and f.sentence and _THAT_IS.fullmatch(self.text, self.ctx.sentences[f.sentence].start, f.start) \
                     and _CLAUSE_END.match(place.after) and len(said := self.ctx.by_sentence.get(f.sentence - 1, [])) >= 2 \
                     and self.ctx.sentences[f.sentence - 1].paragraph == self.ctx.sentences[f.sentence].paragraph \
@@ -1003,6 +1034,9 @@ class MeasureReader:
                 if self.roles.get(prev.id) == "earlier" and prev.kind == "money" and _COMMA_OR_END.fullmatch(place.before) \
                         and _A_MARGIN.search(self.text, self.ctx.sentences[f.sentence].start, prev.start):
                     return "earlier"  # "EBIT rose to A$196.3 million, a margin of 5.7%, from A$128.7 million, or 4.1%": the margin then
+                if self.roles.get(prev.id) == "earlier" and _COMMA_OR_END.fullmatch(place.before) and _OF_OPENING.match(place.after) \
+                        and cx.YEAR_AGO_CLAUSE.search(self.ctx.place[prev.id].before):
+                    return "earlier"  # "; a year ago they made €0.89 billion, or 30.5% of revenue": the share then
                 if self.roles.get(prev.id) == "converted" and place.index >= 2:
                     prev = self.ctx.by_sentence[f.sentence][place.index - 2].figure  # "3.42 billion yuan ($598 million), equal to 8.3%"
                 if prev.kind in ("money", "count", "number") and self.roles.get(prev.id) == "level":
@@ -1042,7 +1076,7 @@ class MeasureReader:
         if cx.is_old_lead(place.before) and not _PHRASAL_OVER.search(place.before) \
                 and not (_AGAINST_BEFORE.search(place.before) and FOR_OTHERS.match(place.after)):
             return "earlier"  # but "EUR 191 million …, against EUR 127 million for new cars" is another thing's level
-        if _COMPARATIVE_LABEL.search(self.text, max(0, f.start - 80), f.start):
+        if _COMPARATIVE_LABEL.search(self.text, max(0, f.start - 80), self._labelled_from(place)):
             return "earlier"  # "(August 2025: 131,880 vehicles)"
         after = f.text[len(f.text.split()[0]):] + place.after
         if f.kind in ("money", "count", "number") and GAP_AFTER.match(after) and not WITH_MORE_THAN.match(after):
@@ -1095,8 +1129,18 @@ class MeasureReader:
         """Whether the article writes year-earlier values in bare brackets after its amounts, "SEK 41,820 million
         (39,450)": then "Deliveries of 29,870 trucks (31,020)" holds a comparative too, never a part."""
         if self._bracket_convention is None:
-            self._bracket_convention = _SCALED_THEN_BRACKET.search(self.text) is not None
+            self._bracket_convention = _SCALED_THEN_BRACKET.search(self.text) is not None \
+                or _SAME_CURRENCY_BRACKET.search(self.text) is not None
         return self._bracket_convention
+
+    def _labelled_from(self, place: Place) -> int:
+        """Where the figures of the figure's bracket start, when it follows another figure of that bracket: "(first half of
+        2025: 5.14 billion yuan, 15.1%)" dates the 15.1% by the label before the 5.14 billion; else the figure's own start."""
+        f = place.figure
+        if not place.index or not _LABELLED_BRACKET_NEXT.fullmatch(place.before):
+            return f.start
+        prev = self.ctx.by_sentence[f.sentence][place.index - 1]
+        return self._labelled_from(prev) if "(" not in self.text[prev.figure.start:f.start] else f.start
 
     def _bracketed_pair(self, place: Place) -> Figure | None:
         """Under a legend, "production and sales were 2,684,310 and 2,718,452 respectively (2,498,127 and 2,569,830)":
@@ -1414,6 +1458,9 @@ class MeasureReader:
         if not labels.keys() - {"name"} and f.kind in ("count", "number", "money") and not _OF_THEM_AFTER.match(place.after) \
                 and not ((list_item := self.items.get(f.id)) and _BY_NAME.search(list_item.heading + " " + list_item.header)):
             labels.update(self._colon_subject(place, name))
+        elif f.kind in ("count", "number") and _OF_A_NAMED_WHOLE_TAIL.match(place.after):
+            for family, taken in self._colon_subject(place, name).items():  # "Crossovers dominate: 63,950 of August's electric
+                labels.setdefault(family, taken)  # sales": the subject's part of the whole its words name
         if _REMAINDER.search(_CLAUSE_TAIL.split(place.before[-60:].rstrip(" ,:"))[-1] + " " + tail) and not any(
                 not _negated(m, self.lex.family(self.lex.segment_of[m.group(0).lower()])) for m in self.lex.segment_re.finditer(
                 _CLAUSE_TAIL.split(place.before[-80:].rstrip(" ,:"))[-1] + " " + tail)):  # "private buyers accounting for the rest, 156,880"
@@ -1492,6 +1539,10 @@ class MeasureReader:
                 and not (_EXPORT in found and _OUTSIDE.search(q.group(0))) \
                 or _ON_A_BASIS.search(clause_before):
             found |= {"qualified"}  # but "Outside Korea, the company sold 254,272 vehicles": its sales abroad, no part of them
+        if self.roles.get(f.id) in ("rate", "multiple") and not self.lex.scope_free(found) and (source := _REVENUE_FROM.search(clause_before)) \
+                and not self.lex.segment_re.search(source.group(1)) and not gazetteer().mentions(source.group(1)) \
+                and self._unread_words(source.group(1)):
+            found |= {"qualified"}  # "Revenue from cooling plates has doubled": a line the lexicon cannot read, never the group's
         if f.kind == "percent" and self.roles.get(f.id) == "rate" and _adjusted_for_currency(self.ctx, f):
             found |= {"qualified"}  # "Net sales increased by 9% in local currencies to SEK 41,820 million (39,450)", "rose 9%
             # …, adjusted for currency": a change on a basis of its own, never the reported amounts' change
@@ -1675,10 +1726,17 @@ class MeasureReader:
         an amount of the kind before it, its verb said once (a maker's name keeps the verb's reading: "exported 12,480
         Polos and Mercedes-Benz East London 6,230")."""
         f = place.figure
-        kind = self.ctx.by_sentence[f.sentence][place.index - 1].figure.kind
+        places = self.ctx.by_sentence[f.sentence]
+        kind = places[place.index - 1].figure.kind
+        pattern = _GAPPED_BARE
+        if kind == "percent" and place.index >= 2 and self.text[places[place.index - 1].figure.start - 1] == "(":
+            kind, pattern = places[place.index - 2].figure.kind, _GAPPED_AFTER_SHARE
         if not cx.is_quantity(f) or kind != f.kind and not {kind, f.kind} <= {"count", "number"}:
             return None
-        bare = _GAPPED_BARE.fullmatch(place.before)
+        bare = pattern.fullmatch(place.before)
+        if bare and not bare.group(1)[:1].islower() and (region := self.lex.segment_re.fullmatch(bare.group(1).strip())) \
+                and self.lex.family(self.lex.segment_of[region.group(0).lower()]) == "region":
+            return bare  # "Asia outside Japan added ¥152.2 billion and Europe ¥212.5 billion": a region named bare, its verb said once
         return bare if bare and bare.group(1)[:1].islower() and not _VERB_FORM.search(bare.group(1)) else None
 
     def _antecedent(self, f: Figure) -> dict[str, tuple]:
@@ -2053,6 +2111,9 @@ class MeasureReader:
         if kind == "percent" and (named := _MARGIN_AFTER.match(place.after)) is not None \
                 and (found := [m for m in pattern.finditer(named.group(0)) if self._metric_of(m, kind)]):
             return self._metric_of(found[-1], kind)  # "EBIT was €58 million, a 3.1% margin", "an 8.2% EBIT margin"
+        if f.kind == "money" and _SPEND_VERB.search(place.before[-40:]) and (spent := _SPENT_ON_AFTER.match(place.after)) is not None \
+                and (m := pattern.match(place.after, spent.end())) is not None and (metric := self._metric_of(m, kind)):
+            return metric  # "still spends 2.05 billion yuan a quarter on research and development": what it is spent on
         if f.kind == "money" and _COST_VERB.search(lead := self._strip(place.before)) and not pattern.search(lead):
             return None  # "operating profit declined … to ¥312.4 billion, as US import tariffs cost the company ¥96 billion": a cost
         windows = [self._strip(place.before), self._head(f),
@@ -2316,6 +2377,9 @@ class MeasureReader:
         places = self.ctx.by_sentence[f.sentence]
         lo = places[place.index - 1].figure.end if place.index else sentence.start
         hi = places[place.index + 1].figure.start if place.index + 1 < len(places) else sentence.end
+        if _DECADE_BEFORE.search(self.text, sentence.start, f.start):
+            return None  # "In the late 2010s pickups routinely made up more than 60% of the export mix": a decade, no period of the
+            # article's own
         mine = self.roles.get(f.id) == "earlier"
         if mine and (legend := self._legend_before(f.start)) and self._bare_comparative(place) is not None:
             return legend  # "80,214 (72,779)" under "(September 2025 in brackets)"
@@ -2333,11 +2397,14 @@ class MeasureReader:
                 and not (mine and s >= f.end and "," in self.text[f.end:s])  # "from 7.1%, the company said, within its full-year guidance"
                 and not (s > f.end and _SINCE_BETWEEN.search(self.text, f.end, s))
                 and not (s > f.end and _CAUSE_BETWEEN.search(self.text, f.end, s))
+                and not (s > f.end and _EXPLAINING_RELATIVE.search(self.text, f.end, s))
+                and not (s > f.end and _EVENT_TO.search(self.text, max(f.end, s - 40), s))
                 and not (s > f.end and _CONTRAST_BETWEEN.search(self.text, f.end, s))]  # "sales were up 18.4%, while Brisa, which
         # only began deliveries last October, …": the next clause's time
         near = [(min(abs(s - f.end), abs(f.start - e)), p) for s, e, p in spans]
-        if _COMPARATIVE_LABEL.search(self.text, max(0, f.start - 80), f.start):  # "(August 2025: 71,208 units)": the label's period
-            labelled = [p for s, e, p in self._starting(max(sentence.start, f.start - 30), f.start) if e <= f.start]
+        if _COMPARATIVE_LABEL.search(self.text, max(0, (at := self._labelled_from(place)) - 80), at):  # "(August 2025: 71,208
+            # units)": the label's period
+            labelled = [p for s, e, p in self._starting(max(sentence.start, at - 30), at) if e <= at]
             if labelled:
                 return labelled[-1].code
         if mine and _FISCAL_LABEL.search(self.text, max(0, f.start - 12), f.start):
@@ -2394,10 +2461,14 @@ class MeasureReader:
                and not self._opens_next(f, s, e, nxt) and not self._anothers(f, s) and not self._bracketed(s, f)
                and not (s > f.end and _COMMA_WHEN.search(self.text, f.end, s))
                and not (s > f.end and _CAUSE_BETWEEN.search(self.text, f.end, s))
+               and not (s > f.end and _EXPLAINING_RELATIVE.search(self.text, f.end, s))  # "81.1% of the mix, …, a gain of 3.0
+               # percentage points that reflects the group's decision to drop two compact cars last year": the decision's time
                and not (s > f.end and _SINCE_BETWEEN.search(self.text, f.end, s))  # "76.1%, the highest share since the
                # registration-fee cut of 2025 expired": the time it is measured against, not its own
                and not (mine and s >= f.end and "," in self.text[f.end:s])  # "up 2.7 percent from 860,810, with … and the September figure"
-               and not _NTH_TIME.search(self.text, max(0, s - 40), s)]  # "…, when buyers could still claim the
+               and not _NTH_TIME.search(self.text, max(0, s - 40), s)
+               and not (s > f.end and _EVENT_TO.search(self.text, max(f.end, s - 40), s))]  # "dipped 0.9% to 50,432 as it waited
+        # for the redesigned sedan to arrive in November": the time of what is awaited  # "…, when buyers could still claim the
         # credit that expired on Sept. 30 last year": the when-clause's own time
         if own:
             return min(own, key=lambda n: n[0])[1].code
@@ -2711,6 +2782,13 @@ _OUTSIDE = regex(r"\boutside\b", re.I)
 _QUALIFIED = guarded(regex(r"(?:^\W*|[;:]\s*|\b(?:and|but|while)\s+)(?:including|excluding|without|apart\s+from|outside(?:\s+of)?|beyond|adding|counting)\s+"
                         r"(?:the\s+)?[\w&' -]{2,60},", re.I))
 # "Like-for-like revenue £2,291.4m", "organic sales grew 3.1%": a metric on a basis of its own, never the reported one
+_DIGIT = regex(r"\d")
+_COUNTED_TOO = frozenset({"sales", "net sales", "sold", "sell"})  # words of money that count vehicles as well
+_SPEND_VERB = regex(r"\b(?:spends?|spent|spending|invests?|invested|investing|budgets?|budgeted|allocates?|allocated)\b", re.I)
+_SPENT_ON_AFTER = regex(r"\s*(?:(?:a|per|each|every)\s+(?:year|quarter|month)\s+)?(?:on|in|for)\s+", re.I)
+_REVENUE_FROM = regex(r"^\W*(?:revenues?|sales|turnover)\s+from\s+(?!(?:continuing\s+)?operations\b|contracts\b)(?:the\s+|its\s+)?([\w -]{2,40}?)\s+(?:has|have|had|was|were|is|are|rose|"
+                      r"fell|grew|jumped|more|doubled|tripled|climbed|increased|decreased|declined|dropped|slipped|reached|came|"
+                      r"totall?ed|amounted)\b", re.I)
 _ON_A_BASIS = regex(r"^\W*(?:(?:the|its|their|group)\s+)?(?:like-for-like|organic|constant[- ]currency|same-store)\s+(?:[\w-]+\s+)?"
                     r"(?:revenues?|sales|turnover|growth)\b"
                     r"|\b(?:on|in)\s+an?\s+(?:like-for-like|organic|constant[- ]currency|same-store)\s+(?:basis|terms)\b", re.I)
@@ -2962,11 +3040,14 @@ _GAPPED_ITEM = guarded(regex(r"(?:,\s*(?:and\s+)?|\s+and\s+|\b(?:followed\s+by|a
                              re.I))  # "…, followed by light commercial vehicles (mostly utes) at 21,870", "ahead of diesel at 12,460"
 # "Private buyers registered 49,806 cars and companies 98,404": the verb said once, the second item named bare (a
 # common noun: a maker's name, "exported 12,480 Polos and Mercedes-Benz East London 6,230", keeps the verb's exports)
-_GAPPED_BARE = regex(r"\s*(?:[a-z-]+\s+)?and\s+((?:(?!(?:which|of|them|those|these|were|was|is|are|had|has|have|up|down|an?|the|then|"
-                     r"its|their|to|from|by|in|on|at|for|with|more|less|fewer|another|other|over|about|around|some|nearly|"
-                     r"almost|just|only|roughly|you|we|they|it|he|she|this|that|there|reach\w*|total\w*|gives?|makes?|built|won|lost|paid|"
-                     r"got|kept|led|sent|spent|shipped|grown|risen|fallen|done|seen|given|taken|brought|bought|cut|hit|reached|"
-                     r"topped|passed|added|gained)\b)[a-z][\w'’-]*\s+){1,3})", re.I)  # never a verb: "built 40,000 and shipped 38,000"
+_BARE_ITEM = (r"((?:(?!(?:which|of|them|those|these|were|was|is|are|had|has|have|up|down|an?|the|then|"
+              r"its|their|to|from|by|in|on|at|for|with|more|less|fewer|another|other|over|about|around|some|nearly|"
+              r"almost|just|only|roughly|you|we|they|it|he|she|this|that|there|reach\w*|total\w*|gives?|makes?|built|won|lost|paid|"
+              r"got|kept|led|sent|spent|shipped|grown|risen|fallen|done|seen|given|taken|brought|bought|cut|hit|reached|"
+              r"topped|passed|added|gained)\b)[a-z][\w'’-]*\s+){1,3})")  # never a verb: "built 40,000 and shipped 38,000"
+_GAPPED_BARE = regex(r"\s*(?:[a-z-]+\s+)?and\s+" + _BARE_ITEM, re.I)
+# "… made up 198,350 of them (48.1%), pickups 71,020 (17.2%) and cars 143,230": the items between their bracketed shares
+_GAPPED_AFTER_SHARE = regex(r"\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)" + _BARE_ITEM, re.I)
 _PERCENT_COMPARED = regex(r"\s*,?\s*(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:the\s+|a\s+)?", re.I)
 _SHARE_SAID = regex(r"\b(?:accounted\s+for|accounting\s+for|made\s+up|making\s+up|represented|representing|"
                     r"one\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten)|(?:a|one)\s+(?:half|third|quarter|fifth|tenth))\b", re.I)
@@ -3186,7 +3267,8 @@ _THEIR_SHARE_CLAUSE = regex(r"\W*(?:their|its)\s+(?:market\s+)?share\b(?!\s+of\b
 _POSSESSIVE_SHARE_CLAUSE = regex(r";\s*(?:their|its)\s+(?:market\s+)?share\b[^;,]*$", re.I)
 _PENETRATION_IN = regex(r"penetration(?:\s+rate)?\s+in\b", re.I)  # "NEV penetration in the retail market": of retail
 _SHARE_OF_BEFORE = regex(r"\b(?:share|proportion|penetration(?:\s+rate)?)\s+(?:of|in|among)\s+((?:(?:[A-Z]\.){2,}\s*|[\w'’-]+\s+){0,5}?[\w'’-]+)"
-                              r"(?:\s+(?:(?:therefore|thus|then|now|also|already|finally)\s+)?(?:to|at|was|is|stood\s+at|reached|rose\s+to|fell\s+to|of)\s+|\s*:\s*)"
+                              r"(?:\s+(?:(?:therefore|thus|then|now|also|already|finally)\s+)?(?:to|at|was|is|stood\s+at|reached|rose\s+to|fell\s+to|came\s+to|"
+                              r"climbed\s+to|slipped\s+to|of)\s+|\s*:\s*)"
                               r"(?:(?:about|around|nearly|almost|some|just)\s+)?$", re.I)  # "… share of fast ports: 56.2%"
 _COMPARING = regex(r"\b(?:from|than|compared|versus|vs|against|over|since|below|above|behind|ahead\s+of)\b", re.I)
 _PARALLEL = regex(r"^\s*(?:(?:from|on|over|against|versus)\s+[^,;.]{1,30}?\s+|(?:year[- ]on[- ]year|year[- ]over[- ]year|yoy|on[- ]year|"
@@ -3274,7 +3356,11 @@ _BOTH_SIZES = regex(r"\bregistered\s+(?:cars|vehicles)\s+(?:and|plus)\s+(?:kei|m
                     r"(?:and|plus)\s+registered\b", re.I)
 _JUST_OR = regex(r"\s*(?:(?:units|vehicles|cars|sales|registrations)\s*)?(?:,?\s*or|\()\s*", re.I)
 _COMPARATIVE_LABEL = regex(r"\((?:[^();]*;)*\s*(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s*:\s*(?:(?:a\s+)?(?:loss|profit)\s+of\s+)?$"
-                           r"|\((?:[^();]*;)*\s*" + cx.PERIOD_LABEL + r"\s*:\s*(?:(?:a\s+)?(?:loss|profit)\s+of\s+)?$")
+                           r"|\((?:[^();]*;)*\s*" + cx.PERIOD_LABEL + r"\s*:\s*(?:(?:a\s+)?(?:loss|profit)\s+of\s+)?$"
+                           r"|\((?:[^();]*;)*\s*(?i:(?:the\s+)?(?:(?:first|second|third|fourth)\s+(?:half|quarter)|first\s+(?:three|six|nine)\s+months|"
+                           r"full[- ]year|fiscal\s+year)\s+(?:of\s+)?)(?:19|20)\d\d\s*:\s*(?:(?:a\s+)?(?:loss|profit)\s+of\s+)?$")
+# "(first half of 2025: 5.14 billion yuan, 15.1%)": the label dates every figure of its bracket
+_LABELLED_BRACKET_NEXT = regex(r"\s*[,;]\s*(?:and\s+)?")
 # "(H1 2025: loss of £2.9 million)", "(1H25: Rmb30.61bn)", and each label after the first: "(Q3 2025: 11.7%; Q2 2026: 13.9%)"
 _FISCAL_LABEL = regex(r"\(\s*FY\s*['’]?\d\d\s*:\s*$")
 _POINTS_AGAINST = regex(r"\s*(?:above|below|higher\s+than|lower\s+than|up\s+from|down\s+from|up\s+on|down\s+on|from|over|under)\s+(?:the\s+|its\s+|their\s+|a\s+)?", re.I)
@@ -3305,7 +3391,8 @@ _AGAINST_BEFORE = regex(r"\b(?:against|versus|vs\.?|compared\s+with|compared\s+t
 _OR_OF = regex(r"^[^\w]*(?:units|vehicles|cars|sales|registrations|deliveries|\w+\s+(?:units|vehicles|cars|sales|registrations|deliveries))?"
                r"(?:\s+(?:in|during|for)\s+(?:the\s+)?[A-Za-z-]+(?:\s+(?:19|20)\d{2})?)?"
                r"(?:\s*(?:,\s*|\(\s*)(?:or|i\.e\.|equal\s+to|equivalent\s+to|which\s+is|that\s+is|about|around|some|nearly|almost)?|\s+or)\s*$"
-               r"|^[^\w]*[\w-]+,\s*i\.e\.\s*$", re.I)  # "1,161,850 resales, i.e. 43.3%"
+               r"|^[^\w]*[\w-]+,\s*i\.e\.\s*$"  # "1,161,850 resales, i.e. 43.3%"
+               r"|^\s+(?-i:[a-z][\w-]*)\s*\(\s*$", re.I)  # "Germany: 24,316, of which 2,947 electric (12.1%)"
 _BENCHMARK_BEFORE = regex(r"\b(?:below|above|short\s+of|beyond|exceeding|under|over|toward|towards|missing)\s+(?:the|a|its|their)?\s*"
                                r"(?:(?:required|targeted|mandated|official|legal|minimum|maximum|statutory)\s+)?$", re.I)
 _IS_BEYOND = regex(r"\b(?:share|proportion|penetration|rate|margin|it|they)\s+(?:is|was|are|were|stands|stood|remains|remained)\s+"
@@ -3375,7 +3462,7 @@ _PER_UNIT_SUBJECT = regex(r"\b(?:revenue|income|profit|earnings|sales|spend(?:in
 # "Revenue per session rose 4.2% to £17.52"
 _PER_CURRENCY = regex(r"\s*(?:per|a|to\s+the|against\s+the)\s+(?:U\.?S\.?\s+)?(?:dollar|euro|yuan|renminbi|yen|won|pound|rupee)\b", re.I)
 _OF_WHOLE_WORDS = regex(r"\s*(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+|that\s+|this\s+|the\s+company's\s+|the\s+group(?:'s|’s)?\s+)?"
-                             r"(?:total|overall|all|combined|entire|whole|market\b(?!\s+(?:for|of|in)\b))\b", re.I)
+                             r"(?:total|overall|all|combined|entire|whole|mix|market\b(?!\s+(?:for|of|in)\b))\b", re.I)
 # "taking the export share of total volume to 12.6 per cent": the whole, named before the figure
 _SHARE_OF_WHOLE_BEFORE = regex(r"\bshare\s+of\s+(?:the\s+|its\s+|their\s+)?(?:total|overall|all|entire|combined)\s+"
                                r"(?:[\w'’-]+\s+){0,2}?(?:to|at|was|is|stood\s+at|reached|of)\s+(?:(?:about|around|nearly|almost|some|just)\s+)?$", re.I)
@@ -3396,6 +3483,9 @@ _A_MARGIN = regex(r"\bmargins?\b", re.I)
 _OR_OF_PREDICATE = regex(r"\s+(?:were|was|are|is|went|came)\s+(?!(?:[\w-]+\s+){0,4}?(?:more|less|fewer|than|up|down|higher|lower|from|above|below)\b)"
                          r"(?:[\w-]+\s+){0,4}?[\w-]+\s*,\s*(?:or|i\.e\.|equal\s+to|equivalent\s+to|which\s+is|that\s+is)\s*", re.I)
 _THAT_TIME_OPENING = regex(r"\W*(?:(?:in|during|for|by)\s+that\s+(?:month|quarter|year|half|period)|at\s+that\s+time|back\s+then)\b", re.I)
+# "Operating income SEK 5.25 billion (SEK 4.44 billion)": an amount beside one of its own currency in bare brackets
+_SAME_CURRENCY_BRACKET = regex(r"(?<![\w.])([A-Z]{3}|[€$£¥₩₹])\s?\d[\d,.]*(?:\s?(?:million|billion|bn|mn|m))?\s*\(\s*\1\s?\d[\d,.]*"
+                               r"(?:\s?(?:million|billion|bn|mn|m))?\s*\)")
 _SCALED_THEN_BRACKET = regex(r"\d\s?(?:million|billion|bn|mn|m|bln)\s*\(\d[\d,.]*\)", re.I)
 _SWING_NOUN_OF = regex(r"\b(?:improvement|deterioration|swing|turnaround|saving)\s+of\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
 _OR_BEFORE_SHARE = regex(r"[^,;.\d]{0,30},\s*(?:(?:or|equal\s+to|equivalent\s+to)\s+)?(?:about\s+|around\s+|some\s+|just\s+|only\s+)?", re.I)
@@ -3413,6 +3503,11 @@ _PERCENT_OF_BEFORE = regex(r"(?:%|\bper\s*cent|\bpercent)\s+of\s+(?:the\s+|its\s
 _CONTRAST_BETWEEN = regex(r",\s*(?:while|whereas|but)\s")
 _CAUSE_BETWEEN = regex(r",\s*(?:helped|driven|boosted|supported|aided|fuell?ed|lifted|held\s+back|hit|hurt|weighed\s+down|dragged\s+down|"
                        r"thanks\s+to|owing\s+to|due\s+to)\b", re.I)
+_EVENT_TO = regex(r"\bto\s+(?:arrive|launch|go\s+on\s+sale|reach\s+(?:dealers|showrooms|customers)|start|begin|open|resume|end)\s+"
+                   r"(?:(?:in|by|from|on)\s+)?(?:early\s+|late\s+|mid-)?$", re.I)
+_DECADE_BEFORE = regex(r"\b(?:in|during|through(?:out)?)\s+the\s+(?:(?:early|mid|late)[- ])?(?:1[89]|20)\d0s\b", re.I)
+_EXPLAINING_RELATIVE = regex(r"\b(?:that|which)\s+(?:reflect(?:s|ed)?|mirror(?:s|ed)?|follow(?:s|ed)|(?:came|comes)\s+after|stem(?:s|med)\s+from)\b",
+                             re.I)
 _RUNNING_NOUN = regex(r"(?:year[- ]to[- ]date|YTD)\s+(?:total|tally|figure|count|volume|sales|registrations|deliveries)\s+"
                       r"(?:[\w-]+\s+){0,3}?(?:of\s+|to\s+|at\s+|was\s+|is\s+|stood\s+at\s+|reached\s+)(?:(?:about|around|some)\s+)?"
                       r"|(?:fiscal|financial)[- ]year[- ]to[- ]date\s+(?:reaches|reached|comes\s+to|came\s+to|stands\s+at|stood\s+at|"
@@ -3645,6 +3740,7 @@ _COMMA_OR_END = regex(r",\s*(?:or|i\.e\.)\s*$")
 _GAPPED_OR = regex(r",?\s*+(?:or|an?)?")
 _AND_IN_CLAUSE = regex(r"^[^;.]*\band\b")
 _OF_OPENING = regex(r"\s*(?:(?:market\s+)?share\s+)?(?:of|out\s+of)\s")  # "a 48.8pc share of car sales": the whole's words
+_OF_A_NAMED_WHOLE_TAIL = regex(r"\s*of\s+(?:the\s+|all\s+)?(?:[\w'’-]+\s+){0,3}?(?:sales|registrations|deliveries|market)\b", re.I)
 _OF_A_TOTAL_TAIL = regex(r"\s*(?:of|out\s+of)\s+(?:the|its|their|this|that)\s+(?:[\w'’-]+\s+){0,2}?(?:total|tally|figure)\b", re.I)
 _WHEN_OPENING = regex(r"\W*when\b")
 _FOLLOWED_WITH = regex(r"\W*" + _NAME + r"\s+(?:followed|came\s+(?:next|second|third))\s+with\s+(?:(?:about|around|some)\s+)?$")

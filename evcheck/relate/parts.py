@@ -141,7 +141,8 @@ _THE_REMAINING = regex(r"\bthe\s+(?:remaining|rest|balance)\s*(?:of\s+)?$", re.I
 
 _COMPARED_WHEN = regex(r"\b(?:than|from|with|against|on)\s+(?:in\s+)?[^,;.\d]{1,40},\s*when\b[^,;.\d]{0,40}$", re.I)  # the comparison's own time
 _NAMED_WHOLE_AFTER = regex(r"\s*(?:units\s+|vehicles\s+|cars\s+)?of\s+(?:the|them|those|these|its|their)\b(?P<noun>[^,;.\d]{0,50})", re.I)
-_PART_OF_AFTER = regex(r"\s*(?:units\s+|vehicles\s+|cars\s+)?of\s+(?:the|all|its|their|total)\b", re.I)
+_PART_OF_AFTER = regex(r"\s*(?:units\s+|vehicles\s+|cars\s+)?of\s+(?:the|all|its|their|total|(?-i:[A-Z][a-z]+['’]s))(?![\w'’])", re.I)
+# "Crossovers dominate: 63,950 of August's electric sales": a part of the month's whole
 
 
 def _list_to_the_remainder(ctx: Context, s_index: int, places: list[Place], secondary: set[str], old_ids: set[str],

@@ -690,6 +690,11 @@ _LEVEL_THEN_RATE = regex(
 _RATE_THEN_LEVEL = regex(
     r"^\s*(?:(?:increase|rise|gain|jump|growth|decline|drop|fall|decrease)\s*,?\s*(?:with|to|at)|to)\s+"
     r"(?:a\s+(?:record\s+)?|(?:about|around|some|nearly|almost)\s+)?$", re.I)
+_ASIDE_RATE_BEFORE = regex(r",\s*(?:up|down)\s+(?:by\s+)?$", re.I)
+_ASIDE_RATE_THEN_LEVEL = regex(
+    r"^\s*(?:(?:on|from)\s+(?:the|a)\s+year(?:\s+(?:earlier|before|ago))?|year[- ]on[- ]year|from\s+last\s+year)?\s*,\s*"
+    r"(?:accounted\s+for|made\s+up|totall?ed|came\s+to|amounted\s+to|reached|numbered)\s+"
+    r"(?:(?:about|around|some|nearly|almost|just\s+over|just\s+under)\s+)?$", re.I)
 _VERB = regex(r"\b(?:while|whereas|but|and|which|as|rose|fell|grew|jumped|dropped|declined|increased|decreased|was|were|is|are)\b", re.I)
 
 
@@ -708,8 +713,9 @@ def _beside(records: Records, texts: dict[str, str]) -> dict[tuple[str, str], st
         if a.sentence != b.sentence or a.file not in texts:
             continue
         between = texts[a.file][a.start + len(a.text):b.start]
-        if _is_rate(a) and _is_level(b) and _RATE_THEN_LEVEL.match(between):
-            rate, level = a, b
+        if _is_rate(a) and _is_level(b) and (_RATE_THEN_LEVEL.match(between) or _ASIDE_RATE_THEN_LEVEL.match(between)
+                                              and _ASIDE_RATE_BEFORE.search(texts[a.file], max(0, a.start - 12), a.start)):
+            rate, level = a, b  # "Passenger cars, down 9.2% on the year, accounted for 71,634 sales": the subject's rate aside
         elif _is_level(a) and _is_rate(b) and _LEVEL_THEN_RATE.match(between) and not _VERB.search(between) and (
                 not isinstance(b.metric, str) or len(between.split()) <= 9):
             rate, level = b, a  # a long stretch between them ("… 27,384 electric vehicles in the first 11 months of the current

@@ -34,7 +34,7 @@ from evcheck.relate.places import WIDE, holds_none_of, home_place, is_flow, plac
 from evcheck.relate.vocabulary import JOINT, PASSENGER, REMAINDER, lexicon
 
 
-def _total_segment(seg: frozenset, of_segment: object, of_metric: object = None) -> frozenset | None:
+def _total_segment(seg: frozenset, of_segment: object, of_metric: object = None, whole: bool = False) -> frozenset | None:
     """The segment of the total a share is of: what "of …" names, else the whole (a share names
     one segment: battery-electric, or one brand)."""
     lex = lexicon()
@@ -58,6 +58,9 @@ def _total_segment(seg: frozenset, of_segment: object, of_metric: object = None)
     if core == {"export"} and not of_segment and _missing(of_metric) and any(lex.family(x) == "region" for x in seg):
         return core  # "North America took 962,418 vehicles, or 47.0% of the total" of exports: a destination's share of them
     classes = {x for x in core if lex.family(x) == "class"}
+    if len(core) == 2 and {lex.family(x) for x in core} == {"class", "body"} and PASSENGER not in core:
+        return frozenset() if whole else None  # "Trucks and SUVs made up 81.1% of the mix": two kinds of vehicle, neither
+        # the other's frame, set against the whole (but SUVs among passenger cars are a part of them)
     if len(core) == 2 and len(classes) == 1 and "qualified" not in core:
         return frozenset(classes)  # "11,840 new passenger cars, of which 11,420 were fully electric, giving EVs a 96.5% share"
     return frozenset() if len(core) == 1 or (not core and len(seg) == 1) else None
@@ -240,7 +243,7 @@ def find_shares(records: Records, reasons: dict[tuple[str, str], str] | None = N
     lex = lexicon()
     for s in records.rows:
         if _stated_share(s):
-            wanted = _total_segment(s.segment, s.of_segment, s.of_metric)
+            wanted = _total_segment(s.segment, s.of_segment, s.of_metric, bool(s.whole))
             if wanted is None and isinstance(s.restates, str) and isinstance(s.of_segment, frozenset) and s.of_segment \
                     and "qualified" not in s.of_segment and lex.scope_free(s.segment) == s.of_segment:
                 wanted = s.of_segment  # "Exports of eco-friendly vehicles amounted to $2.48 billion, accounting for 40.5 percent
@@ -272,6 +275,8 @@ def find_shares(records: Records, reasons: dict[tuple[str, str], str] | None = N
                 # article's ("Australia … taking 24.6% of all shipments" in a story of exports: the table's Australia row)
             if not (_missing(s.entity) or _missing(p.entity) or s.entity == p.entity):
                 continue
+            if isinstance(s.of_metric, str) and lex.metric_kind.get(s.of_metric) == "money" and p.kind != "money":
+                continue  # "Overseas revenue amounted to 38.1% of the group total": never the 24,556 trucks sold abroad
             if isinstance(s.restates, str) and p.id != s.restates:
                 continue  # "the group sold 13,387 units, a share of 6.8%": of that level, never another of the segment
             if p.sentence == s.sentence and p.start > s.start and _CONTRAST_AFTER.search((texts or {}).get(s.file, ""), s.start, p.start):
@@ -380,7 +385,8 @@ def find_shares(records: Records, reasons: dict[tuple[str, str], str] | None = N
                     and (_named(p.segment) or not _members_total(t, (texts or {}).get(s.file, "")))
                     and (named_place is None or _of_place(t, named_place, records))  # "of the EU market": never Germany's total
                     and _named_regions_hold(c.total_segment, t, records)
-                    and not (_the_other(t, texts) and not _named_segment(s))]
+                    and not (_the_other(t, texts) and not _named_segment(s))
+                    and not _sibling_places(p, t)]
             if subject_only:
                 fits = [g for g in fits if _named(g.total.segment)
                         and _scope_of_article(_names(g.total.segment), records, s.file, (texts or {}).get(s.file, ""))]
@@ -488,6 +494,14 @@ def find_shares(records: Records, reasons: dict[tuple[str, str], str] | None = N
 
 
 _AMONG_OPENER = regex(r"\W*(?:Among|Of)\s+(?:the\s+|these\s+|those\s+|all\s+)?([^,\d]{1,80}),")
+
+
+def _sibling_places(part: Row, total: Row) -> bool:
+    """"North America brought in ¥318.7 billion … Europe ¥212.5 billion": one place's revenue is no whole of a part earned
+    in a place apart from it (but a trade flow's ends are: exports to Germany are a part of Japan's exports; and counts are
+    left to the flows' own readings)."""
+    return part.kind == "money" and isinstance(part.scope, str) and isinstance(total.scope, str) and places().apart(part.scope, total.scope) \
+        and not is_flow(total.metric, total.segment) and not is_flow(part.metric, part.segment)
 
 
 def _outside_frame(share: Row, whole: Row, text: str) -> bool:

@@ -119,7 +119,9 @@ class Lexicon:
                     self.ratio_of[row["measure"]] = (num, den)
         self.metric_of: dict[str, tuple[str, str]] = {}  # a term's first measure: "sales" counts vehicles
         self.metric_as: dict[tuple[str, str], str] = {}  # a term's measure by the kind of figure: "sales" of money are revenue
+        self.metric_kind: dict[str, str] = {}  # what a measure counts in: "money" for revenue, "count" for deliveries
         for t, m, k in metric_terms:
+            self.metric_kind.setdefault(m, k)
             self.metric_of.setdefault(t.lower(), (m, k))
             self.metric_as.setdefault((t.lower(), k), m)
         self.metric_re = {kind: _alternation(t for t, _, k in metric_terms if k == kind) for kind in sorted({k for _, _, k in metric_terms})}
