@@ -214,6 +214,18 @@ class _Finder:
             return a.code[4:] == b.code[4:]
         return expected.code[4:] == b.code[4:]
 
+    def _second_comparison_new(self, places: list[Place], i: int) -> Place | None:
+        """"That figure was 14.1% higher than the 103,900 of the second quarter and 28.5% above the 92,300 of a year
+        earlier", "fell 2.7% to 131,524 from 135,174 a year earlier, and were 4.9% below September's 138,297": a second rate,
+        right after the first one's earlier value and its "and", is of the first one's level too."""
+        p = places[i]
+        if i < 2 or places[0].figure.kind != "percent" or not cx.is_change_rate(places[0]) \
+                or not _SECOND_COMPARISON.fullmatch(p.before) or not cx.is_quantity(places[i - 1].figure) \
+                or not cx.is_old_lead(places[i - 1].before) \
+                or any(q.figure.kind == "percent" for q in places[1:i]):
+            return None
+        return self._forward_new(places, 0) or self._backward_new(places, 0) or self._anaphoric_new(places[0])
+
     def _anaphoric_new(self, rate: Place) -> Place | None:
         """"Sales reached 2.593 million in July. That was up 14.7% from 2.262 million …": the rate
         of a sentence opening with "that was" belongs to the last quantity of the sentence before."""
@@ -227,8 +239,7 @@ class _Finder:
         if compares:  # "That compares with 144,860 in April 2025, an increase of 2.8%": the change of the sentence before
             if not all(cx.is_old_lead(p.before) for p in places[:rate.index] if cx.is_quantity(p.figure)):
                 return None
-        elif rate.index != 0 or not re.match(
-                r"^\s*(?:(?:That|This|It|Which)\s+(?:was|is|represents|represented|marks|marked|amounted\s+to)|(?:That|It)['’]s)\b", opening):
+        elif rate.index != 0 or not _ANAPHORIC_OPENING.match(opening):
             return None
         previous = [p for p in self._levels_before(f)  # "compared with 3.37 trillion won a year earlier" is not what "It" is
                     if not _SOURCE_ASIDE.search(self.ctx.text, self.ctx.sentences[p.figure.sentence].start, p.figure.start)]
@@ -451,7 +462,8 @@ class _Finder:
                 if not (f.kind == "multiple" or (f.kind == "percent" and cx.is_change_rate(p))):
                     continue
                 new = (self._forward_new(places, i) or self._backward_new(places, i) or self._parallel_new(places, i)
-                       or self._anaphoric_new(p) or self._possessive_new(places, i) or self._possessor_new(places, i))
+                       or self._anaphoric_new(p) or self._possessive_new(places, i) or self._possessor_new(places, i)
+                       or self._second_comparison_new(places, i))
                 if new is None and f.kind == "multiple" and (pair := self._pair_restated(places, i)) is not None:
                     self.used_rates.add(f.id)
                     self.new_ids.add(pair[0].figure.id)
@@ -826,6 +838,9 @@ class _Finder:
 
 
 _THAT_OPENING = regex(r"\W*(?:That|This|The)\s+")
+_ANAPHORIC_OPENING = regex(r"^\s*(?:(?:That|This|It|Which)(?:\s+figure)?\s+(?:was|is|represents|"
+                           r"represented|marks|marked|amounted\s+to)|(?:That|It)['’]s)\b")
+_SECOND_COMPARISON = regex(r"[^.;:]{0,80}?\b(?:and|but)\s+(?:(?:it|that|they)\s+)?(?:(?:is|was|were|are)\s+)?(?:also\s+)?", re.I)
 # "That is a gain of 1.8 percentage points", "That is up 9.3 points", "So, up 9.6 points in a year", "So that's 250 basis
 # points", "Their share has therefore risen by 3.9 points": a sentence that opens on the move of the one before
 _SO_MOVED = regex(r"\W*(?:(?:So|Thus)\s*,?\s+)?(?:(?:that|this|it)(?:['’]s|\s+is|\s+was|\s+means|\s+marks|\s+represents)\s+"

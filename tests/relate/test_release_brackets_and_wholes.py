@@ -162,3 +162,29 @@ def test_a_share_of_the_month_and_a_bracketed_share_of_which(diesel, de, status)
     assert (status, (f"{diesel}%", "106,218", "131,524")) in found
     assert (status, (f"{de}%", "2,947", "24,316")) in found
 
+
+
+HELMARK = ("STUTTGART, 5 November 2026 -- Of the 1,024,000 cars Helmark delivered in the third quarter, 118,600 were "
+           "battery-electric. That figure was {q}% higher than the 103,900 of the second quarter and {y}% above the 92,300 "
+           "of a year earlier.\n")
+
+
+@pytest.mark.parametrize("q, y, status", [("14.1", "28.5", "ok"), ("14", "28", "ok"), ("14.1", "38.5", "mismatch")])
+def test_that_figure_compared_with_two_earlier_periods_is_the_sentence_befores(q, y, status):
+    # 118,600 / 103,900 = +14.15%, 118,600 / 92,300 = +28.49%
+    found = checked(HELMARK.format(q=q, y=y), "2026-11-05", "growth")
+    assert ("ok", (f"{q}%", "118,600", "103,900")) in found
+    assert (status, (f"{y}%", "118,600", "92,300")) in found
+
+
+@pytest.mark.parametrize("rate, status", [("4.9", "ok"), ("5", "ok"), ("7.9", "mismatch")])
+def test_a_second_rate_after_and_is_of_the_first_rates_level(rate, status):
+    # 131,524 / 138,297 = -4.90%
+    text = VANS.format(diesel="80.8", de="12.1").replace("4.9% below", f"{rate}% below")
+    assert (status, (f"{rate}%", "131,524", "138,297")) in checked(text, "2026-11-19", "growth")
+
+
+def test_near_miss_a_second_rate_of_another_subject_is_not_the_first_levels():
+    text = ("BRUSSELS, 19 November 2026 -- Registrations fell 2.7% to 131,524 in October from 135,174 a year earlier, and "
+            "exports were 4.9% below September's 2,130.\n")
+    assert not [c for c in checked(text, "2026-11-19", "growth") if "4.9%" in c[1] and "131,524" in c[1]]
