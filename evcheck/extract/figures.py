@@ -81,11 +81,13 @@ _FRACTION = regex(
     rf"(?<![\w-])(?P<w>{alternation(lx.FRACTIONS)})(?=\s+of\b|\s+(?:the|all|total|overall)\b)",
     re.I,
 )
+_ONE_IN = regex(rf"(?<![\w-])(?P<w>{alternation(lx.ONE_IN)})\b(?!\s+(?:years?|months?|weeks?|days?|hours?)\b)", re.I)
 _MULTIPLE_WORD = regex(rf"(?<![\w-])(?P<w>{alternation(lx.MULTIPLE_WORDS)})\b", re.I)
 # every match of these two opens with one of their words: tried only where one of them is (periods.led_matches),
 # where re tried the list at every word of the text, as much as reading its digits
 _FRACTION_LEADS = tuple(sorted({w.lower() for w in lx.FRACTIONS}))
 _MULTIPLE_LEADS = tuple(sorted({w.lower() for w in lx.MULTIPLE_WORDS}))
+_ONE_IN_LEADS = tuple(sorted({w.lower() for w in lx.ONE_IN}))
 _PHONE = regex(
     r"\+[0-9][0-9 ().-]{7,}[0-9]|\(?[0-9]{3,4}\)?[ -][0-9]{3,4}-[0-9]{4}\b|\b[0-9]{3}-[0-9]{3,4}-[0-9]{4}\b"
 )
@@ -613,6 +615,9 @@ def _scan_words(text: str, ctx: dict[str, object], dollar: str) -> list[_Token]:
         if re.search(r"(?:first|second|third|fourth|1st|2nd|3rd|4th|the|last|this|next)\s+$", before):
             continue
         value = lx.FRACTIONS[m.group("w").lower()]
+        tokens.append(_Token(m.start(), m.end(), m.start(), value, "percent", "%", value * 0.1, word=True))
+    for m in led_matches(_ONE_IN, text, _ONE_IN_LEADS):
+        value = lx.ONE_IN[m.group("w").lower()]
         tokens.append(_Token(m.start(), m.end(), m.start(), value, "percent", "%", value * 0.1, word=True))
     for m in led_matches(_MULTIPLE_WORD, text, _MULTIPLE_LEADS):
         word = m.group("w").lower()

@@ -123,6 +123,12 @@ FRACTIONS: dict[str, float] = {
     "three fifths": 60.0, "three-fifths": 60.0, "four fifths": 80.0, "four-fifths": 80.0, "a tenth": 10.0,
     "one tenth": 10.0, "one-tenth": 10.0, "three tenths": 30.0, "three-tenths": 30.0,
 }
+# "about one in five new cars", "two in five of them": a share said as so many of so many
+ONE_IN: dict[str, float] = {
+    "one in two": 50.0, "one in three": 100 / 3, "one in four": 25.0, "one in five": 20.0, "one in six": 100 / 6,
+    "one in eight": 12.5, "one in ten": 10.0, "two in three": 200 / 3, "two in five": 40.0, "three in four": 75.0,
+    "three in five": 60.0, "four in five": 80.0, "nine in ten": 90.0,
+}
 
 MULTIPLE_WORDS: dict[str, float] = {
     "doubled": 2, "doubling": 2, "double": 2, "tripled": 3, "trebled": 3, "tripling": 3, "triple": 3,

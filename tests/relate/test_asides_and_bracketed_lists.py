@@ -5,6 +5,8 @@ times that date something else: an event a relative clause explains, an arrival 
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import checked, measured
 
 LOTS = ("ATLANTA, April 6, 2026 -- Brokers at the Vantor auction moved 38,500 lots in March. Crossovers took 17,210 of them "
@@ -107,3 +109,18 @@ def test_parts_stated_together_that_make_up_the_total_leave_a_far_part_out():
 def test_parts_stated_together_that_miss_the_total_are_flagged():
     found = checked(MARITIME.format(cars="7,900"), "2026-06-03", "sum")
     assert [status for status, _ in found] == ["mismatch"]
+
+
+ONE_IN = "LONDON, 5 June 2026 -- Britons bought 150,000 new cars in May. Electric models took {ev} of them, about {said}.\n"
+
+
+@pytest.mark.parametrize("ev, said, status", [("30,120", "one in five", "ok"), ("32,250", "one in five", "ok"),
+                                              ("45,120", "one in five", "mismatch"), ("37,400", "one in four", "ok")])
+def test_so_many_in_so_many_is_a_share(ev, said, status):
+    # 30,120 / 150,000 = 20.1%; 32,250 is 21.5%, inside a word fraction's tenth; 45,120 is 30.1%; 37,400 is 24.9%
+    assert checked(ONE_IN.format(ev=ev, said=said), "2026-06-05", "share") == [(status, (said, ev, "150,000 new cars"))]
+
+
+def test_near_miss_one_in_so_many_years_is_no_share():
+    text = "LONDON, 5 June 2026 -- Britons bought 150,000 new cars in May, a level seen one in five years.\n"
+    assert not [f for f in measured(text, "2026-06-05") if "one in" in f]
