@@ -81,6 +81,9 @@ _FRACTION = regex(
     rf"(?<![\w-])(?P<w>{alternation(lx.FRACTIONS)})(?=\s+of\b|\s+(?:the|all|total|overall)\b)",
     re.I,
 )
+# "63,950 of August's electric sales, nearly two thirds.": a fraction in apposition, at the end of its clause
+_FRACTION_END = regex(rf"(?<![\w-])(?P<w>{alternation(lx.FRACTIONS)})(?=\s*[.;:)]|\s*,\s)", re.I)
+_APPOSED = regex(r",\s*(?:or\s+)?(?:(?:about|around|nearly|almost|roughly|some|just\s+over|just\s+under|more\s+than|less\s+than)\s+)?$", re.I)
 _ONE_IN = regex(rf"(?<![\w-])(?P<w>{alternation(lx.ONE_IN)})\b(?!\s+(?:years?|months?|weeks?|days?|hours?)\b)", re.I)
 _MULTIPLE_WORD = regex(rf"(?<![\w-])(?P<w>{alternation(lx.MULTIPLE_WORDS)})\b", re.I)
 # every match of these two opens with one of their words: tried only where one of them is (periods.led_matches),
@@ -616,6 +619,10 @@ def _scan_words(text: str, ctx: dict[str, object], dollar: str) -> list[_Token]:
             continue
         value = lx.FRACTIONS[m.group("w").lower()]
         tokens.append(_Token(m.start(), m.end(), m.start(), value, "percent", "%", value * 0.1, word=True))
+    for m in led_matches(_FRACTION_END, text, _FRACTION_LEADS):
+        if _APPOSED.search(text, max(0, m.start() - 30), m.start()):
+            value = lx.FRACTIONS[m.group("w").lower()]
+            tokens.append(_Token(m.start(), m.end(), m.start(), value, "percent", "%", value * 0.1, word=True))
     for m in led_matches(_ONE_IN, text, _ONE_IN_LEADS):
         value = lx.ONE_IN[m.group("w").lower()]
         tokens.append(_Token(m.start(), m.end(), m.start(), value, "percent", "%", value * 0.1, word=True))

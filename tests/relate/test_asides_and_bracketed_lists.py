@@ -124,3 +124,19 @@ def test_so_many_in_so_many_is_a_share(ev, said, status):
 def test_near_miss_one_in_so_many_years_is_no_share():
     text = "LONDON, 5 June 2026 -- Britons bought 150,000 new cars in May, a level seen one in five years.\n"
     assert not [f for f in measured(text, "2026-06-05") if "one in" in f]
+
+
+APPOSED = ("DETROIT, September 10, 2026 -- Buyers took home 98,400 electric vehicles in August. Crossovers took {n} of them, "
+           "nearly {said}.\n")
+
+
+@pytest.mark.parametrize("n, said, status", [("63,950", "two thirds", "ok"), ("61,200", "two thirds", "ok"),
+                                             ("48,950", "two thirds", "mismatch")])
+def test_a_fraction_in_apposition_is_a_share(n, said, status):
+    # 63,950 / 98,400 = 65.0%; 61,200 is 62.2%, inside a tenth of 66.7%; 48,950 is 49.7%
+    assert checked(APPOSED.format(n=n, said=said), "2026-09-10", "share") == [(status, (said, n, "98,400 electric vehicles"))]
+
+
+def test_near_miss_a_fraction_after_by_is_no_apposed_share():
+    text = "DETROIT, September 10, 2026 -- Buyers took home 98,400 electric vehicles in August, and prices fell by half.\n"
+    assert "half" not in measured(text, "2026-09-10")
