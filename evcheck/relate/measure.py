@@ -2377,6 +2377,10 @@ class MeasureReader:
         places = self.ctx.by_sentence[f.sentence]
         lo = places[place.index - 1].figure.end if place.index else sentence.start
         hi = places[place.index + 1].figure.start if place.index + 1 < len(places) else sentence.end
+        if cx.is_quantity(f) and (same := _SAME_SPAN_OF_YEAR.search(self.text, lo, f.start)) is not None \
+                and (now := self._carried(sentence, f)) and now != UNNAMED and (year := int(same.group("year"))) < int(now[:4]):
+            return period_from_code(now).shifted_years(year - int(now[:4])).code  # "Between January and September the brand
+            # registered 68,950 cars. In the same months of 2025 it managed 29,870": those months of that year
         if _DECADE_BEFORE.search(self.text, sentence.start, f.start):
             return None  # "In the late 2010s pickups routinely made up more than 60% of the export mix": a decade, no period of the
             # article's own
@@ -3505,6 +3509,8 @@ _CAUSE_BETWEEN = regex(r",\s*(?:helped|driven|boosted|supported|aided|fuell?ed|l
                        r"thanks\s+to|owing\s+to|due\s+to)\b", re.I)
 _EVENT_TO = regex(r"\bto\s+(?:arrive|launch|go\s+on\s+sale|reach\s+(?:dealers|showrooms|customers)|start|begin|open|resume|end)\s+"
                    r"(?:(?:in|by|from|on)\s+)?(?:early\s+|late\s+|mid-)?$", re.I)
+_SAME_SPAN_OF_YEAR = regex(r"\b(?:in|during|over|for)\s+the\s+same\s+(?:[\w-]+\s+)?(?:months|period|quarter|half|weeks?)\s+(?:of|in)\s+"
+                            r"(?P<year>(?:19|20)\d{2})\b,?[^.;,\d]{0,40}$", re.I)
 _DECADE_BEFORE = regex(r"\b(?:in|during|through(?:out)?)\s+the\s+(?:(?:early|mid|late)[- ])?(?:1[89]|20)\d0s\b", re.I)
 _EXPLAINING_RELATIVE = regex(r"\b(?:that|which)\s+(?:reflect(?:s|ed)?|mirror(?:s|ed)?|follow(?:s|ed)|(?:came|comes)\s+after|stem(?:s|med)\s+from)\b",
                              re.I)

@@ -188,3 +188,17 @@ def test_near_miss_a_second_rate_of_another_subject_is_not_the_first_levels():
     text = ("BRUSSELS, 19 November 2026 -- Registrations fell 2.7% to 131,524 in October from 135,174 a year earlier, and "
             "exports were 4.9% below September's 2,130.\n")
     assert not [c for c in checked(text, "2026-11-19", "growth") if "4.9%" in c[1] and "131,524" in c[1]]
+
+
+SAME_MONTHS = ("PARIS, 22 October 2026 -- Between January and September the brand registered 68,950 cars in Europe. In the same "
+               "{span} of 2025 it managed 29,870.\n")
+
+
+@pytest.mark.parametrize("span", ["months", "period", "nine months"])
+def test_the_same_months_of_an_earlier_year_are_those_months_of_that_year(span):
+    assert measured(SAME_MONTHS.format(span=span), "2026-10-22")["29,870"].period == "2025-01..2025-09"
+
+
+def test_near_miss_a_year_alone_is_that_year():
+    text = "PARIS, 22 October 2026 -- Between January and September the brand registered 68,950 cars. In 2025 it managed 41,870.\n"
+    assert measured(text, "2026-10-22")["41,870"].period == "2025"
