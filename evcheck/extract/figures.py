@@ -615,17 +615,11 @@ def _scan_words(text: str, ctx: dict[str, object], dollar: str) -> list[_Token]:
         tokens.append(_spoken_token(text, m, ctx, dollar))
     for m in led_matches(_FRACTION, text, _FRACTION_LEADS):
         before = text[max(0, m.start() - 10):m.start()].lower()
-        if re.search(r"(?:first|second|third|fourth|1st|2nd|3rd|4th|the|last|this|next)\s+$", before):
-            continue
-        value = lx.FRACTIONS[m.group("w").lower()]
-        tokens.append(_Token(m.start(), m.end(), m.start(), value, "percent", "%", value * 0.1, word=True))
-    for m in led_matches(_FRACTION_END, text, _FRACTION_LEADS):
-        if _APPOSED.search(text, max(0, m.start() - 30), m.start()):
-            value = lx.FRACTIONS[m.group("w").lower()]
-            tokens.append(_Token(m.start(), m.end(), m.start(), value, "percent", "%", value * 0.1, word=True))
-    for m in led_matches(_ONE_IN, text, _ONE_IN_LEADS):
-        value = lx.ONE_IN[m.group("w").lower()]
-        tokens.append(_Token(m.start(), m.end(), m.start(), value, "percent", "%", value * 0.1, word=True))
+        if not re.search(r"(?:first|second|third|fourth|1st|2nd|3rd|4th|the|last|this|next)\s+$", before):
+            tokens.append(_word_share(m, lx.FRACTIONS))
+    tokens += [_word_share(m, lx.FRACTIONS) for m in led_matches(_FRACTION_END, text, _FRACTION_LEADS)
+               if _APPOSED.search(text, max(0, m.start() - 30), m.start())]
+    tokens += [_word_share(m, lx.ONE_IN) for m in led_matches(_ONE_IN, text, _ONE_IN_LEADS)]
     for m in led_matches(_MULTIPLE_WORD, text, _MULTIPLE_LEADS):
         word = m.group("w").lower()
         if word in ("twice", "double", "triple") or word.endswith(" times"):
@@ -634,6 +628,12 @@ def _scan_words(text: str, ctx: dict[str, object], dollar: str) -> list[_Token]:
         value = float(lx.MULTIPLE_WORDS[word])
         tokens.append(_Token(m.start(), m.end(), m.start(), value, "multiple", "x", value * 0.05, word=True))
     return tokens
+
+
+def _word_share(m: re.Match[str], values: dict[str, float]) -> _Token:
+    """A share said in words ("a third of", "about one in five"): held within a tenth of its value."""
+    value = values[m.group("w").lower()]
+    return _Token(m.start(), m.end(), m.start(), value, "percent", "%", value * 0.1, word=True)
 
 
 # "at Rs 95.3 to the dollar", "11.10 kronor to the euro": a rate against one unit of a currency in words

@@ -7,6 +7,8 @@ own share, what money is spent on, and a gap to an amount named after "more than
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from conftest import checked, measured
@@ -202,3 +204,10 @@ def test_the_same_months_of_an_earlier_year_are_those_months_of_that_year(span):
 def test_near_miss_a_year_alone_is_that_year():
     text = "PARIS, 22 October 2026 -- Between January and September the brand registered 68,950 cars. In 2025 it managed 41,870.\n"
     assert measured(text, "2026-10-22")["41,870"].period == "2025"
+
+
+def test_a_part_of_a_named_months_sales_is_no_total_in_a_labelled_column():
+    """The column's own paragraph (tests/labelled/ings, ings11): "Crossovers dominate: 63,950 of August's electric sales"
+    once stood as the whole of "About half of all electric vehicles, 49,700 of them" (77.7%, flagged)."""
+    text = next((Path(__file__).parents[1] / "labelled" / "ings" / "texts").glob("ings11-*.txt")).read_text(encoding="utf-8")
+    assert not [c for c in checked(text, "2026-09-10", "share") if "63,950" in c[1] and "49,700" in c[1]]
