@@ -1060,6 +1060,10 @@ class MeasureReader:
             if _OF_A_WHOLE_AFTER.match(place.after) and not _BENCHMARK_BEFORE.search(place.before[-40:]) \
                     and not _MARGIN_BEFORE.search(place.before[-60:]):
                 return "share"  # "giving overseas markets 13.2 percent of the group's June volume"
+            if _OF_REVENUE_AFTER.match(place.after) and _SUPPLIED.search(place.before[-40:]) and not _MARGIN_BEFORE.search(place.before[-60:]) \
+                    and not _EARNINGS_SUBJECT.search(clause := self.ctx.clause_text_before(f)) and self.lex.segment_re.search(clause):
+                return "share"  # "Used vehicles … were 36.4% of revenue": a business line's part of the whole (but "operating profit
+                # was 5.1% of revenue" is a margin, and "R&D spending of 6% of sales" a ratio)
             return "share" if cx.is_share_cue(head + " " + " ".join(place.after.split()[:4])) or _TOOK.search(head) else "level"
         if _is_label(place):
             return "label"
@@ -2553,8 +2557,9 @@ class MeasureReader:
         for i, p in enumerate(places):
             if p.figure.start <= start and (self.roles.get(p.figure.id) == "earlier" or self._beside_earlier(p)):
                 nxt = places[i + 1].figure.start if i + 1 < len(places) else 10**9
-                if start < nxt:
-                    return True
+                if start < nxt and not (_AND_BETWEEN.fullmatch(self.text, p.figure.end, start)
+                                        and _PERIOD_LEADING.fullmatch(self.text, start, nxt)):
+                    return True  # but "The year-earlier month had brought 207,961 and July 237,350": July's own
         return False
 
     def _versus(self, place: Place) -> str | None:
@@ -2945,12 +2950,15 @@ _OF_FIGURE = regex(r"\s*+(?:(?:market\s+)?share\s+)?(?:of|out\s+of)\s+(?:the\s+|
 # "33.8% of outbound shipments, which totalled $6.57 billion": the shipments' figure follows the clause that names them; "56.1% of
 # the national ZEV total of 259,700", "an 18.2 per cent share of an electric two-wheeler market of 5.7 lakh units"
 _LAST_YEARS = regex(r"\blast\s+year['’]s\s+$", re.I)
+_AND_BETWEEN = regex(r"\s*(?:,\s*)?(?:and|while|against)\s+|\s*[,;]\s*", re.I)
+_PERIOD_LEADING = regex(r"[A-Z][a-z]+(?:\s+(?:19|20)\d\d)?(?:['’]s)?\s*:?\s*")
 _YEAR_EARLIER_POSSESSIVE = regex(r"\b(?:(?:a|one|the)\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+previous\s+year|the\s+prior\s+year)['’]s\s+$", re.I)
 _YEAR_EARLIER_LABEL = regex(r"\(\s*(?:a\s+year\s+(?:earlier|ago|before)|year[- ]ago|(?:the\s+)?(?:previous|prior)\s+year|last\s+year)\s*:\s*$",
                             re.I)  # "- United States: $2,846 million (a year earlier: $2,912 million)"
 _YEAR_AGO_SUBJECT = regex(r"(?:^|[^\w\s]\s*|\band\s+)(?:the\s+)?(?:year[- ](?:ago|earlier)|prior[- ]year|last\s+year['’]s)\s+(?:[\w&'’-]+\s+){1,3}?"
-                           r"(?:was|were|stood\s+at|came\s+(?:in\s+)?(?:to|at)|totall?ed|amounted\s+to)\s+(?:about\s+|around\s+)?$", re.I)
-# ("The year-earlier month's total was 82,317" too)
+                           r"(?:was|were|stood\s+at|came\s+(?:in\s+)?(?:to|at)|totall?ed|amounted\s+to|(?:had\s+)?(?:brought|seen|saw|recorded|produced))\s+"
+                           r"(?:about\s+|around\s+)?$", re.I)
+# ("The year-earlier month's total was 82,317", "The year-earlier month had brought 207,961" too)
 # "The comparable total for the first half of 2025 was 618,780": the level of the earlier period it names
 _COMPARABLE_SUBJECT = regex(r"(?:^|[^\w\s]\s*)(?:the\s+)?(?:comparable|corresponding)\s+(?:figure|total|number|amount|result)\s+(?:for|in|of)\s+"
                            r"(?:[\w&'’-]+\s+){1,6}?(?:was|were|stood\s+at|came\s+(?:in\s+)?(?:to|at)|totall?ed|amounted\s+to)\s+(?:about\s+|around\s+)?$", re.I)
@@ -3385,6 +3393,13 @@ _BULLET_OPENING = regex(r"\s*(?:[-*•·–]|\d{1,2}[.)])?\s*")
 _CAPTION_LINE = regex(r"[ \t]*\n[ \t]*([^,;.\n\d]{3,80})")
 _LABEL_AFTER = regex(r"\**:\s+([^,;(\n]{3,80})")
 _POSSESSIVE_LABEL = regex(r"(?:their|its)\b", re.I)
+_OF_REVENUE_AFTER = regex(r"\s*of\s+(?:(?:the|its|their)\s+)?(?:(?:group|company|total|overall|quarterly|annual|[^\W\d][\w-]*['’]s)\s+)?"
+                          r"(?:revenues?|turnover|sales\s+revenue)\b", re.I)
+_SUPPLIED = regex(r"\b(?:supplied|contributed|generated|brought\s+in|provided|produced|delivered|were|was)\s+(?:(?:about|around|some|nearly|almost|"
+                  r"roughly|just|only|another|a\s+further)\s+)?$", re.I)
+_EARNINGS_SUBJECT = regex(r"\b(?:profits?|earnings|income|ebit\w*|loss|losses|margins?|costs?|expenses?|expenditure|spending|spent|capex|"
+                          r"investments?|invested|r&d|research|dividends?|cash|debt|taxe?s?|provisions?|charges?|write-?downs?|"
+                          r"impairments?|payouts?|buybacks?|wages|salaries|savings)\b", re.I)
 _MARGIN_BEFORE = regex(r"\b(?:margin|rate|ratio|yield|tax|tariff|duty|interest|discount|stake)\b[^.;]*$", re.I)
 _OF_THOSE = regex(r"\s*(?:units?\s+|vehicles\s+|cars\s+)?of\s+(?:those|these|the)\s+(?:[\w'’-]+\s*){1,3}?\s*(?:[,(.;]|$)", re.I)
 _PART_VERB = regex(r"(?P<subj>[^,;:]{3,80}?)\s+(?:accounted\s+for|made\s+up|took|registered|sold|bought|contributed)\s+(?:about\s+|some\s+|nearly\s+)?$", re.I)

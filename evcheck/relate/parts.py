@@ -459,6 +459,8 @@ def _find_total(ctx: Context, s_index: int, parts: list[Place], secondary: set[s
     return min(candidates, key=lambda c: c[0])[1]
 
 
+_AGAINST_WHEN = regex(r"\b(?:against|compared\s+with|versus|from)\s[^;]*?,\s*when\b", re.I)  # "31.6% of the total, against 27.9%
+# in 2024, when 282,417 of 1,012,236 imported cars were electric": the earlier period's amounts
 _AND_ONLY = regex(r"\s*(?:,\s*)?and\s+", re.I)
 _WHEN_WORD = regex(r"\bwhen\b", re.I)
 _WHEN_LEVEL = regex(r",\s*when\s+(?:[\w'’-]+\s+){0,3}$", re.I)
@@ -513,7 +515,8 @@ def find_shares(ctx: Context, secondary: set[str], old_ids: set[str]) -> list[Cl
                 continue  # "the 2030 target of a 60% ZE share": a goal, not a share of the figures beside it
             quantities = [q for q in places if cx.is_quantity(q.figure) and q.figure.id not in secondary and q.figure.id not in old_ids
                           and not GAP_AFTER.match(q.after)  # "14,526 pcs ahead of second-placed Hyundai": a gap, no part
-                          and not (q.index and _AND_ONLY.fullmatch(q.before) and cx.is_old_lead(places[q.index - 1].before))]
+                          and not (q.index and _AND_ONLY.fullmatch(q.before) and cx.is_old_lead(places[q.index - 1].before))
+                          and not (q.figure.start > f.end and _AGAINST_WHEN.search(ctx.text, f.end, q.figure.start))]
             # "took 39.2% of the market with 16,412 registrations, against 34.0% and 13,240 in March 2025": the earlier pair
             part, total = _part_and_total(ctx, p, quantities, s_index, secondary, old_ids)
             if part is None or total is None:

@@ -540,8 +540,9 @@ def _frame(records: Records, path: str, text: str) -> frozenset:
     shipped 86,904 vehicles abroad"): the frame every total of it carries, which a brand's or a destination's share is of;
     none where they name two or none."""
     lex = lexicon()
-    named = frozenset(x for x in lex.segments_in(_opening(records, path, text)) if lex.family(x) in ("class", "market"))
-    return named if len(named) == 1 and not named & {PASSENGER, _DOMESTIC} else frozenset()
+    named = frozenset(x for x in lex.segments_in(_opening(records, path, text)) if lex.family(x) in ("class", "market")) - {PASSENGER}
+    return named if len(named) == 1 and not named & {_DOMESTIC} else frozenset()  # "Korean car exports edge up": the exports'
+    # (cars are what every total of it counts anyway)
 
 
 def _scope_of_article(names: frozenset, records: Records, path: str, text: str) -> bool:

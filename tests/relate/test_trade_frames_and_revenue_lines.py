@@ -1,0 +1,78 @@
+"""Readings from the first runs of the trade, incentives and league-table sets: a business line's share of revenue
+("Europe thus contributed 11.4% of revenue"), a year-earlier subject with its own verb ("The year-earlier month had
+brought 207,961 and July 237,350") and the month named after it, an article about exports whose opening also says
+"car" ("Korean car exports edge up"), and a share whose earlier pair sits in a when-clause after "against"."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import checked, measured
+
+LINES = ("PALO ALTO, 28 October 2026 -- Solvane said third-quarter revenue rose to $1.842 billion.\n\nRevenue in the United "
+         "States was $1.514 billion, in Canada $118 million and in Europe $210 million, where Solvane began deliveries in "
+         "Norway in the spring. Europe thus contributed {share}% of revenue.\n")
+
+
+@pytest.mark.parametrize("share, status", [("11.4", "ok"), ("11", "ok"), ("11.40", "ok"), ("11.5", "mismatch"), ("14.1", "mismatch")])
+def test_a_business_lines_share_of_revenue_is_checked(share, status):
+    # 210 / 1,842 = 11.401%
+    assert checked(LINES.format(share=share), "2026-10-28", "share") == [(status, (f"{share}%", "$210 million", "$1.842 billion"))]
+
+
+def test_a_line_contributing_a_percent_of_revenue_is_a_share():
+    m = measured(LINES.format(share="11.4"), "2026-10-28")["11.4%"]
+    assert (m.role, m.of_metric) == ("share", "revenue")
+
+
+@pytest.mark.parametrize("sentence", ["Operating profit was 5.1% of revenue.", "R&D spending was 6.2% of revenue.",
+                                      "The margin was 5.1% of revenue."])
+def test_near_miss_profit_or_spending_as_a_percent_of_revenue_is_no_line_share(sentence):
+    text = f"DETROIT, 29 July 2026 -- Revenue reached $4.87 billion in the second quarter. {sentence}\n"
+    figure = sentence.split()[-3]
+    assert measured(text, "2026-07-29")[figure].role != "share"
+
+
+def test_near_miss_a_percent_of_revenue_with_no_line_named_stays_unread():
+    text = "DETROIT, 29 July 2026 -- Revenue reached $4.87 billion. That was 5.1% of revenue in the region.\n"
+    assert measured(text, "2026-07-29")["5.1%"].role != "share"
+
+
+EXPORTS = ("K-AUTO TRADE WEEKLY\nSeoul, 3 September 2026\n\nKorean car exports edge up in August\n\nSouth Korea shipped "
+           "214,608 passenger cars abroad in August, 3.2% more than a year earlier but 9.6% fewer than in July. The "
+           "year-earlier month had brought 207,961 and July 237,350.\n\nEco-friendly models made up {share}% of the month's "
+           "shipments with 88,407 units.\n")
+
+
+def test_a_year_earlier_subject_with_its_own_verb_dates_its_amount_a_year_before():
+    m = measured(EXPORTS.format(share="41.2"), "2026-09-03")
+    assert (m["207,961"].role, m["207,961"].period) == ("earlier", "2025-08")
+
+
+def test_a_month_named_after_and_dates_the_amount_it_leads():
+    m = measured(EXPORTS.format(share="41.2"), "2026-09-03")
+    assert m["237,350"].period == "2026-07"
+
+
+def test_near_miss_a_month_after_an_earlier_value_without_and_stays_the_earlier_values():
+    text = "SEOUL, 3 September 2026 -- Exports reached 214,608, down from 237,350 in July.\n"
+    m = measured(text, "2026-09-03")
+    assert (m["237,350"].role, m["237,350"].period) == ("earlier", "2026-07")
+
+
+@pytest.mark.parametrize("share, status", [("41.2", "ok"), ("41", "ok"), ("45.2", "mismatch")])
+def test_a_share_of_the_months_shipments_in_an_article_about_car_exports_is_of_the_exports(share, status):
+    # 88,407 / 214,608 = 41.195%; never of the year-earlier 207,961 (42.5%) or July's 237,350
+    assert checked(EXPORTS.format(share=share), "2026-09-03", "share") == [(status, (f"{share}%", "88,407 units",
+                                                                                     "214,608 passenger cars"))]
+
+
+PORT = ("KELDERHAVEN, 22 January 2026 -- The terminal handled 1,842,617 vehicles in 2025. Battery-electric cars were 348,937 "
+        "of the imported vehicles, {share}% of the total, against 27.9% in 2024, when 282,417 of 1,012,236 imported cars "
+        "were electric.\n")
+
+
+def test_a_share_is_never_of_the_whole_in_the_when_clause_of_the_earlier_share_it_is_set_against():
+    found = checked(PORT.format(share="31.6"), "2026-01-22", "share")
+    assert ("ok", ("27.9%", "282,417", "1,012,236 imported cars")) in found
+    assert not any(figures[0] == "31.6%" and "1,012,236 imported cars" in figures for _, figures in found)
