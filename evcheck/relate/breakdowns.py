@@ -163,6 +163,8 @@ def find_breakdowns(records: Records, taken_totals: set[tuple[str, str]], texts:
     return out
 
 
+_SUMMED_UP = regex(r"\b(?:(?:that|this|which)\s+(?:makes|made|gives|gave|brings|brought)(?:\s+(?:it|them))?|making|bringing\s+the\s+total\s+to|"
+                   r"for\s+a\s+total\s+of|a\s+total\s+of|in\s+all,?|altogether,?)\s+(?:(?:about|around|some)\s+)?$", re.I)
 _CONTRAST = regex(r"\b(?:while|whereas|but)\b", re.I)
 _COUNT_CUE = regex(r"\b(?:together|combined|between\s+them|in\s+all|jointly)\b", re.I)
 
@@ -426,6 +428,7 @@ def _segment_sums(rows: list[Row], lex: Lexicon, taken_totals: set[tuple[str, st
         cars: list[tuple[Row, str | None]] = []
         steady = _steady(parts)
         first = min(p.sentence for p in parts)
+        sums_up: list[Row] = []
         varying = {lex.family(x) for p in parts for x in p.segment}
         if varying & _BODY_AND_CLASS:
             varying |= _BODY_AND_CLASS  # SUVs are no frame for passenger cars and trucks: a body type is a kind of vehicle too
@@ -466,13 +469,16 @@ def _segment_sums(rows: list[Row], lex: Lexicon, taken_totals: set[tuple[str, st
             if family == "name" and (any(x.startswith("name:") for x in r.segment) or r.paragraph > parts[0].paragraph
                                      and any(lex.family(x) == "region" for x in r.segment - rest)):
                 continue  # "Britain's 10,290 …, while Germany registered 7,410, France 9,940": one maker or country is no total of others
-            if family == "region" and holds_none_of(r.scope, r.metric, r.segment, labels):
+            summed_up = bool(text) and last <= r.sentence <= last + 1 and _SUMMED_UP.search(text, sentence_start(text, r.start), r.start) is not None
+            if family == "region" and holds_none_of(r.scope, r.metric, r.segment, labels) and not summed_up:
                 continue  # "Asia took 4.914 million …, Latin America 812,000, …" beside "Sales at the Indian subsidiary rose 11.8%
                 # to 1.486 million": one country's level is no total of the world's regions (but its exports are, by destination)
             if family == "powertrain" and core == want | {PASSENGER} and not (r.segment & labels):
                 cars.append((r, None))  # "5,418 new passenger cars": the cars that fuels break down, where no plainer total fits
             elif (core == want or broader) and not (r.segment & labels):
                 candidates.append((r, None))
+                if summed_up:
+                    sums_up.append(r)
             else:
                 for c in composite:
                     if r.segment == rest | {c} and lex.leaves(c) >= frozenset().union(*(_leaves(x, lex) for x in labels)):
@@ -504,6 +510,9 @@ def _segment_sums(rows: list[Row], lex: Lexicon, taken_totals: set[tuple[str, st
         if len({r.value for r, _ in candidates}) > 1 and kind != "percent" and all(p.low >= 0 for p in parts):
             larger = [(r, c) for r, c in candidates if r.value > max(p.high for p in parts)]
             candidates = larger or candidates  # Hyundai's 363,962 is no total of the five makers' 582,333 sold overseas
+        if len({r.value for r, _ in candidates}) > 1 and len({r.value for r in sums_up}) == 1:
+            candidates = [(r, c) for r, c in candidates if r in sums_up]  # "United States 338,916; Europe 101,305; …. That makes
+            # 885,406 in all": the sum the words make of the list, never "the two countries shipped 626,361" a paragraph before
         together = [(r, c) for r, c in candidates if JOINT in r.segment and 0 <= r.sentence - last <= 1]
         # "Together with the VAMA members' total, … 46,300" paragraphs later is another sum, not this list's
         if len({r.value for r, _ in candidates}) > 1 and len({r.value for r, _ in together}) == 1:

@@ -175,6 +175,7 @@ _STOP = r"(?=\s+(?:to|at|of|was|is|stood|widened|narrowed|rose|fell|grew|shrank|
 _OVER = regex(r"\b(?:premium|lead|gap|advantage)\s+(?:for|of)\s+(?P<x>[^,;.]{1,60}?)\s+over\s+(?P<y>[^,;.]{1,60}?)" + _STOP, re.I)
 _BETWEEN = regex(r"\b(?:gap|difference)\s+between\s+(?P<x>[^,;.]{1,60}?)\s+and\s+(?P<y>[^,;.]{1,60}?)" + _STOP, re.I)
 _BARE_OVER = regex(r"\b(?:premium|lead|advantage)\s+over\s+(?P<y>[^,;.]{1,60}?)" + _STOP, re.I)
+_OWNER_BEFORE = regex(r"(?P<x>\b[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})['’]s\s+(?:[\w-]+\s+)?$")
 _TWO = regex(r"\b(?:gap|difference)\s+(?:of\s+[\d,.]+\s+(?:units?\s+)?)?between\s+the\s+(?:two|top\s+two)\s+(?:leaders|leading\s+\w+|largest(?:\s+\w+)?|"
              r"(?:[\w-]+\s+)?(?:brands|makers|carmakers|automakers|companies|manufacturers|marques|rivals)|"
              r"biggest(?:\s+\w+)?)" + _STOP, re.I)
@@ -741,7 +742,10 @@ def _ends(head: str, c: Fig, levels: list[Fig], figs: list[Fig], lex: Lexicon) -
         bare = _BARE_OVER.search(head)
         if bare is None:
             return None
-        x, y = set(), _labels(bare.group("y"), levels, lex)
+        owner = _OWNER_BEFORE.search(head, 0, bare.start())
+        x, y = _labels(owner.group("x"), levels, lex) if owner else set(), _labels(bare.group("y"), levels, lex)
+        if owner and not x:
+            return None  # "Japan's lead over Korea": the gap of an owner no level is read for, never of another of Korea's kind
     if len(y) != 1 or len(x) > 1 or x == y:
         return None
     (label_y,) = y

@@ -76,3 +76,44 @@ def test_a_share_is_never_of_the_whole_in_the_when_clause_of_the_earlier_share_i
     found = checked(PORT.format(share="31.6"), "2026-01-22", "share")
     assert ("ok", ("27.9%", "282,417", "1,012,236 imported cars")) in found
     assert not any(figures[0] == "31.6%" and "1,012,236 imported cars" in figures for _, figures in found)
+
+
+DESTINATIONS = ("SINGAPORE, 29 October 2026 -- Japan's exporters sent 338,916 cars to the United States in the quarter, and "
+                "Korea shipped 287,445. Together the two countries shipped 626,361 cars.\n\nAmerica is still the largest market "
+                "for Japanese cars. Third-quarter exports by destination were: United States 338,916; Europe 101,305; Middle "
+                "East 96,220; China 43,118; other markets {other}. That makes {total} in all.\n")
+
+
+@pytest.mark.parametrize("other, total, status", [("217,430", "796,989", "ok"), ("217,430", "797,000", "ok"),
+                                                  ("217,430", "799,989", "mismatch"), ("217,430", "769,989", "mismatch")])
+def test_that_makes_n_in_all_is_the_total_of_the_list_before_it(other, total, status):
+    found = checked(DESTINATIONS.format(other=other, total=total), "2026-10-29", "sum")
+    assert (status, ("338,916", "101,305", "96,220", "43,118", other, total)) in found
+    assert not any("626,361 cars" in figures and "101,305" in figures for _, figures in found)
+
+
+def test_near_miss_without_words_that_sum_up_a_later_amount_is_not_preferred_to_the_total_before():
+    text = DESTINATIONS.format(other="217,430", total="796,989").replace("That makes 796,989 in all.", "Analysts count 796,989.")
+    assert not any("796,989" in figures for _, figures in checked(text, "2026-10-29", "sum"))
+
+
+def test_an_owners_lead_over_a_rival_whose_level_is_not_read_stays_unchecked():
+    text = ("SINGAPORE, 29 October 2026 -- Korea shipped 287,445 cars to the United States. By destination: Europe 101,305 and "
+            "Australia 88,417. Japan's lead over Korea in the American market was 51,471 cars.\n")
+    assert checked(text, "2026-10-29", "difference") == []
+
+
+SHIPPERS = ("SINGAPORE, 29 October 2026 -- Japan's exporters sent 338,916 passenger cars to the United States between July and "
+            "September. Korea shipped 287,445, down 9.6% from 318,062 a year before. Together the two countries shipped 626,361 "
+            "cars.\n\nFor Japan, America is still the largest single market. Its third-quarter exports by destination were: "
+            "United States 338,916; Europe 101,305; Middle East 96,220; Australia 88,417; China 43,118; other markets 217,430. "
+            "That makes 885,406 in all. Japan's lead over Korea in the American market was 51,471 cars.\n")
+
+
+def test_a_list_summed_up_after_it_never_takes_a_sum_of_two_countries_a_paragraph_before_as_its_total():
+    found = checked(SHIPPERS, "2026-10-29", "sum")
+    assert not any("626,361 cars" in figures and "101,305" in figures for _, figures in found)
+
+
+def test_an_owners_lead_over_a_rival_is_never_taken_against_another_name_of_the_rivals_kind():
+    assert not any("51,471 cars" in figures for _, figures in checked(SHIPPERS, "2026-10-29", "difference"))
