@@ -720,9 +720,13 @@ class _Finder:
                     between = self.ctx.text[f.end:old.figure.start]
                     sign = _level_sign(clause_head, None) or _level_sign(clause_head + " " + between, None)
                     self.old_ids.add(old.figure.id)
+                    word = _direction_word(clause_head) or _direction_word(between)
+                    if any(q.figure.kind == "percent" and f.end <= q.figure.start < old.figure.start and cx.is_change_rate(q) for q in places) \
+                            and (own := _level_sign(between, None)):
+                        sign, word = own, _direction_word(between)  # "Its lead … widened to 27,335 cars because Kaltberg, at 241,075,
+                        # fell 3.3% from the 249,310": the words of the rate between them, never a verb before another figure
                     if sign:
-                        self.claims.append(Claim("direction", f.id, {"new": f.id, "old": old.figure.id}, sign=sign,
-                                                 note=_direction_word(clause_head) or _direction_word(between)))
+                        self.claims.append(Claim("direction", f.id, {"new": f.id, "old": old.figure.id}, sign=sign, note=word))
 
     def _that_change(self, f: Figure) -> Place | None:
         """A change in points that opens the next sentence of the paragraph with "that" and names a move ("That 9.6-point

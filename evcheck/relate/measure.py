@@ -3272,7 +3272,7 @@ _NEW_THINGS = regex(r"^\s*(?:(?:million|billion|thousand|lakh|crore|mn|bn)\s+)?(
                     r"|^\s*new[\s-]+(?:[\w-]+\s+){1,2}?(?:were|was|have\s+been|had\s+been)\s+(?:registered|sold|delivered|produced|built)\b",
                     re.I)  # "69,620 new ZEVs were registered": a level
 _SHARE_WORD = guarded(regex(r"\b((?:[\w'-]+\s+){1,2})(?:market\s+)?(?:share|penetration|proportion)\b", re.I))  # "retail penetration"
-_THEIR_CLAUSE = regex(r"\W*(?:their|its)\s+(?:[\w-]+\s+)?(?:volume|volumes|registrations|sales|deliveries|numbers|number|count|tally)\b", re.I)
+_THEIR_CLAUSE = regex(r"\W*(?:their|its)\s+(?:(?!(?:total|overall|combined|whole|entire|all)\b)[\w-]+\s+)?(?:volume|volumes|registrations|sales|deliveries|numbers|number|count|tally)\b", re.I)
 # "The electric share rose … ; in volume terms, sales of such cars grew 24.0%": the subject's cars
 _SUCH_CLAUSE = regex(r"\b(?:volumes?|registrations|sales|deliveries)\s+of\s+such\s+(?:cars|vehicles|models)\b[^,;]*$", re.I)
 _THEIR_SHARE_CLAUSE = regex(r"\W*(?:their|its)\s+(?:market\s+)?share\b(?!\s+of\b)", re.I)  # "…, and their share is up 10.1 percentage points"

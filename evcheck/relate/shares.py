@@ -487,12 +487,20 @@ def find_shares(records: Records, reasons: dict[tuple[str, str], str] | None = N
         if _outside_frame(s, total, (texts or {}).get(s.file, "")):
             continue  # "Among used imports, 9,860 were battery-electric, 18.3 per cent of the total": of the used imports, never
             # of the 16,120 new battery-electric cars
+        if p.sentence != s.sentence and (text := (texts or {}).get(s.file, "")) \
+                and _MARKET_WIDE.match(text, sentence_start(text, s.start)) and not _MARKET_WIDE.match(text, sentence_start(text, p.start)) \
+                and (_named(p.segment) or not _missing(p.entity) or _OWNER_OPENING.match(text, sentence_start(text, p.start))):
+            continue  # "Across the market, battery-electric cars took 23.4% of new-car registrations": the whole market's, never
+            # the part one maker sold two paragraphs before (a part of the market stated elsewhere stays one)
         out.setdefault(s.file, []).append(
             Claim("share", s.id, {"share": s.id, "part": p.id, "total": total.id},
                   note="part and total joined by measure"))
     return out
 
 
+_MARKET_WIDE = regex(r"\W*(?:Across\s+the\s+(?:whole\s+|wider\s+|entire\s+)?(?:market|industry|country|sector)|(?:Market|Industry|Sector)-wide|"
+                     r"For\s+the\s+(?:market|industry)\s+as\s+a\s+whole|(?:In|For)\s+the\s+(?:wider|overall|whole)\s+market)\b", re.I)
+_OWNER_OPENING = regex(r"\W*[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?['’]s\s")  # "Halden's own zero-emission share was 19.6%"
 _AMONG_OPENER = regex(r"\W*(?:Among|Of)\s+(?:the\s+|these\s+|those\s+|all\s+)?([^,\d]{1,80}),")
 
 

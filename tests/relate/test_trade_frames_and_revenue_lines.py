@@ -117,3 +117,37 @@ def test_a_list_summed_up_after_it_never_takes_a_sum_of_two_countries_a_paragrap
 
 def test_an_owners_lead_over_a_rival_is_never_taken_against_another_name_of_the_rivals_kind():
     assert not any("51,471 cars" in figures for _, figures in checked(SHIPPERS, "2026-10-29", "difference"))
+
+
+HALDEN = ("LONDON, 2 March 2026 -- The mandate is biting. Halden's own zero-emission share was 19.6% in 2025, when it sold 48,122 battery-electric "
+          "cars out of 245,520 registrations. A year earlier it sold 33,657 electric cars out of 243,890. Its electric volume "
+          "therefore rose 43.0%, while its total registrations grew only {total}%.\n\nThe mandate's fines are unchanged.\n\n"
+          "Across the market, battery-electric cars took 23.4% of new-car registrations in 2025.\n")
+
+
+@pytest.mark.parametrize("total, status", [("0.7", "ok"), ("1", "ok"), ("7.0", "mismatch")])
+def test_its_total_registrations_are_the_whole_not_the_segment_before(total, status):
+    # 245,520 / 243,890 = +0.67%
+    found = checked(HALDEN.format(total=total), "2026-03-02", "growth")
+    assert (status, (f"{total}%", "245,520 registrations", "243,890")) in found
+    assert not any(figures[0] == f"{total}%" and "48,122 battery-electric cars" in figures for _, figures in found)
+
+
+def test_a_market_wide_share_never_takes_one_makers_part_stated_elsewhere():
+    assert not any(figures[0] == "23.4%" for _, figures in checked(HALDEN.format(total="0.7"), "2026-03-02", "share"))
+
+
+def test_near_miss_a_share_of_the_makers_own_registrations_still_joins():
+    assert ("ok", ("19.6%", "48,122 battery-electric cars", "245,520 registrations")) in checked(
+        HALDEN.format(total="0.7"), "2026-03-02", "share")
+
+
+LEAD = ("MUNICH, 10 May 2026 -- Aurelian remained the largest premium brand with 268,410 registrations. Its lead over "
+        "Kaltberg widened to 27,335 cars because Kaltberg, at 241,075, {verb} 3.3% from the 249,310 it registered a year "
+        "earlier.\n")
+
+
+@pytest.mark.parametrize("verb, status", [("fell", "ok"), ("slipped", "ok"), ("rose", "mismatch")])
+def test_the_direction_of_a_level_is_read_from_the_words_of_the_rate_between_it_and_its_earlier_value(verb, status):
+    found = [(s, figures) for _, s, figures in checked(LEAD.format(verb=verb), "2026-05-10") if "249,310" in figures]
+    assert found and all(s == status for s, _ in found)
