@@ -1524,6 +1524,13 @@ class MeasureReader:
                     self.ctx.sentences[f.sentence - 1].paragraph == self.ctx.sentences[f.sentence].paragraph:
                 for key, taken in self._labels_of(core, (4, 0)).items():  # "Serbia's BEV registrations more than doubled …
                     labels.setdefault(key, taken)  # Croatia's rose 37.8%": Croatia's BEV registrations
+        if not labels and f.sentence and cx.is_quantity(f) and self.roles.get(f.id) == "earlier" and _YEAR_AGO_SUBJECT.search(place.before) \
+                and self.ctx.sentences[f.sentence - 1].paragraph == self.ctx.sentences[f.sentence].paragraph:
+            carried = {self.own[p.figure.id].segment for p in self.ctx.by_sentence.get(f.sentence - 1, [])
+                       if p.figure.id in self.own and self.roles.get(p.figure.id) == "level" and cx.is_quantity(p.figure)}
+            if len(carried) == 1 and (core := carried.pop()):
+                labels = self._labels_of(core, (4, 0))  # "South Korea shipped 214,608 passenger cars abroad …. The year-earlier
+                # month had brought 207,961": the same exports a year before
         if f.sentence and f.kind in ("count", "number", "money") and _PRONOUN_SUBJECT.match(clause) \
                 and self.ctx.sentences[f.sentence - 1].paragraph == self.ctx.sentences[f.sentence].paragraph:
             carried = {self.lex.scope_free(self.own[p.figure.id].segment) for p in self.ctx.by_sentence.get(f.sentence - 1, [])

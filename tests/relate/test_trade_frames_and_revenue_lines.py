@@ -151,3 +151,16 @@ LEAD = ("MUNICH, 10 May 2026 -- Aurelian remained the largest premium brand with
 def test_the_direction_of_a_level_is_read_from_the_words_of_the_rate_between_it_and_its_earlier_value(verb, status):
     found = [(s, figures) for _, s, figures in checked(LEAD.format(verb=verb), "2026-05-10") if "249,310" in figures]
     assert found and all(s == status for s, _ in found)
+
+
+@pytest.mark.parametrize("rate, status", [("3.2", "ok"), ("3", "ok"), ("8.2", "mismatch")])
+def test_a_year_earlier_subject_measures_what_the_sentence_before_counted(rate, status):
+    # 214,608 / 207,961 = +3.20%
+    text = EXPORTS.format(share="41.2").replace("3.2% more than a year earlier", f"{rate}% more than a year earlier")
+    assert (status, (f"{rate}%", "214,608 passenger cars", "207,961")) in checked(text, "2026-09-03", "growth")
+
+
+def test_near_miss_a_year_earlier_subject_after_two_different_levels_carries_neither():
+    text = ("SEOUL, 3 September 2026 -- Korea shipped 214,608 passenger cars abroad and sold 131,240 trucks at home in August. "
+            "The year-earlier month had brought 207,961.\n")
+    assert measured(text, "2026-09-03")["207,961"].segment == frozenset()
