@@ -1524,20 +1524,13 @@ class MeasureReader:
                     self.ctx.sentences[f.sentence - 1].paragraph == self.ctx.sentences[f.sentence].paragraph:
                 for key, taken in self._labels_of(core, (4, 0)).items():  # "Serbia's BEV registrations more than doubled …
                     labels.setdefault(key, taken)  # Croatia's rose 37.8%": Croatia's BEV registrations
-        if not labels and f.sentence and cx.is_quantity(f) and self.roles.get(f.id) == "earlier" and _YEAR_AGO_SUBJECT.search(place.before) \
-                and self.ctx.sentences[f.sentence - 1].paragraph == self.ctx.sentences[f.sentence].paragraph:
-            carried = {self.own[p.figure.id].segment for p in self.ctx.by_sentence.get(f.sentence - 1, [])
-                       if p.figure.id in self.own and self.roles.get(p.figure.id) == "level" and cx.is_quantity(p.figure)}
-            if len(carried) == 1 and (core := carried.pop()):
-                labels = self._labels_of(core, (4, 0))  # "South Korea shipped 214,608 passenger cars abroad …. The year-earlier
-                # month had brought 207,961": the same exports a year before
-        if f.sentence and f.kind in ("count", "number", "money") and _PRONOUN_SUBJECT.match(clause) \
-                and self.ctx.sentences[f.sentence - 1].paragraph == self.ctx.sentences[f.sentence].paragraph:
-            carried = {self.lex.scope_free(self.own[p.figure.id].segment) for p in self.ctx.by_sentence.get(f.sentence - 1, [])
-                       if p.figure.id in self.own and self.roles.get(p.figure.id) == "level" and cx.is_quantity(p.figure)}
-            if len(carried) == 1 and (core := carried.pop()):
-                for key, taken in self._labels_of(core, (4, 0)).items():  # "Private buyers registered 131,882 cars. They
-                    labels.setdefault(key, taken)  # took 21,406 battery-electric cars": the private buyers' BEVs
+        if not labels and cx.is_quantity(f) and self.roles.get(f.id) == "earlier" and _YEAR_AGO_SUBJECT.search(place.before) \
+                and (core := self._level_segment_before(f, named=True)):
+            labels = self._labels_of(core, (4, 0))  # "South Korea shipped 214,608 passenger cars abroad …. The year-earlier
+            # month had brought 207,961": the same exports a year before
+        if f.kind in ("count", "number", "money") and _PRONOUN_SUBJECT.match(clause) and (core := self._level_segment_before(f)):
+            for key, taken in self._labels_of(core, (4, 0)).items():  # "Private buyers registered 131,882 cars. They
+                labels.setdefault(key, taken)  # took 21,406 battery-electric cars": the private buyers' BEVs
         if "class" not in labels and _BARE_CARS.search(f"{clause} {f.text} {tail}") and self._beside_commercial(f):
             labels["class"] = ((0, 0), PASSENGER)  # "Cars made up 79,106 of the April total and light commercial vehicles 19,508"
         found = frozenset(label for _, label in labels.values())
@@ -1570,6 +1563,16 @@ class MeasureReader:
         if f.kind == "money" and _ADJUSTED_OPENER.match(self.text, line, f.start):
             found |= {"qualified"}  # "On a non-GAAP basis, …, against a loss of RMB 884 million": no net loss as reported
         return found
+
+    def _level_segment_before(self, f: Figure, named: bool = False) -> frozenset[str]:
+        """The one segment the amounts of the sentence before, in the figure's paragraph, are levels of (`named`: with the
+        names and places they carry); none where they count different things or there is no such sentence."""
+        if not f.sentence or self.ctx.sentences[f.sentence - 1].paragraph != self.ctx.sentences[f.sentence].paragraph:
+            return frozenset()
+        carried = {self.own[p.figure.id].segment if named else self.lex.scope_free(self.own[p.figure.id].segment)
+                   for p in self.ctx.by_sentence.get(f.sentence - 1, [])
+                   if p.figure.id in self.own and self.roles.get(p.figure.id) == "level" and cx.is_quantity(p.figure)}
+        return carried.pop() if len(carried) == 1 else frozenset()
 
     def _colon_subject(self, place: Place, name: str | None) -> dict[str, tuple]:
         """"Hybrids confirmed themselves as the leading powertrain: 66,120 cars": the clause before the
