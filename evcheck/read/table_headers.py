@@ -30,7 +30,7 @@ POINTS_WORDS = regex(r"\b(?:pp|ppt|ppts|percentage\s+points?|bps|basis\s+points)
 # a Total row is named "Total" alone (or "Grand total", "Industry", "All brands"): "Total revenues" is a metric
 TOTAL_LABEL = regex(r"^\W*(?:grand\s+total|total(?:\s+[A-Za-z][\w-]*){0,2}|overall|"
                     r"all\s+(?:brands|vehicles|cars|segments|makers|makes|manufacturers|models|powertrains|fuels|fuel\s+types|regions|markets)|"
-                    r"industry(?:\s+total)?|group(?:\s+total)?|"
+                    r"industry(?:\s+total)?|group(?:\s+total)?|all[- ]india|national(?:\s+total)?|nationwide|"
                     r"sum|combined)\W*(?:\([^)]*\))?\W*$", re.I)
 SUB_LABEL = regex(r"^\W*(?:of\s+which|o/w|incl(?:uding|\.)?|thereof|among\s+(?:them|which)|-\s|–\s|—\s|\u2022)", re.I)
 

@@ -1521,6 +1521,9 @@ def prose_rates(claims: list[Claim], measures: dict[str, Measure], cells: dict[s
                                                       if c.metric and c.figure.kind != "percent" or _names(c.segment)}
     lex = lexicon()
     out = []
+    first = min((f for f in values.values() if f.id in measures and measures[f.id].role in ("level", "rate") and f.id not in cells),
+                key=lambda f: f.start, default=None)
+    lead_frame = lex.scope_free(measures[first.id].segment) if first is not None else frozenset()
     for fid, m in measures.items():
         rows_of = m.metric is None and bool(m.segment) and any(
             _vehicles(c, unmeasured) and c.segment == m.segment for c in levels)  # "Plug-in hybrids rose even faster, by 19.7%",
@@ -1562,12 +1565,18 @@ def prose_rates(claims: list[Claim], measures: dict[str, Measure], cells: dict[s
 
         counted = m.metric == "sales" or lex.within.get(str(m.metric)) == "sales" or rows_of
 
+        def framed(c: CellFigure, m: Measure = m, named: frozenset[str] = named) -> bool:
+            """"Maharashtra … grew 23.2%" beside a table of electric two-wheelers by state, in an article whose lead is about
+            them: the row it names, of what the whole article counts."""
+            return bool(named) and bool(c.frame) and not lex.scope_free(m.segment) and c.frame <= lead_frame \
+                and lex.scope_free(c.segment) == frozenset()
+
         def fits(c: CellFigure, period: str, m: Measure = m, named: frozenset[str] = named, counted: bool = counted) -> bool:
             # "Skoda … was up 9.7 percent" beside a table of brands by month that names no metric: the row it names
             same_metric = (c.metric == m.metric or bool(named) and lex.within.get(c.metric) == m.metric) if c.metric and m.metric \
                 else bool(named) or (
                 counted and _vehicles(c, unmeasured) and (m.metric is not None or c.segment == m.segment))
-            return same_metric and c.period == period and _same_segment(c, m.segment | named) and named <= c.segment \
+            return same_metric and c.period == period and (_same_segment(c, m.segment | named) or framed(c)) and named <= c.segment \
                 and (bool(named) or not row_names or not _named_row(c.cell.label))
 
         pairs = [(n, o) for n in levels if fits(n, m.period) for o in levels if fits(o, before) and o.unit_key == n.unit_key

@@ -32,6 +32,8 @@ _ELECTRIC_WITH_PLUGINS = guarded(regex(r"\b(?:EVs?|ZEVs?|(?:electric|zero-emissi
                                        r"[^)]{0,30}(?:PHEVs?|plug-in)", re.I))  # searched through the whole text: most name no plug-in
 _ELECTRIC_BESIDE_PLUGINS = regex(r"\b(?:electric|EVs?)\s+(?:(?:cars?|vehicles?|models?)\s+)?(?:and|or)\s+(?:plug-in\s+hybrids?|PHEVs?)\b"
                                  r"|\b(?:plug-in\s+hybrids?|PHEVs?)\s+(?:(?:cars?|vehicles?|models?)\s+)?(?:and|or)\s+(?:fully\s+)?electric\b", re.I)
+_PLUGINS_APART = regex(r"\b(?:plug-in\s+hybrids?|PHEVs?)\b[^.;]{0,40}?\b(?:tracks?|tracked|counts?|counted|reports?|reported|lists?|listed)\s+"
+                       r"separately\b", re.I)
 # "Sarthi EV was third", "Ola Electric": a maker's name ends in the word (not "The EV market", "German EV sales")
 _BRAND_BEFORE = regex(r"\b(?!(?:The|A|An|Its|Their|Our|His|Her|New|Used|All|Pure|Fully|Battery|Plug-in|Total|Global|Annual)\b)"
                       r"[A-Z][\w&'-]*(?<!an)(?<!ese)(?<!ish)(?<!ic)(?<!'s)\s+$")
@@ -95,6 +97,8 @@ def electric_reading(text: str, lex: Lexicon, terms: Iterable[re.Match[str]] | N
         return plug_ins
     if ("lug-in" in text or "PHEV" in text) and _ELECTRIC_BESIDE_PLUGINS.search(text) and not _FUEL_CELL.search(text):
         return battery_electric  # "owners of electric and plug-in hybrid cars": set against plug-in hybrids, electric is battery-only
+    if "lug-in" in text and _PLUGINS_APART.search(text) and not _FUEL_CELL.search(text):
+        return battery_electric  # "Plug-in hybrids, which Meridian tracks separately, rose 4.1%": the electric count leaves them out
     return ELECTRIC if others & _PLUG_IN_KIN or _FUEL_CELL.search(text) else battery_electric
 
 

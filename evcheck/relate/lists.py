@@ -168,8 +168,9 @@ def _label(text: str, a: int, b: int, start: int) -> str | None:
     colon ("Petrol: 41,862", "- Lumo: 24,176 units", "• Europe 123,000")."""
     head = text[a:start]
     bullet = _BULLET_START.match(head)
-    if bullet and bullet.group(0).strip()[:1].isdigit() and (b - a > 60 or not _SEPARATED.search(head)):
-        return None  # "6. The most recent monthly data show 18,904 …": a numbered paragraph, no list line; but "1. Toyota - 9,911"
+    if bullet and bullet.group(0).strip()[:1].isdigit() and (len(_TRAILING_BRACKET.sub("", text[a:b])) > 60 or not _SEPARATED.search(head)):
+        return None  # "6. The most recent monthly data show 18,904 …": a numbered paragraph, no list line; but "1. Toyota - 9,911",
+        # and "1. Tokai-Meridian Group: 5.42 million (first half of 2025: 5.31 million)" with its comparative
     if bullet:
         head = head[bullet.end():]
     elif not _LABELLED_START.match(head) and not (_GAPPED_START.match(head) and _LONE_NUMBER.fullmatch(text, start, b)):
@@ -214,6 +215,7 @@ _ITEM_LEAD = regex(r"^\s*(?:[,;]\s*)?(?:and\s+)?")  # "…: United States, 226,7
 _ITEM_LABEL = regex(r"[A-Za-z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,7}")  # "Chevrolet", "the Renault group"
 _IN_LABEL = regex(r"[^\W\d]*(?:\s+\(?[^\W\d][\w-]*\)?){0,4}\s*:\s*")  # "5 electric crossover: ", "1 (full-size pickups): "
 _HEADING = regex(r"[A-Z][^\n\d.:;,!?]{2,50}")  # a section heading: a few words, no figure, no full stop
+_TRAILING_BRACKET = regex(r"\s*\([^()\n]*\)\s*$")
 _SEPARATED = regex(r"[:\-–—|]\s*$")  # "1. Toyota - 9,911", "4. Chengdu: 34,210"
 CUT_ACROSS = regex(r"\bacross\s+(?:all\s+|the\s+|its\s+|our\s+)?(?:brands|models|makes|segments|regions|markets|divisions|businesses)\b",
                    re.I)  # never "Arden luxury brand (all models)": one brand's whole

@@ -172,6 +172,12 @@ class MeasureReader:
             stops.append(len(self.text))
         self.legend_periods = [(end, stop, next((canonical_period(p).code for s, e, p in self.periods if a <= s and e <= b), ""))
                                for (a, b, end), stop in zip(self.legends, stops)]
+        for m in _LABELLED_FIRST_ITEM.finditer(self.text) if ":" in self.text else ():
+            # "1. Tokai-Meridian Group: 5.42 million (first half of 2025: 5.31 million)" then "2. Vestra Group: 4.38 million
+            # (4.44 million)": the first line's label dates the bare brackets of the lines after it
+            code = next((canonical_period(p).code for s, e, p in self.periods if m.start("what") <= s and e <= m.end("what")), "")
+            if code:
+                self.legend_periods.append((m.end(), _block_end(self.text, m.end()), code))
         self.periods = sorted(((s, e, canonical_period(p)) for s, e, p in self.periods if not _is_day(self.text, s, e)
                                and not (_EVENT_BEFORE.search(self.text, max(0, s - 40), s) and not _FIGURES_AFTER.match(self.text, e))
                                and not any(a <= s and e <= b for a, b, _ in self.legends)),
@@ -613,7 +619,8 @@ class MeasureReader:
             period = self.lead  # "That put LFP's share at 75.3%, so the chemistry has added 7.2 percentage points": to now
         elif period and cx.SAME_PERIOD_BEFORE.match(self.text, self.ctx.sentences[f.sentence].start, f.start) and not (
                 role in ("rate", "points", "change", "multiple")
-                and _SO_CLAUSE.search(self.text, self.ctx.sentences[f.sentence].start, f.start)):
+                and (_SO_CLAUSE.search(self.text, self.ctx.sentences[f.sentence].start, f.start)
+                     or _NOW_CLAUSE.search(self.text, self.ctx.sentences[f.sentence].start, f.start))):
             # "A year ago their share stood at 19.6%, …, so the segment has gained 4.7 points": the change is to now
             period = previous_code(self._carried(self.ctx.sentences[f.sentence], f) or period, "yoy") or period
             if role == "earlier":
@@ -1377,7 +1384,10 @@ class MeasureReader:
                 return self.own[level].segment  # 44.3% a year earlier, when 4,378 were registered": the same buses, then
         if not _OF_TOTAL.search(stretch):
             head = _OF_WHOLE.sub(" ", clause)
-            if place.index and _NEW_PREDICATE.match(place.before):
+            if (items := self._noun_items_before(place)):
+                for item_text in items:  # "They split into 58,900 SUVs, 31,700 cars and 13,700 pickups": each counts what its own noun
+                    head = head.replace(item_text, " ")  # names, never the items' before it (but what the words before the list say)
+            elif place.index and _NEW_PREDICATE.match(place.before):
                 head = place.before  # "carmakers had exported 33,150 vehicles and produced 235,000": its own verb, no exports
             elif place.index and (item := _GAPPED_ITEM.search(place.before) or self._gapped_bare(place)):
                 # "SUVs accounted for 57,420 sales, light commercial vehicles for 22,890": the item's own; "Motorcycles
@@ -1531,7 +1541,8 @@ class MeasureReader:
         if f.kind in ("count", "number", "money") and _PRONOUN_SUBJECT.match(clause) and (core := self._level_segment_before(f)):
             for key, taken in self._labels_of(core, (4, 0)).items():  # "Private buyers registered 131,882 cars. They
                 labels.setdefault(key, taken)  # took 21,406 battery-electric cars": the private buyers' BEVs
-        if "class" not in labels and _BARE_CARS.search(f"{clause} {f.text} {tail}") and self._beside_commercial(f):
+        if "class" not in labels and _BARE_CARS.search(f"{clause} {f.text} {tail}") and self._beside_commercial(f) \
+                and not _CARS_AND_MORE.match(place.after):  # but "444,091 cars and commercial vehicles": all of them
             labels["class"] = ((0, 0), PASSENGER)  # "Cars made up 79,106 of the April total and light commercial vehicles 19,508"
         found = frozenset(label for _, label in labels.values())
         if joint and not any(self.lex.family(x) in (self.lex.family(y) for y in joint) for x in found):
@@ -1562,7 +1573,26 @@ class MeasureReader:
             found |= {"qualified"}
         if f.kind == "money" and _ADJUSTED_OPENER.match(self.text, line, f.start):
             found |= {"qualified"}  # "On a non-GAAP basis, …, against a loss of RMB 884 million": no net loss as reported
+        if not any(x.startswith("name:") for x in found) and _RANKED_SUBJECT.match(self.text, self.ctx.sentences[f.sentence].start, f.start):
+            found |= {"qualified"}  # "The second-placed group had a harder month: its output shrank 6.7%": one maker's, never the market's
         return found
+
+    def _noun_items_before(self, place: Place) -> list[str]:
+        """An item, after the first, of a list of three or more counts that each name their thing ("58,900 SUVs, 31,700 cars
+        and 13,700 pickups"), one of them a segment's: the items before it, whose nouns are theirs, never its own."""
+        f = place.figure
+        places = self.ctx.by_sentence[f.sentence]
+        at = next((i for i in range(place.index, 0, -1) if not self._noun_items(places[i - 1].figure, places[i].figure)), 0)
+        after = place.index + 1
+        while after < len(places) and self._noun_items(places[after - 1].figure, places[after].figure):
+            after += 1
+        if after - at >= 3 and at < place.index and " " in f.text and any(self.lex.segment_re.search(p.figure.text) for p in places[at:after]):
+            return [p.figure.text for p in places[at:place.index]]
+        return []
+
+    def _noun_items(self, prev: Figure, f: Figure) -> bool:
+        """Two counts next to each other in a list, each with its own noun ("58,900 SUVs, 31,700 cars")."""
+        return " " in prev.text and " " in f.text and self.text[prev.end:f.start].strip(" ,") in ("", "and")
 
     def _level_segment_before(self, f: Figure, named: bool = False) -> frozenset[str]:
         """The one segment the amounts of the sentence before, in the figure's paragraph, are levels of (`named`: with the
@@ -1900,7 +1930,16 @@ class MeasureReader:
         longer = {x for g in self.ctx.figures if g.start < f.start and g.id in self.own
                   and self.ctx.sentences[g.sentence].paragraph == paragraph
                   for x in self.own[g.id].segment if x.startswith(name + " ")}
-        return longer.pop() if len(longer) == 1 else name
+        if longer:
+            return longer.pop() if len(longer) == 1 else name
+        # "2. Vestra Group: 4.38 million …" paragraphs before "Vestra slipped 1.4%": the company its full name was given for,
+        # where the article never names a brand of that word ("the Volkswagen brand" against "Volkswagen Group")
+        farther = {x for g in self.ctx.figures if g.start < f.start and g.id in self.own
+                   for x in self.own[g.id].segment if x.startswith(name + " ")}
+        if len(farther) == 1 and _CORPORATE_SUFFIX.fullmatch(suffix := next(iter(farther))[len(name) + 1:]) \
+                and not re.search(rf"\b{re.escape(name[5:])}(?:['’]s)?\s+(?:brand|marque|badge)", self.text, re.I):
+            return name + " " + suffix
+        return name
 
     def _sources(self) -> frozenset[str]:
         """The bodies the article cites by an acronym it defines ("the Hellenic Statistical Authority
@@ -1944,6 +1983,8 @@ class MeasureReader:
                 and not self.lex.segment_re.search(which.group("name")):
             return _name_label(which.group("name"))  # "Velantra still trails Hexin Motors, which reported on Tuesday that its
             # quarterly deliveries rose 12.3% to 105,357": Hexin's
+        if (plural := _NAME_PLURAL.match(tail)) and len(makers := self._named_so_far(f, _name_label(plural.group("name")))) == 1:
+            return makers.pop()  # "every one of the 7,210 BYDs sold in Brazil": the cars of the maker named before
         after = _NAME_AFTER.match(tail) or _WERE_NAME.match(tail)  # "sold in Germany", "12,950 were Nords"
         if after and _is_name(after.group("name")) and not self.lex.segment_re.search(after.group("name")):
             return _name_label(after.group("name"))
@@ -2022,7 +2063,9 @@ class MeasureReader:
         sentence = self.ctx.sentences[f.sentence]
         if self.ctx.place[f.id].index and _ITS_CLAUSE.match(self._head(f)):
             first = self.ctx.by_sentence[f.sentence][0]  # "Toyota … with 9,640 registrations, a 19.3% share, and its volume rose 4.8%"
-            return self.name(first, first.after)
+            return self.name(first, first.after) or self._pronoun_owner(first.figure.id)
+        if _DEFINITE_OWNER.match(self._head(f)):
+            return self._one_name_before(f)
         if f.sentence == 0 or not _POSSESSIVE_OPENING.match(self.text, sentence.start, f.start):
             return None
         before = self.ctx.sentences[f.sentence - 1]
@@ -2035,11 +2078,35 @@ class MeasureReader:
             return None  # "…, but Chinese brands went the other way. Their sales fell 8.9%": the brands', no maker's
         if places:
             first = places[0]
-            return self.name(first, first.after)
+            return self.name(first, first.after) or self._pronoun_owner(first.figure.id)
         opening = self._strip(self.text[before.start:before.end])  # "Bijli Motors, which overtook Vayu in March, extended its lead."
-        subject = _LEAD_SUBJECT.match(opening)
+        subject = _LEAD_SUBJECT.match(opening) or _LEAD_PREDICATE.match(opening)  # "The market leader again was Harlan Motors."
         named = _trimmed(subject.group("name")) if subject else ""
         return _name_label(named) if subject and _is_name(named) and not self.lex.segment_re.search(named) else None
+
+    def _named_so_far(self, f: Figure, label: str) -> set[str]:
+        """The names of the figures before this one that are `label`, or `label` and a company suffix ("Pereira Motors")."""
+        return {x for g in self.ctx.figures if g.start < f.start and g.id in self.own for x in self.own[g.id].segment
+                if x == label or x.startswith(label + " ") and _CORPORATE_SUFFIX.fullmatch(x[len(label) + 1:])}
+
+    def _one_name_before(self, f: Figure) -> str | None:
+        """"BYD sold 13,680 vehicles in Brazil in August. Of those, … A year ago every one of the 7,210 BYDs sold in Brazil
+        was shipped from China; the brand's volume has grown 89.7% since": the one maker of the nearest figures, in its
+        sentence or up to three before it in its paragraph, that are of any."""
+        paragraph = self.ctx.sentences[f.sentence].paragraph
+        names: set[str] = set()
+        for index in range(f.sentence, max(-1, f.sentence - 4), -1):
+            if self.ctx.sentences[index].paragraph != paragraph:
+                break
+            names |= {x for p in self.ctx.by_sentence.get(index, []) if p.figure.start < f.start and p.figure.id in self.own
+                      for x in self.own[p.figure.id].segment if x.startswith("name:")}
+        return names.pop() if len(names) == 1 else None
+
+    def _pronoun_owner(self, fid: str) -> str | None:
+        """The maker a figure's own "its" gave it ("Its 701,365 sales … A year ago it sold 712,040"): the chain goes on."""
+        measure = self.own.get(fid)
+        names = [x for x in measure.segment if x.startswith("name:")] if measure else []
+        return names[0] if len(names) == 1 else None
 
     def _reads_segment(self, name: str) -> bool:
         """Whether a segment word stands in a name other than as part of it ("Meridian Motors India")."""
@@ -2350,6 +2417,8 @@ class MeasureReader:
                                        if x)):
             segs = segs | {"qualified"}  # "of its scooter sales": a part of the market the lexicon cannot read (but "of the
             # wholesale figure" is of the wholesale, whose metric the words name)
+        if not segs and _CAR_NOUN.search(words) and self.lex.segment_re.fullmatch("car sales"):
+            segs = frozenset({PASSENGER})  # "19.6% of car output" in an article that counts commercial vehicles beside cars
         if _NEW_WORD.search(words) and self._new_and_used():
             segs = segs | {"qualified"}  # "9.1 percent of new passenger cars" where a whole counts "new and used": of the new ones
         if m and _OWNED.search(words) and (where := _IN_WHERE.match(place.after, m.end())):
@@ -2452,7 +2521,10 @@ class MeasureReader:
             # "Set against the same quarter of last year, when it delivered 48,260, it was 46.1% higher" too
         if clause:  # "… in the second quarter of 2024 (13.2%), when 69,620 new ZEVs were registered out of 527,400"
             dated = [p for s, e, p in self._starting(sentence.start, clause.start())
-                     if (w := _WHEN.match(self.text, e)) is not None and w.end() >= clause.start() + 5]
+                     if (w := _WHEN.match(self.text, e)) is not None and w.end() >= clause.start() + 5
+                     and not (self.roles.get(f.id) in ("rate", "multiple", "points", "change")
+                              and _THAN_JUST_BEFORE.search(self.text, max(sentence.start, s - 30), s))]
+            # but "The month was better than April, when output stood at 55,120, a rise of 6.9%": the change from April, to now
             if dated:
                 return dated[-1].code
             if _YEAR_EARLIER_COMMA.search(self.text, sentence.start, clause.start()):
@@ -2577,6 +2649,11 @@ class MeasureReader:
         quarter", "up 14.2% from Q1 2024"."""
         f = place.figure
         places = self.ctx.by_sentence[f.sentence]
+        sentence = self.ctx.sentences[f.sentence]
+        if not any(self.roles.get(q.figure.id) in ("rate", "multiple") for q in places[:place.index]) \
+                and (than := next((p.code for s, e, p in self._starting(sentence.start, f.start)
+                                   if _THAN_JUST_BEFORE.search(self.text, max(sentence.start, s - 30), s) and _WHEN.match(self.text, e)), None)):
+            return than  # "The month was better than April, when output stood at 55,120, a rise of 6.9%": on April
         hi = places[place.index + 1].figure.start if place.index + 1 < len(places) else self.ctx.sentences[f.sentence].end
         for s, _, p in self._starting(f.end, hi):
             if s > f.end and cx.ANOTHER_COMPARISON.match(self.text, f.end, s):
@@ -2837,6 +2914,7 @@ _RELATIVE_ASIDE_END = regex(r",\s*(?:which|who|whose)\b[^,;.()]*,\s*$", re.I)
 _RELATIVE_ASIDE_BEFORE_WITH = regex(r",\s*(?:which|who|whose)\b[^,;.()]*,(?=\s+(?:with|at)\s+\S*$)", re.I)
 _LISTED_AT = regex(r"^(?:,|and\b|followed\s+by\b).*\sat\s+\S*$", re.S)
 _NAME_AFTER = regex(r"^(?:(?:units|vehicles|cars|registrations|deliveries|sales)\s+)?(?:were\s+|was\s+)?(?:(?:sold|delivered|registered|shipped|exported)\s+)?(?:in|to|into|for|at)\s+(?:the\s+)?" + _NAME + r"\s*$")
+_NAME_PLURAL = regex(r"^\s*(?P<name>[A-Z][\w-]*?)['’]?s\b")
 _WERE_NAME = regex(r"^\s*(?:were|was)\s+(?:the\s+)?" + _NAME + r"\s*$")
 _OF_AFTER = regex(r"\s*of\s+(?!(?:them|those|these|it|this|that|which)\b)", re.I)  # "made up 61,300 of them": the whole before
 _SAME_PERIOD_OF_YEAR = regex(r"\s*(?:[\w-]+\s+){0,2}?in\s+the\s+(?:same|corresponding|comparable)\s+"
@@ -2867,6 +2945,8 @@ _COST_VERB = regex(r"\b(?:cost|costs|costing|spent|spends|spending|paid|pays|pay
 _SUBJECT_YEAR_BEFORE = regex(r"\W*(?:[A-Z][\w'’-]*)(?:\s+[\w'’-]+){0,3}?\s+(?:in|for)\s+the\s+(?:previous|prior|preceding)\s+"
                              r"(?:financial\s+|fiscal\s+|business\s+)?year\s+(?:had\s+been|was|were|stood\s+at|came\s+to|"
                              r"amounted\s+to|reached|totall?ed)\s")
+# "A year ago it sold 712,040 vehicles; its volume is down 1.5% and its share has slipped 0.7 points": the change is to now
+_NOW_CLAUSE = regex(r";[^;]*\b(?:is|are|has|have)\s+(?:[a-z]+\s+){0,2}?$")
 _SO_CLAUSE = regex(r"[,;]\s*(?:so|thus|meaning|which\s+means)\b", re.I)
 _AND_BESIDE = regex(r"\s*,?\s*and\s+(?:an?|the|its|their)?\s*", re.I)
 _MOVED_FROM = regex(r"(?:^|[,;(])\s*(?:(?:and|but)\s+)?(?:up|down|rising|falling|rose|fell|climbing|increasing|decreasing|slipping|compared)\s+"
@@ -2939,7 +3019,8 @@ _CONTRAST_BREAK = regex(r",|;|\b(?:while|whereas|but)\b")
 _IN_COUNTRY = regex(r"\b(?i:sales|registrations|deliveries|sold|volumes?|shipments|dispatches)\s+(?:[\w-]+\s+){0,3}?in\s+(?:the\s+)?"
                     r"(?P<country>(?:South\s+|North\s+|United\s+)?(?!" + MONTH_RE + r"\b)[A-Z][a-z]+|U\.?S\.?|UK)\b")
 _ANAPHORIC_WHOLE = regex(r"(?:the|this|that|its|their)\s+(?:segment|category|class|niche|sub-?segment|group|bracket|market\s+segment)\b", re.I)
-_POSSESSIVE_OPENING = regex(r"\s*(?:Its|Their|It|They)\s")
+_POSSESSIVE_OPENING = regex(r"\s*(?:Its|Their|It|They|(?:(?:A|One)\s+year\s+(?:ago|earlier|before)|Last\s+year|In\s+20\d\d)\s*,?\s+(?:its|their|it|they))\s")
+_DEFINITE_OWNER = regex(r"[\s,;]*(?:(?:and|while|but|whereas|so)\s+)?the\s+(?:brand|group|company|carmaker|automaker|maker|marque)['’]s\s")
 _ITS_CLAUSE = regex(r"[\s,;]*(?:(?:and|while|but|whereas)\s+)?its\s")
 _PASSIVE_VERB = regex(r"\s*(?:[\w-]+\s+){0,3}?(?:were|was|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
 _RANGE_JOIN = regex(r"\s*(?:units|vehicles|cars)?\s*(?:to|and|-|–)\s*")
@@ -2998,6 +3079,8 @@ _COLON_NAMED_ITEMS = regex(rf"\s*(?:{_LISTED_NAME}\s+\d[\d,.]*(?:\s*[,;]\s*(?:an
 _NEW_AND_USED = regex(r"\b(?:new\s+(?:and|or|&)\s+used|used\s+(?:and|or|&)\s+new)\b", re.I)
 _NEW_WORD = regex(r"\b(?:new|brand[\s-]new)\b", re.I)
 _ONLY_CARS = regex(r"(?:the\s+)?cars", re.I)
+_CARS_AND_MORE = regex(r"\s*(?:and|or|&|/|plus)\s+(?:light\s+|heavy\s+)?(?:commercial|vans|trucks|buses|utility|LCVs)", re.I)
+_CAR_NOUN = regex(r"^(?:the\s+|all\s+|its\s+|their\s+)?car\s+(?:output|production|sales|registrations|exports|deliveries|market)$", re.I)
 _BARE_CARS = regex(r"(?<!passenger\s)\bcars\b(?!\s*(?:,|and\b|or\b|&|/))", re.I)  # never "new cars and light commercial vehicles"
 _COMMERCIAL = "commercial"
 _NEAR_WORDS = regex(r"\s*(?:[\w-]+\s+){0,2}")
@@ -3180,7 +3263,7 @@ _BREAKDOWN = guarded(regex(r"^\W*(?:By|Broken\s+down\s+by|Split\s+by)\s+(?:sales
                         r"split\s+between)\b", re.I))  # "of which BEVs 10,540 and plug-in hybrids 6,020" often names only some parts
 _AVERAGE_PRICE = guarded(regex(r"\b(?:average|mean|median|typical)\b|\bprices?\b|\bpriced\b|\bASP\b|\bselling\s+price"
                                r"|\b(?:per|a)\s+(?:day|rental|vehicle|car|unit|customer|hour|kilometre|km|mile)\b|\bRPD\b", re.I))  # "Revenue per day"
-_SHARE_AFTER = regex(r"^\s*(?:market\s+|retail\s+|wholesale\s+)?(?:share|penetration)\b(?!\s+(?:price|prices|buyback|capital))", re.I)
+_SHARE_AFTER = regex(r"^\s*(?:market\s+|retail\s+|wholesale\s+)?(?:share|penetration|slice)\b(?!\s+(?:price|prices|buyback|capital))", re.I)
 _TOPIC_OPENING = regex(r"^\W*(?:registrations|sales|deliveries|volumes?|output|production|shipments|exports|demand|transactions|orders|"
                             r"bookings|purchases)\s+(?:rose|fell|grew|jumped|climbed|surged|soared|increased|decreased|declined|dropped|slipped|"
                             r"were|was|reached|came|totall?ed|stood)\b", re.I)
@@ -3451,7 +3534,9 @@ _COORDINATED_RATE = regex(r"\s*,?\s*and\s+(?!(?:[\w-]+\s+){0,4}?(?:year|from|tha
                           r"(?:[a-z][\w-]*\s+){1,4}(?:by\s+)?", re.I)
 _CLAUSE_OPENING_PERIOD = regex(r"[:;]\s*(?:(?:in|during|for)\s+)?\Z", re.I)
 _PERIOD_TO_FIGURE = regex(r"\s*,?\s*(?:(?:only|just|some|about|around|nearly|almost)\s+)?", re.I)
-_WHEN = regex(r"\s*(?:\([^()]{0,20}\))?\s*,?\s*(?:when|(?:the\s+|a\s+)?(?:month|quarter)\s+in\s+which)\s+(?:(?:[\w-]+\s+){0,3}?(?:totall?ed|stood\s+at|were|was|reached|came\s+to|amounted\s+to|numbered|hit)\s+)?"
+_WHEN = regex(r"\s*(?:\([^()]{0,20}\))?(?:\s+by\s+\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent))?\s*,?\s*(?:when|(?:the\s+|a\s+)?(?:month|quarter)\s+in\s+which)\s+"
+              r"(?:(?:[\w-]+\s+){0,3}?(?:totall?ed|stood\s+at|were|was|reached|came\s+to|amounted\s+to|numbered|hit|turned\s+out|built|produced|made|sold|"
+              r"registered|delivered|shipped|exported|assembled)\s+)?"
               r"(?:(?:about|around|some|nearly|almost|just|only)\s+)?")
 def _is_day(text: str, start: int, end: int) -> bool:
     """"Bangkok, 20 July 2026", "Oct. 28, 2026": a dateline's day, not the period the article reports."""
@@ -3762,6 +3847,10 @@ _PRONOUN_SUBJECT = regex(r"\W*(?:They|It)\s+(?:also\s+|alone\s+|together\s+)?(?:
 # "(September 2025 in brackets)", "(year-earlier figures in parentheses)", "(…; third quarter of 2025 in brackets)"
 _LEGEND = regex(r"[(\[;,]\s*(?:with\s+)?(?P<what>[^()\[\];,\n]{2,60}?)\s+in\s+(?:brackets|parenthes[ie]s)\s*(?:[)\]]|:\s*$)", re.I | re.M)
 # "(September 2025 in brackets)", "By segment, with August 2025 in brackets:" above a list
+_LABELLED_FIRST_ITEM = regex(r"(?:^|\n\n)[ \t]*(?:[-•*·]|1[.)])[^\n(]*\d[^\n(]*\((?P<what>[^():\n\d]{0,30}(?:19|20)\d\d):\s*[^()\n]*\d[^()\n]*\)[ \t]*$"
+                            r"(?=\n[ \t]*(?:[-•*·]|2[.)])[^\n(]*\d[^\n(]*\([^():\n]*\d[^():\n]*\)[ \t]*$)", re.M)
+_CORPORATE_SUFFIX = regex(r"(?:motors?|motor\s+(?:co\.?|company|corp\.?|corporation)|group|motor\s+group|automotive|auto|holdings|corp\.?|"
+                          r"corporation|inc\.?|co\.?|ag|se|plc|ltd\.?)")
 _LEGEND_SENTENCE = regex(r"\b(?:(?:Bracketed|Parenthesi[sz]ed)\s+figures|Figures\s+in\s+(?:brackets|parenthes[ie]s))\s+"
                          r"(?:refer\s+to|relate\s+to|are\s+(?:for|from|those\s+(?:for|of))|show|give|denote)\s+(?P<what>[^.;()\n]{2,60}?)\s*[.;\n]"
                          r"|\b(?P<what2>[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:figures|values|comparatives)\s+(?:are\s+)?(?:given|shown|stated|included)"
@@ -3769,7 +3858,10 @@ _LEGEND_SENTENCE = regex(r"\b(?:(?:Bracketed|Parenthesi[sz]ed)\s+figures|Figures
 _RATE_BETWEEN = regex(r",?\s*(?:up|down|rising|falling|an?\s+(?:increase|decrease|rise|fall|gain|drop)\s+of)\s+", re.I)
 _COMMA_OR_END = regex(r",\s*(?:or|i\.e\.)\s*$")
 _GAPPED_OR = regex(r",?\s*+(?:or|an?)?")
-_AND_IN_CLAUSE = regex(r"^[^;.]*\band\b")
+_THAN_JUST_BEFORE = regex(r"\b(?:better|worse|higher|lower|stronger|weaker|busier|quieter|bigger|smaller)\s+than\s+$", re.I)
+_RANKED_SUBJECT = regex(r"\W*(?:(?:The|Its)\s+(?:(?:second|third|fourth|fifth|sixth)[- ](?:placed|ranked|largest|biggest)|No\.\s*[2-9]|runner-up)\s+"
+                         r"(?:group|maker|carmaker|automaker|brand|seller|manufacturer|producer)|The\s+runner-up)\b", re.I)
+_AND_IN_CLAUSE = regex(r"^[^;.]*\b(?:and|followed\s+by)\b")  # "…, followed by Canada with 16,020, a 7.2% slice": the next item
 _OF_OPENING = regex(r"\s*(?:(?:market\s+)?share\s+)?(?:of|out\s+of)\s")  # "a 48.8pc share of car sales": the whole's words
 _OF_A_NAMED_WHOLE_TAIL = regex(r"\s*of\s+(?:the\s+|all\s+)?(?:[\w'’-]+\s+){0,3}?(?:sales|registrations|deliveries|market)\b", re.I)
 _OF_A_TOTAL_TAIL = regex(r"\s*(?:of|out\s+of)\s+(?:the|its|their|this|that)\s+(?:[\w'’-]+\s+){0,2}?(?:total|tally|figure)\b", re.I)
@@ -3790,7 +3882,12 @@ _ABOVE_UNSTATED_ESTIMATE = regex(r"\s*(?:above|below|ahead\s+of|short\s+of|behin
                                   r"(?=\s*(?:[,.;:)]|and\b|but\b|$))", re.I)
 _GAPPED_NAME_END = regex(r"\d[^,;.]*,\s*(?:and\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}\s*$")
 _LEAD_SUBJECT = regex(r"\s*(?:The\s+)?(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:'s|’s)\s+)?" + _NAME + r"(?:,|\s+(?:again\s+|also\s+|still\s+)?(?:extended|kept|held|led|remained|came|ranked|was|is|"
-                      r"extends|keeps|holds|leads|remains|comes|ranks|stays|stayed))")
+                      r"extends|keeps|holds|leads|remains|comes|ranks|stays|stayed|has|had|deserves|deserved|saw|sees|enjoyed|suffered|"
+                      r"posted|won|lost|gained|did|does)\b)")
+_LEAD_PREDICATE = regex(r"\s*(?:The\s+|Its\s+|Their\s+)?(?:(?:market|brand|sales|segment|group)\s+)?(?:leader|best-seller|top\s+seller|runner-up|"
+                        r"(?:biggest|largest|best-selling)\s+(?:brand|maker|carmaker|automaker|group|seller))\s+"
+                        r"(?:(?:again|once\s+again|still|this\s+time)\s+)?(?:was|is|remained|remains|became)\s+(?:(?:again|once\s+again|still)\s+)?"
+                        + _NAME + r"\s*[.!]?\s*$")
 _WORD = regex(r"[^\W\d_][\w'’-]*")
 _SPACES = regex(r"\s+")
 _POSSESSIVE_OR_BRACKET = regex(r"['’]s\s+(?:(?:level|figure|total|tally|count)\s+of\s+)?|\s*\(\s*")

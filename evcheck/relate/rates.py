@@ -298,12 +298,16 @@ def _list_lines(records: Records, found: dict[str, list[Claim]]) -> dict[str, li
         counted = {r.metric for r in rows if r.kind in QUANTITY and isinstance(r.metric, str) and not r.metric.startswith("other:")}
         for rate in rows:
             if rate.kind != "percent" or rate.role != "rate" or (path, rate.id) in claimed or any(x in rate.taken for x in _TAKEN) \
-                    or not isinstance(rate.period, str) or not lex.scope_free(rate.segment) \
-                    or isinstance(rate.metric, str) and counted - {rate.metric}:
+                    or not isinstance(rate.period, str) or not (lex.scope_free(rate.segment) or _one_name(rate.segment)):
                 continue
+            others = isinstance(rate.metric, str) and counted - {rate.metric}
+            if others and not _one_name(rate.segment):
+                continue  # a segment's line that names no metric may count another
             level = [r for r in lines if r.segment == rate.segment and r.period == rate.period and _agree(rate.entity, r.entity)
-                     and (not isinstance(r.metric, str) or not isinstance(rate.metric, str) or r.metric == rate.metric)]
-            if len(level) != 1 or not lex.segment_re.fullmatch(_LINE_ASIDE.sub("", str(level[0].item).split(":", 1)[-1]).strip()):
+                     and (r.metric == rate.metric if others else  # "Vestra slipped 1.4%": a league table's row of its metric
+                          not isinstance(r.metric, str) or not isinstance(rate.metric, str) or r.metric == rate.metric)]
+            if len(level) != 1 or not (lex.segment_re.fullmatch(_LINE_ASIDE.sub("", str(level[0].item).split(":", 1)[-1]).strip())
+                                       or _one_name(level[0].segment)):  # "2. Vestra Group: 4.38 million (4.44 million)"
                 continue
             before = rate.versus if isinstance(rate.versus, str) else previous_code(rate.period, rate.basis)
             olds = [e for e in rows if e.role == "earlier" and e.sentence == level[0].sentence and e.period == before
@@ -314,6 +318,11 @@ def _list_lines(records: Records, found: dict[str, list[Claim]]) -> dict[str, li
                 Claim("growth", rate.id, {"rate": rate.id, "new": level[0].id, "old": olds[0].id}, sign=int(rate.sign) or 1,
                       basis=rate.basis, note="a rate of the segment a list line counts, against the line's comparative"))
     return out
+
+
+def _one_name(segment: frozenset | object) -> bool:
+    """A segment that is one company's name and nothing more: a league table's row."""
+    return isinstance(segment, frozenset) and len(segment) == 1 and next(iter(segment)).startswith("name:")
 
 
 def _list_line_levels(records: Records, found: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
