@@ -284,8 +284,9 @@ _LINE_ASIDE = regex(r"\s*(?:,|\(|\s[-–—]\s).*$")  # "Petrol, including mild 
 def _list_lines(records: Records, found: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
     """A rate in the prose of the segment one list line counts, against the line's bracketed comparative: "Petrol cars
     lost 8.6%" beside "• Petrol, including mild hybrids: 147,406 (161,208)" under "(September 2025 in brackets)". The
-    line must be the segment and nothing more (never "Ram pickup" for all pickups), the one line of the rate's segment and
-    period, and its comparative near the value the rate implies. (A table's rows are `cells.prose_rates`'.)"""
+    line must be the segment and nothing more (never "Ram pickup" for all pickups), or one company's name ("2. Vestra Group:
+    4.38 million (4.44 million)" then "Vestra slipped 1.4%"), the one line of the rate's segment and period, and its
+    comparative near the value the rate implies. (A table's rows are `cells.prose_rates`'.)"""
     out: dict[str, list[Claim]] = {}
     claimed = {(path, c.roles.get("rate")) for path, cs in found.items() for c in cs}
     lex = lexicon()
