@@ -643,7 +643,8 @@ class MeasureReader:
                 and not _LAST_YEARS.search(place.before):  # "from last year's 170,392": the periods read last year already
             period = previous_code(period, "yoy")  # "4,420 more than a year earlier's 1,68,930": that year's level
             self.year_before.add(f.id)
-        elif period and _YEAR_BEFORE_AFTER.match(place.after):
+        elif period and (_YEAR_BEFORE_AFTER.match(place.after) or role in ("level", "share") and _YEAR_EARLIER_WAS.search(place.before[-60:])):
+            # "The Japanese group's share a year earlier was 14.2%": the year before's, as "14.2% a year earlier" is
             if role in ("level", "share"):
                 period = previous_code(period, "yoy")
                 role = "earlier" if role == "level" else role
@@ -2947,6 +2948,8 @@ _SUBJECT_YEAR_BEFORE = regex(r"\W*(?:[A-Z][\w'’-]*)(?:\s+[\w'’-]+){0,3}?\s+(
                              r"amounted\s+to|reached|totall?ed)\s")
 # "A year ago it sold 712,040 vehicles; its volume is down 1.5% and its share has slipped 0.7 points": the change is to now
 _NOW_CLAUSE = regex(r";[^;]*\b(?:is|are|has|have)\s+(?:[a-z]+\s+){0,2}?$")
+_YEAR_EARLIER_WAS = regex(r"\b(?:share|sales|registrations|deliveries|volume|output|production|exports|total)\s+(?:a|one)\s+year\s+(?:earlier|ago|before)\s+"
+                          r"(?:was|were|had\s+been|stood\s+at|came\s+to|amounted\s+to)\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$", re.I)
 _SO_CLAUSE = regex(r"[,;]\s*(?:so|thus|meaning|which\s+means)\b", re.I)
 _AND_BESIDE = regex(r"\s*,?\s*and\s+(?:an?|the|its|their)?\s*", re.I)
 _MOVED_FROM = regex(r"(?:^|[,;(])\s*(?:(?:and|but)\s+)?(?:up|down|rising|falling|rose|fell|climbing|increasing|decreasing|slipping|compared)\s+"
@@ -2974,7 +2977,7 @@ _SUBJECT = regex(r"^[\s,;]*(?:(?:[Aa]nd|[Ww]hile|[Bb]ut|[Ww]ith|[Ww]hereas)\s+)?
                       r"(?:alone\s+)?(?:(?:almost|nearly|more\s+than|roughly|about|also|thus|therefore|again|still)\s+)?"
                       r"(?:doubled|tripled|trebled|quadrupled|halved|grew|rose|fell|increased|decreased|climbed|jumped|slipped|dropped|sold|delivered|registered|shipped|exported|accounted|"
                       r"produced|built|assembled|manufactured|installed|supplied|took|made\s+up|contributed|reached|posted|recorded|had|held|captured|was|were|came|"
-                      r"added|totalled|totaled|"
+                      r"added|totalled|totaled|moved|shifted|"
                       r"remained|stayed|led|followed|ranked|finished|ended|kept|topped|retained|placed|secured|claimed|booked|logged|retailed|wholesaled|dispatched|despatched|"
                       r"remains|stays|leads|ranks|holds|keeps|tops|is|has)\b")  # "Toyota remains the region's largest brand …, with 181,000 sales"
 _COMMON_NAME_ENDINGS = {"ev", "evs", "motors", "motor", "auto", "mobility", "group", "co", "corp", "inc", "ltd", "plc", "company",
@@ -3020,7 +3023,7 @@ _IN_COUNTRY = regex(r"\b(?i:sales|registrations|deliveries|sold|volumes?|shipmen
                     r"(?P<country>(?:South\s+|North\s+|United\s+)?(?!" + MONTH_RE + r"\b)[A-Z][a-z]+|U\.?S\.?|UK)\b")
 _ANAPHORIC_WHOLE = regex(r"(?:the|this|that|its|their)\s+(?:segment|category|class|niche|sub-?segment|group|bracket|market\s+segment)\b", re.I)
 _POSSESSIVE_OPENING = regex(r"\s*(?:Its|Their|It|They|(?:(?:A|One)\s+year\s+(?:ago|earlier|before)|Last\s+year|In\s+20\d\d)\s*,?\s+(?:its|their|it|they))\s")
-_DEFINITE_OWNER = regex(r"[\s,;]*(?:(?:and|while|but|whereas|so)\s+)?the\s+(?:brand|group|company|carmaker|automaker|maker|marque)['’]s\s")
+_DEFINITE_OWNER = regex(r"[\s,;]*(?:(?:and|while|but|whereas|so)\s+)?[Tt]he\s+(?:[A-Z][a-z]+\s+)?(?:brand|group|company|carmaker|automaker|maker|marque)['’]s\s")
 _ITS_CLAUSE = regex(r"[\s,;]*(?:(?:and|while|but|whereas)\s+)?its\s")
 _PASSIVE_VERB = regex(r"\s*(?:[\w-]+\s+){0,3}?(?:were|was|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
 _RANGE_JOIN = regex(r"\s*(?:units|vehicles|cars)?\s*(?:to|and|-|–)\s*")
@@ -3434,9 +3437,10 @@ _SAID_ITS = regex(r"^(\W*(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,
 # "Kestrel Motors said its sales rose", "Xingchi said September sales rose 21.5% to 128,376": the sayer's
 _WHICH_SAID_ITS = regex(r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}),\s+which\s+(?:said|says|reported|announced)\s+"
                         r"(?:(?:on|last|earlier)\s+[\w-]+\s+)?(?:that\s+)?(?:its|their)\s+(?:[^,;.]|\.(?=\d))*$")
-_RIVAL_NAMED = regex(r"^(\W*)(?:Its|Their|The)\s+(?:[\w-]+\s+){0,2}?(?:rival|competitor|challenger|peer|model|seller)\s*,\s*(?:the\s+)?"
+_RIVAL_NAMED = regex(r"^(\W*)(?:Its|Their|The|That)\s+(?:[\w-]+\.?\s+){0,2}?(?:rival|competitor|challenger|peer|model|seller|group|carmaker|automaker)\s*,\s*(?:the\s+)?"
                      r"([A-Z][\w&'’.-]*(?:\s+[A-Z0-9][\w&'’.-]*){0,3})(?:\s+(?:crossover|hatchback|saloon|sedan|SUV|pickup|estate|van))?\s*,")
-# "Its closest rival, Xingchi, said", "Its best-selling model, the Terrace crossover, sold": the rival or the model named
+# "Its closest rival, Xingchi, said", "Its best-selling model, the Terrace crossover, sold", "That No. 2 seller, Tokai-Meridian,
+# moved": the rival, the model or the maker named
 _APPOSITIVE = regex(r"\s*(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}(?:\s+(?:group|brand|company))?"
                     r"(,\s*(?:[^,;.()\d]{2,60}|(?:up|down)\s+(?:by\s+)?\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)(?:\s+[^,;.()\d]{1,30})?),)")
 # "Kia, just outside the top five, sold", "Queensland, up 6.8%, accounted for 24.8%": an aside after the subject

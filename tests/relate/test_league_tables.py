@@ -119,3 +119,38 @@ def test_a_slice_is_a_share(share, status):
 def test_near_miss_a_slice_of_revenue_is_no_share_of_the_market():
     text = SLICE.format(share="13.8").replace("a 13.8% slice.", "and leasing took a 15% slice of its revenue.")
     assert checked(text, "2026-04-03", "share") == []
+
+
+SECOND = ("DETROIT, 14 October 2026\n\nAmericans bought 4,126,850 new light vehicles in the third quarter, 2.9% more than the "
+          "4,011,620 of a year before.\n\nThat No. 2 seller, Tokai-Meridian, moved 612,880 vehicles, or {share}% of the market, "
+          "after a 7.3% rise from 571,230. The Japanese group's share a year earlier was {old}%.\n")
+
+
+@pytest.mark.parametrize("share, status", [("14.9", "ok"), ("15", "ok"), ("14.85", "ok"), ("14.2", "mismatch"), ("19.4", "mismatch")])
+def test_a_maker_named_after_its_rank_owns_its_share(share, status):
+    # 612,880 / 4,126,850 = 14.851%
+    found = checked(SECOND.format(share=share, old="14.2"), "2026-10-14", "share")
+    assert (status, (f"{share}%", "612,880 vehicles", "4,126,850 new light vehicles")) in found
+
+
+def test_a_share_a_year_earlier_is_of_the_year_before():
+    assert measured(SECOND.format(share="14.9", old="14.2"), "2026-10-14")["14.2%"].period == "2025-Q3"
+
+
+@pytest.mark.parametrize("old", ["14.2", "14.9"])
+def test_a_share_a_year_earlier_never_takes_this_years_amounts(old):
+    # 612,880 / 4,126,850 = 14.851%: this year's share, which "a year earlier" is not
+    found = checked(SECOND.format(share="14.9", old=old), "2026-10-14", "share")
+    this_years = [texts for _, texts in found if texts[0] == f"{old}%" and "4,126,850 new light vehicles" in texts]
+    assert len(this_years) == (1 if old == "14.9" else 0)
+
+
+def test_near_miss_a_share_a_year_on_is_not_dated_a_year_back():
+    text = SECOND.format(share="14.9", old="14.2").replace("share a year earlier was", "share was")
+    assert measured(text, "2026-10-14")["14.2%"].period != "2025-Q3"
+
+
+def test_the_adjectival_group_is_the_one_maker_before_it():
+    text = ("DETROIT, 14 October 2026\n\nHuaxin Group sold 3.96 million cars in the first half. The Chinese group's exports "
+            "jumped 28.6%.\n")
+    assert "name:huaxin" in measured(text, "2026-07-29")["28.6%"].segment
