@@ -76,9 +76,10 @@ if TYPE_CHECKING:
 
     from evcheck.read import Document
 
+_WEEK_HEADER = regex(r"(?:[Ww]eek|[Ww]k\.?|W)\s*\d{1,2}")
 _REST_ROW = regex(r"^\W*(?:others?|rest|remainder|all\s+other)\b", re.I)  # "Other dealers (31 groups)"
 # "Others", "Other fuels", and a row that ends a list of minor kinds with them ("Ethanol, gas, other", "LPG/CNG/other")
-_REST = regex(r"^\W*(?:others?|other\s+\w+|rest(?:\s+of\s+\w+)?|remainder|all\s+others)\W*$|(?:,|/|&|\band)\s*others?\W*$", re.I)
+_REST = regex(r"^\W*(?:others?|other\s+\w+|rest(?:\s+of\s+\w+)?|remainder|all\s+others?)\W*$|(?:,|/|&|\band)\s*others?\W*$", re.I)
 _MARGIN = regex(r"\b(?:margin|ratio|rate|%|percent|share|penetration)\b", re.I)
 _COMPLETE = [frozenset({"domestic", "export"}), frozenset({"passenger", "truck", "bus", "van"})]  # passenger + commercial, by leaves
 
@@ -462,7 +463,8 @@ def table_figures(tables: list[Table], figures: list[Figure], today: date | None
         whole_table = None if by_period or column_periods or any(header_period(h) for h in t.columns[1:]) else _caption_period(t, today)
         fuel_rows = _fuel_rows(t)
         span = m.group(0) if (m := _SPAN_IN_CAPTION.search(t.caption)) else None
-        internal = t.kind == "text" and not by_period and not any(header_period(h) for h in t.columns[1:])
+        internal = t.kind == "text" and not by_period and not any(header_period(h) or _WEEK_HEADER.fullmatch(h.strip()) for h in t.columns[1:])
+        # "Brand  Week 41  Week 40": columns of weeks, each a time of its own, never measures whose rows may overlap
         whole = not by_period and _whole_breakdown(t)
         led = _leads_into_breakdown(t.caption, noun=True)
         place_total = None if by_period else _place_total_row(t)

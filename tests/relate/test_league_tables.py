@@ -154,3 +154,24 @@ def test_the_adjectival_group_is_the_one_maker_before_it():
     text = ("DETROIT, 14 October 2026\n\nHuaxin Group sold 3.96 million cars in the first half. The Chinese group's exports "
             "jumped 28.6%.\n")
     assert "name:huaxin" in measured(text, "2026-07-29")["28.6%"].segment
+
+
+WEEKS = ("NEV PULSE WEEKLY\nShanghai | 15 October 2026\n\nNew-energy cars registered for insurance totalled 61,230 in week "
+         "41, the seven days from 5 to 11 October.\n\nTop three new-energy brands, insurance registrations\n\n"
+         "Brand            Week 41    Week 40\n"
+         "Huaxin            18,420     15,236\n"
+         "Tianlu Auto       12,905     11,872\n"
+         "{rest}         {others}     23,310\n"
+         "Total             61,230     50,418\n")
+
+
+@pytest.mark.parametrize("others, status", [("29,905", "ok"), ("29,950", "mismatch")])
+def test_columns_of_weeks_add_up_to_their_total_row(others, status):
+    found = checked(WEEKS.format(rest="All other", others=others), "2026-10-15", "sum")
+    assert (status, ("18,420", "12,905", others, "61,230")) in found
+    assert ("ok", ("15,236", "11,872", "23,310", "50,418")) in found
+
+
+def test_near_miss_a_table_of_names_under_measures_is_no_sum_without_a_row_of_the_rest():
+    text = WEEKS.format(rest="Qingyun  ", others="29,905").replace("Week 41    Week 40", "Units      Orders ")
+    assert checked(text, "2026-10-15", "sum") == []
