@@ -120,6 +120,13 @@ def checked(text: str, date: str, rule: str | None = None, use_rates: bool = Fal
     return found if rule is None else [(status, texts) for r, status, texts in found if r == rule]
 
 
+def edited(text: str, old: str, new: str) -> str:
+    """`text` with `old` replaced by `new`: a near miss built from a passing case, which fails loudly if the case's text
+    no longer holds `old` (a replace that changed nothing would test the passing case again)."""
+    assert old in text, f"not in the text: {old!r}"
+    return text.replace(old, new)
+
+
 def measured(text: str, date: str | None):
     """Each figure's measure by its text, as the relate layer reads them before the joins (relate/measure.py)."""
     from evcheck.extract import extract_figures, split_sentences

@@ -1571,7 +1571,7 @@ def prose_rates(claims: list[Claim], measures: dict[str, Measure], cells: dict[s
             """"Maharashtra … grew 23.2%" beside a table of electric two-wheelers by state, in an article whose lead is about
             them: the row it names, of what the whole article counts."""
             return bool(named) and bool(c.frame) and not lex.scope_free(m.segment) and c.frame <= lead_frame \
-                and lex.scope_free(c.segment) == frozenset()
+                and not lex.scope_free(c.segment)
 
         def fits(c: CellFigure, period: str, m: Measure = m, named: frozenset[str] = named, counted: bool = counted) -> bool:
             # "Skoda … was up 9.7 percent" beside a table of brands by month that names no metric: the row it names

@@ -1928,15 +1928,12 @@ class MeasureReader:
         """A name that opens the one longer name of a figure just before, in its paragraph ("- Hanbit Motor: 61,204 ….
         Hanbit alone sold 40.5% of all new cars"): that company, by the name its level carries."""
         paragraph = self.ctx.sentences[f.sentence].paragraph
-        longer = {x for g in self.ctx.figures if g.start < f.start and g.id in self.own
-                  and self.ctx.sentences[g.sentence].paragraph == paragraph
-                  for x in self.own[g.id].segment if x.startswith(name + " ")}
+        longer = {x for x in self._names_before(f, paragraph) if x.startswith(name + " ")}
         if longer:
             return longer.pop() if len(longer) == 1 else name
         # "2. Vestra Group: 4.38 million …" paragraphs before "Vestra slipped 1.4%": the company its full name was given for,
         # where the article never names a brand of that word ("the Volkswagen brand" against "Volkswagen Group")
-        farther = {x for g in self.ctx.figures if g.start < f.start and g.id in self.own
-                   for x in self.own[g.id].segment if x.startswith(name + " ")}
+        farther = {x for x in self._names_before(f) if x.startswith(name + " ")}
         if len(farther) == 1 and _CORPORATE_SUFFIX.fullmatch(suffix := next(iter(farther))[len(name) + 1:]) \
                 and not re.search(rf"\b{re.escape(name[5:])}(?:['’]s)?\s+(?:brand|marque|badge)", self.text, re.I):
             return name + " " + suffix
@@ -2085,15 +2082,21 @@ class MeasureReader:
         named = _trimmed(subject.group("name")) if subject else ""
         return _name_label(named) if subject and _is_name(named) and not self.lex.segment_re.search(named) else None
 
+    def _names_before(self, f: Figure, paragraph: int | None = None) -> set[str]:
+        """The names the figures before this one carry (those of one paragraph only, where given)."""
+        return {x for g in self.ctx.figures if g.start < f.start and g.id in self.own
+                and (paragraph is None or self.ctx.sentences[g.sentence].paragraph == paragraph)
+                for x in self.own[g.id].segment if x.startswith("name:")}
+
     def _named_so_far(self, f: Figure, label: str) -> set[str]:
         """The names of the figures before this one that are `label`, or `label` and a company suffix ("Pereira Motors")."""
-        return {x for g in self.ctx.figures if g.start < f.start and g.id in self.own for x in self.own[g.id].segment
+        return {x for x in self._names_before(f)
                 if x == label or x.startswith(label + " ") and _CORPORATE_SUFFIX.fullmatch(x[len(label) + 1:])}
 
     def _one_name_before(self, f: Figure) -> str | None:
         """"BYD sold 13,680 vehicles in Brazil in August. Of those, … A year ago every one of the 7,210 BYDs sold in Brazil
-        was shipped from China; the brand's volume has grown 89.7% since": the one maker of the nearest figures, in its
-        sentence or up to three before it in its paragraph, that are of any."""
+        was shipped from China; the brand's volume has grown 89.7% since": the one maker the figures before it, in its
+        sentence and up to three sentences before it in its paragraph, are of."""
         paragraph = self.ctx.sentences[f.sentence].paragraph
         names: set[str] = set()
         for index in range(f.sentence, max(-1, f.sentence - 4), -1):
@@ -2523,8 +2526,7 @@ class MeasureReader:
         if clause:  # "… in the second quarter of 2024 (13.2%), when 69,620 new ZEVs were registered out of 527,400"
             dated = [p for s, e, p in self._starting(sentence.start, clause.start())
                      if (w := _WHEN.match(self.text, e)) is not None and w.end() >= clause.start() + 5
-                     and not (self.roles.get(f.id) in ("rate", "multiple", "points", "change")
-                              and _THAN_JUST_BEFORE.search(self.text, max(sentence.start, s - 30), s))]
+                     and not (self.roles.get(f.id) in ("rate", "multiple", "points", "change") and self._than_before(sentence.start, s))]
             # but "The month was better than April, when output stood at 55,120, a rise of 6.9%": the change from April, to now
             if dated:
                 return dated[-1].code
@@ -2653,7 +2655,7 @@ class MeasureReader:
         sentence = self.ctx.sentences[f.sentence]
         if not any(self.roles.get(q.figure.id) in ("rate", "multiple") for q in places[:place.index]) \
                 and (than := next((p.code for s, e, p in self._starting(sentence.start, f.start)
-                                   if _THAN_JUST_BEFORE.search(self.text, max(sentence.start, s - 30), s) and _WHEN.match(self.text, e)), None)):
+                                   if self._than_before(sentence.start, s) and _WHEN.match(self.text, e)), None)):
             return than  # "The month was better than April, when output stood at 55,120, a rise of 6.9%": on April
         hi = places[place.index + 1].figure.start if place.index + 1 < len(places) else self.ctx.sentences[f.sentence].end
         for s, _, p in self._starting(f.end, hi):
@@ -2682,6 +2684,10 @@ class MeasureReader:
             return next((p.code for s, _, p in self._starting(opening.start(), opening.end() + 30)
                          if opening.start() <= s <= opening.end() or _SAME_BEFORE_PERIOD.fullmatch(self.text, opening.end(), s)), None)
         return None
+
+    def _than_before(self, sentence_start: int, start: int) -> bool:
+        """Whether a period is what a comparative is measured against ("better than April")."""
+        return _THAN_JUST_BEFORE.search(self.text, max(sentence_start, start - 30), start) is not None
 
     def _years_back(self, place: Place, period: str | None) -> str | None:
         """The same period some years before, for a rate said to span them ("Over four years deliveries have grown 25.2%",

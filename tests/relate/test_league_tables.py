@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import checked, measured
+from conftest import checked, edited, measured
 
 LEADER = ("HAVENPORT, 9 July 2026 -- Buyers took 2,418,600 new cars in the second quarter, up from 2,301,900 a year "
           "earlier, the registry said.\n\nThe best-selling group once again was Corvane Motors. Its 412,300 sales made up "
@@ -44,7 +44,7 @@ def test_near_miss_a_change_in_the_year_ago_clause_itself_stays_a_year_ago():
 
 
 def test_near_miss_a_sentence_naming_two_groups_gives_its_to_neither():
-    text = LEADER.replace("once again was Corvane Motors.", "once again was Corvane Motors, ahead of Ostrel Group.")
+    text = edited(LEADER, "once again was Corvane Motors.", "once again was Corvane Motors, ahead of Ostrel Group.")
     found = checked(text.format(share="17.0", old="17.3", rate="3.6"), "2026-07-09", "share")
     assert not any("412,300" in texts for _, texts in found)
 
@@ -80,7 +80,7 @@ def test_near_miss_a_bracket_past_the_list_is_not_dated_by_its_first_line():
 
 
 def test_near_miss_a_short_name_the_article_also_calls_a_brand_keeps_its_own_name():
-    text = TABLE.replace("hurt by a weak launch.", "hurt by a weak launch of the Ostrel brand's new hatchback.")
+    text = edited(TABLE, "hurt by a weak launch.", "hurt by a weak launch of the Ostrel brand's new hatchback.")
     assert checked(text.format(total="1,060,900", rate="3.0"), "2026-07-09", "growth") == []
 
 
@@ -117,7 +117,7 @@ def test_a_slice_is_a_share(share, status):
 
 
 def test_near_miss_a_slice_of_revenue_is_no_share_of_the_market():
-    text = SLICE.format(share="13.8").replace("a 13.8% slice.", "and leasing took a 15% slice of its revenue.")
+    text = edited(SLICE.format(share="13.8"), "a 13.8% slice.", "and leasing took a 15% slice of its revenue.")
     assert checked(text, "2026-04-03", "share") == []
 
 
@@ -146,7 +146,7 @@ def test_a_share_a_year_earlier_never_takes_this_years_amounts(old):
 
 
 def test_near_miss_a_share_a_year_on_is_not_dated_a_year_back():
-    text = SECOND.format(share="14.9", old="14.2").replace("share a year earlier was", "share was")
+    text = edited(SECOND.format(share="14.9", old="14.2"), "share a year earlier was", "share was")
     assert measured(text, "2026-10-14")["14.2%"].period != "2025-Q3"
 
 
@@ -173,5 +173,5 @@ def test_columns_of_weeks_add_up_to_their_total_row(others, status):
 
 
 def test_near_miss_a_table_of_names_under_measures_is_no_sum_without_a_row_of_the_rest():
-    text = WEEKS.format(rest="Qingyun  ", others="29,905").replace("Week 41    Week 40", "Units      Orders ")
+    text = edited(WEEKS.format(rest="Qingyun  ", others="29,905"), "Week 41    Week 40", "Units      Orders ")
     assert checked(text, "2026-10-15", "sum") == []

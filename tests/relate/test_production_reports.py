@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import checked, measured
+from conftest import checked, edited, measured
 
 EXPORTS = ("MEXICO CITY, 8 May 2026 -- Plants built 260,600 light vehicles in April. Shipments abroad reached 221,480 "
            "vehicles. The United States took 173,940 units, or 78.5% of exports, followed by Canada with 16,020, a {share}% "
@@ -44,7 +44,7 @@ def test_the_second_placed_groups_change_never_joins_the_markets_levels(rate):
 
 
 def test_near_miss_a_maker_that_opens_its_sentence_is_not_left_unread():
-    text = RANKED.format(rate="6.7").replace("The second-placed group had", "Cobalto, the second-placed group, had")
+    text = edited(RANKED.format(rate="6.7"), "The second-placed group had", "Cobalto, the second-placed group, had")
     assert "qualified" not in measured(text, "2026-05-08")["6.7%"].segment
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import checked, measured
+from conftest import checked, edited, measured
 
 STATES = ("DECCAN MOBILITY TIMES\nNew Delhi, 1 October 2026\n\nElectric two-wheeler registrations across India rose 15.8% "
           "in September from a year earlier.\n\nElectric two-wheeler registrations, by state\n\n"
@@ -39,7 +39,7 @@ def test_a_states_rate_in_the_prose_is_checked_against_its_row(rate, status):
 
 
 def test_near_miss_a_states_rate_of_another_thing_never_takes_the_electric_row():
-    text = STATES.format(**ALL).replace("Maharashtra registered 29.4% of the national total and grew 23.2%.",
+    text = edited(STATES.format(**ALL), "Maharashtra registered 29.4% of the national total and grew 23.2%.",
                                         "Maharashtra's petrol scooter sales grew 23.2%.")
     assert not any(texts[0] == "23.2%" for _, texts in checked(text, "2026-10-01", "growth"))
 
@@ -57,5 +57,5 @@ def test_electric_is_battery_electric_where_plug_in_hybrids_are_tracked_separate
 
 
 def test_near_miss_plug_in_hybrids_named_beside_electric_keep_electric_its_own():
-    text = APART.format(share="8.0").replace(", which the firm tracks separately,", "")
+    text = edited(APART.format(share="8.0"), ", which the firm tracks separately,", "")
     assert "bev" not in measured(text, "2026-03-12")["8.0%"].segment
