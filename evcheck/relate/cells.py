@@ -778,13 +778,21 @@ def _column_sums(columns: dict[int, list[CellFigure]]) -> list[Claim]:
         totals = [c for c in cells if c.total and c.role == "level"]
         if len(totals) != 1 or totals[0].figure.kind == "percent" or not_added(totals[0].cell.header):
             continue  # "Days' supply" beside "In stock": a column whose Total row is no sum of its rows
-        if totals[0].internal and not totals[0].led and not (any(_REST_ROW.match(c.cell.label) for c in cells if c is not totals[0])
-                                                             and _shares_confirm(totals[0], cells, shares_by_row)):
+        if totals[0].internal and not totals[0].led and _mostly_names(cells) \
+                and not (any(_REST_ROW.match(c.cell.label) for c in cells if c is not totals[0])
+                         and _shares_confirm(totals[0], cells, shares_by_row)):
             continue  # rows of names under "Units": a sum only where a row of the rest says the list is whole and the
             # share column says the Total row is its whole (most shares fit it); rows may overlap otherwise
         claims += _sum_claims([c for c in cells if c is not totals[0] and c.parent is None], totals[0],
                               "table: the rows of a column against its Total row")
     return claims
+
+
+def _mostly_names(cells: list[CellFigure]) -> bool:
+    """Whether half or more of a column's rows are names ("Dealer group  Units"), which may overlap, not segments
+    ("Motorcycles", "Scooters", "Three-wheelers"), which the lexicon reads as parts of one whole."""
+    rows = [c for c in cells if not c.total and c.role == "level"]
+    return 2 * sum(_family(c) == "name" for c in rows) >= len(rows)
 
 
 def _indented_sums(columns: dict[int, list[CellFigure]], members: list[CellFigure]) -> list[Claim]:
@@ -1526,6 +1534,7 @@ def prose_rates(claims: list[Claim], measures: dict[str, Measure], cells: dict[s
     first = min((f for f in values.values() if f.id in measures and measures[f.id].role in ("level", "rate") and f.id not in cells),
                 key=lambda f: f.start, default=None)
     lead_frame = lex.scope_free(measures[first.id].segment) if first is not None else frozenset()
+    lead_metric = measures[first.id].metric if first is not None else None
     for fid, m in measures.items():
         rows_of = m.metric is None and bool(m.segment) and any(
             _vehicles(c, unmeasured) and c.segment == m.segment for c in levels)  # "Plug-in hybrids rose even faster, by 19.7%",
@@ -1565,7 +1574,11 @@ def prose_rates(claims: list[Claim], measures: dict[str, Measure], cells: dict[s
         if not named and isinstance(place := (scopes or {}).get(fid), str) and f"name:{place}" in row_names:
             named = frozenset({f"name:{place}"})  # "Luxembourg's market shrank 6.2%" beside a "Luxembourg" row: its place's row
 
-        counted = m.metric == "sales" or lex.within.get(str(m.metric)) == "sales" or rows_of
+        counted = m.metric == "sales" or lex.within.get(str(m.metric)) == "sales" or rows_of \
+            or m.metric is not None and m.metric == lead_metric and m.metric in _COUNTED and ctx is not None and f is not None \
+            and any(abs(ctx.sentences[c.figure.sentence].paragraph - ctx.sentences[f.sentence].paragraph) <= 1 for c in levels)
+        # "Total output eased 0.4%" just above a table of vehicles by segment under no metric, in a release whose lead counts
+        # output: that table counts it too
 
         def framed(c: CellFigure, m: Measure = m, named: frozenset[str] = named) -> bool:
             """"Maharashtra … grew 23.2%" beside a table of electric two-wheelers by state, in an article whose lead is about
@@ -1635,6 +1648,9 @@ def prose_rates(claims: list[Claim], measures: dict[str, Measure], cells: dict[s
 _BEYOND_THE = regex(r"\s*(?:below|above|under|over|(?:higher|lower|more|less|fewer)\s+than)\s+(?:the\s+|its\s+|their\s+)?", re.I)
 
 
+_COUNTED = frozenset({"production", "imports"})
+
+
 def _same_amount(one: float, other: float) -> bool:
     """Whether two amounts agree to 1%, at any power of ten (a table in millions beside prose in billions)."""
     if one <= 0 or other <= 0:
@@ -1676,7 +1692,7 @@ def _label_said(label: str | None, words: str) -> bool:
 
 _FROM_UNREAD = regex(r"\s+(?:from|compared\s+with|against|versus)\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter|holidays?|start|beginning|"
                      r"peak|low|trough|lows?|highs?|record|launch|[a-z]+\s+(?:season|lull|slump|rush|peak))\b", re.I)
-_ROW_WHOLE_WORDS = regex(r"\b(?:Total|All|Overall|Others?|Market|Segment|Industry|Sum)\b")
+_ROW_WHOLE_WORDS = regex(r"\b(?:Total|All|Overall|Others?|Market|Segment|Industry|Sum|TOTAL|ALL|OTHERS?)\b")
 
 
 def _named_row(label: str) -> bool:

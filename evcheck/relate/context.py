@@ -81,7 +81,10 @@ _BASIS_AFTER = regex(
 )
 _RATE_BEFORE = guarded(regex(
     rf"(?:\b(?:{UP_WORDS}|{DOWN_WORDS})\b|\bby|\bof)\s*(?:(?:an?|the|nearly|almost|about|around|roughly|some|approximately|"
-    r"just|only|over|more than|less than|near|a further|another|an additional)\s+)*$",
+    r"just|only|over|more than|less than|near|a further|another|an additional|"
+    r"more|less|much|far|even|still|relatively|comparatively|modest|healthy|solid|robust|strong|sharp|steep|slim|slight|"
+    r"small|big|hefty|steady|meagre|meager|respectable|impressive|whopping|brisk|marginal|mere|dramatic|significant|"
+    r"substantial|notable)\s+)*$",  # "grew a more modest 5.5%"
     re.I,
 ))
 _LEVEL_BEFORE = regex(
@@ -374,7 +377,9 @@ def direction_near(before: str, after: str = "") -> int:
     return 0
 
 
-_JUDGED = regex(r"\b(?:improv\w*|deteriorat\w*|worsen\w*|weakened|better|worse)\b", re.I)  # "2.3 points better than the 72.1%" of a claims ratio: lower
+_JUDGED = regex(r"\b(?:improv\w*|deteriorat\w*|worsen\w*|weakened|better|worse)\b"
+                r"|\b(?:is|was|are|were)\s+(?:much\s+|far\s+|slightly\s+|a\s+little\s+)?(?:smaller|larger|bigger|greater)\s+than\b", re.I)
+# "2.3 points better than the 72.1%" of a claims ratio: lower; "The 0.3-point improvement is smaller than promised": its size
 
 
 def direction_measured(before: str, after: str = "") -> int:
@@ -416,6 +421,12 @@ _VERB_JUST_BEFORE = regex(
     r"was\s+up|was\s+down|were\s+up|were\s+down|,\s*up|,\s*down)\s+(?:by\s+)?(?:(?:about|around|nearly|almost|some|roughly|just|only|a\s+mere)\s+)?$", re.I)
 
 
+_VERB_AND_OBJECT_BEFORE = regex(
+    r"\b(?:raised|raising|increased|increasing|lifted|lifting|boosted|boosting|grew|growing|expanded|expanding|cut|cutting|"
+    r"reduced|lowered|lowering)\s+(?:its\s+|their\s+)?(?:output|production|sales|deliveries|exports|imports|registrations|"
+    r"shipments|volumes?)\s+(?:by\s+)?(?:(?:about|around|nearly|almost|some|roughly|just|only)\s+)?$", re.I)
+
+
 def is_change_rate(place: Place) -> bool:
     """A percent that states a change ("up 15%", "a 13% rise"), not a level ("a margin of 26%")."""
     if place.figure.kind not in ("percent", "multiple"):
@@ -437,8 +448,8 @@ def _states_change(kind: str, text: str, before: str, after: str) -> bool:
         return True  # "+3.9 per cent compared with May 2025": a signed percent is a change
     if _PHRASAL_UP_END.search(before):
         return False  # "they now make up 3.6% of the used market": a part, not a rise
-    if _VERB_JUST_BEFORE.search(before):
-        return True  # "their market share rose 3.1% to 34.6%": the verb, not the share, governs
+    if _VERB_JUST_BEFORE.search(before) or _VERB_AND_OBJECT_BEFORE.search(before):
+        return True  # "their market share rose 3.1% to 34.6%": the verb, not the share, governs; "raising output 5.5%" too
     if _SHARE_CUE.search(" ".join(before.split()[-4:])):
         return False
     if _LEVEL_BEFORE.search(before):

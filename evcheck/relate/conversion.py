@@ -103,6 +103,7 @@ def find_conversions(ctx: Context) -> list[Claim]:
                                     extra={**_sentence_periods(ctx, s_index), "sentence": s_index, "same_rate": True}))
     claims += _in_other_terms(ctx)
     claims += _that_is_at(ctx)
+    claims += _which_at_rate_is(ctx, {str(c.roles["converted"]) for c in claims})
     claims += _same_rate_after(ctx, {str(c.roles["converted"]) for c in claims})
     claims += _equivalents_by_metric(ctx, [c for c in claims if c.mode == "stated-rate"], {str(c.roles["converted"]) for c in claims})
     paired = {c.extra["sentence"] for c in claims if c.mode == "pair"}
@@ -161,6 +162,29 @@ def _that_is_at(ctx: Context) -> list[Claim]:
             continue  # the rate names the two currencies of the amount and its equivalent, no third
         claims.append(Claim("conversion", converted.figure.id, {"amount": before[0].figure.id, "converted": converted.figure.id},
                             mode="pair", extra={**_sentence_periods(ctx, s_index - 1), "sentence": s_index}))
+    return claims
+
+
+_WHICH_AT_RATE_IS = regex(rf"\s*,?\s*(?:which\s+)?at\s+[^.;:()\[\]\d]{{0,60}}?\brate\s+of\s+\S+(?:\s+[^.;:()\[\]\d\s]+){{1,6}}?\s+"
+                          rf"(?:is|was|comes\s+to|came\s+to|works\s+out\s+(?:at|to)|worked\s+out\s+(?:at|to)|equals|makes|gives)\s+"
+                          rf"(?:(?:{_HEDGE})\s+)?", re.I)
+
+
+def _which_at_rate_is(ctx: Context, taken: set[str]) -> list[Claim]:
+    """"exports came to US$11.84 billion, which at the bulletin's rate of 18.10 pesos per dollar is 214.3 billion
+    pesos": an amount and its worth with the rate that converts it standing between them."""
+    claims = []
+    for s_index, places in ctx.by_sentence.items():
+        money = [p for p in places if p.figure.kind == "money"]
+        for i, a in enumerate(money):
+            fa = a.figure
+            b = next((c for c in money[i + 2:i + 4] if c.figure.unit != fa.unit and c.figure.id not in taken
+                      and _WHICH_AT_RATE_IS.fullmatch(ctx.text, fa.end, c.figure.start)), None)
+            if b is None:
+                continue
+            fb = b.figure
+            claims.append(Claim("conversion", fb.id, {"amount": fa.id, "converted": fb.id}, mode="pair",
+                                extra={**_sentence_periods(ctx, s_index), "sentence": s_index}))
     return claims
 
 

@@ -34,9 +34,17 @@ class ListItem:
 
 def list_items(text: str, figure_spans: list[tuple[str, int, int]]) -> dict[str, ListItem]:
     """The list item each figure is, by figure id: the first figure on each list line."""
-    lines = []
+    lines: list[tuple[int, int]] = []
+    barred: set[int] = set()  # the lines cut from one line of figures set apart by bars
     for m in re.finditer(r"[^\n]*", text):
         if m.start() < len(text) and (m.end() > m.start()):
+            if " | " in m.group(0) and _BAR_LIST.fullmatch(m.group(0)):
+                at = m.start()
+                for piece in m.group(0).split(" | "):
+                    barred.add(len(lines))
+                    lines.append((at, at + len(piece)))
+                    at += len(piece) + 3
+                continue
             lines.append((m.start(), m.end()))
     firsts: dict[int, tuple[str, int]] = {}
     spans = sorted(figure_spans, key=lambda t: t[1])
@@ -57,7 +65,7 @@ def list_items(text: str, figure_spans: list[tuple[str, int, int]]) -> dict[str,
             prev = None if text[a:b].strip() else prev
             continue
         fid, start = firsts[k]
-        label = _label(text, a, b, start)
+        label = _label(text, a, b, start) if k not in barred else text[a:start].strip(" \t:") or None
         if label is None:
             prev = None
             continue
@@ -215,10 +223,14 @@ _ITEM_LEAD = regex(r"^\s*(?:[,;]\s*)?(?:and\s+)?")  # "…: United States, 226,7
 _ITEM_LABEL = regex(r"[A-Za-z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,7}")  # "Chevrolet", "the Renault group"
 _IN_LABEL = regex(r"[^\W\d]*(?:\s+\(?[^\W\d][\w-]*\)?){0,4}\s*:\s*")  # "5 electric crossover: ", "1 (full-size pickups): "
 _HEADING = regex(r"[A-Z][^\n\d.:;,!?]{2,50}")  # a section heading: a few words, no figure, no full stop
-_TRAILING_BRACKET = regex(r"\s*\([^()\n]*\)\s*$")
+_TRAILING_BRACKET = regex(r"\s*\([^()\n]*\)\s*$|;\s*(?:19|20)\d\d\s*:\s*[^;:\n]{1,30}$")  # and "; 2024: $47.2 billion"
 _SEPARATED = regex(r"[:\-–—|]\s*$")  # "1. Toyota - 9,911", "4. Chengdu: 34,210"
 CUT_ACROSS = regex(r"\bacross\s+(?:all\s+|the\s+|its\s+|our\s+)?(?:brands|models|makes|segments|regions|markets|divisions|businesses)\b",
                    re.I)  # never "Arden luxury brand (all models)": one brand's whole
+# "Petrol 128,540 | Battery-electric 76,410 | Hybrid 41,280": three or more labelled figures on one line, set apart by bars,
+# the line never a table's row
+_BAR_ITEM = r"[^\W\d][^|\n\d]{0,40}?:?[ \t]*[$€£¥]?\d[\d,.]*[ \t]*(?:%|m|bn|million|billion|units)?"
+_BAR_LIST = regex(rf"(?![ \t]*\|)[ \t]*{_BAR_ITEM}(?:[ \t]\|[ \t]{_BAR_ITEM}){{2,}}[ \t]*")
 _GAPPED_START = regex(r"^[A-Z][^\n:.\d]{0,50}?[^\s\d][ \t]{2,}$")  # "Battery-electric    10,712": a label, a wide gap
 _LONE_NUMBER = regex(r"[\d][\d,.]*(?:[ \t]*(?:units|cars|vehicles|%))?[ \t]*")  # and the line's only figure
 _BULLET_START = regex(r"^[ \t]*(?:[-•*·–]|\d{1,2}[.)])[ \t]+")

@@ -87,11 +87,11 @@ _MAKER_AFTER = regex(r"[\s-]+(?:(?:car|auto|vehicle|EV)\s*)?(?:makers?|manufactu
                      r"firms?|groups?|champions?|marques?)\b", re.I)
 _WENT = regex(r"\b(?:went|were|was)\b", re.I)
 _DESTINATION_END = regex(r"[,;.()]|\s+(?:while|whereas|but|with|from|and\s+the)\b")
-_TAIL_STOP = regex(r"[,;:()]|\s[–—]\s|\b(?:while|whereas|but|and|from|to|compared|versus|against|up|down|a\s+year|the\s+previous|which|as|after|amid|because|since|despite|thanks|helped|driven)\b", re.I)
+_TAIL_STOP = regex(r"[,;:()|]|\s[–—]\s|\b(?:while|whereas|but|and|from|to|compared|versus|against|up|down|a\s+year|the\s+previous|which|as|after|amid|because|since|despite|thanks|helped|driven)\b", re.I)
 _PLAIN_OF = regex(r"(?:the|all|a|an|its|their|this|that|these|those|total|overall|whole|entire|combined|aggregate|"
                        r"global|worldwide|world|national|group|group's|company's|firm's|brand's|maker's|carmaker's|automaker's|manufacturer's|country's|nation's|industry's|market's|"
                        r"market|industry|sector|segment|mix|tiv|new|new-cars?|new-vehicles?|vehicles?|cars?|units?|volumes?|sold|registered|delivered|"
-                       r"made|built|produced|assembled|manufactured|in|there|country|nationwide|regional|region's|"  # "of all cars made in the country"
+                       r"made|built|produced|assembled|manufactured|everything|in|there|country|nationwide|regional|region's|"  # "of all cars made in the country"
                        r"monthly|quarterly|weekly|annual|yearly|half-yearly|month's|year's|quarter's|week's|period's|same|period|"
                        r"month|quarter|year|week|registrations|sales|installations|fleet|"  # GWh installed: the unit says what
                        r"first|second|third|fourth|last|half|nine|months|year-to-date|ytd|h[12]|q[1-4]|fy|"
@@ -349,6 +349,15 @@ class MeasureReader:
                 share, m = self.own[new.id], self.own[p.figure.id]
                 self.own[p.figure.id] = replace(m, role="earlier", segment=share.segment, of_metric=share.of_metric,
                                                 of_segment=share.of_segment, whole=share.whole, of_market=share.of_market)
+            for before, p in zip(places, places[1:]):
+                share, m = self.own[before.figure.id], self.own[p.figure.id]
+                if p.figure.kind == "percent" and before.figure.kind == "percent" and share.role == "share" and m.role == "earlier" \
+                        and m.of_metric is None and m.of_segment is None and m.segment == share.segment \
+                        and isinstance(share.of_segment, frozenset) and self.lex.scope_free(share.of_segment) \
+                        and _SHARE_AGAINST.fullmatch(p.before) and not _OF_ITS_OWN_WHOLE.match(p.after):
+                    # "took 17.3% of domestic sales, against 12.2% a year earlier" (but "against 12.2% of exports")
+                    self.own[p.figure.id] = replace(m, of_metric=share.of_metric, of_segment=share.of_segment, whole=share.whole,
+                                                    of_market=share.of_market)
 
     def _bracketed_shares_of_them(self) -> None:
         """"SUVs and crossovers made up 198,350 of them (48.1%), pickups 71,020 (17.2%) and cars 143,230 (34.7%)": each item's
@@ -760,6 +769,16 @@ class MeasureReader:
             segment = self.own[first].segment  # "giving it 58.6% of the 65,210 electric two-wheelers … and 19.3% of all 198,470
             # scooters": the second share is of the same subject, never of the electric two-wheelers the first one is of
         versus = self._versus(place) if role == "change" else None  # "5,230 units lower than in July": July's, not a year before's
+        if role in ("rate", "multiple") and place.index and _THEY_AFTER_BREAK.search(place.before) \
+                and (named_first := next((p.figure for p in self.ctx.by_sentence[f.sentence][:place.index]
+                                          if cx.is_quantity(p.figure) and p.figure.id in self.own), None)) is not None:
+            theirs = self.own[named_first.id]  # "Exports, at 279,316 units, were 82.5% of everything built; they slid 5.8%":
+            metric, segment = theirs.metric, theirs.segment  # the exports', never the output the clause before counts
+        if role == "share" and isinstance(period, str) and (span := _OF_THE_SPANS.match(place.after)) is not None \
+                and not _SPAN_CODE[span.group(1).lower()].search(period) \
+                and any(code.search(period) for kind, code in _SPAN_CODE.items() if kind != span.group(1).lower()):
+            period = None  # "SEK 2.43 billion, or 33.0% of the quarter's sales" in an interview dated by its half-year: of a
+            # quarter the words do not name, never the half
         return Measure(self.entity(f), metric, segment, period, role, basis, sign, of_metric, of_segment, complete=complete,
                        whole=whole, restates=restates, of_figure=of_figure, of_market=of_market, versus=versus)
 
@@ -1377,6 +1396,11 @@ class MeasureReader:
                           if self.roles.get(p.figure.id) == "level" and p.figure.id in self.own and cx.is_quantity(p.figure)), None)
             if level is not None:
                 return self.own[level].segment
+        if place.index and _COMPARATIVE_LABEL.search(place.before) and _BRACKET_ONLY.fullmatch(place.before) \
+                and _BRACKET_CLOSES.match(place.after) \
+                and (prev := self.ctx.by_sentence[f.sentence][place.index - 1].figure).id in self.own \
+                and self.roles.get(prev.id) == "level" and cx.is_quantity(prev):
+            return self.own[prev.id].segment  # "Battery-electric sales: 41,870 (January-May 2025: 31,560)": the line's, a year before
         if place.index and cx.WHEN_BARE.search(place.before[-24:]) \
                 and not self.lex.segment_re.search(f.text + " " + _CLAUSE_TAIL.split(place.after, 1)[0]):
             level = next((p.figure.id for p in reversed(self.ctx.by_sentence[f.sentence][:place.index])
@@ -1428,6 +1452,11 @@ class MeasureReader:
                 # the subject is the part's, never the whole's
             for m in self.lex.segment_re.finditer(stretch):
                 self._take(labels, m, 0)
+        if f.kind == "percent" and (named_share := _NAMED_SHARE_BEFORE.search(place.before)) is not None \
+                and (own := list(self.lex.segment_re.finditer(named_share.group(1)))):
+            labels = {family: taken for family, taken in labels.items() if family == "name"}  # "The overall passenger car market
+            for m in own:  # grew 5.5%, which pushed the NEV share to 55.8%": the NEVs' share, of the market the clause is about
+                self._take(labels, m, 1)
         tail = place.after
         stop = self._tail_stop(tail)
         if stop and stop.group(0) == "and":  # "sold 704,839 vehicles at home and abroad": one term across the "and"
@@ -1467,6 +1496,10 @@ class MeasureReader:
         if bracket := _BRACKET_LABEL.search(place.before):  # "ahead of petrol cars (21,944)": the noun the bracket follows
             for m in self.lex.segment_re.finditer(bracket.group("words")):
                 self._take(labels, m, 2)
+        if f.kind == "percent" and not place.index and not labels and _AT_OPENING.fullmatch(place.before) \
+                and (main := _AT_MAIN_CLAUSE.match(place.after)):
+            for m in self.lex.segment_re.finditer(main.group(1)):  # "At 28.4% of passenger car output, battery-electric
+                self._take(labels, m, 1)  # production reached 1,161,270 vehicles": the share of what the clause after it counts
         name = self.name(place, tail) or self._owner(f) or self._that_owner(f)
         if name and "region" not in labels:
             labels["name"] = ((0, 0), name)
@@ -2014,6 +2047,8 @@ class MeasureReader:
             owner = _name_label(named)
             if owner == self._scope_owner():
                 return None  # "Canada's new-vehicle sales rose 1.4 per cent": the country the article is about, its scope
+            if gazetteer().is_demonym(named) and _PLANTS.match(subject.string, subject.end("name")):
+                return None  # "Korean plants exported 204,070 passenger cars": the country's industry, no maker
             return owner
         return None
 
@@ -2122,6 +2157,9 @@ class MeasureReader:
         head = self._strip(place.before)
         if not _TOGETHER.search(head):
             return None
+        if place.index and _TOGETHER_AFTER_ITEMS.fullmatch(place.before):  # "battery-electric 96,340, plug-in hybrid 38,150 and
+            # hybrid 71,900, together 51.2% of car output": the items' words before it
+            head = self._strip(self.text[self.ctx.sentences[place.figure.sentence].start:place.figure.start])
         seen: dict[str, set[str]] = {}
         for m in self.lex.segment_re.finditer(head):
             label = self.lex.segment_of[m.group(0).lower()]
@@ -2403,6 +2441,9 @@ class MeasureReader:
                                              for n in found)]  # "of net sales": the revenue, never the "sales" inside it
         if found:
             metric = self.lex.metric_of[found[-1].group(0).lower()][0]
+            if place.index and self.ctx.by_sentence[place.figure.sentence][place.index - 1].figure.kind == "money" \
+                    and _EQUAL_TO.fullmatch(place.before):  # "Free cash flow was $612 million, equal to 5.2% of sales": of the
+                metric = self.lex.metric_as.get((found[-1].group(0).lower(), "money"), metric)  # revenue, an amount's whole
             if len(found) > 1 and found[-2].end() + 1 >= found[-1].start() \
                     and self.lex.within.get(narrower := self.lex.metric_of[found[-2].group(0).lower()][0]) == metric:
                 metric = narrower  # "in the retail market": retail, the narrower of the two
@@ -2423,6 +2464,8 @@ class MeasureReader:
             # wholesale figure" is of the wholesale, whose metric the words name)
         if not segs and _CAR_NOUN.search(words) and self.lex.segment_re.fullmatch("car sales"):
             segs = frozenset({PASSENGER})  # "19.6% of car output" in an article that counts commercial vehicles beside cars
+        if _PART_OWNER.search(words):
+            segs = segs | {"qualified"}  # "equivalent to 22.9 pct of the segment's sales": of a part the words point back to
         if _NEW_WORD.search(words) and self._new_and_used():
             segs = segs | {"qualified"}  # "9.1 percent of new passenger cars" where a whole counts "new and used": of the new ones
         if m and _OWNED.search(words) and (where := _IN_WHERE.match(place.after, m.end())):
@@ -2471,6 +2514,9 @@ class MeasureReader:
         if _DECADE_BEFORE.search(self.text, sentence.start, f.start):
             return None  # "In the late 2010s pickups routinely made up more than 60% of the export mix": a decade, no period of the
             # article's own
+        if _DAYS_AROUND_BEFORE.search(self.text, sentence.start, f.start):
+            return None  # "In the 40 days up to Lebaran, dealers sold 840,000 motorcycles": a stretch of days the periods do not
+            # read, never the month the article is about
         mine = self.roles.get(f.id) == "earlier"
         if mine and (legend := self._legend_before(f.start)) and self._bare_comparative(place) is not None:
             return legend  # "80,214 (72,779)" under "(September 2025 in brackets)"
@@ -2973,6 +3019,7 @@ _BASIS_BEFORE = regex(r"\b(month[- ]on[- ]month|month[- ]over[- ]month|year[- ]o
                            r"(?:rise|increase|growth|gain|jump|decline|drop|fall|decrease|change|variation)\b[^,;.%\d]{0,50}$", re.I)
 _OPENER = regex(r"^\W*(?:among|in|of|for|by|at|on|across|within|elsewhere|meanwhile|separately|overall|of\s+those|"
                      r"according\s+to|from|between|during|over|through|throughout)\b[^,;.]{0,60},", re.I)  # "From January to April, Xunlong"
+_PLANTS = regex(r"\s+(?:plants?|factories|assembly\s+lines|carmakers|automakers|makers|manufacturers)\b")
 _SUBJECT = regex(r"^[\s,;]*(?:(?:[Aa]nd|[Ww]hile|[Bb]ut|[Ww]ith|[Ww]hereas)\s+)?(?:[Tt]he\s+)?"
                       r"(?:(?:(?:[Mm]arket|[Bb]rand|[Ss]egment|[Ss]ales)\s+leader|[Ll]eader|[Rr]ival|[Rr]unner-up|[Nn]ewcomer|[Cc]hallenger|[Ss]econd-placed|[Tt]hird-placed)\s+|"
                       r"(?:[A-Z][\w-]*\s+)?(?:carmaker|automaker|car\s+maker|EV\s+maker|maker|manufacturer|start-up|startup|brand|marque)\s+)?" + _NAME
@@ -3277,6 +3324,7 @@ _TOPIC_OPENING = regex(r"^\W*(?:registrations|sales|deliveries|volumes?|output|p
                             r"bookings|purchases)\s+(?:rose|fell|grew|jumped|climbed|surged|soared|increased|decreased|declined|dropped|slipped|"
                             r"were|was|reached|came|totall?ed|stood)\b", re.I)
 _REFLEXIVE = regex(r"\b(?:itself|themselves|alone)\b", re.I)
+_AT_MAIN_CLAUSE = regex(r"[^,;.]{0,80},\s+([^,;.\d]{1,60})")
 _AT_OPENING = regex(r"\W*(?:At|With)\s+(?:(?:about|around|some|nearly|almost|just\s+over|more\s+than)\s+)?", re.I)
 _THEN_PRONOUN = regex(r"\s*(?:(?:units|vehicles|cars|sales|registrations|deliveries)\s+)?,?\s*(?:they|it)\s+(?:[a-z]+ed|took|made|held|won|had|got|grew|rose|fell|were|was)\b", re.I)
 _BARE_SUBJECT = regex(r"\s+(?:were|was|have\s+been|had\s+been)\s", re.I)
@@ -3389,6 +3437,7 @@ _PARALLEL = regex(r"^\s*(?:(?:from|on|over|against|versus)\s+[^,;.]{1,30}?\s+|(?
                   r"from\s+a\s+year\s+(?:earlier|ago)|sequentially|quarter[- ]on[- ]quarter|month[- ]on[- ]month)\s+)?(?:,\s*)?and\s+(?:by\s+)?$", re.I)
 _TO_NEXT = regex(r"^\s*to\s+(?:a\s+(?:record\s+)?|(?:about|around|some|nearly|almost)\s+)?$", re.I)
 _GAP = regex(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:,\s*(?:and\s+|while\s+)?|and\s+|while\s+)(?:(?:those\s+of\s+)?[\w'’&.-]+\s+){0,5}$", re.I)
+_TOGETHER_AFTER_ITEMS = regex(r"\s*,?\s*(?:together|combined|jointly|between\s+them)\s*,?\s*(?:(?:about|around|some|nearly|almost|just\s+over|more\s+than)\s+)?", re.I)
 _TOGETHER = guarded(regex(r"\b(?:together|combined|jointly|between\s+them)\b", re.I))
 _JOINED_NAMES = regex(r"([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2})(?=\s*(?:,|\band\b|\s+(?:made|took|accounted|held|had|were)\b))")
 _TOOK = regex(r"\b(?:took|taking|takes|take|held|holding|captured|claimed|had)\s*(?:(?:an?|the|just|about|around|nearly|almost|some)\s+)*$", re.I)
@@ -3470,7 +3519,20 @@ _SIZES = frozenset({REGISTERED, KEI})  # Japan's two classes: named together, th
 _BOTH_SIZES = regex(r"\bregistered\s+(?:cars|vehicles)\s+(?:and|plus)\s+(?:kei|mini)|\b(?:kei|mini)[\w-]*(?:\s+(?:cars|vehicles))?\s+"
                     r"(?:and|plus)\s+registered\b", re.I)
 _JUST_OR = regex(r"\s*(?:(?:units|vehicles|cars|sales|registrations)\s*)?(?:,?\s*or|\()\s*", re.I)
-_COMPARATIVE_LABEL = regex(r"\((?:[^();]*;)*\s*(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s*:\s*(?:(?:a\s+)?(?:loss|profit)\s+of\s+)?$"
+_DAYS_AROUND_BEFORE = regex(r"\b(?:[Ii]n|[Oo]ver|[Dd]uring)\s+the\s+(?:\d+|[a-z]+)\s+(?:days|weeks)\s+(?:up\s+to|before|leading\s+up\s+to|"
+                             r"ahead\s+of|around|after|following)\b")
+_NAMED_SHARE_BEFORE = regex(r"\b(?:pushed|lifted|took|taking|lifting|pushing|raised|raising|brought|bringing)\s+the\s+"
+                            r"((?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:market\s+)?share\s+(?:up\s+)?to\s+(?:(?:about|around|nearly|almost)\s+)?$", re.I)
+_THEY_AFTER_BREAK = regex(r";\s*(?:they|it)\s+(?:have\s+|has\s+|had\s+)?[a-z]+\s+(?:by\s+)?(?:(?:about|around|nearly|almost|some)\s+)?$", re.I)
+_PART_OWNER = regex(r"\b(?:segment|division|unit|business|arm|subsidiary)['’]s\b", re.I)
+_OF_THE_SPANS = regex(r"\s*(?:%|per\s*cent|percent)?\s*of\s+the\s+(quarter|month|half|year)['’]s\b", re.I)
+_SPAN_CODE = {"quarter": regex(r"-Q[1-4]$"), "month": regex(r"^\d{4}-\d\d$"), "half": regex(r"-H[12]$"), "year": regex(r"^\d{4}$")}
+_EQUAL_TO = regex(r"\s*,?\s*(?:or|equal\s+to|equivalent\s+to|which\s+(?:is|was)|representing|amounting\s+to)\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?", re.I)
+_OF_ITS_OWN_WHOLE = regex(r"\s*of\b", re.I)
+_SHARE_AGAINST = regex(r"\s*(?:of\s+[^,;.\d]{1,40}?)?\s*,?\s*(?:against|versus|vs\.?|compared\s+(?:with|to)|up\s+from|down\s+from)\s+(?:the\s+)?", re.I)
+_BRACKET_CLOSES = regex(r"\s*(?:units|vehicles|cars)?\s*\)")  # the one label and figure of their bracket
+_BRACKET_ONLY = regex(r"\s*\([^()]{1,40}")
+_COMPARATIVE_LABEL = regex(r"\((?:[^();]*;)*\s*(?:[A-Z][a-z]+(?:\s*[-–]\s*[A-Z][a-z]+|\s+to\s+[A-Z][a-z]+)?\s+)?(?:19|20)\d\d\s*:\s*(?:(?:a\s+)?(?:loss|profit)\s+of\s+)?$"
                            r"|\((?:[^();]*;)*\s*" + cx.PERIOD_LABEL + r"\s*:\s*(?:(?:a\s+)?(?:loss|profit)\s+of\s+)?$"
                            r"|\((?:[^();]*;)*\s*(?i:(?:the\s+)?(?:(?:first|second|third|fourth)\s+(?:half|quarter)|first\s+(?:three|six|nine)\s+months|"
                            r"full[- ]year|fiscal\s+year)\s+(?:of\s+)?)(?:19|20)\d\d\s*:\s*(?:(?:a\s+)?(?:loss|profit)\s+of\s+)?$")
@@ -3542,8 +3604,11 @@ _SUBJECTLESS = regex(rf"^\W*(?:{cx.RESULT_PARTICIPLES}|putting|leaving|"
 _WHEN_CLAUSE = guarded(regex(r"\bwhen\s+(?:(?!,\s*(?:and|but|while|whereas)\b)(?:[^;.()]|(?<=\d)\.(?=\d)))*$"))  # to the clause's end ("$0.97 billion")
 _COORDINATED_RATE = regex(r"\s*,?\s*and\s+(?!(?:[\w-]+\s+){0,4}?(?:year|from|than|on|over|compared|against|versus|vs)\b)"
                           r"(?:[a-z][\w-]*\s+){1,4}(?:by\s+)?", re.I)
-_CLAUSE_OPENING_PERIOD = regex(r"[:;]\s*(?:(?:in|during|for)\s+)?\Z", re.I)
-_PERIOD_TO_FIGURE = regex(r"\s*,?\s*(?:(?:only|just|some|about|around|nearly|almost)\s+)?", re.I)
+_CLAUSE_OPENING_PERIOD = regex(r"[:;]\s*(?:(?:in|during|for)\s+)?(?:the\s+)?\Z", re.I)
+# "…: in the first nine months of 2022 the division sold CHF 0.33 billion": the clause's subject and verb may stand between
+_PERIOD_TO_FIGURE = regex(r"\s*,?\s*(?:(?:the|its|their)\s+[\w-]+\s+(?:sold|made|built|delivered|shipped|registered|had|took|"
+                          r"earned|produced|exported|booked|reported|recorded)\s+)?(?:(?:only|just|some|about|around|nearly|almost)\s+)?",
+                          re.I)
 _WHEN = regex(r"\s*(?:\([^()]{0,20}\))?(?:\s+by\s+\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent))?\s*,?\s*(?:when|(?:the\s+|a\s+)?(?:month|quarter)\s+in\s+which)\s+"
               r"(?:(?:[\w-]+\s+){0,3}?(?:totall?ed|stood\s+at|were|was|reached|came\s+to|amounted\s+to|numbered|hit|turned\s+out|built|produced|made|sold|"
               r"registered|delivered|shipped|exported|assembled)\s+)?"

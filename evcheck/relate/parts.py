@@ -284,8 +284,8 @@ def _explicit_parts(ctx: Context, places: list[Place], total: Place, secondary: 
         for q in parts:
             if run and not re.search(r"(?:,|\band\b|;)", q.before):
                 break
-            if cx.is_change_rate(q) or cx.is_old_lead(q.before) and not (colon and q is after[0]):
-                break
+            if cx.is_change_rate(q) or cx.is_old_lead(q.before) and not (colon and q is after[0]) or _A_GAP_BEFORE.search(q.before):
+                break  # "…; replacement outsold OE by 15.2m units": the gap between two parts, no part
             run.append(q)
         if len(run) >= 2 or (len(run) == 1 and run[0].figure.value > total.figure.value and not colon and cue.group(0).lower() != "with"):
             key = frozenset([total.figure.id] + [q.figure.id for q in run])

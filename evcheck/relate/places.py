@@ -91,6 +91,10 @@ class Places:
                 out.append(m)
         return out
 
+    def is_demonym(self, word: str) -> bool:
+        """Whether the word is a place's demonym as written ("Korean", "German")."""
+        return word in self._demonyms
+
     def unplaced(self, words: str) -> str:
         """The words without the places they name ("of the Norwegian market", "of Thailand's new
         cars"): a whole's place is the figure's scope, no part of what the whole counts."""

@@ -171,6 +171,12 @@ def find_rates(records: Records, texts: dict[str, str] | None = None) -> dict[st
         level, after = nearest[0], joined[0][1]
         if _names_a_row(rate, level, records, (texts or {}).get(rate.file, "")):
             continue
+        if level.sentence != rate.sentence and rate.start > level.start and any(
+                r.sentence == level.sentence and r.id != rid and r.role == "rate" and r.kind == "percent" == rate.kind
+                and r.period == rate.period and r.basis == rate.basis and r.versus == rate.versus
+                and not (r.low <= rate.high and rate.low <= r.high) for r in records.by_file[rate.file]):
+            continue  # "- Revenue up 4.6% to £1.41bn" then "- Aftersales revenue up 7.9%": the level's own line gives its change, so
+            # another rate of that period is some part's
         in_place = compared.get((rate.file, rid))
         text = (texts or {}).get(rate.file, "")
         if _ABOVE_THAT.match(text, rate.start + len(rate.text)) and any(
@@ -228,6 +234,9 @@ def find_rates(records: Records, texts: dict[str, str] | None = None) -> dict[st
         if rate.kind == "multiple" and not level.segment:  # the whole's level and earlier value, in the multiple's paragraph, as
             old = [r for r in old if r.paragraph == level.paragraph == rate.paragraph]  # multiples.py asks
         multiple = rate.kind == "multiple"
+        own_earlier = {r.id for r in records.by_file[rate.file] if r.sentence == rate.sentence and r.role == "earlier" and r.kind in QUANTITY}
+        if multiple and own_earlier and level.sentence != rate.sentence and not any(r.id in own_earlier for r in old):
+            continue  # "Imported electric cars nearly doubled from 20,480": from its own earlier value, never from another level's
         implied = "implied-prior:rate" in rate.taken
         if before == rate.period:
             continue  # "4.2% below May's 219,410" read as May's own rate: the period it compares with is not its own
@@ -510,6 +519,9 @@ _MARKET_WORDS = regex(r"\b(?:market|overall|total|industry|all|whole|combined)\b
 _PLAIN_VOLUME = regex(r"\b(?:the\s+)?(?:volumes?|numbers?|count)\b", re.I)
 
 
+_TOTAL_LINE = regex(r"(?:total|overall|all)\b", re.I)
+
+
 def _placed(rate: Row, level: Row) -> int | None:
     """Whether a level of the rate's measure and period can be the one it changes: 0 where it is
     stated before the rate (from the paragraph before on) or in the rate's sentence, 1 where it
@@ -517,8 +529,10 @@ def _placed(rate: Row, level: Row) -> int | None:
     list's item outside the rate's sentence ("18,702 in July" for a quarter's rate)."""
     same_sentence = level.sentence == rate.sentence
     if isinstance(level.item, str) and not same_sentence \
-            and not (rate.segment == level.segment and any(x.startswith("name:") for x in rate.segment)):
-        return None  # but "Cork: 9,846 (9,402)", then "Cork's 4.7% rise": the rate that names the line's name
+            and not (rate.segment == level.segment and any(x.startswith("name:") for x in rate.segment)) \
+            and not (_TOTAL_LINE.match(level.item.partition(":")[2]) and not lexicon().scope_free(rate.segment | level.segment)):
+        return None  # but "Cork: 9,846 (9,402)", then "Cork's 4.7% rise": the rate that names the line's name; and "Total
+        # production: 119,460 (February 2025: 124,180)", then "plants produced 3.8% fewer vehicles": the whole's line
     if not _same_segment(rate.segment, level.segment):
         return None
     if not _agree(rate.entity, level.entity):

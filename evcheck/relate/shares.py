@@ -66,6 +66,13 @@ def _total_segment(seg: frozenset, of_segment: object, of_metric: object = None,
     return frozenset() if len(core) == 1 or (not core and len(seg) == 1) else None
 
 
+def _exported_output(share: Row, part: Row) -> bool:
+    """"Shipments abroad reached 221,480 vehicles, equal to 85.0% of April production": the vehicles shipped abroad are
+    a part of those built, whatever verb counts them."""
+    return share.of_metric == "production" and "export" in part.segment \
+        and (part.metric == "sales" or lexicon().within.get(str(part.metric)) == "sales")
+
+
 def _part_fits(share: frozenset, part: frozenset) -> bool:
     """The part measures the share's segment; a region or name on the part alone is its scope."""
     lex = lexicon()
@@ -277,6 +284,10 @@ def find_shares(records: Records, reasons: dict[tuple[str, str], str] | None = N
                 continue
             if isinstance(s.of_metric, str) and lex.metric_kind.get(s.of_metric) == "money" and p.kind != "money":
                 continue  # "Overseas revenue amounted to 38.1% of the group total": never the 24,556 trucks sold abroad
+            if isinstance(s.of_metric, str) and lex.metric_kind.get(s.of_metric) == "count" and p.kind == "money" \
+                    and s.of_metric != "sales" and lex.within.get(s.of_metric) != "sales":
+                continue  # "Exports took 73.1% of February production": the vehicles shipped, never the $3.08 billion they earned
+                # (but "39.0% of group sales" of an amount is of revenue)
             if isinstance(s.restates, str) and p.id != s.restates:
                 continue  # "the group sold 13,387 units, a share of 6.8%": of that level, never another of the segment
             if p.sentence == s.sentence and p.start > s.start and _CONTRAST_AFTER.search((texts or {}).get(s.file, ""), s.start, p.start):
@@ -285,7 +296,8 @@ def find_shares(records: Records, reasons: dict[tuple[str, str], str] | None = N
             if "qualified" in s.segment and p.id != s.restates:
                 continue  # "Counting plug-in hybrids, whose 31,226 registrations …, cars with a charging cable took 33.6%": two
                 # things the lexicon cannot read are never taken for one
-            if not (_missing(s.of_metric) or _missing(p.metric) or s.of_metric == p.metric or _eq(p.metric, broader)):
+            if not (_missing(s.of_metric) or _missing(p.metric) or s.of_metric == p.metric or _eq(p.metric, broader)
+                    or _exported_output(s, p)):
                 if not extras:
                     measured_apart.setdefault((s.file, s.id), []).append(p)
                 continue  # "sold 702,000 units" as a part "of NEV retail"
@@ -409,6 +421,10 @@ def find_shares(records: Records, reasons: dict[tuple[str, str], str] | None = N
             # for the remaining 1,050" where a total of no such qualifier fits
             plainest = [g for g in wholes_only if lex.scope_free(g.total.segment) - {PASSENGER} - home <= c.total_segment | c.extras]
             fits = plainest or wholes_only or fits
+        if _exported_output(s, p):
+            fits = [g for g in fits if g.total.metric == "production"]  # the output the vehicles shipped abroad were built in
+            if not fits:
+                continue
         named = [g for g in fits if _eq(g.total.metric, s.of_metric)]
         if _distinct(g.total.value for g in fits) > 1 and s.of_metric != "sales" and _distinct(g.total.value for g in named) == 1:
             fits = named  # "56.8% of NEV retail": the NEVs' retail figure, not their wholesale one of no stated metric
@@ -561,6 +577,14 @@ def _scope_of_article(names: frozenset, records: Records, path: str, text: str) 
         return True
     opening = _opening(records, path, text)
     return all(n.split()[0] in opening for n in named)
+
+
+def _beside_rivals(level: Row, records: Records) -> bool:
+    """"Hanul Motor shipped 98,460 cars abroad, …, followed by Daehan with 61,230": a maker's level in a sentence that gives
+    another maker's is one of several, never the whole the article is about."""
+    own = _names(level.segment)
+    return any(r.sentence == level.sentence and r.id != level.id and r.kind in QUANTITY and _names(r.segment) - own
+               for r in records.by_file[level.file])
 
 
 def _rows_named_after(share: Row, records: Records, text: str) -> list[Row]:
@@ -847,6 +871,8 @@ def find_shares_of_sums(records: Records, reasons: dict[tuple[str, str], str] | 
                       and (not named or _missing(r.metric) or r.metric in named)
                       and (not isinstance(s.of_metric, str) or _missing(r.metric) or r.metric == s.of_metric)]
             found = _distinct(r.value for r in totals)
+            if found == 1 and totals[0].start > s.start and totals[0].paragraph != s.paragraph:
+                continue  # never the 1,184,300 kits of a paragraph further on, the one total of the kind
             if found != 1:
                 if found > 1 and reasons is not None:
                     reasons[(s.file, s.id)] = TWO_TOTALS
@@ -977,15 +1003,23 @@ def find_restated_shares(records: Records, claimed: set[tuple[str, str]],
         wanted = s.of_metric if isinstance(s.of_metric, str) else part.metric if isinstance(part.metric, str) else None
         home = home_place(text, opening_end(records.by_file[s.file], text)) if isinstance(part.scope, str) and _FLOW_WORDS.search(
             text, sentence_start(text, max(0, sentence_start(text, part.start) - 2)), s.start) else None  # a destination
+        framed = _frame(records, s.file, text) if text else frozenset()  # "Motorcycle dealers across Indonesia handed 671,240 new
+        # bikes to customers": every whole of the article counts motorcycles
         fitting = [r for r in records.by_file[s.file] if r.period == s.period and r.role == "level"
                    and r.kind in QUANTITY and r.id != part.id and _same_kind(r, part)
                    and not lex.scope_free(r.segment - {JOINT}) - ({PASSENGER, _DOMESTIC} if s.of_market else {PASSENGER})
+                   - (framed if r.metric == wanted else frozenset())
                    and not _member(r) and (JOINT not in r.segment or _group_total(s, part, r))  # "of the market": the sales at home are it
                    and _measures(r, wanted) and r.value > part.high and not _other_thing(r, part)
                    and not (_the_other(r, texts) and not _named_segment(s))
                    and not ((own := _regions(s.segment | part.segment)) and _regions(r.segment) - own)
                    and not places().apart(part.scope if isinstance(part.scope, str) else None, r.scope if isinstance(r.scope, str) else None)
                    and not _abroad(part, r, home)]
+        if not fitting and wanted == "revenue" and part.kind == "money":
+            rows = [r for r in records.by_file[s.file] if r.period == s.period and r.role == "level" and CELL in r.taken
+                    and not _member(r, cells_too=True) and _same_kind(r, part) and r.value > part.high and _measures(r, wanted)]
+            fitting = rows if len({r.value for r in rows}) == 1 else []  # "| Revenue | 4,296 |" the one revenue cell of the
+            # period, where the prose states no revenue of its own
         if not fitting and home is not None and isinstance(part.scope, str) and places().apart(part.scope, home):
             flows = [r for r in records.by_file[s.file] if r.period == s.period and r.role == "level" and r.kind in QUANTITY
                      and is_flow(r.metric, r.segment) and _same_kind(r, part) and r.value > part.high and r.start < s.start
@@ -1094,17 +1128,20 @@ _LINE_WORDS = regex(r"\b(?:of|the|total|group|net|reported|in|for)\b|[^\w]+", re
 _BRACKETED = regex(r"\([^()]*\)")
 
 
-def _member(r: Row) -> bool:
+def _member(r: Row, cells_too: bool = False) -> bool:
     """A list's member counts against another whole, never is one; but a key-figures line whose label is only
     its metric ("- Revenue of A$3.84 billion, up 6.1%") is the whole itself, no member of a breakdown."""
     if not isinstance(r.item, str):
         return False
-    if CELL in r.taken:
+    if CELL in r.taken and not cells_too:
         return True  # a table's row, checked against its table's own total
     label = _BRACKETED.sub(" ", r.item.split(":", 1)[-1])  # "- Wholesales (factory to dealer): 63,412 units": a metric's line
     lex = lexicon()
     if lex.scope_free(r.segment) or lex.named_metric(label) is None:
         return True
+    if CELL in r.taken and not (cells_too and r.kind == "money" and r.metric == "revenue"):
+        return True  # a table's row, checked against its table's own total; but a key-figures table's "| Revenue | 4,296 |"
+        # is the group's revenue, the whole "€1,912 million, or 44.5% of group revenue" is of, where the prose states none
     return bool(_LINE_WORDS.sub("", lex.without_metrics(label)))
 
 
@@ -1221,7 +1258,8 @@ def _segment_named(share: Row, part: Row, records: Records, text: str) -> Row | 
     wanted = share.of_metric if isinstance(share.of_metric, str) else part.metric if isinstance(part.metric, str) else None
     found = [r for r in records.by_file[share.file] if r.period == share.period and r.role == "level" and r.kind in QUANTITY
              and r.start < share.start and r.id != part.id and _same_kind(r, part) and r.value > part.high
-             and JOINT not in r.segment and (not _named(r.segment) or _scope_of_article(_names(r.segment), records, share.file, text))
+             and JOINT not in r.segment and (not _named(r.segment) or _scope_of_article(_names(r.segment), records, share.file, text)
+                                             and not _beside_rivals(r, records))
              and (lex.scope_free(r.segment) == named or bool(inner) and lex.scope_free(r.segment) == inner and 0 <= part.sentence - r.sentence <= 1)
              and _measures(r, wanted) and not _other_thing(r, part)]  # "Orders for battery-electric trucks reached 1,482 units …
     # Of these, 1,236 came from European customers, 83.4% of the electric total": the level its part is one of
