@@ -238,10 +238,12 @@ def _verify(
     for path, claims in per_file_claims.items():  # the shares compared with, once every share and change is found
         claims = complete_points(claims, records.by_file.get(path, []))
         per_file_claims[path] = claims + find_earlier_shares(claims, records.by_file.get(path, []))
-    figures = figures_table(per_file_figures, per_file_links, per_file_measures)
     in_claims = {(path, fid) for path, cs in per_file_claims.items() for c in cs for fid in c.figures}
-    figures["unchecked_reason"] = [reasons.get(k) if k not in in_claims else None for k in zip(figures["file"], figures["id"])]
-    columns = claims_columns(per_file_claims, figures)
+    unchecked = [reasons.get(k) if k not in in_claims else None
+                 for k in ((path, f.id) for path, figs in per_file_figures.items() for f in figs)]  # the table's rows, in order
+    blocks: dict[str, Any] = {}
+    figures = figures_table(per_file_figures, per_file_links, per_file_measures, unchecked, blocks)
+    columns = claims_columns(per_file_claims, figures, blocks)
     claims = claims_frame(columns)
     needs_rates = options.use_rates and bool((columns["rule"] == "conversion").any()) if len(claims) else False
     rates = None

@@ -34,9 +34,13 @@ RoleRow = tuple[int, list[int], bool, tuple[str, ...]]
 
 
 def figures_table(per_file: dict[str, list[Figure]], links: dict[str, dict[str, Link]] | None = None,
-                  measures: dict[str, dict[str, Measure]] | None = None) -> pd.DataFrame:
+                  measures: dict[str, dict[str, Measure]] | None = None, unchecked: list[str | None] | None = None,
+                  arrays: dict[str, Any] | None = None) -> pd.DataFrame:
     """One row per figure; entity, metric and period where the text links them to the reference,
-    and what the figure measures (measure_*), as the relation finders read it."""
+    and what the figure measures (measure_*), as the relation finders read it. `unchecked`, one
+    per figure, becomes the last column, `unchecked_reason`, as if set on the frame after it was
+    made (a set column and the file and id read back for it cost a fifth of a millisecond a call);
+    `arrays`, when given, is filled as frame_of fills it."""
     links = links or {}
     measures = measures or {}
     rows = []
@@ -50,19 +54,31 @@ def figures_table(per_file: dict[str, list[Figure]], links: dict[str, dict[str, 
                          link.entity if link else None, link.metric if link else None, link.period if link else None,
                          *(_measure_cells(m) if m is not None else (None,) * len(MEASURE_COLUMNS))))
     names = ["file", *FIGURE_COLUMNS, "entity", "metric", "period", *MEASURE_COLUMNS]
-    return frame_of(dict(zip(names, zip(*rows)))) if rows else pd.DataFrame(rows, columns=names)
+    if not rows:
+        empty = pd.DataFrame(rows, columns=names)
+        if unchecked is not None:
+            empty["unchecked_reason"] = unchecked  # set on the empty frame, its dtype as before
+        return empty
+    columns: dict[str, Sequence[Any]] = dict(zip(names, zip(*rows)))
+    if unchecked is not None:
+        columns["unchecked_reason"] = unchecked
+    return frame_of(columns, arrays)
 
 
-def frame_of(columns: Mapping[str, Sequence[Any] | np.ndarray]) -> pd.DataFrame:
+def frame_of(columns: Mapping[str, Sequence[Any] | np.ndarray], arrays: dict[str, Any] | None = None) -> pd.DataFrame:
     """pd.DataFrame(columns), built from typed blocks where the values show their type (pandas 3):
     ints, floats and bools as NumPy blocks, text (with None or NaN) as pandas' str arrays, tuples,
     dicts or only None as objects, just as pandas would infer them. Inferring each column cost
     pandas about 30 µs, a millisecond for the figures table of a small article. A column of any other
-    mixture, or pandas 2, leaves the whole frame to pandas."""
+    mixture, or pandas 2, leaves the whole frame to pandas. Where the frame is made of typed
+    blocks, `arrays` (when given) receives each column's block, which its readers may take instead
+    of asking the frame for the column (claims_columns: a column out of a frame costs 15 µs)."""
     n = len(next(iter(columns.values()), ()))
     blocks = [typed(values) for values in columns.values()] if _from_blocks is not None and n else None
     if blocks is None or any(b is None for b in blocks):
         return pd.DataFrame({name: list(values) if isinstance(values, tuple) else values for name, values in columns.items()})
+    if arrays is not None:
+        arrays.update(zip(columns, blocks))
     grouped: dict[Any, list[int]] = {}
     for k, b in enumerate(blocks):
         if isinstance(b, np.ndarray):
@@ -156,17 +172,19 @@ def _column_index(names: tuple[str, ...]) -> pd.Index:
     return pd.Index(names)
 
 
-def claims_columns(per_file: dict[str, list[Claim]], figures: pd.DataFrame) -> dict[str, np.ndarray]:
+def claims_columns(per_file: dict[str, list[Claim]], figures: pd.DataFrame, arrays: Mapping[str, Any] | None = None) -> dict[str, np.ndarray]:
     """The claims table's columns as arrays (see claims_frame), which the rules also read directly.
 
     Built by position, not by merge and unstack: a lookup from (file, id) to the figure's row, then
     one take per column. The parts of a sum are added up (values, NaN as 0) and joined (text);
-    their other fields are the first one given.
+    their other fields are the first one given. The figures' columns are read from `arrays`, the
+    blocks the table was made of (see frame_of), where it has them.
     """
-    at = {key: n for n, key in enumerate(zip(figures["file"].tolist(), figures["id"].tolist()))}
+    column = _FigureColumns(figures, arrays)
+    at = {key: n for n, key in enumerate(zip(column("file").tolist(), column("id").tolist()))}
     # column by column: a five-column frame taken out of the table only to be read back cost four times as much
-    numbers = np.column_stack([figures[c].to_numpy(float) for c in NUMERIC]) if len(figures) else np.empty((0, len(NUMERIC)))
-    words = {col: figures[col].to_numpy(object) for col in ROLE_TEXT}
+    numbers = np.column_stack([column(c, float) for c in NUMERIC]) if len(figures) else np.empty((0, len(NUMERIC)))
+    words = {col: column(col, object) for col in ROLE_TEXT}
     base: dict[str, list] = {c: [] for c in ("key", "file", "rule", "subject", "figures", "sign", "basis", "mode", "note", "extra")}
     role_rows: dict[str, list[RoleRow]] = {role: [] for role in ROLES}
     subject_rows = []
@@ -191,8 +209,26 @@ def claims_columns(per_file: dict[str, list[Claim]], figures: pd.DataFrame) -> d
         columns.update(_role_columns(role, rows, n, numbers, words))
     subject = np.asarray(subject_rows, dtype=np.intp)
     for col, name in SUBJECT_COLUMNS.items():  # the text columns as taken out for the roles: once, not twice
-        columns[name] = _take(words[col] if col in words else figures[col].to_numpy(), subject)
+        columns[name] = _take(words[col] if col in words else column(col), subject)
     return columns
+
+
+class _FigureColumns:
+    """A column of the figures table as `frame[name].to_numpy(dtype)` gives it, from the column's
+    typed block where there is one: NumPy arrays as they are, pandas' str arrays through their own
+    to_numpy, which the frame's column calls."""
+
+    def __init__(self, frame: pd.DataFrame, arrays: Mapping[str, Any] | None) -> None:
+        self.frame = frame
+        self.arrays = arrays or {}
+
+    def __call__(self, name: str, dtype: Any = None) -> Any:
+        block = self.arrays.get(name)
+        if block is None:
+            return self.frame[name].to_numpy(dtype)
+        if isinstance(block, np.ndarray):
+            return block if dtype is None else np.asarray(block, dtype=dtype)
+        return block.to_numpy(dtype)
 
 
 def _objects(values: list) -> np.ndarray:
