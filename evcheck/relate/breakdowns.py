@@ -18,6 +18,7 @@ from itertools import product
 import numpy as np
 
 from evcheck.cache import regex
+from evcheck.prefilter import guarded
 from evcheck.relate import context as cx
 from evcheck.relate.cells import CELL, CELL_ITEM
 from evcheck.relate.context import sentence_start
@@ -166,7 +167,7 @@ def find_breakdowns(records: Records, taken_totals: set[tuple[str, str]], texts:
 _SUMMED_UP = regex(r"\b(?:(?:that|this|which)\s+(?:makes|made|gives|gave|brings|brought)(?:\s+(?:it|them))?|making|bringing\s+the\s+total\s+to|"
                    r"for\s+a\s+total\s+of|a\s+total\s+of|in\s+all,?|altogether,?)\s+(?:(?:about|around|some)\s+)?$", re.I)
 _CONTRAST = regex(r"\b(?:while|whereas|but)\b", re.I)
-_COUNT_CUE = regex(r"\b(?:together|combined|between\s+them|in\s+all|jointly)\b", re.I)
+_COUNT_CUE = guarded(regex(r"\b(?:together|combined|between\s+them|in\s+all|jointly)\b", re.I))
 
 
 def _counted_sums(records: Records, taken_totals: set[tuple[str, str]], texts: dict[str, str],

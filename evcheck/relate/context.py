@@ -99,13 +99,13 @@ _GROWTH_OF = guarded(regex(
     r"(?:(?:an?|the|nearly|almost|about|around|roughly|some|approximately|just|over|more than|less than)\s+)*$",
     re.I,
 ))
-_SHARE_CUE = regex(
+_SHARE_CUE = guarded(regex(
     r"\b(?:accounted for|accounting for|accounts for|account for|made up|making up|makes up|make up the remaining|make up the other|share of|a share|"
     r"penetration|market share|proportion|participation|represented|representing|represents|represent|comprised|comprising|"
     r"of (?:the )?(?:total|overall|all|combined|whole|its total|their total|the market|[\w-]+['’]s total|(?!that\b|this\b|its\b|their\b|group\b)[\w-]+ total)|"
     r"of the (?:month|quarter)(?![\w'’-]))\b",  # "of the brand's total", "of the BEV total"; "Passenger cars were therefore 74.1% of the month"
     re.I,
-)
+))
 # "Revenue reached €88.6 million, of which charging fees brought in …": the amounts after the first are its parts, and "That"
 # in the next sentence is the first; a list after a colon ("bought 128,700 electric vehicles: SUVs 81,300, …") is the share's
 # (shares.py), never taken for a rate (a change.py reading that cost a set two relations)
@@ -113,10 +113,10 @@ PARTS_FOLLOW = regex(r"[^.;:]*?,\s*(?:of\s+which|including|comprising|made\s+up\
 LIST_FOLLOWS = regex(r"[^.;:]*?:")
 # "…in January; a year earlier the figure had been 207,640", "to 13.5%; a year ago it stood at 12.3%": a clause of its own that
 # says where the figure after it stood a year before
-YEAR_AGO_CLAUSE = regex(r"\s*(?:^|[;,(]|\bwhile|\bwhereas)\s*(?:and\s+)?(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:twelve|12)\s+months\s+"
+YEAR_AGO_CLAUSE = guarded(regex(r"\s*(?:^|[;,(]|\bwhile|\bwhereas)\s*(?:and\s+)?(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:twelve|12)\s+months\s+"
                         r"(?:earlier|ago|before)|last\s+year)\s*,?\s+(?:the\s+(?:figure|total|count|number|tally|margin)|it|they)\s+"
                         r"(?:had\s+been|was|were|stood\s+at|came\s+to|totall?ed|made|brought\s+in|earned|generated|contributed)\s+"
-                        r"(?:about\s+|around\s+|some\s+)?$", re.I)  # "; a year ago they made €0.89 billion, or 30.5% of revenue"
+                        r"(?:about\s+|around\s+|some\s+)?$", re.I))  # "; a year ago they made €0.89 billion, or 30.5% of revenue"
 # "6,912 of them, or 48.6% of the segment": of the segment its part is in
 OF_THE_SEGMENT = regex(r"\s*(?:(?:market\s+)?share\s+)?of\s+(?:the|this|that|its|their)\s+(?:segment|category|class)\b", re.I)
 # ", and against September's 3,94,710 it is 23.2 per cent": a comparison of its own after a rate, with its own rate
@@ -481,11 +481,11 @@ def is_new_lead(before: str) -> bool:
     return bool(_NEW_LEAD.search(before) or _NEW_LEAD.search(_lead(before)))
 
 
-_LEVEL_LEAD = regex(
+_LEVEL_LEAD = guarded(regex(
     r"\b(?:was|were|is|are|of|stood\s+at|came\s+in\s+at|reached|totaled|totalled|amounted\s+to|accounted\s+for|"
     r"accounting\s+for|made\s+up|making\s+up|share\s+of|took|taking|had)\s*(?:(?:an?|the)\s+)?$",  # "had a 19.2% share"
     re.I,
-)
+))
 
 
 @cache  # as _lead

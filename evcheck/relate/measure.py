@@ -52,8 +52,8 @@ from evcheck.relate.vocabulary import (
 from evcheck.words import CAPITALS, PEOPLE
 
 KIND_OF = cx.METRIC_KIND
-_AS_CLAUSE = regex(rf"^.*\b(?:as|while|whereas)\s+(?=(?:[\w'’-]+\s+){{1,5}}?(?:{cx.UP_WORDS}|{cx.DOWN_WORDS})\s+"
-                   r"(?:by\s+)?(?:(?:about|around|nearly|almost|some|just|more\s+than)\s+)?$)", re.I | re.S)
+_AS_CLAUSE = guarded(regex(rf"^.*\b(?:as|while|whereas)\s+(?=(?:[\w'’-]+\s+){{1,5}}?(?:{cx.UP_WORDS}|{cx.DOWN_WORDS})\s+"
+                   r"(?:by\s+)?(?:(?:about|around|nearly|almost|some|just|more\s+than)\s+)?$)", re.I | re.S))
 _OTHER_CLAUSE = regex(r"\b(?:as|while|whereas|because|since|after|when|but)\b|[;:]", re.I)
 _STRIP = guarded(regex(r",\s*or\s+[^,;.()\d]{3,60}(?=,)|"  # "Wholesales, or shipments from factories to dealers, rose": the gloss
                     r"\b(?:including|excluding|such\s+as)\s+[^,;.()\d]{1,40}(?:,\s*[^,;.()\d]{1,40}){1,4},?\s+(?:and|or)\s+[\w-]+(?:\s+[\w-]+)?\b|"
@@ -73,8 +73,8 @@ _STRIP = guarded(regex(r",\s*or\s+[^,;.()\d]{3,60}(?=,)|"  # "Wholesales, or shi
 # Europa, which tracks registrations in the EU, the United Kingdom, Norway, …, 21,640 new city buses": the source's places,
 # never the buses' segment
 _OF_TOTAL = regex(r"\b(?:of|out\s+of)\s+(?:(?:the|all|a|its|their|total|overall|combined|entire|whole)\s+)*$", re.I)
-_CHANGE_OF = regex(r"\b(?:rise|increase|fall|decline|drop|gain|growth|jump|decrease|slump|climb|surge|improvement|contraction)\s+of\s+"
-                   r"(?:(?:about|around|some|nearly|almost|roughly|just\s+over|more\s+than)\s+)?$", re.I)
+_CHANGE_OF = guarded(regex(r"\b(?:rise|increase|fall|decline|drop|gain|growth|jump|decrease|slump|climb|surge|improvement|contraction)\s+of\s+"
+                   r"(?:(?:about|around|some|nearly|almost|roughly|just\s+over|more\s+than)\s+)?$", re.I))
 _OF_PHRASE = regex(r"^\s*(?:(?:market\s+)?share\s+of\s+|(?:of|in)\s+)((?:[\w'’-]+\s+){0,5}?[\w'’-]+)"
                         r"(?=\s*(?:[,.;:)]|$|(?<![\w'’-])(?:at|with|in|on|to|and(?!\s+light[\s-]+commercial|\s+LCVs?\b)|from|up|down|compared|versus|against|was|were|is|are|went|had|that|which)\b))", re.I)
 _IN_PERIOD = regex(r"\s*in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:19|20)\d{2}$", re.I)
@@ -2938,13 +2938,13 @@ _SPENT_ON_AFTER = regex(r"\s*(?:(?:a|per|each|every)\s+(?:year|quarter|month)\s+
 _REVENUE_FROM = regex(r"^\W*(?:revenues?|sales|turnover)\s+from\s+(?!(?:continuing\s+)?operations\b|contracts\b)(?:the\s+|its\s+)?([\w -]{2,40}?)\s+(?:has|have|had|was|were|is|are|rose|"
                       r"fell|grew|jumped|more|doubled|tripled|climbed|increased|decreased|declined|dropped|slipped|reached|came|"
                       r"totall?ed|amounted)\b", re.I)
-_ON_A_BASIS = regex(r"^\W*(?:(?:the|its|their|group)\s+)?(?:like-for-like|organic|constant[- ]currency|same-store)\s+(?:[\w-]+\s+)?"
+_ON_A_BASIS = guarded(regex(r"^\W*(?:(?:the|its|their|group)\s+)?(?:like-for-like|organic|constant[- ]currency|same-store)\s+(?:[\w-]+\s+)?"
                     r"(?:revenues?|sales|turnover|growth)\b"
-                    r"|\b(?:on|in)\s+an?\s+(?:like-for-like|organic|constant[- ]currency|same-store)\s+(?:basis|terms)\b", re.I)
-_CURRENCY_ADJUSTED = regex(r"\b(?:in\s+local\s+currenc(?:y|ies)|at\s+constant\s+(?:currenc(?:y|ies)|exchange\s+rates?)|"
+                    r"|\b(?:on|in)\s+an?\s+(?:like-for-like|organic|constant[- ]currency|same-store)\s+(?:basis|terms)\b", re.I))
+_CURRENCY_ADJUSTED = guarded(regex(r"\b(?:in\s+local\s+currenc(?:y|ies)|at\s+constant\s+(?:currenc(?:y|ies)|exchange\s+rates?)|"
                            r"(?:adjusted|corrected)\s+for\s+(?:currency|exchange[- ]rate)(?:\s+(?:movements|effects|changes|fluctuations))?|"
                            r"currency[- ](?:adjusted|neutral)|excluding\s+(?:currency|exchange[- ]rate)\s+(?:effects|movements|changes)|"
-                           r"at\s+comparable\s+exchange\s+rates|organically)\b", re.I)
+                           r"at\s+comparable\s+exchange\s+rates|organically)\b", re.I))
 _NAME = rf"(?P<name>[{CAPITALS}][\w&'’.-]*(?:\s+(?:&\s+|and\s+|de\s+|of\s+)?[{CAPITALS}0-9][\w&'’.-]*){{0,3}})"
 _LIST_LABEL = regex(r"(?:^|[\n;,:•·*–—-]\s*|\band\s+)(?:the\s+)?" + _NAME
                     + r"(?:\s*\(\s*(?:[A-Z]{2,6}|[A-Z]\w{1,4}-[A-Z]\w{1,4})\s*\))?"  # "Motorcycles (L3e-L7e): 694,380 units"
@@ -2957,10 +2957,10 @@ _WHICH_CHANGED = regex(r"(?:^|[\s(,;])" + _NAME + r",\s+which\s+(?:grew|rose|fel
 _WHOSE_OWNER = regex(r"(?:^|[\s(,;])" + _NAME + r",\s+whose\s+[^,;.()\d]{1,60}$")
 _POSSESSIVE_SHARE_OPENING = regex(r"[\s\W]*" + _NAME + r"['’]s\s+(?:(?:overall|total|domestic|global|retail|wholesale)\s+)?"
                                    r"(?:market\s+)?share\b(?![^,;]*\b(?:and|while|but)\b)")
-_WHOSE_CLAUSE_LEVEL = regex(r"(?:^|[\s(,;])" + _NAME + r",\s+whose\s+(?:[^,;.()]|\.(?=\d)){1,80}?\b(?:to|at|of)\s+"
-                             r"(?:(?:about|around|some|nearly|almost)\s+)?$")
+_WHOSE_CLAUSE_LEVEL = guarded(regex(r"(?:^|[\s(,;])" + _NAME + r",\s+whose\s+(?:[^,;.()]|\.(?=\d)){1,80}?\b(?:to|at|of)\s+"
+                             r"(?:(?:about|around|some|nearly|almost)\s+)?$"))
 _NAME_THEN_CHANGE = regex(r"[\s\W]*" + _NAME + r",\s+(?:up|down)\s+(?:(?:by|about|some|nearly|almost)\s+)?$")
-_WHOSE_ASIDE_THEN_VERB = regex(r"[\s\W]*" + _NAME + r",\s+whose\s+(?:[^;.]|\.(?=\d)){1,120}?,\s+[a-z]+\s+(?:(?:about|some|nearly|almost)\s+)?$")
+_WHOSE_ASIDE_THEN_VERB = guarded(regex(r"[\s\W]*" + _NAME + r",\s+whose\s+(?:[^;.]|\.(?=\d)){1,120}?,\s+[a-z]+\s+(?:(?:about|some|nearly|almost)\s+)?$"))
 _POSSESSIVE_JUST_BEFORE = regex(r"(?:^|[\s(,;])" + _NAME + r"['’]s\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$")
 _RELATIVE_ASIDE_END = regex(r",\s*(?:which|who|whose)\b[^,;.()]*,\s*$", re.I)
 # "led by Hyundai, whose Nošovice plant builds the Kona Electric, with 2,140 cars": the aside between the name and its figure
@@ -3110,11 +3110,11 @@ _YEAR_AGO_SUBJECT = regex(r"(?:^|[^\w\s]\s*|\band\s+)(?:the\s+)?(?:year[- ](?:ag
 _COMPARABLE_SUBJECT = regex(r"(?:^|[^\w\s]\s*)(?:the\s+)?(?:comparable|corresponding)\s+(?:figure|total|number|amount|result)\s+(?:for|in|of)\s+"
                            r"(?:[\w&'’-]+\s+){1,6}?(?:was|were|stood\s+at|came\s+(?:in\s+)?(?:to|at)|totall?ed|amounted\s+to)\s+(?:about\s+|around\s+)?$", re.I)
 _COMPARATIVE_WORD = regex(r"\s*(?:higher|lower|more|fewer|less|greater|bigger|smaller|larger|up|down)\b", re.I)
-_EVENT_BEFORE = regex(r"\b(?:launched|introduced|founded|established|unveiled|debuted|went\s+on\s+sale|opened|listed|"
+_EVENT_BEFORE = guarded(regex(r"\b(?:launched|introduced|founded|established|unveiled|debuted|went\s+on\s+sale|opened|listed|"
                       r"set\s+up|incorporated|acquired|announced|took\s+office|was\s+appointed|"
                       r"reach(?:es)?\s+(?:the\s+)?(?:showrooms|dealers|dealerships|customers)|arrives?\s+(?:in\s+showrooms|at\s+dealers)|"
                       r"go(?:es)?\s+on\s+sale|(?:is|are)\s+due|(?:start|begin)s?\s+(?:production|deliveries))"
-                      r"\s+(?:(?:in|on|since)\s+(?:early\s+|late\s+|mid-)?)?$", re.I)  # and a launch ahead: "waits for its new B40
+                      r"\s+(?:(?:in|on|since)\s+(?:early\s+|late\s+|mid-)?)?$", re.I))  # and a launch ahead: "waits for its new B40
 # compact to reach showrooms in July", "goes on sale in September"
 _FIGURES_AFTER = regex(r"\s+(?:sales|deliveries|registrations|results|output|production|figures|volumes?|shipments|exports|earnings)\b", re.I)
 _PARTICIPLE_IN = regex(r"\s*+(?:[a-z]+ed|sold|built|made|seen)\s+(?:in|during|over)\s+(?:the\s+)?")
@@ -3137,7 +3137,7 @@ _NEW_WORD = regex(r"\b(?:new|brand[\s-]new)\b", re.I)
 _ONLY_CARS = regex(r"(?:the\s+)?cars", re.I)
 _CARS_AND_MORE = regex(r"\s*(?:and|or|&|/|plus)\s+(?:light\s+|heavy\s+)?(?:commercial|vans|trucks|buses|utility|LCVs)", re.I)
 _CAR_NOUN = regex(r"^(?:the\s+|all\s+|its\s+|their\s+)?car\s+(?:output|production|sales|registrations|exports|deliveries|market)$", re.I)
-_BARE_CARS = regex(r"(?<!passenger\s)\bcars\b(?!\s*(?:,|and\b|or\b|&|/))", re.I)  # never "new cars and light commercial vehicles"
+_BARE_CARS = guarded(regex(r"(?<!passenger\s)\bcars\b(?!\s*(?:,|and\b|or\b|&|/))", re.I))  # never "new cars and light commercial vehicles"
 _COMMERCIAL = "commercial"
 _NEAR_WORDS = regex(r"\s*(?:[\w-]+\s+){0,2}")
 _ASIDE_NEAR = regex(r"\s*,\s*(?:including|mostly|mainly|chiefly|such\s+as)\s+[^,;.\d]{1,40},\s*")  # "commercial vehicles,
@@ -3387,10 +3387,10 @@ _OF_SEGMENT = regex(r"^\s*(?:units?\s+|vehicles\s+|cars\s+)?of\s+(?:the|its|thei
 _SHARE_GAP = regex(r"^(?:\s*(?:of|in)\s+[^,;.]{1,40}?)?\s*(?:,\s*(?:and\s+)?|and\s+)(?:[\w'’&.-]+\s+){1,5}$", re.I)
 _CLAUSE_TAIL = regex(r"[,;:]\s*|\band\s+")
 # "the remaining 7,553", "all other brands together sold 64,500"; never "the electrified models of the other brands, reached"
-_SOURCE_BODY = regex(
+_SOURCE_BODY = guarded(regex(
     r"\b((?:[A-Z][\w'’&-]*\s+(?:(?:of|for|and|the)\s+)*){0,7}?(?:Authority|Association|Council|Office|Agency|Institute|"
     r"Federation|Society|Ministry|Bureau|Administration|Commission|Chamber|Board|Directorate|Union|Organi[sz]ation|Statistics)"
-    r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*){1,4})?)\s*\(([A-Z][A-Za-z]{1,9})\)")
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*){1,4})?)\s*\(([A-Z][A-Za-z]{1,9})\)"))
 _THE_FLEET_BEFORE = regex(r"\bthe\s+(?:(?:whole|entire|total|own|current|robotaxi|rental|taxi|bus|"
                           r"test|delivery|vehicle|car|electric|driverless)\s+)?$", re.I)
 _CHANNEL_NOUN_AFTER = regex(r"[\s-]+(?:share|channel|market|segment|sector|side|mix|buyers?|customers?|sales|registrations|demand|"
@@ -3406,7 +3406,7 @@ _REMAINDER = guarded(regex(r"\b(?:the\s+remaining|the\s+rest|remainder|all\s+oth
 # a line crossed: "its share fell below 40%", "sales rose past 100,000"
 _CROSSING = (r"(?:fell|dropped|slipped|sank|dipped|rose|climbed|jumped|went|moved|edged{more})\s+(?:back\s+)?"
              r"(?:below|above|under|over|past|beyond)")
-_CROSSED = regex(r"\b" + _CROSSING.format(more="|falls|fall|rises|rise|falling|rising|drop|drops|dip|dips|slip|slips|climb|climbs") + r"\s+(?:the\s+)?$", re.I)
+_CROSSED = guarded(regex(r"\b" + _CROSSING.format(more="|falls|fall|rises|rise|falling|rising|drop|drops|dip|dips|slip|slips|climb|climbs") + r"\s+(?:the\s+)?$", re.I))
 _THRESHOLD = guarded(regex(r"\b(?:topped|topping|tops|exceeded|exceeding|exceeds|surpassed|surpassing|surpasses|passed|passes|passing|crossed|crosses|crossing|"
                         r"broke|breaking|cleared|threshold\s+of|mark\s+of|milestone\s+of|in\s+a\s+row\s+(?:above|below|over|under)|"
                         r"(?:stayed|remained|held|stays|remains|holding|staying)\s+(?:above|below|over|under)|"
@@ -3487,13 +3487,13 @@ _RESTATING = regex(r"\s*+(?:units|vehicles|cars|sales|registrations"
 _GAVE_THE_SUBJECT = regex(r"\s*,\s*(?:(?:which|that)\s+gave\s+(?:it|them)|(?:enough|good)\s+for)\s+"
                           r"(?:an?\s+)?(?:(?:market\s+)?share\s+of\s+)?(?:(?:about|around|some|nearly|almost|roughly)\s+)?", re.I)
 _ATTRIBUTIVE = regex(r"(?:first|second|third|fourth|full|half|nine|six|three)-(?:half|quarter|year|month)", re.I)  # "first-half EV sales"
-_SAID_ITS = regex(r"^(\W*(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+(?:said|says|reported|announced)\s+(?:that\s+)?"
-                  r"(?:(?:its|their)\s+|(?=(?:[\w-]+\s+){0,2}?(?:sales|deliveries|registrations|shipments|output|production|revenue)\s))")
+_SAID_ITS = guarded(regex(r"^(\W*(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+(?:said|says|reported|announced)\s+(?:that\s+)?"
+                  r"(?:(?:its|their)\s+|(?=(?:[\w-]+\s+){0,2}?(?:sales|deliveries|registrations|shipments|output|production|revenue)\s))"))
 # "Kestrel Motors said its sales rose", "Xingchi said September sales rose 21.5% to 128,376": the sayer's
 _WHICH_SAID_ITS = regex(r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}),\s+which\s+(?:said|says|reported|announced)\s+"
                         r"(?:(?:on|last|earlier)\s+[\w-]+\s+)?(?:that\s+)?(?:its|their)\s+(?:[^,;.]|\.(?=\d))*$")
-_RIVAL_NAMED = regex(r"^(\W*)(?:Its|Their|The|That)\s+(?:[\w-]+\.?\s+){0,2}?(?:rival|competitor|challenger|peer|model|seller|group|carmaker|automaker)\s*,\s*(?:the\s+)?"
-                     r"([A-Z][\w&'’.-]*(?:\s+[A-Z0-9][\w&'’.-]*){0,3})(?:\s+(?:crossover|hatchback|saloon|sedan|SUV|pickup|estate|van))?\s*,")
+_RIVAL_NAMED = guarded(regex(r"^(\W*)(?:Its|Their|The|That)\s+(?:[\w-]+\.?\s+){0,2}?(?:rival|competitor|challenger|peer|model|seller|group|carmaker|automaker)\s*,\s*(?:the\s+)?"
+                     r"([A-Z][\w&'’.-]*(?:\s+[A-Z0-9][\w&'’.-]*){0,3})(?:\s+(?:crossover|hatchback|saloon|sedan|SUV|pickup|estate|van))?\s*,"))
 # "Its closest rival, Xingchi, said", "Its best-selling model, the Terrace crossover, sold", "That No. 2 seller, Tokai-Meridian,
 # moved": the rival, the model or the maker named
 _APPOSITIVE = regex(r"\s*(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}(?:\s+(?:group|brand|company))?"
@@ -3514,7 +3514,7 @@ _GLOSS = regex(r"\s*\(\s*[^\W\dA-Z][^()\d]{0,30}\)")  # "(automóveis)": a label
 _SINCE_BETWEEN = regex(r"\bsince\b", re.I)
 _WOULD_TAKE = regex(r"\b(?:would|will|should|could)\s+(?:take|bring|lift|push|raise|put|increase|grow|expand)\s+(?:[\w'’-]+\s+){0,3}?"
                     r"to\s+(?:nearly\s+|about\s+|around\s+|some\s+|more\s+than\s+|almost\s+|roughly\s+)?$", re.I)
-_WITHOUT_KEI = regex(r"\b(?:excluding|excl\.|except|other\s+than|not\s+counting|without)\s+(?:the\s+)?(?:minivehicles|mini-vehicles|mini\s+vehicles|kei\s+cars|kei\s+vehicles|minicars)\b", re.I)
+_WITHOUT_KEI = guarded(regex(r"\b(?:excluding|excl\.|except|other\s+than|not\s+counting|without)\s+(?:the\s+)?(?:minivehicles|mini-vehicles|mini\s+vehicles|kei\s+cars|kei\s+vehicles|minicars)\b", re.I))
 _SIZES = frozenset({REGISTERED, KEI})  # Japan's two classes: named together, they are the market
 _BOTH_SIZES = regex(r"\bregistered\s+(?:cars|vehicles)\s+(?:and|plus)\s+(?:kei|mini)|\b(?:kei|mini)[\w-]*(?:\s+(?:cars|vehicles))?\s+"
                     r"(?:and|plus)\s+registered\b", re.I)
@@ -3673,8 +3673,8 @@ _OR_OF_PREDICATE = regex(r"\s+(?:were|was|are|is|went|came)\s+(?!(?:[\w-]+\s+){0
                          r"(?:[\w-]+\s+){0,4}?[\w-]+\s*,\s*(?:or|i\.e\.|equal\s+to|equivalent\s+to|which\s+is|that\s+is)\s*", re.I)
 _THAT_TIME_OPENING = regex(r"\W*(?:(?:in|during|for|by)\s+that\s+(?:month|quarter|year|half|period)|at\s+that\s+time|back\s+then)\b", re.I)
 # "Operating income SEK 5.25 billion (SEK 4.44 billion)": an amount beside one of its own currency in bare brackets
-_SAME_CURRENCY_BRACKET = regex(r"(?<![\w.])([A-Z]{3}|[€$£¥₩₹])\s?\d[\d,.]*(?:\s?(?:million|billion|bn|mn|m))?\s*\(\s*\1\s?\d[\d,.]*"
-                               r"(?:\s?(?:million|billion|bn|mn|m))?\s*\)")
+_SAME_CURRENCY_BRACKET = guarded(regex(r"(?<![\w.])([A-Z]{3}|[€$£¥₩₹])\s?\d[\d,.]*(?:\s?(?:million|billion|bn|mn|m))?\s*\(\s*\1\s?\d[\d,.]*"
+                               r"(?:\s?(?:million|billion|bn|mn|m))?\s*\)"))
 _SCALED_THEN_BRACKET = regex(r"\d\s?(?:million|billion|bn|mn|m|bln)\s*\(\d[\d,.]*\)", re.I)
 _SWING_NOUN_OF = regex(r"\b(?:improvement|deterioration|swing|turnaround|saving)\s+of\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
 _OR_BEFORE_SHARE = regex(r"[^,;.\d]{0,30},\s*(?:(?:or|equal\s+to|equivalent\s+to)\s+)?(?:about\s+|around\s+|some\s+|just\s+|only\s+)?", re.I)
@@ -3920,7 +3920,7 @@ _OF_EVERY = regex(r"\s+of\s+(?:all|the\s+(?:whole|entire|overall)|(?:the\s+)?(?:
 _PRONOUN_SUBJECT = regex(r"\W*(?:They|It)\s+(?:also\s+|alone\s+|together\s+)?(?:took|bought|registered|sold|delivered|purchased|"
                          r"added|chose|picked|accounted\s+for|made\s+up|exported|shipped|produced|built)\s+(?:about\s+|some\s+|nearly\s+)?$")
 # "(September 2025 in brackets)", "(year-earlier figures in parentheses)", "(…; third quarter of 2025 in brackets)"
-_LEGEND = regex(r"[(\[;,]\s*(?:with\s+)?(?P<what>[^()\[\];,\n]{2,60}?)\s+in\s+(?:brackets|parenthes[ie]s)\s*(?:[)\]]|:\s*$)", re.I | re.M)
+_LEGEND = guarded(regex(r"[(\[;,]\s*(?:with\s+)?(?P<what>[^()\[\];,\n]{2,60}?)\s+in\s+(?:brackets|parenthes[ie]s)\s*(?:[)\]]|:\s*$)", re.I | re.M))
 # "(September 2025 in brackets)", "By segment, with August 2025 in brackets:" above a list
 _LABELLED_FIRST_ITEM = regex(r"(?:^|\n\n)[ \t]*(?:[-•*·]|1[.)])[^\n(]*\d[^\n(]*\((?P<what>[^():\n\d]{0,30}(?:19|20)\d\d):\s*[^()\n]*\d[^()\n]*\)[ \t]*$"
                             r"(?=\n[ \t]*(?:[-•*·]|2[.)])[^\n(]*\d[^\n(]*\([^():\n]*\d[^():\n]*\)[ \t]*$)", re.M)
@@ -3946,8 +3946,8 @@ _FOLLOWED_WITH = regex(r"\W*" + _NAME + r"\s+(?:followed|came\s+(?:next|second|t
 _ELLIPTIC_POSSESSIVE = regex(r"\W*" + _NAME + r"['’]s\s+(?:also\s+|only\s+)?(?:rose|fell|grew|increased|decreased|climbed|jumped|"
                              r"dropped|slipped|declined|was\s+up|was\s+down)\s+(?:by\s+)?$")
 _SCOPE_POSSESSIVE = regex(r"\W*(?:[A-Z]+(?:\s+[A-Z]+)*\s*[-—–]\s*)?" + _NAME + r"['’]s\s")
-_YEARS_SPAN = regex(r"\b(?:over|in|across|during)\s+(?:the\s+(?:past|last)\s+)?(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-9])"
-                   r"\s+years\b", re.I)
+_YEARS_SPAN = guarded(regex(r"\b(?:over|in|across|during)\s+(?:the\s+(?:past|last)\s+)?(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-9])"
+                   r"\s+years\b", re.I))
 _SINCE_YEAR = regex(r"\s*(?:(?:in\s+total|overall|in\s+all)\s+)?since\s+(?P<since>(?:19|20)\d{2})\b", re.I)  # "up 61% since 2021"
 _SINCE_OPENING = regex(r"\s*Since\s+(?P<since>(?:19|20)\d{2})\b(?![^,;.]*\b(?:highest|lowest|best|worst|first|most|least)\b)")
 _LEADING_YEAR = regex(r"(?:19|20)\d{2}")

@@ -395,7 +395,7 @@ def _april_fiscal(text: str, spans: list[Span]) -> list[Span]:
 
 # "FY2025", "fiscal 2025", "Fiscal year 2025": a fiscal year named by one calendar year, which some companies take from the
 # year it begins in (Nissan's FY2025 ends in March 2026) and others from the year it ends in (Toyota's, a US supplier's)
-_FISCAL_LABEL = regex(FISCAL_LABEL + r"(?![-–/]\d)", re.I)  # never India's "FY2025-26" (`_indian_fiscal`)
+_FISCAL_LABEL = guarded(regex(FISCAL_LABEL + r"(?![-–/]\d)", re.I))  # never India's "FY2025-26" (`_indian_fiscal`)
 # "For fiscal 2026, ending March 2027", "FY2026, the year ended March 31, 2026": a label with its own end
 _LABEL_ENDING = regex(FISCAL_LABEL + r"\s*[,(]?\s*"
                       r"(?:the\s+(?:fiscal\s+|financial\s+)?year\s+)?(?:ending|ended|to|that\s+ends)\s+(?:on\s+|in\s+)?(?:\d{1,2}\s+)?"
@@ -476,11 +476,11 @@ def _labelled_fiscal(text: str, spans: list[Span]) -> list[Span]:
     return read
 
 
-_FISCAL_TO_DATE = regex(r"\b(?:fiscal|financial)[- ]year[- ]to[- ]date\b|\bFYTD\b", re.I)
+_FISCAL_TO_DATE = guarded(regex(r"\b(?:fiscal|financial)[- ]year[- ]to[- ]date\b|\bFYTD\b", re.I))
 
 
-_FIRST_MONTHS_OF_FISCAL = regex(rf"\b(?:first|same|opening)\s+{COUNT}\s+months\s+of\s+"
-                                r"(?:the\s+)?(?=(?:FY\s?)?20\d{2}\s?[-–/]\s?\d{2}\b)", re.I)
+_FIRST_MONTHS_OF_FISCAL = guarded(regex(rf"\b(?:first|same|opening)\s+{COUNT}\s+months\s+of\s+"
+                                r"(?:the\s+)?(?=(?:FY\s?)?20\d{2}\s?[-–/]\s?\d{2}\b)", re.I))
 
 
 def _fiscal_to_date(text: str, spans: list[Span]) -> list[Span]:
