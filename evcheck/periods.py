@@ -242,12 +242,21 @@ _LOOSE_ORDER = _LOOSE[16:] + _LOOSE[:16]  # a stretch of days before its month: 
 _MONTH_START = regex(rf"\b(?={MONTH_RE})", re.I)
 _ORDINAL_START = regex(r"\b(?=first|second|third|fourth|1st|2nd|3rd|4th|H[12])", re.I)
 _PREPOSITION_START = regex(rf"\b(?={'|'.join(_PREPOSITIONS)})", re.I)
+# "six months to June", "fiscal year ended", "12-month total", "1-15 May": a count, a year's word or a digit
+_COUNT_LEAD_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fiscal", "financial",
+                     "business", "year")
+_COUNT_START = regex(rf"\b(?={'|'.join(_COUNT_LEAD_WORDS)}|\d)", re.I)
+_FINAL_START = regex(r"\b(?=final|last|closing)", re.I)  # "the final three months of 2025", "the last quarter of 2024"
+_FISCAL_START = regex(r"\b(?=fy|cy|fiscal|full)", re.I)  # "FY2025", "full-year 2025"
 _LEAD: dict[re.Pattern[str], re.Pattern[str]] = {
     **{p: _MONTH_START for p in (PATTERNS[3][0], PATTERNS[6][0], PATTERNS[9][0], _LOOSE[2][0], _LOOSE[3][0], _LOOSE[11][0],
                                         _NAMED_MONTH, _LOOSE[16][0], _THREE_MONTHS)},
     **{p: _ORDINAL_START for p in (PATTERNS[2][0], PATTERNS[4][0], PATTERNS[7][0], _LOOSE[1][0], _LOOSE[4][0], _LOOSE[5][0],
                                    _LOOSE[17][0])},
     **{p: _PREPOSITION_START for p in (_LOOSE[7][0], _LOOSE[9][0])},
+    **{p: _COUNT_START for p in (PATTERNS[8][0], _LOOSE[6][0], _LOOSE[12][0], _LOOSE[18][0], _LOOSE[21][0])},
+    **{p: _FINAL_START for p in (PATTERNS[13][0], PATTERNS[14][0])},
+    PATTERNS[10][0]: _FISCAL_START,
 }
 
 
@@ -335,6 +344,9 @@ _LEAD_WORDS = {
     _MONTH_START: MONTH_WORDS,
     _ORDINAL_START: ("first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th", "h1", "h2"),
     _PREPOSITION_START: _PREPOSITIONS,
+    _COUNT_START: (*_COUNT_LEAD_WORDS, *"0123456789"),
+    _FINAL_START: ("final", "last", "closing"),
+    _FISCAL_START: ("fy", "cy", "fiscal", "full"),
 }
 _CASE_FOLDS = "\u0130\u0131\u017f\u212a"  # İ ı ſ K: `re` with IGNORECASE matches them to i, i, s, k
 # Words (lower case) without one of which a pattern cannot match: most texts name no "months", no "Q1"

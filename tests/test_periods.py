@@ -25,6 +25,7 @@ PIECES = st.sampled_from([
     "over ", "Over the ", " the ", "nine", "between ", "Between ", " and ", "since January", "Since the start of the year", "since the beginning of this year",
     "from ", "than ", " busy ", "with\n", "versus ", " days", "17", "1", "5.2", "%", " million", "fourteen",
     "final ", "last ", "Closing ", "to the end of ", " months into the year", "END ",
+    " year ", "Twelve ", "financial ", "business ", "ending ", "-month ", "often ",
 ])
 TEXTS = st.lists(PIECES, max_size=30).map("".join) | st.text(max_size=80)
 
