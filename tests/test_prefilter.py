@@ -15,7 +15,8 @@ from conftest import examples
 from evcheck.prefilter import CAPITAL, Guarded, guarded, needed_words, needs_of
 
 MODULES = ["evcheck.relate.measure", "evcheck.relate.context", "evcheck.relate.change", "evcheck.relate.timeline", "evcheck.relate.parts",
-           "evcheck.extract.figures", "evcheck.relate.electric", "evcheck.relate.breakdowns"]
+           "evcheck.extract.figures", "evcheck.relate.electric", "evcheck.relate.breakdowns", "evcheck.relate.differences",
+           "evcheck.relate.ratios"]
 
 
 def _guarded() -> list[tuple[str, Guarded]]:

@@ -96,7 +96,7 @@ _PHONE = regex(
 )
 _RATE_SIGN = regex(r"\s*=")
 _MARKER_AFTER = regex(r"[¹²³⁴⁵⁶⁷⁸⁹⁰†‡*]{1,3}(?=\s)")
-_DURATION = regex(r"(?<![\w.,])\d{1,2}['’]\d{2}(?:\"|”|'')?(?![\w%])")
+_DURATION = guarded(regex(r"(?<![\w.,])\d{1,2}['’]\d{2}(?:\"|”|'')?(?![\w%])"))
 _FOOTNOTE = regex(r"\[[0-9]{1,3}\]")
 # What every match of a whole-text scan must contain, with the scan's own flags: when a text holds
 # none of it, the scan finds nothing and is skipped. The scans of numbers in words cost more than
@@ -208,7 +208,7 @@ def _parse_number(raw: str) -> tuple[float, int, int] | None:
 _MAX_DIGITS = 40
 
 _SPACE_RUN = regex(rf"[ {lx.GROUP_SPACES}]{{2,}}")
-_VIEW_GAP = regex(rf"[ {lx.GROUP_SPACES}]{{2,}}|[{lx.GROUP_SPACES.replace(chr(0xa0), '')}]")
+_VIEW_GAP = guarded(regex(rf"[ {lx.GROUP_SPACES}]{{2,}}|[{lx.GROUP_SPACES.replace(chr(0xa0), '')}]"))
 
 
 def _one_space(run: str) -> str:

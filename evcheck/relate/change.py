@@ -50,8 +50,8 @@ _LOSS = regex(r"\b(?:loss|losses|deficit|net\s+loss|operating\s+loss|shortfall|o
 _HEDGED_THAN = regex(r"\b(?:more|less|fewer)\s+than\s+(?:about\s+|around\s+)?$", re.I)
 _COMPARED_THAN = regex(r"(?:\d[\d,.]*|\b(?:units?|vehicles|cars|sales|registrations))\s*(?:[\w%-]+\s+){0,2}?(?:more|less|fewer)\s+than\s+"
                        r"(?:about\s+|around\s+)?$", re.I)
-_CHANGE_OF = regex(r"\b(?:improvement|deterioration|increase|rise|gain|decrease|decline|drop|reduction|fall|jump|swing|turnaround)"
-                   r"\s+of\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$", re.I)
+_CHANGE_OF = guarded(regex(r"\b(?:improvement|deterioration|increase|rise|gain|decrease|decline|drop|reduction|fall|jump|swing|turnaround)"
+                   r"\s+of\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$", re.I))
 _ON_THE = regex(r"\s*on\s+(?:the\s+)?", re.I)
 _SOURCE_ASIDE = regex(r"\b(?:according\s+to|compiled\s+by|counted\s+by)\b[^;:,]*$", re.I)
 _COMPARES = regex(r"\s*(?:That|This|It|(?:The|That|This)\s+(?:figure|total|tally|number|result))\s+(?:compares|compared)\s+(?:with|to)\b")
@@ -916,7 +916,7 @@ def _other_things(change: Place, base: Place) -> bool:
     return added.group(1).lower().rstrip("s") != own[0].lower().rstrip("s")
 
 
-_DIRECTION_WORD = regex(rf"\b(?:{cx.UP_WORDS}|{cx.DOWN_WORDS}|narrowed|widened|improved|worsened|deepened)\b", re.I)
+_DIRECTION_WORD = guarded(regex(rf"\b(?:{cx.UP_WORDS}|{cx.DOWN_WORDS}|narrowed|widened|improved|worsened|deepened)\b", re.I))
 
 
 LOOKED_BACK = "a share the sentence before gave, against its earlier value in a when-clause"

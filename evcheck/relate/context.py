@@ -52,9 +52,9 @@ RATE_AFTER_BRACKET = regex(r"\)\s*,?\s*(?:[+\-−–]\s*\d|(?:up|down|(?:(?:whic
                            r"(?:increase|decrease|rise|fall|drop|gain|decline|variation|advance)\s+of)\s+\d)", re.I)
 THAT_IS_WORDS = r"\W*(?:That|This|It)(?:\s+(?:is|was)|['’]s)"
 _PHRASAL_UP_END = regex(r"\b(?:made|make|makes|making)\s+up\s+(?:(?:about|around|nearly|almost|some|just|only|roughly)\s+)?$", re.I)
-_PHRASAL_UP = regex(r"\b(?:made|make|makes|making|add|adds|added|adding|sum|sums|summed|set|sets|setting|took|take|takes|taking|"
+_PHRASAL_UP = guarded(regex(r"\b(?:made|make|makes|making|add|adds|added|adding|sum|sums|summed|set|sets|setting|took|take|takes|taking|"
                          r"took\s+\w+|made\s+\w+)\s+up\b"
-                         r"|\b(?:give|gives|gave|given|giving)\s+up\b", re.I)  # "made up 41.2 percent": a part, not a rise;
+                         r"|\b(?:give|gives|gave|given|giving)\s+up\b", re.I))  # "made up 41.2 percent": a part, not a rise;
 # "has given up 1.2 percentage points": a loss, read by the "lost" it stands for
 # the words grouped by their letters (words.alternation): the same matches, as between word boundaries only
 # one of these words fits at a place, found without trying each word at every letter
@@ -629,7 +629,7 @@ ESTIMATE_AFTER = regex(r"\s*(?:that\s+|which\s+)?(?:(?:analysts|economists|the\s
                        r"(?:expected|forecast|estimated|predicted|anticipated|pencilled\s+in|penciled\s+in)|"
                        r"(?:expected|forecast|estimated|predicted|anticipated)\s+by\s+(?:\w+\s+){0,2}?(?:analysts|economists))\b", re.I)
 # "…, against 44.3% a year earlier, when 4,378 were registered": a count a "when" clause gives its sentence's level
-WHEN_BARE = regex(r"\bwhen\s+(?:(?:only|just|some|about|around|nearly|almost)\s+)?$", re.I)
+WHEN_BARE = guarded(regex(r"\bwhen\s+(?:(?:only|just|some|about|around|nearly|almost)\s+)?$", re.I))
 # "short of the 45,000 the company had promised the Board of Investment": a number planned, never a level reported nor
 # the whole "them" stands for
 PROMISED_AFTER = regex(r"\s*(?:units\s+|vehicles\s+|cars\s+)?(?:that\s+|which\s+)?(?:(?:the|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?"

@@ -31,6 +31,7 @@ from typing import NamedTuple
 
 from evcheck.cache import regex
 from evcheck.periods import previous_code
+from evcheck.prefilter import guarded
 from evcheck.relate.context import out_of_scale, sentence_start
 from evcheck.relate.electric import ELECTRIC, READINGS
 from evcheck.relate.measures import QUANTITY, Records, Row, units_agree
@@ -294,7 +295,7 @@ def find_differences(records: Records, texts: dict[str, str] | None = None,
     return out
 
 
-_LEAVING = regex(r",?\s*(?:leaving|which\s+leaves|that\s+leaves|to\s+leave)\s+(?:(?:about|around|some|just|only|a\s+further)\s+)?$", re.I)
+_LEAVING = guarded(regex(r",?\s*(?:leaving|which\s+leaves|that\s+leaves|to\s+leave)\s+(?:(?:about|around|some|just|only|a\s+further)\s+)?$", re.I))
 _OF_THAT = regex(r"\W*(?:Of\s+(?:that|this|it|these|those|the\s+total|the\s+budget|the\s+sum)|Of\s+(?=[$€£¥]|\d))", re.I)
 
 
@@ -566,8 +567,8 @@ def _gap(text: str, c: Fig, figs: list[Fig]) -> Claim | None:
     return Claim("difference", c.id, {"change": c.id, "new": a.id, "old": b.id}, sign=1, basis=c.basis, note=GAP)
 
 
-_AHEAD_BY = regex(rf"\b(?P<dir>{GAP_VERBS})\s+"
-                  r"(?P<y>(?:[\w&'’.-]+\s+){1,4}?)by\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$", re.I)
+_AHEAD_BY = guarded(regex(rf"\b(?P<dir>{GAP_VERBS})\s+"
+                  r"(?P<y>(?:[\w&'’.-]+\s+){1,4}?)by\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$", re.I))
 
 
 _LEAD_OF = regex(r"\b(?:a|its|their|his|her)\s+(?:lead|gap|difference|margin)\s+of\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$", re.I)
@@ -652,8 +653,8 @@ def _ahead_of(text: str, c: Fig, figs: list[Fig], m: re.Match[str]) -> Claim | N
 
 
 # "Chery, at 3,184 units, outsold Toyota's 2,782 by 402": the rival's own figure after its name
-_OUTSOLD_FIGURE = regex(rf"\b(?P<dir>{GAP_VERBS})\s+(?:[\w&'’.-]+\s+){{0,3}}?[\w&'’.-]+(?:'s|’s)\s+(?P<fig>[$€£¥]?\d[\d,.]*)"
-                        r"\s+(?:(?:units|vehicles|cars|registrations|sales)\s+)?by\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$", re.I)
+_OUTSOLD_FIGURE = guarded(regex(rf"\b(?P<dir>{GAP_VERBS})\s+(?:[\w&'’.-]+\s+){{0,3}}?[\w&'’.-]+(?:'s|’s)\s+(?P<fig>[$€£¥]?\d[\d,.]*)"
+                        r"\s+(?:(?:units|vehicles|cars|registrations|sales)\s+)?by\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$", re.I))
 
 
 def _outsold(c: Fig, figs: list[Fig], m: re.Match[str], offset: int) -> Claim | None:
@@ -685,8 +686,8 @@ def _lead_of(c: Fig, figs: list[Fig]) -> Claim | None:
 
 
 # "Passenger cars came to 21,462, one-ton pickups 17,885, so passenger cars were ahead by 3,577"
-_AHEAD_BY_ALONE = regex(r"\b(?P<x>[A-Za-z][\w-]*(?:\s+[\w-]+){0,2}?)\s+(?:were|was|are|is|stayed|remained|finished|ended)\s+"
-                        r"(?P<dir>ahead|behind)\s+by\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$", re.I)
+_AHEAD_BY_ALONE = guarded(regex(r"\b(?P<x>[A-Za-z][\w-]*(?:\s+[\w-]+){0,2}?)\s+(?:were|was|are|is|stayed|remained|finished|ended)\s+"
+                        r"(?P<dir>ahead|behind)\s+by\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$", re.I))
 
 
 def _ahead_of_the_other(c: Fig, figs: list[Fig], m: re.Match[str]) -> Claim | None:

@@ -26,14 +26,14 @@ _ELECTRIC_THING = regex(r"[\s-]*(?:batter(?:y|ies)|cells?|charg\w*|makers?|(?:ca
 _PLUG_IN_KIN = {"phev", "plugin", "nev", "erev"}  # where "electric" may take in plug-in hybrids
 ELECTRIC_KIN = frozenset(_PLUG_IN_KIN | {"bev"})  # what "EVs" of their own may be made of, or be
 READINGS = ("bev", "plugin")  # what an article may say "electric" is, besides a segment of its own
-_FUEL_CELL = regex(r"\b(?:fuel[- ]cells?|hydrogen|FCEVs?)\b", re.I)  # and where "zero-emission" may take in fuel cells
+_FUEL_CELL = guarded(regex(r"\b(?:fuel[- ]cells?|hydrogen|FCEVs?)\b", re.I))  # and where "zero-emission" may take in fuel cells
 _ELECTRIC_WITH_PLUGINS = guarded(regex(r"\b(?:EVs?|ZEVs?|(?:electric|zero-emission)\s+(?:vehicles?|cars?|models?))\b[^.;]{0,40}?\b(?:includ\w*|incl\.|compris\w*|cover\w*)"
                                        r"[^.;]{0,40}?\b(?:plug-in|PHEVs?)|\b(?:EVs?|electric\s+(?:vehicles?|cars?))\s*\(\s*(?:BEVs?|battery[- ]electric)"
                                        r"[^)]{0,30}(?:PHEVs?|plug-in)", re.I))  # searched through the whole text: most name no plug-in
 _ELECTRIC_BESIDE_PLUGINS = regex(r"\b(?:electric|EVs?)\s+(?:(?:cars?|vehicles?|models?)\s+)?(?:and|or)\s+(?:plug-in\s+hybrids?|PHEVs?)\b"
                                  r"|\b(?:plug-in\s+hybrids?|PHEVs?)\s+(?:(?:cars?|vehicles?|models?)\s+)?(?:and|or)\s+(?:fully\s+)?electric\b", re.I)
-_PLUGINS_APART = regex(r"\b(?:plug-in\s+hybrids?|PHEVs?)\b[^.;]{0,40}?\b(?:tracks?|tracked|counts?|counted|reports?|reported|lists?|listed)\s+"
-                       r"separately\b", re.I)
+_PLUGINS_APART = guarded(regex(r"\b(?:plug-in\s+hybrids?|PHEVs?)\b[^.;]{0,40}?\b(?:tracks?|tracked|counts?|counted|reports?|reported|lists?|listed)\s+"
+                       r"separately\b", re.I))
 # "Sarthi EV was third", "Ola Electric": a maker's name ends in the word (not "The EV market", "German EV sales")
 _BRAND_BEFORE = regex(r"\b(?!(?:The|A|An|Its|Their|Our|His|Her|New|Used|All|Pure|Fully|Battery|Plug-in|Total|Global|Annual)\b)"
                       r"[A-Z][\w&'-]*(?<!an)(?<!ese)(?<!ish)(?<!ic)(?<!'s)\s+$")

@@ -2911,7 +2911,7 @@ _DATED_CLAUSE = regex(r"\s+(?:that\s+|which\s+)?(?:we|they|it|the\s+(?:company|g
                       r"registered|shipped|built|produced|made|managed|booked|reported|recorded|exported|handed\s+over)\s+"
                       r"(?:in|during|for)\s+(?:the\s+)?", re.I)
 _AMONG_WHOLE = regex(r"\s+(?:among|out\s+of)\s+(?:the\s+)?[\d.,]+\s*(?:million\s+|lakh\s+)?(?P<what>(?:[a-z-]+\s+){0,2}[a-z-]+)", re.I)
-_ONCE_BEFORE = regex(r"\b(?:once|formerly|at\s+one\s+time|in\s+(?:its|their)\s+heyday|used\s+to)\s+(?:[a-z]+\s+){0,2}$", re.I)
+_ONCE_BEFORE = guarded(regex(r"\b(?:once|formerly|at\s+one\s+time|in\s+(?:its|their)\s+heyday|used\s+to)\s+(?:[a-z]+\s+){0,2}$", re.I))
 _DUE_IN = regex(r"\b(?:due|expected|scheduled|slated|planned|set\s+to\s+\w+)\s+(?:to\s+\w+\s+)?(?:(?:in|from|by|on)\s+)?(?:early\s+|late\s+|mid-)?$",
                 re.I)
 _WOULD_HAVE = regex(r"\b(?:would|could|might)\s+have\s+(?:been|come\s+(?:to|in\s+at)|reached|totall?ed|amounted\s+to|stood\s+at|"
@@ -2995,9 +2995,9 @@ _ELECTRIC_PART = regex(r"\b(?:EV|electric[- ]vehicle|electric[- ]car)\s+(?:batte
 _COST_VERB = regex(r"\b(?:cost|costs|costing|spent|spends|spending|paid|pays|paying|invested|invests|investing)\s+"
                    r"(?:the\s+company|the\s+group|the\s+carmaker|it|them|us|we|an\s+estimated|about|around|some|nearly|almost)?\s*$",
                    re.I)
-_SUBJECT_YEAR_BEFORE = regex(r"\W*(?:[A-Z][\w'’-]*)(?:\s+[\w'’-]+){0,3}?\s+(?:in|for)\s+the\s+(?:previous|prior|preceding)\s+"
+_SUBJECT_YEAR_BEFORE = guarded(regex(r"\W*(?:[A-Z][\w'’-]*)(?:\s+[\w'’-]+){0,3}?\s+(?:in|for)\s+the\s+(?:previous|prior|preceding)\s+"
                              r"(?:financial\s+|fiscal\s+|business\s+)?year\s+(?:had\s+been|was|were|stood\s+at|came\s+to|"
-                             r"amounted\s+to|reached|totall?ed)\s")
+                             r"amounted\s+to|reached|totall?ed)\s"))
 # "A year ago it sold 712,040 vehicles; its volume is down 1.5% and its share has slipped 0.7 points": the change is to now
 _NOW_CLAUSE = regex(r";[^;]*\b(?:is|are|has|have)\s+(?:[a-z]+\s+){0,2}?$")
 _YEAR_EARLIER_WAS = regex(r"\b(?:share|sales|registrations|deliveries|volume|output|production|exports|total)\s+(?:a|one)\s+year\s+(?:earlier|ago|before)\s+"
@@ -3007,14 +3007,14 @@ _AND_BESIDE = regex(r"\s*,?\s*and\s+(?:an?|the|its|their)?\s*", re.I)
 _MOVED_FROM = regex(r"(?:^|[,;(])\s*(?:(?:and|but)\s+)?(?:up|down|rising|falling|rose|fell|climbing|increasing|decreasing|slipping|compared)\s+"
                          r"(?:from|with)\s+(?:(?:a|the|its|their)\s+)?$", re.I)
 # a lead of one over another, "by" the gap: "ahead of Tesla by 432 units", "Europe thus outpaced China by 75,170"
-_GAP_TO = regex(rf"\b(?:{GAP_VERBS})\s+(?:[\w&'’.,-]+\s+){{0,7}}?by\s+"  # "That beats the previous high, set in March, by 3,313"
+_GAP_TO = guarded(regex(rf"\b(?:{GAP_VERBS})\s+(?:[\w&'’.,-]+\s+){{0,7}}?by\s+"  # "That beats the previous high, set in March, by 3,313"
                  r"(?:(?:about|around|some|nearly|almost|just)\s+)?$"  # "ahead of Tesla by 432 units"
                  r"|\b(?:a|its|their|his|her)\s+lead\s+of\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$"  # "giving the maker a lead of 1,105"
                  r"|\b(?:gap|lead|difference)\s+(?:between\s+[^,.;]{1,60}?\s+)?(?:has\s+|had\s+)?(?:widened|narrowed|grew|shrank|"
                      r"stood|was|is|came|rose|fell|increased|decreased)\s+(?:to|at)\s+(?:about|around|some|nearly|almost|just)?\s*$"
                  r"|\b(?:lead|gap|advantage|deficit)\s+(?:over|on|to|behind)\s+[^.;\d]{1,40}?\s+(?:was|is|stood\s+at|came\s+to|"
                      r"widened\s+to|narrowed\s+to|grew\s+to|shrank\s+to|of)\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$",
-                 re.I)  # "Its lead over France was 14,646 cars": a gap, never a level nor a whole
+                 re.I))  # "Its lead over France was 14,646 cars": a gap, never a level nor a whole
 _BASIS_BEFORE = regex(r"\b(month[- ]on[- ]month|month[- ]over[- ]month|year[- ]on[- ]year|year[- ]over[- ]year)\s+"
                            r"(?:rise|increase|growth|gain|jump|decline|drop|fall|decrease|change|variation)\b[^,;.%\d]{0,50}$", re.I)
 _OPENER = regex(r"^\W*(?:among|in|of|for|by|at|on|across|within|elsewhere|meanwhile|separately|overall|of\s+those|"
@@ -3102,9 +3102,9 @@ _PERIOD_LEADING = regex(r"[A-Z][a-z]+(?:\s+(?:19|20)\d\d)?(?:['’]s)?\s*:?\s*")
 _YEAR_EARLIER_POSSESSIVE = regex(r"\b(?:(?:a|one|the)\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+previous\s+year|the\s+prior\s+year)['’]s\s+$", re.I)
 _YEAR_EARLIER_LABEL = regex(r"\(\s*(?:a\s+year\s+(?:earlier|ago|before)|year[- ]ago|(?:the\s+)?(?:previous|prior)\s+year|last\s+year)\s*:\s*$",
                             re.I)  # "- United States: $2,846 million (a year earlier: $2,912 million)"
-_YEAR_AGO_SUBJECT = regex(r"(?:^|[^\w\s]\s*|\band\s+)(?:the\s+)?(?:year[- ](?:ago|earlier)|prior[- ]year|last\s+year['’]s)\s+(?:[\w&'’-]+\s+){1,3}?"
+_YEAR_AGO_SUBJECT = guarded(regex(r"(?:^|[^\w\s]\s*|\band\s+)(?:the\s+)?(?:year[- ](?:ago|earlier)|prior[- ]year|last\s+year['’]s)\s+(?:[\w&'’-]+\s+){1,3}?"
                            r"(?:was|were|stood\s+at|came\s+(?:in\s+)?(?:to|at)|totall?ed|amounted\s+to|(?:had\s+)?(?:brought|seen|saw|recorded|produced))\s+"
-                           r"(?:about\s+|around\s+)?$", re.I)
+                           r"(?:about\s+|around\s+)?$", re.I))
 # ("The year-earlier month's total was 82,317", "The year-earlier month had brought 207,961" too)
 # "The comparable total for the first half of 2025 was 618,780": the level of the earlier period it names
 _COMPARABLE_SUBJECT = regex(r"(?:^|[^\w\s]\s*)(?:the\s+)?(?:comparable|corresponding)\s+(?:figure|total|number|amount|result)\s+(?:for|in|of)\s+"
@@ -3490,14 +3490,14 @@ _ATTRIBUTIVE = regex(r"(?:first|second|third|fourth|full|half|nine|six|three)-(?
 _SAID_ITS = guarded(regex(r"^(\W*(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+(?:said|says|reported|announced)\s+(?:that\s+)?"
                   r"(?:(?:its|their)\s+|(?=(?:[\w-]+\s+){0,2}?(?:sales|deliveries|registrations|shipments|output|production|revenue)\s))"))
 # "Kestrel Motors said its sales rose", "Xingchi said September sales rose 21.5% to 128,376": the sayer's
-_WHICH_SAID_ITS = regex(r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}),\s+which\s+(?:said|says|reported|announced)\s+"
-                        r"(?:(?:on|last|earlier)\s+[\w-]+\s+)?(?:that\s+)?(?:its|their)\s+(?:[^,;.]|\.(?=\d))*$")
+_WHICH_SAID_ITS = guarded(regex(r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}),\s+which\s+(?:said|says|reported|announced)\s+"
+                        r"(?:(?:on|last|earlier)\s+[\w-]+\s+)?(?:that\s+)?(?:its|their)\s+(?:[^,;.]|\.(?=\d))*$"))
 _RIVAL_NAMED = guarded(regex(r"^(\W*)(?:Its|Their|The|That)\s+(?:[\w-]+\.?\s+){0,2}?(?:rival|competitor|challenger|peer|model|seller|group|carmaker|automaker)\s*,\s*(?:the\s+)?"
                      r"([A-Z][\w&'’.-]*(?:\s+[A-Z0-9][\w&'’.-]*){0,3})(?:\s+(?:crossover|hatchback|saloon|sedan|SUV|pickup|estate|van))?\s*,"))
 # "Its closest rival, Xingchi, said", "Its best-selling model, the Terrace crossover, sold", "That No. 2 seller, Tokai-Meridian,
 # moved": the rival, the model or the maker named
-_APPOSITIVE = regex(r"\s*(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}(?:\s+(?:group|brand|company))?"
-                    r"(,\s*(?:[^,;.()\d]{2,60}|(?:up|down)\s+(?:by\s+)?\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)(?:\s+[^,;.()\d]{1,30})?),)")
+_APPOSITIVE = guarded(regex(r"\s*(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}(?:\s+(?:group|brand|company))?"
+                    r"(,\s*(?:[^,;.()\d]{2,60}|(?:up|down)\s+(?:by\s+)?\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)(?:\s+[^,;.()\d]{1,30})?),)"))
 # "Kia, just outside the top five, sold", "Queensland, up 6.8%, accounted for 24.8%": an aside after the subject
 _THAT_OPENS = regex(r"\W*(?:That|This)\s+(?:left|put|took|brought|lifted|cut|pushed|gave|meant|means|was|is)\b")
 _SHARE_WORD_BEFORE = regex(r"\b(?:share|penetration|proportion|of\s+the\s+market)\b", re.I)

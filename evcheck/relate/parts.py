@@ -15,7 +15,7 @@ from evcheck.relate.context import Context, Place
 from evcheck.relate.model import ADDED_SUM, Claim
 from evcheck.relate.vocabulary import lexicon
 
-_PARTS_AFTER_TOTAL = regex(r"\b(?:including|of\s+which|comprising|consisting\s+of|made\s+up\s+of|split\s+between|split\s+into|(?<!compared\s)(?<!compares\s)(?<!comparing\s)with)\b", re.I)
+_PARTS_AFTER_TOTAL = guarded(regex(r"\b(?:including|of\s+which|comprising|consisting\s+of|made\s+up\s+of|split\s+between|split\s+into|(?<!compared\s)(?<!compares\s)(?<!comparing\s)with)\b", re.I))
 _TOTAL_AFTER_PARTS = guarded(regex(r"(?:\b(?:totall?ing|totall?ed|for\s+a\s+(?:combined\s+)?total\s+of|bringing\s+the\s+total\s+to|a\s+total\s+of|"
                                 r"combined|in\s+total|altogether|together)\b)\s*(?:(?:of|to|about|around|some)\s+)*$", re.I))
 _TARGET_BEFORE = regex(r"\b(?:target|goal|aim|ambition|objective|requirement|mandate|quota|threshold|cap|minimum|maximum)s?\b"
@@ -464,7 +464,7 @@ _AGAINST_WHEN = regex(r"\b(?:against|compared\s+with|versus|from)\s[^;]*?,\s*whe
 _AND_ONLY = regex(r"\s*(?:,\s*)?and\s+", re.I)
 _WHEN_WORD = regex(r"\bwhen\b", re.I)
 _WHEN_LEVEL = regex(r",\s*when\s+(?:[\w'’-]+\s+){0,3}$", re.I)
-_QUALIFIER = regex(r"\b(?:NEVs?|new[- ]energy|electric|EVs?|BEVs?|PHEVs?|hybrids?|passenger|commercial|trucks?|buses|luxury|imported)\b", re.I)
+_QUALIFIER = guarded(regex(r"\b(?:NEVs?|new[- ]energy|electric|EVs?|BEVs?|PHEVs?|hybrids?|passenger|commercial|trucks?|buses|luxury|imported)\b", re.I))
 
 
 _FAMILY_WORDS = {

@@ -14,6 +14,7 @@ import re
 
 from evcheck.cache import regex
 from evcheck.extract.figures import PER_UNIT_WORD
+from evcheck.prefilter import guarded
 from evcheck.relate import context as cx
 from evcheck.relate.context import sentence_start
 from evcheck.relate.differences import SWING_AFTER, SWING_BEFORE
@@ -110,7 +111,7 @@ _FOR_THE_UNIT = regex(r"\s*(?:for|in|at)\s+(?:the|that|this)\s+(?:division|unit|
 # sales of 8.2% for the division": the division's revenue, which the group's is not
 _A_UNIT_SUBJECT = regex(r"\W*(?:the|its|their|our)\s+(?:[\w'’-]+\s+){0,3}?(?:unit|division|arm|business|segment|subsidiary|affiliate)\b", re.I)
 # "Consolidated revenue was", "Total revenue rose 8% to", "Group revenues of": the words name the whole, in the figure's sentence
-_WHOLE_BEFORE = regex(r"\b(?:consolidated|total|group|overall|company-wide|combined)\s+(?:net\s+)?(?:revenues?|sales|turnover)\b[^.;\d]{0,40}$", re.I)
+_WHOLE_BEFORE = guarded(regex(r"\b(?:consolidated|total|group|overall|company-wide|combined)\s+(?:net\s+)?(?:revenues?|sales|turnover)\b[^.;\d]{0,40}$", re.I))
 _PLAIN_SUBJECT = regex(r"\W*(?:[A-Z][A-Za-z .'-]{0,40}:\s+)?(?:(?:first|second|third|fourth)[- ]quarter\s+|(?:quarterly|half-year|full-year|annual)\s+)?"
                        r"(?:(?:group|total|consolidated|net)\s+)?(?:revenues?|sales|turnover)\s+"
                        r"(?:for\s+the\s+(?:quarter|half|half-year|year|period|month)\s+|in\s+the\s+(?:quarter|half|year|period)\s+)?"

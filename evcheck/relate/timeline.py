@@ -60,7 +60,7 @@ _LAST_MONTH = regex(rf"\blast\s+(?P<m>{MONTH_RE})(?!\s+(?:19|20)\d{{2}})", re.I)
 _SAME_BEFORE = regex(r"\b(?:same|corresponding|comparable)\s+(?:period|month|quarter|half|months|week)\s+(?:of\s+)?$", re.I)
 _LAST_YEAR = regex(r"\b(?:last|this)\s+year\b", re.I)
 _THIS_MONTH = regex(r"\bthis\s+month\b", re.I)
-_FROM_OPENING = regex(r"(?:^|[.!?:;]\s+|\n\s*(?:\d{1,2}\.\s+)?)From\s+$")
+_FROM_OPENING = guarded(regex(r"(?:^|[.!?:;]\s+|\n\s*(?:\d{1,2}\.\s+)?)From\s+$"))
 _MONTH_SPAN = regex(rf"{MONTH_RE}\s+(?:to|through|until|-|–)\s+{MONTH_RE}\b", re.I)
 _MONTH_PAIR = regex(rf"\b(?:(?:from|between)\s+)?(?P<a>{MONTH_RE})\s+(?:and|to|through|-|–)\s+(?P<b>{MONTH_RE})(?!\s+(?:19|20)\d{{2}}|['’]s\b)(?:\s+combined)?\b", re.I)
 _FOR_COMPARISON = regex(r"[\w ]{3,25}?\s+(?:for|as\s+a)\s+comparison\b", re.I)
@@ -285,7 +285,7 @@ def document_periods(text: str, article_date: str | None) -> list[Span]:
 
 # India's financial year runs April to March: FY27 (FY2027, 2026-27) is April 2026 to March 2027, and its
 # second quarter ("Q2 FY27") July to September 2026. Read so only where the article counts in India's units.
-_INDIAN_UNITS = regex(r"\b(?:crores?|lakhs?|Rs\.?|INR)\b|₹|\b\d{1,2}(?:,\d{2})+,\d{3}\b")  # or "12,48,630": India's grouping
+_INDIAN_UNITS = guarded(regex(r"\b(?:crores?|lakhs?|Rs\.?|INR)\b|₹|\b\d{1,2}(?:,\d{2})+,\d{3}\b"))  # or "12,48,630": India's grouping
 _FISCAL_QUARTER = regex(r"\b(?:Q([1-4])\s*(?:of\s+)?|(first|second|third|fourth)\s+quarter\s+(?:of\s+)?)"
                         r"(?:FY\s?['’]?(\d{2}|20\d{2})|(20\d{2})-(?:20)?(\d{2})\s+(?:fiscal|financial\s+year))\b", re.I)
 _FISCAL_HALF = regex(r"\b(?:H1\s*(?:of\s+)?FY\s?['’]?(\d{2}|20\d{2})\b|first\s+half\s+of\s+(?:FY\s?['’]?(\d{2}|20\d{2})\b|"
