@@ -246,6 +246,7 @@ _PREPOSITION_START = regex(rf"\b(?={'|'.join(_PREPOSITIONS)})", re.I)
 _COUNT_LEAD_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fiscal", "financial",
                      "business", "year")
 _COUNT_START = regex(rf"\b(?={'|'.join(_COUNT_LEAD_WORDS)}|\d)", re.I)
+_DIGIT_START = regex(r"\d(?<!\w\d)")  # a digit that opens a word, where _COUNT_START's "\b(?=\d)" matches: found by one scan
 _FINAL_START = regex(r"\b(?=final|last|closing)", re.I)  # "the final three months of 2025", "the last quarter of 2024"
 _FISCAL_START = regex(r"\b(?=fy|cy|fiscal|full)", re.I)  # "FY2025", "full-year 2025"
 _LEAD: dict[re.Pattern[str], re.Pattern[str]] = {
@@ -333,7 +334,10 @@ def _starts(text: str) -> dict[int, list[int]]:
     low = _lowered(text)
     if low is None:
         return {id(lead): [m.start() for m in lead.finditer(text)] for lead in _LEAD_WORDS}
-    return {id(lead): [k for k in _found(low, words) if lead.match(text, k)] for lead, words in _LEAD_WORDS.items()}
+    starts = {id(lead): [k for k in _found(low, words) if lead.match(text, k)] for lead, words in _LEAD_WORDS.items()}
+    # the digits _COUNT_START opens on: a find per digit and a match at each cost as much as the patterns it leads
+    starts[id(_COUNT_START)] = sorted(starts[id(_COUNT_START)] + [m.start() for m in _DIGIT_START.finditer(text)])
+    return starts
 
 
 # The words each lead opens with, lower-cased: every match of _MONTH_START begins with a month's first
@@ -344,7 +348,7 @@ _LEAD_WORDS = {
     _MONTH_START: MONTH_WORDS,
     _ORDINAL_START: ("first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th", "h1", "h2"),
     _PREPOSITION_START: _PREPOSITIONS,
-    _COUNT_START: (*_COUNT_LEAD_WORDS, *"0123456789"),
+    _COUNT_START: _COUNT_LEAD_WORDS,  # and the digits that open a word (_starts)
     _FINAL_START: ("final", "last", "closing"),
     _FISCAL_START: ("fy", "cy", "fiscal", "full"),
 }
