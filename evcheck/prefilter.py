@@ -178,8 +178,10 @@ def _item(name: str, av: Any, fold: bool) -> Need | None:
 
 def _words(need: Need) -> tuple[str, ...]:
     """A need's words to look for, shortest first; a word that holds another adds nothing to it
-    ("declined" holds "decline")."""
-    return tuple(sorted((w for w in need if not any(v != w and v in w for v in need)), key=lambda w: (len(w), w)))
+    ("declined" holds "decline"). The capital-letter need is no word of text: it is kept whatever its
+    spelling "holds" ("A", "-", "["), and holds nothing itself."""
+    return tuple(sorted((w for w in need if w == CAPITAL or not any(v != w and v != CAPITAL and v in w for v in need)),
+                        key=lambda w: (len(w), w)))
 
 
 class Guarded:

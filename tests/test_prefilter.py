@@ -64,6 +64,20 @@ def test_characters_needed_twice_are_counted():
     assert g.sub(" ", "sales, the best ever, rose") == pattern.sub(" ", "sales, the best ever, rose") == "sales  rose"
 
 
+@pytest.mark.parametrize("text", ["shares of NIO fell", "(NYSE: NIO)", "Sales - Q3"])
+def test_a_capital_letter_need_beside_a_letter_it_spells_is_kept(text):
+    # the need of "[A-Z]" or "A" or "-": "\0[A-Z]" spells an "A", a "Z", a "-", a "[" and a "]", and is no word that holds them
+    pattern = re.compile(r"(?:[A-Z]{3}|A|-)\w*")
+    g = guarded(pattern)
+    assert isinstance(g, Guarded) and CAPITAL in g.needs[0][0][0]
+    assert bool(g.search(text)) == bool(pattern.search(text))
+
+
+def test_near_miss_a_need_of_plain_words_still_drops_the_longer_word():
+    g = guarded(re.compile(r"\b(?:declined|decline)\b"))
+    assert isinstance(g, Guarded) and g.needs[0][0][0] == ("decline",)
+
+
 def test_a_search_from_pos_to_endpos_is_guarded_by_that_part():
     g = guarded(re.compile(r"\bwhich\b"))
     text = "Sales, which rose. Output fell 5%."
