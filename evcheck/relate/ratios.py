@@ -134,6 +134,7 @@ _METRIC_ROW = regex(r"table\d+\.\d+\.\d+:\W*(?:total\s+|net\s+|group\s+|consolid
                     re.I)  # "Revenue (€ million)"
 _SUBJECT_THEN_SHARE = regex(r"\s*(?P<subject>(?:[A-Z][\w-]*)(?:\s+[\w-]+){0,3}?)\s+(?:represented|amounted\s+to|was\s+equal\s+to|equalled|"
                             r"equaled|was\s+equivalent\s+to)\s+(?:a\s+(?:margin|share)\s+of\s+)?(?:about\s+|some\s+|roughly\s+)?$")
+_OF_ITS = regex(r"\s*(?:%|per\s*cent|percent|pct)?\s*of\s+(?:its|their)\b", re.I)
 _NEGATIVE = regex(r"\b(?:negative|minus)\s+(?:\d|$)|^-", re.I)
 _OR_BETWEEN = regex(r"(?:\s*\([^()]{1,40}\))?\s*(?:,|\()\s*(?:or|about|around|roughly|some|equal\s+to|equivalent\s+to)?\s*")
 
@@ -185,6 +186,11 @@ def find_shares_of_metrics(records: Records, texts: dict[str, str]) -> dict[str,
         total = _nearest(whole, s, text)  # "or 2.1% of the market" is never of the maker's own sales
         if total is None:
             continue
+        if _OF_ITS.match(text, s.start + len(s.text)) and not any(x.startswith("name:") for x in part.segment | total.segment) \
+                and len({x for r in records.by_file[s.file] if r.period == s.period and r.kind == part.kind
+                         for x in r.segment if x.startswith("name:")}) > 1:
+            continue  # "Hanbit earned $9.4 billion, or 38.2% of its sales" below a ranking of ten: of one of the names, never
+            # of the ten's $234.7 billion
         out.setdefault(s.file, []).append(
             Claim("share", s.id, {"share": s.id, "part": part.id, "total": total.id},
                   note=f"share of {str(s.of_metric).replace('_', ' ')}, joined by measure"))

@@ -1088,6 +1088,11 @@ def find_restated_shares(records: Records, claimed: set[tuple[str, str]],
             continue  # month's installations and its larger production: the largest gives 48.8%, so another whole is meant
         if text and _A_PART_BEFORE.search(text, max(0, total.start - 40), total.start):
             continue  # "The main Lanxi brand accounted for 61,540 units", itself a part of the group's volume, is no whole
+        if text and _OF_ITS_OWN.match(text, s.start + len(s.text)) and not _named(part.segment | total.segment) \
+                and len({x for r in records.by_file[s.file] if r.period == s.period and r.kind == part.kind
+                         for x in _names(r.segment)}) > 1:
+            continue  # "Hanbit earned $9.4 billion, or 38.2% of its sales" below a ranking of ten: of one of the names, never
+            # of the ten's $234.7 billion
         reasons.pop(key, None)  # two totals could fit a share of its segment; the level it restates has one whole before it
         out.setdefault(s.file, []).append(
             Claim("share", s.id, {"share": s.id, "part": part.id, "total": total.id},

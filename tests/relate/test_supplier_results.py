@@ -149,3 +149,19 @@ def test_a_level_whose_own_line_gives_its_change_is_no_level_of_another_line_s_r
 def test_near_miss_a_rate_in_the_level_s_own_line_still_joins_it():
     found = checked(HIGHLIGHTS, "2026-10-08")
     assert any("4.6%" in texts and "£1.41bn" in texts for _, _, texts in found)
+
+
+TEN = ("Rankings | 16 June 2026\n\nThe ten largest suppliers sold $116.4 billion of parts last year.\n\n"
+       "1. Heidmann Group (Germany): $48.6 billion; 2024: $47.2 billion\n2. Tomoe Denso (Japan): $36.1 billion; 2024: $35.4 billion\n"
+       "3. Hanbit Parts (South Korea): $31.7 billion; 2024: $32.6 billion\n\n"
+       "Hanbit earned $9.4 billion, or 29.7% of its sales, from electrification products.\n")
+
+
+def test_a_share_of_its_sales_below_a_ranking_is_never_of_the_ranking_s_total():
+    assert not any("$116.4 billion" in texts for _, texts in checked(TEN, "2026-06-16", "share"))
+
+
+def test_near_miss_a_share_of_its_sales_in_a_story_of_one_company_is_of_its_revenue():
+    text = ("Cleveland, 4 March 2026 -- Caldera's net sales rose 4.1% to $11.86 billion in 2025. It earned $4.4 billion, "
+            "or 37.1% of its sales, from electrification programs.\n")
+    assert ("ok", ("37.1%", "$4.4 billion", "$11.86 billion")) in checked(text, "2026-03-04", "share")
