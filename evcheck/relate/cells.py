@@ -1575,10 +1575,7 @@ def prose_rates(claims: list[Claim], measures: dict[str, Measure], cells: dict[s
             named = frozenset({f"name:{place}"})  # "Luxembourg's market shrank 6.2%" beside a "Luxembourg" row: its place's row
 
         counted = m.metric == "sales" or lex.within.get(str(m.metric)) == "sales" or rows_of \
-            or m.metric is not None and m.metric == lead_metric and m.metric in _COUNTED and ctx is not None and f is not None \
-            and any(abs(ctx.sentences[c.figure.sentence].paragraph - ctx.sentences[f.sentence].paragraph) <= 1 for c in levels)
-        # "Total output eased 0.4%" just above a table of vehicles by segment under no metric, in a release whose lead counts
-        # output: that table counts it too
+            or m.metric is not None and m.metric == lead_metric and m.metric in _COUNTED_BY_LEAD and _next_to_table(ctx, f, levels)
 
         def framed(c: CellFigure, m: Measure = m, named: frozenset[str] = named) -> bool:
             """"Maharashtra … grew 23.2%" beside a table of electric two-wheelers by state, in an article whose lead is about
@@ -1648,7 +1645,14 @@ def prose_rates(claims: list[Claim], measures: dict[str, Measure], cells: dict[s
 _BEYOND_THE = regex(r"\s*(?:below|above|under|over|(?:higher|lower|more|less|fewer)\s+than)\s+(?:the\s+|its\s+|their\s+)?", re.I)
 
 
-_COUNTED = frozenset({"production", "imports"})
+_COUNTED_BY_LEAD = frozenset({"production", "imports"})  # what a table under no metric counts where the lead counts it
+
+
+def _next_to_table(ctx: Context | None, f: Figure | None, levels: list[CellFigure]) -> bool:
+    """"Total output eased 0.4%" just above a table of vehicles by segment under no metric, in a release whose lead
+    counts output: a rate in the paragraph before the table, in it, or after it, which that table counts too."""
+    return ctx is not None and f is not None and any(
+        abs(ctx.sentences[c.figure.sentence].paragraph - ctx.sentences[f.sentence].paragraph) <= 1 for c in levels)
 
 
 def _same_amount(one: float, other: float) -> bool:

@@ -354,7 +354,7 @@ class MeasureReader:
                 if p.figure.kind == "percent" and before.figure.kind == "percent" and share.role == "share" and m.role == "earlier" \
                         and m.of_metric is None and m.of_segment is None and m.segment == share.segment \
                         and isinstance(share.of_segment, frozenset) and self.lex.scope_free(share.of_segment) \
-                        and _SHARE_AGAINST.fullmatch(p.before) and not _OF_ITS_OWN_WHOLE.match(p.after):
+                        and _SHARE_AGAINST.fullmatch(p.before) and not _OWN_OF_PHRASE.match(p.after):
                     # "took 17.3% of domestic sales, against 12.2% a year earlier" (but "against 12.2% of exports")
                     self.own[p.figure.id] = replace(m, of_metric=share.of_metric, of_segment=share.of_segment, whole=share.whole,
                                                     of_market=share.of_market)
@@ -3528,7 +3528,7 @@ _PART_OWNER = regex(r"\b(?:segment|division|unit|business|arm|subsidiary)['’]s
 _OF_THE_SPANS = regex(r"\s*(?:%|per\s*cent|percent)?\s*of\s+the\s+(quarter|month|half|year)['’]s\b", re.I)
 _SPAN_CODE = {"quarter": regex(r"-Q[1-4]$"), "month": regex(r"^\d{4}-\d\d$"), "half": regex(r"-H[12]$"), "year": regex(r"^\d{4}$")}
 _EQUAL_TO = regex(r"\s*,?\s*(?:or|equal\s+to|equivalent\s+to|which\s+(?:is|was)|representing|amounting\s+to)\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?", re.I)
-_OF_ITS_OWN_WHOLE = regex(r"\s*of\b", re.I)
+_OWN_OF_PHRASE = regex(r"\s*of\b", re.I)  # "against 12.2% of exports": a whole of its own
 _SHARE_AGAINST = regex(r"\s*(?:of\s+[^,;.\d]{1,40}?)?\s*,?\s*(?:against|versus|vs\.?|compared\s+(?:with|to)|up\s+from|down\s+from)\s+(?:the\s+)?", re.I)
 _BRACKET_CLOSES = regex(r"\s*(?:units|vehicles|cars)?\s*\)")  # the one label and figure of their bracket
 _BRACKET_ONLY = regex(r"\s*\([^()]{1,40}")

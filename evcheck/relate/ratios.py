@@ -186,11 +186,8 @@ def find_shares_of_metrics(records: Records, texts: dict[str, str]) -> dict[str,
         total = _nearest(whole, s, text)  # "or 2.1% of the market" is never of the maker's own sales
         if total is None:
             continue
-        if _OF_ITS.match(text, s.start + len(s.text)) and not any(x.startswith("name:") for x in part.segment | total.segment) \
-                and len({x for r in records.by_file[s.file] if r.period == s.period and r.kind == part.kind
-                         for x in r.segment if x.startswith("name:")}) > 1:
-            continue  # "Hanbit earned $9.4 billion, or 38.2% of its sales" below a ranking of ten: of one of the names, never
-            # of the ten's $234.7 billion
+        if _OF_ITS.match(text, s.start + len(s.text)) and records.owner_among_names(part, total):
+            continue  # "of its sales" below a ranking of names: of one of them
         out.setdefault(s.file, []).append(
             Claim("share", s.id, {"share": s.id, "part": part.id, "total": total.id},
                   note=f"share of {str(s.of_metric).replace('_', ' ')}, joined by measure"))

@@ -1088,11 +1088,8 @@ def find_restated_shares(records: Records, claimed: set[tuple[str, str]],
             continue  # month's installations and its larger production: the largest gives 48.8%, so another whole is meant
         if text and _A_PART_BEFORE.search(text, max(0, total.start - 40), total.start):
             continue  # "The main Lanxi brand accounted for 61,540 units", itself a part of the group's volume, is no whole
-        if text and _OF_ITS_OWN.match(text, s.start + len(s.text)) and not _named(part.segment | total.segment) \
-                and len({x for r in records.by_file[s.file] if r.period == s.period and r.kind == part.kind
-                         for x in _names(r.segment)}) > 1:
-            continue  # "Hanbit earned $9.4 billion, or 38.2% of its sales" below a ranking of ten: of one of the names, never
-            # of the ten's $234.7 billion
+        if text and _OF_ITS_OWN.match(text, s.start + len(s.text)) and records.owner_among_names(part, total):
+            continue  # "of its sales" below a ranking of names: of one of them
         reasons.pop(key, None)  # two totals could fit a share of its segment; the level it restates has one whole before it
         out.setdefault(s.file, []).append(
             Claim("share", s.id, {"share": s.id, "part": part.id, "total": total.id},
@@ -1138,15 +1135,13 @@ def _member(r: Row, cells_too: bool = False) -> bool:
     its metric ("- Revenue of A$3.84 billion, up 6.1%") is the whole itself, no member of a breakdown."""
     if not isinstance(r.item, str):
         return False
-    if CELL in r.taken and not cells_too:
-        return True  # a table's row, checked against its table's own total
+    if CELL in r.taken and not (cells_too and r.kind == "money" and r.metric == "revenue"):
+        return True  # a table's row, checked against its table's own total; but a key-figures table's "| Revenue | 4,296 |"
+        # is the group's revenue, the whole "€1,912 million, or 44.5% of group revenue" is of, where the prose states none
     label = _BRACKETED.sub(" ", r.item.split(":", 1)[-1])  # "- Wholesales (factory to dealer): 63,412 units": a metric's line
     lex = lexicon()
     if lex.scope_free(r.segment) or lex.named_metric(label) is None:
         return True
-    if CELL in r.taken and not (cells_too and r.kind == "money" and r.metric == "revenue"):
-        return True  # a table's row, checked against its table's own total; but a key-figures table's "| Revenue | 4,296 |"
-        # is the group's revenue, the whole "€1,912 million, or 44.5% of group revenue" is of, where the prose states none
     return bool(_LINE_WORDS.sub("", lex.without_metrics(label)))
 
 
