@@ -509,10 +509,17 @@ def _find_all_periods(text: str, default_year: int | None) -> tuple[tuple[int, i
 
 
 _YTD = regex(r"\b(?:year[- ]to[- ]date|so\s+far\s+this\s+year|YTD|"
-             r"(?P<since>since\s+(?:January|the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year)|so\s+far\s+in\s+(?P<year>(?:19|20)\d\d))"
+             r"(?P<since>since\s+(?:(?P<from>January|February|March|April|May|June|July|August|September|October|November)|"
+             r"the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year)|so\s+far\s+in\s+(?P<year>(?:19|20)\d\d))"
              r"(?![\w.]|\s+\d))", re.I)  # "So far in 2026, 17,204 of us have bought one": the year to date
 _YTD_LEADS = ("year", "so", "ytd", "since")  # what every match of _YTD begins with, lower-cased
 _DAY_BEFORE = regex(r"\b\d{1,2}\s+$")  # "2 June 2026": a dateline's day
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether `at` stands inside a quotation opened on its line."""
+    line = text[text.rfind("\n", 0, at) + 1:at]
+    return line.count('"') % 2 == 1 or line.count("“") > line.count("”")
 
 
 def _year_to_date(text: str, hits: list[tuple[int, int, Period]], taken: bytearray) -> list[tuple[int, int, Period]]:
@@ -534,7 +541,8 @@ def _year_to_date(text: str, hits: list[tuple[int, int, Period]], taken: bytearr
                 added.append((m.start(), m.end(), spans[-1]))
                 continue
         months = [p for s, _, p in hits if s < m.start() and re.fullmatch(r"\d{4}-\d{2}", p.code)
-                  and not (since and _DAY_BEFORE.search(text, max(0, s - 4), s))]  # "Brussels, 2 June 2026" is a day
+                  and not (since and (_DAY_BEFORE.search(text, max(0, s - 4), s) or _quoted(text, s)))]  # "Brussels, 2 June
+        # 2026" is a day; "retail will tell us in November", a month someone spoke of
         if not since and not m.group("year"):
             from_january = [(s, p) for s, _, p in hits if s < m.start() and re.fullmatch(r"(\d{4})-01\.\.\1-\d\d", p.code)]
             last_month = max((s for s, _, p in hits if s < m.start() and re.fullmatch(r"\d{4}-\d{2}", p.code)), default=-1)
@@ -547,8 +555,9 @@ def _year_to_date(text: str, hits: list[tuple[int, int, Period]], taken: bytearr
             last = max(months, key=lambda p: p.start) if since else months[-1]
             if m.group("year") and int(m.group("year")) != last.start.year:
                 continue
-            if last.start.month > 1:
-                added.append((m.start(), m.end(), months_range(last.start.year, 1, last.start.month)))
+            first = MONTHS[m.group("from").lower()] if m.group("from") else 1  # "Since April, the first month of the fiscal
+            if last.start.month > first:  # year, Vardhan has dispatched 2,841,300 vehicles": April to the latest month named
+                added.append((m.start(), m.end(), months_range(last.start.year, first, last.start.month)))
     return sorted(hits + added, key=lambda h: h[0])
 
 

@@ -24,6 +24,7 @@ from evcheck.extract import Figure, extract_figures, split_sentences
 from evcheck.prefilter import forget
 from evcheck.read import Document
 from evcheck.relate import Claim, find_claims
+from evcheck.relate.breakdowns import find_earlier_sums
 from evcheck.relate.cells import mark_cells, name_cells, prose_joins, table_figures, with_tables
 from evcheck.relate.context import Context, as_read
 from evcheck.relate.doubtful_sums import doubtful_share, doubtful_sum
@@ -237,7 +238,8 @@ def _verify(
         per_file_claims[path] = kept + joined
     for path, claims in per_file_claims.items():  # the shares compared with, once every share and change is found
         claims = complete_points(claims, records.by_file.get(path, []))
-        per_file_claims[path] = claims + find_earlier_shares(claims, records.by_file.get(path, []))
+        per_file_claims[path] = claims + find_earlier_shares(claims, records.by_file.get(path, [])) \
+            + find_earlier_sums(claims, records.by_file.get(path, []))
     in_claims = {(path, fid) for path, cs in per_file_claims.items() for c in cs for fid in c.figures}
     unchecked = [reasons.get(k) if k not in in_claims else None
                  for k in ((path, f.id) for path, figs in per_file_figures.items() for f in figs)]  # the table's rows, in order

@@ -134,6 +134,11 @@ def test_periods_of_a_text(text, explicit, every):
     ("Sales reached 11,400 in April 2026. Since the start of the year, dealers have sold 42,950.", "2026-01..2026-04"),
     # a dateline's day is no month of the figures: the year to date ends with the latest month named
     ("Brussels, 2 June 2026\n\n| May 2026 | May 2025 |\n\nSince January, 198,640 cars.", "2026-01..2026-05"),
+    # a fiscal year from April: "since April" runs from April, not from January
+    ("Vardhan dispatched 522,847 in September 2026. Since April, it has dispatched 2,841,300.", "2026-04..2026-09"),
+    # a month someone spoke of in a quotation is no month of the figures
+    ('Sales reached 11,400 in April 2026. "We will know more in June," he said.\n\nSince January, dealers have sold 42,950.',
+     "2026-01..2026-04"),
 ])
 def test_since_january_is_the_year_to_the_latest_month_named(text, expected):
     found = [p.code for s, e, p in find_all_periods(text, 2026) if text[s:e].lower().startswith("since")]
@@ -143,6 +148,8 @@ def test_since_january_is_the_year_to_the_latest_month_named(text, expected):
 @pytest.mark.parametrize("text", [
     "Sales in April 2026 were the best since January 2024.",  # a month of another year: a base, not a span
     "Sales reached 11,400 in January 2026. Since January, dealers sold 11,400.",  # January alone: no span to add
+    "Sales reached 11,400 in April 2026. Since April, dealers sold 11,400.",  # April alone: no span from April
+    "Sales reached 11,400 in March 2026. Since April 2024, dealers sold 211,400.",  # a month of another year
 ])
 def test_since_a_dated_january_is_no_year_to_date(text):
     assert not [p for s, e, p in find_all_periods(text, 2026) if ".." in p.code]

@@ -837,11 +837,20 @@ def _interval(tok: _Token, hedge: str | None, negative: bool) -> tuple[float, fl
 _COMPARED_WITH = regex(r"\s*(?:,\s*)?(?:up\s+|down\s+)?(?:from|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+|a\s+)?")
 
 
+_RATE_THEN_COMPARED = regex(r"[^.;\d]{0,40}?[\d.,]+\s*(?:%|per\s*cent|percent)\s+(?:more|less|lower|higher|above|below|up|down)\s+"
+                            r"(?:than|from|on)\s+(?:the\s+|a\s+|its\s+)?", re.I)
+
+
 def _elided_currencies(text: str, tokens: list[_Token]) -> list[_Token]:
-    for before, tok in zip(tokens, tokens[1:]):
+    for k, (before, tok) in enumerate(zip(tokens, tokens[1:])):
         if tok.kind == "number" and tok.unit is None and tok.scale and before.kind == "money" and before.scale \
                 and _COMPARED_WITH.fullmatch(text, before.end, tok.num_start):
             tok.kind, tok.unit, tok.assumption = "money", before.unit, before.assumption
+        elif tok.kind == "number" and tok.unit is None and tok.scale and before.kind == "percent" and k \
+                and (amount := tokens[k - 1]).kind == "money" and amount.scale \
+                and _RATE_THEN_COMPARED.fullmatch(text, amount.end, tok.num_start):
+            # "earned 118.6 billion yuan in January-April, 14.2% less than the 138.2 billion of a year earlier"
+            tok.kind, tok.unit, tok.assumption = "money", amount.unit, amount.assumption
     return tokens
 
 

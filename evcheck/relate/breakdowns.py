@@ -78,6 +78,25 @@ def _unread_member(rows: list[Row], parts: list[Row], total: Row, family: str, l
                and not any(lex.family(x) == family for x in r.segment) and r.segment != REMAINDER for r in rows)
 
 
+def _member_apart(rows: list[Row], parts: list[Row], total: Row, lex: Lexicon) -> bool:
+    """A level of the parts' kind, metric and period, smaller than the total, that names a place or a market (home,
+    exports) none of the parts names, stated anywhere in the article: a member the list's "other markets" left out."""
+    ids = {p.id for p in parts} | {total.id}
+    named = {x for p in parts for x in p.segment} | {p.scope for p in parts if isinstance(p.scope, str)}
+    metrics = {p.metric for p in parts if isinstance(p.metric, str)}
+    opening = min(p.start for p in parts)
+
+    def outside(place: str) -> bool:  # never China beside a listed Asia: "Sales in China, which are included in the Asia figure"
+        return place not in named and all(places().apart(place, x) for x in named if lex.family(x) == "region" or x in places().within)
+
+    return any(r.file == total.file and r.id not in ids and r.role == "level" and _kind(r.kind) == _kind(total.kind)
+               and r.period == total.period and r.value < total.value and not isinstance(r.item, str) and r.start > opening
+               and (not isinstance(r.metric, str) or not metrics or r.metric in metrics)
+               and (any(lex.family(x) in ("region", "market") and outside(x) for x in r.segment)
+                    or isinstance(r.scope, str) and r.scope not in (WIDE, JOINED_PLACES, total.scope) and outside(r.scope))
+               for r in rows)  # (and a level stated before the list is another subject's: "Korea shipped 287,445")
+
+
 def _unread_between(rows: list[Row], parts: list[Row], rest: Row) -> list[Row]:
     """"Motorcycles accounted for 412, heavy equipment for 139 and other categories for the remaining 40": the
     members the lexicon cannot read between a part and the remainder of its sentence are parts too."""
@@ -154,8 +173,13 @@ def find_breakdowns(records: Records, taken_totals: set[tuple[str, str]], texts:
     stated = {(r.file, r.period, r.segment) for r in quantity_levels}
     earlier = [r for r in rows if r.kind in QUANTITY and r.role == "earlier" and isinstance(r.period, str) and r.metric != PER_UNIT
                and (r.file, r.period, r.segment) not in stated]
+    period_of = {(q.file, q.id): q.period for q in quantity_levels}
+    parted = {(r.file, r.restates) for r in rows if r.kind == "percent" and r.role == "share" and isinstance(r.restates, str)
+              and r.whole and isinstance(r.period, str) and period_of.get((r.file, r.restates)) == r.period}
+    # "Companies registered 32,410 cars, or 69.9% of the total": a part of its month's whole, never the month itself
     flows = [r for r in _with_inherited_metric(quantity_levels + earlier) if r.metric in FLOWS
-             and (not isinstance(r.item, str) or _PROSE_LINE.search(r.item)) and "sum:parts" not in r.taken]
+             and (not isinstance(r.item, str) or _PROSE_LINE.search(r.item)) and "sum:parts" not in r.taken
+             and (r.file, r.id) not in parted]
     # "- Monthly deliveries were 39,214 in July, …" under "- Vehicle deliveries were 128,645 in the quarter": sentences set
     # as bullets, whose periods add up as the prose's do
     if len(flows) >= 3:  # a total and at least two periods that make it up
@@ -597,6 +621,9 @@ def _segment_sums(rows: list[Row], lex: Lexicon, taken_totals: set[tuple[str, st
         mode = "exact" if (_complete(family, labels, total_label, lex) and whole_family) or said else "at-most"
         if mode == "exact" and not said and _unread_member(rows, parts, total, family, lex):
             mode = "at-most"  # "In the Americas the group delivered 104,870; Europe took 221,380": a member the lexicon cannot read
+        if mode == "exact" and not said and _OTHER.get(family) in labels and _member_apart(every or rows, parts, total, lex):
+            mode = "at-most"  # "Europe … took 248,310 cars, North America 126,540 and other markets 85,680", then "Sales there
+            # [in China] dropped 14.6% to 151,870": the other markets of that list leave out a market stated apart
         if mode == "exact" and text and all(p.segment != REMAINDER for p in parts) \
                 and cx.REST_UNCOUNTED.search(text, min(p.start for p in parts), _sentence_end(text, max(p.start for p in parts))):
             mode = "at-most"  # "Passenger cars accounted for 36,890 units and LCVs for 11,840; the rest were trucks"
@@ -1016,4 +1043,47 @@ def _list_sums(rows: list[Row], levels: list[Row], taken_totals: set[tuple[str, 
         out.setdefault(path, []).append(Claim("sum", total.id, {"parts": tuple(p.id for p in parts), "total": total.id},
                                               mode=mode, note="list items joined to their total by measure"))
         taken_totals.add((path, total.id))
+    return out
+
+
+EARLIER_SUM = "the earlier values of a breakdown's parts against the earlier value of its total"
+_CHANGE_RULES = ("growth", "multiple", "difference", "direction")
+
+
+def find_earlier_sums(claims: list[Claim], rows: list[Row]) -> list[Claim]:
+    """"Domestic dispatches were 9.4% higher than the 370,790 of a year earlier … Overseas shipments rose 20.4% from
+    97,330" below "522,847 …, 11.7% more than the 468,120 of September 2025": where a sum joins parts to their total and
+    a change claim gives each of them, and the total, one earlier value, those earlier values make the same sum, of one
+    period, each stated once and held by no other sum."""
+    sums = [c for c in claims if c.rule == "sum" and isinstance(c.roles.get("parts"), tuple) and isinstance(c.roles.get("total"), str)]
+    if not sums:
+        return []
+    olds: dict[str, set[str]] = {}
+    bases: dict[str, str] = {}
+    for c in claims:
+        new, old = c.roles.get("new"), c.roles.get("old")
+        if c.rule in _CHANGE_RULES and isinstance(new, str) and isinstance(old, str):
+            olds.setdefault(new, set()).add(old)
+            bases[new] = c.basis
+    by_id = {r.id: r for r in rows}
+    summed = {fid for c in sums for fid in (*c.roles["parts"], c.roles["total"])}
+    out = []
+    for c in sums:
+        members = (*c.roles["parts"], c.roles["total"])
+        if not all(len(olds.get(fid, ())) == 1 for fid in members):
+            continue
+        earlier = [by_id.get(next(iter(olds[fid]))) for fid in members]
+        if any(r is None for r in earlier) or len({r.id for r in earlier if r is not None}) != len(earlier):
+            continue
+        found = [r for r in earlier if r is not None]
+        now = by_id.get(str(c.roles["total"]))
+        if now is None:
+            continue
+        periods = {r.period for r in found if isinstance(r.period, str) and r.period != now.period}  # "up 9.8% from 1,286,540":
+        # an earlier value the words date by its change alone
+        if len(periods) != 1 or len({bases[fid] for fid in members}) != 1 \
+                or any(r.id in summed for r in found) or any(r.value >= found[-1].value for r in found[:-1]):
+            continue
+        out.append(Claim("sum", found[-1].id, {"parts": tuple(r.id for r in found[:-1]), "total": found[-1].id}, mode=c.mode,
+                         note=EARLIER_SUM))
     return out

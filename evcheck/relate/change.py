@@ -18,7 +18,7 @@ from evcheck.prefilter import guarded
 from evcheck.relate import context as cx
 from evcheck.relate.context import Context, Place
 from evcheck.relate.model import Claim
-from evcheck.relate.vocabulary import lexicon
+from evcheck.relate.vocabulary import PACE_AFTER, lexicon
 
 ABS_CHANGE_BEFORE = guarded(regex(
     r"(?:(?:net\s+)?(?:addition|increase|rise|gain|growth|decrease|decline|drop|reduction|fall|jump)\s+of|"
@@ -45,7 +45,8 @@ _THAN_A_VERB = r"(?!\s+(?:covered|covers|offset|offsets|compensated|compensates|
 GAP_AFTER = regex(r"\s*(?:[\w-]+\s+){0,2}?(?:ahead\b|behind|short\s+of|shy\s+of|(?:more|fewer|less|higher|lower|faster|slower|quicker|sooner|longer|shorter)"
                   r"\s+than\b" + _THAN_A_VERB + ")", re.I)  # "sold in 31 days, 13 days faster than a year earlier": a gap
 # "13,052 were brand new", "were new": a level's description, never an amount added
-ABS_CHANGE_AFTER = regex(r"^\s*(?:\w+\s+){0,2}?(?:more(?!\s+than\b" + _THAN_A_VERB[3:-1] + r")|additional|extra|fewer|(?<!brand\s)(?<!were\s)(?<!was\s)(?<!the\s)(?<!its\s)(?<!their\s)new|added)\b", re.I)
+ABS_CHANGE_AFTER = regex(r"^\s*(?:\w+\s+){0,2}?(?:more(?!\s+than\b" + _THAN_A_VERB[3:-1] + r")|additional|extra|fewer|(?<!brand\s)(?<!were\s)(?<!was\s)(?<!the\s)(?<!its\s)(?<!their\s)(?<!on\s)(?<!of\s)(?<!for\s)new|added)\b",
+                         re.I)  # but "spent €3.9 billion on new cars": the cars
 _LOSS = regex(r"\b(?:loss|losses|deficit|net\s+loss|operating\s+loss|shortfall|outflow)\b", re.I)
 _HEDGED_THAN = regex(r"\b(?:more|less|fewer)\s+than\s+(?:about\s+|around\s+)?$", re.I)
 _COMPARED_THAN = regex(r"(?:\d[\d,.]*|\b(?:units?|vehicles|cars|sales|registrations))\s*(?:[\w%-]+\s+){0,2}?(?:more|less|fewer)\s+than\s+"
@@ -161,11 +162,17 @@ class _Finder:
     def _backward_new(self, places: list[Place], i: int) -> Place | None:
         rate = places[i]
         skipped_old = None
+        restating: set[str] = set()
+        elliptic = i > 0 and _SUBJECTLESS_CLAUSE.fullmatch(self.ctx.text, places[i - 1].figure.end, rate.figure.start) is not None
         for j in range(i - 1, -1, -1):
             p = places[j]
-            if p.clause != rate.clause:
-                return None
+            if p.clause != rate.clause and not (elliptic and p.clause == rate.clause - 1):
+                return None  # but "… 486,300 of the total, or 42.6%, and were up 42.3%": a clause of no subject of its own
             if p.figure.id in self.secondary:
+                continue
+            if p.figure.kind == "percent" and j > 0 and cx.is_quantity(places[j - 1].figure) and _RESTATED_SHARE.fullmatch(p.before) \
+                    and not cx.is_change_rate(p) and skipped_old is None:
+                restating.add(p.figure.id)  # "486,300 of the total, or 42.6%, and were up 42.3%": the share restates the level
                 continue
             if not (cx.is_quantity(p.figure) or (p.figure.kind == "percent" and not cx.is_change_rate(p))):
                 return None
@@ -190,6 +197,9 @@ class _Finder:
             for q in places[j + 1:i]:
                 if q.figure.id in self.secondary:
                     between = between.replace(q.figure.text, " ")
+            if restating:  # the words after the share that restates the level: "…, or 42.6%, and were up"
+                between = self.ctx.text[max(q.figure.end for q in places[j + 1:i] if q.figure.id in restating):rate.figure.start]
+                between = _AND_OPENING.sub(" ", between) if elliptic else between
             if len(between) <= 60 and _BACKWARD_OK.match(between):  # the length first: the pattern is slow on long gaps
                 return p
             return None
@@ -257,7 +267,8 @@ class _Finder:
             return []
         return [p for p in self.ctx.by_sentence.get(f.sentence - 1, []) if cx.is_quantity(p.figure)
                 and p.figure.id not in self.secondary and p.figure.id not in self.old_ids and not cx.is_old_lead(p.before)
-                and not _CLOCK_AFTER.match(p.after)]  # "compiled as of 8 am on June 2": a time of day, no level
+                and not _CLOCK_AFTER.match(p.after) and not PACE_AFTER.match(p.after)]  # "compiled as of 8 am on June 2": a
+        # time of day, no level; "roughly 1,600 a day": a pace
 
     def _possessive_new(self, places: list[Place], i: int) -> Place | None:
         """"Nissan kept first place with 20,118 units and a 17.0% share, though its volume fell 5.6% from 21,310": the
@@ -526,7 +537,8 @@ class _Finder:
         vehicles were sold, and 2.3% above": the $52,500, never the earlier values."""
         return next((q.figure for q in reversed(places[:i]) if cx.is_quantity(q.figure) and q.figure.id not in self.old_ids
                      and not cx.is_old_lead(q.before) and not _THAN_BEFORE.search(q.before) and not _WHEN_COMPARED.search(q.before)
-                     and not _ABOVE_ESTIMATE.fullmatch(q.before)), None)  # never "the Bloomberg consensus of 20.95 billion yuan"
+                     and not _ABOVE_ESTIMATE.fullmatch(q.before) and not _BRACKETED.search(q.before)), None)  # never "the
+        # Bloomberg consensus of 20.95 billion yuan", nor the bracketed year before of "KRW41.83tn, +5.2% YoY (3Q25: KRW39.76tn)"
 
     def _beater_said_before(self, places: list[Place], i: int) -> Figure | None:
         """"That beat May's 29,705 by 5.9%": the one amount of the sentence before, in its paragraph, that "That" points
@@ -591,7 +603,9 @@ class _Finder:
             last = runs[-1][-1].figure if runs else None
             same_kind = last is not None and (last.kind == p.figure.kind or (cx.is_quantity(last) and cx.compatible(last, p.figure)))
             if same_kind and re.fullmatch(
-                r"\s*(?:units?|vehicles|yuan|percent|per\s+cent|%)?\s*(?:,\s*and|,|and|&|versus|vs\.?)\s*(?:by\s+|to\s+)?", p.before, re.I
+                r"\s*(?:units?|vehicles|yuan|percent|per\s+cent|%)?\s*(?:,\s*and|,|and|&|versus|vs\.?)\s*"
+                r"(?:(?:sold|delivered|exported|shipped|built|produced|made|registered)\s+|(?:[a-z-]+\s+){1,2}(?:was|were)\s+)?"
+                r"(?:by\s+|to\s+)?", p.before, re.I
             ):
                 runs[-1].append(p)
             else:
@@ -603,10 +617,14 @@ class _Finder:
             for rrun in runs:
                 if len(rrun) != len(qrun) or rrun[0].figure.kind not in ("percent", "multiple"):
                     continue
+                if _WHEN_THEN.search(qrun[0].before) and qrun[0].index > rrun[-1].index:
+                    continue  # "…, when production was 2,396,800 and sales were 2,468,300": the earlier values, no levels
                 if not (cx.is_change_rate(rrun[0]) or cx.is_change_rate(rrun[-1]) or re.search(r"\b(?:increas|ris|grow|gain|declin|drop|fall|fell|up|down)", rrun[0].before, re.I)):
                     continue
-                olds = next((o for o in runs if o is not qrun and len(o) == len(qrun) and cx.is_old_lead(o[0].before)
+                olds = next((o for o in runs if o is not qrun and len(o) == len(qrun)
+                             and (cx.is_old_lead(o[0].before) or _WHEN_THEN.search(o[0].before) and o[0].index > rrun[-1].index)
                              and all(cx.compatible(a.figure, b.figure) for a, b in zip(o, qrun))), None)
+                # "…, up 8.2% and 6.7% respectively on July 2025, when production was 2,396,800 and sales were 2,468,300"
                 sign = _stated_sign(rrun[0])
                 for k, (q, r) in enumerate(zip(qrun, rrun)):
                     self.used_rates.add(r.figure.id)
@@ -884,7 +902,9 @@ _POSSESSOR_OPENING = regex(r"\W*(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\
 # "17.4% more than a year earlier, when 9,243 were registered": the earlier value the when-clause gives the time compared
 _EARLIER_WHEN = regex(r"\s*(?:more|less|fewer|higher|lower|up|down)?\s*(?:than\s+|on\s+|from\s+)?(?:a\s+year\s+(?:earlier|ago|before)|"
                       r"(?:in\s+)?(?:the\s+same\s+(?:month|quarter|period)\s+|[A-Z][a-z]+\s+)?last\s+year|in\s+[A-Z][a-z]+(?:\s+(?:19|20)\d{2})?)\s*,\s*"
-                      r"when\s+(?:the\s+(?:figure|total|tally|count)\s+(?:was|stood\s+at|came\s+to)\s+)?")
+                      r"when\s+(?:the\s+(?:figure|total|tally|count)\s+(?:was|stood\s+at|came\s+to)\s+|"
+                      r"(?:it|they|the\s+(?:company|group|brand|maker|carmaker))\s+(?:delivered|sold|registered|shipped|exported|built|"
+                      r"produced|handed\s+over)\s+)?")  # "38.6% more than a year earlier, when it delivered 34,790"
 # the figure right after "when", or after "when the figure was" ("up on March last year, when the figure was 48,915"; with
 # "when the average was …" a blind set, scoria, lost a relation)
 # "5.9 percent above February's 49,862": the month's own level, right after the rate, is what it is compared with
@@ -896,6 +916,12 @@ _MULTIPLE_RESTATES = regex(r"[^.;:\d]{0,40}?(?:[:;]|,\s*(?:and|so)|\s+-\s+|\s+[�
                            r"(?:[\w-]+\s+){0,2}?(?:has|have|had)\s+(?:thus\s+|therefore\s+)?"
                            r"(?:(?:more\s+than|nearly|almost|roughly|about|well\s+over|over|just\s+over|just\s+under)\s+)?", re.I)
 _POINTS_BACK = regex(r"\s*(?:[-*•]\s+)?(?:That|This|It)\s+(?:came\s+in|was|is|beat|missed|landed|ended\s+up)\b")
+_WHEN_THEN = regex(r",?\s*when\s+(?:[a-z-]+\s+){1,2}(?:was|were|stood\s+at|came\s+to|totall?ed)\s+$", re.I)
+_AND_OPENING = regex(r"^\s*,\s*and\s+")
+_SUBJECTLESS_CLAUSE = regex(r"\s*,\s*and\s+(?:(?:was|were|is|are|has|have|had)\s+)?(?:up|down|rose|fell|grew|climbed|jumped|dropped|"
+                            r"declined|increased|decreased|gained)\s+(?:by\s+)?(?:(?:about|some|nearly|almost)\s+)?")
+_RESTATED_SHARE = regex(r"(?:\s+of\s+(?:the|its|their)\s+(?:[\w-]+\s+)?total)?\s*(?:,\s*or|\(|,)\s*(?:about\s+|some\s+)?")
+_BRACKETED = regex(r"\(\s*(?:[\w'’ -]{1,20}:\s*)?(?:about|around|roughly|some)?\s*$")
 _BRACKET_OPEN_BEFORE = regex(r"\(\s*(?:about|around|roughly|some)?\s*$")  # "(about US$3.26 billion)": a conversion, not a level
 _BEATEN_BEFORE = regex(r"\b(?:beat|beats|beating|topped|tops|topping|exceeded|exceeds|exceeding|outstripped|outstripping|"
                         r"surpassed|surpassing)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$", re.I)  # "beating May's 29,705 by 5.9%"

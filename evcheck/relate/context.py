@@ -90,9 +90,9 @@ _RATE_BEFORE = guarded(regex(
 _LEVEL_BEFORE = regex(
     r"(?:\bto|\bat|\bfrom|\bwas|\bwere|\bis|\bare|\bstood at|\bof|\baccounted for|\baccounting for|\baccount for|"
     r"\bmade up|\bmaking up|\bshare|\bmargin|\brate|\bpenetration|\bstake|\bratio|\bcomprised|\brepresented|\brepresenting)"
-    r"\s*(?:(?:an?|the|nearly|almost|about|around|roughly|some|approximately|just|over|more than|less than|near)\s+)*$",
+    r"\s*(?:(?:an?|the|nearly|almost|about|around|roughly|some|approximately|just|only|mere|over|more than|less than|near)\s+)*$",
     re.I,
-)
+)  # "a margin of only 5.9%, up from 5.2%": a level, whatever the hedge
 _GROWTH_OF = guarded(regex(
     r"\b(?:increase|rise|growth|gain|jump|surge|decline|drop|fall|decrease|slump|plunge|dip|contraction|expansion|"
     r"improvement|hike|uptick|climb|leap|reduction|cut|variation|advance)\s+(?:of|in\s+[^,;.%\d]{1,40}?\s+(?:was|were|is|came\s+to|stood\s+at|reached))\s*"
@@ -109,7 +109,8 @@ _SHARE_CUE = guarded(regex(
 # "Revenue reached €88.6 million, of which charging fees brought in …": the amounts after the first are its parts, and "That"
 # in the next sentence is the first; a list after a colon ("bought 128,700 electric vehicles: SUVs 81,300, …") is the share's
 # (shares.py), never taken for a rate (a change.py reading that cost a set two relations)
-PARTS_FOLLOW = regex(r"[^.;:]*?,\s*(?:of\s+which|including|comprising|made\s+up\s+of|with)\b", re.I)
+PARTS_FOLLOW = regex(r"[^.;:]*?,\s*(?:of\s+which|including|comprising|made\s+up\s+of|with|which\s+(?:includes|included|comprises|"
+                    r"comprised))\b", re.I)  # "100,122 vehicles at home in March, which includes 61,207 registered cars"
 LIST_FOLLOWS = regex(r"[^.;:]*?:")
 # "…in January; a year earlier the figure had been 207,640", "to 13.5%; a year ago it stood at 12.3%": a clause of its own that
 # says where the figure after it stood a year before

@@ -36,7 +36,7 @@ from evcheck.relate.context import out_of_scale, sentence_start
 from evcheck.relate.electric import ELECTRIC, READINGS
 from evcheck.relate.measures import QUANTITY, Records, Row, units_agree
 from evcheck.relate.model import Claim
-from evcheck.relate.vocabulary import GAP_VERBS, JOINT, Lexicon, document_lexicon, lexicon
+from evcheck.relate.vocabulary import GAP_LARGER, GAP_SMALLER, GAP_VERBS, JOINT, Lexicon, document_lexicon, lexicon
 
 CHANGE_NEW = frozenset({"growth:new", "implied-prior:new", "multiple:new", "difference:new", "direction:new", "points:new"})
 CHANGE_OLD = frozenset({"growth:old", "multiple:old", "difference:old", "direction:old", "points:old"})
@@ -74,6 +74,7 @@ class Fig(NamedTuple):
     item: str | None
     versus: str | None
     taken: frozenset[str]
+    scope: str | None
 
     @property
     def quantity(self) -> bool:
@@ -94,7 +95,7 @@ def figures_of(rows: list[Row]) -> list[Fig]:
                int(r.sentence), int(r.paragraph), _text(r.entity), _text(r.metric),
                r.segment if isinstance(r.segment, frozenset) else frozenset(), _text(r.period), str(r.role),
                str(r.basis or "unspecified"), int(r.sign or 0), _text(r.item), _text(r.versus),
-               r.taken if isinstance(r.taken, frozenset) else frozenset())
+               r.taken if isinstance(r.taken, frozenset) else frozenset(), _text(r.scope))
            for r in rows]
     return sorted(out, key=lambda f: f.start)
 
@@ -151,7 +152,8 @@ _ANAPHORA = regex(r"(?:^|[.!?]\s+|\n)\s*(?:That|This|It|Which)(?:'s|’s|\s+(?:i
                        r"amounts\s+to|amounted\s+to))\b[^.!?\n]*$")
 _MAYBE = ("swing", "swung", "turnaround", "turn-around", "reversal", "improv", "deteriorat", "narrow", "widen", "worsen", "exclud", "leav",
           "stripping", "leaving out", "gap", "difference", "premium", "lead", "advantage", "outsold",
-          "outsell", "ahead by", "behind by")  # words each construction needs
+          "outsell", "ahead by", "behind by", "ahead of", "behind", "than", "above", "below", "short of", "exceed", "outnumber",
+          "outr", "trail")  # words each construction needs
 
 
 def _cue_positions(text: str) -> list[int]:
@@ -266,7 +268,7 @@ def find_differences(records: Records, texts: dict[str, str] | None = None,
         for c in figs:
             if c.id not in wanted[path] or c.id in held:
                 continue
-            claim = None
+            claim = rival = None
             head = _head(text, c.start)
             excluding = _EXCLUDING.search(head)
             if excluding is not None:
@@ -276,6 +278,8 @@ def find_differences(records: Records, texts: dict[str, str] | None = None,
                 claim = _left_over(text, c, figs)
             elif _GAP_WORDS.search(head):
                 claim = _gap(text, c, figs) or (_lead_of(c, figs) if _LEAD_OF.search(head) else None)
+            elif _GAP_MOVED.search(head):
+                claim = _lead_of(c, figs)  # "…, ahead of Tala Moto's 31,150; the gap narrowed to 7,770 units"
             elif _BEAT_CONSENSUS.search(head):
                 claim = _beat_consensus(c, figs)
             elif (outsold := _OUTSOLD_FIGURE.search(head)) is not None:
@@ -287,7 +291,10 @@ def find_differences(records: Records, texts: dict[str, str] | None = None,
             elif (after := _AHEAD_AFTER.match(text, c.start + len(c.text))) is not None:
                 claim = _ahead_of(text, c, figs, after)
             elif _is_change(text, c, figs):
-                claim = _swing(text, c, figs)
+                claim = rival = _rival_gap(text, c, figs, head)
+                claim = claim or _swing(text, c, figs)
+            if claim is None and rival is None and c.role in ("change", "level"):
+                claim = _rival_gap(text, c, figs, head)
             if claim is not None and not _out_of_scale(claim, figs):
                 out.setdefault(path, []).append(claim)
     for path, claims in _against_references(records, texts, claimed, out).items():
@@ -571,6 +578,8 @@ _AHEAD_BY = guarded(regex(rf"\b(?P<dir>{GAP_VERBS})\s+"
                   r"(?P<y>(?:[\w&'’.-]+\s+){1,4}?)by\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$", re.I))
 
 
+_GAP_MOVED = regex(r"\bthe\s+(?:lead|gap|difference)\s+(?:has\s+|had\s+)?(?:(?:narrowed|widened|shrank|shrunk|grew|grown|closed|came|"
+                   r"fell|rose)\s+to|stood\s+at|was|is)\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$", re.I)  # never "narrowed by"
 _LEAD_OF = regex(r"\b(?:a|its|their|his|her)\s+(?:lead|gap|difference|margin)\s+of\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$", re.I)
 
 
@@ -730,6 +739,147 @@ def _ahead_by(text: str, c: Fig, figs: list[Fig], m: re.Match[str]) -> Claim | N
     behind = m.group("dir").lower().startswith(("behind", "trail"))
     new, old = (ys[0], xs[0]) if behind else (xs[0], ys[0])
     return Claim("difference", c.id, {"change": c.id, "new": new.id, "old": old.id}, sign=1, basis=c.basis, note=GAP)
+
+
+_Y = r"(?P<y>(?:[\w&'’.-]+\s+){0,3}?[\w&'’-]+(?:\.[\w&'’-]+)*)"  # never the full stop after the last word
+_Y_END = (r"(?=\s*[,;:.)(]|\s*$|\s+(?:with|at|on|in|and|which|who|whose|to|for|after|as|but|while|by|from|last|this|a|an|"
+          r"since|so|despite|even)\b|\s+[\d$€£¥])")
+_GAP_AFTER = guarded(regex(r"\s*(?:(?:units?|vehicles|cars|bikes|motorcycles|scooters|registrations|sales|deliveries|pcs)\s+)?"
+                           rf"(?:(?P<larger>{GAP_LARGER})|(?P<smaller>{GAP_SMALLER}))"
+                           r"(?P<than>(?:\s+[\w-]+){0,2}?\s+than)?\s+" + _Y + _Y_END, re.I))
+_GAP_BEFORE = guarded(regex(rf"\b(?P<verb>{GAP_VERBS})\s+" + r"(?P<y>(?:[\w&'’.-]+\s+){0,3}?[\w&'’.-]+)"
+                            r"(?:\s+(?:of|on|with|at)\s+(?P<fig>[$€£¥]?\d[\d,.]*)(?:\s+(?:units|vehicles|cars))?)?\s+by\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$", re.I))
+_NUMBER = regex(r"\D*[\d,.]*")
+_PLACED = regex(r"above|below|ahead|behind|short", re.I)  # a gap word that needs no "than"
+_TRAILS = regex(r"behind|trail|short", re.I)
+_APPOSITION = regex(r"\s*,\s*(?P<app>(?:[\w&'’.-]+\s+){0,3}?[\w&'’.-]+)\s*(?=,)")
+_RIVAL_FIGURE = regex(r"\s*(?:,\s*whose\s+(?:[\w-]+\s+){0,2}?|['’]s\s+|\s*\(\s*|\s+(?:of|on|with|at)\s+|,\s*which\s+"
+                      r"(?:sold|registered|delivered|recorded|had|built|produced|shipped|exported)\s+)(?:(?:about|around|some)\s+)?(?=[$€£¥]?\d)",
+                      re.I)
+_POINTER = regex(r"it|them|(?:its|their)\s+(?:[\w-]+\s+)?(?:rivals?|neighbou?rs?|competitors?|peers?|challengers?)|"
+                 r"the\s+(?:other|rival|leader|runner-up)", re.I)
+# between a subject's level and its gap: a verb, a participle or an adverb, never a new subject ("…, leaving the market
+# leader 15.77 GWh ahead", "88,403 units, which puts Kaveri 7,811 units ahead")
+_GLUE = regex(r"(?:\s*(?:units|vehicles|cars|registrations|,|\)|(?:from|against)\s+[$€£¥]?\d[\d,.]*(?:\s+(?:million|billion))?)\s*)*"
+              r"(?:\s*\b(?:still|finishing|ending|trailing|trailed|leading|led|was|were|is|are|now|only|and|which|left|leaving|"
+              r"put|puts|putting|it|them|just|some|about)\b)*\s*")
+_A_FIGURE = regex(r"\d[\d,.]*(?:\s+(?:GWh|units|vehicles|cars|million|billion))?")
+_CLAUSE_TURN = regex(r"[;:]|\b(?:so|and|while|whereas|but|because|although|though|meaning|which\s+means)\b", re.I)
+
+
+def _rival_gap(text: str, c: Fig, figs: list[Fig], head: str) -> Claim | None:
+    """A gap between two levels of one period that the words around it compare, when no construction above read
+    its pair: "Florida, with 24,706, trailed it by 4,208", "It sold 71,140 more bikes than its nearest rival, Song
+    Xanh Motors, whose 97,260 …", "the plants built 37,600 more vehicles than the group sold", "Quebec's total was
+    7,646 units above Ontario's". The rival is the level the words after the gap word point to: the figure right
+    after them, or the name, place or segment they name, or the metric they name where the subject's words name
+    another; where they only point back ("it", "its northern neighbour"), the one other level of the sentences
+    around. The subject is the level just before in its clause (nothing but a verb or an adverb between), else the
+    one its words name, else, beside a rival the words name, the one other level of the sentences around. Both are
+    levels of the gap's period, unit and segment."""
+    if c.period is None:
+        return None
+    end = c.start + len(c.text)
+    number = _NUMBER.match(c.text)
+    after = _GAP_AFTER.match(text, end) or (_GAP_AFTER.match(text, c.start + len(number.group(0))) if number else None)
+    # "37,600 more vehicles than the group sold": the gap word inside the figure's own text
+    before = _GAP_BEFORE.search(head) if after is None else None
+    offset = c.start - len(head)
+    if after is not None:
+        if not after.group("than") and not _PLACED.match(after.group("larger") or after.group("smaller")):
+            return None  # "71,140 more" with nothing it is more than
+        y, y_end, cue, smaller = after.group("y"), after.end("y"), end, after.group("smaller") is not None
+        subject = _clause_before(head, len(head))
+    elif before is not None:
+        y, y_end, cue = before.group("y"), offset + before.end("y"), offset + before.start("verb")
+        smaller = _TRAILS.match(before.group("verb")) is not None
+        subject = _clause_before(head, before.start("verb"))
+    else:
+        return None
+    levels = [q for q in figs if q.quantity and q.role == "level" and q.id != c.id and q.period == c.period and same_unit(q, c)
+              and JOINT not in q.segment and "remainder" not in q.segment
+              and (q.paragraph == c.paragraph or q.paragraph == c.paragraph - 1 and q.start < c.start)]
+    near = [q for q in levels if q.paragraph == c.paragraph and c.sentence - 1 <= q.sentence <= c.sentence + 1]
+    if len(levels) < 2:
+        return None
+    lex = document_lexicon(text)
+    here = [q for q in near if q.sentence == c.sentence and q.start < cue]
+    own = here[-1:] if here and _GLUE.fullmatch(text, here[-1].start + len(here[-1].text), c.start if after else cue) else []
+    app = _APPOSITION.match(text, y_end)
+    words = y + (" " + app.group("app") if app else "")
+    rival_at = _RIVAL_FIGURE.match(text, app.end() if app else y_end)
+    by_metric = False
+    if rival_at is not None:
+        rivals = [q for q in levels if q.start == rival_at.end() and q not in own]
+        if not rivals:
+            return None  # "than Tesla's 45,000 of a year earlier": a figure of its own, no level of the period
+    elif (labels := _place_labels(words, levels, lex)):
+        rivals = [q for q in levels if labels <= q.segment | _scoped(q) and q not in own]
+    elif (metric := lex.named_metric(words)) is not None:
+        mine_metric = lex.named_metric(subject)
+        if mine_metric is None or mine_metric == metric:
+            return None  # "dealers took in 1,772 more cars than they sold": the subject's words name no metric of their own
+        rivals, by_metric = _of_metric(near, metric, lex), True
+        own = own or _of_metric([q for q in near if q not in rivals], mine_metric, lex)
+        if not own:
+            return None  # "dealers took in 1,772 more cars than they sold": "took" names a share, no level's metric
+    elif _POINTER.fullmatch(y):
+        rivals = []  # the one other level, once the subject's is known
+    else:
+        return None
+    if len({q.value for q in rivals}) > 1 or (own and rivals and own[0] in rivals):
+        return None
+    if not own and (said := _place_labels(subject, levels, lex)):
+        own = [q for q in levels if said <= q.segment | _scoped(q) and q not in rivals]
+    distinct = {q.value for q in near}
+    if not own and rivals and len(distinct) == 2:
+        own = [q for q in near if q.value != rivals[0].value]
+    if len({q.value for q in own}) != 1:
+        return None
+    if not rivals and len(distinct) == 2:
+        rivals = [q for q in near if q.value != own[0].value]
+    if len({q.value for q in rivals}) != 1 or own[0].value == rivals[0].value:
+        return None
+    mine, theirs = own[0], rivals[0]
+    if not by_metric and not agree(mine.metric, theirs.metric) or c.value > max(mine.value, theirs.value) \
+            or by_metric and mine.metric == theirs.metric or _core(mine, lex) != _core(theirs, lex):
+        return None  # a gap wider than both levels is of something else; "NEV wholesale volume exceeded retail by 213,000
+        # units" is of the NEVs' retail, never of all the passenger vehicles shipped
+    new, old = (theirs, mine) if smaller else (mine, theirs)
+    if not 0.5 * c.value <= new.value - old.value <= 2 * c.value:
+        return None  # "The Corvo 3 beat the Stellan E4 by 2,440 units": a pair whose gap is of another order, or the other way
+        # round, is a misreading of who leads (a model's number, a rival's figure elsewhere), not a gap to check
+    return Claim("difference", c.id, {"change": c.id, "new": new.id, "old": old.id}, sign=1, basis=c.basis, note=GAP)
+
+
+def _of_metric(levels: list[Fig], metric: str, lex: Lexicon) -> list[Fig]:
+    """The levels of a metric, else of the broader one it lies within ("retail" of "Dealers sold 671,240")."""
+    return [q for q in levels if q.metric == metric] or [q for q in levels if q.metric == lex.within.get(metric)]
+
+
+def _core(q: Fig, lex: Lexicon) -> frozenset[str]:
+    """What a level measures beside its place and name, less the kind of vehicle (which "1,108,700 deliveries" leaves
+    unsaid beside "1,146,300 motorcycles")."""
+    return frozenset(x for x in lex.scope_free(q.segment) if lex.family(x) != "class")
+
+
+def _scoped(q: Fig) -> frozenset[str]:
+    return frozenset({"scope:" + q.scope}) if q.scope else frozenset()
+
+
+def _place_labels(words: str, pool: list[Fig], lex: Lexicon) -> frozenset[str]:
+    """The names, places and segments the words name, of those the pool's levels carry."""
+    found = set(_labels(words, pool, lex))
+    lowered = words.lower()
+    found |= {"scope:" + q.scope for q in pool if q.scope and re.search(r"\b" + re.escape(q.scope) + r"\b", lowered)}
+    return frozenset(found)
+
+
+def _clause_before(head: str, at: int) -> str:
+    """The words of a gap's subject: its clause up to the gap's verb, after any figure in it ("Huayu Power 17.85 GWh,
+    leaving the market leader" names no subject)."""
+    turns = [m.end() for m in _CLAUSE_TURN.finditer(head, 0, at)] + [m.end() for m in _A_FIGURE.finditer(head, 0, at)]
+    return head[max(turns, default=0):at]
 
 
 def _ends(head: str, c: Fig, levels: list[Fig], figs: list[Fig], lex: Lexicon) -> tuple[Fig, Fig] | None:

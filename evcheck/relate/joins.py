@@ -17,6 +17,7 @@ from evcheck.relate.rates import find_rates
 from evcheck.relate.ratios import find_ratios, find_shares_of_metrics
 from evcheck.relate.shares import (
     find_counted_shares,
+    find_period_shares,
     find_restated_shares,
     find_shares,
     find_shares_of_figures,
@@ -50,6 +51,9 @@ def join_claims(table: pd.DataFrame | Records, texts: dict[str, str] | None = No
     claimed = {(path, share) for path, cs in out.items() for c in cs if c.rule == "share" and isinstance(share := c.roles.get("share"), str)}
     claimed |= by_figure
     for path, claims in find_restated_shares(records, claimed, reasons, texts).items():
+        out.setdefault(path, []).extend(claims)
+    joined = {(path, share) for path, cs in out.items() for c in cs if c.rule == "share" and isinstance(share := c.roles.get("share"), str)}
+    for path, claims in find_period_shares(records, joined, texts or {}).items():
         out.setdefault(path, []).extend(claims)
     for path, claims in find_table_wholes(records, out).items():
         out.setdefault(path, []).extend(claims)

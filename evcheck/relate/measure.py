@@ -37,6 +37,7 @@ from evcheck.relate.vocabulary import (
     JOINT,
     KEI,
     NEV,
+    PACE_AFTER,
     PASSENGER,
     QUALIFIED,
     REGISTERED,
@@ -2050,7 +2051,21 @@ class MeasureReader:
             if gazetteer().is_demonym(named) and _PLANTS.match(subject.string, subject.end("name")):
                 return None  # "Korean plants exported 204,070 passenger cars": the country's industry, no maker
             return owner
-        return None
+        return self._paragraph_heading_name(f)
+
+    def _paragraph_heading_name(self, f: Figure) -> str | None:
+        """"Marlow Motors. Registrations fell 14.4% to 19,430 from 22,700": a paragraph that opens with a name alone, as a
+        winners-and-losers list does, is about that name (its first sentence's own figures aside)."""
+        k = f.sentence
+        while k > 0 and self.ctx.sentences[k - 1].paragraph == self.ctx.sentences[f.sentence].paragraph:
+            k -= 1
+        if k == f.sentence:
+            return None
+        heading = _NAME_HEADING.fullmatch(self.ctx.sentence_text(k).strip())
+        if heading is None or not _is_name(heading.group("name")) or self.lex.segment_re.search(heading.group("name")) \
+                or not _HEADED_OPENING.match(self.text, self.ctx.sentences[k + 1].start):
+            return None  # never "Mix. BEVs made up 54,505 of the 142,680 new contracts": a topic, whose sentences have subjects
+        return _name_label(heading.group("name"))
 
     def _opens_clause(self, place: Place) -> bool:
         """Whether no figure of the sentence stands before this one in its clause ("The Yaris Cross gained 20.5%,
@@ -2200,7 +2215,8 @@ class MeasureReader:
             return None
         stop = self._tail_stop(place.after)
         tail = " ".join((place.after[:stop.start()] if stop else place.after).split()[:4])  # "of adjusted operating income"
-        if kind != "percent" and (_PER_UNIT.match(self.text, f.end) or _PER_CURRENCY.match(self.text, f.end)):
+        if kind != "percent" and (_PER_UNIT.match(self.text, f.end) or _PER_CURRENCY.match(self.text, f.end)
+                                  or PACE_AFTER.match(self.text, f.end)):  # "roughly 1,600 a day": a pace, no period's level
             return "other:per_unit"  # "149,500 yuan per vehicle delivered", "at 1,450 won per dollar": a unit value, never a total
         if f.kind == "money" and (_AVERAGE_PRICE.search(self._head(f)[-80:]) or _PER_UNIT_SUBJECT.search(self._head(f)[-80:])):
             return "other:per_unit"  # "The average used BEV sold for £21,640", "prices fall below £22,000", "Revenue per session
@@ -2347,6 +2363,19 @@ class MeasureReader:
                 continue
             head = self.text[self.ctx.sentences[index].start:figs[0].start]
             metrics = [self.lex.metric_as[(m.group(0).lower(), wanted)] for m in self.lex.metric_re[wanted].finditer(self._strip(head))]
+            run = rates[:1]
+            for p in places:
+                if run and p.figure.kind == "percent" and p.figure.start > run[-1].start and _AND_ONLY.fullmatch(p.before):
+                    run.append(p.figure)  # "up 8.2% and 6.7% respectively": the second rate of the run the first one opens
+            if len(metrics) < len(figs) and run and len(lead := [g for g in figs if g.start < run[0].start]) == len(run) >= 2:
+                # "the industry produced 2,592,400 vehicles and sold 2,634,100, up 8.2% and 6.7% respectively": each amount's own
+                # verb, in the words just before it, and the rates after them in that order
+                own = [[self.lex.metric_as[(m.group(0).lower(), wanted)] for m in self.lex.metric_re[wanted].finditer(
+                    self._strip(self.text[(lead[k - 1].end if k else self.ctx.sentences[index].start):g.start]))] for k, g in enumerate(lead)]
+                if all(len(found) == 1 for found in own) and len({found[0] for found in own}) == len(own):
+                    out.update({g.id: found[0] for g, found in zip(lead, own)})
+                    out.update({r.id: found[0] for r, found in zip(run, own)})
+                    continue
             start = self.ctx.sentences[index].start
             inside = [f for f in figs if self.text.count("(", start, f.start) > self.text.count(")", start, f.start)]
             if inside and len(inside) == len(metrics) == len(figs) - len(inside):
@@ -3704,6 +3733,10 @@ _RUNNING_NOUN = regex(r"(?:year[- ]to[- ]date|YTD)\s+(?:total|tally|figure|count
                       r"|(?:fiscal|financial)[- ]year[- ]to[- ]date\s+(?:reaches|reached|comes\s+to|came\s+to|stands\s+at|stood\s+at|"
                       r"totals|totalled|totaled|is|was)\s+(?:(?:about|around|some)\s+)?", re.I)  # "the fiscal year to date reaches 18,33,866"
 _TOGETHER_COUNT = guarded(regex(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b[^,.;]{0,40}\b(?:together|combined|between\s+them)\b", re.I))
+_HEADED_OPENING = regex(r"\W*(?:The\s+(?:[\w-]+\s+){0,3}?(?:brand|company|maker|carmaker|automaker|group|newcomer|start-up|marque|"
+                        r"manufacturer|importer)\b|(?:Its|Their|Registrations|Sales|Deliveries|Volumes?|Output|Exports)\s)")
+_NAME_HEADING = regex(r"(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2})\.")
+_AND_ONLY = regex(r"\s*(?:,\s*)?and\s*")
 _TOGETHER_LIST = regex(r"(?:^|[.;:]\s*)\W*(?:(?:Taken|Put|Added)\s+)?(?:Together|Combined|Between\s+them)\b[^.;]*\s+and\s+", re.I)
 _TARGET_OF = regex(r"\b(?:target|goal|guidance|ambition|objective|forecast|outlook|projection)\s+of\s+"
                    r"(?:(?:about|around|some|nearly|almost|roughly)\s+)?$", re.I)  # "keeping our revenue forecast of ¥5.1 trillion"

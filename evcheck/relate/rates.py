@@ -163,6 +163,8 @@ def find_rates(records: Records, texts: dict[str, str] | None = None) -> dict[st
         # "the Dutch count alone is up 61.4%" is no rate of "The 7,150 points on the continent"
         if not joined:
             continue
+        if own and (alike := [j for j in joined if own <= j[0].segment]):
+            joined = alike  # "In North America … rose 7.3%": North America's level, never the plain one nearer to it
         # the level stated before the rate, else the one its own sentence or the next paragraph gives
         joined.sort(key=lambda j: (j[1], abs(rate.start - j[0].start)))
         nearest = [level for level, _ in joined if level.sentence == joined[0][0].sentence]
@@ -537,7 +539,7 @@ def _placed(rate: Row, level: Row) -> int | None:
         return None
     if not _agree(rate.entity, level.entity):
         return None
-    backward = level.start < rate.start and level.paragraph >= rate.paragraph - 1
+    backward = level.start < rate.start and (level.paragraph >= rate.paragraph - 1 or _placed_alike(rate, level))
     forward = level.start > rate.start and level.paragraph <= rate.paragraph + 1
     if not (backward or forward or same_sentence):
         return None
@@ -909,6 +911,14 @@ def _agree(a: object, b: object) -> bool:
 
 def _unit(row: Row) -> tuple:
     return ("money", row.unit) if row.kind == "money" else ("count", None)
+
+
+def _placed_alike(rate: Row, level: Row) -> bool:
+    """"North America took 126,540" paragraphs before "In North America, by contrast, deliveries rose 7.3% from 117,930": a
+    rate and a level of one place, however far apart (the join then prefers that place's level over a plain one)."""
+    lex = lexicon()
+    places = {x for x in rate.segment if lex.family(x) == "region"}
+    return bool(places) and places == {x for x in level.segment if lex.family(x) == "region"}
 
 
 def _same_segment(a: frozenset, b: frozenset) -> bool:

@@ -37,8 +37,12 @@ def find_ratios(records: Records, texts: dict[str, str], prose: dict[tuple[str, 
         if r.kind == "money" and r.role in ("level", "earlier") and isinstance(r.period, str):
             by_key.setdefault(_key(r), []).append((r, lex.scope_free(r.segment)))
     profits = {num for num, _den in lex.ratio_of.values()}  # what a margin can be of: the numerators data/measures.csv names
-    for m in margins:
+    taken_by: dict[tuple[str, int], str] = {}  # the profit each sentence's margin (the first said) is of
+    for m in sorted(margins, key=lambda r: (r.file, r.start)):
         metric = str(m.metric)
+        compared = any(r.metric == m.metric and r.period == m.period and r.sentence == m.sentence and r.start < m.start
+                       and (m.role == "earlier" or _FROM_BETWEEN.fullmatch(texts.get(m.file, ""), r.start + len(r.text), m.start))
+                       for r in margins)  # "that was a margin of only 5.9%, up from 5.2%": the margin it is compared with
         num_metric, den_metric = lex.ratio_of[metric]
         text = texts.get(m.file, "")
         core = lex.scope_free(m.segment)
@@ -98,12 +102,17 @@ def find_ratios(records: Records, texts: dict[str, str], prose: dict[tuple[str, 
                 and not _UNIT_WORD.search(text, max(sentence_start(text, numerator.start), numerator.start - 60), numerator.start):
             continue  # "Its €2.31 billion of operating profit on revenue of €25.4 billion …, and the margin of the German maker's
             # core automotive division slipped to 8.2%": a division's margin, never the group's profit over its revenue
+        if compared and taken_by.get((m.file, m.sentence)) == numerator.id:
+            continue  # the year before's margin, of the year before's amounts, never of the profit the margin now is of
+        taken_by.setdefault((m.file, m.sentence), numerator.id)
         out.setdefault(m.file, []).append(
             Claim("share", m.id, {"share": m.id, "part": numerator.id, "total": denominator.id},
                   note=f"{metric.replace('_', ' ')} = {num_metric if num_metric != '*' else 'profit'} / {den_metric}"))
     return out
 
 
+_FROM_BETWEEN = regex(r"\s*,?\s*(?:(?:up|down|rising|falling|widening|narrowing)\s+)?(?:from|against|compared\s+with|versus|vs\.?)\s+"
+                      r"(?:(?:about|around|roughly)\s+)?")
 _PART_OF_THE_GROUPS = regex(r"[^.;]{0,40}?\b(?:generated|accounted\s+for|made\s+up|contributed|represented)\s+(?:about\s+|some\s+|nearly\s+)?"
                             r"[\d.]+\s?(?:%|per\s?cent|percent)\s+of\s+(?:the\s+)?(?:group|company|total|overall)", re.I)
 _UNIT_WORD = regex(r"\b(?:unit|division|divisions|arm|segment|subsidiary|affiliate)\b", re.I)

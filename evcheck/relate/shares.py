@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from evcheck.cache import regex
-from evcheck.periods import COUNT, count_of, within
+from evcheck.periods import COUNT, MONTH_RE, MONTHS, ORDINAL_QUARTER, count_of, period_from_code, within
 from evcheck.read.table_headers import TOTAL_LABEL
 from evcheck.relate.cells import CELL, CELL_ITEM
 from evcheck.relate.context import (
@@ -31,7 +31,7 @@ from evcheck.relate.measures import PER_UNIT, QUANTITY, Records, Row, opening_en
 from evcheck.relate.model import Claim
 from evcheck.relate.places import JOINT as JOINED_PLACES
 from evcheck.relate.places import WIDE, holds_none_of, home_place, is_flow, places
-from evcheck.relate.vocabulary import JOINT, PASSENGER, REMAINDER, lexicon
+from evcheck.relate.vocabulary import JOINT, PASSENGER, REMAINDER, Lexicon, lexicon
 
 
 def _total_segment(seg: frozenset, of_segment: object, of_metric: object = None, whole: bool = False) -> frozenset | None:
@@ -180,10 +180,11 @@ def _total_line(item: object) -> bool:
     if not isinstance(item, str) or item.startswith("table"):
         return False
     label = item.split(":", 1)[-1]
-    return bool(TOTAL_LABEL.match(label) or _TOTAL_VERB.search(label))
+    return bool(TOTAL_LABEL.match(label) or _TOTAL_VERB.search(label) or _MARKET_LABEL.match(label))
 
 
 _TOTAL_VERB = regex(r"\b(?:totall?ed|amounted\s+to|came\s+to)\s*$", re.I)
+_MARKET_LABEL = regex(r"\W*(?:(?:the|total|whole|overall)\s+)?market(?:\s+total)?\W*$", re.I)  # "- Market: 121,840 passenger cars"
 
 
 def _missing(x: object) -> bool:
@@ -508,12 +509,20 @@ def find_shares(records: Records, reasons: dict[tuple[str, str], str] | None = N
                 and (_named(p.segment) or not _missing(p.entity) or _OWNER_OPENING.match(text, sentence_start(text, p.start))):
             continue  # "Across the market, battery-electric cars took 23.4% of new-car registrations": the whole market's, never
             # the part one maker sold two paragraphs before (a part of the market stated elsewhere stays one)
+        if s.whole and total.sentence > s.sentence and total.paragraph <= s.paragraph + 1 \
+                and _OF_THE_TOTAL.match((texts or {}).get(s.file, ""), s.start + len(s.text)):  # (a live blog's entries run
+            # latest first: its whole may stand entries below)
+            said = [r for r in records.by_file[s.file] if r.sentence <= s.sentence and r.value == total.value and r.kind == total.kind
+                    and r.unit == total.unit and r.period == total.period and r.role == "level"]
+            if not said:  # "Hybrids made up 44.6% of the total, or 832,300 vehicles. Global production … fell 2.2% to 1,902,400":
+                continue  # "the total" points back to one said before, never to a later amount (but to one restating it)
         out.setdefault(s.file, []).append(
             Claim("share", s.id, {"share": s.id, "part": p.id, "total": total.id},
                   note="part and total joined by measure"))
     return out
 
 
+_OF_THE_TOTAL = regex(r"\s*(?:%|per\s*cent|percent)?\s*of\s+the\s+total\b", re.I)  # a whole said before: "of the total"
 _MARKET_WIDE = regex(r"\W*(?:Across\s+the\s+(?:whole\s+|wider\s+|entire\s+)?(?:market|industry|country|sector)|(?:Market|Industry|Sector)-wide|"
                      r"For\s+the\s+(?:market|industry)\s+as\s+a\s+whole|(?:In|For)\s+the\s+(?:wider|overall|whole)\s+market)\b", re.I)
 _OWNER_OPENING = regex(r"\W*[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?['’]s\s")  # "Halden's own zero-emission share was 19.6%"
@@ -1502,3 +1511,110 @@ def find_earlier_shares(claims: list[Claim], rows: list[Row]) -> list[Claim]:
             continue
         out.append(Claim("share", s_old.id, {"share": s_old.id, "part": p_old.id, "total": t_old.id}, note=EARLIER_SHARE))
     return out
+
+
+# "July alone accounted for 15.8% of the seven-month total", "September accounted for 18.4% of that", "It accounted for
+# 11.7% of the nine-month total": a month's or a quarter's share of a longer period's level of the same measure
+_PERIOD_SUBJECT = regex(rf"(?:^|[;:]\s*|,\s*(?:and|so|while)\s+|\n)\W*(?P<sub>(?P<month>{MONTH_RE})(?:\s+\d{{4}})?|the\s+month|"
+                        r"(?:the\s+)?(?P<q>first|second|third|fourth)\s+quarter|Q(?P<qn>[1-4])|(?P<it>It|That|This))(?:\s+alone)?\s+"
+                        r"(?:accounted\s+for|made\s+up|represented|supplied|contributed|brought(?:\s+in)?|took)\s+"
+                        r"(?:(?:about|around|nearly|almost|some|roughly)\s+)?$", re.I)
+_PERIOD_WHOLE = regex(rf"\s*of\s+(?:(?:the|its|their)\s+(?:(?P<n>{COUNT})-month|(?P<ytd>year-to-date|half-year|first-half|full-year|"
+                      r"annual|year['’]s|fiscal-year|twelve-month))\s+(?:total|tally|volume|figure|output|sales)|(?P<that>that|it|this)\b)",
+                      re.I)
+PERIOD_SHARE = "a month's or quarter's share of a longer period's level of the same measure"
+
+
+def _months(code: object) -> int:
+    if not isinstance(code, str):
+        return 0
+    try:
+        p = period_from_code(code)
+    except ValueError:
+        return 0
+    return (p.end.year - p.start.year) * 12 + p.end.month - p.start.month + 1
+
+
+def find_period_shares(records: Records, joined: set[tuple[str, str]], texts: dict[str, str]) -> dict[str, list[Claim]]:
+    """Shares whose subject is a period inside the period of the whole they name: the part is the level of the
+    whole's measure for the month or quarter the words name (or, after "It", the one the sentence before states),
+    the whole the level of a longer period containing it, of the length the words give ("the seven-month total"),
+    else the level the share's sentence or the one before states ("… has dispatched 2,841,300 vehicles; September
+    accounted for 18.4% of that"). Each stated once, of one unit, metric and segment."""
+    out: dict[str, list[Claim]] = {}
+    lex = lexicon()
+    for path, ordered in records.in_text_order.items():
+        text = texts.get(path, "")
+        if not text:
+            continue
+        for s in ordered:
+            if s.kind != "percent" or s.role != "share" or (path, s.id) in joined or any(t.startswith("share:") for t in s.taken):
+                continue
+            head = text[sentence_start(text, s.start):s.start]
+            sub = _PERIOD_SUBJECT.search(head)
+            whole_words = _PERIOD_WHOLE.match(text, s.start + len(s.text))
+            if sub is None or whole_words is None:
+                continue
+            levels = [r for r in ordered if r.kind in QUANTITY and r.role == "level" and r.id != s.id and isinstance(r.period, str)]
+            n = count_of(whole_words.group("n")) if whole_words.group("n") else None
+            longer = [r for r in levels if r.start < s.start and _months(r.period) > 1 and (n is None or _months(r.period) == n)]
+            if whole_words.group("that"):
+                longer = [r for r in longer if r.sentence == s.sentence][-1:]  # "…; September accounted for 18.4% of that": the
+                # level its own sentence just said (the sentence before's brought a blind set a false alarm)
+            if sub.group("it"):
+                before = [r for r in levels if r.sentence == s.sentence - 1 and r.paragraph == s.paragraph]
+                named = before[:1]  # "September alone brought 71,930 units, 4.2% fewer than August's 75,080. It accounted for …"
+            else:
+                named = [r for r in levels if _names_period(sub, str(r.period))]
+            pairs = [(p, w) for w in longer for p in named if _period_part(p, w, lex)
+                     and (not (extra := _names(_segment(p)) - _names(_segment(w)))
+                          or _missing(p.item) and _scope_of_article(extra, records, path, text))]
+            # never "Stellar led with 10,870 registrations" for "June supplied 19.9% of the half-year total": a brand's month,
+            # not the month's (but "Vardhan Motors dispatched 522,847" in a story about Vardhan is its month)
+            if not pairs:
+                continue
+            first = min(w.start for _, w in pairs)
+            pairs = [(p, w) for p, w in pairs if w.start == first]  # the longer period's first level: its total
+            for alike in (lambda p, w: lex.scope_free(_segment(p)) == lex.scope_free(_segment(w)),
+                          lambda p, w: p.metric == w.metric):
+                if len({p.value for p, _ in pairs}) > 1:  # "April alone supplied 25.7%": April's level of the whole's own
+                    pairs = [(p, w) for p, w in pairs if alike(p, w)] or pairs  # measure, before the month's exports to the US
+            if len({p.value for p, _ in pairs}) != 1:
+                continue
+            part, whole = pairs[0]
+            if isinstance(s.of_figure, str) and s.of_figure != whole.id:
+                continue  # a whole the words name by its figure, and no other
+            out.setdefault(path, []).append(
+                Claim("share", s.id, {"share": s.id, "part": part.id, "total": whole.id}, note=PERIOD_SHARE))
+    return out
+
+
+def _segment(r: Row) -> frozenset:
+    return r.segment if isinstance(r.segment, frozenset) else frozenset()
+
+
+def _period_part(part: Row, whole: Row, lex: Lexicon) -> bool:
+    """A level of a period inside the whole's, of its unit and metric, of its segment or of none (a month's level may
+    say no segment where the whole's words did), and smaller than it."""
+    core, whole_core = lex.scope_free(_segment(part)), lex.scope_free(_segment(whole))
+    if not any(lex.family(x) == "class" for x in whole_core):
+        core = frozenset(x for x in core if lex.family(x) != "class")  # "Vardhan dispatched 522,847 two- and three-wheelers
+        # in September" of "Since April … 2,841,300 vehicles": the maker's vehicles, whatever the noun
+    return part.id != whole.id and part.period != whole.period and within(str(part.period), str(whole.period)) \
+        and _same_unit(part, whole) and (_missing(part.metric) or _missing(whole.metric) or part.metric == whole.metric) \
+        and core <= whole_core and part.high < whole.value
+
+
+def _names_period(sub: re.Match[str], code: str) -> bool:
+    """Whether the subject's words name the period coded `code`: its month, its quarter, or "the month" for any one month."""
+    try:
+        p = period_from_code(code)
+    except ValueError:
+        return False
+    one_month = p.start.month == p.end.month and p.start.year == p.end.year and p.start.day == 1
+    if sub.group("month"):
+        return one_month and MONTHS.get(sub.group("month").rstrip(".").lower()) == p.start.month
+    if sub.group("q") or sub.group("qn"):
+        q = ORDINAL_QUARTER[sub.group("q").lower()] if sub.group("q") else int(sub.group("qn"))
+        return code.endswith(f"-Q{q}")
+    return one_month

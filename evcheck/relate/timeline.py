@@ -69,7 +69,8 @@ _COMPARED = guarded(regex(
     r"(?:same\s+(?:period|month|quarter|time)\s+(?:of|in|a\s+year\s+earlier\s+in)\s+|(?:level|figure|total)\s+(?:of|in)\s+)?"
     r"|\bsame\s+(?:period|month|quarter|time)\s+(?:of|in)\s+"
     r"|\b(?:comparable|corresponding|year-earlier|year-ago|prior-year)\s+(?:figure|number|amount|total|result)\s+(?:for|in|of)\s+(?:the\s+)?"
-    r"|(?:%|\bper\s*cent|\bpercent|\bpoints?|\bpp|\bbps)\s+(?:(?:up|down|higher|lower)\s+)?(?:on|over)\s+(?:the\s+|a\s+)?"  # "up 7.2% on the first half of 2025",
+    r"|(?:%|\bper\s*cent|\bpercent|\bpoints?|\bpp|\bbps)\s+(?:(?:up|down|higher|lower)\s+)?(?:,?\s*respectively,?\s+)?(?:on|over)\s+(?:the\s+|a\s+)?"  # "up 7.2% on the first half of 2025",
+    # "up 8.2% and 6.7% respectively on July 2025",
     # "6.3% over September's", "an improvement of 0.7 percentage points on the first half of 2025", "4.6% down on July 2025"
     r"|\b(?:double|doubled|twice|triple|tripled|treble|trebled|half|times)\s+(?:that\s+of\s+|the\s+)?(?:[^\s;]+\s+){0,3}?(?:of|in|for)\s+(?:the\s+)?"
     r"|\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against|on|over)\s+(?:the\s+|a\s+)?"

@@ -41,7 +41,14 @@ PRIVATE = "private"
 _PRIVATE_VEHICLES = ("private cars", "private vehicles", "private vehicle")
 # the verbs of a lead of one over another, "by" the gap: "ahead of Tesla by 432 units"
 GAP_VERBS = (r"ahead\s+of|behind|outsold|outsell(?:ing|s)?|trail(?:ed|ing|s)?|beat(?:ing|s)?|outpac(?:ed|ing|es)|"
-             r"outstrip(?:ped|ping|s)|outperform(?:ed|ing|s)?|exceed(?:ed|ing|s)?|outnumber(?:ed|ing|s)?|surpass(?:ed|es|ing)?")
+             r"outstrip(?:ped|ping|s)|outperform(?:ed|ing|s)?|exceed(?:ed|ing|s)?|outnumber(?:ed|ing|s)?|surpass(?:ed|es|ing)?|"
+             r"outr[au]n(?:s|ning)?")
+# a gap stated after its figure, one side larger ("71,140 more bikes than its nearest rival", "7,646 units above
+# Ontario's") or smaller ("147,480 units smaller than Italy's", "1,288 registrations behind its northern neighbour")
+# a pace, never a period's level: "roughly 1,600 a day", "40 cars an hour"
+PACE_AFTER = regex(r"\s*(?:(?:vehicles|cars|units)\s+)?(?:an?|per|each)\s+(?:day|working\s+day|hour|week)\b", re.I)
+GAP_LARGER = r"more|larger|bigger|higher|greater|above|ahead\s+of"
+GAP_SMALLER = r"fewer|less|smaller|lower|below|behind|short\s+of"
 _TOPIC_SPAN = 160  # the headline, or the opening of the lead: what the article is about
 # led by its first letter, so that re passes over the text to the next "m", "v" or "a" that opens a word (a "\b"
 # first was tried at every character of the article)

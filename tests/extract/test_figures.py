@@ -373,3 +373,19 @@ def test_a_registration_plate_is_no_figure():
     assert [f.text for f in extract_figures("Every county registered more cars on 261 plates than a year ago.")] == []
     assert [f.text for f in extract_figures("The 25-plate change lifted March to 321,450 cars.")] == ["321,450 cars"]
     assert [f.text for f in extract_figures("Dealers sold 261 cars and 12 plates of spare parts.")][0] == "261 cars"
+
+
+@pytest.mark.parametrize("text", [
+    "Carmakers earned 118.6 billion yuan in January-April, 14.2% less than the 138.2 billion of a year earlier.",
+    "Profit reached 118.6 billion yuan, 14.2% up from 138.2 billion in 2025.",
+])
+def test_an_amount_after_a_rate_compared_with_takes_the_currency_of_the_amount_before_it(text):
+    kinds = {f.text: (f.kind, f.unit) for f in extract_figures(text)}
+    assert kinds["138.2 billion"] == ("money", "CNY")
+
+
+def test_near_miss_a_count_after_a_rate_is_no_amount_of_money():
+    text = "Carmakers earned 118.6 billion yuan, 14.2% less than the 138.2 million vehicles they sold implied."
+    assert {f.text: f.kind for f in extract_figures(text)}["138.2 million vehicles"] != "money"
+    plain = "Carmakers earned 118.6 billion yuan in the year. Sales rose 14.2% from 4.2 million a year earlier."
+    assert {f.text: f.kind for f in extract_figures(plain)}["4.2 million"] != "money"  # another sentence's amount
