@@ -45,7 +45,7 @@ _THAN_A_VERB = r"(?!\s+(?:covered|covers|offset|offsets|compensated|compensates|
 GAP_AFTER = regex(r"\s*(?:[\w-]+\s+){0,2}?(?:ahead\b|behind|short\s+of|shy\s+of|(?:more|fewer|less|higher|lower|faster|slower|quicker|sooner|longer|shorter)"
                   r"\s+than\b" + _THAN_A_VERB + ")", re.I)  # "sold in 31 days, 13 days faster than a year earlier": a gap
 # "13,052 were brand new", "were new": a level's description, never an amount added
-ABS_CHANGE_AFTER = regex(r"^\s*(?:\w+\s+){0,2}?(?:more(?!\s+than\b" + _THAN_A_VERB[3:-1] + r")|additional|extra|fewer|(?<!brand\s)(?<!were\s)(?<!was\s)(?<!the\s)(?<!its\s)(?<!their\s)(?<!on\s)(?<!of\s)(?<!for\s)new|added)\b",
+ABS_CHANGE_AFTER = regex(r"^\s*(?:\w+\s+){0,2}?(?:more(?!\s+than\b" + _THAN_A_VERB[3:-1] + r")|additional|extra|fewer|(?<!brand\s)(?<!were\s)(?<!was\s)(?<!the\s)(?<!its\s)(?<!their\s)(?<!on\s)new|added)\b",
                          re.I)  # but "spent €3.9 billion on new cars": the cars
 _LOSS = regex(r"\b(?:loss|losses|deficit|net\s+loss|operating\s+loss|shortfall|outflow)\b", re.I)
 _HEDGED_THAN = regex(r"\b(?:more|less|fewer)\s+than\s+(?:about\s+|around\s+)?$", re.I)
