@@ -451,7 +451,22 @@ def _labels_fiscal(text: str) -> bool:
 
 def find_periods(text: str) -> list[tuple[int, int, Period]]:
     """Every explicit period in the text with its span, earliest first, no overlaps."""
+    known = _known
+    if known is not None and text == known[0]:
+        return list(known[1])
     return list(_find_periods(text))
+
+
+_known: tuple[str, tuple[tuple[int, int, Period], ...]] | None = None
+
+
+def known_periods(text: str, found: tuple[tuple[int, int, Period], ...]) -> None:
+    """The periods the reader found in a document's text, answered for that text without a scan: a
+    batch reads every document before it relates any, so by then the cache below has let most go, and
+    the measure reader and the linker scanned each text again. Keyed by the text itself, so a text that
+    differs is scanned as before, in whatever thread asks."""
+    global _known
+    _known = (text, found)
 
 
 @lru_cache(maxsize=64)

@@ -21,6 +21,7 @@ import pandas as pd
 from evcheck.data import Reference, load_reference
 from evcheck.errors import InputError
 from evcheck.extract import Figure, extract_figures, split_sentences
+from evcheck.periods import known_periods
 from evcheck.prefilter import forget
 from evcheck.read import Document
 from evcheck.relate import Claim, find_claims
@@ -109,6 +110,7 @@ class Analysis:
 def analyse(doc: Document, dollar: str = "USD", vocab: Vocabulary | None = None) -> Analysis:
     """One document through extract and relate; with a vocabulary, figures are also linked."""
     forget()  # the patterns' answers kept for the document before
+    known_periods(doc.text, doc.periods)  # found by the reader: never scanned again
     sentences = split_sentences(doc.text)
     figures = extract_figures(doc.text, dollar=dollar, sentences=sentences, line_col=doc.lines.line_col)
     fiscal = fiscal_labels(doc.text, doc.date) if doc.tables else None

@@ -8,6 +8,7 @@ it was written, so neither gives a yearless dateline its year nor becomes an inf
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -90,9 +91,9 @@ def period_role(text: str, start: int, period: Period) -> str:
     return "reported"
 
 
-def dated_periods(text: str) -> list[tuple[int, int, Period, str]]:
-    """Every explicit period of the text with its role."""
-    return [(s, e, p, period_role(text, s, p)) for s, e, p in find_periods(text)]
+def dated_periods(text: str, found: Iterable[tuple[int, int, Period]] | None = None) -> list[tuple[int, int, Period, str]]:
+    """Every explicit period of the text with its role (`found`: the text's periods, where they are known)."""
+    return [(s, e, p, period_role(text, s, p)) for s, e, p in (find_periods(text) if found is None else found)]
 
 
 _ORDINALS = {1: "first", 2: "second", 3: "third", 4: "fourth"}

@@ -5,6 +5,8 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
+from evcheck.periods import Period, find_periods
+
 
 class LineIndex:
     """Maps 0-based character offsets to 1-based line and column numbers."""
@@ -38,6 +40,7 @@ class Document:
     notes: list[str] = field(default_factory=list)
     _lines: LineIndex | None = field(default=None, repr=False)
     _tables: list | None = field(default=None, repr=False)
+    _periods: tuple[tuple[int, int, Period], ...] | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if len(self.text) != len(self.source):
@@ -57,3 +60,11 @@ class Document:
 
             self._tables = find_tables(self.source, self.kind)
         return self._tables
+
+    @property
+    def periods(self) -> tuple[tuple[int, int, Period], ...]:
+        """The explicit periods of the text (`periods.find_periods`), kept: the reader dates the article
+        by them and the relate layer reads them again, after a batch's other documents were read."""
+        if self._periods is None:
+            self._periods = tuple(find_periods(self.text))
+        return self._periods

@@ -63,7 +63,7 @@ def read_text(text: str, path: str = "-", kind: str | None = None, date: str | N
     else:
         analysed, meta = (join_soft_breaks(text) if looks_hard_wrapped(text) else text), {}
     doc = Document(path=path, source=text, text=analysed, kind=kind)
-    periods = dated_periods(analysed)
+    periods = dated_periods(analysed, doc.periods)
     end = latest_period_end(analysed, periods)
     doc.period_end = end.isoformat() if end else None
     given = parse_date(date) if date else None
