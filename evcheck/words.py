@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 # capital letters for a character class: ASCII's and the European ones that open names ("Škoda", "Łódź", "Ørsted")
 CAPITALS = "A-ZÀ-ÖØ-ÞŠŽČŘĎŤŇĽĹŔŁŚŹŻĆŃŐŰ"
@@ -24,9 +25,15 @@ def alternation(terms: Iterable[str]) -> str:
     grouped by their letters (`trie`) behind a lookahead for their first letters (`opening_lookahead`) when
     all are ASCII, else listed longest first. Equal lengths go in alphabetical order, so every process
     builds the same pattern (and finds it in the pattern cache)."""
-    ordered = sorted(set(terms), key=lambda t: (-len(t), t))
+    return _alternation(tuple(sorted(set(terms), key=lambda t: (-len(t), t))))
+
+
+@lru_cache(maxsize=64)
+def _alternation(ordered: tuple[str, ...]) -> str:
+    """`alternation` of terms in order, kept: the lexicon's readings of one article and another (relate/vocabulary.py)
+    often come to the same segment words by different steps, and each step built their trie again."""
     if all(t.isascii() for t in ordered):
-        return opening_lookahead(ordered) + trie(ordered)
+        return opening_lookahead(list(ordered)) + trie(list(ordered))
     return "(?:" + "|".join(re.escape(t) for t in ordered) + ")"
 
 
@@ -39,6 +46,8 @@ def trie(ordered: list[str]) -> str:
     at one place (no character matches two of them, whatever its case), and of those that fit, each the
     start of the next, the longest is still tried first: a term that ends at a node comes after every
     longer one."""
+    if len(ordered) == 1:  # one term: its letters in a row, as the steps below would write them one by one
+        return re.escape(ordered[0])
     groups: dict[str, list[str]] = {}
     ends = False
     for t in ordered:
