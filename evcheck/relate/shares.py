@@ -603,6 +603,8 @@ def _rows_named_after(share: Row, records: Records, text: str) -> list[Row]:
     after = " ".join(text[share.start + len(share.text):share.start + len(share.text) + 60].lower().split())
     return [r for r in records.by_file[share.file] if isinstance(r.item, str) and r.period == share.period and r.role == "level"
             and r.kind in QUANTITY and len(label := r.item.split(":", 1)[-1].strip().lower()) >= 4
+            and label in after  # what the pattern below needs, tested first: most labels are never said, and each
+            # label's pattern was compiled again once `re`'s cache had let it go
             and re.search(rf"^\W*(?:of|in)\s+(?:the\s+|all\s+)?{re.escape(label)}\b", after)]
 
 
