@@ -46,9 +46,10 @@ def find_rates(records: Records, texts: dict[str, str] | None = None) -> dict[st
     out: dict[str, list[Claim]] = {}
     rows = records.rows
     quantities = {path: _quantities(of_file) for path, of_file in records.by_file.items()}
+    earlier_in_place = _compared_in_place(records)  # read by four of the joins below: once for them all
     for path, claims in _stated_priors(rows, quantities, texts or {}).items():
         out.setdefault(path, []).extend(claims)
-    beside = _beside(records, texts or {})
+    beside = _beside(records, texts or {}, earlier_in_place)
     for (path, rid), lid in beside.items():
         rate, level = records.by_key[(path, rid)], records.by_key[(path, lid)]
         sign, basis = int(rate.sign) or 1, rate.basis
@@ -66,13 +67,13 @@ def find_rates(records: Records, texts: dict[str, str] | None = None) -> dict[st
             out.setdefault(path, []).append(
                 Claim("implied-prior", lid, {"rate": rid, "new": lid}, sign=sign, basis=basis,
                       note="rate and its level side by side in one clause"))
-    for path, claims in _compared_amounts(records, beside, out, texts or {}).items():
+    for path, claims in _compared_amounts(records, beside, out, texts or {}, earlier_in_place).items():
         out.setdefault(path, []).extend(claims)
-    for path, claims in _named_again(records, out).items():
+    for path, claims in _named_again(records, out, earlier_in_place).items():
         out.setdefault(path, []).extend(claims)
     for path, claims in _list_lines(records, out).items():
         out.setdefault(path, []).extend(claims)
-    for path, claims in _list_line_levels(records, out).items():
+    for path, claims in _list_line_levels(records, out, earlier_in_place).items():
         out.setdefault(path, []).extend(claims)
     for path, claims in _named_month_lines(records, quantities).items():
         out.setdefault(path, []).extend(claims)
@@ -337,13 +338,12 @@ def _one_name(segment: frozenset | object) -> bool:
     return isinstance(segment, frozenset) and len(segment) == 1 and next(iter(segment)).startswith("name:")
 
 
-def _list_line_levels(records: Records, found: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
+def _list_line_levels(records: Records, found: dict[str, list[Claim]], compared: dict[tuple[str, str], str]) -> dict[str, list[Claim]]:
     """"- Exports: 41,250 vehicles" in a list of highlights, then "Exports fell 11.6% from 46,660 a year ago": a prose rate
     with its earlier value in place, of the one list line of its segment and period whose label is that segment and nothing
     more, where the line lies near the value the rate implies."""
     out: dict[str, list[Claim]] = {}
     claimed = {(path, c.roles.get("rate")) for path, cs in found.items() for c in cs}
-    compared = _compared_in_place(records)
     lex = lexicon()
     for path, rows in records.by_file.items():
         lines = [r for r in rows if r.role == "level" and r.kind in QUANTITY and isinstance(r.item, str) and CELL not in r.taken
@@ -368,7 +368,7 @@ def _list_line_levels(records: Records, found: dict[str, list[Claim]]) -> dict[s
     return out
 
 
-def _named_again(records: Records, found: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
+def _named_again(records: Records, found: dict[str, list[Claim]], compared: dict[tuple[str, str], str]) -> dict[str, list[Claim]]:
     """A rate with its earlier value in place, of the one level the sentence or two before gave the same segment (a
     rate of no metric the lexicon reads), or of the list's row its name labels, however far above: "Battery Systems
     contributed NOK 3,916 million, …" then "Battery Systems was the growth engine, up 24.8% from NOK 3,138 million";
@@ -376,7 +376,7 @@ def _named_again(records: Records, found: dict[str, list[Claim]]) -> dict[str, l
     of the segment ("goods-carrying vehicles" read as passenger vehicles beside "passenger cars") leave it alone."""
     out: dict[str, list[Claim]] = {}
     claimed = {(path, c.roles.get("rate")) for path, cs in found.items() for c in cs}
-    for (path, rid), oid in _compared_in_place(records).items():
+    for (path, rid), oid in compared.items():
         rate, old = records.by_key[(path, rid)], records.by_key[(path, oid)]
         if rate.kind != "percent" or rate.taken or (path, rid) in claimed \
                 or not isinstance(rate.period, str) or not isinstance(rate.segment, frozenset):
@@ -724,7 +724,7 @@ _ASIDE_RATE_THEN_LEVEL = regex(
 _VERB = regex(r"\b(?:while|whereas|but|and|which|as|rose|fell|grew|jumped|dropped|declined|increased|decreased|was|were|is|are)\b", re.I)
 
 
-def _beside(records: Records, texts: dict[str, str]) -> dict[tuple[str, str], str]:
+def _beside(records: Records, texts: dict[str, str], compared: dict[tuple[str, str], str]) -> dict[tuple[str, str], str]:
     """Rates that no claim has taken, standing beside the level they change in one clause: "Battery-
     electric models recorded a 27.5 percent increase, with 40,112 registrations", "diesel cars 11.2
     percent to 29,188", "NEVs made up 1.318 million of those retail sales, an increase of 15.8
@@ -733,7 +733,6 @@ def _beside(records: Records, texts: dict[str, str]) -> dict[tuple[str, str], st
     if not texts:
         return out
     lex = lexicon()
-    compared = _compared_in_place(records)
     pairs = ((a, b) for ordered in records.in_text_order.values() for a, b in zip(ordered, ordered[1:]))
     for a, b in pairs:
         if a.sentence != b.sentence or a.file not in texts:
@@ -785,13 +784,13 @@ def _is_level(r: Row) -> bool:
 
 
 def _compared_amounts(records: Records, beside: dict[tuple[str, str], str], found: dict[str, list[Claim]],
-                      texts: dict[str, str]) -> dict[str, list[Claim]]:
+                      texts: dict[str, str], compared: dict[tuple[str, str], str]) -> dict[str, list[Claim]]:
     """"Australians bought 101,845 new vehicles in July, 3.6 per cent fewer than the 105,648 delivered in July
     last year": a rate between the amount its sentence states before it and the earlier value right after it,
     where the words name no metric to join by; the two of one kind and unit, the earlier smaller than ten times."""
     out: dict[str, list[Claim]] = {}
     done = {(path, c.subject) for path, cs in found.items() for c in cs}
-    pairs = dict(_compared_in_place(records))
+    pairs = dict(compared)
     for path, ordered in records.in_text_order.items():
         for new, old, rate in zip(ordered, ordered[1:], ordered[2:]):
             # "sold 142,306 vehicles in August 2026 (August 2025: 131,880 vehicles), representing an increase of 7.9%"
