@@ -25,7 +25,7 @@ from evcheck.relate.context import sentence_start
 from evcheck.relate.electric import ELECTRIC, ELECTRIC_KIN
 from evcheck.relate.lists import PROSE_SPLIT, SPLIT_OF_BEFORE, prose_lists
 from evcheck.relate.measures import PER_UNIT, QUANTITY, Records, Row, units_agree
-from evcheck.relate.model import Claim
+from evcheck.relate.model import Claim, earlier_values
 from evcheck.relate.places import JOINT as JOINED_PLACES
 from evcheck.relate.places import WIDE, holds_none_of, places
 from evcheck.relate.vocabulary import JOINT, PASSENGER, QUALIFIED, REMAINDER, Lexicon, lexicon
@@ -1047,7 +1047,6 @@ def _list_sums(rows: list[Row], levels: list[Row], taken_totals: set[tuple[str, 
 
 
 EARLIER_SUM = "the earlier values of a breakdown's parts against the earlier value of its total"
-_CHANGE_RULES = ("growth", "multiple", "difference", "direction")
 
 
 def find_earlier_sums(claims: list[Claim], rows: list[Row]) -> list[Claim]:
@@ -1058,13 +1057,7 @@ def find_earlier_sums(claims: list[Claim], rows: list[Row]) -> list[Claim]:
     sums = [c for c in claims if c.rule == "sum" and isinstance(c.roles.get("parts"), tuple) and isinstance(c.roles.get("total"), str)]
     if not sums:
         return []
-    olds: dict[str, set[str]] = {}
-    bases: dict[str, str] = {}
-    for c in claims:
-        new, old = c.roles.get("new"), c.roles.get("old")
-        if c.rule in _CHANGE_RULES and isinstance(new, str) and isinstance(old, str):
-            olds.setdefault(new, set()).add(old)
-            bases[new] = c.basis
+    olds = earlier_values(claims)
     by_id = {r.id: r for r in rows}
     summed = {fid for c in sums for fid in (*c.roles["parts"], c.roles["total"])}
     out = []
@@ -1081,7 +1074,7 @@ def find_earlier_sums(claims: list[Claim], rows: list[Row]) -> list[Claim]:
             continue
         periods = {r.period for r in found if isinstance(r.period, str) and r.period != now.period}  # "up 9.8% from 1,286,540":
         # an earlier value the words date by its change alone
-        if len(periods) != 1 or len({bases[fid] for fid in members}) != 1 \
+        if len(periods) != 1 or len({basis for fid in members for basis in olds[fid].values()}) != 1 \
                 or any(r.id in summed for r in found) or any(r.value >= found[-1].value for r in found[:-1]):
             continue
         out.append(Claim("sum", found[-1].id, {"parts": tuple(r.id for r in found[:-1]), "total": found[-1].id}, mode=c.mode,

@@ -33,3 +33,17 @@ class Claim:
 
 
 ADDED_SUM = "a sum the words say"  # "Adding A to B gives C": the total is the parts' by the words, whatever periods they carry
+
+
+CHANGE_RULES = ("growth", "multiple", "difference", "direction")  # the rules that join a new value with an earlier one
+
+
+def earlier_values(claims: list[Claim], rules: tuple[str, ...] = CHANGE_RULES) -> dict[str, dict[str, str]]:
+    """The earlier values the change claims of `rules` give each new value, with each claim's basis: what the joins that
+    restate a checked relation for the year before (its share, its sum) start from."""
+    out: dict[str, dict[str, str]] = {}
+    for c in claims:
+        new, old = c.roles.get("new"), c.roles.get("old")
+        if c.rule in rules and isinstance(new, str) and isinstance(old, str):
+            out.setdefault(new, {})[old] = c.basis
+    return out

@@ -28,7 +28,7 @@ from evcheck.relate.context import (
     sentence_start,
 )
 from evcheck.relate.measures import PER_UNIT, QUANTITY, Records, Row, opening_end, units_agree
-from evcheck.relate.model import Claim
+from evcheck.relate.model import CHANGE_RULES, Claim, earlier_values
 from evcheck.relate.places import JOINT as JOINED_PLACES
 from evcheck.relate.places import WIDE, holds_none_of, home_place, is_flow, places
 from evcheck.relate.vocabulary import JOINT, PASSENGER, REMAINDER, Lexicon, lexicon
@@ -1475,7 +1475,6 @@ def find_shares_together_with(records: Records, texts: dict[str, str]) -> dict[s
     return out
 
 
-_CHANGES = ("growth", "multiple", "difference", "direction")
 EARLIER_SHARE = "the earlier share, of the earlier part and whole"
 
 
@@ -1486,12 +1485,8 @@ def find_earlier_shares(claims: list[Claim], rows: list[Row]) -> list[Claim]:
     if not any(c.rule == "share" for c in claims):
         return []
     by_id = {r.id: r for r in rows}
-    olds: dict[str, set[str]] = {}
-    for c in claims:
-        new, old = c.roles.get("new"), c.roles.get("old")
-        if c.rule in (*_CHANGES, "points") and isinstance(new, str) and isinstance(old, str):
-            olds.setdefault(new, set()).add(old)
-    held = {fid for c in claims if c.rule not in ("points", *_CHANGES) for fid in c.figures}  # a share's, a sum's, …
+    olds = {new: set(found) for new, found in earlier_values(claims, (*CHANGE_RULES, "points")).items()}
+    held = {fid for c in claims if c.rule not in ("points", *CHANGE_RULES) for fid in c.figures}  # a share's, a sum's, …
     out = []
     for c in claims:
         if c.rule != "share" or not all(isinstance(c.roles.get(k), str) for k in ("share", "part", "total")):
