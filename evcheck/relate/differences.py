@@ -36,7 +36,17 @@ from evcheck.relate.context import out_of_scale, sentence_start
 from evcheck.relate.electric import ELECTRIC, READINGS
 from evcheck.relate.measures import QUANTITY, Records, Row, units_agree
 from evcheck.relate.model import Claim
-from evcheck.relate.vocabulary import GAP_LARGER, GAP_SMALLER, GAP_VERBS, JOINT, Lexicon, document_lexicon, lexicon
+from evcheck.relate.vocabulary import (
+    GAP_ABOVE,
+    GAP_BELOW,
+    GAP_LESS_THAN,
+    GAP_MORE_THAN,
+    GAP_VERBS,
+    JOINT,
+    Lexicon,
+    document_lexicon,
+    lexicon,
+)
 
 CHANGE_NEW = frozenset({"growth:new", "implied-prior:new", "multiple:new", "difference:new", "direction:new", "points:new"})
 CHANGE_OLD = frozenset({"growth:old", "multiple:old", "difference:old", "direction:old", "points:old"})
@@ -745,12 +755,11 @@ _Y = r"(?P<y>(?:[\w&'’.-]+\s+){0,3}?[\w&'’-]+(?:\.[\w&'’-]+)*)"  # never t
 _Y_END = (r"(?=\s*[,;:.)(]|\s*$|\s+(?:with|at|on|in|and|which|who|whose|to|for|after|as|but|while|by|from|last|this|a|an|"
           r"since|so|despite|even)\b|\s+[\d$€£¥])")
 _GAP_AFTER = guarded(regex(r"\s*(?:(?:units?|vehicles|cars|bikes|motorcycles|scooters|registrations|sales|deliveries|pcs)\s+)?"
-                           rf"(?:(?P<larger>{GAP_LARGER})|(?P<smaller>{GAP_SMALLER}))"
+                           rf"(?:(?P<larger>{GAP_MORE_THAN})|(?P<smaller>{GAP_LESS_THAN})|(?P<above>{GAP_ABOVE})|(?P<below>{GAP_BELOW}))"
                            r"(?P<than>(?:\s+[\w-]+){0,2}?\s+than)?\s+" + _Y + _Y_END, re.I))
 _GAP_BEFORE = guarded(regex(rf"\b(?P<verb>{GAP_VERBS})\s+" + r"(?P<y>(?:[\w&'’.-]+\s+){0,3}?[\w&'’.-]+)"
                             r"(?:\s+(?:of|on|with|at)\s+(?P<fig>[$€£¥]?\d[\d,.]*)(?:\s+(?:units|vehicles|cars))?)?\s+by\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$", re.I))
 _NUMBER = regex(r"\D*[\d,.]*")
-_PLACED = regex(r"above|below|ahead|behind|short", re.I)  # a gap word that needs no "than"
 _TRAILS = regex(r"behind|trail|short", re.I)
 _APPOSITION = regex(r"\s*,\s*(?P<app>(?:[\w&'’.-]+\s+){0,3}?[\w&'’.-]+)\s*(?=,)")
 _RIVAL_FIGURE = regex(r"\s*(?:,\s*whose\s+(?:[\w-]+\s+){0,2}?|['’]s\s+|\s*\(\s*|\s+(?:of|on|with|at)\s+|,\s*which\s+"
@@ -786,9 +795,10 @@ def _rival_gap(text: str, c: Fig, figs: list[Fig], head: str) -> Claim | None:
     before = _GAP_BEFORE.search(head) if after is None else None
     offset = c.start - len(head)
     if after is not None:
-        if not after.group("than") and not _PLACED.match(after.group("larger") or after.group("smaller")):
+        if not after.group("than") and (after.group("larger") or after.group("smaller")):
             return None  # "71,140 more" with nothing it is more than
-        y, y_end, cue, smaller = after.group("y"), after.end("y"), end, after.group("smaller") is not None
+        y, y_end, cue = after.group("y"), after.end("y"), end
+        smaller = after.group("smaller") is not None or after.group("below") is not None
         subject = _clause_before(head, len(head))
     elif before is not None:
         y, y_end, cue = before.group("y"), offset + before.end("y"), offset + before.start("verb")

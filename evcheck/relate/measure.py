@@ -2363,11 +2363,11 @@ class MeasureReader:
                 continue
             head = self.text[self.ctx.sentences[index].start:figs[0].start]
             metrics = [self.lex.metric_as[(m.group(0).lower(), wanted)] for m in self.lex.metric_re[wanted].finditer(self._strip(head))]
-            run = rates[:1]
-            for p in places:
-                if run and p.figure.kind == "percent" and p.figure.start > run[-1].start and _AND_ONLY.fullmatch(p.before):
+            run = rates[:1] if len(metrics) < len(figs) else []
+            for p in places if run else ():
+                if p.figure.kind == "percent" and p.figure.start > run[-1].start and _AND_ONLY.fullmatch(p.before):
                     run.append(p.figure)  # "up 8.2% and 6.7% respectively": the second rate of the run the first one opens
-            if len(metrics) < len(figs) and run and len(lead := [g for g in figs if g.start < run[0].start]) == len(run) >= 2:
+            if run and len(lead := [g for g in figs if g.start < run[0].start]) == len(run) >= 2:
                 # "the industry produced 2,592,400 vehicles and sold 2,634,100, up 8.2% and 6.7% respectively": each amount's own
                 # verb, in the words just before it, and the rates after them in that order
                 own = [[self.lex.metric_as[(m.group(0).lower(), wanted)] for m in self.lex.metric_re[wanted].finditer(

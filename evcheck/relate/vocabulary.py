@@ -47,8 +47,10 @@ GAP_VERBS = (r"ahead\s+of|behind|outsold|outsell(?:ing|s)?|trail(?:ed|ing|s)?|be
 # Ontario's") or smaller ("147,480 units smaller than Italy's", "1,288 registrations behind its northern neighbour")
 # a pace, never a period's level: "roughly 1,600 a day", "40 cars an hour"
 PACE_AFTER = regex(r"\s*(?:(?:vehicles|cars|units)\s+)?(?:an?|per|each)\s+(?:day|working\s+day|hour|week)\b", re.I)
-GAP_LARGER = r"more|larger|bigger|higher|greater|above|ahead\s+of"
-GAP_SMALLER = r"fewer|less|smaller|lower|below|behind|short\s+of"
+GAP_MORE_THAN = r"more|larger|bigger|higher|greater"  # these need a "than"
+GAP_LESS_THAN = r"fewer|less|smaller|lower"
+GAP_ABOVE = r"above|ahead\s+of"  # these need none
+GAP_BELOW = r"below|behind|short\s+of"
 _TOPIC_SPAN = 160  # the headline, or the opening of the lead: what the article is about
 # led by its first letter, so that re passes over the text to the next "m", "v" or "a" that opens a word (a "\b"
 # first was tried at every character of the article)
