@@ -175,6 +175,7 @@ _NAMED_MONTH = regex(
     r"retail|wholesales?|data|numbers|market)\b|\s+(?:had\s+(?:been|seen|brought|added|contributed)|saw|brought|added|contributed|was\s+a|"
     r"(?:ended|closed|finished)\s+(?:with|on|at))\b|"
     r"\s+at\s+(?:an\s+estimated\s+|about\s+|around\s+)?\d|"  # "July sales had come in at 181,300 and August at 172,200"
+    r"\s+had\s+(?:about\s+|around\s+)?\d|"  # "The year-earlier month had 1,874,300 retail sales and May had 1,842,700"
     r"\s+\d{1,3}(?:,\d{3})+(?!\d|,\d))")  # "January had brought 112,403 registrations and February 128,691"
 _PREPOSITIONS = ("in", "for", "during", "of", "since", "by", "closed", "ended", "finished", "on")  # before a month's name
 _LOOSE: list[tuple[re.Pattern[str], str]] = [
@@ -194,7 +195,8 @@ _LOOSE: list[tuple[re.Pattern[str], str]] = [
     # "up 11.4% from July, when 2.645 million were sold": the month alone, so that the words before it say it is compared with
     # "Compared with January, when registrations reached 35,630", "against March"
     (regex(rf"(?:(?<=\bfrom\s)|(?<=\bFrom\s)|(?<=\bthan\s)|(?<=\bcompared\swith\s)|(?<=\bCompared\swith\s)|(?<=\bcompared\sto\s)|"
-           rf"(?<=\bcomparison\swith\s)|(?<=\brelative\sto\s)|(?<=\bagainst\s)|(?<=\bAgainst\s)|(?<=\bversus\s))({MONTH_RE})(?![\w.]|\s+\d)"), "m"),
+           rf"(?<=\bcomparison\swith\s)|(?<=\brelative\sto\s)|(?<=\bagainst\s)|(?<=\bAgainst\s)|(?<=\bversus\s)|(?<=%\sabove\s)|"
+           rf"(?<=%\sbelow\s))({MONTH_RE})(?![\w.]|\s+\d)"), "m"),  # "9.6% above May"
     # "brings the five-month total to 96,310", "Of the nine-month revenue": the months from January; never a span to another
     # month ("the three-month period to September") nor a high or an average ("a six-month high")
     (regex(rf"\b{_COUNT}-month\s+(?:total|tally|figure|volume|sum|revenues?|turnover|sales|deliveries|registrations|output|"

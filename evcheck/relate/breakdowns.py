@@ -28,7 +28,14 @@ from evcheck.relate.measures import PER_UNIT, QUANTITY, Records, Row, units_agre
 from evcheck.relate.model import Claim, earlier_values
 from evcheck.relate.places import JOINT as JOINED_PLACES
 from evcheck.relate.places import WIDE, holds_none_of, places
-from evcheck.relate.vocabulary import JOINT, PASSENGER, QUALIFIED, REMAINDER, Lexicon, lexicon
+from evcheck.relate.vocabulary import (
+    JOINT,
+    PASSENGER,
+    QUALIFIED,
+    REMAINDER,
+    Lexicon,
+    lexicon,
+)
 
 _COMPLETE = {
     "market": [frozenset({"domestic", "export"})],
@@ -177,13 +184,14 @@ def find_breakdowns(records: Records, taken_totals: set[tuple[str, str]], texts:
     parted = {(r.file, r.restates) for r in rows if r.kind == "percent" and r.role == "share" and isinstance(r.restates, str)
               and r.whole and isinstance(r.period, str) and period_of.get((r.file, r.restates)) == r.period}
     # "Companies registered 32,410 cars, or 69.9% of the total": a part of its month's whole, never the month itself
+    dated = _dated_lists(quantity_levels)
     flows = [r for r in _with_inherited_metric(quantity_levels + earlier) if r.metric in FLOWS
-             and (not isinstance(r.item, str) or _PROSE_LINE.search(r.item)) and "sum:parts" not in r.taken
-             and (r.file, r.id) not in parted]
+             and (not isinstance(r.item, str) or _PROSE_LINE.search(r.item) or (r.file, r.id) in dated)
+             and "sum:parts" not in r.taken and (r.file, r.id) not in parted]
     # "- Monthly deliveries were 39,214 in July, …" under "- Vehicle deliveries were 128,645 in the quarter": sentences set
     # as bullets, whose periods add up as the prose's do
     if len(flows) >= 3:  # a total and at least two periods that make it up
-        for path, claims in _period_sums(flows, taken_totals).items():
+        for path, claims in _period_sums(flows, taken_totals, dated).items():
             out.setdefault(path, []).extend(claims)
     return out
 
@@ -293,7 +301,9 @@ _COUNTED = regex(r"\b(?:the|these|those|all)\s+(?:top\s+)?(two|three|four|five|s
                  r"(?:together|combined|between\s+them|in\s+all|jointly)\b[^.;\d]{0,60}$|"
                  r"\b(?:together|combined|between\s+them),?\s+(?:the|these|those|all)\s+(?:top\s+)?(two|three|four|five|six|seven|eight|nine|ten)"
                  r"\s+(?:[\w-]+\s+){0,3}?(?:[a-z]+ed|had|made|sold|took|accounted\s+for|account\s+for|came\s+to|come\s+to|numbered)\s+"
-                 r"(?:(?:the\s+year|(?:19|20)\d{2})\s+with\s+)?(?:(?:about|around|some)\s+)?$", re.I)  # "Together, the five markets registered 494,146 cars"
+                 r"(?:(?:the\s+year|(?:19|20)\d{2})\s+with\s+)?(?:(?:about|around|some)\s+)?$|"
+                 r"\btogether,?\s+(?:the|these|those)\s+(two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s*$",
+                 re.I)  # "Together, the five markets registered 494,146 cars", "Together the two plug-in types, 18,116 cars, took"
 
 
 _BRACKETS_TOGETHER = regex(r"\)\s+(?:together|combined|between\s+them)\s+(?:took|made|had|sold|registered|accounted\s+for|came\s+to|"
@@ -320,7 +330,7 @@ def _counted(text: str, total: Row) -> int | None:
         return None
     m = _COUNTED.search(text, max(0, total.start - 120), total.start)
     if m:
-        return _NUMBER_WORDS[(m.group(1) or m.group(2)).lower()]
+        return _NUMBER_WORDS[(m.group(1) or m.group(2) or m.group(3)).lower()]
     if (after := _BRACKETS_TOGETHER.search(text, max(0, total.start - 60), total.start)) is not None:
         # "Germany (2,912), France (1,486) and the Netherlands (1,031) together took 5,529": as many as the brackets
         opening = sentence_start(text, total.start)
@@ -637,6 +647,8 @@ def _segment_sums(rows: list[Row], lex: Lexicon, taken_totals: set[tuple[str, st
             # add up to the 9,860 passenger cars, not the 12,430 vehicles; two wholes could be meant, and the words say the wrong one
             # ("Private buyers registered 8,115 cars and businesses 6,091" exceed the 10,626 electric cars said just before: they
             # are the 14,206 new cars)
+        if (count := _counted(text, total)) is not None and count < len(parts):
+            continue  # "Together the two plug-in types, 18,116 cars": two members, never the three the segments found
         ordered = sorted(parts, key=lambda p: p.start)
         claims.append(Claim("sum", total.id, {"parts": tuple(p.id for p in ordered), "total": total.id}, mode=mode,
                             note="segments joined by measure"))
@@ -769,7 +781,26 @@ def _on_one_axis(a: str, b: str) -> bool:
     return inside or abs((p.end - p.start).days - (q.end - q.start).days) <= 3
 
 
-def _period_sums(levels: list[Row], taken_totals: set[tuple[str, str]]) -> dict[str, list[Claim]]:
+def _dated_lists(levels: list[Row]) -> dict[tuple[str, str], tuple[int, int]]:
+    """The lines of lists whose every line is of its own stretch of days and names no member ("Week 1 (1-7 June): 398,600",
+    "Week 2 (8-14 June): 446,300"), with the sentence of the list's first line and its count of lines: periods that may
+    make up a longer one, all of them together."""
+    blocks: dict[tuple[str, str], list[Row]] = {}
+    for r in levels:
+        if isinstance(r.item, str) and not _PROSE_LINE.search(r.item):
+            blocks.setdefault((r.file, r.item.split(":", 1)[0]), []).append(r)
+    out: dict[tuple[str, str], tuple[int, int]] = {}
+    for rows in blocks.values():
+        if len(rows) >= 2 and not any(x.startswith("name:") for r in rows for x in r.segment) \
+                and all(".." in str(r.period) for r in rows) \
+                and len({r.period for r in rows}) == len(rows) and len({r.segment for r in rows}) == 1:
+            first = min(r.sentence for r in rows)
+            out.update({(r.file, r.id): (first, len(rows)) for r in rows})
+    return out
+
+
+def _period_sums(levels: list[Row], taken_totals: set[tuple[str, str]],
+                 listed: dict[tuple[str, str], tuple[int, int]] | None = None) -> dict[str, list[Claim]]:
     """Levels of flow metrics (none a list's item) whose periods tile a longer one against it, for one flow metric and segment: the quarters
     against the year, the months against the quarter or the year to date, Q1 + Q2 against H1."""
     from evcheck.periods import period_from_code
@@ -817,7 +848,7 @@ def _period_sums(levels: list[Row], taken_totals: set[tuple[str, str]]) -> dict[
         for code, (start, end, rows) in spans.items():
             # a part stands before its total or just after it, not sections later (another maker's quarter in a factbox)
             inner = {c: v for c, v in spans.items() if c != code and start <= v[0] and v[1] <= end
-                     and v[2][0].sentence <= rows[0].sentence + 3}
+                     and (listed or {}).get((v[2][0].file, v[2][0].id), (v[2][0].sentence, 0))[0] <= rows[0].sentence + 3}
             tiling = _tile(start, end, inner) if len(inner) >= 2 else None
             if not tiling or len(tiling) < 2:
                 continue
@@ -825,6 +856,9 @@ def _period_sums(levels: list[Row], taken_totals: set[tuple[str, str]]) -> dict[
             if (path, total.id) in taken_totals:
                 continue
             chosen = [inner[c][2][0] for c in tiling]
+            lines = {(listed or {}).get((r.file, r.id)) for r in chosen}
+            if lines != {None} and not (len(lines) == 1 and (block := lines.pop()) is not None and len(chosen) == block[1]):
+                continue  # a dated list adds up to a whole only all together: never some of its lines beside prose levels
             alternatives = {c: [r for r in others.get(c, []) if r.low <= total.high - sum(x.low for x in chosen if x is not part)]
                             for c, part in zip(tiling, chosen)}  # the parts fit in their whole: the six brands' 205,280 in April
             # is no part of one maker's 201,937 to April
@@ -836,7 +870,8 @@ def _period_sums(levels: list[Row], taken_totals: set[tuple[str, str]]) -> dict[
                 if len(readings) > 64 or len(fitting) != 1:
                     continue
                 chosen = list(fitting[0])
-            places = {frozenset(x for x in r.segment if lex.family(x) == "region") for r in [total, *chosen]}
+            places = {frozenset(x for x in r.segment if lex.family(x) == "region" and x != total.scope) for r in [total, *chosen]}
+            # "Retail sales of passenger vehicles in China reached 2,019,200 in June" over its weeks: the article's own place
             if len(places) > 1:
                 continue  # "With 798,600 units in July, sales for the July-September quarter came to 2,404,700", and "In Japan,
                 # sales of mini vehicles came to 38,420" in September: one place's month is no part of the company's quarter

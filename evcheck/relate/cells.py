@@ -1636,6 +1636,10 @@ def prose_rates(claims: list[Claim], measures: dict[str, Measure], cells: dict[s
             continue  # "After-sales and parts contributed 21.1% of revenue and grew 11.5%": that row's rate, not Revenue's
             # (a rate that names its own segment, "and light commercial vehicles 5.5 per cent", is its row's); for the Total
             # row the sentence before says whose rate it is too ("Second, diesel's decline goes on. Registrations are down 20.7%")
+        if ctx is not None and f is not None and not _label_opened(new.cell.label, said := ctx.clause_text_before(f)) \
+                and any(c.table == new.table and c.cell.row != new.cell.row and _label_opened(c.cell.label, said) for c in levels):
+            continue  # "Sessions rose 38.2% and energy delivered climbed 45.3%" beside rows "Charging sessions" and "Energy
+            # delivered (GWh)": the rate of the row its own clause names
         out.append(Claim("growth", fid, {"rate": fid, "new": new.figure.id, "old": old.figure.id}, sign=m.sign or 1,
                          basis=m.basis, note="table: a rate in the text against the table's two periods",
                          extra={"cell": new.place}))
@@ -1722,6 +1726,13 @@ def _first_word_said(label: str | None, words: str) -> bool:
     first = re.match(r"[A-Z][\w'’-]{2,}", (label or "").strip())
     return first is not None and first.group(0).lower() not in _GENERIC_LABEL \
         and re.search(r"\b" + re.escape(first.group(0)) + r"\b", words) is not None
+
+
+def _label_opened(label: str | None, words: str) -> bool:
+    """Whether the words hold a row label's first two words, in any case ("energy delivered" for "Energy delivered (GWh)")."""
+    opening = re.findall(r"[A-Za-z][\w'’-]+", label or "")[:2]
+    return len(opening) == 2 and opening[0].lower() not in _GENERIC_LABEL \
+        and re.search(r"\b" + r"\s+".join(map(re.escape, opening)) + r"\b", words, re.I) is not None
 
 
 def _amount_just_before(ctx: Context, f: Figure, measures: dict[str, Measure]) -> Figure | None:

@@ -18,7 +18,7 @@ from evcheck.prefilter import guarded
 from evcheck.relate import context as cx
 from evcheck.relate.context import Context, Place
 from evcheck.relate.model import Claim
-from evcheck.relate.vocabulary import PACE_AFTER, lexicon
+from evcheck.relate.vocabulary import MEMBER_ADDED, MEMBERS_GO_ON, PACE_AFTER, THAN_A_RIVAL, lexicon
 
 ABS_CHANGE_BEFORE = guarded(regex(
     r"(?:(?:net\s+)?(?:addition|increase|rise|gain|growth|decrease|decline|drop|reduction|fall|jump)\s+of|"
@@ -497,6 +497,10 @@ class _Finder:
                             and not _RATIO_SUBJECT.search(self.ctx.clause_text_before(f)):
                         continue  # "Overseas motor premiums rose 2.3% as …, leaving overseas business at 15.4% of the motor book": the
                         # premiums' rate, and the share it left
+                    if _SHARE_OWN_CLAUSE.search(self.ctx.text, f.end, new.figure.start) \
+                            and not _RATIO_SUBJECT.search(self.ctx.clause_text_before(f)):
+                        continue  # "LFP installations grew 36.2% and the chemistry's share of the total rose to 64.5% from 59.2%":
+                        # the installations' rate, and a share of its own clause
                     if any(q.figure.kind == "points" for q in places[i + 1:]):
                         continue  # "Its sales grew 48.3%, lifting the segment to 24.8% of group revenue from 17.9%, a 6.9
                         # percentage point gain": the points are stated, the percent is the sales' rate
@@ -802,6 +806,7 @@ class _Finder:
                     # three the reader is asked to make, no change (but "Add 96,730 used plug-in hybrids, and … together came to
                     # 265,140": the one amount added)
                 if not (before_ok or after_ok) or listed or _TO_ANOTHER_MEASURE.match(p.after) or _THAN_AN_AVERAGE.match(p.after) \
+                        or MEMBER_ADDED.search(p.before) and MEMBERS_GO_ON.match(self.ctx.text, f.end) \
                         or cx.LABELLED_COMPARATIVE_AFTER.match(f.text[len(f.text.split()[0]):] + p.after):
                     continue  # "a weaker yen, which added 14.8 billion yen to profit": a change of profit, not of the revenue before;
                     # "$7,370 more than the industry average": a gap to another thing, no change of the level before
@@ -836,6 +841,9 @@ class _Finder:
                     rate = places[i + 1]  # "increased by 331,000 units, or 14.6%, to 2.593 million"
                     self.used_rates.add(rate.figure.id)
                 old = self._old_in_clause(places, base, {f.id})
+                if old is not None and THAN_A_RIVAL.match(p.after):
+                    continue  # "will rise 34.6% to 70 GWh from 52 GWh, 10 GWh more than Tianhe's Hungarian plant": a gap to
+                    # another's level, never the change from the level's own earlier value
                 if i + 1 < len(places) and base.figure.start < f.start and _THAN_THE_AMOUNT.fullmatch(self.ctx.text, f.end, places[i + 1].figure.start) \
                         and cx.compatible(places[i + 1].figure, base.figure) and places[i + 1].figure.id not in self.secondary:
                     old = places[i + 1]  # "now sells for $52,340, against $57,110 a year ago, and just $2,470 more than the $49,870
@@ -881,6 +889,7 @@ _CLAUSE_JOIN = regex(r"[,;]\s+(?:and|while|but|whereas)\s+", re.I)
 _OTHER_SUBJECT_AFTER = regex(r"[^.;]*?,?\s+(?:and|while|but|whereas)\s+(?:the|its|their)\s+\w+", re.I)
 _RATE_AGAINST = regex(r"\s*(?:ahead\s+of|above|below|behind|short\s+of|up\s+on|down\s+on)\s+(?:the\s+)?", re.I)
 _THAN_THE_AMOUNT = regex(r"\s*(?:more|less|higher|lower|above|below|cheaper|dearer)\s+than\s+(?:the\s+|an?\s+)?", re.I)
+_SHARE_OWN_CLAUSE = regex(r"\band\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:share|penetration|proportion)\b[^.;\d]{0,60}$", re.I)
 _THAN_AN_AVERAGE = regex(r"\s*(?:more|less|higher|lower|above|below|fewer|cheaper|dearer)\s+(?:than\s+)?(?:the\s+|an?\s+)?"
                          r"(?:[\w-]+\s+){0,2}?(?:average|norm|median|mean)\b(?!\s+(?:of|at|was|is)\s*$)", re.I)
 # but "121 days, 43 days more than the industry average of 78": the average's own figure is the other end

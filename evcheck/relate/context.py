@@ -114,10 +114,13 @@ PARTS_FOLLOW = regex(r"[^.;:]*?,\s*(?:of\s+which|including|comprising|made\s+up\
 LIST_FOLLOWS = regex(r"[^.;:]*?:")
 # "…in January; a year earlier the figure had been 207,640", "to 13.5%; a year ago it stood at 12.3%": a clause of its own that
 # says where the figure after it stood a year before
-YEAR_AGO_CLAUSE = guarded(regex(r"\s*(?:^|[;,(]|\bwhile|\bwhereas)\s*(?:and\s+)?(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:twelve|12)\s+months\s+"
+YEAR_AGO_CLAUSE = guarded(regex(r"\s*(?:^|[;,(]|\bwhile|\bwhereas)\s*(?:and\s+)?(?:(?:a|one|the)\s+year\s+(?:earlier|ago|before)|(?:twelve|12)\s+months\s+"
                         r"(?:earlier|ago|before)|last\s+year)\s*,?\s+(?:the\s+(?:figure|total|count|number|tally|margin)|it|they)\s+"
                         r"(?:had\s+been|was|were|stood\s+at|came\s+to|totall?ed|made|brought\s+in|earned|generated|contributed)\s+"
-                        r"(?:about\s+|around\s+|some\s+)?$", re.I))  # "; a year ago they made €0.89 billion, or 30.5% of revenue"
+                        r"(?:about\s+|around\s+|some\s+)?$"  # "; a year ago they made €0.89 billion, or 30.5% of revenue"
+                        r"|(?:^|[;(]|\.\s)\s*(?:[A-Z][a-z-]*)(?:\s+[a-z-]+){0,2}\s+(?:a|one)\s+year\s+(?:earlier|ago|before)\s+"
+                        r"(?:had\s+been|was|were|stood\s+at|came\s+to|totall?ed)\s+(?:about\s+|around\s+|some\s+)?$", re.I))
+# "Operating profit a year ago had been €2.87 billion"
 # "6,912 of them, or 48.6% of the segment": of the segment its part is in
 OF_THE_SEGMENT = regex(r"\s*(?:(?:market\s+)?share\s+)?of\s+(?:the|this|that|its|their)\s+(?:segment|category|class)\b", re.I)
 # ", and against September's 3,94,710 it is 23.2 per cent": a comparison of its own after a rate, with its own rate
@@ -602,7 +605,7 @@ def segment_named(words: str) -> tuple[str, str] | None:
 SAME_PERIOD_BEFORE = regex(
     r"\W*(?:(?:In|For|During|Over)\s+the\s+(?:same|corresponding|comparable)\s+(?:period|quarter|month|half|months)\s+"
     r"(?:of\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|preceding)\s+year)|"
-    r"(?:A|One)\s+year\s+(?:earlier|ago|before)|(?:Twelve|12)\s+months\s+(?:earlier|ago|before)|"
+    r"(?:A|One)\s+year\s+(?:earlier|ago|before)|The\s+year\s+before(?=,)|(?:Twelve|12)\s+months\s+(?:earlier|ago|before)|"
     r"(?:In|For)\s+the\s+(?:previous|prior|preceding)\s+year)\b")
 
 

@@ -216,6 +216,9 @@ def _same_rate_after(ctx: Context, taken: set[str]) -> list[Claim]:
 _EQUIVALENT_TO = regex(r"\b(?:(?:equivalent|equal)\s+to|worth|to)\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?$", re.I)
 
 
+_OF_WHICH_LEAD = regex(r"\bof\s+which\s+(?:(?:about|around|some|nearly|almost)\s+)?$", re.I)
+
+
 def _equivalents_by_metric(ctx: Context, rates: list[Claim], taken: set[str]) -> list[Claim]:
     """"At the quarter's average rate of ¥157.3 per dollar, revenue was equivalent to $30.9 billion, and operating profit to
     $2.24 billion": each converted amount against the amount of the metric it names, said as the latest level of that metric
@@ -273,6 +276,8 @@ def _levels_of(ctx: Context, lex: Lexicon, s_index: int, metric: str, unit: str 
             continue
         words, start = ctx.text[start:f.start], f.end  # since the amount before: "… to ¥312.4 billion from ¥388.9 billion, as
         # tariffs cost the company ¥96 billion" names no profit of the 96 billion
-        if f.unit == unit and not cx.is_old_lead(p.before) and _metric_before(lex, words) == metric:
+        if f.unit == unit and not cx.is_old_lead(p.before) and _metric_before(lex, words) == metric and not _OF_WHICH_LEAD.search(words):
+            # never "Operating profit for the six months increased 8.4%, of which ¥274.7 billion was earned in the first
+            # quarter": a part of the level the conversion names
             out.append(f)
     return out

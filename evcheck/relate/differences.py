@@ -43,6 +43,7 @@ from evcheck.relate.vocabulary import (
     GAP_MORE_THAN,
     GAP_VERBS,
     JOINT,
+    THAN_A_RIVAL,
     Lexicon,
     document_lexicon,
     lexicon,
@@ -302,7 +303,9 @@ def find_differences(records: Records, texts: dict[str, str] | None = None,
                 claim = _ahead_of(text, c, figs, after)
             elif _is_change(text, c, figs):
                 claim = rival = _rival_gap(text, c, figs, head)
-                claim = claim or _swing(text, c, figs)
+                if claim is None and not THAN_A_RIVAL.match(text, c.start + len(c.text)):
+                    claim = _swing(text, c, figs)  # but "rise 34.6% to 70 GWh from 52 GWh, 10 GWh more than Tianhe's Hungarian
+                    # plant": a gap to another's level, no change of this one
             if claim is None and rival is None and c.role in ("change", "level"):
                 claim = _rival_gap(text, c, figs, head)
             if claim is not None and not _out_of_scale(claim, figs):

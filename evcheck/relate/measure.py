@@ -36,8 +36,11 @@ from evcheck.relate.vocabulary import (
     GAP_VERBS,
     JOINT,
     KEI,
+    MEMBER_ADDED,
+    MEMBERS_GO_ON,
     NEV,
     PACE_AFTER,
+    PACE_BEFORE,
     PASSENGER,
     QUALIFIED,
     REGISTERED,
@@ -144,6 +147,7 @@ class MeasureReader:
         self._carried_in: dict[int, str | None] = {}  # by sentence start, while the roles stand (see _carried)
         self.undated: set[str] = set()  # figures whose sentence names no period: theirs is carried
         self.year_before: set[str] = set()  # earlier values the words date a year before ("in the same month last year")
+        self._list_names: frozenset[str] | None = None
         self.items = list_items(ctx.text, [(f.id, f.start, f.end) for f in ctx.figures
                                            if f.kind in ("money", "count", "number") and not _is_label(ctx.place[f.id])])
 
@@ -614,6 +618,10 @@ class MeasureReader:
         if role == "rate" and f.text[:1] in "-−–+" and not sign:
             sign = 1 if f.text[0] == "+" else -1  # "Automobiles: 245,310 (Q3 2025: 271,880), -9.8%": the figure's own sign
         period = self.period(place)
+        if period and role in ("forecast", "rate", "change", "multiple", "points") \
+                and _YEAR_AHEAD.search(self.text, self.ctx.sentences[f.sentence].start, self.ctx.by_sentence[f.sentence][0].figure.start):
+            period = None  # "For the current year Sakuragawa forecast operating profit of ¥1.15 trillion, 12.6% above the year just
+            # ended": the year under way, which the periods do not date
         if basis == "mom" and period and _QUARTER_CODE.fullmatch(period) and _SEQUENTIAL.match(place.after):
             basis = "qoq"  # a quarter's figure "up 6.3% sequentially": on the quarter before
         if period and role == "level" and (_RUNNING_AFTER.match(place.after) or (
@@ -681,6 +689,12 @@ class MeasureReader:
             period = None  # "compared with 14,105 BEVs and an 8.9% share in CY2024": the comparison's share, not this period's
         elif role == "share" and (earlier := self._said_of_earlier(place)) is not None:
             period = earlier  # "from 11,902 a year earlier, which had corresponded to a share of 20.2 percent"
+        if role == "level" and f.kind == "percent" and place.index and _WHEN_ITS_RATIO.fullmatch(place.before) \
+                and (before_it := self.own.get(self.ctx.by_sentence[f.sentence][place.index - 1].figure.id)) is not None \
+                and before_it.role == "earlier":
+            role, period = "earlier", before_it.period
+            self.year_before.add(f.id)  # "Operating profit a year ago had been €2.87 billion, when the operating
+            # margin stood at 7.8%": the margin of that time
         if role in ("rate", "multiple", "points") or role == "forecast" and f.kind == "percent":
             versus = self._versus(place) or self._years_back(place, period)  # "is expected to be down 3.4% from the second
             # quarter's 4.15 million"; "Over four years deliveries have grown 25.2%": from 2021's
@@ -694,7 +708,9 @@ class MeasureReader:
             if f.id in self.undated:  # "Monthly deliveries were 29,115 in April": the item's own month first
                 period = self._header_period(f, item.header) or period
             label_words = _GLOSS.sub("", item.label).strip()  # "Light commercials (comerciais leves)": the label, its gloss aside
-            if not segment and (term := self.lex.segment_re.fullmatch(label_words)) is not None \
+            if not segment and period and ".." in period and self._dated_label(f, period):
+                pass  # "Week 2 (8-14 June): 446,300": the label is the line's time, no name of a member
+            elif not segment and (term := self.lex.segment_re.fullmatch(label_words)) is not None \
                     and self.lex.family(label := self.lex.segment_of[term.group(0).lower()]) not in (*SCOPE_FAMILIES, "powertrain"):
                 segment = frozenset({label})  # "- Passenger cars: 23,905", "- Light commercials (comerciais leves): 41,306": a
                 # segment's term, with a gloss in brackets or not, never a country ("JAPAN ..... 6,214")
@@ -702,7 +718,8 @@ class MeasureReader:
                 segment = frozenset({PASSENGER})  # "- Cars (automóveis): 168,422" above "- Light commercials …": passenger cars
             elif not segment and not any(r.search(item.label) for r in self.lex.metric_re.values()) \
                     and not _CLAUSE_WORD.search(item.label) and not TOTAL_LABEL.match(item.label):
-                segment = frozenset({"name:" + item.label})  # "- Ridge pickup: 4,276": the label names the item; "• Total:
+                segment = frozenset({"name:" + _HOME_BRACKET.sub("", item.label)})  # "- Ridge pickup: 4,276": the label names the
+                # item ("4. Arakawa Cell (Japan): 4.62 GWh" names Arakawa Cell, its home aside); "• Total:
                 # 319,325" names none
             if metric is None and (kind := KIND_OF.get(f.kind)) in self.lex.metric_re:
                 said = [self._metric_of(m, kind) for m in self.lex.metric_re[kind].finditer(item.header)]
@@ -1125,7 +1142,8 @@ class MeasureReader:
             return "bound"  # "topped two million units for the fourth month", "as prices fall below £22,000": a threshold
         if (_ABS_CHANGE_BEFORE.search(place.before) or _ABS_CHANGE_AFTER.match(after) or _GAP_TO.search(place.before)) \
                 and not _NEW_THINGS.match(after) and not WITH_MORE_THAN.match(after) and not self._restated_as_share(place, after) \
-                and not cx.LABELLED_COMPARATIVE_AFTER.match(after):
+                and not cx.LABELLED_COMPARATIVE_AFTER.match(after) \
+                and not (MEMBER_ADDED.search(place.before) and MEMBERS_GO_ON.match(self.text, f.end)):
             return "change"  # but "Plug-in hybrids added 7,610 registrations, or 8.7 per cent of the market": a part; and
             # "Large fleets …, adding 193,954 units (2025: 180,299)": a level beside the year before's, as its siblings are
         return "level"
@@ -1240,6 +1258,9 @@ class MeasureReader:
         if self.today is None:
             return bool(_FUTURE.search(self.ctx.clause_text_before(place.figure)))  # undated: only plain future tense
         code = self.period(place)
+        if _YEAR_AHEAD.search(self.text, self.ctx.sentences[place.figure.sentence].start,
+                              self.ctx.by_sentence[place.figure.sentence][0].figure.start):
+            return True  # "For the current year Sakuragawa forecast operating profit of ¥1.15 trillion": the year under way
         if code is None or (place.figure.id in self.undated and _EXPECT_TO.search(self.ctx.clause_text_before(place.figure))):
             return True  # "expect the festive season to take monthly volumes past 1.5 lakh": no period of its own
 
@@ -2007,6 +2028,9 @@ class MeasureReader:
                 and not self.lex.segment_re.search(possessive.group("name")) and _name_label(possessive.group("name")) != self._scope_owner():
             return _name_label(possessive.group("name"))  # "Stellantis's share of the French market slipped 1.9 points to 24.2
             # percent": the name whose share it is
+        if f.kind == "percent" and (possessive := _POSSESSIVE_RATE_OPENING.match(opening)) \
+                and (named := _name_label(possessive.group("name"))) in self._listed_names():
+            return named  # "Arakawa Cell's installations slipped 3.5%" below "4. Arakawa Cell (Japan): 4.62 GWh": a listed name's
         if f.kind != "percent" and (inside := _WHOSE_CLAUSE_LEVEL.search(opening)) and _is_name(inside.group("name")) \
                 and not self.lex.segment_re.search(inside.group("name")):
             return _name_label(inside.group("name"))  # "3,257 units ahead of Stellantis, whose registrations dropped 11.4
@@ -2230,6 +2254,8 @@ class MeasureReader:
             thing = _thing(f, place.after)
             if thing and f.kind in ("count", "number") and not (thing in ("model", "models") and f.value >= 1000):
                 return "other:" + thing  # but "sold 48,900 battery-powered models" counts vehicles
+            if f.kind in ("count", "number") and PACE_BEFORE.search(place.before[-40:]):
+                return "other:per_unit"  # "398,600, a daily average of 56,900": an average, no period's level
             if (among := _AMONG_WHOLE.match(self.text, f.end)) is not None and (m := pattern.search(among.group("what"))) is not None \
                     and (metric := self._metric_of(m, kind)):
                 return metric  # "with 348,500 NEVs among 701,200 retail sales": a part of the retail its whole counts
@@ -2777,6 +2803,23 @@ class MeasureReader:
             span.group("n").lower(), int(span.group("n")) if span.group("n").isdigit() else 0)
         return str(back) + period[4:] if 1900 < back < int(year.group(0)) else None
 
+    def _listed_names(self) -> frozenset[str]:
+        """The names a list's lines give their items ("4. Arakawa Cell (Japan): 4.62 GWh" names Arakawa Cell)."""
+        if self._list_names is None:
+            self._list_names = frozenset("name:" + _HOME_BRACKET.sub("", item.label).lower() for item in self.items.values())
+        return self._list_names
+
+    def _dated_label(self, f: Figure, period: str) -> bool:
+        """A list line whose label before the figure gives the figure its period and holds nothing else but a
+        count of the line ("Week 2 (8-14 June): 446,300")."""
+        line = self.text.rfind("\n", 0, f.start) + 1
+        named = [(s, e) for s, e, p in self._starting(line, f.start) if e <= f.start and p.code == period]
+        if not named:
+            return False
+        s, e = named[-1]
+        rest = self.text[line:s] + " " + self.text[e:f.start]
+        return _DATED_LABEL_REST.fullmatch(rest) is not None
+
     def _header_period(self, f: Figure, header: str) -> str | None:
         """The period a list's header names ("By region, 2024 net revenues were:")."""
         end = self.text.rfind(header, 0, f.start)
@@ -3126,15 +3169,15 @@ _OF_FIGURE = regex(r"\s*+(?:(?:market\s+)?share\s+)?(?:of|out\s+of)\s+(?:the\s+|
 # "33.8% of outbound shipments, which totalled $6.57 billion": the shipments' figure follows the clause that names them; "56.1% of
 # the national ZEV total of 259,700", "an 18.2 per cent share of an electric two-wheeler market of 5.7 lakh units"
 _LAST_YEARS = regex(r"\blast\s+year['’]s\s+$", re.I)
-_AND_BETWEEN = regex(r"\s*(?:,\s*)?(?:and|while|against)\s+|\s*[,;]\s*", re.I)
-_PERIOD_LEADING = regex(r"[A-Z][a-z]+(?:\s+(?:19|20)\d\d)?(?:['’]s)?\s*:?\s*")
+_AND_BETWEEN = regex(r"\s*(?:[a-z-]+\s+){0,3}?(?:,\s*)?(?:and|while|against)\s+|\s*[,;]\s*", re.I)  # "1,874,300 retail sales and May"
+_PERIOD_LEADING = regex(r"[A-Z][a-z]+(?:\s+(?:19|20)\d\d)?(?:['’]s)?\s*:?\s*(?:(?:had|was|saw|brought|reached)\s+)?")  # "and May had 1,842,700"
 _YEAR_EARLIER_POSSESSIVE = regex(r"\b(?:(?:a|one|the)\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+previous\s+year|the\s+prior\s+year)['’]s\s+$", re.I)
 _YEAR_EARLIER_LABEL = regex(r"\(\s*(?:a\s+year\s+(?:earlier|ago|before)|year[- ]ago|(?:the\s+)?(?:previous|prior)\s+year|last\s+year)\s*:\s*$",
                             re.I)  # "- United States: $2,846 million (a year earlier: $2,912 million)"
 _YEAR_AGO_SUBJECT = guarded(regex(r"(?:^|[^\w\s]\s*|\band\s+)(?:the\s+)?(?:year[- ](?:ago|earlier)|prior[- ]year|last\s+year['’]s)\s+(?:[\w&'’-]+\s+){1,3}?"
-                           r"(?:was|were|stood\s+at|came\s+(?:in\s+)?(?:to|at)|totall?ed|amounted\s+to|(?:had\s+)?(?:brought|seen|saw|recorded|produced))\s+"
+                           r"(?:was|were|stood\s+at|came\s+(?:in\s+)?(?:to|at)|totall?ed|amounted\s+to|(?:had\s+)?(?:brought|seen|saw|recorded|produced)|had)\s+"
                            r"(?:about\s+|around\s+)?$", re.I))
-# ("The year-earlier month's total was 82,317", "The year-earlier month had brought 207,961" too)
+# ("The year-earlier month's total was 82,317", "The year-earlier month had brought 207,961", "… had 1,874,300" too)
 # "The comparable total for the first half of 2025 was 618,780": the level of the earlier period it names
 _COMPARABLE_SUBJECT = regex(r"(?:^|[^\w\s]\s*)(?:the\s+)?(?:comparable|corresponding)\s+(?:figure|total|number|amount|result)\s+(?:for|in|of)\s+"
                            r"(?:[\w&'’-]+\s+){1,6}?(?:was|were|stood\s+at|came\s+(?:in\s+)?(?:to|at)|totall?ed|amounted\s+to)\s+(?:about\s+|around\s+)?$", re.I)
@@ -3496,7 +3539,8 @@ _RESTATING = regex(r"\s*+(?:units|vehicles|cars|sales|registrations"
                    r"|in\s+the\s+(?:month|quarter|year|half|period)\s*+)?"
                    r"(?:of\s++(?:the|that|this)\s++total\s*+|of\s++(?:them|these|those)\s*+(?:[a-z][a-z-]*+\s*+)?"
                    r"|of\s++(?:the|its|their|our|those|these)\s++(?:[\w'-]++\s++){0,3}?[\w'-]++\s*+)?"
-                   r"(?:(?:are|were|was|is|had\s+been|have\s+been|has\s+been)\s++(?:[a-z-]++\s++)?[a-z-]++\s*+)?[,(:]\s*+"
+                   r"(?:(?:are|were|was|is|had\s+been|have\s+been|has\s+been)\s++(?:[a-z-]++\s++)?[a-z-]++\s*+"
+                   r"|(?:went|were\s+(?:shipped|exported|sent))\s+(?:abroad|overseas)\s*+)?[,(:]\s*+"  # "512,600 cars went abroad, 22.4% of"
                    # "80,950 of them are electric, a share of", "762 electric cars had been registered, a share of"
                    r"(?:(?:or|giving(?:\s+(?:it|them|the\s+\w+))?|(?:which|that)\s+gave\s+(?:it|them)|(?:enough|good)\s+for|for|with|accounting\s+for|"
                    r"representing|equal\s+to|which\s+is|that\s+is|that['’]s|made\s+up|accounted\s+for|represented)\s+)?"  # "up 40.9% from 164.3 GWh, which gave it a
@@ -3540,6 +3584,18 @@ _PLACE_LABEL_THEN = regex(r"\s*:\s*[A-Z][\w.&'’ -]{0,40},\s*")  # "1,544: Fran
 _AVERAGE_PRICE_RATE = regex(r"\b(?:average|mean|median|typical)\s+(?:[\w-]+\s+){0,2}?(?:price|selling\s+price|transaction\s+price)\b"
                             r"|\bASP\b|\b(?:revenue|price)\s+per\s+(?:vehicle|car|unit)\b", re.I)
 _GLOSS = regex(r"\s*\(\s*[^\W\dA-Z][^()\d]{0,30}\)")  # "(automóveis)": a label's translation in brackets
+_YEAR_AHEAD = regex(r"\b(?:(?:for|in|over)\s+the\s+(?:current|coming|new)\s+(?:fiscal\s+|financial\s+|business\s+)?year|the\s+year\s+ahead|"
+                    r"this\s+(?:fiscal|financial|business)\s+year)\b", re.I)
+_WHEN_ITS_RATIO = regex(r"\s*,?\s*when\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:margin|share|penetration|rate)\s+"
+                        r"(?:stood\s+at|was|had\s+been|came\s+to|reached)\s+(?:about\s+|around\s+)?"
+                        r"|\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}?margin\s+of\s+(?:about\s+|around\s+)?", re.I)
+# "…, when the operating margin stood at 7.8%", "Operating profit a year earlier had been ¥1.187 trillion, an operating margin of 8.5%"
+_HOME_BRACKET = regex(r"\s*\((?:[A-Za-z][a-z.]*\s?){1,3}\)$")  # "Arakawa Cell (Japan)", "Hanseong Energy (South Korea)"
+_POSSESSIVE_RATE_OPENING = regex(r"[\s\W]*" + _NAME + r"['’]s\s+(?:[a-z-]+\s+){1,2}?(?:rose|fell|slipped|grew|dropped|declined|"
+                                  r"increased|decreased|climbed|jumped|gained|lost|were\s+(?:up|down)|was\s+(?:up|down))\s+"
+                                  r"(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+)?$")
+_DATED_LABEL_REST = regex(r"[\s\-–—•*·(),:]*(?:(?:week|wk\.?)\s*\d{1,2}[\s(),:–—\-]*)?", re.I)  # a line's mark, its count
+# ("Week 2") and the brackets and colon around its period
 _SINCE_BETWEEN = regex(r"\bsince\b", re.I)
 _WOULD_TAKE = regex(r"\b(?:would|will|should|could)\s+(?:take|bring|lift|push|raise|put|increase|grow|expand)\s+(?:[\w'’-]+\s+){0,3}?"
                     r"to\s+(?:nearly\s+|about\s+|around\s+|some\s+|more\s+than\s+|almost\s+|roughly\s+)?$", re.I)
@@ -3740,7 +3796,7 @@ _AND_ONLY = regex(r"\s*(?:,\s*)?and\s*")
 _TOGETHER_LIST = regex(r"(?:^|[.;:]\s*)\W*(?:(?:Taken|Put|Added)\s+)?(?:Together|Combined|Between\s+them)\b[^.;]*\s+and\s+", re.I)
 _TARGET_OF = regex(r"\b(?:target|goal|guidance|ambition|objective|forecast|outlook|projection)\s+of\s+"
                    r"(?:(?:about|around|some|nearly|almost|roughly)\s+)?$", re.I)  # "keeping our revenue forecast of ¥5.1 trillion"
-_NEXT_OPENS = regex(r"[^,;.]{0,12}?(?:,\s*(?:(?:and|with|while|whereas|meaning|so|implying)\s+)?|\b(?:and|with|while|whereas)\s+)(?:(?:the|its|their|in|for)\s+)*", re.I)
+_NEXT_OPENS = regex(r"[^,;.]{0,20}?(?:,\s*(?:(?:and|with|while|whereas|meaning|so|implying)\s+)?|\b(?:and|with|while|whereas)\s+)(?:(?:the|its|their|in|for)\s+)*", re.I)
 _ON_TO_NEXT = regex(r"['’]?s?\s++(?:[a-z-]++\s++){0,3}", re.I)
 _GENERIC_LINE_WORDS = frozenset({"group", "total", "net", "consolidated", "underlying", "adjusted", "reported", "statutory", "the",
                                  "its", "our", "gross", "operating", "core", "overall", "full-year", "half-year", "quarterly",

@@ -301,8 +301,9 @@ def _explicit_parts(ctx: Context, places: list[Place], total: Place, secondary: 
                 mode = "exact" if complementary or whole else "at-most"
                 claims.append(Claim("sum", total.figure.id, {"parts": tuple(q.figure.id for q in run), "total": total.figure.id}, mode=mode))
     if (_TOTAL_AFTER_PARTS.search(total.before) or _IN_ALL_AFTER.match(total.after) and _LIST_BEFORE_TOTAL.fullmatch(total.before)) \
-            and not _REST_COMBINED.search(total.before):  # but "and the other provinces
-        # combined 11,845": the rest, taken together, never the whole
+            and not _REST_COMBINED.search(total.before) and not _WHEN_TOTALLED.search(total.before):  # but "and the other
+        # provinces combined 11,845": the rest, taken together, never the whole; "…, 5.3% more than the 1,126,950 of
+        # January-September 2025, when the market totalled 2,382,600": the whole of that time, of which the words add nothing
         parts = [q for q in places[:i] if q.figure.id not in secondary and q.figure.kind == total.figure.kind
                  and q.figure.unit == total.figure.unit and not cx.is_change_rate(q)]
         if len(parts) < 2:
@@ -318,6 +319,8 @@ def _explicit_parts(ctx: Context, places: list[Place], total: Place, secondary: 
 
 _SUBJECT_VERB = regex(r"\s*(?:its|their|the)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:sold|delivered|shipped|registered|made\s+up|accounted\s+for|"
                       r"took|contributed|brought\s+in|produced|built)\s+(?:about\s+|some\s+)?", re.I)
+_BUILT = regex(r"\b(?:output|production|produced|built|manufactured)\b", re.I)
+_WHEN_TOTALLED = regex(r"\bwhen\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:totall?ed|totaled)\s+(?:(?:about|around|some)\s+)?$", re.I)
 _REST_COMBINED = regex(r"\b(?:the\s+)?(?:other|remaining|rest)\b[^.;\d]{0,40}\b(?:combined|together|altogether|in\s+total)\s*$", re.I)
 # "has ordered 1,850 electric vans and 240 electric 19-tonne rigid trucks, 2,090 vehicles in all": the total after its parts,
 # set off by a comma right after the last of them ("Lindholm, 412 MWh, and Brattås, 608 MWh, or 1,020 MWh in total")
@@ -373,6 +376,9 @@ def _segment_parts(ctx: Context, s_index: int, secondary: set[str], old_ids: set
         if not needed <= set(chosen):
             continue
         parts = [chosen[label] for label, _ in members if label in chosen]
+        if family == "market" and _BUILT.search(ctx.sentence_text(s_index)):
+            continue  # "Kirishima raised its domestic output 6.1% to 118,640 …, and its exports of 61,450 were 51.8% of what it
+            # built at home": exports are shipped out of what was built, never a part beside it
         first = parts[0].figure
         if not all(cx.compatible(q.figure, first) for q in parts):
             continue

@@ -57,6 +57,17 @@ def find_ratios(records: Records, texts: dict[str, str], prose: dict[tuple[str, 
                 # never "- Free cash flow fell to €612 million" closing the list before "That left the adjusted margin at 5.0%"
                 before = [r for r in same if r.sentence == m.sentence - 1 and r.metric != den_metric
                           and (not isinstance(r.metric, str) or r.metric in profits)]
+            if not before and _BARE_MARGIN_OPENING.match(text, sentence_start(text, m.start), m.start) \
+                    and not any(r.sentence == m.sentence and r.start < m.start for r in records.by_file[m.file] if r.kind == "money"):
+                # "… operating profit fell 16.3% to €7.93 billion from €9.47 billion. The margin dropped to 6.7% from 8.1%": the
+                # margin of the one profit the sentence before names
+                named_before = [r for r in records.by_file[m.file] if r.sentence == m.sentence - 1 and r.paragraph == m.paragraph
+                        and r.kind == "money" and r.metric != den_metric]
+                if len({r.metric for r in named_before}) == 1 and named_before[0].metric in profits:
+                    before = [r for r in same if r.sentence == m.sentence - 1 and r.metric == named_before[0].metric] \
+                        or [r for r in same if r.sentence < m.sentence and m.paragraph - 1 <= r.paragraph and r.metric == named_before[0].metric]
+                    # "Operating profit a year ago had been €2.87 billion … This time the margin narrowed to 6.8%": this
+                    # period's operating profit, stated in the paragraph before
             numerator = max(before, key=lambda r: r.start) if before else None
         else:
             numerator = _nearest([r for r in same if r.metric == num_metric and not _is_swing(r, text)
@@ -137,6 +148,8 @@ _MOVED_BY_TO = regex(rf"\b(?:{cx.UP_WORDS}|{cx.DOWN_WORDS})\s+(?:by\s+)?(?:about
 _THAT_PUT = regex(r"\W*(?:That|This|It)\s+(?:put|puts|left|leaves|took|takes|brought|brings|lifted|cut|pushed|gave|gives|means|meant)\s+"
                   r"(?:the\s+|its\s+|their\s+)?[\w -]{0,30}\bmargin\b(?:(?!\.\s)[^;]){0,80}$")
 _QUALIFIED = frozenset({"qualified"})
+_BARE_MARGIN_OPENING = regex(r"\W*(?:(?:the\s+)?year\s+(?:before|earlier),\s+|this\s+time,?\s+)?(?:the|its|their)\s+margin\s+(?:[a-z]+\s+){0,3}?$", re.I)
+# "The margin dropped to", "The year before, the margin had been", "This time the margin narrowed to"
 _OF_WORDS = regex(r"\s*of\s+(?:the\s+|its\s+|their\s+)?(?P<words>[\w'’-]+(?:\s+[\w'’-]+){0,2})")
 _OF_WHICH_PART = regex(r"\d[^.;]*?,\s*of\s+which\b(?:[^.;]|\.\d)*$")  # "€84.62 billion, of which the automotive business contributed …"
 _METRIC_ROW = regex(r"table\d+\.\d+\.\d+:\W*(?:total\s+|net\s+|group\s+|consolidated\s+)?(?:revenues?|sales|turnover)\W*(?:\([^()]*\)\W*)?",
