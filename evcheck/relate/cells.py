@@ -217,6 +217,9 @@ def _segment(label: str) -> tuple[frozenset[str], str | None]:
     lex = lexicon()
     words = re.sub(r"\([^)]*\)", " ", label)
     found = set(lex.segments_in(words))
+    if (model := _MODEL_LABEL.fullmatch(words.strip())) is not None and not lex.segments_in(model.group("name")) \
+            and lex.named_metric(model.group("name")) is None:
+        return _named(model.group("name")), None  # "Dunmore Ridgeway pickup", "Haneul Orbit SUV": a model, its body type aside
     metric = lex.named_metric(lex.segment_re.sub(" ", words))  # "Locally built" is where cars come from, not their production
     if not found and _PLAIN_FUEL.fullmatch(words) and len(inner := set(lex.segments_in(" ".join(re.findall(r"\(([^)]*)\)", label))))) == 1:
         found = inner  # "Gas (LNG/CNG)": the brackets name what the plain word does not
@@ -229,6 +232,8 @@ def _segment(label: str) -> tuple[frozenset[str], str | None]:
     return frozenset(found), metric
 
 
+_MODEL_LABEL = regex(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z0-9][\w'’-]*)+)\s+(?:pickup|SUV|crossover|sedan|saloon|hatchback|EV|van|"
+                     r"wagon|estate|coupe|truck|MPV|minivan)s?")
 _PLAIN_FUEL = regex(r"\W*(?:gas|gaseous\s+fuels?|alternative\s+fuels?|fuel)\W*", re.I)  # a fuel's plain word, named in its brackets
 _SOURCE_LABEL = regex(r"\W*(?:imported|imports?|fully\s+imported)\W*", re.I)
 _PLACE_TOTAL = regex(r"\W*(?P<place>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+total\W*", re.I)

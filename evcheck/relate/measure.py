@@ -96,7 +96,7 @@ _PLAIN_OF = regex(r"(?:the|all|a|an|its|their|this|that|these|those|total|overal
                        r"global|worldwide|world|national|group|group's|company's|firm's|brand's|maker's|carmaker's|automaker's|manufacturer's|country's|nation's|industry's|market's|"
                        r"market|industry|sector|segment|mix|tiv|new|new-cars?|new-vehicles?|vehicles?|cars?|units?|volumes?|sold|registered|delivered|"
                        r"made|built|produced|assembled|manufactured|everything|in|there|country|nationwide|regional|region's|"  # "of all cars made in the country"
-                       r"monthly|quarterly|weekly|annual|yearly|half-yearly|month's|year's|quarter's|week's|period's|same|period|"
+                       r"latest|current|monthly|quarterly|weekly|annual|yearly|half-yearly|month's|year's|quarter's|week's|period's|same|period|"
                        r"month|quarter|year|week|registrations|sales|installations|fleet|"  # GWh installed: the unit says what
                        r"first|second|third|fourth|last|half|nine|months|year-to-date|ytd|h[12]|q[1-4]|fy|"
                        r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)-months?|half-year|full-year|"
@@ -689,6 +689,10 @@ class MeasureReader:
             period = None  # "compared with 14,105 BEVs and an 8.9% share in CY2024": the comparison's share, not this period's
         elif role == "share" and (earlier := self._said_of_earlier(place)) is not None:
             period = earlier  # "from 11,902 a year earlier, which had corresponded to a share of 20.2 percent"
+        if period and role == "level" and cx.is_quantity(f) and (shifted := self._dated_a_year_back(f, period)) is not None:
+            role, period = "earlier", shifted  # "The Detroit automaker sold 587,910 vehicles in the January-March period a year
+            # earlier": that span of the year before
+            self.year_before.add(f.id)
         if role == "level" and f.kind == "percent" and place.index and _WHEN_ITS_RATIO.fullmatch(place.before) \
                 and (before_it := self.own.get(self.ctx.by_sentence[f.sentence][place.index - 1].figure.id)) is not None \
                 and before_it.role == "earlier":
@@ -731,8 +735,14 @@ class MeasureReader:
         whole = role == "share" and bool(_OF_WHOLE_WORDS.match(place.after) or _MARKET_SHARE.search(self._head(f)[-60:])
                                          or _SHARE_OF_WHOLE_BEFORE.search(place.before[-80:]))
         restates = self._restated(place) if (role == "share" or metric == "share") and not together else None
+        if role == "share" and not whole and restates is not None and restates in self.ctx.place \
+                and _OF_WHOLE_WORDS.match(self.text, self.ctx.place[restates].figure.end):
+            whole = True  # "Trucks and SUVs accounted for 489,370 of the latest total, or 79.9%": the whole its part names
         if restates and not segment and restates in self.own and restates not in self.items:
             segment = self.own[restates].segment  # "762 electric cars had been registered, a share of 31.6%": the cars' share
+        elif restates and restates in self.own and self.own[restates].segment == segment | {JOINT}:
+            segment = self.own[restates].segment  # "Trucks and SUVs accounted for 489,370 of the latest total, or 79.9%": the
+            # two together's share
         elif restates and restates in self.own and restates not in self.items and _JUST_OR.fullmatch(place.before) \
                 and self._of_restated(segment, self.own[restates].segment):
             segment = self.own[restates].segment  # "SUVs … with 58,120 sales, followed by light commercial vehicles at 21,870 or
@@ -2803,6 +2813,14 @@ class MeasureReader:
             span.group("n").lower(), int(span.group("n")) if span.group("n").isdigit() else 0)
         return str(back) + period[4:] if 1900 < back < int(year.group(0)) else None
 
+    def _dated_a_year_back(self, f: Figure, period: str) -> str | None:
+        """The year before of the period a level's own words give it, where "a year earlier" follows that period."""
+        end = self.ctx.sentences[f.sentence].end
+        for s, e, p in self._starting(f.end, min(end, f.end + 40)):
+            if p.code == period and _A_YEAR_BACK_AFTER.match(self.text, e) and _OWN_SPAN_BEFORE.fullmatch(self.text, f.end, s):
+                return previous_code(period, "yoy")
+        return None
+
     def _listed_names(self) -> frozenset[str]:
         """The names a list's lines give their items ("4. Arakawa Cell (Japan): 4.62 GWh" names Arakawa Cell)."""
         if self._list_names is None:
@@ -3590,6 +3608,8 @@ _WHEN_ITS_RATIO = regex(r"\s*,?\s*when\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+
                         r"(?:stood\s+at|was|had\s+been|came\s+to|reached)\s+(?:about\s+|around\s+)?"
                         r"|\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}?margin\s+of\s+(?:about\s+|around\s+)?", re.I)
 # "…, when the operating margin stood at 7.8%", "Operating profit a year earlier had been ¥1.187 trillion, an operating margin of 8.5%"
+_A_YEAR_BACK_AFTER = regex(r"(?:\s+period)?\s+(?:a|one)\s+year\s+(?:earlier|ago|before)\b")
+_OWN_SPAN_BEFORE = regex(r"\s*(?:vehicles|units|cars|trucks)?\s*(?:in|during)\s+(?:the\s+)?")
 _HOME_BRACKET = regex(r"\s*\((?:[A-Za-z][a-z.]*\s?){1,3}\)$")  # "Arakawa Cell (Japan)", "Hanseong Energy (South Korea)"
 _POSSESSIVE_RATE_OPENING = regex(r"[\s\W]*" + _NAME + r"['’]s\s+(?:[a-z-]+\s+){1,2}?(?:rose|fell|slipped|grew|dropped|declined|"
                                   r"increased|decreased|climbed|jumped|gained|lost|were\s+(?:up|down)|was\s+(?:up|down))\s+"
@@ -3735,7 +3755,7 @@ _PER_UNIT_SUBJECT = regex(r"\b(?:revenue|income|profit|earnings|sales|spend(?:in
 # "earnings per share of €3.41"
 # "Revenue per session rose 4.2% to £17.52"
 _PER_CURRENCY = regex(r"\s*(?:per|a|to\s+the|against\s+the)\s+(?:U\.?S\.?\s+)?(?:dollar|euro|yuan|renminbi|yen|won|pound|rupee)\b", re.I)
-_OF_WHOLE_WORDS = regex(r"\s*(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+|that\s+|this\s+|the\s+company's\s+|the\s+group(?:'s|’s)?\s+)?"
+_OF_WHOLE_WORDS = regex(r"\s*(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+|that\s+|this\s+|the\s+company's\s+|the\s+group(?:'s|’s)?\s+)?(?:latest\s+)?"
                              r"(?:total|overall|all|combined|entire|whole|mix|market\b(?!\s+(?:for|of|in)\b))\b", re.I)
 # "taking the export share of total volume to 12.6 per cent": the whole, named before the figure
 _SHARE_OF_WHOLE_BEFORE = regex(r"\bshare\s+of\s+(?:the\s+|its\s+|their\s+)?(?:total|overall|all|entire|combined)\s+"

@@ -41,6 +41,8 @@ def _total_segment(seg: frozenset, of_segment: object, of_metric: object = None,
     core = lex.scope_free(seg)
     if JOINT in seg:
         named = seg - {JOINT}
+        if len(named) == 2 and {lex.family(x) for x in named} == {"class", "body"} and PASSENGER not in named and not of_segment:
+            return frozenset() if whole else None  # "Trucks and SUVs accounted for 489,370 of the latest total, or 79.9%"
         return frozenset() if len(named) >= 2 and len({lex.family(x) for x in named}) == 1 and not of_segment else None
     if isinstance(of_segment, frozenset) and of_segment:
         if of_segment < seg:

@@ -29,6 +29,7 @@ from evcheck.periods import (
     find_periods,
     fiscal_year,
     granularity,
+    half_period,
     label_year,
     led_matches,
     months_range,
@@ -445,7 +446,19 @@ def fiscal_label(words: str, reading: tuple[int, int] | None) -> str | None:
     if reading is None or (m := _FISCAL_LABEL.search(words)) is None:
         return None
     offset, month = reading
-    return fiscal_year(label_year(m) + offset - 1, month % 12 + 1).code
+    year = fiscal_year(label_year(m) + offset - 1, month % 12 + 1)
+    if (part := _FISCAL_PART.search(words, 0, m.start())) is None:
+        return year.code
+    size = 3 if part.group("q") else 6  # "Q2 FY2026", "H1 FY2026": a quarter or a half of that fiscal year
+    first = year.start.month - 1 + (int(part.group("q") or part.group("h")) - 1) * size
+    start_year, start_month = year.start.year + first // 12, first % 12 + 1
+    if start_month + size - 1 > 12:
+        return None  # a part that runs across the calendar year's end: no code spans it
+    if size == 3 and start_month % 3 == 1:
+        return quarter_period(start_year, start_month // 3 + 1).code
+    if size == 6 and start_month in (1, 7):
+        return half_period(start_year, start_month // 6 + 1).code
+    return months_range(start_year, start_month, start_month + size - 1).code
 
 
 def fiscal_labels(text: str, article_date: str | None) -> tuple[int, int] | None:
@@ -477,6 +490,7 @@ def _labelled_fiscal(text: str, spans: list[Span]) -> list[Span]:
     return read
 
 
+_FISCAL_PART = regex(r"\b(?:Q(?P<q>[1-4])|H(?P<h>[12]))\s*$", re.I)  # "Q2 " before "FY2026"
 _FISCAL_TO_DATE = guarded(regex(r"\b(?:fiscal|financial)[- ]year[- ]to[- ]date\b|\bFYTD\b", re.I))
 
 

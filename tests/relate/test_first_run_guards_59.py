@@ -163,3 +163,51 @@ def test_a_listed_names_possessive_rate_is_that_names(rate, status):
 def test_near_miss_a_possessive_name_no_list_gives_stays_unnamed():
     text = edited(RANKING.format(rate="23.7%"), "Its installations grew 23.7%", "Kessler Cell's installations rose 17.3%")
     assert measured(text, "2026-05-14")["17.3%"].segment != {"name:kessler cell"}
+
+
+WIRE = ("DETROIT, April 1, 2026 - Keystone Motor Co. said its U.S. sales rose {rate} in the first quarter to 612,480 vehicles.\n\n"
+        "The Detroit automaker sold 587,910 vehicles in the January-March period a year earlier. Trucks and SUVs accounted for "
+        "489,370 of the latest total, or {share}.\n")
+
+
+@pytest.mark.parametrize(("rate", "status"), [("4.2%", "ok"), ("2.4%", "mismatch")])
+def test_a_level_in_a_span_a_year_earlier_is_that_spans_year_before(rate, status):
+    m = measured(WIRE.format(rate=rate, share="79.9%"), "2026-04-01")
+    assert m["587,910 vehicles"].role == "earlier" and m["587,910 vehicles"].period == "2025-Q1"
+    assert ("growth", status, (rate, "612,480 vehicles", "587,910 vehicles")) in checked(WIRE.format(rate=rate, share="79.9%"), "2026-04-01")
+
+
+@pytest.mark.parametrize(("share", "status"), [("79.9%", "ok"), ("77.9%", "mismatch")])
+def test_two_segments_together_of_the_latest_total(share, status):
+    found = checked(WIRE.format(rate="4.2%", share=share), "2026-04-01", rule="share")
+    assert found == [(status, (share, "489,370", "612,480 vehicles"))]
+
+
+def test_near_miss_a_span_then_a_comparison_of_its_own_stays_this_year():
+    text = edited(WIRE.format(rate="4.2%", share="79.9%"), "in the January-March period a year earlier.",
+                  "in the January-March period, a year earlier than planned.")
+    assert measured(text, "2026-04-01")["587,910 vehicles"].period == "2026-Q1"
+
+
+CHART = ("Motor Market Digest | Wednesday, October 14, 2026\n\nAmerica's best-selling vehicles of the third quarter, in units:\n\n"
+         "RANK  MODEL                         Q3 2026    Q3 2025\n"
+         "1     Dunmore Ridgeway pickup       168,240    161,905\n"
+         "2     Hollister Stockman pickup     142,615    150,380\n"
+         "3     Okada Breeze crossover        118,470    109,260\n\n"
+         "The Dunmore Ridgeway held the top spot for the eleventh quarter running, with sales up {rate}.\n")
+
+
+@pytest.mark.parametrize(("rate", "status"), [("3.9%", "ok"), ("9.3%", "mismatch")])
+def test_a_model_row_is_named_by_its_model_not_its_body_type(rate, status):
+    assert ("growth", status, (rate, "168,240", "161,905")) in checked(CHART.format(rate=rate), "2026-10-14")
+
+
+FISCAL = ("Tokyo, 5 November 2026\n\nKirishima Motors today reported results for the July-September quarter. The Group's "
+          "fiscal year runs from April to March; FY2026 is the year ending March 31, 2027.\n\n"
+          "| ¥ billion | Q2 FY2026 | Q2 FY2025 | H1 FY2026 | H1 FY2025 |\n|---|---:|---:|---:|---:|\n"
+          "| Revenue | 4,218.6 | 3,987.4 | 8,302.9 | 7,861.5 |\n\nRevenue for the quarter grew {rate}.\n")
+
+
+@pytest.mark.parametrize(("rate", "status"), [("5.8%", "ok"), ("8.5%", "mismatch")])
+def test_a_fiscal_quarters_column_is_that_quarter(rate, status):
+    assert ("growth", status, (rate, "4,218.6", "3,987.4")) in checked(FISCAL.format(rate=rate), "2026-11-05")
