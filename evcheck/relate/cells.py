@@ -1545,8 +1545,9 @@ def prose_rates(claims: list[Claim], measures: dict[str, Measure], cells: dict[s
             _vehicles(c, unmeasured) and c.segment == m.segment for c in levels)  # "Plug-in hybrids rose even faster, by 19.7%",
         # "North America grew 6.6%" beside a "North America" row of unit sales
         if fid in cells or fid in taken or m.role != "rate" or not m.period or m.item or not (m.metric or _names(m.segment) & row_names
-                                                                                               or rows_of):
-            continue
+                                                                                               or rows_of
+                                                                                               or f"name:{(scopes or {}).get(fid)}" in row_names):
+            continue  # ("Belgium went the other way: its count fell 12.6%" beside a "Belgium" row: its place's row)
         f = values.get(fid)  # the rate itself (none without a context)
         if ctx is not None and (level := values.get(str(own_level.get(fid)))) is not None and any(
                 q.figure.id in measures and measures[q.figure.id].role == "earlier" and _unit_key(q.figure) == _unit_key(level)

@@ -1418,6 +1418,10 @@ class MeasureReader:
         35.5 percent … at 70,135 units"); the words just after the figure win ("575,000 were shipped
         abroad"). A total named by "of the …" takes only its own words."""
         f = place.figure
+        if f.kind == "percent" and not place.index \
+                and (label := _SHARE_LABEL.fullmatch(self.text, self.ctx.sentences[f.sentence].start, f.start)) is not None \
+                and (named := self.lex.segments_in(label.group("what"))):
+            return frozenset(named)  # "- Electrified share: 17.6%", "Battery-electric alone: 8.1%": the share of what its label names
         clause = self._head(f)
         stretch = self._strip(place.before)
         labels: dict[str, tuple[tuple[int, int], str]] = {}
@@ -3610,6 +3614,7 @@ _WHEN_ITS_RATIO = regex(r"\s*,?\s*when\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+
 # "…, when the operating margin stood at 7.8%", "Operating profit a year earlier had been ¥1.187 trillion, an operating margin of 8.5%"
 _A_YEAR_BACK_AFTER = regex(r"(?:\s+period)?\s+(?:a|one)\s+year\s+(?:earlier|ago|before)\b")
 _OWN_SPAN_BEFORE = regex(r"\s*(?:vehicles|units|cars|trucks)?\s*(?:in|during)\s+(?:the\s+)?")
+_SHARE_LABEL = regex(r"[\s\-–•*·]*(?P<what>[A-Za-z][\w +()-]{1,40}?)\s+(?:(?:market\s+)?share|alone)\s*:\s*", re.I)
 _HOME_BRACKET = regex(r"\s*\((?:[A-Za-z][a-z.]*\s?){1,3}\)$")  # "Arakawa Cell (Japan)", "Hanseong Energy (South Korea)"
 _POSSESSIVE_RATE_OPENING = regex(r"[\s\W]*" + _NAME + r"['’]s\s+(?:[a-z-]+\s+){1,2}?(?:rose|fell|slipped|grew|dropped|declined|"
                                   r"increased|decreased|climbed|jumped|gained|lost|were\s+(?:up|down)|was\s+(?:up|down))\s+"

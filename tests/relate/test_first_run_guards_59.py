@@ -211,3 +211,31 @@ FISCAL = ("Tokyo, 5 November 2026\n\nKirishima Motors today reported results for
 @pytest.mark.parametrize(("rate", "status"), [("5.8%", "ok"), ("8.5%", "mismatch")])
 def test_a_fiscal_quarters_column_is_that_quarter(rate, status):
     assert ("growth", status, (rate, "4,218.6", "3,987.4")) in checked(FISCAL.format(rate=rate), "2026-11-05")
+
+
+COUNTRIES = ("EUROCHARGE MONITOR | Thursday, 22 October 2026\n\nPublic charging points, end of September\n\n"
+             "COUNTRY          SEP 2026    SEP 2025\nNetherlands       214,380     182,940\nSpain              46,870      35,210\n"
+             "Belgium            58,920      52,330\n\nSpain grew fastest, by 33.1%. Belgium went the other way: its count fell "
+             "{rate} as Flanders finished its kerbside programme.\n")
+
+
+@pytest.mark.parametrize(("words", "status"), [("rose 12.6%", "ok"), ("fell 12.6%", "mismatch"), ("rose 13%", "ok")])
+def test_a_places_rate_said_of_its_its_joins_its_row(words, status):
+    # 58,920 / 52,330 - 1 = 12.59%: "13%" holds it at its rounding (12.5% to 13.5%)
+    text = edited(COUNTRIES.format(rate="12.6%"), "its count fell 12.6%", f"its count {words}")
+    assert (status, (words.split()[1], "58,920", "52,330")) in checked(text, "2026-10-22", rule="growth")
+
+
+FLASH = ("IBERIA AUTO FLASH | Spain, new passenger cars, June 2026\nIssued Thursday 2 July 2026\n\nKEY POINTS\n\n"
+         "- Market: 121,840 passenger cars registered in June, up 6.4% on the 114,510 of June 2025.\n"
+         "- Electrified (BEV + PHEV): 21,430, up 34.6% from 15,920; battery-electric 9,870 and plug-in hybrid 11,560.\n"
+         "- Electrified share: {share}, against 13.9% in June 2025 (+3.7 points). Battery-electric alone: 8.1%.\n"
+         "- Hybrids (non-plug-in): 52,180 units, 42.8% of the market.\n"
+         "- Brands: Stellar led with 10,870 registrations ({brand}), ahead of Aldermann and Kessler.\n")
+
+
+@pytest.mark.parametrize(("share", "status"), [("17.6%", "ok"), ("16.7%", "mismatch")])
+def test_a_labelled_share_line_is_the_share_of_what_its_label_names(share, status):
+    found = checked(FLASH.format(share=share, brand="8.9%"), "2026-07-02", rule="share")
+    assert (status, (share, "21,430", "121,840 passenger cars")) in found
+
