@@ -215,12 +215,12 @@ class Guarded:
         if pos > 0 or endpos < len(text):
             text = text[max(pos, 0):endpos]
         if self._fold:
-            if text.isascii():  # known without a scan: ASCII lower-cases letter for letter
-                text = text.lower()
-            elif (low := lowered(text)) is not None:
-                text = low
-            else:
+            low = _LOWS.get(text, _UNSEEN)
+            if low is _UNSEEN:
+                low = _lows(text)
+            if low is None:
                 return self.pattern
+            text = low
         for w in self._one:
             if w in text:
                 return self.pattern
@@ -231,12 +231,12 @@ class Guarded:
             text = text[max(pos, 0):endpos]
         low = text
         if self._fold:
-            if text.isascii():
-                low = text.lower()
-            elif (folded := lowered(text)) is not None:
-                low = folded
-            else:
+            folded = _LOWS.get(text, _UNSEEN)
+            if folded is _UNSEEN:
+                folded = _lows(text)
+            if folded is None:
                 return self.pattern
+            low = folded
         held = self._held or self._write_held(first=True)
         return self.pattern if held(low, text) else None
 
@@ -249,12 +249,12 @@ class Guarded:
             text = text[max(pos, 0):endpos]
         low = text
         if self._fold:
-            if text.isascii():
-                low = text.lower()
-            elif (folded := lowered(text)) is not None:
-                low = folded
-            else:
+            folded = _LOWS.get(text, _UNSEEN)
+            if folded is _UNSEEN:
+                folded = _lows(text)
+            if folded is None:
                 return self.pattern
+            low = folded
         held = (self._held or self._write_held(first=False))(low, text)
         if not held:
             return None
@@ -371,14 +371,24 @@ def _top_level(pattern: str) -> list[str]:
     return parts + [pattern[start:]]
 
 
-_UNSEEN = object()
+_UNSEEN: Any = object()
 _GUARDED: list[Guarded] = []
+# Each text lower-cased for the guards, by the text, until the next document: the words before a figure
+# are asked about by a hundred patterns, and each lower-cased them again (a text outside ASCII was also
+# scanned for the letters `re` folds, four times).
+_LOWS: dict[str, str | None] = {}
+
+
+def _lows(text: str) -> str | None:
+    low = _LOWS[text] = text.lower() if text.isascii() else lowered(text)  # ASCII lower-cases letter for letter
+    return low
 
 
 def forget() -> None:
     """Drop the answers kept for the last document: the next one asks about other words."""
     for g in _GUARDED:
         g._seen.clear()
+    _LOWS.clear()
 
 
 def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
