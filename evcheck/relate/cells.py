@@ -45,6 +45,7 @@ from typing import TYPE_CHECKING, Any
 from evcheck.cache import regex
 from evcheck.extract.model import Figure
 from evcheck.periods import canonical_period, find_all_periods, find_periods, period_from_code, previous, previous_code
+from evcheck.prefilter import guarded
 from evcheck.read.table_headers import (
     POINTS_WORDS,
     SHARE_WORDS,
@@ -1351,9 +1352,9 @@ def framed_shares(measures: dict[str, Measure], cells: dict[str, CellFigure], fi
 
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _N = r"two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-9]"
-_IN_TABLE = regex(
+_IN_TABLE = guarded(regex(
     rf"\b(?:the|these|those|all)\s+(?P<n>{_N})\s+(?:[\w-]+\s+){{0,2}}?(?:(?:in|on|from|of|listed\s+in|shown\s+in)\s+the\s+"
-    rf"(?:above\s+)?table|(?:listed|shown)\s+above|above)\b|\bthe\s+table['’]s\s+(?P<m>{_N})\b", re.I)
+    rf"(?:above\s+)?table|(?:listed|shown)\s+above|above)\b|\bthe\s+table['’]s\s+(?P<m>{_N})\b", re.I))
 # "Together they sold 2,664,123 vehicles" as the first sentence with a figure below a table: all its rows
 _ALL_ROWS = regex(r"^\W*(?:together|combined|between\s+them|in\s+all),?\s+(?:they|these|those)\s+(?:[a-z]+ed|sold|made|took|had)\b", re.I)
 _TOP = regex(rf"\bthe\s+(?:top[- ](?P<n>{_N})|(?P<m>{_N})\s+(?:largest|biggest|leading))\b", re.I)

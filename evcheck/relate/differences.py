@@ -596,8 +596,8 @@ _GAP_MOVED = regex(r"\bthe\s+(?:lead|gap|difference)\s+(?:has\s+|had\s+)?(?:(?:n
 _LEAD_OF = regex(r"\b(?:a|its|their|his|her)\s+(?:lead|gap|difference|margin)\s+of\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$", re.I)
 
 
-_BEAT_CONSENSUS = regex(r"\b(?P<dir>beat|beating|exceeded|topped|missed|missing|fell\s+short\s+of|undershot)\s+(?:the\s+|analysts'\s+|Wall\s+Street\s+)?"
-                        r"(?:consensus|estimates?|expectations|forecasts?|guidance)\s+by\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$", re.I)
+_BEAT_CONSENSUS = guarded(regex(r"\b(?P<dir>beat|beating|exceeded|topped|missed|missing|fell\s+short\s+of|undershot)\s+(?:the\s+|analysts'\s+|Wall\s+Street\s+)?"
+                        r"(?:consensus|estimates?|expectations|forecasts?|guidance)\s+by\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$", re.I))
 
 
 def _beat_consensus(c: Fig, figs: list[Fig]) -> Claim | None:

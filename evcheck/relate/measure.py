@@ -3600,7 +3600,7 @@ _FROM_ONLY = regex(r"\s+from\s+", re.I)
 _SAME_BEFORE_PERIOD = regex(r"(?:same|corresponding)\s+(?:period|month|quarter|half)\s+(?:of|in)\s+", re.I)  # "Set against the same quarter of last year"
 _COMPARED_OPENING = regex(r"\W*(?:Compared\s+(?:with|to)|(?:Measured|Set|Seen|Judged|Put)\s+against|Against|Versus|Relative\s+to"
                           r"|From(?=\s+[^,;.]{1,30}?,\s*(?:when\b|$)))\s+(?:the\s+)?", re.I)  # "From June, when 204,515 were registered, …"
-_NTH_TIME = regex(r"\b(?:for\s+the\s+[\w-]+\s+time|[\w-]+\s+times|so\s+far)\s+$", re.I)  # "a monthly record for the fourth time this year"
+_NTH_TIME = guarded(regex(r"\b(?:for\s+the\s+[\w-]+\s+time|[\w-]+\s+times|so\s+far)\s+$", re.I))  # "a monthly record for the fourth time this year"
 _COMMA_WHEN = regex(r",\s+when\b", re.I)
 _PLACE_LABEL_THEN = regex(r"\s*:\s*[A-Z][\w.&'’ -]{0,40},\s*")  # "1,544: France, 19.4% of …"
 _AVERAGE_PRICE_RATE = regex(r"\b(?:average|mean|median|typical)\s+(?:[\w-]+\s+){0,2}?(?:price|selling\s+price|transaction\s+price)\b"
@@ -3629,8 +3629,8 @@ _SIZES = frozenset({REGISTERED, KEI})  # Japan's two classes: named together, th
 _BOTH_SIZES = regex(r"\bregistered\s+(?:cars|vehicles)\s+(?:and|plus)\s+(?:kei|mini)|\b(?:kei|mini)[\w-]*(?:\s+(?:cars|vehicles))?\s+"
                     r"(?:and|plus)\s+registered\b", re.I)
 _JUST_OR = regex(r"\s*(?:(?:units|vehicles|cars|sales|registrations)\s*)?(?:,?\s*or|\()\s*", re.I)
-_DAYS_AROUND_BEFORE = regex(r"\b(?:[Ii]n|[Oo]ver|[Dd]uring)\s+the\s+(?:\d+|[a-z]+)\s+(?:days|weeks)\s+(?:up\s+to|before|leading\s+up\s+to|"
-                             r"ahead\s+of|around|after|following)\b")
+_DAYS_AROUND_BEFORE = guarded(regex(r"\b(?:[Ii]n|[Oo]ver|[Dd]uring)\s+the\s+(?:\d+|[a-z]+)\s+(?:days|weeks)\s+(?:up\s+to|before|leading\s+up\s+to|"
+                             r"ahead\s+of|around|after|following)\b"))
 _NAMED_SHARE_BEFORE = regex(r"\b(?:pushed|lifted|took|taking|lifting|pushing|raised|raising|brought|bringing)\s+the\s+"
                             r"((?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:market\s+)?share\s+(?:up\s+)?to\s+(?:(?:about|around|nearly|almost)\s+)?$", re.I)
 _THEY_AFTER_BREAK = regex(r";\s*(?:they|it)\s+(?:have\s+|has\s+|had\s+)?[a-z]+\s+(?:by\s+)?(?:(?:about|around|nearly|almost|some)\s+)?$", re.I)
@@ -3806,7 +3806,7 @@ _EVENT_TO = regex(r"\bto\s+(?:arrive|launch|go\s+on\s+sale|reach\s+(?:dealers|sh
                    r"(?:(?:in|by|from|on)\s+)?(?:early\s+|late\s+|mid-)?$", re.I)
 _SAME_SPAN_OF_YEAR = regex(r"\b(?:in|during|over|for)\s+the\s+same\s+(?:[\w-]+\s+)?(?:months|period|quarter|half|weeks?)\s+(?:of|in)\s+"
                             r"(?P<year>(?:19|20)\d{2})\b,?[^.;,\d]{0,40}$", re.I)
-_DECADE_BEFORE = regex(r"\b(?:in|during|through(?:out)?)\s+the\s+(?:(?:early|mid|late)[- ])?(?:1[89]|20)\d0s\b", re.I)
+_DECADE_BEFORE = guarded(regex(r"\b(?:in|during|through(?:out)?)\s+the\s+(?:(?:early|mid|late)[- ])?(?:1[89]|20)\d0s\b", re.I))
 _EXPLAINING_RELATIVE = regex(r"\b(?:that|which)\s+(?:reflect(?:s|ed)?|mirror(?:s|ed)?|follow(?:s|ed)|(?:came|comes)\s+after|stem(?:s|med)\s+from)\b",
                              re.I)
 _RUNNING_NOUN = regex(r"(?:year[- ]to[- ]date|YTD)\s+(?:total|tally|figure|count|volume|sales|registrations|deliveries)\s+"

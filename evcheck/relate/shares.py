@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from evcheck.cache import regex
 from evcheck.periods import COUNT, MONTH_RE, MONTHS, ORDINAL_QUARTER, count_of, period_from_code, within
+from evcheck.prefilter import guarded
 from evcheck.read.table_headers import TOTAL_LABEL
 from evcheck.relate.cells import CELL, CELL_ITEM
 from evcheck.relate.context import (
@@ -651,9 +652,9 @@ def _largest_unqualified(group: list[_Total], restated: set[tuple[str, str]] | N
 
 
 _COUNT_WORD = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
-_MEMBERS_TOGETHER = regex(rf"(?:\b(?:together|combined|between\s+them),?\s+(?:the|these|those|all)\s+{_COUNT_WORD}\s|"
+_MEMBERS_TOGETHER = guarded(regex(rf"(?:\b(?:together|combined|between\s+them),?\s+(?:the|these|those|all)\s+{_COUNT_WORD}\s|"
                           rf"\b(?:the|these|those|all)\s+{_COUNT_WORD}\s+(?:[\w-]+\s+){{0,3}}?(?:together|combined|between\s+them)\b)"
-                          r"[^.;\d]{0,60}$", re.I)
+                          r"[^.;\d]{0,60}$", re.I))
 
 
 def _members_total(total: Row, text: str) -> bool:
