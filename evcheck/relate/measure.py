@@ -1420,8 +1420,8 @@ class MeasureReader:
         f = place.figure
         if f.kind == "percent" and not place.index \
                 and (label := _SHARE_LABEL.fullmatch(self.text, self.ctx.sentences[f.sentence].start, f.start)) is not None \
-                and (named := self.lex.segments_in(label.group("what"))):
-            return frozenset(named)  # "- Electrified share: 17.6%", "Battery-electric alone: 8.1%": the share of what its label names
+                and (label_names := self.lex.segments_in(label.group("what"))):
+            return frozenset(label_names)  # "- Electrified share: 17.6%", "Battery-electric alone: 8.1%": the share of what its label names
         clause = self._head(f)
         stretch = self._strip(place.before)
         labels: dict[str, tuple[tuple[int, int], str]] = {}
