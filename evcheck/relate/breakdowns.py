@@ -28,14 +28,7 @@ from evcheck.relate.measures import PER_UNIT, QUANTITY, Records, Row, units_agre
 from evcheck.relate.model import Claim, earlier_values
 from evcheck.relate.places import JOINT as JOINED_PLACES
 from evcheck.relate.places import WIDE, holds_none_of, places
-from evcheck.relate.vocabulary import (
-    JOINT,
-    PASSENGER,
-    QUALIFIED,
-    REMAINDER,
-    Lexicon,
-    lexicon,
-)
+from evcheck.relate.vocabulary import JOINT, PASSENGER, QUALIFIED, REMAINDER, Lexicon, lexicon
 
 _COMPLETE = {
     "market": [frozenset({"domestic", "export"})],
@@ -801,8 +794,9 @@ def _dated_lists(levels: list[Row]) -> dict[tuple[str, str], tuple[int, int]]:
 
 def _period_sums(levels: list[Row], taken_totals: set[tuple[str, str]],
                  listed: dict[tuple[str, str], tuple[int, int]] | None = None) -> dict[str, list[Claim]]:
-    """Levels of flow metrics (none a list's item) whose periods tile a longer one against it, for one flow metric and segment: the quarters
-    against the year, the months against the quarter or the year to date, Q1 + Q2 against H1."""
+    """Levels of flow metrics (none a list's item, but a dated list's lines, `listed`, all together) whose periods tile a longer one
+    against it, for one flow metric and segment: the quarters against the year, the months against the quarter or the year to
+    date, Q1 + Q2 against H1, the weeks against their month."""
     from evcheck.periods import period_from_code
 
     out: dict[str, list[Claim]] = {}
