@@ -799,6 +799,7 @@ def _period_sums(levels: list[Row], taken_totals: set[tuple[str, str]],
     date, Q1 + Q2 against H1, the weeks against their month."""
     from evcheck.periods import period_from_code
 
+    listed = listed or {}
     out: dict[str, list[Claim]] = {}
     lex = lexicon()
     groups: dict[tuple, dict[str, list[Row]]] = {}
@@ -842,7 +843,7 @@ def _period_sums(levels: list[Row], taken_totals: set[tuple[str, str]],
         for code, (start, end, rows) in spans.items():
             # a part stands before its total or just after it, not sections later (another maker's quarter in a factbox)
             inner = {c: v for c, v in spans.items() if c != code and start <= v[0] and v[1] <= end
-                     and (listed or {}).get((v[2][0].file, v[2][0].id), (v[2][0].sentence, 0))[0] <= rows[0].sentence + 3}
+                     and listed.get((v[2][0].file, v[2][0].id), (v[2][0].sentence, 0))[0] <= rows[0].sentence + 3}
             tiling = _tile(start, end, inner) if len(inner) >= 2 else None
             if not tiling or len(tiling) < 2:
                 continue
@@ -850,7 +851,7 @@ def _period_sums(levels: list[Row], taken_totals: set[tuple[str, str]],
             if (path, total.id) in taken_totals:
                 continue
             chosen = [inner[c][2][0] for c in tiling]
-            lines = {(listed or {}).get((r.file, r.id)) for r in chosen}
+            lines = {listed.get((r.file, r.id)) for r in chosen}
             if lines != {None} and not (len(lines) == 1 and (block := lines.pop()) is not None and len(chosen) == block[1]):
                 continue  # a dated list adds up to a whole only all together: never some of its lines beside prose levels
             alternatives = {c: [r for r in others.get(c, []) if r.low <= total.high - sum(x.low for x in chosen if x is not part)]

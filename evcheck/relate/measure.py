@@ -619,7 +619,7 @@ class MeasureReader:
             sign = 1 if f.text[0] == "+" else -1  # "Automobiles: 245,310 (Q3 2025: 271,880), -9.8%": the figure's own sign
         period = self.period(place)
         if period and role in ("forecast", "rate", "change", "multiple", "points") \
-                and _YEAR_AHEAD.search(self.text, self.ctx.sentences[f.sentence].start, self.ctx.by_sentence[f.sentence][0].figure.start):
+                and self._opens_on_year_ahead(f.sentence):
             period = None  # "For the current year Sakuragawa forecast operating profit of ¥1.15 trillion, 12.6% above the year just
             # ended": the year under way, which the periods do not date
         if basis == "mom" and period and _QUARTER_CODE.fullmatch(period) and _SEQUENTIAL.match(place.after):
@@ -1268,8 +1268,7 @@ class MeasureReader:
         if self.today is None:
             return bool(_FUTURE.search(self.ctx.clause_text_before(place.figure)))  # undated: only plain future tense
         code = self.period(place)
-        if _YEAR_AHEAD.search(self.text, self.ctx.sentences[place.figure.sentence].start,
-                              self.ctx.by_sentence[place.figure.sentence][0].figure.start):
+        if self._opens_on_year_ahead(place.figure.sentence):
             return True  # "For the current year Sakuragawa forecast operating profit of ¥1.15 trillion": the year under way
         if code is None or (place.figure.id in self.undated and _EXPECT_TO.search(self.ctx.clause_text_before(place.figure))):
             return True  # "expect the festive season to take monthly volumes past 1.5 lakh": no period of its own
@@ -2816,6 +2815,11 @@ class MeasureReader:
         back = int(span.group("since")) if "since" in span.groupdict() else int(year.group(0)) - _COUNT_WORDS.get(
             span.group("n").lower(), int(span.group("n")) if span.group("n").isdigit() else 0)
         return str(back) + period[4:] if 1900 < back < int(year.group(0)) else None
+
+    def _opens_on_year_ahead(self, sentence: int) -> bool:
+        """Whether the sentence names the year under way before its first figure ("For the current year Sakuragawa forecast
+        operating profit of ¥1.15 trillion, 12.6% above the year just ended"): its figures' year, which no period reads."""
+        return _YEAR_AHEAD.search(self.text, self.ctx.sentences[sentence].start, self.ctx.by_sentence[sentence][0].figure.start) is not None
 
     def _dated_a_year_back(self, f: Figure, period: str) -> str | None:
         """The year before of the period a level's own words give it, where "a year earlier" follows that period."""

@@ -61,13 +61,12 @@ def find_ratios(records: Records, texts: dict[str, str], prose: dict[tuple[str, 
                     and not any(r.sentence == m.sentence and r.start < m.start for r in records.by_file[m.file] if r.kind == "money"):
                 # "… operating profit fell 16.3% to €7.93 billion from €9.47 billion. The margin dropped to 6.7% from 8.1%": the
                 # margin of the one profit the sentence before names
-                named_before = [r for r in records.by_file[m.file] if r.sentence == m.sentence - 1 and r.paragraph == m.paragraph
-                        and r.kind == "money" and r.metric != den_metric]
-                if len({r.metric for r in named_before}) == 1 and named_before[0].metric in profits:
-                    before = [r for r in same if r.sentence == m.sentence - 1 and r.metric == named_before[0].metric] \
-                        or [r for r in same if r.sentence < m.sentence and m.paragraph - 1 <= r.paragraph and r.metric == named_before[0].metric]
-                    # "Operating profit a year ago had been €2.87 billion … This time the margin narrowed to 6.8%": this
-                    # period's operating profit, stated in the paragraph before
+                metrics_said = {r.metric for r in records.by_file[m.file] if r.sentence == m.sentence - 1 and r.paragraph == m.paragraph
+                                and r.kind == "money" and r.metric != den_metric}
+                if len(metrics_said) == 1 and (profit := next(iter(metrics_said))) in profits:
+                    before = [r for r in same if r.sentence < m.sentence and r.paragraph >= m.paragraph - 1 and r.metric == profit]
+                    # the latest said: the sentence before's, else this period's stated in the paragraph before ("Operating
+                    # profit a year ago had been €2.87 billion … This time the margin narrowed to 6.8%")
             numerator = max(before, key=lambda r: r.start) if before else None
         else:
             numerator = _nearest([r for r in same if r.metric == num_metric and not _is_swing(r, text)

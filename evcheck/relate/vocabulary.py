@@ -43,27 +43,27 @@ _PRIVATE_VEHICLES = ("private cars", "private vehicles", "private vehicle")
 GAP_VERBS = (r"ahead\s+of|behind|outsold|outsell(?:ing|s)?|trail(?:ed|ing|s)?|beat(?:ing|s)?|outpac(?:ed|ing|es)|"
              r"outstrip(?:ped|ping|s)|outperform(?:ed|ing|s)?|exceed(?:ed|ing|s)?|outnumber(?:ed|ing|s)?|surpass(?:ed|es|ing)?|"
              r"outr[au]n(?:s|ning)?")
-# a gap stated after its figure, one side larger ("71,140 more bikes than its nearest rival", "7,646 units above
-# Ontario's") or smaller ("147,480 units smaller than Italy's", "1,288 registrations behind its northern neighbour")
 # a pace, never a period's level: "roughly 1,600 a day", "40 cars an hour"
 PACE_AFTER = regex(r"\s*(?:(?:vehicles|cars|units)\s+)?(?:an?|per|each)\s+(?:day|working\s+day|hour|week)\b", re.I)
 # "398,600, a daily average of 56,900", "averaging 1,840 a week": an average, never a period's level
 PACE_BEFORE = regex(r"\b(?:(?:an?|the)\s+)?(?:(?:daily|weekly|monthly|hourly)\s+)?average\s+of\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$|"
                     r"\baverag(?:ed|ing)\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$", re.I)
-# "10 GWh more than Tianhe's Hungarian plant": than another's level (a name and its noun), never a time ("than June's")
-THAN_A_RIVAL = regex(r"\s*(?:GWh\s+|units\s+|vehicles\s+|cars\s+)?(?:more|fewer|less|higher|lower|larger|bigger|smaller)\s+than\s+"
-                      r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4]|H[12]|FY|"
-                      r"Last|This|The|A|In)\b)[A-Z][\w-]+['’]s\s+\w")
 # "North America added 11,900 and South America 4,300", "Plug-in hybrids added 11,306 (8.6%), diesel just 4,212": a member's
 # part of a list, its verb's object, the next member's figure gapped
 MEMBER_ADDED = regex(r"(?:^|[.;:,]\s+|\.\s+)(?:[A-Z][\w-]*)(?:\s+[\w-]+){0,3}\s+added\s+(?:(?:about|around|some|another|a\s+further)\s+)?$")
 MEMBERS_GO_ON = regex(r"\s*(?:(?:units|vehicles|cars|registrations)\s+)?(?:\([^()]{1,20}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)"
                        r"(?!(?:or|up|down|an?|equal|equivalent|some|about|around|nearly|almost|which|while|from|to|by)\b)"
                        r"(?:the\s+)?(?:[A-Za-z-]+\s+){1,3}(?:just\s+|only\s+|another\s+)?\d")
+# a gap stated after its figure, one side larger ("71,140 more bikes than its nearest rival", "7,646 units above
+# Ontario's") or smaller ("147,480 units smaller than Italy's", "1,288 registrations behind its northern neighbour")
 GAP_MORE_THAN = r"more|larger|bigger|higher|greater"  # these need a "than"
 GAP_LESS_THAN = r"fewer|less|smaller|lower"
 GAP_ABOVE = r"above|ahead\s+of"  # these need none
 GAP_BELOW = r"below|behind|short\s+of"
+# "10 GWh more than Tianhe's Hungarian plant": than another's level (a name and its noun), never a time ("than June's")
+THAN_A_RIVAL = regex(r"\s*(?:GWh\s+|units\s+|vehicles\s+|cars\s+)?(?:more|fewer|less|higher|lower|larger|bigger|smaller)\s+than\s+"
+                      r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4]|H[12]|FY|"
+                      r"Last|This|The|A|In)\b)[A-Z][\w-]+['’]s\s+\w")
 _TOPIC_SPAN = 160  # the headline, or the opening of the lead: what the article is about
 # led by its first letter, so that re passes over the text to the next "m", "v" or "a" that opens a word (a "\b"
 # first was tried at every character of the article)
