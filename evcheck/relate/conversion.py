@@ -30,6 +30,8 @@ _COMMA_LATER = regex(rf"^\s+(?:[\w'’-]+\s+){{0,10}}?[\w'’-]+\s*,\s*(?:or\s+(
                      rf"which\s+(?:is|works\s+out\s+(?:at|to)|comes\s+to)\s+(?:(?:{_HEDGE})\s+)?)$", re.I)  # "a €640 million
 # contract to supply e-axles to a US pickup maker, worth $739 million at the $1.155 per euro rate"
 _APPOSED = regex(r"^\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*,\s*$")
+_IS = regex(rf"^\s+(?:is|was|are|were|equals|makes)\s+(?:(?:{_HEDGE})\s+)?$", re.I)  # "revenue of €71.8 million is $82.6 million
+# at $1.15 per euro": its worth, where the rate follows
 _AT_A_RATE = regex(r"\s*at\s+(?:an?\s+(?:exchange\s+)?rate\s+of\s+)?(?:[A-Z]{0,3}[$€£¥₩₹]|\d)")
 _HEDGE_COMMA = regex(rf"^\s*,\s*(?:{_HEDGE})\s+$", re.I)
 _ENDS_THERE = regex(r"^\s*(?:[.;,)\]]|at\s|$)")
@@ -91,7 +93,7 @@ def find_conversions(ctx: Context) -> list[Claim]:
                                     extra={**(when or {}), "sentence": s_index}))
             elif (_BRACKET_LATER.match(gap) or (_COMMA_LATER.match(gap) or _HEDGE_COMMA.match(gap) or _BRACKET_LATER_PLAIN.match(gap))
                   and _ENDS_THERE.match(b.after)
-                  or _APPOSED.match(gap) and _AT_A_RATE.match(ctx.text, fb.end)) \
+                  or (_APPOSED.match(gap) or _IS.match(gap)) and _AT_A_RATE.match(ctx.text, fb.end)) \
                     and not _AMOUNT_WORD.search(gap):  # "Revenue ¥11.84 trillion, roughly $75.1 billion, up 7.3%": its worth; "a €48
                 # million grant, 76.5 billion won at 1,593 won to the euro": the worth at the rate it names
                 claims.append(Claim("conversion", fb.id, {"amount": fa.id, "converted": fb.id}, mode="pair",

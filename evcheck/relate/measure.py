@@ -3723,7 +3723,7 @@ _CLAUSE_OPENING_PERIOD = regex(r"[:;]\s*(?:(?:in|during|for)\s+)?(?:the\s+)?\Z",
 _PERIOD_TO_FIGURE = regex(r"\s*,?\s*(?:(?:the|its|their)\s+[\w-]+\s+(?:sold|made|built|delivered|shipped|registered|had|took|"
                           r"earned|produced|exported|booked|reported|recorded)\s+)?(?:(?:only|just|some|about|around|nearly|almost)\s+)?",
                           re.I)
-_WHEN = regex(r"\s*(?:\([^()]{0,20}\))?(?:\s+by\s+\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent))?\s*,?\s*(?:when|(?:the\s+|a\s+)?(?:month|quarter)\s+in\s+which)\s+"
+_WHEN = regex(r"(?:\s+(?:quarter|period|months))?\s*(?:\([^()]{0,20}\))?(?:\s+by\s+\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent))?\s*,?\s*(?:when|(?:the\s+|a\s+)?(?:month|quarter)\s+in\s+which)\s+"
               r"(?:(?:[\w-]+\s+){0,3}?(?:totall?ed|stood\s+at|were|was|reached|came\s+to|amounted\s+to|numbered|hit|turned\s+out|built|produced|made|sold|"
               r"registered|delivered|shipped|exported|assembled)\s+)?"
               r"(?:(?:about|around|some|nearly|almost|just|only)\s+)?")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from evcheck.cache import regex
 from evcheck.periods import (
@@ -282,7 +282,42 @@ def document_periods(text: str, article_date: str | None) -> list[Span]:
             if not taken.overlaps(m.start(), m.end()):
                 extra.append((m.start(), m.end(), year_period(year - 1 if m.group(0).lower().startswith("last") else year)))
     found_spans = sorted((h for h in spans + extra if not _in_a_title(text, h[0], h[1])), key=lambda h: h[0])
-    return _fiscal_to_date(text, _labelled_fiscal(text, _april_fiscal(text, _indian_fiscal(text, found_spans, today))))
+    return _fiscal_to_date(text, _labelled_fiscal(text, _tied_quarters(text, _april_fiscal(text, _indian_fiscal(text, found_spans, today)))))
+
+
+_QUARTER_LABEL = regex(r"Q([1-4])")
+_NAMES_FISCAL = regex(r"\bFY\s?['’]?\d{2}|\bfiscal\b|\bfinancial\s+year\b", re.I)
+_TIED_REACH = 600  # how soon after a quarter's label the months that say which quarter it is must come
+
+
+def _tied_quarters(text: str, spans: list[Span]) -> list[Span]:
+    """The spans with quarter labels written without a year ("Sahyadri's Q1 profit jumps 18%") read as the quarters of
+    the fiscal year the article's first label is tied to: by the first three whole months it names after that label, not
+    as a comparison ("… for the April-June quarter": Q1 is April to June, Q2 July to September). An article whose
+    months are the calendar quarter of its label, or that ties no months to it, keeps the calendar's."""
+    bare = [(s, e) for s, e, p in spans if (m := _QUARTER_LABEL.fullmatch(text, s, e)) is not None
+            and re.fullmatch(rf"\d{{4}}-Q{m[1]}", p.code) and (b := _BARE_QUARTER.match(text, s)) is not None and b.end() == e]
+    if not bare or not _NAMES_FISCAL.search(text):
+        return spans
+    first_end = bare[0][1]
+    tied = next((p for s, e, p in spans if first_end <= s < first_end + _TIED_REACH and _MONTH_NAMED.search(text, s, e)
+                 and p.start.day == 1 and (p.end.year * 12 + p.end.month) - (p.start.year * 12 + p.start.month) == 2
+                 and (p.end + timedelta(days=1)).day == 1 and not compared(text, s)), None)
+    if tied is None:
+        return spans
+    q = int(text[bare[0][0] + 1])
+    fiscal_start = tied.start.year * 12 + tied.start.month - 1 - 3 * (q - 1)  # months since year 0, of the fiscal year's first
+    if fiscal_start % 12 == 0:
+        return spans  # "Q2 deliveries … in the April-June quarter": the calendar's
+    read = []
+    for s, e, p in spans:
+        if (s, e) in bare:
+            first = fiscal_start + 3 * (int(text[s + 1]) - 1)
+            year, month = divmod(first, 12)
+            if month + 3 <= 12:  # a quarter that runs across the calendar year's end has no code
+                p = canonical_period(months_range(year, month + 1, month + 3))
+        read.append((s, e, p))
+    return read
 
 
 # India's financial year runs April to March: FY27 (FY2027, 2026-27) is April 2026 to March 2027, and its

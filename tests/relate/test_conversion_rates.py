@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import checked
+from conftest import checked, edited
 
 
 def conversions(text: str, date: str) -> list[tuple]:
@@ -313,3 +313,20 @@ def test_the_amount_named_before_works_out_at_a_stated_rate(usd, status):
 def test_an_amount_the_sentence_before_does_not_name_is_no_conversion():
     text = LOSS.format(what="cash pile", usd="$164 million")
     assert not [c for c in checked(text, "2026-04-29", "conversion") if "1.12 billion yuan" in c[1]]
+
+
+IS_AT = ("Utrecht, 21 July 2026\n\nVoltwerk Charging published its second-quarter figures today. Converted for US "
+         "investors, second-quarter revenue of €64.3 million is {usd} at $1.15 per euro.\n")
+
+
+@pytest.mark.parametrize("usd, status", [("$73.9 million", "ok"), ("$74.0 million", "ok"), ("$79.3 million", "mismatch")])
+def test_an_amount_that_is_its_worth_at_a_rate_after_it_is_a_conversion(usd, status):
+    """€64.3m at 1.15 is $73.945m: "$73.9 million" holds within its own rounding and "$74.0 million" within both
+    rounding intervals (the midpoint 73.945 lies outside it)."""
+    found = conversions(IS_AT.format(usd=usd), "2026-07-21")
+    assert any(s == status and usd in t for s, t in found)
+
+
+def test_an_amount_that_is_another_with_no_rate_after_it_is_no_conversion():
+    text = edited(IS_AT.format(usd="$73.9 million"), " at $1.15 per euro", ", a record")
+    assert not [t for s, t in conversions(text, "2026-07-21") if "$73.9 million" in t]

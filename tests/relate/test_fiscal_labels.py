@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import checked, measured
+from conftest import checked, edited, measured
 from evcheck.periods import find_all_periods, find_periods
 from evcheck.relate import timeline as tl
 
@@ -164,3 +164,39 @@ def test_a_label_that_says_its_own_end_gives_the_way():
     assert tl.fiscal_labels(text, "2026-05-13") == (1, 3)
     found = measured(text, "2026-05-13")
     assert found["4.6%"].period == found["¥612.4 billion"].period == "2025-04..2026-03"
+
+
+TIED = ("Pune, 7 August 2026\n\nKaveri Motors' Q1 profit rises 16% on SUV demand\n\nKaveri Motors Ltd on Thursday reported a "
+        "16.1% rise in net profit for the April-June quarter to ₹1,212 crore, from ₹1,044 crore a year earlier.\n\n"
+        "Revenue from operations grew 9.4% to ₹14,530 crore. It was 3.2% lower than in the January-March quarter, when "
+        "revenue reached ₹15,010 crore.\n\nThe passenger vehicle business contributed ₹11,080 crore, or {share} of revenue. "
+        "The company expects double-digit growth for FY27.\n")
+
+
+@pytest.mark.parametrize(("share", "status"), [("76.3%", "ok"), ("76.2%", "ok"), ("73.8%", "mismatch")])
+def test_a_quarter_label_tied_to_its_months_dates_the_undated_revenue(share, status):
+    """"Q1" in the headline, then "the April-June quarter": Q1 is April to June, so the undated revenue is of it and
+    the share is of ₹14,530 crore, never of the January-March quarter's ₹15,010 crore (11,080/14,530 = 76.26%; "76.2%"
+    holds only over the rounding of both amounts)."""
+    found = checked(TIED.format(share=share), "2026-08-07", rule="share")
+    assert (status, (share, "₹11,080 crore", "₹14,530 crore")) in found
+
+
+def test_a_quarter_label_in_an_article_that_names_no_fiscal_year_stays_the_calendars():
+    text = edited(TIED.format(share="76.3%"), " The company expects double-digit growth for FY27.", "")
+    spans = tl.document_periods(text, "2026-08-07")
+    assert [p.code for s, e, p in spans if text[s:e] == "Q1"] == ["2026-Q1"]
+
+
+def test_a_quarter_label_whose_months_are_its_calendar_quarter_stays_the_calendars():
+    text = edited(TIED.format(share="76.3%"), "April-June quarter", "January-March quarter")
+    spans = tl.document_periods(text, "2026-05-07")
+    assert [p.code for s, e, p in spans if text[s:e] == "Q1"] == ["2026-Q1"]
+
+
+@pytest.mark.parametrize(("rate", "status"), [("3.2%", "ok"), ("3.19%", "ok"), ("2.2%", "mismatch")])
+def test_a_level_when_a_named_quarter_is_of_that_quarter(rate, status):
+    """"3.2% lower than in the January-March quarter, when revenue reached ₹15,010 crore": the quarter's own revenue,
+    the base of the fall to ₹14,530 crore (-3.198%; "3.19%" only over both amounts' rounding)."""
+    text = edited(TIED.format(share="76.3%"), "It was 3.2% lower", f"It was {rate} lower")
+    assert (status, (rate, "₹14,530 crore", "₹15,010 crore")) in checked(text, "2026-08-07", rule="growth")
