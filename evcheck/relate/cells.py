@@ -1530,6 +1530,7 @@ def prose_rates(claims: list[Claim], measures: dict[str, Measure], cells: dict[s
     values = {f.id: f for f in ctx.figures} if ctx is not None else {}
     levels = [c for c in cells.values() if c.role == "level" and c.period and c.figure.kind != "percent" and not c.sub]
     row_names = frozenset(x for c in levels for x in _names(c.segment))
+    row_of_place = _rows_of_places(levels)
     # "| Battery-electric | 49,882 | 42,610 |" … "| Total | 248,516 | 238,955 |" under no metric: a table of vehicles by
     # fuel or class, whose rows a rate of the vehicles sold or registered names by its segment alone (a "Share" column names
     # what its percents are, not what the table counts)
@@ -1543,11 +1544,15 @@ def prose_rates(claims: list[Claim], measures: dict[str, Measure], cells: dict[s
     lead_metric = measures[first.id].metric if first is not None else None
     for fid, m in measures.items():
         rows_of = m.metric is None and bool(m.segment) and any(
-            _vehicles(c, unmeasured) and c.segment == m.segment for c in levels)  # "Plug-in hybrids rose even faster, by 19.7%",
+            _vehicles(c, unmeasured) and c.segment == m.segment or _framed_total(c, m.segment, ctx, values.get(fid)) for c in levels)  # "Plug-in hybrids rose even faster, by 19.7%",
         # "North America grew 6.6%" beside a "North America" row of unit sales
+        place_row = row_of_place.get(place_of := str((scopes or {}).get(fid)))
+        if place_row and (ctx is None or (said_f := values.get(fid)) is None or not _headed_by(ctx, said_f, place_of)):
+            place_row = None  # a place's row only under a heading of that place's name
         if fid in cells or fid in taken or m.role != "rate" or not m.period or m.item or not (m.metric or _names(m.segment) & row_names
                                                                                                or rows_of
-                                                                                               or f"name:{(scopes or {}).get(fid)}" in row_names):
+                                                                                               or f"name:{(scopes or {}).get(fid)}" in row_names
+                                                                                               or place_row):
             continue  # ("Belgium went the other way: its count fell 12.6%" beside a "Belgium" row: its place's row)
         f = values.get(fid)  # the rate itself (none without a context)
         if ctx is not None and (level := values.get(str(own_level.get(fid)))) is not None and any(
@@ -1580,6 +1585,8 @@ def prose_rates(claims: list[Claim], measures: dict[str, Measure], cells: dict[s
         named = _names(m.segment) & row_names  # "Kia's output fell 4.6%" beside a "Kia Zilina" row: that row, never the Total
         if not named and isinstance(place := (scopes or {}).get(fid), str) and f"name:{place}" in row_names:
             named = frozenset({f"name:{place}"})  # "Luxembourg's market shrank 6.2%" beside a "Luxembourg" row: its place's row
+        elif not named and place_row:
+            named = place_row  # "United States. Shipments were down 12.6%" beside a "United States" row
 
         counted = m.metric == "sales" or lex.within.get(str(m.metric)) == "sales" or rows_of \
             or m.metric is not None and m.metric == lead_metric and m.metric in _COUNTED_BY_LEAD and _next_to_table(ctx, f, levels)
@@ -1590,11 +1597,13 @@ def prose_rates(claims: list[Claim], measures: dict[str, Measure], cells: dict[s
             return bool(named) and bool(c.frame) and not lex.scope_free(m.segment) and c.frame <= lead_frame \
                 and not lex.scope_free(c.segment)
 
-        def fits(c: CellFigure, period: str, m: Measure = m, named: frozenset[str] = named, counted: bool = counted) -> bool:
+        def fits(c: CellFigure, period: str, m: Measure = m, named: frozenset[str] = named, counted: bool = counted,
+                 f: Figure | None = f) -> bool:
             # "Skoda … was up 9.7 percent" beside a table of brands by month that names no metric: the row it names
             same_metric = (c.metric == m.metric or bool(named) and lex.within.get(c.metric) == m.metric) if c.metric and m.metric \
                 else bool(named) or (
-                counted and _vehicles(c, unmeasured) and (m.metric is not None or c.segment == m.segment))
+                counted and _vehicles(c, unmeasured) and (m.metric is not None or c.segment == m.segment)) \
+                or m.metric is None and _framed_total(c, m.segment, ctx, f)
             return same_metric and c.period == period and (_same_segment(c, m.segment | named) or framed(c)) and named <= c.segment \
                 and (bool(named) or not row_names or not _named_row(c.cell.label))
 
@@ -1716,6 +1725,47 @@ def _named_row(label: str) -> bool:
     lex = lexicon()
     rest = lex.without_metrics(_ROW_WHOLE_WORDS.sub(" ", lex.segment_re.sub(" ", label)))  # "Revenue": the measure's own row
     return any(w[:1].isupper() for w in rest.split())
+
+
+def _rows_of_places(levels: list[CellFigure]) -> dict[str, frozenset[str]]:
+    """The rows whose label is one place's name, all of it ("| United States | 98,420 |"), by that place: where a rate
+    scoped to the place ("Shipments to the US were down 12.6%") finds its row. A place two rows name finds none."""
+    found: dict[str, set[frozenset[str]]] = {}
+    for c in levels:
+        label = c.cell.label.strip()
+        named = places().mentions(label)
+        if len(named) == 1 and named[0].start == 0 and named[0].end == len(label) and named[0].place not in (WIDE, PLACES_JOINT):
+            place = named[0].place
+            found.setdefault(place, set()).add(_names(c.segment) or c.segment & {place})
+    return {place: next(iter(rows)) for place, rows in found.items() if len(rows) == 1 and next(iter(rows))}
+
+
+def _headed_by(ctx: Context, f: Figure, place: str) -> bool:
+    """Whether the figure's paragraph opens with the place's name alone, as a run-in heading ("United States. Shipments were
+    down 12.6% on the year."): the paragraph is about that place's row."""
+    k = f.sentence
+    while k > 0 and ctx.sentences[k - 1].paragraph == ctx.sentences[f.sentence].paragraph:
+        k -= 1
+    head = _RUN_IN_HEAD.match(ctx.text, ctx.sentences[k].start)
+    if head is None or k == f.sentence and head.end() > f.start:
+        return False
+    named = places().mentions(head.group("head"))
+    return len(named) == 1 and named[0].place == place and named[0].end - named[0].start == len(head.group("head"))
+
+
+_RUN_IN_HEAD = regex(r"\s*(?P<head>[A-Z][\w'’ -]{1,40}?)\.\s")
+
+
+def _framed_total(c: CellFigure, segment: frozenset[str], ctx: Context | None, f: Figure | None) -> bool:
+    """A Total row's count under a caption that frames it as the rate's segment does, and names no metric, for a rate whose
+    clause says it is the total's: "Total exports were 1.4% lower" beside "Vehicle exports by maker, units" … "TOTAL 372,380
+    377,640" (never "its exports grew 6.4%", some maker's)."""
+    return c.total and c.metric is None and c.unit_key == ("count",) and bool(segment) and bool(c.frame) \
+        and c.segment | c.frame == segment and ctx is not None and f is not None \
+        and _TOTAL_SAID.search(ctx.clause_text_before(f)) is not None
+
+
+_TOTAL_SAID = regex(r"\b(?:[Tt]otal|[Oo]verall|[Aa]ll|[Aa]ltogether|[Cc]ombined)\b")
 
 
 def _vehicles(c: CellFigure, unmeasured: set[int]) -> bool:

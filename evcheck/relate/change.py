@@ -199,9 +199,11 @@ class _Finder:
                     between = between.replace(q.figure.text, " ")
             if restating:  # the words after the share that restates the level: "…, or 42.6%, and were up"
                 between = self.ctx.text[max(q.figure.end for q in places[j + 1:i] if q.figure.id in restating):rate.figure.start]
-                between = _AND_OPENING.sub(" ", between) if elliptic else between
+                between = _AND_OPENING.sub(" ", between) if elliptic else _SHARE_OF_TOTAL_AND.sub(" ", between)
             if len(between) <= 60 and _BACKWARD_OK.match(between):  # the length first: the pattern is slow on long gaps
                 return p
+            if _BRACKET_OPENS.fullmatch(between) and _BRACKET_CLOSES.match(rate.after):
+                return p  # "- Heavy trucks: 148,260 (-6.1%)": the level's change in brackets right after it
             return None
         return None
 
@@ -927,9 +929,14 @@ _MULTIPLE_RESTATES = regex(r"[^.;:\d]{0,40}?(?:[:;]|,\s*(?:and|so)|\s+-\s+|\s+[�
 _POINTS_BACK = regex(r"\s*(?:[-*•]\s+)?(?:That|This|It)\s+(?:came\s+in|was|is|beat|missed|landed|ended\s+up)\b")
 _WHEN_THEN = regex(r",?\s*when\s+(?:[a-z-]+\s+){1,2}(?:was|were|stood\s+at|came\s+to|totall?ed)\s+$", re.I)
 _AND_OPENING = regex(r"^\s*,\s*and\s+")
+_BRACKET_OPENS = regex(r"\s*\(\s*\+?\s*")
+_BRACKET_CLOSES = regex(r"\s*(?:(?:y/y|yoy|y-o-y|year\s+on\s+year)\s*)?\)")
 _SUBJECTLESS_CLAUSE = regex(r"\s*,\s*and\s+(?:(?:was|were|is|are|has|have|had)\s+)?(?:up|down|rose|fell|grew|climbed|jumped|dropped|"
                             r"declined|increased|decreased|gained)\s+(?:by\s+)?(?:(?:about|some|nearly|almost)\s+)?")
-_RESTATED_SHARE = regex(r"(?:\s+of\s+(?:the|its|their)\s+(?:[\w-]+\s+)?total)?\s*(?:,\s*or|\(|,)\s*(?:about\s+|some\s+)?")
+_RESTATED_SHARE = regex(r"(?:\s+of\s+(?:the|its|their)\s+(?:[\w-]+\s+)?total|\s+(?:units|vehicles|cars))?\s*(?:,\s*or|\(|,)\s*"
+                        r"(?:about\s+|some\s+)?")
+# "168,240 vehicles, 26.2% of the total and 22.4% more than …": the share's whole and the "and" that goes on to the change
+_SHARE_OF_TOTAL_AND = regex(r"^\s+of\s+(?:the|its|their)\s+(?:[\w-]+\s+)?total\s+and\s+", re.I)
 _BRACKETED = regex(r"\(\s*(?:[\w'’ -]{1,20}:\s*)?(?:about|around|roughly|some)?\s*$")
 _BRACKET_OPEN_BEFORE = regex(r"\(\s*(?:about|around|roughly|some)?\s*$")  # "(about US$3.26 billion)": a conversion, not a level
 _BEATEN_BEFORE = regex(r"\b(?:beat|beats|beating|topped|tops|topping|exceeded|exceeds|exceeding|outstripped|outstripping|"

@@ -447,6 +447,8 @@ def _states_change(kind: str, text: str, before: str, after: str) -> bool:
         return True  # "That lifted their share of the market by 4.7 percent to 21.0 percent": by how much it moved
     if _CHANGE_NOUN_AFTER.match(after) or _BASIS_AFTER.match(after) or _GROWTH_OF.search(before) or _AHEAD_OF_FIGURE.fullmatch(after):
         return True  # "5.7% ahead of the 24,671 registered a year earlier": ahead of an amount, never "ahead of plan"
+    if _MINUS.match(text) and _BRACKET_END.search(before):
+        return True  # "- Heavy trucks: 148,260 (-6.1%)": a signed percent in brackets after its level
     if _SIGNED.search(before) or _SIGN_WORD.match(text) and _COMPARED_AFTER.match(after) \
             and not _SIGNED_LEVEL.search(before):
         return True  # "+3.9 per cent compared with May 2025": a signed percent is a change
@@ -502,6 +504,8 @@ _SIGN_WORD = regex(r"(?:minus|plus)\s", re.I)  # "minus 3.1 per cent compared wi
 _COMPARED_AFTER = regex(r"\s*(?:compared|on\s|from\s|versus|vs\.?|against|year|over\s)", re.I)
 _SIGNED_LEVEL = regex(r"\b(?:to|from|of|at|was|were|is|are|stood)\s*$", re.I)  # "improved to minus 16.1 per cent from …"
 _SIGNED = regex(r"(?<![\w+])\+$")
+_MINUS = regex(r"[-−–]\s?\d")
+_BRACKET_END = regex(r"\(\s*$")
 _OLD_LEAD_PERIOD = guarded(regex(
     r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?|over|above|below|(?<!based\s)on)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:(?:19|20)\d{2}|year|quarter|month|Q[1-4]|H[12]|" + MONTH_RE + r")(?:'s|’s)\s*(?:(?:level|figure|total|tally|count)\s+of\s+)?$"  # "from July's 27,404",

@@ -813,13 +813,13 @@ def _rival_gap(text: str, c: Fig, figs: list[Fig], head: str) -> Claim | None:
               and JOINT not in q.segment and "remainder" not in q.segment
               and (q.paragraph == c.paragraph or q.paragraph == c.paragraph - 1 and q.start < c.start)]
     near = [q for q in levels if q.paragraph == c.paragraph and c.sentence - 1 <= q.sentence <= c.sentence + 1]
-    if len(levels) < 2:
-        return None
     lex = document_lexicon(text)
-    here = [q for q in near if q.sentence == c.sentence and q.start < cue]
-    own = here[-1:] if here and _GLUE.fullmatch(text, here[-1].start + len(here[-1].text), c.start if after else cue) else []
     app = _APPOSITION.match(text, y_end)
     words = y + (" " + app.group("app") if app else "")
+    if len(levels) < 2 and lex.named_metric(words) is None:
+        return None
+    here = [q for q in near if q.sentence == c.sentence and q.start < cue]
+    own = here[-1:] if here and _GLUE.fullmatch(text, here[-1].start + len(here[-1].text), c.start if after else cue) else []
     rival_at = _RIVAL_FIGURE.match(text, app.end() if app else y_end)
     by_metric = False
     if rival_at is not None:
@@ -832,8 +832,13 @@ def _rival_gap(text: str, c: Fig, figs: list[Fig], head: str) -> Claim | None:
         mine_metric = lex.named_metric(subject)
         if mine_metric is None or mine_metric == metric:
             return None  # "dealers took in 1,772 more cars than they sold": the subject's words name no metric of their own
-        rivals, by_metric = _of_metric(near, metric, lex), True
-        own = own or _of_metric([q for q in near if q not in rivals], mine_metric, lex)
+        # "Wholesale exceeded retail by 265,700 units": two metrics the words name, each with one level of the period
+        # in the article where the sentences around state none
+        anywhere = [q for q in figs if q.quantity and q.role == "level" and q.id != c.id and q.period == c.period
+                    and same_unit(q, c) and JOINT not in q.segment and "remainder" not in q.segment]
+        rivals, by_metric = _of_metric(near, metric, lex) or _of_metric(anywhere, metric, lex), True
+        own = own or _of_metric([q for q in near if q not in rivals], mine_metric, lex) \
+            or _of_metric([q for q in anywhere if q not in rivals], mine_metric, lex)
         if not own:
             return None  # "dealers took in 1,772 more cars than they sold": "took" names a share, no level's metric
     elif _POINTER.fullmatch(y):

@@ -922,6 +922,16 @@ class MeasureReader:
         whole another share names ("numbered 11,840, or 40.1% of the 29,540 L5 three-wheelers. Mahindra accounted for 4,120
         of them": of the 11,840)."""
         for g in self._back_to_sentence_before(f):
+            if cx.is_quantity(g) and self.roles.get(g.id) == "level" and g.value > above and g.sentence == f.sentence \
+                    and _PART_OF_THE.search(self.text, max(0, g.start - 40), g.start) and self._share_after(g):
+                return None  # "Foreign buyers took 214 of the 367 lots, …, and buyers from central Europe took 131 of those": of the
+                # 214 or of the 367, which the words leave open
+            if cx.is_quantity(g) and self.roles.get(g.id) == "level" and g.value > above and f.id in self.own and g.id in self.own \
+                    and isinstance(when := self.own[f.id].period, str) and isinstance(its := self.own[g.id].period, str) \
+                    and not within(when, its) and not within(its, when) \
+                    and g.sentence < f.sentence and self._starting(self.ctx.sentences[f.sentence].start, f.start):
+                return None  # "rose 44.8% to 142,800. In the first ten months of 2025 buyers registered 98,600 of them, a share
+                # of 6.9%": "them" are the vans, and that year's whole is none the words give
             if cx.is_quantity(g) and self.roles.get(g.id) == "level" and g.value > above \
                     and not any(m.of_figure == g.id for m in self.own.values() if m.role == "share") \
                     and not _PERCENT_OF_BEFORE.search(self.text, max(0, g.start - 60), g.start) \
@@ -931,6 +941,13 @@ class MeasureReader:
                 # months of 2025. Battery-electric cars make up 344,829 of those": this year's, not the one compared with
                 return g.id
         return None
+
+    def _share_after(self, g: Figure) -> bool:
+        """Whether the next figure of g's sentence is a percent: the share its part's "… of the" gave it ("214 of the 367
+        lots, or 58.3%")."""
+        place = self.ctx.place[g.id]
+        places = self.ctx.by_sentence[g.sentence]
+        return place.index + 1 < len(places) and places[place.index + 1].figure.kind == "percent"
 
     def _sibling_frame(self, f: Figure, found: frozenset[str]) -> frozenset[str]:
         """What "the other" part shares with the part it completes: the labels, beside one of the same family as its
@@ -1459,8 +1476,11 @@ class MeasureReader:
                 head = total_led.group(0)  # "Exports climbed 25.7% to 61,886 units, bringing total shipments to 610,198": the whole
             outdone = _OUTDO.search(head)
             for m in self._unnamed_segments(head):  # "Zhongrui New Energy ranked third": a maker's name, not new-energy vehicles
-                if outdone and m.start() >= outdone.end() and self.lex.family(self.lex.segment_of[m.group(0).lower()]) in labels:
-                    continue  # "PHEVs still outsell pure EVs here, taking 7.2%": the share is the subject's
+                if outdone and m.start() >= outdone.end() and (self.lex.family(self.lex.segment_of[m.group(0).lower()]) in labels
+                                                               or _OUTDO_VERB.match(outdone.group(0)) and not labels):
+                    continue  # "PHEVs still outsell pure EVs here, taking 7.2%": the share is the subject's; "Companies thus
+                    # outnumbered private buyers by 35,210 and accounted for 66.4%": a subject the lexicon cannot read, never
+                    # the buyers it outnumbered
                 self._take(labels, m, 0)
             listed = self._listed(head)
             if listed is not None and labels.get(listed[0], ((0, -1), ""))[1] in listed[1]:
@@ -1686,6 +1706,10 @@ class MeasureReader:
         if pre is None or not _LETTER.search(pre.group(1)) or _BY_NAME.search(pre.group(1)) and not CUT_ACROSS.search(pre.group(1)):
             # "- Tamsin electric brand: 15,169": a brand's name, but "- Electric vehicles across all brands: 27,412" are EVs
             return {}
+        if any(line <= p.figure.start < pre.end() and cx.is_quantity(p.figure) and self.roles.get(p.figure.id) == "level"
+               and "(" not in p.before[-12:] for p in self.ctx.by_sentence[f.sentence]):
+            return {}  # "The five Nordic markets registered 510,870 new passenger cars …: 110,070 in Norway, …": the words before the
+            # colon state the whole, whose words its parts do not all repeat
         between = self.text[pre.end():f.start]
         if not _COLON_LEAD.fullmatch(between) and not _COLON_NAMED_ITEMS.fullmatch(between) \
                 and (self.roles.get(f.id) != "earlier" or not _COLON_CLAUSE.fullmatch(between) or self.lex.segment_re.search(between)):
@@ -2079,6 +2103,9 @@ class MeasureReader:
             # best-selling model, the Terrace crossover, sold 92,410 units" (an aside the head strips): the model's
         if subject is None and (said := _SAID_ITS.sub(r"\1's ", plain, count=1)) != plain:
             subject = _SUBJECT.match(said)  # "Kestrel Motors, the market leader, said its sales rose 4.1% to 198,410": Kestrel's
+        if subject is None and (noun := _NAME_NOUN_SUBJECT.match(plain)) is not None \
+                and _name_label(noun.group("name")) in self._names_before(f):
+            subject = noun  # "Mikawa Motor exports fell 4.9%" below a table with a "Mikawa Motor" row: the name said before
         named = _trimmed(subject.group("name")) if subject else ""
         if subject and _is_name(named) and not self._reads_segment(named) \
                 and not self.lex.segment_re.match(subject.string, subject.start("name")):  # "Plug-in cars (BEV + PHEV) came to"
@@ -3131,6 +3158,13 @@ _SUBJECT = regex(r"^[\s,;]*(?:(?:[Aa]nd|[Ww]hile|[Bb]ut|[Ww]ith|[Ww]hereas)\s+)?
                       r"added|totalled|totaled|moved|shifted|"
                       r"remained|stayed|led|followed|ranked|finished|ended|kept|topped|retained|placed|secured|claimed|booked|logged|retailed|wholesaled|dispatched|despatched|"
                       r"remains|stays|leads|ranks|holds|keeps|tops|is|has)\b")  # "Toyota remains the region's largest brand …, with 181,000 sales"
+# "Mikawa Motor exports fell", "Mikawa Motor raised its exports": a name before the noun of what it counts, no possessive (only
+# for a name the article has given a figure before: "Second-quarter deliveries were up" names none, and "Brennholt Trailer
+# Group lifted first-quarter revenue" in a lead is the article's subject, no name beside others)
+_COUNTED_NOUN = r"(?:output|production|sales|registrations|deliveries|exports|imports|shipments)"
+_NAME_NOUN_SUBJECT = regex(r"^[\s,;]*" + _NAME + r"\s+(?:" + _COUNTED_NOUN + r"\s+(?:(?:also|thus|again|still)\s+)?(?:grew|rose|fell|increased|"
+                           r"decreased|climbed|jumped|slipped|dropped|were|was)|(?:raised|lifted|boosted|increased|cut|reduced|"
+                           r"lowered)\s+(?:its|their)\s+(?:[\w-]+\s+)?" + _COUNTED_NOUN + r")\b")
 _COMMON_NAME_ENDINGS = {"ev", "evs", "motors", "motor", "auto", "mobility", "group", "co", "corp", "inc", "ltd", "plc", "company",
                         "corporation"}  # "Daeyang Motor Co. sold …" and "Daeyang sold …" are one maker
 _BRAND_ENDINGS = {"electric", "auto", "motors", "motor", "mobility", "energy", "group"}
@@ -3276,7 +3310,8 @@ _DEFINING_ASIDE = regex(r",\s*(?:meaning|i\.e\.|that\s+is|the\s+[\w-]+\s+(?:that
 _ASIDE_OPEN = regex(r",\s*(?:which|who|whose|where|the|a|an)\b[^,;.()]*$", re.I)
 _ASIDE_CLOSE = regex(r"[^,;.()\d]{0,40},")  # never the comma inside "346,690"
 _BRACKET_LABEL = guarded(regex(r"(?P<words>(?:[\w'’-]+\s+){0,2}[\w'’-]+)\s*\(\s*$"))
-_OUTDO = guarded(regex(r"\b(?:outs[eo]l\w*|outpac\w*|overt(?:ook|ake|aken|aking)|ahead\s+of|more\s+than|than)\b", re.I))
+_OUTDO = guarded(regex(r"\b(?:outs[eo]l\w*|outpac\w*|outnumber\w*|overt(?:ook|ake|aken|aking)|ahead\s+of|more\s+than|than)\b", re.I))
+_OUTDO_VERB = regex(r"out|overt", re.I)  # a verb whose object is never its subject ("Companies thus outnumbered private buyers")
 _MONTH_WORD = regex(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b", re.I)
 
 
@@ -3378,7 +3413,11 @@ def _block_end(text: str, start: int) -> int:
 
 
 def _name_label(text: str) -> str:
-    return "name:" + _POSSESSIVE_END.sub("", _SPACES.sub(" ", text.strip())).lower()
+    """"Iceland." at a sentence's end is Iceland (but "U.S." keeps its stops)."""
+    return "name:" + _POSSESSIVE_END.sub("", _SENTENCE_STOP.sub("", _SPACES.sub(" ", text.strip()))).lower()
+
+
+_SENTENCE_STOP = regex(r"(?<=[a-z]{2})\.$")
 
 
 _OTHER_THING = guarded(regex(
@@ -3605,6 +3644,7 @@ _SAME_BEFORE_PERIOD = regex(r"(?:same|corresponding)\s+(?:period|month|quarter|h
 _COMPARED_OPENING = regex(r"\W*(?:Compared\s+(?:with|to)|(?:Measured|Set|Seen|Judged|Put)\s+against|Against|Versus|Relative\s+to"
                           r"|From(?=\s+[^,;.]{1,30}?,\s*(?:when\b|$)))\s+(?:the\s+)?", re.I)  # "From June, when 204,515 were registered, …"
 _NTH_TIME = guarded(regex(r"\b(?:for\s+the\s+[\w-]+\s+time|[\w-]+\s+times|so\s+far)\s+$", re.I))  # "a monthly record for the fourth time this year"
+_PART_OF_THE = regex(r"\d\s*(?:[a-z]+\s+)?of\s+(?:the\s+)?$")  # "214 of the 367": a whole its part stands right before
 _COMMA_WHEN = regex(r",\s+when\b", re.I)
 _PLACE_LABEL_THEN = regex(r"\s*:\s*[A-Z][\w.&'’ -]{0,40},\s*")  # "1,544: France, 19.4% of …"
 _AVERAGE_PRICE_RATE = regex(r"\b(?:average|mean|median|typical)\s+(?:[\w-]+\s+){0,2}?(?:price|selling\s+price|transaction\s+price)\b"
@@ -3723,7 +3763,7 @@ _CLAUSE_OPENING_PERIOD = regex(r"[:;]\s*(?:(?:in|during|for)\s+)?(?:the\s+)?\Z",
 _PERIOD_TO_FIGURE = regex(r"\s*,?\s*(?:(?:the|its|their)\s+[\w-]+\s+(?:sold|made|built|delivered|shipped|registered|had|took|"
                           r"earned|produced|exported|booked|reported|recorded)\s+)?(?:(?:only|just|some|about|around|nearly|almost)\s+)?",
                           re.I)
-_WHEN = regex(r"(?:\s+(?:quarter|period|months))?\s*(?:\([^()]{0,20}\))?(?:\s+by\s+\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent))?\s*,?\s*(?:when|(?:the\s+|a\s+)?(?:month|quarter)\s+in\s+which)\s+"
+_WHEN = regex(r"(?:\s+(?:quarter|period|months))?(?:\s+alone)?\s*(?:\([^()]{0,20}\))?(?:\s+by\s+\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent))?\s*,?\s*(?:when|(?:the\s+|a\s+)?(?:month|quarter)\s+in\s+which)\s+"
               r"(?:(?:[\w-]+\s+){0,3}?(?:totall?ed|stood\s+at|were|was|reached|came\s+to|amounted\s+to|numbered|hit|turned\s+out|built|produced|made|sold|"
               r"registered|delivered|shipped|exported|assembled)\s+)?"
               r"(?:(?:about|around|some|nearly|almost|just|only)\s+)?")

@@ -687,6 +687,10 @@ def _them_before(ctx: Context, part: Place, fits: Callable[[Figure, Figure], boo
     s_index = part.figure.sentence
     if s_index == 0 or ctx.sentences[s_index - 1].paragraph != ctx.sentences[s_index].paragraph:
         return None
+    if _YEAR_AGO_LINE.search(ctx.text, ctx.sentences[s_index].start, part.figure.start) \
+            and not _YEAR_AGO_LINE.search(ctx.sentence_text(s_index - 1)):
+        return None  # "Battery-electric models accounted for 168,930 … A year earlier the council counted 116,722 of them": those
+        # of a year before, no part of this year's amount
     wholes = [q for q in ctx.by_sentence.get(s_index - 1, []) if cx.is_quantity(q.figure) and fits(q.figure, part.figure)
               and q.figure.value > part.figure.value and not _compared_with(ctx, q) and not cx.is_change_rate(q)
               and not cx.ESTIMATE_AFTER.match(q.after) and not cx.PROMISED_AFTER.match(q.after)]
@@ -747,6 +751,7 @@ def _or_share_of(ctx: Context, places: list[Place], share: Place) -> tuple[Place
     return part, whole
 
 
+_OF_THOSE_AFTER = regex(r"\s+(?:(?:units|vehicles|cars|lots)\s+)?of\s+(?:those|them|these)\b", re.I)
 _TO_LEVEL = regex(r"\bto\s+(?:about\s+|around\s+|some\s+)?$", re.I)
 _THEN_FROM = regex(r"(?:\s+[a-z][\w-]*){0,2}\s+from\s+(?:about\s+|around\s+|some\s+)?", re.I)  # "to 12,608 units from 4,215"
 
@@ -806,6 +811,10 @@ def _part_and_total(ctx: Context, share: Place, quantities: list[Place], s_index
             break
     if part is None:
         return None, None
+    if total is not None and _OF_THOSE_AFTER.match(part.after) \
+            and any(q is not total and q.index < part.index and cx.is_quantity(q.figure) for q in places):
+        return None, None  # "took 214 of the 367 lots, or 58.3%, and buyers from central Europe took 131 of those, 61.2% of the
+        # foreign total": of the 214 or of the 367, which "those" leaves open
     if total is None and _compared_with(ctx, part):
         return None, None  # "more than double the 14,880 of the second quarter of 2025, and they made up 4.4%": not what "they" are
     if total is None and part.index < share.index and _OF_IT_OR.fullmatch(ctx.text, part.figure.end, share.figure.start):

@@ -194,6 +194,10 @@ def document_periods(text: str, article_date: str | None) -> list[Span]:
         half, a full year) would not be over: "Net sales for the full year amounted to …" in February."""
         k = bisect.bisect_left(anchor_starts, pos) - 1  # the last anchor before pos, in its paragraph
         if k >= 0 and anchors[k][0] >= paragraph_of(pos) and not this:  # "this April's figure" is never April 2025's
+            if today is not None and fallback_start is not None and fallback_end is None and anchors[k][1] == today.year \
+                    and _in_year(fallback_start, today.year) > today and not _forecast(text, pos) and not _AHEAD_AFTER.match(text, pos):
+                return today.year - 1  # "In the first quarter of 2026 …, 2,546 fewer cars … than in December alone": the December
+                # before the article's date, not one still ahead of it
             return anchors[k][1]
         if year is None:
             return 2000
