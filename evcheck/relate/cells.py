@@ -1604,7 +1604,8 @@ def prose_rates(claims: list[Claim], measures: dict[str, Measure], cells: dict[s
                 else bool(named) or (
                 counted and _vehicles(c, unmeasured) and (m.metric is not None or c.segment == m.segment)) \
                 or m.metric is None and _framed_total(c, m.segment, ctx, f)
-            return same_metric and c.period == period and (_same_segment(c, m.segment | named) or framed(c)) and named <= c.segment \
+            return same_metric and c.period == period and (_same_segment(c, m.segment | named) or framed(c)
+                                                           or not named and _total_of_frame(c, m.segment, ctx, f)) and named <= c.segment \
                 and (bool(named) or not row_names or not _named_row(c.cell.label))
 
         pairs = [(n, o) for n in levels if fits(n, m.period) for o in levels if fits(o, before) and o.unit_key == n.unit_key
@@ -1647,11 +1648,14 @@ def prose_rates(claims: list[Claim], measures: dict[str, Measure], cells: dict[s
             continue  # "Operating profit declined 15.2 percent to 12.03 trillion won" beside a quarter's row of 2,718.6: another span
         if prev is not None and _unit_key(prev) != new.unit_key:
             continue  # "revenue from deliveries reached $1.02 billion …, up 16.8%": the rate of the amount before it, not of units
+        total_said = new.total and ctx is not None and f is not None and _TOTAL_SAID.search(ctx.clause_text_before(f)) is not None
         if ctx is not None and not lexicon().scope_free(m.segment) and _names_other_row(ctx, fid, new, cells.values(),
-                                                                                       back=int(not new.segment), named=bool(named)):
+                                                                                       back=int(not new.segment and not total_said),
+                                                                                       named=bool(named)):
             continue  # "After-sales and parts contributed 21.1% of revenue and grew 11.5%": that row's rate, not Revenue's
             # (a rate that names its own segment, "and light commercial vehicles 5.5 per cent", is its row's); for the Total
-            # row the sentence before says whose rate it is too ("Second, diesel's decline goes on. Registrations are down 20.7%")
+            # row the sentence before says whose rate it is too ("Second, diesel's decline goes on. Registrations are down 20.7%"),
+            # unless its own clause says it is the total's ("Total deliveries edged up 0.1%" after "a weak European market")
         if ctx is not None and f is not None and not _label_opened(new.cell.label, said := ctx.clause_text_before(f)) \
                 and any(c.table == new.table and c.cell.row != new.cell.row and _label_opened(c.cell.label, said) for c in levels):
             continue  # "Sessions rose 38.2% and energy delivered climbed 45.3%" beside rows "Charging sessions" and "Energy
@@ -1754,6 +1758,14 @@ def _headed_by(ctx: Context, f: Figure, place: str) -> bool:
 
 
 _RUN_IN_HEAD = regex(r"\s*(?P<head>[A-Z][\w'’ -]{1,40}?)\.\s")
+
+
+def _total_of_frame(c: CellFigure, segment: frozenset[str], ctx: Context | None, f: Figure | None) -> bool:
+    """A rate whose clause says it is the total's, of no segment of its own, beside the Total row of a table whose
+    caption frames what it counts: "Total deliveries edged up 0.1%" beside "Deliveries by region, trucks" … "| Total |
+    52,470 | 52,400 |"."""
+    return c.total and bool(c.frame) and not lexicon().scope_free(segment) and not lexicon().scope_free(c.segment) \
+        and ctx is not None and f is not None and _TOTAL_SAID.search(ctx.clause_text_before(f)) is not None
 
 
 def _framed_total(c: CellFigure, segment: frozenset[str], ctx: Context | None, f: Figure | None) -> bool:

@@ -3019,10 +3019,12 @@ class MeasureReader:
                 finer = [x for x in named[1:] if granularity(x[2]) < granularity(named[0][2]) and within(x[2].code, named[0][2].code)]
                 if finer:
                     named = finer
-            elif named and granularity(named[0][2]) >= 3 and (first := min((f.start for f in self.ctx.figures), default=0)) > named[0][1]:
+            elif named and granularity(named[0][2]) >= 2 and (first := min((f.start for f in self.ctx.figures), default=0)) > named[0][1]:
                 # "Monthly Statement No. 5 of FY2026-27" above "DOMESTIC DISPATCHES: AUGUST 2026": the month the heading
-                # reports within the year its series runs in, both named before any figure
-                month = [x for x in named[1:] if x[1] <= first and granularity(x[2]) == 0 and within(x[2].code, named[0][2].code)
+                # reports within the year its series runs in, both named before any figure; "Interim report January-June
+                # 2026 | Summary of the second quarter": the quarter within the half
+                finer = 0 if granularity(named[0][2]) >= 3 else 1
+                month = [x for x in named[1:] if x[1] <= first and granularity(x[2]) == finer and within(x[2].code, named[0][2].code)
                          and not any(y is not x and (0 <= y[0] - x[1] <= 4 or 0 <= x[0] - y[1] <= 4) for y in self.periods)]
                 # but "fiscal 2025 (April 2025 - March 2026)": a month that bounds a span is none the article reports
                 if month:

@@ -217,3 +217,31 @@ def test_a_colon_after_a_label_still_gives_each_item_its_words():
     text = edited(COLON_LIST, "The five Nordic markets registered 487,800 new passenger cars in the first nine months of the "
                   "year:", "Battery-electric cars, January-September:")
     assert "bev" in measured(text, "2026-10-22")["104,310"].segment
+
+
+INTERIM = ("ALDERN TRUCK GROUP\nInterim report January-June 2026 | Summary of the second quarter\nHamburg, 30 July 2026\n\n"
+           "Aldern delivered slightly more trucks than a year earlier, as demand in the Americas made up for a weak European "
+           "market. Total deliveries edged up {rate}.\n\nDeliveries by region, trucks\n\n| Region | Q2 2026 | Q2 2025 |\n"
+           "|---|---:|---:|\n| Europe | 21,960 | 24,310 |\n| North America | 14,870 | 12,040 |\n| Total | 36,830 | 36,350 |\n\n"
+           "North America rose 23.5% on replacement demand from large fleets.\n")
+
+
+@pytest.mark.parametrize(("rate", "status"), [("1.3%", "ok"), ("1.32%", "ok"), ("3.1%", "mismatch")])
+def test_a_total_rate_joins_the_total_row_of_a_table_of_its_frame(rate, status):
+    """"Total deliveries edged up 1.3%" beside "Deliveries by region, trucks" … "| Total | 36,830 | 36,350 |" (+1.3205%),
+    whatever region the sentence before mentions."""
+    found = checked(INTERIM.format(rate=rate), "2026-07-30", rule="growth")
+    assert (status, (rate, "36,830", "36,350")) in found
+
+
+def test_a_rate_that_does_not_say_total_is_left_to_its_words():
+    text = edited(INTERIM.format(rate="1.3%"), "Total deliveries edged up", "Deliveries in Europe's neighbours edged up")
+    assert not [t for s, t in checked(text, "2026-07-30", rule="growth") if "36,830" in t]
+
+
+def test_a_quarter_named_under_a_half_years_heading_is_the_articles_time():
+    """"Interim report January-June 2026 | Summary of the second quarter": the quarter the text after it reports, so the
+    undated "North America rose 23.5%" is the second quarter's; a heading of the half alone leaves it the half's."""
+    assert measured(INTERIM.format(rate="1.3%"), "2026-07-30")["23.5%"].period == "2026-Q2"
+    text = edited(INTERIM.format(rate="1.3%"), " | Summary of the second quarter", "")
+    assert measured(text, "2026-07-30")["23.5%"].period == "2026-H1"
