@@ -3023,8 +3023,8 @@ class MeasureReader:
                 # "Monthly Statement No. 5 of FY2026-27" above "DOMESTIC DISPATCHES: AUGUST 2026": the month the heading
                 # reports within the year its series runs in, both named before any figure; "Interim report January-June
                 # 2026 | Summary of the second quarter": the quarter within the half
-                finer = 0 if granularity(named[0][2]) >= 3 else 1
-                month = [x for x in named[1:] if x[1] <= first and granularity(x[2]) == finer and within(x[2].code, named[0][2].code)
+                reported = 0 if granularity(named[0][2]) >= 3 else 1
+                month = [x for x in named[1:] if x[1] <= first and granularity(x[2]) == reported and within(x[2].code, named[0][2].code)
                          and not any(y is not x and (0 <= y[0] - x[1] <= 4 or 0 <= x[0] - y[1] <= 4) for y in self.periods)]
                 # but "fiscal 2025 (April 2025 - March 2026)": a month that bounds a span is none the article reports
                 if month:
