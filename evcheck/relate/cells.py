@@ -67,7 +67,7 @@ from evcheck.relate.model import OPEN_TOTAL, Claim
 from evcheck.relate.places import JOINT as PLACES_JOINT
 from evcheck.relate.places import WIDE, apart, places
 from evcheck.relate.timeline import fiscal_label
-from evcheck.relate.vocabulary import JOINT, REMAINDER, UNNAMED, Measure, document_lexicon, lexicon
+from evcheck.relate.vocabulary import JOINT, PASSENGER, REMAINDER, UNNAMED, Measure, document_lexicon, lexicon
 
 _EXPORT, _DOMESTIC = "export", "domestic"
 _ABROAD = frozenset({_EXPORT, "home_and_abroad"})
@@ -1517,6 +1517,10 @@ def _same_segment(c: CellFigure, segment: frozenset[str]) -> bool:
     the prose's side alone being its scope; a row of one name is never the prose's market."""
     lex = lexicon()
     mine = c.segment | c.frame
+    if PASSENGER in c.frame - c.segment and lex.scope_free(segment) and not any(lex.family(x) == "class" for x in segment):
+        mine = mine - {PASSENGER}  # "Registrations by fuel type, passenger cars" … "| Petrol | 198 | 341 |" beside "Petrol
+        # registrations fell 41.9%": the cars the caption frames, which the prose about their segment leaves unsaid (a rate
+        # of no segment may be of all vehicles)
     return lex.scope_free(mine) == lex.scope_free(segment) and _names(mine) <= _names(segment)
 
 

@@ -382,8 +382,10 @@ class _Finder:
             if after is not None and 0 < p.index < after.index and (lead := places[p.index - 1]).clause == p.clause != after.clause \
                     and lead.figure.kind == "percent" and cx.is_change_rate(lead):
                 continue  # "It grew 10.6% from SEK 13.2 billion, and parts sales alone rose 8.2% to SEK 9.4 billion": the first rate's
-            if p.clause != new.clause and p.index < new.index and _CONTRAST_BETWEEN.search(self.ctx.text, p.figure.end, new.figure.start):
-                continue  # "up 12% from 1.35 billion in 2024, while zero-emission miles … rose 58% to 4.1 billion": the trips' own
+            if p.index < new.index and (p.clause != new.clause and _CONTRAST_BETWEEN.search(self.ctx.text, p.figure.end, new.figure.start)
+                                        or _AND_ANOTHER_SUBJECT.search(self.ctx.text, p.figure.end, new.figure.start)):
+                continue  # "up 12% from 1.35 billion in 2024, while zero-emission miles … rose 58% to 4.1 billion": the trips' own;
+                # "ISK 400,000, down from ISK 700,000, and the distance-based road fee … has risen to ISK 6.95": the fee's own
             if not cx.compatible(p.figure, new.figure):
                 continue
             if cx.is_old_lead(p.before) or (p.index > new.index and cx.mentions_year_before(" ".join(p.after.split()[:6])) and not cx.is_new_lead(p.before)):
@@ -929,6 +931,7 @@ _MULTIPLE_RESTATES = regex(r"[^.;:\d]{0,40}?(?:[:;]|,\s*(?:and|so)|\s+-\s+|\s+[�
 _POINTS_BACK = regex(r"\s*(?:[-*•]\s+)?(?:That|This|It)\s+(?:came\s+in|was|is|beat|missed|landed|ended\s+up)\b")
 _WHEN_THEN = regex(r",?\s*when\s+(?:[a-z-]+\s+){1,2}(?:was|were|stood\s+at|came\s+to|totall?ed)\s+$", re.I)
 _AND_OPENING = regex(r"^\s*,\s*and\s+")
+_AND_ANOTHER_SUBJECT = regex(r",\s*and\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,10}?(?:has|have|had|was|were|is|are)\s", re.I)
 _BRACKET_OPENS = regex(r"\s*\(\s*\+?\s*")
 _BRACKET_CLOSES = regex(r"\s*(?:(?:y/y|yoy|y-o-y|year\s+on\s+year)\s*)?\)")
 _SUBJECTLESS_CLAUSE = regex(r"\s*,\s*and\s+(?:(?:was|were|is|are|has|have|had)\s+)?(?:up|down|rose|fell|grew|climbed|jumped|dropped|"

@@ -2177,7 +2177,8 @@ class MeasureReader:
             first = self.ctx.by_sentence[f.sentence][0]  # "Toyota … with 9,640 registrations, a 19.3% share, and its volume rose 4.8%"
             return self.name(first, first.after) or self._pronoun_owner(first.figure.id)
         if _DEFINITE_OWNER.match(self._head(f)):
-            return self._one_name_before(f)
+            one = self._one_name_before(f)
+            return None if one is not None and self._another_name_said(f, one) else one
         if f.sentence == 0 or not _POSSESSIVE_OPENING.match(self.text, sentence.start, f.start):
             return None
         before = self.ctx.sentences[f.sentence - 1]
@@ -2219,6 +2220,18 @@ class MeasureReader:
             names |= {x for p in self.ctx.by_sentence.get(index, []) if p.figure.start < f.start and p.figure.id in self.own
                       for x in self.own[p.figure.id].segment if x.startswith("name:")}
         return names.pop() if len(names) == 1 else None
+
+    def _another_name_said(self, f: Figure, name: str) -> bool:
+        """Whether the sentence before the figure's, or its own before it, names another maker the article gives figures
+        ("Velora was again second, 1,556 registrations ahead of Kestrel. The American brand's sales dropped 15.6%": which
+        brand is American, the words leave to the reader)."""
+        start = self.ctx.sentences[max(0, f.sentence - 1)].start
+        words = self.text[start:f.start].lower()
+        return any(re.search(rf"\b{re.escape(x[5:])}\b", words) for x in self._names_before(f) | self._names_after(f) if x != name)
+
+    def _names_after(self, f: Figure) -> set[str]:
+        return {x for g in self.ctx.figures if g.start > f.start and g.id in self.own for x in self.own[g.id].segment
+                if x.startswith("name:")}
 
     def _pronoun_owner(self, fid: str) -> str | None:
         """The maker a figure's own "its" gave it ("Its 701,365 sales … A year ago it sold 712,040"): the chain goes on."""
