@@ -212,7 +212,9 @@ _LOOSE: list[tuple[re.Pattern[str], str]] = [
            rf"(?<=\bwith\sa))n?\s+(?:[a-z]+\s+){{1,2}}({MONTH_RE})(?![\w.]|\s+\d)"), "m"),
     # "Through September, GM has sold 2,146,369 vehicles": the year to date; never a day ("runs through September 30"),
     # nor the end of another span ("the year through March", "July through September")
-    (regex(rf"(?<![\w-])(?<!year\s)(?<!months\s)(?:through|thru)\s+({MONTH_RE})(?![\w.]|\s+\d)", re.I), "ytd"),
+    # (its "t" first, in either case, then what stands before it: a pattern that opens with a class of characters is searched
+    # for quickly, where the lookbehinds were tried at every character)
+    (regex(rf"(?-i:[Tt])(?<![\w-]t)(?<!year\st)(?<!months\st)(?:hrough|hru)\s+({MONTH_RE})(?![\w.]|\s+\d)", re.I), "ytd"),
     # a weekly estimate's days: "May 1-17", "from September 1 to 14", "the first 17 days of May", "1-14 September"
     (regex(rf"\b({MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|through|until)\s*(\d{{1,2}})(?:st|nd|rd|th)?\b{_NOT_AN_AMOUNT}", re.I), "dd"),
     (regex(rf"\bfirst\s+{_DAYS}\s+days\s+of\s+({MONTH_RE})\b", re.I), "fd"),
@@ -224,10 +226,10 @@ _THREE_MONTHS = regex(rf"\b({MONTH_RE}),\s+{MONTH_RE},?\s+and\s+({MONTH_RE})\b(?
 _LOOSE.append((_THREE_MONTHS, "mm"))
 # "8.6% of sales to the end of September": the year to date (never "the nine months to the end of September", "from July
 # to the end of September"); "Nine months into the year, Australians have bought 912,640": January to September
-_NO_MONTH_BEFORE = "".join(f"(?<!{name}\\s)" for name in ("January", "February", "March", "April", "May", "June", "July", "August",
-                                                           "September", "October", "November", "December"))
-_TO_THE_END_OF = regex(rf"(?<![\w-])(?<!year\s)(?<!months\s){_NO_MONTH_BEFORE}to\s+the\s+end\s+of\s+({MONTH_RE})(?![\w.]|\s+\d)",
-                       re.I)
+_NO_MONTH_BEFORE = "".join(f"(?<!{name}\\st)" for name in ("January", "February", "March", "April", "May", "June", "July", "August",
+                                                            "September", "October", "November", "December"))
+_TO_THE_END_OF = regex(rf"(?-i:[Tt])(?<![\w-]t)(?<!year\st)(?<!months\st){_NO_MONTH_BEFORE}o\s+the\s+end\s+of\s+({MONTH_RE})(?![\w.]|\s+\d)",
+                       re.I)  # the "t" first, as "through" above
 _MONTHS_INTO = regex(rf"\b{_COUNT}\s+months\s+into\s+the\s+year\b", re.I)
 _LOOSE.append((_TO_THE_END_OF, "ytd"))
 _LOOSE.append((_MONTHS_INTO, "firstn"))

@@ -1448,7 +1448,7 @@ class MeasureReader:
                           if self.roles.get(p.figure.id) == "level" and p.figure.id in self.own and cx.is_quantity(p.figure)), None)
             if level is not None:
                 return self.own[level].segment
-        if place.index and _COMPARATIVE_LABEL.search(place.before) and _BRACKET_ONLY.fullmatch(place.before) \
+        if place.index and _BRACKET_ONLY.fullmatch(place.before) and _COMPARATIVE_LABEL.search(place.before) \
                 and _BRACKET_CLOSES.match(place.after) \
                 and (prev := self.ctx.by_sentence[f.sentence][place.index - 1].figure).id in self.own \
                 and self.roles.get(prev.id) == "level" and cx.is_quantity(prev):
@@ -3701,10 +3701,10 @@ _OWN_OF_PHRASE = regex(r"\s*of\b", re.I)  # "against 12.2% of exports": a whole 
 _SHARE_AGAINST = regex(r"\s*(?:of\s+[^,;.\d]{1,40}?)?\s*,?\s*(?:against|versus|vs\.?|compared\s+(?:with|to)|up\s+from|down\s+from)\s+(?:the\s+)?", re.I)
 _BRACKET_CLOSES = regex(r"\s*(?:units|vehicles|cars)?\s*\)")  # the one label and figure of their bracket
 _BRACKET_ONLY = regex(r"\s*\([^()]{1,40}")
-_COMPARATIVE_LABEL = regex(r"\((?:[^();]*;)*\s*(?:[A-Z][a-z]+(?:\s*[-–]\s*[A-Z][a-z]+|\s+to\s+[A-Z][a-z]+)?\s+)?(?:19|20)\d\d\s*:\s*(?:(?:a\s+)?(?:loss|profit)\s+of\s+)?$"
-                           r"|\((?:[^();]*;)*\s*" + cx.PERIOD_LABEL + r"\s*:\s*(?:(?:a\s+)?(?:loss|profit)\s+of\s+)?$"
-                           r"|\((?:[^();]*;)*\s*(?i:(?:the\s+)?(?:(?:first|second|third|fourth)\s+(?:half|quarter)|first\s+(?:three|six|nine)\s+months|"
-                           r"full[- ]year|fiscal\s+year)\s+(?:of\s+)?)(?:19|20)\d\d\s*:\s*(?:(?:a\s+)?(?:loss|profit)\s+of\s+)?$")
+_COMPARATIVE_LABEL = guarded(regex(r"\((?:[^();]*;)*\s*(?:[A-Z][a-z]+(?:\s*[-–]\s*[A-Z][a-z]+|\s+to\s+[A-Z][a-z]+)?\s+)?(?:19|20)\d\d\s*:\s*(?:(?:a\s+)?(?:loss|profit)\s+of\s+)?$"
+                                   r"|\((?:[^();]*;)*\s*" + cx.PERIOD_LABEL + r"\s*:\s*(?:(?:a\s+)?(?:loss|profit)\s+of\s+)?$"
+                                   r"|\((?:[^();]*;)*\s*(?i:(?:the\s+)?(?:(?:first|second|third|fourth)\s+(?:half|quarter)|first\s+(?:three|six|nine)\s+months|"
+                                   r"full[- ]year|fiscal\s+year)\s+(?:of\s+)?)(?:19|20)\d\d\s*:\s*(?:(?:a\s+)?(?:loss|profit)\s+of\s+)?$"))
 # "(first half of 2025: 5.14 billion yuan, 15.1%)": the label dates every figure of its bracket
 _LABELLED_BRACKET_NEXT = regex(r"\s*[,;]\s*(?:and\s+)?")
 # "(H1 2025: loss of £2.9 million)", "(1H25: Rmb30.61bn)", and each label after the first: "(Q3 2025: 11.7%; Q2 2026: 13.9%)"
@@ -3795,7 +3795,7 @@ def _is_label(place: Place) -> bool:
             and (_NUMBERING.match(place.after) or place.after.strip() in (".", ")")):
         return True  # "1. Toyota - 9,911": a list's numbering
     return f.kind in ("count", "number") and (bool(_LEADING_ZERO.fullmatch(f.text)) or (
-        bool(_CAPITAL_WORD_JUST_BEFORE.search(place.before)) and bool(_MODEL_NOUN.match(place.after))))
+        bool(_MODEL_NOUN.match(place.after)) and bool(_CAPITAL_WORD_JUST_BEFORE.search(place.before))))  # the anchored test first
 
 
 _NUMBERING = regex(r"[.)][ \t]+[A-Z]")
