@@ -829,9 +829,12 @@ def find_shares_of_sums(records: Records, reasons: dict[tuple[str, str], str] | 
     if not stated:
         return out
     lex = lexicon()
-    levels = [r for r in records.rows if r.kind in QUANTITY and r.role == "level"]
+    levels: dict[str, list[Row]] = {}  # by file: a batch's shares each looked through every file's levels
+    for r in records.rows:
+        if r.kind in QUANTITY and r.role == "level":
+            levels.setdefault(r.file, []).append(r)
     for s in stated:
-        here = [r for r in levels if r.file == s.file and _eq(r.period, s.period)]
+        here = [r for r in levels.get(s.file, ()) if _eq(r.period, s.period)]
         segment = s.segment
         if len(segment) == 1 and lex.leaves(next(iter(segment))) != segment:
             # a composite ("electrified", "NEVs") stated only through its members
