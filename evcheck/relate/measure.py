@@ -923,7 +923,8 @@ class MeasureReader:
         of them": of the 11,840)."""
         for g in self._back_to_sentence_before(f):
             if cx.is_quantity(g) and self.roles.get(g.id) == "level" and g.value > above and g.sentence == f.sentence \
-                    and _PART_OF_THE.search(self.text, max(0, g.start - 40), g.start) and self._share_after(g):
+                    and _PART_OF_THE.search(self.text, max(0, g.start - 40), g.start) and self._share_after(g) \
+                    and not self._just_before(g, f):
                 return None  # "Foreign buyers took 214 of the 367 lots, …, and buyers from central Europe took 131 of those": of the
                 # 214 or of the 367, which the words leave open
             if cx.is_quantity(g) and self.roles.get(g.id) == "level" and g.value > above and f.id in self.own and g.id in self.own \
@@ -941,6 +942,18 @@ class MeasureReader:
                 # months of 2025. Battery-electric cars make up 344,829 of those": this year's, not the one compared with
                 return g.id
         return None
+
+    def _just_before(self, g: Figure, f: Figure) -> bool:
+        """Whether f is the part just before g in g's sentence, or the share right after g that restates it ("Utes made up
+        2,804 of the 3,916 commercials, 71.6% of them": the part whose whole g is, and its share)."""
+        place = self.ctx.place[g.id]
+        if not place.index:
+            return False
+        part = self.ctx.by_sentence[g.sentence][place.index - 1].figure
+        if part.id == f.id:
+            return True
+        own = self.ctx.place[f.id]  # a share right after the whole: "2,804 of the 3,916 commercials, 71.6% of them"
+        return f.kind == "percent" and f.sentence == g.sentence and own.index == place.index + 1
 
     def _share_after(self, g: Figure) -> bool:
         """Whether the next figure of g's sentence is a percent: the share its part's "… of the" gave it ("214 of the 367

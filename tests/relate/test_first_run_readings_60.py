@@ -302,3 +302,12 @@ def test_an_earlier_value_of_one_subject_is_never_the_next_subjects():
 def test_the_next_subjects_own_earlier_value_is_still_its_own():
     text = edited(FEE, "ISK 6.95 per kilometre.", "ISK 6.95 per kilometre from ISK 7.40.")
     assert any(r == "direction" and s == "mismatch" and "ISK 6.95" in t for r, s, t in checked(text, "2026-06-03"))
+
+
+def test_a_share_of_them_right_after_a_part_of_the_whole_is_of_that_whole():
+    """"Utes made up 2,804 of the 3,916 commercials, 71.6% of them": the share restates the part just before the whole,
+    so "them" are the 3,916; no other part stands between to leave it open."""
+    text = ("Wellington, 5 November 2026\n\nRegistrations of new passenger cars totalled 11,428 and commercial vehicles "
+            "3,916.\n\nUtes made up 2,804 of the 3,916 commercials, {share} of them.\n")
+    assert ("ok", ("71.6%", "2,804", "3,916")) in checked(text.format(share="71.6%"), "2026-11-05", rule="share")
+    assert ("mismatch", ("76.1%", "2,804", "3,916")) in checked(text.format(share="76.1%"), "2026-11-05", rule="share")
