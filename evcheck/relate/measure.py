@@ -728,6 +728,9 @@ class MeasureReader:
             if metric is None and (kind := KIND_OF.get(f.kind)) in self.lex.metric_re:
                 said = [self._metric_of(m, kind) for m in self.lex.metric_re[kind].finditer(item.header)]
                 metric = next((x for x in reversed(said) if x), None)
+            if metric is None and _EXPORT in segment and role in ("level", "earlier") and f.kind in ("count", "number") \
+                    and _SHIPPED_WORD.search(item.label):
+                metric = "sales"  # "- Light vehicles exported: 1,386,420": shipped abroad, as "shipped 2.5% more vehicles abroad" reads
             header = self.lex.segments_in(item.heading + " " + item.header)
             return Measure(self.entity(f), metric, segment, period, role, basis, sign, None, header,
                            f"{item.block}:{item.label}", item.complete)
@@ -3223,6 +3226,7 @@ _NOT_NAMES = {
 
 
 _EXPORT, _DOMESTIC = "export", "domestic"
+_SHIPPED_WORD = regex(r"\bexported\b|\bshipped\b", re.I)
 _IN_UNITS_THAT = regex(r"\W*(?:In\s+(?:units|volume|volume\s+terms|absolute\s+terms|numbers|cars),?\s+)?(?:that|this)(?:\s+"
                        r"(?:is|was|means|meant|comes\s+to|came\s+to|amounts\s+to|amounted\s+to)|['’]s)\s+(?:about\s+|around\s+|some\s+)?",
                        re.I)  # "In absolute terms that's 25,380 cars"

@@ -13,7 +13,7 @@ import re
 
 from evcheck.cache import regex
 from evcheck.periods import MONTH_RE, period_from_code, previous_code
-from evcheck.relate.cells import CELL
+from evcheck.relate.cells import CELL, CELL_ITEM
 from evcheck.relate.context import AFTER_WORD, ANOTHER_COMPARISON, THAT_IS_WORDS, compares_others, sentence_start
 from evcheck.relate.measures import QUANTITY, Records, Row, opening_end, units_agree
 from evcheck.relate.model import Claim
@@ -101,6 +101,7 @@ def find_rates(records: Records, texts: dict[str, str] | None = None) -> dict[st
         if r.kind in QUANTITY and r.role in ("earlier", "level") and isinstance(r.metric, str):
             earlier.setdefault((r.file, r.metric, r.period), []).append(r)
     placed = {(r.file, x) for r in rows if r.kind in QUANTITY and r.role in ("level", "forecast") for x in r.segment if lex.family(x) == "region"}
+    filled = {(r.file, r.paragraph) for r in rows}  # the paragraphs that hold figures
     for rate in rates:
         rid = rate.id
         own = {x for x in rate.segment if lex.family(x) == "region" and (rate.file, x) in placed}
@@ -109,7 +110,7 @@ def find_rates(records: Records, texts: dict[str, str] | None = None) -> dict[st
         # "targets sales of 1.65 million vehicles in 2023, up about 15%": a forecast's rate is of the forecast level
         metric = str(rate.metric)
         candidates = [q for q in levels.get((rate.file, metric, str(rate.period)), []) if (q.role == "forecast") == (rate.role == "forecast")]
-        joined = [(level, after) for level in candidates if (after := _placed(rate, level)) is not None and own <= level.segment
+        joined = [(level, after) for level in candidates if (after := _placed(rate, level, filled)) is not None and own <= level.segment
                   and not _contrasted(rate, level, (texts or {}).get(rate.file, ""))]
         if not joined and (rate.file, rid) in compared and (core := lex.scope_free(rate.segment)) and rate.role != "forecast" \
                 and not any(c.roles.get("rate") == rid for c in out.get(rate.file, [])):
@@ -524,22 +525,29 @@ _PLAIN_VOLUME = regex(r"\b(?:the\s+)?(?:volumes?|numbers?|count)\b", re.I)
 _TOTAL_LINE = regex(r"(?:total|overall|all)\b", re.I)
 
 
-def _placed(rate: Row, level: Row) -> int | None:
+def _placed(rate: Row, level: Row, filled: set[tuple[str, int]] | None = None) -> int | None:
     """Whether a level of the rate's measure and period can be the one it changes: 0 where it is
     stated before the rate (from the paragraph before on) or in the rate's sentence, 1 where it
     follows in the next paragraph; None where it is elsewhere, of another segment or entity, or a
-    list's item outside the rate's sentence ("18,702 in July" for a quarter's rate)."""
+    list's item outside the rate's sentence ("18,702 in July" for a quarter's rate). `filled`, the paragraphs that hold
+    figures, lets a level stand before a heading of no figures ("Ahead of the trade review, …" between a box and its rate)."""
     same_sentence = level.sentence == rate.sentence
     if isinstance(level.item, str) and not same_sentence \
             and not (rate.segment == level.segment and any(x.startswith("name:") for x in rate.segment)) \
-            and not (_TOTAL_LINE.match(level.item.partition(":")[2]) and not lexicon().scope_free(rate.segment | level.segment)):
-        return None  # but "Cork: 9,846 (9,402)", then "Cork's 4.7% rise": the rate that names the line's name; and "Total
+            and not (_TOTAL_LINE.match(level.item.partition(":")[2]) and not lexicon().scope_free(rate.segment | level.segment)) \
+            and not (rate.segment == level.segment and lexicon().scope_free(rate.segment) and rate.metric == level.metric
+                     and rate.period == level.period and level.paragraph < rate.paragraph and not CELL_ITEM.match(level.item)):
+        return None  # but "Cork: 9,846 (9,402)", then "Cork's 4.7% rise": the rate that names the line's name; "- Light
+        # vehicles exported: 1,386,420" in a box above "carmakers shipped 2.5% more vehicles abroad": the box's line of the
+        # rate's segment; and "Total
         # production: 119,460 (February 2025: 124,180)", then "plants produced 3.8% fewer vehicles": the whole's line
     if not _same_segment(rate.segment, level.segment):
         return None
     if not _agree(rate.entity, level.entity):
         return None
-    backward = level.start < rate.start and (level.paragraph >= rate.paragraph - 1 or _placed_alike(rate, level))
+    backward = level.start < rate.start and (level.paragraph >= rate.paragraph - 1 or _placed_alike(rate, level)
+                                             or filled is not None and rate.paragraph - level.paragraph <= 3
+                                             and not any((rate.file, k) in filled for k in range(level.paragraph + 1, rate.paragraph)))
     forward = level.start > rate.start and level.paragraph <= rate.paragraph + 1
     if not (backward or forward or same_sentence):
         return None

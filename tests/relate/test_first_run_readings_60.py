@@ -311,3 +311,22 @@ def test_a_share_of_them_right_after_a_part_of_the_whole_is_of_that_whole():
             "3,916.\n\nUtes made up 2,804 of the 3,916 commercials, {share} of them.\n")
     assert ("ok", ("71.6%", "2,804", "3,916")) in checked(text.format(share="71.6%"), "2026-11-05", rule="share")
     assert ("mismatch", ("76.1%", "2,804", "3,916")) in checked(text.format(share="76.1%"), "2026-11-05", rule="share")
+
+
+BOX = ("FRONTERA BUSINESS WEEKLY\nMonterrey, Wednesday 10 June 2026\n\nTRADE IN NUMBERS\nMexico's vehicle exports, "
+       "January-May 2026\n- Light vehicles exported: 1,294,310\n- Light-vehicle production: 1,502,800\n\nAhead of the trade "
+       "review, the northbound flow holds steady\n\nMexico's carmakers shipped {rate} more vehicles abroad in the first five "
+       "months of the year than a year earlier, according to the council's figures.\n")
+
+
+def test_a_boxs_line_of_the_rates_segment_is_its_level_past_a_heading():
+    """"- Light vehicles exported: 1,294,310" in a box, a heading of no figures, then "shipped 2.5% more vehicles abroad":
+    the box's exports are the level the rate leads to (its earlier value implied)."""
+    found = checked(BOX.format(rate="2.5%"), "2026-06-10")
+    assert any(r == "implied-prior" and "2.5%" in t and "1,294,310" in t for r, s, t in found)
+
+
+def test_a_boxs_line_past_a_paragraph_of_figures_is_left_alone():
+    text = edited(BOX.format(rate="2.5%"), "Ahead of the trade review, the northbound flow holds steady",
+                  "Ahead of the trade review, 14 plants ran two shifts")
+    assert not any(r == "implied-prior" and "2.5%" in t and "1,294,310" in t for r, s, t in checked(text, "2026-06-10"))
