@@ -1652,7 +1652,7 @@ def prose_rates(claims: list[Claim], measures: dict[str, Measure], cells: dict[s
             continue  # "Operating profit declined 15.2 percent to 12.03 trillion won" beside a quarter's row of 2,718.6: another span
         if prev is not None and _unit_key(prev) != new.unit_key:
             continue  # "revenue from deliveries reached $1.02 billion …, up 16.8%": the rate of the amount before it, not of units
-        total_said = new.total and ctx is not None and f is not None and _TOTAL_SAID.search(ctx.clause_text_before(f)) is not None
+        total_said = new.total and _says_total(ctx, f)
         if ctx is not None and not lexicon().scope_free(m.segment) and _names_other_row(ctx, fid, new, cells.values(),
                                                                                        back=int(not new.segment and not total_said),
                                                                                        named=bool(named)):
@@ -1769,7 +1769,7 @@ def _total_of_frame(c: CellFigure, segment: frozenset[str], ctx: Context | None,
     caption frames what it counts: "Total deliveries edged up 0.1%" beside "Deliveries by region, trucks" … "| Total |
     52,470 | 52,400 |"."""
     return c.total and bool(c.frame) and not lexicon().scope_free(segment) and not lexicon().scope_free(c.segment) \
-        and ctx is not None and f is not None and _TOTAL_SAID.search(ctx.clause_text_before(f)) is not None
+        and _says_total(ctx, f)
 
 
 def _framed_total(c: CellFigure, segment: frozenset[str], ctx: Context | None, f: Figure | None) -> bool:
@@ -1777,8 +1777,12 @@ def _framed_total(c: CellFigure, segment: frozenset[str], ctx: Context | None, f
     clause says it is the total's: "Total exports were 1.4% lower" beside "Vehicle exports by maker, units" … "TOTAL 372,380
     377,640" (never "its exports grew 6.4%", some maker's)."""
     return c.total and c.metric is None and c.unit_key == ("count",) and bool(segment) and bool(c.frame) \
-        and c.segment | c.frame == segment and ctx is not None and f is not None \
-        and _TOTAL_SAID.search(ctx.clause_text_before(f)) is not None
+        and c.segment | c.frame == segment and _says_total(ctx, f)
+
+
+def _says_total(ctx: Context | None, f: Figure | None) -> bool:
+    """Whether the rate's own clause says it is the total's ("Total exports were 1.4% lower", "Overall deliveries …")."""
+    return ctx is not None and f is not None and _TOTAL_SAID.search(ctx.clause_text_before(f)) is not None
 
 
 _TOTAL_SAID = regex(r"\b(?:[Tt]otal|[Oo]verall|[Aa]ll|[Aa]ltogether|[Cc]ombined)\b")

@@ -2246,6 +2246,7 @@ class MeasureReader:
         return any(re.search(rf"\b{re.escape(x[5:])}\b", words) for x in self._names_before(f) | self._names_after(f) if x != name)
 
     def _names_after(self, f: Figure) -> set[str]:
+        """The names the figures after this one carry (a table's rows below the prose that describes one of them)."""
         return {x for g in self.ctx.figures if g.start > f.start and g.id in self.own for x in self.own[g.id].segment
                 if x.startswith("name:")}
 
