@@ -809,9 +809,9 @@ def _rival_gap(text: str, c: Fig, figs: list[Fig], head: str) -> Claim | None:
         subject = _clause_before(head, before.start("verb"))
     else:
         return None
-    levels = [q for q in figs if q.quantity and q.role == "level" and q.id != c.id and q.period == c.period and same_unit(q, c)
-              and JOINT not in q.segment and "remainder" not in q.segment
-              and (q.paragraph == c.paragraph or q.paragraph == c.paragraph - 1 and q.start < c.start)]
+    anywhere = [q for q in figs if q.quantity and q.role == "level" and q.id != c.id and q.period == c.period and same_unit(q, c)
+                and JOINT not in q.segment and "remainder" not in q.segment]
+    levels = [q for q in anywhere if q.paragraph == c.paragraph or q.paragraph == c.paragraph - 1 and q.start < c.start]
     near = [q for q in levels if q.paragraph == c.paragraph and c.sentence - 1 <= q.sentence <= c.sentence + 1]
     lex = document_lexicon(text)
     app = _APPOSITION.match(text, y_end)
@@ -834,8 +834,6 @@ def _rival_gap(text: str, c: Fig, figs: list[Fig], head: str) -> Claim | None:
             return None  # "dealers took in 1,772 more cars than they sold": the subject's words name no metric of their own
         # "Wholesale exceeded retail by 265,700 units": two metrics the words name, each with one level of the period
         # in the article where the sentences around state none
-        anywhere = [q for q in figs if q.quantity and q.role == "level" and q.id != c.id and q.period == c.period
-                    and same_unit(q, c) and JOINT not in q.segment and "remainder" not in q.segment]
         rivals, by_metric = _of_metric(near, metric, lex) or _of_metric(anywhere, metric, lex), True
         own = own or _of_metric([q for q in near if q not in rivals], mine_metric, lex) \
             or _of_metric([q for q in anywhere if q not in rivals], mine_metric, lex)

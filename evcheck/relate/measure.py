@@ -2238,17 +2238,13 @@ class MeasureReader:
         return names.pop() if len(names) == 1 else None
 
     def _another_name_said(self, f: Figure, name: str) -> bool:
-        """Whether the sentence before the figure's, or its own before it, names another maker the article gives figures
+        """Whether the sentence before the figure's, or its own before it, names another maker the article gives figures to
         ("Velora was again second, 1,556 registrations ahead of Kestrel. The American brand's sales dropped 15.6%": which
         brand is American, the words leave to the reader)."""
         start = self.ctx.sentences[max(0, f.sentence - 1)].start
         words = self.text[start:f.start].lower()
-        return any(re.search(rf"\b{re.escape(x[5:])}\b", words) for x in self._names_before(f) | self._names_after(f) if x != name)
-
-    def _names_after(self, f: Figure) -> set[str]:
-        """The names the figures after this one carry (a table's rows below the prose that describes one of them)."""
-        return {x for g in self.ctx.figures if g.start > f.start and g.id in self.own for x in self.own[g.id].segment
-                if x.startswith("name:")}
+        names = {x for fid, m in self.own.items() if fid != f.id for x in m.segment if x.startswith("name:")}
+        return any(re.search(rf"\b{re.escape(x[5:])}\b", words) for x in names if x != name)
 
     def _pronoun_owner(self, fid: str) -> str | None:
         """The maker a figure's own "its" gave it ("Its 701,365 sales … A year ago it sold 712,040"): the chain goes on."""

@@ -299,24 +299,23 @@ def _tied_quarters(text: str, spans: list[Span]) -> list[Span]:
     the fiscal year the article's first label is tied to: by the first three whole months it names after that label, not
     as a comparison ("… for the April-June quarter": Q1 is April to June, Q2 July to September). An article whose
     months are the calendar quarter of its label, or that ties no months to it, keeps the calendar's."""
-    bare = [(s, e) for s, e, p in spans if (m := _QUARTER_LABEL.fullmatch(text, s, e)) is not None
-            and re.fullmatch(rf"\d{{4}}-Q{m[1]}", p.code) and (b := _BARE_QUARTER.match(text, s)) is not None and b.end() == e]
+    bare = {(s, e): int(m[1]) for s, e, p in spans if (m := _QUARTER_LABEL.fullmatch(text, s, e)) is not None
+            and p.code.endswith(f"-Q{m[1]}") and (b := _BARE_QUARTER.match(text, s)) is not None and b.end() == e}
     if not bare or not _NAMES_FISCAL.search(text):
         return spans
-    first_end = bare[0][1]
+    (_, first_end), q = next(iter(bare.items()))  # the article's first label
     tied = next((p for s, e, p in spans if first_end <= s < first_end + _TIED_REACH and _MONTH_NAMED.search(text, s, e)
                  and p.start.day == 1 and (p.end.year * 12 + p.end.month) - (p.start.year * 12 + p.start.month) == 2
-                 and (p.end + timedelta(days=1)).day == 1 and not compared(text, s)), None)
+                 and (p.end + timedelta(days=1)).day == 1 and not compared(text, s)), None)  # three whole months
     if tied is None:
         return spans
-    q = int(text[bare[0][0] + 1])
     fiscal_start = tied.start.year * 12 + tied.start.month - 1 - 3 * (q - 1)  # months since year 0, of the fiscal year's first
     if fiscal_start % 12 == 0:
         return spans  # "Q2 deliveries … in the April-June quarter": the calendar's
     read = []
     for s, e, p in spans:
         if (s, e) in bare:
-            first = fiscal_start + 3 * (int(text[s + 1]) - 1)
+            first = fiscal_start + 3 * (bare[(s, e)] - 1)
             year, month = divmod(first, 12)
             if month + 3 <= 12:  # a quarter that runs across the calendar year's end has no code
                 p = canonical_period(months_range(year, month + 1, month + 3))
