@@ -886,6 +886,8 @@ def _shares(rows: dict[int, list[CellFigure]], columns: dict[int, list[CellFigur
         total = totals[0]
         if any(s.cell.row == total.cell.row and not s.figure.low <= 100 <= s.figure.high for s in shares):
             continue  # "| Benelux | 73,817 | … | 36.6% |" under "BEV share": each row's own share of something, not of the Total
+        if lexicon().segments_in(shares[0].cell.header) - lexicon().segments_in(level_col[0].cell.header):
+            continue  # "COUNTRY  H1 2026  H1 2025  BEV SHARE": each row's own battery-electric share, not its part of the TOTAL
         by_row = {c.cell.row: c for c in level_col}
         pairs = [(s, part) for s in shares if (part := by_row.get(s.cell.row)) is not None and not s.total and not part.total]
         for s, part in pairs:

@@ -159,6 +159,9 @@ def _that_is_at(ctx: Context) -> list[Claim]:
         if before and (noun := that.group("noun")) and not re.search(
                 rf"\b{re.escape(noun)}\b", ctx.text[ctx.sentences[s_index - 1].start:before[0].figure.start], re.I):
             continue  # "the loss" the sentence before does not name: some other amount
+        if before and _WHEN_IT_WAS.search(ctx.text, max(ctx.sentences[s_index - 1].start, before[0].figure.start - 60), before[0].figure.start):
+            continue  # "The price is 37.4% higher than a year ago, when it traded at 61,400 yuan. At 6.69 yuan per dollar, the
+            # price is equivalent to $12,608": the price now, which that sentence does not state
         if not before or any(not cx.is_old_lead(p.before) for p in before[1:]) \
                 or any(p.figure.unit not in (converted.figure.unit, before[0].figure.unit) for p in money[:-1]):
             continue  # the rate names the two currencies of the amount and its equivalent, no third
@@ -167,6 +170,7 @@ def _that_is_at(ctx: Context) -> list[Claim]:
     return claims
 
 
+_WHEN_IT_WAS = regex(r"\b(?:a\s+year\s+(?:ago|earlier)|last\s+year|a\s+(?:month|week|quarter)\s+(?:ago|earlier))\s*,?\s*when\b[^.;]*$", re.I)
 _WHICH_AT_RATE_IS = regex(rf"\s*,?\s*(?:which\s+)?at\s+[^.;:()\[\]\d]{{0,60}}?\brate\s+of\s+\S+(?:\s+[^.;:()\[\]\d\s]+){{1,6}}?\s+"
                           rf"(?:is|was|comes\s+to|came\s+to|works\s+out\s+(?:at|to)|worked\s+out\s+(?:at|to)|equals|makes|gives)\s+"
                           rf"(?:(?:{_HEDGE})\s+)?", re.I)

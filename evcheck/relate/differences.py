@@ -43,6 +43,8 @@ from evcheck.relate.vocabulary import (
     GAP_MORE_THAN,
     GAP_VERBS,
     JOINT,
+    PASSENGER,
+    QUALIFIED,
     THAN_A_RIVAL,
     Lexicon,
     document_lexicon,
@@ -287,6 +289,9 @@ def find_differences(records: Records, texts: dict[str, str] | None = None,
                                   c.start - len(head) + excluding.end("what"))
             elif _LEAVING.search(head):
                 claim = _left_over(text, c, figs)
+            elif (leaving := _LEAVING_NAMED.search(head)) is not None and (
+                    ahead := _LEFT_AHEAD.match(text, c.start + len(c.text))) is not None:
+                claim = _left_ahead(text, c, figs, leaving, ahead)
             elif _GAP_WORDS.search(head):
                 claim = _gap(text, c, figs) or (_lead_of(c, figs) if _LEAD_OF.search(head) else None)
             elif _GAP_MOVED.search(head):
@@ -729,6 +734,28 @@ def _ahead_of_the_other(c: Fig, figs: list[Fig], m: re.Match[str]) -> Claim | No
     return Claim("difference", c.id, {"change": c.id, "new": new.id, "old": old.id}, sign=1, basis=c.basis, note=GAP)
 
 
+# "The Middle East took 97,510, leaving Europe 70,730 units ahead"
+_LEAVING_NAMED = guarded(regex(r",?\s*(?:leaving|which\s+left|which\s+leaves|putting)\s+(?P<x>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+"
+                               r"(?:(?:about|around|some|just|only)\s+)?$"))
+_LEFT_AHEAD = regex(r"\s*(?:(?:units?|vehicles|cars|registrations|sales)\s+)?(?P<dir>ahead|clear|in\s+front|behind)\b(?!\s+of\b)", re.I)
+
+
+def _left_ahead(text: str, c: Fig, figs: list[Fig], leaving: re.Match[str], ahead: re.Match[str]) -> Claim | None:
+    """"Europe … with 168,240 vehicles. The Middle East took 97,510, leaving Europe 70,730 units ahead": the named one's
+    level, stated once in its paragraph or the one before, against the one other level of the gap's clause."""
+    levels = [q for q in figs if q.quantity and q.role == "level" and q.id != c.id and q.period == c.period and same_unit(q, c)
+              and agree(q.metric, c.metric) and JOINT not in q.segment and "remainder" not in q.segment]
+    own = _labels(leaving.group("x"), levels, document_lexicon(text))
+    if len(own) != 1:
+        return None
+    xs = [q for q in levels if own <= q.segment and q.start < c.start and c.paragraph - 1 <= q.paragraph]
+    ys = [q for q in levels if q.sentence == c.sentence and q.start < c.start and not own & q.segment]
+    if len({q.value for q in xs}) != 1 or len(ys) != 1:
+        return None
+    new, old = (ys[0], xs[0]) if ahead.group("dir").lower() == "behind" else (xs[0], ys[0])
+    return Claim("difference", c.id, {"change": c.id, "new": new.id, "old": old.id}, sign=1, basis=c.basis, note=GAP)
+
+
 def _ahead_by(text: str, c: Fig, figs: list[Fig], m: re.Match[str]) -> Claim | None:
     """"BYD …, with 812 registrations, ahead of Tesla by 432 units. Tesla registered 389": the gap's own
     maker's level less the named rival's, each stated once in the gap's sentence or the next."""
@@ -834,7 +861,7 @@ def _rival_gap(text: str, c: Fig, figs: list[Fig], head: str) -> Claim | None:
             return None  # "dealers took in 1,772 more cars than they sold": the subject's words name no metric of their own
         # "Wholesale exceeded retail by 265,700 units": two metrics the words name, each with one level of the period
         # in the article where the sentences around state none
-        rivals, by_metric = _of_metric(near, metric, lex) or _of_metric(anywhere, metric, lex), True
+        rivals, by_metric = _whole_of(_of_metric(near, metric, lex), _of_metric(anywhere, metric, lex), lex), True
         own = own or _of_metric([q for q in near if q not in rivals], mine_metric, lex) \
             or _of_metric([q for q in anywhere if q not in rivals], mine_metric, lex)
         if not own:
@@ -871,6 +898,33 @@ def _rival_gap(text: str, c: Fig, figs: list[Fig], head: str) -> Claim | None:
 def _of_metric(levels: list[Fig], metric: str, lex: Lexicon) -> list[Fig]:
     """The levels of a metric, else of the broader one it lies within ("retail" of "Dealers sold 671,240")."""
     return [q for q in levels if q.metric == metric] or [q for q in levels if q.metric == lex.within.get(metric)]
+
+
+def _whole_of(near: list[Fig], anywhere: list[Fig], lex: Lexicon) -> list[Fig]:
+    """The rival metric's levels near the gap, else anywhere, the whole's alone where the others are only its parts:
+    "Production exceeded deliveries by 4,803 units" beside a table of deliveries by model and a region's deliveries is
+    the total deliveries' gap. A whole has no segment, else only the maker's name in prose (`_a_part` says what the
+    others must be). Beside a level of another kind of vehicle ("Retail sales of all light vehicles"), all stay, and
+    the gap with them. (The subject's levels stay as they were: reading them so cost a blind set a relation.)"""
+    for levels in (near, anywhere):
+        wholes = [q for q in levels if not q.segment] or \
+            [q for q in levels if q.item is None and q.segment and all(x.startswith("name:") for x in q.segment)]
+        if not all(q in wholes or _a_part(q, lex) for q in levels):
+            return levels
+        if wholes:
+            return wholes  # near parts only: the whole may be stated further off
+    return near or anywhere
+
+
+def _a_part(q: Fig, lex: Lexicon) -> bool:
+    """A level that is part of its metric's whole: a row, a qualified part, or one of a place, a name, a powertrain, a
+    body, a market or a narrow class (vans, trucks); never one of all passenger or commercial vehicles ("Retail sales of
+    passenger vehicles" beside "of all light vehicles"), which may be the whole the words mean."""
+    return q.item is not None or QUALIFIED <= q.segment or bool(q.segment) and all(
+        x.startswith("name:") or lex.family(x) != "class" or x not in _WIDE_CLASSES for x in q.segment)
+
+
+_WIDE_CLASSES = frozenset({PASSENGER, "car", "new_car", "commercial"})
 
 
 def _core(q: Fig, lex: Lexicon) -> frozenset[str]:

@@ -1497,6 +1497,8 @@ class MeasureReader:
                     continue  # "PHEVs still outsell pure EVs here, taking 7.2%": the share is the subject's; "Companies thus
                     # outnumbered private buyers by 35,210 and accounted for 66.4%": a subject the lexicon cannot read, never
                     # the buyers it outnumbered
+                if _EXPORTER_OF.match(head, m.end()) and self.lex.family(self.lex.segment_of[m.group(0).lower()]) == "region":
+                    continue  # "China's vehicle exports rose 14.6%": the country the cars left, never where they went
                 self._take(labels, m, 0)
             listed = self._listed(head)
             if listed is not None and labels.get(listed[0], ((0, -1), ""))[1] in listed[1]:
@@ -1912,7 +1914,8 @@ class MeasureReader:
         if self.ctx.sentences[f.sentence - 1].paragraph != sentence.paragraph and not compared:
             return {}
         before = self.ctx.sentences[f.sentence - 1]
-        if _THAT_NUMBER.match(head) or compared:  # "We delivered 412 battery-electric trucks. … That number has almost tripled from 146"
+        if _THAT_NUMBER.match(head) or _THE_TOTAL_WAS.match(head) or compared:  # "We delivered 412 battery-electric trucks. … That
+            # number has almost tripled from 146"; "Carmakers shipped 642,380 vehicles abroad …. The total was 4.0% below"
             levels = self._levels_before(f)
             seg = self.own[levels[-1]].segment if len(levels) == 1 else frozenset()
             return self._labels_of(self.lex.scope_free(seg) | {x for x in seg if self.lex.family(x) == "frame"}, (0, 0))
@@ -2177,7 +2180,8 @@ class MeasureReader:
     def _points_back(self, f: Figure) -> bool:
         """Whether the figure's sentence opens on the figure before it: "That was 6.8% more", "The figure was 61.4% higher"."""
         opening = self.text[self.ctx.sentences[f.sentence].start:f.start] if f.sentence else ""
-        return bool(f.sentence and (_THAT_NUMBER.match(opening) or _THAT_WAS.match(opening)))
+        return bool(f.sentence and (_THAT_NUMBER.match(opening) or _THAT_WAS.match(opening) or _THE_TOTAL_WAS.match(opening)
+                                    and self.ctx.sentences[f.sentence - 1].paragraph == self.ctx.sentences[f.sentence].paragraph))
 
     def _levels_before(self, f: Figure) -> list[str]:
         """The quantity levels of the sentence before the figure's, by id."""
@@ -2336,6 +2340,8 @@ class MeasureReader:
             if not own and (of_the := _OF_THE_NOUN_AFTER.match(place.after)) is not None \
                     and (m := pattern.search(of_the.group(0))) is not None and (metric := self._metric_of(m, kind)):
                 return metric  # "Flanders accounted for 26,950 of the month's new cars": the part counts what its whole does
+            if f.kind in ("count", "number") and _SENT_BEFORE.search(place.before[-12:]) and _ABROAD_AFTER.match(own + place.after):
+                return "sales"  # "exporters sent 4,318,600 vehicles abroad": vehicles shipped abroad
             passive = _PASSIVE_VERB.match(own + place.after)  # "299,900 motor vehicles were newly registered"
             if passive and (m := pattern.fullmatch(passive.group(1))):
                 return self._metric_of(m, kind)
@@ -2504,13 +2510,27 @@ class MeasureReader:
             if found:
                 m = max(found, key=lambda t: t[0])[1]
                 return self.lex.metric_of[m.group(0).lower()][0]
+        if _EXPORTS_ROSE.search(windows[0][-60:]) and not _MONEY_WORD.search(windows[0][-60:]) \
+                and not _unstopped_line(self.text, place.figure.start) and not self._exports_in_money():
+            return "sales"  # "China's vehicle exports rose 14.6% in July": the vehicles shipped abroad, as a list line's "exported" reads;
+            # never a headline's rate, nor one beside an amount ("exports rose 5.1% on-year in September to $6.42 billion")
         f = place.figure
+        if place.index and (level := places[place.index - 1].figure).id in self.own and self.roles.get(level.id) == "level" \
+                and cx.is_quantity(level) and _APPOSED_RATE.fullmatch(self.text, level.end, f.start) \
+                and _COMPARATIVE_AFTER.match(place.after):
+            return self.own[level.id].metric  # "exporters sent 4,318,600 vehicles abroad, 11.8% more than": the level's own
         if self._points_back(f):
             levels = [self.own[fid].metric for fid in self._levels_before(f)]
             if len(set(levels)) == 1:
                 return levels[0]  # "Lanyu delivered 48,260 vehicles in September. The figure was 61.4% higher": deliveries;
                 # "That was 6.8% more than September's 97,736, and up 41.2% from the 73,927 units it handed over"
         return self._carried_metric(f)
+
+    def _exports_in_money(self) -> bool:
+        """Whether the article gives exports as an amount without calling it their value ("exports rose 5.1% … to
+        $6.42 billion", "Exports had been worth $6.11 billion"): then "exports rose" alone may be either."""
+        return any(_EXPORT_WORD.search(self.ctx.sentence_text(i)) and not _VALUE_WORD.search(self.ctx.sentence_text(i))
+                   for i in {f.sentence for f in self.ctx.figures if f.kind == "money"})
 
     def _carried_metric(self, f: Figure) -> str | None:
         """"… handed 512,640 cars to customers, a decline of 2.3 percent. Europe, its largest region, grew by
@@ -3224,6 +3244,14 @@ _NOT_NAMES = {
 
 _EXPORT, _DOMESTIC = "export", "domestic"
 _SHIPPED_WORD = regex(r"\bexported\b|\bshipped\b", re.I)
+_EXPORTS_ROSE = regex(r"\b(?:vehicle|car|auto)\s+exports\s+(?:\w+\s+)?$", re.I)
+_APPOSED_RATE = regex(r"(?:\s+[a-z]+){0,3}\s*,\s*", re.I)
+_EXPORTER_OF = regex(r"['’]s\s+(?:(?:vehicle|car|auto|passenger[- ]car)\s+)?exports\b", re.I)
+_SENT_BEFORE = regex(r"\b(?:sent|sends|sending)\s+$", re.I)
+_ABROAD_AFTER = regex(r"\s*(?:(?:new\s+)?(?:vehicles|cars|units)\s+)?(?:abroad|overseas)\b", re.I)
+_EXPORT_WORD = regex(r"\bexports?\b", re.I)
+_VALUE_WORD = regex(r"\bvalue\b", re.I)
+_MONEY_WORD = regex(r"\b(?:value|worth|revenue|earnings|dollars?|euros?|yuan|yen|won)\b", re.I)
 _IN_UNITS_THAT = regex(r"\W*(?:In\s+(?:units|volume|volume\s+terms|absolute\s+terms|numbers|cars),?\s+)?(?:that|this)(?:\s+"
                        r"(?:is|was|means|meant|comes\s+to|came\s+to|amounts\s+to|amounted\s+to)|['’]s)\s+(?:about\s+|around\s+|some\s+)?",
                        re.I)  # "In absolute terms that's 25,380 cars"
@@ -3520,8 +3548,17 @@ _PLAIN_MARGIN_LEAD = regex(r"(?:the|its|their|a|an|of|and|with|group|group['’]
 _WHICH_HAD = regex(r"[^.;,()]{0,40},\s*(?:which|when\s+it|when\s+they)\s+(?:had\s+)?(?:corresponded|amounted|equalled|equaled|represented|"
                    r"made\s+up|accounted\s+for|meant|gave\s+(?:it|them))\s+(?:to\s+)?(?:an?\s+|the\s+)?(?:(?:market\s+)?share\s+of\s+)?$", re.I)
 _THAT_COMPARED = regex(r"\W*(?:That|This|(?:The|That|This)\s+(?:figure|total|tally|number|result))\s+(?:compared|compares|was\s+(?:up|down)\s+from)\b")
+_THE_TOTAL_WAS = regex(r"\W*the\s+total\s+(?:was|is)\s+(?:also\s+)?(?=\d|$)", re.I)  # in the paragraph of the level before
 _THAT_WAS = regex(r"\W*(?:That|This|It)\s+(?:was|is)\s+(?:also\s+)?(?!the\b|a\b|an\b)")  # "That was 6.8% more than …"
 _THEY_OPENING = regex(r"\W*(?:They|These|Those|It)\s+(?:[a-z]+\s+){0,2}?(?:reached|totalled|totaled|came\s+to|stood\s+at|amounted\s+to|were|was|rose|fell|climbed|dropped)\b[^,;.]*$")
+
+
+def _unstopped_line(text: str, pos: int) -> bool:
+    """Whether the line at pos ends in no full stop, as a headline does."""
+    end = text.find("\n", pos)
+    return not text[text.rfind("\n", 0, pos) + 1:end if end >= 0 else len(text)].rstrip().endswith((".", "!", "?", ":", ";"))
+
+
 def _adjusted_for_currency(ctx: Context, f: Figure) -> bool:
     """Whether a rate's clause, or its sentence after it, says it is on a currency-adjusted basis ("increased by 9% in local
     currencies", "rose 9% to SEK 41,820 million, from SEK 39,450 million, adjusted for currency")."""

@@ -205,7 +205,9 @@ def figure_scopes(text: str, sentences: list[Sentence], figures: list[Figure],
         if not said and head.index not in first_figure and (words := text[head.start:head.end]).isupper():
             said = [Mention(head.start + m.start, head.start + m.end, m.place) for m in gazetteer.mentions(words.title())]
             # "GERMANY: A DECENT START" opening its paragraph's lines: the place of the paragraph
-        openings[paragraph] = (WIDE if len(said) > 1 and _listed(text, said[0], said[1]) else said[0].place) if said else None
+        openings[paragraph] = (WIDE if len(said) > 1 and _listed(text, said[0], said[1]) else said[0].place) \
+            if said and not _BY_PLACE.match(text, head.start) else None  # "By region, revenue in Japan was …": a breakdown's
+        # first place, never the paragraph's
     labelled: dict[str, str] = {}
     by_place: set[int] = set()  # the tables whose rows are places
     for fid, (table, label) in (row_labels or {}).items():
@@ -226,7 +228,10 @@ def figure_scopes(text: str, sentences: list[Sentence], figures: list[Figure],
                     and _listed(text, after[0], more[0]):
                 after = [Mention(after[0].start, more[0].end, WIDE)]  # "rose to 58,240 trucks, as hauliers in Europe and North
                 # America placed orders": both, so no one place's
-            opening = None if sentence.paragraph in listed and BULLET_LINE.match(text, sentence.start) else openings.get(sentence.paragraph)
+            opening = None if sentence.paragraph in listed and BULLET_LINE.match(text, sentence.start) \
+                or _ACROSS_ALL.search(text, sentence.start, sentence.end) else openings.get(sentence.paragraph)
+            # "Turkey also leads on electric cars. … In all, 104,370 battery-electric cars were registered across the six
+            # markets": all of them, never the paragraph's place
             scope = (after[0].place if after else _last_said(text, before) if before  # "In the Netherlands, 31,150 cars, and 12,640 in Austria"
                      else opening or sections.get(sentence.paragraph))  # "- Washington: 14,260" under "- California: 98,400": none
         if scope is not None and scope != JOINT:
@@ -234,6 +239,10 @@ def figure_scopes(text: str, sentences: list[Sentence], figures: list[Figure],
     return out
 
 
+_ACROSS_ALL = regex(r"\bacross\s+(?:all\s+)?(?:the\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
+                    r"(?:markets|countries|territories|states|provinces|regions)\b|\bin\s+(?:all\s+(?:the\s+)?|the\s+(?:two|three|four|"
+                    r"five|six|seven|eight|nine|ten|\d+)\s+)(?:markets|countries|territories|states|provinces|regions)\b", re.I)
+_BY_PLACE = regex(r"\W*(?:by|broken\s+down\s+by)\s+(?:region|regions|market|markets|country|countries|geography|destination)\b", re.I)
 _LISTED = regex(r",?\s*(?:,|and|&|plus)\s+(?:the\s+)?|,\s*(?:the\s+)?")
 
 

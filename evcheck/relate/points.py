@@ -18,6 +18,8 @@ from evcheck.relate import context as cx
 from evcheck.relate.cells import CELL_ITEM
 from evcheck.relate.measures import Records, Row
 from evcheck.relate.model import Claim
+from evcheck.relate.places import JOINT as PLACES_JOINT
+from evcheck.relate.places import WIDE
 from evcheck.relate.vocabulary import lexicon
 
 
@@ -60,6 +62,10 @@ def find_points(records: Records, texts: dict[str, str] | None = None) -> dict[s
         new, old = pair
         if new.id == old.id:
             continue  # one margin read as both ends of its own change: no pair the words give
+        if isinstance(p.scope, str) and p.scope not in (WIDE, PLACES_JOINT) and old.scope == p.scope \
+                and not isinstance(new.scope, str) and not isinstance(new.item, str):
+            continue  # "In all, … 9.5% of the total. Hungary …: its electric share was 6.2% a year earlier, so it has risen by 1.7
+            # points": Hungary's share now, never all the markets'
         if isinstance(p.versus, str) and p.versus != p.period and isinstance(old.period, str) and not within(old.period, p.versus):
             continue  # "residual values … are now about 8 pp lower than in 2023": no change from last year's share
         sign = int(p.sign) or _sign_between(texts.get(p.file, ""), new, p) or (1 if new.value > old.value else -1 if new.value < old.value else 0)

@@ -111,7 +111,8 @@ def find_rates(records: Records, texts: dict[str, str] | None = None) -> dict[st
         metric = str(rate.metric)
         candidates = [q for q in levels.get((rate.file, metric, str(rate.period)), []) if (q.role == "forecast") == (rate.role == "forecast")]
         joined = [(level, after) for level in candidates if (after := _placed(rate, level, filled)) is not None and own <= level.segment
-                  and not _contrasted(rate, level, (texts or {}).get(rate.file, ""))]
+                  and not _contrasted(rate, level, (texts or {}).get(rate.file, ""))
+                  and not _whole_of_a_share(level, rate, (texts or {}).get(rate.file, ""))]
         if not joined and (rate.file, rid) in compared and (core := lex.scope_free(rate.segment)) and rate.role != "forecast" \
                 and not any(c.roles.get("rate") == rid for c in out.get(rate.file, [])):
             # "Pure electric registrations alone grew 38.8% from the 441 units of September 2024" beside "Battery electric
@@ -492,6 +493,22 @@ def _owned_by_other_rate(old: Row, rate: Row, level: Row, records: Records) -> b
         r.sentence == old.sentence and r.id != rate.id and (r.role == "multiple" or r.role == "rate" and r.kind == "percent")
         and not (r.kind == rate.kind and r.low <= rate.high and rate.low <= r.high)  # a headline restating that rate shares it
         for r in records.by_file[old.file])
+
+
+# "The lithium recovered was 75.7% of the 3,050 tonnes contained …, and 62.7% more than the 1,420 tonnes of 2024": the
+# whole of a share beside a rate is never the level that rate leads to
+_WHOLE_OF_A_SHARE = regex(r"(?:%|\bper\s*cent|\bpercent)\s+of\s+(?:the\s+|its\s+|their\s+)?$", re.I)
+_RELATIVE = regex(r"\b(?:which|that|whose)\b|;", re.I)
+_AND_THE_RATE = regex(r",\s+and\s+$")
+
+
+def _whole_of_a_share(level: Row, rate: Row, text: str) -> bool:
+    """The level is the whole of a share just before it in the rate's sentence, and the rate follows it as another
+    predicate of the sentence's subject (", and 62.7% more than"); but "33.5% of its 38,260 van deliveries, which were
+    themselves 5.1% higher", "21.8% of the 19,806 new cars registered …; the overall market was up 6.4%" are the whole's."""
+    return level.sentence == rate.sentence and level.start < rate.start \
+        and _WHOLE_OF_A_SHARE.search(text, max(0, level.start - 16), level.start) is not None \
+        and _AND_THE_RATE.search(text, level.start, rate.start) is not None and not _RELATIVE.search(text, level.start, rate.start)
 
 
 def _in_headline(rate: Row, text: str) -> bool:

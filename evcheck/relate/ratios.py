@@ -193,7 +193,8 @@ def find_shares_of_metrics(records: Records, texts: dict[str, str]) -> dict[str,
         whole = [r for r in of_metric.get((s.file, s.of_metric, s.period), []) if r.role == "level"
                  and r.kind == part.kind and lex.scope_free(r.segment) == named and (r.unit == part.unit if part.kind == "money" else units_agree(r.unit, part.unit))
                  and r.value > part.value and not (s.of_market and any(x.startswith("name:") for x in r.segment))
-                 and not (any(x.startswith("name:") for x in r.segment) and not any(x.startswith("name:") for x in part.segment))]
+                 and not (any(x.startswith("name:") for x in r.segment) and not any(x.startswith("name:") for x in part.segment))
+                 and not _another_place(r, part, lex)]
         # "The LCGC segment … accounted for 14,870 units, or 20.7 percent of wholesales": never of Toyota's wholesales; "68.4% of
         # domestic sales": of the domestic level, never of the company's total
         if isinstance(s.of_segment, frozenset) and _QUALIFIED <= s.of_segment and (said := _OF_WORDS.match(text, s.start + len(s.text))):
@@ -213,6 +214,13 @@ def find_shares_of_metrics(records: Records, texts: dict[str, str]) -> dict[str,
             Claim("share", s.id, {"share": s.id, "part": part.id, "total": total.id},
                   note=f"share of {str(s.of_metric).replace('_', ' ')}, joined by measure"))
     return out
+
+
+def _another_place(whole: Row, part: Row, lex: Lexicon) -> bool:
+    """A whole of a region the part neither names nor is scoped to: "revenue in Japan was ¥742.0 billion" is no whole of
+    "Sales to the Hoshino Motor group …, 37.7% of revenue"."""
+    regions = {x for x in whole.segment if lex.family(x) == "region"}
+    return bool(regions) and not regions & part.segment and part.scope not in regions
 
 
 def _named_part(share: Row, text: str, of_metric: dict[tuple[str, object, object], list[Row]], lex: Lexicon) -> Row | None:

@@ -1399,12 +1399,27 @@ def find_shares_of_figures(records: Records, texts: dict[str, str] | None = None
                 if len({r.value for r in own}) == 1:
                     part = own[-1]  # "… reaching 21,480 units …. With the result, electrified models represented 9.1% of the
                     # light-vehicle market, which totalled 236,040 units": the level of the share's own segment
+                    counted = _counted_otherwise(part, total, core, records, s)
+                    if counted:
+                        part = counted[0] if len({r.value for r in counted}) == 1 else None
         if part is None or part.id == total.id or not _same_kind(part, total) or part.high >= total.value:
             continue
         out.setdefault(s.file, []).append(
             Claim("share", s.id, {"share": s.id, "part": part.id, "total": total.id},
                   note="a share of the whole its words name by figure"))
     return out
+
+
+def _counted_otherwise(part: Row, total: Row, core: frozenset, records: Records, s: Row) -> list[Row]:
+    """For a part whose words name no metric, the levels before the share of its segment and period that count the
+    whole's metric at another value: "Battery-electric cars account for 44,180 of the approvals" beside "- Battery-electric
+    registrations: 9,412", then "They took 11.2% of the 84,040 new cars registered": the registrations, never the
+    approvals."""
+    if not _missing(part.metric) or _missing(total.metric):
+        return []
+    lex = lexicon()
+    return [r for r in records.by_file[s.file] if r.kind in QUANTITY and r.role == "level" and r.start < s.start and r.value != part.value
+            and r.metric == total.metric and r.period == part.period and lex.scope_free(r.segment) == core and r.high < total.value]
 
 
 def find_table_wholes(records: Records, found: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
@@ -1568,7 +1583,9 @@ def find_period_shares(records: Records, joined: set[tuple[str, str]], texts: di
                 before = [r for r in levels if r.sentence == s.sentence - 1 and r.paragraph == s.paragraph]
                 named = before[:1]  # "September alone brought 71,930 units, 4.2% fewer than August's 75,080. It accounted for …"
             else:
-                named = [r for r in levels if _names_period(sub, str(r.period))]
+                named = [r for r in levels if _names_period(sub, str(r.period)) and (r.start < s.start or r.sentence == s.sentence)]
+                # "August alone contributed 14.2% of the eight-month total": August's level stated before, never the August
+                # output a later paragraph gives
             pairs = [(p, w) for w in longer for p in named if _period_part(p, w, lex)
                      and (not (extra := _names(_segment(p)) - _names(_segment(w)))
                           or _missing(p.item) and _scope_of_article(extra, records, path, text))]
