@@ -105,7 +105,8 @@ def typed(values: Sequence[Any] | np.ndarray) -> Any:
             return None
     if str in kinds and kinds <= {str, type(None), float} and (
             float not in kinds or all(v != v for v in values if type(v) is float)):
-        return pd.array(np.asarray(values, dtype=object), dtype=_string_dtype())
+        dtype, array = _string_array()
+        return array._from_sequence(np.asarray(values, dtype=object), dtype=dtype, copy=True)
     if kinds <= _OBJECTS:
         out = np.empty(len(values), dtype=object)
         out[:] = values
@@ -114,10 +115,12 @@ def typed(values: Sequence[Any] | np.ndarray) -> Any:
 
 
 @lru_cache(maxsize=1)
-def _string_dtype() -> Any:
+def _string_array() -> tuple[Any, Any]:
     """The dtype pandas 3 gives a column of text, with the storage the pipeline sets (asked on first
-    use, after the pipeline has set it)."""
-    return pd.DataFrame({"a": np.array(["x"], dtype=object)})["a"].dtype
+    use, after the pipeline has set it), and its array type: pd.array hands an extension dtype's
+    column to that type's constructor, after checks of its arguments that cost twice the column."""
+    dtype = pd.DataFrame({"a": np.array(["x"], dtype=object)})["a"].dtype
+    return dtype, dtype.construct_array_type()
 
 
 def _measure_cells(m: Measure) -> tuple[str | None, ...]:
