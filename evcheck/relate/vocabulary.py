@@ -313,9 +313,10 @@ def _private_cars_after_buyers(terms: Iterable[re.Match[str]], segment_of: dict[
     return buyers is not None and cars is not None and buyers < cars
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=64)
 def document_lexicon(text: str) -> Lexicon:
-    """The lexicon as one article reads it: "electric" as that article uses the word."""
+    """The lexicon as one article reads it: "electric" as that article uses the word. Kept for a batch's
+    articles: the relation finders ask again for each after all are read, and the reading scans the text."""
     return lexicon().reading(text.replace("’", "'"))
 
 
