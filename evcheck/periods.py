@@ -251,6 +251,9 @@ _COUNT_LEAD_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "n
                      "business", "year")
 _COUNT_START = regex(rf"\b(?={'|'.join(_COUNT_LEAD_WORDS)}|\d)", re.I)
 _DIGIT_START = regex(r"\d(?<!\w\d)")  # a digit that opens a word, where _COUNT_START's "\b(?=\d)" matches: found by one scan
+# "After nine months", "over the nine months", "for the nine months": "after" or "over", or where _PREPOSITION_START
+# matches (_starts adds those places), where a search of the whole text tried the two patterns at every character
+_SPAN_START = regex(r"\b(?=after|over)", re.I)
 _FINAL_START = regex(r"\b(?=final|last|closing)", re.I)  # "the final three months of 2025", "the last quarter of 2024"
 _FISCAL_START = regex(r"\b(?=fy|cy|fiscal|full)", re.I)  # "FY2025", "full-year 2025"
 _LEAD: dict[re.Pattern[str], re.Pattern[str]] = {
@@ -259,6 +262,7 @@ _LEAD: dict[re.Pattern[str], re.Pattern[str]] = {
     **{p: _ORDINAL_START for p in (PATTERNS[2][0], PATTERNS[4][0], PATTERNS[7][0], _LOOSE[1][0], _LOOSE[4][0], _LOOSE[5][0],
                                    _LOOSE[17][0])},
     **{p: _PREPOSITION_START for p in (_LOOSE[7][0], _LOOSE[9][0])},
+    **{p: _SPAN_START for p in (_LOOSE[10][0], _LOOSE[13][0])},
     **{p: _COUNT_START for p in (PATTERNS[8][0], _LOOSE[6][0], _LOOSE[12][0], _LOOSE[18][0], _LOOSE[21][0])},
     **{p: _FINAL_START for p in (PATTERNS[13][0], PATTERNS[14][0])},
     PATTERNS[10][0]: _FISCAL_START,
@@ -337,10 +341,12 @@ def _starts(text: str) -> dict[int, list[int]]:
     the periods. A text `_lowered` cannot speak for is searched as before. By the lead's id (see _NEEDS_OF)."""
     low = _lowered(text)
     if low is None:
-        return {id(lead): [m.start() for m in lead.finditer(text)] for lead in _LEAD_WORDS}
-    starts = {id(lead): [k for k in _found(low, words) if lead.match(text, k)] for lead, words in _LEAD_WORDS.items()}
-    # the digits _COUNT_START opens on: a find per digit and a match at each cost as much as the patterns it leads
-    starts[id(_COUNT_START)] = sorted(starts[id(_COUNT_START)] + [m.start() for m in _DIGIT_START.finditer(text)])
+        starts = {id(lead): [m.start() for m in lead.finditer(text)] for lead in _LEAD_WORDS}
+    else:
+        starts = {id(lead): [k for k in _found(low, words) if lead.match(text, k)] for lead, words in _LEAD_WORDS.items()}
+        # the digits _COUNT_START opens on: a find per digit and a match at each cost as much as the patterns it leads
+        starts[id(_COUNT_START)] = sorted(starts[id(_COUNT_START)] + [m.start() for m in _DIGIT_START.finditer(text)])
+    starts[id(_SPAN_START)] = sorted({*starts[id(_SPAN_START)], *starts[id(_PREPOSITION_START)]})
     return starts
 
 
@@ -353,6 +359,7 @@ _LEAD_WORDS = {
     _ORDINAL_START: ("first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th", "h1", "h2"),
     _PREPOSITION_START: _PREPOSITIONS,
     _COUNT_START: _COUNT_LEAD_WORDS,  # and the digits that open a word (_starts)
+    _SPAN_START: ("after", "over"),  # and _PREPOSITION_START's places (_starts)
     _FINAL_START: ("final", "last", "closing"),
     _FISCAL_START: ("fy", "cy", "fiscal", "full"),
 }
