@@ -81,21 +81,21 @@ def first_character_groups(ordered: list[str]) -> str:
     return _grouped(ordered, opens_word=False)
 
 
-def word_opening_groups(ordered: list[str]) -> str:
+def word_opening_groups(ordered: list[str], after: str = r"\w") -> str:
     """`first_character_groups` of terms that open a word ("(?<!\\w)" before them), the test written after each
     group's character ("C(?<!\\wC)(?:hina|ATL)"): alternatives that open with a character let `re` pass over the
     text to the next character one of them opens with, where a pattern that opens with a lookbehind is tried
-    at every character."""
-    return _grouped(ordered, opens_word=True)
+    at every character. `after`: what may not stand before a term ("[\\w.-]": nor a point or a hyphen)."""
+    return _grouped(ordered, opens_word=True, after=after)
 
 
-def _grouped(ordered: list[str], opens_word: bool) -> str:
+def _grouped(ordered: list[str], opens_word: bool, after: str = r"\w") -> str:
     """The terms by their first character, in the order given, each character followed by the rests of its terms;
-    with `opens_word`, by the test that no word character stands before it."""
+    with `opens_word`, by the test that no character of `after` stands before it."""
     groups: dict[str, list[str]] = {}
     for t in ordered:
         groups.setdefault(t[0], []).append(t[1:])
-    return "(?:" + "|".join(re.escape(c) + ("(?<!\\w" + re.escape(c) + ")" if opens_word else "")
+    return "(?:" + "|".join(re.escape(c) + ("(?<!" + after + re.escape(c) + ")" if opens_word else "")
                             + "(?:" + "|".join(re.escape(rest) for rest in rests) + ")" for c, rests in groups.items()) + ")"
 
 

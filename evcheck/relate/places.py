@@ -27,6 +27,7 @@ from evcheck.extract.sentences import Sentence
 from evcheck.relate.context import BULLET_LINE
 from evcheck.relate.model import Claim
 from evcheck.relate.vocabulary import Measure
+from evcheck.words import word_opening_groups
 
 WIDE = "*"  # a figure counted across several places: "the region as a whole", "the EU, EFTA and the UK"
 JOINT = "~"  # words that join figures of no stated place ("together", "combined"): no scope, and none inherited
@@ -69,12 +70,12 @@ class Places:
                     self.states.add(row["place"])
         self._names = names  # as written: "US", never "us"
         self._demonyms = demonyms
-        self.name_re = regex(_first_letters(names) + r"(?<![\w.-])" + _alternatives(names) + r"(?![\w$-]|\s+dollars?\b)")
-        # never "US$", "U.S. dollars"
-        self.demonym_re = regex(_first_letters(demonyms) + r"(?<![\w-])(" + _alternatives(demonyms) + r")\s+(?i:"
-                                + _MARKET_NOUNS + ")")
-        self.wide_re = regex(_first_letters(wide) + r"(?<![\w-])" + _alternatives(wide) + r"(?![\w-])")
-        self.joint_re = regex(_first_letters(joint) + r"(?<![\w-])" + _alternatives(joint) + r"(?![\w-])")
+        # each grouped by its first character, the test of what stands before it after that (words.word_opening_groups):
+        # `re` passes over the text to the next character a name opens with, where it tried every character
+        self.name_re = regex(_opening(names, r"[\w.-]") + r"(?![\w$-]|\s+dollars?\b)")  # never "US$", "U.S. dollars"
+        self.demonym_re = regex("(" + _opening(demonyms, r"[\w-]") + r")\s+(?i:" + _MARKET_NOUNS + ")")
+        self.wide_re = regex(_opening(wide, r"[\w-]") + r"(?![\w-])")
+        self.joint_re = regex(_opening(joint, r"[\w-]") + r"(?![\w-])")
 
     def mentions(self, text: str) -> list[Mention]:
         """Every place named in the text, in order; a wide phrase is a mention of no one place."""
@@ -123,13 +124,9 @@ def _written(terms: Iterable[str]) -> list[str]:
     return sorted(set(terms) | {t[:1].upper() + t[1:] for t in terms}, key=lambda t: (-len(t), t))
 
 
-def _first_letters(terms: Iterable[str]) -> str:
-    """A lookahead for the terms' first letters, exact case: the pattern fails at once on every other letter."""
-    return "(?=[" + re.escape("".join(sorted({t[0] for t in _written(terms)}))) + "])"
-
-
-def _alternatives(terms: Iterable[str]) -> str:
-    return "(?:" + "|".join(re.escape(t) for t in _written(terms)) + ")"
+def _opening(terms: Iterable[str], after: str) -> str:
+    """The terms as written (`_written`), each where no character of `after` stands before it."""
+    return word_opening_groups(_written(terms), after=after)
 
 
 def _as_written(words: str, names: dict[str, str]) -> str | None:
