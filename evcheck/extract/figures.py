@@ -96,14 +96,16 @@ _PHONE = regex(
 )
 _RATE_SIGN = regex(r"\s*=")
 _MARKER_AFTER = regex(r"[¹²³⁴⁵⁶⁷⁸⁹⁰†‡*]{1,3}(?=\s)")
-_DURATION = guarded(regex(r"(?<![\w.,])\d{1,2}['’]\d{2}(?:\"|”|'')?(?![\w%])"))
+# a digit first, the test of what stands before it after it: `re` passes over the text to the next digit, where a
+# pattern that opens with a lookbehind is tried at every character (so _WORD_THEN_SCALE's space or hyphen)
+_DURATION = guarded(regex(r"\d(?<![\w.,]\d)\d?['’]\d{2}(?:\"|”|'')?(?![\w%])"))
 _FOOTNOTE = regex(r"\[[0-9]{1,3}\]")
 # What every match of a whole-text scan must contain, with the scan's own flags: when a text holds
 # none of it, the scan finds nothing and is skipped. The scans of numbers in words cost more than
 # reading the digits (about 1.5 ms of a 2 KB article), and most articles write none; these searches
 # cost a tenth of that.
 _WORD_THEN_SCALE = guarded(regex(  # WORD_SCALED, _NUMBER_WORD and VAGUE: a word, spaces or a hyphen, a scale word
-    r"[^\W\d_][-\s]+(?:thousand|million|billion|trillion|lakh|crore)", re.I))
+    r"[-\s](?<=[^\W\d_][-\s])[-\s]*(?:thousand|million|billion|trillion|lakh|crore)", re.I))
 _SPOKEN_JOIN = guarded(regex(r"[- ]point[- ]|[- ]and[- ]a[- ]half", re.I))  # SPOKEN: "-point-", " and a half"
 _PHONE_PART = guarded(regex(r"\+[0-9]|[0-9]-[0-9]{4}"))  # _PHONE: "+49…", "…555-0100"; "+" is rare, and the other
 # alternative alone opens with a digit, which re passes over the text to find

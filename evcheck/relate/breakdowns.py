@@ -192,7 +192,10 @@ def find_breakdowns(records: Records, taken_totals: set[tuple[str, str]], texts:
 _SUMMED_UP = regex(r"\b(?:(?:that|this|which)\s+(?:makes|made|gives|gave|brings|brought)(?:\s+(?:it|them))?|making|bringing\s+the\s+total\s+to|"
                    r"for\s+a\s+total\s+of|a\s+total\s+of|in\s+all,?|altogether,?)\s+(?:(?:about|around|some)\s+)?$", re.I)
 _CONTRAST = regex(r"\b(?:while|whereas|but)\b", re.I)
-_COUNT_CUE = guarded(regex(r"\b(?:together|combined|between\s+them|in\s+all|jointly)\b", re.I))
+# searched through the whole text: its words' first letters first, in their cases, then the rest after the letter, so that
+# `re` passes over the text to the next of those letters (a pattern that opens with "\b" is tried at every character)
+_COUNT_CUE = guarded(regex(r"(?-i:[BbCcIiJjTtİı])(?<!\w(?-i:[BbCcIiJjTtİı]))(?:(?<=(?-i:[Tt]))ogether|(?<=(?-i:[Cc]))ombined"
+                           r"|(?<=(?-i:[Bb]))etween\s+them|(?<=(?-i:[Iiİı]))n\s+all|(?<=(?-i:[Jj]))ointly)\b", re.I))
 
 
 def _counted_sums(records: Records, taken_totals: set[tuple[str, str]], texts: dict[str, str],

@@ -27,9 +27,14 @@ _PLUG_IN_KIN = {"phev", "plugin", "nev", "erev"}  # where "electric" may take in
 ELECTRIC_KIN = frozenset(_PLUG_IN_KIN | {"bev"})  # what "EVs" of their own may be made of, or be
 READINGS = ("bev", "plugin")  # what an article may say "electric" is, besides a segment of its own
 _FUEL_CELL = guarded(regex(r"\b(?:fuel[- ]cells?|hydrogen|FCEVs?)\b", re.I))  # and where "zero-emission" may take in fuel cells
-_ELECTRIC_WITH_PLUGINS = guarded(regex(r"\b(?:EVs?|ZEVs?|(?:electric|zero-emission)\s+(?:vehicles?|cars?|models?))\b[^.;]{0,40}?\b(?:includ\w*|incl\.|compris\w*|cover\w*)"
-                                       r"[^.;]{0,40}?\b(?:plug-in|PHEVs?)|\b(?:EVs?|electric\s+(?:vehicles?|cars?))\s*\(\s*(?:BEVs?|battery[- ]electric)"
-                                       r"[^)]{0,30}(?:PHEVs?|plug-in)", re.I))  # searched through the whole text: most name no plug-in
+# "EVs (including plug-in hybrids)", "electric cars (BEV and PHEV)": searched through the whole text (most name no plug-in), the
+# first letter first, in its cases, then the rest after it, so that `re` passes over the text to the next "e" or "z"
+_ELECTRIC_WITH_PLUGINS = guarded(regex(r"(?-i:[EeZz])(?<!\w(?-i:[EeZz]))(?:(?<=(?-i:[Ee]))(?:Vs?|lectric\s+(?:vehicles?|cars?|models?))"
+                                       r"\b[^.;]{0,40}?\b(?:includ\w*|incl\.|compris\w*|cover\w*)[^.;]{0,40}?\b(?:plug-in|PHEVs?)"
+                                       r"|(?<=(?-i:[Zz]))(?:EVs?|ero-emission\s+(?:vehicles?|cars?|models?))"
+                                       r"\b[^.;]{0,40}?\b(?:includ\w*|incl\.|compris\w*|cover\w*)[^.;]{0,40}?\b(?:plug-in|PHEVs?)"
+                                       r"|(?<=(?-i:[Ee]))(?:Vs?|lectric\s+(?:vehicles?|cars?))\s*\(\s*(?:BEVs?|battery[- ]electric)"
+                                       r"[^)]{0,30}(?:PHEVs?|plug-in))", re.I))
 _ELECTRIC_BESIDE_PLUGINS = regex(r"\b(?:electric|EVs?)\s+(?:(?:cars?|vehicles?|models?)\s+)?(?:and|or)\s+(?:plug-in\s+hybrids?|PHEVs?)\b"
                                  r"|\b(?:plug-in\s+hybrids?|PHEVs?)\s+(?:(?:cars?|vehicles?|models?)\s+)?(?:and|or)\s+(?:fully\s+)?electric\b", re.I)
 _PLUGINS_APART = guarded(regex(r"\b(?:plug-in\s+hybrids?|PHEVs?)\b[^.;]{0,40}?\b(?:tracks?|tracked|counts?|counted|reports?|reported|lists?|listed)\s+"
