@@ -167,6 +167,13 @@ def line_label(text: str, pos: int) -> str | None:
     return found.group(1) if found else None
 
 
+def headline_at(text: str, pos: int) -> str | None:
+    """The line at `pos`, stripped, where it ends in no full stop, as a headline does; else None."""
+    end = text.find("\n", pos)
+    line = text[text.rfind("\n", 0, pos) + 1:end if end >= 0 else len(text)].strip()
+    return None if line.endswith((".", "!", "?", ":", ";")) else line
+
+
 BULLET_LINE = regex(r"[ \t]*(?:[-•*–·]|\d{1,2}[.)])[ \t]+")  # a list item's line ("- ", "• ", "2) "): its words are its own
 
 

@@ -2511,7 +2511,7 @@ class MeasureReader:
                 m = max(found, key=lambda t: t[0])[1]
                 return self.lex.metric_of[m.group(0).lower()][0]
         if _EXPORTS_ROSE.search(windows[0][-60:]) and not _MONEY_WORD.search(windows[0][-60:]) \
-                and not _unstopped_line(self.text, place.figure.start) and not self._exports_in_money():
+                and cx.headline_at(self.text, place.figure.start) is None and not self._exports_in_money():
             return "sales"  # "China's vehicle exports rose 14.6% in July": the vehicles shipped abroad, as a list line's "exported" reads;
             # never a headline's rate, nor one beside an amount ("exports rose 5.1% on-year in September to $6.42 billion")
         f = place.figure
@@ -3551,12 +3551,6 @@ _THAT_COMPARED = regex(r"\W*(?:That|This|(?:The|That|This)\s+(?:figure|total|tal
 _THE_TOTAL_WAS = regex(r"\W*the\s+total\s+(?:was|is)\s+(?:also\s+)?(?=\d|$)", re.I)  # in the paragraph of the level before
 _THAT_WAS = regex(r"\W*(?:That|This|It)\s+(?:was|is)\s+(?:also\s+)?(?!the\b|a\b|an\b)")  # "That was 6.8% more than …"
 _THEY_OPENING = regex(r"\W*(?:They|These|Those|It)\s+(?:[a-z]+\s+){0,2}?(?:reached|totalled|totaled|came\s+to|stood\s+at|amounted\s+to|were|was|rose|fell|climbed|dropped)\b[^,;.]*$")
-
-
-def _unstopped_line(text: str, pos: int) -> bool:
-    """Whether the line at pos ends in no full stop, as a headline does."""
-    end = text.find("\n", pos)
-    return not text[text.rfind("\n", 0, pos) + 1:end if end >= 0 else len(text)].rstrip().endswith((".", "!", "?", ":", ";"))
 
 
 def _adjusted_for_currency(ctx: Context, f: Figure) -> bool:

@@ -14,7 +14,14 @@ import re
 from evcheck.cache import regex
 from evcheck.periods import MONTH_RE, period_from_code, previous_code
 from evcheck.relate.cells import CELL, CELL_ITEM
-from evcheck.relate.context import AFTER_WORD, ANOTHER_COMPARISON, THAT_IS_WORDS, compares_others, sentence_start
+from evcheck.relate.context import (
+    AFTER_WORD,
+    ANOTHER_COMPARISON,
+    THAT_IS_WORDS,
+    compares_others,
+    headline_at,
+    sentence_start,
+)
 from evcheck.relate.measures import QUANTITY, Records, Row, opening_end, units_agree
 from evcheck.relate.model import Claim
 from evcheck.relate.places import apart, home_place
@@ -498,7 +505,7 @@ def _owned_by_other_rate(old: Row, rate: Row, level: Row, records: Records) -> b
 # "The lithium recovered was 75.7% of the 3,050 tonnes contained …, and 62.7% more than the 1,420 tonnes of 2024": the
 # whole of a share beside a rate is never the level that rate leads to
 _WHOLE_OF_A_SHARE = regex(r"(?:%|\bper\s*cent|\bpercent)\s+of\s+(?:the\s+|its\s+|their\s+)?$", re.I)
-_RELATIVE = regex(r"\b(?:which|that|whose)\b|;", re.I)
+_OWN_CLAUSE = regex(r"\b(?:which|that|whose)\b|;", re.I)  # a clause of the whole's own between it and the rate
 _AND_THE_RATE = regex(r",\s+and\s+$")
 
 
@@ -508,17 +515,15 @@ def _whole_of_a_share(level: Row, rate: Row, text: str) -> bool:
     themselves 5.1% higher", "21.8% of the 19,806 new cars registered …; the overall market was up 6.4%" are the whole's."""
     return level.sentence == rate.sentence and level.start < rate.start \
         and _WHOLE_OF_A_SHARE.search(text, max(0, level.start - 16), level.start) is not None \
-        and _AND_THE_RATE.search(text, level.start, rate.start) is not None and not _RELATIVE.search(text, level.start, rate.start)
+        and _AND_THE_RATE.search(text, level.start, rate.start) is not None and not _OWN_CLAUSE.search(text, level.start, rate.start)
 
 
 def _in_headline(rate: Row, text: str) -> bool:
     """A rate in the article's headline: a line of its first paragraphs that ends in no full stop."""
     if not text or rate.paragraph > 2:
         return False
-    start = text.rfind("\n", 0, rate.start) + 1
-    end = text.find("\n", rate.start)
-    line = text[start:end if end >= 0 else len(text)].strip()
-    return 0 < len(line) <= 160 and not line.endswith((".", "!", "?", ":", ";"))
+    line = headline_at(text, rate.start)
+    return line is not None and 0 < len(line) <= 160
 
 
 def _unnamed_after_a_segment(rate: Row, plain: list[tuple[Row, int]], levels: list[Row], text: str) -> bool:

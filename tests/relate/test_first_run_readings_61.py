@@ -42,7 +42,7 @@ def test_vehicles_sent_abroad_are_exports_and_the_rate_after_them_implies_their_
     assert ("info", ("11.8%", "4,318,600 vehicles")) in checked(SENT, "2026-08-25", rule="implied-prior")
 
 
-def test_vehicles_sent_elsewhere_count_nothing_the_rate_can_follow():
+def test_a_rate_of_prices_after_the_exports_implies_no_earlier_export_level():
     text = edited(SENT, "vehicles abroad, 11.8% more than", "vehicles abroad. Prices were 11.8% higher than")
     assert checked(text, "2026-08-25", rule="implied-prior") == []
 
