@@ -233,6 +233,10 @@ _TO_THE_END_OF = regex(rf"(?-i:[Tt])(?<![\w-]t)(?<!year\st)(?<!months\st){_NO_MO
 _MONTHS_INTO = regex(rf"\b{_COUNT}\s+months\s+into\s+the\s+year\b", re.I)
 _LOOSE.append((_TO_THE_END_OF, "ytd"))
 _LOOSE.append((_MONTHS_INTO, "firstn"))
+# "MARCH IN NUMBERS", "June at a glance": a heading that names the month its box of figures reports
+_MONTH_HEADING = regex(rf"(?m)^[ \t]*({MONTH_RE})\s+(?:in\s+(?:numbers|figures|brief)|at\s+a\s+glance|by\s+the\s+numbers)[ \t]*:?[ \t]*$",
+                       re.I)
+_LOOSE.append((_MONTH_HEADING, "m"))
 
 
 _LOOSE_ORDER = _LOOSE[16:] + _LOOSE[:16]  # a stretch of days before its month: "the first 17 days of May" is no May
@@ -376,6 +380,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _LOOSE[15][0]: ("through", "thru"), _LOOSE[16][0]: MONTH_WORDS, _LOOSE[17][0]: ("days",), _LOOSE[18][0]: MONTH_WORDS,
     PATTERNS[11][0]: ("1q", "2q", "3q", "4q"), PATTERNS[12][0]: ("1h", "2h"), PATTERNS[13][0]: ("months",), PATTERNS[14][0]: ("quarter",),
     PATTERNS[15][0]: ("q1", "q2", "q3", "q4"), PATTERNS[16][0]: ("h1", "h2"), _TO_THE_END_OF: ("end",), _MONTHS_INTO: ("into",),
+    _MONTH_HEADING: ("numbers", "figures", "brief", "glance"),
 }
 # _matches looks both up by the pattern's identity: hashing a compiled pattern hashes its whole program,
 # a month pattern's as long as the search it spares, and each pattern here is one object

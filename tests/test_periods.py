@@ -189,3 +189,15 @@ def test_near_miss_so_far_this_year_after_a_month_named_since_the_span_ends_with
     text = "Nine months into the year, buyers took 912,640 cars. In October they took 98,000, and 1,010,640 so far this year."
     found = [(text[s:e], p.code) for s, e, p in find_all_periods(text, 2026)]
     assert found[-1] == ("so far this year", "2026-01..2026-10")
+
+
+@pytest.mark.parametrize("heading", ["MARCH IN NUMBERS", "March at a glance", "JUNE BY THE NUMBERS:", "May in brief"])
+def test_a_heading_that_names_its_month_dates_the_box_below_it(heading):
+    text = f"{heading}\n- New cars registered: 4,912\n"
+    found = [(text[s:e].split()[0].upper(), p.code[5:]) for s, e, p in find_all_periods(text, 2026)]
+    assert found and found[0][0] == heading.split()[0].upper() and len(found[0][1]) == 2
+
+
+@pytest.mark.parametrize("text", ["May in brief: sales rose.", "We march in numbers through the city.", "Sales at a glance in May"])
+def test_near_miss_a_month_word_that_heads_no_line_of_its_own_is_no_heading(text):
+    assert [text[s:e] for s, e, p in find_all_periods(text, 2026) if text[s:e].lower().startswith(("may in", "march"))] == []

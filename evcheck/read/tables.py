@@ -325,10 +325,15 @@ def _line_before(source: str, start: int, html: bool = False) -> str:
     lines = [x.strip() for x in before.split("\n") if x.strip()]
     if not lines:
         return ""
-    last = lines[-1] if len(lines[-1]) > 120 else _LAST_SENTENCE.split(lines[-1])[-1]  # "The region's dealers delivered
-    # 658,420 cars, SUVs and pick-ups between January and June. Country by country:": the words that lead into the table
-    # a title or a unit line, not a sentence of the article ("Cumulative deliveries reached 350,000.")
-    return last if len(last) <= 120 and not re.search(r"[.!?]\W*$", last) else ""
+    long = len(lines[-1]) > 120
+    last = lines[-1] if long and not lines[-1].endswith(":") else _LAST_SENTENCE.split(lines[-1])[-1]
+    # "The region's dealers delivered 658,420 cars, SUVs and pick-ups between January and June. Country by country:": the
+    # words that lead into the table (the last sentence of a paragraph however long, where it ends on a colon and states
+    # no figure of its own: "… Importers and the domestic makers together registered the following cars by brand:"), a
+    # title or a unit line, not a sentence of the article ("Cumulative deliveries reached 350,000.")
+    if long and (len(last) > 240 or re.search(r"\d", last)):
+        return ""
+    return last if len(last) <= (240 if last.endswith(":") else 120) and not re.search(r"[.!?]\W*$", last) else ""
 
 
 # ---- Markdown -----------------------------------------------------------------------------------

@@ -428,11 +428,16 @@ def _year_span(span: str, year: str) -> str:
     return canonical_period(found[0][2]).code
 
 
+_THE_FOLLOWING = regex(r"\bthe\s+following\b", re.I)  # "Importers and the domestic makers together registered the following
+# cars by brand:": what the table counts is named after it, never by who did the counting
+
+
 def _caption_frame(t: Table) -> frozenset[str]:
     """The segment a table's caption or its label column's header names for every cell ("Vehicle
     exports (in thousands of units)": exports, so its Total is no total of all sales), unless the
     caption names the rows' own segments ("Sales of passenger and commercial vehicles")."""
-    found = _qualifiers(t.caption)[0] | _qualifiers(t.columns[0] if t.columns else "")[0]
+    lead = _THE_FOLLOWING.search(t.caption)
+    found = _qualifiers(t.caption[lead.start():] if lead else t.caption)[0] | _qualifiers(t.columns[0] if t.columns else "")[0]
     if not found:
         return found
     rows = {x for row in t.rows if row for x in _segment(row[0].label)[0]}
@@ -1852,11 +1857,18 @@ def _names_other_row(ctx: Context, fid: str, row: CellFigure, cells: Iterable[Ce
         first, back = first - 1, back - 1
     before = ctx.text[ctx.sentences[first].start:place.figure.start].lower()
     own = row.cell.label.strip().lower()
-    if named and len(own) > 3 and own in before:
+    if (named or not row.total) and len(own) > 3 and own in before:
         before = before[before.rindex(own):]  # "Vantor kept top spot …, but the story was Korrin, whose registrations rose
         # 141.0%": the row named last before the rate is the rate's
     labels = {c.cell.label.strip().lower() for c in cells if c.table == row.table and c.cell.row != row.cell.row}
-    return any(len(label) > 3 and label in before for label in labels)
+    return any(len(label) > 3 and any(not (c.total and _OF_BEFORE.search(before, 0, k.start())) for k in re.finditer(re.escape(label), before)
+                                      for c in cells if c.table == row.table and c.cell.label.strip().lower() == label)
+               for label in labels)
+
+
+# "Europe, which produced 41.9% of group sales, grew 2.3%", "Turkey … accounted for 45.3% of the total": the Total row's
+# label as the whole of a share, never the row the rate is of
+_OF_BEFORE = regex(r"\bof\s+(?:the\s+)?$", re.I)
 
 
 def _unit_key(f: Figure) -> tuple[str, ...]:
@@ -1865,6 +1877,7 @@ def _unit_key(f: Figure) -> tuple[str, ...]:
 
 _PLACE_OPENING = regex(r"\s*(?:In|Across|Within)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*,")  # "In California, …"
 _YEAR = regex(r"(?:19|20)\d\d(?![\d,.])")  # "2025 Deliveries" in a headline: a year read as a count
+_WIDER_OPENING = regex(r"\s*(?:Including|Counting|Adding|With)\s[^,.;]*,")
 _OUTFLOW = regex(r"\b(?:outflows?|cash\s+burn|burned|burnt)\b", re.I)
 _SWING_OF = regex(r"\b(?:swing|turnaround|deterioration|improvement|difference|gap)\s+of\s+(?:about\s+|some\s+)?$", re.I)
 
@@ -1902,6 +1915,9 @@ def restated(figures: Sequence[Figure], measures: dict[str, Measure], cells: dic
         if isinstance(place := (scopes or {}).get(f.id), str) and place != (scopes or {}).get(cell.figure.id) and text \
                 and _PLACE_OPENING.match(text, sentence_start(text, f.start)):
             continue  # "In California, 94,700 of the 446,800 new vehicles …" beside a national table; never "SHANGHAI, China –"
+        if text and _WIDER_OPENING.match(text, sentence_start(text, f.start)):
+            continue  # "Including the three EFTA countries and the United Kingdom, 905,620 new cars were registered": more than
+            # the table counts
         if text and _last_named_row_is_other(text, f, cell, cells.values()):
             continue  # "9.7% at Chassis & Safety, where EBIT reached €174 million": that row's EBIT, never the group's
         if cell.figure.value < 0 < f.value and (LOSS.search(text, max(0, f.start - 40), f.start)

@@ -740,6 +740,8 @@ class _Finder:
                     continue  # "£1,230, so EV premiums have fallen 11.9%, …, which fell 7.3% from £742": the second rate's earlier value
                 elif old is not None and _CHANGE_IS.search(clause_head):
                     continue  # "Against the 64 days of June 2025 the increase is 14 days": the change, no level
+                elif old is not None and _GAP_THAN.match(self.ctx.text, f.end):
+                    continue  # "The Class A tranche is $75.2 million larger than the $537.2 million issued": the gap, no level
                 elif old is not None:
                     # the direction word may stand before the level or before its earlier value:
                     # "a net loss of RMB6,055.8 million, which it said had narrowed from RMB4,739.5 million"
@@ -848,6 +850,12 @@ class _Finder:
                 if old is not None and THAN_A_RIVAL.match(p.after):
                     continue  # "will rise 34.6% to 70 GWh from 52 GWh, 10 GWh more than Tianhe's Hungarian plant": a gap to
                     # another's level, never the change from the level's own earlier value
+                if old is not None and any(q.figure.kind == "multiple" and base.figure.start < q.figure.start < f.start
+                                           and _TIMES_ANOTHER.match(q.after) and old.figure.value > 0
+                                           and not 0.95 * q.figure.value <= base.figure.value / old.figure.value <= 1.05 * q.figure.value
+                                           for q in places):
+                    continue  # "rose 14.3% to 858,600 from 751,200, 3.6 times the European total, and 617,300 more": more than
+                    # what the multiple is of, never the change from the year before (which the multiple is not of)
                 if i + 1 < len(places) and base.figure.start < f.start and _THAN_THE_AMOUNT.fullmatch(self.ctx.text, f.end, places[i + 1].figure.start) \
                         and cx.compatible(places[i + 1].figure, base.figure) and places[i + 1].figure.id not in self.secondary:
                     old = places[i + 1]  # "now sells for $52,340, against $57,110 a year ago, and just $2,470 more than the $49,870
@@ -871,6 +879,8 @@ class _Finder:
                 self.claims.append(Claim("difference", f.id, roles, sign=sign, basis=cx.basis_after(p.after)))
 
 
+_TIMES_ANOTHER = regex(r"\s*(?:the|that\s+of|those\s+of|as\s+(?:many|much|large|big)\s+as)\b", re.I)  # "3.6 times the European total"
+_GAP_THAN = regex(r"\s*(?:units?\s+|vehicles\s+|cars\s+)?(?:larger|bigger|higher|greater|more|smaller|lower|less|fewer)\s+than\b", re.I)
 _THAT_OPENING = regex(r"\W*(?:That|This|The)\s+")
 _ANAPHORIC_OPENING = regex(r"^\s*(?:(?:That|This|It|Which)(?:\s+figure)?\s+(?:was|is|represents|"
                            r"represented|marks|marked|amounted\s+to)|(?:That|It)['’]s)\b")

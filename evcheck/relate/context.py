@@ -435,7 +435,8 @@ _VERB_JUST_BEFORE = regex(
 _VERB_AND_OBJECT_BEFORE = regex(
     r"\b(?:raised|raising|increased|increasing|lifted|lifting|boosted|boosting|grew|growing|expanded|expanding|cut|cutting|"
     r"reduced|lowered|lowering)\s+(?:its\s+|their\s+)?(?:output|production|sales|deliveries|exports|imports|registrations|"
-    r"shipments|volumes?)\s+(?:by\s+)?(?:(?:about|around|nearly|almost|some|roughly|just|only)\s+)?$", re.I)
+    r"shipments|volumes?|fleets?|revenues?|profits?|earnings|orders|lending|loans|portfolio|capacity|workforce|headcount|"
+    r"premiums)\s+(?:by\s+)?(?:(?:about|around|nearly|almost|some|roughly|just|only)\s+)?$", re.I)  # "grew its fleet 6.7%"
 
 
 def is_change_rate(place: Place) -> bool:

@@ -330,9 +330,10 @@ def _left_over(text: str, c: Fig, figs: list[Fig]) -> Claim | None:
     "Of that" points back to (the one of that unit in the sentence before) or "Of the €400 million …" names."""
     here = [q for q in figs if q.sentence == c.sentence and q.quantity and q.id != c.id and same_unit(q, c) and q.start < c.start]
     if len(here) == 2 and _COMPARED_BETWEEN.fullmatch(text, here[0].start + len(here[0].text), here[1].start) \
-            and here[0].value != here[1].value and _free(c) and all(_free(q) for q in here):
+            and here[0].value != here[1].value and _free(c) and all(_free(q) and q.role != "earlier" for q in here):
         # "The €612.4 million paid out compares with an annual allocation of €750 million, leaving €137.6 million unspent":
-        # the larger of the two less the smaller
+        # the larger of the two less the smaller (never "shipments abroad of 3.41 million against 3.26 million last year, …,
+        # leaving 0.67 million vehicles for the home market": a year set against the one before, no whole and its part)
         whole, part = sorted(here, key=lambda q: q.value, reverse=True)
         return Claim("difference", c.id, {"change": c.id, "new": whole.id, "old": part.id}, sign=1, basis=c.basis, note=LEFT_OVER)
     if not here or not _OF_THAT.match(text, sentence_start(text, c.start)):
@@ -885,7 +886,7 @@ def _rival_gap(text: str, c: Fig, figs: list[Fig], head: str) -> Claim | None:
         return None
     mine, theirs = own[0], rivals[0]
     if not by_metric and not agree(mine.metric, theirs.metric) or c.value > max(mine.value, theirs.value) \
-            or by_metric and mine.metric == theirs.metric or _core(mine, lex) != _core(theirs, lex):
+            or by_metric and mine.metric == theirs.metric or _core(mine, lex) != _core(theirs, lex) and not _siblings(mine, theirs, lex):
         return None  # a gap wider than both levels is of something else; "NEV wholesale volume exceeded retail by 213,000
         # units" is of the NEVs' retail, never of all the passenger vehicles shipped
     new, old = (theirs, mine) if smaller else (mine, theirs)
@@ -931,6 +932,13 @@ def _core(q: Fig, lex: Lexicon) -> frozenset[str]:
     """What a level measures beside its place and name, less the kind of vehicle (which "1,108,700 deliveries" leaves
     unsaid beside "1,146,300 motorcycles")."""
     return frozenset(x for x in lex.scope_free(q.segment) if lex.family(x) != "class")
+
+
+def _siblings(a: Fig, b: Fig, lex: Lexicon) -> bool:
+    """Two members of one breakdown, each one label of the same family: "households outnumbered business buyers by
+    48,796" (private buyers and companies), "battery-electric cars outsold plug-in hybrids by 1,113"."""
+    x, y = _core(a, lex), _core(b, lex)
+    return len(x) == len(y) == 1 and x != y and lex.family(next(iter(x))) == lex.family(next(iter(y))) != "qualified"
 
 
 def _scoped(q: Fig) -> frozenset[str]:

@@ -18,8 +18,9 @@ if TYPE_CHECKING:
     from evcheck.relate.vocabulary import Lexicon
 
 ELECTRIC = "ev"
-# "EV battery installations", "EV makers", "electric-vehicle charging points": what serves electric cars, not them
-_ELECTRIC_THING = regex(r"[\s-]*(?:batter(?:y|ies)|cells?|charg\w*|makers?|(?:car|auto|vehicle\s+)makers?|manufacturers?|compan(?:y|ies)|firms?|start-?ups?|tax|credits?|subsid\w*|"
+# "EV battery installations", "EV makers", "electric-vehicle charging points": what serves electric cars, not them (but
+# "Electric company registrations" are the electric cars companies registered)
+_ELECTRIC_THING = regex(r"[\s-]*(?:batter(?:y|ies)|cells?|charg\w*|makers?|(?:car|auto|vehicle\s+)makers?|manufacturers?|compan(?:y|ies)(?!\s+(?:registrations|cars?|buyers|fleets?|sales)\b)|firms?|start-?ups?|tax|credits?|subsid\w*|"
                         r"incentives?|rebates?|policy|policies|targets?|mandates?|infrastructure|components?|supply|supplier|"
                         r"platforms?|transition|push|industry|sector|strategy|plans?|investment|production\s+capacity|grants?|schemes?|"
                         r"programmes?|programs?|funds?|bonus|loans?|tariffs?|dut(?:y|ies)|levy|quotas?)\b", re.I)

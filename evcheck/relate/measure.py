@@ -91,6 +91,7 @@ _MAKER_AFTER = regex(r"[\s-]+(?:(?:car|auto|vehicle|EV)\s*)?(?:makers?|manufactu
                      r"firms?|groups?|champions?|marques?)\b", re.I)
 _WENT = regex(r"\b(?:went|were|was)\b", re.I)
 _DESTINATION_END = regex(r"[,;.()]|\s+(?:while|whereas|but|with|from|and\s+the)\b")
+_CAUSE_ON = regex(r"\bon\s+(?:the\s+back\s+of\s+)?(?!the\s+(?:domestic|home|local|export|overseas)\s+market)", re.I)
 _TAIL_STOP = regex(r"[,;:()|]|\s[–—]\s|\b(?:while|whereas|but|and|from|to|compared|versus|against|up|down|a\s+year|the\s+previous|which|as|after|amid|because|since|despite|thanks|helped|driven)\b", re.I)
 _PLAIN_OF = regex(r"(?:the|all|a|an|its|their|this|that|these|those|total|overall|whole|entire|combined|aggregate|"
                        r"global|worldwide|world|national|group|group's|company's|firm's|brand's|maker's|carmaker's|automaker's|manufacturer's|country's|nation's|industry's|market's|"
@@ -181,6 +182,8 @@ class MeasureReader:
             # "1. Tokai-Meridian Group: 5.42 million (first half of 2025: 5.31 million)" then "2. Vestra Group: 4.38 million
             # (4.44 million)": the first line's label dates the bare brackets of the lines after it
             code = next((canonical_period(p).code for s, e, p in self.periods if m.start("what") <= s and e <= m.end("what")), "")
+            if not code and _BARE_YEAR.fullmatch(m.group("what").strip()):
+                code = m.group("what").strip()  # "1. Corvanne Lease (France) - 1,284,600 vehicles (2024: 1,231,900)": the year
             if code:
                 self.legend_periods.append((m.end(), _block_end(self.text, m.end()), code))
         self.periods = sorted(((s, e, canonical_period(p)) for s, e, p in self.periods if not _is_day(self.text, s, e)
@@ -1127,6 +1130,10 @@ class MeasureReader:
                     return "earlier"  # "; a year ago they made €0.89 billion, or 30.5% of revenue": the share then
                 if self.roles.get(prev.id) == "converted" and place.index >= 2:
                     prev = self.ctx.by_sentence[f.sentence][place.index - 2].figure  # "3.42 billion yuan ($598 million), equal to 8.3%"
+                elif self.roles.get(prev.id) == "earlier" and place.index >= 2 and _CLOSED_BRACKET.fullmatch(place.before) \
+                        and self.ctx.place[prev.id].before.rstrip().endswith("("):
+                    prev = self.ctx.by_sentence[f.sentence][place.index - 2].figure  # "398.2 GWh (307.5 GWh), 38.0%" under "…, with
+                    # their installations a year earlier in brackets and their share of the world market:": the level's share
                 if prev.kind in ("money", "count", "number") and self.roles.get(prev.id) == "level":
                     if _SWING_NOUN_OF.search(self.ctx.place[prev.id].before[-40:]):
                         return "rate"  # "narrowed to ₹212 crore from ₹347 crore, an improvement of ₹135 crore or 38.9%": the
@@ -1537,6 +1544,8 @@ class MeasureReader:
             tail = tail[:max([stop.start(), *across])]
         elif stop:
             tail = tail[:stop.start()]
+        if f.kind == "percent" and (cause := _CAUSE_ON.search(tail)) is not None:
+            tail = tail[:cause.start()]  # "registrations increased 4.0% on fleet renewals": what drove the rate, not its segment
         tail = " ".join(tail.split()[:6])
         if f.kind == "percent" and _OF_OPENING.match(tail) or f.kind in ("count", "number") and _OF_A_TOTAL_TAIL.match(tail):
             tail = ""  # "Pure electrics took 56.8% of NEV retail", "Battery-electric models made up 68,910 of the eco-friendly
@@ -2073,6 +2082,9 @@ class MeasureReader:
             return _name_label(beside.group("name"))  # "ahead of BMW with 21,940"
         if beside and _LISTED_AT.search(beside.group(0)):
             return None  # "…, and Ola Electric at 14,920": one of a list, never the clause's subject
+        if f.kind != "percent" and (which := _WHICH_SOLD.search(place.before)) and _is_name(which.group("name")) \
+                and not self.lex.segment_re.search(which.group("name")):
+            return _name_label(which.group("name"))  # "4,435 units ahead of Rota Motors, which sold 29,480": Rota's own
         opening = self.text[self.ctx.sentences[f.sentence].start:f.start]
         whose = (_WHOSE_OWNER.search(place.before) or self._which_changed(place) or _NAME_THEN_CHANGE.match(opening)
                  if f.kind == "percent"
@@ -3124,6 +3136,8 @@ _LIST_LABEL = regex(r"(?:^|[\n;,:•·*–—-]\s*|\band\s+)(?:the\s+)?" + _NAME
                     + r"\s*(?:[:=]|\s?\.{3,}|\s(?:brand|marque|unit|division|group|plants?|factories|models?)?)\s*(?:(?:about|around|some|nearly|almost|just|over)\s+)?$")
 _NAME_WITH = guarded(regex(r"(?:\b(?:ahead\s+of|behind|followed\s+by|led\s+by|headed\s+by|topped\s+by|than|[Tt]hen|and|before|after)|,)\s+(?:the\s+)?" + _NAME
                         + r"\s+(?:with|at|on)\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$"))  # "followed by Bajaj Auto at 31,260"
+_WHICH_SOLD = regex(r"(?:^|[\s(,;])" + _NAME + r",\s+which\s+(?:sold|registered|delivered|shipped|exported|built|produced|"
+                    r"made|recorded)\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$")
 _WHICH_CHANGED = regex(r"(?:^|[\s(,;])" + _NAME + r",\s+which\s+(?:grew|rose|fell|increased|decreased|climbed|jumped|slipped|dropped|"
                        r"declined|gained|was\s+up|was\s+down)\s+(?:by\s+)?(?:(?:about|some|nearly|almost)\s+)?$")  # "ahead of
 # Tipperary, which grew by 5.9%": the name the relative clause is about
@@ -3238,7 +3252,7 @@ _NOT_NAMES = {
     "private", "public", "corporate", "business", "fleet", "fleets", "leasing", "light", "medium", "heavy", "importers",
     "retail", "wholesale", "used", "imported", "local", "locally", "ebitda", "ebit", "ebita", "capex", "eps",
     "retailers", "wholesalers", "distributors", "exporters", "owners", "motorists", "shoppers", "factories", "plants",
-    "members",
+    "members", "batteries", "installations", "cells", "packs", "chargers",
 }
 
 
@@ -4138,10 +4152,15 @@ _OF_EVERY = regex(r"\s+of\s+(?:all|the\s+(?:whole|entire|overall)|(?:the\s+)?(?:
 _PRONOUN_SUBJECT = regex(r"\W*(?:They|It)\s+(?:also\s+|alone\s+|together\s+)?(?:took|bought|registered|sold|delivered|purchased|"
                          r"added|chose|picked|accounted\s+for|made\s+up|exported|shipped|produced|built)\s+(?:about\s+|some\s+|nearly\s+)?$")
 # "(September 2025 in brackets)", "(year-earlier figures in parentheses)", "(…; third quarter of 2025 in brackets)"
-_LEGEND = guarded(regex(r"[(\[;,]\s*(?:with\s+)?(?P<what>[^()\[\];,\n]{2,60}?)\s+in\s+(?:brackets|parenthes[ie]s)\s*(?:[)\]]|:\s*$)", re.I | re.M))
-# "(September 2025 in brackets)", "By segment, with August 2025 in brackets:" above a list
-_LABELLED_FIRST_ITEM = regex(r"(?:^|\n\n)[ \t]*(?:[-•*·]|1[.)])[^\n(]*\d[^\n(]*\((?P<what>[^():\n\d]{0,30}(?:19|20)\d\d):\s*[^()\n]*\d[^()\n]*\)[ \t]*$"
-                            r"(?=\n[ \t]*(?:[-•*·]|2[.)])[^\n(]*\d[^\n(]*\([^():\n]*\d[^():\n]*\)[ \t]*$)", re.M)
+_CLOSED_BRACKET = regex(r"\s*\)\s*,\s*")
+_LEGEND = guarded(regex(r"[(\[;,]\s*(?:with\s+)?(?P<what>[^()\[\];,\n]{2,60}?)\s+in\s+(?:brackets|parenthes[ie]s)\s*"
+                        r"(?:[)\]]|:\s*$|\s+and\s+[^()\[\]:\n]{0,80}:\s*$|\s+where\s+[^()\[\]:.\n]{0,60}\.)", re.I | re.M))
+# "(September 2025 in brackets)", "By segment, with August 2025 in brackets:" above a list, "…, with their installations
+# a year earlier in brackets and their share of the world market:"
+_BARE_YEAR = regex(r"(?:19|20)\d\d")
+_HOME = r"(?:\([^()\n\d]{2,30}\)[^\n(]*)?"  # "1. Corvanne Lease (France) - 1,284,600 vehicles (2024: 1,231,900)": the home aside
+_LABELLED_FIRST_ITEM = regex(r"(?:^|\n\n)[ \t]*(?:[-•*·]|1[.)])[^\n(]*" + _HOME + r"\d[^\n(]*\((?P<what>[^():\n\d]{0,30}(?:19|20)\d\d):\s*[^()\n]*\d[^()\n]*\)[ \t]*$"
+                            r"(?=\n[ \t]*(?:[-•*·]|2[.)])[^\n(]*" + _HOME + r"\d[^\n(]*\([^():\n]*\d[^():\n]*\)[ \t]*$)", re.M)
 _CORPORATE_SUFFIX = regex(r"(?:motors?|motor\s+(?:co\.?|company|corp\.?|corporation)|group|motor\s+group|automotive|auto|holdings|corp\.?|"
                           r"corporation|inc\.?|co\.?|ag|se|plc|ltd\.?)")
 _LEGEND_SENTENCE = regex(r"\b(?:(?:Bracketed|Parenthesi[sz]ed)\s+figures|Figures\s+in\s+(?:brackets|parenthes[ie]s))\s+"

@@ -306,6 +306,12 @@ def _explicit_parts(ctx: Context, places: list[Place], total: Place, secondary: 
         # January-September 2025, when the market totalled 2,382,600": the whole of that time, of which the words add nothing
         parts = [q for q in places[:i] if q.figure.id not in secondary and q.figure.kind == total.figure.kind
                  and q.figure.unit == total.figure.unit and not cx.is_change_rate(q)]
+        mixed = [q for q in places[:i] if q.figure.id not in secondary and not cx.is_change_rate(q)
+                 and (q.figure.kind == total.figure.kind and q.figure.unit == total.figure.unit
+                      or {q.figure.kind, total.figure.kind} == {"count", "number"})]
+        if len(mixed) > len(parts) and all(_RUN_JOIN.fullmatch(ctx.text, a.figure.end, b.figure.start) for a, b in zip(mixed, mixed[1:])):
+            parts = mixed  # "18,420 full and mild hybrids, 9,760 plug-ins and 7,150 fully electric cars, for a combined 35,330":
+            # a count its noun names in a list of bare numbers
         if len(parts) < 2:
             parts = _run_before(places[:i], total, secondary)  # "Domestic sales of 46,215 and exports of 71,390 made a combined
             # 117,605 vehicles": bare numbers named by their nouns, joined by "and" right before the total
@@ -624,7 +630,8 @@ _OF_ITS = regex(r"\s+(?:out\s+)?of\s+(?:its|their|our)\s+")
 _OF_ITS_WHOLE = regex(r"\s+of\s+(?:the|its|their|our)\s+(?:fleet|total|tally|stock|network|workforce)\b", re.I)
 _OF_THE_ONLY = regex(r"\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?")  # _N_OF_M without "its"/"their": after the share, "9,410 of
 # its 43,810 cars" is a part of the maker's own cars, never of the market the share is of
-_WITH_NEXT = regex(r"[^.;:\d()]{0,60}?\bwith\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?|\s*\(\s*")
+_WITH_NEXT = regex(r"[^.;:\d()]{0,60}?(?<!compared\s)(?<!comparison\s)(?<!compares\s)\bwith\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?"
+                   r"|\s*\(\s*")  # never "took 38.6% of the month's heavy trucks, compared with 41 of 183, or 22.4%, a year earlier"
 _N_OF_M_END = regex(r"(?:\s+(?:sold|registered|delivered|shipped|recorded))?(?:\s+(?:in|during|last|this|over|across)\b[^.;:\d()]{0,25}?)?"
                     r"\s*(?:[),;]|\.(?:\s|$)|$)")  # never "9,410 of its 43,810 cars sold to fleets": a part of another whole
 

@@ -17,6 +17,7 @@ from evcheck.relate.cells import CELL, CELL_ITEM
 from evcheck.relate.context import (
     AFTER_WORD,
     ANOTHER_COMPARISON,
+    BULLET_LINE,
     THAT_IS_WORDS,
     compares_others,
     headline_at,
@@ -78,7 +79,7 @@ def find_rates(records: Records, texts: dict[str, str] | None = None) -> dict[st
         out.setdefault(path, []).extend(claims)
     for path, claims in _named_again(records, out, earlier_in_place).items():
         out.setdefault(path, []).extend(claims)
-    for path, claims in _list_lines(records, out).items():
+    for path, claims in _list_lines(records, out, texts or {}).items():
         out.setdefault(path, []).extend(claims)
     for path, claims in _list_line_levels(records, out, earlier_in_place).items():
         out.setdefault(path, []).extend(claims)
@@ -302,7 +303,7 @@ def _against_a_cell(rate: Row, earlier_id: str | None, records: Records) -> Clai
 _LINE_ASIDE = regex(r"\s*(?:,|\(|\s[-–—]\s).*$")  # "Petrol, including mild hybrids", "Battery electric (BEV)"
 
 
-def _list_lines(records: Records, found: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
+def _list_lines(records: Records, found: dict[str, list[Claim]], texts: dict[str, str]) -> dict[str, list[Claim]]:
     """A rate in the prose of the segment one list line counts, against the line's bracketed comparative: "Petrol cars
     lost 8.6%" beside "• Petrol, including mild hybrids: 147,406 (161,208)" under "(September 2025 in brackets)". The
     line must be the segment and nothing more (never "Ram pickup" for all pickups), or one company's name ("2. Vestra Group:
@@ -320,16 +321,34 @@ def _list_lines(records: Records, found: dict[str, list[Claim]]) -> dict[str, li
         counted = {r.metric for r in rows if r.kind in QUANTITY and isinstance(r.metric, str) and not r.metric.startswith("other:")}
         for rate in rows:
             if rate.kind != "percent" or rate.role != "rate" or (path, rate.id) in claimed or any(x in rate.taken for x in _TAKEN) \
-                    or not isinstance(rate.period, str) or not (lex.scope_free(rate.segment) or _one_name(rate.segment)):
+                    or not isinstance(rate.period, str):
                 continue
+            if rate.segment == frozenset() and isinstance(rate.metric, str):
+                text = texts.get(path, "")
+                if not text or BULLET_LINE.match(text, sentence_start(text, rate.start)) or rate.paragraph <= min(r.paragraph for r in lines):
+                    continue  # a list's own line ("- Charge points in operation 8,412 (6,935), up 21.3%", "- We raise FY26E
+                    # revenue by 6%") is its own; the rate of the whole is said in the prose after the list
+                level = [r for r in lines if r.segment == frozenset() and r.metric == rate.metric and r.period == rate.period
+                         and r.kind in ("count", "number") and _heads_its_list(r, rows)
+                         and _agree(rate.entity, r.entity) and lex.named_metric(str(r.item).split(":", 1)[-1]) is not None]
+                # "The Grand Duchy's new-car market slipped 3.0% in March" beside "- New cars registered: 4,912 (March 2025:
+                # 5,064)": the one line of the whole, its label naming the metric the rate is of
+            elif not (lex.scope_free(rate.segment) or _one_name(rate.segment)):
+                continue
+            else:
+                level = []
             others = isinstance(rate.metric, str) and counted - {rate.metric}
-            if others and not _one_name(rate.segment):
-                continue  # a segment's line that names no metric may count another
-            level = [r for r in lines if r.segment == rate.segment and r.period == rate.period and _agree(rate.entity, r.entity)
-                     and (r.metric == rate.metric if others else  # "Vestra slipped 1.4%": a league table's row of its metric
-                          not isinstance(r.metric, str) or not isinstance(rate.metric, str) or r.metric == rate.metric)]
-            if len(level) != 1 or not (lex.segment_re.fullmatch(_LINE_ASIDE.sub("", str(level[0].item).split(":", 1)[-1]).strip())
-                                       or _one_name(level[0].segment)):  # "2. Vestra Group: 4.38 million (4.44 million)"
+            if rate.segment:
+                if others and not _one_name(rate.segment):
+                    continue  # a segment's line that names no metric may count another
+                level = [r for r in lines if (r.segment == rate.segment or _part_of_name(rate.segment, r.segment))
+                         and r.period == rate.period and _agree(rate.entity, r.entity)
+                         and (r.metric == rate.metric if others else  # "Vestra slipped 1.4%": a league table's row of its metric
+                              not isinstance(r.metric, str) or not isinstance(rate.metric, str) or r.metric == rate.metric)]
+                if len(level) != 1 or not (lex.segment_re.fullmatch(_LINE_ASIDE.sub("", str(level[0].item).split(":", 1)[-1]).strip())
+                                           or _one_name(level[0].segment)):  # "2. Vestra Group: 4.38 million (4.44 million)"
+                    continue
+            elif len(level) != 1:
                 continue
             before = rate.versus if isinstance(rate.versus, str) else previous_code(rate.period, rate.basis)
             olds = [e for e in rows if e.role == "earlier" and e.sentence == level[0].sentence and e.period == before
@@ -340,6 +359,24 @@ def _list_lines(records: Records, found: dict[str, list[Claim]]) -> dict[str, li
                 Claim("growth", rate.id, {"rate": rate.id, "new": level[0].id, "old": olds[0].id}, sign=int(rate.sign) or 1,
                       basis=rate.basis, note="a rate of the segment a list line counts, against the line's comparative"))
     return out
+
+
+def _heads_its_list(line: Row, rows: list[Row]) -> bool:
+    """The first line of a box of figures whose other lines are segments of it ("- New cars registered: 4,912 (March
+    2025: 5,064)" over "- Battery-electric: 1,638", "- Petrol: 1,041"): the line of the whole."""
+    block = str(line.item).split(":", 1)[0]
+    mates = [r for r in rows if isinstance(r.item, str) and r.item.split(":", 1)[0] == block and r.id != line.id]
+    return all(r.start > line.start for r in mates) and sum(bool(r.segment) for r in mates) >= 2
+
+
+def _part_of_name(named: frozenset, row: frozenset) -> bool:
+    """A rate's one name that is one part of a line's "Maker, Plant" name, or its first words: "Kolín held first place
+    …, with output up 3.6%" beside "1. Stellan Auto, Kolín (Czechia): 412,380 (398,150)"."""
+    if not (_one_name(named) and _one_name(row)):
+        return False
+    name, label = next(iter(named))[5:], next(iter(row))[5:]
+    parts = [x.strip() for x in label.split(",")]
+    return len(parts) > 1 and any(x == name or x.startswith(name + " ") for x in parts)
 
 
 def _one_name(segment: frozenset | object) -> bool:

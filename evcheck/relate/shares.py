@@ -186,6 +186,26 @@ def _total_line(item: object) -> bool:
     return bool(TOTAL_LABEL.match(label) or _TOTAL_VERB.search(label) or _MARKET_LABEL.match(label))
 
 
+def _metric_line(r: Row) -> bool:
+    """A list's line whose label names its metric and nothing more ("- New cars registered: 4,912 (March 2025: 5,064)"
+    above "- Battery-electric: 1,638"): the whole the lines of segments below it are parts of."""
+    if not isinstance(r.item, str) or r.item.startswith("table") or r.segment != frozenset() or not isinstance(r.metric, str):
+        return False
+    label = r.item.split(":", 1)[-1]
+    lex = lexicon()
+    return lex.named_metric(label) == r.metric and not lex.segment_re.search(label)
+
+
+def _whole_by_metric(r: Row) -> bool:
+    """A list's line that is a whole by its metric alone, not by a label that says it totals."""
+    return _metric_line(r) and not _total_line(r.item)
+
+
+def _same_list(part: Row, line: Row) -> bool:
+    """A part that is a line of the list the whole's line opens: a list's line of the whole is no whole of the prose's."""
+    return isinstance(part.item, str) and isinstance(line.item, str) and part.item.split(":", 1)[0] == line.item.split(":", 1)[0]
+
+
 _TOTAL_VERB = regex(r"\b(?:totall?ed|amounted\s+to|came\s+to)\s*$", re.I)
 _MARKET_LABEL = regex(r"\W*(?:(?:the|total|whole|overall)\s+)?market(?:\s+total)?\W*$", re.I)  # "- Market: 121,840 passenger cars"
 
@@ -343,8 +363,8 @@ def find_shares(records: Records, reasons: dict[tuple[str, str], str] | None = N
     # (a composite's level, the NEVs' 1.236 million, is a part of the market and the total of its members alike)
     wholes: dict[tuple[str, object], list[Row]] = {}
     for r in levels:
-        if ((r.file, r.id) not in segment_levels or lex.scope_free(r.segment)) and (_missing(r.item) or _total_line(r.item)) \
-                and not _missing(r.period):
+        if ((r.file, r.id) not in segment_levels or lex.scope_free(r.segment)) \
+                and (_missing(r.item) or _total_line(r.item) or _metric_line(r)) and not _missing(r.period):
             wholes.setdefault((r.file, r.period), []).append(r)  # a list's item is a part, but for its "Total:" line
     rows_of: dict[tuple[str, object, frozenset], list[Row]] = {}
     place_rows: dict[tuple[str, object, str], list[Row]] = {}
@@ -402,7 +422,7 @@ def find_shares(records: Records, reasons: dict[tuple[str, str], str] | None = N
                     and (named_place is None or _of_place(t, named_place, records))  # "of the EU market": never Germany's total
                     and _named_regions_hold(c.total_segment, t, records)
                     and not (_the_other(t, texts) and not _named_segment(s))
-                    and not _sibling_places(p, t)]
+                    and not _sibling_places(p, t) and (not _whole_by_metric(t) or _same_list(p, t))]
             if subject_only:
                 fits = [g for g in fits if _named(g.total.segment)
                         and _scope_of_article(_names(g.total.segment), records, s.file, (texts or {}).get(s.file, ""))]
@@ -416,7 +436,8 @@ def find_shares(records: Records, reasons: dict[tuple[str, str], str] | None = N
             fits = [g for g in fits if _named(g.total.segment) and not _names(g.total.segment) & _names(s.segment)]
             # "the Terrace crossover, sold 92,410 units, 26.3% of the brand's volume": of the brand's level, never the company's
         if not fits and not c.total_segment and not c.extras and not s.whole and not _named(s.segment):
-            fits = _covering_whole(s, p, wholes.get((s.file, s.period), ()), wanted_metric)
+            fits = _covering_whole(s, p, [t for t in wholes.get((s.file, s.period), ()) if not _whole_by_metric(t) or _same_list(p, t)],
+                                   wanted_metric)
         if not fits:
             continue
         if (bool(s.whole) or _unnamed(s)) and len(fits) > 1:

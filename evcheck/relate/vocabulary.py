@@ -44,7 +44,7 @@ GAP_VERBS = (r"ahead\s+of|behind|outsold|outsell(?:ing|s)?|trail(?:ed|ing|s)?|be
              r"outstrip(?:ped|ping|s)|outperform(?:ed|ing|s)?|exceed(?:ed|ing|s)?|outnumber(?:ed|ing|s)?|surpass(?:ed|es|ing)?|"
              r"outr[au]n(?:s|ning)?")
 # a pace, never a period's level: "roughly 1,600 a day", "40 cars an hour"
-PACE_AFTER = regex(r"\s*(?:(?:vehicles|cars|units)\s+)?(?:an?|per|each)\s+(?:day|working\s+day|hour|week)\b", re.I)
+PACE_AFTER = regex(r"\s*(?:(?:vehicles|cars|units)\s+)?(?:an?|per|each|every)\s+(?:day|working\s+day|hour|week)\b", re.I)
 # "398,600, a daily average of 56,900", "averaging 1,840 a week": an average, never a period's level
 PACE_BEFORE = regex(r"\b(?:(?:an?|the)\s+)?(?:(?:daily|weekly|monthly|hourly)\s+)?average\s+of\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$|"
                     r"\baverag(?:ed|ing)\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$", re.I)
