@@ -1877,7 +1877,7 @@ def _unit_key(f: Figure) -> tuple[str, ...]:
 
 _PLACE_OPENING = regex(r"\s*(?:In|Across|Within)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*,")  # "In California, …"
 _YEAR = regex(r"(?:19|20)\d\d(?![\d,.])")  # "2025 Deliveries" in a headline: a year read as a count
-_WIDER_OPENING = regex(r"\s*(?:Including|Counting|Adding|With)\s[^,.;]*,")
+_WIDER_OPENING = regex(r"\s*(?:Including|Counting|Adding)\s[^,.;]*,")
 _OUTFLOW = regex(r"\b(?:outflows?|cash\s+burn|burned|burnt)\b", re.I)
 _SWING_OF = regex(r"\b(?:swing|turnaround|deterioration|improvement|difference|gap)\s+of\s+(?:about\s+|some\s+)?$", re.I)
 
