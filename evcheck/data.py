@@ -7,11 +7,15 @@ users add folders of their own, which are merged over them (their rows win for a
 from __future__ import annotations
 
 import csv
+import errno
 import functools
 import hashlib
 import io
 import json
 import math
+import os
+import stat
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -54,7 +58,12 @@ def bundled_folder(folder: Path | None = None) -> Path:
     """The bundled tables' folder, checked: an install without them must not check against
     nothing and say all is well."""
     folder = _bundled() if folder is None else folder
+    at = _unchanged_folder(folder)
+    if at is not None and _complete.get(str(folder)) == at:
+        return folder  # every table was there, and no file was added, removed or renamed in the folder since
     missing = [name for name in BUNDLED_TABLES if not (folder / name).is_file()]
+    if not missing and at is not None:
+        _complete[str(folder)] = at
     if missing:
         raise EvcheckError(f"the reference tables shipped with evcheck are missing ({', '.join(missing)} "
                            f"not in {folder}); reinstall evcheck")
@@ -233,6 +242,38 @@ def _figure_files(folder: Path) -> list[Path]:
 
 _loaded: dict[tuple, Reference] = {}
 
+# A folder's time moves when a file is added to it, removed or renamed, but a change within the same tick of the file
+# system's clock as the one before may leave it where it was: a time that recent says nothing, as git's index has it.
+_SETTLED_NS = 2_000_000_000
+_listed: dict[str, tuple[int, tuple[str, ...]]] = {}  # a folder's table files, by the folder, with the folder's time
+_complete: dict[str, int] = {}  # the time of a bundled folder last seen holding every table, by the folder
+
+
+def _unchanged_folder(folder: Path) -> int | None:
+    """The folder's time, where it is a folder whose time is settled; else None."""
+    try:
+        st = os.stat(folder)
+    except OSError:
+        return None
+    if not stat.S_ISDIR(st.st_mode) or time.time_ns() - st.st_mtime_ns < _SETTLED_NS:
+        return None
+    return st.st_mtime_ns
+
+
+def _table_files(folder: Path) -> tuple[str, ...]:
+    """The folder's table files, existing or not: listed again only when the folder's time moves, since the glob was
+    most of a `load_reference` call and `pipeline.verify` makes one a call."""
+    at = _unchanged_folder(folder)
+    kept = _listed.get(str(folder))
+    if at is not None and kept is not None and kept[0] == at:
+        return kept[1]
+    names = tuple(str(p) for p in [*_figure_files(folder), folder / "entities.csv", folder / "metrics.csv"])
+    if at is not None:
+        if len(_listed) > 64:  # a long-lived process that reads many folders keeps only the latest
+            _listed.clear()
+        _listed[str(folder)] = (at, names)
+    return names
+
 
 def _signature(folders: list[tuple[Path, str]]) -> tuple:
     """What the tables' contents depend on: each folder's table files with their size and time."""
@@ -240,10 +281,20 @@ def _signature(folders: list[tuple[Path, str]]) -> tuple:
     for folder, origin in folders:
         if not folder.is_dir():
             return ()
-        names = [*_figure_files(folder), folder / "entities.csv", folder / "metrics.csv"]
-        files.append((str(folder), origin, tuple((str(p), s.st_size, s.st_mtime_ns) for p in names
-                                                 if p.exists() for s in (p.stat(),))))
+        stats = []
+        for name in _table_files(folder):
+            try:
+                s = os.stat(name)
+            except OSError as exc:
+                if exc.errno in _ABSENT:
+                    continue  # as Path.exists has it
+                raise
+            stats.append((name, s.st_size, s.st_mtime_ns))
+        files.append((str(folder), origin, tuple(stats)))
     return tuple(files)
+
+
+_ABSENT = (errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP)
 
 
 def load_reference(extra: list[Path] | None = None, bundled: Path | None = None) -> Reference:
