@@ -271,37 +271,46 @@ class Guarded:
         return self._held
 
     # A document asks many patterns the same question again (the same words before two figures, the
-    # same clause read for a figure's segment and for its metric): each answer is kept until the next
-    # document (`forget`). Matches never change, so a kept one serves as well as a new one. Each method
-    # looks its answer up itself: a shared helper, called with the method's name, cost a call and a
-    # getattr on every question, most of them answered from what is kept.
+    # same clause read for a figure's segment and for its metric): each answer a search gave is kept
+    # until the next document (`forget`). Matches never change, so a kept one serves as well as a new
+    # one. The guard is asked first: nine questions in ten are of words that lack the needs, and keeping
+    # those answers cost more than the guard gives them again. Each method looks its answer up itself: a
+    # shared helper, called with the method's name, cost a call and a getattr on every question.
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if (p := self._may(string, pos, endpos)) is None:
+            return None
         key = ("search", string, pos, endpos)
         found = self._seen.get(key, _UNSEEN)
         if found is _UNSEEN:
-            found = self._seen[key] = None if (p := self._may(string, pos, endpos)) is None else p.search(string, pos, endpos)
+            found = self._seen[key] = p.search(string, pos, endpos)
         return found
 
     def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if (p := self._may(string, pos, endpos)) is None:
+            return None
         key = ("match", string, pos, endpos)
         found = self._seen.get(key, _UNSEEN)
         if found is _UNSEEN:
-            found = self._seen[key] = None if (p := self._may(string, pos, endpos)) is None else p.match(string, pos, endpos)
+            found = self._seen[key] = p.match(string, pos, endpos)
         return found
 
     def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if (p := self._may(string, pos, endpos)) is None:
+            return None
         key = ("fullmatch", string, pos, endpos)
         found = self._seen.get(key, _UNSEEN)
         if found is _UNSEEN:
-            found = self._seen[key] = None if (p := self._may(string, pos, endpos)) is None else p.fullmatch(string, pos, endpos)
+            found = self._seen[key] = p.fullmatch(string, pos, endpos)
         return found
 
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        if (p := self._may(string, pos, endpos)) is None:
+            return iter(())
         key = ("finditer", string, pos, endpos)
         found = self._seen.get(key, _UNSEEN)
         if found is _UNSEEN:
-            found = self._seen[key] = () if (p := self._may(string, pos, endpos)) is None else tuple(p.finditer(string, pos, endpos))
+            found = self._seen[key] = tuple(p.finditer(string, pos, endpos))
         return iter(found)
 
     def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
@@ -310,10 +319,12 @@ class Guarded:
     def sub(self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0) -> str:
         if not isinstance(repl, str):  # a function may answer differently each time: never kept
             return string if (p := self._may(string, 0, sys.maxsize)) is None else p.sub(repl, string, count)
+        if (p := self._may(string, 0, sys.maxsize)) is None:
+            return string
         key = ("sub", string, repl, count)
         found = self._seen.get(key, _UNSEEN)
         if found is _UNSEEN:
-            found = self._seen[key] = string if (p := self._may(string, 0, sys.maxsize)) is None else p.sub(repl, string, count)
+            found = self._seen[key] = p.sub(repl, string, count)
         return found
 
     def split(self, string: str, maxsplit: int = 0) -> list[str | Any]:
