@@ -3900,9 +3900,11 @@ _A_MARGIN = regex(r"\bmargins?\b", re.I)
 _OR_OF_PREDICATE = regex(r"\s+(?:were|was|are|is|went|came)\s+(?!(?:[\w-]+\s+){0,4}?(?:more|less|fewer|than|up|down|higher|lower|from|above|below)\b)"
                          r"(?:[\w-]+\s+){0,4}?[\w-]+\s*,\s*(?:or|i\.e\.|equal\s+to|equivalent\s+to|which\s+is|that\s+is)\s*", re.I)
 _THAT_TIME_OPENING = regex(r"\W*(?:(?:in|during|for|by)\s+that\s+(?:month|quarter|year|half|period)|at\s+that\s+time|back\s+then)\b", re.I)
-# "Operating income SEK 5.25 billion (SEK 4.44 billion)": an amount beside one of its own currency in bare brackets
-_SAME_CURRENCY_BRACKET = guarded(regex(r"(?<![\w.])([A-Z]{3}|[€$£¥₩₹])\s?\d[\d,.]*(?:\s?(?:million|billion|bn|mn|m))?\s*\(\s*\1\s?\d[\d,.]*"
-                               r"(?:\s?(?:million|billion|bn|mn|m))?\s*\)"))
+# "Operating income SEK 5.25 billion (SEK 4.44 billion)": an amount beside one of its own currency in bare brackets. Searched
+# through the whole text: the currency's first character first, the test of what stands before it after it, so that `re`
+# passes over the text to the next capital or sign (a pattern that opens with a lookbehind is tried at every character)
+_SAME_CURRENCY_BRACKET = guarded(regex(r"([A-Z€$£¥₩₹](?<![\w.].)(?:(?<=[A-Z])[A-Z]{2}|(?<=[€$£¥₩₹])))\s?\d[\d,.]*"
+                                       r"(?:\s?(?:million|billion|bn|mn|m))?\s*\(\s*\1\s?\d[\d,.]*(?:\s?(?:million|billion|bn|mn|m))?\s*\)"))
 _SCALED_THEN_BRACKET = regex(r"\d\s?(?:million|billion|bn|mn|m|bln)\s*\(\d[\d,.]*\)", re.I)
 _SWING_NOUN_OF = regex(r"\b(?:improvement|deterioration|swing|turnaround|saving)\s+of\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
 _OR_BEFORE_SHARE = regex(r"[^,;.\d]{0,30},\s*(?:(?:or|equal\s+to|equivalent\s+to)\s+)?(?:about\s+|around\s+|some\s+|just\s+|only\s+)?", re.I)

@@ -134,7 +134,7 @@ def _compared(text: str, start: int) -> bool:
         return False  # "From January to September 2026, 16,940 new cars were registered": the span's own start, no base
     if window.endswith("(") and _LABEL_AFTER.match(text, start, start + 40):
         return True  # "142,306 vehicles in August 2026 (August 2025: 131,880 vehicles)": the filing's comparative
-    cut = _SENTENCE_BREAK.search(window)
+    cut = _SENTENCE_BREAK.match(window)  # what a search finds, since ".*" takes any start: a search tried every start
     if _COMPARED.search(window[cut.end():] if cut else window):  # never across a sentence
         return True
     if text.startswith(("on ", "On "), start) and _ON_AFTER_RATE.search(window):
