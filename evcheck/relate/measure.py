@@ -1826,7 +1826,8 @@ class MeasureReader:
         said = _OF_THOSE.match(of.after)
         if said is None or not self.lex.scope_free(found - {"qualified"}) or of is not place and not _COMMA_OR_END.search(place.before):
             return False
-        subject = _PART_VERB.search(self._head(of.figure))
+        head = self._head(of.figure)
+        subject = _PART_VERB.search(head) if _PART_VERB_END.search(head) else None
         if subject is None:
             return False
         words = [w for w in _WORD.findall(subject.group("subj")) if not _PLAIN_OF.fullmatch(w) and not _PRONOUN_WORD.fullmatch(w)]
@@ -3796,6 +3797,9 @@ _EARNINGS_SUBJECT = regex(r"\b(?:profits?|earnings|income|ebit\w*|loss|losses|ma
 _MARGIN_BEFORE = regex(r"\b(?:margin|rate|ratio|yield|tax|tariff|duty|interest|discount|stake)\b[^.;]*$", re.I)
 _OF_THOSE = regex(r"\s*(?:units?\s+|vehicles\s+|cars\s+)?of\s+(?:those|these|the)\s+(?:[\w'’-]+\s*){1,3}?\s*(?:[,(.;]|$)", re.I)
 _PART_VERB = regex(r"(?P<subj>[^,;:]{3,80}?)\s+(?:accounted\s+for|made\s+up|took|registered|sold|bought|contributed)\s+(?:about\s+|some\s+|nearly\s+)?$", re.I)
+# the verb _PART_VERB ends on, found from the whitespace before it: a search of _PART_VERB tried eighty lengths of subject at
+# every character of a clause that does not end so
+_PART_VERB_END = regex(r"\s(?:accounted\s+for|made\s+up|took|registered|sold|bought|contributed)\s+(?:about\s+|some\s+|nearly\s+)?$", re.I)
 _PRONOUN_WORD = regex(r"(?:they|it|these|those|together|alone|which|who|that|this|we|our|its|their)", re.I)
 _CAPITALISED = regex(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]")
 _SIGNED_AFTER_AMOUNT = regex(r"\s*(?:units|vehicles|cars)?\s*\)?\s*[,(]\s*")  # "245,310 (Q3 2025: 271,880), -9.8%"
