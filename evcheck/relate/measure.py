@@ -127,8 +127,10 @@ class MeasureReader:
         self._take_claims(claims)
         self.paragraph_start: dict[int, int] = {}
         self.paragraph_opening_end: dict[int, int] = {}  # where each paragraph's first sentence with a figure ends
+        self._opening_sentence: list[int] = []  # by sentence, the first of the run of its paragraph's sentences it is in
         for i, s in enumerate(ctx.sentences):
             self.paragraph_start.setdefault(s.paragraph, s.start)
+            self._opening_sentence.append(self._opening_sentence[-1] if i and ctx.sentences[i - 1].paragraph == s.paragraph else i)
             if ctx.by_sentence.get(i):
                 self.paragraph_opening_end.setdefault(s.paragraph, s.end)
         self._pairs: dict[int, dict[str, str]] = {}
@@ -139,6 +141,7 @@ class MeasureReader:
         self._labels: dict[str, re.Match[str] | None] = {}  # list labels, by the words (see _list_label)
         self._tail_stops: dict[str, re.Match[str] | None] = {}  # by the words after a figure (see _tail_stop)
         self._breakdown_in: dict[int, bool] = {}  # by sentence (see _breaks_down)
+        self._headings: dict[int, str | None] = {}  # by a paragraph's first sentence (see _paragraph_heading_name)
         self._cited: frozenset[str] | None = None  # see _sources
         self._mixes_new_and_used: bool | None = None  # see _new_and_used
         self._bracket_convention: bool | None = None  # see _brackets_compare
@@ -2152,16 +2155,16 @@ class MeasureReader:
     def _paragraph_heading_name(self, f: Figure) -> str | None:
         """"Marlow Motors. Registrations fell 14.4% to 19,430 from 22,700": a paragraph that opens with a name alone, as a
         winners-and-losers list does, is about that name (its first sentence's own figures aside)."""
-        k = f.sentence
-        while k > 0 and self.ctx.sentences[k - 1].paragraph == self.ctx.sentences[f.sentence].paragraph:
-            k -= 1
+        k = self._opening_sentence[f.sentence]
         if k == f.sentence:
             return None
-        heading = _NAME_HEADING.fullmatch(self.ctx.sentence_text(k).strip())
-        if heading is None or not _is_name(heading.group("name")) or self.lex.segment_re.search(heading.group("name")) \
-                or not _HEADED_OPENING.match(self.text, self.ctx.sentences[k + 1].start):
-            return None  # never "Mix. BEVs made up 54,505 of the 142,680 new contracts": a topic, whose sentences have subjects
-        return _name_label(heading.group("name"))
+        if k not in self._headings:  # the paragraph's, the same for each of its figures
+            heading = _NAME_HEADING.fullmatch(self.ctx.sentence_text(k).strip())
+            self._headings[k] = None if heading is None or not _is_name(heading.group("name")) \
+                or self.lex.segment_re.search(heading.group("name")) \
+                or not _HEADED_OPENING.match(self.text, self.ctx.sentences[k + 1].start) else _name_label(heading.group("name"))
+            # never "Mix. BEVs made up 54,505 of the 142,680 new contracts": a topic, whose sentences have subjects
+        return self._headings[k]
 
     def _opens_clause(self, place: Place) -> bool:
         """Whether no figure of the sentence stands before this one in its clause ("The Yaris Cross gained 20.5%,
