@@ -48,7 +48,7 @@ _YEAR = regex(
     r"revenues?|shipments|production|output|exports|figures?|total|level|volumes?|results|profit|income|"
     r"full[- ]year|forecast|guidance|target|outlook)|[ \t]+(?:brought|saw))\b", re.I)  # "so 2024 brought growth of just 4.7%"
 # (never across a line break: "Updated Friday, July 10, 2026" above "Sales of new vehicles in Kenya rose …" names no year's sales)
-_YEAR_SUBJECT = regex(r"(?:^|(?<=[.!?]\s)|(?<=\n))((?:19|20)\d{2})[ \t]+(?:was|were)\b", re.M)  # never "the Peugeot 2008 was"
+_YEAR_SUBJECT = regex(r"(?:^|(?<=[.!?]\s))((?:19|20)\d{2})[ \t]+(?:was|were)\b", re.M)  # never "the Peugeot 2008 was"
 _FULL_YEAR = regex(r"\b(?:for|in|over)\s+the\s+(?:full|whole|entire)\s+year\b|\bfull[- ]year\b", re.I)
 # "in" opening a word, its first letter first (in every case re.I reads as "i") so that re passes over the text to the next
 # one, where "\b" first was tried at every character
