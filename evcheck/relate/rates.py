@@ -324,21 +324,13 @@ def _list_lines(records: Records, found: dict[str, list[Claim]], texts: dict[str
                     or not isinstance(rate.period, str):
                 continue
             if rate.segment == frozenset() and isinstance(rate.metric, str):
-                text = texts.get(path, "")
-                if not text or BULLET_LINE.match(text, sentence_start(text, rate.start)) or rate.paragraph <= min(r.paragraph for r in lines):
-                    continue  # a list's own line ("- Charge points in operation 8,412 (6,935), up 21.3%", "- We raise FY26E
-                    # revenue by 6%") is its own; the rate of the whole is said in the prose after the list
-                level = [r for r in lines if r.segment == frozenset() and r.metric == rate.metric and r.period == rate.period
-                         and r.kind in ("count", "number") and _heads_its_list(r, rows)
-                         and _agree(rate.entity, r.entity) and lex.named_metric(str(r.item).split(":", 1)[-1]) is not None]
-                # "The Grand Duchy's new-car market slipped 3.0% in March" beside "- New cars registered: 4,912 (March 2025:
-                # 5,064)": the one line of the whole, its label naming the metric the rate is of
+                level = _line_of_the_whole(rate, lines, rows, texts.get(path, ""))
+                if len(level) != 1:
+                    continue
             elif not (lex.scope_free(rate.segment) or _one_name(rate.segment)):
                 continue
             else:
-                level = []
-            others = isinstance(rate.metric, str) and counted - {rate.metric}
-            if rate.segment:
+                others = isinstance(rate.metric, str) and counted - {rate.metric}
                 if others and not _one_name(rate.segment):
                     continue  # a segment's line that names no metric may count another
                 level = [r for r in lines if (r.segment == rate.segment or _part_of_name(rate.segment, r.segment))
@@ -348,8 +340,6 @@ def _list_lines(records: Records, found: dict[str, list[Claim]], texts: dict[str
                 if len(level) != 1 or not (lex.segment_re.fullmatch(_LINE_ASIDE.sub("", str(level[0].item).split(":", 1)[-1]).strip())
                                            or _one_name(level[0].segment)):  # "2. Vestra Group: 4.38 million (4.44 million)"
                     continue
-            elif len(level) != 1:
-                continue
             before = rate.versus if isinstance(rate.versus, str) else previous_code(rate.period, rate.basis)
             olds = [e for e in rows if e.role == "earlier" and e.sentence == level[0].sentence and e.period == before
                     and e.kind in QUANTITY and e.start > level[0].start]
@@ -359,6 +349,19 @@ def _list_lines(records: Records, found: dict[str, list[Claim]], texts: dict[str
                 Claim("growth", rate.id, {"rate": rate.id, "new": level[0].id, "old": olds[0].id}, sign=int(rate.sign) or 1,
                       basis=rate.basis, note="a rate of the segment a list line counts, against the line's comparative"))
     return out
+
+
+def _line_of_the_whole(rate: Row, lines: list[Row], rows: list[Row], text: str) -> list[Row]:
+    """"The Grand Duchy's new-car market slipped 3.0% in March" beside "- New cars registered: 4,912 (March 2025: 5,064)":
+    for a rate of no segment said in the prose after a box, the box's line of the whole, its label naming the rate's
+    metric (a list's own line, "- Charge points in operation 8,412 (6,935), up 21.3%" or "- We raise FY26E revenue by 6%",
+    is its own)."""
+    if not text or BULLET_LINE.match(text, sentence_start(text, rate.start)) or rate.paragraph <= min(r.paragraph for r in lines):
+        return []
+    lex = lexicon()
+    return [r for r in lines if r.segment == frozenset() and r.metric == rate.metric and r.period == rate.period
+            and r.kind in ("count", "number") and _heads_its_list(r, rows) and _agree(rate.entity, r.entity)
+            and lex.named_metric(str(r.item).split(":", 1)[-1]) is not None]
 
 
 def _heads_its_list(line: Row, rows: list[Row]) -> bool:
