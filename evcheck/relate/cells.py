@@ -1861,8 +1861,10 @@ def _names_other_row(ctx: Context, fid: str, row: CellFigure, cells: Iterable[Ce
         before = before[before.rindex(own):]  # "Vantor kept top spot …, but the story was Korrin, whose registrations rose
         # 141.0%": the row named last before the rate is the rate's
     labels = {c.cell.label.strip().lower() for c in cells if c.table == row.table and c.cell.row != row.cell.row}
-    return any(len(label) > 3 and any(not (c.total and _OF_BEFORE.search(before, 0, k.start())) for k in re.finditer(re.escape(label), before)
-                                      for c in cells if c.table == row.table and c.cell.label.strip().lower() == label)
+    totals = {label for label in labels
+              if all(c.total for c in cells if c.table == row.table and c.cell.label.strip().lower() == label)}
+    return any(len(label) > 3 and any(label not in totals or not _OF_BEFORE.search(before, 0, k.start())
+                                      for k in re.finditer(re.escape(label), before))
                for label in labels)
 
 

@@ -18,7 +18,15 @@ from evcheck.prefilter import guarded
 from evcheck.relate import context as cx
 from evcheck.relate.context import Context, Place
 from evcheck.relate.model import Claim
-from evcheck.relate.vocabulary import MEMBER_ADDED, MEMBERS_GO_ON, PACE_AFTER, THAN_A_RIVAL, lexicon
+from evcheck.relate.vocabulary import (
+    GAP_LESS_THAN,
+    GAP_MORE_THAN,
+    MEMBER_ADDED,
+    MEMBERS_GO_ON,
+    PACE_AFTER,
+    THAN_A_RIVAL,
+    lexicon,
+)
 
 ABS_CHANGE_BEFORE = guarded(regex(
     r"(?:(?:net\s+)?(?:addition|increase|rise|gain|growth|decrease|decline|drop|reduction|fall|jump)\s+of|"
@@ -880,7 +888,8 @@ class _Finder:
 
 
 _TIMES_ANOTHER = regex(r"\s*(?:the|that\s+of|those\s+of|as\s+(?:many|much|large|big)\s+as)\b", re.I)  # "3.6 times the European total"
-_GAP_THAN = regex(r"\s*(?:units?\s+|vehicles\s+|cars\s+)?(?:larger|bigger|higher|greater|more|smaller|lower|less|fewer)\s+than\b", re.I)
+_GAP_THAN = regex(rf"\s*(?:units?\s+|vehicles\s+|cars\s+)?(?:{GAP_MORE_THAN}|{GAP_LESS_THAN})\s+than\b", re.I)  # the gap words that need a
+# "than", right after the amount (GAP_AFTER, which makes a figure a change, lacks "larger", "bigger", "greater", "smaller")
 _THAT_OPENING = regex(r"\W*(?:That|This|The)\s+")
 _ANAPHORIC_OPENING = regex(r"^\s*(?:(?:That|This|It|Which)(?:\s+figure)?\s+(?:was|is|represents|"
                            r"represented|marks|marked|amounted\s+to)|(?:That|It)['’]s)\b")

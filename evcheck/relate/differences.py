@@ -935,8 +935,8 @@ def _core(q: Fig, lex: Lexicon) -> frozenset[str]:
 
 
 def _siblings(a: Fig, b: Fig, lex: Lexicon) -> bool:
-    """Two members of one breakdown, each one label of the same family: "households outnumbered business buyers by
-    48,796" (private buyers and companies), "battery-electric cars outsold plug-in hybrids by 1,113"."""
+    """Two members of one breakdown, each one label of the same family: "private buyers outnumbered business buyers by
+    48,796", "battery-electric cars outsold plug-in hybrids by 1,113"."""
     x, y = _core(a, lex), _core(b, lex)
     return len(x) == len(y) == 1 and x != y and lex.family(next(iter(x))) == lex.family(next(iter(y))) != "qualified"
 

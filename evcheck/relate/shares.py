@@ -366,6 +366,7 @@ def find_shares(records: Records, reasons: dict[tuple[str, str], str] | None = N
         if ((r.file, r.id) not in segment_levels or lex.scope_free(r.segment)) \
                 and (_missing(r.item) or _total_line(r.item) or _metric_line(r)) and not _missing(r.period):
             wholes.setdefault((r.file, r.period), []).append(r)  # a list's item is a part, but for its "Total:" line
+    by_metric = {(r.file, r.id) for r in levels if _whole_by_metric(r)}  # wholes of their own list's lines only
     rows_of: dict[tuple[str, object, frozenset], list[Row]] = {}
     place_rows: dict[tuple[str, object, str], list[Row]] = {}
     for r in levels:
@@ -422,7 +423,7 @@ def find_shares(records: Records, reasons: dict[tuple[str, str], str] | None = N
                     and (named_place is None or _of_place(t, named_place, records))  # "of the EU market": never Germany's total
                     and _named_regions_hold(c.total_segment, t, records)
                     and not (_the_other(t, texts) and not _named_segment(s))
-                    and not _sibling_places(p, t) and (not _whole_by_metric(t) or _same_list(p, t))]
+                    and not _sibling_places(p, t) and ((t.file, t.id) not in by_metric or _same_list(p, t))]
             if subject_only:
                 fits = [g for g in fits if _named(g.total.segment)
                         and _scope_of_article(_names(g.total.segment), records, s.file, (texts or {}).get(s.file, ""))]
@@ -436,7 +437,7 @@ def find_shares(records: Records, reasons: dict[tuple[str, str], str] | None = N
             fits = [g for g in fits if _named(g.total.segment) and not _names(g.total.segment) & _names(s.segment)]
             # "the Terrace crossover, sold 92,410 units, 26.3% of the brand's volume": of the brand's level, never the company's
         if not fits and not c.total_segment and not c.extras and not s.whole and not _named(s.segment):
-            fits = _covering_whole(s, p, [t for t in wholes.get((s.file, s.period), ()) if not _whole_by_metric(t) or _same_list(p, t)],
+            fits = _covering_whole(s, p, [t for t in wholes.get((s.file, s.period), ()) if (t.file, t.id) not in by_metric or _same_list(p, t)],
                                    wanted_metric)
         if not fits:
             continue
